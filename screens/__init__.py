@@ -1,0 +1,1 @@
+"""The Textual view of coach: the app, its screens and widgets."""
