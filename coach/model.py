@@ -59,9 +59,7 @@ STAGE_EXPLANATIONS: dict[Stage, str] = {
     Stage.OFFER: "An offer fell through or was withdrawn",
 }
 
-INTERVIEWED_STAGES = frozenset(
-    {Stage.PHONE_SCREEN, Stage.TECHNICAL, Stage.FINAL, Stage.OFFER}
-)
+INTERVIEWED_STAGES = frozenset({Stage.PHONE_SCREEN, Stage.TECHNICAL, Stage.FINAL, Stage.OFFER})
 
 
 class Channel(StrEnum):
@@ -145,9 +143,7 @@ class Entry:
     feedback_text: str = ""
     reapply_after: date | None = None
     next_step: str = ""
-    created_at: datetime = field(
-        default_factory=lambda: datetime.now().replace(microsecond=0)
-    )
+    created_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
 
     def summary(self) -> str:
         """One line naming the entry: company, role and stage."""
@@ -193,9 +189,7 @@ def _mood(value: Any, name: str) -> int | None:
     try:
         mood = int(str(value).strip())
     except ValueError:
-        raise EntryError(
-            f"{name} {value!r} is not a whole number from 0 to 10"
-        ) from None
+        raise EntryError(f"{name} {value!r} is not a whole number from 0 to 10") from None
     if not 0 <= mood <= 10:
         raise EntryError(f"{name} {mood} is outside 0 to 10")
     return mood
@@ -238,9 +232,7 @@ def entry_to_record(entry: Entry) -> dict[str, Any]:
         "reply_sent_on": reply.sent_on.isoformat() if reply.sent_on else None,
         "feedback": entry.feedback.value,
         "feedback_text": entry.feedback_text,
-        "reapply_after": entry.reapply_after.isoformat()
-        if entry.reapply_after
-        else None,
+        "reapply_after": entry.reapply_after.isoformat() if entry.reapply_after else None,
         "next_step": entry.next_step,
         "created_at": entry.created_at.isoformat(),
     }
@@ -280,9 +272,7 @@ def entry_from_record(record: dict[str, Any], *, today: date | None = None) -> E
             else datetime.now().replace(microsecond=0)
         )
     except ValueError:
-        raise EntryError(
-            f"created_at {created!r} is not an ISO date and time"
-        ) from None
+        raise EntryError(f"created_at {created!r} is not an ISO date and time") from None
     entry = Entry(
         company=company,
         stage=stage,
@@ -303,9 +293,7 @@ def entry_from_record(record: dict[str, Any], *, today: date | None = None) -> E
                 "reply_status",
                 ReplyStatus.UNDECIDED,
             ),
-            parts=[
-                _choice(ReplyPart, p, "reply_parts", ReplyPart.THANKS) for p in parts
-            ],
+            parts=[_choice(ReplyPart, p, "reply_parts", ReplyPart.THANKS) for p in parts],
             template=_text(record.get("reply_template")),
             draft=_text(record.get("reply_draft")),
             sent_on=_iso_date(record.get("reply_sent_on"), "reply_sent_on"),
@@ -333,9 +321,7 @@ def _parse_reflections(text: str) -> dict[str, str]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError:
-        raise EntryError(
-            'reflections must be JSON text such as {"q_id": "answer"}'
-        ) from None
+        raise EntryError('reflections must be JSON text such as {"q_id": "answer"}') from None
     if not isinstance(value, dict):
         raise EntryError("reflections must be an object of question id to answer")
     return value

@@ -1,0 +1,9 @@
+"""`python -m coach` runs the same command line as `coach`."""
+
+from __future__ import annotations
+
+import sys
+
+from coach.cli import main
+
+sys.exit(main())

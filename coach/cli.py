@@ -1,0 +1,241 @@
+"""The `coach` command: the full-screen app and its plain-text subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from coach import __version__
+from coach.errors import CoachError
+from coach.journal import Journal
+from coach.model import Entry, Stage
+from coach.paths import Locations, locate
+from coach.transfer import FORMATS, export_text, read_import_file
+
+Command = Callable[[argparse.Namespace, Locations, TextIO], int]
+
+
+def _open_journal(places: Locations) -> Journal:
+    journal = Journal.open(places.journal)
+    return journal
+
+
+def _warn_conflicts(journal: Journal) -> None:
+    for copy in journal.conflict_copies:
+        print(
+            f"coach: the journal changed outside coach; your earlier version is kept at {copy}",
+            file=sys.stderr,
+        )
+
+
+def cmd_tui(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Launch the full-screen app (Textual is imported only here)."""
+    from screens.app import run_app
+
+    return run_app(places)
+
+
+def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Print where coach keeps things."""
+    rows = [
+        ("data dir", places.data_dir),
+        ("journal", places.journal),
+        ("config dir", places.config_dir),
+        ("content overrides", places.content_dir),
+    ]
+    for name, path in rows:
+        print(f"{name + ':':<19}{path}", file=out)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Add entries from a JSON or CSV file, all or none."""
+    entries = read_import_file(Path(args.file))
+    journal = _open_journal(places)
+    result = journal.import_entries(entries)
+    _warn_conflicts(journal)
+    skipped = f", {len(result.skipped)} already in the journal" if result.skipped else ""
+    print(f"Imported {len(result.added)} entries{skipped}.", file=out)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Write every entry as JSON, markdown or CSV."""
+    journal = _open_journal(places)
+    text = export_text(journal.entries(), args.format, include_private=args.include_private)
+    if args.output:
+        target = Path(args.output)
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise CoachError(f"Cannot write {target}: {error.strerror or error}") from None
+        print(f"Wrote {len(journal)} entries to {target}.", file=sys.stderr)
+    else:
+        out.write(text)
+    return 0
+
+
+def format_entry_line(entry: Entry) -> str:
+    """One row of `coach list`."""
+    reply = entry.reply.status.value.replace("_", " ")
+    return (
+        f"{entry.id}  {entry.date.isoformat()}  {_clip(entry.company, 24):<24}  "
+        f"{_clip(entry.role, 22):<22}  {entry.stage.label:<12}  {reply}"
+    )
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Entries, newest first, optionally filtered."""
+    journal = _open_journal(places)
+    stage = Stage(args.stage) if args.stage else None
+    entries = journal.search(args.search or "", stage)
+    if not entries:
+        filtered = args.stage or args.search
+        print(
+            "No entries match." if filtered else "The journal is empty. Run `coach` to add one.",
+            file=out,
+        )
+        return 0
+    lines = [format_entry_line(e) for e in entries]
+    out.write("\n".join(lines) + "\n")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """One entry in full."""
+    journal = _open_journal(places)
+    entry = journal.get(args.id)
+    out.write(export_text([entry], "markdown", include_private=True))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Read a draft the way a calm friend would; exit 1 when anything is found."""
+    from coach.tone import check, findings_to_json, format_finding
+
+    if args.file in (None, "-"):
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise CoachError(f"Cannot read {args.file}: {error}") from None
+    findings = check(text)
+    if args.json:
+        out.write(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n")
+    else:
+        for finding in findings:
+            print(format_finding(finding), file=out)
+        if not findings:
+            print("No problems found: this reads calm and gracious.", file=sys.stderr)
+    return 1 if findings else 0
+
+
+def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Validate a content folder; exit 1 on any problem."""
+    from coach.content import check_content_dir
+
+    folder = Path(args.dir) if args.dir else places.content_dir
+    if not folder.is_dir():
+        raise CoachError(f"{folder} is not a folder; give a folder of content markdown")
+    problems = check_content_dir(folder)
+    for problem in problems:
+        print(problem, file=out)
+    if problems:
+        print(f"{len(problems)} problem(s) in {folder}.", file=sys.stderr)
+        return 1
+    print(f"{folder}: all content is valid.", file=out)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with --data-dir accepted on every command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="where the journal lives (default: $COACH_DATA_DIR, else the platform's data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="coach",
+        description="A calm coach for the hour after a job rejection.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    parser.set_defaults(run=cmd_tui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def add(name: str, run: Command, text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=text, description=text, parents=[common])
+        command.set_defaults(run=run)
+        return command
+
+    add("tui", cmd_tui, "open the full-screen coach (the default)")
+    add("locate", cmd_locate, "print where the journal, config and content live")
+    command = add("import", cmd_import, "add entries from a JSON or CSV file")
+    command.add_argument("file", help="a JSON export, a JSON list of entries, or a CSV file")
+    command = add("export", cmd_export, "write all entries to stdout or a file")
+    command.add_argument("--format", choices=FORMATS, default="json")
+    command.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    command.add_argument(
+        "--include-private",
+        action="store_true",
+        help="include the private 'say it here' notes (left out by default)",
+    )
+    command = add("list", cmd_list, "list entries, newest first")
+    command.add_argument("--stage", choices=[s.value for s in Stage])
+    command.add_argument("--search", metavar="TEXT", help="only entries containing TEXT")
+    command = add("show", cmd_show, "show one entry in full")
+    command.add_argument("id", help="the entry id, or its first few characters")
+    command = add("check", cmd_check, "check a reply draft for words you might regret")
+    command.add_argument("file", nargs="?", help="the draft (default: standard input)")
+    command.add_argument("--json", action="store_true", help="print findings as JSON")
+    content = sub.add_parser(
+        "content", help="work with the guidance files", parents=[common]
+    ).add_subparsers(title="content commands", metavar="COMMAND", required=True)
+    command = content.add_parser("check", help="validate a content folder", parents=[common])
+    command.add_argument("dir", nargs="?", help="the folder (default: your content overrides)")
+    command.set_defaults(run=cmd_content_check)
+    return parser
+
+
+def _use_utf8_streams() -> None:
+    # Under LC_ALL=C Python may pick ASCII for the terminal; the journal is
+    # UTF-8 and a company called Café must never crash a listing.
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; errors are one line on stderr and exit 1."""
+    _use_utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    places = locate(getattr(args, "data_dir", None))
+    try:
+        return args.run(args, places, sys.stdout)
+    except CoachError as error:
+        print(f"coach: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `coach export | head` closes the pipe early; that is not an error.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""Errors the coach reports to a person, each with a message worth reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class CoachError(Exception):
+    """A problem to tell the person about plainly; never a bug."""
+
+
+class JournalBusy(CoachError):
+    """Another coach holds the journal's lock for too long."""
+
+    def __init__(self, lock_path: Path) -> None:
+        super().__init__(
+            "The journal is in use by another coach (lock file "
+            f"{lock_path}). Close the other coach and try again; nothing was saved."
+        )
+        self.lock_path = lock_path
+
+
+class JournalCorrupt(CoachError):
+    """The journal file cannot be read; it is left exactly as it is."""
+
+    def __init__(self, path: Path, reason: str, backup: Path | None) -> None:
+        if backup is not None:
+            recover = (
+                f"The last good copy is {backup}. To recover, move the damaged file "
+                f"aside and copy the backup in its place: mv '{path}' '{path}.damaged' "
+                f"&& cp '{backup}' '{path}'"
+            )
+        else:
+            recover = (
+                "There is no backup copy yet. Move the damaged file aside to start "
+                "a fresh journal, or repair it in a text editor (it is JSON)."
+            )
+        super().__init__(
+            f"The journal {path} cannot be read: {reason}. It has not been changed. " + recover
+        )
+        self.path = path
+        self.reason = reason
+        self.backup = backup
+
+
+class JournalWriteError(CoachError):
+    """Saving failed; the journal on disk still holds what it held before."""
+
+    def __init__(self, path: Path, reason: str, *, replaced: bool = False) -> None:
+        if replaced:
+            detail = (
+                "The new version is in place but the system could not confirm it "
+                "reached the disk; check free space and try saving again."
+            )
+        else:
+            detail = "The journal on disk is unchanged; nothing was lost."
+        super().__init__(f"Could not save the journal {path}: {reason}. {detail}")
+        self.path = path
+        self.replaced = replaced
+
+
+class EntryNotFound(CoachError):
+    """No entry matches the id asked for."""
+
+    def __init__(self, entry_id: str, *, ambiguous: bool = False) -> None:
+        if ambiguous:
+            message = f"More than one entry starts with {entry_id!r}; give more of the id."
+        else:
+            message = f"No entry has the id {entry_id!r}. `coach list` shows the ids."
+        super().__init__(message)
+        self.entry_id = entry_id

@@ -1,0 +1,224 @@
+"""The journal: entries and the profile, kept in TinyDB. The only tinydb user."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query
+from tinydb.storages import MemoryStorage, Storage
+from tinydb.table import Document, Table
+
+from coach.errors import EntryNotFound
+from coach.model import (
+    SCHEMA_VERSION,
+    Entry,
+    Profile,
+    Stage,
+    entry_from_record,
+    entry_to_record,
+    profile_from_record,
+    profile_to_record,
+)
+from coach.storage import DurableStorage, ensure_private_dir
+
+ENTRIES = "entries"
+PROFILE = "profile"
+PROFILE_KEY = 1
+META_TABLE = "_meta"
+META_KEY = 1
+
+
+@dataclass
+class ImportResult:
+    """What an import did: entries added and entries already present."""
+
+    added: list[Entry] = field(default_factory=list)
+    skipped: list[Entry] = field(default_factory=list)
+
+
+def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:
+    """Newest rejection first; ties broken by when the entry was made."""
+    return sorted(entries, key=lambda e: (e.date, e.created_at, e.id), reverse=True)
+
+
+def matches(entry: Entry, text: str) -> bool:
+    """Whether any of the entry's words contain text (case-insensitive)."""
+    needle = text.casefold()
+    haystack = (
+        entry.company,
+        entry.role,
+        entry.contact,
+        entry.notes,
+        entry.next_step,
+        entry.feedback_text,
+        entry.stage.label,
+        *entry.reflections.values(),
+    )
+    return any(needle in part.casefold() for part in haystack)
+
+
+def _identity(entry: Entry) -> tuple[str, str, str, str, str]:
+    # Two records describe the same rejection when these agree; used to keep
+    # a re-import of a file without ids from adding twins.
+    return (
+        entry.company.casefold(),
+        entry.stage.value,
+        entry.date.isoformat(),
+        entry.role.casefold(),
+        entry.contact.casefold(),
+    )
+
+
+class Journal:
+    """Every rejection the person has logged, and their profile."""
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+        self._ensure_schema()
+
+    @classmethod
+    def open(cls, path: Path, *, lock_timeout: float = 5.0) -> Journal:
+        """Open (or start) the journal file at path."""
+        ensure_private_dir(path.parent)
+        return cls(DurableStorage(path, lock_timeout=lock_timeout))
+
+    @classmethod
+    def in_memory(cls) -> Journal:
+        """A journal that lives only as long as the object (tests, demos)."""
+        return cls(MemoryStorage())
+
+    @property
+    def path(self) -> Path | None:
+        """The file behind the journal, if it has one."""
+        return getattr(self.storage, "path", None)
+
+    @property
+    def conflict_copies(self) -> list[Path]:
+        """Copies kept because the file changed outside coach."""
+        return list(getattr(self.storage, "conflict_copies", []))
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        transaction = getattr(self.storage, "transaction", None)
+        if transaction is None:
+            yield
+            return
+        with transaction():
+            yield
+
+    def _table(self, name: str) -> Table:
+        # A fresh Table per use: TinyDB tables cache the next id, which another
+        # process may have taken since.
+        return Table(self.storage, name, cache_size=0)
+
+    def _ensure_schema(self) -> None:
+        data = self.storage.read() or {}
+        meta = data.get(META_TABLE, {}).get(str(META_KEY), {})
+        if meta.get("schema") == SCHEMA_VERSION:
+            return
+        with self._transaction():
+            meta_document = Document({"schema": SCHEMA_VERSION}, doc_id=META_KEY)
+            self._table(META_TABLE).upsert(meta_document)
+
+    # -- reading ---------------------------------------------------------
+
+    def _records(self) -> list[dict[str, Any]]:
+        return list(self._table(ENTRIES).all())
+
+    def entries(self) -> list[Entry]:
+        """All entries, newest first."""
+        return sort_newest_first(entry_from_record(r) for r in self._records())
+
+    def __len__(self) -> int:
+        return len(self._table(ENTRIES))
+
+    def search(self, text: str = "", stage: Stage | None = None) -> list[Entry]:
+        """Entries matching text anywhere and, if given, the stage; newest first."""
+        found = self.entries()
+        if stage is not None:
+            found = [e for e in found if e.stage == stage]
+        if text.strip():
+            found = [e for e in found if matches(e, text.strip())]
+        return found
+
+    def get(self, entry_id: str) -> Entry:
+        """The entry with this id, or with a unique id starting with it."""
+        entry_id = entry_id.strip()
+        exact = self._table(ENTRIES).get(Query().id == entry_id)
+        if exact is not None:
+            return entry_from_record(exact)
+        hits = [r for r in self._records() if str(r.get("id", "")).startswith(entry_id)]
+        if len(hits) == 1 and entry_id:
+            return entry_from_record(hits[0])
+        raise EntryNotFound(entry_id, ambiguous=len(hits) > 1 and bool(entry_id))
+
+    def profile(self) -> Profile:
+        """The person's name, LinkedIn URL and phone, for signing replies."""
+        document = self._table(PROFILE).get(doc_id=PROFILE_KEY)
+        return profile_from_record(document or {})
+
+    # -- writing ---------------------------------------------------------
+
+    def add(self, entry: Entry) -> Entry:
+        """Save a new entry."""
+        record = entry_to_record(entry)
+        with self._transaction():
+            self._table(ENTRIES).insert(record)
+        return entry
+
+    def save(self, entry: Entry) -> Entry:
+        """Save an entry: replace the one with its id, or add it."""
+        record = entry_to_record(entry)
+        with self._transaction():
+            table = self._table(ENTRIES)
+            if table.contains(Query().id == entry.id):
+                table.update(_replace_with(record), Query().id == entry.id)
+            else:
+                table.insert(record)
+        return entry
+
+    def delete(self, entry_id: str) -> Entry:
+        """Remove an entry and hand it back (so it can be restored)."""
+        with self._transaction():
+            entry = self.get(entry_id)
+            self._table(ENTRIES).remove(Query().id == entry.id)
+        return entry
+
+    def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
+        """Add many entries in one save; ones already here are skipped."""
+        result = ImportResult()
+        with self._transaction():
+            existing = self.entries()
+            ids = {e.id for e in existing}
+            identities = {_identity(e) for e in existing}
+            records = []
+            for entry in entries:
+                if entry.id in ids or _identity(entry) in identities:
+                    result.skipped.append(entry)
+                    continue
+                ids.add(entry.id)
+                identities.add(_identity(entry))
+                records.append(entry_to_record(entry))
+                result.added.append(entry)
+            if records:
+                self._table(ENTRIES).insert_multiple(records)
+        return result
+
+    def save_profile(self, profile: Profile) -> Profile:
+        """Keep the person's details for the next reply."""
+        with self._transaction():
+            document = Document(profile_to_record(profile), doc_id=PROFILE_KEY)
+            self._table(PROFILE).upsert(document)
+        return profile
+
+
+def _replace_with(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    def transform(document: dict[str, Any]) -> None:
+        document.clear()
+        document.update(record)
+
+    return transform

@@ -1,0 +1,299 @@
+"""A crash-safe TinyDB storage: atomic replace, fsync, a lock, private files."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import stat
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb.storages import Storage
+
+from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
+
+# The storage's own bookkeeping lives in a table no one else writes.
+STORAGE_TABLE = "_storage"
+STORAGE_KEY = "1"
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TEMP_MARK = ".tmp-"
+
+Fingerprint = tuple[int, int, int]
+
+
+def generation_of(data: dict[str, Any] | None) -> int:
+    """How many times coach has written this data (0 for a new or foreign file)."""
+    if not data:
+        return 0
+    meta = data.get(STORAGE_TABLE, {}).get(STORAGE_KEY, {})
+    value = meta.get("generation", 0) if isinstance(meta, dict) else 0
+    return value if isinstance(value, int) else 0
+
+
+def serialize(data: dict[str, Any]) -> bytes:
+    """The file's bytes; raises TypeError/ValueError before any file is touched."""
+    # allow_nan=False: NaN is not JSON and other tools would choke on it.
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(
+        "utf-8"
+    )
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in this folder durable."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomically(target: Path, payload: bytes) -> None:
+    """Replace target with payload so that a crash leaves the old or the new file.
+
+    Raises OSError; on failure before the rename the target is untouched and the
+    temp file is removed.
+    """
+    folder = target.parent
+    temp = folder / f".{target.name}{TEMP_MARK}{secrets.token_hex(4)}"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        # The umask may have taken bits off the mode above, or added none; be exact.
+        os.fchmod(fd, FILE_MODE)
+        view = memoryview(payload)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    os.close(fd)
+    try:
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+class DurableStorage(Storage):
+    """TinyDB storage that never leaves a half-written journal behind.
+
+    Every change happens inside `transaction()`: it takes a lock on a separate
+    lock file, re-reads the file if anyone changed it, and writes a complete new
+    file that replaces the old one in a single rename.
+    """
+
+    def __init__(self, path: Path, *, lock_timeout: float = 5.0) -> None:
+        self.path = Path(path)
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self._lock = FileLock(
+            self.lock_path, timeout=lock_timeout, mode=FILE_MODE, thread_local=False
+        )
+        self._depth = 0
+        self._data: dict[str, Any] | None = None
+        self._fingerprint: Fingerprint | None = None
+        self._generation = 0
+        self._cleaned = False
+        self.conflict_copies: list[Path] = []
+
+    # -- reading ---------------------------------------------------------
+
+    def _real_path(self) -> Path:
+        # A symlinked journal keeps its link: write where the link points.
+        return Path(os.path.realpath(self.path))
+
+    def _stat(self) -> Fingerprint | None:
+        try:
+            info = os.stat(self._real_path())
+        except FileNotFoundError:
+            return None
+        return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+    def _load_from_disk(self) -> tuple[dict[str, Any] | None, Fingerprint | None]:
+        real = self._real_path()
+        try:
+            raw = real.read_bytes()
+            fingerprint = self._stat()
+        except FileNotFoundError:
+            return None, None
+        except OSError as error:
+            raise JournalCorrupt(self.path, error.strerror or str(error), self._backup()) from None
+        if not raw.strip():
+            if raw:
+                raise JournalCorrupt(self.path, "the file holds only blank space", self._backup())
+            raise JournalCorrupt(self.path, "the file is empty", self._backup())
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as error:
+            raise JournalCorrupt(
+                self.path, f"it is not UTF-8 text (byte {error.start})", self._backup()
+            ) from None
+        except json.JSONDecodeError as error:
+            where = f"line {error.lineno}, column {error.colno}"
+            reason = f"it is not valid JSON ({error.msg} at {where})"
+            raise JournalCorrupt(self.path, reason, self._backup()) from None
+        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+            raise JournalCorrupt(self.path, "it is JSON, but not a coach journal", self._backup())
+        return data, fingerprint
+
+    @property
+    def backup_path(self) -> Path:
+        """The previous good version, kept beside the real journal file."""
+        real = self._real_path()
+        return real.with_name(real.name + ".bak")
+
+    def _backup(self) -> Path | None:
+        return self.backup_path if self.backup_path.exists() else None
+
+    def _adopt(self, data: dict[str, Any] | None, fingerprint: Fingerprint | None) -> None:
+        self._data = data
+        self._fingerprint = fingerprint
+        self._generation = generation_of(data)
+
+    def read(self) -> dict[str, Any] | None:
+        """The whole database; re-read from disk only when the file changed."""
+        fingerprint = self._stat()
+        if self._data is None or fingerprint != self._fingerprint:
+            self._adopt(*self._load_from_disk())
+        return self._data
+
+    # -- writing ---------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the lock and start from what is on disk now."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise JournalBusy(self.lock_path) from None
+        except OSError as error:
+            reason = f"cannot use the lock file {self.lock_path} ({error.strerror or error})"
+            raise JournalWriteError(self.path, reason) from None
+        self._depth = 1
+        try:
+            self._clean_stale_temp_files()
+            self._refresh_under_lock()
+            yield
+        finally:
+            self._depth = 0
+            self._lock.release()
+
+    def _refresh_under_lock(self) -> None:
+        fingerprint = self._stat()
+        if fingerprint == self._fingerprint and self._data is not None:
+            return
+        known_generation = self._generation
+        had_data = self._data is not None and self._fingerprint is not None
+        data, fingerprint = self._load_from_disk()
+        # A later generation means another coach saved in between: build on it.
+        # Anything else (a sync tool, an editor) is an outside change: keep
+        # our version beside it rather than silently dropping either.
+        if had_data and generation_of(data) <= known_generation:
+            self._keep_conflict_copy()
+        self._adopt(data, fingerprint)
+
+    def _keep_conflict_copy(self) -> None:
+        if not self._data:
+            return
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        copy = self.path.with_name(f"{self.path.name}.conflict-{stamp}")
+        write_atomically(copy, serialize(self._data))
+        self.conflict_copies.append(copy)
+
+    def _clean_stale_temp_files(self) -> None:
+        # Under the lock no other coach is mid-write, so any temp file of ours
+        # was left by a process that died.
+        if self._cleaned:
+            return
+        self._cleaned = True
+        real = self._real_path()
+        for folder, name in {
+            (real.parent, real.name),
+            (self.path.parent, self.path.name),
+        }:
+            for temp in folder.glob(f".{name}{TEMP_MARK}*"):
+                with contextlib.suppress(OSError):
+                    temp.unlink()
+
+    def write(self, data: dict[str, Any]) -> None:
+        """Save the whole database durably, or raise and leave the file as it was."""
+        if not self._depth:
+            with self.transaction():
+                self.write(data)
+            return
+        meta = data.setdefault(STORAGE_TABLE, {}).setdefault(STORAGE_KEY, {})
+        previous_generation = meta.get("generation")
+        meta["generation"] = self._generation + 1
+        try:
+            payload = serialize(data)
+        except (TypeError, ValueError) as error:
+            meta["generation"] = previous_generation
+            self._data = None  # TinyDB changed our cached dict in place; re-read.
+            raise JournalWriteError(self.path, f"a value cannot be stored ({error})") from None
+        real = self._real_path()
+        replaced = False
+        try:
+            self._keep_backup(real)
+            write_atomically(real, payload)
+            replaced = True
+            fsync_dir(real.parent)
+        except OSError as error:
+            self._data = None
+            self._fingerprint = None
+            raise JournalWriteError(
+                self.path, error.strerror or str(error), replaced=replaced
+            ) from None
+        self._adopt(data, self._stat())
+
+    def _keep_backup(self, real: Path) -> None:
+        # The file about to be replaced becomes the backup: a hard link costs
+        # no copying, and the old bytes are known good (we refuse to write
+        # over a journal we could not read).
+        if not real.exists():
+            return
+        link = real.with_name(f".{real.name}.bak{TEMP_MARK}{secrets.token_hex(4)}")
+        try:
+            os.link(real, link)
+        except OSError:
+            write_atomically(self.backup_path, real.read_bytes())
+            return
+        try:
+            os.replace(link, self.backup_path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(link)
+            raise
+
+    def close(self) -> None:
+        """Nothing stays open between transactions."""
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create a folder only the owner can read (0700), whatever the umask."""
+    if path.is_dir():
+        return
+    path.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
+    os.chmod(path, DIR_MODE)
+
+
+def is_private_file(path: Path) -> bool:
+    """True when only the owner can read or write the file."""
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    return mode & 0o077 == 0

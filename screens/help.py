@@ -1,0 +1,56 @@
+"""The help dialog: what coach is for and every key, on F1 or ?."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+HELP_TEXT = """\
+# coach
+
+A quiet place for the hour after a job rejection. Every step is optional
+except naming the company, and everything you write stays on this computer.
+
+## Keys everywhere
+
+| key | does |
+| --- | --- |
+| F1 or ? | this help |
+| Esc | go back one step |
+| Tab / Shift+Tab | move between fields |
+| Ctrl+P | the command palette: every action by name |
+| Ctrl+Q | quit (the walk in progress is kept) |
+
+## On the home screen
+
+| key | does |
+| --- | --- |
+| n | start with a new rejection |
+| j | open the journal |
+| i | see where in the hiring funnel you are being stopped |
+| p | your details for signing replies |
+| q | quit |
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    """Explains the app and its keys; any of Esc, q, F1 or ? closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,f1,question_mark", "close", "Close"),
+    ]
+
+    def __init__(self, extra: str = "") -> None:
+        super().__init__()
+        self.extra = extra
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Markdown(HELP_TEXT + self.extra, open_links=False)
+
+    def action_close(self) -> None:
+        """Back to where the person was."""
+        self.dismiss(None)

@@ -1,0 +1,68 @@
+"""The home screen: a welcome and the few places to go from here."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+WELCOME = (
+    "A rejection stings. This is a quiet place to take a breath, make sense "
+    "of it, and write a reply you will be glad you sent, or decide not to."
+)
+
+CHOICES = (
+    ("new", "n", "I just got a rejection"),
+    ("journal", "j", "Open my journal"),
+    ("insights", "i", "Where am I being stopped?"),
+    ("profile", "p", "My details for replies"),
+)
+
+
+class HomeScreen(Screen[None]):
+    """The first screen; it reports a choice and the app acts on it."""
+
+    BINDINGS = [
+        Binding("n", "choose('new')", "New rejection"),
+        Binding("j", "choose('journal')", "Journal"),
+        Binding("i", "choose('insights')", "Insights"),
+        Binding("p", "choose('profile')", "Profile"),
+        Binding("q", "app.quit", "Quit", show=False),
+    ]
+
+    class Chosen(Message):
+        """The person picked somewhere to go."""
+
+        def __init__(self, choice: str) -> None:
+            super().__init__()
+            self.choice = choice
+
+    def __init__(self, notices: list[str] | None = None) -> None:
+        super().__init__()
+        self.notices = notices or []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home"):
+            yield Static("coach", id="home-title")
+            yield Static(WELCOME, id="home-welcome")
+            yield OptionList(
+                *(Option(f"{label}  ({key})", id=name) for name, key, label in CHOICES),
+                id="home-menu",
+            )
+            for notice in self.notices:
+                yield Static(notice, classes="notice", markup=False)
+        yield Footer()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a menu line."""
+        if event.option.id:
+            self.action_choose(event.option.id)
+
+    def action_choose(self, choice: str) -> None:
+        """Tell the app where the person wants to go."""
+        self.post_message(self.Chosen(choice))

@@ -1,0 +1,34 @@
+"""Shared fixtures: journals over memory and real files, a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from coach.journal import Journal
+from coach.model import Entry, Stage
+
+FIXED_NOW = datetime(2026, 11, 25, 10, 30)
+
+
+@pytest.fixture(params=["memory", "file"])
+def journal(request: pytest.FixtureRequest, tmp_path: Path) -> Journal:
+    """A journal over TinyDB's memory storage and over our durable file storage."""
+    if request.param == "memory":
+        return Journal.in_memory()
+    return Journal.open(tmp_path / "data" / "journal.json")
+
+
+@pytest.fixture
+def file_journal(tmp_path: Path) -> Journal:
+    """A journal on disk, for tests about the file itself."""
+    return Journal.open(tmp_path / "data" / "journal.json")
+
+
+def make_entry(company: str = "Acme", stage: Stage = Stage.TECHNICAL, **fields: object) -> Entry:
+    """An entry with sensible defaults and a fixed creation time."""
+    fields.setdefault("date", date(2026, 11, 20))
+    fields.setdefault("created_at", FIXED_NOW)
+    return Entry(company=company, stage=stage, **fields)  # type: ignore[arg-type]

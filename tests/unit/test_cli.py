@@ -1,0 +1,159 @@
+"""The command line, as a person types it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.journal import Journal
+from coach.model import Stage
+from tests.conftest import make_entry
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert "coach 0." in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in (
+        "tui",
+        "locate",
+        "import",
+        "export",
+        "list",
+        "show",
+        "check",
+        "content",
+    ):
+        assert command in out
+
+
+def test_locate_follows_data_dir_and_env(capsys, data: Path, monkeypatch) -> None:
+    code, out, _ = run(capsys, "locate", "--data-dir", str(data))
+    assert code == 0
+    assert f"journal:           {data / 'journal.json'}" in out
+    assert "content overrides:" in out
+    monkeypatch.setenv("COACH_DATA_DIR", str(data / "env"))
+    _, out, _ = run(capsys, "locate")
+    assert str(data / "env" / "journal.json") in out
+
+
+def test_import_then_list_show_and_export(capsys, data: Path, tmp_path: Path) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(
+        json.dumps(
+            [
+                {"company": "Acme [/ team]", "stage": "technical", "role": "SRE"},
+                {"company": "Globex", "stage": "no_reply", "date": "2026-01-05"},
+            ]
+        )
+    )
+    code, out, _ = run(capsys, "--data-dir", str(data), "import", str(source))
+    assert (code, out.strip()) == (0, "Imported 2 entries.")
+    code, out, _ = run(capsys, "--data-dir", str(data), "import", str(source))
+    assert out.strip() == "Imported 0 entries, 2 already in the journal."
+    _, out, _ = run(capsys, "list", "--data-dir", str(data))
+    assert "Acme [/ team]" in out and "Globex" in out
+    _, out, _ = run(capsys, "list", "--data-dir", str(data), "--stage", "no_reply")
+    assert "Globex" in out and "Acme" not in out
+    _, out, _ = run(capsys, "list", "--data-dir", str(data), "--search", "sre")
+    assert "Acme" in out and "Globex" not in out
+    entry_id = out.split()[0]
+    code, out, _ = run(capsys, "show", entry_id[:4], "--data-dir", str(data))
+    assert code == 0 and "Acme [/ team]" in out and "SRE" in out
+    code, out, _ = run(capsys, "export", "--data-dir", str(data), "--format", "markdown")
+    assert "# Rejection journal" in out and "Globex" in out
+    code, out, _ = run(capsys, "export", "--data-dir", str(data), "--format", "csv")
+    assert out.splitlines()[0].startswith("id,company,stage")
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_export_then_import_is_the_same_journal(capsys, tmp_path: Path, fmt: str) -> None:
+    first = Journal.open(tmp_path / "a" / "journal.json")
+    entry = make_entry(
+        'Zoë, "quoted"', Stage.FINAL, reflections={"q": "line\nbreak"}, mood_before=3
+    )
+    first.add(entry)
+    first.add(make_entry("Plain", Stage.NO_REPLY, private_note="secret"))
+    out_file = tmp_path / f"export.{fmt}"
+    a, b = str(tmp_path / "a"), str(tmp_path / "b")
+    args = ["export", "--format", fmt, "--include-private", "--output", str(out_file)]
+    assert run(capsys, "--data-dir", a, *args)[0] == 0
+    assert run(capsys, "--data-dir", b, "import", str(out_file))[0] == 0
+    assert Journal.open(tmp_path / "b" / "journal.json").entries() == first.entries()
+
+
+def test_private_notes_stay_out_of_export_unless_asked(capsys, data: Path) -> None:
+    Journal.open(data / "journal.json").add(make_entry(private_note="I am furious"))
+    _, out, _ = run(capsys, "export", "--data-dir", str(data))
+    assert "furious" not in out
+    _, out, _ = run(capsys, "export", "--data-dir", str(data), "--include-private")
+    assert "furious" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "message"),
+    [
+        ('[{"company": "A", "stage": "x"}]', ".json", "entry 1: stage 'x'"),
+        (
+            '[{"company": "A", "stage": "final"}, {"stage": "final"}]',
+            ".json",
+            "entry 2: company",
+        ),
+        (
+            "company,stage\nA,final\nB,final,extra\nC,soon\n",
+            ".csv",
+            "row 4: stage 'soon'",
+        ),
+        ("name,stage\nA,final\n", ".csv", "lacks the column(s) company"),
+        ("{broken", ".json", "not valid JSON"),
+        ('{"entries": 5}', ".json", "'entries' list"),
+    ],
+)
+def test_a_bad_import_names_the_row_and_imports_nothing(
+    capsys, data: Path, tmp_path: Path, content: str, suffix: str, message: str
+) -> None:
+    source = tmp_path / f"bad{suffix}"
+    source.write_text(content)
+    code, _, err = run(capsys, "import", str(source), "--data-dir", str(data))
+    assert code == 1
+    assert message in err
+    assert err.count("\n") == 1
+    assert len(Journal.open(data / "journal.json")) == 0
+
+
+def test_errors_are_one_line_without_traceback(capsys, data: Path, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "import", str(tmp_path / "missing.json"), "--data-dir", str(data))
+    assert code == 1 and err.startswith("coach: Cannot read") and err.count("\n") == 1
+    code, _, err = run(capsys, "show", "nope", "--data-dir", str(data))
+    assert code == 1 and "No entry has the id 'nope'" in err
+    _, out, _ = run(capsys, "list", "--data-dir", str(data))
+    assert "The journal is empty" in out
+
+
+def test_python_dash_m_coach_works_like_coach(tmp_path: Path) -> None:
+    run_ = subprocess.run(
+        [sys.executable, "-m", "coach", "--data-dir", str(tmp_path), "locate"],
+        capture_output=True,
+        text=True,
+    )
+    assert run_.returncode == 0 and "journal.json" in run_.stdout

@@ -1,0 +1,43 @@
+"""The architecture rule: nothing in coach/ loads Textual."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import coach
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def coach_modules() -> list[str]:
+    names = [m.name for m in pkgutil.walk_packages(coach.__path__, prefix="coach.")]
+    return [n for n in names if n != "coach.__main__"]
+
+
+def test_every_coach_module_is_found() -> None:
+    modules = coach_modules()
+    assert {"coach.journal", "coach.storage", "coach.cli", "coach.model"} <= set(modules)
+
+
+def test_no_coach_module_imports_textual() -> None:
+    script = (
+        "import importlib, sys\n"
+        f"for name in {coach_modules()!r}:\n"
+        "    importlib.import_module(name)\n"
+        "    if 'textual' in sys.modules:\n"
+        "        print(name); sys.exit(1)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, f"{run.stdout.strip()} imports textual\n{run.stderr}"
+
+
+def test_screens_never_touch_tinydb() -> None:
+    offenders = [
+        path.relative_to(ROOT)
+        for path in (ROOT / "screens").rglob("*.py")
+        if "tinydb" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

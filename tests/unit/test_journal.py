@@ -1,0 +1,101 @@
+"""The journal's behaviour, the same over memory and file storage."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.errors import EntryNotFound
+from coach.journal import Journal
+from coach.model import Entry, Profile, Stage
+from tests.conftest import make_entry
+
+
+def test_a_new_journal_is_empty(journal: Journal) -> None:
+    assert journal.entries() == []
+    assert len(journal) == 0
+    assert journal.profile() == Profile()
+
+
+def test_added_entries_come_back_equal_and_newest_first(journal: Journal) -> None:
+    older = journal.add(make_entry("Old Co", date=date(2026, 1, 2)))
+    newer = journal.add(make_entry("New Co", date=date(2026, 3, 4)))
+    assert journal.entries() == [newer, older]
+    assert len(journal) == 2
+
+
+def test_every_field_round_trips(journal: Journal) -> None:
+    entry = make_entry(
+        "Zoë & Søn [/ team]",
+        Stage.FINAL,
+        role="Designer",
+        contact="Ana",
+        notes="multi\nline",
+        mood_before=2,
+        mood_after=6,
+        private_note="grr",
+        reflections={"q1": "went well", "q2": "日本語"},
+        reapply_after=date(2027, 5, 1),
+        next_step="practise",
+    )
+    journal.add(entry)
+    assert journal.get(entry.id) == entry
+
+
+def test_save_replaces_by_id_and_delete_returns_the_entry(journal: Journal) -> None:
+    entry = journal.add(make_entry())
+    entry.notes = "changed"
+    journal.save(entry)
+    assert journal.get(entry.id).notes == "changed"
+    assert len(journal) == 1
+    removed = journal.delete(entry.id)
+    assert removed == entry
+    assert len(journal) == 0
+    journal.save(removed)  # undo is just saving it again
+    assert journal.get(entry.id) == entry
+
+
+def test_get_accepts_a_unique_prefix_and_explains_misses(journal: Journal) -> None:
+    first = journal.add(make_entry(id="abc123"))
+    journal.add(make_entry(id="abd456"))
+    assert journal.get("abc") == first
+    with pytest.raises(EntryNotFound, match="More than one"):
+        journal.get("ab")
+    with pytest.raises(EntryNotFound, match="coach list"):
+        journal.get("zzz")
+
+
+def test_search_by_text_and_stage(journal: Journal) -> None:
+    journal.add(make_entry("Acme", Stage.NO_REPLY, notes="the recruiter was kind"))
+    journal.add(make_entry("Globex", Stage.TECHNICAL, role="Backend"))
+    assert [e.company for e in journal.search("RECRUITER")] == ["Acme"]
+    assert [e.company for e in journal.search(stage=Stage.TECHNICAL)] == ["Globex"]
+    assert journal.search("backend", Stage.NO_REPLY) == []
+
+
+def test_import_skips_entries_already_present(journal: Journal) -> None:
+    entries = [make_entry("A"), make_entry("B")]
+    first = journal.import_entries(entries)
+    assert len(first.added) == 2
+    again = journal.import_entries(entries)
+    assert again.added == [] and len(again.skipped) == 2
+    # The same rejection under a new id (a file without ids) is still a twin.
+    twin = make_entry("A", id="different")
+    assert journal.import_entries([twin]).skipped == [twin]
+    assert len(journal) == 2
+
+
+def test_profile_is_kept(journal: Journal) -> None:
+    journal.save_profile(Profile(name="Ana Lima", linkedin_url="https://x/in/ana", phone="1"))
+    assert journal.profile().name == "Ana Lima"
+    journal.save_profile(Profile(name="Ana"))
+    assert journal.profile() == Profile(name="Ana")
+
+
+def test_entries_survive_reopening(tmp_path) -> None:
+    path = tmp_path / "journal.json"
+    first = Journal.open(path)
+    entry = first.add(Entry(company="Ünïcode", stage=Stage.OFFER, notes="🙂"))
+    assert Journal.open(path).get(entry.id) == entry
+    assert "Ünïcode" in path.read_text(encoding="utf-8")

@@ -1,0 +1,368 @@
+"""The journal file keeps what SQLite promises: whole saves or none."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
+from coach.journal import Journal
+from coach.model import Entry, Stage
+from coach.storage import DurableStorage
+from tests.conftest import make_entry
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+# -- permissions and files of our own -----------------------------------------
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o022, 0o077])
+def test_files_are_private_under_any_umask(tmp_path: Path, umask: int) -> None:
+    seen_temp_modes: list[int] = []
+    real_replace = os.replace
+
+    def spying_replace(src: str | Path, dst: str | Path) -> None:
+        seen_temp_modes.append(mode_of(Path(src)))
+        real_replace(src, dst)
+
+    old = os.umask(umask)
+    try:
+        journal = Journal.open(tmp_path / "data" / "journal.json")
+        os.replace = spying_replace  # type: ignore[assignment]
+        try:
+            journal.add(make_entry())
+        finally:
+            os.replace = real_replace
+    finally:
+        os.umask(old)
+    data = tmp_path / "data"
+    assert mode_of(data) == 0o700
+    assert mode_of(data / "journal.json") == 0o600
+    assert mode_of(data / "journal.json.lock") & 0o077 == 0
+    assert seen_temp_modes and all(m == 0o600 for m in seen_temp_modes)
+
+
+def test_stale_temp_files_are_cleaned_at_start(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    Journal.open(path).add(make_entry())
+    stale = tmp_path / ".journal.json.tmp-deadbeef"
+    stale.write_text("half a save")
+    unrelated = tmp_path / "notes.txt"
+    unrelated.write_text("mine")
+    Journal.open(path).add(make_entry("Second"))
+    assert not stale.exists()
+    assert unrelated.exists()
+
+
+def test_a_symlinked_journal_keeps_its_link(tmp_path: Path) -> None:
+    real = tmp_path / "synced" / "real.json"
+    real.parent.mkdir()
+    Journal.open(real).add(make_entry("First"))
+    link = tmp_path / "data" / "journal.json"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    Journal.open(link).add(make_entry("Second"))
+    assert link.is_symlink()
+    assert {e.company for e in Journal.open(real).entries()} == {"First", "Second"}
+
+
+def test_works_under_the_c_locale(tmp_path: Path) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(
+        json.dumps([{"company": "Café Ünïon 日本", "stage": "final"}], ensure_ascii=False),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"}
+    env.pop("PYTHONIOENCODING", None)
+    base = [sys.executable, "-m", "coach", "--data-dir", str(tmp_path / "d")]
+    run = subprocess.run([*base, "import", str(source)], env=env, capture_output=True)
+    assert run.returncode == 0, run.stderr
+    listing = subprocess.run([*base, "list"], env=env, capture_output=True)
+    assert listing.returncode == 0, listing.stderr
+    assert "Café Ünïon 日本".encode() in listing.stdout
+
+
+def test_a_value_that_cannot_be_stored_leaves_the_file_identical(
+    file_journal: Journal,
+) -> None:
+    file_journal.add(make_entry())
+    path = file_journal.path
+    assert path is not None
+    before = path.read_bytes()
+    bad = make_entry("Bad")
+    bad.reflections = {"q": float("nan")}  # type: ignore[dict-item]
+    with pytest.raises(JournalWriteError, match="cannot be stored"):
+        file_journal.add(bad)
+    assert path.read_bytes() == before
+    assert [e.company for e in file_journal.entries()] == ["Acme"]
+
+
+# -- corrupt and unreadable journals --------------------------------------------
+
+
+CORRUPTIONS: dict[str, Callable[[bytes], bytes]] = {
+    "truncated": lambda good: good[: len(good) // 2],
+    "junk appended": lambda good: good + b"\x00garbage}",
+    "empty": lambda good: b"",
+    "not json": lambda good: b"hello, I am a text file\n",
+    "not utf-8": lambda good: b"\xff\xfe" + good,
+    "json but not a journal": lambda good: b"[1, 2, 3]",
+}
+
+
+@pytest.mark.parametrize("kind", CORRUPTIONS)
+def test_a_corrupt_journal_is_reported_and_never_touched(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("First"))
+    journal.add(make_entry("Second"))  # so a .bak exists
+    damaged = CORRUPTIONS[kind](path.read_bytes())
+    path.write_bytes(damaged)
+    with pytest.raises(JournalCorrupt) as caught:
+        Journal.open(path)
+    message = str(caught.value)
+    assert str(path) in message
+    assert "journal.json.bak" in message
+    assert "has not been changed" in message
+    with pytest.raises(JournalCorrupt):
+        journal.add(make_entry("Third"))  # an open journal refuses too
+    assert path.read_bytes() == damaged
+    backup = Journal.open(tmp_path / "journal.json.bak")
+    assert [e.company for e in backup.entries()] == ["First"]
+
+
+def test_the_cli_explains_a_corrupt_journal_in_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "journal.json").write_text("{not json")
+    run = subprocess.run(
+        [sys.executable, "-m", "coach", "--data-dir", str(data), "list"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert "cannot be read" in run.stderr and "not valid JSON" in run.stderr
+    assert (data / "journal.json").read_text() == "{not json"
+
+
+# -- outside changes and other writers --------------------------------------------
+
+
+def test_an_outside_change_is_detected_and_both_versions_kept(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("Ours"))
+    # A sync tool puts back a different file (no newer generation of ours).
+    data = json.loads(path.read_text())
+    for record in data["entries"].values():
+        record["company"] = "Theirs"
+    time.sleep(0.01)
+    path.write_text(json.dumps(data))
+    journal.add(make_entry("New"))
+    assert len(journal.conflict_copies) == 1
+    kept = Journal.open(journal.conflict_copies[0])
+    assert [e.company for e in kept.entries()] == ["Ours"]
+    assert sorted(e.company for e in journal.entries()) == ["New", "Theirs"]
+    assert mode_of(journal.conflict_copies[0]) == 0o600
+
+
+def test_a_change_by_another_coach_is_built_on_not_treated_as_a_conflict(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "journal.json"
+    first, second = Journal.open(path), Journal.open(path)
+    first.add(make_entry("One"))
+    second.add(make_entry("Two"))
+    first.add(make_entry("Three"))
+    assert sorted(e.company for e in Journal.open(path).entries()) == [
+        "One",
+        "Three",
+        "Two",
+    ]
+    assert first.conflict_copies == second.conflict_copies == []
+
+
+def test_a_held_lock_makes_a_second_writer_wait_then_say_so(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    holder = DurableStorage(path)
+    waiter = Journal.open(path, lock_timeout=0.3)
+    before = path.read_bytes()
+    with holder.transaction():
+        started = time.monotonic()
+        with pytest.raises(JournalBusy, match="in use by another coach"):
+            waiter.add(make_entry())
+        assert time.monotonic() - started >= 0.25
+    assert path.read_bytes() == before
+    waiter.add(make_entry())  # once free, it saves
+    assert len(waiter) == 1
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from coach.journal import Journal
+    from coach.model import Entry, Stage
+    journal = Journal.open(__import__("pathlib").Path(sys.argv[1]), lock_timeout=60)
+    for n in range(int(sys.argv[3])):
+        journal.import_entries([Entry(company=f"{sys.argv[2]}-{n}", stage=Stage.NO_REPLY)])
+    """
+)
+
+
+def test_two_processes_importing_one_by_one_keep_every_entry(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    Journal.open(path)
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), name, "300"], cwd=ROOT)
+        for name in ("left", "right")
+    ]
+    for writer in writers:
+        assert writer.wait(timeout=240) == 0
+    entries = Journal.open(path).entries()
+    assert len(entries) == 600
+    assert len({e.company for e in entries}) == 600
+
+
+# -- crash safety -----------------------------------------------------------------
+
+
+SAVER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from coach.journal import Journal
+    from coach.model import Entry, Stage
+    journal = Journal.open(Path(sys.argv[1]))
+    n = 0
+    while True:
+        entry = journal.add(Entry(company="x" * 500 + str(n), stage=Stage.FINAL))
+        sys.stdout.write(entry.id + "\\n")
+        sys.stdout.flush()
+        n += 1
+    """
+)
+
+
+def test_sigkill_at_random_moments_never_loses_a_returned_save(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    rng = random.Random(20261125)
+    confirmed: set[str] = set()
+    for _round in range(100):
+        saver = subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(path)], cwd=ROOT, stdout=subprocess.PIPE
+        )
+        assert saver.stdout is not None
+        confirmed.add(saver.stdout.readline().decode().strip())  # at least one save
+        time.sleep(rng.uniform(0, 0.03))
+        saver.send_signal(signal.SIGKILL)
+        rest, _ = saver.communicate()
+        confirmed.update(line for line in rest.decode().split("\n") if line)
+        on_disk = {e.id for e in Journal.open(path).entries()}
+        missing = confirmed - on_disk
+        assert not missing, f"round {_round}: saves that returned are gone: {missing}"
+
+
+# -- fault injection --------------------------------------------------------------
+
+
+def count_calls(path: Path, name: str) -> int:
+    """How many times one save calls os.<name>."""
+    journal = Journal.open(path)
+    real = getattr(os, name)
+    calls = 0
+
+    def counting(*args: object, **kwargs: object) -> object:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    setattr(os, name, counting)
+    try:
+        journal.add(make_entry("Counting"))
+    finally:
+        setattr(os, name, real)
+    return calls
+
+
+def test_a_failed_hard_link_still_keeps_a_backup_by_copying(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("First"))
+    real = os.link
+
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    os.link = no_links  # type: ignore[assignment]
+    try:
+        journal.add(make_entry("Second"))
+    finally:
+        os.link = real
+    assert [e.company for e in Journal.open(tmp_path / "journal.json.bak").entries()] == ["First"]
+    assert len(Journal.open(path)) == 2
+
+
+@pytest.mark.parametrize("name", ["write", "fsync", "replace", "open"])
+def test_a_failure_at_every_step_keeps_the_old_journal(tmp_path: Path, name: str) -> None:
+    total = count_calls(tmp_path / "count" / "journal.json", name)
+    assert total >= 1, f"a save never calls os.{name}; the test would prove nothing"
+    for nth in range(1, total + 1):
+        path = tmp_path / f"{name}-{nth}" / "journal.json"
+        journal = Journal.open(path)
+        journal.add(make_entry("Kept"))
+        before = path.read_bytes()
+        real = getattr(os, name)
+        calls = 0
+
+        def failing(
+            *args: object, _real: Callable = real, _nth: int = nth, **kwargs: object
+        ) -> object:
+            nonlocal calls
+            calls += 1
+            if calls == _nth:
+                raise OSError(28, "No space left on device")
+            return _real(*args, **kwargs)
+
+        setattr(os, name, failing)
+        try:
+            with pytest.raises(JournalWriteError, match="No space left") as caught:
+                journal.add(make_entry("Lost"))
+        finally:
+            setattr(os, name, real)
+        after = path.read_bytes()
+        if caught.value.replaced:
+            # Only the final folder fsync comes after the rename: the new file
+            # is complete, and the person was told it may not be durable.
+            assert sorted(e.company for e in Journal.open(path).entries()) == [
+                "Kept",
+                "Lost",
+            ]
+        else:
+            assert after == before, f"os.{name} failing on call {nth} changed the file"
+            assert "unchanged" in str(caught.value)
+        assert not list(path.parent.glob(".journal.json.tmp-*"))
+        journal.add(make_entry("Retry"))  # the journal still works afterwards
+        assert "Retry" in {e.company for e in Journal.open(path).entries()}
+
+
+def test_a_new_journal_file_needs_no_backup(tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "journal.json")
+    assert isinstance(journal.add(Entry(company="A", stage=Stage.OFFER)), Entry)
