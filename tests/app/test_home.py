@@ -1,0 +1,47 @@
+"""The home screen, help, and the problem screen, driven by Pilot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coach.journal import Journal
+from screens.app import make_app, run_app  # noqa: F401  (run_app is the CLI's door)
+from screens.help import HelpScreen
+from screens.home import HomeScreen
+from screens.problem import ProblemScreen
+
+
+async def test_home_shows_welcome_and_keys() -> None:
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "quiet place" in str(app.screen.query_one("#home-welcome").render())
+
+
+async def test_f1_and_question_mark_open_help_and_escape_closes_it() -> None:
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ("f1", "question_mark"):
+            await pilot.press(key)
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press("escape")
+            assert isinstance(app.screen, HomeScreen)
+
+
+async def test_q_quits_from_home() -> None:
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_a_corrupt_journal_shows_a_problem_screen(tmp_path: Path) -> None:
+    message = f"The journal {tmp_path} cannot be read [/ not json]"
+    app = make_app(journal=None, problem=message)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemScreen)
+        shown = str(app.screen.query_one("#problem-message").render())
+        assert "[/ not json]" in shown
