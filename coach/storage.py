@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import secrets
 import stat
@@ -12,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
+import orjson
 from tinydb.storages import Storage
 
 from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
@@ -37,11 +36,10 @@ def generation_of(data: dict[str, Any] | None) -> int:
 
 
 def serialize(data: dict[str, Any]) -> bytes:
-    """The file's bytes; raises TypeError/ValueError before any file is touched."""
-    # allow_nan=False: NaN is not JSON and other tools would choke on it.
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(
-        "utf-8"
-    )
+    """The file's bytes; raises TypeError before any file is touched."""
+    # orjson: the whole journal is rewritten on every save, and encoding it is
+    # most of a save's cost; orjson does it several times faster than json.
+    return orjson.dumps(data)
 
 
 def fsync_dir(path: Path) -> None:
@@ -95,9 +93,8 @@ class DurableStorage(Storage):
     def __init__(self, path: Path, *, lock_timeout: float = 5.0) -> None:
         self.path = Path(path)
         self.lock_path = self.path.with_name(self.path.name + ".lock")
-        self._lock = FileLock(
-            self.lock_path, timeout=lock_timeout, mode=FILE_MODE, thread_local=False
-        )
+        self._lock_timeout = lock_timeout
+        self._lock: Any = None
         self._depth = 0
         self._data: dict[str, Any] | None = None
         self._fingerprint: Fingerprint | None = None
@@ -132,14 +129,11 @@ class DurableStorage(Storage):
                 raise JournalCorrupt(self.path, "the file holds only blank space", self._backup())
             raise JournalCorrupt(self.path, "the file is empty", self._backup())
         try:
-            data = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as error:
-            raise JournalCorrupt(
-                self.path, f"it is not UTF-8 text (byte {error.start})", self._backup()
-            ) from None
-        except json.JSONDecodeError as error:
-            where = f"line {error.lineno}, column {error.colno}"
-            reason = f"it is not valid JSON ({error.msg} at {where})"
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            reason = (
+                f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+            )
             raise JournalCorrupt(self.path, reason, self._backup()) from None
         if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
             raise JournalCorrupt(self.path, "it is JSON, but not a coach journal", self._backup())
@@ -179,6 +173,15 @@ class DurableStorage(Storage):
                 self._depth -= 1
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        # filelock is imported on the first write, not at start: reading the
+        # journal for the first screen needs no lock, and every import there
+        # is time a person waits.
+        from filelock import FileLock, Timeout
+
+        if self._lock is None:
+            self._lock = FileLock(
+                self.lock_path, timeout=self._lock_timeout, mode=FILE_MODE, thread_local=False
+            )
         try:
             self._lock.acquire()
         except Timeout:
@@ -243,7 +246,7 @@ class DurableStorage(Storage):
         meta["generation"] = self._generation + 1
         try:
             payload = serialize(data)
-        except (TypeError, ValueError) as error:
+        except TypeError as error:
             meta["generation"] = previous_generation
             self._data = None  # TinyDB changed our cached dict in place; re-read.
             raise JournalWriteError(self.path, f"a value cannot be stored ({error})") from None

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 
-from coach.errors import CoachError
-from coach.journal import Journal
-from coach.paths import Locations
-from screens.help import HelpScreen
 from screens.home import HomeScreen
-from screens.problem import ProblemScreen
+
+if TYPE_CHECKING:
+    from coach.journal import Journal
+    from coach.paths import Locations
 
 Clock = Callable[[], datetime]
 
@@ -46,6 +46,8 @@ class CoachApp(App[int]):
     def on_mount(self) -> None:
         """Show home, or the reason coach cannot open the journal."""
         if self.journal is None:
+            from screens.problem import ProblemScreen
+
             self.push_screen(ProblemScreen("The journal could not be opened", self.problem or ""))
             return
         self.push_screen(HomeScreen())
@@ -56,6 +58,10 @@ class CoachApp(App[int]):
 
     def action_help(self) -> None:
         """Open help, unless it is already open."""
+        # Imported here: help pulls in the Markdown widget, which would slow
+        # the first screen for everyone.
+        from screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
@@ -87,6 +93,9 @@ def make_app(
 
 def run_app(places: Locations) -> int:
     """Open the journal and run the full-screen app until the person quits."""
+    from coach.errors import CoachError
+    from coach.journal import Journal
+
     journal: Journal | None = None
     problem: str | None = None
     try:
