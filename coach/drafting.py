@@ -1,0 +1,89 @@
+"""Builds a reply draft from a template, a journal entry and the profile."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from coach.model import Entry, Profile, ReplyPart
+
+if TYPE_CHECKING:
+    # Only for annotations: content.py imports this module for PLACEHOLDERS.
+    from coach.content import Template
+
+PLACEHOLDERS: tuple[str, ...] = (
+    "contact_name",
+    "job_title",
+    "company",
+    "your_name",
+    "linkedin_url",
+    "phone",
+)
+
+PLACEHOLDER_RE = re.compile(r"\{([a-z_]+)\}")
+
+# Parts are separated by one blank line, as paragraphs of an email are.
+PART_SEPARATOR = "\n\n"
+
+
+def placeholder_values(entry: Entry, profile: Profile) -> dict[str, str]:
+    """The value each placeholder takes for this entry and profile."""
+    return {
+        "contact_name": entry.contact,
+        "job_title": entry.role,
+        "company": entry.company,
+        "your_name": profile.name,
+        "linkedin_url": profile.linkedin_url,
+        "phone": profile.phone,
+    }
+
+
+def fill_placeholders(text: str, values: Mapping[str, str]) -> str:
+    """Replace each known `{name}` with its value; empty values stay `{name}`.
+
+    One pass over the template only, so a value that itself contains
+    `{job_title}` or markup is inserted as typed and never expanded again.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in PLACEHOLDERS:
+            return match.group(0)
+        value = values.get(name, "").strip()
+        # Left visible on purpose: the draft screen and tone check flag it.
+        return value if value else match.group(0)
+
+    return PLACEHOLDER_RE.sub(replace, text)
+
+
+def chosen_part_texts(template: Template, parts: Iterable[ReplyPart | str]) -> list[str]:
+    """The raw texts of the parts that go into a draft, in template order."""
+    chosen = {str(part) for part in parts}
+    return [part.text for part in template.parts if not part.optional or part.id in chosen]
+
+
+def build_draft(
+    template: Template,
+    *,
+    entry: Entry,
+    profile: Profile,
+    parts: Iterable[ReplyPart | str],
+) -> str:
+    """The reply text: required parts plus the chosen optional ones, filled in.
+
+    The result has no trailing newline; unfilled placeholders stay as `{name}`.
+    """
+    values = placeholder_values(entry, profile)
+    texts = chosen_part_texts(template, parts)
+    return PART_SEPARATOR.join(fill_placeholders(text, values) for text in texts)
+
+
+def unfilled_placeholders(text: str) -> list[str]:
+    """Known placeholder names still written as `{name}`, first seen first."""
+    found: list[str] = []
+    for match in PLACEHOLDER_RE.finditer(text):
+        name = match.group(1)
+        if name in PLACEHOLDERS and name not in found:
+            found.append(name)
+    return found

@@ -1,0 +1,121 @@
+"""Reply drafts built from a template, an entry and the profile."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.content import Template, TemplatePart, load_content
+from coach.drafting import (
+    PLACEHOLDERS,
+    build_draft,
+    fill_placeholders,
+    unfilled_placeholders,
+)
+from coach.model import Entry, Profile, ReplyPart, Stage, default_reply_parts
+
+TEMPLATE = Template(
+    id="t",
+    title="T",
+    parts=(
+        TemplatePart("greeting", "Hi {contact_name},"),
+        TemplatePart("thanks", "Thanks for the {job_title} news from {company}."),
+        TemplatePart("feedback", "Any feedback?", optional=True),
+        TemplatePart("apply_again", "I'd apply again.", optional=True),
+        TemplatePart("linkedin", "Let's connect.", optional=True),
+        TemplatePart("signoff", "Best,\n{your_name}\n{linkedin_url}\n{phone}"),
+    ),
+    placeholders=PLACEHOLDERS,
+)
+
+ENTRY = Entry(company="Acme", stage=Stage.TECHNICAL, role="Developer", contact="Sam")
+PROFILE = Profile(name="Ann Lee", linkedin_url="https://linkedin.com/in/ann", phone="1")
+
+
+def test_all_parts_filled_in_order() -> None:
+    draft = build_draft(TEMPLATE, entry=ENTRY, profile=PROFILE, parts=list(ReplyPart))
+    assert draft == (
+        "Hi Sam,\n\n"
+        "Thanks for the Developer news from Acme.\n\n"
+        "Any feedback?\n\n"
+        "I'd apply again.\n\n"
+        "Let's connect.\n\n"
+        "Best,\nAnn Lee\nhttps://linkedin.com/in/ann\n1"
+    )
+    assert unfilled_placeholders(draft) == []
+
+
+def test_unchosen_optional_parts_are_dropped_required_kept() -> None:
+    draft = build_draft(TEMPLATE, entry=ENTRY, profile=PROFILE, parts=[ReplyPart.LINKEDIN])
+    assert "Any feedback?" not in draft
+    assert "I'd apply again." not in draft
+    assert "Let's connect." in draft
+    assert draft.startswith("Hi Sam,\n\nThanks for the Developer")
+    assert draft.endswith("Best,\nAnn Lee\nhttps://linkedin.com/in/ann\n1")
+
+
+def test_parts_may_be_given_as_strings() -> None:
+    draft = build_draft(TEMPLATE, entry=ENTRY, profile=PROFILE, parts=["feedback"])
+    assert "Any feedback?" in draft
+    assert "Let's connect." not in draft
+
+
+def test_no_parts_leaves_only_required_ones() -> None:
+    draft = build_draft(TEMPLATE, entry=ENTRY, profile=PROFILE, parts=())
+    assert draft.split("\n\n")[:2] == [
+        "Hi Sam,",
+        "Thanks for the Developer news from Acme.",
+    ]
+    assert len(draft.split("\n\n")) == 3
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["ACME {job_title}", "[b]x[/b]", "[@click=app.quit]x", "{phone} & {{co}}", "\\1"],
+)
+def test_user_values_are_inserted_literally(company: str) -> None:
+    entry = Entry(company=company, stage=Stage.FINAL, role="[/ role]", contact="Sam")
+    draft = build_draft(TEMPLATE, entry=entry, profile=PROFILE, parts=())
+    assert f"Thanks for the [/ role] news from {company}." in draft
+
+
+def test_empty_values_stay_as_visible_placeholders() -> None:
+    entry = Entry(company="Acme", stage=Stage.NO_REPLY)
+    draft = build_draft(TEMPLATE, entry=entry, profile=Profile(name="  "), parts=list(ReplyPart))
+    assert draft.startswith("Hi {contact_name},")
+    assert "the {job_title} news from Acme" in draft
+    assert draft.endswith("Best,\n{your_name}\n{linkedin_url}\n{phone}")
+    assert unfilled_placeholders(draft) == [
+        "contact_name",
+        "job_title",
+        "your_name",
+        "linkedin_url",
+        "phone",
+    ]
+
+
+def test_unfilled_placeholders_ignores_unknown_names_and_repeats() -> None:
+    text = "{phone} {foo} {phone} {company} {Company} { phone }"
+    assert unfilled_placeholders(text) == ["phone", "company"]
+
+
+def test_fill_leaves_unknown_placeholders_alone() -> None:
+    assert fill_placeholders("{foo} {company}", {"company": "Acme"}) == "{foo} Acme"
+
+
+def test_shipped_reply_follows_default_parts() -> None:
+    reply = load_content().content.templates["reply"]
+    feedback = reply.part("feedback")
+    assert feedback is not None
+
+    before_interview = Entry(company="Acme", stage=Stage.NO_REPLY, contact="Sam")
+    parts = default_reply_parts(before_interview.stage)
+    draft = build_draft(reply, entry=before_interview, profile=PROFILE, parts=parts)
+    assert feedback.text not in draft
+    assert draft.startswith("Hi Sam,")
+
+    after_interview = Entry(company="Acme", stage=Stage.PHONE_SCREEN, contact="Sam")
+    parts = default_reply_parts(after_interview.stage)
+    draft = build_draft(reply, entry=after_interview, profile=PROFILE, parts=parts)
+    assert feedback.text in draft
+    assert "Acme" in draft
+    assert "\n\n\n" not in draft
