@@ -141,19 +141,28 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 
 def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
-    """Validate a content folder; exit 1 on any problem."""
-    from coach.content import check_content_dir
+    """Validate a content folder (default: the shipped guidance and your overrides)."""
+    from coach.content import check_content_dir, shipped_content_dir
 
-    folder = Path(args.dir) if args.dir else places.content_dir
-    if not folder.is_dir():
-        raise CoachError(f"{folder} is not a folder; give a folder of content markdown")
-    problems = check_content_dir(folder)
+    if args.dir:
+        folders = [(Path(args.dir), False)]
+        if not folders[0][0].is_dir():
+            raise CoachError(f"{args.dir} is not a folder; give a folder of content markdown")
+    else:
+        # The shipped folder must be complete on its own; overrides only add.
+        folders = [(shipped_content_dir(), True)]
+        if places.content_dir.is_dir():
+            folders.append((places.content_dir, False))
+    problems = []
+    for folder, complete in folders:
+        problems += check_content_dir(folder, complete=complete)
     for problem in problems:
         print(problem, file=out)
+    checked = " and ".join(str(folder) for folder, _ in folders)
     if problems:
-        print(f"{len(problems)} problem(s) in {folder}.", file=sys.stderr)
+        print(f"{len(problems)} problem(s) in {checked}.", file=sys.stderr)
         return 1
-    print(f"{folder}: all content is valid.", file=out)
+    print(f"All content is valid in {checked}.", file=out)
     return 0
 
 

@@ -21,7 +21,8 @@ Clock = Callable[[], datetime]
 class CoachApp(App[int]):
     """A calm coach for the hour after a job rejection."""
 
-    CSS_PATH = "coach.tcss"
+    # One stylesheet per area of the app, so each stays short enough to read.
+    CSS_PATH = ["coach.tcss", "walk.tcss", "journal.tcss"]
     TITLE = "coach"
     SUB_TITLE = "for the hour after a no"
     BINDINGS = [
