@@ -1,0 +1,58 @@
+"""What every step of the walk shares: its result and its edit message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+
+Move = Literal["next", "back", "skip"]
+
+
+@dataclass
+class StepResult:
+    """How a step ended (on to the next, or back) and what was typed in it."""
+
+    move: Move
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+class StepEdited(Message):
+    """Something was typed; the app autosaves it so a crash loses nothing."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        super().__init__()
+        self.values = values
+
+
+class StepScreen(Screen[StepResult]):
+    """A step of the walk: Esc goes back, ctrl+n goes on, both keep what was typed."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("ctrl+n", "next", "Next", priority=True),
+    ]
+
+    def values(self) -> dict[str, Any]:
+        """What the person has typed on this step so far."""
+        return {}
+
+    def validate(self) -> bool:
+        """Show what is wrong beside the field; True when the step may end."""
+        return True
+
+    def edited(self) -> None:
+        """Report the current values for autosave."""
+        self.post_message(StepEdited(self.values()))
+
+    def action_back(self) -> None:
+        """Back one step, keeping everything typed here."""
+        self.dismiss(StepResult("back", self.values()))
+
+    def action_next(self) -> None:
+        """On to the next step, once this one is valid."""
+        if self.validate():
+            self.dismiss(StepResult("next", self.values()))
