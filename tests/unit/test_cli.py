@@ -157,3 +157,32 @@ def test_python_dash_m_coach_works_like_coach(tmp_path: Path) -> None:
         text=True,
     )
     assert run_.returncode == 0 and "journal.json" in run_.stdout
+
+
+def test_check_reports_findings_and_exit_codes(capsys, tmp_path: Path) -> None:
+    angry = tmp_path / "angry.txt"
+    angry.write_text("Hi {contact_name},\nPlease give me another chance!!!\n")
+    code, out, _ = run(capsys, "check", str(angry))
+    assert code == 1
+    assert "1:4 placeholder:" in out and "begging" in out and "shouting" in out
+    code, out, _ = run(capsys, "check", "--json", str(angry))
+    kinds = {f["kind"] for f in json.loads(out)}
+    assert {"placeholder", "begging", "shouting"} <= kinds
+    calm = tmp_path / "calm.txt"
+    calm.write_text("Hi Ana,\nThank you for letting me know. I was disappointed, but grateful.\n")
+    assert run(capsys, "check", str(calm))[0] == 0
+    code, _, err = run(capsys, "check", str(tmp_path / "nope.txt"))
+    assert code == 1 and "Cannot read" in err
+
+
+def test_content_check_passes_shipped_and_fails_broken(capsys, tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "content", "check", "--data-dir", str(tmp_path))
+    assert code == 0 and "All content is valid" in out
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "q.md").write_text(
+        '+++\ntype = "questions"\n+++\n\n## Why?\n\n```toml\nid = "q"\nstages = ["nope"]\n'
+        'topic = "feelings"\n```\n'
+    )
+    code, out, _ = run(capsys, "content", "check", str(broken))
+    assert code == 1 and "q.md:" in out and "unknown stage id 'nope'" in out
