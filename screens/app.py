@@ -1,19 +1,24 @@
-"""The Textual app: opens the journal, shows home, and routes between screens."""
+"""The Textual app: opens home, routes between screens, owns the walk in progress."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from screens.home import HomeScreen
+from screens.step import StepEdited
 
 if TYPE_CHECKING:
+    from coach.content import Content
     from coach.journal import Journal
     from coach.paths import Locations
+    from coach.walk import WalkFile, WalkState
+    from screens.walk_controller import WalkController
 
 Clock = Callable[[], datetime]
 
@@ -34,28 +39,181 @@ class CoachApp(App[int]):
         self,
         *,
         journal: Journal | None,
+        content: Content | None = None,
         places: Locations | None = None,
         clock: Clock = datetime.now,
         problem: str | None = None,
     ) -> None:
         super().__init__()
         self.journal = journal
+        self._content = content
         self.places = places
         self.clock = clock
         self.problem = problem
+        self.walk: WalkController | None = None
+
+    @property
+    def content(self) -> Content:
+        """The guidance; loaded on first use so the first screen is quick."""
+        if self._content is None:
+            from coach.content import load_content
+
+            result = load_content(self.places.content_dir if self.places else None)
+            self._content = result.content
+            if result.problems:
+                self.notify(
+                    f"{len(result.problems)} problem(s) in your content files; those files "
+                    "were skipped and the built-in guidance used. `coach content check` "
+                    "lists them.",
+                    severity="warning",
+                    timeout=8,
+                    markup=False,
+                )
+        return self._content
+
+    @property
+    def walk_file(self) -> WalkFile | None:
+        """Where the walk in progress is autosaved (none without a data folder)."""
+        if self.places is None:
+            return None
+        from coach.walk import WalkFile
+
+        return WalkFile(self.places.walk)
+
+    # -- start ------------------------------------------------------------
 
     def on_mount(self) -> None:
-        """Show home, or the reason coach cannot open the journal."""
+        """Show home (or why the journal cannot open), then offer to resume."""
         if self.journal is None:
             from screens.problem import ProblemScreen
 
             self.push_screen(ProblemScreen("The journal could not be opened", self.problem or ""))
             return
-        self.push_screen(HomeScreen())
+        self.push_screen(HomeScreen(self._home_notices()))
+        self.call_after_refresh(self._offer_resume)
+
+    def _home_notices(self) -> list[str]:
+        if self.journal is None:
+            return []
+        from coach.errors import CoachError
+        from coach.insights import reapply_due
+
+        try:
+            due = reapply_due(self.journal.entries(), self.clock().date())
+        except CoachError:
+            return []  # a notice must never stop home from showing
+        return [
+            f"Time to look again: {entry.summary()} (reapply after "
+            f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
+            for entry in due
+        ]
+
+    def _unfinished_walk(self) -> WalkState | None:
+        walk_file = self.walk_file
+        return walk_file.load() if walk_file is not None else None
+
+    def _offer_resume(self, then_new: bool = False) -> None:
+        from screens.resume import ResumeScreen
+
+        if self.walk is not None:
+            return  # a walk started already (a quick key press beat this offer)
+        state = self._unfinished_walk()
+        if state is None:
+            if then_new:
+                self.start_walk(None)
+            return
+        from coach.flow import STEP_TITLES
+
+        company = state.company.strip() or "a company not named yet"
+        description = (
+            f"About {company}, stopped at “{STEP_TITLES[state.step]}”. "
+            "Everything you typed is kept."
+        )
+
+        def chosen(choice: str | None) -> None:
+            if choice == "resume":
+                self.start_walk(state)
+            elif choice == "discard":
+                if self.walk_file is not None:
+                    self.walk_file.clear()
+                if then_new:
+                    self.start_walk(None)
+
+        self.push_screen(ResumeScreen(description), callback=chosen)
+
+    # -- routing ------------------------------------------------------------
 
     def on_home_screen_chosen(self, message: HomeScreen.Chosen) -> None:
         """Go where the person chose on the home screen."""
-        self.notify(f"{message.choice.title()} is not here yet.", timeout=3)
+        self.go(message.choice)
+
+    def go(self, place: str) -> None:
+        """Open one of the app's places: new, journal, insights, profile."""
+        if self.journal is None:
+            return
+        if place == "new":
+            if self._unfinished_walk() is not None:
+                self._offer_resume(then_new=True)
+            else:
+                self.start_walk(None)
+        elif place == "journal":
+            from screens.journal import JournalScreen
+
+            self.push_screen(
+                JournalScreen(journal=self.journal, content=self.content, today=self.clock().date())
+            )
+        elif place == "insights":
+            from screens.insights import InsightsScreen
+
+            self.push_screen(
+                InsightsScreen(
+                    entries=self.journal.entries(), content=self.content, today=self.clock().date()
+                )
+            )
+        elif place == "profile":
+            self.edit_profile()
+
+    def edit_profile(self) -> None:
+        """Open the profile screen and keep what is saved there."""
+        from coach.errors import CoachError
+        from screens.profile import ProfileScreen
+
+        journal = self.journal
+        if journal is None:
+            return
+
+        def saved(profile: object) -> None:
+            if profile is None:
+                return
+            try:
+                journal.save_profile(profile)  # type: ignore[arg-type]
+            except CoachError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            self.notify("Your details are saved.")
+
+        self.push_screen(ProfileScreen(journal.profile()), callback=saved)
+
+    def start_walk(self, state: WalkState | None) -> None:
+        """Begin a walk, or pick one up where it stopped."""
+        from coach.walk import WalkState
+        from screens.walk_controller import WalkController
+
+        self.walk = WalkController(self, state or WalkState(), self.walk_file)
+        self.walk.start()
+
+    def walk_finished(self, *, saved: bool) -> None:
+        """The walk ended; home is on top again."""
+        self.walk = None
+        if saved:
+            self.notify("Saved to your journal. Well done for taking the time.")
+
+    def on_step_edited(self, message: StepEdited) -> None:
+        """Typing in the walk: autosave it (after a pause)."""
+        if self.walk is not None:
+            self.walk.edited(message.values)
+
+    # -- keys and commands --------------------------------------------------
 
     def action_help(self) -> None:
         """Open help, unless it is already open."""
@@ -65,6 +223,19 @@ class CoachApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The app's own commands in the palette, beside Textual's."""
+        yield from super().get_system_commands(screen)
+        if self.journal is None:
+            return
+        yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))
+        yield SystemCommand("Journal", "Every rejection so far", lambda: self.go("journal"))
+        yield SystemCommand(
+            "Insights", "Where in the funnel you are stopped", lambda: self.go("insights")
+        )
+        yield SystemCommand("Profile", "Your details for replies", lambda: self.go("profile"))
+        yield SystemCommand("Help", "Keys and what coach is for", self.action_help)
 
     def _fatal_error(self) -> None:
         # Textual's own crash report prints local variables, which here would
@@ -84,12 +255,13 @@ class CoachApp(App[int]):
 def make_app(
     *,
     journal: Journal | None,
+    content: Content | None = None,
     places: Locations | None = None,
     clock: Clock = datetime.now,
     problem: str | None = None,
 ) -> CoachApp:
     """The one way to build the app, shared by the CLI and the tests."""
-    return CoachApp(journal=journal, places=places, clock=clock, problem=problem)
+    return CoachApp(journal=journal, content=content, places=places, clock=clock, problem=problem)
 
 
 def run_app(places: Locations) -> int:

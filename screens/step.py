@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
+from textual.widgets import Button, Input
 
 Move = Literal["next", "back", "skip"]
 
@@ -48,6 +51,20 @@ class StepScreen(Screen[StepResult]):
         """Report the current values for autosave."""
         self.post_message(StepEdited(self.values()))
 
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """The Back and Next buttons of StepNav."""
+        if event.button.id == "step-back":
+            event.stop()
+            self.action_back()
+        elif event.button.id == "step-next":
+            event.stop()
+            self.action_next()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in a field moves to the next field, as in a paper form."""
+        event.stop()
+        self.focus_next()
+
     def action_back(self) -> None:
         """Back one step, keeping everything typed here."""
         self.dismiss(StepResult("back", self.values()))
@@ -56,3 +73,20 @@ class StepScreen(Screen[StepResult]):
         """On to the next step, once this one is valid."""
         if self.validate():
             self.dismiss(StepResult("next", self.values()))
+
+
+class StepNav(Horizontal):
+    """Back and Next buttons, for the mouse; the keys do the same."""
+
+    DEFAULT_CSS = """
+    StepNav { height: auto; margin-top: 1; }
+    StepNav Button { margin-right: 2; }
+    """
+
+    def __init__(self, next_label: str = "Next (ctrl+n)") -> None:
+        super().__init__()
+        self.next_label = next_label
+
+    def compose(self) -> ComposeResult:
+        yield Button("Back (Esc)", id="step-back")
+        yield Button(self.next_label, id="step-next", variant="primary")

@@ -1,0 +1,82 @@
+"""Step 7: mood again, one next step to commit to, and the entry's summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Header, Input, Label, RadioButton, RadioSet, Static
+
+from screens.step import StepNav, StepScreen
+from screens.widgets.mood import MoodField
+
+OWN_STEP = "Something else (type it below)"
+
+
+class CloseScreen(StepScreen):
+    """The end of the walk; Next saves the entry and returns home."""
+
+    def __init__(
+        self,
+        *,
+        summary: str,
+        suggestions: list[str],
+        next_step: str,
+        mood_after: int | None,
+    ) -> None:
+        super().__init__()
+        self.summary = summary
+        self.suggestions = suggestions
+        self.next_step = next_step
+        self.mood_after = mood_after
+
+    def compose(self) -> ComposeResult:
+        own = self.next_step if self.next_step not in self.suggestions else ""
+        yield Header()
+        with VerticalScroll(classes="step-body"):
+            yield Static(self.summary, id="summary", markup=False)
+            yield MoodField("How are you feeling now, 0 to 10?", self.mood_after, id="mood")
+            yield Label("One next step to commit to (optional)")
+            with RadioSet(id="next-steps"):
+                for suggestion in self.suggestions:
+                    # Content, not a str: a suggestion may come from a user's file.
+                    yield RadioButton(Content(suggestion), value=suggestion == self.next_step)
+                yield RadioButton(OWN_STEP, value=bool(own))
+            yield Input(own, id="own-step", placeholder="My own next step")
+            yield StepNav("Save and finish (ctrl+n)")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Start at the mood."""
+        self.query_one("#mood Input").focus()
+
+    def _chosen(self) -> str:
+        index = self.query_one("#next-steps", RadioSet).pressed_index
+        own = self.query_one("#own-step", Input).value.strip()
+        if 0 <= index < len(self.suggestions):
+            return self.suggestions[index]
+        return own
+
+    def values(self) -> dict[str, Any]:
+        """Mood after and the chosen next step."""
+        return {
+            "mood_after": self.query_one("#mood", MoodField).mood,
+            "next_step": self._chosen(),
+        }
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Typing their own step picks the 'something else' choice."""
+        if event.input.id == "own-step" and event.value.strip():
+            buttons = list(self.query_one("#next-steps", RadioSet).query(RadioButton))
+            buttons[-1].value = True
+        self.edited()
+
+    def on_mood_field_changed(self, event: MoodField.Changed) -> None:
+        """Autosave."""
+        self.edited()
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        """Autosave."""
+        self.edited()

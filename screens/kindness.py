@@ -1,0 +1,60 @@
+"""Step 1: a moment of self-kindness before anything else."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Input, Markdown
+
+from screens.step import StepNav, StepScreen
+from screens.widgets.mood import MoodField
+
+LOW_MOOD = 2
+
+
+class KindnessScreen(StepScreen):
+    """The opening prompt, the three-beat pause, and an optional mood rating."""
+
+    def __init__(self, *, opening: str, pause: str, low_mood: str, mood: int | None) -> None:
+        super().__init__()
+        self.opening = opening
+        self.pause = pause
+        self.low_mood = low_mood
+        self.mood = mood
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(classes="step-body"):
+            yield Markdown(self.opening, open_links=False)
+            yield Markdown(self.pause, open_links=False)
+            yield MoodField("How are you feeling right now, 0 to 10?", self.mood, id="mood")
+            low = Markdown(self.low_mood, open_links=False, id="low-mood")
+            low.display = self._is_low(self.mood)
+            yield low
+            yield StepNav()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Start in the mood field so typing a number just works."""
+        self.query_one("#mood Input").focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter after the mood (or with it empty) moves on."""
+        event.stop()
+        self.action_next()
+
+    @staticmethod
+    def _is_low(mood: int | None) -> bool:
+        return mood is not None and mood <= LOW_MOOD
+
+    def on_mood_field_changed(self, event: MoodField.Changed) -> None:
+        """A very low rating gently shows the 'talk to someone' note."""
+        self.mood = event.mood
+        self.query_one("#low-mood").display = self._is_low(event.mood)
+        self.edited()
+
+    def values(self) -> dict[str, Any]:
+        """The mood, if given."""
+        return {"mood_before": self.mood}

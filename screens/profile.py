@@ -1,0 +1,88 @@
+"""The person's details for signing replies: asked once, editable any time."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Label, Static
+
+from coach.model import Profile
+
+WHY = (
+    "These sign your reply drafts. They stay in your journal on this computer. "
+    "Leave any of them empty and the draft shows a gap to fill instead."
+)
+
+
+class ProfileScreen(Screen[Profile | None]):
+    """Edit name, LinkedIn URL and phone; ctrl+s saves, Esc leaves unchanged."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Back"),
+        Binding("ctrl+s", "save", "Save", priority=True),
+    ]
+
+    def __init__(self, profile: Profile, *, intro: str = "") -> None:
+        super().__init__()
+        self.profile = profile
+        self.intro = intro
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(classes="step-body"):
+            yield Static(self.intro or WHY, classes="step-intro")
+            yield Label("Your name")
+            yield Input(self.profile.name, id="name", placeholder="e.g. Sam Rivera")
+            yield Label("LinkedIn URL")
+            yield Input(
+                self.profile.linkedin_url,
+                id="linkedin",
+                placeholder="e.g. https://www.linkedin.com/in/sam-rivera",
+            )
+            yield Static("", id="linkedin-error", classes="field-error", markup=False)
+            yield Label("Phone")
+            yield Input(self.profile.phone, id="phone", placeholder="optional")
+            with Horizontal(classes="buttons"):
+                yield Button("Back (Esc)", id="cancel")
+                yield Button("Save (ctrl+s)", id="save", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Start at the name."""
+        self.query_one("#name", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter moves to the next field."""
+        event.stop()
+        self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """The buttons mirror the keys."""
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        """Hand back the edited profile, if the URL looks like one."""
+        url = self.query_one("#linkedin", Input).value.strip()
+        if url and (" " in url or "." not in url):
+            self.query_one("#linkedin-error", Static).update(
+                "That doesn't look like a web address; copy it from your LinkedIn "
+                "profile page, or leave it empty."
+            )
+            self.query_one("#linkedin", Input).focus()
+            return
+        self.dismiss(
+            Profile(
+                name=self.query_one("#name", Input).value.strip(),
+                linkedin_url=url,
+                phone=self.query_one("#phone", Input).value.strip(),
+            )
+        )
+
+    def action_cancel(self) -> None:
+        """Leave without changing anything."""
+        self.dismiss(None)

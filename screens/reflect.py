@@ -1,0 +1,82 @@
+"""Step 4: a few questions for this stage, beside what the stage suggests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Footer, Header, Label, Markdown, Static, TextArea
+
+from coach.content import Diagnosis, Question
+from screens.step import StepNav, StepScreen
+
+
+def diagnosis_markdown(diagnosis: Diagnosis | None) -> str:
+    """The stage's reading and its next actions, as markdown (content is ours)."""
+    if diagnosis is None:
+        return ""
+    actions = "\n".join(f"- {action}" for action in diagnosis.actions)
+    return f"### {diagnosis.title}\n\n{diagnosis.body}\n\n{actions}\n"
+
+
+class ReflectScreen(StepScreen):
+    """One optional answer per question; the diagnosis and pattern alongside."""
+
+    def __init__(
+        self,
+        *,
+        questions: list[Question],
+        answers: dict[str, str],
+        diagnosis: Diagnosis | None,
+        pattern: str | None,
+    ) -> None:
+        super().__init__()
+        self.questions = questions
+        self.answers = answers
+        self.diagnosis = diagnosis
+        self.pattern = pattern
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(classes="step-body"):
+            yield Static(
+                "All optional. A line or two is plenty; skip anything that doesn't fit.",
+                classes="step-intro",
+            )
+            with Vertical(id="diagnosis"):
+                yield Markdown(diagnosis_markdown(self.diagnosis), open_links=False)
+                if self.pattern:
+                    yield Static(self.pattern, id="pattern", markup=False)
+            for number, question in enumerate(self.questions):
+                yield Label(question.text, classes="question", markup=False)
+                if question.hint:
+                    yield Static(question.hint, classes="hint", markup=False)
+                yield TextArea(
+                    self.answers.get(question.id, ""),
+                    id=f"answer-{number}",
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                    classes="answer",
+                )
+            yield StepNav()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Start at the first question."""
+        answers = self.query(".answer")
+        if answers:
+            answers.first().focus(scroll_visible=False)
+
+    def values(self) -> dict[str, Any]:
+        """Every answer typed, by question id (earlier answers kept)."""
+        answers = dict(self.answers)
+        # Widget ids are by position: a question id from a user's content file
+        # need not be a valid widget id.
+        for number, question in enumerate(self.questions):
+            answers[question.id] = self.query_one(f"#answer-{number}", TextArea).text
+        return {"answers": answers}
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """Autosave."""
+        self.edited()

@@ -1,0 +1,49 @@
+"""Offers to pick up a walk that was left unfinished."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+Choice = Literal["resume", "discard", "later"]
+
+
+class ResumeScreen(ModalScreen[Choice]):
+    """Resume, discard, or decide later (Esc keeps it for next time)."""
+
+    BINDINGS = [
+        Binding("r", "choose('resume')", "Resume"),
+        Binding("d", "choose('discard')", "Discard"),
+        Binding("escape", "choose('later')", "Later"),
+    ]
+
+    def __init__(self, description: str) -> None:
+        super().__init__()
+        self.description = description
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="resume-dialog", classes="dialog"):
+            yield Static("You have an unfinished walk", classes="dialog-title")
+            yield Static(self.description, markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button("Resume (r)", id="resume", variant="primary")
+                yield Button("Discard (d)", id="discard", variant="error")
+                yield Button("Later (Esc)", id="later")
+
+    def on_mount(self) -> None:
+        """Resume is the likely choice."""
+        self.query_one("#resume", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Buttons mirror the keys."""
+        if event.button.id in ("resume", "discard", "later"):
+            self.dismiss(event.button.id)  # type: ignore[arg-type]
+
+    def action_choose(self, choice: Choice) -> None:
+        """Close with the choice."""
+        self.dismiss(choice)

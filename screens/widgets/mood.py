@@ -1,0 +1,58 @@
+"""An optional 0–10 mood field that explains bad input beside itself."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Label, Static
+
+
+def parse_mood(text: str) -> tuple[int | None, str]:
+    """The mood and an error message ('' when fine); blank means not given."""
+    text = text.strip()
+    if not text:
+        return None, ""
+    if not text.isdigit() or not 0 <= int(text) <= 10:
+        return None, "A whole number from 0 (awful) to 10 (fine), or leave it empty."
+    return int(text), ""
+
+
+class MoodField(Vertical):
+    """Asks how the person feels, 0 to 10, never required."""
+
+    DEFAULT_CSS = """
+    MoodField { height: auto; }
+    MoodField Input { width: 24; }
+    MoodField .field-error { color: $error; height: auto; }
+    """
+
+    class Changed(Message):
+        """The mood changed (None when cleared or invalid)."""
+
+        def __init__(self, mood: int | None) -> None:
+            super().__init__()
+            self.mood = mood
+
+    def __init__(self, label: str, mood: int | None, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.label = label
+        self.mood = mood
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.label)
+        yield Input(
+            "" if self.mood is None else str(self.mood),
+            placeholder="0–10, optional",
+            restrict=r"\d{0,2}",
+            max_length=2,
+        )
+        yield Static("", classes="field-error", markup=False)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Check as they type; tell them kindly what fits."""
+        event.stop()
+        mood, error = parse_mood(event.value)
+        self.query_one(".field-error", Static).update(error)
+        self.mood = mood
+        self.post_message(self.Changed(mood))

@@ -1,0 +1,194 @@
+"""The coaching walk, driven by Pilot as a person would, checked in the journal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Checkbox, Input, RadioSet, TextArea
+
+from coach.model import ReplyStatus, Stage
+from coach.walk import WalkFile, WalkState
+from screens.close import CloseScreen
+from screens.decide import DecideScreen
+from screens.happened import HappenedScreen
+from screens.home import HomeScreen
+from screens.kindness import KindnessScreen
+from screens.reflect import ReflectScreen
+from screens.vent import VentScreen
+from tests.app.walk_helpers import type_into, walk_app
+
+BRACKETS = "ACME [/ team] [@click=app.quit]x[/]"
+
+
+async def pick_stage(pilot, stage: Stage) -> None:
+    radio = pilot.app.screen.query_one("#stage", RadioSet)
+    buttons = list(radio.query("RadioButton"))
+    buttons[list(Stage).index(stage)].value = True
+    await pilot.pause()
+
+
+async def test_a_never_interviewed_walk_without_a_reply(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        assert isinstance(app.screen, KindnessScreen)
+        await pilot.press("3", "enter")
+        assert isinstance(app.screen, HappenedScreen)
+        await type_into(pilot, "#company", "Globex")
+        await type_into(pilot, "#role", "Analyst")
+        await pick_stage(pilot, Stage.NO_REPLY)
+        await type_into(pilot, "#received", "3 days ago")
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, VentScreen)
+        await type_into(pilot, "#vent", "They never even read it.")
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, ReflectScreen)
+        await type_into(pilot, "#answer-0", "Sent it late at night")
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, DecideScreen)
+        assert app.screen.query_one("#part-feedback", Checkbox).value is False
+        await pilot.press("down", "enter")  # "No, I won't reply"
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, CloseScreen)  # the draft step is skipped
+        await type_into(pilot, "#mood Input", "6")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    [entry] = app.journal.entries()
+    assert entry.company == "Globex" and entry.stage is Stage.NO_REPLY
+    assert entry.date.isoformat() == "2026-11-22"
+    assert (entry.mood_before, entry.mood_after) == (3, 6)
+    assert entry.reply.status is ReplyStatus.NOT_REPLYING
+    assert "Sent it late at night" in entry.reflections.values()
+    assert entry.private_note == ""  # not kept: the box was not ticked
+    assert not (tmp_path / "data" / "walk.json").exists()
+
+
+async def test_an_interviewed_walk_defaults_to_asking_for_feedback(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "enter")
+        await type_into(pilot, "#company", "Initech")
+        await pick_stage(pilot, Stage.TECHNICAL)
+        await pilot.press("ctrl+n")
+        await type_into(pilot, "#vent", "so angry")
+        app.screen.query_one("#keep", Checkbox).value = True
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        reflect = app.screen
+        assert isinstance(reflect, ReflectScreen)
+        assert reflect.diagnosis is not None and reflect.diagnosis.stage is Stage.TECHNICAL
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, DecideScreen)
+        assert app.screen.query_one("#part-feedback", Checkbox).value is True
+        reason = app.screen.query_one("#feedback-reason").render()
+        assert "because you were interviewed" in str(reason)
+    entry = app.journal.entries()[0]
+    assert entry.stage is Stage.TECHNICAL
+    assert entry.private_note == "so angry"
+
+
+async def test_the_company_is_required_and_future_dates_are_explained(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "enter", "ctrl+n")
+        assert isinstance(app.screen, HappenedScreen)
+        error = app.screen.query_one("#company-error")
+        assert "Which company" in str(error.render())
+        await type_into(pilot, "#company", "Acme")
+        await type_into(pilot, "#received", "2030-01-01")
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, HappenedScreen)
+        assert "in the future" in str(app.screen.query_one("#received-error").render())
+        await type_into(pilot, "#received", "someday")
+        assert "not a date I know" in str(app.screen.query_one("#received-error").render())
+        await type_into(pilot, "#received", "yesterday")
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, VentScreen)
+    assert app.journal.entries()[0].date.isoformat() == "2026-11-24"
+
+
+async def test_going_back_keeps_what_was_typed(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "enter")
+        await type_into(pilot, "#company", "Hooli")
+        await type_into(pilot, "#notes", "second round")
+        await pilot.press("ctrl+n")
+        await type_into(pilot, "#vent", "draft of anger")
+        await pilot.press("escape")
+        assert isinstance(app.screen, HappenedScreen)
+        assert app.screen.query_one("#company", Input).value == "Hooli"
+        assert app.screen.query_one("#notes", TextArea).text == "second round"
+        await pilot.press("ctrl+n")
+        assert app.screen.query_one("#vent", TextArea).text == "draft of anger"
+
+
+async def test_an_unfinished_walk_is_offered_and_resumed_intact(tmp_path: Path) -> None:
+    state = WalkState(
+        step="reflect",
+        company="Umbrella",
+        stage="final",
+        answers={"q-what-happened": "The panel ran long"},
+    )
+    WalkFile(tmp_path / "data" / "walk.json").save(state)
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReflectScreen)
+        values = app.screen.values()["answers"]
+        assert values["q-what-happened"] == "The panel ran long"
+
+
+async def test_typing_is_autosaved_before_the_step_ends(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "enter")
+        await type_into(pilot, "#company", "Wayne Enterprises")
+        await type_into(pilot, "#notes", "half-typed thought")
+        await pilot.pause(0.6)
+        saved = WalkFile(tmp_path / "data" / "walk.json").load()
+        assert saved is not None
+        assert (saved.step, saved.company, saved.notes) == (
+            "happened",
+            "Wayne Enterprises",
+            "half-typed thought",
+        )
+
+
+async def test_bracket_text_in_every_field_shows_literally(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "enter")
+        for field in ("#company", "#role", "#contact", "#notes"):
+            await type_into(pilot, field, BRACKETS)
+        await pilot.press("ctrl+n")
+        await type_into(pilot, "#vent", BRACKETS)
+        await pilot.press("ctrl+n")
+        await type_into(pilot, "#answer-0", BRACKETS)
+        await pilot.press("ctrl+n", "down", "enter", "ctrl+n")
+        assert isinstance(app.screen, CloseScreen)
+        assert BRACKETS in str(app.screen.query_one("#summary").render())
+        await type_into(pilot, "#own-step", BRACKETS)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    entry = app.journal.entries()[0]
+    assert entry.company == BRACKETS and entry.next_step == BRACKETS
+
+
+async def test_every_step_survives_shrinking_to_40x12(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        for _ in range(5):
+            await pilot.resize_terminal(40, 12)
+            await pilot.pause()
+            await pilot.resize_terminal(80, 24)
+            await pilot.pause()
+            if isinstance(app.screen, HappenedScreen):
+                await type_into(pilot, "#company", "Small Co")
+            await pilot.press("ctrl+n")
+        assert app.is_running

@@ -1,0 +1,32 @@
+"""Helpers for driving the walk with Pilot."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from coach.journal import Journal
+from coach.paths import locate
+from screens.app import CoachApp, make_app
+
+NOW = datetime(2026, 11, 25, 10, 30)
+
+
+def walk_app(tmp_path: Path) -> CoachApp:
+    """An app over a real data folder (so the autosave file is real) and a fixed clock."""
+    places = locate(tmp_path / "data")
+    journal = Journal.open(places.journal)
+    return make_app(journal=journal, places=places, clock=lambda: NOW)
+
+
+async def type_into(pilot: Pilot, selector: str, text: str) -> None:
+    """Replace a field's text the way typing would, then let events settle."""
+    widget = pilot.app.screen.query_one(selector)
+    if isinstance(widget, Input):
+        widget.value = text
+    elif isinstance(widget, TextArea):
+        widget.text = text
+    await pilot.pause()
