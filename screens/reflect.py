@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Label, Markdown, Static, TextArea
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Collapsible, Footer, Header, Label, Markdown, Static, TextArea
 
 from coach.content import Diagnosis, Question
 from screens.step import StepNav, StepScreen
@@ -30,8 +31,10 @@ class ReflectScreen(StepScreen):
         answers: dict[str, str],
         diagnosis: Diagnosis | None,
         pattern: str | None,
+        collapsed: bool = True,
     ) -> None:
         super().__init__()
+        self.collapsed = collapsed
         self.questions = questions
         self.answers = answers
         self.diagnosis = diagnosis
@@ -44,10 +47,17 @@ class ReflectScreen(StepScreen):
                 "All optional. A line or two is plenty; skip anything that doesn't fit.",
                 classes="step-intro",
             )
-            with Vertical(id="diagnosis"):
-                yield Markdown(diagnosis_markdown(self.diagnosis), open_links=False)
-                if self.pattern:
-                    yield Static(self.pattern, id="pattern", markup=False)
+            if self.pattern:
+                yield Static(self.pattern, id="pattern", markup=False)
+            if self.diagnosis is not None:
+                # Folded by default so the questions fit on an 80x24 screen;
+                # its title already says the gist.
+                with Collapsible(
+                    title=Content(f"What this stage suggests: {self.diagnosis.title}"),  # type: ignore[arg-type]
+                    collapsed=self.collapsed,
+                    id="diagnosis",
+                ):
+                    yield Markdown(diagnosis_markdown(self.diagnosis), open_links=False)
             for number, question in enumerate(self.questions):
                 yield Label(question.text, classes="question", markup=False)
                 if question.hint:

@@ -1,0 +1,106 @@
+"""The whole coaching walk in a real terminal, as a person meets it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coach.journal import Journal
+from coach.model import ReplyStatus, Stage
+from tests.e2e.terminal import HAS_TMUX, Terminal
+
+pytestmark = pytest.mark.skipif(not HAS_TMUX, reason="needs tmux (.ci/run installs it)")
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def terminals() -> Iterator[list[Terminal]]:
+    opened: list[Terminal] = []
+    yield opened
+    for terminal in opened:
+        terminal.close()
+
+
+def launch(terminals: list[Terminal], data: Path) -> Terminal:
+    terminal = Terminal("--data-dir", str(data))
+    terminals.append(terminal)
+    terminal.wait_for("I just got a rejection")
+    return terminal
+
+
+def walk_to_vent(t: Terminal) -> None:
+    t.press("n")
+    t.wait_for("How are you feeling right now")
+    t.type("2")
+    t.wait_for("If today feels very heavy")  # the gentle low-mood note
+    t.press("Enter")
+    t.wait_for("Company (required)")
+    t.press("C-n")
+    t.wait_for("Which company was it?")  # the inline, kind error
+    t.type("ACME [/ team]")
+    t.press("Enter")
+    t.type("Designer")
+    t.press("Enter")
+    t.type("Ana")
+    t.press("Enter")  # focus moves to the stage list
+    t.press("Down", "Down", "Down", "Enter")  # phone screen
+    t.press("C-n")
+    t.wait_for("Say it here")
+
+
+def test_the_walk_without_a_reply_saves_the_entry(terminals: list[Terminal], data: Path) -> None:
+    t = launch(terminals, data)
+    walk_to_vent(t)
+    t.type("I want to tell them off")
+    t.press("C-n")
+    t.wait_for("What happened, in a sentence or two?")
+    t.type("The screen went fine until salary")
+    t.press("C-n")
+    t.wait_for("Would you like to reply?")
+    t.press("Down", "Enter")
+    t.wait_for("Not replying is a perfectly good choice")
+    t.press("C-n")
+    shown = t.wait_for("How are you feeling now")
+    assert "ACME [/ team]" in shown
+    t.type("5")
+    t.press("C-n")
+    t.wait_for("Saved to your journal")
+    t.press("q")
+    deadline = time.monotonic() + 10
+    while t.alive() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    [entry] = Journal.open(data / "journal.json").entries()
+    assert entry.company == "ACME [/ team]"
+    assert (entry.role, entry.contact) == ("Designer", "Ana")
+    assert entry.stage is Stage.PHONE_SCREEN
+    assert (entry.mood_before, entry.mood_after) == (2, 5)
+    assert entry.reply.status is ReplyStatus.NOT_REPLYING
+    assert "The screen went fine until salary" in entry.reflections.values()
+    assert not (data / "walk.json").exists()
+
+
+def test_a_killed_walk_resumes_with_the_typing_intact(
+    terminals: list[Terminal], data: Path
+) -> None:
+    t = launch(terminals, data)
+    walk_to_vent(t)
+    t.press("C-n")
+    t.wait_for("What happened, in a sentence or two?")
+    t.type("Half a thought about the panel")
+    time.sleep(1.0)  # past the autosave pause
+    os.kill(t.pid(), signal.SIGKILL)
+    t.close()
+    again = launch(terminals, data)
+    again.wait_for("You have an unfinished walk")
+    again.press("r")
+    shown = again.wait_for("Half a thought about the panel")
+    assert "Reflect" in shown
