@@ -1,0 +1,417 @@
+"""What the journal teaches: funnel counts, where rejections cluster, trends."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from coach.content import Content
+from coach.journal import sort_newest_first
+from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
+
+# Below this many entries a pattern is more likely chance than signal.
+PATTERN_MIN_ENTRIES = 5
+PATTERN_WINDOW = 8
+# The funnel reading is shown from this many entries, marked tentative below
+# PATTERN_MIN_ENTRIES.
+READING_MIN_ENTRIES = 3
+
+
+class Area(StrEnum):
+    """Where in the search a rejection points: the brief's "free feedback" reading."""
+
+    RESUME = "resume"
+    PORTFOLIO = "portfolio"
+    CONVERSATION = "conversation"
+    TECHNICAL = "technical"
+    FINAL = "final"
+    OFFER = "offer"
+
+
+# No reply and a no on the application both say the same thing: the resume
+# is not getting past the first read.
+AREA_OF_STAGE: dict[Stage, Area] = {
+    Stage.NO_REPLY: Area.RESUME,
+    Stage.APPLICATION: Area.RESUME,
+    Stage.PORTFOLIO: Area.PORTFOLIO,
+    Stage.PHONE_SCREEN: Area.CONVERSATION,
+    Stage.TECHNICAL: Area.TECHNICAL,
+    Stage.FINAL: Area.FINAL,
+    Stage.OFFER: Area.OFFER,
+}
+
+AREA_ORDER: tuple[Area, ...] = (
+    Area.RESUME,
+    Area.PORTFOLIO,
+    Area.CONVERSATION,
+    Area.TECHNICAL,
+    Area.FINAL,
+    Area.OFFER,
+)
+
+# What a cluster in each area suggests, in one line (the brief's table, then
+# our own reading for the later stages).
+AREA_SUGGESTION: dict[Area, str] = {
+    Area.RESUME: "the resume is the most likely thing to revamp",
+    Area.PORTFOLIO: "your resume works; the portfolio is what to improve",
+    Area.CONVERSATION: (
+        "your resume and portfolio work; practise phone-screen and behavioural answers"
+    ),
+    Area.TECHNICAL: (
+        "you are getting through screens; practise the technical round the way it is run"
+    ),
+    Area.FINAL: "you are getting close; ask for feedback and look at fit",
+    Area.OFFER: "companies want to hire you; these were mostly not about you",
+}
+
+AREA_HEADLINE: dict[Area, str] = {
+    Area.RESUME: "before anyone talked to you",
+    Area.PORTFOLIO: "after people looked at your portfolio",
+    Area.CONVERSATION: "after a phone or recruiter screen",
+    Area.TECHNICAL: "after a technical interview",
+    Area.FINAL: "after a final round",
+    Area.OFFER: "with an offer falling through",
+}
+
+# How "N of your last M ..." ends for a single stage.
+STAGE_ENDING: dict[Stage, str] = {
+    Stage.NO_REPLY: "ended with no reply",
+    Stage.APPLICATION: "were turned down on the application alone",
+    Stage.PORTFOLIO: "stopped after people looked at your portfolio",
+    Stage.PHONE_SCREEN: "ended after a phone screen",
+    Stage.TECHNICAL: "ended after a technical interview",
+    Stage.FINAL: "ended after a final round",
+    Stage.OFFER: "ended with an offer falling through",
+}
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    """How many rejections came at one stage."""
+
+    stage: Stage
+    count: int
+    share: float  # of all entries, 0.0 to 1.0
+
+
+@dataclass(frozen=True)
+class Funnel:
+    """Rejections per stage, every stage present in funnel order."""
+
+    rows: tuple[FunnelRow, ...]
+    total: int
+
+    def count(self, stage: Stage) -> int:
+        """Rejections at this stage."""
+        return next(row.count for row in self.rows if row.stage == stage)
+
+    @property
+    def largest(self) -> int:
+        """The biggest single count (for scaling bars)."""
+        return max((row.count for row in self.rows), default=0)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Where rejections cluster, what it suggests, and what to do next."""
+
+    area: Area
+    stage: Stage  # the stage whose diagnosis gives the next actions
+    count: int  # rejections in the area
+    total: int
+    headline: str
+    suggestion: str
+    title: str
+    body: str
+    actions: tuple[str, ...]
+    tentative: bool  # too few entries to call it a pattern
+
+
+@dataclass(frozen=True)
+class PeriodCount:
+    """Rejections in one week (starting Monday) or one calendar month."""
+
+    start: date
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class MoodChange:
+    """Mood before and after the walk, over entries that have both."""
+
+    rated: int  # entries with both moods
+    before_average: float | None
+    after_average: float | None
+    improved: int
+    same: int
+    lower: int
+
+
+@dataclass(frozen=True)
+class FeedbackCounts:
+    """Feedback requests and how many were answered."""
+
+    requested: int  # asked, whether or not an answer came
+    received: int
+
+    @property
+    def ratio(self) -> float | None:
+        """Share of requests answered; None when none were made."""
+        return self.received / self.requested if self.requested else None
+
+
+@dataclass(frozen=True)
+class ReplyCounts:
+    """What the person did about replying."""
+
+    sent: int
+    not_replying: int
+    drafted: int
+    undecided: int
+
+
+@dataclass(frozen=True)
+class Insights:
+    """Everything the insights screen and `coach stats` show."""
+
+    weathered: int
+    funnel: Funnel
+    reading: Reading | None
+    pattern: str | None
+    weekly: tuple[PeriodCount, ...]
+    monthly: tuple[PeriodCount, ...]
+    mood: MoodChange
+    feedback: FeedbackCounts
+    replies: ReplyCounts
+    reapply_due: tuple[Entry, ...] = field(default_factory=tuple)
+
+
+def funnel(entries: Sequence[Entry]) -> Funnel:
+    """Rejections per stage, all seven stages, zeros included."""
+    counts = Counter(entry.stage for entry in entries)
+    total = len(entries)
+    rows = tuple(
+        FunnelRow(stage, counts[stage], counts[stage] / total if total else 0.0) for stage in Stage
+    )
+    return Funnel(rows, total)
+
+
+def _area_counts(entries: Iterable[Entry]) -> Counter[Area]:
+    return Counter(AREA_OF_STAGE[entry.stage] for entry in entries)
+
+
+def _top_area(counts: Counter[Area]) -> Area:
+    # Ties go to the earlier area: an early stop hides every later stage, so
+    # it is the one to fix first.
+    return max(AREA_ORDER, key=lambda area: (counts[area], -AREA_ORDER.index(area)))
+
+
+def diagnose(entries: Sequence[Entry], content: Content) -> Reading | None:
+    """Where the rejections cluster and the next actions; None under 3 entries."""
+    total = len(entries)
+    if total < READING_MIN_ENTRIES:
+        return None
+    areas = _area_counts(entries)
+    area = _top_area(areas)
+    stages = Counter(e.stage for e in entries if AREA_OF_STAGE[e.stage] == area)
+    # Within the resume area, the more common of no reply / application
+    # chooses the wording of the actions; ties go to the earlier stage.
+    stage = max(
+        (s for s in Stage if AREA_OF_STAGE[s] == area),
+        key=lambda s: (stages[s], -list(Stage).index(s)),
+    )
+    diagnosis = content.diagnoses.get(stage)
+    count = areas[area]
+    return Reading(
+        area=area,
+        stage=stage,
+        count=count,
+        total=total,
+        headline=f"{count} of your {total} rejections came {AREA_HEADLINE[area]}",
+        suggestion=AREA_SUGGESTION[area],
+        title=diagnosis.title if diagnosis else "",
+        body=diagnosis.body if diagnosis else "",
+        actions=diagnosis.actions if diagnosis else (),
+        tentative=total < PATTERN_MIN_ENTRIES,
+    )
+
+
+def recent_pattern(entries: Sequence[Entry], window: int = PATTERN_WINDOW) -> str | None:
+    """A line such as "6 of your last 8 ended with no reply: ..."; None under 5 entries.
+
+    Looks at the newest `window` entries whatever order they are given in.
+    """
+    if len(entries) < PATTERN_MIN_ENTRIES:
+        return None
+    recent = sort_newest_first(entries)[:window]
+    shown = len(recent)
+    areas = _area_counts(recent)
+    area = _top_area(areas)
+    count = areas[area]
+    # Half or fewer in one place is a spread, not a pattern; saying so is
+    # still useful (nothing single stands out).
+    if count * 2 <= shown:
+        return (
+            f"Your last {shown} rejections are spread across the funnel: "
+            "no single stage stands out yet."
+        )
+    stages = Counter(e.stage for e in recent if AREA_OF_STAGE[e.stage] == area)
+    if len(stages) == 1:
+        (stage,) = stages
+        ending = STAGE_ENDING[stage]
+    elif area == Area.RESUME:
+        ending = "ended before any conversation (no reply, or a no on the application)"
+    else:
+        ending = f"came {AREA_HEADLINE[area]}"
+    lead = "All" if count == shown else f"{count} of"
+    return f"{lead} your last {shown} {ending}: {AREA_SUGGESTION[area]}."
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def per_week(entries: Iterable[Entry], today: date, weeks: int = 12) -> tuple[PeriodCount, ...]:
+    """Rejections in each of the last `weeks` weeks (Monday starts), oldest first."""
+    this_week = _week_start(today)
+    starts = [this_week - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
+    counts = Counter(_week_start(entry.date) for entry in entries)
+    return tuple(PeriodCount(s, f"week of {s.isoformat()}", counts[s]) for s in starts)
+
+
+def _month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _months_back(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def per_month(entries: Iterable[Entry], today: date, months: int = 12) -> tuple[PeriodCount, ...]:
+    """Rejections in each of the last `months` calendar months, oldest first."""
+    this_month = _month_start(today)
+    starts = [_months_back(this_month, n) for n in range(months - 1, -1, -1)]
+    counts = Counter(_month_start(entry.date) for entry in entries)
+    return tuple(PeriodCount(s, s.strftime("%Y-%m"), counts[s]) for s in starts)
+
+
+def mood_change(entries: Iterable[Entry]) -> MoodChange:
+    """Mood before vs after, over entries where both were rated."""
+    pairs = [
+        (e.mood_before, e.mood_after)
+        for e in entries
+        if e.mood_before is not None and e.mood_after is not None
+    ]
+    if not pairs:
+        return MoodChange(0, None, None, 0, 0, 0)
+    return MoodChange(
+        rated=len(pairs),
+        before_average=sum(b for b, _ in pairs) / len(pairs),
+        after_average=sum(a for _, a in pairs) / len(pairs),
+        improved=sum(1 for b, a in pairs if a > b),
+        same=sum(1 for b, a in pairs if a == b),
+        lower=sum(1 for b, a in pairs if a < b),
+    )
+
+
+def feedback_counts(entries: Iterable[Entry]) -> FeedbackCounts:
+    """How many times feedback was asked for, and how many answers came."""
+    statuses = Counter(entry.feedback for entry in entries)
+    received = statuses[FeedbackStatus.RECEIVED]
+    return FeedbackCounts(statuses[FeedbackStatus.REQUESTED] + received, received)
+
+
+def reply_counts(entries: Iterable[Entry]) -> ReplyCounts:
+    """Replies sent, decided against, drafted and not yet decided."""
+    statuses = Counter(entry.reply.status for entry in entries)
+    return ReplyCounts(
+        sent=statuses[ReplyStatus.SENT],
+        not_replying=statuses[ReplyStatus.NOT_REPLYING],
+        drafted=statuses[ReplyStatus.DRAFTED],
+        undecided=statuses[ReplyStatus.UNDECIDED],
+    )
+
+
+def reapply_due(entries: Iterable[Entry], today: date) -> list[Entry]:
+    """Entries whose "reapply after" date has come, the longest-waiting first."""
+    due = [e for e in entries if e.reapply_after is not None and e.reapply_after <= today]
+    return sorted(due, key=lambda e: (e.reapply_after, e.company.casefold()))
+
+
+def compute(entries: Sequence[Entry], content: Content, today: date) -> Insights:
+    """Every insight over the entries, as of today."""
+    return Insights(
+        weathered=len(entries),
+        funnel=funnel(entries),
+        reading=diagnose(entries, content),
+        pattern=recent_pattern(entries),
+        weekly=per_week(entries, today),
+        monthly=per_month(entries, today),
+        mood=mood_change(entries),
+        feedback=feedback_counts(entries),
+        replies=reply_counts(entries),
+        reapply_due=tuple(reapply_due(entries, today)),
+    )
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def insights_to_record(insights: Insights) -> dict[str, Any]:
+    """Plain JSON-ready data for `coach stats --json`."""
+    reading = insights.reading
+    mood = insights.mood
+    return {
+        "weathered": insights.weathered,
+        "funnel": {row.stage.value: row.count for row in insights.funnel.rows},
+        "reading": None
+        if reading is None
+        else {
+            "area": reading.area.value,
+            "stage": reading.stage.value,
+            "count": reading.count,
+            "total": reading.total,
+            "headline": reading.headline,
+            "suggestion": reading.suggestion,
+            "title": reading.title,
+            "actions": list(reading.actions),
+            "tentative": reading.tentative,
+        },
+        "pattern": insights.pattern,
+        "per_week": [{"start": p.start.isoformat(), "count": p.count} for p in insights.weekly],
+        "per_month": [{"month": p.label, "count": p.count} for p in insights.monthly],
+        "mood": {
+            "rated": mood.rated,
+            "before_average": _rounded(mood.before_average),
+            "after_average": _rounded(mood.after_average),
+            "improved": mood.improved,
+            "same": mood.same,
+            "lower": mood.lower,
+        },
+        "feedback": {
+            "requested": insights.feedback.requested,
+            "received": insights.feedback.received,
+        },
+        "replies": {
+            "sent": insights.replies.sent,
+            "not_replying": insights.replies.not_replying,
+            "drafted": insights.replies.drafted,
+            "undecided": insights.replies.undecided,
+        },
+        "reapply_due": [
+            {
+                "id": e.id,
+                "company": e.company,
+                "role": e.role,
+                "reapply_after": e.reapply_after.isoformat() if e.reapply_after else None,
+            }
+            for e in insights.reapply_due
+        ],
+    }

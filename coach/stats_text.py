@@ -1,0 +1,108 @@
+"""The insights as plain text for `coach stats`, with the funnel drawn in bars."""
+
+from __future__ import annotations
+
+import textwrap
+
+from coach.insights import Insights
+
+BAR = "█"
+SPARK = " ▁▂▃▄▅▆▇█"
+
+
+def bar(count: int, largest: int, width: int) -> str:
+    """A bar of up to width blocks; any count above zero shows at least one."""
+    if count <= 0 or largest <= 0:
+        return ""
+    return BAR * max(1, round(width * count / largest))
+
+
+def sparkline(counts: list[int]) -> str:
+    """One character per count, taller for more."""
+    largest = max(counts, default=0)
+    if largest == 0:
+        return "▁" * len(counts)
+    steps = len(SPARK) - 1
+    return "".join(SPARK[round(steps * c / largest)] if c else "▁" for c in counts)
+
+
+def weathered_line(count: int) -> str:
+    """A warm sentence about how many rejections the person has come through."""
+    if count == 0:
+        return "No rejections logged yet."
+    noun = "rejection" if count == 1 else "rejections"
+    return f"Rejections weathered: {count}. You came through every one of those {noun}."
+
+
+def mood_line(insights: Insights) -> str:
+    """Mood before vs after the walk, in words."""
+    mood = insights.mood
+    if not mood.rated or mood.before_average is None or mood.after_average is None:
+        return "Mood: not enough ratings yet (rate before and after the walk to see this)."
+    return (
+        f"Mood: {mood.before_average:.1f} before the walk, {mood.after_average:.1f} after "
+        f"(out of 10); better afterwards {mood.improved} of {times(mood.rated)}."
+    )
+
+
+def times(count: int) -> str:
+    """ "1 time", "3 times"."""
+    return f"{count} time" if count == 1 else f"{count} times"
+
+
+def _wrap(text: str, indent: str = "") -> list[str]:
+    # Long guidance sentences read badly past 78 columns in a terminal.
+    return textwrap.wrap(text, 78, initial_indent=indent, subsequent_indent=" " * len(indent))
+
+
+def feedback_line(insights: Insights) -> str:
+    """Feedback requests and answers, in words."""
+    feedback = insights.feedback
+    if not feedback.requested:
+        return "Feedback: not asked for yet."
+    return f"Feedback: asked {times(feedback.requested)}, answered {times(feedback.received)}."
+
+
+def format_stats(insights: Insights, *, bar_width: int = 30) -> str:
+    """Every number from the insights screen as plain text."""
+    lines = [weathered_line(insights.weathered)]
+    if not insights.weathered:
+        lines.append("Add one with `coach` and the numbers will start here.")
+        return "\n".join(lines) + "\n"
+    lines += ["", "Where the rejections came (the funnel):"]
+    largest = insights.funnel.largest
+    for row in insights.funnel.rows:
+        lines.append(
+            f"  {row.stage.label:<13}{row.count:>5}  {bar(row.count, largest, bar_width)}".rstrip()
+        )
+    reading = insights.reading
+    if reading is not None:
+        lines += ["", *_wrap(f"{reading.headline}: {reading.suggestion}.")]
+        if reading.tentative:
+            lines.append("(Only a few entries so far, so take this as a first guess.)")
+        if reading.actions:
+            lines.append("Next actions:")
+            for action in reading.actions:
+                lines += _wrap(action, "  - ")
+    if insights.pattern:
+        lines += ["", *_wrap(insights.pattern)]
+    weekly = [p.count for p in insights.weekly]
+    monthly = [p.count for p in insights.monthly]
+    lines += [
+        "",
+        f"Last {len(weekly)} weeks:  {sparkline(weekly)}  ({sum(weekly)} in all)",
+        f"Last {len(monthly)} months: {sparkline(monthly)}  ({sum(monthly)} in all)",
+        "",
+        mood_line(insights),
+        feedback_line(insights),
+        (
+            f"Replies: {insights.replies.sent} sent, {insights.replies.not_replying} "
+            f"decided not to reply, {insights.replies.drafted} drafted."
+        ),
+    ]
+    if insights.reapply_due:
+        lines += ["", "Ready to apply again:"]
+        for entry in insights.reapply_due:
+            when = entry.reapply_after.isoformat() if entry.reapply_after else ""
+            lines.append(f"  {entry.summary()}  (after {when})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,66 @@
+"""A yes/no question in a small dialog; Esc or n answers no."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Asks one question; dismisses with True for yes, False for no.
+
+    The question and detail are shown as plain text, so they may safely
+    carry a company name or anything else the person typed.
+    """
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n,escape", "answer(False)", "No"),
+        Binding("left,right", "app.focus_next", "Switch", show=False),
+    ]
+
+    def __init__(
+        self,
+        question: str,
+        detail: str = "",
+        *,
+        yes: str = "Yes",
+        no: str = "No",
+        danger: bool = False,
+    ) -> None:
+        super().__init__()
+        self.question = question
+        self.detail = detail
+        self.yes = yes
+        self.no = no
+        self.danger = danger
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm"):
+            yield Static(Content(self.question), id="confirm-question")
+            if self.detail:
+                yield Static(Content(self.detail), id="confirm-detail")
+            with Horizontal(id="confirm-buttons"):
+                yield Button(
+                    Content(f"{self.yes} (y)"),
+                    id="confirm-yes",
+                    variant="error" if self.danger else "primary",
+                )
+                yield Button(Content(f"{self.no} (n)"), id="confirm-no")
+
+    def on_mount(self) -> None:
+        """Start on the safe answer, so a stray Enter never destroys anything."""
+        self.query_one("#confirm-no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """A click or Enter on either button."""
+        event.stop()
+        self.dismiss(event.button.id == "confirm-yes")
+
+    def action_answer(self, answer: bool) -> None:
+        """y or n from the keyboard."""
+        self.dismiss(answer)

@@ -1,0 +1,134 @@
+"""Insights: where in the funnel the rejections come, what it suggests, and trends."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content as Text
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Sparkline, Static
+
+from coach.errors import CoachError
+from coach.insights import READING_MIN_ENTRIES, Insights, compute
+from coach.model import Entry
+from coach.stats_text import feedback_line, mood_line, weathered_line
+from screens.widgets.funnel_bars import FunnelBars
+
+if TYPE_CHECKING:
+    from coach.content import Content
+    from coach.journal import Journal
+
+EMPTY = (
+    "Insights grow with your journal. Once a few rejections are logged, this "
+    "page shows where in the hiring funnel they cluster and what that suggests "
+    "you try next. Each one you log is free feedback."
+)
+FEW = (
+    "With {count} so far, it is too early to read a pattern. After "
+    f"{READING_MIN_ENTRIES} or more, this page suggests what to work on."
+)
+
+
+def reflow(text: str) -> str:
+    """Join the hard-wrapped lines of content prose so it wraps to the screen."""
+    paragraphs = text.split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+
+
+class InsightsScreen(Screen[None]):
+    """The journal read as free feedback: funnel, diagnosis, trends and mood."""
+
+    BINDINGS = [Binding("escape", "back", "Back")]
+
+    def __init__(self, journal: Journal, content: Content, today: date) -> None:
+        super().__init__()
+        self.journal = journal
+        self.content = content
+        self.today = today
+        self.insights: Insights | None = None
+
+    def _entries(self) -> list[Entry]:
+        try:
+            return self.journal.entries()
+        except CoachError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return []
+
+    def compose(self) -> ComposeResult:
+        insights = compute(self._entries(), self.content, self.today)
+        self.insights = insights
+        yield Header()
+        with VerticalScroll(id="insights"):
+            yield Static(Text(weathered_line(insights.weathered)), id="insights-weathered")
+            if not insights.weathered:
+                yield Static(Text(EMPTY), id="insights-empty")
+            else:
+                yield from self._funnel(insights)
+                yield from self._reading(insights)
+                yield from self._over_time(insights)
+                yield from self._follow_ups(insights)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Name the page in the header."""
+        self.sub_title = "Insights"
+        self.query_one("#insights", VerticalScroll).focus()
+
+    def _funnel(self, insights: Insights) -> ComposeResult:
+        yield Static(Text("Where the rejections came"), classes="section-title")
+        yield FunnelBars(insights.funnel, id="insights-funnel")
+
+    def _reading(self, insights: Insights) -> ComposeResult:
+        reading = insights.reading
+        if reading is None:
+            yield Static(Text(FEW.format(count=insights.weathered)), id="insights-few")
+            return
+        yield Static(Text("What it suggests"), classes="section-title")
+        yield Static(
+            Text.assemble((f"{reading.headline}: ", "bold"), f"{reading.suggestion}."),
+            id="insights-reading",
+        )
+        if reading.tentative:
+            yield Static(
+                Text("Only a few entries so far, so take this as a first guess."),
+                classes="muted",
+            )
+        if reading.body:
+            yield Static(Text(reading.title), classes="insights-title")
+            yield Static(Text(reflow(reading.body)), id="insights-body")
+        if reading.actions:
+            actions = Text("\n").join(Text(f"• {action}") for action in reading.actions)
+            yield Static(actions, id="insights-actions")
+        if insights.pattern:
+            yield Static(Text(insights.pattern), id="insights-pattern")
+
+    def _over_time(self, insights: Insights) -> ComposeResult:
+        weekly = [p.count for p in insights.weekly]
+        monthly = [p.count for p in insights.monthly]
+        yield Static(Text("Over time"), classes="section-title")
+        yield Static(
+            Text(f"Last {len(weekly)} weeks: {sum(weekly)} rejections, oldest on the left"),
+            id="insights-weeks-label",
+        )
+        yield Sparkline(weekly, id="insights-weeks")
+        yield Static(
+            Text(f"Last {len(monthly)} months: {sum(monthly)} rejections"),
+            id="insights-months-label",
+        )
+        yield Sparkline(monthly, id="insights-months")
+
+    def _follow_ups(self, insights: Insights) -> ComposeResult:
+        yield Static(Text("After the walk"), classes="section-title")
+        yield Static(Text(mood_line(insights)), id="insights-mood")
+        yield Static(Text(feedback_line(insights)), id="insights-feedback")
+        if insights.reapply_due:
+            names = ", ".join(entry.summary() for entry in insights.reapply_due)
+            yield Static(Text(f"Ready to apply again: {names}."), id="insights-reapply")
+
+    def action_back(self) -> None:
+        """Back to where the person came from."""
+        self.dismiss(None)

@@ -1,0 +1,109 @@
+"""The insights screen on a known journal, an empty one, and small terminals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual.widgets import Sparkline, Static
+
+from coach.content import Content, load_content
+from coach.journal import Journal
+from coach.model import FeedbackStatus, Stage
+from screens.app import make_app
+from screens.insights import InsightsScreen
+from screens.widgets.funnel_bars import FunnelBars
+from tests.conftest import FIXED_NOW, make_entry
+
+TODAY = FIXED_NOW.date()
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content().content
+
+
+def known_journal() -> Journal:
+    journal = Journal.in_memory()
+    for day in range(1, 7):
+        journal.add(make_entry(f"Silent [/ {day}]", Stage.NO_REPLY, date=date(2026, 11, day)))
+    journal.add(
+        make_entry(
+            "[@click=app.quit]x",
+            Stage.PHONE_SCREEN,
+            date=date(2026, 11, 20),
+            mood_before=2,
+            mood_after=6,
+            feedback=FeedbackStatus.RECEIVED,
+        )
+    )
+    journal.add(
+        make_entry(
+            "Globex",
+            Stage.TECHNICAL,
+            date=date(2026, 10, 1),
+            feedback=FeedbackStatus.REQUESTED,
+            reapply_after=date(2026, 11, 1),
+        )
+    )
+    return journal
+
+
+def text_of(screen: InsightsScreen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def test_numbers_on_a_known_journal(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = InsightsScreen(known_journal(), content, TODAY)
+        await app.push_screen(screen)
+        await pilot.pause()
+        assert "Rejections weathered: 8" in text_of(screen, "#insights-weathered")
+        bars = str(screen.query_one(FunnelBars).render()).splitlines()
+        assert len(bars) == 7
+        assert bars[0].startswith("No reply") and "6" in bars[0] and "█" in bars[0]
+        assert "Offer" in bars[6] and "█" not in bars[6]
+        assert "6 of your 8 rejections came before anyone talked to you" in text_of(
+            screen, "#insights-reading"
+        )
+        first_action = content.diagnoses[Stage.NO_REPLY].actions[0]
+        assert first_action in text_of(screen, "#insights-actions")
+        assert "6 of your last 8" in text_of(screen, "#insights-pattern")
+        assert "2.0 before the walk, 6.0 after" in text_of(screen, "#insights-mood")
+        assert "asked 2 times, answered 1 time" in text_of(screen, "#insights-feedback")
+        assert "Globex" in text_of(screen, "#insights-reapply")
+        weeks = screen.query_one("#insights-weeks", Sparkline)
+        assert sum(weeks.data or []) == 8  # all within the last 12 weeks
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, InsightsScreen)
+
+
+async def test_empty_and_few_entries(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = InsightsScreen(Journal.in_memory(), content, TODAY)
+        await app.push_screen(screen)
+        await pilot.pause()
+        assert "Insights grow with your journal" in text_of(screen, "#insights-empty")
+        assert not screen.query(FunnelBars)
+        await pilot.press("escape")
+        journal = Journal.in_memory()
+        journal.add(make_entry("Solo", Stage.FINAL))
+        screen = InsightsScreen(journal, content, TODAY)
+        await app.push_screen(screen)
+        await pilot.pause()
+        assert "too early to read a pattern" in text_of(screen, "#insights-few")
+
+
+async def test_survives_40x12_and_back(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(InsightsScreen(known_journal(), content, TODAY))
+        await pilot.pause()
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert isinstance(app.screen, InsightsScreen)

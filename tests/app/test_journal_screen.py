@@ -1,0 +1,316 @@
+"""The journal and entry screens, driven by Pilot: filter, open, edit, delete, undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual.widgets import Input, Select, Static, TextArea
+
+from coach.content import Content, load_content
+from coach.errors import JournalWriteError
+from coach.journal import Journal, matches
+from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
+from screens.app import make_app
+from screens.confirm import ConfirmScreen
+from screens.entry import EntryScreen
+from screens.journal import JournalScreen, search_text
+from screens.widgets.entry_table import EntryTable
+from tests.conftest import FIXED_NOW, make_entry
+
+TODAY = FIXED_NOW.date()
+BRACKETS = "ACME [/ team]"
+CLICKY = "[@click=app.quit]x"
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content().content
+
+
+def sample_journal() -> Journal:
+    journal = Journal.in_memory()
+    journal.add(make_entry(BRACKETS, Stage.NO_REPLY, id="e1", date=date(2026, 11, 1)))
+    journal.add(
+        make_entry(
+            "Globex",
+            Stage.PHONE_SCREEN,
+            id="e2",
+            role="Designer",
+            notes="recruiter was kind",
+            date=date(2026, 11, 10),
+            mood_before=3,
+            mood_after=6,
+        )
+    )
+    journal.add(
+        make_entry(
+            CLICKY,
+            Stage.TECHNICAL,
+            id="e3",
+            role="Engineer",
+            date=date(2026, 11, 20),
+        )
+    )
+    return journal
+
+
+def shown_companies(screen: JournalScreen) -> list[str]:
+    return [entry.company for entry in screen.shown]
+
+
+async def open_journal(pilot, journal: Journal, content: Content) -> JournalScreen:
+    screen = JournalScreen(journal, content, TODAY)
+    await pilot.app.push_screen(screen)
+    await pilot.pause()
+    return screen
+
+
+async def test_lists_newest_first_and_shows_brackets_literally(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        assert shown_companies(screen) == [CLICKY, "Globex", BRACKETS]
+        table = screen.query_one(EntryTable)
+        lines = [table.render_line(y).text for y in range(4)]
+        assert "Company" in lines[0]
+        assert "[@click=app.quit" in lines[1]  # shown as typed, never run
+        assert BRACKETS in lines[3]
+        assert "3→6" in lines[2]
+        assert app.is_running
+
+
+async def test_typing_filters_and_nothing_matches_says_so(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        await pilot.press("slash")
+        assert isinstance(screen.focused, Input)
+        await pilot.press(*"kind")
+        assert shown_companies(screen) == ["Globex"]
+        await pilot.press(*"zzz")
+        assert screen.shown == []
+        empty = screen.query_one("#journal-empty", Static)
+        assert empty.display and "Nothing matches" in str(empty.render())
+        # Typed letters reach the filter, never the screen's d/u keys.
+        assert screen.query_one("#journal-filter", Input).value == "kindzzz"
+
+
+async def test_stage_and_reply_filters(content: Content) -> None:
+    journal = sample_journal()
+    entry = journal.get("e1")
+    entry.reply.status = ReplyStatus.SENT
+    journal.save(entry)
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        screen.query_one("#journal-stage", Select).value = Stage.TECHNICAL
+        await pilot.pause()
+        assert shown_companies(screen) == [CLICKY]
+        screen.query_one("#journal-stage", Select).clear()
+        screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
+        await pilot.pause()
+        assert shown_companies(screen) == [BRACKETS]
+        assert "1 of 3" in str(screen.query_one("#journal-count", Static).render())
+
+
+async def test_empty_journal_explains_how_to_start(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, Journal.in_memory(), content)
+        text = str(screen.query_one("#journal-empty", Static).render())
+        assert "No entries yet" in text
+        assert not screen.query_one(EntryTable).display
+
+
+async def test_enter_opens_edit_saves_and_the_list_follows(content: Content) -> None:
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        await pilot.press("down", "enter")
+        assert isinstance(app.screen, EntryScreen)
+        company = app.screen.query_one("#f-company", Input)
+        assert company.value == "Globex"
+        company.value = "Globex [/ Corp]"
+        app.screen.query_one("#f-notes", TextArea).text = "they said [b]no[/b]"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert journal.get("e2").company == "Globex [/ Corp]"
+        assert journal.get("e2").notes == "they said [b]no[/b]"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "Globex [/ Corp]" in shown_companies(screen)
+
+
+async def test_escape_autosaves_valid_edits(content: Content) -> None:
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
+        await pilot.pause()
+        app.screen.query_one("#f-role", Input).value = "Staff engineer"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, EntryScreen)
+        assert journal.get("e3").role == "Staff engineer"
+
+
+async def test_bad_dates_are_explained_inline_and_escape_asks(content: Content) -> None:
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        entry_screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
+        await pilot.app.push_screen(entry_screen)
+        await pilot.pause()
+        entry_screen.query_one("#f-reapply", Input).value = "next spring"
+        entry_screen.query_one("#f-mood-after", Input).value = "11"
+        await pilot.pause()
+        error = entry_screen.query_one("#e-reapply", Static)
+        assert error.display and "2027-05-01" in str(error.render())
+        assert entry_screen.query_one("#e-mood", Static).display
+        await pilot.press("ctrl+s")
+        assert journal.get("e2").mood_after == 6
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # keep editing
+        await pilot.pause()
+        assert app.screen is entry_screen
+        entry_screen.query_one("#f-reapply", Input).value = "2027-05-01"
+        entry_screen.query_one("#f-mood-after", Input).value = "7"
+        await pilot.pause()
+        assert not entry_screen.query_one("#e-reapply", Static).display
+        await pilot.press("ctrl+s")
+        saved = journal.get("e2")
+        assert saved.reapply_after == date(2027, 5, 1)
+        assert saved.mood_after == 7
+
+
+async def test_follow_ups_feedback_and_reply(content: Content) -> None:
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        entry_screen = EntryScreen(journal, journal.get("e3"), content, TODAY)
+        await pilot.app.push_screen(entry_screen)
+        await pilot.pause()
+        entry_screen.query_one("#f-feedback", Select).value = FeedbackStatus.REQUESTED
+        await pilot.press("ctrl+s")
+        assert journal.get("e3").feedback is FeedbackStatus.REQUESTED
+        entry_screen.query_one("#f-feedback", Select).value = FeedbackStatus.RECEIVED
+        entry_screen.query_one("#f-feedback-text", TextArea).text = "Practise graphs."
+        entry_screen.query_one("#f-reply-status", Select).value = ReplyStatus.SENT
+        await pilot.press("ctrl+s")
+        saved = journal.get("e3")
+        assert saved.feedback is FeedbackStatus.RECEIVED
+        assert saved.feedback_text == "Practise graphs."
+        assert saved.reply.status is ReplyStatus.SENT
+        assert saved.reply.sent_on == TODAY
+
+
+async def test_delete_from_entry_then_undo(content: Content) -> None:
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        await pilot.press("enter")  # the newest: CLICKY
+        assert isinstance(app.screen, EntryScreen)
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.screen is screen
+        assert len(journal) == 2
+        assert CLICKY not in shown_companies(screen)
+        assert app.is_running  # the bracket name in the notice did not run an action
+        await pilot.press("u")
+        await pilot.pause()
+        assert len(journal) == 3
+        assert journal.get("e3").company == CLICKY
+        assert shown_companies(screen)[0] == CLICKY
+
+
+async def test_delete_from_list_can_be_refused(content: Content) -> None:
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(journal) == 3
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert len(journal) == 2
+        assert len(screen.shown) == 2
+
+
+class FailingJournal(Journal):
+    def save(self, entry: Entry) -> Entry:
+        raise JournalWriteError(self.path or __import__("pathlib").Path("j.json"), "disk full")
+
+
+async def test_a_failed_save_is_a_notice_not_a_crash(content: Content) -> None:
+    journal = FailingJournal(Journal.in_memory().storage)
+    journal.add(make_entry("Initech", Stage.FINAL, id="f1"))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        entry_screen = EntryScreen(journal, journal.get("f1"), content, TODAY)
+        await pilot.app.push_screen(entry_screen)
+        await pilot.pause()
+        entry_screen.query_one("#f-role", Input).value = "Lead"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.is_running
+        assert any("disk full" in n.message for n in app._notifications)
+        assert journal.get("f1").role == ""
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_screens_survive_small_terminals(content: Content, size: tuple[int, int]) -> None:
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=size) as pilot:
+        await open_journal(pilot, journal, content)
+        await pilot.resize_terminal(40, 12)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntryScreen)
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
+
+
+def test_search_text_agrees_with_journal_matches() -> None:
+    entry = make_entry(
+        "Café Ünïcode",
+        Stage.FINAL,
+        role="Lead",
+        contact="Sam",
+        notes="Long\nnotes",
+        reflections={"q": "Learned GRAPHS"},
+    )
+    for needle in ("café", "LEAD", "sam", "graphs", "final", "notes", "nothing", "g\nn"):
+        assert (needle.casefold() in search_text(entry)) == matches(entry, needle), needle
+
+
+async def test_u_and_d_type_into_the_filter_even_with_an_undo_pending(content: Content) -> None:
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        await pilot.press("slash", "u", "d")
+        await pilot.pause()
+        assert screen.query_one("#journal-filter", Input).value == "ud"
+        assert len(journal) == 2  # nothing restored or deleted by the typing
