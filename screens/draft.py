@@ -1,0 +1,527 @@
+"""Step 6 of the walk: the reply draft, edited in place with the tone check beside it."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from textual.app import ComposeResult, SuspendNotSupported
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Button, Footer, Header, Input, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+from textual.widgets.text_area import Selection
+
+from coach.drafting import unfilled_placeholders
+from coach.reply_files import (
+    MAILTO_SOFT_LIMIT,
+    default_file_name,
+    file_bytes,
+    is_eml,
+    mailto_url,
+    txt_bytes,
+    write_private,
+)
+from coach.tone import Finding, check
+from screens.step import StepScreen
+
+# Long enough that the check waits for a pause in typing, short enough that
+# the findings feel live.
+SETTLE_SECONDS = 0.3
+
+CALM = "Reads calm and gracious."
+CLIPBOARD_NOTE = "Sent to your clipboard through the terminal; some terminals ignore this."
+
+# (line, column, length), 1-based as tone.Finding counts them.
+Spot = tuple[int, int, int]
+
+
+def _spot_of(text: str, needle: str) -> Spot | None:
+    """Where `needle` first occurs in `text`, 1-based line and column."""
+    index = text.find(needle)
+    if index < 0:
+        return None
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column, len(needle)
+
+
+def _finding_prompt(finding: Finding) -> Content:
+    """One line for a finding; every part may quote the draft, so none is markup."""
+    prompt = Content.from_markup(
+        "[b]L$line:$column[/b] $kind: $reason",
+        line=str(finding.line),
+        column=str(finding.column),
+        kind=finding.kind,
+        reason=finding.reason,
+    )
+    if finding.suggestion:
+        prompt += Content.from_markup("\n  [dim]→ $suggestion[/dim]", suggestion=finding.suggestion)
+    return prompt
+
+
+class DraftScreen(StepScreen):
+    """The draft in a TextArea, tone findings and unfilled placeholders beside it."""
+
+    # Below 70 columns the panel goes under the editor instead of beside it;
+    # below 16 rows the subject line gives its row to the draft.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
+
+    # ctrl+ keys so typing in the TextArea is never taken; none of these is
+    # bound by TextArea (ctrl+a/e/w/d/x/c/v/u/k/z/y are), the app (ctrl+q,
+    # ctrl+p) or StepScreen (ctrl+n), and none is a terminal's tab/enter alias.
+    BINDINGS = [
+        Binding("ctrl+b", "copy_reply", "Copy", tooltip="Copy the reply to the clipboard"),
+        Binding("ctrl+s", "save", "Save", tooltip="Save as .txt or .eml"),
+        Binding("ctrl+o", "mail", "Mail", tooltip="Open a new email with this reply"),
+        Binding("ctrl+g", "editor", "Edit", tooltip="Edit in $VISUAL / $EDITOR"),
+        Binding("ctrl+t", "toggle_sent", "Sent", tooltip="Mark the reply as sent, or not"),
+        Binding("ctrl+l", "plain_text", "Plain", tooltip="Show the reply as plain text"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        text: str,
+        heading: str,
+        subject: str,
+        recipient: str,
+        save_dir: Path,
+        today: date,
+        editor: str | None = None,
+        company: str = "",
+        sent: bool = False,
+    ) -> None:
+        super().__init__()
+        self.initial_text = text
+        self.heading = heading
+        self.subject = subject
+        self.recipient = recipient
+        self.save_dir = save_dir
+        self.today = today
+        self.editor = editor
+        self.company = company
+        self.sent = sent
+        self._settle_timer: Timer | None = None
+        self._posted: dict[str, Any] = {"draft": text, "sent": sent}
+        self._spots: dict[str, Spot] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(self.heading, id="draft-heading", markup=False)
+        yield Static(self._subject_line(), id="draft-subject")
+        with Horizontal(id="draft-body"):
+            yield TextArea(self.initial_text, soft_wrap=True, id="draft-text")
+            with Vertical(id="draft-panel"):
+                yield Static("Tone", classes="draft-panel-title")
+                yield Static(CALM, id="draft-calm")
+                yield OptionList(id="draft-findings")
+                yield Static("To fill in", classes="draft-panel-title")
+                yield Static("Nothing left to fill in.", id="draft-no-placeholders")
+                yield OptionList(id="draft-placeholders")
+                yield Static(self._sent_line(), id="draft-sent")
+        # Compact: this step has more keys than most, and all should fit in 80 columns.
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        """Check the draft as it arrives and put the cursor in it."""
+        self.refresh_findings()
+        self.query_one("#draft-text", TextArea).focus()
+
+    @property
+    def text(self) -> str:
+        """The draft as it stands in the editor."""
+        if not self.is_mounted:
+            return self.initial_text
+        return self.query_one("#draft-text", TextArea).text
+
+    def values(self) -> dict[str, Any]:
+        """The draft and whether it has been sent, for autosave and the step result."""
+        return {"draft": self.text, "sent": self.sent}
+
+    # -- live checking --------------------------------------------------------
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """Wait for a pause in typing before checking and autosaving."""
+        event.stop()
+        if self._settle_timer is not None:
+            self._settle_timer.stop()
+        self._settle_timer = self.set_timer(SETTLE_SECONDS, self._settle)
+
+    def _settle(self) -> None:
+        """Typing paused: check the tone and report the draft once."""
+        self._settle_timer = None
+        self.refresh_findings()
+        self._report()
+
+    def _report(self) -> None:
+        """Post the values for autosave if they changed since last time."""
+        values = self.values()
+        if values != self._posted:
+            self._posted = values
+            self.edited()
+
+    def _flush(self) -> None:
+        """Run a pending check and report now, as the person leaves the step."""
+        if self._settle_timer is not None:
+            self._settle_timer.stop()
+            self._settle()
+
+    def refresh_findings(self) -> None:
+        """Rebuild the findings and placeholder lists from the current text."""
+        text = self.text
+        findings = [f for f in check(text) if f.kind != "placeholder"]
+        names = unfilled_placeholders(text)
+        self._spots = {}
+
+        tone_list = self.query_one("#draft-findings", OptionList)
+        was = tone_list.highlighted
+        tone_list.clear_options()
+        options: list[Option | None] = []
+        for number, finding in enumerate(findings):
+            option_id = f"finding-{number}"
+            self._spots[option_id] = (finding.line, finding.column, finding.length)
+            if options:
+                options.append(None)  # a rule between findings keeps wrapped ones apart
+            options.append(Option(_finding_prompt(finding), id=option_id))
+        tone_list.add_options(options)
+        # Keep the highlight near where it was, so Enter always has a target.
+        if findings:
+            tone_list.highlighted = min(was or 0, tone_list.option_count - 1)
+        tone_list.display = bool(findings)
+        self.query_one("#draft-calm").display = not findings
+
+        place_list = self.query_one("#draft-placeholders", OptionList)
+        place_list.clear_options()
+        places: list[Option] = []
+        for name in names:
+            spot = _spot_of(text, f"{{{name}}}")
+            if spot is None:  # pragma: no cover - unfilled_placeholders found it
+                continue
+            option_id = f"placeholder-{name}"
+            self._spots[option_id] = spot
+            places.append(Option(Content(f"L{spot[0]}:{spot[1]} {{{name}}}"), id=option_id))
+        place_list.add_options(places)
+        if places:
+            place_list.highlighted = 0
+        place_list.display = bool(places)
+        self.query_one("#draft-no-placeholders").display = not places
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter or click on a finding: select its words in the draft."""
+        event.stop()
+        spot = self._spots.get(event.option.id or "")
+        if spot is not None:
+            self.select_spot(spot)
+
+    def select_spot(self, spot: Spot) -> None:
+        """Select the words at a 1-based line and column and give the editor focus."""
+        line, column, length = spot
+        start = (line - 1, column - 1)
+        # The TextArea clamps a selection that the text has since outgrown.
+        editor = self.query_one("#draft-text", TextArea)
+        editor.selection = Selection(start, (line - 1, column - 1 + length))
+        editor.focus()
+        editor.scroll_cursor_visible(center=True)
+
+    # -- leaving ---------------------------------------------------------------
+
+    def action_back(self) -> None:
+        """Back one step; the draft is reported and kept."""
+        self._flush()
+        super().action_back()
+
+    def action_next(self) -> None:
+        """On to the close; the draft is reported and kept."""
+        self._flush()
+        super().action_next()
+
+    # -- actions ---------------------------------------------------------------
+
+    def _default_path(self, suffix: str = ".txt") -> Path:
+        return self.save_dir / default_file_name(self.company, self.today, suffix)
+
+    def _write(self, path: Path) -> None:
+        """Write the draft to `path` as .eml or .txt by its extension; raises OSError."""
+        if path.parent == self.save_dir:
+            # The folder coach suggests is created on first use; any other
+            # folder must already exist, so a typo is not silently created.
+            self.save_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        data = file_bytes(path, self.text, subject=self.subject, recipient=self.recipient)
+        write_private(path, data)
+
+    def action_copy_reply(self) -> None:
+        """OSC 52 copy, plus a file, since the terminal may drop the copy silently."""
+        text = self.text
+        self.app.copy_to_clipboard(text)
+        path = self._default_path()
+        try:
+            self._write(path)
+        except OSError as error:
+            self.notify(
+                f"{CLIPBOARD_NOTE} A copy could not be saved in {self.save_dir} "
+                f"({error.strerror or error}); ctrl+l shows the plain text to select.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+            return
+        self.notify(f"{CLIPBOARD_NOTE} The text is also saved at {path}.", timeout=10, markup=False)
+
+    def action_save(self) -> None:
+        """Ask where to save; the extension decides between .txt and .eml."""
+
+        def saved(path: Path | None) -> None:
+            if path is not None:
+                kind = "an email file" if is_eml(path) else "plain text"
+                self.notify(f"Saved as {kind} at {path}.", timeout=8, markup=False)
+
+        self.app.push_screen(
+            SaveDialog(default=self._default_path(), base=self.save_dir, write=self._write),
+            callback=saved,
+        )
+
+    def action_mail(self) -> None:
+        """Hand a mailto: link to the system; over SSH it may go nowhere."""
+        url = mailto_url(self.text, subject=self.subject, recipient=self.recipient)
+        try:
+            self.app.open_url(url)
+        except Exception as error:  # webbrowser raises its own Error and OSError
+            self.notify(
+                f"No mail app could be opened ({error}). ctrl+b copies, ctrl+s saves.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        note = (
+            "Asked your system to open a new email with this reply. If nothing opens "
+            "(common over SSH), ctrl+b copies it and ctrl+s saves it."
+        )
+        if len(url) > MAILTO_SOFT_LIMIT:
+            note += " It is long, and some mail apps cut long links: check the whole body arrived."
+        self.notify(note, timeout=8)
+
+    def action_editor(self) -> None:
+        """Edit the draft in $VISUAL / $EDITOR with coach suspended, then bring it back."""
+        if not self.editor or not self.editor.strip():
+            self.notify(
+                "No editor is set. Set VISUAL or EDITOR (for example EDITOR=nano) "
+                "and start coach again; you can keep editing here meanwhile.",
+                severity="warning",
+                timeout=8,
+            )
+            return
+        try:
+            command = shlex.split(self.editor)
+        except ValueError as error:
+            self.notify(f"The editor setting cannot be read: {error}.", severity="error")
+            return
+        original = self.text
+        # mkstemp makes the file 0600: the draft is private.
+        handle, name = tempfile.mkstemp(prefix="coach-reply-", suffix=".txt")
+        try:
+            with os.fdopen(handle, "wb") as temp:
+                temp.write(txt_bytes(original))
+            try:
+                with self.app.suspend():
+                    result = subprocess.run([*command, name], check=False)
+            except SuspendNotSupported:
+                self.notify(
+                    "This terminal cannot hand the screen to an editor (suspend is not "
+                    "supported here). Your draft is unchanged.",
+                    severity="warning",
+                    timeout=8,
+                )
+                return
+            except OSError as error:
+                self.notify(
+                    f"Could not start the editor {command[0]}: {error.strerror or error}. "
+                    "Your draft is unchanged.",
+                    severity="error",
+                    timeout=8,
+                    markup=False,
+                )
+                return
+            if result.returncode != 0:
+                self.notify(
+                    f"The editor ended with an error (code {result.returncode}). "
+                    "Your draft is unchanged.",
+                    severity="warning",
+                    timeout=8,
+                )
+                return
+            edited = Path(name).read_text(encoding="utf-8", errors="replace")
+        finally:
+            Path(name).unlink(missing_ok=True)
+        # Editors add a final newline the draft did not have.
+        if edited.endswith("\n") and not original.endswith("\n"):
+            edited = edited[:-1]
+        if edited != original:
+            self.replace_text(edited)
+            self.notify("Brought your edits back from the editor.", timeout=4)
+
+    def replace_text(self, text: str) -> None:
+        """Put new text in the editor as one undoable edit, and check it now."""
+        editor = self.query_one("#draft-text", TextArea)
+        editor.replace(text, (0, 0), editor.document.end)
+        self.refresh_findings()
+        self._report()
+
+    def action_toggle_sent(self) -> None:
+        """Mark the reply as sent, or undo that."""
+        self.sent = not self.sent
+        self.query_one("#draft-sent", Static).update(self._sent_line())
+        self._report()
+        self.notify("Marked as sent. Well done." if self.sent else "Marked as not sent yet.")
+
+    def action_plain_text(self) -> None:
+        """Show the reply as plain read-only text, to select and copy by hand."""
+        self.app.push_screen(PlainTextScreen(self.text))
+
+    # -- small pieces ----------------------------------------------------------
+
+    def _subject_line(self) -> Content:
+        if self.recipient:
+            return Content.from_markup(
+                "[dim]To[/dim] $to  [dim]Subject[/dim] $subject",
+                to=self.recipient,
+                subject=self.subject,
+            )
+        return Content.from_markup("[dim]Subject[/dim] $subject", subject=self.subject)
+
+    def _sent_line(self) -> Content:
+        if self.sent:
+            return Content.from_markup("[b $success]Marked as sent.[/] ctrl+t to undo.")
+        return Content("Not sent yet. ctrl+t marks it sent.")
+
+
+class SaveDialog(ModalScreen[Path | None]):
+    """Asks where to save the reply; stays open with a clear error until it is saved."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, *, default: Path, base: Path, write: Callable[[Path], None]) -> None:
+        super().__init__()
+        self.default = default
+        self.base = base
+        self.write = write
+        # The path the person agreed to replace; any edit of the name resets it.
+        self._replace_ok: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="save-dialog"):
+            yield Static("Save the reply", classes="dialog-title")
+            yield Static(
+                "A name ending in .eml makes an email your mail app can open; "
+                "any other name is saved as plain text.",
+                classes="dialog-hint",
+            )
+            yield Input(str(self.default), id="save-path", select_on_focus=False)
+            yield Static("", id="save-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save", id="save-ok", variant="primary")
+                yield Button("Cancel", id="save-cancel")
+
+    def on_mount(self) -> None:
+        """Cursor at the end of the suggested name, ready to change it or press Enter."""
+        self.query_one("#save-path", Input).focus()
+
+    def resolve(self, typed: str) -> Path:
+        """The path typed, with ~ expanded; a bare name lands in the default folder."""
+        path = Path(typed.strip()).expanduser()
+        return path if path.is_absolute() else self.base / path
+
+    def _problem(self, path: Path) -> str | None:
+        """Why `path` cannot be written, before trying; None when it looks fine."""
+        if not path.name or path.is_dir():
+            return f"{path} is a folder; add a file name such as {self.default.name}."
+        if path.parent != self.base and not path.parent.is_dir():
+            return f"The folder {path.parent} does not exist."
+        return None
+
+    def _show(self, message: str) -> None:
+        self.query_one("#save-error", Static).update(message)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A new name needs a new answer about replacing."""
+        self._replace_ok = None
+        self.query_one("#save-ok", Button).label = "Save"
+        self._show("")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the name field saves."""
+        event.stop()
+        self.attempt()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save or Cancel."""
+        event.stop()
+        if event.button.id == "save-ok":
+            self.attempt()
+        else:
+            self.action_cancel()
+
+    def attempt(self) -> None:
+        """Write the file, or say plainly why not and stay open."""
+        typed = self.query_one("#save-path", Input).value
+        if not typed.strip():
+            self._show("Type a file name first.")
+            return
+        path = self.resolve(typed)
+        problem = self._problem(path)
+        if problem:
+            self._show(problem)
+            return
+        if path.exists() and self._replace_ok != path:
+            self._replace_ok = path
+            self.query_one("#save-ok", Button).label = "Replace"
+            self._show(f"{path.name} already exists. Save again to replace it, or change the name.")
+            return
+        try:
+            self.write(path)
+        except OSError as error:
+            self._show(f"Could not save to {path}: {error.strerror or error}.")
+            return
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
+
+
+class PlainTextScreen(ModalScreen[None]):
+    """The reply as plain read-only text: the way to get it out when copying fails."""
+
+    BINDINGS = [Binding("escape", "close", "Close")]
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="plain-dialog"):
+            yield Static("The reply as plain text", classes="dialog-title")
+            yield Static(
+                "Select with shift+arrows and press ctrl+c, or hold Shift (Option on a Mac) "
+                "and drag to select with your terminal. Esc closes.",
+                classes="dialog-hint",
+            )
+            yield TextArea(self.text, read_only=True, soft_wrap=True, id="plain-text")
+
+    def on_mount(self) -> None:
+        """Focus the text so the keys for selecting work at once."""
+        self.query_one("#plain-text", TextArea).focus()
+
+    def action_close(self) -> None:
+        """Back to the draft."""
+        self.dismiss(None)

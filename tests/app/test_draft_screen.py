@@ -1,0 +1,441 @@
+"""The draft step, driven by Pilot inside a tiny host app."""
+
+from __future__ import annotations
+
+import email
+import os
+import stat
+import tempfile
+from datetime import date
+from email.policy import default
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.widgets import Input, OptionList, Static, TextArea
+
+from coach.tone import Finding
+from screens.draft import CALM, DraftScreen, PlainTextScreen, SaveDialog, _finding_prompt
+from screens.step import StepEdited, StepResult
+
+TODAY = date(2026, 11, 25)
+CALM_DRAFT = "Hi Ana,\n\nThank you for letting me know.\n\nBest,\nSam"
+ANGRY_DRAFT = "Hi Ana,\n\nThanks for nothing. Your process is a joke.\n\nSam"
+BRACKETS = "ACME [/ team] [@click=app.quit]x [b]bold[/b]"
+CSS_PATH = Path(__file__).parents[2] / "screens" / "walk.tcss"
+
+
+class Host(App[None]):
+    """Pushes one DraftScreen and records what it ends with and posts."""
+
+    CSS_PATH = CSS_PATH
+
+    def __init__(self, **screen_args: Any) -> None:
+        super().__init__()
+        self.screen_args = screen_args
+        self.results: list[StepResult] = []
+        self.edits: list[dict[str, Any]] = []
+        self.opened: list[str] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(DraftScreen(**self.screen_args), callback=self.results.append)
+
+    def on_step_edited(self, message: StepEdited) -> None:
+        self.edits.append(message.values)
+
+    def open_url(self, url: str, *, new_tab: bool = True) -> None:
+        # Never start a real browser or mail app from the tests.
+        self.opened.append(url)
+
+
+def host(tmp_path: Path, text: str = CALM_DRAFT, **overrides: Any) -> Host:
+    args: dict[str, Any] = {
+        "text": text,
+        "heading": "Your reply to Ana at ACME",
+        "subject": "Thank you – Engineer",
+        "recipient": "",
+        "save_dir": tmp_path / "drafts",
+        "today": TODAY,
+        "editor": None,
+        "company": "ACME",
+    }
+    args.update(overrides)
+    return Host(**args)
+
+
+def draft_screen(app: Host) -> DraftScreen:
+    screen = app.screen
+    assert isinstance(screen, DraftScreen)
+    return screen
+
+
+def editor(app: Host) -> TextArea:
+    return app.screen.query_one("#draft-text", TextArea)
+
+
+def findings(app: Host) -> list[str]:
+    options = app.screen.query_one("#draft-findings", OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+def notes(app: Host) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_an_angry_draft_shows_findings_and_editing_it_calm_clears_them(
+    tmp_path: Path,
+) -> None:
+    app = host(tmp_path, ANGRY_DRAFT)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = findings(app)
+        assert any(line.startswith("L3:1 anger:") for line in shown), shown
+        assert not app.screen.query_one("#draft-calm").display
+
+        editor(app).text = CALM_DRAFT
+        await pilot.pause()
+        assert findings(app) == shown  # nothing re-checked before the pause in typing
+        await pilot.pause(0.4)
+        assert findings(app) == []
+        calm = app.screen.query_one("#draft-calm", Static)
+        assert calm.display and str(calm.render()) == CALM
+        assert app.edits[-1] == {"draft": CALM_DRAFT, "sent": False}
+
+
+async def test_typing_is_checked_once_after_a_pause_not_per_key(tmp_path: Path) -> None:
+    app = host(tmp_path, "Hi")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        editor(app).move_cursor((0, 2))
+        await pilot.press(*" YOU ARE IDIOTS")
+        await pilot.pause(0.4)
+        assert any("anger" in line for line in findings(app))
+        # One autosave for the whole burst of typing.
+        assert app.edits == [{"draft": "Hi YOU ARE IDIOTS", "sent": False}]
+
+
+async def test_unfilled_placeholders_are_listed(tmp_path: Path) -> None:
+    app = host(tmp_path, "Hi {contact_name},\n\nThanks.\n{your_name}\n{phone}")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        places = app.screen.query_one("#draft-placeholders", OptionList)
+        prompts = [str(places.get_option_at_index(i).prompt) for i in range(places.option_count)]
+        assert prompts == ["L1:4 {contact_name}", "L4:1 {your_name}", "L5:1 {phone}"]
+        assert not app.screen.query_one("#draft-no-placeholders").display
+        # Placeholders are listed once, not again among the tone findings.
+        assert not any("placeholder" in line for line in findings(app))
+
+
+async def test_selecting_a_finding_selects_its_words(tmp_path: Path) -> None:
+    app = host(tmp_path, ANGRY_DRAFT)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        area = editor(app)
+        assert area.has_focus
+        assert area.selection.end == (0, 0)
+        await pilot.press("tab")  # from the editor to the findings list
+        assert app.screen.query_one("#draft-findings", OptionList).has_focus
+        await pilot.press("enter")
+        await pilot.pause()
+        assert area.has_focus
+        assert area.selected_text == "Thanks for nothing"
+        assert area.selection.start == (2, 0)
+
+
+async def test_selecting_a_placeholder_selects_it(tmp_path: Path) -> None:
+    app = host(tmp_path, "Hi there,\nBest, {your_name}")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click("#draft-placeholders", offset=(2, 0))
+        await pilot.pause()
+        assert editor(app).selected_text == "{your_name}"
+
+
+async def test_copy_sends_osc52_and_saves_a_private_file(tmp_path: Path) -> None:
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        saved = tmp_path / "drafts" / "reply-acme-2026-11-25.txt"
+        assert app.clipboard == CALM_DRAFT
+        assert saved.read_text() == CALM_DRAFT + "\n"
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+        assert stat.S_IMODE(saved.parent.stat().st_mode) == 0o700
+        note = notes(app)[-1]
+        assert "some terminals ignore this" in note
+        assert str(saved) in note
+
+
+async def test_copy_when_the_folder_cannot_be_made_still_says_how_to_get_the_text(
+    tmp_path: Path,
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    app = host(tmp_path, save_dir=blocker / "drafts")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert app.clipboard == CALM_DRAFT
+        assert "ctrl+l shows the plain text" in notes(app)[-1]
+
+
+async def save_as(pilot: Any, app: Host, name: str) -> None:
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert isinstance(app.screen, SaveDialog)
+    field = app.screen.query_one("#save-path", Input)
+    field.value = name
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_save_txt_with_the_suggested_name(tmp_path: Path) -> None:
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        field = app.screen.query_one("#save-path", Input)
+        assert field.value == str(tmp_path / "drafts" / "reply-acme-2026-11-25.txt")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        saved = tmp_path / "drafts" / "reply-acme-2026-11-25.txt"
+        assert saved.read_text() == CALM_DRAFT + "\n"
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+        assert "plain text" in notes(app)[-1]
+
+
+async def test_save_eml_parses_back(tmp_path: Path) -> None:
+    app = host(tmp_path, recipient="ana@acme.test", subject="Thank you [/ team]")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await save_as(pilot, app, "reply.eml")  # a bare name lands in save_dir
+        saved = tmp_path / "drafts" / "reply.eml"
+        message = email.message_from_bytes(saved.read_bytes(), policy=default)
+        assert message["Subject"] == "Thank you [/ team]"
+        assert message["To"] == "ana@acme.test"
+        body = message.get_body(("plain",))
+        assert body is not None
+        assert body.get_content().replace("\r\n", "\n") == CALM_DRAFT + "\n"
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+
+
+async def test_an_unwritable_path_shows_an_error_and_keeps_the_dialog(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    # root writes into a 0500 folder anyway; nobody can create files in /proc.
+    unwritable = locked if os.access(locked, os.W_OK) is False else Path("/proc")
+    app = host(tmp_path)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            for target, expected in (
+                (tmp_path / "nowhere" / "r.txt", "does not exist"),
+                (tmp_path, "is a folder"),
+                (unwritable / "r.txt", "Could not save"),
+            ):
+                await save_as(pilot, app, str(target))
+                assert isinstance(app.screen, SaveDialog), target
+                error = str(app.screen.query_one("#save-error", Static).render())
+                assert expected in error, error
+                assert str(target.parent) in error
+                await pilot.press("escape")
+                await pilot.pause()
+            assert isinstance(app.screen, DraftScreen)
+            assert not (unwritable / "r.txt").exists()
+            assert app.results == []
+    finally:
+        locked.chmod(0o700)
+
+
+async def test_an_existing_file_asks_before_replacing(tmp_path: Path) -> None:
+    target = tmp_path / "mine.txt"
+    target.write_text("keep me")
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await save_as(pilot, app, str(target))
+        assert isinstance(app.screen, SaveDialog)
+        assert "already exists" in str(app.screen.query_one("#save-error", Static).render())
+        assert target.read_text() == "keep me"
+        await pilot.press("enter")  # the second time replaces
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        assert target.read_text() == CALM_DRAFT + "\n"
+
+
+async def test_changing_the_name_after_the_warning_asks_again(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("a")
+    (tmp_path / "b.txt").write_text("b")
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await save_as(pilot, app, str(tmp_path / "a.txt"))
+        app.screen.query_one("#save-path", Input).value = str(tmp_path / "b.txt")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveDialog)
+        assert (tmp_path / "b.txt").read_text() == "b"
+
+
+async def test_ctrl_n_finishes_with_the_draft_and_sent(tmp_path: Path) -> None:
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+t")
+        assert "Marked as sent" in str(app.screen.query_one("#draft-sent", Static).render())
+        editor(app).move_cursor(editor(app).document.end)
+        await pilot.press("!", "ctrl+n")
+        await pilot.pause()
+    assert app.results == [StepResult("next", {"draft": CALM_DRAFT + "!", "sent": True})]
+    # Leaving reports the last edit even before the pause in typing ends.
+    assert app.edits[-1] == {"draft": CALM_DRAFT + "!", "sent": True}
+
+
+async def test_escape_goes_back_keeping_the_text(tmp_path: Path) -> None:
+    app = host(tmp_path, sent=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [StepResult("back", {"draft": "x" + CALM_DRAFT, "sent": True})]
+
+
+async def test_mail_opens_a_mailto_link_and_says_it_may_not(tmp_path: Path) -> None:
+    app = host(tmp_path, recipient="ana@acme.test")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert len(app.opened) == 1
+        assert app.opened[0].startswith("mailto:ana@acme.test?subject=Thank%20you")
+        assert "If nothing opens" in notes(app)[-1]
+
+
+async def test_editor_without_a_setting_or_suspend_says_so(tmp_path: Path) -> None:
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert "No editor is set" in notes(app)[-1]
+        draft_screen(app).editor = "true"
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert "suspend is not supported" in notes(app)[-1]
+        assert editor(app).text == CALM_DRAFT
+
+
+async def test_editor_edits_come_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The test driver cannot suspend; a real terminal can, so let it through.
+    script = tmp_path / "fake-editor"
+    # "--wait" shows the setting is split as a shell would; the file comes last
+    # and the editor reports the mode it found the file in.
+    script.write_text(
+        '#!/bin/sh\n[ "$1" = --wait ] || exit 3\n'
+        'printf "Edited [/ x] %s\\n" "$(stat -c %a "$2")" > "$2"\n'
+    )
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    script.chmod(0o700)
+    app = host(tmp_path, editor=f"{script} --wait")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        driver = type(app._driver)
+        monkeypatch.setattr(driver, "can_suspend", True)
+        monkeypatch.setattr(driver, "suspend_application_mode", lambda self: None, raising=False)
+        monkeypatch.setattr(driver, "resume_application_mode", lambda self: None, raising=False)
+        await pilot.press("ctrl+g")
+        await pilot.pause(0.4)
+        assert editor(app).text == "Edited [/ x] 600"
+        assert app.edits[-1]["draft"] == "Edited [/ x] 600"
+        assert not list(tmp_path.glob("coach-reply-*"))  # the temp copy is gone
+        editor(app).undo()
+        assert editor(app).text == CALM_DRAFT  # the editor's change is one undo step
+
+
+async def test_plain_text_view_shows_the_reply_read_only(tmp_path: Path) -> None:
+    app = host(tmp_path, BRACKETS)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert isinstance(app.screen, PlainTextScreen)
+        plain = app.screen.query_one("#plain-text", TextArea)
+        assert plain.text == BRACKETS and plain.read_only
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+
+
+async def test_bracket_strings_show_literally(tmp_path: Path) -> None:
+    text = f"Thanks {BRACKETS}. ARE YOU SERIOUS [/x]!!!"
+    app = host(tmp_path, text, heading=f"Your reply to {BRACKETS}", subject=BRACKETS)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        heading = str(screen.query_one("#draft-heading", Static).render())
+        assert heading == f"Your reply to {BRACKETS}"
+        assert BRACKETS in str(screen.query_one("#draft-subject", Static).render())
+        assert any("[/x]" in line or "!!!" in line for line in findings(app)), findings(app)
+        await pilot.click("#draft-heading", offset=(31, 0))  # on "[@click=app.quit]x"
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, DraftScreen)
+        assert editor(app).text == text
+
+
+def test_a_finding_quoting_brackets_is_shown_literally() -> None:
+    finding = Finding("shouting", 2, 3, 4, "[/x]", "'[/x]' is loud", "[@click=app.quit]y")
+    prompt = _finding_prompt(finding)
+    assert str(prompt) == "L2:3 shouting: '[/x]' is loud\n  → [@click=app.quit]y"
+    assert not any("click" in str(span.style) for span in prompt.spans)
+
+
+async def test_fits_80x24_and_survives_40x12_and_back(tmp_path: Path) -> None:
+    app = host(tmp_path, ANGRY_DRAFT + "\n{phone}")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        panel = screen.query_one("#draft-panel")
+        area = editor(app)
+        assert screen.has_class("-wide")
+        assert panel.region.x >= area.region.right  # beside the editor
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        assert screen.has_class("-narrow")
+        assert panel.region.y >= area.region.bottom  # under it
+        assert area.region.height >= 2
+        await pilot.press("a", "ctrl+l", "escape", "ctrl+s", "escape")
+        await pilot.pause(0.4)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert screen.has_class("-wide") and app.is_running
+
+
+async def test_inside_the_real_app_question_mark_is_typed_not_help(tmp_path: Path) -> None:
+    from coach.journal import Journal
+    from screens.app import make_app
+
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = DraftScreen(
+            text="Hi",
+            heading="Your reply to Ana at ACME [/ team]",
+            subject="Thanks",
+            recipient="",
+            save_dir=tmp_path,
+            today=TODAY,
+        )
+        await app.push_screen(screen)
+        await pilot.pause()
+        screen.query_one("#draft-text", TextArea).move_cursor((0, 2))
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one("#draft-text", TextArea).text == "Hi?"
