@@ -21,11 +21,9 @@ from tinydb.storages import JSONStorage
 from coach.journal import Journal
 from coach.model import Entry, Stage, entry_to_record
 
-WORDS = (
-    "interview team feedback recruiter role design system product manager thanks "
-    "portfolio resume practice answer question salary onsite process weeks call "
-    "schedule follow learned better next kind clear honest project code review"
-).split()
+WORDS = """interview team feedback recruiter role design system product manager thanks
+portfolio resume practice answer question salary onsite process weeks call schedule
+follow learned better next kind clear honest project code review""".split()
 
 
 def sentence(rng: random.Random, words: int) -> str:
@@ -63,43 +61,46 @@ def best_of(runs: int, action: Callable[[], object]) -> float:
     return statistics.median(times)
 
 
+def measure(count: int, rng: random.Random) -> None:
+    """One row of figures for a journal of count entries."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "journal.json"
+        fill(path, count)
+        stock_path = Path(folder) / "stock.json"
+        stock_path.write_bytes(path.read_bytes())
+
+        open_time = best_of(5, lambda: Journal.open(path).entries())
+        journal = Journal.open(path)
+        journal.entries()
+        save_time = best_of(9, lambda: journal.add(realistic_entry(rng, 0)))
+
+        stock = TinyDB(stock_path, storage=JSONStorage)
+        table = stock.table("entries")
+        stock_time = best_of(9, lambda: table.insert(entry_to_record(realistic_entry(rng, 0))))
+        stock.close()
+
+        list_time = best_of(
+            3,
+            lambda: subprocess.run(
+                [sys.executable, "-m", "coach", "--data-dir", folder, "list"],
+                stdout=subprocess.DEVNULL,
+                check=True,
+            ),
+        )
+    print(
+        f"{count:>8} {open_time * 1000:>7.1f}ms {save_time * 1000:>7.1f}ms "
+        f"{stock_time * 1000:>7.1f}ms {save_time / stock_time:>6.2f} "
+        f"{list_time * 1000:>7.0f}ms"
+    )
+
+
 def main() -> None:
     rng = random.Random(1)
     size = len(str(entry_to_record(realistic_entry(rng, 0))))
     print(f"entry size: about {size} bytes of JSON")
     print(f"{'entries':>8} {'open':>9} {'save':>9} {'stock':>9} {'ratio':>6} {'list':>9}")
     for count in (100, 1_000, 10_000):
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "journal.json"
-            fill(path, count)
-            stock_path = Path(folder) / "stock.json"
-            stock_path.write_bytes(path.read_bytes())
-
-            open_time = best_of(5, lambda: Journal.open(path).entries())
-            journal = Journal.open(path)
-            journal.entries()
-            save_time = best_of(9, lambda: journal.add(realistic_entry(rng, 0)))
-
-            stock = TinyDB(stock_path, storage=JSONStorage)
-            table = stock.table("entries")
-            stock_time = best_of(
-                9, lambda: table.insert(entry_to_record(realistic_entry(rng, 0)))
-            )
-            stock.close()
-
-            list_time = best_of(
-                3,
-                lambda: subprocess.run(
-                    [sys.executable, "-m", "coach", "--data-dir", folder, "list"],
-                    stdout=subprocess.DEVNULL,
-                    check=True,
-                ),
-            )
-            print(
-                f"{count:>8} {open_time * 1000:>7.1f}ms {save_time * 1000:>7.1f}ms "
-                f"{stock_time * 1000:>7.1f}ms {save_time / stock_time:>6.2f} "
-                f"{list_time * 1000:>7.0f}ms"
-            )
+        measure(count, rng)
     print("targets: save/stock <= 0.5 at 1,000 entries; `coach list` < 1 s at 10,000")
 
 

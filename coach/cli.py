@@ -39,6 +39,15 @@ def cmd_tui(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     return run_app(places)
 
 
+def cmd_draft(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Open a saved entry's reply draft in the full-screen editor."""
+    journal = _open_journal(places)
+    entry = journal.get(args.id)  # a wrong id is a one-line error, before any screen
+    from screens.app import run_app
+
+    return run_app(places, draft_id=entry.id)
+
+
 def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Print where coach keeps things."""
     rows = [
@@ -140,6 +149,24 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     return 1 if findings else 0
 
 
+def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Where the rejections cluster, and the trends, as text or JSON."""
+    from datetime import date
+
+    from coach.content import load_content
+    from coach.insights import compute, insights_to_record
+    from coach.stats_text import format_stats
+
+    journal = _open_journal(places)
+    content = load_content(places.content_dir).content
+    insights = compute(journal.entries(), content, date.today())
+    if args.json:
+        out.write(json.dumps(insights_to_record(insights), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(format_stats(insights))
+    return 0
+
+
 def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Validate a content folder (default: the shipped guidance and your overrides)."""
     from coach.content import check_content_dir, shipped_content_dir
@@ -206,9 +233,13 @@ def build_parser() -> argparse.ArgumentParser:
     command.add_argument("--search", metavar="TEXT", help="only entries containing TEXT")
     command = add("show", cmd_show, "show one entry in full")
     command.add_argument("id", help="the entry id, or its first few characters")
+    command = add("draft", cmd_draft, "reopen an entry's reply draft in the editor")
+    command.add_argument("id", help="the entry id, or its first few characters")
     command = add("check", cmd_check, "check a reply draft for words you might regret")
     command.add_argument("file", nargs="?", help="the draft (default: standard input)")
     command.add_argument("--json", action="store_true", help="print findings as JSON")
+    command = add("stats", cmd_stats, "where your rejections cluster, and how it is going")
+    command.add_argument("--json", action="store_true", help="print the numbers as JSON")
     content = sub.add_parser(
         "content", help="work with the guidance files", parents=[common]
     ).add_subparsers(title="content commands", metavar="COMMAND", required=True)

@@ -11,13 +11,16 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from screens.home import HomeScreen
-from screens.step import StepEdited
+from screens.step import StepEdited, StepResult
 
 if TYPE_CHECKING:
     from coach.content import Content
     from coach.journal import Journal
+    from coach.model import Entry
     from coach.paths import Locations
     from coach.walk import WalkFile, WalkState
+    from screens.draft import DraftScreen
+    from screens.journal import JournalScreen
     from screens.walk_controller import WalkController
 
 Clock = Callable[[], datetime]
@@ -32,7 +35,8 @@ class CoachApp(App[int]):
     SUB_TITLE = "for the hour after a no"
     BINDINGS = [
         Binding("f1,question_mark", "help", "Help", key_display="F1"),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        # Hidden from the footer, which is full on the draft screen; help lists it.
+        Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
     ]
 
     def __init__(
@@ -43,8 +47,10 @@ class CoachApp(App[int]):
         places: Locations | None = None,
         clock: Clock = datetime.now,
         problem: str | None = None,
+        draft_id: str | None = None,
     ) -> None:
         super().__init__()
+        self.draft_id = draft_id
         self.journal = journal
         self._content = content
         self.places = places
@@ -90,7 +96,10 @@ class CoachApp(App[int]):
             self.push_screen(ProblemScreen("The journal could not be opened", self.problem or ""))
             return
         self.push_screen(HomeScreen(self._home_notices()))
-        self.call_after_refresh(self._offer_resume)
+        if self.draft_id:
+            self.call_after_refresh(self.open_draft_by_id, self.draft_id)
+        else:
+            self.call_after_refresh(self._offer_resume)
 
     def _home_notices(self) -> list[str]:
         if self.journal is None:
@@ -167,7 +176,7 @@ class CoachApp(App[int]):
 
             self.push_screen(
                 InsightsScreen(
-                    entries=self.journal.entries(), content=self.content, today=self.clock().date()
+                    journal=self.journal, content=self.content, today=self.clock().date()
                 )
             )
         elif place == "profile":
@@ -207,6 +216,82 @@ class CoachApp(App[int]):
         self.walk = None
         if saved:
             self.notify("Saved to your journal. Well done for taking the time.")
+
+    def make_draft_screen(self, entry: Entry, text: str, *, sent: bool) -> DraftScreen:
+        """The draft editor for an entry's reply, used by the walk and the journal."""
+        import os
+        from pathlib import Path
+
+        from screens.draft import DraftScreen
+
+        contact = entry.contact or "them"
+        return DraftScreen(
+            text=text,
+            heading=f"Your reply to {contact} at {entry.company}",
+            subject=f"Thank you – {entry.role}" if entry.role else "Thank you",
+            recipient="",
+            save_dir=self.places.data_dir / "drafts" if self.places else Path.home(),
+            today=self.clock().date(),
+            editor=os.environ.get("VISUAL") or os.environ.get("EDITOR"),
+            company=entry.company,
+            sent=sent,
+        )
+
+    def open_draft(self, entry: Entry, on_done: Callable[[Entry], None] | None = None) -> None:
+        """Reopen a saved entry's reply in the editor; whatever is typed is saved."""
+        from coach.drafting import build_draft
+        from coach.errors import CoachError
+        from coach.model import ReplyStatus, default_reply_parts
+
+        journal = self.journal
+        if journal is None:
+            return
+        text = entry.reply.draft
+        if not text.strip():
+            template = self.content.templates.get(entry.reply.template) or next(
+                iter(self.content.templates.values())
+            )
+            parts = entry.reply.parts or default_reply_parts(entry.stage)
+            text = build_draft(template, entry=entry, profile=journal.profile(), parts=parts)
+        already_sent = entry.reply.status is ReplyStatus.SENT
+
+        def done(result: StepResult | None) -> None:
+            if result is None:
+                return
+            entry.reply.draft = str(result.values.get("draft", text))
+            if result.values.get("sent"):
+                entry.reply.status = ReplyStatus.SENT
+                entry.reply.sent_on = entry.reply.sent_on or self.clock().date()
+            elif entry.reply.draft.strip():
+                entry.reply.status = ReplyStatus.DRAFTED
+                entry.reply.sent_on = None
+            try:
+                journal.save(entry)
+            except CoachError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            self.notify("The draft is saved with the entry.")
+            if on_done is not None:
+                on_done(entry)
+
+        self.push_screen(self.make_draft_screen(entry, text, sent=already_sent), callback=done)
+
+    def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
+        """From the journal: edit an entry's reply, then show the saved entry."""
+        self.open_draft(message.entry, message.on_done)
+
+    def open_draft_by_id(self, entry_id: str) -> None:
+        """`coach draft ID`: straight to that entry's reply."""
+        from coach.errors import CoachError
+
+        if self.journal is None:
+            return
+        try:
+            entry = self.journal.get(entry_id)
+        except CoachError as error:
+            self.notify(str(error), severity="error", timeout=10, markup=False)
+            return
+        self.open_draft(entry)
 
     def on_step_edited(self, message: StepEdited) -> None:
         """Typing in the walk: autosave it (after a pause)."""
@@ -259,12 +344,20 @@ def make_app(
     places: Locations | None = None,
     clock: Clock = datetime.now,
     problem: str | None = None,
+    draft_id: str | None = None,
 ) -> CoachApp:
     """The one way to build the app, shared by the CLI and the tests."""
-    return CoachApp(journal=journal, content=content, places=places, clock=clock, problem=problem)
+    return CoachApp(
+        journal=journal,
+        content=content,
+        places=places,
+        clock=clock,
+        problem=problem,
+        draft_id=draft_id,
+    )
 
 
-def run_app(places: Locations) -> int:
+def run_app(places: Locations, *, draft_id: str | None = None) -> int:
     """Open the journal and run the full-screen app until the person quits."""
     from coach.errors import CoachError
     from coach.journal import Journal
@@ -275,6 +368,6 @@ def run_app(places: Locations) -> int:
         journal = Journal.open(places.journal)
     except CoachError as error:
         problem = str(error)
-    app = make_app(journal=journal, places=places, problem=problem)
+    app = make_app(journal=journal, places=places, problem=problem, draft_id=draft_id)
     app.run()
     return app.return_code or 0

@@ -24,6 +24,28 @@ except naming the company, and everything you write stays on this computer.
 | Ctrl+P | the command palette: every action by name |
 | Ctrl+Q | quit (the walk in progress is kept) |
 
+## In the walk
+
+| key | does |
+| --- | --- |
+| Ctrl+N | next step (what you typed is kept) |
+| Esc | previous step (nothing is lost) |
+| Enter | next field |
+
+Everything you type is autosaved; if the terminal closes, coach offers to
+pick up where you stopped next time.
+
+## On the draft
+
+| key | does |
+| --- | --- |
+| Ctrl+B | copy to the clipboard (and save a .txt copy) |
+| Ctrl+S | save as a .txt or .eml file |
+| Ctrl+O | open in your mail app |
+| Ctrl+G | edit in $EDITOR, then come back |
+| Ctrl+T | mark as sent |
+| Ctrl+L | the plain text, to select and copy by hand |
+
 ## On the home screen
 
 | key | does |

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coach.drafting import build_draft
@@ -183,8 +181,6 @@ class WalkController:
             return None
 
     def _draft_screen(self) -> StepScreen:
-        from screens.draft import DraftScreen
-
         s = self.state
         profile = self.app.journal.profile() if self.app.journal else Profile()
         content = self.app.content
@@ -194,19 +190,7 @@ class WalkController:
         if not s.draft.strip() or s.draft == s.generated_draft:
             s.draft = fresh
         s.generated_draft = fresh if s.draft == fresh else s.generated_draft
-        company = s.company.strip()
-        contact = s.contact.strip() or "them"
-        role = s.role.strip()
-        places = self.app.places
-        return DraftScreen(
-            text=s.draft,
-            heading=f"Your reply to {contact} at {company}",
-            subject=f"Thank you – {role}" if role else "Thank you",
-            recipient="",
-            save_dir=places.data_dir / "drafts" if places else Path.home(),
-            today=self.today,
-            editor=os.environ.get("VISUAL") or os.environ.get("EDITOR"),
-        )
+        return self.app.make_draft_screen(self._entry(), s.draft, sent=s.sent)
 
     def _summary(self) -> str:
         entry = self._entry()
