@@ -30,8 +30,9 @@ def weathered_line(count: int) -> str:
     """A warm sentence about how many rejections the person has come through."""
     if count == 0:
         return "No rejections logged yet."
-    noun = "rejection" if count == 1 else "rejections"
-    return f"Rejections weathered: {count}. You came through every one of those {noun}."
+    if count == 1:
+        return "Rejections weathered: 1. You came through it, and you wrote it down."
+    return f"Rejections weathered: {count}. You came through every one of them."
 
 
 def mood_line(insights: Insights) -> str:

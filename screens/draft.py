@@ -391,13 +391,11 @@ class DraftScreen(StepScreen):
     # -- small pieces ----------------------------------------------------------
 
     def _subject_line(self) -> Content:
+        # assemble, not markup: the space after a closing tag was being lost.
+        subject = [("Subject: ", "dim"), self.subject]
         if self.recipient:
-            return Content.from_markup(
-                "[dim]To[/dim] $to  [dim]Subject[/dim] $subject",
-                to=self.recipient,
-                subject=self.subject,
-            )
-        return Content.from_markup("[dim]Subject[/dim] $subject", subject=self.subject)
+            return Content.assemble(("To: ", "dim"), self.recipient, "   ", *subject)
+        return Content.assemble(*subject)
 
     def _sent_line(self) -> Content:
         if self.sent:

@@ -111,12 +111,12 @@ class InsightsScreen(Screen[None]):
         monthly = [p.count for p in insights.monthly]
         yield Static(Text("Over time"), classes="section-title")
         yield Static(
-            Text(f"Last {len(weekly)} weeks: {sum(weekly)} rejections, oldest on the left"),
+            Text(f"Last {len(weekly)} weeks: {_count(sum(weekly))}, oldest on the left"),
             id="insights-weeks-label",
         )
         yield Sparkline(weekly, id="insights-weeks")
         yield Static(
-            Text(f"Last {len(monthly)} months: {sum(monthly)} rejections"),
+            Text(f"Last {len(monthly)} months: {_count(sum(monthly))}"),
             id="insights-months-label",
         )
         yield Sparkline(monthly, id="insights-months")
@@ -132,3 +132,7 @@ class InsightsScreen(Screen[None]):
     def action_back(self) -> None:
         """Back to where the person came from."""
         self.dismiss(None)
+
+
+def _count(number: int) -> str:
+    return "1 rejection" if number == 1 else f"{number} rejections"

@@ -1,0 +1,123 @@
+"""Every screen at 80x24, pixel for pixel (regenerate with --snapshot-update)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from coach.journal import Journal
+from coach.model import Entry, Stage
+from coach.walk import WalkState
+from screens.app import CoachApp, make_app
+
+NOW = datetime(2026, 11, 25, 10, 30)
+
+
+def snapshot_app(entries: int = 0) -> CoachApp:
+    """An in-memory journal, a fixed clock, and no autosave folder."""
+    journal = Journal.in_memory()
+    for n in range(entries):
+        journal.add(
+            Entry(
+                company=f"Company {n} [/x]",
+                stage=list(Stage)[n % len(Stage)],
+                id=f"id{n:04d}",
+                date=date(2026, 11, 1 + n % 20),
+                created_at=NOW,
+            )
+        )
+    return make_app(journal=journal, clock=lambda: NOW)
+
+
+async def steady(pilot: Pilot) -> None:
+    """No blinking cursor, so two runs draw the same picture."""
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        if isinstance(widget, (Input, TextArea)):
+            widget.cursor_blink = False
+    await pilot.pause()
+
+
+def at_step(step: str, **fields: object) -> object:
+    async def run_before(pilot: Pilot) -> None:
+        state = WalkState(step=step, **fields)  # type: ignore[arg-type]
+        pilot.app.start_walk(state)  # type: ignore[attr-defined]
+        await pilot.pause()
+        await steady(pilot)
+
+    return run_before
+
+
+WALKED = {
+    "company": "ACME [/ team]",
+    "role": "Designer",
+    "contact": "Ana",
+    "stage": "technical",
+    "mood_before": 4,
+}
+
+
+def test_home(snap_compare) -> None:
+    assert snap_compare(snapshot_app(), run_before=steady)
+
+
+def test_help(snap_compare) -> None:
+    assert snap_compare(snapshot_app(), press=["f1"], run_before=steady)
+
+
+@pytest.mark.parametrize("step", ["kindness", "happened", "vent", "reflect", "decide", "close"])
+def test_walk_step(snap_compare, step: str) -> None:
+    assert snap_compare(snapshot_app(), run_before=at_step(step, **WALKED))
+
+
+def test_low_mood_note(snap_compare) -> None:
+    assert snap_compare(snapshot_app(), run_before=at_step("kindness", mood_before=1))
+
+
+def test_profile(snap_compare) -> None:
+    async def open_profile(pilot: Pilot) -> None:
+        await pilot.press("p")
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(), run_before=open_profile)
+
+
+def test_draft(snap_compare) -> None:
+    fields = {**WALKED, "replying": True}
+    assert snap_compare(snapshot_app(), run_before=at_step("draft", **fields))
+
+
+def test_journal(snap_compare) -> None:
+    async def open_journal(pilot: Pilot) -> None:
+        await pilot.press("j")
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(entries=12), run_before=open_journal)
+
+
+def test_journal_empty(snap_compare) -> None:
+    async def open_journal(pilot: Pilot) -> None:
+        await pilot.press("j")
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(), run_before=open_journal)
+
+
+def test_entry(snap_compare) -> None:
+    async def open_entry(pilot: Pilot) -> None:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(entries=3), run_before=open_entry)
+
+
+def test_insights(snap_compare) -> None:
+    async def open_insights(pilot: Pilot) -> None:
+        await pilot.press("i")
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(entries=12), run_before=open_insights)
