@@ -192,3 +192,76 @@ async def test_every_step_survives_shrinking_to_40x12(tmp_path: Path) -> None:
                 await type_into(pilot, "#company", "Small Co")
             await pilot.press("ctrl+n")
         assert app.is_running
+
+
+async def test_an_interviewed_walk_with_a_reply_ends_with_the_draft_saved(
+    tmp_path: Path,
+) -> None:
+    from screens.draft import DraftScreen
+    from screens.profile import ProfileScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "5", "enter")
+        await type_into(pilot, "#company", "Initech")
+        await type_into(pilot, "#role", "Backend engineer")
+        await type_into(pilot, "#contact", "Peter")
+        await pick_stage(pilot, Stage.FINAL)
+        await pilot.press("ctrl+n", "ctrl+n")  # past the vent, left empty
+        await type_into(pilot, "#answer-0", "Four rounds, the last one ran late")
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, DecideScreen)
+        app.screen.query_one("#part-linkedin", Checkbox).value = False
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, ProfileScreen)  # asked once, before the first draft
+        await type_into(pilot, "#name", "Sam Rivera")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        draft = app.screen.query_one(TextArea)
+        assert draft.text.startswith("Hi Peter,")
+        assert "Backend engineer" in draft.text and "Sam Rivera" in draft.text
+        assert "feedback" in draft.text  # on by default after an interview
+        assert "LinkedIn" not in draft.text.split("Sam Rivera")[0]  # switched off
+        draft.text = draft.text.replace("Hi Peter,", "Dear Peter,")
+        await pilot.pause(0.4)
+        await pilot.press("ctrl+t", "ctrl+n")
+        assert isinstance(app.screen, CloseScreen)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    [entry] = app.journal.entries()
+    assert entry.stage is Stage.FINAL and entry.mood_before == 5
+    assert entry.reply.status is ReplyStatus.SENT
+    assert entry.reply.draft.startswith("Dear Peter,")
+    assert app.journal.profile().name == "Sam Rivera"
+    assert not (tmp_path / "data" / "walk.json").exists()
+
+
+async def test_a_saved_draft_reopens_by_id_and_edits_are_kept(tmp_path: Path) -> None:
+    from coach.journal import Journal
+    from coach.paths import locate
+    from screens.app import make_app
+    from screens.draft import DraftScreen
+    from tests.conftest import make_entry
+
+    places = locate(tmp_path / "data")
+    journal = Journal.open(places.journal)
+    entry = make_entry("Hooli [b]", Stage.TECHNICAL, contact="Gavin")
+    entry.reply.draft = "Hi Gavin,\nThanks."
+    journal.add(entry)
+    app = make_app(journal=journal, places=places, draft_id=entry.id[:5])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        area = app.screen.query_one(TextArea)
+        assert area.text == "Hi Gavin,\nThanks."
+        area.text = "Hi Gavin,\nThank you for your time."
+        await pilot.pause(0.4)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    saved = journal.get(entry.id)
+    assert saved.reply.draft == "Hi Gavin,\nThank you for your time."
+    assert saved.reply.status is ReplyStatus.DRAFTED

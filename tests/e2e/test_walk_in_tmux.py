@@ -104,3 +104,27 @@ def test_a_killed_walk_resumes_with_the_typing_intact(
     again.press("r")
     shown = again.wait_for("Half a thought about the panel")
     assert "Reflect" in shown
+
+
+def test_a_draft_killed_mid_edit_comes_back_intact(terminals: list[Terminal], data: Path) -> None:
+    t = launch(terminals, data)
+    walk_to_vent(t)
+    t.press("C-n")
+    t.wait_for("What happened, in a sentence or two?")
+    t.press("C-n")
+    t.wait_for("Would you like to reply?")
+    t.press("C-n")
+    t.wait_for("Your name")
+    t.type("Sam Rivera")
+    t.press("C-s")
+    t.wait_for("Reads calm and gracious")
+    t.type("Quick note first. ")
+    t.wait_for("Quick note first.")
+    time.sleep(1.2)  # the draft's pause and the autosave's
+    os.kill(t.pid(), signal.SIGKILL)
+    t.close()
+    again = launch(terminals, data)
+    again.wait_for("You have an unfinished walk")
+    again.press("r")
+    shown = again.wait_for("Quick note first.")
+    assert "Hi Ana," in shown and "The draft" in shown
