@@ -22,6 +22,7 @@ from coach.model import (
     entry_to_record,
     profile_from_record,
     profile_to_record,
+    search_text,
 )
 from coach.storage import DurableStorage, ensure_private_dir
 
@@ -46,19 +47,8 @@ def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:
 
 
 def matches(entry: Entry, text: str) -> bool:
-    """Whether any of the entry's words contain text (case-insensitive)."""
-    needle = text.casefold()
-    haystack = (
-        entry.company,
-        entry.role,
-        entry.contact,
-        entry.notes,
-        entry.next_step,
-        entry.feedback_text,
-        entry.stage.label,
-        *entry.reflections.values(),
-    )
-    return any(needle in part.casefold() for part in haystack)
+    """Whether any of the entry's fields contain text (case-insensitive)."""
+    return text.casefold() in search_text(entry)
 
 
 def _identity(entry: Entry) -> tuple[str, str, str, str, str]:

@@ -165,6 +165,25 @@ class Profile:
         return not (self.name or self.linkedin_url or self.phone)
 
 
+def search_text(entry: Entry) -> str:
+    """Every field a search looks at, casefolded, one field per line.
+
+    Built once per entry by the journal screen, so a keystroke of filtering is
+    one substring test per entry.
+    """
+    parts = (
+        entry.company,
+        entry.role,
+        entry.contact,
+        entry.notes,
+        entry.next_step,
+        entry.feedback_text,
+        entry.stage.label,
+        *entry.reflections.values(),
+    )
+    return "\n".join(parts).casefold()
+
+
 class EntryError(ValueError):
     """A record could not be turned into an entry; the message says why."""
 

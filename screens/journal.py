@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Input, Select, Static
 
 from coach.errors import CoachError
 from coach.journal import sort_newest_first
-from coach.model import Entry, ReplyStatus, Stage
+from coach.model import Entry, ReplyStatus, Stage, search_text
 from screens.entry import EntryClosed, EntryScreen
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 
@@ -29,25 +29,6 @@ EMPTY_JOURNAL = (
     "rejection arrives: each one you log here becomes free feedback."
 )
 NOTHING_MATCHES = "Nothing matches. Clear the filter text or pick “Any” above to see everything."
-
-
-def search_text(entry: Entry) -> str:
-    """Everything `coach.journal.matches` looks at, casefolded, in one string.
-
-    Built once per entry so a keystroke is one `in` test per entry; newline
-    separators keep a match inside one field, as `matches` does.
-    """
-    parts = (
-        entry.company,
-        entry.role,
-        entry.contact,
-        entry.notes,
-        entry.next_step,
-        entry.feedback_text,
-        entry.stage.label,
-        *entry.reflections.values(),
-    )
-    return "\n".join(parts).casefold()
 
 
 def filter_entries(

@@ -9,12 +9,12 @@ from textual.widgets import Input, Select, Static, TextArea
 
 from coach.content import Content, load_content
 from coach.errors import JournalWriteError
-from coach.journal import Journal, matches
+from coach.journal import Journal
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
 from screens.app import make_app
 from screens.confirm import ConfirmScreen
 from screens.entry import EntryScreen
-from screens.journal import JournalScreen, search_text
+from screens.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
 from tests.conftest import FIXED_NOW, make_entry
 
@@ -286,19 +286,6 @@ async def test_screens_survive_small_terminals(content: Content, size: tuple[int
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
-
-
-def test_search_text_agrees_with_journal_matches() -> None:
-    entry = make_entry(
-        "Café Ünïcode",
-        Stage.FINAL,
-        role="Lead",
-        contact="Sam",
-        notes="Long\nnotes",
-        reflections={"q": "Learned GRAPHS"},
-    )
-    for needle in ("café", "LEAD", "sam", "graphs", "final", "notes", "nothing", "g\nn"):
-        assert (needle.casefold() in search_text(entry)) == matches(entry, needle), needle
 
 
 async def test_u_and_d_type_into_the_filter_even_with_an_undo_pending(content: Content) -> None:

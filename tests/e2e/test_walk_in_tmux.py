@@ -30,10 +30,12 @@ def terminals() -> Iterator[list[Terminal]]:
         terminal.close()
 
 
-def launch(terminals: list[Terminal], data: Path) -> Terminal:
+def launch(
+    terminals: list[Terminal], data: Path, expect: str = "I just got a rejection"
+) -> Terminal:
     terminal = Terminal("--data-dir", str(data))
     terminals.append(terminal)
-    terminal.wait_for("I just got a rejection")
+    terminal.wait_for(expect)
     return terminal
 
 
@@ -99,8 +101,7 @@ def test_a_killed_walk_resumes_with_the_typing_intact(
     time.sleep(1.0)  # past the autosave pause
     os.kill(t.pid(), signal.SIGKILL)
     t.close()
-    again = launch(terminals, data)
-    again.wait_for("You have an unfinished walk")
+    again = launch(terminals, data, expect="You have an unfinished walk")
     again.press("r")
     shown = again.wait_for("Half a thought about the panel")
     assert "Reflect" in shown
@@ -123,8 +124,7 @@ def test_a_draft_killed_mid_edit_comes_back_intact(terminals: list[Terminal], da
     time.sleep(1.2)  # the draft's pause and the autosave's
     os.kill(t.pid(), signal.SIGKILL)
     t.close()
-    again = launch(terminals, data)
-    again.wait_for("You have an unfinished walk")
+    again = launch(terminals, data, expect="You have an unfinished walk")
     again.press("r")
     shown = again.wait_for("Quick note first.")
     assert "Hi Ana," in shown and "The draft" in shown

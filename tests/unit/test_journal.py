@@ -99,3 +99,21 @@ def test_entries_survive_reopening(tmp_path) -> None:
     entry = first.add(Entry(company="Ünïcode", stage=Stage.OFFER, notes="🙂"))
     assert Journal.open(path).get(entry.id) == entry
     assert "Ünïcode" in path.read_text(encoding="utf-8")
+
+
+def test_search_looks_in_every_written_field() -> None:
+    from coach.journal import matches
+
+    entry = make_entry(
+        "Café Ünïcode",
+        Stage.FINAL,
+        role="Lead",
+        contact="Sam",
+        notes="Long\nnotes",
+        next_step="mock interview",
+        feedback_text="clear answers",
+        reflections={"q": "Learned GRAPHS"},
+    )
+    for needle in ("CAFÉ", "lead", "sam", "graphs", "final round", "notes", "mock", "clear"):
+        assert matches(entry, needle), needle
+    assert not matches(entry, "nothing like this")
