@@ -324,7 +324,9 @@ class DraftScreen(StepScreen):
         try:
             command = shlex.split(self.editor)
         except ValueError as error:
-            self.notify(f"The editor setting cannot be read: {error}.", severity="error")
+            self.notify(
+                f"The editor setting cannot be read: {error}.", severity="error", markup=False
+            )
             return
         original = self.text
         # mkstemp makes the file 0600: the draft is private.

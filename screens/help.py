@@ -46,6 +46,15 @@ pick up where you stopped next time.
 | Ctrl+T | mark as sent |
 | Ctrl+L | the plain text, to select and copy by hand |
 
+## In the journal
+
+| key | does |
+| --- | --- |
+| / or Ctrl+F | filter: type any word from an entry |
+| Enter | open the entry to read or edit (Ctrl+S saves) |
+| r | reopen its reply draft in the editor |
+| d | delete it (asks first); u undoes |
+
 ## On the home screen
 
 | key | does |
