@@ -268,7 +268,7 @@ def recent_pattern(entries: Sequence[Entry], window: int = PATTERN_WINDOW) -> st
         ending = "ended before any conversation (no reply, or a no on the application)"
     else:
         ending = f"came {AREA_HEADLINE[area]}"
-    lead = "All" if count == shown else f"{count} of"
+    lead = "All of" if count == shown else f"{count} of"
     return f"{lead} your last {shown} {ending}: {AREA_SUGGESTION[area]}."
 
 

@@ -321,6 +321,13 @@ class CoachApp(App[int]):
         )
         yield SystemCommand("Profile", "Your details for replies", lambda: self.go("profile"))
         yield SystemCommand("Help", "Keys and what coach is for", self.action_help)
+        yield SystemCommand(
+            "Light or dark", "Switch between a light and a dark look", self.toggle_look
+        )
+
+    def toggle_look(self) -> None:
+        """Between Textual's light and dark themes (the palette's Theme offers more)."""
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
     def _fatal_error(self) -> None:
         # Textual's own crash report prints local variables, which here would

@@ -45,3 +45,31 @@ async def test_a_corrupt_journal_shows_a_problem_screen(tmp_path: Path) -> None:
         assert isinstance(app.screen, ProblemScreen)
         shown = str(app.screen.query_one("#problem-message").render())
         assert "[/ not json]" in shown
+
+
+async def test_entries_due_for_reapplying_show_on_home() -> None:
+    from datetime import date, datetime
+
+    from tests.conftest import make_entry
+
+    journal = Journal.in_memory()
+    journal.add(make_entry("Due Co [/x]", reapply_after=date(2026, 11, 1)))
+    journal.add(make_entry("Later Co", reapply_after=date(2027, 6, 1)))
+    app = make_app(journal=journal, clock=lambda: datetime(2026, 11, 25, 9))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notices = " ".join(str(n.render()) for n in app.screen.query(".notice"))
+        assert "Due Co [/x]" in notices
+        assert "Later Co" not in notices
+
+
+async def test_the_palette_has_the_apps_own_commands_and_a_light_look() -> None:
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        for title in ("New rejection", "Journal", "Insights", "Profile", "Help", "Light or dark"):
+            assert title in titles
+        dark = app.current_theme.dark
+        app.toggle_look()
+        await pilot.pause()
+        assert app.current_theme.dark is not dark

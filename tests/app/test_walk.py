@@ -265,3 +265,17 @@ async def test_a_saved_draft_reopens_by_id_and_edits_are_kept(tmp_path: Path) ->
     saved = journal.get(entry.id)
     assert saved.reply.draft == "Hi Gavin,\nThank you for your time."
     assert saved.reply.status is ReplyStatus.DRAFTED
+
+
+async def test_the_pattern_across_entries_shows_once_there_are_five(tmp_path: Path) -> None:
+    from tests.conftest import make_entry
+
+    app = walk_app(tmp_path)
+    for n in range(6):
+        app.journal.add(make_entry(f"Co {n}", Stage.NO_REPLY))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="reflect", company="Next Co", stage="no_reply"))
+        await pilot.pause()
+        pattern = str(app.screen.query_one("#pattern").render())
+        assert pattern.startswith("All of your last 6 ended with no reply")
+        assert "no reply" in pattern.lower()

@@ -118,7 +118,7 @@ def test_recent_pattern_reads_the_newest_eight() -> None:
     assert "resume" in line
     only_silence = [at(Stage.NO_REPLY, day) for day in range(1, 7)]
     assert recent_pattern(only_silence) == (
-        "All your last 6 ended with no reply: the resume is the most likely thing to revamp."
+        "All of your last 6 ended with no reply: the resume is the most likely thing to revamp."
     )
     silence = [*only_silence, at(Stage.TECHNICAL, 20), at(Stage.FINAL, 21)]
     assert recent_pattern(silence).startswith("6 of your last 8 ended with no reply: ")
