@@ -24,6 +24,19 @@ def _open_journal(places: Locations) -> Journal:
     return journal
 
 
+def _warn_unreadable(journal: Journal) -> None:
+    """Entries that could not be read are left on disk untouched; say so."""
+    if not journal.unreadable:
+        return
+    count = len(journal.unreadable)
+    noun = "entry" if count == 1 else "entries"
+    print(
+        f"coach: {count} {noun} in the journal could not be read and were left as they are "
+        f"(not shown here): {'; '.join(journal.unreadable)}",
+        file=sys.stderr,
+    )
+
+
 def _warn_conflicts(journal: Journal) -> None:
     for copy in journal.conflict_copies:
         print(
@@ -68,7 +81,8 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     result = journal.import_entries(entries)
     _warn_conflicts(journal)
     skipped = f", {len(result.skipped)} already in the journal" if result.skipped else ""
-    print(f"Imported {len(result.added)} entries{skipped}.", file=out)
+    noun = "entry" if len(result.added) == 1 else "entries"
+    print(f"Imported {len(result.added)} {noun}{skipped}.", file=out)
     return 0
 
 
@@ -76,6 +90,7 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Write every entry as JSON, markdown or CSV."""
     journal = _open_journal(places)
     text = export_text(journal.entries(), args.format, include_private=args.include_private)
+    _warn_unreadable(journal)
     if args.output:
         target = Path(args.output)
         try:
@@ -107,6 +122,7 @@ def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     journal = _open_journal(places)
     stage = Stage(args.stage) if args.stage else None
     entries = journal.search(args.search or "", stage)
+    _warn_unreadable(journal)
     if not entries:
         filtered = args.stage or args.search
         print(
@@ -160,6 +176,7 @@ def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     journal = _open_journal(places)
     content = load_content(places.content_dir).content
     insights = compute(journal.entries(), content, date.today())
+    _warn_unreadable(journal)
     if args.json:
         out.write(json.dumps(insights_to_record(insights), ensure_ascii=False, indent=2) + "\n")
     else:

@@ -69,3 +69,13 @@ class EntryNotFound(CoachError):
             message = f"No entry has the id {entry_id!r}. `coach list` shows the ids."
         super().__init__(message)
         self.entry_id = entry_id
+
+
+class NewerJournal(CoachError):
+    """The journal was written by a newer coach; this one will not touch it."""
+
+    def __init__(self, path: Path | None, schema: int, known: int) -> None:
+        super().__init__(
+            f"The journal {path or ''} was written by a newer coach (format {schema}; this "
+            f"coach knows format {known}). It has not been changed. Update coach to open it."
+        )

@@ -12,10 +12,11 @@ from tinydb import Query
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Document, Table
 
-from coach.errors import EntryNotFound
+from coach.errors import CoachError, EntryNotFound, NewerJournal
 from coach.model import (
     SCHEMA_VERSION,
     Entry,
+    EntryError,
     Profile,
     Stage,
     entry_from_record,
@@ -68,6 +69,7 @@ class Journal:
 
     def __init__(self, storage: Storage) -> None:
         self.storage = storage
+        self.unreadable: list[str] = []
         self._ensure_schema()
 
     @classmethod
@@ -108,8 +110,13 @@ class Journal:
     def _ensure_schema(self) -> None:
         data = self.storage.read() or {}
         meta = data.get(META_TABLE, {}).get(str(META_KEY), {})
-        if meta.get("schema") == SCHEMA_VERSION:
+        schema = meta.get("schema") if isinstance(meta, dict) else None
+        if schema == SCHEMA_VERSION:
             return
+        if isinstance(schema, int) and schema > SCHEMA_VERSION:
+            # Never rewrite what a newer coach wrote: it may hold fields we
+            # would not know to keep.
+            raise NewerJournal(self.path, schema, SCHEMA_VERSION)
         with self._transaction():
             meta_document = Document({"schema": SCHEMA_VERSION}, doc_id=META_KEY)
             self._table(META_TABLE).upsert(meta_document)
@@ -119,9 +126,21 @@ class Journal:
     def _records(self) -> list[dict[str, Any]]:
         return list(self._table(ENTRIES).all())
 
+    def _readable(self, records: Iterable[dict[str, Any]]) -> list[Entry]:
+        """The entries that parse; the others are noted and left on disk as they are."""
+        entries, unreadable = [], []
+        for record in records:
+            try:
+                entries.append(entry_from_record(record))
+            except EntryError as error:
+                label = record.get("id") or record.get("company") or "without an id"
+                unreadable.append(f"entry {label}: {error}")
+        self.unreadable = unreadable
+        return entries
+
     def entries(self) -> list[Entry]:
-        """All entries, newest first."""
-        return sort_newest_first(entry_from_record(r) for r in self._records())
+        """All entries that can be read, newest first (see `unreadable` for the rest)."""
+        return sort_newest_first(self._readable(self._records()))
 
     def __len__(self) -> int:
         return len(self._table(ENTRIES))
@@ -140,10 +159,10 @@ class Journal:
         entry_id = entry_id.strip()
         exact = self._table(ENTRIES).get(Query().id == entry_id)
         if exact is not None:
-            return entry_from_record(exact)
+            return _entry_or_explain(exact)
         hits = [r for r in self._records() if str(r.get("id", "")).startswith(entry_id)]
         if len(hits) == 1 and entry_id:
-            return entry_from_record(hits[0])
+            return _entry_or_explain(hits[0])
         raise EntryNotFound(entry_id, ambiguous=len(hits) > 1 and bool(entry_id))
 
     def profile(self) -> Profile:
@@ -204,6 +223,16 @@ class Journal:
             document = Document(profile_to_record(profile), doc_id=PROFILE_KEY)
             self._table(PROFILE).upsert(document)
         return profile
+
+
+def _entry_or_explain(record: dict[str, Any]) -> Entry:
+    try:
+        return entry_from_record(record)
+    except EntryError as error:
+        raise CoachError(
+            f"The entry {record.get('id', '')!r} cannot be read ({error}). It is left "
+            "as it is in the journal; fix that field in the file, or restore the backup."
+        ) from None
 
 
 def _replace_with(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:

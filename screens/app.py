@@ -111,7 +111,11 @@ class CoachApp(App[int]):
             due = reapply_due(self.journal.entries(), self.clock().date())
         except CoachError:
             return []  # a notice must never stop home from showing
-        return [
+        unreadable = [
+            f"Could not read this journal entry; it is left as it is: {problem}"
+            for problem in self.journal.unreadable
+        ]
+        return unreadable + [
             f"Time to look again: {entry.summary()} (reapply after "
             f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
             for entry in due
@@ -119,7 +123,18 @@ class CoachApp(App[int]):
 
     def _unfinished_walk(self) -> WalkState | None:
         walk_file = self.walk_file
-        return walk_file.load() if walk_file is not None else None
+        if walk_file is None:
+            return None
+        state = walk_file.load()
+        if walk_file.damaged is not None:
+            self.notify(
+                f"The unfinished walk could not be read, so it was set aside at "
+                f"{walk_file.damaged}. Your journal is not affected.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        return state
 
     def _offer_resume(self, then_new: bool = False) -> None:
         from screens.resume import ResumeScreen
@@ -136,7 +151,7 @@ class CoachApp(App[int]):
         company = state.company.strip() or "a company not named yet"
         description = (
             f"About {company}, stopped at “{STEP_TITLES[state.step]}”. "
-            "Everything you typed is kept."
+            "What you typed is kept (the private vent only if you ticked “keep”)."
         )
 
         def chosen(choice: str | None) -> None:
@@ -258,11 +273,17 @@ class CoachApp(App[int]):
         def done(result: StepResult | None) -> None:
             if result is None:
                 return
-            entry.reply.draft = str(result.values.get("draft", text))
-            if result.values.get("sent"):
+            typed = str(result.values.get("draft", text))
+            sent = bool(result.values.get("sent"))
+            if typed == entry.reply.draft and sent == already_sent:
+                return  # only looked: the entry stays exactly as it was
+            if typed == text and not entry.reply.draft and not sent:
+                return  # a fresh draft opened and left untouched is not a draft yet
+            entry.reply.draft = typed
+            if sent:
                 entry.reply.status = ReplyStatus.SENT
                 entry.reply.sent_on = entry.reply.sent_on or self.clock().date()
-            elif entry.reply.draft.strip():
+            elif typed.strip():
                 entry.reply.status = ReplyStatus.DRAFTED
                 entry.reply.sent_on = None
             try:

@@ -73,3 +73,21 @@ async def test_the_palette_has_the_apps_own_commands_and_a_light_look() -> None:
         app.toggle_look()
         await pilot.pause()
         assert app.current_theme.dark is not dark
+
+
+async def test_an_unreadable_entry_is_named_on_home_not_a_crash(tmp_path: Path) -> None:
+    import json
+
+    from tests.conftest import make_entry
+
+    path = tmp_path / "journal.json"
+    Journal.open(path).add(make_entry("Edited", id="edited1"))
+    data = json.loads(path.read_text())
+    for record in data["entries"].values():
+        record["stage"] = "wizard"
+    path.write_text(json.dumps(data))
+    app = make_app(journal=Journal.open(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notices = " ".join(str(n.render()) for n in app.screen.query(".notice"))
+        assert "edited1" in notices and "stage 'wizard'" in notices

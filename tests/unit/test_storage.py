@@ -366,3 +366,53 @@ def test_a_failure_at_every_step_keeps_the_old_journal(tmp_path: Path, name: str
 def test_a_new_journal_file_needs_no_backup(tmp_path: Path) -> None:
     journal = Journal.open(tmp_path / "journal.json")
     assert isinstance(journal.add(Entry(company="A", stage=Stage.OFFER)), Entry)
+
+
+# -- hand-edited journals -----------------------------------------------------------
+
+
+def test_an_entry_with_a_bad_value_is_left_alone_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("Good"))
+    journal.add(make_entry("Edited", id="edited1"))
+    data = json.loads(path.read_text())
+    for record in data["entries"].values():
+        if record["company"] == "Edited":
+            record["mood_before"] = 42
+    path.write_text(json.dumps(data))
+    before = path.read_bytes()
+    reopened = Journal.open(path)
+    assert [e.company for e in reopened.entries()] == ["Good"]
+    assert path.read_bytes() == before  # reading changes nothing
+    assert reopened.unreadable == ["entry edited1: mood_before 42 is outside 0 to 10"]
+    reopened.add(make_entry("New"))
+    kept = json.loads(path.read_text())["entries"].values()
+    assert any(r["company"] == "Edited" and r["mood_before"] == 42 for r in kept)
+    run = subprocess.run(
+        [sys.executable, "-m", "coach", "--data-dir", str(tmp_path), "list"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0 and "Good" in run.stdout and "New" in run.stdout
+    assert "could not be read" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_journal_from_a_newer_coach_is_never_rewritten(tmp_path: Path) -> None:
+    from coach.errors import NewerJournal
+
+    path = tmp_path / "journal.json"
+    Journal.open(path).add(make_entry())
+    data = json.loads(path.read_text())
+    data["_meta"]["1"]["schema"] = 99
+    path.write_text(json.dumps(data))
+    before = path.read_bytes()
+    with pytest.raises(NewerJournal, match="newer coach"):
+        Journal.open(path)
+    run = subprocess.run(
+        [sys.executable, "-m", "coach", "--data-dir", str(tmp_path), "list"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 1 and "newer coach" in run.stderr
+    assert path.read_bytes() == before
