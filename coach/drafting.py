@@ -23,6 +23,10 @@ PLACEHOLDERS: tuple[str, ...] = (
 
 PLACEHOLDER_RE = re.compile(r"\{([a-z_]+)\}")
 
+# A signature line holding only one of these, left empty, is dropped: a reply
+# reads fine without a phone number, but not with "{phone}" in it.
+OPTIONAL_SIGNATURE: frozenset[str] = frozenset({"linkedin_url", "phone"})
+
 # Parts are separated by one blank line, as paragraphs of an email are.
 PART_SEPARATOR = "\n\n"
 
@@ -75,8 +79,24 @@ def build_draft(
     The result has no trailing newline; unfilled placeholders stay as `{name}`.
     """
     values = placeholder_values(entry, profile)
-    texts = chosen_part_texts(template, parts)
+    texts = [
+        _drop_empty_signature_lines(text, values) for text in chosen_part_texts(template, parts)
+    ]
     return PART_SEPARATOR.join(fill_placeholders(text, values) for text in texts)
+
+
+def _drop_empty_signature_lines(text: str, values: Mapping[str, str]) -> str:
+    kept = []
+    for line in text.split("\n"):
+        match = PLACEHOLDER_RE.fullmatch(line.strip())
+        if (
+            match
+            and match.group(1) in OPTIONAL_SIGNATURE
+            and not values.get(match.group(1), "").strip()
+        ):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def unfilled_placeholders(text: str) -> list[str]:

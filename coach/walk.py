@@ -49,6 +49,7 @@ class WalkState:
     template: str = "reply"
     draft: str = ""
     generated_draft: str = ""
+    draft_basis: str = ""
     sent: bool = False
     mood_after: int | None = None
     next_step: str = ""
@@ -148,6 +149,7 @@ class WalkFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.damaged: Path | None = None
 
     def save(self, state: WalkState) -> None:
         """Replace the autosave with this state (raises OSError on failure)."""
@@ -162,8 +164,10 @@ class WalkFile:
         except FileNotFoundError:
             return None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            aside = self.path.with_name(self.path.name + ".damaged")
             with contextlib.suppress(OSError):
-                os.replace(self.path, self.path.with_name(self.path.name + ".damaged"))
+                os.replace(self.path, aside)
+                self.damaged = aside
             return None
         if not isinstance(record, dict):
             return None

@@ -59,6 +59,10 @@ class CloseScreen(StepScreen):
             return self.suggestions[index]
         return own
 
+    def validate(self) -> bool:
+        """A mood out of 0 to 10 is explained beside the field, not dropped."""
+        return self.query_one("#mood", MoodField).validate()
+
     def values(self) -> dict[str, Any]:
         """Mood after and the chosen next step."""
         return {

@@ -274,6 +274,9 @@ class EntryScreen(Screen[EntryClosed]):
     def on_mount(self) -> None:
         """Start at the top, on the company name."""
         self.sub_title = "Entry"
+        # Tabbing into a field must not select it all: one key would replace it.
+        for field in self.query(Input):
+            field.select_on_focus = False
         self.query_one("#f-company", Input).focus()
         for error in self.query(".field-error"):
             error.display = False

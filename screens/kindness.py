@@ -38,7 +38,8 @@ class KindnessScreen(StepScreen):
 
     def on_mount(self) -> None:
         """Start in the mood field so typing a number just works."""
-        self.query_one("#mood Input").focus()
+        # Focus without scrolling: the kindness text comes first, even at 40x12.
+        self.query_one("#mood Input").focus(scroll_visible=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter after the mood (or with it empty) moves on."""
@@ -54,6 +55,10 @@ class KindnessScreen(StepScreen):
         self.mood = event.mood
         self.query_one("#low-mood").display = self._is_low(event.mood)
         self.edited()
+
+    def validate(self) -> bool:
+        """A mood out of 0 to 10 is explained beside the field, not dropped."""
+        return self.query_one("#mood", MoodField).validate()
 
     def values(self) -> dict[str, Any]:
         """The mood, if given."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -9,6 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from coach.model import Profile
+
+PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{3,}")
 
 WHY = (
     "These sign your reply drafts. They stay in your journal on this computer. "
@@ -43,7 +47,10 @@ class ProfileScreen(Screen[Profile | None]):
             )
             yield Static("", id="linkedin-error", classes="field-error", markup=False)
             yield Label("Phone")
-            yield Input(self.profile.phone, id="phone", placeholder="optional")
+            yield Input(
+                self.profile.phone, id="phone", placeholder="optional, e.g. +44 20 7946 0958"
+            )
+            yield Static("", id="phone-error", classes="field-error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Back (Esc)", id="cancel")
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
@@ -58,6 +65,11 @@ class ProfileScreen(Screen[Profile | None]):
         event.stop()
         self.focus_next()
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """An error goes away as soon as the field is being fixed."""
+        if event.input.id in ("linkedin", "phone"):
+            self.query_one(f"#{event.input.id}-error", Static).update("")
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """The buttons mirror the keys."""
         if event.button.id == "save":
@@ -66,20 +78,28 @@ class ProfileScreen(Screen[Profile | None]):
             self.action_cancel()
 
     def action_save(self) -> None:
-        """Hand back the edited profile, if the URL looks like one."""
+        """Hand back the edited profile, if the URL and phone look like ones."""
         url = self.query_one("#linkedin", Input).value.strip()
+        phone = self.query_one("#phone", Input).value.strip()
         if url and (" " in url or "." not in url):
             self.query_one("#linkedin-error", Static).update(
                 "That doesn't look like a web address; copy it from your LinkedIn "
-                "profile page, or leave it empty."
+                "profile page, or leave it empty (the line is then left out)."
             )
             self.query_one("#linkedin", Input).focus()
+            return
+        if phone and not PHONE.fullmatch(phone):
+            self.query_one("#phone-error", Static).update(
+                "A phone number uses digits, spaces and + - ( ) . only; "
+                "or leave it empty (the line is then left out)."
+            )
+            self.query_one("#phone", Input).focus()
             return
         self.dismiss(
             Profile(
                 name=self.query_one("#name", Input).value.strip(),
                 linkedin_url=url,
-                phone=self.query_one("#phone", Input).value.strip(),
+                phone=phone,
             )
         )
 

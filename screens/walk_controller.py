@@ -106,6 +106,12 @@ class WalkController:
         """Push the screen for a step; its result comes back to on_result."""
         self.state.step = step
         self.autosave()
+        if step == "draft" and self._choices_changed_under_edits():
+            self._ask_to_rebuild()
+            return
+        self._push(step)
+
+    def _push(self, step: str) -> None:
         screen = self.screen_for(step)
         screen.sub_title = f"{progress(step)}: {STEP_TITLES[step]}"
         self.app.push_screen(screen, callback=lambda result: self.on_result(step, result))
@@ -180,16 +186,52 @@ class WalkController:
         except CoachError:
             return None
 
-    def _draft_screen(self) -> StepScreen:
+    def _draft_basis(self) -> str:
+        # What the generated draft depends on that the person chose in the walk.
+        parts = ",".join(part.value for part in self.state.chosen_parts())
+        return f"{self.state.template}|{parts}"
+
+    def _fresh_draft(self) -> str:
         s = self.state
         profile = self.app.journal.profile() if self.app.journal else Profile()
         content = self.app.content
         template = content.templates.get(s.template) or next(iter(content.templates.values()))
-        fresh = build_draft(template, entry=self._entry(), profile=profile, parts=s.chosen_parts())
+        return build_draft(template, entry=self._entry(), profile=profile, parts=s.chosen_parts())
+
+    def _edited(self) -> bool:
+        s = self.state
+        return bool(s.draft.strip()) and s.draft != s.generated_draft
+
+    def _choices_changed_under_edits(self) -> bool:
+        s = self.state
+        return self._edited() and bool(s.draft_basis) and s.draft_basis != self._draft_basis()
+
+    def _ask_to_rebuild(self) -> None:
+        from screens.confirm import ConfirmScreen
+
+        def answered(rebuild: bool | None) -> None:
+            if rebuild:
+                self.state.draft = ""  # untouched again: rebuilt from the new choices
+            self.state.draft_basis = self._draft_basis()
+            self._push("draft")
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Rebuild the draft from your new choices?",
+                "You changed the template or the parts after editing the draft. "
+                "Rebuilding replaces your edits; keeping leaves the draft as you wrote it.",
+                yes="Rebuild",
+                no="Keep my edits",
+            ),
+            callback=answered,
+        )
+
+    def _draft_screen(self) -> StepScreen:
+        s = self.state
         # Rebuild from the template only while the draft is untouched.
-        if not s.draft.strip() or s.draft == s.generated_draft:
-            s.draft = fresh
-        s.generated_draft = fresh if s.draft == fresh else s.generated_draft
+        if not self._edited():
+            s.draft = s.generated_draft = self._fresh_draft()
+            s.draft_basis = self._draft_basis()
         return self.app.make_draft_screen(self._entry(), s.draft, sent=s.sent)
 
     def _summary(self) -> str:

@@ -23,6 +23,7 @@ class MoodField(Vertical):
 
     DEFAULT_CSS = """
     MoodField { height: auto; }
+    MoodField Label { width: 100%; }
     MoodField Input { width: 24; }
     MoodField .field-error { color: $error; height: auto; }
     """
@@ -38,6 +39,7 @@ class MoodField(Vertical):
         super().__init__(id=id)
         self.label = label
         self.mood = mood
+        self.error = ""
 
     def compose(self) -> ComposeResult:
         yield Label(self.label)
@@ -55,4 +57,11 @@ class MoodField(Vertical):
         mood, error = parse_mood(event.value)
         self.query_one(".field-error", Static).update(error)
         self.mood = mood
+        self.error = error
         self.post_message(self.Changed(mood))
+
+    def validate(self) -> bool:
+        """False (and focus here) while the typed mood is out of range."""
+        if self.error:
+            self.query_one(Input).focus()
+        return not self.error

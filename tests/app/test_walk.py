@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Checkbox, Input, RadioSet, TextArea
 
-from coach.model import ReplyStatus, Stage
+from coach.model import Profile, ReplyStatus, Stage
 from coach.walk import WalkFile, WalkState
 from screens.close import CloseScreen
 from screens.decide import DecideScreen
@@ -279,3 +279,51 @@ async def test_the_pattern_across_entries_shows_once_there_are_five(tmp_path: Pa
         pattern = str(app.screen.query_one("#pattern").render())
         assert pattern.startswith("All of your last 6 ended with no reply")
         assert "no reply" in pattern.lower()
+
+
+async def test_a_mood_out_of_range_is_explained_not_dropped(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "1", "1", "ctrl+n")
+        assert isinstance(app.screen, KindnessScreen)
+        assert "0 (awful) to 10" in str(app.screen.query_one("#mood .field-error").render())
+        await pilot.press("backspace", "ctrl+n")
+        assert isinstance(app.screen, HappenedScreen)
+        assert app.walk.state.mood_before == 1
+
+
+async def test_changing_the_template_after_editing_asks_before_rebuilding(
+    tmp_path: Path,
+) -> None:
+    from textual.widgets import Select
+
+    from screens.confirm import ConfirmScreen
+    from screens.draft import DraftScreen
+
+    app = walk_app(tmp_path)
+    app.journal.save_profile(Profile(name="Sam"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", contact="Ana", stage="final"))
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, DraftScreen)
+        app.screen.query_one(TextArea).text = "My own words."
+        await pilot.pause(0.4)
+        await pilot.press("escape")
+        assert isinstance(app.screen, DecideScreen)
+        app.screen.query_one("#template", Select).value = "thank-you-short"
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # keep my edits
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).text == "My own words."
+        await pilot.press("escape")
+        app.screen.query_one("#template", Select).value = "reply"
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")  # rebuild
+        await pilot.pause()
+        rebuilt = app.screen.query_one(TextArea).text
+        assert rebuilt.startswith("Hi Ana,") and "My own words." not in rebuilt

@@ -83,14 +83,16 @@ def test_empty_values_stay_as_visible_placeholders() -> None:
     draft = build_draft(TEMPLATE, entry=entry, profile=Profile(name="  "), parts=list(ReplyPart))
     assert draft.startswith("Hi {contact_name},")
     assert "the {job_title} news from Acme" in draft
-    assert draft.endswith("Best,\n{your_name}\n{linkedin_url}\n{phone}")
-    assert unfilled_placeholders(draft) == [
-        "contact_name",
-        "job_title",
-        "your_name",
-        "linkedin_url",
-        "phone",
-    ]
+    # The name must be signed; an empty LinkedIn URL or phone line just goes.
+    assert draft.endswith("Best,\n{your_name}")
+    assert unfilled_placeholders(draft) == ["contact_name", "job_title", "your_name"]
+
+
+def test_a_signature_keeps_the_contact_lines_that_are_filled() -> None:
+    entry = Entry(company="Acme", stage=Stage.NO_REPLY)
+    profile = Profile(name="Sam", phone="+1 555 0100")
+    draft = build_draft(TEMPLATE, entry=entry, profile=profile, parts=list(ReplyPart))
+    assert draft.endswith("Best,\nSam\n+1 555 0100")
 
 
 def test_unfilled_placeholders_ignores_unknown_names_and_repeats() -> None:
