@@ -327,3 +327,32 @@ async def test_changing_the_template_after_editing_asks_before_rebuilding(
         await pilot.pause()
         rebuilt = app.screen.query_one(TextArea).text
         assert rebuilt.startswith("Hi Ana,") and "My own words." not in rebuilt
+
+
+async def test_looking_at_a_draft_without_changes_leaves_the_entry_as_it_was(
+    tmp_path: Path,
+) -> None:
+    from coach.model import ReplyStatus as Status
+    from tests.conftest import make_entry
+
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Quiet Co", Stage.PHONE_SCREEN, contact="Jo"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_draft(app.journal.get(entry.id))
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.journal.get(entry.id).reply.status is Status.UNDECIDED
+    assert app.journal.get(entry.id).reply.draft == ""
+
+
+async def test_a_damaged_autosave_is_set_aside_with_a_word(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "walk.json").write_text("{not json")
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("set aside" in m and "walk.json.damaged" in m for m in messages)
+        assert isinstance(app.screen, HomeScreen)
