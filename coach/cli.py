@@ -14,7 +14,7 @@ from coach.errors import CoachError
 from coach.journal import Journal
 from coach.model import Entry, Stage
 from coach.paths import Locations, locate
-from coach.transfer import FORMATS, export_text, read_import_file
+from coach.transfer import FORMATS, entry_markdown, export_text, read_import_file
 
 Command = Callable[[argparse.Namespace, Locations, TextIO], int]
 
@@ -89,7 +89,11 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Write every entry as JSON, markdown or CSV."""
     journal = _open_journal(places)
-    text = export_text(journal.entries(), args.format, include_private=args.include_private)
+    entries = journal.entries()
+    texts = _question_texts(places) if args.format == "markdown" else None
+    text = export_text(
+        entries, args.format, include_private=args.include_private, question_texts=texts
+    )
     _warn_unreadable(journal)
     if args.output:
         target = Path(args.output)
@@ -97,7 +101,8 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             target.write_text(text, encoding="utf-8")
         except OSError as error:
             raise CoachError(f"Cannot write {target}: {error.strerror or error}") from None
-        print(f"Wrote {len(journal)} entries to {target}.", file=sys.stderr)
+        noun = "entry" if len(entries) == 1 else "entries"
+        print(f"Wrote {len(entries)} {noun} to {target}.", file=sys.stderr)
     else:
         out.write(text)
     return 0
@@ -139,8 +144,16 @@ def cmd_show(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """One entry in full."""
     journal = _open_journal(places)
     entry = journal.get(args.id)
-    out.write(export_text([entry], "markdown", include_private=True))
+    out.write(entry_markdown(entry, include_private=True, question_texts=_question_texts(places)))
     return 0
+
+
+def _question_texts(places: Locations) -> dict[str, str]:
+    """Question id to its wording, so reflections read as questions, not ids."""
+    from coach.content import load_content
+
+    questions = load_content(places.content_dir).content.questions
+    return {question.id: question.text for question in questions.values()}
 
 
 def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:

@@ -77,6 +77,22 @@ AREA_HEADLINE: dict[Area, str] = {
     Area.OFFER: "with an offer falling through",
 }
 
+# The first thing to try when an area only leads a spread: a tentative step,
+# worded to follow "a tentative first step is to".
+AREA_FIRST_STEP: dict[Area, str] = {
+    Area.RESUME: "revamp the resume",
+    Area.PORTFOLIO: "improve the portfolio",
+    Area.CONVERSATION: "practise phone-screen and behavioural answers",
+    Area.TECHNICAL: "practise the technical round the way it is run",
+    Area.FINAL: "ask for feedback and look at fit",
+    Area.OFFER: "ask what changed and keep going, as these were mostly not about you",
+}
+
+# The reading and the recent pattern say "spread" in the same words, so the
+# same `coach stats` never calls one set of entries both a cluster and a spread.
+SPREAD = "spread across the funnel"
+NO_STANDOUT = "no single stage stands out yet"
+
 # How "N of your last M ..." ends for a single stage.
 STAGE_ENDING: dict[Stage, str] = {
     Stage.NO_REPLY: "ended with no reply",
@@ -129,6 +145,7 @@ class Reading:
     body: str
     actions: tuple[str, ...]
     tentative: bool  # too few entries to call it a pattern
+    stands_out: bool  # False: a spread, and `area` only leads it (maybe tied)
 
 
 @dataclass(frozen=True)
@@ -211,8 +228,42 @@ def _top_area(counts: Counter[Area]) -> Area:
     return max(AREA_ORDER, key=lambda area: (counts[area], -AREA_ORDER.index(area)))
 
 
+def stands_out(count: int, total: int) -> bool:
+    """Whether one area holding `count` of `total` rejections is a cluster.
+
+    The one rule shared by the reading and the recent pattern: more than half
+    in one area. Half or less (a tie always is) is a spread: chance explains
+    it as well as any single cause does.
+    """
+    return count * 2 > total
+
+
+def _join(phrases: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    if len(phrases) < 2:
+        return "".join(phrases)
+    return f"{', '.join(phrases[:-1])} and {phrases[-1]}"
+
+
+def _spread_reading(areas: Counter[Area], area: Area, total: int) -> tuple[str, str]:
+    """Headline and suggestion when no area stands out; `area` leads, maybe tied."""
+    count = areas[area]
+    headline = f"Your {total} rejections are {SPREAD}, so {NO_STANDOUT}"
+    tied = [a for a in AREA_ORDER if areas[a] == count]
+    step = f"a tentative first step is to {AREA_FIRST_STEP[area]}"
+    if len(tied) == 1:
+        return headline, f"the most, {count}, came {AREA_HEADLINE[area]}, so {step}"
+    where = _join([AREA_HEADLINE[a] for a in tied])
+    earliest = "the earlier" if len(tied) == 2 else "the earliest"
+    return headline, f"{count} each came {where}; {earliest} is the one to fix first, so {step}"
+
+
 def diagnose(entries: Sequence[Entry], content: Content) -> Reading | None:
-    """Where the rejections cluster and the next actions; None under 3 entries."""
+    """Where the rejections cluster (or that they are spread) and the next actions.
+
+    None under 3 entries. When no area stands out the reading still names the
+    leading area, tentatively, so the next actions have somewhere to start.
+    """
     total = len(entries)
     if total < READING_MIN_ENTRIES:
         return None
@@ -227,39 +278,45 @@ def diagnose(entries: Sequence[Entry], content: Content) -> Reading | None:
     )
     diagnosis = content.diagnoses.get(stage)
     count = areas[area]
+    clear = stands_out(count, total)
+    if not clear:
+        headline, suggestion = _spread_reading(areas, area, total)
+    else:
+        lead = f"All {total} of your" if count == total else f"{count} of your {total}"
+        headline = f"{lead} rejections came {AREA_HEADLINE[area]}"
+        suggestion = AREA_SUGGESTION[area]
     return Reading(
         area=area,
         stage=stage,
         count=count,
         total=total,
-        headline=f"{count} of your {total} rejections came {AREA_HEADLINE[area]}",
-        suggestion=AREA_SUGGESTION[area],
+        headline=headline,
+        suggestion=suggestion,
         title=diagnosis.title if diagnosis else "",
         body=diagnosis.body if diagnosis else "",
         actions=diagnosis.actions if diagnosis else (),
         tentative=total < PATTERN_MIN_ENTRIES,
+        stands_out=clear,
     )
 
 
 def recent_pattern(entries: Sequence[Entry], window: int = PATTERN_WINDOW) -> str | None:
     """A line such as "6 of your last 8 ended with no reply: ..."; None under 5 entries.
 
-    Looks at the newest `window` entries whatever order they are given in.
+    Looks at the newest `window` entries whatever order they are given in. A
+    window under 2 has no pattern to find, so it gives None too.
     """
-    if len(entries) < PATTERN_MIN_ENTRIES:
+    if len(entries) < PATTERN_MIN_ENTRIES or window < 2:
         return None
     recent = sort_newest_first(entries)[:window]
     shown = len(recent)
     areas = _area_counts(recent)
     area = _top_area(areas)
     count = areas[area]
-    # Half or fewer in one place is a spread, not a pattern; saying so is
-    # still useful (nothing single stands out).
-    if count * 2 <= shown:
-        return (
-            f"Your last {shown} rejections are spread across the funnel: "
-            "no single stage stands out yet."
-        )
+    # A spread is still worth saying: it tells the person nothing single is
+    # wrong, in the same words the reading uses.
+    if not stands_out(count, shown):
+        return f"Your last {shown} rejections are {SPREAD}: {NO_STANDOUT}."
     stages = Counter(e.stage for e in recent if AREA_OF_STAGE[e.stage] == area)
     if len(stages) == 1:
         (stage,) = stages
@@ -383,6 +440,7 @@ def insights_to_record(insights: Insights) -> dict[str, Any]:
             "title": reading.title,
             "actions": list(reading.actions),
             "tentative": reading.tentative,
+            "stands_out": reading.stands_out,
         },
         "pattern": insights.pattern,
         "per_week": [{"start": p.start.isoformat(), "count": p.count} for p in insights.weekly],

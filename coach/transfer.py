@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,17 @@ from coach.model import (
 FORMATS = ("json", "markdown", "csv")
 EXPORT_VERSION = 1
 PRIVATE_FIELDS = ("private_note",)
+# One message lists at most this many bad rows; a file with more is most
+# likely the wrong file, and the first ones show what is wrong with it.
+MAX_LISTED_ERRORS = 20
+
+# Spreadsheets run a cell that starts with one of these as a formula (CSV
+# injection: "=HYPERLINK(...)" in a note would become a live link). CSV export
+# puts a ' in front, which spreadsheets show as text and do not display; CSV
+# import takes one ' back off. So that the round trip stays lossless, a value
+# already starting with quotes before one of these gets one more quote too
+# ("'=x" is written "''=x" and read back as "'=x").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ImportFileError(CoachError):
@@ -49,8 +60,23 @@ def to_json(entries: Iterable[Entry], *, include_private: bool = False) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def _needs_quote(text: str) -> bool:
+    """True for a formula start, alone or behind quotes (which escaping must also cover)."""
+    return text.lstrip("'").startswith(FORMULA_STARTS)
+
+
+def csv_escape(value: str) -> str:
+    """A cell a spreadsheet shows as text: a ' before a formula start."""
+    return "'" + value if _needs_quote(value) else value
+
+
+def csv_unescape(value: str) -> str:
+    """The value csv_escape was given: one leading ' off a quoted formula start."""
+    return value[1:] if value.startswith("'") and _needs_quote(value) else value
+
+
 def to_csv(entries: Iterable[Entry], *, include_private: bool = False) -> str:
-    """One row per entry; reflections and reply parts as text cells."""
+    """One row per entry; reflections and reply parts as text cells, formulas defused."""
     records = export_records(entries, include_private=include_private)
     columns = [c for c in RECORD_FIELDS if include_private or c not in PRIVATE_FIELDS]
     buffer = io.StringIO()
@@ -60,70 +86,112 @@ def to_csv(entries: Iterable[Entry], *, include_private: bool = False) -> str:
         row = dict(record)
         row["reflections"] = json.dumps(record["reflections"], ensure_ascii=False)
         row["reply_parts"] = ",".join(record["reply_parts"])
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer.writerow({k: "" if v is None else csv_escape(str(v)) for k, v in row.items()})
     return buffer.getvalue()
 
 
-def to_markdown(entries: Iterable[Entry], *, include_private: bool = False) -> str:
-    """A journal to read: one section per entry."""
-    lines = ["# Rejection journal", ""]
+def to_markdown(
+    entries: Iterable[Entry],
+    *,
+    include_private: bool = False,
+    question_texts: Mapping[str, str] | None = None,
+) -> str:
+    """A journal to read: a heading, then one section per entry.
+
+    question_texts maps reflection question ids to the questions as asked;
+    an id without a text is shown as it is.
+    """
     entries = list(entries)
     if not entries:
-        lines.append("No entries yet.")
-    for entry in entries:
-        lines += [f"## {entry.date.isoformat()} — {entry.summary()}", ""]
-        facts = [
-            ("Id", entry.id),
-            ("Contact", entry.contact),
-            ("Came by", entry.channel.value),
-            ("Mood before", _mood(entry.mood_before)),
-            ("Mood after", _mood(entry.mood_after)),
-            ("Reply", entry.reply.status.value.replace("_", " ")),
-            ("Feedback", entry.feedback.value.replace("_", " ")),
-            (
-                "Reapply after",
-                entry.reapply_after.isoformat() if entry.reapply_after else "",
-            ),
-            ("Next step", entry.next_step),
+        return "# Rejection journal\n\nNo entries yet.\n"
+    sections = [
+        entry_markdown(entry, include_private=include_private, question_texts=question_texts)
+        for entry in entries
+    ]
+    # Each section ends in one newline; the blank line between them goes here.
+    return "# Rejection journal\n\n" + "\n".join(sections)
+
+
+def entry_markdown(
+    entry: Entry,
+    *,
+    include_private: bool = False,
+    question_texts: Mapping[str, str] | None = None,
+) -> str:
+    """One entry as a markdown section ("## date — summary"), for `coach show` too."""
+    texts = question_texts or {}
+    lines = [f"## {entry.date.isoformat()} — {entry.summary()}", ""]
+    facts = [
+        ("Id", entry.id),
+        ("Contact", entry.contact),
+        ("Came by", entry.channel.value),
+        ("Mood before", _mood(entry.mood_before)),
+        ("Mood after", _mood(entry.mood_after)),
+        ("Reply", entry.reply.status.value.replace("_", " ")),
+        ("Feedback", entry.feedback.value.replace("_", " ")),
+        (
+            "Reapply after",
+            entry.reapply_after.isoformat() if entry.reapply_after else "",
+        ),
+        ("Next step", entry.next_step),
+    ]
+    lines += [f"- **{name}:** {value}" for name, value in facts if value]
+    for title, text in (
+        ("Notes", entry.notes),
+        ("Feedback received", entry.feedback_text),
+        ("Private note", entry.private_note if include_private else ""),
+    ):
+        if text.strip():
+            lines += ["", f"### {title}", "", text.strip()]
+    answered = [(q, a.strip()) for q, a in entry.reflections.items() if a.strip()]
+    if answered:
+        lines += ["", "### Reflections", ""]
+        for question, answer in answered:
+            # Indented continuation lines keep a several-line answer inside
+            # its list item instead of breaking out of the list.
+            answer = answer.replace("\n", "\n  ")
+            asked = texts.get(question, question)
+            # Questions end in "?" already; a bare id needs a colon after it.
+            label = asked if asked.endswith(("?", ".", ":", "!")) else asked + ":"
+            lines.append(f"- *{label}* {answer}")
+    if entry.reply.draft.strip():
+        lines += [
+            "",
+            "### Reply draft",
+            "",
+            "```text",
+            entry.reply.draft.rstrip(),
+            "```",
         ]
-        lines += [f"- **{name}:** {value}" for name, value in facts if value]
-        for title, text in (
-            ("Notes", entry.notes),
-            ("Feedback received", entry.feedback_text),
-            ("Private note", entry.private_note if include_private else ""),
-        ):
-            if text.strip():
-                lines += ["", f"### {title}", "", text.strip()]
-        if entry.reflections:
-            lines += ["", "### Reflections", ""]
-            for question, answer in entry.reflections.items():
-                if answer.strip():
-                    lines += [f"- *{question}*: {answer.strip()}"]
-        if entry.reply.draft.strip():
-            lines += [
-                "",
-                "### Reply draft",
-                "",
-                "```text",
-                entry.reply.draft.rstrip(),
-                "```",
-            ]
-        lines.append("")
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n"
 
 
 def _mood(value: int | None) -> str:
     return "" if value is None else f"{value}/10"
 
 
-def export_text(entries: Iterable[Entry], fmt: str, *, include_private: bool = False) -> str:
-    """The journal in one of FORMATS."""
-    writers = {"json": to_json, "csv": to_csv, "markdown": to_markdown}
+def export_text(
+    entries: Iterable[Entry],
+    fmt: str,
+    *,
+    include_private: bool = False,
+    question_texts: Mapping[str, str] | None = None,
+) -> str:
+    """The journal in one of FORMATS; question_texts is used by markdown only."""
+    if fmt == "markdown":
+        return to_markdown(entries, include_private=include_private, question_texts=question_texts)
+    writers = {"json": to_json, "csv": to_csv}
     return writers[fmt](entries, include_private=include_private)
 
 
 def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
-    """Entries from a JSON or CSV file; any bad row rejects the whole file."""
+    """Entries from a JSON or CSV file; any bad row rejects the whole file.
+
+    Every bad row is reported at once (up to MAX_LISTED_ERRORS), so one
+    round of fixes is enough. An entry dated after today is a bad row, as
+    the app never lets a rejection arrive in the future.
+    """
+    today = today or date.today()
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -134,21 +202,49 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
         raise ImportFileError(f"{path} is not UTF-8 text; save it as UTF-8 and retry") from None
     stripped = text.lstrip()
     if path.suffix.lower() == ".csv" or not stripped.startswith(("[", "{")):
-        records = _csv_records(text, path)
-        first_row = 2  # row 1 is the header
+        records: list[Any] = [_csv_unescape_record(r) for r in _csv_records(text, path)]
+        first_row, kind = 2, "row"  # row 1 is the header
     else:
         records = _json_records(text, path)
-        first_row = 1
+        first_row, kind = 1, "entry"
     entries = []
+    problems = []
     for number, record in enumerate(records, start=first_row):
         try:
-            entries.append(entry_from_record(record, today=today))
+            entry = entry_from_record(record, today=today)
         except EntryError as error:
-            kind = "row" if first_row == 2 else "entry"
-            raise ImportFileError(
-                f"{path}: {kind} {number}: {error}. Nothing was imported."
-            ) from None
+            problems.append(f"{path}: {kind} {number}: {error}")
+            continue
+        if entry.date > today:
+            problems.append(
+                f"{path}: {kind} {number}: date {entry.date.isoformat()} is in the future; "
+                "use the day the news arrived (today is fine if you are not sure)"
+            )
+            continue
+        entries.append(entry)
+    if problems:
+        raise ImportFileError(_problems_message(problems, kind, path))
     return entries
+
+
+def _problems_message(problems: list[str], kind: str, path: Path) -> str:
+    """One line for one problem (as always); for more, a line each under a heading."""
+    if len(problems) == 1:
+        return f"{problems[0]}. Nothing was imported."
+    plural = "entries" if kind == "entry" else f"{kind}s"
+    lines = [f"{len(problems)} {plural} in {path} cannot be imported:"]
+    lines += problems[:MAX_LISTED_ERRORS]
+    hidden = len(problems) - MAX_LISTED_ERRORS
+    if hidden > 0:
+        lines.append(f"…and {hidden} more.")
+    lines.append("Nothing was imported.")
+    return "\n".join(lines)
+
+
+def _csv_unescape_record(record: dict[str, Any]) -> dict[str, Any]:
+    # Extra cells in a long row arrive as a list under the key None; only
+    # text cells can carry the quote csv_escape added.
+    return {k: csv_unescape(v) if isinstance(v, str) else v for k, v in record.items()}
 
 
 def _json_records(text: str, path: Path) -> list[Any]:
@@ -175,7 +271,7 @@ def _csv_records(text: str, path: Path) -> list[dict[str, Any]]:
     missing = [c for c in ("company", "stage") if c not in columns]
     if missing:
         raise ImportFileError(
-            f"{path}: the header row lacks the column(s) {', '.join(missing)}; "
+            f"{path}: the header row has no {' or '.join(missing)} column; "
             "a CSV import needs at least company and stage. Nothing was imported."
         )
     try:

@@ -11,12 +11,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
@@ -32,6 +34,7 @@ from coach.reply_files import (
     write_private,
 )
 from coach.tone import Finding, check
+from screens.confirm import ConfirmScreen
 from screens.step import StepScreen
 
 # Long enough that the check waits for a pause in typing, short enough that
@@ -39,6 +42,17 @@ from screens.step import StepScreen
 SETTLE_SECONDS = 0.3
 
 CALM = "Reads calm and gracious."
+GO_BACK = "Go back and look"
+# Below this many rows the question alone fills the dialog.
+DETAIL_MIN_HEIGHT = 20
+
+# Kinds worth a question before the reply leaves; length alone is a matter of
+# taste, and placeholders are asked about by name instead.
+RISKY_KINDS = frozenset({"anger", "begging", "public", "shouting", "apology"})
+
+# Footer keys to leave out, first to last, when the footer is too narrow for
+# all of them: overlapping keys garbled the footer at 40 columns.
+FOOTER_DROP_ORDER = ("command_palette", "editor", "mail", "plain_text", "toggle_sent", "save")
 CLIPBOARD_NOTE = "Sent to your clipboard through the terminal; some terminals ignore this."
 
 # (line, column, length), 1-based as tone.Finding counts them.
@@ -57,16 +71,68 @@ def _spot_of(text: str, needle: str) -> Spot | None:
 
 def _finding_prompt(finding: Finding) -> Content:
     """One line for a finding; every part may quote the draft, so none is markup."""
-    prompt = Content.from_markup(
-        "[b]L$line:$column[/b] $kind: $reason",
-        line=str(finding.line),
-        column=str(finding.column),
-        kind=finding.kind,
-        reason=finding.reason,
+    # The space sits inside the bold part: at the start of the plain part the
+    # OptionList dropped it when wrapping, showing "L3:1anger".
+    prompt = Content.assemble(
+        (f"L{finding.line}:{finding.column} ", "bold"), f"{finding.kind}: {finding.reason}"
     )
     if finding.suggestion:
-        prompt += Content.from_markup("\n  [dim]→ $suggestion[/dim]", suggestion=finding.suggestion)
+        prompt += Content.assemble("\n  ", (f"→ {finding.suggestion}", "dim"))
     return prompt
+
+
+def _things(count: int) -> str:
+    """'1 thing' or '3 things'."""
+    return f"{count} thing" if count == 1 else f"{count} things"
+
+
+def _and_list(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def concerns_summary(findings: list[Finding], names: list[str]) -> str:
+    """'3 things (anger ×2, an unfilled {linkedin_url})' for the question before sending."""
+    counts: dict[str, int] = {}
+    for finding in findings:  # dicts keep first-seen order: the draft's order
+        counts[finding.kind] = counts.get(finding.kind, 0) + 1
+    parts = [kind if n == 1 else f"{kind} ×{n}" for kind, n in counts.items()]
+    braced = [f"{{{name}}}" for name in names]
+    if len(braced) == 1:
+        parts.append(f"an unfilled {braced[0]}")
+    elif braced:
+        parts.append(f"unfilled {_and_list(braced)}")
+    return f"{_things(len(findings) + len(names))} ({', '.join(parts)})"
+
+
+class FittingFooter(Footer):
+    """A compact footer that leaves out the least needed keys rather than overlap them."""
+
+    def __init__(self, drop_order: tuple[str, ...]) -> None:
+        super().__init__(compact=True)
+        self.drop_order = drop_order
+
+    @staticmethod
+    def _width(widget: Widget) -> int:
+        """Columns a compact footer key takes: key, space, description, margin."""
+        key = str(getattr(widget, "key_display", ""))
+        description = str(getattr(widget, "description", ""))
+        return len(key) + (len(description) + 1 if description else 0) + 1
+
+    def compose(self) -> ComposeResult:
+        """The footer's keys, less the first few of drop_order while they do not fit."""
+        # FooterKey is private to Textual, so keys are read by their attributes.
+        widgets = list(super().compose())
+        for action in self.drop_order:
+            # The last key's margin may fall off the edge.
+            if sum(self._width(widget) for widget in widgets) - 1 <= self.app.size.width:
+                break
+            widgets = [w for w in widgets if getattr(w, "action", None) != action]
+        yield from widgets
+
+    async def on_resize(self, event: events.Resize) -> None:
+        """A new width may fit more keys, or fewer."""
+        await self.recompose()
 
 
 class DraftScreen(StepScreen):
@@ -123,7 +189,7 @@ class DraftScreen(StepScreen):
         with Horizontal(id="draft-body"):
             yield TextArea(self.initial_text, soft_wrap=True, id="draft-text")
             with Vertical(id="draft-panel"):
-                yield Static("Tone", classes="draft-panel-title")
+                yield Static("Tone", id="draft-tone-title", classes="draft-panel-title")
                 yield Static(CALM, id="draft-calm")
                 yield OptionList(id="draft-findings")
                 yield Static("To fill in", classes="draft-panel-title")
@@ -131,7 +197,7 @@ class DraftScreen(StepScreen):
                 yield OptionList(id="draft-placeholders")
                 yield Static(self._sent_line(), id="draft-sent")
         # Compact: this step has more keys than most, and all should fit in 80 columns.
-        yield Footer(compact=True)
+        yield FittingFooter(FOOTER_DROP_ORDER)
 
     def on_mount(self) -> None:
         """Check the draft as it arrives and put the cursor in it."""
@@ -177,8 +243,8 @@ class DraftScreen(StepScreen):
             self._settle_timer.stop()
             self._settle()
 
-    def refresh_findings(self) -> None:
-        """Rebuild the findings and placeholder lists from the current text."""
+    def refresh_findings(self) -> tuple[list[Finding], list[str]]:
+        """Rebuild the findings and placeholder lists from the current text; return them."""
         text = self.text
         findings = [f for f in check(text) if f.kind != "placeholder"]
         names = unfilled_placeholders(text)
@@ -200,6 +266,9 @@ class DraftScreen(StepScreen):
             tone_list.highlighted = min(was or 0, tone_list.option_count - 1)
         tone_list.display = bool(findings)
         self.query_one("#draft-calm").display = not findings
+        # The count says how many there are when the list shows only the first few.
+        title = f"Tone: {_things(len(findings))} to look at" if findings else "Tone"
+        self.query_one("#draft-tone-title", Static).update(title)
 
         place_list = self.query_one("#draft-placeholders", OptionList)
         place_list.clear_options()
@@ -216,6 +285,7 @@ class DraftScreen(StepScreen):
             place_list.highlighted = 0
         place_list.display = bool(places)
         self.query_one("#draft-no-placeholders").display = not places
+        return findings, names
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter or click on a finding: select its words in the draft."""
@@ -246,6 +316,52 @@ class DraftScreen(StepScreen):
         self._flush()
         super().action_next()
 
+    # -- asking before the reply leaves ---------------------------------------
+
+    def _check_now(self) -> tuple[list[Finding], list[str]]:
+        """Check the text as it stands, not as it stood at the last pause in typing."""
+        if self._settle_timer is not None:
+            self._settle_timer.stop()
+            self._settle_timer = None
+        findings, names = self.refresh_findings()
+        self._report()
+        return [f for f in findings if f.kind in RISKY_KINDS], names
+
+    def ask_first(self, ask: str, yes: str, act: Callable[[], None]) -> None:
+        """Run `act` at once for a clean draft; otherwise name the problems and ask."""
+        findings, names = self._check_now()
+        if not findings and not names:
+            act()
+            return
+        question = f"The tone check found {concerns_summary(findings, names)}. {ask}"
+        # Quote the first finding, so the person sees their own words again;
+        # on a short terminal the dialog has no rows to spare for it.
+        detail = ""
+        if findings and self.app.size.height >= DETAIL_MIN_HEIGHT:
+            first = findings[0]
+            quoted = first.text if len(first.text) <= 50 else first.text[:49] + "…"
+            detail = f"The first, on line {first.line}: “{quoted}”"
+
+        def answered(go_ahead: bool | None) -> None:
+            if go_ahead:
+                act()
+            else:
+                self._show_concerns(bool(findings))
+
+        # ConfirmScreen shows question and detail as plain text, never markup.
+        self.app.push_screen(
+            ConfirmScreen(question, detail, yes=yes, no=GO_BACK, danger=True),
+            callback=answered,
+        )
+
+    def _show_concerns(self, tone_first: bool) -> None:
+        """After "go back", put the keyboard on the first problem in the panel."""
+        selector = "#draft-findings" if tone_first else "#draft-placeholders"
+        target = self.query_one(selector, OptionList)
+        target.highlighted = 0
+        target.scroll_home(animate=False)
+        target.focus()
+
     # -- actions ---------------------------------------------------------------
 
     def _default_path(self, suffix: str = ".txt") -> Path:
@@ -261,6 +377,10 @@ class DraftScreen(StepScreen):
         write_private(path, data)
 
     def action_copy_reply(self) -> None:
+        """Copy the reply, asking first if the tone check found something."""
+        self.ask_first("Copy it anyway?", "Copy anyway", self.copy_reply)
+
+    def copy_reply(self) -> None:
         """OSC 52 copy, plus a file, since the terminal may drop the copy silently."""
         text = self.text
         self.app.copy_to_clipboard(text)
@@ -279,6 +399,10 @@ class DraftScreen(StepScreen):
         self.notify(f"{CLIPBOARD_NOTE} The text is also saved at {path}.", timeout=10, markup=False)
 
     def action_save(self) -> None:
+        """Save the reply, asking first if the tone check found something."""
+        self.ask_first("Save it anyway?", "Save anyway", self.save)
+
+    def save(self) -> None:
         """Ask where to save; the extension decides between .txt and .eml."""
 
         def saved(path: Path | None) -> None:
@@ -292,6 +416,10 @@ class DraftScreen(StepScreen):
         )
 
     def action_mail(self) -> None:
+        """Open the reply as an email, asking first if the tone check found something."""
+        self.ask_first("Open it as an email anyway?", "Mail anyway", self.mail)
+
+    def mail(self) -> None:
         """Hand a mailto: link to the system; over SSH it may go nowhere."""
         url = mailto_url(self.text, subject=self.subject, recipient=self.recipient)
         try:
@@ -380,11 +508,18 @@ class DraftScreen(StepScreen):
         self._report()
 
     def action_toggle_sent(self) -> None:
-        """Mark the reply as sent, or undo that."""
-        self.sent = not self.sent
+        """Mark the reply as sent (asking first if the tone check found something), or undo."""
+        if self.sent:
+            self.set_sent(False)
+        else:
+            self.ask_first("Mark it as sent anyway?", "Mark as sent", lambda: self.set_sent(True))
+
+    def set_sent(self, sent: bool) -> None:
+        """Record whether the reply went out, and say so."""
+        self.sent = sent
         self.query_one("#draft-sent", Static).update(self._sent_line())
         self._report()
-        self.notify("Marked as sent. Well done." if self.sent else "Marked as not sent yet.")
+        self.notify("Marked as sent. Well done." if sent else "Marked as not sent yet.")
 
     def action_plain_text(self) -> None:
         """Show the reply as plain read-only text, to select and copy by hand."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Input, Markdown
 
 from screens.step import StepNav, StepScreen
@@ -17,6 +17,8 @@ LOW_MOOD = 2
 class KindnessScreen(StepScreen):
     """The opening prompt, the three-beat pause, and an optional mood rating."""
 
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+
     def __init__(self, *, opening: str, pause: str, low_mood: str, mood: int | None) -> None:
         super().__init__()
         self.opening = opening
@@ -26,20 +28,22 @@ class KindnessScreen(StepScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(classes="step-body"):
-            yield Markdown(self.opening, open_links=False)
-            yield Markdown(self.pause, open_links=False)
-            yield MoodField("How are you feeling right now, 0 to 10?", self.mood, id="mood")
+        with VerticalScroll(classes="step-body", id="kindness-text"):
             low = Markdown(self.low_mood, open_links=False, id="low-mood")
             low.display = self._is_low(self.mood)
             yield low
+            yield Markdown(self.opening, open_links=False)
+            yield Markdown(self.pause, open_links=False)
+        # The mood stays in view below the text, so the field typed into is
+        # always the field seen, however small the terminal.
+        with Horizontal(id="mood-bar"):
+            yield MoodField("How are you feeling right now, 0 to 10?", self.mood, id="mood")
             yield StepNav()
         yield Footer()
 
     def on_mount(self) -> None:
         """Start in the mood field so typing a number just works."""
-        # Focus without scrolling: the kindness text comes first, even at 40x12.
-        self.query_one("#mood Input").focus(scroll_visible=False)
+        self.query_one("#mood Input").focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter after the mood (or with it empty) moves on."""
@@ -53,7 +57,10 @@ class KindnessScreen(StepScreen):
     def on_mood_field_changed(self, event: MoodField.Changed) -> None:
         """A very low rating gently shows the 'talk to someone' note."""
         self.mood = event.mood
-        self.query_one("#low-mood").display = self._is_low(event.mood)
+        low = self._is_low(event.mood)
+        self.query_one("#low-mood").display = low
+        if low:
+            self.query_one("#kindness-text", VerticalScroll).scroll_home(animate=False)
         self.edited()
 
     def validate(self) -> bool:

@@ -247,7 +247,7 @@ class WalkController:
         mood = f", mood before {s.mood_before}/10" if s.mood_before is not None else ""
         return (
             f"{entry.summary()}, {entry.date.isoformat()}: {reply}, "
-            f"{answered} reflection(s) written{mood}. Finishing saves it to your journal."
+            f"{_reflections(answered)} written{mood}. Finishing saves it to your journal."
         )
 
     # -- moving --------------------------------------------------------------
@@ -317,3 +317,7 @@ def _guide(content: Any, guide_id: str) -> str:
     # A broken override file is skipped; the walk goes on without that page.
     guide = content.guides.get(guide_id)
     return f"# {guide.title}\n\n{guide.body_markdown}" if guide else ""
+
+
+def _reflections(count: int) -> str:
+    return "1 reflection" if count == 1 else f"{count} reflections"

@@ -15,21 +15,36 @@ import pytest
 from textual.app import App
 from textual.widgets import Input, OptionList, Static, TextArea
 
-from coach.tone import Finding
-from screens.draft import CALM, DraftScreen, PlainTextScreen, SaveDialog, _finding_prompt
+from coach.tone import Finding, check
+from screens.confirm import ConfirmScreen
+from screens.draft import (
+    CALM,
+    GO_BACK,
+    DraftScreen,
+    FittingFooter,
+    PlainTextScreen,
+    SaveDialog,
+    _finding_prompt,
+    concerns_summary,
+)
 from screens.step import StepEdited, StepResult
 
 TODAY = date(2026, 11, 25)
 CALM_DRAFT = "Hi Ana,\n\nThank you for letting me know.\n\nBest,\nSam"
 ANGRY_DRAFT = "Hi Ana,\n\nThanks for nothing. Your process is a joke.\n\nSam"
 BRACKETS = "ACME [/ team] [@click=app.quit]x [b]bold[/b]"
-CSS_PATH = Path(__file__).parents[2] / "screens" / "walk.tcss"
+SCREENS = Path(__file__).parents[2] / "screens"
+# The confirm dialog is styled in journal.tcss; the real app loads both.
+CSS_PATHS = [SCREENS / "walk.tcss", SCREENS / "journal.tcss"]
+# Two angry phrases and an unfilled placeholder: the question names all three.
+HOSTILE_DRAFT = ANGRY_DRAFT + "\n{linkedin_url}"
+SAVED = Path("drafts") / "reply-acme-2026-11-25.txt"
 
 
 class Host(App[None]):
     """Pushes one DraftScreen and records what it ends with and posts."""
 
-    CSS_PATH = CSS_PATH
+    CSS_PATH = CSS_PATHS
 
     def __init__(self, **screen_args: Any) -> None:
         super().__init__()
@@ -439,3 +454,167 @@ async def test_inside_the_real_app_question_mark_is_typed_not_help(tmp_path: Pat
         await pilot.pause()
         assert app.screen is screen
         assert screen.query_one("#draft-text", TextArea).text == "Hi?"
+
+
+# -- asking before a hostile draft leaves ---------------------------------------
+
+
+def question(app: Host) -> str:
+    screen = app.screen
+    assert isinstance(screen, ConfirmScreen), screen
+    return screen.question
+
+
+async def test_copying_a_hostile_draft_asks_first_and_copies_only_on_yes(tmp_path: Path) -> None:
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        # No pause in typing: the question must come from a fresh check.
+        editor(app).text = HOSTILE_DRAFT
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert question(app) == (
+            "The tone check found 3 things (anger ×2, an unfilled {linkedin_url}). Copy it anyway?"
+        )
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmScreen)
+        assert dialog.no == GO_BACK and dialog.danger
+        assert dialog.detail == "The first, on line 3: “Thanks for nothing”"
+        assert app.clipboard == "" and not (tmp_path / SAVED).exists()
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        assert app.clipboard == HOSTILE_DRAFT
+        assert (tmp_path / SAVED).read_text() == HOSTILE_DRAFT + "\n"
+
+
+@pytest.mark.parametrize(
+    ("key", "ask"),
+    [
+        ("ctrl+b", "Copy it anyway?"),
+        ("ctrl+s", "Save it anyway?"),
+        ("ctrl+o", "Open it as an email anyway?"),
+        ("ctrl+t", "Mark it as sent anyway?"),
+    ],
+)
+async def test_no_leaves_a_hostile_draft_where_it_was(tmp_path: Path, key: str, ask: str) -> None:
+    app = host(tmp_path, ANGRY_DRAFT)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        assert question(app).endswith(ask)
+        await pilot.press("n")
+        await pilot.pause()
+        screen = draft_screen(app)
+        assert app.clipboard == "" and app.opened == [] and not screen.sent
+        assert not (tmp_path / "drafts").exists()
+        assert "Marked as sent" not in " ".join(notes(app))
+        # Back to look: the keyboard is on the first finding.
+        tone_list = screen.query_one("#draft-findings", OptionList)
+        assert tone_list.has_focus and tone_list.highlighted == 0
+
+
+async def test_yes_goes_on_to_save_mail_and_mark_sent(tmp_path: Path) -> None:
+    app = host(tmp_path, "Hi {contact_name},\n\nThanks.\nSam")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "an unfilled {contact_name}" in (await ask_and_answer(pilot, app, "ctrl+s", "y"))
+        assert isinstance(app.screen, SaveDialog)
+        await pilot.press("escape")
+        await ask_and_answer(pilot, app, "ctrl+o", "y")
+        assert len(app.opened) == 1
+        await ask_and_answer(pilot, app, "ctrl+t", "y")
+        assert draft_screen(app).sent
+        # Taking "sent" back needs no question.
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen) and not draft_screen(app).sent
+
+
+async def ask_and_answer(pilot: Any, app: Host, key: str, answer: str) -> str:
+    await pilot.press(key)
+    await pilot.pause()
+    asked = question(app)
+    await pilot.press(answer)
+    await pilot.pause()
+    return asked
+
+
+async def test_a_calm_or_merely_long_draft_acts_at_once(tmp_path: Path) -> None:
+    long_calm = "Thank you for letting me know. " * 60
+    assert {f.kind for f in check(long_calm)} == {"length"}
+    app = host(tmp_path, long_calm)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        assert app.clipboard == long_calm
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert draft_screen(app).sent
+        assert notes(app)[-1] == "Marked as sent. Well done."
+
+
+def test_the_summary_counts_kinds_and_names_placeholders() -> None:
+    anger = Finding("anger", 1, 1, 3, "x", "r")
+    begging = Finding("begging", 2, 1, 3, "y", "r")
+    assert concerns_summary([anger, begging, anger], []) == "3 things (anger ×2, begging)"
+    assert concerns_summary([], ["phone"]) == "1 thing (an unfilled {phone})"
+    assert concerns_summary([anger], ["phone", "company", "your_name"]) == (
+        "4 things (anger, unfilled {phone}, {company} and {your_name})"
+    )
+
+
+# -- the tone panel --------------------------------------------------------------
+
+
+MANY_FINDINGS = (
+    "Hi,\n\nThanks for nothing. Your process is a joke.\n"
+    "PLEASE RECONSIDER MY APPLICATION!!!\nSorry to bother you, I'm such an idiot.\n\nSam"
+)
+
+
+async def test_the_tone_heading_counts_and_the_last_finding_is_reachable(tmp_path: Path) -> None:
+    app = host(tmp_path, MANY_FINDINGS)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        count = len(findings(app))
+        assert count >= 4
+        title = app.screen.query_one("#draft-tone-title", Static)
+        assert str(title.render()) == f"Tone: {count} things to look at"
+        tone_list = app.screen.query_one("#draft-findings", OptionList)
+        assert tone_list.max_scroll_y > 0  # more findings than rows: the count matters
+        await pilot.press("tab", *["down"] * (count - 1))
+        await pilot.pause()
+        last = tone_list.option_count - 1
+        assert tone_list.highlighted == last
+        assert tone_list.scroll_offset.y > 0  # scrolled down to it
+        await pilot.press("enter")
+        await pilot.pause()
+        assert editor(app).has_focus and editor(app).selection.start[0] == 4  # line 5
+
+        editor(app).text = CALM_DRAFT
+        await pilot.pause(0.4)
+        assert str(title.render()) == "Tone"
+        assert str(app.screen.query_one("#draft-calm", Static).render()) == CALM
+
+
+async def test_the_footer_drops_keys_rather_than_overlap_them(tmp_path: Path) -> None:
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(FittingFooter)
+
+        def actions() -> list[str]:
+            return [getattr(key, "action", "") for key in footer.children]
+
+        assert {"mail", "editor", "plain_text", "command_palette"} <= set(actions())
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        assert actions() == ["back", "next", "copy_reply", "save", "toggle_sent"]
+        assert max(key.region.right for key in footer.children) <= 40
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert "command_palette" in actions()

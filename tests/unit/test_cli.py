@@ -124,7 +124,7 @@ def test_private_notes_stay_out_of_export_unless_asked(capsys, data: Path) -> No
             ".csv",
             "row 4: stage 'soon'",
         ),
-        ("name,stage\nA,final\n", ".csv", "lacks the column(s) company"),
+        ("name,stage\nA,final\n", ".csv", "has no company column"),
         ("{broken", ".json", "not valid JSON"),
         ('{"entries": 5}', ".json", "'entries' list"),
     ],
@@ -186,3 +186,33 @@ def test_content_check_passes_shipped_and_fails_broken(capsys, tmp_path: Path) -
     )
     code, out, _ = run(capsys, "content", "check", str(broken))
     assert code == 1 and "q.md:" in out and "unknown stage id 'nope'" in out
+
+
+def test_import_lists_every_bad_row_and_refuses_the_future(
+    capsys, data: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text(
+        "company,stage,date\nA,final,2026-01-01\nB,soon,\nFutureCo,final,2099-01-01\n"
+    )
+    code, _, err = run(capsys, "import", str(source), "--data-dir", str(data))
+    assert code == 1
+    lines = err.splitlines()
+    assert lines[0] == f"coach: 2 rows in {source} cannot be imported:"
+    assert lines[1].startswith(f"{source}: row 3: stage 'soon'")
+    assert lines[2].startswith(f"{source}: row 4: date 2099-01-01 is in the future")
+    assert lines[-1] == "Nothing was imported."
+    assert len(Journal.open(data / "journal.json")) == 0
+
+
+def test_csv_export_defuses_formulas_and_imports_them_back(capsys, tmp_path: Path) -> None:
+    first = Journal.open(tmp_path / "a" / "journal.json")
+    first.add(make_entry("Acme", notes="=1+1", role="-minus"))
+    out_file = tmp_path / "export.csv"
+    a, b = str(tmp_path / "a"), str(tmp_path / "b")
+    assert (
+        run(capsys, "--data-dir", a, "export", "--format", "csv", "--output", str(out_file))[0] == 0
+    )
+    assert "'=1+1" in out_file.read_text() and "'-minus" in out_file.read_text()
+    assert run(capsys, "--data-dir", b, "import", str(out_file))[0] == 0
+    assert Journal.open(tmp_path / "b" / "journal.json").entries() == first.entries()

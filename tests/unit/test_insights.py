@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 
 import pytest
@@ -19,9 +21,10 @@ from coach.insights import (
     per_week,
     reapply_due,
     recent_pattern,
+    stands_out,
 )
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
-from coach.stats_text import bar, format_stats, sparkline
+from coach.stats_text import bar, format_stats, sparkline, weathered_line
 from tests.conftest import make_entry
 
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -201,3 +204,93 @@ def test_bars_and_sparklines() -> None:
     assert bar(5, 5, 10) == "█" * 10
     assert sparkline([0, 0]) == "▁▁"
     assert sparkline([0, 4, 8]) == "▁▄█"
+
+
+def dated(stages: list[Stage]) -> list[Entry]:
+    """One entry per stage, a day apart, in the order given."""
+    return [at(stage, n + 1) for n, stage in enumerate(stages)]
+
+
+def test_more_than_half_in_one_area_is_the_one_rule_for_standing_out() -> None:
+    assert stands_out(5, 8) and stands_out(2, 3) and stands_out(1, 1)
+    assert not stands_out(4, 8)  # half is a tie at best
+    assert not stands_out(3, 8)
+
+
+def test_a_tie_is_a_spread_in_the_reading_and_the_pattern_alike(content: Content) -> None:
+    # The new-user trial: technical and final tied at 3 of 8.
+    tied = dated([Stage.TECHNICAL] * 3 + [Stage.FINAL] * 3 + [Stage.NO_REPLY, Stage.PORTFOLIO])
+    reading = diagnose(tied, content)
+    assert reading is not None and not reading.stands_out
+    assert reading.headline == (
+        "Your 8 rejections are spread across the funnel, so no single stage stands out yet"
+    )
+    assert reading.suggestion == (
+        "3 each came after a technical interview and after a final round; the earlier is the "
+        "one to fix first, so a tentative first step is to practise the technical round the "
+        "way it is run"
+    )
+    assert reading.area is Area.TECHNICAL  # the actions still have somewhere to start
+    assert recent_pattern(tied) == (
+        "Your last 8 rejections are spread across the funnel: no single stage stands out yet."
+    )
+    text = " ".join(format_stats(compute(tied, content, TODAY)).split())  # unwrapped
+    assert "3 of your 8" not in text
+    assert text.count("no single stage stands out yet") == 2
+
+
+def test_a_leader_short_of_half_is_named_tentatively(content: Content) -> None:
+    stages = [Stage.TECHNICAL] * 3 + [Stage.FINAL] * 2 + [Stage.NO_REPLY, Stage.OFFER]
+    reading = diagnose(dated(stages), content)
+    assert reading is not None and not reading.stands_out
+    assert reading.suggestion.startswith("the most, 3, came after a technical interview, so a ")
+    three_way = diagnose(dated([Stage.TECHNICAL, Stage.PORTFOLIO, Stage.OFFER]), content)
+    assert three_way is not None and "the earliest is the one to fix first" in (
+        three_way.suggestion
+    )
+    assert "improve the portfolio" in three_way.suggestion
+
+
+def test_a_clear_cluster_stands_out_in_both(content: Content) -> None:
+    clear = dated([Stage.TECHNICAL] * 5 + [Stage.FINAL, Stage.NO_REPLY, Stage.PORTFOLIO])
+    reading = diagnose(clear, content)
+    assert reading is not None and reading.stands_out
+    assert reading.headline == "5 of your 8 rejections came after a technical interview"
+    assert recent_pattern(clear).startswith("5 of your last 8 ended after a technical interview")
+    every = diagnose(dated([Stage.FINAL] * 3), content)
+    assert (
+        every is not None and every.headline == "All 3 of your rejections came after a final round"
+    )
+    assert insights_to_record(compute(clear, content, TODAY))["reading"]["stands_out"] is True
+
+
+def test_reading_and_pattern_agree_on_any_journal_they_both_see_whole(content: Content) -> None:
+    # Up to eight entries, the pattern's window holds the whole journal, so
+    # the two must reach the same verdict.
+    rng = random.Random(7)
+    for _ in range(300):
+        stages = [rng.choice(list(Stage)) for _ in range(rng.randint(5, 8))]
+        entries = dated(stages)
+        reading = diagnose(entries, content)
+        pattern = recent_pattern(entries)
+        assert reading is not None and pattern is not None
+        assert reading.stands_out == ("spread across the funnel" not in pattern), stages
+        assert reading.stands_out == ("spread across the funnel" not in reading.headline)
+
+
+def test_a_window_of_one_has_no_pattern() -> None:
+    assert recent_pattern(dated([Stage.NO_REPLY] * 6), window=1) is None
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 8])
+def test_counts_read_naturally_for_one_and_many(content: Content, size: int) -> None:
+    entries = dated([Stage.FINAL] * size)
+    entries[0].feedback = FeedbackStatus.RECEIVED
+    entries[0].mood_before, entries[0].mood_after = 3, 6
+    text = format_stats(compute(entries, content, TODAY))
+    assert "(s)" not in text
+    assert not re.search(r"\b1 (rejections|times|entries|weeks|months)\b", text), text
+    assert not re.search(r"\b(all|All) 1\b|\bof 1 rejections\b", text), text
+    assert weathered_line(1) == (
+        "Rejections weathered: 1. You came through it, and you wrote it down."
+    )

@@ -1,0 +1,158 @@
+"""Import and export files: future dates, every bad row at once, markdown, CSV formulas."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from coach.model import Stage
+from coach.transfer import (
+    MAX_LISTED_ERRORS,
+    ImportFileError,
+    csv_escape,
+    csv_unescape,
+    entry_markdown,
+    export_text,
+    read_import_file,
+    to_csv,
+    to_markdown,
+)
+from tests.conftest import make_entry
+
+TODAY = date(2026, 11, 25)
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def import_error(path: Path) -> str:
+    with pytest.raises(ImportFileError) as error:
+        read_import_file(path, today=TODAY)
+    return str(error.value)
+
+
+def test_an_entry_dated_after_today_is_a_bad_row(tmp_path: Path) -> None:
+    records = [
+        {"company": "TodayCo", "stage": "final", "date": "2026-11-25"},
+        {"company": "FutureCo", "stage": "final", "date": "2099-01-01"},
+    ]
+    message = import_error(write(tmp_path, "in.json", json.dumps(records)))
+    assert message.startswith(f"{tmp_path / 'in.json'}: entry 2: date 2099-01-01 is in the future")
+    assert message.endswith("Nothing was imported.") and "\n" not in message
+    entries = read_import_file(write(tmp_path, "ok.json", json.dumps(records[:1])), today=TODAY)
+    assert [e.date for e in entries] == [TODAY]
+
+
+def test_today_defaults_to_the_real_today(tmp_path: Path) -> None:
+    path = write(tmp_path, "in.csv", "company,stage,date\nFutureCo,final,2099-01-01\n")
+    with pytest.raises(ImportFileError, match="row 2: date 2099-01-01 is in the future"):
+        read_import_file(path)
+
+
+def test_every_bad_row_is_listed_at_once(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "in.csv",
+        "company,stage,date\nGood,final,2026-01-01\nA,soon,\nB,final,2099-01-01\n,final,\n",
+    )
+    lines = import_error(path).splitlines()
+    assert lines == [
+        f"3 rows in {path} cannot be imported:",
+        f"{path}: row 3: " + lines[1].split(": row 3: ", 1)[1],
+        f"{path}: row 4: date 2099-01-01 is in the future; use the day the news arrived "
+        "(today is fine if you are not sure)",
+        f"{path}: row 5: " + lines[3].split(": row 5: ", 1)[1],
+        "Nothing was imported.",
+    ]
+    assert "stage 'soon'" in lines[1] and "company" in lines[3]
+
+
+def test_a_long_list_of_bad_entries_is_cut_short(tmp_path: Path) -> None:
+    records = [{"company": f"C{n}", "stage": "soon"} for n in range(MAX_LISTED_ERRORS + 5)]
+    lines = import_error(write(tmp_path, "in.json", json.dumps(records))).splitlines()
+    assert (
+        lines[0] == f"{MAX_LISTED_ERRORS + 5} entries in {tmp_path / 'in.json'} cannot be imported:"
+    )
+    listed = [line for line in lines if ": entry " in line]
+    assert len(listed) == MAX_LISTED_ERRORS
+    assert listed[-1].startswith(f"{tmp_path / 'in.json'}: entry {MAX_LISTED_ERRORS}: ")
+    assert lines[-2:] == ["…and 5 more.", "Nothing was imported."]
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("=1+1", "'=1+1"),
+        ('=HYPERLINK("http://evil.example","x")', '\'=HYPERLINK("http://evil.example","x")'),
+        ("+44 20", "'+44 20"),
+        ("-minus", "'-minus"),
+        ("@sum", "'@sum"),
+        ("\tTabbed", "'\tTabbed"),
+        ("\rReturn", "'\rReturn"),
+        ("'=already quoted", "''=already quoted"),
+        ("'plain quote", "'plain quote"),
+        ("a = b", "a = b"),
+        ("", ""),
+    ],
+)
+def test_csv_cells_never_start_a_formula_and_read_back_the_same(value: str, written: str) -> None:
+    assert csv_escape(value) == written
+    assert csv_unescape(written) == value
+
+
+def test_csv_export_defuses_formulas(tmp_path: Path) -> None:
+    entry = make_entry('=HYPERLINK("http://evil.example")', notes="=1+1", role="-minus")
+    rows = list(csv.DictReader(io.StringIO(to_csv([entry]))))
+    assert rows[0]["company"] == '\'=HYPERLINK("http://evil.example")'
+    assert (rows[0]["notes"], rows[0]["role"]) == ("'=1+1", "'-minus")
+
+
+def test_csv_round_trip_keeps_formula_like_text(tmp_path: Path) -> None:
+    entries = [
+        make_entry(
+            "+Plus Co",
+            Stage.FINAL,
+            notes="=1+1",
+            role="-minus",
+            contact="@ana",
+            next_step="'=kept quote",
+            private_note="\tindented",
+            reflections={"q": "=answer"},
+        ),
+        make_entry("Plain", Stage.NO_REPLY, notes="'just a quote"),
+    ]
+    path = write(tmp_path, "out.csv", export_text(entries, "csv", include_private=True))
+    assert read_import_file(path, today=TODAY) == entries
+
+
+def test_markdown_shows_question_text_and_falls_back_to_the_id() -> None:
+    entry = make_entry(
+        reflections={"q-what-happened": "The panel\nran long", "q-unknown": "Hm", "q-empty": " "}
+    )
+    texts = {"q-what-happened": "What happened?", "q-empty": "Never shown?"}
+    text = to_markdown([entry], question_texts=texts)
+    assert "- *What happened?* The panel\n  ran long" in text
+    assert "- *q-unknown:* Hm" in text
+    assert "q-what-happened" not in text and "Never shown" not in text
+    assert "- *q-what-happened:* The panel" in to_markdown([entry])
+    assert "*What happened?*" in export_text([entry], "markdown", question_texts=texts)
+
+
+def test_one_entry_renders_without_the_journal_heading() -> None:
+    first = make_entry("Acme", notes="Went well", private_note="secret")
+    second = make_entry("Globex", Stage.NO_REPLY)
+    one = entry_markdown(first, include_private=True)
+    assert one.startswith("## 2026-11-20 — ") and "# Rejection journal" not in one
+    assert "secret" in one and "secret" not in entry_markdown(first)
+    assert to_markdown([first, second]) == (
+        "# Rejection journal\n\n" + entry_markdown(first) + "\n" + entry_markdown(second)
+    )
+    assert to_markdown([]) == "# Rejection journal\n\nNo entries yet.\n"
