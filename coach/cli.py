@@ -11,6 +11,7 @@ from typing import TextIO
 
 from coach import __version__
 from coach.errors import CoachError
+from coach.files import write_private
 from coach.journal import Journal
 from coach.model import Entry, Stage
 from coach.paths import Locations, locate
@@ -98,7 +99,8 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     if args.output:
         target = Path(args.output)
         try:
-            target.write_text(text, encoding="utf-8")
+            # Private and whole: an export can hold the private notes.
+            write_private(target, text.encode("utf-8"))
         except OSError as error:
             raise CoachError(f"Cannot write {target}: {error.strerror or error}") from None
         noun = "entry" if len(entries) == 1 else "entries"

@@ -168,6 +168,11 @@ class Content:
         """The guide with this id; KeyError if there is none."""
         return self.guides[guide_id]
 
+    def template(self, template_id: str) -> Template:
+        """The template with this id, else the default one (the check keeps one)."""
+        found = self.templates.get(template_id) or self.templates.get(DEFAULT_TEMPLATE)
+        return found or next(iter(self.templates.values()))
+
     def questions_for(self, stage: Stage) -> list[Question]:
         """The questions for a stage, ordered by topic, then as written."""
         chosen = [q for q in self.questions.values() if stage in q.stages]

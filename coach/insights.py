@@ -10,8 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from coach.content import Content
-from coach.journal import sort_newest_first
-from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
+from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage, sort_newest_first
 
 # Below this many entries a pattern is more likely chance than signal.
 PATTERN_MIN_ENTRIES = 5

@@ -1,4 +1,4 @@
-"""The journal: entries and the profile, kept in TinyDB. The only tinydb user."""
+"""The journal: entries and the profile, kept in TinyDB (with storage.py, the only tinydb users)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Document, Table
 
 from coach.errors import CoachError, EntryNotFound, NewerJournal
+from coach.files import ensure_private_dir
 from coach.model import (
     SCHEMA_VERSION,
     Entry,
@@ -24,8 +25,9 @@ from coach.model import (
     profile_from_record,
     profile_to_record,
     search_text,
+    sort_newest_first,
 )
-from coach.storage import DurableStorage, ensure_private_dir
+from coach.storage import DurableStorage
 
 ENTRIES = "entries"
 PROFILE = "profile"
@@ -40,11 +42,6 @@ class ImportResult:
 
     added: list[Entry] = field(default_factory=list)
     skipped: list[Entry] = field(default_factory=list)
-
-
-def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:
-    """Newest rejection first; ties broken by when the entry was made."""
-    return sorted(entries, key=lambda e: (e.date, e.created_at, e.id), reverse=True)
 
 
 def matches(entry: Entry, text: str) -> bool:
@@ -75,7 +72,13 @@ class Journal:
     @classmethod
     def open(cls, path: Path, *, lock_timeout: float = 5.0) -> Journal:
         """Open (or start) the journal file at path."""
-        ensure_private_dir(path.parent)
+        try:
+            ensure_private_dir(path.parent)
+        except OSError as error:
+            raise CoachError(
+                f"Cannot use {path.parent} as the data folder: {error.strerror or error}. "
+                "Give --data-dir a folder coach can create or write to."
+            ) from None
         return cls(DurableStorage(path, lock_timeout=lock_timeout))
 
     @classmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -165,6 +166,11 @@ class Profile:
         return not (self.name or self.linkedin_url or self.phone)
 
 
+def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:
+    """Newest rejection first; ties broken by when the entry was made."""
+    return sorted(entries, key=lambda e: (e.date, e.created_at, e.id), reverse=True)
+
+
 def search_text(entry: Entry) -> str:
     """Every field a search looks at, casefolded, one field per line.
 
@@ -186,9 +192,6 @@ def search_text(entry: Entry) -> str:
 
 class EntryError(ValueError):
     """A record could not be turned into an entry; the message says why."""
-
-
-ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(Entry))
 
 
 def _iso_date(value: Any, name: str) -> date | None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from datetime import date
 from email.message import EmailMessage
@@ -86,23 +84,3 @@ def mailto_url(text: str, *, subject: str, recipient: str = "") -> str:
     body = text.replace("\r\n", "\n").replace("\n", "\r\n")
     query = f"subject={quote(' '.join(subject.split()), safe='')}&body={quote(body, safe='')}"
     return f"mailto:{to}?{query}"
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write `data` to `path` readable by its owner only (0600), replacing it whole.
-
-    Writes a temp file beside it and renames it into place, so a crash leaves
-    either the old file or the new one, never half of each. Raises OSError.
-    """
-    folder = path.parent
-    # mkstemp creates the file with mode 0600 whatever the umask.
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import stat
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -15,13 +14,11 @@ import orjson
 from tinydb.storages import Storage
 
 from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
+from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 
 # The storage's own bookkeeping lives in a table no one else writes.
 STORAGE_TABLE = "_storage"
 STORAGE_KEY = "1"
-FILE_MODE = 0o600
-DIR_MODE = 0o700
-TEMP_MARK = ".tmp-"
 
 Fingerprint = tuple[int, int, int]
 
@@ -40,46 +37,6 @@ def serialize(data: dict[str, Any]) -> bytes:
     # orjson: the whole journal is rewritten on every save, and encoding it is
     # most of a save's cost; orjson does it several times faster than json.
     return orjson.dumps(data)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename in this folder durable."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomically(target: Path, payload: bytes) -> None:
-    """Replace target with payload so that a crash leaves the old or the new file.
-
-    Raises OSError; on failure before the rename the target is untouched and the
-    temp file is removed.
-    """
-    folder = target.parent
-    temp = folder / f".{target.name}{TEMP_MARK}{secrets.token_hex(4)}"
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    try:
-        # The umask may have taken bits off the mode above, or added none; be exact.
-        os.fchmod(fd, FILE_MODE)
-        view = memoryview(payload)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    os.close(fd)
-    try:
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 class DurableStorage(Storage):
@@ -113,6 +70,8 @@ class DurableStorage(Storage):
             info = os.stat(self._real_path())
         except FileNotFoundError:
             return None
+        except OSError as error:
+            raise JournalCorrupt(self.path, error.strerror or str(error), None) from None
         return (info.st_ino, info.st_size, info.st_mtime_ns)
 
     def _load_from_disk(self) -> tuple[dict[str, Any] | None, Fingerprint | None]:
@@ -172,7 +131,10 @@ class DurableStorage(Storage):
             finally:
                 self._depth -= 1
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise JournalWriteError(self.path, error.strerror or str(error)) from None
         # filelock is imported on the first write, not at start: reading the
         # journal for the first screen needs no lock, and every import there
         # is time a person waits.
@@ -215,9 +177,18 @@ class DurableStorage(Storage):
     def _keep_conflict_copy(self) -> None:
         if not self._data:
             return
+        # The generation keeps two copies made within one second apart.
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        copy = self.path.with_name(f"{self.path.name}.conflict-{stamp}")
-        write_atomically(copy, serialize(self._data))
+        copy = self.path.with_name(f"{self.path.name}.conflict-{stamp}-{self._generation}")
+        try:
+            write_atomically(copy, serialize(self._data))
+        except OSError as error:
+            # Without the copy, going on would drop our version: stop instead.
+            reason = (
+                "the file changed outside coach and a copy of ours could not be kept "
+                f"({error.strerror or error})"
+            )
+            raise JournalWriteError(self.path, reason) from None
         self.conflict_copies.append(copy)
 
     def _clean_stale_temp_files(self) -> None:
@@ -286,17 +257,3 @@ class DurableStorage(Storage):
 
     def close(self) -> None:
         """Nothing stays open between transactions."""
-
-
-def ensure_private_dir(path: Path) -> None:
-    """Create a folder only the owner can read (0700), whatever the umask."""
-    if path.is_dir():
-        return
-    path.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
-    os.chmod(path, DIR_MODE)
-
-
-def is_private_file(path: Path) -> bool:
-    """True when only the owner can read or write the file."""
-    mode = stat.S_IMODE(os.stat(path).st_mode)
-    return mode & 0o077 == 0

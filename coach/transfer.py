@@ -250,6 +250,10 @@ def _csv_unescape_record(record: dict[str, Any]) -> dict[str, Any]:
 def _json_records(text: str, path: Path) -> list[Any]:
     try:
         document = json.loads(text)
+    except RecursionError:
+        raise ImportFileError(
+            f"{path} nests lists or objects too deeply to be entries. Nothing was imported."
+        ) from None
     except json.JSONDecodeError as error:
         raise ImportFileError(
             f"{path} is not valid JSON ({error.msg} at line {error.lineno}, "

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.dates import DateInputError, parse_received
+from coach.files import ensure_private_dir, write_atomically
 from coach.flow import STEPS
 from coach.model import (
     Channel,
@@ -21,7 +22,6 @@ from coach.model import (
     Stage,
     default_reply_parts,
 )
-from coach.storage import ensure_private_dir, write_atomically
 
 WALK_VERSION = 1
 DEFAULT_STAGE = Stage.APPLICATION

@@ -16,7 +16,7 @@ from screens.step import StepEdited, StepResult
 if TYPE_CHECKING:
     from coach.content import Content
     from coach.journal import Journal
-    from coach.model import Entry
+    from coach.model import Entry, Profile
     from coach.paths import Locations
     from coach.walk import WalkFile, WalkState
     from screens.draft import DraftScreen
@@ -216,7 +216,7 @@ class CoachApp(App[int]):
                 return
             self.notify("Your details are saved.")
 
-        self.push_screen(ProfileScreen(journal.profile()), callback=saved)
+        self.push_screen(ProfileScreen(self.profile()), callback=saved)
 
     def start_walk(self, state: WalkState | None) -> None:
         """Begin a walk, or pick one up where it stopped."""
@@ -252,10 +252,15 @@ class CoachApp(App[int]):
             sent=sent,
         )
 
-    def open_draft(self, entry: Entry, on_done: Callable[[Entry], None] | None = None) -> None:
+    def open_draft(
+        self,
+        entry: Entry,
+        on_done: Callable[[Entry], None] | None = None,
+        *,
+        typed: str | None = None,
+    ) -> None:
         """Reopen a saved entry's reply in the editor; whatever is typed is saved."""
         from coach.drafting import build_draft
-        from coach.errors import CoachError
         from coach.model import ReplyStatus, default_reply_parts
 
         journal = self.journal
@@ -263,39 +268,75 @@ class CoachApp(App[int]):
             return
         text = entry.reply.draft
         if not text.strip():
-            template = self.content.templates.get(entry.reply.template) or next(
-                iter(self.content.templates.values())
-            )
             parts = entry.reply.parts or default_reply_parts(entry.stage)
-            text = build_draft(template, entry=entry, profile=journal.profile(), parts=parts)
+            template = self.content.template(entry.reply.template)
+            text = build_draft(template, entry=entry, profile=self.profile(), parts=parts)
         already_sent = entry.reply.status is ReplyStatus.SENT
 
         def done(result: StepResult | None) -> None:
-            if result is None:
-                return
-            typed = str(result.values.get("draft", text))
-            sent = bool(result.values.get("sent"))
-            if typed == entry.reply.draft and sent == already_sent:
-                return  # only looked: the entry stays exactly as it was
-            if typed == text and not entry.reply.draft and not sent:
-                return  # a fresh draft opened and left untouched is not a draft yet
-            entry.reply.draft = typed
-            if sent:
-                entry.reply.status = ReplyStatus.SENT
-                entry.reply.sent_on = entry.reply.sent_on or self.clock().date()
-            elif typed.strip():
-                entry.reply.status = ReplyStatus.DRAFTED
-                entry.reply.sent_on = None
-            try:
-                journal.save(entry)
-            except CoachError as error:
-                self.notify(str(error), severity="error", markup=False)
-                return
-            self.notify("The draft is saved with the entry.")
-            if on_done is not None:
-                on_done(entry)
+            if result is not None:
+                self._keep_draft(entry, result, shown=text, on_done=on_done)
 
-        self.push_screen(self.make_draft_screen(entry, text, sent=already_sent), callback=done)
+        screen = self.make_draft_screen(entry, typed or text, sent=already_sent)
+        self.push_screen(screen, callback=done)
+
+    def _keep_draft(
+        self,
+        entry: Entry,
+        result: StepResult,
+        *,
+        shown: str,
+        on_done: Callable[[Entry], None] | None,
+    ) -> None:
+        """Save what came back from the draft editor; on failure, reopen it as typed."""
+        import copy
+
+        from coach.errors import CoachError
+        from coach.model import ReplyStatus
+
+        typed = str(result.values.get("draft", shown))
+        sent = bool(result.values.get("sent"))
+        was_sent = entry.reply.status is ReplyStatus.SENT
+        if typed == entry.reply.draft and sent == was_sent:
+            return  # only looked: the entry stays exactly as it was
+        if typed == shown and not entry.reply.draft and not sent:
+            return  # a fresh draft opened and left untouched is not a draft yet
+        # Change a copy: the caller's entry must not show text that failed to save.
+        updated = copy.deepcopy(entry)
+        updated.reply.draft = typed
+        if sent:
+            updated.reply.status = ReplyStatus.SENT
+            updated.reply.sent_on = entry.reply.sent_on or self.clock().date()
+        elif typed.strip():
+            updated.reply.status = ReplyStatus.DRAFTED
+            updated.reply.sent_on = None
+        try:
+            self.journal.save(updated)  # type: ignore[union-attr]
+        except CoachError as error:
+            self.notify(
+                f"{error} Your text is back in the editor; nothing typed is lost.",
+                severity="error",
+                timeout=12,
+                markup=False,
+            )
+            self.open_draft(entry, on_done, typed=typed)
+            return
+        self.notify("The draft is saved with the entry.")
+        if on_done is not None:
+            on_done(updated)
+
+    def profile(self) -> Profile:
+        """The person's details, or blank ones if the journal cannot be read now."""
+        from coach.errors import CoachError
+        from coach.model import Profile
+
+        if self.journal is None:
+            return Profile()
+        try:
+            return self.journal.profile()
+        except CoachError as error:
+            self.notify(str(error), severity="error", timeout=10, markup=False)
+            return Profile()
 
     def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
         """From the journal: edit an entry's reply, then show the saved entry."""

@@ -6,6 +6,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.widgets import Checkbox, Footer, Header, Label, RadioButton, RadioSet, Select, Static
 
 from coach.model import ReplyPart, Stage
@@ -69,8 +70,9 @@ class DecideScreen(StepScreen):
             with Vertical(id="reply-options"):
                 yield Label("Which template?")
                 ids = [template_id for _, template_id in self.templates]
+                # Content, not str: a title may come from the person's own file.
                 yield Select(
-                    self.templates,
+                    [(Content(title), template_id) for title, template_id in self.templates],
                     value=self.template if self.template in ids else ids[0],
                     allow_blank=False,
                     id="template",

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
 from coach.drafting import unfilled_placeholders
+from coach.files import write_private
 from coach.reply_files import (
     MAILTO_SOFT_LIMIT,
     default_file_name,
@@ -31,7 +32,6 @@ from coach.reply_files import (
     is_eml,
     mailto_url,
     txt_bytes,
-    write_private,
 )
 from coach.tone import Finding, check
 from screens.confirm import ConfirmScreen

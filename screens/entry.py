@@ -25,6 +25,7 @@ from coach.model import (
     Stage,
     entry_to_record,
 )
+from coach.mood import parse_mood
 
 if TYPE_CHECKING:
     from coach.content import Content
@@ -51,7 +52,6 @@ FEEDBACK_CHOICES: dict[FeedbackStatus, str] = {
     FeedbackStatus.RECEIVED: "Received",
 }
 
-MOOD_HELP = "A whole number from 0 to 10, or leave it empty."
 REAPPLY_HELP = "Use a date like 2027-05-01, or leave it empty for no reminder."
 
 
@@ -62,16 +62,6 @@ class EntryClosed:
     entry: Entry
     saved: bool = False
     deleted: bool = False
-
-
-def parse_mood(text: str) -> tuple[int | None, str]:
-    """A 0-10 mood from text, and a kind message when it is not one ('' if fine)."""
-    text = text.strip()
-    if not text:
-        return None, ""
-    if text.isdigit() and 0 <= int(text) <= 10:
-        return int(text), ""
-    return None, MOOD_HELP
 
 
 def parse_reapply(text: str) -> tuple[date | None, str]:

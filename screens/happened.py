@@ -109,7 +109,6 @@ class HappenedScreen(StepScreen):
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """A stage was picked."""
-        self.query_one("#stage-error", Static).update("") if self.query("#stage-error") else None
         self.edited()
 
     def on_select_changed(self, event: Select.Changed) -> None:

@@ -74,13 +74,9 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,f1,question_mark", "close", "Close"),
     ]
 
-    def __init__(self, extra: str = "") -> None:
-        super().__init__()
-        self.extra = extra
-
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Markdown(HELP_TEXT + self.extra, open_links=False)
+            yield Markdown(HELP_TEXT, open_links=False)
 
     def action_close(self) -> None:
         """Back to where the person was."""

@@ -15,8 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, Static
 
 from coach.errors import CoachError
-from coach.journal import sort_newest_first
-from coach.model import Entry, ReplyStatus, Stage, search_text
+from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
 from screens.entry import EntryClosed, EntryScreen
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 

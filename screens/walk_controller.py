@@ -150,7 +150,7 @@ class WalkController:
                 pattern=self._pattern(),
             )
         if step == "decide":
-            template = content.templates.get(s.template) or next(iter(content.templates.values()))
+            template = content.template(s.template)
             return DecideScreen(
                 stage=s.stage_value,
                 replying=s.replying,
@@ -193,10 +193,10 @@ class WalkController:
 
     def _fresh_draft(self) -> str:
         s = self.state
-        profile = self.app.journal.profile() if self.app.journal else Profile()
-        content = self.app.content
-        template = content.templates.get(s.template) or next(iter(content.templates.values()))
-        return build_draft(template, entry=self._entry(), profile=profile, parts=s.chosen_parts())
+        template = self.app.content.template(s.template)
+        return build_draft(
+            template, entry=self._entry(), profile=self.app.profile(), parts=s.chosen_parts()
+        )
 
     def _edited(self) -> bool:
         s = self.state
@@ -277,8 +277,9 @@ class WalkController:
             self.show(later)
 
     def _needs_profile(self) -> bool:
-        journal = self.app.journal
-        return not self._profile_asked and journal is not None and journal.profile().is_empty
+        return (
+            self.app.journal is not None and not self._profile_asked and self.app.profile().is_empty
+        )
 
     def _ask_profile(self) -> None:
         self._profile_asked = True

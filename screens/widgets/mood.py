@@ -7,15 +7,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Label, Static
 
-
-def parse_mood(text: str) -> tuple[int | None, str]:
-    """The mood and an error message ('' when fine); blank means not given."""
-    text = text.strip()
-    if not text:
-        return None, ""
-    if not text.isdigit() or not 0 <= int(text) <= 10:
-        return None, "A whole number from 0 (awful) to 10 (fine), or leave it empty."
-    return int(text), ""
+from coach.mood import parse_mood
 
 
 class MoodField(Vertical):

@@ -356,3 +356,59 @@ async def test_a_damaged_autosave_is_set_aside_with_a_word(tmp_path: Path) -> No
         messages = [n.message for n in app._notifications]
         assert any("set aside" in m and "walk.json.damaged" in m for m in messages)
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_draft_that_cannot_be_saved_comes_back_as_typed(tmp_path: Path) -> None:
+    from coach.errors import JournalBusy
+    from screens.draft import DraftScreen
+    from tests.conftest import make_entry
+
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Busy Co", Stage.TECHNICAL, contact="Lee"))
+    real_save = app.journal.save
+
+    def busy(_entry: object) -> None:
+        raise JournalBusy(tmp_path / "journal.json.lock")
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_draft(app.journal.get(entry.id))
+        await pilot.pause()
+        app.screen.query_one(TextArea).text = "Words I will not retype."
+        await pilot.pause(0.4)
+        app.journal.save = busy  # type: ignore[method-assign]
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        assert app.screen.query_one(TextArea).text == "Words I will not retype."
+        app.journal.save = real_save  # type: ignore[method-assign]
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    assert app.journal.get(entry.id).reply.draft == "Words I will not retype."
+
+
+async def test_a_template_title_with_brackets_shows_literally(tmp_path: Path) -> None:
+    from coach.content import load_content, shipped_content_dir
+
+    own = tmp_path / "content" / "templates"
+    own.mkdir(parents=True)
+    source = (shipped_content_dir() / "templates" / "thank-you-short.md").read_text()
+    own.joinpath("mine.md").write_text(
+        source.replace('id = "thank-you-short"', 'id = "mine"').replace(
+            "title = ", 'title = "Short [/ team] [@click=app.quit]x" #', 1
+        )
+    )
+    result = load_content(tmp_path / "content")
+    assert not result.problems, result.problems
+    app = walk_app(tmp_path)
+    app._content = result.content
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(
+            WalkState(step="decide", company="Acme", stage="final", template="mine")
+        )
+        await pilot.pause()
+        await pilot.click("#template")  # the list of titles, drawn
+        await pilot.pause()
+        assert isinstance(app.screen, DecideScreen)
+        assert app.is_running
+        assert ("Short [/ team] [@click=app.quit]x", "mine") in app.screen.templates

@@ -39,6 +39,17 @@ def launch(
     return terminal
 
 
+def wait_for_autosave(data: Path, text: str, timeout: float = 10.0) -> None:
+    """Until the walk file holds text: the moment a kill can no longer lose it."""
+    walk = data / "walk.json"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if walk.exists() and text in walk.read_text(encoding="utf-8"):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{text!r} was never autosaved")
+
+
 def walk_to_vent(t: Terminal) -> None:
     t.press("n")
     t.wait_for("How are you feeling right now")
@@ -98,7 +109,7 @@ def test_a_killed_walk_resumes_with_the_typing_intact(
     t.press("C-n")
     t.wait_for("What happened, in a sentence or two?")
     t.type("Half a thought about the panel")
-    time.sleep(1.0)  # past the autosave pause
+    wait_for_autosave(data, "Half a thought about the panel")
     os.kill(t.pid(), signal.SIGKILL)
     t.close()
     again = launch(terminals, data, expect="You have an unfinished walk")
@@ -121,7 +132,7 @@ def test_a_draft_killed_mid_edit_comes_back_intact(terminals: list[Terminal], da
     t.wait_for("Reads calm and gracious")
     t.type("Quick note first. ")
     t.wait_for("Quick note first.")
-    time.sleep(1.2)  # the draft's pause and the autosave's
+    wait_for_autosave(data, "Quick note first.")
     os.kill(t.pid(), signal.SIGKILL)
     t.close()
     again = launch(terminals, data, expect="You have an unfinished walk")

@@ -216,3 +216,31 @@ def test_csv_export_defuses_formulas_and_imports_them_back(capsys, tmp_path: Pat
     assert "'=1+1" in out_file.read_text() and "'-minus" in out_file.read_text()
     assert run(capsys, "--data-dir", b, "import", str(out_file))[0] == 0
     assert Journal.open(tmp_path / "b" / "journal.json").entries() == first.entries()
+
+
+def test_a_private_export_file_is_private(capsys, data: Path, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    Journal.open(data / "journal.json").add(make_entry(private_note="mine alone"))
+    target = tmp_path / "out.json"
+    code, _, _ = run(
+        capsys, "export", "--include-private", "-o", str(target), "--data-dir", str(data)
+    )
+    assert code == 0 and "mine alone" in target.read_text()
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+
+
+def test_a_data_dir_that_cannot_be_a_folder_is_one_line(capsys, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    code, _, err = run(capsys, "list", "--data-dir", str(blocker / "inside"))
+    assert code == 1 and err.count("\n") == 1
+    assert "Cannot use" in err and "Not a directory" in err
+
+
+def test_a_deeply_nested_import_is_refused_in_one_line(capsys, data: Path, tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000)
+    code, _, err = run(capsys, "import", str(deep), "--data-dir", str(data))
+    assert code == 1 and "too deeply" in err and err.count("\n") == 1

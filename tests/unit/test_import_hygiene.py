@@ -41,3 +41,19 @@ def test_screens_never_touch_tinydb() -> None:
         if "tinydb" in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_no_screen_module_loads_tinydb_even_indirectly() -> None:
+    import screens
+
+    names = [m.name for m in pkgutil.walk_packages(screens.__path__, prefix="screens.")]
+    assert "screens.walk_controller" in names
+    script = (
+        "import importlib, sys\n"
+        f"for name in {names!r}:\n"
+        "    importlib.import_module(name)\n"
+        "    if 'tinydb' in sys.modules:\n"
+        "        print(name); sys.exit(1)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, f"{run.stdout.strip()} loads tinydb\n{run.stderr}"

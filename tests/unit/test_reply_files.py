@@ -11,6 +11,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
+from coach.files import write_private
 from coach.reply_files import (
     default_file_name,
     eml_bytes,
@@ -19,7 +20,6 @@ from coach.reply_files import (
     mailto_url,
     slug,
     txt_bytes,
-    write_private,
 )
 
 DAY = date(2026, 11, 25)

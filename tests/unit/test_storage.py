@@ -416,3 +416,18 @@ def test_a_journal_from_a_newer_coach_is_never_rewritten(tmp_path: Path) -> None
     )
     assert run.returncode == 1 and "newer coach" in run.stderr
     assert path.read_bytes() == before
+
+
+def test_two_outside_changes_in_one_second_keep_two_copies(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("Ours"))
+    for name in ("First outside", "Second outside"):
+        data = json.loads(path.read_text())
+        for record in data["entries"].values():
+            record["notes"] = name
+        path.write_text(json.dumps(data) + " " * len(name))  # a different size each time
+        journal.add(make_entry(name))
+    assert len(journal.conflict_copies) == 2
+    assert len(set(journal.conflict_copies)) == 2
+    assert all(copy.exists() for copy in journal.conflict_copies)

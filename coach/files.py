@@ -1,0 +1,66 @@
+"""Private, crash-safe file writes: temp file, fsync, rename, fsync the folder."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from pathlib import Path
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TEMP_MARK = ".tmp-"
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in this folder durable."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomically(target: Path, payload: bytes) -> None:
+    """Replace target with payload so that a crash leaves the old or the new file.
+
+    Raises OSError; on failure before the rename the target is untouched and the
+    temp file is removed.
+    """
+    folder = target.parent
+    temp = folder / f".{target.name}{TEMP_MARK}{secrets.token_hex(4)}"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        # The umask may have taken bits off the mode above, or added none; be exact.
+        os.fchmod(fd, FILE_MODE)
+        view = memoryview(payload)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    os.close(fd)
+    try:
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def write_private(target: Path, payload: bytes) -> None:
+    """write_atomically, then make the rename itself durable. Raises OSError."""
+    write_atomically(target, payload)
+    fsync_dir(target.parent)
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create a folder only the owner can read (0700), whatever the umask."""
+    if path.is_dir():
+        return
+    path.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
+    os.chmod(path, DIR_MODE)
