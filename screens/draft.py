@@ -11,15 +11,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from textual import events
 from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, Input, OptionList, Static, TextArea
+from textual.widgets import Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
@@ -35,7 +32,10 @@ from coach.reply_files import (
 )
 from coach.tone import Finding, check
 from screens.confirm import ConfirmScreen
+from screens.plain_text import PlainTextScreen
+from screens.save_dialog import SaveDialog
 from screens.step import StepScreen
+from screens.widgets.fitting_footer import FittingFooter
 
 # Long enough that the check waits for a pause in typing, short enough that
 # the findings feel live.
@@ -103,36 +103,6 @@ def concerns_summary(findings: list[Finding], names: list[str]) -> str:
     elif braced:
         parts.append(f"unfilled {_and_list(braced)}")
     return f"{_things(len(findings) + len(names))} ({', '.join(parts)})"
-
-
-class FittingFooter(Footer):
-    """A compact footer that leaves out the least needed keys rather than overlap them."""
-
-    def __init__(self, drop_order: tuple[str, ...]) -> None:
-        super().__init__(compact=True)
-        self.drop_order = drop_order
-
-    @staticmethod
-    def _width(widget: Widget) -> int:
-        """Columns a compact footer key takes: key, space, description, margin."""
-        key = str(getattr(widget, "key_display", ""))
-        description = str(getattr(widget, "description", ""))
-        return len(key) + (len(description) + 1 if description else 0) + 1
-
-    def compose(self) -> ComposeResult:
-        """The footer's keys, less the first few of drop_order while they do not fit."""
-        # FooterKey is private to Textual, so keys are read by their attributes.
-        widgets = list(super().compose())
-        for action in self.drop_order:
-            # The last key's margin may fall off the edge.
-            if sum(self._width(widget) for widget in widgets) - 1 <= self.app.size.width:
-                break
-            widgets = [w for w in widgets if getattr(w, "action", None) != action]
-        yield from widgets
-
-    async def on_resize(self, event: events.Resize) -> None:
-        """A new width may fit more keys, or fewer."""
-        await self.recompose()
 
 
 class DraftScreen(StepScreen):
@@ -538,125 +508,3 @@ class DraftScreen(StepScreen):
         if self.sent:
             return Content.from_markup("[b $success]Marked as sent.[/] ctrl+t to undo.")
         return Content("Not sent yet. ctrl+t marks it sent.")
-
-
-class SaveDialog(ModalScreen[Path | None]):
-    """Asks where to save the reply; stays open with a clear error until it is saved."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
-
-    def __init__(self, *, default: Path, base: Path, write: Callable[[Path], None]) -> None:
-        super().__init__()
-        self.default = default
-        self.base = base
-        self.write = write
-        # The path the person agreed to replace; any edit of the name resets it.
-        self._replace_ok: Path | None = None
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="save-dialog"):
-            yield Static("Save the reply", classes="dialog-title")
-            yield Static(
-                "A name ending in .eml makes an email your mail app can open; "
-                "any other name is saved as plain text.",
-                classes="dialog-hint",
-            )
-            yield Input(str(self.default), id="save-path", select_on_focus=False)
-            yield Static("", id="save-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", id="save-ok", variant="primary")
-                yield Button("Cancel", id="save-cancel")
-
-    def on_mount(self) -> None:
-        """Cursor at the end of the suggested name, ready to change it or press Enter."""
-        self.query_one("#save-path", Input).focus()
-
-    def resolve(self, typed: str) -> Path:
-        """The path typed, with ~ expanded; a bare name lands in the default folder."""
-        path = Path(typed.strip()).expanduser()
-        return path if path.is_absolute() else self.base / path
-
-    def _problem(self, path: Path) -> str | None:
-        """Why `path` cannot be written, before trying; None when it looks fine."""
-        if not path.name or path.is_dir():
-            return f"{path} is a folder; add a file name such as {self.default.name}."
-        if path.parent != self.base and not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist."
-        return None
-
-    def _show(self, message: str) -> None:
-        self.query_one("#save-error", Static).update(message)
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        """A new name needs a new answer about replacing."""
-        self._replace_ok = None
-        self.query_one("#save-ok", Button).label = "Save"
-        self._show("")
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the name field saves."""
-        event.stop()
-        self.attempt()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Save or Cancel."""
-        event.stop()
-        if event.button.id == "save-ok":
-            self.attempt()
-        else:
-            self.action_cancel()
-
-    def attempt(self) -> None:
-        """Write the file, or say plainly why not and stay open."""
-        typed = self.query_one("#save-path", Input).value
-        if not typed.strip():
-            self._show("Type a file name first.")
-            return
-        path = self.resolve(typed)
-        problem = self._problem(path)
-        if problem:
-            self._show(problem)
-            return
-        if path.exists() and self._replace_ok != path:
-            self._replace_ok = path
-            self.query_one("#save-ok", Button).label = "Replace"
-            self._show(f"{path.name} already exists. Save again to replace it, or change the name.")
-            return
-        try:
-            self.write(path)
-        except OSError as error:
-            self._show(f"Could not save to {path}: {error.strerror or error}.")
-            return
-        self.dismiss(path)
-
-    def action_cancel(self) -> None:
-        """Close without saving."""
-        self.dismiss(None)
-
-
-class PlainTextScreen(ModalScreen[None]):
-    """The reply as plain read-only text: the way to get it out when copying fails."""
-
-    BINDINGS = [Binding("escape", "close", "Close")]
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="plain-dialog"):
-            yield Static("The reply as plain text", classes="dialog-title")
-            yield Static(
-                "Select with shift+arrows and press ctrl+c, or hold Shift (Option on a Mac) "
-                "and drag to select with your terminal. Esc closes.",
-                classes="dialog-hint",
-            )
-            yield TextArea(self.text, read_only=True, soft_wrap=True, id="plain-text")
-
-    def on_mount(self) -> None:
-        """Focus the text so the keys for selecting work at once."""
-        self.query_one("#plain-text", TextArea).focus()
-
-    def action_close(self) -> None:
-        """Back to the draft."""
-        self.dismiss(None)

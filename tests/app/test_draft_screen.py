@@ -21,13 +21,13 @@ from screens.draft import (
     CALM,
     GO_BACK,
     DraftScreen,
-    FittingFooter,
-    PlainTextScreen,
-    SaveDialog,
     _finding_prompt,
     concerns_summary,
 )
+from screens.plain_text import PlainTextScreen
+from screens.save_dialog import SaveDialog
 from screens.step import StepEdited, StepResult
+from screens.widgets.fitting_footer import FittingFooter
 
 TODAY = date(2026, 11, 25)
 CALM_DRAFT = "Hi Ana,\n\nThank you for letting me know.\n\nBest,\nSam"

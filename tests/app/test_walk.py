@@ -403,9 +403,7 @@ async def test_a_template_title_with_brackets_shows_literally(tmp_path: Path) ->
     app = walk_app(tmp_path)
     app._content = result.content
     async with app.run_test(size=(80, 24)) as pilot:
-        app.start_walk(
-            WalkState(step="decide", company="Acme", stage="final", template="mine")
-        )
+        app.start_walk(WalkState(step="decide", company="Acme", stage="final", template="mine"))
         await pilot.pause()
         await pilot.click("#template")  # the list of titles, drawn
         await pilot.pause()

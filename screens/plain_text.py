@@ -1,0 +1,37 @@
+"""The reply as plain read-only text, for when copying fails."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static, TextArea
+
+
+class PlainTextScreen(ModalScreen[None]):
+    """The reply as plain read-only text: the way to get it out when copying fails."""
+
+    BINDINGS = [Binding("escape", "close", "Close")]
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="plain-dialog"):
+            yield Static("The reply as plain text", classes="dialog-title")
+            yield Static(
+                "Select with shift+arrows and press ctrl+c, or hold Shift (Option on a Mac) "
+                "and drag to select with your terminal. Esc closes.",
+                classes="dialog-hint",
+            )
+            yield TextArea(self.text, read_only=True, soft_wrap=True, id="plain-text")
+
+    def on_mount(self) -> None:
+        """Focus the text so the keys for selecting work at once."""
+        self.query_one("#plain-text", TextArea).focus()
+
+    def action_close(self) -> None:
+        """Back to the draft."""
+        self.dismiss(None)

@@ -1,0 +1,106 @@
+"""The dialog that saves a reply as a .txt or .eml file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+
+class SaveDialog(ModalScreen[Path | None]):
+    """Asks where to save the reply; stays open with a clear error until it is saved."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, *, default: Path, base: Path, write: Callable[[Path], None]) -> None:
+        super().__init__()
+        self.default = default
+        self.base = base
+        self.write = write
+        # The path the person agreed to replace; any edit of the name resets it.
+        self._replace_ok: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="save-dialog"):
+            yield Static("Save the reply", classes="dialog-title")
+            yield Static(
+                "A name ending in .eml makes an email your mail app can open; "
+                "any other name is saved as plain text.",
+                classes="dialog-hint",
+            )
+            yield Input(str(self.default), id="save-path", select_on_focus=False)
+            yield Static("", id="save-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save", id="save-ok", variant="primary")
+                yield Button("Cancel", id="save-cancel")
+
+    def on_mount(self) -> None:
+        """Cursor at the end of the suggested name, ready to change it or press Enter."""
+        self.query_one("#save-path", Input).focus()
+
+    def resolve(self, typed: str) -> Path:
+        """The path typed, with ~ expanded; a bare name lands in the default folder."""
+        path = Path(typed.strip()).expanduser()
+        return path if path.is_absolute() else self.base / path
+
+    def _problem(self, path: Path) -> str | None:
+        """Why `path` cannot be written, before trying; None when it looks fine."""
+        if not path.name or path.is_dir():
+            return f"{path} is a folder; add a file name such as {self.default.name}."
+        if path.parent != self.base and not path.parent.is_dir():
+            return f"The folder {path.parent} does not exist."
+        return None
+
+    def _show(self, message: str) -> None:
+        self.query_one("#save-error", Static).update(message)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A new name needs a new answer about replacing."""
+        self._replace_ok = None
+        self.query_one("#save-ok", Button).label = "Save"
+        self._show("")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the name field saves."""
+        event.stop()
+        self.attempt()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save or Cancel."""
+        event.stop()
+        if event.button.id == "save-ok":
+            self.attempt()
+        else:
+            self.action_cancel()
+
+    def attempt(self) -> None:
+        """Write the file, or say plainly why not and stay open."""
+        typed = self.query_one("#save-path", Input).value
+        if not typed.strip():
+            self._show("Type a file name first.")
+            return
+        path = self.resolve(typed)
+        problem = self._problem(path)
+        if problem:
+            self._show(problem)
+            return
+        if path.exists() and self._replace_ok != path:
+            self._replace_ok = path
+            self.query_one("#save-ok", Button).label = "Replace"
+            self._show(f"{path.name} already exists. Save again to replace it, or change the name.")
+            return
+        try:
+            self.write(path)
+        except OSError as error:
+            self._show(f"Could not save to {path}: {error.strerror or error}.")
+            return
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
