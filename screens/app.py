@@ -196,6 +196,11 @@ class CoachApp(App[int]):
             )
         elif place == "profile":
             self.edit_profile()
+        elif place == "guidance":
+            from coach.guidance import guidance_markdown
+            from screens.guidance import GuidanceScreen
+
+            self.push_screen(GuidanceScreen(guidance_markdown(self.content)))
 
     def edit_profile(self) -> None:
         """Open the profile screen and keep what is saved there."""
@@ -382,6 +387,9 @@ class CoachApp(App[int]):
             "Insights", "Where in the funnel you are stopped", lambda: self.go("insights")
         )
         yield SystemCommand("Profile", "Your details for replies", lambda: self.go("profile"))
+        yield SystemCommand(
+            "Guidance", "Everything the coach teaches, to read", lambda: self.go("guidance")
+        )
         yield SystemCommand("Help", "Keys and what coach is for", self.action_help)
         yield SystemCommand(
             "Light or dark", "Switch between a light and a dark look", self.toggle_look

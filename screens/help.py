@@ -63,6 +63,7 @@ pick up where you stopped next time.
 | j | open the journal |
 | i | see where in the hiring funnel you are being stopped |
 | p | your details for signing replies |
+| g | everything the coach teaches, to read at leisure |
 | q | quit |
 """
 

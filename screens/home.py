@@ -20,6 +20,7 @@ CHOICES = (
     ("journal", "j", "Open my journal"),
     ("insights", "i", "Where am I being stopped?"),
     ("profile", "p", "My details for replies"),
+    ("guidance", "g", "What the coach teaches"),
 )
 
 
@@ -31,6 +32,7 @@ class HomeScreen(Screen[None]):
         Binding("j", "choose('journal')", "Journal"),
         Binding("i", "choose('insights')", "Insights"),
         Binding("p", "choose('profile')", "Profile"),
+        Binding("g", "choose('guidance')", "Guidance"),
         Binding("q", "app.quit", "Quit", show=False),
     ]
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Checkbox, Footer, Header, Static, TextArea
+from textual.widgets import Checkbox, Collapsible, Footer, Header, Markdown, Static, TextArea
 
 from screens.step import StepNav, StepScreen
 
@@ -20,10 +20,11 @@ INVITATION = (
 class VentScreen(StepScreen):
     """Private writing; stored only if the person chooses to keep it."""
 
-    def __init__(self, *, text: str, keep: bool) -> None:
+    def __init__(self, *, text: str, keep: bool, hold_back: str = "") -> None:
         super().__init__()
         self.text = text
         self.keep = keep
+        self.hold_back = hold_back
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -31,6 +32,9 @@ class VentScreen(StepScreen):
             yield Static(INVITATION, classes="step-intro")
             yield TextArea(self.text, id="vent", soft_wrap=True, tab_behavior="focus")
             yield Checkbox("Keep this in my private journal entry", self.keep, id="keep")
+            if self.hold_back:
+                with Collapsible(title="Why write it here and not to them?", id="hold-back"):
+                    yield Markdown(self.hold_back, open_links=False)
             yield StepNav()
         yield Footer()
 

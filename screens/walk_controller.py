@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from coach.drafting import build_draft
 from coach.errors import CoachError
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
+from coach.guidance import advice_markdown
 from coach.insights import recent_pattern
 from coach.model import Entry, Profile
 from coach.walk import WalkFile, WalkState, entry_from_walk
@@ -141,7 +142,11 @@ class WalkController:
                 self.today,
             )
         if step == "vent":
-            return VentScreen(text=s.vent, keep=s.keep_vent)
+            return VentScreen(
+                text=s.vent,
+                keep=s.keep_vent,
+                hold_back=advice_markdown(content.advice_for(kind="dont")),
+            )
         if step == "reflect":
             return ReflectScreen(
                 questions=self._questions(),

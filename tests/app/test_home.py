@@ -91,3 +91,16 @@ async def test_an_unreadable_entry_is_named_on_home_not_a_crash(tmp_path: Path) 
         await pilot.pause()
         notices = " ".join(str(n.render()) for n in app.screen.query(".notice"))
         assert "edited1" in notices and "stage 'wizard'" in notices
+
+
+async def test_g_opens_the_guidance_and_escape_returns() -> None:
+    from screens.guidance import GuidanceScreen
+
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, GuidanceScreen)
+        assert "Don't reply in anger" in app.screen.markdown
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)

@@ -410,3 +410,15 @@ async def test_a_template_title_with_brackets_shows_literally(tmp_path: Path) ->
         assert isinstance(app.screen, DecideScreen)
         assert app.is_running
         assert ("Short [/ team] [@click=app.quit]x", "mine") in app.screen.templates
+
+
+async def test_the_vent_step_says_what_to_hold_back_from(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="vent", company="Acme"))
+        await pilot.pause()
+        assert isinstance(app.screen, VentScreen)
+        hold_back = app.screen.hold_back
+        for title in ("Don't reply in anger", "Don't post about it in anger"):
+            assert title in hold_back
+        assert app.screen.query_one("#hold-back")
