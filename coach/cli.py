@@ -16,23 +16,18 @@ from coach.journal import Journal
 from coach.model import Entry, Stage
 from coach.paths import Locations, locate
 from coach.transfer import FORMATS, entry_markdown, export_text, read_import_file
+from coach.wording import counted
 
 Command = Callable[[argparse.Namespace, Locations, TextIO], int]
-
-
-def _open_journal(places: Locations) -> Journal:
-    journal = Journal.open(places.journal)
-    return journal
 
 
 def _warn_unreadable(journal: Journal) -> None:
     """Entries that could not be read are left on disk untouched; say so."""
     if not journal.unreadable:
         return
-    count = len(journal.unreadable)
-    noun = "entry" if count == 1 else "entries"
+    unreadable = counted(len(journal.unreadable), "entry", "entries")
     print(
-        f"coach: {count} {noun} in the journal could not be read and were left as they are "
+        f"coach: {unreadable} in the journal could not be read and were left as they are "
         f"(not shown here): {'; '.join(journal.unreadable)}",
         file=sys.stderr,
     )
@@ -55,7 +50,7 @@ def cmd_tui(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 def cmd_draft(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Open a saved entry's reply draft in the full-screen editor."""
-    journal = _open_journal(places)
+    journal = Journal.open(places.journal)
     entry = journal.get(args.id)  # a wrong id is a one-line error, before any screen
     from screens.app import run_app
 
@@ -78,18 +73,17 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Add entries from a JSON or CSV file, all or none."""
     entries = read_import_file(Path(args.file))
-    journal = _open_journal(places)
+    journal = Journal.open(places.journal)
     result = journal.import_entries(entries)
     _warn_conflicts(journal)
     skipped = f", {len(result.skipped)} already in the journal" if result.skipped else ""
-    noun = "entry" if len(result.added) == 1 else "entries"
-    print(f"Imported {len(result.added)} {noun}{skipped}.", file=out)
+    print(f"Imported {counted(len(result.added), 'entry', 'entries')}{skipped}.", file=out)
     return 0
 
 
 def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Write every entry as JSON, markdown or CSV."""
-    journal = _open_journal(places)
+    journal = Journal.open(places.journal)
     entries = journal.entries()
     texts = _question_texts(places) if args.format == "markdown" else None
     text = export_text(
@@ -103,8 +97,7 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             write_private(target, text.encode("utf-8"))
         except OSError as error:
             raise CoachError(f"Cannot write {target}: {error.strerror or error}") from None
-        noun = "entry" if len(entries) == 1 else "entries"
-        print(f"Wrote {len(entries)} {noun} to {target}.", file=sys.stderr)
+        print(f"Wrote {counted(len(entries), 'entry', 'entries')} to {target}.", file=sys.stderr)
     else:
         out.write(text)
     return 0
@@ -126,7 +119,7 @@ def _clip(text: str, width: int) -> str:
 
 def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Entries, newest first, optionally filtered."""
-    journal = _open_journal(places)
+    journal = Journal.open(places.journal)
     stage = Stage(args.stage) if args.stage else None
     entries = journal.search(args.search or "", stage)
     _warn_unreadable(journal)
@@ -144,7 +137,7 @@ def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 def cmd_show(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """One entry in full."""
-    journal = _open_journal(places)
+    journal = Journal.open(places.journal)
     entry = journal.get(args.id)
     out.write(entry_markdown(entry, include_private=True, question_texts=_question_texts(places)))
     return 0
@@ -188,7 +181,7 @@ def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     from coach.insights import compute, insights_to_record
     from coach.stats_text import format_stats
 
-    journal = _open_journal(places)
+    journal = Journal.open(places.journal)
     content = load_content(places.content_dir).content
     insights = compute(journal.entries(), content, date.today())
     _warn_unreadable(journal)

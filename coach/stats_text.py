@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from coach.insights import Insights
+from coach.wording import counted
 
 BAR = "█"
 SPARK = " ▁▂▃▄▅▆▇█"
@@ -48,7 +49,7 @@ def mood_line(insights: Insights) -> str:
 
 def times(count: int) -> str:
     """ "1 time", "3 times"."""
-    return f"{count} time" if count == 1 else f"{count} times"
+    return counted(count, "time")
 
 
 def _wrap(text: str, indent: str = "") -> list[str]:

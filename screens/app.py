@@ -95,7 +95,10 @@ class CoachApp(App[int]):
 
             self.push_screen(ProblemScreen("The journal could not be opened", self.problem or ""))
             return
-        self.push_screen(HomeScreen(self._home_notices()))
+        home = HomeScreen()
+        self.push_screen(home)
+        # Reading every entry for the notices waits until home is on screen.
+        self.call_after_refresh(lambda: home.add_notices(self._home_notices()))
         if self.draft_id:
             self.call_after_refresh(self.open_draft_by_id, self.draft_id)
         else:
@@ -176,10 +179,7 @@ class CoachApp(App[int]):
         if self.journal is None:
             return
         if place == "new":
-            if self._unfinished_walk() is not None:
-                self._offer_resume(then_new=True)
-            else:
-                self.start_walk(None)
+            self._offer_resume(then_new=True)  # starts a fresh walk when none is waiting
         elif place == "journal":
             from screens.journal import JournalScreen
 

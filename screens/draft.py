@@ -31,6 +31,7 @@ from coach.reply_files import (
     txt_bytes,
 )
 from coach.tone import Finding, check
+from coach.wording import counted
 from screens.confirm import ConfirmScreen
 from screens.plain_text import PlainTextScreen
 from screens.save_dialog import SaveDialog
@@ -81,11 +82,6 @@ def _finding_prompt(finding: Finding) -> Content:
     return prompt
 
 
-def _things(count: int) -> str:
-    """'1 thing' or '3 things'."""
-    return f"{count} thing" if count == 1 else f"{count} things"
-
-
 def _and_list(items: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
@@ -102,7 +98,7 @@ def concerns_summary(findings: list[Finding], names: list[str]) -> str:
         parts.append(f"an unfilled {braced[0]}")
     elif braced:
         parts.append(f"unfilled {_and_list(braced)}")
-    return f"{_things(len(findings) + len(names))} ({', '.join(parts)})"
+    return f"{counted(len(findings) + len(names), 'thing')} ({', '.join(parts)})"
 
 
 class DraftScreen(StepScreen):
@@ -237,7 +233,7 @@ class DraftScreen(StepScreen):
         tone_list.display = bool(findings)
         self.query_one("#draft-calm").display = not findings
         # The count says how many there are when the list shows only the first few.
-        title = f"Tone: {_things(len(findings))} to look at" if findings else "Tone"
+        title = f"Tone: {counted(len(findings), 'thing')} to look at" if findings else "Tone"
         self.query_one("#draft-tone-title", Static).update(title)
 
         place_list = self.query_one("#draft-placeholders", OptionList)

@@ -43,10 +43,6 @@ class HomeScreen(Screen[None]):
             super().__init__()
             self.choice = choice
 
-    def __init__(self, notices: list[str] | None = None) -> None:
-        super().__init__()
-        self.notices = notices or []
-
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
@@ -56,9 +52,13 @@ class HomeScreen(Screen[None]):
                 *(Option(f"{label}  ({key})", id=name) for name, key, label in CHOICES),
                 id="home-menu",
             )
-            for notice in self.notices:
-                yield Static(notice, classes="notice", markup=False)
         yield Footer()
+
+    def add_notices(self, notices: list[str]) -> None:
+        """Show notes under the menu (entries due for reapplying, unreadable ones)."""
+        self.query_one("#home").mount_all(
+            Static(notice, classes="notice", markup=False) for notice in notices
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a menu line."""

@@ -16,6 +16,7 @@ from coach.errors import CoachError
 from coach.insights import READING_MIN_ENTRIES, Insights, compute
 from coach.model import Entry
 from coach.stats_text import feedback_line, mood_line, weathered_line
+from coach.wording import counted
 from screens.widgets.funnel_bars import FunnelBars
 
 if TYPE_CHECKING:
@@ -111,12 +112,14 @@ class InsightsScreen(Screen[None]):
         monthly = [p.count for p in insights.monthly]
         yield Static(Text("Over time"), classes="section-title")
         yield Static(
-            Text(f"Last {len(weekly)} weeks: {_count(sum(weekly))}, oldest on the left"),
+            Text(
+                f"Last {len(weekly)} weeks: {counted(sum(weekly), 'rejection')}, oldest on the left"
+            ),
             id="insights-weeks-label",
         )
         yield Sparkline(weekly, id="insights-weeks")
         yield Static(
-            Text(f"Last {len(monthly)} months: {_count(sum(monthly))}"),
+            Text(f"Last {len(monthly)} months: {counted(sum(monthly), 'rejection')}"),
             id="insights-months-label",
         )
         yield Sparkline(monthly, id="insights-months")
@@ -132,7 +135,3 @@ class InsightsScreen(Screen[None]):
     def action_back(self) -> None:
         """Back to where the person came from."""
         self.dismiss(None)
-
-
-def _count(number: int) -> str:
-    return "1 rejection" if number == 1 else f"{number} rejections"

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input, Select, Static
 
 from coach.errors import CoachError
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
+from coach.wording import counted
 from screens.entry import EntryClosed, EntryScreen
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 
@@ -181,7 +182,7 @@ class JournalScreen(Screen[None]):
         if filtered:
             count.update(f"{len(shown)} of {total} entries")
         else:
-            count.update(f"{total} {'entry' if total == 1 else 'entries'}, newest first")
+            count.update(f"{counted(total, 'entry', 'entries')}, newest first")
         empty = self.query_one("#journal-empty", Static)
         if not total:
             empty.update(EMPTY_JOURNAL)

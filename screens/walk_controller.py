@@ -12,6 +12,7 @@ from coach.guidance import advice_markdown
 from coach.insights import recent_pattern
 from coach.model import Entry, Profile
 from coach.walk import WalkFile, WalkState, entry_from_walk
+from coach.wording import counted
 from screens.close import CloseScreen
 from screens.decide import DecideScreen
 from screens.happened import HappenedScreen
@@ -252,7 +253,7 @@ class WalkController:
         mood = f", mood before {s.mood_before}/10" if s.mood_before is not None else ""
         return (
             f"{entry.summary()}, {entry.date.isoformat()}: {reply}, "
-            f"{_reflections(answered)} written{mood}. Finishing saves it to your journal."
+            f"{counted(answered, 'reflection')} written{mood}. Finishing saves it to your journal."
         )
 
     # -- moving --------------------------------------------------------------
@@ -323,7 +324,3 @@ def _guide(content: Any, guide_id: str) -> str:
     # A broken override file is skipped; the walk goes on without that page.
     guide = content.guides.get(guide_id)
     return f"# {guide.title}\n\n{guide.body_markdown}" if guide else ""
-
-
-def _reflections(count: int) -> str:
-    return "1 reflection" if count == 1 else f"{count} reflections"
