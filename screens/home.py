@@ -28,12 +28,12 @@ class HomeScreen(Screen[None]):
     """The first screen; it reports a choice and the app acts on it."""
 
     BINDINGS = [
-        Binding("n", "choose('new')", "New rejection"),
-        Binding("j", "choose('journal')", "Journal"),
-        Binding("i", "choose('insights')", "Insights"),
-        Binding("p", "choose('profile')", "Profile"),
-        Binding("g", "choose('guidance')", "Guidance"),
-        Binding("q", "app.quit", "Quit", show=False),
+        Binding("n", "choose('new')", "New rejection", id="new"),
+        Binding("j", "choose('journal')", "Journal", id="journal"),
+        Binding("i", "choose('insights')", "Insights", id="insights"),
+        Binding("p", "choose('profile')", "Profile", id="profile"),
+        Binding("g", "choose('guidance')", "Guidance", id="guidance"),
+        Binding("q", "app.quit", "Quit", show=False, id="quit"),
     ]
 
     class Chosen(Message):
