@@ -134,8 +134,10 @@ def _name_files(paths: list[Path]) -> str:
 def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Lock the journal and every file holding entry text with a passphrase."""
     from coach.crypto import PASSPHRASE_ENV, Sealer
-    from coach.sealing import encrypt_folder, journal_is_sealed, remember
+    from coach.sealing import encrypt_folder, journal_is_sealed, keyring_module, remember
 
+    if args.remember:
+        keyring_module()  # missing: say so before anything changes
     already = journal_is_sealed(places)
     if already and not os.environ.get(PASSPHRASE_ENV):
         passphrase = _read_hidden("Passphrase for the journal: ")
@@ -216,6 +218,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         forget,
         given_passphrase,
         journal_is_sealed,
+        keyring_module,
         remember,
         remembered,
     )
@@ -230,6 +233,8 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         raise CoachError(
             f"The journal in {places.data_dir} is not encrypted; `coach encrypt` locks it."
         )
+    if args.remember:
+        keyring_module()
     given = given_passphrase(places)
     old = given[0] if given else _read_hidden("Current passphrase: ")
     new = _ask_new_passphrase("COACH_NEW_PASSPHRASE")

@@ -288,7 +288,7 @@ def default_file(binding_keys: Mapping[str, str] | None = None) -> str:
         "# coach settings. Every line is optional; delete what you do not change.",
         "# Precedence: command-line flag > COACH_* environment variable > this file > default.",
         "",
-        "# Any Textual theme; the ANSI ones (ansi-dark, ansi-light) follow your terminal's colours.",
+        "# Any Textual theme; ansi-dark and ansi-light follow your terminal's colours.",
         "# Choosing a theme in the palette (ctrl+p, Theme) writes it here.",
         f'# theme = "{DEFAULT_THEME}"',
         "",

@@ -163,7 +163,8 @@ def _keyring_user(places: Locations) -> str:
     return str(places.journal.resolve())
 
 
-def _keyring() -> object:
+def keyring_module() -> object:
+    """The optional keyring package; a clear error when it is not installed."""
     try:
         import keyring
     except ImportError:
@@ -176,7 +177,7 @@ def _keyring() -> object:
 
 def remember(places: Locations, passphrase: str) -> None:
     """Keep the passphrase in the OS keyring, because the person asked."""
-    keyring = _keyring()
+    keyring = keyring_module()
     try:
         keyring.set_password(KEYRING_SERVICE, _keyring_user(places), passphrase)  # type: ignore[attr-defined]
     except Exception as error:  # keyring backends raise their own kinds
@@ -193,7 +194,7 @@ def forget(places: Locations) -> bool:
     if not mark.exists():
         return False
     with contextlib.suppress(Exception):
-        keyring = _keyring()
+        keyring = keyring_module()
         keyring.delete_password(KEYRING_SERVICE, _keyring_user(places))  # type: ignore[attr-defined]
     mark.unlink()
     return True
@@ -203,7 +204,7 @@ def _from_keyring(places: Locations) -> str | None:
     if not remembered(places):
         return None
     try:
-        keyring = _keyring()
+        keyring = keyring_module()
         return keyring.get_password(KEYRING_SERVICE, _keyring_user(places))  # type: ignore[attr-defined]
     except Exception:
         return None  # then coach asks, as it would without the keyring
