@@ -164,8 +164,8 @@ def _apply_file(config: Config, checks: _Checks) -> None:
     path = config.path
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return
+    except (FileNotFoundError, NotADirectoryError):
+        return  # no file is not a problem: the defaults are the settings
     except (OSError, UnicodeDecodeError) as error:
         config.problems.append(f"{path}: cannot be read ({error}); the defaults were used")
         return
