@@ -274,17 +274,12 @@ def cmd_config(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
         out.write(default_file(defaults))
         return 0
-    from textual.theme import BUILTIN_THEMES
-
     from coach.content import load_content
+    from screens.app import app_config
 
-    templates = load_content(places.content_dir).content.templates
-    config = load_config(
-        config_path(getattr(args, "config", None), places.config_dir),
-        flags=_setting_flags(args),
-        themes=set(BUILTIN_THEMES),
-        templates=set(templates),
-        bindings=set(defaults),
+    templates = set(load_content(places.content_dir).content.templates)
+    config = app_config(
+        places, getattr(args, "config", None), _setting_flags(args), templates=templates
     )
     exists = "" if config.path.exists() else " (not created yet; the defaults are in force)"
     print(f"config file: {config.path}{exists}", file=out)

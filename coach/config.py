@@ -256,6 +256,19 @@ def _apply_keymap(config: Config, checks: _Checks, table: object, text: str) -> 
         config.sources[f"keymap.{binding_id}"] = f"file {where}"
 
 
+def drop_keymap_entry(config: Config, binding_id: str, reason: str) -> None:
+    """Give up one [keymap] line, saying why with its file and line."""
+    if config.keymap.pop(binding_id, None) is None:
+        return
+    config.sources.pop(f"keymap.{binding_id}", None)
+    try:
+        text = config.path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    where = _where(config.path, line_of(text, "keymap", binding_id))
+    config.problems.append(f"{where}: {reason}; {binding_id} keeps its usual key")
+
+
 def save_setting(path: Path, key: str, value: str) -> None:
     """Set one top-level key in the file, keeping every other line and comment as it is."""
     import tomlkit

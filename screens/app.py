@@ -541,16 +541,28 @@ class CoachApp(App[int]):
             )
 
     def handle_bindings_clash(self, clashed_bindings: set[Binding], node: object) -> None:
-        """A remapped key that another key already had: say which, once."""
+        """A remapped key took a key another action had: say which, once per run."""
         from screens.keys import describe_keys
 
+        keymap = self.config.keymap if self.config else {}
+        told: set[tuple[str, str]] = self.__dict__.setdefault("_clashes_told", set())
         for binding in clashed_bindings:
-            message = (
-                f"The keymap's key for {binding.id or binding.action} clashes with another "
-                f"key here; {describe_keys(binding.key)} was left as it was. "
-                "`coach config` shows the keymap."
+            # Textual counts a binding with two keys (f1,?) remapped to one
+            # key as clashing with itself; that is no clash.
+            if binding.id and binding.key in keymap.get(binding.id, "").split(","):
+                continue
+            name = binding.id or binding.action
+            if (name, binding.key) in told:
+                continue  # bindings are re-checked on every refresh
+            told.add((name, binding.key))
+            self.notify(
+                f"The keymap gives {describe_keys(binding.key)} to another action here, so "
+                f"{binding.description or name} ({name}) lost that key. `coach config` "
+                "shows the keymap.",
+                severity="warning",
+                timeout=10,
+                markup=False,
             )
-            self.notify(message, severity="warning", timeout=10, markup=False)
 
     def _fatal_error(self) -> None:
         # Textual's own crash report prints local variables, which here would
@@ -593,22 +605,40 @@ def make_app(
     )
 
 
-def app_config(places: Locations, config_flag: str | None, flags: dict[str, str | None]) -> Config:
+def app_config(
+    places: Locations,
+    config_flag: str | None,
+    flags: dict[str, str | None],
+    *,
+    templates: set[str] | None = None,
+) -> Config:
     """The settings, checked against the themes, templates and keys the app really has."""
     from textual.theme import BUILTIN_THEMES
 
     from coach.config import config_path, load_config
 
     path = config_path(config_flag, places.config_dir)
-    config = load_config(path, flags=flags, themes=set(BUILTIN_THEMES))
+    config = load_config(path, flags=flags, themes=set(BUILTIN_THEMES), templates=templates)
     if config.keymap:
         # Only now import every screen to learn the ids: a first paint
         # without a keymap should not wait for screens it may never show.
-        from screens.keys import binding_defaults
+        from coach.config import drop_keymap_entry
+        from screens.keys import binding_defaults, describe_keys, keymap_clashes
 
         config = load_config(
-            path, flags=flags, themes=set(BUILTIN_THEMES), bindings=set(binding_defaults())
+            path,
+            flags=flags,
+            themes=set(BUILTIN_THEMES),
+            templates=templates,
+            bindings=set(binding_defaults()),
         )
+        for binding_id, key, other, screen in keymap_clashes(config.keymap):
+            where = screen.removesuffix("Screen").lower() or "every"
+            drop_keymap_entry(
+                config,
+                binding_id,
+                f"{describe_keys(key)} is already the key for {other} on the {where} screen",
+            )
     return config
 
 

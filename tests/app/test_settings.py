@@ -165,3 +165,22 @@ async def test_a_config_loaded_without_the_app_still_checks_the_basics(tmp_path:
     path = tmp_path / "config.toml"
     path.write_text('animations = "slow"\n')
     assert "none, basic, full" in load_config(path, environ={}).problems[0]
+
+
+async def test_a_remapped_key_that_another_action_has_is_refused_with_its_line(
+    tmp_path: Path,
+) -> None:
+    config = settings(tmp_path, '[keymap]\nhelp = "f2"\nnew = "j"\n')
+    assert config.keymap == {"help": "f2"}
+    assert len(config.problems) == 1
+    assert config.problems[0] == (
+        f"{config.path}:3: j is already the key for journal on the home screen; "
+        "new keeps its usual key"
+    )
+    app = make_app(journal=Journal.in_memory(), config=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f2", "escape")
+        await pilot.pause()
+        assert not [n for n in notes(app) if "keymap gives" in n]  # f1,? → f2 is no clash
+        assert footer_keys(app)["Journal"] == "j" and footer_keys(app)["New rejection"] == "n"
