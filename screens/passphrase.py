@@ -22,13 +22,15 @@ class PassphraseScreen(Screen[str]):
     def compose(self) -> ComposeResult:
         with Vertical(id="passphrase"):
             yield Static("Your journal is locked", id="passphrase-title")
+            # Above the field, so a small terminal still shows why it asks again.
+            if self.problem:
+                yield Static(self.problem, id="passphrase-problem", markup=False)
             yield Static(
                 f"Type the passphrase for {self.journal_path} and press Enter.",
                 id="passphrase-help",
                 markup=False,
             )
             yield Input(password=True, id="passphrase-input", placeholder="passphrase")
-            yield Static(self.problem, id="passphrase-problem", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
