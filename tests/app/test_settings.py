@@ -184,3 +184,17 @@ async def test_a_remapped_key_that_another_action_has_is_refused_with_its_line(
         await pilot.pause()
         assert not [n for n in notes(app) if "keymap gives" in n]  # f1,? → f2 is no clash
         assert footer_keys(app)["Journal"] == "j" and footer_keys(app)["New rejection"] == "n"
+
+
+async def test_editor_animations_and_draft_folder_follow_the_settings(tmp_path: Path) -> None:
+    config = settings(tmp_path, 'editor = "nano -w"\nanimations = "none"\n')
+    places = locate(tmp_path / "data")
+    app = make_app(journal=Journal.in_memory(), config=config, places=places)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.animation_level == "none"
+        assert app.editor() == "nano -w"
+        assert app._drafts_dir() == places.data_dir / "drafts"
+    sealed = make_app(journal=Journal.in_memory(), config=config, places=places, codec=Sealer("pw"))
+    # Saved drafts are plain by request; with an encrypted journal they go home.
+    assert sealed._drafts_dir() == Path.home()

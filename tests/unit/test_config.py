@@ -176,3 +176,16 @@ def test_the_file_can_choose_the_data_folder(
     out = capsys.readouterr().out
     assert f"journal:           {tmp_path / 'journal-here' / 'journal.json'}" in out
     assert f"config file:       {config}" in out
+
+
+def test_the_config_flag_beats_the_variable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flagged = write(tmp_path / "flagged.toml", 'theme = "nord"\n')
+    monkeypatch.setenv("COACH_CONFIG", str(write(tmp_path / "env.toml", 'theme = "dracula"\n')))
+    assert main(["--data-dir", str(tmp_path / "d"), "--config", str(flagged), "config"]) == 0
+    out = capsys.readouterr().out
+    assert f"config file: {flagged}" in out and "theme             = nord" in out
+    assert main(["--data-dir", str(tmp_path / "d"), "--theme", "ansi-light", "config"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("theme "))
+    assert "= ansi-light" in line and line.endswith("# flag --theme")
