@@ -632,6 +632,8 @@ def app_config(
             templates=templates,
             bindings=set(binding_defaults()),
         )
+        # Textual's long key names ("?" is question_mark), so checks compare like with like.
+        config.keymap = dict(App._normalize_keymap(config.keymap))
         for binding_id, key, other, screen in keymap_clashes(config.keymap):
             where = screen.removesuffix("Screen").lower() or "every"
             drop_keymap_entry(

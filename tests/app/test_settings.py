@@ -198,3 +198,16 @@ async def test_editor_animations_and_draft_folder_follow_the_settings(tmp_path: 
     sealed = make_app(journal=Journal.in_memory(), config=config, places=places, codec=Sealer("pw"))
     # Saved drafts are plain by request; with an encrypted journal they go home.
     assert sealed._drafts_dir() == Path.home()
+
+
+async def test_a_key_written_as_its_character_works_and_is_checked(tmp_path: Path) -> None:
+    config = settings(tmp_path, '[keymap]\nhelp = "?,f2"\njournal = "/"\n')
+    assert config.keymap == {"help": "question_mark,f2", "journal": "slash"}
+    assert config.problems == []
+    clash = settings(tmp_path, '[keymap]\nnew = "?"\n')
+    assert clash.keymap == {} and "? is already the key for help" in clash.problems[0]
+    app = make_app(journal=Journal.in_memory(), config=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "JournalScreen"
