@@ -169,7 +169,7 @@ class CoachApp(App[int]):
 
             self.push_screen(ProblemScreen("The journal could not be opened", self.problem or ""))
             return
-        home = HomeScreen()
+        home = HomeScreen(self.config.keymap if self.config else None)
         self.push_screen(home)
         # Reading every entry for the notices waits until home is on screen.
         self.call_after_refresh(lambda: home.add_notices(self._home_notices()))

@@ -78,6 +78,8 @@ async def test_a_remapped_help_key_works_and_shows_in_the_footer_and_help(
         keys = footer_keys(app)
         assert keys["Help"].lower() == "f2"
         assert keys["New rejection"] == "a"
+        menu = app.screen.query_one("#home-menu")
+        assert "I just got a rejection  (a)" in str(menu.get_option("new").prompt)
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)  # the old key is free now
