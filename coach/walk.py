@@ -163,7 +163,9 @@ class WalkFile:
     def load(self) -> WalkState | None:
         """The walk left unfinished, or None; a damaged file is set aside, not lost."""
         try:
-            record = json.loads(self.codec.decode(self.path.read_bytes(), self.path))
+            record = json.loads(
+                self.codec.decode(self.path.read_bytes(), self.path).decode("utf-8")
+            )
         except FileNotFoundError:
             return None
         except (OSError, SealedFileError, UnicodeDecodeError, json.JSONDecodeError):
