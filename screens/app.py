@@ -67,6 +67,8 @@ class CoachApp(App[int]):
         if config is not None:
             self.animation_level = config.animations  # type: ignore[assignment]
         self.draft_id = draft_id
+        # Said once on home, e.g. that a remembered passphrase opened the journal.
+        self.opened_note: str | None = None
         self.journal = journal
         self._content = content
         self.places = places
@@ -169,6 +171,8 @@ class CoachApp(App[int]):
 
             self.push_screen(ProblemScreen("The journal could not be opened", self.problem or ""))
             return
+        if self.opened_note:
+            self.notify(self.opened_note, timeout=8, markup=False)
         home = HomeScreen(self.config.keymap if self.config else None)
         self.push_screen(home)
         # Reading every entry for the notices waits until home is on screen.
@@ -652,10 +656,12 @@ def run_app(
     codec: Codec | None = None,
 ) -> int:
     """Open the journal and run the full-screen app until the person quits."""
+    import os
+
     from coach.crypto import PassphraseNeeded
     from coach.errors import CoachError
     from coach.journal import Journal
-    from coach.sealing import journal_codec
+    from coach.sealing import journal_codec, remembered
 
     journal: Journal | None = None
     problem: str | None = None
@@ -676,5 +682,14 @@ def run_app(
         codec=codec,
         locked=locked,
     )
+    if codec is not None and codec.encrypted and remembered(places):
+        from coach.crypto import PASSPHRASE_ENV
+
+        if not os.environ.get(PASSPHRASE_ENV):
+            # Opening without asking is what the person chose; still, say so.
+            app.opened_note = (
+                "Opened with the passphrase remembered in your OS keyring "
+                "(`coach passphrase --forget` stops that)."
+            )
     app.run()
     return app.return_code or 0

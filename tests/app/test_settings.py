@@ -213,3 +213,24 @@ async def test_a_key_written_as_its_character_works_and_is_checked(tmp_path: Pat
         await pilot.press("slash")
         await pilot.pause()
         assert type(app.screen).__name__ == "JournalScreen"
+
+
+def test_a_journal_opened_by_the_keyring_says_so(tmp_path: Path, monkeypatch) -> None:
+    import sys
+
+    from coach.sealing import remember
+    from screens.app import CoachApp, run_app
+    from tests.unit.test_sealing import FakeKeyring
+
+    monkeypatch.setitem(sys.modules, "keyring", FakeKeyring())
+    monkeypatch.delenv("COACH_PASSPHRASE", raising=False)
+    places = locate(sealed_folder(tmp_path))
+    started: list[CoachApp] = []
+    monkeypatch.setattr(CoachApp, "run", lambda self, **_: started.append(self))
+    run_app(places)
+    assert started[-1].locked and started[-1].opened_note is None  # asks: nothing remembered
+    remember(places, "open sesame")
+    run_app(places)
+    app = started[-1]
+    assert not app.locked and app.journal is not None
+    assert app.opened_note is not None and "remembered in your OS keyring" in app.opened_note
