@@ -14,11 +14,15 @@ HELP_TEXT = """\
 A quiet place for the hour after a job rejection. Every step is optional
 except naming the company, and everything you write stays on this computer.
 
+If today feels very heavy, press **F2** on any screen: it lists people to
+talk to and crisis lines by country.
+
 ## Keys everywhere
 
 | key | does |
 | --- | --- |
 | F1 or ? | this help |
+| F2 | support: people to talk to, and crisis lines |
 | Esc | go back one step |
 | Tab / Shift+Tab | move between fields |
 | Ctrl+P | the command palette: every action by name |
@@ -73,6 +77,8 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape,q,f1,question_mark", "close", "Close"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False),
     ]
 
     def compose(self) -> ComposeResult:

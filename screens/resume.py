@@ -20,6 +20,8 @@ class ResumeScreen(ModalScreen[Choice]):
         Binding("r", "choose('resume')", "Resume"),
         Binding("d", "choose('discard')", "Discard"),
         Binding("escape", "choose('later')", "Later"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False),
     ]
 
     def __init__(self, description: str) -> None:

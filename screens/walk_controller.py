@@ -143,10 +143,12 @@ class WalkController:
                 self.today,
             )
         if step == "vent":
+            writing = [a for a in [content.advice.get("do-write-privately")] if a]
             return VentScreen(
                 text=s.vent,
                 keep=s.keep_vent,
-                hold_back=advice_markdown(content.advice_for(kind="dont")),
+                hold_back=advice_markdown([*writing, *content.advice_for(kind="dont")]),
+                carry_forward=s.carry_forward,
             )
         if step == "reflect":
             return ReflectScreen(
@@ -174,6 +176,8 @@ class WalkController:
             else [],
             next_step=s.next_step,
             mood_after=s.mood_after,
+            mood_before=s.mood_before,
+            low_mood=_guide(content, "low-mood"),
         )
 
     def _questions(self) -> list[Any]:
