@@ -12,7 +12,6 @@ from textual.widgets import (
     Footer,
     Header,
     Input,
-    Label,
     Markdown,
     Static,
     TextArea,
@@ -34,7 +33,8 @@ TIME_AND_LIMIT = (
 )
 
 CARRY_FORWARD = (
-    "What do you want to carry forward from this? (optional; kept with your reflections)"
+    "What do you want to carry forward from this? (Optional. This line is kept "
+    "with your reflections.)"
 )
 
 
@@ -56,7 +56,7 @@ class VentScreen(StepScreen):
             yield Static(INVITATION, classes="step-intro")
             yield Static(TIME_AND_LIMIT, classes="step-intro", id="time-and-limit")
             yield TextArea(self.text, id="vent", soft_wrap=True, tab_behavior="focus")
-            yield Label(CARRY_FORWARD)
+            yield Static(CARRY_FORWARD, classes="field-label")
             yield Input(
                 self.carry_forward,
                 id="carry-forward",

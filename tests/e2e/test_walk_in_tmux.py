@@ -67,7 +67,7 @@ def walk_to_vent(t: Terminal) -> None:
     t.press("Enter")  # focus moves to the stage list
     t.press("Down", "Down", "Down", "Enter")  # phone screen
     t.press("C-n")
-    t.wait_for("Say it here")
+    t.wait_for("Write it out, for yourself")
 
 
 def test_the_walk_without_a_reply_saves_the_entry(terminals: list[Terminal], data: Path) -> None:
