@@ -30,6 +30,7 @@ DEFAULT_STAGE = Stage.APPLICATION
 # The vent's closing line is kept among the reflections under this key, which
 # reads as "What to carry forward" wherever an answer is shown by its key.
 CARRY_FORWARD_KEY = "what_to_carry_forward"
+CARRY_FORWARD_QUESTION = "What do you want to carry forward?"
 
 
 @dataclass

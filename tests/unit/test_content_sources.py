@@ -300,3 +300,8 @@ def test_no_two_questions_for_a_stage_are_near_duplicates(shipped: Content) -> N
                 a, b = words(one.text), words(other.text)
                 overlap = len(a & b) / max(1, min(len(a), len(b)))
                 assert overlap < 0.6, (stage, one.id, other.id)
+
+
+def test_every_question_fits_on_one_line_at_80_columns(shipped: Content) -> None:
+    # The walk shows each question above its answer box, inside a two-cell margin.
+    assert [q.text for q in shipped.questions.values() if len(q.text) > 76] == []
