@@ -15,7 +15,7 @@ def sources_markdown(sources: Iterable[Source]) -> str:
     """What a piece of guidance rests on, as a short list ('' when it lists none)."""
     lines = []
     for source in sources:
-        supports = f": {source.note}" if source.note else ""
+        supports = f" — {source.note}" if source.note else ""
         lines.append(f"- {source}{supports}")
     return "*Where this comes from:*\n\n" + "\n".join(lines) if lines else ""
 

@@ -31,7 +31,7 @@ def test_the_page_shows_every_source_under_what_it_supports() -> None:
     ]
     assert cited
     for source in cited:
-        assert f"- {source}: {source.note}" in page
+        assert f"- {source} — {source.note}" in page
     low = page.split("\n## ")[-1]
     assert "Where this comes from" in low and "988lifeline.org" in low
 
