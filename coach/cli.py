@@ -404,9 +404,13 @@ def cmd_show(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 def _question_texts(places: Locations) -> dict[str, str]:
     """Question id to its wording, so reflections read as questions, not ids."""
     from coach.content import load_content
+    from coach.walk import CARRY_FORWARD_KEY, CARRY_FORWARD_QUESTION
 
     questions = load_content(places.content_dir).content.questions
-    return {question.id: question.text for question in questions.values()}
+    texts = {question.id: question.text for question in questions.values()}
+    # The vent step's closing line is kept among the reflections.
+    texts.setdefault(CARRY_FORWARD_KEY, CARRY_FORWARD_QUESTION)
+    return texts
 
 
 def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:

@@ -28,6 +28,12 @@ WALK_VERSION = 1
 DEFAULT_STAGE = Stage.APPLICATION
 
 
+# The vent's closing line is kept among the reflections under this key, which
+# reads as "What to carry forward" wherever an answer is shown by its key.
+CARRY_FORWARD_KEY = "what_to_carry_forward"
+CARRY_FORWARD_QUESTION = "What do you want to carry forward?"
+
+
 @dataclass
 class WalkState:
     """Everything typed in the walk so far; plain data, so it can be saved."""
@@ -44,6 +50,7 @@ class WalkState:
     mood_before: int | None = None
     vent: str = ""
     keep_vent: bool = False
+    carry_forward: str = ""
     answers: dict[str, str] = field(default_factory=dict)
     replying: bool | None = None
     parts: list[str] | None = None
@@ -128,6 +135,8 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     entry.mood_after = state.mood_after
     entry.private_note = state.vent if state.keep_vent else ""
     entry.reflections = {k: v for k, v in state.answers.items() if v.strip()}
+    if state.carry_forward.strip():
+        entry.reflections[CARRY_FORWARD_KEY] = state.carry_forward.strip()
     entry.next_step = state.next_step
     reply = entry.reply
     reply.parts = state.chosen_parts()

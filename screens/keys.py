@@ -25,6 +25,7 @@ BINDING_MODULES = (
     "screens.entry",
     "screens.journal",
     "screens.passphrase",
+    "screens.support",
     "screens.widgets.entry_table",
 )
 
