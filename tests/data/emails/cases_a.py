@@ -1,4 +1,5 @@
 """Rejection emails written for this project, part A (the generator is make_fixtures.py)."""
+# ruff: noqa: E501
 
 from __future__ import annotations
 
@@ -20,9 +21,15 @@ We encourage you to apply again in 6 months as new roles open.
 Best regards,
 The Northwind Labs Recruiting Team
 """,
-        expect=dict(company="Northwind Labs", contact="", role="Senior Data Analyst",
-                    stage="application", date="2026-11-03", reapply_after="2027-05-03",
-                    feedback_invited=False),
+        expect=dict(
+            company="Northwind Labs",
+            contact="",
+            role="Senior Data Analyst",
+            stage="application",
+            date="2026-11-03",
+            reapply_after="2027-05-03",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="gh-via-recruiter-phone",
@@ -44,9 +51,15 @@ Warmly,
 Dana Whitfield
 Senior Recruiter, Fernhill
 """,
-        expect=dict(company="Fernhill", contact="Dana Whitfield", role="Product Designer",
-                    stage="phone_screen", date="2026-11-09", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Fernhill",
+            contact="Dana Whitfield",
+            role="Product Designer",
+            stage="phone_screen",
+            date="2026-11-09",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="lever-technical-takehome",
@@ -68,9 +81,15 @@ All the best in your search,
 Priya Raman
 Engineering Recruiting | Quarry Analytics
 """,
-        expect=dict(company="Quarry Analytics", contact="Priya Raman", role="Backend Engineer",
-                    stage="technical", date="2026-11-11", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Quarry Analytics",
+            contact="Priya Raman",
+            role="Backend Engineer",
+            stage="technical",
+            date="2026-11-11",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="workday-auto-application",
@@ -94,9 +113,15 @@ Halcyon Health Talent Acquisition
 This email was sent from an unmonitored mailbox. Please do not reply.
 To stop receiving job alerts, unsubscribe here.
 """,
-        expect=dict(company="Halcyon Health", contact="", role="Clinical Data Coordinator",
-                    stage="application", date="2026-11-06", reapply_after="2027-11-06",
-                    feedback_invited=False),
+        expect=dict(
+            company="Halcyon Health",
+            contact="",
+            role="Clinical Data Coordinator",
+            stage="application",
+            date="2026-11-06",
+            reapply_after="2027-11-06",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="ashby-final-onsite",
@@ -117,9 +142,15 @@ Best,
 Tomas Ferreira
 Head of Talent, Brightline
 """,
-        expect=dict(company="Brightline", contact="Tomas Ferreira", role="Staff Frontend Engineer",
-                    stage="final", date="2026-11-12", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Brightline",
+            contact="Tomas Ferreira",
+            role="Staff Frontend Engineer",
+            stage="final",
+            date="2026-11-12",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="smartrecruiters-portfolio",
@@ -140,9 +171,15 @@ Kind regards,
 Élodie Marchand
 Atelier Moreau
 """,
-        expect=dict(company="Atelier Moreau", contact="Élodie Marchand", role="Junior Illustrator",
-                    stage="portfolio", date="2026-11-02", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Atelier Moreau",
+            contact="Élodie Marchand",
+            role="Junior Illustrator",
+            stage="portfolio",
+            date="2026-11-02",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="own-domain-offer-rescinded",
@@ -159,9 +196,15 @@ This has nothing to do with you or your interviews, and I know how disappointing
 Grace Okafor
 VP People, Tidewater Solar
 """,
-        expect=dict(company="Tidewater Solar", contact="Grace Okafor", role="Operations Manager",
-                    stage="offer", date="2026-11-17", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Tidewater Solar",
+            contact="Grace Okafor",
+            role="Operations Manager",
+            stage="offer",
+            date="2026-11-17",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="paste-plain-application",
@@ -176,9 +219,15 @@ We wish you success in your job search.
 
 Bluefin Media Talent Team
 """,
-        expect=dict(company="Bluefin Media", contact="", role="Marketing Coordinator",
-                    stage="application", date=None, reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Bluefin Media",
+            contact="",
+            role="Marketing Coordinator",
+            stage="application",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-forwarded-gmail-technical",
@@ -202,9 +251,15 @@ Hannah Brooks
 Talent Partner
 Corvid Security
 """,
-        expect=dict(company="Corvid Security", contact="Hannah Brooks", role="Security Engineer",
-                    stage="technical", date="2026-11-04", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Corvid Security",
+            contact="Hannah Brooks",
+            role="Security Engineer",
+            stage="technical",
+            date="2026-11-04",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-outlook-forward-final",
@@ -229,9 +284,15 @@ Kestrel Robotics GmbH
 
 This e-mail may contain confidential and/or privileged information. If you are not the intended recipient, please notify the sender immediately and destroy this e-mail.
 """,
-        expect=dict(company="Kestrel Robotics", contact="Lena Fischer",
-                    role="Robotics Software Engineer", stage="final", date="2026-11-12",
-                    reapply_after=None, feedback_invited=True),
+        expect=dict(
+            company="Kestrel Robotics",
+            contact="Lena Fischer",
+            role="Robotics Software Engineer",
+            stage="final",
+            date="2026-11-12",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="gh-reapply-90-days",
@@ -251,9 +312,15 @@ You're welcome to apply for other roles after 90 days. We unfortunately can't of
 Thanks,
 Lumen Pay Recruiting
 """,
-        expect=dict(company="Lumen Pay", contact="", role="Risk Analyst",
-                    stage="application", date="2026-11-14", reapply_after="2027-02-12",
-                    feedback_invited=False),
+        expect=dict(
+            company="Lumen Pay",
+            contact="",
+            role="Risk Analyst",
+            stage="application",
+            date="2026-11-14",
+            reapply_after="2027-02-12",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="lever-recruiter-call-reapply-year",
@@ -274,9 +341,15 @@ Cheers,
 Marcus Hale
 Recruiter at Orchard Foods
 """,
-        expect=dict(company="Orchard Foods", contact="Marcus Hale", role="Supply Chain Planner",
-                    stage="phone_screen", date="2026-11-10", reapply_after="2027-11-10",
-                    feedback_invited=False),
+        expect=dict(
+            company="Orchard Foods",
+            contact="Marcus Hale",
+            role="Supply Chain Planner",
+            stage="phone_screen",
+            date="2026-11-10",
+            reapply_after="2027-11-10",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="ashby-no-stage",
@@ -294,9 +367,15 @@ Thank you again for your interest in Cinder Games, and we wish you the best.
 
 The Cinder Games Team
 """,
-        expect=dict(company="Cinder Games", contact="", role="Level Designer",
-                    stage=None, date="2026-11-13", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Cinder Games",
+            contact="",
+            role="Level Designer",
+            stage=None,
+            date="2026-11-13",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-signature-legal-unsub",
@@ -315,9 +394,15 @@ Granite Ridge Bank
 Granite Ridge Bank plc is authorised and regulated by the Financial Conduct Authority. Registered office: 1 Quay Street, Leeds. This message is intended only for the addressee.
 Unsubscribe from recruitment emails: reply STOP.
 """,
-        expect=dict(company="Granite Ridge Bank", contact="", role="Accounts Payable Specialist",
-                    stage="application", date=None, reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Granite Ridge Bank",
+            contact="",
+            role="Accounts Payable Specialist",
+            stage="application",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="windows-1252-technical",
@@ -336,9 +421,15 @@ We’ve decided not to progress your application for the Data Engineer role any 
 Ines Duarte
 Talent Lead · Saltmarsh
 """,
-        expect=dict(company="Saltmarsh", contact="Ines Duarte", role="Data Engineer",
-                    stage="technical", date="2026-11-16", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Saltmarsh",
+            contact="Ines Duarte",
+            role="Data Engineer",
+            stage="technical",
+            date="2026-11-16",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="personal-gmail-hiring-manager",
@@ -355,9 +446,15 @@ I'm sorry it's not better news. If you ever want some thoughts on the portfolio,
 Ben
 Creative Director, Marlow & Finch
 """,
-        expect=dict(company="Marlow & Finch", contact="Ben Carter", role="Brand Designer",
-                    stage="portfolio", date="2026-11-18", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Marlow & Finch",
+            contact="Ben Carter",
+            role="Brand Designer",
+            stage="portfolio",
+            date="2026-11-18",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="workday-after-interview-reapply-6mo",
@@ -378,17 +475,29 @@ Candidates may reapply to positions after 6 months.
 
 Pinecrest University Human Resources
 """,
-        expect=dict(company="Pinecrest University", contact="", role="Research Administrator",
-                    stage="final", date="2026-11-05", reapply_after="2027-05-05",
-                    feedback_invited=False),
+        expect=dict(
+            company="Pinecrest University",
+            contact="",
+            role="Research Administrator",
+            stage="final",
+            date="2026-11-05",
+            reapply_after="2027-05-05",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-short-slack-style",
         kind="txt",
         body="""hi! so sorry, we went with someone else for the junior dev role after the phone call. thanks for your time!! - Mia @ Sprocket""",
-        expect=dict(company="Sprocket", contact="Mia", role="Junior Developer",
-                    stage="phone_screen", date=None, reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Sprocket",
+            contact="Mia",
+            role="Junior Developer",
+            stage="phone_screen",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="smartrecruiters-technical-assessment",
@@ -408,9 +517,15 @@ We do not provide feedback on assessment results.
 Best wishes,
 Vantage Freight Talent Acquisition
 """,
-        expect=dict(company="Vantage Freight", contact="", role="QA Automation Engineer",
-                    stage="technical", date="2026-11-03", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Vantage Freight",
+            contact="",
+            role="QA Automation Engineer",
+            stage="technical",
+            date="2026-11-03",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="own-domain-phone-screen-questions",
@@ -431,9 +546,15 @@ Hiroshi Tanaka
 Recruiting Coordinator
 Mosaic Bio, Inc.
 """,
-        expect=dict(company="Mosaic Bio", contact="Hiroshi Tanaka",
-                    role="Lab Operations Associate", stage="phone_screen", date="2026-11-23",
-                    reapply_after=None, feedback_invited=True),
+        expect=dict(
+            company="Mosaic Bio",
+            contact="Hiroshi Tanaka",
+            role="Lab Operations Associate",
+            stage="phone_screen",
+            date="2026-11-23",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="paste-nested-forward",
@@ -461,9 +582,15 @@ From: me <kim.ortiz@outlook.com>
 > Rachel Adeyemi
 > People Operations, Harborlight
 """,
-        expect=dict(company="Harborlight", contact="Rachel Adeyemi",
-                    role="Customer Success Manager", stage="final", date="2026-11-16",
-                    reapply_after=None, feedback_invited=True),
+        expect=dict(
+            company="Harborlight",
+            contact="Rachel Adeyemi",
+            role="Customer Success Manager",
+            stage="final",
+            date="2026-11-16",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="gh-utf8-base64-german",
@@ -482,9 +609,15 @@ Viele Grüße / Best wishes
 Jonas Weber
 Fjordlicht GmbH
 """,
-        expect=dict(company="Fjordlicht", contact="Jonas Weber", role="Mobile Engineer (iOS)",
-                    stage="technical", date="2026-11-25", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Fjordlicht",
+            contact="Jonas Weber",
+            role="Mobile Engineer (iOS)",
+            stage="technical",
+            date="2026-11-25",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="paste-no-role-named",
@@ -496,9 +629,15 @@ Thanks for reaching out about opportunities at Copperleaf Studio. We've looked a
 Best of luck!
 Copperleaf Studio
 """,
-        expect=dict(company="Copperleaf Studio", contact="", role="",
-                    stage="application", date=None, reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Copperleaf Studio",
+            contact="",
+            role="",
+            stage="application",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="lever-position-closed",
@@ -518,9 +657,15 @@ Please keep an eye on our careers page for future openings.
 
 Aurora Maps Talent
 """,
-        expect=dict(company="Aurora Maps", contact="", role="GIS Analyst",
-                    stage=None, date="2026-11-15", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Aurora Maps",
+            contact="",
+            role="GIS Analyst",
+            stage=None,
+            date="2026-11-15",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="ashby-case-study-feedback-declined",
@@ -541,9 +686,15 @@ Best,
 Elena Petrova
 Talent Partner, Gridwise
 """,
-        expect=dict(company="Gridwise", contact="Elena Petrova", role="Senior Product Manager",
-                    stage="technical", date="2026-11-19", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Gridwise",
+            contact="Elena Petrova",
+            role="Senior Product Manager",
+            stage="technical",
+            date="2026-11-19",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-thanks-for-interviewing-phone",
@@ -562,9 +713,15 @@ Talent Acquisition
 Westbrook Logistics
 (555) 010-4477
 """,
-        expect=dict(company="Westbrook Logistics", contact="Omar Siddiqui",
-                    role="Operations Analyst", stage="phone_screen", date=None,
-                    reapply_after=None, feedback_invited=False),
+        expect=dict(
+            company="Westbrook Logistics",
+            contact="Omar Siddiqui",
+            role="Operations Analyst",
+            stage="phone_screen",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="eml-big5-nonutf-charset",
@@ -583,9 +740,15 @@ After reviewing your profile, we have decided not to pursue your application. We
 Best regards,
 Recrutement Boréal Conseil
 """,
-        expect=dict(company="Boréal Conseil", contact="", role="Consultant Junior",
-                    stage="application", date="2026-11-24", reapply_after="2027-05-24",
-                    feedback_invited=False),
+        expect=dict(
+            company="Boréal Conseil",
+            contact="",
+            role="Consultant Junior",
+            stage="application",
+            date="2026-11-24",
+            reapply_after="2027-05-24",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="gh-team-signoff-interview-generic",
@@ -605,9 +768,15 @@ We will not be able to share feedback, but we hope you'll consider Kindred Healt
 Best,
 The Talent Team at Kindred Health
 """,
-        expect=dict(company="Kindred Health", contact="", role="Nurse Care Coordinator",
-                    stage="phone_screen", date="2026-11-30", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Kindred Health",
+            contact="",
+            role="Nurse Care Coordinator",
+            stage="phone_screen",
+            date="2026-11-30",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-offer-withdrawn-budget",
@@ -622,9 +791,15 @@ Kind regards,
 Nadia Haddad
 Managing Editor, Pebble & Co.
 """,
-        expect=dict(company="Pebble & Co.", contact="Nadia Haddad", role="Content Strategist",
-                    stage="offer", date=None, reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Pebble & Co.",
+            contact="Nadia Haddad",
+            role="Content Strategist",
+            stage="offer",
+            date=None,
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="eml-truncated-date-missing",
@@ -641,9 +816,15 @@ We'll hold your details for 3 months should anything similar come up.
 Cheers,
 Ironbark Construction HR
 """,
-        expect=dict(company="Ironbark Construction", contact="", role="Site Engineer",
-                    stage="application", date=None, reapply_after="2027-02-20",
-                    feedback_invited=False),
+        expect=dict(
+            company="Ironbark Construction",
+            contact="",
+            role="Site Engineer",
+            stage="application",
+            date=None,
+            reapply_after="2027-02-20",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="workday-hiring-manager-interview",
@@ -663,9 +844,15 @@ You are welcome to apply for future openings after 30 days.
 Regards,
 Summit Outdoor Co. Recruiting
 """,
-        expect=dict(company="Summit Outdoor Co.", contact="", role="Retail Store Manager - Boulder",
-                    stage="phone_screen", date="2026-11-17", reapply_after="2026-12-17",
-                    feedback_invited=False),
+        expect=dict(
+            company="Summit Outdoor Co.",
+            contact="",
+            role="Retail Store Manager - Boulder",
+            stage="phone_screen",
+            date="2026-11-17",
+            reapply_after="2026-12-17",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-person-note-linkedin",
@@ -676,8 +863,14 @@ Cheers,
 Jonah Feld
 Research Lead at Tessellate
 """,
-        expect=dict(company="Tessellate", contact="Jonah Feld", role="UX Researcher",
-                    stage="phone_screen", date=None, reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Tessellate",
+            contact="Jonah Feld",
+            role="UX Researcher",
+            stage="phone_screen",
+            date=None,
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
 ]

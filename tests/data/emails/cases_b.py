@@ -1,4 +1,5 @@
 """Rejection emails written for this project, part B (the generator is make_fixtures.py)."""
+# ruff: noqa: E501
 
 from __future__ import annotations
 
@@ -22,9 +23,15 @@ Olivia Grant
 Technical Recruiter
 Starling Bank Tech
 """,
-        expect=dict(company="Starling Bank Tech", contact="Olivia Grant",
-                    role="Site Reliability Engineer", stage="application", date="2026-11-02",
-                    reapply_after="2027-05-02", feedback_invited=False),
+        expect=dict(
+            company="Starling Bank Tech",
+            contact="Olivia Grant",
+            role="Site Reliability Engineer",
+            stage="application",
+            date="2026-11-02",
+            reapply_after="2027-05-02",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="lever-onsite-feedback-offered",
@@ -47,9 +54,15 @@ Best,
 Caleb Moss
 Recruiting, Wren Capital
 """,
-        expect=dict(company="Wren Capital", contact="Caleb Moss", role="Quantitative Researcher",
-                    stage="final", date="2026-11-20", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Wren Capital",
+            contact="Caleb Moss",
+            role="Quantitative Researcher",
+            stage="final",
+            date="2026-11-20",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="paste-portfolio-review-design",
@@ -63,9 +76,15 @@ We've decided not to move forward to interviews at this time, as we're looking f
 All the best,
 Parallax Studio Hiring
 """,
-        expect=dict(company="Parallax Studio", contact="", role="Motion Designer",
-                    stage="portfolio", date=None, reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Parallax Studio",
+            contact="",
+            role="Motion Designer",
+            stage="portfolio",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="smartrecruiters-phone-interview",
@@ -88,9 +107,15 @@ Kind regards,
 Meridian Hotels Group Recruitment
 Privacy notice: we process your data in line with our candidate privacy policy.
 """,
-        expect=dict(company="Meridian Hotels Group", contact="", role="Front Office Supervisor",
-                    stage="phone_screen", date="2026-11-04", reapply_after="2027-05-04",
-                    feedback_invited=False),
+        expect=dict(
+            company="Meridian Hotels Group",
+            contact="",
+            role="Front Office Supervisor",
+            stage="phone_screen",
+            date="2026-11-04",
+            reapply_after="2027-05-04",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="own-domain-technical-pairing",
@@ -107,9 +132,15 @@ We have decided not to continue with your application for the Full Stack Enginee
 Zoe Lindqvist
 Engineering Manager | Fablemint
 """,
-        expect=dict(company="Fablemint", contact="Zoe Lindqvist", role="Full Stack Engineer",
-                    stage="technical", date="2026-11-26", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Fablemint",
+            contact="Zoe Lindqvist",
+            role="Full Stack Engineer",
+            stage="technical",
+            date="2026-11-26",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="paste-gmail-forward-application-unsub",
@@ -132,9 +163,15 @@ Solace Insurance Talent Acquisition
 
 You received this email because you applied for a job. Unsubscribe | Privacy
 """,
-        expect=dict(company="Solace Insurance", contact="", role="Claims Adjuster I",
-                    stage="application", date="2026-11-06", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Solace Insurance",
+            contact="",
+            role="Claims Adjuster I",
+            stage="application",
+            date="2026-11-06",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="ashby-final-with-reapply-year",
@@ -154,9 +191,15 @@ Feel free to reply if you have questions.
 Harper Quinn
 Recruiting Lead, Lattice Point
 """,
-        expect=dict(company="Lattice Point", contact="Harper Quinn",
-                    role="Machine Learning Engineer", stage="final", date="2026-11-09",
-                    reapply_after="2027-11-09", feedback_invited=True),
+        expect=dict(
+            company="Lattice Point",
+            contact="Harper Quinn",
+            role="Machine Learning Engineer",
+            stage="final",
+            date="2026-11-09",
+            reapply_after="2027-11-09",
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="workday-application-plain-noreply",
@@ -175,9 +218,15 @@ We appreciate your interest and encourage you to visit our careers site for futu
 Crestview Retail Talent Acquisition
 Please do not reply to this message. This mailbox is not monitored.
 """,
-        expect=dict(company="Crestview Retail", contact="", role="Merchandise Planner",
-                    stage="application", date="2026-11-12", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Crestview Retail",
+            contact="",
+            role="Merchandise Planner",
+            stage="application",
+            date="2026-11-12",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-signature-phone-screen-no-feedback",
@@ -194,9 +243,15 @@ Fiona Walsh | Talent Acquisition Partner
 Keystone Software
 fiona.walsh@keystonesoftware.com | +353 1 555 0199
 """,
-        expect=dict(company="Keystone Software", contact="Fiona Walsh", role="Account Executive",
-                    stage="phone_screen", date=None, reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Keystone Software",
+            contact="Fiona Walsh",
+            role="Account Executive",
+            stage="phone_screen",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="eml-multipart-mixed-attachment",
@@ -217,9 +272,15 @@ Rosa Jimenez
 Office Manager
 Altura Legal LLP
 """,
-        expect=dict(company="Altura Legal", contact="Rosa Jimenez", role="Paralegal",
-                    stage="final", date="2026-11-24", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Altura Legal",
+            contact="Rosa Jimenez",
+            role="Paralegal",
+            stage="final",
+            date="2026-11-24",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="gh-portfolio-work-samples",
@@ -239,9 +300,15 @@ Unfortunately we can't provide individual feedback. We hope you'll apply again i
 
 Thistle & Oak People Team
 """,
-        expect=dict(company="Thistle & Oak", contact="", role="Copywriter",
-                    stage="portfolio", date="2026-11-18", reapply_after="2027-05-18",
-                    feedback_invited=False),
+        expect=dict(
+            company="Thistle & Oak",
+            contact="",
+            role="Copywriter",
+            stage="portfolio",
+            date="2026-11-18",
+            reapply_after="2027-05-18",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-whitespace-mess",
@@ -260,9 +327,15 @@ Best,
 
 
 """,
-        expect=dict(company="Redpine Distribution", contact="", role="Warehouse Team Lead",
-                    stage="phone_screen", date=None, reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Redpine Distribution",
+            contact="",
+            role="Warehouse Team Lead",
+            stage="phone_screen",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="eml-encoded-headers",
@@ -284,17 +357,29 @@ Best regards,
 Björn Nilsson
 Nordljus AB
 """,
-        expect=dict(company="Nordljus", contact="Björn Nilsson", role="DevOps Engineer",
-                    stage="technical", date="2026-11-27", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Nordljus",
+            contact="Björn Nilsson",
+            role="DevOps Engineer",
+            stage="technical",
+            date="2026-11-27",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="paste-offer-rescinded-short",
         kind="txt",
         body="""Hi Tom, unfortunately Quillon has had to rescind your offer for the Sales Engineer role due to a reorganisation. I'm really sorry. — Beth Adler, Quillon HR""",
-        expect=dict(company="Quillon", contact="Beth Adler", role="Sales Engineer",
-                    stage="offer", date=None, reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Quillon",
+            contact="Beth Adler",
+            role="Sales Engineer",
+            stage="offer",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="lever-application-reapply-3mo-noname",
@@ -311,9 +396,15 @@ You're welcome to apply for other positions after 3 months.
 
 Sable Systems Recruiting
 """,
-        expect=dict(company="Sable Systems", contact="", role="Technical Writer",
-                    stage="application", date="2026-11-10", reapply_after="2027-02-10",
-                    feedback_invited=False),
+        expect=dict(
+            company="Sable Systems",
+            contact="",
+            role="Technical Writer",
+            stage="application",
+            date="2026-11-10",
+            reapply_after="2027-02-10",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="own-domain-panel-interview",
@@ -334,9 +425,15 @@ Ngozi Eze
 Human Resources Analyst
 City of Brookhaven
 """,
-        expect=dict(company="City of Brookhaven", contact="Ngozi Eze", role="Senior Planner",
-                    stage="final", date="2026-11-19", reapply_after="2027-11-19",
-                    feedback_invited=True),
+        expect=dict(
+            company="City of Brookhaven",
+            contact="Ngozi Eze",
+            role="Senior Planner",
+            stage="final",
+            date="2026-11-19",
+            reapply_after="2027-11-19",
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="paste-quoted-reply-chain",
@@ -354,9 +451,15 @@ On Tue, Nov 17, 2026 at 9:14 AM Ivan Petrov <ivan@bramblecloud.com> wrote:
 > Ivan Petrov
 > Engineering Manager, Bramble Cloud
 """,
-        expect=dict(company="Bramble Cloud", contact="Ivan Petrov", role="Platform Engineer",
-                    stage="technical", date="2026-11-17", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Bramble Cloud",
+            contact="Ivan Petrov",
+            role="Platform Engineer",
+            stage="technical",
+            date="2026-11-17",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="gh-internship-application",
@@ -376,9 +479,15 @@ We encourage you to apply again next year.
 
 Polaris Aerospace University Recruiting
 """,
-        expect=dict(company="Polaris Aerospace", contact="",
-                    role="Summer 2027 Propulsion Engineering Intern", stage="application",
-                    date="2026-11-01", reapply_after=None, feedback_invited=False),
+        expect=dict(
+            company="Polaris Aerospace",
+            contact="",
+            role="Summer 2027 Propulsion Engineering Intern",
+            stage="application",
+            date="2026-11-01",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-formal-uk-interview",
@@ -397,9 +506,15 @@ Martin Ellis
 Head of Finance
 Ashdown Housing Trust
 """,
-        expect=dict(company="Ashdown Housing Trust", contact="Martin Ellis",
-                    role="Finance Business Partner", stage="phone_screen", date=None,
-                    reapply_after=None, feedback_invited=True),
+        expect=dict(
+            company="Ashdown Housing Trust",
+            contact="Martin Ellis",
+            role="Finance Business Partner",
+            stage="phone_screen",
+            date=None,
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="smartrecruiters-no-stage-generic",
@@ -419,9 +534,15 @@ We thank you for the trust you have placed in Lindenhof Pharma.
 Kind regards,
 Your Lindenhof Pharma Recruiting Team
 """,
-        expect=dict(company="Lindenhof Pharma", contact="", role="Regulatory Affairs Specialist",
-                    stage=None, date="2026-11-16", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Lindenhof Pharma",
+            contact="",
+            role="Regulatory Affairs Specialist",
+            stage=None,
+            date="2026-11-16",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-person-portfolio-no-feedback",
@@ -434,9 +555,15 @@ Good luck!
 Sunita Rao
 Studio Coordinator, Tinderbox Interactive
 """,
-        expect=dict(company="Tinderbox Interactive", contact="Sunita Rao", role="Game Artist",
-                    stage="portfolio", date=None, reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Tinderbox Interactive",
+            contact="Sunita Rao",
+            role="Game Artist",
+            stage="portfolio",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="eml-latin1-8bit-phone",
@@ -456,9 +583,15 @@ Cumprimentos,
 José Almeida
 Solaria Energia
 """,
-        expect=dict(company="Solaria Energia", contact="José Almeida", role="Project Coordinator",
-                    stage="phone_screen", date="2026-11-25", reapply_after="2027-05-25",
-                    feedback_invited=False),
+        expect=dict(
+            company="Solaria Energia",
+            contact="José Almeida",
+            role="Project Coordinator",
+            stage="phone_screen",
+            date="2026-11-25",
+            reapply_after="2027-05-25",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="ashby-application-signature-coordinator",
@@ -478,9 +611,15 @@ Best,
 Marisol Vega
 Recruiting Coordinator
 """,
-        expect=dict(company="Pilot Light AI", contact="Marisol Vega", role="Developer Advocate",
-                    stage="application", date="2026-11-03", reapply_after=None,
-                    feedback_invited=True),
+        expect=dict(
+            company="Pilot Light AI",
+            contact="Marisol Vega",
+            role="Developer Advocate",
+            stage="application",
+            date="2026-11-03",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="paste-apple-mail-forward-final",
@@ -503,9 +642,15 @@ Karen Doyle
 Practice Manager
 Silver Lake Medical Group
 """,
-        expect=dict(company="Silver Lake Medical Group", contact="Karen Doyle",
-                    role="Physician Assistant", stage="final", date="2026-11-13",
-                    reapply_after="2027-11-13", feedback_invited=False),
+        expect=dict(
+            company="Silver Lake Medical Group",
+            contact="Karen Doyle",
+            role="Physician Assistant",
+            stage="final",
+            date="2026-11-13",
+            reapply_after="2027-11-13",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="gh-take-home-reapply-6mo",
@@ -523,9 +668,15 @@ Unfortunately we won't be moving you to the onsite. We do not share feedback on 
 Rowan Ellis
 Recruiter | Tallgrass
 """,
-        expect=dict(company="Tallgrass", contact="Rowan Ellis", role="Analytics Engineer",
-                    stage="technical", date="2026-11-13", reapply_after="2027-05-13",
-                    feedback_invited=False),
+        expect=dict(
+            company="Tallgrass",
+            contact="Rowan Ellis",
+            role="Analytics Engineer",
+            stage="technical",
+            date="2026-11-13",
+            reapply_after="2027-05-13",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-html-copied-as-text-application",
@@ -542,9 +693,15 @@ After careful review we've decided not to proceed with your application.
 View our privacy policy | Unsubscribe
 © 2026 Ember Fintech Ltd. All rights reserved. 22 Canal Street, Manchester
 """,
-        expect=dict(company="Ember Fintech", contact="", role="Compliance Officer",
-                    stage="application", date=None, reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Ember Fintech",
+            contact="",
+            role="Compliance Officer",
+            stage="application",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="own-domain-hiring-manager-final",
@@ -563,9 +720,15 @@ It came down to some very specific industry experience. If it would help, I'm gl
 Alicia Moreno
 COO, Cobalt & Rye
 """,
-        expect=dict(company="Cobalt & Rye", contact="Alicia Moreno",
-                    role="Head of Customer Experience", stage="final", date="2026-11-23",
-                    reapply_after=None, feedback_invited=True),
+        expect=dict(
+            company="Cobalt & Rye",
+            contact="Alicia Moreno",
+            role="Head of Customer Experience",
+            stage="final",
+            date="2026-11-23",
+            reapply_after=None,
+            feedback_invited=True,
+        ),
     ),
     dict(
         id="workday-assessment-technical",
@@ -585,9 +748,15 @@ You may apply to other Orion Telecom positions after 60 days.
 
 Orion Telecom Talent Acquisition
 """,
-        expect=dict(company="Orion Telecom", contact="", role="Network Engineer II",
-                    stage="technical", date="2026-11-11", reapply_after="2027-01-10",
-                    feedback_invited=False),
+        expect=dict(
+            company="Orion Telecom",
+            contact="",
+            role="Network Engineer II",
+            stage="technical",
+            date="2026-11-11",
+            reapply_after="2027-01-10",
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-recruiter-agency-phone",
@@ -604,9 +773,15 @@ Phoebe Lang
 Senior Consultant
 Larkspur Dental
 """,
-        expect=dict(company="Larkspur Dental", contact="Phoebe Lang", role="Office Manager",
-                    stage="phone_screen", date=None, reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Larkspur Dental",
+            contact="Phoebe Lang",
+            role="Office Manager",
+            stage="phone_screen",
+            date=None,
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="lever-final-round-declined-feedback",
@@ -625,9 +800,15 @@ After a lot of discussion, we have decided to move forward with another finalist
 We wish you the best of luck,
 Junebug Health Recruiting Team
 """,
-        expect=dict(company="Junebug Health", contact="", role="Clinical Operations Lead",
-                    stage="final", date="2026-11-26", reapply_after=None,
-                    feedback_invited=False),
+        expect=dict(
+            company="Junebug Health",
+            contact="",
+            role="Clinical Operations Lead",
+            stage="final",
+            date="2026-11-26",
+            reapply_after=None,
+            feedback_invited=False,
+        ),
     ),
     dict(
         id="paste-short-subject-line-only-role",
@@ -638,8 +819,14 @@ Thanks for applying! We've filled the position and won't be moving forward with 
 
 Greenleaf Coffee
 """,
-        expect=dict(company="Greenleaf Coffee", contact="", role="Barista - Shift Lead",
-                    stage="application", date=None, reapply_after="2027-01-20",
-                    feedback_invited=False),
+        expect=dict(
+            company="Greenleaf Coffee",
+            contact="",
+            role="Barista - Shift Lead",
+            stage="application",
+            date=None,
+            reapply_after="2027-01-20",
+            feedback_invited=False,
+        ),
     ),
 ]

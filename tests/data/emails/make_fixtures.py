@@ -40,7 +40,9 @@ def as_html(body: str, unsubscribe: bool) -> str:
     """The body as an applicant system's HTML would carry it."""
     paragraphs = [p for p in body.strip().split("\n\n") if p.strip()]
     cells = "\n".join(
-        "<p style=\"margin:0 0 12px\">" + "<br>\n".join(html.escape(line) for line in p.splitlines()) + "</p>"
+        '<p style="margin:0 0 12px">'
+        + "<br>\n".join(html.escape(line) for line in p.splitlines())
+        + "</p>"
         for p in paragraphs
     )
     footer = (
@@ -89,7 +91,9 @@ def as_eml(case: dict) -> bytes:
             msg.add_alternative(page, subtype="html", charset=charset, cte=cte)
     if case.get("attachment"):
         msg.add_attachment(
-            b"%PDF-1.4 not a real guide\n", maintype="application", subtype="pdf",
+            b"%PDF-1.4 not a real guide\n",
+            maintype="application",
+            subtype="pdf",
             filename="interview-guide.pdf",
         )
     return msg.as_bytes(policy=policy.SMTP)
