@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
@@ -11,9 +12,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from coach.email_reader import ReadEmail, read_email_input
+from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
 from coach.errors import CoachError
-from coach.model import Stage
+from coach.model import Channel, Entry, Stage
 
 # Applicant-tracking systems and mail providers: a sender here never names the company.
 ATS_DOMAINS = (
@@ -135,7 +136,7 @@ _CONTACT_INFO = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{6,}\d|^\(?\d")
 # A capitalised name, allowing "&", "of", "and" inside: "Marlow & Finch", "City of Brookhaven".
 _CAP = r"[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*"
 _SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")
-_NAME_PHRASE = re.compile(rf"{_CAP}(?:(?:\s+(?:&|of|de|and)\s+|\s+){_CAP})*")
+_NAME_PHRASE = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+){_CAP})*")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good morning|good afternoon|g'day|olá|hallo|hej|bonjour)"
     r"\s+(?:(?:mr|ms|mrs|mx|dr)\.?\s+)?([^\s,!—-]+)",
@@ -188,12 +189,20 @@ def guess_from_file(path: Path, today: date) -> EmailGuess:
     try:
         if path.is_dir():
             raise CoachError(f"{path} is a folder; give an .eml file or the email's text")
+        if path.stat().st_size > MAX_INPUT_BYTES:
+            raise CoachError(
+                f"{path} is larger than {MAX_INPUT_BYTES // 1_000_000} MB; "
+                "a rejection email is far smaller. Is it the right file?"
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise CoachError(f"{path} does not exist; check the name and try again") from None
     except OSError as error:
         raise CoachError(f"Cannot read {path}: {error.strerror or error}") from None
-    return guess_from_email(data, today)
+    try:
+        return guess_from_email(data, today)
+    except EmailReadError as error:
+        raise EmailReadError(f"{path}: {error}") from None
 
 
 def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
@@ -725,3 +734,41 @@ def _feedback_invited(prose: str) -> bool:
         if _OFFERS.search(sentence):
             return True
     return False
+
+
+def entry_from_guess(guess: EmailGuess, today: date, source: bytes) -> Entry:
+    """A journal entry from an email alone (for `coach import mail.eml`).
+
+    The id comes from the email's bytes, so importing the same file twice
+    finds the entry already there instead of adding a copy.
+    """
+    if not guess.company:
+        raise CoachError(
+            "no company could be read from the email; add it in the app with "
+            "'Paste the email', or import a CSV row instead"
+        )
+    sent = guess.date or today
+    if sent > today:
+        raise CoachError(f"the email is dated {sent.isoformat()}, which is in the future")
+    return Entry(
+        company=guess.company,
+        stage=guess.stage or Stage.APPLICATION,
+        id=hashlib.sha256(source).hexdigest()[:10],
+        role=guess.role,
+        contact=guess.contact,
+        date=sent,
+        channel=Channel.EMAIL,
+        reapply_after=guess.reapply_after,
+        email_text=guess.text,
+    )
+
+
+def entry_from_email_file(path: Path, today: date) -> Entry:
+    """The entry an .eml file describes; CoachError naming the file when it cannot."""
+    guess = guess_from_file(path, today)
+    try:
+        return entry_from_guess(guess, today, path.read_bytes())
+    except CoachError as error:
+        raise CoachError(f"{path}: {error}") from None
+    except OSError as error:
+        raise CoachError(f"Cannot read {path}: {error.strerror or error}") from None

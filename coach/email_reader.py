@@ -9,6 +9,8 @@ from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 from coach.errors import CoachError
 from coach.html_text import html_to_text
@@ -19,6 +21,8 @@ MAX_BODY_CHARS = 60_000
 # What is kept with the entry (the person's own copy of the email).
 MAX_KEPT_CHARS = 40_000
 MAX_PARTS = 200
+# Anything bigger is not one email (10 MB bodies are read; 32 MB is refused).
+MAX_INPUT_BYTES = 32_000_000
 
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$")
 # Headers that say "this is a raw email" when they open the text.
@@ -72,6 +76,11 @@ class ReadEmail:
 
 def read_email_input(data: bytes | str) -> ReadEmail:
     """An email from raw bytes or pasted text; EmailReadError when it is not text."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise EmailReadError(
+            f"the input is larger than {MAX_INPUT_BYTES // 1_000_000} MB; "
+            "give one email, not a mailbox"
+        )
     if isinstance(data, bytes):
         if not data.strip():
             raise EmailReadError("the input is empty; give an .eml file or paste the email text")
@@ -167,14 +176,16 @@ def _from_message(data: bytes) -> ReadEmail:
     read.sender_name, read.sender_address = _address(_header(message, "from"))
     read.reply_to = _address(_header(message, "reply-to"))[1]
     read.subject = _header(message, "subject")
-    read.sent = parse_mail_date(_header(message, "date"))
+    # Outlook's copied headers say "Sent:" where a raw email says "Date:".
+    sent_header = _header(message, "date") or _header(message, "sent")
+    read.sent = parse_mail_date(sent_header)
     read.addresses = [a for a in (read.sender_address, read.reply_to) if a]
     body = _body_text(message)
     if not body.strip() and not read.subject:
         raise EmailReadError("the email has headers but no text to read; is it the whole message?")
     header_lines = [
         f"From: {_header(message, 'from')}",
-        f"Date: {_header(message, 'date')}",
+        f"Date: {sent_header}",
         f"Subject: {read.subject}",
     ]
     read.text = ("\n".join(header_lines) + "\n\n" + body)[:MAX_KEPT_CHARS]
@@ -369,3 +380,22 @@ def parse_mail_date(value: str) -> date | None:
         except (KeyError, ValueError):
             continue
     return None
+
+
+def dropped_eml_path(text: str) -> Path | None:
+    """The .eml file a pasted or dropped path names, or None when the text is not a path.
+
+    Terminals paste a dropped file as its path: quoted, with backslash-escaped
+    spaces, or as a file:// URL.
+    """
+    line = text.strip()
+    if not line or "\n" in line or len(line) > 4096:
+        return None
+    if line[:1] == line[-1:] and line[:1] in ("'", '"'):
+        line = line[1:-1]
+    if line.lower().startswith("file://"):
+        line = unquote(urlparse(line).path)
+    line = re.sub(r"\\(.)", r"\1", line)
+    if not line.lower().endswith(".eml"):
+        return None
+    return Path(line).expanduser()

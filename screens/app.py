@@ -379,6 +379,10 @@ class CoachApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The app's own commands in the palette, beside Textual's."""
         yield from super().get_system_commands(screen)
+        # A screen may offer its own commands (the walk's "Paste the email").
+        screen_commands = getattr(screen, "palette_commands", None)
+        if callable(screen_commands):
+            yield from screen_commands()
         if self.journal is None:
             return
         yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))
