@@ -132,7 +132,7 @@ _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
 _PERSON = re.compile(
     rf"^(?:{_NAME_TOKEN}|[A-Z]\.)(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.|van|de|da|von|del|di|le|la)){{0,3}}$"
 )
-_CONTACT_INFO = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{6,}\d|^\(?\d")
+_CONTACT_INFO = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{6,30}\d|^\(?\d")
 # A capitalised name, allowing "&", "of", "and" inside: "Marlow & Finch", "City of Brookhaven".
 _CAP = r"[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*"
 _SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")
@@ -411,7 +411,7 @@ def _company(read: ReadEmail, body: str, signature: list[str]) -> str:
             " ".join(words[start:end])
             for words in (m.group(0).split() for m in _NAME_PHRASE.finditer(haystack))
             for start in range(len(words))
-            for end in range(start + 1, len(words) + 1)
+            for end in range(start + 1, min(len(words), start + 6) + 1)
         }
         for phrase in phrases:
             key = _fold(phrase)
@@ -436,7 +436,8 @@ def _company(read: ReadEmail, body: str, signature: list[str]) -> str:
     for line in body.split("\n")[:3]:
         if _GREETING.match(line):
             break
-        if line.strip() and len(line) < 50 and not _person_like(line.strip()):
+        name = line.strip()
+        if len(name) < 50 and _NAME_PHRASE.fullmatch(name) and not _person_like(name):
             add(line, 3)
     for line in read.body.split("\n"):
         copyright_line = re.search(rf"(?:©|\(c\))\s*(?:\d{{4}}\s+)?({_NAME_PHRASE.pattern})", line)
@@ -548,7 +549,7 @@ def _role_ok(text: str, company: str) -> bool:
         return False
     if company and _fold(text) == _fold(company):
         return False
-    if _is_ats_name(text) or (_person_like(text) and len(text.split()) <= 1):
+    if _is_ats_name(text):
         return False
     words = text.split()
     capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())

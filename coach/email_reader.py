@@ -23,6 +23,7 @@ MAX_KEPT_CHARS = 40_000
 MAX_PARTS = 200
 # Anything bigger is not one email (10 MB bodies are read; 32 MB is refused).
 MAX_INPUT_BYTES = 32_000_000
+MAX_HEADER_BYTES = 256_000
 
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$")
 # Headers that say "this is a raw email" when they open the text.
@@ -52,6 +53,10 @@ _FORWARD_FIELD_LINE = re.compile(
 )
 _WROTE_LINE = re.compile(r"^\s*On (.{6,80}?),? (?:at )?(.{0,120}?) wrote:\s*$", re.IGNORECASE)
 _QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?")
+# Bounded, so a long run of word characters cannot make the search quadratic.
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+# No line of a real email is longer; a longer one is cut before the guessing.
+MAX_LINE_CHARS = 5_000
 
 
 class EmailReadError(CoachError):
@@ -168,6 +173,12 @@ def _header(message: Message, name: str) -> str:
 
 
 def _from_message(data: bytes) -> ReadEmail:
+    ends = [i for i in (data.find(b"\n\n"), data.find(b"\r\n\r\n")) if i >= 0]
+    head_end = min(ends) if ends else len(data)
+    if head_end > MAX_HEADER_BYTES:
+        raise EmailReadError(
+            "the headers go on for too long to be one email's; is this a mailbox or a log?"
+        )
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
     except Exception:
@@ -261,7 +272,7 @@ def _body_text(message: Message) -> str:
 
 def _normalise(text: str) -> str:
     text = text[:MAX_BODY_CHARS].replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [line[:MAX_LINE_CHARS].rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
 
 
@@ -279,7 +290,7 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
     lines = [_QUOTE_PREFIX.sub("", line) for line in body.split("\n")]
     start, fields = _last_forward_block(lines)
     for line in lines:
-        for address in re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", line):
+        for address in _ADDRESS.findall(line):
             if address.lower() not in read.addresses:
                 read.addresses.append(address.lower())
     if start is None:
