@@ -1,10 +1,15 @@
-"""Writes the email fixtures (dev/ and test/ and expected.json) from cases_a.py and cases_b.py.
+"""Writes the email fixtures (dev/ and test/ and expected.json) from the cases_*.py files.
 
 The bodies are written by hand in the case files; this script only wraps them
 as a mail client or an applicant system would (.eml with HTML alternatives,
-quoted-printable, base64, other charsets) or as pasted text (.txt). The split
-between dev and the frozen test half is fixed by a hash of each case id, so it
-was decided before any tuning and does not move when cases are added.
+quoted-printable, base64, other charsets) or as pasted text (.txt).
+
+The split, and its history: parts A and B were first split by a hash of each
+case id (fixed before the reader was written), tuned on the dev half, and the
+frozen half was scored once (company 88.6%, role 94.3%, contact 100%, stage
+97.1%, date 100%, reapply 100%, feedback 100%). Having been seen, that half
+then joined dev, and part C was written as a new frozen test half, scored
+only at the end of the work.
 
 Run: uv run python tests/data/emails/make_fixtures.py
 """
@@ -25,15 +30,21 @@ sys.path.insert(0, str(HERE))
 
 from cases_a import CASES as CASES_A  # noqa: E402
 from cases_b import CASES as CASES_B  # noqa: E402
+from cases_c import CASES as CASES_C  # noqa: E402
 
 # Emails without a date of their own are read as if arriving on this day.
 TODAY = "2026-11-20"
 FIELDS = ("company", "contact", "role", "stage", "date", "reapply_after", "feedback_invited")
 
 
-def split_of(case_id: str) -> str:
-    """dev or test, from the id alone (decided before the reader was tuned)."""
+def first_split_of(case_id: str) -> str:
+    """The first split of parts A and B, by id alone (kept to document the history)."""
     return "test" if hashlib.sha256(case_id.encode()).digest()[0] % 2 else "dev"
+
+
+def split_of(case: dict) -> str:
+    """Part C is the frozen test half; parts A and B are dev data."""
+    return "test" if case in CASES_C else "dev"
 
 
 def as_html(body: str, unsubscribe: bool) -> str:
@@ -100,12 +111,12 @@ def as_eml(case: dict) -> bytes:
 
 
 def main() -> None:
-    cases = CASES_A + CASES_B
+    cases = CASES_A + CASES_B + CASES_C
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "duplicate case ids"
     manifest = {"today": TODAY, "emails": []}
     for case in cases:
-        split = split_of(case["id"])
+        split = split_of(case)
         folder = HERE / split
         folder.mkdir(exist_ok=True)
         if case["kind"] == "eml":
@@ -116,7 +127,10 @@ def main() -> None:
             (folder / name).write_text(case["body"], encoding="utf-8")
         expect = case["expect"]
         assert set(expect) == set(FIELDS), case["id"]
-        manifest["emails"].append({"file": f"{split}/{name}", "split": split, **expect})
+        entry = {"file": f"{split}/{name}", "split": split, **expect}
+        if case not in CASES_C:
+            entry["first_split"] = first_split_of(case["id"])
+        manifest["emails"].append(entry)
     (HERE / "expected.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
