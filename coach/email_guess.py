@@ -211,10 +211,12 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
     body = "\n".join(lines)
     recipient = _recipient(lines)
     signature = _signature(lines)
-    company = _company(read, body, signature)
+    prose = _prose(body)
+    # The role named in the text is never the company ("Acme - Data Analyst").
+    named_role = _role_in_text(prose, "")
+    company = _company(read, body, signature, not_this=named_role)
     contact = _contact(read, signature, company, recipient)
     sent = read.sent
-    prose = _prose(body)
     return EmailGuess(
         company=company,
         contact=contact,
@@ -265,8 +267,12 @@ def _signature(lines: list[str]) -> list[str]:
     trailing = re.search(r"\s[-—–]+\s*([^-—–.!?]{2,60})$", last)
     if trailing:
         return [trailing.group(1).strip()]
-    tail = [t for t in texts if t][-4:]
-    return tail if len(texts) > 4 else []
+    # No sign-off: the last paragraph, when it is short lines like a signature.
+    paragraphs = "\n".join(texts).strip().split("\n\n")
+    last = [t for t in paragraphs[-1].split("\n") if t] if len(paragraphs) > 1 else []
+    if last and len(last) <= 6 and all(len(t) < 60 for t in last):
+        return last
+    return []
 
 
 def _domain_label(address: str) -> str:
@@ -299,6 +305,11 @@ def _clean_company(text: str) -> str:
     if re.search(r"\bCo$", text):
         text += "."
     return text
+
+
+def _is_ats_address(address: str) -> bool:
+    host = address.rsplit("@", 1)[-1].lower()
+    return any(host == d or host.endswith("." + d) for d in ATS_DOMAINS)
 
 
 def _is_ats_name(text: str) -> bool:
@@ -380,16 +391,17 @@ def _company_ok(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def _company(read: ReadEmail, body: str, signature: list[str]) -> str:
+def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "") -> str:
     scores: dict[str, float] = defaultdict(float)
     spelling: dict[str, str] = {}
+    excluded = _fold(not_this)
 
     def add(text: str, weight: float) -> None:
         text = _clean_company(text)
         if not _company_ok(text):
             return
         key = _fold(text)
-        if not key:
+        if not key or key == excluded:
             return
         scores[key] += weight
         # Keep the longest spelling seen ("Kestrel Robotics" over "Kestrel").
@@ -414,7 +426,9 @@ def _company(read: ReadEmail, body: str, signature: list[str]) -> str:
             for end in range(start + 1, min(len(words), start + 6) + 1)
         }
         for phrase in phrases:
-            key = _fold(phrase)
+            if phrase.split()[-1].lower() in ("&", "of", "de", "and"):
+                continue
+            key = _fold(phrase.replace("&", "and"))
             for label_key in {_fold(label) for label in labels}:
                 if len(key) < 3:
                     continue
@@ -427,11 +441,23 @@ def _company(read: ReadEmail, body: str, signature: list[str]) -> str:
         add(organisation, 5)
     elif person and not _person_like(person) and not _is_ats_name(person):
         add(person, 5)
+    signer = ""
     sign_lines = list(signature)
     if sign_lines:
         pieces = _SIGNATURE_SPLIT.split(sign_lines[0], maxsplit=1)
         if _person_like(pieces[0].strip()):
+            signer = pieces[0].strip()
             sign_lines[0] = pieces[1] if len(pieces) > 1 else ""
+    if (
+        person
+        and not organisation
+        and _person_like(person)
+        and _is_ats_address(read.sender_address)
+        and not (signer and _fold(person).startswith(_fold(signer)))
+    ):
+        # An applicant system sends as "Wren Capital" as often as "Marcus Hale";
+        # a name nobody signs with is more likely the company.
+        add(person, 3)
     # A name standing above the greeting is a letterhead ("Ember Fintech").
     for line in body.split("\n")[:3]:
         if _GREETING.match(line):
@@ -448,9 +474,12 @@ def _company(read: ReadEmail, body: str, signature: list[str]) -> str:
             continue
         for piece in re.split(r"\s+[|·•]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+", line):
             piece = piece.strip()
-            if not piece or (_person_like(piece) and " " in piece):
-                continue
             cleaned = _clean_company(piece)
+            # A signature's company is a name: "Marlow & Finch", not a sentence.
+            if not piece or not _NAME_PHRASE.fullmatch(cleaned.rstrip(".")):
+                continue
+            if _fold(piece) in (_fold(person), _fold(signer)):
+                continue
             if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
                 piece.split()[-1] if piece.split() else ""
             ):
@@ -524,7 +553,7 @@ _ROLE_SUBJECT = [
 _NOT_ROLE = re.compile(
     r"\b(?:you|your|we|our|us|this|that|it|time|interest|update|decision|application|"
     r"candidates?|process|applicant|news|company|thank|thanks|other|another|same|"
-    r"next|final|technical|phone|onsite|interview|new|further|such|any|all|one|right)\b",
+    r"next|interview|further|such|any|all|one)\b",
     re.IGNORECASE,
 )
 
@@ -556,12 +585,19 @@ def _role_ok(text: str, company: str) -> bool:
     return capitals >= max(1, len(words) - 1) and len(words) <= 8
 
 
-def _role(subject: str, prose: str, company: str) -> str:
+def _role_in_text(prose: str, company: str) -> str:
     for pattern in _ROLE_BODY:
         for match in re.finditer(pattern, prose, re.IGNORECASE | re.MULTILINE):
             role = _clean_role(match.group(1), company)
             if _role_ok(role, company):
                 return role
+    return ""
+
+
+def _role(subject: str, prose: str, company: str) -> str:
+    found = _role_in_text(prose, company)
+    if found:
+        return found
     subject = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", subject.strip(), flags=re.IGNORECASE)
     if company:
         subject = re.sub(rf"^{re.escape(company)}\s*(?:[-–—|:]\s*)?", "", subject, flags=re.I)
@@ -577,12 +613,13 @@ def _role(subject: str, prose: str, company: str) -> str:
 # Mentions of a step that did NOT happen ("invite you to interview") are
 # removed before the stage is read, so they do not count as reached.
 _NOT_REACHED = re.compile(
-    r"(?:invit\w*|offer|move|moving|bring|progress\w*|advance\w*|proceed\w*|schedul\w*)"
-    r"\s+(?:you\s+|anyone\s+in\s+|anyone\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:invit\w*|offer|move|moving|bring|progress\w*|advance\w*|proceed\w*|schedul\w*|tak\w+)"
+    r"\s+(?:you\s+|anyone\s+in\s+|anyone\s+|your application\s+|things\s+)?"
+    r"(?:forward\s+|ahead\s+|further\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
     r"(?:next\s+|further\s+)?(?:interviews?|onsite|on-site|final round|next (?:round|stage|step)|"
     r"technical interview|phone screen)"
-    r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+)?interview|to interview\b"
-    r"|interview stage|next round|next stage|to interviews",
+    r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+)?interview"
+    r"|interview stage|next round|next stage",
     re.IGNORECASE,
 )
 _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
