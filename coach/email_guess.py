@@ -12,7 +12,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
+from coach.email_reader import (
+    MAX_INPUT_BYTES,
+    EmailReadError,
+    ReadEmail,
+    parse_mail_date,
+    read_email_input,
+)
 from coach.errors import CoachError
 from coach.model import Channel, Entry, Stage
 
@@ -216,7 +222,7 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
     named_role = _role_in_text(prose, "")
     company = _company(read, body, signature, not_this=named_role)
     contact = _contact(read, signature, company, recipient)
-    sent = read.sent
+    sent = read.sent or _date_above_greeting(lines, today)
     return EmailGuess(
         company=company,
         contact=contact,
@@ -241,6 +247,19 @@ def _fold(text: str) -> str:
 def _prose(body: str) -> str:
     """The body joined into sentences (lines of one paragraph run together)."""
     return re.sub(r"(?<=\S)\n(?=\S)", " ", body)
+
+
+def _date_above_greeting(lines: list[str], today: date) -> date | None:
+    """The date line a mail client's copy puts above the text ("Mon, Nov 23, 10:42 AM")."""
+    for line in lines[:12]:
+        if _GREETING.match(line):
+            break
+        # Only a line with a time on it: "on 10 November" in a sentence is not a sent date.
+        if len(line) < 80 and re.search(r"\b\d{1,2}:\d{2}\b", line):
+            found = parse_mail_date(line, today)
+            if found is not None:
+                return found
+    return None
 
 
 def _recipient(lines: list[str]) -> str:

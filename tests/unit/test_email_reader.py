@@ -294,3 +294,20 @@ def test_no_traceback_on_any_input() -> None:
         # The same bytes as pasted text take the other path through the reader.
         with contextlib.suppress(EmailReadError):
             guess_from_email(data.decode("utf-8", "replace"), TODAY)
+
+
+def test_a_copy_from_a_mail_client_without_the_year() -> None:
+    copied = (
+        "Your application\nInbox\n\nPriya Nair <priya.nair@harbourview.example>\n"
+        "Mon, Nov 23, 10:42 AM (3 days ago)\nto me\n\nHi Jo,\n\nThank you for your "
+        "interest in the Pricing Analyst role at Harbourview Insurance. We will not be "
+        "moving forward.\n\nKind regards,\n\nPriya Nair\nHarbourview Insurance\n"
+    )
+    guess = guess_from_email(copied, date(2026, 11, 26))
+    assert guess.date == date(2026, 11, 23)
+    assert guess.company == "Harbourview Insurance" and guess.contact == "Priya Nair"
+    # In January, a copied "Dec 30" is last year's.
+    assert parse_mail_date("Wed, Dec 30, 9:00 AM", date(2027, 1, 5)) == date(2026, 12, 30)
+    # A date in a sentence, without a time, is not taken as the day it was sent.
+    text = "Thank you for the interview on 10 November. We will not move forward."
+    assert guess_from_email(text, TODAY).date is None
