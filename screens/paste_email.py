@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -74,6 +75,17 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
     def on_mount(self) -> None:
         """Ready for the paste."""
         self.query_one("#paste-text", TextArea).focus()
+        self._fit(self.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Keep the paste area visible in a small terminal."""
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        # The text area matters most; the hint, then the buttons (their keys
+        # stay in the footer) give way when the terminal is short.
+        self.query_one(".dialog-hint").display = height >= 24
+        self.query_one(".dialog-buttons").display = height >= 16
 
     def _text(self) -> str:
         return self.query_one("#paste-text", TextArea).text

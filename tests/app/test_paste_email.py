@@ -168,3 +168,50 @@ async def test_the_palette_offers_paste_the_email(tmp_path: Path) -> None:
         assert "Paste the email" in titles
         footer_keys = [key for key, b in happened.active_bindings.items() if b.binding.show]
         assert "ctrl+r" in footer_keys
+
+
+async def test_the_paste_area_stays_usable_at_40x12(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        happened = await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        area = app.screen.query_one("#paste-text", TextArea)
+        assert area.region.height >= 3
+        assert area.region.bottom <= 12
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause(0.5)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.screen is happened
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+
+
+def test_snapshot_paste_area_with_a_pasted_email(snap_compare) -> None:
+    from tests.app.test_snapshots import snapshot_app, steady
+
+    async def run_before(pilot) -> None:
+        from coach.walk import WalkState
+
+        pilot.app.start_walk(WalkState(step="happened"))
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        pilot.app.post_message(events.Paste(PASTED))
+        await pilot.pause(0.6)
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(), run_before=run_before)
+
+
+def test_snapshot_fields_marked_as_guessed(snap_compare) -> None:
+    from tests.app.test_snapshots import snapshot_app, steady
+
+    async def run_before(pilot) -> None:
+        from coach.walk import WalkState
+
+        pilot.app.start_walk(WalkState(step="happened"))
+        await pilot.pause()
+        pilot.app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(), run_before=run_before)
