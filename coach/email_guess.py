@@ -138,7 +138,7 @@ _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
 _PERSON = re.compile(
     rf"^(?:{_NAME_TOKEN}|[A-Z]\.)(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.|van|de|da|von|del|di|le|la)){{0,3}}$"
 )
-_CONTACT_INFO = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{6,30}\d|^\(?\d")
+_CONTACT_INFO = re.compile(r"\S@\S|https?://|www\.|\+?\d[\d\s().-]{6,30}\d|^\(?\d")
 # A capitalised name, allowing "&", "of", "and" inside: "Marlow & Finch", "City of Brookhaven".
 _CAP = r"[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*"
 _SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")
@@ -380,6 +380,11 @@ _COMPANY_CONTEXT = [
         2,
     ),
     (rf"(?:^|\n)({_NAME_PHRASE.pattern})\s+(?:has|have) (?:had to|decided|chosen)", 2),
+    (
+        rf"\b(?:it's|this is|i'm)\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?\s+from\s+"
+        rf"({_NAME_PHRASE.pattern})",
+        3,
+    ),
     (rf"\b(?:at|with)\s+({_NAME_PHRASE.pattern})", 1),
 ]
 _SUBJECT_COMPANY = [
@@ -536,16 +541,29 @@ def _contact(read: ReadEmail, signature: list[str], company: str, recipient: str
         return bool(key) and key != company_key and key != recipient_key and _person_like(name)
 
     person, _ = _split_display(read.sender_name)
+    person = _HONORIFIC.sub("", person)
     display = person if fine(person) else ""
     for line in signature[:3]:
-        first = _SIGNATURE_SPLIT.split(line)[0].strip()
+        first = _HONORIFIC.sub("", _SIGNATURE_SPLIT.split(line)[0].strip())
         if fine(first):
             # "Ben" signs a note from "Ben Carter": the fuller name is better.
             if display and _fold(display).startswith(_fold(first)):
                 return display
             if " " in first or not display:
                 return first
-    return display
+    if display:
+        return display
+    # "it's Kara from Fenwick Dental" in a note with no signature block.
+    intro = _INTRODUCED.search(read.body)
+    return intro.group(1) if intro and fine(intro.group(1)) else ""
+
+
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", re.IGNORECASE)
+_INTRODUCED = re.compile(
+    rf"\b(?:it's|it is|this is|i'm|i am)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s+"
+    r"(?:from|at|with)\s+[A-Z]",
+    re.IGNORECASE,
+)
 
 
 _ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting"
@@ -593,7 +611,9 @@ def _clean_role(text: str, company: str) -> str:
 
 
 def _role_ok(text: str, company: str) -> bool:
-    if not (2 < len(text) <= 70) or _NOT_ROLE.search(text):
+    # "IT Support Analyst": a word in capitals is an abbreviation, not "it".
+    lowered = " ".join(w for w in text.split() if not (len(w) > 1 and w.isupper()))
+    if not (2 < len(text) <= 70) or _NOT_ROLE.search(lowered):
         return False
     if company and _fold(text) == _fold(company):
         return False
@@ -638,7 +658,7 @@ _NOT_REACHED = re.compile(
     r"(?:next\s+|further\s+)?(?:interviews?|onsite|on-site|final round|next (?:round|stage|step)|"
     r"technical interview|phone screen)"
     r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+)?interview"
-    r"|interview stage|next round|next stage",
+    r"|interview stage|next round|next stage|shortlisted for (?:an? )?interviews?",
     re.IGNORECASE,
 )
 _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
@@ -647,7 +667,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:rescind\w*|withdraw\w*|retract\w*|revok\w*|pull\w*)\b[^.]{0,60}\boffer\b|"
             r"\boffer\b[^.]{0,60}\b"
-            r"(?:rescind\w*|withdrawn|retracted|revoked|fell through|no longer)",
+            r"(?:rescind\w*|withdrawn|retracted|revoked|fell through|no longer)|"
+            r"\bno longer (?:go ahead|proceed|move forward|honou?r)\w*\b[^.]{0,30}\boffer\b",
             re.I,
         ),
     ),
@@ -675,7 +696,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         Stage.PHONE_SCREEN,
         re.compile(
             r"\bphone\b|\btelephone\b|\brecruiter (?:screen|call|chat)\b|\bscreening call\b|"
-            r"\bvideo call\b|\bintro(?:ductory)? call\b|"
+            r"\b(?:video|teams|zoom|meet|intro(?:ductory)?) call\b|\bon a call\b|"
             r"\b(?:our|the|a) (?:call|chat|conversation)\b|"
             r"\b(?:taking|take) (?:my|the|our) call\b|\bspeak(?:ing)? with (?:me|us)\b|"
             r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
@@ -695,7 +716,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         Stage.APPLICATION,
         re.compile(
             r"\bappl(?:y|ying|ied|ication)\b|\b(?:resume|cv|qualifications|profile|background)\b|"
-            r"\bshortlist\w*\b",
+            r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
+            r"review\b|\bcarefully reviewed\b",
             re.I,
         ),
     ),

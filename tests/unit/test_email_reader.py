@@ -311,3 +311,29 @@ def test_a_copy_from_a_mail_client_without_the_year() -> None:
     # A date in a sentence, without a time, is not taken as the day it was sent.
     text = "Thank you for the interview on 10 November. We will not move forward."
     assert guess_from_email(text, TODAY).date is None
+
+
+def test_short_notes_and_signatures_people_really_write() -> None:
+    note = (
+        "Hi Jess, it's Kara from Fenwick Dental. We offered the receptionist job to someone else."
+    )
+    guess = guess_from_email(note, TODAY)
+    assert (guess.contact, guess.company) == ("Kara", "Fenwick Dental")
+    signed = (
+        "Hi Sam,\n\nWe went another way for the IT Support Analyst role.\n\n"
+        "Leah Kim\nTalent @ Coinpath\n"
+    )
+    guess = guess_from_email(signed, TODAY)
+    assert (guess.contact, guess.company, guess.role) == (
+        "Leah Kim",
+        "Coinpath",
+        "IT Support Analyst",
+    )
+    doctor = (
+        "Dear Ann,\n\nWe chose another candidate.\n\nYours sincerely,\n\n"
+        "Dr Helen Marsh\nNorthgate University\n"
+    )
+    assert guess_from_email(doctor, TODAY).contact == "Helen Marsh"
+    assert (
+        guess_from_email("Not shortlisted for interview, sorry.", TODAY).stage is Stage.APPLICATION
+    )
