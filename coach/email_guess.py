@@ -658,7 +658,7 @@ _NOT_REACHED = re.compile(
     r"(?:next\s+|further\s+)?(?:interviews?|onsite|on-site|final round|next (?:round|stage|step)|"
     r"technical interview|phone screen)"
     r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+)?interview"
-    r"|interview stage|next round|next stage|shortlisted for (?:an? )?interviews?",
+    r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?",
     re.IGNORECASE,
 )
 _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
