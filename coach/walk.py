@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from coach.crypto import PLAIN, Codec, SealedFileError
 from coach.dates import DateInputError, parse_received
 from coach.files import ensure_private_dir, write_atomically
 from coach.flow import STEPS
@@ -163,23 +164,27 @@ def _take_email(entry: Entry, state: WalkState) -> None:
 class WalkFile:
     """The autosave file: written atomically and privately, removed when done."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, codec: Codec = PLAIN) -> None:
         self.path = path
         self.damaged: Path | None = None
+        # Sealed like the journal when the journal is: the walk holds entry text.
+        self.codec = codec
 
     def save(self, state: WalkState) -> None:
         """Replace the autosave with this state (raises OSError on failure)."""
         ensure_private_dir(self.path.parent)
         payload = json.dumps(state.to_record(), ensure_ascii=False).encode("utf-8")
-        write_atomically(self.path, payload)
+        write_atomically(self.path, self.codec.encode(payload))
 
     def load(self) -> WalkState | None:
         """The walk left unfinished, or None; a damaged file is set aside, not lost."""
         try:
-            record = json.loads(self.path.read_bytes().decode("utf-8"))
+            record = json.loads(
+                self.codec.decode(self.path.read_bytes(), self.path).decode("utf-8")
+            )
         except FileNotFoundError:
             return None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        except (OSError, SealedFileError, UnicodeDecodeError, json.JSONDecodeError):
             aside = self.path.with_name(self.path.name + ".damaged")
             with contextlib.suppress(OSError):
                 os.replace(self.path, aside)
