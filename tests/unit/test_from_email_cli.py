@@ -143,3 +143,10 @@ def test_an_eml_without_a_company_imports_nothing(tmp_path: Path) -> None:
     path.write_bytes(b"From: someone@gmail.com\nSubject: hi\nDate: x\n\nno thanks.\n")
     with pytest.raises(ImportFileError, match="Nothing was imported"):
         read_import_file(path)
+
+
+def test_the_paste_keys_can_be_remapped(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["config", "--default"]) == 0
+    text = capsys.readouterr().out
+    assert '# paste_email = "ctrl+r"' in text
+    assert '# paste_email_use = "ctrl+n"' in text
