@@ -61,6 +61,11 @@ class WalkState:
     sent: bool = False
     mood_after: int | None = None
     next_step: str = ""
+    # From "Paste the email": the email itself (kept privately with the entry),
+    # the reapply date it gave, and the fields it filled that are unchanged.
+    email_text: str = ""
+    reapply_after: str = ""
+    guessed: dict[str, str] = field(default_factory=dict)
 
     def update(self, values: dict[str, Any]) -> None:
         """Take in what a step reports, ignoring names it does not know."""
@@ -138,6 +143,7 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     if state.carry_forward.strip():
         entry.reflections[CARRY_FORWARD_KEY] = state.carry_forward.strip()
     entry.next_step = state.next_step
+    _take_email(entry, state)
     reply = entry.reply
     reply.parts = state.chosen_parts()
     reply.template = state.template
@@ -152,6 +158,16 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     else:
         reply.status = ReplyStatus.UNDECIDED
     return entry
+
+
+def _take_email(entry: Entry, state: WalkState) -> None:
+    """The pasted email and its reapply date, when the walk has them."""
+    if state.email_text:
+        entry.email_text = state.email_text
+    if state.reapply_after:
+        # A hand-edited autosave may hold a bad date; the entry keeps what it had.
+        with contextlib.suppress(ValueError):
+            entry.reapply_after = date.fromisoformat(state.reapply_after)
 
 
 class WalkFile:

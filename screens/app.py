@@ -511,6 +511,10 @@ class CoachApp(App[int]):
             "People to talk to, and crisis lines by country (F2)",
             self.action_support,
         )
+        # A screen may offer its own commands (the walk's "Paste the email").
+        screen_commands = getattr(screen, "palette_commands", None)
+        if callable(screen_commands):
+            yield from screen_commands()
         if self.journal is None:
             return
         yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))

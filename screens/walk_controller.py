@@ -139,6 +139,9 @@ class WalkController:
                     "received": s.received,
                     "channel": s.channel,
                     "notes": s.notes,
+                    "email_text": s.email_text,
+                    "reapply_after": s.reapply_after,
+                    "guessed": s.guessed,
                 },
                 self.today,
             )
