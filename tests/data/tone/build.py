@@ -16,7 +16,8 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
 import parts_dev  # noqa: E402
-import parts_test  # noqa: E402
+import parts_dev2  # noqa: E402
+import parts_frozen  # noqa: E402
 
 # Shouting sentences that also carry a wording kind, as a calm reader sees them.
 SHOUT_EXTRA = {
@@ -31,6 +32,12 @@ SHOUT_EXTRA = {
     "You did NOT even look at my portfolio.": ["anger"],
     "WHAT A JOKE.": ["anger"],
     "THIS IS NOT OKAY.": ["anger"],
+    "Thanks for REALLY nothing.": ["anger"],
+    "THIS IS UNACCEPTABLE.": ["anger"],
+    "You're joking?!": ["anger"],
+    "PLEASE LET ME TRY AGAIN.": ["begging"],
+    "You did NOT read my answers.": ["anger"],
+    "WHAT A FARCE.": ["anger"],
 }
 
 
@@ -153,17 +160,23 @@ def write(path: Path, header: str, drafts: list[dict]) -> None:
 
 
 def main() -> None:
-    legacy = tomllib.loads((HERE / "legacy.toml").read_text(encoding="utf-8"))["draft"]
-    hand_test = tomllib.loads((HERE / "hand_test.toml").read_text(encoding="utf-8"))["draft"]
-    dev = legacy + Composer(parts_dev, seed=11).drafts("dev")
-    test = hand_test + Composer(parts_test, seed=1111).drafts("test")
+    def hand(name: str) -> list[dict]:
+        return tomllib.loads((HERE / name).read_text(encoding="utf-8"))["draft"]
+
+    dev = (
+        hand("legacy.toml")
+        + hand("hand_dev2.toml")
+        + Composer(parts_dev, seed=11).drafts("dev")
+        + Composer(parts_dev2, seed=1111).drafts("dev2")
+    )
+    frozen = hand("hand_frozen.toml") + Composer(parts_frozen, seed=2026).drafts("frozen")
     write(HERE / "dev.toml", "# DEV half of the tone corpus: tune on this. Built by build.py.", dev)
     write(
-        HERE / "test.toml",
+        HERE / "frozen.toml",
         "# FROZEN TEST half of the tone corpus: score once, at the end; never tune on it.",
-        test,
+        frozen,
     )
-    print(f"dev {len(dev)} drafts, test {len(test)} drafts")
+    print(f"dev {len(dev)} drafts, frozen {len(frozen)} drafts")
 
 
 if __name__ == "__main__":

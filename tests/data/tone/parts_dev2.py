@@ -1,4 +1,4 @@
-"""Pieces of reply drafts for the FROZEN TEST half of the tone corpus (scored once, at the end)."""
+"""Second set of DEV pieces: first written as the test half, moved to dev once their wording had informed the rules."""
 
 # Written after the dev pieces and before any detector was changed, with
 # different wording on purpose: none of these sentences were looked at while
