@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from coach.tone_model import sentence_spans
 from coach.tone_structure import WORD_LIMIT, Span, length, placeholders, shouting
 from coach.tone_vader import hostile_sentences
 from coach.tone_wording import wording
@@ -42,10 +41,9 @@ class Finding:
 def check(text: str) -> list[Finding]:
     """Return what in the draft risks the reply, sorted by position."""
     slots = placeholders(text)
-    words, cleared = wording(text)
+    words = wording(text)
     spans: list[Span] = [*slots, *words]
     spans += hostile_sentences(text, words)
-    spans += sentence_spans(text, spans + cleared)
     spans += shouting(text, skip=slots)
     spans += length(text)
     locate = _Locator(text)

@@ -26,7 +26,7 @@ _CLASSES: dict[str, frozenset[str]] = {
         biased rigged unfair joke disgusting disgusted outrage shocking pitiful
         amateurish amateur bogus bullshit crap crappy awful horrible terrible dreadful
         atrocious abysmal embarrassing broken mess nightmare insane idiot moron
-        disaster shambolic"""
+        disaster shambolic unkind cruel callous humiliating"""
     ),
     # Words for their side: who a complaint is aimed at.
     "THEM": words(
@@ -36,7 +36,8 @@ _CLASSES: dict[str, frozenset[str]] = {
     ),
     "ANGRY": words(
         """furious angry livid seething fuming outraged appalled disgusted enraged
-        incensed irate pissed infuriated mad raging"""
+        incensed irate pissed infuriated mad raging irritated annoyed cross
+        exasperated"""
     ),
     "PRAISE": words(
         """wow great amazing brilliant fantastic lovely wonderful impressive nice perfect
@@ -44,7 +45,7 @@ _CLASSES: dict[str, frozenset[str]] = {
         heartfelt generous thoughtful original convenient touching charming classy
         masterpiece congrats congratulations bravo treasure frame cherish honour honor
         privilege treat glad loved love enjoyed adored remarkable incredible
-        splendid delightful"""
+        splendid delightful thrilled delighted"""
     ),
     "COMPLAINT": words(
         """silence silent template templated copy-and-paste copy-paste copy form
@@ -62,6 +63,22 @@ _CLASSES: dict[str, frozenset[str]] = {
         """messed screwed mucked stuffed fumbled bombed botched blew ruined flubbed
         butchered choked froze freezing"""
     ),
+    # Adjectives almost only used about an email or an update in irony.
+    "IRONIC": words(
+        """riveting thrilling gripping scintillating illuminating enlightening
+        earth-shattering heartwarming"""
+    ),
+    # What a bored or dismissive interviewer is accused of.
+    "RUDE_ACTS": words(
+        """bored checked-out uninterested disinterested distracted laughed mocked sneered
+        smirked yawned interrupted ignored"""
+    ),
+    # The terms a candidate offers to give up to change a decision.
+    "CONCESSION": words(
+        """salary pay rate expectations expectation seniority title level part-time
+        contract trial probation arrangement compromise terms relocate relocation
+        notice package compensation"""
+    ),
     "HYPERBOLE": words(
         """genius geniuses flawless miracle superstar rockstar superhero perfect
         visionary"""
@@ -69,6 +86,13 @@ _CLASSES: dict[str, frozenset[str]] = {
     "TRYING": words(
         """frustrating infuriating humiliating draining painful unpleasant confusing
         stressful exhausting chaotic disorganised disorganized"""
+    ),
+    # Places a post about them would go, not counting LinkedIn, where people
+    # also just connect.
+    "OUTLET": words(
+        """blog vlog newsletter podcast substack twitter tiktok youtube instagram facebook
+        threads reddit glassdoor discord slack whatsapp telegram thread forum channel
+        story video talk article post tweet reel"""
     ),
     "PLACE": words(
         """glassdoor trustpilot indeed blind teamblind reddit twitter tiktok youtube
@@ -141,7 +165,8 @@ class Rule:
 
 def rule(kind: str, pattern: str, reason: str, suggestion: str, **flags: Any) -> Rule:
     """A rule whose pattern is written with plain spaces, straight quotes and {CLASS} names."""
-    compiled = re.compile(rf"(?<![\w'’])(?:{_expand(pattern)})(?![\w'’])", re.IGNORECASE)
+    # Matched against the lower-cased draft: IGNORECASE made every rule slower.
+    compiled = re.compile(rf"(?<![\w'’])(?:{_expand(pattern)})(?![\w'’])")
     return Rule(kind, compiled, reason, suggestion, **flags)
 
 
@@ -162,7 +187,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:i'm|i am|i was|i feel|i felt|i've been|i must have been|i must be|i know i'm"
         r"|i know i am|i guess i'm|i'm probably|i am probably|maybe i'm)"
         r"(?: \w+){0,3}? (?:a |an |such a |such an |so |really |just |complete |total )?"
-        r"(?:{SELF_LOW}|nervous wreck|bundle of nerves|weak candidate|nobody|not good"
+        r"(?:{SELF_LOW}|nervous wreck|bundle of nerves|weak candidate|a nobody|not good"
         r"|not smart|not clever|not strong|not very good|not really good|bad at"
         r"|hopeless at|useless at|terrible at|nothing special)",
         "runs yourself down; they will remember you the way you describe yourself",
@@ -178,7 +203,9 @@ RULES: tuple[Rule, ...] = (
         r"|for even (?:considering|seeing|interviewing|meeting|talking|speaking)"
         r"|let(?:ting)? (?:you|everyone|everybody|the team|them)(?: all)? down"
         r"|made a fool of myself|embarrass(?:ed|ing)? myself|(?:went|go|going) blank"
-        r"|how (?:badly|poorly) i|i (?:really )?{BAD_SHOWING}(?: \w+){0,2}"
+        r"|how (?:badly|poorly) i|i (?:\w+ly )?{BAD_SHOWING}(?: \w+){0,2}"
+        r"|(?:i'm|i am|i was) not (?:the|a) (?:most|best|strongest|brightest|smartest)"
+        r"|(?:all |entirely |completely )?my (?:own )?fault"
         r"|my (?:{SELF_LOW}|poor|bad|weak|broken|embarrassing) (?:answer|answers|english"
         r"|performance|interview|code|attempt|showing|presentation|portfolio|cv|resume"
         r"|solution|demo|task)"
@@ -218,7 +245,14 @@ RULES: tuple[Rule, ...] = (
         r"|don't (?:close|reject|discard|give up on|forget|dismiss|judge) (?:me|my)"
         r"|(?:re-?check|reread|re-read|re-?mark|re-?grade|re-?score)s?"
         r"|if you (?:check|look|read|review)(?: \w+){0,3}? again"
-        r"|consider me (?:for (?:the|this) (?:role|position|job) )?again",
+        r"|consider me (?:for (?:the|this) (?:role|position|job) )?again"
+        r"|(?:if|when|in case) (?:the|this) (?:role|position|job|vacancy) (?:opens|becomes"
+        r" available|comes up|is re-?advertised)(?: up)? again"
+        r"|(?:decision|outcome|choice|verdict)(?: \w+){0,3} (?:open to|up for) (?:discussion"
+        r"|review|reconsideration|debate)|open to (?:discussion|reconsideration)"
+        r"|address (?:the|your|any|those|these) concerns|make my case"
+        r"|(?:pass|send|forward) my (?:cv|application|resume|profile)(?: \w+){0,5} again"
+        r"|change your mind",
         "asks them to go back on a decision that is already made",
         FUTURE,
     ),
@@ -240,7 +274,13 @@ RULES: tuple[Rule, ...] = (
         r"|title|wage|package|day rate|compensation|level|offer|role)"
         r"|(?:pay|salary) cut|come down (?:on|in) (?:my )?(?:rate|salary|price|pay|fee)"
         r"|flexible (?:on|about|with) (?:the )?(?:pay|salary|terms|rate|money|compensation"
-        r"|package|the salary)|lower end of the range|for free|without pay|unpaid|no pay"
+        r"|package|the salary)|lower end of the range|no pay"
+        r"|(?:i'd|i would|i could|i can|i'll|happy to|willing to)(?: [\w'’-]+){0,5}"
+        r" (?:unpaid|for free|without pay)"
+        r"|(?:willing|happy|prepared|ready|open|able) to (?:take|accept|consider|go|move|do"
+        r"|start|work)(?: [\w-]+){0,4} (?:{CONCESSION}|step down|less|lower|junior|down)"
+        r"|(?:{CONCESSION})(?: \w+){0,3} (?:is|are) (?:very |completely |fully )?(?:negotiable"
+        r"|flexible)|middle ground|meet you halfway|step down in"
         r"|(?:as|even|start as|take) an? (?:intern|internship|trainee)|even a junior"
         r"|(?:take|accept|do) (?:any|an internship|a junior|a lower)"
         r"|(?:instead of|rather than) a permanent|on a (?:freelance|contract|trial"
@@ -258,7 +298,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "begging",
         r"(?:you|the panel|the team|they|the interviewers?|the reviewers?|the hiring manager)"
-        r"(?:'ve| have)?(?: \w+)? (?:misjudged|underestimated|overlooked|missed that"
+        r"(?:'ve| have)?(?: \w+){0,3}? (?:misjudged|underestimated|overlooked|missed that"
         r"|misunderstood|misread|misinterpreted|undervalued|got (?:it|me) wrong)"
         r"|(?:must|may|might) (?:be|have been) (?:some |a )?(?:mistake|error|misunderstanding)"
         r"|(?:a|some) misunderstanding|(?:were|was) misunderstood"
@@ -270,7 +310,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:criteria|box|boxes|requirements?)"
         r"|(?:doesn't|surely|shouldn't|should) my(?: [\w-]+){1,5} (?:count|outweigh|matter)"
         r"|deserve(?:d)? (?:another|a second|one more|a fair|a proper|a better|more)"
-        r"|(?:wasn't|was not) (?:really )?(?:me|my best|the real me)"
+        r"|(?:wasn't|was not) (?:really )?(?:me|the real me)(?: in| that| on)"
         r"|(?:had a cold|was ill|was sick|barely slept|hadn't slept|was jet-?lagged)"
         r"|don't judge me|did not get an accurate picture|wrong (?:idea|impression)"
         r"|(?:what )?i meant (?:to say )?(?:is|was|that)"
@@ -278,6 +318,8 @@ RULES: tuple[Rule, ...] = (
         r"(?: [\w-]+){0,6} (?:if|to show)|if we (?:spoke|talk|talked|speak) again"
         r"|could be addressed|show (?:you )?(?:i|that i) can (?:do )?(?:better|it|this)"
         r"|(?:prove|show) (?:myself|my worth|my value|what i can do|it to you)"
+        r"|prove (?:you|them|everyone|everybody) wrong|(?:didn't|did not|never) see my"
+        r" (?:strongest|best|real)|(?:wasn't|was not|isn't) a fair reflection"
         r"|(?:just )?let me (?:show|prove|try|demonstrate)",
         "argues the decision was wrong; they will not reopen it, and it reads as pleading",
         FUTURE,
@@ -288,6 +330,7 @@ RULES: tuple[Rule, ...] = (
         r"|money|offer|work)|i(?:'m| am) (?:so |really |getting )?desperate|desperately"
         r"|i(?:'m| am) (?:begging|pleading)|i beg(?: you| of you)?|pleading with"
         r"|(?:have|with) a family to (?:support|feed)|(?:out of work|unemployed) for"
+        r"|can't afford to (?:lose|miss)|(?:this|the) (?:job|role) means everything"
         r"|^please, i|please,? please",
         "tells them how badly you need it; pressure, not a reason to hire",
         FUTURE,
@@ -312,6 +355,12 @@ RULES: tuple[Rule, ...] = (
         r"|{SHARE} (?:it|this|them|that|the \w+) (?:online|(?:on|to|in) (?:my |the )?{PLACE})"
         r"|mention(?:ing)? (?:this|it) (?:in|on)"
         r"|(?:bring|brought|bringing) (?:this|it) up|ends? up (?:in|on) (?:my|the)"
+        r"|(?:{OUTLET}|{SHARE})(?: [\w'’-]+){0,6}? about (?:this|it|you|your|how you|the way you"
+        r"|what happened)"
+        r"|(?:this|it|you|your \w+)(?: [\w'’-]+){0,4}? (?:in|on|into) (?:my|our|the)"
+        r"(?: [\w'’-]+){0,5}? {OUTLET}"
+        r"|(?:making|doing|recording|filming|starting|writing) an? (?:{OUTLET}|{PLACE})"
+        r"|(?:companies|employers) to avoid|(?:hall|wall) of shame|blacklist"
         r"|(?:episode|chapter|post|video|thread|article) (?:of|on|for|in) my"
         r"|(?:i'll|i will|i'm|i am|i've|i have|i|going to|gonna)(?: \w+){0,3}? {SHARE}"
         r" (?:about )?(?:this|it|the (?:whole )?(?:email|exchange|rejection|experience"
@@ -350,7 +399,8 @@ RULES: tuple[Rule, ...] = (
         r"thank(?:s| you)(?: \w+)? for (?:absolutely |really |precisely )?nothing"
         r"|how (?:generous|kind|thoughtful|original|convenient|professional"
         r"|personal|lovely|nice|considerate)(?: of you)?(?=[.!,?]| of| that)|must be nice|your loss"
-        r"|(?:good|best of) luck[,.!]?(?: [\w'’,-]+){0,6}? (?:need it|need plenty|need all)"
+        r"|(?:good|best of) luck[,.!]?(?: [\w'’,-]+){0,6}? (?:need it|need plenty|need all"
+        r"|needing it|be needing)"
         r"|(?:good|best of) luck with that|(?:i'm sure|no doubt|i bet|surely)(?: [\w'’-]+){0,8}?"
         r" (?:{HYPERBOLE}|walk on water|fix everything|save (?:you|the company))"
         r"|i'm sure (?:that|it) was (?:\w+ )?(?:fair|honest|legit|above board)"
@@ -364,6 +414,10 @@ RULES: tuple[Rule, ...] = (
         r" (?:cheaper|friend|nephew|niece|kid|son|daughter|willing|less|younger|someone)"
         r"|(?:very|so|really) fair(?: process)?(?=[.!])|/s|(?:oh|ah) (?:great|yes|wow|sure)"
         r"|whatever that means|heard that one before|how original|i guess(?=[.!])"
+        r"|{IRONIC}|like that's ever|as if that|yeah right|, i'm sure(?=[.!])"
+        r"|, interesting(?=[.!])|unlike everything else|{PRAISE} to be told"
+        r"|(?:['‘\"“][\w' -]{3,40}['’\"”])(?: [\w'’,-]+){0,8}? (?:interesting|whatever|like that"
+        r"|very (?:illuminating|helpful|useful|clear)|how original)"
         r"|(?:great|good|fantastic|amazing|brilliant|nice) (?:job|work)(?= \w+ing)",
         _SARCASM,
         PLAIN_THANKS,
@@ -372,6 +426,7 @@ RULES: tuple[Rule, ...] = (
         "anger",
         r"(?:{PRAISE})(?: [\w'’,-]+){0,10}? (?:{COMPLAINT}|(?:\d+|two|three|four|five|six|seven"
         r"|eight|nine|ten) (?:weeks?|months?|hours?)|saying nothing|two lines|one line"
+        r"|\w+-(?:sentence|line|word)"
         r"|absolutely nothing|copy-paste|copy-and-paste|personal touch)"
         r"|(?:{COMPLAINT}|(?:\d+|two|three|four|five|six|seven|eight) (?:weeks?|months?))"
         r"(?: [\w'’,-]+){0,8}? (?:truly|really|very|how|such a|what a)"
@@ -387,7 +442,13 @@ RULES: tuple[Rule, ...] = (
         r"|written|designed|planned)|full of (?:mistakes|errors|bugs|typos|holes)"
         r"|(?:serious|real|big|huge) problem with|(?:not |un)impressed|not amused"
         r"|how (?:badly|poorly|terribly) (?:this|it|that|you|things|everything|the)"
-        r"|wast(?:ed|ing) (?:my|everyone's|candidates'|people's|applicants')"
+        r"|expected (?:more|better|a lot more)|(?:least|less) (?:professional|organi[sz]ed"
+        r"|respectful|competent|courteous)|reflects (?:really |very |so )?(?:badly|poorly)"
+        r"|says a lot about (?:you|your|the company)|(?:a )?(?:hard|long) look at (?:themselves"
+        r"|yourselves|yourself)|think twice|{RUDE_ACTS}|checked out"
+        r"|(?:you|they)(?: [\w'’-]+){0,8}? chose not to|(?:courtesy|decency|respect) to|promises? (?:\w+ ){0,3}(?:couldn't|didn't|never|can't)"
+        r" keep|broke (?:\w+ )?promise|how anyone (?:thought|could|would|can)"
+        r"|wast(?:ed|ing)(?: \w+){0,3}? (?:my|everyone's|candidates'|people's|applicants'|of my)"
         r"|(?:worst|most (?:{HOSTILE}|{TRYING})) (?:\w+ ){0,4}(?:ever|of my life"
         r"|i've (?:ever )?(?:had|seen|been))",
         _ANGER_HOSTILE,
@@ -427,6 +488,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?:don't|do not|never)(?: bother)? (?:contact|email|call|message)(?:ing)? me"
         r"|(?:stop|quit) (?:wasting|posting|pretending|advertising|lying)"
         r"|never (?:recommend|apply|work|deal|interview)\w*(?: \w+){0,4}"
+        r"|(?:won't|will not|will never) (?:be )?(?:applying|apply|recommending|recommend|using"
+        r"|buying)(?: \w+){0,3} again"
         r"|(?:decided|made|chosen|picked|settled)(?: \w+){0,2} before (?:i|we) (?:even )?"
         r"|already (?:had|picked|chosen|decided on) (?:someone|a candidate|an internal|your)"
         r"|never (?:meant|intended|planned) to hire|no intention of (?:hiring|filling)"
@@ -457,10 +520,18 @@ _SELF_BEFORE = re.compile(
 _WHERE_FOUND = re.compile(
     r"\b(?:found|saw|seen|came across|spotted|noticed|applied (?:via|through|on)|learned about"
     r"|heard about the (?:role|job)|advert|vacancy|listing|connect|connected|in touch|follow"
-    r"|following|read your|reading your|(?:wrote|written|messaged|sent|reached out) (?:to )?you)\b",
+    r"|following|read your|reading your|read about|(?:wrote|written|messaged|sent|reached out) (?:to )?you)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+
+
+def lower_same_length(text: str) -> str:
+    """The text in lower case, offset for offset (a few letters grow when lowered)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _sentence_of(text: str, start: int) -> tuple[int, int]:
@@ -469,17 +540,13 @@ def _sentence_of(text: str, start: int) -> tuple[int, int]:
     return left, (min(ends) + 1 if ends else len(text))
 
 
-def wording(text: str) -> tuple[list[Span], list[Span]]:
-    """Every clause that reads as angry, sarcastic, begging, public or self-effacing.
-
-    Also returns the apologies judged fine (one for a slow reply, "sorry to
-    hear"), so nothing after the rules flags them again.
-    """
+def wording(text: str) -> list[Span]:
+    """Every clause that reads as angry, sarcastic, begging, public or self-effacing."""
     spans: list[Span] = []
-    cleared: list[Span] = []
     apologies: list[Span] = []
+    lowered = lower_same_length(text)
     for r in RULES:
-        for m in r.pattern.finditer(text):
+        for m in r.pattern.finditer(lowered):
             start, end = m.span()
             if any(s.start < end and start < s.end for s in spans):
                 continue
@@ -499,22 +566,21 @@ def wording(text: str) -> tuple[list[Span], list[Span]]:
                 apologies.append(span)
                 continue
             spans.append(span)
-    spans += _weigh_apologies(text, apologies, spans, cleared)
-    return spans, cleared
+    spans += _weigh_apologies(text, apologies, spans)
+    return spans
 
 
 _BENIGN_APOLOGY = re.compile(
     r"^[\s,]*(?:(?:for|about)\s+)?(?:(?:the|my|this)\s+)?(?:(?:late|slow|delayed|belated|tardy)\b"
     r"|delay|to hear|to see|to learn|(?:that\s+)?it\s+took|(?:that\s+)?i\s+(?:missed|didn't\s+reply"
     r"|did\s+not\s+reply|couldn't\s+make)|(?:for\s+)?missing\s+your|not\s+(?:getting|replying)"
-    r"|getting\s+back|that\s+(?:the|your|you|this|it)\b)",
+    r"|getting\s+back|that\s+(?:the|your|you|this|it)\b"
+    r"|i\s+meant\s+to\s+(?:reply|respond|write|answer|get\s+back))",
     re.IGNORECASE,
 )
 
 
-def _weigh_apologies(
-    text: str, found: list[Span], taken: list[Span], cleared: list[Span]
-) -> list[Span]:
+def _weigh_apologies(text: str, found: list[Span], taken: list[Span]) -> list[Span]:
     """One apology for a slow reply, or sympathy ("sorry to hear"), is fine; others are not."""
     kept: list[Span] = []
     benign_seen = 0
@@ -524,7 +590,6 @@ def _weigh_apologies(
         if _BENIGN_APOLOGY.match(text[span.end : span.end + 60]):
             benign_seen += 1
             if benign_seen == 1 or "hear" in text[span.end : span.end + 12]:
-                cleared.append(span)
                 continue
             reason = "apologises again; one apology is plenty, or none"
             kept.append(Span(span.start, span.end, "apology", reason, WORKING_ON))

@@ -17,6 +17,7 @@ sys.path.insert(0, str(HERE))
 
 import parts_dev  # noqa: E402
 import parts_dev2  # noqa: E402
+import parts_dev3  # noqa: E402
 import parts_frozen  # noqa: E402
 
 # Shouting sentences that also carry a wording kind, as a calm reader sees them.
@@ -126,7 +127,7 @@ class Composer:
             bare = rng.random() < 0.4
             text = s if bare else self.frame([s])
             add("curt", ["length"], text)
-        for i in range(8):
+        for _ in range(8 if len(p.ESSAY_PARAGRAPHS) >= 6 else 0):
             paragraphs = rng.sample(p.ESSAY_PARAGRAPHS, rng.randint(5, 6))
             opening = rng.choice(p.CLEAN)
             closing = rng.choice(p.CLEAN)
@@ -136,7 +137,7 @@ class Composer:
                 [greet, opening, *paragraphs, closing, f"{sign_off}\n{rng.choice(p.SIGNATURES)}"]
             )
             add("essay", ["length", "begging"], text)
-        for _ in range(110):
+        for _ in range(min(110, 4 * len(p.CLEAN))):
             add("clean", [], self.frame(self.clean(1, 4), bare=rng.random() < 0.08))
         return out
 
@@ -168,6 +169,7 @@ def main() -> None:
         + hand("hand_dev2.toml")
         + Composer(parts_dev, seed=11).drafts("dev")
         + Composer(parts_dev2, seed=1111).drafts("dev2")
+        + Composer(parts_dev3, seed=33).drafts("dev3")
     )
     frozen = hand("hand_frozen.toml") + Composer(parts_frozen, seed=2026).drafts("frozen")
     write(HERE / "dev.toml", "# DEV half of the tone corpus: tune on this. Built by build.py.", dev)
