@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from coach.tone_words import (
+    ACKNOWLEDGEMENT_WORDS,
     ACRONYMS,
     REAL_BRACKET_CONTENT,
     SIGN_OFF_WORDS,
@@ -13,7 +14,6 @@ from coach.tone_words import (
     SLOT_HINTS,
     SLOT_MODIFIERS,
     STRONG_SLOT_HEADS,
-    ACKNOWLEDGEMENT_WORDS,
     is_loud,
 )
 
@@ -47,7 +47,9 @@ _BLANK = re.compile(r"_{3,}")
 _DATE_MASK = re.compile(
     r"(?<![\w/])(?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx)(?:[/.\-](?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx|\d{2,4})){2}(?![\w/])"
 )
-_NUMBER_MASK = re.compile(r"(?<![\w+])\+?\(?[0-9Xx#*]{1,5}\)?(?:[ .\-]?\(?[0-9Xx#*]{1,6}\)?){1,5}(?!\w)")
+_NUMBER_MASK = re.compile(
+    r"(?<![\w+])\+?\(?[0-9Xx#*]{1,5}\)?(?:[ .\-]?\(?[0-9Xx#*]{1,6}\)?){1,5}(?!\w)"
+)
 _STANDALONE_X = re.compile(r"(?<![\w/])X{3,}(?![\w/])")
 _TBD = re.compile(r"(?<![\w/])(?:TBD|TBC|TBA|tbd|tbc|tba)(?![\w/])")
 _TBD_ORDINARY_BEFORE = frozenset(
@@ -175,7 +177,9 @@ def placeholders(text: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-_HTML_TAGS = frozenset("br b i p u a em strong div span hr li ul ol /b /i /p /a /em /strong".split())
+_HTML_TAGS = frozenset(
+    "br b i p u a em strong div span hr li ul ol /b /i /p /a /em /strong".split()
+)
 
 
 def _is_html_tag(content: str) -> bool:
@@ -267,7 +271,11 @@ def _bare(word: str) -> str:
 # -- length --------------------------------------------------------------------------
 
 _BODY_WORD = re.compile(r"[^\W_][\w'’-]*")
-_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|hallo|dear|good (?:morning|afternoon|evening)|morning|to whom|respected)\b[^\n]{0,60}$", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|hallo|hej|dear|good (?:morning|afternoon|evening)|morning"
+    r"|to whom|respected|greetings)\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def body_range(text: str) -> tuple[int, int]:
@@ -291,7 +299,9 @@ def body_range(text: str) -> tuple[int, int]:
     else:
         if signature and min(signature) > first:
             end_line = min(signature)
-    return offsets[first], min(offsets[end_line] if end_line < len(offsets) else len(text), len(text))
+    return offsets[first], min(
+        offsets[end_line] if end_line < len(offsets) else len(text), len(text)
+    )
 
 
 def length(text: str) -> list[Span]:

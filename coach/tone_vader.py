@@ -107,7 +107,5 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
         worst = min(tokens, key=lambda t: lexicon.get(t[1], 0))[0]
         reason = f"this sentence reads as hostile overall (VADER {compound:+.2f})"
         suggestion = "Say how it felt without blame: 'I was disappointed by the outcome.'"
-        spans.append(
-            Span(start + worst.start(), start + worst.end(), "anger", reason, suggestion)
-        )
+        spans.append(Span(start + worst.start(), start + worst.end(), "anger", reason, suggestion))
     return spans

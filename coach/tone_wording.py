@@ -1,4 +1,4 @@
-"""Wording tone checks: clause patterns over word classes for anger, sarcasm, begging, going public, apology."""
+"""Wording tone checks: clause patterns over word classes for the kinds a sentence carries."""
 
 from __future__ import annotations
 
@@ -104,7 +104,8 @@ _CLASSES: dict[str, frozenset[str]] = {
         """everyone everybody anyone anybody people others folks crowd world internet
         industry sector community followers audience network subscribers readers
         viewers listeners cohort classmates colleagues journalists reporters press
-        media candidates applicants seekers group channel server forum club meetup"""
+        media candidates applicants seekers group channel server forum club meetup
+        students friends family peers mentees contacts connections members alumni"""
     ),
     "SHARE": words(
         """post posting posted share sharing shared tweet tweeting tweeted publish
@@ -206,6 +207,8 @@ RULES: tuple[Rule, ...] = (
         r"|how (?:badly|poorly) i|i (?:\w+ly )?{BAD_SHOWING}(?: \w+){0,2}"
         r"|(?:i'm|i am|i was) not (?:the|a) (?:most|best|strongest|brightest|smartest)"
         r"|(?:all |entirely |completely )?my (?:own )?fault"
+        r"|(?:i|i'm)(?: \w+ly)? (?:wasn't|was not|am not|'m not|isn't) what you(?:'re| were| are)"
+        r" looking for"
         r"|my (?:{SELF_LOW}|poor|bad|weak|broken|embarrassing) (?:answer|answers|english"
         r"|performance|interview|code|attempt|showing|presentation|portfolio|cv|resume"
         r"|solution|demo|task)"
@@ -220,7 +223,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "apology",
         r"(?:(?:i'm|i am|i'm so|i am so|i'm really|i'm terribly|i am terribly|so|really"
-        r"|terribly|very) )?sorry|apologi[sz](?:e|ing|ed)|(?:my )?apologies|forgive me"
+        r"|terribly|very) )?sorry|apologi[sz](?:e|ing|ed)|(?:my )?apologies|forgive (?:me|my)"
         r"|excuse (?:me|my)|pardon (?:me|my)|my bad|i regret (?:how|that|my|the way|being)",
         "apologises for yourself; there is nothing to apologise for in a rejection",
         WORKING_ON,
@@ -304,8 +307,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?:a|some) misunderstanding|(?:were|was) misunderstood"
         r"|my (?:answer|answers|solution|code|approach|reply)(?: \w+){0,4} (?:was|were)"
         r" (?:actually |in fact )?(?:right|correct|valid)"
-        r"|i (?:do|did) (?:actually )?have (?:the|that|this|all the) (?:experience|skills?"
-        r"|background|qualifications?)"
+        r"|(?:i'm|i am|i was) (?:the|your) (?:best|strongest|ideal|perfect|right|obvious)"
+        r" (?:candidate|person|fit|choice|match)"
+        r"|(?:may|might) not have (?:noticed|seen|realised|realized|read)"
+        r"|i (?:do |did |already |actually )+(?:have|hold|possess) (?:the|that|this|all the) (?:experience|skills?"
+        r"|background|qualifications?|certifications?|degree|licen[cs]e)"
         r"|(?:meet|tick|ticked|check|match|matched|meet) (?:all|every)(?: of)? (?:the )?"
         r"(?:criteria|box|boxes|requirements?)"
         r"|(?:doesn't|surely|shouldn't|should) my(?: [\w-]+){1,5} (?:count|outweigh|matter)"
@@ -342,7 +348,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:one|1|zero|0)[ -]star|star rating"
         r"|(?:leave|leaving|write|writing|give|giving|post|posting|expect)(?: \w+){0,3}"
         r" (?:review|rating)s?"
-        r"|(?:the )?(?:full|whole) story|warn(?:ed|ing)?(?: \w+){0,3} (?:{AUDIENCE}|future)|(?:applicants|candidates) (?:are|be) warned",
+        r"|(?:the )?(?:full|whole) story|warn(?:ed|ing)?(?: \w+){0,3} (?:{AUDIENCE}|future)"
+        r"|warn(?:ed|ing)?(?: \w+){1,3} (?:away|off|against|about)"
+        r"|(?:applicants|candidates) (?:are|be) warned",
         "says you will tell the world about them; it reads as a threat and follows you",
         JOURNAL,
         not_where_found=True,
@@ -350,14 +358,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "public",
         r"(?:i'll|i will|i'm|i am|i've|i have|i|i'd|going to|gonna|plan to|might)"
-        r"(?: \w+){0,3}? {SHARE}(?: [\w'’/.-]+){0,8}? (?:on|to|in|with|into|up on) (?:my |the |a |our )?"
+        r"(?: \w+){0,3}? {SHARE}(?: [\w'’/.-]+){0,8}? (?:on|to|in|with|into|up on)"
+        r" (?:my |the |a |our )?"
         r"(?:[\w/.-]+ ){0,2}?(?:{PLACE}|{AUDIENCE}|talk|episode|story|video|group|channel|network)"
         r"|{SHARE} (?:it|this|them|that|the \w+) (?:online|(?:on|to|in) (?:my |the )?{PLACE})"
         r"|mention(?:ing)? (?:this|it) (?:in|on)"
         r"|(?:bring|brought|bringing) (?:this|it) up|ends? up (?:in|on) (?:my|the)"
         r"|(?:{OUTLET}|{SHARE})(?: [\w'’-]+){0,6}? about (?:this|it|you|your|how you|the way you"
         r"|what happened)"
-        r"|(?:this|it|you|your \w+)(?: [\w'’-]+){0,4}? (?:in|on|into) (?:my|our|the)"
+        r"|(?:this|it|you|your \w+)(?: [\w'’-]+){0,4}? (?:in|on|into|onto) (?:my|our|the)"
         r"(?: [\w'’-]+){0,5}? {OUTLET}"
         r"|(?:making|doing|recording|filming|starting|writing) an? (?:{OUTLET}|{PLACE})"
         r"|(?:companies|employers) to avoid|(?:hall|wall) of shame|blacklist"
@@ -415,6 +424,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?:very|so|really) fair(?: process)?(?=[.!])|/s|(?:oh|ah) (?:great|yes|wow|sure)"
         r"|whatever that means|heard that one before|how original|i guess(?=[.!])"
         r"|{IRONIC}|like that's ever|as if that|yeah right|, i'm sure(?=[.!])"
+        r"|said no(?: one|body|-one)|made my (?:day|week|year)"
+        r"|thank(?:s| you)(?: so much| a lot| ever so much| very much)? for (?:the|your|that|a)"
+        r" (?:{COMPLAINT}) (?:rejection|email|reply|response|message|letter|update|note)"
+        r"|(?:i'm sure|no doubt|of course|so-called|supposedly)(?: [\w'’,-]+){0,4}? ['‘\"“][\w-]+"
         r"|, interesting(?=[.!])|unlike everything else|{PRAISE} to be told"
         r"|(?:['‘\"“][\w' -]{3,40}['’\"”])(?: [\w'’,-]+){0,8}? (?:interesting|whatever|like that"
         r"|very (?:illuminating|helpful|useful|clear)|how original)"
@@ -446,7 +459,8 @@ RULES: tuple[Rule, ...] = (
         r"|respectful|competent|courteous)|reflects (?:really |very |so )?(?:badly|poorly)"
         r"|says a lot about (?:you|your|the company)|(?:a )?(?:hard|long) look at (?:themselves"
         r"|yourselves|yourself)|think twice|{RUDE_ACTS}|checked out"
-        r"|(?:you|they)(?: [\w'’-]+){0,8}? chose not to|(?:courtesy|decency|respect) to|promises? (?:\w+ ){0,3}(?:couldn't|didn't|never|can't)"
+        r"|(?:you|they)(?: [\w'’-]+){0,8}? chose not to|(?:courtesy|decency|respect) to"
+        r"|promises? (?:\w+ ){0,3}(?:couldn't|didn't|never|can't)"
         r" keep|broke (?:\w+ )?promise|how anyone (?:thought|could|would|can)"
         r"|wast(?:ed|ing)(?: \w+){0,3}? (?:my|everyone's|candidates'|people's|applicants'|of my)"
         r"|(?:worst|most (?:{HOSTILE}|{TRYING})) (?:\w+ ){0,4}(?:ever|of my life"
@@ -464,7 +478,13 @@ RULES: tuple[Rule, ...] = (
         r"|you people|shame on|ought to be (?:ashamed|embarrassed)"
         r"|should be (?:ashamed|embarrassed)|i regret (?:ever )?applying|i hate"
         r"|you(?:'ve| have| will|'ll)? (?:made a (?:\w+ )?mistake|regret (?:it|this))"
-        r"|(?:is |was )?not how you treat|should(?:n't| not) be allowed"
+        r"|(?:is |was )?not how you treat|should(?:n't| not) be (?:allowed|let|trusted)"
+        r"|(?:could|should|might) (?:have |'ve )?at least|had nothing to do with"
+        r"|(?:doesn't|don't|didn't|do not|does not) deserve|(?:i|we|candidates|people)"
+        r" deserved? better|why (?:even )?bother|so little (?:respect|care|courtesy|thought"
+        r"|effort)|(?:no|zero|a lack of) (?:respect|courtesy|decency)"
+        r"|waste of (?:a|an|my|the)(?: \w+)? (?:day|morning|afternoon|evening|week|weekend"
+        r"|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
         r"|(?:this|that|it)(?:'s| is| was) (?:just |simply |really )?not (?:okay|ok|acceptable|on"
         r"|right|fair|professional|good enough)"
         r"|are you (?:kidding|joking|serious)|you(?:'re| are| must be) (?:kidding|joking)",
@@ -515,12 +535,17 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _SELF_BEFORE = re.compile(
-    r"(?:\bmy|\bi['’]m|\bi am|\bi was|\bi feel|\bmyself|\bme)(?:\s+[\w'’-]+){0,4}\s*$", re.IGNORECASE
+    r"(?:\bmy|\bi['’]m|\bi am|\bi was|\bi feel|\bmyself|\bme)(?:\s+[\w'’-]+){0,4}\s*$",
+    re.IGNORECASE,
 )
+# "the mess I made", "sorry for the mess": aimed at the writer, not at them.
+_SELF_AFTER = re.compile(r"\s+(?:that\s+)?i\s+(?:made|caused|did|created|was)\b", re.IGNORECASE)
+_APOLOGY_BEFORE = re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\b", re.IGNORECASE)
 _WHERE_FOUND = re.compile(
     r"\b(?:found|saw|seen|came across|spotted|noticed|applied (?:via|through|on)|learned about"
     r"|heard about the (?:role|job)|advert|vacancy|listing|connect|connected|in touch|follow"
-    r"|following|read your|reading your|read about|(?:wrote|written|messaged|sent|reached out) (?:to )?you)\b",
+    r"|following|read your|reading your|read about|what i learn\w*"
+    r"|(?:wrote|written|messaged|sent|reached out) (?:to )?you)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
@@ -553,7 +578,11 @@ def wording(text: str) -> list[Span]:
             before = text[max(0, start - 24) : start]
             if r.negatable and _NEGATION.search(before):
                 continue
-            if r.them_only and _SELF_BEFORE.search(before):
+            if r.them_only and (
+                _SELF_BEFORE.search(before)
+                or _SELF_AFTER.match(text, end)
+                or _APOLOGY_BEFORE.search(text, max(0, start - 40), start)
+            ):
                 continue
             if r.not_after and r.not_after.search(before):
                 continue
@@ -575,7 +604,8 @@ _BENIGN_APOLOGY = re.compile(
     r"|delay|to hear|to see|to learn|(?:that\s+)?it\s+took|(?:that\s+)?i\s+(?:missed|didn't\s+reply"
     r"|did\s+not\s+reply|couldn't\s+make)|(?:for\s+)?missing\s+your|not\s+(?:getting|replying)"
     r"|getting\s+back|that\s+(?:the|your|you|this|it)\b"
-    r"|i\s+meant\s+to\s+(?:reply|respond|write|answer|get\s+back))",
+    r"|i\s+meant\s+to\s+(?:reply|respond|write|answer|get\s+back)"
+    r"|(?:that\s+)?(?:we|it)\s+(?:won't|will\s+not|didn't|did\s+not|couldn't|wasn't))",
     re.IGNORECASE,
 )
 

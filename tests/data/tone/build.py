@@ -18,6 +18,7 @@ sys.path.insert(0, str(HERE))
 import parts_dev  # noqa: E402
 import parts_dev2  # noqa: E402
 import parts_dev3  # noqa: E402
+import parts_dev4  # noqa: E402
 import parts_frozen  # noqa: E402
 
 # Shouting sentences that also carry a wording kind, as a calm reader sees them.
@@ -92,7 +93,9 @@ class Composer:
         out: list[dict] = []
 
         def add(name: str, kinds: list[str], text: str) -> None:
-            out.append({"id": f"{prefix}-{name}-{len(out):03d}", "kinds": sorted(set(kinds)), "text": text})
+            out.append(
+                {"id": f"{prefix}-{name}-{len(out):03d}", "kinds": sorted(set(kinds)), "text": text}
+            )
 
         for s in p.ANGER:
             add("anger", ["anger"], self.with_problem(s))
@@ -110,10 +113,15 @@ class Composer:
         for s in rng.sample(p.CLEAN, 10):
             add("capslock", ["shouting"], self.with_problem(s.upper()))
         # Two problems in one draft, from different kinds.
-        pools = [("anger", p.ANGER), ("begging", p.BEGGING), ("public", p.PUBLIC), ("apology", p.APOLOGY)]
+        pools = [
+            ("anger", p.ANGER),
+            ("begging", p.BEGGING),
+            ("public", p.PUBLIC),
+            ("apology", p.APOLOGY),
+        ]
         for _ in range(8):
             (k1, a), (k2, b) = rng.sample(pools, 2)
-            body = self.clean(0, 2) + [rng.choice(a), rng.choice(b)]
+            body = [*self.clean(0, 2), rng.choice(a), rng.choice(b)]
             add("mixed", [k1, k2], self.frame(body))
         # Placeholders: each slot style where it would sit in a reply.
         for place, line in p.PLACEHOLDER_LINES:
@@ -155,7 +163,13 @@ def write(path: Path, header: str, drafts: list[dict]) -> None:
     rows = [header, ""]
     for d in drafts:
         kinds = ", ".join(f'"{k}"' for k in d["kinds"])
-        rows += ["[[draft]]", f'id = "{d["id"]}"', f"kinds = [{kinds}]", f"text = {_toml_string(d['text'])}", ""]
+        rows += [
+            "[[draft]]",
+            f'id = "{d["id"]}"',
+            f"kinds = [{kinds}]",
+            f"text = {_toml_string(d['text'])}",
+            "",
+        ]
     path.write_text("\n".join(rows), encoding="utf-8")
     assert tomllib.loads(path.read_text(encoding="utf-8"))["draft"] == drafts
 
@@ -170,6 +184,7 @@ def main() -> None:
         + Composer(parts_dev, seed=11).drafts("dev")
         + Composer(parts_dev2, seed=1111).drafts("dev2")
         + Composer(parts_dev3, seed=33).drafts("dev3")
+        + Composer(parts_dev4, seed=44).drafts("dev4")
     )
     frozen = hand("hand_frozen.toml") + Composer(parts_frozen, seed=2026).drafts("frozen")
     write(HERE / "dev.toml", "# DEV half of the tone corpus: tune on this. Built by build.py.", dev)

@@ -1,5 +1,7 @@
 """Pieces of reply drafts for the DEV half of the tone corpus (tuned on)."""
 
+# ruff: noqa: E501
+
 # Each problem sentence was written by hand for the kind it is listed under.
 # Sarcasm and passive aggression are graded as "anger" (the kind the app
 # shows); they are kept apart here so the bench can report them on their own.

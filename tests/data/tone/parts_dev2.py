@@ -1,5 +1,7 @@
 """Second set of DEV pieces: first written as the test half, moved to dev once their wording had informed the rules."""
 
+# ruff: noqa: E501
+
 # Written after the dev pieces and before any detector was changed, with
 # different wording on purpose: none of these sentences were looked at while
 # tuning. Sarcasm is graded as "anger", as in the dev half.

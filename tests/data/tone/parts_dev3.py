@@ -1,8 +1,13 @@
 """Third set of DEV pieces: written after the first rules, to find where they fail to generalise."""
 
-# ruff: noqa: E501
-
-GREETINGS = ["Hi Bram,", "Dear Ms Achterberg,", "Hello Kemi,", "Hey Finn,", "Dear recruiting team,", ""]
+GREETINGS = [
+    "Hi Bram,",
+    "Dear Ms Achterberg,",
+    "Hello Kemi,",
+    "Hey Finn,",
+    "Dear recruiting team,",
+    "",
+]
 SIGN_OFFS = ["Best,", "Regards,", "Thanks,", "Cheers,", "Kind regards,", ""]
 SIGNATURES = ["Noor", "Piotr Zielinski", "ELIF YILMAZ", "Sasha (she/her)\n+1 415 555 0134", "Tunde"]
 

@@ -1,5 +1,7 @@
 """Pieces of reply drafts for the FROZEN TEST half of the tone corpus (scored once, at the end)."""
 
+# ruff: noqa: E501
+
 # Written after the rules existed, by the same engineer, deliberately in
 # wording the dev pieces do not use (see README.md for what that means for
 # the figures). Sarcasm is graded as "anger", as in the dev half.
@@ -299,7 +301,10 @@ PLACEHOLDER_LINES = [
     ("greeting", "Hi {name},"),
     ("greeting", "Dear ________,"),
     ("greeting", "Hi NAME,"),
-    ("body", "Thank you for the update on my application for the (Role) position with (Company Name)."),
+    (
+        "body",
+        "Thank you for the update on my application for the (Role) position with (Company Name).",
+    ),
     ("body", "It was a pleasure to learn more about [company] and the team."),
     ("body", "Thank you for considering me for the {{position}} opening."),
     ("body", "Please pass my thanks to [Interviewer] as well."),
