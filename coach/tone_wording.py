@@ -310,7 +310,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?:i'm|i am|i was) (?:the|your) (?:best|strongest|ideal|perfect|right|obvious)"
         r" (?:candidate|person|fit|choice|match)"
         r"|(?:may|might) not have (?:noticed|seen|realised|realized|read)"
-        r"|i (?:do |did |already |actually )+(?:have|hold|possess) (?:the|that|this|all the) (?:experience|skills?"
+        r"|i (?:do |did |already |actually )+(?:have|hold|possess) (?:the|that|this|all the)"
+        r" (?:experience|skills?"
         r"|background|qualifications?|certifications?|degree|licen[cs]e)"
         r"|(?:meet|tick|ticked|check|match|matched|meet) (?:all|every)(?: of)? (?:the )?"
         r"(?:criteria|box|boxes|requirements?)"
@@ -581,7 +582,9 @@ def wording(text: str) -> list[Span]:
             if r.them_only and (
                 _SELF_BEFORE.search(before)
                 or _SELF_AFTER.match(text, end)
-                or _APOLOGY_BEFORE.search(text, max(0, start - 40), start)
+                or _APOLOGY_BEFORE.search(
+                    text, max(_sentence_of(text, start)[0], start - 40), start
+                )
             ):
                 continue
             if r.not_after and r.not_after.search(before):
