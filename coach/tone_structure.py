@@ -67,7 +67,8 @@ _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _slot_words(content: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORDS.findall(content)]
+    # "{contact_name}" is two words, as "(Contact Name)" is.
+    return [w.lower().replace("’", "'") for w in _WORDS.findall(content.replace("_", " "))]
 
 
 def _is_slot_phrase(content: str, *, strong: bool = False) -> bool:
@@ -96,6 +97,8 @@ def _is_real_content(content: str) -> bool:
 
 def _hint(content: str) -> str:
     words = _slot_words(content)
+    if "your" in words and any(w in ("name", "names", "surname") for w in words):
+        return "your name"
     for w in reversed(words):
         if w in SLOT_HINTS:
             return SLOT_HINTS[w]
@@ -132,6 +135,8 @@ def placeholders(text: str) -> list[Span]:
                 continue
             if pattern is _SQUARE and content.strip().lower() in ("sic", "x", " "):
                 continue
+            if content.strip() and not re.match(r"[A-Za-z_.…]", content.strip()):
+                continue  # "[/ team]", "{0}": markup and code, not a slot
             add(m.start(), m.end(), content)
     for m in _ROUND.finditer(text):
         content = m.group(1)
@@ -197,7 +202,8 @@ _CAPS_RUN = re.compile(
     r"(?<![\w'’-])[A-Z][A-Z'’-]*(?![\w'’-])(?:[ \t,]+(?<![\w'’-])[A-Z][A-Z'’-]*(?![\w'’-]))*"
 )
 _MARK_RUN = re.compile(r"[!?]{2,}|[!?](?:\s?[!?])+")
-_LINKISH = re.compile(r"\S*(?:/|@|\w\.\w)\S*")
+# Capitals inside links and addresses (linkedin.com/in/JANE-DOE) are not shouts.
+_LINKISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[\w.-]+\.[A-Za-z]{2,}/\S*")
 
 
 def signature_lines(text: str) -> set[int]:
@@ -211,10 +217,15 @@ def signature_lines(text: str) -> set[int]:
     for i in filled[-6:]:
         if i != filled[0] and _is_sign_off_line(lines[i]):
             return {j for j in filled if j > i}
-    last = filled[-1]
-    if len(lines[last].split()) <= 4 and not re.search(r"[!?]", lines[last]):
-        return {last}
+    last = lines[filled[-1]].strip()
+    if _NAME_LINE.match(last) and len(last.split()) <= 4:
+        return {filled[-1]}
     return set()
+
+
+# A line that can be a name under a reply: no sentence marks, capitalised or
+# led by a dash or emoji; it may end in an initial ("Ellie B.").
+_NAME_LINE = re.compile(r"^(?:[^\w\s]|[A-Z])[^!?.]*(?:(?<=\s)[A-Z]\.)?$")
 
 
 def _is_sign_off_line(line: str) -> bool:
@@ -222,7 +233,13 @@ def _is_sign_off_line(line: str) -> bool:
     if not words or len(words) > 5 or words[0] not in SIGN_OFF_WORDS or re.search(r"[!?]", line):
         return False
     # "Kind regards," or "Best" is a sign-off; "Thanks." alone may be the whole reply.
-    return line.rstrip().endswith(",") or (len(words) <= 3 and not line.rstrip().endswith("."))
+    if line.rstrip().endswith(","):
+        return True
+    closing = SIGN_OFF_WORDS | _CLOSING_EXTRA
+    return len(words) <= 3 and not line.rstrip().endswith(".") and all(w in closing for w in words)
+
+
+_CLOSING_EXTRA = frozenset("again regards wishes and the best you very much so a lot now".split())
 
 
 def shouting(text: str, skip: list[Span]) -> list[Span]:

@@ -94,7 +94,8 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
         if any(s.start < end and start < s.end for s in claimed):
             continue  # a rule already explains this sentence better
         sentence = text[start:end]
-        tokens = [(m, m.group().lower()) for m in _TOKEN.finditer(sentence)]
+        # VADER strips quotes from words ("'avoid'"); so must the shortcut.
+        tokens = [(m, m.group().lower().strip("'’")) for m in _TOKEN.finditer(sentence)]
         # Most sentences of a gracious reply cannot score below zero; not
         # running VADER on them is what keeps the check cheap.
         if not tokens or not could_be_negative(sentence, [w for _, w in tokens]):
