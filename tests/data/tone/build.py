@@ -19,6 +19,7 @@ import parts_dev  # noqa: E402
 import parts_dev2  # noqa: E402
 import parts_dev3  # noqa: E402
 import parts_dev4  # noqa: E402
+import parts_dev5  # noqa: E402
 import parts_frozen  # noqa: E402
 
 # Shouting sentences that also carry a wording kind, as a calm reader sees them.
@@ -185,6 +186,7 @@ def main() -> None:
         + Composer(parts_dev2, seed=1111).drafts("dev2")
         + Composer(parts_dev3, seed=33).drafts("dev3")
         + Composer(parts_dev4, seed=44).drafts("dev4")
+        + Composer(parts_dev5, seed=55).drafts("dev5")
     )
     frozen = hand("hand_frozen.toml") + Composer(parts_frozen, seed=2026).drafts("frozen")
     write(HERE / "dev.toml", "# DEV half of the tone corpus: tune on this. Built by build.py.", dev)
