@@ -386,3 +386,33 @@ def test_score_counts_by_kind() -> None:
     assert result.recall("anger") == 1 and result.recall("public") == 0
     assert result.precision("begging") == 0
     assert result.false_alarms == ["b"] and result.problems_right == 1
+
+
+# The frozen half was scored once, at the end (commit 29db1a8, bench/tone.py),
+# and the check was not changed after. It does NOT meet the targets
+# for anger, begging, public, the share of problem drafts flagged right, or
+# false alarms (see tests/data/tone/README.md). These are the figures it
+# measured; the test keeps them from getting worse and is not a claim that the
+# targets are met.
+FROZEN_MEASURED_RECALL = {
+    "anger": 34 / 64,
+    "begging": 24 / 43,
+    "public": 17 / 29,
+    "apology": 23 / 28,
+    "shouting": 26 / 26,
+    "placeholder": 32 / 32,
+    "length": 21 / 22,
+}
+FROZEN_MEASURED_RIGHT_KIND = 154 / 220
+FROZEN_MEASURED_FALSE_ALARMS = 8
+
+
+def test_the_frozen_half_holds_its_measured_figures() -> None:
+    result = score(check, load(CORPUS / "frozen.toml"), KINDS)
+    table = result.table()
+    assert result.flagged_right >= FROZEN_MEASURED_RIGHT_KIND, table
+    assert len(result.false_alarms) <= FROZEN_MEASURED_FALSE_ALARMS, table
+    for kind, floor in FROZEN_MEASURED_RECALL.items():
+        assert result.recall(kind) >= floor - 1e-9, f"{kind}\n{table}"
+    # The structural targets were met on the frozen half.
+    assert result.recall("placeholder") >= 0.95 and result.recall("shouting") >= 0.95, table
