@@ -560,7 +560,8 @@ _WHERE_FOUND = re.compile(
     r"\b(?:found|saw|seen|came across|spotted|noticed|applied (?:via|through|on)|learned about"
     r"|heard about the (?:role|job)|advert|vacancy|listing|connect|connected|in touch|follow"
     r"|following|read your|reading your|read about|what i learn\w*"
-    r"|(?:wrote|written|messaged|sent|reached out) (?:to )?you)\b",
+    r"|(?:wrote|written|messaged|sent|reached out) (?:to )?you"
+    r"|(?:talk|talking|chat|chatting|speak|speaking) (?:with|to) (?:you|them|the team))\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
