@@ -20,7 +20,6 @@ from textual.widgets import Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
-from coach.drafting import unfilled_placeholders
 from coach.files import EDITOR_HANDOFF_PREFIX, write_private
 from coach.reply_files import (
     MAILTO_SOFT_LIMIT,
@@ -56,18 +55,16 @@ RISKY_KINDS = frozenset({"anger", "begging", "public", "shouting", "apology"})
 FOOTER_DROP_ORDER = ("command_palette", "editor", "mail", "plain_text", "toggle_sent", "save")
 CLIPBOARD_NOTE = "Sent to your clipboard through the terminal; some terminals ignore this."
 
-# (line, column, length), 1-based as tone.Finding counts them.
-Spot = tuple[int, int, int]
+# (line, column, end line, end column), 1-based as tone.Finding counts them;
+# the end is exclusive. A length finding spans the whole reply.
+Spot = tuple[int, int, int, int]
 
 
-def _spot_of(text: str, needle: str) -> Spot | None:
-    """Where `needle` first occurs in `text`, 1-based line and column."""
-    index = text.find(needle)
-    if index < 0:
-        return None
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return line, column, len(needle)
+def _spot_of(finding: Finding) -> Spot:
+    """Where a finding starts and ends in the draft."""
+    if finding.end_line:
+        return finding.line, finding.column, finding.end_line, finding.end_column
+    return finding.line, finding.column, finding.line, finding.column + finding.length
 
 
 def _finding_prompt(finding: Finding) -> Content:
@@ -88,12 +85,15 @@ def _and_list(items: list[str]) -> str:
 
 
 def concerns_summary(findings: list[Finding], names: list[str]) -> str:
-    """'3 things (anger ×2, an unfilled {linkedin_url})' for the question before sending."""
+    """'3 things (anger ×2, an unfilled {linkedin_url})' for the question before sending.
+
+    `names` are the unfilled slots as written in the draft: "{phone}", "(Name)".
+    """
     counts: dict[str, int] = {}
     for finding in findings:  # dicts keep first-seen order: the draft's order
         counts[finding.kind] = counts.get(finding.kind, 0) + 1
     parts = [kind if n == 1 else f"{kind} ×{n}" for kind, n in counts.items()]
-    braced = [f"{{{name}}}" for name in names]
+    braced = list(names)
     if len(braced) == 1:
         parts.append(f"an unfilled {braced[0]}")
     elif braced:
@@ -220,9 +220,14 @@ class DraftScreen(StepScreen):
 
     def refresh_findings(self) -> tuple[list[Finding], list[str]]:
         """Rebuild the findings and placeholder lists from the current text; return them."""
-        text = self.text
-        findings = [f for f in check(text) if f.kind != "placeholder"]
-        names = unfilled_placeholders(text)
+        found = check(self.text)
+        findings = [f for f in found if f.kind != "placeholder"]
+        # Every slot style the tone check knows, "{phone}" or "(Name)", each listed once.
+        slots: dict[str, Finding] = {}
+        for finding in found:
+            if finding.kind == "placeholder":
+                slots.setdefault(finding.text, finding)
+        names = list(slots)
         self._spots = {}
 
         tone_list = self.query_one("#draft-findings", OptionList)
@@ -231,7 +236,7 @@ class DraftScreen(StepScreen):
         options: list[Option | None] = []
         for number, finding in enumerate(findings):
             option_id = f"finding-{number}"
-            self._spots[option_id] = (finding.line, finding.column, finding.length)
+            self._spots[option_id] = _spot_of(finding)
             if options:
                 options.append(None)  # a rule between findings keeps wrapped ones apart
             options.append(Option(_finding_prompt(finding), id=option_id))
@@ -248,13 +253,10 @@ class DraftScreen(StepScreen):
         place_list = self.query_one("#draft-placeholders", OptionList)
         place_list.clear_options()
         places: list[Option] = []
-        for name in names:
-            spot = _spot_of(text, f"{{{name}}}")
-            if spot is None:  # pragma: no cover - unfilled_placeholders found it
-                continue
-            option_id = f"placeholder-{name}"
-            self._spots[option_id] = spot
-            places.append(Option(Content(f"L{spot[0]}:{spot[1]} {{{name}}}"), id=option_id))
+        for number, (name, slot) in enumerate(slots.items()):
+            option_id = f"placeholder-{number}"
+            self._spots[option_id] = _spot_of(slot)
+            places.append(Option(Content(f"L{slot.line}:{slot.column} {name}"), id=option_id))
         place_list.add_options(places)
         if places:
             place_list.highlighted = 0
@@ -270,12 +272,11 @@ class DraftScreen(StepScreen):
             self.select_spot(spot)
 
     def select_spot(self, spot: Spot) -> None:
-        """Select the words at a 1-based line and column and give the editor focus."""
-        line, column, length = spot
-        start = (line - 1, column - 1)
+        """Select the words from a 1-based start to an end and give the editor focus."""
+        line, column, end_line, end_column = spot
         # The TextArea clamps a selection that the text has since outgrown.
         editor = self.query_one("#draft-text", TextArea)
-        editor.selection = Selection(start, (line - 1, column - 1 + length))
+        editor.selection = Selection((line - 1, column - 1), (end_line - 1, end_column - 1))
         editor.focus()
         editor.scroll_cursor_visible(center=True)
 
