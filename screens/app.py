@@ -93,7 +93,7 @@ class CoachApp(App[int]):
         """Start this coach's autosave file, or say once why there is none."""
         if self.places is None or self.unsaved is not None:
             return
-        from coach.unsaved import Leftover, UnsavedStore
+        from coach.unsaved import UnsavedStore
 
         store = UnsavedStore(self.places.data_dir)
         try:
@@ -778,5 +778,9 @@ def run_app(places: Locations, *, draft_id: str | None = None) -> int:
     except CoachError as error:
         problem = str(error)
     app = make_app(journal=journal, places=places, problem=problem, draft_id=draft_id)
-    app.run()
+    try:
+        app.run()
+    finally:
+        if app.unsaved is not None:
+            app.unsaved.close()  # a last flush, then the lock is let go
     return app.return_code or 0

@@ -111,12 +111,24 @@ class EntryScreen(Screen[EntryClosed]):
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
 
-    def __init__(self, journal: Journal, entry: Entry, content: Content, today: date) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        entry: Entry,
+        content: Content,
+        today: date,
+        *,
+        typed: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self.journal = journal
         self.entry = entry
         self.content = content
         self.today = today
+        # Typing recovered from an autosave, laid over the saved entry.
+        self.typed = typed or {}
+        self.unsaved_key = f"entry:{entry.id}"
+        self._dropped = False
         self._saved = False
         # Question ids in the order their answer boxes appear.
         self._question_ids: list[str] = []
@@ -270,6 +282,83 @@ class EntryScreen(Screen[EntryClosed]):
         self.query_one("#f-company", Input).focus()
         for error in self.query(".field-error"):
             error.display = False
+        if self.typed:
+            self._fill(self.typed)
+            self.notify("Your unsaved changes are back; ctrl+s saves them.", timeout=6)
+
+    # -- autosave ----------------------------------------------------------
+
+    def _form(self) -> dict[str, str]:
+        """Every field as typed, by widget id (valid or not), for the autosave."""
+        values: dict[str, str] = {}
+        for widget in self.query("Input, TextArea, Select"):
+            if not widget.id or not widget.id.startswith("f-"):
+                continue
+            if isinstance(widget, Input):
+                values[widget.id] = widget.value
+            elif isinstance(widget, TextArea):
+                values[widget.id] = widget.text
+            elif isinstance(widget, Select):
+                values[widget.id] = str(widget.value)
+        return values
+
+    def _fill(self, values: dict[str, str]) -> None:
+        """Put typed values back into the form."""
+        for widget_id, value in values.items():
+            if not isinstance(value, str):
+                continue
+            try:
+                widget = self.query_one(f"#{widget_id}")
+            except Exception:  # a field this version of the form does not have
+                continue
+            if isinstance(widget, Input):
+                widget.value = value
+            elif isinstance(widget, TextArea):
+                widget.load_text(value)
+            elif isinstance(widget, Select):
+                for _, option in widget._options:
+                    if str(option) == value:
+                        widget.value = option
+
+    def _form_of(self, entry: Entry) -> dict[str, str]:
+        """The form's fields for an entry, by widget id."""
+        form = {
+            "f-company": entry.company,
+            "f-role": entry.role,
+            "f-contact": entry.contact,
+            "f-stage": str(entry.stage),
+            "f-date": entry.date.isoformat(),
+            "f-channel": str(entry.channel),
+            "f-notes": entry.notes,
+            "f-mood-before": _mood_text(entry.mood_before),
+            "f-mood-after": _mood_text(entry.mood_after),
+            "f-reply-status": str(entry.reply.status),
+            "f-draft": entry.reply.draft,
+            "f-next": entry.next_step,
+            "f-feedback": str(entry.feedback),
+            "f-feedback-text": entry.feedback_text,
+            "f-reapply": entry.reapply_after.isoformat() if entry.reapply_after else "",
+            "f-private": entry.private_note,
+        }
+        for index, question_id in enumerate(self._question_ids):
+            form[f"f-reflection-{index}"] = entry.reflections.get(question_id, "")
+        return form
+
+    def unsaved_meta(self) -> dict[str, Any]:
+        """Which entry the autosaved typing belongs to, and the entry as opened."""
+        return {
+            "kind": "entry",
+            "entry_id": self.entry.id,
+            "label": self.entry.summary(),
+            "base": entry_to_record(self.entry),
+        }
+
+    def unsaved_values(self) -> dict[str, str] | None:
+        """The form now, or None when it holds nothing unsaved."""
+        form = self._form()  # raises once unmounted: the last values are kept
+        if self._dropped or not form:
+            return None
+        return form if self.dirty else None
 
     # -- reading the form -------------------------------------------------
 
@@ -371,12 +460,19 @@ class EntryScreen(Screen[EntryClosed]):
             )
             return False
         try:
-            self.journal.save(entry)
+            # An edit of the entry as it was opened: changes saved elsewhere
+            # meanwhile merge instead of being silently written over.
+            saved = self.journal.save_edit(entry, base=self.entry)
         except CoachError as error:
             self.notify(str(error), severity="error", markup=False)
             return False
-        self.entry = entry
+        self.entry = saved.entry
         self._saved = True
+        if saved.merged:
+            self._fill(self._form_of(saved.entry))  # show what came from elsewhere
+        report = getattr(self.app, "report_merge", None)
+        if report is not None:
+            report(saved)
         self.query_one("#entry-summary", Static).update(self._summary(entry))
         return True
 
@@ -400,6 +496,7 @@ class EntryScreen(Screen[EntryClosed]):
 
         def answered(leave: bool | None) -> None:
             if leave:
+                self._dropped = True  # dropped on purpose: not offered back
                 self.dismiss(EntryClosed(self.entry, saved=self._saved))
 
         self.app.push_screen(
