@@ -254,6 +254,10 @@ class DurableStorage(Storage):
             with self.transaction():
                 self.write(data)
             return
+        # Our own bookkeeping: a hand-mangled copy of it is replaced, not trusted.
+        table = data.get(STORAGE_TABLE)
+        if not isinstance(table, dict) or not isinstance(table.get(STORAGE_KEY, {}), dict):
+            data[STORAGE_TABLE] = {}
         meta = data.setdefault(STORAGE_TABLE, {}).setdefault(STORAGE_KEY, {})
         previous_generation = meta.get("generation")
         meta["generation"] = self._generation + 1
