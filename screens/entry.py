@@ -355,7 +355,8 @@ class EntryScreen(Screen[EntryClosed]):
 
     def unsaved_values(self) -> dict[str, str] | None:
         """The form now, or None when it holds nothing unsaved."""
-        form = self._form()  # raises once unmounted: the last values are kept
+        self.query_one("#f-company")  # raises once unmounted: the last values are kept
+        form = self._form()
         if self._dropped or not form:
             return None
         return form if self.dirty else None
