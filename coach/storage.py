@@ -63,6 +63,7 @@ class DurableStorage(Storage):
         self._fingerprint: Fingerprint | None = None
         self._generation = 0
         self._cleaned = False
+        self._no_wait = False
         self.conflict_copies: list[Path] = []
 
     # -- reading ---------------------------------------------------------
@@ -186,7 +187,7 @@ class DurableStorage(Storage):
                 self.lock_path, timeout=self._lock_timeout, mode=FILE_MODE, thread_local=False
             )
         try:
-            self._lock.acquire()
+            self._lock.acquire(timeout=0 if self._no_wait else self._lock_timeout)
         except Timeout:
             raise JournalBusy(self.lock_path) from None
         except OSError as error:
@@ -200,6 +201,19 @@ class DurableStorage(Storage):
         finally:
             self._depth = 0
             self._lock.release()
+
+    @contextlib.contextmanager
+    def no_wait(self) -> Iterator[None]:
+        """Inside, a lock held by another coach raises JournalBusy at once instead of waiting.
+
+        The app tries a save this way on its UI thread, and only when another
+        coach is mid-save does it wait, on a thread of its own.
+        """
+        self._no_wait = True
+        try:
+            yield
+        finally:
+            self._no_wait = False
 
     def _refresh_under_lock(self) -> None:
         fingerprint = self._stat()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +19,7 @@ from screens.step import StepEdited, StepResult
 
 if TYPE_CHECKING:
     from coach.content import Content
+    from coach.errors import CoachError
     from coach.journal import Journal, Saved
     from coach.model import Entry, Profile
     from coach.paths import Locations
@@ -67,6 +70,7 @@ class CoachApp(App[int]):
         self.unsaved: UnsavedStore | None = None
         self._autosave_warned = False
         self._quitting = False
+        self._waiting_saves: list[tuple[Any, Any, Any]] = []
 
     @property
     def content(self) -> Content:
@@ -467,7 +471,6 @@ class CoachApp(App[int]):
 
     def edit_profile(self, typed: Profile | None = None) -> None:
         """Open the profile screen and keep what is saved there."""
-        from coach.errors import CoachError
         from screens.profile import ProfileScreen
 
         journal = self.journal
@@ -477,19 +480,66 @@ class CoachApp(App[int]):
         def saved(profile: object) -> None:
             if profile is None:
                 return
-            try:
-                journal.save_profile(profile)  # type: ignore[arg-type]
-            except CoachError as error:
+
+            def done(_: object) -> None:
+                self.saved_surface("profile")
+                self.notify("Your details are saved.")
+
+            def failed(error: CoachError) -> None:
                 self.notify(
                     f"{error} What you typed is kept and offered back next time.",
                     severity="error",
                     markup=False,
                 )
-                return
-            self.saved_surface("profile")
-            self.notify("Your details are saved.")
+
+            self.save_soon(lambda: journal.save_profile(profile), done, failed)  # type: ignore[arg-type]
 
         self.push_screen(ProfileScreen(self.profile(), typed=typed), callback=saved)
+
+    def save_soon(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Run a journal save without ever freezing the screen on another coach's lock.
+
+        Tried at once; if another coach holds the lock, the wait happens on a
+        thread of its own with a visible notice, keys keep reaching the screen,
+        and done/failed run back on the UI thread. Saves queue in order.
+        """
+        from coach.errors import CoachError, JournalBusy
+
+        if self._waiting_saves:
+            self._waiting_saves.append((work, done, failed))
+            return
+        no_wait = getattr(getattr(self.journal, "storage", None), "no_wait", None)
+        try:
+            with no_wait() if no_wait is not None else contextlib.nullcontext():
+                result = work()
+        except JournalBusy:
+            self._waiting_saves.append((work, done, failed))
+            self.notify("Waiting for another coach to finish saving…", timeout=4)
+            threading.Thread(target=self._save_waiting, daemon=True).start()
+            return
+        except CoachError as error:
+            failed(error)
+            return
+        done(result)
+
+    def _save_waiting(self) -> None:
+        # On the waiting thread: each queued save in turn, results back on the UI thread.
+        from coach.errors import CoachError
+
+        while self._waiting_saves:
+            work, done, failed = self._waiting_saves[0]
+            try:
+                result = work()
+            except CoachError as error:
+                self.call_from_thread(failed, error)
+            else:
+                self.call_from_thread(done, result)
+            self._waiting_saves.pop(0)
 
     def saved_surface(self, key: str) -> None:
         """A surface's typing is in the journal now: stop holding it."""
@@ -601,7 +651,6 @@ class CoachApp(App[int]):
         """Save what came back from the draft editor; on failure, reopen it as typed."""
         import copy
 
-        from coach.errors import CoachError
         from coach.model import ReplyStatus
 
         typed = str(result.values.get("draft", shown))
@@ -620,11 +669,14 @@ class CoachApp(App[int]):
         elif typed.strip():
             updated.reply.status = ReplyStatus.DRAFTED
             updated.reply.sent_on = None
-        try:
+        journal = self.journal
+
+        def work() -> Saved:
             # Based on the entry as it was opened: a change saved elsewhere
             # meanwhile is merged, never silently overwritten.
-            saved = self.journal.save_edit(updated, base=entry)  # type: ignore[union-attr]
-        except CoachError as error:
+            return journal.save_edit(updated, base=entry)  # type: ignore[union-attr]
+
+        def failed(error: CoachError) -> None:
             self.notify(
                 f"{error} Your text is back in the editor; nothing typed is lost.",
                 severity="error",
@@ -632,12 +684,15 @@ class CoachApp(App[int]):
                 markup=False,
             )
             self.open_draft(entry, on_done, typed=typed)
-            return
-        self.saved_surface(f"draft:{entry.id}")
-        self.notify("The draft is saved with the entry.")
-        self.report_merge(saved)
-        if on_done is not None:
-            on_done(saved.entry)
+
+        def done(saved: Saved) -> None:
+            self.saved_surface(f"draft:{entry.id}")
+            self.notify("The draft is saved with the entry.")
+            self.report_merge(saved)
+            if on_done is not None:
+                on_done(saved.entry)
+
+        self.save_soon(work, done, failed)
 
     def report_merge(self, saved: Saved) -> None:
         """Say what a save merged from elsewhere, and where a conflicting version went."""

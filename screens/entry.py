@@ -28,8 +28,10 @@ from coach.model import (
 from coach.mood import parse_mood
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from coach.content import Content
-    from coach.journal import Journal
+    from coach.journal import Journal, Saved
 
 CHANNEL_LABELS: dict[Channel, str] = {
     Channel.EMAIL: "Email",
@@ -450,8 +452,13 @@ class EntryScreen(Screen[EntryClosed]):
 
     # -- actions ------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Save the form; say what is wrong or what failed instead of crashing."""
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Save the form; say what is wrong or what failed instead of crashing.
+
+        False when the form cannot be saved as it stands. The save itself may
+        wait for another coach on a thread of its own (the form stays live);
+        `then` runs once it is saved.
+        """
         entry, errors = self._check()
         if entry is None:
             self.notify(
@@ -460,27 +467,42 @@ class EntryScreen(Screen[EntryClosed]):
                 markup=False,
             )
             return False
-        try:
+        base = self.entry
+
+        def work() -> Saved:
             # An edit of the entry as it was opened: changes saved elsewhere
             # meanwhile merge instead of being silently written over.
-            saved = self.journal.save_edit(entry, base=self.entry)
-        except CoachError as error:
+            return self.journal.save_edit(entry, base=base)
+
+        def done(saved: Saved) -> None:
+            self.entry = saved.entry
+            self._saved = True
+            if saved.merged:
+                self._fill(self._form_of(saved.entry))  # show what came from elsewhere
+            report = getattr(self.app, "report_merge", None)
+            if report is not None:
+                report(saved)
+            self.query_one("#entry-summary", Static).update(self._summary(saved.entry))
+            if then is not None:
+                then()
+
+        def failed(error: CoachError) -> None:
             self.notify(str(error), severity="error", markup=False)
+
+        save_soon = getattr(self.app, "save_soon", None)
+        if save_soon is not None:
+            save_soon(work, done, failed)
+            return True
+        try:
+            done(work())
+        except CoachError as error:
+            failed(error)
             return False
-        self.entry = saved.entry
-        self._saved = True
-        if saved.merged:
-            self._fill(self._form_of(saved.entry))  # show what came from elsewhere
-        report = getattr(self.app, "report_merge", None)
-        if report is not None:
-            report(saved)
-        self.query_one("#entry-summary", Static).update(self._summary(entry))
         return True
 
     def action_save(self) -> None:
         """ctrl+s: save and stay."""
-        if self.save():
-            self.notify("Saved.", timeout=2)
+        self.save(then=lambda: self.notify("Saved.", timeout=2))
 
     def action_back(self) -> None:
         """Esc: save changes and go back; ask first if something cannot be saved."""
@@ -489,9 +511,12 @@ class EntryScreen(Screen[EntryClosed]):
             return
         entry, errors = self._check()
         if entry is not None:
-            if self.save():
+
+            def leave() -> None:
                 self.notify("Your changes are saved.", timeout=2)
                 self.dismiss(EntryClosed(self.entry, saved=True))
+
+            self.save(then=leave)
             return
         from screens.confirm import ConfirmScreen
 

@@ -61,22 +61,41 @@ class WalkController:
     def _entry(self) -> Entry:
         return entry_from_walk(self.state, self.today, self._base())
 
-    def _save_entry(self, *, finished: bool = False) -> bool:
-        """Keep the journal in step with the walk; False when saving failed."""
+    def _save_entry(self, *, finished: bool = False) -> bool | None:
+        """Keep the journal in step with the walk.
+
+        True or False when the save ran at once; None while it waits for
+        another coach's lock (on a thread, with a notice: the walk goes on,
+        its typing safe in the autosave, and a failure is said when it comes).
+        The entry is built when the save runs, so queued saves build on each other.
+        """
         if not self.state.company.strip() or self.app.journal is None:
             return True
-        entry = self._entry()
-        try:
-            saved = self.app.journal.save_edit(
-                entry, self._base(), finished_walk=self.state.walk_id if finished else ""
-            )
-        except CoachError as error:
+        journal = self.app.journal
+        outcome: dict[str, bool] = {}
+
+        def work() -> Any:
+            walk_id = self.state.walk_id if finished else ""
+            return journal.save_edit(self._entry(), self._base(), finished_walk=walk_id)
+
+        def done(saved: Any) -> None:
+            self.state.entry_id = saved.entry.id
+            self.state.saved_record = entry_to_record(saved.entry)
+            self.app.report_merge(saved)
+            outcome["ok"] = True
+            if finished and waiting:
+                self._finished()
+
+        def failed(error: CoachError) -> None:
             self.app.notify(str(error), severity="error", timeout=10, markup=False)
-            return False
-        self.state.entry_id = saved.entry.id
-        self.state.saved_record = entry_to_record(saved.entry)
-        self.app.report_merge(saved)
-        return True
+            outcome["ok"] = False
+            if finished and waiting:
+                self.show(self.state.step)  # back on the last step, the typing kept
+
+        waiting = False
+        self.app.save_soon(work, done, failed)
+        waiting = "ok" not in outcome
+        return outcome.get("ok")
 
     def snapshot(self) -> dict[str, Any] | None:
         """The walk as it stands, with what the open step shows this moment."""
@@ -289,7 +308,7 @@ class WalkController:
         if later is None:
             self.finish()  # the final save is one write, not two
             return
-        if step != "kindness" and not self._save_entry():
+        if step != "kindness" and self._save_entry() is False:
             self.show(step)  # stay: the error is on screen, the typing kept
             return
         if step == "decide" and later == "draft" and self._needs_profile():
@@ -311,10 +330,12 @@ class WalkController:
 
         def saved(profile: Profile | None) -> None:
             if profile is not None and self.app.journal is not None:
-                try:
-                    self.app.journal.save_profile(profile)
-                except CoachError as error:
-                    self.app.notify(str(error), severity="error", markup=False)
+                journal = self.app.journal
+                self.app.save_soon(
+                    lambda: journal.save_profile(profile),
+                    lambda _: self.app.saved_surface("profile"),
+                    lambda error: self.app.notify(str(error), severity="error", markup=False),
+                )
             self.show("draft")
 
         self.app.push_screen(ProfileScreen(Profile(), intro=intro), callback=saved)
@@ -325,11 +346,16 @@ class WalkController:
         The save records this walk as finished in the same write, so the
         next start never offers it again even if coach dies right here.
         """
-        if self._save_entry(finished=True):
-            self._end(keep=False)
-            self.app.walk_finished(saved=True)
-        else:
+        outcome = self._save_entry(finished=True)
+        if outcome:
+            self._finished()
+        elif outcome is False:
             self.show(self.state.step)  # the error is on screen; the typing is kept
+        # None: waiting for another coach's lock; _finished runs once it is saved.
+
+    def _finished(self) -> None:
+        self._end(keep=False)
+        self.app.walk_finished(saved=True)
 
     def leave(self, *, keep: bool) -> None:
         """Leave the walk from its first step; the autosave stays for later."""

@@ -285,3 +285,36 @@ async def test_a_failing_autosave_warns_once_not_at_every_pause(tmp_path: Path) 
         await pilot.pause()
         warnings = [n for n in app._notifications if "Could not autosave" in n.message]
         assert len(warnings) == 1
+
+
+async def test_a_save_waits_for_another_coach_without_freezing_the_screen(
+    tmp_path: Path,
+) -> None:
+    from filelock import FileLock
+
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Lock Co", Stage.TECHNICAL))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    other_coach.acquire()  # another coach is mid-save
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.push_screen(EntryScreen(app.journal, entry, app.content, NOW.date()))
+            await pilot.pause()
+            app.screen.query_one("#f-role", Input).value = "Waited for"
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert any("Waiting for another coach" in n.message for n in app._notifications)
+            await pilot.press("end", "!", "?")  # keys typed while waiting still land
+            assert app.screen.query_one("#f-company", Input).value == "Lock Co!?"
+            other_coach.release()
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if app.journal.get(entry.id).role == "Waited for":
+                    break
+            assert app.journal.get(entry.id).role == "Waited for"
+            await pilot.pause(0.2)
+            assert any(n.message == "Saved." for n in app._notifications)
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
