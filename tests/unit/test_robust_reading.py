@@ -33,7 +33,7 @@ def write_journal(folder: Path, entries: object, **extra: object) -> Path:
         (["a", "list"], "a list"),
         (None, "NoneType"),
         ({"company": {}, "stage": "final"}, "company must be text, not an object"),
-        ({"company": "X", "stage": "final", "mood_before": True}, "mood_before"),
+        ({"company": "X", "stage": "final", "notes": ["not", "text"]}, "notes must be text"),
     ],
 )
 def test_a_malformed_record_is_reported_skipped_and_left_on_disk(
@@ -148,13 +148,13 @@ def test_export_refuses_the_journals_own_files(
 
 def test_a_link_to_some_other_json_is_refused_untouched(tmp_path: Path) -> None:
     other = tmp_path / "settings.json"
-    other.write_text('{"theme": "dark"}')
+    other.write_text('{"settings": {"theme": "dark"}}')
     os.chmod(other, 0o644)
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "journal.json").symlink_to(other)
     with pytest.raises(CoachError, match="not a coach journal"):
         Journal.open(tmp_path / "d" / "journal.json")
-    assert other.read_text() == '{"theme": "dark"}'
+    assert other.read_text() == '{"settings": {"theme": "dark"}}'
     assert stat.S_IMODE(other.stat().st_mode) == 0o644
     assert not (tmp_path / "settings.json.bak").exists()
 
