@@ -318,3 +318,18 @@ async def test_a_save_waits_for_another_coach_without_freezing_the_screen(
         if other_coach.is_locked:
             other_coach.release()
     stopped(app)
+
+
+async def test_a_typed_date_shows_the_day_it_stands_for_and_keeps_it(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="happened", company="Acme"))
+        await pilot.pause()
+        app.screen.query_one("#received", Input).value = "yesterday"
+        await pilot.pause()
+        hint = str(app.screen.query_one("#received-on").render())
+        assert hint == "yesterday → 24 Nov 2026"
+        app.flush_unsaved()
+    stopped(app)
+    walk = unsaved_surfaces(tmp_path / "data")["walk"]["values"]
+    assert walk["received_on"] == "2026-11-24"  # resuming next week keeps this day
