@@ -70,6 +70,7 @@ class CoachApp(App[int]):
         self.unsaved: UnsavedStore | None = None
         self._autosave_warned = False
         self._quitting = False
+        self._exiting = False
         self._waiting_saves: list[tuple[Any, Any, Any]] = []
 
     @property
@@ -160,8 +161,13 @@ class CoachApp(App[int]):
         # a callback queued behind them runs after they have changed the text.
         target = self.focused or self.screen
         target.call_later(self._flush_and_exit)
+        # Should that widget never get to it, quit anyway a moment later.
+        self.set_timer(1.0, self._flush_and_exit)
 
     def _flush_and_exit(self) -> None:
+        if self._exiting:
+            return
+        self._exiting = True
         self.flush_unsaved()
         self.exit()
 

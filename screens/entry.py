@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from textual import on
@@ -318,9 +320,11 @@ class EntryScreen(Screen[EntryClosed]):
             elif isinstance(widget, TextArea):
                 widget.load_text(value)
             elif isinstance(widget, Select):
-                for _, option in widget._options:
-                    if str(option) == value:
-                        widget.value = option
+                # Every Select here holds enum members; match them by value.
+                current = widget.value
+                if isinstance(current, Enum):
+                    with contextlib.suppress(ValueError):
+                        widget.value = type(current)(value)
 
     def _form_of(self, entry: Entry) -> dict[str, str]:
         """The form's fields for an entry, by widget id."""
