@@ -333,3 +333,26 @@ async def test_a_typed_date_shows_the_day_it_stands_for_and_keeps_it(tmp_path: P
     stopped(app)
     walk = unsaved_surfaces(tmp_path / "data")["walk"]["values"]
     assert walk["received_on"] == "2026-11-24"  # resuming next week keeps this day
+
+
+async def test_finishing_the_walk_writes_the_journal_once(tmp_path: Path) -> None:
+    import json
+
+    app = walk_app(tmp_path)
+    path = tmp_path / "data" / "journal.json"
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="happened"))
+        await pilot.pause()
+        app.screen.query_one("#company", Input).value = "Once Co"
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        app.walk.show("close")
+        await pilot.pause()
+        before = json.loads(path.read_text())["_storage"]["1"]["generation"]
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.walk is None  # finished
+    stopped(app)
+    after = json.loads(path.read_text())["_storage"]["1"]["generation"]
+    assert after == before + 1  # so .bak still holds the version before the walk ended
+    assert unsaved_surfaces(tmp_path / "data") == {}
