@@ -24,11 +24,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from coach.files import FILE_MODE, TEMP_MARK, ensure_private_dir, write_private
+from coach.crypto import PLAIN, Codec
+from coach.files import (
+    EDITOR_HANDOFF_PREFIX,
+    FILE_MODE,
+    TEMP_MARK,
+    ensure_private_dir,
+    write_private,
+)
 
 UNSAVED_VERSION = 1
 PREFIX = "unsaved-"
-EDITOR_PREFIX = "coach-edit-"
+EDITOR_PREFIX = EDITOR_HANDOFF_PREFIX
 LEGACY_WALK = "walk.json"
 
 Provider = Callable[[], dict[str, Any] | None]
@@ -68,13 +75,24 @@ def _held(path: Path) -> Iterator[bool]:
         _unlock(fd)
 
 
-def _read_document(path: Path) -> dict[str, Any] | None:
+def _decoded(path: Path, codec: Codec) -> Any:
+    """The JSON in a file written through codec; raises FileNotFoundError, else ValueError."""
+    raw = path.read_bytes()
+    try:
+        return json.loads(codec.decode(raw, path).decode("utf-8"))
+    except FileNotFoundError:
+        raise
+    except Exception as error:  # sealed with another key, damaged, not JSON: unreadable
+        raise ValueError(str(error)) from None
+
+
+def _read_document(path: Path, codec: Codec) -> dict[str, Any] | None:
     """A session file's surfaces; None if it cannot be read as one."""
     try:
-        document = json.loads(path.read_bytes().decode("utf-8"))
+        document = _decoded(path, codec)
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+    except (OSError, ValueError):
         return None
     if not isinstance(document, dict):
         return None
@@ -103,8 +121,10 @@ class SetAside:
 class UnsavedStore:
     """This coach's typing that is not yet in the journal; written privately and atomically."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, codec: Codec = PLAIN) -> None:
         self.data_dir = data_dir
+        # Sealed like the journal when the journal is: this file holds entry text.
+        self.codec = codec
         self.token = secrets.token_hex(6)
         self.path = data_dir / f"{PREFIX}{self.token}.json"
         self.lock_path = data_dir / f"{PREFIX}{self.token}.lock"
@@ -204,7 +224,7 @@ class UnsavedStore:
             return
         try:
             ensure_private_dir(self.data_dir)
-            write_private(self.path, payload)
+            write_private(self.path, self.codec.encode(payload))
         except OSError as error:
             self.last_error = error
             raise
@@ -224,7 +244,7 @@ class UnsavedStore:
             with _held(lock) as ours:
                 if not ours:
                     continue  # its coach is still running
-                surfaces = _read_document(path)
+                surfaces = _read_document(path, self.codec)
                 if surfaces is None:
                     aside = path.with_name(path.name + ".damaged")
                     with contextlib.suppress(OSError):
@@ -235,7 +255,7 @@ class UnsavedStore:
                     found.append(Leftover(path, lock, surfaces))
         legacy = self.data_dir / LEGACY_WALK
         if legacy.exists():
-            leftover = _legacy_walk(legacy)
+            leftover = _legacy_walk(legacy, self.codec)
             if leftover is None:
                 aside = legacy.with_name(legacy.name + ".damaged")
                 with contextlib.suppress(OSError):
@@ -260,7 +280,7 @@ class UnsavedStore:
 
     def _take(self, leftover: Leftover, key: str, *, keep: bool) -> dict[str, Any] | None:
         if leftover.lock_path is None:  # the walk file of an older coach
-            surfaces = _legacy_walk(leftover.path)
+            surfaces = _legacy_walk(leftover.path, self.codec)
             record = surfaces.surfaces.get(key) if surfaces else None
             if record is not None and keep:
                 self._surfaces[key] = record
@@ -271,7 +291,7 @@ class UnsavedStore:
         with _held(leftover.lock_path) as ours:
             if not ours:
                 return None
-            surfaces = _read_document(leftover.path) or {}
+            surfaces = _read_document(leftover.path, self.codec) or {}
             record = surfaces.pop(key, None)
             if record is None:
                 return None
@@ -280,7 +300,8 @@ class UnsavedStore:
                 self.flush()
             if surfaces:
                 document = {"unsaved_version": UNSAVED_VERSION, "surfaces": surfaces}
-                write_private(leftover.path, json.dumps(document, ensure_ascii=False).encode())
+                payload = json.dumps(document, ensure_ascii=False).encode("utf-8")
+                write_private(leftover.path, self.codec.encode(payload))
             else:
                 with contextlib.suppress(FileNotFoundError):
                     leftover.path.unlink()
@@ -289,13 +310,13 @@ class UnsavedStore:
         return record
 
 
-def _legacy_walk(path: Path) -> Leftover | None:
+def _legacy_walk(path: Path, codec: Codec) -> Leftover | None:
     """walk.json from a coach before per-session files, as a leftover."""
     try:
-        record = json.loads(path.read_bytes().decode("utf-8"))
+        record = _decoded(path, codec)
     except FileNotFoundError:
         return Leftover(path, None, {})
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+    except (OSError, ValueError):
         return None
     if not isinstance(record, dict):
         return None

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
 from coach.drafting import unfilled_placeholders
-from coach.files import write_private
+from coach.files import EDITOR_HANDOFF_PREFIX, write_private
 from coach.reply_files import (
     MAILTO_SOFT_LIMIT,
     default_file_name,
@@ -111,12 +111,18 @@ class DraftScreen(StepScreen):
     # bound by TextArea (ctrl+a/e/w/d/x/c/v/u/k/z/y are), the app (ctrl+q,
     # ctrl+p) or StepScreen (ctrl+n), and none is a terminal's tab/enter alias.
     BINDINGS = [
-        Binding("ctrl+b", "copy_reply", "Copy", tooltip="Copy the reply to the clipboard"),
-        Binding("ctrl+s", "save", "Save", tooltip="Save as .txt or .eml"),
-        Binding("ctrl+o", "mail", "Mail", tooltip="Open a new email with this reply"),
-        Binding("ctrl+g", "editor", "Edit", tooltip="Edit in $VISUAL / $EDITOR"),
-        Binding("ctrl+t", "toggle_sent", "Sent", tooltip="Mark the reply as sent, or not"),
-        Binding("ctrl+l", "plain_text", "Plain", tooltip="Show the reply as plain text"),
+        Binding(
+            "ctrl+b", "copy_reply", "Copy", tooltip="Copy the reply to the clipboard", id="copy"
+        ),
+        Binding("ctrl+s", "save", "Save", tooltip="Save as .txt or .eml", id="save"),
+        Binding("ctrl+o", "mail", "Mail", tooltip="Open a new email with this reply", id="mail"),
+        Binding("ctrl+g", "editor", "Edit", tooltip="Edit in $VISUAL / $EDITOR", id="editor"),
+        Binding(
+            "ctrl+t", "toggle_sent", "Sent", tooltip="Mark the reply as sent, or not", id="sent"
+        ),
+        Binding(
+            "ctrl+l", "plain_text", "Plain", tooltip="Show the reply as plain text", id="plain_text"
+        ),
     ]
 
     def __init__(
@@ -133,9 +139,13 @@ class DraftScreen(StepScreen):
         sent: bool = False,
         temp_path: Callable[[], Path] | None = None,
         before_editor: Callable[[], object] | None = None,
+        handoff_dir: Path | None = None,
     ) -> None:
         super().__init__()
+        # Where the $EDITOR copy is written: the app names it in the private data
+        # folder (temp_path); without one, a private file in handoff_dir.
         self.temp_path = temp_path
+        self.handoff_dir = handoff_dir
         self.before_editor = before_editor
         # Set by the app when this editor autosaves on its own (outside the walk).
         self.unsaved_key: str | None = None
@@ -443,7 +453,10 @@ class DraftScreen(StepScreen):
         if self.before_editor is not None:
             self.before_editor()  # the typing is on disk before the terminal changes hands
         original = self.text
-        path = self.temp_path() if self.temp_path is not None else _fallback_temp()
+        # The one plain copy of a draft (even of an encrypted journal): private,
+        # in the data folder, gone when the editor returns or at the next start.
+        make = self.temp_path or (lambda: _fallback_temp(self.handoff_dir))
+        path = make()
         try:
             write_private(path, txt_bytes(original))
         except OSError as error:
@@ -549,10 +562,10 @@ class DraftScreen(StepScreen):
         return Content("Not sent yet. ctrl+t marks it sent.")
 
 
-def _fallback_temp() -> Path:
-    """A private temp file outside the data folder, when there is none."""
+def _fallback_temp(folder: Path | None) -> Path:
+    """A private file for the editor in folder (the system's temp folder if None)."""
     import os
 
-    handle, name = tempfile.mkstemp(prefix="coach-edit-", suffix=".txt")
+    handle, name = tempfile.mkstemp(prefix=EDITOR_HANDOFF_PREFIX, suffix=".txt", dir=folder)
     os.close(handle)
     return Path(name)

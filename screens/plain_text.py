@@ -12,7 +12,7 @@ from textual.widgets import Static, TextArea
 class PlainTextScreen(ModalScreen[None]):
     """The reply as plain read-only text: the way to get it out when copying fails."""
 
-    BINDINGS = [Binding("escape", "close", "Close")]
+    BINDINGS = [Binding("escape", "close", "Close", id="close")]
 
     def __init__(self, text: str) -> None:
         super().__init__()

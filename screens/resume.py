@@ -17,9 +17,9 @@ class ResumeScreen(ModalScreen[Choice]):
     """Resume, discard, or decide later (Esc keeps it for next time)."""
 
     BINDINGS = [
-        Binding("r", "choose('resume')", "Resume"),
-        Binding("d", "choose('discard')", "Discard"),
-        Binding("escape", "choose('later')", "Later"),
+        Binding("r", "choose('resume')", "Resume", id="resume"),
+        Binding("d", "choose('discard')", "Discard", id="discard"),
+        Binding("escape", "choose('later')", "Later", id="later"),
     ]
 
     def __init__(self, description: str, *, title: str = "You have an unfinished walk") -> None:

@@ -15,7 +15,7 @@ from textual.widgets import Button, Input, Static
 class SaveDialog(ModalScreen[Path | None]):
     """Asks where to save the reply; stays open with a clear error until it is saved."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
 
     def __init__(self, *, default: Path, base: Path, write: Callable[[Path], None]) -> None:
         super().__init__()
