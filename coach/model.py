@@ -147,6 +147,8 @@ class Entry:
     created_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
     # Counts saves: a save based on an older revision is merged, never just written over.
     revision: int = 0
+    # The rejection email as pasted or imported: private, like the vent.
+    email_text: str = ""
 
     def summary(self) -> str:
         """One line naming the entry: company, role and stage."""
@@ -370,6 +372,7 @@ def entry_to_record(entry: Entry) -> dict[str, Any]:
         "next_step": entry.next_step,
         "created_at": normalize_datetime(entry.created_at).isoformat(),
         "revision": entry.revision,
+        "email_text": entry.email_text,
     }
 
 
@@ -421,6 +424,7 @@ def entry_from_record(record: dict[str, Any], *, today: date | None = None) -> E
         next_step=read.text("next_step"),
         created_at=read.created(),
         revision=read.revision(),
+        email_text=read.text("email_text"),
     )
     if read.problems:
         raise EntryError("; ".join(read.problems))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import uuid
 from dataclasses import dataclass, field
@@ -23,6 +24,12 @@ WALK_VERSION = 1
 DEFAULT_STAGE = Stage.APPLICATION
 
 
+# The vent's closing line is kept among the reflections under this key, which
+# reads as "What to carry forward" wherever an answer is shown by its key.
+CARRY_FORWARD_KEY = "what_to_carry_forward"
+CARRY_FORWARD_QUESTION = "What do you want to carry forward?"
+
+
 @dataclass
 class WalkState:
     """Everything typed in the walk so far; plain data, so it can be saved."""
@@ -42,6 +49,7 @@ class WalkState:
     mood_before: int | None = None
     vent: str = ""
     keep_vent: bool = False
+    carry_forward: str = ""
     answers: dict[str, str] = field(default_factory=dict)
     replying: bool | None = None
     parts: list[str] | None = None
@@ -57,6 +65,11 @@ class WalkState:
     walk_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     # The entry as this walk last saved it: the base its next save merges from.
     saved_record: dict[str, Any] | None = None
+    # From "Paste the email": the email itself (kept privately with the entry),
+    # the reapply date it gave, and the fields it filled that are unchanged.
+    email_text: str = ""
+    reapply_after: str = ""
+    guessed: dict[str, str] = field(default_factory=dict)
 
     def update(self, values: dict[str, Any]) -> None:
         """Take in what a step reports, ignoring names it does not know."""
@@ -156,7 +169,10 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     entry.mood_after = state.mood_after
     entry.private_note = state.vent if state.keep_vent else ""
     entry.reflections = {k: v for k, v in state.answers.items() if v.strip()}
+    if state.carry_forward.strip():
+        entry.reflections[CARRY_FORWARD_KEY] = state.carry_forward.strip()
     entry.next_step = state.next_step
+    _take_email(entry, state)
     reply = entry.reply
     reply.parts = state.chosen_parts()
     reply.template = state.template
@@ -171,3 +187,13 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     else:
         reply.status = ReplyStatus.UNDECIDED
     return entry
+
+
+def _take_email(entry: Entry, state: WalkState) -> None:
+    """The pasted email and its reapply date, when the walk has them."""
+    if state.email_text:
+        entry.email_text = state.email_text
+    if state.reapply_after:
+        # A hand-edited autosave may hold a bad date; the entry keeps what it had.
+        with contextlib.suppress(ValueError):
+            entry.reapply_after = date.fromisoformat(state.reapply_after)

@@ -49,6 +49,8 @@ class CoachApp(App[int]):
     SUB_TITLE = "for the hour after a no"
     BINDINGS = [
         Binding("f1,question_mark", "help", "Help", key_display="F1", id="help"),
+        # A function key, so it works even while typing in a field.
+        Binding("f2", "support", "Support", key_display="F2", id="support"),
         # Hidden from the footer, which is full on the draft screen; help lists it.
         Binding("ctrl+q", "quit", "Quit", priority=True, show=False, id="quit"),
     ]
@@ -881,9 +883,29 @@ class CoachApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.config.keymap if self.config else None))
 
+    def action_support(self) -> None:
+        """Show where to find support, over whatever is on screen."""
+        from screens.support import SupportScreen
+
+        if isinstance(self.screen, SupportScreen):
+            return
+        guide = self.content.guides.get("low-mood")
+        markdown = f"# {guide.title}\n\n{guide.body_markdown}" if guide else ""
+        self.push_screen(SupportScreen(markdown))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The app's own commands in the palette, beside Textual's."""
         yield from super().get_system_commands(screen)
+        # First of the app's own, and offered even when the journal won't open.
+        yield SystemCommand(
+            "Support: if today feels very heavy",
+            "People to talk to, and crisis lines by country (F2)",
+            self.action_support,
+        )
+        # A screen may offer its own commands (the walk's "Paste the email").
+        screen_commands = getattr(screen, "palette_commands", None)
+        if callable(screen_commands):
+            yield from screen_commands()
         if self.journal is None:
             return
         yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))

@@ -21,6 +21,8 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("y", "answer(True)", "Yes", id="yes"),
         Binding("n,escape", "answer(False)", "No", id="no"),
         Binding("left,right", "app.focus_next", "Switch", show=False, id="switch"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
 
     def __init__(

@@ -16,11 +16,15 @@ HELP_TEXT = """\
 A quiet place for the hour after a job rejection. Every step is optional
 except naming the company, and everything you write stays on this computer.
 
+If today feels very heavy, press **{support}** on any screen: it lists people to
+talk to and crisis lines by country.
+
 ## Keys everywhere
 
 | key | does |
 | --- | --- |
 | {help} | this help |
+| {support} | support: people to talk to, and crisis lines |
 | {back} | go back one step |
 | Tab / Shift+Tab | move between fields |
 | Ctrl+P | the command palette: every action by name |
@@ -73,6 +77,7 @@ pick up where you stopped next time.
 # How help names each key when the keymap leaves it alone.
 DEFAULT_KEYS = {
     "help": "F1 or ?",
+    "support": "F2",
     "back": "Esc",
     "quit": "Ctrl+Q",
     "quit_home": "q",
@@ -114,6 +119,8 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q", "close", "Close", id="close"),
         # Sharing the id: a remapped help key closes help too.
         Binding("f1,question_mark", "close", "Close", show=False, id="help"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
 
     def __init__(self, keymap: dict[str, str] | None = None) -> None:

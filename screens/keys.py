@@ -12,6 +12,8 @@ BINDING_MODULES = (
     "screens.app",
     "screens.home",
     "screens.step",
+    "screens.happened",
+    "screens.paste_email",
     "screens.guidance",
     "screens.save_dialog",
     "screens.confirm",
@@ -25,6 +27,7 @@ BINDING_MODULES = (
     "screens.entry",
     "screens.journal",
     "screens.passphrase",
+    "screens.support",
     "screens.widgets.entry_table",
 )
 

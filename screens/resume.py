@@ -20,6 +20,8 @@ class ResumeScreen(ModalScreen[Choice]):
         Binding("r", "choose('resume')", "Resume", id="resume"),
         Binding("d", "choose('discard')", "Discard", id="discard"),
         Binding("escape", "choose('later')", "Later", id="later"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
 
     def __init__(self, description: str, *, title: str = "You have an unfinished walk") -> None:

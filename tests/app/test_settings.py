@@ -70,25 +70,25 @@ async def test_light_or_dark_from_the_palette_is_kept_too(tmp_path: Path) -> Non
 async def test_a_remapped_help_key_works_and_shows_in_the_footer_and_help(
     tmp_path: Path,
 ) -> None:
-    config = settings(tmp_path, '[keymap]\nhelp = "f2"\nnew = "a"\n')
+    config = settings(tmp_path, '[keymap]\nhelp = "f4"\nnew = "a"\n')
     assert config.problems == []
     app = make_app(journal=Journal.in_memory(), config=config)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         keys = footer_keys(app)
-        assert keys["Help"].lower() == "f2"
+        assert keys["Help"].lower() == "f4"
         assert keys["New rejection"] == "a"
         menu = app.screen.query_one("#home-menu")
         assert "I just got a rejection  (a)" in str(menu.get_option("new").prompt)
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)  # the old key is free now
-        await pilot.press("f2")
+        await pilot.press("f4")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         shown = app.screen.query_one("Markdown").source  # type: ignore[attr-defined]
-        assert "| F2 | this help |" in shown and "| a | start with a new rejection |" in shown
-        await pilot.press("f2")  # the help key closes help too
+        assert "| F4 | this help |" in shown and "| a | start with a new rejection |" in shown
+        await pilot.press("f4")  # the help key closes help too
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
 
@@ -96,7 +96,7 @@ async def test_a_remapped_help_key_works_and_shows_in_the_footer_and_help(
 async def test_a_broken_config_starts_with_a_clear_message(tmp_path: Path) -> None:
     config = settings(
         tmp_path,
-        'theme = "no-such-theme"\nnot toml at all\n[keymap]\nhelp = "f2"\nquit = "f2"\n',
+        'theme = "no-such-theme"\nnot toml at all\n[keymap]\nhelp = "f4"\nquit = "f4"\n',
     )
     app = make_app(journal=Journal.in_memory(), config=config)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -107,7 +107,7 @@ async def test_a_broken_config_starts_with_a_clear_message(tmp_path: Path) -> No
     assert "Some settings were ignored" in message
     assert f"{config.path}:1: unknown theme 'no-such-theme'" in message
     assert f"{config.path}:2: not valid TOML" in message
-    assert f"{config.path}:5: 'f2' is already bound to help" in message
+    assert f"{config.path}:5: 'f4' is already bound to help" in message
 
 
 async def test_the_default_template_setting_starts_the_walk(tmp_path: Path) -> None:
@@ -174,8 +174,8 @@ async def test_a_config_loaded_without_the_app_still_checks_the_basics(tmp_path:
 async def test_a_remapped_key_that_another_action_has_is_refused_with_its_line(
     tmp_path: Path,
 ) -> None:
-    config = settings(tmp_path, '[keymap]\nhelp = "f2"\nnew = "j"\n')
-    assert config.keymap == {"help": "f2"}
+    config = settings(tmp_path, '[keymap]\nhelp = "f4"\nnew = "j"\n')
+    assert config.keymap == {"help": "f4"}
     assert len(config.problems) == 1
     assert config.problems[0] == (
         f"{config.path}:3: j is already the key for journal on the home screen; "
@@ -184,9 +184,9 @@ async def test_a_remapped_key_that_another_action_has_is_refused_with_its_line(
     app = make_app(journal=Journal.in_memory(), config=config)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("f2", "escape")
+        await pilot.press("f4", "escape")
         await pilot.pause()
-        assert not [n for n in notes(app) if "keymap gives" in n]  # f1,? → f2 is no clash
+        assert not [n for n in notes(app) if "keymap gives" in n]  # f1,? → f4 is no clash
         assert footer_keys(app)["Journal"] == "j" and footer_keys(app)["New rejection"] == "n"
 
 
@@ -205,8 +205,8 @@ async def test_editor_animations_and_draft_folder_follow_the_settings(tmp_path: 
 
 
 async def test_a_key_written_as_its_character_works_and_is_checked(tmp_path: Path) -> None:
-    config = settings(tmp_path, '[keymap]\nhelp = "?,f2"\njournal = "/"\n')
-    assert config.keymap == {"help": "question_mark,f2", "journal": "slash"}
+    config = settings(tmp_path, '[keymap]\nhelp = "?,f4"\njournal = "/"\n')
+    assert config.keymap == {"help": "question_mark,f4", "journal": "slash"}
     assert config.problems == []
     clash = settings(tmp_path, '[keymap]\nnew = "?"\n')
     assert clash.keymap == {} and "? is already the key for help" in clash.problems[0]

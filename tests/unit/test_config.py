@@ -57,11 +57,11 @@ def test_textual_animations_is_honoured_below_coach_animations(tmp_path: Path) -
 def test_a_line_that_is_not_toml_is_skipped_and_the_rest_used(tmp_path: Path) -> None:
     path = write(
         tmp_path / "config.toml",
-        'theme = "nord"\nthis is not toml\neditor = "nano"\n[keymap]\nhelp = "f2"\n',
+        'theme = "nord"\nthis is not toml\neditor = "nano"\n[keymap]\nhelp = "f4"\n',
     )
     config = load_config(path, environ={}, themes=THEMES, bindings=BINDINGS)
     assert config.theme == "nord" and config.editor == "nano"
-    assert config.keymap == {"help": "f2"}
+    assert config.keymap == {"help": "f4"}
     assert len(config.problems) == 1
     assert config.problems[0].startswith(f"{path}:2: not valid TOML")
     assert "this line was ignored" in config.problems[0]
@@ -74,10 +74,10 @@ def test_a_line_that_is_not_toml_is_skipped_and_the_rest_used(tmp_path: Path) ->
         ('\ntheme = "no-such-theme"\n', 2, "unknown theme 'no-such-theme'"),
         ("theme = 3\n", 1, "must be text"),
         ('animations = "lots"\n', 1, "none, basic, full"),
-        ('[keymap]\nhelp = "f2"\nquit = "f2"\n', 3, "'f2' is already bound to help"),
+        ('[keymap]\nhelp = "f4"\nquit = "f4"\n', 3, "'f4' is already bound to help"),
         ('[keymap]\nfly = "f"\n', 2, "no key has the id 'fly'"),
         ('[keymap]\nhelp = "ctrl + h"\n', 2, "is not a key name"),
-        ('keymap = "f2"\n', 1, "must be a table"),
+        ('keymap = "f4"\n', 1, "must be a table"),
     ],
 )
 def test_each_bad_part_is_named_with_file_and_line(
@@ -99,12 +99,12 @@ def test_a_file_that_cannot_be_salvaged_is_ignored_whole(tmp_path: Path) -> None
 
 
 def test_saving_the_theme_keeps_every_other_line_and_comment(tmp_path: Path) -> None:
-    original = '# my settings\neditor = "nano"  # the one I know\n\n[keymap]\nhelp = "f2"\n'
+    original = '# my settings\neditor = "nano"  # the one I know\n\n[keymap]\nhelp = "f4"\n'
     path = write(tmp_path / "config.toml", original)
     save_setting(path, "theme", "nord")
     text = path.read_text()
     assert "# my settings" in text and '"nano"  # the one I know' in text
-    assert tomllib.loads(text) == {"editor": "nano", "theme": "nord", "keymap": {"help": "f2"}}
+    assert tomllib.loads(text) == {"editor": "nano", "theme": "nord", "keymap": {"help": "f4"}}
     save_setting(path, "theme", "textual-light")
     assert tomllib.loads(path.read_text())["theme"] == "textual-light"
 
@@ -135,13 +135,13 @@ def test_coach_config_shows_values_and_their_sources(
 ) -> None:
     data = tmp_path / "data"
     data.mkdir()
-    write(data / "config.toml", 'theme = "nord"\nbogus = 1\n[keymap]\nhelp = "f2"\n')
+    write(data / "config.toml", 'theme = "nord"\nbogus = 1\n[keymap]\nhelp = "f4"\n')
     monkeypatch.setenv("COACH_EDITOR", "nano")
     assert main(["--data-dir", str(data), "config"]) == 0
     out, err = capsys.readouterr()
     assert "theme             = nord" in out and f"file {data / 'config.toml'}:1" in out
     assert "editor            = nano" in out and "env COACH_EDITOR" in out
-    assert "help              = f2" in out
+    assert "help              = f4" in out
     assert f"{data / 'config.toml'}:2: unknown key 'bogus'" in err
 
 
