@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shlex
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -139,11 +137,21 @@ class DraftScreen(StepScreen):
         editor: str | None = None,
         company: str = "",
         sent: bool = False,
+        temp_path: Callable[[], Path] | None = None,
+        before_editor: Callable[[], object] | None = None,
         handoff_dir: Path | None = None,
     ) -> None:
         super().__init__()
-        # Where the $EDITOR copy is written: the private data folder, not /tmp.
+        # Where the $EDITOR copy is written: the app names it in the private data
+        # folder (temp_path); without one, a private file in handoff_dir.
+        self.temp_path = temp_path
         self.handoff_dir = handoff_dir
+        self.before_editor = before_editor
+        # Set by the app when this editor autosaves on its own (outside the walk).
+        self.unsaved_key: str | None = None
+        self.unsaved_base: dict[str, Any] = {}
+        self.unsaved_shown: str | None = None
+        self._sent_at_start = sent
         self.initial_text = text
         self.heading = heading
         self.subject = subject
@@ -189,6 +197,18 @@ class DraftScreen(StepScreen):
     def values(self) -> dict[str, Any]:
         """The draft and whether it has been sent, for autosave and the step result."""
         return {"draft": self.text, "sent": self.sent}
+
+    def unsaved_meta(self) -> dict[str, Any]:
+        """What the autosave keeps beside the text: which entry, as it was opened."""
+        return dict(self.unsaved_base)
+
+    def unsaved_values(self) -> dict[str, Any] | None:
+        """The text now, for the autosave; None while nothing differs from the entry."""
+        text = self.query_one("#draft-text", TextArea).text  # raises once unmounted
+        shown = self.initial_text if self.unsaved_shown is None else self.unsaved_shown
+        if text == shown and self.sent == self._sent_at_start:
+            return None
+        return {"draft": text, "sent": self.sent}
 
     # -- live checking --------------------------------------------------------
 
@@ -416,7 +436,13 @@ class DraftScreen(StepScreen):
         self.notify(note, timeout=8)
 
     def action_editor(self) -> None:
-        """Edit the draft in $VISUAL / $EDITOR with coach suspended, then bring it back."""
+        """Edit the draft in $VISUAL / $EDITOR with coach suspended, then bring it back.
+
+        The editor runs through the shell as git runs it, so EDITOR='code
+        --wait' and EDITOR='sh -c ...' both work. Nothing inside suspend()
+        may raise: Textual does not resume the screen if it does, which left
+        a dead terminal.
+        """
         if not self.editor or not self.editor.strip():
             self.notify(
                 "No editor is set. Set VISUAL or EDITOR (for example EDITOR=nano) "
@@ -425,60 +451,77 @@ class DraftScreen(StepScreen):
                 timeout=8,
             )
             return
+        if self.before_editor is not None:
+            self.before_editor()  # the typing is on disk before the terminal changes hands
+        original = self.text
+        # The one plain copy of a draft (even of an encrypted journal): private,
+        # in the data folder, gone when the editor returns or at the next start.
+        make = self.temp_path or (lambda: _fallback_temp(self.handoff_dir))
+        path = make()
         try:
-            command = shlex.split(self.editor)
-        except ValueError as error:
+            write_private(path, txt_bytes(original))
+        except OSError as error:
             self.notify(
-                f"The editor setting cannot be read: {error}.", severity="error", markup=False
+                f"Could not hand the draft to the editor ({error.strerror or error}). "
+                "Your draft is unchanged.",
+                severity="error",
+                timeout=8,
+                markup=False,
             )
             return
-        original = self.text
-        # mkstemp makes the file 0600: the draft is private. It is the one
-        # plain copy of an encrypted draft, so it lives in the data folder
-        # and goes as soon as the editor returns (or at the next start).
-        handle, name = tempfile.mkstemp(
-            prefix=EDITOR_HANDOFF_PREFIX, suffix=".txt", dir=self.handoff_dir
-        )
         try:
-            with os.fdopen(handle, "wb") as temp:
-                temp.write(txt_bytes(original))
-            try:
-                with self.app.suspend():
-                    result = subprocess.run([*command, name], check=False)
-            except SuspendNotSupported:
-                self.notify(
-                    "This terminal cannot hand the screen to an editor (suspend is not "
-                    "supported here). Your draft is unchanged.",
-                    severity="warning",
-                    timeout=8,
-                )
+            outcome = self._run_editor(path)
+            if isinstance(outcome, str):
+                self.notify(outcome, severity="warning", timeout=10, markup=False)
                 return
-            except OSError as error:
-                self.notify(
-                    f"Could not start the editor {command[0]}: {error.strerror or error}. "
-                    "Your draft is unchanged.",
-                    severity="error",
-                    timeout=8,
-                    markup=False,
-                )
-                return
-            if result.returncode != 0:
-                self.notify(
-                    f"The editor ended with an error (code {result.returncode}). "
-                    "Your draft is unchanged.",
-                    severity="warning",
-                    timeout=8,
-                )
-                return
-            edited = Path(name).read_text(encoding="utf-8", errors="replace")
+            edited = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:
+            self.notify(
+                f"Could not read the edited draft back ({error.strerror or error}). "
+                "Your draft is unchanged.",
+                severity="error",
+                timeout=8,
+                markup=False,
+            )
+            return
         finally:
-            Path(name).unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
         # Editors add a final newline the draft did not have.
         if edited.endswith("\n") and not original.endswith("\n"):
             edited = edited[:-1]
         if edited != original:
             self.replace_text(edited)
             self.notify("Brought your edits back from the editor.", timeout=4)
+
+    def _run_editor(self, path: Path) -> int | str:
+        """Run the editor on path; 0, or a message saying what went wrong."""
+        command = ["sh", "-c", f'{self.editor} "$@"', self.editor or "editor", str(path)]
+        outcome: dict[str, Any] = {}
+        try:
+            with self.app.suspend():
+                try:
+                    run = subprocess.run(command, check=False, capture_output=False)
+                    outcome["code"] = run.returncode
+                except BaseException as error:  # see the docstring: suspend() must not raise
+                    outcome["error"] = error
+        except SuspendNotSupported:
+            return (
+                "This terminal cannot hand the screen to an editor (suspend is not "
+                "supported here). Your draft is unchanged."
+            )
+        error = outcome.get("error")
+        if error is not None:
+            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+            return f"Could not start the editor {self.editor}: {reason}. Your draft is unchanged."
+        code = outcome.get("code", 0)
+        if code in (126, 127):
+            return (
+                f"The editor {self.editor} could not be started (the shell says code {code}: "
+                "not found or not runnable). Check VISUAL / EDITOR. Your draft is unchanged."
+            )
+        if code != 0:
+            return f"The editor ended with an error (code {code}). Your draft is unchanged."
+        return 0
 
     def replace_text(self, text: str) -> None:
         """Put new text in the editor as one undoable edit, and check it now."""
@@ -518,3 +561,12 @@ class DraftScreen(StepScreen):
         if self.sent:
             return Content.from_markup("[b $success]Marked as sent.[/] ctrl+t to undo.")
         return Content("Not sent yet. ctrl+t marks it sent.")
+
+
+def _fallback_temp(folder: Path | None) -> Path:
+    """A private file for the editor in folder (the system's temp folder if None)."""
+    import os
+
+    handle, name = tempfile.mkstemp(prefix=EDITOR_HANDOFF_PREFIX, suffix=".txt", dir=folder)
+    os.close(handle)
+    return Path(name)
