@@ -1,0 +1,130 @@
+"""The layout stays readable: no import circles in coach/ or screens/, no module too long."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGES = ("coach", "screens")
+
+# One screen of code to hold in the head at once; past this a module holds two ideas.
+MAX_LINES = 400
+
+
+def module_files() -> dict[str, Path]:
+    """Every module of coach/ and screens/ by dotted name."""
+    found: dict[str, Path] = {}
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            parts = list(path.relative_to(ROOT).with_suffix("").parts)
+            if parts[-1] == "__init__":
+                parts.pop()
+            found[".".join(parts)] = path
+    return found
+
+
+def imported_names(path: Path, name: str) -> set[str]:
+    """Every module this one imports, anywhere in it: top, functions and TYPE_CHECKING."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    is_package = path.name == "__init__.py"
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                # A relative import: resolve it against this module's package.
+                here = name.split(".") if is_package else name.split(".")[:-1]
+                base = here[: len(here) - (node.level - 1)]
+                origin = ".".join([*base, node.module] if node.module else base)
+            else:
+                origin = node.module or ""
+            names.add(origin)
+            # `from screens.walk import controller` imports a module, not a name.
+            names.update(f"{origin}.{alias.name}" for alias in node.names)
+    return names
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module → the project modules it imports."""
+    files = module_files()
+    return {
+        name: {other for other in imported_names(path, name) if other in files and other != name}
+        for name, path in files.items()
+    }
+
+
+def find_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Each strongly connected group of two or more modules (Tarjan), as a sorted list."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for other in sorted(graph.get(node, ())):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return groups
+
+
+def test_the_graph_sees_imports_of_every_kind() -> None:
+    graph = import_graph()
+    assert "coach.journal" in graph["coach.cli"]
+    # A TYPE_CHECKING import and one inside a function both count.
+    assert any(graph[name] for name in graph if name.startswith("screens."))
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert find_cycles(graph) == [["a", "b", "c"]]
+    assert find_cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_relative_imports_are_resolved(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("from .one import x\n", encoding="utf-8")
+    (package / "two.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from . import one\n",
+        encoding="utf-8",
+    )
+    assert "pkg.one" in imported_names(package / "__init__.py", "pkg")
+    assert "pkg.one" in imported_names(package / "two.py", "pkg.two")
+
+
+def test_no_import_circles() -> None:
+    cycles = find_cycles(import_graph())
+    listed = "\n".join(" ↔ ".join(group) for group in cycles)
+    assert cycles == [], f"modules that import each other, directly or round a circle:\n{listed}"
+
+
+def test_no_module_is_too_long_to_read() -> None:
+    long = {
+        name: count
+        for name, path in module_files().items()
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}, f"modules over {MAX_LINES} lines: {long}"
