@@ -46,11 +46,25 @@ def imported_names(path: Path, name: str) -> set[str]:
     return names
 
 
+def with_packages(name: str, imported: set[str]) -> set[str]:
+    """The imported modules and the packages Python runs on the way to them.
+
+    `import a.b.c` runs a/__init__ and a/b/__init__ too; a module's own
+    packages are left out, since they are already running when it loads.
+    """
+    own = {".".join(name.split(".")[:i]) for i in range(1, name.count(".") + 1)}
+    found = set(imported)
+    for module in imported:
+        parts = module.split(".")
+        found.update(".".join(parts[:i]) for i in range(1, len(parts)))
+    return found - own - {name}
+
+
 def import_graph() -> dict[str, set[str]]:
     """Module → the project modules it imports."""
     files = module_files()
     return {
-        name: {other for other in imported_names(path, name) if other in files and other != name}
+        name: {other for other in with_packages(name, imported_names(path, name)) if other in files}
         for name, path in files.items()
     }
 
@@ -101,6 +115,11 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert find_cycles(graph) == [["a", "b", "c"]]
     assert find_cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_a_package_on_the_way_counts_but_not_ones_own() -> None:
+    assert with_packages("x.y.z", {"x.q.r"}) == {"x.q.r", "x.q"}
+    assert with_packages("a", {"b.c"}) == {"b.c", "b"}
 
 
 def test_relative_imports_are_resolved(tmp_path: Path) -> None:
