@@ -11,6 +11,10 @@ PACKAGES = ("coach", "screens")
 # One screen of code to hold in the head at once; past this a module holds two ideas.
 MAX_LINES = 400
 
+# Modules still longer than that, each held at its length today so it can only
+# shrink: splitting them is the part of the layout work not done yet.
+NOT_SPLIT_YET: dict[str, int] = {}
+
 
 def module_files() -> dict[str, Path]:
     """Every module of coach/ and screens/ by dotted name."""
@@ -140,10 +144,24 @@ def test_no_import_circles() -> None:
     assert cycles == [], f"modules that import each other, directly or round a circle:\n{listed}"
 
 
-def test_no_module_is_too_long_to_read() -> None:
-    long = {
-        name: count
+def line_counts() -> dict[str, int]:
+    """Every module's length in lines."""
+    return {
+        name: len(path.read_text(encoding="utf-8").splitlines())
         for name, path in module_files().items()
-        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
-    assert long == {}, f"modules over {MAX_LINES} lines: {long}"
+
+
+def test_no_module_is_too_long_to_read() -> None:
+    too_long = {
+        name: count
+        for name, count in line_counts().items()
+        if count > NOT_SPLIT_YET.get(name, MAX_LINES)
+    }
+    assert too_long == {}, f"modules over {MAX_LINES} lines (or longer than listed): {too_long}"
+
+
+def test_the_not_split_yet_list_only_shrinks() -> None:
+    counts = line_counts()
+    done = [name for name, count in NOT_SPLIT_YET.items() if counts.get(name, 0) <= MAX_LINES]
+    assert done == [], f"{done} fit in {MAX_LINES} lines now: take them off NOT_SPLIT_YET"
