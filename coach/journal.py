@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +14,10 @@ from tinydb import Query
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Document, Table
 
+from coach.entry_cache import EntryCache, SharedEntry, thawed
 from coach.errors import CoachError, EntryNotFound, NewerJournal
 from coach.files import ensure_private_dir
+from coach.log_storage import LogStorage
 from coach.model import (
     SCHEMA_VERSION,
     Entry,
@@ -25,9 +29,7 @@ from coach.model import (
     profile_from_record,
     profile_to_record,
     search_text,
-    sort_newest_first,
 )
-from coach.storage import DurableStorage
 
 ENTRIES = "entries"
 PROFILE = "profile"
@@ -64,14 +66,23 @@ def _identity(entry: Entry) -> tuple[str, str, str, str, str]:
 class Journal:
     """Every rejection the person has logged, and their profile."""
 
-    def __init__(self, storage: Storage) -> None:
+    def __init__(self, storage: Storage, *, check_now: bool = True) -> None:
         self.storage = storage
         self.unreadable: list[str] = []
-        self._ensure_schema()
+        self._cache = EntryCache()
+        # Screens read in a worker thread while the UI thread may save.
+        self._guard = threading.RLock()
+        self._schema_checked = False
+        if check_now:
+            self._ensure_schema()
 
     @classmethod
-    def open(cls, path: Path, *, lock_timeout: float = 5.0) -> Journal:
-        """Open (or start) the journal file at path."""
+    def open(cls, path: Path, *, lock_timeout: float = 5.0, lazy: bool = False) -> Journal:
+        """Open (or start) the journal file at path.
+
+        lazy leaves reading the file to the first use, so a screen can show
+        before a big journal is read; its errors then come from that first use.
+        """
         try:
             ensure_private_dir(path.parent)
         except OSError as error:
@@ -79,7 +90,7 @@ class Journal:
                 f"Cannot use {path.parent} as the data folder: {error.strerror or error}. "
                 "Give --data-dir a folder coach can create or write to."
             ) from None
-        return cls(DurableStorage(path, lock_timeout=lock_timeout))
+        return cls(LogStorage(path, lock_timeout=lock_timeout), check_now=not lazy)
 
     @classmethod
     def in_memory(cls) -> Journal:
@@ -99,11 +110,12 @@ class Journal:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         transaction = getattr(self.storage, "transaction", None)
-        if transaction is None:
-            yield
-            return
-        with transaction():
-            yield
+        with self._guard:
+            if transaction is None:
+                yield
+                return
+            with transaction():
+                yield
 
     def _table(self, name: str) -> Table:
         # A fresh Table per use: TinyDB tables cache the next id, which another
@@ -111,10 +123,13 @@ class Journal:
         return Table(self.storage, name, cache_size=0)
 
     def _ensure_schema(self) -> None:
+        if self._schema_checked:
+            return
         data = self.storage.read() or {}
         meta = data.get(META_TABLE, {}).get(str(META_KEY), {})
         schema = meta.get("schema") if isinstance(meta, dict) else None
         if schema == SCHEMA_VERSION:
+            self._schema_checked = True
             return
         if isinstance(schema, int) and schema > SCHEMA_VERSION:
             # Never rewrite what a newer coach wrote: it may hold fields we
@@ -123,6 +138,7 @@ class Journal:
         with self._transaction():
             meta_document = Document({"schema": SCHEMA_VERSION}, doc_id=META_KEY)
             self._table(META_TABLE).upsert(meta_document)
+        self._schema_checked = True
 
     # -- reading ---------------------------------------------------------
 
@@ -141,25 +157,61 @@ class Journal:
         self.unreadable = unreadable
         return entries
 
-    def entries(self) -> list[Entry]:
-        """All entries that can be read, newest first (see `unreadable` for the rest)."""
-        return sort_newest_first(self._readable(self._records()))
+    def _synced(self) -> EntryCache:
+        """The parsed-entry cache, in step with the storage (parses only what changed)."""
+        with self._guard:
+            self._ensure_schema()
+            data = self.storage.read() or {}
+            self._cache.refresh(data.get(ENTRIES, {}))
+            self.unreadable = self._cache.unreadable
+            return self._cache
+
+    def entries(self) -> list[SharedEntry]:
+        """All entries that can be read, newest first (see `unreadable` for the rest).
+
+        The entries are shared and read-only; copy one (copy.deepcopy) to change it.
+        """
+        return self._synced().newest()
+
+    def newest(self, count: int) -> list[SharedEntry]:
+        """The newest count entries, newest first."""
+        return self._synced().newest(count)
+
+    def reapply_due(self, today: date) -> list[SharedEntry]:
+        """Entries whose reapply date has come, the longest-waiting first."""
+        return self._synced().reapply_due(today)
+
+    def with_search_text(self) -> list[tuple[SharedEntry, str]]:
+        """Every entry newest first, with the casefolded text a filter looks in."""
+        return self._synced().search_texts()
+
+    @property
+    def version(self) -> int:
+        """Goes up whenever the entries last read changed."""
+        return self._cache.version
 
     def __len__(self) -> int:
-        return len(self._table(ENTRIES))
+        self._ensure_schema()
+        return len((self.storage.read() or {}).get(ENTRIES, {}))
 
-    def search(self, text: str = "", stage: Stage | None = None) -> list[Entry]:
+    def search(self, text: str = "", stage: Stage | None = None) -> list[SharedEntry]:
         """Entries matching text anywhere and, if given, the stage; newest first."""
-        found = self.entries()
-        if stage is not None:
-            found = [e for e in found if e.stage == stage]
-        if text.strip():
-            found = [e for e in found if matches(e, text.strip())]
-        return found
+        cache = self._synced()
+        needle = text.strip().casefold()
+        if not needle:
+            return cache.by_stage(stage) if stage is not None else cache.newest()
+        return [
+            entry
+            for entry, haystack in cache.search_texts()
+            if needle in haystack and (stage is None or entry.stage == stage)
+        ]
 
     def get(self, entry_id: str) -> Entry:
-        """The entry with this id, or with a unique id starting with it."""
+        """The entry with this id, or with a unique id starting with it (a copy to change)."""
         entry_id = entry_id.strip()
+        cached = self._synced().by_id(entry_id)
+        if cached is not None:
+            return thawed(cached)
         exact = self._table(ENTRIES).get(Query().id == entry_id)
         if exact is not None:
             return _entry_or_explain(exact)
@@ -175,10 +227,25 @@ class Journal:
 
     # -- writing ---------------------------------------------------------
 
+    def _doc_ids_of(self, entry_id: str) -> list[int]:
+        """Where records with this id are stored (an unreadable one counts too)."""
+        cache = self._synced()
+        doc_id = cache.doc_id_of(entry_id)
+        if doc_id is not None:
+            return [int(doc_id)]
+        # Only records that did not parse can hold the id without the index knowing.
+        table = (self.storage.read() or {}).get(ENTRIES, {})
+        return [
+            int(doc_id)
+            for doc_id in cache.unreadable_doc_ids()
+            if isinstance(table.get(doc_id), dict) and table[doc_id].get("id") == entry_id
+        ]
+
     def add(self, entry: Entry) -> Entry:
         """Save a new entry."""
         record = entry_to_record(entry)
         with self._transaction():
+            self._ensure_schema()
             self._table(ENTRIES).insert(record)
         return entry
 
@@ -186,18 +253,20 @@ class Journal:
         """Save an entry: replace the one with its id, or add it."""
         record = entry_to_record(entry)
         with self._transaction():
-            table = self._table(ENTRIES)
-            if table.contains(Query().id == entry.id):
-                table.update(_replace_with(record), Query().id == entry.id)
+            doc_ids = self._doc_ids_of(entry.id)
+            if doc_ids:
+                # TinyDB changes the stored record in place: the cache must parse it again.
+                self._cache.forget(doc_ids)
+                self._table(ENTRIES).update(_replace_with(record), doc_ids=doc_ids)
             else:
-                table.insert(record)
+                self._table(ENTRIES).insert(record)
         return entry
 
     def delete(self, entry_id: str) -> Entry:
         """Remove an entry and hand it back (so it can be restored)."""
         with self._transaction():
             entry = self.get(entry_id)
-            self._table(ENTRIES).remove(Query().id == entry.id)
+            self._table(ENTRIES).remove(doc_ids=self._doc_ids_of(entry.id))
         return entry
 
     def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
@@ -206,7 +275,7 @@ class Journal:
         with self._transaction():
             existing = self.entries()
             ids = {e.id for e in existing}
-            identities = {_identity(e) for e in existing}
+            identities = set(map(_identity, existing))
             records = []
             for entry in entries:
                 if entry.id in ids or _identity(entry) in identities:
