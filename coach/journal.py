@@ -36,6 +36,8 @@ PROFILE = "profile"
 PROFILE_KEY = 1
 META_TABLE = "_meta"
 META_KEY = 1
+# About 500 entries with drafts: reading them all takes a few tens of milliseconds.
+QUICK_LOAD_BYTES = 2 * 2**20
 
 
 @dataclass
@@ -165,6 +167,15 @@ class Journal:
             self._cache.refresh(data.get(ENTRIES, {}))
             self.unreadable = self._cache.unreadable
             return self._cache
+
+    def load_is_quick(self) -> bool:
+        """Whether reading every entry is quick enough to do while a person waits.
+
+        True in memory and for small files; a screen loads a bigger journal in
+        the background instead.
+        """
+        size_on_disk = getattr(self.storage, "size_on_disk", None)
+        return size_on_disk is None or size_on_disk() < QUICK_LOAD_BYTES
 
     def entries(self) -> list[SharedEntry]:
         """All entries that can be read, newest first (see `unreadable` for the rest).

@@ -120,6 +120,14 @@ class LogStorage(DurableStorage):
         real = self._real_path()
         return real.with_name(real.name + LOG_SUFFIX)
 
+    def size_on_disk(self) -> int:
+        """Bytes of the snapshot and its log (0 before the first save)."""
+        total = 0
+        for path in (self._real_path(), self.log_path):
+            with contextlib.suppress(OSError):
+                total += os.stat(path).st_size
+        return total
+
     # -- reading ---------------------------------------------------------
 
     def _snapshot_stat(self) -> Fingerprint | None:

@@ -97,23 +97,50 @@ class CoachApp(App[int]):
             return
         home = HomeScreen()
         self.push_screen(home)
-        # Reading every entry for the notices waits until home is on screen.
-        self.call_after_refresh(lambda: home.add_notices(self._home_notices()))
+        # Reading every entry for the notices waits until home is on screen,
+        # and a big journal is read in a thread, so home answers keys at once.
+        if self.journal.load_is_quick():
+            self.call_after_refresh(lambda: home.add_notices(self._home_notices()))
+        else:
+            self.call_after_refresh(self._notices_in_background, home)
         if self.draft_id:
             self.call_after_refresh(self.open_draft_by_id, self.draft_id)
         else:
             self.call_after_refresh(self._offer_resume)
 
-    def _home_notices(self) -> list[str]:
-        if self.journal is None:
-            return []
+    def _notices_in_background(self, home: HomeScreen) -> None:
         from coach.errors import CoachError
-        from coach.insights import reapply_due
+
+        def load() -> None:
+            try:
+                notices = self._notice_lines()
+            except CoachError as error:
+                self.call_from_thread(self.journal_failed, str(error))
+                return
+            self.call_from_thread(home.add_notices, notices)
+
+        self.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
+
+    def journal_failed(self, problem: str) -> None:
+        """The journal, read after the first screen, cannot be used: say why."""
+        from screens.problem import ProblemScreen
+
+        self.journal = None
+        self.problem = problem
+        self.push_screen(ProblemScreen("The journal could not be opened", problem))
+
+    def _home_notices(self) -> list[str]:
+        from coach.errors import CoachError
 
         try:
-            due = reapply_due(self.journal.entries(), self.clock().date())
+            return self._notice_lines()
         except CoachError:
             return []  # a notice must never stop home from showing
+
+    def _notice_lines(self) -> list[str]:
+        if self.journal is None:
+            return []
+        due = self.journal.reapply_due(self.clock().date())
         unreadable = [
             f"Could not read this journal entry; it is left as it is: {problem}"
             for problem in self.journal.unreadable
@@ -442,7 +469,11 @@ def run_app(places: Locations, *, draft_id: str | None = None) -> int:
     journal: Journal | None = None
     problem: str | None = None
     try:
-        journal = Journal.open(places.journal)
+        # A big journal is read after home is on screen; a small one now, so a
+        # damaged file shows its problem before anything else.
+        journal = Journal.open(places.journal, lazy=True)
+        if journal.load_is_quick():
+            journal.entries()
     except CoachError as error:
         problem = str(error)
     app = make_app(journal=journal, places=places, problem=problem, draft_id=draft_id)

@@ -43,6 +43,9 @@ class HomeScreen(Screen[None]):
             super().__init__()
             self.choice = choice
 
+    # False until the notices (read from the journal after first paint) are shown.
+    notices_ready = False
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
@@ -56,6 +59,7 @@ class HomeScreen(Screen[None]):
 
     def add_notices(self, notices: list[str]) -> None:
         """Show notes under the menu (entries due for reapplying, unreadable ones)."""
+        self.notices_ready = True
         self.query_one("#home").mount_all(
             Static(notice, classes="notice", markup=False) for notice in notices
         )

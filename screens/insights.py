@@ -51,6 +51,7 @@ class InsightsScreen(Screen[None]):
         self.content = content
         self.today = today
         self.insights: Insights | None = None
+        self.loading_entries = False
 
     def _entries(self) -> list[Entry]:
         try:
@@ -60,24 +61,49 @@ class InsightsScreen(Screen[None]):
             return []
 
     def compose(self) -> ComposeResult:
-        insights = compute(self._entries(), self.content, self.today)
-        self.insights = insights
         yield Header()
         with VerticalScroll(id="insights"):
-            yield Static(Text(weathered_line(insights.weathered)), id="insights-weathered")
-            if not insights.weathered:
-                yield Static(Text(EMPTY), id="insights-empty")
+            if self.journal.load_is_quick():
+                self.insights = compute(self._entries(), self.content, self.today)
+                yield from self._sections(self.insights)
             else:
-                yield from self._funnel(insights)
-                yield from self._reading(insights)
-                yield from self._over_time(insights)
-                yield from self._follow_ups(insights)
+                # A big journal is read in a thread; this line holds its place.
+                self.loading_entries = True
+                yield Static(Text("Reading your journal…"), id="insights-loading")
         yield Footer()
 
+    def _sections(self, insights: Insights) -> ComposeResult:
+        yield Static(Text(weathered_line(insights.weathered)), id="insights-weathered")
+        if not insights.weathered:
+            yield Static(Text(EMPTY), id="insights-empty")
+        else:
+            yield from self._funnel(insights)
+            yield from self._reading(insights)
+            yield from self._over_time(insights)
+            yield from self._follow_ups(insights)
+
     def on_mount(self) -> None:
-        """Name the page in the header."""
+        """Name the page in the header; start reading a big journal."""
         self.sub_title = "Insights"
         self.query_one("#insights", VerticalScroll).focus()
+        if self.loading_entries:
+            self.run_worker(self._compute_in_background, thread=True, group="insights")
+
+    def _compute_in_background(self) -> None:
+        try:
+            entries = self.journal.entries()
+        except CoachError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            entries = []
+        insights = compute(entries, self.content, self.today)
+        self.app.call_from_thread(self._show, insights)
+
+    async def _show(self, insights: Insights) -> None:
+        scroll = self.query_one("#insights", VerticalScroll)
+        await scroll.remove_children()
+        await scroll.mount_all(list(self._sections(insights)))
+        self.loading_entries = False
+        self.insights = insights
 
     def _funnel(self, insights: Insights) -> ComposeResult:
         yield Static(Text("Where the rejections came"), classes="section-title")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -29,6 +29,30 @@ EMPTY_JOURNAL = (
     "rejection arrives: each one you log here becomes free feedback."
 )
 NOTHING_MATCHES = "Nothing matches. Clear the filter text or pick “Any” above to see everything."
+LOADING = "Loading your journal…"
+# Over this many entries a filter change that cannot narrow the last result
+# waits for a pause in typing, so each key stays quick.
+DEBOUNCE_OVER = 2000
+DEBOUNCE_SECONDS = 0.15
+
+Indexed = Sequence[tuple[Entry, str]]
+
+
+def filter_pairs(
+    indexed: Indexed, needle: str, stage: Stage | None, reply: ReplyStatus | None
+) -> list[tuple[Entry, str]]:
+    """The (entry, search text) pairs matching a casefolded needle, stage and reply."""
+    if stage is None and reply is None:
+        if not needle:
+            return list(indexed)
+        return [pair for pair in indexed if needle in pair[1]]
+    return [
+        (entry, haystack)
+        for entry, haystack in indexed
+        if (stage is None or entry.stage is stage)
+        and (reply is None or entry.reply.status is reply)
+        and (not needle or needle in haystack)
+    ]
 
 
 def filter_entries(
@@ -77,6 +101,14 @@ class JournalScreen(Screen[None]):
         self.today = today
         self._indexed: list[tuple[Entry, str]] = []
         self._deleted: Entry | None = None
+        # The last filter and what it matched: typing one more character
+        # only has to look through that, not the whole journal.
+        self._last_filter: tuple[str, Stage | None, ReplyStatus | None] | None = None
+        self._last_matched: list[tuple[Entry, str]] = []
+        self._last_source: list[tuple[Entry, str]] | None = None
+        self._debounce: Any = None
+        self.loading_entries = False
+        self.filter_pending = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -101,12 +133,44 @@ class JournalScreen(Screen[None]):
     def on_mount(self) -> None:
         """Load every entry once; filtering then works on what is in memory."""
         self.sub_title = "Journal"
-        self.load()
+        if self.journal.load_is_quick():
+            self.load()
+            self._focus_first()
+            return
+        # A big journal is read in a thread; the screen answers keys meanwhile.
+        self.loading_entries = True
+        self.refilter()
+        self.query_one("#journal-filter", Input).focus()
+        self.run_worker(self._load_in_background, thread=True, group="journal-load")
+
+    def _focus_first(self) -> None:
         table = self.query_one(EntryTable)
         if table.row_count:
             table.focus()
         else:
             self.query_one("#journal-filter", Input).focus()
+
+    def _load_in_background(self) -> None:
+        try:
+            pairs = self.journal.with_search_text()
+        except CoachError as error:
+            self.app.call_from_thread(self._load_failed, str(error))
+            return
+        self.app.call_from_thread(self._loaded, pairs)
+
+    def _load_failed(self, problem: str) -> None:
+        self.loading_entries = False
+        self.notify(problem, severity="error", markup=False)
+        self._set_indexed([])
+
+    def _loaded(self, pairs: list[tuple[Entry, str]]) -> None:
+        self.loading_entries = False
+        self._set_indexed(pairs)
+        if (
+            not isinstance(self.focused, Input)
+            or not self.query_one("#journal-filter", Input).value
+        ):
+            self._focus_first()
 
     def on_resize(self, event: events.Resize) -> None:
         """Borderless filters on small terminals, so the entries keep the room."""
@@ -120,14 +184,18 @@ class JournalScreen(Screen[None]):
     def load(self) -> None:
         """Read the journal again and show it."""
         try:
-            entries = self.journal.entries()
+            # The journal keeps each entry's search text with its parsed entry.
+            pairs = self.journal.with_search_text()
         except CoachError as error:
             self.notify(str(error), severity="error", markup=False)
-            entries = []
-        self._set_all(entries)
+            pairs = []
+        self._set_indexed(pairs)
 
     def _set_all(self, entries: list[Entry]) -> None:
-        self._indexed = [(entry, search_text(entry)) for entry in entries]
+        self._set_indexed([(entry, search_text(entry)) for entry in entries])
+
+    def _set_indexed(self, pairs: list[tuple[Entry, str]]) -> None:
+        self._indexed = pairs
         self.refilter()
 
     @property
@@ -170,20 +238,30 @@ class JournalScreen(Screen[None]):
 
     def refilter(self, keep: Entry | None = None) -> None:
         """Apply the filters to the loaded entries and update the table."""
+        self._stop_debounce()
         text, stage, reply = self._filters()
+        needle = text.strip().casefold()
         table = self.query_one(EntryTable)
         if keep is None:
             keep = table.current
-        shown = filter_entries(self._indexed, text, stage, reply)
+        count = self.query_one("#journal-count", Static)
+        empty = self.query_one("#journal-empty", Static)
+        if self.loading_entries:
+            count.update(LOADING)
+            table.display = empty.display = False
+            return
+        matched = filter_pairs(self._narrowing_base(needle, stage, reply), needle, stage, reply)
+        self._last_filter = (needle, stage, reply)
+        self._last_matched = matched
+        self._last_source = self._indexed
+        shown = [entry for entry, _ in matched]
         table.set_entries(shown, keep=keep)
         total = len(self._indexed)
-        filtered = bool(text.strip()) or stage is not None or reply is not None
-        count = self.query_one("#journal-count", Static)
+        filtered = bool(needle) or stage is not None or reply is not None
         if filtered:
             count.update(f"{len(shown)} of {total} entries")
         else:
             count.update(f"{counted(total, 'entry', 'entries')}, newest first")
-        empty = self.query_one("#journal-empty", Static)
         if not total:
             empty.update(EMPTY_JOURNAL)
         elif not shown:
@@ -191,9 +269,37 @@ class JournalScreen(Screen[None]):
         table.display = bool(shown)
         empty.display = not shown
 
+    def _narrowing_base(
+        self, needle: str, stage: Stage | None, reply: ReplyStatus | None
+    ) -> Indexed:
+        last = self._last_filter
+        if (
+            last is not None
+            and self._last_source is self._indexed
+            and last[1:] == (stage, reply)
+            and needle.startswith(last[0])
+        ):
+            return self._last_matched
+        return self._indexed
+
+    def _stop_debounce(self) -> None:
+        self.filter_pending = False
+        if self._debounce is not None:
+            self._debounce.stop()
+            self._debounce = None
+
     @on(Input.Changed, "#journal-filter")
     def _text_changed(self) -> None:
-        self.refilter()
+        text, stage, reply = self._filters()
+        needle = text.strip().casefold()
+        narrowing = self._narrowing_base(needle, stage, reply) is not self._indexed
+        if narrowing or len(self._indexed) <= DEBOUNCE_OVER:
+            self.refilter()
+            return
+        # Erasing or replacing text on a big journal: wait for a pause in typing.
+        self._stop_debounce()
+        self.filter_pending = True
+        self._debounce = self.set_timer(DEBOUNCE_SECONDS, self.refilter)
 
     @on(Select.Changed)
     def _select_changed(self) -> None:

@@ -9,7 +9,7 @@ from coach.drafting import build_draft
 from coach.errors import CoachError
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
 from coach.guidance import advice_markdown
-from coach.insights import recent_pattern
+from coach.insights import PATTERN_WINDOW, recent_pattern
 from coach.model import Entry, Profile
 from coach.walk import WalkFile, WalkState, entry_from_walk
 from coach.wording import counted
@@ -188,7 +188,8 @@ class WalkController:
         if self.app.journal is None:
             return None
         try:
-            return recent_pattern(self.app.journal.entries())
+            # The pattern reads only the newest few; the journal keeps them in order.
+            return recent_pattern(self.app.journal.newest(PATTERN_WINDOW))
         except CoachError:
             return None
 
