@@ -85,6 +85,8 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Write every entry as JSON, markdown or CSV."""
     journal = Journal.open(places.journal)
     entries = journal.entries()
+    if args.format == "json":
+        return _export_json_streaming(args, journal, entries, out)
     texts = _question_texts(places) if args.format == "markdown" else None
     text = export_text(
         entries, args.format, include_private=args.include_private, question_texts=texts
@@ -100,6 +102,29 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"Wrote {counted(len(entries), 'entry', 'entries')} to {target}.", file=sys.stderr)
     else:
         out.write(text)
+    return 0
+
+
+def _export_json_streaming(
+    args: argparse.Namespace, journal: Journal, entries: Sequence[Entry], out: TextIO
+) -> int:
+    """The JSON export written an entry at a time, never held whole."""
+    from coach.files import write_private_chunks
+    from coach.transfer import json_chunks
+
+    chunks = json_chunks(entries, include_private=args.include_private)
+    _warn_unreadable(journal)
+    if args.output:
+        target = Path(args.output)
+        try:
+            # Private and whole: an export can hold the private notes.
+            write_private_chunks(target, chunks)
+        except OSError as error:
+            raise CoachError(f"Cannot write {target}: {error.strerror or error}") from None
+        print(f"Wrote {counted(len(entries), 'entry', 'entries')} to {target}.", file=sys.stderr)
+    else:
+        for chunk in chunks:
+            out.write(chunk.decode("utf-8"))
     return 0
 
 
@@ -119,7 +144,8 @@ def _clip(text: str, width: int) -> str:
 
 def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Entries, newest first, optionally filtered."""
-    journal = Journal.open(places.journal)
+    # Lazy: a search reads only the records that can match.
+    journal = Journal.open(places.journal, lazy=True)
     stage = Stage(args.stage) if args.stage else None
     entries = journal.search(args.search or "", stage)
     _warn_unreadable(journal)
@@ -181,9 +207,10 @@ def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     from coach.insights import compute, insights_to_record
     from coach.stats_text import format_stats
 
-    journal = Journal.open(places.journal)
+    # Lazy: stats reads a big journal a record at a time, without the long texts.
+    journal = Journal.open(places.journal, lazy=True)
     content = load_content(places.content_dir).content
-    insights = compute(journal.entries(), content, date.today())
+    insights = compute(journal.entries_to_count(), content, date.today())
     _warn_unreadable(journal)
     if args.json:
         out.write(json.dumps(insights_to_record(insights), ensure_ascii=False, indent=2) + "\n")

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb import Query
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Document, Table
@@ -17,6 +18,7 @@ from tinydb.table import Document, Table
 from coach.entry_cache import EntryCache, SharedEntry, thawed
 from coach.errors import CoachError, EntryNotFound, NewerJournal
 from coach.files import ensure_private_dir
+from coach.journal_lines import NotScannable
 from coach.log_storage import LogStorage
 from coach.model import (
     SCHEMA_VERSION,
@@ -29,6 +31,7 @@ from coach.model import (
     profile_from_record,
     profile_to_record,
     search_text,
+    sort_newest_first,
 )
 
 ENTRIES = "entries"
@@ -205,10 +208,16 @@ class Journal:
         self._ensure_schema()
         return len((self.storage.read() or {}).get(ENTRIES, {}))
 
-    def search(self, text: str = "", stage: Stage | None = None) -> list[SharedEntry]:
+    def search(self, text: str = "", stage: Stage | None = None) -> list[Entry]:
         """Entries matching text anywhere and, if given, the stage; newest first."""
-        cache = self._synced()
         needle = text.strip().casefold()
+        if needle and not self._schema_checked and _prefilter_safe(needle):
+            # Nothing read yet (a command, not the app): read a line at a time
+            # and parse only the records whose bytes hold the text.
+            found = self._scan(_raw_filter(needle), lambda entry: matches(entry, needle))
+            if found is not None:
+                return [e for e in found if stage is None or e.stage == stage]
+        cache = self._synced()
         if not needle:
             return cache.by_stage(stage) if stage is not None else cache.newest()
         return [
@@ -216,6 +225,61 @@ class Journal:
             for entry, haystack in cache.search_texts()
             if needle in haystack and (stage is None or entry.stage == stage)
         ]
+
+    def entries_to_count(self) -> list[Entry]:
+        """Every readable entry without its longer texts (notes, reflections, draft).
+
+        For counting (`coach stats`): a big journal is read a line at a time,
+        so memory holds the short fields, never the whole file at once.
+        """
+        if not self._schema_checked:
+            found = self._scan(lambda raw: True, lambda entry: True, light=True)
+            if found is not None:
+                return found
+        return list(self.entries())
+
+    def _scan(
+        self,
+        keep: Callable[[bytes], bool],
+        wanted: Callable[[Entry], bool],
+        *,
+        light: bool = False,
+    ) -> list[Entry] | None:
+        """Entries read a record at a time, or None when the file must be read whole."""
+        scan = getattr(self.storage, "scan", None)
+        if scan is None:
+            return None
+        found: list[Entry] = []
+        problems: list[str] = []
+        schema = None
+        try:
+            for name, doc_id, raw in scan(ENTRIES, keep):
+                record = orjson.loads(raw)
+                if name == META_TABLE and doc_id == str(META_KEY) and isinstance(record, dict):
+                    schema = record.get("schema")
+                if name != ENTRIES:
+                    continue
+                if light and isinstance(record, dict):
+                    for field_name in LONG_FIELDS:
+                        record.pop(field_name, None)
+                try:
+                    entry = entry_from_record(record)
+                except EntryError as error:
+                    label = (
+                        record.get("id") or record.get("company")
+                        if isinstance(record, dict)
+                        else None
+                    )
+                    problems.append(f"entry {label or 'without an id'}: {error}")
+                    continue
+                if wanted(entry):
+                    found.append(entry)
+        except (NotScannable, orjson.JSONDecodeError):
+            return None
+        if schema != SCHEMA_VERSION:
+            return None  # the ordinary reader explains, or upgrades, the file
+        self.unreadable = problems
+        return sort_newest_first(found)
 
     def get(self, entry_id: str) -> Entry:
         """The entry with this id, or with a unique id starting with it (a copy to change)."""
@@ -284,9 +348,11 @@ class Journal:
         """Add many entries in one save; ones already here are skipped."""
         result = ImportResult()
         with self._transaction():
-            existing = self.entries()
-            ids = {e.id for e in existing}
-            identities = set(map(_identity, existing))
+            # Compared on the stored records: parsing every entry to find twins
+            # would cost more than the import itself.
+            table = (self.storage.read() or {}).get(ENTRIES, {})
+            ids = {str(r.get("id", "")).strip() for r in table.values() if isinstance(r, dict)}
+            identities = {_raw_identity(r) for r in table.values() if isinstance(r, dict)}
             records = []
             for entry in entries:
                 if entry.id in ids or _identity(entry) in identities:
@@ -306,6 +372,54 @@ class Journal:
             document = Document(profile_to_record(profile), doc_id=PROFILE_KEY)
             self._table(PROFILE).upsert(document)
         return profile
+
+
+# Fields `coach stats` never looks at; left out when counting a big journal.
+LONG_FIELDS = ("notes", "private_note", "reflections", "reply_draft", "feedback_text")
+
+
+def _raw_identity(record: dict[str, Any]) -> tuple[str, str, str, str, str]:
+    """_identity of the entry this stored record parses to (without parsing it)."""
+
+    def text(name: str) -> str:
+        value = record.get(name)
+        return "" if value is None else str(value).strip()
+
+    day = text("date")
+    with contextlib.suppress(ValueError):
+        day = date.fromisoformat(day).isoformat()
+    return (
+        text("company").casefold(),
+        text("stage"),
+        day,
+        text("role").casefold(),
+        text("contact").casefold(),
+    )
+
+
+def _prefilter_safe(needle: str) -> bool:
+    """Whether a needle can be looked for in the raw JSON bytes of a record.
+
+    Not when JSON would escape it, or when it could match a stage's label,
+    which search text holds but the stored record does not.
+    """
+    if any(ord(c) < 0x20 or c in '"\\' for c in needle):
+        return False
+    return not any(needle in stage.label.casefold() for stage in Stage)
+
+
+def _raw_filter(needle: str) -> Callable[[bytes], bool]:
+    """A quick test on a record's JSON bytes that never misses a real match."""
+    encoded = needle.encode()
+
+    def keep(raw: bytes) -> bool:
+        if b"\\u" in raw:
+            return True  # escaped characters: let the exact test decide
+        if raw.isascii():
+            return encoded in raw.lower()
+        return needle in raw.decode("utf-8", "replace").casefold()
+
+    return keep
 
 
 def _entry_or_explain(record: dict[str, Any]) -> Entry:

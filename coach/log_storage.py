@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ import orjson
 
 from coach.errors import JournalCorrupt, JournalWriteError
 from coach.files import FILE_MODE, fsync_dir
+from coach.journal_lines import Row, scan, serialize_by_line
 from coach.storage import (
     STORAGE_KEY,
     STORAGE_TABLE,
@@ -113,6 +115,7 @@ class LogStorage(DurableStorage):
         self._log_good = 0  # bytes of whole, applicable lines in the log
         self._log_orphan = False  # a log that belongs to another snapshot
         self._doc_ids: dict[str, set[str]] = {}
+        self._by_line = True  # whether the snapshot is in the one-record-a-line layout
 
     @property
     def log_path(self) -> Path:
@@ -127,6 +130,13 @@ class LogStorage(DurableStorage):
             with contextlib.suppress(OSError):
                 total += os.stat(path).st_size
         return total
+
+    def scan(self, table: str, keep: Callable[[bytes], bool]) -> Iterator[Row]:
+        """Read the journal a record at a time (see journal_lines.scan)."""
+        return scan(self._real_path(), self.log_path, table, keep)
+
+    def _serialize(self, data: dict[str, Any]) -> bytes:
+        return serialize_by_line(data)
 
     # -- reading ---------------------------------------------------------
 
@@ -152,11 +162,19 @@ class LogStorage(DurableStorage):
             before = self._snapshot_stat()
             data, _ = super()._load_from_disk()
             raw, log_stat = self._read_log()
+            self._by_line = self._starts_by_line()
             after = self._snapshot_stat()
             if before == after:
                 break
         data = self._replay(data, after, raw)
         return data, (after, log_stat)
+
+    def _starts_by_line(self) -> bool:
+        try:
+            with open(self._real_path(), "rb") as handle:
+                return handle.read(2) == b"{\n"
+        except OSError:
+            return False
 
     def _read_log(self) -> tuple[bytes, LogFingerprint]:
         try:
@@ -271,7 +289,12 @@ class LogStorage(DurableStorage):
                 self.write(data)
             return
         snapshot = self._fingerprint[0] if self._fingerprint else None
-        if snapshot is None or snapshot[1] < self.append_over or self._removed_a_table(data):
+        if (
+            snapshot is None
+            or snapshot[1] < self.append_over
+            or not self._by_line  # written by an older coach: lay it out by line once
+            or self._removed_a_table(data)
+        ):
             self._fold(data)
             return
         sets, removed = self._changes(data)
@@ -366,6 +389,7 @@ class LogStorage(DurableStorage):
     def _fold(self, data: dict[str, Any]) -> None:
         """A whole new snapshot in place of the old one and its log."""
         super().write(data)
+        self._by_line = True
         if self._log_stat() is None:
             return
         try:

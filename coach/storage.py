@@ -216,7 +216,7 @@ class DurableStorage(Storage):
         previous_generation = meta.get("generation")
         meta["generation"] = self._generation + 1
         try:
-            payload = serialize(data)
+            payload = self._serialize(data)
         except TypeError as error:
             meta["generation"] = previous_generation
             self._data = None  # TinyDB changed our cached dict in place; re-read.
@@ -235,6 +235,10 @@ class DurableStorage(Storage):
                 self.path, error.strerror or str(error), replaced=replaced
             ) from None
         self._adopt(data, self._stat())
+
+    def _serialize(self, data: dict[str, Any]) -> bytes:
+        """The file's bytes (a subclass may lay them out differently)."""
+        return serialize(data)
 
     def _keep_backup(self, real: Path) -> None:
         # The file about to be replaced becomes the backup: a hard link costs

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,23 +41,41 @@ class ImportFileError(CoachError):
 
 def export_records(entries: Iterable[Entry], *, include_private: bool) -> list[dict[str, Any]]:
     """Plain records for export, leaving private notes out unless asked."""
-    records = []
+    return list(export_records_iter(entries, include_private=include_private))
+
+
+def export_records_iter(
+    entries: Iterable[Entry], *, include_private: bool
+) -> Iterator[dict[str, Any]]:
+    """export_records one at a time."""
     for entry in entries:
         record = entry_to_record(entry)
         if not include_private:
             for name in PRIVATE_FIELDS:
                 record.pop(name, None)
-        records.append(record)
-    return records
+        yield record
 
 
 def to_json(entries: Iterable[Entry], *, include_private: bool = False) -> str:
     """The lossless export: an object with a version and an entries list."""
-    document = {
-        "coach_export": EXPORT_VERSION,
-        "entries": export_records(entries, include_private=include_private),
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return b"".join(json_chunks(entries, include_private=include_private)).decode("utf-8")
+
+
+def json_chunks(entries: Iterable[Entry], *, include_private: bool = False) -> Iterator[bytes]:
+    """to_json's UTF-8 bytes an entry at a time, so a big journal is never one big string.
+
+    The same text `json.dumps(..., ensure_ascii=False, indent=2)` would give,
+    encoded by orjson, which is many times faster than the pure-Python encoder.
+    """
+    import orjson
+
+    yield f'{{\n  "coach_export": {EXPORT_VERSION},\n  "entries": ['.encode()
+    first = True
+    for record in export_records_iter(entries, include_private=include_private):
+        body = orjson.dumps(record, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n    ")
+        yield (b"\n    " if first else b",\n    ") + body
+        first = False
+    yield b"]\n}\n" if first else b"\n  ]\n}\n"
 
 
 def _needs_quote(text: str) -> bool:
