@@ -107,3 +107,29 @@ async def test_survives_40x12_and_back(content: Content) -> None:
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert isinstance(app.screen, InsightsScreen)
+
+
+async def test_a_big_journal_is_read_in_a_thread_with_a_quiet_line(
+    content: Content, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # every file counts as big
+    path = tmp_path / "journal.json"
+    Journal.open(path).import_entries(known_journal().entries())
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = InsightsScreen(Journal.open(path, lazy=True), content, TODAY)
+        seen: list[str] = []
+        original = screen._compute_in_background
+
+        def watched() -> None:
+            seen.append(str(screen.query_one("#insights-loading", Static).render()))
+            original()
+
+        screen._compute_in_background = watched  # type: ignore[method-assign]
+        await app.push_screen(screen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert seen == ["Reading your journal…"]
+        assert screen.insights is not None and screen.insights.weathered == 8
+        assert not screen.query("#insights-loading")
+        assert screen.query_one(FunnelBars) is not None

@@ -301,3 +301,68 @@ async def test_u_and_d_type_into_the_filter_even_with_an_undo_pending(content: C
         await pilot.pause()
         assert screen.query_one("#journal-filter", Input).value == "ud"
         assert len(journal) == 2  # nothing restored or deleted by the typing
+
+
+# -- a big journal: loaded in a thread, filtered as you type ------------------------
+
+
+def big_file_journal(tmp_path, count: int) -> Journal:
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.import_entries(
+        make_entry(f"Company {n}", id=f"c{n:03d}", date=date(2026, 1, 1 + n % 28))
+        for n in range(count)
+    )
+    return journal
+
+
+async def test_a_big_journal_shows_loading_then_its_entries(
+    content: Content, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # every file counts as big
+    journal = big_file_journal(tmp_path, 30)
+    reopened = Journal.open(journal.path, lazy=True)
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(reopened, content, TODAY)
+        loading_seen: list[str] = []
+        original = screen._load_in_background
+
+        def slow_load() -> None:
+            loading_seen.append(str(screen.query_one("#journal-count", Static).render()))
+            original()
+
+        screen._load_in_background = slow_load  # type: ignore[method-assign]
+        await app.push_screen(screen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert loading_seen == ["Loading your journal…"]
+        assert not screen.loading_entries
+        assert len(screen.shown) == 30
+        assert "30 entries" in str(screen.query_one("#journal-count", Static).render())
+
+
+async def test_typing_narrows_the_last_result_and_erasing_waits_for_a_pause(
+    content: Content, monkeypatch
+) -> None:
+    monkeypatch.setattr("screens.journal.DEBOUNCE_OVER", 0)  # debounce even this journal
+    journal = Journal.in_memory()
+    for n in range(30):
+        journal.add(make_entry(f"Company {n}", id=f"c{n:03d}", date=date(2026, 1, 1 + n % 28)))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        await pilot.press("slash", *"company 1")
+        # Each appended letter narrowed what the letter before matched, at once.
+        assert not screen.filter_pending
+        assert sorted(shown_companies(screen)) == sorted(
+            f"Company {n}" for n in range(30) if str(n).startswith("1")
+        )
+        assert screen._last_filter is not None and screen._last_filter[0] == "company 1"
+        await pilot.press("2")
+        assert shown_companies(screen) == ["Company 12"]
+        await pilot.press("backspace")  # erasing cannot narrow: it waits for a pause
+        assert screen.filter_pending
+        assert shown_companies(screen) == ["Company 12"]
+        await pilot.pause(0.4)
+        assert not screen.filter_pending
+        assert len(screen.shown) == 11
