@@ -158,6 +158,10 @@ class EntryCache:
         self._order: list[tuple[SortKey, str]] = []  # oldest first
         self._texts: dict[str, str] = {}  # doc_id -> search text, built on demand
         self.version = 0  # goes up whenever the entries change
+        self._newest: list[SharedEntry] = []
+        self._newest_version = -1
+        self._pairs: list[tuple[SharedEntry, str]] = []
+        self._pairs_version = -1
 
     # -- keeping in step -------------------------------------------------
 
@@ -171,7 +175,9 @@ class EntryCache:
 
     def refresh(self, table: Mapping[str, Any]) -> None:
         """Bring the cache in step with the table; parses only new or changed records."""
-        if table is self._table and not self._stale:
+        if table is self._table:
+            if self._stale:
+                self._refresh_stale(table)
             return
         parsed = self._parsed
         stale = self._stale
@@ -191,6 +197,27 @@ class EntryCache:
             return
         self._reindex(parsed, fresh, changed, gone)
         self._parsed = fresh
+        self.version += 1
+
+    def _refresh_stale(self, table: Mapping[str, Any]) -> None:
+        # The same table, changed in place by the journal, which named the
+        # records it touched: look at those alone.
+        before = dict.fromkeys(self._stale)
+        parsed = self._parsed
+        old = {doc_id: parsed[doc_id] for doc_id in before if doc_id in parsed}
+        changed, gone = [], []
+        for doc_id in before:
+            parsed.pop(doc_id, None)
+            if doc_id in table:
+                record = table[doc_id]
+                parsed[doc_id] = (record, self._entry_of(doc_id, record))
+                changed.append(doc_id)
+            elif doc_id in old:
+                gone.append(doc_id)
+                self._problems.pop(doc_id, None)
+                self._texts.pop(doc_id, None)
+        self._stale = set()
+        self._reindex(old, parsed, changed, gone)
         self.version += 1
 
     def _entry_of(self, doc_id: str, record: Any) -> SharedEntry | None:
@@ -243,6 +270,10 @@ class EntryCache:
 
     # -- what the screens ask for ------------------------------------------
 
+    def version_if_in_step(self, table: Mapping[str, Any]) -> int | None:
+        """The version, if the cache already matches this table (nothing to parse)."""
+        return self.version if table is self._table and not self._stale else None
+
     def unreadable_doc_ids(self) -> list[str]:
         """Where the records that could not be parsed are stored."""
         return list(self._problems)
@@ -257,10 +288,16 @@ class EntryCache:
 
     def newest(self, count: int | None = None) -> list[SharedEntry]:
         """Entries newest first (all of them, or the newest count)."""
-        order = self._order
-        picked = order if count is None else order[max(0, len(order) - count) :]
+        if count is None:
+            if self._newest_version != self.version:
+                self._newest = self._newest_of(self._order)
+                self._newest_version = self.version
+            return list(self._newest)
+        return self._newest_of(self._order[max(0, len(self._order) - count) :])
+
+    def _newest_of(self, order: list[tuple[SortKey, str]]) -> list[SharedEntry]:
         parsed = self._parsed
-        return [parsed[doc_id][1] for _, doc_id in reversed(picked)]  # type: ignore[misc]
+        return [parsed[doc_id][1] for _, doc_id in reversed(order)]  # type: ignore[misc]
 
     def iter_newest(self) -> Iterator[SharedEntry]:
         """Entries newest first, one at a time."""
@@ -302,6 +339,8 @@ class EntryCache:
 
     def search_texts(self) -> list[tuple[SharedEntry, str]]:
         """Every entry newest first with its casefolded search text (built once each)."""
+        if self._pairs_version == self.version:
+            return list(self._pairs)
         texts = self._texts
         parsed = self._parsed
         pairs = []
@@ -311,4 +350,5 @@ class EntryCache:
             if text is None:
                 text = texts[doc_id] = search_text(entry)  # type: ignore[arg-type]
             pairs.append((entry, text))
-        return pairs  # type: ignore[return-value]
+        self._pairs, self._pairs_version = pairs, self.version  # type: ignore[assignment]
+        return list(pairs)  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -75,6 +75,9 @@ class Journal:
         self.storage = storage
         self.unreadable: list[str] = []
         self._cache = EntryCache()
+        # Per table: (id of the stored table, its size, the next free id), so an
+        # insert need not look through every id while nothing else changed.
+        self._next_ids: dict[str, tuple[int, int, int]] = {}
         # Screens read in a worker thread while the UI thread may save.
         self._guard = threading.RLock()
         self._schema_checked = False
@@ -125,7 +128,17 @@ class Journal:
     def _table(self, name: str) -> Table:
         # A fresh Table per use: TinyDB tables cache the next id, which another
         # process may have taken since.
-        return Table(self.storage, name, cache_size=0)
+        return _InPlaceTable(
+            self.storage, name, cache_size=0, touched=self._touched, next_ids=self._next_ids
+        )
+
+    def _touched(self, name: str, doc_ids: set[str]) -> None:
+        """A write is about to change these records: the cache and the storage hear of it."""
+        if name == ENTRIES:
+            self._cache.forget(doc_ids)
+        note = getattr(self.storage, "note_touched", None)
+        if note is not None:
+            note(name, doc_ids)
 
     def _ensure_schema(self) -> None:
         if self._schema_checked:
@@ -187,6 +200,11 @@ class Journal:
         """
         return self._synced().newest()
 
+    def entries_and_version(self) -> tuple[list[SharedEntry], int]:
+        """entries() with the version they are (for keeping results computed from them)."""
+        with self._guard:
+            return self._synced().newest(), self._cache.version
+
     def newest(self, count: int) -> list[SharedEntry]:
         """The newest count entries, newest first."""
         return self._synced().newest(count)
@@ -203,6 +221,18 @@ class Journal:
     def version(self) -> int:
         """Goes up whenever the entries last read changed."""
         return self._cache.version
+
+    def settled_version(self) -> int | None:
+        """The entries' version if they are read and nothing changed since; else None.
+
+        Never reads the journal, so the UI thread can ask.
+        """
+        with self._guard:
+            is_current = getattr(self.storage, "is_current", None)
+            if is_current is not None and not is_current():
+                return None
+            data = self.storage.read() or {}
+            return self._cache.version_if_in_step(data.get(ENTRIES, {}))
 
     def __len__(self) -> int:
         self._ensure_schema()
@@ -420,6 +450,86 @@ def _raw_filter(needle: str) -> Callable[[bytes], bool]:
         return needle in raw.decode("utf-8", "replace").casefold()
 
     return keep
+
+
+class _KeyView(MutableMapping[int, Any]):
+    """A stored table seen with int ids, as TinyDB's updaters expect; notes what they touch."""
+
+    def __init__(self, raw: dict[str, Any], touched: set[str]) -> None:
+        self.raw = raw
+        self.touched = touched
+
+    def __getitem__(self, doc_id: int) -> Any:
+        key = str(doc_id)
+        document = self.raw[key]
+        self.touched.add(key)  # the updater may change it in place
+        return document
+
+    def __setitem__(self, doc_id: int, document: Any) -> None:
+        key = str(doc_id)
+        self.touched.add(key)
+        self.raw[key] = document
+
+    def __delitem__(self, doc_id: int) -> None:
+        key = str(doc_id)
+        self.touched.add(key)
+        del self.raw[key]
+
+    def __contains__(self, doc_id: object) -> bool:
+        return str(doc_id) in self.raw
+
+    def __iter__(self) -> Iterator[int]:
+        return iter([int(key) for key in self.raw])
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+
+class _InPlaceTable(Table):
+    """TinyDB's Table, changing the stored table in place instead of copying it twice.
+
+    TinyDB rebuilds the whole table on every write (ids to int and back); this
+    changes only the records a write touches, and says which ones they are, so
+    a save costs what it changes.
+    """
+
+    def __init__(
+        self,
+        storage: Storage,
+        name: str,
+        *,
+        cache_size: int,
+        touched: Callable[[str, set[str]], None],
+        next_ids: dict[str, tuple[int, int, int]],
+    ) -> None:
+        super().__init__(storage, name, cache_size=cache_size)
+        self._report_touched = touched
+        self._next_ids = next_ids
+
+    def _get_next_id(self) -> int:
+        if self._next_id is None:
+            raw = self._read_table()
+            known = self._next_ids.get(self.name)
+            if known is not None and known[:2] == (id(raw), len(raw)):
+                self._next_id = known[2]
+            else:
+                self._next_id = max(map(int, raw), default=0) + 1
+        next_id = self._next_id
+        self._next_id = next_id + 1
+        return next_id
+
+    def _update_table(self, updater: Callable[[dict[int, Mapping[str, Any]]], None]) -> None:
+        tables = self._storage.read()
+        if tables is None:
+            tables = {}
+        raw = tables.setdefault(self.name, {})
+        touched: set[str] = set()
+        updater(_KeyView(raw, touched))  # type: ignore[arg-type]
+        if self._next_id is not None:
+            self._next_ids[self.name] = (id(raw), len(raw), self._next_id)
+        self._report_touched(self.name, touched)
+        self._storage.write(tables)
+        self.clear_cache()
 
 
 def _entry_or_explain(record: dict[str, Any]) -> Entry:

@@ -116,12 +116,18 @@ class LogStorage(DurableStorage):
         self._log_orphan = False  # a log that belongs to another snapshot
         self._doc_ids: dict[str, set[str]] = {}
         self._by_line = True  # whether the snapshot is in the one-record-a-line layout
+        # Records the caller said its next write touches (None: look at all).
+        self._touched: dict[str, set[str]] | None = None
 
     @property
     def log_path(self) -> Path:
         """The append-only log, beside the real journal file."""
         real = self._real_path()
         return real.with_name(real.name + LOG_SUFFIX)
+
+    def is_current(self) -> bool:
+        """Whether what was read last is still what is on disk (two stat calls)."""
+        return self._data is not None and self._stat() == self._fingerprint
 
     def size_on_disk(self) -> int:
         """Bytes of the snapshot and its log (0 before the first save)."""
@@ -130,6 +136,15 @@ class LogStorage(DurableStorage):
             with contextlib.suppress(OSError):
                 total += os.stat(path).st_size
         return total
+
+    def note_touched(self, table: str, doc_ids: set[str]) -> None:
+        """A hint before write(): only these records of table may have changed.
+
+        Without hints for a write, every record is looked at.
+        """
+        if self._touched is None:
+            self._touched = {}
+        self._touched.setdefault(table, set()).update(doc_ids)
 
     def scan(self, table: str, keep: Callable[[bytes], bool]) -> Iterator[Row]:
         """Read the journal a record at a time (see journal_lines.scan)."""
@@ -288,6 +303,8 @@ class LogStorage(DurableStorage):
             with self.transaction():
                 self.write(data)
             return
+        # Hints count for this write only, whichever way it goes.
+        touched, self._touched = self._touched, None
         snapshot = self._fingerprint[0] if self._fingerprint else None
         if (
             snapshot is None
@@ -297,7 +314,7 @@ class LogStorage(DurableStorage):
         ):
             self._fold(data)
             return
-        sets, removed = self._changes(data)
+        sets, removed = self._changes(data, touched)
         if not sets and not removed:
             return
         meta = data.setdefault(STORAGE_TABLE, {}).setdefault(STORAGE_KEY, {})
@@ -334,21 +351,33 @@ class LogStorage(DurableStorage):
             not isinstance(table, dict) for table in data.values()
         )
 
-    def _changes(self, data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    def _changes(
+        self, data: dict[str, Any], touched: dict[str, set[str]] | None
+    ) -> tuple[dict[str, Any], dict[str, list[str]]]:
         sets: dict[str, Any] = {}
         removed: dict[str, list[str]] = {}
         for name, table in data.items():
+            known = self._doc_ids.get(name, set())
+            hinted = None if touched is None else touched.get(name, set())
+            gone: list[str] | None = None
+            candidates: Any = table.items()
+            if hinted is not None and _hint_covers(table, known, hinted):
+                candidates = [(doc_id, table[doc_id]) for doc_id in hinted if doc_id in table]
+                gone = [doc_id for doc_id in hinted if doc_id not in table and doc_id in known]
             changed = {
                 doc_id: record
-                for doc_id, record in table.items()
+                for doc_id, record in candidates
                 if type(record) is not Record or getattr(record, "changed", False)
             }
             if changed:
                 sets[name] = changed
-            known = self._doc_ids.get(name, set())
-            added = sum(1 for doc_id in changed if doc_id not in known)
-            if len(table) - added < len(known):  # some known record is gone
-                removed[name] = [doc_id for doc_id in known if doc_id not in table]
+            if gone is None:
+                added = sum(1 for doc_id in changed if doc_id not in known)
+                gone = []
+                if len(table) - added < len(known):  # some known record is gone
+                    gone = [doc_id for doc_id in known if doc_id not in table]
+            if gone:
+                removed[name] = gone
         return sets, removed
 
     def _append(self, line: bytes, snapshot: Fingerprint) -> None:
@@ -406,6 +435,13 @@ class LogStorage(DurableStorage):
             ) from None
         self._log_good = 0
         self._fingerprint = self._stat()
+
+
+def _hint_covers(table: dict[str, Any], known: set[str], hinted: set[str]) -> bool:
+    """Whether the hinted records explain the table's size (else look at every record)."""
+    added = sum(1 for doc_id in hinted if doc_id in table and doc_id not in known)
+    dropped = sum(1 for doc_id in hinted if doc_id not in table and doc_id in known)
+    return len(table) == len(known) + added - dropped
 
 
 def _generation(change: dict[str, Any]) -> int:

@@ -14,7 +14,10 @@ from screens.home import HomeScreen
 from screens.step import StepEdited, StepResult
 
 if TYPE_CHECKING:
-    from coach.content import Content
+    from datetime import date
+
+    from coach.content import Content, LoadResult
+    from coach.insights import Insights
     from coach.journal import Journal
     from coach.model import Entry, Profile
     from coach.paths import Locations
@@ -57,6 +60,9 @@ class CoachApp(App[int]):
         self.clock = clock
         self.problem = problem
         self.walk: WalkController | None = None
+        # Insights worked out in the background after first paint: (entries'
+        # version, day) and the result, so opening insights need not wait.
+        self._insights_memo: tuple[tuple[int, date], Insights] | None = None
 
     @property
     def content(self) -> Content:
@@ -66,16 +72,19 @@ class CoachApp(App[int]):
 
             result = load_content(self.places.content_dir if self.places else None)
             self._content = result.content
-            if result.problems:
-                self.notify(
-                    f"{len(result.problems)} problem(s) in your content files; those files "
-                    "were skipped and the built-in guidance used. `coach content check` "
-                    "lists them.",
-                    severity="warning",
-                    timeout=8,
-                    markup=False,
-                )
+            self._report_content_problems(result)
         return self._content
+
+    def _report_content_problems(self, result: LoadResult) -> None:
+        if result.problems:
+            self.notify(
+                f"{len(result.problems)} problem(s) in your content files; those files "
+                "were skipped and the built-in guidance used. `coach content check` "
+                "lists them.",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
 
     @property
     def walk_file(self) -> WalkFile | None:
@@ -118,8 +127,36 @@ class CoachApp(App[int]):
                 self.call_from_thread(self.journal_failed, str(error))
                 return
             self.call_from_thread(home.add_notices, notices)
+            self._warm_up()
 
         self.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
+
+    def _warm_up(self) -> None:
+        """In the notices' thread: what the journal and insights screens will need."""
+        from coach.content import load_content
+        from coach.errors import CoachError
+        from coach.insights import compute
+
+        journal = self.journal
+        if journal is None:
+            return
+        try:
+            journal.with_search_text()
+            entries, version = journal.entries_and_version()
+        except CoachError:
+            return  # the screens that need them will say what is wrong
+        content = self._content
+        if content is None:
+            result = load_content(self.places.content_dir if self.places else None)
+            self.call_from_thread(self._adopt_content, result)
+            content = result.content
+        today = self.clock().date()
+        self._insights_memo = ((version, today), compute(entries, content, today))
+
+    def _adopt_content(self, result: LoadResult) -> None:
+        if self._content is None:
+            self._content = result.content
+            self._report_content_problems(result)
 
     def journal_failed(self, problem: str) -> None:
         """The journal, read after the first screen, cannot be used: say why."""
@@ -216,10 +253,13 @@ class CoachApp(App[int]):
         elif place == "insights":
             from screens.insights import InsightsScreen
 
+            today = self.clock().date()
+            memo = self._insights_memo
+            version = self.journal.settled_version()
+            fresh = memo is not None and version is not None and memo[0] == (version, today)
+            ready = memo[1] if fresh and memo is not None else None
             self.push_screen(
-                InsightsScreen(
-                    journal=self.journal, content=self.content, today=self.clock().date()
-                )
+                InsightsScreen(journal=self.journal, content=self.content, today=today, ready=ready)
             )
         elif place == "profile":
             self.edit_profile()

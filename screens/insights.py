@@ -45,12 +45,15 @@ class InsightsScreen(Screen[None]):
 
     BINDINGS = [Binding("escape", "back", "Back")]
 
-    def __init__(self, journal: Journal, content: Content, today: date) -> None:
+    def __init__(
+        self, journal: Journal, content: Content, today: date, ready: Insights | None = None
+    ) -> None:
         super().__init__()
         self.journal = journal
         self.content = content
         self.today = today
-        self.insights: Insights | None = None
+        # ready: worked out already (in the background after first paint).
+        self.insights: Insights | None = ready
         self.loading_entries = False
 
     def _entries(self) -> list[Entry]:
@@ -63,7 +66,9 @@ class InsightsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="insights"):
-            if self.journal.load_is_quick():
+            if self.insights is not None:
+                yield from self._sections(self.insights)
+            elif self.journal.load_is_quick():
                 self.insights = compute(self._entries(), self.content, self.today)
                 yield from self._sections(self.insights)
             else:

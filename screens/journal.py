@@ -210,6 +210,11 @@ class JournalScreen(Screen[None]):
 
     def _replace(self, entry: Entry | None, removed_id: str | None = None) -> None:
         """Patch one entry into the list without reading the whole journal again."""
+        if len(self._indexed) > DEBOUNCE_OVER:
+            # Re-sorting a long list here would hold up the screen; the journal
+            # has already parsed just the changed entry, so ask it again.
+            self.run_worker(self._load_in_background, thread=True, group="journal-load")
+            return
         gone = {removed_id} if removed_id else set()
         if entry is not None:
             gone.add(entry.id)

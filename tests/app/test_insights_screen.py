@@ -133,3 +133,35 @@ async def test_a_big_journal_is_read_in_a_thread_with_a_quiet_line(
         assert screen.insights is not None and screen.insights.weathered == 8
         assert not screen.query("#insights-loading")
         assert screen.query_one(FunnelBars) is not None
+
+
+async def test_insights_worked_out_after_first_paint_open_at_once_until_a_save(
+    tmp_path, monkeypatch
+) -> None:
+    from datetime import datetime
+
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # every file counts as big
+    path = tmp_path / "journal.json"
+    Journal.open(path).import_entries(known_journal().entries())
+    journal = Journal.open(path, lazy=True)
+    app = make_app(journal=journal, clock=lambda: datetime(2026, 11, 25, 10))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InsightsScreen)
+        assert screen.insights is not None and screen.insights.weathered == 8
+        assert not screen.loading_entries  # nothing was left to work out
+        await pilot.press("escape")
+        journal.add(make_entry("One more"))
+        await pilot.press("i")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InsightsScreen)
+        assert app._insights_memo is not None
+        assert screen.insights is not app._insights_memo[1]  # the stale result is not used
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.insights is not None and screen.insights.weathered == 9
