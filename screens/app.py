@@ -10,6 +10,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from coach.wording import counted
 from screens.home import HomeScreen
 from screens.step import StepEdited, StepResult
 
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from screens.walk_controller import WalkController
 
 Clock = Callable[[], datetime]
+# Home shows a few notices of each kind, then a count: a long journal can
+# have thousands due, and home must stay a calm, short page.
+NOTICES_OF_A_KIND = 3
 
 
 class CoachApp(App[int]):
@@ -178,15 +182,29 @@ class CoachApp(App[int]):
         if self.journal is None:
             return []
         due = self.journal.reapply_due(self.clock().date())
+        problems = self.journal.unreadable
         unreadable = [
             f"Could not read this journal entry; it is left as it is: {problem}"
-            for problem in self.journal.unreadable
+            for problem in problems[:NOTICES_OF_A_KIND]
         ]
-        return unreadable + [
+        if len(problems) > NOTICES_OF_A_KIND:
+            rest = len(problems) - NOTICES_OF_A_KIND
+            unreadable.append(
+                f"…and {counted(rest, 'more entry', 'more entries')} that could not be read; "
+                "`coach list` names them all."
+            )
+        lines = unreadable + [
             f"Time to look again: {entry.summary()} (reapply after "
             f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
-            for entry in due
+            for entry in due[:NOTICES_OF_A_KIND]
         ]
+        if len(due) > NOTICES_OF_A_KIND:
+            rest = len(due) - NOTICES_OF_A_KIND
+            lines.append(
+                f"…and {counted(rest, 'more entry', 'more entries')} ready to look at again; "
+                "Insights (i) lists them."
+            )
+        return lines
 
     def _unfinished_walk(self) -> WalkState | None:
         walk_file = self.walk_file

@@ -34,6 +34,10 @@ FEW = (
 )
 
 
+# A long journal can have thousands ready to apply again: name the first few.
+REAPPLY_NAMED = 12
+
+
 def reflow(text: str) -> str:
     """Join the hard-wrapped lines of content prose so it wraps to the screen."""
     paragraphs = text.split("\n\n")
@@ -160,7 +164,10 @@ class InsightsScreen(Screen[None]):
         yield Static(Text(mood_line(insights)), id="insights-mood")
         yield Static(Text(feedback_line(insights)), id="insights-feedback")
         if insights.reapply_due:
-            names = ", ".join(entry.summary() for entry in insights.reapply_due)
+            due = insights.reapply_due
+            names = ", ".join(entry.summary() for entry in due[:REAPPLY_NAMED])
+            if len(due) > REAPPLY_NAMED:
+                names += f" and {len(due) - REAPPLY_NAMED} more"
             yield Static(Text(f"Ready to apply again: {names}."), id="insights-reapply")
 
     def action_back(self) -> None:

@@ -139,3 +139,20 @@ async def test_a_big_damaged_journal_found_after_home_shows_the_problem(
         assert "not valid JSON" in str(app.screen.query_one("#problem-message").render())
         assert app.journal is None
     assert path.read_text() == "{not json [/x]"
+
+
+async def test_many_due_entries_show_a_few_and_a_count() -> None:
+    from datetime import date, datetime
+
+    from tests.conftest import make_entry
+
+    journal = Journal.in_memory()
+    for n in range(5):
+        journal.add(make_entry(f"Due {n}", reapply_after=date(2026, 11, 1 + n)))
+    app = make_app(journal=journal, clock=lambda: datetime(2026, 11, 25, 9))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notices = [str(n.render()) for n in app.screen.query(".notice")]
+        assert len(notices) == 4
+        assert "Due 0" in notices[0] and "Due 2" in notices[2]
+        assert "2 more entries ready to look at again" in notices[3]
