@@ -324,6 +324,7 @@ async def app_figures(count: int) -> dict[str, float]:
             await wait_until(pilot, lambda: _filter_applied(screen, "company 42"))
             figures["filter_settle_s"] = time.perf_counter() - settle_started
             figures["filter_key_block_s"] = worst
+            figures["filter_key_work_s"] = await keystroke_work(pilot, screen)
             await pilot.press("escape")
             await pilot.press("escape")
             await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
@@ -355,6 +356,30 @@ async def app_figures(count: int) -> dict[str, float]:
     return figures
 
 
+async def keystroke_work(pilot: Any, screen: Any) -> float:
+    """The worst work one typed character causes: the filter handler, then a redraw."""
+    from textual.widgets import Input
+
+    from screens.widgets.entry_table import EntryTable
+
+    field = screen.query_one("#journal-filter", Input)
+    table = screen.query_one(EntryTable)
+    field.value = ""
+    await pilot.pause(0.3)
+    worst = 0.0
+    typed = ""
+    for char in "company 42":
+        typed += char
+        with field.prevent(Input.Changed):
+            field.value = typed
+        started = time.perf_counter()
+        screen._text_changed()
+        for y in range(table.size.height):
+            table.render_line(y)
+        worst = max(worst, time.perf_counter() - started)
+    return worst
+
+
 def _now() -> Any:
     from datetime import datetime
 
@@ -378,6 +403,7 @@ ROWS = (
     ("  UI blocked while it opens", "journal_open_block_s", "s"),
     ("filter keystroke: UI blocked, worst", "filter_key_block_s", "s"),
     ("  filter settled after last key", "filter_settle_s", "s"),
+    ("filter keystroke: handler + redraw, worst", "filter_key_work_s", "s"),
     ("open insights (until shown)", "insights_open_s", "s"),
     ("  UI blocked while it opens", "insights_block_s", "s"),
     ("finish a walk (save one entry)", "walk_save_s", "s"),
