@@ -77,7 +77,7 @@ class Journal:
         self._cache = EntryCache()
         # Per table: (id of the stored table, its size, the next free id), so an
         # insert need not look through every id while nothing else changed.
-        self._next_ids: dict[str, tuple[int, int, int]] = {}
+        self._next_ids: dict[str, tuple[Any, ...]] = {}
         # Screens read in a worker thread while the UI thread may save.
         self._guard = threading.RLock()
         self._schema_checked = False
@@ -500,7 +500,7 @@ class _InPlaceTable(Table):
         *,
         cache_size: int,
         touched: Callable[[str, set[str]], None],
-        next_ids: dict[str, tuple[int, int, int]],
+        next_ids: dict[str, tuple[Any, ...]],
     ) -> None:
         super().__init__(storage, name, cache_size=cache_size)
         self._report_touched = touched
@@ -510,8 +510,8 @@ class _InPlaceTable(Table):
         if self._next_id is None:
             raw = self._read_table()
             known = self._next_ids.get(self.name)
-            if known is not None and known[:2] == (id(raw), len(raw)):
-                self._next_id = known[2]
+            if known is not None and known[:3] == self._table_token(raw):
+                self._next_id = known[3]
             else:
                 self._next_id = max(map(int, raw), default=0) + 1
         next_id = self._next_id
@@ -525,11 +525,16 @@ class _InPlaceTable(Table):
         raw = tables.setdefault(self.name, {})
         touched: set[str] = set()
         updater(_KeyView(raw, touched))  # type: ignore[arg-type]
-        if self._next_id is not None:
-            self._next_ids[self.name] = (id(raw), len(raw), self._next_id)
         self._report_touched(self.name, touched)
+        self._next_ids.pop(self.name, None)
         self._storage.write(tables)
+        if self._next_id is not None:
+            self._next_ids[self.name] = (*self._table_token(raw), self._next_id)
         self.clear_cache()
+
+    def _table_token(self, raw: dict[str, Any]) -> tuple[Any, ...]:
+        # The same table object, size and file: no one else can have taken an id.
+        return (id(raw), len(raw), getattr(self._storage, "fingerprint", None))
 
 
 def _entry_or_explain(record: dict[str, Any]) -> Entry:

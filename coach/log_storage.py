@@ -125,6 +125,11 @@ class LogStorage(DurableStorage):
         real = self._real_path()
         return real.with_name(real.name + LOG_SUFFIX)
 
+    @property
+    def fingerprint(self) -> Any:
+        """What identifies the files as last read or written (changes with every save)."""
+        return self._fingerprint
+
     def is_current(self) -> bool:
         """Whether what was read last is still what is on disk (two stat calls)."""
         return self._data is not None and self._stat() == self._fingerprint

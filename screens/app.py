@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from coach.wording import counted
+from screens.background import hand_back
 from screens.home import HomeScreen
 from screens.step import StepEdited, StepResult
 
@@ -128,9 +129,9 @@ class CoachApp(App[int]):
             try:
                 notices = self._notice_lines()
             except CoachError as error:
-                self.call_from_thread(self.journal_failed, str(error))
+                hand_back(self, self.journal_failed, str(error))
                 return
-            self.call_from_thread(home.add_notices, notices)
+            hand_back(self, home.add_notices, notices)
             self._warm_up()
 
         self.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
@@ -144,6 +145,9 @@ class CoachApp(App[int]):
         journal = self.journal
         if journal is None:
             return
+        # The first save imports the lock library; do it here, not mid-walk.
+        import filelock  # noqa: F401
+
         try:
             journal.with_search_text()
             entries, version = journal.entries_and_version()
@@ -152,7 +156,7 @@ class CoachApp(App[int]):
         content = self._content
         if content is None:
             result = load_content(self.places.content_dir if self.places else None)
-            self.call_from_thread(self._adopt_content, result)
+            hand_back(self, self._adopt_content, result)
             content = result.content
         today = self.clock().date()
         self._insights_memo = ((version, today), compute(entries, content, today))

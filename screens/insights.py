@@ -17,6 +17,7 @@ from coach.insights import READING_MIN_ENTRIES, Insights, compute
 from coach.model import Entry
 from coach.stats_text import feedback_line, mood_line, weathered_line
 from coach.wording import counted
+from screens.background import hand_back
 from screens.widgets.funnel_bars import FunnelBars
 
 if TYPE_CHECKING:
@@ -102,12 +103,14 @@ class InsightsScreen(Screen[None]):
         try:
             entries = self.journal.entries()
         except CoachError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            hand_back(self.app, self.notify, str(error), severity="error", markup=False)
             entries = []
         insights = compute(entries, self.content, self.today)
-        self.app.call_from_thread(self._show, insights)
+        hand_back(self.app, self._show, insights)
 
     async def _show(self, insights: Insights) -> None:
+        if not self.is_attached:
+            return  # closed while the journal was read
         scroll = self.query_one("#insights", VerticalScroll)
         await scroll.remove_children()
         await scroll.mount_all(list(self._sections(insights)))

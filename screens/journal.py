@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header, Input, Select, Static
 from coach.errors import CoachError
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
 from coach.wording import counted
+from screens.background import hand_back
 from screens.entry import EntryClosed, EntryScreen
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 
@@ -154,16 +155,20 @@ class JournalScreen(Screen[None]):
         try:
             pairs = self.journal.with_search_text()
         except CoachError as error:
-            self.app.call_from_thread(self._load_failed, str(error))
+            hand_back(self.app, self._load_failed, str(error))
             return
-        self.app.call_from_thread(self._loaded, pairs)
+        hand_back(self.app, self._loaded, pairs)
 
     def _load_failed(self, problem: str) -> None:
+        if not self.is_attached:
+            return  # closed while the journal loaded
         self.loading_entries = False
         self.notify(problem, severity="error", markup=False)
         self._set_indexed([])
 
     def _loaded(self, pairs: list[tuple[Entry, str]]) -> None:
+        if not self.is_attached:
+            return  # closed while the journal loaded
         self.loading_entries = False
         self._set_indexed(pairs)
         if (
