@@ -80,7 +80,7 @@ def scan(snapshot: Path, log: Path, table: str, keep: Callable[[bytes], bool]) -
             for name, rows in change[key].items()
             for doc_id in rows
         }
-        generation = yield from _snapshot_rows(handle, table, keep, overridden)
+        generation = yield from snapshot_rows(handle, table, keep, overridden)
     if not changes:
         return
     made = [change["g"] for change in changes]
@@ -141,7 +141,7 @@ def _log_changes(raw: bytes, fingerprint: list[int]) -> tuple[list[dict[str, Any
     return changes, head.get("base") == fingerprint
 
 
-def _snapshot_rows(
+def snapshot_rows(
     handle: Any, table: str, keep: Callable[[bytes], bool], overridden: set[tuple[str, str]]
 ) -> Iterator[Row]:
     """Yield the snapshot's rows; return its generation."""

@@ -39,7 +39,7 @@ import orjson
 
 from coach.errors import JournalCorrupt, JournalWriteError
 from coach.files import FILE_MODE, fsync_dir
-from coach.journal_lines import Row, scan, serialize_by_line
+from coach.journal_lines import NotScannable, Row, scan, serialize_by_line, snapshot_rows
 from coach.storage import (
     STORAGE_KEY,
     STORAGE_TABLE,
@@ -180,7 +180,9 @@ class LogStorage(DurableStorage):
         # snapshot changed while the log was being read.
         for _attempt in range(5):
             before = self._snapshot_stat()
-            data, _ = super()._load_from_disk()
+            data = self._load_by_line()
+            if data is None:
+                data, _ = super()._load_from_disk()
             raw, log_stat = self._read_log()
             self._by_line = self._starts_by_line()
             after = self._snapshot_stat()
@@ -188,6 +190,27 @@ class LogStorage(DurableStorage):
                 break
         data = self._replay(data, after, raw)
         return data, (after, log_stat)
+
+    def _load_by_line(self) -> dict[str, Any] | None:
+        """The snapshot parsed a record at a time, or None to read it the ordinary way.
+
+        One record at a time lets a screen's thread share the interpreter with
+        the UI thread (one parse of the whole file would hold it for the whole
+        read), and never holds the file's bytes and its records at once.
+        """
+        data: dict[str, Any] = {}
+        try:
+            with open(self._real_path(), "rb") as handle:
+                if handle.read(2) != b"{\n":
+                    return None
+                handle.seek(0)
+                rows = snapshot_rows(handle, "", lambda raw: True, set())
+                for name, doc_id, raw in rows:
+                    data.setdefault(name, {})[doc_id] = Record(orjson.loads(raw))
+        except (OSError, NotScannable, orjson.JSONDecodeError, TypeError, ValueError):
+            # Missing, damaged or unusual: the ordinary reader explains it.
+            return None
+        return data
 
     def _starts_by_line(self) -> bool:
         try:
