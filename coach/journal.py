@@ -478,6 +478,10 @@ class _KeyView(MutableMapping[int, Any]):
     def __contains__(self, doc_id: object) -> bool:
         return str(doc_id) in self.raw
 
+    def clear(self) -> None:
+        self.touched.update(self.raw)
+        self.raw.clear()
+
     def __iter__(self) -> Iterator[int]:
         return iter([int(key) for key in self.raw])
 
