@@ -163,18 +163,6 @@ class Journal:
     def _records(self) -> list[dict[str, Any]]:
         return list(self._table(ENTRIES).all())
 
-    def _readable(self, records: Iterable[dict[str, Any]]) -> list[Entry]:
-        """The entries that parse; the others are noted and left on disk as they are."""
-        entries, unreadable = [], []
-        for record in records:
-            try:
-                entries.append(entry_from_record(record))
-            except EntryError as error:
-                label = record.get("id") or record.get("company") or "without an id"
-                unreadable.append(f"entry {label}: {error}")
-        self.unreadable = unreadable
-        return entries
-
     def _synced(self) -> EntryCache:
         """The parsed-entry cache, in step with the storage (parses only what changed)."""
         with self._guard:
