@@ -15,13 +15,14 @@ ordinary entry to change.
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any, NoReturn
 
 from coach.model import Entry, EntryError, ReplyPlan, Stage, entry_from_record, search_text
 
-SortKey = tuple[Any, ...]
+SortKey = str
 
 # Past this many changed records one sort is cheaper than many insertions.
 RESORT_OVER = 256
@@ -139,9 +140,26 @@ def sealed(entry: Entry) -> SharedEntry:
     return entry  # type: ignore[return-value]
 
 
-def newest_key(entry: Entry) -> SortKey:
-    """The order the journal lists entries in, oldest to newest."""
-    return (entry.date, entry.created_at, entry.id)
+def newest_key(entry: Entry) -> str:
+    """The order the journal lists entries in, oldest to newest, as one string.
+
+    The same order as (date, created_at, id), but strings compare in one
+    memory comparison: sorting 50,000 of them is quick, where tuples of dates
+    held the interpreter (and so the screen) for most of a second.
+    """
+    created = entry.created_at.isoformat(timespec="microseconds")
+    return f"{entry.date.isoformat()}|{created}|{entry.id}"
+
+
+def sorted_in_turns(items: list[Any], piece: int = 4096) -> list[Any]:
+    """sorted(items), in short pieces merged by Python code.
+
+    One sort of 50,000 items is one call that holds the interpreter, so a
+    screen's thread would freeze the UI thread for its whole length; sorted
+    pieces merged step by step let the UI thread take its turns.
+    """
+    runs = [sorted(items[start : start + piece]) for start in range(0, len(items), piece)]
+    return list(heapq.merge(*runs))
 
 
 class EntryCache:
@@ -250,10 +268,8 @@ class EntryCache:
             if entry is not None:
                 by_id.setdefault(entry.id, doc_id)
         if len(changed) + len(gone) > RESORT_OVER or not self._order:
-            self._order = sorted(
-                (newest_key(entry), doc_id)
-                for doc_id, (_, entry) in after.items()
-                if entry is not None
+            self._order = sorted_in_turns(
+                [(newest_key(entry), doc_id) for doc_id, (_, entry) in after.items() if entry]
             )
             return
         order = self._order
