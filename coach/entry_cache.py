@@ -176,6 +176,7 @@ class EntryCache:
         self._order: list[tuple[SortKey, str]] = []  # oldest first
         self._texts: dict[str, str] = {}  # doc_id -> search text, built on demand
         self.version = 0  # goes up whenever the entries change
+        self.last_parsed = 0  # records parsed by the last refresh
         self._newest: list[SharedEntry] = []
         self._newest_version = -1
         self._pairs: list[tuple[SharedEntry, str]] = []
@@ -193,6 +194,7 @@ class EntryCache:
 
     def refresh(self, table: Mapping[str, Any]) -> None:
         """Bring the cache in step with the table; parses only new or changed records."""
+        self.last_parsed = 0
         if table is self._table:
             if self._stale:
                 self._refresh_stale(table)
@@ -209,6 +211,7 @@ class EntryCache:
             fresh[doc_id] = (record, self._entry_of(doc_id, record))
             changed.append(doc_id)
         gone = [doc_id for doc_id in parsed if doc_id not in fresh]
+        self.last_parsed = len(changed)
         self._table = table
         self._stale = set()
         if not changed and not gone:
@@ -221,6 +224,7 @@ class EntryCache:
         # The same table, changed in place by the journal, which named the
         # records it touched: look at those alone.
         before = dict.fromkeys(self._stale)
+        self.last_parsed = len(before)
         parsed = self._parsed
         old = {doc_id: parsed[doc_id] for doc_id in before if doc_id in parsed}
         changed, gone = [], []

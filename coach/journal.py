@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
@@ -41,6 +42,38 @@ META_TABLE = "_meta"
 META_KEY = 1
 # About 500 entries with drafts: reading them all takes a few tens of milliseconds.
 QUICK_LOAD_BYTES = 2 * 2**20
+
+
+class _CollectorPause:
+    """Pauses Python's cycle collector while any thread reads a big journal."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pauses = 0
+        self._was_enabled = False
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        # Parsed records hold no cycles, yet each collection on the way walks
+        # every object made so far, holding the interpreter (and the UI
+        # thread) for a long moment: reading 50,000 entries set off several.
+        with self._lock:
+            if self._pauses == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._pauses += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._pauses -= 1
+                if self._pauses == 0 and self._was_enabled:
+                    gc.enable()
+
+
+collector_paused = _CollectorPause()
+# Freeze what a read parsed when it was this many entries or more.
+FREEZE_OVER = 5000
 
 
 @dataclass
@@ -165,11 +198,15 @@ class Journal:
 
     def _synced(self) -> EntryCache:
         """The parsed-entry cache, in step with the storage (parses only what changed)."""
-        with self._guard:
+        with self._guard, collector_paused():
             self._ensure_schema()
             data = self.storage.read() or {}
             self._cache.refresh(data.get(ENTRIES, {}))
             self.unreadable = self._cache.unreadable
+            if self._cache.last_parsed > FREEZE_OVER:
+                # Tens of thousands of long-lived objects: keep the cycle
+                # collector from walking them all again and again.
+                gc.freeze()
             return self._cache
 
     def load_is_quick(self) -> bool:
