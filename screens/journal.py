@@ -13,6 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, Static
+from textual.worker import get_current_worker
 
 from coach.errors import CoachError
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
@@ -35,6 +36,8 @@ LOADING = "Loading your journal…"
 # waits for a pause in typing, so each key stays quick.
 DEBOUNCE_OVER = 2000
 DEBOUNCE_SECONDS = 0.15
+# Over this many entries to look through, a filter runs in a thread.
+FILTER_IN_THREAD_OVER = 5000
 
 Indexed = Sequence[tuple[Entry, str]]
 
@@ -260,8 +263,60 @@ class JournalScreen(Screen[None]):
             count.update(LOADING)
             table.display = empty.display = False
             return
-        matched = filter_pairs(self._narrowing_base(needle, stage, reply), needle, stage, reply)
-        self._last_filter = (needle, stage, reply)
+        base = self._narrowing_base(needle, stage, reply)
+        unfiltered = not needle and stage is None and reply is None  # a plain copy: quick
+        if len(base) > FILTER_IN_THREAD_OVER and not unfiltered:
+            # Looking through tens of thousands of entries would hold up this
+            # keystroke: a thread does it, and the table follows when it is done.
+            self.filter_pending = True
+            filters = (needle, stage, reply)
+            source = self._indexed
+            self.run_worker(
+                lambda: self._filter_in_background(base, filters, source, keep),
+                thread=True,
+                exclusive=True,
+                group="journal-filter",
+            )
+            return
+        self._show_filtered(filter_pairs(base, needle, stage, reply), (needle, stage, reply), keep)
+
+    def _filter_in_background(
+        self,
+        base: Indexed,
+        filters: tuple[str, Stage | None, ReplyStatus | None],
+        source: list[tuple[Entry, str]],
+        keep: Entry | None,
+    ) -> None:
+        matched = filter_pairs(base, *filters)
+        if not get_current_worker().is_cancelled:
+            hand_back(self.app, self._filtered_in_background, matched, filters, source, keep)
+
+    def _filtered_in_background(
+        self,
+        matched: list[tuple[Entry, str]],
+        filters: tuple[str, Stage | None, ReplyStatus | None],
+        source: list[tuple[Entry, str]],
+        keep: Entry | None,
+    ) -> None:
+        if not self.is_attached or source is not self._indexed:
+            return  # closed, or the entries changed: a newer filter is coming
+        text, stage, reply = self._filters()
+        if (text.strip().casefold(), stage, reply) != filters:
+            return  # typed on meanwhile: a newer filter is coming
+        self.filter_pending = False
+        self._show_filtered(matched, filters, keep)
+
+    def _show_filtered(
+        self,
+        matched: list[tuple[Entry, str]],
+        filters: tuple[str, Stage | None, ReplyStatus | None],
+        keep: Entry | None,
+    ) -> None:
+        needle, stage, reply = filters
+        table = self.query_one(EntryTable)
+        count = self.query_one("#journal-count", Static)
+        empty = self.query_one("#journal-empty", Static)
+        self._last_filter = filters
         self._last_matched = matched
         self._last_source = self._indexed
         shown = [entry for entry, _ in matched]

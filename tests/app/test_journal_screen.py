@@ -366,3 +366,27 @@ async def test_typing_narrows_the_last_result_and_erasing_waits_for_a_pause(
         await pilot.pause(0.4)
         assert not screen.filter_pending
         assert len(screen.shown) == 11
+
+
+async def test_a_long_list_is_filtered_in_a_thread_and_only_the_latest_shows(
+    content: Content, monkeypatch
+) -> None:
+    monkeypatch.setattr("screens.journal.FILTER_IN_THREAD_OVER", 0)  # always in a thread
+    journal = Journal.in_memory()
+    for n in range(30):
+        journal.add(make_entry(f"Company {n}", id=f"c{n:03d}", date=date(2026, 1, 1 + n % 28)))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(screen.shown) == 30
+        await pilot.press("slash", *"company 2")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not screen.filter_pending
+        assert sorted(shown_companies(screen)) == sorted(
+            f"Company {n}" for n in range(30) if str(n).startswith("2")
+        )
+        count = str(screen.query_one("#journal-count", Static).render())
+        assert count == f"{len(screen.shown)} of 30 entries"
