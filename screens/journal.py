@@ -112,6 +112,7 @@ class JournalScreen(Screen[None]):
         self._last_source: list[tuple[Entry, str]] | None = None
         self._debounce: Any = None
         self.loading_entries = False
+        self.texts_pending = False
         self.filter_pending = False
 
     def compose(self) -> ComposeResult:
@@ -156,25 +157,47 @@ class JournalScreen(Screen[None]):
 
     def _load_in_background(self) -> None:
         try:
+            # The list first (the journal keeps it in order); the text each
+            # filter looks in can take a moment longer on a big journal.
+            hand_back(self.app, self._entries_first, self.journal.entries())
             pairs = self.journal.with_search_text()
         except CoachError as error:
             hand_back(self.app, self._load_failed, str(error))
             return
         hand_back(self.app, self._loaded, pairs)
 
+    def _entries_first(self, entries: list[Entry]) -> None:
+        if not self.is_attached or not self.loading_entries:
+            return
+        self.loading_entries = False
+        self.texts_pending = True
+        table = self.query_one(EntryTable)
+        table.set_entries(entries)
+        self.query_one("#journal-count", Static).update(
+            f"{counted(len(entries), 'entry', 'entries')}, newest first"
+        )
+        empty = self.query_one("#journal-empty", Static)
+        empty.update(EMPTY_JOURNAL)
+        table.display = bool(entries)
+        empty.display = not entries
+        self.refilter()  # a filter typed already waits for the texts
+        if not self.query_one("#journal-filter", Input).value:
+            self._focus_first()
+
     def _load_failed(self, problem: str) -> None:
         if not self.is_attached:
             return  # closed while the journal loaded
-        self.loading_entries = False
+        self.loading_entries = self.texts_pending = False
         self.notify(problem, severity="error", markup=False)
         self._set_indexed([])
 
     def _loaded(self, pairs: list[tuple[Entry, str]]) -> None:
         if not self.is_attached:
             return  # closed while the journal loaded
-        self.loading_entries = False
+        was_loading = self.loading_entries
+        self.loading_entries = self.texts_pending = False
         self._set_indexed(pairs)
-        if (
+        if was_loading and (
             not isinstance(self.focused, Input)
             or not self.query_one("#journal-filter", Input).value
         ):
@@ -262,6 +285,10 @@ class JournalScreen(Screen[None]):
         if self.loading_entries:
             count.update(LOADING)
             table.display = empty.display = False
+            return
+        if self.texts_pending:
+            # Entries shown, their search text still coming: any filter waits.
+            self.filter_pending = bool(text.strip()) or stage is not None or reply is not None
             return
         base = self._narrowing_base(needle, stage, reply)
         unfiltered = not needle and stage is None and reply is None  # a plain copy: quick

@@ -336,8 +336,12 @@ async def test_a_big_journal_shows_loading_then_its_entries(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert loading_seen == ["Loading your journal…"]
-        assert not screen.loading_entries
+        assert not screen.loading_entries and not screen.texts_pending
         assert len(screen.shown) == 30
+        await pilot.press("slash", *"company 2")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(screen.shown) == 11
         assert "30 entries" in str(screen.query_one("#journal-count", Static).render())
 
 
@@ -390,3 +394,21 @@ async def test_a_long_list_is_filtered_in_a_thread_and_only_the_latest_shows(
         )
         count = str(screen.query_one("#journal-count", Static).render())
         assert count == f"{len(screen.shown)} of 30 entries"
+
+
+async def test_a_filter_typed_before_the_search_text_arrives_waits_for_it(
+    content: Content,
+) -> None:
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        screen.loading_entries = True  # as a big journal starts
+        screen._entries_first(journal.entries())
+        assert screen.texts_pending and len(screen.shown) == 3
+        await pilot.press("slash", *"kind")
+        assert screen.filter_pending and len(screen.shown) == 3  # waits, shows all
+        screen._loaded(journal.with_search_text())
+        await pilot.pause()
+        assert not screen.filter_pending
+        assert shown_companies(screen) == ["Globex"]
