@@ -16,6 +16,7 @@ from tinydb import Query
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Document, Table
 
+from coach.crypto import PLAIN, Codec
 from coach.entry_cache import EntryCache, SharedEntry, thawed
 from coach.errors import CoachError, EntryNotFound, NewerJournal
 from coach.files import ensure_private_dir
@@ -118,7 +119,9 @@ class Journal:
             self._ensure_schema()
 
     @classmethod
-    def open(cls, path: Path, *, lock_timeout: float = 5.0, lazy: bool = False) -> Journal:
+    def open(
+        cls, path: Path, *, lock_timeout: float = 5.0, codec: Codec = PLAIN, lazy: bool = False
+    ) -> Journal:
         """Open (or start) the journal file at path.
 
         lazy leaves reading the file to the first use, so a screen can show
@@ -131,7 +134,7 @@ class Journal:
                 f"Cannot use {path.parent} as the data folder: {error.strerror or error}. "
                 "Give --data-dir a folder coach can create or write to."
             ) from None
-        return cls(LogStorage(path, lock_timeout=lock_timeout), check_now=not lazy)
+        return cls(LogStorage(path, lock_timeout=lock_timeout, codec=codec), check_now=not lazy)
 
     @classmethod
     def in_memory(cls) -> Journal:

@@ -37,6 +37,7 @@ from typing import Any
 
 import orjson
 
+from coach.crypto import PLAIN, Codec
 from coach.errors import JournalCorrupt, JournalWriteError
 from coach.files import FILE_MODE, fsync_dir
 from coach.journal_lines import NotScannable, Row, scan, serialize_by_line, snapshot_rows
@@ -108,8 +109,9 @@ class LogStorage(DurableStorage):
         lock_timeout: float = 5.0,
         append_over: int = APPEND_OVER,
         fold_at: float = FOLD_AT,
+        codec: Codec = PLAIN,
     ) -> None:
-        super().__init__(path, lock_timeout=lock_timeout)
+        super().__init__(path, lock_timeout=lock_timeout, codec=codec)
         self.append_over = append_over
         self.fold_at = fold_at
         self._log_good = 0  # bytes of whole, applicable lines in the log
@@ -153,6 +155,8 @@ class LogStorage(DurableStorage):
 
     def scan(self, table: str, keep: Callable[[bytes], bool]) -> Iterator[Row]:
         """Read the journal a record at a time (see journal_lines.scan)."""
+        if self.codec.encrypted:
+            raise NotScannable  # sealed bytes: only the ordinary reader opens them
         return scan(self._real_path(), self.log_path, table, keep)
 
     def _serialize(self, data: dict[str, Any]) -> bytes:
@@ -336,6 +340,7 @@ class LogStorage(DurableStorage):
         snapshot = self._fingerprint[0] if self._fingerprint else None
         if (
             snapshot is None
+            or self.codec.encrypted  # a log line would be plain text: rewrite sealed
             or snapshot[1] < self.append_over
             or not self._by_line  # written by an older coach: lay it out by line once
             or self._removed_a_table(data)
@@ -497,3 +502,14 @@ def _write_all(fd: int, payload: bytes) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
+
+
+def fold_log(path: Path, codec: Codec = PLAIN) -> None:
+    """Fold a waiting log into the journal file now (before its bytes change form)."""
+    storage = LogStorage(path, codec=codec)
+    if storage._log_stat() is None:
+        return
+    with storage.transaction():
+        data = storage.read()
+        if data is not None and storage._log_stat() is not None:
+            storage._fold(data)
