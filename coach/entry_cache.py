@@ -171,7 +171,7 @@ class EntryCache:
         self._stale: set[str] = set()
         # doc_id -> (the record object parsed, its entry or None if unreadable)
         self._parsed: dict[str, tuple[Any, SharedEntry | None]] = {}
-        self._problems: dict[str, str] = {}
+        self._problems: dict[str, tuple[str, str]] = {}
         self._by_id: dict[str, str] = {}  # entry id -> doc_id
         self._order: list[tuple[SortKey, str]] = []  # oldest first
         self._texts: dict[str, str] = {}  # doc_id -> search text, built on demand
@@ -248,8 +248,9 @@ class EntryCache:
         try:
             return sealed(self._parse(record))
         except EntryError as error:
-            label = record.get("id") or record.get("company") if isinstance(record, dict) else None
-            self._problems[doc_id] = f"entry {label or 'without an id'}: {error}"
+            label = (record.get("id") or record.get("company")) if isinstance(record, dict) else ""
+            where = f"entry {str(label)[:40]}" if label else f"entry record {doc_id}"
+            self._problems[doc_id] = (where, str(error))
             return None
 
     def _reindex(
@@ -298,10 +299,14 @@ class EntryCache:
         """Where the records that could not be parsed are stored."""
         return list(self._problems)
 
+    def problems(self) -> list[tuple[str, str]]:
+        """(where, why) for each record that could not be parsed."""
+        return list(self._problems.values())
+
     @property
     def unreadable(self) -> list[str]:
-        """Why each record that could not be parsed was skipped."""
-        return list(self._problems.values())
+        """Why each record that could not be parsed was skipped, one line each."""
+        return [f"{where}: {reason}" for where, reason in self._problems.values()]
 
     def __len__(self) -> int:
         return len(self._order)

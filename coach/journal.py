@@ -5,16 +5,14 @@ from __future__ import annotations
 import contextlib
 import gc
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import orjson
-from tinydb import Query
 from tinydb.storages import MemoryStorage, Storage
-from tinydb.table import Document, Table
 
 from coach.crypto import PLAIN, Codec
 from coach.entry_cache import EntryCache, SharedEntry, thawed
@@ -22,6 +20,7 @@ from coach.errors import CoachError, EntryNotFound, NewerJournal
 from coach.files import ensure_private_dir
 from coach.journal_lines import NotScannable
 from coach.log_storage import LogStorage
+from coach.merge import content_of, merge_records
 from coach.model import (
     SCHEMA_VERSION,
     Entry,
@@ -30,6 +29,7 @@ from coach.model import (
     Stage,
     entry_from_record,
     entry_to_record,
+    new_entry_id,
     profile_from_record,
     profile_to_record,
     search_text,
@@ -41,6 +41,8 @@ PROFILE = "profile"
 PROFILE_KEY = 1
 META_TABLE = "_meta"
 META_KEY = 1
+# Enough to recognise any walk a killed coach could still have on disk.
+FINISHED_WALKS_KEPT = 200
 # About 500 entries with drafts: reading them all takes a few tens of milliseconds.
 QUICK_LOAD_BYTES = 2 * 2**20
 
@@ -85,6 +87,27 @@ class ImportResult:
     skipped: list[Entry] = field(default_factory=list)
 
 
+@dataclass
+class Saved:
+    """What a save did: the entry as now stored, what was merged, and any conflict copy."""
+
+    entry: Entry
+    merged: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    conflict_copy: Entry | None = None
+
+
+@dataclass
+class Unreadable:
+    """A record that cannot be read: where it is and why. It stays on disk as it is."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
 def matches(entry: Entry, text: str) -> bool:
     """Whether any of the entry's fields contain text (case-insensitive)."""
     return text.casefold() in search_text(entry)
@@ -103,15 +126,19 @@ def _identity(entry: Entry) -> tuple[str, str, str, str, str]:
 
 
 class Journal:
-    """Every rejection the person has logged, and their profile."""
+    """Every rejection the person has logged, and their profile.
+
+    Records are read and written by key, never through TinyDB's Table: one
+    record of the wrong shape must be reported and skipped, not crash every
+    read, and a save must leave every record it did not mean to change
+    exactly as it was on disk.
+    """
 
     def __init__(self, storage: Storage, *, check_now: bool = True) -> None:
         self.storage = storage
-        self.unreadable: list[str] = []
+        self.problems: list[Unreadable] = []
+        # Parsed entries kept between reads, with the indexes screens ask for.
         self._cache = EntryCache()
-        # Per table: (id of the stored table, its size, the next free id), so an
-        # insert need not look through every id while nothing else changed.
-        self._next_ids: dict[str, tuple[Any, ...]] = {}
         # Screens read in a worker thread while the UI thread may save.
         self._guard = threading.RLock()
         self._schema_checked = False
@@ -151,6 +178,11 @@ class Journal:
         """Copies kept because the file changed outside coach."""
         return list(getattr(self.storage, "conflict_copies", []))
 
+    @property
+    def unreadable(self) -> list[str]:
+        """Each record that could not be read, with why, as one line."""
+        return [str(problem) for problem in self.problems]
+
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         transaction = getattr(self.storage, "transaction", None)
@@ -161,51 +193,74 @@ class Journal:
             with transaction():
                 yield
 
-    def _table(self, name: str) -> Table:
-        # A fresh Table per use: TinyDB tables cache the next id, which another
-        # process may have taken since.
-        return _InPlaceTable(
-            self.storage, name, cache_size=0, touched=self._touched, next_ids=self._next_ids
-        )
+    # -- raw tables ----------------------------------------------------------
 
-    def _touched(self, name: str, doc_ids: set[str]) -> None:
-        """A write is about to change these records: the cache and the storage hear of it."""
-        if name == ENTRIES:
-            self._cache.forget(doc_ids)
-        note = getattr(self.storage, "note_touched", None)
-        if note is not None:
-            note(name, doc_ids)
+    def _data(self) -> dict[str, Any]:
+        data = self.storage.read()
+        return data if isinstance(data, dict) else {}
+
+    def _table_of(self, data: dict[str, Any], name: str) -> dict[str, Any] | None:
+        """A table, or None (and a problem noted) when it is not an object."""
+        table = data.get(name, {})
+        if isinstance(table, dict):
+            return table
+        self.problems.append(
+            Unreadable(f"the {name!r} table", f"it is {_shape(table)}, not an object of records")
+        )
+        return None
+
+    def _writable_table(self, data: dict[str, Any], name: str) -> dict[str, Any]:
+        table = data.get(name, {})
+        if not isinstance(table, dict):
+            raise CoachError(
+                f"The journal's {name!r} table is {_shape(table)}, not the object coach "
+                f"writes, so nothing was saved (the file is left as it is). Fix or remove "
+                f"that table in {self.path or 'the journal'}, or restore the backup."
+            )
+        return dict(table)
+
+    def _write(self, data: dict[str, Any], **tables: dict[str, Any]) -> None:
+        self.storage.write({**data, **tables})
+
+    def _meta(self) -> dict[str, Any]:
+        meta = self._data().get(META_TABLE, {})
+        record = meta.get(str(META_KEY)) if isinstance(meta, dict) else None
+        return record if isinstance(record, dict) else {}
 
     def _ensure_schema(self) -> None:
         if self._schema_checked:
             return
-        data = self.storage.read() or {}
-        meta = data.get(META_TABLE, {}).get(str(META_KEY), {})
-        schema = meta.get("schema") if isinstance(meta, dict) else None
+        schema = self._meta().get("schema")
         if schema == SCHEMA_VERSION:
             self._schema_checked = True
             return
-        if isinstance(schema, int) and schema > SCHEMA_VERSION:
+        if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA_VERSION:
             # Never rewrite what a newer coach wrote: it may hold fields we
             # would not know to keep.
             raise NewerJournal(self.path, schema, SCHEMA_VERSION)
         with self._transaction():
-            meta_document = Document({"schema": SCHEMA_VERSION}, doc_id=META_KEY)
-            self._table(META_TABLE).upsert(meta_document)
+            data = self._data()
+            meta = data.get(META_TABLE, {})
+            if not isinstance(meta, dict) or not isinstance(meta.get(str(META_KEY), {}), dict):
+                return  # odd bookkeeping is left as it is; reading does not need it
+            record = dict(meta.get(str(META_KEY), {}))
+            record["schema"] = SCHEMA_VERSION
+            self._write(data, **{META_TABLE: {**meta, str(META_KEY): record}})
         self._schema_checked = True
 
     # -- reading ---------------------------------------------------------
-
-    def _records(self) -> list[dict[str, Any]]:
-        return list(self._table(ENTRIES).all())
 
     def _synced(self) -> EntryCache:
         """The parsed-entry cache, in step with the storage (parses only what changed)."""
         with self._guard, collector_paused():
             self._ensure_schema()
-            data = self.storage.read() or {}
-            self._cache.refresh(data.get(ENTRIES, {}))
-            self.unreadable = self._cache.unreadable
+            problems: list[Unreadable] = []
+            self.problems = problems
+            table = self._table_of(self._data(), ENTRIES)
+            self._cache.refresh(table if table is not None else {})
+            self.problems = problems + [
+                Unreadable(where, reason) for where, reason in self._cache.problems()
+            ]
             if self._cache.last_parsed > FREEZE_OVER:
                 # Tens of thousands of long-lived objects: keep the cycle
                 # collector from walking them all again and again.
@@ -221,12 +276,12 @@ class Journal:
         size_on_disk = getattr(self.storage, "size_on_disk", None)
         return size_on_disk is None or size_on_disk() < QUICK_LOAD_BYTES
 
-    def entries(self) -> list[SharedEntry]:
+    def entries(self) -> list[Entry]:
         """All entries that can be read, newest first (see `unreadable` for the rest).
 
         The entries are shared and read-only; copy one (copy.deepcopy) to change it.
         """
-        return self._synced().newest()
+        return self._synced().newest()  # type: ignore[return-value]
 
     def entries_and_version(self) -> tuple[list[SharedEntry], int]:
         """entries() with the version they are (for keeping results computed from them)."""
@@ -259,12 +314,12 @@ class Journal:
             is_current = getattr(self.storage, "is_current", None)
             if is_current is not None and not is_current():
                 return None
-            data = self.storage.read() or {}
-            return self._cache.version_if_in_step(data.get(ENTRIES, {}))
+            table = self._data().get(ENTRIES, {})
+            return self._cache.version_if_in_step(table if isinstance(table, dict) else {})
 
     def __len__(self) -> int:
-        self._ensure_schema()
-        return len((self.storage.read() or {}).get(ENTRIES, {}))
+        table = self._data().get(ENTRIES, {})
+        return len(table) if isinstance(table, dict) else 0
 
     def search(self, text: str = "", stage: Stage | None = None) -> list[Entry]:
         """Entries matching text anywhere and, if given, the stage; newest first."""
@@ -277,7 +332,7 @@ class Journal:
                 return [e for e in found if stage is None or e.stage == stage]
         cache = self._synced()
         if not needle:
-            return cache.by_stage(stage) if stage is not None else cache.newest()
+            return cache.by_stage(stage) if stage is not None else cache.newest()  # type: ignore[return-value]
         return [
             entry
             for entry, haystack in cache.search_texts()
@@ -308,7 +363,7 @@ class Journal:
         if scan is None:
             return None
         found: list[Entry] = []
-        problems: list[str] = []
+        problems: list[Unreadable] = []
         schema = None
         try:
             for name, doc_id, raw in scan(ENTRIES, keep):
@@ -323,12 +378,7 @@ class Journal:
                 try:
                     entry = entry_from_record(record)
                 except EntryError as error:
-                    label = (
-                        record.get("id") or record.get("company")
-                        if isinstance(record, dict)
-                        else None
-                    )
-                    problems.append(f"entry {label or 'without an id'}: {error}")
+                    problems.append(Unreadable(_where(doc_id, record), str(error)))
                     continue
                 if wanted(entry):
                     found.append(entry)
@@ -336,104 +386,166 @@ class Journal:
             return None
         if schema != SCHEMA_VERSION:
             return None  # the ordinary reader explains, or upgrades, the file
-        self.unreadable = problems
+        self.problems = problems
         return sort_newest_first(found)
 
     def get(self, entry_id: str) -> Entry:
-        """The entry with this id, or with a unique id starting with it (a copy to change)."""
+        """The entry with this id, or with a unique id starting with it."""
         entry_id = entry_id.strip()
         cached = self._synced().by_id(entry_id)
         if cached is not None:
-            return thawed(cached)
-        exact = self._table(ENTRIES).get(Query().id == entry_id)
-        if exact is not None:
-            return _entry_or_explain(exact)
-        hits = [r for r in self._records() if str(r.get("id", "")).startswith(entry_id)]
+            return thawed(cached)  # a copy: the caller may change it
+        table = self._table_of(self._data(), ENTRIES) or {}
+        records = [r for r in table.values() if isinstance(r, dict)]
+        exact = [r for r in records if r.get("id") == entry_id]
+        if exact:
+            return _entry_or_explain(exact[0])
+        hits = [r for r in records if str(r.get("id", "")).startswith(entry_id)]
         if len(hits) == 1 and entry_id:
             return _entry_or_explain(hits[0])
         raise EntryNotFound(entry_id, ambiguous=len(hits) > 1 and bool(entry_id))
 
     def profile(self) -> Profile:
         """The person's name, LinkedIn URL and phone, for signing replies."""
-        document = self._table(PROFILE).get(doc_id=PROFILE_KEY)
-        return profile_from_record(document or {})
+        table = self._data().get(PROFILE, {})
+        record = table.get(str(PROFILE_KEY), {}) if isinstance(table, dict) else {}
+        return profile_from_record(record if isinstance(record, dict) else {})
+
+    def walk_finished(self, walk_id: str) -> bool:
+        """Whether the walk with this id was saved to the end."""
+        finished = self._meta().get("finished_walks", [])
+        return isinstance(finished, list) and walk_id in finished
 
     # -- writing ---------------------------------------------------------
 
-    def _doc_ids_of(self, entry_id: str) -> list[int]:
-        """Where records with this id are stored (an unreadable one counts too)."""
-        cache = self._synced()
-        doc_id = cache.doc_id_of(entry_id)
-        if doc_id is not None:
-            return [int(doc_id)]
-        # Only records that did not parse can hold the id without the index knowing.
-        table = (self.storage.read() or {}).get(ENTRIES, {})
-        return [
-            int(doc_id)
-            for doc_id in cache.unreadable_doc_ids()
-            if isinstance(table.get(doc_id), dict) and table[doc_id].get("id") == entry_id
-        ]
-
     def add(self, entry: Entry) -> Entry:
         """Save a new entry."""
-        record = entry_to_record(entry)
         with self._transaction():
-            self._ensure_schema()
-            self._table(ENTRIES).insert(record)
+            data = self._data()
+            table = self._writable_table(data, ENTRIES)
+            table[_next_key(table)] = entry_to_record(entry)
+            self._write(data, **{ENTRIES: table})
         return entry
 
     def save(self, entry: Entry) -> Entry:
-        """Save an entry: replace the one with its id, or add it."""
-        record = entry_to_record(entry)
+        """Save an entry: replace the one with its id, or add it (see save_edit)."""
+        return self.save_edit(entry, base=None).entry
+
+    def save_edit(self, entry: Entry, base: Entry | None, *, finished_walk: str = "") -> Saved:
+        """Save an edit of `base` (the entry as it was opened) in one write.
+
+        If the stored entry changed since `base` (another coach, a sync tool,
+        a hand edit), fields only one side changed merge; fields both changed
+        keep this edit, and the stored version is kept whole as a new entry
+        (`conflict_copy`). Without a base, a stored entry with a different
+        revision counts as changed in every field that differs.
+        """
         with self._transaction():
-            doc_ids = self._doc_ids_of(entry.id)
-            if doc_ids:
-                # TinyDB changes the stored record in place: the cache must parse it again.
-                self._cache.forget(doc_ids)
-                self._table(ENTRIES).update(_replace_with(record), doc_ids=doc_ids)
+            data = self._data()
+            table = self._writable_table(data, ENTRIES)
+            mine = entry_to_record(entry)
+            key = _key_of(table, entry.id)
+            saved = Saved(entry=entry)
+            if key is None:
+                key = _next_key(table)
             else:
-                self._table(ENTRIES).insert(record)
-        return entry
+                theirs_raw = table[key]
+                try:
+                    theirs = entry_to_record(entry_from_record(theirs_raw))
+                except EntryError as error:
+                    raise CoachError(
+                        f"The stored entry {entry.id!r} cannot be read ({error}), so it was "
+                        "not written over; it is left as it is. Fix it in the file, or "
+                        "restore the backup."
+                    ) from None
+                known = entry_to_record(base) if base is not None else None
+                if known is None and theirs["revision"] == mine["revision"]:
+                    known = theirs  # nobody saved since this entry was read
+                if known is None or content_of(theirs) != content_of(known):
+                    merge = merge_records(known, mine, theirs)
+                    mine = merge.record
+                    saved.merged, saved.conflicts = merge.theirs_taken, merge.conflicts
+                    if merge.conflicts:
+                        copy = _conflict_copy(theirs)
+                        table[_next_key(table)] = entry_to_record(copy)
+                        saved.conflict_copy = copy
+                mine["revision"] = max(theirs["revision"], mine["revision"]) + 1
+            table[key] = mine
+            tables = {ENTRIES: table}
+            if finished_walk:
+                meta = self._finished_meta(data, finished_walk)
+                if meta is not None:
+                    tables[META_TABLE] = meta
+            self._write(data, **tables)
+        # The caller now holds the revision on disk, so its next save is not
+        # mistaken for an edit of an older version.
+        entry.revision = mine["revision"]
+        saved.entry = entry_from_record(mine)
+        return saved
+
+    def _finished_meta(self, data: dict[str, Any], walk_id: str) -> dict[str, Any] | None:
+        meta = data.get(META_TABLE, {})
+        if not isinstance(meta, dict) or not isinstance(meta.get(str(META_KEY), {}), dict):
+            return None
+        record = dict(meta.get(str(META_KEY), {}))
+        finished = record.get("finished_walks", [])
+        finished = [w for w in finished if isinstance(w, str)] if isinstance(finished, list) else []
+        record["finished_walks"] = [*finished, walk_id][-FINISHED_WALKS_KEPT:]
+        return {**meta, str(META_KEY): record}
 
     def delete(self, entry_id: str) -> Entry:
         """Remove an entry and hand it back (so it can be restored)."""
         with self._transaction():
             entry = self.get(entry_id)
-            self._table(ENTRIES).remove(doc_ids=self._doc_ids_of(entry.id))
+            data = self._data()
+            table = self._writable_table(data, ENTRIES)
+            key = _key_of(table, entry.id)
+            if key is not None:
+                del table[key]
+                self._write(data, **{ENTRIES: table})
         return entry
 
     def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
         """Add many entries in one save; ones already here are skipped."""
         result = ImportResult()
         with self._transaction():
+            data = self._data()
+            table = self._writable_table(data, ENTRIES)
             # Compared on the stored records: parsing every entry to find twins
             # would cost more than the import itself.
-            table = (self.storage.read() or {}).get(ENTRIES, {})
-            ids = {str(r.get("id", "")).strip() for r in table.values() if isinstance(r, dict)}
-            identities = {_raw_identity(r) for r in table.values() if isinstance(r, dict)}
-            records = []
+            stored = [r for r in table.values() if isinstance(r, dict)]
+            ids = {str(r.get("id", "")).strip() for r in stored}
+            identities = {_raw_identity(r) for r in stored}
             for entry in entries:
                 if entry.id in ids or _identity(entry) in identities:
                     result.skipped.append(entry)
                     continue
                 ids.add(entry.id)
                 identities.add(_identity(entry))
-                records.append(entry_to_record(entry))
+                table[_next_key(table)] = entry_to_record(entry)
                 result.added.append(entry)
-            if records:
-                self._table(ENTRIES).insert_multiple(records)
+            if result.added:
+                self._write(data, **{ENTRIES: table})
         return result
 
     def save_profile(self, profile: Profile) -> Profile:
         """Keep the person's details for the next reply."""
         with self._transaction():
-            document = Document(profile_to_record(profile), doc_id=PROFILE_KEY)
-            self._table(PROFILE).upsert(document)
+            data = self._data()
+            table = self._writable_table(data, PROFILE)
+            table[str(PROFILE_KEY)] = profile_to_record(profile)
+            self._write(data, **{PROFILE: table})
         return profile
 
 
 # Fields `coach stats` never looks at; left out when counting a big journal.
 LONG_FIELDS = ("notes", "private_note", "reflections", "reply_draft", "feedback_text")
+
+
+def _where(key: str, record: Any) -> str:
+    """Where an unreadable record is, as `problems` names it."""
+    label = (record.get("id") or record.get("company")) if isinstance(record, dict) else ""
+    return f"entry {str(label)[:40]}" if label else f"entry record {key}"
 
 
 def _raw_identity(record: dict[str, Any]) -> tuple[str, str, str, str, str]:
@@ -480,93 +592,36 @@ def _raw_filter(needle: str) -> Callable[[bytes], bool]:
     return keep
 
 
-class _KeyView(MutableMapping[int, Any]):
-    """A stored table seen with int ids, as TinyDB's updaters expect; notes what they touch."""
-
-    def __init__(self, raw: dict[str, Any], touched: set[str]) -> None:
-        self.raw = raw
-        self.touched = touched
-
-    def __getitem__(self, doc_id: int) -> Any:
-        key = str(doc_id)
-        document = self.raw[key]
-        self.touched.add(key)  # the updater may change it in place
-        return document
-
-    def __setitem__(self, doc_id: int, document: Any) -> None:
-        key = str(doc_id)
-        self.touched.add(key)
-        self.raw[key] = document
-
-    def __delitem__(self, doc_id: int) -> None:
-        key = str(doc_id)
-        self.touched.add(key)
-        del self.raw[key]
-
-    def __contains__(self, doc_id: object) -> bool:
-        return str(doc_id) in self.raw
-
-    def clear(self) -> None:
-        self.touched.update(self.raw)
-        self.raw.clear()
-
-    def __iter__(self) -> Iterator[int]:
-        return iter([int(key) for key in self.raw])
-
-    def __len__(self) -> int:
-        return len(self.raw)
+def _shape(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "text"
+    if value is None:
+        return "null"
+    return f"a {type(value).__name__}"
 
 
-class _InPlaceTable(Table):
-    """TinyDB's Table, changing the stored table in place instead of copying it twice.
+def _key_of(table: dict[str, Any], entry_id: str) -> str | None:
+    for key, record in table.items():
+        if isinstance(record, dict) and record.get("id") == entry_id:
+            return key
+    return None
 
-    TinyDB rebuilds the whole table on every write (ids to int and back); this
-    changes only the records a write touches, and says which ones they are, so
-    a save costs what it changes.
-    """
 
-    def __init__(
-        self,
-        storage: Storage,
-        name: str,
-        *,
-        cache_size: int,
-        touched: Callable[[str, set[str]], None],
-        next_ids: dict[str, tuple[Any, ...]],
-    ) -> None:
-        super().__init__(storage, name, cache_size=cache_size)
-        self._report_touched = touched
-        self._next_ids = next_ids
+def _next_key(table: dict[str, Any]) -> str:
+    # TinyDB's document ids: one more than the largest numeric key.
+    numbers = [int(k) for k in table if isinstance(k, str) and k.isdigit() and len(k) < 19]
+    return str(max(numbers, default=0) + 1)
 
-    def _get_next_id(self) -> int:
-        if self._next_id is None:
-            raw = self._read_table()
-            known = self._next_ids.get(self.name)
-            if known is not None and known[:3] == self._table_token(raw):
-                self._next_id = known[3]
-            else:
-                self._next_id = max(map(int, raw), default=0) + 1
-        next_id = self._next_id
-        self._next_id = next_id + 1
-        return next_id
 
-    def _update_table(self, updater: Callable[[dict[int, Mapping[str, Any]]], None]) -> None:
-        tables = self._storage.read()
-        if tables is None:
-            tables = {}
-        raw = tables.setdefault(self.name, {})
-        touched: set[str] = set()
-        updater(_KeyView(raw, touched))  # type: ignore[arg-type]
-        self._report_touched(self.name, touched)
-        self._next_ids.pop(self.name, None)
-        self._storage.write(tables)
-        if self._next_id is not None:
-            self._next_ids[self.name] = (*self._table_token(raw), self._next_id)
-        self.clear_cache()
-
-    def _table_token(self, raw: dict[str, Any]) -> tuple[Any, ...]:
-        # The same table object, size and file: no one else can have taken an id.
-        return (id(raw), len(raw), getattr(self._storage, "fingerprint", None))
+def _conflict_copy(record: dict[str, Any]) -> Entry:
+    """The other side's version, kept whole as its own entry so neither is lost."""
+    copy = entry_from_record(record)
+    copy.id = new_entry_id()
+    copy.revision = 0
+    copy.company = f"{copy.company} (other version)"
+    return copy
 
 
 def _entry_or_explain(record: dict[str, Any]) -> Entry:
@@ -577,11 +632,3 @@ def _entry_or_explain(record: dict[str, Any]) -> Entry:
             f"The entry {record.get('id', '')!r} cannot be read ({error}). It is left "
             "as it is in the journal; fix that field in the file, or restore the backup."
         ) from None
-
-
-def _replace_with(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
-    def transform(document: dict[str, Any]) -> None:
-        document.clear()
-        document.update(record)
-
-    return transform

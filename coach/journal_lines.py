@@ -39,6 +39,8 @@ class NotScannable(Exception):
 def serialize_by_line(data: dict[str, Any]) -> bytes:
     """The journal's bytes with one record per line; raises TypeError like orjson."""
     dumps = orjson.dumps
+    if not all(isinstance(table, dict) for table in data.values()):
+        return dumps(data)  # odd tables (kept as they are): the whole file on one line
     parts = [b"{\n"]
     # Small tables first: a reader meets the bookkeeping before the entries.
     names = sorted(data, key=lambda name: len(data[name]))

@@ -180,31 +180,28 @@ class LogStorage(DurableStorage):
         return (self._snapshot_stat(), self._log_stat())
 
     def _load_from_disk(self) -> tuple[dict[str, Any] | None, Any]:
-        # The snapshot and the log are two files: read them again if the
-        # snapshot changed while the log was being read.
-        for _attempt in range(5):
-            before = self._snapshot_stat()
-            data = self._load_by_line()
-            if data is None:
-                data, _ = super()._load_from_disk()
-            raw, log_stat = self._read_log()
-            self._by_line = self._starts_by_line()
-            after = self._snapshot_stat()
-            if before == after:
-                break
-        data = self._replay(data, after, raw)
-        return data, (after, log_stat)
+        # The snapshot's fingerprint is taken from the very file read, so a
+        # save landing in between is seen as a change next time, never missed.
+        loaded = self._load_by_line()
+        data, snapshot = loaded if loaded is not None else super()._load_from_disk()
+        raw, log_stat = self._read_log()
+        self._by_line = loaded is not None
+        data = self._replay(data, snapshot, raw)
+        return data, (snapshot, log_stat)
 
-    def _load_by_line(self) -> dict[str, Any] | None:
+    def _load_by_line(self) -> tuple[dict[str, Any], Fingerprint] | None:
         """The snapshot parsed a record at a time, or None to read it the ordinary way.
 
         One record at a time lets a screen's thread share the interpreter with
         the UI thread (one parse of the whole file would hold it for the whole
         read), and never holds the file's bytes and its records at once.
         """
+        if self.codec.encrypted or self.path.is_symlink():
+            return None  # sealed bytes, or a link the ordinary reader checks
         data: dict[str, Any] = {}
         try:
             with open(self._real_path(), "rb") as handle:
+                info = os.fstat(handle.fileno())
                 if handle.read(2) != b"{\n":
                     return None
                 handle.seek(0)
@@ -214,14 +211,8 @@ class LogStorage(DurableStorage):
         except (OSError, NotScannable, orjson.JSONDecodeError, TypeError, ValueError):
             # Missing, damaged or unusual: the ordinary reader explains it.
             return None
-        return data
-
-    def _starts_by_line(self) -> bool:
-        try:
-            with open(self._real_path(), "rb") as handle:
-                return handle.read(2) == b"{\n"
-        except OSError:
-            return False
+        self._after_read()
+        return data, (info.st_ino, info.st_size, info.st_mtime_ns)
 
     def _read_log(self) -> tuple[bytes, LogFingerprint]:
         try:
@@ -298,7 +289,9 @@ class LogStorage(DurableStorage):
                     for doc_id, record in table.items():
                         if type(record) is not Record and isinstance(record, dict):
                             table[doc_id] = Record(record)
-            self._doc_ids = {name: set(table) for name, table in data.items()}
+            self._doc_ids = {
+                name: set(table) for name, table in data.items() if isinstance(table, dict)
+            }
         else:
             self._doc_ids = {}
         super()._adopt(data, fingerprint)

@@ -107,15 +107,16 @@ def test_a_change_by_another_process_is_seen(tmp_path: Path) -> None:
     assert [e.company for e in ours.entries()] == ["Theirs", "Ours"]
 
 
-def test_an_unreadable_record_is_reported_and_an_entry_with_its_id_replaces_it(
-    journal: Journal,
-) -> None:
+def test_an_unreadable_record_is_reported_and_never_written_over(journal: Journal) -> None:
+    from coach.errors import CoachError
+
     journal.add(make_entry("Good"))
     data = journal.storage.read()
     data["entries"]["99"] = {"id": "broken", "company": "Bad", "stage": "wizard"}
     journal.storage.write(data)
     assert [e.company for e in journal.entries()] == ["Good"]
     assert journal.unreadable and "broken" in journal.unreadable[0]
-    journal.save(make_entry("Fixed", id="broken"))
-    assert sorted(e.company for e in journal.entries()) == ["Fixed", "Good"]
-    assert journal.unreadable == []
+    with pytest.raises(CoachError, match="cannot be read"):
+        journal.save(make_entry("Fixed", id="broken"))
+    assert [e.company for e in journal.entries()] == ["Good"]
+    assert journal.storage.read()["entries"]["99"]["stage"] == "wizard"
