@@ -440,6 +440,8 @@ class Journal:
         (`conflict_copy`). Without a base, a stored entry with a different
         revision counts as changed in every field that differs.
         """
+        if isinstance(entry, SharedEntry):
+            entry = thawed(entry)  # a read-only entry from the journal: its revision changes
         with self._transaction():
             data = self._data()
             table = self._writable_table(data, ENTRIES)
