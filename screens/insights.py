@@ -109,7 +109,7 @@ class InsightsScreen(Screen[None]):
         hand_back(self.app, self._show, insights)
 
     async def _show(self, insights: Insights) -> None:
-        if not self.is_attached:
+        if not self.is_attached or not self.query("#insights"):
             return  # closed while the journal was read
         scroll = self.query_one("#insights", VerticalScroll)
         await scroll.remove_children()

@@ -166,8 +166,12 @@ class JournalScreen(Screen[None]):
             return
         hand_back(self.app, self._loaded, pairs)
 
+    def _still_here(self) -> bool:
+        """Whether this screen still has its widgets (a thread may finish after Esc)."""
+        return self.is_attached and bool(self.query("#journal-count"))
+
     def _entries_first(self, entries: list[Entry]) -> None:
-        if not self.is_attached or not self.loading_entries:
+        if not self._still_here() or not self.loading_entries:
             return
         self.loading_entries = False
         self.texts_pending = True
@@ -185,14 +189,14 @@ class JournalScreen(Screen[None]):
             self._focus_first()
 
     def _load_failed(self, problem: str) -> None:
-        if not self.is_attached:
+        if not self._still_here():
             return  # closed while the journal loaded
         self.loading_entries = self.texts_pending = False
         self.notify(problem, severity="error", markup=False)
         self._set_indexed([])
 
     def _loaded(self, pairs: list[tuple[Entry, str]]) -> None:
-        if not self.is_attached:
+        if not self._still_here():
             return  # closed while the journal loaded
         was_loading = self.loading_entries
         self.loading_entries = self.texts_pending = False
@@ -325,7 +329,7 @@ class JournalScreen(Screen[None]):
         source: list[tuple[Entry, str]],
         keep: Entry | None,
     ) -> None:
-        if not self.is_attached or source is not self._indexed:
+        if not self._still_here() or source is not self._indexed:
             return  # closed, or the entries changed: a newer filter is coming
         text, stage, reply = self._filters()
         if (text.strip().casefold(), stage, reply) != filters:

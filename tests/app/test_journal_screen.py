@@ -412,3 +412,30 @@ async def test_a_filter_typed_before_the_search_text_arrives_waits_for_it(
         await pilot.pause()
         assert not screen.filter_pending
         assert shown_companies(screen) == ["Globex"]
+
+
+async def test_leaving_while_a_filter_thread_runs_is_not_a_crash(
+    content: Content, monkeypatch
+) -> None:
+    import threading
+
+    monkeypatch.setattr("screens.journal.FILTER_IN_THREAD_OVER", 0)  # always in a thread
+    release = threading.Event()
+    real = JournalScreen._filter_in_background
+
+    def slow(self, *args) -> None:  # type: ignore[no-untyped-def]
+        release.wait(5)  # the person leaves before the filter is done
+        real(self, *args)
+
+    monkeypatch.setattr(JournalScreen, "_filter_in_background", slow)
+    app = make_app(journal=sample_journal(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("slash", "k")
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, JournalScreen)
