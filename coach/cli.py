@@ -210,12 +210,22 @@ def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) 
         problems += check_content_dir(folder, complete=complete)
     for problem in problems:
         print(problem, file=out)
+    for warning in _stage_question_warnings(Path(args.dir) if args.dir else places.content_dir):
+        print(f"warning: {warning}", file=out)
     checked = " and ".join(str(folder) for folder, _ in folders)
     if problems:
         print(f"{len(problems)} problem(s) in {checked}.", file=sys.stderr)
         return 1
     print(f"All content is valid in {checked}.", file=out)
     return 0
+
+
+def _stage_question_warnings(overrides: Path) -> list[str]:
+    """Stages the walk cannot give two questions of their own, as the app would load it."""
+    from coach.content import load_content
+    from coach.walk_questions import few_own_questions
+
+    return few_own_questions(load_content(overrides).content)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,6 +12,7 @@ from coach.guidance import advice_markdown
 from coach.insights import recent_pattern
 from coach.model import Entry, Profile
 from coach.walk import WalkFile, WalkState, entry_from_walk
+from coach.walk_questions import walk_questions
 from coach.wording import counted
 from screens.close import CloseScreen
 from screens.decide import DecideScreen
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from screens.app import CoachApp
 
 AUTOSAVE_DELAY = 0.4
-QUESTIONS_PER_WALK = 5
 
 
 class WalkController:
@@ -177,12 +177,7 @@ class WalkController:
         )
 
     def _questions(self) -> list[Any]:
-        # One question per topic keeps it to "a few"; the first of each topic
-        # is the one the content lists first for this stage.
-        chosen: dict[str, Any] = {}
-        for question in self.app.content.questions_for(self.state.stage_value):
-            chosen.setdefault(question.topic, question)
-        return list(chosen.values())[:QUESTIONS_PER_WALK]
+        return walk_questions(self.app.content, self.state.stage_value)
 
     def _pattern(self) -> str | None:
         if self.app.journal is None:
