@@ -108,7 +108,7 @@ def format_entry_line(entry: Entry) -> str:
     reply = entry.reply.status.value.replace("_", " ")
     return (
         f"{entry.id}  {entry.date.isoformat()}  {_clip(entry.company, 24):<24}  "
-        f"{_clip(entry.role, 22):<22}  {entry.stage.label:<12}  {reply}"
+        f"{_clip(entry.role, 22):<22}  {entry.stage.label:<16}  {reply}"
     )
 
 

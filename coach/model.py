@@ -41,7 +41,7 @@ class Stage(StrEnum):
 
 
 STAGE_LABELS: dict[Stage, str] = {
-    Stage.NO_REPLY: "No reply",
+    Stage.NO_REPLY: "Never heard back",
     Stage.APPLICATION: "Application",
     Stage.PORTFOLIO: "Portfolio",
     Stage.PHONE_SCREEN: "Phone screen",

@@ -63,7 +63,7 @@ def few_own_questions(content: Content) -> list[str]:
         if count < MIN_OWN_QUESTIONS:
             warnings.append(
                 f"stage {stage} has {count} question(s) of its own; the walk asks at least "
-                f"{MIN_OWN_QUESTIONS} that name the stage or its group (not \"all\"), so add "
-                f"{MIN_OWN_QUESTIONS - count} more with stages = [\"{stage}\"]"
+                f'{MIN_OWN_QUESTIONS} that name the stage or its group (not "all"), so add '
+                f'{MIN_OWN_QUESTIONS - count} more with stages = ["{stage}"]'
             )
     return warnings

@@ -242,13 +242,16 @@ class CoachApp(App[int]):
         import os
         from pathlib import Path
 
+        from coach.follow_up import FOLLOW_UP_TEMPLATE
         from screens.draft import DraftScreen
 
         contact = entry.contact or "them"
+        follow_up = entry.reply.template == FOLLOW_UP_TEMPLATE
+        kind, topic = ("follow-up", "My application") if follow_up else ("reply", "Thank you")
         return DraftScreen(
             text=text,
-            heading=f"Your reply to {contact} at {entry.company}",
-            subject=f"Thank you – {entry.role}" if entry.role else "Thank you",
+            heading=f"Your {kind} to {contact} at {entry.company}",
+            subject=f"{topic} – {entry.role}" if entry.role else topic,
             recipient="",
             save_dir=self.places.data_dir / "drafts" if self.places else Path.home(),
             today=self.clock().date(),

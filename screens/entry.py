@@ -43,7 +43,7 @@ REPLY_CHOICES: dict[ReplyStatus, str] = {
     ReplyStatus.UNDECIDED: "Not decided yet",
     ReplyStatus.DRAFTED: "Drafted, not sent",
     ReplyStatus.SENT: "Reply sent",
-    ReplyStatus.NOT_REPLYING: "Not replying (a fine choice)",
+    ReplyStatus.NOT_REPLYING: "No message, by choice (a fine one)",
 }
 
 FEEDBACK_CHOICES: dict[FeedbackStatus, str] = {

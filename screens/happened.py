@@ -55,7 +55,7 @@ class HappenedScreen(StepScreen):
             with RadioSet(id="stage"):
                 for stage in Stage:
                     yield RadioButton(stage.explanation, value=v.get("stage") == stage.value)
-            yield Label("When did the news arrive?")
+            yield Label("When did the news arrive? (never heard back: when you applied)")
             yield Input(
                 v.get("received", "today"),
                 id="received",

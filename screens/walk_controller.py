@@ -8,9 +8,16 @@ from typing import TYPE_CHECKING, Any
 from coach.drafting import build_draft
 from coach.errors import CoachError
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
+from coach.follow_up import (
+    FOLLOW_UP_TEMPLATE,
+    FollowUpOffer,
+    follow_up_offer,
+    follow_up_sent,
+    template_ids_for,
+)
 from coach.guidance import advice_markdown
 from coach.insights import recent_pattern
-from coach.model import Entry, Profile
+from coach.model import Entry, Profile, Stage
 from coach.walk import WalkFile, WalkState, entry_from_walk
 from coach.walk_questions import walk_questions
 from coach.wording import counted
@@ -156,15 +163,7 @@ class WalkController:
                 pattern=self._pattern(),
             )
         if step == "decide":
-            template = content.template(s.template)
-            return DecideScreen(
-                stage=s.stage_value,
-                replying=s.replying,
-                parts=s.chosen_parts(),
-                optional_parts=list(template.optional_parts),
-                templates=[(t.title, t.id) for t in content.templates.values()],
-                template=template.id,
-            )
+            return self._decide_screen()
         if step == "draft":
             return self._draft_screen()
         return CloseScreen(
@@ -174,6 +173,34 @@ class WalkController:
             else [],
             next_step=s.next_step,
             mood_after=s.mood_after,
+        )
+
+    def _decide_screen(self) -> StepScreen:
+        s = self.state
+        content = self.app.content
+        stage = s.stage_value
+        fitting = template_ids_for(stage, list(content.templates))
+        templates = [
+            (content.templates[t].title, t, content.templates[t].optional_parts) for t in fitting
+        ]
+        follow_up = None
+        if stage is Stage.NO_REPLY:
+            entry = self._entry() if s.company.strip() else None
+            applied = entry.date if entry is not None else self.today
+            # The walk's own follow-up, once sent, stays chosen; an earlier one blocks another.
+            earlier = entry is not None and follow_up_sent(entry) and not s.sent
+            follow_up = follow_up_offer(applied, self.today, already_sent=earlier)
+            if not fitting:
+                follow_up = FollowUpOffer(False, "There is no follow-up template to offer.")
+        elif not templates:
+            templates = [(t.title, t.id, t.optional_parts) for t in content.templates.values()]
+        return DecideScreen(
+            stage=stage,
+            replying=s.replying,
+            parts=s.chosen_parts(),
+            templates=templates,
+            template=s.template,
+            follow_up=follow_up,
         )
 
     def _questions(self) -> list[Any]:
@@ -238,11 +265,13 @@ class WalkController:
     def _summary(self) -> str:
         entry = self._entry()
         s = self.state
+        # Never the words "no reply": that is how people name the stage of silence.
+        kind = "follow-up" if entry.reply.template == FOLLOW_UP_TEMPLATE else "reply"
         reply = {
-            "not_replying": "you chose not to reply",
-            "sent": "reply sent",
-            "drafted": "reply drafted",
-            "undecided": "no reply written",
+            "not_replying": "no message, by your choice",
+            "sent": f"{kind} sent",
+            "drafted": f"{kind} drafted",
+            "undecided": "nothing written to them",
         }[entry.reply.status.value]
         answered = sum(1 for answer in s.answers.values() if answer.strip())
         mood = f", mood before {s.mood_before}/10" if s.mood_before is not None else ""

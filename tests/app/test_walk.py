@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Checkbox, Input, RadioSet, TextArea
+from textual.widgets import Checkbox, Input, RadioButton, RadioSet, TextArea
 
 from coach.model import Profile, ReplyStatus, Stage
 from coach.walk import WalkFile, WalkState
@@ -46,10 +46,16 @@ async def test_a_never_interviewed_walk_without_a_reply(tmp_path: Path) -> None:
         await type_into(pilot, "#answer-0", "Sent it late at night")
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, DecideScreen)
-        assert app.screen.query_one("#part-feedback", Checkbox).value is False
-        await pilot.press("down", "enter")  # "No, I won't reply"
+        # Three days of silence: no thank-you, no checkboxes, no follow-up yet.
+        assert not app.screen.query(Checkbox)
+        assert len(app.screen.query(RadioButton)) == 1
+        reason = str(app.screen.query_one("#follow-up-reason").render())
+        assert "it has been 3 so far" in reason and "11 more days" in reason
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, CloseScreen)  # the draft step is skipped
+        summary = str(app.screen.query_one("#summary").render())
+        assert "(Never heard back)" in summary and "no message, by your choice" in summary
+        assert "No reply" not in summary
         await type_into(pilot, "#mood Input", "6")
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -277,8 +283,8 @@ async def test_the_pattern_across_entries_shows_once_there_are_five(tmp_path: Pa
         app.start_walk(WalkState(step="reflect", company="Next Co", stage="no_reply"))
         await pilot.pause()
         pattern = str(app.screen.query_one("#pattern").render())
-        assert pattern.startswith("All of your last 6 ended with no reply")
-        assert "no reply" in pattern.lower()
+        assert pattern.startswith("All of your last 6 ended in silence")
+        assert "resume" in pattern.lower()
 
 
 async def test_a_mood_out_of_range_is_explained_not_dropped(tmp_path: Path) -> None:
@@ -409,7 +415,7 @@ async def test_a_template_title_with_brackets_shows_literally(tmp_path: Path) ->
         await pilot.pause()
         assert isinstance(app.screen, DecideScreen)
         assert app.is_running
-        assert ("Short [/ team] [@click=app.quit]x", "mine") in app.screen.templates
+        assert ("Short [/ team] [@click=app.quit]x", "mine", ()) in app.screen.templates
 
 
 async def test_the_vent_step_says_what_to_hold_back_from(tmp_path: Path) -> None:
@@ -422,3 +428,37 @@ async def test_the_vent_step_says_what_to_hold_back_from(tmp_path: Path) -> None
         for title in ("Don't reply in anger", "Don't post about it in anger"):
             assert title in hold_back
         assert app.screen.query_one("#hold-back")
+
+
+async def test_after_two_weeks_of_silence_one_follow_up_is_offered(tmp_path: Path) -> None:
+    from screens.draft import DraftScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(
+            WalkState(
+                step="decide",
+                company="Globex",
+                role="Analyst",
+                stage="no_reply",
+                received="2026-11-01",
+            )
+        )
+        await pilot.pause()
+        assert isinstance(app.screen, DecideScreen)
+        buttons = list(app.screen.query(RadioButton))
+        assert [b.value for b in buttons] == [True, False]  # no message is the default
+        assert "24 days since you applied" in str(
+            app.screen.query_one("#follow-up-reason").render()
+        )
+        buttons[1].value = True
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        app.screen.query_one("#name", Input).value = "Sam"
+        await pilot.press("ctrl+s")  # the profile, asked once before the first draft
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        draft = app.screen.text
+        assert "where things stand" in draft and "Analyst" in draft
+        assert "letting me know" not in draft and "feedback" not in draft
+        assert "follow-up" in str(app.screen.query_one("#draft-heading").render())
