@@ -143,6 +143,8 @@ class Entry:
     feedback: FeedbackStatus = FeedbackStatus.NOT_REQUESTED
     feedback_text: str = ""
     reapply_after: date | None = None
+    # Set when a sent reply asked for feedback, so "asked, waiting" has a since.
+    feedback_requested_on: date | None = None
     next_step: str = ""
     created_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
 
@@ -254,6 +256,9 @@ def entry_to_record(entry: Entry) -> dict[str, Any]:
         "reply_sent_on": reply.sent_on.isoformat() if reply.sent_on else None,
         "feedback": entry.feedback.value,
         "feedback_text": entry.feedback_text,
+        "feedback_requested_on": (
+            entry.feedback_requested_on.isoformat() if entry.feedback_requested_on else None
+        ),
         "reapply_after": entry.reapply_after.isoformat() if entry.reapply_after else None,
         "next_step": entry.next_step,
         "created_at": entry.created_at.isoformat(),
@@ -327,6 +332,9 @@ def entry_from_record(record: dict[str, Any], *, today: date | None = None) -> E
             FeedbackStatus.NOT_REQUESTED,
         ),
         feedback_text=_text(record.get("feedback_text")),
+        feedback_requested_on=_iso_date(
+            record.get("feedback_requested_on"), "feedback_requested_on"
+        ),
         reapply_after=_iso_date(record.get("reapply_after"), "reapply_after"),
         next_step=_text(record.get("next_step")),
         created_at=created_at,

@@ -130,6 +130,10 @@ def entry_markdown(
         ("Reply", entry.reply.status.value.replace("_", " ")),
         ("Feedback", entry.feedback.value.replace("_", " ")),
         (
+            "Feedback asked on",
+            entry.feedback_requested_on.isoformat() if entry.feedback_requested_on else "",
+        ),
+        (
             "Reapply after",
             entry.reapply_after.isoformat() if entry.reapply_after else "",
         ),

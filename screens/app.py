@@ -313,8 +313,12 @@ class CoachApp(App[int]):
         updated = copy.deepcopy(entry)
         updated.reply.draft = typed
         if sent:
+            from coach.feedback import note_feedback_request
+
             updated.reply.status = ReplyStatus.SENT
             updated.reply.sent_on = entry.reply.sent_on or self.clock().date()
+            template = self.content.template(updated.reply.template)
+            note_feedback_request(updated, template, self.clock().date())
         elif typed.strip():
             updated.reply.status = ReplyStatus.DRAFTED
             updated.reply.sent_on = None

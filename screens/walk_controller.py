@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from coach.drafting import build_draft
 from coach.errors import CoachError
+from coach.feedback import note_feedback_request
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
 from coach.follow_up import (
     FOLLOW_UP_TEMPLATE,
@@ -60,7 +61,9 @@ class WalkController:
                 base = self.app.journal.get(self.state.entry_id)
             except CoachError:
                 base = None
-        return entry_from_walk(self.state, self.today, base)
+        entry = entry_from_walk(self.state, self.today, base)
+        note_feedback_request(entry, self.app.content.template(entry.reply.template), self.today)
+        return entry
 
     def _save_entry(self) -> bool:
         """Keep the journal in step with the walk; False when saving failed."""

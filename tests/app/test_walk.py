@@ -462,3 +462,25 @@ async def test_after_two_weeks_of_silence_one_follow_up_is_offered(tmp_path: Pat
         assert "where things stand" in draft and "Analyst" in draft
         assert "letting me know" not in draft and "feedback" not in draft
         assert "follow-up" in str(app.screen.query_one("#draft-heading").render())
+
+
+async def test_sending_a_reply_that_asks_for_feedback_counts_as_asking(tmp_path: Path) -> None:
+    from datetime import date
+
+    from coach.model import FeedbackStatus
+
+    app = walk_app(tmp_path)
+    app.journal.save_profile(Profile(name="Sam"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="draft", company="Initech", stage="technical"))
+        await pilot.pause()
+        await pilot.press("ctrl+t")  # marked as sent
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    [entry] = app.journal.entries()
+    assert entry.reply.status is ReplyStatus.SENT
+    assert entry.feedback is FeedbackStatus.REQUESTED
+    assert entry.feedback_requested_on == date(2026, 11, 25)
