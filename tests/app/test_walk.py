@@ -472,7 +472,11 @@ async def test_sending_a_reply_that_asks_for_feedback_counts_as_asking(tmp_path:
     app = walk_app(tmp_path)
     app.journal.save_profile(Profile(name="Sam"))
     async with app.run_test(size=(80, 24)) as pilot:
-        app.start_walk(WalkState(step="draft", company="Initech", stage="technical"))
+        app.start_walk(
+            WalkState(
+                step="draft", company="Initech", role="Engineer", contact="Ana", stage="technical"
+            )
+        )
         await pilot.pause()
         await pilot.press("ctrl+t")  # marked as sent
         await pilot.press("ctrl+n")
