@@ -111,16 +111,21 @@ class WalkController:
     # -- steps ---------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the step the walk is on."""
-        self.show(self.state.step)
+        """Show the step the walk is on (resumed: never ask over home)."""
+        self.show(self.state.step, resumed=True)
 
-    def show(self, step: str) -> None:
+    def show(self, step: str, *, resumed: bool = False) -> None:
         """Push the screen for a step; its result comes back to on_result."""
         self.state.step = step
-        self.autosave()
         if step == "draft" and self._choices_changed_under_edits():
-            self._ask_to_rebuild()
-            return
+            if not resumed:
+                self.autosave()
+                self._ask_to_rebuild()
+                return
+            # Picked up again with no walk screen beneath, a question would sit
+            # over home; keeping the edits loses nothing and Back reaches Decide.
+            self.state.draft_basis = self._draft_basis()
+        self.autosave()
         self._push(step)
 
     def _push(self, step: str) -> None:
@@ -244,6 +249,7 @@ class WalkController:
             if rebuild:
                 self.state.draft = ""  # untouched again: rebuilt from the new choices
             self.state.draft_basis = self._draft_basis()
+            self.autosave()  # so a resumed walk does not ask the same question again
             self._push("draft")
 
         self.app.push_screen(

@@ -488,3 +488,34 @@ async def test_sending_a_reply_that_asks_for_feedback_counts_as_asking(tmp_path:
     assert entry.reply.status is ReplyStatus.SENT
     assert entry.feedback is FeedbackStatus.REQUESTED
     assert entry.feedback_requested_on == date(2026, 11, 25)
+
+
+async def test_keep_my_edits_is_remembered_when_the_walk_is_resumed(tmp_path: Path) -> None:
+    from textual.widgets import Select
+
+    from screens.confirm import ConfirmScreen
+    from screens.draft import DraftScreen
+
+    app = walk_app(tmp_path)
+    app.journal.save_profile(Profile(name="Sam"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", contact="Ana", stage="final"))
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        app.screen.query_one(TextArea).text = "My own words."
+        await pilot.pause(0.4)
+        await pilot.press("escape")
+        app.screen.query_one("#template", Select).value = "thank-you-short"
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # keep my edits
+        await pilot.pause()
+    saved = WalkFile(tmp_path / "data" / "walk.json").load()
+    assert saved is not None and saved.step == "draft"
+    again = walk_app(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        again.start_walk(saved)
+        await pilot.pause()
+        assert isinstance(again.screen, DraftScreen)  # no question drawn over home
+        assert again.screen.query_one(TextArea).text == "My own words."
