@@ -101,7 +101,7 @@ def _error(widget_id: str) -> Static:
 
 
 class EntryScreen(Screen[EntryClosed]):
-    """Everything about one entry; ctrl+s saves, Esc saves and goes back."""
+    """Everything about one entry; ctrl+s saves, Esc leaves (asking first if changed)."""
 
     BINDINGS = [
         Binding("escape", "back", "Back"),
@@ -386,33 +386,21 @@ class EntryScreen(Screen[EntryClosed]):
             self.notify("Saved.", timeout=2)
 
     def action_back(self) -> None:
-        """Esc: save changes and go back; ask first if something cannot be saved."""
+        """Esc leaves; with changes it first asks to save, drop them, or stay."""
         if not self.dirty:
             self.dismiss(EntryClosed(self.entry, saved=self._saved))
             return
-        entry, errors = self._check()
-        if entry is not None:
-            if self.save():
+        from screens.leave_dialog import LeaveChoice, LeaveDialog
+
+        def answered(choice: LeaveChoice | None) -> None:
+            if choice == "save" and self.save():
                 self.notify("Your changes are saved.", timeout=2)
                 self.dismiss(EntryClosed(self.entry, saved=True))
-            return
-        from screens.confirm import ConfirmScreen
-
-        def answered(leave: bool | None) -> None:
-            if leave:
+            elif choice == "discard":
                 self.dismiss(EntryClosed(self.entry, saved=self._saved))
+            # "stay", or a save that failed: the form stays, its problems shown.
 
-        self.app.push_screen(
-            ConfirmScreen(
-                "Leave without saving?",
-                "Some fields need a look, so your changes cannot be saved yet: "
-                + " ".join(errors.values()),
-                yes="Leave, drop changes",
-                no="Keep editing",
-                danger=True,
-            ),
-            answered,
-        )
+        self.app.push_screen(LeaveDialog("the changes to this entry"), answered)
 
     def action_delete(self) -> None:
         """ctrl+d: delete this entry after asking; the journal offers an undo."""
