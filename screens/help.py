@@ -19,7 +19,7 @@ except naming the company, and everything you write stays on this computer.
 | key | does |
 | --- | --- |
 | F1 or ? | this help |
-| Esc | go back one step |
+| Esc | leave this screen; if you changed something, it asks before dropping it |
 | Tab / Shift+Tab | move between fields |
 | Ctrl+P | the command palette: every action by name |
 | Ctrl+Q | quit (the walk in progress is kept) |
