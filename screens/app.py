@@ -179,6 +179,9 @@ class CoachApp(App[int]):
         if self.journal is None:
             return
         if place == "new":
+            if self.walk is not None:
+                self._walk_already_open()
+                return
             self._offer_resume(then_new=True)  # starts a fresh walk when none is waiting
         elif place == "journal":
             from screens.journal import JournalScreen
@@ -237,7 +240,9 @@ class CoachApp(App[int]):
         if saved:
             self.notify("Saved to your journal. Well done for taking the time.")
 
-    def make_draft_screen(self, entry: Entry, text: str, *, sent: bool) -> DraftScreen:
+    def make_draft_screen(
+        self, entry: Entry, text: str, *, sent: bool, in_walk: bool = True
+    ) -> DraftScreen:
         """The draft editor for an entry's reply, used by the walk and the journal."""
         import os
         from pathlib import Path
@@ -258,6 +263,7 @@ class CoachApp(App[int]):
             editor=os.environ.get("VISUAL") or os.environ.get("EDITOR"),
             company=entry.company,
             sent=sent,
+            in_walk=in_walk,
         )
 
     def open_draft(
@@ -276,6 +282,9 @@ class CoachApp(App[int]):
             return
         text = entry.reply.draft
         if not text.strip():
+            entry = self._fitting_template(entry)
+            if entry is None:
+                return
             parts = entry.reply.parts or default_reply_parts(entry.stage)
             template = self.content.template(entry.reply.template)
             text = build_draft(template, entry=entry, profile=self.profile(), parts=parts)
@@ -285,8 +294,40 @@ class CoachApp(App[int]):
             if result is not None:
                 self._keep_draft(entry, result, shown=text, on_done=on_done)
 
-        screen = self.make_draft_screen(entry, typed or text, sent=already_sent)
+        screen = self.make_draft_screen(entry, typed or text, sent=already_sent, in_walk=False)
         self.push_screen(screen, callback=done)
+
+    def _fitting_template(self, entry: Entry) -> Entry | None:
+        """The entry set to a template that fits its stage; None (with a word) if none may.
+
+        After silence only the follow-up fits, and only once enough days have passed.
+        """
+        import copy
+
+        from coach.follow_up import follow_up_offer, follow_up_sent, template_ids_for
+
+        fitting = template_ids_for(entry.stage, list(self.content.templates))
+        if entry.reply.template in fitting:
+            chosen = entry.reply.template
+        elif fitting:
+            chosen = fitting[0]
+        else:
+            chosen = entry.reply.template
+        if not fitting and entry.stage.value == "no_reply":
+            self.notify("There is no follow-up template to offer.", severity="warning")
+            return None
+        if entry.stage.value == "no_reply":
+            offer = follow_up_offer(
+                entry.date, self.clock().date(), already_sent=follow_up_sent(entry)
+            )
+            if not offer.offered:
+                self.notify(offer.reason, severity="warning", timeout=8, markup=False)
+                return None
+        if chosen == entry.reply.template:
+            return entry
+        fitted = copy.deepcopy(entry)
+        fitted.reply.template = chosen
+        return fitted
 
     def _keep_draft(
         self,
@@ -388,7 +429,14 @@ class CoachApp(App[int]):
         yield from super().get_system_commands(screen)
         if self.journal is None:
             return
-        yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))
+        if self.walk is None:
+            yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))
+        else:
+            yield SystemCommand(
+                "New rejection",
+                "Not now: a walk is already open; finish it or Esc back to its start",
+                self._walk_already_open,
+            )
         yield SystemCommand("Journal", "Every rejection so far", lambda: self.go("journal"))
         yield SystemCommand(
             "Insights", "Where in the funnel you are stopped", lambda: self.go("insights")
@@ -400,6 +448,14 @@ class CoachApp(App[int]):
         yield SystemCommand("Help", "Keys and what coach is for", self.action_help)
         yield SystemCommand(
             "Light or dark", "Switch between a light and a dark look", self.toggle_look
+        )
+
+    def _walk_already_open(self) -> None:
+        self.notify(
+            "A walk is already open. Finish it (ctrl+n on each step), or press Esc back "
+            "to its first step; what you typed is kept either way.",
+            severity="warning",
+            timeout=8,
         )
 
     def toggle_look(self) -> None:

@@ -133,8 +133,11 @@ class DraftScreen(StepScreen):
         editor: str | None = None,
         company: str = "",
         sent: bool = False,
+        in_walk: bool = True,
     ) -> None:
         super().__init__()
+        # Opened from the journal there is no next step: Esc closes it.
+        self.in_walk = in_walk
         self.initial_text = text
         self.heading = heading
         self.subject = subject
@@ -271,6 +274,10 @@ class DraftScreen(StepScreen):
         editor.scroll_cursor_visible(center=True)
 
     # -- leaving ---------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No Next key outside the walk, where it would only close the draft."""
+        return self.in_walk or action != "next"
 
     def action_back(self) -> None:
         """Back one step; the draft is reported and kept."""

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Footer, Markdown
 
 HELP_TEXT = """\
 # coach
@@ -78,6 +78,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Markdown(HELP_TEXT, open_links=False)
+        yield Footer()  # its own Close key, not the keys of the screen beneath
 
     def action_close(self) -> None:
         """Back to where the person was."""

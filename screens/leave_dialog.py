@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 LeaveChoice = Literal["save", "discard", "stay"]
 
@@ -35,6 +35,8 @@ class LeaveDialog(ModalScreen[LeaveChoice]):
                 yield Button("Save and leave (s)", id="leave-save", variant="primary", compact=True)
                 yield Button("Leave, drop changes (d)", id="leave-discard", compact=True)
                 yield Button("Keep editing (Esc)", id="leave-stay", compact=True)
+        # Its own keys at the bottom, never those of the screen beneath.
+        yield Footer()
 
     def on_mount(self) -> None:
         """Start on the answer that loses nothing."""

@@ -519,3 +519,17 @@ async def test_keep_my_edits_is_remembered_when_the_walk_is_resumed(tmp_path: Pa
         await pilot.pause()
         assert isinstance(again.screen, DraftScreen)  # no question drawn over home
         assert again.screen.query_one(TextArea).text == "My own words."
+
+
+async def test_new_rejection_mid_walk_says_why_it_cannot_start(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="vent", company="Acme", stage="final"))
+        await pilot.pause()
+        before = app.walk
+        app.go("new")
+        await pilot.pause()
+        assert app.walk is before and isinstance(app.screen, VentScreen)
+        assert any("already open" in n.message for n in app._notifications)
+        commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert commands["New rejection"].startswith("Not now")
