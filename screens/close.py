@@ -11,6 +11,7 @@ from textual.widgets import Footer, Header, Input, Label, RadioButton, RadioSet,
 
 from screens.step import StepNav, StepScreen
 from screens.widgets.mood import MoodField
+from screens.widgets.wrapping_toggle import WrappingRadioButton
 
 OWN_STEP = "Something else (type it below)"
 
@@ -42,8 +43,10 @@ class CloseScreen(StepScreen):
             with RadioSet(id="next-steps"):
                 for suggestion in self.suggestions:
                     # Content, not a str: a suggestion may come from a user's file.
-                    yield RadioButton(Content(suggestion), value=suggestion == self.next_step)
-                yield RadioButton(OWN_STEP, value=bool(own))
+                    yield WrappingRadioButton(
+                        Content(suggestion), value=suggestion == self.next_step
+                    )
+                yield WrappingRadioButton(OWN_STEP, value=bool(own))
             yield Input(own, id="own-step", placeholder="My own next step")
             yield StepNav("Save and finish (ctrl+n)")
         yield Footer()

@@ -7,11 +7,12 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Checkbox, Footer, Header, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Checkbox, Footer, Header, Label, RadioSet, Select, Static
 
 from coach.follow_up import FOLLOW_UP_TEMPLATE, FollowUpOffer
 from coach.model import ReplyPart, Stage
 from screens.step import StepNav, StepScreen
+from screens.widgets.wrapping_toggle import WrappingCheckbox, WrappingRadioButton
 
 PART_LABELS = {
     ReplyPart.THANKS: "Thank them for the update and the opportunity",
@@ -84,16 +85,18 @@ class DecideScreen(StepScreen):
     def _compose_follow_up(self, offer: FollowUpOffer) -> ComposeResult:
         yield Label("You never heard back. Would you like to send anything?")
         with RadioSet(id="replying"):
-            yield RadioButton(NO_MESSAGE, value=not (offer.offered and self.replying))
+            yield WrappingRadioButton(NO_MESSAGE, value=not (offer.offered and self.replying))
             if offer.offered:
-                yield RadioButton(FOLLOW_UP, value=bool(self.replying))
+                yield WrappingRadioButton(FOLLOW_UP, value=bool(self.replying))
         yield Static(offer.reason, id="follow-up-reason", classes="hint", markup=False)
 
     def _compose_reply(self) -> ComposeResult:
         yield Label("Would you like to reply?")
         with RadioSet(id="replying"):
-            yield RadioButton("Yes, help me write a reply", value=self.replying is not False)
-            yield RadioButton("No, I won't reply", value=self.replying is False)
+            yield WrappingRadioButton(
+                "Yes, help me write a reply", value=self.replying is not False
+            )
+            yield WrappingRadioButton("No, I won't reply", value=self.replying is False)
         yield Static(NOT_REPLYING, id="not-replying", classes="hint")
         with Vertical(id="reply-options"):
             yield Label("Which template?")
@@ -107,7 +110,7 @@ class DecideScreen(StepScreen):
             )
             yield Label("What should it say?", id="parts-label")
             for part in ReplyPart:
-                yield Checkbox(
+                yield WrappingCheckbox(
                     PART_LABELS[part],
                     part in self.parts,
                     id=f"part-{part.value}",

@@ -12,7 +12,6 @@ from textual.widgets import (
     Header,
     Input,
     Label,
-    RadioButton,
     RadioSet,
     Select,
     Static,
@@ -22,6 +21,7 @@ from textual.widgets import (
 from coach.dates import DateInputError, parse_received
 from coach.model import Channel, Stage
 from screens.step import StepNav, StepScreen
+from screens.widgets.wrapping_toggle import WrappingRadioButton
 
 CHANNEL_LABELS = {
     Channel.EMAIL: "An email",
@@ -54,7 +54,9 @@ class HappenedScreen(StepScreen):
             yield Label("How far did you get? (if you skip this: turned down on the application)")
             with RadioSet(id="stage"):
                 for stage in Stage:
-                    yield RadioButton(stage.explanation, value=v.get("stage") == stage.value)
+                    yield WrappingRadioButton(
+                        stage.explanation, value=v.get("stage") == stage.value
+                    )
             yield Label("When did the news arrive? (never heard back: when you applied)")
             yield Input(
                 v.get("received", "today"),
