@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Checkbox, Input, RadioButton, RadioSet, TextArea
 
 from coach.model import Profile, ReplyStatus, Stage
@@ -533,3 +534,69 @@ async def test_new_rejection_mid_walk_says_why_it_cannot_start(tmp_path: Path) -
         assert any("already open" in n.message for n in app._notifications)
         commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
         assert commands["New rejection"].startswith("Not now")
+
+
+@pytest.mark.parametrize("stage", list(Stage))
+async def test_the_reflect_step_asks_the_stages_own_questions(tmp_path: Path, stage: Stage) -> None:
+    from coach.walk_questions import is_own
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="reflect", company="Acme", stage=stage.value))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReflectScreen)
+        own = [q for q in screen.questions if is_own(q, stage)]
+        assert len(own) >= 2
+        shown = [str(label.render()) for label in screen.query(".question")]
+        assert [q.text for q in screen.questions] == shown
+        assert all(q.text in shown for q in own)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+@pytest.mark.parametrize("stage", ["final", "no_reply"])
+async def test_every_decide_option_is_drawn_when_focused(
+    tmp_path: Path, size: tuple[int, int], stage: str
+) -> None:
+    """Tab reaches each option, and each one it reaches is on screen, not hidden."""
+    app = walk_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", stage=stage, received="2026-10-01"))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DecideScreen)
+        reached = []
+        for _ in range(30):
+            focused = app.focused
+            assert focused is not None
+            await pilot.pause()
+            region = focused.region
+            x, y = region.x + 1, region.y + region.height // 2
+            under, _ = screen.get_widget_at(x, y)
+            assert under is focused or focused in under.ancestors, (focused, under)
+            reached.append(focused.id)
+            await pilot.press("tab")
+            if app.focused is None or app.focused.id == reached[0]:
+                break
+        if stage == "final":
+            for part in ("thanks", "feedback", "apply_again", "linkedin"):
+                assert f"part-{part}" in reached
+        assert "step-next" in reached
+
+
+async def test_only_the_chosen_templates_parts_are_offered(tmp_path: Path) -> None:
+    from textual.widgets import Select
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", stage="final"))
+        await pilot.pause()
+        boxes = list(app.screen.query(Checkbox))
+        assert all(box.display for box in boxes)
+        app.screen.query_one("#template", Select).value = "thank-you-short"
+        await pilot.pause()
+        assert not any(box.display for box in boxes)
+        assert not app.screen.query_one("#feedback-reason").display
+        assert app.screen.query_one("#no-parts").display
+        await pilot.press("tab", "tab", "tab")
+        assert app.focused not in boxes  # nothing hidden takes the focus
