@@ -157,11 +157,16 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
     if args.file in (None, "-"):
         text = sys.stdin.read()
+        where = "standard input"
     else:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise CoachError(f"Cannot read {args.file}: {error}") from None
+        text = _read_draft(Path(args.file))
+        where = args.file
+    if not text.strip():
+        # An empty draft is not "calm and gracious"; there is simply nothing there.
+        if args.json:
+            out.write("[]\n")
+        print(f"Nothing to check: {where} is empty.", file=sys.stderr)
+        return 0
     findings = check(text)
     if args.json:
         out.write(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n")
@@ -171,6 +176,24 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         if not findings:
             print("No problems found: this reads calm and gracious.", file=sys.stderr)
     return 1 if findings else 0
+
+
+def _read_draft(path: Path) -> str:
+    """A draft's text, or a plain error naming the file and what to do."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CoachError(f"Cannot read {path}: there is no such file; check the name") from None
+    except IsADirectoryError:
+        raise CoachError(f"Cannot read {path}: it is a folder; give the draft's file") from None
+    except OSError as error:
+        raise CoachError(f"Cannot read {path}: {error.strerror or error}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CoachError(
+            f"{path} is not UTF-8 text; save the draft as UTF-8 (plain text) and retry"
+        ) from None
 
 
 def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:

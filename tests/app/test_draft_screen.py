@@ -676,3 +676,24 @@ async def test_a_follow_up_too_soon_is_refused_with_a_word(tmp_path: Path) -> No
         await pilot.pause()
         assert isinstance(app.screen, DraftScreen)
         assert "where things stand" in app.screen.text
+
+
+async def test_the_copy_toast_leaves_the_save_dialogs_buttons_visible(tmp_path: Path) -> None:
+    from textual.widgets import Button
+
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveDialog)
+        assert app._notifications  # the copy toast is still up
+        for button in app.screen.query(Button):
+            region = button.region
+            under, _ = app.screen.get_widget_at(region.x + 1, region.y + 1)
+            assert under is button or button in under.ancestors
+            # Toasts live on their own layer; none may overlap a button.
+            toasts = list(app.screen.query("Toast"))
+            assert toasts
+            for toast in toasts:
+                assert not toast.region.overlaps(region)
