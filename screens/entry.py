@@ -250,7 +250,9 @@ class EntryScreen(Screen[EntryClosed]):
                 compact=True,
             ),
         )
-        yield _field_label("What they said", hint="when feedback arrives")
+        asked = entry.feedback_requested_on
+        hint = f"asked on {asked.isoformat()}; " if asked else ""
+        yield _field_label("What they said", hint=hint + "when feedback arrives")
         yield TextArea(
             entry.feedback_text, id="f-feedback-text", soft_wrap=True, classes="short-text"
         )
@@ -331,7 +333,11 @@ class EntryScreen(Screen[EntryClosed]):
             reflections=reflections,
             next_step=self._value("#f-next").strip(),
             reply=reply,
-            feedback=self._select("#f-feedback"),
+            feedback=_feedback_status(
+                self._select("#f-feedback"),
+                self.entry.feedback_text,
+                self._value("#f-feedback-text"),
+            ),
             feedback_text=self._value("#f-feedback-text"),
             reapply_after=reapply,
             private_note=self._value("#f-private"),
@@ -377,6 +383,8 @@ class EntryScreen(Screen[EntryClosed]):
             return False
         self.entry = entry
         self._saved = True
+        # The answer typed may have turned "asked" into "received"; show it.
+        self.query_one("#f-feedback", Select).value = entry.feedback
         self.query_one("#entry-summary", Static).update(self._summary(entry))
         return True
 
@@ -434,6 +442,13 @@ class EntryScreen(Screen[EntryClosed]):
     @on(Button.Pressed, "#entry-delete")
     def _delete_pressed(self) -> None:
         self.action_delete()
+
+
+def _feedback_status(chosen: FeedbackStatus, before: str, typed: str) -> FeedbackStatus:
+    """Writing down what they said, where there was none, records it as received."""
+    if typed.strip() and not before.strip():
+        return FeedbackStatus.RECEIVED
+    return chosen
 
 
 def _mood_text(mood: int | None) -> str:

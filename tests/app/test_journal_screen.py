@@ -314,3 +314,32 @@ async def test_u_and_d_type_into_the_filter_even_with_an_undo_pending(content: C
         await pilot.pause()
         assert screen.query_one("#journal-filter", Input).value == "ud"
         assert len(journal) == 2  # nothing restored or deleted by the typing
+
+
+async def test_writing_down_the_feedback_records_it_as_received(content: Content) -> None:
+    from coach.model import FeedbackStatus
+    from screens.leave_dialog import LeaveDialog
+
+    journal = sample_journal()
+    asked = journal.get("e2")
+    asked.feedback = FeedbackStatus.REQUESTED
+    asked.feedback_requested_on = date(2026, 11, 12)
+    journal.save(asked)
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
+        await pilot.app.push_screen(screen)
+        await pilot.pause()
+        labels = " ".join(str(label.render()) for label in screen.query(".field-label"))
+        assert "asked on 2026-11-12" in labels
+        screen.query_one("#f-feedback-text", TextArea).text = "More [b]system design[/b]"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = journal.get("e2")
+        assert saved.feedback is FeedbackStatus.RECEIVED
+        assert saved.feedback_text == "More [b]system design[/b]"
+        assert saved.feedback_requested_on == date(2026, 11, 12)
+        await pilot.press("escape")  # saved: nothing to ask about
+        await pilot.pause()
+        assert not isinstance(app.screen, (EntryScreen, LeaveDialog))
