@@ -600,3 +600,21 @@ async def test_only_the_chosen_templates_parts_are_offered(tmp_path: Path) -> No
         assert app.screen.query_one("#no-parts").display
         await pilot.press("tab", "tab", "tab")
         assert app.focused not in boxes  # nothing hidden takes the focus
+
+
+async def test_hints_flow_as_one_paragraph_and_feedback_is_off_without_interview(
+    tmp_path: Path,
+) -> None:
+    from screens.reflect import flowing
+
+    assert (
+        flowing("a link that\nwas clicked.\n\nNew  para\n")
+        == "a link that was clicked.\n\nNew para"
+    )
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", stage="portfolio"))
+        await pilot.pause()
+        assert app.screen.query_one("#part-feedback", Checkbox).value is False
+        reason = str(app.screen.query_one("#feedback-reason").render())
+        assert "no interview" in reason
