@@ -34,6 +34,9 @@ def snapshot_app(entries: int = 0) -> CoachApp:
 
 async def steady(pilot: Pilot) -> None:
     """No blinking cursor, so two runs draw the same picture."""
+    # Let the screen's own focus land first: a field focused after this would
+    # show its cursor or not depending on how fast the machine is.
+    await pilot.pause()
     for widget in pilot.app.screen.query("Input, TextArea"):
         if isinstance(widget, (Input, TextArea)):
             widget.cursor_blink = False
