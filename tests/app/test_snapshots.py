@@ -41,6 +41,12 @@ async def steady(pilot: Pilot) -> None:
         if isinstance(widget, (Input, TextArea)):
             widget.cursor_blink = False
     await pilot.pause()
+    for area in pilot.app.screen.query(TextArea):
+        # TextArea's cursor flag does not repaint by itself, so the picture
+        # could keep whichever blink phase was last drawn: set it and redraw.
+        area._cursor_visible = area.has_focus
+        area.refresh()
+    await pilot.pause()
 
 
 def at_step(step: str, **fields: object) -> object:
