@@ -384,12 +384,12 @@ async def test_a_draft_that_cannot_be_saved_comes_back_as_typed(tmp_path: Path) 
         app.screen.query_one(TextArea).text = "Words I will not retype."
         await pilot.pause(0.4)
         app.journal.save = busy  # type: ignore[method-assign]
-        await pilot.press("ctrl+n")
+        await pilot.press("escape")  # a journal draft has no Next: Esc closes it
         await pilot.pause()
         assert isinstance(app.screen, DraftScreen)
         assert app.screen.query_one(TextArea).text == "Words I will not retype."
         app.journal.save = real_save  # type: ignore[method-assign]
-        await pilot.press("ctrl+n")
+        await pilot.press("escape")
         await pilot.pause()
     assert app.journal.get(entry.id).reply.draft == "Words I will not retype."
 
