@@ -75,7 +75,7 @@ def test_the_walk_without_a_reply_saves_the_entry(terminals: list[Terminal], dat
     walk_to_vent(t)
     t.type("I want to tell them off")
     t.press("C-n")
-    t.wait_for("What happened, in a sentence or two?")
+    t.wait_for("Which questions from the screen")  # the stage's own question
     t.type("The screen went fine until salary")
     t.press("C-n")
     t.wait_for("Would you like to reply?")
@@ -107,7 +107,7 @@ def test_a_killed_walk_resumes_with_the_typing_intact(
     t = launch(terminals, data)
     walk_to_vent(t)
     t.press("C-n")
-    t.wait_for("What happened, in a sentence or two?")
+    t.wait_for("Which questions from the screen")  # the stage's own question
     t.type("Half a thought about the panel")
     wait_for_autosave(data, "Half a thought about the panel")
     os.kill(t.pid(), signal.SIGKILL)
@@ -122,7 +122,7 @@ def test_a_draft_killed_mid_edit_comes_back_intact(terminals: list[Terminal], da
     t = launch(terminals, data)
     walk_to_vent(t)
     t.press("C-n")
-    t.wait_for("What happened, in a sentence or two?")
+    t.wait_for("Which questions from the screen")  # the stage's own question
     t.press("C-n")
     t.wait_for("Would you like to reply?")
     t.press("C-n")
@@ -139,3 +139,28 @@ def test_a_draft_killed_mid_edit_comes_back_intact(terminals: list[Terminal], da
     again.press("r")
     shown = again.wait_for("Quick note first.")
     assert "Hi Ana," in shown and "The draft" in shown
+
+
+def test_never_heard_back_asks_its_own_questions_and_sends_nothing(
+    terminals: list[Terminal], data: Path
+) -> None:
+    t = launch(terminals, data)
+    t.press("n")
+    t.wait_for("How are you feeling right now")
+    t.press("Enter")
+    t.wait_for("Company (required)")
+    t.type("Quiet Co")
+    t.press("Enter", "Enter", "Enter")  # role and contact left empty
+    t.press("Enter")  # the first stage: I applied and never heard back
+    t.press("C-n")
+    t.wait_for("Say it here")
+    t.press("C-n")
+    shown = t.wait_for("When and how did you apply?")
+    assert "What happened, in a sentence or two?" not in shown
+    t.press("C-n")
+    shown = t.wait_for("You never heard back")
+    assert "give it 14 more days" in shown and "help me write a reply" not in shown
+    t.press("C-n")
+    shown = t.wait_for("How are you feeling now")
+    assert "(Never heard back)" in shown and "no message, by your choice" in shown
+    assert "No reply" not in shown
