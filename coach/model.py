@@ -147,6 +147,8 @@ class Entry:
     feedback_requested_on: date | None = None
     next_step: str = ""
     created_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    # The rejection email as pasted or imported: private, like the vent.
+    email_text: str = ""
 
     def summary(self) -> str:
         """One line naming the entry: company, role and stage."""
@@ -262,6 +264,7 @@ def entry_to_record(entry: Entry) -> dict[str, Any]:
         "reapply_after": entry.reapply_after.isoformat() if entry.reapply_after else None,
         "next_step": entry.next_step,
         "created_at": entry.created_at.isoformat(),
+        "email_text": entry.email_text,
     }
 
 
@@ -338,6 +341,7 @@ def entry_from_record(record: dict[str, Any], *, today: date | None = None) -> E
         reapply_after=_iso_date(record.get("reapply_after"), "reapply_after"),
         next_step=_text(record.get("next_step")),
         created_at=created_at,
+        email_text=_text(record.get("email_text")),
     )
     return entry
 

@@ -21,7 +21,7 @@ from coach.model import (
 
 FORMATS = ("json", "markdown", "csv")
 EXPORT_VERSION = 1
-PRIVATE_FIELDS = ("private_note",)
+PRIVATE_FIELDS = ("private_note", "email_text")
 # One message lists at most this many bad rows; a file with more is most
 # likely the wrong file, and the first ones show what is wrong with it.
 MAX_LISTED_ERRORS = 20
@@ -144,6 +144,7 @@ def entry_markdown(
         ("Notes", entry.notes),
         ("Feedback received", entry.feedback_text),
         ("Private note", entry.private_note if include_private else ""),
+        ("The email", entry.email_text if include_private else ""),
     ):
         if text.strip():
             lines += ["", f"### {title}", "", text.strip()]
@@ -196,6 +197,8 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
     the app never lets a rejection arrive in the future.
     """
     today = today or date.today()
+    if path.suffix.lower() == ".eml":
+        return [_eml_entry(path, today)]
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -234,6 +237,16 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
     if problems:
         raise ImportFileError(_problems_message(problems, kind, path))
     return entries
+
+
+def _eml_entry(path: Path, today: date) -> Entry:
+    """One entry from a rejection email, through the same reader as `coach from-email`."""
+    from coach.email_guess import entry_from_email_file
+
+    try:
+        return entry_from_email_file(path, today)
+    except CoachError as error:
+        raise ImportFileError(f"{error}. Nothing was imported.") from None
 
 
 def _problems_message(problems: list[str], kind: str, path: Path) -> str:

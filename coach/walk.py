@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from coach.crypto import PLAIN, Codec, SealedFileError
 from coach.dates import DateInputError, parse_received
 from coach.files import ensure_private_dir, write_atomically
 from coach.flow import STEPS
@@ -25,6 +26,12 @@ from coach.model import (
 
 WALK_VERSION = 1
 DEFAULT_STAGE = Stage.APPLICATION
+
+
+# The vent's closing line is kept among the reflections under this key, which
+# reads as "What to carry forward" wherever an answer is shown by its key.
+CARRY_FORWARD_KEY = "what_to_carry_forward"
+CARRY_FORWARD_QUESTION = "What do you want to carry forward?"
 
 
 @dataclass
@@ -43,6 +50,7 @@ class WalkState:
     mood_before: int | None = None
     vent: str = ""
     keep_vent: bool = False
+    carry_forward: str = ""
     answers: dict[str, str] = field(default_factory=dict)
     replying: bool | None = None
     parts: list[str] | None = None
@@ -53,6 +61,11 @@ class WalkState:
     sent: bool = False
     mood_after: int | None = None
     next_step: str = ""
+    # From "Paste the email": the email itself (kept privately with the entry),
+    # the reapply date it gave, and the fields it filled that are unchanged.
+    email_text: str = ""
+    reapply_after: str = ""
+    guessed: dict[str, str] = field(default_factory=dict)
 
     def update(self, values: dict[str, Any]) -> None:
         """Take in what a step reports, ignoring names it does not know."""
@@ -127,7 +140,10 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     entry.mood_after = state.mood_after
     entry.private_note = state.vent if state.keep_vent else ""
     entry.reflections = {k: v for k, v in state.answers.items() if v.strip()}
+    if state.carry_forward.strip():
+        entry.reflections[CARRY_FORWARD_KEY] = state.carry_forward.strip()
     entry.next_step = state.next_step
+    _take_email(entry, state)
     reply = entry.reply
     reply.parts = state.chosen_parts()
     reply.template = state.template
@@ -144,26 +160,40 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     return entry
 
 
+def _take_email(entry: Entry, state: WalkState) -> None:
+    """The pasted email and its reapply date, when the walk has them."""
+    if state.email_text:
+        entry.email_text = state.email_text
+    if state.reapply_after:
+        # A hand-edited autosave may hold a bad date; the entry keeps what it had.
+        with contextlib.suppress(ValueError):
+            entry.reapply_after = date.fromisoformat(state.reapply_after)
+
+
 class WalkFile:
     """The autosave file: written atomically and privately, removed when done."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, codec: Codec = PLAIN) -> None:
         self.path = path
         self.damaged: Path | None = None
+        # Sealed like the journal when the journal is: the walk holds entry text.
+        self.codec = codec
 
     def save(self, state: WalkState) -> None:
         """Replace the autosave with this state (raises OSError on failure)."""
         ensure_private_dir(self.path.parent)
         payload = json.dumps(state.to_record(), ensure_ascii=False).encode("utf-8")
-        write_atomically(self.path, payload)
+        write_atomically(self.path, self.codec.encode(payload))
 
     def load(self) -> WalkState | None:
         """The walk left unfinished, or None; a damaged file is set aside, not lost."""
         try:
-            record = json.loads(self.path.read_bytes().decode("utf-8"))
+            record = json.loads(
+                self.codec.decode(self.path.read_bytes(), self.path).decode("utf-8")
+            )
         except FileNotFoundError:
             return None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        except (OSError, SealedFileError, UnicodeDecodeError, json.JSONDecodeError):
             aside = self.path.with_name(self.path.name + ".damaged")
             with contextlib.suppress(OSError):
                 os.replace(self.path, aside)

@@ -7,8 +7,9 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Static
 
+from coach.mood import is_low
 from screens.step import StepNav, StepScreen
 from screens.widgets.mood import MoodField
 from screens.widgets.wrapping_toggle import WrappingRadioButton
@@ -26,12 +27,17 @@ class CloseScreen(StepScreen):
         suggestions: list[str],
         next_step: str,
         mood_after: int | None,
+        mood_before: int | None = None,
+        low_mood: str = "",
     ) -> None:
         super().__init__()
         self.summary = summary
         self.suggestions = suggestions
         self.next_step = next_step
         self.mood_after = mood_after
+        # Shown while either rating is low: the walk may have lifted the mood or not.
+        self.mood_before = mood_before
+        self.low_mood = low_mood
 
     def compose(self) -> ComposeResult:
         own = self.next_step if self.next_step not in self.suggestions else ""
@@ -39,6 +45,10 @@ class CloseScreen(StepScreen):
         with VerticalScroll(classes="step-body"):
             yield Static(self.summary, id="summary", markup=False)
             yield MoodField("How are you feeling now, 0 to 10?", self.mood_after, id="mood")
+            # Right under the rating, so it appears where the person is looking.
+            low = Markdown(self.low_mood, open_links=False, id="low-mood")
+            low.display = bool(self.low_mood) and is_low(self.mood_before, self.mood_after)
+            yield low
             yield Label("One next step to commit to (optional)")
             with RadioSet(id="next-steps"):
                 for suggestion in self.suggestions:
@@ -81,7 +91,9 @@ class CloseScreen(StepScreen):
         self.edited()
 
     def on_mood_field_changed(self, event: MoodField.Changed) -> None:
-        """Autosave."""
+        """A low rating shows where to find support; autosave."""
+        low = self.query_one("#low-mood", Markdown)
+        low.display = bool(self.low_mood) and is_low(self.mood_before, event.mood)
         self.edited()
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:

@@ -17,11 +17,13 @@ class LeaveDialog(ModalScreen[LeaveChoice]):
     """The one Esc rule: Esc leaves, and nothing typed is dropped without this question."""
 
     BINDINGS = [
-        Binding("s", "choose('save')", "Save and leave"),
-        Binding("d", "choose('discard')", "Leave, drop changes"),
-        Binding("escape", "choose('stay')", "Keep editing"),
-        Binding("up", "app.focus_previous", "Previous", show=False),
-        Binding("down", "app.focus_next", "Next", show=False),
+        Binding("s", "choose('save')", "Save and leave", id="save_and_leave"),
+        Binding("d", "choose('discard')", "Leave, drop changes", id="drop_changes"),
+        Binding("escape", "choose('stay')", "Keep editing", id="keep_editing"),
+        Binding("up", "app.focus_previous", "Previous", show=False, id="previous_choice"),
+        Binding("down", "app.focus_next", "Next", show=False, id="next_choice"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
 
     def __init__(self, what: str = "your changes") -> None:

@@ -141,7 +141,7 @@ class WalkController:
             return KindnessScreen(
                 opening=_guide(content, "kindness"),
                 pause=_guide(content, "pause"),
-                low_mood=_guide(content, "low-mood"),
+                low_mood=_note(content, "low-mood"),
                 mood=s.mood_before,
             )
         if step == "happened":
@@ -154,14 +154,19 @@ class WalkController:
                     "received": s.received,
                     "channel": s.channel,
                     "notes": s.notes,
+                    "email_text": s.email_text,
+                    "reapply_after": s.reapply_after,
+                    "guessed": s.guessed,
                 },
                 self.today,
             )
         if step == "vent":
+            writing = [a for a in [content.advice.get("do-write-privately")] if a]
             return VentScreen(
                 text=s.vent,
                 keep=s.keep_vent,
-                hold_back=advice_markdown(content.advice_for(kind="dont")),
+                hold_back=advice_markdown([*writing, *content.advice_for(kind="dont")]),
+                carry_forward=s.carry_forward,
             )
         if step == "reflect":
             return ReflectScreen(
@@ -181,6 +186,8 @@ class WalkController:
             else [],
             next_step=s.next_step,
             mood_after=s.mood_after,
+            mood_before=s.mood_before,
+            low_mood=_note(content, "low-mood"),
         )
 
     def _decide_screen(self) -> StepScreen:
@@ -357,3 +364,10 @@ def _guide(content: Any, guide_id: str) -> str:
     # A broken override file is skipped; the walk goes on without that page.
     guide = content.guides.get(guide_id)
     return f"# {guide.title}\n\n{guide.body_markdown}" if guide else ""
+
+
+def _note(content: Any, guide_id: str) -> str:
+    # A boxed note inside a step: a bold title instead of a heading, so the
+    # ways to reach a person fit on screen without scrolling.
+    guide = content.guides.get(guide_id)
+    return f"**{guide.title}**\n\n{guide.body_markdown}" if guide else ""
