@@ -155,7 +155,7 @@ def test_never_heard_back_asks_its_own_questions_and_sends_nothing(
     t.press("Enter", "Enter", "Enter")  # role and contact left empty
     t.press("Enter")  # the first stage: I applied and never heard back
     t.press("C-n")
-    t.wait_for("Say it here")
+    t.wait_for("Step 3 of 7")
     t.press("C-n")
     shown = t.wait_for("When and how did you apply?")
     assert "What happened, in a sentence or two?" not in shown
