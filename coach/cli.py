@@ -18,7 +18,7 @@ from coach.errors import CoachError
 from coach.files import write_private
 from coach.journal import Journal
 from coach.model import Entry, Stage
-from coach.paths import Locations, locate
+from coach.paths import Locations, is_own_file, locate
 from coach.transfer import FORMATS, entry_markdown, export_text, read_import_file
 from coach.wording import counted
 
@@ -398,6 +398,12 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     _warn_unreadable(journal)
     if args.output:
         target = Path(args.output)
+        if is_own_file(places, target):
+            raise CoachError(
+                f"{target} is one of coach's own files in {places.data_dir}; an export "
+                "there would replace your journal or its backup. Choose another file name "
+                "or folder. Nothing was written."
+            )
         try:
             # Private and whole: an export can hold the private notes.
             write_private(target, text.encode("utf-8"))

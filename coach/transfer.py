@@ -272,14 +272,19 @@ def _csv_unescape_record(record: dict[str, Any]) -> dict[str, Any]:
 def _json_records(text: str, path: Path) -> list[Any]:
     try:
         document = json.loads(text)
-    except RecursionError:
+    except (RecursionError, ValueError) as error:
+        if isinstance(error, json.JSONDecodeError):
+            raise ImportFileError(
+                f"{path} is not valid JSON ({error.msg} at line {error.lineno}, "
+                f"column {error.colno}). Nothing was imported."
+            ) from None
+        if isinstance(error, ValueError):  # Python refuses integers of thousands of digits
+            raise ImportFileError(
+                f"{path} holds a number too long to be any field of an entry ({error}). "
+                "Nothing was imported."
+            ) from None
         raise ImportFileError(
             f"{path} nests lists or objects too deeply to be entries. Nothing was imported."
-        ) from None
-    except json.JSONDecodeError as error:
-        raise ImportFileError(
-            f"{path} is not valid JSON ({error.msg} at line {error.lineno}, "
-            f"column {error.colno}). Nothing was imported."
         ) from None
     if isinstance(document, dict):
         document = document.get("entries")

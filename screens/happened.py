@@ -131,6 +131,7 @@ class HappenedScreen(StepScreen):
                 id="received",
                 placeholder="today, yesterday, 3 days ago or 2026-11-20",
             )
+            yield Static(self._resolved(), id="received-on", classes="field-hint", markup=False)
             yield Static("", id="received-error", classes="field-error", markup=False)
             yield Label("How did it come?")
             yield Select(
@@ -258,6 +259,7 @@ class HappenedScreen(StepScreen):
             self.query_one("#company-error", Static).update("")
         if event.input.id == "received":
             self.query_one("#received-error", Static).update(self._date_error())
+            self.query_one("#received-on", Static).update(self._resolved())
         if event.input.id in self.guessed and self.is_mounted:
             self._show_marks()
         self.edited()
@@ -275,6 +277,19 @@ class HappenedScreen(StepScreen):
     def on_select_changed(self, event: Select.Changed) -> None:
         """A channel was picked."""
         self.edited()
+
+    def _resolved(self) -> str:
+        """'yesterday → 25 Nov 2026': the date kept, as soon as the words make one."""
+        typed = (
+            self.query_one("#received", Input).value
+            if self.is_mounted
+            else self.initial.get("received", "today")
+        )
+        try:
+            when = parse_received(typed, self.today)
+        except DateInputError:
+            return ""
+        return f"{typed.strip() or 'today'} → {when.day} {when:%b %Y}"
 
     def _date_error(self) -> str:
         try:

@@ -49,6 +49,8 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="paste_email_cancel"),
         Binding("ctrl+n", "use", "Fill the fields", priority=True, id="paste_email_use"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
 
     def __init__(self, today: date) -> None:

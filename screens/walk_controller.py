@@ -18,8 +18,9 @@ from coach.follow_up import (
 )
 from coach.guidance import advice_markdown
 from coach.insights import recent_pattern
-from coach.model import Entry, Profile, Stage
-from coach.walk import WalkFile, WalkState, entry_from_walk
+from coach.model import Entry, EntryError, Profile, Stage, entry_from_record, entry_to_record
+from coach.unsaved import UnsavedStore
+from coach.walk import WalkState, entry_from_walk
 from coach.walk_questions import walk_questions
 from coach.wording import counted
 from screens.close import CloseScreen
@@ -34,19 +35,21 @@ from screens.vent import VentScreen
 if TYPE_CHECKING:
     from screens.app import CoachApp
 
-AUTOSAVE_DELAY = 0.4
+WALK_KEY = "walk"
 
 
 class WalkController:
     """One walk from kindness to close; the app owns it while it runs."""
 
-    def __init__(self, app: CoachApp, state: WalkState, walk_file: WalkFile | None) -> None:
+    def __init__(self, app: CoachApp, state: WalkState, store: UnsavedStore | None) -> None:
         self.app = app
         self.state = state
-        self.walk_file = walk_file
-        self._autosave_timer: Any = None
+        self.store = store
+        self._screen: StepScreen | None = None
         self._profile_asked = False
         self._ended = False
+        if store is not None:
+            store.track(WALK_KEY, self.snapshot, kind="walk")
 
     # -- helpers -----------------------------------------------------------
 
@@ -54,59 +57,89 @@ class WalkController:
     def today(self) -> date:
         return self.app.clock().date()
 
+    def _base(self) -> Entry | None:
+        """The entry as this walk last saved it (what its next save is an edit of)."""
+        if not self.state.saved_record:
+            return None
+        try:
+            return entry_from_record(self.state.saved_record)
+        except EntryError:
+            return None
+
     def _entry(self) -> Entry:
-        base = None
-        if self.state.entry_id and self.app.journal is not None:
-            try:
-                base = self.app.journal.get(self.state.entry_id)
-            except CoachError:
-                base = None
-        entry = entry_from_walk(self.state, self.today, base)
+        entry = entry_from_walk(self.state, self.today, self._base())
+        # A sent reply with the feedback part is a request for feedback.
         note_feedback_request(entry, self.app.content.template(entry.reply.template), self.today)
         return entry
 
-    def _save_entry(self) -> bool:
-        """Keep the journal in step with the walk; False when saving failed."""
+    def _save_entry(self, *, finished: bool = False) -> bool | None:
+        """Keep the journal in step with the walk.
+
+        True or False when the save ran at once; None while it waits for
+        another coach's lock (on a thread, with a notice: the walk goes on,
+        its typing safe in the autosave, and a failure is said when it comes).
+        The entry is built when the save runs, so queued saves build on each other.
+        """
         if not self.state.company.strip() or self.app.journal is None:
             return True
-        entry = self._entry()
-        try:
-            self.app.journal.save(entry)
-        except CoachError as error:
+        journal = self.app.journal
+        outcome: dict[str, bool] = {}
+
+        def work() -> Any:
+            walk_id = self.state.walk_id if finished else ""
+            return journal.save_edit(self._entry(), self._base(), finished_walk=walk_id)
+
+        def done(saved: Any) -> None:
+            self.state.entry_id = saved.entry.id
+            self.state.saved_record = entry_to_record(saved.entry)
+            self.app.report_merge(saved)
+            outcome["ok"] = True
+            if finished and waiting:
+                self._finished()
+
+        def failed(error: CoachError) -> None:
             self.app.notify(str(error), severity="error", timeout=10, markup=False)
-            return False
-        self.state.entry_id = entry.id
-        return True
+            outcome["ok"] = False
+            if finished and waiting:
+                self.show(self.state.step)  # back on the last step, the typing kept
+
+        waiting = False
+        self.app.save_soon(work, done, failed)
+        waiting = "ok" not in outcome
+        return outcome.get("ok")
+
+    def snapshot(self) -> dict[str, Any] | None:
+        """The walk as it stands, with what the open step shows this moment."""
+        if self._ended:
+            return None
+        screen = self._screen
+        if screen is not None and screen.is_mounted:
+            self.state.update(screen.values())
+        self.state.resolve_dates(self.today)
+        return self.state.to_record()
 
     def autosave(self) -> None:
-        """Write the walk file now (quietly; a failure is reported once)."""
-        self._autosave_timer = None
-        if self.walk_file is None or self._ended:
-            return
-        try:
-            self.walk_file.save(self.state)
-        except OSError as error:
-            self.app.notify(
-                f"Could not autosave the walk ({error.strerror or error}); "
-                "your typing is still on screen.",
-                severity="warning",
-                markup=False,
-            )
+        """Write the walk to the autosave file now (a failure is reported once)."""
+        if not self._ended:
+            self.app.flush_unsaved()
 
-    def _cancel_autosave(self) -> None:
-        # A pending autosave must not bring back a walk that just ended (a
-        # timer that already fired may still have its callback queued).
+    def _end(self, *, keep: bool) -> None:
+        # The walk's typing is either in the journal now or kept on purpose.
         self._ended = True
-        if self._autosave_timer is not None:
-            self._autosave_timer.stop()
-            self._autosave_timer = None
+        self._screen = None
+        if self.store is None:
+            return
+        if keep:
+            self._ended = False
+            self.store.untrack(WALK_KEY)
+            self._ended = True
+        else:
+            self.store.forget(WALK_KEY)
+        self.app.flush_unsaved()
 
     def edited(self, values: dict[str, Any]) -> None:
-        """A step reported typing: remember it and autosave after a pause."""
+        """A step reported typing: remember it (the app writes it within moments)."""
         self.state.update(values)
-        if self._autosave_timer is not None:
-            self._autosave_timer.stop()
-        self._autosave_timer = self.app.set_timer(AUTOSAVE_DELAY, self.autosave)
 
     # -- steps ---------------------------------------------------------------
 
@@ -131,6 +164,7 @@ class WalkController:
     def _push(self, step: str) -> None:
         screen = self.screen_for(step)
         screen.sub_title = f"{progress(step)}: {STEP_TITLES[step]}"
+        self._screen = screen
         self.app.push_screen(screen, callback=lambda result: self.on_result(step, result))
 
     def screen_for(self, step: str) -> StepScreen:
@@ -302,6 +336,7 @@ class WalkController:
         """Take a step's result and decide what comes next."""
         if result is None:
             return
+        self._screen = None
         self.state.update(result.values)
         if result.move == "back":
             earlier = previous_step(step, replying=self.state.replying)
@@ -310,17 +345,17 @@ class WalkController:
             else:
                 self.show(earlier)
             return
-        if step != "kindness" and not self._save_entry():
+        later = next_step(step, replying=self.state.replying)
+        if later is None:
+            self.finish()  # the final save is one write, not two
+            return
+        if step != "kindness" and self._save_entry() is False:
             self.show(step)  # stay: the error is on screen, the typing kept
             return
-        later = next_step(step, replying=self.state.replying)
         if step == "decide" and later == "draft" and self._needs_profile():
             self._ask_profile()
             return
-        if later is None:
-            self.finish()
-        else:
-            self.show(later)
+        self.show(later)
 
     def _needs_profile(self) -> bool:
         return (
@@ -336,27 +371,36 @@ class WalkController:
 
         def saved(profile: Profile | None) -> None:
             if profile is not None and self.app.journal is not None:
-                try:
-                    self.app.journal.save_profile(profile)
-                except CoachError as error:
-                    self.app.notify(str(error), severity="error", markup=False)
+                journal = self.app.journal
+                self.app.save_soon(
+                    lambda: journal.save_profile(profile),
+                    lambda _: self.app.saved_surface("profile"),
+                    lambda error: self.app.notify(str(error), severity="error", markup=False),
+                )
             self.show("draft")
 
         self.app.push_screen(ProfileScreen(Profile(), intro=intro), callback=saved)
 
     def finish(self) -> None:
-        """Save the entry for the last time, clear the autosave, go home."""
-        if self._save_entry():
-            self._cancel_autosave()
-            if self.walk_file is not None:
-                self.walk_file.clear()
-            self.app.walk_finished(saved=True)
+        """Save the entry for the last time, clear the autosave, go home.
+
+        The save records this walk as finished in the same write, so the
+        next start never offers it again even if coach dies right here.
+        """
+        outcome = self._save_entry(finished=True)
+        if outcome:
+            self._finished()
+        elif outcome is False:
+            self.show(self.state.step)  # the error is on screen; the typing is kept
+        # None: waiting for another coach's lock; _finished runs once it is saved.
+
+    def _finished(self) -> None:
+        self._end(keep=False)
+        self.app.walk_finished(saved=True)
 
     def leave(self, *, keep: bool) -> None:
         """Leave the walk from its first step; the autosave stays for later."""
-        self._cancel_autosave()
-        if not keep and self.walk_file is not None:
-            self.walk_file.clear()
+        self._end(keep=keep)
         self.app.walk_finished(saved=False)
 
 

@@ -8,10 +8,11 @@ from textual import events
 from textual.widgets import Input, Label, RadioSet, Static, TextArea
 
 from coach.model import Stage
+from coach.walk import WalkState
 from screens.happened import HappenedScreen
 from screens.paste_email import PasteEmailScreen
 from screens.vent import VentScreen
-from tests.app.walk_helpers import type_into, walk_app
+from tests.app.walk_helpers import type_into, unsaved_surfaces, walk_app
 
 # A terminal's bracketed paste reaches the app as events.Paste, and the app
 # hands it to the focused widget: the tests post it to the app the same way.
@@ -153,9 +154,7 @@ async def test_marks_survive_a_restart_from_the_autosave(tmp_path: Path) -> None
         app.post_message(events.Paste(PASTED))
         await pilot.pause()
         app.walk.autosave()  # type: ignore[union-attr]
-    assert app.walk_file is not None
-    state = app.walk_file.load()
-    assert state is not None
+    state = WalkState.from_record(unsaved_surfaces(tmp_path / "data")["walk"]["values"])
     assert state.guessed.get("company") == "Lantern Health"
     assert "panel's feedback" in state.email_text
 

@@ -66,7 +66,7 @@ def test_paste_the_email_then_go_to_the_draft(terminal: Terminal, tmp_path: Path
     shown = t.wait_for("guessed, edit if wrong")
     assert "Harbourview Insurance" in shown
     t.press("C-n")  # on, with nothing typed
-    t.wait_for("Say it here")
+    t.wait_for("Write it out, for yourself")
     t.press("C-n")
     t.wait_for("Reflect")
     t.press("C-n")
