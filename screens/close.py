@@ -12,6 +12,7 @@ from textual.widgets import Footer, Header, Input, Label, Markdown, RadioButton,
 from coach.mood import is_low
 from screens.step import StepNav, StepScreen
 from screens.widgets.mood import MoodField
+from screens.widgets.wrapping_toggle import WrappingRadioButton
 
 OWN_STEP = "Something else (type it below)"
 
@@ -52,8 +53,10 @@ class CloseScreen(StepScreen):
             with RadioSet(id="next-steps"):
                 for suggestion in self.suggestions:
                     # Content, not a str: a suggestion may come from a user's file.
-                    yield RadioButton(Content(suggestion), value=suggestion == self.next_step)
-                yield RadioButton(OWN_STEP, value=bool(own))
+                    yield WrappingRadioButton(
+                        Content(suggestion), value=suggestion == self.next_step
+                    )
+                yield WrappingRadioButton(OWN_STEP, value=bool(own))
             yield Input(own, id="own-step", placeholder="My own next step")
             yield StepNav("Save and finish (ctrl+n)")
         yield Footer()
