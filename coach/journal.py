@@ -27,9 +27,11 @@ from coach.model import (
     search_text,
     sort_newest_first,
 )
+from coach.plans import Plan, PlanError, plan_from_record, plan_to_record
 from coach.storage import DurableStorage
 
 ENTRIES = "entries"
+PLANS = "plans"
 PROFILE = "profile"
 PROFILE_KEY = 1
 META_TABLE = "_meta"
@@ -61,12 +63,96 @@ def _identity(entry: Entry) -> tuple[str, str, str, str, str]:
     )
 
 
-class Journal:
-    """Every rejection the person has logged, and their profile."""
+class PlanNotFound(CoachError):
+    """No plan has this id (or a unique id starting with it)."""
+
+    def __init__(self, plan_id: str, *, ambiguous: bool = False) -> None:
+        if not plan_id:
+            message = "Give a plan id; `coach plans --all` lists them."
+        elif ambiguous:
+            message = (
+                f"More than one plan id starts with {plan_id!r}; type more of it "
+                "(`coach plans --all` lists them)."
+            )
+        else:
+            message = f"No plan has the id {plan_id!r}; `coach plans --all` lists them."
+        super().__init__(message)
+
+
+class JournalPlans:
+    """The if-then plans kept beside the entries: their own table, the same durable file.
+
+    Mixed into Journal (kept apart so plan changes stay additive to the entry code).
+    """
+
+    unreadable_plans: list[str]
+
+    def _plan_records(self) -> list[dict[str, Any]]:
+        return list(self._table(PLANS).all())  # type: ignore[attr-defined]
+
+    def plans(self) -> list[Plan]:
+        """Every plan that can be read; the others are noted in `unreadable_plans`."""
+        plans, unreadable = [], []
+        for record in self._plan_records():
+            try:
+                plans.append(plan_from_record(record))
+            except PlanError as error:
+                unreadable.append(f"plan {record.get('id') or 'without an id'}: {error}")
+        self.unreadable_plans = unreadable
+        return plans
+
+    def get_plan(self, plan_id: str) -> Plan:
+        """The plan with this id, or with a unique id starting with it."""
+        plan_id = plan_id.strip()
+        records = self._plan_records()
+        hits = [r for r in records if str(r.get("id", "")) == plan_id]
+        if not hits and plan_id:
+            hits = [r for r in records if str(r.get("id", "")).startswith(plan_id)]
+        if len(hits) != 1 or not plan_id:
+            raise PlanNotFound(plan_id, ambiguous=len(hits) > 1)
+        try:
+            return plan_from_record(hits[0])
+        except PlanError as error:
+            raise CoachError(
+                f"The plan {plan_id!r} cannot be read ({error}). It is left as it is."
+            ) from None
+
+    def save_plan(self, plan: Plan) -> Plan:
+        """Save a plan: replace the one with its id, or add it."""
+        record = plan_to_record(plan)
+        with self._transaction():  # type: ignore[attr-defined]
+            table = self._table(PLANS)  # type: ignore[attr-defined]
+            if table.contains(Query().id == plan.id):
+                table.update(_replace_with(record), Query().id == plan.id)
+            else:
+                table.insert(record)
+        return plan
+
+    def import_plans(self, plans: Iterable[Plan]) -> tuple[list[Plan], list[Plan]]:
+        """Add many plans in one save: (added, already here)."""
+        added: list[Plan] = []
+        skipped: list[Plan] = []
+        with self._transaction():  # type: ignore[attr-defined]
+            ids = {str(r.get("id", "")) for r in self._plan_records()}
+            for plan in plans:
+                if plan.id in ids:
+                    skipped.append(plan)
+                    continue
+                ids.add(plan.id)
+                added.append(plan)
+            if added:
+                records = [plan_to_record(p) for p in added]
+                self._table(PLANS).insert_multiple(records)  # type: ignore[attr-defined]
+        return added, skipped
+
+
+class Journal(JournalPlans):
+    """Every rejection the person has logged, their plans, and their profile."""
 
     def __init__(self, storage: Storage) -> None:
         self.storage = storage
         self.unreadable: list[str] = []
+        self.unreadable_plans: list[str] = []
         self._ensure_schema()
 
     @classmethod
