@@ -197,16 +197,22 @@ def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
     from coach.content import load_content
     from coach.insights import compute, insights_to_record
+    from coach.plan_insights import format_plan_stats, summarise, summary_to_record
     from coach.stats_text import format_stats
 
     journal = Journal.open(places.journal)
     content = load_content(places.content_dir).content
-    insights = compute(journal.entries(), content, date.today())
+    entries = journal.entries()
+    insights = compute(entries, content, date.today())
     _warn_unreadable(journal)
+    plans = summarise(journal.plans(), entries)
     if args.json:
-        out.write(json.dumps(insights_to_record(insights), ensure_ascii=False, indent=2) + "\n")
+        record = {**insights_to_record(insights), "plans": summary_to_record(plans)}
+        out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(format_stats(insights))
+        if insights.weathered:
+            out.write(format_plan_stats(plans))
     return 0
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from coach.dates import DateInputError, parse_received
+from coach.dates import DateInputError, parse_due, parse_received
 from coach.files import ensure_private_dir, write_atomically
 from coach.flow import STEPS
 from coach.model import (
@@ -22,6 +22,7 @@ from coach.model import (
     Stage,
     default_reply_parts,
 )
+from coach.plans import OWN_THEME, THEMES, Plan, check_halves
 
 WALK_VERSION = 1
 DEFAULT_STAGE = Stage.APPLICATION
@@ -53,6 +54,13 @@ class WalkState:
     sent: bool = False
     mood_after: int | None = None
     next_step: str = ""
+    # The close step's if-then plan, as typed; saved as a Plan when the walk ends.
+    plan_choice: str = ""
+    plan_when: str = ""
+    plan_then: str = ""
+    plan_due: str = ""
+    plan_theme: str = ""
+    plan_id: str = ""
 
     def update(self, values: dict[str, Any]) -> None:
         """Take in what a step reports, ignoring names it does not know."""
@@ -142,6 +150,27 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     else:
         reply.status = ReplyStatus.UNDECIDED
     return entry
+
+
+def plan_from_walk(state: WalkState, entry_id: str, today: date) -> Plan | None:
+    """The plan the close step describes, or None when none was made.
+
+    Raises PlanError or DateInputError when a plan was chosen but is not complete.
+    """
+    if state.plan_choice in ("", "skip"):
+        return None
+    check_halves(state.plan_when, state.plan_then)
+    due = parse_due(state.plan_due, today)
+    plan = Plan(
+        entry_id=entry_id,
+        when=" ".join(state.plan_when.split()),
+        then=" ".join(state.plan_then.split()),
+        due=due,
+        theme=state.plan_theme if state.plan_theme in THEMES else OWN_THEME,
+    )
+    if state.plan_id:
+        plan.id = state.plan_id
+    return plan
 
 
 class WalkFile:

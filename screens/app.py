@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from coach.journal import Journal
     from coach.model import Entry, Profile
     from coach.paths import Locations
+    from coach.plans import Plan
     from coach.walk import WalkFile, WalkState
+    from screens.checkin import CheckInScreen
     from screens.draft import DraftScreen
     from screens.journal import JournalScreen
     from screens.walk_controller import WalkController
@@ -102,7 +104,8 @@ class CoachApp(App[int]):
         if self.draft_id:
             self.call_after_refresh(self.open_draft_by_id, self.draft_id)
         else:
-            self.call_after_refresh(self._offer_resume)
+            # Plans whose day has come are asked about first; then an unfinished walk.
+            self.call_after_refresh(self.check_in, self._offer_resume)
 
     def _home_notices(self) -> list[str]:
         if self.journal is None:
@@ -123,6 +126,65 @@ class CoachApp(App[int]):
             f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
             for entry in due
         ]
+
+    # -- the plan check-in ---------------------------------------------------
+
+    def _due_plans(self) -> list[tuple[Plan, str]]:
+        """Up to three plans whose day has come, each with the company it was made for."""
+        from coach.errors import CoachError
+        from coach.plans import due_for_checkin
+
+        if self.journal is None:
+            return []
+        try:
+            due = due_for_checkin(self.journal.plans(), self.clock().date())
+            companies = {entry.id: entry.company for entry in self.journal.entries()} if due else {}
+        except CoachError:
+            return []  # a check-in must never stop home from showing
+        return [(plan, companies.get(plan.entry_id, "")) for plan in due]
+
+    def check_in(self, then: Callable[[], None] | None = None, *, quiet: bool = True) -> None:
+        """Show the plans whose day has come, if any; then carry on with `then`."""
+        from screens.checkin import CheckInScreen
+
+        due = self._due_plans()
+        if not due:
+            if not quiet:
+                self.notify("No plans are waiting for today.")
+            if then is not None:
+                then()
+            return
+        self.push_screen(
+            CheckInScreen(due, self.clock().date()),
+            callback=lambda _: then() if then is not None else None,
+        )
+
+    def on_check_in_screen_decided(self, message: CheckInScreen.Decided) -> None:
+        """Save the answer to a plan at once, so a quit straight after keeps it."""
+        from coach.dates import describe_day
+        from coach.errors import CoachError
+        from coach.plans import let_go, mark_done, move_to
+
+        if self.journal is None:
+            return
+        today = self.clock().date()
+        plan = message.plan
+        if message.answer == "done":
+            updated = mark_done(plan, today)
+            outcome = "Done. Well done for following through."
+        elif message.answer == "let_go":
+            updated = let_go(plan, today)
+            outcome = "Let go. That is a fine choice too; it will not come up again."
+        else:
+            due = message.due or today
+            updated = move_to(plan, due)
+            outcome = f"Moved to {describe_day(due, today)}. No rush."
+        try:
+            self.journal.save_plan(updated)
+        except CoachError as error:
+            self.notify(str(error), severity="error", timeout=10, markup=False)
+            return
+        message.checkin.settled(plan.id, outcome)
 
     def _unfinished_walk(self) -> WalkState | None:
         walk_file = self.walk_file
@@ -389,6 +451,9 @@ class CoachApp(App[int]):
         yield SystemCommand("Profile", "Your details for replies", lambda: self.go("profile"))
         yield SystemCommand(
             "Guidance", "Everything the coach teaches, to read", lambda: self.go("guidance")
+        )
+        yield SystemCommand(
+            "Plans", "Check in on plans whose day has come", lambda: self.check_in(quiet=False)
         )
         yield SystemCommand("Help", "Keys and what coach is for", self.action_help)
         yield SystemCommand(

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from coach.dates import DateInputError
 from coach.drafting import build_draft
 from coach.errors import CoachError
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
 from coach.guidance import advice_markdown
 from coach.insights import recent_pattern
 from coach.model import Entry, Profile
-from coach.walk import WalkFile, WalkState, entry_from_walk
+from coach.plans import PlanError, suggest_plans
+from coach.walk import WalkFile, WalkState, entry_from_walk, plan_from_walk
 from coach.wording import counted
 from screens.close import CloseScreen
 from screens.decide import DecideScreen
@@ -169,12 +171,24 @@ class WalkController:
             return self._draft_screen()
         return CloseScreen(
             summary=self._summary(),
-            suggestions=list(content.diagnoses[s.stage_value].actions)
-            if s.stage_value in content.diagnoses
-            else [],
-            next_step=s.next_step,
+            ideas=self._plan_ideas(),
+            today=self.today,
             mood_after=s.mood_after,
+            plan_choice=s.plan_choice,
+            plan_when=s.plan_when,
+            plan_then=s.plan_then,
+            plan_due=s.plan_due,
         )
+
+    def _plan_ideas(self) -> list[Any]:
+        # The pattern's plans from the fifth entry on; this stage's before that.
+        entries: list[Entry] = []
+        if self.app.journal is not None:
+            try:
+                entries = self.app.journal.entries()
+            except CoachError:
+                entries = []
+        return suggest_plans(self.state.stage_value, entries, self.app.content)
 
     def _questions(self) -> list[Any]:
         # One question per topic keeps it to "a few"; the first of each topic
@@ -304,13 +318,34 @@ class WalkController:
 
         self.app.push_screen(ProfileScreen(Profile(), intro=intro), callback=saved)
 
+    def _save_plan(self) -> bool:
+        """Keep the close step's plan with the entry; False (and why, on screen) if not."""
+        journal = self.app.journal
+        if journal is None or not self.state.entry_id:
+            return True
+        try:
+            plan = plan_from_walk(self.state, self.state.entry_id, self.today)
+        except (PlanError, DateInputError):
+            return True  # the close step checks this; a resumed half plan is not saved
+        if plan is None:
+            return True
+        self.state.plan_id = plan.id  # a retry replaces this plan, never adds a twin
+        try:
+            journal.save_plan(plan)
+        except CoachError as error:
+            self.app.notify(str(error), severity="error", timeout=10, markup=False)
+            return False
+        return True
+
     def finish(self) -> None:
-        """Save the entry for the last time, clear the autosave, go home."""
-        if self._save_entry():
-            self._cancel_autosave()
-            if self.walk_file is not None:
-                self.walk_file.clear()
-            self.app.walk_finished(saved=True)
+        """Save the entry and its plan for the last time, clear the autosave, go home."""
+        if not self._save_entry() or not self._save_plan():
+            self.show("close")  # stay: the error is on screen, the typing kept
+            return
+        self._cancel_autosave()
+        if self.walk_file is not None:
+            self.walk_file.clear()
+        self.app.walk_finished(saved=True)
 
     def leave(self, *, keep: bool) -> None:
         """Leave the walk from its first step; the autosave stays for later."""
