@@ -8,6 +8,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
 from textual.widgets import Footer, Header, Input, Label, RadioButton, RadioSet, Static
 
 from coach.dates import DateInputError, describe_day, parse_due
@@ -24,6 +25,14 @@ PLAN_INTRO = (
     "One small plan, written as “when this happens, I will do that”, is far more "
     "likely to get done than a goal. Pick one, change it, or write your own. Optional."
 )
+
+
+class IdeaButton(RadioButton):
+    """A radio button whose label wraps: plan ideas are whole sentences."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As many lines as the wrapped label needs (RadioButton always says one)."""
+        return max(1, self.render().get_height(self.styles, width))
 
 
 def idea_choice(index: int) -> str:
@@ -67,7 +76,7 @@ class CloseScreen(StepScreen):
             with RadioSet(id="plan-choice"):
                 for choice, idea in zip(self.choices, self.ideas, strict=False):
                     # Content, not a str: an idea may come from a user's own file.
-                    yield RadioButton(Content(idea.text), value=choice == self.plan_choice)
+                    yield IdeaButton(Content(idea.text), value=choice == self.plan_choice)
                 yield RadioButton(OWN_PLAN, value=self.plan_choice == OWN)
                 yield RadioButton(NO_PLAN, value=self.plan_choice == SKIP)
             yield Label("When…")
