@@ -110,11 +110,10 @@ def plan_sentence(when: str, then: str) -> str:
         when_part = when_part[0].upper() + when_part[1:]
     else:
         when_part = "When " + when_part
-    lowered = then_part.lower()
-    if not lowered.startswith(("i will ", "i'll ", "i ")):
-        then_part = "I will " + then_part
-    elif lowered.startswith("i "):
+    if then_part.lower().startswith(("i will ", "i'll ", "i ")):
         then_part = "I" + then_part[1:]
+    else:
+        then_part = "I will " + then_part
     return f"{when_part}, {then_part}."
 
 
