@@ -129,9 +129,7 @@ def test_plans_export_and_import_back_losslessly(tmp_path: Path, fmt: str) -> No
     fresh = Journal.in_memory()
     fresh.import_entries(read_import_file(path))
     fresh.import_plans(read_import_plans(path))
-    assert sorted(fresh.plans(), key=lambda p: p.id) == sorted(
-        journal.plans(), key=lambda p: p.id
-    )
+    assert sorted(fresh.plans(), key=lambda p: p.id) == sorted(journal.plans(), key=lambda p: p.id)
     assert fresh.import_plans(read_import_plans(path))[0] == []  # a second import adds nothing
 
 
