@@ -231,6 +231,7 @@ def test_no_plans_yet_is_an_invitation() -> None:
 def test_stats_json_carries_the_plan_counts(capsys, data: Path) -> None:
     seeded(data)
     code, out, _ = run(capsys, "stats", "--json", "--data-dir", str(data))
+    assert code == 0
     plans = json.loads(out)["plans"]
     assert (plans["made"], plans["done"], plans["open"]) == (3, 1, 2)
     assert plans["by_theme"]["resume"] == {"made": 1, "done": 0, "let_go": 0}
