@@ -107,11 +107,13 @@ def _not_too_far(when: date, today: date) -> date:
 
 
 def describe_day(when: date, today: date) -> str:
-    """ "today", "tomorrow", or "Sat 28 Nov" (with the year when it is not this year)."""
+    """ "today", "tomorrow", "yesterday", or "Sat 28 Nov" (with the year when it is not this year)."""
     if when == today:
         return "today"
     if when == today + timedelta(days=1):
         return "tomorrow"
+    if when == today - timedelta(days=1):
+        return "yesterday"
     # Our own names: strftime's follow the locale, and the rest of coach is English.
     label = f"{_WEEKDAYS[when.weekday()][:3].title()} {when.day} {_MONTHS[when.month - 1]}"
     return label if when.year == today.year else f"{label} {when.year}"

@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Footer, Input, Static
 
 from coach.dates import DateInputError, describe_day, parse_due
 from coach.plans import Plan
@@ -120,6 +120,7 @@ class CheckInScreen(ModalScreen[None]):
                 yield PlanRow(plan, plan_meta(plan, company, self.today), self.today, index)
             yield Static("Esc: back to home; these will wait.", id="checkin-hint")
             yield Button("Back to home", id="checkin-close", compact=True)
+        yield Footer()
 
     def on_mount(self) -> None:
         """Start on the first plan's answers."""

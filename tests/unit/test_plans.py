@@ -85,6 +85,7 @@ def test_a_due_date_that_cannot_be_used_says_why(typed: str, says: str) -> None:
 def test_days_are_described_plainly() -> None:
     assert describe_day(TODAY, TODAY) == "today"
     assert describe_day(TODAY + timedelta(days=1), TODAY) == "tomorrow"
+    assert describe_day(TODAY - timedelta(days=1), TODAY) == "yesterday"
     assert describe_day(date(2026, 11, 28), TODAY) == "Sat 28 Nov"
     assert describe_day(date(2027, 1, 4), TODAY) == "Mon 4 Jan 2027"
 
