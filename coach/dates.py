@@ -107,7 +107,7 @@ def _not_too_far(when: date, today: date) -> date:
 
 
 def describe_day(when: date, today: date) -> str:
-    """ "today", "tomorrow", "yesterday", or "Sat 28 Nov" (with the year when it is not this year)."""
+    """ "today", "tomorrow", "yesterday", or "Sat 28 Nov" (with the year if not this year)."""
     if when == today:
         return "today"
     if when == today + timedelta(days=1):

@@ -297,3 +297,33 @@ async def test_insights_count_plans_in_plain_sentences(tmp_path: Path) -> None:
         assert said.startswith("You made 2 plans: 1 done, 1 let go.")
         themes = str(app.screen.query_one("#insights-plan-themes").render())
         assert "Plans of your own: 2 made, 1 done, 1 let go." in themes
+
+
+async def test_the_check_in_comes_before_the_offer_to_resume_a_walk(tmp_path: Path) -> None:
+    from coach.walk import WalkFile, WalkState
+    from screens.resume import ResumeScreen
+
+    seed_due_plans(tmp_path, 1)
+    WalkFile(tmp_path / "data" / "walk.json").save(WalkState(step="vent", company="Hooli"))
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeScreen)
+
+
+async def test_the_palette_asks_again_or_says_nothing_is_waiting(tmp_path: Path) -> None:
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.check_in(quiet=False)
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert any("No plans are waiting" in str(n.message) for n in app._notifications)
+        seed_due_plans(tmp_path, 1)
+        app.journal = journal_of(tmp_path)
+        app.check_in(quiet=False)
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInScreen)
