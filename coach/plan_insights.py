@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from coach.dates import describe_day
 from coach.insights import AREA_OF_STAGE, AREA_ORDER
 from coach.model import Entry
 from coach.plans import THEMES, Plan, PlanStatus
@@ -142,8 +144,9 @@ def after_done_sentences(after: AfterDone) -> list[str]:
         )
     if after.same:
         lines.append(
-            f"After a plan was done, the next one came at the same stage {_times(after.same)}; "
-            "one step rarely moves the funnel on its own, so that is common."
+            "After a plan was done, the next one came at the same point in the funnel "
+            f"{_times(after.same)}; one step rarely moves the funnel on its own, so that "
+            "is common."
         )
     if after.earlier:
         lines.append(
@@ -156,6 +159,18 @@ def after_done_sentences(after: AfterDone) -> list[str]:
             "logged since."
         )
     return lines
+
+
+def home_line(plans: Sequence[Plan], today: date) -> str | None:
+    """One encouraging line for home: plans carried through, and when the next one is."""
+    done = sum(1 for plan in plans if plan.status is PlanStatus.DONE)
+    ahead = sorted(p.due for p in plans if p.status is PlanStatus.OPEN and p.due > today)
+    parts = []
+    if done:
+        parts.append(f"You have carried through {counted(done, 'plan')} so far.")
+    if ahead:
+        parts.append(f"Your next plan is for {describe_day(ahead[0], today)}.")
+    return " ".join(parts) or None
 
 
 def _times(count: int) -> str:

@@ -101,6 +101,7 @@ class CoachApp(App[int]):
         self.push_screen(home)
         # Reading every entry for the notices waits until home is on screen.
         self.call_after_refresh(lambda: home.add_notices(self._home_notices()))
+        self.call_after_refresh(self.show_plans_line)
         if self.draft_id:
             self.call_after_refresh(self.open_draft_by_id, self.draft_id)
         else:
@@ -126,6 +127,21 @@ class CoachApp(App[int]):
             f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
             for entry in due
         ]
+
+    def show_plans_line(self) -> None:
+        """Home's one line about plans carried through and the next one (if any)."""
+        from coach.errors import CoachError
+        from coach.plan_insights import home_line
+
+        if self.journal is None:
+            return
+        try:
+            line = home_line(self.journal.plans(), self.clock().date())
+        except CoachError:
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.show_plans_line(line or "")
 
     # -- the plan check-in ---------------------------------------------------
 
@@ -154,10 +170,13 @@ class CoachApp(App[int]):
             if then is not None:
                 then()
             return
-        self.push_screen(
-            CheckInScreen(due, self.clock().date()),
-            callback=lambda _: then() if then is not None else None,
-        )
+
+        def answered(_: None) -> None:
+            self.show_plans_line()  # a plan just done shows on home at once
+            if then is not None:
+                then()
+
+        self.push_screen(CheckInScreen(due, self.clock().date()), callback=answered)
 
     def on_check_in_screen_decided(self, message: CheckInScreen.Decided) -> None:
         """Save the answer to a plan at once, so a quit straight after keeps it."""
@@ -293,11 +312,12 @@ class CoachApp(App[int]):
         self.walk = WalkController(self, state or WalkState(), self.walk_file)
         self.walk.start()
 
-    def walk_finished(self, *, saved: bool) -> None:
+    def walk_finished(self, *, saved: bool, note: str = "") -> None:
         """The walk ended; home is on top again."""
         self.walk = None
+        self.show_plans_line()
         if saved:
-            self.notify("Saved to your journal. Well done for taking the time.")
+            self.notify(f"Saved to your journal. Well done for taking the time.{note}")
 
     def make_draft_screen(self, entry: Entry, text: str, *, sent: bool) -> DraftScreen:
         """The draft editor for an entry's reply, used by the walk and the journal."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from coach.dates import DateInputError
+from coach.dates import DateInputError, describe_day
 from coach.drafting import build_draft
 from coach.errors import CoachError
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
@@ -41,6 +41,7 @@ class WalkController:
         self._autosave_timer: Any = None
         self._profile_asked = False
         self._ended = False
+        self._plan_due: date | None = None
 
     # -- helpers -----------------------------------------------------------
 
@@ -329,6 +330,7 @@ class WalkController:
             return True  # the close step checks this; a resumed half plan is not saved
         if plan is None:
             return True
+        self._plan_due = plan.due
         self.state.plan_id = plan.id  # a retry replaces this plan, never adds a twin
         try:
             journal.save_plan(plan)
@@ -345,7 +347,11 @@ class WalkController:
         self._cancel_autosave()
         if self.walk_file is not None:
             self.walk_file.clear()
-        self.app.walk_finished(saved=True)
+        note = ""
+        if self._plan_due is not None:
+            day = describe_day(self._plan_due, self.today)
+            note = f" Your plan is kept too; coach will ask how it went {_on(day)}."
+        self.app.walk_finished(saved=True, note=note)
 
     def leave(self, *, keep: bool) -> None:
         """Leave the walk from its first step; the autosave stays for later."""
@@ -353,6 +359,11 @@ class WalkController:
         if not keep and self.walk_file is not None:
             self.walk_file.clear()
         self.app.walk_finished(saved=False)
+
+
+def _on(day: str) -> str:
+    # "today", "tomorrow", but "on Sat 28 Nov".
+    return day if day in ("today", "tomorrow") else f"on {day}"
 
 
 def _guide(content: Any, guide_id: str) -> str:

@@ -151,7 +151,7 @@ async def test_two_days_later_the_check_in_comes_first_and_done_is_kept(tmp_path
         shown = str(app.screen.query_one(".checkin-text").render())
         assert shown == plan.text
         meta = str(app.screen.query_one(".checkin-meta").render())
-        assert meta.startswith("For Acme · planned for Thu 26 Nov")
+        assert meta.startswith("For Acme · planned for yesterday")
         assert app.focused is not None and app.focused.has_class("done")
         await pilot.press("enter")  # Done
         await pilot.pause()
@@ -160,6 +160,8 @@ async def test_two_days_later_the_check_in_comes_first_and_done_is_kept(tmp_path
         await pilot.press("enter")  # "Back to home", focused once all are answered
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+        line = str(app.screen.query_one("#home-plans").render())
+        assert line == "You have carried through 1 plan so far."
     # A restart: nothing to ask about now; the plan stays done.
     again = app_at(tmp_path, TWO_DAYS_LATER)
     async with again.run_test(size=(80, 24)) as pilot:

@@ -13,6 +13,7 @@ from coach.journal import Journal
 from coach.model import Stage
 from coach.plan_insights import (
     after_done_sentences,
+    home_line,
     summarise,
     summary_sentences,
     theme_sentence,
@@ -237,3 +238,18 @@ def test_stats_json_carries_the_plan_counts(capsys, data: Path) -> None:
     assert plans["by_theme"]["resume"] == {"made": 1, "done": 0, "let_go": 0}
     text = run(capsys, "stats", "--data-dir", str(data))[1]
     assert "Plans:\nYou made 3 plans: 1 done, 2 still ahead." in text
+
+
+def test_home_gets_one_encouraging_line_or_none() -> None:
+    today = date(2026, 11, 25)
+    assert home_line([], today) is None
+    assert home_line([make_plan(status=PlanStatus.DROPPED)], today) is None
+    plans = [
+        make_plan(id="a", status=PlanStatus.DONE),
+        make_plan(id="b", status=PlanStatus.DONE),
+        make_plan(id="c", due=date(2026, 11, 28)),
+        make_plan(id="d", due=today),  # due today: the check-in asks, not this line
+    ]
+    assert home_line(plans, today) == (
+        "You have carried through 2 plans so far. Your next plan is for Sat 28 Nov."
+    )
