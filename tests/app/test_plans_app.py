@@ -329,3 +329,29 @@ async def test_the_palette_asks_again_or_says_nothing_is_waiting(tmp_path: Path)
         app.check_in(quiet=False)
         await pilot.pause()
         assert isinstance(app.screen, CheckInScreen)
+
+
+async def test_a_half_typed_plan_survives_going_back_and_a_resume(tmp_path: Path) -> None:
+    from coach.walk import WalkFile
+
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        await type_into(pilot, "#plan-when", "I wake up [b]")
+        await type_into(pilot, "#plan-due", "next week")
+        await pilot.press("escape")  # back to the decide step
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        assert app.screen.query_one("#plan-when", Input).value == "I wake up [b]"
+        assert app.screen.query_one("#plan-due", Input).value == "next week"
+        app.walk.autosave()
+    state = WalkFile(tmp_path / "data" / "walk.json").load()
+    assert state is not None
+    assert (state.plan_choice, state.plan_when, state.plan_due) == (
+        "own",
+        "I wake up [b]",
+        "next week",
+    )
+    assert journal_of(tmp_path).plans() == []  # nothing saved as a plan until the walk ends

@@ -253,3 +253,9 @@ def test_home_gets_one_encouraging_line_or_none() -> None:
     assert home_line(plans, today) == (
         "You have carried through 2 plans so far. Your next plan is for Sat 28 Nov."
     )
+
+
+def test_show_lists_the_entrys_plans(capsys, data: Path) -> None:
+    seeded(data)
+    code, out, _ = run(capsys, "show", "e1", "--data-dir", str(data))
+    assert code == 0 and "### Plans" in out and "id pdue111" in out
