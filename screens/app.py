@@ -202,6 +202,7 @@ class CoachApp(App[int]):
             self.journal.save_plan(updated)
         except CoachError as error:
             self.notify(str(error), severity="error", timeout=10, markup=False)
+            message.checkin.not_saved(plan.id)
             return
         message.checkin.settled(plan.id, outcome)
 

@@ -80,7 +80,11 @@ class PlanRow(Vertical):
         """Open the date field for "not yet"."""
         self.query_one(".checkin-new-date").display = True
         self.show_day()
-        self.query_one(".new-due", Input).focus()
+        field = self.query_one(".new-due", Input)
+        # Once more after the refresh: a field that was hidden a moment ago may
+        # not take the focus until it has been laid out.
+        field.focus()
+        self.call_after_refresh(field.focus)
 
     def settle(self, outcome: str) -> None:
         """The plan is answered: the buttons go, a kind line stays."""
@@ -111,6 +115,7 @@ class CheckInScreen(ModalScreen[None]):
         self.plans = plans  # each plan with the company it was made for
         self.today = today
         self.answered: set[str] = set()
+        self.pending: set[str] = set()  # sent to the app, not yet saved
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="checkin"):
@@ -140,14 +145,18 @@ class CheckInScreen(ModalScreen[None]):
             self.dismiss(None)
             return
         row = self._row(event.button)
-        if row is None:
-            return
+        if row is None or row.plan.id in self.answered | self.pending:
+            return  # a second quick press must not answer the same plan twice
         if event.button.has_class("done"):
-            self.post_message(self.Decided(self, row.plan, "done", None))
+            self._decide(row.plan, "done", None)
         elif event.button.has_class("let-go"):
-            self.post_message(self.Decided(self, row.plan, "let_go", None))
+            self._decide(row.plan, "let_go", None)
         else:
             row.ask_new_date()
+
+    def _decide(self, plan: Plan, answer: str, due: date | None) -> None:
+        self.pending.add(plan.id)
+        self.post_message(self.Decided(self, plan, answer, due))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Show the day the typed words mean."""
@@ -159,14 +168,15 @@ class CheckInScreen(ModalScreen[None]):
         """Enter in the date field: move the plan to that day."""
         event.stop()
         row = self._row(event.input)
-        if row is None:
+        if row is None or row.plan.id in self.answered | self.pending:
             return
         due = row.new_due()
         if due is not None:
-            self.post_message(self.Decided(self, row.plan, "not_yet", due))
+            self._decide(row.plan, "not_yet", due)
 
     def settled(self, plan_id: str, outcome: str) -> None:
         """The app saved the answer: say so in the row; close when none are left."""
+        self.pending.discard(plan_id)
         rows = list(self.query(PlanRow))
         for row in rows:
             if row.plan.id == plan_id and plan_id not in self.answered:
@@ -180,6 +190,10 @@ class CheckInScreen(ModalScreen[None]):
         close = self.query_one("#checkin-close", Button)
         close.display = True
         close.focus()
+
+    def not_saved(self, plan_id: str) -> None:
+        """The app could not save the answer (and said why): the plan can be answered again."""
+        self.pending.discard(plan_id)
 
     def action_later(self) -> None:
         """Back to home; unanswered plans are asked about next time."""

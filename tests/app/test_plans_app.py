@@ -33,6 +33,16 @@ def journal_of(tmp_path: Path) -> Journal:
     return Journal.open(tmp_path / "data" / "journal.json")
 
 
+async def answer(pilot, selector: str) -> None:
+    """Press one of the check-in's buttons from the keyboard (focus it, then Enter)."""
+    button = pilot.app.screen.query(selector).first(Button)
+    button.active_effect_duration = 0  # no 0.2s press flash eating a quick second press
+    button.focus()
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def walk_to_close(pilot) -> None:
     await pilot.press("n", "enter")
     await type_into(pilot, "#company", "Acme")
@@ -177,8 +187,7 @@ async def test_not_yet_moves_the_plan_to_a_new_day(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, CheckInScreen)
-        await pilot.click(".not-yet")
-        await pilot.pause()
+        await answer(pilot, ".not-yet")
         field = app.screen.query_one(".new-due", Input)
         assert app.focused is field and field.value == "in 3 days"
         field.value = "sunday"
@@ -207,7 +216,7 @@ async def test_not_yet_explains_a_day_it_cannot_use(tmp_path: Path) -> None:
     app = app_at(tmp_path, TWO_DAYS_LATER)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.click(".not-yet")
+        await answer(pilot, ".not-yet")
         app.screen.query_one(".new-due", Input).value = "2020-01-01"
         await pilot.pause()
         await pilot.press("enter")
@@ -221,8 +230,7 @@ async def test_let_it_go_means_it_never_comes_up_again(tmp_path: Path) -> None:
     app = app_at(tmp_path, TWO_DAYS_LATER)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.click(".let-go")
-        await pilot.pause()
+        await answer(pilot, ".let-go")
         outcome = str(app.screen.query_one(".checkin-outcome").render())
         assert outcome.startswith("Let go. That is a fine choice too")
     assert journal_of(tmp_path).get_plan(plan.id).status is PlanStatus.DROPPED
@@ -286,10 +294,8 @@ async def test_insights_count_plans_in_plain_sentences(tmp_path: Path) -> None:
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.click(".done")
-        await pilot.pause()
-        await pilot.click(".let-go")
-        await pilot.pause()
+        await answer(pilot, ".done")
+        await answer(pilot, ".let-go")
         await pilot.press("escape")
         await pilot.pause()
         app.go("insights")
@@ -355,3 +361,40 @@ async def test_a_half_typed_plan_survives_going_back_and_a_resume(tmp_path: Path
         "next week",
     )
     assert journal_of(tmp_path).plans() == []  # nothing saved as a plan until the walk ends
+
+
+async def test_a_failed_save_says_so_and_the_plan_can_be_answered_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from coach.errors import CoachError
+
+    seed_due_plans(tmp_path, 1)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInScreen)
+
+        def refuse(plan: Plan) -> Plan:
+            raise CoachError("The journal is locked by another coach [/x].")
+
+        monkeypatch.setattr(app.journal, "save_plan", refuse)
+        await answer(pilot, ".done")
+        assert any("locked by another coach [/x]" in str(n.message) for n in app._notifications)
+        assert app.screen.query(".checkin-buttons")  # still there, nothing claimed
+        monkeypatch.undo()
+        await answer(pilot, ".done")
+        assert "Well done" in str(app.screen.query_one(".checkin-outcome").render())
+    assert journal_of(tmp_path).get_plan("p0").status is PlanStatus.DONE
+
+
+async def test_two_quick_answers_to_one_plan_keep_the_first(tmp_path: Path) -> None:
+    seed_due_plans(tmp_path, 1)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CheckInScreen)
+        screen.query_one(".done", Button).press()
+        screen.query_one(".let-go", Button).press()  # before the first is saved
+        await pilot.pause()
+    assert journal_of(tmp_path).get_plan("p0").status is PlanStatus.DONE
