@@ -588,7 +588,7 @@ class _FileParser:
             plans = self._plan_ideas(section, fields.get("plans", []), where)
             if plans is None:
                 continue
-            diagnosis = Diagnosis(stage, section.title, text, actions, plans)
+            diagnosis = Diagnosis(stage, section.title, text, actions, plans=plans)
             self.items.append(("diagnoses", stage, diagnosis, section.line))
 
     def _stage_plans(self, meta: dict[str, Any], body: list[str], start: int) -> None:

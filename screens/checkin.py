@@ -97,6 +97,9 @@ class CheckInScreen(ModalScreen[None]):
     """Up to three plans whose day has come; every answer is saved at once."""
 
     BINDINGS = [Binding("escape", "later", "Later")]
+    # The rows' buttons are composed after the screen mounts; this focuses the
+    # first Done as soon as it exists, not the scrolling frame around it.
+    AUTO_FOCUS = ".done"
 
     class Decided(Message):
         """The person answered a plan: "done", "not_yet" (with a day) or "let_go"."""
@@ -128,9 +131,14 @@ class CheckInScreen(ModalScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Start on the first plan's answers."""
+        """Start on the first plan's answers (once the rows have their buttons)."""
         self.query_one("#checkin-close").display = False
-        self.query(".done").first(Button).focus()
+        self.call_after_refresh(self._focus_first)
+
+    def _focus_first(self) -> None:
+        buttons = self.query(".done")
+        if buttons:
+            buttons.first(Button).focus()
 
     def _row(self, widget: object) -> PlanRow | None:
         node = widget

@@ -43,6 +43,10 @@ def idea_choice(index: int) -> str:
 class CloseScreen(StepScreen):
     """The end of the walk; Next saves the entry (and the plan, if any) and returns home."""
 
+    # Straight to the mood, even before on_mount runs: a digit typed the moment
+    # the screen appears belongs there.
+    AUTO_FOCUS = "#mood Input"
+
     def __init__(
         self,
         *,
