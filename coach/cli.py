@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from coach import __version__
+from coach.config import Config, config_path, load_config
+from coach.crypto import Codec
 from coach.errors import CoachError
 from coach.files import write_private
 from coach.journal import Journal
@@ -47,20 +51,261 @@ def _warn_conflicts(journal: Journal) -> None:
         )
 
 
+# -- the passphrase on the terminal ---------------------------------------------
+
+
+def _read_hidden(prompt: str) -> str:
+    """One line typed without echo; a script without a terminal must set the variable."""
+    from coach.crypto import PASSPHRASE_ENV
+
+    if not sys.stdin.isatty():
+        raise CoachError(
+            f"The journal is encrypted and there is no terminal to ask on; set "
+            f"{PASSPHRASE_ENV} to run coach from a script."
+        )
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise CoachError("No passphrase was typed; nothing was changed.") from None
+
+
+def _ask_new_passphrase(env_name: str) -> str:
+    """A new passphrase: from the variable, else typed twice without echo."""
+    given = os.environ.get(env_name)
+    if given:
+        return given
+    first = _read_hidden("New passphrase: ")
+    if not first:
+        raise CoachError("An empty passphrase would lock nothing; nothing was changed.")
+    if _read_hidden("The same passphrase again: ") != first:
+        raise CoachError("The two passphrases were not the same; nothing was changed.")
+    return first
+
+
+def _codec(places: Locations) -> Codec:
+    from coach.sealing import journal_codec
+
+    return journal_codec(places, ask=_read_hidden)
+
+
+def open_journal(places: Locations) -> Journal:
+    """The journal, asking for the passphrase on the terminal when it is encrypted."""
+    return Journal.open(places.journal, codec=_codec(places))
+
+
 def cmd_tui(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Launch the full-screen app (Textual is imported only here)."""
     from screens.app import run_app
 
-    return run_app(places)
+    return run_app(places, config=_app_config(args, places))
+
+
+def _app_config(args: argparse.Namespace, places: Locations) -> Config:
+    from screens.app import app_config
+
+    return app_config(places, getattr(args, "config", None), _setting_flags(args))
 
 
 def cmd_draft(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Open a saved entry's reply draft in the full-screen editor."""
-    journal = Journal.open(places.journal)
+    codec = _codec(places)
+    journal = Journal.open(places.journal, codec=codec)
     entry = journal.get(args.id)  # a wrong id is a one-line error, before any screen
     from screens.app import run_app
 
-    return run_app(places, draft_id=entry.id)
+    return run_app(places, draft_id=entry.id, config=_app_config(args, places), codec=codec)
+
+
+# -- encryption ---------------------------------------------------------------------
+
+
+def _say_plain_files_left(places: Locations) -> None:
+    from coach.sealing import plain_files_left
+
+    left = plain_files_left(places)
+    if left:
+        listed = "\n".join(f"  {path}" for path in left)
+        print(
+            "coach: these files under the data folder are plain text that coach does not "
+            f"encrypt (saved or copied by you); move or delete them if they must not be "
+            f"readable:\n{listed}",
+            file=sys.stderr,
+        )
+
+
+def _name_files(paths: list[Path]) -> str:
+    return ", ".join(path.name for path in paths) or "none"
+
+
+def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Lock the journal and every file holding entry text with a passphrase."""
+    from coach.crypto import PASSPHRASE_ENV, Sealer
+    from coach.sealing import encrypt_folder, journal_is_sealed, keyring_module, remember
+
+    if args.remember:
+        keyring_module()  # missing: say so before anything changes
+    already = journal_is_sealed(places)
+    if already and not os.environ.get(PASSPHRASE_ENV):
+        passphrase = _read_hidden("Passphrase for the journal: ")
+    else:
+        passphrase = _ask_new_passphrase(PASSPHRASE_ENV)
+    sealer = Sealer(passphrase)
+    if not places.journal.exists() and not already:
+        Journal.open(places.journal, codec=sealer)  # a new journal, encrypted from the start
+    try:
+        result = encrypt_folder(places, sealer)
+    except OSError as error:
+        raise CoachError(
+            f"Encrypting stopped: {error.strerror or error} ({getattr(error, 'filename', '')}). "
+            "Every file is whole, either plain or encrypted; run `coach encrypt` again "
+            "to finish."
+        ) from None
+    if result.changed:
+        print(
+            f"Encrypted {counted(len(result.changed), 'file', 'files')} in {places.data_dir}: "
+            f"{_name_files(result.changed)}.",
+            file=out,
+        )
+    else:
+        print(f"The journal in {places.data_dir} was already encrypted.", file=out)
+    print(
+        "Keep the passphrase somewhere safe: without it the journal cannot be read, by "
+        "you or anyone.",
+        file=out,
+    )
+    if args.remember:
+        remember(places, passphrase)
+        print("The passphrase is remembered in your OS keyring, as you asked.", file=out)
+    _say_plain_files_left(places)
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Turn an encrypted journal back into plain files."""
+    from coach.crypto import Sealer
+    from coach.sealing import decrypt_folder, forget, given_passphrase, journal_is_sealed
+
+    if not journal_is_sealed(places) and not any(
+        p.name != places.journal.name for p in _sealed_files(places)
+    ):
+        print(f"The journal in {places.data_dir} is not encrypted; nothing to do.", file=out)
+        return 0
+    given = given_passphrase(places)
+    passphrase = given[0] if given else _read_hidden("Passphrase for the journal: ")
+    try:
+        result = decrypt_folder(places, Sealer(passphrase))
+    except OSError as error:
+        raise CoachError(
+            f"Decrypting stopped: {error.strerror or error}. Every file is whole; run "
+            "`coach decrypt` again to finish."
+        ) from None
+    print(
+        f"Decrypted {counted(len(result.changed), 'file', 'files')} in {places.data_dir}: "
+        f"{_name_files(result.changed)}. The journal is plain text again.",
+        file=out,
+    )
+    if forget(places):
+        print("The remembered passphrase was removed from your OS keyring.", file=out)
+    return 0
+
+
+def _sealed_files(places: Locations) -> list[Path]:
+    from coach.crypto import file_is_sealed
+    from coach.sealing import sealable_files
+
+    return [path for path in sealable_files(places) if file_is_sealed(path)]
+
+
+def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Change the passphrase, or forget a remembered one."""
+    from coach.crypto import Sealer
+    from coach.sealing import (
+        change_passphrase,
+        forget,
+        given_passphrase,
+        journal_is_sealed,
+        keyring_module,
+        remember,
+        remembered,
+    )
+
+    if args.forget:
+        if forget(places):
+            print("The passphrase is no longer remembered; coach will ask for it.", file=out)
+        else:
+            print("No passphrase was remembered for this journal.", file=out)
+        return 0
+    if not journal_is_sealed(places):
+        raise CoachError(
+            f"The journal in {places.data_dir} is not encrypted; `coach encrypt` locks it."
+        )
+    if args.remember:
+        keyring_module()
+    given = given_passphrase(places)
+    old = given[0] if given else _read_hidden("Current passphrase: ")
+    new = _ask_new_passphrase("COACH_NEW_PASSPHRASE")
+    was_remembered = remembered(places)
+    try:
+        result = change_passphrase(places, Sealer(old), Sealer(new))
+    except OSError as error:
+        raise CoachError(
+            f"Changing the passphrase stopped: {error.strerror or error}. Every file is "
+            "whole; run `coach passphrase` again with the same two passphrases to finish."
+        ) from None
+    print(
+        f"The passphrase is changed ({counted(len(result.changed), 'file', 'files')} "
+        "encrypted anew).",
+        file=out,
+    )
+    if args.remember or was_remembered:
+        remember(places, new)
+        print("The new passphrase is remembered in your OS keyring.", file=out)
+    return 0
+
+
+# -- settings -------------------------------------------------------------------------
+
+
+def _setting_flags(args: argparse.Namespace) -> dict[str, str | None]:
+    return {"theme": getattr(args, "theme", None), "data_dir": getattr(args, "data_dir", None)}
+
+
+def cmd_config(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """The settings in force and where each came from; --default prints a full file."""
+    from screens.keys import binding_defaults
+
+    defaults = binding_defaults()
+    if args.default:
+        from coach.config import default_file
+
+        out.write(default_file(defaults))
+        return 0
+    from coach.content import load_content
+    from screens.app import app_config
+
+    templates = set(load_content(places.content_dir).content.templates)
+    config = app_config(
+        places, getattr(args, "config", None), _setting_flags(args), templates=templates
+    )
+    exists = "" if config.path.exists() else " (not created yet; the defaults are in force)"
+    print(f"config file: {config.path}{exists}", file=out)
+    rows = [
+        ("theme", config.theme),
+        ("editor", config.editor or "(none: set editor, $VISUAL or $EDITOR)"),
+        ("default_template", config.default_template),
+        ("data_dir", str(places.data_dir)),
+        ("animations", config.animations),
+    ]
+    for key, value in rows:
+        print(f"{key:<17} = {value:<28} # {config.source(key)}", file=out)
+    print("[keymap]", file=out)
+    for binding_id, keys in defaults.items():
+        chosen = config.keymap.get(binding_id)
+        source = config.source(f"keymap.{binding_id}") if chosen else "default"
+        print(f"{binding_id:<17} = {chosen or keys:<28} # {source}", file=out)
+    for problem in config.problems:
+        print(f"coach: {problem}", file=sys.stderr)
+    return 0
 
 
 def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -71,8 +316,21 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         ("config dir", places.config_dir),
         ("content overrides", places.content_dir),
     ]
+    config = getattr(args, "config", None)
+    rows.insert(3, ("config file", config_path(config, places.config_dir)))
     for name, path in rows:
         print(f"{name + ':':<19}{path}", file=out)
+    from coach.sealing import journal_is_sealed, remembered
+
+    if journal_is_sealed(places):
+        kept = (
+            "remembered in your OS keyring (`coach passphrase --forget` stops that)"
+            if remembered(places)
+            else "not remembered; coach asks for it"
+        )
+        print(f"{'encrypted:':<19}yes; the passphrase is {kept}", file=out)
+    else:
+        print(f"{'encrypted:':<19}no (`coach encrypt` locks it with a passphrase)", file=out)
     return 0
 
 
@@ -80,7 +338,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Add entries from a JSON or CSV file, all or none."""
     entries = read_import_file(Path(args.file))
     plans = read_import_plans(Path(args.file))  # read before writing: all or none
-    journal = Journal.open(places.journal)
+    journal = open_journal(places)
     result = journal.import_entries(entries)
     added_plans, _ = journal.import_plans(plans) if plans else ([], [])
     _warn_conflicts(journal)
@@ -95,7 +353,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Write every entry as JSON, markdown or CSV."""
-    journal = Journal.open(places.journal)
+    journal = open_journal(places)
     entries = journal.entries()
     texts = _question_texts(places) if args.format == "markdown" else None
     text = export_text(
@@ -135,7 +393,7 @@ def _clip(text: str, width: int) -> str:
 
 def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Entries, newest first, optionally filtered."""
-    journal = Journal.open(places.journal)
+    journal = open_journal(places)
     stage = Stage(args.stage) if args.stage else None
     entries = journal.search(args.search or "", stage)
     _warn_unreadable(journal)
@@ -153,7 +411,7 @@ def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 def cmd_show(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """One entry in full."""
-    journal = Journal.open(places.journal)
+    journal = open_journal(places)
     entry = journal.get(args.id)
     plans = [plan for plan in journal.plans() if plan.entry_id == entry.id]
     texts = _question_texts(places)
@@ -164,9 +422,13 @@ def cmd_show(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 def _question_texts(places: Locations) -> dict[str, str]:
     """Question id to its wording, so reflections read as questions, not ids."""
     from coach.content import load_content
+    from coach.walk import CARRY_FORWARD_KEY, CARRY_FORWARD_QUESTION
 
     questions = load_content(places.content_dir).content.questions
-    return {question.id: question.text for question in questions.values()}
+    texts = {question.id: question.text for question in questions.values()}
+    # The vent step's closing line is kept among the reflections.
+    texts.setdefault(CARRY_FORWARD_KEY, CARRY_FORWARD_QUESTION)
+    return texts
 
 
 def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -200,7 +462,7 @@ def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     from coach.plan_insights import format_plan_stats, summarise, summary_to_record
     from coach.stats_text import format_stats
 
-    journal = Journal.open(places.journal)
+    journal = open_journal(places)
     content = load_content(places.content_dir).content
     entries = journal.entries()
     insights = compute(entries, content, date.today())
@@ -222,7 +484,7 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
     from coach.plans import PlanStatus, format_plan_line, plan_to_record, sort_plans
 
-    journal = Journal.open(places.journal)
+    journal = open_journal(places)
     today = date.today()
     if getattr(args, "plan_action", None):
         return _change_plan(journal, args.plan_action, args.id, today, out)
@@ -299,6 +561,18 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="where the journal lives (default: $COACH_DATA_DIR, else the platform's data folder)",
     )
+    common.add_argument(
+        "--config",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the settings file (default: $COACH_CONFIG, else config.toml in the config folder)",
+    )
+    common.add_argument(
+        "--theme",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="the colour theme for this run (over $COACH_THEME and the settings file)",
+    )
     parser = argparse.ArgumentParser(
         prog="coach",
         description="A calm coach for the hour after a job rejection.",
@@ -335,6 +609,24 @@ def build_parser() -> argparse.ArgumentParser:
     command = add("check", cmd_check, "check a reply draft for words you might regret")
     command.add_argument("file", nargs="?", help="the draft (default: standard input)")
     command.add_argument("--json", action="store_true", help="print findings as JSON")
+    command = add("encrypt", cmd_encrypt, "lock the journal with a passphrase")
+    command.add_argument(
+        "--remember",
+        action="store_true",
+        help="also keep the passphrase in the OS keyring (needs the keyring package)",
+    )
+    add("decrypt", cmd_decrypt, "turn an encrypted journal back into plain files")
+    command = add("passphrase", cmd_passphrase, "change the journal's passphrase")
+    command.add_argument(
+        "--remember", action="store_true", help="keep the new passphrase in the OS keyring"
+    )
+    command.add_argument(
+        "--forget", action="store_true", help="remove a remembered passphrase from the keyring"
+    )
+    command = add("config", cmd_config, "print the settings in force and where each came from")
+    command.add_argument(
+        "--default", action="store_true", help="print a commented settings file with every key"
+    )
     command = add("stats", cmd_stats, "where your rejections cluster, and how it is going")
     command.add_argument("--json", action="store_true", help="print the numbers as JSON")
     command = add("plans", cmd_plans, "your if-then plans: list them, or mark one done or let go")
@@ -362,6 +654,18 @@ def _use_utf8_streams() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+def _places_from_config(args: argparse.Namespace, places: Locations) -> Locations:
+    """Use the settings file's data_dir when no flag or variable chose one."""
+    config = load_config(config_path(getattr(args, "config", None), places.config_dir))
+    if config.source("data_dir").startswith("file") and config.data_dir:
+        places = Locations(data_dir=Path(config.data_dir), config_dir=places.config_dir)
+    # The app and `coach config` show problems themselves, with every check.
+    if args.run not in (cmd_tui, cmd_draft, cmd_config):
+        for problem in config.problems:
+            print(f"coach: settings: {problem}", file=sys.stderr)
+    return places
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; errors are one line on stderr and exit 1."""
     _use_utf8_streams()
@@ -369,6 +673,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     places = locate(getattr(args, "data_dir", None))
     try:
+        places = _places_from_config(args, places)
         return args.run(args, places, sys.stdout)
     except CoachError as error:
         print(f"coach: {error}", file=sys.stderr)

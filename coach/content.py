@@ -88,12 +88,28 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where a claim in the guidance comes from: who, when, and what or where."""
+
+    author: str
+    year: int
+    title: str = ""
+    url: str = ""
+    note: str = ""
+
+    def __str__(self) -> str:
+        where = ". ".join(part for part in (self.title, self.url) if part)
+        return f"{self.author} ({self.year}). {where}"
+
+
+@dataclass(frozen=True)
 class Guide:
     """A page of prose, shown as markdown."""
 
     id: str
     title: str
     body_markdown: str
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,6 +123,7 @@ class Advice:
     when: str
     stages: frozenset[Stage]
     optional: bool = False
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +135,7 @@ class Question:
     stages: frozenset[Stage]
     topic: str
     hint: str = ""
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,6 +146,7 @@ class Diagnosis:
     title: str
     body: str
     actions: tuple[str, ...]
+    sources: tuple[Source, ...] = ()
     plans: tuple[PlanIdea, ...] = ()
 
 
@@ -147,6 +166,12 @@ class TemplatePart:
     id: str
     text: str
     optional: bool = False
+    # None: the text for every stage; else only for these (a stage variant).
+    stages: frozenset[Stage] | None = None
+
+    def applies_to(self, stage: Stage | None) -> bool:
+        """Whether this text is the one to use at a stage (None: any stage)."""
+        return self.stages is None or stage is None or stage in self.stages
 
 
 @dataclass(frozen=True)
@@ -162,11 +187,24 @@ class Template:
     @property
     def optional_parts(self) -> tuple[ReplyPart, ...]:
         """The parts a person can switch on or off for this template."""
-        return tuple(ReplyPart(p.id) for p in self.parts if p.optional)
+        return tuple(dict.fromkeys(ReplyPart(p.id) for p in self.parts if p.optional))
 
-    def part(self, part_id: str) -> TemplatePart | None:
-        """The part with this id, if the template has one."""
-        return next((p for p in self.parts if p.id == part_id), None)
+    def part(self, part_id: str, stage: Stage | None = None) -> TemplatePart | None:
+        """The part with this id (its variant for a stage, if given), if any."""
+        found = [p for p in self.parts if p.id == part_id]
+        if stage is not None:
+            # A variant written for the stage wins over the text for every stage.
+            for part in found:
+                if part.stages is not None and stage in part.stages:
+                    return part
+            found = [p for p in found if p.stages is None]
+        return found[0] if found else None
+
+    def parts_for(self, stage: Stage | None) -> tuple[TemplatePart, ...]:
+        """One text per part id, in order, as used at a stage (None: the first)."""
+        ids = dict.fromkeys(p.id for p in self.parts)
+        chosen = (self.part(part_id, stage) for part_id in ids)
+        return tuple(part for part in chosen if part is not None)
 
 
 @dataclass(frozen=True)
@@ -409,6 +447,39 @@ class _FileParser:
                 return None
         return frozenset(stages)
 
+    def _sources(
+        self, table: dict[str, Any], first_line: int, text: str, where: str, *, required: bool
+    ) -> tuple[Source, ...] | None:
+        """The item's sources, checked; None (with a problem) when they are wrong."""
+        line = self._key_line(first_line, text, "sources")
+        value = table.get("sources", [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.problem(line, f"{where}: sources must be a list of tables ({SOURCE_SHAPE})")
+            return None
+        if required and not value:
+            self.problem(
+                line,
+                f"{where} makes claims but lists no sources; add a sources list "
+                f"({SOURCE_SHAPE}), or reword the claim as what is known",
+            )
+            return None
+        sources = []
+        for number, raw in enumerate(value, start=1):
+            problem = _source_problem(raw)
+            if problem:
+                self.problem(line, f"{where}: source {number} {problem} ({SOURCE_SHAPE})")
+                return None
+            sources.append(
+                Source(
+                    author=raw["author"].strip(),
+                    year=raw["year"],
+                    title=raw.get("title", "").strip(),
+                    url=raw.get("url", "").strip(),
+                    note=raw.get("note", "").strip(),
+                )
+            )
+        return tuple(sources)
+
     # Sections: a level-2 heading, a ```toml block, then text.
 
     def _sections(self, body_lines: list[str], body_start: int) -> list[_Section]:
@@ -451,6 +522,11 @@ class _FileParser:
             )
         return sections
 
+    def _section_sources(
+        self, section: _Section, fields: dict[str, Any], where: str, *, required: bool
+    ) -> tuple[Source, ...] | None:
+        return self._sources(fields, section.meta_line, section.meta_text, where, required=required)
+
     def _section_fields(
         self,
         section: _Section,
@@ -485,23 +561,34 @@ class _FileParser:
     # Item kinds.
 
     def _guide(self, meta: dict[str, Any], body: list[str], start: int) -> None:
-        fields = self._file_fields(meta, {"id": str, "title": str})
+        fields = self._file_fields(meta, {"id": str, "title": str}, {"sources": list})
         if fields is None:
+            return
+        sources = self._sources(
+            fields, 2, self.front_text, f"guide {fields['id']!r}", required=True
+        )
+        if sources is None:
             return
         text = _trim(body)
         if not text:
             self.problem(start + 1, f"guide {fields['id']!r} has no text")
             return
-        self.items.append(("guides", fields["id"], Guide(fields["id"], fields["title"], text), 2))
+        guide = Guide(fields["id"], fields["title"], text, sources)
+        self.items.append(("guides", fields["id"], guide, 2))
 
     def _questions(self, meta: dict[str, Any], body: list[str], start: int) -> None:
         if self._file_fields(meta, {}, {"title": str}) is None:
             return
         for section in self._sections(body, start):
-            fields = self._section_fields(section, {"id": str, "stages": object, "topic": str})
+            fields = self._section_fields(
+                section, {"id": str, "stages": object, "topic": str}, {"sources": list}
+            )
             if fields is None:
                 continue
             where = f"question {section.title!r}"
+            sources = self._section_sources(section, fields, where, required=False)
+            if sources is None:
+                continue
             stages = self._stage_set(
                 fields["stages"],
                 self._key_line(section.meta_line, section.meta_text, "stages"),
@@ -519,7 +606,7 @@ class _FileParser:
                 self.problem(section.line, "a question heading has no text")
                 continue
             hint = _trim([text for _, text in section.lines])
-            question = Question(fields["id"], section.title, stages, fields["topic"], hint)
+            question = Question(fields["id"], section.title, stages, fields["topic"], hint, sources)
             self.items.append(("questions", fields["id"], question, section.line))
 
     def _advice(self, meta: dict[str, Any], body: list[str], start: int) -> None:
@@ -529,11 +616,14 @@ class _FileParser:
             fields = self._section_fields(
                 section,
                 {"id": str, "kind": str, "when": str},
-                {"stages": object, "optional": bool},
+                {"stages": object, "optional": bool, "sources": list},
             )
             if fields is None:
                 continue
             where = f"advice {section.title!r}"
+            sources = self._section_sources(section, fields, where, required=True)
+            if sources is None:
+                continue
             if fields["kind"] not in ADVICE_KINDS:
                 self.problem(
                     self._key_line(section.meta_line, section.meta_text, "kind"),
@@ -559,6 +649,7 @@ class _FileParser:
                 when=fields["when"].strip(),
                 stages=stages,
                 optional=fields.get("optional", False),
+                sources=sources,
             )
             self.items.append(("advice", fields["id"], advice, section.line))
 
@@ -566,10 +657,13 @@ class _FileParser:
         if self._file_fields(meta, {}, {"title": str}) is None:
             return
         for section in self._sections(body, start):
-            fields = self._section_fields(section, {"stage": str}, {"plans": list})
+            fields = self._section_fields(section, {"stage": str}, {"sources": list, "plans": list})
             if fields is None:
                 continue
             where = f"diagnosis {section.title!r}"
+            sources = self._section_sources(section, fields, where, required=True)
+            if sources is None:
+                continue
             stage_line = self._key_line(section.meta_line, section.meta_text, "stage")
             try:
                 stage = Stage(fields["stage"])
@@ -588,7 +682,7 @@ class _FileParser:
             plans = self._plan_ideas(section, fields.get("plans", []), where)
             if plans is None:
                 continue
-            diagnosis = Diagnosis(stage, section.title, text, actions, plans=plans)
+            diagnosis = Diagnosis(stage, section.title, text, actions, sources, plans=plans)
             self.items.append(("diagnoses", stage, diagnosis, section.line))
 
     def _stage_plans(self, meta: dict[str, Any], body: list[str], start: int) -> None:
@@ -678,7 +772,9 @@ class _FileParser:
         used: list[str] = []
         problems_before = len(self.problems)
         for section in self._sections(body, start):
-            part_fields = self._section_fields(section, {"id": str}, {"optional": bool})
+            part_fields = self._section_fields(
+                section, {"id": str}, {"optional": bool, "stages": object}
+            )
             if part_fields is None:
                 continue
             part_id = part_fields["id"]
@@ -690,8 +786,18 @@ class _FileParser:
                     f"{where}: unknown part id {part_id!r}; use one of: {', '.join(PART_IDS)}",
                 )
                 continue
-            if any(p.id == part_id for p in parts):
-                self.problem(id_line, f"{where}: part {part_id!r} appears twice")
+            stages = None
+            if "stages" in part_fields:
+                stages = self._stage_set(
+                    part_fields["stages"],
+                    self._key_line(section.meta_line, section.meta_text, "stages"),
+                    f"{where}: part {part_id!r}",
+                )
+                if stages is None:
+                    continue
+            clash = _variant_clash([p for p in parts if p.id == part_id], stages, optional)
+            if clash:
+                self.problem(id_line, f"{where}: part {part_id!r} {clash}")
                 continue
             if optional and part_id not in OPTIONAL_PART_IDS:
                 self.problem(
@@ -715,7 +821,13 @@ class _FileParser:
             if not text:
                 self.problem(section.line, f"{where}: part {part_id!r} has no text")
                 continue
-            parts.append(TemplatePart(part_id, text, optional))
+            parts.append(TemplatePart(part_id, text, optional, stages))
+        for part_id, uncovered in _uncovered_stages(parts).items():
+            self.problem(
+                self._key_line(2, self.front_text, "id"),
+                f"{where}: part {part_id!r} has no text for {', '.join(uncovered)}; "
+                "add a section for those stages, or one without stages",
+            )
         if len(self.problems) > problems_before:
             # A broken section may have been the greeting; don't guess.
             return
@@ -733,6 +845,60 @@ class _FileParser:
             summary=fields.get("summary", ""),
         )
         self.items.append(("templates", fields["id"], template, 2))
+
+
+def _variant_clash(
+    earlier: list[TemplatePart], stages: frozenset[Stage] | None, optional: bool
+) -> str:
+    """Why a second section for the same part cannot stand, or '' if it can."""
+    if not earlier:
+        return ""
+    if any(p.optional != optional for p in earlier):
+        return "is optional in one section and not in another; make them agree"
+    if stages is None:
+        if any(p.stages is None for p in earlier):
+            return "appears twice for every stage; give each a stages list"
+        return ""
+    for part in earlier:
+        overlap = stages & part.stages if part.stages is not None else frozenset()
+        if overlap:
+            named = ", ".join(s.value for s in Stage if s in overlap)
+            return f"has two texts for {named}; each stage may have only one"
+    return ""
+
+
+def _uncovered_stages(parts: list[TemplatePart]) -> dict[str, list[str]]:
+    """Part ids written only for some stages, with the stages they leave out."""
+    missing: dict[str, list[str]] = {}
+    for part_id in dict.fromkeys(p.id for p in parts):
+        variants = [p for p in parts if p.id == part_id]
+        if any(p.stages is None for p in variants):
+            continue
+        covered = frozenset().union(*(p.stages or frozenset() for p in variants))
+        left = [s.value for s in Stage if s not in covered]
+        if left:
+            missing[part_id] = left
+    return missing
+
+
+SOURCE_SHAPE = 'each { author = "...", year = 2001, title = "..." or url = "..." }'
+_SOURCE_KEYS = {"author": str, "year": int, "title": str, "url": str, "note": str}
+
+
+def _source_problem(raw: dict[str, Any]) -> str:
+    """What is wrong with one source table, or '' when it is complete."""
+    for key, value in raw.items():
+        if key not in _SOURCE_KEYS:
+            return f"has an unknown field {key!r}; use {', '.join(_SOURCE_KEYS)}"
+        if not isinstance(value, _SOURCE_KEYS[key]) or isinstance(value, bool):
+            return f"{key} must be {_type_name(_SOURCE_KEYS[key])}"
+    if not str(raw.get("author", "")).strip():
+        return "needs an author"
+    if "year" not in raw or not 1800 <= raw["year"] <= 2100:
+        return "needs the year it was published, as a number"
+    if not (str(raw.get("title", "")).strip() or str(raw.get("url", "")).strip()):
+        return "needs a title or a url"
+    return ""
 
 
 def _front_text(lines: list[str]) -> str:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from coach.model import Entry, Profile, ReplyPart
+from coach.model import Entry, Profile, ReplyPart, Stage
 
 if TYPE_CHECKING:
     # Only for annotations: content.py imports this module for PLACEHOLDERS.
@@ -61,10 +61,17 @@ def fill_placeholders(text: str, values: Mapping[str, str]) -> str:
     return PLACEHOLDER_RE.sub(replace, text)
 
 
-def chosen_part_texts(template: Template, parts: Iterable[ReplyPart | str]) -> list[str]:
-    """The raw texts of the parts that go into a draft, in template order."""
+def chosen_part_texts(
+    template: Template, parts: Iterable[ReplyPart | str], stage: Stage | None = None
+) -> list[str]:
+    """The raw texts of the parts that go into a draft, in template order.
+
+    A part written differently for some stages uses the text for this stage.
+    """
     chosen = {str(part) for part in parts}
-    return [part.text for part in template.parts if not part.optional or part.id in chosen]
+    return [
+        part.text for part in template.parts_for(stage) if not part.optional or part.id in chosen
+    ]
 
 
 def build_draft(
@@ -80,7 +87,8 @@ def build_draft(
     """
     values = placeholder_values(entry, profile)
     texts = [
-        _drop_empty_signature_lines(text, values) for text in chosen_part_texts(template, parts)
+        _drop_empty_signature_lines(text, values)
+        for text in chosen_part_texts(template, parts, entry.stage)
     ]
     return PART_SEPARATOR.join(fill_placeholders(text, values) for text in texts)
 

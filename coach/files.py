@@ -10,6 +10,8 @@ from pathlib import Path
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 TEMP_MARK = ".tmp-"
+# The plain copy of a draft handed to $EDITOR; see remove_editor_handoffs.
+EDITOR_HANDOFF_PREFIX = ".coach-editing-"
 
 
 def fsync_dir(path: Path) -> None:
@@ -64,3 +66,10 @@ def ensure_private_dir(path: Path) -> None:
         return
     path.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
     os.chmod(path, DIR_MODE)
+
+
+def remove_editor_handoffs(folder: Path) -> None:
+    """Delete $EDITOR copies a crash left behind: they are plain text of a draft."""
+    for leftover in folder.glob(f"{EDITOR_HANDOFF_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()

@@ -7,7 +7,7 @@ STEPS = ("kindness", "happened", "vent", "reflect", "decide", "draft", "close")
 STEP_TITLES = {
     "kindness": "A moment first",
     "happened": "What happened",
-    "vent": "Say it here, not to them",
+    "vent": "Write it out, for yourself",
     "reflect": "Reflect",
     "decide": "Decide the reply",
     "draft": "The draft",

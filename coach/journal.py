@@ -12,6 +12,7 @@ from tinydb import Query
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Document, Table
 
+from coach.crypto import PLAIN, Codec
 from coach.errors import CoachError, EntryNotFound, NewerJournal
 from coach.files import ensure_private_dir
 from coach.model import (
@@ -156,7 +157,7 @@ class Journal(JournalPlans):
         self._ensure_schema()
 
     @classmethod
-    def open(cls, path: Path, *, lock_timeout: float = 5.0) -> Journal:
+    def open(cls, path: Path, *, lock_timeout: float = 5.0, codec: Codec = PLAIN) -> Journal:
         """Open (or start) the journal file at path."""
         try:
             ensure_private_dir(path.parent)
@@ -165,7 +166,7 @@ class Journal(JournalPlans):
                 f"Cannot use {path.parent} as the data folder: {error.strerror or error}. "
                 "Give --data-dir a folder coach can create or write to."
             ) from None
-        return cls(DurableStorage(path, lock_timeout=lock_timeout))
+        return cls(DurableStorage(path, lock_timeout=lock_timeout, codec=codec))
 
     @classmethod
     def in_memory(cls) -> Journal:

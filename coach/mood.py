@@ -13,3 +13,12 @@ def parse_mood(text: str) -> tuple[int | None, str]:
     if text.isdigit() and 0 <= int(text) <= 10:
         return int(text), ""
     return None, MOOD_HELP
+
+
+# At or below this, on either rating, the walk shows where to find support.
+LOW_MOOD = 3
+
+
+def is_low(*moods: int | None) -> bool:
+    """Whether any given rating is low enough to show where to find support."""
+    return any(mood is not None and mood <= LOW_MOOD for mood in moods)

@@ -13,6 +13,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
+from coach.crypto import PLAIN, Codec, PassphraseNeeded, SealedFileError, WrongPassphrase
 from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 
@@ -47,8 +48,11 @@ class DurableStorage(Storage):
     file that replaces the old one in a single rename.
     """
 
-    def __init__(self, path: Path, *, lock_timeout: float = 5.0) -> None:
+    def __init__(self, path: Path, *, lock_timeout: float = 5.0, codec: Codec = PLAIN) -> None:
         self.path = Path(path)
+        # Encryption hooks in at the bytes: _encode before every write, _decode
+        # after every read. Nothing else here knows whether the file is sealed.
+        self.codec = codec
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._lock_timeout = lock_timeout
         self._lock: Any = None
@@ -87,6 +91,7 @@ class DurableStorage(Storage):
             if raw:
                 raise JournalCorrupt(self.path, "the file holds only blank space", self._backup())
             raise JournalCorrupt(self.path, "the file is empty", self._backup())
+        raw = self._decode(raw)
         try:
             data = orjson.loads(raw)
         except orjson.JSONDecodeError as error:
@@ -97,6 +102,19 @@ class DurableStorage(Storage):
         if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
             raise JournalCorrupt(self.path, "it is JSON, but not a coach journal", self._backup())
         return data, fingerprint
+
+    def _decode(self, raw: bytes) -> bytes:
+        """The journal's JSON from the bytes on disk (decrypted when sealed)."""
+        try:
+            return self.codec.decode(raw, self.path)
+        except (WrongPassphrase, PassphraseNeeded):
+            raise  # the file is fine; the key is not
+        except SealedFileError as error:
+            raise JournalCorrupt(self.path, error.reason, self._backup()) from None
+
+    def _encode(self, data: dict[str, Any]) -> bytes:
+        """The bytes to write for this data (encrypted when sealed); raises TypeError."""
+        return self.codec.encode(serialize(data))
 
     @property
     def backup_path(self) -> Path:
@@ -181,7 +199,7 @@ class DurableStorage(Storage):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         copy = self.path.with_name(f"{self.path.name}.conflict-{stamp}-{self._generation}")
         try:
-            write_atomically(copy, serialize(self._data))
+            write_atomically(copy, self._encode(self._data))
         except OSError as error:
             # Without the copy, going on would drop our version: stop instead.
             reason = (
@@ -216,7 +234,7 @@ class DurableStorage(Storage):
         previous_generation = meta.get("generation")
         meta["generation"] = self._generation + 1
         try:
-            payload = serialize(data)
+            payload = self._encode(data)
         except TypeError as error:
             meta["generation"] = previous_generation
             self._data = None  # TinyDB changed our cached dict in place; re-read.

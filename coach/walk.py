@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from coach.crypto import PLAIN, Codec, SealedFileError
 from coach.dates import DateInputError, parse_due, parse_received
 from coach.files import ensure_private_dir, write_atomically
 from coach.flow import STEPS
@@ -26,6 +27,12 @@ from coach.plans import OWN_THEME, THEMES, Plan, check_halves
 
 WALK_VERSION = 1
 DEFAULT_STAGE = Stage.APPLICATION
+
+
+# The vent's closing line is kept among the reflections under this key, which
+# reads as "What to carry forward" wherever an answer is shown by its key.
+CARRY_FORWARD_KEY = "what_to_carry_forward"
+CARRY_FORWARD_QUESTION = "What do you want to carry forward?"
 
 
 @dataclass
@@ -44,6 +51,7 @@ class WalkState:
     mood_before: int | None = None
     vent: str = ""
     keep_vent: bool = False
+    carry_forward: str = ""
     answers: dict[str, str] = field(default_factory=dict)
     replying: bool | None = None
     parts: list[str] | None = None
@@ -135,6 +143,8 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     entry.mood_after = state.mood_after
     entry.private_note = state.vent if state.keep_vent else ""
     entry.reflections = {k: v for k, v in state.answers.items() if v.strip()}
+    if state.carry_forward.strip():
+        entry.reflections[CARRY_FORWARD_KEY] = state.carry_forward.strip()
     entry.next_step = state.next_step
     reply = entry.reply
     reply.parts = state.chosen_parts()
@@ -176,23 +186,27 @@ def plan_from_walk(state: WalkState, entry_id: str, today: date) -> Plan | None:
 class WalkFile:
     """The autosave file: written atomically and privately, removed when done."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, codec: Codec = PLAIN) -> None:
         self.path = path
         self.damaged: Path | None = None
+        # Sealed like the journal when the journal is: the walk holds entry text.
+        self.codec = codec
 
     def save(self, state: WalkState) -> None:
         """Replace the autosave with this state (raises OSError on failure)."""
         ensure_private_dir(self.path.parent)
         payload = json.dumps(state.to_record(), ensure_ascii=False).encode("utf-8")
-        write_atomically(self.path, payload)
+        write_atomically(self.path, self.codec.encode(payload))
 
     def load(self) -> WalkState | None:
         """The walk left unfinished, or None; a damaged file is set aside, not lost."""
         try:
-            record = json.loads(self.path.read_bytes().decode("utf-8"))
+            record = json.loads(
+                self.codec.decode(self.path.read_bytes(), self.path).decode("utf-8")
+            )
         except FileNotFoundError:
             return None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        except (OSError, SealedFileError, UnicodeDecodeError, json.JSONDecodeError):
             aside = self.path.with_name(self.path.name + ".damaged")
             with contextlib.suppress(OSError):
                 os.replace(self.path, aside)

@@ -14,7 +14,11 @@ from screens.home import HomeScreen
 from screens.step import StepEdited, StepResult
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from coach.config import Config
     from coach.content import Content
+    from coach.crypto import Codec
     from coach.journal import Journal
     from coach.model import Entry, Profile
     from coach.paths import Locations
@@ -36,9 +40,11 @@ class CoachApp(App[int]):
     TITLE = "coach"
     SUB_TITLE = "for the hour after a no"
     BINDINGS = [
-        Binding("f1,question_mark", "help", "Help", key_display="F1"),
+        Binding("f1,question_mark", "help", "Help", key_display="F1", id="help"),
+        # A function key, so it works even while typing in a field.
+        Binding("f2", "support", "Support", key_display="F2", id="support"),
         # Hidden from the footer, which is full on the draft screen; help lists it.
-        Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True, show=False, id="quit"),
     ]
 
     def __init__(
@@ -50,9 +56,23 @@ class CoachApp(App[int]):
         clock: Clock = datetime.now,
         problem: str | None = None,
         draft_id: str | None = None,
+        config: Config | None = None,
+        codec: Codec | None = None,
+        locked: bool = False,
     ) -> None:
         super().__init__()
+        from coach.crypto import PLAIN
+
+        self.config = config
+        # How the journal's files are read and written: plain, or sealed.
+        self.codec: Codec = codec or PLAIN
+        # An encrypted journal not yet opened: ask for the passphrase first.
+        self.locked = locked
+        if config is not None:
+            self.animation_level = config.animations  # type: ignore[assignment]
         self.draft_id = draft_id
+        # Said once on home, e.g. that a remembered passphrase opened the journal.
+        self.opened_note: str | None = None
         self.journal = journal
         self._content = content
         self.places = places
@@ -86,18 +106,78 @@ class CoachApp(App[int]):
             return None
         from coach.walk import WalkFile
 
-        return WalkFile(self.places.walk)
+        return WalkFile(self.places.walk, self.codec)
 
     # -- start ------------------------------------------------------------
 
     def on_mount(self) -> None:
-        """Show home (or why the journal cannot open), then offer to resume."""
+        """Apply the settings, ask for the passphrase if locked, then show home."""
+        self._apply_config()
+        if self.locked:
+            self._ask_passphrase()
+            return
+        self._show_home()
+
+    def _apply_config(self) -> None:
+        config = self.config
+        if config is None:
+            return
+        if config.theme in self.available_themes:
+            self.theme = config.theme
+        if config.keymap:
+            self.set_keymap(config.keymap)
+        if config.problems:
+            self.notify(
+                "Some settings were ignored and their defaults used:\n"
+                + "\n".join(config.problems),
+                title="Settings",
+                severity="warning",
+                timeout=20,
+                markup=False,
+            )
+
+    def _ask_passphrase(self, problem: str = "") -> None:
+        from screens.passphrase import PassphraseScreen
+
+        where = str(self.places.journal) if self.places else "the journal"
+        self.push_screen(PassphraseScreen(where, problem), callback=self._try_passphrase)
+
+    def _try_passphrase(self, passphrase: str | None) -> None:
+        """Open the journal with what was typed, or ask again with the reason."""
+        from coach.crypto import WrongPassphrase
+        from coach.errors import CoachError
+        from coach.journal import Journal
+        from coach.sealing import unlock
+
+        if not passphrase or self.places is None:
+            return
+        try:
+            sealer = unlock(self.places, passphrase)
+            journal = Journal.open(self.places.journal, codec=sealer)
+        except WrongPassphrase:
+            self._ask_passphrase("That passphrase does not open this journal. Try again.")
+            return
+        except CoachError as error:
+            self.problem = str(error)
+        else:
+            self.journal = journal
+            self.codec = sealer
+        self.locked = False
+        self._show_home()
+
+    def _show_home(self) -> None:
+        if self.places is not None:
+            from coach.files import remove_editor_handoffs
+
+            remove_editor_handoffs(self.places.data_dir)
         if self.journal is None:
             from screens.problem import ProblemScreen
 
             self.push_screen(ProblemScreen("The journal could not be opened", self.problem or ""))
             return
-        home = HomeScreen()
+        if self.opened_note:
+            self.notify(self.opened_note, timeout=8, markup=False)
+        home = HomeScreen(self.config.keymap if self.config else None)
         self.push_screen(home)
         # Reading every entry for the notices waits until home is on screen.
         self.call_after_refresh(lambda: home.add_notices(self._home_notices()))
@@ -310,8 +390,28 @@ class CoachApp(App[int]):
         from coach.walk import WalkState
         from screens.walk_controller import WalkController
 
-        self.walk = WalkController(self, state or WalkState(), self.walk_file)
+        if state is None:
+            state = WalkState()
+            if self.config is not None:
+                state.template = self._default_template(self.config)
+        self.walk = WalkController(self, state, self.walk_file)
         self.walk.start()
+
+    def _default_template(self, config: Config) -> str:
+        """The template a new walk starts with: the setting, when the guidance has it."""
+        from coach.config import DEFAULT_TEMPLATE
+
+        chosen = config.default_template
+        if chosen in self.content.templates:
+            return chosen
+        self.notify(
+            f"default_template {chosen!r} ({config.source('default_template')}) is not a "
+            f"template coach knows; using {DEFAULT_TEMPLATE!r}.",
+            severity="warning",
+            timeout=10,
+            markup=False,
+        )
+        return DEFAULT_TEMPLATE
 
     def walk_finished(self, *, saved: bool, note: str = "") -> None:
         """The walk ended; home is on top again."""
@@ -322,8 +422,6 @@ class CoachApp(App[int]):
 
     def make_draft_screen(self, entry: Entry, text: str, *, sent: bool) -> DraftScreen:
         """The draft editor for an entry's reply, used by the walk and the journal."""
-        import os
-        from pathlib import Path
 
         from screens.draft import DraftScreen
 
@@ -333,12 +431,30 @@ class CoachApp(App[int]):
             heading=f"Your reply to {contact} at {entry.company}",
             subject=f"Thank you – {entry.role}" if entry.role else "Thank you",
             recipient="",
-            save_dir=self.places.data_dir / "drafts" if self.places else Path.home(),
+            save_dir=self._drafts_dir(),
             today=self.clock().date(),
-            editor=os.environ.get("VISUAL") or os.environ.get("EDITOR"),
+            editor=self.editor(),
             company=entry.company,
             sent=sent,
+            handoff_dir=self.places.data_dir if self.places else None,
         )
+
+    def editor(self) -> str | None:
+        """The editor for the draft's hand-off: the setting, else $VISUAL / $EDITOR."""
+        import os
+
+        if self.config is not None:
+            return self.config.editor
+        return os.environ.get("VISUAL") or os.environ.get("EDITOR")
+
+    def _drafts_dir(self) -> Path:
+        from pathlib import Path
+
+        # A saved draft is plain text by request; an encrypted data folder
+        # must not fill up with plain copies of entries, so they go home.
+        if self.places is None or self.codec.encrypted:
+            return Path.home()
+        return self.places.data_dir / "drafts"
 
     def open_draft(
         self,
@@ -457,11 +573,27 @@ class CoachApp(App[int]):
         from screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.config.keymap if self.config else None))
+
+    def action_support(self) -> None:
+        """Show where to find support, over whatever is on screen."""
+        from screens.support import SupportScreen
+
+        if isinstance(self.screen, SupportScreen):
+            return
+        guide = self.content.guides.get("low-mood")
+        markdown = f"# {guide.title}\n\n{guide.body_markdown}" if guide else ""
+        self.push_screen(SupportScreen(markdown))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The app's own commands in the palette, beside Textual's."""
         yield from super().get_system_commands(screen)
+        # First of the app's own, and offered even when the journal won't open.
+        yield SystemCommand(
+            "Support: if today feels very heavy",
+            "People to talk to, and crisis lines by country (F2)",
+            self.action_support,
+        )
         if self.journal is None:
             return
         yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))
@@ -483,7 +615,62 @@ class CoachApp(App[int]):
 
     def toggle_look(self) -> None:
         """Between Textual's light and dark themes (the palette's Theme offers more)."""
-        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        self.choose_theme("textual-light" if self.current_theme.dark else "textual-dark")
+
+    def search_themes(self) -> None:
+        """The palette's Theme command; a theme picked there is kept for next time."""
+        from textual.command import CommandPalette
+
+        from screens.theme_choice import ChosenThemeProvider
+
+        self.push_screen(
+            CommandPalette(providers=[ChosenThemeProvider], placeholder="Search for themes…")
+        )
+
+    def choose_theme(self, name: str) -> None:
+        """Use a theme the person chose (not a preview) and write it to the config file."""
+        from coach.config import ConfigWriteError, save_setting
+
+        self.theme = name
+        config = self.config
+        if config is None:
+            return
+        try:
+            save_setting(config.path, "theme", name)
+        except ConfigWriteError as error:
+            self.notify(str(error), severity="warning", timeout=10, markup=False)
+            return
+        source = config.source("theme")
+        if source.startswith(("env", "flag")):
+            self.notify(
+                f"Theme {name} saved in {config.path}, "
+                f"but {source} overrides it at the next start.",
+                markup=False,
+            )
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: object) -> None:
+        """A remapped key took a key another action had: say which, once per run."""
+        from screens.keys import describe_keys
+
+        keymap = self.config.keymap if self.config else {}
+        told: set[tuple[str, str]] = self.__dict__.setdefault("_clashes_told", set())
+        for binding in clashed_bindings:
+            # Textual counts a binding with two keys (f1,?) remapped to one
+            # key as clashing with itself; that is no clash.
+            if binding.id and binding.key in keymap.get(binding.id, "").split(","):
+                continue
+            name = binding.id or binding.action
+            if (name, binding.key) in told:
+                continue  # bindings are re-checked on every refresh
+            told.add((name, binding.key))
+            self.notify(
+                f"The keymap gives {describe_keys(binding.key)} to another action here, so "
+                f"{binding.description or name} ({name}) lost that key. `coach config` "
+                "shows the keymap.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def _fatal_error(self) -> None:
         # Textual's own crash report prints local variables, which here would
@@ -508,6 +695,9 @@ def make_app(
     clock: Clock = datetime.now,
     problem: str | None = None,
     draft_id: str | None = None,
+    config: Config | None = None,
+    codec: Codec | None = None,
+    locked: bool = False,
 ) -> CoachApp:
     """The one way to build the app, shared by the CLI and the tests."""
     return CoachApp(
@@ -517,20 +707,93 @@ def make_app(
         clock=clock,
         problem=problem,
         draft_id=draft_id,
+        config=config,
+        codec=codec,
+        locked=locked,
     )
 
 
-def run_app(places: Locations, *, draft_id: str | None = None) -> int:
+def app_config(
+    places: Locations,
+    config_flag: str | None,
+    flags: dict[str, str | None],
+    *,
+    templates: set[str] | None = None,
+) -> Config:
+    """The settings, checked against the themes, templates and keys the app really has."""
+    from textual.theme import BUILTIN_THEMES
+
+    from coach.config import config_path, load_config
+
+    path = config_path(config_flag, places.config_dir)
+    config = load_config(path, flags=flags, themes=set(BUILTIN_THEMES), templates=templates)
+    if config.keymap:
+        # Only now import every screen to learn the ids: a first paint
+        # without a keymap should not wait for screens it may never show.
+        from coach.config import drop_keymap_entry
+        from screens.keys import binding_defaults, describe_keys, keymap_clashes
+
+        config = load_config(
+            path,
+            flags=flags,
+            themes=set(BUILTIN_THEMES),
+            templates=templates,
+            bindings=set(binding_defaults()),
+        )
+        # Textual's long key names ("?" is question_mark), so checks compare like with like.
+        config.keymap = dict(App._normalize_keymap(config.keymap))
+        for binding_id, key, other, screen in keymap_clashes(config.keymap):
+            where = screen.removesuffix("Screen").lower() or "every"
+            drop_keymap_entry(
+                config,
+                binding_id,
+                f"{describe_keys(key)} is already the key for {other} on the {where} screen",
+            )
+    return config
+
+
+def run_app(
+    places: Locations,
+    *,
+    draft_id: str | None = None,
+    config: Config | None = None,
+    codec: Codec | None = None,
+) -> int:
     """Open the journal and run the full-screen app until the person quits."""
+    import os
+
+    from coach.crypto import PassphraseNeeded
     from coach.errors import CoachError
     from coach.journal import Journal
+    from coach.sealing import journal_codec, remembered
 
     journal: Journal | None = None
     problem: str | None = None
+    locked = False
     try:
-        journal = Journal.open(places.journal)
+        codec = codec or journal_codec(places, ask=None)
+        journal = Journal.open(places.journal, codec=codec)
+    except PassphraseNeeded:
+        locked = True  # the app asks, in a masked field, before home
     except CoachError as error:
         problem = str(error)
-    app = make_app(journal=journal, places=places, problem=problem, draft_id=draft_id)
+    app = make_app(
+        journal=journal,
+        places=places,
+        problem=problem,
+        draft_id=draft_id,
+        config=config,
+        codec=codec,
+        locked=locked,
+    )
+    if codec is not None and codec.encrypted and remembered(places):
+        from coach.crypto import PASSPHRASE_ENV
+
+        if not os.environ.get(PASSPHRASE_ENV):
+            # Opening without asking is what the person chose; still, say so.
+            app.opened_note = (
+                "Opened with the passphrase remembered in your OS keyring "
+                "(`coach passphrase --forget` stops that)."
+            )
     app.run()
     return app.return_code or 0

@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
-from textual.widgets import Footer, Header, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Static
 
 from coach.dates import DateInputError, describe_day, parse_due
+from coach.mood import is_low
 from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sentence
 from screens.step import StepNav, StepScreen
 from screens.widgets.mood import MoodField
@@ -58,6 +59,8 @@ class CloseScreen(StepScreen):
         plan_when: str = "",
         plan_then: str = "",
         plan_due: str = "",
+        mood_before: int | None = None,
+        low_mood: str = "",
     ) -> None:
         super().__init__()
         self.summary = summary
@@ -69,12 +72,19 @@ class CloseScreen(StepScreen):
         self.plan_when = plan_when
         self.plan_then = plan_then
         self.plan_due = plan_due or DEFAULT_DUE
+        # Shown while either rating is low: the walk may have lifted the mood or not.
+        self.mood_before = mood_before
+        self.low_mood = low_mood
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(classes="step-body"):
             yield Static(self.summary, id="summary", markup=False)
             yield MoodField("How are you feeling now, 0 to 10?", self.mood_after, id="mood")
+            # Right under the rating, so it appears where the person is looking.
+            low = Markdown(self.low_mood, open_links=False, id="low-mood")
+            low.display = bool(self.low_mood) and is_low(self.mood_before, self.mood_after)
+            yield low
             yield Label("A next step, as an if-then plan")
             yield Static(PLAN_INTRO, id="plan-intro", classes="muted")
             with RadioSet(id="plan-choice"):
@@ -102,7 +112,9 @@ class CloseScreen(StepScreen):
     def on_mount(self) -> None:
         """Start at the mood; show the day the due field means."""
         self._show_due()
-        self.query_one("#mood Input").focus()
+        fields = self.query("#mood Input")  # AUTO_FOCUS covers it if not composed yet
+        if fields:
+            fields.first().focus()
 
     # -- what was chosen ------------------------------------------------------
 
@@ -203,5 +215,7 @@ class CloseScreen(StepScreen):
         self.edited()
 
     def on_mood_field_changed(self, event: MoodField.Changed) -> None:
-        """Autosave."""
+        """A low rating shows where to find support; autosave."""
+        low = self.query_one("#low-mood", Markdown)
+        low.display = bool(self.low_mood) and is_low(self.mood_before, event.mood)
         self.edited()

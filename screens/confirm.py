@@ -18,9 +18,11 @@ class ConfirmScreen(ModalScreen[bool]):
     """
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
-        Binding("left,right", "app.focus_next", "Switch", show=False),
+        Binding("y", "answer(True)", "Yes", id="yes"),
+        Binding("n,escape", "answer(False)", "No", id="no"),
+        Binding("left,right", "app.focus_next", "Switch", show=False, id="switch"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
 
     def __init__(

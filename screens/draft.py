@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
 from coach.drafting import unfilled_placeholders
-from coach.files import write_private
+from coach.files import EDITOR_HANDOFF_PREFIX, write_private
 from coach.reply_files import (
     MAILTO_SOFT_LIMIT,
     default_file_name,
@@ -113,12 +113,18 @@ class DraftScreen(StepScreen):
     # bound by TextArea (ctrl+a/e/w/d/x/c/v/u/k/z/y are), the app (ctrl+q,
     # ctrl+p) or StepScreen (ctrl+n), and none is a terminal's tab/enter alias.
     BINDINGS = [
-        Binding("ctrl+b", "copy_reply", "Copy", tooltip="Copy the reply to the clipboard"),
-        Binding("ctrl+s", "save", "Save", tooltip="Save as .txt or .eml"),
-        Binding("ctrl+o", "mail", "Mail", tooltip="Open a new email with this reply"),
-        Binding("ctrl+g", "editor", "Edit", tooltip="Edit in $VISUAL / $EDITOR"),
-        Binding("ctrl+t", "toggle_sent", "Sent", tooltip="Mark the reply as sent, or not"),
-        Binding("ctrl+l", "plain_text", "Plain", tooltip="Show the reply as plain text"),
+        Binding(
+            "ctrl+b", "copy_reply", "Copy", tooltip="Copy the reply to the clipboard", id="copy"
+        ),
+        Binding("ctrl+s", "save", "Save", tooltip="Save as .txt or .eml", id="save"),
+        Binding("ctrl+o", "mail", "Mail", tooltip="Open a new email with this reply", id="mail"),
+        Binding("ctrl+g", "editor", "Edit", tooltip="Edit in $VISUAL / $EDITOR", id="editor"),
+        Binding(
+            "ctrl+t", "toggle_sent", "Sent", tooltip="Mark the reply as sent, or not", id="sent"
+        ),
+        Binding(
+            "ctrl+l", "plain_text", "Plain", tooltip="Show the reply as plain text", id="plain_text"
+        ),
     ]
 
     def __init__(
@@ -133,8 +139,11 @@ class DraftScreen(StepScreen):
         editor: str | None = None,
         company: str = "",
         sent: bool = False,
+        handoff_dir: Path | None = None,
     ) -> None:
         super().__init__()
+        # Where the $EDITOR copy is written: the private data folder, not /tmp.
+        self.handoff_dir = handoff_dir
         self.initial_text = text
         self.heading = heading
         self.subject = subject
@@ -423,8 +432,12 @@ class DraftScreen(StepScreen):
             )
             return
         original = self.text
-        # mkstemp makes the file 0600: the draft is private.
-        handle, name = tempfile.mkstemp(prefix="coach-reply-", suffix=".txt")
+        # mkstemp makes the file 0600: the draft is private. It is the one
+        # plain copy of an encrypted draft, so it lives in the data folder
+        # and goes as soon as the editor returns (or at the next start).
+        handle, name = tempfile.mkstemp(
+            prefix=EDITOR_HANDOFF_PREFIX, suffix=".txt", dir=self.handoff_dir
+        )
         try:
             with os.fdopen(handle, "wb") as temp:
                 temp.write(txt_bytes(original))

@@ -104,9 +104,9 @@ class EntryScreen(Screen[EntryClosed]):
     """Everything about one entry; ctrl+s saves, Esc saves and goes back."""
 
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("ctrl+s", "save", "Save", priority=True),
-        Binding("ctrl+d", "delete", "Delete", priority=True),
+        Binding("escape", "back", "Back", id="back"),
+        Binding("ctrl+s", "save", "Save", priority=True, id="save"),
+        Binding("ctrl+d", "delete", "Delete", priority=True, id="delete_entry"),
     ]
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]

@@ -12,7 +12,7 @@ from textual.widgets import Footer, Header, Markdown
 class GuidanceScreen(Screen[None]):
     """One long, calm page; Esc goes back."""
 
-    BINDINGS = [Binding("escape,q", "back", "Back")]
+    BINDINGS = [Binding("escape,q", "back", "Back", id="back")]
 
     def __init__(self, markdown: str) -> None:
         super().__init__()

@@ -8,28 +8,34 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
+from screens.keys import describe_keys
+
 HELP_TEXT = """\
 # coach
 
 A quiet place for the hour after a job rejection. Every step is optional
 except naming the company, and everything you write stays on this computer.
 
+If today feels very heavy, press **{support}** on any screen: it lists people to
+talk to and crisis lines by country.
+
 ## Keys everywhere
 
 | key | does |
 | --- | --- |
-| F1 or ? | this help |
-| Esc | go back one step |
+| {help} | this help |
+| {support} | support: people to talk to, and crisis lines |
+| {back} | go back one step |
 | Tab / Shift+Tab | move between fields |
 | Ctrl+P | the command palette: every action by name |
-| Ctrl+Q | quit (the walk in progress is kept) |
+| {quit} | quit (the walk in progress is kept) |
 
 ## In the walk
 
 | key | does |
 | --- | --- |
-| Ctrl+N | next step (what you typed is kept) |
-| Esc | previous step (nothing is lost) |
+| {next} | next step (what you typed is kept) |
+| {back} | previous step (nothing is lost) |
 | Enter | next field |
 
 Everything you type is autosaved; if the terminal closes, coach offers to
@@ -44,45 +50,91 @@ command palette asks again; `coach plans` lists them.
 
 | key | does |
 | --- | --- |
-| Ctrl+B | copy to the clipboard (and save a .txt copy) |
-| Ctrl+S | save as a .txt or .eml file |
-| Ctrl+O | open in your mail app |
-| Ctrl+G | edit in $EDITOR, then come back |
-| Ctrl+T | mark as sent |
-| Ctrl+L | the plain text, to select and copy by hand |
+| {copy} | copy to the clipboard (and save a .txt copy) |
+| {save} | save as a .txt or .eml file |
+| {mail} | open in your mail app |
+| {editor} | edit in $EDITOR, then come back |
+| {sent} | mark as sent |
+| {plain_text} | the plain text, to select and copy by hand |
 
 ## In the journal
 
 | key | does |
 | --- | --- |
-| / or Ctrl+F | filter: type any word from an entry |
-| Enter | open the entry to read or edit (Ctrl+S saves) |
-| r | reopen its reply draft in the editor |
-| d | delete it (asks first); u undoes |
+| {filter} | filter: type any word from an entry |
+| {open} | open the entry to read or edit ({save} saves) |
+| {draft} | reopen its reply draft in the editor |
+| {delete} | delete it (asks first); {undo} undoes |
 
 ## On the home screen
 
 | key | does |
 | --- | --- |
-| n | start with a new rejection |
-| j | open the journal |
-| i | see where in the hiring funnel you are being stopped |
-| p | your details for signing replies |
-| g | everything the coach teaches, to read at leisure |
-| q | quit |
+| {new} | start with a new rejection |
+| {journal} | open the journal |
+| {insights} | see where in the hiring funnel you are being stopped |
+| {profile} | your details for signing replies |
+| {guidance} | everything the coach teaches, to read at leisure |
+| {quit_home} | quit |
 """
 
 
+# How help names each key when the keymap leaves it alone.
+DEFAULT_KEYS = {
+    "help": "F1 or ?",
+    "support": "F2",
+    "back": "Esc",
+    "quit": "Ctrl+Q",
+    "quit_home": "q",
+    "next": "Ctrl+N",
+    "copy": "Ctrl+B",
+    "save": "Ctrl+S",
+    "mail": "Ctrl+O",
+    "editor": "Ctrl+G",
+    "sent": "Ctrl+T",
+    "plain_text": "Ctrl+L",
+    "filter": "/ or Ctrl+F",
+    "open": "Enter",
+    "draft": "r",
+    "delete": "d",
+    "undo": "u",
+    "new": "n",
+    "journal": "j",
+    "insights": "i",
+    "profile": "p",
+    "guidance": "g",
+}
+
+
+def help_text(keymap: dict[str, str] | None = None) -> str:
+    """The help page, naming each key as the keymap has it."""
+    keys = dict(DEFAULT_KEYS)
+    for binding_id, chosen in (keymap or {}).items():
+        if binding_id in keys:
+            keys[binding_id] = describe_keys(chosen)
+    if "quit" in (keymap or {}):
+        keys["quit_home"] = keys["quit"]
+    return HELP_TEXT.format_map(keys)
+
+
 class HelpScreen(ModalScreen[None]):
-    """Explains the app and its keys; any of Esc, q, F1 or ? closes it."""
+    """Explains the app and its keys; Esc, q or the help key closes it."""
 
     BINDINGS = [
-        Binding("escape,q,f1,question_mark", "close", "Close"),
+        Binding("escape,q", "close", "Close", id="close"),
+        # Sharing the id: a remapped help key closes help too.
+        Binding("f1,question_mark", "close", "Close", show=False, id="help"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
+
+    def __init__(self, keymap: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.keymap = keymap or {}
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Markdown(HELP_TEXT, open_links=False)
+            yield Markdown(help_text(self.keymap), open_links=False)
 
     def action_close(self) -> None:
         """Back to where the person was."""

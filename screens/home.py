@@ -10,6 +10,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from screens.keys import describe_keys
+
 WELCOME = (
     "A rejection stings. This is a quiet place to take a breath, make sense "
     "of it, and write a reply you will be glad you sent, or decide not to."
@@ -28,12 +30,12 @@ class HomeScreen(Screen[None]):
     """The first screen; it reports a choice and the app acts on it."""
 
     BINDINGS = [
-        Binding("n", "choose('new')", "New rejection"),
-        Binding("j", "choose('journal')", "Journal"),
-        Binding("i", "choose('insights')", "Insights"),
-        Binding("p", "choose('profile')", "Profile"),
-        Binding("g", "choose('guidance')", "Guidance"),
-        Binding("q", "app.quit", "Quit", show=False),
+        Binding("n", "choose('new')", "New rejection", id="new"),
+        Binding("j", "choose('journal')", "Journal", id="journal"),
+        Binding("i", "choose('insights')", "Insights", id="insights"),
+        Binding("p", "choose('profile')", "Profile", id="profile"),
+        Binding("g", "choose('guidance')", "Guidance", id="guidance"),
+        Binding("q", "app.quit", "Quit", show=False, id="quit"),
     ]
 
     class Chosen(Message):
@@ -43,13 +45,25 @@ class HomeScreen(Screen[None]):
             super().__init__()
             self.choice = choice
 
+    def __init__(self, keymap: dict[str, str] | None = None) -> None:
+        super().__init__()
+        # The menu names each place's key, as remapped in the settings.
+        self.keymap = keymap or {}
+
+    def _key_for(self, name: str, default: str) -> str:
+        chosen = self.keymap.get(name)
+        return describe_keys(chosen).replace(" or ", "/") if chosen else default
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
             yield Static("coach", id="home-title")
             yield Static(WELCOME, id="home-welcome")
             yield OptionList(
-                *(Option(f"{label}  ({key})", id=name) for name, key, label in CHOICES),
+                *(
+                    Option(f"{label}  ({self._key_for(name, key)})", id=name)
+                    for name, key, label in CHOICES
+                ),
                 id="home-menu",
             )
         yield Footer()

@@ -44,7 +44,7 @@ def reflow(text: str) -> str:
 class InsightsScreen(Screen[None]):
     """The journal read as free feedback: funnel, diagnosis, trends and mood."""
 
-    BINDINGS = [Binding("escape", "back", "Back")]
+    BINDINGS = [Binding("escape", "back", "Back", id="back")]
 
     def __init__(self, journal: Journal, content: Content, today: date) -> None:
         super().__init__()

@@ -52,11 +52,11 @@ class JournalScreen(Screen[None]):
     """Every entry; type to filter, Enter to open, d to delete, u to undo."""
 
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("slash,ctrl+f", "focus_filter", "Filter", key_display="/"),
-        Binding("d,delete", "delete", "Delete"),
-        Binding("u", "undo", "Undo delete"),
-        Binding("r", "draft", "Reply draft"),
+        Binding("escape", "back", "Back", id="back"),
+        Binding("slash,ctrl+f", "focus_filter", "Filter", key_display="/", id="filter"),
+        Binding("d,delete", "delete", "Delete", id="delete"),
+        Binding("u", "undo", "Undo delete", id="undo"),
+        Binding("r", "draft", "Reply draft", id="draft"),
     ]
 
     class DraftRequested(Message):

@@ -8,10 +8,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Input, Markdown
 
+from coach.mood import is_low
 from screens.step import StepNav, StepScreen
 from screens.widgets.mood import MoodField
-
-LOW_MOOD = 2
 
 
 class KindnessScreen(StepScreen):
@@ -52,10 +51,10 @@ class KindnessScreen(StepScreen):
 
     @staticmethod
     def _is_low(mood: int | None) -> bool:
-        return mood is not None and mood <= LOW_MOOD
+        return is_low(mood)
 
     def on_mood_field_changed(self, event: MoodField.Changed) -> None:
-        """A very low rating gently shows the 'talk to someone' note."""
+        """A low rating gently shows where to find support."""
         self.mood = event.mood
         low = self._is_low(event.mood)
         self.query_one("#low-mood").display = low

@@ -12,7 +12,11 @@ from textual.widgets import Static, TextArea
 class PlainTextScreen(ModalScreen[None]):
     """The reply as plain read-only text: the way to get it out when copying fails."""
 
-    BINDINGS = [Binding("escape", "close", "Close")]
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="close"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
+    ]
 
     def __init__(self, text: str) -> None:
         super().__init__()

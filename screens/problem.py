@@ -12,7 +12,7 @@ from textual.widgets import Footer, Static
 class ProblemScreen(Screen[None]):
     """Shows what is wrong and how to recover; the person's files stay as they are."""
 
-    BINDINGS = [Binding("q,escape", "app.quit", "Quit")]
+    BINDINGS = [Binding("q,escape", "app.quit", "Quit", id="quit")]
 
     def __init__(self, title: str, message: str) -> None:
         super().__init__()

@@ -24,8 +24,8 @@ class ProfileScreen(Screen[Profile | None]):
     """Edit name, LinkedIn URL and phone; ctrl+s saves, Esc leaves unchanged."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Back"),
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Back", id="back"),
+        Binding("ctrl+s", "save", "Save", priority=True, id="save"),
     ]
 
     def __init__(self, profile: Profile, *, intro: str = "") -> None:

@@ -17,9 +17,11 @@ class ResumeScreen(ModalScreen[Choice]):
     """Resume, discard, or decide later (Esc keeps it for next time)."""
 
     BINDINGS = [
-        Binding("r", "choose('resume')", "Resume"),
-        Binding("d", "choose('discard')", "Discard"),
-        Binding("escape", "choose('later')", "Later"),
+        Binding("r", "choose('resume')", "Resume", id="resume"),
+        Binding("d", "choose('discard')", "Discard", id="discard"),
+        Binding("escape", "choose('later')", "Later", id="later"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
 
     def __init__(self, description: str) -> None:

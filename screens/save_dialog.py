@@ -15,7 +15,11 @@ from textual.widgets import Button, Input, Static
 class SaveDialog(ModalScreen[Path | None]):
     """Asks where to save the reply; stays open with a clear error until it is saved."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="cancel"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
+    ]
 
     def __init__(self, *, default: Path, base: Path, write: Callable[[Path], None]) -> None:
         super().__init__()

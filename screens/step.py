@@ -35,8 +35,8 @@ class StepScreen(Screen[StepResult]):
     """A step of the walk: Esc goes back, ctrl+n goes on, both keep what was typed."""
 
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("ctrl+n", "next", "Next", priority=True),
+        Binding("escape", "back", "Back", id="back"),
+        Binding("ctrl+n", "next", "Next", priority=True, id="next"),
     ]
 
     def values(self) -> dict[str, Any]:

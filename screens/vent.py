@@ -1,4 +1,4 @@
-"""Step 3: a private place to say the angry thing, instead of sending it."""
+"""Step 3: private expressive writing, thoughts and feelings, instead of an angry reply."""
 
 from __future__ import annotations
 
@@ -6,32 +6,65 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Checkbox, Collapsible, Footer, Header, Markdown, Static, TextArea
+from textual.widgets import (
+    Checkbox,
+    Collapsible,
+    Footer,
+    Header,
+    Input,
+    Markdown,
+    Static,
+    TextArea,
+)
 
 from screens.step import StepNav, StepScreen
 
 INVITATION = (
-    "If part of you wants to write the furious reply, or the post about them, "
-    "write it here. It goes nowhere: it is never used for your reply, and it is "
-    "only kept if you tick the box below. Getting it out of your head is the point."
+    "Write it out, for yourself only. Put down what happened, how it feels, "
+    "and what you make of it: the thoughts and the feelings both, not only "
+    "the anger. Nobody reads this. It never goes into your reply, and it is "
+    "kept only if you tick the box below."
+)
+
+# Suggested, never enforced: there is no timer, and stopping early is fine.
+TIME_AND_LIMIT = (
+    "About fifteen minutes is plenty, if you like a limit. If writing makes "
+    "you angrier rather than calmer, stop here and do something else for a while."
+)
+
+CARRY_FORWARD = (
+    "What do you want to carry forward from this? (Optional. This line is kept "
+    "with your reflections.)"
 )
 
 
 class VentScreen(StepScreen):
     """Private writing; stored only if the person chooses to keep it."""
 
-    def __init__(self, *, text: str, keep: bool, hold_back: str = "") -> None:
+    def __init__(
+        self, *, text: str, keep: bool, hold_back: str = "", carry_forward: str = ""
+    ) -> None:
         super().__init__()
         self.text = text
         self.keep = keep
         self.hold_back = hold_back
+        self.carry_forward = carry_forward
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(classes="step-body"):
             yield Static(INVITATION, classes="step-intro")
+            yield Static(TIME_AND_LIMIT, classes="step-intro", id="time-and-limit")
             yield TextArea(self.text, id="vent", soft_wrap=True, tab_behavior="focus")
-            yield Checkbox("Keep this in my private journal entry", self.keep, id="keep")
+            yield Static(CARRY_FORWARD, classes="field-label")
+            yield Input(
+                self.carry_forward,
+                id="carry-forward",
+                placeholder="A line is enough: a lesson, a feeling to let go, a next step",
+            )
+            yield Checkbox(
+                "Keep what I wrote above in my private journal entry", self.keep, id="keep"
+            )
             if self.hold_back:
                 with Collapsible(title="Why write it here and not to them?", id="hold-back"):
                     yield Markdown(self.hold_back, open_links=False)
@@ -43,14 +76,19 @@ class VentScreen(StepScreen):
         self.query_one("#vent", TextArea).focus()
 
     def values(self) -> dict[str, Any]:
-        """The text and whether to keep it."""
+        """The text, whether to keep it, and the line to carry forward."""
         return {
             "vent": self.query_one("#vent", TextArea).text,
             "keep_vent": self.query_one("#keep", Checkbox).value,
+            "carry_forward": self.query_one("#carry-forward", Input).value,
         }
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """Autosave (the app keeps the text only when 'keep' is ticked)."""
+        self.edited()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Autosave the line to carry forward."""
         self.edited()
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:

@@ -129,7 +129,7 @@ class WalkController:
             return KindnessScreen(
                 opening=_guide(content, "kindness"),
                 pause=_guide(content, "pause"),
-                low_mood=_guide(content, "low-mood"),
+                low_mood=_note(content, "low-mood"),
                 mood=s.mood_before,
             )
         if step == "happened":
@@ -146,10 +146,12 @@ class WalkController:
                 self.today,
             )
         if step == "vent":
+            writing = [a for a in [content.advice.get("do-write-privately")] if a]
             return VentScreen(
                 text=s.vent,
                 keep=s.keep_vent,
-                hold_back=advice_markdown(content.advice_for(kind="dont")),
+                hold_back=advice_markdown([*writing, *content.advice_for(kind="dont")]),
+                carry_forward=s.carry_forward,
             )
         if step == "reflect":
             return ReflectScreen(
@@ -179,6 +181,8 @@ class WalkController:
             plan_when=s.plan_when,
             plan_then=s.plan_then,
             plan_due=s.plan_due,
+            mood_before=s.mood_before,
+            low_mood=_note(content, "low-mood"),
         )
 
     def _plan_ideas(self) -> list[Any]:
@@ -370,3 +374,10 @@ def _guide(content: Any, guide_id: str) -> str:
     # A broken override file is skipped; the walk goes on without that page.
     guide = content.guides.get(guide_id)
     return f"# {guide.title}\n\n{guide.body_markdown}" if guide else ""
+
+
+def _note(content: Any, guide_id: str) -> str:
+    # A boxed note inside a step: a bold title instead of a heading, so the
+    # ways to reach a person fit on screen without scrolling.
+    guide = content.guides.get(guide_id)
+    return f"**{guide.title}**\n\n{guide.body_markdown}" if guide else ""

@@ -117,13 +117,13 @@ class EntryTable(ScrollView, can_focus=True):
     """Entries one per line with a cursor; Enter or a click on the cursor opens one."""
 
     BINDINGS = [
-        Binding("enter", "select", "Open", show=True),
-        Binding("up,k", "cursor(-1)", "Up", show=False),
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home", "jump(0)", "First", show=False),
-        Binding("end", "jump(-1)", "Last", show=False),
+        Binding("enter", "select", "Open", show=True, id="open"),
+        Binding("up,k", "cursor(-1)", "Up", show=False, id="up"),
+        Binding("down,j", "cursor(1)", "Down", show=False, id="down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="page_down"),
+        Binding("home", "jump(0)", "First", show=False, id="first"),
+        Binding("end", "jump(-1)", "Last", show=False, id="last"),
     ]
 
     COMPONENT_CLASSES = {"entry-table--header", "entry-table--cursor"}

@@ -354,11 +354,14 @@ async def test_editor_edits_come_back(tmp_path: Path, monkeypatch: pytest.Monkey
     # and the editor reports the mode it found the file in.
     script.write_text(
         '#!/bin/sh\n[ "$1" = --wait ] || exit 3\n'
+        'printf "%s" "$2" > "$(dirname "$0")/seen"\n'
         'printf "Edited [/ x] %s\\n" "$(stat -c %a "$2")" > "$2"\n'
     )
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     script.chmod(0o700)
-    app = host(tmp_path, editor=f"{script} --wait")
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    app = host(tmp_path, editor=f"{script} --wait", handoff_dir=data)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         driver = type(app._driver)
@@ -369,7 +372,10 @@ async def test_editor_edits_come_back(tmp_path: Path, monkeypatch: pytest.Monkey
         await pilot.pause(0.4)
         assert editor(app).text == "Edited [/ x] 600"
         assert app.edits[-1]["draft"] == "Edited [/ x] 600"
-        assert not list(tmp_path.glob("coach-reply-*"))  # the temp copy is gone
+        # The plain copy was in the private data folder, and is gone.
+        seen = Path((tmp_path / "seen").read_text())
+        assert seen.parent == data and seen.name.startswith(".coach-editing-")
+        assert not seen.exists() and list(data.iterdir()) == []
         editor(app).undo()
         assert editor(app).text == CALM_DRAFT  # the editor's change is one undo step
 

@@ -148,3 +148,18 @@ def test_plan_check_in(snap_compare) -> None:
             )
         )
     assert snap_compare(app, run_before=steady)
+
+
+def test_passphrase(snap_compare) -> None:
+    from pathlib import Path
+
+    from coach.paths import Locations
+
+    places = Locations(data_dir=Path("/home/you/coach"), config_dir=Path("/home/you/coach"))
+    app = make_app(journal=None, places=places, locked=True, clock=lambda: NOW)
+
+    async def type_some(pilot: Pilot) -> None:
+        await pilot.press(*"secret [b]")
+        await steady(pilot)
+
+    assert snap_compare(app, run_before=type_some)

@@ -60,9 +60,9 @@ def test_a_plan_due_tomorrow_is_checked_in_on_two_days_later(
     t.wait_for("Company (required)")
     t.type("Initech")
     t.press("C-n")
-    t.wait_for("Say it here")
+    t.wait_for("Step 3 of 7")  # the private vent
     t.press("C-n")
-    t.wait_for("Reflect")
+    t.wait_for("Step 4 of 7")  # reflect
     t.press("C-n")
     t.wait_for("Would you like to reply?")
     t.press("Down", "Enter", "C-n")

@@ -67,7 +67,7 @@ def walk_to_vent(t: Terminal) -> None:
     t.press("Enter")  # focus moves to the stage list
     t.press("Down", "Down", "Down", "Enter")  # phone screen
     t.press("C-n")
-    t.wait_for("Say it here")
+    t.wait_for("Write it out, for yourself")
 
 
 def test_the_walk_without_a_reply_saves_the_entry(terminals: list[Terminal], data: Path) -> None:
@@ -75,7 +75,7 @@ def test_the_walk_without_a_reply_saves_the_entry(terminals: list[Terminal], dat
     walk_to_vent(t)
     t.type("I want to tell them off")
     t.press("C-n")
-    t.wait_for("What happened, in a sentence or two?")
+    t.wait_for("Which questions from the screen do you remember?")
     t.type("The screen went fine until salary")
     t.press("C-n")
     t.wait_for("Would you like to reply?")
@@ -85,6 +85,8 @@ def test_the_walk_without_a_reply_saves_the_entry(terminals: list[Terminal], dat
     shown = t.wait_for("How are you feeling now")
     assert "ACME [/ team]" in shown
     t.type("5")
+    # The opening mood was 2, so the close keeps the ways to reach a person in view.
+    t.wait_for("call or text 988")
     t.press("C-n")
     t.wait_for("Saved to your journal")
     t.press("q")
@@ -107,7 +109,7 @@ def test_a_killed_walk_resumes_with_the_typing_intact(
     t = launch(terminals, data)
     walk_to_vent(t)
     t.press("C-n")
-    t.wait_for("What happened, in a sentence or two?")
+    t.wait_for("Which questions from the screen do you remember?")
     t.type("Half a thought about the panel")
     wait_for_autosave(data, "Half a thought about the panel")
     os.kill(t.pid(), signal.SIGKILL)
@@ -122,7 +124,7 @@ def test_a_draft_killed_mid_edit_comes_back_intact(terminals: list[Terminal], da
     t = launch(terminals, data)
     walk_to_vent(t)
     t.press("C-n")
-    t.wait_for("What happened, in a sentence or two?")
+    t.wait_for("Which questions from the screen do you remember?")
     t.press("C-n")
     t.wait_for("Would you like to reply?")
     t.press("C-n")

@@ -39,6 +39,8 @@ BRIEF_DOS = {
 }
 BRIEF_TEMPLATES = {"reply", "thank-you-short"}
 
+ONE_SOURCE = 'sources = [{ author = "Fixture, A.", year = 2001, title = "A fixture" }]'
+
 
 def problems_in(name: str) -> list[Problem]:
     return check_content_dir(DATA / name)
@@ -298,11 +300,12 @@ def test_diagnosis_needs_actions_and_a_real_stage(tmp_path: Path) -> None:
     write(
         tmp_path,
         "d.md",
-        '+++\ntype = "diagnoses"\n+++\n\n## A\n\n```toml\nstage = "offer"\n```\n\n'
-        'No list.\n\n## B\n\n```toml\nstage = "all"\n```\n\n- x\n',
+        '+++\ntype = "diagnoses"\n+++\n\n## A\n\n```toml\nstage = "offer"\n'
+        f"{ONE_SOURCE}\n```\n\n"
+        f'No list.\n\n## B\n\n```toml\nstage = "all"\n{ONE_SOURCE}\n```\n\n- x\n',
     )
     problems = check_content_dir(tmp_path)
-    assert where(problems) == [("d.md", 5), ("d.md", 16)]
+    assert where(problems) == [("d.md", 5), ("d.md", 17)]
     assert "bullet list" in problems[0].message
     assert "unknown stage id 'all'" in problems[1].message
 
@@ -325,7 +328,10 @@ def test_user_files_override_and_add(shipped: Content) -> None:
     assert result.problems == ()
     assert content.questions["q-what-happened"].text == ("In your own words, what happened?")
     # An override keeps the shipped question's place in the walk.
-    assert content.questions_for(Stage.NO_REPLY)[0].id == "q-what-happened"
+    shipped_order = [q.id for q in shipped.questions_for(Stage.NO_REPLY)]
+    assert [q.id for q in content.questions_for(Stage.NO_REPLY)][: len(shipped_order)] == (
+        shipped_order
+    )
     assert "q-user-lunch" in content.questions
     assert content.diagnoses[Stage.NO_REPLY].title == "My own reading of silence"
     assert content.diagnoses[Stage.OFFER] == shipped.diagnoses[Stage.OFFER]
@@ -381,6 +387,7 @@ def test_when_each_point_applies(shipped: Content) -> None:
         "do-thank",
         "do-ask-feedback",
         "do-connect",
+        "do-write-privately",
     }
     assert shipped.advice_for(Stage.NO_REPLY, "do") == [
         a for a in advice.values() if a.kind == "do" and a.id != "do-ask-feedback"
@@ -411,7 +418,8 @@ def test_every_stage_has_a_diagnosis_with_actions(shipped: Content, stage: Stage
 
 def test_the_reply_template_has_the_six_parts(shipped: Content) -> None:
     reply = shipped.templates["reply"]
-    assert tuple(p.id for p in reply.parts) == PART_IDS
+    for stage in Stage:
+        assert tuple(p.id for p in reply.parts_for(stage)) == PART_IDS
     # Thanks is optional too, so the walk's "thanks" switch does something.
     assert reply.optional_parts == (
         ReplyPart.THANKS,
@@ -431,11 +439,12 @@ def test_the_reply_template_has_the_six_parts(shipped: Content) -> None:
 
 def test_the_short_template_is_two_lines_of_thanks(shipped: Content) -> None:
     short = shipped.templates["thank-you-short"]
-    assert [p.id for p in short.parts] == ["greeting", "thanks", "signoff"]
     assert short.optional_parts == ()
-    thanks = short.part("thanks")
-    assert thanks is not None
-    assert len(thanks.text.splitlines()) == 2
+    for stage in Stage:
+        assert [p.id for p in short.parts_for(stage)] == ["greeting", "thanks", "signoff"]
+        thanks = short.part("thanks", stage)
+        assert thanks is not None
+        assert len(thanks.text.splitlines()) == 2
 
 
 def test_content_never_imports_textual() -> None:

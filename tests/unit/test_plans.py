@@ -232,7 +232,8 @@ def test_content_check_names_a_bad_plan(tmp_path: Path, plans: str, says: str) -
 
 def test_a_diagnosis_without_plans_is_a_problem(tmp_path: Path) -> None:
     (tmp_path / "d.md").write_text(
-        '+++\ntype = "diagnoses"\n+++\n\n## A\n\n```toml\nstage = "offer"\n```\n\nText.\n\n- x\n',
+        '+++\ntype = "diagnoses"\n+++\n\n## A\n\n```toml\nstage = "offer"\n'
+        'sources = [{ author = "A", year = 2001, title = "T" }]\n```\n\nText.\n\n- x\n',
         encoding="utf-8",
     )
     [problem] = check_content_dir(tmp_path)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.crypto import PLAIN, Codec, Sealer
 from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
 from coach.journal import Journal
 from coach.model import Entry, Stage
@@ -23,6 +24,15 @@ from coach.storage import DurableStorage
 from tests.conftest import make_entry
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+# The crash-safety guarantees hold for a plain and for an encrypted journal.
+KINDS = ["plain", "encrypted"]
+PASSPHRASE = "crash-test passphrase"
+
+
+def codec_for(kind: str) -> Codec:
+    return Sealer(PASSPHRASE) if kind == "encrypted" else PLAIN
 
 
 def mode_of(path: Path) -> int:
@@ -126,16 +136,20 @@ CORRUPTIONS: dict[str, Callable[[bytes], bytes]] = {
 }
 
 
+@pytest.mark.parametrize("form", KINDS)
 @pytest.mark.parametrize("kind", CORRUPTIONS)
-def test_a_corrupt_journal_is_reported_and_never_touched(tmp_path: Path, kind: str) -> None:
+def test_a_corrupt_journal_is_reported_and_never_touched(
+    tmp_path: Path, kind: str, form: str
+) -> None:
     path = tmp_path / "journal.json"
-    journal = Journal.open(path)
+    codec = codec_for(form)
+    journal = Journal.open(path, codec=codec)
     journal.add(make_entry("First"))
     journal.add(make_entry("Second"))  # so a .bak exists
     damaged = CORRUPTIONS[kind](path.read_bytes())
     path.write_bytes(damaged)
     with pytest.raises(JournalCorrupt) as caught:
-        Journal.open(path)
+        Journal.open(path, codec=codec)
     message = str(caught.value)
     assert str(path) in message
     assert "journal.json.bak" in message
@@ -143,7 +157,7 @@ def test_a_corrupt_journal_is_reported_and_never_touched(tmp_path: Path, kind: s
     with pytest.raises(JournalCorrupt):
         journal.add(make_entry("Third"))  # an open journal refuses too
     assert path.read_bytes() == damaged
-    backup = Journal.open(tmp_path / "journal.json.bak")
+    backup = Journal.open(tmp_path / "journal.json.bak", codec=codec)
     assert [e.company for e in backup.entries()] == ["First"]
 
 
@@ -249,8 +263,10 @@ SAVER = textwrap.dedent(
     import sys
     from pathlib import Path
     from coach.journal import Journal
+    from coach.crypto import PLAIN, Sealer
     from coach.model import Entry, Stage
-    journal = Journal.open(Path(sys.argv[1]))
+    codec = Sealer(sys.argv[2]) if len(sys.argv) > 2 else PLAIN
+    journal = Journal.open(Path(sys.argv[1]), codec=codec)
     n = 0
     while True:
         entry = journal.add(Entry(company="x" * 500 + str(n), stage=Stage.FINAL))
@@ -261,13 +277,16 @@ SAVER = textwrap.dedent(
 )
 
 
-def test_sigkill_at_random_moments_never_loses_a_returned_save(tmp_path: Path) -> None:
+@pytest.mark.parametrize("form", KINDS)
+def test_sigkill_at_random_moments_never_loses_a_returned_save(tmp_path: Path, form: str) -> None:
     path = tmp_path / "journal.json"
+    codec = codec_for(form)
+    extra = [PASSPHRASE] if form == "encrypted" else []
     rng = random.Random(20261125)
     confirmed: set[str] = set()
     for _round in range(100):
         saver = subprocess.Popen(
-            [sys.executable, "-c", SAVER, str(path)], cwd=ROOT, stdout=subprocess.PIPE
+            [sys.executable, "-c", SAVER, str(path), *extra], cwd=ROOT, stdout=subprocess.PIPE
         )
         assert saver.stdout is not None
         confirmed.add(saver.stdout.readline().decode().strip())  # at least one save
@@ -275,7 +294,7 @@ def test_sigkill_at_random_moments_never_loses_a_returned_save(tmp_path: Path) -
         saver.send_signal(signal.SIGKILL)
         rest, _ = saver.communicate()
         confirmed.update(line for line in rest.decode().split("\n") if line)
-        on_disk = {e.id for e in Journal.open(path).entries()}
+        on_disk = {e.id for e in Journal.open(path, codec=codec).entries()}
         missing = confirmed - on_disk
         assert not missing, f"round {_round}: saves that returned are gone: {missing}"
 

@@ -1,0 +1,256 @@
+"""Locking a whole data folder with a passphrase: which files, in what order, and unlocking."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coach.crypto import (
+    PASSPHRASE_ENV,
+    PLAIN,
+    Codec,
+    PassphraseNeeded,
+    SealedFileError,
+    Sealer,
+    WrongPassphrase,
+    file_is_sealed,
+)
+from coach.errors import CoachError, JournalBusy
+from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
+from coach.paths import Locations
+
+KEYRING_SERVICE = "coach"
+# Holds no secret: it only says a passphrase was put in the keyring on request,
+# so coach never asks the keyring (which may be slow) unless told to.
+REMEMBERED_MARK = "passphrase-remembered"
+
+Asker = Callable[[str], str]
+
+
+def journal_is_sealed(places: Locations) -> bool:
+    """Whether this data folder's journal is encrypted (the journal file says so)."""
+    journal = places.journal
+    if journal.exists():
+        return file_is_sealed(journal)
+    return file_is_sealed(journal.with_name(journal.name + ".bak"))
+
+
+def sealable_files(places: Locations) -> list[Path]:
+    """Every file coach writes that can hold entry text, the journal itself last."""
+    journal = places.journal
+    folder = places.data_dir
+    found = [
+        journal.with_name(journal.name + ".bak"),
+        *sorted(folder.glob(f"{journal.name}.conflict-*")),
+        places.walk,
+        places.walk.with_name(places.walk.name + ".damaged"),
+        journal,
+    ]
+    return [path for path in found if path.is_file()]
+
+
+def plain_files_left(places: Locations) -> list[Path]:
+    """Files under the data folder that coach does not seal (saved drafts, hand copies)."""
+    sealed = set(sealable_files(places))
+    left = []
+    for path in sorted(places.data_dir.rglob("*")):
+        if path.is_file() and path not in sealed and not path.name.endswith(".lock"):
+            if path.name in (REMEMBERED_MARK, "config.toml") or TEMP_MARK in path.name:
+                continue
+            if not file_is_sealed(path):
+                left.append(path)
+    return left
+
+
+@contextlib.contextmanager
+def _locked(places: Locations) -> Iterator[None]:
+    """Hold the journal's lock, so no coach writes while files change form."""
+    from filelock import FileLock, Timeout
+
+    lock_path = places.journal.with_name(places.journal.name + ".lock")
+    places.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(lock_path, timeout=5.0, mode=FILE_MODE, thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise JournalBusy(lock_path) from None
+    try:
+        _remove_stale_temp_files(places)
+        yield
+    finally:
+        lock.release()
+
+
+def _remove_stale_temp_files(places: Locations) -> None:
+    # Under the lock no coach is mid-write; a temp file left by a crash may
+    # hold plain text, so it goes before the folder is called encrypted.
+    for temp in places.data_dir.glob(f".*{TEMP_MARK}*"):
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+@dataclass
+class Conversion:
+    """What encrypt, decrypt or a passphrase change did."""
+
+    changed: list[Path] = field(default_factory=list)
+    already: list[Path] = field(default_factory=list)
+
+
+def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: bool) -> Conversion:
+    """Rewrite every sealable file from one codec to the other, each atomically.
+
+    A file already in the target form is checked (it must open) and left; so an
+    interrupted run can simply be run again.
+    """
+    result = Conversion()
+    with _locked(places):
+        files = sealable_files(places)
+        if journal_first:
+            files = files[-1:] + files[:-1]
+        for path in files:
+            raw = path.read_bytes()
+            try:
+                plain = read.decode(raw, path)
+            except SealedFileError:
+                # Already converted by an earlier, interrupted run?
+                try:
+                    write.decode(raw, path)
+                except SealedFileError:
+                    raise
+                result.already.append(path)
+                continue
+            write_atomically(path, write.encode(plain))
+            fsync_dir(path.parent)
+            result.changed.append(path)
+    return result
+
+
+def encrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
+    """Seal every file holding entry text; the journal last, as it marks the folder sealed."""
+    if journal_is_sealed(places):
+        # Finish an interrupted run only with the same passphrase.
+        sealer.decode(places.journal.read_bytes(), places.journal)
+    return _convert(places, PLAIN, sealer, journal_first=False)
+
+
+def decrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
+    """Back to plain files; the journal first, as it marks the folder plain."""
+    if not journal_is_sealed(places):
+        return _convert(places, sealer, PLAIN, journal_first=True)
+    sealer.decode(places.journal.read_bytes(), places.journal)  # wrong passphrase: stop here
+    return _convert(places, sealer, PLAIN, journal_first=True)
+
+
+def change_passphrase(places: Locations, old: Sealer, new: Sealer) -> Conversion:
+    """Re-seal every file under a new passphrase; the journal last."""
+    old.decode(places.journal.read_bytes(), places.journal)
+    return _convert(places, old, new, journal_first=False)
+
+
+# -- the passphrase: environment, keyring (only on request), or asking --------
+
+
+def remembered(places: Locations) -> bool:
+    """Whether the person asked coach to keep the passphrase in the OS keyring."""
+    return (places.data_dir / REMEMBERED_MARK).exists()
+
+
+def _keyring_user(places: Locations) -> str:
+    return str(places.journal.resolve())
+
+
+def keyring_module() -> object:
+    """The optional keyring package; a clear error when it is not installed."""
+    try:
+        import keyring
+    except ImportError:
+        raise CoachError(
+            "Remembering the passphrase needs the optional keyring package "
+            "(install it with `uv pip install keyring`); nothing was remembered."
+        ) from None
+    return keyring
+
+
+def remember(places: Locations, passphrase: str) -> None:
+    """Keep the passphrase in the OS keyring, because the person asked."""
+    keyring = keyring_module()
+    try:
+        keyring.set_password(KEYRING_SERVICE, _keyring_user(places), passphrase)  # type: ignore[attr-defined]
+    except Exception as error:  # keyring backends raise their own kinds
+        raise CoachError(
+            f"The keyring refused the passphrase ({error}); nothing was remembered."
+        ) from None
+    mark = places.data_dir / REMEMBERED_MARK
+    write_atomically(mark, b"The passphrase for this journal is kept in the OS keyring.\n")
+
+
+def forget(places: Locations) -> bool:
+    """Remove a remembered passphrase; True when there was one."""
+    mark = places.data_dir / REMEMBERED_MARK
+    if not mark.exists():
+        return False
+    with contextlib.suppress(Exception):
+        keyring = keyring_module()
+        keyring.delete_password(KEYRING_SERVICE, _keyring_user(places))  # type: ignore[attr-defined]
+    mark.unlink()
+    return True
+
+
+def _from_keyring(places: Locations) -> str | None:
+    if not remembered(places):
+        return None
+    try:
+        keyring = keyring_module()
+        return keyring.get_password(KEYRING_SERVICE, _keyring_user(places))  # type: ignore[attr-defined]
+    except Exception:
+        return None  # then coach asks, as it would without the keyring
+
+
+def given_passphrase(places: Locations) -> tuple[str, str] | None:
+    """A passphrase given without asking, and where it came from; None when none was."""
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env, PASSPHRASE_ENV
+    from_keyring = _from_keyring(places)
+    if from_keyring:
+        return from_keyring, "the OS keyring"
+    return None
+
+
+def journal_codec(places: Locations, ask: Asker | None) -> Codec:
+    """The codec for this data folder: plain, or a sealer proven to open the journal.
+
+    Raises PassphraseNeeded when the journal is sealed, none was given and
+    there is no one to ask; WrongPassphrase when the one given is wrong.
+    """
+    if not journal_is_sealed(places):
+        return PLAIN
+    given = given_passphrase(places)
+    if given is not None:
+        passphrase = given[0]
+    elif ask is not None:
+        passphrase = ask("Passphrase for the journal: ")
+    else:
+        raise PassphraseNeeded(places.journal)
+    return unlock(places, passphrase)
+
+
+def unlock(places: Locations, passphrase: str) -> Sealer:
+    """A sealer for this passphrase, once it has opened the journal's check."""
+    sealer = Sealer(passphrase)
+    path = (
+        places.journal
+        if places.journal.exists()
+        else places.journal.with_name(places.journal.name + ".bak")
+    )
+    try:
+        sealer.decode(path.read_bytes(), path)
+    except WrongPassphrase:
+        raise
+    except (OSError, SealedFileError):
+        pass  # a damaged journal: the storage reports it with its recovery advice
+    return sealer

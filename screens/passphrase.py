@@ -1,0 +1,44 @@
+"""Asks for the journal's passphrase, masked, before anything else is shown."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+
+class PassphraseScreen(Screen[str]):
+    """One masked field; Enter hands the passphrase back, the app checks it."""
+
+    BINDINGS = [Binding("escape", "app.quit", "Quit", id="quit")]
+
+    def __init__(self, journal_path: str, problem: str = "") -> None:
+        super().__init__()
+        self.journal_path = journal_path
+        self.problem = problem
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="passphrase"):
+            yield Static("Your journal is locked", id="passphrase-title")
+            # Above the field, so a small terminal still shows why it asks again.
+            if self.problem:
+                yield Static(self.problem, id="passphrase-problem", markup=False)
+            yield Static(
+                f"Type the passphrase for {self.journal_path} and press Enter.",
+                id="passphrase-help",
+                markup=False,
+            )
+            yield Input(password=True, id="passphrase-input", placeholder="passphrase")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """The field is the only thing to do here."""
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Hand the passphrase to the app; an empty one is not sent."""
+        event.stop()
+        if event.value:
+            self.dismiss(event.value)

@@ -1,0 +1,45 @@
+"""Where to find support when today feels very heavy: one key (F2) from anywhere."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+# Used only if the guide could not be loaded at all; names the directory so
+# there is always a way to a person.
+FALLBACK = """\
+# If today feels very heavy
+
+Please talk to someone you trust. If you are thinking about hurting
+yourself, findahelpline.com lists helplines by country, and your local
+emergency number is there if you are in immediate danger.
+"""
+
+
+class SupportScreen(ModalScreen[None]):
+    """The low-mood guide over whatever was on screen; Esc, q or F2 closes it."""
+
+    BINDINGS = [
+        Binding("escape,q", "close", "Close", id="close"),
+        # The support key closes it again, as it opened it.
+        Binding("f2", "close", "Close", show=False, id="support"),
+    ]
+
+    def __init__(self, markdown: str) -> None:
+        super().__init__()
+        self.markdown = markdown.strip() or FALLBACK
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="support-body"):
+            yield Markdown(self.markdown, open_links=False)
+
+    def on_mount(self) -> None:
+        """Scroll keys work at once."""
+        self.query_one("#support-body").focus()
+
+    def action_close(self) -> None:
+        """Back to where the person was; nothing there has changed."""
+        self.dismiss(None)

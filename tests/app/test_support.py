@@ -1,0 +1,198 @@
+"""Support within one key from every screen, and the walk's care at low and high moods."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Markdown, TextArea
+
+from coach.walk import CARRY_FORWARD_KEY, WalkState
+from screens.app import make_app
+from screens.close import CloseScreen
+from screens.help import HelpScreen
+from screens.home import HomeScreen
+from screens.kindness import KindnessScreen
+from screens.support import SupportScreen
+from screens.vent import VentScreen
+from tests.app.walk_helpers import type_into, walk_app
+
+LINES = ("988", "9-8-8", "116 123", "13 11 14", "findahelpline.com")
+
+
+def shown_text(screen: SupportScreen) -> str:
+    return screen.query_one(Markdown).source
+
+
+async def test_f2_opens_support_from_home_and_esc_returns(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, SupportScreen)
+        for line in LINES:
+            assert line in shown_text(app.screen)
+        assert "any hour" not in shown_text(app.screen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_f2_works_while_typing_in_the_walk_and_keeps_the_typing(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="vent", company="Acme"))
+        await pilot.pause()
+        await type_into(pilot, "#vent", "still furious")
+        app.screen.query_one("#vent", TextArea).focus()
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, SupportScreen)
+        await pilot.press("f2")  # the same key closes it again
+        await pilot.pause()
+        assert isinstance(app.screen, VentScreen)
+        assert app.screen.query_one("#vent", TextArea).text == "still furious"
+
+
+async def test_f2_works_over_help_and_help_names_it(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "F2" in app.screen.query_one(Markdown).source
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, SupportScreen)
+
+
+async def test_the_palette_offers_support_even_when_the_journal_cannot_open() -> None:
+    app = make_app(journal=None, problem="The journal is locked.")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Support: if today feels very heavy" in titles
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, SupportScreen)
+
+
+async def test_a_support_screen_with_nothing_to_show_still_names_a_way() -> None:
+    assert "findahelpline.com" in SupportScreen("").markdown
+
+
+# --- the walk at low and high moods ----------------------------------------------
+
+
+def low_note_shown(screen: KindnessScreen | CloseScreen) -> bool:
+    return bool(screen.query_one("#low-mood", Markdown).display)
+
+
+async def test_the_opening_mood_shows_support_at_three_and_below(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(None)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, KindnessScreen)
+        assert not low_note_shown(screen)
+        for mood, shown in (("8", False), ("3", True), ("4", False), ("2", True), ("", False)):
+            await type_into(pilot, "#mood Input", mood)
+            assert low_note_shown(screen) is shown, mood
+
+
+async def test_the_closing_mood_shows_support_when_either_is_low(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="close", company="Acme", mood_before=8))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CloseScreen)
+        assert not low_note_shown(screen)
+        await type_into(pilot, "#mood Input", "3")
+        assert low_note_shown(screen)
+        assert "116 123" in screen.query_one("#low-mood", Markdown).source
+        await type_into(pilot, "#mood Input", "7")
+        assert not low_note_shown(screen)
+
+
+async def test_a_low_opening_mood_keeps_support_in_view_at_the_close(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="close", company="Acme", mood_before=2))
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        assert low_note_shown(app.screen)
+        await type_into(pilot, "#mood Input", "9")
+        assert low_note_shown(app.screen)
+
+
+# --- the vent as expressive writing ------------------------------------------------
+
+
+async def test_the_vent_asks_for_thoughts_and_feelings_and_what_to_carry_forward(
+    tmp_path: Path,
+) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="vent", company="Acme", stage="technical"))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, VentScreen)
+        words = " ".join(str(s.render()) for s in screen.query(".step-intro"))
+        assert "thoughts and the feelings" in words
+        assert "fifteen minutes" in words and "if you like a limit" in words
+        assert "angrier" in words and "stop" in words
+        assert "Write it down privately" in screen.hold_back
+        await type_into(pilot, "#vent", "hot words [b]")
+        await type_into(pilot, "#carry-forward", "Practise [/ x] timed problems")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.journal is not None
+        (entry,) = app.journal.entries()
+        assert entry.reflections[CARRY_FORWARD_KEY] == "Practise [/ x] timed problems"
+        assert entry.private_note == ""  # the writing itself was not kept
+
+
+async def test_the_carry_forward_line_comes_back_when_the_step_is_revisited(
+    tmp_path: Path,
+) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="vent", company="Acme", carry_forward="Rest first"))
+        await pilot.pause()
+        assert app.screen.query_one("#carry-forward", Input).value == "Rest first"
+
+
+def test_every_dialog_passes_the_support_key_through() -> None:
+    # A modal screen shuts out the app's own keys, so each must bind F2 itself.
+    import importlib
+    import pkgutil
+
+    from textual.screen import ModalScreen
+
+    import screens
+
+    for module in pkgutil.iter_modules(screens.__path__):
+        importlib.import_module(f"screens.{module.name}")
+    dialogs = [
+        cls
+        for cls in _subclasses(ModalScreen)
+        if cls.__module__.startswith("screens.") and cls is not SupportScreen
+    ]
+    assert HelpScreen in dialogs
+    for dialog in dialogs:
+        keys = {
+            key.strip()
+            for binding in dialog.BINDINGS
+            for key in (binding.key if hasattr(binding, "key") else binding[0]).split(",")
+        }
+        assert "f2" in keys, dialog.__name__
+
+
+def _subclasses(cls: type) -> list[type]:
+    found = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found

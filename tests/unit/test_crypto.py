@@ -1,0 +1,94 @@
+"""The sealed-file format: round trips, fresh nonces, and every failure told apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.crypto import (
+    HEADER_SIZE,
+    MAGIC,
+    PLAIN,
+    KdfParams,
+    PassphraseNeeded,
+    SealedFileError,
+    Sealer,
+    WrongPassphrase,
+    is_sealed,
+)
+
+TEXT = "Zanzibar Ltd [b] — the vent: I am furious".encode()
+
+
+def test_a_sealed_file_round_trips_and_hides_the_text() -> None:
+    sealer = Sealer("correct horse")
+    sealed = sealer.encode(TEXT)
+    assert is_sealed(sealed) and sealed.startswith(MAGIC)
+    assert b"Zanzibar" not in sealed
+    assert Sealer("correct horse").decode(sealed) == TEXT
+
+
+def test_every_write_has_a_fresh_nonce() -> None:
+    sealer = Sealer("correct horse")
+    first, second = sealer.encode(TEXT), sealer.encode(TEXT)
+    assert first != second
+    nonce = slice(HEADER_SIZE - 12, HEADER_SIZE)
+    assert first[nonce] != second[nonce]
+
+
+def test_the_header_stores_the_version_and_key_settings() -> None:
+    sealed = Sealer("pw", KdfParams(log_n=12, r=8, p=1)).encode(TEXT)
+    assert sealed[len(MAGIC)] == 1
+    assert tuple(sealed[len(MAGIC) + 1 : len(MAGIC) + 4]) == (12, 8, 1)
+    # A reader with other defaults still opens it: the settings come from the file.
+    assert Sealer("pw").decode(sealed) == TEXT
+
+
+def test_a_wrong_passphrase_is_named_as_such() -> None:
+    sealed = Sealer("right").encode(TEXT)
+    with pytest.raises(WrongPassphrase, match="passphrase is wrong"):
+        Sealer("wrong").decode(sealed)
+
+
+@pytest.mark.parametrize("where", ["header", "nonce", "body", "tag"])
+def test_any_changed_byte_is_caught(where: str) -> None:
+    sealed = bytearray(Sealer("pw").encode(TEXT))
+    at = {
+        "header": len(MAGIC) + 4,  # inside the salt
+        "nonce": HEADER_SIZE - 1,
+        "body": HEADER_SIZE + 3,
+        "tag": len(sealed) - 1,
+    }[where]
+    sealed[at] ^= 0x01
+    with pytest.raises(SealedFileError):
+        Sealer("pw").decode(bytes(sealed))
+
+
+def test_a_damaged_body_is_not_blamed_on_the_passphrase() -> None:
+    sealed = Sealer("pw").encode(TEXT)
+    with pytest.raises(SealedFileError, match="damaged") as caught:
+        Sealer("pw").decode(sealed[:-5])
+    assert not isinstance(caught.value, WrongPassphrase)
+
+
+def test_an_unknown_version_or_absurd_cost_is_refused() -> None:
+    sealed = bytearray(Sealer("pw").encode(TEXT))
+    sealed[len(MAGIC)] = 9
+    with pytest.raises(SealedFileError, match="format 9"):
+        Sealer("pw").decode(bytes(sealed))
+    sealed[len(MAGIC)] = 1
+    sealed[len(MAGIC) + 1] = 40  # 2**40 rounds would never finish
+    with pytest.raises(SealedFileError, match="out of range"):
+        Sealer("pw").decode(bytes(sealed))
+
+
+def test_plain_codec_asks_for_the_passphrase_on_a_sealed_file() -> None:
+    with pytest.raises(PassphraseNeeded, match="COACH_PASSPHRASE"):
+        PLAIN.decode(Sealer("pw").encode(TEXT))
+    assert PLAIN.decode(TEXT) == TEXT
+
+
+def test_a_sealer_refuses_plain_text_and_an_empty_passphrase() -> None:
+    with pytest.raises(SealedFileError, match="plain text"):
+        Sealer("pw").decode(b'{"entries": {}}')
+    with pytest.raises(Exception, match="empty"):
+        Sealer("")

@@ -1,0 +1,348 @@
+"""`coach encrypt`, `decrypt` and `passphrase`: nothing readable left, nothing changed on a miss."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import shutil
+import subprocess
+import sys
+import urllib.parse
+from pathlib import Path
+
+import pytest
+
+from coach import cli
+from coach.cli import main
+from coach.crypto import PASSPHRASE_ENV, Sealer, file_is_sealed
+from coach.files import write_atomically
+from coach.journal import Journal
+from coach.paths import locate
+from coach.walk import WalkFile, WalkState
+from tests.conftest import make_entry
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPANY = "Zanzibarco Holdings"
+VENT = "furious with Quillfeather today"
+SECRETS = (COMPANY, VENT, "Mossgrove Analytics", "the walk vent about Ternwick")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def spellings(secret: str) -> list[bytes]:
+    """The secret in every form a file could plausibly hold it."""
+    found: list[bytes] = []
+    for text in {secret, secret.lower(), secret.upper()}:
+        raw = text.encode()
+        found += [text.encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be")]
+        found += [text.encode("utf-32-le"), text.encode("utf-32-be")]
+        found += [binascii.hexlify(raw), binascii.hexlify(raw).upper()]
+        found.append(json.dumps(text, ensure_ascii=True).encode().replace(b" ", b"\\u0020"))
+        found.append(urllib.parse.quote(text).encode())
+        for shift in range(3):  # base64 at every alignment, edges trimmed
+            for encode in (base64.b64encode, base64.urlsafe_b64encode):
+                found.append(encode(b"\0" * shift + raw)[4:-4])
+        found.append(base64.b32encode(raw)[:-8])
+    return [form for form in found if len(form) >= 8]
+
+
+def leaks(folder: Path) -> list[str]:
+    problems = []
+    for path in folder.rglob("*"):
+        if not path.is_file():
+            continue
+        content = path.read_bytes()
+        for secret in SECRETS:
+            for form in spellings(secret):
+                if form in content:
+                    problems.append(f"{path.name} holds {secret!r} as {form[:20]!r}")
+    return problems
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def filled_folder(folder: Path) -> Path:
+    """A data folder with a journal, its backup, a conflict copy and walk autosaves."""
+    places = locate(folder)
+    journal = Journal.open(places.journal)
+    journal.add(make_entry(COMPANY, private_note=VENT))
+    # A hand edit, then a save: coach keeps its own version as a conflict copy.
+    data = json.loads(places.journal.read_text())
+    for record in data["entries"].values():
+        record["notes"] = "edited by a sync tool"
+    places.journal.write_text(json.dumps(data))
+    journal.add(make_entry("Mossgrove Analytics"))
+    assert journal.conflict_copies
+    state = WalkState(company=COMPANY, vent="the walk vent about Ternwick", keep_vent=True)
+    state.draft = f"Dear team at {COMPANY}"
+    WalkFile(places.walk).save(state)
+    write_atomically(places.walk.with_name("walk.json.damaged"), f"{{{VENT}".encode())
+    assert leaks(folder)  # the test can fail: the plain folder leaks everywhere
+    return folder
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return filled_folder(tmp_path / "data")
+
+
+def test_after_encrypt_no_file_holds_entry_text_in_any_encoding(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "a long passphrase")
+    # A dead coach's temp file may hold plain text too.
+    (folder / ".journal.json.tmp-dead").write_bytes(COMPANY.encode())
+    code, out, err = run(capsys, "--data-dir", str(folder), "encrypt")
+    assert code == 0, err
+    assert "Encrypted 5 files" in out
+    assert leaks(folder) == []
+    for name in ("journal.json", "journal.json.bak", "walk.json", "walk.json.damaged"):
+        assert file_is_sealed(folder / name)
+    code, out, err = run(capsys, "--data-dir", str(folder), "list")
+    assert code == 0 and COMPANY in out and "Mossgrove" in out
+
+
+def test_encrypt_uses_the_variable_without_asking(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_asking(prompt: str) -> str:
+        raise AssertionError(f"asked {prompt!r}")
+
+    monkeypatch.setattr(cli, "_read_hidden", no_asking)
+    monkeypatch.setenv(PASSPHRASE_ENV, "from the environment")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    journal = Journal.open(folder / "journal.json", codec=Sealer("from the environment"))
+    assert {e.company for e in journal.entries()} == {COMPANY, "Mossgrove Analytics"}
+
+
+def test_encrypt_asks_twice_and_a_mismatch_changes_nothing(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    answers = iter(["first try", "first tyr"])
+    prompts: list[str] = []
+
+    def typed(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(cli, "_read_hidden", typed)
+    before = snapshot(folder)
+    code, _, err = run(capsys, "--data-dir", str(folder), "encrypt")
+    assert code == 1 and "not the same" in err and "nothing was changed" in err
+    assert len(prompts) == 2
+    assert snapshot(folder) == before
+
+
+def test_without_a_terminal_or_variable_coach_says_how(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    monkeypatch.setattr(sys, "stdin", open(os.devnull))  # noqa: SIM115
+    code, _, err = run(capsys, "--data-dir", str(folder), "list")
+    assert code == 1 and PASSPHRASE_ENV in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["list"], ["show", "x"], ["export"], ["stats"], ["decrypt"], ["passphrase"], ["encrypt"]],
+)
+def test_a_wrong_passphrase_exits_non_zero_with_the_bytes_untouched(
+    folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "the right one")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    before = snapshot(folder)
+    monkeypatch.setenv(PASSPHRASE_ENV, "the wrong one")
+    monkeypatch.setenv("COACH_NEW_PASSPHRASE", "another")
+    code, out, err = run(capsys, "--data-dir", str(folder), *command)
+    assert code == 1
+    assert "passphrase is wrong" in err and "has not been changed" in err
+    assert COMPANY not in out
+    assert snapshot(folder) == before
+
+
+def test_decrypt_brings_back_plain_files(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain = Journal.open(folder / "journal.json").entries()
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    code, out, _ = run(capsys, "--data-dir", str(folder), "decrypt")
+    assert code == 0 and "plain text again" in out
+    assert not any(file_is_sealed(p) for p in folder.iterdir() if p.is_file())
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    assert Journal.open(folder / "journal.json").entries() == plain
+    assert WalkFile(folder / "walk.json").load() is not None
+    code, out, _ = run(capsys, "--data-dir", str(folder), "decrypt")
+    assert code == 0 and "not encrypted" in out
+
+
+def test_a_new_passphrase_replaces_the_old_on_every_file(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "old")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    monkeypatch.setenv("COACH_NEW_PASSPHRASE", "new")
+    code, _out, err = run(capsys, "--data-dir", str(folder), "passphrase")
+    assert code == 0, err
+    monkeypatch.setenv(PASSPHRASE_ENV, "old")
+    assert run(capsys, "--data-dir", str(folder), "list")[0] == 1
+    monkeypatch.setenv(PASSPHRASE_ENV, "new")
+    assert run(capsys, "--data-dir", str(folder), "list")[0] == 0
+    new = Sealer("new")
+    for name in ("journal.json.bak", "walk.json", "walk.json.damaged"):
+        new.decode((folder / name).read_bytes())
+    assert WalkFile(folder / "walk.json", new).load().company == COMPANY
+
+
+def test_an_interrupted_encrypt_finishes_when_run_again(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    sealer = Sealer("pw")
+    # As if killed after the walk file: it is sealed, the journal not yet.
+    walk = folder / "walk.json"
+    write_atomically(walk, sealer.encode(walk.read_bytes()))
+    code, _out, err = run(capsys, "--data-dir", str(folder), "encrypt")
+    assert code == 0, err
+    assert leaks(folder) == []
+
+
+def test_an_encrypted_journal_moved_to_another_machine_opens_with_the_passphrase(
+    folder: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "travelling")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    # Another machine: a fresh home, no config, no keyring, only the journal file.
+    elsewhere = tmp_path / "other-machine"
+    fresh = elsewhere / "journal-copy"
+    fresh.mkdir(parents=True)
+    shutil.copy2(folder / "journal.json", fresh / "journal.json")
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(elsewhere),
+        "XDG_CONFIG_HOME": str(elsewhere / ".config"),
+        "XDG_DATA_HOME": str(elsewhere / ".local"),
+        PASSPHRASE_ENV: "travelling",
+    }
+    listed = subprocess.run(
+        [sys.executable, "-m", "coach", "--data-dir", str(fresh), "list"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert COMPANY in listed.stdout and "Mossgrove Analytics" in listed.stdout
+
+
+def test_encrypt_names_plain_files_it_does_not_own(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved = folder / "drafts" / "reply.txt"
+    saved.parent.mkdir()
+    saved.write_text(f"Dear {COMPANY}")
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    code, _, err = run(capsys, "--data-dir", str(folder), "encrypt")
+    assert code == 0
+    assert str(saved) in err and "plain text" in err
+
+
+def test_a_fresh_folder_can_start_encrypted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    folder = tmp_path / "new"
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    assert file_is_sealed(folder / "journal.json")
+    journal = Journal.open(folder / "journal.json", codec=Sealer("pw"))
+    journal.add(make_entry("After"))
+    assert file_is_sealed(folder / "journal.json")
+    _code, out, _ = run(capsys, "--data-dir", str(folder), "locate")
+    assert "encrypted:         yes" in out and "not remembered" in out
+
+
+def test_a_sealed_walk_autosave_round_trips_and_a_stranger_sets_it_aside(tmp_path: Path) -> None:
+    path = tmp_path / "walk.json"
+    WalkFile(path, Sealer("pw")).save(WalkState(company=COMPANY))
+    assert COMPANY.encode() not in path.read_bytes()
+    assert WalkFile(path, Sealer("pw")).load().company == COMPANY
+    stranger = WalkFile(path, Sealer("other"))
+    assert stranger.load() is None
+    assert stranger.damaged is not None and stranger.damaged.exists()
+
+
+class FakeKeyring:
+    """Stands in for the keyring package (which coach treats as optional)."""
+
+    def __init__(self) -> None:
+        self.saved: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, user: str, secret: str) -> None:
+        self.saved[(service, user)] = secret
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self.saved.get((service, user))
+
+    def delete_password(self, service: str, user: str) -> None:
+        self.saved.pop((service, user), None)
+
+
+def test_the_keyring_is_used_only_when_asked_and_locate_says_so(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = FakeKeyring()
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    assert fake.saved == {}  # never silently
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    monkeypatch.setattr(sys, "stdin", open(os.devnull))  # noqa: SIM115
+    assert run(capsys, "--data-dir", str(folder), "list")[0] == 1
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    monkeypatch.setenv("COACH_NEW_PASSPHRASE", "pw2")
+    code, out, _ = run(capsys, "--data-dir", str(folder), "passphrase", "--remember")
+    assert code == 0 and "remembered in your OS keyring" in out
+    assert list(fake.saved.values()) == ["pw2"]
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    code, out, _ = run(capsys, "--data-dir", str(folder), "list")
+    assert code == 0 and COMPANY in out
+    code, out, _ = run(capsys, "--data-dir", str(folder), "locate")
+    assert "remembered in your OS keyring" in out
+    code, out, _ = run(capsys, "--data-dir", str(folder), "passphrase", "--forget")
+    assert code == 0 and fake.saved == {}
+    assert run(capsys, "--data-dir", str(folder), "list")[0] == 1
+    code, out, _ = run(capsys, "--data-dir", str(folder), "locate")
+    assert "not remembered" in out
+
+
+def test_remember_without_the_keyring_package_changes_nothing(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "keyring", None)  # import fails
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    before = snapshot(folder)
+    code, _, err = run(capsys, "--data-dir", str(folder), "encrypt", "--remember")
+    assert code == 1 and "keyring package" in err and "nothing was remembered" in err
+    assert snapshot(folder) == before
