@@ -96,7 +96,11 @@ class PlanRow(Vertical):
 class CheckInScreen(ModalScreen[None]):
     """Up to three plans whose day has come; every answer is saved at once."""
 
-    BINDINGS = [Binding("escape", "later", "Later")]
+    BINDINGS = [
+        Binding("escape", "later", "Later", id="back"),
+        # A modal shuts out the app's keys; support stays one key away here too.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
+    ]
     # The rows' buttons are composed after the screen mounts; this focuses the
     # first Done as soon as it exists, not the scrolling frame around it.
     AUTO_FOCUS = ".done"
