@@ -1,15 +1,30 @@
-"""Time coach.tone.check on a 400-word draft against VADER's polarity_scores alone."""
+"""The tone check's accuracy on the corpus halves and its speed against VADER on a 400-word draft.
+
+`uv run python bench/tone.py` scores the FROZEN half (do that once, at the
+end) and times the check; `--half dev` scores the half you tune on instead.
+"""
 
 from __future__ import annotations
 
+import argparse
 import timeit
 from collections.abc import Callable
+from pathlib import Path
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from coach import tone
+from coach.tone_corpus import Score, load, score
 
-# One gracious paragraph and one heated one, so both the skip path and the
+CORPUS = Path(__file__).parents[1] / "tests" / "data" / "tone"
+
+# The targets from the issue.
+RIGHT_KIND_TARGET = 0.85
+KIND_RECALL_TARGET = 0.80
+STRUCTURAL_RECALL_TARGET = 0.95
+FALSE_ALARM_LIMIT = 0.01
+
+# One gracious paragraph and one heated one, so both the quick path and the
 # VADER path of check() are exercised.
 GRACIOUS = (
     "Thank you for the update on my application for the Backend Engineer role, "
@@ -37,7 +52,47 @@ def best_of(fn: Callable[[], object], repeat: int = 7, number: int = 50) -> floa
     return min(timeit.repeat(fn, repeat=repeat, number=number)) / number
 
 
-def main() -> None:
+def verdicts(result: Score) -> list[str]:
+    """Each target from the issue, met or not."""
+
+    def mark(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    rows = [
+        f"problem drafts with the right kind >= {RIGHT_KIND_TARGET:.0%}:"
+        f" {mark(result.flagged_right >= RIGHT_KIND_TARGET)}",
+        f"clean drafts flagged <= {FALSE_ALARM_LIMIT:.0%}:"
+        f" {mark(result.false_alarm_rate <= FALSE_ALARM_LIMIT)}",
+    ]
+    for kind in result.kinds:
+        target = (
+            STRUCTURAL_RECALL_TARGET if kind in ("placeholder", "shouting") else KIND_RECALL_TARGET
+        )
+        rows.append(f"{kind} recall >= {target:.0%}: {mark(result.recall(kind) >= target)}")
+    return rows
+
+
+def accuracy(half: str) -> None:
+    drafts = load(CORPUS / f"{half}.toml")
+    result = score(tone.check, drafts, tone.KINDS)
+    print(f"{half} half: {len(drafts)} drafts")
+    print(result.table())
+    sarcastic = [d for d in drafts if "sarcasm" in d.id]
+    caught = sum("anger" in {f.kind for f in tone.check(d.text)} for d in sarcastic)
+    if sarcastic:
+        print(
+            f"  of the anger drafts, sarcasm and passive aggression: recall"
+            f" {caught}/{len(sarcastic)} = {caught / len(sarcastic):.1%}"
+        )
+    print("\n".join(verdicts(result)))
+    if result.false_alarms:
+        print("clean drafts flagged:", ", ".join(result.false_alarms))
+    for kind in result.kinds:
+        if result.misses[kind]:
+            print(f"missed {kind}:", ", ".join(result.misses[kind]))
+
+
+def speed() -> None:
     text = draft(GRACIOUS * 3 + HEATED)
     vader = SentimentIntensityAnalyzer()
     tone.check(text)  # build the cached analyzer outside the timing
@@ -59,6 +114,17 @@ def main() -> None:
         f"check {t_clean * 1e3:.3f} ms vs vader {t_vclean * 1e3:.3f} ms "
         f"({t_clean / t_vclean:.2f}x)"
     )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--half", choices=("frozen", "dev"), default="frozen")
+    parser.add_argument("--no-speed", action="store_true", help="accuracy only")
+    args = parser.parse_args()
+    accuracy(args.half)
+    if not args.no_speed:
+        print()
+        speed()
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coach import __version__
 from coach.config import Config, config_path, load_config
@@ -18,7 +18,7 @@ from coach.errors import CoachError
 from coach.files import write_private
 from coach.journal import Journal
 from coach.model import Entry, Stage
-from coach.paths import Locations, locate
+from coach.paths import Locations, is_own_file, locate
 from coach.transfer import (
     FORMATS,
     entry_markdown,
@@ -27,6 +27,9 @@ from coach.transfer import (
     read_import_plans,
 )
 from coach.wording import counted
+
+if TYPE_CHECKING:
+    from coach.email_guess import EmailGuess
 
 Command = Callable[[argparse.Namespace, Locations, TextIO], int]
 
@@ -351,6 +354,51 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     return 0
 
 
+def cmd_from_email(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Print what a rejection email says (company, role, stage...), saving nothing."""
+    from datetime import date
+
+    from coach.email_guess import MAX_INPUT_BYTES, guess_from_email, guess_from_file
+
+    today = date.today()
+    if args.file in (None, "-"):
+        if sys.stdin is None:
+            raise CoachError("there is no standard input; give a file: coach from-email mail.eml")
+        if sys.stdin.isatty():
+            # Reading a terminal would otherwise wait in silence.
+            print("Paste the email, then press Ctrl-D on an empty line.", file=sys.stderr)
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        guess = guess_from_email(data, today)
+    else:
+        guess = guess_from_file(Path(args.file), today)
+    if args.json:
+        out.write(json.dumps(guess.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(format_guess(guess))
+    return 0
+
+
+def format_guess(guess: EmailGuess) -> str:
+    """What `coach from-email` prints without --json: one field a line."""
+    stage = f"{guess.stage.label} ({guess.stage.value})" if guess.stage else ""
+    if guess.feedback_invited:
+        feedback = "offered: they invite feedback requests or questions"
+    else:
+        feedback = "not offered"
+    rows = [
+        ("Company", guess.company),
+        ("Contact", guess.contact),
+        ("Role", guess.role),
+        ("Stage", stage),
+        ("Sent", guess.date.isoformat() if guess.date else ""),
+        ("Reapply after", guess.reapply_after.isoformat() if guess.reapply_after else ""),
+        ("Feedback", feedback),
+    ]
+    lines = [f"{name + ':':<15}{value or '(not found)'}" for name, value in rows]
+    lines.append("These are guesses from the email; nothing was saved.")
+    return "\n".join(lines) + "\n"
+
+
 def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Write every entry as JSON, markdown or CSV."""
     journal = open_journal(places)
@@ -366,6 +414,12 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     _warn_unreadable(journal)
     if args.output:
         target = Path(args.output)
+        if is_own_file(places, target):
+            raise CoachError(
+                f"{target} is one of coach's own files in {places.data_dir}; an export "
+                "there would replace your journal or its backup. Choose another file name "
+                "or folder. Nothing was written."
+            )
         try:
             # Private and whole: an export can hold the private notes.
             write_private(target, text.encode("utf-8"))
@@ -589,8 +643,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("tui", cmd_tui, "open the full-screen coach (the default)")
     add("locate", cmd_locate, "print where the journal, config and content live")
-    command = add("import", cmd_import, "add entries from a JSON or CSV file")
-    command.add_argument("file", help="a JSON export, a JSON list of entries, or a CSV file")
+    command = add("import", cmd_import, "add entries from a JSON or CSV file, or an .eml email")
+    command.add_argument(
+        "file",
+        help="a JSON export, a JSON list of entries, a CSV file, or a rejection email (.eml)",
+    )
+    command = add("from-email", cmd_from_email, "show what a rejection email says, saving nothing")
+    command.add_argument(
+        "file", nargs="?", help="an .eml file or the email as text (default or -: standard input)"
+    )
+    command.add_argument("--json", action="store_true", help="print the fields as one JSON object")
     command = add("export", cmd_export, "write all entries to stdout or a file")
     command.add_argument("--format", choices=FORMATS, default="json")
     command.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")

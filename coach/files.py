@@ -10,7 +10,8 @@ from pathlib import Path
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 TEMP_MARK = ".tmp-"
-# The plain copy of a draft handed to $EDITOR; see remove_editor_handoffs.
+# The plain copy of a draft handed to $EDITOR; unsaved.clean_litter removes those a
+# stopped coach left (never a running one's).
 EDITOR_HANDOFF_PREFIX = ".coach-editing-"
 
 
@@ -61,15 +62,25 @@ def write_private(target: Path, payload: bytes) -> None:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create a folder only the owner can read (0700), whatever the umask."""
+    """Create a folder only the owner can read (0700), whatever the umask.
+
+    An existing folder of ours that others can read or write (0777 from an
+    old umask or a copy) is tightened, when it is coach's own: empty or
+    holding a journal. A shared folder chosen as --data-dir is left alone.
+    """
     if path.is_dir():
+        _tighten(path)
         return
     path.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
     os.chmod(path, DIR_MODE)
 
 
-def remove_editor_handoffs(folder: Path) -> None:
-    """Delete $EDITOR copies a crash left behind: they are plain text of a draft."""
-    for leftover in folder.glob(f"{EDITOR_HANDOFF_PREFIX}*"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+def _tighten(path: Path) -> None:
+    try:
+        info = path.stat()
+        if info.st_uid != os.getuid() or not info.st_mode & 0o077:
+            return
+        if (path / "journal.json").exists() or not any(path.iterdir()):
+            os.chmod(path, DIR_MODE)
+    except (OSError, AttributeError):
+        pass  # a folder we cannot inspect is reported when it is used

@@ -35,6 +35,38 @@ class Locations:
         return self.config_dir / "content"
 
 
+# Files coach itself keeps in the data folder, by name pattern.
+OWN_FILE_PATTERNS = (
+    "journal.json",
+    "journal.json.*",
+    ".journal.json*",
+    "unsaved-*",
+    ".unsaved-*",
+    "walk.json",
+    "walk.json.*",
+    "coach-edit-*",
+)
+
+
+def is_own_file(places: Locations, target: Path) -> bool:
+    """Whether writing `target` would replace one of coach's own files.
+
+    Links are followed both ways: a journal kept in a synced folder through
+    a link is still the journal.
+    """
+    from fnmatch import fnmatch
+
+    real = Path(os.path.realpath(target))
+    journal_real = Path(os.path.realpath(places.journal))
+    if real == journal_real or (
+        real.parent == journal_real.parent and fnmatch(real.name, journal_real.name + "*")
+    ):
+        return True
+    folders = {Path(os.path.realpath(places.data_dir)), places.data_dir.absolute()}
+    in_data_dir = real.parent in folders or target.absolute().parent in folders
+    return in_data_dir and any(fnmatch(real.name, p) for p in OWN_FILE_PATTERNS)
+
+
 def locate(data_dir: str | os.PathLike[str] | None = None) -> Locations:
     """Resolve the folders: --data-dir, then COACH_DATA_DIR, then the platform's.
 

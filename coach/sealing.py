@@ -47,6 +47,9 @@ def sealable_files(places: Locations) -> list[Path]:
         *sorted(folder.glob(f"{journal.name}.conflict-*")),
         places.walk,
         places.walk.with_name(places.walk.name + ".damaged"),
+        # Each coach's autosave of typing not yet in the journal (coach/unsaved.py).
+        *sorted(folder.glob("unsaved-*.json")),
+        *sorted(folder.glob("unsaved-*.json.damaged")),
         journal,
     ]
     return [path for path in found if path.is_file()]

@@ -28,9 +28,15 @@ def generation_of(data: dict[str, Any] | None) -> int:
     """How many times coach has written this data (0 for a new or foreign file)."""
     if not data:
         return 0
-    meta = data.get(STORAGE_TABLE, {}).get(STORAGE_KEY, {})
+    table = data.get(STORAGE_TABLE, {})
+    meta = table.get(STORAGE_KEY, {}) if isinstance(table, dict) else {}
     value = meta.get("generation", 0) if isinstance(meta, dict) else 0
-    return value if isinstance(value, int) else 0
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def looks_like_journal(data: dict[str, Any]) -> bool:
+    """Whether JSON data was written by coach (or is an empty start)."""
+    return not data or any(name in data for name in (STORAGE_TABLE, "_meta", "entries"))
 
 
 def serialize(data: dict[str, Any]) -> bytes:
@@ -61,6 +67,7 @@ class DurableStorage(Storage):
         self._fingerprint: Fingerprint | None = None
         self._generation = 0
         self._cleaned = False
+        self._no_wait = False
         self.conflict_copies: list[Path] = []
 
     # -- reading ---------------------------------------------------------
@@ -78,11 +85,37 @@ class DurableStorage(Storage):
             raise JournalCorrupt(self.path, error.strerror or str(error), None) from None
         return (info.st_ino, info.st_size, info.st_mtime_ns)
 
+    def _after_read(self) -> None:
+        """Called between reading the bytes and returning them (a hook for fault tests)."""
+
+    def _check_link(self) -> None:
+        # A symlinked journal is fine (people keep it in a synced folder), but
+        # only onto a coach journal, or onto a file not there yet in a folder
+        # that already exists: never a link that would have coach rewrite
+        # some other file, or create folders somewhere the person never chose.
+        if not self.path.is_symlink():
+            return
+        real = self._real_path()
+        if not real.exists() and not real.parent.is_dir():
+            raise JournalCorrupt(
+                self.path,
+                f"it is a link to {real}, whose folder does not exist; coach will not create "
+                "it. Point the link at an existing folder, or remove the link",
+                None,
+            )
+
     def _load_from_disk(self) -> tuple[dict[str, Any] | None, Fingerprint | None]:
+        self._check_link()
         real = self._real_path()
         try:
-            raw = real.read_bytes()
-            fingerprint = self._stat()
+            # The fingerprint comes from the very file that was read: a save
+            # landing between a read and a later stat would otherwise be taken
+            # as already known, and then written over.
+            with open(real, "rb") as handle:
+                info = os.fstat(handle.fileno())
+                raw = handle.read()
+            fingerprint = (info.st_ino, info.st_size, info.st_mtime_ns)
+            self._after_read()
         except FileNotFoundError:
             return None, None
         except OSError as error:
@@ -99,8 +132,17 @@ class DurableStorage(Storage):
                 f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
             )
             raise JournalCorrupt(self.path, reason, self._backup()) from None
-        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        # A table of the wrong shape is the journal's to report and skip; only
+        # a file that is not an object at all is not a journal.
+        if not isinstance(data, dict):
             raise JournalCorrupt(self.path, "it is JSON, but not a coach journal", self._backup())
+        if self.path.is_symlink() and not looks_like_journal(data):
+            raise JournalCorrupt(
+                self.path,
+                f"it is a link to {real}, which is JSON but not a coach journal; coach will "
+                "not rewrite it. Point the link at a coach journal, or remove the link",
+                None,
+            )
         return data, fingerprint
 
     def _decode(self, raw: bytes) -> bytes:
@@ -163,7 +205,7 @@ class DurableStorage(Storage):
                 self.lock_path, timeout=self._lock_timeout, mode=FILE_MODE, thread_local=False
             )
         try:
-            self._lock.acquire()
+            self._lock.acquire(timeout=0 if self._no_wait else self._lock_timeout)
         except Timeout:
             raise JournalBusy(self.lock_path) from None
         except OSError as error:
@@ -177,6 +219,19 @@ class DurableStorage(Storage):
         finally:
             self._depth = 0
             self._lock.release()
+
+    @contextlib.contextmanager
+    def no_wait(self) -> Iterator[None]:
+        """Inside, a lock held by another coach raises JournalBusy at once instead of waiting.
+
+        The app tries a save this way on its UI thread, and only when another
+        coach is mid-save does it wait, on a thread of its own.
+        """
+        self._no_wait = True
+        try:
+            yield
+        finally:
+            self._no_wait = False
 
     def _refresh_under_lock(self) -> None:
         fingerprint = self._stat()
@@ -220,7 +275,8 @@ class DurableStorage(Storage):
             (real.parent, real.name),
             (self.path.parent, self.path.name),
         }:
-            for temp in folder.glob(f".{name}{TEMP_MARK}*"):
+            # The journal, its backup and conflict copies all write through temp files.
+            for temp in folder.glob(f".{name}*{TEMP_MARK}*"):
                 with contextlib.suppress(OSError):
                     temp.unlink()
 
@@ -230,6 +286,10 @@ class DurableStorage(Storage):
             with self.transaction():
                 self.write(data)
             return
+        # Our own bookkeeping: a hand-mangled copy of it is replaced, not trusted.
+        table = data.get(STORAGE_TABLE)
+        if not isinstance(table, dict) or not isinstance(table.get(STORAGE_KEY, {}), dict):
+            data[STORAGE_TABLE] = {}
         meta = data.setdefault(STORAGE_TABLE, {}).setdefault(STORAGE_KEY, {})
         previous_generation = meta.get("generation")
         meta["generation"] = self._generation + 1

@@ -22,7 +22,7 @@ from coach.plans import Plan, PlanError, plan_from_record, plan_to_record
 
 FORMATS = ("json", "markdown", "csv")
 EXPORT_VERSION = 1
-PRIVATE_FIELDS = ("private_note",)
+PRIVATE_FIELDS = ("private_note", "email_text")
 # One message lists at most this many bad rows; a file with more is most
 # likely the wrong file, and the first ones show what is wrong with it.
 MAX_LISTED_ERRORS = 20
@@ -185,6 +185,7 @@ def entry_markdown(
         ("Notes", entry.notes),
         ("Feedback received", entry.feedback_text),
         ("Private note", entry.private_note if include_private else ""),
+        ("The email", entry.email_text if include_private else ""),
     ):
         if text.strip():
             lines += ["", f"### {title}", "", text.strip()]
@@ -289,6 +290,8 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
     the app never lets a rejection arrive in the future.
     """
     today = today or date.today()
+    if path.suffix.lower() == ".eml":
+        return [_eml_entry(path, today)]
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -324,6 +327,16 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
     return entries
 
 
+def _eml_entry(path: Path, today: date) -> Entry:
+    """One entry from a rejection email, through the same reader as `coach from-email`."""
+    from coach.email_guess import entry_from_email_file
+
+    try:
+        return entry_from_email_file(path, today)
+    except CoachError as error:
+        raise ImportFileError(f"{error}. Nothing was imported.") from None
+
+
 def _problems_message(problems: list[str], kind: str, path: Path) -> str:
     """One line for one problem (as always); for more, a line each under a heading."""
     if len(problems) == 1:
@@ -347,14 +360,19 @@ def _csv_unescape_record(record: dict[str, Any]) -> dict[str, Any]:
 def _json_records(text: str, path: Path) -> list[Any]:
     try:
         document = json.loads(text)
-    except RecursionError:
+    except (RecursionError, ValueError) as error:
+        if isinstance(error, json.JSONDecodeError):
+            raise ImportFileError(
+                f"{path} is not valid JSON ({error.msg} at line {error.lineno}, "
+                f"column {error.colno}). Nothing was imported."
+            ) from None
+        if isinstance(error, ValueError):  # Python refuses integers of thousands of digits
+            raise ImportFileError(
+                f"{path} holds a number too long to be any field of an entry ({error}). "
+                "Nothing was imported."
+            ) from None
         raise ImportFileError(
             f"{path} nests lists or objects too deeply to be entries. Nothing was imported."
-        ) from None
-    except json.JSONDecodeError as error:
-        raise ImportFileError(
-            f"{path} is not valid JSON ({error.msg} at line {error.lineno}, "
-            f"column {error.colno}). Nothing was imported."
         ) from None
     if isinstance(document, dict):
         document = document.get("entries")

@@ -1,19 +1,15 @@
-"""A walk in progress: what was typed so far, autosaved so a crash loses nothing."""
+"""A walk in progress: what was typed so far, as plain data the autosave can keep."""
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
-import os
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from coach.crypto import PLAIN, Codec, SealedFileError
 from coach.dates import DateInputError, parse_due, parse_received
-from coach.files import ensure_private_dir, write_atomically
 from coach.flow import STEPS
 from coach.model import (
     Channel,
@@ -46,6 +42,9 @@ class WalkState:
     contact: str = ""
     stage: str = ""
     received: str = "today"
+    # The date "received" meant on the day it was typed: "yesterday" must
+    # still mean that day when the walk is resumed later.
+    received_on: str = ""
     channel: str = Channel.EMAIL.value
     notes: str = ""
     mood_before: int | None = None
@@ -69,13 +68,46 @@ class WalkState:
     plan_due: str = ""
     plan_theme: str = ""
     plan_id: str = ""
+    # Which walk this is: the journal records it with the final save, so a
+    # walk killed right after finishing is never offered again.
+    walk_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    # The entry as this walk last saved it: the base its next save merges from.
+    saved_record: dict[str, Any] | None = None
+    # From "Paste the email": the email itself (kept privately with the entry),
+    # the reapply date it gave, and the fields it filled that are unchanged.
+    email_text: str = ""
+    reapply_after: str = ""
+    guessed: dict[str, str] = field(default_factory=dict)
 
     def update(self, values: dict[str, Any]) -> None:
         """Take in what a step reports, ignoring names it does not know."""
         known = {f.name for f in dataclasses.fields(self)}
         for name, value in values.items():
             if name in known:
+                if name == "received" and value != self.received:
+                    self.received_on = ""  # typed again: resolve again
                 setattr(self, name, value)
+
+    def resolve_dates(self, today: date) -> None:
+        """Fix what "today" or "3 days ago" means now, the day it was typed."""
+        if self.received_on:
+            return
+        try:
+            self.received_on = parse_received(self.received, today).isoformat()
+        except DateInputError:
+            self.received_on = ""
+
+    def received_date(self, today: date) -> date:
+        """The day the news came, as resolved when typed (else as read today)."""
+        if self.received_on:
+            try:
+                return date.fromisoformat(self.received_on)
+            except ValueError:
+                pass
+        try:
+            return parse_received(self.received, today)
+        except DateInputError:
+            return today
 
     @property
     def stage_value(self) -> Stage:
@@ -114,6 +146,11 @@ class WalkState:
         state.update(clean)
         if state.step not in STEPS:
             state.step = "kindness"
+        if state.received_on:
+            # Shown as the date it resolved to, so it cannot drift on resume.
+            state.received = state.received_on
+        if not state.walk_id:
+            state.walk_id = uuid.uuid4().hex
         return state
 
 
@@ -122,10 +159,7 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     stage = state.stage_value
     if not state.company.strip():
         raise ValueError("a walk needs a company before it becomes an entry")
-    try:
-        received = parse_received(state.received, today)
-    except DateInputError:
-        received = today
+    received = state.received_date(today)
     entry = base or Entry(company=state.company.strip(), stage=stage)
     if state.entry_id:
         entry.id = state.entry_id
@@ -146,6 +180,7 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     if state.carry_forward.strip():
         entry.reflections[CARRY_FORWARD_KEY] = state.carry_forward.strip()
     entry.next_step = state.next_step
+    _take_email(entry, state)
     reply = entry.reply
     reply.parts = state.chosen_parts()
     reply.template = state.template
@@ -183,40 +218,11 @@ def plan_from_walk(state: WalkState, entry_id: str, today: date) -> Plan | None:
     return plan
 
 
-class WalkFile:
-    """The autosave file: written atomically and privately, removed when done."""
-
-    def __init__(self, path: Path, codec: Codec = PLAIN) -> None:
-        self.path = path
-        self.damaged: Path | None = None
-        # Sealed like the journal when the journal is: the walk holds entry text.
-        self.codec = codec
-
-    def save(self, state: WalkState) -> None:
-        """Replace the autosave with this state (raises OSError on failure)."""
-        ensure_private_dir(self.path.parent)
-        payload = json.dumps(state.to_record(), ensure_ascii=False).encode("utf-8")
-        write_atomically(self.path, self.codec.encode(payload))
-
-    def load(self) -> WalkState | None:
-        """The walk left unfinished, or None; a damaged file is set aside, not lost."""
-        try:
-            record = json.loads(
-                self.codec.decode(self.path.read_bytes(), self.path).decode("utf-8")
-            )
-        except FileNotFoundError:
-            return None
-        except (OSError, SealedFileError, UnicodeDecodeError, json.JSONDecodeError):
-            aside = self.path.with_name(self.path.name + ".damaged")
-            with contextlib.suppress(OSError):
-                os.replace(self.path, aside)
-                self.damaged = aside
-            return None
-        if not isinstance(record, dict):
-            return None
-        return WalkState.from_record(record)
-
-    def clear(self) -> None:
-        """The walk is finished (or discarded on purpose)."""
-        with contextlib.suppress(FileNotFoundError):
-            self.path.unlink()
+def _take_email(entry: Entry, state: WalkState) -> None:
+    """The pasted email and its reapply date, when the walk has them."""
+    if state.email_text:
+        entry.email_text = state.email_text
+    if state.reapply_after:
+        # A hand-edited autosave may hold a bad date; the entry keeps what it had.
+        with contextlib.suppress(ValueError):
+            entry.reapply_after = date.fromisoformat(state.reapply_after)

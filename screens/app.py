@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -19,17 +23,23 @@ if TYPE_CHECKING:
     from coach.config import Config
     from coach.content import Content
     from coach.crypto import Codec
-    from coach.journal import Journal
+    from coach.errors import CoachError
+    from coach.journal import Journal, Saved
     from coach.model import Entry, Profile
     from coach.paths import Locations
     from coach.plans import Plan
-    from coach.walk import WalkFile, WalkState
+    from coach.unsaved import Leftover, UnsavedStore
+    from coach.walk import WalkState
     from screens.checkin import CheckInScreen
     from screens.draft import DraftScreen
     from screens.journal import JournalScreen
     from screens.walk_controller import WalkController
 
 Clock = Callable[[], datetime]
+
+# How often typing is written to the autosave file (only when it changed);
+# every way out (quit, a signal, $EDITOR, a screen change) also flushes at once.
+AUTOSAVE_EVERY = 0.5
 
 
 class CoachApp(App[int]):
@@ -79,6 +89,11 @@ class CoachApp(App[int]):
         self.clock = clock
         self.problem = problem
         self.walk: WalkController | None = None
+        self.unsaved: UnsavedStore | None = None
+        self._autosave_warned = False
+        self._quitting = False
+        self._exiting = False
+        self._waiting_saves: list[tuple[Any, Any, Any]] = []
 
     @property
     def content(self) -> Content:
@@ -99,19 +114,107 @@ class CoachApp(App[int]):
                 )
         return self._content
 
-    @property
-    def walk_file(self) -> WalkFile | None:
-        """Where the walk in progress is autosaved (none without a data folder)."""
-        if self.places is None:
-            return None
-        from coach.walk import WalkFile
+    # -- typing not yet in the journal ----------------------------------------
 
-        return WalkFile(self.places.walk, self.codec)
+    def open_unsaved(self) -> None:
+        """Start this coach's autosave file, or say once why there is none."""
+        if self.places is None or self.unsaved is not None:
+            return
+        from coach.unsaved import UnsavedStore
+
+        store = UnsavedStore(self.places.data_dir, codec=self.codec)
+        try:
+            store.open()
+        except OSError as error:
+            self._warn_autosave(error)
+        self.unsaved = store
+        # Prompt, and cheap: a write happens only when something changed.
+        self.set_interval(AUTOSAVE_EVERY, self.flush_unsaved)
+
+    def flush_unsaved(self) -> bool:
+        """Write every open surface's typing now; False (and one warning) on failure."""
+        if self.unsaved is None:
+            return True
+        try:
+            self.unsaved.flush()
+        except OSError as error:
+            self._warn_autosave(error)
+            return False
+        if self._autosave_warned:
+            self._autosave_warned = False
+            self.notify("Autosave works again.", timeout=3)
+        return True
+
+    def _warn_autosave(self, error: OSError) -> None:
+        # One warning until it works again: a toast at every pause buried the screen.
+        if self._autosave_warned:
+            return
+        self._autosave_warned = True
+        self.notify(
+            f"Could not autosave ({error.strerror or error}). Your typing is still on "
+            "screen; save it to the journal when you can.",
+            severity="warning",
+            timeout=10,
+            markup=False,
+        )
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        """Flush before the screen changes, and follow a screen that edits something."""
+        key = getattr(screen, "unsaved_key", None)
+        if key and self.unsaved is not None:
+            self.unsaved.track(key, screen.unsaved_values, **screen.unsaved_meta())
+        self.flush_unsaved()
+        return super().push_screen(screen, *args, **kwargs)
+
+    def pop_screen(self) -> Any:
+        """Take a closing screen's last typing, then flush, before it goes."""
+        key = getattr(self.screen, "unsaved_key", None)
+        if key and self.unsaved is not None:
+            self.unsaved.untrack(key)
+        self.flush_unsaved()
+        return super().pop_screen()
+
+    async def action_quit(self) -> None:
+        """Quit, once the keys already typed have landed and are on disk."""
+        if self._quitting:
+            return
+        self._quitting = True
+        # Keys typed just before ctrl+q still wait in the focused widget's queue;
+        # a callback queued behind them runs after they have changed the text.
+        target = self.focused or self.screen
+        target.call_later(self._flush_and_exit)
+        # Should that widget never get to it, quit anyway a moment later.
+        self.set_timer(1.0, self._flush_and_exit)
+
+    def _flush_and_exit(self) -> None:
+        if self._exiting:
+            return
+        self._exiting = True
+        self.flush_unsaved()
+        self.exit()
+
+    def handle_exit_signal(self, signum: int) -> None:
+        """SIGHUP (terminal closed) or SIGTERM: keep the typing, then end."""
+        self.flush_unsaved()
+        self.exit(return_code=128 + signum)
+
+    def _install_signal_handlers(self) -> None:
+        import asyncio
+        import signal
+
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(signum, self.handle_exit_signal, signum)
+        except (NotImplementedError, RuntimeError, AttributeError, ValueError):
+            pass  # not on this platform or thread; quit still flushes
 
     # -- start ------------------------------------------------------------
 
     def on_mount(self) -> None:
         """Apply the settings, ask for the passphrase if locked, then show home."""
+        if not self.is_headless:
+            self._install_signal_handlers()
         self._apply_config()
         if self.locked:
             self._ask_passphrase()
@@ -166,10 +269,9 @@ class CoachApp(App[int]):
         self._show_home()
 
     def _show_home(self) -> None:
-        if self.places is not None:
-            from coach.files import remove_editor_handoffs
-
-            remove_editor_handoffs(self.places.data_dir)
+        # The autosave opens once the codec is known (after any passphrase); opening
+        # it cleans what stopped coaches left, plain $EDITOR copies included.
+        self.open_unsaved()
         if self.journal is None:
             from screens.problem import ProblemScreen
 
@@ -185,8 +287,9 @@ class CoachApp(App[int]):
         if self.draft_id:
             self.call_after_refresh(self.open_draft_by_id, self.draft_id)
         else:
-            # Plans whose day has come are asked about first; then an unfinished walk.
-            self.call_after_refresh(self.check_in, self._offer_resume)
+            # Plans whose day has come are asked about first; then what a stopped
+            # coach left unsaved.
+            self.call_after_refresh(self.check_in, self._offer_recovered)
 
     def _home_notices(self) -> list[str]:
         if self.journal is None:
@@ -261,7 +364,6 @@ class CoachApp(App[int]):
     def on_check_in_screen_decided(self, message: CheckInScreen.Decided) -> None:
         """Save the answer to a plan at once, so a quit straight after keeps it."""
         from coach.dates import describe_day
-        from coach.errors import CoachError
         from coach.plans import let_go, mark_done, move_to
 
         if self.journal is None:
@@ -278,57 +380,230 @@ class CoachApp(App[int]):
             due = message.due or today
             updated = move_to(plan, due)
             outcome = f"Moved to {describe_day(due, today)}. No rush."
-        try:
-            self.journal.save_plan(updated)
-        except CoachError as error:
-            self.notify(str(error), severity="error", timeout=10, markup=False)
-            message.checkin.not_saved(plan.id)
-            return
-        message.checkin.settled(plan.id, outcome)
+        journal = self.journal
+        checkin = message.checkin
 
-    def _unfinished_walk(self) -> WalkState | None:
-        walk_file = self.walk_file
-        if walk_file is None:
-            return None
-        state = walk_file.load()
-        if walk_file.damaged is not None:
+        def failed(error: CoachError) -> None:
+            self.notify(str(error), severity="error", timeout=10, markup=False)
+            checkin.not_saved(plan.id)
+
+        # The journal's one save path: another coach's lock is waited for off the UI thread.
+        self.save_soon(
+            lambda: journal.save_plan(updated), lambda _: checkin.settled(plan.id, outcome), failed
+        )
+
+    # -- offering back what a stopped coach left --------------------------------
+
+    def _leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
+        """Every surface a coach that is no longer running left unsaved."""
+        if self.unsaved is None:
+            return []
+        try:
+            leftovers, damaged = self.unsaved.leftovers()
+        except OSError:
+            return []
+        for aside in damaged:
             self.notify(
-                f"The unfinished walk could not be read, so it was set aside at "
-                f"{walk_file.damaged}. Your journal is not affected.",
+                f"Autosaved typing could not be read, so it was set aside at {aside.path}. "
+                "Your journal is not affected.",
                 severity="warning",
                 timeout=10,
                 markup=False,
             )
-        return state
+        return [(lo, key, rec) for lo in leftovers for key, rec in lo.surfaces.items()]
 
-    def _offer_resume(self, then_new: bool = False) -> None:
+    def _walk_is_finished(self, state: WalkState) -> bool:
+        # The final save records the walk's id in the same write as the entry,
+        # so a walk killed just after finishing is never offered again.
+        if self.journal is None or not state.walk_id:
+            return False
+        from coach.errors import CoachError
+
+        try:
+            return self.journal.walk_finished(state.walk_id)
+        except CoachError:
+            return False
+
+    def _offer_recovered(self, then_new: bool = False) -> None:
+        """Offer back, one at a time, the typing a stopped coach left (walk first)."""
+        from coach.walk import WalkState
+
+        own = self.unsaved.get("walk") if self.unsaved is not None else None
+        offers: list[tuple[Leftover | None, str, dict[str, Any]]] = []
+        if self.walk is None and own is not None and "values" in own:
+            offers.append((None, "walk", own))  # left from its first step in this run
+        for leftover, key, record in self._leftovers():
+            if key == "walk":
+                state = WalkState.from_record(record.get("values") or {})
+                if self._walk_is_finished(state):
+                    assert self.unsaved is not None
+                    self.unsaved.discard(leftover, key)
+                    continue
+            offers.append((leftover, key, record))
+        offers.sort(key=lambda item: item[1] != "walk")
+        if self.walk is not None:
+            offers = [o for o in offers if o[1] != "walk"]
+        self._offer_next(offers, then_new)
+
+    def _offer_next(
+        self, offers: list[tuple[Leftover | None, str, dict[str, Any]]], then_new: bool
+    ) -> None:
         from screens.resume import ResumeScreen
 
-        if self.walk is not None:
-            return  # a walk started already (a quick key press beat this offer)
-        state = self._unfinished_walk()
-        if state is None:
-            if then_new:
+        if not offers:
+            if then_new and self.walk is None:
                 self.start_walk(None)
             return
-        from coach.flow import STEP_TITLES
-
-        company = state.company.strip() or "a company not named yet"
-        description = (
-            f"About {company}, stopped at “{STEP_TITLES[state.step]}”. "
-            "What you typed is kept (the private vent only if you ticked “keep”)."
-        )
+        (leftover, key, record), rest = offers[0], offers[1:]
+        title, description = self._describe_leftover(key, record)
 
         def chosen(choice: str | None) -> None:
             if choice == "resume":
-                self.start_walk(state)
+                self._restore(leftover, key, record)
+                self._offer_next(rest, then_new=False)
             elif choice == "discard":
-                if self.walk_file is not None:
-                    self.walk_file.clear()
-                if then_new:
-                    self.start_walk(None)
+                self._confirm_discard(
+                    leftover, key, record, lambda: self._offer_next(rest, then_new)
+                )
+            else:
+                self._offer_next(rest, then_new)
 
-        self.push_screen(ResumeScreen(description), callback=chosen)
+        self.push_screen(ResumeScreen(description, title=title), callback=chosen)
+
+    def _describe_leftover(self, key: str, record: dict[str, Any]) -> tuple[str, str]:
+        from coach.flow import STEP_TITLES
+        from coach.walk import WalkState
+
+        values = record.get("values") or {}
+        label = str(record.get("label") or "an entry")
+        if key == "walk":
+            state = WalkState.from_record(values)
+            company = state.company.strip() or "a company not named yet"
+            return "You have an unfinished walk", (
+                f"About {company}, stopped at “{STEP_TITLES[state.step]}”. "
+                "What you typed is kept (the private vent only if you ticked “keep”)."
+            )
+        if key.startswith("draft:"):
+            return "A reply draft was not saved", (
+                f"Your reply for {label} was being edited when coach stopped. "
+                "Resume opens it as you left it."
+            )
+        if key.startswith("entry:"):
+            return "Changes to an entry were not saved", (
+                f"You were editing {label} when coach stopped. Resume opens the entry "
+                "with your changes, ready to save."
+            )
+        return "Your details were not saved", (
+            "You were editing your name, LinkedIn URL or phone when coach stopped. "
+            "Resume opens them as you left them."
+        )
+
+    def _confirm_discard(
+        self,
+        leftover: Leftover | None,
+        key: str,
+        record: dict[str, Any],
+        then: Callable[[], None],
+    ) -> None:
+        from screens.confirm import ConfirmScreen
+
+        detail = "What you typed there is deleted; this cannot be undone."
+        entry_id = ""
+        if key == "walk":
+            from coach.walk import WalkState
+
+            entry_id = WalkState.from_record(record.get("values") or {}).entry_id
+            if entry_id:
+                detail += " The half-finished entry it made in your journal is deleted too."
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._discard(leftover, key, entry_id)
+            then()
+
+        self.push_screen(
+            ConfirmScreen("Discard it for good?", detail, yes="Discard", no="Keep it", danger=True),
+            callback=answered,
+        )
+
+    def _discard(self, leftover: Leftover | None, key: str, entry_id: str) -> None:
+        from coach.errors import CoachError, EntryNotFound
+
+        if entry_id and self.journal is not None:
+            try:
+                self.journal.delete(entry_id)
+            except EntryNotFound:
+                pass
+            except CoachError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return  # keep the typing: the entry is still there
+        if self.unsaved is None:
+            return
+        if leftover is None:
+            self.unsaved.forget(key)
+            self.flush_unsaved()
+        else:
+            self.unsaved.discard(leftover, key)
+
+    def _restore(self, leftover: Leftover | None, key: str, record: dict[str, Any]) -> None:
+        from coach.walk import WalkState
+
+        if leftover is not None and self.unsaved is not None:
+            taken = self.unsaved.adopt(leftover, key)
+            if taken is None:
+                self.notify("Another coach has already picked that up.", markup=False)
+                return
+            record = taken
+        elif self.unsaved is not None:
+            self.unsaved.forget(key)
+        values = record.get("values") or {}
+        if key == "walk":
+            self.start_walk(WalkState.from_record(values))
+        elif key.startswith("draft:"):
+            self._restore_draft(key, record)
+        elif key.startswith("entry:"):
+            self._restore_entry(key, record)
+        elif key == "profile":
+            from coach.model import profile_from_record
+
+            self.edit_profile(typed=profile_from_record(values))
+
+    def _base_entry(self, record: dict[str, Any]) -> Entry | None:
+        from coach.errors import CoachError
+        from coach.model import EntryError, entry_from_record
+
+        base = record.get("base")
+        if isinstance(base, dict):
+            try:
+                return entry_from_record(base)
+            except EntryError:
+                pass
+        if self.journal is None:
+            return None
+        try:
+            return self.journal.get(str(record.get("entry_id", "")))
+        except CoachError:
+            return None
+
+    def _restore_draft(self, key: str, record: dict[str, Any]) -> None:
+        entry = self._base_entry(record)
+        if entry is None:
+            self.notify("The entry for that draft is gone; nothing to restore.", markup=False)
+            return
+        values = record.get("values") or {}
+        self.open_draft(entry, typed=str(values.get("draft", "")))
+
+    def _restore_entry(self, key: str, record: dict[str, Any]) -> None:
+        from screens.entry import EntryScreen
+
+        entry = self._base_entry(record)
+        if entry is None or self.journal is None:
+            self.notify("That entry is gone; nothing to restore.", markup=False)
+            return
+        values = record.get("values") or {}
+        self.push_screen(
+            EntryScreen(self.journal, entry, self.content, self.clock().date(), typed=dict(values))
+        )
 
     # -- routing ------------------------------------------------------------
 
@@ -341,7 +616,7 @@ class CoachApp(App[int]):
         if self.journal is None:
             return
         if place == "new":
-            self._offer_resume(then_new=True)  # starts a fresh walk when none is waiting
+            self._offer_recovered(then_new=True)  # starts a fresh walk when none is waiting
         elif place == "journal":
             from screens.journal import JournalScreen
 
@@ -364,9 +639,8 @@ class CoachApp(App[int]):
 
             self.push_screen(GuidanceScreen(guidance_markdown(self.content)))
 
-    def edit_profile(self) -> None:
+    def edit_profile(self, typed: Profile | None = None) -> None:
         """Open the profile screen and keep what is saved there."""
-        from coach.errors import CoachError
         from screens.profile import ProfileScreen
 
         journal = self.journal
@@ -376,14 +650,72 @@ class CoachApp(App[int]):
         def saved(profile: object) -> None:
             if profile is None:
                 return
-            try:
-                journal.save_profile(profile)  # type: ignore[arg-type]
-            except CoachError as error:
-                self.notify(str(error), severity="error", markup=False)
-                return
-            self.notify("Your details are saved.")
 
-        self.push_screen(ProfileScreen(self.profile()), callback=saved)
+            def done(_: object) -> None:
+                self.saved_surface("profile")
+                self.notify("Your details are saved.")
+
+            def failed(error: CoachError) -> None:
+                self.notify(
+                    f"{error} What you typed is kept and offered back next time.",
+                    severity="error",
+                    markup=False,
+                )
+
+            self.save_soon(lambda: journal.save_profile(profile), done, failed)  # type: ignore[arg-type]
+
+        self.push_screen(ProfileScreen(self.profile(), typed=typed), callback=saved)
+
+    def save_soon(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Run a journal save without ever freezing the screen on another coach's lock.
+
+        Tried at once; if another coach holds the lock, the wait happens on a
+        thread of its own with a visible notice, keys keep reaching the screen,
+        and done/failed run back on the UI thread. Saves queue in order.
+        """
+        from coach.errors import CoachError, JournalBusy
+
+        if self._waiting_saves:
+            self._waiting_saves.append((work, done, failed))
+            return
+        no_wait = getattr(getattr(self.journal, "storage", None), "no_wait", None)
+        try:
+            with no_wait() if no_wait is not None else contextlib.nullcontext():
+                result = work()
+        except JournalBusy:
+            self._waiting_saves.append((work, done, failed))
+            self.notify("Waiting for another coach to finish saving…", timeout=4)
+            threading.Thread(target=self._save_waiting, daemon=True).start()
+            return
+        except CoachError as error:
+            failed(error)
+            return
+        done(result)
+
+    def _save_waiting(self) -> None:
+        # On the waiting thread: each queued save in turn, results back on the UI thread.
+        from coach.errors import CoachError
+
+        while self._waiting_saves:
+            work, done, failed = self._waiting_saves[0]
+            try:
+                result = work()
+            except CoachError as error:
+                self.call_from_thread(failed, error)
+            else:
+                self.call_from_thread(done, result)
+            self._waiting_saves.pop(0)
+
+    def saved_surface(self, key: str) -> None:
+        """A surface's typing is in the journal now: stop holding it."""
+        if self.unsaved is not None:
+            self.unsaved.forget(key)
+            self.flush_unsaved()
 
     def start_walk(self, state: WalkState | None) -> None:
         """Begin a walk, or pick one up where it stopped."""
@@ -394,7 +726,7 @@ class CoachApp(App[int]):
             state = WalkState()
             if self.config is not None:
                 state.template = self._default_template(self.config)
-        self.walk = WalkController(self, state, self.walk_file)
+        self.walk = WalkController(self, state, self.unsaved)
         self.walk.start()
 
     def _default_template(self, config: Config) -> str:
@@ -420,13 +752,20 @@ class CoachApp(App[int]):
         if saved:
             self.notify(f"Saved to your journal. Well done for taking the time.{note}")
 
-    def make_draft_screen(self, entry: Entry, text: str, *, sent: bool) -> DraftScreen:
-        """The draft editor for an entry's reply, used by the walk and the journal."""
+    def make_draft_screen(
+        self, entry: Entry, text: str, *, sent: bool, track: bool = False
+    ) -> DraftScreen:
+        """The draft editor for an entry's reply, used by the walk and the journal.
 
+        With track, the editor autosaves under its own key (the walk's draft
+        is autosaved as part of the walk instead).
+        """
+
+        from coach.model import entry_to_record
         from screens.draft import DraftScreen
 
         contact = entry.contact or "them"
-        return DraftScreen(
+        screen = DraftScreen(
             text=text,
             heading=f"Your reply to {contact} at {entry.company}",
             subject=f"Thank you – {entry.role}" if entry.role else "Thank you",
@@ -436,8 +775,30 @@ class CoachApp(App[int]):
             editor=self.editor(),
             company=entry.company,
             sent=sent,
+            temp_path=self._editor_temp_path,
+            before_editor=self.flush_unsaved,
             handoff_dir=self.places.data_dir if self.places else None,
         )
+        if track:
+            screen.unsaved_key = f"draft:{entry.id}"
+            screen.unsaved_base = {
+                "kind": "draft",
+                "entry_id": entry.id,
+                "label": entry.summary(),
+                "base": entry_to_record(entry),
+            }
+        return screen
+
+    def _editor_temp_path(self) -> Path:
+        """Where the draft waits for $EDITOR: the data folder, named for this coach."""
+        import tempfile
+        from pathlib import Path
+
+        from coach.unsaved import editor_temp_path
+
+        if self.places is None or self.unsaved is None:
+            return Path(tempfile.gettempdir()) / f"coach-edit-{os.getpid()}.txt"
+        return editor_temp_path(self.places.data_dir, self.unsaved.token)
 
     def editor(self) -> str | None:
         """The editor for the draft's hand-off: the setting, else $VISUAL / $EDITOR."""
@@ -481,7 +842,9 @@ class CoachApp(App[int]):
             if result is not None:
                 self._keep_draft(entry, result, shown=text, on_done=on_done)
 
-        screen = self.make_draft_screen(entry, typed or text, sent=already_sent)
+        screen = self.make_draft_screen(entry, typed or text, sent=already_sent, track=True)
+        if typed is not None:
+            screen.unsaved_shown = text
         self.push_screen(screen, callback=done)
 
     def _keep_draft(
@@ -495,7 +858,6 @@ class CoachApp(App[int]):
         """Save what came back from the draft editor; on failure, reopen it as typed."""
         import copy
 
-        from coach.errors import CoachError
         from coach.model import ReplyStatus
 
         typed = str(result.values.get("draft", shown))
@@ -514,9 +876,14 @@ class CoachApp(App[int]):
         elif typed.strip():
             updated.reply.status = ReplyStatus.DRAFTED
             updated.reply.sent_on = None
-        try:
-            self.journal.save(updated)  # type: ignore[union-attr]
-        except CoachError as error:
+        journal = self.journal
+
+        def work() -> Saved:
+            # Based on the entry as it was opened: a change saved elsewhere
+            # meanwhile is merged, never silently overwritten.
+            return journal.save_edit(updated, base=entry)  # type: ignore[union-attr]
+
+        def failed(error: CoachError) -> None:
             self.notify(
                 f"{error} Your text is back in the editor; nothing typed is lost.",
                 severity="error",
@@ -524,10 +891,38 @@ class CoachApp(App[int]):
                 markup=False,
             )
             self.open_draft(entry, on_done, typed=typed)
-            return
-        self.notify("The draft is saved with the entry.")
-        if on_done is not None:
-            on_done(updated)
+
+        def done(saved: Saved) -> None:
+            self.saved_surface(f"draft:{entry.id}")
+            self.notify("The draft is saved with the entry.")
+            self.report_merge(saved)
+            if on_done is not None:
+                on_done(saved.entry)
+
+        self.save_soon(work, done, failed)
+
+    def report_merge(self, saved: Saved) -> None:
+        """Say what a save merged from elsewhere, and where a conflicting version went."""
+        from coach.wording import counted
+
+        if saved.conflict_copy is not None:
+            fields = ", ".join(saved.conflicts)
+            self.notify(
+                f"This entry was also changed elsewhere (another coach, a sync tool or a hand "
+                f"edit) in the same {counted(len(saved.conflicts), 'field')} ({fields}). Yours "
+                f"is saved; the other version is kept as a separate entry: "
+                f"{saved.conflict_copy.summary()}.",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+        elif saved.merged:
+            self.notify(
+                "This entry was also changed elsewhere; those changes are kept beside "
+                f"yours ({', '.join(saved.merged)}).",
+                timeout=8,
+                markup=False,
+            )
 
     def profile(self) -> Profile:
         """The person's details, or blank ones if the journal cannot be read now."""
@@ -594,6 +989,10 @@ class CoachApp(App[int]):
             "People to talk to, and crisis lines by country (F2)",
             self.action_support,
         )
+        # A screen may offer its own commands (the walk's "Paste the email").
+        screen_commands = getattr(screen, "palette_commands", None)
+        if callable(screen_commands):
+            yield from screen_commands()
         if self.journal is None:
             return
         yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))
@@ -795,5 +1194,9 @@ def run_app(
                 "Opened with the passphrase remembered in your OS keyring "
                 "(`coach passphrase --forget` stops that)."
             )
-    app.run()
+    try:
+        app.run()
+    finally:
+        if app.unsaved is not None:
+            app.unsaved.close()  # a last flush, then the lock is let go
     return app.return_code or 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shlex
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -20,7 +18,6 @@ from textual.widgets import Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
-from coach.drafting import unfilled_placeholders
 from coach.files import EDITOR_HANDOFF_PREFIX, write_private
 from coach.reply_files import (
     MAILTO_SOFT_LIMIT,
@@ -56,18 +53,16 @@ RISKY_KINDS = frozenset({"anger", "begging", "public", "shouting", "apology"})
 FOOTER_DROP_ORDER = ("command_palette", "editor", "mail", "plain_text", "toggle_sent", "save")
 CLIPBOARD_NOTE = "Sent to your clipboard through the terminal; some terminals ignore this."
 
-# (line, column, length), 1-based as tone.Finding counts them.
-Spot = tuple[int, int, int]
+# (line, column, end line, end column), 1-based as tone.Finding counts them;
+# the end is exclusive. A length finding spans the whole reply.
+Spot = tuple[int, int, int, int]
 
 
-def _spot_of(text: str, needle: str) -> Spot | None:
-    """Where `needle` first occurs in `text`, 1-based line and column."""
-    index = text.find(needle)
-    if index < 0:
-        return None
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return line, column, len(needle)
+def _spot_of(finding: Finding) -> Spot:
+    """Where a finding starts and ends in the draft."""
+    if finding.end_line:
+        return finding.line, finding.column, finding.end_line, finding.end_column
+    return finding.line, finding.column, finding.line, finding.column + finding.length
 
 
 def _finding_prompt(finding: Finding) -> Content:
@@ -88,12 +83,15 @@ def _and_list(items: list[str]) -> str:
 
 
 def concerns_summary(findings: list[Finding], names: list[str]) -> str:
-    """'3 things (anger ×2, an unfilled {linkedin_url})' for the question before sending."""
+    """'3 things (anger ×2, an unfilled {linkedin_url})' for the question before sending.
+
+    `names` are the unfilled slots as written in the draft: "{phone}", "(Name)".
+    """
     counts: dict[str, int] = {}
     for finding in findings:  # dicts keep first-seen order: the draft's order
         counts[finding.kind] = counts.get(finding.kind, 0) + 1
     parts = [kind if n == 1 else f"{kind} ×{n}" for kind, n in counts.items()]
-    braced = [f"{{{name}}}" for name in names]
+    braced = list(names)
     if len(braced) == 1:
         parts.append(f"an unfilled {braced[0]}")
     elif braced:
@@ -139,11 +137,21 @@ class DraftScreen(StepScreen):
         editor: str | None = None,
         company: str = "",
         sent: bool = False,
+        temp_path: Callable[[], Path] | None = None,
+        before_editor: Callable[[], object] | None = None,
         handoff_dir: Path | None = None,
     ) -> None:
         super().__init__()
-        # Where the $EDITOR copy is written: the private data folder, not /tmp.
+        # Where the $EDITOR copy is written: the app names it in the private data
+        # folder (temp_path); without one, a private file in handoff_dir.
+        self.temp_path = temp_path
         self.handoff_dir = handoff_dir
+        self.before_editor = before_editor
+        # Set by the app when this editor autosaves on its own (outside the walk).
+        self.unsaved_key: str | None = None
+        self.unsaved_base: dict[str, Any] = {}
+        self.unsaved_shown: str | None = None
+        self._sent_at_start = sent
         self.initial_text = text
         self.heading = heading
         self.subject = subject
@@ -190,6 +198,18 @@ class DraftScreen(StepScreen):
         """The draft and whether it has been sent, for autosave and the step result."""
         return {"draft": self.text, "sent": self.sent}
 
+    def unsaved_meta(self) -> dict[str, Any]:
+        """What the autosave keeps beside the text: which entry, as it was opened."""
+        return dict(self.unsaved_base)
+
+    def unsaved_values(self) -> dict[str, Any] | None:
+        """The text now, for the autosave; None while nothing differs from the entry."""
+        text = self.query_one("#draft-text", TextArea).text  # raises once unmounted
+        shown = self.initial_text if self.unsaved_shown is None else self.unsaved_shown
+        if text == shown and self.sent == self._sent_at_start:
+            return None
+        return {"draft": text, "sent": self.sent}
+
     # -- live checking --------------------------------------------------------
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -220,9 +240,14 @@ class DraftScreen(StepScreen):
 
     def refresh_findings(self) -> tuple[list[Finding], list[str]]:
         """Rebuild the findings and placeholder lists from the current text; return them."""
-        text = self.text
-        findings = [f for f in check(text) if f.kind != "placeholder"]
-        names = unfilled_placeholders(text)
+        found = check(self.text)
+        findings = [f for f in found if f.kind != "placeholder"]
+        # Every slot style the tone check knows, "{phone}" or "(Name)", each listed once.
+        slots: dict[str, Finding] = {}
+        for finding in found:
+            if finding.kind == "placeholder":
+                slots.setdefault(finding.text, finding)
+        names = list(slots)
         self._spots = {}
 
         tone_list = self.query_one("#draft-findings", OptionList)
@@ -231,7 +256,7 @@ class DraftScreen(StepScreen):
         options: list[Option | None] = []
         for number, finding in enumerate(findings):
             option_id = f"finding-{number}"
-            self._spots[option_id] = (finding.line, finding.column, finding.length)
+            self._spots[option_id] = _spot_of(finding)
             if options:
                 options.append(None)  # a rule between findings keeps wrapped ones apart
             options.append(Option(_finding_prompt(finding), id=option_id))
@@ -248,13 +273,10 @@ class DraftScreen(StepScreen):
         place_list = self.query_one("#draft-placeholders", OptionList)
         place_list.clear_options()
         places: list[Option] = []
-        for name in names:
-            spot = _spot_of(text, f"{{{name}}}")
-            if spot is None:  # pragma: no cover - unfilled_placeholders found it
-                continue
-            option_id = f"placeholder-{name}"
-            self._spots[option_id] = spot
-            places.append(Option(Content(f"L{spot[0]}:{spot[1]} {{{name}}}"), id=option_id))
+        for number, (name, slot) in enumerate(slots.items()):
+            option_id = f"placeholder-{number}"
+            self._spots[option_id] = _spot_of(slot)
+            places.append(Option(Content(f"L{slot.line}:{slot.column} {name}"), id=option_id))
         place_list.add_options(places)
         if places:
             place_list.highlighted = 0
@@ -270,12 +292,11 @@ class DraftScreen(StepScreen):
             self.select_spot(spot)
 
     def select_spot(self, spot: Spot) -> None:
-        """Select the words at a 1-based line and column and give the editor focus."""
-        line, column, length = spot
-        start = (line - 1, column - 1)
+        """Select the words from a 1-based start to an end and give the editor focus."""
+        line, column, end_line, end_column = spot
         # The TextArea clamps a selection that the text has since outgrown.
         editor = self.query_one("#draft-text", TextArea)
-        editor.selection = Selection(start, (line - 1, column - 1 + length))
+        editor.selection = Selection((line - 1, column - 1), (end_line - 1, end_column - 1))
         editor.focus()
         editor.scroll_cursor_visible(center=True)
 
@@ -415,7 +436,13 @@ class DraftScreen(StepScreen):
         self.notify(note, timeout=8)
 
     def action_editor(self) -> None:
-        """Edit the draft in $VISUAL / $EDITOR with coach suspended, then bring it back."""
+        """Edit the draft in $VISUAL / $EDITOR with coach suspended, then bring it back.
+
+        The editor runs through the shell as git runs it, so EDITOR='code
+        --wait' and EDITOR='sh -c ...' both work. Nothing inside suspend()
+        may raise: Textual does not resume the screen if it does, which left
+        a dead terminal.
+        """
         if not self.editor or not self.editor.strip():
             self.notify(
                 "No editor is set. Set VISUAL or EDITOR (for example EDITOR=nano) "
@@ -424,60 +451,77 @@ class DraftScreen(StepScreen):
                 timeout=8,
             )
             return
+        if self.before_editor is not None:
+            self.before_editor()  # the typing is on disk before the terminal changes hands
+        original = self.text
+        # The one plain copy of a draft (even of an encrypted journal): private,
+        # in the data folder, gone when the editor returns or at the next start.
+        make = self.temp_path or (lambda: _fallback_temp(self.handoff_dir))
+        path = make()
         try:
-            command = shlex.split(self.editor)
-        except ValueError as error:
+            write_private(path, txt_bytes(original))
+        except OSError as error:
             self.notify(
-                f"The editor setting cannot be read: {error}.", severity="error", markup=False
+                f"Could not hand the draft to the editor ({error.strerror or error}). "
+                "Your draft is unchanged.",
+                severity="error",
+                timeout=8,
+                markup=False,
             )
             return
-        original = self.text
-        # mkstemp makes the file 0600: the draft is private. It is the one
-        # plain copy of an encrypted draft, so it lives in the data folder
-        # and goes as soon as the editor returns (or at the next start).
-        handle, name = tempfile.mkstemp(
-            prefix=EDITOR_HANDOFF_PREFIX, suffix=".txt", dir=self.handoff_dir
-        )
         try:
-            with os.fdopen(handle, "wb") as temp:
-                temp.write(txt_bytes(original))
-            try:
-                with self.app.suspend():
-                    result = subprocess.run([*command, name], check=False)
-            except SuspendNotSupported:
-                self.notify(
-                    "This terminal cannot hand the screen to an editor (suspend is not "
-                    "supported here). Your draft is unchanged.",
-                    severity="warning",
-                    timeout=8,
-                )
+            outcome = self._run_editor(path)
+            if isinstance(outcome, str):
+                self.notify(outcome, severity="warning", timeout=10, markup=False)
                 return
-            except OSError as error:
-                self.notify(
-                    f"Could not start the editor {command[0]}: {error.strerror or error}. "
-                    "Your draft is unchanged.",
-                    severity="error",
-                    timeout=8,
-                    markup=False,
-                )
-                return
-            if result.returncode != 0:
-                self.notify(
-                    f"The editor ended with an error (code {result.returncode}). "
-                    "Your draft is unchanged.",
-                    severity="warning",
-                    timeout=8,
-                )
-                return
-            edited = Path(name).read_text(encoding="utf-8", errors="replace")
+            edited = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:
+            self.notify(
+                f"Could not read the edited draft back ({error.strerror or error}). "
+                "Your draft is unchanged.",
+                severity="error",
+                timeout=8,
+                markup=False,
+            )
+            return
         finally:
-            Path(name).unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
         # Editors add a final newline the draft did not have.
         if edited.endswith("\n") and not original.endswith("\n"):
             edited = edited[:-1]
         if edited != original:
             self.replace_text(edited)
             self.notify("Brought your edits back from the editor.", timeout=4)
+
+    def _run_editor(self, path: Path) -> int | str:
+        """Run the editor on path; 0, or a message saying what went wrong."""
+        command = ["sh", "-c", f'{self.editor} "$@"', self.editor or "editor", str(path)]
+        outcome: dict[str, Any] = {}
+        try:
+            with self.app.suspend():
+                try:
+                    run = subprocess.run(command, check=False, capture_output=False)
+                    outcome["code"] = run.returncode
+                except BaseException as error:  # see the docstring: suspend() must not raise
+                    outcome["error"] = error
+        except SuspendNotSupported:
+            return (
+                "This terminal cannot hand the screen to an editor (suspend is not "
+                "supported here). Your draft is unchanged."
+            )
+        error = outcome.get("error")
+        if error is not None:
+            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+            return f"Could not start the editor {self.editor}: {reason}. Your draft is unchanged."
+        code = outcome.get("code", 0)
+        if code in (126, 127):
+            return (
+                f"The editor {self.editor} could not be started (the shell says code {code}: "
+                "not found or not runnable). Check VISUAL / EDITOR. Your draft is unchanged."
+            )
+        if code != 0:
+            return f"The editor ended with an error (code {code}). Your draft is unchanged."
+        return 0
 
     def replace_text(self, text: str) -> None:
         """Put new text in the editor as one undoable edit, and check it now."""
@@ -517,3 +561,12 @@ class DraftScreen(StepScreen):
         if self.sent:
             return Content.from_markup("[b $success]Marked as sent.[/] ctrl+t to undo.")
         return Content("Not sent yet. ctrl+t marks it sent.")
+
+
+def _fallback_temp(folder: Path | None) -> Path:
+    """A private file for the editor in folder (the system's temp folder if None)."""
+    import os
+
+    handle, name = tempfile.mkstemp(prefix=EDITOR_HANDOFF_PREFIX, suffix=".txt", dir=folder)
+    os.close(handle)
+    return Path(name)

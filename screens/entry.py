@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from textual import on
@@ -28,8 +30,10 @@ from coach.model import (
 from coach.mood import parse_mood
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from coach.content import Content
-    from coach.journal import Journal
+    from coach.journal import Journal, Saved
 
 CHANNEL_LABELS: dict[Channel, str] = {
     Channel.EMAIL: "Email",
@@ -111,12 +115,24 @@ class EntryScreen(Screen[EntryClosed]):
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
 
-    def __init__(self, journal: Journal, entry: Entry, content: Content, today: date) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        entry: Entry,
+        content: Content,
+        today: date,
+        *,
+        typed: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self.journal = journal
         self.entry = entry
         self.content = content
         self.today = today
+        # Typing recovered from an autosave, laid over the saved entry.
+        self.typed = typed or {}
+        self.unsaved_key = f"entry:{entry.id}"
+        self._dropped = False
         self._saved = False
         # Question ids in the order their answer boxes appear.
         self._question_ids: list[str] = []
@@ -270,6 +286,86 @@ class EntryScreen(Screen[EntryClosed]):
         self.query_one("#f-company", Input).focus()
         for error in self.query(".field-error"):
             error.display = False
+        if self.typed:
+            self._fill(self.typed)
+            self.notify("Your unsaved changes are back; ctrl+s saves them.", timeout=6)
+
+    # -- autosave ----------------------------------------------------------
+
+    def _form(self) -> dict[str, str]:
+        """Every field as typed, by widget id (valid or not), for the autosave."""
+        values: dict[str, str] = {}
+        for widget in self.query("Input, TextArea, Select"):
+            if not widget.id or not widget.id.startswith("f-"):
+                continue
+            if isinstance(widget, Input):
+                values[widget.id] = widget.value
+            elif isinstance(widget, TextArea):
+                values[widget.id] = widget.text
+            elif isinstance(widget, Select):
+                values[widget.id] = str(widget.value)
+        return values
+
+    def _fill(self, values: dict[str, str]) -> None:
+        """Put typed values back into the form."""
+        for widget_id, value in values.items():
+            if not isinstance(value, str):
+                continue
+            try:
+                widget = self.query_one(f"#{widget_id}")
+            except Exception:  # a field this version of the form does not have
+                continue
+            if isinstance(widget, Input):
+                widget.value = value
+            elif isinstance(widget, TextArea):
+                widget.load_text(value)
+            elif isinstance(widget, Select):
+                # Every Select here holds enum members; match them by value.
+                current = widget.value
+                if isinstance(current, Enum):
+                    with contextlib.suppress(ValueError):
+                        widget.value = type(current)(value)
+
+    def _form_of(self, entry: Entry) -> dict[str, str]:
+        """The form's fields for an entry, by widget id."""
+        form = {
+            "f-company": entry.company,
+            "f-role": entry.role,
+            "f-contact": entry.contact,
+            "f-stage": str(entry.stage),
+            "f-date": entry.date.isoformat(),
+            "f-channel": str(entry.channel),
+            "f-notes": entry.notes,
+            "f-mood-before": _mood_text(entry.mood_before),
+            "f-mood-after": _mood_text(entry.mood_after),
+            "f-reply-status": str(entry.reply.status),
+            "f-draft": entry.reply.draft,
+            "f-next": entry.next_step,
+            "f-feedback": str(entry.feedback),
+            "f-feedback-text": entry.feedback_text,
+            "f-reapply": entry.reapply_after.isoformat() if entry.reapply_after else "",
+            "f-private": entry.private_note,
+        }
+        for index, question_id in enumerate(self._question_ids):
+            form[f"f-reflection-{index}"] = entry.reflections.get(question_id, "")
+        return form
+
+    def unsaved_meta(self) -> dict[str, Any]:
+        """Which entry the autosaved typing belongs to, and the entry as opened."""
+        return {
+            "kind": "entry",
+            "entry_id": self.entry.id,
+            "label": self.entry.summary(),
+            "base": entry_to_record(self.entry),
+        }
+
+    def unsaved_values(self) -> dict[str, str] | None:
+        """The form now, or None when it holds nothing unsaved."""
+        self.query_one("#f-company")  # raises once unmounted: the last values are kept
+        form = self._form()
+        if self._dropped or not form:
+            return None
+        return form if self.dirty else None
 
     # -- reading the form -------------------------------------------------
 
@@ -360,8 +456,13 @@ class EntryScreen(Screen[EntryClosed]):
 
     # -- actions ------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Save the form; say what is wrong or what failed instead of crashing."""
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Save the form; say what is wrong or what failed instead of crashing.
+
+        False when the form cannot be saved as it stands. The save itself may
+        wait for another coach on a thread of its own (the form stays live);
+        `then` runs once it is saved.
+        """
         entry, errors = self._check()
         if entry is None:
             self.notify(
@@ -370,20 +471,42 @@ class EntryScreen(Screen[EntryClosed]):
                 markup=False,
             )
             return False
-        try:
-            self.journal.save(entry)
-        except CoachError as error:
+        base = self.entry
+
+        def work() -> Saved:
+            # An edit of the entry as it was opened: changes saved elsewhere
+            # meanwhile merge instead of being silently written over.
+            return self.journal.save_edit(entry, base=base)
+
+        def done(saved: Saved) -> None:
+            self.entry = saved.entry
+            self._saved = True
+            if saved.merged:
+                self._fill(self._form_of(saved.entry))  # show what came from elsewhere
+            report = getattr(self.app, "report_merge", None)
+            if report is not None:
+                report(saved)
+            self.query_one("#entry-summary", Static).update(self._summary(saved.entry))
+            if then is not None:
+                then()
+
+        def failed(error: CoachError) -> None:
             self.notify(str(error), severity="error", markup=False)
+
+        save_soon = getattr(self.app, "save_soon", None)
+        if save_soon is not None:
+            save_soon(work, done, failed)
+            return True
+        try:
+            done(work())
+        except CoachError as error:
+            failed(error)
             return False
-        self.entry = entry
-        self._saved = True
-        self.query_one("#entry-summary", Static).update(self._summary(entry))
         return True
 
     def action_save(self) -> None:
         """ctrl+s: save and stay."""
-        if self.save():
-            self.notify("Saved.", timeout=2)
+        self.save(then=lambda: self.notify("Saved.", timeout=2))
 
     def action_back(self) -> None:
         """Esc: save changes and go back; ask first if something cannot be saved."""
@@ -392,14 +515,18 @@ class EntryScreen(Screen[EntryClosed]):
             return
         entry, errors = self._check()
         if entry is not None:
-            if self.save():
+
+            def leave() -> None:
                 self.notify("Your changes are saved.", timeout=2)
                 self.dismiss(EntryClosed(self.entry, saved=True))
+
+            self.save(then=leave)
             return
         from screens.confirm import ConfirmScreen
 
         def answered(leave: bool | None) -> None:
             if leave:
+                self._dropped = True  # dropped on purpose: not offered back
                 self.dismiss(EntryClosed(self.entry, saved=self._saved))
 
         self.app.push_screen(

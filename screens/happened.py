@@ -1,12 +1,20 @@
-"""Step 2: what happened — company, role, contact, stage, date, channel, notes."""
+"""Step 2: what happened — company, role, contact, stage, date, channel, notes.
+
+"Paste the email" (ctrl+r) fills these from the rejection email itself; the
+fields it filled are marked as guessed until the person changes them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from textual.app import ComposeResult
+from textual import events
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import (
     Footer,
     Header,
@@ -20,8 +28,46 @@ from textual.widgets import (
 )
 
 from coach.dates import DateInputError, parse_received
+from coach.email_guess import EmailGuess
+from coach.email_reader import dropped_eml_path
+from coach.errors import CoachError
 from coach.model import Channel, Stage
+from screens.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.step import StepNav, StepScreen
+
+# The fields the email can fill, with the label each has on this step.
+FIELD_LABELS = {
+    "company": "Company (required)",
+    "role": "Role",
+    "contact": "Contact name (for the reply's greeting)",
+    "stage": "How far did you get? (if you skip this: turned down on the application)",
+    "received": "When did the news arrive?",
+}
+GUESSED = " · guessed, edit if wrong"
+# A paste of this many lines into a one-line field is an email, not a value.
+EMAIL_PASTE_LINES = 3
+
+
+class EmailDropped(Message):
+    """An email (or an .eml path) was pasted into a one-line field."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+class FieldInput(Input):
+    """A one-line field that hands a pasted email or dropped .eml path to the screen."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        text = event.text
+        lines = [line for line in text.splitlines() if line.strip()]
+        if dropped_eml_path(text) is not None or len(lines) >= EMAIL_PASTE_LINES:
+            # Stop Input's own paste (it would keep only the first line).
+            event.prevent_default()
+            event.stop()
+            self.post_message(EmailDropped(text))
+
 
 CHANNEL_LABELS = {
     Channel.EMAIL: "An email",
@@ -35,32 +81,55 @@ CHANNEL_LABELS = {
 class HappenedScreen(StepScreen):
     """The facts of the rejection; only the company is required."""
 
+    BINDINGS = [
+        Binding(
+            "ctrl+r",
+            "paste_email",
+            "Paste the email",
+            tooltip="Fill these fields from the rejection email",
+            id="paste_email",
+        ),
+    ]
+
     def __init__(self, values: dict[str, Any], today: date) -> None:
         super().__init__()
         self.initial = values
         self.today = today
+        self.email_text: str = values.get("email_text", "")
+        self.reapply_after: str = values.get("reapply_after", "")
+        # Field name -> the value the email gave it, while unchanged by the person.
+        self.guessed: dict[str, str] = dict(values.get("guessed") or {})
 
     def compose(self) -> ComposeResult:
         v = self.initial
         yield Header()
         with VerticalScroll(classes="step-body"):
-            yield Label("Company (required)")
-            yield Input(v.get("company", ""), id="company", placeholder="Who was it with?")
+            yield Static(
+                "Have the email? ctrl+r pastes it and fills in what it can.",
+                id="paste-hint",
+                classes="guess-note",
+            )
+            summary = Static("", id="guess-summary", classes="guess-note", markup=False)
+            summary.display = False
+            yield summary
+            yield Label(FIELD_LABELS["company"], id="label-company")
+            yield FieldInput(v.get("company", ""), id="company", placeholder="Who was it with?")
             yield Static("", id="company-error", classes="field-error", markup=False)
-            yield Label("Role")
-            yield Input(v.get("role", ""), id="role", placeholder="e.g. Product designer")
-            yield Label("Contact name (for the reply's greeting)")
-            yield Input(v.get("contact", ""), id="contact", placeholder="e.g. Ana")
-            yield Label("How far did you get? (if you skip this: turned down on the application)")
+            yield Label(FIELD_LABELS["role"], id="label-role")
+            yield FieldInput(v.get("role", ""), id="role", placeholder="e.g. Product designer")
+            yield Label(FIELD_LABELS["contact"], id="label-contact")
+            yield FieldInput(v.get("contact", ""), id="contact", placeholder="e.g. Ana")
+            yield Label(FIELD_LABELS["stage"], id="label-stage")
             with RadioSet(id="stage"):
                 for stage in Stage:
                     yield RadioButton(stage.explanation, value=v.get("stage") == stage.value)
-            yield Label("When did the news arrive?")
-            yield Input(
+            yield Label(FIELD_LABELS["received"], id="label-received")
+            yield FieldInput(
                 v.get("received", "today"),
                 id="received",
                 placeholder="today, yesterday, 3 days ago or 2026-11-20",
             )
+            yield Static(self._resolved(), id="received-on", classes="field-hint", markup=False)
             yield Static("", id="received-error", classes="field-error", markup=False)
             yield Label("How did it come?")
             yield Select(
@@ -75,8 +144,92 @@ class HappenedScreen(StepScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Start in the company field."""
+        """Start in the company field; marks from an earlier paste come back."""
         self.query_one("#company", Input).focus()
+        self._show_marks(prune=False)
+
+    # -- the email ---------------------------------------------------------
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        """The paste area, in the command palette too."""
+        yield SystemCommand(
+            "Paste the email",
+            "Fill company, role, contact, stage and date from the rejection email",
+            self.action_paste_email,
+        )
+
+    def action_paste_email(self) -> None:
+        """Open the paste area; what it reads fills the fields."""
+        self.app.push_screen(PasteEmailScreen(self.today), callback=self._fill)
+
+    def on_email_dropped(self, event: EmailDropped) -> None:
+        """An email or an .eml path pasted straight into a field."""
+        event.stop()
+        try:
+            guess = read_pasted(event.text, self.today)
+        except CoachError as error:
+            self.notify(str(error), severity="warning", markup=False, timeout=8)
+            return
+        self._fill(guess)
+
+    def _fill(self, guess: EmailGuess | None) -> None:
+        """Put the guesses in; a value the person typed themselves is left alone."""
+        if guess is None:
+            return
+        current = self.values()
+        proposed: dict[str, str] = {
+            "company": guess.company,
+            "role": guess.role,
+            "contact": guess.contact,
+            "stage": guess.stage.value if guess.stage else "",
+            "received": guess.date.isoformat() if guess.date and guess.date <= self.today else "",
+        }
+        kept = []
+        for name, value in proposed.items():
+            if not value:
+                continue
+            now = current.get(name, "")
+            typed = (
+                bool(str(now).strip())
+                and now != self.guessed.get(name)
+                and not (name == "received" and str(now).strip().lower() == "today")
+            )
+            if typed and now != value:
+                kept.append(name)
+                continue
+            self._set_field(name, value)
+            self.guessed[name] = value
+        self.email_text = guess.text
+        self.reapply_after = guess.reapply_after.isoformat() if guess.reapply_after else ""
+        self.query_one("#channel", Select).value = Channel.EMAIL.value
+        self._show_marks(prune=False)
+        summary = describe(guess)
+        if kept:
+            summary += f" Kept what you typed in: {', '.join(kept)}."
+        shown = self.query_one("#guess-summary", Static)
+        shown.update(summary)
+        shown.display = True
+        self.edited()
+
+    def _set_field(self, name: str, value: str) -> None:
+        if name == "stage":
+            buttons = list(self.query_one("#stage", RadioSet).query(RadioButton))
+            buttons[list(Stage).index(Stage(value))].value = True
+            return
+        self.query_one(f"#{name}", Input).value = value
+
+    def _show_marks(self, *, prune: bool = True) -> None:
+        """A guessed field says so beside its label, until the person changes it."""
+        # Not pruned right after filling: a radio button's press reaches its
+        # set a moment later, and until then the old stage would look changed.
+        current = self.values()
+        for name, value in list(self.guessed.items()):
+            if prune and current.get(name) != value:
+                del self.guessed[name]
+        for name, label in FIELD_LABELS.items():
+            marked = name in self.guessed
+            self.query_one(f"#label-{name}", Label).update(label + (GUESSED if marked else ""))
+            self.query_one(f"#{name}").set_class(marked, "guessed")
 
     def _stage(self) -> str:
         index = self.query_one("#stage", RadioSet).pressed_index
@@ -93,6 +246,9 @@ class HappenedScreen(StepScreen):
             "received": self.query_one("#received", Input).value,
             "channel": channel if isinstance(channel, str) else Channel.EMAIL.value,
             "notes": self.query_one("#notes", TextArea).text,
+            "email_text": self.email_text,
+            "reapply_after": self.reapply_after,
+            "guessed": dict(self.guessed),
         }
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -101,6 +257,9 @@ class HappenedScreen(StepScreen):
             self.query_one("#company-error", Static).update("")
         if event.input.id == "received":
             self.query_one("#received-error", Static).update(self._date_error())
+            self.query_one("#received-on", Static).update(self._resolved())
+        if event.input.id in self.guessed and self.is_mounted:
+            self._show_marks()
         self.edited()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -109,11 +268,26 @@ class HappenedScreen(StepScreen):
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """A stage was picked."""
+        if "stage" in self.guessed:
+            self._show_marks()
         self.edited()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """A channel was picked."""
         self.edited()
+
+    def _resolved(self) -> str:
+        """'yesterday → 25 Nov 2026': the date kept, as soon as the words make one."""
+        typed = (
+            self.query_one("#received", Input).value
+            if self.is_mounted
+            else self.initial.get("received", "today")
+        )
+        try:
+            when = parse_received(typed, self.today)
+        except DateInputError:
+            return ""
+        return f"{typed.strip() or 'today'} → {when.day} {when:%b %Y}"
 
     def _date_error(self) -> str:
         try:

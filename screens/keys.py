@@ -12,6 +12,8 @@ BINDING_MODULES = (
     "screens.app",
     "screens.home",
     "screens.step",
+    "screens.happened",
+    "screens.paste_email",
     "screens.guidance",
     "screens.save_dialog",
     "screens.confirm",

@@ -6,7 +6,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, Input, Markdown
+from textual.widgets import Footer, Header, Markdown
 
 from coach.mood import is_low
 from screens.step import StepNav, StepScreen
@@ -44,9 +44,8 @@ class KindnessScreen(StepScreen):
         """Start in the mood field so typing a number just works."""
         self.query_one("#mood Input").focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def enter_in_field(self) -> None:
         """Enter after the mood (or with it empty) moves on."""
-        event.stop()
         self.action_next()
 
     @staticmethod

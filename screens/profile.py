@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -28,28 +29,31 @@ class ProfileScreen(Screen[Profile | None]):
         Binding("ctrl+s", "save", "Save", priority=True, id="save"),
     ]
 
-    def __init__(self, profile: Profile, *, intro: str = "") -> None:
+    def __init__(self, profile: Profile, *, intro: str = "", typed: Profile | None = None) -> None:
         super().__init__()
         self.profile = profile
         self.intro = intro
+        # Typing recovered from an autosave, shown instead of the saved details.
+        self.typed = typed
+        self.unsaved_key = "profile"
+        self._dropped = False
 
     def compose(self) -> ComposeResult:
+        shown = self.typed or self.profile
         yield Header()
         with VerticalScroll(classes="step-body"):
             yield Static(self.intro or WHY, classes="step-intro")
             yield Label("Your name")
-            yield Input(self.profile.name, id="name", placeholder="e.g. Sam Rivera")
+            yield Input(shown.name, id="name", placeholder="e.g. Sam Rivera")
             yield Label("LinkedIn URL")
             yield Input(
-                self.profile.linkedin_url,
+                shown.linkedin_url,
                 id="linkedin",
                 placeholder="e.g. https://www.linkedin.com/in/sam-rivera",
             )
             yield Static("", id="linkedin-error", classes="field-error", markup=False)
             yield Label("Phone")
-            yield Input(
-                self.profile.phone, id="phone", placeholder="optional, e.g. +44 20 7946 0958"
-            )
+            yield Input(shown.phone, id="phone", placeholder="optional, e.g. +44 20 7946 0958")
             yield Static("", id="phone-error", classes="field-error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Back (Esc)", id="cancel")
@@ -59,6 +63,24 @@ class ProfileScreen(Screen[Profile | None]):
     def on_mount(self) -> None:
         """Start at the name."""
         self.query_one("#name", Input).focus()
+
+    def unsaved_meta(self) -> dict[str, Any]:
+        """The autosave's label for this surface."""
+        return {"kind": "profile", "label": "your details"}
+
+    def unsaved_values(self) -> dict[str, str] | None:
+        """The fields now, or None when nothing differs from the saved details."""
+        typed = {
+            "name": self.query_one("#name", Input).value,
+            "linkedin_url": self.query_one("#linkedin", Input).value,
+            "phone": self.query_one("#phone", Input).value,
+        }
+        saved = {
+            "name": self.profile.name,
+            "linkedin_url": self.profile.linkedin_url,
+            "phone": self.profile.phone,
+        }
+        return None if self._dropped or typed == saved else typed
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter moves to the next field."""
@@ -104,5 +126,6 @@ class ProfileScreen(Screen[Profile | None]):
         )
 
     def action_cancel(self) -> None:
-        """Leave without changing anything."""
+        """Leave without changing anything (on purpose: nothing is offered back)."""
+        self._dropped = True
         self.dismiss(None)

@@ -1,4 +1,4 @@
-"""Offers to pick up a walk that was left unfinished."""
+"""Offers back typing a coach left unsaved: a walk, a draft, an entry or the profile."""
 
 from __future__ import annotations
 
@@ -24,13 +24,14 @@ class ResumeScreen(ModalScreen[Choice]):
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
 
-    def __init__(self, description: str) -> None:
+    def __init__(self, description: str, *, title: str = "You have an unfinished walk") -> None:
         super().__init__()
         self.description = description
+        self.title_text = title
 
     def compose(self) -> ComposeResult:
         with Vertical(id="resume-dialog", classes="dialog"):
-            yield Static("You have an unfinished walk", classes="dialog-title")
+            yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Static(self.description, markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Resume (r)", id="resume", variant="primary")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -37,6 +38,9 @@ class StepScreen(Screen[StepResult]):
     BINDINGS = [
         Binding("escape", "back", "Back", id="back"),
         Binding("ctrl+n", "next", "Next", priority=True, id="next"),
+        # Priority, so focus moves before the keys typed right after Enter are
+        # handed to a field: a fast typist's next word lands in the next field.
+        Binding("enter", "field_enter", show=False, priority=True, id="field_enter"),
     ]
 
     def values(self) -> dict[str, Any]:
@@ -60,9 +64,14 @@ class StepScreen(Screen[StepResult]):
             event.stop()
             self.action_next()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def action_field_enter(self) -> None:
+        """Enter in a one-line field; elsewhere (lists, buttons) Enter is theirs."""
+        if not isinstance(self.focused, Input):
+            raise SkipAction()
+        self.enter_in_field()
+
+    def enter_in_field(self) -> None:
         """Enter in a field moves to the next field, as in a paper form."""
-        event.stop()
         self.focus_next()
 
     def action_back(self) -> None:

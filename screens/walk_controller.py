@@ -11,9 +11,10 @@ from coach.errors import CoachError
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
 from coach.guidance import advice_markdown
 from coach.insights import recent_pattern
-from coach.model import Entry, Profile
-from coach.plans import PlanError, suggest_plans
-from coach.walk import WalkFile, WalkState, entry_from_walk, plan_from_walk
+from coach.model import Entry, EntryError, Profile, entry_from_record, entry_to_record
+from coach.plans import Plan, PlanError, suggest_plans
+from coach.unsaved import UnsavedStore
+from coach.walk import WalkState, entry_from_walk, plan_from_walk
 from coach.wording import counted
 from screens.close import CloseScreen
 from screens.decide import DecideScreen
@@ -27,21 +28,22 @@ from screens.vent import VentScreen
 if TYPE_CHECKING:
     from screens.app import CoachApp
 
-AUTOSAVE_DELAY = 0.4
 QUESTIONS_PER_WALK = 5
+WALK_KEY = "walk"
 
 
 class WalkController:
     """One walk from kindness to close; the app owns it while it runs."""
 
-    def __init__(self, app: CoachApp, state: WalkState, walk_file: WalkFile | None) -> None:
+    def __init__(self, app: CoachApp, state: WalkState, store: UnsavedStore | None) -> None:
         self.app = app
         self.state = state
-        self.walk_file = walk_file
-        self._autosave_timer: Any = None
+        self.store = store
+        self._screen: StepScreen | None = None
         self._profile_asked = False
         self._ended = False
-        self._plan_due: date | None = None
+        if store is not None:
+            store.track(WALK_KEY, self.snapshot, kind="walk")
 
     # -- helpers -----------------------------------------------------------
 
@@ -49,57 +51,86 @@ class WalkController:
     def today(self) -> date:
         return self.app.clock().date()
 
-    def _entry(self) -> Entry:
-        base = None
-        if self.state.entry_id and self.app.journal is not None:
-            try:
-                base = self.app.journal.get(self.state.entry_id)
-            except CoachError:
-                base = None
-        return entry_from_walk(self.state, self.today, base)
+    def _base(self) -> Entry | None:
+        """The entry as this walk last saved it (what its next save is an edit of)."""
+        if not self.state.saved_record:
+            return None
+        try:
+            return entry_from_record(self.state.saved_record)
+        except EntryError:
+            return None
 
-    def _save_entry(self) -> bool:
-        """Keep the journal in step with the walk; False when saving failed."""
+    def _entry(self) -> Entry:
+        return entry_from_walk(self.state, self.today, self._base())
+
+    def _save_entry(self, *, finished: bool = False) -> bool | None:
+        """Keep the journal in step with the walk.
+
+        True or False when the save ran at once; None while it waits for
+        another coach's lock (on a thread, with a notice: the walk goes on,
+        its typing safe in the autosave, and a failure is said when it comes).
+        The entry is built when the save runs, so queued saves build on each other.
+        """
         if not self.state.company.strip() or self.app.journal is None:
             return True
-        entry = self._entry()
-        try:
-            self.app.journal.save(entry)
-        except CoachError as error:
+        journal = self.app.journal
+        outcome: dict[str, bool] = {}
+
+        def work() -> Any:
+            walk_id = self.state.walk_id if finished else ""
+            return journal.save_edit(self._entry(), self._base(), finished_walk=walk_id)
+
+        def done(saved: Any) -> None:
+            self.state.entry_id = saved.entry.id
+            self.state.saved_record = entry_to_record(saved.entry)
+            self.app.report_merge(saved)
+            outcome["ok"] = True
+            if finished and waiting:
+                self._finished()
+
+        def failed(error: CoachError) -> None:
             self.app.notify(str(error), severity="error", timeout=10, markup=False)
-            return False
-        self.state.entry_id = entry.id
-        return True
+            outcome["ok"] = False
+            if finished and waiting:
+                self.show(self.state.step)  # back on the last step, the typing kept
+
+        waiting = False
+        self.app.save_soon(work, done, failed)
+        waiting = "ok" not in outcome
+        return outcome.get("ok")
+
+    def snapshot(self) -> dict[str, Any] | None:
+        """The walk as it stands, with what the open step shows this moment."""
+        if self._ended:
+            return None
+        screen = self._screen
+        if screen is not None and screen.is_mounted:
+            self.state.update(screen.values())
+        self.state.resolve_dates(self.today)
+        return self.state.to_record()
 
     def autosave(self) -> None:
-        """Write the walk file now (quietly; a failure is reported once)."""
-        self._autosave_timer = None
-        if self.walk_file is None or self._ended:
-            return
-        try:
-            self.walk_file.save(self.state)
-        except OSError as error:
-            self.app.notify(
-                f"Could not autosave the walk ({error.strerror or error}); "
-                "your typing is still on screen.",
-                severity="warning",
-                markup=False,
-            )
+        """Write the walk to the autosave file now (a failure is reported once)."""
+        if not self._ended:
+            self.app.flush_unsaved()
 
-    def _cancel_autosave(self) -> None:
-        # A pending autosave must not bring back a walk that just ended (a
-        # timer that already fired may still have its callback queued).
+    def _end(self, *, keep: bool) -> None:
+        # The walk's typing is either in the journal now or kept on purpose.
         self._ended = True
-        if self._autosave_timer is not None:
-            self._autosave_timer.stop()
-            self._autosave_timer = None
+        self._screen = None
+        if self.store is None:
+            return
+        if keep:
+            self._ended = False
+            self.store.untrack(WALK_KEY)
+            self._ended = True
+        else:
+            self.store.forget(WALK_KEY)
+        self.app.flush_unsaved()
 
     def edited(self, values: dict[str, Any]) -> None:
-        """A step reported typing: remember it and autosave after a pause."""
+        """A step reported typing: remember it (the app writes it within moments)."""
         self.state.update(values)
-        if self._autosave_timer is not None:
-            self._autosave_timer.stop()
-        self._autosave_timer = self.app.set_timer(AUTOSAVE_DELAY, self.autosave)
 
     # -- steps ---------------------------------------------------------------
 
@@ -119,6 +150,7 @@ class WalkController:
     def _push(self, step: str) -> None:
         screen = self.screen_for(step)
         screen.sub_title = f"{progress(step)}: {STEP_TITLES[step]}"
+        self._screen = screen
         self.app.push_screen(screen, callback=lambda result: self.on_result(step, result))
 
     def screen_for(self, step: str) -> StepScreen:
@@ -142,6 +174,9 @@ class WalkController:
                     "received": s.received,
                     "channel": s.channel,
                     "notes": s.notes,
+                    "email_text": s.email_text,
+                    "reapply_after": s.reapply_after,
+                    "guessed": s.guessed,
                 },
                 self.today,
             )
@@ -281,6 +316,7 @@ class WalkController:
         """Take a step's result and decide what comes next."""
         if result is None:
             return
+        self._screen = None
         self.state.update(result.values)
         if result.move == "back":
             earlier = previous_step(step, replying=self.state.replying)
@@ -289,17 +325,17 @@ class WalkController:
             else:
                 self.show(earlier)
             return
-        if step != "kindness" and not self._save_entry():
+        later = next_step(step, replying=self.state.replying)
+        if later is None:
+            self.finish()  # the final save is one write, not two
+            return
+        if step != "kindness" and self._save_entry() is False:
             self.show(step)  # stay: the error is on screen, the typing kept
             return
-        later = next_step(step, replying=self.state.replying)
         if step == "decide" and later == "draft" and self._needs_profile():
             self._ask_profile()
             return
-        if later is None:
-            self.finish()
-        else:
-            self.show(later)
+        self.show(later)
 
     def _needs_profile(self) -> bool:
         return (
@@ -315,53 +351,67 @@ class WalkController:
 
         def saved(profile: Profile | None) -> None:
             if profile is not None and self.app.journal is not None:
-                try:
-                    self.app.journal.save_profile(profile)
-                except CoachError as error:
-                    self.app.notify(str(error), severity="error", markup=False)
+                journal = self.app.journal
+                self.app.save_soon(
+                    lambda: journal.save_profile(profile),
+                    lambda _: self.app.saved_surface("profile"),
+                    lambda error: self.app.notify(str(error), severity="error", markup=False),
+                )
             self.show("draft")
 
         self.app.push_screen(ProfileScreen(Profile(), intro=intro), callback=saved)
 
-    def _save_plan(self) -> bool:
-        """Keep the close step's plan with the entry; False (and why, on screen) if not."""
-        journal = self.app.journal
-        if journal is None or not self.state.entry_id:
-            return True
+    def _plan(self) -> Plan | None:
+        """The close step's plan for the saved entry, or None (none made, or half typed)."""
+        if not self.state.entry_id:
+            return None
         try:
             plan = plan_from_walk(self.state, self.state.entry_id, self.today)
         except (PlanError, DateInputError):
-            return True  # the close step checks this; a resumed half plan is not saved
-        if plan is None:
-            return True
-        self._plan_due = plan.due
-        self.state.plan_id = plan.id  # a retry replaces this plan, never adds a twin
-        try:
-            journal.save_plan(plan)
-        except CoachError as error:
-            self.app.notify(str(error), severity="error", timeout=10, markup=False)
-            return False
-        return True
+            return None  # the close step checks this; a resumed half plan is not saved
+        if plan is not None:
+            self.state.plan_id = plan.id  # a retry replaces this plan, never adds a twin
+        return plan
 
     def finish(self) -> None:
-        """Save the entry and its plan for the last time, clear the autosave, go home."""
-        if not self._save_entry() or not self._save_plan():
-            self.show("close")  # stay: the error is on screen, the typing kept
+        """Save the entry for the last time, clear the autosave, go home.
+
+        The save records this walk as finished in the same write, so the
+        next start never offers it again even if coach dies right here.
+        """
+        outcome = self._save_entry(finished=True)
+        if outcome:
+            self._finished()
+        elif outcome is False:
+            self.show(self.state.step)  # the error is on screen; the typing is kept
+        # None: waiting for another coach's lock; _finished runs once it is saved.
+
+    def _finished(self) -> None:
+        """The entry is saved: save the plan too (if one was made), then go home."""
+        plan = self._plan()
+        if plan is None or self.app.journal is None:
+            self._home(None)
             return
-        self._cancel_autosave()
-        if self.walk_file is not None:
-            self.walk_file.clear()
+        journal = self.app.journal
+
+        def failed(error: CoachError) -> None:
+            self.app.notify(str(error), severity="error", timeout=10, markup=False)
+            self.show("close")  # the entry is saved; the plan is still as typed
+
+        # The same save path as the entry: never freezes on another coach's lock.
+        self.app.save_soon(lambda: journal.save_plan(plan), lambda _: self._home(plan), failed)
+
+    def _home(self, plan: Plan | None) -> None:
+        self._end(keep=False)
         note = ""
-        if self._plan_due is not None:
-            day = describe_day(self._plan_due, self.today)
+        if plan is not None:
+            day = describe_day(plan.due, self.today)
             note = f" Your plan is kept too; coach will ask how it went {_on(day)}."
         self.app.walk_finished(saved=True, note=note)
 
     def leave(self, *, keep: bool) -> None:
         """Leave the walk from its first step; the autosave stays for later."""
-        self._cancel_autosave()
-        if not keep and self.walk_file is not None:
-            self.walk_file.clear()
+        self._end(keep=keep)
         self.app.walk_finished(saved=False)
 
 

@@ -567,8 +567,9 @@ def test_the_summary_counts_kinds_and_names_placeholders() -> None:
     anger = Finding("anger", 1, 1, 3, "x", "r")
     begging = Finding("begging", 2, 1, 3, "y", "r")
     assert concerns_summary([anger, begging, anger], []) == "3 things (anger ×2, begging)"
-    assert concerns_summary([], ["phone"]) == "1 thing (an unfilled {phone})"
-    assert concerns_summary([anger], ["phone", "company", "your_name"]) == (
+    assert concerns_summary([], ["{phone}"]) == "1 thing (an unfilled {phone})"
+    assert concerns_summary([], ["(Job Title)"]) == "1 thing (an unfilled (Job Title))"
+    assert concerns_summary([anger], ["{phone}", "{company}", "{your_name}"]) == (
         "4 things (anger, unfilled {phone}, {company} and {your_name})"
     )
 
@@ -624,3 +625,51 @@ async def test_the_footer_drops_keys_rather_than_overlap_them(tmp_path: Path) ->
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert "command_palette" in actions()
+
+
+# -- every slot style in the placeholder panel ------------------------------------
+
+# The brief's own template, unfilled: its slots are capitalised words in brackets.
+BRIEF_TEMPLATE = (
+    "Hi (Name),\n\nThank you for the update on the (Job Title) role.\n\n"
+    "Thanks again,\n(Your Name)\n(LinkedIn URL)\n(Phone Number)"
+)
+
+
+async def test_the_brief_template_pasted_lists_every_slot_and_no_shouting(tmp_path: Path) -> None:
+    app = host(tmp_path, CALM_DRAFT)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        editor(app).text = BRIEF_TEMPLATE
+        places = app.screen.query_one("#draft-placeholders", OptionList)
+        for _ in range(100):  # the check waits for a pause in typing; a busy machine is slow
+            await pilot.pause(0.05)
+            if places.option_count == 5:
+                break
+        prompts = [str(places.get_option_at_index(i).prompt) for i in range(places.option_count)]
+        assert prompts == [
+            "L1:4 (Name)",
+            "L3:33 (Job Title)",
+            "L6:1 (Your Name)",
+            "L7:1 (LinkedIn URL)",
+            "L8:1 (Phone Number)",
+        ]
+        assert findings(app) == []  # none of them is read as shouting
+        await pilot.press("ctrl+b")  # copy: the question names the slots as written
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        question = str(app.screen.query_one("#confirm-question", Static).render())
+        assert "unfilled (Name), (Job Title), (Your Name), (LinkedIn URL) and (Phone Number)" in (
+            question
+        )
+
+
+async def test_a_length_finding_selects_the_whole_reply(tmp_path: Path) -> None:
+    app = host(tmp_path, "Hi Ana,\n\nNoted.\n\nSam")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert any("length:" in line for line in findings(app)), findings(app)
+        await pilot.press("tab")  # to the findings list
+        await pilot.press("enter")
+        await pilot.pause()
+        assert editor(app).selected_text == "Hi Ana,\n\nNoted.\n\nSam"

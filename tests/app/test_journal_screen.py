@@ -252,7 +252,7 @@ async def test_delete_from_list_can_be_refused(content: Content) -> None:
 
 
 class FailingJournal(Journal):
-    def save(self, entry: Entry) -> Entry:
+    def save_edit(self, entry: Entry, base: Entry | None, **_: object) -> object:
         raise JournalWriteError(self.path or __import__("pathlib").Path("j.json"), "disk full")
 
 

@@ -308,11 +308,12 @@ async def test_insights_count_plans_in_plain_sentences(tmp_path: Path) -> None:
 
 
 async def test_the_check_in_comes_before_the_offer_to_resume_a_walk(tmp_path: Path) -> None:
-    from coach.walk import WalkFile, WalkState
+    from coach.walk import WalkState
     from screens.resume import ResumeScreen
+    from tests.app.walk_helpers import leave_walk
 
     seed_due_plans(tmp_path, 1)
-    WalkFile(tmp_path / "data" / "walk.json").save(WalkState(step="vent", company="Hooli"))
+    leave_walk(tmp_path / "data", WalkState(step="vent", company="Hooli"))
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -338,7 +339,8 @@ async def test_the_palette_asks_again_or_says_nothing_is_waiting(tmp_path: Path)
 
 
 async def test_a_half_typed_plan_survives_going_back_and_a_resume(tmp_path: Path) -> None:
-    from coach.walk import WalkFile
+    from coach.walk import WalkState
+    from tests.app.walk_helpers import unsaved_surfaces
 
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -352,14 +354,14 @@ async def test_a_half_typed_plan_survives_going_back_and_a_resume(tmp_path: Path
         assert isinstance(app.screen, CloseScreen)
         assert app.screen.query_one("#plan-when", Input).value == "I wake up [b]"
         assert app.screen.query_one("#plan-due", Input).value == "next week"
-        app.walk.autosave()
-    state = WalkFile(tmp_path / "data" / "walk.json").load()
-    assert state is not None
-    assert (state.plan_choice, state.plan_when, state.plan_due) == (
-        "own",
-        "I wake up [b]",
-        "next week",
-    )
+        assert app.flush_unsaved()
+        values = unsaved_surfaces(tmp_path / "data")["walk"]["values"]
+        state = WalkState.from_record(values)
+        assert (state.plan_choice, state.plan_when, state.plan_due) == (
+            "own",
+            "I wake up [b]",
+            "next week",
+        )
     assert journal_of(tmp_path).plans() == []  # nothing saved as a plan until the walk ends
 
 

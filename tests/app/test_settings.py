@@ -157,9 +157,11 @@ async def test_a_locked_journal_asks_in_a_masked_field_before_home(tmp_path: Pat
         assert app.journal is not None
         assert [e.company for e in app.journal.entries()] == ["Sealed Co [b]"]
         assert app.codec.encrypted
-        app.walk_file.save(WalkState(company="Walk Co"))  # type: ignore[union-attr]
-    assert file_is_sealed(places.walk)
-    assert b"Walk Co" not in places.walk.read_bytes()
+        assert app.unsaved is not None
+        app.unsaved.put("walk", WalkState(company="Walk Co").to_record(), kind="walk")
+        app.flush_unsaved()
+    assert file_is_sealed(app.unsaved.path)
+    assert b"Walk Co" not in app.unsaved.path.read_bytes()
     assert not (folder / ".coach-editing-left.txt").exists()
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import Checkbox, Input, RadioSet, TextArea
 
 from coach.model import Profile, ReplyStatus, Stage
-from coach.walk import WalkFile, WalkState
+from coach.walk import WalkState
 from screens.close import CloseScreen
 from screens.decide import DecideScreen
 from screens.happened import HappenedScreen
@@ -15,7 +15,7 @@ from screens.home import HomeScreen
 from screens.kindness import KindnessScreen
 from screens.reflect import ReflectScreen
 from screens.vent import VentScreen
-from tests.app.walk_helpers import type_into, walk_app
+from tests.app.walk_helpers import leave_walk, type_into, unsaved_surfaces, walk_app
 
 BRACKETS = "ACME [/ team] [@click=app.quit]x[/]"
 
@@ -61,7 +61,7 @@ async def test_a_never_interviewed_walk_without_a_reply(tmp_path: Path) -> None:
     assert entry.reply.status is ReplyStatus.NOT_REPLYING
     assert "Sent it late at night" in entry.reflections.values()
     assert entry.private_note == ""  # not kept: the box was not ticked
-    assert not (tmp_path / "data" / "walk.json").exists()
+    assert "walk" not in unsaved_surfaces(tmp_path / "data")
 
 
 async def test_an_interviewed_walk_defaults_to_asking_for_feedback(tmp_path: Path) -> None:
@@ -131,7 +131,7 @@ async def test_an_unfinished_walk_is_offered_and_resumed_intact(tmp_path: Path) 
         stage="final",
         answers={"q-what-happened": "The panel ran long"},
     )
-    WalkFile(tmp_path / "data" / "walk.json").save(state)
+    leave_walk(tmp_path / "data", state)
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -149,8 +149,7 @@ async def test_typing_is_autosaved_before_the_step_ends(tmp_path: Path) -> None:
         await type_into(pilot, "#company", "Wayne Enterprises")
         await type_into(pilot, "#notes", "half-typed thought")
         await pilot.pause(0.6)
-        saved = WalkFile(tmp_path / "data" / "walk.json").load()
-        assert saved is not None
+        saved = WalkState.from_record(unsaved_surfaces(tmp_path / "data")["walk"]["values"])
         assert (saved.step, saved.company, saved.notes) == (
             "happened",
             "Wayne Enterprises",
@@ -240,7 +239,7 @@ async def test_an_interviewed_walk_with_a_reply_ends_with_the_draft_saved(
     assert entry.reply.status is ReplyStatus.SENT
     assert entry.reply.draft.startswith("Dear Peter,")
     assert app.journal.profile().name == "Sam Rivera"
-    assert not (tmp_path / "data" / "walk.json").exists()
+    assert "walk" not in unsaved_surfaces(tmp_path / "data")
 
 
 async def test_a_saved_draft_reopens_by_id_and_edits_are_kept(tmp_path: Path) -> None:
@@ -369,9 +368,9 @@ async def test_a_draft_that_cannot_be_saved_comes_back_as_typed(tmp_path: Path) 
 
     app = walk_app(tmp_path)
     entry = app.journal.add(make_entry("Busy Co", Stage.TECHNICAL, contact="Lee"))
-    real_save = app.journal.save
+    real_save = app.journal.save_edit
 
-    def busy(_entry: object) -> None:
+    def busy(_entry: object, base: object = None, **_: object) -> None:
         raise JournalBusy(tmp_path / "journal.json.lock")
 
     async with app.run_test(size=(80, 24)) as pilot:
@@ -380,12 +379,12 @@ async def test_a_draft_that_cannot_be_saved_comes_back_as_typed(tmp_path: Path) 
         await pilot.pause()
         app.screen.query_one(TextArea).text = "Words I will not retype."
         await pilot.pause(0.4)
-        app.journal.save = busy  # type: ignore[method-assign]
+        app.journal.save_edit = busy  # type: ignore[method-assign]
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, DraftScreen)
         assert app.screen.query_one(TextArea).text == "Words I will not retype."
-        app.journal.save = real_save  # type: ignore[method-assign]
+        app.journal.save_edit = real_save  # type: ignore[method-assign]
         await pilot.press("ctrl+n")
         await pilot.pause()
     assert app.journal.get(entry.id).reply.draft == "Words I will not retype."

@@ -30,3 +30,29 @@ async def type_into(pilot: Pilot, selector: str, text: str) -> None:
     elif isinstance(widget, TextArea):
         widget.text = text
     await pilot.pause()
+
+
+def leave_unsaved(data_dir: Path, surfaces: dict[str, dict]) -> Path:
+    """Autosaved typing as a coach that has since died would leave it (no lock held)."""
+    import json
+    import secrets
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / f"unsaved-{secrets.token_hex(6)}.json"
+    path.write_text(json.dumps({"unsaved_version": 1, "surfaces": surfaces}))
+    return path
+
+
+def leave_walk(data_dir: Path, state: object) -> Path:
+    """A walk left unfinished by a coach that died."""
+    return leave_unsaved(data_dir, {"walk": {"kind": "walk", "values": state.to_record()}})
+
+
+def unsaved_surfaces(data_dir: Path) -> dict[str, dict]:
+    """Every surface held in any autosave file in the data folder."""
+    import json
+
+    found: dict[str, dict] = {}
+    for path in data_dir.glob("unsaved-*.json"):
+        found.update(json.loads(path.read_text())["surfaces"])
+    return found

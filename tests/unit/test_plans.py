@@ -274,10 +274,25 @@ def test_plans_survive_reopening_the_file(tmp_path: Path) -> None:
 
 def test_an_unreadable_plan_is_noted_and_left_alone(journal: Journal) -> None:
     journal.save_plan(make_plan(id="pgood"))
-    journal._table("plans").insert({"id": "pbad", "due": "soon"})
+    data = journal.storage.read()
+    data["plans"]["7"] = {"id": "pbad", "due": "soon"}
+    data["plans"]["8"] = ["not", "a", "plan"]
+    journal.storage.write(data)
     assert [p.id for p in journal.plans()] == ["pgood"]
-    assert journal.unreadable_plans and "pbad" in journal.unreadable_plans[0]
-    assert len(journal._table("plans")) == 2
+    assert len(journal.unreadable_plans) == 2 and "pbad" in journal.unreadable_plans[0]
+    journal.save_plan(make_plan(id="pnew"))  # a save leaves the odd records as they were
+    assert journal.storage.read()["plans"]["7"] == {"id": "pbad", "due": "soon"}
+    assert journal.storage.read()["plans"]["8"] == ["not", "a", "plan"]
+    assert {p.id for p in journal.plans()} == {"pgood", "pnew"}
+
+
+def test_a_plans_table_of_the_wrong_shape_is_reported_not_fatal(journal: Journal) -> None:
+    data = journal.storage.read()
+    data["plans"] = ["oops"]
+    journal.storage.write(data)
+    assert journal.plans() == [] and "not an object" in journal.unreadable_plans[0]
+    with pytest.raises(CoachError, match="'plans' table"):
+        journal.save_plan(make_plan())
 
 
 def test_importing_plans_skips_ones_already_there(journal: Journal) -> None:

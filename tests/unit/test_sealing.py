@@ -20,7 +20,8 @@ from coach.crypto import PASSPHRASE_ENV, Sealer, file_is_sealed
 from coach.files import write_atomically
 from coach.journal import Journal
 from coach.paths import locate
-from coach.walk import WalkFile, WalkState
+from coach.unsaved import UnsavedStore
+from coach.walk import WalkState
 from tests.conftest import make_entry
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,7 +88,10 @@ def filled_folder(folder: Path) -> Path:
     assert journal.conflict_copies
     state = WalkState(company=COMPANY, vent="the walk vent about Ternwick", keep_vent=True)
     state.draft = f"Dear team at {COMPANY}"
-    WalkFile(places.walk).save(state)
+    store = UnsavedStore(places.data_dir)  # a coach that stopped mid-walk
+    store.open()
+    store.put("walk", state.to_record(), kind="walk")
+    store.close()
     write_atomically(places.walk.with_name("walk.json.damaged"), f"{{{VENT}".encode())
     assert leaks(folder)  # the test can fail: the plain folder leaks everywhere
     return folder
@@ -108,8 +112,9 @@ def test_after_encrypt_no_file_holds_entry_text_in_any_encoding(
     assert code == 0, err
     assert "Encrypted 5 files" in out
     assert leaks(folder) == []
-    for name in ("journal.json", "journal.json.bak", "walk.json", "walk.json.damaged"):
+    for name in ("journal.json", "journal.json.bak", "walk.json.damaged"):
         assert file_is_sealed(folder / name)
+    assert all(file_is_sealed(path) for path in folder.glob("unsaved-*.json"))
     code, out, err = run(capsys, "--data-dir", str(folder), "list")
     assert code == 0 and COMPANY in out and "Mossgrove" in out
 
@@ -190,7 +195,8 @@ def test_decrypt_brings_back_plain_files(
     assert not any(file_is_sealed(p) for p in folder.iterdir() if p.is_file())
     monkeypatch.delenv(PASSPHRASE_ENV)
     assert Journal.open(folder / "journal.json").entries() == plain
-    assert WalkFile(folder / "walk.json").load() is not None
+    [leftover], _ = UnsavedStore(folder).leftovers()
+    assert leftover.surfaces["walk"]["values"]["company"] == COMPANY
     code, out, _ = run(capsys, "--data-dir", str(folder), "decrypt")
     assert code == 0 and "not encrypted" in out
 
@@ -208,9 +214,10 @@ def test_a_new_passphrase_replaces_the_old_on_every_file(
     monkeypatch.setenv(PASSPHRASE_ENV, "new")
     assert run(capsys, "--data-dir", str(folder), "list")[0] == 0
     new = Sealer("new")
-    for name in ("journal.json.bak", "walk.json", "walk.json.damaged"):
+    for name in ("journal.json.bak", "walk.json.damaged"):
         new.decode((folder / name).read_bytes())
-    assert WalkFile(folder / "walk.json", new).load().company == COMPANY
+    [leftover], _ = UnsavedStore(folder, codec=new).leftovers()
+    assert leftover.surfaces["walk"]["values"]["company"] == COMPANY
 
 
 def test_an_interrupted_encrypt_finishes_when_run_again(
@@ -218,8 +225,8 @@ def test_an_interrupted_encrypt_finishes_when_run_again(
 ) -> None:
     monkeypatch.setenv(PASSPHRASE_ENV, "pw")
     sealer = Sealer("pw")
-    # As if killed after the walk file: it is sealed, the journal not yet.
-    walk = folder / "walk.json"
+    # As if killed after the walk autosave: it is sealed, the journal not yet.
+    [walk] = folder.glob("unsaved-*.json")
     write_atomically(walk, sealer.encode(walk.read_bytes()))
     code, _out, err = run(capsys, "--data-dir", str(folder), "encrypt")
     assert code == 0, err
@@ -284,13 +291,16 @@ def test_a_fresh_folder_can_start_encrypted(
 
 
 def test_a_sealed_walk_autosave_round_trips_and_a_stranger_sets_it_aside(tmp_path: Path) -> None:
-    path = tmp_path / "walk.json"
-    WalkFile(path, Sealer("pw")).save(WalkState(company=COMPANY))
+    store = UnsavedStore(tmp_path, codec=Sealer("pw"))
+    store.open()
+    store.put("walk", WalkState(company=COMPANY).to_record(), kind="walk")
+    store.close()
+    [path] = tmp_path.glob("unsaved-*.json")
     assert COMPANY.encode() not in path.read_bytes()
-    assert WalkFile(path, Sealer("pw")).load().company == COMPANY
-    stranger = WalkFile(path, Sealer("other"))
-    assert stranger.load() is None
-    assert stranger.damaged is not None and stranger.damaged.exists()
+    [leftover], _ = UnsavedStore(tmp_path, codec=Sealer("pw")).leftovers()
+    assert leftover.surfaces["walk"]["values"]["company"] == COMPANY
+    found, damaged = UnsavedStore(tmp_path, codec=Sealer("other")).leftovers()
+    assert found == [] and damaged and damaged[0].path.exists()
 
 
 class FakeKeyring:

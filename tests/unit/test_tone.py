@@ -1,176 +1,255 @@
-"""Tests for coach.tone: exact spans per kind, and the labelled corpus."""
+"""Tests for coach.tone: every slot style, shouting, length, the wording kinds, and the corpus."""
 
 from __future__ import annotations
 
 import dataclasses
-import tomllib
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from coach import tone
+from coach import tone, tone_vader
 from coach.tone import KINDS, Finding, check, findings_to_json, format_finding
+from coach.tone_corpus import Draft, load, score
 
-CORPUS_PATH = Path(__file__).parents[1] / "data" / "tone_corpus.toml"
-CORPUS: list[dict] = tomllib.loads(CORPUS_PATH.read_text(encoding="utf-8"))["draft"]
-
-# The levels the check reached on the corpus; a change that lowers any of
-# them fails test_corpus_precision_recall. Raise them, never lower them quietly.
-PRECISION_FLOOR = dict.fromkeys(KINDS, 1.0)
-RECALL_FLOOR = dict.fromkeys(KINDS, 1.0)
-FLAGGED_FLOOR = 1.0  # problem drafts flagged with every expected kind
+CORPUS = Path(__file__).parents[1] / "data" / "tone"
+DEV = load(CORPUS / "dev.toml")
 
 
-def spans(text: str, kind: str | None = None) -> list[tuple[int, int, int, str]]:
-    return [
-        (f.line, f.column, f.length, f.text) for f in check(text) if kind is None or f.kind == kind
+def kinds_of(text: str) -> set[str]:
+    return {f.kind for f in check(text)}
+
+
+def texts(text: str, kind: str) -> list[str]:
+    return [f.text for f in check(text) if f.kind == kind]
+
+
+# --- placeholders: every slot style, never shouting ---------------------------------
+
+# The brief's own template writes its slots as capitalised words in round brackets.
+BRIEF_TEMPLATE = """Hi (Name),
+
+Thank you for the update on my application for the (Job Title) role, and for the opportunity.
+
+I keep working on my technical and interpersonal skills, and I would welcome constructive \
+feedback on my application.
+
+I like (Company) and hope to apply again when a better-suited role comes up.
+
+I would be glad to stay connected on LinkedIn.
+
+Thanks again,
+(Your Name)
+(LinkedIn URL)
+(Phone Number)"""
+
+
+def test_the_brief_template_unfilled_names_every_slot_and_shouts_at_nothing() -> None:
+    found = check(BRIEF_TEMPLATE)
+    assert [f.text for f in found if f.kind == "placeholder"] == [
+        "(Name)",
+        "(Job Title)",
+        "(Company)",
+        "(Your Name)",
+        "(LinkedIn URL)",
+        "(Phone Number)",
+    ]
+    assert {f.kind for f in found} == {"placeholder"}
+    for finding in found:
+        assert finding.suggestion.startswith(f"Replace {finding.text} with")
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Hi (Hiring Manager),", "(Hiring Manager)"),
+        ("Thanks for the (Position) role.", "(Position)"),
+        ("I applied for the (your role) post.", "(your role)"),
+        ("Hi [Name],", "[Name]"),
+        ("Dear [Hiring Manager's Name],", "[Hiring Manager's Name]"),
+        ("I enjoyed our chat about [a project you discussed].", "[a project you discussed]"),
+        ("It was great to meet [insert interviewer name].", "[insert interviewer name]"),
+        ("Hi [[first_name]],", "[[first_name]]"),
+        ("Hello <Name>,", "<Name>"),
+        ("Hello <<first name>>,", "<<first name>>"),
+        ("Hi {contact_name},", "{contact_name}"),
+        ("Hi {{contact_name}},", "{{contact_name}}"),
+        ("Hi {{ first_name }},", "{{ first_name }}"),
+        ("At {Company} I learned a lot.", "{Company}"),
+        ("Call me on +44 7XXX XXXXXX.", "+44 7XXX XXXXXX"),
+        ("Call me on (555) XXX-XXXX.", "(555) XXX-XXXX"),
+        ("Call me on 07xxx xxx xxx.", "07xxx xxx xxx"),
+        ("Thanks for the interview on XX/XX/2025.", "XX/XX/2025"),
+        ("Thanks for the interview on DD/MM/YYYY.", "DD/MM/YYYY"),
+        ("Dear ______,", "______"),
+        ("Thanks to the ____ team.", "____"),
+        ("Phone: TBD", "TBD"),
+        ("Hi TBC,", "TBC"),
+        ("Thanks for the TBA role.", "TBA"),
+        ("Thanks for the XXX role.", "XXX"),
+        ("Insert your name here", "Insert your name here"),
+        ("Best,\nINSERT NAME HERE", "INSERT NAME HERE"),
+        ("Best,\nYOUR NAME", "YOUR NAME"),
+        ("Hi NAME,", "NAME"),
+        ("Best,\nYour Name\nPhone Number", "Your Name"),
+    ],
+)
+def test_slot_styles_are_placeholders(text: str, slot: str) -> None:
+    found = check(text)
+    assert slot in [f.text for f in found if f.kind == "placeholder"], found
+    assert "shouting" not in {f.kind for f in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the update on the Backend Engineer (Remote) role.",
+        "Thanks for the Data Scientist [Hybrid] role.",
+        "The role was (Contract), six months.",
+        "It was a (Full-time) position.",
+        "It was a (Part time) position.",
+        "It was a (Permanent) role with a (Fixed-term) option.",
+        "Maria Lopez (she/her) was a great interviewer.",
+        "Robin (they/them) ran the panel.",
+        "I applied for the Software Engineer (m/w/d) position.",
+        "I applied for the Designer (f/m/x) role.",
+        "I applied for the Analyst (w/m/d) role in Berlin.",
+        "The start date was still TBD when we spoke.",
+        "The salary band is TBD until the budget is set.",
+        "The location was TBC at the time.",
+        "Insert statements in SQL were part of the test.",
+        "I enjoyed the insert and update queries.",
+        "Thanks for the update from the London (UK) office.",
+        "My portfolio is at [my site](https://example.com).",
+        "As the paper says [1], this works.",
+        "Write to me at <jane@example.com> or <https://example.com>.",
+        "Dear Hiring Manager,\n\nThank you for letting me know.",
+        "Thank you for letting me know.\n\nLove,\nJane xx",
+        "My number is +44 7700 900123.",
+        "The interview was on 12/03/2025.",
+    ],
+)
+def test_real_content_in_brackets_is_not_a_placeholder(text: str) -> None:
+    assert "placeholder" not in kinds_of(text), check(text)
+
+
+def test_placeholders_span_and_hint() -> None:
+    (finding,) = [f for f in check("Hi there,\n\nBest,\n(Your Name)") if f.kind == "placeholder"]
+    assert (finding.line, finding.column, finding.length) == (4, 1, 11)
+    assert finding.suggestion == "Replace (Your Name) with your name, or delete it."
+
+
+# --- shouting ------------------------------------------------------------------------
+
+
+def test_shouting_all_caps_sentence_and_runs_of_marks() -> None:
+    text = "I was REALLY keen!!\nTHANK YOU FOR YOUR TIME.\nWhy?? Seriously?!"
+    assert texts(text, "shouting") == [
+        "REALLY",
+        "!!",
+        "THANK YOU FOR YOUR TIME",
+        "??",
+        "?!",
     ]
 
 
-# --- each kind, with exact spans ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My CV covers SQL, AWS, the API work in the USA and HR systems.",
+        "I enjoyed meeting the IKEA team and the people from DELOITTE.",
+        "Thanks to everyone at SIEMENS and BANK OF AMERICA.",
+        "Hi Sam,\n\nThank you for letting me know.\n\nBest,\nJOSE MARTINEZ",
+        "Hi Sam,\n\nThank you for letting me know.\n\nRegards,\nANNA-LENA FISCHER\n+49 151 234",
+        "Hi Sam,\n\nThanks for the update.\n\nNGUYEN VAN AN",
+        "Connect with me at linkedin.com/in/JANE-DOE-QA or https://example.com/ABOUT.",
+        "Thanks for the update! I really enjoyed it.",
+    ],
+)
+def test_not_shouting(text: str) -> None:
+    assert "shouting" not in kinds_of(text), check(text)
 
 
-def test_anger_sarcasm_span() -> None:
-    text = "Hi Sam,\n\nThanks for nothing. Bye."
-    assert spans(text) == [(3, 1, 18, "Thanks for nothing")]
-    (finding,) = check(text)
-    assert finding.kind == "anger"
-    assert finding.suggestion
+def test_a_capitalised_word_that_is_a_feeling_is_shouting() -> None:
+    assert texts("I absolutely LOVED the team.", "shouting") == ["LOVED"]
+
+
+# --- length: the whole reply is the span ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["ok", "Noted.", "Hi Tom,\n\nReceived.\n\nD", "Ok, thanks.", "👍"])
+def test_a_one_word_or_bare_acknowledgement_reply_is_curt(text: str) -> None:
+    (finding,) = [f for f in check(text) if f.kind == "length"]
+    assert "curt" in finding.reason
+    assert (finding.line, finding.column) == (1, 1)
+    assert finding.text == text.strip()
+    lines = text.split("\n")
+    assert (finding.end_line, finding.end_column) == (len(lines), len(lines[-1]) + 1)
+
+
+def test_a_short_polite_reply_is_not_curt() -> None:
+    assert "length" not in kinds_of("Hi Tom,\n\nThank you for letting me know.\n\nBest,\nDana")
+
+
+def test_an_essay_is_flagged_as_a_whole() -> None:
+    body = " ".join(f"word{i}" for i in range(tone.WORD_LIMIT + 1))
+    text = f"Hi Sam,\n\n{body}\n\nBest,\nJane"
+    (finding,) = [f for f in check(text) if f.kind == "length"]
+    assert (finding.line, finding.column, finding.end_line) == (1, 1, 6)
+    assert finding.text == text
+    assert f"{tone.WORD_LIMIT + 1} words" in finding.reason
+    at_limit = " ".join(f"word{i}" for i in range(tone.WORD_LIMIT))
+    assert "length" not in kinds_of(f"Hi Sam,\n\n{at_limit}\n\nBest,\nJane")
+
+
+# --- the wording kinds ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "kind", "span"),
     [
-        ("You clearly never read it.", (1, 1, 11, "You clearly")),
-        ("Real shame that you missed out.", (1, 1, 10, "Real shame")),
-        ("Loved the six week wait /s", (1, 25, 2, "/s")),
-        ("Your process is a joke.", (1, 14, 9, "is a joke")),
-        ("The decision was unfair.", (1, 18, 6, "unfair")),
-        ("Honestly, a waste of my time.", (1, 13, 16, "waste of my time")),
+        ("Thanks for nothing.", "anger", "Thanks for nothing"),
+        ("Your process is a joke.", "anger", "joke"),
+        ("Nobody even bothered to reply to my emails.", "anger", "Nobody even bothered"),
+        ("Weeks of silence, truly inspiring.", "anger", "Weeks of silence, truly inspiring"),
+        ("Good luck, you'll need it.", "anger", "Good luck, you'll need it"),
+        ("Could you please reconsider?", "begging", "reconsider"),
+        ("I'd happily take a lower salary.", "begging", "take a lower"),
+        ("I think you underestimated me.", "begging", "you underestimated"),
+        ("Expect a review on Glassdoor.", "public", "Glassdoor"),
+        ("My followers will hear about this.", "public", "followers will hear"),
+        ("I apologise for wasting your time.", "apology", "apologise"),
+        ("I'm just not cut out for this.", "apology", "not cut out for"),
+        ("I'm so sorry my interview was such a mess.", "apology", "I'm so sorry"),
     ],
 )
-def test_anger_rules(text: str, expected: tuple[int, int, int, str]) -> None:
-    assert spans(text, "anger") == [expected]
+def test_wording_kinds_name_their_span_and_a_calmer_line(text: str, kind: str, span: str) -> None:
+    found = [f for f in check(text) if f.kind == kind]
+    assert span in [f.text for f in found], check(text)
+    assert all(f.suggestion for f in found)
 
 
-def test_anger_from_vader_points_at_the_most_negative_word() -> None:
-    text = "Hi,\nI am furious and disgusted by this horrible process."
-    (finding,) = check(text)
-    assert finding.kind == "anger"
-    assert (finding.line, finding.column, finding.text) == (2, 6, "furious")
-    assert "VADER" in finding.reason
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Could you please reconsider?", (1, 1, 27, "Could you please reconsider")),
-        ("Please give me another chance.", (1, 8, 22, "give me another chance")),
-        ("I want to prove myself.", (1, 11, 12, "prove myself")),
-        ("Please, I really need this.", (1, 9, 18, "I really need this")),
-    ],
-)
-def test_begging(text: str, expected: tuple[int, int, int, str]) -> None:
-    assert spans(text, "begging") == [expected]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("See you on Glassdoor.", (1, 12, 9, "Glassdoor")),
-        ("This is going in a LinkedIn post.", (1, 20, 13, "LinkedIn post")),
-        ("I will tell everyone.", (1, 8, 13, "tell everyone")),
-        ("Expect a thread on X soon.", (1, 10, 11, "thread on X")),
-        ("I'll post about this.", (1, 6, 15, "post about this")),
-    ],
-)
-def test_public(text: str, expected: tuple[int, int, int, str]) -> None:
-    assert spans(text, "public") == [expected]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Sorry to bother you.", (1, 1, 15, "Sorry to bother")),
-        ("I know I'm not good enough.", (1, 12, 15, "not good enough")),
-        ("I’m such a failure.", (1, 1, 18, "I’m such a failure")),
-    ],
-)
-def test_apology(text: str, expected: tuple[int, int, int, str]) -> None:
-    assert spans(text, "apology") == [expected]
-
-
-def test_apology_repeated_flags_the_third() -> None:
-    text = "Sorry. I'm sorry again. Apologies for the answers."
-    (finding,) = check(text)
-    assert (finding.kind, finding.column, finding.text) == ("apology", 25, "Apologies")
-    assert "3 times" in finding.reason
-
-
-def test_shouting_words_and_runs() -> None:
-    text = "I was REALLY keen!!\nTHANK YOU FOR YOUR TIME."
-    assert spans(text, "shouting") == [
-        (1, 7, 6, "REALLY"),
-        (1, 18, 2, "!!"),
-        (2, 1, 23, "THANK YOU FOR YOUR TIME"),
-    ]
-
-
-def test_shouting_ignores_acronyms_and_links() -> None:
-    text = (
-        "My CV covers SQL, AWS, the API work in the USA and HR systems.\n"
-        "linkedin.com/in/JANE-DOE-QA and https://example.com/ABOUT"
-    )
-    assert check(text) == []
-
-
-def test_shouting_short_common_word_but_not_short_brand() -> None:
-    assert spans("WHY not?", "shouting") == [(1, 1, 3, "WHY")]
-    assert check("Thanks, ACME team.") == []
-
-
-def test_placeholder() -> None:
-    text = "Hi {contact_name},\nThe {job_title} role. {{your_name}}"
-    assert spans(text, "placeholder") == [
-        (1, 4, 14, "{contact_name}"),
-        (2, 5, 11, "{job_title}"),
-        (2, 23, 13, "{{your_name}}"),
-    ]
-    first = check(text)[0]
-    assert "contact's name" in first.suggestion
-
-
-def test_placeholder_needs_lower_snake() -> None:
-    assert check("Use {Name} or {} or { x } here.") == []
-
-
-def test_length_threshold() -> None:
-    at_limit = " ".join(["word"] * tone.WORD_LIMIT)
-    assert check(at_limit) == []
-    over = " ".join(f"w{i}" for i in range(tone.WORD_LIMIT + 10))
-    (finding,) = check(over)
-    assert finding.kind == "length"
-    assert finding.text == f"w{tone.WORD_LIMIT}"  # the first word past the limit
-    assert f"{tone.WORD_LIMIT + 10} words" in finding.reason
-    assert str(tone.WORD_LIMIT) in finding.reason
-
-
-# --- clean replies stay clean --------------------------------------------------
+def test_self_criticism_is_apology_not_anger() -> None:
+    assert kinds_of("Sorry for the mess I made of the demo.") == {"apology"}
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "I'm sorry to hear that, but thank you for letting me know.",
+        "Sorry for the slow reply; thank you for the update.",
+        "Apologies for the delay in getting back to you.",
         "I was disappointed, but grateful for the chance to meet the team.",
+        "I found the role on LinkedIn and I'm glad I applied.",
+        "I came across the vacancy on Glassdoor and I'm glad I applied.",
         "I'd be glad to stay connected on LinkedIn.",
         "Please let me know if you can share any feedback.",
         "I'd love to apply again in the future.",
-        "Sorry for the late reply; thank you for the update.",
-        "It's clearly something I can work on.",
         "I hope we get another chance to work together.",
-        "Please don't hesitate to reach out.",
+        "The second interview was a real highlight.",
+        "It's clearly something I can work on.",
+        "It wasn't unfair at all; I understand.",
+        "Good luck with the launch!",
+        "Thank you for the honest and kind message.",
         "",
     ],
 )
@@ -178,7 +257,14 @@ def test_gracious_is_clean(text: str) -> None:
     assert check(text) == []
 
 
-# --- shape of the output --------------------------------------------------------
+def test_one_slow_reply_apology_is_fine_but_a_second_is_not() -> None:
+    assert check("Sorry for the late reply. Thanks for the update.") == []
+    found = check("Sorry for the late reply. Sorry for the slow answer too.")
+    assert [f.text for f in found] == ["Sorry"]
+    assert found[0].column == 27
+
+
+# --- shape of the output --------------------------------------------------------------
 
 
 def test_findings_sorted_and_text_matches_position() -> None:
@@ -189,15 +275,21 @@ def test_findings_sorted_and_text_matches_position() -> None:
     lines = text.split("\n")
     for f in findings:
         assert lines[f.line - 1][f.column - 1 : f.column - 1 + f.length] == f.text
+        assert (f.end_line, f.end_column) == (f.line, f.column + f.length)
 
 
 def test_phrase_broken_over_lines_is_clipped_to_its_first_line() -> None:
-    (finding,) = check("Thanks for\nnothing.")
+    (finding,) = check("Thanks for\nnothing at all, truly.")
     assert (finding.line, finding.column, finding.text) == (1, 1, "Thanks for")
 
 
+def test_windows_line_endings() -> None:
+    (finding,) = check("Hi,\r\nThanks for\r\nnothing, truly.")
+    assert (finding.line, finding.column, finding.text) == (2, 1, "Thanks for")
+
+
 def test_json_and_format() -> None:
-    findings = check("Thanks for nothing.")
+    findings = check("Thanks for nothing, Sam.")
     (row,) = findings_to_json(findings)
     assert list(row) == [
         "kind",
@@ -207,6 +299,8 @@ def test_json_and_format() -> None:
         "text",
         "reason",
         "suggestion",
+        "end_line",
+        "end_column",
     ]
     assert row["kind"] == "anger" and row["line"] == 1 and row["column"] == 1
     assert format_finding(findings[0]) == f"1:1 anger: {findings[0].reason}"
@@ -218,100 +312,131 @@ def test_finding_is_frozen() -> None:
         f.kind = "begging"  # type: ignore[misc]
 
 
+def test_hostile_text_in_any_script_does_not_break_the_check() -> None:
+    text = "[/ x] [@click=app.quit] İSTANBUL ÇOK KÖTÜ {} <> () [] ___ 😡😡 \x00 ﬃ"
+    for finding in check(text):
+        assert finding.kind in KINDS
+
+
 def test_analyzer_is_built_once() -> None:
-    assert tone._analyzer() is tone._analyzer()
+    assert tone_vader.analyzer() is tone_vader.analyzer()
 
 
 def test_vader_skip_never_hides_a_negative_sentence() -> None:
-    # The shortcut in _vader_anger must only skip sentences VADER scores >= 0.
-    analyzer = tone._analyzer()
+    # The shortcut in hostile_sentences must only skip sentences VADER scores >= 0.
+    analyzer = tone_vader.analyzer()
     skipped = 0
-    for draft in CORPUS:
-        for start, end in tone._sentences(draft["text"]):
-            sentence = draft["text"][start:end]
-            words = [m.group().lower() for m in tone._TOKEN.finditer(sentence)]
-            if not tone._could_be_negative(sentence, words):
+    for draft in DEV:
+        for start, end in tone_vader.sentences(draft.text):
+            sentence = draft.text[start:end]
+            words = [m.group().lower().strip("'’") for m in tone_vader._TOKEN.finditer(sentence)]
+            if not tone_vader.could_be_negative(sentence, words):
                 skipped += 1
-                compound = analyzer.polarity_scores(sentence)["compound"]
-                assert compound >= 0, (draft["id"], sentence)
+                assert analyzer.polarity_scores(sentence)["compound"] >= 0, (draft.id, sentence)
     assert skipped > 50, "the shortcut was hardly used, so this test checked little"
 
 
-# --- the labelled corpus ----------------------------------------------------------
+# --- the labelled corpus ------------------------------------------------------------------
 
 
-def test_corpus_is_well_formed() -> None:
-    ids = [d["id"] for d in CORPUS]
-    assert len(ids) >= 80
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    for d in CORPUS:
-        assert set(d["kinds"]) <= set(KINDS), d["id"]
-    for kind in KINDS:
-        count = sum(kind in d["kinds"] for d in CORPUS)
-        assert count >= 3, f"only {count} drafts labelled {kind}"
-    assert sum(not d["kinds"] for d in CORPUS) >= 30, "too few clean drafts"
-
-
-def score(
-    checker: Callable[[str], list[Finding]],
-) -> tuple[dict[str, tuple[float, float]], float, list[str]]:
-    """Per-kind (precision, recall) over drafts, share of problem drafts flagged
-    with every expected kind, and the clean drafts that raised an alarm."""
-    tp = dict.fromkeys(KINDS, 0)
-    fp = dict.fromkeys(KINDS, 0)
-    fn = dict.fromkeys(KINDS, 0)
-    problems = flagged = 0
-    false_alarms: list[str] = []
-    for draft in CORPUS:
-        expected = set(draft["kinds"])
-        got = {f.kind for f in checker(draft["text"])}
+def test_corpus_halves_are_well_formed_and_apart() -> None:
+    frozen = load(CORPUS / "frozen.toml")
+    assert len(DEV) + len(frozen) >= 600
+    for half in (DEV, frozen):
+        ids = [d.id for d in half]
+        assert len(ids) == len(set(ids)), "duplicate ids"
+        for draft in half:
+            assert draft.kinds <= set(KINDS), draft.id
         for kind in KINDS:
-            tp[kind] += kind in got and kind in expected
-            fp[kind] += kind in got and kind not in expected
-            fn[kind] += kind in expected and kind not in got
-        if expected:
-            problems += 1
-            flagged += expected <= got
-        elif got:
-            false_alarms.append(draft["id"])
-    metrics = {
-        kind: (
-            tp[kind] / (tp[kind] + fp[kind]) if tp[kind] + fp[kind] else 1.0,
-            tp[kind] / (tp[kind] + fn[kind]) if tp[kind] + fn[kind] else 1.0,
-        )
-        for kind in KINDS
-    }
-    return metrics, flagged / problems, false_alarms
+            assert sum(kind in d.kinds for d in half) >= 20, kind
+        assert sum(not d.kinds for d in half) >= 100, "too few clean drafts"
+    shared = {d.text for d in DEV} & {d.text for d in frozen}
+    assert not shared, "a draft is in both halves"
 
 
-def report(metrics: dict[str, tuple[float, float]], flagged: float) -> str:
-    rows = [f"{'kind':<12} precision  recall"]
-    rows += [f"{k:<12} {p:9.2f} {r:7.2f}" for k, (p, r) in metrics.items()]
-    rows.append(f"problem drafts flagged with every expected kind: {flagged:.2%}")
-    return "\n".join(rows)
-
-
-def test_corpus_precision_recall() -> None:
-    metrics, flagged, false_alarms = score(check)
-    table = report(metrics, flagged)
-    print(f"\ntone corpus ({len(CORPUS)} drafts)\n{table}")
-    assert false_alarms == [], f"clean drafts flagged: {false_alarms}\n{table}"
-    assert flagged >= FLAGGED_FLOOR, table
-    for kind, (precision, recall) in metrics.items():
-        assert precision >= PRECISION_FLOOR[kind], f"{kind} precision\n{table}"
-        assert recall >= RECALL_FLOOR[kind], f"{kind} recall\n{table}"
+def test_the_dev_half_meets_the_targets() -> None:
+    result = score(check, DEV, KINDS)
+    table = result.table()
+    assert result.flagged_right >= 0.85, table
+    assert result.false_alarm_rate <= 0.01, f"{result.false_alarms}\n{table}"
+    for kind in KINDS:
+        floor = 0.95 if kind in ("placeholder", "shouting") else 0.80
+        assert result.recall(kind) >= floor, f"{kind}\n{table}"
 
 
 def test_scoring_can_fail() -> None:
     # A checker that finds nothing, or flags everything, must score badly:
     # guards against a scoring bug that makes the corpus test pass vacuously.
-    metrics, flagged, false_alarms = score(lambda _text: [])
-    assert flagged == 0 and all(r == 0 for _, r in metrics.values())
+    drafts = DEV[:200]
+    nothing = score(lambda _text: [], drafts, KINDS)
+    assert nothing.flagged_right == 0 and all(nothing.recall(k) == 0 for k in KINDS)
     everything = [Finding(kind, 1, 1, 1, "x", "r") for kind in KINDS]
-    metrics, _, false_alarms = score(lambda _text: everything)
-    assert false_alarms and all(p < 0.5 for p, _ in metrics.values())
+    loud = score(lambda _text: everything, drafts, KINDS)
+    assert loud.false_alarm_rate == 1 and all(loud.precision(k) < 0.5 for k in KINDS)
 
 
-def test_windows_line_endings() -> None:
-    (finding,) = check("Hi,\r\nThanks for\r\nnothing.")
-    assert (finding.line, finding.column, finding.text) == (2, 1, "Thanks for")
+def test_score_counts_by_kind() -> None:
+    drafts = [
+        Draft("a", frozenset({"anger"}), "x"),
+        Draft("b", frozenset(), "y"),
+        Draft("c", frozenset({"public", "anger"}), "z"),
+    ]
+    answers = {"x": ["anger"], "y": ["begging"], "z": ["anger"]}
+    result = score(lambda t: [Finding(k, 1, 1, 1, t, "") for k in answers[t]], drafts, KINDS)
+    assert result.recall("anger") == 1 and result.recall("public") == 0
+    assert result.precision("begging") == 0
+    assert result.false_alarms == ["b"] and result.problems_right == 1
+
+
+# The frozen half was scored once, at the end (commit 29db1a8, bench/tone.py),
+# and not tuned on after (one later fix, for a false alarm in the shipped
+# template, left these figures unchanged). It does NOT meet the issue's targets
+# for anger, begging, public, the share of problem drafts flagged right, or
+# false alarms (see tests/data/tone/README.md). These are the figures it
+# measured; the test keeps them from getting worse and is not a claim that the
+# targets are met.
+FROZEN_MEASURED_RECALL = {
+    "anger": 34 / 64,
+    "begging": 24 / 43,
+    "public": 17 / 29,
+    "apology": 23 / 28,
+    "shouting": 26 / 26,
+    "placeholder": 32 / 32,
+    "length": 21 / 22,
+}
+FROZEN_MEASURED_RIGHT_KIND = 154 / 220
+FROZEN_MEASURED_FALSE_ALARMS = 8
+
+
+def test_the_frozen_half_holds_its_measured_figures() -> None:
+    result = score(check, load(CORPUS / "frozen.toml"), KINDS)
+    table = result.table()
+    assert result.flagged_right >= FROZEN_MEASURED_RIGHT_KIND, table
+    assert len(result.false_alarms) <= FROZEN_MEASURED_FALSE_ALARMS, table
+    for kind, floor in FROZEN_MEASURED_RECALL.items():
+        assert result.recall(kind) >= floor - 1e-9, f"{kind}\n{table}"
+    # The structural targets were met on the frozen half.
+    assert result.recall("placeholder") >= 0.95 and result.recall("shouting") >= 0.95, table
+
+
+def test_every_part_of_the_shipped_templates_filled_in_reads_calm() -> None:
+    from coach.content import load_content, shipped_content_dir
+
+    values = {
+        "{contact_name}": "Ana",
+        "{job_title}": "Data Engineer",
+        "{company}": "Northwind",
+        "{your_name}": "Sam Rivera",
+        "{linkedin_url}": "https://www.linkedin.com/in/sam-rivera",
+        "{phone}": "+44 20 7946 0958",
+    }
+    templates = load_content(shipped_dir=shipped_content_dir()).content.templates
+    assert templates
+    for template in templates.values():
+        for part in template.parts:
+            text = part.text
+            for slot, value in values.items():
+                text = text.replace(slot, value)
+            # One part alone may be short; what matters is that its wording is calm.
+            found = [f for f in check(text) if f.kind != "length"]
+            assert found == [], text

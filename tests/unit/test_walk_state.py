@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from coach.dates import DateInputError, parse_received
 from coach.flow import STEPS, next_step, previous_step, progress
 from coach.model import ReplyPart, ReplyStatus, Stage
-from coach.walk import WalkFile, WalkState, entry_from_walk
+from coach.walk import WalkState, entry_from_walk
 
 TODAY = date(2026, 11, 25)
 
@@ -82,29 +79,32 @@ def test_a_skipped_stage_counts_as_an_application_no() -> None:
     assert entry_from_walk(WalkState(company="A"), TODAY).stage is Stage.APPLICATION
 
 
-def test_the_autosave_file_round_trips_privately(tmp_path: Path) -> None:
-    walk_file = WalkFile(tmp_path / "d" / "walk.json")
+def test_a_walk_round_trips_through_its_autosave_record() -> None:
     state = WalkState(step="draft", company="Zoë [/x]", draft="Hi\nthere", parts=["thanks"])
-    walk_file.save(state)
-    assert stat.S_IMODE(os.stat(walk_file.path).st_mode) == 0o600
-    assert walk_file.load() == state
-    walk_file.clear()
-    assert walk_file.load() is None
+    assert WalkState.from_record(state.to_record()) == state
 
 
-def test_the_vent_is_autosaved_only_when_kept(tmp_path: Path) -> None:
-    walk_file = WalkFile(tmp_path / "walk.json")
-    walk_file.save(WalkState(vent="secret fury"))
-    assert "secret fury" not in walk_file.path.read_text(encoding="utf-8")
-    walk_file.save(WalkState(vent="secret fury", keep_vent=True))
-    assert walk_file.load().vent == "secret fury"
+def test_the_vent_is_autosaved_only_when_kept() -> None:
+    assert "secret fury" not in str(WalkState(vent="secret fury").to_record())
+    kept = WalkState(vent="secret fury", keep_vent=True)
+    assert WalkState.from_record(kept.to_record()).vent == "secret fury"
 
 
-def test_a_damaged_autosave_is_set_aside_not_lost(tmp_path: Path) -> None:
-    walk_file = WalkFile(tmp_path / "walk.json")
-    walk_file.path.write_text("{half")
-    assert walk_file.load() is None
-    assert (tmp_path / "walk.json.damaged").read_text() == "{half"
+def test_a_typed_yesterday_keeps_its_day_when_resumed_days_later() -> None:
+    state = WalkState(company="Acme", received="yesterday")
+    state.resolve_dates(TODAY)
+    resumed = WalkState.from_record(state.to_record())
+    assert resumed.received == "2026-11-24"  # shown as the date it meant
+    later = date(2026, 11, 28)
+    assert entry_from_walk(resumed, later).date == date(2026, 11, 24)
+
+
+def test_typing_the_date_again_resolves_it_again() -> None:
+    state = WalkState(company="Acme", received="yesterday")
+    state.resolve_dates(TODAY)
+    state.update({"received": "3 days ago"})
+    state.resolve_dates(TODAY)
+    assert state.received_on == "2026-11-22"
 
 
 def test_odd_values_in_the_autosave_fall_back_to_defaults() -> None:

@@ -1,0 +1,97 @@
+"""Per-field accuracy of the email reader on the frozen test half of tests/data/emails.
+
+Run: uv run python bench/email.py            (the frozen test half: the figures to report)
+     uv run python bench/email.py --half dev (the half used while tuning the reader)
+     add --show to list every miss.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# This file is named email.py, so its own folder must leave the import path
+# before anything imports the standard library's email package.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+import unicodedata  # noqa: E402
+from datetime import date  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from coach.email_guess import guess_from_file  # noqa: E402
+
+EMAILS = ROOT / "tests" / "data" / "emails"
+TARGETS = {
+    "company": 0.90,
+    "role": 0.85,
+    "contact": 0.85,
+    "stage": 0.85,
+    "date (.eml)": 0.95,
+    "reapply_after": 0.90,
+    "feedback_invited": 0.90,
+}
+_LEGAL = re.compile(r"\b(inc|llc|ltd|gmbh|ab|plc|llp|co)\b\.?", re.IGNORECASE)
+
+
+def fold(value: object) -> object:
+    """Names compare without case, accents, punctuation or a legal suffix."""
+    if not isinstance(value, str):
+        return value
+    plain = unicodedata.normalize("NFKD", _LEGAL.sub("", value)).encode("ascii", "ignore")
+    return re.sub(r"[^a-z0-9]", "", plain.decode().lower()) or None
+
+
+def score(half: str, show: bool) -> dict[str, tuple[int, int]]:
+    """field -> (right, counted) over one half."""
+    manifest = json.loads((EMAILS / "expected.json").read_text(encoding="utf-8"))
+    today = date.fromisoformat(manifest["today"])
+    tally: dict[str, list[int]] = {name: [0, 0] for name in TARGETS}
+    tally["contact named none (no false name)"] = [0, 0]
+    for case in manifest["emails"]:
+        if case["split"] != half:
+            continue
+        got = guess_from_file(EMAILS / case["file"], today).to_json()
+        checks = {
+            "company": ("company", True),
+            "role": ("role", True),
+            "stage": ("stage", True),
+            "reapply_after": ("reapply_after", True),
+            "feedback_invited": ("feedback_invited", True),
+            "date (.eml)": ("date", case["file"].endswith(".eml")),
+        }
+        if case["contact"]:
+            checks["contact"] = ("contact", True)
+        else:
+            checks["contact named none (no false name)"] = ("contact", True)
+        for label, (name, counted) in checks.items():
+            if not counted:
+                continue
+            right = fold(got[name]) == fold(case[name] if case[name] != "" else None)
+            tally[label][0] += right
+            tally[label][1] += 1
+            if show and not right:
+                print(f"  miss {label:<16} {case['file']}: got {got[name]!r}, want {case[name]!r}")
+    return {k: (v[0], v[1]) for k, v in tally.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("test", "dev"), default="test")
+    parser.add_argument("--show", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    results = score(args.half, args.show)
+    print(f"email reader, {args.half} half")
+    for name, (right, total) in results.items():
+        share = right / total if total else 0.0
+        target = TARGETS.get(name)
+        verdict = "" if target is None else ("  ok" if share >= target else f"  BELOW {target:.0%}")
+        print(f"  {name:<36} {right:>3}/{total:<3} {share:6.1%}{verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,435 @@
+"""Reading a rejection email (an .eml file or pasted text) into its headers and visible text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from coach.errors import CoachError
+from coach.html_text import html_to_text
+
+# Rejection emails are short; past this much text nothing more is learned,
+# and a 10 MB body must not make the reader slow.
+MAX_BODY_CHARS = 60_000
+# What is kept with the entry (the person's own copy of the email).
+MAX_KEPT_CHARS = 40_000
+MAX_PARTS = 200
+# Anything bigger is not one email (10 MB bodies are read; 32 MB is refused).
+MAX_INPUT_BYTES = 32_000_000
+MAX_HEADER_BYTES = 256_000
+
+_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$")
+# Headers that say "this is a raw email" when they open the text.
+_MAIL_HEADERS = frozenset(
+    {
+        "from",
+        "to",
+        "subject",
+        "date",
+        "received",
+        "return-path",
+        "mime-version",
+        "content-type",
+        "message-id",
+        "reply-to",
+        "delivered-to",
+        "x-mailer",
+        "cc",
+        "sender",
+        "dkim-signature",
+    }
+)
+# The header lines a mail client writes above a forwarded or quoted message.
+_FORWARD_FIELDS = {"from": "from", "sent": "date", "date": "date", "subject": "subject"}
+_FORWARD_FIELD_LINE = re.compile(
+    r"^\s*\**(from|sent|date|to|cc|subject|reply-to)\**\s*:\s*(.*)$", re.IGNORECASE
+)
+_WROTE_LINE = re.compile(r"^\s*On (.{6,80}?),? (?:at )?(.{0,120}?) wrote:\s*$", re.IGNORECASE)
+_QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?")
+# Bounded, so a long run of word characters cannot make the search quadratic.
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+# No line of a real email is longer; a longer one is cut before the guessing.
+MAX_LINE_CHARS = 5_000
+
+
+class EmailReadError(CoachError):
+    """The input cannot be read as an email at all; the message says why."""
+
+
+@dataclass
+class ReadEmail:
+    """One email as read: the innermost message's headers and its visible text."""
+
+    sender_name: str = ""
+    sender_address: str = ""
+    reply_to: str = ""
+    subject: str = ""
+    sent: date | None = None
+    body: str = ""
+    # Every address seen anywhere (outer headers, forwarded blocks), for domains.
+    addresses: list[str] = field(default_factory=list)
+    # The whole readable email, headers and text, as kept with the entry.
+    text: str = ""
+
+
+def read_email_input(data: bytes | str) -> ReadEmail:
+    """An email from raw bytes or pasted text; EmailReadError when it is not text."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise EmailReadError(
+            f"the input is larger than {MAX_INPUT_BYTES // 1_000_000} MB; "
+            "give one email, not a mailbox"
+        )
+    if isinstance(data, bytes):
+        if not data.strip():
+            raise EmailReadError("the input is empty; give an .eml file or paste the email text")
+        if _looks_binary(data[:8192]):
+            raise EmailReadError(
+                "this is not an email: it looks like binary data. Give an .eml file "
+                "or the email's text"
+            )
+        if _is_raw_email(_decode_loosely(data[:4096])):
+            return _from_message(data)
+        text = _decode_loosely(data)
+    else:
+        text = data
+        if not text.strip():
+            raise EmailReadError("the input is empty; give an .eml file or paste the email text")
+        if _looks_binary(text[:8192].encode("utf-8", "replace")):
+            raise EmailReadError("this is not an email: it looks like binary data")
+        if _is_raw_email(text[:4096]):
+            return _from_message(text.encode("utf-8", "surrogateescape"))
+    return _from_pasted(text)
+
+
+def _decode_loosely(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Pasted text in an old Windows charset; cp1252 reads every byte.
+        return data.decode("cp1252", "replace")
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """NUL bytes, or a high share of control characters, mean not text."""
+    if b"\x00" in sample:
+        return True
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    if controls / len(sample) > 0.05:
+        return True
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A cut at the end of the sample is fine; junk in the middle is not.
+        if error.start < len(sample) - 4:
+            text = sample.decode("cp1252", "replace")
+            bad = sum(1 for ch in text if ch == "\ufffd" or 0x80 <= ord(ch) < 0xA0)
+            return bad / len(text) > 0.1 or _mostly_symbols(text)
+        return False
+    return _mostly_symbols(text)
+
+
+def _mostly_symbols(text: str) -> bool:
+    letters = sum(1 for ch in text if ch.isalpha() or ch.isspace())
+    return letters / max(len(text), 1) < 0.5
+
+
+def _is_raw_email(head: str) -> bool:
+    """True when the text opens with mail headers (an .eml), not a pasted body."""
+    names = []
+    for line in head.splitlines():
+        if not line.strip():
+            break
+        if line[:1] in (" ", "\t"):
+            continue  # a folded header's continuation
+        match = _HEADER_LINE.match(line)
+        if not match:
+            return False
+        names.append(match.group(1).lower())
+    known = [n for n in names if n in _MAIL_HEADERS]
+    structural = {"received", "mime-version", "content-type", "message-id", "return-path"}
+    return len(known) >= 3 or (bool(structural & set(names)) and len(known) >= 2)
+
+
+def _header(message: Message, name: str) -> str:
+    """A header as text; a malformed one is read raw rather than raising."""
+    try:
+        value = message.get(name)
+    except Exception:
+        value = None
+        for key, raw in message.raw_items() if hasattr(message, "raw_items") else []:
+            if key.lower() == name.lower():
+                value = raw
+                break
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _from_message(data: bytes) -> ReadEmail:
+    ends = [i for i in (data.find(b"\n\n"), data.find(b"\r\n\r\n")) if i >= 0]
+    head_end = min(ends) if ends else len(data)
+    if head_end > MAX_HEADER_BYTES:
+        raise EmailReadError(
+            "the headers go on for too long to be one email's; is this a mailbox or a log?"
+        )
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+    except Exception:
+        return _from_pasted(_decode_loosely(data))
+    read = ReadEmail()
+    read.sender_name, read.sender_address = _address(_header(message, "from"))
+    read.reply_to = _address(_header(message, "reply-to"))[1]
+    read.subject = _header(message, "subject")
+    # Outlook's copied headers say "Sent:" where a raw email says "Date:".
+    sent_header = _header(message, "date") or _header(message, "sent")
+    read.sent = parse_mail_date(sent_header)
+    read.addresses = [a for a in (read.sender_address, read.reply_to) if a]
+    body = _body_text(message)
+    if not body.strip() and not read.subject:
+        raise EmailReadError("the email has headers but no text to read; is it the whole message?")
+    header_lines = [
+        f"From: {_header(message, 'from')}",
+        f"Date: {sent_header}",
+        f"Subject: {read.subject}",
+    ]
+    read.text = ("\n".join(header_lines) + "\n\n" + body)[:MAX_KEPT_CHARS]
+    _take_innermost(read, body)
+    return read
+
+
+def _address(value: str) -> tuple[str, str]:
+    try:
+        pairs = getaddresses([value])
+        name, address = pairs[0] if pairs else ("", "")
+    except Exception:
+        name, address = parseaddr(value)
+    name = " ".join(name.replace('"', " ").split())
+    address = address.strip().lower()
+    return name, address if "@" in address else ""
+
+
+def _text_parts(message: Message) -> tuple[list[str], list[str]]:
+    """The plain and HTML parts' text, attachments left out."""
+    plain: list[str] = []
+    markup: list[str] = []
+    try:
+        parts = list(message.walk())[:MAX_PARTS]
+    except (RecursionError, TypeError, AttributeError):
+        parts = [message]
+    for part in parts:
+        try:
+            if part.is_multipart():
+                continue
+            kind = part.get_content_type()
+            disposition = (part.get_content_disposition() or "").lower()
+        except Exception:
+            continue
+        if disposition == "attachment" or kind not in ("text/plain", "text/html"):
+            continue
+        text = _part_text(part)
+        (plain if kind == "text/plain" else markup).append(text)
+    return plain, markup
+
+
+def _part_text(part: Message) -> str:
+    try:
+        if isinstance(part, EmailMessage):
+            return str(part.get_content())[: MAX_BODY_CHARS * 4]
+    except Exception:
+        pass
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    charset = "utf-8"
+    try:
+        charset = part.get_content_charset() or "utf-8"
+        return payload.decode(charset, "replace")
+    except (LookupError, ValueError):
+        return _decode_loosely(payload)
+
+
+def _body_text(message: Message) -> str:
+    plain, markup = _text_parts(message)
+    if any(p.strip() for p in plain):
+        text = "\n\n".join(plain)
+    elif markup:
+        text = "\n\n".join(html_to_text(m[: MAX_BODY_CHARS * 4]) for m in markup)
+    else:
+        text = ""
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
+    text = text[:MAX_BODY_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line[:MAX_LINE_CHARS].rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def _from_pasted(text: str) -> ReadEmail:
+    body = _normalise(text)
+    if not body.strip():
+        raise EmailReadError("the input is empty; give an .eml file or paste the email text")
+    read = ReadEmail(text=body[:MAX_KEPT_CHARS])
+    _take_innermost(read, body)
+    return read
+
+
+def _take_innermost(read: ReadEmail, body: str) -> None:
+    """Use the last forwarded or quoted message's headers and text, if there is one."""
+    lines = [_QUOTE_PREFIX.sub("", line) for line in body.split("\n")]
+    start, fields = _last_forward_block(lines)
+    for line in lines:
+        for address in _ADDRESS.findall(line):
+            if address.lower() not in read.addresses:
+                read.addresses.append(address.lower())
+    if start is None:
+        read.body = "\n".join(lines).strip()
+        return
+    read.body = "\n".join(lines[start:]).strip()
+    if fields.get("from"):
+        name, address = _address(fields["from"])
+        if name or address:
+            read.sender_name, read.sender_address = name, address
+    if fields.get("subject"):
+        read.subject = fields["subject"]
+    if fields.get("date"):
+        read.sent = parse_mail_date(fields["date"]) or read.sent
+
+
+def _last_forward_block(lines: list[str]) -> tuple[int | None, dict[str, str]]:
+    """Where the innermost message's text starts, and its header fields."""
+    found: tuple[int | None, dict[str, str]] = (None, {})
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        wrote = _WROTE_LINE.match(line)
+        if wrote:
+            found = (index + 1, {"date": wrote.group(1), "from": wrote.group(2)})
+            index += 1
+            continue
+        match = _FORWARD_FIELD_LINE.match(line)
+        if match:
+            fields: dict[str, str] = {}
+            end = index
+            while end < len(lines):
+                field_match = _FORWARD_FIELD_LINE.match(lines[end])
+                if not field_match:
+                    break
+                key = _FORWARD_FIELDS.get(field_match.group(1).lower())
+                if key and key not in fields:
+                    fields[key] = field_match.group(2).strip()
+                end += 1
+            if end - index >= 2 or (index == 0 and fields):
+                found = (end, fields)
+            index = end
+            continue
+        index += 1
+    return found
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_MONTH_DAY_YEAR = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})", re.I)
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# A mail client's copy of this year's email leaves the year out: "Mon, Nov 23, 10:42 AM".
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})", re.I)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?!,?\s+\d{4})", re.I)
+
+
+def parse_mail_date(value: str, today: date | None = None) -> date | None:
+    """The day an email was sent, as its own header or a forwarded block gives it.
+
+    With today given, a date without a year is the latest such day not after today.
+    """
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+        if isinstance(parsed, datetime) and 1970 <= parsed.year <= 2200:
+            return parsed.date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    for pattern, order in ((_MONTH_DAY_YEAR, "mdy"), (_DAY_MONTH_YEAR, "dmy"), (_ISO, "iso")):
+        match = pattern.search(value)
+        if not match:
+            continue
+        try:
+            if order == "mdy":
+                month = _MONTHS[match.group(1).lower().rstrip(".")[:3]]
+                return date(int(match.group(3)), month, int(match.group(2)))
+            if order == "dmy":
+                month = _MONTHS[match.group(2).lower().rstrip(".")[:3]]
+                return date(int(match.group(3)), month, int(match.group(1)))
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except (KeyError, ValueError):
+            continue
+    if today is not None:
+        return _yearless(value, today)
+    return None
+
+
+def _yearless(value: str, today: date) -> date | None:
+    for pattern, month_group in ((_MONTH_DAY, 1), (_DAY_MONTH, 2)):
+        match = pattern.search(value)
+        if not match:
+            continue
+        day_group = 2 if month_group == 1 else 1
+        try:
+            month = _MONTHS[match.group(month_group).lower().rstrip(".")[:3]]
+            when = date(today.year, month, int(match.group(day_group)))
+            return when if when <= today else date(today.year - 1, month, when.day)
+        except (KeyError, ValueError):
+            continue
+    return None
+
+
+def dropped_eml_path(text: str) -> Path | None:
+    """The .eml file a pasted or dropped path names, or None when the text is not a path.
+
+    Terminals paste a dropped file as its path: quoted, with backslash-escaped
+    spaces, or as a file:// URL.
+    """
+    line = text.strip()
+    if not line or "\n" in line or len(line) > 4096:
+        return None
+    if line[:1] == line[-1:] and line[:1] in ("'", '"'):
+        line = line[1:-1]
+    if line.lower().startswith("file://"):
+        line = unquote(urlparse(line).path)
+    line = re.sub(r"\\(.)", r"\1", line)
+    if not line.lower().endswith(".eml"):
+        return None
+    return Path(line).expanduser()

@@ -1,0 +1,95 @@
+"""HTML email bodies as plain text, through the standard library's HTML parser."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# Tags whose content is never shown to a reader.
+_HIDDEN_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript", "svg"})
+# Tags that start a new line (paragraph-like ones leave a blank line).
+_LINE_TAGS = frozenset(
+    {"div", "tr", "li", "ul", "ol", "table", "section", "article", "header", "footer", "center"}
+)
+_PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr"})
+_VOID_TAGS = frozenset(
+    {"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source"}
+)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+# A body nests no deeper than this; deeper junk is read flat rather than tracked.
+_MAX_DEPTH = 500
+
+
+class _TextCollector(HTMLParser):
+    """Collects the visible text, one output line per block."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        # A stack of open tags, each marked hidden or not, so a hidden
+        # preheader's text is skipped until its own closing tag.
+        self.stack: list[tuple[str, bool]] = []
+        self.hidden_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tag = tag.lower()
+        if tag in _PARAGRAPH_TAGS:
+            self.chunks.append("\n\n")
+        elif tag in _LINE_TAGS or tag == "br":
+            self.chunks.append("\n")
+        elif tag in ("td", "th"):
+            self.chunks.append(" ")
+        if tag in _VOID_TAGS:
+            return
+        style = " ".join(value or "" for name, value in attrs if name in ("style", "hidden"))
+        hidden = (
+            tag in _HIDDEN_TAGS
+            or any(name == "hidden" for name, _ in attrs)
+            or bool(_DISPLAY_NONE.search(style))
+        )
+        if len(self.stack) < _MAX_DEPTH:
+            self.stack.append((tag, hidden))
+            if hidden:
+                self.hidden_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag.lower() == "br":
+            self.chunks.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        # Close back to the matching open tag; stray closers are ignored.
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                for _, hidden in self.stack[index:]:
+                    if hidden:
+                        self.hidden_depth -= 1
+                del self.stack[index:]
+                break
+        if tag in _PARAGRAPH_TAGS:
+            self.chunks.append("\n\n")
+        elif tag in _LINE_TAGS:
+            self.chunks.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.hidden_depth == 0:
+            # Line breaks in HTML source are spaces; only tags break lines.
+            in_pre = any(tag == "pre" for tag, _ in self.stack)
+            self.chunks.append(data if in_pre else _SPACES.sub(" ", data))
+
+
+def html_to_text(markup: str) -> str:
+    """The text a person would see in the HTML, paragraphs kept apart by blank lines."""
+    collector = _TextCollector()
+    try:
+        collector.feed(markup)
+        collector.close()
+    except (AssertionError, ValueError, RecursionError):
+        # html.parser copes with nearly anything; if it gives up, what was
+        # collected so far is still the best reading of the page.
+        pass
+    raw = "".join(collector.chunks).replace("\xa0", " ")
+    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -1,0 +1,73 @@
+"""Three-way merge of two edits of one entry: one-sided changes merge, two-sided ones conflict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Bookkeeping, not something a person edits.
+UNMERGED = frozenset({"id", "revision"})
+
+
+@dataclass
+class Merge:
+    """The merged record, which fields came from the other side, and which clashed."""
+
+    record: dict[str, Any]
+    theirs_taken: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+
+def content_of(record: dict[str, Any]) -> dict[str, Any]:
+    """A record without its bookkeeping, for comparing what a person sees."""
+    return {k: v for k, v in record.items() if k not in UNMERGED}
+
+
+def merge_records(
+    base: dict[str, Any] | None, mine: dict[str, Any], theirs: dict[str, Any]
+) -> Merge:
+    """Merge my edit and theirs, both made from base (None: base unknown).
+
+    A field only one side changed takes that side's value; a field both
+    changed to different values keeps mine and is named in conflicts.
+    Reflections merge per question, as each answer is its own field to a person.
+    """
+    known = base or {}
+    result = Merge(record=dict(mine))
+    for name in sorted(set(mine) | set(theirs)):
+        if name in UNMERGED:
+            continue
+        if name == "reflections" and base is not None:
+            _merge_answers(known.get(name), mine.get(name), theirs.get(name), result)
+            continue
+        ours, other = mine.get(name), theirs.get(name)
+        if ours == other:
+            continue
+        was = known.get(name) if base is not None else object()
+        if ours == was:
+            result.record[name] = other
+            result.theirs_taken.append(name)
+        elif other != was:
+            result.conflicts.append(name)
+    return result
+
+
+def _merge_answers(base: Any, mine: Any, theirs: Any, result: Merge) -> None:
+    base = base if isinstance(base, dict) else {}
+    mine = mine if isinstance(mine, dict) else {}
+    theirs = theirs if isinstance(theirs, dict) else {}
+    merged = dict(mine)
+    for question in sorted(set(mine) | set(theirs) | set(base)):
+        ours, other, was = mine.get(question), theirs.get(question), base.get(question)
+        if ours == other:
+            continue
+        if ours == was:
+            if other is None:
+                merged.pop(question, None)
+            else:
+                merged[question] = other
+            if "reflections" not in result.theirs_taken:
+                result.theirs_taken.append("reflections")
+        elif other != was and "reflections" not in result.conflicts:
+            result.conflicts.append("reflections")
+    result.record["reflections"] = merged

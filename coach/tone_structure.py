@@ -1,0 +1,348 @@
+"""Structural tone checks: unfilled template slots, shouting, and a reply too short or too long."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coach.tone_words import (
+    ACKNOWLEDGEMENT_WORDS,
+    ACRONYMS,
+    REAL_BRACKET_CONTENT,
+    SIGN_OFF_WORDS,
+    SLOT_HEADS,
+    SLOT_HINTS,
+    SLOT_MODIFIERS,
+    STRONG_SLOT_HEADS,
+    is_loud,
+)
+
+# The brief's whole reply, every part included, is about 80 words between
+# greeting and sign-off; past 200 it has become a cover letter or an argument.
+WORD_LIMIT = 200
+# A body of this many words or fewer is a bare acknowledgement, whatever it says.
+CURT_WORDS = 3
+# Up to this many words, a body made only of acknowledgement words is curt too.
+CURT_ACK_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the draft in character offsets, with what to say about it."""
+
+    start: int
+    end: int
+    kind: str
+    reason: str
+    suggestion: str
+
+
+# -- placeholders -----------------------------------------------------------------
+
+_ROUND = re.compile(r"\(([^()\n]{1,60})\)")
+_SQUARE = re.compile(r"\[\[([^\[\]\n]{0,60})\]\]|\[([^\[\]\n]{0,60})\](?!\()")
+_ANGLE = re.compile(r"<<([^<>\n]{1,60})>>|<([^<>\n]{1,60})>")
+_CURLY = re.compile(r"\{\{([^{}\n]{0,60})\}\}|\{([^{}\n]{0,60})\}")
+_BLANK = re.compile(r"_{3,}")
+_DATE_MASK = re.compile(
+    r"(?<![\w/])(?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx)(?:[/.\-](?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx|\d{2,4})){2}(?![\w/])"
+)
+_NUMBER_MASK = re.compile(
+    r"(?<![\w+])\+?\(?[0-9Xx#*]{1,5}\)?(?:[ .\-]?\(?[0-9Xx#*]{1,6}\)?){1,5}(?!\w)"
+)
+_STANDALONE_X = re.compile(r"(?<![\w/])X{3,}(?![\w/])")
+_TBD = re.compile(r"(?<![\w/])(?:TBD|TBC|TBA|tbd|tbc|tba)(?![\w/])")
+_TBD_ORDINARY_BEFORE = frozenset(
+    "is are was were be been being still remains remain remained stays stay left currently as "
+    "yet 's also mostly all".split()
+)
+_INSTRUCTION = re.compile(
+    r"(?i)(?<![\w])(?:insert|add|enter|put|type)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(\s+here)?(?![\w])"
+)
+_SLOT_LINE = re.compile(
+    r"^[ \t]*(?:(?:hi|hello|dear|hey)\s+)?([A-Za-z][\w'’ -]{0,40}?)(\s+here)?[ \t]*[,.:]?[ \t]*$",
+    re.MULTILINE,
+)
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _slot_words(content: str) -> list[str]:
+    # "{contact_name}" is two words, as "(Contact Name)" is.
+    return [w.lower().replace("’", "'") for w in _WORDS.findall(content.replace("_", " "))]
+
+
+def _is_slot_phrase(content: str, *, strong: bool = False) -> bool:
+    """True when every word could name a template field and one names the field itself."""
+    words = _slot_words(content)
+    if not words or len(words) > 6:
+        return False
+    heads = STRONG_SLOT_HEADS if strong else SLOT_HEADS
+    return all(w in SLOT_MODIFIERS or w in SLOT_HEADS for w in words) and any(
+        w in heads for w in words
+    )
+
+
+def _is_real_content(content: str) -> bool:
+    """Work mode, contract type, pronouns, gender notation, citations: real words in brackets."""
+    text = content.strip().lower()
+    if not text or text in REAL_BRACKET_CONTENT:
+        return bool(text)
+    if "@" in text or "://" in text or text.startswith("www."):
+        return True
+    if re.fullmatch(r"[\d\s,.\-–]+", text):  # [1], (2019-2021)
+        return True
+    parts = [p.strip() for p in re.split(r"[,/;|]", text)]
+    return all(p in REAL_BRACKET_CONTENT or re.fullmatch(r"[a-z]{1,2}", p) for p in parts if p)
+
+
+def _hint(content: str) -> str:
+    words = _slot_words(content)
+    if "your" in words and any(w in ("name", "names", "surname") for w in words):
+        return "your name"
+    for w in reversed(words):
+        if w in SLOT_HINTS:
+            return SLOT_HINTS[w]
+    return "what it stands for"
+
+
+def _slot(start: int, end: int, shown: str, content: str) -> Span:
+    reason = f"{shown} is a template slot that is still unfilled"
+    suggestion = f"Replace {shown} with {_hint(content)}, or delete it."
+    return Span(start, end, "placeholder", reason, suggestion)
+
+
+def placeholders(text: str) -> list[Span]:
+    """Every unfilled slot, in any of the styles templates and the web use."""
+    spans: list[Span] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s.start < end and start < s.end for s in spans)
+
+    def add(start: int, end: int, content: str) -> None:
+        if free(start, end):
+            spans.append(_slot(start, end, text[start:end], content))
+
+    for pattern in (_CURLY, _ANGLE, _SQUARE):
+        for m in pattern.finditer(text):
+            content = next((g for g in m.groups() if g is not None), "")
+            if pattern is _ANGLE and (
+                not re.match(r"\s*[A-Za-z]", content) or _is_html_tag(content)
+            ):
+                continue
+            if pattern is _CURLY and content.strip() and not re.search(r"[A-Za-z]", content):
+                continue
+            if content.strip() and _is_real_content(content):
+                continue
+            if pattern is _SQUARE and content.strip().lower() in ("sic", "x", " "):
+                continue
+            if content.strip() and not re.match(r"[A-Za-z_.…]", content.strip()):
+                continue  # "[/ team]", "{0}": markup and code, not a slot
+            add(m.start(), m.end(), content)
+    for m in _ROUND.finditer(text):
+        content = m.group(1)
+        if _is_real_content(content):
+            continue
+        words = _slot_words(content)
+        instruction = bool(words) and words[0] in ("insert", "add", "enter", "mention", "your")
+        if _is_slot_phrase(content) or (instruction and len(words) <= 8):
+            add(m.start(), m.end(), content)
+    for m in _BLANK.finditer(text):
+        add(m.start(), m.end(), "blank")
+    for pattern in (_DATE_MASK, _NUMBER_MASK):
+        for m in pattern.finditer(text):
+            token = m.group().strip()
+            masks = sum(c in "Xx#*" for c in token)
+            if pattern is _NUMBER_MASK and (
+                masks < 3
+                or sum(c.isdigit() or c in "Xx#*" for c in token) < 6
+                or not re.search(r"[Xx#*]{2}", token)
+            ):
+                continue
+            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            add(start, start + len(token), "phone number" if pattern is _NUMBER_MASK else "date")
+    for m in _STANDALONE_X.finditer(text):
+        add(m.start(), m.end(), "value")
+    for m in _TBD.finditer(text):
+        before = _slot_words(text[max(0, m.start() - 30) : m.start()])[-2:]
+        if any(w in _TBD_ORDINARY_BEFORE for w in before):
+            continue  # "the date is still TBD": a word in a sentence, not a slot
+        add(m.start(), m.end(), "value")
+    for m in _INSTRUCTION.finditer(text):
+        target = m.group(1)
+        at_line_start = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip() == ""
+        if _is_slot_phrase(target) and (m.group(2) or at_line_start):
+            add(m.start(), m.end(), target)
+    for m in _SLOT_LINE.finditer(text):
+        content = m.group(1)
+        if _is_slot_phrase(content, strong=True) and not _looks_like_sign_off(content):
+            add(m.start(1), m.end(2) if m.group(2) else m.end(1), content)
+    for m in _CAPS_RUN.finditer(text):
+        if _is_slot_phrase(m.group(), strong=True):
+            add(m.start(), m.end(), m.group())
+    return sorted(spans, key=lambda s: s.start)
+
+
+_HTML_TAGS = frozenset(
+    "br b i p u a em strong div span hr li ul ol /b /i /p /a /em /strong".split()
+)
+
+
+def _is_html_tag(content: str) -> bool:
+    return content.strip().lower().split(" ")[0] in _HTML_TAGS
+
+
+def _looks_like_sign_off(content: str) -> bool:
+    return _slot_words(content)[:1] in ([w] for w in SIGN_OFF_WORDS)
+
+
+# -- shouting -----------------------------------------------------------------------
+
+_CAPS_WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]*[A-Z]?(?![\w'’-])")
+_CAPS_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][A-Z'’-]*(?![\w'’-])(?:[ \t,]+(?<![\w'’-])[A-Z][A-Z'’-]*(?![\w'’-]))*"
+)
+_MARK_RUN = re.compile(r"[!?]{2,}|[!?](?:\s?[!?])+")
+# Capitals inside links and addresses (linkedin.com/in/JANE-DOE) are not shouts.
+_LINKISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[\w.-]+\.[A-Za-z]{2,}/\S*")
+
+
+def signature_lines(text: str) -> set[int]:
+    """Indexes of lines that sign the reply: after the sign-off, or the short last line."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return set()
+    # The sign-off sits near the end; the earliest one there starts the signature
+    # ("Sent from my iPhone" under the name is part of it, not a second sign-off).
+    for i in filled[-6:]:
+        if i != filled[0] and _is_sign_off_line(lines[i]):
+            return {j for j in filled if j > i}
+    last = lines[filled[-1]].strip()
+    if _NAME_LINE.match(last) and len(last.split()) <= 4:
+        return {filled[-1]}
+    return set()
+
+
+# A line that can be a name under a reply: no sentence marks, capitalised or
+# led by a dash or emoji; it may end in an initial ("Ellie B.").
+_NAME_LINE = re.compile(r"^(?:[^\w\s]|[A-Z])[^!?.]*(?:(?<=\s)[A-Z]\.)?$")
+
+
+def _is_sign_off_line(line: str) -> bool:
+    words = _slot_words(line)
+    if not words or len(words) > 5 or words[0] not in SIGN_OFF_WORDS or re.search(r"[!?]", line):
+        return False
+    # "Kind regards," or "Best" is a sign-off; "Thanks." alone may be the whole reply.
+    if line.rstrip().endswith(","):
+        return True
+    closing = SIGN_OFF_WORDS | _CLOSING_EXTRA
+    return len(words) <= 3 and not line.rstrip().endswith(".") and all(w in closing for w in words)
+
+
+_CLOSING_EXTRA = frozenset("again regards wishes and the best you very much so a lot now".split())
+
+
+def shouting(text: str, skip: list[Span]) -> list[Span]:
+    """All-caps words and sentences, and runs of ! and ?; not acronyms, names or slots."""
+    spans: list[Span] = []
+    links = [m.span() for m in _LINKISH.finditer(text)]
+    signature = signature_lines(text)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def skipped(start: int, end: int) -> bool:
+        return any(s <= start < e for s, e in links) or any(
+            s.start < end and start < s.end for s in skip
+        )
+
+    for run in _CAPS_RUN.finditer(text):
+        line = text.count("\n", 0, run.start())
+        if line in signature and len(text[line_starts[line] :].split("\n")[0].split()) <= 5:
+            continue  # a name in capitals under the sign-off is how some people sign
+        words = [
+            w
+            for w in _CAPS_WORD.finditer(run.group())
+            if not skipped(run.start() + w.start(), run.start() + w.end())
+        ]
+        plain = [w for w in words if _bare(w.group()) not in ACRONYMS]
+        meaningful = [w for w in plain if len(_bare(w.group())) >= 2 and is_loud(_bare(w.group()))]
+        if not meaningful:
+            continue  # acronyms, a company name, a lone "I"
+        if len(plain) >= 2:
+            start, end = run.start() + plain[0].start(), run.start() + plain[-1].end()
+        else:
+            start, end = run.start() + meaningful[0].start(), run.start() + meaningful[0].end()
+        reason = "written in capitals, which reads as shouting"
+        spans.append(Span(start, end, "shouting", reason, text[start:end].capitalize()))
+    for m in _MARK_RUN.finditer(text):
+        if skipped(m.start(), m.end()):
+            continue
+        reason = f"'{m.group()}' reads as shouting or exasperation"
+        spans.append(Span(m.start(), m.end(), "shouting", reason, m.group()[0]))
+    return spans
+
+
+def _bare(word: str) -> str:
+    return word.replace("’", "'").strip("'-")
+
+
+# -- length --------------------------------------------------------------------------
+
+_BODY_WORD = re.compile(r"[^\W_][\w'’-]*")
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|hallo|hej|dear|good (?:morning|afternoon|evening)|morning"
+    r"|to whom|respected|greetings)\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def body_range(text: str) -> tuple[int, int]:
+    """Where the reply's own words sit: after the greeting line, before the sign-off."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return 0, 0
+    first = filled[0]
+    if len(filled) > 1 and _GREETING.match(lines[first]) and len(lines[first].split()) <= 6:
+        first = filled[1]
+    end_line = len(lines)
+    signature = signature_lines(text)
+    for i in filled:
+        if i > first and _is_sign_off_line(lines[i]):
+            end_line = i
+            break
+    else:
+        if signature and min(signature) > first:
+            end_line = min(signature)
+    return offsets[first], min(
+        offsets[end_line] if end_line < len(offsets) else len(text), len(text)
+    )
+
+
+def length(text: str) -> list[Span]:
+    """A curt one-word reply, or an essay re-arguing the case: the whole reply is the span."""
+    stripped = text.strip()
+    if not stripped:
+        return []
+    start = text.index(stripped[0])
+    end = start + len(stripped)
+    body_start, body_end = body_range(text)
+    words = [w.lower().replace("’", "'") for w in _BODY_WORD.findall(text[body_start:body_end])]
+    if len(words) > WORD_LIMIT:
+        reason = (
+            f"{len(words)} words; a thank-you note needs no more than {WORD_LIMIT},"
+            " and a long reply reads as re-arguing the decision"
+        )
+        suggestion = "Keep thanks, one line on what you're working on, and goodbye."
+        return [Span(start, end, "length", reason, suggestion)]
+    curt = len(words) <= CURT_WORDS or (
+        len(words) <= CURT_ACK_WORDS and all(w in ACKNOWLEDGEMENT_WORDS for w in words)
+    )
+    if curt:
+        said = "one word" if len(words) <= 1 else "a bare acknowledgement"
+        reason = f"{said} reads as curt, maybe cold; if you reply, say a little more"
+        suggestion = "Thank you for letting me know, and for your time."
+        return [Span(start, end, "length", reason, suggestion)]
+    return []

@@ -1,0 +1,112 @@
+"""A sentence VADER scores as strongly negative reads as hostile: the fallback for anger."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from coach.tone_structure import Span
+from coach.tone_words import words
+
+if TYPE_CHECKING:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+# VADER compound score at or below which a sentence reads as hostile, tuned on
+# the dev half: honest sadness ("I'm sad it didn't work out") stays above it
+# once rejection words are damped (see _DAMPED).
+ANGER_COMPOUND = -0.6
+
+# Words a rejection reply uses honestly ("disappointed", "unfortunately").
+# VADER scores them as strongly negative; at full weight they would flag the
+# gracious replies the brief asks for, so they count for a third.
+_DAMPED = words(
+    """disappointed disappointing disappointment rejection rejected reject
+    rejecting unfortunately unfortunate unsuccessful sad sadly sadness miss
+    missed missing lost lose losing fail failed failing failure hard tough
+    sorry regret regrets upset hurt hurts sting stings nervous struggled
+    struggle mistake mistakes bad badly shame pity worried worry worries
+    difficult stress stressed gutted bummed blank nerves"""
+)
+_DAMPING = 1 / 3
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+# A sentence about the writer alone ("I was so nervous") is sadness, not hostility.
+_ABOUT_THEM = re.compile(
+    r"\b(?:you|your|you're|you've|they|their|them|team|company|process|panel|recruiter"
+    r"|interviewer|manager|decision|hiring|test|task|people|whoever|nobody)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def analyzer() -> SentimentIntensityAnalyzer:
+    """VADER with rejection words damped; built once, on first use."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    built = SentimentIntensityAnalyzer()
+    built.lexicon = {
+        word: score * _DAMPING if word in _DAMPED else score
+        for word, score in built.lexicon.items()
+    }
+    return built
+
+
+@functools.cache
+def _negations() -> frozenset[str]:
+    from vaderSentiment.vaderSentiment import NEGATE
+
+    # "no" and "least" flip the next word's valence too (VADER's own checks).
+    return frozenset(NEGATE) | {"no", "least"}
+
+
+def could_be_negative(sentence: str, tokens: list[str]) -> bool:
+    """False when VADER cannot score the sentence below zero, so it can be skipped.
+
+    VADER only goes negative through a negative lexicon word, a negation that
+    flips a positive one, or an emoji whose description is negative.
+    """
+    if not sentence.isascii():
+        return True
+    lexicon, negations = analyzer().lexicon, _negations()
+    return any(lexicon.get(w, 0) < 0 or w in negations or "n't" in w or "n’t" in w for w in tokens)
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each sentence or line."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
+    """Sentences about them that VADER scores as hostile, pointing at the worst word."""
+    scorer = analyzer()
+    lexicon = scorer.lexicon
+    spans: list[Span] = []
+    for start, end in sentences(text):
+        if any(s.start < end and start < s.end for s in claimed):
+            continue  # a rule already explains this sentence better
+        sentence = text[start:end]
+        # VADER strips quotes from words ("'avoid'"); so must the shortcut.
+        tokens = [(m, m.group().lower().strip("'’")) for m in _TOKEN.finditer(sentence)]
+        # Most sentences of a gracious reply cannot score below zero; not
+        # running VADER on them is what keeps the check cheap.
+        if not tokens or not could_be_negative(sentence, [w for _, w in tokens]):
+            continue
+        if not _ABOUT_THEM.search(sentence):
+            continue
+        compound = scorer.polarity_scores(sentence)["compound"]
+        if compound > ANGER_COMPOUND:
+            continue
+        worst = min(tokens, key=lambda t: lexicon.get(t[1], 0))[0]
+        reason = f"this sentence reads as hostile overall (VADER {compound:+.2f})"
+        suggestion = "Say how it felt without blame: 'I was disappointed by the outcome.'"
+        spans.append(Span(start + worst.start(), start + worst.end(), "anger", reason, suggestion))
+    return spans

@@ -1,0 +1,357 @@
+"""Typing not yet in the journal: one private file per running coach, offered back after a crash.
+
+Every editable surface (the walk, the draft editor, the entry screen, the
+profile) registers here while it is open. The store asks each surface for
+what it shows *now* when it writes, so a flush on quit, on a signal, before
+an editor takes the terminal or before a screen change holds the last
+keystroke, not the last one a timer happened to see.
+
+Each coach holds an exclusive lock on its own `unsaved-TOKEN.lock` for as
+long as it runs. Another coach can take that lock only once the owner has
+died, which is how a live walk is never offered to a second coach as
+unfinished, even if process ids are reused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from coach.crypto import PLAIN, Codec
+from coach.files import (
+    EDITOR_HANDOFF_PREFIX,
+    FILE_MODE,
+    TEMP_MARK,
+    ensure_private_dir,
+    write_private,
+)
+
+UNSAVED_VERSION = 1
+PREFIX = "unsaved-"
+EDITOR_PREFIX = EDITOR_HANDOFF_PREFIX
+LEGACY_WALK = "walk.json"
+
+Provider = Callable[[], dict[str, Any] | None]
+
+
+def _lock_exclusive(path: Path) -> int | None:
+    """Open path and lock it without waiting; the fd while held, None if another holds it."""
+    import fcntl
+
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _unlock(fd: int | None) -> None:
+    if fd is None:
+        return
+    import fcntl
+
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def _held(path: Path) -> Iterator[bool]:
+    """Hold another session's lock for a moment; yields False while its owner runs."""
+    fd = _lock_exclusive(path)
+    try:
+        yield fd is not None
+    finally:
+        _unlock(fd)
+
+
+def _decoded(path: Path, codec: Codec) -> Any:
+    """The JSON in a file written through codec; raises FileNotFoundError, else ValueError."""
+    raw = path.read_bytes()
+    try:
+        return json.loads(codec.decode(raw, path).decode("utf-8"))
+    except FileNotFoundError:
+        raise
+    except Exception as error:  # sealed with another key, damaged, not JSON: unreadable
+        raise ValueError(str(error)) from None
+
+
+def _read_document(path: Path, codec: Codec) -> dict[str, Any] | None:
+    """A session file's surfaces; None if it cannot be read as one."""
+    try:
+        document = _decoded(path, codec)
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        return None
+    if not isinstance(document, dict):
+        return None
+    surfaces = document.get("surfaces")
+    if not isinstance(surfaces, dict):
+        return None
+    return {k: v for k, v in surfaces.items() if isinstance(k, str) and isinstance(v, dict)}
+
+
+@dataclass
+class Leftover:
+    """Typing left behind by a coach that is no longer running."""
+
+    path: Path
+    lock_path: Path | None
+    surfaces: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class SetAside:
+    """A session file that could not be read, moved aside rather than deleted."""
+
+    path: Path
+
+
+class UnsavedStore:
+    """This coach's typing that is not yet in the journal; written privately and atomically."""
+
+    def __init__(self, data_dir: Path, *, codec: Codec = PLAIN) -> None:
+        self.data_dir = data_dir
+        # Sealed like the journal when the journal is: this file holds entry text.
+        self.codec = codec
+        self.token = secrets.token_hex(6)
+        self.path = data_dir / f"{PREFIX}{self.token}.json"
+        self.lock_path = data_dir / f"{PREFIX}{self.token}.lock"
+        self._surfaces: dict[str, dict[str, Any]] = {}
+        self._providers: dict[str, Provider] = {}
+        self._written: bytes | None = None
+        self._lock_fd: int | None = None
+        # Tests and a failed write read this; the UI reports it once.
+        self.last_error: OSError | None = None
+
+    # -- life -----------------------------------------------------------
+
+    def open(self) -> None:
+        """Take this session's lock (raises OSError if the folder cannot be used)."""
+        ensure_private_dir(self.data_dir)
+        self._lock_fd = _lock_exclusive(self.lock_path)
+        clean_litter(self.data_dir)
+
+    def close(self) -> None:
+        """Flush, then let go of the lock; the file stays only if it holds typing."""
+        with contextlib.suppress(OSError):
+            self.flush()
+        if not self._surfaces:
+            with contextlib.suppress(OSError):
+                self.lock_path.unlink()
+        _unlock(self._lock_fd)
+        self._lock_fd = None
+
+    # -- surfaces -------------------------------------------------------
+
+    def track(self, key: str, provider: Provider, **meta: Any) -> None:
+        """Follow a surface: `provider()` returns what it shows now (or None to skip)."""
+        self._providers[key] = provider
+        record = self._surfaces.setdefault(key, {})
+        record.update(meta)
+
+    def put(self, key: str, values: dict[str, Any], **meta: Any) -> None:
+        """Set a surface's values directly (for surfaces with no live widget)."""
+        record = self._surfaces.setdefault(key, {})
+        record.update(meta)
+        record["values"] = values
+        record["saved_at"] = datetime.now().replace(microsecond=0).isoformat()
+
+    def untrack(self, key: str) -> None:
+        """Stop asking a surface (it is closing); what it last showed is kept."""
+        provider = self._providers.pop(key, None)
+        if provider is not None:
+            self._poll(key, provider)
+
+    def forget(self, key: str) -> None:
+        """The surface's typing is in the journal now (or was discarded on purpose)."""
+        self._providers.pop(key, None)
+        self._surfaces.pop(key, None)
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        """A surface's record as last seen."""
+        return self._surfaces.get(key)
+
+    def keys(self) -> list[str]:
+        """Every surface with typing held here."""
+        return list(self._surfaces)
+
+    def _poll(self, key: str, provider: Provider) -> None:
+        try:
+            values = provider()
+        except Exception:  # a closing widget must never stop a flush: keep what was seen
+            return
+        record = self._surfaces.setdefault(key, {})
+        if values is None:
+            record.pop("values", None)  # nothing unsaved there now
+        elif record.get("values") != values:
+            record["values"] = values
+            record["saved_at"] = datetime.now().replace(microsecond=0).isoformat()
+
+    def snapshot(self) -> dict[str, dict[str, Any]]:
+        """Ask every surface for what it shows now; the records as they will be written."""
+        for key, provider in list(self._providers.items()):
+            self._poll(key, provider)
+        return {k: v for k, v in self._surfaces.items() if "values" in v}
+
+    def flush(self) -> None:
+        """Write what every surface shows now; remove the file when nothing is held.
+
+        Raises OSError (also kept in last_error); what is held stays in memory.
+        """
+        surfaces = self.snapshot()
+        if not surfaces:
+            if self._written is not None or self.path.exists():
+                with contextlib.suppress(FileNotFoundError):
+                    self.path.unlink()
+            self._written = None
+            self.last_error = None
+            return
+        document = {"unsaved_version": UNSAVED_VERSION, "pid": os.getpid(), "surfaces": surfaces}
+        payload = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        if payload == self._written:
+            return
+        try:
+            ensure_private_dir(self.data_dir)
+            write_private(self.path, self.codec.encode(payload))
+        except OSError as error:
+            self.last_error = error
+            raise
+        self._written = payload
+        self.last_error = None
+
+    # -- what others left -----------------------------------------------
+
+    def leftovers(self) -> tuple[list[Leftover], list[SetAside]]:
+        """Typing left by coaches that are no longer running (never a live one's)."""
+        found: list[Leftover] = []
+        damaged: list[SetAside] = []
+        for path in sorted(self.data_dir.glob(f"{PREFIX}*.json")):
+            if path == self.path:
+                continue
+            lock = path.with_suffix(".lock")
+            with _held(lock) as ours:
+                if not ours:
+                    continue  # its coach is still running
+                surfaces = _read_document(path, self.codec)
+                if surfaces is None:
+                    aside = path.with_name(path.name + ".damaged")
+                    with contextlib.suppress(OSError):
+                        os.replace(path, aside)
+                        damaged.append(SetAside(aside))
+                    continue
+                if surfaces:
+                    found.append(Leftover(path, lock, surfaces))
+        legacy = self.data_dir / LEGACY_WALK
+        if legacy.exists():
+            leftover = _legacy_walk(legacy, self.codec)
+            if leftover is None:
+                aside = legacy.with_name(legacy.name + ".damaged")
+                with contextlib.suppress(OSError):
+                    os.replace(legacy, aside)
+                    damaged.append(SetAside(aside))
+            else:
+                found.append(leftover)
+        return found, damaged
+
+    def adopt(self, leftover: Leftover, key: str) -> dict[str, Any] | None:
+        """Take a surface from a dead coach's file into ours; None if another coach took it.
+
+        Ours is written before theirs is changed, so a crash in between
+        leaves the typing in two places, never in none.
+        """
+        record = self._take(leftover, key, keep=True)
+        return record
+
+    def discard(self, leftover: Leftover, key: str) -> None:
+        """Drop a surface from a dead coach's file, on purpose."""
+        self._take(leftover, key, keep=False)
+
+    def _take(self, leftover: Leftover, key: str, *, keep: bool) -> dict[str, Any] | None:
+        if leftover.lock_path is None:  # the walk file of an older coach
+            surfaces = _legacy_walk(leftover.path, self.codec)
+            record = surfaces.surfaces.get(key) if surfaces else None
+            if record is not None and keep:
+                self._surfaces[key] = record
+                self.flush()
+            with contextlib.suppress(FileNotFoundError):
+                leftover.path.unlink()
+            return record
+        with _held(leftover.lock_path) as ours:
+            if not ours:
+                return None
+            surfaces = _read_document(leftover.path, self.codec) or {}
+            record = surfaces.pop(key, None)
+            if record is None:
+                return None
+            if keep:
+                self._surfaces[key] = record
+                self.flush()
+            if surfaces:
+                document = {"unsaved_version": UNSAVED_VERSION, "surfaces": surfaces}
+                payload = json.dumps(document, ensure_ascii=False).encode("utf-8")
+                write_private(leftover.path, self.codec.encode(payload))
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.path.unlink()
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.lock_path.unlink()
+        return record
+
+
+def _legacy_walk(path: Path, codec: Codec) -> Leftover | None:
+    """walk.json from a coach before per-session files, as a leftover."""
+    try:
+        record = _decoded(path, codec)
+    except FileNotFoundError:
+        return Leftover(path, None, {})
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict):
+        return None
+    return Leftover(path, None, {"walk": {"kind": "walk", "values": record}})
+
+
+def editor_temp_path(data_dir: Path, token: str) -> Path:
+    """Where a draft waits while $EDITOR has it: private, in the data folder, ours by token."""
+    return data_dir / f"{EDITOR_PREFIX}{token}-{secrets.token_hex(3)}.txt"
+
+
+def clean_litter(data_dir: Path) -> list[Path]:
+    """Remove temp files left by coaches that died: editor copies and half-written files.
+
+    A file is only removed when its owner's session lock is free, so a
+    running coach's editor file or a save in progress is never touched.
+    """
+    removed: list[Path] = []
+    for path in list(data_dir.glob(f"{EDITOR_PREFIX}*.txt")):
+        token = path.name[len(EDITOR_PREFIX) :].split("-", 1)[0]
+        lock = data_dir / f"{PREFIX}{token}.lock"
+        with _held(lock) as ours:
+            if ours:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+        if ours:
+            with contextlib.suppress(OSError):
+                if not (data_dir / f"{PREFIX}{token}.json").exists():
+                    lock.unlink()
+    for path in list(data_dir.glob(f".{PREFIX}*{TEMP_MARK}*")):
+        token = path.name[len(PREFIX) + 1 :].split(".", 1)[0]
+        with _held(data_dir / f"{PREFIX}{token}.lock") as ours:
+            if ours:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed

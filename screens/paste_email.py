@@ -1,0 +1,135 @@
+"""The paste area: a rejection email (or the path of an .eml file) in, guessed fields out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Static, TextArea
+
+from coach.email_guess import EmailGuess, guess_from_email, guess_from_file
+from coach.email_reader import dropped_eml_path
+from coach.errors import CoachError
+
+PREVIEW_DELAY = 0.3
+
+
+def read_pasted(text: str, today: date) -> EmailGuess:
+    """Guesses from pasted text, or from the .eml file the text names."""
+    path = dropped_eml_path(text)
+    if path is not None:
+        return guess_from_file(path, today)
+    return guess_from_email(text, today)
+
+
+def describe(guess: EmailGuess) -> str:
+    """One short paragraph saying what was found, for the preview and the notice."""
+    found = [
+        f"company {guess.company}" if guess.company else "",
+        f"role {guess.role}" if guess.role else "",
+        f"contact {guess.contact}" if guess.contact else "",
+        f"stage: {guess.stage.label}" if guess.stage else "",
+        f"sent {guess.date.isoformat()}" if guess.date else "",
+        f"apply again after {guess.reapply_after.isoformat()}" if guess.reapply_after else "",
+        "they offer feedback" if guess.feedback_invited else "",
+    ]
+    found = [part for part in found if part]
+    if not found:
+        return "Nothing recognisable yet: the fields stay as they are."
+    return "Found " + "; ".join(found) + "."
+
+
+class PasteEmailScreen(ModalScreen[EmailGuess | None]):
+    """Paste the whole email, or drop an .eml file's path; ctrl+n fills the fields."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="paste_email_cancel"),
+        Binding("ctrl+n", "use", "Fill the fields", priority=True, id="paste_email_use"),
+        # Dialogs shut out the app's keys, so the support key is repeated here.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
+    ]
+
+    def __init__(self, today: date) -> None:
+        super().__init__()
+        self.today = today
+        self._timer: object | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="paste-dialog"):
+            yield Static("Paste the email", classes="dialog-title")
+            yield Static(
+                "Paste the rejection email here (all of it is fine: headers, signature, "
+                "forwarded parts), or drop an .eml file. Nothing leaves this computer; "
+                "the text is kept privately with the entry.",
+                classes="dialog-hint",
+            )
+            yield TextArea("", id="paste-text", soft_wrap=True, tab_behavior="focus")
+            yield Static("", id="paste-preview", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Fill the fields (ctrl+n)", id="paste-use", variant="primary")
+                yield Button("Cancel (Esc)", id="paste-cancel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Ready for the paste."""
+        self.query_one("#paste-text", TextArea).focus()
+        self._fit(self.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Keep the paste area visible in a small terminal."""
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        # The text area matters most; the hint, then the buttons (their keys
+        # stay in the footer) give way when the terminal is short.
+        self.query_one(".dialog-hint").display = height >= 24
+        self.query_one(".dialog-buttons").display = height >= 16
+
+    def _text(self) -> str:
+        return self.query_one("#paste-text", TextArea).text
+
+    def _read(self) -> EmailGuess | str:
+        """The guesses, or a message saying why the text cannot be read."""
+        text = self._text()
+        if not text.strip():
+            return "Paste the email first (or press Esc to type the fields yourself)."
+        try:
+            return read_pasted(text, self.today)
+        except CoachError as error:
+            return str(error)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """Show what would be filled, a moment after the typing or paste settles."""
+        if self._timer is not None:
+            self._timer.stop()  # type: ignore[attr-defined]
+        self._timer = self.set_timer(PREVIEW_DELAY, self._preview)
+
+    def _preview(self) -> None:
+        self._timer = None
+        result = self._read()
+        message = describe(result) if isinstance(result, EmailGuess) else result
+        self.query_one("#paste-preview", Static).update(message)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """The dialog's two buttons."""
+        event.stop()
+        if event.button.id == "paste-use":
+            self.action_use()
+        else:
+            self.action_cancel()
+
+    def action_use(self) -> None:
+        """Fill the fields from the email; an unreadable one keeps the dialog open."""
+        result = self._read()
+        if isinstance(result, str):
+            self.query_one("#paste-preview", Static).update(result)
+            return
+        self.dismiss(result)
+
+    def action_cancel(self) -> None:
+        """Back to the form, nothing changed."""
+        self.dismiss(None)

@@ -1,0 +1,358 @@
+"""Nothing typed is lost: quit, signals, editors, other coaches, all driven by Pilot."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+from textual.widgets import Input, TextArea
+
+from coach.journal import Journal
+from coach.model import Stage
+from coach.paths import locate
+from coach.walk import WalkState
+from screens.app import CoachApp, make_app
+from screens.confirm import ConfirmScreen
+from screens.draft import DraftScreen
+from screens.entry import EntryScreen
+from screens.happened import HappenedScreen
+from screens.home import HomeScreen
+from screens.profile import ProfileScreen
+from screens.resume import ResumeScreen
+from tests.app.walk_helpers import NOW, leave_walk, unsaved_surfaces, walk_app
+from tests.conftest import make_entry
+
+
+def reopen(tmp_path: Path, **kwargs: object) -> CoachApp:
+    places = locate(tmp_path / "data")
+    return make_app(
+        journal=Journal.open(places.journal), places=places, clock=lambda: NOW, **kwargs
+    )
+
+
+def stopped(app: CoachApp) -> None:
+    """What run_app does after the app ends: a last flush, the lock let go."""
+    assert app.unsaved is not None
+    app.unsaved.close()
+
+
+async def test_ctrl_q_right_after_typing_in_coach_draft_keeps_every_key(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    entry = make_entry("Hooli", Stage.TECHNICAL, contact="Gavin")
+    entry.reply.draft = "Hi Gavin,"
+    app.journal.add(entry)
+    app = reopen(tmp_path, draft_id=entry.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        await pilot.press("end", "!", "!", "ctrl+q")  # no pause: the last keys in flight
+    stopped(app)
+    [record] = unsaved_surfaces(tmp_path / "data").values()
+    assert record["values"]["draft"] == "Hi Gavin,!!"
+
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, ResumeScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(again.screen, DraftScreen)
+        assert again.screen.query_one(TextArea).text == "Hi Gavin,!!"
+        await pilot.press("escape")
+        await pilot.pause()
+    stopped(again)
+    assert again.journal.get(entry.id).reply.draft == "Hi Gavin,!!"
+    assert unsaved_surfaces(tmp_path / "data") == {}
+
+
+async def test_ctrl_q_right_after_typing_in_the_walk_keeps_every_key(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="happened"))
+        await pilot.pause()
+        assert isinstance(app.screen, HappenedScreen)
+        await pilot.press(*"Initech", "ctrl+q")
+    stopped(app)
+    walk = unsaved_surfaces(tmp_path / "data")["walk"]["values"]
+    assert walk["company"] == "Initech"
+
+
+async def test_a_hangup_keeps_an_entry_being_edited(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Umbrella", Stage.FINAL))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(EntryScreen(app.journal, entry, app.content, NOW.date()))
+        await pilot.pause()
+        app.screen.query_one("#f-role", Input).value = "Researcher [b]"
+        app.handle_exit_signal(signal.SIGHUP)  # the terminal was closed
+        await pilot.pause()
+    assert app.return_code == 128 + signal.SIGHUP
+    stopped(app)
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, ResumeScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(again.screen, EntryScreen)
+        assert again.screen.query_one("#f-role", Input).value == "Researcher [b]"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    stopped(again)
+    assert again.journal.get(entry.id).role == "Researcher [b]"
+
+
+async def test_quitting_mid_profile_offers_the_details_back(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.go("profile")
+        await pilot.pause()
+        await pilot.press(*"Sam", "ctrl+q")
+    stopped(app)
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(again.screen, ProfileScreen)
+        assert again.screen.query_one("#name", Input).value == "Sam"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    stopped(again)
+    assert again.journal.profile().name == "Sam"
+
+
+async def test_a_live_walk_is_never_offered_to_a_second_coach(tmp_path: Path) -> None:
+    first = walk_app(tmp_path)
+    async with first.run_test(size=(80, 24)) as pilot:
+        first.start_walk(WalkState(step="happened", company="Still typing"))
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    # first's lock is still held: as far as a second coach can tell, it runs.
+    second = reopen(tmp_path)
+    async with second.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(second.screen, HomeScreen)
+    stopped(second)
+    stopped(first)  # now it has ended
+    third = reopen(tmp_path)
+    async with third.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(third.screen, ResumeScreen)
+    stopped(third)
+
+
+async def test_discard_asks_and_then_really_discards(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    half = app.journal.add(make_entry("Half Made"))
+    leave_walk(tmp_path / "data", WalkState(step="vent", company="Half Made", entry_id=half.id))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    stopped(app)
+    assert app.journal.entries() == []
+    assert unsaved_surfaces(tmp_path / "data") == {}
+
+
+async def test_a_walk_killed_after_its_final_save_is_not_offered(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Done Co"))
+    state = WalkState(step="close", company="Done Co", entry_id=entry.id)
+    app.journal.save_edit(entry, base=copy.deepcopy(entry), finished_walk=state.walk_id)
+    leave_walk(tmp_path / "data", state)  # killed before the autosave was cleared
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    stopped(app)
+    assert unsaved_surfaces(tmp_path / "data") == {}
+
+
+async def test_finishing_a_walk_keeps_a_draft_edited_from_the_journal_meanwhile(
+    tmp_path: Path,
+) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="happened"))
+        await pilot.pause()
+        app.screen.query_one("#company", Input).value = "Wayne"
+        await pilot.press("ctrl+n")  # saved: the entry exists now
+        await pilot.pause()
+        other = Journal.open(tmp_path / "data" / "journal.json")
+        theirs = other.get(app.walk.state.entry_id)
+        base = copy.deepcopy(theirs)
+        theirs.reply.draft = "Written from the journal in another window."
+        other.save_edit(theirs, base=base)
+        app.walk.state.step = "close"
+        app.walk.finish()
+        await pilot.pause()
+    stopped(app)
+    [entry] = app.journal.entries()
+    assert entry.company == "Wayne"
+    assert entry.reply.draft == "Written from the journal in another window."
+
+
+async def test_an_entry_saved_elsewhere_while_open_is_merged_and_told(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Globex", Stage.TECHNICAL))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(EntryScreen(app.journal, entry, app.content, NOW.date()))
+        await pilot.pause()
+        other = Journal.open(tmp_path / "data" / "journal.json")
+        theirs = other.get(entry.id)
+        base = copy.deepcopy(theirs)
+        theirs.contact = "Hank"
+        other.save_edit(theirs, base=base)
+        app.screen.query_one("#f-role", Input).value = "Engineer"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen.query_one("#f-contact", Input).value == "Hank"
+        assert any("changed elsewhere" in n.message for n in app._notifications)
+    stopped(app)
+    stored = app.journal.get(entry.id)
+    assert (stored.role, stored.contact) == ("Engineer", "Hank")
+
+
+@contextlib.contextmanager
+def fake_suspend(log: list[str]) -> Iterator[None]:
+    log.append("suspended")
+    yield
+    log.append("resumed")  # skipped if the body raised, as in Textual
+
+
+async def test_an_editor_that_cannot_start_leaves_a_live_app_and_the_text(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    app = walk_app(tmp_path)
+    entry = make_entry("Hooli", Stage.TECHNICAL)
+    entry.reply.draft = "Kept words."
+    app.journal.add(entry)
+    log: list[str] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_draft(app.journal.get(entry.id))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DraftScreen)
+        screen.editor = "/nonexistent/ed"
+        app.suspend = lambda: fake_suspend(log)  # type: ignore[method-assign]
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert log == ["suspended", "resumed"]
+        assert app.screen is screen and screen.query_one(TextArea).text == "Kept words."
+        assert any("could not be started" in n.message for n in app._notifications)
+        assert list((tmp_path / "data").glob("coach-edit-*")) == []
+    stopped(app)
+
+
+async def test_the_editor_runs_through_the_shell_like_git(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    entry = make_entry("Hooli", Stage.TECHNICAL)
+    entry.reply.draft = "Thanks."
+    app.journal.add(entry)
+    log: list[str] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_draft(app.journal.get(entry.id))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DraftScreen)
+        screen.editor = "sed -i 's/Thanks/Thank you/'"  # a command with arguments
+        app.suspend = lambda: fake_suspend(log)  # type: ignore[method-assign]
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert screen.query_one(TextArea).text == "Thank you."
+    stopped(app)
+
+
+async def test_a_failing_autosave_warns_once_not_at_every_pause(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.unsaved is not None
+
+        def broken() -> None:
+            raise OSError(28, "No space left on device")
+
+        app.unsaved.flush = broken  # type: ignore[method-assign]
+        for _ in range(4):
+            app.flush_unsaved()
+        await pilot.pause()
+        warnings = [n for n in app._notifications if "Could not autosave" in n.message]
+        assert len(warnings) == 1
+
+
+async def test_a_save_waits_for_another_coach_without_freezing_the_screen(
+    tmp_path: Path,
+) -> None:
+    from filelock import FileLock
+
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Lock Co", Stage.TECHNICAL))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    other_coach.acquire()  # another coach is mid-save
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.push_screen(EntryScreen(app.journal, entry, app.content, NOW.date()))
+            await pilot.pause()
+            app.screen.query_one("#f-role", Input).value = "Waited for"
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert any("Waiting for another coach" in n.message for n in app._notifications)
+            await pilot.press("end", "!", "?")  # keys typed while waiting still land
+            assert app.screen.query_one("#f-company", Input).value == "Lock Co!?"
+            other_coach.release()
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if app.journal.get(entry.id).role == "Waited for":
+                    break
+            assert app.journal.get(entry.id).role == "Waited for"
+            await pilot.pause(0.2)
+            assert any(n.message == "Saved." for n in app._notifications)
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+
+
+async def test_a_typed_date_shows_the_day_it_stands_for_and_keeps_it(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="happened", company="Acme"))
+        await pilot.pause()
+        app.screen.query_one("#received", Input).value = "yesterday"
+        await pilot.pause()
+        hint = str(app.screen.query_one("#received-on").render())
+        assert hint == "yesterday → 24 Nov 2026"
+        app.flush_unsaved()
+    stopped(app)
+    walk = unsaved_surfaces(tmp_path / "data")["walk"]["values"]
+    assert walk["received_on"] == "2026-11-24"  # resuming next week keeps this day
+
+
+async def test_finishing_the_walk_writes_the_journal_once(tmp_path: Path) -> None:
+    import json
+
+    app = walk_app(tmp_path)
+    path = tmp_path / "data" / "journal.json"
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="happened"))
+        await pilot.pause()
+        app.screen.query_one("#company", Input).value = "Once Co"
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        app.walk.show("close")
+        await pilot.pause()
+        before = json.loads(path.read_text())["_storage"]["1"]["generation"]
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.walk is None  # finished
+    stopped(app)
+    after = json.loads(path.read_text())["_storage"]["1"]["generation"]
+    assert after == before + 1  # so .bak still holds the version before the walk ended
+    assert unsaved_surfaces(tmp_path / "data") == {}

@@ -1,0 +1,216 @@
+"""'Paste the email' on the What happened step: the fields fill themselves, marked as guessed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual.widgets import Input, Label, RadioSet, Static, TextArea
+
+from coach.model import Stage
+from coach.walk import WalkState
+from screens.happened import HappenedScreen
+from screens.paste_email import PasteEmailScreen
+from screens.vent import VentScreen
+from tests.app.walk_helpers import type_into, unsaved_surfaces, walk_app
+
+# A terminal's bracketed paste reaches the app as events.Paste, and the app
+# hands it to the focused widget: the tests post it to the app the same way.
+EMAILS = Path(__file__).resolve().parent.parent / "data" / "emails"
+
+PASTED = """From: Naomi Reyes <naomi.reyes@lanternhealth.com>
+Sent: Tuesday, November 24, 2026 4:18 PM
+To: you@example.org
+Subject: Lantern Health - Senior UX Designer [b] [/ x]
+
+Hi Jo,
+
+Thank you for meeting the design team for the final round last week.
+
+We have decided to move forward with another candidate for the Senior UX Designer role.
+If it would help, I'm happy to share the panel's feedback. You are welcome to apply
+again in 6 months.
+
+Best,
+Naomi Reyes
+Design Recruiting Lead | Lantern Health
+"""
+
+
+async def to_happened(pilot) -> HappenedScreen:
+    await pilot.press("n")
+    await pilot.press("ctrl+n")
+    assert isinstance(pilot.app.screen, HappenedScreen)
+    return pilot.app.screen
+
+
+def label(screen: HappenedScreen, name: str) -> str:
+    return str(screen.query_one(f"#label-{name}", Label).render())
+
+
+async def test_paste_fills_marks_and_saves_the_email_privately(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        assert "guessed" not in label(happened, "company")
+        await pilot.press("ctrl+r")
+        assert isinstance(app.screen, PasteEmailScreen)
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause(0.5)
+        preview = str(app.screen.query_one("#paste-preview", Static).render())
+        assert "Lantern Health" in preview
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.screen is happened
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+        assert happened.query_one("#role", Input).value == "Senior UX Designer"
+        assert happened.query_one("#contact", Input).value == "Naomi Reyes"
+        assert happened.query_one("#received", Input).value == "2026-11-24"
+        assert happened.query_one("#stage", RadioSet).pressed_index == list(Stage).index(
+            Stage.FINAL
+        )
+        for name in ("company", "role", "contact", "stage", "received"):
+            assert "guessed" in label(happened, name), name
+        # Changing a guess makes it the person's own: the mark goes.
+        await type_into(pilot, "#role", "Lead UX Designer")
+        assert "guessed" not in label(happened, "role")
+        assert "guessed" in label(happened, "company")
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, VentScreen)
+    [entry] = app.journal.entries()
+    assert entry.company == "Lantern Health" and entry.role == "Lead UX Designer"
+    assert entry.stage is Stage.FINAL and entry.contact == "Naomi Reyes"
+    assert entry.date.isoformat() == "2026-11-24"
+    assert entry.reapply_after is not None and entry.reapply_after.isoformat() == "2027-05-24"
+    assert "panel's feedback" in entry.email_text
+
+
+async def test_an_email_pasted_straight_into_a_field_fills_the_form(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+        assert happened.query_one("#role", Input).value == "Senior UX Designer"
+
+
+async def test_a_dropped_eml_path_is_read(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    path = EMAILS / "dev" / "gh-application-plain.eml"
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        app.post_message(events.Paste(f"'{path}'"))
+        await pilot.pause()
+        assert happened.query_one("#company", Input).value == "Northwind Labs"
+        # The same through the paste area, as a file:// URL.
+        await type_into(pilot, "#company", "")
+        await pilot.press("ctrl+r")
+        assert isinstance(app.focused, TextArea)
+        app.post_message(events.Paste(path.as_uri()))
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.screen is happened
+        assert happened.query_one("#company", Input).value == "Northwind Labs"
+
+
+async def test_a_missing_file_or_empty_paste_keeps_the_dialog_open(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, PasteEmailScreen)
+        assert "Paste the email first" in str(app.screen.query_one("#paste-preview").render())
+        assert isinstance(app.focused, TextArea)
+        app.post_message(events.Paste(str(tmp_path / "gone.eml")))
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, PasteEmailScreen)
+        assert "does not exist" in str(app.screen.query_one("#paste-preview").render())
+        await pilot.press("escape")
+        assert isinstance(app.screen, HappenedScreen)
+        assert app.screen.query_one("#company", Input).value == ""
+
+
+async def test_what_the_person_typed_is_kept(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        await type_into(pilot, "#role", "My own title")
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        assert happened.query_one("#role", Input).value == "My own title"
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+        summary = str(happened.query_one("#guess-summary", Static).render())
+        assert "Kept what you typed in: role" in summary
+
+
+async def test_marks_survive_a_restart_from_the_autosave(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_happened(pilot)
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        app.walk.autosave()  # type: ignore[union-attr]
+    state = WalkState.from_record(unsaved_surfaces(tmp_path / "data")["walk"]["values"])
+    assert state.guessed.get("company") == "Lantern Health"
+    assert "panel's feedback" in state.email_text
+
+
+async def test_the_palette_offers_paste_the_email(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        titles = [command.title for command in app.get_system_commands(happened)]
+        assert "Paste the email" in titles
+        footer_keys = [key for key, b in happened.active_bindings.items() if b.binding.show]
+        assert "ctrl+r" in footer_keys
+
+
+async def test_the_paste_area_stays_usable_at_40x12(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        happened = await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        area = app.screen.query_one("#paste-text", TextArea)
+        assert area.region.height >= 3
+        assert area.region.bottom <= 12
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause(0.5)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.screen is happened
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+
+
+def test_snapshot_paste_area_with_a_pasted_email(snap_compare) -> None:
+    from tests.app.test_snapshots import snapshot_app, steady
+
+    async def run_before(pilot) -> None:
+        from coach.walk import WalkState
+
+        pilot.app.start_walk(WalkState(step="happened"))
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        pilot.app.post_message(events.Paste(PASTED))
+        await pilot.pause(0.6)
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(), run_before=run_before)
+
+
+def test_snapshot_fields_marked_as_guessed(snap_compare) -> None:
+    from tests.app.test_snapshots import snapshot_app, steady
+
+    async def run_before(pilot) -> None:
+        from coach.walk import WalkState
+
+        pilot.app.start_walk(WalkState(step="happened"))
+        await pilot.pause()
+        pilot.app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(), run_before=run_before)

@@ -1,0 +1,339 @@
+"""The rejection-email reader: fields from .eml files and pasted text, and no traceback on junk."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+from datetime import date
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from coach.email_guess import (
+    EmailGuess,
+    entry_from_email_file,
+    guess_from_email,
+    guess_from_file,
+)
+from coach.email_reader import EmailReadError, dropped_eml_path, parse_mail_date
+from coach.errors import CoachError
+from coach.html_text import html_to_text
+from coach.model import Stage
+
+EMAILS = Path(__file__).resolve().parent.parent / "data" / "emails"
+TODAY = date(2026, 11, 20)
+JSON_KEYS = ["company", "contact", "role", "stage", "date", "reapply_after", "feedback_invited"]
+
+REJECTION = """Hi Sam,
+
+Thank you for the phone screen last week about the Data Engineer role at Quillmark.
+
+We have decided to move forward with other candidates. I'm happy to share feedback
+if you'd like it, and you are welcome to apply again in 6 months.
+
+Best,
+Ana Lopes
+Recruiter, Quillmark
+"""
+
+
+def eml(body: str, **headers: str) -> bytes:
+    message = EmailMessage(policy=policy.default)
+    for name, value in headers.items():
+        message[name.replace("_", "-")] = value
+    message.set_content(body)
+    return message.as_bytes()
+
+
+# -- the fixtures ------------------------------------------------------------
+
+
+def manifest() -> dict:
+    return json.loads((EMAILS / "expected.json").read_text(encoding="utf-8"))
+
+
+def test_the_fixture_set_is_large_varied_and_split() -> None:
+    emails = manifest()["emails"]
+    assert len(emails) >= 60
+    splits = {e["split"] for e in emails}
+    assert splits == {"dev", "test"}
+    assert sum(e["file"].endswith(".eml") for e in emails) >= 25
+    assert sum(e["file"].endswith(".txt") for e in emails) >= 20
+    assert {e["stage"] for e in emails} >= {s.value for s in Stage if s != Stage.NO_REPLY} | {None}
+    for entry in emails:
+        assert (EMAILS / entry["file"]).is_file(), entry["file"]
+
+
+def test_every_fixture_reads_with_the_exact_json_keys() -> None:
+    data = manifest()
+    today = date.fromisoformat(data["today"])
+    for case in data["emails"]:
+        got = guess_from_file(EMAILS / case["file"], today).to_json()
+        assert list(got) == JSON_KEYS
+        assert isinstance(got["feedback_invited"], bool)
+
+
+def test_the_dev_half_is_read_well() -> None:
+    """Only the dev half here: the frozen test half is scored by bench/email.py."""
+    data = manifest()
+    today = date.fromisoformat(data["today"])
+    dev = [c for c in data["emails"] if c["split"] == "dev"]
+    right = {name: 0 for name in ("company", "stage", "reapply_after", "feedback_invited")}
+    for case in dev:
+        got = guess_from_file(EMAILS / case["file"], today).to_json()
+        for name in right:
+            right[name] += got[name] == case[name]
+    for name, count in right.items():
+        assert count / len(dev) >= 0.9, name
+
+
+# -- fields --------------------------------------------------------------------
+
+
+def test_a_pasted_rejection_gives_every_field() -> None:
+    guess = guess_from_email(REJECTION, TODAY)
+    assert guess.company == "Quillmark"
+    assert guess.contact == "Ana Lopes"
+    assert guess.role == "Data Engineer"
+    assert guess.stage is Stage.PHONE_SCREEN
+    assert guess.date is None
+    assert guess.reapply_after == date(2027, 5, 20)  # from today: the paste has no date
+    assert guess.feedback_invited is True
+
+
+def test_an_eml_from_an_ats_names_the_company_not_the_ats() -> None:
+    data = eml(
+        "Hi Lee,\n\nThank you for applying to the Support Engineer position at Brindle.\n\n"
+        "After reviewing your application we will not move forward. We cannot provide "
+        "feedback.\n\nThe Brindle Recruiting Team\n",
+        From='"Dana Moss via Greenhouse" <no-reply@us.greenhouse-mail.io>',
+        Subject="Your application to Brindle",
+        Date="Mon, 02 Nov 2026 10:00:00 -0800",
+    )
+    guess = guess_from_email(data, TODAY)
+    assert guess.company == "Brindle"
+    assert guess.contact == "Dana Moss"
+    assert guess.stage is Stage.APPLICATION
+    assert guess.date == date(2026, 11, 2)
+    assert guess.feedback_invited is False
+
+
+def test_a_team_signature_is_not_a_contact() -> None:
+    text = (
+        "Hi Jo,\n\nWe will not be moving forward with your application.\n\nBest,\nThe Talent Team\n"
+    )
+    assert guess_from_email(text, TODAY).contact == ""
+
+
+def test_a_step_not_reached_does_not_count_as_the_stage() -> None:
+    text = "Thanks for applying. We are unable to offer you an interview for the Analyst role."
+    assert guess_from_email(text, TODAY).stage is Stage.APPLICATION
+
+
+def test_an_email_that_does_not_say_how_far_gives_no_stage() -> None:
+    text = "Hi Jo,\n\nWe have decided to go in a different direction.\n\nAcme Corp\n"
+    assert guess_from_email(text, TODAY).stage is None
+
+
+def test_reapply_windows_in_months_days_and_years() -> None:
+    base = "Sent: Monday, November 2, 2026 9:00 AM\nSubject: Update\n\nThanks for applying. "
+    cases = {
+        "Please apply again in 6 months.": date(2027, 5, 2),
+        "You may reapply after 90 days.": date(2027, 1, 31),
+        "We will keep your resume on file for 12 months.": date(2027, 11, 2),
+        "You are welcome to apply again in a year.": date(2027, 11, 2),
+        "Good luck.": None,
+    }
+    for sentence, expected in cases.items():
+        assert guess_from_email(base + sentence, TODAY).reapply_after == expected, sentence
+
+
+def test_month_ends_clamp() -> None:
+    text = (
+        "Date: Sat, 31 Oct 2026 10:00:00 +0000\nFrom: a@b.example\nSubject: x\n\n"
+        "Apply again in 4 months."
+    )
+    assert guess_from_email(text, TODAY).reapply_after == date(2027, 2, 28)
+
+
+def test_feedback_declined_and_offered() -> None:
+    declined = "We are not able to provide individual feedback. Good luck."
+    offered = "If you would like feedback on your interview, please let me know."
+    questions = "Please don't hesitate to contact me with any questions."
+    assert guess_from_email(declined, TODAY).feedback_invited is False
+    assert guess_from_email(offered, TODAY).feedback_invited is True
+    assert guess_from_email(questions, TODAY).feedback_invited is True
+
+
+def test_forwarded_block_gives_the_original_sender_and_date() -> None:
+    text = (
+        "see below\n\n---------- Forwarded message ---------\n"
+        "From: Rui Costa <rui@tidepool.example>\nDate: Wed, Nov 4, 2026 at 10:12 AM\n"
+        "Subject: Your application\nTo: me <me@gmail.com>\n\nHi,\n\nThanks for applying "
+        "to the Tester role.\n\nRui Costa\nTidepool\n"
+    )
+    guess = guess_from_email(text, TODAY)
+    assert guess.date == date(2026, 11, 4)
+    assert guess.contact == "Rui Costa"
+    assert guess.company == "Tidepool"
+
+
+def test_multipart_html_only_and_charsets() -> None:
+    message = EmailMessage(policy=policy.default)
+    message["From"] = "Équipe RH <rh@boulangerie-lune.example>"
+    message["Subject"] = "Candidature"
+    message["Date"] = "Tue, 03 Nov 2026 10:00:00 +0100"
+    page = (
+        "<html><head><style>p{color:red}</style><script>x()</script></head><body>"
+        "<div style='display:none'>hidden preheader</div><p>Bonjour Léa,</p>"
+        "<p>Thank you for applying for the Pâtissier position at Boulangerie Lune.&nbsp;"
+        "We won't move forward.</p><p>Boulangerie Lune</p></body></html>"
+    )
+    message.set_content(page, subtype="html", charset="iso-8859-1", cte="base64")
+    guess = guess_from_email(message.as_bytes(), TODAY)
+    assert guess.role == "Pâtissier"
+    assert guess.company == "Boulangerie Lune"
+    assert "hidden preheader" not in guess.text and "x()" not in guess.text
+
+
+def test_html_to_text_keeps_paragraphs_and_drops_hidden_parts() -> None:
+    text = html_to_text(
+        "<p>One<br>two &amp; three</p><table><tr><td>a</td><td>b</td></tr></table>"
+        "<style>.x{}</style><span hidden>secret</span><p>end"
+    )
+    assert text == "One\ntwo & three\n\na b\n\nend"
+
+
+def test_dates_from_headers_and_forwarded_blocks() -> None:
+    assert parse_mail_date("Tue, 03 Nov 2026 14:22:05 -0500") == date(2026, 11, 3)
+    assert parse_mail_date("Thursday, November 12, 2026 3:04 PM") == date(2026, 11, 12)
+    assert parse_mail_date("12 November 2026") == date(2026, 11, 12)
+    assert parse_mail_date("not a date") is None
+    assert parse_mail_date("Tue, 99 Foo 2026") is None
+
+
+def test_dropped_paths() -> None:
+    assert dropped_eml_path("'/tmp/my mail.eml'") == Path("/tmp/my mail.eml")
+    assert dropped_eml_path("/tmp/my\\ mail.eml\n") == Path("/tmp/my mail.eml")
+    assert dropped_eml_path("file:///tmp/my%20mail.eml") == Path("/tmp/my mail.eml")
+    assert dropped_eml_path("Hi Sam,\nthanks") is None
+    assert dropped_eml_path("/tmp/notes.txt") is None
+
+
+def test_guess_json_has_exactly_the_keys() -> None:
+    assert list(EmailGuess().to_json()) == JSON_KEYS
+    assert EmailGuess().to_json()["stage"] is None
+
+
+# -- bad input -----------------------------------------------------------------
+
+
+def test_empty_binary_and_missing_inputs_are_clear_errors(tmp_path: Path) -> None:
+    with pytest.raises(EmailReadError, match="empty"):
+        guess_from_email(b"  \n ", TODAY)
+    with pytest.raises(EmailReadError, match="binary"):
+        guess_from_email(bytes(range(256)) * 20, TODAY)
+    with pytest.raises(CoachError, match="does not exist"):
+        guess_from_file(tmp_path / "nope.eml", TODAY)
+    with pytest.raises(CoachError, match="folder"):
+        guess_from_file(tmp_path, TODAY)
+
+
+def test_an_import_needs_a_company(tmp_path: Path) -> None:
+    path = tmp_path / "x.eml"
+    path.write_bytes(eml("we will not move forward.", From="x@gmail.com", Subject="hi"))
+    with pytest.raises(CoachError, match="no company"):
+        entry_from_email_file(path, TODAY)
+
+
+def _fuzz_inputs() -> list[bytes]:
+    rng = random.Random(13)
+    good = (EMAILS / "dev" / "gh-application-plain.eml").read_bytes()
+    inputs = [
+        good[:40],  # truncated in the headers
+        good[: len(good) // 2],
+        b"From: \nSubject: =?utf-8?b?////?=\nDate: Mon, 99 Zzz 99999\n\nbody",
+        b"From: <<<@@@>>>\nTo: ,,,\nContent-Type: text/plain; charset=klingon\n\nq'apla",
+        b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n"
+        b"MIME-Version: 1.0\n\n!!!not base64!!!",
+        b"Content-Type: multipart/alternative; boundary=X\nMIME-Version: 1.0\nFrom: a@b.c\n\n"
+        b"--X\nContent-Type: text/html\n\n<p><b><i>" + b"<div>" * 5000 + b"--X",
+        b"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-16\nFrom: a@b.c\n\n"
+        b"\xff\xfeh\x00",
+        "Hi Jo,\n\nThanks.\n\nÉquipe\n".encode("latin-1"),
+        b"From: a@b.c\nSubject: x\nDate: x\nContent-Type: text/html\n\n" + b"<p>x</p>" * 200_000,
+        b"x" * 10_000_000,  # a 10 MB body
+        ("> " * 300 + "From: a <a@b.c>\n").encode() * 50,  # deeply quoted forwards
+        (
+            "---------- Forwarded message ---------\nFrom: A <a@b.c>\nDate: Nov 4, 2026\n\n" * 400
+        ).encode(),
+        b"\r\n\r\n\r\n",
+        b"Subject:",
+    ]
+    for _ in range(150):
+        cut = good[: rng.randrange(len(good))]
+        flipped = bytearray(good)
+        for _ in range(rng.randrange(1, 40)):
+            flipped[rng.randrange(len(flipped))] = rng.randrange(256)
+        inputs += [cut, bytes(flipped), bytes(rng.randrange(256) for _ in range(200))]
+    return inputs
+
+
+def test_no_traceback_on_any_input() -> None:
+    for data in _fuzz_inputs():
+        try:
+            guess = guess_from_email(data, TODAY)
+        except EmailReadError as error:
+            assert str(error)
+            continue
+        assert list(guess.to_json()) == JSON_KEYS
+        json.dumps(guess.to_json())
+        # The same bytes as pasted text take the other path through the reader.
+        with contextlib.suppress(EmailReadError):
+            guess_from_email(data.decode("utf-8", "replace"), TODAY)
+
+
+def test_a_copy_from_a_mail_client_without_the_year() -> None:
+    copied = (
+        "Your application\nInbox\n\nPriya Nair <priya.nair@harbourview.example>\n"
+        "Mon, Nov 23, 10:42 AM (3 days ago)\nto me\n\nHi Jo,\n\nThank you for your "
+        "interest in the Pricing Analyst role at Harbourview Insurance. We will not be "
+        "moving forward.\n\nKind regards,\n\nPriya Nair\nHarbourview Insurance\n"
+    )
+    guess = guess_from_email(copied, date(2026, 11, 26))
+    assert guess.date == date(2026, 11, 23)
+    assert guess.company == "Harbourview Insurance" and guess.contact == "Priya Nair"
+    # In January, a copied "Dec 30" is last year's.
+    assert parse_mail_date("Wed, Dec 30, 9:00 AM", date(2027, 1, 5)) == date(2026, 12, 30)
+    # A date in a sentence, without a time, is not taken as the day it was sent.
+    text = "Thank you for the interview on 10 November. We will not move forward."
+    assert guess_from_email(text, TODAY).date is None
+
+
+def test_short_notes_and_signatures_people_really_write() -> None:
+    note = (
+        "Hi Jess, it's Kara from Fenwick Dental. We offered the receptionist job to someone else."
+    )
+    guess = guess_from_email(note, TODAY)
+    assert (guess.contact, guess.company) == ("Kara", "Fenwick Dental")
+    signed = (
+        "Hi Sam,\n\nWe went another way for the IT Support Analyst role.\n\n"
+        "Leah Kim\nTalent @ Coinpath\n"
+    )
+    guess = guess_from_email(signed, TODAY)
+    assert (guess.contact, guess.company, guess.role) == (
+        "Leah Kim",
+        "Coinpath",
+        "IT Support Analyst",
+    )
+    doctor = (
+        "Dear Ann,\n\nWe chose another candidate.\n\nYours sincerely,\n\n"
+        "Dr Helen Marsh\nNorthgate University\n"
+    )
+    assert guess_from_email(doctor, TODAY).contact == "Helen Marsh"
+    assert (
+        guess_from_email("Not shortlisted for interview, sorry.", TODAY).stage is Stage.APPLICATION
+    )

@@ -1,0 +1,152 @@
+"""`coach from-email` and `coach import mail.eml`, as a person types them."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.journal import Journal
+from coach.model import Stage
+from coach.transfer import ImportFileError, read_import_file
+
+EMAILS = Path(__file__).resolve().parent.parent / "data" / "emails"
+SAMPLE = EMAILS / "dev" / "gh-application-plain.eml"
+KEYS = ["company", "contact", "role", "stage", "date", "reapply_after", "feedback_invited"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_from_email_json_has_exactly_the_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "from-email", str(SAMPLE), "--json")
+    assert code == 0
+    found = json.loads(out)
+    assert list(found) == KEYS
+    assert found["company"] == "Northwind Labs"
+    assert found["stage"] == "application"
+    assert found["date"] == "2026-11-03"
+    assert found["reapply_after"] == "2027-05-03"
+    assert found["feedback_invited"] is False
+    assert found["contact"] is None
+
+
+def test_from_email_text_says_nothing_was_saved(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, "from-email", str(SAMPLE), "--data-dir", str(tmp_path / "d"))
+    assert code == 0
+    assert "Company:" in out and "Northwind Labs" in out
+    assert "nothing was saved" in out
+    assert not (tmp_path / "d").exists()
+
+
+def test_from_email_reads_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pasted = "Hi Jo,\n\nThanks for the technical interview for the QA Lead role.\n\nBest,\nAcme\n"
+    stdin = io.TextIOWrapper(io.BytesIO(pasted.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, _ = run(capsys, "from-email", "-", "--json")
+    assert code == 0
+    assert json.loads(out)["stage"] == Stage.TECHNICAL.value
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary\xff" * 100, "binary"),
+        (None, "does not exist"),
+    ],
+)
+def test_from_email_bad_input_exits_1_with_a_message(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "mail.eml"
+    if content is not None:
+        path.write_bytes(content)
+    code, out, err = run(capsys, "from-email", str(path))
+    assert code == 1
+    assert out == ""
+    assert message in err and "Traceback" not in err
+
+
+def test_from_email_junk_in_a_real_process_prints_no_traceback(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.eml"
+    junk.write_bytes(b"From: \xff\xfe\nContent-Type: text/html; charset=nope\n\n<p>" * 50)
+    result = subprocess.run(
+        [sys.executable, "-m", "coach.cli", "from-email", str(junk), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode in (0, 1)
+    assert "Traceback" not in result.stderr
+    if result.returncode == 0:
+        assert list(json.loads(result.stdout)) == KEYS
+
+
+def test_import_an_eml_adds_one_entry_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    code, out, _ = run(capsys, "import", str(SAMPLE), "--data-dir", str(data))
+    assert code == 0 and "Imported 1 entry" in out
+    [entry] = Journal.open(data / "journal.json").entries()
+    assert entry.company == "Northwind Labs"
+    assert entry.role == "Senior Data Analyst"
+    assert entry.stage is Stage.APPLICATION
+    assert entry.date.isoformat() == "2026-11-03"
+    assert entry.reapply_after is not None
+    assert "Northwind Labs" in entry.email_text
+    code, out, _ = run(capsys, "import", str(SAMPLE), "--data-dir", str(data))
+    assert code == 0 and "already in the journal" in out
+    assert len(Journal.open(data / "journal.json").entries()) == 1
+
+
+def test_the_email_is_private_in_every_export(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    run(capsys, "import", str(SAMPLE), "--data-dir", str(data))
+    for fmt in ("json", "csv", "markdown"):
+        _, out, _ = run(capsys, "export", "--format", fmt, "--data-dir", str(data))
+        assert "carefully reviewed" not in out and "careful review" not in out, fmt
+        _, out, _ = run(
+            capsys, "export", "--format", fmt, "--include-private", "--data-dir", str(data)
+        )
+        assert "careful review" in out, fmt
+
+
+def test_the_email_round_trips_through_a_private_json_export(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    run(capsys, "import", str(SAMPLE), "--data-dir", str(data))
+    export = tmp_path / "all.json"
+    run(capsys, "export", "--include-private", "-o", str(export), "--data-dir", str(data))
+    [entry] = read_import_file(export)
+    assert "careful review" in entry.email_text
+
+
+def test_an_eml_without_a_company_imports_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "bare.eml"
+    path.write_bytes(b"From: someone@gmail.com\nSubject: hi\nDate: x\n\nno thanks.\n")
+    with pytest.raises(ImportFileError, match="Nothing was imported"):
+        read_import_file(path)
+
+
+def test_the_paste_keys_can_be_remapped(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["config", "--default"]) == 0
+    text = capsys.readouterr().out
+    assert '# paste_email = "ctrl+r"' in text
+    assert '# paste_email_use = "ctrl+n"' in text

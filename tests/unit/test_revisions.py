@@ -1,0 +1,99 @@
+"""Entry revisions: a save based on an older version merges and never silently wins."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+from coach.journal import Journal
+from coach.model import Stage
+from tests.conftest import make_entry
+
+
+def two_coaches(tmp_path: Path) -> tuple[Journal, Journal]:
+    path = tmp_path / "data" / "journal.json"
+    return Journal.open(path), Journal.open(path)
+
+
+def test_fields_changed_on_one_side_each_merge(tmp_path: Path) -> None:
+    first, second = two_coaches(tmp_path)
+    opened = first.add(make_entry("Acme", notes="first notes"))
+    base = copy.deepcopy(opened)
+    theirs = second.get(opened.id)
+    their_base = copy.deepcopy(theirs)
+    theirs.reply.draft = "Dear Ana, thank you."
+    second.save_edit(theirs, base=their_base)
+    mine = copy.deepcopy(base)
+    mine.role = "Designer"
+    saved = first.save_edit(mine, base=base)
+    stored = Journal.open(tmp_path / "data" / "journal.json").get(opened.id)
+    assert stored.role == "Designer"
+    assert stored.reply.draft == "Dear Ana, thank you."  # not silently dropped
+    assert saved.merged == ["reply_draft"] and saved.conflict_copy is None
+
+
+def test_a_field_changed_on_both_sides_keeps_both_and_says_so(tmp_path: Path) -> None:
+    first, second = two_coaches(tmp_path)
+    opened = first.add(make_entry("Acme"))
+    base = copy.deepcopy(opened)
+    theirs = second.get(opened.id)
+    their_base = copy.deepcopy(theirs)
+    theirs.notes = "their notes"
+    second.save_edit(theirs, base=their_base)
+    mine = copy.deepcopy(base)
+    mine.notes = "my notes"
+    saved = first.save_edit(mine, base=base)
+    assert saved.conflicts == ["notes"]
+    assert saved.conflict_copy is not None
+    notes = sorted(e.notes for e in Journal.open(tmp_path / "data" / "journal.json").entries())
+    assert notes == ["my notes", "their notes"]
+
+
+def test_a_hand_edit_while_an_entry_is_open_is_merged(tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "data" / "journal.json")
+    opened = journal.add(make_entry("Acme", stage=Stage.FINAL))
+    base = copy.deepcopy(opened)
+    path = tmp_path / "data" / "journal.json"
+    data = json.loads(path.read_text())
+    for record in data["entries"].values():
+        record["contact"] = "Edited by hand"  # no revision bump: a text editor
+    path.write_text(json.dumps(data))
+    mine = copy.deepcopy(base)
+    mine.next_step = "Practise system design"
+    journal.save_edit(mine, base=base)
+    stored = journal.get(opened.id)
+    assert (stored.contact, stored.next_step) == ("Edited by hand", "Practise system design")
+
+
+def test_a_save_without_a_base_on_an_older_revision_keeps_the_newer_one(tmp_path: Path) -> None:
+    first, second = two_coaches(tmp_path)
+    stale = first.add(make_entry("Acme"))
+    newer = second.get(stale.id)
+    newer.notes = "saved elsewhere"
+    second.save(newer)
+    stale.notes = "stale copy"
+    first.save(stale)
+    notes = sorted(e.notes for e in Journal.open(tmp_path / "data" / "journal.json").entries())
+    assert notes == ["saved elsewhere", "stale copy"]
+
+
+def test_every_save_counts_a_revision(tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "data" / "journal.json")
+    entry = journal.add(make_entry())
+    assert entry.revision == 0
+    journal.save(entry)
+    journal.save(entry)
+    assert journal.get(entry.id).revision == 2
+    assert entry.revision == 2  # the caller holds the revision on disk
+
+
+def test_a_finished_walk_is_recorded_in_the_same_write(tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "data" / "journal.json")
+    path = tmp_path / "data" / "journal.json"
+    entry = journal.add(make_entry())
+    before = json.loads(path.read_text())["_storage"]["1"]["generation"]
+    journal.save_edit(entry, base=copy.deepcopy(entry), finished_walk="walk-1")
+    after = json.loads(path.read_text())["_storage"]["1"]["generation"]
+    assert after == before + 1  # one write holds the entry and the mark
+    assert journal.walk_finished("walk-1") and not journal.walk_finished("walk-2")

@@ -1,0 +1,114 @@
+"""The per-coach autosave of typing not yet in the journal."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+from coach.unsaved import UnsavedStore, clean_litter, editor_temp_path
+
+
+def open_store(folder: Path) -> UnsavedStore:
+    store = UnsavedStore(folder)
+    store.open()
+    return store
+
+
+def test_a_flush_asks_the_surface_for_what_it_shows_now(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    shown = {"draft": "Dear An"}
+    store.track("draft:x", lambda: dict(shown), kind="draft")
+    shown["draft"] = "Dear Ana, thank you"  # typed after the last timer, before quit
+    store.flush()
+    written = json.loads(store.path.read_text())["surfaces"]["draft:x"]
+    assert written["values"] == {"draft": "Dear Ana, thank you"}
+    assert written["kind"] == "draft"
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    store.close()
+
+
+def test_a_clean_surface_leaves_no_file(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    shown: dict[str, str] | None = {"name": "Sam"}
+    store.track("profile", lambda: shown)
+    store.flush()
+    assert store.path.exists()
+    shown = None  # saved to the journal: nothing unsaved any more
+    store.flush()
+    assert not store.path.exists()
+    store.close()
+
+
+def test_a_surface_that_fails_to_answer_keeps_what_it_last_showed(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    answers = iter([{"text": "kept"}])
+
+    def provider() -> dict[str, str]:
+        return next(answers)  # the second call raises, as an unmounted widget does
+
+    store.track("entry:1", provider)
+    store.flush()
+    store.untrack("entry:1")
+    store.flush()
+    assert json.loads(store.path.read_text())["surfaces"]["entry:1"]["values"] == {"text": "kept"}
+
+
+def test_a_running_coach_typing_is_never_offered_to_another(tmp_path: Path) -> None:
+    first = open_store(tmp_path)
+    first.put("walk", {"company": "Live Co"}, kind="walk")
+    first.flush()
+    second = open_store(tmp_path)
+    leftovers, _ = second.leftovers()
+    assert leftovers == []  # the first coach still runs: its walk is its own
+
+
+def test_a_stopped_coach_typing_is_offered_and_adopted_once(tmp_path: Path) -> None:
+    first = open_store(tmp_path)
+    first.put("walk", {"company": "Gone Co"}, kind="walk")
+    first.put("profile", {"name": "Sam"}, kind="profile")
+    first.flush()
+    first.close()  # quit (or killed: the lock goes with the process) with typing held
+    second = open_store(tmp_path)
+    [leftover], _ = second.leftovers()
+    assert set(leftover.surfaces) == {"walk", "profile"}
+    taken = second.adopt(leftover, "walk")
+    assert taken is not None and taken["values"] == {"company": "Gone Co"}
+    # Now held by the second (live) coach, so a third is not offered it.
+    third = open_store(tmp_path)
+    offered = {key for lo, _ in [third.leftovers()] for item in lo for key in item.surfaces}
+    assert offered == {"profile"}
+    second.discard(leftover, "profile")
+    assert third.leftovers()[0] == []
+
+
+def test_an_unreadable_autosave_is_set_aside_not_deleted(tmp_path: Path) -> None:
+    (tmp_path / "unsaved-abc.json").write_text("{half")
+    store = open_store(tmp_path)
+    leftovers, damaged = store.leftovers()
+    assert leftovers == []
+    assert [d.path.name for d in damaged] == ["unsaved-abc.json.damaged"]
+    assert (tmp_path / "unsaved-abc.json.damaged").read_text() == "{half"
+
+
+def test_an_older_coach_walk_file_is_still_offered(tmp_path: Path) -> None:
+    (tmp_path / "walk.json").write_text(json.dumps({"company": "Old Co", "step": "vent"}))
+    store = open_store(tmp_path)
+    [leftover], _ = store.leftovers()
+    assert leftover.surfaces["walk"]["values"]["company"] == "Old Co"
+    store.adopt(leftover, "walk")
+    assert not (tmp_path / "walk.json").exists()
+    assert store.get("walk")["values"]["company"] == "Old Co"
+
+
+def test_editor_copies_of_stopped_coaches_are_cleaned_but_not_a_live_one(tmp_path: Path) -> None:
+    live = open_store(tmp_path)
+    mine = editor_temp_path(tmp_path, live.token)
+    mine.write_text("open in vim right now")
+    dead = editor_temp_path(tmp_path, "deadbeef0000")
+    dead.write_text("private draft left by a killed coach")
+    half = tmp_path / ".unsaved-deadbeef0000.json.tmp-1234"
+    half.write_text("half")
+    removed = clean_litter(tmp_path)
+    assert set(removed) == {dead, half}
+    assert mine.exists()
