@@ -241,7 +241,10 @@ def read_import_plans(path: Path) -> list[Plan]:
     """The plans in an export file (JSON "plans" list, or CSV "plans" cells); [] for none.
 
     Any bad plan rejects the file, like a bad entry: nothing is imported.
+    An email (.eml) holds no plans.
     """
+    if path.suffix.lower() == ".eml":
+        return []
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
