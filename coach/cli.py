@@ -436,7 +436,7 @@ def format_entry_line(entry: Entry) -> str:
     reply = entry.reply.status.value.replace("_", " ")
     return (
         f"{entry.id}  {entry.date.isoformat()}  {_clip(entry.company, 24):<24}  "
-        f"{_clip(entry.role, 22):<22}  {entry.stage.label:<12}  {reply}"
+        f"{_clip(entry.role, 22):<22}  {entry.stage.label:<16}  {reply}"
     )
 
 
@@ -491,11 +491,16 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
     if args.file in (None, "-"):
         text = sys.stdin.read()
+        where = "standard input"
     else:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise CoachError(f"Cannot read {args.file}: {error}") from None
+        text = _read_draft(Path(args.file))
+        where = args.file
+    if not text.strip():
+        # An empty draft is not "calm and gracious"; there is simply nothing there.
+        if args.json:
+            out.write("[]\n")
+        print(f"Nothing to check: {where} is empty.", file=sys.stderr)
+        return 0
     findings = check(text)
     if args.json:
         out.write(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n")
@@ -505,6 +510,24 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         if not findings:
             print("No problems found: this reads calm and gracious.", file=sys.stderr)
     return 1 if findings else 0
+
+
+def _read_draft(path: Path) -> str:
+    """A draft's text, or a plain error naming the file and what to do."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CoachError(f"Cannot read {path}: there is no such file; check the name") from None
+    except IsADirectoryError:
+        raise CoachError(f"Cannot read {path}: it is a folder; give the draft's file") from None
+    except OSError as error:
+        raise CoachError(f"Cannot read {path}: {error.strerror or error}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CoachError(
+            f"{path} is not UTF-8 text; save the draft as UTF-8 (plain text) and retry"
+        ) from None
 
 
 def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -598,12 +621,22 @@ def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) 
         problems += check_content_dir(folder, complete=complete)
     for problem in problems:
         print(problem, file=out)
+    for warning in _stage_question_warnings(Path(args.dir) if args.dir else places.content_dir):
+        print(f"warning: {warning}", file=out)
     checked = " and ".join(str(folder) for folder, _ in folders)
     if problems:
         print(f"{len(problems)} problem(s) in {checked}.", file=sys.stderr)
         return 1
     print(f"All content is valid in {checked}.", file=out)
     return 0
+
+
+def _stage_question_warnings(overrides: Path) -> list[str]:
+    """Stages the walk cannot give two questions of their own, as the app would load it."""
+    from coach.content import load_content
+    from coach.walk_questions import few_own_questions
+
+    return few_own_questions(load_content(overrides).content)
 
 
 def build_parser() -> argparse.ArgumentParser:

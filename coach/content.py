@@ -50,6 +50,8 @@ PART_IDS: tuple[str, ...] = (
     "apply_again",
     "linkedin",
     "signoff",
+    # Only in the follow-up sent after a silence, never in a reply to a no.
+    "follow_up",
 )
 
 # Only parts the walk can switch on or off may be optional.

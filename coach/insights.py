@@ -94,7 +94,7 @@ NO_STANDOUT = "no single stage stands out yet"
 
 # How "N of your last M ..." ends for a single stage.
 STAGE_ENDING: dict[Stage, str] = {
-    Stage.NO_REPLY: "ended with no reply",
+    Stage.NO_REPLY: "ended in silence",
     Stage.APPLICATION: "were turned down on the application alone",
     Stage.PORTFOLIO: "stopped after people looked at your portfolio",
     Stage.PHONE_SCREEN: "ended after a phone screen",
@@ -321,7 +321,7 @@ def recent_pattern(entries: Sequence[Entry], window: int = PATTERN_WINDOW) -> st
         (stage,) = stages
         ending = STAGE_ENDING[stage]
     elif area == Area.RESUME:
-        ending = "ended before any conversation (no reply, or a no on the application)"
+        ending = "ended before any conversation (never heard back, or a no on the application)"
     else:
         ending = f"came {AREA_HEADLINE[area]}"
     lead = "All of" if count == shown else f"{count} of"

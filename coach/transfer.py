@@ -175,6 +175,10 @@ def entry_markdown(
         ("Reply", entry.reply.status.value.replace("_", " ")),
         ("Feedback", entry.feedback.value.replace("_", " ")),
         (
+            "Feedback asked on",
+            entry.feedback_requested_on.isoformat() if entry.feedback_requested_on else "",
+        ),
+        (
             "Reapply after",
             entry.reapply_after.isoformat() if entry.reapply_after else "",
         ),
@@ -304,6 +308,11 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
     except UnicodeDecodeError:
         raise ImportFileError(f"{path} is not UTF-8 text; save it as UTF-8 and retry") from None
     stripped = text.lstrip()
+    if not stripped:
+        raise ImportFileError(
+            f"{path} is empty, so there is nothing to import; "
+            "`coach export` writes a file in the form import reads"
+        )
     if path.suffix.lower() == ".csv" or not stripped.startswith(("[", "{")):
         records: list[Any] = [_csv_unescape_record(r) for r in _csv_records(text, path)]
         first_row, kind = 2, "row"  # row 1 is the header

@@ -616,6 +616,9 @@ class CoachApp(App[int]):
         if self.journal is None:
             return
         if place == "new":
+            if self.walk is not None:
+                self._walk_already_open()
+                return
             self._offer_recovered(then_new=True)  # starts a fresh walk when none is waiting
         elif place == "journal":
             from screens.journal import JournalScreen
@@ -757,24 +760,29 @@ class CoachApp(App[int]):
     ) -> DraftScreen:
         """The draft editor for an entry's reply, used by the walk and the journal.
 
-        With track, the editor autosaves under its own key (the walk's draft
-        is autosaved as part of the walk instead).
+        With track (opened from the journal), the editor autosaves under its own
+        key (the walk's draft is autosaved as part of the walk instead) and has
+        no Next key, as there is no next step.
         """
 
+        from coach.follow_up import FOLLOW_UP_TEMPLATE
         from coach.model import entry_to_record
         from screens.draft import DraftScreen
 
         contact = entry.contact or "them"
+        follow_up = entry.reply.template == FOLLOW_UP_TEMPLATE
+        kind, topic = ("follow-up", "My application") if follow_up else ("reply", "Thank you")
         screen = DraftScreen(
             text=text,
-            heading=f"Your reply to {contact} at {entry.company}",
-            subject=f"Thank you – {entry.role}" if entry.role else "Thank you",
+            heading=f"Your {kind} to {contact} at {entry.company}",
+            subject=f"{topic} – {entry.role}" if entry.role else topic,
             recipient="",
             save_dir=self._drafts_dir(),
             today=self.clock().date(),
             editor=self.editor(),
             company=entry.company,
             sent=sent,
+            in_walk=not track,
             temp_path=self._editor_temp_path,
             before_editor=self.flush_unsaved,
             handoff_dir=self.places.data_dir if self.places else None,
@@ -833,6 +841,9 @@ class CoachApp(App[int]):
             return
         text = entry.reply.draft
         if not text.strip():
+            entry = self._fitting_template(entry)
+            if entry is None:
+                return
             parts = entry.reply.parts or default_reply_parts(entry.stage)
             template = self.content.template(entry.reply.template)
             text = build_draft(template, entry=entry, profile=self.profile(), parts=parts)
@@ -846,6 +857,38 @@ class CoachApp(App[int]):
         if typed is not None:
             screen.unsaved_shown = text
         self.push_screen(screen, callback=done)
+
+    def _fitting_template(self, entry: Entry) -> Entry | None:
+        """The entry set to a template that fits its stage; None (with a word) if none may.
+
+        After silence only the follow-up fits, and only once enough days have passed.
+        """
+        import copy
+
+        from coach.follow_up import follow_up_offer, follow_up_sent, template_ids_for
+
+        fitting = template_ids_for(entry.stage, list(self.content.templates))
+        if entry.reply.template in fitting:
+            chosen = entry.reply.template
+        elif fitting:
+            chosen = fitting[0]
+        else:
+            chosen = entry.reply.template
+        if not fitting and entry.stage.value == "no_reply":
+            self.notify("There is no follow-up template to offer.", severity="warning")
+            return None
+        if entry.stage.value == "no_reply":
+            offer = follow_up_offer(
+                entry.date, self.clock().date(), already_sent=follow_up_sent(entry)
+            )
+            if not offer.offered:
+                self.notify(offer.reason, severity="warning", timeout=8, markup=False)
+                return None
+        if chosen == entry.reply.template:
+            return entry
+        fitted = copy.deepcopy(entry)
+        fitted.reply.template = chosen
+        return fitted
 
     def _keep_draft(
         self,
@@ -871,8 +914,12 @@ class CoachApp(App[int]):
         updated = copy.deepcopy(entry)
         updated.reply.draft = typed
         if sent:
+            from coach.feedback import note_feedback_request
+
             updated.reply.status = ReplyStatus.SENT
             updated.reply.sent_on = entry.reply.sent_on or self.clock().date()
+            template = self.content.template(updated.reply.template)
+            note_feedback_request(updated, template, self.clock().date())
         elif typed.strip():
             updated.reply.status = ReplyStatus.DRAFTED
             updated.reply.sent_on = None
@@ -995,7 +1042,14 @@ class CoachApp(App[int]):
             yield from screen_commands()
         if self.journal is None:
             return
-        yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))
+        if self.walk is None:
+            yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))
+        else:
+            yield SystemCommand(
+                "New rejection",
+                "Not now: a walk is already open; finish it or Esc back to its start",
+                self._walk_already_open,
+            )
         yield SystemCommand("Journal", "Every rejection so far", lambda: self.go("journal"))
         yield SystemCommand(
             "Insights", "Where in the funnel you are stopped", lambda: self.go("insights")
@@ -1010,6 +1064,14 @@ class CoachApp(App[int]):
         yield SystemCommand("Help", "Keys and what coach is for", self.action_help)
         yield SystemCommand(
             "Light or dark", "Switch between a light and a dark look", self.toggle_look
+        )
+
+    def _walk_already_open(self) -> None:
+        self.notify(
+            "A walk is already open. Finish it (ctrl+n on each step), or press Esc back "
+            "to its first step; what you typed is kept either way.",
+            severity="warning",
+            timeout=8,
         )
 
     def toggle_look(self) -> None:

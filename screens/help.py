@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Footer, Markdown
 
 from screens.keys import describe_keys
 
@@ -25,7 +25,7 @@ talk to and crisis lines by country.
 | --- | --- |
 | {help} | this help |
 | {support} | support: people to talk to, and crisis lines |
-| {back} | go back one step |
+| {back} | leave this screen; if you changed something, it asks before dropping it |
 | Tab / Shift+Tab | move between fields |
 | Ctrl+P | the command palette: every action by name |
 | {quit} | quit (the walk in progress is kept) |
@@ -135,6 +135,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Markdown(help_text(self.keymap), open_links=False)
+        yield Footer()  # its own Close key, not the keys of the screen beneath
 
     def action_close(self) -> None:
         """Back to where the person was."""

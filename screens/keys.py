@@ -17,6 +17,7 @@ BINDING_MODULES = (
     "screens.guidance",
     "screens.save_dialog",
     "screens.confirm",
+    "screens.leave_dialog",
     "screens.problem",
     "screens.plain_text",
     "screens.help",

@@ -104,3 +104,40 @@ async def test_g_opens_the_guidance_and_escape_returns() -> None:
         assert "Don't reply in anger" in app.screen.markdown
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_escape_on_the_profile_asks_before_dropping_what_was_typed() -> None:
+    from textual.widgets import Input
+
+    from screens.leave_dialog import LeaveDialog
+    from screens.profile import ProfileScreen
+
+    journal = Journal.in_memory()
+    app = make_app(journal=journal)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        await pilot.press("escape")  # nothing typed: leaves at once
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "Sam [b]Rivera"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveDialog)
+        await pilot.press("escape")  # keep editing
+        await pilot.pause()
+        assert app.screen.query_one("#name", Input).value == "Sam [b]Rivera"
+        await pilot.press("escape", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert journal.profile().name == ""
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "Sam [b]Rivera"
+        await pilot.press("escape", "s")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert journal.profile().name == "Sam [b]Rivera"

@@ -62,7 +62,7 @@ async def test_numbers_on_a_known_journal(content: Content) -> None:
         assert "Rejections weathered: 8" in text_of(screen, "#insights-weathered")
         bars = str(screen.query_one(FunnelBars).render()).splitlines()
         assert len(bars) == 7
-        assert bars[0].startswith("No reply") and "6" in bars[0] and "█" in bars[0]
+        assert bars[0].startswith("Never heard back") and "6" in bars[0] and "█" in bars[0]
         assert "Offer" in bars[6] and "█" not in bars[6]
         assert "6 of your 8 rejections came before anyone talked to you" in text_of(
             screen, "#insights-reading"

@@ -144,7 +144,9 @@ async def test_enter_opens_edit_saves_and_the_list_follows(content: Content) -> 
         assert "Globex [/ Corp]" in shown_companies(screen)
 
 
-async def test_escape_autosaves_valid_edits(content: Content) -> None:
+async def test_escape_with_changes_asks_to_save_drop_or_stay(content: Content) -> None:
+    from screens.leave_dialog import LeaveDialog
+
     journal = sample_journal()
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -152,6 +154,20 @@ async def test_escape_autosaves_valid_edits(content: Content) -> None:
         await pilot.pause()
         app.screen.query_one("#f-role", Input).value = "Staff engineer"
         await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveDialog)
+        await pilot.press("escape")  # keep editing: nothing lost, nothing saved
+        await pilot.pause()
+        assert isinstance(app.screen, EntryScreen)
+        assert app.screen.query_one("#f-role", Input).value == "Staff engineer"
+        await pilot.press("escape", "s")
+        await pilot.pause()
+        assert not isinstance(app.screen, EntryScreen)
+        assert journal.get("e3").role == "Staff engineer"
+        await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
+        await pilot.pause()
+        app.screen.query_one("#f-role", Input).value = "Dropped"
+        await pilot.press("escape", "d")
         await pilot.pause()
         assert not isinstance(app.screen, EntryScreen)
         assert journal.get("e3").role == "Staff engineer"
@@ -172,10 +188,7 @@ async def test_bad_dates_are_explained_inline_and_escape_asks(content: Content) 
         assert entry_screen.query_one("#e-mood", Static).display
         await pilot.press("ctrl+s")
         assert journal.get("e2").mood_after == 6
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("n")  # keep editing
+        await pilot.press("escape", "s")  # save and leave: it cannot, so it stays
         await pilot.pause()
         assert app.screen is entry_screen
         entry_screen.query_one("#f-reapply", Input).value = "2027-05-01"
@@ -301,3 +314,32 @@ async def test_u_and_d_type_into_the_filter_even_with_an_undo_pending(content: C
         await pilot.pause()
         assert screen.query_one("#journal-filter", Input).value == "ud"
         assert len(journal) == 2  # nothing restored or deleted by the typing
+
+
+async def test_writing_down_the_feedback_records_it_as_received(content: Content) -> None:
+    from coach.model import FeedbackStatus
+    from screens.leave_dialog import LeaveDialog
+
+    journal = sample_journal()
+    asked = journal.get("e2")
+    asked.feedback = FeedbackStatus.REQUESTED
+    asked.feedback_requested_on = date(2026, 11, 12)
+    journal.save(asked)
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
+        await pilot.app.push_screen(screen)
+        await pilot.pause()
+        labels = " ".join(str(label.render()) for label in screen.query(".field-label"))
+        assert "asked on 2026-11-12" in labels
+        screen.query_one("#f-feedback-text", TextArea).text = "More [b]system design[/b]"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = journal.get("e2")
+        assert saved.feedback is FeedbackStatus.RECEIVED
+        assert saved.feedback_text == "More [b]system design[/b]"
+        assert saved.feedback_requested_on == date(2026, 11, 12)
+        await pilot.press("escape")  # saved: nothing to ask about
+        await pilot.pause()
+        assert not isinstance(app.screen, (EntryScreen, LeaveDialog))
