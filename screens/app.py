@@ -31,8 +31,10 @@ if TYPE_CHECKING:
     from coach.journal import Journal, Saved
     from coach.model import Entry, Profile
     from coach.paths import Locations
+    from coach.plans import Plan
     from coach.unsaved import Leftover, UnsavedStore
     from coach.walk import WalkState
+    from screens.checkin import CheckInScreen
     from screens.draft import DraftScreen
     from screens.journal import JournalScreen
     from screens.walk_controller import WalkController
@@ -298,10 +300,13 @@ class CoachApp(App[int]):
             self.call_after_refresh(lambda: home.add_notices(self._home_notices()))
         else:
             self.call_after_refresh(self._notices_in_background, home)
+        self.call_after_refresh(self.show_plans_line)
         if self.draft_id:
             self.call_after_refresh(self.open_draft_by_id, self.draft_id)
         else:
-            self.call_after_refresh(self._offer_recovered)
+            # Plans whose day has come are asked about first; then what a stopped
+            # coach left unsaved.
+            self.call_after_refresh(self.check_in, self._offer_recovered)
 
     def _notices_in_background(self, home: HomeScreen) -> None:
         from coach.errors import CoachError
@@ -390,6 +395,87 @@ class CoachApp(App[int]):
                 "Insights (i) lists them."
             )
         return lines
+
+    def show_plans_line(self) -> None:
+        """Home's one line about plans carried through and the next one (if any)."""
+        from coach.errors import CoachError
+        from coach.plan_insights import home_line
+
+        if self.journal is None:
+            return
+        try:
+            line = home_line(self.journal.plans(), self.clock().date())
+        except CoachError:
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.show_plans_line(line or "")
+
+    # -- the plan check-in ---------------------------------------------------
+
+    def _due_plans(self) -> list[tuple[Plan, str]]:
+        """Up to three plans whose day has come, each with the company it was made for."""
+        from coach.errors import CoachError
+        from coach.plans import due_for_checkin
+
+        if self.journal is None:
+            return []
+        try:
+            due = due_for_checkin(self.journal.plans(), self.clock().date())
+            companies = {entry.id: entry.company for entry in self.journal.entries()} if due else {}
+        except CoachError:
+            return []  # a check-in must never stop home from showing
+        return [(plan, companies.get(plan.entry_id, "")) for plan in due]
+
+    def check_in(self, then: Callable[[], None] | None = None, *, quiet: bool = True) -> None:
+        """Show the plans whose day has come, if any; then carry on with `then`."""
+        from screens.checkin import CheckInScreen
+
+        due = self._due_plans()
+        if not due:
+            if not quiet:
+                self.notify("No plans are waiting for today.")
+            if then is not None:
+                then()
+            return
+
+        def answered(_: None) -> None:
+            self.show_plans_line()  # a plan just done shows on home at once
+            if then is not None:
+                then()
+
+        self.push_screen(CheckInScreen(due, self.clock().date()), callback=answered)
+
+    def on_check_in_screen_decided(self, message: CheckInScreen.Decided) -> None:
+        """Save the answer to a plan at once, so a quit straight after keeps it."""
+        from coach.dates import describe_day
+        from coach.plans import let_go, mark_done, move_to
+
+        if self.journal is None:
+            return
+        today = self.clock().date()
+        plan = message.plan
+        if message.answer == "done":
+            updated = mark_done(plan, today)
+            outcome = "Done. Well done for following through."
+        elif message.answer == "let_go":
+            updated = let_go(plan, today)
+            outcome = "Let go. That is a fine choice too; it will not come up again."
+        else:
+            due = message.due or today
+            updated = move_to(plan, due)
+            outcome = f"Moved to {describe_day(due, today)}. No rush."
+        journal = self.journal
+        checkin = message.checkin
+
+        def failed(error: CoachError) -> None:
+            self.notify(str(error), severity="error", timeout=10, markup=False)
+            checkin.not_saved(plan.id)
+
+        # The journal's one save path: another coach's lock is waited for off the UI thread.
+        self.save_soon(
+            lambda: journal.save_plan(updated), lambda _: checkin.settled(plan.id, outcome), failed
+        )
 
     # -- offering back what a stopped coach left --------------------------------
 
@@ -750,11 +836,12 @@ class CoachApp(App[int]):
         )
         return DEFAULT_TEMPLATE
 
-    def walk_finished(self, *, saved: bool) -> None:
+    def walk_finished(self, *, saved: bool, note: str = "") -> None:
         """The walk ended; home is on top again."""
         self.walk = None
+        self.show_plans_line()
         if saved:
-            self.notify("Saved to your journal. Well done for taking the time.")
+            self.notify(f"Saved to your journal. Well done for taking the time.{note}")
 
     def make_draft_screen(
         self, entry: Entry, text: str, *, sent: bool, track: bool = False
@@ -1058,6 +1145,9 @@ class CoachApp(App[int]):
         yield SystemCommand("Profile", "Your details for replies", lambda: self.go("profile"))
         yield SystemCommand(
             "Guidance", "Everything the coach teaches, to read", lambda: self.go("guidance")
+        )
+        yield SystemCommand(
+            "Plans", "Check in on plans whose day has come", lambda: self.check_in(quiet=False)
         )
         yield SystemCommand("Help", "Keys and what coach is for", self.action_help)
         yield SystemCommand(

@@ -41,6 +41,11 @@ talk to and crisis lines by country.
 Everything you type is autosaved; if the terminal closes, coach offers to
 pick up where you stopped next time.
 
+The last step offers one small if-then plan ("When …, I will …") with a
+day for it. When that day comes, coach asks about it the next time it
+opens: done, not yet (pick a new day), or let it go. "Plans" in the
+command palette asks again; `coach plans` lists them.
+
 ## On the draft
 
 | key | does |

@@ -80,6 +80,18 @@ class HomeScreen(Screen[None]):
             Static(notice, classes="notice", markup=False) for notice in notices
         )
 
+    def show_plans_line(self, text: str) -> None:
+        """One line about plans under the menu; empty text hides it."""
+        found = self.query("#home-plans")
+        if found:
+            line = found.first(Static)
+            line.update(text)
+            line.display = bool(text)
+        elif text:
+            self.query_one("#home").mount(
+                Static(text, id="home-plans", classes="notice", markup=False)
+            )
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a menu line."""
         if event.option.id:

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Header, Sparkline, Static
 from coach.errors import CoachError
 from coach.insights import READING_MIN_ENTRIES, Insights, compute
 from coach.model import Entry
+from coach.plan_insights import after_done_sentences, summarise, summary_sentences, theme_sentence
 from coach.stats_text import feedback_line, mood_line, weathered_line
 from coach.wording import counted
 from screens.background import hand_back
@@ -91,6 +92,7 @@ class InsightsScreen(Screen[None]):
             yield from self._reading(insights)
             yield from self._over_time(insights)
             yield from self._follow_ups(insights)
+            yield from self._plans()
 
     def on_mount(self) -> None:
         """Name the page in the header; start reading a big journal."""
@@ -172,6 +174,24 @@ class InsightsScreen(Screen[None]):
             if len(due) > REAPPLY_NAMED:
                 names += f" and {len(due) - REAPPLY_NAMED} more"
             yield Static(Text(f"Ready to apply again: {names}."), id="insights-reapply")
+
+    def _plans(self) -> ComposeResult:
+        # Counts and plain sentences only: a plan is never graded.
+        try:
+            plans = self.journal.plans()
+            entries = self.journal.entries()
+        except CoachError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        summary = summarise(plans, entries)
+        yield Static(Text("Plans"), classes="section-title")
+        yield Static(Text("\n".join(summary_sentences(summary))), id="insights-plans")
+        if summary.themes:
+            themes = "\n".join(f"• {theme_sentence(counts)}" for counts in summary.themes)
+            yield Static(Text(themes), id="insights-plan-themes")
+        after = after_done_sentences(summary.after_done)
+        if after:
+            yield Static(Text("\n".join(after)), id="insights-plan-after")
 
     def action_back(self) -> None:
         """Back to where the person came from."""

@@ -23,6 +23,7 @@ BINDING_MODULES = (
     "screens.help",
     "screens.insights",
     "screens.resume",
+    "screens.checkin",
     "screens.draft",
     "screens.profile",
     "screens.entry",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from coach.dates import DateInputError, describe_day
 from coach.drafting import build_draft
 from coach.errors import CoachError
 from coach.feedback import note_feedback_request
@@ -19,8 +20,9 @@ from coach.follow_up import (
 from coach.guidance import advice_markdown
 from coach.insights import PATTERN_WINDOW, recent_pattern
 from coach.model import Entry, EntryError, Profile, Stage, entry_from_record, entry_to_record
+from coach.plans import Plan, PlanError, suggest_plans
 from coach.unsaved import UnsavedStore
-from coach.walk import WalkState, entry_from_walk
+from coach.walk import WalkState, entry_from_walk, plan_from_walk
 from coach.walk_questions import walk_questions
 from coach.wording import counted
 from screens.close import CloseScreen
@@ -215,14 +217,26 @@ class WalkController:
             return self._draft_screen()
         return CloseScreen(
             summary=self._summary(),
-            suggestions=list(content.diagnoses[s.stage_value].actions)
-            if s.stage_value in content.diagnoses
-            else [],
-            next_step=s.next_step,
+            ideas=self._plan_ideas(),
+            today=self.today,
             mood_after=s.mood_after,
+            plan_choice=s.plan_choice,
+            plan_when=s.plan_when,
+            plan_then=s.plan_then,
+            plan_due=s.plan_due,
             mood_before=s.mood_before,
             low_mood=_note(content, "low-mood"),
         )
+
+    def _plan_ideas(self) -> list[Any]:
+        # The pattern's plans from the fifth entry on; this stage's before that.
+        entries: list[Entry] = []
+        if self.app.journal is not None:
+            try:
+                entries = self.app.journal.entries()
+            except CoachError:
+                entries = []
+        return suggest_plans(self.state.stage_value, entries, self.app.content)
 
     def _decide_screen(self) -> StepScreen:
         s = self.state
@@ -382,6 +396,18 @@ class WalkController:
 
         self.app.push_screen(ProfileScreen(Profile(), intro=intro), callback=saved)
 
+    def _plan(self) -> Plan | None:
+        """The close step's plan for the saved entry, or None (none made, or half typed)."""
+        if not self.state.entry_id:
+            return None
+        try:
+            plan = plan_from_walk(self.state, self.state.entry_id, self.today)
+        except (PlanError, DateInputError):
+            return None  # the close step checks this; a resumed half plan is not saved
+        if plan is not None:
+            self.state.plan_id = plan.id  # a retry replaces this plan, never adds a twin
+        return plan
+
     def finish(self) -> None:
         """Save the entry for the last time, clear the autosave, go home.
 
@@ -396,13 +422,37 @@ class WalkController:
         # None: waiting for another coach's lock; _finished runs once it is saved.
 
     def _finished(self) -> None:
+        """The entry is saved: save the plan too (if one was made), then go home."""
+        plan = self._plan()
+        if plan is None or self.app.journal is None:
+            self._home(None)
+            return
+        journal = self.app.journal
+
+        def failed(error: CoachError) -> None:
+            self.app.notify(str(error), severity="error", timeout=10, markup=False)
+            self.show("close")  # the entry is saved; the plan is still as typed
+
+        # The same save path as the entry: never freezes on another coach's lock.
+        self.app.save_soon(lambda: journal.save_plan(plan), lambda _: self._home(plan), failed)
+
+    def _home(self, plan: Plan | None) -> None:
         self._end(keep=False)
-        self.app.walk_finished(saved=True)
+        note = ""
+        if plan is not None:
+            day = describe_day(plan.due, self.today)
+            note = f" Your plan is kept too; coach will ask how it went {_on(day)}."
+        self.app.walk_finished(saved=True, note=note)
 
     def leave(self, *, keep: bool) -> None:
         """Leave the walk from its first step; the autosave stays for later."""
         self._end(keep=keep)
         self.app.walk_finished(saved=False)
+
+
+def _on(day: str) -> str:
+    # "today", "tomorrow", but "on Sat 28 Nov".
+    return day if day in ("today", "tomorrow") else f"on {day}"
 
 
 def _guide(content: Any, guide_id: str) -> str:

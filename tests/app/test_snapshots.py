@@ -132,6 +132,33 @@ def test_insights(snap_compare) -> None:
     assert snap_compare(snapshot_app(entries=12), run_before=open_insights)
 
 
+def test_plan_check_in(snap_compare) -> None:
+    from datetime import timedelta
+
+    from coach.plans import Plan
+
+    app = snapshot_app(1)
+    assert app.journal is not None
+    for n, (when, then, theme) in enumerate(
+        [
+            ("I sit down on Saturday morning", "compare my resume with three postings", "resume"),
+            ("I make my coffee [b]tomorrow[/b]", "say my one-minute answer out loud", "own"),
+        ]
+    ):
+        app.journal.save_plan(
+            Plan(
+                entry_id="id0000",
+                when=when,
+                then=then,
+                theme=theme,
+                due=NOW.date() - timedelta(days=n),
+                id=f"p{n}",
+                created_at=NOW,
+            )
+        )
+    assert snap_compare(app, run_before=steady)
+
+
 def test_passphrase(snap_compare) -> None:
     from pathlib import Path
 

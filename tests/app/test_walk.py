@@ -177,12 +177,16 @@ async def test_bracket_text_in_every_field_shows_literally(tmp_path: Path) -> No
         await pilot.press("ctrl+n", "down", "enter", "ctrl+n")
         assert isinstance(app.screen, CloseScreen)
         assert BRACKETS in str(app.screen.query_one("#summary").render())
-        await type_into(pilot, "#own-step", BRACKETS)
+        await type_into(pilot, "#plan-when", BRACKETS)
+        await type_into(pilot, "#plan-then", BRACKETS)
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
     entry = app.journal.entries()[0]
-    assert entry.company == BRACKETS and entry.next_step == BRACKETS
+    assert entry.company == BRACKETS
+    assert entry.next_step == f"When {BRACKETS}, I will {BRACKETS}."
+    [plan] = app.journal.plans()
+    assert (plan.when, plan.then) == (BRACKETS, BRACKETS)
 
 
 async def test_every_step_survives_shrinking_to_40x12(tmp_path: Path) -> None:
