@@ -19,7 +19,13 @@ from coach.files import write_private
 from coach.journal import Journal
 from coach.model import Entry, Stage
 from coach.paths import Locations, is_own_file, locate
-from coach.transfer import FORMATS, entry_markdown, export_text, read_import_file
+from coach.transfer import (
+    FORMATS,
+    entry_markdown,
+    export_text,
+    read_import_file,
+    read_import_plans,
+)
 from coach.wording import counted
 
 if TYPE_CHECKING:
@@ -85,9 +91,13 @@ def _codec(places: Locations) -> Codec:
     return journal_codec(places, ask=_read_hidden)
 
 
-def open_journal(places: Locations) -> Journal:
-    """The journal, asking for the passphrase on the terminal when it is encrypted."""
-    return Journal.open(places.journal, codec=_codec(places))
+def open_journal(places: Locations, *, lazy: bool = False) -> Journal:
+    """The journal, asking for the passphrase on the terminal when it is encrypted.
+
+    lazy: read nothing until first use (a search or stats may then read a big
+    journal a record at a time).
+    """
+    return Journal.open(places.journal, codec=_codec(places), lazy=lazy)
 
 
 def cmd_tui(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -334,11 +344,17 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Add entries from a JSON or CSV file, all or none."""
     entries = read_import_file(Path(args.file))
+    plans = read_import_plans(Path(args.file))  # read before writing: all or none
     journal = open_journal(places)
     result = journal.import_entries(entries)
+    added_plans, _ = journal.import_plans(plans) if plans else ([], [])
     _warn_conflicts(journal)
     skipped = f", {len(result.skipped)} already in the journal" if result.skipped else ""
-    print(f"Imported {counted(len(result.added), 'entry', 'entries')}{skipped}.", file=out)
+    with_plans = f" and {counted(len(added_plans), 'plan')}" if added_plans else ""
+    print(
+        f"Imported {counted(len(result.added), 'entry', 'entries')}{with_plans}{skipped}.",
+        file=out,
+    )
     return 0
 
 
@@ -391,9 +407,15 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Write every entry as JSON, markdown or CSV."""
     journal = open_journal(places)
     entries = journal.entries()
+    if args.format == "json":
+        return _export_json_streaming(args, journal, entries, out)
     texts = _question_texts(places) if args.format == "markdown" else None
     text = export_text(
-        entries, args.format, include_private=args.include_private, question_texts=texts
+        entries,
+        args.format,
+        include_private=args.include_private,
+        question_texts=texts,
+        plans=journal.plans(),
     )
     _warn_unreadable(journal)
     if args.output:
@@ -415,12 +437,35 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     return 0
 
 
+def _export_json_streaming(
+    args: argparse.Namespace, journal: Journal, entries: Sequence[Entry], out: TextIO
+) -> int:
+    """The JSON export written an entry at a time, never held whole."""
+    from coach.files import write_private_chunks
+    from coach.transfer import json_chunks
+
+    chunks = json_chunks(entries, include_private=args.include_private, plans=journal.plans())
+    _warn_unreadable(journal)
+    if args.output:
+        target = Path(args.output)
+        try:
+            # Private and whole: an export can hold the private notes.
+            write_private_chunks(target, chunks)
+        except OSError as error:
+            raise CoachError(f"Cannot write {target}: {error.strerror or error}") from None
+        print(f"Wrote {counted(len(entries), 'entry', 'entries')} to {target}.", file=sys.stderr)
+    else:
+        for chunk in chunks:
+            out.write(chunk.decode("utf-8"))
+    return 0
+
+
 def format_entry_line(entry: Entry) -> str:
     """One row of `coach list`."""
     reply = entry.reply.status.value.replace("_", " ")
     return (
         f"{entry.id}  {entry.date.isoformat()}  {_clip(entry.company, 24):<24}  "
-        f"{_clip(entry.role, 22):<22}  {entry.stage.label:<12}  {reply}"
+        f"{_clip(entry.role, 22):<22}  {entry.stage.label:<16}  {reply}"
     )
 
 
@@ -431,7 +476,8 @@ def _clip(text: str, width: int) -> str:
 
 def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Entries, newest first, optionally filtered."""
-    journal = open_journal(places)
+    # Lazy: a search reads only the records that can match.
+    journal = open_journal(places, lazy=True)
     stage = Stage(args.stage) if args.stage else None
     entries = journal.search(args.search or "", stage)
     _warn_unreadable(journal)
@@ -451,7 +497,9 @@ def cmd_show(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """One entry in full."""
     journal = open_journal(places)
     entry = journal.get(args.id)
-    out.write(entry_markdown(entry, include_private=True, question_texts=_question_texts(places)))
+    plans = [plan for plan in journal.plans() if plan.entry_id == entry.id]
+    texts = _question_texts(places)
+    out.write(entry_markdown(entry, include_private=True, question_texts=texts, plans=plans))
     return 0
 
 
@@ -473,11 +521,16 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
     if args.file in (None, "-"):
         text = sys.stdin.read()
+        where = "standard input"
     else:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise CoachError(f"Cannot read {args.file}: {error}") from None
+        text = _read_draft(Path(args.file))
+        where = args.file
+    if not text.strip():
+        # An empty draft is not "calm and gracious"; there is simply nothing there.
+        if args.json:
+            out.write("[]\n")
+        print(f"Nothing to check: {where} is empty.", file=sys.stderr)
+        return 0
     findings = check(text)
     if args.json:
         out.write(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n")
@@ -489,22 +542,95 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     return 1 if findings else 0
 
 
+def _read_draft(path: Path) -> str:
+    """A draft's text, or a plain error naming the file and what to do."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CoachError(f"Cannot read {path}: there is no such file; check the name") from None
+    except IsADirectoryError:
+        raise CoachError(f"Cannot read {path}: it is a folder; give the draft's file") from None
+    except OSError as error:
+        raise CoachError(f"Cannot read {path}: {error.strerror or error}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CoachError(
+            f"{path} is not UTF-8 text; save the draft as UTF-8 (plain text) and retry"
+        ) from None
+
+
 def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Where the rejections cluster, and the trends, as text or JSON."""
     from datetime import date
 
     from coach.content import load_content
     from coach.insights import compute, insights_to_record
+    from coach.plan_insights import format_plan_stats, summarise, summary_to_record
     from coach.stats_text import format_stats
 
-    journal = open_journal(places)
+    # Lazy: stats reads a big journal a record at a time, without the long texts.
+    journal = open_journal(places, lazy=True)
     content = load_content(places.content_dir).content
-    insights = compute(journal.entries(), content, date.today())
+    entries = journal.entries_to_count()
+    insights = compute(entries, content, date.today())
     _warn_unreadable(journal)
+    plans = summarise(journal.plans(), entries)
     if args.json:
-        out.write(json.dumps(insights_to_record(insights), ensure_ascii=False, indent=2) + "\n")
+        record = {**insights_to_record(insights), "plans": summary_to_record(plans)}
+        out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(format_stats(insights))
+        if insights.weathered:
+            out.write(format_plan_stats(plans))
+    return 0
+
+
+def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """List the if-then plans, or mark one done or let go."""
+    from datetime import date
+
+    from coach.plans import PlanStatus, format_plan_line, plan_to_record, sort_plans
+
+    journal = open_journal(places)
+    today = date.today()
+    if getattr(args, "plan_action", None):
+        return _change_plan(journal, args.plan_action, args.id, today, out)
+    plans = sort_plans(journal.plans())
+    if not args.all:
+        plans = [plan for plan in plans if plan.status is PlanStatus.OPEN]
+    for problem in journal.unreadable_plans:
+        print(f"coach: could not read {problem}; it is left as it is", file=sys.stderr)
+    if args.json:
+        records = [plan_to_record(plan) for plan in plans]
+        out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if not plans:
+        print(
+            "No open plans. Plans made at the end of a walk show here."
+            if not args.all
+            else "No plans yet. The close step of a walk offers a few.",
+            file=out,
+        )
+        return 0
+    out.write("\n".join(format_plan_line(plan, today) for plan in plans) + "\n")
+    return 0
+
+
+def _change_plan(journal: Journal, action: str, plan_id: str, today: object, out: TextIO) -> int:
+    from coach.plans import PlanStatus, let_go, mark_done
+
+    plan = journal.get_plan(plan_id)
+    if plan.status is not PlanStatus.OPEN:
+        state = "done" if plan.status is PlanStatus.DONE else "let go"
+        print(f"That plan is already {state}; nothing changed: {plan.text}", file=out)
+        return 0
+    if action == "done":
+        journal.save_plan(mark_done(plan, today))  # type: ignore[arg-type]
+        print(f"Done: {plan.text} Well done for following through.", file=out)
+    else:
+        journal.save_plan(let_go(plan, today))  # type: ignore[arg-type]
+        print(f"Let go: {plan.text} It will not come up again.", file=out)
     return 0
 
 
@@ -526,12 +652,22 @@ def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) 
         problems += check_content_dir(folder, complete=complete)
     for problem in problems:
         print(problem, file=out)
+    for warning in _stage_question_warnings(Path(args.dir) if args.dir else places.content_dir):
+        print(f"warning: {warning}", file=out)
     checked = " and ".join(str(folder) for folder, _ in folders)
     if problems:
         print(f"{len(problems)} problem(s) in {checked}.", file=sys.stderr)
         return 1
     print(f"All content is valid in {checked}.", file=out)
     return 0
+
+
+def _stage_question_warnings(overrides: Path) -> list[str]:
+    """Stages the walk cannot give two questions of their own, as the app would load it."""
+    from coach.content import load_content
+    from coach.walk_questions import few_own_questions
+
+    return few_own_questions(load_content(overrides).content)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -619,6 +755,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command = add("stats", cmd_stats, "where your rejections cluster, and how it is going")
     command.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    command = add("plans", cmd_plans, "your if-then plans: list them, or mark one done or let go")
+    command.add_argument("--all", action="store_true", help="include plans done or let go")
+    command.add_argument("--json", action="store_true", help="print the plans as JSON")
+    actions = command.add_subparsers(title="plan commands", metavar="ACTION", dest="plan_action")
+    for name, text in (("done", "mark a plan done"), ("drop", "let a plan go")):
+        action = actions.add_parser(name, help=text, description=text, parents=[common])
+        action.add_argument("id", help="the plan id, or its first few characters")
     content = sub.add_parser(
         "content", help="work with the guidance files", parents=[common]
     ).add_subparsers(title="content commands", metavar="COMMAND", required=True)

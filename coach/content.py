@@ -7,12 +7,14 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import coach
 from coach.drafting import PLACEHOLDERS
 from coach.model import INTERVIEWED_STAGES, ReplyPart, Stage
+from coach.plans import THEMES, PlanIdea
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -20,7 +22,10 @@ if TYPE_CHECKING:
 
 FRONT_MATTER_FENCE = "+++"
 
-FILE_TYPES = ("guide", "questions", "advice", "diagnoses", "template")
+FILE_TYPES = ("guide", "questions", "advice", "diagnoses", "template", "plans")
+
+# Every diagnosis, and every stage's first-plans section, offers at least this many.
+MIN_PLANS = 2
 
 # The order a person is walked through reflection questions.
 TOPICS: tuple[str, ...] = (
@@ -45,6 +50,8 @@ PART_IDS: tuple[str, ...] = (
     "apply_again",
     "linkedin",
     "signoff",
+    # Only in the follow-up sent after a silence, never in a reply to a no.
+    "follow_up",
 )
 
 # Only parts the walk can switch on or off may be optional.
@@ -142,6 +149,16 @@ class Diagnosis:
     body: str
     actions: tuple[str, ...]
     sources: tuple[Source, ...] = ()
+    plans: tuple[PlanIdea, ...] = ()
+
+
+@dataclass(frozen=True)
+class StagePlans:
+    """If-then plan ideas for one rejection at a stage, before the journal shows a pattern."""
+
+    stage: Stage
+    title: str
+    plans: tuple[PlanIdea, ...]
 
 
 @dataclass(frozen=True)
@@ -201,6 +218,7 @@ class Content:
     questions: dict[str, Question] = field(default_factory=dict)
     diagnoses: dict[Stage, Diagnosis] = field(default_factory=dict)
     templates: dict[str, Template] = field(default_factory=dict)
+    stage_plans: dict[Stage, tuple[PlanIdea, ...]] = field(default_factory=dict)
 
     def guide(self, guide_id: str) -> Guide:
         """The guide with this id; KeyError if there is none."""
@@ -326,6 +344,7 @@ class _FileParser:
             "advice": self._advice,
             "diagnoses": self._diagnoses,
             "template": self._template,
+            "plans": self._stage_plans,
         }
 
     # Front matter and fields.
@@ -640,7 +659,7 @@ class _FileParser:
         if self._file_fields(meta, {}, {"title": str}) is None:
             return
         for section in self._sections(body, start):
-            fields = self._section_fields(section, {"stage": str}, {"sources": list})
+            fields = self._section_fields(section, {"stage": str}, {"sources": list, "plans": list})
             if fields is None:
                 continue
             where = f"diagnosis {section.title!r}"
@@ -662,8 +681,89 @@ class _FileParser:
                 self.problem(section.line, f"{where} needs a bullet list of next actions")
                 continue
             text = _trim([t for n, t in section.lines if n not in list_lines])
-            diagnosis = Diagnosis(stage, section.title, text, actions, sources)
+            plans = self._plan_ideas(section, fields.get("plans", []), where)
+            if plans is None:
+                continue
+            diagnosis = Diagnosis(stage, section.title, text, actions, sources, plans=plans)
             self.items.append(("diagnoses", stage, diagnosis, section.line))
+
+    def _stage_plans(self, meta: dict[str, Any], body: list[str], start: int) -> None:
+        if self._file_fields(meta, {}, {"title": str}) is None:
+            return
+        for section in self._sections(body, start):
+            fields = self._section_fields(section, {"stage": str, "plans": list})
+            if fields is None:
+                continue
+            where = f"plans {section.title!r}"
+            try:
+                stage = Stage(fields["stage"])
+            except ValueError:
+                self.problem(
+                    self._key_line(section.meta_line, section.meta_text, "stage"),
+                    f"{where}: unknown stage id {fields['stage']!r}; "
+                    f"use one of: {', '.join(Stage)}",
+                )
+                continue
+            plans = self._plan_ideas(section, fields["plans"], where)
+            if plans is not None:
+                item = StagePlans(stage, section.title, plans)
+                self.items.append(("stage_plans", stage, item, section.line))
+
+    def _plan_ideas(
+        self, section: _Section, value: list[Any], where: str
+    ) -> tuple[PlanIdea, ...] | None:
+        """The `plans` list: at least MIN_PLANS tables of when, then, theme (and due)."""
+        line = self._key_line(section.meta_line, section.meta_text, "plans")
+        if len(value) < MIN_PLANS:
+            self.problem(
+                line,
+                f"{where}: needs at least {MIN_PLANS} plans, each "
+                '{ when = "...", then = "...", theme = "..." }',
+            )
+            return None
+        from coach.dates import DateInputError, parse_due
+
+        ideas = []
+        for number, plan in enumerate(value, start=1):
+            label = f"{where}: plan {number}"
+            if not isinstance(plan, dict):
+                self.problem(line, f'{label} must be a table: {{ when = "...", then = "..." }}')
+                return None
+            unknown = sorted(set(plan) - {"when", "then", "theme", "due"})
+            if unknown:
+                self.problem(
+                    line,
+                    f"{label}: unknown field {unknown[0]!r}; expected: when, then, theme, due",
+                )
+                return None
+            texts = {key: plan.get(key, "") for key in ("when", "then", "theme", "due")}
+            if not all(isinstance(text, str) for text in texts.values()):
+                self.problem(line, f"{label}: when, then, theme and due must be text")
+                return None
+            missing = [key for key in ("when", "then") if not texts[key].strip()]
+            if missing:
+                self.problem(line, f"{label}: {missing[0]} is missing or empty")
+                return None
+            if texts["theme"] not in THEMES:
+                self.problem(
+                    line, f"{label}: theme {texts['theme']!r} is not one of: {', '.join(THEMES)}"
+                )
+                return None
+            try:
+                # Any fixed day works as "today": the words either parse or not.
+                parse_due(texts["due"], date(2026, 1, 1))
+            except DateInputError as error:
+                self.problem(line, f"{label}: due: {error}")
+                return None
+            ideas.append(
+                PlanIdea(
+                    when=" ".join(texts["when"].split()),
+                    then=" ".join(texts["then"].split()),
+                    theme=texts["theme"],
+                    due=texts["due"].strip(),
+                )
+            )
+        return tuple(ideas)
 
     def _template(self, meta: dict[str, Any], body: list[str], start: int) -> None:
         fields = self._file_fields(meta, {"id": str, "title": str}, {"summary": str})
@@ -859,7 +959,7 @@ def _type_name(kind: type) -> str:
 
 # --- loading folders ------------------------------------------------------------
 
-_COLLECTIONS = ("guides", "advice", "questions", "diagnoses", "templates")
+_COLLECTIONS = ("guides", "advice", "questions", "diagnoses", "templates", "stage_plans")
 
 _SINGULAR = {
     "guides": "guide id",
@@ -867,6 +967,7 @@ _SINGULAR = {
     "questions": "question id",
     "diagnoses": "diagnosis for stage",
     "templates": "template id",
+    "stage_plans": "plans for stage",
 }
 
 
@@ -912,7 +1013,8 @@ def _content(*folders: _Folder) -> Content:
     for folder in folders:
         for name in _COLLECTIONS:
             merged[name].update(folder.items[name])
-    return Content(**merged)
+    stage_plans = {stage: item.plans for stage, item in merged.pop("stage_plans").items()}
+    return Content(**merged, stage_plans=stage_plans)
 
 
 @functools.lru_cache(maxsize=1)
@@ -955,6 +1057,8 @@ def check_content_dir(path: Path, *, complete: bool = False) -> list[Problem]:
                 problems.append(Problem(path, 0, f"no questions for stage {stage}"))
             if stage not in content.diagnoses:
                 problems.append(Problem(path, 0, f"no diagnosis for stage {stage}"))
+            if stage not in content.stage_plans:
+                problems.append(Problem(path, 0, f"no first plans for stage {stage}"))
         if DEFAULT_TEMPLATE not in content.templates:
             problems.append(Problem(path, 0, f"no template with id {DEFAULT_TEMPLATE!r}"))
     return problems

@@ -38,3 +38,82 @@ def parse_received(text: str, today: date) -> date:
             "Today is fine if you are not sure."
         )
     return when
+
+
+# -- due dates for plans (the future, as a person says it) ---------------------
+
+_IN = re.compile(r"^in\s+(\d{1,3}|a|an|one|two|three)\s+(day|days|week|weeks)$")
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A plan further out than this is a wish more than a plan.
+DUE_MAX_DAYS = 366
+
+
+def _weekday(word: str) -> int | None:
+    for number, name in enumerate(_WEEKDAYS):
+        if len(word) >= 3 and name.startswith(word):
+            return number
+    return None
+
+
+def parse_due(text: str, today: date) -> date:
+    """When a plan is due: today, tomorrow, a weekday, "in 3 days", "next week", or YYYY-MM-DD.
+
+    A weekday means the next one after today; "next week" is its Monday;
+    "the weekend" is the coming Saturday. Never in the past.
+    """
+    cleaned = " ".join(text.strip().lower().replace(",", " ").split())
+    for prefix in ("on ", "this ", "by "):
+        if cleaned.startswith(prefix):
+            cleaned = cleaned[len(prefix) :]
+    if cleaned in ("", "today", "tonight"):
+        return today
+    if cleaned == "tomorrow":
+        return today + timedelta(days=1)
+    if cleaned == "next week":
+        return today + timedelta(days=7 - today.weekday())
+    if cleaned in ("weekend", "the weekend"):
+        return today + timedelta(days=(5 - today.weekday()) % 7 or 7)
+    match = _IN.match(cleaned)
+    if match:
+        count = _COUNT_WORDS.get(match.group(1)) or int(match.group(1))
+        days = count * (7 if match.group(2).startswith("week") else 1)
+        return _not_too_far(today + timedelta(days=days), today)
+    next_ = cleaned.startswith("next ")
+    weekday = _weekday(cleaned[5:] if next_ else cleaned)
+    if weekday is not None:
+        ahead = (weekday - today.weekday()) % 7 or 7
+        return today + timedelta(days=ahead)
+    try:
+        when = date.fromisoformat(cleaned)
+    except ValueError:
+        raise DateInputError(
+            f"“{text.strip()}” is not a day I know. Try tomorrow, saturday, "
+            "in 3 days, next week, or a date like 2026-12-01."
+        ) from None
+    if when < today:
+        raise DateInputError(f"{when.isoformat()} has already passed. Pick today or a day ahead.")
+    return _not_too_far(when, today)
+
+
+def _not_too_far(when: date, today: date) -> date:
+    if (when - today).days > DUE_MAX_DAYS:
+        raise DateInputError(
+            f"{when.isoformat()} is more than a year away. Pick a day within the next year, "
+            "small and soon works best."
+        )
+    return when
+
+
+def describe_day(when: date, today: date) -> str:
+    """ "today", "tomorrow", "yesterday", or "Sat 28 Nov" (with the year if not this year)."""
+    if when == today:
+        return "today"
+    if when == today + timedelta(days=1):
+        return "tomorrow"
+    if when == today - timedelta(days=1):
+        return "yesterday"
+    # Our own names: strftime's follow the locale, and the rest of coach is English.
+    label = f"{_WEEKDAYS[when.weekday()][:3].title()} {when.day} {_MONTHS[when.month - 1]}"
+    return label if when.year == today.year else f"{label} {when.year}"

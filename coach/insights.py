@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from coach.content import Content
-from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage, sort_newest_first
+from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
 
 # Below this many entries a pattern is more likely chance than signal.
 PATTERN_MIN_ENTRIES = 5
@@ -94,7 +95,7 @@ NO_STANDOUT = "no single stage stands out yet"
 
 # How "N of your last M ..." ends for a single stage.
 STAGE_ENDING: dict[Stage, str] = {
-    Stage.NO_REPLY: "ended with no reply",
+    Stage.NO_REPLY: "ended in silence",
     Stage.APPLICATION: "were turned down on the application alone",
     Stage.PORTFOLIO: "stopped after people looked at your portfolio",
     Stage.PHONE_SCREEN: "ended after a phone screen",
@@ -307,7 +308,8 @@ def recent_pattern(entries: Sequence[Entry], window: int = PATTERN_WINDOW) -> st
     """
     if len(entries) < PATTERN_MIN_ENTRIES or window < 2:
         return None
-    recent = sort_newest_first(entries)[:window]
+    # The newest few without sorting everything: a long journal has thousands.
+    recent = heapq.nlargest(window, entries, key=lambda e: (e.date, e.created_at, e.id))
     shown = len(recent)
     areas = _area_counts(recent)
     area = _top_area(areas)
@@ -321,7 +323,7 @@ def recent_pattern(entries: Sequence[Entry], window: int = PATTERN_WINDOW) -> st
         (stage,) = stages
         ending = STAGE_ENDING[stage]
     elif area == Area.RESUME:
-        ending = "ended before any conversation (no reply, or a no on the application)"
+        ending = "ended before any conversation (never heard back, or a no on the application)"
     else:
         ending = f"came {AREA_HEADLINE[area]}"
     lead = "All of" if count == shown else f"{count} of"
@@ -336,7 +338,10 @@ def per_week(entries: Iterable[Entry], today: date, weeks: int = 12) -> tuple[Pe
     """Rejections in each of the last `weeks` weeks (Monday starts), oldest first."""
     this_week = _week_start(today)
     starts = [this_week - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
-    counts = Counter(_week_start(entry.date) for entry in entries)
+    counts: Counter[date] = Counter()
+    # Count days first: far fewer distinct days than entries in a long journal.
+    for day, count in Counter(entry.date for entry in entries).items():
+        counts[_week_start(day)] += count
     return tuple(PeriodCount(s, f"week of {s.isoformat()}", counts[s]) for s in starts)
 
 
@@ -353,7 +358,9 @@ def per_month(entries: Iterable[Entry], today: date, months: int = 12) -> tuple[
     """Rejections in each of the last `months` calendar months, oldest first."""
     this_month = _month_start(today)
     starts = [_months_back(this_month, n) for n in range(months - 1, -1, -1)]
-    counts = Counter(_month_start(entry.date) for entry in entries)
+    counts: Counter[date] = Counter()
+    for day, count in Counter(entry.date for entry in entries).items():
+        counts[_month_start(day)] += count
     return tuple(PeriodCount(s, s.strftime("%Y-%m"), counts[s]) for s in starts)
 
 

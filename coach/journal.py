@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+import gc
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb.storages import MemoryStorage, Storage
 
 from coach.crypto import PLAIN, Codec
+from coach.entry_cache import EntryCache, SharedEntry, thawed
 from coach.errors import CoachError, EntryNotFound, NewerJournal
 from coach.files import ensure_private_dir
+from coach.journal_lines import NotScannable
+from coach.log_storage import LogStorage
 from coach.merge import content_of, merge_records
 from coach.model import (
     SCHEMA_VERSION,
@@ -28,15 +35,50 @@ from coach.model import (
     search_text,
     sort_newest_first,
 )
-from coach.storage import DurableStorage
+from coach.plans import Plan, PlanError, plan_from_record, plan_to_record
 
 ENTRIES = "entries"
+PLANS = "plans"
 PROFILE = "profile"
 PROFILE_KEY = 1
 META_TABLE = "_meta"
 META_KEY = 1
 # Enough to recognise any walk a killed coach could still have on disk.
 FINISHED_WALKS_KEPT = 200
+# About 500 entries with drafts: reading them all takes a few tens of milliseconds.
+QUICK_LOAD_BYTES = 2 * 2**20
+
+
+class _CollectorPause:
+    """Pauses Python's cycle collector while any thread reads a big journal."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pauses = 0
+        self._was_enabled = False
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        # Parsed records hold no cycles, yet each collection on the way walks
+        # every object made so far, holding the interpreter (and the UI
+        # thread) for a long moment: reading 50,000 entries set off several.
+        with self._lock:
+            if self._pauses == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._pauses += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._pauses -= 1
+                if self._pauses == 0 and self._was_enabled:
+                    gc.enable()
+
+
+collector_paused = _CollectorPause()
+# Freeze what a read parsed when it was this many entries or more.
+FREEZE_OVER = 5000
 
 
 @dataclass
@@ -85,7 +127,103 @@ def _identity(entry: Entry) -> tuple[str, str, str, str, str]:
     )
 
 
-class Journal:
+class PlanNotFound(CoachError):
+    """No plan has this id (or a unique id starting with it)."""
+
+    def __init__(self, plan_id: str, *, ambiguous: bool = False) -> None:
+        if not plan_id:
+            message = "Give a plan id; `coach plans --all` lists them."
+        elif ambiguous:
+            message = (
+                f"More than one plan id starts with {plan_id!r}; type more of it "
+                "(`coach plans --all` lists them)."
+            )
+        else:
+            message = f"No plan has the id {plan_id!r}; `coach plans --all` lists them."
+        super().__init__(message)
+
+
+class JournalPlans:
+    """The if-then plans kept beside the entries: their own table, the same durable file.
+
+    Mixed into Journal (kept apart so plan changes stay additive to the entry code).
+    Like the entries, plans are read and written by key, never through TinyDB's
+    Table, so one odd record is reported and skipped and the rest stay as they are.
+    """
+
+    unreadable_plans: list[str]
+
+    def _plan_table(self) -> dict[str, Any]:
+        table = self._data().get(PLANS, {})  # type: ignore[attr-defined]
+        if isinstance(table, dict):
+            return table
+        self.unreadable_plans = [f"the {PLANS!r} table: it is {_shape(table)}, not an object"]
+        return {}
+
+    def _plan_records(self) -> list[Any]:
+        return list(self._plan_table().values())
+
+    def plans(self) -> list[Plan]:
+        """Every plan that can be read; the others are noted in `unreadable_plans`."""
+        self.unreadable_plans = []
+        records = self._plan_records()
+        plans, unreadable = [], list(self.unreadable_plans)
+        for record in records:
+            try:
+                plans.append(plan_from_record(record))
+            except PlanError as error:
+                label = record.get("id") if isinstance(record, dict) else None
+                unreadable.append(f"plan {label or 'without an id'}: {error}")
+        self.unreadable_plans = unreadable
+        return plans
+
+    def get_plan(self, plan_id: str) -> Plan:
+        """The plan with this id, or with a unique id starting with it."""
+        plan_id = plan_id.strip()
+        records = [r for r in self._plan_records() if isinstance(r, dict)]
+        hits = [r for r in records if str(r.get("id", "")) == plan_id]
+        if not hits and plan_id:
+            hits = [r for r in records if str(r.get("id", "")).startswith(plan_id)]
+        if len(hits) != 1 or not plan_id:
+            raise PlanNotFound(plan_id, ambiguous=len(hits) > 1)
+        try:
+            return plan_from_record(hits[0])
+        except PlanError as error:
+            raise CoachError(
+                f"The plan {plan_id!r} cannot be read ({error}). It is left as it is."
+            ) from None
+
+    def save_plan(self, plan: Plan) -> Plan:
+        """Save a plan: replace the one with its id, or add it."""
+        with self._transaction():  # type: ignore[attr-defined]
+            data = self._data()  # type: ignore[attr-defined]
+            table = self._writable_table(data, PLANS)  # type: ignore[attr-defined]
+            key = _key_of(table, plan.id) or _next_key(table)
+            table[key] = plan_to_record(plan)
+            self._write(data, **{PLANS: table})  # type: ignore[attr-defined]
+        return plan
+
+    def import_plans(self, plans: Iterable[Plan]) -> tuple[list[Plan], list[Plan]]:
+        """Add many plans in one save: (added, already here)."""
+        added: list[Plan] = []
+        skipped: list[Plan] = []
+        with self._transaction():  # type: ignore[attr-defined]
+            data = self._data()  # type: ignore[attr-defined]
+            table = self._writable_table(data, PLANS)  # type: ignore[attr-defined]
+            ids = {str(r.get("id", "")) for r in table.values() if isinstance(r, dict)}
+            for plan in plans:
+                if plan.id in ids:
+                    skipped.append(plan)
+                    continue
+                ids.add(plan.id)
+                table[_next_key(table)] = plan_to_record(plan)
+                added.append(plan)
+            if added:
+                self._write(data, **{PLANS: table})  # type: ignore[attr-defined]
+        return added, skipped
+
+
+class Journal(JournalPlans):
     """Every rejection the person has logged, and their profile.
 
     Records are read and written by key, never through TinyDB's Table: one
@@ -94,14 +232,27 @@ class Journal:
     exactly as it was on disk.
     """
 
-    def __init__(self, storage: Storage) -> None:
+    def __init__(self, storage: Storage, *, check_now: bool = True) -> None:
         self.storage = storage
         self.problems: list[Unreadable] = []
-        self._ensure_schema()
+        # Parsed entries kept between reads, with the indexes screens ask for.
+        self._cache = EntryCache()
+        # Screens read in a worker thread while the UI thread may save.
+        self._guard = threading.RLock()
+        self._schema_checked = False
+        self.unreadable_plans: list[str] = []
+        if check_now:
+            self._ensure_schema()
 
     @classmethod
-    def open(cls, path: Path, *, lock_timeout: float = 5.0, codec: Codec = PLAIN) -> Journal:
-        """Open (or start) the journal file at path."""
+    def open(
+        cls, path: Path, *, lock_timeout: float = 5.0, codec: Codec = PLAIN, lazy: bool = False
+    ) -> Journal:
+        """Open (or start) the journal file at path.
+
+        lazy leaves reading the file to the first use, so a screen can show
+        before a big journal is read; its errors then come from that first use.
+        """
         try:
             ensure_private_dir(path.parent)
         except OSError as error:
@@ -109,7 +260,7 @@ class Journal:
                 f"Cannot use {path.parent} as the data folder: {error.strerror or error}. "
                 "Give --data-dir a folder coach can create or write to."
             ) from None
-        return cls(DurableStorage(path, lock_timeout=lock_timeout, codec=codec))
+        return cls(LogStorage(path, lock_timeout=lock_timeout, codec=codec), check_now=not lazy)
 
     @classmethod
     def in_memory(cls) -> Journal:
@@ -134,11 +285,12 @@ class Journal:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         transaction = getattr(self.storage, "transaction", None)
-        if transaction is None:
-            yield
-            return
-        with transaction():
-            yield
+        with self._guard:
+            if transaction is None:
+                yield
+                return
+            with transaction():
+                yield
 
     # -- raw tables ----------------------------------------------------------
 
@@ -175,8 +327,11 @@ class Journal:
         return record if isinstance(record, dict) else {}
 
     def _ensure_schema(self) -> None:
+        if self._schema_checked:
+            return
         schema = self._meta().get("schema")
         if schema == SCHEMA_VERSION:
+            self._schema_checked = True
             return
         if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA_VERSION:
             # Never rewrite what a newer coach wrote: it may hold fields we
@@ -190,38 +345,76 @@ class Journal:
             record = dict(meta.get(str(META_KEY), {}))
             record["schema"] = SCHEMA_VERSION
             self._write(data, **{META_TABLE: {**meta, str(META_KEY): record}})
+        self._schema_checked = True
 
     # -- reading ---------------------------------------------------------
 
-    def _parsed(self) -> list[tuple[str, Entry]]:
-        """(key, entry) for every readable record; the rest are noted in `problems`."""
-        self.problems = []
-        table = self._table_of(self._data(), ENTRIES)
-        if table is None:
-            return []
-        found = []
-        for key, record in table.items():
-            try:
-                found.append((key, entry_from_record(record)))
-            except EntryError as error:
-                label = (
-                    (record.get("id") or record.get("company")) if isinstance(record, dict) else ""
-                )
-                where = f"entry {str(label)[:40]}" if label else f"entry record {key}"
-                self.problems.append(Unreadable(where, str(error)))
-        return found
+    def _synced(self) -> EntryCache:
+        """The parsed-entry cache, in step with the storage (parses only what changed)."""
+        with self._guard, collector_paused():
+            self._ensure_schema()
+            problems: list[Unreadable] = []
+            self.problems = problems
+            table = self._table_of(self._data(), ENTRIES)
+            self._cache.refresh(table if table is not None else {})
+            self.problems = problems + [
+                Unreadable(where, reason) for where, reason in self._cache.problems()
+            ]
+            if self._cache.last_parsed > FREEZE_OVER:
+                # Tens of thousands of long-lived objects: keep the cycle
+                # collector from walking them all again and again.
+                gc.freeze()
+            return self._cache
 
-    def _readable(self, records: Iterable[dict[str, Any]]) -> list[Entry]:
-        """The entries that parse; the others are noted and left on disk as they are."""
-        entries = []
-        for record in records:
-            with contextlib.suppress(EntryError):
-                entries.append(entry_from_record(record))
-        return entries
+    def load_is_quick(self) -> bool:
+        """Whether reading every entry is quick enough to do while a person waits.
+
+        True in memory and for small files; a screen loads a bigger journal in
+        the background instead.
+        """
+        size_on_disk = getattr(self.storage, "size_on_disk", None)
+        return size_on_disk is None or size_on_disk() < QUICK_LOAD_BYTES
 
     def entries(self) -> list[Entry]:
-        """All entries that can be read, newest first (see `unreadable` for the rest)."""
-        return sort_newest_first(entry for _, entry in self._parsed())
+        """All entries that can be read, newest first (see `unreadable` for the rest).
+
+        The entries are shared and read-only; copy one (copy.deepcopy) to change it.
+        """
+        return self._synced().newest()  # type: ignore[return-value]
+
+    def entries_and_version(self) -> tuple[list[SharedEntry], int]:
+        """entries() with the version they are (for keeping results computed from them)."""
+        with self._guard:
+            return self._synced().newest(), self._cache.version
+
+    def newest(self, count: int) -> list[SharedEntry]:
+        """The newest count entries, newest first."""
+        return self._synced().newest(count)
+
+    def reapply_due(self, today: date) -> list[SharedEntry]:
+        """Entries whose reapply date has come, the longest-waiting first."""
+        return self._synced().reapply_due(today)
+
+    def with_search_text(self) -> list[tuple[SharedEntry, str]]:
+        """Every entry newest first, with the casefolded text a filter looks in."""
+        return self._synced().search_texts()
+
+    @property
+    def version(self) -> int:
+        """Goes up whenever the entries last read changed."""
+        return self._cache.version
+
+    def settled_version(self) -> int | None:
+        """The entries' version if they are read and nothing changed since; else None.
+
+        Never reads the journal, so the UI thread can ask.
+        """
+        with self._guard:
+            is_current = getattr(self.storage, "is_current", None)
+            if is_current is not None and not is_current():
+                return None
+            table = self._data().get(ENTRIES, {})
+            return self._cache.version_if_in_step(table if isinstance(table, dict) else {})
 
     def __len__(self) -> int:
         table = self._data().get(ENTRIES, {})
@@ -229,16 +422,78 @@ class Journal:
 
     def search(self, text: str = "", stage: Stage | None = None) -> list[Entry]:
         """Entries matching text anywhere and, if given, the stage; newest first."""
-        found = self.entries()
-        if stage is not None:
-            found = [e for e in found if e.stage == stage]
-        if text.strip():
-            found = [e for e in found if matches(e, text.strip())]
-        return found
+        needle = text.strip().casefold()
+        if needle and not self._schema_checked and _prefilter_safe(needle):
+            # Nothing read yet (a command, not the app): read a line at a time
+            # and parse only the records whose bytes hold the text.
+            found = self._scan(_raw_filter(needle), lambda entry: matches(entry, needle))
+            if found is not None:
+                return [e for e in found if stage is None or e.stage == stage]
+        cache = self._synced()
+        if not needle:
+            return cache.by_stage(stage) if stage is not None else cache.newest()  # type: ignore[return-value]
+        return [
+            entry
+            for entry, haystack in cache.search_texts()
+            if needle in haystack and (stage is None or entry.stage == stage)
+        ]
+
+    def entries_to_count(self) -> list[Entry]:
+        """Every readable entry without its longer texts (notes, reflections, draft).
+
+        For counting (`coach stats`): a big journal is read a line at a time,
+        so memory holds the short fields, never the whole file at once.
+        """
+        if not self._schema_checked:
+            found = self._scan(lambda raw: True, lambda entry: True, light=True)
+            if found is not None:
+                return found
+        return list(self.entries())
+
+    def _scan(
+        self,
+        keep: Callable[[bytes], bool],
+        wanted: Callable[[Entry], bool],
+        *,
+        light: bool = False,
+    ) -> list[Entry] | None:
+        """Entries read a record at a time, or None when the file must be read whole."""
+        scan = getattr(self.storage, "scan", None)
+        if scan is None:
+            return None
+        found: list[Entry] = []
+        problems: list[Unreadable] = []
+        schema = None
+        try:
+            for name, doc_id, raw in scan(ENTRIES, keep):
+                record = orjson.loads(raw)
+                if name == META_TABLE and doc_id == str(META_KEY) and isinstance(record, dict):
+                    schema = record.get("schema")
+                if name != ENTRIES:
+                    continue
+                if light and isinstance(record, dict):
+                    for field_name in LONG_FIELDS:
+                        record.pop(field_name, None)
+                try:
+                    entry = entry_from_record(record)
+                except EntryError as error:
+                    problems.append(Unreadable(_where(doc_id, record), str(error)))
+                    continue
+                if wanted(entry):
+                    found.append(entry)
+        except (NotScannable, orjson.JSONDecodeError):
+            return None
+        if schema != SCHEMA_VERSION:
+            return None  # the ordinary reader explains, or upgrades, the file
+        self.problems = problems
+        return sort_newest_first(found)
 
     def get(self, entry_id: str) -> Entry:
         """The entry with this id, or with a unique id starting with it."""
         entry_id = entry_id.strip()
+        cached = self._synced().by_id(entry_id)
+        if cached is not None:
+            return thawed(cached)  # a copy: the caller may change it
         table = self._table_of(self._data(), ENTRIES) or {}
         records = [r for r in table.values() if isinstance(r, dict)]
         exact = [r for r in records if r.get("id") == entry_id]
@@ -284,6 +539,8 @@ class Journal:
         (`conflict_copy`). Without a base, a stored entry with a different
         revision counts as changed in every field that differs.
         """
+        if isinstance(entry, SharedEntry):
+            entry = thawed(entry)  # a read-only entry from the journal: its revision changes
         with self._transaction():
             data = self._data()
             table = self._writable_table(data, ENTRIES)
@@ -353,11 +610,13 @@ class Journal:
         """Add many entries in one save; ones already here are skipped."""
         result = ImportResult()
         with self._transaction():
-            existing = self.entries()
-            ids = {e.id for e in existing}
-            identities = {_identity(e) for e in existing}
             data = self._data()
             table = self._writable_table(data, ENTRIES)
+            # Compared on the stored records: parsing every entry to find twins
+            # would cost more than the import itself.
+            stored = [r for r in table.values() if isinstance(r, dict)]
+            ids = {str(r.get("id", "")).strip() for r in stored}
+            identities = {_raw_identity(r) for r in stored}
             for entry in entries:
                 if entry.id in ids or _identity(entry) in identities:
                     result.skipped.append(entry)
@@ -378,6 +637,60 @@ class Journal:
             table[str(PROFILE_KEY)] = profile_to_record(profile)
             self._write(data, **{PROFILE: table})
         return profile
+
+
+# Fields `coach stats` never looks at; left out when counting a big journal.
+LONG_FIELDS = ("notes", "private_note", "reflections", "reply_draft", "feedback_text")
+
+
+def _where(key: str, record: Any) -> str:
+    """Where an unreadable record is, as `problems` names it."""
+    label = (record.get("id") or record.get("company")) if isinstance(record, dict) else ""
+    return f"entry {str(label)[:40]}" if label else f"entry record {key}"
+
+
+def _raw_identity(record: dict[str, Any]) -> tuple[str, str, str, str, str]:
+    """_identity of the entry this stored record parses to (without parsing it)."""
+
+    def text(name: str) -> str:
+        value = record.get(name)
+        return "" if value is None else str(value).strip()
+
+    day = text("date")
+    with contextlib.suppress(ValueError):
+        day = date.fromisoformat(day).isoformat()
+    return (
+        text("company").casefold(),
+        text("stage"),
+        day,
+        text("role").casefold(),
+        text("contact").casefold(),
+    )
+
+
+def _prefilter_safe(needle: str) -> bool:
+    """Whether a needle can be looked for in the raw JSON bytes of a record.
+
+    Not when JSON would escape it, or when it could match a stage's label,
+    which search text holds but the stored record does not.
+    """
+    if any(ord(c) < 0x20 or c in '"\\' for c in needle):
+        return False
+    return not any(needle in stage.label.casefold() for stage in Stage)
+
+
+def _raw_filter(needle: str) -> Callable[[bytes], bool]:
+    """A quick test on a record's JSON bytes that never misses a real match."""
+    encoded = needle.encode()
+
+    def keep(raw: bytes) -> bool:
+        if b"\\u" in raw:
+            return True  # escaped characters: let the exact test decide
+        if raw.isascii():
+            return encoded in raw.lower()
+        return needle in raw.decode("utf-8", "replace").casefold()
+
+    return keep
 
 
 def _shape(value: Any) -> str:

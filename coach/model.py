@@ -41,7 +41,7 @@ class Stage(StrEnum):
 
 
 STAGE_LABELS: dict[Stage, str] = {
-    Stage.NO_REPLY: "No reply",
+    Stage.NO_REPLY: "Never heard back",
     Stage.APPLICATION: "Application",
     Stage.PORTFOLIO: "Portfolio",
     Stage.PHONE_SCREEN: "Phone screen",
@@ -143,6 +143,8 @@ class Entry:
     feedback: FeedbackStatus = FeedbackStatus.NOT_REQUESTED
     feedback_text: str = ""
     reapply_after: date | None = None
+    # Set when a sent reply asked for feedback, so "asked, waiting" has a since.
+    feedback_requested_on: date | None = None
     next_step: str = ""
     created_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
     # Counts saves: a save based on an older revision is merged, never just written over.
@@ -368,6 +370,9 @@ def entry_to_record(entry: Entry) -> dict[str, Any]:
         "reply_sent_on": reply.sent_on.isoformat() if reply.sent_on else None,
         "feedback": entry.feedback.value,
         "feedback_text": entry.feedback_text,
+        "feedback_requested_on": (
+            entry.feedback_requested_on.isoformat() if entry.feedback_requested_on else None
+        ),
         "reapply_after": entry.reapply_after.isoformat() if entry.reapply_after else None,
         "next_step": entry.next_step,
         "created_at": normalize_datetime(entry.created_at).isoformat(),
@@ -420,6 +425,7 @@ def entry_from_record(record: dict[str, Any], *, today: date | None = None) -> E
             FeedbackStatus, record.get("feedback"), "feedback", FeedbackStatus.NOT_REQUESTED
         ),
         feedback_text=read.text("feedback_text"),
+        feedback_requested_on=read.day("feedback_requested_on"),
         reapply_after=read.day("reapply_after"),
         next_step=read.text("next_step"),
         created_at=read.created(),

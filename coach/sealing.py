@@ -110,7 +110,18 @@ def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: boo
     interrupted run can simply be run again.
     """
     result = Conversion()
+    # A big journal may have recent saves in its append log beside it: fold
+    # them into the journal file first, so they are sealed (or opened) with it.
+    from coach.log_storage import LOG_SUFFIX, fold_log
+
+    fold_log(places.journal, read)
     with _locked(places):
+        log = places.journal.with_name(places.journal.name + LOG_SUFFIX)
+        if log.exists():
+            raise CoachError(
+                f"A coach saved to {log} just now; nothing was changed. Close other "
+                "coach windows and run the command again."
+            )
         files = sealable_files(places)
         if journal_first:
             files = files[-1:] + files[:-1]

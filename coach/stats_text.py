@@ -75,7 +75,7 @@ def format_stats(insights: Insights, *, bar_width: int = 30) -> str:
     largest = insights.funnel.largest
     for row in insights.funnel.rows:
         lines.append(
-            f"  {row.stage.label:<13}{row.count:>5}  {bar(row.count, largest, bar_width)}".rstrip()
+            f"  {row.stage.label:<17}{row.count:>5}  {bar(row.count, largest, bar_width)}".rstrip()
         )
     reading = insights.reading
     if reading is not None:
@@ -99,7 +99,7 @@ def format_stats(insights: Insights, *, bar_width: int = 30) -> str:
         feedback_line(insights),
         (
             f"Replies: {insights.replies.sent} sent, {insights.replies.not_replying} "
-            f"decided not to reply, {insights.replies.drafted} drafted."
+            f"chose to send nothing, {insights.replies.drafted} drafted."
         ),
     ]
     if insights.reapply_due:

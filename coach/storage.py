@@ -156,7 +156,7 @@ class DurableStorage(Storage):
 
     def _encode(self, data: dict[str, Any]) -> bytes:
         """The bytes to write for this data (encrypted when sealed); raises TypeError."""
-        return self.codec.encode(serialize(data))
+        return self.codec.encode(self._serialize(data))
 
     @property
     def backup_path(self) -> Path:
@@ -313,6 +313,10 @@ class DurableStorage(Storage):
                 self.path, error.strerror or str(error), replaced=replaced
             ) from None
         self._adopt(data, self._stat())
+
+    def _serialize(self, data: dict[str, Any]) -> bytes:
+        """The file's bytes (a subclass may lay them out differently)."""
+        return serialize(data)
 
     def _keep_backup(self, real: Path) -> None:
         # The file about to be replaced becomes the backup: a hard link costs

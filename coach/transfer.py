@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from coach.model import (
     entry_from_record,
     entry_to_record,
 )
+from coach.plans import Plan, PlanError, plan_from_record, plan_to_record
 
 FORMATS = ("json", "markdown", "csv")
 EXPORT_VERSION = 1
@@ -41,23 +42,56 @@ class ImportFileError(CoachError):
 
 def export_records(entries: Iterable[Entry], *, include_private: bool) -> list[dict[str, Any]]:
     """Plain records for export, leaving private notes out unless asked."""
-    records = []
+    return list(export_records_iter(entries, include_private=include_private))
+
+
+def export_records_iter(
+    entries: Iterable[Entry], *, include_private: bool
+) -> Iterator[dict[str, Any]]:
+    """export_records one at a time."""
     for entry in entries:
         record = entry_to_record(entry)
         if not include_private:
             for name in PRIVATE_FIELDS:
                 record.pop(name, None)
-        records.append(record)
-    return records
+        yield record
 
 
-def to_json(entries: Iterable[Entry], *, include_private: bool = False) -> str:
-    """The lossless export: an object with a version and an entries list."""
-    document = {
-        "coach_export": EXPORT_VERSION,
-        "entries": export_records(entries, include_private=include_private),
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+def to_json(
+    entries: Iterable[Entry], *, include_private: bool = False, plans: Iterable[Plan] | None = None
+) -> str:
+    """The lossless export: an object with a version, an entries list and a plans list."""
+    chunks = json_chunks(entries, include_private=include_private, plans=plans)
+    return b"".join(chunks).decode("utf-8")
+
+
+def json_chunks(
+    entries: Iterable[Entry], *, include_private: bool = False, plans: Iterable[Plan] | None = None
+) -> Iterator[bytes]:
+    """to_json's UTF-8 bytes an entry at a time, so a big journal is never one big string.
+
+    The same text `json.dumps(..., ensure_ascii=False, indent=2)` would give,
+    encoded by orjson, which is many times faster than the pure-Python encoder.
+    """
+    yield f'{{\n  "coach_export": {EXPORT_VERSION},\n  "entries": ['.encode()
+    records = export_records_iter(entries, include_private=include_private)
+    yield from _json_list_items(records)
+    if plans is not None:
+        yield b',\n  "plans": ['
+        yield from _json_list_items(plan_to_record(plan) for plan in plans)
+    yield b"\n}\n"
+
+
+def _json_list_items(records: Iterable[dict[str, Any]]) -> Iterator[bytes]:
+    """A list's items and its closing bracket, indented as a member of the export object."""
+    import orjson
+
+    first = True
+    for record in records:
+        body = orjson.dumps(record, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n    ")
+        yield (b"\n    " if first else b",\n    ") + body
+        first = False
+    yield b"]" if first else b"\n  ]"
 
 
 def _needs_quote(text: str) -> bool:
@@ -75,10 +109,23 @@ def csv_unescape(value: str) -> str:
     return value[1:] if value.startswith("'") and _needs_quote(value) else value
 
 
-def to_csv(entries: Iterable[Entry], *, include_private: bool = False) -> str:
-    """One row per entry; reflections and reply parts as text cells, formulas defused."""
+def to_csv(
+    entries: Iterable[Entry], *, include_private: bool = False, plans: Iterable[Plan] | None = None
+) -> str:
+    """One row per entry; reflections, reply parts and plans as text cells, formulas defused."""
     records = export_records(entries, include_private=include_private)
     columns = [c for c in RECORD_FIELDS if include_private or c not in PRIVATE_FIELDS]
+    if plans is not None:
+        # Each entry's plans ride in its row as JSON text, as reflections do.
+        by_entry = plans_by_entry(plans)
+        columns.append(PLANS_COLUMN)
+        for record in records:
+            chosen = by_entry.get(record["id"], [])
+            record[PLANS_COLUMN] = (
+                json.dumps([plan_to_record(p) for p in chosen], ensure_ascii=False)
+                if chosen
+                else ""
+            )
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
@@ -90,11 +137,31 @@ def to_csv(entries: Iterable[Entry], *, include_private: bool = False) -> str:
     return buffer.getvalue()
 
 
+def plans_by_entry(plans: Iterable[Plan]) -> dict[str, list[Plan]]:
+    """Plans grouped by the entry they were made for, oldest first."""
+    grouped: dict[str, list[Plan]] = {}
+    for plan in sorted(plans, key=lambda p: (p.created_at, p.id)):
+        grouped.setdefault(plan.entry_id, []).append(plan)
+    return grouped
+
+
+def plans_markdown(plans: Iterable[Plan]) -> list[str]:
+    """A "Plans" subsection for an entry, or nothing when it has none."""
+    lines = []
+    for plan in plans:
+        state = {"open": "open", "done": "done", "dropped": "let go"}[plan.status.value]
+        lines.append(
+            f"- {plan.text} (due {plan.due.isoformat()}, {state}, {plan.theme_label}; id {plan.id})"
+        )
+    return ["", "### Plans", "", *lines] if lines else []
+
+
 def to_markdown(
     entries: Iterable[Entry],
     *,
     include_private: bool = False,
     question_texts: Mapping[str, str] | None = None,
+    plans: Iterable[Plan] | None = None,
 ) -> str:
     """A journal to read: a heading, then one section per entry.
 
@@ -104,8 +171,14 @@ def to_markdown(
     entries = list(entries)
     if not entries:
         return "# Rejection journal\n\nNo entries yet.\n"
+    by_entry = plans_by_entry(plans or [])
     sections = [
-        entry_markdown(entry, include_private=include_private, question_texts=question_texts)
+        entry_markdown(
+            entry,
+            include_private=include_private,
+            question_texts=question_texts,
+            plans=by_entry.get(entry.id, []),
+        )
         for entry in entries
     ]
     # Each section ends in one newline; the blank line between them goes here.
@@ -117,6 +190,7 @@ def entry_markdown(
     *,
     include_private: bool = False,
     question_texts: Mapping[str, str] | None = None,
+    plans: Iterable[Plan] = (),
 ) -> str:
     """One entry as a markdown section ("## date — summary"), for `coach show` too."""
     texts = question_texts or {}
@@ -129,6 +203,10 @@ def entry_markdown(
         ("Mood after", _mood(entry.mood_after)),
         ("Reply", entry.reply.status.value.replace("_", " ")),
         ("Feedback", entry.feedback.value.replace("_", " ")),
+        (
+            "Feedback asked on",
+            entry.feedback_requested_on.isoformat() if entry.feedback_requested_on else "",
+        ),
         (
             "Reapply after",
             entry.reapply_after.isoformat() if entry.reapply_after else "",
@@ -164,6 +242,7 @@ def entry_markdown(
             entry.reply.draft.rstrip(),
             "```",
         ]
+    lines += plans_markdown(plans)
     return "\n".join(lines) + "\n"
 
 
@@ -177,12 +256,66 @@ def export_text(
     *,
     include_private: bool = False,
     question_texts: Mapping[str, str] | None = None,
+    plans: Iterable[Plan] | None = None,
 ) -> str:
     """The journal in one of FORMATS; question_texts is used by markdown only."""
     if fmt == "markdown":
-        return to_markdown(entries, include_private=include_private, question_texts=question_texts)
+        return to_markdown(
+            entries, include_private=include_private, question_texts=question_texts, plans=plans
+        )
     writers = {"json": to_json, "csv": to_csv}
-    return writers[fmt](entries, include_private=include_private)
+    return writers[fmt](entries, include_private=include_private, plans=plans)
+
+
+PLANS_COLUMN = "plans"
+
+
+def read_import_plans(path: Path) -> list[Plan]:
+    """The plans in an export file (JSON "plans" list, or CSV "plans" cells); [] for none.
+
+    Any bad plan rejects the file, like a bad entry: nothing is imported.
+    An email (.eml) holds no plans.
+    """
+    if path.suffix.lower() == ".eml":
+        return []
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return []  # read_import_file has already said what is wrong with the file
+    records: list[tuple[str, Any]] = []
+    if path.suffix.lower() == ".csv" or not text.lstrip().startswith(("[", "{")):
+        for number, row in enumerate(_csv_records(text, path), start=2):
+            cell = csv_unescape(row.get(PLANS_COLUMN) or "")
+            if not cell.strip():
+                continue
+            try:
+                value = json.loads(cell)
+            except json.JSONDecodeError:
+                value = None
+            if not isinstance(value, list):
+                raise ImportFileError(
+                    f"{path}: row {number}: plans must be JSON text, a list of plans. "
+                    "Nothing was imported."
+                )
+            records += [(f"row {number}", record) for record in value]
+    else:
+        try:
+            document = json.loads(text)
+        except (json.JSONDecodeError, RecursionError):
+            return []
+        value = document.get("plans", []) if isinstance(document, dict) else []
+        if not isinstance(value, list):
+            raise ImportFileError(f"{path}: plans must be a list. Nothing was imported.")
+        records = [(f"plan {n}", record) for n, record in enumerate(value, start=1)]
+    plans, problems = [], []
+    for where, record in records:
+        try:
+            plans.append(plan_from_record(record))
+        except PlanError as error:
+            problems.append(f"{path}: {where}: {error}")
+    if problems:
+        raise ImportFileError(_problems_message(problems, "plan", path))
+    return plans
 
 
 def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
@@ -204,6 +337,11 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
     except UnicodeDecodeError:
         raise ImportFileError(f"{path} is not UTF-8 text; save it as UTF-8 and retry") from None
     stripped = text.lstrip()
+    if not stripped:
+        raise ImportFileError(
+            f"{path} is empty, so there is nothing to import; "
+            "`coach export` writes a file in the form import reads"
+        )
     if path.suffix.lower() == ".csv" or not stripped.startswith(("[", "{")):
         records: list[Any] = [_csv_unescape_record(r) for r in _csv_records(text, path)]
         first_row, kind = 2, "row"  # row 1 is the header

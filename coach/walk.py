@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from coach.dates import DateInputError, parse_received
+from coach.dates import DateInputError, parse_due, parse_received
 from coach.flow import STEPS
 from coach.model import (
     Channel,
@@ -19,6 +19,7 @@ from coach.model import (
     Stage,
     default_reply_parts,
 )
+from coach.plans import OWN_THEME, THEMES, Plan, check_halves
 
 WALK_VERSION = 1
 DEFAULT_STAGE = Stage.APPLICATION
@@ -60,6 +61,13 @@ class WalkState:
     sent: bool = False
     mood_after: int | None = None
     next_step: str = ""
+    # The close step's if-then plan, as typed; saved as a Plan when the walk ends.
+    plan_choice: str = ""
+    plan_when: str = ""
+    plan_then: str = ""
+    plan_due: str = ""
+    plan_theme: str = ""
+    plan_id: str = ""
     # Which walk this is: the journal records it with the final save, so a
     # walk killed right after finishing is never offered again.
     walk_id: str = field(default_factory=lambda: uuid.uuid4().hex)
@@ -187,6 +195,27 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     else:
         reply.status = ReplyStatus.UNDECIDED
     return entry
+
+
+def plan_from_walk(state: WalkState, entry_id: str, today: date) -> Plan | None:
+    """The plan the close step describes, or None when none was made.
+
+    Raises PlanError or DateInputError when a plan was chosen but is not complete.
+    """
+    if state.plan_choice in ("", "skip"):
+        return None
+    check_halves(state.plan_when, state.plan_then)
+    due = parse_due(state.plan_due, today)
+    plan = Plan(
+        entry_id=entry_id,
+        when=" ".join(state.plan_when.split()),
+        then=" ".join(state.plan_then.split()),
+        due=due,
+        theme=state.plan_theme if state.plan_theme in THEMES else OWN_THEME,
+    )
+    if state.plan_id:
+        plan.id = state.plan_id
+    return plan
 
 
 def _take_email(entry: Entry, state: WalkState) -> None:

@@ -14,26 +14,35 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from coach.wording import counted
+from screens.background import hand_back
 from screens.home import HomeScreen
 from screens.step import StepEdited, StepResult
 
 if TYPE_CHECKING:
+    from datetime import date
     from pathlib import Path
 
     from coach.config import Config
-    from coach.content import Content
+    from coach.content import Content, LoadResult
     from coach.crypto import Codec
     from coach.errors import CoachError
+    from coach.insights import Insights
     from coach.journal import Journal, Saved
     from coach.model import Entry, Profile
     from coach.paths import Locations
+    from coach.plans import Plan
     from coach.unsaved import Leftover, UnsavedStore
     from coach.walk import WalkState
+    from screens.checkin import CheckInScreen
     from screens.draft import DraftScreen
     from screens.journal import JournalScreen
     from screens.walk_controller import WalkController
 
 Clock = Callable[[], datetime]
+# Home shows a few notices of each kind, then a count: a long journal can
+# have thousands due, and home must stay a calm, short page.
+NOTICES_OF_A_KIND = 3
 
 # How often typing is written to the autosave file (only when it changed);
 # every way out (quit, a signal, $EDITOR, a screen change) also flushes at once.
@@ -87,6 +96,9 @@ class CoachApp(App[int]):
         self.clock = clock
         self.problem = problem
         self.walk: WalkController | None = None
+        # Insights worked out in the background after first paint: (entries'
+        # version, day) and the result, so opening insights need not wait.
+        self._insights_memo: tuple[tuple[int, date], Insights] | None = None
         self.unsaved: UnsavedStore | None = None
         self._autosave_warned = False
         self._quitting = False
@@ -101,16 +113,19 @@ class CoachApp(App[int]):
 
             result = load_content(self.places.content_dir if self.places else None)
             self._content = result.content
-            if result.problems:
-                self.notify(
-                    f"{len(result.problems)} problem(s) in your content files; those files "
-                    "were skipped and the built-in guidance used. `coach content check` "
-                    "lists them.",
-                    severity="warning",
-                    timeout=8,
-                    markup=False,
-                )
+            self._report_content_problems(result)
         return self._content
+
+    def _report_content_problems(self, result: LoadResult) -> None:
+        if result.problems:
+            self.notify(
+                f"{len(result.problems)} problem(s) in your content files; those files "
+                "were skipped and the built-in guidance used. `coach content check` "
+                "lists them.",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
 
     # -- typing not yet in the journal ----------------------------------------
 
@@ -279,32 +294,188 @@ class CoachApp(App[int]):
             self.notify(self.opened_note, timeout=8, markup=False)
         home = HomeScreen(self.config.keymap if self.config else None)
         self.push_screen(home)
-        # Reading every entry for the notices waits until home is on screen.
-        self.call_after_refresh(lambda: home.add_notices(self._home_notices()))
+        # Reading every entry for the notices waits until home is on screen,
+        # and a big journal is read in a thread, so home answers keys at once.
+        if self.journal.load_is_quick():
+            self.call_after_refresh(lambda: home.add_notices(self._home_notices()))
+        else:
+            self.call_after_refresh(self._notices_in_background, home)
+        self.call_after_refresh(self.show_plans_line)
         if self.draft_id:
             self.call_after_refresh(self.open_draft_by_id, self.draft_id)
         else:
-            self.call_after_refresh(self._offer_recovered)
+            # Plans whose day has come are asked about first; then what a stopped
+            # coach left unsaved.
+            self.call_after_refresh(self.check_in, self._offer_recovered)
 
-    def _home_notices(self) -> list[str]:
-        if self.journal is None:
-            return []
+    def _notices_in_background(self, home: HomeScreen) -> None:
         from coach.errors import CoachError
-        from coach.insights import reapply_due
+
+        def load() -> None:
+            try:
+                notices = self._notice_lines()
+            except CoachError as error:
+                hand_back(self, self.journal_failed, str(error))
+                return
+            hand_back(self, home.add_notices, notices)
+            self._warm_up()
+
+        self.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
+
+    def _warm_up(self) -> None:
+        """In the notices' thread: what the journal and insights screens will need."""
+        from coach.content import load_content
+        from coach.errors import CoachError
+        from coach.insights import compute
+
+        journal = self.journal
+        if journal is None:
+            return
+        # The first save imports the lock library; do it here, not mid-walk.
+        import filelock  # noqa: F401
 
         try:
-            due = reapply_due(self.journal.entries(), self.clock().date())
+            journal.with_search_text()
+            entries, version = journal.entries_and_version()
+        except CoachError:
+            return  # the screens that need them will say what is wrong
+        content = self._content
+        if content is None:
+            result = load_content(self.places.content_dir if self.places else None)
+            hand_back(self, self._adopt_content, result)
+            content = result.content
+        today = self.clock().date()
+        self._insights_memo = ((version, today), compute(entries, content, today))
+
+    def _adopt_content(self, result: LoadResult) -> None:
+        if self._content is None:
+            self._content = result.content
+            self._report_content_problems(result)
+
+    def journal_failed(self, problem: str) -> None:
+        """The journal, read after the first screen, cannot be used: say why."""
+        from screens.problem import ProblemScreen
+
+        self.journal = None
+        self.problem = problem
+        self.push_screen(ProblemScreen("The journal could not be opened", problem))
+
+    def _home_notices(self) -> list[str]:
+        from coach.errors import CoachError
+
+        try:
+            return self._notice_lines()
         except CoachError:
             return []  # a notice must never stop home from showing
+
+    def _notice_lines(self) -> list[str]:
+        if self.journal is None:
+            return []
+        due = self.journal.reapply_due(self.clock().date())
+        problems = self.journal.unreadable
         unreadable = [
             f"Could not read this journal entry; it is left as it is: {problem}"
-            for problem in self.journal.unreadable
+            for problem in problems[:NOTICES_OF_A_KIND]
         ]
-        return unreadable + [
+        if len(problems) > NOTICES_OF_A_KIND:
+            rest = len(problems) - NOTICES_OF_A_KIND
+            unreadable.append(
+                f"…and {counted(rest, 'more entry', 'more entries')} that could not be read; "
+                "`coach list` names them all."
+            )
+        lines = unreadable + [
             f"Time to look again: {entry.summary()} (reapply after "
             f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
-            for entry in due
+            for entry in due[:NOTICES_OF_A_KIND]
         ]
+        if len(due) > NOTICES_OF_A_KIND:
+            rest = len(due) - NOTICES_OF_A_KIND
+            lines.append(
+                f"…and {counted(rest, 'more entry', 'more entries')} ready to look at again; "
+                "Insights (i) lists them."
+            )
+        return lines
+
+    def show_plans_line(self) -> None:
+        """Home's one line about plans carried through and the next one (if any)."""
+        from coach.errors import CoachError
+        from coach.plan_insights import home_line
+
+        if self.journal is None:
+            return
+        try:
+            line = home_line(self.journal.plans(), self.clock().date())
+        except CoachError:
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.show_plans_line(line or "")
+
+    # -- the plan check-in ---------------------------------------------------
+
+    def _due_plans(self) -> list[tuple[Plan, str]]:
+        """Up to three plans whose day has come, each with the company it was made for."""
+        from coach.errors import CoachError
+        from coach.plans import due_for_checkin
+
+        if self.journal is None:
+            return []
+        try:
+            due = due_for_checkin(self.journal.plans(), self.clock().date())
+            companies = {entry.id: entry.company for entry in self.journal.entries()} if due else {}
+        except CoachError:
+            return []  # a check-in must never stop home from showing
+        return [(plan, companies.get(plan.entry_id, "")) for plan in due]
+
+    def check_in(self, then: Callable[[], None] | None = None, *, quiet: bool = True) -> None:
+        """Show the plans whose day has come, if any; then carry on with `then`."""
+        from screens.checkin import CheckInScreen
+
+        due = self._due_plans()
+        if not due:
+            if not quiet:
+                self.notify("No plans are waiting for today.")
+            if then is not None:
+                then()
+            return
+
+        def answered(_: None) -> None:
+            self.show_plans_line()  # a plan just done shows on home at once
+            if then is not None:
+                then()
+
+        self.push_screen(CheckInScreen(due, self.clock().date()), callback=answered)
+
+    def on_check_in_screen_decided(self, message: CheckInScreen.Decided) -> None:
+        """Save the answer to a plan at once, so a quit straight after keeps it."""
+        from coach.dates import describe_day
+        from coach.plans import let_go, mark_done, move_to
+
+        if self.journal is None:
+            return
+        today = self.clock().date()
+        plan = message.plan
+        if message.answer == "done":
+            updated = mark_done(plan, today)
+            outcome = "Done. Well done for following through."
+        elif message.answer == "let_go":
+            updated = let_go(plan, today)
+            outcome = "Let go. That is a fine choice too; it will not come up again."
+        else:
+            due = message.due or today
+            updated = move_to(plan, due)
+            outcome = f"Moved to {describe_day(due, today)}. No rush."
+        journal = self.journal
+        checkin = message.checkin
+
+        def failed(error: CoachError) -> None:
+            self.notify(str(error), severity="error", timeout=10, markup=False)
+            checkin.not_saved(plan.id)
+
+        # The journal's one save path: another coach's lock is waited for off the UI thread.
+        self.save_soon(
+            lambda: journal.save_plan(updated), lambda _: checkin.settled(plan.id, outcome), failed
+        )
 
     # -- offering back what a stopped coach left --------------------------------
 
@@ -530,6 +701,9 @@ class CoachApp(App[int]):
         if self.journal is None:
             return
         if place == "new":
+            if self.walk is not None:
+                self._walk_already_open()
+                return
             self._offer_recovered(then_new=True)  # starts a fresh walk when none is waiting
         elif place == "journal":
             from screens.journal import JournalScreen
@@ -540,10 +714,13 @@ class CoachApp(App[int]):
         elif place == "insights":
             from screens.insights import InsightsScreen
 
+            today = self.clock().date()
+            memo = self._insights_memo
+            version = self.journal.settled_version()
+            fresh = memo is not None and version is not None and memo[0] == (version, today)
+            ready = memo[1] if fresh and memo is not None else None
             self.push_screen(
-                InsightsScreen(
-                    journal=self.journal, content=self.content, today=self.clock().date()
-                )
+                InsightsScreen(journal=self.journal, content=self.content, today=today, ready=ready)
             )
         elif place == "profile":
             self.edit_profile()
@@ -659,35 +836,41 @@ class CoachApp(App[int]):
         )
         return DEFAULT_TEMPLATE
 
-    def walk_finished(self, *, saved: bool) -> None:
+    def walk_finished(self, *, saved: bool, note: str = "") -> None:
         """The walk ended; home is on top again."""
         self.walk = None
+        self.show_plans_line()
         if saved:
-            self.notify("Saved to your journal. Well done for taking the time.")
+            self.notify(f"Saved to your journal. Well done for taking the time.{note}")
 
     def make_draft_screen(
         self, entry: Entry, text: str, *, sent: bool, track: bool = False
     ) -> DraftScreen:
         """The draft editor for an entry's reply, used by the walk and the journal.
 
-        With track, the editor autosaves under its own key (the walk's draft
-        is autosaved as part of the walk instead).
+        With track (opened from the journal), the editor autosaves under its own
+        key (the walk's draft is autosaved as part of the walk instead) and has
+        no Next key, as there is no next step.
         """
 
+        from coach.follow_up import FOLLOW_UP_TEMPLATE
         from coach.model import entry_to_record
         from screens.draft import DraftScreen
 
         contact = entry.contact or "them"
+        follow_up = entry.reply.template == FOLLOW_UP_TEMPLATE
+        kind, topic = ("follow-up", "My application") if follow_up else ("reply", "Thank you")
         screen = DraftScreen(
             text=text,
-            heading=f"Your reply to {contact} at {entry.company}",
-            subject=f"Thank you – {entry.role}" if entry.role else "Thank you",
+            heading=f"Your {kind} to {contact} at {entry.company}",
+            subject=f"{topic} – {entry.role}" if entry.role else topic,
             recipient="",
             save_dir=self._drafts_dir(),
             today=self.clock().date(),
             editor=self.editor(),
             company=entry.company,
             sent=sent,
+            in_walk=not track,
             temp_path=self._editor_temp_path,
             before_editor=self.flush_unsaved,
             handoff_dir=self.places.data_dir if self.places else None,
@@ -746,6 +929,9 @@ class CoachApp(App[int]):
             return
         text = entry.reply.draft
         if not text.strip():
+            entry = self._fitting_template(entry)
+            if entry is None:
+                return
             parts = entry.reply.parts or default_reply_parts(entry.stage)
             template = self.content.template(entry.reply.template)
             text = build_draft(template, entry=entry, profile=self.profile(), parts=parts)
@@ -759,6 +945,38 @@ class CoachApp(App[int]):
         if typed is not None:
             screen.unsaved_shown = text
         self.push_screen(screen, callback=done)
+
+    def _fitting_template(self, entry: Entry) -> Entry | None:
+        """The entry set to a template that fits its stage; None (with a word) if none may.
+
+        After silence only the follow-up fits, and only once enough days have passed.
+        """
+        import copy
+
+        from coach.follow_up import follow_up_offer, follow_up_sent, template_ids_for
+
+        fitting = template_ids_for(entry.stage, list(self.content.templates))
+        if entry.reply.template in fitting:
+            chosen = entry.reply.template
+        elif fitting:
+            chosen = fitting[0]
+        else:
+            chosen = entry.reply.template
+        if not fitting and entry.stage.value == "no_reply":
+            self.notify("There is no follow-up template to offer.", severity="warning")
+            return None
+        if entry.stage.value == "no_reply":
+            offer = follow_up_offer(
+                entry.date, self.clock().date(), already_sent=follow_up_sent(entry)
+            )
+            if not offer.offered:
+                self.notify(offer.reason, severity="warning", timeout=8, markup=False)
+                return None
+        if chosen == entry.reply.template:
+            return entry
+        fitted = copy.deepcopy(entry)
+        fitted.reply.template = chosen
+        return fitted
 
     def _keep_draft(
         self,
@@ -784,8 +1002,12 @@ class CoachApp(App[int]):
         updated = copy.deepcopy(entry)
         updated.reply.draft = typed
         if sent:
+            from coach.feedback import note_feedback_request
+
             updated.reply.status = ReplyStatus.SENT
             updated.reply.sent_on = entry.reply.sent_on or self.clock().date()
+            template = self.content.template(updated.reply.template)
+            note_feedback_request(updated, template, self.clock().date())
         elif typed.strip():
             updated.reply.status = ReplyStatus.DRAFTED
             updated.reply.sent_on = None
@@ -908,7 +1130,14 @@ class CoachApp(App[int]):
             yield from screen_commands()
         if self.journal is None:
             return
-        yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))
+        if self.walk is None:
+            yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))
+        else:
+            yield SystemCommand(
+                "New rejection",
+                "Not now: a walk is already open; finish it or Esc back to its start",
+                self._walk_already_open,
+            )
         yield SystemCommand("Journal", "Every rejection so far", lambda: self.go("journal"))
         yield SystemCommand(
             "Insights", "Where in the funnel you are stopped", lambda: self.go("insights")
@@ -917,9 +1146,20 @@ class CoachApp(App[int]):
         yield SystemCommand(
             "Guidance", "Everything the coach teaches, to read", lambda: self.go("guidance")
         )
+        yield SystemCommand(
+            "Plans", "Check in on plans whose day has come", lambda: self.check_in(quiet=False)
+        )
         yield SystemCommand("Help", "Keys and what coach is for", self.action_help)
         yield SystemCommand(
             "Light or dark", "Switch between a light and a dark look", self.toggle_look
+        )
+
+    def _walk_already_open(self) -> None:
+        self.notify(
+            "A walk is already open. Finish it (ctrl+n on each step), or press Esc back "
+            "to its first step; what you typed is kept either way.",
+            severity="warning",
+            timeout=8,
         )
 
     def toggle_look(self) -> None:
@@ -1081,7 +1321,11 @@ def run_app(
     locked = False
     try:
         codec = codec or journal_codec(places, ask=None)
-        journal = Journal.open(places.journal, codec=codec)
+        # A big journal is read after home is on screen; a small one now, so a
+        # damaged file (or a missing passphrase) shows before anything else.
+        journal = Journal.open(places.journal, codec=codec, lazy=True)
+        if journal.load_is_quick():
+            journal.entries()
     except PassphraseNeeded:
         locked = True  # the app asks, in a masked field, before home
     except CoachError as error:

@@ -1,45 +1,82 @@
-"""Step 7: mood again, one next step to commit to, and the entry's summary."""
+"""Step 7: mood again, one small if-then plan (picked, edited, or your own), and the summary."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
 from textual.widgets import Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Static
 
+from coach.dates import DateInputError, describe_day, parse_due
 from coach.mood import is_low
+from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sentence
 from screens.step import StepNav, StepScreen
 from screens.widgets.mood import MoodField
 
-OWN_STEP = "Something else (type it below)"
+OWN_PLAN = "My own plan (write it below)"
+NO_PLAN = "No plan this time"
+OWN = "own"
+SKIP = "skip"
+DEFAULT_DUE = "in 3 days"
+PLAN_INTRO = (
+    "One small plan, written as “when this happens, I will do that”, is far more "
+    "likely to get done than a goal. Pick one, change it, or write your own. Optional."
+)
+
+
+class IdeaButton(RadioButton):
+    """A radio button whose label wraps: plan ideas are whole sentences."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As many lines as the wrapped label needs (RadioButton always says one)."""
+        return max(1, self.render().get_height(self.styles, width))
+
+
+def idea_choice(index: int) -> str:
+    """The walk's name for the index-th suggested plan."""
+    return f"idea-{index}"
 
 
 class CloseScreen(StepScreen):
-    """The end of the walk; Next saves the entry and returns home."""
+    """The end of the walk; Next saves the entry (and the plan, if any) and returns home."""
+
+    # Straight to the mood, even before on_mount runs: a digit typed the moment
+    # the screen appears belongs there.
+    AUTO_FOCUS = "#mood Input"
 
     def __init__(
         self,
         *,
         summary: str,
-        suggestions: list[str],
-        next_step: str,
+        ideas: list[PlanIdea],
+        today: date,
         mood_after: int | None,
+        plan_choice: str = "",
+        plan_when: str = "",
+        plan_then: str = "",
+        plan_due: str = "",
         mood_before: int | None = None,
         low_mood: str = "",
     ) -> None:
         super().__init__()
         self.summary = summary
-        self.suggestions = suggestions
-        self.next_step = next_step
+        self.ideas = ideas
+        self.today = today
         self.mood_after = mood_after
+        self.choices = [idea_choice(i) for i in range(len(ideas))] + [OWN, SKIP]
+        self.plan_choice = plan_choice if plan_choice in self.choices else ""
+        self.plan_when = plan_when
+        self.plan_then = plan_then
+        self.plan_due = plan_due or DEFAULT_DUE
         # Shown while either rating is low: the walk may have lifted the mood or not.
         self.mood_before = mood_before
         self.low_mood = low_mood
 
     def compose(self) -> ComposeResult:
-        own = self.next_step if self.next_step not in self.suggestions else ""
         yield Header()
         with VerticalScroll(classes="step-body"):
             yield Static(self.summary, id="summary", markup=False)
@@ -48,51 +85,137 @@ class CloseScreen(StepScreen):
             low = Markdown(self.low_mood, open_links=False, id="low-mood")
             low.display = bool(self.low_mood) and is_low(self.mood_before, self.mood_after)
             yield low
-            yield Label("One next step to commit to (optional)")
-            with RadioSet(id="next-steps"):
-                for suggestion in self.suggestions:
-                    # Content, not a str: a suggestion may come from a user's file.
-                    yield RadioButton(Content(suggestion), value=suggestion == self.next_step)
-                yield RadioButton(OWN_STEP, value=bool(own))
-            yield Input(own, id="own-step", placeholder="My own next step")
+            yield Label("A next step, as an if-then plan")
+            yield Static(PLAN_INTRO, id="plan-intro", classes="muted")
+            with RadioSet(id="plan-choice"):
+                for choice, idea in zip(self.choices, self.ideas, strict=False):
+                    # Content, not a str: an idea may come from a user's own file.
+                    yield IdeaButton(Content(idea.text), value=choice == self.plan_choice)
+                yield RadioButton(OWN_PLAN, value=self.plan_choice == OWN)
+                yield RadioButton(NO_PLAN, value=self.plan_choice == SKIP)
+            yield Label("When…")
+            yield Input(
+                self.plan_when, id="plan-when", placeholder="I sit down on Saturday morning"
+            )
+            yield Label("I will…")
+            yield Input(
+                self.plan_then, id="plan-then", placeholder="compare my resume with one posting"
+            )
+            yield Label("By when? (saturday, in 3 days, next week, or a date)")
+            with Horizontal(id="plan-due-row"):
+                yield Input(self.plan_due, id="plan-due", placeholder=DEFAULT_DUE)
+                yield Static("", id="plan-due-day", markup=False)
+            yield Static("", id="plan-error", classes="field-error", markup=False)
             yield StepNav("Save and finish (ctrl+n)")
         yield Footer()
 
     def on_mount(self) -> None:
-        """Start at the mood."""
-        self.query_one("#mood Input").focus()
+        """Start at the mood; show the day the due field means."""
+        self._show_due()
+        fields = self.query("#mood Input")  # AUTO_FOCUS covers it if not composed yet
+        if fields:
+            fields.first().focus()
 
-    def _chosen(self) -> str:
-        index = self.query_one("#next-steps", RadioSet).pressed_index
-        own = self.query_one("#own-step", Input).value.strip()
-        if 0 <= index < len(self.suggestions):
-            return self.suggestions[index]
-        return own
+    # -- what was chosen ------------------------------------------------------
+
+    def _choice(self) -> str:
+        index = self.query_one("#plan-choice", RadioSet).pressed_index
+        return self.choices[index] if 0 <= index < len(self.choices) else ""
+
+    def _idea(self, choice: str) -> PlanIdea | None:
+        if choice.startswith("idea-"):
+            index = int(choice.removeprefix("idea-"))
+            return self.ideas[index] if index < len(self.ideas) else None
+        return None
+
+    def _making_plan(self) -> bool:
+        return self._choice() not in ("", SKIP)
+
+    def _field(self, name: str) -> str:
+        return self.query_one(f"#plan-{name}", Input).value
+
+    def _show_due(self) -> None:
+        day = self.query_one("#plan-due-day", Static)
+        try:
+            due = parse_due(self._field("due"), self.today)
+        except DateInputError:
+            day.update("not a day I know yet")
+            return
+        day.update(f"→ {describe_day(due, self.today)}")
+
+    # -- the step -------------------------------------------------------------
 
     def validate(self) -> bool:
-        """A mood out of 0 to 10 is explained beside the field, not dropped."""
-        return self.query_one("#mood", MoodField).validate()
+        """A mood out of range, half a plan or an unknown day is explained, never dropped."""
+        if not self.query_one("#mood", MoodField).validate():
+            return False
+        error = self.query_one("#plan-error", Static)
+        if not self._making_plan():
+            error.update("")
+            return True
+        try:
+            check_halves(self._field("when"), self._field("then"))
+        except PlanError as problem:
+            error.update(f"{problem} Or pick “{NO_PLAN}”.")
+            empty = "#plan-when" if not self._field("when").strip() else "#plan-then"
+            self.query_one(empty, Input).focus()
+            return False
+        try:
+            parse_due(self._field("due"), self.today)
+        except DateInputError as problem:
+            error.update(str(problem))
+            self.query_one("#plan-due", Input).focus()
+            return False
+        error.update("")
+        return True
 
     def values(self) -> dict[str, Any]:
-        """Mood after and the chosen next step."""
+        """Mood after, the plan as typed (kept even if half done), and the next step line."""
+        choice = self._choice()
+        idea = self._idea(choice)
+        when, then = self._field("when"), self._field("then")
+        making = choice not in ("", SKIP) and bool(when.strip() and then.strip())
         return {
             "mood_after": self.query_one("#mood", MoodField).mood,
-            "next_step": self._chosen(),
+            "plan_choice": choice,
+            "plan_when": when,
+            "plan_then": then,
+            "plan_due": self._field("due"),
+            "plan_theme": idea.theme if idea else OWN_THEME,
+            "next_step": plan_sentence(when, then) if making else "",
         }
 
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        """Picking an idea copies it into the fields, to use as it is or to change."""
+        idea = self._idea(self._choice())
+        if idea is not None:
+            self.query_one("#plan-when", Input).value = idea.when
+            self.query_one("#plan-then", Input).value = idea.then
+            self.query_one("#plan-due", Input).value = idea.due or DEFAULT_DUE
+        elif self._choice() == OWN and any(
+            self._field(name) == getattr(i, name) for i in self.ideas for name in ("when", "then")
+        ):
+            # Their own plan starts blank, not as the idea they looked at first.
+            self.query_one("#plan-when", Input).value = ""
+            self.query_one("#plan-then", Input).value = ""
+        self.query_one("#plan-error", Static).update("")
+        self.edited()
+
     def on_input_changed(self, event: Input.Changed) -> None:
-        """Typing their own step picks the 'something else' choice."""
-        if event.input.id == "own-step" and event.value.strip():
-            buttons = list(self.query_one("#next-steps", RadioSet).query(RadioButton))
-            buttons[-1].value = True
+        """Typing a plan with "no plan" picked means they want one after all."""
+        if event.input.id == "plan-due":
+            self._show_due()
+        if (
+            event.input.id in ("plan-when", "plan-then")
+            and event.value.strip()
+            and self._choice() in ("", SKIP)
+        ):
+            buttons = list(self.query_one("#plan-choice", RadioSet).query(RadioButton))
+            buttons[self.choices.index(OWN)].value = True
         self.edited()
 
     def on_mood_field_changed(self, event: MoodField.Changed) -> None:
         """A low rating shows where to find support; autosave."""
         low = self.query_one("#low-mood", Markdown)
         low.display = bool(self.low_mood) and is_low(self.mood_before, event.mood)
-        self.edited()
-
-    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
-        """Autosave."""
         self.edited()

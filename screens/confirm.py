@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -53,6 +53,8 @@ class ConfirmScreen(ModalScreen[bool]):
                     variant="error" if self.danger else "primary",
                 )
                 yield Button(Content(f"{self.no} (n)"), id="confirm-no")
+        # Its own keys at the bottom, never those of the screen beneath.
+        yield Footer()
 
     def on_mount(self) -> None:
         """Start on the safe answer, so a stray Enter never destroys anything."""

@@ -1,4 +1,4 @@
-"""Step 5: reply or not, which parts, and which template."""
+"""Step 5: reply or not, which parts, and which template; or, after silence, a follow-up or not."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Checkbox, Footer, Header, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Checkbox, Footer, Header, Label, RadioSet, Select, Static
 
+from coach.follow_up import FOLLOW_UP_TEMPLATE, FollowUpOffer
 from coach.model import ReplyPart, Stage
 from screens.step import StepNav, StepScreen
+from screens.widgets.wrapping_toggle import WrappingCheckbox, WrappingRadioButton
 
 PART_LABELS = {
     ReplyPart.THANKS: "Thank them for the update and the opportunity",
@@ -23,6 +25,9 @@ NOT_REPLYING = (
     "Not replying is a perfectly good choice. Nobody is owed a thank-you note, "
     "and your energy may be better spent on the next application."
 )
+
+NO_MESSAGE = "No message (silence needs no answer)"
+FOLLOW_UP = "A short, polite follow-up asking where things stand"
 
 
 def feedback_reason(stage: Stage) -> str:
@@ -39,7 +44,12 @@ def feedback_reason(stage: Stage) -> str:
 
 
 class DecideScreen(StepScreen):
-    """Choose whether to reply and what the reply says."""
+    """Choose whether to reply and what the reply says.
+
+    Every option sits directly in the scrolling body with its natural height,
+    so each one can be scrolled to and read on the smallest screen. After a
+    silence (follow_up given) the choice is no message or one follow-up.
+    """
 
     def __init__(
         self,
@@ -47,61 +57,110 @@ class DecideScreen(StepScreen):
         stage: Stage,
         replying: bool | None,
         parts: list[ReplyPart],
-        optional_parts: list[ReplyPart],
-        templates: list[tuple[str, str]],
+        templates: list[tuple[str, str, tuple[ReplyPart, ...]]],
         template: str,
+        follow_up: FollowUpOffer | None = None,
     ) -> None:
         super().__init__()
         self.stage = stage
         self.replying = replying
         self.parts = parts
-        self.optional_parts = optional_parts
+        # (title, id, the parts that template can switch on or off)
         self.templates = templates
         self.template = template
+        self.follow_up = follow_up
+
+    # -- layout -------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(classes="step-body"):
-            yield Label("Would you like to reply?")
-            with RadioSet(id="replying"):
-                yield RadioButton("Yes, help me write a reply", value=self.replying is not False)
-                yield RadioButton("No, I won't reply", value=self.replying is False)
-            yield Static(NOT_REPLYING, id="not-replying", classes="hint")
-            with Vertical(id="reply-options"):
-                yield Label("Which template?")
-                ids = [template_id for _, template_id in self.templates]
-                # Content, not str: a title may come from the person's own file.
-                yield Select(
-                    [(Content(title), template_id) for title, template_id in self.templates],
-                    value=self.template if self.template in ids else ids[0],
-                    allow_blank=False,
-                    id="template",
-                )
-                yield Label("What should it say?")
-                for part in self.optional_parts:
-                    yield Checkbox(
-                        PART_LABELS.get(part, part.value),
-                        part in self.parts,
-                        id=f"part-{part.value}",
-                    )
-                yield Static(
-                    feedback_reason(self.stage), id="feedback-reason", classes="hint", markup=False
-                )
+        with VerticalScroll(classes="step-body", id="decide-body"):
+            if self.follow_up is not None:
+                yield from self._compose_follow_up(self.follow_up)
+            else:
+                yield from self._compose_reply()
             yield StepNav()
         yield Footer()
+
+    def _compose_follow_up(self, offer: FollowUpOffer) -> ComposeResult:
+        yield Label("You never heard back. Would you like to send anything?")
+        with RadioSet(id="replying"):
+            yield WrappingRadioButton(NO_MESSAGE, value=not (offer.offered and self.replying))
+            if offer.offered:
+                yield WrappingRadioButton(FOLLOW_UP, value=bool(self.replying))
+        yield Static(offer.reason, id="follow-up-reason", classes="hint", markup=False)
+
+    def _compose_reply(self) -> ComposeResult:
+        yield Label("Would you like to reply?")
+        with RadioSet(id="replying"):
+            yield WrappingRadioButton(
+                "Yes, help me write a reply", value=self.replying is not False
+            )
+            yield WrappingRadioButton("No, I won't reply", value=self.replying is False)
+        yield Static(NOT_REPLYING, id="not-replying", classes="hint")
+        with Vertical(id="reply-options"):
+            yield Label("Which template?")
+            ids = [template_id for _, template_id, _ in self.templates]
+            # Content, not str: a title may come from the person's own file.
+            yield Select(
+                [(Content(title), template_id) for title, template_id, _ in self.templates],
+                value=self.template if self.template in ids else ids[0],
+                allow_blank=False,
+                id="template",
+            )
+            yield Label("What should it say?", id="parts-label")
+            for part in ReplyPart:
+                yield WrappingCheckbox(
+                    PART_LABELS[part],
+                    part in self.parts,
+                    id=f"part-{part.value}",
+                    classes="reply-part",
+                    compact=True,
+                )
+            yield Static(
+                feedback_reason(self.stage), id="feedback-reason", classes="hint", markup=False
+            )
+            yield Static(
+                "This template has no parts to switch on or off.",
+                id="no-parts",
+                classes="hint",
+            )
 
     def on_mount(self) -> None:
         """Show only what applies to the choice made."""
         self.query_one("#replying", RadioSet).focus()
         self._show_choice()
 
+    # -- what is shown --------------------------------------------------------
+
     def _replying(self) -> bool:
-        return self.query_one("#replying", RadioSet).pressed_index != 1
+        index = self.query_one("#replying", RadioSet).pressed_index
+        if self.follow_up is not None:
+            return index == 1
+        return index != 1
+
+    def _template_id(self) -> str:
+        if self.follow_up is not None:
+            return FOLLOW_UP_TEMPLATE
+        value = self.query_one("#template", Select).value
+        return value if isinstance(value, str) else self.template
+
+    def _template_parts(self) -> tuple[ReplyPart, ...]:
+        chosen = self._template_id()
+        return next((parts for _, tid, parts in self.templates if tid == chosen), ())
 
     def _show_choice(self) -> None:
+        if self.follow_up is not None:
+            return
         replying = self._replying()
         self.query_one("#reply-options").display = replying
         self.query_one("#not-replying").display = not replying
+        own = self._template_parts()
+        for part in ReplyPart:
+            self.query_one(f"#part-{part.value}", Checkbox).display = part in own
+        self.query_one("#parts-label").display = bool(own)
+        self.query_one("#no-parts").display = not own
+        self.query_one("#feedback-reason").display = ReplyPart.FEEDBACK in own
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """Reply or not: show the matching options."""
@@ -113,19 +172,23 @@ class DecideScreen(StepScreen):
         self.edited()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        """Another template."""
+        """Another template: show its own parts only."""
+        self._show_choice()
         self.edited()
 
     def values(self) -> dict[str, Any]:
         """The choice, the parts and the template."""
+        if self.follow_up is not None:
+            return {"replying": self._replying(), "template": FOLLOW_UP_TEMPLATE}
+        # Parts the template lacks keep their tick, so switching back restores them;
+        # the draft only ever uses the template's own parts.
         parts = [
             part.value
-            for part in self.optional_parts
+            for part in ReplyPart
             if self.query_one(f"#part-{part.value}", Checkbox).value
         ]
-        template = self.query_one("#template", Select).value
         return {
             "replying": self._replying(),
             "parts": parts,
-            "template": template if isinstance(template, str) else self.template,
+            "template": self._template_id(),
         }

@@ -137,11 +137,14 @@ class DraftScreen(StepScreen):
         editor: str | None = None,
         company: str = "",
         sent: bool = False,
+        in_walk: bool = True,
         temp_path: Callable[[], Path] | None = None,
         before_editor: Callable[[], object] | None = None,
         handoff_dir: Path | None = None,
     ) -> None:
         super().__init__()
+        # Opened from the journal there is no next step: Esc closes it.
+        self.in_walk = in_walk
         # Where the $EDITOR copy is written: the app names it in the private data
         # folder (temp_path); without one, a private file in handoff_dir.
         self.temp_path = temp_path
@@ -301,6 +304,10 @@ class DraftScreen(StepScreen):
         editor.scroll_cursor_visible(center=True)
 
     # -- leaving ---------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No Next key outside the walk, where it would only close the draft."""
+        return self.in_walk or action != "next"
 
     def action_back(self) -> None:
         """Back one step; the draft is reported and kept."""

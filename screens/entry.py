@@ -47,7 +47,7 @@ REPLY_CHOICES: dict[ReplyStatus, str] = {
     ReplyStatus.UNDECIDED: "Not decided yet",
     ReplyStatus.DRAFTED: "Drafted, not sent",
     ReplyStatus.SENT: "Reply sent",
-    ReplyStatus.NOT_REPLYING: "Not replying (a fine choice)",
+    ReplyStatus.NOT_REPLYING: "No message, by choice (a fine one)",
 }
 
 FEEDBACK_CHOICES: dict[FeedbackStatus, str] = {
@@ -105,7 +105,7 @@ def _error(widget_id: str) -> Static:
 
 
 class EntryScreen(Screen[EntryClosed]):
-    """Everything about one entry; ctrl+s saves, Esc saves and goes back."""
+    """Everything about one entry; ctrl+s saves, Esc leaves (asking first if changed)."""
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="back"),
@@ -266,7 +266,9 @@ class EntryScreen(Screen[EntryClosed]):
                 compact=True,
             ),
         )
-        yield _field_label("What they said", hint="when feedback arrives")
+        asked = entry.feedback_requested_on
+        hint = f"asked on {asked.isoformat()}; " if asked else ""
+        yield _field_label("What they said", hint=hint + "when feedback arrives")
         yield TextArea(
             entry.feedback_text, id="f-feedback-text", soft_wrap=True, classes="short-text"
         )
@@ -427,7 +429,11 @@ class EntryScreen(Screen[EntryClosed]):
             reflections=reflections,
             next_step=self._value("#f-next").strip(),
             reply=reply,
-            feedback=self._select("#f-feedback"),
+            feedback=_feedback_status(
+                self._select("#f-feedback"),
+                self.entry.feedback_text,
+                self._value("#f-feedback-text"),
+            ),
             feedback_text=self._value("#f-feedback-text"),
             reapply_after=reapply,
             private_note=self._value("#f-private"),
@@ -481,6 +487,8 @@ class EntryScreen(Screen[EntryClosed]):
         def done(saved: Saved) -> None:
             self.entry = saved.entry
             self._saved = True
+            # The answer typed may have turned "asked" into "received"; show it.
+            self.query_one("#f-feedback", Select).value = saved.entry.feedback
             if saved.merged:
                 self._fill(self._form_of(saved.entry))  # show what came from elsewhere
             report = getattr(self.app, "report_merge", None)
@@ -509,37 +517,25 @@ class EntryScreen(Screen[EntryClosed]):
         self.save(then=lambda: self.notify("Saved.", timeout=2))
 
     def action_back(self) -> None:
-        """Esc: save changes and go back; ask first if something cannot be saved."""
+        """Esc leaves; with changes it first asks to save, drop them, or stay."""
         if not self.dirty:
             self.dismiss(EntryClosed(self.entry, saved=self._saved))
             return
-        entry, errors = self._check()
-        if entry is not None:
+        from screens.leave_dialog import LeaveChoice, LeaveDialog
 
-            def leave() -> None:
-                self.notify("Your changes are saved.", timeout=2)
-                self.dismiss(EntryClosed(self.entry, saved=True))
+        def leave() -> None:
+            self.notify("Your changes are saved.", timeout=2)
+            self.dismiss(EntryClosed(self.entry, saved=True))
 
-            self.save(then=leave)
-            return
-        from screens.confirm import ConfirmScreen
-
-        def answered(leave: bool | None) -> None:
-            if leave:
+        def answered(choice: LeaveChoice | None) -> None:
+            if choice == "save":
+                self.save(then=leave)  # a form that needs a look stays, its problems shown
+            elif choice == "discard":
                 self._dropped = True  # dropped on purpose: not offered back
                 self.dismiss(EntryClosed(self.entry, saved=self._saved))
+            # "stay", or a save that failed: the form stays, its problems shown.
 
-        self.app.push_screen(
-            ConfirmScreen(
-                "Leave without saving?",
-                "Some fields need a look, so your changes cannot be saved yet: "
-                + " ".join(errors.values()),
-                yes="Leave, drop changes",
-                no="Keep editing",
-                danger=True,
-            ),
-            answered,
-        )
+        self.app.push_screen(LeaveDialog("the changes to this entry"), answered)
 
     def action_delete(self) -> None:
         """ctrl+d: delete this entry after asking; the journal offers an undo."""
@@ -573,6 +569,13 @@ class EntryScreen(Screen[EntryClosed]):
     @on(Button.Pressed, "#entry-delete")
     def _delete_pressed(self) -> None:
         self.action_delete()
+
+
+def _feedback_status(chosen: FeedbackStatus, before: str, typed: str) -> FeedbackStatus:
+    """Writing down what they said, where there was none, records it as received."""
+    if typed.strip() and not before.strip():
+        return FeedbackStatus.RECEIVED
+    return chosen
 
 
 def _mood_text(mood: int | None) -> str:

@@ -34,6 +34,7 @@ from coach.errors import CoachError
 from coach.model import Channel, Stage
 from screens.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.step import StepNav, StepScreen
+from screens.widgets.wrapping_toggle import WrappingRadioButton
 
 # The fields the email can fill, with the label each has on this step.
 FIELD_LABELS = {
@@ -41,7 +42,7 @@ FIELD_LABELS = {
     "role": "Role",
     "contact": "Contact name (for the reply's greeting)",
     "stage": "How far did you get? (if you skip this: turned down on the application)",
-    "received": "When did the news arrive?",
+    "received": "When did the news arrive? (never heard back: when you applied)",
 }
 GUESSED = " · guessed, edit if wrong"
 # A paste of this many lines into a one-line field is an email, not a value.
@@ -122,7 +123,8 @@ class HappenedScreen(StepScreen):
             yield Label(FIELD_LABELS["stage"], id="label-stage")
             with RadioSet(id="stage"):
                 for stage in Stage:
-                    yield RadioButton(stage.explanation, value=v.get("stage") == stage.value)
+                    chosen = v.get("stage") == stage.value
+                    yield WrappingRadioButton(stage.explanation, value=chosen)
             yield Label(FIELD_LABELS["received"], id="label-received")
             yield FieldInput(
                 v.get("received", "today"),

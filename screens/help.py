@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Footer, Markdown
 
 from screens.keys import describe_keys
 
@@ -25,7 +25,7 @@ talk to and crisis lines by country.
 | --- | --- |
 | {help} | this help |
 | {support} | support: people to talk to, and crisis lines |
-| {back} | go back one step |
+| {back} | leave this screen; if you changed something, it asks before dropping it |
 | Tab / Shift+Tab | move between fields |
 | Ctrl+P | the command palette: every action by name |
 | {quit} | quit (the walk in progress is kept) |
@@ -40,6 +40,11 @@ talk to and crisis lines by country.
 
 Everything you type is autosaved; if the terminal closes, coach offers to
 pick up where you stopped next time.
+
+The last step offers one small if-then plan ("When …, I will …") with a
+day for it. When that day comes, coach asks about it the next time it
+opens: done, not yet (pick a new day), or let it go. "Plans" in the
+command palette asks again; `coach plans` lists them.
 
 ## On the draft
 
@@ -130,6 +135,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Markdown(help_text(self.keymap), open_links=False)
+        yield Footer()  # its own Close key, not the keys of the screen beneath
 
     def action_close(self) -> None:
         """Back to where the person was."""

@@ -29,13 +29,15 @@ CHOICES = (
 class HomeScreen(Screen[None]):
     """The first screen; it reports a choice and the app acts on it."""
 
+    # The menu shows each place's key beside it, so the footer keeps the
+    # rest and fits 80 columns whole instead of cutting "Help" in half.
     BINDINGS = [
-        Binding("n", "choose('new')", "New rejection", id="new"),
-        Binding("j", "choose('journal')", "Journal", id="journal"),
-        Binding("i", "choose('insights')", "Insights", id="insights"),
-        Binding("p", "choose('profile')", "Profile", id="profile"),
-        Binding("g", "choose('guidance')", "Guidance", id="guidance"),
-        Binding("q", "app.quit", "Quit", show=False, id="quit"),
+        Binding("n", "choose('new')", "New rejection", show=False, id="new"),
+        Binding("j", "choose('journal')", "Journal", show=False, id="journal"),
+        Binding("i", "choose('insights')", "Insights", show=False, id="insights"),
+        Binding("p", "choose('profile')", "Profile", show=False, id="profile"),
+        Binding("g", "choose('guidance')", "Guidance", show=False, id="guidance"),
+        Binding("q", "app.quit", "Quit", id="quit"),
     ]
 
     class Chosen(Message):
@@ -44,6 +46,9 @@ class HomeScreen(Screen[None]):
         def __init__(self, choice: str) -> None:
             super().__init__()
             self.choice = choice
+
+    # False until the notices (read from the journal after first paint) are shown.
+    notices_ready = False
 
     def __init__(self, keymap: dict[str, str] | None = None) -> None:
         super().__init__()
@@ -70,9 +75,22 @@ class HomeScreen(Screen[None]):
 
     def add_notices(self, notices: list[str]) -> None:
         """Show notes under the menu (entries due for reapplying, unreadable ones)."""
+        self.notices_ready = True
         self.query_one("#home").mount_all(
             Static(notice, classes="notice", markup=False) for notice in notices
         )
+
+    def show_plans_line(self, text: str) -> None:
+        """One line about plans under the menu; empty text hides it."""
+        found = self.query("#home-plans")
+        if found:
+            line = found.first(Static)
+            line.update(text)
+            line.display = bool(text)
+        elif text:
+            self.query_one("#home").mount(
+                Static(text, id="home-plans", classes="notice", markup=False)
+            )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a menu line."""

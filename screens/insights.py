@@ -15,8 +15,10 @@ from textual.widgets import Footer, Header, Sparkline, Static
 from coach.errors import CoachError
 from coach.insights import READING_MIN_ENTRIES, Insights, compute
 from coach.model import Entry
+from coach.plan_insights import after_done_sentences, summarise, summary_sentences, theme_sentence
 from coach.stats_text import feedback_line, mood_line, weathered_line
 from coach.wording import counted
+from screens.background import hand_back
 from screens.widgets.funnel_bars import FunnelBars
 
 if TYPE_CHECKING:
@@ -34,6 +36,10 @@ FEW = (
 )
 
 
+# A long journal can have thousands ready to apply again: name the first few.
+REAPPLY_NAMED = 12
+
+
 def reflow(text: str) -> str:
     """Join the hard-wrapped lines of content prose so it wraps to the screen."""
     paragraphs = text.split("\n\n")
@@ -45,12 +51,16 @@ class InsightsScreen(Screen[None]):
 
     BINDINGS = [Binding("escape", "back", "Back", id="back")]
 
-    def __init__(self, journal: Journal, content: Content, today: date) -> None:
+    def __init__(
+        self, journal: Journal, content: Content, today: date, ready: Insights | None = None
+    ) -> None:
         super().__init__()
         self.journal = journal
         self.content = content
         self.today = today
-        self.insights: Insights | None = None
+        # ready: worked out already (in the background after first paint).
+        self.insights: Insights | None = ready
+        self.loading_entries = False
 
     def _entries(self) -> list[Entry]:
         try:
@@ -60,24 +70,54 @@ class InsightsScreen(Screen[None]):
             return []
 
     def compose(self) -> ComposeResult:
-        insights = compute(self._entries(), self.content, self.today)
-        self.insights = insights
         yield Header()
         with VerticalScroll(id="insights"):
-            yield Static(Text(weathered_line(insights.weathered)), id="insights-weathered")
-            if not insights.weathered:
-                yield Static(Text(EMPTY), id="insights-empty")
+            if self.insights is not None:
+                yield from self._sections(self.insights)
+            elif self.journal.load_is_quick():
+                self.insights = compute(self._entries(), self.content, self.today)
+                yield from self._sections(self.insights)
             else:
-                yield from self._funnel(insights)
-                yield from self._reading(insights)
-                yield from self._over_time(insights)
-                yield from self._follow_ups(insights)
+                # A big journal is read in a thread; this line holds its place.
+                self.loading_entries = True
+                yield Static(Text("Reading your journal…"), id="insights-loading")
         yield Footer()
 
+    def _sections(self, insights: Insights) -> ComposeResult:
+        yield Static(Text(weathered_line(insights.weathered)), id="insights-weathered")
+        if not insights.weathered:
+            yield Static(Text(EMPTY), id="insights-empty")
+        else:
+            yield from self._funnel(insights)
+            yield from self._reading(insights)
+            yield from self._over_time(insights)
+            yield from self._follow_ups(insights)
+            yield from self._plans()
+
     def on_mount(self) -> None:
-        """Name the page in the header."""
+        """Name the page in the header; start reading a big journal."""
         self.sub_title = "Insights"
         self.query_one("#insights", VerticalScroll).focus()
+        if self.loading_entries:
+            self.run_worker(self._compute_in_background, thread=True, group="insights")
+
+    def _compute_in_background(self) -> None:
+        try:
+            entries = self.journal.entries()
+        except CoachError as error:
+            hand_back(self.app, self.notify, str(error), severity="error", markup=False)
+            entries = []
+        insights = compute(entries, self.content, self.today)
+        hand_back(self.app, self._show, insights)
+
+    async def _show(self, insights: Insights) -> None:
+        if not self.is_attached or not self.query("#insights"):
+            return  # closed while the journal was read
+        scroll = self.query_one("#insights", VerticalScroll)
+        await scroll.remove_children()
+        await scroll.mount_all(list(self._sections(insights)))
+        self.loading_entries = False
+        self.insights = insights
 
     def _funnel(self, insights: Insights) -> ComposeResult:
         yield Static(Text("Where the rejections came"), classes="section-title")
@@ -129,8 +169,29 @@ class InsightsScreen(Screen[None]):
         yield Static(Text(mood_line(insights)), id="insights-mood")
         yield Static(Text(feedback_line(insights)), id="insights-feedback")
         if insights.reapply_due:
-            names = ", ".join(entry.summary() for entry in insights.reapply_due)
+            due = insights.reapply_due
+            names = ", ".join(entry.summary() for entry in due[:REAPPLY_NAMED])
+            if len(due) > REAPPLY_NAMED:
+                names += f" and {len(due) - REAPPLY_NAMED} more"
             yield Static(Text(f"Ready to apply again: {names}."), id="insights-reapply")
+
+    def _plans(self) -> ComposeResult:
+        # Counts and plain sentences only: a plan is never graded.
+        try:
+            plans = self.journal.plans()
+            entries = self.journal.entries()
+        except CoachError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        summary = summarise(plans, entries)
+        yield Static(Text("Plans"), classes="section-title")
+        yield Static(Text("\n".join(summary_sentences(summary))), id="insights-plans")
+        if summary.themes:
+            themes = "\n".join(f"• {theme_sentence(counts)}" for counts in summary.themes)
+            yield Static(Text(themes), id="insights-plan-themes")
+        after = after_done_sentences(summary.after_done)
+        if after:
+            yield Static(Text("\n".join(after)), id="insights-plan-after")
 
     def action_back(self) -> None:
         """Back to where the person came from."""

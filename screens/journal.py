@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -13,10 +13,12 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, Static
+from textual.worker import get_current_worker
 
 from coach.errors import CoachError
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
 from coach.wording import counted
+from screens.background import hand_back
 from screens.entry import EntryClosed, EntryScreen
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 
@@ -29,6 +31,32 @@ EMPTY_JOURNAL = (
     "rejection arrives: each one you log here becomes free feedback."
 )
 NOTHING_MATCHES = "Nothing matches. Clear the filter text or pick “Any” above to see everything."
+LOADING = "Loading your journal…"
+# Over this many entries a filter change that cannot narrow the last result
+# waits for a pause in typing, so each key stays quick.
+DEBOUNCE_OVER = 2000
+DEBOUNCE_SECONDS = 0.15
+# Over this many entries to look through, a filter runs in a thread.
+FILTER_IN_THREAD_OVER = 5000
+
+Indexed = Sequence[tuple[Entry, str]]
+
+
+def filter_pairs(
+    indexed: Indexed, needle: str, stage: Stage | None, reply: ReplyStatus | None
+) -> list[tuple[Entry, str]]:
+    """The (entry, search text) pairs matching a casefolded needle, stage and reply."""
+    if stage is None and reply is None:
+        if not needle:
+            return list(indexed)
+        return [pair for pair in indexed if needle in pair[1]]
+    return [
+        (entry, haystack)
+        for entry, haystack in indexed
+        if (stage is None or entry.stage is stage)
+        and (reply is None or entry.reply.status is reply)
+        and (not needle or needle in haystack)
+    ]
 
 
 def filter_entries(
@@ -77,6 +105,15 @@ class JournalScreen(Screen[None]):
         self.today = today
         self._indexed: list[tuple[Entry, str]] = []
         self._deleted: Entry | None = None
+        # The last filter and what it matched: typing one more character
+        # only has to look through that, not the whole journal.
+        self._last_filter: tuple[str, Stage | None, ReplyStatus | None] | None = None
+        self._last_matched: list[tuple[Entry, str]] = []
+        self._last_source: list[tuple[Entry, str]] | None = None
+        self._debounce: Any = None
+        self.loading_entries = False
+        self.texts_pending = False
+        self.filter_pending = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -101,12 +138,74 @@ class JournalScreen(Screen[None]):
     def on_mount(self) -> None:
         """Load every entry once; filtering then works on what is in memory."""
         self.sub_title = "Journal"
-        self.load()
+        if self.journal.load_is_quick():
+            self.load()
+            self._focus_first()
+            return
+        # A big journal is read in a thread; the screen answers keys meanwhile.
+        self.loading_entries = True
+        self.refilter()
+        self.query_one("#journal-filter", Input).focus()
+        self.run_worker(self._load_in_background, thread=True, group="journal-load")
+
+    def _focus_first(self) -> None:
         table = self.query_one(EntryTable)
         if table.row_count:
             table.focus()
         else:
             self.query_one("#journal-filter", Input).focus()
+
+    def _load_in_background(self) -> None:
+        try:
+            # The list first (the journal keeps it in order); the text each
+            # filter looks in can take a moment longer on a big journal.
+            hand_back(self.app, self._entries_first, self.journal.entries())
+            pairs = self.journal.with_search_text()
+        except CoachError as error:
+            hand_back(self.app, self._load_failed, str(error))
+            return
+        hand_back(self.app, self._loaded, pairs)
+
+    def _still_here(self) -> bool:
+        """Whether this screen still has its widgets (a thread may finish after Esc)."""
+        return self.is_attached and bool(self.query("#journal-count"))
+
+    def _entries_first(self, entries: list[Entry]) -> None:
+        if not self._still_here() or not self.loading_entries:
+            return
+        self.loading_entries = False
+        self.texts_pending = True
+        table = self.query_one(EntryTable)
+        table.set_entries(entries)
+        self.query_one("#journal-count", Static).update(
+            f"{counted(len(entries), 'entry', 'entries')}, newest first"
+        )
+        empty = self.query_one("#journal-empty", Static)
+        empty.update(EMPTY_JOURNAL)
+        table.display = bool(entries)
+        empty.display = not entries
+        self.refilter()  # a filter typed already waits for the texts
+        if not self.query_one("#journal-filter", Input).value:
+            self._focus_first()
+
+    def _load_failed(self, problem: str) -> None:
+        if not self._still_here():
+            return  # closed while the journal loaded
+        self.loading_entries = self.texts_pending = False
+        self.notify(problem, severity="error", markup=False)
+        self._set_indexed([])
+
+    def _loaded(self, pairs: list[tuple[Entry, str]]) -> None:
+        if not self._still_here():
+            return  # closed while the journal loaded
+        was_loading = self.loading_entries
+        self.loading_entries = self.texts_pending = False
+        self._set_indexed(pairs)
+        if was_loading and (
+            not isinstance(self.focused, Input)
+            or not self.query_one("#journal-filter", Input).value
+        ):
+            self._focus_first()
 
     def on_resize(self, event: events.Resize) -> None:
         """Borderless filters on small terminals, so the entries keep the room."""
@@ -120,14 +219,18 @@ class JournalScreen(Screen[None]):
     def load(self) -> None:
         """Read the journal again and show it."""
         try:
-            entries = self.journal.entries()
+            # The journal keeps each entry's search text with its parsed entry.
+            pairs = self.journal.with_search_text()
         except CoachError as error:
             self.notify(str(error), severity="error", markup=False)
-            entries = []
-        self._set_all(entries)
+            pairs = []
+        self._set_indexed(pairs)
 
     def _set_all(self, entries: list[Entry]) -> None:
-        self._indexed = [(entry, search_text(entry)) for entry in entries]
+        self._set_indexed([(entry, search_text(entry)) for entry in entries])
+
+    def _set_indexed(self, pairs: list[tuple[Entry, str]]) -> None:
+        self._indexed = pairs
         self.refilter()
 
     @property
@@ -142,6 +245,11 @@ class JournalScreen(Screen[None]):
 
     def _replace(self, entry: Entry | None, removed_id: str | None = None) -> None:
         """Patch one entry into the list without reading the whole journal again."""
+        if len(self._indexed) > DEBOUNCE_OVER:
+            # Re-sorting a long list here would hold up the screen; the journal
+            # has already parsed just the changed entry, so ask it again.
+            self.run_worker(self._load_in_background, thread=True, group="journal-load")
+            return
         gone = {removed_id} if removed_id else set()
         if entry is not None:
             gone.add(entry.id)
@@ -170,20 +278,86 @@ class JournalScreen(Screen[None]):
 
     def refilter(self, keep: Entry | None = None) -> None:
         """Apply the filters to the loaded entries and update the table."""
+        self._stop_debounce()
         text, stage, reply = self._filters()
+        needle = text.strip().casefold()
         table = self.query_one(EntryTable)
         if keep is None:
             keep = table.current
-        shown = filter_entries(self._indexed, text, stage, reply)
+        count = self.query_one("#journal-count", Static)
+        empty = self.query_one("#journal-empty", Static)
+        if self.loading_entries:
+            count.update(LOADING)
+            table.display = empty.display = False
+            return
+        if self.texts_pending:
+            # Entries shown, their search text still coming: any filter waits.
+            self.filter_pending = bool(text.strip()) or stage is not None or reply is not None
+            return
+        base = self._narrowing_base(needle, stage, reply)
+        unfiltered = not needle and stage is None and reply is None  # a plain copy: quick
+        if len(base) > FILTER_IN_THREAD_OVER and not unfiltered:
+            # Looking through tens of thousands of entries would hold up this
+            # keystroke: a thread does it, and the table follows when it is done.
+            self.filter_pending = True
+            filters = (needle, stage, reply)
+            source = self._indexed
+            self.run_worker(
+                lambda: self._filter_in_background(base, filters, source, keep),
+                thread=True,
+                exclusive=True,
+                group="journal-filter",
+            )
+            return
+        self._show_filtered(filter_pairs(base, needle, stage, reply), (needle, stage, reply), keep)
+
+    def _filter_in_background(
+        self,
+        base: Indexed,
+        filters: tuple[str, Stage | None, ReplyStatus | None],
+        source: list[tuple[Entry, str]],
+        keep: Entry | None,
+    ) -> None:
+        matched = filter_pairs(base, *filters)
+        if not get_current_worker().is_cancelled:
+            hand_back(self.app, self._filtered_in_background, matched, filters, source, keep)
+
+    def _filtered_in_background(
+        self,
+        matched: list[tuple[Entry, str]],
+        filters: tuple[str, Stage | None, ReplyStatus | None],
+        source: list[tuple[Entry, str]],
+        keep: Entry | None,
+    ) -> None:
+        if not self._still_here() or source is not self._indexed:
+            return  # closed, or the entries changed: a newer filter is coming
+        text, stage, reply = self._filters()
+        if (text.strip().casefold(), stage, reply) != filters:
+            return  # typed on meanwhile: a newer filter is coming
+        self.filter_pending = False
+        self._show_filtered(matched, filters, keep)
+
+    def _show_filtered(
+        self,
+        matched: list[tuple[Entry, str]],
+        filters: tuple[str, Stage | None, ReplyStatus | None],
+        keep: Entry | None,
+    ) -> None:
+        needle, stage, reply = filters
+        table = self.query_one(EntryTable)
+        count = self.query_one("#journal-count", Static)
+        empty = self.query_one("#journal-empty", Static)
+        self._last_filter = filters
+        self._last_matched = matched
+        self._last_source = self._indexed
+        shown = [entry for entry, _ in matched]
         table.set_entries(shown, keep=keep)
         total = len(self._indexed)
-        filtered = bool(text.strip()) or stage is not None or reply is not None
-        count = self.query_one("#journal-count", Static)
+        filtered = bool(needle) or stage is not None or reply is not None
         if filtered:
             count.update(f"{len(shown)} of {total} entries")
         else:
             count.update(f"{counted(total, 'entry', 'entries')}, newest first")
-        empty = self.query_one("#journal-empty", Static)
         if not total:
             empty.update(EMPTY_JOURNAL)
         elif not shown:
@@ -191,9 +365,37 @@ class JournalScreen(Screen[None]):
         table.display = bool(shown)
         empty.display = not shown
 
+    def _narrowing_base(
+        self, needle: str, stage: Stage | None, reply: ReplyStatus | None
+    ) -> Indexed:
+        last = self._last_filter
+        if (
+            last is not None
+            and self._last_source is self._indexed
+            and last[1:] == (stage, reply)
+            and needle.startswith(last[0])
+        ):
+            return self._last_matched
+        return self._indexed
+
+    def _stop_debounce(self) -> None:
+        self.filter_pending = False
+        if self._debounce is not None:
+            self._debounce.stop()
+            self._debounce = None
+
     @on(Input.Changed, "#journal-filter")
     def _text_changed(self) -> None:
-        self.refilter()
+        text, stage, reply = self._filters()
+        needle = text.strip().casefold()
+        narrowing = self._narrowing_base(needle, stage, reply) is not self._indexed
+        if narrowing or len(self._indexed) <= DEBOUNCE_OVER:
+            self.refilter()
+            return
+        # Erasing or replacing text on a big journal: wait for a pause in typing.
+        self._stop_debounce()
+        self.filter_pending = True
+        self._debounce = self.set_timer(DEBOUNCE_SECONDS, self.refilter)
 
     @on(Select.Changed)
     def _select_changed(self) -> None:

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static, TextArea
+from textual.widgets import Footer, Static, TextArea
 
 
 class PlainTextScreen(ModalScreen[None]):
@@ -31,6 +31,8 @@ class PlainTextScreen(ModalScreen[None]):
                 classes="dialog-hint",
             )
             yield TextArea(self.text, read_only=True, soft_wrap=True, id="plain-text")
+        # Its own keys at the bottom, never those of the screen beneath.
+        yield Footer()
 
     def on_mount(self) -> None:
         """Focus the text so the keys for selecting work at once."""

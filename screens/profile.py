@@ -22,7 +22,7 @@ WHY = (
 
 
 class ProfileScreen(Screen[Profile | None]):
-    """Edit name, LinkedIn URL and phone; ctrl+s saves, Esc leaves unchanged."""
+    """Edit name, LinkedIn URL and phone; ctrl+s saves, Esc leaves (asking first if changed)."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Back", id="back"),
@@ -125,7 +125,25 @@ class ProfileScreen(Screen[Profile | None]):
             )
         )
 
+    def _typed(self) -> Profile:
+        return Profile(
+            name=self.query_one("#name", Input).value.strip(),
+            linkedin_url=self.query_one("#linkedin", Input).value.strip(),
+            phone=self.query_one("#phone", Input).value.strip(),
+        )
+
     def action_cancel(self) -> None:
-        """Leave without changing anything (on purpose: nothing is offered back)."""
-        self._dropped = True
-        self.dismiss(None)
+        """Esc leaves; with changes it first asks to save, drop them, or stay."""
+        if self._typed() == self.profile:
+            self.dismiss(None)
+            return
+        from screens.leave_dialog import LeaveChoice, LeaveDialog
+
+        def answered(choice: LeaveChoice | None) -> None:
+            if choice == "save":
+                self.action_save()  # stays open, pointing at the field, if one needs a look
+            elif choice == "discard":
+                self._dropped = True  # dropped on purpose: nothing is offered back
+                self.dismiss(None)
+
+        self.app.push_screen(LeaveDialog("your details"), answered)

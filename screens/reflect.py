@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from textual.app import ComposeResult
@@ -19,6 +20,12 @@ def diagnosis_markdown(diagnosis: Diagnosis | None) -> str:
         return ""
     actions = "\n".join(f"- {action}" for action in diagnosis.actions)
     return f"### {diagnosis.title}\n\n{diagnosis.body}\n\n{actions}\n"
+
+
+def flowing(text: str) -> str:
+    """Hint text as paragraphs: the file's line breaks are only where it was wrapped."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
 
 
 class ReflectScreen(StepScreen):
@@ -61,7 +68,7 @@ class ReflectScreen(StepScreen):
             for number, question in enumerate(self.questions):
                 yield Label(question.text, classes="question", markup=False)
                 if question.hint:
-                    yield Static(question.hint, classes="hint", markup=False)
+                    yield Static(flowing(question.hint), classes="hint", markup=False)
                 yield TextArea(
                     self.answers.get(question.id, ""),
                     id=f"answer-{number}",

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 Choice = Literal["resume", "discard", "later"]
 
@@ -37,6 +37,8 @@ class ResumeScreen(ModalScreen[Choice]):
                 yield Button("Resume (r)", id="resume", variant="primary")
                 yield Button("Discard (d)", id="discard", variant="error")
                 yield Button("Later (Esc)", id="later")
+        # Its own keys at the bottom, never home's beneath.
+        yield Footer()
 
     def on_mount(self) -> None:
         """Resume is the likely choice."""

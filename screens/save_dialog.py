@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Footer, Input, Static
 
 
 class SaveDialog(ModalScreen[Path | None]):
@@ -42,6 +42,8 @@ class SaveDialog(ModalScreen[Path | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", id="save-ok", variant="primary")
                 yield Button("Cancel", id="save-cancel")
+        # Its own keys at the bottom, never those of the screen beneath.
+        yield Footer()
 
     def on_mount(self) -> None:
         """Cursor at the end of the suggested name, ready to change it or press Enter."""

@@ -5,14 +5,25 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from coach.dates import DateInputError, describe_day
 from coach.drafting import build_draft
 from coach.errors import CoachError
+from coach.feedback import note_feedback_request
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
+from coach.follow_up import (
+    FOLLOW_UP_TEMPLATE,
+    FollowUpOffer,
+    follow_up_offer,
+    follow_up_sent,
+    template_ids_for,
+)
 from coach.guidance import advice_markdown
-from coach.insights import recent_pattern
-from coach.model import Entry, EntryError, Profile, entry_from_record, entry_to_record
+from coach.insights import PATTERN_WINDOW, recent_pattern
+from coach.model import Entry, EntryError, Profile, Stage, entry_from_record, entry_to_record
+from coach.plans import Plan, PlanError, suggest_plans
 from coach.unsaved import UnsavedStore
-from coach.walk import WalkState, entry_from_walk
+from coach.walk import WalkState, entry_from_walk, plan_from_walk
+from coach.walk_questions import walk_questions
 from coach.wording import counted
 from screens.close import CloseScreen
 from screens.decide import DecideScreen
@@ -26,7 +37,6 @@ from screens.vent import VentScreen
 if TYPE_CHECKING:
     from screens.app import CoachApp
 
-QUESTIONS_PER_WALK = 5
 WALK_KEY = "walk"
 
 
@@ -59,7 +69,10 @@ class WalkController:
             return None
 
     def _entry(self) -> Entry:
-        return entry_from_walk(self.state, self.today, self._base())
+        entry = entry_from_walk(self.state, self.today, self._base())
+        # A sent reply with the feedback part is a request for feedback.
+        note_feedback_request(entry, self.app.content.template(entry.reply.template), self.today)
+        return entry
 
     def _save_entry(self, *, finished: bool = False) -> bool | None:
         """Keep the journal in step with the walk.
@@ -133,16 +146,21 @@ class WalkController:
     # -- steps ---------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the step the walk is on."""
-        self.show(self.state.step)
+        """Show the step the walk is on (resumed: never ask over home)."""
+        self.show(self.state.step, resumed=True)
 
-    def show(self, step: str) -> None:
+    def show(self, step: str, *, resumed: bool = False) -> None:
         """Push the screen for a step; its result comes back to on_result."""
         self.state.step = step
-        self.autosave()
         if step == "draft" and self._choices_changed_under_edits():
-            self._ask_to_rebuild()
-            return
+            if not resumed:
+                self.autosave()
+                self._ask_to_rebuild()
+                return
+            # Picked up again with no walk screen beneath, a question would sit
+            # over home; keeping the edits loses nothing and Back reaches Decide.
+            self.state.draft_basis = self._draft_basis()
+        self.autosave()
         self._push(step)
 
     def _push(self, step: str) -> None:
@@ -194,41 +212,69 @@ class WalkController:
                 pattern=self._pattern(),
             )
         if step == "decide":
-            template = content.template(s.template)
-            return DecideScreen(
-                stage=s.stage_value,
-                replying=s.replying,
-                parts=s.chosen_parts(),
-                optional_parts=list(template.optional_parts),
-                templates=[(t.title, t.id) for t in content.templates.values()],
-                template=template.id,
-            )
+            return self._decide_screen()
         if step == "draft":
             return self._draft_screen()
         return CloseScreen(
             summary=self._summary(),
-            suggestions=list(content.diagnoses[s.stage_value].actions)
-            if s.stage_value in content.diagnoses
-            else [],
-            next_step=s.next_step,
+            ideas=self._plan_ideas(),
+            today=self.today,
             mood_after=s.mood_after,
+            plan_choice=s.plan_choice,
+            plan_when=s.plan_when,
+            plan_then=s.plan_then,
+            plan_due=s.plan_due,
             mood_before=s.mood_before,
             low_mood=_note(content, "low-mood"),
         )
 
+    def _plan_ideas(self) -> list[Any]:
+        # The pattern's plans from the fifth entry on; this stage's before that.
+        entries: list[Entry] = []
+        if self.app.journal is not None:
+            try:
+                entries = self.app.journal.entries()
+            except CoachError:
+                entries = []
+        return suggest_plans(self.state.stage_value, entries, self.app.content)
+
+    def _decide_screen(self) -> StepScreen:
+        s = self.state
+        content = self.app.content
+        stage = s.stage_value
+        fitting = template_ids_for(stage, list(content.templates))
+        templates = [
+            (content.templates[t].title, t, content.templates[t].optional_parts) for t in fitting
+        ]
+        follow_up = None
+        if stage is Stage.NO_REPLY:
+            entry = self._entry() if s.company.strip() else None
+            applied = entry.date if entry is not None else self.today
+            # The walk's own follow-up, once sent, stays chosen; an earlier one blocks another.
+            earlier = entry is not None and follow_up_sent(entry) and not s.sent
+            follow_up = follow_up_offer(applied, self.today, already_sent=earlier)
+            if not fitting:
+                follow_up = FollowUpOffer(False, "There is no follow-up template to offer.")
+        elif not templates:
+            templates = [(t.title, t.id, t.optional_parts) for t in content.templates.values()]
+        return DecideScreen(
+            stage=stage,
+            replying=s.replying,
+            parts=s.chosen_parts(),
+            templates=templates,
+            template=s.template,
+            follow_up=follow_up,
+        )
+
     def _questions(self) -> list[Any]:
-        # One question per topic keeps it to "a few"; the first of each topic
-        # is the one the content lists first for this stage.
-        chosen: dict[str, Any] = {}
-        for question in self.app.content.questions_for(self.state.stage_value):
-            chosen.setdefault(question.topic, question)
-        return list(chosen.values())[:QUESTIONS_PER_WALK]
+        return walk_questions(self.app.content, self.state.stage_value)
 
     def _pattern(self) -> str | None:
         if self.app.journal is None:
             return None
         try:
-            return recent_pattern(self.app.journal.entries())
+            # The pattern reads only the newest few; the journal keeps them in order.
+            return recent_pattern(self.app.journal.newest(PATTERN_WINDOW))
         except CoachError:
             return None
 
@@ -259,6 +305,7 @@ class WalkController:
             if rebuild:
                 self.state.draft = ""  # untouched again: rebuilt from the new choices
             self.state.draft_basis = self._draft_basis()
+            self.autosave()  # so a resumed walk does not ask the same question again
             self._push("draft")
 
         self.app.push_screen(
@@ -283,11 +330,13 @@ class WalkController:
     def _summary(self) -> str:
         entry = self._entry()
         s = self.state
+        # Never the words "no reply": that is how people name the stage of silence.
+        kind = "follow-up" if entry.reply.template == FOLLOW_UP_TEMPLATE else "reply"
         reply = {
-            "not_replying": "you chose not to reply",
-            "sent": "reply sent",
-            "drafted": "reply drafted",
-            "undecided": "no reply written",
+            "not_replying": "no message, by your choice",
+            "sent": f"{kind} sent",
+            "drafted": f"{kind} drafted",
+            "undecided": "nothing written to them",
         }[entry.reply.status.value]
         answered = sum(1 for answer in s.answers.values() if answer.strip())
         mood = f", mood before {s.mood_before}/10" if s.mood_before is not None else ""
@@ -347,6 +396,18 @@ class WalkController:
 
         self.app.push_screen(ProfileScreen(Profile(), intro=intro), callback=saved)
 
+    def _plan(self) -> Plan | None:
+        """The close step's plan for the saved entry, or None (none made, or half typed)."""
+        if not self.state.entry_id:
+            return None
+        try:
+            plan = plan_from_walk(self.state, self.state.entry_id, self.today)
+        except (PlanError, DateInputError):
+            return None  # the close step checks this; a resumed half plan is not saved
+        if plan is not None:
+            self.state.plan_id = plan.id  # a retry replaces this plan, never adds a twin
+        return plan
+
     def finish(self) -> None:
         """Save the entry for the last time, clear the autosave, go home.
 
@@ -361,13 +422,37 @@ class WalkController:
         # None: waiting for another coach's lock; _finished runs once it is saved.
 
     def _finished(self) -> None:
+        """The entry is saved: save the plan too (if one was made), then go home."""
+        plan = self._plan()
+        if plan is None or self.app.journal is None:
+            self._home(None)
+            return
+        journal = self.app.journal
+
+        def failed(error: CoachError) -> None:
+            self.app.notify(str(error), severity="error", timeout=10, markup=False)
+            self.show("close")  # the entry is saved; the plan is still as typed
+
+        # The same save path as the entry: never freezes on another coach's lock.
+        self.app.save_soon(lambda: journal.save_plan(plan), lambda _: self._home(plan), failed)
+
+    def _home(self, plan: Plan | None) -> None:
         self._end(keep=False)
-        self.app.walk_finished(saved=True)
+        note = ""
+        if plan is not None:
+            day = describe_day(plan.due, self.today)
+            note = f" Your plan is kept too; coach will ask how it went {_on(day)}."
+        self.app.walk_finished(saved=True, note=note)
 
     def leave(self, *, keep: bool) -> None:
         """Leave the walk from its first step; the autosave stays for later."""
         self._end(keep=keep)
         self.app.walk_finished(saved=False)
+
+
+def _on(day: str) -> str:
+    # "today", "tomorrow", but "on Sat 28 Nov".
+    return day if day in ("today", "tomorrow") else f"on {day}"
 
 
 def _guide(content: Any, guide_id: str) -> str:

@@ -21,7 +21,7 @@ REPLY_LABELS: dict[ReplyStatus, str] = {
     ReplyStatus.UNDECIDED: "undecided",
     ReplyStatus.DRAFTED: "drafted",
     ReplyStatus.SENT: "sent",
-    ReplyStatus.NOT_REPLYING: "not replying",
+    ReplyStatus.NOT_REPLYING: "no message",
 }
 
 
@@ -54,7 +54,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("date", "Date", 10, 0),
     Column("company", "Company", 0, 0),
     Column("role", "Role", 0, 3),
-    Column("stage", "Stage", 12, 1),
+    Column("stage", "Stage", 16, 1),
     Column("reply", "Reply", 12, 4),
     Column("mood", "Mood", 5, 2),
 )

@@ -7,7 +7,7 @@ from textual.widget import Widget
 
 from coach.insights import Funnel
 
-LABEL_WIDTH = 13
+LABEL_WIDTH = 17
 COUNT_WIDTH = 5
 
 

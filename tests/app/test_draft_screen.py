@@ -627,6 +627,85 @@ async def test_the_footer_drops_keys_rather_than_overlap_them(tmp_path: Path) ->
         assert "command_palette" in actions()
 
 
+async def test_a_draft_from_the_journal_shows_no_next_key(tmp_path: Path) -> None:
+    from coach.journal import Journal
+    from coach.model import Stage
+    from screens.app import make_app
+    from tests.conftest import make_entry
+
+    journal = Journal.in_memory()
+    entry = journal.add(make_entry("Quiet Co", Stage.PHONE_SCREEN, contact="Jo"))
+    app = make_app(journal=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_draft(entry)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DraftScreen)
+        shown = {
+            binding.action
+            for (_, binding, enabled, _) in screen.active_bindings.values()
+            if enabled
+        }
+        assert "next" not in shown and "back" in shown
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        # The plain view draws its own footer over the draft's Copy/Save/Mail keys.
+        from textual.widgets import Footer
+
+        assert app.screen.query(Footer)
+        footer_keys = {
+            b.action
+            for (_, b, enabled, _) in app.screen.active_bindings.values()
+            if enabled and b.show
+        }
+        assert "close" in footer_keys
+        assert not footer_keys & {"save", "copy_reply", "mail"}
+
+
+async def test_a_follow_up_too_soon_is_refused_with_a_word(tmp_path: Path) -> None:
+    from datetime import date, datetime
+
+    from coach.journal import Journal
+    from coach.model import Stage
+    from screens.app import make_app
+    from tests.conftest import make_entry
+
+    journal = Journal.in_memory()
+    soon = journal.add(make_entry("Silent Co", Stage.NO_REPLY, date=date(2026, 11, 20)))
+    app = make_app(journal=journal, clock=lambda: datetime(2026, 11, 25, 9))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_draft(soon)
+        await pilot.pause()
+        assert not isinstance(app.screen, DraftScreen)
+        assert any("9 more days" in n.message for n in app._notifications)
+        late = journal.add(make_entry("Late Co", Stage.NO_REPLY, date=date(2026, 10, 1)))
+        app.open_draft(late)
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        assert "where things stand" in app.screen.text
+
+
+async def test_the_copy_toast_leaves_the_save_dialogs_buttons_visible(tmp_path: Path) -> None:
+    from textual.widgets import Button
+
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveDialog)
+        assert app._notifications  # the copy toast is still up
+        for button in app.screen.query(Button):
+            region = button.region
+            under, _ = app.screen.get_widget_at(region.x + 1, region.y + 1)
+            assert under is button or button in under.ancestors
+            # Toasts live on their own layer; none may overlap a button.
+            toasts = list(app.screen.query("Toast"))
+            assert toasts
+            for toast in toasts:
+                assert not toast.region.overlaps(region)
+
+
 # -- every slot style in the placeholder panel ------------------------------------
 
 # The brief's own template, unfilled: its slots are capitalised words in brackets.

@@ -104,3 +104,92 @@ async def test_g_opens_the_guidance_and_escape_returns() -> None:
         assert "Don't reply in anger" in app.screen.markdown
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_big_journal_is_read_after_home_shows(tmp_path: Path, monkeypatch) -> None:
+    from datetime import date, datetime
+
+    from tests.conftest import make_entry
+
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # every file counts as big
+    path = tmp_path / "journal.json"
+    Journal.open(path).add(make_entry("Due Co [/x]", reapply_after=date(2026, 11, 1)))
+    journal = Journal.open(path, lazy=True)
+    app = make_app(journal=journal, clock=lambda: datetime(2026, 11, 25, 9))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and app.screen.notices_ready
+        notices = " ".join(str(n.render()) for n in app.screen.query(".notice"))
+        assert "Due Co [/x]" in notices
+
+
+async def test_a_big_damaged_journal_found_after_home_shows_the_problem(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)
+    path = tmp_path / "journal.json"
+    path.write_text("{not json [/x]")
+    journal = Journal.open(path, lazy=True)  # nothing is read yet
+    app = make_app(journal=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemScreen)
+        assert "not valid JSON" in str(app.screen.query_one("#problem-message").render())
+        assert app.journal is None
+    assert path.read_text() == "{not json [/x]"
+
+
+async def test_many_due_entries_show_a_few_and_a_count() -> None:
+    from datetime import date, datetime
+
+    from tests.conftest import make_entry
+
+    journal = Journal.in_memory()
+    for n in range(5):
+        journal.add(make_entry(f"Due {n}", reapply_after=date(2026, 11, 1 + n)))
+    app = make_app(journal=journal, clock=lambda: datetime(2026, 11, 25, 9))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notices = [str(n.render()) for n in app.screen.query(".notice")]
+        assert len(notices) == 4
+        assert "Due 0" in notices[0] and "Due 2" in notices[2]
+        assert "2 more entries ready to look at again" in notices[3]
+
+
+async def test_escape_on_the_profile_asks_before_dropping_what_was_typed() -> None:
+    from textual.widgets import Input
+
+    from screens.leave_dialog import LeaveDialog
+    from screens.profile import ProfileScreen
+
+    journal = Journal.in_memory()
+    app = make_app(journal=journal)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        await pilot.press("escape")  # nothing typed: leaves at once
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "Sam [b]Rivera"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveDialog)
+        await pilot.press("escape")  # keep editing
+        await pilot.pause()
+        assert app.screen.query_one("#name", Input).value == "Sam [b]Rivera"
+        await pilot.press("escape", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert journal.profile().name == ""
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "Sam [b]Rivera"
+        await pilot.press("escape", "s")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert journal.profile().name == "Sam [b]Rivera"

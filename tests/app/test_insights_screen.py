@@ -62,7 +62,7 @@ async def test_numbers_on_a_known_journal(content: Content) -> None:
         assert "Rejections weathered: 8" in text_of(screen, "#insights-weathered")
         bars = str(screen.query_one(FunnelBars).render()).splitlines()
         assert len(bars) == 7
-        assert bars[0].startswith("No reply") and "6" in bars[0] and "█" in bars[0]
+        assert bars[0].startswith("Never heard back") and "6" in bars[0] and "█" in bars[0]
         assert "Offer" in bars[6] and "█" not in bars[6]
         assert "6 of your 8 rejections came before anyone talked to you" in text_of(
             screen, "#insights-reading"
@@ -107,3 +107,61 @@ async def test_survives_40x12_and_back(content: Content) -> None:
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert isinstance(app.screen, InsightsScreen)
+
+
+async def test_a_big_journal_is_read_in_a_thread_with_a_quiet_line(
+    content: Content, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # every file counts as big
+    path = tmp_path / "journal.json"
+    Journal.open(path).import_entries(known_journal().entries())
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = InsightsScreen(Journal.open(path, lazy=True), content, TODAY)
+        seen: list[str] = []
+        original = screen._compute_in_background
+
+        def watched() -> None:
+            seen.append(str(screen.query_one("#insights-loading", Static).render()))
+            original()
+
+        screen._compute_in_background = watched  # type: ignore[method-assign]
+        await app.push_screen(screen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert seen == ["Reading your journal…"]
+        assert screen.insights is not None and screen.insights.weathered == 8
+        assert not screen.query("#insights-loading")
+        assert screen.query_one(FunnelBars) is not None
+
+
+async def test_insights_worked_out_after_first_paint_open_at_once_until_a_save(
+    tmp_path, monkeypatch
+) -> None:
+    from datetime import datetime
+
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # every file counts as big
+    path = tmp_path / "journal.json"
+    Journal.open(path).import_entries(known_journal().entries())
+    journal = Journal.open(path, lazy=True)
+    app = make_app(journal=journal, clock=lambda: datetime(2026, 11, 25, 10))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InsightsScreen)
+        assert screen.insights is not None and screen.insights.weathered == 8
+        assert not screen.loading_entries  # nothing was left to work out
+        await pilot.press("escape")
+        journal.add(make_entry("One more"))
+        await pilot.press("i")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InsightsScreen)
+        assert app._insights_memo is not None
+        assert screen.insights is not app._insights_memo[1]  # the stale result is not used
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.insights is not None and screen.insights.weathered == 9

@@ -144,7 +144,9 @@ async def test_enter_opens_edit_saves_and_the_list_follows(content: Content) -> 
         assert "Globex [/ Corp]" in shown_companies(screen)
 
 
-async def test_escape_autosaves_valid_edits(content: Content) -> None:
+async def test_escape_with_changes_asks_to_save_drop_or_stay(content: Content) -> None:
+    from screens.leave_dialog import LeaveDialog
+
     journal = sample_journal()
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -152,6 +154,20 @@ async def test_escape_autosaves_valid_edits(content: Content) -> None:
         await pilot.pause()
         app.screen.query_one("#f-role", Input).value = "Staff engineer"
         await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveDialog)
+        await pilot.press("escape")  # keep editing: nothing lost, nothing saved
+        await pilot.pause()
+        assert isinstance(app.screen, EntryScreen)
+        assert app.screen.query_one("#f-role", Input).value == "Staff engineer"
+        await pilot.press("escape", "s")
+        await pilot.pause()
+        assert not isinstance(app.screen, EntryScreen)
+        assert journal.get("e3").role == "Staff engineer"
+        await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
+        await pilot.pause()
+        app.screen.query_one("#f-role", Input).value = "Dropped"
+        await pilot.press("escape", "d")
         await pilot.pause()
         assert not isinstance(app.screen, EntryScreen)
         assert journal.get("e3").role == "Staff engineer"
@@ -172,10 +188,7 @@ async def test_bad_dates_are_explained_inline_and_escape_asks(content: Content) 
         assert entry_screen.query_one("#e-mood", Static).display
         await pilot.press("ctrl+s")
         assert journal.get("e2").mood_after == 6
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("n")  # keep editing
+        await pilot.press("escape", "s")  # save and leave: it cannot, so it stays
         await pilot.pause()
         assert app.screen is entry_screen
         entry_screen.query_one("#f-reapply", Input).value = "2027-05-01"
@@ -301,3 +314,170 @@ async def test_u_and_d_type_into_the_filter_even_with_an_undo_pending(content: C
         await pilot.pause()
         assert screen.query_one("#journal-filter", Input).value == "ud"
         assert len(journal) == 2  # nothing restored or deleted by the typing
+
+
+# -- a big journal: loaded in a thread, filtered as you type ------------------------
+
+
+def big_file_journal(tmp_path, count: int) -> Journal:
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.import_entries(
+        make_entry(f"Company {n}", id=f"c{n:03d}", date=date(2026, 1, 1 + n % 28))
+        for n in range(count)
+    )
+    return journal
+
+
+async def test_a_big_journal_shows_loading_then_its_entries(
+    content: Content, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # every file counts as big
+    journal = big_file_journal(tmp_path, 30)
+    reopened = Journal.open(journal.path, lazy=True)
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(reopened, content, TODAY)
+        loading_seen: list[str] = []
+        original = screen._load_in_background
+
+        def slow_load() -> None:
+            loading_seen.append(str(screen.query_one("#journal-count", Static).render()))
+            original()
+
+        screen._load_in_background = slow_load  # type: ignore[method-assign]
+        await app.push_screen(screen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert loading_seen == ["Loading your journal…"]
+        assert not screen.loading_entries and not screen.texts_pending
+        assert len(screen.shown) == 30
+        await pilot.press("slash", *"company 2")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(screen.shown) == 11
+        assert "30 entries" in str(screen.query_one("#journal-count", Static).render())
+
+
+async def test_typing_narrows_the_last_result_and_erasing_waits_for_a_pause(
+    content: Content, monkeypatch
+) -> None:
+    monkeypatch.setattr("screens.journal.DEBOUNCE_OVER", 0)  # debounce even this journal
+    journal = Journal.in_memory()
+    for n in range(30):
+        journal.add(make_entry(f"Company {n}", id=f"c{n:03d}", date=date(2026, 1, 1 + n % 28)))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        await pilot.press("slash", *"company 1")
+        # Each appended letter narrowed what the letter before matched, at once.
+        assert not screen.filter_pending
+        assert sorted(shown_companies(screen)) == sorted(
+            f"Company {n}" for n in range(30) if str(n).startswith("1")
+        )
+        assert screen._last_filter is not None and screen._last_filter[0] == "company 1"
+        await pilot.press("2")
+        assert shown_companies(screen) == ["Company 12"]
+        await pilot.press("backspace")  # erasing cannot narrow: it waits for a pause
+        assert screen.filter_pending
+        assert shown_companies(screen) == ["Company 12"]
+        await pilot.pause(0.4)
+        assert not screen.filter_pending
+        assert len(screen.shown) == 11
+
+
+async def test_a_long_list_is_filtered_in_a_thread_and_only_the_latest_shows(
+    content: Content, monkeypatch
+) -> None:
+    monkeypatch.setattr("screens.journal.FILTER_IN_THREAD_OVER", 0)  # always in a thread
+    journal = Journal.in_memory()
+    for n in range(30):
+        journal.add(make_entry(f"Company {n}", id=f"c{n:03d}", date=date(2026, 1, 1 + n % 28)))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(screen.shown) == 30
+        await pilot.press("slash", *"company 2")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not screen.filter_pending
+        assert sorted(shown_companies(screen)) == sorted(
+            f"Company {n}" for n in range(30) if str(n).startswith("2")
+        )
+        count = str(screen.query_one("#journal-count", Static).render())
+        assert count == f"{len(screen.shown)} of 30 entries"
+
+
+async def test_a_filter_typed_before_the_search_text_arrives_waits_for_it(
+    content: Content,
+) -> None:
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        screen.loading_entries = True  # as a big journal starts
+        screen._entries_first(journal.entries())
+        assert screen.texts_pending and len(screen.shown) == 3
+        await pilot.press("slash", *"kind")
+        assert screen.filter_pending and len(screen.shown) == 3  # waits, shows all
+        screen._loaded(journal.with_search_text())
+        await pilot.pause()
+        assert not screen.filter_pending
+        assert shown_companies(screen) == ["Globex"]
+
+
+async def test_leaving_while_a_filter_thread_runs_is_not_a_crash(
+    content: Content, monkeypatch
+) -> None:
+    import threading
+
+    monkeypatch.setattr("screens.journal.FILTER_IN_THREAD_OVER", 0)  # always in a thread
+    release = threading.Event()
+    real = JournalScreen._filter_in_background
+
+    def slow(self, *args) -> None:  # type: ignore[no-untyped-def]
+        release.wait(5)  # the person leaves before the filter is done
+        real(self, *args)
+
+    monkeypatch.setattr(JournalScreen, "_filter_in_background", slow)
+    app = make_app(journal=sample_journal(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("slash", "k")
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, JournalScreen)
+
+
+async def test_writing_down_the_feedback_records_it_as_received(content: Content) -> None:
+    from coach.model import FeedbackStatus
+    from screens.leave_dialog import LeaveDialog
+
+    journal = sample_journal()
+    asked = journal.get("e2")
+    asked.feedback = FeedbackStatus.REQUESTED
+    asked.feedback_requested_on = date(2026, 11, 12)
+    journal.save(asked)
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
+        await pilot.app.push_screen(screen)
+        await pilot.pause()
+        labels = " ".join(str(label.render()) for label in screen.query(".field-label"))
+        assert "asked on 2026-11-12" in labels
+        screen.query_one("#f-feedback-text", TextArea).text = "More [b]system design[/b]"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = journal.get("e2")
+        assert saved.feedback is FeedbackStatus.RECEIVED
+        assert saved.feedback_text == "More [b]system design[/b]"
+        assert saved.feedback_requested_on == date(2026, 11, 12)
+        await pilot.press("escape")  # saved: nothing to ask about
+        await pilot.pause()
+        assert not isinstance(app.screen, (EntryScreen, LeaveDialog))

@@ -34,9 +34,18 @@ def snapshot_app(entries: int = 0) -> CoachApp:
 
 async def steady(pilot: Pilot) -> None:
     """No blinking cursor, so two runs draw the same picture."""
+    # Let the screen's own focus land first: a field focused after this would
+    # show its cursor or not depending on how fast the machine is.
+    await pilot.pause()
     for widget in pilot.app.screen.query("Input, TextArea"):
         if isinstance(widget, (Input, TextArea)):
             widget.cursor_blink = False
+    await pilot.pause()
+    for area in pilot.app.screen.query(TextArea):
+        # TextArea's cursor flag does not repaint by itself, so the picture
+        # could keep whichever blink phase was last drawn: set it and redraw.
+        area._cursor_visible = area.has_focus
+        area.refresh()
     await pilot.pause()
 
 
@@ -123,6 +132,33 @@ def test_insights(snap_compare) -> None:
     assert snap_compare(snapshot_app(entries=12), run_before=open_insights)
 
 
+def test_plan_check_in(snap_compare) -> None:
+    from datetime import timedelta
+
+    from coach.plans import Plan
+
+    app = snapshot_app(1)
+    assert app.journal is not None
+    for n, (when, then, theme) in enumerate(
+        [
+            ("I sit down on Saturday morning", "compare my resume with three postings", "resume"),
+            ("I make my coffee [b]tomorrow[/b]", "say my one-minute answer out loud", "own"),
+        ]
+    ):
+        app.journal.save_plan(
+            Plan(
+                entry_id="id0000",
+                when=when,
+                then=then,
+                theme=theme,
+                due=NOW.date() - timedelta(days=n),
+                id=f"p{n}",
+                created_at=NOW,
+            )
+        )
+    assert snap_compare(app, run_before=steady)
+
+
 def test_passphrase(snap_compare) -> None:
     from pathlib import Path
 
@@ -136,3 +172,101 @@ def test_passphrase(snap_compare) -> None:
         await steady(pilot)
 
     assert snap_compare(app, run_before=type_some)
+
+
+# -- every step with the longest content it can hold ---------------------------
+
+LONG_COMPANY = "Consolidated Interplanetary Logistics [/ team] and Sons, Ltd."
+LONGEST = {
+    "company": LONG_COMPANY,
+    "role": "Senior staff platform reliability engineer [b] (remote, EMEA)",
+    "contact": "Dr. Anastasia Konstantinopoulou-Smythe",
+    "received": "2026-10-01",
+    "notes": "They said [b]no[/b] after " + "a long, long wait, " * 12,
+    "vent": "[@click=app.quit]x " + "I am so tired of this. " * 20,
+    "keep_vent": True,
+    "mood_before": 2,
+    "next_step": "",
+}
+
+
+def _longest_stage(measure: object) -> Stage:
+    """The stage whose content makes this step longest (ties: the later stage)."""
+    from coach.content import load_content
+
+    content = load_content().content
+    return max(Stage, key=lambda s: (measure(content, s), list(Stage).index(s)))  # type: ignore[operator]
+
+
+def _reflect_length(content: object, stage: Stage) -> int:
+    from coach.walk_questions import walk_questions
+
+    asked = walk_questions(content, stage)  # type: ignore[arg-type]
+    title = content.diagnoses[stage].title  # type: ignore[attr-defined]
+    return len(title) + sum(len(q.text) + len(q.hint) for q in asked)
+
+
+def _close_length(content: object, stage: Stage) -> int:
+    return sum(len(a) for a in content.diagnoses[stage].actions)  # type: ignore[attr-defined]
+
+
+def _answers(stage: Stage) -> dict[str, str]:
+    from coach.content import load_content
+    from coach.walk_questions import walk_questions
+
+    asked = walk_questions(load_content().content, stage)
+    return {q.id: "[b]" + "Every word of this answer matters to me. " * 6 for q in asked}
+
+
+def _longest(step: str) -> dict[str, object]:
+    if step == "reflect":
+        stage = _longest_stage(_reflect_length)
+        return {**LONGEST, "stage": stage.value, "answers": _answers(stage)}
+    if step == "close":
+        stage = _longest_stage(_close_length)
+        return {**LONGEST, "stage": stage.value, "mood_after": 10}
+    # Decide and draft are longest after an interview: every part, feedback on.
+    return {**LONGEST, "stage": "final", "replying": True}
+
+
+@pytest.mark.parametrize(
+    "step", ["kindness", "happened", "vent", "reflect", "decide", "draft", "close"]
+)
+def test_walk_step_longest(snap_compare, step: str) -> None:
+    assert snap_compare(snapshot_app(), run_before=at_step(step, **_longest(step)))
+
+
+@pytest.mark.parametrize("step", ["happened", "reflect", "decide", "close"])
+def test_walk_step_longest_scrolled_to_the_end(snap_compare, step: str) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await at_step(step, **_longest(step))(pilot)  # type: ignore[operator]
+        pilot.app.screen.query_one("#step-next").focus()
+        await pilot.pause()
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(), run_before=run_before)
+
+
+def test_reflect_with_the_stage_advice_open(snap_compare) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await at_step("reflect", **_longest("reflect"))(pilot)  # type: ignore[operator]
+        await pilot.click("#diagnosis CollapsibleTitle")
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(), run_before=run_before)
+
+
+@pytest.mark.parametrize("received", ["2026-10-01", "3 days ago"])
+def test_decide_after_silence(snap_compare, received: str) -> None:
+    fields = {**LONGEST, "stage": "no_reply", "received": received}
+    assert snap_compare(snapshot_app(), run_before=at_step("decide", **fields))
+
+
+def test_draft_follow_up(snap_compare) -> None:
+    fields = {
+        **LONGEST,
+        "stage": "no_reply",
+        "replying": True,
+        "template": "follow-up",
+    }
+    assert snap_compare(snapshot_app(), run_before=at_step("draft", **fields))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Checkbox, Input, RadioSet, TextArea
+import pytest
+from textual.widgets import Checkbox, Input, RadioButton, RadioSet, TextArea
 
 from coach.model import Profile, ReplyStatus, Stage
 from coach.walk import WalkState
@@ -46,10 +47,16 @@ async def test_a_never_interviewed_walk_without_a_reply(tmp_path: Path) -> None:
         await type_into(pilot, "#answer-0", "Sent it late at night")
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, DecideScreen)
-        assert app.screen.query_one("#part-feedback", Checkbox).value is False
-        await pilot.press("down", "enter")  # "No, I won't reply"
+        # Three days of silence: no thank-you, no checkboxes, no follow-up yet.
+        assert not app.screen.query(Checkbox)
+        assert len(app.screen.query(RadioButton)) == 1
+        reason = str(app.screen.query_one("#follow-up-reason").render())
+        assert "it has been 3 so far" in reason and "11 more days" in reason
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, CloseScreen)  # the draft step is skipped
+        summary = str(app.screen.query_one("#summary").render())
+        assert "(Never heard back)" in summary and "no message, by your choice" in summary
+        assert "No reply" not in summary
         await type_into(pilot, "#mood Input", "6")
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -170,12 +177,16 @@ async def test_bracket_text_in_every_field_shows_literally(tmp_path: Path) -> No
         await pilot.press("ctrl+n", "down", "enter", "ctrl+n")
         assert isinstance(app.screen, CloseScreen)
         assert BRACKETS in str(app.screen.query_one("#summary").render())
-        await type_into(pilot, "#own-step", BRACKETS)
+        await type_into(pilot, "#plan-when", BRACKETS)
+        await type_into(pilot, "#plan-then", BRACKETS)
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
     entry = app.journal.entries()[0]
-    assert entry.company == BRACKETS and entry.next_step == BRACKETS
+    assert entry.company == BRACKETS
+    assert entry.next_step == f"When {BRACKETS}, I will {BRACKETS}."
+    [plan] = app.journal.plans()
+    assert (plan.when, plan.then) == (BRACKETS, BRACKETS)
 
 
 async def test_every_step_survives_shrinking_to_40x12(tmp_path: Path) -> None:
@@ -276,8 +287,8 @@ async def test_the_pattern_across_entries_shows_once_there_are_five(tmp_path: Pa
         app.start_walk(WalkState(step="reflect", company="Next Co", stage="no_reply"))
         await pilot.pause()
         pattern = str(app.screen.query_one("#pattern").render())
-        assert pattern.startswith("All of your last 6 ended with no reply")
-        assert "no reply" in pattern.lower()
+        assert pattern.startswith("All of your last 6 ended in silence")
+        assert "resume" in pattern.lower()
 
 
 async def test_a_mood_out_of_range_is_explained_not_dropped(tmp_path: Path) -> None:
@@ -376,12 +387,12 @@ async def test_a_draft_that_cannot_be_saved_comes_back_as_typed(tmp_path: Path) 
         app.screen.query_one(TextArea).text = "Words I will not retype."
         await pilot.pause(0.4)
         app.journal.save_edit = busy  # type: ignore[method-assign]
-        await pilot.press("ctrl+n")
+        await pilot.press("escape")  # a journal draft has no Next: Esc closes it
         await pilot.pause()
         assert isinstance(app.screen, DraftScreen)
         assert app.screen.query_one(TextArea).text == "Words I will not retype."
         app.journal.save_edit = real_save  # type: ignore[method-assign]
-        await pilot.press("ctrl+n")
+        await pilot.press("escape")
         await pilot.pause()
     assert app.journal.get(entry.id).reply.draft == "Words I will not retype."
 
@@ -408,7 +419,7 @@ async def test_a_template_title_with_brackets_shows_literally(tmp_path: Path) ->
         await pilot.pause()
         assert isinstance(app.screen, DecideScreen)
         assert app.is_running
-        assert ("Short [/ team] [@click=app.quit]x", "mine") in app.screen.templates
+        assert ("Short [/ team] [@click=app.quit]x", "mine", ()) in app.screen.templates
 
 
 async def test_the_vent_step_says_what_to_hold_back_from(tmp_path: Path) -> None:
@@ -421,3 +432,194 @@ async def test_the_vent_step_says_what_to_hold_back_from(tmp_path: Path) -> None
         for title in ("Don't reply in anger", "Don't post about it in anger"):
             assert title in hold_back
         assert app.screen.query_one("#hold-back")
+
+
+async def test_after_two_weeks_of_silence_one_follow_up_is_offered(tmp_path: Path) -> None:
+    from screens.draft import DraftScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(
+            WalkState(
+                step="decide",
+                company="Globex",
+                role="Analyst",
+                stage="no_reply",
+                received="2026-11-01",
+            )
+        )
+        await pilot.pause()
+        assert isinstance(app.screen, DecideScreen)
+        buttons = list(app.screen.query(RadioButton))
+        assert [b.value for b in buttons] == [True, False]  # no message is the default
+        assert "24 days since you applied" in str(
+            app.screen.query_one("#follow-up-reason").render()
+        )
+        buttons[1].value = True
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        app.screen.query_one("#name", Input).value = "Sam"
+        await pilot.press("ctrl+s")  # the profile, asked once before the first draft
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        draft = app.screen.text
+        assert "where things stand" in draft and "Analyst" in draft
+        assert "letting me know" not in draft and "feedback" not in draft
+        assert "follow-up" in str(app.screen.query_one("#draft-heading").render())
+
+
+async def test_sending_a_reply_that_asks_for_feedback_counts_as_asking(tmp_path: Path) -> None:
+    from datetime import date
+
+    from coach.model import FeedbackStatus
+
+    app = walk_app(tmp_path)
+    app.journal.save_profile(Profile(name="Sam"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(
+            WalkState(
+                step="draft", company="Initech", role="Engineer", contact="Ana", stage="technical"
+            )
+        )
+        await pilot.pause()
+        await pilot.press("ctrl+t")  # marked as sent
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    [entry] = app.journal.entries()
+    assert entry.reply.status is ReplyStatus.SENT
+    assert entry.feedback is FeedbackStatus.REQUESTED
+    assert entry.feedback_requested_on == date(2026, 11, 25)
+
+
+async def test_keep_my_edits_is_remembered_when_the_walk_is_resumed(tmp_path: Path) -> None:
+    from textual.widgets import Select
+
+    from screens.confirm import ConfirmScreen
+    from screens.draft import DraftScreen
+
+    app = walk_app(tmp_path)
+    app.journal.save_profile(Profile(name="Sam"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", contact="Ana", stage="final"))
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        app.screen.query_one(TextArea).text = "My own words."
+        await pilot.pause(0.4)
+        await pilot.press("escape")
+        app.screen.query_one("#template", Select).value = "thank-you-short"
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # keep my edits
+        await pilot.pause()
+        app.flush_unsaved()
+        saved = WalkState.from_record(unsaved_surfaces(tmp_path / "data")["walk"]["values"])
+        assert saved.step == "draft"
+        assert saved.draft_basis == app.walk._draft_basis()  # the answer is remembered
+    again = walk_app(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        again.start_walk(saved)
+        await pilot.pause()
+        assert isinstance(again.screen, DraftScreen)  # no question drawn over home
+        assert again.screen.query_one(TextArea).text == "My own words."
+
+
+async def test_new_rejection_mid_walk_says_why_it_cannot_start(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="vent", company="Acme", stage="final"))
+        await pilot.pause()
+        before = app.walk
+        app.go("new")
+        await pilot.pause()
+        assert app.walk is before and isinstance(app.screen, VentScreen)
+        assert any("already open" in n.message for n in app._notifications)
+        commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert commands["New rejection"].startswith("Not now")
+
+
+@pytest.mark.parametrize("stage", list(Stage))
+async def test_the_reflect_step_asks_the_stages_own_questions(tmp_path: Path, stage: Stage) -> None:
+    from coach.walk_questions import is_own
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="reflect", company="Acme", stage=stage.value))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReflectScreen)
+        own = [q for q in screen.questions if is_own(q, stage)]
+        assert len(own) >= 2
+        shown = [str(label.render()) for label in screen.query(".question")]
+        assert [q.text for q in screen.questions] == shown
+        assert all(q.text in shown for q in own)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+@pytest.mark.parametrize("stage", ["final", "no_reply"])
+async def test_every_decide_option_is_drawn_when_focused(
+    tmp_path: Path, size: tuple[int, int], stage: str
+) -> None:
+    """Tab reaches each option, and each one it reaches is on screen, not hidden."""
+    app = walk_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", stage=stage, received="2026-10-01"))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DecideScreen)
+        reached = []
+        for _ in range(30):
+            focused = app.focused
+            assert focused is not None
+            await pilot.pause()
+            region = focused.region
+            x, y = region.x + 1, region.y + region.height // 2
+            under, _ = screen.get_widget_at(x, y)
+            assert under is focused or focused in under.ancestors, (focused, under)
+            reached.append(focused.id)
+            await pilot.press("tab")
+            if app.focused is None or app.focused.id == reached[0]:
+                break
+        if stage == "final":
+            for part in ("thanks", "feedback", "apply_again", "linkedin"):
+                assert f"part-{part}" in reached
+        assert "step-next" in reached
+
+
+async def test_only_the_chosen_templates_parts_are_offered(tmp_path: Path) -> None:
+    from textual.widgets import Select
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", stage="final"))
+        await pilot.pause()
+        boxes = list(app.screen.query(Checkbox))
+        assert all(box.display for box in boxes)
+        app.screen.query_one("#template", Select).value = "thank-you-short"
+        await pilot.pause()
+        assert not any(box.display for box in boxes)
+        assert not app.screen.query_one("#feedback-reason").display
+        assert app.screen.query_one("#no-parts").display
+        await pilot.press("tab", "tab", "tab")
+        assert app.focused not in boxes  # nothing hidden takes the focus
+
+
+async def test_hints_flow_as_one_paragraph_and_feedback_is_off_without_interview(
+    tmp_path: Path,
+) -> None:
+    from screens.reflect import flowing
+
+    assert (
+        flowing("a link that\nwas clicked.\n\nNew  para\n")
+        == "a link that was clicked.\n\nNew para"
+    )
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", stage="portfolio"))
+        await pilot.pause()
+        assert app.screen.query_one("#part-feedback", Checkbox).value is False
+        reason = str(app.screen.query_one("#feedback-reason").render())
+        assert "no interview" in reason

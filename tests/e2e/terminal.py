@@ -17,10 +17,12 @@ HAS_TMUX = shutil.which("tmux") is not None
 class Terminal:
     """One tmux session running one command at a fixed size."""
 
-    def __init__(self, *args: str, width: int = 80, height: int = 24) -> None:
+    def __init__(
+        self, *args: str, width: int = 80, height: int = 24, module: str = "coach"
+    ) -> None:
         self.name = f"coach-test-{uuid.uuid4().hex[:8]}"
         self.socket = f"coach-{self.name}"
-        command = " ".join(_quote(a) for a in (sys.executable, "-m", "coach", *args))
+        command = " ".join(_quote(a) for a in (sys.executable, "-m", module, *args))
         env = {**os.environ, "TERM": "xterm-256color"}
         env.pop("TMUX", None)
         self._tmux(

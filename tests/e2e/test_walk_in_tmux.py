@@ -150,3 +150,28 @@ def test_a_draft_killed_mid_edit_comes_back_intact(terminals: list[Terminal], da
     again.press("r")
     shown = again.wait_for("Quick note first.")
     assert "Hi Ana," in shown and "The draft" in shown
+
+
+def test_never_heard_back_asks_its_own_questions_and_sends_nothing(
+    terminals: list[Terminal], data: Path
+) -> None:
+    t = launch(terminals, data)
+    t.press("n")
+    t.wait_for("How are you feeling right now")
+    t.press("Enter")
+    t.wait_for("Company (required)")
+    t.type("Quiet Co")
+    t.press("Enter", "Enter", "Enter")  # role and contact left empty
+    t.press("Enter")  # the first stage: I applied and never heard back
+    t.press("C-n")
+    t.wait_for("Step 3 of 7")
+    t.press("C-n")
+    shown = t.wait_for("When and how did you apply?")
+    assert "What happened, in a sentence or two?" not in shown
+    t.press("C-n")
+    shown = t.wait_for("You never heard back")
+    assert "give it 14 more days" in shown and "help me write a reply" not in shown
+    t.press("C-n")
+    shown = t.wait_for("How are you feeling now")
+    assert "(Never heard back)" in shown and "no message, by your choice" in shown
+    assert "No reply" not in shown

@@ -244,3 +244,47 @@ def test_a_deeply_nested_import_is_refused_in_one_line(capsys, data: Path, tmp_p
     deep.write_text("[" * 100_000)
     code, _, err = run(capsys, "import", str(deep), "--data-dir", str(data))
     assert code == 1 and "too deeply" in err and err.count("\n") == 1
+
+
+def test_content_check_warns_of_a_stage_with_too_few_own_questions(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coach.content
+
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    (shipped / "q.md").write_text(
+        '+++\ntype = "questions"\n+++\n\n## Why?\n\n```toml\nid = "q"\nstages = ["all"]\n'
+        'topic = "feelings"\n```\n\n## Who?\n\n```toml\nid = "q2"\nstages = ["final"]\n'
+        'topic = "next"\n```\n'
+    )
+    monkeypatch.setattr(coach.content, "_shipped", lambda: coach.content._load_folder(shipped))
+    code, out, _ = run(capsys, "content", "check", "--data-dir", str(tmp_path / "data"))
+    warnings = [line for line in out.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == len(Stage)
+    assert "warning: stage final has 1 question(s) of its own" in out
+    assert code == 0  # a warning alone does not fail the check
+
+
+def test_check_speaks_plainly_about_files_it_cannot_read(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "check", str(tmp_path / "nope.txt"))
+    assert code == 1 and "no such file" in err and "Errno" not in err
+    code, _, err = run(capsys, "check", str(tmp_path))
+    assert code == 1 and "it is a folder" in err
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Merci, très bien".encode("latin-1"))
+    code, _, err = run(capsys, "check", str(latin))
+    assert code == 1 and "not UTF-8 text" in err and "codec" not in err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    code, out, err = run(capsys, "check", str(empty))
+    assert code == 0 and "Nothing to check" in err and "calm" not in err + out
+    code, out, _ = run(capsys, "check", "--json", str(empty))
+    assert json.loads(out) == []
+
+
+def test_importing_an_empty_json_file_says_it_is_empty(capsys, data: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "entries.json"
+    empty.write_text("\n")
+    code, _, err = run(capsys, "import", str(empty), "--data-dir", str(data))
+    assert code == 1 and "is empty" in err and "CSV" not in err

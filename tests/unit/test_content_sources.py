@@ -38,8 +38,18 @@ def advice(meta: str = SOURCE) -> str:
     )
 
 
+# Every diagnosis also needs two if-then plans (see tests/unit/test_plans.py).
+PLANS = (
+    'plans = [{ when = "I wake", then = "stretch", theme = "care" }, '
+    '{ when = "I eat", then = "rest", theme = "care" }]'
+)
+
+
 def diagnosis(meta: str = SOURCE) -> str:
-    return f'+++\ntype = "diagnoses"\n+++\n\n## D\n\n```toml\nstage = "offer"\n{meta}\n```\n\n- x\n'
+    return (
+        '+++\ntype = "diagnoses"\n+++\n\n## D\n\n```toml\nstage = "offer"\n'
+        f"{meta}\n{PLANS}\n```\n\n- x\n"
+    )
 
 
 def messages(folder: Path) -> list[str]:

@@ -121,10 +121,10 @@ def test_recent_pattern_reads_the_newest_eight() -> None:
     assert "resume" in line
     only_silence = [at(Stage.NO_REPLY, day) for day in range(1, 7)]
     assert recent_pattern(only_silence) == (
-        "All of your last 6 ended with no reply: the resume is the most likely thing to revamp."
+        "All of your last 6 ended in silence: the resume is the most likely thing to revamp."
     )
     silence = [*only_silence, at(Stage.TECHNICAL, 20), at(Stage.FINAL, 21)]
-    assert recent_pattern(silence).startswith("6 of your last 8 ended with no reply: ")
+    assert recent_pattern(silence).startswith("6 of your last 8 ended in silence: ")
     spread = [at(stage, n + 1) for n, stage in enumerate(Stage)]
     assert "spread across the funnel" in recent_pattern(spread)
     assert "spread across" in recent_pattern(spread, window=2)  # 1 of 2 is no pattern
@@ -188,8 +188,8 @@ def test_compute_and_the_stats_text_and_json(content: Content) -> None:
     assert len(record["reapply_due"]) == 2
     text = format_stats(insights)
     assert "Rejections weathered: 10" in text
-    assert "No reply         4  " + "█" * 30 in text
-    assert "Offer            0\n" in text
+    assert "Never heard back     4  " + "█" * 30 in text
+    assert "Offer                0\n" in text
     assert "asked 3 times, answered 1 time" in text
 
 

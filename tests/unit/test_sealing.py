@@ -356,3 +356,27 @@ def test_remember_without_the_keyring_package_changes_nothing(
     code, _, err = run(capsys, "--data-dir", str(folder), "encrypt", "--remember")
     assert code == 1 and "keyring package" in err and "nothing was remembered" in err
     assert snapshot(folder) == before
+
+
+def test_saves_waiting_in_a_big_journals_log_are_sealed_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach.log_storage import LogStorage
+
+    folder = tmp_path / "data"
+    places = locate(str(folder))
+    Journal.open(places.journal).add(make_entry("In the journal file"))
+    # As a big journal does: the next saves wait in the append log.
+    big = Journal(LogStorage(places.journal, append_over=0, fold_at=1000.0))
+    big.add(make_entry(COMPANY, notes=VENT))
+    log = folder / "journal.json.log"
+    assert COMPANY.encode() in log.read_bytes()
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    code, _out, err = run(capsys, "--data-dir", str(folder), "encrypt")
+    assert code == 0, err
+    assert not log.exists()
+    assert leaks(folder) == []
+    sealed = Journal.open(places.journal, codec=Sealer("pw"))
+    assert {e.company for e in sealed.entries()} == {"In the journal file", COMPANY}
+    sealed.add(make_entry("After sealing"))  # never appended in the clear
+    assert not log.exists() and leaks(folder) == []

@@ -1,0 +1,58 @@
+"""The no-reply path: no message by default, one polite follow-up once enough time has passed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from coach.model import Entry, ReplyStatus, Stage
+
+FOLLOW_UP_TEMPLATE = "follow-up"
+# About two weeks: sooner reads as pressing; much later the role is often filled.
+FOLLOW_UP_AFTER_DAYS = 14
+
+
+@dataclass(frozen=True)
+class FollowUpOffer:
+    """Whether a follow-up is offered now, and the reason in words."""
+
+    offered: bool
+    reason: str
+
+
+def follow_up_offer(applied: date, today: date, *, already_sent: bool = False) -> FollowUpOffer:
+    """A follow-up after FOLLOW_UP_AFTER_DAYS since applying, never a second one."""
+    if already_sent:
+        return FollowUpOffer(
+            False, "You already sent a follow-up for this application; one is enough."
+        )
+    days = (today - applied).days
+    if days < FOLLOW_UP_AFTER_DAYS:
+        wait = FOLLOW_UP_AFTER_DAYS - days
+        return FollowUpOffer(
+            False,
+            f"A follow-up makes sense about {FOLLOW_UP_AFTER_DAYS} days after applying; "
+            f"it has been {max(days, 0)} so far, so give it {wait} more "
+            f"day{'s' if wait != 1 else ''}. Silence this early is normal.",
+        )
+    return FollowUpOffer(
+        True,
+        f"It has been {days} days since you applied, so one short, polite note asking "
+        "where things stand is fair. Silence is also a fine answer to silence.",
+    )
+
+
+def follow_up_sent(entry: Entry) -> bool:
+    """Whether this entry's follow-up has already gone out."""
+    return entry.reply.status is ReplyStatus.SENT and entry.reply.template == FOLLOW_UP_TEMPLATE
+
+
+def template_ids_for(stage: Stage, template_ids: list[str]) -> list[str]:
+    """The templates that fit a stage: the follow-up for silence, the replies otherwise.
+
+    A thank-you for news that never came makes no sense, and a follow-up
+    after a clear no would ask a question already answered.
+    """
+    if stage is Stage.NO_REPLY:
+        return [t for t in template_ids if t == FOLLOW_UP_TEMPLATE]
+    return [t for t in template_ids if t != FOLLOW_UP_TEMPLATE]

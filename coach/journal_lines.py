@@ -1,0 +1,193 @@
+"""The journal file laid out one record per line, and read back a line at a time.
+
+The layout is plain JSON (any JSON reader, and an older coach, reads it whole):
+
+    {
+    "_meta":{
+    "1":{"schema":1}
+    },
+    "entries":{
+    "1":{...},
+    "2":{...}
+    }
+    }
+
+Because each record sits on its own line, a command that needs only a few
+records (a search) or only a little of each (stats) can read the file a line at
+a time instead of holding every record in memory at once. `scan` does that,
+including the changes in the append log beside the file. Whenever anything is
+not exactly as coach writes it, `scan` raises `NotScannable` and the caller
+reads the journal the ordinary way, which explains any damage properly.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+STORAGE_TABLE = "_storage"
+
+
+class NotScannable(Exception):
+    """The file is not in the line layout (or changed mid-read): read it whole."""
+
+
+def serialize_by_line(data: dict[str, Any]) -> bytes:
+    """The journal's bytes with one record per line; raises TypeError like orjson."""
+    dumps = orjson.dumps
+    if not all(isinstance(table, dict) for table in data.values()):
+        return dumps(data)  # odd tables (kept as they are): the whole file on one line
+    parts = [b"{\n"]
+    # Small tables first: a reader meets the bookkeeping before the entries.
+    names = sorted(data, key=lambda name: len(data[name]))
+    for number, name in enumerate(names):
+        table = data[name]
+        parts.append(dumps(name) + b":{\n")
+        rows = [dumps(str(doc_id)) + b":" + dumps(record) for doc_id, record in table.items()]
+        if rows:
+            parts.append(b",\n".join(rows))
+            parts.append(b"\n")
+        parts.append(b"},\n" if number < len(names) - 1 else b"}\n")
+    parts.append(b"}\n")
+    return b"".join(parts)
+
+
+Row = tuple[str, str, bytes]
+
+
+def scan(snapshot: Path, log: Path, table: str, keep: Callable[[bytes], bool]) -> Iterator[Row]:
+    """(table, doc_id, record JSON) for every record as it stands now.
+
+    Records of `table` are yielded only when keep(raw record bytes) is true;
+    every record of the other (small) tables is yielded. Raises NotScannable.
+    """
+    log_raw = _read(log)
+    try:
+        handle = open(snapshot, "rb")  # noqa: SIM115 - closed below, after the loop
+    except OSError:
+        raise NotScannable from None
+    with handle:
+        info = os.fstat(handle.fileno())
+        fingerprint = [info.st_ino, info.st_size, info.st_mtime_ns]
+        changes, base_matches = _log_changes(log_raw, fingerprint)
+        # Records the log changes are yielded from the log, not the snapshot.
+        overridden = {
+            (name, str(doc_id))
+            for change in (changes if base_matches else [])
+            for key in ("set", "del")
+            for name, rows in change[key].items()
+            for doc_id in rows
+        }
+        generation = yield from snapshot_rows(handle, table, keep, overridden)
+    if not changes:
+        return
+    made = [change["g"] for change in changes]
+    if not base_matches:
+        # The log belongs to another snapshot: fine if it is folded in already.
+        if max(made) > generation:
+            raise NotScannable
+        return
+    # Lines at or below the snapshot's generation were folded in already.
+    fresh = [change for change in changes if change["g"] > generation]
+    expected = list(range(generation + 1, generation + 1 + len(fresh)))
+    if [change["g"] for change in fresh] != expected:
+        raise NotScannable
+    if len(fresh) != len(changes):
+        raise NotScannable  # a log partly folded: let the ordinary reader sort it out
+    latest: dict[tuple[str, str], Any] = {}
+    for change in fresh:
+        for name, rows in change["set"].items():
+            for doc_id, record in rows.items():
+                latest[(name, str(doc_id))] = record
+        for name, doc_ids in change["del"].items():
+            for doc_id in doc_ids:
+                latest[(name, str(doc_id))] = None
+    for (name, doc_id), record in latest.items():
+        if record is not None:
+            yield name, doc_id, orjson.dumps(record)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return b""
+    except OSError:
+        raise NotScannable from None
+
+
+def _log_changes(raw: bytes, fingerprint: list[int]) -> tuple[list[dict[str, Any]], bool]:
+    if not raw:
+        return [], True
+    lines = raw.split(b"\n")[:-1]  # after the last newline: a line cut short
+    try:
+        parsed = [orjson.loads(line) for line in lines]
+    except orjson.JSONDecodeError:
+        raise NotScannable from None
+    if not parsed or not all(isinstance(p, dict) for p in parsed):
+        raise NotScannable
+    head, *changes = parsed
+    for change in changes:
+        if not (
+            isinstance(change.get("g"), int)
+            and isinstance(change.get("set"), dict)
+            and isinstance(change.get("del"), dict)
+            and all(isinstance(rows, dict) for rows in change["set"].values())
+            and all(isinstance(rows, list) for rows in change["del"].values())
+        ):
+            raise NotScannable
+    return changes, head.get("base") == fingerprint
+
+
+def snapshot_rows(
+    handle: Any, table: str, keep: Callable[[bytes], bool], overridden: set[tuple[str, str]]
+) -> Iterator[Row]:
+    """Yield the snapshot's rows; return its generation."""
+    lines = iter(handle)
+    if next(lines, None) != b"{\n":
+        raise NotScannable
+    generation = 0
+    finished = False
+    for header in lines:
+        if header == b"}\n":
+            finished = True
+            break
+        if not header.endswith(b":{\n") or not header.startswith(b'"'):
+            raise NotScannable
+        try:
+            name = orjson.loads(header[:-3])
+        except orjson.JSONDecodeError:
+            raise NotScannable from None
+        if not isinstance(name, str):
+            raise NotScannable
+        ended = False
+        for line in lines:
+            if line in (b"},\n", b"}\n"):
+                ended = True
+                break
+            split = line.find(b'":', 1)
+            doc_id = line[1:split] if split > 0 and line[:1] == b'"' else b""
+            if not doc_id.isdigit():
+                raise NotScannable
+            record = line[split + 2 : -2 if line.endswith(b",\n") else -1]
+            key = doc_id.decode()
+            if name == STORAGE_TABLE:
+                try:
+                    meta = orjson.loads(record)
+                except orjson.JSONDecodeError:
+                    raise NotScannable from None
+                value = meta.get("generation", 0) if isinstance(meta, dict) else 0
+                generation = value if isinstance(value, int) else 0
+            if (name, key) in overridden:
+                continue
+            if name != table or keep(record):
+                yield name, key, record
+        if not ended:
+            raise NotScannable
+    if not finished or next(lines, None) is not None:
+        raise NotScannable
+    return generation

@@ -1,0 +1,205 @@
+"""What the plans show: made, done, let go, by theme, and what came after a plan was done."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from coach.dates import describe_day
+from coach.insights import AREA_OF_STAGE, AREA_ORDER
+from coach.model import Entry
+from coach.plans import THEMES, Plan, PlanStatus
+from coach.wording import counted
+
+
+@dataclass(frozen=True)
+class ThemeCounts:
+    """Plans made for one theme, and how they ended so far."""
+
+    theme: str
+    label: str
+    made: int
+    done: int
+    let_go: int
+
+
+@dataclass(frozen=True)
+class AfterDone:
+    """For plans that were done: where the next rejection logged after them came.
+
+    Compared with the rejection the plan was made for, by area of the funnel
+    (no reply and a no on the application count as the same place).
+    """
+
+    further: int  # the next no came later in the funnel
+    same: int
+    earlier: int
+    none_since: int  # no rejection logged since the plan was done
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """Counts, never a score."""
+
+    made: int
+    done: int
+    let_go: int
+    open: int
+    themes: tuple[ThemeCounts, ...]
+    after_done: AfterDone
+
+
+def _place(entry: Entry) -> int:
+    return AREA_ORDER.index(AREA_OF_STAGE[entry.stage])
+
+
+def after_done(plans: Sequence[Plan], entries: Sequence[Entry]) -> AfterDone:
+    """Where the next rejection came after each done plan, against the one it was made for."""
+    by_id = {entry.id: entry for entry in entries}
+    further = same = earlier = none_since = 0
+    for plan in plans:
+        if plan.status is not PlanStatus.DONE or plan.entry_id not in by_id:
+            continue
+        start = by_id[plan.entry_id]
+        finished = plan.closed_on or plan.due
+        later = [e for e in entries if e.id != start.id and e.date >= finished]
+        if not later:
+            none_since += 1
+            continue
+        following = min(later, key=lambda e: (e.date, e.created_at, e.id))
+        step = _place(following) - _place(start)
+        if step > 0:
+            further += 1
+        elif step == 0:
+            same += 1
+        else:
+            earlier += 1
+    return AfterDone(further, same, earlier, none_since)
+
+
+def summarise(plans: Sequence[Plan], entries: Sequence[Entry]) -> PlanSummary:
+    """Every plan counted by how it ended and by theme (themes in a fixed order)."""
+    statuses = Counter(plan.status for plan in plans)
+    themes = []
+    for theme in [*THEMES, *sorted({p.theme for p in plans} - set(THEMES))]:
+        mine = [plan for plan in plans if plan.theme == theme]
+        if not mine:
+            continue
+        done = sum(1 for plan in mine if plan.status is PlanStatus.DONE)
+        let_go = sum(1 for plan in mine if plan.status is PlanStatus.DROPPED)
+        themes.append(ThemeCounts(theme, THEMES.get(theme, theme), len(mine), done, let_go))
+    return PlanSummary(
+        made=len(plans),
+        done=statuses[PlanStatus.DONE],
+        let_go=statuses[PlanStatus.DROPPED],
+        open=statuses[PlanStatus.OPEN],
+        themes=tuple(themes),
+        after_done=after_done(plans, entries),
+    )
+
+
+def summary_sentences(summary: PlanSummary) -> list[str]:
+    """The plans in plain, kind sentences; nothing is graded."""
+    if not summary.made:
+        return [
+            "No plans yet. At the end of a walk you can make one small if-then plan; "
+            "they show up here."
+        ]
+    parts = [f"{summary.done} done"] if summary.done else []
+    if summary.let_go:
+        parts.append(f"{summary.let_go} let go")
+    if summary.open:
+        parts.append(f"{summary.open} still ahead")
+    lines = [f"You made {counted(summary.made, 'plan')}: {', '.join(parts)}."]
+    if summary.done:
+        lines.append(
+            f"{counted(summary.done, 'plan')} carried through: each one is a step you took, "
+            "not just one you thought about."
+        )
+    if summary.let_go:
+        lines.append("Letting a plan go is part of planning; it makes room for one that fits.")
+    return lines
+
+
+def theme_sentence(counts: ThemeCounts) -> str:
+    """ "Resume: 2 made, 1 done, 1 let go." """
+    parts = [f"{counts.made} made"]
+    if counts.done:
+        parts.append(f"{counts.done} done")
+    if counts.let_go:
+        parts.append(f"{counts.let_go} let go")
+    return f"{counts.label}: {', '.join(parts)}."
+
+
+def after_done_sentences(after: AfterDone) -> list[str]:
+    """What came next after plans were done, as counts in words."""
+    lines = []
+    if after.further:
+        lines.append(
+            "After a plan was done, the next rejection came further along the funnel "
+            f"{_times(after.further)}: you got further than before."
+        )
+    if after.same:
+        lines.append(
+            "After a plan was done, the next one came at the same point in the funnel "
+            f"{_times(after.same)}; one step rarely moves the funnel on its own, so that "
+            "is common."
+        )
+    if after.earlier:
+        lines.append(
+            f"After a plan was done, the next one came earlier {_times(after.earlier)}; "
+            "different roles stop at different places, so one of these says little."
+        )
+    if after.none_since:
+        lines.append(
+            f"After {counted(after.none_since, 'done plan')}, no new rejection has been "
+            "logged since."
+        )
+    return lines
+
+
+def home_line(plans: Sequence[Plan], today: date) -> str | None:
+    """One encouraging line for home: plans carried through, and when the next one is."""
+    done = sum(1 for plan in plans if plan.status is PlanStatus.DONE)
+    ahead = sorted(p.due for p in plans if p.status is PlanStatus.OPEN and p.due > today)
+    parts = []
+    if done:
+        parts.append(f"You have carried through {counted(done, 'plan')} so far.")
+    if ahead:
+        parts.append(f"Your next plan is for {describe_day(ahead[0], today)}.")
+    return " ".join(parts) or None
+
+
+def _times(count: int) -> str:
+    return {1: "once", 2: "twice"}.get(count, f"{count} times")
+
+
+def summary_to_record(summary: PlanSummary) -> dict[str, Any]:
+    """Plain JSON-ready data for `coach stats --json`."""
+    after = summary.after_done
+    return {
+        "made": summary.made,
+        "done": summary.done,
+        "let_go": summary.let_go,
+        "open": summary.open,
+        "by_theme": {
+            t.theme: {"made": t.made, "done": t.done, "let_go": t.let_go} for t in summary.themes
+        },
+        "after_done": {
+            "further": after.further,
+            "same": after.same,
+            "earlier": after.earlier,
+            "none_since": after.none_since,
+        },
+    }
+
+
+def format_plan_stats(summary: PlanSummary) -> str:
+    """The plans section of `coach stats`."""
+    lines = ["", "Plans:", *summary_sentences(summary)]
+    lines += [f"  {theme_sentence(counts)}" for counts in summary.themes]
+    lines += after_done_sentences(summary.after_done)
+    return "\n".join(lines) + "\n"

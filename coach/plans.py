@@ -1,0 +1,277 @@
+"""If-then plans: the model, its records, which ideas to offer and which plans to check in on."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from coach.model import Stage
+
+if TYPE_CHECKING:
+    from coach.content import Content
+    from coach.model import Entry
+
+# Plans are offered from the journal's pattern once it has this many entries;
+# before that, from the stage of the rejection just logged (one no says little).
+PATTERN_PLANS_FROM = 5
+# Home never asks about more than this many plans at once.
+CHECKIN_LIMIT = 3
+MAX_SUGGESTIONS = 4
+OWN_THEME = "own"
+
+# What a plan works on. The content's plan ideas use these ids.
+THEMES: dict[str, str] = {
+    "resume": "Resume",
+    "portfolio": "Portfolio",
+    "interview": "Interview practice",
+    "technical": "Technical practice",
+    "feedback": "Feedback",
+    "network": "Staying in touch",
+    "search": "The search itself",
+    "care": "Looking after yourself",
+    OWN_THEME: "Plans of your own",
+}
+
+
+class PlanStatus(StrEnum):
+    """Where a plan stands; a plan let go is "dropped" and never asked about again."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class PlanError(ValueError):
+    """A plan record or a typed plan is not usable; the message says why."""
+
+
+@dataclass(frozen=True)
+class PlanIdea:
+    """A suggested if-then plan from the content: when this, then that."""
+
+    when: str
+    then: str
+    theme: str
+    due: str = ""  # how the due date is typed, e.g. "saturday"; empty for the default
+
+    @property
+    def text(self) -> str:
+        """The idea as one sentence."""
+        return plan_sentence(self.when, self.then)
+
+
+def new_plan_id() -> str:
+    """A short random id, stable across export and import."""
+    return "p" + uuid.uuid4().hex[:9]
+
+
+@dataclass
+class Plan:
+    """One if-then plan the person made at the end of a walk."""
+
+    entry_id: str
+    when: str
+    then: str
+    due: date
+    theme: str = OWN_THEME
+    status: PlanStatus = PlanStatus.OPEN
+    id: str = field(default_factory=new_plan_id)
+    created_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    closed_on: date | None = None
+
+    @property
+    def text(self) -> str:
+        """The plan as one sentence: "When …, I will …"."""
+        return plan_sentence(self.when, self.then)
+
+    @property
+    def theme_label(self) -> str:
+        """The theme as a person reads it."""
+        return THEMES.get(self.theme, self.theme)
+
+    def is_due(self, today: date) -> bool:
+        """Open and its day has come."""
+        return self.status is PlanStatus.OPEN and self.due <= today
+
+
+def _clause(text: str) -> str:
+    return " ".join(text.split()).rstrip(".,;")
+
+
+def plan_sentence(when: str, then: str) -> str:
+    """ "When I …, I will …." built from the two halves, whatever case they were typed in."""
+    when_part = _clause(when)
+    then_part = _clause(then)
+    if when_part.lower().startswith(("when ", "if ", "after ", "before ", "on ")):
+        when_part = when_part[0].upper() + when_part[1:]
+    else:
+        when_part = "When " + when_part
+    if then_part.lower().startswith(("i will ", "i'll ", "i ")):
+        then_part = "I" + then_part[1:]
+    else:
+        then_part = "I will " + then_part
+    return f"{when_part}, {then_part}."
+
+
+def check_halves(when: str, then: str) -> None:
+    """Both halves of an if-then plan are needed; raises PlanError saying which is missing."""
+    if not _clause(when) and not _clause(then):
+        raise PlanError("Write both halves: when it will happen, and what you will do.")
+    if not _clause(when):
+        raise PlanError("Say when: the moment or cue, e.g. “I sit down on Saturday morning”.")
+    if not _clause(then):
+        raise PlanError("Say what you will do then, e.g. “compare my resume with one posting”.")
+
+
+def mark_done(plan: Plan, today: date) -> Plan:
+    """The plan, carried out today."""
+    return replace(plan, status=PlanStatus.DONE, closed_on=today)
+
+
+def let_go(plan: Plan, today: date) -> Plan:
+    """The plan, let go today: never asked about again."""
+    return replace(plan, status=PlanStatus.DROPPED, closed_on=today)
+
+
+def move_to(plan: Plan, due: date) -> Plan:
+    """The plan, still open, for a new day ("not yet")."""
+    return replace(plan, status=PlanStatus.OPEN, due=due, closed_on=None)
+
+
+def due_for_checkin(plans: Iterable[Plan], today: date, limit: int = CHECKIN_LIMIT) -> list[Plan]:
+    """Open plans whose day has come, the longest-waiting first, at most `limit`."""
+    due = [plan for plan in plans if plan.is_due(today)]
+    return sorted(due, key=lambda p: (p.due, p.created_at, p.id))[:limit]
+
+
+def suggest_plans(stage: Stage, entries: Sequence[Entry], content: Content) -> list[PlanIdea]:
+    """Plan ideas for the close step: the pattern's from the fifth entry on, else the stage's."""
+    ideas: list[PlanIdea] = []
+    if len(entries) >= PATTERN_PLANS_FROM:
+        from coach.insights import diagnose
+
+        reading = diagnose(entries, content)
+        if reading is not None and reading.stage in content.diagnoses:
+            ideas += content.diagnoses[reading.stage].plans
+    ideas += content.stage_plans.get(stage, ())
+    if stage in content.diagnoses:
+        ideas += content.diagnoses[stage].plans
+    unique: list[PlanIdea] = []
+    for idea in ideas:
+        if all(idea.text != seen.text for seen in unique):
+            unique.append(idea)
+    return unique[:MAX_SUGGESTIONS]
+
+
+def sort_plans(plans: Iterable[Plan]) -> list[Plan]:
+    """Open plans first by due date, then the closed ones, newest first."""
+    plans = list(plans)
+    open_ = sorted((p for p in plans if p.status is PlanStatus.OPEN), key=lambda p: (p.due, p.id))
+    closed = sorted(
+        (p for p in plans if p.status is not PlanStatus.OPEN),
+        key=lambda p: (p.closed_on or p.due, p.created_at),
+        reverse=True,
+    )
+    return open_ + closed
+
+
+def format_plan_line(plan: Plan, today: date) -> str:
+    """Two lines for `coach plans`: id, due day, status and theme; then the plan itself."""
+    from coach.dates import describe_day
+
+    if plan.status is PlanStatus.OPEN:
+        state = f"due {plan.due.isoformat()} ({describe_day(plan.due, today)})"
+        if plan.due < today:
+            state = f"due {plan.due.isoformat()} (waiting since {describe_day(plan.due, today)})"
+    else:
+        word = "done" if plan.status is PlanStatus.DONE else "let go"
+        state = f"{word} {plan.closed_on.isoformat()}" if plan.closed_on else word
+    return f"{plan.id}  {state}  [{plan.theme_label}]\n    {plan.text}"
+
+
+# -- records ------------------------------------------------------------------
+
+PLAN_FIELDS = (
+    "id",
+    "entry_id",
+    "when",
+    "then",
+    "due",
+    "status",
+    "theme",
+    "created_at",
+    "closed_on",
+)
+
+
+def plan_to_record(plan: Plan) -> dict[str, Any]:
+    """Plain JSON-ready data: what the journal stores and what `coach plans --json` prints."""
+    return {
+        "id": plan.id,
+        "entry_id": plan.entry_id,
+        "when": plan.when,
+        "then": plan.then,
+        "due": plan.due.isoformat(),
+        "status": plan.status.value,
+        "theme": plan.theme,
+        "created_at": plan.created_at.isoformat(),
+        "closed_on": plan.closed_on.isoformat() if plan.closed_on else None,
+    }
+
+
+def _date(value: Any, name: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise PlanError(f"{name} {value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def plan_from_record(record: Any) -> Plan:
+    """A plan from stored or imported data, checking every field (PlanError says which)."""
+    if not isinstance(record, dict):
+        raise PlanError("a plan must be an object with named fields")
+    text = {name: "" if record.get(name) is None else str(record.get(name)) for name in PLAN_FIELDS}
+    if not text["id"].strip():
+        raise PlanError("id is missing; every plan needs one")
+    if not text["entry_id"].strip():
+        raise PlanError("entry_id is missing; a plan belongs to an entry")
+    try:
+        check_halves(text["when"], text["then"])
+    except PlanError as error:
+        raise PlanError(f"when/then: {error}") from None
+    due = _date(record.get("due"), "due")
+    if due is None:
+        raise PlanError("due is missing; use a date in YYYY-MM-DD form")
+    try:
+        status = PlanStatus(text["status"].strip() or PlanStatus.OPEN.value)
+    except ValueError:
+        allowed = ", ".join(PlanStatus)
+        raise PlanError(f"status {text['status']!r} is not one of: {allowed}") from None
+    theme = text["theme"].strip() or OWN_THEME
+    if theme not in THEMES:
+        raise PlanError(f"theme {theme!r} is not one of: {', '.join(THEMES)}")
+    try:
+        created_at = (
+            datetime.fromisoformat(text["created_at"].strip())
+            if text["created_at"].strip()
+            else datetime.combine(due, datetime.min.time())
+        )
+    except ValueError:
+        raise PlanError(f"created_at {text['created_at']!r} is not an ISO date and time") from None
+    return Plan(
+        id=text["id"].strip(),
+        entry_id=text["entry_id"].strip(),
+        when=text["when"],
+        then=text["then"],
+        due=due,
+        theme=theme,
+        status=status,
+        created_at=created_at,
+        closed_on=_date(record.get("closed_on"), "closed_on"),
+    )

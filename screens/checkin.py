@@ -1,0 +1,212 @@
+"""The check-in on opening: plans whose day has come, each done, not yet, or let go."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Input, Static
+
+from coach.dates import DateInputError, describe_day, parse_due
+from coach.plans import Plan
+
+INTRO = (
+    "The day has come for a plan you made. However it went is fine: "
+    "tell the coach where it stands, or leave it for later."
+)
+NOT_YET_DEFAULT = "in 3 days"
+
+
+def plan_meta(plan: Plan, company: str, today: date) -> str:
+    """ "For Acme · planned for yesterday · Resume": where the plan came from, without blame."""
+    parts = [f"For {company}"] if company else []
+    parts.append(f"planned for {describe_day(plan.due, today)}")
+    parts.append(plan.theme_label)
+    return " · ".join(parts)
+
+
+class PlanRow(Vertical):
+    """One plan: its words, where it came from, and the three answers."""
+
+    def __init__(self, plan: Plan, meta: str, today: date, index: int) -> None:
+        super().__init__(id=f"plan-{index}", classes="checkin-plan")
+        self.plan = plan
+        self.meta = meta
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(self.plan.text), classes="checkin-text")
+        yield Static(Content(self.meta), classes="checkin-meta")
+        with Horizontal(classes="checkin-buttons"):
+            yield Button("Done", classes="done", compact=True, variant="success")
+            yield Button("Not yet", classes="not-yet", compact=True)
+            yield Button("Let it go", classes="let-go", compact=True)
+        with Horizontal(classes="checkin-new-date"):
+            yield Input(NOT_YET_DEFAULT, classes="new-due", placeholder="saturday, in 3 days")
+            yield Static("", classes="new-due-day", markup=False)
+        yield Static("", classes="checkin-outcome", markup=False)
+
+    def on_mount(self) -> None:
+        """The date field only appears after "not yet"."""
+        self.query_one(".checkin-new-date").display = False
+
+    def new_due(self) -> date | None:
+        """The day typed for "not yet", or None (with why, beside it)."""
+        try:
+            return parse_due(self.query_one(".new-due", Input).value, self.today)
+        except DateInputError as error:
+            self.query_one(".new-due-day", Static).update(str(error))
+            return None
+
+    def show_day(self) -> None:
+        """The day the "not yet" field means, beside it."""
+        day = self.query_one(".new-due-day", Static)
+        try:
+            due = parse_due(self.query_one(".new-due", Input).value, self.today)
+        except DateInputError:
+            day.update("not a day I know yet")
+            return
+        if due == self.today:
+            day.update("→ today (try tomorrow or later)")
+        else:
+            day.update(f"→ {describe_day(due, self.today)}, press Enter")
+
+    def ask_new_date(self) -> None:
+        """Open the date field for "not yet"."""
+        self.query_one(".checkin-new-date").display = True
+        self.show_day()
+        field = self.query_one(".new-due", Input)
+        # Once more after the refresh: a field that was hidden a moment ago may
+        # not take the focus until it has been laid out.
+        field.focus()
+        self.call_after_refresh(field.focus)
+
+    def settle(self, outcome: str) -> None:
+        """The plan is answered: the buttons go, a kind line stays."""
+        self.query_one(".checkin-buttons").remove()
+        self.query_one(".checkin-new-date").remove()
+        self.query_one(".checkin-outcome", Static).update(outcome)
+
+
+class CheckInScreen(ModalScreen[None]):
+    """Up to three plans whose day has come; every answer is saved at once."""
+
+    BINDINGS = [
+        Binding("escape", "later", "Later", id="back"),
+        # A modal shuts out the app's keys; support stays one key away here too.
+        Binding("f2", "app.support", "Support", show=False, id="support"),
+    ]
+    # The rows' buttons are composed after the screen mounts; this focuses the
+    # first Done as soon as it exists, not the scrolling frame around it.
+    AUTO_FOCUS = ".done"
+
+    class Decided(Message):
+        """The person answered a plan: "done", "not_yet" (with a day) or "let_go"."""
+
+        def __init__(
+            self, screen: CheckInScreen, plan: Plan, answer: str, due: date | None
+        ) -> None:
+            super().__init__()
+            self.checkin = screen
+            self.plan = plan
+            self.answer = answer
+            self.due = due
+
+    def __init__(self, plans: list[tuple[Plan, str]], today: date) -> None:
+        super().__init__()
+        self.plans = plans  # each plan with the company it was made for
+        self.today = today
+        self.answered: set[str] = set()
+        self.pending: set[str] = set()  # sent to the app, not yet saved
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="checkin"):
+            yield Static("Plans you made", id="checkin-title")
+            yield Static(INTRO, id="checkin-intro")
+            for index, (plan, company) in enumerate(self.plans):
+                yield PlanRow(plan, plan_meta(plan, company, self.today), self.today, index)
+            yield Static("Esc: back to home; these will wait.", id="checkin-hint")
+            yield Button("Back to home", id="checkin-close", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Start on the first plan's answers (once the rows have their buttons)."""
+        self.query_one("#checkin-close").display = False
+        self.call_after_refresh(self._focus_first)
+
+    def _focus_first(self) -> None:
+        buttons = self.query(".done")
+        if buttons:
+            buttons.first(Button).focus()
+
+    def _row(self, widget: object) -> PlanRow | None:
+        node = widget
+        while node is not None and not isinstance(node, PlanRow):
+            node = getattr(node, "parent", None)
+        return node
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Done and let go are answered at once; not yet asks for a day first."""
+        event.stop()
+        if event.button.id == "checkin-close":
+            self.dismiss(None)
+            return
+        row = self._row(event.button)
+        if row is None or row.plan.id in self.answered | self.pending:
+            return  # a second quick press must not answer the same plan twice
+        if event.button.has_class("done"):
+            self._decide(row.plan, "done", None)
+        elif event.button.has_class("let-go"):
+            self._decide(row.plan, "let_go", None)
+        else:
+            row.ask_new_date()
+
+    def _decide(self, plan: Plan, answer: str, due: date | None) -> None:
+        self.pending.add(plan.id)
+        self.post_message(self.Decided(self, plan, answer, due))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Show the day the typed words mean."""
+        row = self._row(event.input)
+        if row is not None:
+            row.show_day()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the date field: move the plan to that day."""
+        event.stop()
+        row = self._row(event.input)
+        if row is None or row.plan.id in self.answered | self.pending:
+            return
+        due = row.new_due()
+        if due is not None:
+            self._decide(row.plan, "not_yet", due)
+
+    def settled(self, plan_id: str, outcome: str) -> None:
+        """The app saved the answer: say so in the row; close when none are left."""
+        self.pending.discard(plan_id)
+        rows = list(self.query(PlanRow))
+        for row in rows:
+            if row.plan.id == plan_id and plan_id not in self.answered:
+                row.settle(outcome)
+        self.answered.add(plan_id)
+        waiting = [row for row in rows if row.plan.id not in self.answered]
+        if waiting:
+            waiting[0].query_one(".done", Button).focus()
+            return
+        self.query_one("#checkin-hint", Static).update("That is all for now.")
+        close = self.query_one("#checkin-close", Button)
+        close.display = True
+        close.focus()
+
+    def not_saved(self, plan_id: str) -> None:
+        """The app could not save the answer (and said why): the plan can be answered again."""
+        self.pending.discard(plan_id)
+
+    def action_later(self) -> None:
+        """Back to home; unanswered plans are asked about next time."""
+        self.dismiss(None)

@@ -1,0 +1,402 @@
+"""Plans in the app, with Pilot: made at the close step, checked in on days later."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from textual.widgets import Button, Input, RadioButton, RadioSet, Static
+
+from coach.journal import Journal
+from coach.paths import locate
+from coach.plans import Plan, PlanStatus
+from screens.app import CoachApp, make_app
+from screens.checkin import CheckInScreen
+from screens.close import CloseScreen
+from screens.home import HomeScreen
+from screens.insights import InsightsScreen
+from tests.app.walk_helpers import NOW, type_into
+from tests.conftest import make_entry
+
+TOMORROW = NOW.date() + timedelta(days=1)
+BRACKETS = "[b]bold[/b] [/ x] [@click=app.quit]q[/]"
+
+
+def app_at(tmp_path: Path, when: datetime) -> CoachApp:
+    """A fresh app over the same data folder, as if opened at `when` (a restart)."""
+    places = locate(tmp_path / "data")
+    return make_app(journal=Journal.open(places.journal), places=places, clock=lambda: when)
+
+
+def journal_of(tmp_path: Path) -> Journal:
+    return Journal.open(tmp_path / "data" / "journal.json")
+
+
+async def answer(pilot, selector: str) -> None:
+    """Press one of the check-in's buttons from the keyboard (focus it, then Enter)."""
+    button = pilot.app.screen.query(selector).first(Button)
+    button.active_effect_duration = 0  # no 0.2s press flash eating a quick second press
+    button.focus()
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def walk_to_close(pilot) -> None:
+    await pilot.press("n", "enter")
+    await type_into(pilot, "#company", "Acme")
+    await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")  # what happened, vent, reflect
+    await pilot.press("down", "enter", "ctrl+n")  # decide: not replying
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CloseScreen)
+
+
+async def pick(pilot, index: int) -> None:
+    buttons = list(pilot.app.screen.query_one("#plan-choice", RadioSet).query(RadioButton))
+    buttons[index].value = True
+    await pilot.pause()
+
+
+async def test_a_walk_makes_a_plan_due_tomorrow(tmp_path: Path) -> None:
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        close = app.screen
+        idea = close.ideas[0]
+        await pick(pilot, 0)  # picking an idea fills the fields, to change or keep
+        assert close.query_one("#plan-when", Input).value == idea.when
+        await type_into(pilot, "#plan-then", "compare my resume with one posting")
+        await type_into(pilot, "#plan-due", "tomorrow")
+        assert "tomorrow" in str(close.query_one("#plan-due-day", Static).render())
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    [plan] = journal_of(tmp_path).plans()
+    [entry] = journal_of(tmp_path).entries()
+    assert (plan.entry_id, plan.due, plan.status) == (entry.id, TOMORROW, PlanStatus.OPEN)
+    assert (plan.when, plan.then) == (idea.when, "compare my resume with one posting")
+    assert plan.theme == idea.theme  # an edited idea keeps its theme
+    assert entry.next_step == plan.text
+
+
+async def test_the_due_field_says_what_it_means_and_what_is_wrong(tmp_path: Path) -> None:
+    app = app_at(tmp_path, NOW)  # Wednesday 25 November 2026
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        await pick(pilot, len(app.screen.ideas))  # my own plan
+        await type_into(pilot, "#plan-when", "I wake up on Saturday")
+        await type_into(pilot, "#plan-then", "")
+        await type_into(pilot, "#plan-due", "saturday")
+        assert "Sat 28 Nov" in str(app.screen.query_one("#plan-due-day", Static).render())
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)  # half a plan is explained, not saved
+        assert "Say what you will do" in str(app.screen.query_one("#plan-error").render())
+        await type_into(pilot, "#plan-then", "go for a run")
+        await type_into(pilot, "#plan-due", "someday")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert "is not a day I know" in str(app.screen.query_one("#plan-error").render())
+        await type_into(pilot, "#plan-due", "in 3 days")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    [plan] = journal_of(tmp_path).plans()
+    assert (plan.theme, plan.due, plan.text) == (
+        "own",
+        date(2026, 11, 28),
+        "When I wake up on Saturday, I will go for a run.",
+    )
+
+
+async def test_skipping_the_plan_saves_none(tmp_path: Path) -> None:
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        await pick(pilot, len(app.screen.ideas) + 1)  # no plan this time
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    assert journal_of(tmp_path).plans() == []
+    assert journal_of(tmp_path).entries()[0].next_step == ""
+
+
+async def test_typing_a_plan_with_none_picked_makes_it_your_own(tmp_path: Path) -> None:
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        await type_into(pilot, "#plan-when", BRACKETS)
+        await type_into(pilot, "#plan-then", BRACKETS)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    [plan] = journal_of(tmp_path).plans()
+    assert plan.when == BRACKETS and plan.theme == "own"
+    assert plan.due == NOW.date() + timedelta(days=3)  # the default, "in 3 days"
+
+
+async def make_plan_due_tomorrow(tmp_path: Path) -> Plan:
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        await pick(pilot, 0)
+        await type_into(pilot, "#plan-due", "tomorrow")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    [plan] = journal_of(tmp_path).plans()
+    assert plan.due == TOMORROW
+    return plan
+
+
+TWO_DAYS_LATER = NOW + timedelta(days=2)
+
+
+async def test_two_days_later_the_check_in_comes_first_and_done_is_kept(tmp_path: Path) -> None:
+    plan = await make_plan_due_tomorrow(tmp_path)
+    app = app_at(tmp_path, TWO_DAYS_LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInScreen)
+        shown = str(app.screen.query_one(".checkin-text").render())
+        assert shown == plan.text
+        meta = str(app.screen.query_one(".checkin-meta").render())
+        assert meta.startswith("For Acme · planned for yesterday")
+        assert app.focused is not None and app.focused.has_class("done")
+        await pilot.press("enter")  # Done
+        await pilot.pause()
+        assert "Well done" in str(app.screen.query_one(".checkin-outcome").render())
+        assert journal_of(tmp_path).get_plan(plan.id).status is PlanStatus.DONE
+        await pilot.press("enter")  # "Back to home", focused once all are answered
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        line = str(app.screen.query_one("#home-plans").render())
+        assert line == "You have carried through 1 plan so far."
+    # A restart: nothing to ask about now; the plan stays done.
+    again = app_at(tmp_path, TWO_DAYS_LATER)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, HomeScreen)
+    saved = journal_of(tmp_path).get_plan(plan.id)
+    assert (saved.status, saved.closed_on) == (PlanStatus.DONE, TWO_DAYS_LATER.date())
+
+
+async def test_not_yet_moves_the_plan_to_a_new_day(tmp_path: Path) -> None:
+    plan = await make_plan_due_tomorrow(tmp_path)
+    app = app_at(tmp_path, TWO_DAYS_LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInScreen)
+        await answer(pilot, ".not-yet")
+        field = app.screen.query_one(".new-due", Input)
+        assert app.focused is field and field.value == "in 3 days"
+        field.value = "sunday"
+        await pilot.pause()
+        assert "Sun 29 Nov" in str(app.screen.query_one(".new-due-day").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Moved to Sun 29 Nov. No rush." in str(
+            app.screen.query_one(".checkin-outcome").render()
+        )
+    moved = journal_of(tmp_path).get_plan(plan.id)
+    assert (moved.status, moved.due) == (PlanStatus.OPEN, date(2026, 11, 29))
+    # Restarted the same day: not asked again; on the new day: asked again.
+    same_day = app_at(tmp_path, TWO_DAYS_LATER)
+    async with same_day.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(same_day.screen, HomeScreen)
+    new_day = app_at(tmp_path, datetime(2026, 11, 29, 9, 0))
+    async with new_day.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(new_day.screen, CheckInScreen)
+
+
+async def test_not_yet_explains_a_day_it_cannot_use(tmp_path: Path) -> None:
+    plan = await make_plan_due_tomorrow(tmp_path)
+    app = app_at(tmp_path, TWO_DAYS_LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await answer(pilot, ".not-yet")
+        app.screen.query_one(".new-due", Input).value = "2020-01-01"
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "already passed" in str(app.screen.query_one(".new-due-day").render())
+    assert journal_of(tmp_path).get_plan(plan.id).due == TOMORROW  # unchanged
+
+
+async def test_let_it_go_means_it_never_comes_up_again(tmp_path: Path) -> None:
+    plan = await make_plan_due_tomorrow(tmp_path)
+    app = app_at(tmp_path, TWO_DAYS_LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await answer(pilot, ".let-go")
+        outcome = str(app.screen.query_one(".checkin-outcome").render())
+        assert outcome.startswith("Let go. That is a fine choice too")
+    assert journal_of(tmp_path).get_plan(plan.id).status is PlanStatus.DROPPED
+    later = app_at(tmp_path, NOW + timedelta(days=30))
+    async with later.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(later.screen, HomeScreen)
+
+
+def seed_due_plans(tmp_path: Path, count: int) -> Journal:
+    journal = journal_of(tmp_path)
+    entry = journal.add(make_entry(BRACKETS, id="e1"))
+    for n in range(count):
+        journal.save_plan(
+            Plan(
+                entry_id=entry.id,
+                when=f"{BRACKETS} {n}",
+                then="stretch",
+                due=NOW.date() - timedelta(days=n),
+                id=f"p{n}",
+            )
+        )
+    return journal
+
+
+async def test_never_more_than_three_and_escape_leaves_them_for_later(tmp_path: Path) -> None:
+    seed_due_plans(tmp_path, 5)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInScreen)
+        texts = [str(w.render()) for w in app.screen.query(".checkin-text")]
+        assert len(texts) == 3
+        assert texts[0] == f"When {BRACKETS} 4, I will stretch."  # literal, oldest first
+        assert BRACKETS in str(app.screen.query_one(".checkin-meta").render())
+        words = " ".join(str(w.render()) for w in app.screen.query(Static)).lower()
+        assert not re.search(r"\b(overdue|fail\w*|missed|late|should)\b", words)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    assert all(p.status is PlanStatus.OPEN for p in journal_of(tmp_path).plans())
+
+
+async def test_the_check_in_works_at_40x12(tmp_path: Path) -> None:
+    seed_due_plans(tmp_path, 3)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInScreen)
+        for _ in range(3):
+            focused = app.focused
+            assert isinstance(focused, Button) and focused.has_class("done")
+            await pilot.press("enter")
+            await pilot.pause()
+        assert app.focused is app.screen.query_one("#checkin-close")
+    assert all(p.status is PlanStatus.DONE for p in journal_of(tmp_path).plans())
+
+
+async def test_insights_count_plans_in_plain_sentences(tmp_path: Path) -> None:
+    seed_due_plans(tmp_path, 2)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await answer(pilot, ".done")
+        await answer(pilot, ".let-go")
+        await pilot.press("escape")
+        await pilot.pause()
+        app.go("insights")
+        await pilot.pause()
+        assert isinstance(app.screen, InsightsScreen)
+        said = str(app.screen.query_one("#insights-plans").render())
+        assert said.startswith("You made 2 plans: 1 done, 1 let go.")
+        themes = str(app.screen.query_one("#insights-plan-themes").render())
+        assert "Plans of your own: 2 made, 1 done, 1 let go." in themes
+
+
+async def test_the_check_in_comes_before_the_offer_to_resume_a_walk(tmp_path: Path) -> None:
+    from coach.walk import WalkState
+    from screens.resume import ResumeScreen
+    from tests.app.walk_helpers import leave_walk
+
+    seed_due_plans(tmp_path, 1)
+    leave_walk(tmp_path / "data", WalkState(step="vent", company="Hooli"))
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeScreen)
+
+
+async def test_the_palette_asks_again_or_says_nothing_is_waiting(tmp_path: Path) -> None:
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.check_in(quiet=False)
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert any("No plans are waiting" in str(n.message) for n in app._notifications)
+        seed_due_plans(tmp_path, 1)
+        app.journal = journal_of(tmp_path)
+        app.check_in(quiet=False)
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInScreen)
+
+
+async def test_a_half_typed_plan_survives_going_back_and_a_resume(tmp_path: Path) -> None:
+    from coach.walk import WalkState
+    from tests.app.walk_helpers import unsaved_surfaces
+
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        await type_into(pilot, "#plan-when", "I wake up [b]")
+        await type_into(pilot, "#plan-due", "next week")
+        await pilot.press("escape")  # back to the decide step
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        assert app.screen.query_one("#plan-when", Input).value == "I wake up [b]"
+        assert app.screen.query_one("#plan-due", Input).value == "next week"
+        assert app.flush_unsaved()
+        values = unsaved_surfaces(tmp_path / "data")["walk"]["values"]
+        state = WalkState.from_record(values)
+        assert (state.plan_choice, state.plan_when, state.plan_due) == (
+            "own",
+            "I wake up [b]",
+            "next week",
+        )
+    assert journal_of(tmp_path).plans() == []  # nothing saved as a plan until the walk ends
+
+
+async def test_a_failed_save_says_so_and_the_plan_can_be_answered_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from coach.errors import CoachError
+
+    seed_due_plans(tmp_path, 1)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInScreen)
+
+        def refuse(plan: Plan) -> Plan:
+            raise CoachError("The journal is locked by another coach [/x].")
+
+        monkeypatch.setattr(app.journal, "save_plan", refuse)
+        await answer(pilot, ".done")
+        assert any("locked by another coach [/x]" in str(n.message) for n in app._notifications)
+        assert app.screen.query(".checkin-buttons")  # still there, nothing claimed
+        monkeypatch.undo()
+        await answer(pilot, ".done")
+        assert "Well done" in str(app.screen.query_one(".checkin-outcome").render())
+    assert journal_of(tmp_path).get_plan("p0").status is PlanStatus.DONE
+
+
+async def test_two_quick_answers_to_one_plan_keep_the_first(tmp_path: Path) -> None:
+    seed_due_plans(tmp_path, 1)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CheckInScreen)
+        screen.query_one(".done", Button).press()
+        screen.query_one(".let-go", Button).press()  # before the first is saved
+        await pilot.pause()
+    assert journal_of(tmp_path).get_plan("p0").status is PlanStatus.DONE

@@ -1,0 +1,303 @@
+"""If-then plans: due dates, sentences, which ideas are offered, records, the journal's table."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from coach.content import check_content_dir, load_content
+from coach.dates import DateInputError, describe_day, parse_due
+from coach.errors import CoachError
+from coach.journal import Journal
+from coach.model import Stage
+from coach.plans import (
+    CHECKIN_LIMIT,
+    PATTERN_PLANS_FROM,
+    Plan,
+    PlanError,
+    PlanStatus,
+    check_halves,
+    due_for_checkin,
+    let_go,
+    mark_done,
+    move_to,
+    plan_from_record,
+    plan_sentence,
+    plan_to_record,
+    suggest_plans,
+)
+from tests.conftest import make_entry
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+def make_plan(**fields: object) -> Plan:
+    fields.setdefault("entry_id", "e1")
+    fields.setdefault("when", "I sit down on Saturday morning")
+    fields.setdefault("then", "compare my resume with three postings")
+    fields.setdefault("due", TODAY)
+    fields.setdefault("created_at", datetime(2026, 11, 20, 9, 0))
+    return Plan(**fields)  # type: ignore[arg-type]
+
+
+# -- due dates --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("", TODAY),
+        ("today", TODAY),
+        ("tomorrow", date(2026, 11, 26)),
+        ("saturday", date(2026, 11, 28)),
+        ("Sat", date(2026, 11, 28)),
+        ("on saturday", date(2026, 11, 28)),
+        ("wednesday", date(2026, 12, 2)),  # a weekday is the next one, never today
+        ("in 3 days", date(2026, 11, 28)),
+        ("in a week", date(2026, 12, 2)),
+        ("in 2 weeks", date(2026, 12, 9)),
+        ("next week", date(2026, 11, 30)),  # its Monday
+        ("the weekend", date(2026, 11, 28)),
+        ("  In   3  DAYS ", date(2026, 11, 28)),
+        ("2026-12-01", date(2026, 12, 1)),
+    ],
+)
+def test_due_dates_as_people_say_them(typed: str, expected: date) -> None:
+    assert parse_due(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("someday", "is not a day I know"),
+        ("2026-11-24", "has already passed"),
+        ("in 400 days", "more than a year away"),
+        ("[b]", "is not a day I know"),
+    ],
+)
+def test_a_due_date_that_cannot_be_used_says_why(typed: str, says: str) -> None:
+    with pytest.raises(DateInputError, match=says):
+        parse_due(typed, TODAY)
+
+
+def test_days_are_described_plainly() -> None:
+    assert describe_day(TODAY, TODAY) == "today"
+    assert describe_day(TODAY + timedelta(days=1), TODAY) == "tomorrow"
+    assert describe_day(TODAY - timedelta(days=1), TODAY) == "yesterday"
+    assert describe_day(date(2026, 11, 28), TODAY) == "Sat 28 Nov"
+    assert describe_day(date(2027, 1, 4), TODAY) == "Mon 4 Jan 2027"
+
+
+# -- the plan itself ------------------------------------------------------------------
+
+
+def test_the_two_halves_make_one_if_then_sentence() -> None:
+    assert plan_sentence("I sit down", "stretch.") == "When I sit down, I will stretch."
+    assert plan_sentence("when I wake", "I will   run") == "When I wake, I will run."
+    assert plan_sentence("After lunch", "i'll call Ana") == "After lunch, I'll call Ana."
+
+
+def test_half_a_plan_is_explained() -> None:
+    with pytest.raises(PlanError, match="Say what you will do"):
+        check_halves("I wake up", "  ")
+    with pytest.raises(PlanError, match="Say when"):
+        check_halves("", "run")
+    with pytest.raises(PlanError, match="both halves"):
+        check_halves("", "")
+
+
+def test_done_let_go_and_not_yet_change_only_what_they_say() -> None:
+    plan = make_plan()
+    done = mark_done(plan, TODAY)
+    assert (done.status, done.closed_on, done.due) == (PlanStatus.DONE, TODAY, plan.due)
+    gone = let_go(plan, TODAY)
+    assert (gone.status, gone.closed_on) == (PlanStatus.DROPPED, TODAY)
+    later = move_to(plan, date(2026, 11, 30))
+    assert (later.status, later.due, later.id) == (PlanStatus.OPEN, date(2026, 11, 30), plan.id)
+    assert plan.status is PlanStatus.OPEN  # the original is untouched
+
+
+def test_the_check_in_asks_about_at_most_three_open_plans_that_are_due() -> None:
+    plans = [make_plan(due=TODAY - timedelta(days=n), id=f"p{n}") for n in range(5)]
+    plans.append(make_plan(due=TODAY + timedelta(days=1), id="future"))
+    plans.append(make_plan(due=TODAY - timedelta(days=9), id="done", status=PlanStatus.DONE))
+    plans.append(make_plan(due=TODAY - timedelta(days=9), id="gone", status=PlanStatus.DROPPED))
+    asked = due_for_checkin(plans, TODAY)
+    assert len(asked) == CHECKIN_LIMIT == 3
+    assert [p.id for p in asked] == ["p4", "p3", "p2"]  # the longest-waiting first
+
+
+def test_a_record_round_trips_and_bad_fields_are_named() -> None:
+    plan = make_plan(status=PlanStatus.DONE, closed_on=TODAY, theme="resume")
+    assert plan_from_record(plan_to_record(plan)) == plan
+    record = plan_to_record(plan)
+    assert set(record) >= {"id", "entry_id", "when", "then", "due", "status", "theme"}
+    for field, value, says in [
+        ("due", "soon", "due 'soon' is not a date"),
+        ("status", "failed", "status 'failed' is not one of"),
+        ("theme", "karma", "theme 'karma' is not one of"),
+        ("then", "", "when/then"),
+        ("entry_id", "", "entry_id is missing"),
+    ]:
+        with pytest.raises(PlanError, match=says):
+            plan_from_record({**record, field: value})
+    with pytest.raises(PlanError, match="must be an object"):
+        plan_from_record(["not", "a", "plan"])
+
+
+# -- which ideas the close step offers ---------------------------------------------
+
+
+def test_a_short_journal_gets_the_stages_own_first_plans() -> None:
+    content = load_content().content
+    entries = [make_entry(stage=Stage.TECHNICAL)]
+    ideas = suggest_plans(Stage.TECHNICAL, entries, content)
+    assert ideas[: len(content.stage_plans[Stage.TECHNICAL])] == list(
+        content.stage_plans[Stage.TECHNICAL]
+    )
+    assert len(ideas) >= 2
+
+
+def test_from_the_fifth_entry_the_journals_pattern_leads() -> None:
+    content = load_content().content
+    entries = [make_entry(f"Co{n}", Stage.NO_REPLY) for n in range(PATTERN_PLANS_FROM - 1)]
+    entries.append(make_entry("Last", Stage.TECHNICAL))
+    ideas = suggest_plans(Stage.TECHNICAL, entries, content)
+    assert ideas[0] == content.diagnoses[Stage.NO_REPLY].plans[0]  # resume, from the pattern
+    short = suggest_plans(Stage.TECHNICAL, entries[1:], content)
+    assert short[0] == content.stage_plans[Stage.TECHNICAL][0]
+
+
+def test_every_shipped_diagnosis_and_stage_has_at_least_two_plans() -> None:
+    content = load_content().content
+    for stage in Stage:
+        assert len(content.diagnoses[stage].plans) >= 2
+        assert len(content.stage_plans[stage]) >= 2
+        for idea in (*content.diagnoses[stage].plans, *content.stage_plans[stage]):
+            parse_due(idea.due, TODAY)
+            assert idea.text.startswith("When ")
+
+
+PLANS_FILE = """+++
+type = "plans"
++++
+
+## After one silence
+
+```toml
+stage = "no_reply"
+plans = [
+{plans}
+]
+```
+"""
+
+
+@pytest.mark.parametrize(
+    ("plans", "says"),
+    [
+        ('  { when = "a", then = "b", theme = "resume" },', "needs at least 2 plans"),
+        (
+            '  { when = "a", then = "b", theme = "karma" },\n'
+            '  { when = "c", then = "d", theme = "resume" },',
+            "theme 'karma' is not one of",
+        ),
+        (
+            '  { when = "a", then = "", theme = "resume" },\n'
+            '  { when = "c", then = "d", theme = "resume" },',
+            "then is missing",
+        ),
+        (
+            '  { when = "a", then = "b", theme = "resume", due = "someday" },\n'
+            '  { when = "c", then = "d", theme = "resume" },',
+            "due:",
+        ),
+        (
+            '  { when = "a", then = "b", theme = "resume", colour = "red" },\n'
+            '  { when = "c", then = "d", theme = "resume" },',
+            "unknown field 'colour'",
+        ),
+        ('  "When I wake, I will run",\n  "x",', "must be a table"),
+    ],
+)
+def test_content_check_names_a_bad_plan(tmp_path: Path, plans: str, says: str) -> None:
+    (tmp_path / "plans.md").write_text(PLANS_FILE.format(plans=plans), encoding="utf-8")
+    problems = check_content_dir(tmp_path)
+    assert len(problems) == 1
+    assert says in problems[0].message
+    assert problems[0].line == 9  # the `plans = [` line
+
+
+def test_a_diagnosis_without_plans_is_a_problem(tmp_path: Path) -> None:
+    (tmp_path / "d.md").write_text(
+        '+++\ntype = "diagnoses"\n+++\n\n## A\n\n```toml\nstage = "offer"\n'
+        'sources = [{ author = "A", year = 2001, title = "T" }]\n```\n\nText.\n\n- x\n',
+        encoding="utf-8",
+    )
+    [problem] = check_content_dir(tmp_path)
+    assert "needs at least 2 plans" in problem.message
+
+
+# -- the journal's plans table ------------------------------------------------------
+
+
+def test_the_journal_keeps_plans_beside_entries(journal: Journal) -> None:
+    entry = journal.add(make_entry())
+    plan = journal.save_plan(make_plan(entry_id=entry.id, id="pabc123"))
+    journal.save_plan(make_plan(entry_id=entry.id, id="pxyz789"))
+    assert {p.id for p in journal.plans()} == {"pabc123", "pxyz789"}
+    assert journal.get_plan("pab") == plan
+    journal.save_plan(mark_done(plan, TODAY))  # replaces, never adds a twin
+    assert len(journal.plans()) == 2
+    assert journal.get_plan("pabc123").status is PlanStatus.DONE
+    assert [e.id for e in journal.entries()] == [entry.id]
+
+
+def test_a_plan_id_that_fits_none_or_many_is_a_clear_error(journal: Journal) -> None:
+    journal.save_plan(make_plan(id="pabc1"))
+    journal.save_plan(make_plan(id="pabc2"))
+    with pytest.raises(CoachError, match="More than one plan id starts with 'pabc'"):
+        journal.get_plan("pabc")
+    with pytest.raises(CoachError, match="No plan has the id 'nope'"):
+        journal.get_plan("nope")
+    with pytest.raises(CoachError, match="Give a plan id"):
+        journal.get_plan("  ")
+
+
+def test_plans_survive_reopening_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "journal.json"
+    Journal.open(path).save_plan(make_plan(id="pkeep"))
+    assert Journal.open(path).get_plan("pkeep").when == "I sit down on Saturday morning"
+
+
+def test_an_unreadable_plan_is_noted_and_left_alone(journal: Journal) -> None:
+    journal.save_plan(make_plan(id="pgood"))
+    data = journal.storage.read()
+    data["plans"]["7"] = {"id": "pbad", "due": "soon"}
+    data["plans"]["8"] = ["not", "a", "plan"]
+    journal.storage.write(data)
+    assert [p.id for p in journal.plans()] == ["pgood"]
+    assert len(journal.unreadable_plans) == 2 and "pbad" in journal.unreadable_plans[0]
+    journal.save_plan(make_plan(id="pnew"))  # a save leaves the odd records as they were
+    assert journal.storage.read()["plans"]["7"] == {"id": "pbad", "due": "soon"}
+    assert journal.storage.read()["plans"]["8"] == ["not", "a", "plan"]
+    assert {p.id for p in journal.plans()} == {"pgood", "pnew"}
+
+
+def test_a_plans_table_of_the_wrong_shape_is_reported_not_fatal(journal: Journal) -> None:
+    data = journal.storage.read()
+    data["plans"] = ["oops"]
+    journal.storage.write(data)
+    assert journal.plans() == [] and "not an object" in journal.unreadable_plans[0]
+    with pytest.raises(CoachError, match="'plans' table"):
+        journal.save_plan(make_plan())
+
+
+def test_importing_plans_skips_ones_already_there(journal: Journal) -> None:
+    first = make_plan(id="p1")
+    added, skipped = journal.import_plans([first, make_plan(id="p2")])
+    assert [p.id for p in added] == ["p1", "p2"] and skipped == []
+    added, skipped = journal.import_plans([first])
+    assert added == [] and skipped == [first]

@@ -1,0 +1,261 @@
+"""Plans at the command line, in export and import files, and in the insights."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.journal import Journal
+from coach.model import Stage
+from coach.plan_insights import (
+    after_done_sentences,
+    home_line,
+    summarise,
+    summary_sentences,
+    theme_sentence,
+)
+from coach.plans import PlanStatus
+from coach.transfer import (
+    ImportFileError,
+    export_text,
+    read_import_file,
+    read_import_plans,
+)
+from tests.conftest import make_entry
+from tests.unit.test_plans import make_plan
+
+TODAY = date.today()
+HOSTILE = '=HYPERLINK("x") [b] "quoted", comma'
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def seeded(data: Path) -> Journal:
+    journal = Journal.open(data / "journal.json")
+    entry = journal.add(make_entry("Acme", Stage.NO_REPLY, id="e1"))
+    journal.save_plan(make_plan(entry_id=entry.id, id="pdue111", due=TODAY, theme="resume"))
+    journal.save_plan(make_plan(entry_id=entry.id, id="plater22", due=TODAY + timedelta(days=4)))
+    journal.save_plan(
+        make_plan(entry_id=entry.id, id="pold333", status=PlanStatus.DONE, closed_on=TODAY)
+    )
+    return journal
+
+
+# -- coach plans ---------------------------------------------------------------------
+
+
+def test_plans_json_lists_the_open_plans_with_the_promised_keys(capsys, data: Path) -> None:
+    seeded(data)
+    code, out, _ = run(capsys, "plans", "--json", "--data-dir", str(data))
+    assert code == 0
+    plans = json.loads(out)
+    assert [p["id"] for p in plans] == ["pdue111", "plater22"]  # open ones, soonest first
+    for plan in plans:
+        assert {"id", "entry_id", "when", "then", "due", "status", "theme"} <= set(plan)
+        assert date.fromisoformat(plan["due"]) and plan["status"] == "open"
+    assert plans[0]["theme"] == "resume" and plans[0]["entry_id"] == "e1"
+    code, out, _ = run(capsys, "plans", "--all", "--json", "--data-dir", str(data))
+    assert {p["status"] for p in json.loads(out)} == {"open", "done"}
+
+
+def test_plans_as_text(capsys, data: Path) -> None:
+    seeded(data)
+    code, out, _ = run(capsys, "plans", "--data-dir", str(data))
+    assert code == 0
+    assert "pdue111  due" in out and "(today)" in out and "[Resume]" in out
+    assert "When I sit down on Saturday morning, I will compare" in out
+    assert "pold333" not in out
+    assert "pold333  done" in run(capsys, "plans", "--all", "--data-dir", str(data))[1]
+
+
+def test_no_plans_says_where_they_come_from(capsys, data: Path) -> None:
+    code, out, _ = run(capsys, "plans", "--data-dir", str(data))
+    assert code == 0 and "Plans made at the end of a walk show here" in out
+    assert json.loads(run(capsys, "plans", "--json", "--data-dir", str(data))[1]) == []
+
+
+def test_done_and_drop_by_unique_prefix_are_kept(capsys, data: Path) -> None:
+    seeded(data)
+    code, out, _ = run(capsys, "plans", "done", "pdue", "--data-dir", str(data))
+    assert code == 0 and out.startswith("Done: When I sit down")
+    code, out, _ = run(capsys, "plans", "drop", "plat", "--data-dir", str(data))
+    assert code == 0 and "Let go:" in out and "will not come up again" in out
+    journal = Journal.open(data / "journal.json")
+    assert journal.get_plan("pdue111").status is PlanStatus.DONE
+    assert journal.get_plan("pdue111").closed_on == TODAY
+    assert journal.get_plan("plater22").status is PlanStatus.DROPPED
+    code, out, _ = run(capsys, "plans", "drop", "pdue111", "--data-dir", str(data))
+    assert code == 0 and "already done; nothing changed" in out
+    assert journal.get_plan("pdue111").status is PlanStatus.DONE
+
+
+def test_a_wrong_or_ambiguous_plan_id_is_one_clear_line(capsys, data: Path) -> None:
+    seeded(data)
+    code, _, err = run(capsys, "plans", "done", "zzz", "--data-dir", str(data))
+    assert code == 1 and err == "coach: No plan has the id 'zzz'; `coach plans --all` lists them.\n"
+    code, _, err = run(capsys, "plans", "done", "p", "--data-dir", str(data))
+    assert code == 1 and "More than one plan id starts with 'p'" in err
+
+
+# -- export and import ------------------------------------------------------------------
+
+
+def hostile_journal(data: Path) -> Journal:
+    journal = seeded(data)
+    journal.save_plan(
+        make_plan(entry_id="e1", id="phostile", when=HOSTILE, then="line one\nline two")
+    )
+    return journal
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_plans_export_and_import_back_losslessly(tmp_path: Path, fmt: str) -> None:
+    journal = hostile_journal(tmp_path / "data")
+    text = export_text(journal.entries(), fmt, plans=journal.plans())
+    path = tmp_path / f"out.{fmt}"
+    path.write_text(text, encoding="utf-8")
+    fresh = Journal.in_memory()
+    fresh.import_entries(read_import_file(path))
+    fresh.import_plans(read_import_plans(path))
+    assert sorted(fresh.plans(), key=lambda p: p.id) == sorted(journal.plans(), key=lambda p: p.id)
+    assert fresh.import_plans(read_import_plans(path))[0] == []  # a second import adds nothing
+
+
+def test_the_cli_round_trip_carries_plans(capsys, tmp_path: Path) -> None:
+    hostile_journal(tmp_path / "a")
+    out = tmp_path / "export.json"
+    assert run(capsys, "export", "-o", str(out), "--data-dir", str(tmp_path / "a"))[0] == 0
+    code, said, _ = run(capsys, "import", str(out), "--data-dir", str(tmp_path / "b"))
+    assert code == 0 and said == "Imported 1 entry and 4 plans.\n"
+    assert len(Journal.open(tmp_path / "b" / "journal.json").plans()) == 4
+
+
+def test_markdown_shows_each_entrys_plans(tmp_path: Path) -> None:
+    journal = hostile_journal(tmp_path / "data")
+    text = export_text(journal.entries(), "markdown", plans=journal.plans())
+    assert "### Plans" in text
+    assert "- When I sit down on Saturday morning, I will compare" in text
+    assert "done, Plans of your own; id pold333" in text
+
+
+def test_a_bad_plan_in_an_import_file_rejects_it_clearly(tmp_path: Path) -> None:
+    document = {
+        "entries": [{"company": "Acme", "stage": "final", "id": "e1", "date": "2026-01-02"}],
+        "plans": [plan_record("p1"), {**plan_record("p2"), "status": "failed"}],
+    }
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"plan 2: status 'failed' is not one of"):
+        read_import_plans(path)
+    csv_path = tmp_path / "in.csv"
+    csv_path.write_text("company,stage,plans\nAcme,final,not json\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="row 2: plans must be JSON text"):
+        read_import_plans(csv_path)
+
+
+def plan_record(plan_id: str) -> dict[str, object]:
+    return {
+        "id": plan_id,
+        "entry_id": "e1",
+        "when": "I wake",
+        "then": "stretch",
+        "due": "2026-01-05",
+        "status": "open",
+        "theme": "care",
+    }
+
+
+def test_an_old_export_without_plans_imports_none(tmp_path: Path) -> None:
+    path = tmp_path / "old_export.json"
+    path.write_text(json.dumps({"coach_export": 1, "entries": []}), encoding="utf-8")
+    assert read_import_plans(path) == []
+
+
+# -- insights ---------------------------------------------------------------------------
+
+
+def test_plans_are_counted_by_theme_and_read_as_encouragement() -> None:
+    plans = [
+        make_plan(id="a", theme="resume", status=PlanStatus.DONE, closed_on=date(2026, 11, 22)),
+        make_plan(id="b", theme="resume", status=PlanStatus.DROPPED),
+        make_plan(id="c", theme="interview"),
+    ]
+    summary = summarise(plans, [])
+    assert (summary.made, summary.done, summary.let_go, summary.open) == (3, 1, 1, 1)
+    assert [theme_sentence(t) for t in summary.themes] == [
+        "Resume: 2 made, 1 done, 1 let go.",
+        "Interview practice: 1 made.",
+    ]
+    text = " ".join(summary_sentences(summary)).lower()
+    assert "you made 3 plans: 1 done, 1 let go, 1 still ahead." in text
+    for unkind in ("fail", "missed", "overdue", "%", "score", "only "):
+        assert unkind not in text
+
+
+def test_what_came_after_a_done_plan_is_counted_by_funnel_place() -> None:
+    entries = [
+        make_entry("A", Stage.NO_REPLY, id="a", date=date(2026, 11, 1)),
+        make_entry("B", Stage.PHONE_SCREEN, id="b", date=date(2026, 11, 10)),  # further
+        make_entry("C", Stage.PHONE_SCREEN, id="c", date=date(2026, 11, 20)),  # same
+    ]
+    plans = [
+        make_plan(id="1", entry_id="a", status=PlanStatus.DONE, closed_on=date(2026, 11, 5)),
+        make_plan(id="2", entry_id="b", status=PlanStatus.DONE, closed_on=date(2026, 11, 12)),
+        make_plan(id="3", entry_id="c", status=PlanStatus.DONE, closed_on=date(2026, 11, 21)),
+        make_plan(id="4", entry_id="a", status=PlanStatus.DROPPED),  # not done: not counted
+    ]
+    after = summarise(plans, entries).after_done
+    assert (after.further, after.same, after.earlier, after.none_since) == (1, 1, 0, 1)
+    lines = after_done_sentences(after)
+    assert lines[0].startswith("After a plan was done, the next rejection came further")
+    assert "once" in lines[0]
+
+
+def test_no_plans_yet_is_an_invitation() -> None:
+    [line] = summary_sentences(summarise([], []))
+    assert line.startswith("No plans yet.")
+
+
+def test_stats_json_carries_the_plan_counts(capsys, data: Path) -> None:
+    seeded(data)
+    code, out, _ = run(capsys, "stats", "--json", "--data-dir", str(data))
+    assert code == 0
+    plans = json.loads(out)["plans"]
+    assert (plans["made"], plans["done"], plans["open"]) == (3, 1, 2)
+    assert plans["by_theme"]["resume"] == {"made": 1, "done": 0, "let_go": 0}
+    text = run(capsys, "stats", "--data-dir", str(data))[1]
+    assert "Plans:\nYou made 3 plans: 1 done, 2 still ahead." in text
+
+
+def test_home_gets_one_encouraging_line_or_none() -> None:
+    today = date(2026, 11, 25)
+    assert home_line([], today) is None
+    assert home_line([make_plan(status=PlanStatus.DROPPED)], today) is None
+    plans = [
+        make_plan(id="a", status=PlanStatus.DONE),
+        make_plan(id="b", status=PlanStatus.DONE),
+        make_plan(id="c", due=date(2026, 11, 28)),
+        make_plan(id="d", due=today),  # due today: the check-in asks, not this line
+    ]
+    assert home_line(plans, today) == (
+        "You have carried through 2 plans so far. Your next plan is for Sat 28 Nov."
+    )
+
+
+def test_show_lists_the_entrys_plans(capsys, data: Path) -> None:
+    seeded(data)
+    code, out, _ = run(capsys, "show", "e1", "--data-dir", str(data))
+    assert code == 0 and "### Plans" in out and "id pdue111" in out
