@@ -21,7 +21,7 @@ from textual.widgets import Input
 from coach.content import load_content
 from coach.journal import Journal
 from screens.app import make_app
-from screens.journal import JournalScreen
+from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
 
 TODAY = date(2026, 11, 25)

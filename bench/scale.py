@@ -166,7 +166,7 @@ COACH = """
 import sys
 import time
 from coach.paths import locate
-from screens.app import run_app
+from screens.launch import run_app
 import screens.app as app_module
 
 async def leave(pilot):
@@ -306,9 +306,9 @@ async def app_figures(count: int) -> dict[str, float]:
     from coach.journal import Journal
     from coach.paths import locate
     from screens.app import make_app
-    from screens.home import HomeScreen
-    from screens.insights import InsightsScreen
-    from screens.journal import JournalScreen
+    from screens.home.home import HomeScreen
+    from screens.journal.insights import InsightsScreen
+    from screens.journal.journal import JournalScreen
 
     figures: dict[str, float] = {}
     folder = fresh_copy(count)

@@ -102,13 +102,13 @@ def open_journal(places: Locations, *, lazy: bool = False) -> Journal:
 
 def cmd_tui(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Launch the full-screen app (Textual is imported only here)."""
-    from screens.app import run_app
+    from screens.launch import run_app
 
     return run_app(places, config=_app_config(args, places))
 
 
 def _app_config(args: argparse.Namespace, places: Locations) -> Config:
-    from screens.app import app_config
+    from screens.launch import app_config
 
     return app_config(places, getattr(args, "config", None), _setting_flags(args))
 
@@ -118,7 +118,7 @@ def cmd_draft(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     codec = _codec(places)
     journal = Journal.open(places.journal, codec=codec)
     entry = journal.get(args.id)  # a wrong id is a one-line error, before any screen
-    from screens.app import run_app
+    from screens.launch import run_app
 
     return run_app(places, draft_id=entry.id, config=_app_config(args, places), codec=codec)
 
@@ -279,7 +279,7 @@ def _setting_flags(args: argparse.Namespace) -> dict[str, str | None]:
 
 def cmd_config(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """The settings in force and where each came from; --default prints a full file."""
-    from screens.keys import binding_defaults
+    from screens.keymap import binding_defaults
 
     defaults = binding_defaults()
     if args.default:
@@ -288,7 +288,7 @@ def cmd_config(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         out.write(default_file(defaults))
         return 0
     from coach.content import load_content
-    from screens.app import app_config
+    from screens.launch import app_config
 
     templates = set(load_content(places.content_dir).content.templates)
     config = app_config(

@@ -6,20 +6,12 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from coach.content.model import PLACEHOLDERS
 from coach.model import Entry, Profile, ReplyPart, Stage
 
 if TYPE_CHECKING:
-    # Only for annotations: content.py imports this module for PLACEHOLDERS.
-    from coach.content import Template
+    from coach.content.model import Template
 
-PLACEHOLDERS: tuple[str, ...] = (
-    "contact_name",
-    "job_title",
-    "company",
-    "your_name",
-    "linkedin_url",
-    "phone",
-)
 
 PLACEHOLDER_RE = re.compile(r"\{([a-z_]+)\}")
 

@@ -7,102 +7,30 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import Any
 
 from coach.content import Content
+from coach.insight_areas import AREA_OF_STAGE, Area, _area_counts, _top_area, stands_out
+from coach.insight_words import (
+    AREA_HEADLINE,
+    AREA_SUGGESTION,
+    NO_STANDOUT,
+    SPREAD,
+    STAGE_ENDING,
+    _spread_reading,
+)
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
 
 # Below this many entries a pattern is more likely chance than signal.
 PATTERN_MIN_ENTRIES = 5
+
+
 PATTERN_WINDOW = 8
+
+
 # The funnel reading is shown from this many entries, marked tentative below
 # PATTERN_MIN_ENTRIES.
 READING_MIN_ENTRIES = 3
-
-
-class Area(StrEnum):
-    """Where in the search a rejection points: the brief's "free feedback" reading."""
-
-    RESUME = "resume"
-    PORTFOLIO = "portfolio"
-    CONVERSATION = "conversation"
-    TECHNICAL = "technical"
-    FINAL = "final"
-    OFFER = "offer"
-
-
-# No reply and a no on the application both say the same thing: the resume
-# is not getting past the first read.
-AREA_OF_STAGE: dict[Stage, Area] = {
-    Stage.NO_REPLY: Area.RESUME,
-    Stage.APPLICATION: Area.RESUME,
-    Stage.PORTFOLIO: Area.PORTFOLIO,
-    Stage.PHONE_SCREEN: Area.CONVERSATION,
-    Stage.TECHNICAL: Area.TECHNICAL,
-    Stage.FINAL: Area.FINAL,
-    Stage.OFFER: Area.OFFER,
-}
-
-AREA_ORDER: tuple[Area, ...] = (
-    Area.RESUME,
-    Area.PORTFOLIO,
-    Area.CONVERSATION,
-    Area.TECHNICAL,
-    Area.FINAL,
-    Area.OFFER,
-)
-
-# What a cluster in each area suggests, in one line (the brief's table, then
-# our own reading for the later stages).
-AREA_SUGGESTION: dict[Area, str] = {
-    Area.RESUME: "the resume is the most likely thing to revamp",
-    Area.PORTFOLIO: "your resume works; the portfolio is what to improve",
-    Area.CONVERSATION: (
-        "your resume and portfolio work; practise phone-screen and behavioural answers"
-    ),
-    Area.TECHNICAL: (
-        "you are getting through screens; practise the technical round the way it is run"
-    ),
-    Area.FINAL: "you are getting close; ask for feedback and look at fit",
-    Area.OFFER: "companies want to hire you; these were mostly not about you",
-}
-
-AREA_HEADLINE: dict[Area, str] = {
-    Area.RESUME: "before anyone talked to you",
-    Area.PORTFOLIO: "after people looked at your portfolio",
-    Area.CONVERSATION: "after a phone or recruiter screen",
-    Area.TECHNICAL: "after a technical interview",
-    Area.FINAL: "after a final round",
-    Area.OFFER: "with an offer falling through",
-}
-
-# The first thing to try when an area only leads a spread: a tentative step,
-# worded to follow "a tentative first step is to".
-AREA_FIRST_STEP: dict[Area, str] = {
-    Area.RESUME: "revamp the resume",
-    Area.PORTFOLIO: "improve the portfolio",
-    Area.CONVERSATION: "practise phone-screen and behavioural answers",
-    Area.TECHNICAL: "practise the technical round the way it is run",
-    Area.FINAL: "ask for feedback and look at fit",
-    Area.OFFER: "ask what changed and keep going, as these were mostly not about you",
-}
-
-# The reading and the recent pattern say "spread" in the same words, so the
-# same `coach stats` never calls one set of entries both a cluster and a spread.
-SPREAD = "spread across the funnel"
-NO_STANDOUT = "no single stage stands out yet"
-
-# How "N of your last M ..." ends for a single stage.
-STAGE_ENDING: dict[Stage, str] = {
-    Stage.NO_REPLY: "ended in silence",
-    Stage.APPLICATION: "were turned down on the application alone",
-    Stage.PORTFOLIO: "stopped after people looked at your portfolio",
-    Stage.PHONE_SCREEN: "ended after a phone screen",
-    Stage.TECHNICAL: "ended after a technical interview",
-    Stage.FINAL: "ended after a final round",
-    Stage.OFFER: "ended with an offer falling through",
-}
 
 
 @dataclass(frozen=True)
@@ -216,46 +144,6 @@ def funnel(entries: Sequence[Entry]) -> Funnel:
         FunnelRow(stage, counts[stage], counts[stage] / total if total else 0.0) for stage in Stage
     )
     return Funnel(rows, total)
-
-
-def _area_counts(entries: Iterable[Entry]) -> Counter[Area]:
-    return Counter(AREA_OF_STAGE[entry.stage] for entry in entries)
-
-
-def _top_area(counts: Counter[Area]) -> Area:
-    # Ties go to the earlier area: an early stop hides every later stage, so
-    # it is the one to fix first.
-    return max(AREA_ORDER, key=lambda area: (counts[area], -AREA_ORDER.index(area)))
-
-
-def stands_out(count: int, total: int) -> bool:
-    """Whether one area holding `count` of `total` rejections is a cluster.
-
-    The one rule shared by the reading and the recent pattern: more than half
-    in one area. Half or less (a tie always is) is a spread: chance explains
-    it as well as any single cause does.
-    """
-    return count * 2 > total
-
-
-def _join(phrases: Sequence[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    if len(phrases) < 2:
-        return "".join(phrases)
-    return f"{', '.join(phrases[:-1])} and {phrases[-1]}"
-
-
-def _spread_reading(areas: Counter[Area], area: Area, total: int) -> tuple[str, str]:
-    """Headline and suggestion when no area stands out; `area` leads, maybe tied."""
-    count = areas[area]
-    headline = f"Your {total} rejections are {SPREAD}, so {NO_STANDOUT}"
-    tied = [a for a in AREA_ORDER if areas[a] == count]
-    step = f"a tentative first step is to {AREA_FIRST_STEP[area]}"
-    if len(tied) == 1:
-        return headline, f"the most, {count}, came {AREA_HEADLINE[area]}, so {step}"
-    where = _join([AREA_HEADLINE[a] for a in tied])
-    earliest = "the earlier" if len(tied) == 2 else "the earliest"
-    return headline, f"{count} each came {where}; {earliest} is the one to fix first, so {step}"
 
 
 def diagnose(entries: Sequence[Entry], content: Content) -> Reading | None:

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from coach.dates import describe_day
-from coach.insights import AREA_OF_STAGE, AREA_ORDER
+from coach.insight_areas import AREA_OF_STAGE, AREA_ORDER
 from coach.model import Entry
 from coach.plans import THEMES, Plan, PlanStatus
 from coach.wording import counted

@@ -1,27 +1,24 @@
-"""If-then plans: the model, its records, which ideas to offer and which plans to check in on."""
+"""If-then plans: the Plan model, its states and due dates, stored and read back."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from coach.model import Stage
-
 if TYPE_CHECKING:
-    from coach.content import Content
-    from coach.model import Entry
+    pass
 
-# Plans are offered from the journal's pattern once it has this many entries;
-# before that, from the stage of the rejection just logged (one no says little).
-PATTERN_PLANS_FROM = 5
+
 # Home never asks about more than this many plans at once.
 CHECKIN_LIMIT = 3
-MAX_SUGGESTIONS = 4
+
+
 OWN_THEME = "own"
+
 
 # What a plan works on. The content's plan ideas use these ids.
 THEMES: dict[str, str] = {
@@ -148,25 +145,6 @@ def due_for_checkin(plans: Iterable[Plan], today: date, limit: int = CHECKIN_LIM
     return sorted(due, key=lambda p: (p.due, p.created_at, p.id))[:limit]
 
 
-def suggest_plans(stage: Stage, entries: Sequence[Entry], content: Content) -> list[PlanIdea]:
-    """Plan ideas for the close step: the pattern's from the fifth entry on, else the stage's."""
-    ideas: list[PlanIdea] = []
-    if len(entries) >= PATTERN_PLANS_FROM:
-        from coach.insights import diagnose
-
-        reading = diagnose(entries, content)
-        if reading is not None and reading.stage in content.diagnoses:
-            ideas += content.diagnoses[reading.stage].plans
-    ideas += content.stage_plans.get(stage, ())
-    if stage in content.diagnoses:
-        ideas += content.diagnoses[stage].plans
-    unique: list[PlanIdea] = []
-    for idea in ideas:
-        if all(idea.text != seen.text for seen in unique):
-            unique.append(idea)
-    return unique[:MAX_SUGGESTIONS]
-
-
 def sort_plans(plans: Iterable[Plan]) -> list[Plan]:
     """Open plans first by due date, then the closed ones, newest first."""
     plans = list(plans)
@@ -192,8 +170,6 @@ def format_plan_line(plan: Plan, today: date) -> str:
         state = f"{word} {plan.closed_on.isoformat()}" if plan.closed_on else word
     return f"{plan.id}  {state}  [{plan.theme_label}]\n    {plan.text}"
 
-
-# -- records ------------------------------------------------------------------
 
 PLAN_FIELDS = (
     "id",

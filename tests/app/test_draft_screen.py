@@ -16,17 +16,17 @@ from textual.app import App
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from coach.tone import Finding, check
-from screens.confirm import ConfirmScreen
-from screens.draft import (
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.plain_text import PlainTextScreen
+from screens.dialogs.save import SaveDialog
+from screens.walk.draft import (
     CALM,
     GO_BACK,
     DraftScreen,
     _finding_prompt,
     concerns_summary,
 )
-from screens.plain_text import PlainTextScreen
-from screens.save_dialog import SaveDialog
-from screens.step import StepEdited, StepResult
+from screens.walk.step import StepEdited, StepResult
 from screens.widgets.fitting_footer import FittingFooter
 
 TODAY = date(2026, 11, 25)
@@ -35,7 +35,7 @@ ANGRY_DRAFT = "Hi Ana,\n\nThanks for nothing. Your process is a joke.\n\nSam"
 BRACKETS = "ACME [/ team] [@click=app.quit]x [b]bold[/b]"
 SCREENS = Path(__file__).parents[2] / "screens"
 # The confirm dialog is styled in journal.tcss; the real app loads both.
-CSS_PATHS = [SCREENS / "walk.tcss", SCREENS / "journal.tcss"]
+CSS_PATHS = [SCREENS / "walk" / "walk.tcss", SCREENS / "journal" / "journal.tcss"]
 # Two angry phrases and an unfilled placeholder: the question names all three.
 HOSTILE_DRAFT = ANGRY_DRAFT + "\n{linkedin_url}"
 SAVED = Path("drafts") / "reply-acme-2026-11-25.txt"

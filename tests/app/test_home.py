@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from coach.journal import Journal
-from screens.app import make_app, run_app  # noqa: F401  (run_app is the CLI's door)
-from screens.help import HelpScreen
-from screens.home import HomeScreen
-from screens.problem import ProblemScreen
+from screens.app import make_app
+from screens.dialogs.help import HelpScreen
+from screens.dialogs.problem import ProblemScreen
+from screens.home.home import HomeScreen
+from screens.launch import run_app  # noqa: F401  (run_app is the CLI's door)
 
 
 async def test_home_shows_welcome_and_keys() -> None:
@@ -94,7 +95,7 @@ async def test_an_unreadable_entry_is_named_on_home_not_a_crash(tmp_path: Path) 
 
 
 async def test_g_opens_the_guidance_and_escape_returns() -> None:
-    from screens.guidance import GuidanceScreen
+    from screens.home.guidance import GuidanceScreen
 
     app = make_app(journal=Journal.in_memory())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -161,8 +162,8 @@ async def test_many_due_entries_show_a_few_and_a_count() -> None:
 async def test_escape_on_the_profile_asks_before_dropping_what_was_typed() -> None:
     from textual.widgets import Input
 
+    from screens.home.profile import ProfileScreen
     from screens.leave_dialog import LeaveDialog
-    from screens.profile import ProfileScreen
 
     journal = Journal.in_memory()
     app = make_app(journal=journal)

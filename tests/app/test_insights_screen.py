@@ -11,7 +11,7 @@ from coach.content import Content, load_content
 from coach.journal import Journal
 from coach.model import FeedbackStatus, Stage
 from screens.app import make_app
-from screens.insights import InsightsScreen
+from screens.journal.insights import InsightsScreen
 from screens.widgets.funnel_bars import FunnelBars
 from tests.conftest import FIXED_NOW, make_entry
 

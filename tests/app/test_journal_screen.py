@@ -12,9 +12,9 @@ from coach.errors import JournalWriteError
 from coach.journal import Journal
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
 from screens.app import make_app
-from screens.confirm import ConfirmScreen
-from screens.entry import EntryScreen
-from screens.journal import JournalScreen
+from screens.dialogs.confirm import ConfirmScreen
+from screens.journal.entry import EntryScreen
+from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
 from tests.conftest import FIXED_NOW, make_entry
 
@@ -361,7 +361,7 @@ async def test_a_big_journal_shows_loading_then_its_entries(
 async def test_typing_narrows_the_last_result_and_erasing_waits_for_a_pause(
     content: Content, monkeypatch
 ) -> None:
-    monkeypatch.setattr("screens.journal.DEBOUNCE_OVER", 0)  # debounce even this journal
+    monkeypatch.setattr("screens.journal.journal.DEBOUNCE_OVER", 0)  # debounce even this journal
     journal = Journal.in_memory()
     for n in range(30):
         journal.add(make_entry(f"Company {n}", id=f"c{n:03d}", date=date(2026, 1, 1 + n % 28)))
@@ -388,7 +388,7 @@ async def test_typing_narrows_the_last_result_and_erasing_waits_for_a_pause(
 async def test_a_long_list_is_filtered_in_a_thread_and_only_the_latest_shows(
     content: Content, monkeypatch
 ) -> None:
-    monkeypatch.setattr("screens.journal.FILTER_IN_THREAD_OVER", 0)  # always in a thread
+    monkeypatch.setattr("screens.journal.journal.FILTER_IN_THREAD_OVER", 0)  # always in a thread
     journal = Journal.in_memory()
     for n in range(30):
         journal.add(make_entry(f"Company {n}", id=f"c{n:03d}", date=date(2026, 1, 1 + n % 28)))
@@ -432,7 +432,7 @@ async def test_leaving_while_a_filter_thread_runs_is_not_a_crash(
 ) -> None:
     import threading
 
-    monkeypatch.setattr("screens.journal.FILTER_IN_THREAD_OVER", 0)  # always in a thread
+    monkeypatch.setattr("screens.journal.journal.FILTER_IN_THREAD_OVER", 0)  # always in a thread
     release = threading.Event()
     real = JournalScreen._filter_in_background
 

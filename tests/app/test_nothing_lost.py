@@ -15,13 +15,13 @@ from coach.model import Stage
 from coach.paths import locate
 from coach.walk import WalkState
 from screens.app import CoachApp, make_app
-from screens.confirm import ConfirmScreen
-from screens.draft import DraftScreen
-from screens.entry import EntryScreen
-from screens.happened import HappenedScreen
-from screens.home import HomeScreen
-from screens.profile import ProfileScreen
-from screens.resume import ResumeScreen
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.resume import ResumeScreen
+from screens.home.home import HomeScreen
+from screens.home.profile import ProfileScreen
+from screens.journal.entry import EntryScreen
+from screens.walk.draft import DraftScreen
+from screens.walk.happened import HappenedScreen
 from tests.app.walk_helpers import NOW, leave_walk, unsaved_surfaces, walk_app
 from tests.conftest import make_entry
 

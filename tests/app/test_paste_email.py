@@ -9,9 +9,9 @@ from textual.widgets import Input, Label, RadioSet, Static, TextArea
 
 from coach.model import Stage
 from coach.walk import WalkState
-from screens.happened import HappenedScreen
-from screens.paste_email import PasteEmailScreen
-from screens.vent import VentScreen
+from screens.walk.happened import HappenedScreen
+from screens.walk.paste_email import PasteEmailScreen
+from screens.walk.vent import VentScreen
 from tests.app.walk_helpers import type_into, unsaved_surfaces, walk_app
 
 # A terminal's bracketed paste reaches the app as events.Paste, and the app

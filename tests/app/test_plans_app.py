@@ -12,10 +12,10 @@ from coach.journal import Journal
 from coach.paths import locate
 from coach.plans import Plan, PlanStatus
 from screens.app import CoachApp, make_app
-from screens.checkin import CheckInScreen
-from screens.close import CloseScreen
-from screens.home import HomeScreen
-from screens.insights import InsightsScreen
+from screens.home.checkin import CheckInScreen
+from screens.home.home import HomeScreen
+from screens.journal.insights import InsightsScreen
+from screens.walk.close import CloseScreen
 from tests.app.walk_helpers import NOW, type_into
 from tests.conftest import make_entry
 
@@ -309,7 +309,7 @@ async def test_insights_count_plans_in_plain_sentences(tmp_path: Path) -> None:
 
 async def test_the_check_in_comes_before_the_offer_to_resume_a_walk(tmp_path: Path) -> None:
     from coach.walk import WalkState
-    from screens.resume import ResumeScreen
+    from screens.dialogs.resume import ResumeScreen
     from tests.app.walk_helpers import leave_walk
 
     seed_due_plans(tmp_path, 1)

@@ -12,10 +12,11 @@ from coach.crypto import Sealer, file_is_sealed
 from coach.journal import Journal
 from coach.paths import locate
 from coach.walk import WalkState
-from screens.app import app_config, make_app
-from screens.help import HelpScreen
-from screens.home import HomeScreen
-from screens.passphrase import PassphraseScreen
+from screens.app import make_app
+from screens.dialogs.help import HelpScreen
+from screens.dialogs.passphrase import PassphraseScreen
+from screens.home.home import HomeScreen
+from screens.launch import app_config
 from tests.conftest import make_entry
 
 
@@ -226,7 +227,8 @@ def test_a_journal_opened_by_the_keyring_says_so(tmp_path: Path, monkeypatch) ->
     import sys
 
     from coach.sealing import remember
-    from screens.app import CoachApp, run_app
+    from screens.app import CoachApp
+    from screens.launch import run_app
     from tests.unit.test_sealing import FakeKeyring
 
     monkeypatch.setitem(sys.modules, "keyring", FakeKeyring())

@@ -8,12 +8,12 @@ from textual.widgets import Input, Markdown, TextArea
 
 from coach.walk import CARRY_FORWARD_KEY, WalkState
 from screens.app import make_app
-from screens.close import CloseScreen
-from screens.help import HelpScreen
-from screens.home import HomeScreen
-from screens.kindness import KindnessScreen
-from screens.support import SupportScreen
-from screens.vent import VentScreen
+from screens.dialogs.help import HelpScreen
+from screens.dialogs.support import SupportScreen
+from screens.home.home import HomeScreen
+from screens.walk.close import CloseScreen
+from screens.walk.kindness import KindnessScreen
+from screens.walk.vent import VentScreen
 from tests.app.walk_helpers import type_into, walk_app
 
 LINES = ("988", "9-8-8", "116 123", "13 11 14", "findahelpline.com")
@@ -174,8 +174,8 @@ def test_every_dialog_passes_the_support_key_through() -> None:
 
     import screens
 
-    for module in pkgutil.iter_modules(screens.__path__):
-        importlib.import_module(f"screens.{module.name}")
+    for module in pkgutil.walk_packages(screens.__path__, prefix="screens."):
+        importlib.import_module(module.name)
     dialogs = [
         cls
         for cls in _subclasses(ModalScreen)

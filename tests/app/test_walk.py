@@ -9,13 +9,13 @@ from textual.widgets import Checkbox, Input, RadioButton, RadioSet, TextArea
 
 from coach.model import Profile, ReplyStatus, Stage
 from coach.walk import WalkState
-from screens.close import CloseScreen
-from screens.decide import DecideScreen
-from screens.happened import HappenedScreen
-from screens.home import HomeScreen
-from screens.kindness import KindnessScreen
-from screens.reflect import ReflectScreen
-from screens.vent import VentScreen
+from screens.home.home import HomeScreen
+from screens.walk.close import CloseScreen
+from screens.walk.decide import DecideScreen
+from screens.walk.happened import HappenedScreen
+from screens.walk.kindness import KindnessScreen
+from screens.walk.reflect import ReflectScreen
+from screens.walk.vent import VentScreen
 from tests.app.walk_helpers import leave_walk, type_into, unsaved_surfaces, walk_app
 
 BRACKETS = "ACME [/ team] [@click=app.quit]x[/]"
@@ -207,8 +207,8 @@ async def test_every_step_survives_shrinking_to_40x12(tmp_path: Path) -> None:
 async def test_an_interviewed_walk_with_a_reply_ends_with_the_draft_saved(
     tmp_path: Path,
 ) -> None:
-    from screens.draft import DraftScreen
-    from screens.profile import ProfileScreen
+    from screens.home.profile import ProfileScreen
+    from screens.walk.draft import DraftScreen
 
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -253,7 +253,7 @@ async def test_a_saved_draft_reopens_by_id_and_edits_are_kept(tmp_path: Path) ->
     from coach.journal import Journal
     from coach.paths import locate
     from screens.app import make_app
-    from screens.draft import DraftScreen
+    from screens.walk.draft import DraftScreen
     from tests.conftest import make_entry
 
     places = locate(tmp_path / "data")
@@ -307,8 +307,8 @@ async def test_changing_the_template_after_editing_asks_before_rebuilding(
 ) -> None:
     from textual.widgets import Select
 
-    from screens.confirm import ConfirmScreen
-    from screens.draft import DraftScreen
+    from screens.dialogs.confirm import ConfirmScreen
+    from screens.walk.draft import DraftScreen
 
     app = walk_app(tmp_path)
     app.journal.save_profile(Profile(name="Sam"))
@@ -370,7 +370,7 @@ async def test_a_damaged_autosave_is_set_aside_with_a_word(tmp_path: Path) -> No
 
 async def test_a_draft_that_cannot_be_saved_comes_back_as_typed(tmp_path: Path) -> None:
     from coach.errors import JournalBusy
-    from screens.draft import DraftScreen
+    from screens.walk.draft import DraftScreen
     from tests.conftest import make_entry
 
     app = walk_app(tmp_path)
@@ -435,7 +435,7 @@ async def test_the_vent_step_says_what_to_hold_back_from(tmp_path: Path) -> None
 
 
 async def test_after_two_weeks_of_silence_one_follow_up_is_offered(tmp_path: Path) -> None:
-    from screens.draft import DraftScreen
+    from screens.walk.draft import DraftScreen
 
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -497,8 +497,8 @@ async def test_sending_a_reply_that_asks_for_feedback_counts_as_asking(tmp_path:
 async def test_keep_my_edits_is_remembered_when_the_walk_is_resumed(tmp_path: Path) -> None:
     from textual.widgets import Select
 
-    from screens.confirm import ConfirmScreen
-    from screens.draft import DraftScreen
+    from screens.dialogs.confirm import ConfirmScreen
+    from screens.walk.draft import DraftScreen
 
     app = walk_app(tmp_path)
     app.journal.save_profile(Profile(name="Sam"))
@@ -610,7 +610,7 @@ async def test_only_the_chosen_templates_parts_are_offered(tmp_path: Path) -> No
 async def test_hints_flow_as_one_paragraph_and_feedback_is_off_without_interview(
     tmp_path: Path,
 ) -> None:
-    from screens.reflect import flowing
+    from screens.walk.reflect import flowing
 
     assert (
         flowing("a link that\nwas clicked.\n\nNew  para\n")

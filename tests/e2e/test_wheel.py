@@ -79,7 +79,7 @@ def test_the_wheel_opens_the_home_screen(installed: Path, tmp_path: Path) -> Non
         "import asyncio\n"
         "from coach.journal import Journal\n"
         "from screens.app import make_app\n"
-        "from screens.home import HomeScreen\n"
+        "from screens.home.home import HomeScreen\n"
         "async def main():\n"
         f"    journal = Journal.open(__import__('pathlib').Path({str(tmp_path)!r}) / 'j.json')\n"
         "    app = make_app(journal=journal)\n"

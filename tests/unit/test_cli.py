@@ -249,7 +249,7 @@ def test_a_deeply_nested_import_is_refused_in_one_line(capsys, data: Path, tmp_p
 def test_content_check_warns_of_a_stage_with_too_few_own_questions(
     capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import coach.content
+    import coach.content.loader
 
     shipped = tmp_path / "shipped"
     shipped.mkdir()
@@ -258,7 +258,9 @@ def test_content_check_warns_of_a_stage_with_too_few_own_questions(
         'topic = "feelings"\n```\n\n## Who?\n\n```toml\nid = "q2"\nstages = ["final"]\n'
         'topic = "next"\n```\n'
     )
-    monkeypatch.setattr(coach.content, "_shipped", lambda: coach.content._load_folder(shipped))
+    monkeypatch.setattr(
+        coach.content.loader, "_shipped", lambda: coach.content.loader._load_folder(shipped)
+    )
     code, out, _ = run(capsys, "content", "check", "--data-dir", str(tmp_path / "data"))
     warnings = [line for line in out.splitlines() if line.startswith("warning:")]
     assert len(warnings) == len(Stage)

@@ -47,7 +47,7 @@ def test_no_screen_module_loads_tinydb_even_indirectly() -> None:
     import screens
 
     names = [m.name for m in pkgutil.walk_packages(screens.__path__, prefix="screens.")]
-    assert "screens.walk_controller" in names
+    assert "screens.walk.controller" in names
     script = (
         "import importlib, sys\n"
         f"for name in {names!r}:\n"

@@ -13,7 +13,16 @@ MAX_LINES = 400
 
 # Modules still longer than that, each held at its length today so it can only
 # shrink: splitting them is the part of the layout work not done yet.
-NOT_SPLIT_YET: dict[str, int] = {}
+NOT_SPLIT_YET: dict[str, int] = {
+    "coach.cli": 816,
+    "coach.email_guess": 853,
+    "coach.email_reader": 435,
+    "coach.journal": 735,
+    "coach.log_storage": 508,
+    "coach.model": 473,
+    "coach.tone_wording": 649,
+    "coach.transfer": 442,
+}
 
 
 def module_files() -> dict[str, Path]:

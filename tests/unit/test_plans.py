@@ -12,9 +12,9 @@ from coach.dates import DateInputError, describe_day, parse_due
 from coach.errors import CoachError
 from coach.journal import Journal
 from coach.model import Stage
+from coach.plan_suggestions import PATTERN_PLANS_FROM, suggest_plans
 from coach.plans import (
     CHECKIN_LIMIT,
-    PATTERN_PLANS_FROM,
     Plan,
     PlanError,
     PlanStatus,
@@ -26,7 +26,6 @@ from coach.plans import (
     plan_from_record,
     plan_sentence,
     plan_to_record,
-    suggest_plans,
 )
 from tests.conftest import make_entry
 

@@ -11,7 +11,7 @@ from textual.widgets import Checkbox, Footer, Header, Label, RadioSet, Select, S
 
 from coach.follow_up import FOLLOW_UP_TEMPLATE, FollowUpOffer
 from coach.model import ReplyPart, Stage
-from screens.step import StepNav, StepScreen
+from screens.walk.step import StepNav, StepScreen
 from screens.widgets.wrapping_toggle import WrappingCheckbox, WrappingRadioButton
 
 PART_LABELS = {

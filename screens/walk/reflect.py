@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.widgets import Collapsible, Footer, Header, Label, Markdown, Static, TextArea
 
 from coach.content import Diagnosis, Question
-from screens.step import StepNav, StepScreen
+from screens.walk.step import StepNav, StepScreen
 
 
 def diagnosis_markdown(diagnosis: Diagnosis | None) -> str:

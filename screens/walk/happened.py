@@ -32,8 +32,8 @@ from coach.email_guess import EmailGuess
 from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
 from coach.model import Channel, Stage
-from screens.paste_email import PasteEmailScreen, describe, read_pasted
-from screens.step import StepNav, StepScreen
+from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
+from screens.walk.step import StepNav, StepScreen
 from screens.widgets.wrapping_toggle import WrappingRadioButton
 
 # The fields the email can fill, with the label each has on this step.

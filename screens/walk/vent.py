@@ -17,7 +17,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from screens.step import StepNav, StepScreen
+from screens.walk.step import StepNav, StepScreen
 
 INVITATION = (
     "Write it out, for yourself only. Put down what happened, how it feels, "

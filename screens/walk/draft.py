@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from textual.app import ComposeResult, SuspendNotSupported
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -18,21 +16,14 @@ from textual.widgets import Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
-from coach.files import EDITOR_HANDOFF_PREFIX, write_private
-from coach.reply_files import (
-    MAILTO_SOFT_LIMIT,
-    default_file_name,
-    file_bytes,
-    is_eml,
-    mailto_url,
-    txt_bytes,
-)
 from coach.tone import Finding, check
 from coach.wording import counted
-from screens.confirm import ConfirmScreen
-from screens.plain_text import PlainTextScreen
-from screens.save_dialog import SaveDialog
-from screens.step import StepScreen
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.plain_text import PlainTextScreen
+from screens.walk.draft_findings import Spot, _finding_prompt, _spot_of, concerns_summary
+from screens.walk.editor_handoff import EditorHandoff
+from screens.walk.reply_out import ReplyOut
+from screens.walk.step import StepScreen
 from screens.widgets.fitting_footer import FittingFooter
 
 # Long enough that the check waits for a pause in typing, short enough that
@@ -51,55 +42,9 @@ RISKY_KINDS = frozenset({"anger", "begging", "public", "shouting", "apology"})
 # Footer keys to leave out, first to last, when the footer is too narrow for
 # all of them: overlapping keys garbled the footer at 40 columns.
 FOOTER_DROP_ORDER = ("command_palette", "editor", "mail", "plain_text", "toggle_sent", "save")
-CLIPBOARD_NOTE = "Sent to your clipboard through the terminal; some terminals ignore this."
-
-# (line, column, end line, end column), 1-based as tone.Finding counts them;
-# the end is exclusive. A length finding spans the whole reply.
-Spot = tuple[int, int, int, int]
 
 
-def _spot_of(finding: Finding) -> Spot:
-    """Where a finding starts and ends in the draft."""
-    if finding.end_line:
-        return finding.line, finding.column, finding.end_line, finding.end_column
-    return finding.line, finding.column, finding.line, finding.column + finding.length
-
-
-def _finding_prompt(finding: Finding) -> Content:
-    """One line for a finding; every part may quote the draft, so none is markup."""
-    # The space sits inside the bold part: at the start of the plain part the
-    # OptionList dropped it when wrapping, showing "L3:1anger".
-    prompt = Content.assemble(
-        (f"L{finding.line}:{finding.column} ", "bold"), f"{finding.kind}: {finding.reason}"
-    )
-    if finding.suggestion:
-        prompt += Content.assemble("\n  ", (f"→ {finding.suggestion}", "dim"))
-    return prompt
-
-
-def _and_list(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def concerns_summary(findings: list[Finding], names: list[str]) -> str:
-    """'3 things (anger ×2, an unfilled {linkedin_url})' for the question before sending.
-
-    `names` are the unfilled slots as written in the draft: "{phone}", "(Name)".
-    """
-    counts: dict[str, int] = {}
-    for finding in findings:  # dicts keep first-seen order: the draft's order
-        counts[finding.kind] = counts.get(finding.kind, 0) + 1
-    parts = [kind if n == 1 else f"{kind} ×{n}" for kind, n in counts.items()]
-    braced = list(names)
-    if len(braced) == 1:
-        parts.append(f"an unfilled {braced[0]}")
-    elif braced:
-        parts.append(f"unfilled {_and_list(braced)}")
-    return f"{counted(len(findings) + len(names), 'thing')} ({', '.join(parts)})"
-
-
-class DraftScreen(StepScreen):
+class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
     """The draft in a TextArea, tone findings and unfilled placeholders beside it."""
 
     # Below 70 columns the panel goes under the editor instead of beside it;
@@ -213,8 +158,6 @@ class DraftScreen(StepScreen):
             return None
         return {"draft": text, "sent": self.sent}
 
-    # -- live checking --------------------------------------------------------
-
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """Wait for a pause in typing before checking and autosaving."""
         event.stop()
@@ -303,8 +246,6 @@ class DraftScreen(StepScreen):
         editor.focus()
         editor.scroll_cursor_visible(center=True)
 
-    # -- leaving ---------------------------------------------------------------
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No Next key outside the walk, where it would only close the draft."""
         return self.in_walk or action != "next"
@@ -318,8 +259,6 @@ class DraftScreen(StepScreen):
         """On to the close; the draft is reported and kept."""
         self._flush()
         super().action_next()
-
-    # -- asking before the reply leaves ---------------------------------------
 
     def _check_now(self) -> tuple[list[Finding], list[str]]:
         """Check the text as it stands, not as it stood at the last pause in typing."""
@@ -365,171 +304,6 @@ class DraftScreen(StepScreen):
         target.scroll_home(animate=False)
         target.focus()
 
-    # -- actions ---------------------------------------------------------------
-
-    def _default_path(self, suffix: str = ".txt") -> Path:
-        return self.save_dir / default_file_name(self.company, self.today, suffix)
-
-    def _write(self, path: Path) -> None:
-        """Write the draft to `path` as .eml or .txt by its extension; raises OSError."""
-        if path.parent == self.save_dir:
-            # The folder coach suggests is created on first use; any other
-            # folder must already exist, so a typo is not silently created.
-            self.save_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        data = file_bytes(path, self.text, subject=self.subject, recipient=self.recipient)
-        write_private(path, data)
-
-    def action_copy_reply(self) -> None:
-        """Copy the reply, asking first if the tone check found something."""
-        self.ask_first("Copy it anyway?", "Copy anyway", self.copy_reply)
-
-    def copy_reply(self) -> None:
-        """OSC 52 copy, plus a file, since the terminal may drop the copy silently."""
-        text = self.text
-        self.app.copy_to_clipboard(text)
-        path = self._default_path()
-        try:
-            self._write(path)
-        except OSError as error:
-            self.notify(
-                f"{CLIPBOARD_NOTE} A copy could not be saved in {self.save_dir} "
-                f"({error.strerror or error}); ctrl+l shows the plain text to select.",
-                severity="warning",
-                timeout=10,
-                markup=False,
-            )
-            return
-        self.notify(f"{CLIPBOARD_NOTE} The text is also saved at {path}.", timeout=10, markup=False)
-
-    def action_save(self) -> None:
-        """Save the reply, asking first if the tone check found something."""
-        self.ask_first("Save it anyway?", "Save anyway", self.save)
-
-    def save(self) -> None:
-        """Ask where to save; the extension decides between .txt and .eml."""
-
-        def saved(path: Path | None) -> None:
-            if path is not None:
-                kind = "an email file" if is_eml(path) else "plain text"
-                self.notify(f"Saved as {kind} at {path}.", timeout=8, markup=False)
-
-        self.app.push_screen(
-            SaveDialog(default=self._default_path(), base=self.save_dir, write=self._write),
-            callback=saved,
-        )
-
-    def action_mail(self) -> None:
-        """Open the reply as an email, asking first if the tone check found something."""
-        self.ask_first("Open it as an email anyway?", "Mail anyway", self.mail)
-
-    def mail(self) -> None:
-        """Hand a mailto: link to the system; over SSH it may go nowhere."""
-        url = mailto_url(self.text, subject=self.subject, recipient=self.recipient)
-        try:
-            self.app.open_url(url)
-        except Exception as error:  # webbrowser raises its own Error and OSError
-            self.notify(
-                f"No mail app could be opened ({error}). ctrl+b copies, ctrl+s saves.",
-                severity="warning",
-                markup=False,
-            )
-            return
-        note = (
-            "Asked your system to open a new email with this reply. If nothing opens "
-            "(common over SSH), ctrl+b copies it and ctrl+s saves it."
-        )
-        if len(url) > MAILTO_SOFT_LIMIT:
-            note += " It is long, and some mail apps cut long links: check the whole body arrived."
-        self.notify(note, timeout=8)
-
-    def action_editor(self) -> None:
-        """Edit the draft in $VISUAL / $EDITOR with coach suspended, then bring it back.
-
-        The editor runs through the shell as git runs it, so EDITOR='code
-        --wait' and EDITOR='sh -c ...' both work. Nothing inside suspend()
-        may raise: Textual does not resume the screen if it does, which left
-        a dead terminal.
-        """
-        if not self.editor or not self.editor.strip():
-            self.notify(
-                "No editor is set. Set VISUAL or EDITOR (for example EDITOR=nano) "
-                "and start coach again; you can keep editing here meanwhile.",
-                severity="warning",
-                timeout=8,
-            )
-            return
-        if self.before_editor is not None:
-            self.before_editor()  # the typing is on disk before the terminal changes hands
-        original = self.text
-        # The one plain copy of a draft (even of an encrypted journal): private,
-        # in the data folder, gone when the editor returns or at the next start.
-        make = self.temp_path or (lambda: _fallback_temp(self.handoff_dir))
-        path = make()
-        try:
-            write_private(path, txt_bytes(original))
-        except OSError as error:
-            self.notify(
-                f"Could not hand the draft to the editor ({error.strerror or error}). "
-                "Your draft is unchanged.",
-                severity="error",
-                timeout=8,
-                markup=False,
-            )
-            return
-        try:
-            outcome = self._run_editor(path)
-            if isinstance(outcome, str):
-                self.notify(outcome, severity="warning", timeout=10, markup=False)
-                return
-            edited = path.read_text(encoding="utf-8", errors="replace")
-        except OSError as error:
-            self.notify(
-                f"Could not read the edited draft back ({error.strerror or error}). "
-                "Your draft is unchanged.",
-                severity="error",
-                timeout=8,
-                markup=False,
-            )
-            return
-        finally:
-            path.unlink(missing_ok=True)
-        # Editors add a final newline the draft did not have.
-        if edited.endswith("\n") and not original.endswith("\n"):
-            edited = edited[:-1]
-        if edited != original:
-            self.replace_text(edited)
-            self.notify("Brought your edits back from the editor.", timeout=4)
-
-    def _run_editor(self, path: Path) -> int | str:
-        """Run the editor on path; 0, or a message saying what went wrong."""
-        command = ["sh", "-c", f'{self.editor} "$@"', self.editor or "editor", str(path)]
-        outcome: dict[str, Any] = {}
-        try:
-            with self.app.suspend():
-                try:
-                    run = subprocess.run(command, check=False, capture_output=False)
-                    outcome["code"] = run.returncode
-                except BaseException as error:  # see the docstring: suspend() must not raise
-                    outcome["error"] = error
-        except SuspendNotSupported:
-            return (
-                "This terminal cannot hand the screen to an editor (suspend is not "
-                "supported here). Your draft is unchanged."
-            )
-        error = outcome.get("error")
-        if error is not None:
-            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-            return f"Could not start the editor {self.editor}: {reason}. Your draft is unchanged."
-        code = outcome.get("code", 0)
-        if code in (126, 127):
-            return (
-                f"The editor {self.editor} could not be started (the shell says code {code}: "
-                "not found or not runnable). Check VISUAL / EDITOR. Your draft is unchanged."
-            )
-        if code != 0:
-            return f"The editor ended with an error (code {code}). Your draft is unchanged."
-        return 0
-
     def replace_text(self, text: str) -> None:
         """Put new text in the editor as one undoable edit, and check it now."""
         editor = self.query_one("#draft-text", TextArea)
@@ -555,8 +329,6 @@ class DraftScreen(StepScreen):
         """Show the reply as plain read-only text, to select and copy by hand."""
         self.app.push_screen(PlainTextScreen(self.text))
 
-    # -- small pieces ----------------------------------------------------------
-
     def _subject_line(self) -> Content:
         # assemble, not markup: the space after a closing tag was being lost.
         subject = [("Subject: ", "dim"), self.subject]
@@ -568,12 +340,3 @@ class DraftScreen(StepScreen):
         if self.sent:
             return Content.from_markup("[b $success]Marked as sent.[/] ctrl+t to undo.")
         return Content("Not sent yet. ctrl+t marks it sent.")
-
-
-def _fallback_temp(folder: Path | None) -> Path:
-    """A private file for the editor in folder (the system's temp folder if None)."""
-    import os
-
-    handle, name = tempfile.mkstemp(prefix=EDITOR_HANDOFF_PREFIX, suffix=".txt", dir=folder)
-    os.close(handle)
-    return Path(name)

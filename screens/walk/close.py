@@ -14,7 +14,7 @@ from textual.widgets import Footer, Header, Input, Label, Markdown, RadioButton,
 from coach.dates import DateInputError, describe_day, parse_due
 from coach.mood import is_low
 from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sentence
-from screens.step import StepNav, StepScreen
+from screens.walk.step import StepNav, StepScreen
 from screens.widgets.mood import MoodField
 
 OWN_PLAN = "My own plan (write it below)"

@@ -13,24 +13,21 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, Static
-from textual.worker import get_current_worker
 
 from coach.errors import CoachError
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
-from coach.wording import counted
-from screens.background import hand_back
-from screens.entry import EntryClosed, EntryScreen
+from screens.journal.entry import EntryClosed, EntryScreen
+from screens.journal.journal_filter import (
+    JournalFilter,
+    filter_pairs,
+)
+from screens.journal.journal_loading import JournalLoading
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 
 if TYPE_CHECKING:
     from coach.content import Content
     from coach.journal import Journal
 
-EMPTY_JOURNAL = (
-    "No entries yet. Press Esc, then n on the home screen, the next time a "
-    "rejection arrives: each one you log here becomes free feedback."
-)
-NOTHING_MATCHES = "Nothing matches. Clear the filter text or pick “Any” above to see everything."
 LOADING = "Loading your journal…"
 # Over this many entries a filter change that cannot narrow the last result
 # waits for a pause in typing, so each key stays quick.
@@ -39,44 +36,8 @@ DEBOUNCE_SECONDS = 0.15
 # Over this many entries to look through, a filter runs in a thread.
 FILTER_IN_THREAD_OVER = 5000
 
-Indexed = Sequence[tuple[Entry, str]]
 
-
-def filter_pairs(
-    indexed: Indexed, needle: str, stage: Stage | None, reply: ReplyStatus | None
-) -> list[tuple[Entry, str]]:
-    """The (entry, search text) pairs matching a casefolded needle, stage and reply."""
-    if stage is None and reply is None:
-        if not needle:
-            return list(indexed)
-        return [pair for pair in indexed if needle in pair[1]]
-    return [
-        (entry, haystack)
-        for entry, haystack in indexed
-        if (stage is None or entry.stage is stage)
-        and (reply is None or entry.reply.status is reply)
-        and (not needle or needle in haystack)
-    ]
-
-
-def filter_entries(
-    indexed: Sequence[tuple[Entry, str]],
-    text: str,
-    stage: Stage | None,
-    reply: ReplyStatus | None,
-) -> list[Entry]:
-    """The entries matching all of text, stage and reply status, order kept."""
-    needle = text.strip().casefold()
-    return [
-        entry
-        for entry, haystack in indexed
-        if (stage is None or entry.stage is stage)
-        and (reply is None or entry.reply.status is reply)
-        and (not needle or needle in haystack)
-    ]
-
-
-class JournalScreen(Screen[None]):
+class JournalScreen(JournalLoading, JournalFilter, Screen[None]):
     """Every entry; type to filter, Enter to open, d to delete, u to undo."""
 
     BINDINGS = [
@@ -155,57 +116,9 @@ class JournalScreen(Screen[None]):
         else:
             self.query_one("#journal-filter", Input).focus()
 
-    def _load_in_background(self) -> None:
-        try:
-            # The list first (the journal keeps it in order); the text each
-            # filter looks in can take a moment longer on a big journal.
-            hand_back(self.app, self._entries_first, self.journal.entries())
-            pairs = self.journal.with_search_text()
-        except CoachError as error:
-            hand_back(self.app, self._load_failed, str(error))
-            return
-        hand_back(self.app, self._loaded, pairs)
-
     def _still_here(self) -> bool:
         """Whether this screen still has its widgets (a thread may finish after Esc)."""
         return self.is_attached and bool(self.query("#journal-count"))
-
-    def _entries_first(self, entries: list[Entry]) -> None:
-        if not self._still_here() or not self.loading_entries:
-            return
-        self.loading_entries = False
-        self.texts_pending = True
-        table = self.query_one(EntryTable)
-        table.set_entries(entries)
-        self.query_one("#journal-count", Static).update(
-            f"{counted(len(entries), 'entry', 'entries')}, newest first"
-        )
-        empty = self.query_one("#journal-empty", Static)
-        empty.update(EMPTY_JOURNAL)
-        table.display = bool(entries)
-        empty.display = not entries
-        self.refilter()  # a filter typed already waits for the texts
-        if not self.query_one("#journal-filter", Input).value:
-            self._focus_first()
-
-    def _load_failed(self, problem: str) -> None:
-        if not self._still_here():
-            return  # closed while the journal loaded
-        self.loading_entries = self.texts_pending = False
-        self.notify(problem, severity="error", markup=False)
-        self._set_indexed([])
-
-    def _loaded(self, pairs: list[tuple[Entry, str]]) -> None:
-        if not self._still_here():
-            return  # closed while the journal loaded
-        was_loading = self.loading_entries
-        self.loading_entries = self.texts_pending = False
-        self._set_indexed(pairs)
-        if was_loading and (
-            not isinstance(self.focused, Input)
-            or not self.query_one("#journal-filter", Input).value
-        ):
-            self._focus_first()
 
     def on_resize(self, event: events.Resize) -> None:
         """Borderless filters on small terminals, so the entries keep the room."""
@@ -213,25 +126,6 @@ class JournalScreen(Screen[None]):
         for widget in self.query("#journal-filters > *"):
             if isinstance(widget, Input | Select):
                 widget.compact = compact
-
-    # -- data ------------------------------------------------------------
-
-    def load(self) -> None:
-        """Read the journal again and show it."""
-        try:
-            # The journal keeps each entry's search text with its parsed entry.
-            pairs = self.journal.with_search_text()
-        except CoachError as error:
-            self.notify(str(error), severity="error", markup=False)
-            pairs = []
-        self._set_indexed(pairs)
-
-    def _set_all(self, entries: list[Entry]) -> None:
-        self._set_indexed([(entry, search_text(entry)) for entry in entries])
-
-    def _set_indexed(self, pairs: list[tuple[Entry, str]]) -> None:
-        self._indexed = pairs
-        self.refilter()
 
     @property
     def all_entries(self) -> list[Entry]:
@@ -263,8 +157,6 @@ class JournalScreen(Screen[None]):
         else:
             self._indexed = [(e, t) for e, t in self._indexed if e.id not in gone]
         self.refilter(keep=entry)
-
-    # -- filters ---------------------------------------------------------
 
     def _filters(self) -> tuple[str, Stage | None, ReplyStatus | None]:
         text = self.query_one("#journal-filter", Input).value
@@ -311,73 +203,6 @@ class JournalScreen(Screen[None]):
             return
         self._show_filtered(filter_pairs(base, needle, stage, reply), (needle, stage, reply), keep)
 
-    def _filter_in_background(
-        self,
-        base: Indexed,
-        filters: tuple[str, Stage | None, ReplyStatus | None],
-        source: list[tuple[Entry, str]],
-        keep: Entry | None,
-    ) -> None:
-        matched = filter_pairs(base, *filters)
-        if not get_current_worker().is_cancelled:
-            hand_back(self.app, self._filtered_in_background, matched, filters, source, keep)
-
-    def _filtered_in_background(
-        self,
-        matched: list[tuple[Entry, str]],
-        filters: tuple[str, Stage | None, ReplyStatus | None],
-        source: list[tuple[Entry, str]],
-        keep: Entry | None,
-    ) -> None:
-        if not self._still_here() or source is not self._indexed:
-            return  # closed, or the entries changed: a newer filter is coming
-        text, stage, reply = self._filters()
-        if (text.strip().casefold(), stage, reply) != filters:
-            return  # typed on meanwhile: a newer filter is coming
-        self.filter_pending = False
-        self._show_filtered(matched, filters, keep)
-
-    def _show_filtered(
-        self,
-        matched: list[tuple[Entry, str]],
-        filters: tuple[str, Stage | None, ReplyStatus | None],
-        keep: Entry | None,
-    ) -> None:
-        needle, stage, reply = filters
-        table = self.query_one(EntryTable)
-        count = self.query_one("#journal-count", Static)
-        empty = self.query_one("#journal-empty", Static)
-        self._last_filter = filters
-        self._last_matched = matched
-        self._last_source = self._indexed
-        shown = [entry for entry, _ in matched]
-        table.set_entries(shown, keep=keep)
-        total = len(self._indexed)
-        filtered = bool(needle) or stage is not None or reply is not None
-        if filtered:
-            count.update(f"{len(shown)} of {total} entries")
-        else:
-            count.update(f"{counted(total, 'entry', 'entries')}, newest first")
-        if not total:
-            empty.update(EMPTY_JOURNAL)
-        elif not shown:
-            empty.update(NOTHING_MATCHES)
-        table.display = bool(shown)
-        empty.display = not shown
-
-    def _narrowing_base(
-        self, needle: str, stage: Stage | None, reply: ReplyStatus | None
-    ) -> Indexed:
-        last = self._last_filter
-        if (
-            last is not None
-            and self._last_source is self._indexed
-            and last[1:] == (stage, reply)
-            and needle.startswith(last[0])
-        ):
-            return self._last_matched
-        return self._indexed
-
     def _stop_debounce(self) -> None:
         self.filter_pending = False
         if self._debounce is not None:
@@ -419,8 +244,6 @@ class JournalScreen(Screen[None]):
             event.stop()
             table.focus()
 
-    # -- opening, deleting, undoing -------------------------------------
-
     @on(EntryTable.Selected)
     def _open(self, event: EntryTable.Selected) -> None:
         self.open_entry(event.entry)
@@ -458,7 +281,7 @@ class JournalScreen(Screen[None]):
 
     def action_delete(self) -> None:
         """Delete the highlighted entry, after asking."""
-        from screens.confirm import ConfirmScreen
+        from screens.dialogs.confirm import ConfirmScreen
 
         entry = self.query_one(EntryTable).current
         if entry is None or isinstance(self.focused, Input):

@@ -2,32 +2,30 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.content import Content as Text
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Button, Collapsible, Footer, Header, Input, Select, Static, TextArea
 
 from coach.errors import CoachError
 from coach.model import (
-    Channel,
     Entry,
     FeedbackStatus,
     ReplyStatus,
-    Stage,
     entry_to_record,
 )
 from coach.mood import parse_mood
+from screens.journal.entry_form import EntryForm
+from screens.journal.entry_view import (
+    EntryView,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,26 +33,6 @@ if TYPE_CHECKING:
     from coach.content import Content
     from coach.journal import Journal, Saved
 
-CHANNEL_LABELS: dict[Channel, str] = {
-    Channel.EMAIL: "Email",
-    Channel.PHONE: "Phone call",
-    Channel.PORTAL: "Job portal",
-    Channel.SILENCE: "Silence",
-    Channel.OTHER: "Other",
-}
-
-REPLY_CHOICES: dict[ReplyStatus, str] = {
-    ReplyStatus.UNDECIDED: "Not decided yet",
-    ReplyStatus.DRAFTED: "Drafted, not sent",
-    ReplyStatus.SENT: "Reply sent",
-    ReplyStatus.NOT_REPLYING: "No message, by choice (a fine one)",
-}
-
-FEEDBACK_CHOICES: dict[FeedbackStatus, str] = {
-    FeedbackStatus.NOT_REQUESTED: "Not asked for",
-    FeedbackStatus.REQUESTED: "Asked, waiting",
-    FeedbackStatus.RECEIVED: "Received",
-}
 
 REAPPLY_HELP = "Use a date like 2027-05-01, or leave it empty for no reminder."
 
@@ -90,21 +68,7 @@ def parse_entry_date(text: str, today: date) -> tuple[date | None, str]:
         return None, str(error)
 
 
-def _field_label(text: str, *, hint: str = "") -> Static:
-    shown = Text.assemble((text, "bold"), ("  " + hint if hint else "", "dim"))
-    return Static(shown, classes="field-label")
-
-
-def _row(label: str, field: Widget) -> Horizontal:
-    # Label beside a one-line field keeps the whole entry readable at 80x24.
-    return Horizontal(Static(Text(label), classes="row-label"), field, classes="field-row")
-
-
-def _error(widget_id: str) -> Static:
-    return Static("", id=widget_id, classes="field-error", markup=False)
-
-
-class EntryScreen(Screen[EntryClosed]):
+class EntryScreen(EntryView, EntryForm, Screen[EntryClosed]):
     """Everything about one entry; ctrl+s saves, Esc leaves (asking first if changed)."""
 
     BINDINGS = [
@@ -137,8 +101,6 @@ class EntryScreen(Screen[EntryClosed]):
         # Question ids in the order their answer boxes appear.
         self._question_ids: list[str] = []
 
-    # -- layout ----------------------------------------------------------
-
     def compose(self) -> ComposeResult:
         entry = self.entry
         yield Header()
@@ -156,129 +118,6 @@ class EntryScreen(Screen[EntryClosed]):
                 yield Button("Delete… (ctrl+d)", id="entry-delete", variant="error")
         yield Footer()
 
-    def _summary(self, entry: Entry) -> Text:
-        return Text.assemble(
-            (entry.summary(), "bold"),
-            f"\n{entry.stage.explanation}. Logged for {entry.date.isoformat()}.",
-        )
-
-    def _happened(self, entry: Entry) -> ComposeResult:
-        yield Static(Text("What happened"), classes="section-title")
-        yield _row("Company", Input(entry.company, id="f-company", compact=True))
-        yield _error("e-company")
-        yield _row("Role", Input(entry.role, id="f-role", compact=True))
-        yield _row(
-            "Contact",
-            Input(entry.contact, id="f-contact", placeholder="who wrote or called", compact=True),
-        )
-        yield _row(
-            "Stage",
-            Select(
-                [(f"{s.label}: {s.explanation}", s) for s in Stage],
-                value=entry.stage,
-                allow_blank=False,
-                id="f-stage",
-                compact=True,
-            ),
-        )
-        yield _row(
-            "Date",
-            Input(
-                entry.date.isoformat(),
-                id="f-date",
-                placeholder="YYYY-MM-DD, yesterday, 3 days ago",
-                compact=True,
-            ),
-        )
-        yield _error("e-date")
-        yield _row(
-            "How it came",
-            Select(
-                [(label, channel) for channel, label in CHANNEL_LABELS.items()],
-                value=entry.channel,
-                allow_blank=False,
-                id="f-channel",
-                compact=True,
-            ),
-        )
-        yield _field_label("Notes")
-        yield TextArea(entry.notes, id="f-notes", soft_wrap=True, classes="short-text")
-
-    def _moods(self, entry: Entry) -> ComposeResult:
-        yield Static(Text("Mood, 0 to 10"), classes="section-title")
-        yield _row(
-            "Before",
-            Input(_mood_text(entry.mood_before), id="f-mood-before", max_length=2, compact=True),
-        )
-        yield _row(
-            "After",
-            Input(_mood_text(entry.mood_after), id="f-mood-after", max_length=2, compact=True),
-        )
-        yield _error("e-mood")
-
-    def _reflections(self, entry: Entry) -> ComposeResult:
-        questions = {q.id: q.text for q in self.content.questions_for(entry.stage)}
-        # Answers to questions not asked for this stage (the stage was changed,
-        # or the content moved on) are kept and shown by their id.
-        for question_id in entry.reflections:
-            questions.setdefault(question_id, question_id.replace("_", " ").capitalize())
-        if not questions:
-            return
-        yield Static(Text("Reflections"), classes="section-title")
-        for index, (question_id, text) in enumerate(questions.items()):
-            self._question_ids.append(question_id)
-            yield Static(Text(text), classes="field-label")
-            yield TextArea(
-                entry.reflections.get(question_id, ""),
-                id=f"f-reflection-{index}",
-                soft_wrap=True,
-                classes="short-text",
-            )
-
-    def _reply(self, entry: Entry) -> ComposeResult:
-        yield Static(Text("Reply and next step"), classes="section-title")
-        yield _row(
-            "Reply",
-            Select(
-                [(label, status) for status, label in REPLY_CHOICES.items()],
-                value=entry.reply.status,
-                allow_blank=False,
-                id="f-reply-status",
-                compact=True,
-            ),
-        )
-        yield _field_label("Reply draft", hint="edit in place")
-        yield TextArea(entry.reply.draft, id="f-draft", soft_wrap=True)
-        yield _row(
-            "Next step",
-            Input(entry.next_step, id="f-next", placeholder="one thing you will do", compact=True),
-        )
-
-    def _follow_ups(self, entry: Entry) -> ComposeResult:
-        yield Static(Text("Follow-ups"), classes="section-title")
-        yield _row(
-            "Feedback",
-            Select(
-                [(label, status) for status, label in FEEDBACK_CHOICES.items()],
-                value=entry.feedback,
-                allow_blank=False,
-                id="f-feedback",
-                compact=True,
-            ),
-        )
-        asked = entry.feedback_requested_on
-        hint = f"asked on {asked.isoformat()}; " if asked else ""
-        yield _field_label("What they said", hint=hint + "when feedback arrives")
-        yield TextArea(
-            entry.feedback_text, id="f-feedback-text", soft_wrap=True, classes="short-text"
-        )
-        reapply = entry.reapply_after.isoformat() if entry.reapply_after else ""
-        yield _row(
-            "Reapply after",
-            Input(reapply, id="f-reapply", placeholder="optional, e.g. 2027-05-01", compact=True),
-        )
-        yield _error("e-reapply")
-
     def on_mount(self) -> None:
         """Start at the top, on the company name."""
         self.sub_title = "Entry"
@@ -291,101 +130,6 @@ class EntryScreen(Screen[EntryClosed]):
         if self.typed:
             self._fill(self.typed)
             self.notify("Your unsaved changes are back; ctrl+s saves them.", timeout=6)
-
-    # -- autosave ----------------------------------------------------------
-
-    def _form(self) -> dict[str, str]:
-        """Every field as typed, by widget id (valid or not), for the autosave."""
-        values: dict[str, str] = {}
-        for widget in self.query("Input, TextArea, Select"):
-            if not widget.id or not widget.id.startswith("f-"):
-                continue
-            if isinstance(widget, Input):
-                values[widget.id] = widget.value
-            elif isinstance(widget, TextArea):
-                values[widget.id] = widget.text
-            elif isinstance(widget, Select):
-                values[widget.id] = str(widget.value)
-        return values
-
-    def _fill(self, values: dict[str, str]) -> None:
-        """Put typed values back into the form."""
-        for widget_id, value in values.items():
-            if not isinstance(value, str):
-                continue
-            try:
-                widget = self.query_one(f"#{widget_id}")
-            except Exception:  # a field this version of the form does not have
-                continue
-            if isinstance(widget, Input):
-                widget.value = value
-            elif isinstance(widget, TextArea):
-                widget.load_text(value)
-            elif isinstance(widget, Select):
-                # Every Select here holds enum members; match them by value.
-                current = widget.value
-                if isinstance(current, Enum):
-                    with contextlib.suppress(ValueError):
-                        widget.value = type(current)(value)
-
-    def _form_of(self, entry: Entry) -> dict[str, str]:
-        """The form's fields for an entry, by widget id."""
-        form = {
-            "f-company": entry.company,
-            "f-role": entry.role,
-            "f-contact": entry.contact,
-            "f-stage": str(entry.stage),
-            "f-date": entry.date.isoformat(),
-            "f-channel": str(entry.channel),
-            "f-notes": entry.notes,
-            "f-mood-before": _mood_text(entry.mood_before),
-            "f-mood-after": _mood_text(entry.mood_after),
-            "f-reply-status": str(entry.reply.status),
-            "f-draft": entry.reply.draft,
-            "f-next": entry.next_step,
-            "f-feedback": str(entry.feedback),
-            "f-feedback-text": entry.feedback_text,
-            "f-reapply": entry.reapply_after.isoformat() if entry.reapply_after else "",
-            "f-private": entry.private_note,
-        }
-        for index, question_id in enumerate(self._question_ids):
-            form[f"f-reflection-{index}"] = entry.reflections.get(question_id, "")
-        return form
-
-    def unsaved_meta(self) -> dict[str, Any]:
-        """Which entry the autosaved typing belongs to, and the entry as opened."""
-        return {
-            "kind": "entry",
-            "entry_id": self.entry.id,
-            "label": self.entry.summary(),
-            "base": entry_to_record(self.entry),
-        }
-
-    def unsaved_values(self) -> dict[str, str] | None:
-        """The form now, or None when it holds nothing unsaved."""
-        self.query_one("#f-company")  # raises once unmounted: the last values are kept
-        form = self._form()
-        if self._dropped or not form:
-            return None
-        return form if self.dirty else None
-
-    # -- reading the form -------------------------------------------------
-
-    def _value(self, selector: str) -> str:
-        widget = self.query_one(selector)
-        if isinstance(widget, TextArea):
-            return widget.text
-        if isinstance(widget, Input):
-            return widget.value
-        raise TypeError(selector)
-
-    def _select(self, selector: str) -> Any:
-        return self.query_one(selector, Select).value
-
-    def _show_error(self, error_id: str, message: str) -> None:
-        widget = self.query_one(f"#{error_id}", Static)
-        widget.update(message)
-        widget.display = bool(message)
 
     def collect(self) -> tuple[Entry | None, dict[str, str]]:
         """The entry as the form now says, or None and a message per bad field."""
@@ -459,8 +203,6 @@ class EntryScreen(Screen[EntryClosed]):
         if entry is None:
             return True
         return entry_to_record(entry) != entry_to_record(self.entry)
-
-    # -- actions ------------------------------------------------------------
 
     def save(self, then: Callable[[], None] | None = None) -> bool:
         """Save the form; say what is wrong or what failed instead of crashing.
@@ -539,7 +281,7 @@ class EntryScreen(Screen[EntryClosed]):
 
     def action_delete(self) -> None:
         """ctrl+d: delete this entry after asking; the journal offers an undo."""
-        from screens.confirm import ConfirmScreen
+        from screens.dialogs.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if not yes:
@@ -576,7 +318,3 @@ def _feedback_status(chosen: FeedbackStatus, before: str, typed: str) -> Feedbac
     if typed.strip() and not before.strip():
         return FeedbackStatus.RECEIVED
     return chosen
-
-
-def _mood_text(mood: int | None) -> str:
-    return "" if mood is None else str(mood)

@@ -1,0 +1,1 @@
+"""The dialogs area of the app."""

@@ -1,0 +1,1 @@
+"""The home area of the app."""

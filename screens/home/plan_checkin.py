@@ -1,0 +1,96 @@
+"""The plans check-in from the app: which plans are due, and saving each answer at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from screens.home.home import HomeScreen
+
+if TYPE_CHECKING:
+    from coach.errors import CoachError
+    from coach.plans import Plan
+    from screens.home.checkin import CheckInScreen
+
+
+class PlanCheckIn:
+    """Plans whose day has come: asked about on opening and from the palette; home's plans line."""
+
+    def show_plans_line(self) -> None:
+        """Home's one line about plans carried through and the next one (if any)."""
+        from coach.errors import CoachError
+        from coach.plan_insights import home_line
+
+        if self.journal is None:
+            return
+        try:
+            line = home_line(self.journal.plans(), self.clock().date())
+        except CoachError:
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.show_plans_line(line or "")
+
+    def _due_plans(self) -> list[tuple[Plan, str]]:
+        """Up to three plans whose day has come, each with the company it was made for."""
+        from coach.errors import CoachError
+        from coach.plans import due_for_checkin
+
+        if self.journal is None:
+            return []
+        try:
+            due = due_for_checkin(self.journal.plans(), self.clock().date())
+            companies = {entry.id: entry.company for entry in self.journal.entries()} if due else {}
+        except CoachError:
+            return []  # a check-in must never stop home from showing
+        return [(plan, companies.get(plan.entry_id, "")) for plan in due]
+
+    def check_in(self, then: Callable[[], None] | None = None, *, quiet: bool = True) -> None:
+        """Show the plans whose day has come, if any; then carry on with `then`."""
+        from screens.home.checkin import CheckInScreen
+
+        due = self._due_plans()
+        if not due:
+            if not quiet:
+                self.notify("No plans are waiting for today.")
+            if then is not None:
+                then()
+            return
+
+        def answered(_: None) -> None:
+            self.show_plans_line()  # a plan just done shows on home at once
+            if then is not None:
+                then()
+
+        self.push_screen(CheckInScreen(due, self.clock().date()), callback=answered)
+
+    def on_check_in_screen_decided(self, message: CheckInScreen.Decided) -> None:
+        """Save the answer to a plan at once, so a quit straight after keeps it."""
+        from coach.dates import describe_day
+        from coach.plans import let_go, mark_done, move_to
+
+        if self.journal is None:
+            return
+        today = self.clock().date()
+        plan = message.plan
+        if message.answer == "done":
+            updated = mark_done(plan, today)
+            outcome = "Done. Well done for following through."
+        elif message.answer == "let_go":
+            updated = let_go(plan, today)
+            outcome = "Let go. That is a fine choice too; it will not come up again."
+        else:
+            due = message.due or today
+            updated = move_to(plan, due)
+            outcome = f"Moved to {describe_day(due, today)}. No rush."
+        journal = self.journal
+        checkin = message.checkin
+
+        def failed(error: CoachError) -> None:
+            self.notify(str(error), severity="error", timeout=10, markup=False)
+            checkin.not_saved(plan.id)
+
+        # The journal's one save path: another coach's lock is waited for off the UI thread.
+        self.save_soon(
+            lambda: journal.save_plan(updated), lambda _: checkin.settled(plan.id, outcome), failed
+        )

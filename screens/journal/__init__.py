@@ -1,0 +1,1 @@
+"""The journal area of the app."""

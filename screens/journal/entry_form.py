@@ -1,0 +1,113 @@
+"""The entry screen's form as plain values: read, filled, compared, and kept for the autosave."""
+
+from __future__ import annotations
+
+import contextlib
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from textual.widgets import Input, Select, Static, TextArea
+
+from coach.model import (
+    Entry,
+    entry_to_record,
+)
+
+if TYPE_CHECKING:
+    pass
+from screens.journal.entry_view import _mood_text
+
+
+class EntryForm:
+    """Reading and filling the entry form's fields, and what the autosave keeps of them."""
+
+    def _form(self) -> dict[str, str]:
+        """Every field as typed, by widget id (valid or not), for the autosave."""
+        values: dict[str, str] = {}
+        for widget in self.query("Input, TextArea, Select"):
+            if not widget.id or not widget.id.startswith("f-"):
+                continue
+            if isinstance(widget, Input):
+                values[widget.id] = widget.value
+            elif isinstance(widget, TextArea):
+                values[widget.id] = widget.text
+            elif isinstance(widget, Select):
+                values[widget.id] = str(widget.value)
+        return values
+
+    def _fill(self, values: dict[str, str]) -> None:
+        """Put typed values back into the form."""
+        for widget_id, value in values.items():
+            if not isinstance(value, str):
+                continue
+            try:
+                widget = self.query_one(f"#{widget_id}")
+            except Exception:  # a field this version of the form does not have
+                continue
+            if isinstance(widget, Input):
+                widget.value = value
+            elif isinstance(widget, TextArea):
+                widget.load_text(value)
+            elif isinstance(widget, Select):
+                # Every Select here holds enum members; match them by value.
+                current = widget.value
+                if isinstance(current, Enum):
+                    with contextlib.suppress(ValueError):
+                        widget.value = type(current)(value)
+
+    def _form_of(self, entry: Entry) -> dict[str, str]:
+        """The form's fields for an entry, by widget id."""
+        form = {
+            "f-company": entry.company,
+            "f-role": entry.role,
+            "f-contact": entry.contact,
+            "f-stage": str(entry.stage),
+            "f-date": entry.date.isoformat(),
+            "f-channel": str(entry.channel),
+            "f-notes": entry.notes,
+            "f-mood-before": _mood_text(entry.mood_before),
+            "f-mood-after": _mood_text(entry.mood_after),
+            "f-reply-status": str(entry.reply.status),
+            "f-draft": entry.reply.draft,
+            "f-next": entry.next_step,
+            "f-feedback": str(entry.feedback),
+            "f-feedback-text": entry.feedback_text,
+            "f-reapply": entry.reapply_after.isoformat() if entry.reapply_after else "",
+            "f-private": entry.private_note,
+        }
+        for index, question_id in enumerate(self._question_ids):
+            form[f"f-reflection-{index}"] = entry.reflections.get(question_id, "")
+        return form
+
+    def unsaved_meta(self) -> dict[str, Any]:
+        """Which entry the autosaved typing belongs to, and the entry as opened."""
+        return {
+            "kind": "entry",
+            "entry_id": self.entry.id,
+            "label": self.entry.summary(),
+            "base": entry_to_record(self.entry),
+        }
+
+    def unsaved_values(self) -> dict[str, str] | None:
+        """The form now, or None when it holds nothing unsaved."""
+        self.query_one("#f-company")  # raises once unmounted: the last values are kept
+        form = self._form()
+        if self._dropped or not form:
+            return None
+        return form if self.dirty else None
+
+    def _value(self, selector: str) -> str:
+        widget = self.query_one(selector)
+        if isinstance(widget, TextArea):
+            return widget.text
+        if isinstance(widget, Input):
+            return widget.value
+        raise TypeError(selector)
+
+    def _select(self, selector: str) -> Any:
+        return self.query_one(selector, Select).value
+
+    def _show_error(self, error_id: str, message: str) -> None:
+        widget = self.query_one(f"#{error_id}", Static)
+        widget.update(message)
+        widget.display = bool(message)

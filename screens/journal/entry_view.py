@@ -1,0 +1,191 @@
+"""What one journal entry shows above and beside its form: the summary and each section."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content as Text
+from textual.widget import Widget
+from textual.widgets import Input, Select, Static, TextArea
+
+from coach.model import (
+    Channel,
+    Entry,
+    FeedbackStatus,
+    ReplyStatus,
+    Stage,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+CHANNEL_LABELS: dict[Channel, str] = {
+    Channel.EMAIL: "Email",
+    Channel.PHONE: "Phone call",
+    Channel.PORTAL: "Job portal",
+    Channel.SILENCE: "Silence",
+    Channel.OTHER: "Other",
+}
+
+
+REPLY_CHOICES: dict[ReplyStatus, str] = {
+    ReplyStatus.UNDECIDED: "Not decided yet",
+    ReplyStatus.DRAFTED: "Drafted, not sent",
+    ReplyStatus.SENT: "Reply sent",
+    ReplyStatus.NOT_REPLYING: "No message, by choice (a fine one)",
+}
+
+
+FEEDBACK_CHOICES: dict[FeedbackStatus, str] = {
+    FeedbackStatus.NOT_REQUESTED: "Not asked for",
+    FeedbackStatus.REQUESTED: "Asked, waiting",
+    FeedbackStatus.RECEIVED: "Received",
+}
+
+
+def _field_label(text: str, *, hint: str = "") -> Static:
+    shown = Text.assemble((text, "bold"), ("  " + hint if hint else "", "dim"))
+    return Static(shown, classes="field-label")
+
+
+def _row(label: str, field: Widget) -> Horizontal:
+    # Label beside a one-line field keeps the whole entry readable at 80x24.
+    return Horizontal(Static(Text(label), classes="row-label"), field, classes="field-row")
+
+
+def _error(widget_id: str) -> Static:
+    return Static("", id=widget_id, classes="field-error", markup=False)
+
+
+def _mood_text(mood: int | None) -> str:
+    return "" if mood is None else str(mood)
+
+
+class EntryView:
+    """The entry screen's read-only sections, composed from the entry as saved."""
+
+    def _summary(self, entry: Entry) -> Text:
+        return Text.assemble(
+            (entry.summary(), "bold"),
+            f"\n{entry.stage.explanation}. Logged for {entry.date.isoformat()}.",
+        )
+
+    def _happened(self, entry: Entry) -> ComposeResult:
+        yield Static(Text("What happened"), classes="section-title")
+        yield _row("Company", Input(entry.company, id="f-company", compact=True))
+        yield _error("e-company")
+        yield _row("Role", Input(entry.role, id="f-role", compact=True))
+        yield _row(
+            "Contact",
+            Input(entry.contact, id="f-contact", placeholder="who wrote or called", compact=True),
+        )
+        yield _row(
+            "Stage",
+            Select(
+                [(f"{s.label}: {s.explanation}", s) for s in Stage],
+                value=entry.stage,
+                allow_blank=False,
+                id="f-stage",
+                compact=True,
+            ),
+        )
+        yield _row(
+            "Date",
+            Input(
+                entry.date.isoformat(),
+                id="f-date",
+                placeholder="YYYY-MM-DD, yesterday, 3 days ago",
+                compact=True,
+            ),
+        )
+        yield _error("e-date")
+        yield _row(
+            "How it came",
+            Select(
+                [(label, channel) for channel, label in CHANNEL_LABELS.items()],
+                value=entry.channel,
+                allow_blank=False,
+                id="f-channel",
+                compact=True,
+            ),
+        )
+        yield _field_label("Notes")
+        yield TextArea(entry.notes, id="f-notes", soft_wrap=True, classes="short-text")
+
+    def _moods(self, entry: Entry) -> ComposeResult:
+        yield Static(Text("Mood, 0 to 10"), classes="section-title")
+        yield _row(
+            "Before",
+            Input(_mood_text(entry.mood_before), id="f-mood-before", max_length=2, compact=True),
+        )
+        yield _row(
+            "After",
+            Input(_mood_text(entry.mood_after), id="f-mood-after", max_length=2, compact=True),
+        )
+        yield _error("e-mood")
+
+    def _reflections(self, entry: Entry) -> ComposeResult:
+        questions = {q.id: q.text for q in self.content.questions_for(entry.stage)}
+        # Answers to questions not asked for this stage (the stage was changed,
+        # or the content moved on) are kept and shown by their id.
+        for question_id in entry.reflections:
+            questions.setdefault(question_id, question_id.replace("_", " ").capitalize())
+        if not questions:
+            return
+        yield Static(Text("Reflections"), classes="section-title")
+        for index, (question_id, text) in enumerate(questions.items()):
+            self._question_ids.append(question_id)
+            yield Static(Text(text), classes="field-label")
+            yield TextArea(
+                entry.reflections.get(question_id, ""),
+                id=f"f-reflection-{index}",
+                soft_wrap=True,
+                classes="short-text",
+            )
+
+    def _reply(self, entry: Entry) -> ComposeResult:
+        yield Static(Text("Reply and next step"), classes="section-title")
+        yield _row(
+            "Reply",
+            Select(
+                [(label, status) for status, label in REPLY_CHOICES.items()],
+                value=entry.reply.status,
+                allow_blank=False,
+                id="f-reply-status",
+                compact=True,
+            ),
+        )
+        yield _field_label("Reply draft", hint="edit in place")
+        yield TextArea(entry.reply.draft, id="f-draft", soft_wrap=True)
+        yield _row(
+            "Next step",
+            Input(entry.next_step, id="f-next", placeholder="one thing you will do", compact=True),
+        )
+
+    def _follow_ups(self, entry: Entry) -> ComposeResult:
+        yield Static(Text("Follow-ups"), classes="section-title")
+        yield _row(
+            "Feedback",
+            Select(
+                [(label, status) for status, label in FEEDBACK_CHOICES.items()],
+                value=entry.feedback,
+                allow_blank=False,
+                id="f-feedback",
+                compact=True,
+            ),
+        )
+        asked = entry.feedback_requested_on
+        hint = f"asked on {asked.isoformat()}; " if asked else ""
+        yield _field_label("What they said", hint=hint + "when feedback arrives")
+        yield TextArea(
+            entry.feedback_text, id="f-feedback-text", soft_wrap=True, classes="short-text"
+        )
+        reapply = entry.reapply_after.isoformat() if entry.reapply_after else ""
+        yield _row(
+            "Reapply after",
+            Input(reapply, id="f-reapply", placeholder="optional, e.g. 2027-05-01", compact=True),
+        )
+        yield _error("e-reapply")

@@ -1,0 +1,91 @@
+"""The journal screen's entries read in: at once for a small journal, in a thread for a big one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.widgets import Input, Static
+
+from coach.errors import CoachError
+from coach.model import Entry, search_text
+from coach.wording import counted
+from screens.background import hand_back
+from screens.widgets.entry_table import EntryTable
+
+if TYPE_CHECKING:
+    pass
+
+
+EMPTY_JOURNAL = (
+    "No entries yet. Press Esc, then n on the home screen, the next time a "
+    "rejection arrives: each one you log here becomes free feedback."
+)
+
+
+class JournalLoading:
+    """Reading the entries for the journal screen without holding up its first paint."""
+
+    def _load_in_background(self) -> None:
+        try:
+            # The list first (the journal keeps it in order); the text each
+            # filter looks in can take a moment longer on a big journal.
+            hand_back(self.app, self._entries_first, self.journal.entries())
+            pairs = self.journal.with_search_text()
+        except CoachError as error:
+            hand_back(self.app, self._load_failed, str(error))
+            return
+        hand_back(self.app, self._loaded, pairs)
+
+    def _entries_first(self, entries: list[Entry]) -> None:
+        if not self._still_here() or not self.loading_entries:
+            return
+        self.loading_entries = False
+        self.texts_pending = True
+        table = self.query_one(EntryTable)
+        table.set_entries(entries)
+        self.query_one("#journal-count", Static).update(
+            f"{counted(len(entries), 'entry', 'entries')}, newest first"
+        )
+        empty = self.query_one("#journal-empty", Static)
+        empty.update(EMPTY_JOURNAL)
+        table.display = bool(entries)
+        empty.display = not entries
+        self.refilter()  # a filter typed already waits for the texts
+        if not self.query_one("#journal-filter", Input).value:
+            self._focus_first()
+
+    def _load_failed(self, problem: str) -> None:
+        if not self._still_here():
+            return  # closed while the journal loaded
+        self.loading_entries = self.texts_pending = False
+        self.notify(problem, severity="error", markup=False)
+        self._set_indexed([])
+
+    def _loaded(self, pairs: list[tuple[Entry, str]]) -> None:
+        if not self._still_here():
+            return  # closed while the journal loaded
+        was_loading = self.loading_entries
+        self.loading_entries = self.texts_pending = False
+        self._set_indexed(pairs)
+        if was_loading and (
+            not isinstance(self.focused, Input)
+            or not self.query_one("#journal-filter", Input).value
+        ):
+            self._focus_first()
+
+    def load(self) -> None:
+        """Read the journal again and show it."""
+        try:
+            # The journal keeps each entry's search text with its parsed entry.
+            pairs = self.journal.with_search_text()
+        except CoachError as error:
+            self.notify(str(error), severity="error", markup=False)
+            pairs = []
+        self._set_indexed(pairs)
+
+    def _set_all(self, entries: list[Entry]) -> None:
+        self._set_indexed([(entry, search_text(entry)) for entry in entries])
+
+    def _set_indexed(self, pairs: list[tuple[Entry, str]]) -> None:
+        self._indexed = pairs
+        self.refilter()

@@ -1,0 +1,110 @@
+"""Building and running the app for the CLI: the settings checked, the journal opened."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from textual.app import App
+
+if TYPE_CHECKING:
+    from coach.config import Config
+    from coach.crypto import Codec
+    from coach.journal import Journal
+    from coach.paths import Locations
+
+from screens.app import make_app
+
+
+def app_config(
+    places: Locations,
+    config_flag: str | None,
+    flags: dict[str, str | None],
+    *,
+    templates: set[str] | None = None,
+) -> Config:
+    """The settings, checked against the themes, templates and keys the app really has."""
+    from textual.theme import BUILTIN_THEMES
+
+    from coach.config import config_path, load_config
+
+    path = config_path(config_flag, places.config_dir)
+    config = load_config(path, flags=flags, themes=set(BUILTIN_THEMES), templates=templates)
+    if config.keymap:
+        # Only now import every screen to learn the ids: a first paint
+        # without a keymap should not wait for screens it may never show.
+        from coach.config import drop_keymap_entry
+        from screens.keymap import binding_defaults, keymap_clashes
+        from screens.keys import describe_keys
+
+        config = load_config(
+            path,
+            flags=flags,
+            themes=set(BUILTIN_THEMES),
+            templates=templates,
+            bindings=set(binding_defaults()),
+        )
+        # Textual's long key names ("?" is question_mark), so checks compare like with like.
+        config.keymap = dict(App._normalize_keymap(config.keymap))
+        for binding_id, key, other, screen in keymap_clashes(config.keymap):
+            where = screen.removesuffix("Screen").lower() or "every"
+            drop_keymap_entry(
+                config,
+                binding_id,
+                f"{describe_keys(key)} is already the key for {other} on the {where} screen",
+            )
+    return config
+
+
+def run_app(
+    places: Locations,
+    *,
+    draft_id: str | None = None,
+    config: Config | None = None,
+    codec: Codec | None = None,
+) -> int:
+    """Open the journal and run the full-screen app until the person quits."""
+
+    from coach.crypto import PassphraseNeeded
+    from coach.errors import CoachError
+    from coach.journal import Journal
+    from coach.sealing import journal_codec, remembered
+
+    journal: Journal | None = None
+    problem: str | None = None
+    locked = False
+    try:
+        codec = codec or journal_codec(places, ask=None)
+        # A big journal is read after home is on screen; a small one now, so a
+        # damaged file (or a missing passphrase) shows before anything else.
+        journal = Journal.open(places.journal, codec=codec, lazy=True)
+        if journal.load_is_quick():
+            journal.entries()
+    except PassphraseNeeded:
+        locked = True  # the app asks, in a masked field, before home
+    except CoachError as error:
+        problem = str(error)
+    app = make_app(
+        journal=journal,
+        places=places,
+        problem=problem,
+        draft_id=draft_id,
+        config=config,
+        codec=codec,
+        locked=locked,
+    )
+    if codec is not None and codec.encrypted and remembered(places):
+        from coach.crypto import PASSPHRASE_ENV
+
+        if not os.environ.get(PASSPHRASE_ENV):
+            # Opening without asking is what the person chose; still, say so.
+            app.opened_note = (
+                "Opened with the passphrase remembered in your OS keyring "
+                "(`coach passphrase --forget` stops that)."
+            )
+    try:
+        app.run()
+    finally:
+        if app.unsaved is not None:
+            app.unsaved.close()  # a last flush, then the lock is let go
+    return app.return_code or 0

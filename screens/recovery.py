@@ -1,0 +1,226 @@
+"""Offering back, one at a time, the typing a stopped coach left unsaved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coach.model import Entry
+    from coach.unsaved import Leftover
+    from coach.walk import WalkState
+
+
+class Recovery:
+    """Leftover typing from a coach that stopped: offered back, restored or discarded."""
+
+    def _leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
+        """Every surface a coach that is no longer running left unsaved."""
+        if self.unsaved is None:
+            return []
+        try:
+            leftovers, damaged = self.unsaved.leftovers()
+        except OSError:
+            return []
+        for aside in damaged:
+            self.notify(
+                f"Autosaved typing could not be read, so it was set aside at {aside.path}. "
+                "Your journal is not affected.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        return [(lo, key, rec) for lo in leftovers for key, rec in lo.surfaces.items()]
+
+    def _walk_is_finished(self, state: WalkState) -> bool:
+        # The final save records the walk's id in the same write as the entry,
+        # so a walk killed just after finishing is never offered again.
+        if self.journal is None or not state.walk_id:
+            return False
+        from coach.errors import CoachError
+
+        try:
+            return self.journal.walk_finished(state.walk_id)
+        except CoachError:
+            return False
+
+    def _offer_recovered(self, then_new: bool = False) -> None:
+        """Offer back, one at a time, the typing a stopped coach left (walk first)."""
+        from coach.walk import WalkState
+
+        own = self.unsaved.get("walk") if self.unsaved is not None else None
+        offers: list[tuple[Leftover | None, str, dict[str, Any]]] = []
+        if self.walk is None and own is not None and "values" in own:
+            offers.append((None, "walk", own))  # left from its first step in this run
+        for leftover, key, record in self._leftovers():
+            if key == "walk":
+                state = WalkState.from_record(record.get("values") or {})
+                if self._walk_is_finished(state):
+                    assert self.unsaved is not None
+                    self.unsaved.discard(leftover, key)
+                    continue
+            offers.append((leftover, key, record))
+        offers.sort(key=lambda item: item[1] != "walk")
+        if self.walk is not None:
+            offers = [o for o in offers if o[1] != "walk"]
+        self._offer_next(offers, then_new)
+
+    def _offer_next(
+        self, offers: list[tuple[Leftover | None, str, dict[str, Any]]], then_new: bool
+    ) -> None:
+        from screens.dialogs.resume import ResumeScreen
+
+        if not offers:
+            if then_new and self.walk is None:
+                self.start_walk(None)
+            return
+        (leftover, key, record), rest = offers[0], offers[1:]
+        title, description = self._describe_leftover(key, record)
+
+        def chosen(choice: str | None) -> None:
+            if choice == "resume":
+                self._restore(leftover, key, record)
+                self._offer_next(rest, then_new=False)
+            elif choice == "discard":
+                self._confirm_discard(
+                    leftover, key, record, lambda: self._offer_next(rest, then_new)
+                )
+            else:
+                self._offer_next(rest, then_new)
+
+        self.push_screen(ResumeScreen(description, title=title), callback=chosen)
+
+    def _describe_leftover(self, key: str, record: dict[str, Any]) -> tuple[str, str]:
+        from coach.flow import STEP_TITLES
+        from coach.walk import WalkState
+
+        values = record.get("values") or {}
+        label = str(record.get("label") or "an entry")
+        if key == "walk":
+            state = WalkState.from_record(values)
+            company = state.company.strip() or "a company not named yet"
+            return "You have an unfinished walk", (
+                f"About {company}, stopped at “{STEP_TITLES[state.step]}”. "
+                "What you typed is kept (the private vent only if you ticked “keep”)."
+            )
+        if key.startswith("draft:"):
+            return "A reply draft was not saved", (
+                f"Your reply for {label} was being edited when coach stopped. "
+                "Resume opens it as you left it."
+            )
+        if key.startswith("entry:"):
+            return "Changes to an entry were not saved", (
+                f"You were editing {label} when coach stopped. Resume opens the entry "
+                "with your changes, ready to save."
+            )
+        return "Your details were not saved", (
+            "You were editing your name, LinkedIn URL or phone when coach stopped. "
+            "Resume opens them as you left them."
+        )
+
+    def _confirm_discard(
+        self,
+        leftover: Leftover | None,
+        key: str,
+        record: dict[str, Any],
+        then: Callable[[], None],
+    ) -> None:
+        from screens.dialogs.confirm import ConfirmScreen
+
+        detail = "What you typed there is deleted; this cannot be undone."
+        entry_id = ""
+        if key == "walk":
+            from coach.walk import WalkState
+
+            entry_id = WalkState.from_record(record.get("values") or {}).entry_id
+            if entry_id:
+                detail += " The half-finished entry it made in your journal is deleted too."
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._discard(leftover, key, entry_id)
+            then()
+
+        self.push_screen(
+            ConfirmScreen("Discard it for good?", detail, yes="Discard", no="Keep it", danger=True),
+            callback=answered,
+        )
+
+    def _discard(self, leftover: Leftover | None, key: str, entry_id: str) -> None:
+        from coach.errors import CoachError, EntryNotFound
+
+        if entry_id and self.journal is not None:
+            try:
+                self.journal.delete(entry_id)
+            except EntryNotFound:
+                pass
+            except CoachError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return  # keep the typing: the entry is still there
+        if self.unsaved is None:
+            return
+        if leftover is None:
+            self.unsaved.forget(key)
+            self.flush_unsaved()
+        else:
+            self.unsaved.discard(leftover, key)
+
+    def _restore(self, leftover: Leftover | None, key: str, record: dict[str, Any]) -> None:
+        from coach.walk import WalkState
+
+        if leftover is not None and self.unsaved is not None:
+            taken = self.unsaved.adopt(leftover, key)
+            if taken is None:
+                self.notify("Another coach has already picked that up.", markup=False)
+                return
+            record = taken
+        elif self.unsaved is not None:
+            self.unsaved.forget(key)
+        values = record.get("values") or {}
+        if key == "walk":
+            self.start_walk(WalkState.from_record(values))
+        elif key.startswith("draft:"):
+            self._restore_draft(key, record)
+        elif key.startswith("entry:"):
+            self._restore_entry(key, record)
+        elif key == "profile":
+            from coach.model import profile_from_record
+
+            self.edit_profile(typed=profile_from_record(values))
+
+    def _base_entry(self, record: dict[str, Any]) -> Entry | None:
+        from coach.errors import CoachError
+        from coach.model import EntryError, entry_from_record
+
+        base = record.get("base")
+        if isinstance(base, dict):
+            try:
+                return entry_from_record(base)
+            except EntryError:
+                pass
+        if self.journal is None:
+            return None
+        try:
+            return self.journal.get(str(record.get("entry_id", "")))
+        except CoachError:
+            return None
+
+    def _restore_draft(self, key: str, record: dict[str, Any]) -> None:
+        entry = self._base_entry(record)
+        if entry is None:
+            self.notify("The entry for that draft is gone; nothing to restore.", markup=False)
+            return
+        values = record.get("values") or {}
+        self.open_draft(entry, typed=str(values.get("draft", "")))
+
+    def _restore_entry(self, key: str, record: dict[str, Any]) -> None:
+        from screens.journal.entry import EntryScreen
+
+        entry = self._base_entry(record)
+        if entry is None or self.journal is None:
+            self.notify("That entry is gone; nothing to restore.", markup=False)
+            return
+        values = record.get("values") or {}
+        self.push_screen(
+            EntryScreen(self.journal, entry, self.content, self.clock().date(), typed=dict(values))
+        )

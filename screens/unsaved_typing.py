@@ -1,0 +1,116 @@
+"""Typing not yet in the journal: the per-coach autosave, flushed on every way out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    pass
+
+
+# How often typing is written to the autosave file (only when it changed);
+# every way out (quit, a signal, $EDITOR, a screen change) also flushes at once.
+AUTOSAVE_EVERY = 0.5
+
+
+class UnsavedTyping:
+    """The app's side of the autosave: opened, flushed, and flushed on every way out."""
+
+    def open_unsaved(self) -> None:
+        """Start this coach's autosave file, or say once why there is none."""
+        if self.places is None or self.unsaved is not None:
+            return
+        from coach.unsaved import UnsavedStore
+
+        store = UnsavedStore(self.places.data_dir, codec=self.codec)
+        try:
+            store.open()
+        except OSError as error:
+            self._warn_autosave(error)
+        self.unsaved = store
+        # Prompt, and cheap: a write happens only when something changed.
+        self.set_interval(AUTOSAVE_EVERY, self.flush_unsaved)
+
+    def flush_unsaved(self) -> bool:
+        """Write every open surface's typing now; False (and one warning) on failure."""
+        if self.unsaved is None:
+            return True
+        try:
+            self.unsaved.flush()
+        except OSError as error:
+            self._warn_autosave(error)
+            return False
+        if self._autosave_warned:
+            self._autosave_warned = False
+            self.notify("Autosave works again.", timeout=3)
+        return True
+
+    def _warn_autosave(self, error: OSError) -> None:
+        # One warning until it works again: a toast at every pause buried the screen.
+        if self._autosave_warned:
+            return
+        self._autosave_warned = True
+        self.notify(
+            f"Could not autosave ({error.strerror or error}). Your typing is still on "
+            "screen; save it to the journal when you can.",
+            severity="warning",
+            timeout=10,
+            markup=False,
+        )
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        """Flush before the screen changes, and follow a screen that edits something."""
+        key = getattr(screen, "unsaved_key", None)
+        if key and self.unsaved is not None:
+            self.unsaved.track(key, screen.unsaved_values, **screen.unsaved_meta())
+        self.flush_unsaved()
+        return super().push_screen(screen, *args, **kwargs)
+
+    def pop_screen(self) -> Any:
+        """Take a closing screen's last typing, then flush, before it goes."""
+        key = getattr(self.screen, "unsaved_key", None)
+        if key and self.unsaved is not None:
+            self.unsaved.untrack(key)
+        self.flush_unsaved()
+        return super().pop_screen()
+
+    async def action_quit(self) -> None:
+        """Quit, once the keys already typed have landed and are on disk."""
+        if self._quitting:
+            return
+        self._quitting = True
+        # Keys typed just before ctrl+q still wait in the focused widget's queue;
+        # a callback queued behind them runs after they have changed the text.
+        target = self.focused or self.screen
+        target.call_later(self._flush_and_exit)
+        # Should that widget never get to it, quit anyway a moment later.
+        self.set_timer(1.0, self._flush_and_exit)
+
+    def _flush_and_exit(self) -> None:
+        if self._exiting:
+            return
+        self._exiting = True
+        self.flush_unsaved()
+        self.exit()
+
+    def handle_exit_signal(self, signum: int) -> None:
+        """SIGHUP (terminal closed) or SIGTERM: keep the typing, then end."""
+        self.flush_unsaved()
+        self.exit(return_code=128 + signum)
+
+    def _install_signal_handlers(self) -> None:
+        import asyncio
+        import signal
+
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(signum, self.handle_exit_signal, signum)
+        except (NotImplementedError, RuntimeError, AttributeError, ValueError):
+            pass  # not on this platform or thread; quit still flushes
+
+    def saved_surface(self, key: str) -> None:
+        """A surface's typing is in the journal now: stop holding it."""
+        if self.unsaved is not None:
+            self.unsaved.forget(key)
+            self.flush_unsaved()

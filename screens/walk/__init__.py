@@ -1,0 +1,1 @@
+"""The walk area of the app."""

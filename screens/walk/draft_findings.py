@@ -1,0 +1,53 @@
+"""The tone check's findings as the draft screen shows them: spots, prompts, a summary."""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from coach.tone import Finding
+from coach.wording import counted
+
+# (line, column, end line, end column), 1-based as tone.Finding counts them;
+# the end is exclusive. A length finding spans the whole reply.
+Spot = tuple[int, int, int, int]
+
+
+def _spot_of(finding: Finding) -> Spot:
+    """Where a finding starts and ends in the draft."""
+    if finding.end_line:
+        return finding.line, finding.column, finding.end_line, finding.end_column
+    return finding.line, finding.column, finding.line, finding.column + finding.length
+
+
+def _finding_prompt(finding: Finding) -> Content:
+    """One line for a finding; every part may quote the draft, so none is markup."""
+    # The space sits inside the bold part: at the start of the plain part the
+    # OptionList dropped it when wrapping, showing "L3:1anger".
+    prompt = Content.assemble(
+        (f"L{finding.line}:{finding.column} ", "bold"), f"{finding.kind}: {finding.reason}"
+    )
+    if finding.suggestion:
+        prompt += Content.assemble("\n  ", (f"→ {finding.suggestion}", "dim"))
+    return prompt
+
+
+def _and_list(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def concerns_summary(findings: list[Finding], names: list[str]) -> str:
+    """'3 things (anger ×2, an unfilled {linkedin_url})' for the question before sending.
+
+    `names` are the unfilled slots as written in the draft: "{phone}", "(Name)".
+    """
+    counts: dict[str, int] = {}
+    for finding in findings:  # dicts keep first-seen order: the draft's order
+        counts[finding.kind] = counts.get(finding.kind, 0) + 1
+    parts = [kind if n == 1 else f"{kind} ×{n}" for kind, n in counts.items()]
+    braced = list(names)
+    if len(braced) == 1:
+        parts.append(f"an unfilled {braced[0]}")
+    elif braced:
+        parts.append(f"unfilled {_and_list(braced)}")
+    return f"{counted(len(findings) + len(names), 'thing')} ({', '.join(parts)})"

@@ -1,0 +1,233 @@
+"""The reply draft editor opened for the walk and the journal, and what it hands back saved."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from screens.walk.step import StepResult
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from coach.errors import CoachError
+    from coach.journal import Saved
+    from coach.model import Entry
+    from screens.journal.journal import JournalScreen
+    from screens.walk.draft import DraftScreen
+
+
+class DraftHandoff:
+    """Opening an entry's reply in the draft editor and saving what comes back."""
+
+    def make_draft_screen(
+        self, entry: Entry, text: str, *, sent: bool, track: bool = False
+    ) -> DraftScreen:
+        """The draft editor for an entry's reply, used by the walk and the journal.
+
+        With track (opened from the journal), the editor autosaves under its own
+        key (the walk's draft is autosaved as part of the walk instead) and has
+        no Next key, as there is no next step.
+        """
+
+        from coach.follow_up import FOLLOW_UP_TEMPLATE
+        from coach.model import entry_to_record
+        from screens.walk.draft import DraftScreen
+
+        contact = entry.contact or "them"
+        follow_up = entry.reply.template == FOLLOW_UP_TEMPLATE
+        kind, topic = ("follow-up", "My application") if follow_up else ("reply", "Thank you")
+        screen = DraftScreen(
+            text=text,
+            heading=f"Your {kind} to {contact} at {entry.company}",
+            subject=f"{topic} – {entry.role}" if entry.role else topic,
+            recipient="",
+            save_dir=self._drafts_dir(),
+            today=self.clock().date(),
+            editor=self.editor(),
+            company=entry.company,
+            sent=sent,
+            in_walk=not track,
+            temp_path=self._editor_temp_path,
+            before_editor=self.flush_unsaved,
+            handoff_dir=self.places.data_dir if self.places else None,
+        )
+        if track:
+            screen.unsaved_key = f"draft:{entry.id}"
+            screen.unsaved_base = {
+                "kind": "draft",
+                "entry_id": entry.id,
+                "label": entry.summary(),
+                "base": entry_to_record(entry),
+            }
+        return screen
+
+    def _editor_temp_path(self) -> Path:
+        """Where the draft waits for $EDITOR: the data folder, named for this coach."""
+        import tempfile
+        from pathlib import Path
+
+        from coach.unsaved import editor_temp_path
+
+        if self.places is None or self.unsaved is None:
+            return Path(tempfile.gettempdir()) / f"coach-edit-{os.getpid()}.txt"
+        return editor_temp_path(self.places.data_dir, self.unsaved.token)
+
+    def editor(self) -> str | None:
+        """The editor for the draft's hand-off: the setting, else $VISUAL / $EDITOR."""
+        import os
+
+        if self.config is not None:
+            return self.config.editor
+        return os.environ.get("VISUAL") or os.environ.get("EDITOR")
+
+    def _drafts_dir(self) -> Path:
+        from pathlib import Path
+
+        # A saved draft is plain text by request; an encrypted data folder
+        # must not fill up with plain copies of entries, so they go home.
+        if self.places is None or self.codec.encrypted:
+            return Path.home()
+        return self.places.data_dir / "drafts"
+
+    def _fitting_template(self, entry: Entry) -> Entry | None:
+        """The entry set to a template that fits its stage; None (with a word) if none may.
+
+        After silence only the follow-up fits, and only once enough days have passed.
+        """
+        import copy
+
+        from coach.follow_up import follow_up_offer, follow_up_sent, template_ids_for
+
+        fitting = template_ids_for(entry.stage, list(self.content.templates))
+        if entry.reply.template in fitting:
+            chosen = entry.reply.template
+        elif fitting:
+            chosen = fitting[0]
+        else:
+            chosen = entry.reply.template
+        if not fitting and entry.stage.value == "no_reply":
+            self.notify("There is no follow-up template to offer.", severity="warning")
+            return None
+        if entry.stage.value == "no_reply":
+            offer = follow_up_offer(
+                entry.date, self.clock().date(), already_sent=follow_up_sent(entry)
+            )
+            if not offer.offered:
+                self.notify(offer.reason, severity="warning", timeout=8, markup=False)
+                return None
+        if chosen == entry.reply.template:
+            return entry
+        fitted = copy.deepcopy(entry)
+        fitted.reply.template = chosen
+        return fitted
+
+    def open_draft(
+        self,
+        entry: Entry,
+        on_done: Callable[[Entry], None] | None = None,
+        *,
+        typed: str | None = None,
+    ) -> None:
+        """Reopen a saved entry's reply in the editor; whatever is typed is saved."""
+        from coach.drafting import build_draft
+        from coach.model import ReplyStatus, default_reply_parts
+
+        journal = self.journal
+        if journal is None:
+            return
+        text = entry.reply.draft
+        if not text.strip():
+            entry = self._fitting_template(entry)
+            if entry is None:
+                return
+            parts = entry.reply.parts or default_reply_parts(entry.stage)
+            template = self.content.template(entry.reply.template)
+            text = build_draft(template, entry=entry, profile=self.profile(), parts=parts)
+        already_sent = entry.reply.status is ReplyStatus.SENT
+
+        def done(result: StepResult | None) -> None:
+            if result is not None:
+                self._keep_draft(entry, result, shown=text, on_done=on_done)
+
+        screen = self.make_draft_screen(entry, typed or text, sent=already_sent, track=True)
+        if typed is not None:
+            screen.unsaved_shown = text
+        self.push_screen(screen, callback=done)
+
+    def _keep_draft(
+        self,
+        entry: Entry,
+        result: StepResult,
+        *,
+        shown: str,
+        on_done: Callable[[Entry], None] | None,
+    ) -> None:
+        """Save what came back from the draft editor; on failure, reopen it as typed."""
+        import copy
+
+        from coach.model import ReplyStatus
+
+        typed = str(result.values.get("draft", shown))
+        sent = bool(result.values.get("sent"))
+        was_sent = entry.reply.status is ReplyStatus.SENT
+        if typed == entry.reply.draft and sent == was_sent:
+            return  # only looked: the entry stays exactly as it was
+        if typed == shown and not entry.reply.draft and not sent:
+            return  # a fresh draft opened and left untouched is not a draft yet
+        # Change a copy: the caller's entry must not show text that failed to save.
+        updated = copy.deepcopy(entry)
+        updated.reply.draft = typed
+        if sent:
+            from coach.feedback import note_feedback_request
+
+            updated.reply.status = ReplyStatus.SENT
+            updated.reply.sent_on = entry.reply.sent_on or self.clock().date()
+            template = self.content.template(updated.reply.template)
+            note_feedback_request(updated, template, self.clock().date())
+        elif typed.strip():
+            updated.reply.status = ReplyStatus.DRAFTED
+            updated.reply.sent_on = None
+        journal = self.journal
+
+        def work() -> Saved:
+            # Based on the entry as it was opened: a change saved elsewhere
+            # meanwhile is merged, never silently overwritten.
+            return journal.save_edit(updated, base=entry)  # type: ignore[union-attr]
+
+        def failed(error: CoachError) -> None:
+            self.notify(
+                f"{error} Your text is back in the editor; nothing typed is lost.",
+                severity="error",
+                timeout=12,
+                markup=False,
+            )
+            self.open_draft(entry, on_done, typed=typed)
+
+        def done(saved: Saved) -> None:
+            self.saved_surface(f"draft:{entry.id}")
+            self.notify("The draft is saved with the entry.")
+            self.report_merge(saved)
+            if on_done is not None:
+                on_done(saved.entry)
+
+        self.save_soon(work, done, failed)
+
+    def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
+        """From the journal: edit an entry's reply, then show the saved entry."""
+        self.open_draft(message.entry, message.on_done)
+
+    def open_draft_by_id(self, entry_id: str) -> None:
+        """`coach draft ID`: straight to that entry's reply."""
+        from coach.errors import CoachError
+
+        if self.journal is None:
+            return
+        try:
+            entry = self.journal.get(entry_id)
+        except CoachError as error:
+            self.notify(str(error), severity="error", timeout=10, markup=False)
+            return
+        self.open_draft(entry)

@@ -1,0 +1,116 @@
+"""Handing the draft to $VISUAL / $EDITOR with coach suspended, and taking it back."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from textual.app import SuspendNotSupported
+
+from coach.files import EDITOR_HANDOFF_PREFIX, write_private
+from coach.reply_files import (
+    txt_bytes,
+)
+
+
+def _fallback_temp(folder: Path | None) -> Path:
+    """A private file for the editor in folder (the system's temp folder if None)."""
+    import os
+
+    handle, name = tempfile.mkstemp(prefix=EDITOR_HANDOFF_PREFIX, suffix=".txt", dir=folder)
+    os.close(handle)
+    return Path(name)
+
+
+class EditorHandoff:
+    """The draft screen's $EDITOR key: a private copy out, the edits back, never a dead terminal."""
+
+    def action_editor(self) -> None:
+        """Edit the draft in $VISUAL / $EDITOR with coach suspended, then bring it back.
+
+        The editor runs through the shell as git runs it, so EDITOR='code
+        --wait' and EDITOR='sh -c ...' both work. Nothing inside suspend()
+        may raise: Textual does not resume the screen if it does, which left
+        a dead terminal.
+        """
+        if not self.editor or not self.editor.strip():
+            self.notify(
+                "No editor is set. Set VISUAL or EDITOR (for example EDITOR=nano) "
+                "and start coach again; you can keep editing here meanwhile.",
+                severity="warning",
+                timeout=8,
+            )
+            return
+        if self.before_editor is not None:
+            self.before_editor()  # the typing is on disk before the terminal changes hands
+        original = self.text
+        # The one plain copy of a draft (even of an encrypted journal): private,
+        # in the data folder, gone when the editor returns or at the next start.
+        make = self.temp_path or (lambda: _fallback_temp(self.handoff_dir))
+        path = make()
+        try:
+            write_private(path, txt_bytes(original))
+        except OSError as error:
+            self.notify(
+                f"Could not hand the draft to the editor ({error.strerror or error}). "
+                "Your draft is unchanged.",
+                severity="error",
+                timeout=8,
+                markup=False,
+            )
+            return
+        try:
+            outcome = self._run_editor(path)
+            if isinstance(outcome, str):
+                self.notify(outcome, severity="warning", timeout=10, markup=False)
+                return
+            edited = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:
+            self.notify(
+                f"Could not read the edited draft back ({error.strerror or error}). "
+                "Your draft is unchanged.",
+                severity="error",
+                timeout=8,
+                markup=False,
+            )
+            return
+        finally:
+            path.unlink(missing_ok=True)
+        # Editors add a final newline the draft did not have.
+        if edited.endswith("\n") and not original.endswith("\n"):
+            edited = edited[:-1]
+        if edited != original:
+            self.replace_text(edited)
+            self.notify("Brought your edits back from the editor.", timeout=4)
+
+    def _run_editor(self, path: Path) -> int | str:
+        """Run the editor on path; 0, or a message saying what went wrong."""
+        command = ["sh", "-c", f'{self.editor} "$@"', self.editor or "editor", str(path)]
+        outcome: dict[str, Any] = {}
+        try:
+            with self.app.suspend():
+                try:
+                    run = subprocess.run(command, check=False, capture_output=False)
+                    outcome["code"] = run.returncode
+                except BaseException as error:  # see the docstring: suspend() must not raise
+                    outcome["error"] = error
+        except SuspendNotSupported:
+            return (
+                "This terminal cannot hand the screen to an editor (suspend is not "
+                "supported here). Your draft is unchanged."
+            )
+        error = outcome.get("error")
+        if error is not None:
+            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+            return f"Could not start the editor {self.editor}: {reason}. Your draft is unchanged."
+        code = outcome.get("code", 0)
+        if code in (126, 127):
+            return (
+                f"The editor {self.editor} could not be started (the shell says code {code}: "
+                "not found or not runnable). Check VISUAL / EDITOR. Your draft is unchanged."
+            )
+        if code != 0:
+            return f"The editor ended with an error (code {code}). Your draft is unchanged."
+        return 0

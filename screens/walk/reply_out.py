@@ -1,0 +1,96 @@
+"""Getting a reply out of coach: the clipboard, a saved file, a mail program."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coach.files import write_private
+from coach.reply_files import (
+    MAILTO_SOFT_LIMIT,
+    default_file_name,
+    file_bytes,
+    is_eml,
+    mailto_url,
+)
+from screens.dialogs.save import SaveDialog
+
+CLIPBOARD_NOTE = "Sent to your clipboard through the terminal; some terminals ignore this."
+
+
+class ReplyOut:
+    """The draft screen's ways out for the reply text; each says honestly what happened."""
+
+    def _default_path(self, suffix: str = ".txt") -> Path:
+        return self.save_dir / default_file_name(self.company, self.today, suffix)
+
+    def _write(self, path: Path) -> None:
+        """Write the draft to `path` as .eml or .txt by its extension; raises OSError."""
+        if path.parent == self.save_dir:
+            # The folder coach suggests is created on first use; any other
+            # folder must already exist, so a typo is not silently created.
+            self.save_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        data = file_bytes(path, self.text, subject=self.subject, recipient=self.recipient)
+        write_private(path, data)
+
+    def action_copy_reply(self) -> None:
+        """Copy the reply, asking first if the tone check found something."""
+        self.ask_first("Copy it anyway?", "Copy anyway", self.copy_reply)
+
+    def copy_reply(self) -> None:
+        """OSC 52 copy, plus a file, since the terminal may drop the copy silently."""
+        text = self.text
+        self.app.copy_to_clipboard(text)
+        path = self._default_path()
+        try:
+            self._write(path)
+        except OSError as error:
+            self.notify(
+                f"{CLIPBOARD_NOTE} A copy could not be saved in {self.save_dir} "
+                f"({error.strerror or error}); ctrl+l shows the plain text to select.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+            return
+        self.notify(f"{CLIPBOARD_NOTE} The text is also saved at {path}.", timeout=10, markup=False)
+
+    def action_save(self) -> None:
+        """Save the reply, asking first if the tone check found something."""
+        self.ask_first("Save it anyway?", "Save anyway", self.save)
+
+    def save(self) -> None:
+        """Ask where to save; the extension decides between .txt and .eml."""
+
+        def saved(path: Path | None) -> None:
+            if path is not None:
+                kind = "an email file" if is_eml(path) else "plain text"
+                self.notify(f"Saved as {kind} at {path}.", timeout=8, markup=False)
+
+        self.app.push_screen(
+            SaveDialog(default=self._default_path(), base=self.save_dir, write=self._write),
+            callback=saved,
+        )
+
+    def action_mail(self) -> None:
+        """Open the reply as an email, asking first if the tone check found something."""
+        self.ask_first("Open it as an email anyway?", "Mail anyway", self.mail)
+
+    def mail(self) -> None:
+        """Hand a mailto: link to the system; over SSH it may go nowhere."""
+        url = mailto_url(self.text, subject=self.subject, recipient=self.recipient)
+        try:
+            self.app.open_url(url)
+        except Exception as error:  # webbrowser raises its own Error and OSError
+            self.notify(
+                f"No mail app could be opened ({error}). ctrl+b copies, ctrl+s saves.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        note = (
+            "Asked your system to open a new email with this reply. If nothing opens "
+            "(common over SSH), ctrl+b copies it and ctrl+s saves it."
+        )
+        if len(url) > MAILTO_SOFT_LIMIT:
+            note += " It is long, and some mail apps cut long links: check the whole body arrived."
+        self.notify(note, timeout=8)

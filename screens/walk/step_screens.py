@@ -1,0 +1,174 @@
+"""Each step of the walk built as a screen from what the walk holds so far."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from coach.errors import CoachError
+from coach.follow_up import (
+    FOLLOW_UP_TEMPLATE,
+    FollowUpOffer,
+    follow_up_offer,
+    follow_up_sent,
+    template_ids_for,
+)
+from coach.guidance import advice_markdown
+from coach.insights import PATTERN_WINDOW, recent_pattern
+from coach.model import Entry, Stage
+from coach.plan_suggestions import suggest_plans
+from coach.walk_questions import walk_questions
+from coach.wording import counted
+from screens.walk.close import CloseScreen
+from screens.walk.decide import DecideScreen
+from screens.walk.happened import HappenedScreen
+from screens.walk.kindness import KindnessScreen
+from screens.walk.reflect import ReflectScreen
+from screens.walk.step import StepScreen
+from screens.walk.vent import VentScreen
+
+if TYPE_CHECKING:
+    pass
+
+
+def _guide(content: Any, guide_id: str) -> str:
+    # A broken override file is skipped; the walk goes on without that page.
+    guide = content.guides.get(guide_id)
+    return f"# {guide.title}\n\n{guide.body_markdown}" if guide else ""
+
+
+def _note(content: Any, guide_id: str) -> str:
+    # A boxed note inside a step: a bold title instead of a heading, so the
+    # ways to reach a person fit on screen without scrolling.
+    guide = content.guides.get(guide_id)
+    return f"**{guide.title}**\n\n{guide.body_markdown}" if guide else ""
+
+
+class StepScreens:
+    """The walk's steps as screens: the guidance, the typing so far, the choices offered."""
+
+    def screen_for(self, step: str) -> StepScreen:
+        """The screen for a step, built from the walk so far."""
+        s = self.state
+        content = self.app.content
+        if step == "kindness":
+            return KindnessScreen(
+                opening=_guide(content, "kindness"),
+                pause=_guide(content, "pause"),
+                low_mood=_note(content, "low-mood"),
+                mood=s.mood_before,
+            )
+        if step == "happened":
+            return HappenedScreen(
+                {
+                    "company": s.company,
+                    "role": s.role,
+                    "contact": s.contact,
+                    "stage": s.stage,
+                    "received": s.received,
+                    "channel": s.channel,
+                    "notes": s.notes,
+                    "email_text": s.email_text,
+                    "reapply_after": s.reapply_after,
+                    "guessed": s.guessed,
+                },
+                self.today,
+            )
+        if step == "vent":
+            writing = [a for a in [content.advice.get("do-write-privately")] if a]
+            return VentScreen(
+                text=s.vent,
+                keep=s.keep_vent,
+                hold_back=advice_markdown([*writing, *content.advice_for(kind="dont")]),
+                carry_forward=s.carry_forward,
+            )
+        if step == "reflect":
+            return ReflectScreen(
+                questions=self._questions(),
+                answers=s.answers,
+                diagnosis=content.diagnoses.get(s.stage_value),
+                pattern=self._pattern(),
+            )
+        if step == "decide":
+            return self._decide_screen()
+        if step == "draft":
+            return self._draft_screen()
+        return CloseScreen(
+            summary=self._summary(),
+            ideas=self._plan_ideas(),
+            today=self.today,
+            mood_after=s.mood_after,
+            plan_choice=s.plan_choice,
+            plan_when=s.plan_when,
+            plan_then=s.plan_then,
+            plan_due=s.plan_due,
+            mood_before=s.mood_before,
+            low_mood=_note(content, "low-mood"),
+        )
+
+    def _decide_screen(self) -> StepScreen:
+        s = self.state
+        content = self.app.content
+        stage = s.stage_value
+        fitting = template_ids_for(stage, list(content.templates))
+        templates = [
+            (content.templates[t].title, t, content.templates[t].optional_parts) for t in fitting
+        ]
+        follow_up = None
+        if stage is Stage.NO_REPLY:
+            entry = self._entry() if s.company.strip() else None
+            applied = entry.date if entry is not None else self.today
+            # The walk's own follow-up, once sent, stays chosen; an earlier one blocks another.
+            earlier = entry is not None and follow_up_sent(entry) and not s.sent
+            follow_up = follow_up_offer(applied, self.today, already_sent=earlier)
+            if not fitting:
+                follow_up = FollowUpOffer(False, "There is no follow-up template to offer.")
+        elif not templates:
+            templates = [(t.title, t.id, t.optional_parts) for t in content.templates.values()]
+        return DecideScreen(
+            stage=stage,
+            replying=s.replying,
+            parts=s.chosen_parts(),
+            templates=templates,
+            template=s.template,
+            follow_up=follow_up,
+        )
+
+    def _questions(self) -> list[Any]:
+        return walk_questions(self.app.content, self.state.stage_value)
+
+    def _pattern(self) -> str | None:
+        if self.app.journal is None:
+            return None
+        try:
+            # The pattern reads only the newest few; the journal keeps them in order.
+            return recent_pattern(self.app.journal.newest(PATTERN_WINDOW))
+        except CoachError:
+            return None
+
+    def _plan_ideas(self) -> list[Any]:
+        # The pattern's plans from the fifth entry on; this stage's before that.
+        entries: list[Entry] = []
+        if self.app.journal is not None:
+            try:
+                entries = self.app.journal.entries()
+            except CoachError:
+                entries = []
+        return suggest_plans(self.state.stage_value, entries, self.app.content)
+
+    def _summary(self) -> str:
+        entry = self._entry()
+        s = self.state
+        # Never the words "no reply": that is how people name the stage of silence.
+        kind = "follow-up" if entry.reply.template == FOLLOW_UP_TEMPLATE else "reply"
+        reply = {
+            "not_replying": "no message, by your choice",
+            "sent": f"{kind} sent",
+            "drafted": f"{kind} drafted",
+            "undecided": "nothing written to them",
+        }[entry.reply.status.value]
+        answered = sum(1 for answer in s.answers.values() if answer.strip())
+        mood = f", mood before {s.mood_before}/10" if s.mood_before is not None else ""
+        return (
+            f"{entry.summary()}, {entry.date.isoformat()}: {reply}, "
+            f"{counted(answered, 'reflection')} written{mood}. Finishing saves it to your journal."
+        )
