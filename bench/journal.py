@@ -19,7 +19,8 @@ from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
 from coach.journal import Journal
-from coach.model import Entry, Stage, entry_to_record
+from coach.model import Entry, Stage
+from coach.records import entry_to_record
 
 WORDS = """interview team feedback recruiter role design system product manager thanks
 portfolio resume practice answer question salary onsite process weeks call schedule

@@ -40,8 +40,8 @@ from coach.model import (  # noqa: E402
     ReplyPlan,
     ReplyStatus,
     Stage,
-    entry_to_record,
 )
+from coach.records import entry_to_record  # noqa: E402
 
 CACHE = Path("/tmp/i16-bench")
 TODAY = date(2026, 11, 25)

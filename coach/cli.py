@@ -15,17 +15,12 @@ from coach import __version__
 from coach.config import Config, config_path, load_config
 from coach.crypto import Codec
 from coach.errors import CoachError
+from coach.exporting import FORMATS, entry_markdown, export_text
 from coach.files import write_private
 from coach.journal import Journal
 from coach.model import Entry, Stage
 from coach.paths import Locations, is_own_file, locate
-from coach.transfer import (
-    FORMATS,
-    entry_markdown,
-    export_text,
-    read_import_file,
-    read_import_plans,
-)
+from coach.transfer import read_import_file, read_import_plans
 from coach.wording import counted
 
 if TYPE_CHECKING:
@@ -441,8 +436,8 @@ def _export_json_streaming(
     args: argparse.Namespace, journal: Journal, entries: Sequence[Entry], out: TextIO
 ) -> int:
     """The JSON export written an entry at a time, never held whole."""
+    from coach.exporting import json_chunks
     from coach.files import write_private_chunks
-    from coach.transfer import json_chunks
 
     chunks = json_chunks(entries, include_private=args.include_private, plans=journal.plans())
     _warn_unreadable(journal)

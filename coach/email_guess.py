@@ -12,14 +12,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from coach.email_reader import (
-    MAX_INPUT_BYTES,
-    EmailReadError,
-    ReadEmail,
-    parse_mail_date,
-    read_email_input,
-)
+from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
 from coach.errors import CoachError
+from coach.mail_dates import parse_mail_date
 from coach.model import Channel, Entry, Stage
 
 # Applicant-tracking systems and mail providers: a sender here never names the company.

@@ -4,28 +4,42 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from coach.errors import CoachError
 from coach.html_text import html_to_text
+from coach.mail_dates import (
+    parse_mail_date,
+)
 
 # Rejection emails are short; past this much text nothing more is learned,
 # and a 10 MB body must not make the reader slow.
 MAX_BODY_CHARS = 60_000
+
+
 # What is kept with the entry (the person's own copy of the email).
 MAX_KEPT_CHARS = 40_000
+
+
 MAX_PARTS = 200
+
+
 # Anything bigger is not one email (10 MB bodies are read; 32 MB is refused).
 MAX_INPUT_BYTES = 32_000_000
+
+
 MAX_HEADER_BYTES = 256_000
 
+
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$")
+
+
 # Headers that say "this is a raw email" when they open the text.
 _MAIL_HEADERS = frozenset(
     {
@@ -46,15 +60,27 @@ _MAIL_HEADERS = frozenset(
         "dkim-signature",
     }
 )
+
+
 # The header lines a mail client writes above a forwarded or quoted message.
 _FORWARD_FIELDS = {"from": "from", "sent": "date", "date": "date", "subject": "subject"}
+
+
 _FORWARD_FIELD_LINE = re.compile(
     r"^\s*\**(from|sent|date|to|cc|subject|reply-to)\**\s*:\s*(.*)$", re.IGNORECASE
 )
+
+
 _WROTE_LINE = re.compile(r"^\s*On (.{6,80}?),? (?:at )?(.{0,120}?) wrote:\s*$", re.IGNORECASE)
+
+
 _QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?")
+
+
 # Bounded, so a long run of word characters cannot make the search quadratic.
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+
+
 # No line of a real email is longer; a longer one is cut before the guessing.
 MAX_LINE_CHARS = 5_000
 
@@ -336,84 +362,6 @@ def _last_forward_block(lines: list[str]) -> tuple[int | None, dict[str, str]]:
             continue
         index += 1
     return found
-
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-_MONTH_DAY_YEAR = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})", re.I)
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-# A mail client's copy of this year's email leaves the year out: "Mon, Nov 23, 10:42 AM".
-_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})", re.I)
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?!,?\s+\d{4})", re.I)
-
-
-def parse_mail_date(value: str, today: date | None = None) -> date | None:
-    """The day an email was sent, as its own header or a forwarded block gives it.
-
-    With today given, a date without a year is the latest such day not after today.
-    """
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        parsed = parsedate_to_datetime(value)
-        if isinstance(parsed, datetime) and 1970 <= parsed.year <= 2200:
-            return parsed.date()
-    except (TypeError, ValueError, IndexError, OverflowError):
-        pass
-    for pattern, order in ((_MONTH_DAY_YEAR, "mdy"), (_DAY_MONTH_YEAR, "dmy"), (_ISO, "iso")):
-        match = pattern.search(value)
-        if not match:
-            continue
-        try:
-            if order == "mdy":
-                month = _MONTHS[match.group(1).lower().rstrip(".")[:3]]
-                return date(int(match.group(3)), month, int(match.group(2)))
-            if order == "dmy":
-                month = _MONTHS[match.group(2).lower().rstrip(".")[:3]]
-                return date(int(match.group(3)), month, int(match.group(1)))
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except (KeyError, ValueError):
-            continue
-    if today is not None:
-        return _yearless(value, today)
-    return None
-
-
-def _yearless(value: str, today: date) -> date | None:
-    for pattern, month_group in ((_MONTH_DAY, 1), (_DAY_MONTH, 2)):
-        match = pattern.search(value)
-        if not match:
-            continue
-        day_group = 2 if month_group == 1 else 1
-        try:
-            month = _MONTHS[match.group(month_group).lower().rstrip(".")[:3]]
-            when = date(today.year, month, int(match.group(day_group)))
-            return when if when <= today else date(today.year - 1, month, when.day)
-        except (KeyError, ValueError):
-            continue
-    return None
 
 
 def dropped_eml_path(text: str) -> Path | None:

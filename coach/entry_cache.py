@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any, NoReturn
 
-from coach.model import Entry, EntryError, ReplyPlan, Stage, entry_from_record, search_text
+from coach.model import Entry, ReplyPlan, Stage, search_text
+from coach.records import EntryError, entry_from_record
 
 SortKey = str
 

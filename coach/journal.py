@@ -24,18 +24,20 @@ from coach.merge import content_of, merge_records
 from coach.model import (
     SCHEMA_VERSION,
     Entry,
-    EntryError,
     Profile,
     Stage,
-    entry_from_record,
-    entry_to_record,
     new_entry_id,
-    profile_from_record,
-    profile_to_record,
     search_text,
     sort_newest_first,
 )
 from coach.plans import Plan, PlanError, plan_from_record, plan_to_record
+from coach.records import (
+    EntryError,
+    entry_from_record,
+    entry_to_record,
+    profile_from_record,
+    profile_to_record,
+)
 
 ENTRIES = "entries"
 PLANS = "plans"

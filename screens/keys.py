@@ -12,7 +12,7 @@ BINDING_MODULES = (
     "screens.home.guidance",
     "screens.dialogs.save",
     "screens.dialogs.confirm",
-    "screens.leave_dialog",
+    "screens.dialogs.leave",
     "screens.dialogs.problem",
     "screens.dialogs.plain_text",
     "screens.dialogs.help",

@@ -184,13 +184,13 @@ class Recovery:
         elif key.startswith("entry:"):
             self._restore_entry(key, record)
         elif key == "profile":
-            from coach.model import profile_from_record
+            from coach.records import profile_from_record
 
             self.edit_profile(typed=profile_from_record(values))
 
     def _base_entry(self, record: dict[str, Any]) -> Entry | None:
         from coach.errors import CoachError
-        from coach.model import EntryError, entry_from_record
+        from coach.records import EntryError, entry_from_record
 
         base = record.get("base")
         if isinstance(base, dict):

@@ -137,7 +137,7 @@ class ProfileScreen(Screen[Profile | None]):
         if self._typed() == self.profile:
             self.dismiss(None)
             return
-        from screens.leave_dialog import LeaveChoice, LeaveDialog
+        from screens.dialogs.leave import LeaveChoice, LeaveDialog
 
         def answered(choice: LeaveChoice | None) -> None:
             if choice == "save":

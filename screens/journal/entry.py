@@ -15,13 +15,9 @@ from textual.screen import Screen
 from textual.widgets import Button, Collapsible, Footer, Header, Input, Select, Static, TextArea
 
 from coach.errors import CoachError
-from coach.model import (
-    Entry,
-    FeedbackStatus,
-    ReplyStatus,
-    entry_to_record,
-)
+from coach.model import Entry, FeedbackStatus, ReplyStatus
 from coach.mood import parse_mood
+from coach.records import entry_to_record
 from screens.journal.entry_form import EntryForm
 from screens.journal.entry_view import (
     EntryView,
@@ -263,7 +259,7 @@ class EntryScreen(EntryView, EntryForm, Screen[EntryClosed]):
         if not self.dirty:
             self.dismiss(EntryClosed(self.entry, saved=self._saved))
             return
-        from screens.leave_dialog import LeaveChoice, LeaveDialog
+        from screens.dialogs.leave import LeaveChoice, LeaveDialog
 
         def leave() -> None:
             self.notify("Your changes are saved.", timeout=2)

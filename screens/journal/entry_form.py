@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual.widgets import Input, Select, Static, TextArea
 
-from coach.model import (
-    Entry,
-    entry_to_record,
-)
+from coach.model import Entry
+from coach.records import entry_to_record
 
 if TYPE_CHECKING:
     pass

@@ -10,8 +10,9 @@ from coach.drafting import build_draft
 from coach.errors import CoachError
 from coach.feedback import note_feedback_request
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
-from coach.model import Entry, EntryError, Profile, entry_from_record, entry_to_record
+from coach.model import Entry, Profile
 from coach.plans import Plan, PlanError
+from coach.records import EntryError, entry_from_record, entry_to_record
 from coach.unsaved import UnsavedStore
 from coach.walk import WalkState, entry_from_walk, plan_from_walk
 from screens.home.profile import ProfileScreen

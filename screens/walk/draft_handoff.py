@@ -33,7 +33,7 @@ class DraftHandoff:
         """
 
         from coach.follow_up import FOLLOW_UP_TEMPLATE
-        from coach.model import entry_to_record
+        from coach.records import entry_to_record
         from screens.walk.draft import DraftScreen
 
         contact = entry.contact or "them"

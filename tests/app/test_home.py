@@ -162,8 +162,8 @@ async def test_many_due_entries_show_a_few_and_a_count() -> None:
 async def test_escape_on_the_profile_asks_before_dropping_what_was_typed() -> None:
     from textual.widgets import Input
 
+    from screens.dialogs.leave import LeaveDialog
     from screens.home.profile import ProfileScreen
-    from screens.leave_dialog import LeaveDialog
 
     journal = Journal.in_memory()
     app = make_app(journal=journal)

@@ -145,7 +145,7 @@ async def test_enter_opens_edit_saves_and_the_list_follows(content: Content) -> 
 
 
 async def test_escape_with_changes_asks_to_save_drop_or_stay(content: Content) -> None:
-    from screens.leave_dialog import LeaveDialog
+    from screens.dialogs.leave import LeaveDialog
 
     journal = sample_journal()
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
@@ -456,7 +456,7 @@ async def test_leaving_while_a_filter_thread_runs_is_not_a_crash(
 
 async def test_writing_down_the_feedback_records_it_as_received(content: Content) -> None:
     from coach.model import FeedbackStatus
-    from screens.leave_dialog import LeaveDialog
+    from screens.dialogs.leave import LeaveDialog
 
     journal = sample_journal()
     asked = journal.get("e2")

@@ -18,9 +18,10 @@ from coach.email_guess import (
     guess_from_email,
     guess_from_file,
 )
-from coach.email_reader import EmailReadError, dropped_eml_path, parse_mail_date
+from coach.email_reader import EmailReadError, dropped_eml_path
 from coach.errors import CoachError
 from coach.html_text import html_to_text
+from coach.mail_dates import parse_mail_date
 from coach.model import Stage
 
 EMAILS = Path(__file__).resolve().parent.parent / "data" / "emails"

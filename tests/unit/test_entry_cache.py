@@ -11,7 +11,8 @@ import pytest
 
 from coach.entry_cache import EntryCache, SharedEntryError, thawed
 from coach.journal import Journal
-from coach.model import Entry, Stage, entry_from_record
+from coach.model import Entry, Stage
+from coach.records import entry_from_record
 from tests.conftest import make_entry
 
 

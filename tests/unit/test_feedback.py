@@ -9,14 +9,8 @@ import pytest
 from coach.content import Content, load_content
 from coach.feedback import note_feedback_request
 from coach.insights import compute
-from coach.model import (
-    FeedbackStatus,
-    ReplyPart,
-    ReplyStatus,
-    Stage,
-    entry_from_record,
-    entry_to_record,
-)
+from coach.model import FeedbackStatus, ReplyPart, ReplyStatus, Stage
+from coach.records import entry_from_record, entry_to_record
 from coach.stats_text import format_stats
 from tests.conftest import make_entry
 

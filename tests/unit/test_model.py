@@ -6,14 +6,8 @@ from datetime import date
 
 import pytest
 
-from coach.model import (
-    EntryError,
-    ReplyPart,
-    Stage,
-    default_reply_parts,
-    entry_from_record,
-    entry_to_record,
-)
+from coach.model import ReplyPart, Stage, default_reply_parts
+from coach.records import EntryError, entry_from_record, entry_to_record
 from tests.conftest import make_entry
 
 

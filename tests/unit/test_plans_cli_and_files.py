@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
+from coach.exporting import export_text
 from coach.journal import Journal
 from coach.model import Stage
 from coach.plan_insights import (
@@ -19,12 +20,7 @@ from coach.plan_insights import (
     theme_sentence,
 )
 from coach.plans import PlanStatus
-from coach.transfer import (
-    ImportFileError,
-    export_text,
-    read_import_file,
-    read_import_plans,
-)
+from coach.transfer import ImportFileError, read_import_file, read_import_plans
 from tests.conftest import make_entry
 from tests.unit.test_plans import make_plan
 

@@ -10,18 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from coach.model import Stage
-from coach.transfer import (
-    MAX_LISTED_ERRORS,
-    ImportFileError,
+from coach.exporting import (
     csv_escape,
     csv_unescape,
     entry_markdown,
     export_text,
-    read_import_file,
     to_csv,
     to_markdown,
 )
+from coach.model import Stage
+from coach.transfer import MAX_LISTED_ERRORS, ImportFileError, read_import_file
 from tests.conftest import make_entry
 
 TODAY = date(2026, 11, 25)
