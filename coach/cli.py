@@ -194,6 +194,10 @@ def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
         return 0
     given = given_passphrase(places)
     passphrase = given[0] if given else _read_hidden("Passphrase for the journal: ")
+    # Turning the lock off is asked twice, like turning it on: a slip of the
+    # hand should not leave the private notes in plain text.
+    if not given and _read_hidden("The same passphrase again, to decrypt: ") != passphrase:
+        raise CoachError("The two passphrases were not the same; nothing was changed.")
     try:
         result = decrypt_folder(places, Sealer(passphrase))
     except OSError as error:

@@ -151,6 +151,30 @@ def test_encrypt_asks_twice_and_a_mismatch_changes_nothing(
     assert snapshot(folder) == before
 
 
+def test_decrypt_asks_twice_and_a_mismatch_changes_nothing(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "the right one")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    answers = iter(["the right one", "the right oen"])
+    prompts: list[str] = []
+
+    def typed(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(cli, "_read_hidden", typed)
+    before = snapshot(folder)
+    code, _, err = run(capsys, "--data-dir", str(folder), "decrypt")
+    assert code == 1 and "not the same" in err and "nothing was changed" in err
+    assert len(prompts) == 2
+    assert snapshot(folder) == before
+    answers = iter(["the right one", "the right one"])
+    assert run(capsys, "--data-dir", str(folder), "decrypt")[0] == 0
+    assert not file_is_sealed(folder / "journal.json")
+
+
 def test_without_a_terminal_or_variable_coach_says_how(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
