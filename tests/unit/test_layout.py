@@ -15,7 +15,6 @@ MAX_LINES = 400
 # shrink: splitting them is the part of the layout work not done yet.
 NOT_SPLIT_YET: dict[str, int] = {
     "coach.cli": 815,
-    "coach.email_guess": 848,
     "coach.journal": 737,
     "coach.log_storage": 508,
     "coach.tone_wording": 649,

@@ -1,0 +1,282 @@
+"""What marks the parts of a rejection email: sender systems, sign-offs, names, signatures."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from coach.mail_dates import parse_mail_date
+
+# Applicant-tracking systems and mail providers: a sender here never names the company.
+ATS_DOMAINS = (
+    "greenhouse.io",
+    "greenhouse-mail.io",
+    "lever.co",
+    "myworkday.com",
+    "workday.com",
+    "ashbyhq.com",
+    "smartrecruiters.com",
+    "icims.com",
+    "jobvite.com",
+    "taleo.net",
+    "bamboohr.com",
+    "workablemail.com",
+    "workable.com",
+    "recruitee.com",
+    "teamtailor.com",
+    "teamtailor-mail.com",
+    "personio.de",
+    "breezy.hr",
+    "jazzhr.com",
+    "applytojob.com",
+    "successfactors.com",
+    "successfactors.eu",
+    "eightfold.ai",
+    "pinpointhq.com",
+    "linkedin.com",
+    "indeed.com",
+)
+
+
+FREE_MAIL = frozenset(
+    {
+        "gmail",
+        "googlemail",
+        "outlook",
+        "hotmail",
+        "live",
+        "msn",
+        "yahoo",
+        "icloud",
+        "me",
+        "mac",
+        "proton",
+        "protonmail",
+        "aol",
+        "gmx",
+        "web",
+        "mail",
+        "yandex",
+        "zoho",
+        "fastmail",
+        "hey",
+        "example",
+    }
+)
+
+
+ATS_NAMES = frozenset(
+    {
+        "greenhouse",
+        "lever",
+        "workday",
+        "ashby",
+        "smartrecruiters",
+        "icims",
+        "jobvite",
+        "taleo",
+        "bamboohr",
+        "workable",
+        "recruitee",
+        "teamtailor",
+        "linkedin",
+        "indeed",
+    }
+)
+
+
+# Words that make a line or name a team, not a person or a company by themselves.
+_TEAM_WORDS = (
+    r"recruiting|recruitment|recrutement|talent|acquisition|careers?|jobs|hr|human resources|"
+    r"people|hiring|team|staffing|university recruiting|operations"
+)
+
+
+_TEAM_AFFIX = re.compile(
+    rf"^(?:the|your)\s+|^(?:{_TEAM_WORDS})\s+(?=[A-Z])|(?:\s+(?:{_TEAM_WORDS}))+$",
+    re.IGNORECASE,
+)
+
+
+_TITLE_WORDS = re.compile(
+    r"\b(recruit\w*|talent|manager|director|lead|head|vp|chief|coordinator|partner|hr|"
+    r"officer|consultant|analyst|specialist|engineer\w*|founder|ceo|coo|cto|cfo|president|"
+    r"editor|advisor|adviser|associate|generalist|business|operations|acquisition|sourcer|"
+    r"principal|senior|junior|assistant|administrator|creative|studio|practice|office|"
+    r"finance|research|people|resources|executive|representative|owner)\b",
+    re.IGNORECASE,
+)
+
+
+_LEGAL_SUFFIX = re.compile(
+    r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.|"
+    r"bv|b\.v\.|pty|pty ltd|oy|as|srl|s\.r\.l\.|corp\.?|corporation)$",
+    re.IGNORECASE,
+)
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:best|best regards|kind regards|regards|warm regards|warmest regards|warmly|"
+    r"many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|"
+    r"yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|all the best|"
+    r"best wishes|with kind regards|with best regards|with best wishes|take care|good luck|"
+    r"best of luck|wishing you the best|we wish you the best of luck|all best|"
+    r"viele grüße(?: / best wishes)?|mit freundlichen grüßen|cumprimentos|cordialement|"
+    r"saludos|un saludo|met vriendelijke groet|hälsningar|med vänlig hälsning)[\s,.!]*$",
+    re.IGNORECASE,
+)
+
+
+_FOOTER = re.compile(
+    r"unsubscribe|privacy (?:policy|notice)|all rights reserved|©|\(c\) \d{4}|"
+    r"do not reply|don't reply|not monitored|unmonitored|intended (?:only )?for|"
+    r"intended recipient|confidential|registered office|authori[sz]ed and regulated|"
+    r"you received this|sent from my|view (?:this email )?in (?:your )?browser|"
+    r"stop receiving|manage (?:your )?(?:email )?preferences",
+    re.IGNORECASE,
+)
+
+
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+
+
+_PERSON = re.compile(
+    rf"^(?:{_NAME_TOKEN}|[A-Z]\.)(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.|van|de|da|von|del|di|le|la)){{0,3}}$"
+)
+
+
+_CONTACT_INFO = re.compile(r"\S@\S|https?://|www\.|\+?\d[\d\s().-]{6,30}\d|^\(?\d")
+
+
+# A capitalised name, allowing "&", "of", "and" inside: "Marlow & Finch", "City of Brookhaven".
+_CAP = r"[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*"
+
+
+_SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")
+
+
+_NAME_PHRASE = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+){_CAP})*")
+
+
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good morning|good afternoon|g'day|olá|hallo|hej|bonjour)"
+    r"\s+(?:(?:mr|ms|mrs|mx|dr)\.?\s+)?([^\s,!—-]+)",
+    re.IGNORECASE,
+)
+
+
+def _fold(text: str) -> str:
+    """Letters and digits only, accents off, lower case: for comparing names."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain.lower())
+
+
+def _prose(body: str) -> str:
+    """The body joined into sentences (lines of one paragraph run together)."""
+    return re.sub(r"(?<=\S)\n(?=\S)", " ", body)
+
+
+def _date_above_greeting(lines: list[str], today: date) -> date | None:
+    """The date line a mail client's copy puts above the text ("Mon, Nov 23, 10:42 AM")."""
+    for line in lines[:12]:
+        if _GREETING.match(line):
+            break
+        # Only a line with a time on it: "on 10 November" in a sentence is not a sent date.
+        if len(line) < 80 and re.search(r"\b\d{1,2}:\d{2}\b", line):
+            found = parse_mail_date(line, today)
+            if found is not None:
+                return found
+    return None
+
+
+def _recipient(lines: list[str]) -> str:
+    for line in lines[:15]:
+        match = _GREETING.match(line)
+        if match:
+            return match.group(1).strip(",.:;!")
+    return ""
+
+
+def _signature(lines: list[str]) -> list[str]:
+    """The lines after the sign-off (or the last few lines when there is none)."""
+    texts = [line.strip() for line in lines]
+    for index in range(len(texts) - 1, -1, -1):
+        line = texts[index]
+        if _SIGN_OFF.match(line):
+            after = [t for t in texts[index + 1 :] if t]
+            return after[:8]
+        # "Cheers, Jonah Feld" or "- Mia @ Sprocket" on one line.
+        inline = re.match(r"^(?:[-—–]+\s*|(?:best|thanks|cheers|regards),\s+)(.+)$", line, re.I)
+        if inline and index >= len(texts) - 3 and len(line) < 80:
+            return [inline.group(1), *[t for t in texts[index + 1 :] if t][:6]]
+    last = next((t for t in reversed(texts) if t), "")
+    trailing = re.search(r"\s[-—–]+\s*([^-—–.!?]{2,60})$", last)
+    if trailing:
+        return [trailing.group(1).strip()]
+    # No sign-off: the last paragraph, when it is short lines like a signature.
+    paragraphs = "\n".join(texts).strip().split("\n\n")
+    last = [t for t in paragraphs[-1].split("\n") if t] if len(paragraphs) > 1 else []
+    if last and len(last) <= 6 and all(len(t) < 60 for t in last):
+        return last
+    return []
+
+
+def _domain_label(address: str) -> str:
+    host = address.rsplit("@", 1)[-1].lower().strip(".>")
+    if any(host == d or host.endswith("." + d) for d in ATS_DOMAINS):
+        return ""
+    labels = host.split(".")
+    if len(labels) < 2:
+        return ""
+    if (
+        len(labels) >= 3
+        and len(labels[-1]) == 2
+        and labels[-2] in ("com", "co", "org", "net", "ac", "gov", "edu", "or", "ne")
+    ):
+        label = labels[-3]
+    else:
+        label = labels[-2]
+    return "" if label in FREE_MAIL else label
+
+
+def _clean_company(text: str) -> str:
+    text = text.strip(" \t,.;:!-—–|·\"'()")
+    if text.endswith(" Co") or text.endswith("&amp; Co"):
+        text += "."
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TEAM_AFFIX.sub("", text).strip(" ,.-|·")
+        text = _LEGAL_SUFFIX.sub("", text).strip(" ,")
+    if re.search(r"\bCo$", text):
+        text += "."
+    return text
+
+
+def _is_ats_address(address: str) -> bool:
+    host = address.rsplit("@", 1)[-1].lower()
+    return any(host == d or host.endswith("." + d) for d in ATS_DOMAINS)
+
+
+def _is_ats_name(text: str) -> bool:
+    return _fold(text) in ATS_NAMES
+
+
+def _person_like(text: str) -> bool:
+    text = text.strip()
+    if not _PERSON.match(text) or _TITLE_WORDS.search(text) or _is_ats_name(text):
+        return False
+    return not re.search(rf"\b(?:{_TEAM_WORDS})\b", text, re.IGNORECASE)
+
+
+def _split_display(name: str) -> tuple[str, str]:
+    """A display name as (person, organisation): "Dana via Greenhouse", "Tomas at Brightline"."""
+    name = name.strip()
+    via = re.match(r"^(.+?)\s+via\s+(.+)$", name, re.IGNORECASE)
+    if via:
+        return via.group(1).strip(), ""
+    at = re.match(r"^(.+?)\s+(?:at|from|@|-|\|)\s+(.+)$", name, re.IGNORECASE)
+    if at and _person_like(at.group(1)):
+        return at.group(1).strip(), at.group(2).strip()
+    return name, ""

@@ -1,0 +1,331 @@
+"""Guessing the company, the contact and the role from a rejection email."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from coach.email_clues import (
+    _CONTACT_INFO,
+    _GREETING,
+    _NAME_PHRASE,
+    _NAME_TOKEN,
+    _SIGNATURE_SPLIT,
+    _TEAM_WORDS,
+    _TITLE_WORDS,
+    _clean_company,
+    _domain_label,
+    _fold,
+    _is_ats_address,
+    _is_ats_name,
+    _person_like,
+    _prose,
+    _split_display,
+)
+from coach.email_reader import ReadEmail
+
+_COMPANY_CONTEXT = [
+    # (pattern, weight): the company named where a rejection usually names it.
+    (
+        rf"\b(?:position|role|opening|job|opportunity|vacancy|candidacy)\s+(?:at|with)\s+(?:the\s+)?({_NAME_PHRASE.pattern})",
+        3,
+    ),
+    (
+        r"\binterest in (?:joining |working at |working for )?(?!the\b|our\b|this\b)"
+        rf"({_NAME_PHRASE.pattern})",
+        3,
+    ),
+    (
+        rf"\b(?:applying|applied|application|apply)\s+(?:to|with|at)\s+(?!the\b|our\b|this\b|other\b)({_NAME_PHRASE.pattern})",
+        3,
+    ),
+    (
+        r"\b(?:here at|team at|opportunities at|careers at|jobs at|to join|joining)\s+"
+        rf"({_NAME_PHRASE.pattern})",
+        2,
+    ),
+    (
+        r"\b(?:consider|considering|trust you have placed in|the team at|everyone at|"
+        rf"all of us at)\s+({_NAME_PHRASE.pattern})",
+        2,
+    ),
+    (rf"(?:^|\n)({_NAME_PHRASE.pattern})\s+(?:has|have) (?:had to|decided|chosen)", 2),
+    (
+        rf"\b(?:it's|this is|i'm)\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?\s+from\s+"
+        rf"({_NAME_PHRASE.pattern})",
+        3,
+    ),
+    (rf"\b(?:at|with)\s+({_NAME_PHRASE.pattern})", 1),
+]
+
+
+_SUBJECT_COMPANY = [
+    r"^(?:re:\s*|fwd?:\s*)*(?:your application|thank you for applying|thanks for applying|"
+    r"update on your application|application update)\s+(?:to|at|with|from)\s+"
+    rf"({_NAME_PHRASE.pattern})",
+    rf"\b(?:at|with)\s+({_NAME_PHRASE.pattern})\s*$",
+    rf"^(?:re:\s*)*({_NAME_PHRASE.pattern})\s*(?:[-–—|:]| application)",
+    rf"\binterest in\s+({_NAME_PHRASE.pattern})",
+    rf"^update on your ({_NAME_PHRASE.pattern}) application",
+    rf"(?:[-–—|:])\s*({_NAME_PHRASE.pattern})\s*$",
+]
+
+
+_NOT_COMPANY = re.compile(
+    r"^(?:i|we|you|our|your|the|this|that|it|unfortunately|thank|thanks|hi|hello|dear|"
+    r"re|fwd|fw|subject|from|to|date|sent|application|update|position|role|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"summer|winter|spring|autumn|fall|candidate|regards|best|cheers|ps|p\.s\.)\b",
+    re.IGNORECASE,
+)
+
+
+def _company_ok(text: str) -> bool:
+    if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(text):
+        return False
+    if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
+        return False
+    return any(ch.isalpha() for ch in text)
+
+
+def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "") -> str:
+    scores: dict[str, float] = defaultdict(float)
+    spelling: dict[str, str] = {}
+    excluded = _fold(not_this)
+
+    def add(text: str, weight: float) -> None:
+        text = _clean_company(text)
+        if not _company_ok(text):
+            return
+        key = _fold(text)
+        if not key or key == excluded:
+            return
+        scores[key] += weight
+        # Keep the longest spelling seen ("Kestrel Robotics" over "Kestrel").
+        if len(text) >= len(spelling.get(key, "")):
+            spelling[key] = text
+
+    prose = _prose(body)
+    # Phrases that match the company's own mail domain are the strongest sign.
+    labels = {
+        label
+        for label in (
+            _domain_label(a) for a in [read.sender_address, read.reply_to, *read.addresses]
+        )
+        if label and len(label) >= 3
+    }
+    if labels:
+        haystack = "\n".join([read.subject, prose, *signature, read.sender_name])
+        phrases = {
+            " ".join(words[start:end])
+            for words in (m.group(0).split() for m in _NAME_PHRASE.finditer(haystack))
+            for start in range(len(words))
+            for end in range(start + 1, min(len(words), start + 6) + 1)
+        }
+        for phrase in phrases:
+            if phrase.split()[-1].lower() in ("&", "of", "de", "and"):
+                continue
+            key = _fold(phrase.replace("&", "and"))
+            for label_key in {_fold(label) for label in labels}:
+                if len(key) < 3:
+                    continue
+                if key == label_key or (len(label_key) >= 4 and key.startswith(label_key)):
+                    add(phrase, 6)
+                elif len(key) >= 5 and label_key.startswith(key):
+                    add(phrase, 3)
+    person, organisation = _split_display(read.sender_name)
+    if organisation:
+        add(organisation, 5)
+    elif person and not _person_like(person) and not _is_ats_name(person):
+        add(person, 5)
+    signer = ""
+    sign_lines = list(signature)
+    if sign_lines:
+        pieces = _SIGNATURE_SPLIT.split(sign_lines[0], maxsplit=1)
+        if _person_like(pieces[0].strip()):
+            signer = pieces[0].strip()
+            sign_lines[0] = pieces[1] if len(pieces) > 1 else ""
+    if (
+        person
+        and not organisation
+        and _person_like(person)
+        and _is_ats_address(read.sender_address)
+        and not (signer and _fold(person).startswith(_fold(signer)))
+    ):
+        # An applicant system sends as "Wren Capital" as often as "Marcus Hale";
+        # a name nobody signs with is more likely the company.
+        add(person, 3)
+    # A name standing above the greeting is a letterhead ("Ember Fintech").
+    for line in body.split("\n")[:3]:
+        if _GREETING.match(line):
+            break
+        name = line.strip()
+        if len(name) < 50 and _NAME_PHRASE.fullmatch(name) and not _person_like(name):
+            add(line, 3)
+    for line in read.body.split("\n"):
+        copyright_line = re.search(rf"(?:©|\(c\))\s*(?:\d{{4}}\s+)?({_NAME_PHRASE.pattern})", line)
+        if copyright_line:
+            add(copyright_line.group(1), 3)
+    for line in sign_lines:
+        if _CONTACT_INFO.search(line):
+            continue
+        for piece in re.split(r"\s+[|·•]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+", line):
+            piece = piece.strip()
+            cleaned = _clean_company(piece)
+            # A signature's company is a name: "Marlow & Finch", not a sentence.
+            if not piece or not _NAME_PHRASE.fullmatch(cleaned.rstrip(".")):
+                continue
+            if _fold(piece) in (_fold(person), _fold(signer)):
+                continue
+            if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
+                piece.split()[-1] if piece.split() else ""
+            ):
+                add(cleaned, 2)
+            elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not _only_title(cleaned):
+                add(cleaned, 4)
+    for pattern in _SUBJECT_COMPANY:
+        match = re.search(pattern, read.subject, re.IGNORECASE)
+        if match:
+            add(match.group(1), 3)
+    for pattern, weight in _COMPANY_CONTEXT:
+        for match in re.finditer(pattern, prose):
+            add(match.group(1), weight)
+    if not scores:
+        return ""
+    # A name seen again in the text is more likely the company than a one-off.
+    folded_text = _fold(prose + read.subject)
+    best = max(scores, key=lambda k: (scores[k] + min(folded_text.count(k), 3), len(k)))
+    return spelling[best]
+
+
+def _only_title(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(
+        _TITLE_WORDS.fullmatch(w) or w.lower() in ("of", "and", "&", "the") for w in words
+    )
+
+
+def _contact(read: ReadEmail, signature: list[str], company: str, recipient: str) -> str:
+    company_key = _fold(company)
+    recipient_key = _fold(recipient)
+
+    def fine(name: str) -> bool:
+        key = _fold(name)
+        return bool(key) and key != company_key and key != recipient_key and _person_like(name)
+
+    person, _ = _split_display(read.sender_name)
+    person = _HONORIFIC.sub("", person)
+    display = person if fine(person) else ""
+    for line in signature[:3]:
+        first = _HONORIFIC.sub("", _SIGNATURE_SPLIT.split(line)[0].strip())
+        if fine(first):
+            # "Ben" signs a note from "Ben Carter": the fuller name is better.
+            if display and _fold(display).startswith(_fold(first)):
+                return display
+            if " " in first or not display:
+                return first
+    if display:
+        return display
+    # "it's Kara from Fenwick Dental" in a note with no signature block.
+    intro = _INTRODUCED.search(read.body)
+    return intro.group(1) if intro and fine(intro.group(1)) else ""
+
+
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", re.IGNORECASE)
+
+
+_INTRODUCED = re.compile(
+    rf"\b(?:it's|it is|this is|i'm|i am)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s+"
+    r"(?:from|at|with)\s+[A-Z]",
+    re.IGNORECASE,
+)
+
+
+_ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting"
+
+
+_ROLE_BODY = [
+    r"\bfor the position of\s+(?:the\s+)?(.{3,70}?)(?:\s+(?:at|with|in)\s+[A-Z]|[.,;\n]|$)",
+    rf"\b(?:for|to|about|on|regarding|filling)\s+(?:the|our|your|this)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
+    rf"\b(?:application|applying|applied|interest|interviewing|interview|interviews)\s+(?:for|to|in)\s+(?:the|our)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
+    rf"\bthe\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
+    r"\b(?:application|applying|applied)\s+for\s+(?!the\b|a\b|an\b)(.{3,70}?)(?:\s+(?:at|with|in)\s+[A-Z]|[.,;\n]|$)",
+    r"^re:\s+(.{3,70}?)\s*\(ref",
+]
+
+
+_ROLE_SUBJECT = [
+    r"(?:application|applying)\s*(?:for|:)\s+(?:the\s+)?(.+?)(?:\s+(?:at|with)\s+.+)?$",
+    r"^(?:update on your|next steps for|thank you for your interest in the)\s+(.+?)\s+"
+    r"(?:application|role|position)?\s*(?:at\s+.+)?$",
+    r"^(?:re:\s*|fwd?:\s*)*(?:offer|application update|application status update)\s*[-:–]\s*(.+)$",
+    r"^(?:re:\s*|fwd?:\s*)*[^-–—|:]+?\s*[-–—|:]\s*(.+)$",
+    r"^(?:re:\s*|fwd?:\s*)*(.+?)\s*(?:[-–—]\s*(?:update|outcome|interview outcome|"
+    r"technical interview|panel interview outcome)|application|position|role|"
+    r"interview outcome)\s*(?:[-–—].*)?$",
+    r"^(?:re:\s*|fwd?:\s*)*(.+?)\s+at\s+.+$",
+    r"^(?:re:\s*|fwd?:\s*)*(.+?)$",
+]
+
+
+_NOT_ROLE = re.compile(
+    r"\b(?:you|your|we|our|us|this|that|it|time|interest|update|decision|application|"
+    r"candidates?|process|applicant|news|company|thank|thanks|other|another|same|"
+    r"next|interview|further|such|any|all|one)\b",
+    re.IGNORECASE,
+)
+
+
+def _clean_role(text: str, company: str) -> str:
+    text = " ".join(text.split()).strip(" .,;:-–—\"'“”")
+    text = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", text)  # a requisition id: "(R-20441)"
+    text = re.sub(r"\s*\[[^\]]*\]", "", text)
+    # The lazy match can start too early ("chat about the UX Researcher").
+    text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
+    text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\s+(?:{_ROLE_WORD})$", "", text, flags=re.IGNORECASE)
+    if company:
+        text = re.sub(
+            rf"\s+(?:at|with|[-–—|])\s+{re.escape(company)}.*$", "", text, flags=re.IGNORECASE
+        )
+    return text.strip(" .,;:-–—")
+
+
+def _role_ok(text: str, company: str) -> bool:
+    # "IT Support Analyst": a word in capitals is an abbreviation, not "it".
+    lowered = " ".join(w for w in text.split() if not (len(w) > 1 and w.isupper()))
+    if not (2 < len(text) <= 70) or _NOT_ROLE.search(lowered):
+        return False
+    if company and _fold(text) == _fold(company):
+        return False
+    if _is_ats_name(text):
+        return False
+    words = text.split()
+    capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitals >= max(1, len(words) - 1) and len(words) <= 8
+
+
+def _role_in_text(prose: str, company: str) -> str:
+    for pattern in _ROLE_BODY:
+        for match in re.finditer(pattern, prose, re.IGNORECASE | re.MULTILINE):
+            role = _clean_role(match.group(1), company)
+            if _role_ok(role, company):
+                return role
+    return ""
+
+
+def _role(subject: str, prose: str, company: str) -> str:
+    found = _role_in_text(prose, company)
+    if found:
+        return found
+    subject = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", subject.strip(), flags=re.IGNORECASE)
+    if company:
+        subject = re.sub(rf"^{re.escape(company)}\s*(?:[-–—|:]\s*)?", "", subject, flags=re.I)
+    for pattern in _ROLE_SUBJECT:
+        match = re.search(pattern, subject, re.IGNORECASE)
+        if match:
+            role = _clean_role(match.group(1), company)
+            if _role_ok(role, company):
+                return role
+    return ""

@@ -1,0 +1,180 @@
+"""What a rejection email says beyond names: the stage, when to reapply, feedback offered."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from coach.model import Stage
+
+# Mentions of a step that did NOT happen ("invite you to interview") are
+# removed before the stage is read, so they do not count as reached.
+_NOT_REACHED = re.compile(
+    r"(?:invit\w*|offer|move|moving|bring|progress\w*|advance\w*|proceed\w*|schedul\w*|tak\w+)"
+    r"\s+(?:you\s+|anyone\s+in\s+|anyone\s+|your application\s+|things\s+)?"
+    r"(?:forward\s+|ahead\s+|further\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:next\s+|further\s+)?(?:interviews?|onsite|on-site|final round|next (?:round|stage|step)|"
+    r"technical interview|phone screen)"
+    r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+)?interview"
+    r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?",
+    re.IGNORECASE,
+)
+
+
+_STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
+    (
+        Stage.OFFER,
+        re.compile(
+            r"\b(?:rescind\w*|withdraw\w*|retract\w*|revok\w*|pull\w*)\b[^.]{0,60}\boffer\b|"
+            r"\boffer\b[^.]{0,60}\b"
+            r"(?:rescind\w*|withdrawn|retracted|revoked|fell through|no longer)|"
+            r"\bno longer (?:go ahead|proceed|move forward|honou?r)\w*\b[^.]{0,30}\boffer\b",
+            re.I,
+        ),
+    ),
+    (
+        Stage.FINAL,
+        re.compile(
+            r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\bpanel\b|\bfinalists?\b|"
+            r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
+            r"\bshadowing day\b|\bwith (?:the|our) founders\b|\bfinal round\b",
+            re.I,
+        ),
+    ),
+    (
+        Stage.TECHNICAL,
+        re.compile(
+            r"\btechnical (?:interview|assessment|exercise|test|round|screen|challenge)\b|"
+            r"\btake[- ]home\b|\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
+            r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
+            r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
+            r"\bwork trial\b|\btechnical\b[^.]{0,30}\binterview",
+            re.I,
+        ),
+    ),
+    (
+        Stage.PHONE_SCREEN,
+        re.compile(
+            r"\bphone\b|\btelephone\b|\brecruiter (?:screen|call|chat)\b|\bscreening call\b|"
+            r"\b(?:video|teams|zoom|meet|intro(?:ductory)?) call\b|\bon a call\b|"
+            r"\b(?:our|the|a) (?:call|chat|conversation)\b|"
+            r"\b(?:taking|take) (?:my|the|our) call\b|\bspeak(?:ing)? with (?:me|us)\b|"
+            r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
+            r"\binterview(?:s|ed|ing)?\b|\bmeeting with\b",
+            re.I,
+        ),
+    ),
+    (
+        Stage.PORTFOLIO,
+        re.compile(
+            r"\bportfolio\b|\bwork samples?\b|\bwriting samples?\b|\breel\b|\bcase studies\b|"
+            r"\bdesign samples?\b|\bsamples of your work\b",
+            re.I,
+        ),
+    ),
+    (
+        Stage.APPLICATION,
+        re.compile(
+            r"\bappl(?:y|ying|ied|ication)\b|\b(?:resume|cv|qualifications|profile|background)\b|"
+            r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
+            r"review\b|\bcarefully reviewed\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def _stage(text: str) -> Stage | None:
+    reached = _NOT_REACHED.sub(" ", text)
+    for stage, pattern in _STAGE_RULES:
+        if pattern.search(reached):
+            return stage
+    return None
+
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "nine": 9,
+    "twelve": 12,
+    "eighteen": 18,
+    "twenty-four": 24,
+}
+
+
+_REAPPLY = re.compile(
+    r"\b(?:apply|reapply|re-apply|applying|applications?|resume|cv|details|file|system|"
+    r"positions|openings|roles|opportunities|records|database|consider)\b[^.]{0,90}?"
+    r"\b(?:in|after|for|within|of)\s+(?:the\s+next\s+|another\s+)?"
+    r"(\d{1,3}|a|an|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\s+"
+    r"(days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def _add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year = day.year + month_index // 12
+    month = month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _reapply(prose: str, base: date) -> date | None:
+    match = _REAPPLY.search(prose)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    unit = match.group(2).lower()
+    try:
+        if unit.startswith("day"):
+            return base + timedelta(days=count)
+        if unit.startswith("week"):
+            return base + timedelta(weeks=count)
+        months = count * 12 if unit.startswith("year") else count
+        return _add_months(base, months)
+    except (OverflowError, ValueError):
+        return None
+
+
+_NO_FEEDBACK = re.compile(
+    r"\b(?:unable|not able|can(?:no|')t|cannot|won'?t|will not|do not|don'?t|does not|"
+    r"doesn'?t|are not|aren'?t|not in a position|no longer|not)\b[^.]{0,60}\bfeedback\b|"
+    r"\bfeedback\b[^.]{0,40}\b(?:is not|isn'?t|not) (?:available|possible)|"
+    r"\bno (?:individual |detailed |specific )?feedback\b",
+    re.IGNORECASE,
+)
+
+
+_OFFERS = re.compile(
+    r"\b(?:happy|glad|pleased|delighted|willing|keen)\b[^.]{0,80}\b(?:feedback|share|answer|"
+    r"walk you through|talk (?:it )?through|questions|notes|thoughts|chat|call)\b|"
+    r"\bfeedback\b[^.]{0,80}\b(?:let me know|reply|just ask|get in touch|contact me|reach out|"
+    r"ping me|arrange|useful|helpful|would like|'d like|if you want|happy|glad)\b|"
+    r"\b(?:if you(?:'d| would)? like|should you (?:wish|like)|if it would help|if you want)\b"
+    r"[^.]{0,80}\b(?:feedback|notes|thoughts|call|discuss|walk you)\b|"
+    r"\b(?:any|have)\s+(?:further\s+|more\s+)?questions\b|"
+    r"\bfeel free to (?:ask|reach out|reply|contact)\b|"
+    r"\b(?:don'?t|do not) hesitate to (?:contact|reach|get in touch|ask)\b|"
+    r"\b(?:can|could) send (?:over|you)\b[^.]{0,40}\bfeedback\b|"
+    r"\bthoughts on the\b[^.]{0,40}\bfeel free\b",
+    re.IGNORECASE,
+)
+
+
+def _feedback_invited(prose: str) -> bool:
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
+        if _NO_FEEDBACK.search(sentence) and not re.search(r"questions", sentence, re.I):
+            continue
+        if re.search(r"do not reply|don'?t reply|no-?reply", sentence, re.I):
+            continue
+        if _OFFERS.search(sentence):
+            return True
+    return False
