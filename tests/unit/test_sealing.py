@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from coach import cli
+from coach import cli_sealing
 from coach.cli import main
 from coach.crypto import PASSPHRASE_ENV, Sealer, file_is_sealed
 from coach.files import write_atomically
@@ -125,7 +125,7 @@ def test_encrypt_uses_the_variable_without_asking(
     def no_asking(prompt: str) -> str:
         raise AssertionError(f"asked {prompt!r}")
 
-    monkeypatch.setattr(cli, "_read_hidden", no_asking)
+    monkeypatch.setattr(cli_sealing, "_read_hidden", no_asking)
     monkeypatch.setenv(PASSPHRASE_ENV, "from the environment")
     assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
     journal = Journal.open(folder / "journal.json", codec=Sealer("from the environment"))
@@ -143,7 +143,7 @@ def test_encrypt_asks_twice_and_a_mismatch_changes_nothing(
         prompts.append(prompt)
         return next(answers)
 
-    monkeypatch.setattr(cli, "_read_hidden", typed)
+    monkeypatch.setattr(cli_sealing, "_read_hidden", typed)
     before = snapshot(folder)
     code, _, err = run(capsys, "--data-dir", str(folder), "encrypt")
     assert code == 1 and "not the same" in err and "nothing was changed" in err
@@ -164,7 +164,7 @@ def test_decrypt_asks_twice_and_a_mismatch_changes_nothing(
         prompts.append(prompt)
         return next(answers)
 
-    monkeypatch.setattr(cli, "_read_hidden", typed)
+    monkeypatch.setattr(cli_sealing, "_read_hidden", typed)
     before = snapshot(folder)
     code, _, err = run(capsys, "--data-dir", str(folder), "decrypt")
     assert code == 1 and "not the same" in err and "nothing was changed" in err

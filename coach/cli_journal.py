@@ -1,0 +1,374 @@
+"""CLI commands on the journal: import, export, list, show, check, stats, plans, content check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from coach.cli_sealing import (
+    open_journal,
+)
+from coach.errors import CoachError
+from coach.exporting import entry_markdown, export_text
+from coach.files import write_private
+from coach.journal import Journal
+from coach.model import Entry, Stage
+from coach.paths import Locations, is_own_file
+from coach.transfer import read_import_file, read_import_plans
+from coach.wording import counted
+
+if TYPE_CHECKING:
+    from coach.email_guess import EmailGuess
+
+
+def _warn_unreadable(journal: Journal) -> None:
+    """Entries that could not be read are left on disk untouched; say so."""
+    if not journal.unreadable:
+        return
+    unreadable = counted(len(journal.unreadable), "entry", "entries")
+    print(
+        f"coach: {unreadable} in the journal could not be read and were left as they are "
+        f"(not shown here): {'; '.join(journal.unreadable)}",
+        file=sys.stderr,
+    )
+
+
+def _warn_conflicts(journal: Journal) -> None:
+    for copy in journal.conflict_copies:
+        print(
+            f"coach: the journal changed outside coach; your earlier version is kept at {copy}",
+            file=sys.stderr,
+        )
+
+
+def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Add entries from a JSON or CSV file, all or none."""
+    entries = read_import_file(Path(args.file))
+    plans = read_import_plans(Path(args.file))  # read before writing: all or none
+    journal = open_journal(places)
+    result = journal.import_entries(entries)
+    added_plans, _ = journal.import_plans(plans) if plans else ([], [])
+    _warn_conflicts(journal)
+    skipped = f", {len(result.skipped)} already in the journal" if result.skipped else ""
+    with_plans = f" and {counted(len(added_plans), 'plan')}" if added_plans else ""
+    print(
+        f"Imported {counted(len(result.added), 'entry', 'entries')}{with_plans}{skipped}.",
+        file=out,
+    )
+    return 0
+
+
+def cmd_from_email(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Print what a rejection email says (company, role, stage...), saving nothing."""
+    from datetime import date
+
+    from coach.email_guess import MAX_INPUT_BYTES, guess_from_email, guess_from_file
+
+    today = date.today()
+    if args.file in (None, "-"):
+        if sys.stdin is None:
+            raise CoachError("there is no standard input; give a file: coach from-email mail.eml")
+        if sys.stdin.isatty():
+            # Reading a terminal would otherwise wait in silence.
+            print("Paste the email, then press Ctrl-D on an empty line.", file=sys.stderr)
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        guess = guess_from_email(data, today)
+    else:
+        guess = guess_from_file(Path(args.file), today)
+    if args.json:
+        out.write(json.dumps(guess.to_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(format_guess(guess))
+    return 0
+
+
+def format_guess(guess: EmailGuess) -> str:
+    """What `coach from-email` prints without --json: one field a line."""
+    stage = f"{guess.stage.label} ({guess.stage.value})" if guess.stage else ""
+    if guess.feedback_invited:
+        feedback = "offered: they invite feedback requests or questions"
+    else:
+        feedback = "not offered"
+    rows = [
+        ("Company", guess.company),
+        ("Contact", guess.contact),
+        ("Role", guess.role),
+        ("Stage", stage),
+        ("Sent", guess.date.isoformat() if guess.date else ""),
+        ("Reapply after", guess.reapply_after.isoformat() if guess.reapply_after else ""),
+        ("Feedback", feedback),
+    ]
+    lines = [f"{name + ':':<15}{value or '(not found)'}" for name, value in rows]
+    lines.append("These are guesses from the email; nothing was saved.")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Write every entry as JSON, markdown or CSV."""
+    journal = open_journal(places)
+    entries = journal.entries()
+    if args.format == "json":
+        return _export_json_streaming(args, journal, entries, out)
+    texts = _question_texts(places) if args.format == "markdown" else None
+    text = export_text(
+        entries,
+        args.format,
+        include_private=args.include_private,
+        question_texts=texts,
+        plans=journal.plans(),
+    )
+    _warn_unreadable(journal)
+    if args.output:
+        target = Path(args.output)
+        if is_own_file(places, target):
+            raise CoachError(
+                f"{target} is one of coach's own files in {places.data_dir}; an export "
+                "there would replace your journal or its backup. Choose another file name "
+                "or folder. Nothing was written."
+            )
+        try:
+            # Private and whole: an export can hold the private notes.
+            write_private(target, text.encode("utf-8"))
+        except OSError as error:
+            raise CoachError(f"Cannot write {target}: {error.strerror or error}") from None
+        print(f"Wrote {counted(len(entries), 'entry', 'entries')} to {target}.", file=sys.stderr)
+    else:
+        out.write(text)
+    return 0
+
+
+def _export_json_streaming(
+    args: argparse.Namespace, journal: Journal, entries: Sequence[Entry], out: TextIO
+) -> int:
+    """The JSON export written an entry at a time, never held whole."""
+    from coach.exporting import json_chunks
+    from coach.files import write_private_chunks
+
+    chunks = json_chunks(entries, include_private=args.include_private, plans=journal.plans())
+    _warn_unreadable(journal)
+    if args.output:
+        target = Path(args.output)
+        try:
+            # Private and whole: an export can hold the private notes.
+            write_private_chunks(target, chunks)
+        except OSError as error:
+            raise CoachError(f"Cannot write {target}: {error.strerror or error}") from None
+        print(f"Wrote {counted(len(entries), 'entry', 'entries')} to {target}.", file=sys.stderr)
+    else:
+        for chunk in chunks:
+            out.write(chunk.decode("utf-8"))
+    return 0
+
+
+def format_entry_line(entry: Entry) -> str:
+    """One row of `coach list`."""
+    reply = entry.reply.status.value.replace("_", " ")
+    return (
+        f"{entry.id}  {entry.date.isoformat()}  {_clip(entry.company, 24):<24}  "
+        f"{_clip(entry.role, 22):<22}  {entry.stage.label:<16}  {reply}"
+    )
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Entries, newest first, optionally filtered."""
+    # Lazy: a search reads only the records that can match.
+    journal = open_journal(places, lazy=True)
+    stage = Stage(args.stage) if args.stage else None
+    entries = journal.search(args.search or "", stage)
+    _warn_unreadable(journal)
+    if not entries:
+        filtered = args.stage or args.search
+        print(
+            "No entries match." if filtered else "The journal is empty. Run `coach` to add one.",
+            file=out,
+        )
+        return 0
+    lines = [format_entry_line(e) for e in entries]
+    out.write("\n".join(lines) + "\n")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """One entry in full."""
+    journal = open_journal(places)
+    entry = journal.get(args.id)
+    plans = [plan for plan in journal.plans() if plan.entry_id == entry.id]
+    texts = _question_texts(places)
+    out.write(entry_markdown(entry, include_private=True, question_texts=texts, plans=plans))
+    return 0
+
+
+def _question_texts(places: Locations) -> dict[str, str]:
+    """Question id to its wording, so reflections read as questions, not ids."""
+    from coach.content import load_content
+    from coach.walk import CARRY_FORWARD_KEY, CARRY_FORWARD_QUESTION
+
+    questions = load_content(places.content_dir).content.questions
+    texts = {question.id: question.text for question in questions.values()}
+    # The vent step's closing line is kept among the reflections.
+    texts.setdefault(CARRY_FORWARD_KEY, CARRY_FORWARD_QUESTION)
+    return texts
+
+
+def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Read a draft the way a calm friend would; exit 1 when anything is found."""
+    from coach.tone import check, findings_to_json, format_finding
+
+    if args.file in (None, "-"):
+        text = sys.stdin.read()
+        where = "standard input"
+    else:
+        text = _read_draft(Path(args.file))
+        where = args.file
+    if not text.strip():
+        # An empty draft is not "calm and gracious"; there is simply nothing there.
+        if args.json:
+            out.write("[]\n")
+        print(f"Nothing to check: {where} is empty.", file=sys.stderr)
+        return 0
+    findings = check(text)
+    if args.json:
+        out.write(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n")
+    else:
+        for finding in findings:
+            print(format_finding(finding), file=out)
+        if not findings:
+            print("No problems found: this reads calm and gracious.", file=sys.stderr)
+    return 1 if findings else 0
+
+
+def _read_draft(path: Path) -> str:
+    """A draft's text, or a plain error naming the file and what to do."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CoachError(f"Cannot read {path}: there is no such file; check the name") from None
+    except IsADirectoryError:
+        raise CoachError(f"Cannot read {path}: it is a folder; give the draft's file") from None
+    except OSError as error:
+        raise CoachError(f"Cannot read {path}: {error.strerror or error}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CoachError(
+            f"{path} is not UTF-8 text; save the draft as UTF-8 (plain text) and retry"
+        ) from None
+
+
+def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Where the rejections cluster, and the trends, as text or JSON."""
+    from datetime import date
+
+    from coach.content import load_content
+    from coach.insights import compute, insights_to_record
+    from coach.plan_insights import format_plan_stats, summarise, summary_to_record
+    from coach.stats_text import format_stats
+
+    # Lazy: stats reads a big journal a record at a time, without the long texts.
+    journal = open_journal(places, lazy=True)
+    content = load_content(places.content_dir).content
+    entries = journal.entries_to_count()
+    insights = compute(entries, content, date.today())
+    _warn_unreadable(journal)
+    plans = summarise(journal.plans(), entries)
+    if args.json:
+        record = {**insights_to_record(insights), "plans": summary_to_record(plans)}
+        out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(format_stats(insights))
+        if insights.weathered:
+            out.write(format_plan_stats(plans))
+    return 0
+
+
+def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """List the if-then plans, or mark one done or let go."""
+    from datetime import date
+
+    from coach.plans import PlanStatus, format_plan_line, plan_to_record, sort_plans
+
+    journal = open_journal(places)
+    today = date.today()
+    if getattr(args, "plan_action", None):
+        return _change_plan(journal, args.plan_action, args.id, today, out)
+    plans = sort_plans(journal.plans())
+    if not args.all:
+        plans = [plan for plan in plans if plan.status is PlanStatus.OPEN]
+    for problem in journal.unreadable_plans:
+        print(f"coach: could not read {problem}; it is left as it is", file=sys.stderr)
+    if args.json:
+        records = [plan_to_record(plan) for plan in plans]
+        out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if not plans:
+        print(
+            "No open plans. Plans made at the end of a walk show here."
+            if not args.all
+            else "No plans yet. The close step of a walk offers a few.",
+            file=out,
+        )
+        return 0
+    out.write("\n".join(format_plan_line(plan, today) for plan in plans) + "\n")
+    return 0
+
+
+def _change_plan(journal: Journal, action: str, plan_id: str, today: object, out: TextIO) -> int:
+    from coach.plans import PlanStatus, let_go, mark_done
+
+    plan = journal.get_plan(plan_id)
+    if plan.status is not PlanStatus.OPEN:
+        state = "done" if plan.status is PlanStatus.DONE else "let go"
+        print(f"That plan is already {state}; nothing changed: {plan.text}", file=out)
+        return 0
+    if action == "done":
+        journal.save_plan(mark_done(plan, today))  # type: ignore[arg-type]
+        print(f"Done: {plan.text} Well done for following through.", file=out)
+    else:
+        journal.save_plan(let_go(plan, today))  # type: ignore[arg-type]
+        print(f"Let go: {plan.text} It will not come up again.", file=out)
+    return 0
+
+
+def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Validate a content folder (default: the shipped guidance and your overrides)."""
+    from coach.content import check_content_dir, shipped_content_dir
+
+    if args.dir:
+        folders = [(Path(args.dir), False)]
+        if not folders[0][0].is_dir():
+            raise CoachError(f"{args.dir} is not a folder; give a folder of content markdown")
+    else:
+        # The shipped folder must be complete on its own; overrides only add.
+        folders = [(shipped_content_dir(), True)]
+        if places.content_dir.is_dir():
+            folders.append((places.content_dir, False))
+    problems = []
+    for folder, complete in folders:
+        problems += check_content_dir(folder, complete=complete)
+    for problem in problems:
+        print(problem, file=out)
+    for warning in _stage_question_warnings(Path(args.dir) if args.dir else places.content_dir):
+        print(f"warning: {warning}", file=out)
+    checked = " and ".join(str(folder) for folder, _ in folders)
+    if problems:
+        print(f"{len(problems)} problem(s) in {checked}.", file=sys.stderr)
+        return 1
+    print(f"All content is valid in {checked}.", file=out)
+    return 0
+
+
+def _stage_question_warnings(overrides: Path) -> list[str]:
+    """Stages the walk cannot give two questions of their own, as the app would load it."""
+    from coach.content import load_content
+    from coach.walk_questions import few_own_questions
+
+    return few_own_questions(load_content(overrides).content)

@@ -1,0 +1,207 @@
+"""The CLI's passphrase side: opening a sealed journal, and encrypt, decrypt, passphrase."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from coach.crypto import Codec
+from coach.errors import CoachError
+from coach.journal import Journal
+from coach.paths import Locations
+from coach.wording import counted
+
+
+def _read_hidden(prompt: str) -> str:
+    """One line typed without echo; a script without a terminal must set the variable."""
+    from coach.crypto import PASSPHRASE_ENV
+
+    if not sys.stdin.isatty():
+        raise CoachError(
+            f"The journal is encrypted and there is no terminal to ask on; set "
+            f"{PASSPHRASE_ENV} to run coach from a script."
+        )
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise CoachError("No passphrase was typed; nothing was changed.") from None
+
+
+def _ask_new_passphrase(env_name: str) -> str:
+    """A new passphrase: from the variable, else typed twice without echo."""
+    given = os.environ.get(env_name)
+    if given:
+        return given
+    first = _read_hidden("New passphrase: ")
+    if not first:
+        raise CoachError("An empty passphrase would lock nothing; nothing was changed.")
+    if _read_hidden("The same passphrase again: ") != first:
+        raise CoachError("The two passphrases were not the same; nothing was changed.")
+    return first
+
+
+def _codec(places: Locations) -> Codec:
+    from coach.sealing import journal_codec
+
+    return journal_codec(places, ask=_read_hidden)
+
+
+def open_journal(places: Locations, *, lazy: bool = False) -> Journal:
+    """The journal, asking for the passphrase on the terminal when it is encrypted.
+
+    lazy: read nothing until first use (a search or stats may then read a big
+    journal a record at a time).
+    """
+    return Journal.open(places.journal, codec=_codec(places), lazy=lazy)
+
+
+def _say_plain_files_left(places: Locations) -> None:
+    from coach.sealing import plain_files_left
+
+    left = plain_files_left(places)
+    if left:
+        listed = "\n".join(f"  {path}" for path in left)
+        print(
+            "coach: these files under the data folder are plain text that coach does not "
+            f"encrypt (saved or copied by you); move or delete them if they must not be "
+            f"readable:\n{listed}",
+            file=sys.stderr,
+        )
+
+
+def _name_files(paths: list[Path]) -> str:
+    return ", ".join(path.name for path in paths) or "none"
+
+
+def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Lock the journal and every file holding entry text with a passphrase."""
+    from coach.crypto import PASSPHRASE_ENV, Sealer
+    from coach.sealing import encrypt_folder, journal_is_sealed, keyring_module, remember
+
+    if args.remember:
+        keyring_module()  # missing: say so before anything changes
+    already = journal_is_sealed(places)
+    if already and not os.environ.get(PASSPHRASE_ENV):
+        passphrase = _read_hidden("Passphrase for the journal: ")
+    else:
+        passphrase = _ask_new_passphrase(PASSPHRASE_ENV)
+    sealer = Sealer(passphrase)
+    if not places.journal.exists() and not already:
+        Journal.open(places.journal, codec=sealer)  # a new journal, encrypted from the start
+    try:
+        result = encrypt_folder(places, sealer)
+    except OSError as error:
+        raise CoachError(
+            f"Encrypting stopped: {error.strerror or error} ({getattr(error, 'filename', '')}). "
+            "Every file is whole, either plain or encrypted; run `coach encrypt` again "
+            "to finish."
+        ) from None
+    if result.changed:
+        print(
+            f"Encrypted {counted(len(result.changed), 'file', 'files')} in {places.data_dir}: "
+            f"{_name_files(result.changed)}.",
+            file=out,
+        )
+    else:
+        print(f"The journal in {places.data_dir} was already encrypted.", file=out)
+    print(
+        "Keep the passphrase somewhere safe: without it the journal cannot be read, by "
+        "you or anyone.",
+        file=out,
+    )
+    if args.remember:
+        remember(places, passphrase)
+        print("The passphrase is remembered in your OS keyring, as you asked.", file=out)
+    _say_plain_files_left(places)
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Turn an encrypted journal back into plain files."""
+    from coach.crypto import Sealer
+    from coach.sealing import decrypt_folder, forget, given_passphrase, journal_is_sealed
+
+    if not journal_is_sealed(places) and not any(
+        p.name != places.journal.name for p in _sealed_files(places)
+    ):
+        print(f"The journal in {places.data_dir} is not encrypted; nothing to do.", file=out)
+        return 0
+    given = given_passphrase(places)
+    passphrase = given[0] if given else _read_hidden("Passphrase for the journal: ")
+    # Turning the lock off is asked twice, like turning it on: a slip of the
+    # hand should not leave the private notes in plain text.
+    if not given and _read_hidden("The same passphrase again, to decrypt: ") != passphrase:
+        raise CoachError("The two passphrases were not the same; nothing was changed.")
+    try:
+        result = decrypt_folder(places, Sealer(passphrase))
+    except OSError as error:
+        raise CoachError(
+            f"Decrypting stopped: {error.strerror or error}. Every file is whole; run "
+            "`coach decrypt` again to finish."
+        ) from None
+    print(
+        f"Decrypted {counted(len(result.changed), 'file', 'files')} in {places.data_dir}: "
+        f"{_name_files(result.changed)}. The journal is plain text again.",
+        file=out,
+    )
+    if forget(places):
+        print("The remembered passphrase was removed from your OS keyring.", file=out)
+    return 0
+
+
+def _sealed_files(places: Locations) -> list[Path]:
+    from coach.crypto import file_is_sealed
+    from coach.sealing import sealable_files
+
+    return [path for path in sealable_files(places) if file_is_sealed(path)]
+
+
+def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Change the passphrase, or forget a remembered one."""
+    from coach.crypto import Sealer
+    from coach.sealing import (
+        change_passphrase,
+        forget,
+        given_passphrase,
+        journal_is_sealed,
+        keyring_module,
+        remember,
+        remembered,
+    )
+
+    if args.forget:
+        if forget(places):
+            print("The passphrase is no longer remembered; coach will ask for it.", file=out)
+        else:
+            print("No passphrase was remembered for this journal.", file=out)
+        return 0
+    if not journal_is_sealed(places):
+        raise CoachError(
+            f"The journal in {places.data_dir} is not encrypted; `coach encrypt` locks it."
+        )
+    if args.remember:
+        keyring_module()
+    given = given_passphrase(places)
+    old = given[0] if given else _read_hidden("Current passphrase: ")
+    new = _ask_new_passphrase("COACH_NEW_PASSPHRASE")
+    was_remembered = remembered(places)
+    try:
+        result = change_passphrase(places, Sealer(old), Sealer(new))
+    except OSError as error:
+        raise CoachError(
+            f"Changing the passphrase stopped: {error.strerror or error}. Every file is "
+            "whole; run `coach passphrase` again with the same two passphrases to finish."
+        ) from None
+    print(
+        f"The passphrase is changed ({counted(len(result.changed), 'file', 'files')} "
+        "encrypted anew).",
+        file=out,
+    )
+    if args.remember or was_remembered:
+        remember(places, new)
+        print("The new passphrase is remembered in your OS keyring.", file=out)
+    return 0
