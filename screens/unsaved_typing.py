@@ -95,8 +95,22 @@ class UnsavedTyping:
 
     def handle_exit_signal(self, signum: int) -> None:
         """SIGHUP (terminal closed) or SIGTERM: keep the typing, then end."""
+        import os
+        import signal
+        import threading
+
         self.flush_unsaved()
-        self.exit(return_code=128 + signum)
+        code = 128 + signum
+        if signum == signal.SIGHUP:
+            # The terminal is gone: there is nothing to restore, and Textual's
+            # shutdown can block for ever writing to it, leaving a coach that
+            # holds its autosave lock so no other coach may offer the typing back.
+            os._exit(code)
+        self.exit(return_code=code)
+        # A backstop for the same hang after SIGTERM; harmless once the app ended.
+        backstop = threading.Timer(3.0, os._exit, args=(code,))
+        backstop.daemon = True
+        backstop.start()
 
     def _install_signal_handlers(self) -> None:
         import asyncio

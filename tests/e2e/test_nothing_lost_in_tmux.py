@@ -86,6 +86,38 @@ def test_a_hangup_one_second_after_typing_in_coach_draft(
     again.wait_for("Hi Gavin, mid-sente")
 
 
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie that exited but was not reaped is gone as far as a person can tell.
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except (OSError, IndexError):
+        return True
+
+
+def test_closing_the_terminal_ends_coach_and_the_next_one_offers_the_typing(
+    terminals: list[Terminal], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    entry_id = saved_entry(data)
+    t = start(terminals, data, "draft", entry_id, expect="Hi Gavin,")
+    pid = t.pid()
+    t.press("End")
+    t.type(" window closed")
+    t.close()  # the whole terminal goes away, not just a signal to a live one
+    deadline = time.monotonic() + 10
+    while process_alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    # A coach left running would hold its autosave, so no other coach could offer it.
+    assert not process_alive(pid), "coach outlived its terminal"
+    again = start(terminals, data, expect="A reply draft was not saved")
+    again.press("r")
+    again.wait_for("Hi Gavin, window closed")
+
+
 def test_an_editor_that_does_not_exist_leaves_a_working_app(
     terminals: list[Terminal], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
