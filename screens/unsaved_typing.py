@@ -95,19 +95,23 @@ class UnsavedTyping:
 
     def handle_exit_signal(self, signum: int) -> None:
         """SIGHUP (terminal closed) or SIGTERM: keep the typing, then end."""
+        self.flush_unsaved()
+        self.exit(return_code=128 + signum)
+
+    def _on_exit_signal(self, signum: int) -> None:
+        """The process's own signal handler: end for certain, even if shutdown hangs."""
         import os
         import signal
         import threading
 
-        self.flush_unsaved()
+        self.handle_exit_signal(signum)
         code = 128 + signum
         if signum == signal.SIGHUP:
             # The terminal is gone: there is nothing to restore, and Textual's
             # shutdown can block for ever writing to it, leaving a coach that
             # holds its autosave lock so no other coach may offer the typing back.
             os._exit(code)
-        self.exit(return_code=code)
-        # A backstop for the same hang after SIGTERM; harmless once the app ended.
+        # A backstop for the same hang after SIGTERM; a daemon, so harmless once the app ended.
         backstop = threading.Timer(3.0, os._exit, args=(code,))
         backstop.daemon = True
         backstop.start()
@@ -119,7 +123,7 @@ class UnsavedTyping:
         try:
             loop = asyncio.get_running_loop()
             for signum in (signal.SIGHUP, signal.SIGTERM):
-                loop.add_signal_handler(signum, self.handle_exit_signal, signum)
+                loop.add_signal_handler(signum, self._on_exit_signal, signum)
         except (NotImplementedError, RuntimeError, AttributeError, ValueError):
             pass  # not on this platform or thread; quit still flushes
 
