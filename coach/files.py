@@ -31,37 +31,16 @@ def write_atomically(target: Path, payload: bytes) -> None:
     Raises OSError; on failure before the rename the target is untouched and the
     temp file is removed.
     """
+    write_chunks_atomically(target, (payload,))
+
+
+def write_chunks_atomically(target: Path, chunks: Iterable[bytes]) -> None:
+    """write_atomically for a payload that arrives in pieces (a big export). Raises OSError."""
     folder = target.parent
     temp = folder / f".{target.name}{TEMP_MARK}{secrets.token_hex(4)}"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         # The umask may have taken bits off the mode above, or added none; be exact.
-        os.fchmod(fd, FILE_MODE)
-        view = memoryview(payload)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    os.close(fd)
-    try:
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
-def write_private_chunks(target: Path, chunks: Iterable[bytes]) -> None:
-    """write_private for a payload that arrives in pieces (a big export). Raises OSError."""
-    folder = target.parent
-    temp = folder / f".{target.name}{TEMP_MARK}{secrets.token_hex(4)}"
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    try:
         os.fchmod(fd, FILE_MODE)
         for chunk in chunks:
             view = memoryview(chunk)
@@ -81,7 +60,12 @@ def write_private_chunks(target: Path, chunks: Iterable[bytes]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
-    fsync_dir(folder)
+
+
+def write_private_chunks(target: Path, chunks: Iterable[bytes]) -> None:
+    """write_private for a payload that arrives in pieces (a big export). Raises OSError."""
+    write_chunks_atomically(target, chunks)
+    fsync_dir(target.parent)
 
 
 def write_private(target: Path, payload: bytes) -> None:
