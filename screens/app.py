@@ -10,44 +10,42 @@ from textual.app import App
 from textual.binding import Binding
 
 from screens.commands import Commands
-from screens.home.home import HomeScreen
-from screens.home.notices import HomeNotices
 from screens.home.plan_checkin import PlanCheckIn
 from screens.opening import Opening
 from screens.recovery import Recovery
 from screens.saving import Saving
 from screens.unsaved_typing import UnsavedTyping
 from screens.walk.draft_handoff import DraftHandoff
-from screens.walk.starting import WalkStarting
+from screens.walk.starting import Walks
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from datetime import date
+    from pathlib import Path
+
+    from textual.app import SystemCommand
+    from textual.screen import Screen
 
     from coach.config import Config
-    from coach.content import Content
+    from coach.content import Content, LoadResult
     from coach.crypto import Codec
     from coach.insights import Insights
     from coach.journal import Journal
+    from coach.model import Entry
     from coach.paths import Locations
     from coach.unsaved import UnsavedStore
+    from coach.walk import WalkState
+    from screens.home.checkin import CheckInScreen
+    from screens.home.home import HomeScreen
+    from screens.journal.journal import JournalScreen
     from screens.walk.controller import WalkController
+    from screens.walk.step import StepEdited
 
 Clock = Callable[[], datetime]
 
 
-class CoachApp(
-    UnsavedTyping,
-    Opening,
-    HomeNotices,
-    PlanCheckIn,
-    Recovery,
-    Saving,
-    WalkStarting,
-    DraftHandoff,
-    Commands,
-    App[int],
-):
-    """A calm coach for the hour after a job rejection."""
+class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
+    """A calm coach for the hour after a job rejection: it wires its parts and routes."""
 
     # One stylesheet per area of the app, so each stays short enough to read.
     CSS_PATH = ["coach.tcss", "walk/walk.tcss", "journal/journal.tcss"]
@@ -92,7 +90,6 @@ class CoachApp(
         self.places = places
         self.clock = clock
         self.problem = problem
-        self.walk: WalkController | None = None
         # Insights worked out in the background after first paint: (entries'
         # version, day) and the result, so opening insights need not wait.
         self._insights_memo: tuple[tuple[int, date], Insights] | None = None
@@ -101,6 +98,13 @@ class CoachApp(
         self._quitting = False
         self._exiting = False
         self._waiting_saves: list[tuple[Any, Any, Any]] = []
+        # The app's parts, each handed what it needs; they reach the app only
+        # through the narrow protocols they name (screens/parts.py).
+        self.drafts = DraftHandoff(self, saves=self, typing=self)
+        self.plans = PlanCheckIn(self, saves=self)
+        self.walks = Walks(self, self, self, self.drafts, ended=self.plans.show_plans_line)
+        self.opening = Opening(self, plans=self.plans, drafts=self.drafts)
+        self.commands = Commands(self, walks=self.walks, plans=self.plans)
 
     @property
     def content(self) -> Content:
@@ -108,20 +112,30 @@ class CoachApp(
         if self._content is None:
             from coach.content import load_content
 
-            result = load_content(self.places.content_dir if self.places else None)
-            self._content = result.content
-            self._report_content_problems(result)
+            self.adopt_content(load_content(self.places.content_dir if self.places else None))
+        assert self._content is not None
         return self._content
+
+    def adopt_content(self, result: LoadResult) -> None:
+        """Keep guidance loaded (here or in the background) unless some is already kept."""
+        if self._content is None:
+            self._content = result.content
+            self.opening.report_content_problems(result)
+
+    @property
+    def walk(self) -> WalkController | None:
+        """The walk in progress, if any."""
+        return self.walks.walk
 
     def on_mount(self) -> None:
         """Apply the settings, ask for the passphrase if locked, then show home."""
         if not self.is_headless:
             self._install_signal_handlers()
-        self._apply_config()
+        self.opening.apply_config()
         if self.locked:
-            self._ask_passphrase()
+            self.opening.ask_passphrase()
             return
-        self._show_home()
+        self.opening.show_home()
 
     def on_home_screen_chosen(self, message: HomeScreen.Chosen) -> None:
         """Go where the person chose on the home screen."""
@@ -133,7 +147,7 @@ class CoachApp(
             return
         if place == "new":
             if self.walk is not None:
-                self._walk_already_open()
+                self.walks.already_open()
                 return
             self._offer_recovered(then_new=True)  # starts a fresh walk when none is waiting
         elif place == "journal":
@@ -160,6 +174,54 @@ class CoachApp(
             from screens.home.guidance import GuidanceScreen
 
             self.push_screen(GuidanceScreen(guidance_markdown(self.content)))
+
+    # Where the parts' work comes in by a name Textual, the CLI or a test calls.
+
+    def on_step_edited(self, message: StepEdited) -> None:
+        self.walks.edited(message)
+
+    def on_check_in_screen_decided(self, message: CheckInScreen.Decided) -> None:
+        self.plans.decided(message)
+
+    def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
+        self.drafts.open_draft(message.entry, message.on_done)
+
+    def start_walk(self, state: WalkState | None) -> None:
+        self.walks.start(state)
+
+    def open_draft(self, entry: Entry, on_done: Any = None, *, typed: str | None = None) -> None:
+        self.drafts.open_draft(entry, on_done, typed=typed)
+
+    def check_in(self, then: Callable[[], None] | None = None, *, quiet: bool = True) -> None:
+        self.plans.check_in(then, quiet=quiet)
+
+    def action_help(self) -> None:
+        self.commands.help()
+
+    def action_support(self) -> None:
+        self.commands.support()
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield from self.commands.system_commands(screen)
+
+    def search_themes(self) -> None:
+        self.commands.search_themes()
+
+    def toggle_look(self) -> None:
+        self.commands.toggle_look()
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: object) -> None:
+        self.commands.bindings_clash(clashed_bindings)
+
+    def editor(self) -> str | None:
+        return self.drafts.editor()
+
+    def _drafts_dir(self) -> Path:
+        return self.drafts._drafts_dir()
+
+    def _default_template(self, config: Config) -> str:
+        return self.walks.default_template(config)
 
     def _fatal_error(self) -> None:
         # Textual's own crash report prints local variables, which here would

@@ -3,118 +3,152 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from screens.parts import Session
+
 if TYPE_CHECKING:
-    pass
+    from textual.theme import Theme
+
+    from screens.home.plan_checkin import PlanCheckIn
+    from screens.walk.starting import Walks
+
+
+class CommandsHost(Session, Protocol):
+    """The app as its commands see it: the screen on top, the theme, its places."""
+
+    theme: str
+
+    @property
+    def screen(self) -> Screen[Any]:
+        """The screen on top."""
+        ...
+
+    @property
+    def current_theme(self) -> Theme:
+        """The theme in use."""
+        ...
+
+    def go(self, place: str) -> None:
+        """Open one of the app's places."""
+        ...
 
 
 class Commands:
     """Global actions and the command palette's entries."""
 
-    def action_help(self) -> None:
+    def __init__(self, app: CommandsHost, *, walks: Walks, plans: PlanCheckIn) -> None:
+        self.app = app
+        self.walks = walks
+        self.plans = plans
+        # Keymap clashes already told (bindings are re-checked on every refresh).
+        self._clashes_told: set[tuple[str, str]] = set()
+
+    def help(self) -> None:
         """Open help, unless it is already open."""
         # Imported here: help pulls in the Markdown widget, which would slow
         # the first screen for everyone.
         from screens.dialogs.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.config.keymap if self.config else None))
+        if not isinstance(self.app.screen, HelpScreen):
+            self.app.push_screen(HelpScreen(self.app.config.keymap if self.app.config else None))
 
-    def action_support(self) -> None:
+    def support(self) -> None:
         """Show where to find support, over whatever is on screen."""
         from screens.dialogs.support import SupportScreen
 
-        if isinstance(self.screen, SupportScreen):
+        if isinstance(self.app.screen, SupportScreen):
             return
-        guide = self.content.guides.get("low-mood")
+        guide = self.app.content.guides.get("low-mood")
         markdown = f"# {guide.title}\n\n{guide.body_markdown}" if guide else ""
-        self.push_screen(SupportScreen(markdown))
+        self.app.push_screen(SupportScreen(markdown))
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The app's own commands in the palette, beside Textual's."""
-        yield from super().get_system_commands(screen)
+    def system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The app's own commands in the palette, after Textual's."""
         # First of the app's own, and offered even when the journal won't open.
         yield SystemCommand(
             "Support: if today feels very heavy",
             "People to talk to, and crisis lines by country (F2)",
-            self.action_support,
+            self.support,
         )
         # A screen may offer its own commands (the walk's "Paste the email").
         screen_commands = getattr(screen, "palette_commands", None)
         if callable(screen_commands):
             yield from screen_commands()
-        if self.journal is None:
+        if self.app.journal is None:
             return
-        if self.walk is None:
-            yield SystemCommand("New rejection", "Start the coaching walk", lambda: self.go("new"))
+        if self.walks.walk is None:
+            yield SystemCommand(
+                "New rejection", "Start the coaching walk", lambda: self.app.go("new")
+            )
         else:
             yield SystemCommand(
                 "New rejection",
                 "Not now: a walk is already open; finish it or Esc back to its start",
-                self._walk_already_open,
+                self.walks.already_open,
             )
-        yield SystemCommand("Journal", "Every rejection so far", lambda: self.go("journal"))
+        yield SystemCommand("Journal", "Every rejection so far", lambda: self.app.go("journal"))
         yield SystemCommand(
-            "Insights", "Where in the funnel you are stopped", lambda: self.go("insights")
+            "Insights", "Where in the funnel you are stopped", lambda: self.app.go("insights")
         )
-        yield SystemCommand("Profile", "Your details for replies", lambda: self.go("profile"))
+        yield SystemCommand("Profile", "Your details for replies", lambda: self.app.go("profile"))
         yield SystemCommand(
-            "Guidance", "Everything the coach teaches, to read", lambda: self.go("guidance")
+            "Guidance", "Everything the coach teaches, to read", lambda: self.app.go("guidance")
         )
         yield SystemCommand(
-            "Plans", "Check in on plans whose day has come", lambda: self.check_in(quiet=False)
+            "Plans",
+            "Check in on plans whose day has come",
+            lambda: self.plans.check_in(quiet=False),
         )
-        yield SystemCommand("Help", "Keys and what coach is for", self.action_help)
+        yield SystemCommand("Help", "Keys and what coach is for", self.help)
         yield SystemCommand(
             "Light or dark", "Switch between a light and a dark look", self.toggle_look
         )
 
     def toggle_look(self) -> None:
         """Between Textual's light and dark themes (the palette's Theme offers more)."""
-        self.choose_theme("textual-light" if self.current_theme.dark else "textual-dark")
+        self.choose_theme("textual-light" if self.app.current_theme.dark else "textual-dark")
 
     def search_themes(self) -> None:
         """The palette's Theme command; a theme picked there is kept for next time."""
         from textual.command import CommandPalette
 
-        from screens.theme_choice import ChosenThemeProvider
+        from screens.theme_choice import chosen_theme_provider
 
-        self.push_screen(
-            CommandPalette(providers=[ChosenThemeProvider], placeholder="Search for themes…")
-        )
+        provider = chosen_theme_provider(self.choose_theme)
+        self.app.push_screen(CommandPalette(providers=[provider], placeholder="Search for themes…"))
 
     def choose_theme(self, name: str) -> None:
         """Use a theme the person chose (not a preview) and write it to the config file."""
         from coach.config import ConfigWriteError, save_setting
 
-        self.theme = name
-        config = self.config
+        self.app.theme = name
+        config = self.app.config
         if config is None:
             return
         try:
             save_setting(config.path, "theme", name)
         except ConfigWriteError as error:
-            self.notify(str(error), severity="warning", timeout=10, markup=False)
+            self.app.notify(str(error), severity="warning", timeout=10, markup=False)
             return
         source = config.source("theme")
         if source.startswith(("env", "flag")):
-            self.notify(
+            self.app.notify(
                 f"Theme {name} saved in {config.path}, "
                 f"but {source} overrides it at the next start.",
                 markup=False,
             )
 
-    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: object) -> None:
+    def bindings_clash(self, clashed_bindings: set[Binding]) -> None:
         """A remapped key took a key another action had: say which, once per run."""
         from screens.keys import describe_keys
 
-        keymap = self.config.keymap if self.config else {}
-        told: set[tuple[str, str]] = self.__dict__.setdefault("_clashes_told", set())
+        keymap = self.app.config.keymap if self.app.config else {}
+        told = self._clashes_told
         for binding in clashed_bindings:
             # Textual counts a binding with two keys (f1,?) remapped to one
             # key as clashing with itself; that is no clash.
@@ -124,7 +158,7 @@ class Commands:
             if (name, binding.key) in told:
                 continue  # bindings are re-checked on every refresh
             told.add((name, binding.key))
-            self.notify(
+            self.app.notify(
                 f"The keymap gives {describe_keys(binding.key)} to another action here, so "
                 f"{binding.description or name} ({name}) lost that key. `coach config` "
                 "shows the keymap.",

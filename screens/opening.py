@@ -2,20 +2,63 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from screens.home.home import HomeScreen
+from screens.home.notices import HomeNotices, NoticesHost
+from screens.parts import Session
 
 if TYPE_CHECKING:
     from coach.content import LoadResult
+    from screens.home.plan_checkin import PlanCheckIn
+    from screens.walk.draft_handoff import DraftHandoff
+
+
+class OpeningHost(Session, NoticesHost, Protocol):
+    """The app as its opening sees it: what it opens with, and what opening settles."""
+
+    locked: bool
+    problem: str | None
+    opened_note: str | None
+    draft_id: str | None
+    theme: str
+
+    @property
+    def available_themes(self) -> dict[str, Any]:
+        """Themes by name."""
+        ...
+
+    def set_keymap(self, keymap: dict[str, str]) -> None:
+        """Give bindings (by id) other keys."""
+        ...
+
+    def call_after_refresh(self, callback: Callable[..., Any], *args: Any) -> bool:
+        """Run callback once the screen has been drawn."""
+        ...
+
+    def open_unsaved(self) -> None:
+        """Start this coach's autosave file."""
+        ...
+
+    def _offer_recovered(self, then_new: bool = False) -> None:
+        """Offer back what a stopped coach left unsaved."""
+        ...
 
 
 class Opening:
     """From the first frame to home: settings, an encrypted journal's passphrase, home."""
 
-    def _report_content_problems(self, result: LoadResult) -> None:
+    def __init__(self, app: OpeningHost, *, plans: PlanCheckIn, drafts: DraftHandoff) -> None:
+        self.app = app
+        self.plans = plans
+        self.drafts = drafts
+        self.notices = HomeNotices(app, failed=self.journal_failed)
+
+    def report_content_problems(self, result: LoadResult) -> None:
+        """Say that some content files were skipped, and how to find out why."""
         if result.problems:
-            self.notify(
+            self.app.notify(
                 f"{len(result.problems)} problem(s) in your content files; those files "
                 "were skipped and the built-in guidance used. `coach content check` "
                 "lists them.",
@@ -24,16 +67,17 @@ class Opening:
                 markup=False,
             )
 
-    def _apply_config(self) -> None:
-        config = self.config
+    def apply_config(self) -> None:
+        """The settings' theme and keymap; a word about any setting that was ignored."""
+        config = self.app.config
         if config is None:
             return
-        if config.theme in self.available_themes:
-            self.theme = config.theme
+        if config.theme in self.app.available_themes:
+            self.app.theme = config.theme
         if config.keymap:
-            self.set_keymap(config.keymap)
+            self.app.set_keymap(config.keymap)
         if config.problems:
-            self.notify(
+            self.app.notify(
                 "Some settings were ignored and their defaults used:\n"
                 + "\n".join(config.problems),
                 title="Settings",
@@ -42,11 +86,12 @@ class Opening:
                 markup=False,
             )
 
-    def _ask_passphrase(self, problem: str = "") -> None:
+    def ask_passphrase(self, problem: str = "") -> None:
+        """An encrypted journal: ask for its passphrase (again, with the reason)."""
         from screens.dialogs.passphrase import PassphraseScreen
 
-        where = str(self.places.journal) if self.places else "the journal"
-        self.push_screen(PassphraseScreen(where, problem), callback=self._try_passphrase)
+        where = str(self.app.places.journal) if self.app.places else "the journal"
+        self.app.push_screen(PassphraseScreen(where, problem), callback=self._try_passphrase)
 
     def _try_passphrase(self, passphrase: str | None) -> None:
         """Open the journal with what was typed, or ask again with the reason."""
@@ -55,53 +100,55 @@ class Opening:
         from coach.journal import Journal
         from coach.sealing import unlock
 
-        if not passphrase or self.places is None:
+        if not passphrase or self.app.places is None:
             return
         try:
-            sealer = unlock(self.places, passphrase)
-            journal = Journal.open(self.places.journal, codec=sealer)
+            sealer = unlock(self.app.places, passphrase)
+            journal = Journal.open(self.app.places.journal, codec=sealer)
         except WrongPassphrase:
-            self._ask_passphrase("That passphrase does not open this journal. Try again.")
+            self.ask_passphrase("That passphrase does not open this journal. Try again.")
             return
         except CoachError as error:
-            self.problem = str(error)
+            self.app.problem = str(error)
         else:
-            self.journal = journal
-            self.codec = sealer
-        self.locked = False
-        self._show_home()
+            self.app.journal = journal
+            self.app.codec = sealer
+        self.app.locked = False
+        self.show_home()
 
-    def _show_home(self) -> None:
+    def show_home(self) -> None:
+        """Home, then its notices, the plans check-in and any leftover typing."""
         # The autosave opens once the codec is known (after any passphrase); opening
         # it cleans what stopped coaches left, plain $EDITOR copies included.
-        self.open_unsaved()
-        if self.journal is None:
+        self.app.open_unsaved()
+        if self.app.journal is None:
             from screens.dialogs.problem import ProblemScreen
 
-            self.push_screen(ProblemScreen("The journal could not be opened", self.problem or ""))
+            problem = self.app.problem or ""
+            self.app.push_screen(ProblemScreen("The journal could not be opened", problem))
             return
-        if self.opened_note:
-            self.notify(self.opened_note, timeout=8, markup=False)
-        home = HomeScreen(self.config.keymap if self.config else None)
-        self.push_screen(home)
+        if self.app.opened_note:
+            self.app.notify(self.app.opened_note, timeout=8, markup=False)
+        home = HomeScreen(self.app.config.keymap if self.app.config else None)
+        self.app.push_screen(home)
         # Reading every entry for the notices waits until home is on screen,
         # and a big journal is read in a thread, so home answers keys at once.
-        if self.journal.load_is_quick():
-            self.call_after_refresh(lambda: home.add_notices(self._home_notices()))
+        if self.app.journal.load_is_quick():
+            self.app.call_after_refresh(lambda: home.add_notices(self.notices.now()))
         else:
-            self.call_after_refresh(self._notices_in_background, home)
-        self.call_after_refresh(self.show_plans_line)
-        if self.draft_id:
-            self.call_after_refresh(self.open_draft_by_id, self.draft_id)
+            self.app.call_after_refresh(self.notices.in_background, home)
+        self.app.call_after_refresh(self.plans.show_plans_line)
+        if self.app.draft_id:
+            self.app.call_after_refresh(self.drafts.open_draft_by_id, self.app.draft_id)
         else:
             # Plans whose day has come are asked about first; then what a stopped
             # coach left unsaved.
-            self.call_after_refresh(self.check_in, self._offer_recovered)
+            self.app.call_after_refresh(self.plans.check_in, self.app._offer_recovered)
 
     def journal_failed(self, problem: str) -> None:
         """The journal, read after the first screen, cannot be used: say why."""
         from screens.dialogs.problem import ProblemScreen
 
-        self.journal = None
-        self.problem = problem
-        self.push_screen(ProblemScreen("The journal could not be opened", problem))
+        self.app.journal = None
+        self.app.problem = problem
+        self.app.push_screen(ProblemScreen("The journal could not be opened", problem))

@@ -9,22 +9,20 @@ from operator import attrgetter
 from textual.theme import ThemeProvider
 
 
-class ChosenThemeProvider(ThemeProvider):
-    """Textual's theme list, but a pick goes through the app so it is saved."""
+def chosen_theme_provider(choose: Callable[[str], None]) -> type[ThemeProvider]:
+    """Textual's theme list, but a pick goes to choose, which keeps it."""
 
-    @property
-    def commands(self) -> list[tuple[str, Callable[[], None]]]:
-        """Each theme by name; choosing one calls the app's choose_theme."""
-        app = self.app
-        choose = getattr(app, "choose_theme", None)
+    # The palette builds its providers itself, from a class: so the class
+    # carries the choice it reports to.
+    class ChosenThemeProvider(ThemeProvider):
+        """Each theme by name; choosing one is kept for next time."""
 
-        def use(name: str) -> None:
-            if choose is not None:
-                choose(name)
-            else:
-                app.theme = name
+        @property
+        def commands(self) -> list[tuple[str, Callable[[], None]]]:
+            """Each theme by name, sorted."""
+            return [
+                (theme.name, partial(choose, theme.name))
+                for theme in sorted(self.app.available_themes.values(), key=attrgetter("name"))
+            ]
 
-        return [
-            (theme.name, partial(use, theme.name))
-            for theme in sorted(app.available_themes.values(), key=attrgetter("name"))
-        ]
+    return ChosenThemeProvider

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any, Protocol
 
 from coach.wording import counted
 from screens.background import hand_back
 from screens.home.home import HomeScreen
 
 if TYPE_CHECKING:
-    from coach.content import LoadResult
+    from coach.content import Content, LoadResult
+    from coach.insights import Insights
+    from coach.journal import Journal
+    from coach.paths import Locations
+    from screens.parts import Clock
 
 
 # Home shows a few notices of each kind, then a count: a long journal can
@@ -17,22 +23,50 @@ if TYPE_CHECKING:
 NOTICES_OF_A_KIND = 3
 
 
+class NoticesHost(Protocol):
+    """The app as home's notices see it: the journal, and what the warm-up fills in."""
+
+    journal: Journal | None
+    places: Locations | None
+    clock: Clock
+    # The guidance if loaded yet, and insights worked out ahead: (entries' version, day).
+    _content: Content | None
+    _insights_memo: tuple[tuple[int, date], Insights] | None
+
+    def adopt_content(self, result: LoadResult) -> None:
+        """Keep guidance loaded in the background, unless some is already loaded."""
+        ...
+
+    def call_from_thread(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run callback on the UI thread."""
+        ...
+
+    def run_worker(self, work: Callable[[], Any], **options: Any) -> Any:
+        """Run work in a worker."""
+        ...
+
+
 class HomeNotices:
     """Home's notices, worked out after home is on screen; a big journal in a thread."""
 
-    def _notices_in_background(self, home: HomeScreen) -> None:
+    def __init__(self, app: NoticesHost, *, failed: Callable[[str], None]) -> None:
+        self.app = app
+        # The journal, read here first, cannot be used: say why instead of home.
+        self._failed = failed
+
+    def in_background(self, home: HomeScreen) -> None:
         from coach.errors import CoachError
 
         def load() -> None:
             try:
                 notices = self._notice_lines()
             except CoachError as error:
-                hand_back(self, self.journal_failed, str(error))
+                hand_back(self.app, self._failed, str(error))
                 return
-            hand_back(self, home.add_notices, notices)
+            hand_back(self.app, home.add_notices, notices)
             self._warm_up()
 
-        self.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
+        self.app.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
 
     def _warm_up(self) -> None:
         """In the notices' thread: what the journal and insights screens will need."""
@@ -40,7 +74,7 @@ class HomeNotices:
         from coach.errors import CoachError
         from coach.insights import compute
 
-        journal = self.journal
+        journal = self.app.journal
         if journal is None:
             return
         # The first save imports the lock library; do it here, not mid-walk.
@@ -51,20 +85,15 @@ class HomeNotices:
             entries, version = journal.entries_and_version()
         except CoachError:
             return  # the screens that need them will say what is wrong
-        content = self._content
+        content = self.app._content
         if content is None:
-            result = load_content(self.places.content_dir if self.places else None)
-            hand_back(self, self._adopt_content, result)
+            result = load_content(self.app.places.content_dir if self.app.places else None)
+            hand_back(self.app, self.app.adopt_content, result)
             content = result.content
-        today = self.clock().date()
-        self._insights_memo = ((version, today), compute(entries, content, today))
+        today = self.app.clock().date()
+        self.app._insights_memo = ((version, today), compute(entries, content, today))
 
-    def _adopt_content(self, result: LoadResult) -> None:
-        if self._content is None:
-            self._content = result.content
-            self._report_content_problems(result)
-
-    def _home_notices(self) -> list[str]:
+    def now(self) -> list[str]:
         from coach.errors import CoachError
 
         try:
@@ -73,10 +102,10 @@ class HomeNotices:
             return []  # a notice must never stop home from showing
 
     def _notice_lines(self) -> list[str]:
-        if self.journal is None:
+        if self.app.journal is None:
             return []
-        due = self.journal.reapply_due(self.clock().date())
-        problems = self.journal.unreadable
+        due = self.app.journal.reapply_due(self.app.clock().date())
+        problems = self.app.journal.unreadable
         unreadable = [
             f"Could not read this journal entry; it is left as it is: {problem}"
             for problem in problems[:NOTICES_OF_A_KIND]

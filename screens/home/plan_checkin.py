@@ -3,31 +3,46 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from screens.home.home import HomeScreen
+from screens.parts import Session
 
 if TYPE_CHECKING:
     from coach.errors import CoachError
     from coach.plans import Plan
     from screens.home.checkin import CheckInScreen
+    from screens.parts import Saves
+
+
+class CheckInHost(Session, Protocol):
+    """The app as the check-in sees it: its session and the screens now open."""
+
+    @property
+    def screen_stack(self) -> list[Any]:
+        """The screens open now, home at the bottom."""
+        ...
 
 
 class PlanCheckIn:
     """Plans whose day has come: asked about on opening and from the palette; home's plans line."""
+
+    def __init__(self, app: CheckInHost, saves: Saves) -> None:
+        self.app = app
+        self.saves = saves
 
     def show_plans_line(self) -> None:
         """Home's one line about plans carried through and the next one (if any)."""
         from coach.errors import CoachError
         from coach.plan_insights import home_line
 
-        if self.journal is None:
+        if self.app.journal is None:
             return
         try:
-            line = home_line(self.journal.plans(), self.clock().date())
+            line = home_line(self.app.journal.plans(), self.app.clock().date())
         except CoachError:
             return
-        for screen in self.screen_stack:
+        for screen in self.app.screen_stack:
             if isinstance(screen, HomeScreen):
                 screen.show_plans_line(line or "")
 
@@ -36,11 +51,12 @@ class PlanCheckIn:
         from coach.errors import CoachError
         from coach.plans import due_for_checkin
 
-        if self.journal is None:
+        journal = self.app.journal
+        if journal is None:
             return []
         try:
-            due = due_for_checkin(self.journal.plans(), self.clock().date())
-            companies = {entry.id: entry.company for entry in self.journal.entries()} if due else {}
+            due = due_for_checkin(journal.plans(), self.app.clock().date())
+            companies = {entry.id: entry.company for entry in journal.entries()} if due else {}
         except CoachError:
             return []  # a check-in must never stop home from showing
         return [(plan, companies.get(plan.entry_id, "")) for plan in due]
@@ -52,7 +68,7 @@ class PlanCheckIn:
         due = self._due_plans()
         if not due:
             if not quiet:
-                self.notify("No plans are waiting for today.")
+                self.app.notify("No plans are waiting for today.")
             if then is not None:
                 then()
             return
@@ -62,16 +78,16 @@ class PlanCheckIn:
             if then is not None:
                 then()
 
-        self.push_screen(CheckInScreen(due, self.clock().date()), callback=answered)
+        self.app.push_screen(CheckInScreen(due, self.app.clock().date()), callback=answered)
 
-    def on_check_in_screen_decided(self, message: CheckInScreen.Decided) -> None:
+    def decided(self, message: CheckInScreen.Decided) -> None:
         """Save the answer to a plan at once, so a quit straight after keeps it."""
         from coach.dates import describe_day
         from coach.plans import let_go, mark_done, move_to
 
-        if self.journal is None:
+        if self.app.journal is None:
             return
-        today = self.clock().date()
+        today = self.app.clock().date()
         plan = message.plan
         if message.answer == "done":
             updated = mark_done(plan, today)
@@ -83,14 +99,14 @@ class PlanCheckIn:
             due = message.due or today
             updated = move_to(plan, due)
             outcome = f"Moved to {describe_day(due, today)}. No rush."
-        journal = self.journal
+        journal = self.app.journal
         checkin = message.checkin
 
         def failed(error: CoachError) -> None:
-            self.notify(str(error), severity="error", timeout=10, markup=False)
+            self.app.notify(str(error), severity="error", timeout=10, markup=False)
             checkin.not_saved(plan.id)
 
         # The journal's one save path: another coach's lock is waited for off the UI thread.
-        self.save_soon(
+        self.saves.save_soon(
             lambda: journal.save_plan(updated), lambda _: checkin.settled(plan.id, outcome), failed
         )

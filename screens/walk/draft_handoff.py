@@ -10,17 +10,20 @@ from typing import TYPE_CHECKING
 from screens.walk.step import StepResult
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from coach.errors import CoachError
     from coach.journal import Saved
     from coach.model import Entry
-    from screens.journal.journal import JournalScreen
+    from screens.parts import Saves, Session, Typing
     from screens.walk.draft import DraftScreen
 
 
 class DraftHandoff:
     """Opening an entry's reply in the draft editor and saving what comes back."""
+
+    def __init__(self, session: Session, saves: Saves, typing: Typing) -> None:
+        self.session = session
+        self.saves = saves
+        self.typing = typing
 
     def make_draft_screen(
         self, entry: Entry, text: str, *, sent: bool, track: bool = False
@@ -45,14 +48,14 @@ class DraftHandoff:
             subject=f"{topic} – {entry.role}" if entry.role else topic,
             recipient="",
             save_dir=self._drafts_dir(),
-            today=self.clock().date(),
+            today=self.session.clock().date(),
             editor=self.editor(),
             company=entry.company,
             sent=sent,
             in_walk=not track,
             temp_path=self._editor_temp_path,
-            before_editor=self.flush_unsaved,
-            handoff_dir=self.places.data_dir if self.places else None,
+            before_editor=self.typing.flush_unsaved,
+            handoff_dir=self.session.places.data_dir if self.session.places else None,
         )
         if track:
             screen.unsaved_key = f"draft:{entry.id}"
@@ -71,16 +74,16 @@ class DraftHandoff:
 
         from coach.unsaved import editor_temp_path
 
-        if self.places is None or self.unsaved is None:
+        if self.session.places is None or self.typing.unsaved is None:
             return Path(tempfile.gettempdir()) / f"coach-edit-{os.getpid()}.txt"
-        return editor_temp_path(self.places.data_dir, self.unsaved.token)
+        return editor_temp_path(self.session.places.data_dir, self.typing.unsaved.token)
 
     def editor(self) -> str | None:
         """The editor for the draft's hand-off: the setting, else $VISUAL / $EDITOR."""
         import os
 
-        if self.config is not None:
-            return self.config.editor
+        if self.session.config is not None:
+            return self.session.config.editor
         return os.environ.get("VISUAL") or os.environ.get("EDITOR")
 
     def _drafts_dir(self) -> Path:
@@ -88,9 +91,9 @@ class DraftHandoff:
 
         # A saved draft is plain text by request; an encrypted data folder
         # must not fill up with plain copies of entries, so they go home.
-        if self.places is None or self.codec.encrypted:
+        if self.session.places is None or self.session.codec.encrypted:
             return Path.home()
-        return self.places.data_dir / "drafts"
+        return self.session.places.data_dir / "drafts"
 
     def _fitting_template(self, entry: Entry) -> Entry | None:
         """The entry set to a template that fits its stage; None (with a word) if none may.
@@ -101,7 +104,7 @@ class DraftHandoff:
 
         from coach.follow_up import follow_up_offer, follow_up_sent, template_ids_for
 
-        fitting = template_ids_for(entry.stage, list(self.content.templates))
+        fitting = template_ids_for(entry.stage, list(self.session.content.templates))
         if entry.reply.template in fitting:
             chosen = entry.reply.template
         elif fitting:
@@ -109,14 +112,14 @@ class DraftHandoff:
         else:
             chosen = entry.reply.template
         if not fitting and entry.stage.value == "no_reply":
-            self.notify("There is no follow-up template to offer.", severity="warning")
+            self.session.notify("There is no follow-up template to offer.", severity="warning")
             return None
         if entry.stage.value == "no_reply":
             offer = follow_up_offer(
-                entry.date, self.clock().date(), already_sent=follow_up_sent(entry)
+                entry.date, self.session.clock().date(), already_sent=follow_up_sent(entry)
             )
             if not offer.offered:
-                self.notify(offer.reason, severity="warning", timeout=8, markup=False)
+                self.session.notify(offer.reason, severity="warning", timeout=8, markup=False)
                 return None
         if chosen == entry.reply.template:
             return entry
@@ -135,7 +138,7 @@ class DraftHandoff:
         from coach.drafting import build_draft
         from coach.model import ReplyStatus, default_reply_parts
 
-        journal = self.journal
+        journal = self.session.journal
         if journal is None:
             return
         text = entry.reply.draft
@@ -144,8 +147,8 @@ class DraftHandoff:
             if entry is None:
                 return
             parts = entry.reply.parts or default_reply_parts(entry.stage)
-            template = self.content.template(entry.reply.template)
-            text = build_draft(template, entry=entry, profile=self.profile(), parts=parts)
+            template = self.session.content.template(entry.reply.template)
+            text = build_draft(template, entry=entry, profile=self.saves.profile(), parts=parts)
         already_sent = entry.reply.status is ReplyStatus.SENT
 
         def done(result: StepResult | None) -> None:
@@ -155,7 +158,7 @@ class DraftHandoff:
         screen = self.make_draft_screen(entry, typed or text, sent=already_sent, track=True)
         if typed is not None:
             screen.unsaved_shown = text
-        self.push_screen(screen, callback=done)
+        self.session.push_screen(screen, callback=done)
 
     def _keep_draft(
         self,
@@ -184,13 +187,13 @@ class DraftHandoff:
             from coach.feedback import note_feedback_request
 
             updated.reply.status = ReplyStatus.SENT
-            updated.reply.sent_on = entry.reply.sent_on or self.clock().date()
-            template = self.content.template(updated.reply.template)
-            note_feedback_request(updated, template, self.clock().date())
+            updated.reply.sent_on = entry.reply.sent_on or self.session.clock().date()
+            template = self.session.content.template(updated.reply.template)
+            note_feedback_request(updated, template, self.session.clock().date())
         elif typed.strip():
             updated.reply.status = ReplyStatus.DRAFTED
             updated.reply.sent_on = None
-        journal = self.journal
+        journal = self.session.journal
 
         def work() -> Saved:
             # Based on the entry as it was opened: a change saved elsewhere
@@ -198,7 +201,7 @@ class DraftHandoff:
             return journal.save_edit(updated, base=entry)  # type: ignore[union-attr]
 
         def failed(error: CoachError) -> None:
-            self.notify(
+            self.session.notify(
                 f"{error} Your text is back in the editor; nothing typed is lost.",
                 severity="error",
                 timeout=12,
@@ -207,27 +210,23 @@ class DraftHandoff:
             self.open_draft(entry, on_done, typed=typed)
 
         def done(saved: Saved) -> None:
-            self.saved_surface(f"draft:{entry.id}")
-            self.notify("The draft is saved with the entry.")
-            self.report_merge(saved)
+            self.typing.saved_surface(f"draft:{entry.id}")
+            self.session.notify("The draft is saved with the entry.")
+            self.saves.report_merge(saved)
             if on_done is not None:
                 on_done(saved.entry)
 
-        self.save_soon(work, done, failed)
-
-    def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
-        """From the journal: edit an entry's reply, then show the saved entry."""
-        self.open_draft(message.entry, message.on_done)
+        self.saves.save_soon(work, done, failed)
 
     def open_draft_by_id(self, entry_id: str) -> None:
         """`coach draft ID`: straight to that entry's reply."""
         from coach.errors import CoachError
 
-        if self.journal is None:
+        if self.session.journal is None:
             return
         try:
-            entry = self.journal.get(entry_id)
+            entry = self.session.journal.get(entry_id)
         except CoachError as error:
-            self.notify(str(error), severity="error", timeout=10, markup=False)
+            self.session.notify(str(error), severity="error", timeout=10, markup=False)
             return
         self.open_draft(entry)

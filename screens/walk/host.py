@@ -15,7 +15,11 @@ if TYPE_CHECKING:
 
 
 class WalkHost(Protocol):
-    """The app as the walk sees it: its journal, guidance and clock, and how it saves."""
+    """The walk's host as the walk sees it: journal, guidance, clock, and how it saves.
+
+    `Walks` in `screens/walk/starting.py` is the host; it passes on what the
+    app's parts handed it.
+    """
 
     journal: Journal | None
     clock: Callable[[], datetime]

@@ -1,47 +1,81 @@
-"""Starting and ending the coaching walk from the app."""
+"""The walk's orchestration: begin or resume it, pass on typing, hear that it ended."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from screens.walk.step import StepEdited
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from coach.config import Config
+    from coach.content import Content
+    from coach.errors import CoachError
+    from coach.journal import Journal, Saved
+    from coach.model import Entry, Profile
     from coach.walk import WalkState
+    from screens.parts import Saves, Session, Typing
+    from screens.walk.controller import WalkController
+    from screens.walk.draft import DraftScreen
+    from screens.walk.draft_handoff import DraftHandoff
+    from screens.walk.step import StepEdited
 
 
-class WalkStarting:
-    """The app's part in the walk: begin or resume it, pass on typing, hear that it ended."""
+class Walks:
+    """The walk in progress, if any, and what it needs from the rest of the app.
 
-    def start_walk(self, state: WalkState | None) -> None:
+    It is the walk's host (`screens/walk/host.py`): the controller asks it for
+    the journal, guidance and saves, and it passes them on from the parts the
+    app handed it.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        saves: Saves,
+        typing: Typing,
+        drafts: DraftHandoff,
+        *,
+        ended: Callable[[], None],
+    ) -> None:
+        self.session = session
+        self.saves = saves
+        self.typing = typing
+        self.drafts = drafts
+        # Run when a walk ends, with home on top again (its plans line may change).
+        self._ended = ended
+        self.walk: WalkController | None = None
+
+    def start(self, state: WalkState | None) -> None:
         """Begin a walk, or pick one up where it stopped."""
         from coach.walk import WalkState
         from screens.walk.controller import WalkController
 
         if state is None:
             state = WalkState()
-            if self.config is not None:
-                state.template = self._default_template(self.config)
-        self.walk = WalkController(self, state, self.unsaved)
+            config = self.session.config
+            if config is not None:
+                state.template = self.default_template(config)
+        self.walk = WalkController(self, state, self.typing.unsaved)
         self.walk.start()
 
-    def _walk_already_open(self) -> None:
-        self.notify(
+    def already_open(self) -> None:
+        """Say that a second walk waits until the open one is finished or left."""
+        self.session.notify(
             "A walk is already open. Finish it (ctrl+n on each step), or press Esc back "
             "to its first step; what you typed is kept either way.",
             severity="warning",
             timeout=8,
         )
 
-    def _default_template(self, config: Config) -> str:
+    def default_template(self, config: Config) -> str:
         """The template a new walk starts with: the setting, when the guidance has it."""
         from coach.config import DEFAULT_TEMPLATE
 
         chosen = config.default_template
-        if chosen in self.content.templates:
+        if chosen in self.session.content.templates:
             return chosen
-        self.notify(
+        self.session.notify(
             f"default_template {chosen!r} ({config.source('default_template')}) is not a "
             f"template coach knows; using {DEFAULT_TEMPLATE!r}.",
             severity="warning",
@@ -50,14 +84,70 @@ class WalkStarting:
         )
         return DEFAULT_TEMPLATE
 
-    def walk_finished(self, *, saved: bool, note: str = "") -> None:
-        """The walk ended; home is on top again."""
-        self.walk = None
-        self.show_plans_line()
-        if saved:
-            self.notify(f"Saved to your journal. Well done for taking the time.{note}")
-
-    def on_step_edited(self, message: StepEdited) -> None:
+    def edited(self, message: StepEdited) -> None:
         """Typing in the walk: autosave it (after a pause)."""
         if self.walk is not None:
             self.walk.edited(message.values)
+
+    # What the walk asks of its host (screens/walk/host.py), passed on.
+
+    def walk_finished(self, *, saved: bool, note: str = "") -> None:
+        """The walk ended; home is on top again."""
+        self.walk = None
+        self._ended()
+        if saved:
+            self.session.notify(f"Saved to your journal. Well done for taking the time.{note}")
+
+    @property
+    def journal(self) -> Journal | None:
+        """The journal the walk saves to."""
+        return self.session.journal
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        """Now, as the app tells it (tests set the day)."""
+        return self.session.clock
+
+    @property
+    def content(self) -> Content:
+        """The guidance the steps are built from."""
+        return self.session.content
+
+    def notify(self, message: str, **options: Any) -> None:
+        """A toast on screen."""
+        self.session.notify(message, **options)
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        """Show a step or dialog; its result comes back to the callback."""
+        return self.session.push_screen(screen, *args, **kwargs)
+
+    def profile(self) -> Profile:
+        """The person's details, blank if the journal cannot be read."""
+        return self.saves.profile()
+
+    def save_soon(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Run a journal save through the app's one save path."""
+        self.saves.save_soon(work, done, failed)
+
+    def report_merge(self, saved: Saved) -> None:
+        """Say what a save merged from elsewhere."""
+        self.saves.report_merge(saved)
+
+    def flush_unsaved(self) -> bool:
+        """Write the autosave now."""
+        return self.typing.flush_unsaved()
+
+    def saved_surface(self, key: str) -> None:
+        """A surface's typing is in the journal now."""
+        self.typing.saved_surface(key)
+
+    def make_draft_screen(
+        self, entry: Entry, text: str, *, sent: bool, track: bool = False
+    ) -> DraftScreen:
+        """The draft editor for the walk's reply."""
+        return self.drafts.make_draft_screen(entry, text, sent=sent, track=track)

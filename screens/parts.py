@@ -1,0 +1,93 @@
+"""What the app's parts ask of the app and of each other, as narrow protocols.
+
+The app builds each part (opening, saving, the autosave, recovery, notices, the
+plans check-in, the walk, the draft hand-off, the palette) and hands it what it
+needs. A part names here the little it uses, so none of them imports the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from coach.config import Config
+    from coach.content import Content
+    from coach.crypto import Codec
+    from coach.errors import CoachError
+    from coach.journal import Journal, Saved
+    from coach.model import Profile
+    from coach.paths import Locations
+    from coach.unsaved import UnsavedStore
+
+Clock = Callable[[], datetime]
+
+
+class Screens(Protocol):
+    """Showing a screen over the others, and a toast."""
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        """Show a screen; its result comes back to the callback."""
+        ...
+
+    def notify(self, message: str, **options: Any) -> None:
+        """A toast on screen."""
+        ...
+
+
+class Session(Screens, Protocol):
+    """What this run of the app has open: the journal, its guidance and settings."""
+
+    journal: Journal | None
+    codec: Codec
+    config: Config | None
+    places: Locations | None
+    clock: Clock
+
+    @property
+    def content(self) -> Content:
+        """The guidance, loaded on first use."""
+        ...
+
+
+class Saves(Protocol):
+    """The journal's one save path, and what a save merged from elsewhere."""
+
+    def save_soon(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Run a journal save, waiting off the UI thread for another coach's lock."""
+        ...
+
+    def report_merge(self, saved: Saved) -> None:
+        """Say what a save merged from elsewhere."""
+        ...
+
+    def profile(self) -> Profile:
+        """The person's details, blank if the journal cannot be read."""
+        ...
+
+    def edit_profile(self, typed: Profile | None = None) -> None:
+        """Open the profile screen and keep what is saved there."""
+        ...
+
+
+class Typing(Protocol):
+    """The autosave of typing not yet in the journal."""
+
+    @property
+    def unsaved(self) -> UnsavedStore | None:
+        """This coach's autosave file, once opened."""
+        ...
+
+    def flush_unsaved(self) -> bool:
+        """Write the autosave now; False on failure."""
+        ...
+
+    def saved_surface(self, key: str) -> None:
+        """A surface's typing is in the journal now: stop holding it."""
+        ...
