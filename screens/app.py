@@ -10,6 +10,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from screens.commands import Commands
+from screens.crash import report_without_locals
 from screens.home.plan_checkin import PlanCheckIn
 from screens.opening import Opening
 from screens.recovery import Recovery
@@ -21,20 +22,17 @@ from screens.walk.starting import Walks
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from datetime import date
-    from pathlib import Path
 
     from textual.app import SystemCommand
     from textual.screen import Screen
 
     from coach.config import Config
-    from coach.content import Content, LoadResult
+    from coach.content import Content
     from coach.crypto import Codec
     from coach.insights import Insights
     from coach.journal import Journal
-    from coach.model import Entry
     from coach.paths import Locations
     from coach.unsaved import UnsavedStore
-    from coach.walk import WalkState
     from screens.home.checkin import CheckInScreen
     from screens.home.home import HomeScreen
     from screens.journal.journal import JournalScreen
@@ -82,14 +80,12 @@ class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
         self.locked = locked
         if config is not None:
             self.animation_level = config.animations  # type: ignore[assignment]
-        self.draft_id = draft_id
         # Said once on home, e.g. that a remembered passphrase opened the journal.
         self.opened_note: str | None = None
         self.journal = journal
         self._content = content
         self.places = places
         self.clock = clock
-        self.problem = problem
         # Insights worked out in the background after first paint: (entries'
         # version, day) and the result, so opening insights need not wait.
         self._insights_memo: tuple[tuple[int, date], Insights] | None = None
@@ -103,24 +99,23 @@ class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
         self.drafts = DraftHandoff(self, saves=self, typing=self)
         self.plans = PlanCheckIn(self, saves=self)
         self.walks = Walks(self, self, self, self.drafts, ended=self.plans.show_plans_line)
-        self.opening = Opening(self, plans=self.plans, drafts=self.drafts)
+        self.opening = Opening(
+            self, plans=self.plans, drafts=self.drafts, problem=problem, draft_id=draft_id
+        )
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
+        # What the CLI and the tests call the app by, done by the part it belongs to.
+        self.start_walk = self.walks.start
+        self.open_draft = self.drafts.open_draft
+        self.check_in = self.plans.check_in
+        self.toggle_look = self.commands.toggle_look
+        self.editor = self.drafts.editor
+        self._drafts_dir = self.drafts.drafts_dir
+        self._default_template = self.walks.default_template
 
     @property
     def content(self) -> Content:
         """The guidance; loaded on first use so the first screen is quick."""
-        if self._content is None:
-            from coach.content import load_content
-
-            self.adopt_content(load_content(self.places.content_dir if self.places else None))
-        assert self._content is not None
-        return self._content
-
-    def adopt_content(self, result: LoadResult) -> None:
-        """Keep guidance loaded (here or in the background) unless some is already kept."""
-        if self._content is None:
-            self._content = result.content
-            self.opening.report_content_problems(result)
+        return self.opening.load_content() if self._content is None else self._content
 
     @property
     def walk(self) -> WalkController | None:
@@ -129,13 +124,7 @@ class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
 
     def on_mount(self) -> None:
         """Apply the settings, ask for the passphrase if locked, then show home."""
-        if not self.is_headless:
-            self._install_signal_handlers()
-        self.opening.apply_config()
-        if self.locked:
-            self.opening.ask_passphrase()
-            return
-        self.opening.show_home()
+        self.opening.open()
 
     def on_home_screen_chosen(self, message: HomeScreen.Chosen) -> None:
         """Go where the person chose on the home screen."""
@@ -186,15 +175,6 @@ class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
     def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
         self.drafts.open_draft(message.entry, message.on_done)
 
-    def start_walk(self, state: WalkState | None) -> None:
-        self.walks.start(state)
-
-    def open_draft(self, entry: Entry, on_done: Any = None, *, typed: str | None = None) -> None:
-        self.drafts.open_draft(entry, on_done, typed=typed)
-
-    def check_in(self, then: Callable[[], None] | None = None, *, quiet: bool = True) -> None:
-        self.plans.check_in(then, quiet=quiet)
-
     def action_help(self) -> None:
         self.commands.help()
 
@@ -208,34 +188,11 @@ class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
     def search_themes(self) -> None:
         self.commands.search_themes()
 
-    def toggle_look(self) -> None:
-        self.commands.toggle_look()
-
     def handle_bindings_clash(self, clashed_bindings: set[Binding], node: object) -> None:
         self.commands.bindings_clash(clashed_bindings)
 
-    def editor(self) -> str | None:
-        return self.drafts.editor()
-
-    def _drafts_dir(self) -> Path:
-        return self.drafts._drafts_dir()
-
-    def _default_template(self, config: Config) -> str:
-        return self.walks.default_template(config)
-
     def _fatal_error(self) -> None:
-        # Textual's own crash report prints local variables, which here would
-        # be someone's private journal; show the bare traceback instead.
-        import rich
-        from rich.segment import Segments
-        from rich.traceback import Traceback
-
-        self.bell()
-        traceback = Traceback(show_locals=False, width=None, suppress=[rich])
-        self._exit_renderables.append(
-            Segments(self.console.render(traceback, self.console.options))
-        )
-        self._close_messages_no_wait()
+        report_without_locals(self)  # locals would print someone's private journal
 
 
 def make_app(

@@ -10,7 +10,7 @@ from screens.home.notices import HomeNotices, NoticesHost
 from screens.parts import Session
 
 if TYPE_CHECKING:
-    from coach.content import LoadResult
+    from coach.content import Content, LoadResult
     from screens.home.plan_checkin import PlanCheckIn
     from screens.walk.draft_handoff import DraftHandoff
 
@@ -19,10 +19,13 @@ class OpeningHost(Session, NoticesHost, Protocol):
     """The app as its opening sees it: what it opens with, and what opening settles."""
 
     locked: bool
-    problem: str | None
     opened_note: str | None
-    draft_id: str | None
     theme: str
+
+    @property
+    def is_headless(self) -> bool:
+        """Run by tests, with no terminal."""
+        ...
 
     @property
     def available_themes(self) -> dict[str, Any]:
@@ -45,15 +48,56 @@ class OpeningHost(Session, NoticesHost, Protocol):
         """Offer back what a stopped coach left unsaved."""
         ...
 
+    def _install_signal_handlers(self) -> None:
+        """Flush the typing when the terminal closes or coach is told to stop."""
+        ...
+
 
 class Opening:
     """From the first frame to home: settings, an encrypted journal's passphrase, home."""
 
-    def __init__(self, app: OpeningHost, *, plans: PlanCheckIn, drafts: DraftHandoff) -> None:
+    def __init__(
+        self,
+        app: OpeningHost,
+        *,
+        plans: PlanCheckIn,
+        drafts: DraftHandoff,
+        problem: str | None,
+        draft_id: str | None,
+    ) -> None:
         self.app = app
         self.plans = plans
         self.drafts = drafts
-        self.notices = HomeNotices(app, failed=self.journal_failed)
+        # Why the journal could not be opened, if it could not.
+        self.problem = problem
+        # `coach draft ID`: open that entry's reply instead of the check-in.
+        self.draft_id = draft_id
+        self.notices = HomeNotices(app, failed=self.journal_failed, adopt=self.adopt_content)
+
+    def open(self) -> None:
+        """Apply the settings, ask for the passphrase if locked, then show home."""
+        if not self.app.is_headless:
+            self.app._install_signal_handlers()
+        self.apply_config()
+        if self.app.locked:
+            self.ask_passphrase()
+            return
+        self.show_home()
+
+    def load_content(self) -> Content:
+        """The guidance, read now (the first screen did not wait for it)."""
+        from coach.content import load_content
+
+        places = self.app.places
+        self.adopt_content(load_content(places.content_dir if places else None))
+        assert self.app._content is not None
+        return self.app._content
+
+    def adopt_content(self, result: LoadResult) -> None:
+        """Keep guidance read here or in the background, unless some is already kept."""
+        if self.app._content is None:
+            self.app._content = result.content
+            self.report_content_problems(result)
 
     def report_content_problems(self, result: LoadResult) -> None:
         """Say that some content files were skipped, and how to find out why."""
@@ -109,7 +153,7 @@ class Opening:
             self.ask_passphrase("That passphrase does not open this journal. Try again.")
             return
         except CoachError as error:
-            self.app.problem = str(error)
+            self.problem = str(error)
         else:
             self.app.journal = journal
             self.app.codec = sealer
@@ -124,7 +168,7 @@ class Opening:
         if self.app.journal is None:
             from screens.dialogs.problem import ProblemScreen
 
-            problem = self.app.problem or ""
+            problem = self.problem or ""
             self.app.push_screen(ProblemScreen("The journal could not be opened", problem))
             return
         if self.app.opened_note:
@@ -138,8 +182,8 @@ class Opening:
         else:
             self.app.call_after_refresh(self.notices.in_background, home)
         self.app.call_after_refresh(self.plans.show_plans_line)
-        if self.app.draft_id:
-            self.app.call_after_refresh(self.drafts.open_draft_by_id, self.app.draft_id)
+        if self.draft_id:
+            self.app.call_after_refresh(self.drafts.open_draft_by_id, self.draft_id)
         else:
             # Plans whose day has come are asked about first; then what a stopped
             # coach left unsaved.
@@ -150,5 +194,5 @@ class Opening:
         from screens.dialogs.problem import ProblemScreen
 
         self.app.journal = None
-        self.app.problem = problem
+        self.problem = problem
         self.app.push_screen(ProblemScreen("The journal could not be opened", problem))

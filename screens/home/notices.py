@@ -33,10 +33,6 @@ class NoticesHost(Protocol):
     _content: Content | None
     _insights_memo: tuple[tuple[int, date], Insights] | None
 
-    def adopt_content(self, result: LoadResult) -> None:
-        """Keep guidance loaded in the background, unless some is already loaded."""
-        ...
-
     def call_from_thread(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run callback on the UI thread."""
         ...
@@ -49,10 +45,18 @@ class NoticesHost(Protocol):
 class HomeNotices:
     """Home's notices, worked out after home is on screen; a big journal in a thread."""
 
-    def __init__(self, app: NoticesHost, *, failed: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        app: NoticesHost,
+        *,
+        failed: Callable[[str], None],
+        adopt: Callable[[LoadResult], None],
+    ) -> None:
         self.app = app
         # The journal, read here first, cannot be used: say why instead of home.
         self._failed = failed
+        # Guidance read in the warm-up, handed back to be kept.
+        self._adopt = adopt
 
     def in_background(self, home: HomeScreen) -> None:
         from coach.errors import CoachError
@@ -88,7 +92,7 @@ class HomeNotices:
         content = self.app._content
         if content is None:
             result = load_content(self.app.places.content_dir if self.app.places else None)
-            hand_back(self.app, self.app.adopt_content, result)
+            hand_back(self.app, self._adopt, result)
             content = result.content
         today = self.app.clock().date()
         self.app._insights_memo = ((version, today), compute(entries, content, today))

@@ -47,7 +47,7 @@ class DraftHandoff:
             heading=f"Your {kind} to {contact} at {entry.company}",
             subject=f"{topic} – {entry.role}" if entry.role else topic,
             recipient="",
-            save_dir=self._drafts_dir(),
+            save_dir=self.drafts_dir(),
             today=self.session.clock().date(),
             editor=self.editor(),
             company=entry.company,
@@ -86,7 +86,7 @@ class DraftHandoff:
             return self.session.config.editor
         return os.environ.get("VISUAL") or os.environ.get("EDITOR")
 
-    def _drafts_dir(self) -> Path:
+    def drafts_dir(self) -> Path:
         from pathlib import Path
 
         # A saved draft is plain text by request; an encrypted data folder
