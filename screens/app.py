@@ -11,6 +11,7 @@ from textual.binding import Binding
 
 from screens.commands import Commands
 from screens.crash import report_without_locals
+from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
 from screens.opening import Opening
 from screens.recovery import Recovery
@@ -102,6 +103,12 @@ class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
         self.opening = Opening(
             self, plans=self.plans, drafts=self.drafts, problem=problem, draft_id=draft_id
         )
+        self.home = Places(
+            self,
+            walks=self.walks,
+            offer_recovered=self._offer_recovered,
+            edit_profile=self.edit_profile,
+        )
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
         # What the CLI and the tests call the app by, done by the part it belongs to.
         self.start_walk = self.walks.start
@@ -131,38 +138,8 @@ class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
         self.go(message.choice)
 
     def go(self, place: str) -> None:
-        """Open one of the app's places: new, journal, insights, profile."""
-        if self.journal is None:
-            return
-        if place == "new":
-            if self.walk is not None:
-                self.walks.already_open()
-                return
-            self._offer_recovered(then_new=True)  # starts a fresh walk when none is waiting
-        elif place == "journal":
-            from screens.journal.journal import JournalScreen
-
-            self.push_screen(
-                JournalScreen(journal=self.journal, content=self.content, today=self.clock().date())
-            )
-        elif place == "insights":
-            from screens.journal.insights import InsightsScreen
-
-            today = self.clock().date()
-            memo = self._insights_memo
-            version = self.journal.settled_version()
-            fresh = memo is not None and version is not None and memo[0] == (version, today)
-            ready = memo[1] if fresh and memo is not None else None
-            self.push_screen(
-                InsightsScreen(journal=self.journal, content=self.content, today=today, ready=ready)
-            )
-        elif place == "profile":
-            self.edit_profile()
-        elif place == "guidance":
-            from coach.guidance import guidance_markdown
-            from screens.home.guidance import GuidanceScreen
-
-            self.push_screen(GuidanceScreen(guidance_markdown(self.content)))
+        """Open one of the app's places: new, journal, insights, profile, guidance."""
+        self.home.go(place)
 
     # Where the parts' work comes in by a name Textual, the CLI or a test calls.
 

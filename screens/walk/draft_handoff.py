@@ -87,6 +87,7 @@ class DraftHandoff:
         return os.environ.get("VISUAL") or os.environ.get("EDITOR")
 
     def drafts_dir(self) -> Path:
+        """Where ctrl+s saves a draft as a file."""
         from pathlib import Path
 
         # A saved draft is plain text by request; an encrypted data folder

@@ -1,0 +1,74 @@
+"""The places home offers, each opened: a new walk, the journal, insights, profile, guidance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from screens.parts import Session
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from coach.insights import Insights
+    from screens.walk.starting import Walks
+
+
+class PlacesHost(Session, Protocol):
+    """The app as home's places see it: its session and the insights worked out ahead."""
+
+    # (entries' version, day) and the insights for them, from home's warm-up.
+    _insights_memo: tuple[tuple[int, date], Insights] | None
+
+
+class Places:
+    """Where each of home's choices (and the palette's) leads."""
+
+    def __init__(
+        self,
+        app: PlacesHost,
+        *,
+        walks: Walks,
+        offer_recovered: Callable[..., None],
+        edit_profile: Callable[[], None],
+    ) -> None:
+        self.app = app
+        self.walks = walks
+        # Leftover typing is offered before a new walk (which starts if there is none).
+        self._offer_recovered = offer_recovered
+        self._edit_profile = edit_profile
+
+    def go(self, place: str) -> None:
+        """Open one of the app's places: new, journal, insights, profile, guidance."""
+        app = self.app
+        if app.journal is None:
+            return
+        if place == "new":
+            if self.walks.walk is not None:
+                self.walks.already_open()
+                return
+            self._offer_recovered(then_new=True)  # starts a fresh walk when none is waiting
+        elif place == "journal":
+            from screens.journal.journal import JournalScreen
+
+            app.push_screen(
+                JournalScreen(journal=app.journal, content=app.content, today=app.clock().date())
+            )
+        elif place == "insights":
+            from screens.journal.insights import InsightsScreen
+
+            today = app.clock().date()
+            memo = app._insights_memo
+            version = app.journal.settled_version()
+            fresh = memo is not None and version is not None and memo[0] == (version, today)
+            ready = memo[1] if fresh and memo is not None else None
+            app.push_screen(
+                InsightsScreen(journal=app.journal, content=app.content, today=today, ready=ready)
+            )
+        elif place == "profile":
+            self._edit_profile()
+        elif place == "guidance":
+            from coach.guidance import guidance_markdown
+            from screens.home.guidance import GuidanceScreen
+
+            app.push_screen(GuidanceScreen(guidance_markdown(app.content)))
