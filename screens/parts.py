@@ -12,6 +12,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from coach.config import Config
     from coach.content import Content
     from coach.crypto import Codec
@@ -31,7 +33,15 @@ class Screens(Protocol):
         """Show a screen; its result comes back to the callback."""
         ...
 
-    def notify(self, message: str, **options: Any) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
         """A toast on screen."""
         ...
 

@@ -37,8 +37,10 @@ class NoticesHost(Protocol):
         """Run callback on the UI thread."""
         ...
 
-    def run_worker(self, work: Callable[[], Any], **options: Any) -> Any:
-        """Run work in a worker."""
+    def run_worker(
+        self, work: Callable[[], None], *, group: str, thread: bool, exit_on_error: bool
+    ) -> Any:
+        """Run work in a worker (here, a thread)."""
         ...
 
 

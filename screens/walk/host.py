@@ -21,8 +21,15 @@ class WalkHost(Protocol):
     app's parts handed it.
     """
 
-    journal: Journal | None
-    clock: Callable[[], datetime]
+    @property
+    def journal(self) -> Journal | None:
+        """The journal the walk saves to."""
+        ...
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        """Now, as the app tells it."""
+        ...
 
     @property
     def content(self) -> Content:
