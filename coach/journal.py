@@ -287,7 +287,11 @@ class Journal(JournalPlans):
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         transaction = getattr(self.storage, "transaction", None)
-        with self._guard:
+        locked = getattr(self.storage, "locked", None)
+        # The wait for another coach's lock happens before the guard is taken:
+        # a save waiting on a thread must not hold up the screen's reads (which
+        # take the guard) until the wait times out.
+        with locked() if locked is not None else contextlib.nullcontext(), self._guard:
             if transaction is None:
                 yield
                 return
@@ -353,8 +357,10 @@ class Journal(JournalPlans):
 
     def _synced(self) -> EntryCache:
         """The parsed-entry cache, in step with the storage (parses only what changed)."""
+        # Before the guard: a first schema write waits for the lock, and must
+        # not do so while holding what a waiting save needs after its lock.
+        self._ensure_schema()
         with self._guard, collector_paused():
-            self._ensure_schema()
             problems: list[Unreadable] = []
             self.problems = problems
             table = self._table_of(self._data(), ENTRIES)
@@ -386,6 +392,7 @@ class Journal(JournalPlans):
 
     def entries_and_version(self) -> tuple[list[SharedEntry], int]:
         """entries() with the version they are (for keeping results computed from them)."""
+        self._ensure_schema()
         with self._guard:
             return self._synced().newest(), self._cache.version
 

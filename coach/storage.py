@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -62,12 +63,16 @@ class DurableStorage(Storage):
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._lock_timeout = lock_timeout
         self._lock: Any = None
-        self._depth = 0
+        self._making_lock = threading.Lock()
+        # Per thread: how deep this thread is in the lock and in a transaction,
+        # and whether it asked not to wait. Shared, one thread's quick try
+        # would make another's patient wait give up, and a second thread
+        # would take the first one's transaction as its own.
+        self._held = threading.local()
         self._data: dict[str, Any] | None = None
         self._fingerprint: Fingerprint | None = None
         self._generation = 0
         self._cleaned = False
-        self._no_wait = False
         self.conflict_copies: list[Path] = []
 
     # -- reading ---------------------------------------------------------
@@ -181,15 +186,34 @@ class DurableStorage(Storage):
 
     # -- writing ---------------------------------------------------------
 
+    @property
+    def _depth(self) -> int:
+        return getattr(self._held, "depth", 0)
+
+    @_depth.setter
+    def _depth(self, value: int) -> None:
+        self._held.depth = value
+
+    @property
+    def _no_wait(self) -> bool:
+        return getattr(self._held, "no_wait", False)
+
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Hold the lock and start from what is on disk now."""
-        if self._depth:
-            self._depth += 1
+    def locked(self) -> Iterator[None]:
+        """Hold the lock file for this thread, waiting for another coach if need be.
+
+        Each thread takes the lock file on its own descriptor, so two threads of
+        one coach exclude each other just as two coaches do. Nothing shared
+        with readers is touched here: a caller can wait for the lock without
+        holding up the threads that only read.
+        """
+        count = getattr(self._held, "locks", 0)
+        if count:
+            self._held.locks = count + 1
             try:
                 yield
             finally:
-                self._depth -= 1
+                self._held.locks -= 1
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -200,10 +224,9 @@ class DurableStorage(Storage):
         # is time a person waits.
         from filelock import FileLock, Timeout
 
-        if self._lock is None:
-            self._lock = FileLock(
-                self.lock_path, timeout=self._lock_timeout, mode=FILE_MODE, thread_local=False
-            )
+        with self._making_lock:
+            if self._lock is None:
+                self._lock = FileLock(self.lock_path, timeout=self._lock_timeout, mode=FILE_MODE)
         try:
             self._lock.acquire(timeout=0 if self._no_wait else self._lock_timeout)
         except Timeout:
@@ -211,27 +234,45 @@ class DurableStorage(Storage):
         except OSError as error:
             reason = f"cannot use the lock file {self.lock_path} ({error.strerror or error})"
             raise JournalWriteError(self.path, reason) from None
-        self._depth = 1
+        self._held.locks = 1
         try:
-            self._clean_stale_temp_files()
-            self._refresh_under_lock()
             yield
         finally:
-            self._depth = 0
+            self._held.locks = 0
             self._lock.release()
 
     @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the lock and start from what is on disk now."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        with self.locked():
+            self._depth = 1
+            try:
+                self._clean_stale_temp_files()
+                self._refresh_under_lock()
+                yield
+            finally:
+                self._depth = 0
+
+    @contextlib.contextmanager
     def no_wait(self) -> Iterator[None]:
-        """Inside, a lock held by another coach raises JournalBusy at once instead of waiting.
+        """Inside, on this thread, a lock held by another coach raises JournalBusy at once.
 
         The app tries a save this way on its UI thread, and only when another
         coach is mid-save does it wait, on a thread of its own.
         """
-        self._no_wait = True
+        before = self._no_wait
+        self._held.no_wait = True
         try:
             yield
         finally:
-            self._no_wait = False
+            self._held.no_wait = before
 
     def _refresh_under_lock(self) -> None:
         fingerprint = self._stat()
