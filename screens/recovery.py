@@ -149,21 +149,27 @@ class Recovery:
     def _discard(self, leftover: Leftover | None, key: str, entry_id: str) -> None:
         from coach.errors import CoachError, EntryNotFound
 
+        def forget(_: object = None) -> None:
+            if self.unsaved is None:
+                return
+            if leftover is None:
+                self.unsaved.forget(key)
+                self.flush_unsaved()
+            else:
+                self.unsaved.discard(leftover, key)
+
+        def failed(error: CoachError) -> None:
+            if isinstance(error, EntryNotFound):
+                forget()  # the half-made entry is gone already
+                return
+            self.notify(str(error), severity="error", markup=False)
+            # The typing is kept: the entry is still there.
+
         if entry_id and self.journal is not None:
-            try:
-                self.journal.delete(entry_id)
-            except EntryNotFound:
-                pass
-            except CoachError as error:
-                self.notify(str(error), severity="error", markup=False)
-                return  # keep the typing: the entry is still there
-        if self.unsaved is None:
+            # The typing goes only once the entry has: never one without the other.
+            self.delete_entry_soon(entry_id, forget, failed)
             return
-        if leftover is None:
-            self.unsaved.forget(key)
-            self.flush_unsaved()
-        else:
-            self.unsaved.discard(leftover, key)
+        forget()
 
     def _restore(self, leftover: Leftover | None, key: str, record: dict[str, Any]) -> None:
         from coach.walk import WalkState

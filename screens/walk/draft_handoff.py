@@ -190,12 +190,6 @@ class DraftHandoff:
         elif typed.strip():
             updated.reply.status = ReplyStatus.DRAFTED
             updated.reply.sent_on = None
-        journal = self.journal
-
-        def work() -> Saved:
-            # Based on the entry as it was opened: a change saved elsewhere
-            # meanwhile is merged, never silently overwritten.
-            return journal.save_edit(updated, base=entry)  # type: ignore[union-attr]
 
         def failed(error: CoachError) -> None:
             self.notify(
@@ -209,11 +203,12 @@ class DraftHandoff:
         def done(saved: Saved) -> None:
             self.saved_surface(f"draft:{entry.id}")
             self.notify("The draft is saved with the entry.")
-            self.report_merge(saved)
             if on_done is not None:
                 on_done(saved.entry)
 
-        self.save_soon(work, done, failed)
+        # Based on the entry as it was opened: a change saved elsewhere
+        # meanwhile is merged, never silently overwritten.
+        self.save_entry_soon(lambda: (updated, entry), done, failed)
 
     def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
         """From the journal: edit an entry's reply, then show the saved entry."""

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from coach.errors import CoachError
     from coach.journal import Journal, Saved
     from coach.model import Entry, Profile
+    from coach.plans import Plan
     from screens.walk.draft import DraftScreen
 
 
@@ -48,6 +49,35 @@ class WalkHost(Protocol):
         failed: Callable[[CoachError], None],
     ) -> None:
         """Run a journal save, waiting off the UI thread for another coach's lock."""
+        ...
+
+    def save_entry_soon(
+        self,
+        edit: Callable[[], tuple[Entry, Entry | None]],
+        done: Callable[[Saved], None],
+        failed: Callable[[CoachError], None],
+        *,
+        finished_walk: str = "",
+    ) -> None:
+        """Save an edit of an entry, merged with changes from elsewhere, never freezing."""
+        ...
+
+    def save_profile_soon(
+        self,
+        profile: Profile,
+        done: Callable[[Profile], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Keep the person's details, never freezing."""
+        ...
+
+    def save_plan_soon(
+        self,
+        plan: Plan,
+        done: Callable[[Plan], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Save a plan, never freezing."""
         ...
 
     def saved_surface(self, key: str) -> None:

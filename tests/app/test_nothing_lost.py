@@ -320,6 +320,107 @@ async def test_a_save_waits_for_another_coach_without_freezing_the_screen(
     stopped(app)
 
 
+async def until(pilot: object, condition: object) -> None:
+    """Let the app run until condition() holds (a waiting thread has finished)."""
+    for _ in range(200):
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+        if condition():  # type: ignore[operator]
+            return
+
+
+def waiting_said(app: CoachApp) -> bool:
+    return any("Waiting for another coach" in n.message for n in app._notifications)
+
+
+async def test_delete_and_undo_wait_for_another_coach_with_the_screen_live(
+    tmp_path: Path,
+) -> None:
+    from datetime import date
+
+    from filelock import FileLock
+
+    from screens.journal.journal import JournalScreen
+
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Keep Co", Stage.TECHNICAL, date=date(2026, 11, 1)))
+    gone = app.journal.add(make_entry("Gone [b]Co", Stage.FINAL, date=date(2026, 11, 20)))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = JournalScreen(app.journal, app.content, NOW.date())
+            await app.push_screen(screen)
+            await pilot.pause()
+            other_coach.acquire()  # another coach is mid-save
+            await pilot.press("d")
+            await pilot.pause()
+            await pilot.press("y")
+            await pilot.pause()
+            assert waiting_said(app)
+            assert len(app.journal) == 2  # not yet: the lock is held
+            await pilot.press("slash", "k", "e")  # keys typed while waiting land
+            assert screen.query_one("#journal-filter", Input).value == "ke"
+            await pilot.pause(0.3)  # sequencing: the waiting thread is at the lock by now
+            # A screen reading meanwhile is not held up by the waiting save (it
+            # was, until the save gave up: the bug behind the frozen delete).
+            assert len(app.journal.entries()) == 2
+            other_coach.release()
+            await until(pilot, lambda: len(app.journal) == 1)
+            assert [e.company for e in app.journal.entries()] == ["Keep Co"]
+            await until(pilot, lambda: screen._deleted is not None)
+            screen.query_one("#journal-filter", Input).value = ""
+            await pilot.pause()
+            assert [e.company for e in screen.shown] == ["Keep Co"]
+
+            app._notifications.clear()
+            other_coach.acquire()
+            screen.query_one("#journal-table").focus()
+            await pilot.press("u")
+            await pilot.pause()
+            assert waiting_said(app)
+            assert len(app.journal) == 1
+            other_coach.release()
+            await until(pilot, lambda: len(app.journal) == 2)
+            assert app.journal.get(gone.id).company == "Gone [b]Co"
+            await until(pilot, lambda: len(screen.shown) == 2)
+            assert [e.company for e in screen.shown] == ["Gone [b]Co", "Keep Co"]
+            assert app.is_running
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+
+
+async def test_discard_waits_for_another_coach_and_keeps_the_typing_until_done(
+    tmp_path: Path,
+) -> None:
+    from filelock import FileLock
+
+    app = walk_app(tmp_path)
+    half = app.journal.add(make_entry("Half Made"))
+    leave_walk(tmp_path / "data", WalkState(step="vent", company="Half Made", entry_id=half.id))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            other_coach.acquire()
+            await pilot.press("d")
+            await pilot.pause()
+            await pilot.press("y")
+            await pilot.pause()
+            assert waiting_said(app)
+            assert isinstance(app.screen, HomeScreen)  # the screen goes on meanwhile
+            await pilot.pause(0.3)  # sequencing: the waiting thread is at the lock by now
+            assert [e.company for e in app.journal.entries()] == ["Half Made"]
+            assert unsaved_surfaces(tmp_path / "data") != {}  # typing kept until the entry goes
+            other_coach.release()
+            await until(pilot, lambda: unsaved_surfaces(tmp_path / "data") == {})
+            assert app.journal.entries() == []
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+
+
 async def test_a_typed_date_shows_the_day_it_stands_for_and_keeps_it(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
