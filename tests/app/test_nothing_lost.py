@@ -68,6 +68,37 @@ async def test_ctrl_q_right_after_typing_in_coach_draft_keeps_every_key(tmp_path
     assert unsaved_surfaces(tmp_path / "data") == {}
 
 
+async def test_coach_draft_id_offers_the_typing_left_in_that_reply(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    entry = make_entry("Hooli", Stage.TECHNICAL, contact="Gavin")
+    entry.reply.draft = "Hi Gavin,"
+    app.journal.add(entry)
+    other = make_entry("Other [b]Co", Stage.FINAL)
+    app.journal.add(other)
+    app = reopen(tmp_path, draft_id=entry.id[:6])  # a prefix, as people type it
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("end", *"thanks [b]")
+        await pilot.press("ctrl+q")
+    stopped(app)
+    # The same reply again: offered back at once, not only at the next plain start.
+    again = reopen(tmp_path, draft_id=entry.id)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, ResumeScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(again.screen, DraftScreen)
+        assert again.screen.query_one(TextArea).text == "Hi Gavin,thanks [b]"
+    stopped(again)
+    # Another entry's reply is not held up by it (and "later" keeps it).
+    third = reopen(tmp_path, draft_id=other.id)
+    async with third.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(third.screen, DraftScreen)
+    stopped(third)
+
+
 async def test_ctrl_q_right_after_typing_in_the_walk_keeps_every_key(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
