@@ -122,8 +122,12 @@ class DurableStorage(Storage):
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise JournalCorrupt(self.path, error.strerror or str(error), None) from None
+            raise self._corrupt(error.strerror or str(error), None) from None
         return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+    def _corrupt(self, reason: str, backup: Path | None) -> JournalCorrupt:
+        """The error for a journal that cannot be read (sealed ones get sealed advice)."""
+        return JournalCorrupt(self.path, reason, backup, sealed=self.codec.encrypted)
 
     def _after_read(self) -> None:
         """Called between reading the bytes and returning them (a hook for fault tests)."""
@@ -137,8 +141,7 @@ class DurableStorage(Storage):
             return
         real = self._real_path()
         if not real.exists() and not real.parent.is_dir():
-            raise JournalCorrupt(
-                self.path,
+            raise self._corrupt(
                 f"it is a link to {real}, whose folder does not exist; coach will not create "
                 "it. Point the link at an existing folder, or remove the link",
                 None,
@@ -159,11 +162,11 @@ class DurableStorage(Storage):
         except FileNotFoundError:
             return None, None
         except OSError as error:
-            raise JournalCorrupt(self.path, error.strerror or str(error), self._backup()) from None
+            raise self._corrupt(error.strerror or str(error), self._backup()) from None
         if not raw.strip():
             if raw:
-                raise JournalCorrupt(self.path, "the file holds only blank space", self._backup())
-            raise JournalCorrupt(self.path, "the file is empty", self._backup())
+                raise self._corrupt("the file holds only blank space", self._backup())
+            raise self._corrupt("the file is empty", self._backup())
         raw = self._decode(raw)
         try:
             data = parse_journal_json(raw)
@@ -171,14 +174,18 @@ class DurableStorage(Storage):
             reason = (
                 f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
             )
-            raise JournalCorrupt(self.path, reason, self._backup()) from None
+            raise self._corrupt(reason, self._backup()) from None
         # A table of the wrong shape is the journal's to report and skip; only
         # a file that is not an object at all is not a journal.
         if not isinstance(data, dict):
-            raise JournalCorrupt(self.path, "it is JSON, but not a coach journal", self._backup())
+            reason = (
+                "unsealed, it holds something other than a coach journal"
+                if self.codec.encrypted
+                else "it is JSON, but not a coach journal"
+            )
+            raise self._corrupt(reason, self._backup())
         if self.path.is_symlink() and not looks_like_journal(data):
-            raise JournalCorrupt(
-                self.path,
+            raise self._corrupt(
                 f"it is a link to {real}, which is JSON but not a coach journal; coach will "
                 "not rewrite it. Point the link at a coach journal, or remove the link",
                 None,
@@ -192,7 +199,7 @@ class DurableStorage(Storage):
         except (WrongPassphrase, PassphraseNeeded):
             raise  # the file is fine; the key is not
         except SealedFileError as error:
-            raise JournalCorrupt(self.path, error.reason, self._backup()) from None
+            raise self._corrupt(error.reason, self._backup()) from None
 
     def _encode(self, data: dict[str, Any]) -> bytes:
         """The bytes to write for this data (encrypted when sealed); raises TypeError."""

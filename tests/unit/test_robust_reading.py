@@ -77,6 +77,29 @@ def test_a_huge_integer_typed_into_one_record_spoils_only_that_record(
     assert sorted(e.company for e in Journal.open(path).entries()) == ["Good Co", "New Co"]
 
 
+@pytest.mark.parametrize("inside", [b"[1, 2]", b"{not json"])
+def test_a_damaged_sealed_journal_is_never_called_json_to_mend_by_hand(
+    tmp_path: Path, inside: bytes
+) -> None:
+    from coach.crypto import Sealer
+    from coach.errors import JournalCorrupt
+
+    sealer = Sealer("a passphrase for the test")
+    path = tmp_path / "journal.json"
+    path.write_bytes(sealer.encode(inside))
+    with pytest.raises(JournalCorrupt) as raised:
+        Journal(DurableStorage(path, codec=sealer)).entries()
+    message = str(raised.value)
+    assert "it is JSON" not in message
+    assert "sealed" in message and "text editor" in message
+    # A plain journal still gets the plain advice.
+    plain = tmp_path / "plain" / "journal.json"
+    plain.parent.mkdir()
+    plain.write_bytes(b"[1, 2]")
+    with pytest.raises(JournalCorrupt, match=r"\(it is JSON\)"):
+        Journal(DurableStorage(plain)).entries()
+
+
 def test_entries_of_the_wrong_shape_are_reported_not_a_crash(tmp_path: Path) -> None:
     path = write_journal(tmp_path / "d", [GOOD])
     journal = Journal.open(path)
