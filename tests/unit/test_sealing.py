@@ -208,6 +208,25 @@ def test_a_wrong_passphrase_exits_non_zero_with_the_bytes_untouched(
     assert snapshot(folder) == before
 
 
+def test_a_wrong_passphrase_in_the_variable_stops_the_app_before_any_screen(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.app import App
+
+    monkeypatch.setenv(PASSPHRASE_ENV, "the right one")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    before = snapshot(folder)
+    screens_shown: list[object] = []
+    monkeypatch.setattr(App, "run", lambda self, *a, **k: screens_shown.append(self))
+    monkeypatch.setenv(PASSPHRASE_ENV, "the wrong one")
+    code, out, err = run(capsys, "--data-dir", str(folder))
+    assert code != 0
+    assert screens_shown == []  # no screen with nobody able to fix the passphrase
+    assert PASSPHRASE_ENV in err and "does not open the journal" in err
+    assert "Traceback" not in err and COMPANY not in out + err
+    assert snapshot(folder) == before
+
+
 def test_decrypt_brings_back_plain_files(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
