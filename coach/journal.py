@@ -20,7 +20,7 @@ from coach.errors import CoachError, EntryNotFound, NewerJournal
 from coach.files import ensure_private_dir
 from coach.journal_lines import NotScannable
 from coach.log_storage import LogStorage
-from coach.merge import content_of, merge_records
+from coach.merge import OTHER_VERSION, content_of, merge_records
 from coach.model import (
     SCHEMA_VERSION,
     Entry,
@@ -730,7 +730,7 @@ def _conflict_copy(record: dict[str, Any]) -> Entry:
     copy = entry_from_record(record)
     copy.id = new_entry_id()
     copy.revision = 0
-    copy.company = f"{copy.company} (other version)"
+    copy.company = f"{copy.company}{OTHER_VERSION}"
     return copy
 
 
