@@ -237,8 +237,10 @@ class DurableStorage(Storage):
         self._held.depth = value
 
     @property
-    def _no_wait(self) -> bool:
-        return getattr(self._held, "no_wait", False)
+    def _wait_seconds(self) -> float:
+        """How long this thread waits for another coach's lock."""
+        seconds = getattr(self._held, "wait_seconds", None)
+        return self._lock_timeout if seconds is None else seconds
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
@@ -270,7 +272,7 @@ class DurableStorage(Storage):
             if self._lock is None:
                 self._lock = FileLock(self.lock_path, timeout=self._lock_timeout, mode=FILE_MODE)
         try:
-            self._lock.acquire(timeout=0 if self._no_wait else self._lock_timeout)
+            self._lock.acquire(timeout=self._wait_seconds)
         except Timeout:
             raise JournalBusy(self.lock_path) from None
         except OSError as error:
@@ -303,18 +305,23 @@ class DurableStorage(Storage):
                 self._depth = 0
 
     @contextlib.contextmanager
-    def no_wait(self) -> Iterator[None]:
-        """Inside, on this thread, a lock held by another coach raises JournalBusy at once.
+    def waiting_up_to(self, seconds: float) -> Iterator[None]:
+        """Inside, on this thread only, wait this long for another coach's lock.
 
-        The app tries a save this way on its UI thread, and only when another
-        coach is mid-save does it wait, on a thread of its own.
+        0 raises JournalBusy at once: the app tries a save that way on its UI
+        thread, and only when another coach is mid-save does it wait, longer,
+        on a thread of its own (where waiting freezes nothing).
         """
-        before = self._no_wait
-        self._held.no_wait = True
+        before = getattr(self._held, "wait_seconds", None)
+        self._held.wait_seconds = seconds
         try:
             yield
         finally:
-            self._held.no_wait = before
+            self._held.wait_seconds = before
+
+    def no_wait(self) -> contextlib.AbstractContextManager[None]:
+        """Inside, on this thread, a lock held by another coach raises JournalBusy at once."""
+        return self.waiting_up_to(0)
 
     def _refresh_under_lock(self) -> None:
         fingerprint = self._stat()

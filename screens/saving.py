@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 # Guards the queue of saves waiting for another coach's lock: the UI thread
 # adds to it while the waiting thread takes from it.
 _QUEUE_GUARD = threading.Lock()
+# How long a save waits on its thread for another coach: the screen stays
+# live meanwhile, so this can be far longer than a wait that froze it.
+WAIT_ON_THREAD_SECONDS = 60.0
 
 
 class Saving:
@@ -59,14 +62,15 @@ class Saving:
             with _QUEUE_GUARD:
                 self._waiting_saves.append((work, done, failed))
             self.notify("Waiting for another coach to finish saving…", timeout=4)
-            threading.Thread(target=self._save_waiting, daemon=True).start()
+            waiting_up_to = getattr(getattr(target, "storage", None), "waiting_up_to", None)
+            threading.Thread(target=self._save_waiting, args=(waiting_up_to,), daemon=True).start()
             return
         except CoachError as error:
             failed(error)
             return
         done(result)
 
-    def _save_waiting(self) -> None:
+    def _save_waiting(self, waiting_up_to: Callable[[float], Any] | None) -> None:
         # On the waiting thread: each queued save in turn, results back on the UI thread.
         from coach.errors import CoachError
 
@@ -76,7 +80,13 @@ class Saving:
                     return
                 work, done, failed = self._waiting_saves[0]
             try:
-                result = work()
+                patient = (
+                    waiting_up_to(WAIT_ON_THREAD_SECONDS)
+                    if waiting_up_to is not None
+                    else contextlib.nullcontext()
+                )
+                with patient:
+                    result = work()
             except CoachError as error:
                 answer, value = failed, error
             else:

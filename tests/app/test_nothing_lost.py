@@ -421,6 +421,38 @@ async def test_delete_and_undo_wait_for_another_coach_with_the_screen_live(
     stopped(app)
 
 
+async def test_a_save_on_its_thread_outwaits_the_journals_own_lock_timeout(
+    tmp_path: Path,
+) -> None:
+    from filelock import FileLock
+
+    from screens.journal.journal import JournalScreen
+
+    places = locate(tmp_path / "data")
+    # A short timeout for saves made while a person waits; the waiting thread,
+    # freezing nothing, waits longer than that.
+    journal = Journal.open(places.journal, lock_timeout=0.1)
+    app = make_app(journal=journal, places=places, clock=lambda: NOW)
+    journal.add(make_entry("Slow Co"))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.push_screen(JournalScreen(journal, app.content, NOW.date()))
+            await pilot.pause()
+            other_coach.acquire()
+            await pilot.press("d", "y")
+            await pilot.pause(0.5)  # sequencing: longer than the journal's own timeout
+            assert len(journal) == 1
+            other_coach.release()
+            await until(pilot, lambda: len(journal) == 0)
+            assert len(journal) == 0
+            assert not any("in use by another coach" in n.message for n in app._notifications)
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+
+
 async def test_discard_waits_for_another_coach_and_keeps_the_typing_until_done(
     tmp_path: Path,
 ) -> None:
