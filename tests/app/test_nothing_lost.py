@@ -301,6 +301,26 @@ async def test_the_editor_runs_through_the_shell_like_git(tmp_path: Path) -> Non
     stopped(app)
 
 
+async def test_a_fresh_draft_keeps_its_template_and_claims_no_change_from_elsewhere(
+    tmp_path: Path,
+) -> None:
+    app = walk_app(tmp_path)
+    entry = make_entry("Hooli", Stage.FINAL, contact="Gavin")  # no draft, no template yet
+    app.journal.add(entry)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_draft(app.journal.get(entry.id))
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        await pilot.press("ctrl+home", *"Dear [b]team, ")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.journal.get(entry.id).reply.draft != "")
+        assert not any("changed elsewhere" in n.message for n in app._notifications)
+    stopped(app)
+    stored = app.journal.get(entry.id)
+    assert stored.reply.draft.startswith("Dear [b]team, ")
+    assert stored.reply.template != ""  # the template the draft was written from
+
+
 async def test_a_failing_autosave_warns_once_not_at_every_pause(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
