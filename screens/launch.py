@@ -87,10 +87,14 @@ def run_app(
         # is no one to ask again, so say which one and stop, before any screen.
         given = given_passphrase(places)
         source = given[1] if given else "the passphrase given"
+        fix = (
+            "Run `coach passphrase --forget` to stop using it"
+            if source == "the OS keyring"
+            else f"Check it, or unset {source}"
+        )
         raise CoachError(
-            f"The passphrase from {source} does not open the journal in {places.journal.parent}. "
-            "Check it, or unset it (`coach passphrase --forget` for the keyring) to type "
-            "the passphrase when coach asks."
+            f"The passphrase from {source} does not open the journal in "
+            f"{places.journal.parent}. {fix}, and coach will ask for the passphrase."
         ) from None
     except CoachError as error:
         problem = str(error)
