@@ -42,15 +42,6 @@ class WalkHost(Protocol):
         """Write the autosave now."""
         ...
 
-    def save_soon(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[CoachError], None],
-    ) -> None:
-        """Run a journal save, waiting off the UI thread for another coach's lock."""
-        ...
-
     def save_entry_soon(
         self,
         edit: Callable[[], tuple[Entry, Entry | None]],
