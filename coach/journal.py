@@ -287,11 +287,9 @@ class Journal(JournalPlans):
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         transaction = getattr(self.storage, "transaction", None)
-        locked = getattr(self.storage, "locked", None)
-        # The wait for another coach's lock happens before the guard is taken:
-        # a save waiting on a thread must not hold up the screen's reads (which
-        # take the guard) until the wait times out.
-        with locked() if locked is not None else contextlib.nullcontext(), self._guard:
+        locked = getattr(self.storage, "locked", contextlib.nullcontext)
+        # Another coach's lock is waited for before the guard: reads need only the guard.
+        with locked(), self._guard:
             if transaction is None:
                 yield
                 return
@@ -357,9 +355,7 @@ class Journal(JournalPlans):
 
     def _synced(self) -> EntryCache:
         """The parsed-entry cache, in step with the storage (parses only what changed)."""
-        # Before the guard: a first schema write waits for the lock, and must
-        # not do so while holding what a waiting save needs after its lock.
-        self._ensure_schema()
+        self._ensure_schema()  # before the guard: a schema write waits for the lock
         with self._guard, collector_paused():
             problems: list[Unreadable] = []
             self.problems = problems
@@ -587,8 +583,7 @@ class Journal(JournalPlans):
                 if meta is not None:
                     tables[META_TABLE] = meta
             self._write(data, **tables)
-        # The caller now holds the revision on disk, so its next save is not
-        # mistaken for an edit of an older version.
+        # The caller now holds the revision on disk: its next save is an edit of it.
         entry.revision = mine["revision"]
         saved.entry = entry_from_record(mine)
         return saved
@@ -728,9 +723,7 @@ def _next_key(table: dict[str, Any]) -> str:
 def _conflict_copy(record: dict[str, Any]) -> Entry:
     """The other side's version, kept whole as its own entry so neither is lost."""
     copy = entry_from_record(record)
-    copy.id = new_entry_id()
-    copy.revision = 0
-    copy.company = f"{copy.company}{OTHER_VERSION}"
+    copy.id, copy.revision, copy.company = new_entry_id(), 0, f"{copy.company}{OTHER_VERSION}"
     return copy
 
 
