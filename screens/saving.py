@@ -76,8 +76,6 @@ class Saving:
 
         while True:
             with _QUEUE_GUARD:
-                if not self._waiting_saves:
-                    return
                 work, done, failed = self._waiting_saves[0]
             try:
                 patient = (
@@ -91,9 +89,13 @@ class Saving:
                 answer, value = failed, error
             else:
                 answer, value = done, result
+            # Answered before it leaves the queue: a save asked for meanwhile
+            # queues behind it, so it builds on what this one's answer keeps.
+            self.call_from_thread(answer, value)
             with _QUEUE_GUARD:
                 self._waiting_saves.pop(0)
-            self.call_from_thread(answer, value)
+                if not self._waiting_saves:
+                    return
 
     # -- what screens ask to have written ---------------------------------
 
