@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from coach.unsaved import UnsavedStore
     from screens.home.checkin import CheckInScreen
     from screens.home.home import HomeScreen
+    from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
     from screens.journal.journal import JournalScreen
     from screens.walk.controller import WalkController
     from screens.walk.step import StepEdited
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 Clock = Callable[[], datetime]
 
 
-class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
+class CoachApp(App[int]):
     """A calm coach for the hour after a job rejection: it wires its parts and routes."""
 
     # One stylesheet per area of the app, so each stays short enough to read.
@@ -90,27 +91,20 @@ class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
         # Insights worked out in the background after first paint: (entries'
         # version, day) and the result, so opening insights need not wait.
         self._insights_memo: tuple[tuple[int, date], Insights] | None = None
-        self.unsaved: UnsavedStore | None = None
-        self._autosave_warned = False
-        self._quitting = False
-        self._exiting = False
-        self._waiting_saves: list[tuple[Any, Any, Any]] = []
-        # The app's parts, each handed what it needs; they reach the app only
-        # through the narrow protocols they name (screens/parts.py).
-        self.drafts = DraftHandoff(self, saves=self, typing=self)
-        self.plans = PlanCheckIn(self, saves=self)
-        self.walks = Walks(self, self, self, self.drafts, ended=self.plans.show_plans_line)
-        self.opening = Opening(
-            self, plans=self.plans, drafts=self.drafts, problem=problem, draft_id=draft_id
-        )
-        self.home = Places(
-            self,
-            walks=self.walks,
-            offer_recovered=self._offer_recovered,
-            edit_profile=self.edit_profile,
-        )
+        # The app's parts, each handed what it needs: the parts it calls, and
+        # the app only as the narrow protocol it names (screens/parts.py).
+        self.typing = UnsavedTyping(self)
+        self.saving = Saving(self, self.typing)
+        self.drafts = DraftHandoff(self, saves=self.saving, typing=self.typing)
+        self.plans = PlanCheckIn(self, saves=self.saving)
+        self.walks = Walks(self, self.saving, self.typing, self.drafts, self.plans.show_plans_line)
+        self.recovery = Recovery(self, self.typing, self.saving, self.walks, self.drafts)
+        self.opening = Opening(self, self.plans, self.typing, self.recovery, problem, draft_id)
+        self.home = Places(self, self.walks, self.recovery, self.saving)
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
         # What the CLI and the tests call the app by, done by the part it belongs to.
+        self.flush_unsaved = self.typing.flush_unsaved
+        self.handle_exit_signal = self.typing.handle_exit_signal
         self.start_walk = self.walks.start
         self.open_draft = self.drafts.open_draft
         self.check_in = self.plans.check_in
@@ -129,6 +123,11 @@ class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
         """The walk in progress, if any."""
         return self.walks.walk
 
+    @property
+    def unsaved(self) -> UnsavedStore | None:
+        """This coach's autosave file, once opened."""
+        return self.typing.unsaved
+
     def on_mount(self) -> None:
         """Apply the settings, ask for the passphrase if locked, then show home."""
         self.opening.open()
@@ -142,6 +141,26 @@ class CoachApp(UnsavedTyping, Recovery, Saving, App[int]):
         self.home.go(place)
 
     # Where the parts' work comes in by a name Textual, the CLI or a test calls.
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        self.typing.before_push(screen)  # flushed, and an editing screen followed
+        return super().push_screen(screen, *args, **kwargs)
+
+    def pop_screen(self) -> Any:
+        self.typing.before_pop()
+        return super().pop_screen()
+
+    async def action_quit(self) -> None:
+        self.typing.quit()
+
+    def on_entry_edited(self, message: EntryEdited) -> None:
+        self.saving.entry_edited(message)
+
+    def on_entry_deleted(self, message: EntryDeleted) -> None:
+        self.saving.entry_deleted(message)
+
+    def on_delete_undone(self, message: DeleteUndone) -> None:
+        self.saving.delete_undone(message)
 
     def on_step_edited(self, message: StepEdited) -> None:
         self.walks.edited(message)

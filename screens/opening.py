@@ -12,7 +12,8 @@ from screens.parts import Session
 if TYPE_CHECKING:
     from coach.content import Content, LoadResult
     from screens.home.plan_checkin import PlanCheckIn
-    from screens.walk.draft_handoff import DraftHandoff
+    from screens.recovery import Recovery
+    from screens.unsaved_typing import UnsavedTyping
 
 
 class OpeningHost(Session, NoticesHost, Protocol):
@@ -40,18 +41,6 @@ class OpeningHost(Session, NoticesHost, Protocol):
         """Run callback once the screen has been drawn."""
         ...
 
-    def open_unsaved(self) -> None:
-        """Start this coach's autosave file."""
-        ...
-
-    def _offer_recovered(self, then_new: bool = False) -> None:
-        """Offer back what a stopped coach left unsaved."""
-        ...
-
-    def _install_signal_handlers(self) -> None:
-        """Flush the typing when the terminal closes or coach is told to stop."""
-        ...
-
 
 class Opening:
     """From the first frame to home: settings, an encrypted journal's passphrase, home."""
@@ -59,15 +48,16 @@ class Opening:
     def __init__(
         self,
         app: OpeningHost,
-        *,
         plans: PlanCheckIn,
-        drafts: DraftHandoff,
+        typing: UnsavedTyping,
+        recovery: Recovery,
         problem: str | None,
         draft_id: str | None,
     ) -> None:
         self.app = app
         self.plans = plans
-        self.drafts = drafts
+        self.typing = typing
+        self.recovery = recovery
         # Why the journal could not be opened, if it could not.
         self.problem = problem
         # `coach draft ID`: open that entry's reply instead of the check-in.
@@ -77,7 +67,7 @@ class Opening:
     def open(self) -> None:
         """Apply the settings, ask for the passphrase if locked, then show home."""
         if not self.app.is_headless:
-            self.app._install_signal_handlers()
+            self.typing.install_signal_handlers()
         self.apply_config()
         if self.app.locked:
             self.ask_passphrase()
@@ -164,7 +154,7 @@ class Opening:
         """Home, then its notices, the plans check-in and any leftover typing."""
         # The autosave opens once the codec is known (after any passphrase); opening
         # it cleans what stopped coaches left, plain $EDITOR copies included.
-        self.app.open_unsaved()
+        self.typing.open()
         if self.app.journal is None:
             from screens.dialogs.problem import ProblemScreen
 
@@ -183,11 +173,12 @@ class Opening:
             self.app.call_after_refresh(self.notices.in_background, home)
         self.app.call_after_refresh(self.plans.show_plans_line)
         if self.draft_id:
-            self.app.call_after_refresh(self.drafts.open_draft_by_id, self.draft_id)
+            # What a stopped coach left typed in this reply is offered first.
+            self.app.call_after_refresh(self.recovery.offer_draft_leftover, self.draft_id)
         else:
             # Plans whose day has come are asked about first; then what a stopped
             # coach left unsaved.
-            self.app.call_after_refresh(self.plans.check_in, self.app._offer_recovered)
+            self.app.call_after_refresh(self.plans.check_in, self.recovery.offer)
 
     def journal_failed(self, problem: str) -> None:
         """The journal, read after the first screen, cannot be used: say why."""

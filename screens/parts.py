@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from coach.crypto import Codec
     from coach.errors import CoachError
     from coach.journal import Journal, Saved
-    from coach.model import Profile
+    from coach.model import Entry, Profile
     from coach.paths import Locations
+    from coach.plans import Plan
     from coach.unsaved import UnsavedStore
 
 Clock = Callable[[], datetime]
@@ -62,15 +63,44 @@ class Session(Screens, Protocol):
 
 
 class Saves(Protocol):
-    """The journal's one save path, and what a save merged from elsewhere."""
+    """The one place that writes the journal (screens/saving.py), as the parts ask it."""
 
-    def save_soon(
+    def save_entry_soon(
         self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
+        edit: Callable[[], tuple[Entry, Entry | None]],
+        done: Callable[[Saved], None],
+        failed: Callable[[CoachError], None],
+        *,
+        finished_walk: str = "",
+    ) -> None:
+        """Save an edit of an entry, merged with changes from elsewhere, never freezing."""
+        ...
+
+    def delete_entry_soon(
+        self,
+        entry_id: str,
+        done: Callable[[Entry], None],
         failed: Callable[[CoachError], None],
     ) -> None:
-        """Run a journal save, waiting off the UI thread for another coach's lock."""
+        """Delete an entry; done gets it back."""
+        ...
+
+    def save_profile_soon(
+        self,
+        profile: Profile,
+        done: Callable[[Profile], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Keep the person's details, never freezing."""
+        ...
+
+    def save_plan_soon(
+        self,
+        plan: Plan,
+        done: Callable[[Plan], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Save a plan, never freezing."""
         ...
 
     def report_merge(self, saved: Saved) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -9,21 +10,38 @@ if TYPE_CHECKING:
     from coach.model import Entry
     from coach.unsaved import Leftover
     from coach.walk import WalkState
+    from screens.parts import Saves, Session, Typing
+    from screens.walk.draft_handoff import DraftHandoff
+    from screens.walk.starting import Walks
 
 
 class Recovery:
     """Leftover typing from a coach that stopped: offered back, restored or discarded."""
 
+    def __init__(
+        self,
+        app: Session,
+        typing: Typing,
+        saves: Saves,
+        walks: Walks,
+        drafts: DraftHandoff,
+    ) -> None:
+        self.app = app
+        self.typing = typing
+        self.saves = saves
+        self.walks = walks
+        self.drafts = drafts
+
     def _leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
         """Every surface a coach that is no longer running left unsaved."""
-        if self.unsaved is None:
+        if self.typing.unsaved is None:
             return []
         try:
-            leftovers, damaged = self.unsaved.leftovers()
+            leftovers, damaged = self.typing.unsaved.leftovers()
         except OSError:
             return []
         for aside in damaged:
-            self.notify(
+            self.app.notify(
                 f"Autosaved typing could not be read, so it was set aside at {aside.path}. "
                 "Your journal is not affected.",
                 severity="warning",
@@ -35,35 +53,78 @@ class Recovery:
     def _walk_is_finished(self, state: WalkState) -> bool:
         # The final save records the walk's id in the same write as the entry,
         # so a walk killed just after finishing is never offered again.
-        if self.journal is None or not state.walk_id:
+        if self.app.journal is None or not state.walk_id:
             return False
         from coach.errors import CoachError
 
         try:
-            return self.journal.walk_finished(state.walk_id)
+            return self.app.journal.walk_finished(state.walk_id)
         except CoachError:
             return False
 
-    def _offer_recovered(self, then_new: bool = False) -> None:
+    def offer(self, then_new: bool = False) -> None:
         """Offer back, one at a time, the typing a stopped coach left (walk first)."""
         from coach.walk import WalkState
 
-        own = self.unsaved.get("walk") if self.unsaved is not None else None
+        own = self.typing.unsaved.get("walk") if self.typing.unsaved is not None else None
         offers: list[tuple[Leftover | None, str, dict[str, Any]]] = []
-        if self.walk is None and own is not None and "values" in own:
+        if self.walks.walk is None and own is not None and "values" in own:
             offers.append((None, "walk", own))  # left from its first step in this run
         for leftover, key, record in self._leftovers():
             if key == "walk":
                 state = WalkState.from_record(record.get("values") or {})
                 if self._walk_is_finished(state):
-                    assert self.unsaved is not None
-                    self.unsaved.discard(leftover, key)
+                    assert self.typing.unsaved is not None
+                    self.typing.unsaved.discard(leftover, key)
                     continue
             offers.append((leftover, key, record))
         offers.sort(key=lambda item: item[1] != "walk")
-        if self.walk is not None:
+        if self.walks.walk is not None:
             offers = [o for o in offers if o[1] != "walk"]
         self._offer_next(offers, then_new)
+
+    def offer_draft_leftover(self, entry_id: str) -> None:
+        """`coach draft ID`: typing a stopped coach left in this reply is offered first."""
+        from coach.errors import CoachError
+        from screens.dialogs.resume import ResumeScreen
+
+        entry = None
+        if self.app.journal is not None:
+            # A bad id: open_draft_by_id says what is wrong with it.
+            with contextlib.suppress(CoachError):
+                entry = self.app.journal.get(entry_id)
+        found = [
+            (leftover, key, record)
+            for leftover, key, record in self._leftovers()
+            if entry is not None and key == f"draft:{entry.id}"
+        ]
+        if not found:
+            self.drafts.open_draft_by_id(entry_id)
+            return
+        leftover, key, record = found[0]
+        title, description = self._describe_leftover(key, record)
+        fresh = entry.id if entry is not None else entry_id
+
+        def chosen(choice: str | None) -> None:
+            if choice == "resume":
+                taken = (
+                    self.typing.unsaved.adopt(leftover, key)
+                    if self.typing.unsaved is not None
+                    else record
+                )
+                if taken is None:
+                    self.app.notify("Another coach has already picked that up.", markup=False)
+                    self.drafts.open_draft_by_id(fresh)
+                    return
+                self._restore_draft(key, taken)
+            elif choice == "discard":
+                self._confirm_discard(
+                    leftover, key, record, lambda: self.drafts.open_draft_by_id(fresh)
+                )
+            else:  # later: the draft as saved, the leftover still kept for next time
+                self.drafts.open_draft_by_id(fresh)
+
+        self.app.push_screen(ResumeScreen(description, title=title), callback=chosen)
 
     def _offer_next(
         self, offers: list[tuple[Leftover | None, str, dict[str, Any]]], then_new: bool
@@ -71,8 +132,8 @@ class Recovery:
         from screens.dialogs.resume import ResumeScreen
 
         if not offers:
-            if then_new and self.walk is None:
-                self.start_walk(None)
+            if then_new and self.walks.walk is None:
+                self.walks.start(None)
             return
         (leftover, key, record), rest = offers[0], offers[1:]
         title, description = self._describe_leftover(key, record)
@@ -88,7 +149,7 @@ class Recovery:
             else:
                 self._offer_next(rest, then_new)
 
-        self.push_screen(ResumeScreen(description, title=title), callback=chosen)
+        self.app.push_screen(ResumeScreen(description, title=title), callback=chosen)
 
     def _describe_leftover(self, key: str, record: dict[str, Any]) -> tuple[str, str]:
         from coach.flow import STEP_TITLES
@@ -141,7 +202,7 @@ class Recovery:
                 self._discard(leftover, key, entry_id)
             then()
 
-        self.push_screen(
+        self.app.push_screen(
             ConfirmScreen("Discard it for good?", detail, yes="Discard", no="Keep it", danger=True),
             callback=answered,
         )
@@ -149,36 +210,42 @@ class Recovery:
     def _discard(self, leftover: Leftover | None, key: str, entry_id: str) -> None:
         from coach.errors import CoachError, EntryNotFound
 
-        if entry_id and self.journal is not None:
-            try:
-                self.journal.delete(entry_id)
-            except EntryNotFound:
-                pass
-            except CoachError as error:
-                self.notify(str(error), severity="error", markup=False)
-                return  # keep the typing: the entry is still there
-        if self.unsaved is None:
+        def forget(_: object = None) -> None:
+            if self.typing.unsaved is None:
+                return
+            if leftover is None:
+                self.typing.unsaved.forget(key)
+                self.typing.flush_unsaved()
+            else:
+                self.typing.unsaved.discard(leftover, key)
+
+        def failed(error: CoachError) -> None:
+            if isinstance(error, EntryNotFound):
+                forget()  # the half-made entry is gone already
+                return
+            self.app.notify(str(error), severity="error", markup=False)
+            # The typing is kept: the entry is still there.
+
+        if entry_id and self.app.journal is not None:
+            # The typing goes only once the entry has: never one without the other.
+            self.saves.delete_entry_soon(entry_id, forget, failed)
             return
-        if leftover is None:
-            self.unsaved.forget(key)
-            self.flush_unsaved()
-        else:
-            self.unsaved.discard(leftover, key)
+        forget()
 
     def _restore(self, leftover: Leftover | None, key: str, record: dict[str, Any]) -> None:
         from coach.walk import WalkState
 
-        if leftover is not None and self.unsaved is not None:
-            taken = self.unsaved.adopt(leftover, key)
+        if leftover is not None and self.typing.unsaved is not None:
+            taken = self.typing.unsaved.adopt(leftover, key)
             if taken is None:
-                self.notify("Another coach has already picked that up.", markup=False)
+                self.app.notify("Another coach has already picked that up.", markup=False)
                 return
             record = taken
-        elif self.unsaved is not None:
-            self.unsaved.forget(key)
+        elif self.typing.unsaved is not None:
+            self.typing.unsaved.forget(key)
         values = record.get("values") or {}
         if key == "walk":
-            self.start_walk(WalkState.from_record(values))
+            self.walks.start(WalkState.from_record(values))
         elif key.startswith("draft:"):
             self._restore_draft(key, record)
         elif key.startswith("entry:"):
@@ -186,7 +253,7 @@ class Recovery:
         elif key == "profile":
             from coach.records import profile_from_record
 
-            self.edit_profile(typed=profile_from_record(values))
+            self.saves.edit_profile(typed=profile_from_record(values))
 
     def _base_entry(self, record: dict[str, Any]) -> Entry | None:
         from coach.errors import CoachError
@@ -198,29 +265,35 @@ class Recovery:
                 return entry_from_record(base)
             except EntryError:
                 pass
-        if self.journal is None:
+        if self.app.journal is None:
             return None
         try:
-            return self.journal.get(str(record.get("entry_id", "")))
+            return self.app.journal.get(str(record.get("entry_id", "")))
         except CoachError:
             return None
 
     def _restore_draft(self, key: str, record: dict[str, Any]) -> None:
         entry = self._base_entry(record)
         if entry is None:
-            self.notify("The entry for that draft is gone; nothing to restore.", markup=False)
+            self.app.notify("The entry for that draft is gone; nothing to restore.", markup=False)
             return
         values = record.get("values") or {}
-        self.open_draft(entry, typed=str(values.get("draft", "")))
+        self.drafts.open_draft(entry, typed=str(values.get("draft", "")))
 
     def _restore_entry(self, key: str, record: dict[str, Any]) -> None:
         from screens.journal.entry import EntryScreen
 
         entry = self._base_entry(record)
-        if entry is None or self.journal is None:
-            self.notify("That entry is gone; nothing to restore.", markup=False)
+        if entry is None or self.app.journal is None:
+            self.app.notify("That entry is gone; nothing to restore.", markup=False)
             return
         values = record.get("values") or {}
-        self.push_screen(
-            EntryScreen(self.journal, entry, self.content, self.clock().date(), typed=dict(values))
+        self.app.push_screen(
+            EntryScreen(
+                self.app.journal,
+                entry,
+                self.app.content,
+                self.app.clock().date(),
+                typed=dict(values),
+            )
         )

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from screens.parts import Screens
 
 if TYPE_CHECKING:
-    pass
+    from textual.dom import DOMNode
+
+    from coach.crypto import Codec
+    from coach.paths import Locations
+    from coach.unsaved import UnsavedStore
 
 
 # How often typing is written to the autosave file (only when it changed);
@@ -13,23 +20,60 @@ if TYPE_CHECKING:
 AUTOSAVE_EVERY = 0.5
 
 
+class TypingHost(Screens, Protocol):
+    """The app as the autosave sees it: where its files go, timers, and how it ends."""
+
+    places: Locations | None
+    codec: Codec
+
+    @property
+    def focused(self) -> DOMNode | None:
+        """The widget with the keyboard, if any."""
+        ...
+
+    @property
+    def screen(self) -> DOMNode:
+        """The screen on top."""
+        ...
+
+    def set_interval(self, interval: float, callback: Callable[[], Any]) -> Any:
+        """Call callback every interval seconds."""
+        ...
+
+    def set_timer(self, delay: float, callback: Callable[[], Any]) -> Any:
+        """Call callback once, after delay seconds."""
+        ...
+
+    def exit(self, result: Any = None, return_code: int = 0) -> None:
+        """End the app."""
+        ...
+
+
 class UnsavedTyping:
     """The app's side of the autosave: opened, flushed, and flushed on every way out."""
 
-    def open_unsaved(self) -> None:
+    def __init__(self, app: TypingHost) -> None:
+        self.app = app
+        # This coach's autosave file, once opened (after any passphrase).
+        self.unsaved: UnsavedStore | None = None
+        self._autosave_warned = False
+        self._quitting = False
+        self._exiting = False
+
+    def open(self) -> None:
         """Start this coach's autosave file, or say once why there is none."""
-        if self.places is None or self.unsaved is not None:
+        if self.app.places is None or self.unsaved is not None:
             return
         from coach.unsaved import UnsavedStore
 
-        store = UnsavedStore(self.places.data_dir, codec=self.codec)
+        store = UnsavedStore(self.app.places.data_dir, codec=self.app.codec)
         try:
             store.open()
         except OSError as error:
             self._warn_autosave(error)
         self.unsaved = store
         # Prompt, and cheap: a write happens only when something changed.
-        self.set_interval(AUTOSAVE_EVERY, self.flush_unsaved)
+        self.app.set_interval(AUTOSAVE_EVERY, self.flush_unsaved)
 
     def flush_unsaved(self) -> bool:
         """Write every open surface's typing now; False (and one warning) on failure."""
@@ -42,7 +86,7 @@ class UnsavedTyping:
             return False
         if self._autosave_warned:
             self._autosave_warned = False
-            self.notify("Autosave works again.", timeout=3)
+            self.app.notify("Autosave works again.", timeout=3)
         return True
 
     def _warn_autosave(self, error: OSError) -> None:
@@ -50,7 +94,7 @@ class UnsavedTyping:
         if self._autosave_warned:
             return
         self._autosave_warned = True
-        self.notify(
+        self.app.notify(
             f"Could not autosave ({error.strerror or error}). Your typing is still on "
             "screen; save it to the journal when you can.",
             severity="warning",
@@ -58,45 +102,43 @@ class UnsavedTyping:
             markup=False,
         )
 
-    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+    def before_push(self, screen: Any) -> None:
         """Flush before the screen changes, and follow a screen that edits something."""
         key = getattr(screen, "unsaved_key", None)
         if key and self.unsaved is not None:
             self.unsaved.track(key, screen.unsaved_values, **screen.unsaved_meta())
         self.flush_unsaved()
-        return super().push_screen(screen, *args, **kwargs)
 
-    def pop_screen(self) -> Any:
+    def before_pop(self) -> None:
         """Take a closing screen's last typing, then flush, before it goes."""
-        key = getattr(self.screen, "unsaved_key", None)
+        key = getattr(self.app.screen, "unsaved_key", None)
         if key and self.unsaved is not None:
             self.unsaved.untrack(key)
         self.flush_unsaved()
-        return super().pop_screen()
 
-    async def action_quit(self) -> None:
+    def quit(self) -> None:
         """Quit, once the keys already typed have landed and are on disk."""
         if self._quitting:
             return
         self._quitting = True
         # Keys typed just before ctrl+q still wait in the focused widget's queue;
         # a callback queued behind them runs after they have changed the text.
-        target = self.focused or self.screen
+        target = self.app.focused or self.app.screen
         target.call_later(self._flush_and_exit)
         # Should that widget never get to it, quit anyway a moment later.
-        self.set_timer(1.0, self._flush_and_exit)
+        self.app.set_timer(1.0, self._flush_and_exit)
 
     def _flush_and_exit(self) -> None:
         if self._exiting:
             return
         self._exiting = True
         self.flush_unsaved()
-        self.exit()
+        self.app.exit()
 
     def handle_exit_signal(self, signum: int) -> None:
         """SIGHUP (terminal closed) or SIGTERM: keep the typing, then end."""
         self.flush_unsaved()
-        self.exit(return_code=128 + signum)
+        self.app.exit(return_code=128 + signum)
 
     def _on_exit_signal(self, signum: int) -> None:
         """The process's own signal handler: end for certain, even if shutdown hangs."""
@@ -116,7 +158,8 @@ class UnsavedTyping:
         backstop.daemon = True
         backstop.start()
 
-    def _install_signal_handlers(self) -> None:
+    def install_signal_handlers(self) -> None:
+        """Keep the typing when the terminal closes or coach is told to stop."""
         import asyncio
         import signal
 

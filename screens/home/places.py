@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from screens.parts import Session
@@ -11,6 +10,8 @@ if TYPE_CHECKING:
     from datetime import date
 
     from coach.insights import Insights
+    from screens.recovery import Recovery
+    from screens.saving import Saving
     from screens.walk.starting import Walks
 
 
@@ -24,19 +25,11 @@ class PlacesHost(Session, Protocol):
 class Places:
     """Where each of home's choices (and the palette's) leads."""
 
-    def __init__(
-        self,
-        app: PlacesHost,
-        *,
-        walks: Walks,
-        offer_recovered: Callable[..., None],
-        edit_profile: Callable[[], None],
-    ) -> None:
+    def __init__(self, app: PlacesHost, walks: Walks, recovery: Recovery, saving: Saving) -> None:
         self.app = app
         self.walks = walks
-        # Leftover typing is offered before a new walk (which starts if there is none).
-        self._offer_recovered = offer_recovered
-        self._edit_profile = edit_profile
+        self.recovery = recovery
+        self.saving = saving
 
     def go(self, place: str) -> None:
         """Open one of the app's places: new, journal, insights, profile, guidance."""
@@ -47,7 +40,8 @@ class Places:
             if self.walks.walk is not None:
                 self.walks.already_open()
                 return
-            self._offer_recovered(then_new=True)  # starts a fresh walk when none is waiting
+            # Leftover typing is offered first; a fresh walk starts when none is waiting.
+            self.recovery.offer(then_new=True)
         elif place == "journal":
             from screens.journal.journal import JournalScreen
 
@@ -66,7 +60,7 @@ class Places:
                 InsightsScreen(journal=app.journal, content=app.content, today=today, ready=ready)
             )
         elif place == "profile":
-            self._edit_profile()
+            self.saving.edit_profile()
         elif place == "guidance":
             from coach.guidance import guidance_markdown
             from screens.home.guidance import GuidanceScreen

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from coach.errors import CoachError
     from coach.journal import Journal, Saved
     from coach.model import Entry, Profile
+    from coach.plans import Plan
     from coach.walk import WalkState
     from screens.parts import Saves, Session, Typing
     from screens.walk.controller import WalkController
@@ -35,7 +36,6 @@ class Walks:
         saves: Saves,
         typing: Typing,
         drafts: DraftHandoff,
-        *,
         ended: Callable[[], None],
     ) -> None:
         self.session = session
@@ -125,18 +125,31 @@ class Walks:
         """The person's details, blank if the journal cannot be read."""
         return self.saves.profile()
 
-    def save_soon(
+    def save_entry_soon(
         self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
+        edit: Callable[[], tuple[Entry, Entry | None]],
+        done: Callable[[Saved], None],
+        failed: Callable[[CoachError], None],
+        *,
+        finished_walk: str = "",
+    ) -> None:
+        """Save the walk's entry through the app's one save path."""
+        self.saves.save_entry_soon(edit, done, failed, finished_walk=finished_walk)
+
+    def save_profile_soon(
+        self,
+        profile: Profile,
+        done: Callable[[Profile], None],
         failed: Callable[[CoachError], None],
     ) -> None:
-        """Run a journal save through the app's one save path."""
-        self.saves.save_soon(work, done, failed)
+        """Keep the details asked for before the draft."""
+        self.saves.save_profile_soon(profile, done, failed)
 
-    def report_merge(self, saved: Saved) -> None:
-        """Say what a save merged from elsewhere."""
-        self.saves.report_merge(saved)
+    def save_plan_soon(
+        self, plan: Plan, done: Callable[[Plan], None], failed: Callable[[CoachError], None]
+    ) -> None:
+        """Save the plan made on the last step."""
+        self.saves.save_plan_soon(plan, done, failed)
 
     def flush_unsaved(self) -> bool:
         """Write the autosave now."""
