@@ -1,4 +1,4 @@
-"""The Textual app: opens home, routes between screens, owns the walk in progress."""
+"""The Textual app: builds its parts, hands each what it needs, and routes between screens."""
 
 from __future__ import annotations
 
@@ -99,7 +99,9 @@ class CoachApp(App[int]):
         self.plans = PlanCheckIn(self, saves=self.saving)
         self.walks = Walks(self, self.saving, self.typing, self.drafts, self.plans.show_plans_line)
         self.recovery = Recovery(self, self.typing, self.saving, self.walks, self.drafts)
-        self.opening = Opening(self, self.plans, self.typing, self.recovery, problem, draft_id)
+        self.opening = Opening(
+            self, self.plans, self.typing, self.recovery, problem=problem, draft_id=draft_id
+        )
         self.home = Places(self, self.walks, self.recovery, self.saving)
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
         # What the CLI and the tests call the app by, done by the part it belongs to.

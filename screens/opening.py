@@ -51,6 +51,7 @@ class Opening:
         plans: PlanCheckIn,
         typing: UnsavedTyping,
         recovery: Recovery,
+        *,
         problem: str | None,
         draft_id: str | None,
     ) -> None:
