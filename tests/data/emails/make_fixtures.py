@@ -4,19 +4,28 @@ The bodies are written by hand in the case files; this script only wraps them
 as a mail client or an applicant system would (.eml with HTML alternatives,
 quoted-printable, base64, other charsets) or as pasted text (.txt).
 
-The split, and its history: parts A and B were first split by a hash of each
-case id (fixed before the reader was written), tuned on the dev half, and the
-frozen half was scored once (company 88.6%, role 94.3%, contact 100%, stage
-97.1%, date 100%, reapply 100%, feedback 100%). Having been seen, that half
-then joined dev, and part C was written as a new frozen test half, scored
-once at the end of the work: company 93.5%, role 93.5%, contact 82.4% (14 of
-17 that name one), stage 87.1%, date 100% (.eml), reapply 100%, feedback
-96.8%. Those are the honest held-out figures. The reader was then corrected
-for the misses that score showed (honorifics, "Talent @ Company", "IT" in a
-role, a Teams call, "shortlisted for interview"), so any later score of part C
-is no longer a held-out measure.
+Which half a case is in: when cases_d.py is present it is the frozen test
+half, and every other part (A, B, C, E, ...) is dev data. Without it there
+is no test half, only dev, and bench/email.py says so.
+
+The split, and its history:
+1. Parts A and B were first split by a hash of each case id (fixed before the
+   reader was written), tuned on the dev half, and the frozen half was scored
+   once: company 88.6%, role 94.3%, contact 100%, stage 97.1%, date 100%,
+   reapply 100%, feedback 100%. Having been seen, that half joined dev.
+2. Part C was written (by the reader's author) as a new frozen test half and
+   scored once: company 93.5%, role 93.5%, contact 82.4% (14 of 17 that name
+   one), stage 87.1%, date 100% (.eml), reapply 100%, feedback 96.8%. The
+   reader was then corrected for the misses it showed, so part C is dev data
+   from then on.
+3. Part E (written by the reader's author, in styles the earlier parts lack:
+   reversed, lower-case and non-English names, honorifics, middle initials,
+   a no-reply sender with the person in the body) is dev data from the start.
+4. Part D is written by someone other than the reader's author, without
+   seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
+     then: uv run python bench/email.py (the test half) or --half dev
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 import sys
 from email import policy
 from email.header import decode_header, make_header
@@ -36,6 +46,11 @@ sys.path.insert(0, str(HERE))
 from cases_a import CASES as CASES_A  # noqa: E402
 from cases_b import CASES as CASES_B  # noqa: E402
 from cases_c import CASES as CASES_C  # noqa: E402
+from cases_e import CASES as CASES_E  # noqa: E402
+
+DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E
+# The frozen test half, when there is one (see the docstring).
+FROZEN_PART = HERE / "cases_d.py"
 
 # Emails without a date of their own are read as if arriving on this day.
 TODAY = "2026-11-20"
@@ -47,9 +62,32 @@ def first_split_of(case_id: str) -> str:
     return "test" if hashlib.sha256(case_id.encode()).digest()[0] % 2 else "dev"
 
 
-def split_of(case: dict) -> str:
-    """Part C is the frozen test half; parts A and B are dev data."""
-    return "test" if case in CASES_C else "dev"
+def frozen_cases() -> tuple[list[dict], str]:
+    """The cases of cases_d.py and the day its undated emails arrive; ([], TODAY) without it."""
+    if not FROZEN_PART.is_file():
+        return [], TODAY
+    import cases_d  # noqa: PLC0415
+
+    # Its writer may read undated emails as arriving on another day.
+    return list(cases_d.CASES), str(getattr(cases_d, "TODAY", TODAY))
+
+
+def check_case(case: object, part: str) -> list[str]:
+    """What is wrong with one case, as messages naming it; [] when it is fine."""
+    if not isinstance(case, dict):
+        return [f"{part}: a case is not a dict: {case!r:.60}"]
+    name = f"{part}: {case.get('id', '(no id)')}"
+    problems = [f"{name}: no {key!r}" for key in ("id", "kind", "body", "expect") if key not in case]
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,80}", str(case.get("id", ""))):
+        problems.append(f"{name}: an id is letters, digits, '.', '_' and '-' (it names a file)")
+    if case.get("kind") not in ("eml", "txt"):
+        problems.append(f"{name}: kind must be 'eml' or 'txt', not {case.get('kind')!r}")
+    if case.get("kind") == "eml":
+        problems += [f"{name}: an eml case needs {k!r}" for k in ("sender", "subject") if k not in case]
+    expect = case.get("expect")
+    if isinstance(expect, dict) and set(expect) != set(FIELDS):
+        problems.append(f"{name}: expect must have exactly {', '.join(FIELDS)}")
+    return problems
 
 
 def as_html(body: str, unsubscribe: bool) -> str:
@@ -116,14 +154,22 @@ def as_eml(case: dict) -> bytes:
 
 
 def main() -> None:
-    cases = CASES_A + CASES_B + CASES_C
-    ids = [c["id"] for c in cases]
-    assert len(ids) == len(set(ids)), "duplicate case ids"
+    frozen, frozen_today = frozen_cases()
+    problems = [p for c in DEV_CASES for p in check_case(c, "dev")]
+    problems += [p for c in frozen for p in check_case(c, "cases_d.py")]
+    ids = [c.get("id") for c in DEV_CASES + frozen if isinstance(c, dict)]
+    problems += [f"duplicate case id {i!r}" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    if problems:
+        sys.exit("Fixtures not written:\n" + "\n".join(problems))
+    # Files of an earlier run go first, so a case moved or removed leaves nothing behind.
+    for split in ("dev", "test"):
+        (HERE / split).mkdir(exist_ok=True)
+        for old in (HERE / split).iterdir():
+            if old.suffix in (".eml", ".txt"):
+                old.unlink()
     manifest = {"today": TODAY, "emails": []}
-    for case in cases:
-        split = split_of(case)
+    for split, case in [("dev", c) for c in DEV_CASES] + [("test", c) for c in frozen]:
         folder = HERE / split
-        folder.mkdir(exist_ok=True)
         if case["kind"] == "eml":
             name = f"{case['id']}.eml"
             (folder / name).write_bytes(as_eml(case))
@@ -133,14 +179,18 @@ def main() -> None:
         expect = case["expect"]
         assert set(expect) == set(FIELDS), case["id"]
         entry = {"file": f"{split}/{name}", "split": split, **expect}
-        if case not in CASES_C:
+        if split == "test" and frozen_today != TODAY:
+            entry["today"] = frozen_today
+        if any(case is c for c in CASES_A + CASES_B):
             entry["first_split"] = first_split_of(case["id"])
         manifest["emails"].append(entry)
     (HERE / "expected.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     counts = {s: sum(1 for e in manifest["emails"] if e["split"] == s) for s in ("dev", "test")}
-    print(f"{len(cases)} emails: {counts}")
+    print(f"{len(manifest['emails'])} emails: {counts}")
+    if not frozen:
+        print("No cases_d.py, so no frozen test half: every email is dev data.")
 
 
 if __name__ == "__main__":
