@@ -104,14 +104,30 @@ _TITLE_WORDS = re.compile(
     r"officer|consultant|analyst|specialist|engineer\w*|founder|ceo|coo|cto|cfo|president|"
     r"editor|advisor|adviser|associate|generalist|business|operations|acquisition|sourcer|"
     r"principal|senior|junior|assistant|administrator|creative|studio|practice|office|"
-    r"finance|research|people|resources|executive|representative|owner)\b",
+    r"finance|research|people|resources|executive|representative|owner|supervisor|designer|"
+    r"developer|scientist|producer|planner|writer|architect|technician|intern|agent|clerk|"
+    r"nurse|teacher|accountant|receptionist|strategist|marketer|trainer|surveyor|paralegal|"
+    r"librarian|programmer|counsel|attorney|buyer|controller|steward)\b",
+    re.IGNORECASE,
+)
+
+
+# The last word of a job title ("Design Director", "Talent Partner"): a
+# signature piece ending in one is the person's job, not the company.
+_JOB_HEAD = re.compile(
+    r"(?:manager|director|lead|head|engineer|recruiter|coordinator|partner|officer|consultant|"
+    r"analyst|specialist|founder|co-founder|ceo|coo|cto|cfo|president|editor|advisor|adviser|"
+    r"associate|generalist|sourcer|assistant|administrator|executive|representative|owner|"
+    r"supervisor|designer|developer|scientist|producer|planner|writer|architect|technician|"
+    r"intern|agent|clerk|nurse|teacher|accountant|receptionist|strategist|marketer|trainer|"
+    r"surveyor|paralegal|librarian|programmer|counsel|attorney|buyer|controller|vp|svp|evp)",
     re.IGNORECASE,
 )
 
 
 _LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.|"
-    r"bv|b\.v\.|pty|pty ltd|oy|as|srl|s\.r\.l\.|corp\.?|corporation)$",
+    r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.?|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.?|"
+    r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation)$",
     re.IGNORECASE,
 )
 
@@ -123,7 +139,10 @@ _SIGN_OFF = re.compile(
     r"best wishes|with kind regards|with best regards|with best wishes|take care|good luck|"
     r"best of luck|wishing you the best|we wish you the best of luck|all best|"
     r"viele grüße(?: / best wishes)?|mit freundlichen grüßen|cumprimentos|cordialement|"
-    r"saludos|un saludo|met vriendelijke groet|hälsningar|med vänlig hälsning)[\s,.!]*$",
+    r"saludos|un saludo|met vriendelijke groet(?:en)?|hälsningar|med vänlig hälsning|"
+    r"(?:beste|liebe|viele|freundliche) grüße|groetjes|(?:med )?ven(?:n)?lig hilsen|hilsen|"
+    r"(?:cordiali )?saluti|atentamente|bien à vous|bien cordialement|pozdrawiam|"
+    r"s pozdravem|ystävällisin terveisin)[\s,.!]*$",
     re.IGNORECASE,
 )
 
@@ -138,11 +157,22 @@ _FOOTER = re.compile(
 )
 
 
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+# Letters beyond Latin-1 too ("Nguyễn", "Łukasz", "Şahin"); a name word is
+# capitalised, may start "Mc", "O'" or "D’", and may be double ("Anna-Lena").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
+_WORD = rf"(?:Ma?c|[OD]['’])?[{_UPPER}][{_LOWER}'’]+"
+_NAME_TOKEN = rf"{_WORD}(?:-{_WORD})?"
+
+
+# Small words inside a surname: "van der Berg", "de la Cruz", "Ní Bhriain", "bin Said".
+_PARTICLES = (
+    r"van|der|den|ter|de|da|das|dos|du|von|del|della|di|le|la|bin|binti|ibn|al|el|y|ní|nic|mac"
+)
 
 
 _PERSON = re.compile(
-    rf"^(?:{_NAME_TOKEN}|[A-Z]\.)(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.|van|de|da|von|del|di|le|la)){{0,3}}$"
+    rf"^(?:{_NAME_TOKEN}|[A-Z]\.)(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.|{_PARTICLES})){{0,4}}$"
 )
 
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 from coach.email_clues import (
     _CONTACT_INFO,
     _GREETING,
+    _JOB_HEAD,
     _NAME_PHRASE,
     _NAME_TOKEN,
     _SIGNATURE_SPLIT,
@@ -22,6 +23,7 @@ from coach.email_clues import (
     _prose,
     _split_display,
 )
+from coach.email_names import tidy_name
 from coach.email_reader import ReadEmail
 
 _COMPANY_CONTEXT = [
@@ -55,6 +57,7 @@ _COMPANY_CONTEXT = [
         rf"({_NAME_PHRASE.pattern})",
         3,
     ),
+    (rf"\b{_NAME_TOKEN}\s+here\s+(?:from|at|with)\s+({_NAME_PHRASE.pattern})", 3),
     (rf"\b(?:at|with)\s+({_NAME_PHRASE.pattern})", 1),
 ]
 
@@ -137,10 +140,13 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     person, organisation = _split_display(read.sender_name)
     if organisation:
         add(organisation, 5)
-    elif person and not _person_like(person) and not _is_ats_name(person):
+    elif person and not _person_like(tidy_name(person)) and not _is_ats_name(person):
         add(person, 5)
     signer = ""
     sign_lines = list(signature)
+    if _all_lower_case(prose):
+        # "eng manager, tidepool labs": an email in lower case signs in lower case too.
+        sign_lines = [line.title() for line in sign_lines]
     if sign_lines:
         pieces = _SIGNATURE_SPLIT.split(sign_lines[0], maxsplit=1)
         if _person_like(pieces[0].strip()):
@@ -178,6 +184,8 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                 continue
             if _fold(piece) in (_fold(person), _fold(signer)):
                 continue
+            if _JOB_HEAD.fullmatch(cleaned.split()[-1]):
+                continue  # "Design Director", "Talent Partner": a job, not the company
             if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
                 piece.split()[-1] if piece.split() else ""
             ):
@@ -191,12 +199,23 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     for pattern, weight in _COMPANY_CONTEXT:
         for match in re.finditer(pattern, prose):
             add(match.group(1), weight)
+    if not any(score >= 3 for score in scores.values()):
+        # Nothing better: the company's own mail domain ("copperleaf.coffee").
+        for label in sorted(labels, key=lambda lab: (lab != _domain_label(read.reply_to), lab)):
+            if label.isalpha() and not _is_ats_name(label):
+                add(label.capitalize(), 3)
+                break
     if not scores:
         return ""
     # A name seen again in the text is more likely the company than a one-off.
     folded_text = _fold(prose + read.subject)
     best = max(scores, key=lambda k: (scores[k] + min(folded_text.count(k), 3), len(k)))
     return spelling[best]
+
+
+def _all_lower_case(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 40 and sum(ch.isupper() for ch in letters) * 200 < len(letters)
 
 
 def _only_title(text: str) -> bool:
@@ -206,47 +225,16 @@ def _only_title(text: str) -> bool:
     )
 
 
-def _contact(read: ReadEmail, signature: list[str], company: str, recipient: str) -> str:
-    company_key = _fold(company)
-    recipient_key = _fold(recipient)
-
-    def fine(name: str) -> bool:
-        key = _fold(name)
-        return bool(key) and key != company_key and key != recipient_key and _person_like(name)
-
-    person, _ = _split_display(read.sender_name)
-    person = _HONORIFIC.sub("", person)
-    display = person if fine(person) else ""
-    for line in signature[:3]:
-        first = _HONORIFIC.sub("", _SIGNATURE_SPLIT.split(line)[0].strip())
-        if fine(first):
-            # "Ben" signs a note from "Ben Carter": the fuller name is better.
-            if display and _fold(display).startswith(_fold(first)):
-                return display
-            if " " in first or not display:
-                return first
-    if display:
-        return display
-    # "it's Kara from Fenwick Dental" in a note with no signature block.
-    intro = _INTRODUCED.search(read.body)
-    return intro.group(1) if intro and fine(intro.group(1)) else ""
-
-
-_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", re.IGNORECASE)
-
-
-_INTRODUCED = re.compile(
-    rf"\b(?:it's|it is|this is|i'm|i am)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s+"
-    r"(?:from|at|with)\s+[A-Z]",
-    re.IGNORECASE,
-)
-
-
-_ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting"
+_ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot"
 
 
 _ROLE_BODY = [
-    r"\bfor the position of\s+(?:the\s+)?(.{3,70}?)(?:\s+(?:at|with|in)\s+[A-Z]|[.,;\n]|$)",
+    r"\b(?:position|post|role|vacancy) of\s+(?:the\s+)?(.{3,70}?)"
+    r"(?:\s+(?:at|with)\s+[A-Z]|[.,;\n]|$)",
+    # A graduate scheme is named with the word: "the Graduate Analyst Programme".
+    r"\b(?:for|to|on|about)\s+(?:the|our)\s+(.{3,60}?\s(?:scheme|programme|program)(?:\s+20\d\d)?)\b",
+    r"\b(?:application|applying|applied|interview\w*)\s+as\s+(?:an?\s+)?(.{3,70}?)"
+    r"(?:\s+(?:at|with|in|and)\s|[.,;\n]|$)",
     rf"\b(?:for|to|about|on|regarding|filling)\s+(?:the|our|your|this)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
     rf"\b(?:application|applying|applied|interest|interviewing|interview|interviews)\s+(?:for|to|in)\s+(?:the|our)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
     rf"\bthe\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
@@ -312,7 +300,18 @@ def _role_in_text(prose: str, company: str) -> str:
             role = _clean_role(match.group(1), company)
             if _role_ok(role, company):
                 return role
+            role = _lower_case_role(role)
+            if role and _role_ok(role, company):
+                return role
     return ""
+
+
+def _lower_case_role(text: str) -> str:
+    """ "the data analyst role" names a job when its last word is one ("Data Analyst")."""
+    words = text.split()
+    if not (1 <= len(words) <= 4) or not text.islower() or not _JOB_HEAD.fullmatch(words[-1]):
+        return ""
+    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 def _role(subject: str, prose: str, company: str) -> str:

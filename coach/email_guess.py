@@ -17,10 +17,10 @@ from coach.email_clues import (
 )
 from coach.email_fields import (
     _company,
-    _contact,
     _role,
     _role_in_text,
 )
+from coach.email_names import contact_from
 from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
 from coach.email_signals import (
     _feedback_invited,
@@ -102,7 +102,7 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
     # The role named in the text is never the company ("Acme - Data Analyst").
     named_role = _role_in_text(prose, "")
     company = _company(read, body, signature, not_this=named_role)
-    contact = _contact(read, signature, company, recipient)
+    contact = contact_from(read, signature, company, recipient)
     sent = read.sent or _date_above_greeting(lines, today)
     return EmailGuess(
         company=company,

@@ -231,6 +231,11 @@ def _from_message(data: bytes) -> ReadEmail:
 
 
 def _address(value: str) -> tuple[str, str]:
+    # One "Name <address>": a pasted "Chen, Wei <wei@x.com>" is one person, not two.
+    single = re.fullmatch(r'\s*"?([^"<>]*?)"?\s*<([^<>@\s]+@[^<>\s]+)>\s*', value[:1000])
+    if single:
+        name, address = single.groups()
+        return " ".join(name.split()), address.strip().lower()
     try:
         pairs = getaddresses([value])
         name, address = pairs[0] if pairs else ("", "")

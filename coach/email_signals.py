@@ -36,7 +36,10 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
     (
         Stage.FINAL,
         re.compile(
-            r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\bpanel\b|\bfinalists?\b|"
+            r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\bfinalists?\b|"
+            # A panel that met you, not one that read the applications.
+            r"\bpanel\b(?![^.]{0,60}\b(?:applications?|shortlist\w*|criteria|cvs?|resumes?)\b)|"
+            r"\bassessment (?:centre|center|day)s?\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
             r"\bshadowing day\b|\bwith (?:the|our) founders\b|\bfinal round\b",
             re.I,
@@ -49,7 +52,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\btake[- ]home\b|\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
-            r"\bwork trial\b|\btechnical\b[^.]{0,30}\binterview",
+            r"\bwork trial\b|\btrial (?:shift|day|task)s?\b|\btechnical\b[^.]{0,30}\binterview",
             re.I,
         ),
     ),
@@ -164,7 +167,14 @@ _OFFERS = re.compile(
     r"\bfeel free to (?:ask|reach out|reply|contact)\b|"
     r"\b(?:don'?t|do not) hesitate to (?:contact|reach|get in touch|ask)\b|"
     r"\b(?:can|could) send (?:over|you)\b[^.]{0,40}\bfeedback\b|"
-    r"\bthoughts on the\b[^.]{0,40}\bfeel free\b",
+    r"\bthoughts on the\b[^.]{0,40}\bfeel free\b|"
+    # "happy to go into more detail", "I can share the main points on a call".
+    r"\b(?:happy|glad)\b[^.]{0,30}\b(?:more detail|go through|explain)\b|"
+    r"\b(?:i|we) (?:can|could|would be glad to|'d be glad to|would be happy to)\s+"
+    r"(?:share|send|pass on|go through|talk (?:it )?through)\b|"
+    r"\b(?:if you (?:want|would like|'d like) to (?:know|hear|understand))\b[^.]{0,80}"
+    r"\b(?:ring|call|get in touch|let me know|reply|drop me|email me|reach out)\b|"
+    r"\b(?:please|just) ask\b|\banything (?:i|we) can do\b",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+import subprocess
+import sys
 from datetime import date
 from email import policy
 from email.message import EmailMessage
@@ -60,7 +62,8 @@ def test_the_fixture_set_is_large_varied_and_split() -> None:
     emails = manifest()["emails"]
     assert len(emails) >= 60
     splits = {e["split"] for e in emails}
-    assert splits == {"dev", "test"}
+    # The frozen test half exists only while cases_d.py is in the folder.
+    assert splits == ({"dev", "test"} if (EMAILS / "cases_d.py").is_file() else {"dev"})
     assert sum(e["file"].endswith(".eml") for e in emails) >= 25
     assert sum(e["file"].endswith(".txt") for e in emails) >= 20
     assert {e["stage"] for e in emails} >= {s.value for s in Stage if s != Stage.NO_REPLY} | {None}
@@ -89,6 +92,69 @@ def test_the_dev_half_is_read_well() -> None:
             right[name] += got[name] == case[name]
     for name, count in right.items():
         assert count / len(dev) >= 0.9, name
+
+
+FROZEN_CASE = """
+CASES = [
+    dict(id="d-one", kind="txt",
+         body="Hi Jo,\\n\\nNot the Cook role, sorry.\\n\\nBest,\\nAda Pike\\nPike's Diner\\n",
+         expect=dict(company="Pike's Diner", contact="Ada Pike", role="Cook", stage=None,
+                     date=None, reapply_after=None, feedback_invited=False)),
+    dict(id="d-two", kind="eml", sender="Ada Pike <ada@pikes.example>", subject="Cook",
+         date="Mon, 02 Nov 2026 10:00:00 +0000", body="Hi Jo, no thanks.",
+         expect=dict(company="Pike's Diner", contact="Ada Pike", role="Cook", stage=None,
+                     date="2026-11-02", reapply_after=None, feedback_invited=False)),
+]
+"""
+
+
+def _fixture_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "emails"
+    folder.mkdir()
+    for source in EMAILS.glob("*.py"):
+        if source.name != "cases_d.py":
+            (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def _make_fixtures(folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(folder / "make_fixtures.py")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_cases_d_becomes_the_frozen_half_and_every_other_part_is_dev(tmp_path: Path) -> None:
+    folder = _fixture_copy(tmp_path)
+    assert _make_fixtures(folder).returncode == 0
+    alone = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    assert {e["split"] for e in alone["emails"]} == {"dev"}
+    (folder / "cases_d.py").write_text(FROZEN_CASE, encoding="utf-8")
+    done = _make_fixtures(folder)
+    assert done.returncode == 0, done.stderr
+    data = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    test = [e for e in data["emails"] if e["split"] == "test"]
+    assert [e["file"] for e in test] == ["test/d-one.txt", "test/d-two.eml"]
+    assert len(data["emails"]) == len(alone["emails"]) + 2
+    assert {p.name for p in (folder / "test").iterdir()} == {"d-one.txt", "d-two.eml"}
+    # Taken away again, it leaves no test files behind.
+    (folder / "cases_d.py").unlink()
+    assert _make_fixtures(folder).returncode == 0
+    assert not list((folder / "test").iterdir())
+
+
+def test_a_malformed_frozen_case_is_named_and_nothing_is_written(tmp_path: Path) -> None:
+    folder = _fixture_copy(tmp_path)
+    (folder / "cases_d.py").write_text(
+        "CASES = [dict(id='d x', kind='pdf', body='', expect={})]\n", encoding="utf-8"
+    )
+    done = _make_fixtures(folder)
+    assert done.returncode != 0
+    assert "cases_d.py: d x: kind must be" in done.stderr
+    assert "an id is letters" in done.stderr
+    assert not (folder / "expected.json").exists()
 
 
 # -- fields --------------------------------------------------------------------

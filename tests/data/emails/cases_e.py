@@ -251,7 +251,7 @@ Pixelhaus Studio
             stage="portfolio",
             date=None,
             reapply_after="2027-05-20",
-            feedback_invited=True,
+            feedback_invited=False,
         ),
     ),
     dict(
@@ -375,7 +375,7 @@ Halloway Construction Group
         expect=dict(
             company="Halloway Construction Group",
             contact="Daniel Frost",
-            role="Graduate Quantity Surveyor",
+            role="Graduate Quantity Surveyor Scheme",
             stage="final",
             date=None,
             reapply_after="2027-08-20",

@@ -66,7 +66,7 @@ def frozen_cases() -> tuple[list[dict], str]:
     """The cases of cases_d.py and the day its undated emails arrive; ([], TODAY) without it."""
     if not FROZEN_PART.is_file():
         return [], TODAY
-    import cases_d  # noqa: PLC0415
+    import cases_d
 
     # Its writer may read undated emails as arriving on another day.
     return list(cases_d.CASES), str(getattr(cases_d, "TODAY", TODAY))
@@ -77,13 +77,15 @@ def check_case(case: object, part: str) -> list[str]:
     if not isinstance(case, dict):
         return [f"{part}: a case is not a dict: {case!r:.60}"]
     name = f"{part}: {case.get('id', '(no id)')}"
-    problems = [f"{name}: no {key!r}" for key in ("id", "kind", "body", "expect") if key not in case]
+    needed = ("id", "kind", "body", "expect")
+    problems = [f"{name}: no {key!r}" for key in needed if key not in case]
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,80}", str(case.get("id", ""))):
         problems.append(f"{name}: an id is letters, digits, '.', '_' and '-' (it names a file)")
     if case.get("kind") not in ("eml", "txt"):
         problems.append(f"{name}: kind must be 'eml' or 'txt', not {case.get('kind')!r}")
     if case.get("kind") == "eml":
-        problems += [f"{name}: an eml case needs {k!r}" for k in ("sender", "subject") if k not in case]
+        needed = ("sender", "subject")
+        problems += [f"{name}: an eml case needs {k!r}" for k in needed if k not in case]
     expect = case.get("expect")
     if isinstance(expect, dict) and set(expect) != set(FIELDS):
         problems.append(f"{name}: expect must have exactly {', '.join(FIELDS)}")
@@ -150,6 +152,9 @@ def as_eml(case: dict) -> bytes:
             subtype="pdf",
             filename="interview-guide.pdf",
         )
+    # Fixed boundaries, so writing the fixtures again changes no file that did not change.
+    for number, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        part.set_boundary(f"==coach-{case['id']}-{number}==")
     return msg.as_bytes(policy=policy.SMTP)
 
 

@@ -1,0 +1,130 @@
+"""Who wrote a rejection email: a person's name from the signature, the sender or the text."""
+
+from __future__ import annotations
+
+import re
+
+from coach.email_clues import (
+    _NAME_TOKEN,
+    _SIGN_OFF,
+    _SIGNATURE_SPLIT,
+    _fold,
+    _is_ats_address,
+    _person_like,
+    _split_display,
+)
+from coach.email_reader import ReadEmail
+
+# A title before a name, and the German "on behalf of" marks (i.A., i.V., pp).
+_BEFORE_NAME = re.compile(
+    r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|sir)\b\.?|i\.\s?a\.|i\.\s?v\.|p\.?p\.?|per pro)\s+",
+    re.IGNORECASE,
+)
+
+
+# After a name: pronouns "(they/them)", letters "PhD", "SHRM-CP", "MBA".
+_AFTER_NAME = re.compile(r"\s*\([^)]*\)\s*$|,\s*[A-Z][A-Za-z.-]*[A-Z.]\s*$")
+
+
+# Senders that are a mailbox, not a person, whatever their display name says.
+_MAILBOX = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|noreply|notifications?|mailer|jobs|careers|talent|"
+    r"recruit\w*|hr|hiring|people|team|info|hello|apply|applications?)\b",
+    re.IGNORECASE,
+)
+
+
+# Someone naming themselves in the text: "I'm Rebecca Osei, the recruiter",
+# "it's Kara from Fenwick Dental", "Olu here from Greenway", "My name is …".
+_INTRODUCED = re.compile(
+    rf"(?:\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is)\s+"
+    rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})(?=\s*(?:,|\s(?:from|at|with|and)\s|\.|$))"
+    rf"|(?:^|[,.!]\s+|\n)({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s+here\b)",
+)
+
+
+def tidy_name(text: str) -> str:
+    """A name as a person writes it: no title, pronouns or letters; "Last, First" turned.
+
+    A name typed all in capitals or all in lower case gets capitals at the
+    start of each word ("DANIEL FROST", "marta kowalski").
+    """
+    name = " ".join(text.split()).strip(" ,;:-–—\"'")
+    previous = None
+    while previous != name:
+        previous = name
+        name = _BEFORE_NAME.sub("", name)
+        name = _AFTER_NAME.sub("", name).strip(" ,")
+    reversed_name = re.fullmatch(r"([^,\s]+(?:\s[^,\s]+)?),\s*([^,\s]+(?:\s[^,\s]+)?)", name)
+    if reversed_name:
+        name = f"{reversed_name.group(2)} {reversed_name.group(1)}"
+    words = name.split()
+    if 1 <= len(words) <= 5 and all(not w.isalpha() or w.islower() or w.isupper() for w in words):
+        fixed = [_capitalise(w) for w in words]
+        name = " ".join(fixed)
+    return name
+
+
+def _capitalise(word: str) -> str:
+    if len(word) <= 2 and word.endswith("."):
+        return word.upper()
+    if len(word) <= 3 and word.isupper() and not word.isalpha():
+        return word
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def same_person(short: str, full: str) -> bool:
+    """Whether a signature like "Dana", "Sam", "Seun" or "J." is the fuller name's owner."""
+    short_key = _fold(short.rstrip("."))
+    words = [_fold(w) for w in full.split()]
+    if not short_key or len(words) < 2 or " " in short.strip():
+        return False
+    if len(short_key) == 1:
+        return any(w.startswith(short_key) for w in words[:1])
+    # A short form is the start or the end of a name word ("Sam", "Seun").
+    return any(
+        w.startswith(short_key) or (len(short_key) >= 3 and w.endswith(short_key)) for w in words
+    )
+
+
+def contact_from(read: ReadEmail, signature: list[str], company: str, recipient: str) -> str:
+    """The person who wrote, or "" when no person is named (a team, a mailbox)."""
+    company_key = _fold(company)
+    recipient_key = _fold(recipient)
+
+    def person(text: str) -> str:
+        name = tidy_name(text)
+        key = _fold(name)
+        if not key or key in (company_key, recipient_key) or not _person_like(name):
+            return ""
+        if _SIGN_OFF.match(name):  # "Beste Grüße" is how they signed, not who
+            return ""
+        return name
+
+    display = ""
+    # A company's own no-reply box is named for a team; an applicant system's
+    # carries the recruiter's name ("Dana Whitfield via Greenhouse").
+    if _is_ats_address(read.sender_address) or not _MAILBOX.match(read.sender_address):
+        display = person(_split_display(read.sender_name)[0])
+    signers = [
+        found
+        for line in signature[:3]
+        if (found := person(_SIGNATURE_SPLIT.split(line.strip())[0]) or person(line))
+    ]
+    signer = signers[0] if signers else ""
+    # "Emily" over "Emily Zhang | Recruiter": the fuller line names her.
+    signer = next((s for s in signers[1:] if same_person(signer, s)), signer)
+    if signer and display:
+        # "Dana" or "J." signs for "Dana Whitfield": the fuller name is better.
+        if same_person(signer, display) or _fold(display).startswith(_fold(signer)):
+            return display
+        return signer
+    if display:
+        return display
+    if len(_fold(signer)) > 1:  # "J." alone names nobody
+        return signer
+    for match in _INTRODUCED.finditer(read.body):
+        found = person(match.group(1) or match.group(2))
+        if found:
+            return found
+    return ""
