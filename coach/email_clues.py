@@ -162,7 +162,7 @@ _FOOTER = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _WORD = rf"(?:Ma?c|[OD]['’])?[{_UPPER}][{_LOWER}'’]+"
-_NAME_TOKEN = rf"{_WORD}(?:-{_WORD})?"
+_NAME_TOKEN = rf"{_WORD}(?:-(?:{_WORD}|[{_LOWER}]{{2,}}))?"
 
 
 # Small words inside a surname: "van der Berg", "de la Cruz", "Ní Bhriain", "bin Said".

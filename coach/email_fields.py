@@ -209,8 +209,26 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         return ""
     # A name seen again in the text is more likely the company than a one-off.
     folded_text = _fold(prose + read.subject)
-    best = max(scores, key=lambda k: (scores[k] + min(folded_text.count(k), 3), len(k)))
-    return spelling[best]
+    ranked = sorted(
+        scores, key=lambda k: (scores[k] + min(folded_text.count(k), 3), len(k)), reverse=True
+    )
+    # A recruitment agency writes about its client: the client is the company.
+    if _AGENCY.search(spelling[ranked[0]]) or _AGENCY.search(
+        read.sender_address.rpartition("@")[2]
+    ):
+        client = next(
+            (k for k in ranked[1:] if scores[k] >= 3 and not _AGENCY.search(spelling[k])), ""
+        )
+        if client:
+            return spelling[client]
+    return spelling[ranked[0]]
+
+
+_AGENCY = re.compile(
+    r"search|recruitment|recruiting|staffing|resourcing|headhunt\w*|personnel|placements?|"
+    r"talent solutions|executive search",
+    re.IGNORECASE,
+)
 
 
 def _all_lower_case(text: str) -> bool:

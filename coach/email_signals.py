@@ -41,7 +41,11 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bpanel\b(?![^.]{0,60}\b(?:applications?|shortlist\w*|criteria|cvs?|resumes?)\b)|"
             r"\bassessment (?:centre|center|day)s?\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
-            r"\bshadowing day\b|\bwith (?:the|our) founders\b|\bfinal round\b",
+            r"\bshadowing day\b|\bfinal round\b|"
+            # Meeting the people at the top is the last step.
+            r"\b(?:with|met|meeting|meet)\s+(?:the|our)\s+(?:founders|partners|directors|"
+            r"research directors|leadership(?: team)?|executive team|ceo|managing director|"
+            r"board)\b",
             re.I,
         ),
     ),
@@ -52,7 +56,12 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\btake[- ]home\b|\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
-            r"\bwork trial\b|\btrial (?:shift|day|task)s?\b|\btechnical\b[^.]{0,30}\binterview",
+            r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|"
+            r"\btechnical\b[^.]{0,30}\binterview|"
+            # "the SQL assessment", "a short written exercise", "presenting the inventory case";
+            # "an assessment of your application" is only reading it.
+            r"\b(?:the|an?|your|our)\s+(?:[\w-]+\s+){0,2}(?:assessment|exercise|challenge)\b"
+            r"(?!\s+of\b)|\bpresent\w*\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}case\b",
             re.I,
         ),
     ),
@@ -64,7 +73,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:our|the|a) (?:call|chat|conversation)\b|"
             r"\b(?:taking|take) (?:my|the|our) call\b|\bspeak(?:ing)? with (?:me|us)\b|"
             r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
-            r"\binterview(?:s|ed|ing)?\b|\bmeeting with\b",
+            r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|conversation|call|chat|talk) with\b",
             re.I,
         ),
     ),
@@ -172,9 +181,10 @@ _OFFERS = re.compile(
     r"\b(?:happy|glad)\b[^.]{0,30}\b(?:more detail|go through|explain)\b|"
     r"\b(?:i|we) (?:can|could|would be glad to|'d be glad to|would be happy to)\s+"
     r"(?:share|send|pass on|go through|talk (?:it )?through)\b|"
-    r"\b(?:if you (?:want|would like|'d like) to (?:know|hear|understand))\b[^.]{0,80}"
+    r"\bif you(?:'d| would)? (?:like|want) to (?:know|hear|understand|discuss)\b[^.]{0,80}"
     r"\b(?:ring|call|get in touch|let me know|reply|drop me|email me|reach out)\b|"
-    r"\b(?:please|just) ask\b|\banything (?:i|we) can do\b",
+    r"\b(?:please|just) ask\b|\banything (?:i|we) can do\b|"
+    r"\b(?:give me a (?:call|ring)|call me)\b|\b(?:talk|walk) you through\b",
     re.IGNORECASE,
 )
 

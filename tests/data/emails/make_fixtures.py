@@ -21,7 +21,14 @@ The split, and its history:
 3. Part E (written by the reader's author, in styles the earlier parts lack:
    reversed, lower-case and non-English names, honorifics, middle initials,
    a no-reply sender with the person in the body) is dev data from the start.
-4. Part D is written by someone other than the reader's author, without
+4. Part F (20 emails, same author) was written after the rework on part E
+   and scored once before any change it prompted, as a blind probe: company
+   19/20, role 20/20, contact 18/19 (and no false name on the one without),
+   stage 14/20, date 14/14 (.eml), reapply 20/20, feedback 18/20. The reader
+   was then corrected (stage: meetings with partners or directors, named
+   assessments, a trial service; feedback: "give me a call", "talk you
+   through"; an agency writing about its client), so it is dev data now.
+5. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -47,8 +54,9 @@ from cases_a import CASES as CASES_A  # noqa: E402
 from cases_b import CASES as CASES_B  # noqa: E402
 from cases_c import CASES as CASES_C  # noqa: E402
 from cases_e import CASES as CASES_E  # noqa: E402
+from cases_f import CASES as CASES_F  # noqa: E402
 
-DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E
+DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E + CASES_F
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
 
