@@ -149,13 +149,13 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         sign_lines = [line.title() for line in sign_lines]
     if sign_lines:
         pieces = _SIGNATURE_SPLIT.split(sign_lines[0], maxsplit=1)
-        if _person_like(pieces[0].strip()):
+        if _person_like(tidy_name(pieces[0])):
             signer = pieces[0].strip()
             sign_lines[0] = pieces[1] if len(pieces) > 1 else ""
     if (
         person
         and not organisation
-        and _person_like(person)
+        and _person_like(tidy_name(person))
         and _is_ats_address(read.sender_address)
         and not (signer and _fold(person).startswith(_fold(signer)))
     ):

@@ -1,0 +1,136 @@
+"""Who wrote a rejection email: names in every form a sender or a signature gives them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.email_guess import guess_from_email
+from coach.email_names import same_person, tidy_name
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("written", "tidy"),
+    [
+        ("Okafor, Chiamaka", "Chiamaka Okafor"),
+        ("marta kowalski", "Marta Kowalski"),
+        ("DANIEL FROST", "Daniel Frost"),
+        ("Dr. Rahul Mehta", "Rahul Mehta"),
+        ("Mrs. P. Aldridge", "P. Aldridge"),
+        ("i.A. Katrin Vogel", "Katrin Vogel"),
+        ("Alex Rivera (they/them)", "Alex Rivera"),
+        ("Laura Kim, SHRM-CP", "Laura Kim"),
+        ("anna-lena fischer-brandt", "Anna-Lena Fischer-Brandt"),
+        ("Jonathan R. Pierce", "Jonathan R. Pierce"),
+        ("Nguyễn Thị Lan", "Nguyễn Thị Lan"),
+    ],
+)
+def test_a_name_is_tidied_as_a_person_writes_it(written: str, tidy: str) -> None:
+    assert tidy_name(written) == tidy
+
+
+def test_a_short_signature_is_the_fuller_names_owner() -> None:
+    assert same_person("Dana", "Dana Whitfield")
+    assert same_person("Sam", "Samantha Cole")
+    assert same_person("Seun", "Oluwaseun Adeyemi")
+    assert same_person("J.", "Jordan Blake")
+    assert not same_person("Tom", "Dana Whitfield")
+    assert not same_person("Ana Lopes", "Ana Lopes Silva")
+
+
+def eml(sender: str, body: str, subject: str = "Your application") -> bytes:
+    return (
+        f"From: {sender}\nTo: me@example.org\nSubject: {subject}\n"
+        f"Date: Mon, 16 Nov 2026 09:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"{body}"
+    ).encode()
+
+
+REJECTION = (
+    "Hi Jo,\n\nThank you for the interview for the Analyst role. We will not move forward.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "contact"),
+    [
+        # The fuller display name over a first name or an initial.
+        (
+            "Dana Whitfield via Greenhouse <no-reply@greenhouse.io>",
+            "Best,\nDana\n",
+            "Dana Whitfield",
+        ),
+        ("Jordan Blake <jordan@fieldnote.app>", "Best,\nJ.\n", "Jordan Blake"),
+        (
+            '"Okafor, Chiamaka" <c.okafor@brightwater.com>',
+            "Regards,\nChiamaka\n",
+            "Chiamaka Okafor",
+        ),
+        # The signature over a display name in capitals or family-name first.
+        ("SATO Yuki <yuki@kumo.jp>", "Sincerely,\nYuki Sato\nKumo Games\n", "Yuki Sato"),
+        # A mailbox is nobody; the person who signs is the contact.
+        ("Careers <no-reply@fernhill.com>", "Thanks,\nPriya Raman\nRecruiter\n", "Priya Raman"),
+        # A team is not a person, wherever it is written.
+        ("The Talent Team <talent@quarrystone.io>", "The Talent Team\nQuarrystone\n", ""),
+        ("Quarrystone Recruiting <jobs@quarrystone.io>", "Best,\nRecruiting Team\n", ""),
+        # Titles, pronouns and letters after a name are not part of it.
+        ("hr@verity.com", "Best regards,\nDr. Rahul Mehta\nHead of Research\n", "Rahul Mehta"),
+        ("a@b-corp.com", "Warmly,\nAlex Rivera (they/them)\nDesign Director\n", "Alex Rivera"),
+        (
+            "a@b-corp.com",
+            "Mit freundlichen Grüßen\n\ni.A. Katrin Vogel\nRecruiting\n",
+            "Katrin Vogel",
+        ),
+        ("a@b-corp.com", "Cheers,\nmarta kowalski\neng manager\n", "Marta Kowalski"),
+        ("a@b-corp.com", "Regards,\n\nDANIEL FROST\nEarly Careers Manager\n", "Daniel Frost"),
+        ("a@b-corp.com", "Beste Grüße\nStefan Braun\n", "Stefan Braun"),
+        ("a@b-corp.com", "Best,\nRenée D’Angelo\nSupervisor\n", "Renée D’Angelo"),
+        ("a@b-corp.com", "Best,\nDeclan O'Rourke\n", "Declan O'Rourke"),
+        ("a@b-corp.com", "Best,\nMaarten van der Berg\n", "Maarten van der Berg"),
+        ("a@b-corp.com", "Best,\nJi-won Kim\n", "Ji-won Kim"),
+    ],
+)
+def test_the_contact_is_the_person_who_wrote(sender: str, signature: str, contact: str) -> None:
+    guess = guess_from_email(eml(sender, REJECTION + signature), TODAY)
+    assert guess.contact == contact
+
+
+def test_a_person_named_only_in_the_text() -> None:
+    body = (
+        "Hello Amir,\n\nI'm Rebecca Osei, the recruiter for this role, and we won't be "
+        "moving you forward.\n\nFernhill Careers\n"
+    )
+    assert guess_from_email(eml("Fernhill <no-reply@fernhill.com>", body), TODAY).contact == (
+        "Rebecca Osei"
+    )
+    note = "Hi Ben, Olu here from Greenway Landscaping. We've filled the crew lead spot."
+    guess = guess_from_email(note, TODAY)
+    assert (guess.contact, guess.company, guess.role) == (
+        "Olu",
+        "Greenway Landscaping",
+        "Crew Lead",
+    )
+
+
+def test_a_forwarded_sender_written_last_name_first_is_one_person() -> None:
+    text = (
+        "---------- Forwarded message ---------\nFrom: Chen, Wei <wei.chen@orchidpay.com>\n"
+        "Date: Tue, Nov 10, 2026 at 2:31 PM\nSubject: Staff Engineer\nTo: <k@gmail.com>\n\n"
+        "Hi Kofi,\n\nWe will not extend an offer.\n\nRegards,\nWei\n"
+    )
+    guess = guess_from_email(text, TODAY)
+    assert guess.contact == "Wei Chen"
+    assert guess.company == "Orchidpay"
+
+
+def test_an_agency_recruiter_writes_about_the_client() -> None:
+    body = (
+        "Hi Rob,\n\nThornbury Foods have decided to go with another candidate for the "
+        "Finance Partner role after your interview with Thornbury Foods.\n\n"
+        "Gemma Hollis\nSenior Consultant | Brookfield Search\n"
+    )
+    guess = guess_from_email(eml("Gemma Hollis <gemma@brookfield-search.co.uk>", body), TODAY)
+    assert (guess.company, guess.contact) == ("Thornbury Foods", "Gemma Hollis")
