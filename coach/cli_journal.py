@@ -46,9 +46,13 @@ def _warn_conflicts(journal: Journal) -> None:
 
 
 def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
-    """Add entries from a JSON or CSV file, all or none."""
-    entries = read_import_file(Path(args.file))
-    plans = read_import_plans(Path(args.file))  # read before writing: all or none
+    """Add entries from JSON, CSV or .eml files, all or none: one bad file imports nothing."""
+    entries: list[Entry] = []
+    plans = []
+    # Every file is read before anything is written, so all go in or none do.
+    for name in args.file:
+        entries += read_import_file(Path(name))
+        plans += read_import_plans(Path(name))
     journal = open_journal(places)
     result = journal.import_entries(entries)
     added_plans, _ = journal.import_plans(plans) if plans else ([], [])

@@ -113,6 +113,43 @@ def test_import_an_eml_adds_one_entry_once(
     assert len(Journal.open(data / "journal.json").entries()) == 1
 
 
+def test_import_several_emails_in_one_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    names = ["gh-application-plain.eml", "e-reversed-display-name.eml", "e-dr-in-display.eml"]
+    files = [str(EMAILS / "dev" / name) for name in names]
+    code, out, _ = run(capsys, "import", *files, "--data-dir", str(data))
+    assert code == 0 and "Imported 3 entries" in out
+    entries = Journal.open(data / "journal.json").entries()
+    # One entry each, through the same reader as `coach from-email`.
+    assert {(e.company, e.contact) for e in entries} == {
+        ("Northwind Labs", ""),
+        ("Brightwater Energy", "Chiamaka Okafor"),
+        ("Verity Clinical", "Rahul Mehta"),
+    }
+    assert all(e.email_text for e in entries)
+    code, out, _ = run(capsys, "import", *files, "--data-dir", str(data))
+    assert code == 0 and "3 already in the journal" in out
+
+
+def test_one_bad_email_in_a_batch_imports_none_and_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    bad = tmp_path / "not-a-rejection.eml"
+    bad.write_bytes(b"From: someone@gmail.com\nSubject: hi\n\nno thanks.\n")
+    missing = tmp_path / "gone.eml"
+    for wrong in (bad, missing):
+        code, out, err = run(capsys, "import", str(SAMPLE), str(wrong), "--data-dir", str(data))
+        assert code == 1
+        assert str(wrong) in err and "Nothing was imported" in err and "Traceback" not in err
+        assert (
+            not (data / "journal.json").exists()
+            or not Journal.open(data / "journal.json").entries()
+        )
+
+
 def test_the_email_is_private_in_every_export(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
