@@ -60,7 +60,10 @@ def tidy_name(text: str) -> str:
         name = f"{reversed_name.group(2)} {reversed_name.group(1)}"
     words = name.split()
     if 1 <= len(words) <= 5 and all(not w.isalpha() or w.islower() or w.isupper() for w in words):
-        fixed = [_capitalise(w) for w in words]
+        # "van der Berg" keeps its small words small.
+        fixed = [
+            w.lower() if i and _PARTICLE.match(w) else _capitalise(w) for i, w in enumerate(words)
+        ]
         name = " ".join(fixed)
     return name
 
@@ -71,6 +74,42 @@ def _capitalise(word: str) -> str:
     if len(word) <= 3 and word.isupper() and not word.isalpha():
         return word
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+_HONORIFIC = re.compile(r"^(dr|prof|mr|mrs|ms|mx|miss)\b\.?$", re.IGNORECASE)
+_PARTICLE = re.compile(
+    r"^(?:van|von|de|da|del|della|der|den|di|du|le|la|ter|ten|bin|ibn|al|el|ní|nic)$", re.IGNORECASE
+)
+
+
+def greeting_name(contact: str) -> str:
+    """How a reply greets the contact: "Dana" for Dana Whitfield, "Ms. Okafor" as written.
+
+    With a title, the title and the surname ("Dr. Mehta" for Dr. Rahul Mehta).
+    A name that is not a person's ("Hiring Team"), or that gives no first name
+    ("P. Aldridge"), is used as written.
+    """
+    written = " ".join(contact.split())
+    words = written.split()
+    if not words:
+        return ""
+    if _HONORIFIC.match(words[0]) and len(words) >= 2:
+        rest = tidy_name(" ".join(words[1:])).split()
+        title = words[0][:1].upper() + words[0][1:]
+        return f"{title} {_surname(rest)}" if _person_like(" ".join(rest)) else written
+    name = tidy_name(written)
+    if not _person_like(name):
+        return written
+    # "K. Michael Thornton" goes by Michael; "P. Aldridge" gives no first name.
+    given = [w for w in name.split()[:-1] if len(w.rstrip(".")) > 1]
+    return given[0] if given else name
+
+
+def _surname(words: list[str]) -> str:
+    if len(words) == 1:
+        return words[0]
+    particle = next((i for i, w in enumerate(words[1:], 1) if _PARTICLE.match(w)), None)
+    return " ".join(words[particle:]) if particle is not None else words[-1]
 
 
 def same_person(short: str, full: str) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from coach.email_guess import guess_from_email
-from coach.email_names import same_person, tidy_name
+from coach.email_names import greeting_name, same_person, tidy_name
 
 TODAY = date(2026, 11, 20)
 
@@ -30,6 +30,31 @@ TODAY = date(2026, 11, 20)
 )
 def test_a_name_is_tidied_as_a_person_writes_it(written: str, tidy: str) -> None:
     assert tidy_name(written) == tidy
+
+
+@pytest.mark.parametrize(
+    ("contact", "greeting"),
+    [
+        ("Dana Whitfield", "Dana"),
+        ("dana whitfield", "Dana"),
+        ("Jonathan R. Pierce", "Jonathan"),
+        ("K. Michael Thornton", "Michael"),
+        ("Anna-Lena Fischer-Brandt", "Anna-Lena"),
+        ("Okafor, Chiamaka", "Chiamaka"),
+        # A title stays, with the surname only.
+        ("Ms. Okafor", "Ms. Okafor"),
+        ("Dr Helen Marsh", "Dr Marsh"),
+        ("dr. maarten van der berg", "Dr. van der Berg"),
+        ("Mrs. P. Aldridge", "Mrs. Aldridge"),
+        # No first name known, or not a person: as written.
+        ("P. Aldridge", "P. Aldridge"),
+        ("The Talent Team", "The Talent Team"),
+        ("[b]Dana[/b]", "[b]Dana[/b]"),
+        ("", ""),
+    ],
+)
+def test_a_reply_greets_by_first_name_or_title_and_surname(contact: str, greeting: str) -> None:
+    assert greeting_name(contact) == greeting
 
 
 def test_a_short_signature_is_the_fuller_names_owner() -> None:

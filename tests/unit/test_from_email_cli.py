@@ -141,7 +141,7 @@ def test_one_bad_email_in_a_batch_imports_none_and_is_named(
     bad.write_bytes(b"From: someone@gmail.com\nSubject: hi\n\nno thanks.\n")
     missing = tmp_path / "gone.eml"
     for wrong in (bad, missing):
-        code, out, err = run(capsys, "import", str(SAMPLE), str(wrong), "--data-dir", str(data))
+        code, _out, err = run(capsys, "import", str(SAMPLE), str(wrong), "--data-dir", str(data))
         assert code == 1
         assert str(wrong) in err and "Nothing was imported" in err and "Traceback" not in err
         assert (
