@@ -22,6 +22,9 @@ _BEFORE_NAME = re.compile(
 )
 
 
+_TITLE_BEFORE = re.compile(r"^((?:dr|prof|mr|mrs|ms|mx|miss)\b\.?)\s+\S", re.IGNORECASE)
+
+
 # After a name: pronouns "(they/them)", letters "PhD", "SHRM-CP", "MBA".
 _AFTER_NAME = re.compile(r"\s*\([^)]*\)\s*$|,\s*[A-Z][A-Za-z.-]*[A-Z.]\s*$")
 
@@ -138,7 +141,9 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
             return ""
         if _SIGN_OFF.match(name):  # "Beste Grüße" is how they signed, not who
             return ""
-        return name
+        # A title they sign with stays: the reply greets "Dr. Mehta", "Mrs. Aldridge".
+        title = _TITLE_BEFORE.match(" ".join(text.split()))
+        return f"{title.group(1)[:1].upper()}{title.group(1)[1:]} {name}" if title else name
 
     display = ""
     # A company's own no-reply box is named for a team; an applicant system's

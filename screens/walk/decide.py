@@ -34,8 +34,8 @@ def feedback_reason(stage: Stage, *, invited: bool = False) -> str:
     """Why asking for feedback is on or off by default for this stage."""
     if invited:
         return (
-            "Feedback is on because their email offers it: when a company invites "
-            "questions, asking is welcome and often answered."
+            "Feedback is on because their email offers it or invites questions, "
+            "so asking takes them up on their own offer."
         )
     if stage.interviewed:
         return (

@@ -102,7 +102,7 @@ REJECTION = (
         ("The Talent Team <talent@quarrystone.io>", "The Talent Team\nQuarrystone\n", ""),
         ("Quarrystone Recruiting <jobs@quarrystone.io>", "Best,\nRecruiting Team\n", ""),
         # Titles, pronouns and letters after a name are not part of it.
-        ("hr@verity.com", "Best regards,\nDr. Rahul Mehta\nHead of Research\n", "Rahul Mehta"),
+        ("hr@verity.com", "Best regards,\nDr. Rahul Mehta\nHead of Research\n", "Dr. Rahul Mehta"),
         ("a@b-corp.com", "Warmly,\nAlex Rivera (they/them)\nDesign Director\n", "Alex Rivera"),
         (
             "a@b-corp.com",

@@ -400,7 +400,8 @@ def test_short_notes_and_signatures_people_really_write() -> None:
         "Dear Ann,\n\nWe chose another candidate.\n\nYours sincerely,\n\n"
         "Dr Helen Marsh\nNorthgate University\n"
     )
-    assert guess_from_email(doctor, TODAY).contact == "Helen Marsh"
+    # The title stays with the name, so the reply can greet "Dr Marsh".
+    assert guess_from_email(doctor, TODAY).contact == "Dr Helen Marsh"
     assert (
         guess_from_email("Not shortlisted for interview, sorry.", TODAY).stage is Stage.APPLICATION
     )

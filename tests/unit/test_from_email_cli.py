@@ -126,7 +126,7 @@ def test_import_several_emails_in_one_command(
     assert {(e.company, e.contact) for e in entries} == {
         ("Northwind Labs", ""),
         ("Brightwater Energy", "Chiamaka Okafor"),
-        ("Verity Clinical", "Rahul Mehta"),
+        ("Verity Clinical", "Dr. Rahul Mehta"),
     }
     assert all(e.email_text for e in entries)
     code, out, _ = run(capsys, "import", *files, "--data-dir", str(data))
