@@ -339,6 +339,14 @@ def _fuzz_inputs() -> list[bytes]:
         ).encode(),
         b"\r\n\r\n\r\n",
         b"Subject:",
+        # Names where the name readers look: signatures, senders, self-introductions.
+        ("Hi Jo,\n\nNo.\n\nBest,\n" + " ".join(["Anna-Lena"] * 5000)).encode(),
+        ("Hi Jo,\n\n" + "Dr. Ann Bo Cy Di Ed Fa\n" * 5000).encode(),
+        ("From: " + "Chen, Wei <" * 2000 + "\n\nHi").encode(),
+        ('From: "" <>\nSubject: , , ,\n\n' + "I'm " + "Ann " * 5000 + ", here").encode(),
+        ("Olu here " * 5000 + "from " * 5000).encode(),
+        ("application as " + "x " * 5000 + "the data analyst role " * 2000).encode(),
+        "From: =?utf-8?q?=C5=81ukasz?= <\u0141@\u0142.pl>\n\nBest,\n\u1ec5\u1ec5 \u0141\n".encode(),
     ]
     for _ in range(150):
         cut = good[: rng.randrange(len(good))]
