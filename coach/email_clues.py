@@ -89,7 +89,8 @@ ATS_NAMES = frozenset(
 # Words that make a line or name a team, not a person or a company by themselves.
 _TEAM_WORDS = (
     r"recruiting|recruitment|recrutement|talent|acquisition|careers?|jobs|hr|human resources|"
-    r"people|hiring|team|staffing|university recruiting|operations"
+    r"people|hiring|team|staffing|university recruiting|operations|campus|early careers|"
+    r"emerging talent"
 )
 
 
@@ -127,7 +128,8 @@ _JOB_HEAD = re.compile(
 
 _LEGAL_SUFFIX = re.compile(
     r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.?|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.?|"
-    r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation)$",
+    r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
+    r"private limited|s\.a\.s\.?|sas)$",
     re.IGNORECASE,
 )
 
@@ -200,6 +202,12 @@ def _fold(text: str) -> str:
     """Letters and digits only, accents off, lower case: for comparing names."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]", "", plain.lower())
+
+
+def _all_lower_case(text: str) -> bool:
+    """Whether a text is written without capitals ("hey jo its mike from lakeside auto")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 40 and sum(ch.isupper() for ch in letters) * 200 < len(letters)
 
 
 def _prose(body: str) -> str:

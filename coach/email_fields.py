@@ -14,6 +14,7 @@ from coach.email_clues import (
     _SIGNATURE_SPLIT,
     _TEAM_WORDS,
     _TITLE_WORDS,
+    _all_lower_case,
     _clean_company,
     _domain_label,
     _fold,
@@ -23,7 +24,7 @@ from coach.email_clues import (
     _prose,
     _split_display,
 )
-from coach.email_names import tidy_name
+from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_reader import ReadEmail
 
 _COMPANY_CONTEXT = [
@@ -199,6 +200,9 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     for pattern, weight in _COMPANY_CONTEXT:
         for match in re.finditer(pattern, prose):
             add(match.group(1), weight)
+    _, introduced_from = lower_case_introduction(prose)
+    if introduced_from:
+        add(introduced_from, 3)
     if not any(score >= 3 for score in scores.values()):
         # Nothing better: the company's own mail domain ("copperleaf.coffee").
         for label in sorted(labels, key=lambda lab: (lab != _domain_label(read.reply_to), lab)):
@@ -229,11 +233,6 @@ _AGENCY = re.compile(
     r"talent solutions|executive search",
     re.IGNORECASE,
 )
-
-
-def _all_lower_case(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) > 40 and sum(ch.isupper() for ch in letters) * 200 < len(letters)
 
 
 def _only_title(text: str) -> bool:
@@ -286,6 +285,9 @@ _NOT_ROLE = re.compile(
 def _clean_role(text: str, company: str) -> str:
     text = " ".join(text.split()).strip(" .,;:-–—\"'“”")
     text = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", text)  # a requisition id: "(R-20441)"
+    # "(Ref. AO/2026/44" cut short by its full stop; "(m/w/d)" or "(f/m/x)" after a title.
+    text = re.sub(r"\s*\((?:ref|req|job|id|no)\b[^)]*$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*\([^()]{0,12}/[^()]{0,12}\)", "", text)
     text = re.sub(r"\s*\[[^\]]*\]", "", text)
     # The lazy match can start too early ("chat about the UX Researcher").
     text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
@@ -327,7 +329,10 @@ def _role_in_text(prose: str, company: str) -> str:
 def _lower_case_role(text: str) -> str:
     """ "the data analyst role" names a job when its last word is one ("Data Analyst")."""
     words = text.split()
-    if not (1 <= len(words) <= 4) or not text.islower() or not _JOB_HEAD.fullmatch(words[-1]):
+    # The first word may be a name of its own ("Saturday shop assistant").
+    if not (1 <= len(words) <= 4) or not _JOB_HEAD.fullmatch(words[-1]):
+        return ""
+    if not all(w.islower() for w in words[1:]) or not (words[0].islower() or len(words) > 1):
         return ""
     return " ".join(w[:1].upper() + w[1:] for w in words)
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 
 from coach.email_clues import (
     _NAME_TOKEN,
     _SIGN_OFF,
     _SIGNATURE_SPLIT,
+    _TITLE_WORDS,
+    _all_lower_case,
     _fold,
     _is_ats_address,
     _person_like,
@@ -44,6 +48,23 @@ _INTRODUCED = re.compile(
     rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})(?=\s*(?:,|\s(?:from|at|with|and)\s|\.|$))"
     rf"|(?:^|[,.!]\s+|\n)({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s+here\b)",
 )
+
+
+# The same in a note typed without capitals: "its mike from lakeside auto."
+_INTRODUCED_LOWER = re.compile(
+    r"\b(?:it'?s|this is|i'?m|i am)\s+([a-z][a-z'-]+)\s+(?:here\s+)?(?:from|at|with)\s+"
+    r"([a-z][a-z&'-]*(?:\s+[a-z&][a-z&'-]*){0,2}?)(?=\s*(?:[.,!;:\n]|$))"
+)
+
+
+def lower_case_introduction(text: str) -> tuple[str, str]:
+    """(name, company) from "its mike from lakeside auto" in a note without capitals."""
+    if not _all_lower_case(text):
+        return "", ""
+    match = _INTRODUCED_LOWER.search(text)
+    if not match:
+        return "", ""
+    return tidy_name(match.group(1)), " ".join(w.capitalize() for w in match.group(2).split())
 
 
 def tidy_name(text: str) -> str:
@@ -171,4 +192,21 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
         found = person(match.group(1) or match.group(2))
         if found:
             return found
+    introduced, _ = lower_case_introduction(read.body)
+    if introduced and person(introduced):
+        return person(introduced)
+    return _letterhead_person(read.body, person)
+
+
+def _letterhead_person(body: str, person: Callable[[str], str]) -> str:
+    """A name over its job line at the top, as a LinkedIn message shows its sender.
+
+    "Priyanka Desai" then "Talent Partner at Quillon", before any greeting.
+    """
+    lines = [line.strip() for line in body.split("\n") if line.strip()][:4]
+    for name, below in itertools.pairwise(lines):
+        if re.match(r"^(?:hi|hello|hey|dear)\b", name, re.IGNORECASE):
+            break
+        if _TITLE_WORDS.search(below) and len(below) < 80 and person(name):
+            return person(name)
     return ""

@@ -12,11 +12,12 @@ from coach.model import Stage
 # removed before the stage is read, so they do not count as reached.
 _NOT_REACHED = re.compile(
     r"(?:invit\w*|offer|move|moving|bring|progress\w*|advance\w*|proceed\w*|schedul\w*|tak\w+)"
-    r"\s+(?:you\s+|anyone\s+in\s+|anyone\s+|your application\s+|things\s+)?"
-    r"(?:forward\s+|ahead\s+|further\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
-    r"(?:next\s+|further\s+)?(?:interviews?|onsite|on-site|final round|next (?:round|stage|step)|"
-    r"technical interview|phone screen)"
-    r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+)?interview"
+    # Whoever is moved on: "you", "yours", "your application", "anyone in".
+    r"\s+(?:(?:you|yours|your|anyone|things|it|application|candidacy|cv|in)\s+){0,3}"
+    r"(?:forward\s+|ahead\s+|further\s+|through\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:next\s+|further\s+|first[- ]round\s+|second[- ]round\s+)?(?:interviews?|onsite|on-site|"
+    r"final round|next (?:round|stage|step)|technical interview|phone screen)"
+    r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}interviews?"
     r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?",
     re.IGNORECASE,
 )
@@ -41,7 +42,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bpanel\b(?![^.]{0,60}\b(?:applications?|shortlist\w*|criteria|cvs?|resumes?)\b)|"
             r"\bassessment (?:centre|center|day)s?\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
-            r"\bshadowing day\b|\bfinal round\b|"
+            r"\bshadowing day\b|\bfinal round\b|\bsite visit\b|\bride-?along\b|"
             # Meeting the people at the top is the last step.
             r"\b(?:with|met|meeting|meet)\s+(?:the|our)\s+(?:founders|partners|directors|"
             r"research directors|leadership(?: team)?|executive team|ceo|managing director|"
@@ -60,8 +61,11 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\btechnical\b[^.]{0,30}\binterview|"
             # "the SQL assessment", "a short written exercise", "presenting the inventory case";
             # "an assessment of your application" is only reading it.
-            r"\b(?:the|an?|your|our)\s+(?:[\w-]+\s+){0,2}(?:assessment|exercise|challenge)\b"
-            r"(?!\s+of\b)|\bpresent\w*\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}case\b",
+            r"\b(?:the|an?|your|our)\s+(?:[\w-]+\s+){0,2}(?:assessment|exercise|challenge|test|"
+            r"assignment)\b"
+            # Not "an assessment of your application", nor a job: "the Test Engineer role".
+            r"(?!\s+of\b)(?!\s+[\w-]*(?:engineer|analyst|manager|lead|specialist|technician|"
+            r"developer|scientist|coordinator|position|role|opening|job)\b)|\bpresent\w*\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}case\b",
             re.I,
         ),
     ),
@@ -73,14 +77,16 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:our|the|a) (?:call|chat|conversation)\b|"
             r"\b(?:taking|take) (?:my|the|our) call\b|\bspeak(?:ing)? with (?:me|us)\b|"
             r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
-            r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|conversation|call|chat|talk) with\b",
+            r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|conversation|call|chat|talk) with\b|"
+            # "Lovely to meet you on Thursday": they met, so it was an interview of a kind.
+            r"\b(?:to meet|meeting|met) you\b",
             re.I,
         ),
     ),
     (
         Stage.PORTFOLIO,
         re.compile(
-            r"\bportfolio\b|\bwork samples?\b|\bwriting samples?\b|\breel\b|\bcase studies\b|"
+            r"\bportfolios?\b|\bwork samples?\b|\bwriting samples?\b|\breel\b|\bcase studies\b|"
             r"\bdesign samples?\b|\bsamples of your work\b",
             re.I,
         ),

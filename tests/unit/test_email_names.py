@@ -159,3 +159,22 @@ def test_an_agency_recruiter_writes_about_the_client() -> None:
     )
     guess = guess_from_email(eml("Gemma Hollis <gemma@brookfield-search.co.uk>", body), TODAY)
     assert (guess.company, guess.contact) == ("Thornbury Foods", "Gemma Hollis")
+
+
+def test_names_in_a_linkedin_message_and_a_note_without_capitals() -> None:
+    linkedin = (
+        "Priyanka Desai\nTalent Partner at Quillon\n\nHi Jo, thanks for your patience. "
+        "They decided not to move forward with the Analytics Engineer role."
+    )
+    guess = guess_from_email(linkedin, TODAY)
+    assert (guess.contact, guess.company) == ("Priyanka Desai", "Quillon")
+    note = (
+        "hey jo its mike from lakeside auto. we went with someone else for the service "
+        "advisor spot, sorry man. keep in touch"
+    )
+    guess = guess_from_email(note, TODAY)
+    assert (guess.contact, guess.company, guess.role) == (
+        "Mike",
+        "Lakeside Auto",
+        "Service Advisor",
+    )

@@ -28,7 +28,14 @@ The split, and its history:
    was then corrected (stage: meetings with partners or directors, named
    assessments, a trial service; feedback: "give me a call", "talk you
    through"; an agency writing about its client), so it is dev data now.
-5. Part D is written by someone other than the reader's author, without
+5. Part G (19 emails, same author) was a second blind probe after part F's
+   fixes: company 16/19, role 15/19, contact 13/15 (and no false name on the
+   four without), stage 14/19, date 13/13 (.eml), reapply 19/19, feedback
+   19/19. Corrected after (steps not reached worded more ways, named tests
+   and assignments, site visits, "met you"; "(m/w/d)" and "(Ref." after a
+   role; Pvt, S.A.S. and campus teams after a company; a LinkedIn sender's
+   name over their job line; "its mike from lakeside auto"), dev data now.
+6. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -55,8 +62,9 @@ from cases_b import CASES as CASES_B  # noqa: E402
 from cases_c import CASES as CASES_C  # noqa: E402
 from cases_e import CASES as CASES_E  # noqa: E402
 from cases_f import CASES as CASES_F  # noqa: E402
+from cases_g import CASES as CASES_G  # noqa: E402
 
-DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E + CASES_F
+DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E + CASES_F + CASES_G
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
 
