@@ -28,7 +28,7 @@ from coach.email_signals import (
     _stage,
 )
 from coach.errors import CoachError
-from coach.model import Channel, Entry, Stage
+from coach.model import Channel, Entry, Stage, default_reply_parts
 
 
 @dataclass
@@ -130,9 +130,10 @@ def entry_from_guess(guess: EmailGuess, today: date, source: bytes) -> Entry:
     sent = guess.date or today
     if sent > today:
         raise CoachError(f"the email is dated {sent.isoformat()}, which is in the future")
-    return Entry(
+    stage = guess.stage or Stage.APPLICATION
+    entry = Entry(
         company=guess.company,
-        stage=guess.stage or Stage.APPLICATION,
+        stage=stage,
         id=hashlib.sha256(source).hexdigest()[:10],
         role=guess.role,
         contact=guess.contact,
@@ -141,6 +142,9 @@ def entry_from_guess(guess: EmailGuess, today: date, source: bytes) -> Entry:
         reapply_after=guess.reapply_after,
         email_text=guess.text,
     )
+    # A reply drafted later from this entry asks for feedback when they offered it.
+    entry.reply.parts = default_reply_parts(stage, feedback_invited=guess.feedback_invited)
+    return entry
 
 
 def entry_from_email_file(path: Path, today: date) -> Entry:

@@ -12,7 +12,7 @@ import pytest
 
 from coach.cli import main
 from coach.journal import Journal
-from coach.model import Stage
+from coach.model import ReplyPart, Stage
 from coach.transfer import ImportFileError, read_import_file
 
 EMAILS = Path(__file__).resolve().parent.parent / "data" / "emails"
@@ -117,7 +117,7 @@ def test_import_several_emails_in_one_command(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
-    names = ["gh-application-plain.eml", "e-reversed-display-name.eml", "e-dr-in-display.eml"]
+    names = ["gh-application-plain.eml", "f-teamtailor-hej.eml", "e-dr-in-display.eml"]
     files = [str(EMAILS / "dev" / name) for name in names]
     code, out, _ = run(capsys, "import", *files, "--data-dir", str(data))
     assert code == 0 and "Imported 3 entries" in out
@@ -125,10 +125,15 @@ def test_import_several_emails_in_one_command(
     # One entry each, through the same reader as `coach from-email`.
     assert {(e.company, e.contact) for e in entries} == {
         ("Northwind Labs", ""),
-        ("Brightwater Energy", "Chiamaka Okafor"),
+        ("Skogsmark", "Linnea Berg"),
         ("Verity Clinical", "Dr. Rahul Mehta"),
     }
     assert all(e.email_text for e in entries)
+    # Skogsmark's email invites questions before any interview: its reply will ask.
+    by_company = {e.company: e for e in entries}
+    assert by_company["Skogsmark"].stage is Stage.PORTFOLIO
+    assert ReplyPart.FEEDBACK in by_company["Skogsmark"].reply.parts
+    assert ReplyPart.FEEDBACK not in by_company["Northwind Labs"].reply.parts
     code, out, _ = run(capsys, "import", *files, "--data-dir", str(data))
     assert code == 0 and "3 already in the journal" in out
 
