@@ -148,12 +148,16 @@ def test_cases_d_becomes_the_frozen_half_and_every_other_part_is_dev(tmp_path: P
 def test_a_malformed_frozen_case_is_named_and_nothing_is_written(tmp_path: Path) -> None:
     folder = _fixture_copy(tmp_path)
     (folder / "cases_d.py").write_text(
-        "CASES = [dict(id='d x', kind='pdf', body='', expect={})]\n", encoding="utf-8"
+        "CASES = [dict(id='d x', kind='pdf', body='', expect={}),\n"
+        "    dict(id='d-y', kind='eml', sender='a@b.c', subject='s', charset='nonesuch',\n"
+        "         body='x', expect=dict.fromkeys(" + repr(JSON_KEYS) + "))]\n",
+        encoding="utf-8",
     )
     done = _make_fixtures(folder)
     assert done.returncode != 0
     assert "cases_d.py: d x: kind must be" in done.stderr
     assert "an id is letters" in done.stderr
+    assert "test: d-y: cannot be written as an email" in done.stderr
     assert not (folder / "expected.json").exists()
 
 
