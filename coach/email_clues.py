@@ -241,8 +241,8 @@ def _signature(lines: list[str]) -> list[str]:
     texts = [line.strip() for line in lines]
     for index in range(len(texts) - 1, -1, -1):
         line = texts[index]
-        if _SIGN_OFF.match(line):
-            after = [t for t in texts[index + 1 :] if t]
+        after = [t for t in texts[index + 1 :] if t]
+        if _SIGN_OFF.match(line) or _closing_line(line, after, index >= len(texts) - 8):
             return after[:8]
         # "Cheers, Jonah Feld" or "- Mia @ Sprocket" on one line.
         inline = re.match(r"^(?:[-—–]+\s*|(?:best|thanks|cheers|regards),\s+)(.+)$", line, re.I)
@@ -258,6 +258,19 @@ def _signature(lines: list[str]) -> list[str]:
     if last and len(last) <= 6 and all(len(t) < 60 for t in last):
         return last
     return []
+
+
+def _closing_line(line: str, after: list[str], near_end: bool) -> bool:
+    """A sign-off in words of its own: "Best wishes for your search," over a name."""
+    return (
+        near_end
+        and line.endswith(",")
+        and len(line.split()) <= 8
+        and bool(after)
+        and len(after[0]) < 50
+        and "." not in after[0].rstrip(".")[-3:]
+        and not _GREETING.match(line)
+    )
 
 
 def _domain_label(address: str) -> str:

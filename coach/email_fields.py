@@ -90,7 +90,16 @@ def _company_ok(text: str) -> bool:
         return False
     if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
         return False
+    # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager".
+    if _CREDENTIAL.fullmatch(text) or _only_title(text):
+        return False
     return any(ch.isalpha() for ch in text)
+
+
+_CREDENTIAL = re.compile(
+    r"ph\.?d|mba|msc|bsc|ma|md|rn|msn|bsn|cpa|cfa|shrm-s?cp|s?phr|f?m?cipd|pe|esq|jd|dphil|ceng",
+    re.IGNORECASE,
+)
 
 
 def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "") -> str:
@@ -185,8 +194,10 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                 continue
             if _fold(piece) in (_fold(person), _fold(signer)):
                 continue
-            if _JOB_HEAD.fullmatch(cleaned.split()[-1]):
-                continue  # "Design Director", "Talent Partner": a job, not the company
+            if _JOB_HEAD.fullmatch(cleaned.split()[-1]) or re.match(
+                rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", cleaned, re.IGNORECASE
+            ):
+                continue  # "Design Director", "Head of Data": a job, not the company
             if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
                 piece.split()[-1] if piece.split() else ""
             ):

@@ -74,6 +74,9 @@ def tidy_name(text: str) -> str:
     start of each word ("DANIEL FROST", "marta kowalski").
     """
     name = " ".join(text.split()).strip(" ,;:-–—\"'")
+    # "Sarah 🌱", "Liz x": a symbol or a kiss after the name is not part of it.
+    name = re.sub(r"(?:\s+(?:x{1,3}|[^\w\s.'’-]+))+$", "", name)
+    name = re.sub(r"^[^\w\s]+\s*", "", name)
     previous = None
     while previous != name:
         previous = name
@@ -83,6 +86,8 @@ def tidy_name(text: str) -> str:
     if reversed_name:
         name = f"{reversed_name.group(2)} {reversed_name.group(1)}"
     words = name.split()
+    if len(words) == 1 and len(name) <= 3 and name.isupper():
+        return name  # "JP", "AJ": initials, kept as signed
     if 1 <= len(words) <= 5 and all(not w.isalpha() or w.islower() or w.isupper() for w in words):
         # "van der Berg" keeps its small words small.
         fixed = [
@@ -138,10 +143,17 @@ def _surname(words: list[str]) -> str:
 
 def same_person(short: str, full: str) -> bool:
     """Whether a signature like "Dana", "Sam", "Seun" or "J." is the fuller name's owner."""
+    short = _BEFORE_NAME.sub("", short.strip())
+    full = _BEFORE_NAME.sub("", full.strip())
     short_key = _fold(short.rstrip("."))
     words = [_fold(w) for w in full.split()]
     if not short_key or len(words) < 2 or " " in short.strip():
         return False
+    if short_key == words[-1]:
+        return True  # "Ms. Okafor" signs for Ms. Adaeze Okafor
+    initials = "".join(_fold(part)[:1] for word in full.split() for part in word.split("-"))
+    if short.isupper() and 2 <= len(short_key) <= 3 and initials.startswith(short_key):
+        return True  # "JP" signs for Jean-Pierre Dubois
     if len(short_key) == 1:
         return any(w.startswith(short_key) for w in words[:1])
     # A short form is the start or the end of a name word ("Sam", "Seun").
@@ -183,11 +195,16 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
         # "Dana" or "J." signs for "Dana Whitfield": the fuller name is better.
         if same_person(signer, display) or _fold(display).startswith(_fold(signer)):
             return display
+        # "Liz" writing from liz@… as Elizabeth Hargreaves: the mailbox is hers.
+        if " " not in signer and _fold(read.sender_address.partition("@")[0]).startswith(
+            _fold(signer)
+        ):
+            return display
         return signer
     if display:
         return display
     if len(_fold(signer)) > 1:  # "J." alone names nobody
-        return signer
+        return _with_surname_from_address(signer, read.sender_address)
     for match in _INTRODUCED.finditer(read.body):
         found = person(match.group(1) or match.group(2))
         if found:
@@ -196,6 +213,16 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     if introduced and person(introduced):
         return person(introduced)
     return _letterhead_person(read.body, person)
+
+
+def _with_surname_from_address(signer: str, address: str) -> str:
+    """ "Sarah" writing from sarah.cho@acme.com is Sarah Cho."""
+    parts = re.split(r"[._-]", address.partition("@")[0])
+    if " " in signer or len(parts) != 2 or not all(p.isalpha() and len(p) > 1 for p in parts):
+        return signer
+    if _fold(parts[0]) != _fold(signer):
+        return signer
+    return f"{signer} {parts[1].capitalize()}"
 
 
 def _letterhead_person(body: str, person: Callable[[str], str]) -> str:

@@ -116,6 +116,16 @@ REJECTION = (
         ("a@b-corp.com", "Best,\nDeclan O'Rourke\n", "Declan O'Rourke"),
         ("a@b-corp.com", "Best,\nMaarten van der Berg\n", "Maarten van der Berg"),
         ("a@b-corp.com", "Best,\nJi-won Kim\n", "Ji-won Kim"),
+        # A short signature for the fuller sender: initials, title and surname, a nickname.
+        ("Jean-Pierre Dubois <jp@acme.fr>", "Cordialement,\nJP\n", "Jean-Pierre Dubois"),
+        ("Ms. Adaeze Okafor <a.okafor@acme.ng>", "Yours,\nMs. Okafor\n", "Ms. Adaeze Okafor"),
+        ("Elizabeth Hargreaves <liz@thimble.co.uk>", "Liz x\n", "Elizabeth Hargreaves"),
+        # A first name signed from first.last@ is the whole name.
+        ("Acme Careers <sarah.cho@acme.com>", "Thanks,\nSarah\n", "Sarah Cho"),
+        # A sign-off in words of its own, and an emoji after the name.
+        ("careers@acme.com", "Best wishes for your search,\nSarah Cho\nRecruiter\n", "Sarah Cho"),
+        ("careers@acme.com", "On behalf of the hiring team,\nSarah Cho\n", "Sarah Cho"),
+        ("sarah@acme.com", "Best,\nSarah Cho 🌱\nRecruiter\n", "Sarah Cho"),
     ],
 )
 def test_the_contact_is_the_person_who_wrote(sender: str, signature: str, contact: str) -> None:
@@ -178,3 +188,11 @@ def test_names_in_a_linkedin_message_and_a_note_without_capitals() -> None:
         "Lakeside Auto",
         "Service Advisor",
     )
+
+
+def test_letters_after_a_name_and_a_bare_job_word_are_not_the_company() -> None:
+    body = REJECTION + "Best,\nDr. Sam Lee, PhD\nHead of Data\n"
+    assert guess_from_email(eml("Recruiting <recruiting@acme.com>", body), TODAY).company == "Acme"
+    body = REJECTION + "Regards,\nHiring Manager\n"
+    guess = guess_from_email(eml("Hiring Manager <hm@acme.com>", body), TODAY)
+    assert (guess.company, guess.contact) == ("Acme", "")
