@@ -95,9 +95,13 @@ _TEAM_WORDS = (
 
 
 _TEAM_AFFIX = re.compile(
-    rf"^(?:the|your)\s+|^(?:{_TEAM_WORDS})\s+(?=[A-Z])|(?:\s+(?:{_TEAM_WORDS}))+$",
+    rf"^(?:{_TEAM_WORDS})\s+(?=[A-Z])|(?:\s+(?:{_TEAM_WORDS}))+$",
     re.IGNORECASE,
 )
+
+
+# "The Acme Recruiting Team" is Acme; "The Loft Collective" keeps its "The".
+_LEADING_THE = re.compile(r"^(?:the|your)\s+", re.IGNORECASE)
 
 
 _TITLE_WORDS = re.compile(
@@ -295,6 +299,10 @@ def _clean_company(text: str) -> str:
     text = text.strip(" \t,.;:!-—–|·\"'()")
     if text.endswith(" Co") or text.endswith("&amp; Co"):
         text += "."
+    if text[:4].lower() in ("the ", "your") and (
+        not text.startswith("The ") or re.search(rf"\b(?:{_TEAM_WORDS})\b", text, re.IGNORECASE)
+    ):
+        text = _LEADING_THE.sub("", text)
     previous = None
     while previous != text:
         previous = text

@@ -86,7 +86,9 @@ _NOT_COMPANY = re.compile(
 
 
 def _company_ok(text: str) -> bool:
-    if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(text):
+    # "The Loft Collective": a capital The begins a name, not a sentence.
+    named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
+    if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(named):
         return False
     if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
         return False
@@ -263,6 +265,9 @@ _ROLE_BODY = [
     r"\b(?:for|to|on|about)\s+(?:the|our)\s+(.{3,60}?\s(?:scheme|programme|program)(?:\s+20\d\d)?)\b",
     r"\b(?:application|applying|applied|interview\w*)\s+as\s+(?:an?\s+)?(.{3,70}?)"
     r"(?:\s+(?:at|with|in|and)\s|[.,;\n]|$)",
+    # "joining us as a Senior Product Manager", "applying to be our next Head of Growth".
+    r"\b(?:as|be)\s+(?:an?|our|the)\s+(?:next\s+|new\s+)?(.{3,60}?)"
+    r"(?:\s+(?:at|with|in|and|on)\s|[.,;!\n]|$)",
     rf"\b(?:for|to|about|on|regarding|filling)\s+(?:the|our|your|this)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
     rf"\b(?:application|applying|applied|interest|interviewing|interview|interviews)\s+(?:for|to|in)\s+(?:the|our)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
     rf"\bthe\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",

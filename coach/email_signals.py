@@ -43,6 +43,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bassessment (?:centre|center|day)s?\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
             r"\bshadowing day\b|\bfinal round\b|\bsite visit\b|\bride-?along\b|"
+            r"\bsecond[- ]round\b|\b(?:meeting|met|meet) (?:the )?(?:whole|wider|entire) team\b|"
             # Meeting the people at the top is the last step.
             r"\b(?:with|met|meeting|meet)\s+(?:the|our)\s+(?:founders|partners|directors|"
             r"research directors|leadership(?: team)?|executive team|ceo|managing director|"
@@ -120,21 +121,50 @@ _NUMBER_WORDS = {
     "four": 4,
     "five": 5,
     "six": 6,
+    "seven": 7,
+    "eight": 8,
     "nine": 9,
+    "ten": 10,
     "twelve": 12,
     "eighteen": 18,
     "twenty-four": 24,
+    "thirty": 30,
+    "sixty": 60,
+    "ninety": 90,
 }
 
 
-_REAPPLY = re.compile(
+_COUNT = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+
+
+# A window of time: "6 months", "six months", "a year"; "half a year" is six months.
+_WINDOW = re.compile(
+    rf"\b(?:({_COUNT})\s+(days?|weeks?|months?|years?)|(half a year))\b", re.IGNORECASE
+)
+
+
+# What the window is about: applying again, or details kept on file.
+_AGAIN = re.compile(
     r"\b(?:apply|reapply|re-apply|applying|applications?|resume|cv|details|file|system|"
-    r"positions|openings|roles|opportunities|records|database|consider)\b[^.]{0,90}?"
-    r"\b(?:in|after|for|within|of)\s+(?:the\s+next\s+|another\s+)?"
-    r"(\d{1,3}|a|an|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\s+"
-    r"(days?|weeks?|months?|years?)\b",
+    r"positions|openings|roles|opportunities|records|database|consider)\b",
     re.IGNORECASE,
 )
+
+
+# How a window is tied to what it is about: "in 6 months", "after 90 days",
+# "at least 3 months before", "12 months from the date of this email".
+_BEFORE_WINDOW = re.compile(
+    r"\b(?:in|after|for|within|of|least|another|wait|waiting|next)\s+(?:the\s+next\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_WINDOW = re.compile(
+    r"^\s+(?:from|after|later|have passed|has passed|time|before)\b", re.IGNORECASE
+)
+
+
+# A count of what happened ("we had 300 applications in 2 weeks") is no window.
+_PAST = re.compile(r"\b(?:we|you|they)\s+(?:had|received|got|reviewed|saw)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\bagain\b|re-?apply|\bfuture\b|\bon file\b|\bkeep\b", re.IGNORECASE)
 
 
 def _add_months(day: date, months: int) -> date:
@@ -145,12 +175,25 @@ def _add_months(day: date, months: int) -> date:
 
 
 def _reapply(prose: str, base: date) -> date | None:
-    match = _REAPPLY.search(prose)
-    if not match:
-        return None
-    word = match.group(1).lower()
-    count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-    unit = match.group(2).lower()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
+        if not _AGAIN.search(sentence):
+            continue
+        if _PAST.search(sentence) and not _FUTURE.search(sentence):
+            continue
+        for match in _WINDOW.finditer(sentence):
+            tied = _BEFORE_WINDOW.search(sentence[max(0, match.start() - 30) : match.start()])
+            if tied or _AFTER_WINDOW.match(sentence[match.end() :]):
+                return _after(base, match)
+    return None
+
+
+def _after(base: date, match: re.Match[str]) -> date | None:
+    if match.group(3):
+        count, unit = 6, "months"
+    else:
+        word = match.group(1).lower()
+        count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        unit = match.group(2).lower()
     try:
         if unit.startswith("day"):
             return base + timedelta(days=count)
@@ -190,6 +233,8 @@ _OFFERS = re.compile(
     r"\bif you(?:'d| would)? (?:like|want) to (?:know|hear|understand|discuss)\b[^.]{0,80}"
     r"\b(?:ring|call|get in touch|let me know|reply|drop me|email me|reach out)\b|"
     r"\b(?:please|just) ask\b|\banything (?:i|we) can do\b|"
+    r"\blet (?:me|us) know if you(?:'d| would)? (?:like|want) to (?:chat|talk|discuss|hear|know|"
+    r"go over|go through|get feedback)\b|\bfeedback\b[^.]{0,30}\b(?:available|on request)\b|"
     r"\b(?:give me a (?:call|ring)|call me)\b|\b(?:talk|walk) you through\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,290 @@
+"""What a rejection email says in many wordings: stage, reapply window, feedback, role, company."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.email_guess import guess_from_email
+
+TODAY = date(2026, 11, 20)
+
+
+def eml(sender: str, subject: str, body: str, d: str = "Mon, 16 Nov 2026 09:00:00 +0000") -> bytes:
+    return (f"From: {sender}\nSubject: {subject}\nDate: {d}\n\n" + body).encode()
+
+
+CASES = [
+    # (input, field, want)
+    (
+        eml(
+            "jobs@acme.com",
+            "Re: your candidacy",
+            "Hi Jo,\n\nUnfortunately, after your onsite we will not extend an offer for the Product Designer role.\n\nAcme Recruiting\n",
+        ),
+        "stage",
+        "final",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nThanks for completing the HackerRank challenge for the Backend Engineer role. We will not proceed.\n\nAcme\n",
+        ),
+        "stage",
+        "technical",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nThank you for the screening call with our recruiter. We will not proceed.\n\nAcme\n",
+        ),
+        "stage",
+        "phone_screen",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nThank you for the video interview. We will not proceed.\n\nAcme\n",
+        ),
+        "stage",
+        "phone_screen",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nUnfortunately we are unable to progress your application to the next stage.\n\nAcme\n",
+        ),
+        "stage",
+        "application",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nDue to a change in business needs, the role has been put on hold and we are withdrawing the offer.\n\nAcme\n",
+        ),
+        "stage",
+        "offer",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nAfter meeting the whole team on Friday, we have decided to go another way.\n\nAcme\n",
+        ),
+        "stage",
+        "final",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nThank you for the second-round interview. We will not proceed.\n\nAcme\n",
+        ),
+        "stage",
+        "final",
+    ),
+    # reapply
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo.\n\nYou may reapply after six months have passed.\n\nAcme\n",
+        ),
+        "reapply_after",
+        "2027-05-16",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Candidates can reapply 12 months from the date of this email.\n\nAcme\n",
+        ),
+        "reapply_after",
+        "2027-11-16",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. We'll keep your details on file for the next 6 months.\n\nAcme\n",
+        ),
+        "reapply_after",
+        "2027-05-16",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Please wait at least 3 months before applying again.\n\nAcme\n",
+        ),
+        "reapply_after",
+        "2027-02-16",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. You are welcome to apply again in the future.\n\nAcme\n",
+        ),
+        "reapply_after",
+        None,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. We had over 300 applications in 2 weeks.\n\nAcme\n",
+        ),
+        "reapply_after",
+        None,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Feel free to apply again in half a year.\n\nAcme\n",
+        ),
+        "reapply_after",
+        "2027-05-16",
+    ),
+    # feedback
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Unfortunately, we are not able to provide feedback at this time.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        False,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. If you have any questions, please do not reply to this email as it is not monitored.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        False,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Let me know if you'd like to chat about how the interviews went.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        True,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. I'm more than happy to provide feedback.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        True,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Feedback is available on request.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        True,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. We wish you luck and thank you for your interest.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        False,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Feel free to reach out if there's anything I can help with.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        True,
+    ),
+    # role and company
+    (
+        eml(
+            "Talent <talent@northwind.io>",
+            "Northwind | Senior Product Manager, Payments",
+            "Hi Jo,\n\nThank you for applying. We will not proceed.\n\nNorthwind Talent\n",
+        ),
+        "role",
+        "Senior Product Manager, Payments",
+    ),
+    (
+        eml(
+            "Talent <talent@northwind.io>",
+            "Your application",
+            "Hi Jo,\n\nThanks for your interest in joining us as a Senior Product Manager. We will not proceed.\n\nNorthwind Talent\n",
+        ),
+        "role",
+        "Senior Product Manager",
+    ),
+    (
+        eml(
+            "Talent <talent@northwind.io>",
+            "Your application",
+            "Hi Jo,\n\nThanks for applying to be our next Head of Growth. We will not proceed.\n\nNorthwind Talent\n",
+        ),
+        "role",
+        "Head of Growth",
+    ),
+    (
+        eml(
+            "no-reply@greenhouse.io",
+            "Thank you for applying to Blue Heron Analytics",
+            "Hi Jo,\n\nWe will not proceed with your application for Data Scientist II.\n\nBlue Heron Analytics\n",
+        ),
+        "company",
+        "Blue Heron Analytics",
+    ),
+    (
+        eml(
+            "no-reply@greenhouse.io",
+            "Your application",
+            "Hi Jo,\n\nThank you for applying for the Data Scientist II role at Blue Heron. We will not proceed.\n\nBest,\nRecruiting\n",
+        ),
+        "company",
+        "Blue Heron",
+    ),
+    (
+        eml(
+            "hr@the-loft-collective.com",
+            "Your application",
+            "Hi Jo,\n\nThank you for applying to The Loft Collective. We will not proceed.\n\nBest,\nHR\n",
+        ),
+        "company",
+        "The Loft Collective",
+    ),
+    (
+        eml(
+            "ana@acme.io",
+            "Re: Engineer",
+            "Hi Jo,\n\nNo news is bad news here; we are going with someone else.\n\nAna Lopes\nCEO & Co-founder, ACME\n",
+        ),
+        "company",
+        "ACME",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "field", "want"), CASES)
+def test_each_wording_gives_the_field(data: bytes, field: str, want: object) -> None:
+    assert guess_from_email(data, TODAY).to_json()[field] == want
