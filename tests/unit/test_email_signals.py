@@ -288,3 +288,24 @@ CASES = [
 @pytest.mark.parametrize(("data", "field", "want"), CASES)
 def test_each_wording_gives_the_field(data: bytes, field: str, want: object) -> None:
     assert guess_from_email(data, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("line", "sent"),
+    [
+        ("Sent: 16/11/2026 14:02", "2026-11-16"),
+        ("Sent: Mon 11/16/2026 2:02 PM", "2026-11-16"),
+        ("Date: 16.11.2026 14:02", "2026-11-16"),
+        ("Sent: 03/11/2026 09:00", None),  # 3 November or 11 March: not guessed
+        ("On 16 Nov 2026, at 14:02, Ana Lopes <ana@acme.com> wrote:", "2026-11-16"),
+        ("On Mon, Nov 16, 2026 at 4:05 PM Ana Lopes <ana@acme.com> wrote:", "2026-11-16"),
+        ("On Tue, 17 Nov 2026 09:00:00 +0000, Ana Lopes <ana@acme.com> wrote:", "2026-11-17"),
+        ("Am 16.11.2026 um 14:02 schrieb Ana Lopes <ana@acme.com>:", "2026-11-16"),
+    ],
+)
+def test_the_day_sent_in_a_pasted_copy(line: str, sent: str | None) -> None:
+    sender = "" if line.startswith(("On ", "Am ")) else "From: Ana Lopes <ana@acme.com>\n"
+    text = f"{sender}{line}\nSubject: Analyst\n\nHi Jo,\n\nNot this time.\n\nAna Lopes\nAcme\n"
+    guess = guess_from_email(text, date(2026, 11, 26))
+    assert guess.to_json()["date"] == sent
+    assert guess.contact == "Ana Lopes"
