@@ -6,28 +6,24 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from email import policy
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from coach.email_parts import (
+    body_text,
+    decode_loosely,
+    normalise_text,
+)
 from coach.errors import CoachError
-from coach.html_text import html_to_text
 from coach.mail_dates import (
     parse_mail_date,
 )
 
-# Rejection emails are short; past this much text nothing more is learned,
-# and a 10 MB body must not make the reader slow.
-MAX_BODY_CHARS = 60_000
-
-
 # What is kept with the entry (the person's own copy of the email).
 MAX_KEPT_CHARS = 40_000
-
-
-MAX_PARTS = 200
 
 
 # Anything bigger is not one email (10 MB bodies are read; 32 MB is refused).
@@ -89,10 +85,6 @@ _QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?")
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
 
 
-# No line of a real email is longer; a longer one is cut before the guessing.
-MAX_LINE_CHARS = 5_000
-
-
 class EmailReadError(CoachError):
     """The input cannot be read as an email at all; the message says why."""
 
@@ -128,9 +120,9 @@ def read_email_input(data: bytes | str) -> ReadEmail:
                 "this is not an email: it looks like binary data. Give an .eml file "
                 "or the email's text"
             )
-        if _is_raw_email(_decode_loosely(data[:4096])):
+        if _is_raw_email(decode_loosely(data[:4096])):
             return _from_message(data)
-        text = _decode_loosely(data)
+        text = decode_loosely(data)
     else:
         text = data
         if not text.strip():
@@ -140,14 +132,6 @@ def read_email_input(data: bytes | str) -> ReadEmail:
         if _is_raw_email(text[:4096]):
             return _from_message(text.encode("utf-8", "surrogateescape"))
     return _from_pasted(text)
-
-
-def _decode_loosely(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        # Pasted text in an old Windows charset; cp1252 reads every byte.
-        return data.decode("cp1252", "replace")
 
 
 def _looks_binary(sample: bytes) -> bool:
@@ -216,7 +200,7 @@ def _from_message(data: bytes) -> ReadEmail:
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
     except Exception:
-        return _from_pasted(_decode_loosely(data))
+        return _from_pasted(decode_loosely(data))
     read = ReadEmail()
     read.sender_name, read.sender_address = _address(_header(message, "from"))
     read.reply_to = _address(_header(message, "reply-to"))[1]
@@ -225,7 +209,7 @@ def _from_message(data: bytes) -> ReadEmail:
     sent_header = _header(message, "date") or _header(message, "sent")
     read.sent = parse_mail_date(sent_header)
     read.addresses = [a for a in (read.sender_address, read.reply_to) if a]
-    body = _body_text(message)
+    body = body_text(message)
     if not body.strip() and not read.subject:
         raise EmailReadError("the email has headers but no text to read; is it the whole message?")
     header_lines = [
@@ -254,69 +238,8 @@ def _address(value: str) -> tuple[str, str]:
     return name, address if "@" in address else ""
 
 
-def _text_parts(message: Message) -> tuple[list[str], list[str]]:
-    """The plain and HTML parts' text, attachments left out."""
-    plain: list[str] = []
-    markup: list[str] = []
-    try:
-        parts = list(message.walk())[:MAX_PARTS]
-    except (RecursionError, TypeError, AttributeError):
-        parts = [message]
-    for part in parts:
-        try:
-            if part.is_multipart():
-                continue
-            kind = part.get_content_type()
-            disposition = (part.get_content_disposition() or "").lower()
-        except Exception:
-            continue
-        if disposition == "attachment" or kind not in ("text/plain", "text/html"):
-            continue
-        text = _part_text(part)
-        (plain if kind == "text/plain" else markup).append(text)
-    return plain, markup
-
-
-def _part_text(part: Message) -> str:
-    try:
-        if isinstance(part, EmailMessage):
-            return str(part.get_content())[: MAX_BODY_CHARS * 4]
-    except Exception:
-        pass
-    try:
-        payload = part.get_payload(decode=True)
-    except Exception:
-        payload = None
-    if not isinstance(payload, bytes):
-        raw = part.get_payload()
-        return raw if isinstance(raw, str) else ""
-    charset = "utf-8"
-    try:
-        charset = part.get_content_charset() or "utf-8"
-        return payload.decode(charset, "replace")
-    except (LookupError, ValueError):
-        return _decode_loosely(payload)
-
-
-def _body_text(message: Message) -> str:
-    plain, markup = _text_parts(message)
-    if any(p.strip() for p in plain):
-        text = "\n\n".join(plain)
-    elif markup:
-        text = "\n\n".join(html_to_text(m[: MAX_BODY_CHARS * 4]) for m in markup)
-    else:
-        text = ""
-    return _normalise(text)
-
-
-def _normalise(text: str) -> str:
-    text = text[:MAX_BODY_CHARS].replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line[:MAX_LINE_CHARS].rstrip() for line in text.split("\n")]
-    return "\n".join(lines).strip("\n")
-
-
 def _from_pasted(text: str) -> ReadEmail:
-    body = _normalise(text)
+    body = normalise_text(text)
     if not body.strip():
         raise EmailReadError("the input is empty; give an .eml file or paste the email text")
     read = ReadEmail(text=body[:MAX_KEPT_CHARS])
