@@ -265,6 +265,9 @@ _ROLE_BODY = [
     r"\b(?:for|to|on|about)\s+(?:the|our)\s+(.{3,60}?\s(?:scheme|programme|program)(?:\s+20\d\d)?)\b",
     r"\b(?:application|applying|applied|interview\w*)\s+as\s+(?:an?\s+)?(.{3,70}?)"
     r"(?:\s+(?:at|with|in|and)\s|[.,;\n]|$)",
+    # The same in German, French and Spanish: "Bewerbung als", "poste de", "puesto de".
+    r"\b(?:bewerbung|stelle|position)\s+als\s+(.{3,70}?)(?:\s+(?:bei|und|in)\s|[.,;\n]|$)",
+    r"\b(?:poste|puesto|cargo|vacante)\s+(?:de|d'|d’)\s*(.{3,70}?)(?:\s+(?:chez|en|y|et)\s|[.,;\n]|$)",
     # "joining us as a Senior Product Manager", "applying to be our next Head of Growth".
     r"\b(?:as|be)\s+(?:an?|our|the)\s+(?:next\s+|new\s+)?(.{3,60}?)"
     r"(?:\s+(?:at|with|in|and|on)\s|[.,;!\n]|$)",
@@ -278,6 +281,8 @@ _ROLE_BODY = [
 
 _ROLE_SUBJECT = [
     r"(?:application|applying)\s*(?:for|:)\s+(?:the\s+)?(.+?)(?:\s+(?:at|with)\s+.+)?$",
+    r"(?:bewerbung|candidature|candidatura)\s*(?:als|au poste de|para|:)\s+(.+?)"
+    r"(?:\s+(?:bei|chez|en)\s+.+)?$",
     r"^(?:update on your|next steps for|thank you for your interest in the)\s+(.+?)\s+"
     r"(?:application|role|position)?\s*(?:at\s+.+)?$",
     r"^(?:re:\s*|fwd?:\s*)*(?:offer|application update|application status update)\s*[-:–]\s*(.+)$",

@@ -79,6 +79,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:taking|take) (?:my|the|our) call\b|\bspeak(?:ing)? with (?:me|us)\b|"
             r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
             r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|conversation|call|chat|talk) with\b|"
+            r"\b(?:vorstellungsgespräch|telefoninterview|gespräch|entretien|entrevista|"
+            r"sollicitatiegesprek|colloquio)\w*\b|"
             # "Lovely to meet you on Thursday": they met, so it was an interview of a kind.
             r"\b(?:to meet|meeting|met) you\b",
             re.I,
@@ -96,6 +98,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         Stage.APPLICATION,
         re.compile(
             r"\bappl(?:y|ying|ied|ication)\b|\b(?:resume|cv|qualifications|profile|background)\b|"
+            r"\b(?:bewerbung|candidature|candidatura|postulación|sollicitatie)\b|"
             r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
             r"review\b|\bcarefully reviewed\b",
             re.I,

@@ -309,3 +309,30 @@ def test_the_day_sent_in_a_pasted_copy(line: str, sent: str | None) -> None:
     guess = guess_from_email(text, date(2026, 11, 26))
     assert guess.to_json()["date"] == sent
     assert guess.contact == "Ana Lopes"
+
+
+def test_a_rejection_written_in_german_or_spanish_gives_role_and_stage() -> None:
+    german = (
+        "From: Katrin Vogel <k.vogel@bergmann-auto.de>\nSubject: Ihre Bewerbung als Data Engineer\n"
+        "Content-Type: text/plain; charset=utf-8\n\nSehr geehrter Herr Novak,\n\nvielen Dank für "
+        "Ihre Bewerbung als Data Engineer und das Vorstellungsgespräch. Leider haben wir uns anders "
+        "entschieden.\n\nMit freundlichen Grüßen\n\nKatrin Vogel\nBergmann Automotive GmbH\n"
+    ).encode()
+    guess = guess_from_email(german, TODAY)
+    assert (guess.company, guess.contact, guess.role) == (
+        "Bergmann Automotive",
+        "Katrin Vogel",
+        "Data Engineer",
+    )
+    assert guess.to_json()["stage"] == "phone_screen"
+    spanish = (
+        "Estimado Jo,\n\nGracias por su candidatura al puesto de Analista Financiero. "
+        "Lamentamos informarle que no ha sido seleccionado.\n\nCordial saludo,\n"
+        "María López\nGrupo Andino S.A.S.\n"
+    )
+    guess = guess_from_email(spanish, TODAY)
+    assert (guess.contact, guess.role, guess.to_json()["stage"]) == (
+        "María López",
+        "Analista Financiero",
+        "application",
+    )
