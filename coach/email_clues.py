@@ -178,7 +178,8 @@ _PARTICLES = (
 
 
 _PERSON = re.compile(
-    rf"^(?:{_NAME_TOKEN}|[A-Z]\.)(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.|{_PARTICLES})){{0,4}}$"
+    rf"^(?:{_NAME_TOKEN}|[A-Z]\.)(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.|{_PARTICLES})){{0,4}}"
+    r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?$"  # "Robert Hale Jr."
 )
 
 

@@ -255,7 +255,7 @@ def _only_title(text: str) -> bool:
     )
 
 
-_ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot"
+_ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig"
 
 
 _ROLE_BODY = [

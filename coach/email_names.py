@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from coach.email_clues import (
+    _LEGAL_SUFFIX,
     _NAME_TOKEN,
     _SIGN_OFF,
     _SIGNATURE_SPLIT,
@@ -67,6 +68,14 @@ def lower_case_introduction(text: str) -> tuple[str, str]:
     return tidy_name(match.group(1)), " ".join(w.capitalize() for w in match.group(2).split())
 
 
+# "Coordinated by Jasmine Ortiz", "on behalf of Professor Ruth Bell" under a team's name.
+_BEHIND_TEAM = re.compile(
+    r"\b(?:on behalf of|coordinated by|sent by|written by)\s+"
+    r"(?:(?:professor|prof\.?)\s+)?(.{3,60})$",
+    re.IGNORECASE,
+)
+
+
 def tidy_name(text: str) -> str:
     """A name as a person writes it: no title, pronouns or letters; "Last, First" turned.
 
@@ -74,6 +83,8 @@ def tidy_name(text: str) -> str:
     start of each word ("DANIEL FROST", "marta kowalski").
     """
     name = " ".join(text.split()).strip(" ,;:-–—\"'")
+    # Robert "Bobby" Tan: the name in quotes is what he is called, not his name.
+    name = " ".join(re.sub(r"\s[\"“][^\"”]{1,20}[\"”]\s", " ", f" {name} ").split())
     # "Sarah 🌱", "Liz x": a symbol or a kiss after the name is not part of it.
     name = re.sub(r"(?:\s+(?:x{1,3}|[^\w\s.'’-]+))+$", "", name)
     name = re.sub(r"^[^\w\s]+\s*", "", name)
@@ -86,6 +97,10 @@ def tidy_name(text: str) -> str:
     if reversed_name:
         name = f"{reversed_name.group(2)} {reversed_name.group(1)}"
     words = name.split()
+    # "Camille DUBOIS": a surname in capitals beside a name that is not.
+    if any(w[:1].isupper() and w[1:].islower() for w in words):
+        words = [_capitalise(w) if len(w) > 2 and w.isalpha() and w.isupper() else w for w in words]
+        name = " ".join(words)
     if len(words) == 1 and len(name) <= 3 and name.isupper():
         return name  # "JP", "AJ": initials, kept as signed
     if 1 <= len(words) <= 5 and all(not w.isalpha() or w.islower() or w.isupper() for w in words):
@@ -174,6 +189,8 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
             return ""
         if _SIGN_OFF.match(name):  # "Beste Grüße" is how they signed, not who
             return ""
+        if _LEGAL_SUFFIX.search(name) or "&" in name:  # "Castellan Civil Ltd"
+            return ""
         # A title they sign with stays: the reply greets "Dr. Mehta", "Mrs. Aldridge".
         title = _TITLE_BEFORE.match(" ".join(text.split()))
         return f"{title.group(1)[:1].upper()}{title.group(1)[1:]} {name}" if title else name
@@ -188,6 +205,11 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
         for line in signature[:3]
         if (found := person(_SIGNATURE_SPLIT.split(line.strip())[0]) or person(line))
     ]
+    if not signers and signature:
+        # "HR Manager, Priti Shah": the job first, then the name, on the first line.
+        pieces = _SIGNATURE_SPLIT.split(signature[0].strip())
+        if _TITLE_WORDS.search(pieces[0]):
+            signers = [found for piece in pieces[1:] if (found := person(piece))][:1]
     signer = signers[0] if signers else ""
     # "Emily" over "Emily Zhang | Recruiter": the fuller line names her.
     signer = next((s for s in signers[1:] if same_person(signer, s)), signer)
@@ -205,6 +227,14 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
         return display
     if len(_fold(signer)) > 1:  # "J." alone names nobody
         return _with_surname_from_address(signer, read.sender_address)
+    # A team's email that names its person: in the Reply-To, or "on behalf of" under it.
+    replying = person(read.reply_to_name)
+    if replying:
+        return replying
+    for line in signature[:6]:
+        behind = _BEHIND_TEAM.search(line)
+        if behind and person(behind.group(1)):
+            return person(behind.group(1))
     for match in _INTRODUCED.finditer(read.body):
         found = person(match.group(1) or match.group(2))
         if found:

@@ -96,6 +96,7 @@ class ReadEmail:
     sender_name: str = ""
     sender_address: str = ""
     reply_to: str = ""
+    reply_to_name: str = ""
     subject: str = ""
     sent: date | None = None
     body: str = ""
@@ -203,7 +204,7 @@ def _from_message(data: bytes) -> ReadEmail:
         return _from_pasted(decode_loosely(data))
     read = ReadEmail()
     read.sender_name, read.sender_address = _address(_header(message, "from"))
-    read.reply_to = _address(_header(message, "reply-to"))[1]
+    read.reply_to_name, read.reply_to = _address(_header(message, "reply-to"))
     read.subject = _header(message, "subject")
     # Outlook's copied headers say "Sent:" where a raw email says "Date:".
     sent_header = _header(message, "date") or _header(message, "sent")
@@ -224,16 +225,17 @@ def _from_message(data: bytes) -> ReadEmail:
 
 def _address(value: str) -> tuple[str, str]:
     # One "Name <address>": a pasted "Chen, Wei <wei@x.com>" is one person, not two.
-    single = re.fullmatch(r'\s*"?([^"<>]*?)"?\s*<([^<>@\s]+@[^<>\s]+)>\s*', value[:1000])
+    single = re.fullmatch(r"\s*([^<>]*?)\s*<([^<>@\s]+@[^<>\s]+)>\s*", value[:1000])
     if single:
         name, address = single.groups()
-        return " ".join(name.split()), address.strip().lower()
+        return " ".join(name.strip('"').split()), address.strip().lower()
     try:
         pairs = getaddresses([value])
         name, address = pairs[0] if pairs else ("", "")
     except Exception:
         name, address = parseaddr(value)
-    name = " ".join(name.replace('"', " ").split())
+    # Quotes around the whole name go; a nickname's inside it stay for tidy_name.
+    name = " ".join(name.strip().strip('"').split())
     address = address.strip().lower()
     return name, address if "@" in address else ""
 

@@ -58,7 +58,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\btake[- ]home\b|\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
-            r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|"
+            r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|\brole-?play\b|"
             r"\btechnical\b[^.]{0,30}\binterview|"
             # "the SQL assessment", "a short written exercise", "presenting the inventory case";
             # "an assessment of your application" is only reading it.
@@ -82,7 +82,9 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:vorstellungsgespräch|telefoninterview|gespräch|entretien|entrevista|"
             r"sollicitatiegesprek|colloquio)\w*\b|"
             # "Lovely to meet you on Thursday": they met, so it was an interview of a kind.
-            r"\b(?:to meet|meeting|met) you\b",
+            r"\b(?:to meet|meeting|met) you\b|"
+            # "coming by the office to talk about the Estimator position".
+            r"\b(?:coming|came|come) (?:in|by|into)\b|\b(?:talk|speak|chat)(?:ing)? about the\b",
             re.I,
         ),
     ),

@@ -126,6 +126,26 @@ REJECTION = (
         ("careers@acme.com", "Best wishes for your search,\nSarah Cho\nRecruiter\n", "Sarah Cho"),
         ("careers@acme.com", "On behalf of the hiring team,\nSarah Cho\n", "Sarah Cho"),
         ("sarah@acme.com", "Best,\nSarah Cho 🌱\nRecruiter\n", "Sarah Cho"),
+        # A surname in capitals, a suffix, the job before the name, a company after it.
+        ("Camille DUBOIS <c.dubois@lumen.fr>", "Cordialement,\nCamille DUBOIS\n", "Camille Dubois"),
+        ("Robert Hale Jr. <rhale@hale.com>", "Robert Hale Jr.\nHale & Sons\n", "Robert Hale Jr."),
+        (
+            "hr@castellan.com",
+            "Yours,\n\nHR Manager, Priti Shah\nCastellan Civil Ltd\n",
+            "Priti Shah",
+        ),
+        ("hr@castellan.com", "Yours,\n\nHR Manager\nCastellan Civil Ltd\n", ""),
+        # A team's email that names its person under the team.
+        (
+            "talent@verdant.com",
+            "Best,\n\nVerdant Talent Team\nCoordinated by Jasmine Ortiz\n",
+            "Jasmine Ortiz",
+        ),
+        (
+            "jobs@kings.ac.uk",
+            "Yours,\nRecruitment Team\non behalf of Professor Ruth Bell\n",
+            "Ruth Bell",
+        ),
     ],
 )
 def test_the_contact_is_the_person_who_wrote(sender: str, signature: str, contact: str) -> None:
@@ -196,3 +216,17 @@ def test_letters_after_a_name_and_a_bare_job_word_are_not_the_company() -> None:
     body = REJECTION + "Regards,\nHiring Manager\n"
     guess = guess_from_email(eml("Hiring Manager <hm@acme.com>", body), TODAY)
     assert (guess.company, guess.contact) == ("Acme", "")
+
+
+def test_a_person_in_the_reply_to_of_a_mailbox_email() -> None:
+    data = (
+        "From: Oakridge Careers <noreply@oakridgebank.com>\n"
+        "Reply-To: Samuel Lee <samuel.lee@oakridgebank.com>\nSubject: Your application\n\n"
+        + REJECTION
+        + "Oakridge Bank Talent Acquisition\n"
+    ).encode()
+    assert guess_from_email(data, TODAY).contact == "Samuel Lee"
+
+
+def test_a_nickname_in_quotes_is_not_part_of_the_name() -> None:
+    assert tidy_name('Robert "Bobby" Tan') == "Robert Tan"

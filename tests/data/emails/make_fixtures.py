@@ -35,7 +35,14 @@ The split, and its history:
    and assignments, site visits, "met you"; "(m/w/d)" and "(Ref." after a
    role; Pvt, S.A.S. and campus teams after a company; a LinkedIn sender's
    name over their job line; "its mike from lakeside auto"), dev data now.
-6. Part D is written by someone other than the reader's author, without
+6. Part H (16 emails, same author, mostly names) was a third blind probe:
+   company 14/16, role 15/16, contact 8/15 (and no false name on the one
+   without), stage 13/16, date 11/11 (.eml), reapply 16/16, feedback 16/16.
+   Corrected after (a surname in capitals beside a given name, Jr./III, a
+   person in the Reply-To or "on behalf of" under a team, the name after a
+   job on the first signature line, a legal suffix is never a person, a
+   role-play, coming in to talk), dev data now.
+7. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -63,8 +70,9 @@ from cases_c import CASES as CASES_C  # noqa: E402
 from cases_e import CASES as CASES_E  # noqa: E402
 from cases_f import CASES as CASES_F  # noqa: E402
 from cases_g import CASES as CASES_G  # noqa: E402
+from cases_h import CASES as CASES_H  # noqa: E402
 
-DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E + CASES_F + CASES_G
+DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E + CASES_F + CASES_G + CASES_H
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
 
