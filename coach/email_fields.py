@@ -59,6 +59,12 @@ _COMPANY_CONTEXT = [
         3,
     ),
     (rf"\b{_NAME_TOKEN}\s+here\s+(?:from|at|with)\s+({_NAME_PHRASE.pattern})", 3),
+    # An agency's news of its client: "I heard back from Peregrine Logistics".
+    (
+        r"\b(?:heard back from|feedback from|an update from|news from)\s+"
+        rf"({_NAME_PHRASE.pattern})",
+        3,
+    ),
     (rf"\b(?:at|with)\s+({_NAME_PHRASE.pattern})", 1),
 ]
 
@@ -196,6 +202,8 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                 continue
             if _fold(piece) in (_fold(person), _fold(signer)):
                 continue
+            if signer and _fold(piece.split()[0]) == _fold(signer.split()[0]):
+                continue  # "Marco Bellini" under "Marco": the signer again, in full
             if _JOB_HEAD.fullmatch(cleaned.split()[-1]) or re.match(
                 rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", cleaned, re.IGNORECASE
             ):

@@ -226,7 +226,9 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     if display:
         return display
     if len(_fold(signer)) > 1:  # "J." alone names nobody
-        return _with_surname_from_address(signer, read.sender_address)
+        return _fuller_in_text(signer, read.body, person) or _with_surname_from_address(
+            signer, read.sender_address
+        )
     # A team's email that names its person: in the Reply-To, or "on behalf of" under it.
     replying = person(read.reply_to_name)
     if replying:
@@ -243,6 +245,17 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     if introduced and person(introduced):
         return person(introduced)
     return _letterhead_person(read.body, person)
+
+
+def _fuller_in_text(signer: str, body: str, person: Callable[[str], str]) -> str:
+    """ "Sandra" signs; the copy's sender line above says "Sandra Kowalczyk"."""
+    if " " in signer:
+        return ""
+    for match in re.finditer(rf"(?m)^\s*{re.escape(signer)}\s+[^\W\d_][^\n]{{1,40}}$", body):
+        found = person(match.group(0).strip())
+        if found and found != signer:
+            return found
+    return ""
 
 
 def _with_surname_from_address(signer: str, address: str) -> str:

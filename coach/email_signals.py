@@ -43,7 +43,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bassessment (?:centre|center|day)s?\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
             r"\bshadowing day\b|\bfinal round\b|\bsite visit\b|\bride-?along\b|"
-            r"\bsecond[- ]round\b|\b(?:meeting|met|meet) (?:the )?(?:whole|wider|entire) team\b|"
+            r"\bsecond[- ]round\b|\bcampus (?:interview|visit)s?\b|"
+            r"\b(?:meeting|met|meet) (?:the )?(?:whole|wider|entire) team\b|"
             # Meeting the people at the top is the last step.
             r"\b(?:with|met|meeting|meet)\s+(?:the|our)\s+(?:founders|partners|directors|"
             r"research directors|leadership(?: team)?|executive team|ceo|managing director|"
@@ -76,7 +77,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bphone\b|\btelephone\b|\brecruiter (?:screen|call|chat)\b|\bscreening call\b|"
             r"\b(?:video|teams|zoom|meet|intro(?:ductory)?) call\b|\bon a call\b|"
             r"\b(?:our|the|a) (?:call|chat|conversation)\b|"
-            r"\b(?:taking|take) (?:my|the|our) call\b|\bspeak(?:ing)? with (?:me|us)\b|"
+            r"\b(?:taking|take) (?:my|the|our) call\b|"
+            r"\b(?:speak|speaking|spoke|talking|chatting) (?:with|to) (?:me|us|you)\b|"
             r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
             r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|conversation|call|chat|talk) with\b|"
             r"\b(?:vorstellungsgespräch|telefoninterview|gespräch|entretien|entrevista|"
@@ -114,7 +116,9 @@ def _stage(text: str) -> Stage | None:
     for stage, pattern in _STAGE_RULES:
         if pattern.search(reached):
             return stage
-    return None
+    # "not taking your application forward to interview", and nothing more:
+    # a step not reached says the application went no further.
+    return Stage.APPLICATION if reached != text else None
 
 
 _NUMBER_WORDS = {

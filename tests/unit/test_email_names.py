@@ -230,3 +230,24 @@ def test_a_person_in_the_reply_to_of_a_mailbox_email() -> None:
 
 def test_a_nickname_in_quotes_is_not_part_of_the_name() -> None:
     assert tidy_name('Robert "Bobby" Tan') == "Robert Tan"
+
+
+def test_a_first_name_signed_is_made_whole_from_the_copys_sender_line() -> None:
+    copied = (
+        "Re: Office Manager role\n\nSandra Kowalczyk\nNov 19, 2026, 6:02 PM\nto me\n\n"
+        "Hi Jordan,\n\nWe've offered the Office Manager position to someone else.\n\n"
+        "Best wishes,\nSandra\nKowalczyk Family Dental\n"
+    )
+    guess = guess_from_email(copied, TODAY)
+    assert (guess.contact, guess.company) == ("Sandra Kowalczyk", "Kowalczyk Family Dental")
+
+
+def test_an_agency_recruiter_who_signs_twice_and_hears_back_from_the_client() -> None:
+    note = (
+        "Hi Jordan,\n\nI heard back from Peregrine Logistics about the Transport Planner role, "
+        "and they've decided not to take your application forward to interview.\n\nThanks,\n"
+        "Marco\n\nMarco Bellini\nRecruitment Consultant | Harbour Talent Partners\n"
+    )
+    guess = guess_from_email(note, TODAY)
+    assert (guess.company, guess.contact) == ("Peregrine Logistics", "Marco Bellini")
+    assert guess.to_json()["stage"] == "application"

@@ -42,7 +42,14 @@ The split, and its history:
    person in the Reply-To or "on behalf of" under a team, the name after a
    job on the first signature line, a legal suffix is never a person, a
    role-play, coming in to talk), dev data now.
-7. Part D is written by someone other than the reader's author, without
+7. Part I (12 ordinary emails, same author) was a fourth blind probe, of
+   the common case: company 11/12, role 12/12, contact 5/7 (and no false
+   name on the five without), stage 9/12, date 8/8 (.eml), reapply 12/12,
+   feedback 12/12. Corrected after (a signed first name made whole from the
+   copy's sender line, an agency's "heard back from" its client, "speaking
+   with you", a campus interview, a step not reached means the application
+   stage), dev data now.
+8. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -71,8 +78,9 @@ from cases_e import CASES as CASES_E  # noqa: E402
 from cases_f import CASES as CASES_F  # noqa: E402
 from cases_g import CASES as CASES_G  # noqa: E402
 from cases_h import CASES as CASES_H  # noqa: E402
+from cases_i import CASES as CASES_I  # noqa: E402
 
-DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E + CASES_F + CASES_G + CASES_H
+DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E + CASES_F + CASES_G + CASES_H + CASES_I
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
 
