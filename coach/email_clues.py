@@ -251,8 +251,12 @@ def _signature(lines: list[str]) -> list[str]:
             return after[:8]
         # "Cheers, Jonah Feld" or "- Mia @ Sprocket" on one line.
         inline = re.match(r"^(?:[-—–]+\s*|(?:best|thanks|cheers|regards),\s+)(.+)$", line, re.I)
-        if inline and index >= len(texts) - 3 and len(line) < 80:
-            return [inline.group(1), *[t for t in texts[index + 1 :] if t][:6]]
+        name = inline.group(1) if inline else ""
+        signed = re.match(r"^([^,]{3,30}),\s+(.+)$", line)
+        if not name and signed and _SIGN_OFF.match(signed.group(1)):
+            name = signed.group(2)  # "Kind regards, Lucy Fraser - Ember & Oak"
+        if name and index >= len(texts) - 3 and len(line) < 80:
+            return [name, *after[:6]]
     last = next((t for t in reversed(texts) if t), "")
     trailing = re.search(r"\s[-—–]+\s*([^-—–.!?]{2,60})$", last)
     if trailing:

@@ -203,7 +203,11 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     signers = [
         found
         for line in signature[:3]
-        if (found := person(_SIGNATURE_SPLIT.split(line.strip())[0]) or person(line))
+        if (
+            found := person(_SIGNATURE_SPLIT.split(line.strip())[0])
+            or person(line)
+            or (_fold(line) != company_key and _first_of_two(line, person))
+        )
     ]
     if not signers and signature:
         # "HR Manager, Priti Shah": the job first, then the name, on the first line.
@@ -245,6 +249,14 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     if introduced and person(introduced):
         return person(introduced)
     return _letterhead_person(read.body, person)
+
+
+def _first_of_two(line: str, person: Callable[[str], str]) -> str:
+    """ "Rachel & Tom" sign together; the first named wrote it."""
+    pair = re.fullmatch(r"\s*(\S+)\s+(?:&|and)\s+(\S+)\s*", line)
+    if pair and person(pair.group(1)) and person(pair.group(2)):
+        return person(pair.group(1))
+    return ""
 
 
 def _fuller_in_text(signer: str, body: str, person: Callable[[str], str]) -> str:

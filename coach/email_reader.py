@@ -70,7 +70,8 @@ _FORWARD_FIELD_LINE = re.compile(
 # "On Mon, Nov 16, 2026 at 4:05 PM Marcus <m@x.com> wrote:", "On 16 Nov 2026, at 14:02,
 # Ana <a@x.com> wrote:": the date ends at its year or its time, the rest is the sender.
 _CLOCK = (
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[+-]\d{4})?(?:\s+\(?[A-Z]{2,5}\)?)?"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[+-]\d{4})?"
+    r"(?-i:\s+\(?[A-Z]{2,5}\)?)?"  # a zone in capitals, never the sender's name
 )
 _WROTE_LINE = re.compile(
     rf"^\s*On (.{{4,80}}?(?:\d{{4}}|{_CLOCK})),? (?:at )?(?:{_CLOCK},? )?(.{{0,120}}?) wrote:\s*$",

@@ -18,6 +18,9 @@ _NOT_REACHED = re.compile(
     r"(?:next\s+|further\s+|first[- ]round\s+|second[- ]round\s+)?(?:interviews?|onsite|on-site|"
     r"final round|next (?:round|stage|step)|technical interview|phone screen)"
     r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}interviews?"
+    # "take a few other candidates through to interview": someone else moved on.
+    r"|\b(?:tak\w+|mov\w+|bring\w*)\s+(?:[\w'-]+\s+){1,4}?(?:forward|through|ahead|on)\s+"
+    r"(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:next\s+|final\s+)?(?:interviews?|round|stage)"
     r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?",
     re.IGNORECASE,
 )

@@ -49,7 +49,13 @@ The split, and its history:
    copy's sender line, an agency's "heard back from" its client, "speaking
    with you", a campus interview, a step not reached means the application
    stage), dev data now.
-8. Part D is written by someone other than the reader's author, without
+8. Part J (10 everyday emails, same author) was a fifth blind probe:
+   company 10/10, role 10/10, contact 7/9 (and no false name on the one
+   without), stage 9/10, date 8/8 (.eml), reapply 10/10, feedback 10/10.
+   Corrected after (a time zone in a "wrote:" line is never the sender's
+   name, "Rachel & Tom" sign together, "Kind regards, Name - Company" on one
+   line, others taken "through to interview"), dev data now.
+9. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -79,8 +85,9 @@ from cases_f import CASES as CASES_F  # noqa: E402
 from cases_g import CASES as CASES_G  # noqa: E402
 from cases_h import CASES as CASES_H  # noqa: E402
 from cases_i import CASES as CASES_I  # noqa: E402
+from cases_j import CASES as CASES_J  # noqa: E402
 
-DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E + CASES_F + CASES_G + CASES_H + CASES_I
+DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E + CASES_F + CASES_G + CASES_H + CASES_I + CASES_J
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
 
