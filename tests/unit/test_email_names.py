@@ -146,6 +146,9 @@ REJECTION = (
             "Yours,\nRecruitment Team\non behalf of Professor Ruth Bell\n",
             "Ruth Bell",
         ),
+        # Two people sign together; a sign-off, name and company on one line.
+        ("Hiring at Fieldstone <hiring@fieldstone.co>", "Warmly,\nRachel & Tom\n", "Rachel"),
+        ("a@b-corp.com", "Kind regards, Lucy Fraser - Ember & Oak\n", "Lucy Fraser"),
     ],
 )
 def test_the_contact_is_the_person_who_wrote(sender: str, signature: str, contact: str) -> None:
@@ -251,3 +254,15 @@ def test_an_agency_recruiter_who_signs_twice_and_hears_back_from_the_client() ->
     guess = guess_from_email(note, TODAY)
     assert (guess.company, guess.contact) == ("Peregrine Logistics", "Marco Bellini")
     assert guess.to_json()["stage"] == "application"
+
+
+def test_a_reply_on_top_of_the_rejection_names_the_one_who_wrote_it() -> None:
+    pasted = (
+        "Thank you for letting me know, Alan.\n\n"
+        "On Mon, Nov 23, 2026 at 9:14 AM Alan Cheng <alan@sparrowhq.com> wrote:\n\n"
+        "> Hi Sam,\n>\n> We've decided to go with another candidate.\n>\n> Alan\n"
+        "> Head of Design, Sparrow\n"
+    )
+    guess = guess_from_email(pasted, TODAY)
+    assert guess.contact == "Alan Cheng"
+    assert guess.to_json()["date"] == "2026-11-23"
