@@ -125,7 +125,9 @@ _JOB_HEAD = re.compile(
     r"associate|generalist|sourcer|assistant|administrator|executive|representative|owner|"
     r"supervisor|designer|developer|scientist|producer|planner|writer|architect|technician|"
     r"intern|agent|clerk|nurse|teacher|accountant|receptionist|strategist|marketer|trainer|"
-    r"surveyor|paralegal|librarian|programmer|counsel|attorney|buyer|controller|vp|svp|evp)",
+    r"surveyor|paralegal|librarian|programmer|counsel|attorney|buyer|controller|vp|svp|evp|"
+    r"electrician|plumber|carpenter|mechanic|driver|cook|chef|barista|cashier|apprentice|"
+    r"practitioner|solicitor|lawyer|bookkeeper|cleaner|porter|adjuster|advisor|estimator)",
     re.IGNORECASE,
 )
 

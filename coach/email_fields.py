@@ -98,8 +98,9 @@ def _company_ok(text: str) -> bool:
         return False
     if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
         return False
-    # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager".
-    if _CREDENTIAL.fullmatch(text) or _only_title(text):
+    # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager"; a job
+    # named in a subject ("Re: Apprentice Electrician") is the role.
+    if _CREDENTIAL.fullmatch(text) or _only_title(text) or _JOB_HEAD.fullmatch(text.split()[-1]):
         return False
     return any(ch.isalpha() for ch in text)
 
@@ -267,6 +268,8 @@ _ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition
 
 
 _ROLE_BODY = [
+    # A letter's heading line: "Trainee Solicitor Position".
+    r"^\s*(\S.{2,60}?)\s+(?:position|role|vacancy|post)\s*$",
     r"\b(?:position|post|role|vacancy) of\s+(?:the\s+)?(.{3,70}?)"
     r"(?:\s+(?:at|with)\s+[A-Z]|[.,;\n]|$)",
     # A graduate scheme is named with the word: "the Graduate Analyst Programme".
@@ -313,6 +316,7 @@ _NOT_ROLE = re.compile(
 
 def _clean_role(text: str, company: str) -> str:
     text = " ".join(text.split()).strip(" .,;:-–—\"'“”")
+    text = re.sub(r"^(?:(?:re|fwd?|aw|wg|subject)\s*:\s*)+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", text)  # a requisition id: "(R-20441)"
     # "(Ref. AO/2026/44" cut short by its full stop; "(m/w/d)" or "(f/m/x)" after a title.
     text = re.sub(r"\s*\((?:ref|req|job|id|no)\b[^)]*$", "", text, flags=re.IGNORECASE)

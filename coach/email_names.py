@@ -82,7 +82,7 @@ def tidy_name(text: str) -> str:
     A name typed all in capitals or all in lower case gets capitals at the
     start of each word ("DANIEL FROST", "marta kowalski").
     """
-    name = " ".join(text.split()).strip(" ,;:-–—\"'")
+    name = " ".join(text.split()).strip(" ,;:-–—\"'*_~")  # "**Hannah Liu**" too
     # Robert "Bobby" Tan: the name in quotes is what he is called, not his name.
     name = " ".join(re.sub(r"\s[\"“][^\"”]{1,20}[\"”]\s", " ", f" {name} ").split())
     # "Sarah 🌱", "Liz x": a symbol or a kiss after the name is not part of it.
@@ -210,10 +210,10 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
         )
     ]
     if not signers and signature:
-        # "HR Manager, Priti Shah": the job first, then the name, on the first line.
+        # "HR Manager, Priti Shah", "Ostara Health | Carmen Diaz": the name after
+        # a job or the company, on the first line.
         pieces = _SIGNATURE_SPLIT.split(signature[0].strip())
-        if _TITLE_WORDS.search(pieces[0]):
-            signers = [found for piece in pieces[1:] if (found := person(piece))][:1]
+        signers = [found for piece in pieces[1:] if (found := person(piece))][:1]
     signer = signers[0] if signers else ""
     # "Emily" over "Emily Zhang | Recruiter": the fuller line names her.
     signer = next((s for s in signers[1:] if same_person(signer, s)), signer)

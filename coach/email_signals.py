@@ -89,7 +89,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             # "Lovely to meet you on Thursday": they met, so it was an interview of a kind.
             r"\b(?:to meet|meeting|met) you\b|"
             # "coming by the office to talk about the Estimator position".
-            r"\b(?:coming|came|come) (?:in|by|into)\b|\b(?:talk|speak|chat)(?:ing)? about the\b",
+            r"\b(?:coming|came|come) (?:in|by|into|out)\b|"
+            r"\b(?:talk|speak|chat)(?:ing)? about the\b",
             re.I,
         ),
     ),
@@ -247,7 +248,7 @@ _OFFERS = re.compile(
     r"\b(?:please|just) ask\b|\banything (?:i|we) can do\b|"
     r"\blet (?:me|us) know if you(?:'d| would)? (?:like|want) to (?:chat|talk|discuss|hear|know|"
     r"go over|go through|get feedback)\b|\bfeedback\b[^.]{0,30}\b(?:available|on request)\b|"
-    r"\b(?:give me a (?:call|ring)|call me)\b|\b(?:talk|walk) you through\b",
+    r"\b(?:talk|walk) you through\b",
     re.IGNORECASE,
 )
 

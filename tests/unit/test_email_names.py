@@ -149,6 +149,12 @@ REJECTION = (
         # Two people sign together; a sign-off, name and company on one line.
         ("Hiring at Fieldstone <hiring@fieldstone.co>", "Warmly,\nRachel & Tom\n", "Rachel"),
         ("a@b-corp.com", "Kind regards, Lucy Fraser - Ember & Oak\n", "Lucy Fraser"),
+        ("a@b-corp.com", "Best,\n\n**Hannah Liu**\nTalent Partner\n", "Hannah Liu"),
+        (
+            "careers@ostara.health",
+            "Respectfully,\nOstara Health | Carmen Diaz, Recruiter\n",
+            "Carmen Diaz",
+        ),
     ],
 )
 def test_the_contact_is_the_person_who_wrote(sender: str, signature: str, contact: str) -> None:
@@ -266,3 +272,18 @@ def test_a_reply_on_top_of_the_rejection_names_the_one_who_wrote_it() -> None:
     guess = guess_from_email(pasted, TODAY)
     assert guess.contact == "Alan Cheng"
     assert guess.to_json()["date"] == "2026-11-23"
+
+
+def test_a_job_in_the_subject_is_never_the_company() -> None:
+    data = (
+        "From: Marcus Webb <marcus@webbelectric.com>\nSubject: Re: Apprentice Electrician\n\n"
+        "Alex, thanks for coming out to the job site Friday. We went with another apprentice. "
+        "Call me in the spring.\n\nMarcus\n\nSent from my iPhone\n"
+    ).encode()
+    guess = guess_from_email(data, TODAY)
+    assert (guess.company, guess.contact, guess.role) == (
+        "Webbelectric",
+        "Marcus Webb",
+        "Apprentice Electrician",
+    )
+    assert guess.feedback_invited is False

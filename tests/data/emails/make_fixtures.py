@@ -55,7 +55,14 @@ The split, and its history:
    Corrected after (a time zone in a "wrote:" line is never the sender's
    name, "Rachel & Tom" sign together, "Kind regards, Name - Company" on one
    line, others taken "through to interview"), dev data now.
-9. Part D is written by someone other than the reader's author, without
+9. Part K (10 emails as mail clients copy them, same author) was a sixth
+   blind probe: company 9/10, role 8/10, contact 8/10, stage 9/10, date
+   7/7 (.eml), reapply 10/10, feedback 9/10. Corrected after (markdown bold
+   round a name, the company before the name on the signature's first
+   line, a job named in the subject is never the company, a letter's
+   heading line names the role, "call me in the spring" is no feedback
+   offer, "coming out to the site"), dev data now.
+10. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -86,8 +93,20 @@ from cases_g import CASES as CASES_G  # noqa: E402
 from cases_h import CASES as CASES_H  # noqa: E402
 from cases_i import CASES as CASES_I  # noqa: E402
 from cases_j import CASES as CASES_J  # noqa: E402
+from cases_k import CASES as CASES_K  # noqa: E402
 
-DEV_CASES = CASES_A + CASES_B + CASES_C + CASES_E + CASES_F + CASES_G + CASES_H + CASES_I + CASES_J
+DEV_CASES = [
+    *CASES_A,
+    *CASES_B,
+    *CASES_C,
+    *CASES_E,
+    *CASES_F,
+    *CASES_G,
+    *CASES_H,
+    *CASES_I,
+    *CASES_J,
+    *CASES_K,
+]
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
 
