@@ -276,10 +276,10 @@ def test_a_reply_on_top_of_the_rejection_names_the_one_who_wrote_it() -> None:
 
 def test_a_job_in_the_subject_is_never_the_company() -> None:
     data = (
-        "From: Marcus Webb <marcus@webbelectric.com>\nSubject: Re: Apprentice Electrician\n\n"
-        "Alex, thanks for coming out to the job site Friday. We went with another apprentice. "
-        "Call me in the spring.\n\nMarcus\n\nSent from my iPhone\n"
-    ).encode()
+        b"From: Marcus Webb <marcus@webbelectric.com>\nSubject: Re: Apprentice Electrician\n\n"
+        b"Alex, thanks for coming out to the job site Friday. We went with another apprentice. "
+        b"Call me in the spring.\n\nMarcus\n\nSent from my iPhone\n"
+    )
     guess = guess_from_email(data, TODAY)
     assert (guess.company, guess.contact, guess.role) == (
         "Webbelectric",
