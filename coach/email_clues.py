@@ -90,6 +90,7 @@ ATS_NAMES = frozenset(
 _TEAM_WORDS = (
     r"recruiting|recruitment|recrutement|talent|acquisition|careers?|jobs|hr|human resources|"
     r"people|hiring|team|staffing|university recruiting|operations|campus|early careers|"
+    r"committee|search committee|"
     r"emerging talent"
 )
 

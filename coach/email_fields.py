@@ -333,10 +333,20 @@ def _clean_role(text: str, company: str) -> str:
     return text.strip(" .,;:-–—")
 
 
+_PRONOUN = re.compile(r"\b(?:you|your|we|our|us|this|that|it|other|another|same|such)\b", re.I)
+
+
 def _role_ok(text: str, company: str) -> bool:
     # "IT Support Analyst": a word in capitals is an abbreviation, not "it".
     lowered = " ".join(w for w in text.split() if not (len(w) > 1 and w.isupper()))
-    if not (2 < len(text) <= 70) or _NOT_ROLE.search(lowered):
+    if not (2 < len(text) <= 70):
+        return False
+    # "Process Engineer", "Interview Coordinator": a job's own words, before its head.
+    if _NOT_ROLE.search(lowered) and not (
+        _JOB_HEAD.fullmatch(text.split()[-1])
+        and text.split()[0][:1].isupper()
+        and not _PRONOUN.search(lowered)
+    ):
         return False
     if company and _fold(text) == _fold(company):
         return False

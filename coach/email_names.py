@@ -162,6 +162,10 @@ def same_person(short: str, full: str) -> bool:
     full = _BEFORE_NAME.sub("", full.strip())
     short_key = _fold(short.rstrip("."))
     words = [_fold(w) for w in full.split()]
+    short_words = [_fold(w) for w in short.split()]
+    if len(short_words) >= 2 and len(words) >= 2 and short_words[-1] == words[-1]:
+        # "M. Okonkwo" signs for Michael Okonkwo: the same surname, the same initial.
+        return short_words[0][:1] == words[0][:1] and len(short.split()[0].rstrip(".")) == 1
     if not short_key or len(words) < 2 or " " in short.strip():
         return False
     if short_key == words[-1]:

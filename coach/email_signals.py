@@ -15,7 +15,8 @@ _NOT_REACHED = re.compile(
     # Whoever is moved on: "you", "yours", "your application", "anyone in".
     r"\s+(?:(?:you|yours|your|anyone|things|it|application|candidacy|cv|in)\s+){0,3}"
     r"(?:forward\s+|ahead\s+|further\s+|through\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
-    r"(?:next\s+|further\s+|first[- ]round\s+|second[- ]round\s+)?(?:interviews?|onsite|on-site|"
+    # "for a campus interview", "to the first-round interviews".
+    r"(?:next\s+|further\s+|[\w-]+\s+)?(?:interviews?|onsite|on-site|"
     r"final round|next (?:round|stage|step)|technical interview|phone screen)"
     r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}interviews?"
     # "take a few other candidates through to interview": someone else moved on.
@@ -97,7 +98,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
     (
         Stage.PORTFOLIO,
         re.compile(
-            r"\bportfolios?\b|\bwork samples?\b|\bwriting samples?\b|\breel\b|\bcase studies\b|"
+            r"\bportfolios?\b|\bshow ?reels?\b|\bdemo reels?\b|\bwork samples?\b|"
+            r"\bwriting samples?\b|\breel\b|\bcase studies\b|"
             r"\bdesign samples?\b|\bsamples of your work\b",
             re.I,
         ),
@@ -105,7 +107,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
     (
         Stage.APPLICATION,
         re.compile(
-            r"\bappl(?:y|ying|ied|ication)\b|\b(?:resume|cv|qualifications|profile|background)\b|"
+            r"\bappl(?:y|ying|ied|ication|icants?)\b|\b(?:resume|cv|qualifications|profile|background)\b|"
             r"\b(?:bewerbung|candidature|candidatura|postulación|sollicitatie)\b|"
             r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
             r"review\b|\bcarefully reviewed\b",
@@ -167,7 +169,7 @@ _AGAIN = re.compile(
 # How a window is tied to what it is about: "in 6 months", "after 90 days",
 # "at least 3 months before", "12 months from the date of this email".
 _BEFORE_WINDOW = re.compile(
-    r"\b(?:in|after|for|within|of|least|another|wait|waiting|next)\s+(?:the\s+next\s+)?$",
+    r"\b(?:in|after|for|within|of|least|another|wait|waiting|next|up to)\s+(?:the\s+next\s+)?$",
     re.IGNORECASE,
 )
 _AFTER_WINDOW = re.compile(

@@ -62,7 +62,14 @@ The split, and its history:
    line, a job named in the subject is never the company, a letter's
    heading line names the role, "call me in the spring" is no feedback
    offer, "coming out to the site"), dev data now.
-10. Part D is written by someone other than the reader's author, without
+10. Part L (10 emails, signature habits, same author) was a seventh blind
+    probe: company 10/10, role 9/10, contact 6/7 (and a committee taken for
+    a person once in three without), stage 6/10, date 7/7 (.eml), reapply
+    9/10, feedback 10/10. Corrected after (an initial and surname for the
+    fuller sender, a committee is a team, "Process Engineer" is a job,
+    interviews of any kind not reached, a showreel, "applicant", "for up
+    to 12 months"), dev data now.
+11. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -94,6 +101,7 @@ from cases_h import CASES as CASES_H  # noqa: E402
 from cases_i import CASES as CASES_I  # noqa: E402
 from cases_j import CASES as CASES_J  # noqa: E402
 from cases_k import CASES as CASES_K  # noqa: E402
+from cases_l import CASES as CASES_L  # noqa: E402
 
 DEV_CASES = [
     *CASES_A,
@@ -106,6 +114,7 @@ DEV_CASES = [
     *CASES_I,
     *CASES_J,
     *CASES_K,
+    *CASES_L,
 ]
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
