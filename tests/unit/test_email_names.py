@@ -155,6 +155,12 @@ REJECTION = (
             "Respectfully,\nOstara Health | Carmen Diaz, Recruiter\n",
             "Carmen Diaz",
         ),
+        (
+            "Michael Okonkwo <m.okonkwo@zenith.com>",
+            "Regards,\nM. Okonkwo\nZenith Grid\n",
+            "Michael Okonkwo",
+        ),
+        ("Biology Search Committee <bio@hollins.edu>", "Sincerely,\nThe Hiring Committee\n", ""),
     ],
 )
 def test_the_contact_is_the_person_who_wrote(sender: str, signature: str, contact: str) -> None:

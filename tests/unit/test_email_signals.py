@@ -336,3 +336,12 @@ def test_a_rejection_written_in_german_or_spanish_gives_role_and_stage() -> None
         "Analista Financiero",
         "application",
     )
+
+
+def test_a_job_whose_first_word_is_a_common_one_is_still_the_role() -> None:
+    text = "Hi Jo,\n\nThank you for the interview for the Process Engineer role. We will not proceed.\n"
+    assert guess_from_email(text, TODAY).role == "Process Engineer"
+    text = (
+        "Hi Jo,\n\nAfter reviewing all candidates, the committee has selected another applicant.\n"
+    )
+    assert guess_from_email(text, TODAY).to_json()["stage"] == "application"
