@@ -34,7 +34,10 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:rescind\w*|withdraw\w*|retract\w*|revok\w*|pull\w*)\b[^.]{0,60}\boffer\b|"
             r"\boffer\b[^.]{0,60}\b"
             r"(?:rescind\w*|withdrawn|retracted|revoked|fell through|no longer)|"
-            r"\bno longer (?:go ahead|proceed|move forward|honou?r)\w*\b[^.]{0,30}\boffer\b",
+            r"\bno longer (?:go ahead|proceed|move forward|honou?r)\w*\b[^.]{0,30}\boffer\b|"
+            # An offer made, then a check failed.
+            r"\b(?:background|reference|pre-employment) (?:check|screening)s?\b[^.]{0,80}"
+            r"\b(?:unable|cannot|can't|not (?:able|proceed|move))",
             re.I,
         ),
     ),
@@ -42,6 +45,10 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         Stage.FINAL,
         re.compile(
             r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\bfinalists?\b|"
+            # The last few: "one of the last two", "a close second", references taken.
+            r"\b(?:last|final) (?:two|three|few|stage|round)\b|\brunner-?up\b|\bclose second\b|"
+            r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke)|"
+            r"\b(?:spoke|speaking|checked|contacted|took up)\b[^.]{0,30}\breferences\b|"
             # A panel that met you, not one that read the applications.
             r"\bpanel\b(?![^.]{0,60}\b(?:applications?|shortlist\w*|criteria|cvs?|resumes?)\b)|"
             r"\bassessment (?:centre|center|day)s?\b|"
@@ -64,6 +71,9 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
             r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|\brole-?play\b|"
+            r"\b(?:whiteboard\w*|hackerrank|codility|codesignal|coderpad|leetcode)\b|"
+            r"\b(?:design|data|sql|writing|coding) (?:challenge|task|exercise|test)s?\b|"
+            r"\bwork samples? (?:task|exercise|test)\b|"
             r"\btechnical\b[^.]{0,30}\binterview|"
             # "the SQL assessment", "a short written exercise", "presenting the inventory case";
             # "an assessment of your application" is only reading it.

@@ -345,3 +345,19 @@ def test_a_job_whose_first_word_is_a_common_one_is_still_the_role() -> None:
         "Hi Jo,\n\nAfter reviewing all candidates, the committee has selected another applicant.\n"
     )
     assert guess_from_email(text, TODAY).to_json()["stage"] == "application"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("You were one of the last two candidates for the Analyst role.", "final"),
+        ("We spoke with your references and decided not to proceed.", "final"),
+        ("You were a very close second.", "final"),
+        ("Following the background check, we are unable to proceed with your employment.", "offer"),
+        ("Thanks for the HackerRank test.", "technical"),
+        ("Thanks for the design challenge.", "technical"),
+        ("Please send us your references.", None),
+    ],
+)
+def test_more_ways_to_say_how_far_it_got(sentence: str, stage: str | None) -> None:
+    assert guess_from_email(f"Hi Jo,\n\n{sentence}\n", TODAY).to_json()["stage"] == stage
