@@ -35,6 +35,10 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\boffer\b[^.]{0,60}\b"
             r"(?:rescind\w*|withdrawn|retracted|revoked|fell through|no longer)|"
             r"\bno longer (?:go ahead|proceed|move forward|honou?r)\w*\b[^.]{0,30}\boffer\b|"
+            # The offer made is taken back: "unable to proceed with the offer we extended".
+            r"\b(?:unable|not able|cannot|can't|can no longer)\b[^.]{0,40}"
+            r"\b(?:proceed|honou?r|continue|go ahead)\b[^.]{0,20}\b(?:the|your|our) offer\b|"
+            r"\boffer (?:we|that we|which we) (?:had )?(?:made|extended|sent)\b|"
             # An offer made, then a check failed.
             r"\b(?:background|reference|pre-employment) (?:check|screening)s?\b[^.]{0,80}"
             r"\b(?:unable|cannot|can't|not (?:able|proceed|move))",
@@ -47,6 +51,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\bfinalists?\b|"
             # The last few: "one of the last two", "a close second", references taken.
             r"\b(?:last|final) (?:two|three|few|stage|round)\b|\brunner-?up\b|\bclose second\b|"
+            r"\b(?:all|three|four|five|several|multiple) (?:of the )?(?:interview )?rounds\b|"
+            r"\b(?:three|four|five|several) (?:separate )?interviews\b|"
             r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke)|"
             r"\b(?:spoke|speaking|checked|contacted|took up)\b[^.]{0,30}\breferences\b|"
             # A panel that met you, not one that read the applications.
@@ -94,7 +100,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:taking|take) (?:my|the|our) call\b|"
             r"\b(?:speak|speaking|spoke|talking|chatting) (?:with|to) (?:me|us|you)\b|"
             r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
-            r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|conversation|call|chat|talk) with\b|"
+            r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|meet|met|conversation|call|chat|talk) with\b|"
+            r"\b(?:connecting|connected|catching up) with (?:me|us)\b|"
             r"\b(?:vorstellungsgespräch|telefoninterview|gespräch|entretien|entrevista|"
             r"sollicitatiegesprek|colloquio)\w*\b|"
             # "Lovely to meet you on Thursday": they met, so it was an interview of a kind.
@@ -260,7 +267,9 @@ _OFFERS = re.compile(
     r"\b(?:please|just) ask\b|\banything (?:i|we) can do\b|"
     r"\blet (?:me|us) know if you(?:'d| would)? (?:like|want) to (?:chat|talk|discuss|hear|know|"
     r"go over|go through|get feedback)\b|\bfeedback\b[^.]{0,30}\b(?:available|on request)\b|"
-    r"\b(?:talk|walk) you through\b",
+    r"\b(?:talk|walk) you through\b|"
+    r"\b(?:reach out|contact me|get in touch|call me|email me|let me know)\b[^.]{0,60}"
+    r"\bif you(?:'d| would)? (?:like|want) to (?:talk|discuss|chat|hear|know)\b",
     re.IGNORECASE,
 )
 

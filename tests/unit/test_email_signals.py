@@ -357,7 +357,16 @@ def test_a_job_whose_first_word_is_a_common_one_is_still_the_role() -> None:
         ("Thanks for the HackerRank test.", "technical"),
         ("Thanks for the design challenge.", "technical"),
         ("Please send us your references.", None),
+        ("Thanks for connecting with me earlier this week.", "phone_screen"),
+        ("Thank you for taking the time to meet with our hiring manager.", "phone_screen"),
+        ("Thank you for your time across all three interview rounds.", "final"),
+        ("We are unable to proceed with the offer we extended to you.", "offer"),
     ],
 )
 def test_more_ways_to_say_how_far_it_got(sentence: str, stage: str | None) -> None:
     assert guess_from_email(f"Hi Jo,\n\n{sentence}\n", TODAY).to_json()["stage"] == stage
+
+
+def test_an_offer_to_talk_with_the_contact_words_first() -> None:
+    text = "Hi Jo,\n\nPlease reach out to me directly if you would like to talk about it.\n"
+    assert guess_from_email(text, TODAY).feedback_invited is True

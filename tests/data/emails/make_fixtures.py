@@ -69,7 +69,13 @@ The split, and its history:
     fuller sender, a committee is a team, "Process Engineer" is a job,
     interviews of any kind not reached, a showreel, "applicant", "for up
     to 12 months"), dev data now.
-11. Part D is written by someone other than the reader's author, without
+11. Part M (10 everyday emails, by how far they got, same author) was an
+    eighth blind probe: company 10/10, role 10/10, contact 7/7 (and no
+    false name on the three without), stage 6/10, date 8/8 (.eml), reapply
+    10/10, feedback 9/10. Corrected after ("connecting with me", meeting
+    with someone, all three rounds, an offer extended then not honoured,
+    "reach out ... if you would like to talk"), dev data now.
+12. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -102,6 +108,7 @@ from cases_i import CASES as CASES_I  # noqa: E402
 from cases_j import CASES as CASES_J  # noqa: E402
 from cases_k import CASES as CASES_K  # noqa: E402
 from cases_l import CASES as CASES_L  # noqa: E402
+from cases_m import CASES as CASES_M  # noqa: E402
 
 DEV_CASES = [
     *CASES_A,
@@ -115,6 +122,7 @@ DEV_CASES = [
     *CASES_J,
     *CASES_K,
     *CASES_L,
+    *CASES_M,
 ]
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
