@@ -16,7 +16,7 @@ _NOT_REACHED = re.compile(
     r"\s+(?:(?:you|yours|your|anyone|things|it|application|candidacy|cv|in)\s+){0,3}"
     r"(?:forward\s+|ahead\s+|further\s+|through\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
     # "for a campus interview", "to the first-round interviews".
-    r"(?:next\s+|further\s+|[\w-]+\s+)?(?:interviews?|onsite|on-site|"
+    r"(?:next\s+|further\s+|[\w-]+\s+)?(?:interviews?|onsite|on-site|round|stage|"
     r"final round|next (?:round|stage|step)|technical interview|phone screen)"
     r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}interviews?"
     # "take a few other candidates through to interview": someone else moved on.
@@ -78,6 +78,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
             r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|\brole-?play\b|"
             r"\b(?:whiteboard\w*|hackerrank|codility|codesignal|coderpad|leetcode)\b|"
+            r"\bcase interviews?\b|"
             r"\b(?:design|data|sql|writing|coding) (?:challenge|task|exercise|test)s?\b|"
             r"\bwork samples? (?:task|exercise|test)\b|"
             r"\btechnical\b[^.]{0,30}\binterview|"
@@ -102,6 +103,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
             r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|meet|met|conversation|call|chat|talk) with\b|"
             r"\b(?:connecting|connected|catching up) with (?:me|us)\b|"
+            r"\b(?:on|over|via) (?:zoom|teams|google meet|skype|facetime|hangouts)\b|"
             r"\b(?:vorstellungsgespräch|telefoninterview|gespräch|entretien|entrevista|"
             r"sollicitatiegesprek|colloquio)\w*\b|"
             # "Lovely to meet you on Thursday": they met, so it was an interview of a kind.

@@ -361,6 +361,12 @@ def test_a_job_whose_first_word_is_a_common_one_is_still_the_role() -> None:
         ("Thank you for taking the time to meet with our hiring manager.", "phone_screen"),
         ("Thank you for your time across all three interview rounds.", "final"),
         ("We are unable to proceed with the offer we extended to you.", "offer"),
+        ("Thanks for jumping on Zoom with the team on Monday.", "phone_screen"),
+        (
+            "Thank you for the first round of case interviews. We will not be inviting you "
+            "to the second round.",
+            "technical",
+        ),
     ],
 )
 def test_more_ways_to_say_how_far_it_got(sentence: str, stage: str | None) -> None:

@@ -75,7 +75,12 @@ The split, and its history:
     10/10, feedback 9/10. Corrected after ("connecting with me", meeting
     with someone, all three rounds, an offer extended then not honoured,
     "reach out ... if you would like to talk"), dev data now.
-12. Part D is written by someone other than the reader's author, without
+12. Part N (8 emails, same author) was a ninth blind probe: company 8/8,
+    role 7/8, contact 5/5 (and no false name on the three without), stage
+    6/8, date 6/6 (.eml), reapply 8/8, feedback 8/8. Corrected after (a
+    call on Zoom, case interviews, any round not reached, "the post of X to
+    another candidate"), dev data now.
+13. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -109,6 +114,7 @@ from cases_j import CASES as CASES_J  # noqa: E402
 from cases_k import CASES as CASES_K  # noqa: E402
 from cases_l import CASES as CASES_L  # noqa: E402
 from cases_m import CASES as CASES_M  # noqa: E402
+from cases_n import CASES as CASES_N  # noqa: E402
 
 DEV_CASES = [
     *CASES_A,
@@ -123,6 +129,7 @@ DEV_CASES = [
     *CASES_K,
     *CASES_L,
     *CASES_M,
+    *CASES_N,
 ]
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
