@@ -256,9 +256,11 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
 
 
 def _first_of_two(line: str, person: Callable[[str], str]) -> str:
-    """ "Rachel & Tom" sign together; the first named wrote it."""
-    pair = re.fullmatch(r"\s*(\S+)\s+(?:&|and)\s+(\S+)\s*", line)
-    if pair and person(pair.group(1)) and person(pair.group(2)):
+    """ "Rachel & Tom" or "Rosa & the Pinecone crew" sign together; the first named wrote it."""
+    pair = re.fullmatch(r"\s*(\S+)\s+(?:&|and)\s+(\S+|(?:the|our)\s.{2,40})\s*", line)
+    if not pair or not person(pair.group(1)):
+        return ""
+    if person(pair.group(2)) or re.match(r"(?:the|our)\s", pair.group(2), re.IGNORECASE):
         return person(pair.group(1))
     return ""
 

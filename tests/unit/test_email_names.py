@@ -161,6 +161,11 @@ REJECTION = (
             "Michael Okonkwo",
         ),
         ("Biology Search Committee <bio@hollins.edu>", "Sincerely,\nThe Hiring Committee\n", ""),
+        (
+            "Pinecone Bakery <no-reply@bamboohr.com>",
+            "All the best,\nRosa & the Pinecone crew\n",
+            "Rosa",
+        ),
     ],
 )
 def test_the_contact_is_the_person_who_wrote(sender: str, signature: str, contact: str) -> None:

@@ -80,7 +80,10 @@ The split, and its history:
     6/8, date 6/6 (.eml), reapply 8/8, feedback 8/8. Corrected after (a
     call on Zoom, case interviews, any round not reached, "the post of X to
     another candidate"), dev data now.
-13. Part D is written by someone other than the reader's author, without
+13. Part O (8 applicant-system emails, same author) was a tenth blind
+    probe: every field right but one contact (5/6, and no false name on the
+    two without): "Rosa & the Pinecone crew", corrected after; dev data now.
+14. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -115,6 +118,7 @@ from cases_k import CASES as CASES_K  # noqa: E402
 from cases_l import CASES as CASES_L  # noqa: E402
 from cases_m import CASES as CASES_M  # noqa: E402
 from cases_n import CASES as CASES_N  # noqa: E402
+from cases_o import CASES as CASES_O  # noqa: E402
 
 DEV_CASES = [
     *CASES_A,
@@ -130,6 +134,7 @@ DEV_CASES = [
     *CASES_L,
     *CASES_M,
     *CASES_N,
+    *CASES_O,
 ]
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
