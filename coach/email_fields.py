@@ -138,7 +138,11 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         if label and len(label) >= 3
     }
     if labels:
+        # Not the sender's own name: "Gary Nolan" is no part of nolanplumbing.ie.
+        sender_person = read.sender_name if _person_like(tidy_name(read.sender_name)) else ""
         haystack = "\n".join([read.subject, prose, *signature, read.sender_name])
+        if sender_person:
+            haystack = haystack.replace(sender_person, " ")
         phrases = {
             " ".join(words[start:end])
             for words in (m.group(0).split() for m in _NAME_PHRASE.finditer(haystack))
@@ -392,5 +396,8 @@ def _role(subject: str, prose: str, company: str) -> str:
         if match:
             role = _clean_role(match.group(1), company)
             if _role_ok(role, company):
+                return role
+            role = _lower_case_role(role)  # "Re: apprentice"
+            if role and _role_ok(role, company):
                 return role
     return ""

@@ -63,7 +63,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bsecond[- ]round\b|\bcampus (?:interview|visit)s?\b|"
             r"\b(?:meeting|met|meet) (?:the )?(?:whole|wider|entire) team\b|"
             # Meeting the people at the top is the last step.
-            r"\b(?:with|met|meeting|meet)\s+(?:the|our)\s+(?:founders|partners|directors|"
+            r"\b(?:with|met|meeting|meet)\s+(?:[\w-]+\s+){0,4}?(?:the|our)\s+(?:founders|partners|directors|"
             r"research directors|leadership(?: team)?|executive team|ceo|managing director|"
             r"board)\b",
             re.I,
@@ -255,7 +255,7 @@ _OFFERS = re.compile(
     r"ping me|arrange|useful|helpful|would like|'d like|if you want|happy|glad)\b|"
     r"\b(?:if you(?:'d| would)? like|should you (?:wish|like)|if it would help|if you want)\b"
     r"[^.]{0,80}\b(?:feedback|notes|thoughts|call|discuss|walk you)\b|"
-    r"\b(?:any|have)\s+(?:further\s+|more\s+)?questions\b|"
+    r"\b(?:any|have)\s+(?:further\s+|more\s+)?(?:questions|queries)\b|"
     r"\bfeel free to (?:ask|reach out|reply|contact)\b|"
     r"\b(?:don'?t|do not) hesitate to (?:contact|reach|get in touch|ask)\b|"
     r"\b(?:can|could) send (?:over|you)\b[^.]{0,40}\bfeedback\b|"
@@ -270,8 +270,10 @@ _OFFERS = re.compile(
     r"\blet (?:me|us) know if you(?:'d| would)? (?:like|want) to (?:chat|talk|discuss|hear|know|"
     r"go over|go through|get feedback)\b|\bfeedback\b[^.]{0,30}\b(?:available|on request)\b|"
     r"\b(?:talk|walk) you through\b|"
-    r"\b(?:reach out|contact me|get in touch|call me|email me|let me know)\b[^.]{0,60}"
-    r"\bif you(?:'d| would)? (?:like|want) to (?:talk|discuss|chat|hear|know)\b",
+    r"\b(?:reach out|contact me|get in touch|call me|email me|let me know|drop me a line|"
+    r"give me a shout)\b[^.]{0,60}"
+    r"\bif you(?:'d| would)? (?:like|want) "
+    r"(?:to (?:talk|discuss|chat|hear|know)|a (?:word|chat|call))\b",
     re.IGNORECASE,
 )
 

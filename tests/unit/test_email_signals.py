@@ -376,3 +376,24 @@ def test_more_ways_to_say_how_far_it_got(sentence: str, stage: str | None) -> No
 def test_an_offer_to_talk_with_the_contact_words_first() -> None:
     text = "Hi Jo,\n\nPlease reach out to me directly if you would like to talk about it.\n"
     assert guess_from_email(text, TODAY).feedback_invited is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kindly feel free to revert in case of any queries.",
+        "Do feel free to drop me a line if you'd like a word about it.",
+    ],
+)
+def test_politer_invitations_to_ask(sentence: str) -> None:
+    assert guess_from_email(f"Hi Jo,\n\nNo.\n\n{sentence}\n", TODAY).feedback_invited is True
+
+
+def test_a_two_line_note_from_a_person_at_their_own_domain() -> None:
+    data = b"From: Gary Nolan <gary@nolanplumbing.ie>\nSubject: Re: apprentice\n\nSam, position's gone. Sorry. Gary"
+    guess = guess_from_email(data, TODAY)
+    assert (guess.company, guess.contact, guess.role) == (
+        "Nolanplumbing",
+        "Gary Nolan",
+        "Apprentice",
+    )

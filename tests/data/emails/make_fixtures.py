@@ -83,7 +83,16 @@ The split, and its history:
 13. Part O (8 applicant-system emails, same author) was a tenth blind
     probe: every field right but one contact (5/6, and no false name on the
     two without): "Rosa & the Pinecone crew", corrected after; dev data now.
-14. Part D is written by someone other than the reader's author, without
+14. Part P (8 emails in languages of politeness, same author) was an
+    eleventh blind probe: company 7/8, role 7/8, contact 7/7 (and no false
+    name on the one without), stage 6/8, date 8/8 (.eml), reapply 8/8,
+    feedback 6/8. Corrected after ("revert in case of any queries", "drop
+    me a line if you'd like a word", members of the leadership team, the
+    sender's own name is no part of the mail domain's company, a role in a
+    lower-case subject). Left as it is: "after the technical round, the
+    panel has decided" still reads as the final round, since a panel's
+    decision means the final round in the other fixtures. Dev data now.
+15. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -119,6 +128,7 @@ from cases_l import CASES as CASES_L  # noqa: E402
 from cases_m import CASES as CASES_M  # noqa: E402
 from cases_n import CASES as CASES_N  # noqa: E402
 from cases_o import CASES as CASES_O  # noqa: E402
+from cases_p import CASES as CASES_P  # noqa: E402
 
 DEV_CASES = [
     *CASES_A,
@@ -135,6 +145,7 @@ DEV_CASES = [
     *CASES_M,
     *CASES_N,
     *CASES_O,
+    *CASES_P,
 ]
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
