@@ -250,18 +250,43 @@ def _from_pasted(text: str) -> ReadEmail:
     return read
 
 
+# What a rejection says: the message in a chain of replies that is the news.
+_REJECTION_WORDS = re.compile(
+    r"\bunfortunately\b|\bregret\b|\bunsuccessful\b|\banother (?:candidate|applicant)\b|"
+    r"\bother candidates\b|\bnot (?:to )?(?:move|moving|proceed|progress|continue|be moving|"
+    r"be progressing|be proceeding|be taking|be offering|been successful|been selected)\b|"
+    r"\b(?:won't|will not) be (?:moving|progressing|proceeding|taking|offering)\b|"
+    r"\b(?:gone|went|go) with (?:someone|another|a candidate)\b|\bhas been filled\b|"
+    r"\bdecided (?:not|to go|to move|to offer|to pursue|to continue|in favour)\b",
+    re.IGNORECASE,
+)
+
+
 def _take_innermost(read: ReadEmail, body: str) -> None:
-    """Use the last forwarded or quoted message's headers and text, if there is one."""
+    """Use the innermost forwarded or quoted message that is the rejection, if there is one.
+
+    In a chain of replies the innermost message can be the applicant's own
+    ("any news?"): the deepest one that reads as a rejection is the email.
+    """
     lines = [_QUOTE_PREFIX.sub("", line) for line in body.split("\n")]
-    start, fields = _last_forward_block(lines)
+    blocks = _forward_blocks(lines)
     for line in lines:
         for address in _ADDRESS.findall(line):
             if address.lower() not in read.addresses:
                 read.addresses.append(address.lower())
-    if start is None:
+    if not blocks:
         read.body = "\n".join(lines).strip()
         return
-    read.body = "\n".join(lines[start:]).strip()
+    ends = [header for header, _, _ in blocks[1:]] + [len(lines)]
+    chosen = len(blocks) - 1
+    for number in range(len(blocks) - 1, -1, -1):
+        text = "\n".join(lines[blocks[number][1] : ends[number]])
+        if _REJECTION_WORDS.search(text):
+            chosen = number
+            break
+    _, start, fields = blocks[chosen]
+    # The chosen message alone: what it quotes below is older, and not the news.
+    read.body = "\n".join(lines[start : ends[chosen]]).strip()
     if fields.get("from"):
         name, address = _address(fields["from"])
         if name or address:
@@ -272,15 +297,15 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
         read.sent = parse_mail_date(fields["date"]) or read.sent
 
 
-def _last_forward_block(lines: list[str]) -> tuple[int | None, dict[str, str]]:
-    """Where the innermost message's text starts, and its header fields."""
-    found: tuple[int | None, dict[str, str]] = (None, {})
+def _forward_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
+    """Each forwarded or quoted message: its header line, where its text starts, its fields."""
+    found: list[tuple[int, int, dict[str, str]]] = []
     index = 0
     while index < len(lines):
         line = lines[index]
         wrote = _WROTE_LINE.match(line)
         if wrote:
-            found = (index + 1, {"date": wrote.group(1), "from": wrote.group(2)})
+            found.append((index, index + 1, {"date": wrote.group(1), "from": wrote.group(2)}))
             index += 1
             continue
         match = _FORWARD_FIELD_LINE.match(line)
@@ -296,7 +321,7 @@ def _last_forward_block(lines: list[str]) -> tuple[int | None, dict[str, str]]:
                     fields[key] = field_match.group(2).strip()
                 end += 1
             if end - index >= 2 or (index == 0 and fields):
-                found = (end, fields)
+                found.append((index, end, fields))
             index = end
             continue
         index += 1

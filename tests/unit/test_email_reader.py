@@ -417,3 +417,22 @@ def test_short_notes_and_signatures_people_really_write() -> None:
     assert (
         guess_from_email("Not shortlisted for interview, sorry.", TODAY).stage is Stage.APPLICATION
     )
+
+
+def test_in_a_chain_of_replies_the_rejection_is_read_not_the_applicants_own_question() -> None:
+    chain = (
+        "Thanks again, Paul - understood.\n\n"
+        "On Tue, Nov 24, 2026 at 10:02 AM Paul Mercer <paul@gridlinesolar.com> wrote:\n"
+        "> Hi Jo,\n>\n> After your site visit we've decided to go with another candidate for the "
+        "Installer Lead role.\n>\n> Paul Mercer\n> Field Operations, Gridline Solar\n>\n"
+        "> On Mon, Nov 16, 2026 at 9:00 AM Jo Park <jo.park@gmail.com> wrote:\n"
+        ">> Hi Paul, any news on the Installer Lead role?\n>> Thanks, Jo\n"
+    )
+    guess = guess_from_email(chain, TODAY)
+    assert (guess.contact, guess.company, guess.role) == (
+        "Paul Mercer",
+        "Gridline Solar",
+        "Installer Lead",
+    )
+    assert guess.date == date(2026, 11, 24)
+    assert guess.stage is Stage.FINAL

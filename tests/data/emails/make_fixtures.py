@@ -92,7 +92,12 @@ The split, and its history:
     lower-case subject). Left as it is: "after the technical round, the
     panel has decided" still reads as the final round, since a panel's
     decision means the final round in the other fixtures. Dev data now.
-15. Part D is written by someone other than the reader's author, without
+15. Part Q (6 emails of awkward shapes, same author) was a twelfth blind
+    probe: company 5/6, role 6/6, contact 5/6, stage 5/6, date 4/4 (.eml),
+    reapply 6/6, feedback 6/6. Corrected after: in a chain of replies the
+    deepest message that reads as a rejection is the email, not the
+    applicant's own "any news?" below it. Dev data now.
+16. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -129,6 +134,7 @@ from cases_m import CASES as CASES_M  # noqa: E402
 from cases_n import CASES as CASES_N  # noqa: E402
 from cases_o import CASES as CASES_O  # noqa: E402
 from cases_p import CASES as CASES_P  # noqa: E402
+from cases_q import CASES as CASES_Q  # noqa: E402
 
 DEV_CASES = [
     *CASES_A,
@@ -146,6 +152,7 @@ DEV_CASES = [
     *CASES_N,
     *CASES_O,
     *CASES_P,
+    *CASES_Q,
 ]
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
