@@ -264,12 +264,26 @@ def _signature(lines: list[str]) -> list[str]:
     trailing = re.search(r"\s[-—–]+\s*([^-—–.!?]{2,60})$", last)
     if trailing:
         return [trailing.group(1).strip()]
-    # No sign-off: the last paragraph, when it is short lines like a signature.
-    paragraphs = "\n".join(texts).strip().split("\n\n")
-    last = [t for t in paragraphs[-1].split("\n") if t] if len(paragraphs) > 1 else []
-    if last and len(last) <= 6 and all(len(t) < 60 for t in last):
-        return last
-    return []
+    # No sign-off: the last paragraphs of short lines, like a signature over
+    # a logo's words ("Neha Kapoor / Senior Talent Partner", then "FINCHPAY").
+    paragraphs = [p for p in "\n".join(texts).strip().split("\n\n") if p.strip()]
+    block: list[str] = []
+    for paragraph in reversed(paragraphs[1:]):
+        lines = [t for t in paragraph.split("\n") if t]
+        if len(lines) > 6 or any(len(t) >= 60 for t in lines) or len(block) + len(lines) > 8:
+            break
+        if any(
+            _GREETING.match(t) or (re.search(r"[.!?]$", t) and _sentence_like(t)) for t in lines
+        ):
+            break  # the greeting or a sentence of the letter, not a signature
+        block = lines + block
+    return block
+
+
+def _sentence_like(line: str) -> bool:
+    """Three words or more, some in lower case: "Good luck out there.", not "Robert Hale Jr."."""
+    words = line.split()
+    return len(words) >= 3 and any(w[:1].islower() for w in words)
 
 
 def _closing_line(line: str, after: list[str], near_end: bool) -> bool:

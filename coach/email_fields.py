@@ -59,6 +59,7 @@ _COMPANY_CONTEXT = [
         3,
     ),
     (rf"\b{_NAME_TOKEN}\s+here\s+(?:from|at|with)\s+({_NAME_PHRASE.pattern})", 3),
+    (rf"\b{_NAME_TOKEN}\s+(?:from|at)\s+({_NAME_PHRASE.pattern})\s+here\b", 3),
     # An agency's news of its client: "I heard back from Peregrine Logistics".
     (
         r"\b(?:heard back from|feedback from|an update from|news from)\s+"

@@ -11,6 +11,7 @@ from typing import Any
 from coach.email_clues import (
     _FOOTER,
     _date_above_greeting,
+    _fold,
     _prose,
     _recipient,
     _signature,
@@ -100,17 +101,35 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
     named_role = _role_in_text(prose, "")
     company = _company(read, body, signature, not_this=named_role)
     contact = contact_from(read, signature, company, recipient)
+    noted_by, note_offers = _note_from_the_company(read, company)
     sent = read.sent or _date_above_greeting(lines, today)
     return EmailGuess(
         company=company,
-        contact=contact,
+        contact=contact or noted_by,
         role=_role(read.subject, prose, company),
         stage=_stage(prose + "\n" + read.subject),
         date=sent,
         reapply_after=_reapply(prose, sent or today),
-        feedback_invited=_feedback_invited(prose),
+        feedback_invited=_feedback_invited(prose) or note_offers,
         text=read.text,
     )
+
+
+def _note_from_the_company(read: ReadEmail, company: str) -> tuple[str, bool]:
+    """Who passed the rejection on, and whether they offer to talk, when they are the company's.
+
+    A hiring manager forwards the official note with a line of their own on
+    top; an applicant's own note to self (no company under its name) is not one.
+    """
+    if not read.above or not company:
+        return "", False
+    lines = [line for line in read.above.split("\n") if not _FOOTER.search(line)]
+    signature = _signature(lines)
+    if _fold(company) not in _fold(" ".join(signature)):
+        return "", False
+    note = ReadEmail(body=read.above)
+    prose = _prose(read.above)
+    return contact_from(note, signature, company, _recipient(lines)), _feedback_invited(prose)
 
 
 def entry_from_guess(guess: EmailGuess, today: date, source: bytes) -> Entry:

@@ -105,6 +105,8 @@ class ReadEmail:
     addresses: list[str] = field(default_factory=list)
     # The whole readable email, headers and text, as kept with the entry.
     text: str = ""
+    # Text above the forwarded or quoted rejection: a note from whoever passed it on.
+    above: str = ""
 
 
 def read_email_input(data: bytes | str) -> ReadEmail:
@@ -250,6 +252,12 @@ def _from_pasted(text: str) -> ReadEmail:
     return read
 
 
+_SEPARATOR = re.compile(
+    r"^\s*(?:-{3,}.*-{3,}|_{5,}|begin forwarded message:?|-+ ?original message ?-+)\s*$",
+    re.IGNORECASE,
+)
+
+
 # What a rejection says: the message in a chain of replies that is the news.
 _REJECTION_WORDS = re.compile(
     r"\bunfortunately\b|\bregret\b|\bunsuccessful\b|\banother (?:candidate|applicant)\b|"
@@ -284,7 +292,12 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
         if _REJECTION_WORDS.search(text):
             chosen = number
             break
-    _, start, fields = blocks[chosen]
+    header, start, fields = blocks[chosen]
+    # Without the separator a mail client puts over the forwarded message.
+    above = lines[:header]
+    while above and (not above[-1].strip() or _SEPARATOR.match(above[-1])):
+        above.pop()
+    read.above = "\n".join(above).strip()
     # The chosen message alone: what it quotes below is older, and not the news.
     read.body = "\n".join(lines[start : ends[chosen]]).strip()
     if fields.get("from"):

@@ -67,6 +67,13 @@ def _clean_role(text: str, company: str) -> str:
     # The lazy match can start too early ("chat about the UX Researcher").
     text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
     text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.IGNORECASE)
+    # "the freelance Illustrator role": how the job is held is not its name.
+    text = re.sub(
+        r"^(?:freelance|remote|part-time|full-time|contract|temporary|temp|permanent|hybrid|"
+        r"fixed-term|seasonal|paid|unpaid)\s+(?=[A-Z])",
+        "",
+        text,
+    )
     text = re.sub(rf"\s+(?:{_ROLE_WORD})$", "", text, flags=re.IGNORECASE)
     if company:
         text = re.sub(

@@ -103,6 +103,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
             r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|meet|met|conversation|call|chat|talk) with\b|"
             r"\b(?:connecting|connected|catching up) with (?:me|us)\b|"
+            r"\b(?:speaking|talking|chatting) with (?:the|our|a|an)\b|"
             r"\b(?:on|over|via) (?:zoom|teams|google meet|skype|facetime|hangouts)\b|"
             r"\b(?:vorstellungsgespräch|telefoninterview|gespräch|entretien|entrevista|"
             r"sollicitatiegesprek|colloquio)\w*\b|"

@@ -298,3 +298,34 @@ def test_a_job_in_the_subject_is_never_the_company() -> None:
         "Apprentice Electrician",
     )
     assert guess.feedback_invited is False
+
+
+def test_a_signature_over_a_logos_words() -> None:
+    body = (
+        "Hi Drew,\n\nThanks for speaking with the risk team. We won't be moving forward.\n\n"
+        "Neha Kapoor\nSenior Talent Partner\n\nFINCHPAY\nPayments, simplified.\n"
+    )
+    guess = guess_from_email(eml("Neha Kapoor <neha.kapoor@finchpay.com>", body), TODAY)
+    assert guess.contact == "Neha Kapoor"
+    assert guess.to_json()["stage"] == "phone_screen"
+
+
+def test_a_hiring_managers_note_on_a_forwarded_team_rejection() -> None:
+    pasted = (
+        "Hi Drew, forwarding the official note below. Let me know if you want to talk it "
+        "through.\n\nGabriel Santos\nHiring Manager, Ledgerline\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Ledgerline Careers <careers@ledgerline.com>\n"
+        "Date: Sat, Nov 21, 2026 at 9:00 AM\nSubject: Your application: Financial Controller\n\n"
+        "Dear Drew,\n\nWe have decided to proceed with another candidate.\n\n"
+        "Ledgerline Talent Team\n"
+    )
+    guess = guess_from_email(pasted, TODAY)
+    assert (guess.company, guess.contact, guess.feedback_invited) == (
+        "Ledgerline",
+        "Gabriel Santos",
+        True,
+    )
+    # An applicant's own note to self is not the company's.
+    own = pasted.replace("Gabriel Santos\nHiring Manager, Ledgerline", "Drew Lee\ndrew@example.org")
+    assert guess_from_email(own, TODAY).contact == ""

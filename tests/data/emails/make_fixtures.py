@@ -97,7 +97,14 @@ The split, and its history:
     reapply 6/6, feedback 6/6. Corrected after: in a chain of replies the
     deepest message that reads as a rejection is the email, not the
     applicant's own "any news?" below it. Dev data now.
-16. Part D is written by someone other than the reader's author, without
+16. Part R (8 everyday emails, same author) was a thirteenth blind probe:
+    company 7/8, role 7/8, contact 6/8, stage 7/8, date 6/6 (.eml),
+    reapply 8/8, feedback 7/8. Corrected after (a signature over a logo's
+    words, "Jamal from Copperline here", "speaking with the risk team",
+    "the freelance Illustrator role", and a hiring manager's note on top of
+    a forwarded team rejection names the contact and the offer to talk),
+    dev data now.
+17. Part D is written by someone other than the reader's author, without
    seeing the reader, and put in as cases_d.py only to be scored once.
 
 Run: uv run python tests/data/emails/make_fixtures.py
@@ -135,6 +142,7 @@ from cases_n import CASES as CASES_N  # noqa: E402
 from cases_o import CASES as CASES_O  # noqa: E402
 from cases_p import CASES as CASES_P  # noqa: E402
 from cases_q import CASES as CASES_Q  # noqa: E402
+from cases_r import CASES as CASES_R  # noqa: E402
 
 DEV_CASES = [
     *CASES_A,
@@ -153,6 +161,7 @@ DEV_CASES = [
     *CASES_O,
     *CASES_P,
     *CASES_Q,
+    *CASES_R,
 ]
 # The frozen test half, when there is one (see the docstring).
 FROZEN_PART = HERE / "cases_d.py"
