@@ -1,13 +1,17 @@
-"""The tone check's accuracy on the corpus halves and its speed against VADER on a 400-word draft.
+"""The tone check's accuracy on labelled drafts and its speed against VADER on a 400-word draft.
 
-`uv run python bench/tone.py` scores the FROZEN half (do that once, at the
-end) and times the check; `--half dev` scores the half you tune on instead.
+`uv run python bench/tone.py --file PATH [PATH ...]` scores drafts in TOML
+files of the corpus format (`[[draft]]` tables with `id`, `kinds`, `text`):
+that is how a frozen test set is scored, once, at the end. With no `--file`
+it scores the dev half in tests/data/tone (what is tuned on). Either way it
+then times the check, unless `--no-speed`.
 """
 
 from __future__ import annotations
 
 import argparse
 import timeit
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -72,10 +76,10 @@ def verdicts(result: Score) -> list[str]:
     return rows
 
 
-def accuracy(half: str) -> None:
-    drafts = load(CORPUS / f"{half}.toml")
+def accuracy(paths: list[Path]) -> None:
+    drafts = [d for path in paths for d in load(path)]
     result = score(tone.check, drafts, tone.KINDS)
-    print(f"{half} half: {len(drafts)} drafts")
+    print(f"{len(drafts)} drafts from {', '.join(str(p) for p in paths)}")
     print(result.table())
     sarcastic = [d for d in drafts if "sarcasm" in d.id]
     caught = sum("anger" in {f.kind for f in tone.check(d.text)} for d in sarcastic)
@@ -118,10 +122,23 @@ def speed() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--half", choices=("frozen", "dev"), default="frozen")
+    parser.add_argument(
+        "--file",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="TOML files of labelled drafts to score (default: the dev half)",
+    )
     parser.add_argument("--no-speed", action="store_true", help="accuracy only")
     args = parser.parse_args()
-    accuracy(args.half)
+    paths = args.file or [CORPUS / "dev.toml"]
+    for path in paths:
+        if not path.is_file():
+            parser.error(f"{path} is not a file; give TOML files of [[draft]] tables")
+    try:
+        accuracy(paths)
+    except (tomllib.TOMLDecodeError, KeyError, TypeError) as error:
+        parser.error(f"could not read the drafts: {error!r}")
     if not args.no_speed:
         print()
         speed()
