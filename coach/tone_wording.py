@@ -26,8 +26,15 @@ def sentence_of(text: str, start: int) -> tuple[int, int]:
     return left, (min(ends) + 1 if ends else len(text))
 
 
-def wording(text: str, rules: ToneRules | None = None) -> list[Span]:
-    """Every clause that reads as angry, sarcastic, begging, public or self-effacing."""
+EXCUSED = "excused"
+
+
+def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = False) -> list[Span]:
+    """Every clause that reads as angry, sarcastic, begging, public or self-effacing.
+
+    With keep_excused, the apologies that are fine (one for a slow reply,
+    "sorry to hear") come back too, as kind EXCUSED, so nothing else flags them.
+    """
     rules = rules or shipped_rules()
     spans: list[Span] = []
     apologies: list[Span] = []
@@ -45,7 +52,7 @@ def wording(text: str, rules: ToneRules | None = None) -> list[Span]:
             span = Span(start, end, r.kind, r.reason, r.suggestion)
             (apologies if r.one_for_a_slow_reply else spans).append(span)
     spans += _weigh_apologies(text, apologies, spans, rules)
-    return spans
+    return spans if keep_excused else [s for s in spans if s.kind != EXCUSED]
 
 
 def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool:
@@ -88,11 +95,14 @@ def _weigh_apologies(
     for span in found:
         if any(s.start < span.end and span.start < s.end for s in taken):
             continue
+        excused = Span(span.start, span.end, EXCUSED, "", "")
         if rules.context["sympathy"].match(text[span.end : span.end + 60]):
+            kept.append(excused)
             continue
         if _for_a_slow_reply(text, span.end, rules):
             slow_replies += 1
             if slow_replies == 1:
+                kept.append(excused)
                 continue
             reason = "apologises again; one apology is plenty, or none"
             kept.append(Span(span.start, span.end, "apology", reason, span.suggestion))

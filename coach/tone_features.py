@@ -1,0 +1,83 @@
+"""What the learned tone model sees in a sentence: its words, their classes, its target and mood."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from coach.tone_rules import shipped_rules
+from coach.tone_vader import analyzer
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
+_QUOTED = re.compile(r"[\"“”]\s*[\w' -]{2,40}[\"“”]|(?:^|\s)['‘][\w -]{2,30}['’](?=[\s.,!?]|$)")
+_NUMBER = frozenset(
+    """a one two three four five six seven eight nine ten eleven twelve fifteen twenty
+    thirty forty fifty sixty ninety several few couple""".split()
+)
+_TIME = frozenset("minutes hours days weeks months years rounds interviews stages".split())
+
+# Who a sentence is about: the reader's side, the writer, or both.
+_YOU = frozenset("you your yours you're you've you'll you'd yourself yourselves".split())
+_THEY = frozenset(
+    """they them their theirs they're team company panel recruiter recruiters interviewer
+    interviewers manager managers hr firm organisation organization process""".split()
+)
+_ME = frozenset("i me my mine myself i'm i've i'd i'll".split())
+_NEGATION = frozenset("not never no nothing nobody none nor neither cannot".split())
+_IF = frozenset("if unless whether".split())
+
+
+def tokens(sentence: str) -> list[str]:
+    """The sentence's words, lower case, with a straight apostrophe."""
+    return [t.replace("’", "'") for t in _TOKEN.findall(sentence.lower())]
+
+
+@functools.cache
+def _lexicons() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
+    return shipped_rules().classes, analyzer().lexicon
+
+
+def features(sentence: str) -> list[str]:
+    """The named features of one sentence, sorted, each once."""
+    words = tokens(sentence)
+    classes, valence = _lexicons()
+    out = {f"w:{w}" for w in words}
+    out.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
+    if words:
+        out.add(f"s:{words[0]}")
+    for name, members in classes.items():
+        if any(w in members for w in words):
+            out.add(f"c:{name}")
+    mood = set()
+    for w in words:
+        score = valence.get(w, 0.0)
+        if score >= 1.5:
+            mood.add("+")
+        elif score <= -2.5:
+            mood.update(("-", "--"))
+        elif score <= -1.0:
+            mood.add("-")
+    targets = set()
+    if any(w in _YOU for w in words):
+        targets.add("you")
+    if any(w in _THEY for w in words):
+        targets.add("they")
+    if any(w in _ME for w in words):
+        targets.add("me")
+    out.update(f"v:{m}" for m in mood)
+    out.update(f"t:{t}" for t in targets)
+    out.update(f"x:{t}{m}" for t in targets for m in mood)
+    if any(w in _NEGATION or w.endswith("n't") for w in words):
+        out.add("f:negation")
+    if any(w in _IF for w in words):
+        out.add("f:if")
+    if "?" in sentence:
+        out.add("f:question")
+    if "!" in sentence:
+        out.add("f:exclaim")
+    if _QUOTED.search(sentence):
+        out.add("f:quoted")
+    if any((a in _NUMBER or a.isdigit()) and b in _TIME for a, b in itertools.pairwise(words)):
+        out.add("f:how_long")
+    return sorted(out)
