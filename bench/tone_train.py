@@ -33,7 +33,14 @@ from types import ModuleType
 from coach import tone
 from coach.tone_corpus import Draft, load, score
 from coach.tone_features import features
-from coach.tone_model import MODEL_FILE, MODEL_KINDS, KindModel, ToneModel, model_spans
+from coach.tone_model import (
+    MODEL_FILE,
+    MODEL_KINDS,
+    KindModel,
+    ToneModel,
+    model_spans,
+    sentence_scores,
+)
 from coach.tone_vader import sentences
 from coach.tone_wording import wording
 
@@ -54,8 +61,10 @@ SEED = 11
 EPOCHS = 12
 RATE = 0.2
 L2 = 1e-4
-# Clean drafts (of sources a model did not train on) the model alone may flag.
-CLEAN_BUDGET = 0.004
+# Distinct clean sentences (of sources a model did not train on) the model
+# alone may flag, per kind: about 1 in 250 of them all, since a clean draft
+# has several sentences and the target is at most 1 clean draft in 100 flagged.
+CLEAN_SENTENCES = {"anger": 2, "begging": 1, "public": 1, "apology": 0}
 MIN_THRESHOLD = 0.5
 
 
@@ -102,12 +111,15 @@ def from_drafts(source: str, drafts: Iterable[Draft]) -> list[Sentence]:
     """Sentences of whole drafts: 0 for kinds the draft lacks, not known for those it has."""
     out = []
     for d in drafts:
+        before = ""
         for start, end in sentences(d.text):
             text = d.text[start:end].strip()
             if len(text) < 12:
+                before = ""
                 continue
             labels: dict[str, int | None] = {k: None if k in d.kinds else 0 for k in MODEL_KINDS}
-            out.append(Sentence(source, d.id, text, features(text), labels))
+            out.append(Sentence(source, d.id, text, features(text, before), labels))
+            before = text
     return out
 
 
@@ -182,42 +194,39 @@ def _pick_carriers(
     return rows
 
 
-def _clean_draft_peaks(model: ToneModel, drafts: list[Draft]) -> dict[str, list[float]]:
-    """Per kind, each clean draft's highest sentence score where no rule spoke."""
-    peaks: dict[str, list[float]] = {k: [] for k in MODEL_KINDS}
+def _clean_sentence_peaks(model: ToneModel, drafts: list[Draft]) -> dict[str, dict[str, float]]:
+    """Per kind, each distinct sentence of a clean draft and its score, where no rule spoke."""
+    peaks: dict[str, dict[str, float]] = {k: {} for k in MODEL_KINDS}
     for d in drafts:
         if d.kinds:
             continue
-        taken = wording(d.text)
-        best = dict.fromkeys(MODEL_KINDS, 0.0)
-        for start, end in sentences(d.text):
-            text = d.text[start:end]
-            if len(text) < 12:
-                continue
-            feats = features(text)
-            for kind in MODEL_KINDS:
-                if any(s.kind == kind and s.start < end and start < s.end for s in taken):
-                    continue
-                best[kind] = max(best[kind], model[kind].probability(feats))
-        for kind in MODEL_KINDS:
-            peaks[kind].append(best[kind])
+        taken = wording(d.text, keep_excused=True)
+        for start, end, kind, p, _feats in sentence_scores(d.text, taken, model):
+            text = d.text[start:end].strip()
+            peaks[kind][text] = max(p, peaks[kind].get(text, 0.0))
     return peaks
 
 
 def with_thresholds(
     data: dict[str, tuple[list[Sentence], list[Draft]]], final: ToneModel
 ) -> ToneModel:
-    """Each kind's threshold from clean drafts of sources each inner model never saw."""
-    peaks: dict[str, list[float]] = {k: [] for k in MODEL_KINDS}
+    """Each kind's threshold from clean sentences of sources each inner model never saw.
+
+    The composed dev drafts reuse each clean sentence in several drafts, so
+    the budget counts distinct sentences: at most CLEAN_SENTENCES[kind] of
+    them may score at or above the threshold.
+    """
+    peaks: dict[str, dict[str, float]] = {k: {} for k in MODEL_KINDS}
     for held in data:
         inner = train([s for name, (rows, _) in data.items() if name != held for s in rows])
-        for kind, values in _clean_draft_peaks(inner, data[held][1]).items():
-            peaks[kind] += values
+        for kind, found in _clean_sentence_peaks(inner, data[held][1]).items():
+            for text, p in found.items():
+                peaks[kind][text] = max(p, peaks[kind].get(text, 0.0))
     out: ToneModel = {}
     for kind in MODEL_KINDS:
-        values = sorted(peaks[kind], reverse=True)
-        allowed = int(len(values) * CLEAN_BUDGET / len(MODEL_KINDS))
-        cut = values[allowed] + 1e-4 if values else 0.99
+        values = sorted(peaks[kind].values(), reverse=True)
+        allowed = CLEAN_SENTENCES[kind]
+        cut = values[allowed] + 1e-4 if len(values) > allowed else MIN_THRESHOLD
         out[kind] = KindModel(final[kind].bias, final[kind].weights, max(MIN_THRESHOLD, cut))
     return out
 

@@ -38,8 +38,22 @@ def _lexicons() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
     return shipped_rules().classes, analyzer().lexicon
 
 
-def features(sentence: str) -> list[str]:
-    """The named features of one sentence, sorted, each once."""
+def features(sentence: str, before: str = "") -> list[str]:
+    """The named features of one sentence, sorted, each once.
+
+    `before` is the sentence just before it: its word classes and mood come
+    along as p: features, since a jab often leans on the line before it.
+    """
+    out = _own_features(sentence)
+    if before:
+        out.update(f"p:{f}" for f in _own_features(before) if f[:2] in _CARRIED)
+    return sorted(out)
+
+
+_CARRIED = frozenset({"c:", "v:", "x:", "f:"})
+
+
+def _own_features(sentence: str) -> set[str]:
     words = tokens(sentence)
     classes, valence = _lexicons()
     out = {f"w:{w}" for w in words}
@@ -80,4 +94,26 @@ def features(sentence: str) -> list[str]:
         out.add("f:quoted")
     if any((a in _NUMBER or a.isdigit()) and b in _TIME for a, b in itertools.pairwise(words)):
         out.add("f:how_long")
-    return sorted(out)
+    out.update(f"r:{_root(w)}" for w in words if len(w) > 4)
+    # Sarcasm is praise and a grievance in one breath: the pair is the signal.
+    praise = "v:+" in out or "c:PRAISE" in out or "c:SARCASM_MARKERS" in out
+    grievance = bool(out & _GRIEVANCE)
+    if praise and grievance:
+        out.add("x:praise+grievance")
+    if grievance and targets & {"you", "they"}:
+        out.add("x:grievance+them")
+    return out
+
+
+_GRIEVANCE = frozenset(
+    {"c:WAITING", "c:EFFORT", "c:SLIGHTS", "c:COMPLAINT", "f:how_long", "f:quoted", "v:-"}
+)
+_SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly")
+
+
+def _root(word: str) -> str:
+    """A word without its commonest ending, so "waited" and "waiting" share a feature."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word

@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from coach.tone_features import features
+from coach.tone_rules import shipped_rules
 from coach.tone_structure import Span
 from coach.tone_vader import sentences
 
@@ -71,25 +73,39 @@ def shipped_model() -> ToneModel:
     return from_json(json.loads(MODEL_FILE.read_text(encoding="utf-8"))["kinds"])
 
 
-def model_spans(text: str, taken: list[Span], model: ToneModel | None = None) -> list[Span]:
-    """Sentences the model reads as a wording kind that no rule has already named."""
-    model = shipped_model() if model is None else model
-    spans: list[Span] = []
+def sentence_scores(
+    text: str, taken: list[Span], model: ToneModel
+) -> Iterator[tuple[int, int, str, float, list[str]]]:
+    """Start, end, kind, score and features of each sentence the model may judge."""
+    cues = shipped_rules().model_cues
+    before = ""
     for start, end in sentences(text):
         sentence = text[start:end]
-        if len(sentence) < 12:
+        if len(sentence.strip()) < 12:
+            before = ""
             continue  # greetings, names and sign-offs
-        feats: list[str] | None = None
+        feats: set[str] | None = None
         for kind, kind_model in model.items():
             if any(
                 s.kind in (kind, _EXCUSED[kind]) and s.start < end and start < s.end for s in taken
             ):
                 continue  # a rule already explains (or excuses) this sentence
-            feats = features(sentence) if feats is None else feats
-            if kind_model.probability(feats) < kind_model.threshold:
-                continue
-            cues = ", ".join(f"'{w}'" for w in kind_model.cues(feats)) or "its wording"
-            lead = len(sentence) - len(sentence.lstrip())
-            reason = _REASONS[kind].format(cues=cues)
-            spans.append(Span(start + lead, end, kind, reason, _SUGGESTIONS[kind]))
+            feats = set(features(sentence.strip(), before)) if feats is None else feats
+            if not any(cue.issubset(feats) for cue in cues[kind]):
+                continue  # nothing in it the kind is made of: the model stays quiet
+            yield start, end, kind, kind_model.probability(feats), feats
+        before = sentence.strip()
+
+
+def model_spans(text: str, taken: list[Span], model: ToneModel | None = None) -> list[Span]:
+    """Sentences the model reads as a wording kind that no rule has already named."""
+    model = shipped_model() if model is None else model
+    spans: list[Span] = []
+    for start, end, kind, score, feats in sentence_scores(text, taken, model):
+        if score < model[kind].threshold:
+            continue
+        words = ", ".join(f"'{w}'" for w in model[kind].cues(feats)) or "its wording"
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        reason = _REASONS[kind].format(cues=words)
+        spans.append(Span(start + lead, end, kind, reason, _SUGGESTIONS[kind]))
     return spans

@@ -25,6 +25,8 @@ CONTEXT_KEYS = (
     "self_after",
     "apology_before",
 )
+# Signs of a sentence the model may be told to need (see coach/tone_features.py).
+MODEL_SIGNS = ("v:-", "f:how_long", "f:quoted", "f:question", "f:if", "t:me", "t:you", "t:they")
 _FLAGS = ("negatable", "them_only", "not_where_found", "one_for_a_slow_reply")
 _RULE_KEYS = frozenset({"kind", "reason", "suggestion", "any", "not_after", *_FLAGS})
 _CLASS_NAME = re.compile(r"\{([A-Za-z_]+)\}")
@@ -61,6 +63,9 @@ class ToneRules:
     classes: dict[str, frozenset[str]]
     rules: tuple[Rule, ...]
     context: dict[str, re.Pattern[str]]
+    # Per kind, the cues a sentence needs (one of them, each a set of features
+    # it must all hold) before the model may flag it.
+    model_cues: dict[str, frozenset[frozenset[str]]]
 
 
 def shipped_rules_path() -> Path:
@@ -182,12 +187,13 @@ def _parse(path: Path) -> tuple[ToneRules | None, list[str]]:
         problem(lines.of("[suggestions]"), "[suggestions] must map names to non-empty text")
         suggestions = {}
     rules = _read_rules(data.get("rule"), classes, suggestions, lines, problem)
-    unknown = set(data) - {"classes", "context", "suggestions", "rule"}
+    cues = _read_cues(data.get("model_cues"), classes, lines, problem)
+    unknown = set(data) - {"classes", "context", "suggestions", "rule", "model_cues"}
     for key in sorted(unknown):
         problem(lines.of(key) or lines.of(f"[{key}"), f"unknown table {key!r}")
     if problems:
         return None, problems
-    return ToneRules(classes, tuple(rules), context), []
+    return ToneRules(classes, tuple(rules), context, cues), []
 
 
 def _read_classes(raw: Any, lines: _Lines, problem: Any) -> dict[str, frozenset[str]]:
@@ -204,6 +210,33 @@ def _read_classes(raw: Any, lines: _Lines, problem: Any) -> dict[str, frozenset[
         else:
             classes[name] = frozenset(spaced.lower().split())
     return classes
+
+
+def _read_cues(
+    raw: Any, classes: dict[str, frozenset[str]], lines: _Lines, problem: Any
+) -> dict[str, frozenset[frozenset[str]]]:
+    if not isinstance(raw, dict):
+        problem(lines.of("[model_cues]"), "a [model_cues] table is required")
+        return {}
+    cues: dict[str, frozenset[frozenset[str]]] = {}
+    for kind in WORDING_KINDS:
+        line = lines.of(f"{kind} =", after=lines.of("[model_cues]"))
+        names = raw.get(kind)
+        if not isinstance(names, list) or not names:
+            problem(line, f"[model_cues] needs {kind}, a list of classes or signs")
+            continue
+        found: set[frozenset[str]] = set()
+        for cue in names:
+            parts = str(cue).split("+")
+            unknown = [n for n in parts if n not in MODEL_SIGNS and n not in classes]
+            for name in unknown:
+                problem(line, f"model cue {name!r} is neither a class nor one of {MODEL_SIGNS}")
+            if not unknown:
+                found.add(frozenset(n if n in MODEL_SIGNS else f"c:{n}" for n in parts))
+        cues[kind] = frozenset(found)
+    for key in sorted(set(raw) - set(WORDING_KINDS)):
+        problem(lines.of(f"{key} ="), f"[model_cues] has an unknown kind {key!r}")
+    return cues
 
 
 def _read_context(raw: Any, lines: _Lines, problem: Any) -> dict[str, re.Pattern[str]]:
