@@ -72,6 +72,9 @@ def verdicts(result: Score) -> list[str]:
         target = (
             STRUCTURAL_RECALL_TARGET if kind in ("placeholder", "shouting") else KIND_RECALL_TARGET
         )
+        if result.tp[kind] + result.fn[kind] == 0:
+            rows.append(f"{kind} recall >= {target:.0%}: no drafts of this kind")
+            continue
         rows.append(f"{kind} recall >= {target:.0%}: {mark(result.recall(kind) >= target)}")
     return rows
 

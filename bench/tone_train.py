@@ -123,6 +123,29 @@ def from_drafts(source: str, drafts: Iterable[Draft]) -> list[Sentence]:
     return out
 
 
+def template_drafts() -> list[Draft]:
+    """Every part of the shipped reply templates, filled in: calm by definition."""
+    from coach.content import load_content, shipped_content_dir
+
+    values = {
+        "{contact_name}": "Ana",
+        "{job_title}": "Data Engineer",
+        "{company}": "Northwind",
+        "{your_name}": "Sam Rivera",
+        "{linkedin_url}": "https://www.linkedin.com/in/sam-rivera",
+        "{phone}": "+44 20 7946 0958",
+    }
+    drafts = []
+    templates = load_content(shipped_dir=shipped_content_dir()).content.templates
+    for name, template in sorted(templates.items()):
+        for n, part in enumerate(template.parts):
+            text = part.text
+            for slot, value in values.items():
+                text = text.replace(slot, value)
+            drafts.append(Draft(f"template-{name}-{n}", frozenset(), text))
+    return drafts
+
+
 def sources(extra: list[Path]) -> dict[str, tuple[list[Sentence], list[Draft]]]:
     """Every source by name: its sentences to learn from and its drafts to score."""
     dev = load(DATA / "dev.toml")
@@ -131,6 +154,8 @@ def sources(extra: list[Path]) -> dict[str, tuple[list[Sentence], list[Draft]]]:
         found[f"i11-{name}"] = (from_parts(name), [d for d in dev if d.id.startswith(prefix)])
     hand = [d for name in I11_DRAFTS for d in load(DATA / name)]
     found["i11-hand"] = (from_drafts("i11-hand", hand), hand)
+    shipped = template_drafts()
+    found["templates"] = (from_drafts("templates", shipped), shipped)
     for path in [*sorted(DATA.glob(WRITER_GLOB)), *extra]:
         drafts = load(path)
         found[path.stem] = (from_drafts(path.stem, drafts), drafts)
@@ -249,7 +274,7 @@ def to_json(model: ToneModel, trained_on: list[str]) -> str:
 
 def writer_of(source: str) -> str:
     """Who wrote a source: i11, or the writer of the extra drafts."""
-    return "i11" if source.startswith("i11") else "writer"
+    return "i11" if source.startswith("i11") or source == "templates" else "writer"
 
 
 def cross_writer(

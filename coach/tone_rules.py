@@ -149,6 +149,13 @@ class _Lines:
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
 
+    def holding(self, needle: str, after: int = 0) -> int:
+        """The first line after `after` that holds `needle` anywhere, or `after`."""
+        for number, line in enumerate(self.lines[after:], start=after + 1):
+            if needle in line:
+                return number
+        return after
+
     def of(self, needle: str, nth: int = 0, after: int = 0) -> int:
         seen = 0
         for number, line in enumerate(self.lines[after:], start=after + 1):
@@ -270,7 +277,7 @@ def _read_rules(
     rules: list[Rule] = []
     for number, item in enumerate(raw):
         line = lines.of("[[rule]]", nth=number)
-        found = _read_rule(item, classes, suggestions, line, problem)
+        found = _read_rule(item, classes, suggestions, (lines, line), problem)
         if found is not None:
             rules.append(found)
     return rules
@@ -280,9 +287,10 @@ def _read_rule(
     item: dict[str, Any],
     classes: dict[str, frozenset[str]],
     suggestions: dict[str, str],
-    line: int,
+    where: tuple[_Lines, int],
     problem: Any,
 ) -> Rule | None:
+    lines, line = where
     ok = True
     for key in sorted(set(item) - _RULE_KEYS):
         problem(line, f"rule has an unknown field {key!r}")
@@ -310,7 +318,8 @@ def _read_rule(
     for pattern in patterns:
         for name in _CLASS_NAME.findall(pattern):
             if name not in classes:
-                problem(line, f"pattern {pattern!r} names an unknown class {{{name}}}")
+                where = lines.holding(pattern, after=line)
+                problem(where, f"pattern {pattern!r} names an unknown class {{{name}}}")
                 ok = False
     if not ok:
         return None
@@ -320,7 +329,8 @@ def _read_rule(
         not_after = re.compile(after, re.IGNORECASE) if after else None
     except re.error as error:
         bad = next((p for p in patterns if not _compiles(p, classes)), "not_after")
-        problem(line, f"pattern {bad!r} is not a valid regular expression: {error}")
+        where = lines.holding(bad, after=line)
+        problem(where, f"pattern {bad!r} is not a valid regular expression: {error}")
         return None
     suggestion = suggestions.get(item["suggestion"], item["suggestion"])
     if re.fullmatch(r"[a-z_]+", suggestion):
