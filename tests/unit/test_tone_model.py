@@ -1,4 +1,4 @@
-"""Tests for the learned sentence model: shipped weights, gating, and how it holds on another writer."""
+"""Tests for the learned sentence model: weights, cues, and how it holds on another writer."""
 
 from __future__ import annotations
 

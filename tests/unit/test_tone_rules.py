@@ -1,4 +1,4 @@
-"""Tests for the tone rules file: it loads, `coach content check` names its mistakes, and a slow reply."""
+"""Tests for the tone rules file and `coach content check` on it; one slow-reply apology."""
 
 from __future__ import annotations
 
