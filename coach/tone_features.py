@@ -28,6 +28,17 @@ _NEGATION = frozenset("not never no nothing nobody none nor neither cannot".spli
 _IF = frozenset("if unless whether".split())
 
 
+# Words too common to explain a finding ("reads as bitter: 'of', 'it'").
+FUNCTION_WORDS = frozenset(
+    """a an the and or but so of to in on at by for from with about as into over
+    it its it's this that these those there here is are was were be been being am
+    i me my you your they them their we us our he she him her his someone anyone
+    do does did have has had will would can could shall should may might must
+    if then than when while what which who whom whose how why where not no
+    just very really all any some one up out off again more most such too""".split()
+)
+
+
 def tokens(sentence: str) -> list[str]:
     """The sentence's words, lower case, with a straight apostrophe."""
     return [t.replace("’", "'") for t in _TOKEN.findall(sentence.lower())]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from coach.tone_features import features
+from coach.tone_features import FUNCTION_WORDS, features
 from coach.tone_rules import shipped_rules
 from coach.tone_structure import Span
 from coach.tone_vader import sentences
@@ -50,7 +50,11 @@ class KindModel:
 
     def cues(self, feats: list[str], count: int = 3) -> list[str]:
         """The words that pushed the score up most, for the reason shown."""
-        words = [(self.weights.get(f, 0.0), f[2:]) for f in feats if f.startswith("w:")]
+        words = [
+            (self.weights.get(f, 0.0), f[2:])
+            for f in feats
+            if f.startswith("w:") and f[2:] not in FUNCTION_WORDS
+        ]
         return [w for weight, w in sorted(words, reverse=True)[:count] if weight > 0]
 
 
