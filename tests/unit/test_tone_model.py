@@ -167,3 +167,28 @@ def test_the_bench_says_clearly_when_a_file_is_not_drafts(tmp_path: Path) -> Non
         )
         assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
         assert str(path.name) in done.stderr or "could not read" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for [b]six weeks[/b] of [/ x] silence, [@click=app.quit] truly.",
+        "😡" * 500,
+        "\x00\x01 ﬃ İSTANBUL — weeks " * 200,
+        "Thanks. " * 2000,
+        "a" * 20000,
+        "شكرا لكم على ستة أسابيع من الصمت. 谢谢你们六个星期的沉默。",
+        "",
+    ],
+)
+def test_hostile_text_through_the_model_gives_findings_that_point_into_the_text(text: str) -> None:
+    eager = {kind: KindModel(bias=30.0, weights={}, threshold=0.5) for kind in MODEL_KINDS}
+    for model in (None, eager):
+        for finding in check(text, model=model):
+            assert finding.kind in tone.KINDS
+            lines = text.split("\n")
+            line = lines[finding.line - 1]
+            start = finding.column - 1
+            assert line[start : start + finding.length] == finding.text
+            # A cue named in the reason is a word of the draft, never markup.
+            assert "[" not in finding.reason.split("(")[-1]
