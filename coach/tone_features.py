@@ -45,35 +45,57 @@ def tokens(sentence: str) -> list[str]:
 
 
 @functools.cache
-def _lexicons() -> tuple[dict[str, frozenset[str]], dict[str, float]]:
-    return shipped_rules().classes, analyzer().lexicon
+def _lexicons() -> tuple[dict[str, tuple[str, ...]], dict[str, float]]:
+    """Each word's classes (looked up once per word, not once per class) and VADER's lexicon."""
+    by_word: dict[str, list[str]] = {}
+    for name, members in shipped_rules().classes.items():
+        for word in members:
+            by_word.setdefault(word, []).append(f"c:{name}")
+    return {w: tuple(names) for w, names in by_word.items()}, analyzer().lexicon
 
 
-def features(sentence: str, before: str = "") -> list[str]:
+MIN_SENTENCE = 12  # shorter lines are greetings, names and sign-offs
+
+
+def features(sentence: str, before: str = "", after: str = "") -> list[str]:
     """The named features of one sentence, sorted, each once.
 
-    `before` is the sentence just before it: its word classes and mood come
-    along as p: features, since a jab often leans on the line before it.
+    `before` and `after` are the sentences around it: their word classes and
+    mood come along as p: and n: features, since a jab often leans on the
+    line next to it ("Thanks for the update. All eleven words of it.").
     """
-    out = _own_features(sentence)
+    out = set(_own_features(sentence))
     if before:
         out.update(f"p:{f}" for f in _own_features(before) if f[:2] in _CARRIED)
+    if after:
+        out.update(f"n:{f}" for f in _own_features(after) if f[:2] in _CARRIED)
     return sorted(out)
+
+
+def with_neighbours(texts: list[str]) -> list[tuple[str, str]]:
+    """For each sentence, the sentences just before and after it ("" at a break)."""
+
+    def usable(i: int) -> str:
+        ok = 0 <= i < len(texts) and len(texts[i]) >= MIN_SENTENCE
+        return texts[i] if ok else ""
+
+    return [(usable(i - 1), usable(i + 1)) for i in range(len(texts))]
 
 
 _CARRIED = frozenset({"c:", "v:", "x:", "f:"})
 
 
-def _own_features(sentence: str) -> set[str]:
+@functools.lru_cache(maxsize=2048)
+def _own_features(sentence: str) -> frozenset[str]:
+    # Cached: each sentence is also its neighbours' context.
     words = tokens(sentence)
     classes, valence = _lexicons()
     out = {f"w:{w}" for w in words}
     out.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
     if words:
         out.add(f"s:{words[0]}")
-    for name, members in classes.items():
-        if any(w in members for w in words):
-            out.add(f"c:{name}")
+    for w in words:
+        out.update(classes.get(w, ()))
     mood = set()
     for w in words:
         score = valence.get(w, 0.0)
@@ -113,7 +135,7 @@ def _own_features(sentence: str) -> set[str]:
         out.add("x:praise+grievance")
     if grievance and targets & {"you", "they"}:
         out.add("x:grievance+them")
-    return out
+    return frozenset(out)
 
 
 _GRIEVANCE = frozenset(

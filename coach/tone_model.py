@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from coach.tone_features import FUNCTION_WORDS, features
+from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, features, with_neighbours
 from coach.tone_rules import shipped_rules
 from coach.tone_structure import Span
 from coach.tone_vader import sentences
@@ -82,11 +82,12 @@ def sentence_scores(
 ) -> Iterator[tuple[int, int, str, float, list[str]]]:
     """Start, end, kind, score and features of each sentence the model may judge."""
     cues = shipped_rules().model_cues
-    before = ""
-    for start, end in sentences(text):
-        sentence = text[start:end]
-        if len(sentence.strip()) < 12:
-            before = ""
+    spans = list(sentences(text))
+    texts = [text[start:end].strip() for start, end in spans]
+    for (start, end), sentence, (before, after) in zip(
+        spans, texts, with_neighbours(texts), strict=True
+    ):
+        if len(sentence) < MIN_SENTENCE:
             continue  # greetings, names and sign-offs
         feats: set[str] | None = None
         for kind, kind_model in model.items():
@@ -94,11 +95,10 @@ def sentence_scores(
                 s.kind in (kind, _EXCUSED[kind]) and s.start < end and start < s.end for s in taken
             ):
                 continue  # a rule already explains (or excuses) this sentence
-            feats = set(features(sentence.strip(), before)) if feats is None else feats
+            feats = set(features(sentence, before, after)) if feats is None else feats
             if not any(cue.issubset(feats) for cue in cues[kind]):
                 continue  # nothing in it the kind is made of: the model stays quiet
             yield start, end, kind, kind_model.probability(feats), feats
-        before = sentence.strip()
 
 
 def model_spans(text: str, taken: list[Span], model: ToneModel | None = None) -> list[Span]:
