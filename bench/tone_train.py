@@ -32,7 +32,7 @@ from types import ModuleType
 
 from coach import tone
 from coach.tone_corpus import Draft, load, score
-from coach.tone_features import MIN_SENTENCE, features, with_neighbours
+from coach.tone_features import MIN_SENTENCE, features
 from coach.tone_model import (
     MODEL_FILE,
     MODEL_KINDS,
@@ -111,12 +111,12 @@ def from_drafts(source: str, drafts: Iterable[Draft]) -> list[Sentence]:
     """Sentences of whole drafts: 0 for kinds the draft lacks, not known for those it has."""
     out = []
     for d in drafts:
-        texts = [d.text[start:end].strip() for start, end in sentences(d.text)]
-        for text, (before, after) in zip(texts, with_neighbours(texts), strict=True):
+        for start, end in sentences(d.text):
+            text = d.text[start:end].strip()
             if len(text) < MIN_SENTENCE:
                 continue
             labels: dict[str, int | None] = {k: None if k in d.kinds else 0 for k in MODEL_KINDS}
-            out.append(Sentence(source, d.id, text, features(text, before, after), labels))
+            out.append(Sentence(source, d.id, text, features(text), labels))
     return out
 
 

@@ -57,32 +57,14 @@ def _lexicons() -> tuple[dict[str, tuple[str, ...]], dict[str, float]]:
 MIN_SENTENCE = 12  # shorter lines are greetings, names and sign-offs
 
 
-def features(sentence: str, before: str = "", after: str = "") -> list[str]:
+def features(sentence: str) -> list[str]:
     """The named features of one sentence, sorted, each once.
 
-    `before` and `after` are the sentences around it: their word classes and
-    mood come along as p: and n: features, since a jab often leans on the
-    line next to it ("Thanks for the update. All eleven words of it.").
+    Only the sentence itself: features of the sentences around it were
+    weighed (bench/tone_train.py --cv) and made the model fragile, a jab
+    read calm after a friendly line, for no gain across sets.
     """
-    out = set(_own_features(sentence))
-    if before:
-        out.update(f"p:{f}" for f in _own_features(before) if f[:2] in _CARRIED)
-    if after:
-        out.update(f"n:{f}" for f in _own_features(after) if f[:2] in _CARRIED)
-    return sorted(out)
-
-
-def with_neighbours(texts: list[str]) -> list[tuple[str, str]]:
-    """For each sentence, the sentences just before and after it ("" at a break)."""
-
-    def usable(i: int) -> str:
-        ok = 0 <= i < len(texts) and len(texts[i]) >= MIN_SENTENCE
-        return texts[i] if ok else ""
-
-    return [(usable(i - 1), usable(i + 1)) for i in range(len(texts))]
-
-
-_CARRIED = frozenset({"c:", "v:", "x:", "f:"})
+    return sorted(_own_features(sentence))
 
 
 @functools.lru_cache(maxsize=2048)

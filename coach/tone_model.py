@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, features, with_neighbours
+from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, features
 from coach.tone_rules import shipped_rules
 from coach.tone_structure import Span
 from coach.tone_vader import sentences
@@ -43,12 +43,12 @@ class KindModel:
     weights: dict[str, float]
     threshold: float
 
-    def probability(self, feats: list[str]) -> float:
+    def probability(self, feats: Iterable[str]) -> float:
         """How likely a sentence with these features carries the kind."""
         z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def cues(self, feats: list[str], count: int = 3) -> list[str]:
+    def cues(self, feats: Iterable[str], count: int = 3) -> list[str]:
         """The words that pushed the score up most, for the reason shown."""
         words = [
             (self.weights.get(f, 0.0), f[2:])
@@ -79,14 +79,11 @@ def shipped_model() -> ToneModel:
 
 def sentence_scores(
     text: str, taken: list[Span], model: ToneModel
-) -> Iterator[tuple[int, int, str, float, list[str]]]:
+) -> Iterator[tuple[int, int, str, float, set[str]]]:
     """Start, end, kind, score and features of each sentence the model may judge."""
     cues = shipped_rules().model_cues
-    spans = list(sentences(text))
-    texts = [text[start:end].strip() for start, end in spans]
-    for (start, end), sentence, (before, after) in zip(
-        spans, texts, with_neighbours(texts), strict=True
-    ):
+    for start, end in sentences(text):
+        sentence = text[start:end].strip()
         if len(sentence) < MIN_SENTENCE:
             continue  # greetings, names and sign-offs
         feats: set[str] | None = None
@@ -95,7 +92,7 @@ def sentence_scores(
                 s.kind in (kind, _EXCUSED[kind]) and s.start < end and start < s.end for s in taken
             ):
                 continue  # a rule already explains (or excuses) this sentence
-            feats = set(features(sentence, before, after)) if feats is None else feats
+            feats = set(features(sentence)) if feats is None else feats
             if not any(cue.issubset(feats) for cue in cues[kind]):
                 continue  # nothing in it the kind is made of: the model stays quiet
             yield start, end, kind, kind_model.probability(feats), feats

