@@ -345,6 +345,7 @@ def _change_plan(journal: Journal, action: str, plan_id: str, today: object, out
 def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Validate a content folder (default: the shipped guidance and your overrides)."""
     from coach.content import check_content_dir, shipped_content_dir
+    from coach.tone_rules import check_rules_in
 
     if args.dir:
         folders = [(Path(args.dir), False)]
@@ -358,6 +359,7 @@ def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) 
     problems = []
     for folder, complete in folders:
         problems += check_content_dir(folder, complete=complete)
+        problems += check_rules_in(folder, required=complete)
     for problem in problems:
         print(problem, file=out)
     for warning in _stage_question_warnings(Path(args.dir) if args.dir else places.content_dir):

@@ -20,7 +20,7 @@ from coach.errors import CoachError, EntryNotFound, NewerJournal
 from coach.files import ensure_private_dir
 from coach.journal_lines import NotScannable
 from coach.log_storage import LogStorage
-from coach.merge import content_of, merge_records
+from coach.merge import OTHER_VERSION, content_of, merge_records
 from coach.model import (
     SCHEMA_VERSION,
     Entry,
@@ -287,7 +287,9 @@ class Journal(JournalPlans):
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         transaction = getattr(self.storage, "transaction", None)
-        with self._guard:
+        locked = getattr(self.storage, "locked", contextlib.nullcontext)
+        # Another coach's lock is waited for before the guard: reads need only the guard.
+        with locked(), self._guard:
             if transaction is None:
                 yield
                 return
@@ -353,8 +355,8 @@ class Journal(JournalPlans):
 
     def _synced(self) -> EntryCache:
         """The parsed-entry cache, in step with the storage (parses only what changed)."""
+        self._ensure_schema()  # before the guard: a schema write waits for the lock
         with self._guard, collector_paused():
-            self._ensure_schema()
             problems: list[Unreadable] = []
             self.problems = problems
             table = self._table_of(self._data(), ENTRIES)
@@ -386,6 +388,7 @@ class Journal(JournalPlans):
 
     def entries_and_version(self) -> tuple[list[SharedEntry], int]:
         """entries() with the version they are (for keeping results computed from them)."""
+        self._ensure_schema()
         with self._guard:
             return self._synced().newest(), self._cache.version
 
@@ -580,8 +583,7 @@ class Journal(JournalPlans):
                 if meta is not None:
                     tables[META_TABLE] = meta
             self._write(data, **tables)
-        # The caller now holds the revision on disk, so its next save is not
-        # mistaken for an edit of an older version.
+        # The caller now holds the revision on disk: its next save is an edit of it.
         entry.revision = mine["revision"]
         saved.entry = entry_from_record(mine)
         return saved
@@ -721,9 +723,7 @@ def _next_key(table: dict[str, Any]) -> str:
 def _conflict_copy(record: dict[str, Any]) -> Entry:
     """The other side's version, kept whole as its own entry so neither is lost."""
     copy = entry_from_record(record)
-    copy.id = new_entry_id()
-    copy.revision = 0
-    copy.company = f"{copy.company} (other version)"
+    copy.id, copy.revision, copy.company = new_entry_id(), 0, f"{copy.company}{OTHER_VERSION}"
     return copy
 
 

@@ -1,4 +1,4 @@
-"""Pieces of reply drafts for the FROZEN TEST half of the tone corpus (scored once, at the end)."""
+"""Pieces of reply drafts of the old frozen half, scored once and read, so dev data now."""
 
 # ruff: noqa: E501
 
