@@ -174,6 +174,8 @@ class EntryCache:
         self._parsed: dict[str, tuple[Any, SharedEntry | None]] = {}
         self._problems: dict[str, tuple[str, str]] = {}
         self._by_id: dict[str, str] = {}  # entry id -> doc_id
+        # Entry ids held by more than one record: the index names only one of them.
+        self._shared_ids: set[str] = set()
         self._order: list[tuple[SortKey, str]] = []  # oldest first
         self._texts: dict[str, str] = {}  # doc_id -> search text, built on demand
         self.version = 0  # goes up whenever the entries change
@@ -192,6 +194,31 @@ class EntryCache:
     def clear(self) -> None:
         """Drop everything (after a failed write, whose data is re-read)."""
         self.__init__(self._parse)  # type: ignore[misc]
+
+    def moved(self, old: Mapping[str, Any], new: Mapping[str, Any], doc_ids: Iterable[str]) -> None:
+        """The journal saved new in place of old, differing only in doc_ids.
+
+        Keeps the cache in step without comparing every record at the next look.
+        """
+        if old is self._table and new is not old:
+            self._table = new
+            self.forget(doc_ids)
+
+    def locate(self, table: Mapping[str, Any], entry_id: str) -> tuple[bool, str | None]:
+        """(known, doc_id): where table keeps the record with this entry id, from the index.
+
+        known is False when the cache cannot tell (it is not built on this very
+        table, or the id is held twice): then look at every record.
+        """
+        if table is not self._table or entry_id in self._shared_ids:
+            return False, None
+        # Besides the index, the records it does not cover: changed since the
+        # last look, or unreadable (either may hold the id).
+        for doc_id in (self._by_id.get(entry_id), *self._stale, *self._problems):
+            record = table.get(doc_id) if doc_id is not None else None
+            if isinstance(record, dict) and record.get("id") == entry_id:
+                return True, doc_id
+        return True, None
 
     def refresh(self, table: Mapping[str, Any]) -> None:
         """Bring the cache in step with the table; parses only new or changed records."""
@@ -271,8 +298,8 @@ class EntryCache:
             self._texts.pop(doc_id, None)
         for doc_id in changed:
             entry = after[doc_id][1]
-            if entry is not None:
-                by_id.setdefault(entry.id, doc_id)
+            if entry is not None and by_id.setdefault(entry.id, doc_id) != doc_id:
+                self._shared_ids.add(entry.id)
         if len(changed) + len(gone) > RESORT_OVER or not self._order:
             self._order = sorted_in_turns(
                 [(newest_key(entry), doc_id) for doc_id, (_, entry) in after.items() if entry]

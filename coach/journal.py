@@ -200,7 +200,7 @@ class JournalPlans:
         with self._transaction():  # type: ignore[attr-defined]
             data = self._data()  # type: ignore[attr-defined]
             table = self._writable_table(data, PLANS)  # type: ignore[attr-defined]
-            key = _key_of(table, plan.id) or _next_key(table)
+            key = _key_of(table, plan.id) or self._free_key(PLANS, data.get(PLANS), table)
             table[key] = plan_to_record(plan)
             self._write(data, **{PLANS: table})  # type: ignore[attr-defined]
         return plan
@@ -218,7 +218,7 @@ class JournalPlans:
                     skipped.append(plan)
                     continue
                 ids.add(plan.id)
-                table[_next_key(table)] = plan_to_record(plan)
+                table[self._free_key(PLANS, data.get(PLANS), table)] = plan_to_record(plan)
                 added.append(plan)
             if added:
                 self._write(data, **{PLANS: table})  # type: ignore[attr-defined]
@@ -243,6 +243,9 @@ class Journal(JournalPlans):
         self._guard = threading.RLock()
         self._schema_checked = False
         self.unreadable_plans: list[str] = []
+        # Per table, (the table as stored, its next free key): kept between
+        # saves so adding a record never looks at every key.
+        self._free: dict[str, tuple[dict[str, Any], int]] = {}
         if check_now:
             self._ensure_schema()
 
@@ -297,7 +300,8 @@ class Journal(JournalPlans):
     # -- raw tables ----------------------------------------------------------
 
     def _data(self) -> dict[str, Any]:
-        data = self.storage.read()
+        with self._guard:  # a screen's thread and the UI thread may both read
+            data = self.storage.read()
         return data if isinstance(data, dict) else {}
 
     def _table_of(self, data: dict[str, Any], name: str) -> dict[str, Any] | None:
@@ -320,8 +324,50 @@ class Journal(JournalPlans):
             )
         return dict(table)
 
-    def _write(self, data: dict[str, Any], **tables: dict[str, Any]) -> None:
-        self.storage.write({**data, **tables})
+    def _write(
+        self,
+        data: dict[str, Any],
+        touched: dict[str, set[str]] | None = None,
+        **tables: dict[str, Any],
+    ) -> None:
+        """Store data with tables replaced; touched names the records changed in each.
+
+        The storage then looks at those records alone (a table given without
+        touched ids is looked at whole; one not given is unchanged).
+        """
+        merged = {**data, **tables}
+        write_changed = getattr(self.storage, "write_changed", None)
+        if write_changed is None:
+            self.storage.write(merged)
+        else:
+            hints = {name: set() for name in data if name not in tables}
+            hints.update(touched or {})
+            write_changed(merged, hints)
+        for name, table in tables.items():
+            known = self._free.get(name)
+            if known is not None and known[0] is data.get(name):
+                self._free[name] = (table, known[1])
+        if ENTRIES in tables and touched is not None and ENTRIES in touched:
+            self._cache.moved(data.get(ENTRIES, {}), tables[ENTRIES], touched[ENTRIES])
+
+    def _free_key(self, name: str, source: Any, table: dict[str, Any]) -> str:
+        """A key for a new record of table (a copy of source being changed)."""
+        known = self._free.get(name)
+        if known is not None and known[0] is source:
+            number = known[1]
+        else:
+            number = _next_number(source if isinstance(source, dict) else table)
+        while str(number) in table:
+            number += 1
+        self._free[name] = (source, number + 1)
+        return str(number)
+
+    def _entry_key(self, source: Any, entry_id: str) -> str | None:
+        """Where the stored table keeps the entry with this id (the cache's index if it can)."""
+        if not isinstance(source, dict):
+            return None
+        known, doc_id = self._cache.locate(source, entry_id)
+        return doc_id if known else _key_of(source, entry_id)
 
     def _meta(self) -> dict[str, Any]:
         meta = self._data().get(META_TABLE, {})
@@ -524,8 +570,9 @@ class Journal(JournalPlans):
         with self._transaction():
             data = self._data()
             table = self._writable_table(data, ENTRIES)
-            table[_next_key(table)] = entry_to_record(entry)
-            self._write(data, **{ENTRIES: table})
+            key = self._free_key(ENTRIES, data.get(ENTRIES), table)
+            table[key] = entry_to_record(entry)
+            self._write(data, {ENTRIES: {key}}, **{ENTRIES: table})
         return entry
 
     def save(self, entry: Entry) -> Entry:
@@ -545,12 +592,14 @@ class Journal(JournalPlans):
             entry = thawed(entry)  # a read-only entry from the journal: its revision changes
         with self._transaction():
             data = self._data()
+            source = data.get(ENTRIES)
             table = self._writable_table(data, ENTRIES)
             mine = entry_to_record(entry)
-            key = _key_of(table, entry.id)
+            key = self._entry_key(source, entry.id)
             saved = Saved(entry=entry)
+            touched: set[str] = set()
             if key is None:
-                key = _next_key(table)
+                key = self._free_key(ENTRIES, source, table)
             else:
                 theirs_raw = table[key]
                 try:
@@ -570,16 +619,19 @@ class Journal(JournalPlans):
                     saved.merged, saved.conflicts = merge.theirs_taken, merge.conflicts
                     if merge.conflicts:
                         copy = _conflict_copy(theirs)
-                        table[_next_key(table)] = entry_to_record(copy)
+                        copy_key = self._free_key(ENTRIES, source, table)
+                        table[copy_key] = entry_to_record(copy)
+                        touched.add(copy_key)
                         saved.conflict_copy = copy
                 mine["revision"] = max(theirs["revision"], mine["revision"]) + 1
             table[key] = mine
+            touched.add(key)
             tables = {ENTRIES: table}
             if finished_walk:
                 meta = self._finished_meta(data, finished_walk)
                 if meta is not None:
                     tables[META_TABLE] = meta
-            self._write(data, **tables)
+            self._write(data, {ENTRIES: touched}, **tables)
         # The caller now holds the revision on disk, so its next save is not
         # mistaken for an edit of an older version.
         entry.revision = mine["revision"]
@@ -602,10 +654,10 @@ class Journal(JournalPlans):
             entry = self.get(entry_id)
             data = self._data()
             table = self._writable_table(data, ENTRIES)
-            key = _key_of(table, entry.id)
+            key = self._entry_key(data.get(ENTRIES), entry.id)
             if key is not None:
                 del table[key]
-                self._write(data, **{ENTRIES: table})
+                self._write(data, {ENTRIES: {key}}, **{ENTRIES: table})
         return entry
 
     def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
@@ -619,16 +671,19 @@ class Journal(JournalPlans):
             stored = [r for r in table.values() if isinstance(r, dict)]
             ids = {str(r.get("id", "")).strip() for r in stored}
             identities = {_raw_identity(r) for r in stored}
+            touched: set[str] = set()
             for entry in entries:
                 if entry.id in ids or _identity(entry) in identities:
                     result.skipped.append(entry)
                     continue
                 ids.add(entry.id)
                 identities.add(_identity(entry))
-                table[_next_key(table)] = entry_to_record(entry)
+                key = self._free_key(ENTRIES, data.get(ENTRIES), table)
+                table[key] = entry_to_record(entry)
+                touched.add(key)
                 result.added.append(entry)
             if result.added:
-                self._write(data, **{ENTRIES: table})
+                self._write(data, {ENTRIES: touched}, **{ENTRIES: table})
         return result
 
     def save_profile(self, profile: Profile) -> Profile:
@@ -712,10 +767,10 @@ def _key_of(table: dict[str, Any], entry_id: str) -> str | None:
     return None
 
 
-def _next_key(table: dict[str, Any]) -> str:
+def _next_number(table: dict[str, Any]) -> int:
     # TinyDB's document ids: one more than the largest numeric key.
     numbers = [int(k) for k in table if isinstance(k, str) and k.isdigit() and len(k) < 19]
-    return str(max(numbers, default=0) + 1)
+    return max(numbers, default=0) + 1
 
 
 def _conflict_copy(record: dict[str, Any]) -> Entry:

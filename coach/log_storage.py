@@ -118,8 +118,6 @@ class LogStorage(DurableStorage):
         self._log_orphan = False  # a log that belongs to another snapshot
         self._doc_ids: dict[str, set[str]] = {}
         self._by_line = True  # whether the snapshot is in the one-record-a-line layout
-        # Records the caller said its next write touches (None: look at all).
-        self._touched: dict[str, set[str]] | None = None
 
     @property
     def log_path(self) -> Path:
@@ -143,15 +141,6 @@ class LogStorage(DurableStorage):
             with contextlib.suppress(OSError):
                 total += os.stat(path).st_size
         return total
-
-    def note_touched(self, table: str, doc_ids: set[str]) -> None:
-        """A hint before write(): only these records of table may have changed.
-
-        Without hints for a write, every record is looked at.
-        """
-        if self._touched is None:
-            self._touched = {}
-        self._touched.setdefault(table, set()).update(doc_ids)
 
     def scan(self, table: str, keep: Callable[[bytes], bool]) -> Iterator[Row]:
         """Read the journal a record at a time (see journal_lines.scan)."""
@@ -324,12 +313,19 @@ class LogStorage(DurableStorage):
 
     def write(self, data: dict[str, Any]) -> None:
         """Save what changed: one fsynced log line, or a whole new snapshot."""
+        self.write_changed(data, None)
+
+    def write_changed(self, data: dict[str, Any], touched: dict[str, set[str]] | None) -> None:
+        """write(), told which records of each table may have changed.
+
+        touched maps a table to the ids of the records that may have changed
+        (added, replaced or removed); a table it leaves out, or None, is
+        looked at record by record.
+        """
         if not self._depth:
             with self.transaction():
-                self.write(data)
+                self.write_changed(data, touched)
             return
-        # Hints count for this write only, whichever way it goes.
-        touched, self._touched = self._touched, None
         snapshot = self._fingerprint[0] if self._fingerprint else None
         if (
             snapshot is None
@@ -384,7 +380,7 @@ class LogStorage(DurableStorage):
         removed: dict[str, list[str]] = {}
         for name, table in data.items():
             known = self._doc_ids.get(name, set())
-            hinted = None if touched is None else touched.get(name, set())
+            hinted = None if touched is None else touched.get(name)
             gone: list[str] | None = None
             candidates: Any = table.items()
             if hinted is not None and _hint_covers(table, known, hinted):
