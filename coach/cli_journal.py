@@ -49,7 +49,8 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Add entries from a JSON or CSV file, all or none."""
     entries = read_import_file(Path(args.file))
     plans = read_import_plans(Path(args.file))  # read before writing: all or none
-    journal = open_journal(places)
+    # Lazy: a big journal takes the new entries without being read whole.
+    journal = open_journal(places, lazy=True)
     result = journal.import_entries(entries)
     added_plans, _ = journal.import_plans(plans) if plans else ([], [])
     _warn_conflicts(journal)

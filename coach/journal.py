@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -207,6 +208,7 @@ class JournalPlans:
 
     def import_plans(self, plans: Iterable[Plan]) -> tuple[list[Plan], list[Plan]]:
         """Add many plans in one save: (added, already here)."""
+        self._ensure_schema()  # type: ignore[attr-defined]
         added: list[Plan] = []
         skipped: list[Plan] = []
         with self._transaction():  # type: ignore[attr-defined]
@@ -493,14 +495,14 @@ class Journal(JournalPlans):
         so memory holds the short fields, never the whole file at once.
         """
         if not self._schema_checked:
-            found = self._scan(lambda raw: True, lambda entry: True, light=True)
+            found = self._scan(lambda doc_id, line: True, lambda entry: True, light=True)
             if found is not None:
                 return found
         return list(self.entries())
 
     def _scan(
         self,
-        keep: Callable[[bytes], bool],
+        keep: Callable[[str, bytes], bool],
         wanted: Callable[[Entry], bool],
         *,
         light: bool = False,
@@ -662,29 +664,54 @@ class Journal(JournalPlans):
 
     def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
         """Add many entries in one save; ones already here are skipped."""
-        result = ImportResult()
+        entries = list(entries)
+        quick = self._import_unread(entries)
+        if quick is not None:
+            return quick
+        self._ensure_schema()
         with self._transaction():
             data = self._data()
             table = self._writable_table(data, ENTRIES)
             # Compared on the stored records: parsing every entry to find twins
             # would cost more than the import itself.
-            stored = [r for r in table.values() if isinstance(r, dict)]
-            ids = {str(r.get("id", "")).strip() for r in stored}
-            identities = {_raw_identity(r) for r in stored}
+            result = _sort_new(entries, [r for r in table.values() if isinstance(r, dict)])
             touched: set[str] = set()
-            for entry in entries:
-                if entry.id in ids or _identity(entry) in identities:
-                    result.skipped.append(entry)
-                    continue
-                ids.add(entry.id)
-                identities.add(_identity(entry))
+            for entry in result.added:
                 key = self._free_key(ENTRIES, data.get(ENTRIES), table)
                 table[key] = entry_to_record(entry)
                 touched.add(key)
-                result.added.append(entry)
             if result.added:
                 self._write(data, {ENTRIES: touched}, **{ENTRIES: table})
         return result
+
+    def _import_unread(self, entries: list[Entry]) -> ImportResult | None:
+        """import_entries for a big journal not read yet: appended, no record parsed but twins.
+
+        None when it cannot be done that way (the caller then reads the journal).
+        """
+        append = getattr(self.storage, "append_unread", None)
+        keep = _twin_lines(entries)
+        if append is None or keep is None or self._schema_checked:
+            return None
+        result = ImportResult()
+
+        def choose(rows: list[tuple[str, str, bytes]], free_key: Callable[[], str]) -> Any:
+            schema = None
+            stored = []
+            for name, doc_id, raw in rows:
+                if name == ENTRIES or (name == META_TABLE and doc_id == str(META_KEY)):
+                    record = orjson.loads(raw)
+                    if name == ENTRIES and isinstance(record, dict):
+                        stored.append(record)
+                    elif isinstance(record, dict):
+                        schema = record.get("schema")
+            if schema != SCHEMA_VERSION:
+                return None  # the ordinary way upgrades the journal, or refuses a newer one
+            sorted_out = _sort_new(entries, stored)
+            result.added, result.skipped = sorted_out.added, sorted_out.skipped
+            return {free_key(): entry_to_record(entry) for entry in result.added}
+
+        return result if append(ENTRIES, keep, choose) else None
 
     def save_profile(self, profile: Profile) -> Profile:
         """Keep the person's details for the next reply."""
@@ -704,6 +731,82 @@ def _where(key: str, record: Any) -> str:
     """Where an unreadable record is, as `problems` names it."""
     label = (record.get("id") or record.get("company")) if isinstance(record, dict) else ""
     return f"entry {str(label)[:40]}" if label else f"entry record {key}"
+
+
+def _sort_new(entries: Iterable[Entry], stored: list[dict[str, Any]]) -> ImportResult:
+    """Which entries to add, and which are here already (by id, or as the same rejection)."""
+    result = ImportResult()
+    ids = {str(r.get("id", "")).strip() for r in stored}
+    identities = {_raw_identity(r) for r in stored}
+    for entry in entries:
+        if entry.id in ids or _identity(entry) in identities:
+            result.skipped.append(entry)
+            continue
+        ids.add(entry.id)
+        identities.add(_identity(entry))
+        result.added.append(entry)
+    return result
+
+
+# Up to this many entries, an import into a big journal looks for twins a line at a time.
+QUICK_IMPORT_MOST = 8
+_PLAIN_ID = re.compile(r"[A-Za-z0-9._-]+")
+
+
+def _twin_lines(entries: list[Entry]) -> Callable[[str, bytes], bool] | None:
+    """A test on a stored record's line: true for any record that may be a twin of an entry.
+
+    A twin holds an entry's id, or its day: of the fields a twin shares, the
+    one coach stores one way only (every date as YYYY-MM-DD). Only the
+    record's own id and date are looked at, and anything unusual about them
+    counts as a maybe. None when no such quick test is safe.
+    """
+    if not entries or len(entries) > QUICK_IMPORT_MOST:
+        return None
+    if not all(_PLAIN_ID.fullmatch(entry.id) for entry in entries):
+        return None
+    ids = {entry.id.encode() for entry in entries}
+    days = {entry.date.isoformat().encode() for entry in entries}
+
+    def keep(doc_id: str, line: bytes) -> bool:
+        stored_id = _own_text(line, b'"id":')
+        if stored_id is None or stored_id.strip() in ids or not stored_id.isascii():
+            return True
+        day = _own_text(line, b'"date":')
+        return day is None or day in days or not _is_iso_day(day)
+
+    return keep
+
+
+def _own_text(line: bytes, key: bytes) -> bytes | None:
+    """The text of a record's own key (b"" if it has none); None when it cannot be told at a glance.
+
+    The first `"key":` is a key (inside text a quote is escaped); it is the
+    record's own when no other object opens before it. Not looked for: a
+    second copy of the same key (only a hand edit makes one).
+    """
+    at = line.find(key)
+    if at < 0:
+        return None if key[:-1] in line else b""  # `"key" :` spaced: look closer
+    if line.find(b"{", line.find(b"{") + 1, at) >= 0:
+        return None  # another object (or a brace in text) before it
+    start = at + len(key)
+    if line[start : start + 1] != b'"':
+        return None  # not text
+    end = line.find(b'"', start + 1)
+    value = line[start + 1 : end]
+    return None if end < 0 or b"\\" in value else value
+
+
+def _is_iso_day(day: bytes) -> bool:
+    return (
+        len(day) == 10
+        and day[4:5] == b"-"
+        and day[7:8] == b"-"
+        and day[:4].isdigit()
+        and day[5:7].isdigit()
+        and day[8:].isdigit()
+    )
 
 
 def _raw_identity(record: dict[str, Any]) -> tuple[str, str, str, str, str]:
@@ -736,11 +839,11 @@ def _prefilter_safe(needle: str) -> bool:
     return not any(needle in stage.label.casefold() for stage in Stage)
 
 
-def _raw_filter(needle: str) -> Callable[[bytes], bool]:
+def _raw_filter(needle: str) -> Callable[[str, bytes], bool]:
     """A quick test on a record's JSON bytes that never misses a real match."""
     encoded = needle.encode()
 
-    def keep(raw: bytes) -> bool:
+    def keep(doc_id: str, raw: bytes) -> bool:
         if b"\\u" in raw:
             return True  # escaped characters: let the exact test decide
         if raw.isascii():

@@ -57,13 +57,16 @@ def serialize_by_line(data: dict[str, Any]) -> bytes:
 
 
 Row = tuple[str, str, bytes]
+# Asked of each snapshot record of the big table: keep(doc_id, its whole line).
+Keep = Callable[[str, bytes], bool]
 
 
-def scan(snapshot: Path, log: Path, table: str, keep: Callable[[bytes], bool]) -> Iterator[Row]:
+def scan(snapshot: Path, log: Path, table: str, keep: Keep) -> Iterator[Row]:
     """(table, doc_id, record JSON) for every record as it stands now.
 
-    Records of `table` are yielded only when keep(raw record bytes) is true;
-    every record of the other (small) tables is yielded. Raises NotScannable.
+    Records of `table` in the snapshot are yielded only when keep(doc_id, the
+    bytes of the line holding the record) is true; every record of the other
+    (small) tables, and every record the log sets, is yielded. Raises NotScannable.
     """
     log_raw = _read(log)
     try:
@@ -144,7 +147,7 @@ def _log_changes(raw: bytes, fingerprint: list[int]) -> tuple[list[dict[str, Any
 
 
 def snapshot_rows(
-    handle: Any, table: str, keep: Callable[[bytes], bool], overridden: set[tuple[str, str]]
+    handle: Any, table: str, keep: Keep, overridden: set[tuple[str, str]]
 ) -> Iterator[Row]:
     """Yield the snapshot's rows; return its generation."""
     lines = iter(handle)
@@ -173,8 +176,10 @@ def snapshot_rows(
             doc_id = line[1:split] if split > 0 and line[:1] == b'"' else b""
             if not doc_id.isdigit():
                 raise NotScannable
-            record = line[split + 2 : -2 if line.endswith(b",\n") else -1]
             key = doc_id.decode()
+            if name == table and ((name, key) in overridden or not keep(key, line)):
+                continue  # (the big table's lines are sliced only when kept)
+            record = line[split + 2 : -2 if line.endswith(b",\n") else -1]
             if name == STORAGE_TABLE:
                 try:
                     meta = orjson.loads(record)
@@ -182,9 +187,7 @@ def snapshot_rows(
                     raise NotScannable from None
                 value = meta.get("generation", 0) if isinstance(meta, dict) else 0
                 generation = value if isinstance(value, int) else 0
-            if (name, key) in overridden:
-                continue
-            if name != table or keep(record):
+            if (name, key) not in overridden:
                 yield name, key, record
         if not ended:
             raise NotScannable

@@ -40,7 +40,14 @@ import orjson
 from coach.crypto import PLAIN, Codec
 from coach.errors import JournalCorrupt, JournalWriteError
 from coach.files import FILE_MODE, fsync_dir
-from coach.journal_lines import NotScannable, Row, scan, serialize_by_line, snapshot_rows
+from coach.journal_lines import (
+    Keep,
+    NotScannable,
+    Row,
+    scan,
+    serialize_by_line,
+    snapshot_rows,
+)
 from coach.storage import (
     STORAGE_KEY,
     STORAGE_TABLE,
@@ -118,6 +125,7 @@ class LogStorage(DurableStorage):
         self._log_orphan = False  # a log that belongs to another snapshot
         self._doc_ids: dict[str, set[str]] = {}
         self._by_line = True  # whether the snapshot is in the one-record-a-line layout
+        self._unread = False  # a transaction that must not read the journal whole
 
     @property
     def log_path(self) -> Path:
@@ -142,7 +150,7 @@ class LogStorage(DurableStorage):
                 total += os.stat(path).st_size
         return total
 
-    def scan(self, table: str, keep: Callable[[bytes], bool]) -> Iterator[Row]:
+    def scan(self, table: str, keep: Keep) -> Iterator[Row]:
         """Read the journal a record at a time (see journal_lines.scan)."""
         if self.codec.encrypted:
             raise NotScannable  # sealed bytes: only the ordinary reader opens them
@@ -194,7 +202,7 @@ class LogStorage(DurableStorage):
                 if handle.read(2) != b"{\n":
                     return None
                 handle.seek(0)
-                rows = snapshot_rows(handle, "", lambda raw: True, set())
+                rows = snapshot_rows(handle, "", _keep_all, set())
                 for name, doc_id, raw in rows:
                     data.setdefault(name, {})[doc_id] = Record(orjson.loads(raw))
         except (OSError, NotScannable, orjson.JSONDecodeError, TypeError, ValueError):
@@ -288,6 +296,8 @@ class LogStorage(DurableStorage):
     # -- writing ---------------------------------------------------------
 
     def _refresh_under_lock(self) -> None:
+        if self._unread:
+            return  # append_unread reads what it needs a line at a time
         super()._refresh_under_lock()
         if self._log_orphan:
             self._set_log_aside()
@@ -367,6 +377,90 @@ class LogStorage(DurableStorage):
             self._doc_ids[name].difference_update(doc_ids)
         self._data = data
         self._fingerprint = self._stat()
+
+    def append_unread(
+        self,
+        table: str,
+        keep: Keep,
+        choose: Callable[[list[Row], Callable[[], str]], dict[str, Any] | None],
+    ) -> bool:
+        """Add records to table without reading the journal whole; False: do it the ordinary way.
+
+        For a big journal not read yet (a command such as `coach import`).
+        Under the lock, each record of table is offered to keep(doc_id, its
+        line); choose(the rows kept and every row of the other tables, a
+        function handing out free keys) returns the records to add by key, or
+        None to give up. They go in one fsynced log line, as any save does.
+        """
+        if self._data is not None or self.codec.encrypted or self.path.is_symlink():
+            return False
+        self._unread = True
+        try:
+            with self.transaction():
+                self._unread = False
+                return self._append_unread(table, keep, choose)
+        finally:
+            self._unread = False
+
+    def _append_unread(
+        self,
+        table: str,
+        keep: Keep,
+        choose: Callable[[list[Row], Callable[[], str]], dict[str, Any] | None],
+    ) -> bool:
+        real = self._real_path()
+        before = (self._snapshot_stat(), self._log_stat())
+        snapshot = before[0]
+        if snapshot is None or snapshot[1] < self.append_over:
+            return False  # a small journal: the ordinary way is quick
+        top = 0
+
+        def offer(doc_id: str, line: bytes) -> bool:
+            nonlocal top
+            if len(doc_id) < 19 and int(doc_id) > top:
+                top = int(doc_id)
+            return keep(doc_id, line)
+
+        try:
+            rows = list(scan(real, self.log_path, table, offer))
+        except NotScannable:
+            return False  # anything unusual: the ordinary reader sorts it out
+        raw, _ = self._read_log()
+        if (self._snapshot_stat(), self._log_stat()) != before:
+            return False  # changed from outside meanwhile
+        meta = None
+        for name, doc_id, record in rows:
+            if name == table and doc_id.isdigit() and len(doc_id) < 19:
+                top = max(top, int(doc_id))
+            elif name == STORAGE_TABLE and doc_id == STORAGE_KEY:
+                meta = orjson.loads(record)
+        generation = meta.get("generation") if isinstance(meta, dict) else None
+        if not isinstance(generation, int) or isinstance(generation, bool):
+            return False
+        keys = iter(range(top + 1, 10**18))
+        records = choose(rows, lambda: str(next(keys)))
+        if records is None:
+            return False
+        if not records:
+            return True
+        meta["generation"] = generation + 1
+        sets = {table: records, STORAGE_TABLE: {STORAGE_KEY: meta}}
+        try:
+            line = orjson.dumps({"g": generation + 1, "set": sets, "del": {}}) + b"\n"
+        except TypeError as error:
+            raise JournalWriteError(self.path, f"a value cannot be stored ({error})") from None
+        whole = raw[: raw.rfind(b"\n") + 1]
+        head = orjson.loads(whole[: whole.find(b"\n")]) if whole else {}
+        base = head.get("base") if isinstance(head, dict) else None
+        # A log started on this snapshot goes on; any other was folded in already.
+        self._log_good = len(whole) if base == list(snapshot) else 0
+        if self._log_good + len(line) > max(self.append_over, snapshot[1]) * self.fold_at:
+            return False  # time to fold, which reads the journal whole
+        self._append(line, snapshot)
+        self._generation = generation + 1
+        self._data = None  # never read: the next read loads it all
+        self._fingerprint = None
+        return True
 
     def _removed_a_table(self, data: dict[str, Any]) -> bool:
         return any(name not in data for name in self._doc_ids) or any(
@@ -457,6 +551,10 @@ class LogStorage(DurableStorage):
             ) from None
         self._log_good = 0
         self._fingerprint = self._stat()
+
+
+def _keep_all(doc_id: str, line: bytes) -> bool:
+    return True
 
 
 def _hint_covers(table: dict[str, Any], known: set[str], hinted: set[str]) -> bool:
