@@ -315,12 +315,18 @@ async def app_figures(count: int) -> dict[str, float]:
     monitor = LagMonitor()
     try:
         places = locate(str(folder))
-        journal = Journal.open(places.journal)
+        # As run_app opens it: a big journal is read after home is on screen.
+        journal = Journal.open(places.journal, lazy=True)
+        quick = journal.load_is_quick()
+        if quick:
+            journal.entries()
         app = make_app(journal=journal, places=places, clock=lambda: _now())
         async with app.run_test(size=(100, 30)) as pilot:
             monitor.start()
             await wait_until(pilot, lambda: screen_loaded(app, HomeScreen))
             await wait_until(pilot, lambda: getattr(app.screen, "notices_ready", True))
+            # Until the background read and warm-up are over (insights worked out).
+            await wait_until(pilot, lambda: quick or app._insights_memo is not None)
             await pilot.pause()
             figures["home_notices_block_s"] = monitor.stop()
 
@@ -419,7 +425,7 @@ def _filter_applied(screen: Any, text: str) -> bool:
 
 ROWS = (
     ("first paint, ratio to a minimal Textual app", "first_paint_ratio", "x"),
-    ("home notices: UI blocked after first paint", "home_notices_block_s", "s"),
+    ("UI blocked after first paint, until loaded", "home_notices_block_s", "s"),
     ("open the journal screen (until filled)", "journal_open_s", "s"),
     ("  UI blocked while it opens", "journal_open_block_s", "s"),
     ("filter keystroke: UI blocked, worst", "filter_key_block_s", "s"),

@@ -164,6 +164,12 @@ class JournalPlans:
         return {}
 
     def _plan_records(self) -> list[Any]:
+        if not self._schema_checked:  # type: ignore[attr-defined]
+            # Nothing read yet (a command such as `coach stats`): read the
+            # plans a line at a time rather than the whole journal.
+            scanned = self._scan_table(PLANS)  # type: ignore[attr-defined]
+            if scanned is not None:
+                return scanned
         return list(self._plan_table().values())
 
     def plans(self) -> list[Plan]:
@@ -538,6 +544,24 @@ class Journal(JournalPlans):
         self.problems = problems
         return sort_newest_first(found)
 
+    def _scan_table(self, name: str) -> list[Any] | None:
+        """Every record of a small table, read a line at a time (None: read the ordinary way)."""
+        scan = getattr(self.storage, "scan", None)
+        if scan is None:
+            return None
+        records = []
+        schema = None
+        try:
+            for table, doc_id, raw in scan(ENTRIES, lambda doc_id, line: False):
+                if table == name:
+                    records.append(orjson.loads(raw))
+                elif table == META_TABLE and doc_id == str(META_KEY):
+                    meta = orjson.loads(raw)
+                    schema = meta.get("schema") if isinstance(meta, dict) else None
+        except (NotScannable, orjson.JSONDecodeError):
+            return None
+        return records if schema == SCHEMA_VERSION else None
+
     def get(self, entry_id: str) -> Entry:
         """The entry with this id, or with a unique id starting with it."""
         entry_id = entry_id.strip()
@@ -553,6 +577,12 @@ class Journal(JournalPlans):
         if len(hits) == 1 and entry_id:
             return _entry_or_explain(hits[0])
         raise EntryNotFound(entry_id, ambiguous=len(hits) > 1 and bool(entry_id))
+
+    def companies_of(self, entry_ids: Iterable[str]) -> dict[str, str]:
+        """The company of each entry with one of these ids (ids not found are left out)."""
+        cache = self._synced()
+        found = {entry_id: cache.by_id(entry_id) for entry_id in entry_ids}
+        return {entry_id: entry.company for entry_id, entry in found.items() if entry is not None}
 
     def profile(self) -> Profile:
         """The person's name, LinkedIn URL and phone, for signing replies."""

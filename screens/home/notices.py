@@ -29,7 +29,10 @@ class HomeNotices:
             except CoachError as error:
                 hand_back(self, self.journal_failed, str(error))
                 return
+            # Worked out here too, so the UI thread never reads the journal for them.
+            plans_line, due = self._plans_line(), self._due_plans()
             hand_back(self, home.add_notices, notices)
+            hand_back(self, self.journal_read, plans_line, due)
             self._warm_up()
 
         self.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
