@@ -136,7 +136,8 @@ IMPORTER = textwrap.dedent(
     from coach.model import Entry, Stage
     path, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     for n in range(count):
-        journal = Journal(LogStorage(path, append_over=0, fold_at=1000.0, lock_timeout=60), check_now=False)
+        storage = LogStorage(path, append_over=0, fold_at=1000.0, lock_timeout=60)
+        journal = Journal(storage, check_now=False)
         result = journal.import_entries([Entry(company=f"{name}-{n}", stage=Stage.NO_REPLY)])
         assert result.added, "an import went the long way or found a twin"
         sys.stdout.write(result.added[0].id + "\\n")
