@@ -14,8 +14,6 @@ MAX_LINES = 400
 # Modules still longer than that, each held at its length today so it can only
 # shrink: splitting them is the part of the layout work not done yet.
 NOT_SPLIT_YET: dict[str, int] = {
-    "coach.journal": 737,
-    "coach.log_storage": 508,
     "coach.tone_wording": 649,
 }
 
