@@ -91,6 +91,7 @@ class Opening:
         if self.journal.load_is_quick():
             self.call_after_refresh(lambda: home.add_notices(self._home_notices()))
             self.call_after_refresh(self.journal_read)
+            self.call_after_refresh(self._imports_in_background)
         else:
             self.call_after_refresh(self._notices_in_background, home)
 
