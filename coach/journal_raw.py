@@ -44,13 +44,16 @@ def twin_lines(entries: list[Entry]) -> Callable[[str, bytes], bool] | None:
 def _own_text(line: bytes, key: bytes) -> bytes | None:
     """The text of a record's own key (b"" if it has none); None when it cannot be told at a glance.
 
+    line may be cut short (no newline at its end): what is not in it is unsure.
+
     The first `"key":` is a key (inside text a quote is escaped); it is the
     record's own when no other object opens before it. Not looked for: a
     second copy of the same key (only a hand edit makes one).
     """
     at = line.find(key)
     if at < 0:
-        return None if key[:-1] in line else b""  # `"key" :` spaced: look closer
+        # `"key" :` spaced, or a line cut before the key: look closer.
+        return None if key[:-1] in line or not line.endswith(b"\n") else b""
     if line.find(b"{", line.find(b"{") + 1, at) >= 0:
         return None  # another object (or a brace in text) before it
     start = at + len(key)

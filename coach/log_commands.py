@@ -23,6 +23,8 @@ from coach.journal_lines import Keep, NotScannable, Row, scan
 from coach.log_storage import LogStorage
 from coach.storage import STORAGE_KEY, STORAGE_TABLE
 
+# keep sees this much of each line: a record's id and date come first.
+LINE_HEAD = 320
 # Given the rows kept and a source of free keys: the records to add by key, or None to give up.
 Choose = Callable[[list[Row], Callable[[], str]], dict[str, Any] | None]
 
@@ -49,7 +51,7 @@ def _append(storage: LogStorage, table: str, keep: Keep, choose: Choose) -> bool
         return keep(doc_id, line)
 
     try:
-        rows = list(scan(storage.path, storage.log_path, table, offer))
+        rows = list(scan(storage.path, storage.log_path, table, offer, head=LINE_HEAD))
     except NotScannable:
         return False  # anything unusual: the ordinary reader sorts it out
     raw = storage.read_log_bytes()

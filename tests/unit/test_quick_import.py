@@ -70,27 +70,52 @@ def test_twins_are_skipped_by_id_and_by_what_they_describe(tmp_path: Path) -> No
     assert not again.added  # the twin just added is found too (it is in the log)
 
 
+HAND = {"id": "hand-made", "company": "Hand Co", "stage": "technical", "date": "2026-11-21"}
+LONG_ROLE = "r" * 400
+
+
 @pytest.mark.parametrize(
-    "odd",
+    ("record", "twin_fields"),
     [
-        {"date": "2026-W47-6"},  # an ISO week day, the same day as 2026-11-21
-        {"date": " 2026-11-21 "},
-        {"date": "20261121"},
-        {"id": " spaced-id "},
+        ({**HAND, "date": "2026-W47-6"}, {}),  # an ISO week day, the same day as 2026-11-21
+        ({**HAND, "date": " 2026-11-21 "}, {}),
+        ({**HAND, "date": "20261121"}, {}),
+        ({**HAND, "id": " spaced-id "}, {"id": "spaced-id", "date": date(2026, 10, 1)}),
+        # The day far along the line, past what is looked at first.
+        (
+            {
+                "id": "x",
+                "company": "Hand Co",
+                "stage": "technical",
+                "role": LONG_ROLE,
+                "date": "2026-11-21",
+            },
+            {"role": LONG_ROLE},
+        ),
+        # Keys in another order, the day after a long text.
+        (
+            {
+                "notes": "x" * 500,
+                "date": "2026-11-21",
+                "stage": "technical",
+                "company": "Hand Co",
+                "id": "y",
+            },
+            {},
+        ),
     ],
 )
-def test_a_hand_written_record_is_still_found_as_a_twin(tmp_path: Path, odd: dict) -> None:
+def test_a_hand_written_record_is_still_found_as_a_twin(
+    tmp_path: Path, record: dict, twin_fields: dict
+) -> None:
     path = tmp_path / "journal.json"
     started(path)
     data = LogStorage(path).read()
     assert data is not None
-    record = {"id": "hand-made", "company": "Hand Co", "stage": "technical", "date": "2026-11-21"}
-    data["entries"]["77"] = {**record, **odd}
+    data["entries"]["77"] = record
     path.write_bytes(serialize_by_line(data))
     path.with_name("journal.json.log").unlink()
-    twin = make_entry("hand co", date=date(2026, 11, 21), id="spaced-id")
-    if "id" not in odd:
-        twin = make_entry("hand co", date=date(2026, 11, 21))
+    twin = make_entry("hand co", **{"date": date(2026, 11, 21), **twin_fields})
     result = unread(path).import_entries([twin])
     assert result.skipped == [twin] and not result.added
 
