@@ -157,7 +157,8 @@ class Minimal(App):
         yield Footer()
 
 async def leave(pilot):
-    await pilot.pause()
+    await pilot.pause(0)
+    await pilot.pause(0)
     print(time.time(), flush=True)  # the first screen is drawn
     pilot.app.exit()
 
@@ -173,7 +174,11 @@ from screens.launch import run_app
 import screens.app as app_module
 
 async def leave(pilot):
-    await pilot.pause()
+    # Home drawn: its messages handled. (Not pilot.pause(), which waits until
+    # the process is idle, so it would wait for the journal read in a thread.)
+    while type(pilot.app.screen).__name__ != "HomeScreen":
+        await pilot.pause(0)
+    await pilot.pause(0)
     print(time.time(), flush=True)  # the first screen is drawn
     pilot.app.exit()
 
