@@ -23,12 +23,21 @@ class JournalBusy(CoachError):
 class JournalCorrupt(CoachError):
     """The journal file cannot be read; it is left exactly as it is."""
 
-    def __init__(self, path: Path, reason: str, backup: Path | None) -> None:
+    def __init__(
+        self, path: Path, reason: str, backup: Path | None, *, sealed: bool = False
+    ) -> None:
         if backup is not None:
             recover = (
                 f"The last good copy is {backup}. To recover, move the damaged file "
                 f"aside and copy the backup in its place: mv '{path}' '{path}.damaged' "
                 f"&& cp '{backup}' '{path}'"
+            )
+        elif sealed:
+            # Sealed bytes cannot be mended by hand: a text editor shows noise.
+            recover = (
+                "There is no backup copy yet, and the file is sealed (encrypted), so it "
+                "cannot be repaired in a text editor. Restore it from your own copy or "
+                "your sync tool's history, or move it aside to start a fresh journal."
             )
         else:
             recover = (

@@ -19,6 +19,7 @@ from coach.insight_words import (
     STAGE_ENDING,
     _spread_reading,
 )
+from coach.merge import counted_once
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
 
 # Below this many entries a pattern is more likely chance than signal.
@@ -297,6 +298,7 @@ def reapply_due(entries: Iterable[Entry], today: date) -> list[Entry]:
 
 def compute(entries: Sequence[Entry], content: Content, today: date) -> Insights:
     """Every insight over the entries, as of today."""
+    entries = counted_once(entries)
     return Insights(
         weathered=len(entries),
         funnel=funnel(entries),

@@ -90,6 +90,7 @@ class Journal(JournalWriting, JournalPlans):
 
     def entries_and_version(self) -> tuple[list[SharedEntry], int]:
         """entries() with the version they are (for keeping results computed from them)."""
+        self._ensure_schema()
         with self._guard:
             return self._synced().newest(), self._cache.version
 

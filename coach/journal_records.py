@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from coach.errors import CoachError
+from coach.merge import OTHER_VERSION
 from coach.model import Entry, new_entry_id, search_text
 from coach.records import EntryError, entry_from_record
 
@@ -138,9 +139,7 @@ def next_number(table: dict[str, Any]) -> int:
 def conflict_copy(record: dict[str, Any]) -> Entry:
     """The other side's version, kept whole as its own entry so neither is lost."""
     copy = entry_from_record(record)
-    copy.id = new_entry_id()
-    copy.revision = 0
-    copy.company = f"{copy.company} (other version)"
+    copy.id, copy.revision, copy.company = new_entry_id(), 0, f"{copy.company}{OTHER_VERSION}"
     return copy
 
 

@@ -101,7 +101,9 @@ class JournalStore:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         transaction = getattr(self.storage, "transaction", None)
-        with self._guard:
+        locked = getattr(self.storage, "locked", contextlib.nullcontext)
+        # Another coach's lock is waited for before the guard: reads need only the guard.
+        with locked(), self._guard:
             if transaction is None:
                 yield
                 return
@@ -206,8 +208,8 @@ class JournalStore:
 
     def _synced(self) -> EntryCache:
         """The parsed-entry cache, in step with the storage (parses only what changed)."""
+        self._ensure_schema()  # before the guard: a schema write waits for the lock
         with self._guard, collector_paused():
-            self._ensure_schema()
             problems: list[Unreadable] = []
             self.problems = problems
             table = self._table_of(self._data(), ENTRIES)

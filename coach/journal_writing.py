@@ -99,8 +99,7 @@ class JournalWriting(JournalStore):
                 if meta is not None:
                     tables[META_TABLE] = meta
             self._write(data, {ENTRIES: touched}, **tables)
-        # The caller now holds the revision on disk, so its next save is not
-        # mistaken for an edit of an older version.
+        # The caller now holds the revision on disk: its next save is an edit of it.
         entry.revision = mine["revision"]
         saved.entry = entry_from_record(mine)
         return saved
@@ -164,7 +163,10 @@ class JournalWriting(JournalStore):
             stored = []
             for name, doc_id, raw in rows:
                 if name == ENTRIES or (name == META_TABLE and doc_id == str(META_KEY)):
-                    record = orjson.loads(raw)
+                    try:
+                        record = orjson.loads(raw)
+                    except orjson.JSONDecodeError:
+                        return None  # e.g. a number too big: the ordinary reader copes
                     if name == ENTRIES and isinstance(record, dict):
                         stored.append(record)
                     elif isinstance(record, dict):

@@ -2,11 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date, datetime
+from typing import Any, Protocol, TypeVar
 
 # Bookkeeping, not something a person edits.
 UNMERGED = frozenset({"id", "revision"})
+
+# Added to the company of the other side's version, kept whole when a field clashed.
+OTHER_VERSION = " (other version)"
+
+
+class _Counted(Protocol):
+    company: str
+    created_at: datetime
+    date: date
+
+
+CountedEntry = TypeVar("CountedEntry", bound=_Counted)
+
+
+def counted_once(entries: Sequence[CountedEntry]) -> list[CountedEntry]:
+    """The entries as rejections: a clash's other version beside its entry is not a second one.
+
+    The copy keeps the created_at of the entry it was split from (that never
+    changes in an edit), and the two differ only in the fields that clashed,
+    so the same created_at and the same company or the same day finds its
+    entry. A copy whose entry was deleted counts: it is then the only record
+    of that rejection.
+    """
+    by_created: dict[datetime, list[CountedEntry]] = {}
+    for entry in entries:
+        if not entry.company.endswith(OTHER_VERSION):
+            by_created.setdefault(entry.created_at, []).append(entry)
+
+    def beside_its_entry(copy: CountedEntry) -> bool:
+        company = copy.company.removesuffix(OTHER_VERSION).casefold()
+        return any(
+            entry.company.casefold() == company or entry.date == copy.date
+            for entry in by_created.get(copy.created_at, [])
+        )
+
+    return [e for e in entries if not (e.company.endswith(OTHER_VERSION) and beside_its_entry(e))]
 
 
 @dataclass

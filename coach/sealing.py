@@ -114,9 +114,10 @@ def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: boo
     # them into the journal file first, so they are sealed (or opened) with it.
     from coach.log_commands import fold_log
     from coach.log_storage import LOG_SUFFIX
+    from coach.unsaved import no_coach_running
 
     fold_log(places.journal, read)
-    with _locked(places):
+    with _locked(places), no_coach_running(places.data_dir):
         log = places.journal.with_name(places.journal.name + LOG_SUFFIX)
         if log.exists():
             raise CoachError(

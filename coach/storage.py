@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from tinydb.storages import Storage
 from coach.crypto import PLAIN, Codec, PassphraseNeeded, SealedFileError, WrongPassphrase
 from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
+from coach.json_numbers import parse_journal_json
 
 # The storage's own bookkeeping lives in a table no one else writes.
 STORAGE_TABLE = "_storage"
@@ -62,12 +64,16 @@ class DurableStorage(Storage):
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._lock_timeout = lock_timeout
         self._lock: Any = None
-        self._depth = 0
+        self._making_lock = threading.Lock()
+        # Per thread: how deep this thread is in the lock and in a transaction,
+        # and whether it asked not to wait. Shared, one thread's quick try
+        # would make another's patient wait give up, and a second thread
+        # would take the first one's transaction as its own.
+        self._held = threading.local()
         self._data: dict[str, Any] | None = None
         self._fingerprint: Fingerprint | None = None
         self._generation = 0
         self._cleaned = False
-        self._no_wait = False
         self.conflict_copies: list[Path] = []
 
     # -- reading ---------------------------------------------------------
@@ -82,8 +88,12 @@ class DurableStorage(Storage):
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise JournalCorrupt(self.path, error.strerror or str(error), None) from None
+            raise self._corrupt(error.strerror or str(error), None) from None
         return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+    def _corrupt(self, reason: str, backup: Path | None) -> JournalCorrupt:
+        """The error for a journal that cannot be read (sealed ones get sealed advice)."""
+        return JournalCorrupt(self.path, reason, backup, sealed=self.codec.encrypted)
 
     def _after_read(self) -> None:
         """Called between reading the bytes and returning them (a hook for fault tests)."""
@@ -97,8 +107,7 @@ class DurableStorage(Storage):
             return
         real = self._real_path()
         if not real.exists() and not real.parent.is_dir():
-            raise JournalCorrupt(
-                self.path,
+            raise self._corrupt(
                 f"it is a link to {real}, whose folder does not exist; coach will not create "
                 "it. Point the link at an existing folder, or remove the link",
                 None,
@@ -119,26 +128,30 @@ class DurableStorage(Storage):
         except FileNotFoundError:
             return None, None
         except OSError as error:
-            raise JournalCorrupt(self.path, error.strerror or str(error), self._backup()) from None
+            raise self._corrupt(error.strerror or str(error), self._backup()) from None
         if not raw.strip():
             if raw:
-                raise JournalCorrupt(self.path, "the file holds only blank space", self._backup())
-            raise JournalCorrupt(self.path, "the file is empty", self._backup())
+                raise self._corrupt("the file holds only blank space", self._backup())
+            raise self._corrupt("the file is empty", self._backup())
         raw = self._decode(raw)
         try:
-            data = orjson.loads(raw)
+            data = parse_journal_json(raw)
         except orjson.JSONDecodeError as error:
             reason = (
                 f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
             )
-            raise JournalCorrupt(self.path, reason, self._backup()) from None
+            raise self._corrupt(reason, self._backup()) from None
         # A table of the wrong shape is the journal's to report and skip; only
         # a file that is not an object at all is not a journal.
         if not isinstance(data, dict):
-            raise JournalCorrupt(self.path, "it is JSON, but not a coach journal", self._backup())
+            reason = (
+                "unsealed, it holds something other than a coach journal"
+                if self.codec.encrypted
+                else "it is JSON, but not a coach journal"
+            )
+            raise self._corrupt(reason, self._backup())
         if self.path.is_symlink() and not looks_like_journal(data):
-            raise JournalCorrupt(
-                self.path,
+            raise self._corrupt(
                 f"it is a link to {real}, which is JSON but not a coach journal; coach will "
                 "not rewrite it. Point the link at a coach journal, or remove the link",
                 None,
@@ -152,7 +165,7 @@ class DurableStorage(Storage):
         except (WrongPassphrase, PassphraseNeeded):
             raise  # the file is fine; the key is not
         except SealedFileError as error:
-            raise JournalCorrupt(self.path, error.reason, self._backup()) from None
+            raise self._corrupt(error.reason, self._backup()) from None
 
     def _encode(self, data: dict[str, Any]) -> bytes:
         """The bytes to write for this data (encrypted when sealed); raises TypeError."""
@@ -181,15 +194,36 @@ class DurableStorage(Storage):
 
     # -- writing ---------------------------------------------------------
 
+    @property
+    def _depth(self) -> int:
+        return getattr(self._held, "depth", 0)
+
+    @_depth.setter
+    def _depth(self, value: int) -> None:
+        self._held.depth = value
+
+    @property
+    def _wait_seconds(self) -> float:
+        """How long this thread waits for another coach's lock."""
+        seconds = getattr(self._held, "wait_seconds", None)
+        return self._lock_timeout if seconds is None else seconds
+
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Hold the lock and start from what is on disk now."""
-        if self._depth:
-            self._depth += 1
+    def locked(self) -> Iterator[None]:
+        """Hold the lock file for this thread, waiting for another coach if need be.
+
+        Each thread takes the lock file on its own descriptor, so two threads of
+        one coach exclude each other just as two coaches do. Nothing shared
+        with readers is touched here: a caller can wait for the lock without
+        holding up the threads that only read.
+        """
+        count = getattr(self._held, "locks", 0)
+        if count:
+            self._held.locks = count + 1
             try:
                 yield
             finally:
-                self._depth -= 1
+                self._held.locks -= 1
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -200,38 +234,60 @@ class DurableStorage(Storage):
         # is time a person waits.
         from filelock import FileLock, Timeout
 
-        if self._lock is None:
-            self._lock = FileLock(
-                self.lock_path, timeout=self._lock_timeout, mode=FILE_MODE, thread_local=False
-            )
+        with self._making_lock:
+            if self._lock is None:
+                self._lock = FileLock(self.lock_path, timeout=self._lock_timeout, mode=FILE_MODE)
         try:
-            self._lock.acquire(timeout=0 if self._no_wait else self._lock_timeout)
+            self._lock.acquire(timeout=self._wait_seconds)
         except Timeout:
             raise JournalBusy(self.lock_path) from None
         except OSError as error:
             reason = f"cannot use the lock file {self.lock_path} ({error.strerror or error})"
             raise JournalWriteError(self.path, reason) from None
-        self._depth = 1
+        self._held.locks = 1
         try:
-            self._clean_stale_temp_files()
-            self._refresh_under_lock()
             yield
         finally:
-            self._depth = 0
+            self._held.locks = 0
             self._lock.release()
 
     @contextlib.contextmanager
-    def no_wait(self) -> Iterator[None]:
-        """Inside, a lock held by another coach raises JournalBusy at once instead of waiting.
+    def transaction(self) -> Iterator[None]:
+        """Hold the lock and start from what is on disk now."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        with self.locked():
+            self._depth = 1
+            try:
+                self._clean_stale_temp_files()
+                self._refresh_under_lock()
+                yield
+            finally:
+                self._depth = 0
 
-        The app tries a save this way on its UI thread, and only when another
-        coach is mid-save does it wait, on a thread of its own.
+    @contextlib.contextmanager
+    def waiting_up_to(self, seconds: float) -> Iterator[None]:
+        """Inside, on this thread only, wait this long for another coach's lock.
+
+        0 raises JournalBusy at once: the app tries a save that way on its UI
+        thread, and only when another coach is mid-save does it wait, longer,
+        on a thread of its own (where waiting freezes nothing).
         """
-        self._no_wait = True
+        before = getattr(self._held, "wait_seconds", None)
+        self._held.wait_seconds = seconds
         try:
             yield
         finally:
-            self._no_wait = False
+            self._held.wait_seconds = before
+
+    def no_wait(self) -> contextlib.AbstractContextManager[None]:
+        """Inside, on this thread, a lock held by another coach raises JournalBusy at once."""
+        return self.waiting_up_to(0)
 
     def _refresh_under_lock(self) -> None:
         fingerprint = self._stat()

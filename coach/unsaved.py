@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.crypto import PLAIN, Codec
+from coach.errors import CoachError
 from coach.files import (
     EDITOR_HANDOFF_PREFIX,
     FILE_MODE,
@@ -326,6 +327,44 @@ def _legacy_walk(path: Path, codec: Codec) -> Leftover | None:
 def editor_temp_path(data_dir: Path, token: str) -> Path:
     """Where a draft waits while $EDITOR has it: private, in the data folder, ours by token."""
     return data_dir / f"{EDITOR_PREFIX}{token}-{secrets.token_hex(3)}.txt"
+
+
+class CoachRunning(CoachError):
+    """Another coach is running on this folder, so its files must not change form now."""
+
+    def __init__(self, data_dir: Path, locks: list[Path]) -> None:
+        names = ", ".join(lock.name for lock in locks)
+        super().__init__(
+            f"Another coach is running on {data_dir} (its autosave lock {names} is held), and "
+            "its unsaved typing would be left in the wrong form; nothing was changed. "
+            "Close the other coach first, then run the command again."
+        )
+        self.locks = locks
+
+
+@contextlib.contextmanager
+def no_coach_running(data_dir: Path) -> Iterator[None]:
+    """Hold every coach session's lock in the folder; CoachRunning if one is live.
+
+    For changing the form of every file (encrypt, decrypt, a new passphrase):
+    a running coach keeps rewriting its autosave in the form it started
+    with, and a stopped one's leftovers must not be picked up halfway.
+    """
+    held: list[int] = []
+    live: list[Path] = []
+    try:
+        for lock in sorted(data_dir.glob(f"{PREFIX}*.lock")):
+            fd = _lock_exclusive(lock)
+            if fd is None:
+                live.append(lock)
+            else:
+                held.append(fd)
+        if live:
+            raise CoachRunning(data_dir, live)
+        yield
+    finally:
+        for fd in held:
+            _unlock(fd)
 
 
 def clean_litter(data_dir: Path) -> list[Path]:

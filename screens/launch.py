@@ -65,10 +65,10 @@ def run_app(
 ) -> int:
     """Open the journal and run the full-screen app until the person quits."""
 
-    from coach.crypto import PassphraseNeeded
+    from coach.crypto import PassphraseNeeded, WrongPassphrase
     from coach.errors import CoachError
     from coach.journal import Journal
-    from coach.sealing import journal_codec, remembered
+    from coach.sealing import given_passphrase, journal_codec, remembered
 
     journal: Journal | None = None
     problem: str | None = None
@@ -82,6 +82,20 @@ def run_app(
             journal.entries()
     except PassphraseNeeded:
         locked = True  # the app asks, in a masked field, before home
+    except WrongPassphrase:
+        # Given without asking (the variable or the keyring) and wrong: there
+        # is no one to ask again, so say which one and stop, before any screen.
+        given = given_passphrase(places)
+        source = given[1] if given else "the passphrase given"
+        fix = (
+            "Run `coach passphrase --forget` to stop using it"
+            if source == "the OS keyring"
+            else f"Check it, or unset {source}"
+        )
+        raise CoachError(
+            f"The passphrase from {source} does not open the journal in "
+            f"{places.journal.parent}. {fix}, and coach will ask for the passphrase."
+        ) from None
     except CoachError as error:
         problem = str(error)
     app = make_app(

@@ -105,7 +105,8 @@ class Opening:
         """
         self.show_plans_line(plans_line)
         if self.draft_id:
-            self.open_draft_by_id(self.draft_id)
+            # What a stopped coach left typed in this reply is offered first.
+            self.call_after_refresh(self.offer_draft_leftover, self.draft_id)
         else:
             # Plans whose day has come are asked about first; then what a stopped
             # coach left unsaved.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +65,43 @@ class Recovery:
         if self.walk is not None:
             offers = [o for o in offers if o[1] != "walk"]
         self._offer_next(offers, then_new)
+
+    def offer_draft_leftover(self, entry_id: str) -> None:
+        """`coach draft ID`: typing a stopped coach left in this reply is offered first."""
+        from coach.errors import CoachError
+        from screens.dialogs.resume import ResumeScreen
+
+        entry = None
+        if self.journal is not None:
+            # A bad id: open_draft_by_id says what is wrong with it.
+            with contextlib.suppress(CoachError):
+                entry = self.journal.get(entry_id)
+        found = [
+            (leftover, key, record)
+            for leftover, key, record in self._leftovers()
+            if entry is not None and key == f"draft:{entry.id}"
+        ]
+        if not found:
+            self.open_draft_by_id(entry_id)
+            return
+        leftover, key, record = found[0]
+        title, description = self._describe_leftover(key, record)
+        fresh = entry.id if entry is not None else entry_id
+
+        def chosen(choice: str | None) -> None:
+            if choice == "resume":
+                taken = self.unsaved.adopt(leftover, key) if self.unsaved is not None else record
+                if taken is None:
+                    self.notify("Another coach has already picked that up.", markup=False)
+                    self.open_draft_by_id(fresh)
+                    return
+                self._restore_draft(key, taken)
+            elif choice == "discard":
+                self._confirm_discard(leftover, key, record, lambda: self.open_draft_by_id(fresh))
+            else:  # later: the draft as saved, the leftover still kept for next time
+                self.open_draft_by_id(fresh)
+
+        self.push_screen(ResumeScreen(description, title=title), callback=chosen)
 
     def _offer_next(
         self, offers: list[tuple[Leftover | None, str, dict[str, Any]]], then_new: bool
@@ -149,21 +187,27 @@ class Recovery:
     def _discard(self, leftover: Leftover | None, key: str, entry_id: str) -> None:
         from coach.errors import CoachError, EntryNotFound
 
+        def forget(_: object = None) -> None:
+            if self.unsaved is None:
+                return
+            if leftover is None:
+                self.unsaved.forget(key)
+                self.flush_unsaved()
+            else:
+                self.unsaved.discard(leftover, key)
+
+        def failed(error: CoachError) -> None:
+            if isinstance(error, EntryNotFound):
+                forget()  # the half-made entry is gone already
+                return
+            self.notify(str(error), severity="error", markup=False)
+            # The typing is kept: the entry is still there.
+
         if entry_id and self.journal is not None:
-            try:
-                self.journal.delete(entry_id)
-            except EntryNotFound:
-                pass
-            except CoachError as error:
-                self.notify(str(error), severity="error", markup=False)
-                return  # keep the typing: the entry is still there
-        if self.unsaved is None:
+            # The typing goes only once the entry has: never one without the other.
+            self.delete_entry_soon(entry_id, forget, failed)
             return
-        if leftover is None:
-            self.unsaved.forget(key)
-            self.flush_unsaved()
-        else:
-            self.unsaved.discard(leftover, key)
+        forget()
 
     def _restore(self, leftover: Leftover | None, key: str, record: dict[str, Any]) -> None:
         from coach.walk import WalkState

@@ -1,4 +1,4 @@
-"""Journal saves from the app: never freezing on another coach's lock, merges reported."""
+"""Journal writes from the app: the one place screens' changes are written, never freezing."""
 
 from __future__ import annotations
 
@@ -8,60 +8,188 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from coach.wording import counted
+from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
 
 if TYPE_CHECKING:
     from coach.errors import CoachError
-    from coach.journal import Saved
-    from coach.model import Profile
+    from coach.journal import Journal, Saved
+    from coach.model import Entry, Profile
+    from coach.plans import Plan
+
+# Guards the queue of saves waiting for another coach's lock: the UI thread
+# adds to it while the waiting thread takes from it.
+_QUEUE_GUARD = threading.Lock()
+# How long a save waits on its thread for another coach: the screen stays
+# live meanwhile, so this can be far longer than a wait that froze it.
+WAIT_ON_THREAD_SECONDS = 60.0
 
 
 class Saving:
-    """Saves run at once, or on a thread while another coach holds the lock; merges said."""
+    """Every journal write a screen causes: at once, or on a thread while another coach saves.
+
+    Screens never write the journal themselves (a test holds them to it):
+    they post what the person did (EntryEdited, EntryDeleted, DeleteUndone)
+    or call one of the *_soon methods here, and get the outcome back on the
+    UI thread. Merges with changes saved elsewhere are said here too.
+    """
 
     def save_soon(
         self,
         work: Callable[[], Any],
         done: Callable[[Any], None],
         failed: Callable[[CoachError], None],
+        *,
+        journal: Journal | None = None,
     ) -> None:
-        """Run a journal save without ever freezing the screen on another coach's lock.
+        """Run a journal write without ever freezing the screen on another coach's lock.
 
         Tried at once; if another coach holds the lock, the wait happens on a
         thread of its own with a visible notice, keys keep reaching the screen,
-        and done/failed run back on the UI thread. Saves queue in order.
+        and done/failed run back on the UI thread. Writes queue in order.
         """
         from coach.errors import CoachError, JournalBusy
 
-        if self._waiting_saves:
-            self._waiting_saves.append((work, done, failed))
-            return
-        no_wait = getattr(getattr(self.journal, "storage", None), "no_wait", None)
+        with _QUEUE_GUARD:
+            if self._waiting_saves:
+                self._waiting_saves.append((work, done, failed))
+                return
+        target = journal if journal is not None else self.journal
+        no_wait = getattr(getattr(target, "storage", None), "no_wait", None)
         try:
             with no_wait() if no_wait is not None else contextlib.nullcontext():
                 result = work()
         except JournalBusy:
-            self._waiting_saves.append((work, done, failed))
+            with _QUEUE_GUARD:
+                self._waiting_saves.append((work, done, failed))
             self.notify("Waiting for another coach to finish saving…", timeout=4)
-            threading.Thread(target=self._save_waiting, daemon=True).start()
+            waiting_up_to = getattr(getattr(target, "storage", None), "waiting_up_to", None)
+            threading.Thread(target=self._save_waiting, args=(waiting_up_to,), daemon=True).start()
             return
         except CoachError as error:
             failed(error)
             return
         done(result)
 
-    def _save_waiting(self) -> None:
+    def _save_waiting(self, waiting_up_to: Callable[[float], Any] | None) -> None:
         # On the waiting thread: each queued save in turn, results back on the UI thread.
         from coach.errors import CoachError
 
-        while self._waiting_saves:
-            work, done, failed = self._waiting_saves[0]
+        while True:
+            with _QUEUE_GUARD:
+                work, done, failed = self._waiting_saves[0]
             try:
-                result = work()
+                patient = (
+                    waiting_up_to(WAIT_ON_THREAD_SECONDS)
+                    if waiting_up_to is not None
+                    else contextlib.nullcontext()
+                )
+                with patient:
+                    result = work()
             except CoachError as error:
-                self.call_from_thread(failed, error)
+                answer, value = failed, error
             else:
-                self.call_from_thread(done, result)
-            self._waiting_saves.pop(0)
+                answer, value = done, result
+            # Answered before it leaves the queue: a save asked for meanwhile
+            # queues behind it, so it builds on what this one's answer keeps.
+            self.call_from_thread(answer, value)
+            with _QUEUE_GUARD:
+                self._waiting_saves.pop(0)
+                if not self._waiting_saves:
+                    return
+
+    # -- what screens ask to have written ---------------------------------
+
+    def save_entry_soon(
+        self,
+        edit: Callable[[], tuple[Entry, Entry | None]],
+        done: Callable[[Saved], None],
+        failed: Callable[[CoachError], None],
+        *,
+        finished_walk: str = "",
+        journal: Journal | None = None,
+    ) -> None:
+        """Save an edit: edit() gives (entry, the entry as it was opened) when the write runs.
+
+        Built when it runs, so queued saves of one walk build on each other.
+        Changes saved elsewhere meanwhile merge, and the person is told.
+        """
+        target = journal if journal is not None else self.journal
+
+        def work() -> Saved:
+            entry, base = edit()
+            return target.save_edit(entry, base, finished_walk=finished_walk)  # type: ignore[union-attr]
+
+        def saved(result: Saved) -> None:
+            self.report_merge(result)
+            done(result)
+
+        self.save_soon(work, saved, failed, journal=target)
+
+    def delete_entry_soon(
+        self,
+        entry_id: str,
+        done: Callable[[Entry], None],
+        failed: Callable[[CoachError], None],
+        *,
+        journal: Journal | None = None,
+    ) -> None:
+        """Delete an entry; done gets it back (for an undo)."""
+        target = journal if journal is not None else self.journal
+        self.save_soon(lambda: target.delete(entry_id), done, failed, journal=target)  # type: ignore[union-attr]
+
+    def restore_entry_soon(
+        self,
+        entry: Entry,
+        done: Callable[[Entry], None],
+        failed: Callable[[CoachError], None],
+        *,
+        journal: Journal | None = None,
+    ) -> None:
+        """Put a deleted entry back as it was."""
+        target = journal if journal is not None else self.journal
+        self.save_soon(lambda: target.save(entry), done, failed, journal=target)  # type: ignore[union-attr]
+
+    def save_profile_soon(
+        self,
+        profile: Profile,
+        done: Callable[[Profile], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Keep the person's details."""
+        journal = self.journal
+        self.save_soon(lambda: journal.save_profile(profile), done, failed)  # type: ignore[union-attr]
+
+    def save_plan_soon(
+        self,
+        plan: Plan,
+        done: Callable[[Plan], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Save a plan (new, or changed at a check-in)."""
+        journal = self.journal
+        self.save_soon(lambda: journal.save_plan(plan), done, failed)  # type: ignore[union-attr]
+
+    def on_entry_edited(self, message: EntryEdited) -> None:
+        """An entry screen's save: written here, merged with changes from elsewhere."""
+        message.stop()
+        entry, base = message.entry, message.base
+        self.save_entry_soon(
+            lambda: (entry, base), message.done, message.failed, journal=message.journal
+        )
+
+    def on_entry_deleted(self, message: EntryDeleted) -> None:
+        """A confirmed delete from the journal or an entry."""
+        message.stop()
+        self.delete_entry_soon(
+            message.entry.id, message.done, message.failed, journal=message.journal
+        )
+
+    def on_delete_undone(self, message: DeleteUndone) -> None:
+        """The journal's undo: the entry deleted last goes back."""
+        message.stop()
+        self.restore_entry_soon(
+            message.entry, message.done, message.failed, journal=message.journal
+        )
 
     def report_merge(self, saved: Saved) -> None:
         """Say what a save merged from elsewhere, and where a conflicting version went."""
@@ -121,6 +249,6 @@ class Saving:
                     markup=False,
                 )
 
-            self.save_soon(lambda: journal.save_profile(profile), done, failed)  # type: ignore[arg-type]
+            self.save_profile_soon(profile, done, failed)  # type: ignore[arg-type]
 
         self.push_screen(ProfileScreen(self.profile(), typed=typed), callback=saved)

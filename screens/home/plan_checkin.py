@@ -102,7 +102,6 @@ class PlanCheckIn:
             due = message.due or today
             updated = move_to(plan, due)
             outcome = f"Moved to {describe_day(due, today)}. No rush."
-        journal = self.journal
         checkin = message.checkin
 
         def failed(error: CoachError) -> None:
@@ -110,6 +109,4 @@ class PlanCheckIn:
             checkin.not_saved(plan.id)
 
         # The journal's one save path: another coach's lock is waited for off the UI thread.
-        self.save_soon(
-            lambda: journal.save_plan(updated), lambda _: checkin.settled(plan.id, outcome), failed
-        )
+        self.save_plan_soon(updated, lambda _: checkin.settled(plan.id, outcome), failed)

@@ -18,6 +18,7 @@ from coach.errors import CoachError
 from coach.model import Entry, FeedbackStatus, ReplyStatus
 from coach.mood import parse_mood
 from coach.records import entry_to_record
+from screens.journal.changes import EntryDeleted, EntryEdited
 from screens.journal.entry_form import EntryForm
 from screens.journal.entry_view import (
     EntryView,
@@ -215,23 +216,16 @@ class EntryScreen(EntryView, EntryForm, Screen[EntryClosed]):
                 markup=False,
             )
             return False
-        base = self.entry
-
-        def work() -> Saved:
-            # An edit of the entry as it was opened: changes saved elsewhere
-            # meanwhile merge instead of being silently written over.
-            return self.journal.save_edit(entry, base=base)
 
         def done(saved: Saved) -> None:
             self.entry = saved.entry
             self._saved = True
+            if not self.is_attached:
+                return  # left meanwhile (the save waited for another coach)
             # The answer typed may have turned "asked" into "received"; show it.
             self.query_one("#f-feedback", Select).value = saved.entry.feedback
             if saved.merged:
                 self._fill(self._form_of(saved.entry))  # show what came from elsewhere
-            report = getattr(self.app, "report_merge", None)
-            if report is not None:
-                report(saved)
             self.query_one("#entry-summary", Static).update(self._summary(saved.entry))
             if then is not None:
                 then()
@@ -239,15 +233,9 @@ class EntryScreen(EntryView, EntryForm, Screen[EntryClosed]):
         def failed(error: CoachError) -> None:
             self.notify(str(error), severity="error", markup=False)
 
-        save_soon = getattr(self.app, "save_soon", None)
-        if save_soon is not None:
-            save_soon(work, done, failed)
-            return True
-        try:
-            done(work())
-        except CoachError as error:
-            failed(error)
-            return False
+        # The app writes it: an edit of the entry as it was opened, so changes
+        # saved elsewhere meanwhile merge instead of being written over.
+        self.post_message(EntryEdited(self.journal, entry, self.entry, done, failed))
         return True
 
     def action_save(self) -> None:
@@ -282,12 +270,17 @@ class EntryScreen(EntryView, EntryForm, Screen[EntryClosed]):
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
-            try:
-                self.journal.delete(self.entry.id)
-            except CoachError as error:
+
+            def deleted(_: object) -> None:
+                if self.is_current:
+                    self.dismiss(EntryClosed(self.entry, saved=self._saved, deleted=True))
+                else:  # left while the delete waited for another coach
+                    self.app.notify(f"Deleted {self.entry.summary()}.", markup=False)
+
+            def failed(error: CoachError) -> None:
                 self.notify(str(error), severity="error", markup=False)
-                return
-            self.dismiss(EntryClosed(self.entry, saved=self._saved, deleted=True))
+
+            self.post_message(EntryDeleted(self.journal, self.entry, deleted, failed))
 
         self.app.push_screen(
             ConfirmScreen(

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input, Select, Static
 
 from coach.errors import CoachError
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
+from screens.journal.changes import DeleteUndone, EntryDeleted
 from screens.journal.entry import EntryClosed, EntryScreen
 from screens.journal.journal_filter import (
     JournalFilter,
@@ -290,12 +291,15 @@ class JournalScreen(JournalLoading, JournalFilter, Screen[None]):
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
-            try:
-                self.journal.delete(entry.id)
-            except CoachError as error:
-                self.notify(str(error), severity="error", markup=False)
-                return
-            self._forget(entry)
+
+            def deleted(_: object) -> None:
+                if self._still_here():
+                    self._forget(entry)
+                else:  # left while the delete waited for another coach
+                    self.app.notify(f"Deleted {entry.summary()}.", markup=False)
+
+            # The app writes it, waiting off the UI thread if another coach is saving.
+            self.post_message(EntryDeleted(self.journal, entry, deleted, self._write_failed))
 
         self.app.push_screen(
             ConfirmScreen(
@@ -313,15 +317,26 @@ class JournalScreen(JournalLoading, JournalFilter, Screen[None]):
         entry = self._deleted
         if entry is None:
             return
-        try:
-            self.journal.save(entry)
-        except CoachError as error:
-            self.notify(str(error), severity="error", markup=False)
-            return
-        self._deleted = None
-        self._replace(entry)
+        self._deleted = None  # one undo per delete, even while it waits
+
+        def restored(_: object) -> None:
+            if self._still_here():
+                self._replace(entry)
+                self.refresh_bindings()
+            self.app.notify(f"Restored {entry.summary()}.", title="Undone", markup=False)
+
+        def failed(error: CoachError) -> None:
+            if self._deleted is None:
+                self._deleted = entry  # still gone: u can try again
+            self._write_failed(error)
+            if self._still_here():
+                self.refresh_bindings()
+
         self.refresh_bindings()
-        self.notify(f"Restored {entry.summary()}.", title="Undone", markup=False)
+        self.post_message(DeleteUndone(self.journal, entry, restored, failed))
+
+    def _write_failed(self, error: CoachError) -> None:
+        self.app.notify(str(error), severity="error", markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Undo shows only when there is something to undo; keys type in the filter."""

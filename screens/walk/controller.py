@@ -67,17 +67,14 @@ class WalkController(StepScreens):
         """
         if not self.state.company.strip() or self.app.journal is None:
             return True
-        journal = self.app.journal
         outcome: dict[str, bool] = {}
 
-        def work() -> Any:
-            walk_id = self.state.walk_id if finished else ""
-            return journal.save_edit(self._entry(), self._base(), finished_walk=walk_id)
+        def edit() -> tuple[Entry, Entry | None]:
+            return self._entry(), self._base()
 
         def done(saved: Any) -> None:
             self.state.entry_id = saved.entry.id
             self.state.saved_record = entry_to_record(saved.entry)
-            self.app.report_merge(saved)
             outcome["ok"] = True
             if finished and waiting:
                 self._finished()
@@ -89,7 +86,8 @@ class WalkController(StepScreens):
                 self.show(self.state.step)  # back on the last step, the typing kept
 
         waiting = False
-        self.app.save_soon(work, done, failed)
+        walk_id = self.state.walk_id if finished else ""
+        self.app.save_entry_soon(edit, done, failed, finished_walk=walk_id)
         waiting = "ok" not in outcome
         return outcome.get("ok")
 
@@ -238,9 +236,8 @@ class WalkController(StepScreens):
 
         def saved(profile: Profile | None) -> None:
             if profile is not None and self.app.journal is not None:
-                journal = self.app.journal
-                self.app.save_soon(
-                    lambda: journal.save_profile(profile),
+                self.app.save_profile_soon(
+                    profile,
                     lambda _: self.app.saved_surface("profile"),
                     lambda error: self.app.notify(str(error), severity="error", markup=False),
                 )
@@ -279,14 +276,13 @@ class WalkController(StepScreens):
         if plan is None or self.app.journal is None:
             self._home(None)
             return
-        journal = self.app.journal
 
         def failed(error: CoachError) -> None:
             self.app.notify(str(error), severity="error", timeout=10, markup=False)
             self.show("close")  # the entry is saved; the plan is still as typed
 
         # The same save path as the entry: never freezes on another coach's lock.
-        self.app.save_soon(lambda: journal.save_plan(plan), lambda _: self._home(plan), failed)
+        self.app.save_plan_soon(plan, lambda _: self._home(plan), failed)
 
     def _home(self, plan: Plan | None) -> None:
         self._end(keep=False)

@@ -23,7 +23,13 @@ class DraftHandoff:
     """Opening an entry's reply in the draft editor and saving what comes back."""
 
     def make_draft_screen(
-        self, entry: Entry, text: str, *, sent: bool, track: bool = False
+        self,
+        entry: Entry,
+        text: str,
+        *,
+        sent: bool,
+        track: bool = False,
+        base: Entry | None = None,
     ) -> DraftScreen:
         """The draft editor for an entry's reply, used by the walk and the journal.
 
@@ -60,7 +66,7 @@ class DraftHandoff:
                 "kind": "draft",
                 "entry_id": entry.id,
                 "label": entry.summary(),
-                "base": entry_to_record(entry),
+                "base": entry_to_record(base or entry),
             }
         return screen
 
@@ -138,6 +144,9 @@ class DraftHandoff:
         journal = self.journal
         if journal is None:
             return
+        # The entry as stored is what a save is an edit of; the template chosen
+        # for a fresh draft is a change of this edit, not one made elsewhere.
+        opened = entry
         text = entry.reply.draft
         if not text.strip():
             entry = self._fitting_template(entry)
@@ -150,9 +159,11 @@ class DraftHandoff:
 
         def done(result: StepResult | None) -> None:
             if result is not None:
-                self._keep_draft(entry, result, shown=text, on_done=on_done)
+                self._keep_draft(entry, result, shown=text, on_done=on_done, base=opened)
 
-        screen = self.make_draft_screen(entry, typed or text, sent=already_sent, track=True)
+        screen = self.make_draft_screen(
+            entry, typed or text, sent=already_sent, track=True, base=opened
+        )
         if typed is not None:
             screen.unsaved_shown = text
         self.push_screen(screen, callback=done)
@@ -164,6 +175,7 @@ class DraftHandoff:
         *,
         shown: str,
         on_done: Callable[[Entry], None] | None,
+        base: Entry | None = None,
     ) -> None:
         """Save what came back from the draft editor; on failure, reopen it as typed."""
         import copy
@@ -190,12 +202,6 @@ class DraftHandoff:
         elif typed.strip():
             updated.reply.status = ReplyStatus.DRAFTED
             updated.reply.sent_on = None
-        journal = self.journal
-
-        def work() -> Saved:
-            # Based on the entry as it was opened: a change saved elsewhere
-            # meanwhile is merged, never silently overwritten.
-            return journal.save_edit(updated, base=entry)  # type: ignore[union-attr]
 
         def failed(error: CoachError) -> None:
             self.notify(
@@ -209,11 +215,12 @@ class DraftHandoff:
         def done(saved: Saved) -> None:
             self.saved_surface(f"draft:{entry.id}")
             self.notify("The draft is saved with the entry.")
-            self.report_merge(saved)
             if on_done is not None:
                 on_done(saved.entry)
 
-        self.save_soon(work, done, failed)
+        # Based on the entry as it was opened: a change saved elsewhere
+        # meanwhile is merged, never silently overwritten.
+        self.save_entry_soon(lambda: (updated, base or entry), done, failed)
 
     def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
         """From the journal: edit an entry's reply, then show the saved entry."""

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from coach.errors import CoachError
     from coach.journal import Journal, Saved
     from coach.model import Entry, Profile
+    from coach.plans import Plan
     from screens.walk.draft import DraftScreen
 
 
@@ -41,13 +42,33 @@ class WalkHost(Protocol):
         """Write the autosave now."""
         ...
 
-    def save_soon(
+    def save_entry_soon(
         self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
+        edit: Callable[[], tuple[Entry, Entry | None]],
+        done: Callable[[Saved], None],
+        failed: Callable[[CoachError], None],
+        *,
+        finished_walk: str = "",
+    ) -> None:
+        """Save an edit of an entry, merged with changes from elsewhere, never freezing."""
+        ...
+
+    def save_profile_soon(
+        self,
+        profile: Profile,
+        done: Callable[[Profile], None],
         failed: Callable[[CoachError], None],
     ) -> None:
-        """Run a journal save, waiting off the UI thread for another coach's lock."""
+        """Keep the person's details, never freezing."""
+        ...
+
+    def save_plan_soon(
+        self,
+        plan: Plan,
+        done: Callable[[Plan], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Save a plan, never freezing."""
         ...
 
     def saved_surface(self, key: str) -> None:

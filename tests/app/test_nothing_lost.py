@@ -68,6 +68,37 @@ async def test_ctrl_q_right_after_typing_in_coach_draft_keeps_every_key(tmp_path
     assert unsaved_surfaces(tmp_path / "data") == {}
 
 
+async def test_coach_draft_id_offers_the_typing_left_in_that_reply(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    entry = make_entry("Hooli", Stage.TECHNICAL, contact="Gavin")
+    entry.reply.draft = "Hi Gavin,"
+    app.journal.add(entry)
+    other = make_entry("Other [b]Co", Stage.FINAL)
+    app.journal.add(other)
+    app = reopen(tmp_path, draft_id=entry.id[:6])  # a prefix, as people type it
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("end", *"thanks [b]")
+        await pilot.press("ctrl+q")
+    stopped(app)
+    # The same reply again: offered back at once, not only at the next plain start.
+    again = reopen(tmp_path, draft_id=entry.id)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, ResumeScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(again.screen, DraftScreen)
+        assert again.screen.query_one(TextArea).text == "Hi Gavin,thanks [b]"
+    stopped(again)
+    # Another entry's reply is not held up by it (and "later" keeps it).
+    third = reopen(tmp_path, draft_id=other.id)
+    async with third.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(third.screen, DraftScreen)
+    stopped(third)
+
+
 async def test_ctrl_q_right_after_typing_in_the_walk_keeps_every_key(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -270,6 +301,26 @@ async def test_the_editor_runs_through_the_shell_like_git(tmp_path: Path) -> Non
     stopped(app)
 
 
+async def test_a_fresh_draft_keeps_its_template_and_claims_no_change_from_elsewhere(
+    tmp_path: Path,
+) -> None:
+    app = walk_app(tmp_path)
+    entry = make_entry("Hooli", Stage.FINAL, contact="Gavin")  # no draft, no template yet
+    app.journal.add(entry)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_draft(app.journal.get(entry.id))
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        await pilot.press("ctrl+home", *"Dear [b]team, ")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.journal.get(entry.id).reply.draft != "")
+        assert not any("changed elsewhere" in n.message for n in app._notifications)
+    stopped(app)
+    stored = app.journal.get(entry.id)
+    assert stored.reply.draft.startswith("Dear [b]team, ")
+    assert stored.reply.template != ""  # the template the draft was written from
+
+
 async def test_a_failing_autosave_warns_once_not_at_every_pause(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -314,6 +365,139 @@ async def test_a_save_waits_for_another_coach_without_freezing_the_screen(
             assert app.journal.get(entry.id).role == "Waited for"
             await pilot.pause(0.2)
             assert any(n.message == "Saved." for n in app._notifications)
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+
+
+async def until(pilot: object, condition: object) -> None:
+    """Let the app run until condition() holds (a waiting thread has finished)."""
+    for _ in range(200):
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+        if condition():  # type: ignore[operator]
+            return
+
+
+def waiting_said(app: CoachApp) -> bool:
+    return any("Waiting for another coach" in n.message for n in app._notifications)
+
+
+async def test_delete_and_undo_wait_for_another_coach_with_the_screen_live(
+    tmp_path: Path,
+) -> None:
+    from datetime import date
+
+    from filelock import FileLock
+
+    from screens.journal.journal import JournalScreen
+
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Keep Co", Stage.TECHNICAL, date=date(2026, 11, 1)))
+    gone = app.journal.add(make_entry("Gone [b]Co", Stage.FINAL, date=date(2026, 11, 20)))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = JournalScreen(app.journal, app.content, NOW.date())
+            await app.push_screen(screen)
+            await pilot.pause()
+            other_coach.acquire()  # another coach is mid-save
+            await pilot.press("d")
+            await pilot.pause()
+            await pilot.press("y")
+            await pilot.pause()
+            assert waiting_said(app)
+            assert len(app.journal) == 2  # not yet: the lock is held
+            await pilot.press("slash", "k", "e")  # keys typed while waiting land
+            assert screen.query_one("#journal-filter", Input).value == "ke"
+            await pilot.pause(0.3)  # sequencing: the waiting thread is at the lock by now
+            # A screen reading meanwhile is not held up by the waiting save (it
+            # was, until the save gave up: the bug behind the frozen delete).
+            assert len(app.journal.entries()) == 2
+            other_coach.release()
+            await until(pilot, lambda: len(app.journal) == 1)
+            assert [e.company for e in app.journal.entries()] == ["Keep Co"]
+            await until(pilot, lambda: screen._deleted is not None)
+            screen.query_one("#journal-filter", Input).value = ""
+            await pilot.pause()
+            assert [e.company for e in screen.shown] == ["Keep Co"]
+
+            app._notifications.clear()
+            other_coach.acquire()
+            screen.query_one("#journal-table").focus()
+            await pilot.press("u")
+            await pilot.pause()
+            assert waiting_said(app)
+            assert len(app.journal) == 1
+            other_coach.release()
+            await until(pilot, lambda: len(app.journal) == 2)
+            assert app.journal.get(gone.id).company == "Gone [b]Co"
+            await until(pilot, lambda: len(screen.shown) == 2)
+            assert [e.company for e in screen.shown] == ["Gone [b]Co", "Keep Co"]
+            assert app.is_running
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+
+
+async def test_a_save_on_its_thread_outwaits_the_journals_own_lock_timeout(
+    tmp_path: Path,
+) -> None:
+    from filelock import FileLock
+
+    from screens.journal.journal import JournalScreen
+
+    places = locate(tmp_path / "data")
+    # A short timeout for saves made while a person waits; the waiting thread,
+    # freezing nothing, waits longer than that.
+    journal = Journal.open(places.journal, lock_timeout=0.1)
+    app = make_app(journal=journal, places=places, clock=lambda: NOW)
+    journal.add(make_entry("Slow Co"))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.push_screen(JournalScreen(journal, app.content, NOW.date()))
+            await pilot.pause()
+            other_coach.acquire()
+            await pilot.press("d", "y")
+            await pilot.pause(0.5)  # sequencing: longer than the journal's own timeout
+            assert len(journal) == 1
+            other_coach.release()
+            await until(pilot, lambda: len(journal) == 0)
+            assert len(journal) == 0
+            assert not any("in use by another coach" in n.message for n in app._notifications)
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+
+
+async def test_discard_waits_for_another_coach_and_keeps_the_typing_until_done(
+    tmp_path: Path,
+) -> None:
+    from filelock import FileLock
+
+    app = walk_app(tmp_path)
+    half = app.journal.add(make_entry("Half Made"))
+    leave_walk(tmp_path / "data", WalkState(step="vent", company="Half Made", entry_id=half.id))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            other_coach.acquire()
+            await pilot.press("d")
+            await pilot.pause()
+            await pilot.press("y")
+            await pilot.pause()
+            assert waiting_said(app)
+            assert isinstance(app.screen, HomeScreen)  # the screen goes on meanwhile
+            await pilot.pause(0.3)  # sequencing: the waiting thread is at the lock by now
+            assert [e.company for e in app.journal.entries()] == ["Half Made"]
+            assert unsaved_surfaces(tmp_path / "data") != {}  # typing kept until the entry goes
+            other_coach.release()
+            await until(pilot, lambda: unsaved_surfaces(tmp_path / "data") == {})
+            assert app.journal.entries() == []
     finally:
         if other_coach.is_locked:
             other_coach.release()

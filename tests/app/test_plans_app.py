@@ -35,6 +35,9 @@ def journal_of(tmp_path: Path) -> Journal:
 
 async def answer(pilot, selector: str) -> None:
     """Press one of the check-in's buttons from the keyboard (focus it, then Enter)."""
+    # The screen focuses its first button after a refresh; let that land
+    # first, or (on a busy machine) it takes the focus back from ours.
+    await pilot.pause()
     button = pilot.app.screen.query(selector).first(Button)
     button.active_effect_duration = 0  # no 0.2s press flash eating a quick second press
     button.focus()

@@ -34,13 +34,21 @@ def snapshot_app(entries: int = 0) -> CoachApp:
 
 async def steady(pilot: Pilot) -> None:
     """No blinking cursor, so two runs draw the same picture."""
-    # Let the screen's own focus land first: a field focused after this would
-    # show its cursor or not depending on how fast the machine is.
-    await pilot.pause()
-    for widget in pilot.app.screen.query("Input, TextArea"):
-        if isinstance(widget, (Input, TextArea)):
-            widget.cursor_blink = False
-    await pilot.pause()
+    # Let the screen's own focus land first: a field focused or mounted after
+    # this would show its cursor or not depending on how fast the machine is,
+    # so wait until the fields and the focus stop changing (a loaded machine
+    # can take several rounds to mount the draft editor).
+    seen: object = None
+    for _ in range(20):
+        await pilot.pause()
+        fields = list(pilot.app.screen.query("Input, TextArea"))
+        now = (tuple(id(w) for w in fields), id(pilot.app.focused))
+        for widget in fields:
+            if isinstance(widget, (Input, TextArea)):
+                widget.cursor_blink = False
+        if now == seen:
+            break
+        seen = now
     for area in pilot.app.screen.query(TextArea):
         # TextArea's cursor flag does not repaint by itself, so the picture
         # could keep whichever blink phase was last drawn: set it and redraw.

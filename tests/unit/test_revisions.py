@@ -97,3 +97,33 @@ def test_a_finished_walk_is_recorded_in_the_same_write(tmp_path: Path) -> None:
     after = json.loads(path.read_text())["_storage"]["1"]["generation"]
     assert after == before + 1  # one write holds the entry and the mark
     assert journal.walk_finished("walk-1") and not journal.walk_finished("walk-2")
+
+
+def test_a_clash_copy_is_not_counted_as_another_rejection(tmp_path: Path) -> None:
+    from datetime import date
+
+    from coach.content import load_content
+    from coach.insights import compute
+
+    first, second = two_coaches(tmp_path)
+    opened = first.add(make_entry("Acme", stage=Stage.FINAL))
+    first.add(make_entry("Globex", stage=Stage.TECHNICAL, date=date(2026, 10, 2)))
+    base = copy.deepcopy(opened)
+    theirs = second.get(opened.id)
+    their_base = copy.deepcopy(theirs)
+    theirs.company = "Acme Corp"  # a clash in the company itself
+    second.save_edit(theirs, base=their_base)
+    mine = copy.deepcopy(base)
+    mine.company = "ACME"
+    saved = first.save_edit(mine, base=base)
+    assert saved.conflict_copy is not None
+    entries = Journal.open(tmp_path / "data" / "journal.json").entries()
+    assert len(entries) == 3  # both versions kept for the person to choose
+    content = load_content().content
+    insights = compute(entries, content, date(2026, 11, 26))
+    assert insights.weathered == 2
+    assert insights.funnel.count(Stage.FINAL) == 1
+    # Once the person deletes the entry itself, the copy is the rejection.
+    first.delete(opened.id)
+    entries = Journal.open(tmp_path / "data" / "journal.json").entries()
+    assert compute(entries, content, date(2026, 11, 26)).weathered == 2

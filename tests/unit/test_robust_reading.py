@@ -53,6 +53,53 @@ def test_a_malformed_record_is_reported_skipped_and_left_on_disk(
     assert json.loads(path.read_text())["entries"]["2"] == json.loads(before)["entries"]["2"]
 
 
+def test_a_huge_integer_typed_into_one_record_spoils_only_that_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    huge = "9" * 5000  # past Python's 4,300-digit limit for int()
+    bad = {"id": "bad1", "company": "Bad Co", "stage": "final", "date": "2026-11-21"}
+    path = write_journal(tmp_path / "d", {"1": GOOD, "2": bad})
+    # A hand edit: the number written where a mood goes.
+    path.write_text(
+        path.read_text().replace('"id": "bad1"', f'"mood_before": {huge}, "id": "bad1"')
+    )
+    journal = Journal.open(path)
+    assert [e.company for e in journal.entries()] == ["Good Co"]
+    [problem] = journal.unreadable
+    assert "bad1" in problem and "mood_before" in problem
+    for command in (["list"], ["stats"], ["export"]):
+        assert main([*command, "--data-dir", str(tmp_path / "d")]) == 0
+    assert "damaged" not in capsys.readouterr().err
+    # Saving another entry writes the bad record back digit for digit.
+    journal.add(make_entry("New Co"))
+    text = path.read_text()
+    assert f'"mood_before":{huge}' in text
+    assert sorted(e.company for e in Journal.open(path).entries()) == ["Good Co", "New Co"]
+
+
+@pytest.mark.parametrize("inside", [b"[1, 2]", b"{not json"])
+def test_a_damaged_sealed_journal_is_never_called_json_to_mend_by_hand(
+    tmp_path: Path, inside: bytes
+) -> None:
+    from coach.crypto import Sealer
+    from coach.errors import JournalCorrupt
+
+    sealer = Sealer("a passphrase for the test")
+    path = tmp_path / "journal.json"
+    path.write_bytes(sealer.encode(inside))
+    with pytest.raises(JournalCorrupt) as raised:
+        Journal(DurableStorage(path, codec=sealer)).entries()
+    message = str(raised.value)
+    assert "it is JSON" not in message
+    assert "sealed" in message and "text editor" in message
+    # A plain journal still gets the plain advice.
+    plain = tmp_path / "plain" / "journal.json"
+    plain.parent.mkdir()
+    plain.write_bytes(b"[1, 2]")
+    with pytest.raises(JournalCorrupt, match=r"\(it is JSON\)"):
+        Journal(DurableStorage(plain)).entries()
+
+
 def test_entries_of_the_wrong_shape_are_reported_not_a_crash(tmp_path: Path) -> None:
     path = write_journal(tmp_path / "d", [GOOD])
     journal = Journal.open(path)

@@ -208,6 +208,43 @@ def test_a_wrong_passphrase_exits_non_zero_with_the_bytes_untouched(
     assert snapshot(folder) == before
 
 
+def test_a_wrong_passphrase_in_the_variable_stops_the_app_before_any_screen(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.app import App
+
+    monkeypatch.setenv(PASSPHRASE_ENV, "the right one")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    before = snapshot(folder)
+    screens_shown: list[object] = []
+    monkeypatch.setattr(App, "run", lambda self, *a, **k: screens_shown.append(self))
+    monkeypatch.setenv(PASSPHRASE_ENV, "the wrong one")
+    code, out, err = run(capsys, "--data-dir", str(folder))
+    assert code != 0
+    assert screens_shown == []  # no screen with nobody able to fix the passphrase
+    assert PASSPHRASE_ENV in err and "does not open the journal" in err
+    assert "Traceback" not in err and COMPANY not in out + err
+    assert snapshot(folder) == before
+
+
+def test_encrypt_refuses_while_another_coach_runs_and_changes_nothing(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    running = UnsavedStore(folder)  # a coach open on this folder, mid-typing
+    running.open()
+    running.put("profile", {"name": COMPANY}, kind="profile")
+    running.flush()
+    before = snapshot(folder)
+    monkeypatch.setenv(PASSPHRASE_ENV, "a long passphrase")
+    code, _, err = run(capsys, "--data-dir", str(folder), "encrypt")
+    assert code == 1
+    assert "Another coach is running" in err and "Close the other coach first" in err
+    assert snapshot(folder) == before  # its live autosave was not sealed under it
+    running.close()
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    assert leaks(folder) == []
+
+
 def test_decrypt_brings_back_plain_files(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,0 +1,58 @@
+"""What the journal and entry screens ask to have written; the app writes it, off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+
+if TYPE_CHECKING:
+    from coach.errors import CoachError
+    from coach.journal import Journal, Saved
+    from coach.model import Entry
+
+
+class JournalChange(Message):
+    """A change a screen hands to the app; done or failed runs back on the UI thread.
+
+    The screen names the journal it shows and what the person did; the app
+    decides how it is written (waiting for another coach's lock on a thread,
+    merging with changes saved elsewhere) and answers through done or failed.
+    """
+
+    def __init__(
+        self,
+        journal: Journal,
+        entry: Entry,
+        done: Callable[[object], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        super().__init__()
+        self.journal = journal
+        self.entry = entry
+        self.done = done
+        self.failed = failed
+
+
+class EntryEdited(JournalChange):
+    """The entry as the form says, an edit of `base` (the entry as it was opened)."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        entry: Entry,
+        base: Entry,
+        done: Callable[[Saved], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        super().__init__(journal, entry, done, failed)  # type: ignore[arg-type]
+        self.base = base
+
+
+class EntryDeleted(JournalChange):
+    """The person confirmed deleting this entry."""
+
+
+class DeleteUndone(JournalChange):
+    """The person asked for the entry deleted last back."""
