@@ -205,3 +205,18 @@ def test_sigkill_mid_import_never_loses_a_returned_import(tmp_path: Path) -> Non
         on_disk = [e.id for e in Journal.open(path).entries()]
         assert not confirmed - set(on_disk), f"round {round_}: imports that returned are gone"
         assert len(on_disk) == len(set(on_disk))
+
+
+def test_a_maybe_twin_holding_a_huge_number_is_read_the_ordinary_way(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    started(path)
+    data = LogStorage(path).read()
+    assert data is not None
+    data["entries"]["77"] = {**HAND, "mood_before": 123}
+    raw = serialize_by_line(data).replace(b'"mood_before":123', b'"mood_before":' + b"9" * 5000)
+    path.write_bytes(raw)
+    path.with_name("journal.json.log").unlink()
+    twin = make_entry("hand co", date=date(2026, 11, 21))
+    result = unread(path).import_entries([twin])
+    assert result.skipped == [twin] and not result.added
+    assert b"9" * 5000 in path.read_bytes()  # the record is left as it was
