@@ -164,10 +164,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("tui", cmd_tui, "open the full-screen coach (the default)")
     add("locate", cmd_locate, "print where the journal, config and content live")
-    command = add("import", cmd_import, "add entries from a JSON or CSV file, or an .eml email")
+    command = add("import", cmd_import, "add entries from JSON or CSV files, or .eml emails")
     command.add_argument(
         "file",
-        help="a JSON export, a JSON list of entries, a CSV file, or a rejection email (.eml)",
+        nargs="+",
+        help="JSON exports, JSON lists of entries, CSV files or rejection emails (.eml, one "
+        "entry each); if any file cannot be read, nothing is imported",
     )
     command = add("from-email", cmd_from_email, "show what a rejection email says, saving nothing")
     command.add_argument(

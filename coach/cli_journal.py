@@ -46,9 +46,13 @@ def _warn_conflicts(journal: Journal) -> None:
 
 
 def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
-    """Add entries from a JSON or CSV file, all or none."""
-    entries = read_import_file(Path(args.file))
-    plans = read_import_plans(Path(args.file))  # read before writing: all or none
+    """Add entries from JSON, CSV or .eml files, all or none: one bad file imports nothing."""
+    entries: list[Entry] = []
+    plans = []
+    # Every file is read before anything is written, so all go in or none do.
+    for name in args.file:
+        entries += read_import_file(Path(name))
+        plans += read_import_plans(Path(name))
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
     result = journal.import_entries(entries)
@@ -342,6 +346,7 @@ def _change_plan(journal: Journal, action: str, plan_id: str, today: object, out
 def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Validate a content folder (default: the shipped guidance and your overrides)."""
     from coach.content import check_content_dir, shipped_content_dir
+    from coach.tone_rules import check_rules_in
 
     if args.dir:
         folders = [(Path(args.dir), False)]
@@ -355,6 +360,7 @@ def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) 
     problems = []
     for folder, complete in folders:
         problems += check_content_dir(folder, complete=complete)
+        problems += check_rules_in(folder, required=complete)
     for problem in problems:
         print(problem, file=out)
     for warning in _stage_question_warnings(Path(args.dir) if args.dir else places.content_dir):

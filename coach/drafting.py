@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from coach.content.model import PLACEHOLDERS
+from coach.email_names import greeting_name
 from coach.model import Entry, Profile, ReplyPart, Stage
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ PART_SEPARATOR = "\n\n"
 def placeholder_values(entry: Entry, profile: Profile) -> dict[str, str]:
     """The value each placeholder takes for this entry and profile."""
     return {
-        "contact_name": entry.contact,
+        # The greeting is the only place it goes: "Hi Dana," not "Hi Dana Whitfield,".
+        "contact_name": greeting_name(entry.contact),
         "job_title": entry.role,
         "company": entry.company,
         "your_name": profile.name,

@@ -89,14 +89,20 @@ ATS_NAMES = frozenset(
 # Words that make a line or name a team, not a person or a company by themselves.
 _TEAM_WORDS = (
     r"recruiting|recruitment|recrutement|talent|acquisition|careers?|jobs|hr|human resources|"
-    r"people|hiring|team|staffing|university recruiting|operations"
+    r"people|hiring|team|staffing|university recruiting|operations|campus|early careers|"
+    r"committee|search committee|"
+    r"emerging talent"
 )
 
 
 _TEAM_AFFIX = re.compile(
-    rf"^(?:the|your)\s+|^(?:{_TEAM_WORDS})\s+(?=[A-Z])|(?:\s+(?:{_TEAM_WORDS}))+$",
+    rf"^(?:{_TEAM_WORDS})\s+(?=[A-Z])|(?:\s+(?:{_TEAM_WORDS}))+$",
     re.IGNORECASE,
 )
+
+
+# "The Acme Recruiting Team" is Acme; "The Loft Collective" keeps its "The".
+_LEADING_THE = re.compile(r"^(?:the|your)\s+", re.IGNORECASE)
 
 
 _TITLE_WORDS = re.compile(
@@ -104,14 +110,33 @@ _TITLE_WORDS = re.compile(
     r"officer|consultant|analyst|specialist|engineer\w*|founder|ceo|coo|cto|cfo|president|"
     r"editor|advisor|adviser|associate|generalist|business|operations|acquisition|sourcer|"
     r"principal|senior|junior|assistant|administrator|creative|studio|practice|office|"
-    r"finance|research|people|resources|executive|representative|owner)\b",
+    r"finance|research|people|resources|executive|representative|owner|supervisor|designer|"
+    r"developer|scientist|producer|planner|writer|architect|technician|intern|agent|clerk|"
+    r"nurse|teacher|accountant|receptionist|strategist|marketer|trainer|surveyor|paralegal|"
+    r"librarian|programmer|counsel|attorney|buyer|controller|steward)\b",
+    re.IGNORECASE,
+)
+
+
+# The last word of a job title ("Design Director", "Talent Partner"): a
+# signature piece ending in one is the person's job, not the company.
+_JOB_HEAD = re.compile(
+    r"(?:manager|director|lead|head|engineer|recruiter|coordinator|partner|officer|consultant|"
+    r"analyst|specialist|founder|co-founder|ceo|coo|cto|cfo|president|editor|advisor|adviser|"
+    r"associate|generalist|sourcer|assistant|administrator|executive|representative|owner|"
+    r"supervisor|designer|developer|scientist|producer|planner|writer|architect|technician|"
+    r"intern|agent|clerk|nurse|teacher|accountant|receptionist|strategist|marketer|trainer|"
+    r"surveyor|paralegal|librarian|programmer|counsel|attorney|buyer|controller|vp|svp|evp|"
+    r"electrician|plumber|carpenter|mechanic|driver|cook|chef|barista|cashier|apprentice|"
+    r"practitioner|solicitor|lawyer|bookkeeper|cleaner|porter|adjuster|advisor|estimator)",
     re.IGNORECASE,
 )
 
 
 _LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.|"
-    r"bv|b\.v\.|pty|pty ltd|oy|as|srl|s\.r\.l\.|corp\.?|corporation)$",
+    r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.?|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.?|"
+    r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
+    r"private limited|s\.a\.s\.?|sas)$",
     re.IGNORECASE,
 )
 
@@ -123,7 +148,10 @@ _SIGN_OFF = re.compile(
     r"best wishes|with kind regards|with best regards|with best wishes|take care|good luck|"
     r"best of luck|wishing you the best|we wish you the best of luck|all best|"
     r"viele grüße(?: / best wishes)?|mit freundlichen grüßen|cumprimentos|cordialement|"
-    r"saludos|un saludo|met vriendelijke groet|hälsningar|med vänlig hälsning)[\s,.!]*$",
+    r"saludos|un saludo|met vriendelijke groet(?:en)?|hälsningar|med vänlig hälsning|"
+    r"(?:beste|liebe|viele|freundliche) grüße|groetjes|(?:med )?ven(?:n)?lig hilsen|hilsen|"
+    r"(?:cordiali )?saluti|atentamente|bien à vous|bien cordialement|pozdrawiam|"
+    r"s pozdravem|ystävällisin terveisin)[\s,.!]*$",
     re.IGNORECASE,
 )
 
@@ -138,11 +166,23 @@ _FOOTER = re.compile(
 )
 
 
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+# Letters beyond Latin-1 too ("Nguyễn", "Łukasz", "Şahin"); a name word is
+# capitalised, may start "Mc", "O'" or "D’", and may be double ("Anna-Lena").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
+_WORD = rf"(?:Ma?c|[OD]['’])?[{_UPPER}][{_LOWER}'’]+"
+_NAME_TOKEN = rf"{_WORD}(?:-(?:{_WORD}|[{_LOWER}]{{2,}}))?"
+
+
+# Small words inside a surname: "van der Berg", "de la Cruz", "Ní Bhriain", "bin Said".
+_PARTICLES = (
+    r"van|der|den|ter|de|da|das|dos|du|von|del|della|di|le|la|bin|binti|ibn|al|el|y|ní|nic|mac"
+)
 
 
 _PERSON = re.compile(
-    rf"^(?:{_NAME_TOKEN}|[A-Z]\.)(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.|van|de|da|von|del|di|le|la)){{0,3}}$"
+    rf"^(?:{_NAME_TOKEN}|[A-Z]\.)(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.|{_PARTICLES})){{0,4}}"
+    r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?$"  # "Robert Hale Jr."
 )
 
 
@@ -170,6 +210,12 @@ def _fold(text: str) -> str:
     """Letters and digits only, accents off, lower case: for comparing names."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]", "", plain.lower())
+
+
+def _all_lower_case(text: str) -> bool:
+    """Whether a text is written without capitals ("hey jo its mike from lakeside auto")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 40 and sum(ch.isupper() for ch in letters) * 200 < len(letters)
 
 
 def _prose(body: str) -> str:
@@ -203,23 +249,54 @@ def _signature(lines: list[str]) -> list[str]:
     texts = [line.strip() for line in lines]
     for index in range(len(texts) - 1, -1, -1):
         line = texts[index]
-        if _SIGN_OFF.match(line):
-            after = [t for t in texts[index + 1 :] if t]
+        after = [t for t in texts[index + 1 :] if t]
+        if _SIGN_OFF.match(line) or _closing_line(line, after, index >= len(texts) - 8):
             return after[:8]
         # "Cheers, Jonah Feld" or "- Mia @ Sprocket" on one line.
         inline = re.match(r"^(?:[-—–]+\s*|(?:best|thanks|cheers|regards),\s+)(.+)$", line, re.I)
-        if inline and index >= len(texts) - 3 and len(line) < 80:
-            return [inline.group(1), *[t for t in texts[index + 1 :] if t][:6]]
+        name = inline.group(1) if inline else ""
+        signed = re.match(r"^([^,]{3,30}),\s+(.+)$", line)
+        if not name and signed and _SIGN_OFF.match(signed.group(1)):
+            name = signed.group(2)  # "Kind regards, Lucy Fraser - Ember & Oak"
+        if name and index >= len(texts) - 3 and len(line) < 80:
+            return [name, *after[:6]]
     last = next((t for t in reversed(texts) if t), "")
     trailing = re.search(r"\s[-—–]+\s*([^-—–.!?]{2,60})$", last)
     if trailing:
         return [trailing.group(1).strip()]
-    # No sign-off: the last paragraph, when it is short lines like a signature.
-    paragraphs = "\n".join(texts).strip().split("\n\n")
-    last = [t for t in paragraphs[-1].split("\n") if t] if len(paragraphs) > 1 else []
-    if last and len(last) <= 6 and all(len(t) < 60 for t in last):
-        return last
-    return []
+    # No sign-off: the last paragraphs of short lines, like a signature over
+    # a logo's words ("Neha Kapoor / Senior Talent Partner", then "FINCHPAY").
+    paragraphs = [p for p in "\n".join(texts).strip().split("\n\n") if p.strip()]
+    block: list[str] = []
+    for paragraph in reversed(paragraphs[1:]):
+        lines = [t for t in paragraph.split("\n") if t]
+        if len(lines) > 6 or any(len(t) >= 60 for t in lines) or len(block) + len(lines) > 8:
+            break
+        if any(
+            _GREETING.match(t) or (re.search(r"[.!?]$", t) and _sentence_like(t)) for t in lines
+        ):
+            break  # the greeting or a sentence of the letter, not a signature
+        block = lines + block
+    return block
+
+
+def _sentence_like(line: str) -> bool:
+    """Three words or more, some in lower case: "Good luck out there.", not "Robert Hale Jr."."""
+    words = line.split()
+    return len(words) >= 3 and any(w[:1].islower() for w in words)
+
+
+def _closing_line(line: str, after: list[str], near_end: bool) -> bool:
+    """A sign-off in words of its own: "Best wishes for your search," over a name."""
+    return (
+        near_end
+        and line.endswith(",")
+        and len(line.split()) <= 8
+        and bool(after)
+        and len(after[0]) < 50
+        and "." not in after[0].rstrip(".")[-3:]
+        and not _GREETING.match(line)
+    )
 
 
 def _domain_label(address: str) -> str:
@@ -244,6 +321,10 @@ def _clean_company(text: str) -> str:
     text = text.strip(" \t,.;:!-—–|·\"'()")
     if text.endswith(" Co") or text.endswith("&amp; Co"):
         text += "."
+    if text[:4].lower() in ("the ", "your") and (
+        not text.startswith("The ") or re.search(rf"\b(?:{_TEAM_WORDS})\b", text, re.IGNORECASE)
+    ):
+        text = _LEADING_THE.sub("", text)
     previous = None
     while previous != text:
         previous = text

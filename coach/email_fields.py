@@ -8,11 +8,13 @@ from collections import defaultdict
 from coach.email_clues import (
     _CONTACT_INFO,
     _GREETING,
+    _JOB_HEAD,
     _NAME_PHRASE,
     _NAME_TOKEN,
     _SIGNATURE_SPLIT,
     _TEAM_WORDS,
     _TITLE_WORDS,
+    _all_lower_case,
     _clean_company,
     _domain_label,
     _fold,
@@ -22,6 +24,7 @@ from coach.email_clues import (
     _prose,
     _split_display,
 )
+from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_reader import ReadEmail
 
 _COMPANY_CONTEXT = [
@@ -55,6 +58,14 @@ _COMPANY_CONTEXT = [
         rf"({_NAME_PHRASE.pattern})",
         3,
     ),
+    (rf"\b{_NAME_TOKEN}\s+here\s+(?:from|at|with)\s+({_NAME_PHRASE.pattern})", 3),
+    (rf"\b{_NAME_TOKEN}\s+(?:from|at)\s+({_NAME_PHRASE.pattern})\s+here\b", 3),
+    # An agency's news of its client: "I heard back from Peregrine Logistics".
+    (
+        r"\b(?:heard back from|feedback from|an update from|news from)\s+"
+        rf"({_NAME_PHRASE.pattern})",
+        3,
+    ),
     (rf"\b(?:at|with)\s+({_NAME_PHRASE.pattern})", 1),
 ]
 
@@ -82,11 +93,23 @@ _NOT_COMPANY = re.compile(
 
 
 def _company_ok(text: str) -> bool:
-    if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(text):
+    # "The Loft Collective": a capital The begins a name, not a sentence.
+    named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
+    if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(named):
         return False
     if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
         return False
+    # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager"; a job
+    # named in a subject ("Re: Apprentice Electrician") is the role.
+    if _CREDENTIAL.fullmatch(text) or _only_title(text) or _JOB_HEAD.fullmatch(text.split()[-1]):
+        return False
     return any(ch.isalpha() for ch in text)
+
+
+_CREDENTIAL = re.compile(
+    r"ph\.?d|mba|msc|bsc|ma|md|rn|msn|bsn|cpa|cfa|shrm-s?cp|s?phr|f?m?cipd|pe|esq|jd|dphil|ceng",
+    re.IGNORECASE,
+)
 
 
 def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "") -> str:
@@ -116,7 +139,11 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         if label and len(label) >= 3
     }
     if labels:
+        # Not the sender's own name: "Gary Nolan" is no part of nolanplumbing.ie.
+        sender_person = read.sender_name if _person_like(tidy_name(read.sender_name)) else ""
         haystack = "\n".join([read.subject, prose, *signature, read.sender_name])
+        if sender_person:
+            haystack = haystack.replace(sender_person, " ")
         phrases = {
             " ".join(words[start:end])
             for words in (m.group(0).split() for m in _NAME_PHRASE.finditer(haystack))
@@ -137,19 +164,22 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     person, organisation = _split_display(read.sender_name)
     if organisation:
         add(organisation, 5)
-    elif person and not _person_like(person) and not _is_ats_name(person):
+    elif person and not _person_like(tidy_name(person)) and not _is_ats_name(person):
         add(person, 5)
     signer = ""
     sign_lines = list(signature)
+    if _all_lower_case(prose):
+        # "eng manager, tidepool labs": an email in lower case signs in lower case too.
+        sign_lines = [line.title() for line in sign_lines]
     if sign_lines:
         pieces = _SIGNATURE_SPLIT.split(sign_lines[0], maxsplit=1)
-        if _person_like(pieces[0].strip()):
+        if _person_like(tidy_name(pieces[0])):
             signer = pieces[0].strip()
             sign_lines[0] = pieces[1] if len(pieces) > 1 else ""
     if (
         person
         and not organisation
-        and _person_like(person)
+        and _person_like(tidy_name(person))
         and _is_ats_address(read.sender_address)
         and not (signer and _fold(person).startswith(_fold(signer)))
     ):
@@ -178,6 +208,12 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                 continue
             if _fold(piece) in (_fold(person), _fold(signer)):
                 continue
+            if signer and _fold(piece.split()[0]) == _fold(signer.split()[0]):
+                continue  # "Marco Bellini" under "Marco": the signer again, in full
+            if _JOB_HEAD.fullmatch(cleaned.split()[-1]) or re.match(
+                rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", cleaned, re.IGNORECASE
+            ):
+                continue  # "Design Director", "Head of Data": a job, not the company
             if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
                 piece.split()[-1] if piece.split() else ""
             ):
@@ -191,12 +227,39 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     for pattern, weight in _COMPANY_CONTEXT:
         for match in re.finditer(pattern, prose):
             add(match.group(1), weight)
+    _, introduced_from = lower_case_introduction(prose)
+    if introduced_from:
+        add(introduced_from, 3)
+    if not any(score >= 3 for score in scores.values()):
+        # Nothing better: the company's own mail domain ("copperleaf.coffee").
+        for label in sorted(labels, key=lambda lab: (lab != _domain_label(read.reply_to), lab)):
+            if label.isalpha() and not _is_ats_name(label):
+                add(label.capitalize(), 3)
+                break
     if not scores:
         return ""
     # A name seen again in the text is more likely the company than a one-off.
     folded_text = _fold(prose + read.subject)
-    best = max(scores, key=lambda k: (scores[k] + min(folded_text.count(k), 3), len(k)))
-    return spelling[best]
+    ranked = sorted(
+        scores, key=lambda k: (scores[k] + min(folded_text.count(k), 3), len(k)), reverse=True
+    )
+    # A recruitment agency writes about its client: the client is the company.
+    if _AGENCY.search(spelling[ranked[0]]) or _AGENCY.search(
+        read.sender_address.rpartition("@")[2]
+    ):
+        client = next(
+            (k for k in ranked[1:] if scores[k] >= 3 and not _AGENCY.search(spelling[k])), ""
+        )
+        if client:
+            return spelling[client]
+    return spelling[ranked[0]]
+
+
+_AGENCY = re.compile(
+    r"search|recruitment|recruiting|staffing|resourcing|headhunt\w*|personnel|placements?|"
+    r"talent solutions|executive search",
+    re.IGNORECASE,
+)
 
 
 def _only_title(text: str) -> bool:
@@ -204,128 +267,3 @@ def _only_title(text: str) -> bool:
     return bool(words) and all(
         _TITLE_WORDS.fullmatch(w) or w.lower() in ("of", "and", "&", "the") for w in words
     )
-
-
-def _contact(read: ReadEmail, signature: list[str], company: str, recipient: str) -> str:
-    company_key = _fold(company)
-    recipient_key = _fold(recipient)
-
-    def fine(name: str) -> bool:
-        key = _fold(name)
-        return bool(key) and key != company_key and key != recipient_key and _person_like(name)
-
-    person, _ = _split_display(read.sender_name)
-    person = _HONORIFIC.sub("", person)
-    display = person if fine(person) else ""
-    for line in signature[:3]:
-        first = _HONORIFIC.sub("", _SIGNATURE_SPLIT.split(line)[0].strip())
-        if fine(first):
-            # "Ben" signs a note from "Ben Carter": the fuller name is better.
-            if display and _fold(display).startswith(_fold(first)):
-                return display
-            if " " in first or not display:
-                return first
-    if display:
-        return display
-    # "it's Kara from Fenwick Dental" in a note with no signature block.
-    intro = _INTRODUCED.search(read.body)
-    return intro.group(1) if intro and fine(intro.group(1)) else ""
-
-
-_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", re.IGNORECASE)
-
-
-_INTRODUCED = re.compile(
-    rf"\b(?:it's|it is|this is|i'm|i am)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s+"
-    r"(?:from|at|with)\s+[A-Z]",
-    re.IGNORECASE,
-)
-
-
-_ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting"
-
-
-_ROLE_BODY = [
-    r"\bfor the position of\s+(?:the\s+)?(.{3,70}?)(?:\s+(?:at|with|in)\s+[A-Z]|[.,;\n]|$)",
-    rf"\b(?:for|to|about|on|regarding|filling)\s+(?:the|our|your|this)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
-    rf"\b(?:application|applying|applied|interest|interviewing|interview|interviews)\s+(?:for|to|in)\s+(?:the|our)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
-    rf"\bthe\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
-    r"\b(?:application|applying|applied)\s+for\s+(?!the\b|a\b|an\b)(.{3,70}?)(?:\s+(?:at|with|in)\s+[A-Z]|[.,;\n]|$)",
-    r"^re:\s+(.{3,70}?)\s*\(ref",
-]
-
-
-_ROLE_SUBJECT = [
-    r"(?:application|applying)\s*(?:for|:)\s+(?:the\s+)?(.+?)(?:\s+(?:at|with)\s+.+)?$",
-    r"^(?:update on your|next steps for|thank you for your interest in the)\s+(.+?)\s+"
-    r"(?:application|role|position)?\s*(?:at\s+.+)?$",
-    r"^(?:re:\s*|fwd?:\s*)*(?:offer|application update|application status update)\s*[-:–]\s*(.+)$",
-    r"^(?:re:\s*|fwd?:\s*)*[^-–—|:]+?\s*[-–—|:]\s*(.+)$",
-    r"^(?:re:\s*|fwd?:\s*)*(.+?)\s*(?:[-–—]\s*(?:update|outcome|interview outcome|"
-    r"technical interview|panel interview outcome)|application|position|role|"
-    r"interview outcome)\s*(?:[-–—].*)?$",
-    r"^(?:re:\s*|fwd?:\s*)*(.+?)\s+at\s+.+$",
-    r"^(?:re:\s*|fwd?:\s*)*(.+?)$",
-]
-
-
-_NOT_ROLE = re.compile(
-    r"\b(?:you|your|we|our|us|this|that|it|time|interest|update|decision|application|"
-    r"candidates?|process|applicant|news|company|thank|thanks|other|another|same|"
-    r"next|interview|further|such|any|all|one)\b",
-    re.IGNORECASE,
-)
-
-
-def _clean_role(text: str, company: str) -> str:
-    text = " ".join(text.split()).strip(" .,;:-–—\"'“”")
-    text = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", text)  # a requisition id: "(R-20441)"
-    text = re.sub(r"\s*\[[^\]]*\]", "", text)
-    # The lazy match can start too early ("chat about the UX Researcher").
-    text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
-    text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(rf"\s+(?:{_ROLE_WORD})$", "", text, flags=re.IGNORECASE)
-    if company:
-        text = re.sub(
-            rf"\s+(?:at|with|[-–—|])\s+{re.escape(company)}.*$", "", text, flags=re.IGNORECASE
-        )
-    return text.strip(" .,;:-–—")
-
-
-def _role_ok(text: str, company: str) -> bool:
-    # "IT Support Analyst": a word in capitals is an abbreviation, not "it".
-    lowered = " ".join(w for w in text.split() if not (len(w) > 1 and w.isupper()))
-    if not (2 < len(text) <= 70) or _NOT_ROLE.search(lowered):
-        return False
-    if company and _fold(text) == _fold(company):
-        return False
-    if _is_ats_name(text):
-        return False
-    words = text.split()
-    capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capitals >= max(1, len(words) - 1) and len(words) <= 8
-
-
-def _role_in_text(prose: str, company: str) -> str:
-    for pattern in _ROLE_BODY:
-        for match in re.finditer(pattern, prose, re.IGNORECASE | re.MULTILINE):
-            role = _clean_role(match.group(1), company)
-            if _role_ok(role, company):
-                return role
-    return ""
-
-
-def _role(subject: str, prose: str, company: str) -> str:
-    found = _role_in_text(prose, company)
-    if found:
-        return found
-    subject = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", subject.strip(), flags=re.IGNORECASE)
-    if company:
-        subject = re.sub(rf"^{re.escape(company)}\s*(?:[-–—|:]\s*)?", "", subject, flags=re.I)
-    for pattern in _ROLE_SUBJECT:
-        match = re.search(pattern, subject, re.IGNORECASE)
-        if match:
-            role = _clean_role(match.group(1), company)
-            if _role_ok(role, company):
-                return role
-    return ""

@@ -11,24 +11,22 @@ from typing import Any
 from coach.email_clues import (
     _FOOTER,
     _date_above_greeting,
+    _fold,
     _prose,
     _recipient,
     _signature,
 )
-from coach.email_fields import (
-    _company,
-    _contact,
-    _role,
-    _role_in_text,
-)
+from coach.email_fields import _company
+from coach.email_names import contact_from
 from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
+from coach.email_role import _role, _role_in_text
 from coach.email_signals import (
     _feedback_invited,
     _reapply,
     _stage,
 )
 from coach.errors import CoachError
-from coach.model import Channel, Entry, Stage
+from coach.model import Channel, Entry, Stage, default_reply_parts
 
 
 @dataclass
@@ -102,18 +100,36 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
     # The role named in the text is never the company ("Acme - Data Analyst").
     named_role = _role_in_text(prose, "")
     company = _company(read, body, signature, not_this=named_role)
-    contact = _contact(read, signature, company, recipient)
+    contact = contact_from(read, signature, company, recipient)
+    noted_by, note_offers = _note_from_the_company(read, company)
     sent = read.sent or _date_above_greeting(lines, today)
     return EmailGuess(
         company=company,
-        contact=contact,
+        contact=contact or noted_by,
         role=_role(read.subject, prose, company),
         stage=_stage(prose + "\n" + read.subject),
         date=sent,
         reapply_after=_reapply(prose, sent or today),
-        feedback_invited=_feedback_invited(prose),
+        feedback_invited=_feedback_invited(prose) or note_offers,
         text=read.text,
     )
+
+
+def _note_from_the_company(read: ReadEmail, company: str) -> tuple[str, bool]:
+    """Who passed the rejection on, and whether they offer to talk, when they are the company's.
+
+    A hiring manager forwards the official note with a line of their own on
+    top; an applicant's own note to self (no company under its name) is not one.
+    """
+    if not read.above or not company:
+        return "", False
+    lines = [line for line in read.above.split("\n") if not _FOOTER.search(line)]
+    signature = _signature(lines)
+    if _fold(company) not in _fold(" ".join(signature)):
+        return "", False
+    note = ReadEmail(body=read.above)
+    prose = _prose(read.above)
+    return contact_from(note, signature, company, _recipient(lines)), _feedback_invited(prose)
 
 
 def entry_from_guess(guess: EmailGuess, today: date, source: bytes) -> Entry:
@@ -130,9 +146,10 @@ def entry_from_guess(guess: EmailGuess, today: date, source: bytes) -> Entry:
     sent = guess.date or today
     if sent > today:
         raise CoachError(f"the email is dated {sent.isoformat()}, which is in the future")
-    return Entry(
+    stage = guess.stage or Stage.APPLICATION
+    entry = Entry(
         company=guess.company,
-        stage=guess.stage or Stage.APPLICATION,
+        stage=stage,
         id=hashlib.sha256(source).hexdigest()[:10],
         role=guess.role,
         contact=guess.contact,
@@ -141,6 +158,9 @@ def entry_from_guess(guess: EmailGuess, today: date, source: bytes) -> Entry:
         reapply_after=guess.reapply_after,
         email_text=guess.text,
     )
+    # A reply drafted later from this entry asks for feedback when they offered it.
+    entry.reply.parts = default_reply_parts(stage, feedback_invited=guess.feedback_invited)
+    return entry
 
 
 def entry_from_email_file(path: Path, today: date) -> Entry:

@@ -6,28 +6,24 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from email import policy
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from coach.email_parts import (
+    body_text,
+    decode_loosely,
+    normalise_text,
+)
 from coach.errors import CoachError
-from coach.html_text import html_to_text
 from coach.mail_dates import (
     parse_mail_date,
 )
 
-# Rejection emails are short; past this much text nothing more is learned,
-# and a 10 MB body must not make the reader slow.
-MAX_BODY_CHARS = 60_000
-
-
 # What is kept with the entry (the person's own copy of the email).
 MAX_KEPT_CHARS = 40_000
-
-
-MAX_PARTS = 200
 
 
 # Anything bigger is not one email (10 MB bodies are read; 32 MB is refused).
@@ -71,7 +67,16 @@ _FORWARD_FIELD_LINE = re.compile(
 )
 
 
-_WROTE_LINE = re.compile(r"^\s*On (.{6,80}?),? (?:at )?(.{0,120}?) wrote:\s*$", re.IGNORECASE)
+# "On Mon, Nov 16, 2026 at 4:05 PM Marcus <m@x.com> wrote:", "On 16 Nov 2026, at 14:02,
+# Ana <a@x.com> wrote:": the date ends at its year or its time, the rest is the sender.
+_CLOCK = (
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[+-]\d{4})?"
+    r"(?-i:\s+\(?[A-Z]{2,5}\)?)?"  # a zone in capitals, never the sender's name
+)
+_WROTE_LINE = re.compile(
+    rf"^\s*On (.{{4,80}}?(?:\d{{4}}|{_CLOCK})),? (?:at )?(?:{_CLOCK},? )?(.{{0,120}}?) wrote:\s*$",
+    re.IGNORECASE,
+)
 
 
 _QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?")
@@ -79,10 +84,6 @@ _QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?")
 
 # Bounded, so a long run of word characters cannot make the search quadratic.
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
-
-
-# No line of a real email is longer; a longer one is cut before the guessing.
-MAX_LINE_CHARS = 5_000
 
 
 class EmailReadError(CoachError):
@@ -96,6 +97,7 @@ class ReadEmail:
     sender_name: str = ""
     sender_address: str = ""
     reply_to: str = ""
+    reply_to_name: str = ""
     subject: str = ""
     sent: date | None = None
     body: str = ""
@@ -103,6 +105,8 @@ class ReadEmail:
     addresses: list[str] = field(default_factory=list)
     # The whole readable email, headers and text, as kept with the entry.
     text: str = ""
+    # Text above the forwarded or quoted rejection: a note from whoever passed it on.
+    above: str = ""
 
 
 def read_email_input(data: bytes | str) -> ReadEmail:
@@ -120,9 +124,9 @@ def read_email_input(data: bytes | str) -> ReadEmail:
                 "this is not an email: it looks like binary data. Give an .eml file "
                 "or the email's text"
             )
-        if _is_raw_email(_decode_loosely(data[:4096])):
+        if _is_raw_email(decode_loosely(data[:4096])):
             return _from_message(data)
-        text = _decode_loosely(data)
+        text = decode_loosely(data)
     else:
         text = data
         if not text.strip():
@@ -132,14 +136,6 @@ def read_email_input(data: bytes | str) -> ReadEmail:
         if _is_raw_email(text[:4096]):
             return _from_message(text.encode("utf-8", "surrogateescape"))
     return _from_pasted(text)
-
-
-def _decode_loosely(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        # Pasted text in an old Windows charset; cp1252 reads every byte.
-        return data.decode("cp1252", "replace")
 
 
 def _looks_binary(sample: bytes) -> bool:
@@ -208,16 +204,16 @@ def _from_message(data: bytes) -> ReadEmail:
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
     except Exception:
-        return _from_pasted(_decode_loosely(data))
+        return _from_pasted(decode_loosely(data))
     read = ReadEmail()
     read.sender_name, read.sender_address = _address(_header(message, "from"))
-    read.reply_to = _address(_header(message, "reply-to"))[1]
+    read.reply_to_name, read.reply_to = _address(_header(message, "reply-to"))
     read.subject = _header(message, "subject")
     # Outlook's copied headers say "Sent:" where a raw email says "Date:".
     sent_header = _header(message, "date") or _header(message, "sent")
     read.sent = parse_mail_date(sent_header)
     read.addresses = [a for a in (read.sender_address, read.reply_to) if a]
-    body = _body_text(message)
+    body = body_text(message)
     if not body.strip() and not read.subject:
         raise EmailReadError("the email has headers but no text to read; is it the whole message?")
     header_lines = [
@@ -231,79 +227,24 @@ def _from_message(data: bytes) -> ReadEmail:
 
 
 def _address(value: str) -> tuple[str, str]:
+    # One "Name <address>": a pasted "Chen, Wei <wei@x.com>" is one person, not two.
+    single = re.fullmatch(r"\s*([^<>]*?)\s*<([^<>@\s]+@[^<>\s]+)>\s*", value[:1000])
+    if single:
+        name, address = single.groups()
+        return " ".join(name.strip('"').split()), address.strip().lower()
     try:
         pairs = getaddresses([value])
         name, address = pairs[0] if pairs else ("", "")
     except Exception:
         name, address = parseaddr(value)
-    name = " ".join(name.replace('"', " ").split())
+    # Quotes around the whole name go; a nickname's inside it stay for tidy_name.
+    name = " ".join(name.strip().strip('"').split())
     address = address.strip().lower()
     return name, address if "@" in address else ""
 
 
-def _text_parts(message: Message) -> tuple[list[str], list[str]]:
-    """The plain and HTML parts' text, attachments left out."""
-    plain: list[str] = []
-    markup: list[str] = []
-    try:
-        parts = list(message.walk())[:MAX_PARTS]
-    except (RecursionError, TypeError, AttributeError):
-        parts = [message]
-    for part in parts:
-        try:
-            if part.is_multipart():
-                continue
-            kind = part.get_content_type()
-            disposition = (part.get_content_disposition() or "").lower()
-        except Exception:
-            continue
-        if disposition == "attachment" or kind not in ("text/plain", "text/html"):
-            continue
-        text = _part_text(part)
-        (plain if kind == "text/plain" else markup).append(text)
-    return plain, markup
-
-
-def _part_text(part: Message) -> str:
-    try:
-        if isinstance(part, EmailMessage):
-            return str(part.get_content())[: MAX_BODY_CHARS * 4]
-    except Exception:
-        pass
-    try:
-        payload = part.get_payload(decode=True)
-    except Exception:
-        payload = None
-    if not isinstance(payload, bytes):
-        raw = part.get_payload()
-        return raw if isinstance(raw, str) else ""
-    charset = "utf-8"
-    try:
-        charset = part.get_content_charset() or "utf-8"
-        return payload.decode(charset, "replace")
-    except (LookupError, ValueError):
-        return _decode_loosely(payload)
-
-
-def _body_text(message: Message) -> str:
-    plain, markup = _text_parts(message)
-    if any(p.strip() for p in plain):
-        text = "\n\n".join(plain)
-    elif markup:
-        text = "\n\n".join(html_to_text(m[: MAX_BODY_CHARS * 4]) for m in markup)
-    else:
-        text = ""
-    return _normalise(text)
-
-
-def _normalise(text: str) -> str:
-    text = text[:MAX_BODY_CHARS].replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line[:MAX_LINE_CHARS].rstrip() for line in text.split("\n")]
-    return "\n".join(lines).strip("\n")
-
-
 def _from_pasted(text: str) -> ReadEmail:
-    body = _normalise(text)
+    body = normalise_text(text)
     if not body.strip():
         raise EmailReadError("the input is empty; give an .eml file or paste the email text")
     read = ReadEmail(text=body[:MAX_KEPT_CHARS])
@@ -311,18 +252,54 @@ def _from_pasted(text: str) -> ReadEmail:
     return read
 
 
+_SEPARATOR = re.compile(
+    r"^\s*(?:-{3,}.*-{3,}|_{5,}|begin forwarded message:?|-+ ?original message ?-+)\s*$",
+    re.IGNORECASE,
+)
+
+
+# What a rejection says: the message in a chain of replies that is the news.
+_REJECTION_WORDS = re.compile(
+    r"\bunfortunately\b|\bregret\b|\bunsuccessful\b|\banother (?:candidate|applicant)\b|"
+    r"\bother candidates\b|\bnot (?:to )?(?:move|moving|proceed|progress|continue|be moving|"
+    r"be progressing|be proceeding|be taking|be offering|been successful|been selected)\b|"
+    r"\b(?:won't|will not) be (?:moving|progressing|proceeding|taking|offering)\b|"
+    r"\b(?:gone|went|go) with (?:someone|another|a candidate)\b|\bhas been filled\b|"
+    r"\bdecided (?:not|to go|to move|to offer|to pursue|to continue|in favour)\b",
+    re.IGNORECASE,
+)
+
+
 def _take_innermost(read: ReadEmail, body: str) -> None:
-    """Use the last forwarded or quoted message's headers and text, if there is one."""
+    """Use the innermost forwarded or quoted message that is the rejection, if there is one.
+
+    In a chain of replies the innermost message can be the applicant's own
+    ("any news?"): the deepest one that reads as a rejection is the email.
+    """
     lines = [_QUOTE_PREFIX.sub("", line) for line in body.split("\n")]
-    start, fields = _last_forward_block(lines)
+    blocks = _forward_blocks(lines)
     for line in lines:
         for address in _ADDRESS.findall(line):
             if address.lower() not in read.addresses:
                 read.addresses.append(address.lower())
-    if start is None:
+    if not blocks:
         read.body = "\n".join(lines).strip()
         return
-    read.body = "\n".join(lines[start:]).strip()
+    ends = [header for header, _, _ in blocks[1:]] + [len(lines)]
+    chosen = len(blocks) - 1
+    for number in range(len(blocks) - 1, -1, -1):
+        text = "\n".join(lines[blocks[number][1] : ends[number]])
+        if _REJECTION_WORDS.search(text):
+            chosen = number
+            break
+    header, start, fields = blocks[chosen]
+    # Without the separator a mail client puts over the forwarded message.
+    above = lines[:header]
+    while above and (not above[-1].strip() or _SEPARATOR.match(above[-1])):
+        above.pop()
+    read.above = "\n".join(above).strip()
+    # The chosen message alone: what it quotes below is older, and not the news.
+    read.body = "\n".join(lines[start : ends[chosen]]).strip()
     if fields.get("from"):
         name, address = _address(fields["from"])
         if name or address:
@@ -333,15 +310,15 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
         read.sent = parse_mail_date(fields["date"]) or read.sent
 
 
-def _last_forward_block(lines: list[str]) -> tuple[int | None, dict[str, str]]:
-    """Where the innermost message's text starts, and its header fields."""
-    found: tuple[int | None, dict[str, str]] = (None, {})
+def _forward_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
+    """Each forwarded or quoted message: its header line, where its text starts, its fields."""
+    found: list[tuple[int, int, dict[str, str]]] = []
     index = 0
     while index < len(lines):
         line = lines[index]
         wrote = _WROTE_LINE.match(line)
         if wrote:
-            found = (index + 1, {"date": wrote.group(1), "from": wrote.group(2)})
+            found.append((index, index + 1, {"date": wrote.group(1), "from": wrote.group(2)}))
             index += 1
             continue
         match = _FORWARD_FIELD_LINE.match(line)
@@ -357,7 +334,7 @@ def _last_forward_block(lines: list[str]) -> tuple[int | None, dict[str, str]]:
                     fields[key] = field_match.group(2).strip()
                 end += 1
             if end - index >= 2 or (index == 0 and fields):
-                found = (end, fields)
+                found.append((index, end, fields))
             index = end
             continue
         index += 1

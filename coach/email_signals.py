@@ -12,11 +12,16 @@ from coach.model import Stage
 # removed before the stage is read, so they do not count as reached.
 _NOT_REACHED = re.compile(
     r"(?:invit\w*|offer|move|moving|bring|progress\w*|advance\w*|proceed\w*|schedul\w*|tak\w+)"
-    r"\s+(?:you\s+|anyone\s+in\s+|anyone\s+|your application\s+|things\s+)?"
-    r"(?:forward\s+|ahead\s+|further\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
-    r"(?:next\s+|further\s+)?(?:interviews?|onsite|on-site|final round|next (?:round|stage|step)|"
-    r"technical interview|phone screen)"
-    r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+)?interview"
+    # Whoever is moved on: "you", "yours", "your application", "anyone in".
+    r"\s+(?:(?:you|yours|your|anyone|things|it|application|candidacy|cv|in)\s+){0,3}"
+    r"(?:forward\s+|ahead\s+|further\s+|through\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
+    # "for a campus interview", "to the first-round interviews".
+    r"(?:next\s+|further\s+|[\w-]+\s+)?(?:interviews?|onsite|on-site|round|stage|"
+    r"final round|next (?:round|stage|step)|technical interview|phone screen)"
+    r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}interviews?"
+    # "take a few other candidates through to interview": someone else moved on.
+    r"|\b(?:tak\w+|mov\w+|bring\w*)\s+(?:[\w'-]+\s+){1,4}?(?:forward|through|ahead|on)\s+"
+    r"(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:next\s+|final\s+)?(?:interviews?|round|stage)"
     r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?",
     re.IGNORECASE,
 )
@@ -29,16 +34,38 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:rescind\w*|withdraw\w*|retract\w*|revok\w*|pull\w*)\b[^.]{0,60}\boffer\b|"
             r"\boffer\b[^.]{0,60}\b"
             r"(?:rescind\w*|withdrawn|retracted|revoked|fell through|no longer)|"
-            r"\bno longer (?:go ahead|proceed|move forward|honou?r)\w*\b[^.]{0,30}\boffer\b",
+            r"\bno longer (?:go ahead|proceed|move forward|honou?r)\w*\b[^.]{0,30}\boffer\b|"
+            # The offer made is taken back: "unable to proceed with the offer we extended".
+            r"\b(?:unable|not able|cannot|can't|can no longer)\b[^.]{0,40}"
+            r"\b(?:proceed|honou?r|continue|go ahead)\b[^.]{0,20}\b(?:the|your|our) offer\b|"
+            r"\boffer (?:we|that we|which we) (?:had )?(?:made|extended|sent)\b|"
+            # An offer made, then a check failed.
+            r"\b(?:background|reference|pre-employment) (?:check|screening)s?\b[^.]{0,80}"
+            r"\b(?:unable|cannot|can't|not (?:able|proceed|move))",
             re.I,
         ),
     ),
     (
         Stage.FINAL,
         re.compile(
-            r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\bpanel\b|\bfinalists?\b|"
+            r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\bfinalists?\b|"
+            # The last few: "one of the last two", "a close second", references taken.
+            r"\b(?:last|final) (?:two|three|few|stage|round)\b|\brunner-?up\b|\bclose second\b|"
+            r"\b(?:all|three|four|five|several|multiple) (?:of the )?(?:interview )?rounds\b|"
+            r"\b(?:three|four|five|several) (?:separate )?interviews\b|"
+            r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke)|"
+            r"\b(?:spoke|speaking|checked|contacted|took up)\b[^.]{0,30}\breferences\b|"
+            # A panel that met you, not one that read the applications.
+            r"\bpanel\b(?![^.]{0,60}\b(?:applications?|shortlist\w*|criteria|cvs?|resumes?)\b)|"
+            r"\bassessment (?:centre|center|day)s?\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
-            r"\bshadowing day\b|\bwith (?:the|our) founders\b|\bfinal round\b",
+            r"\bshadowing day\b|\bfinal round\b|\bsite visit\b|\bride-?along\b|"
+            r"\bsecond[- ]round\b|\bcampus (?:interview|visit)s?\b|"
+            r"\b(?:meeting|met|meet) (?:the )?(?:whole|wider|entire) team\b|"
+            # Meeting the people at the top is the last step.
+            r"\b(?:with|met|meeting|meet)\s+(?:[\w-]+\s+){0,4}?(?:the|our)\s+(?:founders|partners|directors|"
+            r"research directors|leadership(?: team)?|executive team|ceo|managing director|"
+            r"board)\b",
             re.I,
         ),
     ),
@@ -49,7 +76,19 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\btake[- ]home\b|\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
-            r"\bwork trial\b|\btechnical\b[^.]{0,30}\binterview",
+            r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|\brole-?play\b|"
+            r"\b(?:whiteboard\w*|hackerrank|codility|codesignal|coderpad|leetcode)\b|"
+            r"\bcase interviews?\b|"
+            r"\b(?:design|data|sql|writing|coding) (?:challenge|task|exercise|test)s?\b|"
+            r"\bwork samples? (?:task|exercise|test)\b|"
+            r"\btechnical\b[^.]{0,30}\binterview|"
+            # "the SQL assessment", "a short written exercise", "presenting the inventory case";
+            # "an assessment of your application" is only reading it.
+            r"\b(?:the|an?|your|our)\s+(?:[\w-]+\s+){0,2}(?:assessment|exercise|challenge|test|"
+            r"assignment)\b"
+            # Not "an assessment of your application", nor a job: "the Test Engineer role".
+            r"(?!\s+of\b)(?!\s+[\w-]*(?:engineer|analyst|manager|lead|specialist|technician|"
+            r"developer|scientist|coordinator|position|role|opening|job)\b)|\bpresent\w*\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}case\b",
             re.I,
         ),
     ),
@@ -59,16 +98,28 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bphone\b|\btelephone\b|\brecruiter (?:screen|call|chat)\b|\bscreening call\b|"
             r"\b(?:video|teams|zoom|meet|intro(?:ductory)?) call\b|\bon a call\b|"
             r"\b(?:our|the|a) (?:call|chat|conversation)\b|"
-            r"\b(?:taking|take) (?:my|the|our) call\b|\bspeak(?:ing)? with (?:me|us)\b|"
+            r"\b(?:taking|take) (?:my|the|our) call\b|"
+            r"\b(?:speak|speaking|spoke|talking|chatting) (?:with|to) (?:me|us|you)\b|"
             r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
-            r"\binterview(?:s|ed|ing)?\b|\bmeeting with\b",
+            r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|meet|met|conversation|call|chat|talk) with\b|"
+            r"\b(?:connecting|connected|catching up) with (?:me|us)\b|"
+            r"\b(?:speaking|talking|chatting) with (?:the|our|a|an)\b|"
+            r"\b(?:on|over|via) (?:zoom|teams|google meet|skype|facetime|hangouts)\b|"
+            r"\b(?:vorstellungsgespräch|telefoninterview|gespräch|entretien|entrevista|"
+            r"sollicitatiegesprek|colloquio)\w*\b|"
+            # "Lovely to meet you on Thursday": they met, so it was an interview of a kind.
+            r"\b(?:to meet|meeting|met) you\b|"
+            # "coming by the office to talk about the Estimator position".
+            r"\b(?:coming|came|come) (?:in|by|into|out)\b|"
+            r"\b(?:talk|speak|chat)(?:ing)? about the\b",
             re.I,
         ),
     ),
     (
         Stage.PORTFOLIO,
         re.compile(
-            r"\bportfolio\b|\bwork samples?\b|\bwriting samples?\b|\breel\b|\bcase studies\b|"
+            r"\bportfolios?\b|\bshow ?reels?\b|\bdemo reels?\b|\bwork samples?\b|"
+            r"\bwriting samples?\b|\breel\b|\bcase studies\b|"
             r"\bdesign samples?\b|\bsamples of your work\b",
             re.I,
         ),
@@ -76,7 +127,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
     (
         Stage.APPLICATION,
         re.compile(
-            r"\bappl(?:y|ying|ied|ication)\b|\b(?:resume|cv|qualifications|profile|background)\b|"
+            r"\bappl(?:y|ying|ied|ication|icants?)\b|\b(?:resume|cv|qualifications|profile|background)\b|"
+            r"\b(?:bewerbung|candidature|candidatura|postulación|sollicitatie)\b|"
             r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
             r"review\b|\bcarefully reviewed\b",
             re.I,
@@ -90,7 +142,9 @@ def _stage(text: str) -> Stage | None:
     for stage, pattern in _STAGE_RULES:
         if pattern.search(reached):
             return stage
-    return None
+    # "not taking your application forward to interview", and nothing more:
+    # a step not reached says the application went no further.
+    return Stage.APPLICATION if reached != text else None
 
 
 _NUMBER_WORDS = {
@@ -102,21 +156,50 @@ _NUMBER_WORDS = {
     "four": 4,
     "five": 5,
     "six": 6,
+    "seven": 7,
+    "eight": 8,
     "nine": 9,
+    "ten": 10,
     "twelve": 12,
     "eighteen": 18,
     "twenty-four": 24,
+    "thirty": 30,
+    "sixty": 60,
+    "ninety": 90,
 }
 
 
-_REAPPLY = re.compile(
+_COUNT = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+
+
+# A window of time: "6 months", "six months", "a year"; "half a year" is six months.
+_WINDOW = re.compile(
+    rf"\b(?:({_COUNT})\s+(days?|weeks?|months?|years?)|(half a year))\b", re.IGNORECASE
+)
+
+
+# What the window is about: applying again, or details kept on file.
+_AGAIN = re.compile(
     r"\b(?:apply|reapply|re-apply|applying|applications?|resume|cv|details|file|system|"
-    r"positions|openings|roles|opportunities|records|database|consider)\b[^.]{0,90}?"
-    r"\b(?:in|after|for|within|of)\s+(?:the\s+next\s+|another\s+)?"
-    r"(\d{1,3}|a|an|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\s+"
-    r"(days?|weeks?|months?|years?)\b",
+    r"positions|openings|roles|opportunities|records|database|consider)\b",
     re.IGNORECASE,
 )
+
+
+# How a window is tied to what it is about: "in 6 months", "after 90 days",
+# "at least 3 months before", "12 months from the date of this email".
+_BEFORE_WINDOW = re.compile(
+    r"\b(?:in|after|for|within|of|least|another|wait|waiting|next|up to)\s+(?:the\s+next\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_WINDOW = re.compile(
+    r"^\s+(?:from|after|later|have passed|has passed|time|before)\b", re.IGNORECASE
+)
+
+
+# A count of what happened ("we had 300 applications in 2 weeks") is no window.
+_PAST = re.compile(r"\b(?:we|you|they)\s+(?:had|received|got|reviewed|saw)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\bagain\b|re-?apply|\bfuture\b|\bon file\b|\bkeep\b", re.IGNORECASE)
 
 
 def _add_months(day: date, months: int) -> date:
@@ -127,12 +210,25 @@ def _add_months(day: date, months: int) -> date:
 
 
 def _reapply(prose: str, base: date) -> date | None:
-    match = _REAPPLY.search(prose)
-    if not match:
-        return None
-    word = match.group(1).lower()
-    count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-    unit = match.group(2).lower()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
+        if not _AGAIN.search(sentence):
+            continue
+        if _PAST.search(sentence) and not _FUTURE.search(sentence):
+            continue
+        for match in _WINDOW.finditer(sentence):
+            tied = _BEFORE_WINDOW.search(sentence[max(0, match.start() - 30) : match.start()])
+            if tied or _AFTER_WINDOW.match(sentence[match.end() :]):
+                return _after(base, match)
+    return None
+
+
+def _after(base: date, match: re.Match[str]) -> date | None:
+    if match.group(3):
+        count, unit = 6, "months"
+    else:
+        word = match.group(1).lower()
+        count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        unit = match.group(2).lower()
     try:
         if unit.startswith("day"):
             return base + timedelta(days=count)
@@ -160,11 +256,25 @@ _OFFERS = re.compile(
     r"ping me|arrange|useful|helpful|would like|'d like|if you want|happy|glad)\b|"
     r"\b(?:if you(?:'d| would)? like|should you (?:wish|like)|if it would help|if you want)\b"
     r"[^.]{0,80}\b(?:feedback|notes|thoughts|call|discuss|walk you)\b|"
-    r"\b(?:any|have)\s+(?:further\s+|more\s+)?questions\b|"
+    r"\b(?:any|have)\s+(?:further\s+|more\s+)?(?:questions|queries)\b|"
     r"\bfeel free to (?:ask|reach out|reply|contact)\b|"
     r"\b(?:don'?t|do not) hesitate to (?:contact|reach|get in touch|ask)\b|"
     r"\b(?:can|could) send (?:over|you)\b[^.]{0,40}\bfeedback\b|"
-    r"\bthoughts on the\b[^.]{0,40}\bfeel free\b",
+    r"\bthoughts on the\b[^.]{0,40}\bfeel free\b|"
+    # "happy to go into more detail", "I can share the main points on a call".
+    r"\b(?:happy|glad)\b[^.]{0,30}\b(?:more detail|go through|explain)\b|"
+    r"\b(?:i|we) (?:can|could|would be glad to|'d be glad to|would be happy to)\s+"
+    r"(?:share|send|pass on|go through|talk (?:it )?through)\b|"
+    r"\bif you(?:'d| would)? (?:like|want) to (?:know|hear|understand|discuss)\b[^.]{0,80}"
+    r"\b(?:ring|call|get in touch|let me know|reply|drop me|email me|reach out)\b|"
+    r"\b(?:please|just) ask\b|\banything (?:i|we) can do\b|"
+    r"\blet (?:me|us) know if you(?:'d| would)? (?:like|want) to (?:chat|talk|discuss|hear|know|"
+    r"go over|go through|get feedback)\b|\bfeedback\b[^.]{0,30}\b(?:available|on request)\b|"
+    r"\b(?:talk|walk) you through\b|"
+    r"\b(?:reach out|contact me|get in touch|call me|email me|let me know|drop me a line|"
+    r"give me a shout)\b[^.]{0,60}"
+    r"\bif you(?:'d| would)? (?:like|want) "
+    r"(?:to (?:talk|discuss|chat|hear|know)|a (?:word|chat|call))\b",
     re.IGNORECASE,
 )
 

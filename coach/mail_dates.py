@@ -41,6 +41,10 @@ _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+# 16.11.2026 (day first, as German and others write it), 16/11/2026 or 11/16/2026.
+_NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+
+
 # A mail client's copy of this year's email leaves the year out: "Mon, Nov 23, 10:42 AM".
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})", re.I)
 
@@ -76,9 +80,30 @@ def parse_mail_date(value: str, today: date | None = None) -> date | None:
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         except (KeyError, ValueError):
             continue
+    numeric = _NUMERIC.search(value)
+    if numeric:
+        return _numeric(numeric, today)
     if today is not None:
         return _yearless(value, today)
     return None
+
+
+def _numeric(match: re.Match[str], today: date | None) -> date | None:
+    """A numeric date; a slashed one with both parts 12 or under is the nearer past day."""
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    orders = [(second, first)] if match.group(2) == "." else [(second, first), (first, second)]
+    days = []
+    for month, day in orders:
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    if len(set(days)) > 1:
+        if today is None:
+            return None
+        past = [d for d in days if d <= today]
+        return max(past) if past else None
+    return days[0] if days else None
 
 
 def _yearless(value: str, today: date) -> date | None:

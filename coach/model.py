@@ -99,10 +99,10 @@ class ReplyPart(StrEnum):
     LINKEDIN = "linkedin"
 
 
-def default_reply_parts(stage: Stage) -> list[ReplyPart]:
-    """The parts switched on by default: feedback only after an interview."""
+def default_reply_parts(stage: Stage, *, feedback_invited: bool = False) -> list[ReplyPart]:
+    """The parts switched on by default: feedback after an interview, or when they offer it."""
     parts = [ReplyPart.THANKS, ReplyPart.APPLY_AGAIN, ReplyPart.LINKEDIN]
-    if stage.interviewed:
+    if stage.interviewed or feedback_invited:
         parts.insert(1, ReplyPart.FEEDBACK)
     return parts
 

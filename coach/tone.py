@@ -9,9 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from coach.tone_model import ToneModel, model_spans
 from coach.tone_structure import WORD_LIMIT, Span, length, placeholders, shouting
 from coach.tone_vader import hostile_sentences
-from coach.tone_wording import wording
+from coach.tone_wording import EXCUSED, wording
 
 __all__ = ["KINDS", "WORD_LIMIT", "Finding", "check", "findings_to_json", "format_finding"]
 
@@ -38,10 +39,16 @@ class Finding:
     end_column: int = 0
 
 
-def check(text: str) -> list[Finding]:
-    """Return what in the draft risks the reply, sorted by position."""
+def check(text: str, *, model: ToneModel | None = None) -> list[Finding]:
+    """Return what in the draft risks the reply, sorted by position.
+
+    `model` replaces the shipped sentence model (for training and measuring;
+    an empty dict means the rules alone).
+    """
     slots = placeholders(text)
-    words = wording(text)
+    words = wording(text, keep_excused=True)
+    words += model_spans(text, words, model)
+    words = [s for s in words if s.kind != EXCUSED]
     spans: list[Span] = [*slots, *words]
     spans += hostile_sentences(text, words)
     spans += shouting(text, skip=slots)

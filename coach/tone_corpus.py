@@ -59,9 +59,8 @@ class Score:
         rows = [f"{'kind':<12} {'precision':>9} {'recall':>7} {'drafts':>6}"]
         for kind in self.kinds:
             wanted = self.tp[kind] + self.fn[kind]
-            rows.append(
-                f"{kind:<12} {self.precision(kind):9.1%} {self.recall(kind):7.1%} {wanted:6d}"
-            )
+            recall = f"{self.recall(kind):7.1%}" if wanted else f"{'n/a':>7}"
+            rows.append(f"{kind:<12} {self.precision(kind):9.1%} {recall} {wanted:6d}")
         rows.append(
             f"problem drafts flagged with the right kind(s): {self.problems_right}/{self.problems}"
             f" = {self.flagged_right:.1%}"

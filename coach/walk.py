@@ -78,6 +78,8 @@ class WalkState:
     email_text: str = ""
     reapply_after: str = ""
     guessed: dict[str, str] = field(default_factory=dict)
+    # The email offers feedback or invites questions: the reply asks by default.
+    feedback_invited: bool = False
 
     def update(self, values: dict[str, Any]) -> None:
         """Take in what a step reports, ignoring names it does not know."""
@@ -120,7 +122,7 @@ class WalkState:
     def chosen_parts(self) -> list[ReplyPart]:
         """The reply parts chosen, or the stage's defaults."""
         if self.parts is None:
-            return default_reply_parts(self.stage_value)
+            return default_reply_parts(self.stage_value, feedback_invited=self.feedback_invited)
         return [ReplyPart(p) for p in self.parts if p in set(ReplyPart)]
 
     def to_record(self) -> dict[str, Any]:

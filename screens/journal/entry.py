@@ -110,6 +110,7 @@ class EntryScreen(EntryView, EntryForm, Screen[EntryClosed]):
             yield from self._follow_ups(entry)
             with Collapsible(title="Private note (never in a reply)", id="entry-private"):
                 yield TextArea(entry.private_note, id="f-private", soft_wrap=True)
+            yield from self._email(entry)
             with Horizontal(id="entry-buttons"):
                 yield Button("Save (ctrl+s)", id="entry-save", variant="primary")
                 yield Button("Delete… (ctrl+d)", id="entry-delete", variant="error")

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content as Text
 from textual.widget import Widget
-from textual.widgets import Input, Select, Static, TextArea
+from textual.widgets import Collapsible, Input, Select, Static, TextArea
 
 from coach.model import (
     Channel,
@@ -189,3 +189,17 @@ class EntryView:
             Input(reapply, id="f-reapply", placeholder="optional, e.g. 2027-05-01", compact=True),
         )
         yield _error("e-reapply")
+
+    def _email(self, entry: Entry) -> ComposeResult:
+        """The rejection email kept with the entry: private, read only, folded away."""
+        if not entry.email_text.strip():
+            return
+        with Collapsible(title="The email they sent (private)", id="entry-email"):
+            # A TextArea shows text as it is, never as markup, and scrolls a long email.
+            yield TextArea(
+                entry.email_text,
+                id="email-text",
+                read_only=True,
+                soft_wrap=True,
+                show_line_numbers=False,
+            )

@@ -30,8 +30,13 @@ NO_MESSAGE = "No message (silence needs no answer)"
 FOLLOW_UP = "A short, polite follow-up asking where things stand"
 
 
-def feedback_reason(stage: Stage) -> str:
+def feedback_reason(stage: Stage, *, invited: bool = False) -> str:
     """Why asking for feedback is on or off by default for this stage."""
+    if invited:
+        return (
+            "Feedback is on because their email offers it or invites questions, "
+            "so asking takes them up on their own offer."
+        )
     if stage.interviewed:
         return (
             "Feedback is on because you were interviewed: after at least one "
@@ -60,6 +65,7 @@ class DecideScreen(StepScreen):
         templates: list[tuple[str, str, tuple[ReplyPart, ...]]],
         template: str,
         follow_up: FollowUpOffer | None = None,
+        feedback_invited: bool = False,
     ) -> None:
         super().__init__()
         self.stage = stage
@@ -69,6 +75,7 @@ class DecideScreen(StepScreen):
         self.templates = templates
         self.template = template
         self.follow_up = follow_up
+        self.feedback_invited = feedback_invited
 
     # -- layout -------------------------------------------------------------
 
@@ -118,7 +125,10 @@ class DecideScreen(StepScreen):
                     compact=True,
                 )
             yield Static(
-                feedback_reason(self.stage), id="feedback-reason", classes="hint", markup=False
+                feedback_reason(self.stage, invited=self.feedback_invited),
+                id="feedback-reason",
+                classes="hint",
+                markup=False,
             )
             yield Static(
                 "This template has no parts to switch on or off.",

@@ -98,6 +98,7 @@ class HappenedScreen(StepScreen):
         self.today = today
         self.email_text: str = values.get("email_text", "")
         self.reapply_after: str = values.get("reapply_after", "")
+        self.feedback_invited: bool = bool(values.get("feedback_invited", False))
         # Field name -> the value the email gave it, while unchanged by the person.
         self.guessed: dict[str, str] = dict(values.get("guessed") or {})
 
@@ -203,6 +204,7 @@ class HappenedScreen(StepScreen):
             self.guessed[name] = value
         self.email_text = guess.text
         self.reapply_after = guess.reapply_after.isoformat() if guess.reapply_after else ""
+        self.feedback_invited = guess.feedback_invited
         self.query_one("#channel", Select).value = Channel.EMAIL.value
         self._show_marks(prune=False)
         summary = describe(guess)
@@ -251,6 +253,7 @@ class HappenedScreen(StepScreen):
             "email_text": self.email_text,
             "reapply_after": self.reapply_after,
             "guessed": dict(self.guessed),
+            "feedback_invited": self.feedback_invited,
         }
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -70,6 +70,7 @@ class StepScreens:
                     "email_text": s.email_text,
                     "reapply_after": s.reapply_after,
                     "guessed": s.guessed,
+                    "feedback_invited": s.feedback_invited,
                 },
                 self.today,
             )
@@ -131,6 +132,7 @@ class StepScreens:
             templates=templates,
             template=s.template,
             follow_up=follow_up,
+            feedback_invited=s.feedback_invited,
         )
 
     def _questions(self) -> list[Any]:

@@ -214,3 +214,82 @@ def test_snapshot_fields_marked_as_guessed(snap_compare) -> None:
         await steady(pilot)
 
     assert snap_compare(snapshot_app(), run_before=run_before)
+
+
+INVITING = """From: Dana Whitfield <dana.whitfield@lumenpath.com>
+Sent: Tuesday, November 24, 2026 9:02 AM
+Subject: Your application for Data Analyst
+
+Hi Jo,
+
+Thank you for applying for the Data Analyst role at Lumenpath. We have reviewed your
+application and will not be moving forward.
+
+If you have any questions, or would like feedback on your application, just let me know.
+
+Best,
+Dana Whitfield
+Recruiter, Lumenpath
+"""
+
+
+async def test_an_email_that_invites_feedback_switches_on_the_feedback_part(
+    tmp_path: Path,
+) -> None:
+    from textual.widgets import Checkbox
+
+    from screens.home.profile import ProfileScreen
+    from screens.walk.decide import DecideScreen
+    from screens.walk.draft import DraftScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        app.post_message(events.Paste(INVITING))
+        await pilot.pause(0.5)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert happened.query_one("#stage", RadioSet).pressed_index == list(Stage).index(
+            Stage.APPLICATION
+        )
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")  # past vent and reflect
+        await pilot.pause()
+        assert isinstance(app.screen, DecideScreen)
+        # No interview, yet feedback is on: the email offers it, and says so.
+        assert app.screen.query_one("#part-feedback", Checkbox).value is True
+        reason = str(app.screen.query_one("#feedback-reason", Static).render())
+        assert "their email offers it" in reason
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, ProfileScreen)
+        await type_into(pilot, "#name", "Jo Park")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        draft = app.screen.query_one(TextArea).text
+        # Greeted by first name; the application's own feedback question is in.
+        assert draft.startswith("Hi Dana,\n")
+        assert "which part of my application was the weakest match" in draft
+
+
+async def test_an_email_that_says_nothing_of_feedback_leaves_it_off(tmp_path: Path) -> None:
+    from textual.widgets import Checkbox
+
+    from screens.walk.decide import DecideScreen
+
+    quiet = INVITING.replace(
+        "If you have any questions, or would like feedback on your application, just let me know.",
+        "We wish you well.",
+    )
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        app.post_message(events.Paste(quiet))
+        await pilot.pause(0.5)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, DecideScreen)
+        assert app.screen.query_one("#part-feedback", Checkbox).value is False

@@ -76,6 +76,7 @@ def test_paste_the_email_then_go_to_the_draft(terminal: Terminal, tmp_path: Path
     t.press("Escape")
     shown = t.wait_for("Your reply to Priya Nair at Harbourview Insurance")
     assert "Senior Analyst, Pricing" in shown
+    assert "Hi Priya," in shown  # greeted by first name
     journal = Journal.open(tmp_path / "data" / "journal.json")
     [entry] = journal.entries()
     assert entry.company == "Harbourview Insurance"

@@ -44,6 +44,25 @@ def test_all_parts_filled_in_order() -> None:
     assert unfilled_placeholders(draft) == []
 
 
+@pytest.mark.parametrize(
+    ("contact", "greeting"),
+    [
+        ("Dana Whitfield", "Hi Dana,"),
+        ("Ms. Okafor", "Hi Ms. Okafor,"),
+        ("Dr. Rahul Mehta", "Hi Dr. Mehta,"),
+        ("Okafor, Chiamaka", "Hi Chiamaka,"),
+        ("Hiring Team", "Hi Hiring Team,"),
+        ("", "Hi {contact_name},"),
+    ],
+)
+def test_the_greeting_uses_the_first_name_or_the_title_and_surname(
+    contact: str, greeting: str
+) -> None:
+    entry = Entry(company="Acme", stage=Stage.TECHNICAL, role="Developer", contact=contact)
+    draft = build_draft(TEMPLATE, entry=entry, profile=PROFILE, parts=[])
+    assert draft.split("\n")[0] == greeting
+
+
 def test_unchosen_optional_parts_are_dropped_required_kept() -> None:
     draft = build_draft(TEMPLATE, entry=ENTRY, profile=PROFILE, parts=[ReplyPart.LINKEDIN])
     assert "Any feedback?" not in draft

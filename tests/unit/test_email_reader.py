@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+import subprocess
+import sys
 from datetime import date
 from email import policy
 from email.message import EmailMessage
@@ -60,7 +62,8 @@ def test_the_fixture_set_is_large_varied_and_split() -> None:
     emails = manifest()["emails"]
     assert len(emails) >= 60
     splits = {e["split"] for e in emails}
-    assert splits == {"dev", "test"}
+    # The frozen test half exists only while cases_d.py is in the folder.
+    assert splits == ({"dev", "test"} if (EMAILS / "cases_d.py").is_file() else {"dev"})
     assert sum(e["file"].endswith(".eml") for e in emails) >= 25
     assert sum(e["file"].endswith(".txt") for e in emails) >= 20
     assert {e["stage"] for e in emails} >= {s.value for s in Stage if s != Stage.NO_REPLY} | {None}
@@ -89,6 +92,73 @@ def test_the_dev_half_is_read_well() -> None:
             right[name] += got[name] == case[name]
     for name, count in right.items():
         assert count / len(dev) >= 0.9, name
+
+
+FROZEN_CASE = """
+CASES = [
+    dict(id="d-one", kind="txt",
+         body="Hi Jo,\\n\\nNot the Cook role, sorry.\\n\\nBest,\\nAda Pike\\nPike's Diner\\n",
+         expect=dict(company="Pike's Diner", contact="Ada Pike", role="Cook", stage=None,
+                     date=None, reapply_after=None, feedback_invited=False)),
+    dict(id="d-two", kind="eml", sender="Ada Pike <ada@pikes.example>", subject="Cook",
+         date="Mon, 02 Nov 2026 10:00:00 +0000", body="Hi Jo, no thanks.",
+         expect=dict(company="Pike's Diner", contact="Ada Pike", role="Cook", stage=None,
+                     date="2026-11-02", reapply_after=None, feedback_invited=False)),
+]
+"""
+
+
+def _fixture_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "emails"
+    folder.mkdir()
+    for source in EMAILS.glob("*.py"):
+        if source.name != "cases_d.py":
+            (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def _make_fixtures(folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(folder / "make_fixtures.py")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_cases_d_becomes_the_frozen_half_and_every_other_part_is_dev(tmp_path: Path) -> None:
+    folder = _fixture_copy(tmp_path)
+    assert _make_fixtures(folder).returncode == 0
+    alone = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    assert {e["split"] for e in alone["emails"]} == {"dev"}
+    (folder / "cases_d.py").write_text(FROZEN_CASE, encoding="utf-8")
+    done = _make_fixtures(folder)
+    assert done.returncode == 0, done.stderr
+    data = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    test = [e for e in data["emails"] if e["split"] == "test"]
+    assert [e["file"] for e in test] == ["test/d-one.txt", "test/d-two.eml"]
+    assert len(data["emails"]) == len(alone["emails"]) + 2
+    assert {p.name for p in (folder / "test").iterdir()} == {"d-one.txt", "d-two.eml"}
+    # Taken away again, it leaves no test files behind.
+    (folder / "cases_d.py").unlink()
+    assert _make_fixtures(folder).returncode == 0
+    assert not list((folder / "test").iterdir())
+
+
+def test_a_malformed_frozen_case_is_named_and_nothing_is_written(tmp_path: Path) -> None:
+    folder = _fixture_copy(tmp_path)
+    (folder / "cases_d.py").write_text(
+        "CASES = [dict(id='d x', kind='pdf', body='', expect={}),\n"
+        "    dict(id='d-y', kind='eml', sender='a@b.c', subject='s', charset='nonesuch',\n"
+        "         body='x', expect=dict.fromkeys(" + repr(JSON_KEYS) + "))]\n",
+        encoding="utf-8",
+    )
+    done = _make_fixtures(folder)
+    assert done.returncode != 0
+    assert "cases_d.py: d x: kind must be" in done.stderr
+    assert "an id is letters" in done.stderr
+    assert "test: d-y: cannot be written as an email" in done.stderr
+    assert not (folder / "expected.json").exists()
 
 
 # -- fields --------------------------------------------------------------------
@@ -273,6 +343,14 @@ def _fuzz_inputs() -> list[bytes]:
         ).encode(),
         b"\r\n\r\n\r\n",
         b"Subject:",
+        # Names where the name readers look: signatures, senders, self-introductions.
+        ("Hi Jo,\n\nNo.\n\nBest,\n" + " ".join(["Anna-Lena"] * 5000)).encode(),
+        ("Hi Jo,\n\n" + "Dr. Ann Bo Cy Di Ed Fa\n" * 5000).encode(),
+        ("From: " + "Chen, Wei <" * 2000 + "\n\nHi").encode(),
+        ('From: "" <>\nSubject: , , ,\n\n' + "I'm " + "Ann " * 5000 + ", here").encode(),
+        ("Olu here " * 5000 + "from " * 5000).encode(),
+        ("application as " + "x " * 5000 + "the data analyst role " * 2000).encode(),
+        "From: =?utf-8?q?=C5=81ukasz?= <\u0141@\u0142.pl>\n\nBest,\n\u1ec5\u1ec5 \u0141\n".encode(),
     ]
     for _ in range(150):
         cut = good[: rng.randrange(len(good))]
@@ -334,7 +412,27 @@ def test_short_notes_and_signatures_people_really_write() -> None:
         "Dear Ann,\n\nWe chose another candidate.\n\nYours sincerely,\n\n"
         "Dr Helen Marsh\nNorthgate University\n"
     )
-    assert guess_from_email(doctor, TODAY).contact == "Helen Marsh"
+    # The title stays with the name, so the reply can greet "Dr Marsh".
+    assert guess_from_email(doctor, TODAY).contact == "Dr Helen Marsh"
     assert (
         guess_from_email("Not shortlisted for interview, sorry.", TODAY).stage is Stage.APPLICATION
     )
+
+
+def test_in_a_chain_of_replies_the_rejection_is_read_not_the_applicants_own_question() -> None:
+    chain = (
+        "Thanks again, Paul - understood.\n\n"
+        "On Tue, Nov 24, 2026 at 10:02 AM Paul Mercer <paul@gridlinesolar.com> wrote:\n"
+        "> Hi Jo,\n>\n> After your site visit we've decided to go with another candidate for the "
+        "Installer Lead role.\n>\n> Paul Mercer\n> Field Operations, Gridline Solar\n>\n"
+        "> On Mon, Nov 16, 2026 at 9:00 AM Jo Park <jo.park@gmail.com> wrote:\n"
+        ">> Hi Paul, any news on the Installer Lead role?\n>> Thanks, Jo\n"
+    )
+    guess = guess_from_email(chain, TODAY)
+    assert (guess.contact, guess.company, guess.role) == (
+        "Paul Mercer",
+        "Gridline Solar",
+        "Installer Lead",
+    )
+    assert guess.date == date(2026, 11, 24)
+    assert guess.stage is Stage.FINAL

@@ -12,7 +12,7 @@ import pytest
 
 from coach.cli import main
 from coach.journal import Journal
-from coach.model import Stage
+from coach.model import ReplyPart, Stage
 from coach.transfer import ImportFileError, read_import_file
 
 EMAILS = Path(__file__).resolve().parent.parent / "data" / "emails"
@@ -111,6 +111,48 @@ def test_import_an_eml_adds_one_entry_once(
     code, out, _ = run(capsys, "import", str(SAMPLE), "--data-dir", str(data))
     assert code == 0 and "already in the journal" in out
     assert len(Journal.open(data / "journal.json").entries()) == 1
+
+
+def test_import_several_emails_in_one_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    names = ["gh-application-plain.eml", "f-teamtailor-hej.eml", "e-dr-in-display.eml"]
+    files = [str(EMAILS / "dev" / name) for name in names]
+    code, out, _ = run(capsys, "import", *files, "--data-dir", str(data))
+    assert code == 0 and "Imported 3 entries" in out
+    entries = Journal.open(data / "journal.json").entries()
+    # One entry each, through the same reader as `coach from-email`.
+    assert {(e.company, e.contact) for e in entries} == {
+        ("Northwind Labs", ""),
+        ("Skogsmark", "Linnea Berg"),
+        ("Verity Clinical", "Dr. Rahul Mehta"),
+    }
+    assert all(e.email_text for e in entries)
+    # Skogsmark's email invites questions before any interview: its reply will ask.
+    by_company = {e.company: e for e in entries}
+    assert by_company["Skogsmark"].stage is Stage.PORTFOLIO
+    assert ReplyPart.FEEDBACK in by_company["Skogsmark"].reply.parts
+    assert ReplyPart.FEEDBACK not in by_company["Northwind Labs"].reply.parts
+    code, out, _ = run(capsys, "import", *files, "--data-dir", str(data))
+    assert code == 0 and "3 already in the journal" in out
+
+
+def test_one_bad_email_in_a_batch_imports_none_and_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    bad = tmp_path / "not-a-rejection.eml"
+    bad.write_bytes(b"From: someone@gmail.com\nSubject: hi\n\nno thanks.\n")
+    missing = tmp_path / "gone.eml"
+    for wrong in (bad, missing):
+        code, _out, err = run(capsys, "import", str(SAMPLE), str(wrong), "--data-dir", str(data))
+        assert code == 1
+        assert str(wrong) in err and "Nothing was imported" in err and "Traceback" not in err
+        assert (
+            not (data / "journal.json").exists()
+            or not Journal.open(data / "journal.json").entries()
+        )
 
 
 def test_the_email_is_private_in_every_export(

@@ -22,6 +22,21 @@ def test_feedback_is_on_by_default_only_after_an_interview() -> None:
     assert ReplyPart.THANKS in default_reply_parts(Stage.NO_REPLY)
 
 
+def test_feedback_is_on_when_the_email_invites_it_at_any_stage() -> None:
+    from coach.walk import WalkState
+
+    assert ReplyPart.FEEDBACK in default_reply_parts(Stage.APPLICATION, feedback_invited=True)
+    state = WalkState(company="Acme", stage="application")
+    assert ReplyPart.FEEDBACK not in state.chosen_parts()
+    state.feedback_invited = True
+    assert ReplyPart.FEEDBACK in state.chosen_parts()
+    # Parts the person chose stay chosen, invitation or not.
+    state.parts = ["thanks"]
+    assert state.chosen_parts() == [ReplyPart.THANKS]
+    # The autosave keeps it.
+    assert WalkState.from_record(WalkState(feedback_invited=True).to_record()).feedback_invited
+
+
 def test_record_round_trip_is_lossless() -> None:
     entry = make_entry(reflections={"a": "b"}, mood_before=0, reapply_after=date(2027, 1, 1))
     entry.reply.parts = [ReplyPart.THANKS, ReplyPart.LINKEDIN]

@@ -1,0 +1,148 @@
+"""Guessing the role (the job applied for) from a rejection email's text and subject."""
+
+from __future__ import annotations
+
+import re
+
+from coach.email_clues import _JOB_HEAD, _fold, _is_ats_name
+
+_ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig"
+
+
+_ROLE_BODY = [
+    # A letter's heading line: "Trainee Solicitor Position".
+    r"^\s*(\S.{2,60}?)\s+(?:position|role|vacancy|post)\s*$",
+    r"\b(?:position|post|role|vacancy) of\s+(?:the\s+)?(.{3,70}?)"
+    r"(?:\s+(?:at|with)\s+[A-Z]|\s+to\s+(?:another|a|an|the|someone)\b|[.,;\n]|$)",
+    # A graduate scheme is named with the word: "the Graduate Analyst Programme".
+    r"\b(?:for|to|on|about)\s+(?:the|our)\s+(.{3,60}?\s(?:scheme|programme|program)(?:\s+20\d\d)?)\b",
+    r"\b(?:application|applying|applied|interview\w*)\s+as\s+(?:an?\s+)?(.{3,70}?)"
+    r"(?:\s+(?:at|with|in|and)\s|[.,;\n]|$)",
+    # The same in German, French and Spanish: "Bewerbung als", "poste de", "puesto de".
+    r"\b(?:bewerbung|stelle|position)\s+als\s+(.{3,70}?)(?:\s+(?:bei|und|in)\s|[.,;\n]|$)",
+    r"\b(?:poste|puesto|cargo|vacante)\s+(?:de|d'|d’)\s*(.{3,70}?)(?:\s+(?:chez|en|y|et)\s|[.,;\n]|$)",
+    # "joining us as a Senior Product Manager", "applying to be our next Head of Growth".
+    r"\b(?:as|be)\s+(?:an?|our|the)\s+(?:next\s+|new\s+)?(.{3,60}?)"
+    r"(?:\s+(?:at|with|in|and|on)\s|[.,;!\n]|$)",
+    rf"\b(?:for|to|about|on|regarding|filling)\s+(?:the|our|your|this)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
+    rf"\b(?:application|applying|applied|interest|interviewing|interview|interviews)\s+(?:for|to|in)\s+(?:the|our)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
+    rf"\bthe\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
+    r"\b(?:application|applying|applied)\s+for\s+(?!the\b|a\b|an\b)(.{3,70}?)(?:\s+(?:at|with|in)\s+[A-Z]|[.,;\n]|$)",
+    r"^re:\s+(.{3,70}?)\s*\(ref",
+]
+
+
+_ROLE_SUBJECT = [
+    r"(?:application|applying)\s*(?:for|:)\s+(?:the\s+)?(.+?)(?:\s+(?:at|with)\s+.+)?$",
+    r"(?:bewerbung|candidature|candidatura)\s*(?:als|au poste de|para|:)\s+(.+?)"
+    r"(?:\s+(?:bei|chez|en)\s+.+)?$",
+    r"^(?:update on your|next steps for|thank you for your interest in the)\s+(.+?)\s+"
+    r"(?:application|role|position)?\s*(?:at\s+.+)?$",
+    r"^(?:re:\s*|fwd?:\s*)*(?:offer|application update|application status update)\s*[-:–]\s*(.+)$",
+    r"^(?:re:\s*|fwd?:\s*)*[^-–—|:]+?\s*[-–—|:]\s*(.+)$",
+    r"^(?:re:\s*|fwd?:\s*)*(.+?)\s*(?:[-–—]\s*(?:update|outcome|interview outcome|"
+    r"technical interview|panel interview outcome)|application|position|role|"
+    r"interview outcome)\s*(?:[-–—].*)?$",
+    r"^(?:re:\s*|fwd?:\s*)*(.+?)\s+at\s+.+$",
+    r"^(?:re:\s*|fwd?:\s*)*(.+?)$",
+]
+
+
+_NOT_ROLE = re.compile(
+    r"\b(?:you|your|we|our|us|this|that|it|time|interest|update|decision|application|"
+    r"candidates?|process|applicant|news|company|thank|thanks|other|another|same|"
+    r"next|interview|further|such|any|all|one)\b",
+    re.IGNORECASE,
+)
+
+
+def _clean_role(text: str, company: str) -> str:
+    text = " ".join(text.split()).strip(" .,;:-–—\"'“”")
+    text = re.sub(r"^(?:(?:re|fwd?|aw|wg|subject)\s*:\s*)+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", text)  # a requisition id: "(R-20441)"
+    # "(Ref. AO/2026/44" cut short by its full stop; "(m/w/d)" or "(f/m/x)" after a title.
+    text = re.sub(r"\s*\((?:ref|req|job|id|no)\b[^)]*$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*\([^()]{0,12}/[^()]{0,12}\)", "", text)
+    text = re.sub(r"\s*\[[^\]]*\]", "", text)
+    # The lazy match can start too early ("chat about the UX Researcher").
+    text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
+    text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.IGNORECASE)
+    # "the freelance Illustrator role": how the job is held is not its name.
+    text = re.sub(
+        r"^(?:freelance|remote|part-time|full-time|contract|temporary|temp|permanent|hybrid|"
+        r"fixed-term|seasonal|paid|unpaid)\s+(?=[A-Z])",
+        "",
+        text,
+    )
+    text = re.sub(rf"\s+(?:{_ROLE_WORD})$", "", text, flags=re.IGNORECASE)
+    if company:
+        text = re.sub(
+            rf"\s+(?:at|with|[-–—|])\s+{re.escape(company)}.*$", "", text, flags=re.IGNORECASE
+        )
+    return text.strip(" .,;:-–—")
+
+
+_PRONOUN = re.compile(r"\b(?:you|your|we|our|us|this|that|it|other|another|same|such)\b", re.I)
+
+
+def _role_ok(text: str, company: str) -> bool:
+    # "IT Support Analyst": a word in capitals is an abbreviation, not "it".
+    lowered = " ".join(w for w in text.split() if not (len(w) > 1 and w.isupper()))
+    if not (2 < len(text) <= 70):
+        return False
+    # "Process Engineer", "Interview Coordinator": a job's own words, before its head.
+    if _NOT_ROLE.search(lowered) and not (
+        _JOB_HEAD.fullmatch(text.split()[-1])
+        and text.split()[0][:1].isupper()
+        and not _PRONOUN.search(lowered)
+    ):
+        return False
+    if company and _fold(text) == _fold(company):
+        return False
+    if _is_ats_name(text):
+        return False
+    words = text.split()
+    capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitals >= max(1, len(words) - 1) and len(words) <= 8
+
+
+def _role_in_text(prose: str, company: str) -> str:
+    for pattern in _ROLE_BODY:
+        for match in re.finditer(pattern, prose, re.IGNORECASE | re.MULTILINE):
+            role = _clean_role(match.group(1), company)
+            if _role_ok(role, company):
+                return role
+            role = _lower_case_role(role)
+            if role and _role_ok(role, company):
+                return role
+    return ""
+
+
+def _lower_case_role(text: str) -> str:
+    """ "the data analyst role" names a job when its last word is one ("Data Analyst")."""
+    words = text.split()
+    # The first word may be a name of its own ("Saturday shop assistant").
+    if not (1 <= len(words) <= 4) or not _JOB_HEAD.fullmatch(words[-1]):
+        return ""
+    if not all(w.islower() for w in words[1:]) or not (words[0].islower() or len(words) > 1):
+        return ""
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def _role(subject: str, prose: str, company: str) -> str:
+    found = _role_in_text(prose, company)
+    if found:
+        return found
+    subject = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", subject.strip(), flags=re.IGNORECASE)
+    if company:
+        subject = re.sub(rf"^{re.escape(company)}\s*(?:[-–—|:]\s*)?", "", subject, flags=re.I)
+    for pattern in _ROLE_SUBJECT:
+        match = re.search(pattern, subject, re.IGNORECASE)
+        if match:
+            role = _clean_role(match.group(1), company)
+            if _role_ok(role, company):
+                return role
+            role = _lower_case_role(role)  # "Re: apprentice"
+            if role and _role_ok(role, company):
+                return role
+    return ""

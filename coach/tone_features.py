@@ -1,0 +1,134 @@
+"""What the learned tone model sees in a sentence: its words, their classes, its target and mood."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from coach.tone_rules import shipped_rules
+from coach.tone_vader import analyzer
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
+_QUOTED = re.compile(r"[\"“”]\s*[\w' -]{2,40}[\"“”]|(?:^|\s)['‘][\w -]{2,30}['’](?=[\s.,!?]|$)")
+_NUMBER = frozenset(
+    """a one two three four five six seven eight nine ten eleven twelve fifteen twenty
+    thirty forty fifty sixty ninety several few couple""".split()
+)
+_TIME = frozenset("minutes hours days weeks months years rounds interviews stages".split())
+
+# Who a sentence is about: the reader's side, the writer, or both.
+_YOU = frozenset("you your yours you're you've you'll you'd yourself yourselves".split())
+_THEY = frozenset(
+    """they them their theirs they're team company panel recruiter recruiters interviewer
+    interviewers manager managers hr firm organisation organization process""".split()
+)
+_ME = frozenset("i me my mine myself i'm i've i'd i'll".split())
+_NEGATION = frozenset("not never no nothing nobody none nor neither cannot".split())
+_IF = frozenset("if unless whether".split())
+
+
+# Words too common to explain a finding ("reads as bitter: 'of', 'it'").
+FUNCTION_WORDS = frozenset(
+    """a an the and or but so of to in on at by for from with about as into over
+    it its it's this that these those there here is are was were be been being am
+    i me my you your they them their we us our he she him her his someone anyone
+    do does did have has had will would can could shall should may might must
+    if then than when while what which who whom whose how why where not no
+    just very really all any some one up out off again more most such too""".split()
+)
+
+
+def tokens(sentence: str) -> list[str]:
+    """The sentence's words, lower case, with a straight apostrophe."""
+    return [t.replace("’", "'") for t in _TOKEN.findall(sentence.lower())]
+
+
+@functools.cache
+def _lexicons() -> tuple[dict[str, tuple[str, ...]], dict[str, float]]:
+    """Each word's classes (looked up once per word, not once per class) and VADER's lexicon."""
+    by_word: dict[str, list[str]] = {}
+    for name, members in shipped_rules().classes.items():
+        for word in members:
+            by_word.setdefault(word, []).append(f"c:{name}")
+    return {w: tuple(names) for w, names in by_word.items()}, analyzer().lexicon
+
+
+MIN_SENTENCE = 12  # shorter lines are greetings, names and sign-offs
+
+
+def features(sentence: str) -> list[str]:
+    """The named features of one sentence, sorted, each once.
+
+    Only the sentence itself: features of the sentences around it were
+    weighed (bench/tone_train.py --cv) and made the model fragile, a jab
+    read calm after a friendly line, for no gain across sets.
+    """
+    return sorted(_own_features(sentence))
+
+
+@functools.lru_cache(maxsize=2048)
+def _own_features(sentence: str) -> frozenset[str]:
+    # Cached: each sentence is also its neighbours' context.
+    words = tokens(sentence)
+    classes, valence = _lexicons()
+    out = {f"w:{w}" for w in words}
+    out.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
+    if words:
+        out.add(f"s:{words[0]}")
+    for w in words:
+        out.update(classes.get(w, ()))
+    mood = set()
+    for w in words:
+        score = valence.get(w, 0.0)
+        if score >= 1.5:
+            mood.add("+")
+        elif score <= -2.5:
+            mood.update(("-", "--"))
+        elif score <= -1.0:
+            mood.add("-")
+    targets = set()
+    if any(w in _YOU for w in words):
+        targets.add("you")
+    if any(w in _THEY for w in words):
+        targets.add("they")
+    if any(w in _ME for w in words):
+        targets.add("me")
+    out.update(f"v:{m}" for m in mood)
+    out.update(f"t:{t}" for t in targets)
+    out.update(f"x:{t}{m}" for t in targets for m in mood)
+    if any(w in _NEGATION or w.endswith("n't") for w in words):
+        out.add("f:negation")
+    if any(w in _IF for w in words):
+        out.add("f:if")
+    if "?" in sentence:
+        out.add("f:question")
+    if "!" in sentence:
+        out.add("f:exclaim")
+    if _QUOTED.search(sentence):
+        out.add("f:quoted")
+    if any((a in _NUMBER or a.isdigit()) and b in _TIME for a, b in itertools.pairwise(words)):
+        out.add("f:how_long")
+    out.update(f"r:{_root(w)}" for w in words if len(w) > 4)
+    # Sarcasm is praise and a grievance in one breath: the pair is the signal.
+    praise = "v:+" in out or "c:PRAISE" in out or "c:SARCASM_MARKERS" in out
+    grievance = bool(out & _GRIEVANCE)
+    if praise and grievance:
+        out.add("x:praise+grievance")
+    if grievance and targets & {"you", "they"}:
+        out.add("x:grievance+them")
+    return frozenset(out)
+
+
+_GRIEVANCE = frozenset(
+    {"c:WAITING", "c:EFFORT", "c:SLIGHTS", "c:COMPLAINT", "f:how_long", "f:quoted", "v:-"}
+)
+_SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly")
+
+
+def _root(word: str) -> str:
+    """A word without its commonest ending, so "waited" and "waiting" share a feature."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word

@@ -1,0 +1,112 @@
+"""The learned sentence model for the wording kinds: shipped weights, pure Python, no download."""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, features
+from coach.tone_rules import shipped_rules
+from coach.tone_structure import Span
+from coach.tone_vader import sentences
+
+MODEL_FILE = Path(__file__).with_name("tone_model.json")
+MODEL_KINDS = ("anger", "begging", "public", "apology")
+
+_REASONS = {
+    "anger": "reads as bitter or sarcastic overall ({cues}); they will remember the jab",
+    "begging": "reads as asking them to undo the decision ({cues})",
+    "public": "reads as telling others about them ({cues}); it sounds like a threat",
+    "apology": "reads as running yourself down ({cues})",
+}
+_SUGGESTIONS = {
+    "anger": "Say it plainly or leave it out: 'Thank you for letting me know.'",
+    "begging": "Thank you; I'd be glad to be considered for future roles.",
+    "public": "Write it in your journal instead; the urge passes.",
+    "apology": "Leave it out, or say what you are working on instead.",
+}
+
+
+# An apology the rules let pass (one for a slow reply) is not the model's either.
+_EXCUSED = {"apology": "excused", "anger": "", "begging": "", "public": ""}
+
+
+@dataclass(frozen=True)
+class KindModel:
+    """A logistic regression for one kind, and the score at which it speaks up."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, feats: Iterable[str]) -> float:
+        """How likely a sentence with these features carries the kind."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def cues(self, feats: Iterable[str], count: int = 3) -> list[str]:
+        """The words that pushed the score up most, for the reason shown."""
+        words = [
+            (self.weights.get(f, 0.0), f[2:])
+            for f in feats
+            if f.startswith("w:") and f[2:] not in FUNCTION_WORDS
+        ]
+        return [w for weight, w in sorted(words, reverse=True)[:count] if weight > 0]
+
+
+ToneModel = dict[str, KindModel]
+
+
+def from_json(data: dict[str, dict[str, object]]) -> ToneModel:
+    """A model from its JSON form (see bench/tone_train.py, which writes it)."""
+    model: ToneModel = {}
+    for kind, row in data.items():
+        weights = row["weights"]
+        assert isinstance(weights, dict)
+        model[kind] = KindModel(float(row["bias"]), weights, float(row["threshold"]))  # type: ignore[arg-type]
+    return model
+
+
+@functools.cache
+def shipped_model() -> ToneModel:
+    """The weights shipped in the package, read once."""
+    return from_json(json.loads(MODEL_FILE.read_text(encoding="utf-8"))["kinds"])
+
+
+def sentence_scores(
+    text: str, taken: list[Span], model: ToneModel
+) -> Iterator[tuple[int, int, str, float, set[str]]]:
+    """Start, end, kind, score and features of each sentence the model may judge."""
+    cues = shipped_rules().model_cues
+    for start, end in sentences(text):
+        sentence = text[start:end].strip()
+        if len(sentence) < MIN_SENTENCE:
+            continue  # greetings, names and sign-offs
+        feats: set[str] | None = None
+        for kind, kind_model in model.items():
+            if any(
+                s.kind in (kind, _EXCUSED[kind]) and s.start < end and start < s.end for s in taken
+            ):
+                continue  # a rule already explains (or excuses) this sentence
+            feats = set(features(sentence)) if feats is None else feats
+            if not any(cue.issubset(feats) for cue in cues[kind]):
+                continue  # nothing in it the kind is made of: the model stays quiet
+            yield start, end, kind, kind_model.probability(feats), feats
+
+
+def model_spans(text: str, taken: list[Span], model: ToneModel | None = None) -> list[Span]:
+    """Sentences the model reads as a wording kind that no rule has already named."""
+    model = shipped_model() if model is None else model
+    spans: list[Span] = []
+    for start, end, kind, score, feats in sentence_scores(text, taken, model):
+        if score < model[kind].threshold:
+            continue
+        words = ", ".join(f"'{w}'" for w in model[kind].cues(feats)) or "its wording"
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        reason = _REASONS[kind].format(cues=words)
+        spans.append(Span(start + lead, end, kind, reason, _SUGGESTIONS[kind]))
+    return spans

@@ -1,0 +1,399 @@
+"""What a rejection email says in many wordings: stage, reapply window, feedback, role, company."""
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.email_guess import guess_from_email
+
+TODAY = date(2026, 11, 20)
+
+
+def eml(sender: str, subject: str, body: str, d: str = "Mon, 16 Nov 2026 09:00:00 +0000") -> bytes:
+    return (f"From: {sender}\nSubject: {subject}\nDate: {d}\n\n" + body).encode()
+
+
+CASES = [
+    # (input, field, want)
+    (
+        eml(
+            "jobs@acme.com",
+            "Re: your candidacy",
+            "Hi Jo,\n\nUnfortunately, after your onsite we will not extend an offer for the Product Designer role.\n\nAcme Recruiting\n",
+        ),
+        "stage",
+        "final",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nThanks for completing the HackerRank challenge for the Backend Engineer role. We will not proceed.\n\nAcme\n",
+        ),
+        "stage",
+        "technical",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nThank you for the screening call with our recruiter. We will not proceed.\n\nAcme\n",
+        ),
+        "stage",
+        "phone_screen",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nThank you for the video interview. We will not proceed.\n\nAcme\n",
+        ),
+        "stage",
+        "phone_screen",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nUnfortunately we are unable to progress your application to the next stage.\n\nAcme\n",
+        ),
+        "stage",
+        "application",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nDue to a change in business needs, the role has been put on hold and we are withdrawing the offer.\n\nAcme\n",
+        ),
+        "stage",
+        "offer",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nAfter meeting the whole team on Friday, we have decided to go another way.\n\nAcme\n",
+        ),
+        "stage",
+        "final",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nThank you for the second-round interview. We will not proceed.\n\nAcme\n",
+        ),
+        "stage",
+        "final",
+    ),
+    # reapply
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo.\n\nYou may reapply after six months have passed.\n\nAcme\n",
+        ),
+        "reapply_after",
+        "2027-05-16",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Candidates can reapply 12 months from the date of this email.\n\nAcme\n",
+        ),
+        "reapply_after",
+        "2027-11-16",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. We'll keep your details on file for the next 6 months.\n\nAcme\n",
+        ),
+        "reapply_after",
+        "2027-05-16",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Please wait at least 3 months before applying again.\n\nAcme\n",
+        ),
+        "reapply_after",
+        "2027-02-16",
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. You are welcome to apply again in the future.\n\nAcme\n",
+        ),
+        "reapply_after",
+        None,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. We had over 300 applications in 2 weeks.\n\nAcme\n",
+        ),
+        "reapply_after",
+        None,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Feel free to apply again in half a year.\n\nAcme\n",
+        ),
+        "reapply_after",
+        "2027-05-16",
+    ),
+    # feedback
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Unfortunately, we are not able to provide feedback at this time.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        False,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. If you have any questions, please do not reply to this email as it is not monitored.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        False,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Let me know if you'd like to chat about how the interviews went.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        True,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. I'm more than happy to provide feedback.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        True,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Feedback is available on request.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        True,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. We wish you luck and thank you for your interest.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        False,
+    ),
+    (
+        eml(
+            "jobs@acme.com",
+            "Application",
+            "Hi Jo,\n\nNo. Feel free to reach out if there's anything I can help with.\n\nAcme\n",
+        ),
+        "feedback_invited",
+        True,
+    ),
+    # role and company
+    (
+        eml(
+            "Talent <talent@northwind.io>",
+            "Northwind | Senior Product Manager, Payments",
+            "Hi Jo,\n\nThank you for applying. We will not proceed.\n\nNorthwind Talent\n",
+        ),
+        "role",
+        "Senior Product Manager, Payments",
+    ),
+    (
+        eml(
+            "Talent <talent@northwind.io>",
+            "Your application",
+            "Hi Jo,\n\nThanks for your interest in joining us as a Senior Product Manager. We will not proceed.\n\nNorthwind Talent\n",
+        ),
+        "role",
+        "Senior Product Manager",
+    ),
+    (
+        eml(
+            "Talent <talent@northwind.io>",
+            "Your application",
+            "Hi Jo,\n\nThanks for applying to be our next Head of Growth. We will not proceed.\n\nNorthwind Talent\n",
+        ),
+        "role",
+        "Head of Growth",
+    ),
+    (
+        eml(
+            "no-reply@greenhouse.io",
+            "Thank you for applying to Blue Heron Analytics",
+            "Hi Jo,\n\nWe will not proceed with your application for Data Scientist II.\n\nBlue Heron Analytics\n",
+        ),
+        "company",
+        "Blue Heron Analytics",
+    ),
+    (
+        eml(
+            "no-reply@greenhouse.io",
+            "Your application",
+            "Hi Jo,\n\nThank you for applying for the Data Scientist II role at Blue Heron. We will not proceed.\n\nBest,\nRecruiting\n",
+        ),
+        "company",
+        "Blue Heron",
+    ),
+    (
+        eml(
+            "hr@the-loft-collective.com",
+            "Your application",
+            "Hi Jo,\n\nThank you for applying to The Loft Collective. We will not proceed.\n\nBest,\nHR\n",
+        ),
+        "company",
+        "The Loft Collective",
+    ),
+    (
+        eml(
+            "ana@acme.io",
+            "Re: Engineer",
+            "Hi Jo,\n\nNo news is bad news here; we are going with someone else.\n\nAna Lopes\nCEO & Co-founder, ACME\n",
+        ),
+        "company",
+        "ACME",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "field", "want"), CASES)
+def test_each_wording_gives_the_field(data: bytes, field: str, want: object) -> None:
+    assert guess_from_email(data, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("line", "sent"),
+    [
+        ("Sent: 16/11/2026 14:02", "2026-11-16"),
+        ("Sent: Mon 11/16/2026 2:02 PM", "2026-11-16"),
+        ("Date: 16.11.2026 14:02", "2026-11-16"),
+        ("Sent: 03/11/2026 09:00", None),  # 3 November or 11 March: not guessed
+        ("On 16 Nov 2026, at 14:02, Ana Lopes <ana@acme.com> wrote:", "2026-11-16"),
+        ("On Mon, Nov 16, 2026 at 4:05 PM Ana Lopes <ana@acme.com> wrote:", "2026-11-16"),
+        ("On Tue, 17 Nov 2026 09:00:00 +0000, Ana Lopes <ana@acme.com> wrote:", "2026-11-17"),
+        ("Am 16.11.2026 um 14:02 schrieb Ana Lopes <ana@acme.com>:", "2026-11-16"),
+    ],
+)
+def test_the_day_sent_in_a_pasted_copy(line: str, sent: str | None) -> None:
+    sender = "" if line.startswith(("On ", "Am ")) else "From: Ana Lopes <ana@acme.com>\n"
+    text = f"{sender}{line}\nSubject: Analyst\n\nHi Jo,\n\nNot this time.\n\nAna Lopes\nAcme\n"
+    guess = guess_from_email(text, date(2026, 11, 26))
+    assert guess.to_json()["date"] == sent
+    assert guess.contact == "Ana Lopes"
+
+
+def test_a_rejection_written_in_german_or_spanish_gives_role_and_stage() -> None:
+    german = (
+        "From: Katrin Vogel <k.vogel@bergmann-auto.de>\nSubject: Ihre Bewerbung als Data Engineer\n"
+        "Content-Type: text/plain; charset=utf-8\n\nSehr geehrter Herr Novak,\n\nvielen Dank für "
+        "Ihre Bewerbung als Data Engineer und das Vorstellungsgespräch. Leider haben wir uns anders "
+        "entschieden.\n\nMit freundlichen Grüßen\n\nKatrin Vogel\nBergmann Automotive GmbH\n"
+    ).encode()
+    guess = guess_from_email(german, TODAY)
+    assert (guess.company, guess.contact, guess.role) == (
+        "Bergmann Automotive",
+        "Katrin Vogel",
+        "Data Engineer",
+    )
+    assert guess.to_json()["stage"] == "phone_screen"
+    spanish = (
+        "Estimado Jo,\n\nGracias por su candidatura al puesto de Analista Financiero. "
+        "Lamentamos informarle que no ha sido seleccionado.\n\nCordial saludo,\n"
+        "María López\nGrupo Andino S.A.S.\n"
+    )
+    guess = guess_from_email(spanish, TODAY)
+    assert (guess.contact, guess.role, guess.to_json()["stage"]) == (
+        "María López",
+        "Analista Financiero",
+        "application",
+    )
+
+
+def test_a_job_whose_first_word_is_a_common_one_is_still_the_role() -> None:
+    text = "Hi Jo,\n\nThank you for the interview for the Process Engineer role. We will not proceed.\n"
+    assert guess_from_email(text, TODAY).role == "Process Engineer"
+    text = (
+        "Hi Jo,\n\nAfter reviewing all candidates, the committee has selected another applicant.\n"
+    )
+    assert guess_from_email(text, TODAY).to_json()["stage"] == "application"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("You were one of the last two candidates for the Analyst role.", "final"),
+        ("We spoke with your references and decided not to proceed.", "final"),
+        ("You were a very close second.", "final"),
+        ("Following the background check, we are unable to proceed with your employment.", "offer"),
+        ("Thanks for the HackerRank test.", "technical"),
+        ("Thanks for the design challenge.", "technical"),
+        ("Please send us your references.", None),
+        ("Thanks for connecting with me earlier this week.", "phone_screen"),
+        ("Thank you for taking the time to meet with our hiring manager.", "phone_screen"),
+        ("Thank you for your time across all three interview rounds.", "final"),
+        ("We are unable to proceed with the offer we extended to you.", "offer"),
+        ("Thanks for jumping on Zoom with the team on Monday.", "phone_screen"),
+        (
+            "Thank you for the first round of case interviews. We will not be inviting you "
+            "to the second round.",
+            "technical",
+        ),
+    ],
+)
+def test_more_ways_to_say_how_far_it_got(sentence: str, stage: str | None) -> None:
+    assert guess_from_email(f"Hi Jo,\n\n{sentence}\n", TODAY).to_json()["stage"] == stage
+
+
+def test_an_offer_to_talk_with_the_contact_words_first() -> None:
+    text = "Hi Jo,\n\nPlease reach out to me directly if you would like to talk about it.\n"
+    assert guess_from_email(text, TODAY).feedback_invited is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kindly feel free to revert in case of any queries.",
+        "Do feel free to drop me a line if you'd like a word about it.",
+    ],
+)
+def test_politer_invitations_to_ask(sentence: str) -> None:
+    assert guess_from_email(f"Hi Jo,\n\nNo.\n\n{sentence}\n", TODAY).feedback_invited is True
+
+
+def test_a_two_line_note_from_a_person_at_their_own_domain() -> None:
+    data = b"From: Gary Nolan <gary@nolanplumbing.ie>\nSubject: Re: apprentice\n\nSam, position's gone. Sorry. Gary"
+    guess = guess_from_email(data, TODAY)
+    assert (guess.company, guess.contact, guess.role) == (
+        "Nolanplumbing",
+        "Gary Nolan",
+        "Apprentice",
+    )

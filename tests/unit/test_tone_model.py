@@ -1,0 +1,194 @@
+"""Tests for the learned sentence model: weights, cues, and how it holds on another writer."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from coach import tone
+from coach.tone import check
+from coach.tone_corpus import load, score
+from coach.tone_model import MODEL_FILE, MODEL_KINDS, KindModel, model_spans, shipped_model
+
+ROOT = Path(__file__).parents[2]
+CORPUS = ROOT / "tests" / "data" / "tone"
+# The writer's sets present when the floors below were measured; later sets
+# are dev data too, but would move the figures.
+WRITER_SETS = [CORPUS / f"writer_dev_{letter}.toml" for letter in "abcdefghi"]
+
+
+def trainer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("tone_train", ROOT / "bench" / "tone_train.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    # dataclasses look their module up in sys.modules.
+    sys.modules.setdefault("tone_train", module)
+    spec.loader.exec_module(module)
+    return sys.modules["tone_train"]
+
+
+def test_the_shipped_model_has_every_wording_kind_and_a_sane_threshold() -> None:
+    model = shipped_model()
+    assert set(model) == set(MODEL_KINDS)
+    for kind_model in model.values():
+        assert 0.5 <= kind_model.threshold < 1
+        assert len(kind_model.weights) > 100
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert data["by"] == "bench/tone_train.py"
+    assert any(name.startswith("writer_dev") for name in data["trained_on"])
+
+
+def test_a_model_finding_names_its_sentence_a_reason_and_a_calmer_alternative() -> None:
+    text = (
+        "Hi Sam,\n\nThanks for finally getting back to me. Six weeks of silence and then a "
+        "two-line form email is certainly one way to treat candidates.\n\nJo"
+    )
+    found = [f for f in check(text) if f.kind == "anger"]
+    assert found, check(text)
+    for finding in found:
+        assert finding.text and finding.text in text
+        assert finding.reason and finding.suggestion
+
+
+def test_the_model_stays_quiet_on_a_sentence_with_no_cue_of_the_kind() -> None:
+    # A model that would flag anything: only the cues in content/tone.toml hold it back.
+    eager = {kind: KindModel(bias=30.0, weights={}, threshold=0.5) for kind in MODEL_KINDS}
+    calm = "Thank you for letting me know about the analyst role."
+    assert model_spans(calm, [], eager) == []
+    sour = "Thanks for letting me know after six weeks of waiting."
+    assert {s.kind for s in model_spans(sour, [], eager)} == {"anger"}
+
+
+def test_the_model_leaves_one_slow_reply_apology_alone() -> None:
+    eager = {kind: KindModel(bias=30.0, weights={}, threshold=0.5) for kind in MODEL_KINDS}
+    text = "Hi Ana,\n\nApologies for taking a couple of days to respond. I felt awful and stupid."
+    kinds = [f.kind for f in check(text, model=eager) if f.text.startswith("Apologies")]
+    assert kinds == [] or "apology" not in kinds
+
+
+def test_the_rules_alone_still_work_without_the_model() -> None:
+    assert {f.kind for f in check("This process was a farce.", model={})} == {"anger"}
+
+
+# --- how it holds on someone else's words ------------------------------------------------
+
+# Measured once (bench/tone_train.py, the by-writer fold): a model trained on
+# i11's sets only, with the thresholds that fold's own cross-set choice gave,
+# scored on the writer's sets a-i, which neither it nor those thresholds saw.
+# These are floors to keep, NOT the issue's targets: on this held-out writer
+# the wording kinds are still well under 80% recall.
+HELD_OUT_THRESHOLDS = {"anger": 0.9521, "begging": 0.9409, "public": 0.9352, "apology": 0.5}
+HELD_OUT_RECALL_FLOORS = {
+    "anger": 0.53,  # 83/154 measured (rules alone: about 35%)
+    "begging": 0.65,  # 80/122 (rules alone: about 43%)
+    "public": 0.72,  # 70/96 (rules alone: about 31%)
+    "apology": 0.97,  # 80/82
+}
+HELD_OUT_RIGHT_KIND_FLOOR = 0.71  # 353/495 measured
+HELD_OUT_CLEAN_FLAGGED_MAX = 4  # of 282 clean drafts (1.4%: over the 1% target)
+
+
+@pytest.fixture(scope="module")
+def held_out_score():  # type: ignore[no-untyped-def]
+    train = trainer()
+    data = train.sources([])
+    mine = [s for name, (rows, _) in data.items() if train.writer_of(name) == "i11" for s in rows]
+    fitted = train.train(mine)
+    model = {
+        kind: KindModel(m.bias, m.weights, HELD_OUT_THRESHOLDS[kind]) for kind, m in fitted.items()
+    }
+    writer = [d for path in WRITER_SETS for d in load(path)]
+    return score(lambda text: check(text, model=model), writer, tone.KINDS)
+
+
+@pytest.mark.parametrize("kind", MODEL_KINDS)
+def test_each_wording_kind_holds_its_floor_on_a_writer_it_never_saw(held_out_score, kind) -> None:  # type: ignore[no-untyped-def]
+    assert held_out_score.recall(kind) >= HELD_OUT_RECALL_FLOORS[kind], held_out_score.table()
+
+
+def test_the_held_out_writer_gets_the_right_kind_and_few_false_alarms(held_out_score) -> None:  # type: ignore[no-untyped-def]
+    table = held_out_score.table()
+    assert held_out_score.flagged_right >= HELD_OUT_RIGHT_KIND_FLOOR, table
+    assert len(held_out_score.false_alarms) <= HELD_OUT_CLEAN_FLAGGED_MAX, table
+
+
+def test_the_model_adds_to_the_rules_on_the_held_out_writer(held_out_score) -> None:  # type: ignore[no-untyped-def]
+    writer = [d for path in WRITER_SETS for d in load(path)]
+    rules = score(lambda text: check(text, model={}), writer, tone.KINDS)
+    for kind in ("anger", "begging", "public"):
+        assert held_out_score.recall(kind) > rules.recall(kind) + 0.1, kind
+
+
+# --- bench/tone.py scores any file of labelled drafts -------------------------------------
+
+
+def test_the_bench_scores_a_toy_file_of_drafts(tmp_path: Path) -> None:
+    toy = tmp_path / "toy.toml"
+    toy.write_text(
+        '[[draft]]\nid = "t-1"\nkinds = ["anger"]\ntext = """This process was a farce."""\n\n'
+        '[[draft]]\nid = "t-2"\nkinds = []\ntext = """Thank you for letting me know."""\n\n'
+        '[[draft]]\nid = "t-3"\nkinds = ["placeholder"]\ntext = """Hi (Name), thanks."""\n',
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "tone.py"), "--no-speed", "--file", str(toy)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "3 drafts from" in out
+    assert "anger           100.0%  100.0%      1" in out
+    assert "begging         100.0%     n/a      0" in out
+    assert "clean drafts flagged: 0/1 = 0.0%" in out
+    assert "problem drafts with the right kind >= 85%: met" in out
+    assert "anger recall >= 80%: met" in out
+    assert "begging recall >= 80%: no drafts of this kind" in out
+
+
+def test_the_bench_says_clearly_when_a_file_is_not_drafts(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("not = [toml", encoding="utf-8")
+    for path in (bad, tmp_path / "missing.toml"):
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "tone.py"), "--no-speed", "--file", str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+        )
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+        assert str(path.name) in done.stderr or "could not read" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for [b]six weeks[/b] of [/ x] silence, [@click=app.quit] truly.",
+        "😡" * 500,
+        "\x00\x01 ﬃ İSTANBUL — weeks " * 200,
+        "Thanks. " * 2000,
+        "a" * 20000,
+        "شكرا لكم على ستة أسابيع من الصمت. 谢谢你们六个星期的沉默。",
+        "",
+    ],
+)
+def test_hostile_text_through_the_model_gives_findings_that_point_into_the_text(text: str) -> None:
+    eager = {kind: KindModel(bias=30.0, weights={}, threshold=0.5) for kind in MODEL_KINDS}
+    for model in (None, eager):
+        for finding in check(text, model=model):
+            assert finding.kind in tone.KINDS
+            lines = text.split("\n")
+            line = lines[finding.line - 1]
+            start = finding.column - 1
+            assert line[start : start + finding.length] == finding.text
+            # A cue named in the reason is a word of the draft, never markup.
+            assert "[" not in finding.reason.split("(")[-1]

@@ -1,0 +1,136 @@
+"""Tests for the tone rules file and `coach content check` on it; one slow-reply apology."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.tone import check
+from coach.tone_rules import (
+    RULES_FILE,
+    ToneRulesError,
+    read_rules,
+    rules_problems,
+    shipped_rules,
+    shipped_rules_path,
+)
+from coach.tone_wording import wording
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def broken_copy(tmp_path: Path, old: str, new: str) -> Path:
+    folder = tmp_path / "content"
+    folder.mkdir()
+    text = shipped_rules_path().read_text(encoding="utf-8")
+    assert old in text
+    (folder / RULES_FILE).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder
+
+
+def test_the_shipped_rules_load_and_have_no_problems() -> None:
+    rules = shipped_rules()
+    assert {r.kind for r in rules.rules} == {"anger", "begging", "public", "apology"}
+    assert "HOSTILE" in rules.classes and rules.model_cues["anger"]
+    assert rules_problems(shipped_rules_path()) == []
+
+
+def test_a_word_added_to_a_class_is_caught_without_code(tmp_path: Path) -> None:
+    folder = broken_copy(tmp_path, 'HOSTILE = """\n', 'HOSTILE = """\nflibbertigibbet\n')
+    rules = read_rules(folder / RULES_FILE)
+    text = "Your process is flibbertigibbet."
+    assert [s.kind for s in wording(text, rules)] == ["anger"]
+    assert wording(text) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        ("'{HOSTILE}',", "'{HOSTIL}',", "unknown class {HOSTIL}"),
+        ("'try again',", "'try (again',", "is not a valid regular expression"),
+        ('kind = "begging"', 'kind = "whining"', "rule kind 'whining' is not one of"),
+        ("negatable = true", 'negatable = "yes"', "negatable must be true or false"),
+        ('suggestion = "future"', 'suggestion = "futur"', "'futur' is not a name in [suggestions]"),
+        ("[classes]", "[classes\n", "not valid TOML"),
+        ('anger = ["HOSTILE"', 'anger = ["HOSTYLE"', "model cue 'HOSTYLE' is neither a class"),
+        ("where_found = ", "where_gone = ", "[context] needs where_found"),
+    ],
+)
+def test_content_check_names_what_is_wrong_in_the_rules_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, old: str, new: str, says: str
+) -> None:
+    folder = broken_copy(tmp_path, old, new)
+    code, out, err = run(capsys, "content", "check", str(folder))
+    assert code == 1, out
+    assert says in out and f"{RULES_FILE}:" in out, out
+    assert "Traceback" not in out + err
+    with pytest.raises(ToneRulesError, match=r"tone\.toml"):
+        read_rules(folder / RULES_FILE)
+
+
+def test_content_check_names_the_line_of_a_broken_rule(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = broken_copy(tmp_path, "'try again',", "'try (again',")
+    lines = (folder / RULES_FILE).read_text(encoding="utf-8").splitlines()
+    _code, out, _err = run(capsys, "content", "check", str(folder))
+    line = int(out.split(f"{RULES_FILE}:")[1].split(":")[0])
+    assert lines[line - 1].strip() == "'try (again',"
+
+
+def test_the_shipped_folder_needs_its_rules_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tmp_path / "shipped"
+    shutil.copytree(shipped_rules_path().parent, shipped)
+    (shipped / RULES_FILE).unlink()
+    monkeypatch.setattr("coach.content.shipped_content_dir", lambda: shipped)
+    code, out, _ = run(capsys, "content", "check", "--data-dir", str(tmp_path / "data"))
+    assert code == 1 and "the tone rules file is missing" in out
+
+
+def test_content_check_passes_the_shipped_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "content", "check", str(shipped_rules_path().parent))
+    assert code == 0, out
+
+
+# --- one apology for a slow reply is fine, in any wording ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apologies for taking a couple of days to respond.",
+        "Sorry for taking so long to get back to you.",
+        "Sorry I didn't reply sooner.",
+        "Apologies for the slow reply.",
+        "Sorry for only replying now, it has been a busy week.",
+        "I'm sorry it took me a while to answer.",
+        "Apologies for my late response.",
+        "Sorry for the delay in replying.",
+        "So sorry for not responding sooner.",
+        "Apologies that this reply comes a few days late.",
+    ],
+)
+def test_one_apology_for_a_slow_reply_is_fine(sentence: str) -> None:
+    text = f"Hi Ana,\n\n{sentence} Thank you for letting me know, and for your time.\n\nBest,\nSam"
+    assert check(text) == []
+
+
+def test_a_second_apology_is_still_flagged() -> None:
+    text = (
+        "Hi Ana,\n\nApologies for taking a couple of days to respond. "
+        "And sorry again for my answers in the interview.\n\nSam"
+    )
+    assert [f.kind for f in check(text)] == ["apology"]
+
+
+def test_apologising_for_yourself_is_still_flagged() -> None:
+    assert "apology" in {f.kind for f in check("I'm sorry I was such a disappointment.")}
