@@ -11,6 +11,7 @@ from screens.parts import Session
 
 if TYPE_CHECKING:
     from coach.content import Content, LoadResult
+    from coach.plans import Plan
     from screens.home.plan_checkin import PlanCheckIn
     from screens.recovery import Recovery
     from screens.unsaved_typing import UnsavedTyping
@@ -63,7 +64,13 @@ class Opening:
         self.problem = problem
         # `coach draft ID`: open that entry's reply instead of the check-in.
         self.draft_id = draft_id
-        self.notices = HomeNotices(app, failed=self.journal_failed, adopt=self.adopt_content)
+        self.notices = HomeNotices(
+            app,
+            failed=self.journal_failed,
+            adopt=self.adopt_content,
+            plans=plans,
+            read=self.journal_read,
+        )
 
     def open(self) -> None:
         """Apply the settings, ask for the passphrase if locked, then show home."""
@@ -167,19 +174,31 @@ class Opening:
         home = HomeScreen(self.app.config.keymap if self.app.config else None)
         self.app.push_screen(home)
         # Reading every entry for the notices waits until home is on screen,
-        # and a big journal is read in a thread, so home answers keys at once.
+        # and a big journal is read in a thread, so home answers keys at once;
+        # what else needs the journal read follows it.
         if self.app.journal.load_is_quick():
             self.app.call_after_refresh(lambda: home.add_notices(self.notices.now()))
+            self.app.call_after_refresh(self.journal_read)
+            self.app.call_after_refresh(self.notices.imports_in_background)
         else:
             self.app.call_after_refresh(self.notices.in_background, home)
-        self.app.call_after_refresh(self.plans.show_plans_line)
+
+    def journal_read(
+        self, plans_line: str | None = None, due: list[tuple[Plan, str]] | None = None
+    ) -> None:
+        """Once the journal is read: home's plans line, then the check-in or the draft.
+
+        A big journal's thread hands over the plans line and the due plans it
+        worked out, so the UI thread does not read the journal for them.
+        """
+        self.plans.show_plans_line(plans_line)
         if self.draft_id:
             # What a stopped coach left typed in this reply is offered first.
             self.app.call_after_refresh(self.recovery.offer_draft_leftover, self.draft_id)
         else:
             # Plans whose day has come are asked about first; then what a stopped
             # coach left unsaved.
-            self.app.call_after_refresh(self.plans.check_in, self.recovery.offer)
+            self.plans.check_in(self.recovery.offer, due=due)
 
     def journal_failed(self, problem: str) -> None:
         """The journal, read after the first screen, cannot be used: say why."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
@@ -15,12 +16,35 @@ if TYPE_CHECKING:
     from coach.insights import Insights
     from coach.journal import Journal
     from coach.paths import Locations
+    from coach.plans import Plan
+    from screens.home.plan_checkin import PlanCheckIn
     from screens.parts import Clock
 
 
 # Home shows a few notices of each kind, then a count: a long journal can
 # have thousands due, and home must stay a calm, short page.
 NOTICES_OF_A_KIND = 3
+
+
+def warm_imports() -> None:
+    """In a thread: the modules the next keys on home need, so the UI thread need not load them.
+
+    Loading the journal or insights screen's code takes tens of milliseconds
+    (more when Python has to compile it); a key pressed later finds it loaded.
+    """
+    # Only a head start: a module that fails here fails again, and says why,
+    # when its screen opens.
+    with contextlib.suppress(ImportError):
+        _import_next_screens()
+
+
+def _import_next_screens() -> None:
+    import filelock  # noqa: F401  (the first save's lock)
+
+    import coach.insights  # noqa: F401
+    import screens.journal.insights
+    import screens.journal.journal
+    import screens.walk.controller  # noqa: F401
 
 
 class NoticesHost(Protocol):
@@ -53,12 +77,17 @@ class HomeNotices:
         *,
         failed: Callable[[str], None],
         adopt: Callable[[LoadResult], None],
+        plans: PlanCheckIn,
+        read: Callable[[str | None, list[tuple[Plan, str]] | None], None],
     ) -> None:
         self.app = app
         # The journal, read here first, cannot be used: say why instead of home.
         self._failed = failed
         # Guidance read in the warm-up, handed back to be kept.
         self._adopt = adopt
+        self.plans = plans
+        # What follows once the journal is read, given the plans line and due plans.
+        self._read = read
 
     def in_background(self, home: HomeScreen) -> None:
         from coach.errors import CoachError
@@ -69,10 +98,17 @@ class HomeNotices:
             except CoachError as error:
                 hand_back(self.app, self._failed, str(error))
                 return
+            # Worked out here too, so the UI thread never reads the journal for them.
+            plans_line, due = self.plans.plans_line(), self.plans.due_plans()
             hand_back(self.app, home.add_notices, notices)
+            hand_back(self.app, self._read, plans_line, due)
             self._warm_up()
 
         self.app.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
+
+    def imports_in_background(self) -> None:
+        """The next screens' code, loaded in a thread while home waits for a key."""
+        self.app.run_worker(warm_imports, thread=True, group="warm-imports", exit_on_error=False)
 
     def _warm_up(self) -> None:
         """In the notices' thread: what the journal and insights screens will need."""
@@ -83,9 +119,6 @@ class HomeNotices:
         journal = self.app.journal
         if journal is None:
             return
-        # The first save imports the lock library; do it here, not mid-walk.
-        import filelock  # noqa: F401
-
         try:
             journal.with_search_text()
             entries, version = journal.entries_and_version()
@@ -98,6 +131,7 @@ class HomeNotices:
             content = result.content
         today = self.app.clock().date()
         self.app._insights_memo = ((version, today), compute(entries, content, today))
+        warm_imports()
 
     def now(self) -> list[str]:
         from coach.errors import CoachError

@@ -31,22 +31,32 @@ class PlanCheckIn:
         self.app = app
         self.saves = saves
 
-    def show_plans_line(self) -> None:
-        """Home's one line about plans carried through and the next one (if any)."""
+    def show_plans_line(self, line: str | None = None) -> None:
+        """Home's one line about plans carried through and the next one (if any).
+
+        line: worked out already (in a thread); else read from the journal now.
+        """
+        if line is None:
+            line = self.plans_line()
+            if line is None:
+                return
+        for screen in self.app.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.show_plans_line(line)
+
+    def plans_line(self) -> str | None:
+        """Home's plans line ("" for none), or None if the journal cannot say."""
         from coach.errors import CoachError
         from coach.plan_insights import home_line
 
         if self.app.journal is None:
-            return
+            return None
         try:
-            line = home_line(self.app.journal.plans(), self.app.clock().date())
+            return home_line(self.app.journal.plans(), self.app.clock().date()) or ""
         except CoachError:
-            return
-        for screen in self.app.screen_stack:
-            if isinstance(screen, HomeScreen):
-                screen.show_plans_line(line or "")
+            return None
 
-    def _due_plans(self) -> list[tuple[Plan, str]]:
+    def due_plans(self) -> list[tuple[Plan, str]]:
         """Up to three plans whose day has come, each with the company it was made for."""
         from coach.errors import CoachError
         from coach.plans import due_for_checkin
@@ -56,16 +66,25 @@ class PlanCheckIn:
             return []
         try:
             due = due_for_checkin(journal.plans(), self.app.clock().date())
-            companies = {entry.id: entry.company for entry in journal.entries()} if due else {}
+            companies = journal.companies_of({plan.entry_id for plan in due}) if due else {}
         except CoachError:
             return []  # a check-in must never stop home from showing
         return [(plan, companies.get(plan.entry_id, "")) for plan in due]
 
-    def check_in(self, then: Callable[[], None] | None = None, *, quiet: bool = True) -> None:
-        """Show the plans whose day has come, if any; then carry on with `then`."""
+    def check_in(
+        self,
+        then: Callable[[], None] | None = None,
+        *,
+        quiet: bool = True,
+        due: list[tuple[Plan, str]] | None = None,
+    ) -> None:
+        """Show the plans whose day has come, if any; then carry on with `then`.
+
+        due: worked out already (in a thread); else read from the journal now.
+        """
         from screens.home.checkin import CheckInScreen
 
-        due = self._due_plans()
+        due = self.due_plans() if due is None else due
         if not due:
             if not quiet:
                 self.app.notify("No plans are waiting for today.")
