@@ -319,11 +319,12 @@ class JournalScreen(JournalLoading, JournalFilter, Screen[None]):
             return
         self._deleted = None  # one undo per delete, even while it waits
 
-        def restored(_: object) -> None:
+        def restored(back: Entry) -> None:
+            # What was written: another coach's later edit of it is kept.
             if self._still_here():
-                self._replace(entry)
+                self._replace(back)
                 self.refresh_bindings()
-            self.app.notify(f"Restored {entry.summary()}.", title="Undone", markup=False)
+            self.app.notify(f"Restored {back.summary()}.", title="Undone", markup=False)
 
         def failed(error: CoachError) -> None:
             if self._deleted is None:

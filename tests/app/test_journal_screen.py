@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 from textual.widgets import Input, Select, Static, TextArea
 
 from coach.content import Content, load_content
+from coach.entry_cache import thawed
 from coach.errors import JournalWriteError
 from coach.journal import Journal
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
@@ -481,3 +483,30 @@ async def test_writing_down_the_feedback_records_it_as_received(content: Content
         await pilot.press("escape")  # saved: nothing to ask about
         await pilot.pause()
         assert not isinstance(app.screen, (EntryScreen, LeaveDialog))
+
+
+async def test_undo_keeps_an_edit_another_coach_saved_after_the_delete(
+    content: Content, tmp_path
+) -> None:
+    # Coach A deletes an entry; coach B, which had it open, saves an edit of
+    # it (which puts it back); A's undo must not silently write over B's edit.
+    path = tmp_path / "journal.json"
+    mine = Journal.open(path)
+    mine.add(make_entry("Contoso", Stage.TECHNICAL, id="e1", date=date(2026, 11, 20)))
+    other = Journal.open(path)
+    opened_elsewhere = other.get("e1")
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, mine, content)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert len(mine) == 0
+        edited = dataclasses.replace(thawed(opened_elsewhere), notes="B [b]was[/b] here")
+        other.save_edit(edited, base=opened_elsewhere)
+        await pilot.press("u")
+        await pilot.pause()
+        assert [entry.notes for entry in Journal.open(path).entries()] == ["B [b]was[/b] here"]
+        assert [entry.notes for entry in screen.shown] == ["B [b]was[/b] here"]
+        assert app.is_running
