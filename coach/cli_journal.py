@@ -53,7 +53,8 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     for name in args.file:
         entries += read_import_file(Path(name))
         plans += read_import_plans(Path(name))
-    journal = open_journal(places)
+    # Lazy: a big journal takes the new entries without being read whole.
+    journal = open_journal(places, lazy=True)
     result = journal.import_entries(entries)
     added_plans, _ = journal.import_plans(plans) if plans else ([], [])
     _warn_conflicts(journal)

@@ -6,10 +6,7 @@ object is in the storage's data (a re-read from disk makes new objects, so a
 change by another process is always parsed again; the journal tells the cache
 about records it changes in place).
 
-Cached entries are shared by every caller, so they are sealed: setting a field,
-or changing their reflections or reply parts, raises `SharedEntryError`.
-`copy.copy`, `copy.deepcopy`, `dataclasses.replace` and `thawed()` give an
-ordinary entry to change.
+Cached entries are shared by every caller, so they are sealed (shared_entry.py).
 """
 
 from __future__ import annotations
@@ -18,127 +15,19 @@ import bisect
 import heapq
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
-from typing import Any, NoReturn
+from typing import Any
 
-from coach.model import Entry, ReplyPlan, Stage, search_text
+from coach.model import Entry, Stage, search_text
 from coach.records import EntryError, entry_from_record
+from coach.shared_entry import SharedEntry, SharedEntryError, sealed, thawed
+
+# Other modules import these from here.
+__all__ = ["EntryCache", "SharedEntry", "SharedEntryError", "thawed"]
 
 SortKey = str
 
 # Past this many changed records one sort is cheaper than many insertions.
 RESORT_OVER = 256
-
-
-class SharedEntryError(TypeError):
-    """A cached entry was changed in place; copy it first."""
-
-
-def _refuse(*_: object, **__: object) -> NoReturn:
-    raise SharedEntryError(
-        "entries read from the journal are shared; change a copy "
-        "(copy.deepcopy, dataclasses.replace or entry_cache.thawed)"
-    )
-
-
-class FrozenDict(dict):  # type: ignore[type-arg]
-    """A dict that refuses changes (still equal to, and serialised as, a dict)."""
-
-    __slots__ = ()
-    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _refuse
-    __ior__ = _refuse
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> dict[str, Any]:
-        return dict(self)
-
-    def __copy__(self) -> dict[str, Any]:
-        return dict(self)
-
-
-class FrozenList(list):  # type: ignore[type-arg]
-    """A list that refuses changes (still equal to a list)."""
-
-    __slots__ = ()
-    __setitem__ = __delitem__ = append = extend = insert = pop = remove = _refuse
-    clear = sort = reverse = __iadd__ = __imul__ = _refuse
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> list[Any]:
-        return list(self)
-
-    def __copy__(self) -> list[Any]:
-        return list(self)
-
-
-class SharedReplyPlan(ReplyPlan):
-    """A cached entry's reply plan: read-only."""
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> ReplyPlan:  # type: ignore[misc]
-        # dataclasses.replace builds through the class: hand back a plain plan.
-        return _thaw_reply(ReplyPlan(*args, **kwargs))
-
-    __setattr__ = __delattr__ = _refuse  # type: ignore[assignment]
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ReplyPlan):
-            return NotImplemented
-        return vars(self) == vars(other)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __copy__(self) -> ReplyPlan:
-        return _thaw_reply(self)
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> ReplyPlan:
-        return _thaw_reply(self)
-
-
-class SharedEntry(Entry):
-    """A cached entry: read-only, equal to the plain entry it was parsed as."""
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> Entry:  # type: ignore[misc]
-        # dataclasses.replace builds through the class: hand back a plain entry.
-        return thawed(Entry(*args, **kwargs))
-
-    __setattr__ = __delattr__ = _refuse  # type: ignore[assignment]
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Entry):
-            return NotImplemented
-        return vars(self) == vars(other)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __copy__(self) -> Entry:
-        return thawed(self)
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> Entry:
-        return thawed(self)
-
-
-def _thaw_reply(reply: ReplyPlan) -> ReplyPlan:
-    copy = object.__new__(ReplyPlan)
-    copy.__dict__.update(reply.__dict__)
-    copy.__dict__["parts"] = list(reply.parts)
-    return copy
-
-
-def thawed(entry: Entry) -> Entry:
-    """An ordinary entry with the same values, free to change."""
-    copy = object.__new__(Entry)
-    copy.__dict__.update(entry.__dict__)
-    copy.__dict__["reflections"] = dict(entry.reflections)
-    copy.__dict__["reply"] = _thaw_reply(entry.reply)
-    return copy
-
-
-def sealed(entry: Entry) -> SharedEntry:
-    """The entry made read-only in place (it must not be used elsewhere)."""
-    fields = entry.__dict__
-    reply = entry.reply
-    reply.__dict__["parts"] = FrozenList(reply.parts)
-    object.__setattr__(reply, "__class__", SharedReplyPlan)
-    fields["reflections"] = FrozenDict(entry.reflections)
-    object.__setattr__(entry, "__class__", SharedEntry)
-    return entry  # type: ignore[return-value]
 
 
 def newest_key(entry: Entry) -> str:
@@ -174,6 +63,8 @@ class EntryCache:
         self._parsed: dict[str, tuple[Any, SharedEntry | None]] = {}
         self._problems: dict[str, tuple[str, str]] = {}
         self._by_id: dict[str, str] = {}  # entry id -> doc_id
+        # Entry ids held by more than one record: the index names only one of them.
+        self._shared_ids: set[str] = set()
         self._order: list[tuple[SortKey, str]] = []  # oldest first
         self._texts: dict[str, str] = {}  # doc_id -> search text, built on demand
         self.version = 0  # goes up whenever the entries change
@@ -192,6 +83,31 @@ class EntryCache:
     def clear(self) -> None:
         """Drop everything (after a failed write, whose data is re-read)."""
         self.__init__(self._parse)  # type: ignore[misc]
+
+    def moved(self, old: Mapping[str, Any], new: Mapping[str, Any], doc_ids: Iterable[str]) -> None:
+        """The journal saved new in place of old, differing only in doc_ids.
+
+        Keeps the cache in step without comparing every record at the next look.
+        """
+        if old is self._table and new is not old:
+            self._table = new
+            self.forget(doc_ids)
+
+    def locate(self, table: Mapping[str, Any], entry_id: str) -> tuple[bool, str | None]:
+        """(known, doc_id): where table keeps the record with this entry id, from the index.
+
+        known is False when the cache cannot tell (it is not built on this very
+        table, or the id is held twice): then look at every record.
+        """
+        if table is not self._table or entry_id in self._shared_ids:
+            return False, None
+        # Besides the index, the records it does not cover: changed since the
+        # last look, or unreadable (either may hold the id).
+        for doc_id in (self._by_id.get(entry_id), *self._stale, *self._problems):
+            record = table.get(doc_id) if doc_id is not None else None
+            if isinstance(record, dict) and record.get("id") == entry_id:
+                return True, doc_id
+        return True, None
 
     def refresh(self, table: Mapping[str, Any]) -> None:
         """Bring the cache in step with the table; parses only new or changed records."""
@@ -271,8 +187,8 @@ class EntryCache:
             self._texts.pop(doc_id, None)
         for doc_id in changed:
             entry = after[doc_id][1]
-            if entry is not None:
-                by_id.setdefault(entry.id, doc_id)
+            if entry is not None and by_id.setdefault(entry.id, doc_id) != doc_id:
+                self._shared_ids.add(entry.id)
         if len(changed) + len(gone) > RESORT_OVER or not self._order:
             self._order = sorted_in_turns(
                 [(newest_key(entry), doc_id) for doc_id, (_, entry) in after.items() if entry]

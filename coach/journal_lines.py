@@ -22,6 +22,7 @@ reads the journal the ordinary way, which explains any damage properly.
 
 from __future__ import annotations
 
+import mmap
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -57,13 +58,21 @@ def serialize_by_line(data: dict[str, Any]) -> bytes:
 
 
 Row = tuple[str, str, bytes]
+# Asked of each snapshot record of the big table: keep(doc_id, its whole line).
+Keep = Callable[[str, bytes], bool]
 
 
-def scan(snapshot: Path, log: Path, table: str, keep: Callable[[bytes], bool]) -> Iterator[Row]:
+def scan(
+    snapshot: Path, log: Path, table: str, keep: Keep, *, head: int | None = None
+) -> Iterator[Row]:
     """(table, doc_id, record JSON) for every record as it stands now.
 
-    Records of `table` are yielded only when keep(raw record bytes) is true;
-    every record of the other (small) tables is yielded. Raises NotScannable.
+    Records of `table` in the snapshot are yielded only when keep(doc_id, the
+    bytes of the line holding the record) is true; every record of the other
+    (small) tables, and every record the log sets, is yielded. Raises NotScannable.
+
+    head: keep is shown only the first head bytes of each line (no newline at
+    the end means it was cut), and lines it drops are never copied whole.
     """
     log_raw = _read(log)
     try:
@@ -82,7 +91,12 @@ def scan(snapshot: Path, log: Path, table: str, keep: Callable[[bytes], bool]) -
             for name, rows in change[key].items()
             for doc_id in rows
         }
-        generation = yield from snapshot_rows(handle, table, keep, overridden)
+        lines: Any = handle if head is None else _mapped_lines(handle, head)
+        try:
+            generation = yield from snapshot_rows(lines, table, keep, overridden)
+        finally:
+            if head is not None:
+                lines.close()
     if not changes:
         return
     made = [change["g"] for change in changes]
@@ -143,11 +157,46 @@ def _log_changes(raw: bytes, fingerprint: list[int]) -> tuple[list[dict[str, Any
     return changes, head.get("base") == fingerprint
 
 
+def _mapped_lines(handle: Any, head: int) -> MappedLines:
+    try:
+        return MappedLines(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ), head)
+    except (OSError, ValueError):
+        raise NotScannable from None  # an empty file, or one that cannot be mapped
+
+
+class MappedLines:
+    """A mapped file's lines, each cut to its first head bytes; full() is the whole last one."""
+
+    def __init__(self, mapped: mmap.mmap, head: int) -> None:
+        self._mapped, self._head = mapped, head
+        self._at = self._start = self._stop = 0
+
+    def __iter__(self) -> MappedLines:
+        return self
+
+    def __next__(self) -> bytes:
+        if self._at >= len(self._mapped):
+            raise StopIteration
+        newline = self._mapped.find(b"\n", self._at)
+        self._start = self._at
+        self._stop = self._at = len(self._mapped) if newline < 0 else newline + 1
+        return self._mapped[self._start : min(self._stop, self._start + self._head)]
+
+    def full(self) -> bytes:
+        """The whole of the line last handed out."""
+        return self._mapped[self._start : self._stop]
+
+    def close(self) -> None:
+        """Let the mapping go."""
+        self._mapped.close()
+
+
 def snapshot_rows(
-    handle: Any, table: str, keep: Callable[[bytes], bool], overridden: set[tuple[str, str]]
+    source: Any, table: str, keep: Keep, overridden: set[tuple[str, str]]
 ) -> Iterator[Row]:
-    """Yield the snapshot's rows; return its generation."""
-    lines = iter(handle)
+    """Yield the snapshot's rows (source: a file, or MappedLines); return its generation."""
+    lines = iter(source)
+    full = getattr(source, "full", None)
     if next(lines, None) != b"{\n":
         raise NotScannable
     generation = 0
@@ -173,8 +222,12 @@ def snapshot_rows(
             doc_id = line[1:split] if split > 0 and line[:1] == b'"' else b""
             if not doc_id.isdigit():
                 raise NotScannable
-            record = line[split + 2 : -2 if line.endswith(b",\n") else -1]
             key = doc_id.decode()
+            if name == table and ((name, key) in overridden or not keep(key, line)):
+                continue  # (the big table's lines are sliced only when kept)
+            if full is not None and not line.endswith(b"\n"):
+                line = full()  # cut to its head: the whole record is wanted
+            record = line[split + 2 : -2 if line.endswith(b",\n") else -1]
             if name == STORAGE_TABLE:
                 try:
                     meta = orjson.loads(record)
@@ -182,9 +235,7 @@ def snapshot_rows(
                     raise NotScannable from None
                 value = meta.get("generation", 0) if isinstance(meta, dict) else 0
                 generation = value if isinstance(value, int) else 0
-            if (name, key) in overridden:
-                continue
-            if name != table or keep(record):
+            if (name, key) not in overridden:
                 yield name, key, record
         if not ended:
             raise NotScannable

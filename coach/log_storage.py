@@ -21,16 +21,15 @@ Why this keeps the same guarantees:
 - A damaged line in the middle is not a crash (appends only ever cut the end):
   the journal is reported as unreadable and nothing is changed.
 
-Records are tracked for change by a dict subclass, so a save finds what changed
-without comparing every record. Only changes made through the record's own
-methods (what TinyDB does) are seen: never change a nested value in place.
+Records are tracked for change (log_lines.Record), so a save finds what
+changed without comparing every record.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -40,13 +39,27 @@ import orjson
 from coach.crypto import PLAIN, Codec
 from coach.errors import JournalCorrupt, JournalWriteError
 from coach.files import FILE_MODE, fsync_dir
-from coach.journal_lines import NotScannable, Row, scan, serialize_by_line, snapshot_rows
+from coach.journal_lines import (
+    Keep,
+    NotScannable,
+    Row,
+    scan,
+    serialize_by_line,
+    snapshot_rows,
+)
+from coach.log_lines import (
+    LogFingerprint,
+    Record,
+    changes_of,
+    keep_all,
+    replay,
+    write_all,
+)
 from coach.storage import (
     STORAGE_KEY,
     STORAGE_TABLE,
     DurableStorage,
     Fingerprint,
-    generation_of,
 )
 
 LOG_SUFFIX = ".log"
@@ -54,49 +67,6 @@ LOG_SUFFIX = ".log"
 APPEND_OVER = 4 * 2**20
 # Fold the log in when it reaches this share of the snapshot.
 FOLD_AT = 0.25
-
-LogFingerprint = tuple[int, int] | None
-
-
-class Record(dict):  # type: ignore[type-arg]
-    """A stored record that notes when TinyDB changes it."""
-
-    # No __init__ of its own: building one per record at load stays as quick
-    # as copying a dict. `changed` is unset until a change sets it.
-    __slots__ = ("changed",)
-
-    def __setitem__(self, key: Any, value: Any) -> None:
-        self.changed = True
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key: Any) -> None:
-        self.changed = True
-        super().__delitem__(key)
-
-    def clear(self) -> None:
-        self.changed = True
-        super().clear()
-
-    def update(self, *args: Any, **kwargs: Any) -> None:
-        self.changed = True
-        super().update(*args, **kwargs)
-
-    def pop(self, *args: Any) -> Any:
-        self.changed = True
-        return super().pop(*args)
-
-    def popitem(self) -> Any:
-        self.changed = True
-        return super().popitem()
-
-    def setdefault(self, key: Any, default: Any = None) -> Any:
-        if key not in self:
-            self.changed = True
-        return super().setdefault(key, default)
-
-    def __ior__(self, other: Any) -> Record:
-        self.changed = True
-        return super().__ior__(other)  # type: ignore[no-any-return]
 
 
 class LogStorage(DurableStorage):
@@ -118,8 +88,7 @@ class LogStorage(DurableStorage):
         self._log_orphan = False  # a log that belongs to another snapshot
         self._doc_ids: dict[str, set[str]] = {}
         self._by_line = True  # whether the snapshot is in the one-record-a-line layout
-        # Records the caller said its next write touches (None: look at all).
-        self._touched: dict[str, set[str]] | None = None
+        self._unread = False  # a transaction that must not read the journal whole
 
     @property
     def log_path(self) -> Path:
@@ -144,16 +113,7 @@ class LogStorage(DurableStorage):
                 total += os.stat(path).st_size
         return total
 
-    def note_touched(self, table: str, doc_ids: set[str]) -> None:
-        """A hint before write(): only these records of table may have changed.
-
-        Without hints for a write, every record is looked at.
-        """
-        if self._touched is None:
-            self._touched = {}
-        self._touched.setdefault(table, set()).update(doc_ids)
-
-    def scan(self, table: str, keep: Callable[[bytes], bool]) -> Iterator[Row]:
+    def scan(self, table: str, keep: Keep) -> Iterator[Row]:
         """Read the journal a record at a time (see journal_lines.scan)."""
         if self.codec.encrypted:
             raise NotScannable  # sealed bytes: only the ordinary reader opens them
@@ -164,10 +124,10 @@ class LogStorage(DurableStorage):
 
     # -- reading ---------------------------------------------------------
 
-    def _snapshot_stat(self) -> Fingerprint | None:
+    def snapshot_stat(self) -> Fingerprint | None:
         return super()._stat()
 
-    def _log_stat(self) -> LogFingerprint:
+    def log_stat(self) -> LogFingerprint:
         try:
             info = os.stat(self.log_path)
         except FileNotFoundError:
@@ -177,7 +137,7 @@ class LogStorage(DurableStorage):
         return (info.st_ino, info.st_size)
 
     def _stat(self) -> Any:
-        return (self._snapshot_stat(), self._log_stat())
+        return (self.snapshot_stat(), self.log_stat())
 
     def _load_from_disk(self) -> tuple[dict[str, Any] | None, Any]:
         # The snapshot's fingerprint is taken from the very file read, so a
@@ -186,7 +146,7 @@ class LogStorage(DurableStorage):
         data, snapshot = loaded if loaded is not None else super()._load_from_disk()
         raw, log_stat = self._read_log()
         self._by_line = loaded is not None
-        data = self._replay(data, snapshot, raw)
+        data, self._log_good, self._log_orphan = replay(data, snapshot, raw, self.log_path)
         return data, (snapshot, log_stat)
 
     def _load_by_line(self) -> tuple[dict[str, Any], Fingerprint] | None:
@@ -205,7 +165,7 @@ class LogStorage(DurableStorage):
                 if handle.read(2) != b"{\n":
                     return None
                 handle.seek(0)
-                rows = snapshot_rows(handle, "", lambda raw: True, set())
+                rows = snapshot_rows(handle, "", keep_all, set())
                 for name, doc_id, raw in rows:
                     data.setdefault(name, {})[doc_id] = Record(orjson.loads(raw))
         except (OSError, NotScannable, orjson.JSONDecodeError, TypeError, ValueError):
@@ -234,54 +194,6 @@ class LogStorage(DurableStorage):
         # The fingerprint is of what was read, not of the file a moment later.
         return raw, (info.st_ino, len(raw))
 
-    def _replay(
-        self, data: dict[str, Any] | None, snapshot: Fingerprint | None, raw: bytes
-    ) -> dict[str, Any] | None:
-        self._log_good, self._log_orphan = 0, False
-        if not raw:
-            return data
-        lines = raw.split(b"\n")
-        # Whatever follows the last newline was cut short by a crash: never applied.
-        whole = lines[:-1]
-        good = 0
-        parsed = []
-        for number, line in enumerate(whole, start=1):
-            try:
-                value = orjson.loads(line)
-            except orjson.JSONDecodeError as error:
-                reason = f"line {number} of the log is not valid JSON ({error.msg})"
-                raise JournalCorrupt(self.log_path, reason, None) from None
-            if not isinstance(value, dict):
-                raise JournalCorrupt(self.log_path, f"line {number} is not a change", None)
-            parsed.append(value)
-            good += len(line) + 1
-        self._log_good = good
-        if not parsed:
-            return data
-        head, *changes = parsed
-        base = head.get("base")
-        base = tuple(base) if isinstance(base, list) else None
-        generation = generation_of(data)
-        if base != snapshot:
-            # Started on another snapshot: folded in already (every change is
-            # at or below the snapshot's generation), or an outside replacement.
-            # Either way nothing more may be appended to it.
-            self._log_good = 0
-            if any(_generation(c) > generation for c in changes):
-                self._log_orphan = True
-            return data
-        data = data if data is not None else {}
-        for number, change in enumerate(changes, start=2):
-            made = _generation(change)
-            if made <= generation:
-                continue
-            if made != generation + 1:
-                reason = f"line {number} of the log skips from generation {generation} to {made}"
-                raise JournalCorrupt(self.log_path, reason, None)
-            _apply(data, change, self.log_path, number)
-            generation = made
-        return data
-
     def _adopt(self, data: dict[str, Any] | None, fingerprint: Any) -> None:
         if data is not None:
             for table in data.values():
@@ -299,6 +211,8 @@ class LogStorage(DurableStorage):
     # -- writing ---------------------------------------------------------
 
     def _refresh_under_lock(self) -> None:
+        if self._unread:
+            return  # append_unread reads what it needs a line at a time
         super()._refresh_under_lock()
         if self._log_orphan:
             self._set_log_aside()
@@ -324,12 +238,19 @@ class LogStorage(DurableStorage):
 
     def write(self, data: dict[str, Any]) -> None:
         """Save what changed: one fsynced log line, or a whole new snapshot."""
+        self.write_changed(data, None)
+
+    def write_changed(self, data: dict[str, Any], touched: dict[str, set[str]] | None) -> None:
+        """write(), told which records of each table may have changed.
+
+        touched maps a table to the ids of the records that may have changed
+        (added, replaced or removed); a table it leaves out, or None, is
+        looked at record by record.
+        """
         if not self._depth:
             with self.transaction():
-                self.write(data)
+                self.write_changed(data, touched)
             return
-        # Hints count for this write only, whichever way it goes.
-        touched, self._touched = self._touched, None
         snapshot = self._fingerprint[0] if self._fingerprint else None
         if (
             snapshot is None
@@ -338,9 +259,9 @@ class LogStorage(DurableStorage):
             or not self._by_line  # written by an older coach: lay it out by line once
             or self._removed_a_table(data)
         ):
-            self._fold(data)
+            self.fold(data)
             return
-        sets, removed = self._changes(data, touched)
+        sets, removed = changes_of(data, self._doc_ids, touched)
         if not sets and not removed:
             return
         meta = data.setdefault(STORAGE_TABLE, {}).setdefault(STORAGE_KEY, {})
@@ -355,7 +276,7 @@ class LogStorage(DurableStorage):
             raise JournalWriteError(self.path, f"a value cannot be stored ({error})") from None
         if self._log_good + len(line) > max(self.append_over, snapshot[1]) * self.fold_at:
             meta["generation"] = previous
-            self._fold(data)
+            self.fold(data)
             return
         self._append(line + b"\n", snapshot)
         self._generation += 1
@@ -372,39 +293,45 @@ class LogStorage(DurableStorage):
         self._data = data
         self._fingerprint = self._stat()
 
+    # -- for log_commands: adding records without reading the journal whole --
+
+    def can_append_unread(self) -> bool:
+        """Whether nothing is read yet and the file is plain, so log_commands may go ahead."""
+        return self._data is None and not self.codec.encrypted and not self.path.is_symlink()
+
+    @contextlib.contextmanager
+    def unread_transaction(self) -> Iterator[None]:
+        """The lock, without reading the journal whole first."""
+        self._unread = True
+        try:
+            with self.transaction():
+                self._unread = False
+                yield
+        finally:
+            self._unread = False
+
+    def read_log_bytes(self) -> bytes:
+        """The log as it is on disk (b"" when there is none)."""
+        return self._read_log()[0]
+
+    def append_line(self, line: bytes, snapshot: Fingerprint, good: int, generation: int) -> bool:
+        """Append one change line made without reading (log_commands); False if it is time to fold.
+
+        good: the bytes of whole lines in the log that the line goes after.
+        """
+        if good + len(line) > max(self.append_over, snapshot[1]) * self.fold_at:
+            return False  # folding reads the journal whole: the ordinary way
+        self._log_good = good
+        self._append(line, snapshot)
+        self._generation = generation
+        self._data = None  # never read: the next read loads it all
+        self._fingerprint = None
+        return True
+
     def _removed_a_table(self, data: dict[str, Any]) -> bool:
         return any(name not in data for name in self._doc_ids) or any(
             not isinstance(table, dict) for table in data.values()
         )
-
-    def _changes(
-        self, data: dict[str, Any], touched: dict[str, set[str]] | None
-    ) -> tuple[dict[str, Any], dict[str, list[str]]]:
-        sets: dict[str, Any] = {}
-        removed: dict[str, list[str]] = {}
-        for name, table in data.items():
-            known = self._doc_ids.get(name, set())
-            hinted = None if touched is None else touched.get(name, set())
-            gone: list[str] | None = None
-            candidates: Any = table.items()
-            if hinted is not None and _hint_covers(table, known, hinted):
-                candidates = [(doc_id, table[doc_id]) for doc_id in hinted if doc_id in table]
-                gone = [doc_id for doc_id in hinted if doc_id not in table and doc_id in known]
-            changed = {
-                doc_id: record
-                for doc_id, record in candidates
-                if type(record) is not Record or getattr(record, "changed", False)
-            }
-            if changed:
-                sets[name] = changed
-            if gone is None:
-                added = sum(1 for doc_id in changed if doc_id not in known)
-                gone = []
-                if len(table) - added < len(known):  # some known record is gone
-                    gone = [doc_id for doc_id in known if doc_id not in table]
-            if gone:
-                removed[name] = gone
-        return sets, removed
 
     def _append(self, line: bytes, snapshot: Fingerprint) -> None:
         path = self.log_path
@@ -424,9 +351,9 @@ class LogStorage(DurableStorage):
                 if new:
                     self._log_good = 0
                     head = orjson.dumps({"base": list(snapshot)}) + b"\n"
-                    _write_all(fd, head)
+                    write_all(fd, head)
                     self._log_good = len(head)
-                _write_all(fd, line)
+                write_all(fd, line)
                 os.fsync(fd)
                 if new:
                     fsync_dir(path.parent)
@@ -441,11 +368,11 @@ class LogStorage(DurableStorage):
             os.close(fd)
         self._log_good += len(line)
 
-    def _fold(self, data: dict[str, Any]) -> None:
+    def fold(self, data: dict[str, Any]) -> None:
         """A whole new snapshot in place of the old one and its log."""
         super().write(data)
         self._by_line = True
-        if self._log_stat() is None:
+        if self.log_stat() is None:
             return
         try:
             os.unlink(self.log_path)
@@ -461,48 +388,3 @@ class LogStorage(DurableStorage):
             ) from None
         self._log_good = 0
         self._fingerprint = self._stat()
-
-
-def _hint_covers(table: dict[str, Any], known: set[str], hinted: set[str]) -> bool:
-    """Whether the hinted records explain the table's size (else look at every record)."""
-    added = sum(1 for doc_id in hinted if doc_id in table and doc_id not in known)
-    dropped = sum(1 for doc_id in hinted if doc_id not in table and doc_id in known)
-    return len(table) == len(known) + added - dropped
-
-
-def _generation(change: dict[str, Any]) -> int:
-    made = change.get("g")
-    return made if isinstance(made, int) else 0
-
-
-def _apply(data: dict[str, Any], change: dict[str, Any], path: Path, number: int) -> None:
-    sets = change.get("set", {})
-    removed = change.get("del", {})
-    if not isinstance(sets, dict) or not isinstance(removed, dict):
-        raise JournalCorrupt(path, f"line {number} of the log is not a change", None)
-    for name, records in sets.items():
-        if not isinstance(records, dict):
-            raise JournalCorrupt(path, f"line {number} of the log is not a change", None)
-        data.setdefault(name, {}).update(records)
-    for name, doc_ids in removed.items():
-        table = data.get(name, {})
-        for doc_id in doc_ids if isinstance(doc_ids, list) else []:
-            table.pop(str(doc_id), None)
-
-
-def _write_all(fd: int, payload: bytes) -> None:
-    view = memoryview(payload)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def fold_log(path: Path, codec: Codec = PLAIN) -> None:
-    """Fold a waiting log into the journal file now (before its bytes change form)."""
-    storage = LogStorage(path, codec=codec)
-    if storage._log_stat() is None:
-        return
-    with storage.transaction():
-        data = storage.read()
-        if data is not None and storage._log_stat() is not None:
-            storage._fold(data)

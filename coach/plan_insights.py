@@ -58,6 +58,8 @@ def _place(entry: Entry) -> int:
 
 def after_done(plans: Sequence[Plan], entries: Sequence[Entry]) -> AfterDone:
     """Where the next rejection came after each done plan, against the one it was made for."""
+    if not any(plan.status is PlanStatus.DONE for plan in plans):
+        return AfterDone(0, 0, 0, 0)  # (no look at every entry: insights shows on the UI thread)
     by_id = {entry.id: entry for entry in entries}
     further = same = earlier = none_since = 0
     for plan in plans:

@@ -112,7 +112,8 @@ def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: boo
     result = Conversion()
     # A big journal may have recent saves in its append log beside it: fold
     # them into the journal file first, so they are sealed (or opened) with it.
-    from coach.log_storage import LOG_SUFFIX, fold_log
+    from coach.log_commands import fold_log
+    from coach.log_storage import LOG_SUFFIX
     from coach.unsaved import no_coach_running
 
     fold_log(places.journal, read)

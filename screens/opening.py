@@ -8,6 +8,7 @@ from screens.home.home import HomeScreen
 
 if TYPE_CHECKING:
     from coach.content import LoadResult
+    from coach.plans import Plan
 
 
 class Opening:
@@ -85,19 +86,31 @@ class Opening:
         home = HomeScreen(self.config.keymap if self.config else None)
         self.push_screen(home)
         # Reading every entry for the notices waits until home is on screen,
-        # and a big journal is read in a thread, so home answers keys at once.
+        # and a big journal is read in a thread, so home answers keys at once;
+        # what else needs the journal read follows it.
         if self.journal.load_is_quick():
             self.call_after_refresh(lambda: home.add_notices(self._home_notices()))
+            self.call_after_refresh(self.journal_read)
+            self.call_after_refresh(self._imports_in_background)
         else:
             self.call_after_refresh(self._notices_in_background, home)
-        self.call_after_refresh(self.show_plans_line)
+
+    def journal_read(
+        self, plans_line: str | None = None, due: list[tuple[Plan, str]] | None = None
+    ) -> None:
+        """Once the journal is read: home's plans line, then the check-in or the draft.
+
+        A big journal's thread hands over the plans line and the due plans it
+        worked out, so the UI thread does not read the journal for them.
+        """
+        self.show_plans_line(plans_line)
         if self.draft_id:
             # What a stopped coach left typed in this reply is offered first.
             self.call_after_refresh(self.offer_draft_leftover, self.draft_id)
         else:
             # Plans whose day has come are asked about first; then what a stopped
             # coach left unsaved.
-            self.call_after_refresh(self.check_in, self._offer_recovered)
+            self.check_in(self._offer_recovered, due=due)
 
     def journal_failed(self, problem: str) -> None:
         """The journal, read after the first screen, cannot be used: say why."""

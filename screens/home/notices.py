@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from coach.wording import counted
@@ -17,6 +18,27 @@ if TYPE_CHECKING:
 NOTICES_OF_A_KIND = 3
 
 
+def warm_imports() -> None:
+    """In a thread: the modules the next keys on home need, so the UI thread need not load them.
+
+    Loading the journal or insights screen's code takes tens of milliseconds
+    (more when Python has to compile it); a key pressed later finds it loaded.
+    """
+    # Only a head start: a module that fails here fails again, and says why,
+    # when its screen opens.
+    with contextlib.suppress(ImportError):
+        _import_next_screens()
+
+
+def _import_next_screens() -> None:
+    import filelock  # noqa: F401  (the first save's lock)
+
+    import coach.insights  # noqa: F401
+    import screens.journal.insights
+    import screens.journal.journal
+    import screens.walk.controller  # noqa: F401
+
+
 class HomeNotices:
     """Home's notices, worked out after home is on screen; a big journal in a thread."""
 
@@ -29,10 +51,16 @@ class HomeNotices:
             except CoachError as error:
                 hand_back(self, self.journal_failed, str(error))
                 return
+            # Worked out here too, so the UI thread never reads the journal for them.
+            plans_line, due = self._plans_line(), self._due_plans()
             hand_back(self, home.add_notices, notices)
+            hand_back(self, self.journal_read, plans_line, due)
             self._warm_up()
 
         self.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
+
+    def _imports_in_background(self) -> None:
+        self.run_worker(warm_imports, thread=True, group="warm-imports", exit_on_error=False)
 
     def _warm_up(self) -> None:
         """In the notices' thread: what the journal and insights screens will need."""
@@ -43,9 +71,6 @@ class HomeNotices:
         journal = self.journal
         if journal is None:
             return
-        # The first save imports the lock library; do it here, not mid-walk.
-        import filelock  # noqa: F401
-
         try:
             journal.with_search_text()
             entries, version = journal.entries_and_version()
@@ -58,6 +83,7 @@ class HomeNotices:
             content = result.content
         today = self.clock().date()
         self._insights_memo = ((version, today), compute(entries, content, today))
+        warm_imports()
 
     def _adopt_content(self, result: LoadResult) -> None:
         if self._content is None:

@@ -16,20 +16,30 @@ if TYPE_CHECKING:
 class PlanCheckIn:
     """Plans whose day has come: asked about on opening and from the palette; home's plans line."""
 
-    def show_plans_line(self) -> None:
-        """Home's one line about plans carried through and the next one (if any)."""
+    def show_plans_line(self, line: str | None = None) -> None:
+        """Home's one line about plans carried through and the next one (if any).
+
+        line: worked out already (in a thread); else read from the journal now.
+        """
+        if line is None:
+            line = self._plans_line()
+            if line is None:
+                return
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.show_plans_line(line)
+
+    def _plans_line(self) -> str | None:
+        """Home's plans line ("" for none), or None if the journal cannot say."""
         from coach.errors import CoachError
         from coach.plan_insights import home_line
 
         if self.journal is None:
-            return
+            return None
         try:
-            line = home_line(self.journal.plans(), self.clock().date())
+            return home_line(self.journal.plans(), self.clock().date()) or ""
         except CoachError:
-            return
-        for screen in self.screen_stack:
-            if isinstance(screen, HomeScreen):
-                screen.show_plans_line(line or "")
+            return None
 
     def _due_plans(self) -> list[tuple[Plan, str]]:
         """Up to three plans whose day has come, each with the company it was made for."""
@@ -40,16 +50,25 @@ class PlanCheckIn:
             return []
         try:
             due = due_for_checkin(self.journal.plans(), self.clock().date())
-            companies = {entry.id: entry.company for entry in self.journal.entries()} if due else {}
+            companies = self.journal.companies_of({plan.entry_id for plan in due}) if due else {}
         except CoachError:
             return []  # a check-in must never stop home from showing
         return [(plan, companies.get(plan.entry_id, "")) for plan in due]
 
-    def check_in(self, then: Callable[[], None] | None = None, *, quiet: bool = True) -> None:
-        """Show the plans whose day has come, if any; then carry on with `then`."""
+    def check_in(
+        self,
+        then: Callable[[], None] | None = None,
+        *,
+        quiet: bool = True,
+        due: list[tuple[Plan, str]] | None = None,
+    ) -> None:
+        """Show the plans whose day has come, if any; then carry on with `then`.
+
+        due: worked out already (in a thread); else read from the journal now.
+        """
         from screens.home.checkin import CheckInScreen
 
-        due = self._due_plans()
+        due = self._due_plans() if due is None else due
         if not due:
             if not quiet:
                 self.notify("No plans are waiting for today.")

@@ -403,3 +403,31 @@ async def test_two_quick_answers_to_one_plan_keep_the_first(tmp_path: Path) -> N
         screen.query_one(".let-go", Button).press()  # before the first is saved
         await pilot.pause()
     assert journal_of(tmp_path).get_plan("p0").status is PlanStatus.DONE
+
+
+async def test_a_big_journal_is_never_read_on_the_ui_thread_for_the_check_in(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import threading
+
+    from coach.log_storage import LogStorage
+
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # every file counts as big
+    seed_due_plans(tmp_path, 2)
+    readers: list[str] = []
+    load = LogStorage._load_from_disk
+
+    def spied(self: LogStorage) -> object:
+        readers.append(threading.current_thread().name)
+        return load(self)
+
+    monkeypatch.setattr(LogStorage, "_load_from_disk", spied)
+    places = locate(tmp_path / "data")
+    journal = Journal.open(places.journal, lazy=True)
+    app = make_app(journal=journal, places=places, clock=lambda: NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInScreen)
+        assert BRACKETS in str(app.screen.query_one(".checkin-meta").render())
+    assert readers and threading.main_thread().name not in readers

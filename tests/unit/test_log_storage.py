@@ -297,3 +297,54 @@ def test_two_processes_appending_keep_every_entry(tmp_path: Path) -> None:
     entries = log_journal(path).entries()
     assert len({e.company for e in entries}) == 300
     assert isinstance(entries[0], Entry) and entries[0].stage is Stage.NO_REPLY
+
+
+def test_a_save_appends_only_the_records_it_changed(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    journal = log_journal(path)
+    for n in range(30):
+        journal.add(make_entry(f"Company {n}"))
+    journal.entries()  # the cache is built, as in the app
+    log = path.with_name("journal.json.log")
+    kept = journal.search("Company 7")[0]
+    edited = make_entry("Company 7, edited", id=kept.id)
+    journal.save(edited)
+    journal.save(make_entry("Brand new"))
+    *_, edit_line, new_line = log.read_bytes().splitlines()
+    edit_change, new_change = json.loads(edit_line), json.loads(new_line)
+    assert [r["company"] for r in edit_change["set"]["entries"].values()] == ["Company 7, edited"]
+    assert [r["company"] for r in new_change["set"]["entries"].values()] == ["Brand new"]
+    # Each record once, under a key of its own, as a fresh read sees them.
+    again = log_journal(path)
+    names = [entry.company for entry in again.entries()]
+    assert len(names) == 31 and "Company 7" not in names and "Company 7, edited" in names
+    assert len({entry.id for entry in again.entries()}) == 31
+
+
+def test_saves_find_the_right_record_after_another_coach_wrote(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    mine, theirs = log_journal(path), log_journal(path)
+    first = mine.add(make_entry("First"))
+    mine.entries()
+    theirs.add(make_entry("Theirs"))  # a key the first coach has not seen
+    mine.save(make_entry("Mine"))
+    mine.save(make_entry("First, edited", id=first.id))
+    assert companies(log_journal(path)) == ["First, edited", "Mine", "Theirs"]
+
+
+def test_an_unreadable_record_with_the_id_is_never_written_over_or_doubled(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "journal.json"
+    journal = log_journal(path)
+    journal.add(make_entry("Fine"))
+    data = Journal(LogStorage(path, append_over=0)).storage.read()
+    data["entries"]["9"] = {"id": "broken-one", "company": "Broken", "stage": "no-such-stage"}
+    path.write_bytes(serialize_by_line(data))
+    path.with_name("journal.json.log").unlink(missing_ok=True)
+    reopened = log_journal(path)
+    reopened.entries()
+    assert reopened.unreadable  # skipped, and noted
+    with pytest.raises(Exception, match="cannot be read"):
+        reopened.save(make_entry("Broken, retyped", id="broken-one"))
+    assert "no-such-stage" in path.read_text()

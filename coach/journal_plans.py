@@ -1,0 +1,114 @@
+"""The if-then plans kept beside the entries: their own table in the same durable file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from coach.errors import CoachError
+from coach.journal_records import PLANS, key_of, shape_of
+from coach.journal_store import JournalStore
+from coach.plans import Plan, PlanError, plan_from_record, plan_to_record
+
+
+class PlanNotFound(CoachError):
+    """No plan has this id (or a unique id starting with it)."""
+
+    def __init__(self, plan_id: str, *, ambiguous: bool = False) -> None:
+        if not plan_id:
+            message = "Give a plan id; `coach plans --all` lists them."
+        elif ambiguous:
+            message = (
+                f"More than one plan id starts with {plan_id!r}; type more of it "
+                "(`coach plans --all` lists them)."
+            )
+        else:
+            message = f"No plan has the id {plan_id!r}; `coach plans --all` lists them."
+        super().__init__(message)
+
+
+class JournalPlans(JournalStore):
+    """The if-then plans kept beside the entries: their own table, the same durable file.
+
+    A layer of Journal (kept apart so plan changes stay additive to the entry code).
+    Like the entries, plans are read and written by key, never through TinyDB's
+    Table, so one odd record is reported and skipped and the rest stay as they are.
+    """
+
+    unreadable_plans: list[str]
+
+    def _plan_table(self) -> dict[str, Any]:
+        table = self._data().get(PLANS, {})
+        if isinstance(table, dict):
+            return table
+        self.unreadable_plans = [f"the {PLANS!r} table: it is {shape_of(table)}, not an object"]
+        return {}
+
+    def _plan_records(self) -> list[Any]:
+        if not self._schema_checked:
+            # Nothing read yet (a command such as `coach stats`): read the
+            # plans a line at a time rather than the whole journal.
+            scanned = self._scan_table(PLANS)
+            if scanned is not None:
+                return scanned
+        return list(self._plan_table().values())
+
+    def plans(self) -> list[Plan]:
+        """Every plan that can be read; the others are noted in `unreadable_plans`."""
+        self.unreadable_plans = []
+        records = self._plan_records()
+        plans, unreadable = [], list(self.unreadable_plans)
+        for record in records:
+            try:
+                plans.append(plan_from_record(record))
+            except PlanError as error:
+                label = record.get("id") if isinstance(record, dict) else None
+                unreadable.append(f"plan {label or 'without an id'}: {error}")
+        self.unreadable_plans = unreadable
+        return plans
+
+    def get_plan(self, plan_id: str) -> Plan:
+        """The plan with this id, or with a unique id starting with it."""
+        plan_id = plan_id.strip()
+        records = [r for r in self._plan_records() if isinstance(r, dict)]
+        hits = [r for r in records if str(r.get("id", "")) == plan_id]
+        if not hits and plan_id:
+            hits = [r for r in records if str(r.get("id", "")).startswith(plan_id)]
+        if len(hits) != 1 or not plan_id:
+            raise PlanNotFound(plan_id, ambiguous=len(hits) > 1)
+        try:
+            return plan_from_record(hits[0])
+        except PlanError as error:
+            raise CoachError(
+                f"The plan {plan_id!r} cannot be read ({error}). It is left as it is."
+            ) from None
+
+    def save_plan(self, plan: Plan) -> Plan:
+        """Save a plan: replace the one with its id, or add it."""
+        with self._transaction():
+            data = self._data()
+            table = self._writable_table(data, PLANS)
+            key = key_of(table, plan.id) or self._free_key(PLANS, data.get(PLANS), table)
+            table[key] = plan_to_record(plan)
+            self._write(data, **{PLANS: table})
+        return plan
+
+    def import_plans(self, plans: Iterable[Plan]) -> tuple[list[Plan], list[Plan]]:
+        """Add many plans in one save: (added, already here)."""
+        self._ensure_schema()
+        added: list[Plan] = []
+        skipped: list[Plan] = []
+        with self._transaction():
+            data = self._data()
+            table = self._writable_table(data, PLANS)
+            ids = {str(r.get("id", "")) for r in table.values() if isinstance(r, dict)}
+            for plan in plans:
+                if plan.id in ids:
+                    skipped.append(plan)
+                    continue
+                ids.add(plan.id)
+                table[self._free_key(PLANS, data.get(PLANS), table)] = plan_to_record(plan)
+                added.append(plan)
+            if added:
+                self._write(data, **{PLANS: table})
+        return added, skipped

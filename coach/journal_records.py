@@ -1,0 +1,153 @@
+"""What the journal stores and hands back: table names, results, and helpers on raw records."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from coach.errors import CoachError
+from coach.merge import OTHER_VERSION
+from coach.model import Entry, new_entry_id, search_text
+from coach.records import EntryError, entry_from_record
+
+ENTRIES = "entries"
+PLANS = "plans"
+PROFILE = "profile"
+PROFILE_KEY = 1
+META_TABLE = "_meta"
+META_KEY = 1
+# Enough to recognise any walk a killed coach could still have on disk.
+FINISHED_WALKS_KEPT = 200
+
+
+@dataclass
+class ImportResult:
+    """What an import did: entries added and entries already present."""
+
+    added: list[Entry] = field(default_factory=list)
+    skipped: list[Entry] = field(default_factory=list)
+
+
+@dataclass
+class Saved:
+    """What a save did: the entry as now stored, what was merged, and any conflict copy."""
+
+    entry: Entry
+    merged: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    conflict_copy: Entry | None = None
+
+
+@dataclass
+class Unreadable:
+    """A record that cannot be read: where it is and why. It stays on disk as it is."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+def matches(entry: Entry, text: str) -> bool:
+    """Whether any of the entry's fields contain text (case-insensitive)."""
+    return text.casefold() in search_text(entry)
+
+
+def identity(entry: Entry) -> tuple[str, str, str, str, str]:
+    # Two records describe the same rejection when these agree; used to keep
+    # a re-import of a file without ids from adding twins.
+    return (
+        entry.company.casefold(),
+        entry.stage.value,
+        entry.date.isoformat(),
+        entry.role.casefold(),
+        entry.contact.casefold(),
+    )
+
+
+def sort_new(entries: Iterable[Entry], stored: list[dict[str, Any]]) -> ImportResult:
+    """Which entries to add, and which are here already (by id, or as the same rejection)."""
+    result = ImportResult()
+    ids = {str(r.get("id", "")).strip() for r in stored}
+    identities = {raw_identity(r) for r in stored}
+    for entry in entries:
+        if entry.id in ids or identity(entry) in identities:
+            result.skipped.append(entry)
+            continue
+        ids.add(entry.id)
+        identities.add(identity(entry))
+        result.added.append(entry)
+    return result
+
+
+def raw_identity(record: dict[str, Any]) -> tuple[str, str, str, str, str]:
+    """identity of the entry this stored record parses to (without parsing it)."""
+
+    def text(name: str) -> str:
+        value = record.get(name)
+        return "" if value is None else str(value).strip()
+
+    day = text("date")
+    with contextlib.suppress(ValueError):
+        day = date.fromisoformat(day).isoformat()
+    return (
+        text("company").casefold(),
+        text("stage"),
+        day,
+        text("role").casefold(),
+        text("contact").casefold(),
+    )
+
+
+# Fields `coach stats` never looks at; left out when counting a big journal.
+LONG_FIELDS = ("notes", "private_note", "reflections", "reply_draft", "feedback_text")
+
+
+def unreadable_where(key: str, record: Any) -> str:
+    """Where an unreadable record is, as `problems` names it."""
+    label = (record.get("id") or record.get("company")) if isinstance(record, dict) else ""
+    return f"entry {str(label)[:40]}" if label else f"entry record {key}"
+
+
+def shape_of(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "text"
+    if value is None:
+        return "null"
+    return f"a {type(value).__name__}"
+
+
+def key_of(table: dict[str, Any], entry_id: str) -> str | None:
+    for key, record in table.items():
+        if isinstance(record, dict) and record.get("id") == entry_id:
+            return key
+    return None
+
+
+def next_number(table: dict[str, Any]) -> int:
+    # TinyDB's document ids: one more than the largest numeric key.
+    numbers = [int(k) for k in table if isinstance(k, str) and k.isdigit() and len(k) < 19]
+    return max(numbers, default=0) + 1
+
+
+def conflict_copy(record: dict[str, Any]) -> Entry:
+    """The other side's version, kept whole as its own entry so neither is lost."""
+    copy = entry_from_record(record)
+    copy.id, copy.revision, copy.company = new_entry_id(), 0, f"{copy.company}{OTHER_VERSION}"
+    return copy
+
+
+def entry_or_explain(record: dict[str, Any]) -> Entry:
+    try:
+        return entry_from_record(record)
+    except EntryError as error:
+        raise CoachError(
+            f"The entry {record.get('id', '')!r} cannot be read ({error}). It is left "
+            "as it is in the journal; fix that field in the file, or restore the backup."
+        ) from None

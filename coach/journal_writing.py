@@ -1,0 +1,189 @@
+"""Saving to the journal: entries added, edited (merged with another edit), removed, imported."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import orjson
+
+from coach.errors import CoachError
+from coach.journal_raw import twin_lines
+from coach.journal_records import (
+    ENTRIES,
+    FINISHED_WALKS_KEPT,
+    META_KEY,
+    META_TABLE,
+    PROFILE,
+    PROFILE_KEY,
+    ImportResult,
+    Saved,
+    conflict_copy,
+    sort_new,
+)
+from coach.journal_store import JournalStore
+from coach.log_commands import append_unread
+from coach.merge import content_of, merge_records
+from coach.model import SCHEMA_VERSION, Entry, Profile
+from coach.records import EntryError, entry_from_record, entry_to_record, profile_to_record
+from coach.shared_entry import SharedEntry, thawed
+
+
+class JournalWriting(JournalStore):
+    """Every change to the journal, each one write under the lock."""
+
+    def add(self, entry: Entry) -> Entry:
+        """Save a new entry."""
+        with self._transaction():
+            data = self._data()
+            table = self._writable_table(data, ENTRIES)
+            key = self._free_key(ENTRIES, data.get(ENTRIES), table)
+            table[key] = entry_to_record(entry)
+            self._write(data, {ENTRIES: {key}}, **{ENTRIES: table})
+        return entry
+
+    def save(self, entry: Entry) -> Entry:
+        """Save an entry: replace the one with its id, or add it (see save_edit)."""
+        return self.save_edit(entry, base=None).entry
+
+    def save_edit(self, entry: Entry, base: Entry | None, *, finished_walk: str = "") -> Saved:
+        """Save an edit of `base` (the entry as it was opened) in one write.
+
+        If the stored entry changed since `base` (another coach, a sync tool,
+        a hand edit), fields only one side changed merge; fields both changed
+        keep this edit, and the stored version is kept whole as a new entry
+        (`conflict_copy`). Without a base, a stored entry with a different
+        revision counts as changed in every field that differs.
+        """
+        if isinstance(entry, SharedEntry):
+            entry = thawed(entry)  # a read-only entry from the journal: its revision changes
+        with self._transaction():
+            data = self._data()
+            source = data.get(ENTRIES)
+            table = self._writable_table(data, ENTRIES)
+            mine = entry_to_record(entry)
+            key = self._entry_key(source, entry.id)
+            saved = Saved(entry=entry)
+            touched: set[str] = set()
+            if key is None:
+                key = self._free_key(ENTRIES, source, table)
+            else:
+                theirs_raw = table[key]
+                try:
+                    theirs = entry_to_record(entry_from_record(theirs_raw))
+                except EntryError as error:
+                    raise CoachError(
+                        f"The stored entry {entry.id!r} cannot be read ({error}), so it was "
+                        "not written over; it is left as it is. Fix it in the file, or "
+                        "restore the backup."
+                    ) from None
+                known = entry_to_record(base) if base is not None else None
+                if known is None and theirs["revision"] == mine["revision"]:
+                    known = theirs  # nobody saved since this entry was read
+                if known is None or content_of(theirs) != content_of(known):
+                    merge = merge_records(known, mine, theirs)
+                    mine = merge.record
+                    saved.merged, saved.conflicts = merge.theirs_taken, merge.conflicts
+                    if merge.conflicts:
+                        copy = conflict_copy(theirs)
+                        copy_key = self._free_key(ENTRIES, source, table)
+                        table[copy_key] = entry_to_record(copy)
+                        touched.add(copy_key)
+                        saved.conflict_copy = copy
+                mine["revision"] = max(theirs["revision"], mine["revision"]) + 1
+            table[key] = mine
+            touched.add(key)
+            tables = {ENTRIES: table}
+            if finished_walk:
+                meta = self._finished_meta(data, finished_walk)
+                if meta is not None:
+                    tables[META_TABLE] = meta
+            self._write(data, {ENTRIES: touched}, **tables)
+        # The caller now holds the revision on disk: its next save is an edit of it.
+        entry.revision = mine["revision"]
+        saved.entry = entry_from_record(mine)
+        return saved
+
+    def _finished_meta(self, data: dict[str, Any], walk_id: str) -> dict[str, Any] | None:
+        meta = data.get(META_TABLE, {})
+        if not isinstance(meta, dict) or not isinstance(meta.get(str(META_KEY), {}), dict):
+            return None
+        record = dict(meta.get(str(META_KEY), {}))
+        finished = record.get("finished_walks", [])
+        finished = [w for w in finished if isinstance(w, str)] if isinstance(finished, list) else []
+        record["finished_walks"] = [*finished, walk_id][-FINISHED_WALKS_KEPT:]
+        return {**meta, str(META_KEY): record}
+
+    def delete(self, entry_id: str) -> Entry:
+        """Remove an entry and hand it back (so it can be restored)."""
+        with self._transaction():
+            entry = self.get(entry_id)
+            data = self._data()
+            table = self._writable_table(data, ENTRIES)
+            key = self._entry_key(data.get(ENTRIES), entry.id)
+            if key is not None:
+                del table[key]
+                self._write(data, {ENTRIES: {key}}, **{ENTRIES: table})
+        return entry
+
+    def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
+        """Add many entries in one save; ones already here are skipped."""
+        entries = list(entries)
+        quick = self._import_unread(entries)
+        if quick is not None:
+            return quick
+        self._ensure_schema()
+        with self._transaction():
+            data = self._data()
+            table = self._writable_table(data, ENTRIES)
+            # Compared on the stored records: parsing every entry to find twins
+            # would cost more than the import itself.
+            result = sort_new(entries, [r for r in table.values() if isinstance(r, dict)])
+            touched: set[str] = set()
+            for entry in result.added:
+                key = self._free_key(ENTRIES, data.get(ENTRIES), table)
+                table[key] = entry_to_record(entry)
+                touched.add(key)
+            if result.added:
+                self._write(data, {ENTRIES: touched}, **{ENTRIES: table})
+        return result
+
+    def _import_unread(self, entries: list[Entry]) -> ImportResult | None:
+        """import_entries for a big journal not read yet: appended, no record parsed but twins.
+
+        None when it cannot be done that way (the caller then reads the journal).
+        """
+        keep = twin_lines(entries)
+        if keep is None or self._schema_checked:
+            return None
+        result = ImportResult()
+
+        def choose(rows: list[tuple[str, str, bytes]], free_key: Callable[[], str]) -> Any:
+            schema = None
+            stored = []
+            for name, doc_id, raw in rows:
+                if name == ENTRIES or (name == META_TABLE and doc_id == str(META_KEY)):
+                    try:
+                        record = orjson.loads(raw)
+                    except orjson.JSONDecodeError:
+                        return None  # e.g. a number too big: the ordinary reader copes
+                    if name == ENTRIES and isinstance(record, dict):
+                        stored.append(record)
+                    elif isinstance(record, dict):
+                        schema = record.get("schema")
+            if schema != SCHEMA_VERSION:
+                return None  # the ordinary way upgrades the journal, or refuses a newer one
+            sorted_out = sort_new(entries, stored)
+            result.added, result.skipped = sorted_out.added, sorted_out.skipped
+            return {free_key(): entry_to_record(entry) for entry in result.added}
+
+        return result if append_unread(self.storage, ENTRIES, keep, choose) else None
+
+    def save_profile(self, profile: Profile) -> Profile:
+        """Keep the person's details for the next reply."""
+        with self._transaction():
+            data = self._data()
+            table = self._writable_table(data, PROFILE)
+            table[str(PROFILE_KEY)] = profile_to_record(profile)
+            self._write(data, **{PROFILE: table})
+        return profile
