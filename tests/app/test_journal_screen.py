@@ -510,3 +510,28 @@ async def test_undo_keeps_an_edit_another_coach_saved_after_the_delete(
         assert [entry.notes for entry in Journal.open(path).entries()] == ["B [b]was[/b] here"]
         assert [entry.notes for entry in screen.shown] == ["B [b]was[/b] here"]
         assert app.is_running
+
+
+async def test_deleting_an_entry_another_coach_deleted_drops_its_row(
+    content: Content, tmp_path
+) -> None:
+    path = tmp_path / "journal.json"
+    mine = Journal.open(path)
+    mine.add(make_entry("Initech [/ x]", Stage.APPLICATION, id="e1", date=date(2026, 11, 20)))
+    mine.add(make_entry("Contoso", Stage.TECHNICAL, id="e2", date=date(2026, 11, 10)))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_journal(pilot, mine, content)
+        Journal.open(path).delete("e1")  # the other coach, first
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert shown_companies(screen) == ["Contoso"]
+        said = [str(n.message) for n in app._notifications]
+        assert any("already deleted" in text for text in said)
+        assert not any("coach list" in text for text in said)  # a command-line hint
+        assert [e.id for e in Journal.open(path).entries()] == ["e2"]
+        await pilot.press("u")  # nothing of ours to undo: the other coach deleted it
+        await pilot.pause()
+        assert [e.id for e in Journal.open(path).entries()] == ["e2"]
