@@ -535,3 +535,21 @@ async def test_deleting_an_entry_another_coach_deleted_drops_its_row(
         await pilot.press("u")  # nothing of ours to undo: the other coach deleted it
         await pilot.pause()
         assert [e.id for e in Journal.open(path).entries()] == ["e2"]
+
+
+async def test_the_leave_question_stays_in_view_at_40x12(content: Content) -> None:
+    from screens.dialogs.leave import LeaveDialog
+
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
+        await pilot.pause()
+        app.screen.query_one("#f-role", Input).value = "Staff engineer"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveDialog)
+        box = app.screen.query_one("#confirm")
+        # Everything fits, so the focused last button cannot scroll the question off.
+        assert box.max_scroll_y == 0
+        assert app.screen.query_one("#confirm-question").region.height > 0
