@@ -229,8 +229,14 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     from coach.tone import check, findings_to_json, format_finding
 
     if args.file in (None, "-"):
-        text = sys.stdin.read()
         where = "standard input"
+        if sys.stdin is None:
+            raise CoachError("there is no standard input; give a file: coach check draft.txt")
+        if sys.stdin.isatty():
+            # Reading a terminal would otherwise wait in silence.
+            print("Type or paste the draft, then press Ctrl-D on an empty line.", file=sys.stderr)
+        # The bytes, not the locale, decide: a strict locale would raise a traceback.
+        text = _decoded_draft(sys.stdin.buffer.read(), where)
     else:
         text = _read_draft(Path(args.file))
         where = args.file
@@ -261,11 +267,16 @@ def _read_draft(path: Path) -> str:
         raise CoachError(f"Cannot read {path}: it is a folder; give the draft's file") from None
     except OSError as error:
         raise CoachError(f"Cannot read {path}: {error.strerror or error}") from None
+    return _decoded_draft(raw, str(path))
+
+
+def _decoded_draft(raw: bytes, where: str) -> str:
+    """A draft's bytes as text, or a plain error naming where they came from."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CoachError(
-            f"{path} is not UTF-8 text; save the draft as UTF-8 (plain text) and retry"
+            f"{where} is not UTF-8 text; save the draft as UTF-8 (plain text) and retry"
         ) from None
 
 

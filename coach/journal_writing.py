@@ -7,7 +7,7 @@ from typing import Any
 
 import orjson
 
-from coach.errors import CoachError
+from coach.errors import CoachError, EntryNotFound
 from coach.journal_raw import twin_lines
 from coach.journal_records import (
     ENTRIES,
@@ -115,9 +115,13 @@ class JournalWriting(JournalStore):
         return {**meta, str(META_KEY): record}
 
     def delete(self, entry_id: str) -> Entry:
-        """Remove an entry and hand it back (so it can be restored)."""
+        """Remove the entry with exactly this id and hand it back (so it can be restored)."""
         with self._transaction():
             entry = self.get(entry_id)
+            if entry.id != entry_id:
+                # get() takes a unique prefix: "e1", deleted meanwhile by another
+                # coach, must not take "e10" with it.
+                raise EntryNotFound(entry_id)
             data = self._data()
             table = self._writable_table(data, ENTRIES)
             key = self._entry_key(data.get(ENTRIES), entry.id)

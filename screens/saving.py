@@ -164,9 +164,23 @@ class Saving:
         *,
         journal: Journal | None = None,
     ) -> None:
-        """Put a deleted entry back as it was."""
+        """Put a deleted entry back; done gets what was written.
+
+        Saved as an edit of the entry as deleted, so if another coach saved it
+        again meanwhile, their changes are kept (and said), not written over.
+        """
         target = journal if journal is not None else self.app.journal
-        self.save_soon(lambda: target.save(entry), done, failed, journal=target)  # type: ignore[union-attr]
+
+        def restored(result: Saved) -> None:
+            self.report_merge(result)
+            done(result.entry)
+
+        self.save_soon(
+            lambda: target.save_edit(entry, base=entry),  # type: ignore[union-attr]
+            restored,
+            failed,
+            journal=target,
+        )
 
     def save_profile_soon(
         self,

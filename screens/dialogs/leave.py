@@ -26,6 +26,10 @@ class LeaveDialog(ModalScreen[LeaveChoice]):
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
 
+    # A short terminal drops the spacing, so the question stays in view above
+    # the focused button instead of scrolling off.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
+
     def __init__(self, what: str = "your changes") -> None:
         super().__init__()
         self.what = what

@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, Static
 
-from coach.errors import CoachError
+from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
 from screens.journal.changes import DeleteUndone, EntryDeleted
 from screens.journal.entry import EntryClosed, EntryScreen
@@ -262,6 +262,16 @@ class JournalScreen(JournalLoading, JournalFilter, Screen[None]):
         elif result.saved:
             self._replace(result.entry)
 
+    def _gone_elsewhere(self, entry: Entry) -> None:
+        # Another coach deleted it first: its row goes, with nothing of ours to undo.
+        if self._still_here():
+            self._replace(None, removed_id=entry.id)
+            self.refresh_bindings()
+        self.app.notify(
+            f"{entry.summary()} was already deleted elsewhere (another coach or a sync tool).",
+            markup=False,
+        )
+
     def _forget(self, entry: Entry) -> None:
         self._deleted = entry
         self._replace(None, removed_id=entry.id)
@@ -298,8 +308,14 @@ class JournalScreen(JournalLoading, JournalFilter, Screen[None]):
                 else:  # left while the delete waited for another coach
                     self.app.notify(f"Deleted {entry.summary()}.", markup=False)
 
+            def failed(error: CoachError) -> None:
+                if isinstance(error, EntryNotFound) and error.entry_id == entry.id:
+                    self._gone_elsewhere(entry)
+                else:
+                    self._write_failed(error)
+
             # The app writes it, waiting off the UI thread if another coach is saving.
-            self.post_message(EntryDeleted(self.journal, entry, deleted, self._write_failed))
+            self.post_message(EntryDeleted(self.journal, entry, deleted, failed))
 
         self.app.push_screen(
             ConfirmScreen(
@@ -319,11 +335,12 @@ class JournalScreen(JournalLoading, JournalFilter, Screen[None]):
             return
         self._deleted = None  # one undo per delete, even while it waits
 
-        def restored(_: object) -> None:
+        def restored(back: Entry) -> None:
+            # What was written: another coach's later edit of it is kept.
             if self._still_here():
-                self._replace(entry)
+                self._replace(back)
                 self.refresh_bindings()
-            self.app.notify(f"Restored {entry.summary()}.", title="Undone", markup=False)
+            self.app.notify(f"Restored {back.summary()}.", title="Undone", markup=False)
 
         def failed(error: CoachError) -> None:
             if self._deleted is None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 from textual.widgets import Input, Select, Static, TextArea
 
 from coach.content import Content, load_content
+from coach.entry_cache import thawed
 from coach.errors import JournalWriteError
 from coach.journal import Journal
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
@@ -481,3 +483,73 @@ async def test_writing_down_the_feedback_records_it_as_received(content: Content
         await pilot.press("escape")  # saved: nothing to ask about
         await pilot.pause()
         assert not isinstance(app.screen, (EntryScreen, LeaveDialog))
+
+
+async def test_undo_keeps_an_edit_another_coach_saved_after_the_delete(
+    content: Content, tmp_path
+) -> None:
+    # Coach A deletes an entry; coach B, which had it open, saves an edit of
+    # it (which puts it back); A's undo must not silently write over B's edit.
+    path = tmp_path / "journal.json"
+    mine = Journal.open(path)
+    mine.add(make_entry("Contoso", Stage.TECHNICAL, id="e1", date=date(2026, 11, 20)))
+    other = Journal.open(path)
+    opened_elsewhere = other.get("e1")
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, mine, content)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert len(mine) == 0
+        edited = dataclasses.replace(thawed(opened_elsewhere), notes="B [b]was[/b] here")
+        other.save_edit(edited, base=opened_elsewhere)
+        await pilot.press("u")
+        await pilot.pause()
+        assert [entry.notes for entry in Journal.open(path).entries()] == ["B [b]was[/b] here"]
+        assert [entry.notes for entry in screen.shown] == ["B [b]was[/b] here"]
+        assert app.is_running
+
+
+async def test_deleting_an_entry_another_coach_deleted_drops_its_row(
+    content: Content, tmp_path
+) -> None:
+    path = tmp_path / "journal.json"
+    mine = Journal.open(path)
+    mine.add(make_entry("Initech [/ x]", Stage.APPLICATION, id="e1", date=date(2026, 11, 20)))
+    mine.add(make_entry("Contoso", Stage.TECHNICAL, id="e2", date=date(2026, 11, 10)))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_journal(pilot, mine, content)
+        Journal.open(path).delete("e1")  # the other coach, first
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert shown_companies(screen) == ["Contoso"]
+        said = [str(n.message) for n in app._notifications]
+        assert any("already deleted" in text for text in said)
+        assert not any("coach list" in text for text in said)  # a command-line hint
+        assert [e.id for e in Journal.open(path).entries()] == ["e2"]
+        await pilot.press("u")  # nothing of ours to undo: the other coach deleted it
+        await pilot.pause()
+        assert [e.id for e in Journal.open(path).entries()] == ["e2"]
+
+
+async def test_the_leave_question_stays_in_view_at_40x12(content: Content) -> None:
+    from screens.dialogs.leave import LeaveDialog
+
+    journal = sample_journal()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
+        await pilot.pause()
+        app.screen.query_one("#f-role", Input).value = "Staff engineer"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveDialog)
+        box = app.screen.query_one("#confirm")
+        # Everything fits, so the focused last button cannot scroll the question off.
+        assert box.max_scroll_y == 0
+        assert app.screen.query_one("#confirm-question").region.height > 0

@@ -290,3 +290,20 @@ def test_importing_an_empty_json_file_says_it_is_empty(capsys, data: Path, tmp_p
     empty.write_text("\n")
     code, _, err = run(capsys, "import", str(empty), "--data-dir", str(data))
     assert code == 1 and "is empty" in err and "CSV" not in err
+
+
+def test_check_from_stdin_names_bytes_that_are_not_utf8(capsys, monkeypatch) -> None:
+    # As a shell in a strict UTF-8 locale hands it over: the bytes decide, not
+    # the locale, and bad ones get the same message a file gets, never a traceback.
+    import io
+
+    def stdin(raw: bytes) -> io.TextIOWrapper:
+        return io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8", errors="strict")
+
+    monkeypatch.setattr(sys, "stdin", stdin(b"\xff\xfe Please give me another chance!!!"))
+    code, out, err = run(capsys, "check", "-")
+    assert code == 1 and out == ""
+    assert "standard input is not UTF-8 text" in err
+    monkeypatch.setattr(sys, "stdin", stdin("\ufeffPlease give me another chance!!!".encode()))
+    code, out, _ = run(capsys, "check", "-")
+    assert code == 1 and "1:8 begging:" in out  # a BOM is not counted as a column

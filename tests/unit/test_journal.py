@@ -117,3 +117,14 @@ def test_search_looks_in_every_written_field() -> None:
     for needle in ("CAFÉ", "lead", "sam", "graphs", "final round", "notes", "mock", "clear"):
         assert matches(entry, needle), needle
     assert not matches(entry, "nothing like this")
+
+
+def test_delete_takes_the_exact_id_never_a_longer_one(journal: Journal) -> None:
+    # Two coaches delete the same entry: the second delete must not take
+    # another entry whose id merely starts with the gone one's.
+    journal.add(make_entry("Gone", id="e1"))
+    journal.add(make_entry("Kept", id="e10"))
+    journal.delete("e1")
+    with pytest.raises(EntryNotFound):
+        journal.delete("e1")
+    assert [entry.company for entry in journal.entries()] == ["Kept"]
