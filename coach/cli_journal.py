@@ -376,6 +376,14 @@ def cmd_content_check(args: argparse.Namespace, places: Locations, out: TextIO) 
         print(problem, file=out)
     for warning in _stage_question_warnings(Path(args.dir) if args.dir else places.content_dir):
         print(f"warning: {warning}", file=out)
+    for folder, _ in folders:
+        own = folder.resolve() != shipped_content_dir().resolve()
+        if own and (folder / "tone.toml").is_file():
+            print(
+                f"warning: {folder / 'tone.toml'} is checked, but the tone check still uses "
+                "the shipped rules; to change them, edit content/tone.toml in coach itself",
+                file=out,
+            )
     checked = " and ".join(str(folder) for folder, _ in folders)
     if problems:
         print(f"{len(problems)} problem(s) in {checked}.", file=sys.stderr)

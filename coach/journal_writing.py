@@ -67,6 +67,10 @@ class JournalWriting(JournalStore):
             touched: set[str] = set()
             if key is None:
                 key = self._free_key(ENTRIES, source, table)
+                if mine["revision"]:
+                    # Back after a delete: a new revision, so an older copy saved
+                    # later is merged with it instead of simply written over it.
+                    mine["revision"] += 1
             else:
                 theirs_raw = table[key]
                 try:

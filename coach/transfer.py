@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,11 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
     today = today or date.today()
     if path.suffix.lower() == ".eml":
         return [_eml_entry(path, today)]
+    if path.suffix.lower() == ".msg":
+        raise ImportFileError(
+            f"{path} is an Outlook .msg file, which coach cannot read; save the email "
+            "as .eml (or copy its text and paste it in the walk) and import that"
+        )
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -98,6 +104,12 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
         raise ImportFileError(
             f"{path} is empty, so there is nothing to import; "
             "`coach export` writes a file in the form import reads"
+        )
+    if path.suffix.lower() != ".csv" and _looks_like_an_email(stripped):
+        raise ImportFileError(
+            f"{path} looks like an email saved as text, not a journal export; "
+            "save it as .eml and import that, or paste its text in the walk's "
+            "'What happened' step (`coach from-email FILE` shows what it would fill in)"
         )
     if path.suffix.lower() == ".csv" or not stripped.startswith(("[", "{")):
         records: list[Any] = [_csv_unescape_record(r) for r in _csv_records(text, path)]
@@ -123,6 +135,15 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
     if problems:
         raise ImportFileError(_problems_message(problems, kind, path))
     return entries
+
+
+_MAIL_HEADER = re.compile(r"^(from|to|subject|date|sent|cc)\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _looks_like_an_email(text: str) -> bool:
+    """Mail headers near the top: a saved email, never an export (those start with data)."""
+    head = text[:2000]
+    return len({m.group(1).lower() for m in _MAIL_HEADER.finditer(head)}) >= 2
 
 
 def _eml_entry(path: Path, today: date) -> Entry:

@@ -136,8 +136,9 @@ def check_content_dir(path: Path, *, complete: bool = False) -> list[Problem]:
     """
     folder = _load_folder(path)
     problems = list(folder.problems)
-    if path.is_dir() and not content_files(path):
-        problems.append(Problem(path, 0, "no content files (*.md) in this folder"))
+    # tone.toml alone is a folder of content too: it holds the tone check's words.
+    if path.is_dir() and not content_files(path) and not (path / "tone.toml").is_file():
+        problems.append(Problem(path, 0, "no content files (*.md or tone.toml) in this folder"))
     if complete and path.is_dir():
         content = _content(folder)
         for stage in Stage:

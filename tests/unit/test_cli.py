@@ -268,6 +268,19 @@ def test_content_check_warns_of_a_stage_with_too_few_own_questions(
     assert code == 0  # a warning alone does not fail the check
 
 
+def test_content_check_of_a_folder_with_only_tone_rules(capsys, tmp_path: Path) -> None:
+    from coach.content import shipped_content_dir
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "tone.toml").write_bytes((shipped_content_dir() / "tone.toml").read_bytes())
+    code, out, _ = run(capsys, "content", "check", str(mine))
+    assert "no content files" not in out
+    assert code == 0
+    # Said plainly: a tone.toml of one's own is checked but not used yet.
+    assert "still uses the shipped rules" in out
+
+
 def test_check_speaks_plainly_about_files_it_cannot_read(capsys, tmp_path: Path) -> None:
     code, _, err = run(capsys, "check", str(tmp_path / "nope.txt"))
     assert code == 1 and "no such file" in err and "Errno" not in err

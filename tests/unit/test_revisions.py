@@ -127,3 +127,20 @@ def test_a_clash_copy_is_not_counted_as_another_rejection(tmp_path: Path) -> Non
     first.delete(opened.id)
     entries = Journal.open(tmp_path / "data" / "journal.json").entries()
     assert compute(entries, content, date(2026, 11, 26)).weathered == 2
+
+
+def test_an_entry_saved_back_after_a_delete_is_never_overwritten_by_an_older_copy(
+    tmp_path: Path,
+) -> None:
+    first, second = two_coaches(tmp_path)
+    opened = first.add(make_entry("Acme", notes="first"))
+    opened = first.save(opened)  # revision 1, as both coaches read it
+    stale = copy.deepcopy(second.get(opened.id))
+    first.delete(opened.id)
+    back = copy.deepcopy(opened)
+    back.notes = "saved back after the delete"
+    first.save(back)  # an edit of a deleted entry puts it back
+    stale.notes = "an older copy's notes"
+    second.save(stale)  # same revision as before the delete: must not just win
+    notes = sorted(e.notes for e in Journal.open(tmp_path / "data" / "journal.json").entries())
+    assert notes == ["an older copy's notes", "saved back after the delete"]

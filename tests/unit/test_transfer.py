@@ -154,3 +154,21 @@ def test_one_entry_renders_without_the_journal_heading() -> None:
         "# Rejection journal\n\n" + entry_markdown(first) + "\n" + entry_markdown(second)
     )
     assert to_markdown([]) == "# Rejection journal\n\nNo entries yet.\n"
+
+
+def test_an_email_saved_as_text_is_named_as_an_email_not_a_bad_csv(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "rejection.txt",
+        "From: Dana <dana@northwind.example>\nSubject: Your application\n\nHi, we decided...\n",
+    )
+    message = import_error(path)
+    assert "looks like an email" in message and ".eml" in message
+    assert "header row" not in message
+
+
+def test_an_outlook_msg_file_is_named_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "rejection.msg"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(200))
+    message = import_error(path)
+    assert ".msg" in message and "save the email as .eml" in message
