@@ -53,7 +53,9 @@ def test_save_replaces_by_id_and_delete_returns_the_entry(journal: Journal) -> N
     assert removed == entry
     assert len(journal) == 0
     journal.save(removed)  # undo is just saving it again
-    assert journal.get(entry.id) == entry
+    back = journal.get(entry.id)
+    assert back == removed  # the same entry, under a new revision
+    assert back.revision > entry.revision
 
 
 def test_get_accepts_a_unique_prefix_and_explains_misses(journal: Journal) -> None:
