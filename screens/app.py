@@ -180,7 +180,7 @@ class CoachApp(App[int]):
         self.commands.support()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        yield from self.commands.textual_commands(super().get_system_commands(screen))
         yield from self.commands.system_commands(screen)
 
     def search_themes(self) -> None:

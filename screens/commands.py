@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from screens.walk.starting import Walks
 
 
+# Textual commands the palette leaves out (see Commands.textual_commands).
+LEFT_OUT_TEXTUAL_COMMANDS = frozenset({"Keys", "Maximize", "Minimize"})
+
+
 class CommandsHost(Session, Protocol):
     """The app as its commands see it: the screen on top, the theme, its places."""
 
@@ -66,6 +70,16 @@ class Commands:
         guide = self.app.content.guides.get("low-mood")
         markdown = f"# {guide.title}\n\n{guide.body_markdown}" if guide else ""
         self.app.push_screen(SupportScreen(markdown))
+
+    def textual_commands(self, offered: Iterable[SystemCommand]) -> Iterable[SystemCommand]:
+        """Textual's own commands, less those that would strand a person.
+
+        Its "Keys" panel does not close on Esc and repeats what F1 shows, and
+        "Maximize" leaves a screen in a layout none of them was made for.
+        """
+        for command in offered:
+            if command.title not in LEFT_OUT_TEXTUAL_COMMANDS:
+                yield command
 
     def system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The app's own commands in the palette, after Textual's."""

@@ -196,3 +196,15 @@ def _subclasses(cls: type) -> list[type]:
     for sub in cls.__subclasses__():
         found += [sub, *_subclasses(sub)]
     return found
+
+
+async def test_the_palette_leaves_out_textual_commands_that_strand_a_person() -> None:
+    from coach.journal import Journal
+
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        # Help (F1) stands in for Textual's key panel, which Esc cannot close.
+        assert "Keys" not in titles and "Maximize" not in titles
+        assert "Help" in titles and "Theme" in titles and "Quit" in titles
