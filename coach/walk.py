@@ -125,6 +125,18 @@ class WalkState:
             return default_reply_parts(self.stage_value, feedback_invited=self.feedback_invited)
         return [ReplyPart(p) for p in self.parts if p in set(ReplyPart)]
 
+    def holds_typing(self) -> bool:
+        """Whether anything was typed or saved yet: an empty walk is not worth offering back."""
+        typed = (
+            self.company, self.role, self.contact, self.notes, self.vent, self.draft,
+            self.next_step, self.plan_when, self.plan_then, self.email_text,
+        )  # fmt: skip
+        return bool(
+            self.entry_id
+            or any(t.strip() for t in typed)
+            or any(a.strip() for a in self.answers.values())
+        )
+
     def to_record(self) -> dict[str, Any]:
         """What goes in the autosave file; the vent only when they chose to keep it."""
         record = dataclasses.asdict(self)

@@ -68,12 +68,16 @@ class Recovery:
 
         own = self.typing.unsaved.get("walk") if self.typing.unsaved is not None else None
         offers: list[tuple[Leftover | None, str, dict[str, Any]]] = []
-        if self.walks.walk is None and own is not None and "values" in own:
+        own_typed = (
+            own is not None and WalkState.from_record(own.get("values") or {}).holds_typing()
+        )
+        if self.walks.walk is None and own_typed:
             offers.append((None, "walk", own))  # left from its first step in this run
         for leftover, key, record in self._leftovers():
             if key == "walk":
                 state = WalkState.from_record(record.get("values") or {})
-                if self._walk_is_finished(state):
+                # A walk left before anything was typed has nothing to give back.
+                if self._walk_is_finished(state) or not state.holds_typing():
                     assert self.typing.unsaved is not None
                     self.typing.unsaved.discard(leftover, key)
                     continue

@@ -206,6 +206,23 @@ async def test_a_walk_killed_after_its_final_save_is_not_offered(tmp_path: Path)
     assert unsaved_surfaces(tmp_path / "data") == {}
 
 
+async def test_a_walk_left_before_anything_was_typed_is_not_offered(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    leave_walk(tmp_path / "data", WalkState(step="happened", mood_before=4))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)  # no "About a company not named yet"
+    stopped(app)
+    assert unsaved_surfaces(tmp_path / "data") == {}
+    # One typed word is enough to be offered.
+    leave_walk(tmp_path / "data", WalkState(step="happened", notes="they"))
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, ResumeScreen)
+    stopped(again)
+
+
 async def test_finishing_a_walk_keeps_a_draft_edited_from_the_journal_meanwhile(
     tmp_path: Path,
 ) -> None:
