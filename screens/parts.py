@@ -62,8 +62,8 @@ class Session(Screens, Protocol):
         ...
 
 
-class Saves(Protocol):
-    """The one place that writes the journal (screens/saving.py), as the parts ask it."""
+class SavesSoon(Protocol):
+    """The saves a walk or a part may ask for; each runs off the UI thread, never freezing."""
 
     def save_entry_soon(
         self,
@@ -74,15 +74,6 @@ class Saves(Protocol):
         finished_walk: str = "",
     ) -> None:
         """Save an edit of an entry, merged with changes from elsewhere, never freezing."""
-        ...
-
-    def delete_entry_soon(
-        self,
-        entry_id: str,
-        done: Callable[[Entry], None],
-        failed: Callable[[CoachError], None],
-    ) -> None:
-        """Delete an entry; done gets it back."""
         ...
 
     def save_profile_soon(
@@ -101,6 +92,19 @@ class Saves(Protocol):
         failed: Callable[[CoachError], None],
     ) -> None:
         """Save a plan, never freezing."""
+        ...
+
+
+class Saves(SavesSoon, Protocol):
+    """The one place that writes the journal (screens/saving.py), as the parts ask it."""
+
+    def delete_entry_soon(
+        self,
+        entry_id: str,
+        done: Callable[[Entry], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        """Delete an entry; done gets it back."""
         ...
 
     def report_merge(self, saved: Saved) -> None:

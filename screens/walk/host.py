@@ -6,20 +6,20 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
+from screens.parts import SavesSoon
+
 if TYPE_CHECKING:
     from coach.content import Content
-    from coach.errors import CoachError
-    from coach.journal import Journal, Saved
+    from coach.journal import Journal
     from coach.model import Entry, Profile
-    from coach.plans import Plan
     from screens.walk.draft import DraftScreen
 
 
-class WalkHost(Protocol):
+class WalkHost(SavesSoon, Protocol):
     """The walk's host as the walk sees it: journal, guidance, clock, and how it saves.
 
     `Walks` in `screens/walk/starting.py` is the host; it passes on what the
-    app's parts handed it.
+    app's parts handed it. Its saves are the app's (`SavesSoon`).
     """
 
     @property
@@ -51,35 +51,6 @@ class WalkHost(Protocol):
 
     def flush_unsaved(self) -> bool:
         """Write the autosave now."""
-        ...
-
-    def save_entry_soon(
-        self,
-        edit: Callable[[], tuple[Entry, Entry | None]],
-        done: Callable[[Saved], None],
-        failed: Callable[[CoachError], None],
-        *,
-        finished_walk: str = "",
-    ) -> None:
-        """Save an edit of an entry, merged with changes from elsewhere, never freezing."""
-        ...
-
-    def save_profile_soon(
-        self,
-        profile: Profile,
-        done: Callable[[Profile], None],
-        failed: Callable[[CoachError], None],
-    ) -> None:
-        """Keep the person's details, never freezing."""
-        ...
-
-    def save_plan_soon(
-        self,
-        plan: Plan,
-        done: Callable[[Plan], None],
-        failed: Callable[[CoachError], None],
-    ) -> None:
-        """Save a plan, never freezing."""
         ...
 
     def saved_surface(self, key: str) -> None:
