@@ -6,6 +6,7 @@ import dataclasses
 from datetime import date
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static, TextArea
 
 from coach.content import Content, load_content
@@ -146,18 +147,23 @@ async def test_enter_opens_edit_saves_and_the_list_follows(content: Content) -> 
         assert "Globex [/ Corp]" in shown_companies(screen)
 
 
-async def test_escape_with_changes_asks_to_save_drop_or_stay(content: Content) -> None:
+async def leave_an_edited_entry(pilot: Pilot, journal: Journal, content: Content) -> None:
+    """Open entry e3, change its role, press Esc: the leave dialog is up."""
     from screens.dialogs.leave import LeaveDialog
 
+    await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
+    await pilot.pause()
+    pilot.app.screen.query_one("#f-role", Input).value = "Staff engineer"
+    await pilot.press("escape")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, LeaveDialog)
+
+
+async def test_escape_with_changes_asks_to_save_drop_or_stay(content: Content) -> None:
     journal = sample_journal()
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
-        await pilot.pause()
-        app.screen.query_one("#f-role", Input).value = "Staff engineer"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, LeaveDialog)
+        await leave_an_edited_entry(pilot, journal, content)
         await pilot.press("escape")  # keep editing: nothing lost, nothing saved
         await pilot.pause()
         assert isinstance(app.screen, EntryScreen)
@@ -538,17 +544,10 @@ async def test_deleting_an_entry_another_coach_deleted_drops_its_row(
 
 
 async def test_the_leave_question_stays_in_view_at_40x12(content: Content) -> None:
-    from screens.dialogs.leave import LeaveDialog
-
     journal = sample_journal()
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(40, 12)) as pilot:
-        await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
-        await pilot.pause()
-        app.screen.query_one("#f-role", Input).value = "Staff engineer"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, LeaveDialog)
+        await leave_an_edited_entry(pilot, journal, content)
         box = app.screen.query_one("#confirm")
         # Everything fits, so the focused last button cannot scroll the question off.
         assert box.max_scroll_y == 0
