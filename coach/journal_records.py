@@ -39,6 +39,9 @@ class Saved:
     merged: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     conflict_copy: Entry | None = None
+    # An edit of an entry that was gone when it was written (deleted elsewhere
+    # while open): the save put it back.
+    restored: bool = False
 
 
 @dataclass

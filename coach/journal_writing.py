@@ -71,6 +71,7 @@ class JournalWriting(JournalStore):
                     # Back after a delete: a new revision, so an older copy saved
                     # later is merged with it instead of simply written over it.
                     mine["revision"] += 1
+                saved.restored = base is not None
             else:
                 theirs_raw = table[key]
                 try:

@@ -172,6 +172,7 @@ class Saving:
         target = journal if journal is not None else self.app.journal
 
         def restored(result: Saved) -> None:
+            result.restored = False  # putting it back is what undo is for
             self.report_merge(result)
             done(result.entry)
 
@@ -236,6 +237,15 @@ class Saving:
                 f"{saved.conflict_copy.summary()}.",
                 severity="warning",
                 timeout=15,
+                markup=False,
+            )
+        elif saved.restored:
+            self.app.notify(
+                "This entry had been deleted elsewhere (another coach or `coach delete`) "
+                "while you had it open. Saving put it back with your changes; delete it "
+                "again if you meant it to go.",
+                severity="warning",
+                timeout=12,
                 markup=False,
             )
         elif saved.merged:

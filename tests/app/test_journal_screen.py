@@ -552,3 +552,25 @@ async def test_the_leave_question_stays_in_view_at_40x12(content: Content) -> No
         # Everything fits, so the focused last button cannot scroll the question off.
         assert box.max_scroll_y == 0
         assert app.screen.query_one("#confirm-question").region.height > 0
+
+
+async def test_saving_an_entry_another_coach_deleted_puts_it_back_and_says_so(
+    content: Content, tmp_path
+) -> None:
+    path = tmp_path / "journal.json"
+    mine = Journal.open(path)
+    mine.add(make_entry("Initech [/ x]", Stage.APPLICATION, id="e1", date=date(2026, 11, 20)))
+    app = make_app(journal=mine, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.app.push_screen(EntryScreen(mine, mine.get("e1"), content, TODAY))
+        await pilot.pause()
+        Journal.open(path).delete("e1")  # the other coach, while it is open here
+        app.screen.query_one("#f-role", Input).value = "Analyst"
+        await pilot.press("ctrl+s")
+        for _ in range(20):
+            await pilot.pause(0.05)
+            if any("deleted elsewhere" in str(n.message) for n in app._notifications):
+                break
+        said = [str(n.message) for n in app._notifications]
+        assert any("deleted elsewhere" in text and "put it back" in text for text in said)
+    assert Journal.open(path).get("e1").role == "Analyst"
