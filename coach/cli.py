@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TextIO
 
 from coach import __version__
+from coach.cli_content import cmd_content_check
 from coach.cli_journal import (
     cmd_check,
-    cmd_content_check,
     cmd_export,
     cmd_from_email,
     cmd_import,

@@ -25,10 +25,11 @@ FINISHED_WALKS_KEPT = 200
 
 @dataclass
 class ImportResult:
-    """What an import did: entries added and entries already present."""
+    """What an import did: entries added, entries already present, and repeats in the batch."""
 
     added: list[Entry] = field(default_factory=list)
     skipped: list[Entry] = field(default_factory=list)
+    repeated: list[Entry] = field(default_factory=list)
 
 
 @dataclass
@@ -77,12 +78,15 @@ def sort_new(entries: Iterable[Entry], stored: list[dict[str, Any]]) -> ImportRe
     result = ImportResult()
     ids = {str(r.get("id", "")).strip() for r in stored}
     identities = {raw_identity(r) for r in stored}
+    batch: set[object] = set()
     for entry in entries:
+        if entry.id in batch or identity(entry) in batch:
+            result.repeated.append(entry)  # the same file given twice, say
+            continue
+        batch.update((entry.id, identity(entry)))
         if entry.id in ids or identity(entry) in identities:
             result.skipped.append(entry)
             continue
-        ids.add(entry.id)
-        identities.add(identity(entry))
         result.added.append(entry)
     return result
 

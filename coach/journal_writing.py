@@ -184,6 +184,7 @@ class JournalWriting(JournalStore):
                 return None  # the ordinary way upgrades the journal, or refuses a newer one
             sorted_out = sort_new(entries, stored)
             result.added, result.skipped = sorted_out.added, sorted_out.skipped
+            result.repeated = sorted_out.repeated
             return {free_key(): entry_to_record(entry) for entry in result.added}
 
         return result if append_unread(self.storage, ENTRIES, keep, choose) else None

@@ -268,6 +268,17 @@ def test_content_check_warns_of_a_stage_with_too_few_own_questions(
     assert code == 0  # a warning alone does not fail the check
 
 
+def test_a_file_given_twice_is_named_as_a_repeat_not_as_already_in_the_journal(
+    capsys, data: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps([{"company": "Acme", "stage": "technical"}]))
+    code, out, _ = run(capsys, "--data-dir", str(data), "import", str(source), str(source))
+    assert (code, out.strip()) == (0, "Imported 1 entry, 1 given twice.")
+    code, out, _ = run(capsys, "--data-dir", str(data), "import", str(source), str(source))
+    assert out.strip() == "Imported 0 entries, 1 already in the journal, 1 given twice."
+
+
 def test_content_check_of_a_folder_with_only_tone_rules(capsys, tmp_path: Path) -> None:
     from coach.content import shipped_content_dir
 
