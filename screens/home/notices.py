@@ -27,7 +27,7 @@ NOTICES_OF_A_KIND = 3
 
 
 def warm_imports() -> None:
-    """In a thread: the modules the next keys on home need, so the UI thread need not load them.
+    """In a thread: what the next keys need (modules, the tone check), off the UI thread.
 
     Loading the journal or insights screen's code takes tens of milliseconds
     (more when Python has to compile it); a key pressed later finds it loaded.
@@ -36,6 +36,13 @@ def warm_imports() -> None:
     # when its screen opens.
     with contextlib.suppress(ImportError):
         _import_next_screens()
+    # The tone check's first run loads its rules, word lists and sentence model
+    # (about 0.1 s); done here, the draft's first check after a pause is quick.
+    # A broken rules file is reported where the check runs, as before.
+    with contextlib.suppress(Exception):
+        from coach.tone import check
+
+        check("Thank you for letting me know.")
 
 
 def _import_next_screens() -> None:
