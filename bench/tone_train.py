@@ -22,6 +22,7 @@ import argparse
 import importlib.util
 import json
 import math
+import os
 import random
 import sys
 from collections import defaultdict
@@ -55,7 +56,10 @@ I11_PARTS = {
     "parts_dev6": "frozen-",
 }
 I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
-WRITER_GLOB = "writer_dev_*.toml"
+# Whole drafts by outside writers, by file name: writer_dev_* (the first
+# writer), writer_frozen_* (the second: the frozen half scored once at
+# 3d75b17, dev since) and writer2_dev_* (the batches of /work/extra/tone2).
+WRITER_GLOBS = ("writer_dev_*.toml", "writer_frozen_*.toml", "writer2_dev_*.toml")
 
 SEED = 11
 EPOCHS = 12
@@ -65,6 +69,10 @@ L2 = 1e-4
 # alone may flag, per kind: about 1 in 250 of them all, since a clean draft
 # has several sentences and the target is at most 1 clean draft in 100 flagged.
 CLEAN_SENTENCES = {"anger": 2, "begging": 1, "public": 1, "apology": 0}
+if os.environ.get("TONE_BUDGET"):  # for measuring: "anger=3 begging=2 ..."
+    CLEAN_SENTENCES.update(
+        (k, int(v)) for k, v in (pair.split("=") for pair in os.environ["TONE_BUDGET"].split())
+    )
 MIN_THRESHOLD = 0.5
 
 
@@ -153,7 +161,7 @@ def sources(extra: list[Path]) -> dict[str, tuple[list[Sentence], list[Draft]]]:
     found["i11-hand"] = (from_drafts("i11-hand", hand), hand)
     shipped = template_drafts()
     found["templates"] = (from_drafts("templates", shipped), shipped)
-    for path in [*sorted(DATA.glob(WRITER_GLOB)), *extra]:
+    for path in [*(p for g in WRITER_GLOBS for p in sorted(DATA.glob(g))), *extra]:
         drafts = load(path)
         found[path.stem] = (from_drafts(path.stem, drafts), drafts)
     return found
@@ -239,9 +247,11 @@ def with_thresholds(
     them may score at or above the threshold.
     """
     peaks: dict[str, dict[str, float]] = {k: {} for k in MODEL_KINDS}
-    for held in data:
-        inner = train([s for name, (rows, _) in data.items() if name != held for s in rows])
-        for kind, found in _clean_sentence_peaks(inner, data[held][1]).items():
+    group = writer_of if os.environ.get("TONE_HOLD") == "writer" else (lambda name: name)
+    for held in sorted({group(name) for name in data}):
+        inner = train([s for name, (rows, _) in data.items() if group(name) != held for s in rows])
+        drafts = [d for name, (_, ds) in data.items() if group(name) == held for d in ds]
+        for kind, found in _clean_sentence_peaks(inner, drafts).items():
             for text, p in found.items():
                 peaks[kind][text] = max(p, peaks[kind].get(text, 0.0))
     out: ToneModel = {}
@@ -270,8 +280,13 @@ def to_json(model: ToneModel, trained_on: list[str]) -> str:
 
 
 def writer_of(source: str) -> str:
-    """Who wrote a source: i11, or the writer of the extra drafts."""
-    return "i11" if source.startswith("i11") or source == "templates" else "writer"
+    """Who wrote a source: i11, or which outside writer (by the file's name)."""
+    if source.startswith("i11") or source == "templates":
+        return "i11"
+    for prefix in ("writer_dev", "writer_frozen", "writer2_dev"):
+        if source.startswith(prefix):
+            return prefix
+    return "extra"
 
 
 def cross_writer(
@@ -279,7 +294,8 @@ def cross_writer(
 ) -> None:
     """Hold out each source (or each writer) in turn; score rules alone and rules + model."""
     groups = sorted({writer_of(n) for n in data}) if by_writer else list(data)
-    for held in groups:
+    only = os.environ.get("TONE_ONLY", "").split()
+    for held in [g for g in groups if not only or g in only]:
         inside = [n for n in data if (writer_of(n) if by_writer else n) == held]
         # Template parts train the model as clean sentences; scored alone,
         # each part is a short "draft", so they are left out of the score.

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coach.tone_model import ToneModel, model_spans
+from coach.tone_rules import ToneRules
 from coach.tone_structure import WORD_LIMIT, Span, length, placeholders, shouting
 from coach.tone_vader import hostile_sentences
 from coach.tone_wording import EXCUSED, wording
@@ -39,15 +40,19 @@ class Finding:
     end_column: int = 0
 
 
-def check(text: str, *, model: ToneModel | None = None) -> list[Finding]:
+def check(
+    text: str, *, model: ToneModel | None = None, rules: ToneRules | None = None
+) -> list[Finding]:
     """Return what in the draft risks the reply, sorted by position.
 
     `model` replaces the shipped sentence model (for training and measuring;
-    an empty dict means the rules alone).
+    an empty dict means the rules alone). `rules` replaces the shipped rules
+    (a person's own tone.toml laid over them: coach/tone_own.py).
     """
     slots = placeholders(text)
-    words = wording(text, keep_excused=True)
-    words += model_spans(text, words, model)
+    words = wording(text, rules, keep_excused=True)
+    off = rules.model_off if rules is not None else frozenset()
+    words += [s for s in model_spans(text, words, model) if s.kind not in off]
     words = [s for s in words if s.kind != EXCUSED]
     spans: list[Span] = [*slots, *words]
     spans += hostile_sentences(text, words)

@@ -14,6 +14,7 @@ from coach.tone_words import (
     SLOT_HINTS,
     SLOT_MODIFIERS,
     STRONG_SLOT_HEADS,
+    is_everyday,
     is_loud,
 )
 
@@ -263,7 +264,12 @@ def shouting(text: str, skip: list[Span]) -> list[Span]:
             for w in _CAPS_WORD.finditer(run.group())
             if not skipped(run.start() + w.start(), run.start() + w.end())
         ]
-        plain = [w for w in words if _bare(w.group()) not in ACRONYMS]
+        plain = [
+            w
+            for w in words
+            if _bare(w.group()) not in ACRONYMS
+            and not _acronym_by_place(text, run.start() + w.start(), run.start() + w.end())
+        ]
         meaningful = [w for w in plain if len(_bare(w.group())) >= 2 and is_loud(_bare(w.group()))]
         if not meaningful:
             continue  # acronyms, a company name, a lone "I"
@@ -279,6 +285,22 @@ def shouting(text: str, skip: list[Span]) -> list[Span]:
         reason = f"'{m.group()}' reads as shouting or exasperation"
         spans.append(Span(m.start(), m.end(), "shouting", reason, m.group()[0]))
     return spans
+
+
+# Capitals joined to other capitals by / or &, or alone in brackets, name
+# things ("AML/KYC", "(SRE)"); shouting is not written that way. Everyday
+# words stay loud wherever they are ("(NEVER)").
+_JOINED_AFTER = re.compile(r"[/&][A-Z0-9]")
+_JOINED_BEFORE = re.compile(r"[A-Z0-9][/&]$")
+
+
+def _acronym_by_place(text: str, start: int, end: int) -> bool:
+    """True for capitals written where an acronym goes, unless an everyday word."""
+    if is_everyday(_bare(text[start:end])):
+        return False
+    after, before = text[end : end + 2], text[max(0, start - 2) : start]
+    bracketed = before.endswith("(") and after.startswith(")")
+    return bracketed or bool(_JOINED_AFTER.match(after) or _JOINED_BEFORE.search(before))
 
 
 def _bare(word: str) -> str:

@@ -81,6 +81,12 @@ def _feeling_words() -> frozenset[str]:
     return frozenset(w for w, score in lexicon.items() if w.isalpha() and abs(score) >= 1.0)
 
 
+def is_everyday(word: str) -> bool:
+    """True for the everyday words of a sentence ("you", "never"), not feeling words."""
+    low = word.lower().replace("’", "'")
+    return low in _LOUD or low.replace("'", "") in _LOUD
+
+
 def is_loud(word: str) -> bool:
     """True when `word` in capitals is emphasis, not an acronym or a name."""
     low = word.lower().replace("’", "'")

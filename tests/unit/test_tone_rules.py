@@ -54,7 +54,7 @@ def test_a_word_added_to_a_class_is_caught_without_code(tmp_path: Path) -> None:
     ("old", "new", "says"),
     [
         ("'{HOSTILE}',", "'{HOSTIL}',", "unknown class {HOSTIL}"),
-        ("'try again',", "'try (again',", "is not a valid regular expression"),
+        ("'have another go',", "'have (another go',", "is not a valid regular expression"),
         ('kind = "begging"', 'kind = "whining"', "rule kind 'whining' is not one of"),
         ("negatable = true", 'negatable = "yes"', "negatable must be true or false"),
         ('suggestion = "future"', 'suggestion = "futur"', "'futur' is not a name in [suggestions]"),
@@ -78,11 +78,11 @@ def test_content_check_names_what_is_wrong_in_the_rules_file(
 def test_content_check_names_the_line_of_a_broken_rule(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    folder = broken_copy(tmp_path, "'try again',", "'try (again',")
+    folder = broken_copy(tmp_path, "'have another go',", "'have (another go',")
     lines = (folder / RULES_FILE).read_text(encoding="utf-8").splitlines()
     _code, out, _err = run(capsys, "content", "check", str(folder))
     line = int(out.split(f"{RULES_FILE}:")[1].split(":")[0])
-    assert lines[line - 1].strip() == "'try (again',"
+    assert lines[line - 1].strip() == "'have (another go',"
 
 
 def test_the_shipped_folder_needs_its_rules_file(
