@@ -248,7 +248,9 @@ def with_thresholds(
     """
     peaks: dict[str, dict[str, float]] = {k: {} for k in MODEL_KINDS}
     group = writer_of if os.environ.get("TONE_HOLD") == "writer" else (lambda name: name)
-    for held in sorted({group(name) for name in data}):
+    held_groups = sorted({group(name) for name in data})
+    print("thresholds from held-out:", ", ".join(held_groups), file=sys.stderr)
+    for held in held_groups:
         inner = train([s for name, (rows, _) in data.items() if group(name) != held for s in rows])
         drafts = [d for name, (_, ds) in data.items() if group(name) == held for d in ds]
         for kind, found in _clean_sentence_peaks(inner, drafts).items():

@@ -57,6 +57,13 @@ class OwnRules:
         more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
         return f"{self.problems[0]}{more}; {FIX_HINT}"
 
+    def short(self) -> str:
+        """The first problem named by file name and line, for a narrow panel; "" when fine."""
+        if not self.problems:
+            return ""
+        first = re.sub(r"^.*?(tone\.toml)", r"\1", self.problems[0], count=1)
+        return f"Your {first}; until it is fixed the shipped rules are used."
+
 
 def own_rules(content_dir: Path | None) -> OwnRules:
     """The shipped rules with the person's tone.toml (if any) laid over them."""

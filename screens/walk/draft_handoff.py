@@ -66,7 +66,7 @@ class DraftHandoff:
             before_editor=self.typing.flush_unsaved,
             handoff_dir=self.session.places.data_dir if self.session.places else None,
             tone_rules=tone.rules,
-            tone_note=f"Your tone.toml is not used: {tone.message()}" if tone.problems else "",
+            tone_note=tone.short(),
         )
         if track:
             screen.unsaved_key = f"draft:{entry.id}"

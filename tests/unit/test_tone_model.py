@@ -192,3 +192,15 @@ def test_hostile_text_through_the_model_gives_findings_that_point_into_the_text(
             assert line[start : start + finding.length] == finding.text
             # A cue named in the reason is a word of the draft, never markup.
             assert "[" not in finding.reason.split("(")[-1]
+
+
+def test_a_negated_harsh_word_reads_as_reassurance_not_a_grievance() -> None:
+    from coach.tone_features import features
+
+    for calm in ("No bother at all.", "Not a problem!", "no pressure."):
+        feats = set(features(calm))
+        assert "v:-" not in feats and "v:~" in feats, calm
+    assert "v:-" in set(features("It was a problem from start to finish."))
+    # A friendly set phrase lends its words no class: "cross" here is not anger.
+    assert "c:ANGRY" not in set(features("I hope our paths cross again."))
+    assert "c:ANGRY" in set(features("I was cross about the wait."))

@@ -92,6 +92,7 @@ def test_a_broken_file_of_ones_own_is_named_and_the_shipped_rules_are_used(
     assert says in found.problems[0], found.problems
     assert f"tone.toml:{line}:" in found.problems[0], found.problems
     assert "shipped rules" in found.message() and "coach content check" in found.message()
+    assert found.short().startswith(f"Your tone.toml:{line}:") and "shipped rules" in found.short()
 
 
 def test_coach_check_uses_ones_own_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -134,3 +134,36 @@ def test_a_second_apology_is_still_flagged() -> None:
 
 def test_apologising_for_yourself_is_still_flagged() -> None:
     assert "apology" in {f.kind for f in check("I'm sorry I was such a disappointment.")}
+
+
+# Polite near misses the rules once flagged on an outside writer's clean drafts.
+@pytest.mark.parametrize(
+    "calm",
+    [
+        "I hope our paths cross at a future meeting.",
+        "I'll keep working on my linework and maybe try again in a year.",
+        "I read a lot of positive Glassdoor reviews about your team before I applied.",
+        "Thank you for the Compliance Officer (AML/KYC) vacancy.",
+        "The (SRE) team was lovely.",
+    ],
+)
+def test_polite_near_misses_are_not_flagged(calm: str) -> None:
+    assert check(calm, model={}) == []
+
+
+@pytest.mark.parametrize(
+    ("sour", "kind"),
+    [
+        ("I am cross at how this went.", "anger"),
+        ("Please let me try again.", "begging"),
+        ("I will leave a review on Glassdoor.", "public"),
+        ("This was (NEVER) going to be fair, was it.", "shouting"),
+        ("Could you look at my application with fresh eyes?", "begging"),
+        ("I'd like to appeal the decision.", "begging"),
+        ("Would you keep my application open in case your first choice declines?", "begging"),
+        ("If I relocated on my own dime, would that change things?", "begging"),
+        ("I could come on as a freelancer at a rate that suits you.", "begging"),
+    ],
+)
+def test_the_near_misses_still_catch_what_they_should(sour: str, kind: str) -> None:
+    assert kind in {f.kind for f in check(sour, model={})}
