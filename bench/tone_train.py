@@ -6,6 +6,10 @@ and writes coach/tone_model.json (deterministic: same data, same weights).
 file), trains on the rest, and scores the whole check (rules + model) on the
 held-out source: the figure that says how it does on someone else's words.
 `--extra PATH ...` adds TOML files of drafts as sources of their own.
+For measuring only: TONE_BUDGET="anger=4 begging=4 public=4" changes the
+clean-sentence budgets, TONE_HOLD=source sets thresholds by held-out file
+instead of held-out writer, TONE_ONLY="writer_dev writer_frozen" limits
+`--cv --by-writer` to those held-out writers.
 
 The model: one logistic regression per wording kind over the features of
 coach/tone_features.py, trained by plain stochastic gradient descent with a
@@ -65,10 +69,12 @@ SEED = 11
 EPOCHS = 12
 RATE = 0.2
 L2 = 1e-4
-# Distinct clean sentences (of sources a model did not train on) the model
-# alone may flag, per kind: about 1 in 250 of them all, since a clean draft
-# has several sentences and the target is at most 1 clean draft in 100 flagged.
-CLEAN_SENTENCES = {"anger": 2, "begging": 1, "public": 1, "apology": 0}
+# Distinct clean sentences (of writers a model did not train on) the model
+# alone may flag, per kind. Measured by holding out each outside writer in
+# turn (--cv --by-writer): 2 each flagged 0.4% of their clean drafts, 4 each
+# 1.0%, 7 each 2.0%; recall rose a few points per step. 3 sits under the
+# target of at most 1 clean draft in 100, with room for a new writer's ways.
+CLEAN_SENTENCES = {"anger": 3, "begging": 3, "public": 3, "apology": 0}
 if os.environ.get("TONE_BUDGET"):  # for measuring: "anger=3 begging=2 ..."
     CLEAN_SENTENCES.update(
         (k, int(v)) for k, v in (pair.split("=") for pair in os.environ["TONE_BUDGET"].split())
@@ -240,14 +246,17 @@ def _clean_sentence_peaks(model: ToneModel, drafts: list[Draft]) -> dict[str, di
 def with_thresholds(
     data: dict[str, tuple[list[Sentence], list[Draft]]], final: ToneModel
 ) -> ToneModel:
-    """Each kind's threshold from clean sentences of sources each inner model never saw.
+    """Each kind's threshold from clean sentences of writers each inner model never saw.
 
     The composed dev drafts reuse each clean sentence in several drafts, so
     the budget counts distinct sentences: at most CLEAN_SENTENCES[kind] of
     them may score at or above the threshold.
     """
     peaks: dict[str, dict[str, float]] = {k: {} for k in MODEL_KINDS}
-    group = writer_of if os.environ.get("TONE_HOLD") == "writer" else (lambda name: name)
+    # By writer, not by file: a model held out from one file of a writer has
+    # still learned that writer's ways, so thresholds set that way were too
+    # low for a new writer (the old frozen half: 11 of 230 clean drafts flagged).
+    group = (lambda name: name) if os.environ.get("TONE_HOLD") == "source" else writer_of
     held_groups = sorted({group(name) for name in data})
     print("thresholds from held-out:", ", ".join(held_groups), file=sys.stderr)
     for held in held_groups:

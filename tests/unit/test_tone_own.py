@@ -75,8 +75,12 @@ def test_switching_the_model_off_for_a_kind_quiets_only_that_kind(tmp_path: Path
     ("text", "says", "line"),
     [
         ("[classes\n", "not valid TOML", 1),
-        ('[[rule]]\nkind = "whining"\nreason = "x"\nsuggestion = "y z"\nany = ["a"]\n', "whining", 1),
-        ("\n[[rule]]\nkind = 'anger'\nreason = 'r'\nsuggestion = 's t'\nany = ['(']\n", "regular", 6),
+        ('[[rule]]\nkind = "whining"\nreason = "x"\nsuggestion = "y z"\nany = ["a"]\n', "whin", 1),
+        (
+            "\n[[rule]]\nkind = 'anger'\nreason = 'r'\nsuggestion = 's t'\nany = ['(']\n",
+            "not a valid regular expression",
+            6,
+        ),
         ('switch_off = ["sarcasmm"]\n', "'sarcasmm', which is not a shipped rule", 1),
         ("[classes]\nHOSTILE = 3\n", "must be a string of words", 2),
         ("[extras]\nx = 1\n", "unknown table 'extras'", 1),
