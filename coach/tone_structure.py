@@ -60,6 +60,9 @@ _TBD_ORDINARY_BEFORE = frozenset(
 _INSTRUCTION = re.compile(
     r"(?i)(?<![\w])(?:insert|add|enter|put|type)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(\s+here)?(?![\w])"
 )
+_INSTRUCTION_HERE = re.compile(
+    r"(?i)(?<![\w])(?:insert|add|enter|put|type)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(\s+here)(?![\w])"
+)
 _SLOT_LINE = re.compile(
     r"^[ \t]*(?:(?:hi|hello|dear|hey)\s+)?([A-Za-z][\w'’ -]{0,40}?)(\s+here)?[ \t]*[,.:]?[ \t]*$",
     re.MULTILINE,
@@ -168,7 +171,9 @@ def placeholders(text: str) -> list[Span]:
         if any(w in _TBD_ORDINARY_BEFORE for w in before):
             continue  # "the date is still TBD": a word in a sentence, not a slot
         add(m.start(), m.end(), "value")
-    for m in _INSTRUCTION.finditer(text):
+    # "insert interviewer name here": the lazy pattern alone stops at the first
+    # word, so the form that ends in "here" is looked for first.
+    for m in [*_INSTRUCTION_HERE.finditer(text), *_INSTRUCTION.finditer(text)]:
         target = m.group(1)
         at_line_start = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip() == ""
         if _is_slot_phrase(target) and (m.group(2) or at_line_start):

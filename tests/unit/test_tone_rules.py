@@ -145,6 +145,8 @@ def test_apologising_for_yourself_is_still_flagged() -> None:
         "I read a lot of positive Glassdoor reviews about your team before I applied.",
         "Thank you for the Compliance Officer (AML/KYC) vacancy.",
         "The (SRE) team was lovely.",
+        "I enjoyed the driving assessment and found the instructor very fair.",
+        "Please keep me in mind if another position opens.",
     ],
 )
 def test_polite_near_misses_are_not_flagged(calm: str) -> None:
@@ -163,6 +165,8 @@ def test_polite_near_misses_are_not_flagged(calm: str) -> None:
         ("Would you keep my application open in case your first choice declines?", "begging"),
         ("If I relocated on my own dime, would that change things?", "begging"),
         ("I could come on as a freelancer at a rate that suits you.", "begging"),
+        ("Thanks. How very fair.", "anger"),
+        ("I enjoyed chatting with you and insert interviewer name here.", "placeholder"),
     ],
 )
 def test_the_near_misses_still_catch_what_they_should(sour: str, kind: str) -> None:
