@@ -147,6 +147,8 @@ def test_apologising_for_yourself_is_still_flagged() -> None:
         "The (SRE) team was lovely.",
         "I enjoyed the driving assessment and found the instructor very fair.",
         "Please keep me in mind if another position opens.",
+        "Best of luck finding the right person for the team.",
+        "Here is my number in case you need it.",
     ],
 )
 def test_polite_near_misses_are_not_flagged(calm: str) -> None:
@@ -166,6 +168,8 @@ def test_polite_near_misses_are_not_flagged(calm: str) -> None:
         ("If I relocated on my own dime, would that change things?", "begging"),
         ("I could come on as a freelancer at a rate that suits you.", "begging"),
         ("Thanks. How very fair.", "anger"),
+        ("Best of luck finding someone who will put up with that rota.", "anger"),
+        ("I wish your organisation every success, which it will need.", "anger"),
         ("I enjoyed chatting with you and insert interviewer name here.", "placeholder"),
     ],
 )
