@@ -66,9 +66,9 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 WRITER_GLOBS = ("writer_dev_*.toml", "writer_frozen_*.toml", "writer2_dev_*.toml")
 
 SEED = 11
-EPOCHS = 12
+EPOCHS = int(os.environ.get("TONE_EPOCHS", "12"))
 RATE = 0.2
-L2 = 1e-4
+L2 = float(os.environ.get("TONE_L2", "1e-4"))
 # Distinct clean sentences (of writers a model did not train on) the model
 # alone may flag, per kind. Measured by holding out each outside writer in
 # turn (--cv --by-writer): 2 each flagged 0.4% of their clean drafts, 4 each

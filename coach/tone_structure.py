@@ -47,6 +47,8 @@ _CURLY = re.compile(r"\{\{([^{}\n]{0,60})\}\}|\{([^{}\n]{0,60})\}")
 _BLANK = re.compile(r"_{3,}")
 _DATE_MASK = re.compile(
     r"(?<![\w/])(?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx)(?:[/.\-](?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx|\d{2,4})){2}(?![\w/])"
+    # A day and month, or month and year, alone: "from DD/MM", "MM/YYYY".
+    r"|(?<![\w/])(?:DD[/.\-]MM|MM[/.\-]DD|MM[/.\-]YY(?:YY)?|dd[/.\-]mm|mm[/.\-]dd|mm[/.\-]yy(?:yy)?)(?![\w/])"
 )
 _NUMBER_MASK = re.compile(
     r"(?<![\w+])\+?\(?[0-9Xx#*]{1,5}\)?(?:[ .\-]?\(?[0-9Xx#*]{1,6}\)?){1,5}(?!\w)"
