@@ -149,6 +149,8 @@ def test_apologising_for_yourself_is_still_flagged() -> None:
         "Please keep me in mind if another position opens.",
         "Best of luck finding the right person for the team.",
         "Here is my number in case you need it.",
+        "I am sorry not to be joining the team, but grateful for the interviews.",
+        "Wow, thank you so much for the kind note!",
     ],
 )
 def test_polite_near_misses_are_not_flagged(calm: str) -> None:
@@ -170,6 +172,11 @@ def test_polite_near_misses_are_not_flagged(calm: str) -> None:
         ("Thanks. How very fair.", "anger"),
         ("Best of luck finding someone who will put up with that rota.", "anger"),
         ("I wish your organisation every success, which it will need.", "anger"),
+        ("Hi,\n\nWhatever.\n\nSam", "anger"),
+        ("Not even a phone call after three interviews.", "anger"),
+        ("Is there really no way to make it work?", "begging"),
+        ("I'd take the part-time version if there is one.", "begging"),
+        ("I'll tell them the truth about your process.", "public"),
         ("I enjoyed chatting with you and insert interviewer name here.", "placeholder"),
     ],
 )
