@@ -84,7 +84,9 @@ def _own_features(sentence: str) -> frozenset[str]:
     for i, w in enumerate(words):
         # "no" and "not" are in VADER's lexicon as negative; here they only negate.
         score = 0.0 if w in _SOOTHING_NEGATION else valence.get(w, 0.0)
-        if score >= 1.5:
+        if score >= 1.5 and _negated(words, i):
+            mood.add("!+")  # "not impressed", "never helpful": praise taken back
+        elif score >= 1.5:
             mood.add("+")
         elif score <= -1.0 and (i in calm or _negated(words, i)):
             mood.add("~")  # "no worries", "not a problem": reassurance, not a grievance

@@ -204,3 +204,28 @@ def test_a_negated_harsh_word_reads_as_reassurance_not_a_grievance() -> None:
     # A friendly set phrase lends its words no class: "cross" here is not anger.
     assert "c:ANGRY" not in set(features("I hope our paths cross again."))
     assert "c:ANGRY" in set(features("I was cross about the wait."))
+
+
+def test_the_model_overrules_a_rule_only_on_a_warm_sentence_it_rules_out() -> None:
+    # A model sure that nothing is anger: it may drop a rule hit in a warm
+    # sentence, never one in a sour sentence, and never with the rules alone.
+    doubting = {kind: KindModel(bias=-30.0, weights={}, threshold=0.99) for kind in MODEL_KINDS}
+    warm = "What a lovely team, I was glad to meet them all, what a circus of talent."
+    sour = "This process was a circus and a waste of my time."
+    assert "anger" in {f.kind for f in check(warm, model={})}
+    assert "anger" not in {f.kind for f in check(warm, model=doubting)}
+    assert "anger" in {f.kind for f in check(sour, model=doubting)}
+
+
+def test_the_model_never_overrules_a_persons_own_rule(tmp_path: Path) -> None:
+    from coach.tone_own import own_rules
+
+    (tmp_path / "tone.toml").write_text(
+        '[[rule]]\nkind = "anger"\nreason = "my own word"\nsuggestion = "Say it kindly."\n'
+        'any = ["wonderful"]\n',
+        encoding="utf-8",
+    )
+    rules = own_rules(tmp_path).rules
+    doubting = {kind: KindModel(bias=-30.0, weights={}, threshold=0.99) for kind in MODEL_KINDS}
+    found = check("What a wonderful, lovely team.", model=doubting, rules=rules)
+    assert [f.reason for f in found if f.kind == "anger"] == ["my own word"]
