@@ -53,6 +53,13 @@ _DATE_MASK = re.compile(
 _NUMBER_MASK = re.compile(
     r"(?<![\w+])\+?\(?[0-9Xx#*]{1,5}\)?(?:[ .\-]?\(?[0-9Xx#*]{1,6}\)?){1,5}(?!\w)"
 )
+# An example address left in: "name@email.com", "your.name@example.com".
+_EMAIL_SLOT = re.compile(
+    r"(?i)(?<![\w.+-])(?:(?:(?:your|my|first|last|full)[._-]?)?"
+    r"(?:name|email|surname|firstname|lastname|username|user)(?:[._-](?:name|lastname|surname|last))?"
+    r"@[\w-]+(?:\.[a-z]{2,})+|[\w.+-]+@(?:email|example|domain|yourdomain|company|yourcompany|"
+    r"address)(?:\.[a-z]{2,})+)(?![\w@-])"
+)
 _STANDALONE_X = re.compile(r"(?<![\w/])X{3,}(?![\w/])")
 _TBD = re.compile(r"(?<![\w/])(?:TBD|TBC|TBA|tbd|tbc|tba)(?![\w/])")
 _TBD_ORDINARY_BEFORE = frozenset(
@@ -166,6 +173,8 @@ def placeholders(text: str) -> list[Span]:
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             add(start, start + len(token), "phone number" if pattern is _NUMBER_MASK else "date")
+    for m in _EMAIL_SLOT.finditer(text):
+        add(m.start(), m.end(), "email")
     for m in _STANDALONE_X.finditer(text):
         add(m.start(), m.end(), "value")
     for m in _TBD.finditer(text):

@@ -151,6 +151,8 @@ def test_apologising_for_yourself_is_still_flagged() -> None:
         "Here is my number in case you need it.",
         "I am sorry not to be joining the team, but grateful for the interviews.",
         "Wow, thank you so much for the kind note!",
+        "It was very thoughtful of you to call me yourself.",
+        "I can be reached at sam.rivera@gmail.com.",
     ],
 )
 def test_polite_near_misses_are_not_flagged(calm: str) -> None:
@@ -177,6 +179,10 @@ def test_polite_near_misses_are_not_flagged(calm: str) -> None:
         ("Is there really no way to make it work?", "begging"),
         ("I'd take the part-time version if there is one.", "begging"),
         ("I'll tell them the truth about your process.", "public"),
+        ("Thanks for letting me know. Very thoughtful.", "anger"),
+        ("Would it be possible to have the complete test reviewed?", "begging"),
+        ("I'll be honest with anyone in the industry who asks me about you.", "public"),
+        ("I can be reached at name@email.com.", "placeholder"),
         ("I enjoyed chatting with you and insert interviewer name here.", "placeholder"),
     ],
 )
