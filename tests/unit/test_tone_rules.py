@@ -180,6 +180,7 @@ def test_polite_near_misses_are_not_flagged(calm: str) -> None:
         ("I'd take the part-time version if there is one.", "begging"),
         ("I'll tell them the truth about your process.", "public"),
         ("Thanks for letting me know. Very thoughtful.", "anger"),
+        ("HOW IS THAT FAIR?", "anger"),
         ("Would it be possible to have the complete test reviewed?", "begging"),
         ("I'll be honest with anyone in the industry who asks me about you.", "public"),
         ("I can be reached at name@email.com.", "placeholder"),
