@@ -78,8 +78,12 @@ def _own_features(sentence: str) -> frozenset[str]:
         out.add(f"s:{words[0]}")
     calm = _calm_words(sentence, words)
     for i, w in enumerate(words):
-        if i not in calm:
-            out.update(classes.get(w, ()))
+        if i in calm:
+            continue
+        for name in classes.get(w, ()):
+            # "it wasn't unfair", "not angry at all": a judgement taken back.
+            negated = name in _JUDGEMENT_CLASSES and _negated(words, i)
+            out.add(f"c:~{name[2:]}" if negated else name)
     mood = set()
     for i, w in enumerate(words):
         # "no" and "not" are in VADER's lexicon as negative; here they only negate.
@@ -133,6 +137,9 @@ def _negated(words: list[str], i: int) -> bool:
 
 
 _SOOTHING_NEGATION = frozenset("no not never without nor".split())
+# Word classes that a negation turns round; a negated wait or complaint
+# ("never heard back", "no feedback") is still the grievance.
+_JUDGEMENT_CLASSES = frozenset({"c:HOSTILE", "c:ANGRY"})
 
 
 def _calm_words(sentence: str, words: list[str]) -> set[int]:

@@ -204,6 +204,10 @@ def test_a_negated_harsh_word_reads_as_reassurance_not_a_grievance() -> None:
     # A friendly set phrase lends its words no class: "cross" here is not anger.
     assert "c:ANGRY" not in set(features("I hope our paths cross again."))
     assert "c:ANGRY" in set(features("I was cross about the wait."))
+    # A judgement taken back is not one; a negated wait is still a grievance.
+    assert "c:HOSTILE" not in set(features("It wasn't unfair at all; I understand."))
+    assert "c:HOSTILE" in set(features("That was unfair."))
+    assert "c:WAITING" in set(features("I never heard back."))
 
 
 def test_the_model_overrules_a_rule_only_on_a_warm_sentence_it_rules_out() -> None:
