@@ -192,7 +192,7 @@ class Saving:
         done: Callable[[ProfileSaved], None],
         failed: Callable[[CoachError], None],
     ) -> None:
-        """Keep the details, edited from `base`; a save made elsewhere meanwhile merges, and is said."""
+        """Keep the details, edited from `base`; a save made elsewhere merges, and is said."""
         journal = self.app.journal
 
         def saved(result: ProfileSaved) -> None:
