@@ -574,3 +574,22 @@ async def test_saving_an_entry_another_coach_deleted_puts_it_back_and_says_so(
         said = [str(n.message) for n in app._notifications]
         assert any("deleted elsewhere" in text and "put it back" in text for text in said)
     assert Journal.open(path).get("e1").role == "Analyst"
+
+
+@pytest.mark.parametrize("place", ["j", "i"])
+async def test_an_unreadable_journal_says_so_instead_of_looking_empty(tmp_path, place) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("Acme"))
+    journal.add(make_entry("Initech"))  # a backup exists
+    # Broken while the coach runs (a sync tool, or a file saved over it).
+    path.write_text('{"entries": {"1": [b] not json', encoding="utf-8")
+    app = make_app(journal=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(place)
+        await pilot.pause()
+        empty = app.screen.query_one("#journal-empty" if place == "j" else "#insights-empty")
+        shown = str(empty.render())
+        assert "could not be read" in shown and "It has not been changed" in shown
+        assert "journal.json.bak" in shown  # the recovery line the CLI gives
+        assert "No entries yet" not in shown and "Insights grow" not in shown
