@@ -97,6 +97,11 @@ class LogStorage(DurableStorage):
         return real.with_name(real.name + LOG_SUFFIX)
 
     @property
+    def snapshot_path(self) -> Path:
+        """The journal file itself (a link followed)."""
+        return self._real_path()
+
+    @property
     def fingerprint(self) -> Any:
         """What identifies the files as last read or written (changes with every save)."""
         return self._fingerprint
