@@ -1,4 +1,4 @@
-"""A search of a big journal that reads only the records its word index names (search_index).
+"""Reading only the records of a big journal that its word index names (search_index).
 
 It yields what journal_lines.scan yields with a filter that keeps every
 possible match: the small tables' records, the candidate entries straight from
@@ -9,11 +9,11 @@ NotScannable whenever the index cannot answer, and the caller scans instead.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from coach.journal_lines import NotScannable, Row, log_changes, log_rows, overrides, read_log
-from coach.search_index import index_path, load, snapshot_stamp
+from coach.search_index import WordIndex, index_path, load, snapshot_stamp
 
 
 def indexed_rows(snapshot: Path, log: Path, table: str, needle: str) -> Iterator[Row]:
@@ -21,6 +21,17 @@ def indexed_rows(snapshot: Path, log: Path, table: str, needle: str) -> Iterator
     index = load(index_path(snapshot))
     if index is None:
         raise NotScannable
+    return rows_of(snapshot, log, table, index, lambda: index.candidates(needle))
+
+
+def rows_of(
+    snapshot: Path,
+    log: Path,
+    table: str,
+    index: WordIndex,
+    numbers: Callable[[], list[int] | None],
+) -> Iterator[Row]:
+    """The small tables' records, the entries numbers() names (None: cannot say), and the log's."""
     log_raw = read_log(log)
     try:
         fd = os.open(snapshot, os.O_RDONLY)
@@ -29,8 +40,8 @@ def indexed_rows(snapshot: Path, log: Path, table: str, needle: str) -> Iterator
     try:
         if snapshot_stamp(fd) != index.stamp:
             raise NotScannable  # another snapshot: the index is for an older one
-        numbers = index.candidates(needle)
-        if numbers is None:
+        picked = numbers()
+        if picked is None:
             raise NotScannable
         info = os.fstat(fd)
         changes, base_matches = log_changes(log_raw, [info.st_ino, info.st_size, info.st_mtime_ns])
@@ -38,10 +49,11 @@ def indexed_rows(snapshot: Path, log: Path, table: str, needle: str) -> Iterator
         for name, doc_id, at, length in index.small:
             if (name, doc_id) not in overridden:
                 yield name, doc_id, _record(fd, doc_id, at, length)
-        for number in numbers:
+        for number in picked:
             doc_id = index.ids[number]
             if (table, doc_id) not in overridden:
-                yield table, doc_id, _record(fd, doc_id, *index.places[number])
+                at, length = index.offsets[number], index.lengths[number]
+                yield table, doc_id, _record(fd, doc_id, at, length)
     finally:
         os.close(fd)
     yield from log_rows(changes, base_matches, index.generation)

@@ -2,7 +2,8 @@
 
 It is a cache, never the truth. It describes one snapshot file exactly (see
 snapshot_stamp: a copy or any write makes it out of date), and says where each
-entry's line is in it and which words its search text holds. A search asks it
+entry's line is in it, which words its search text holds, and its own id and
+day (so `coach import` reads only the possible twins). A search asks it
 which entries hold, for each word of the text looked for, a word containing
 that word; only those are read, and each is checked with the exact test. The
 entries the log beside the journal changes are checked from the log, never
@@ -34,6 +35,7 @@ import orjson
 
 from coach.files import FILE_MODE, TEMP_MARK
 from coach.journal_lines import NotScannable, snapshot_rows
+from coach.journal_raw import line_keys
 
 INDEX_SUFFIX = ".words"
 FORMAT = 1
@@ -42,9 +44,12 @@ WORD = re.compile(r"\w+")
 STAMP_ENDS = 1 << 16
 # Past this share of the entries, reading candidates one by one is slower than the scan.
 MOST_CANDIDATES = 0.125
+# Written for a key journal_raw.line_keys cannot tell (JSON text never holds it raw).
+UNSURE = "\x00"
 FEW_CANDIDATES = 200  # up to this many are read one by one in a blink
 
-Place = tuple[int, int]  # a line's offset in the snapshot and its length
+Meta = dict[str, Any]
+Body = tuple[list[tuple[str, bytes]], list[bytes]]  # the named sections, the postings
 SearchText = Callable[[bytes], "str | None"]  # a record's search text; None if unreadable
 
 
@@ -75,13 +80,16 @@ class WordIndex:
     stamp: list[int]
     generation: int
     schema: Any
-    small: list[tuple[str, str, int, int]]  # every other table's records: name, id, place
+    small: list[list[Any]]  # every other table's records: name, id, offset, length
     ids: list[str]
-    places: list[Place]
+    offsets: array[int]
+    lengths: array[int]
     always: list[int]  # entries that did not read: always candidates (they are reported)
+    key_ids: list[str | None]  # each entry's own id and day (journal_raw.line_keys)
+    key_days: list[str | None]
     vocabulary: list[str]
-    starts: list[int]
-    checks: list[int]
+    starts: array[int]
+    checks: array[int]
     postings_at: int
 
     def candidates(self, needle: str) -> list[int] | None:
@@ -91,15 +99,23 @@ class WordIndex:
             return None
         found: set[int] | None = None
         with open(self.path, "rb") as handle:
-            # The longest word first: it usually narrows the most.
-            for word in sorted(words, key=len, reverse=True):
+            for word in words:
                 holders = self._holders(handle, word)
                 found = holders if found is None else found & holders
         assert found is not None
         if len(found) > max(FEW_CANDIDATES, len(self.ids) * MOST_CANDIDATES):
             return None
         found.update(self.always)
-        return sorted(found, key=lambda number: self.places[number][0])
+        return sorted(found, key=self.offsets.__getitem__)
+
+    def twins(self, maybe: Callable[[str | None, str | None], bool]) -> list[int]:
+        """The entries (by number) whose own id and day maybe() keeps: an import's twins."""
+        pairs = zip(self.key_ids, self.key_days, strict=True)
+        return [number for number, pair in enumerate(pairs) if maybe(*pair)]
+
+    def top_key(self) -> int:
+        """The highest entry key in the snapshot (0 if none)."""
+        return max((int(doc_id) for doc_id in self.ids if len(doc_id) < 19), default=0)
 
     def _holders(self, handle: BinaryIO, word: str) -> set[int]:
         holders: set[int] = set()
@@ -124,36 +140,66 @@ def load(path: Path) -> WordIndex | None:
             header = orjson.loads(handle.readline())
             if header.get("format") != FORMAT or header.get("byteorder") != sys.byteorder:
                 return None
-            meta_raw = handle.read(header["meta"])
-            if zlib.crc32(meta_raw) != header["meta_check"]:
+            body = handle.read(header["body"])
+            if zlib.crc32(body) != header["check"]:
                 return None
-            meta = orjson.loads(meta_raw)
             at = handle.tell()
             size = os.fstat(handle.fileno()).st_size
-        vocabulary = meta["vocabulary"].split("\n") if meta["vocabulary"] else []
+        meta_size = header["meta"]
+        meta = orjson.loads(body[:meta_size])
+        parts = _parts(body[meta_size:], meta["sections"])
+        count, words = meta["count"], meta["words"]
         index = WordIndex(
             path=path,
             stamp=header["stamp"],
             generation=meta["generation"],
             schema=meta["schema"],
-            small=[tuple(row) for row in meta["small"]],  # type: ignore[misc]
-            ids=meta["ids"],
-            places=[tuple(place) for place in meta["places"]],  # type: ignore[misc]
+            small=meta["small"],
+            ids=_texts(parts["ids"], count),
+            offsets=_numbers("Q", parts["offsets"]),
+            lengths=_numbers("Q", parts["lengths"]),
             always=meta["always"],
-            vocabulary=vocabulary,
-            starts=meta["starts"],
-            checks=meta["checks"],
+            key_ids=[None if key == UNSURE else key for key in _texts(parts["key_ids"], count)],
+            key_days=[None if key == UNSURE else key for key in _texts(parts["key_days"], count)],
+            vocabulary=_texts(parts["vocabulary"], words),
+            starts=_numbers("Q", parts["starts"]),
+            checks=_numbers("I", parts["checks"]),
             postings_at=at,
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
     whole = (
-        len(index.starts) == len(index.vocabulary) + 1
-        and len(index.checks) == len(index.vocabulary)
-        and len(index.places) == len(index.ids)
-        and size == at + 4 * (index.starts[-1] if index.starts else 0)
+        len(index.ids) == len(index.offsets) == len(index.lengths) == count
+        and len(index.key_ids) == len(index.key_days) == count
+        and len(index.starts) == words + 1
+        and len(index.checks) == words
+        and size == at + 4 * index.starts[-1]
+        and all(0 <= number < count for number in index.always)
     )
     return index if whole else None
+
+
+def _parts(raw: bytes, sections: list[list[Any]]) -> dict[str, bytes]:
+    parts = {}
+    at = 0
+    for name, length in sections:
+        parts[name] = raw[at : at + length]
+        at += length
+    if at != len(raw):
+        raise ValueError("sections do not add up")
+    return parts
+
+
+def _texts(raw: bytes, count: int) -> list[str]:
+    return raw.decode().split("\n") if count else []
+
+
+def _numbers(kind: str, raw: bytes) -> array[int]:
+    numbers = array(kind)
+    if numbers.itemsize != {"I": 4, "Q": 8}[kind]:
+        raise ValueError("another machine's sizes")
+    numbers.frombytes(raw)
+    return numbers
 
 
 def build(snapshot: Path, search_text: SearchText, *, entries: str) -> bool:
@@ -165,20 +211,24 @@ def build(snapshot: Path, search_text: SearchText, *, entries: str) -> bool:
         with open(snapshot, "rb") as handle:
             stamp = snapshot_stamp(handle.fileno())
             lines = _PlacedLines(handle)
-            meta, postings = _index_rows(lines, search_text, entries)
+            meta, body = _index_rows(lines, search_text, entries)
             if snapshot_stamp(handle.fileno()) != stamp:
                 return False  # changed while read: the next chance builds it
     except (OSError, NotScannable, orjson.JSONDecodeError):
         return False
+    sections, postings = body
+    meta["sections"] = [[name, len(part)] for name, part in sections]
     meta_raw = orjson.dumps(meta)
+    whole = meta_raw + b"".join(part for _, part in sections)
     header = {
         "format": FORMAT,
         "byteorder": sys.byteorder,
         "stamp": stamp,
         "meta": len(meta_raw),
-        "meta_check": zlib.crc32(meta_raw),
+        "body": len(whole),
+        "check": zlib.crc32(whole),
     }
-    _write_replacing(index_path(snapshot), [orjson.dumps(header) + b"\n", meta_raw, *postings])
+    _write_replacing(index_path(snapshot), [orjson.dumps(header) + b"\n", whole, *postings])
     return True
 
 
@@ -188,13 +238,13 @@ def remove(snapshot: Path) -> None:
         os.unlink(index_path(snapshot))
 
 
-def _index_rows(
-    lines: _PlacedLines, search_text: SearchText, entries: str
-) -> tuple[dict[str, Any], list[bytes]]:
-    """The index's table of contents, and its postings a word at a time."""
+def _index_rows(lines: _PlacedLines, search_text: SearchText, entries: str) -> tuple[Meta, Body]:
+    """The index's table of contents (small values, then sections), and its postings."""
     ids: list[str] = []
-    places: list[Place] = []
+    offsets, lengths = array("Q"), array("Q")
     always: list[int] = []
+    key_ids: list[str] = []
+    key_days: list[str] = []
     small: list[tuple[str, str, int, int]] = []
     schema: Any = None
     by_word: dict[str, list[int]] = {}
@@ -205,16 +255,19 @@ def _index_rows(
         except StopIteration as stop:
             generation = stop.value
             break
-        place = lines.place
         if name != entries:
-            small.append((name, doc_id, *place))
+            small.append((name, doc_id, lines.at, len(lines.line)))
             if name == "_meta" and doc_id == "1":
                 record = orjson.loads(raw)
                 schema = record.get("schema") if isinstance(record, dict) else None
             continue
         number = len(ids)
         ids.append(doc_id)
-        places.append(place)
+        offsets.append(lines.at)
+        lengths.append(len(lines.line))
+        stored_id, day = line_keys(lines.line)
+        key_ids.append(UNSURE if stored_id is None else stored_id)
+        key_days.append(UNSURE if day is None else day)
         text = search_text(raw)
         if text is None:
             always.append(number)
@@ -226,8 +279,7 @@ def _index_rows(
             else:
                 postings.append(number)
     vocabulary = list(by_word)
-    starts = [0]
-    checks = []
+    starts, checks = array("Q", [0]), array("I")
     blobs = []
     for word in vocabulary:
         blob = array("I", by_word[word]).tobytes()
@@ -238,23 +290,31 @@ def _index_rows(
         "generation": generation,
         "schema": schema,
         "small": small,
-        "ids": ids,
-        "places": places,
         "always": always,
-        "vocabulary": "\n".join(vocabulary),
-        "starts": starts,
-        "checks": checks,
+        "count": len(ids),
+        "words": len(vocabulary),
     }
-    return meta, blobs
+    sections = [
+        ("ids", "\n".join(ids).encode()),
+        ("offsets", offsets.tobytes()),
+        ("lengths", lengths.tobytes()),
+        ("key_ids", "\n".join(key_ids).encode()),
+        ("key_days", "\n".join(key_days).encode()),
+        ("vocabulary", "\n".join(vocabulary).encode()),
+        ("starts", starts.tobytes()),
+        ("checks", checks.tobytes()),
+    ]
+    return meta, (sections, blobs)
 
 
 class _PlacedLines:
-    """A file's lines, remembering where the last one handed out starts and how long it is."""
+    """A file's lines, remembering the last one handed out and where it starts."""
 
     def __init__(self, handle: BinaryIO) -> None:
         self._handle = handle
-        self._at = 0
-        self.place: Place = (0, 0)
+        self.at = 0  # where the last line handed out starts
+        self.line = b""
+        self._next = 0
 
     def __iter__(self) -> _PlacedLines:
         return self
@@ -263,8 +323,8 @@ class _PlacedLines:
         line = self._handle.readline()
         if not line:
             raise StopIteration
-        self.place = (self._at, len(line))
-        self._at += len(line)
+        self.at, self.line = self._next, line
+        self._next += len(line)
         return line
 
 
