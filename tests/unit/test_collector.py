@@ -5,16 +5,18 @@ from __future__ import annotations
 import gc
 import threading
 
-from coach.collector import collector_still
+from coach.collector import SET_ASIDE_OVER, collector_still
 
 
 def test_the_collector_is_off_during_reads_and_back_after_the_last() -> None:
     assert gc.isenabled()
     inner_started, outer_may_end = threading.Event(), threading.Event()
     seen: list[bool] = []
+    made: list[list[int]] = []
 
     def other_read() -> None:
         with collector_still():
+            made.extend([n] for n in range(SET_ASIDE_OVER + 10))  # as a first big read does
             inner_started.set()
             outer_may_end.wait(5)
             seen.append(gc.isenabled())
@@ -34,11 +36,14 @@ def test_the_collector_is_off_during_reads_and_back_after_the_last() -> None:
 
 
 def test_a_collector_turned_off_before_stays_off() -> None:
+    gc.unfreeze()  # (an app test in this process may have set some aside)
+    gc.collect()
     gc.disable()
     try:
         with collector_still():
             pass
         assert not gc.isenabled()
+        assert gc.get_freeze_count() == 0  # a read that made little sets nothing aside
     finally:
         gc.enable()
         gc.unfreeze()
