@@ -31,6 +31,11 @@ from typing import Any
 import orjson
 
 STORAGE_TABLE = "_storage"
+# A thread reading a big file does it in pieces this big. Each read lets go of
+# the interpreter and takes it straight back; done thousands of times a second
+# (8 KB pieces) that kept the UI thread from getting it for 50-380 ms at a time
+# (measured at 50,000 entries), where the usual switch is 5 ms.
+READ_BUFFER = 4 << 20
 
 
 class NotScannable(Exception):
@@ -76,7 +81,7 @@ def scan(
     """
     log_raw = read_log(log)
     try:
-        handle = open(snapshot, "rb")  # noqa: SIM115 - closed below, after the loop
+        handle = open(snapshot, "rb", buffering=READ_BUFFER)  # noqa: SIM115 - closed below
     except OSError:
         raise NotScannable from None
     with handle:

@@ -34,7 +34,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from coach.files import FILE_MODE, TEMP_MARK
-from coach.journal_lines import NotScannable, snapshot_rows
+from coach.journal_lines import READ_BUFFER, NotScannable, snapshot_rows
 from coach.journal_raw import line_keys
 
 INDEX_SUFFIX = ".words"
@@ -208,7 +208,7 @@ def build(snapshot: Path, search_text: SearchText, *, entries: str) -> bool:
     Reads the snapshot a line at a time; entries names the table to index.
     """
     try:
-        with open(snapshot, "rb") as handle:
+        with open(snapshot, "rb", buffering=READ_BUFFER) as handle:
             stamp = snapshot_stamp(handle.fileno())
             lines = _PlacedLines(handle)
             meta, body = _index_rows(lines, search_text, entries)
@@ -247,7 +247,9 @@ def _index_rows(lines: _PlacedLines, search_text: SearchText, entries: str) -> t
     key_days: list[str] = []
     small: list[tuple[str, str, int, int]] = []
     schema: Any = None
-    by_word: dict[str, list[int]] = {}
+    # Arrays, not lists: the cycle collector never looks at them, so building
+    # the index sets off no long collection in a thread beside the UI's.
+    by_word: dict[str, array[int]] = {}
     rows = snapshot_rows(lines, "", lambda doc_id, line: True, set())
     while True:
         try:
@@ -275,14 +277,14 @@ def _index_rows(lines: _PlacedLines, search_text: SearchText, entries: str) -> t
         for word in set(WORD.findall(text)):
             postings = by_word.get(word)
             if postings is None:
-                by_word[word] = [number]
+                by_word[word] = array("I", (number,))
             else:
                 postings.append(number)
     vocabulary = list(by_word)
     starts, checks = array("Q", [0]), array("I")
     blobs = []
     for word in vocabulary:
-        blob = array("I", by_word[word]).tobytes()
+        blob = by_word[word].tobytes()
         blobs.append(blob)
         checks.append(zlib.crc32(blob))
         starts.append(starts[-1] + len(blob) // 4)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
-from coach.collector import collector_still
 from coach.wording import counted
 from screens.background import hand_back
 from screens.home.home import HomeScreen
@@ -101,17 +100,16 @@ class HomeNotices:
         from coach.errors import CoachError
 
         def load() -> None:
-            with collector_still():
-                try:
-                    notices = self._notice_lines()
-                except CoachError as error:
-                    hand_back(self.app, self._failed, str(error))
-                    return
-                # Worked out here too, so the UI thread never reads the journal for them.
-                plans_line, due = self.plans.plans_line(), self.plans.due_plans()
-                hand_back(self.app, home.add_notices, notices)
-                hand_back(self.app, self._read, plans_line, due)
-                self._warm_up()
+            try:
+                notices = self._notice_lines()
+            except CoachError as error:
+                hand_back(self.app, self._failed, str(error))
+                return
+            # Worked out here too, so the UI thread never reads the journal for them.
+            plans_line, due = self.plans.plans_line(), self.plans.due_plans()
+            hand_back(self.app, home.add_notices, notices)
+            hand_back(self.app, self._read, plans_line, due)
+            self._warm_up()
 
         self.app.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import Input, Static
 
-from coach.collector import collector_still
 from coach.errors import CoachError
 from coach.model import Entry, search_text
 from coach.wording import counted
@@ -28,11 +27,10 @@ class JournalLoading:
 
     def _load_in_background(self) -> None:
         try:
-            with collector_still():
-                # The list first (the journal keeps it in order); the text each
-                # filter looks in can take a moment longer on a big journal.
-                hand_back(self.app, self._entries_first, self.journal.entries())
-                pairs = self.journal.with_search_text()
+            # The list first (the journal keeps it in order); the text each
+            # filter looks in can take a moment longer on a big journal.
+            hand_back(self.app, self._entries_first, self.journal.entries())
+            pairs = self.journal.with_search_text()
         except CoachError as error:
             hand_back(self.app, self._load_failed, str(error))
             return
