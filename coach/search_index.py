@@ -79,7 +79,6 @@ class WordIndex:
     path: Path
     stamp: list[int]
     generation: int
-    schema: Any
     small: list[list[Any]]  # every other table's records: name, id, offset, length
     ids: list[str]
     offsets: array[int]
@@ -153,7 +152,6 @@ def load(path: Path) -> WordIndex | None:
             path=path,
             stamp=header["stamp"],
             generation=meta["generation"],
-            schema=meta["schema"],
             small=meta["small"],
             ids=_texts(parts["ids"], count),
             offsets=_numbers("Q", parts["offsets"]),
@@ -246,7 +244,6 @@ def _index_rows(lines: _PlacedLines, search_text: SearchText, entries: str) -> t
     key_ids: list[str] = []
     key_days: list[str] = []
     small: list[tuple[str, str, int, int]] = []
-    schema: Any = None
     # Arrays, not lists: the cycle collector never looks at them, so building
     # the index sets off no long collection in a thread beside the UI's.
     by_word: dict[str, array[int]] = {}
@@ -259,9 +256,6 @@ def _index_rows(lines: _PlacedLines, search_text: SearchText, entries: str) -> t
             break
         if name != entries:
             small.append((name, doc_id, lines.at, len(lines.line)))
-            if name == "_meta" and doc_id == "1":
-                record = orjson.loads(raw)
-                schema = record.get("schema") if isinstance(record, dict) else None
             continue
         number = len(ids)
         ids.append(doc_id)
@@ -290,7 +284,6 @@ def _index_rows(lines: _PlacedLines, search_text: SearchText, entries: str) -> t
         starts.append(starts[-1] + len(blob) // 4)
     meta = {
         "generation": generation,
-        "schema": schema,
         "small": small,
         "always": always,
         "count": len(ids),
