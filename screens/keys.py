@@ -63,3 +63,11 @@ def describe_key(key: str) -> str:
 def describe_keys(keys: str) -> str:
     """Several keys, as in "F2 or h"."""
     return " or ".join(describe_key(key) for key in keys.split(",") if key.strip())
+
+
+def shown_key(app: object, binding_id: str, default: str) -> str:
+    """The key a button names for a binding: the person's keymap's, else the default."""
+    config = getattr(app, "config", None)
+    keymap = getattr(config, "keymap", None) or {}
+    chosen = keymap.get(binding_id) if isinstance(keymap, dict) else None
+    return describe_keys(chosen).replace(" or ", "/") if chosen else default

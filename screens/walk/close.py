@@ -106,7 +106,7 @@ class CloseScreen(StepScreen):
                 yield Input(self.plan_due, id="plan-due", placeholder=DEFAULT_DUE)
                 yield Static("", id="plan-due-day", markup=False)
             yield Static("", id="plan-error", classes="field-error", markup=False)
-            yield StepNav("Save and finish (ctrl+n)")
+            yield StepNav("Save and finish")
         yield Footer()
 
     def on_mount(self) -> None:
