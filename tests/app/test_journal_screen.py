@@ -593,3 +593,20 @@ async def test_an_unreadable_journal_says_so_instead_of_looking_empty(tmp_path, 
         assert "could not be read" in shown and "It has not been changed" in shown
         assert "journal.json.bak" in shown  # the recovery line the CLI gives
         assert "No entries yet" not in shown and "Insights grow" not in shown
+
+
+async def test_a_very_long_company_is_clipped_in_the_heading_and_whole_in_its_field(
+    content: Content,
+) -> None:
+    company = "Acme [b] " + "x" * 20_000
+    journal = Journal.in_memory()
+    entry = journal.add(make_entry(company, role="Engineer"))
+    app = make_app(journal=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(EntryScreen(journal, entry, content, date(2026, 11, 25)))
+        await pilot.pause()
+        heading = app.screen.query_one("#entry-summary", Static)
+        shown = str(heading.render())
+        assert shown.startswith("Acme [b] xxx") and "…" in shown and "Engineer" in shown
+        assert heading.region.height <= 6  # a few rows, not hundreds
+        assert app.screen.query_one("#f-company", Input).value == company
