@@ -110,6 +110,8 @@ class JournalFilter:
         if not total:
             problem = getattr(self, "load_problem", "")
             empty.update(unreadable_journal(problem) if problem else EMPTY_JOURNAL)
+            if problem:
+                count.update("The journal could not be read")
         elif not shown:
             empty.update(NOTHING_MATCHES)
         table.display = bool(shown)

@@ -593,6 +593,9 @@ async def test_an_unreadable_journal_says_so_instead_of_looking_empty(tmp_path, 
         assert "could not be read" in shown and "It has not been changed" in shown
         assert "journal.json.bak" in shown  # the recovery line the CLI gives
         assert "No entries yet" not in shown and "Insights grow" not in shown
+        if place == "j":
+            count = str(app.screen.query_one("#journal-count", Static).render())
+            assert count == "The journal could not be read"  # not "0 entries"
 
 
 async def test_a_very_long_company_is_clipped_in_the_heading_and_whole_in_its_field(
