@@ -248,6 +248,8 @@ def test_a_journal_opened_by_the_keyring_says_so(tmp_path: Path, monkeypatch) ->
 async def test_step_buttons_name_the_keys_of_a_remapped_keymap(tmp_path: Path) -> None:
     from textual.widgets import Button
 
+    from coach.model import Profile
+    from screens.home.profile import ProfileScreen
     from screens.walk.kindness import KindnessScreen
 
     config = Config(path=tmp_path / "config.toml", keymap={"back": "f9", "next": "f8"})
@@ -259,4 +261,8 @@ async def test_step_buttons_name_the_keys_of_a_remapped_keymap(tmp_path: Path) -
         assert isinstance(app.screen, KindnessScreen)
         back = str(app.screen.query_one("#step-back", Button).label)
         forward = str(app.screen.query_one("#step-next", Button).label)
+        app.push_screen(ProfileScreen(Profile()))
+        await pilot.pause()
+        back_details = str(app.screen.query_one("#cancel", Button).label)
     assert (back, forward) == ("Back (F9)", "Next (F8)")
+    assert back_details == "Back (F9)"
