@@ -13,6 +13,7 @@ from screens.commands import Commands
 from screens.crash import report_without_locals
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
+from screens.keys import FOCUS_KEYS
 from screens.opening import Opening
 from screens.recovery import Recovery
 from screens.saving import Saving
@@ -57,12 +58,7 @@ class CoachApp(App[int]):
         Binding("f2", "support", "Support", key_display="F2", id="support"),
         # Hidden from the footer, which is full on the draft screen; help lists it.
         Binding("ctrl+q", "quit", "Quit", priority=True, show=False, id="quit"),
-        # Moved at once, before the keys queued behind Tab are handed on: as an
-        # ordinary binding, Tab went to the field first, and keys typed in the
-        # same burst followed it into the field being left. No TextArea here
-        # uses tab for itself (all have tab_behavior="focus").
-        Binding("tab", "focus_next", "Next field", priority=True, show=False),
-        Binding("shift+tab", "focus_previous", "Previous field", priority=True, show=False),
+        *FOCUS_KEYS,
     ]
 
     def __init__(

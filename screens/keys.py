@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
+
 # Every module that declares BINDINGS; `coach config` lists their ids.
 BINDING_MODULES = (
     "screens.app",
@@ -71,3 +73,13 @@ def shown_key(app: object, binding_id: str, default: str) -> str:
     keymap = getattr(config, "keymap", None) or {}
     chosen = keymap.get(binding_id) if isinstance(keymap, dict) else None
     return describe_keys(chosen).replace(" or ", "/") if chosen else default
+
+
+# Tab and shift+Tab for the app, with priority: focus moves at once, before
+# the keys queued behind Tab are handed on. As an ordinary binding, Tab went
+# to the field first, and keys typed in the same burst followed it into the
+# field being left. No TextArea here uses tab for itself (tab_behavior="focus").
+FOCUS_KEYS = [
+    Binding("tab", "focus_next", "Next field", priority=True, show=False),
+    Binding("shift+tab", "focus_previous", "Previous field", priority=True, show=False),
+]
