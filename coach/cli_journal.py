@@ -17,7 +17,7 @@ from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
 from coach.journal import Journal
 from coach.model import Entry, Stage
-from coach.paths import Locations, is_own_file
+from coach.paths import Locations, own_file_refusal
 from coach.transfer import read_import_file, read_import_plans
 from coach.wording import counted
 
@@ -115,6 +115,11 @@ def format_guess(guess: EmailGuess) -> str:
 
 def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Write every entry as JSON, markdown or CSV."""
+    if args.output:
+        # Before anything is opened: an export over the journal would replace it.
+        refusal = own_file_refusal(places, Path(args.output), "an export")
+        if refusal:
+            raise CoachError(refusal)
     journal = open_journal(places)
     entries = journal.entries()
     if args.format == "json":
@@ -130,12 +135,6 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     _warn_unreadable(journal)
     if args.output:
         target = Path(args.output)
-        if is_own_file(places, target):
-            raise CoachError(
-                f"{target} is one of coach's own files in {places.data_dir}; an export "
-                "there would replace your journal or its backup. Choose another file name "
-                "or folder. Nothing was written."
-            )
         try:
             # Private and whole: an export can hold the private notes.
             write_private(target, text.encode("utf-8"))
