@@ -16,6 +16,7 @@ from coach.exporting import (
     csv_unescape,
 )
 from coach.model import Entry
+from coach.named_files import NotAFile, read_file_bytes
 from coach.plans import Plan, PlanError, plan_from_record
 from coach.records import EntryError, entry_from_record
 
@@ -37,8 +38,8 @@ def read_import_plans(path: Path) -> list[Plan]:
     if path.suffix.lower() == ".eml":
         return []
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        text = read_file_bytes(path, "a file").decode("utf-8-sig")
+    except (OSError, CoachError, UnicodeDecodeError):
         return []  # read_import_file has already said what is wrong with the file
     records: list[tuple[str, Any]] = []
     if path.suffix.lower() == ".csv" or not text.lstrip().startswith(("[", "{")):
@@ -92,7 +93,10 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
             "as .eml (or copy its text and paste it in the walk) and import that"
         )
     try:
-        raw = path.read_bytes()
+        # A folder, pipe or device is refused before it is opened (a pipe would wait).
+        raw = read_file_bytes(path, "a JSON or CSV export, or an .eml email")
+    except NotAFile as error:
+        raise ImportFileError(f"{error}. Nothing was imported.") from None
     except OSError as error:
         raise ImportFileError(f"Cannot read {path}: {error.strerror or error}") from None
     try:
