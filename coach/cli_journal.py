@@ -50,14 +50,17 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     entries: list[Entry] = []
     plans = []
     # Every file is read before anything is written, so all go in or none do.
+    notes: list[str] = []
     for name in args.file:
-        entries += read_import_file(Path(name))
-        plans += read_import_plans(Path(name))
+        entries += read_import_file(Path(name), notes=notes)
+        plans += read_import_plans(Path(name), notes=notes)
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
     result = journal.import_entries(entries)
     added_plans, _ = journal.import_plans(plans) if plans else ([], [])
     _warn_conflicts(journal)
+    for note in notes:
+        print(f"coach: {note}", file=sys.stderr)
     skipped = f", {len(result.skipped)} already in the journal" if result.skipped else ""
     skipped += f", {len(result.repeated)} given twice" if result.repeated else ""
     with_plans = f" and {counted(len(added_plans), 'plan')}" if added_plans else ""
