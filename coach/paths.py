@@ -73,11 +73,11 @@ def own_file_kind(places: Locations, target: Path) -> str | None:
     if real == backup_real or _same_file(target, backup_real):
         return "the backup of coach's journal"
     if real.parent == journal_real.parent and fnmatch(real.name, journal_real.name + "*"):
-        return "one of the journal's own files"
+        return "a file that belongs to the journal"
     folders = {Path(os.path.realpath(places.data_dir)), places.data_dir.absolute()}
     in_data_dir = real.parent in folders or target.absolute().parent in folders
     if in_data_dir and any(fnmatch(real.name, p) for p in OWN_FILE_PATTERNS):
-        return "one of coach's working files (autosave, lock or temp file)"
+        return "an autosave, lock or temp file"
     return None
 
 
@@ -94,10 +94,13 @@ def own_file_refusal(places: Locations, target: Path, what: str) -> str | None:
     kind = own_file_kind(places, target)
     if kind is None:
         return None
+    if kind.endswith("journal"):
+        what_it_is = f"{kind} (one of coach's own files in {places.data_dir})"
+    else:
+        what_it_is = f"one of coach's own files in {places.data_dir} ({kind})"
     return (
-        f"{target} is {kind}, one of coach's own files in {places.data_dir}; {what} there "
-        "would replace it and could lose your journal. Choose another file name or folder. "
-        "Nothing was written."
+        f"{target} is {what_it_is}; {what} there would replace it and could lose your "
+        "journal. Choose another file name or folder. Nothing was written."
     )
 
 
