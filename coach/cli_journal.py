@@ -18,6 +18,7 @@ from coach.files import write_private
 from coach.journal import Journal
 from coach.model import Entry, Stage
 from coach.paths import Locations, own_file_refusal
+from coach.terminal_text import shown_safely
 from coach.transfer import read_import_file, read_import_plans
 from coach.wording import counted
 
@@ -182,7 +183,8 @@ def format_entry_line(entry: Entry) -> str:
 
 
 def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    # Escaped before clipping, so an escape code cannot push the columns out of line.
+    text = " ".join(shown_safely(text).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

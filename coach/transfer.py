@@ -177,8 +177,8 @@ def _without_controls(value: Any) -> tuple[Any, int]:
 def _note_removed(path: Path, removed: int, what: str, notes: list[str] | None) -> None:
     if removed and notes is not None:
         notes.append(
-            f"{path}: removed {counted(removed, 'terminal control character')} "
-            f"(escape codes, direction overrides) from the {what}' text; shown in a "
+            f"{path}: removed {counted(removed, 'terminal control code')} "
+            f"(escape sequences, direction overrides) from the {what}' text; shown in a "
             "terminal they could change it"
         )
 

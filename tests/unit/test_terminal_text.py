@@ -58,7 +58,7 @@ def test_import_strips_control_characters_and_says_so(
             writer.writerow({**record, "reflections": json.dumps(record["reflections"])})
     assert main(["import", str(source), "--data-dir", str(data)]) == 0
     err = capsys.readouterr().err
-    assert "terminal control characters" in err
+    assert "terminal control codes" in err
     [entry] = Journal.open(data / "journal.json").entries()
     assert (entry.company, entry.role, entry.contact) == ("Acme", "RED esc", "RTL (Technical)")
     assert entry.notes == "Notes and  more\nline two\tend"
