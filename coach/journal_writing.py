@@ -8,7 +8,7 @@ from typing import Any
 import orjson
 
 from coach.errors import CoachError, EntryNotFound
-from coach.journal_raw import twin_lines
+from coach.journal_raw import twin_keys
 from coach.journal_records import (
     ENTRIES,
     FINISHED_WALKS_KEPT,
@@ -162,7 +162,7 @@ class JournalWriting(JournalStore):
 
         None when it cannot be done that way (the caller then reads the journal).
         """
-        keep = twin_lines(entries)
+        keep = twin_keys(entries)
         if keep is None or self._schema_checked:
             return None
         result = ImportResult()
