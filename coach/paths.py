@@ -72,7 +72,8 @@ def own_file_kind(places: Locations, target: Path) -> str | None:
         return "coach's journal"
     if real == backup_real or _same_file(target, backup_real):
         return "the backup of coach's journal"
-    if real.parent == journal_real.parent and fnmatch(real.name, journal_real.name + "*"):
+    beside = (journal_real.name + "*", "." + journal_real.name + "*")  # .words, .bak, temps
+    if real.parent == journal_real.parent and any(fnmatch(real.name, p) for p in beside):
         return "a file that belongs to the journal"
     folders = {Path(os.path.realpath(places.data_dir)), places.data_dir.absolute()}
     in_data_dir = real.parent in folders or target.absolute().parent in folders

@@ -92,6 +92,17 @@ def test_export_refuses_links_to_the_journal_and_a_linked_data_folder(
     assert (data / "journal.json").read_bytes() == journal
 
 
+def test_files_beside_a_linked_journal_are_its_own(tmp_path: Path) -> None:
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "journal.json").symlink_to(synced / "journal.json")
+    places = locate(tmp_path / "d")
+    for name in ("journal.json.words", "journal.json.bak", ".journal.json.words.tmp-1a2b"):
+        assert own_file_kind(places, synced / name) is not None, name
+    assert own_file_kind(places, synced / "notes.json") is None
+
+
 def test_an_ordinary_file_in_the_data_folder_is_still_allowed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
