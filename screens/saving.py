@@ -271,9 +271,9 @@ class Saving:
             )
         elif saved.restored:
             self.app.notify(
-                "This entry had been deleted elsewhere (another coach or `coach delete`) "
-                "while you had it open. Saving put it back with your changes; delete it "
-                "again if you meant it to go.",
+                "This entry had been deleted elsewhere (in another coach, with d in its "
+                "journal or ctrl+d on the entry) while you had it open. Saving put it back "
+                "with your changes; delete it again if you meant it to go.",
                 severity="warning",
                 timeout=12,
                 markup=False,

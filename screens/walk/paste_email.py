@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static, TextArea
 
+from coach.dropped_path import dropped_existing_path
 from coach.email_guess import EmailGuess, guess_from_email, guess_from_file
 from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
@@ -21,7 +22,8 @@ PREVIEW_DELAY = 0.3
 
 def read_pasted(text: str, today: date) -> EmailGuess:
     """Guesses from pasted text, or from the .eml file the text names."""
-    path = dropped_eml_path(text)
+    # Any full path on disk counts too, so a folder or pipe is named as such, not read as text.
+    path = dropped_eml_path(text) or dropped_existing_path(text)
     if path is not None:
         return guess_from_file(path, today)
     return guess_from_email(text, today)
