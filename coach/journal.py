@@ -28,6 +28,7 @@ from coach.journal_records import (
     PROFILE,
     PROFILE_KEY,
     ImportResult,
+    ProfileSaved,
     Saved,
     Unreadable,
     entry_or_explain,
@@ -49,7 +50,15 @@ from coach.search_index import refresh as refresh_index
 from coach.shared_entry import SharedEntry, thawed
 
 # Other modules import these from here.
-__all__ = ["ImportResult", "Journal", "PlanNotFound", "Saved", "Unreadable", "matches"]
+__all__ = [
+    "ImportResult",
+    "Journal",
+    "PlanNotFound",
+    "ProfileSaved",
+    "Saved",
+    "Unreadable",
+    "matches",
+]
 
 # About 500 entries with drafts: reading them all takes a few tens of milliseconds.
 QUICK_LOAD_BYTES = 2 * 2**20
