@@ -16,6 +16,7 @@ from textual.widgets import Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
+from coach.paths import Locations
 from coach.tone import Finding, check
 from coach.tone_rules import ToneRules
 from coach.wording import counted
@@ -89,6 +90,7 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         handoff_dir: Path | None = None,
         tone_rules: ToneRules | None = None,
         tone_note: str = "",
+        own_files: Locations | None = None,
     ) -> None:
         super().__init__()
         # The person's own tone.toml laid over the shipped rules, and what is
@@ -101,6 +103,8 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         # folder (temp_path); without one, a private file in handoff_dir.
         self.temp_path = temp_path
         self.handoff_dir = handoff_dir
+        # The data folder whose files "save the reply" must never replace.
+        self.own_files = own_files
         self.before_editor = before_editor
         # Set by the app when this editor autosaves on its own (outside the walk).
         self.unsaved_key: str | None = None

@@ -67,6 +67,7 @@ class DraftHandoff:
             handoff_dir=self.session.places.data_dir if self.session.places else None,
             tone_rules=tone.rules,
             tone_note=tone.short(),
+            own_files=self.session.places,
         )
         if track:
             screen.unsaved_key = f"draft:{entry.id}"
