@@ -153,6 +153,8 @@ def test_apologising_for_yourself_is_still_flagged() -> None:
         "Wow, thank you so much for the kind note!",
         "It was very thoughtful of you to call me yourself.",
         "I can be reached at sam.rivera@gmail.com.",
+        "I enjoyed our conversation about AML controls and the new guidance.",
+        "Sorry I'm only replying now, it's been a hectic fortnight. Thanks for letting me know.",
     ],
 )
 def test_polite_near_misses_are_not_flagged(calm: str) -> None:
