@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -13,7 +14,7 @@ from screens.commands import Commands
 from screens.crash import report_without_locals
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
-from screens.keys import FOCUS_KEYS
+from screens.keys import FOCUS_KEYS, typed_keys_landed
 from screens.opening import Opening
 from screens.recovery import Recovery
 from screens.saving import Saving
@@ -153,6 +154,11 @@ class CoachApp(App[int]):
     def pop_screen(self) -> Any:
         self.typing.before_pop()
         return super().pop_screen()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            await typed_keys_landed(self.focused)  # see there: a key never overtakes typing
+        await super().on_event(event)
 
     async def action_quit(self) -> None:
         self.typing.quit()

@@ -51,3 +51,42 @@ def test_no_text_area_wants_tab_for_itself() -> None:
     screens = Path(__file__).resolve().parents[2] / "screens"
     for module in screens.rglob("*.py"):
         assert "indent" not in module.read_text(encoding="utf-8"), module
+
+
+async def test_ctrl_n_right_after_typing_takes_every_key_typed_before_it(tmp_path) -> None:
+    # ctrl+n is a priority binding: it ran while "dustries" still waited for the field.
+    from screens.walk.step import StepScreen
+
+    app = make_app(journal=Journal.open(tmp_path / "journal.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.screen.query_one("#company", Input).has_focus
+        burst(app, [*"Foldwell Industries", "ctrl+n"])
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen) and "Step 3" in app.screen.sub_title
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#company", Input).value == "Foldwell Industries"
+
+
+async def test_ctrl_q_right_after_typing_keeps_every_key_typed_before_it(tmp_path) -> None:
+    # ctrl+q (priority) flushed the autosave before the field's last change reached the app.
+    from coach.walk import WalkState
+    from screens.walk.happened import HappenedScreen
+    from tests.app.walk_helpers import unsaved_surfaces, walk_app
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="happened"))
+        await pilot.pause()
+        assert isinstance(app.screen, HappenedScreen)
+        burst(app, [*"Foldwell Industries", "ctrl+q"])
+        await pilot.pause()
+    assert app.unsaved is not None
+    app.unsaved.close()
+    walk = unsaved_surfaces(tmp_path / "data")["walk"]["values"]
+    assert walk["company"] == "Foldwell Industries"
