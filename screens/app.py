@@ -94,8 +94,7 @@ class CoachApp(App[int]):
         # Insights worked out in the background after first paint: (entries'
         # version, day) and the result, so opening insights need not wait.
         self._insights_memo: tuple[tuple[int, date], Insights] | None = None
-        # The app's parts, each handed what it needs: the parts it calls, and
-        # the app only as the narrow protocol it names (screens/parts.py).
+        # Its parts, each handed the parts it calls and the app as a protocol (parts.py).
         self.typing = UnsavedTyping(self)
         self.saving = Saving(self, self.typing)
         self.drafts = DraftHandoff(self, saves=self.saving, typing=self.typing)
@@ -109,6 +108,7 @@ class CoachApp(App[int]):
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
         # What the CLI and the tests call the app by, done by the part it belongs to.
         self.flush_unsaved = self.typing.flush_unsaved
+        self.go = self.home.go  # new, journal, insights, profile or guidance
         self.handle_exit_signal = self.typing.handle_exit_signal
         self.start_walk = self.walks.start
         self.open_draft = self.drafts.open_draft
@@ -139,11 +139,7 @@ class CoachApp(App[int]):
 
     def on_home_screen_chosen(self, message: HomeScreen.Chosen) -> None:
         """Go where the person chose on the home screen."""
-        self.go(message.choice)
-
-    def go(self, place: str) -> None:
-        """Open one of the app's places: new, journal, insights, profile, guidance."""
-        self.home.go(place)
+        self.home.go(message.choice)
 
     # Where the parts' work comes in by a name Textual, the CLI or a test calls.
 

@@ -81,6 +81,7 @@ class Saving:
         rewrite_is_near = getattr(storage, "rewrite_is_near", None)
         if rewrite_is_near is not None and rewrite_is_near():
             # Rewriting a big journal whole takes seconds: on the thread too.
+            self.app.notify("Saving… a journal this big takes a few seconds now and then.")
             self._save_on_thread(work, done, failed, waiting_up_to)
             return
         no_wait = getattr(storage, "no_wait", None)

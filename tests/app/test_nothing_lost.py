@@ -611,4 +611,5 @@ async def test_a_save_that_may_rewrite_a_big_journal_runs_off_the_ui_thread(
         assert app.journal.get(entry.id).role == "Saved on a thread"
         assert writer_threads and threading.main_thread().name not in writer_threads
         assert not waiting_said(app)  # nobody else holds the lock: no waiting notice
+        assert any("a few seconds" in n.message for n in app._notifications)
     stopped(app)
