@@ -232,6 +232,7 @@ def _question_texts(places: Locations) -> dict[str, str]:
 def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Read a draft the way a calm friend would; exit 1 when anything is found."""
     from coach.tone import check, findings_to_json, format_finding
+    from coach.tone_own import own_rules
 
     if args.file in (None, "-"):
         where = "standard input"
@@ -251,7 +252,11 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             out.write("[]\n")
         print(f"Nothing to check: {where} is empty.", file=sys.stderr)
         return 0
-    findings = check(text)
+    own = own_rules(places.content_dir)
+    if own.problems:
+        # A broken tone.toml of one's own never stops the check: say what is wrong.
+        print(f"warning: {own.message()}", file=sys.stderr)
+    findings = check(text, rules=own.rules)
     if args.json:
         out.write(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n")
     else:

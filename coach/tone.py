@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from coach.tone_model import ToneModel, model_spans
+from coach.tone_model import ToneModel, model_spans, vetoed
+from coach.tone_rules import ToneRules, shipped_rules
 from coach.tone_structure import WORD_LIMIT, Span, length, placeholders, shouting
 from coach.tone_vader import hostile_sentences
 from coach.tone_wording import EXCUSED, wording
@@ -39,15 +40,24 @@ class Finding:
     end_column: int = 0
 
 
-def check(text: str, *, model: ToneModel | None = None) -> list[Finding]:
+def check(
+    text: str, *, model: ToneModel | None = None, rules: ToneRules | None = None
+) -> list[Finding]:
     """Return what in the draft risks the reply, sorted by position.
 
     `model` replaces the shipped sentence model (for training and measuring;
-    an empty dict means the rules alone).
+    an empty dict means the rules alone). `rules` replaces the shipped rules
+    (a person's own tone.toml laid over them: coach/tone_own.py).
     """
     slots = placeholders(text)
-    words = wording(text, keep_excused=True)
-    words += model_spans(text, words, model)
+    words = wording(text, rules, keep_excused=True)
+    off = rules.model_off if rules is not None else frozenset()
+    # The model may overrule a shipped rule on a warm sentence, never a
+    # person's own rule, and not for a kind whose model they switched off.
+    keep = _own_reasons(rules)
+    dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep)
+    words = [s for s in words if s not in dropped]
+    words += [s for s in model_spans(text, words, model) if s.kind not in off]
     words = [s for s in words if s.kind != EXCUSED]
     spans: list[Span] = [*slots, *words]
     spans += hostile_sentences(text, words)
@@ -56,6 +66,14 @@ def check(text: str, *, model: ToneModel | None = None) -> list[Finding]:
     locate = _Locator(text)
     findings = [locate.finding(span) for span in spans]
     return sorted(findings, key=lambda f: (f.line, f.column, KINDS.index(f.kind)))
+
+
+def _own_reasons(rules: ToneRules | None) -> frozenset[str]:
+    """Reasons of the rules a person added (the model never overrules those)."""
+    if rules is None:
+        return frozenset()
+    shipped = {r.reason for r in shipped_rules().rules}
+    return frozenset(r.reason for r in rules.rules if r.reason not in shipped)
 
 
 def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:

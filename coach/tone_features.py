@@ -76,13 +76,24 @@ def _own_features(sentence: str) -> frozenset[str]:
     out.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
     if words:
         out.add(f"s:{words[0]}")
-    for w in words:
-        out.update(classes.get(w, ()))
+    calm = _calm_words(sentence, words)
+    for i, w in enumerate(words):
+        if i in calm:
+            continue
+        for name in classes.get(w, ()):
+            # "it wasn't unfair", "not angry at all": a judgement taken back.
+            negated = name in _JUDGEMENT_CLASSES and _negated(words, i)
+            out.add(f"c:~{name[2:]}" if negated else name)
     mood = set()
-    for w in words:
-        score = valence.get(w, 0.0)
-        if score >= 1.5:
+    for i, w in enumerate(words):
+        # "no" and "not" are in VADER's lexicon as negative; here they only negate.
+        score = 0.0 if w in _SOOTHING_NEGATION else valence.get(w, 0.0)
+        if score >= 1.5 and _negated(words, i):
+            mood.add("!+")  # "not impressed", "never helpful": praise taken back
+        elif score >= 1.5:
             mood.add("+")
+        elif score <= -1.0 and (i in calm or _negated(words, i)):
+            mood.add("~")  # "no worries", "not a problem": reassurance, not a grievance
         elif score <= -2.5:
             mood.update(("-", "--"))
         elif score <= -1.0:
@@ -118,6 +129,34 @@ def _own_features(sentence: str) -> frozenset[str]:
     if grievance and targets & {"you", "they"}:
         out.add("x:grievance+them")
     return frozenset(out)
+
+
+def _negated(words: list[str], i: int) -> bool:
+    """True when one of the two words before words[i] negates it ("no hard feelings")."""
+    return any(w in _SOOTHING_NEGATION or w.endswith("n't") for w in words[max(0, i - 2) : i])
+
+
+_SOOTHING_NEGATION = frozenset("no not never without nor".split())
+# Word classes that a negation turns round; a negated wait or complaint
+# ("never heard back", "no feedback") is still the grievance.
+_JUDGEMENT_CLASSES = frozenset({"c:HOSTILE", "c:ANGRY"})
+
+
+def _calm_words(sentence: str, words: list[str]) -> set[int]:
+    """Indexes of the words inside a friendly set phrase ("our paths cross", "best of luck")."""
+    pattern = shipped_rules().context.get("calm_phrases")
+    if pattern is None:
+        return set()
+    low = " ".join(words)
+    spans = [m.span() for m in pattern.finditer(low)]
+    if not spans:
+        return set()
+    calm, at = set(), 0
+    for i, w in enumerate(words):
+        if any(s <= at < e for s, e in spans):
+            calm.add(i)
+        at += len(w) + 1
+    return calm
 
 
 _GRIEVANCE = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,11 +24,12 @@ CONTEXT_KEYS = (
     "self_before",
     "self_after",
     "apology_before",
+    "calm_phrases",
 )
 # Signs of a sentence the model may be told to need (see coach/tone_features.py).
 MODEL_SIGNS = ("v:-", "f:how_long", "f:quoted", "f:question", "f:if", "t:me", "t:you", "t:they")
 _FLAGS = ("negatable", "them_only", "not_where_found", "one_for_a_slow_reply")
-_RULE_KEYS = frozenset({"kind", "reason", "suggestion", "any", "not_after", *_FLAGS})
+_RULE_KEYS = frozenset({"name", "kind", "reason", "suggestion", "any", "not_after", *_FLAGS})
 _CLASS_NAME = re.compile(r"\{([A-Za-z_]+)\}")
 
 
@@ -54,6 +55,10 @@ class Rule:
     not_after: re.Pattern[str] | None = None
     # One apology for a slow reply, and sympathy ("sorry to hear"), are fine.
     one_for_a_slow_reply: bool = False
+    # How a person's own tone.toml names it to switch it off.
+    name: str = ""
+    # The patterns as written, to compile again with a person's added words.
+    written: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,10 @@ class ToneRules:
     # Per kind, the cues a sentence needs (one of them, each a set of features
     # it must all hold) before the model may flag it.
     model_cues: dict[str, frozenset[frozenset[str]]]
+    # Calmer alternatives by name, for rules that name one.
+    suggestions: dict[str, str] = field(default_factory=dict)
+    # Wording kinds the learned model stays quiet on (a person's switch_off).
+    model_off: frozenset[str] = frozenset()
 
 
 def shipped_rules_path() -> Path:
@@ -200,7 +209,7 @@ def _parse(path: Path) -> tuple[ToneRules | None, list[str]]:
         problem(lines.of(key) or lines.of(f"[{key}"), f"unknown table {key!r}")
     if problems:
         return None, problems
-    return ToneRules(classes, tuple(rules), context, cues), []
+    return ToneRules(classes, tuple(rules), context, cues, dict(suggestions)), []
 
 
 def _read_classes(raw: Any, lines: _Lines, problem: Any) -> dict[str, frozenset[str]]:
@@ -337,7 +346,17 @@ def _read_rule(
         problem(line, f"suggestion {suggestion!r} is not a name in [suggestions]")
         return None
     flags = {flag: item.get(flag, False) for flag in _FLAGS}
-    return Rule(kind, compiled, item["reason"], suggestion, not_after=not_after, **flags)
+    name = str(item.get("name", ""))
+    return Rule(
+        kind,
+        compiled,
+        item["reason"],
+        suggestion,
+        not_after=not_after,
+        name=name,
+        written=tuple(patterns),
+        **flags,
+    )
 
 
 def _compiles(pattern: str, classes: dict[str, frozenset[str]]) -> bool:

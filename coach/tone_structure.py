@@ -14,6 +14,7 @@ from coach.tone_words import (
     SLOT_HINTS,
     SLOT_MODIFIERS,
     STRONG_SLOT_HEADS,
+    is_everyday,
     is_loud,
 )
 
@@ -46,9 +47,19 @@ _CURLY = re.compile(r"\{\{([^{}\n]{0,60})\}\}|\{([^{}\n]{0,60})\}")
 _BLANK = re.compile(r"_{3,}")
 _DATE_MASK = re.compile(
     r"(?<![\w/])(?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx)(?:[/.\-](?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx|\d{2,4})){2}(?![\w/])"
+    # A day and month, or month and year, alone: "from DD/MM", "MM/YYYY".
+    r"|(?<![\w/])(?:DD[/.\-]MM|MM[/.\-]DD|MM[/.\-]YY(?:YY)?|dd[/.\-]mm|mm[/.\-]dd|mm[/.\-]yy(?:yy)?)(?![\w/])"
 )
 _NUMBER_MASK = re.compile(
     r"(?<![\w+])\+?\(?[0-9Xx#*]{1,5}\)?(?:[ .\-]?\(?[0-9Xx#*]{1,6}\)?){1,5}(?!\w)"
+)
+# An address whose name part is the slot itself: "name@email.com",
+# "your.name@example.com". A real name at an example domain is content
+# (writers use example.com for real addresses), so the domain decides nothing.
+_EMAIL_SLOT = re.compile(
+    r"(?i)(?<![\w.+-])(?:(?:your|my|first|last|full)[._-]?)?"
+    r"(?:name|email|surname|firstname|lastname|username|user)(?:[._-](?:name|lastname|surname|last))?"
+    r"@[\w-]+(?:\.[a-z]{2,})+(?![\w@-])"
 )
 _STANDALONE_X = re.compile(r"(?<![\w/])X{3,}(?![\w/])")
 _TBD = re.compile(r"(?<![\w/])(?:TBD|TBC|TBA|tbd|tbc|tba)(?![\w/])")
@@ -58,6 +69,9 @@ _TBD_ORDINARY_BEFORE = frozenset(
 )
 _INSTRUCTION = re.compile(
     r"(?i)(?<![\w])(?:insert|add|enter|put|type)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(\s+here)?(?![\w])"
+)
+_INSTRUCTION_HERE = re.compile(
+    r"(?i)(?<![\w])(?:insert|add|enter|put|type)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(\s+here)(?![\w])"
 )
 _SLOT_LINE = re.compile(
     r"^[ \t]*(?:(?:hi|hello|dear|hey)\s+)?([A-Za-z][\w'’ -]{0,40}?)(\s+here)?[ \t]*[,.:]?[ \t]*$",
@@ -160,6 +174,8 @@ def placeholders(text: str) -> list[Span]:
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             add(start, start + len(token), "phone number" if pattern is _NUMBER_MASK else "date")
+    for m in _EMAIL_SLOT.finditer(text):
+        add(m.start(), m.end(), "email")
     for m in _STANDALONE_X.finditer(text):
         add(m.start(), m.end(), "value")
     for m in _TBD.finditer(text):
@@ -167,7 +183,9 @@ def placeholders(text: str) -> list[Span]:
         if any(w in _TBD_ORDINARY_BEFORE for w in before):
             continue  # "the date is still TBD": a word in a sentence, not a slot
         add(m.start(), m.end(), "value")
-    for m in _INSTRUCTION.finditer(text):
+    # "insert interviewer name here": the lazy pattern alone stops at the first
+    # word, so the form that ends in "here" is looked for first.
+    for m in [*_INSTRUCTION_HERE.finditer(text), *_INSTRUCTION.finditer(text)]:
         target = m.group(1)
         at_line_start = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip() == ""
         if _is_slot_phrase(target) and (m.group(2) or at_line_start):
@@ -263,7 +281,12 @@ def shouting(text: str, skip: list[Span]) -> list[Span]:
             for w in _CAPS_WORD.finditer(run.group())
             if not skipped(run.start() + w.start(), run.start() + w.end())
         ]
-        plain = [w for w in words if _bare(w.group()) not in ACRONYMS]
+        plain = [
+            w
+            for w in words
+            if _bare(w.group()) not in ACRONYMS
+            and not _acronym_by_place(text, run.start() + w.start(), run.start() + w.end())
+        ]
         meaningful = [w for w in plain if len(_bare(w.group())) >= 2 and is_loud(_bare(w.group()))]
         if not meaningful:
             continue  # acronyms, a company name, a lone "I"
@@ -279,6 +302,22 @@ def shouting(text: str, skip: list[Span]) -> list[Span]:
         reason = f"'{m.group()}' reads as shouting or exasperation"
         spans.append(Span(m.start(), m.end(), "shouting", reason, m.group()[0]))
     return spans
+
+
+# Capitals joined to other capitals by / or &, or alone in brackets, name
+# things ("AML/KYC", "(SRE)"); shouting is not written that way. Everyday
+# words stay loud wherever they are ("(NEVER)").
+_JOINED_AFTER = re.compile(r"[/&][A-Z0-9]")
+_JOINED_BEFORE = re.compile(r"[A-Z0-9][/&]$")
+
+
+def _acronym_by_place(text: str, start: int, end: int) -> bool:
+    """True for capitals written where an acronym goes, unless an everyday word."""
+    if is_everyday(_bare(text[start:end])):
+        return False
+    after, before = text[end : end + 2], text[max(0, start - 2) : start]
+    bracketed = before.endswith("(") and after.startswith(")")
+    return bracketed or bool(_JOINED_AFTER.match(after) or _JOINED_BEFORE.search(before))
 
 
 def _bare(word: str) -> str:

@@ -78,7 +78,25 @@ def _feeling_words() -> frozenset[str]:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     lexicon = SentimentIntensityAnalyzer().lexicon
-    return frozenset(w for w, score in lexicon.items() if w.isalpha() and abs(score) >= 1.0)
+    return frozenset(
+        w
+        for w, score in lexicon.items()
+        if w.isalpha() and abs(score) >= 1.0 and w not in _CHAT_ABBREVIATIONS
+    )
+
+
+# Chat shorthand in VADER's lexicon that is also how trades write their
+# acronyms ("AML controls", "the FML team"): in capitals these name things.
+_CHAT_ABBREVIATIONS = words(
+    """aml lol lmao lmfao rofl omg wtf fml smh ty thx ily imo irl jk ftw btw pita sux wth
+    yolo stfu ffs ttyl bff gtfo idk idc tbh ngl afaik hth ikr np nvm"""
+)
+
+
+def is_everyday(word: str) -> bool:
+    """True for the everyday words of a sentence ("you", "never"), not feeling words."""
+    low = word.lower().replace("’", "'")
+    return low in _LOUD or low.replace("'", "") in _LOUD
 
 
 def is_loud(word: str) -> bool:

@@ -18,6 +18,7 @@ from textual.widgets.text_area import Selection
 
 from coach.paths import Locations
 from coach.tone import Finding, check
+from coach.tone_rules import ToneRules
 from coach.wording import counted
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.plain_text import PlainTextScreen
@@ -87,9 +88,15 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         temp_path: Callable[[], Path] | None = None,
         before_editor: Callable[[], object] | None = None,
         handoff_dir: Path | None = None,
+        tone_rules: ToneRules | None = None,
+        tone_note: str = "",
         own_files: Locations | None = None,
     ) -> None:
         super().__init__()
+        # The person's own tone.toml laid over the shipped rules, and what is
+        # wrong with it when it cannot be used (the shipped rules are used then).
+        self.tone_rules = tone_rules
+        self.tone_note = tone_note
         # Opened from the journal there is no next step: Esc closes it.
         self.in_walk = in_walk
         # Where the $EDITOR copy is written: the app names it in the private data
@@ -125,6 +132,9 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
             yield TextArea(self.initial_text, soft_wrap=True, id="draft-text")
             with Vertical(id="draft-panel"):
                 yield Static("Tone", id="draft-tone-title", classes="draft-panel-title")
+                note = Static(self.tone_note, id="draft-tone-note", markup=False)
+                note.display = bool(self.tone_note)
+                yield note
                 yield Static(CALM, id="draft-calm")
                 yield OptionList(id="draft-findings")
                 yield Static("To fill in", classes="draft-panel-title")
@@ -190,7 +200,7 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
 
     def refresh_findings(self) -> tuple[list[Finding], list[str]]:
         """Rebuild the findings and placeholder lists from the current text; return them."""
-        found = check(self.text)
+        found = check(self.text, rules=self.tone_rules)
         findings = [f for f in found if f.kind != "placeholder"]
         # Every slot style the tone check knows, "{phone}" or "(Name)", each listed once.
         slots: dict[str, Finding] = {}

@@ -43,8 +43,11 @@ class DraftHandoff:
 
         from coach.follow_up import FOLLOW_UP_TEMPLATE
         from coach.records import entry_to_record
+        from coach.tone_own import own_rules
         from screens.walk.draft import DraftScreen
 
+        places = self.session.places
+        tone = own_rules(places.content_dir if places else None)
         contact = entry.contact or "them"
         follow_up = entry.reply.template == FOLLOW_UP_TEMPLATE
         kind, topic = ("follow-up", "My application") if follow_up else ("reply", "Thank you")
@@ -62,6 +65,8 @@ class DraftHandoff:
             temp_path=self._editor_temp_path,
             before_editor=self.typing.flush_unsaved,
             handoff_dir=self.session.places.data_dir if self.session.places else None,
+            tone_rules=tone.rules,
+            tone_note=tone.short(),
             own_files=self.session.places,
         )
         if track:

@@ -752,3 +752,33 @@ async def test_a_length_finding_selects_the_whole_reply(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert editor(app).selected_text == "Hi Ana,\n\nNoted.\n\nSam"
+
+
+async def test_the_panel_uses_ones_own_tone_rules_and_names_a_broken_file(
+    tmp_path: Path,
+) -> None:
+    from coach.tone_own import own_rules
+
+    mine = tmp_path / "content"
+    mine.mkdir()
+    (mine / "tone.toml").write_text(
+        '[[rule]]\nkind = "apology"\nreason = "my old hedging habit"\n'
+        'suggestion = "Say it plainly."\nany = ["just wanted to say"]\n',
+        encoding="utf-8",
+    )
+    text = "Hi Ana,\n\nI just wanted to say thank you.\n\nSam"
+    app = host(tmp_path, text, tone_rules=own_rules(mine).rules)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert any("apology: my old hedging habit" in line for line in findings(app))
+        assert not app.screen.query_one("#draft-tone-note").display
+
+    (mine / "tone.toml").write_text("[classes]\nHOSTILE = 3\n", encoding="utf-8")
+    broken = own_rules(mine)
+    app = host(tmp_path, text, tone_rules=broken.rules, tone_note=broken.short())
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        note = app.screen.query_one("#draft-tone-note", Static)
+        assert note.display and "tone.toml:2" in str(note.render())
+        assert "shipped rules" in str(note.render())
+        assert findings(app) == []  # the shipped rules alone: nothing to flag

@@ -288,8 +288,8 @@ def test_content_check_of_a_folder_with_only_tone_rules(capsys, tmp_path: Path) 
     code, out, _ = run(capsys, "content", "check", str(mine))
     assert "no content files" not in out
     assert code == 0
-    # Said plainly: a tone.toml of one's own is checked but not used yet.
-    assert "still uses the shipped rules" in out
+    # A whole copy of the rules file is checked as one, with nothing to complain of.
+    assert "problem" not in out
 
 
 def test_check_speaks_plainly_about_files_it_cannot_read(capsys, tmp_path: Path) -> None:

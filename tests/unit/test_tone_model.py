@@ -192,3 +192,44 @@ def test_hostile_text_through_the_model_gives_findings_that_point_into_the_text(
             assert line[start : start + finding.length] == finding.text
             # A cue named in the reason is a word of the draft, never markup.
             assert "[" not in finding.reason.split("(")[-1]
+
+
+def test_a_negated_harsh_word_reads_as_reassurance_not_a_grievance() -> None:
+    from coach.tone_features import features
+
+    for calm in ("No bother at all.", "Not a problem!", "no pressure."):
+        feats = set(features(calm))
+        assert "v:-" not in feats and "v:~" in feats, calm
+    assert "v:-" in set(features("It was a problem from start to finish."))
+    # A friendly set phrase lends its words no class: "cross" here is not anger.
+    assert "c:ANGRY" not in set(features("I hope our paths cross again."))
+    assert "c:ANGRY" in set(features("I was cross about the wait."))
+    # A judgement taken back is not one; a negated wait is still a grievance.
+    assert "c:HOSTILE" not in set(features("It wasn't unfair at all; I understand."))
+    assert "c:HOSTILE" in set(features("That was unfair."))
+    assert "c:WAITING" in set(features("I never heard back."))
+
+
+def test_the_model_overrules_a_rule_only_on_a_warm_sentence_it_rules_out() -> None:
+    # A model sure that nothing is anger: it may drop a rule hit in a warm
+    # sentence, never one in a sour sentence, and never with the rules alone.
+    doubting = {kind: KindModel(bias=-30.0, weights={}, threshold=0.99) for kind in MODEL_KINDS}
+    warm = "What a lovely team, I was glad to meet them all, what a circus of talent."
+    sour = "This process was a circus and a waste of my time."
+    assert "anger" in {f.kind for f in check(warm, model={})}
+    assert "anger" not in {f.kind for f in check(warm, model=doubting)}
+    assert "anger" in {f.kind for f in check(sour, model=doubting)}
+
+
+def test_the_model_never_overrules_a_persons_own_rule(tmp_path: Path) -> None:
+    from coach.tone_own import own_rules
+
+    (tmp_path / "tone.toml").write_text(
+        '[[rule]]\nkind = "anger"\nreason = "my own word"\nsuggestion = "Say it kindly."\n'
+        'any = ["wonderful"]\n',
+        encoding="utf-8",
+    )
+    rules = own_rules(tmp_path).rules
+    doubting = {kind: KindModel(bias=-30.0, weights={}, threshold=0.99) for kind in MODEL_KINDS}
+    found = check("What a wonderful, lovely team.", model=doubting, rules=rules)
+    assert [f.reason for f in found if f.kind == "anger"] == ["my own word"]
