@@ -62,8 +62,10 @@ def test_the_fixture_set_is_large_varied_and_split() -> None:
     emails = manifest()["emails"]
     assert len(emails) >= 60
     splits = {e["split"] for e in emails}
-    # The frozen test half exists only while cases_d.py is in the folder.
-    assert splits == ({"dev", "test"} if (EMAILS / "cases_d.py").is_file() else {"dev"})
+    # The frozen test half exists only while cases_frozen.py is in the folder.
+    assert splits == ({"dev", "test"} if (EMAILS / "cases_frozen.py").is_file() else {"dev"})
+    # Part D, scored once by the lead, is dev data now like every other part.
+    assert {e["split"] for e in emails if e["part"] == "d"} == {"dev"}
     assert sum(e["file"].endswith(".eml") for e in emails) >= 25
     assert sum(e["file"].endswith(".txt") for e in emails) >= 20
     assert {e["stage"] for e in emails} >= {s.value for s in Stage if s != Stage.NO_REPLY} | {None}
@@ -112,7 +114,7 @@ def _fixture_copy(tmp_path: Path) -> Path:
     folder = tmp_path / "emails"
     folder.mkdir()
     for source in EMAILS.glob("*.py"):
-        if source.name != "cases_d.py":
+        if source.name != "cases_frozen.py":
             (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     return folder
 
@@ -126,28 +128,44 @@ def _make_fixtures(folder: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_cases_d_becomes_the_frozen_half_and_every_other_part_is_dev(tmp_path: Path) -> None:
+def test_cases_frozen_becomes_the_test_half_and_every_other_part_is_dev(tmp_path: Path) -> None:
     folder = _fixture_copy(tmp_path)
     assert _make_fixtures(folder).returncode == 0
     alone = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     assert {e["split"] for e in alone["emails"]} == {"dev"}
-    (folder / "cases_d.py").write_text(FROZEN_CASE, encoding="utf-8")
+    assert {"d", "a", "r"} <= {e["part"] for e in alone["emails"]}
+    (folder / "cases_frozen.py").write_text(FROZEN_CASE, encoding="utf-8")
+    # A new batch of dev emails is found by its file name alone, and keeps its own TODAY.
+    batch = FROZEN_CASE.replace("d-one", "x-one").replace("d-two", "x-two")
+    (folder / "cases_x99.py").write_text(batch + 'TODAY = "2026-12-01"\n', encoding="utf-8")
+    done = _make_fixtures(folder)
+    assert done.returncode == 0, done.stderr
+    written = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["emails"]
+    x99 = [e for e in written if e["part"] == "x99"]
+    assert [(e["file"], e["split"], e["today"]) for e in x99] == [
+        ("dev/x-one.txt", "dev", "2026-12-01"),
+        ("dev/x-two.eml", "dev", "2026-12-01"),
+    ]
+    (folder / "cases_x99.py").unlink()
     done = _make_fixtures(folder)
     assert done.returncode == 0, done.stderr
     data = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     test = [e for e in data["emails"] if e["split"] == "test"]
     assert [e["file"] for e in test] == ["test/d-one.txt", "test/d-two.eml"]
+    assert {e["part"] for e in test} == {"frozen"}
+    # Part D stays dev even with a frozen half beside it.
+    assert {e["split"] for e in data["emails"] if e["part"] == "d"} == {"dev"}
     assert len(data["emails"]) == len(alone["emails"]) + 2
     assert {p.name for p in (folder / "test").iterdir()} == {"d-one.txt", "d-two.eml"}
     # Taken away again, it leaves no test files behind.
-    (folder / "cases_d.py").unlink()
+    (folder / "cases_frozen.py").unlink()
     assert _make_fixtures(folder).returncode == 0
     assert not list((folder / "test").iterdir())
 
 
 def test_a_malformed_frozen_case_is_named_and_nothing_is_written(tmp_path: Path) -> None:
     folder = _fixture_copy(tmp_path)
-    (folder / "cases_d.py").write_text(
+    (folder / "cases_frozen.py").write_text(
         "CASES = [dict(id='d x', kind='pdf', body='', expect={}),\n"
         "    dict(id='d-y', kind='eml', sender='a@b.c', subject='s', charset='nonesuch',\n"
         "         body='x', expect=dict.fromkeys(" + repr(JSON_KEYS) + "))]\n",
@@ -155,7 +173,7 @@ def test_a_malformed_frozen_case_is_named_and_nothing_is_written(tmp_path: Path)
     )
     done = _make_fixtures(folder)
     assert done.returncode != 0
-    assert "cases_d.py: d x: kind must be" in done.stderr
+    assert "cases_frozen.py: d x: kind must be" in done.stderr
     assert "an id is letters" in done.stderr
     assert "test: d-y: cannot be written as an email" in done.stderr
     assert not (folder / "expected.json").exists()
