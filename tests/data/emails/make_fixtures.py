@@ -117,6 +117,14 @@ The split, and its history:
 18. The next frozen half is cases_frozen.py, by a new outside writer, put in
     by the lead only to be scored once.
 
+The x-batches (cases_x01.py, ...: 20 emails each, half not in English, by
+independent writers who never saw the reader) were each copied in unchanged
+and scored alone (bench/email.py --part xNN) the moment they arrived, before
+any tuning on them; dev data after that. Blind figures, per batch:
+- x01 (at 9bfd923, before any non-English work): company 14/20, role 11/20,
+  contact 13/18 (where named; no false name on the 2 without), stage 9/20,
+  date 10/10 (.eml), reapply 11/20, feedback 13/20.
+
 Run: uv run python tests/data/emails/make_fixtures.py
      then: uv run python bench/email.py (the test half) or --half dev
 """
