@@ -12,6 +12,7 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from coach import email_lang_headers
 from coach.email_parts import (
     body_text,
     decode_loosely,
@@ -59,12 +60,9 @@ _MAIL_HEADERS = frozenset(
 
 
 # The header lines a mail client writes above a forwarded or quoted message.
-_FORWARD_FIELDS = {"from": "from", "sent": "date", "date": "date", "subject": "subject"}
-
-
-_FORWARD_FIELD_LINE = re.compile(
-    r"^\s*\**(from|sent|date|to|cc|subject|reply-to)\**\s*:\s*(.*)$", re.IGNORECASE
-)
+# The header lines of a copied message, in English and five other languages.
+_FORWARD_FIELDS = email_lang_headers.FIELD_NAMES
+_FORWARD_FIELD_LINE = email_lang_headers.FIELD_LINE
 
 
 # "On Mon, Nov 16, 2026 at 4:05 PM Marcus <m@x.com> wrote:", "On 16 Nov 2026, at 14:02,
@@ -289,7 +287,7 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
     chosen = len(blocks) - 1
     for number in range(len(blocks) - 1, -1, -1):
         text = "\n".join(lines[blocks[number][1] : ends[number]])
-        if _REJECTION_WORDS.search(text):
+        if _REJECTION_WORDS.search(text) or email_lang_headers.REJECTION_WORDS.search(text):
             chosen = number
             break
     header, start, fields = blocks[chosen]
@@ -317,8 +315,9 @@ def _forward_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
     while index < len(lines):
         line = lines[index]
         wrote = _WROTE_LINE.match(line)
-        if wrote:
-            found.append((index, index + 1, {"date": wrote.group(1), "from": wrote.group(2)}))
+        said = (wrote.group(1), wrote.group(2)) if wrote else email_lang_headers.wrote_line(line)
+        if said:
+            found.append((index, index + 1, {"date": said[0], "from": said[1]}))
             index += 1
             continue
         match = _FORWARD_FIELD_LINE.match(line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.email_clues import _JOB_HEAD, _fold, _is_ats_name
+from coach.email_lang_role import GENDER_MARKER, title_in
 
 _ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig"
 
@@ -63,6 +64,7 @@ def _clean_role(text: str, company: str) -> str:
     # "(Ref. AO/2026/44" cut short by its full stop; "(m/w/d)" or "(f/m/x)" after a title.
     text = re.sub(r"\s*\((?:ref|req|job|id|no)\b[^)]*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\([^()]{0,12}/[^()]{0,12}\)", "", text)
+    text = GENDER_MARKER.sub("", text)  # "Chef de projet H/F" without brackets
     text = re.sub(r"\s*\[[^\]]*\]", "", text)
     # The lazy match can start too early ("chat about the UX Researcher").
     text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
@@ -107,6 +109,10 @@ def _role_ok(text: str, company: str) -> bool:
 
 
 def _role_in_text(prose: str, company: str) -> str:
+    # "die Stelle als X", "le poste de X": a title another language names.
+    abroad = title_in(prose)
+    if abroad and not (company and _fold(abroad) == _fold(company)):
+        return abroad
     for pattern in _ROLE_BODY:
         for match in re.finditer(pattern, prose, re.IGNORECASE | re.MULTILINE):
             role = _clean_role(match.group(1), company)
@@ -134,6 +140,9 @@ def _role(subject: str, prose: str, company: str) -> str:
     if found:
         return found
     subject = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", subject.strip(), flags=re.IGNORECASE)
+    abroad = title_in(subject)
+    if abroad:
+        return abroad
     if company:
         subject = re.sub(rf"^{re.escape(company)}\s*(?:[-–—|:]\s*)?", "", subject, flags=re.I)
     for pattern in _ROLE_SUBJECT:

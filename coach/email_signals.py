@@ -6,6 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from coach import email_lang_feedback, email_lang_reapply, email_lang_stage
 from coach.model import Stage
 
 # Mentions of a step that did NOT happen ("invite you to interview") are
@@ -138,9 +139,10 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
 
 
 def _stage(text: str) -> Stage | None:
-    reached = _NOT_REACHED.sub(" ", text)
+    reached = email_lang_stage.NOT_REACHED.sub(" ", _NOT_REACHED.sub(" ", text))
+    abroad = email_lang_stage.CUES
     for stage, pattern in _STAGE_RULES:
-        if pattern.search(reached):
+        if pattern.search(reached) or (stage in abroad and abroad[stage].search(reached)):
             return stage
     # "not taking your application forward to interview", and nothing more:
     # a step not reached says the application went no further.
@@ -210,7 +212,19 @@ def _add_months(day: date, months: int) -> date:
 
 
 def _reapply(prose: str, base: date) -> date | None:
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
+    sentences = re.split(r"(?<=[.!?])\s+|\n", prose)
+    found = _reapply_english(sentences, base)
+    if found is not None:
+        return found
+    for sentence in sentences:
+        window = email_lang_reapply.window_in(sentence)
+        if window is not None:
+            return _wait(base, *window)
+    return None
+
+
+def _reapply_english(sentences: list[str], base: date) -> date | None:
+    for sentence in sentences:
         if not _AGAIN.search(sentence):
             continue
         if _PAST.search(sentence) and not _FUTURE.search(sentence):
@@ -224,11 +238,14 @@ def _reapply(prose: str, base: date) -> date | None:
 
 def _after(base: date, match: re.Match[str]) -> date | None:
     if match.group(3):
-        count, unit = 6, "months"
-    else:
-        word = match.group(1).lower()
-        count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-        unit = match.group(2).lower()
+        return _wait(base, 6, "months")
+    word = match.group(1).lower()
+    count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return _wait(base, count, match.group(2).lower())
+
+
+def _wait(base: date, count: int, unit: str) -> date | None:
+    """The day a wait of count units ("6", "months") from base ends; None past the calendar."""
     try:
         if unit.startswith("day"):
             return base + timedelta(days=count)
@@ -280,11 +297,12 @@ _OFFERS = re.compile(
 
 
 def _feedback_invited(prose: str) -> bool:
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
+    sentences = re.split(r"(?<=[.!?])\s+|\n", prose)
+    for sentence in sentences:
         if _NO_FEEDBACK.search(sentence) and not re.search(r"questions", sentence, re.I):
             continue
         if re.search(r"do not reply|don'?t reply|no-?reply", sentence, re.I):
             continue
         if _OFFERS.search(sentence):
             return True
-    return False
+    return any(map(email_lang_feedback.offered_in, sentences))

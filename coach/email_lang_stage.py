@@ -1,0 +1,154 @@
+"""How far an application got, in German, French, Spanish, Dutch, Italian and Portuguese emails."""
+
+from __future__ import annotations
+
+import re
+
+from coach.model import Stage
+
+# Each stage's cues, one line a language, written the way companies in those
+# countries tend to phrase it. They are read after the English cues of the
+# same stage, in the same order of precedence (an offer taken back beats a
+# final round, which beats a technical step, and so on).
+
+
+def _cues(*lines: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in lines), re.IGNORECASE)
+
+
+# "the offer" in each language, but never a job advert ("offre d'emploi").
+_OFFER_WORD = (
+    r"\b(?:(?:vertrags|job|arbeits)?angebot|(?:einstellungs)?zusage|offre|proposition|"
+    r"promesse d['’]embauche|oferta|propuesta|(?:job)?aanbod|aanbieding|offerta|proposta)\b"
+    r"(?!\s+(?:d['’]emploi|de (?:empleo|trabajo|emprego)|di lavoro|de vaga))"
+)
+_TAKE_BACK = (
+    r"\b(?:zurück\w*|widerruf\w*|annul\w*|retir\w*|révoqu\w*|revoc\w*|revog\w*|cancel\w*|"
+    r"ingetrokken|intrekken|trekken|ritir\w*|annull\w*|sin efecto|sem efeito|"
+    r"nicht (?:mehr )?aufrecht\w*|(?:plus|pas) maintenir|no (?:podemos )?mantener|"
+    r"não (?:podemos )?manter|niet (?:langer )?(?:handhaven|door)|non (?:possiamo )?mantenere|"
+    r"revenir sur)"
+)
+
+_NOT_A_LABEL = r"(?!\w|\s*[:.(+\d])"
+
+CUES: dict[Stage, re.Pattern[str]] = {
+    Stage.OFFER: _cues(
+        rf"{_OFFER_WORD}[^.\n]{{0,80}}{_TAKE_BACK}",
+        rf"{_TAKE_BACK}[^.\n]{{0,40}}{_OFFER_WORD}",
+        r"\bproposta di assunzione\b[^.\n]{0,200}\b(?:ritir|revoc|annull)\w*",
+    ),
+    Stage.FINAL: _cues(
+        # German and Austrian.
+        r"\b(?:letzte[nrs]?|finale[nrs]?|zweite[nrs]?) (?:runde|gespräch\w*|auswahlrunde|"
+        r"auswahlgespräch|interview|phase|etappe)\b|\b(?:final|end)runde\b|\bzweitgespräch\b|"
+        r"\bvor ort\b|\bassessment[- ]?cent(?:er|re)\b|\bprobetag\b|"
+        r"\bmit (?:der |dem |unserer |unserem )?(?:\w+ )?(?:geschäftsführ\w*|vorstand|inhaber\w*|"
+        r"bereichsleit\w*|abteilungsleit\w*)",
+        # French.
+        r"\bdernier (?:entretien|tour|échange|rendez-vous)\b|\bdernière (?:étape|phase|ronde)\b|"
+        r"\bentretien final\b|\b(?:étape|phase) finale\b|\bfinalistes?\b|"
+        r"\b(?:deux|trois) dern(?:iers|ières)\b|\b(?:deuxième|second) (?:entretien|tour)\b|"
+        r"\bsur site\b|\bdans nos locaux\b|\b(?:avec|rencontr\w+)\s+(?:[\w'’]+\s+){0,3}?"
+        r"(?:direction|directeur|directrice|dirigeants?|fondat(?:eur|rice)s?|associés?|"
+        r"comité de direction)\b|\b(?:toute l['’]|l['’]ensemble de l['’])équipe\b",
+        # Spanish.
+        r"\b(?:última|ultima|final) (?:entrevista|fase|etapa|ronda)\b|\bentrevista final\b|"
+        r"\b(?:fase|etapa|ronda) final\b|\bfinalistas?\b|\bsegunda entrevista\b|"
+        r"\b(?:con|conocer a|conociste a)\s+(?:\w+\s+){0,3}?(?:dirección|director\w*|"
+        r"gerente general|socios|fundador\w*|ceo)\b|\ben nuestras oficinas\b",
+        # Dutch.
+        r"\blaatste (?:gesprek|ronde|fase|sollicitatiegesprek|selectiegesprek)\b|"
+        r"\btweede (?:gesprek|ronde|sollicitatiegesprek)\b|\beindgesprek\b|"
+        r"\bfinale (?:ronde|gesprek)\b|\bfinalisten\b|\bop (?:locatie|kantoor)\b|\bmeeloopdag\b|"
+        r"\bmet\s+(?:\w+\s+){0,3}?(?:directie|directeur|bestuur|oprichters?|partners)\b",
+        # Italian.
+        r"\b(?:colloquio|fase|incontro) finale\b|\bultim[oa] (?:colloquio|fase|incontro|step|"
+        r"tappa)\b|\bsecondo colloquio\b|\bfinalist[ie]\b|\bin sede\b|"
+        r"\b(?:con|incontr\w+)\s+(?:\w+\s+){0,3}?(?:direzione|direttore|direttrice|"
+        r"amministratore delegato|fondator\w*|soci)\b",
+        # Portuguese.
+        r"\b(?:entrevista|fase|etapa) final\b|\búltim[ao] (?:entrevista|fase|etapa)\b|"
+        r"\bsegunda entrevista\b|\bfinalistas?\b|\b(?:com|conhecer)\s+(?:\w+\s+){0,3}?"
+        r"(?:diretoria|direção|diretor\w*|fundador\w*|sócios|ceo)\b",
+    ),
+    Stage.TECHNICAL: _cues(
+        r"\btechnisch\w* (?:interview|gespräch|aufgabe|test|runde|challenge|assessment)\b|"
+        r"\bfach(?:gespräch|interview)\b|\bcoding[- ]?(?:challenge|aufgabe|test|interview)\b|"
+        r"\bprogrammier(?:aufgabe|test|übung)\w*|\b(?:probe|test|fall|praxis|case)aufgabe\w*|"
+        r"\bprobearbeit\w*|\bfallstudie\b|\bcase[- ]?stud(?:y|ie)\b|\beignungstest\b|"
+        r"\bonline-?test\b|\b(?:kleine|technische|praktische) aufgabe\b|\barbeitsauftrag\b",
+        r"\bentretien technique\b|\btest\w* (?:technique|en ligne|de code|pratique|d['’]aptitude)|"
+        r"\bexercice\w* (?:technique|pratique|à la maison)|\bétude de cas\b|\bcas pratique\b|"
+        r"\bmise en situation\b|\bépreuve\w* (?:technique|écrite|pratique)|\bchallenge technique\b|"
+        r"\b(?:journée|période) d['’]essai\b",
+        r"\bentrevista técnica\b|\bprueba\w* (?:técnica|práctica|de código|online|en línea)|"
+        r"\bcaso práctico\b|\bejercicio (?:técnico|práctico)\b|\b(?:reto|desafío) técnico\b|"
+        r"\btest técnico\b|\b(?:la|una|esta) prueba\b",
+        r"\btechnisch\w* (?:gesprek|interview|test|opdracht|ronde|assessment)\b|"
+        r"\b(?:praktijk|thuis|case|programmeer|test|proef)opdracht\b|\bproef(?:werk)?dag\b|"
+        r"\bassessment\b|\bcasus\b|\bvaardigheidstest\b",
+        r"\bcolloquio tecnico\b|\b(?:prova|test|esercizio|esercitazione) (?:tecnic[oa]|"
+        r"pratic[oa]|scritt[oa]|di programmazione)\b|\bcaso (?:di studio|pratico)\b|"
+        r"\bsfida tecnica\b|\b(?:la|una) prova\b",
+        r"\bentrevista técnica\b|\b(?:teste|desafio|exercício|prova|case) (?:técnic[oa]|"
+        r"prátic[oa]|de código)\b|\bestudo de caso\b|\bteste (?:online|de programação)\b",
+    ),
+    Stage.PHONE_SCREEN: _cues(
+        # A telephone number's label ("Telefon: +49 ...") is no call.
+        rf"\btelefon\w*{_NOT_A_LABEL}|\bvideo(?:call|gespräch|interview|anruf|telefonat)\w*|"
+        r"\bkennenlern\w*|"
+        r"\w*gespräch\w*|\btelefonat\b|\b(?:unser\w*|dem) (?:austausch|call)\b",
+        rf"\btéléphon\w*{_NOT_A_LABEL}|"
+        r"\b(?:notre|votre|cet|l['’]|un|nos) ?(?:échanges?|appel|entretiens?|conversation)\b"
+        r"|\bvisio\w*|\bentretien\w*|\b(?:vous|nous) (?:avons |avez )?rencontr\w+",
+        rf"\bllamada\b|\btelef[oó]nic\w*{_NOT_A_LABEL}|\bvideollamada\b|\bentrevista\w*|"
+        r"\b(?:nuestra|la) (?:conversación|charla|reunión)\b|\bconocerte\b|\bconocerle\b|"
+        r"\bhablar contigo\b",
+        rf"\btelefo\w*{_NOT_A_LABEL}|\w+gesprek\w*|\bgesprek\w*|\bbelletje\b|\bvideocall\b|\bkennismaking\w*",
+        rf"\btelefon\w*{_NOT_A_LABEL}|\b(?:video)?chiamata\b|\bcolloqu\w*|\bconversazione\b|"
+        r"\b(?:nostro|il) (?:incontro|confronto)\b|\bconoscert[ie]\b|\bconoscerla\b",
+        rf"\btelefón\w*{_NOT_A_LABEL}|\b(?:video)?chamada\b|\bligação\b|\bentrevista\w*|"
+        r"\b(?:nossa|a) conversa\b|"
+        r"\bconversamos\b|\bconhecer-te\b|\bconhecê-l[oa]\b",
+    ),
+    Stage.PORTFOLIO: _cues(
+        r"\barbeitsproben\b|\bmappe\b|\bportf[oó]lios?\b|\bporfolio\b|\bportafolios?\b|"
+        r"\béchantillons?\b|\bréalisations\b|\bmuestras? de (?:tu|su) trabajo\b|"
+        r"\bwerkvoorbeelden\b|\bwerkproeven\b|\besempi (?:di|dei) (?:tuoi |suoi )?lavori\b|"
+        r"\bamostras de trabalho\b|\btrabalhos anteriores\b",
+    ),
+    Stage.APPLICATION: _cues(
+        r"\bbewerbung\w*|\bunterlagen\b|\blebenslauf\b|\bcandidature\w*|\bdossier\b|"
+        r"\bcandidatura\w*|\bpostulaci[oó]n\b|\bsolicitud\b|\bperfil\b|\bcurr[ií]cul\w*|"
+        r"\bsollicitatie\w*|\bprofiel\b|\bprofilo\b|\bprofil\b|"
+        r"\bnach (?:sorgfältiger |eingehender |gründlicher )?prüfung\b|"
+        r"\baprès (?:une )?(?:étude|examen|analyse)\b|\b(?:tras|después de) (?:revisar|analizar)\b|"
+        r"\bna (?:zorgvuldige )?(?:overweging|beoordeling)\b|"
+        r"\bdopo (?:un['’] ?)?(?:attenta )?(?:valutazione|analisi)\b|\bapós (?:a )?análise\b",
+    ),
+}
+
+
+# A step they did NOT take you to ("nicht zu einem Gespräch einladen", "ne pas
+# vous convier à un entretien") is taken out before the stage is read.
+_NOT = r"\b(?:nicht|keine?[nmrs]?|pas|plus|no|niet|geen|non|não|nao)\b"
+_TAKE_YOU = (
+    r"\b(?:ein(?:zu)?laden|eingeladen|einladung\w*|berücksichtig\w*|weiterkommen|"
+    r"convi\w+|invit\w+|convoqu\w+|retenu\w*|passer|présélectionn\w*|"
+    r"convoc\w+|avanz\w+|pasar|continuar|seleccion\w+|"
+    r"uit(?: te)? ?nodig\w*|nodigen|door(?:gaan|laten|gaat)|"
+    r"ammess\w*|procedere|passare|prosegui\w*|"
+    r"convid\w+|avanç\w+|seguir|prosseguir|chamar)"
+)
+_STEP = (
+    r"(?:\w*gespräch\w*|interviews?|(?:nächste|zweite|weitere)\w* (?:runde|phase|schritt)|"
+    r"entretiens?|(?:étape|phase) suivante|prochaine étape|entrevistas?|"
+    r"(?:siguiente|próxima|seguinte) (?:fase|etapa)|fase de entrevistas|\w*gesprek\w*|"
+    r"volgende (?:ronde|fase|stap)|colloqui\w*|(?:fase|step) successiv[oa]|prossima fase)"
+)
+NOT_REACHED = re.compile(
+    rf"{_NOT}[^.\n]{{0,60}}?{_TAKE_YOU}[^.\n]{{0,50}}?\b{_STEP}|"
+    rf"{_NOT}[^.\n]{{0,40}}?\b{_STEP}[^.\n]{{0,30}}?{_TAKE_YOU}",
+    re.IGNORECASE,
+)
