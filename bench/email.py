@@ -9,8 +9,9 @@ Run: uv run python tests/data/emails/make_fixtures.py
      uv run python bench/email.py --part x01  (one part alone, e.g. a new batch, scored blind)
      add --show to list every miss.
 
-Names compare without case, accents, punctuation, a legal suffix ("Inc")
-or, for the contact, a leading honorific ("Dr. Helen Marsh" = "Helen Marsh").
+Names compare without case, accents, punctuation, a legal suffix ("Inc",
+"GmbH", "AG", "S.r.l.", "B.V.") or, for the contact, a leading title ("Dr.
+Helen Marsh" = "Helen Marsh", also "Mme", "Frau", "Sra.", "Dott.ssa").
 """
 
 from __future__ import annotations
@@ -44,8 +45,17 @@ TARGETS = {
     "reapply_after": 0.90,
     "feedback_invited": 0.90,
 }
-_LEGAL = re.compile(r"\b(inc|llc|ltd|gmbh|ab|plc|llp|co)\b\.?", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^\s*(?:dr|prof|mr|mrs|ms|mx|miss)\b\.?\s+", re.IGNORECASE)
+_LEGAL = re.compile(
+    r"\b(inc|llc|ltd|gmbh|ab|plc|llp|co|ag|kg|se|sa|s\.a|sl|s\.l|sas|s\.a\.s|sarl|bv|b\.v|nv|"
+    r"n\.v|spa|s\.p\.a|srl|s\.r\.l|lda|ltda|oy)\b\.?",
+    re.IGNORECASE,
+)
+# A title before a name, in English and the other languages the fixtures use.
+_HONORIFIC = re.compile(
+    r"^\s*(?:dr|prof|professor|mr|mrs|ms|mx|miss|mme|mlle|m|frau|herr|sr|sra|srta|dhr|mevr|"
+    r"sig|sig\.ra|dott|dott\.ssa|ing|dra)\b\.?\s+",
+    re.IGNORECASE,
+)
 
 
 def fold(value: object, field: str = "") -> object:

@@ -113,7 +113,14 @@ _TITLE_WORDS = re.compile(
     r"finance|research|people|resources|executive|representative|owner|supervisor|designer|"
     r"developer|scientist|producer|planner|writer|architect|technician|intern|agent|clerk|"
     r"nurse|teacher|accountant|receptionist|strategist|marketer|trainer|surveyor|paralegal|"
-    r"librarian|programmer|counsel|attorney|buyer|controller|steward)\b",
+    r"librarian|programmer|counsel|attorney|buyer|controller|steward|"
+    # Jobs and departments in German, French, Spanish, Dutch, Italian and Portuguese.
+    r"leitung|leiter\w*|personal\w*|referent\w*|sachbearbeiter\w*|geschäftsführ\w*|"
+    r"inhaber\w*|assistenz|chargée?|responsable|directeur|directrice|gérante?|jef[ea]|"
+    r"directora?|gerente|coordinador\w*|responsabile|direttore|direttrice|coordinat\w+|"
+    r"coordenador\w*|diretora?|medewerker|adviseur|eigenaar|recrutement|recrutamento|"
+    r"reclutamiento|ressources|humaines|recursos|humanos|personas|risorse|umane|werving|"
+    r"selectie)\b",
     re.IGNORECASE,
 )
 
@@ -151,7 +158,16 @@ _SIGN_OFF = re.compile(
     r"saludos|un saludo|met vriendelijke groet(?:en)?|hälsningar|med vänlig hälsning|"
     r"(?:beste|liebe|viele|freundliche) grüße|groetjes|(?:med )?ven(?:n)?lig hilsen|hilsen|"
     r"(?:cordiali )?saluti|atentamente|bien à vous|bien cordialement|pozdrawiam|"
-    r"s pozdravem|ystävällisin terveisin)[\s,.!]*$",
+    r"s pozdravem|ystävällisin terveisin|"
+    r"(?:mit )?(?:freundlichen|besten|herzlichen|schönen|sonnigen) grüßen|"
+    r"(?:herzliche|schöne|beste) grüße|lg|vg|mfg|"
+    r"(?:bien )?cordialement|sincères salutations|salutations(?: distinguées)?|belle journée|"
+    r"(?:un )?(?:cordial )?saludo(?:s)?(?: cordiales)?|(?:un )?abrazo|saludos cordiales|"
+    r"(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groet(?:en)?|"
+    r"(?:distinti|cordiali|cari) saluti|(?:un )?(?:caro )?saluto|cordialmente|"
+    r"atenciosamente|(?:com os )?melhores cumprimentos|(?:um )?abraço|abraços)"
+    # "Mit freundlichen Grüßen aus Graz": the place they write from.
+    r"(?:\s+(?:aus|from|de|desde|da|uit|van|dall['’]|dalla)\s+[\w' -]{2,30})?[\s,.!]*$",
     re.IGNORECASE,
 )
 
@@ -200,8 +216,13 @@ _NAME_PHRASE = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+){_CA
 
 
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|good morning|good afternoon|g'day|olá|hallo|hej|bonjour)"
-    r"\s+(?:(?:mr|ms|mrs|mx|dr)\.?\s+)?([^\s,!—-]+)",
+    r"^\s*(?:hi|hello|hey|dear|good morning|good afternoon|g'day|olá|hallo|hej|bonjour|"
+    # German, French, Spanish, Dutch, Italian and Portuguese openings.
+    r"sehr geehrte[rs]?|liebe[rs]?|guten tag|hola|estimad[oa]s?|querid[oa]|beste|hoi|"
+    r"geachte|gentile|gentilissim[oa]|ciao|buongiorno|car[oa]|prezad[oa]|bom dia|boa tarde)"
+    r"\s+(?:(?:mr|ms|mrs|mx|dr|frau|herr|madame|monsieur|mme|m|sr|sra|señor|señora|"
+    r"heer|mevrouw|dhr|mevr|sig|sig\.ra|dott|dott\.ssa|ing|senhor|senhora)\.?\s+)*"
+    r"([^\s,!—:-]+)",
     re.IGNORECASE,
 )
 

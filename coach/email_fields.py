@@ -66,6 +66,19 @@ _COMPANY_CONTEXT = [
         rf"({_NAME_PHRASE.pattern})",
         3,
     ),
+    # The same in other languages: "chez notre client, les Laboratoires Andrieu",
+    # "im Auftrag unseres Kunden Hansa Logistik", "per conto di Ferri".
+    (
+        r"\b(?:our|notre|nostro|nuestro|nosso|unseres?|unserem|onze)\s+(?:client|cliente|klant|"
+        r"kunden?|mandanten?)\w*,?\s+(?:(?:les|la|le|l['’]|el|los|il|lo|o|a|de|het|die|der|das|"
+        rf"the)\s+)?({_NAME_PHRASE.pattern})",
+        3,
+    ),
+    (
+        r"\b(?:pour le compte de|im auftrag von|por encargo de|per conto di|em nome d[aeo]|"
+        rf"namens|on behalf of our client)\s+({_NAME_PHRASE.pattern})",
+        3,
+    ),
     (rf"\b(?:at|with)\s+({_NAME_PHRASE.pattern})", 1),
 ]
 
@@ -87,7 +100,16 @@ _NOT_COMPANY = re.compile(
     r"re|fwd|fw|subject|from|to|date|sent|application|update|position|role|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"summer|winter|spring|autumn|fall|candidate|regards|best|cheers|ps|p\.s\.)\b",
+    r"summer|winter|spring|autumn|fall|candidate|regards|best|cheers|ps|p\.s\.|"
+    # A subject's own words: "Following up", "Next steps", "Important update".
+    r"following|follow|next|important|quick|checking|decision|outcome|news|"
+    # The same words in German, French, Spanish, Dutch, Italian and Portuguese subjects.
+    r"poste|stelle|puesto|vacante|vaga|functie|vacature|posizione|ruolo|candidature|"
+    r"bewerbung|candidatura|sollicitatie|votre|ihre|deine|tu|su|je|uw|jouw|"
+    r"ihr|sehr|liebe|lieber|bonjour|hola|hallo|beste|gentile|olá|ola|estimad[oa]|caro|cara|"
+    r"leider|malheureusement|lamentablemente|helaas|purtroppo|infelizmente|betreff|objet|"
+    r"asunto|onderwerp|oggetto|assunto|von|envoyé|enviado|verzonden|inviato|absage|"
+    r"réponse|respuesta|resposta|risposta|antwort|rückmeldung|actualización|atualização)\b",
     re.IGNORECASE,
 )
 
@@ -257,7 +279,8 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
 
 _AGENCY = re.compile(
     r"search|recruitment|recruiting|staffing|resourcing|headhunt\w*|personnel|placements?|"
-    r"talent solutions|executive search",
+    r"talent solutions|executive search|cabinet|personalberatung|personaldienst\w*|"
+    r"werving|recrutement|recrutamento|reclutamiento|selección|seleção|selezione",
     re.IGNORECASE,
 )
 

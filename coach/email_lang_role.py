@@ -10,7 +10,7 @@ import re
 # sentence case ("Chargée de communication"), so what follows is taken as it is.
 _LEAD_IN = (
     r"\b(?:stelle|position|bewerbung|rolle|tätigkeit|job|funktion)\s+(?:als|zur|zum)\s+|"
-    r"\b(?:stelle|position|ausschreibung|stellenausschreibung)\s+(?:„|\")?(?=(?-i:[A-ZÄÖÜ]))|"
+    r"\b(?:stelle|ausschreibung|stellenausschreibung)\s+(?:„|\")?(?=(?-i:[A-ZÄÖÜ]))|"
     r"\b(?:poste|emploi|fonction|offre|mission)\s+(?:de|d['’])\s*|\ben tant que\s+|"
     r"\b(?:puesto|cargo|vacante|posici[oó]n|plaza|rol|proceso)\s+(?:de|como)\s+|"
     r"\b(?:functie|vacature|rol|positie|baan)\s+(?:van|als|voor)\s+|"
@@ -50,6 +50,13 @@ GENDER_MARKER = re.compile(
 )
 
 
+_GERMAN_LEAD_IN = re.compile(
+    r"(?:stelle|position|bewerbung|rolle|tätigkeit|job|funktion|ausschreibung|"
+    r"stellenausschreibung)\s+(?:als|zur|zum|„|\"|(?-i:[A-ZÄÖÜ]))",
+    re.IGNORECASE,
+)
+
+
 def tidy_title(text: str) -> str:
     """The title without its gender marker, quotes, or a requisition number."""
     text = " ".join(text.split()).strip(" .,;:-–—\"'“”„«»")
@@ -63,6 +70,12 @@ def title_in(prose: str) -> str:
     for match in TITLE.finditer(prose):
         title = tidy_title(match.group(1))
         words = title.split()
+        # German writes every noun of a title in capitals, so lower-case words after it
+        # are the sentence going on: "die Stelle als Werkstattleiter zurückziehen müssen".
+        if _GERMAN_LEAD_IN.match(match.group(0)):
+            while len(words) > 1 and words[-1].islower():
+                words.pop()
+            title = " ".join(words)
         if not (1 <= len(words) <= 7) or len(title) < 3:
             continue
         if not title[:1].isalpha() or any(w.isdigit() for w in words):

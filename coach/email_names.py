@@ -22,7 +22,10 @@ from coach.email_reader import ReadEmail
 
 # A title before a name, and the German "on behalf of" marks (i.A., i.V., pp).
 _BEFORE_NAME = re.compile(
-    r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|sir)\b\.?|i\.\s?a\.|i\.\s?v\.|p\.?p\.?|per pro)\s+",
+    r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|sir)\b\.?|i\.\s?a\.|i\.\s?v\.|p\.?p\.?|per pro|"
+    # Titles in other languages: "Frau", "Mag.", "Mme", "Sra.", "Dhr.", "Dott.ssa".
+    r"(?:frau|herr|madame|monsieur|mme|mlle|señora|señor|senhora|senhor|mevrouw)\b|"
+    r"(?:sra|srta|sr|dña|dhr|mevr|sig|dott|mag|ing|dipl\.-ing|lic|eng)\.|sig\.ra|dott\.ssa)\s+",
     re.IGNORECASE,
 )
 
@@ -31,7 +34,8 @@ _TITLE_BEFORE = re.compile(r"^((?:dr|prof|mr|mrs|ms|mx|miss)\b\.?)\s+\S", re.IGN
 
 
 # After a name: pronouns "(they/them)", letters "PhD", "SHRM-CP", "MBA".
-_AFTER_NAME = re.compile(r"\s*\([^)]*\)\s*$|,\s*[A-Z][A-Za-z.-]*[A-Z.]\s*$")
+# "Smith, J." is a surname and an initial, not letters after a name.
+_AFTER_NAME = re.compile(r"\s*\([^)]*\)\s*$|,\s*(?![A-Z]\.\s*$)[A-Z][A-Za-z.-]*[A-Z.]\s*$")
 
 
 # Senders that are a mailbox, not a person, whatever their display name says.
@@ -93,6 +97,8 @@ def tidy_name(text: str) -> str:
         previous = name
         name = _BEFORE_NAME.sub("", name)
         name = _AFTER_NAME.sub("", name).strip(" ,")
+    # "Keller, Matthias Dr.": an Outlook address book puts the title last.
+    name = re.sub(r"^([^,]+,\s*[^,]+?)\s+(?:dr|prof)\.?$", r"\1", name, flags=re.IGNORECASE)
     reversed_name = re.fullmatch(r"([^,\s]+(?:\s[^,\s]+)?),\s*([^,\s]+(?:\s[^,\s]+)?)", name)
     if reversed_name:
         name = f"{reversed_name.group(2)} {reversed_name.group(1)}"
@@ -142,6 +148,8 @@ def greeting_name(contact: str) -> str:
         title = words[0][:1].upper() + words[0][1:]
         return f"{title} {_surname(rest)}" if _person_like(" ".join(rest)) else written
     name = tidy_name(written)
+    if re.fullmatch(r"[A-Z]\.?\s+[A-Z][\w'’-]+", name):
+        return name  # "Smith, J" greets as "J Smith", never as if Smith were a first name
     if not _person_like(name):
         return written
     # "K. Michael Thornton" goes by Michael; "P. Aldridge" gives no first name.

@@ -297,7 +297,11 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
         above.pop()
     read.above = "\n".join(above).strip()
     # The chosen message alone: what it quotes below is older, and not the news.
-    read.body = "\n".join(lines[start : ends[chosen]]).strip()
+    text = lines[start : ends[chosen]]
+    # Nor the "-----Ursprüngliche Nachricht-----" line over the older message.
+    while text and (not text[-1].strip() or _SEPARATOR.match(text[-1])):
+        text.pop()
+    read.body = "\n".join(text).strip()
     if fields.get("from"):
         name, address = _address(fields["from"])
         if name or address:

@@ -48,6 +48,15 @@ def test_a_name_is_tidied_as_a_person_writes_it(written: str, tidy: str) -> None
         ("Mrs. P. Aldridge", "Mrs. Aldridge"),
         # No first name known, or not a person: as written.
         ("P. Aldridge", "P. Aldridge"),
+        # A surname and an initial: never the surname as if it were a first name.
+        ("Smith, J.", "J. Smith"),
+        ("Smith, J", "J Smith"),
+        # Titles in other languages go; an address book's "Last, First Dr." turns round.
+        ("Mag. Verena Hofer", "Verena"),
+        ("Frau Dr. Anna Roth", "Anna"),
+        ("Mme Hélène Duval", "Hélène"),
+        ("Dott.ssa Giulia Romano", "Giulia"),
+        ("Keller, Matthias Dr.", "Matthias"),
         ("The Talent Team", "The Talent Team"),
         ("[b]Dana[/b]", "[b]Dana[/b]"),
         ("", ""),

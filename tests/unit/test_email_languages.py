@@ -1,0 +1,175 @@
+"""Rejection emails in German, French, Spanish, Dutch, Italian and Portuguese give their fields."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.email_guess import guess_from_email
+
+TODAY = date(2026, 11, 20)
+
+# Each: the email as pasted, then role, stage, reapply_after, feedback_invited.
+EMAILS = [
+    (
+        "Sehr geehrte Frau Brandt,\n\nvielen Dank für Ihre Bewerbung als Buchhalterin (m/w/d) "
+        "und das angenehme Telefonat am Montag.\n\nLeider haben wir uns für eine andere "
+        "Kandidatin entschieden. Gerne erläutere ich Ihnen unsere Entscheidung in einem kurzen "
+        "Gespräch.\n\nBewerben Sie sich gern in sechs Monaten erneut bei uns.\n\n"
+        "Mit freundlichen Grüßen\nKarin Vogt\nPersonalabteilung\nStahlmann GmbH\n"
+        "Telefon: +49 30 1234567\n",
+        "Buchhalterin",
+        "phone_screen",
+        "2027-05-20",
+        True,
+    ),
+    (
+        "Bonjour Julien,\n\nMerci pour le temps consacré à l'étude de cas et à l'entretien "
+        "technique pour le poste de Développeur back-end (H/F).\n\nMalheureusement, nous ne "
+        "pouvons pas donner suite à votre candidature. Nous ne sommes pas en mesure de vous "
+        "faire un retour personnalisé.\n\nNous conservons votre CV dans notre vivier pendant "
+        "douze mois.\n\nCordialement,\nSophie Marchal\nTalents, Ardoise Tech\n",
+        "Développeur back-end",
+        "technical",
+        "2027-11-20",
+        False,
+    ),
+    (
+        "Hola Marta,\n\nGracias por tu tiempo en la entrevista final con nuestra directora "
+        "para el puesto de Jefa de Producto.\n\nHemos decidido continuar con otros candidatos. "
+        "Si quieres, estaré encantada de darte comentarios en una llamada.\n\nPuedes volver a "
+        "postularte dentro de un año.\n\nUn saludo,\nLucía Gómez\nRecursos Humanos, Lumbre SL\n",
+        "Jefa de Producto",
+        "final",
+        "2027-11-20",
+        True,
+    ),
+    (
+        "Beste Sem,\n\nBedankt voor je sollicitatie op de vacature van Accountmanager bij "
+        "Dijkstra Logistiek.\n\nWe hebben besloten je niet uit te nodigen voor een eerste "
+        "gesprek. Helaas kunnen we geen persoonlijke feedback geven.\n\nJe mag over zes "
+        "maanden opnieuw solliciteren.\n\nMet vriendelijke groet,\nIris Bakker\nHR, "
+        "Dijkstra Logistiek\n",
+        "Accountmanager",
+        "application",
+        "2027-05-20",
+        False,
+    ),
+    (
+        "Gentile Paolo,\n\ngrazie per aver svolto la prova tecnica per la posizione di "
+        "Sviluppatore Java presso Cerulea.\n\nPurtroppo abbiamo deciso di proseguire con altri "
+        "candidati. Se lo desideri, sarò lieta di darti un riscontro più dettagliato.\n\n"
+        "Potrai candidarti nuovamente tra sei mesi.\n\nCordiali saluti,\nElena Conti\nHR, "
+        "Cerulea S.r.l.\n",
+        "Sviluppatore Java",
+        "technical",
+        "2027-05-20",
+        True,
+    ),
+    (
+        "Olá Beatriz,\n\nObrigado pela conversa telefónica sobre a vaga de Analista de Dados "
+        "na Ondamar.\n\nInfelizmente decidimos avançar com outros candidatos. Não nos é "
+        "possível dar feedback individual.\n\nPoderá voltar a candidatar-se daqui a seis "
+        "meses.\n\nCom os melhores cumprimentos,\nJoão Pires\nRecursos Humanos, Ondamar Lda.\n",
+        "Analista de Dados",
+        "phone_screen",
+        "2027-05-20",
+        False,
+    ),
+    (
+        "Sehr geehrter Herr Kern,\n\nwir müssen Ihnen leider mitteilen, dass wir unser "
+        "Vertragsangebot für die Stelle als Werkstattleiter zurückziehen müssen.\n\n"
+        "Für Rückfragen stehe ich Ihnen gerne zur Verfügung.\n\nMit freundlichen Grüßen\n"
+        "Uwe Held\nHeld & Partner KG\n",
+        "Werkstattleiter",
+        "offer",
+        None,
+        True,
+    ),
+    (
+        "Bonjour Claire,\n\nAprès notre dernier entretien avec la direction pour le poste de "
+        "Responsable marketing, nous avons retenu un autre profil.\n\nJe reste à votre "
+        "disposition si vous souhaitez un retour.\n\nBien à vous,\nMarc Leroy\nOrbe SAS\n",
+        "Responsable marketing",
+        "final",
+        None,
+        True,
+    ),
+    (
+        "Estimado Sr. Ruiz:\n\nHemos revisado su portafolio para la vacante de Arquitecto "
+        "Técnico. Lamentablemente su perfil no se ajusta a lo que buscamos.\n\n"
+        "Atentamente,\nCarmen Ortiz\nEstudio Ortiz Arquitectos\n",
+        "Arquitecto Técnico",
+        "portfolio",
+        None,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "stage", "reapply", "feedback"), EMAILS)
+def test_an_email_in_another_language_gives_its_fields(
+    text: str, role: str, stage: str, reapply: str | None, feedback: bool
+) -> None:
+    got = guess_from_email(text, TODAY).to_json()
+    assert (got["role"], got["stage"], got["reapply_after"], got["feedback_invited"]) == (
+        role,
+        stage,
+        reapply,
+        feedback,
+    )
+
+
+def test_a_past_count_in_another_language_is_no_wait_to_apply_again() -> None:
+    text = (
+        "Hallo Tom,\n\nwir haben in den letzten zwei Wochen über 300 Bewerbungen erhalten "
+        "und uns leider für jemand anderen entschieden.\n\nViele Grüße\nAnna\n"
+    )
+    assert guess_from_email(text, TODAY).reapply_after is None
+
+
+def test_a_telephone_number_in_a_signature_is_no_phone_screen() -> None:
+    text = (
+        "Hallo Tom,\n\nleider passt Ihr Profil nicht zu unseren Anforderungen.\n\n"
+        "Viele Grüße\nAnna Roth\nTelefon: +49 89 123456\nRoth AG\n"
+    )
+    assert guess_from_email(text, TODAY).stage is not None
+    assert guess_from_email(text, TODAY).stage.value == "application"
+
+
+def test_a_pasted_outlook_copy_in_german_gives_the_sender_date_and_subject() -> None:
+    text = (
+        "Von: Jonas Albrecht <j.albrecht@brandtwerk.de>\n"
+        "Gesendet: Dienstag, 1. Dezember 2026 14:22\n"
+        "An: lena@example.org\n"
+        "Betreff: Ihre Bewerbung als Softwareentwicklerin\n\n"
+        "Sehr geehrte Frau Schmitt,\n\nleider haben wir uns anders entschieden. "
+        "Bewerben Sie sich gern in 12 Monaten erneut.\n\nMit freundlichen Grüßen\n"
+        "Jonas Albrecht\nBrandtwerk AG\n"
+    )
+    got = guess_from_email(text, TODAY).to_json()
+    assert got["date"] == "2026-12-01"
+    assert got["reapply_after"] == "2027-12-01"  # from the day it was sent, not today
+    assert got["role"] == "Softwareentwicklerin"
+    assert got["contact"] == "Jonas Albrecht"
+
+
+@pytest.mark.parametrize(
+    ("line", "sent"),
+    [
+        ("Le mar. 10 nov. 2026 à 08:12, Ana Lopes <ana@acme.fr> a écrit :", "2026-11-10"),
+        ("El mar, 10 nov 2026 a las 8:12, Ana Lopes <ana@acme.es> escribió:", "2026-11-10"),
+        ("Op di 10 nov. 2026 om 08:12 schreef Ana Lopes <ana@acme.nl>:", "2026-11-10"),
+        ("Il giorno mar 10 nov 2026 alle ore 08:12 Ana Lopes <ana@acme.it> ha scritto:", None),
+        ("Em ter., 10 de nov. de 2026 às 08:12, Ana Lopes <ana@acme.pt> escreveu:", "2026-11-10"),
+    ],
+)
+def test_a_reply_line_in_another_language_names_the_day_and_sender(
+    line: str, sent: str | None
+) -> None:
+    text = f"{line}\n\nHi Jo,\n\nUnfortunately not this time.\n\nAna Lopes\nAcme\n"
+    got = guess_from_email(text, TODAY).to_json()
+    assert got["contact"] == "Ana Lopes"
+    if sent:
+        assert got["date"] == sent
