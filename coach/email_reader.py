@@ -32,6 +32,7 @@ MAX_INPUT_BYTES = 32_000_000
 
 
 MAX_HEADER_BYTES = 256_000
+MAX_ENCODED_WORDS = 1_000
 
 
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$")
@@ -157,7 +158,12 @@ def _looks_binary(sample: bytes) -> bool:
     return _mostly_symbols(text)
 
 
+# A header's encoded word ("=?utf-8?q?Caf=C3=A9?=") is text written in symbols.
+_ENCODED_WORD = re.compile(r"=\?[\w.-]{1,40}\?[bqBQ]\?[^?\s]{0,200}\?=")
+
+
 def _mostly_symbols(text: str) -> bool:
+    text = _ENCODED_WORD.sub("word", text)
     letters = sum(1 for ch in text if ch.isalpha() or ch.isspace())
     return letters / max(len(text), 1) < 0.5
 
@@ -197,7 +203,15 @@ def _from_message(data: bytes) -> ReadEmail:
     head_end = min(ends) if ends else len(data)
     if head_end > MAX_HEADER_BYTES:
         raise EmailReadError(
-            "the headers go on for too long to be one email's; is this a mailbox or a log?"
+            f"the headers are {head_end // 1000:,} KB long, and one email's are a few KB "
+            f"(coach reads up to {MAX_HEADER_BYTES // 1000} KB); is this a mailbox or a log?"
+        )
+    # The mail parser slows to a crawl on thousands of encoded words ("=?utf-8?q?...?=").
+    encoded = len(_ENCODED_WORD.findall(decode_loosely(data[:head_end])))
+    if encoded > MAX_ENCODED_WORDS:
+        raise EmailReadError(
+            f"the headers hold {encoded:,} encoded words, and one email's hold a few dozen "
+            f"(coach reads up to {MAX_ENCODED_WORDS:,}); is this the right file?"
         )
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)

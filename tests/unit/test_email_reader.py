@@ -454,3 +454,35 @@ def test_in_a_chain_of_replies_the_rejection_is_read_not_the_applicants_own_ques
     )
     assert guess.date == date(2026, 11, 24)
     assert guess.stage is Stage.FINAL
+
+
+@pytest.mark.parametrize("raw_headers", [True, False])
+def test_a_header_of_twenty_thousand_encoded_words_is_text_not_binary(raw_headers: bool) -> None:
+    words = "=?utf-8?q?Caf=C3=A9?= " * 20_000
+    extra = "Message-ID: <x@acme.com>\nMIME-Version: 1.0\n" if raw_headers else ""
+    data = (
+        f"From: Ana Lopes <ana@acme.com>\n{extra}Subject: {words}\n"
+        "Date: Mon, 02 Nov 2026 10:00:00 +0000\n\nHi Jo,\n\nUnfortunately not this time.\n\n"
+        "Ana Lopes\nAcme\n"
+    ).encode()
+    try:
+        guess = guess_from_email(data, TODAY)
+    except EmailReadError as error:
+        # Refused only for its size, and saying so.
+        assert "binary" not in str(error)
+        assert "KB" in str(error) or "encoded words" in str(error)
+    else:
+        assert guess.company == "Acme"
+
+
+def test_thousands_of_encoded_words_are_refused_by_count_before_the_slow_parse() -> None:
+    words = "=?utf-8?q?Caf=C3=A9?= " * 5_000
+    data = (
+        f"From: Ana Lopes <ana@acme.com>\nMessage-ID: <x@acme.com>\nMIME-Version: 1.0\n"
+        f"Subject: {words}\n\nHi Jo,\n\nNot this time.\n"
+    ).encode()
+    with pytest.raises(EmailReadError, match="5,000 encoded words"):
+        guess_from_email(data, TODAY)
+    # A real email's few encoded words are read as usual.
+    few = data.replace(words.encode(), b"=?utf-8?q?Caf=C3=A9?= =?utf-8?q?Lumen?=")
+    assert guess_from_email(few, TODAY).company == "Acme"
