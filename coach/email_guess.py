@@ -106,8 +106,9 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
     return EmailGuess(
         company=company,
         contact=contact or noted_by,
-        role=_role(read.subject, prose, company),
-        stage=_stage(prose + "\n" + read.subject),
+        # The quoted older messages name the job or the step when the reply does not.
+        role=_role(read.subject, prose, company) or _role_in_text(_prose(read.below), company),
+        stage=_stage(prose + "\n" + read.subject) or _stage(_prose(read.below)),
         date=sent,
         reapply_after=_reapply(prose, sent or today),
         feedback_invited=_feedback_invited(prose) or note_offers,

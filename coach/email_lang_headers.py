@@ -72,16 +72,3 @@ def wrote_line(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     return match.group(1), match.group(2) or match.group(3)
-
-
-# What a rejection says in these languages: the message in a chain that is the news.
-REJECTION_WORDS = re.compile(
-    r"\bleider\b|\bbedauer\w*|\babsage\b|\b(?:anderen?|andere) (?:kandidat|bewerber)\w*|"
-    r"\bentschieden\b|\bmalheureusement\b|\bregret\w*|\bdonner suite\b|"
-    r"\b(?:autre|un autre) (?:candidat|profil)\w*|\bretenu\b|\blamentablemente\b|"
-    r"\bdesafortunadamente\b|\blament\w+|\botr[oa]s? (?:candidat|perfil)\w*|\bhelaas\b|"
-    r"\bandere kandida\w+|\bbesloten\b|\bpurtroppo\b|\baltr[oia] (?:candidat|profil)\w*|"
-    r"\bdispiace\b|\binfelizmente\b|\boutr[oa]s? (?:candidat|perfil)\w*|"
-    r"\b(?:décidé|decidido|deciso|decidimos|gekozen)\b",
-    re.IGNORECASE,
-)

@@ -18,6 +18,7 @@ from coach.email_parts import (
     decode_loosely,
     normalise_text,
 )
+from coach.email_rejection import reads_as_rejection
 from coach.errors import CoachError
 from coach.mail_dates import (
     parse_mail_date,
@@ -106,6 +107,8 @@ class ReadEmail:
     text: str = ""
     # Text above the forwarded or quoted rejection: a note from whoever passed it on.
     above: str = ""
+    # The older messages a reply on top quotes (the applicant's "any news?"): context only.
+    below: str = ""
 
 
 def read_email_input(data: bytes | str) -> ReadEmail:
@@ -270,18 +273,6 @@ _SEPARATOR = re.compile(
 )
 
 
-# What a rejection says: the message in a chain of replies that is the news.
-_REJECTION_WORDS = re.compile(
-    r"\bunfortunately\b|\bregret\b|\bunsuccessful\b|\banother (?:candidate|applicant)\b|"
-    r"\bother candidates\b|\bnot (?:to )?(?:move|moving|proceed|progress|continue|be moving|"
-    r"be progressing|be proceeding|be taking|be offering|been successful|been selected)\b|"
-    r"\b(?:won't|will not) be (?:moving|progressing|proceeding|taking|offering)\b|"
-    r"\b(?:gone|went|go) with (?:someone|another|a candidate)\b|\bhas been filled\b|"
-    r"\bdecided (?:not|to go|to move|to offer|to pursue|to continue|in favour)\b",
-    re.IGNORECASE,
-)
-
-
 def _take_innermost(read: ReadEmail, body: str) -> None:
     """Use the innermost forwarded or quoted message that is the rejection, if there is one.
 
@@ -301,9 +292,16 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
     chosen = len(blocks) - 1
     for number in range(len(blocks) - 1, -1, -1):
         text = "\n".join(lines[blocks[number][1] : ends[number]])
-        if _REJECTION_WORDS.search(text) or email_lang_headers.REJECTION_WORDS.search(text):
+        if reads_as_rejection(text):
             chosen = number
             break
+    else:
+        # A reply on top of the applicant's own quoted "any news?" is the news itself.
+        top = "\n".join(lines[: blocks[0][0]])
+        if reads_as_rejection(top):
+            read.body = top.strip()
+            read.below = "\n".join(lines[blocks[0][0] :]).strip()
+            return
     header, start, fields = blocks[chosen]
     # Without the separator a mail client puts over the forwarded message.
     above = lines[:header]

@@ -57,7 +57,12 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke)|"
             r"\b(?:spoke|speaking|checked|contacted|took up)\b[^.]{0,30}\breferences\b|"
             # A panel that met you, not one that read the applications.
-            r"\bpanel\b(?![^.]{0,60}\b(?:applications?|shortlist\w*|criteria|cvs?|resumes?)\b)|"
+            r"(?<!outside the )(?<!inside the )(?<!within the )\bpanel\b"
+            r"(?![^.]{0,60}\b(?:applications?|shortlist\w*|criteria|cvs?|resumes?)\b)|"
+            # "the afternoon you spent with the team in Leeds".
+            r"\b(?:afternoon|morning|day|evening)s? (?:you spent )?with (?:the|our) "
+            r"(?:\w+ )?team\b|"
+            r"\bspent with (?:the|our) (?:\w+ )?team\b|"
             r"\bassessment (?:centre|center|day)s?\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
             r"\bshadowing day\b|\bfinal round\b|\bsite visit\b|\bride-?along\b|"
@@ -121,14 +126,23 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         re.compile(
             r"\bportfolios?\b|\bshow ?reels?\b|\bdemo reels?\b|\bwork samples?\b|"
             r"\bwriting samples?\b|\breel\b|\bcase studies\b|"
-            r"\bdesign samples?\b|\bsamples of your work\b",
+            r"\bdesign samples?\b|\bsamples of your work\b|\b(?:github|gitlab|behance|dribbble)\b|"
+            r"\b(?:projects|pieces|work) you (?:shared|sent|linked)\b",
             re.I,
         ),
     ),
     (
         Stage.APPLICATION,
         re.compile(
-            r"\bappl(?:y|ying|ied|ication|icants?)\b|\b(?:resume|cv|qualifications|profile|background)\b|"
+            # Saying they read it, not only naming it: "thank you for your application" alone
+            # says nothing of how far it got.
+            r"\b(?:review\w*|consider\w*|assess\w*|read|looked (?:at|over|through)|went through|"
+            r"evaluat\w*|screen\w*)\s+(?:\w+\s+){0,3}?(?:applications?|candidacy|submission|it|them)\b|"
+            r"\bcover letter\b|"
+            r"\bapplications?\b[^.\n]{0,40}\b(?:review\w*|consider\w*|assess\w*|screened|received)\b|"
+            r"\b(?:number|volume|pool|many|hundreds|dozens) of (?:\w+ )?(?:applications|applicants|"
+            r"candidates)\b|\b(?:other|stronger|successful) (?:applicants?|candidates?)\b|"
+            r"\bapplicants?\b|\b(?:resume|cv|qualifications|profile|background|experience|skills)\b|"
             r"\b(?:bewerbung|candidature|candidatura|postulación|sollicitatie)\b|"
             r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
             r"review\b|\bcarefully reviewed\b",
@@ -176,14 +190,17 @@ _COUNT = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
 # A window of time: "6 months", "six months", "a year"; "half a year" is six months.
 _WINDOW = re.compile(
-    rf"\b(?:({_COUNT})\s+(days?|weeks?|months?|years?)|(half a year))\b", re.IGNORECASE
+    rf"\b(?:({_COUNT})\s+(?:(?:full|whole|calendar)\s+){{0,2}}(days?|weeks?|months?|quarters?|years?)"
+    r"|(half a year))\b",
+    re.IGNORECASE,
 )
 
 
 # What the window is about: applying again, or details kept on file.
 _AGAIN = re.compile(
     r"\b(?:apply|reapply|re-apply|applying|applications?|resume|cv|details|file|system|"
-    r"positions|openings|roles|opportunities|records|database|consider)\b",
+    r"positions|openings|roles|opportunities|records|database|consider|again|re-interview\w*|"
+    r"reconsider\w*|try us)\b",
     re.IGNORECASE,
 )
 
@@ -191,7 +208,8 @@ _AGAIN = re.compile(
 # How a window is tied to what it is about: "in 6 months", "after 90 days",
 # "at least 3 months before", "12 months from the date of this email".
 _BEFORE_WINDOW = re.compile(
-    r"\b(?:in|after|for|within|of|least|another|wait|waiting|next|up to)\s+(?:the\s+next\s+)?$",
+    r"\b(?:in|after|for|within|of|least|another|wait|waiting|next|up to|every)\s+"
+    r"(?:the\s+next\s+|roughly\s+|about\s+|around\s+|a\s+full\s+)?$",
     re.IGNORECASE,
 )
 _AFTER_WINDOW = re.compile(
@@ -251,7 +269,7 @@ def _wait(base: date, count: int, unit: str) -> date | None:
             return base + timedelta(days=count)
         if unit.startswith("week"):
             return base + timedelta(weeks=count)
-        months = count * 12 if unit.startswith("year") else count
+        months = count * {"year": 12, "quar": 3}.get(unit[:4], 1)
         return _add_months(base, months)
     except (OverflowError, ValueError):
         return None

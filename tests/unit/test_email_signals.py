@@ -367,6 +367,19 @@ def test_a_job_whose_first_word_is_a_common_one_is_still_the_role() -> None:
             "to the second round.",
             "technical",
         ),
+        # Naming the application is not saying how far it got; reading it is.
+        ("Thanks for your interest. We've decided not to go further with your application.", None),
+        (
+            "Thank you for your application. We have reviewed it carefully; not this time.",
+            "application",
+        ),
+        ("We loved your cover letter, but the position is filled.", "application"),
+        ("Thanks for the afternoon you spent with the team in Leeds.", "final"),
+        (
+            "Our notes on the exercise stay inside the panel. Thanks for the async exercise.",
+            "technical",
+        ),
+        ("Thanks for sharing your GitHub projects.", "portfolio"),
     ],
 )
 def test_more_ways_to_say_how_far_it_got(sentence: str, stage: str | None) -> None:
@@ -397,3 +410,29 @@ def test_a_two_line_note_from_a_person_at_their_own_domain() -> None:
         "Gary Nolan",
         "Apprentice",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        ("We can't reconsider candidates for the same team within two quarters.", "2027-05-20"),
+        ("We ask folks to wait a full calendar year before re-interviewing.", "2027-11-20"),
+        ("We staff up again roughly every nine months, so try us again then.", "2027-08-20"),
+    ],
+)
+def test_more_ways_to_say_when_to_apply_again(sentence: str, after: str) -> None:
+    guess = guess_from_email(f"Hi Jo,\n\nNot this time.\n\n{sentence}\n", TODAY)
+    assert guess.to_json()["reapply_after"] == after
+
+
+def test_a_reply_on_top_of_the_applicants_own_question_is_the_rejection() -> None:
+    text = (
+        "sam <sam@lanternyard.example>\n\nhey Mia,\n\nwe're going with someone else, so it's a "
+        "no from us this time.\n\nsam\nlantern yard games\n\n"
+        "On Tue, Nov 10, 2026 at 9:30 AM Mia Ford <mia@example.org> wrote:\n"
+        "> Hi Sam, any news on the Senior Illustrator role? I sent my portfolio.\n> Mia\n"
+    )
+    got = guess_from_email(text, TODAY).to_json()
+    assert got["contact"] != "Mia Ford"
+    # The quoted question still names the job and the step.
+    assert (got["role"], got["stage"]) == ("Senior Illustrator", "portfolio")
