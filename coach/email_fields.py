@@ -123,7 +123,9 @@ def _company_ok(text: str) -> bool:
         return False
     # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager"; a job
     # named in a subject ("Re: Apprentice Electrician") is the role.
-    if _CREDENTIAL.fullmatch(text) or _only_title(text) or _JOB_HEAD.fullmatch(text.split()[-1]):
+    # "Software Engineer II": a job with its level.
+    job = re.sub(r"\s+(?:I{1,3}|IV|V|[1-5])$", "", text) or text
+    if _CREDENTIAL.fullmatch(text) or _only_title(text) or _JOB_HEAD.fullmatch(job.split()[-1]):
         return False
     return any(ch.isalpha() for ch in text)
 

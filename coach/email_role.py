@@ -76,12 +76,29 @@ def _clean_role(text: str, company: str) -> str:
         "",
         text,
     )
-    text = re.sub(rf"\s+(?:{_ROLE_WORD})$", "", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\s+(?:{_ROLE_WORD}|candidacy|application)$", "", text, flags=re.IGNORECASE)
+    # How or where the job is done is not its name: "(Remote)", "- Berlin", "| Seattle, WA".
+    text = re.sub(
+        r"\s*\((?:remote|hybrid|on-?site|in[- ]office|contract|full[- ]time|part[- ]time|"
+        r"temporary|permanent|fixed[- ]term)[^)]*\)\s*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    place = re.fullmatch(r"(.+?)\s+[-–—|]\s+([^-–—|]{2,30})", text)
+    if place and _ends_as_a_job(place.group(1)) and not _JOB_HEAD.search(place.group(2)):
+        text = place.group(1)
     if company:
         text = re.sub(
             rf"\s+(?:at|with|[-–—|])\s+{re.escape(company)}.*$", "", text, flags=re.IGNORECASE
         )
     return text.strip(" .,;:-–—")
+
+
+def _ends_as_a_job(text: str) -> bool:
+    """ "Software Engineer II", "Senior Frontend Engineer": a job's last word, or its level."""
+    last = text.split()[-1] if text.split() else ""
+    return bool(_JOB_HEAD.fullmatch(last) or re.fullmatch(r"I{1,3}|IV|V|[1-5]", last))
 
 
 _PRONOUN = re.compile(r"\b(?:you|your|we|our|us|this|that|it|other|another|same|such)\b", re.I)
@@ -143,6 +160,14 @@ def _role(subject: str, prose: str, company: str) -> str:
     abroad = title_in(subject)
     if abroad:
         return abroad
+    # "(Ref: SCI0931)" is no part of the subject's job, and its colon splits nothing.
+    subject = re.sub(r"\s*\((?:ref|req|job|id)\b[^)]*\)?", "", subject, flags=re.IGNORECASE)
+    # "Senior Payroll Specialist - Manchester": a job, then where it is.
+    place = re.fullmatch(r"(.+?)\s+[-–—|]\s+([^-–—|]{2,30})", subject)
+    if place and _ends_as_a_job(place.group(1)) and not _JOB_HEAD.search(place.group(2)):
+        role = _clean_role(place.group(1), company)
+        if _role_ok(role, company):
+            return role
     if company:
         subject = re.sub(rf"^{re.escape(company)}\s*(?:[-–—|:]\s*)?", "", subject, flags=re.I)
     for pattern in _ROLE_SUBJECT:

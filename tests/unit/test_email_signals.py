@@ -436,3 +436,18 @@ def test_a_reply_on_top_of_the_applicants_own_question_is_the_rejection() -> Non
     assert got["contact"] != "Mia Ford"
     # The quoted question still names the job and the step.
     assert (got["role"], got["stage"]) == ("Senior Illustrator", "portfolio")
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Senior Payroll Specialist - Manchester", "Senior Payroll Specialist"),
+        ("Software Engineer II - Seattle", "Software Engineer II"),
+        ("Senior Brand Designer (Remote)", "Senior Brand Designer"),
+        ("Lecturer in Marine Biology (Ref: SCI0931)", "Lecturer in Marine Biology"),
+        ("Your Staff Data Engineer candidacy", "Staff Data Engineer"),
+    ],
+)
+def test_where_and_how_a_job_is_done_is_not_its_name(subject: str, role: str) -> None:
+    text = f"Subject: {subject}\n\nHi Jo,\n\nUnfortunately we will not move forward.\n\nAna\n"
+    assert guess_from_email(text, TODAY).role == role
