@@ -91,7 +91,14 @@ _TEAM_WORDS = (
     r"recruiting|recruitment|recrutement|talent|acquisition|careers?|jobs|hr|human resources|"
     r"people|hiring|team|staffing|university recruiting|operations|campus|early careers|"
     r"committee|search committee|"
-    r"emerging talent"
+    r"emerging talent|"
+    # Departments in German, French, Spanish, Dutch, Italian and Portuguese.
+    r"personalabteilung|personalwesen|personalteam|abteilung personal|rh|rrhh|"
+    r"service (?:du )?(?:recrutement|rh|personnel|ressources humaines)|ressources humaines|"
+    r"équipe (?:rh|recrutement)|departamento de (?:selección|rrhh|recursos humanos|personas)|"
+    r"recursos humanos|equipo de (?:selección|rrhh|talento)|selección|afdeling (?:hr|p&o)|"
+    r"werving(?: en selectie)?|ufficio (?:personale|risorse umane|selezione)|risorse umane|"
+    r"equipa de (?:recrutamento|rh)|recrutamento|seleção"
 )
 
 
@@ -102,7 +109,7 @@ _TEAM_AFFIX = re.compile(
 
 
 # "The Acme Recruiting Team" is Acme; "The Loft Collective" keeps its "The".
-_LEADING_THE = re.compile(r"^(?:the|your)\s+", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^(?:the|your|le|la|les|el|los|il|lo|o|a|de|het|die|der|das)\s+", re.I)
 
 
 _TITLE_WORDS = re.compile(
@@ -143,7 +150,8 @@ _JOB_HEAD = re.compile(
 _LEGAL_SUFFIX = re.compile(
     r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.?|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.?|"
     r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
-    r"private limited|s\.a\.s\.?|sas)$",
+    r"private limited|s\.a\.s\.?|sas|sarl|s\.p\.a\.?|spa|lda\.?|ltda\.?|kg|se|nv|n\.v\.?|"
+    r"gmbh & co\.? kg|e\.v\.?)$",
     re.IGNORECASE,
 )
 
@@ -342,7 +350,7 @@ def _clean_company(text: str) -> str:
     text = text.strip(" \t,.;:!-—–|·\"'()")
     if text.endswith(" Co") or text.endswith("&amp; Co"):
         text += "."
-    if text[:4].lower() in ("the ", "your") and (
+    if (text[:4].lower() in ("the ", "your") or _LEADING_THE.match(text)) and (
         not text.startswith("The ") or re.search(rf"\b(?:{_TEAM_WORDS})\b", text, re.IGNORECASE)
     ):
         text = _LEADING_THE.sub("", text)

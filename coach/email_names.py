@@ -277,7 +277,8 @@ def _fuller_in_text(signer: str, body: str, person: Callable[[str], str]) -> str
     """ "Sandra" signs; the copy's sender line above says "Sandra Kowalczyk"."""
     if " " in signer:
         return ""
-    for match in re.finditer(rf"(?m)^\s*{re.escape(signer)}\s+[^\W\d_][^\n]{{1,40}}$", body):
+    # On one line: "Miguel" over "Brisa Tech" is Miguel of Brisa Tech, not Miguel Brisa Tech.
+    for match in re.finditer(rf"(?m)^[ \t]*{re.escape(signer)}[ \t]+[^\W\d_][^\n]{{1,40}}$", body):
         found = person(match.group(0).strip())
         if found and found != signer:
             return found
