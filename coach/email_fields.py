@@ -114,12 +114,21 @@ _NOT_COMPANY = re.compile(
 )
 
 
+_DEPARTMENT = (
+    r"ufficio|servizio|abteilung|afdeling|departamento|département|service|equipa|equipo|"
+    r"équipe|dipartimento|direzione|department|office"
+)
+
+
 def _company_ok(text: str) -> bool:
     # "The Loft Collective": a capital The begins a name, not a sentence.
     named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
     if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(named):
         return False
     if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
+        return False
+    # What is left of "Ufficio Risorse Umane" or "Service RH" once the team words go.
+    if re.fullmatch(_DEPARTMENT, text, re.IGNORECASE):
         return False
     # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager"; a job
     # named in a subject ("Re: Apprentice Electrician") is the role.

@@ -173,3 +173,40 @@ def test_a_reply_line_in_another_language_names_the_day_and_sender(
     assert got["contact"] == "Ana Lopes"
     if sent:
         assert got["date"] == sent
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "contact"),
+    [
+        (
+            "Gentile Marco,\n\nabbiamo deciso di proseguire con un altro candidato.\n\n"
+            "Cordiali saluti,\nUfficio Risorse Umane\nBellini S.p.A.\n",
+            "Bellini",
+            None,
+        ),
+        (
+            "Olá Pedro,\n\nDecidimos não avançar com a sua candidatura.\n\nAbraço,\nMiguel\n"
+            "Brisa Tech\n",
+            "Brisa Tech",
+            "Miguel",
+        ),
+        (
+            "Bonjour,\n\nNous ne pouvons pas donner suite à votre candidature.\n\n"
+            "Le Service Recrutement\nGroupe Verlaine Habitat\n",
+            "Groupe Verlaine Habitat",
+            None,
+        ),
+        (
+            "Sehr geehrte Frau Steiner,\n\nwir haben uns für eine andere Bewerberin entschieden."
+            "\n\nMit freundlichen Grüßen aus Graz\n\nMag. Verena Hofer\nLeitung Personal\n"
+            "Murtal Energie\n",
+            "Murtal Energie",
+            "Verena Hofer",
+        ),
+    ],
+)
+def test_a_department_or_a_title_in_another_language_is_no_person(
+    text: str, company: str, contact: str | None
+) -> None:
+    got = guess_from_email(text, TODAY).to_json()
+    assert (got["company"], got["contact"]) == (company, contact)
