@@ -124,6 +124,9 @@ any tuning on them; dev data after that. Blind figures, per batch:
 - x01 (at 9bfd923, before any non-English work): company 14/20, role 11/20,
   contact 13/18 (where named; no false name on the 2 without), stage 9/20,
   date 10/10 (.eml), reapply 11/20, feedback 13/20.
+- x02 (at 5d735e4, after the first round of other-language cues): company
+  11/20, role 14/20, contact 12/14 (a team taken for a person once in the
+  6 without), stage 16/20, date 10/10 (.eml), reapply 19/20, feedback 13/20.
 
 Run: uv run python tests/data/emails/make_fixtures.py
      then: uv run python bench/email.py (the test half) or --half dev
