@@ -98,7 +98,8 @@ _TEAM_WORDS = (
     r"équipe (?:rh|recrutement)|departamento de (?:selección|rrhh|recursos humanos|personas)|"
     r"recursos humanos|equipo de (?:selección|rrhh|talento)|selección|afdeling (?:hr|p&o)|"
     r"werving(?: en selectie)?|ufficio (?:personale|risorse umane|selezione)|risorse umane|"
-    r"equipa de (?:recrutamento|rh)|recrutamento|seleção"
+    r"equipa de (?:recrutamento|rh)|equipe de (?:talentos|recrutamento|rh|pessoas)|"
+    r"time de (?:rh|talentos|recrutamento)|recrutamento|seleção|gabinete de recursos humanos"
 )
 
 
@@ -220,7 +221,11 @@ _CAP = r"[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*"
 _SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")
 
 
-_NAME_PHRASE = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+){_CAP})*")
+# "Osteria del Ponte", "Hoffmann & Sohn", "Banco do Brasil": small words inside a name.
+_NAME_PHRASE = re.compile(
+    rf"{_CAP}(?:(?:[ \t]+(?:&|of|de|del|della|di|do|da|dos|du|des|van|von|der|and)[ \t]+|[ \t]+)"
+    rf"{_CAP})*"
+)
 
 
 _GREETING = re.compile(
@@ -373,9 +378,25 @@ def _is_ats_name(text: str) -> bool:
     return _fold(text) in ATS_NAMES
 
 
+# Words that make a name an organisation's: "Gemeente Lindenvoort", "Groupe Beaulieu".
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:gemeente|stichting|groupe|grupo|gruppo|group|hotel|hôtel|hoteles|hotels|university|"
+    r"universit\w+|universidad\w*|universidade|college|school|laboratoires?|laborator\w+|"
+    r"clínica|clinica|clinique|klinik\w*|ziekenhuis|hospital|ospedale|krankenhaus|studio|"
+    r"estudio|atelier|bureau|agence|agencia|agenzia|kanzlei|cabinet|banco|banque|bank|stadt|"
+    r"ville|ayuntamiento|comune|câmara|ministerie|ministère|fundación|fondation|stiftung|"
+    r"fondazione|fundação|verein|association|asociación|associazione|associação|café|coffee|"
+    r"bakery|bakkerij|bäckerei|boulangerie|panadería|restaurant|osteria|trattoria|software|"
+    r"systems|labs|technologies|tecnologia|technology|trust|council|district|ai)\b",
+    re.IGNORECASE,
+)
+
+
 def _person_like(text: str) -> bool:
     text = text.strip()
     if not _PERSON.match(text) or _TITLE_WORDS.search(text) or _is_ats_name(text):
+        return False
+    if _ORGANISATION_WORDS.search(text):
         return False
     return not re.search(rf"\b(?:{_TEAM_WORDS})\b", text, re.IGNORECASE)
 

@@ -9,6 +9,7 @@ from coach.email_clues import (
     _CONTACT_INFO,
     _GREETING,
     _JOB_HEAD,
+    _LEGAL_SUFFIX,
     _NAME_PHRASE,
     _NAME_TOKEN,
     _SIGNATURE_SPLIT,
@@ -62,7 +63,7 @@ _COMPANY_CONTEXT = [
     (rf"\b{_NAME_TOKEN}\s+(?:from|at)\s+({_NAME_PHRASE.pattern})\s+here\b", 3),
     # An agency's news of its client: "I heard back from Peregrine Logistics".
     (
-        r"\b(?:heard back from|feedback from|an update from|news from)\s+"
+        r"\b(?:heard back from|feedback from|an update from|news (?:from|on)|back from)\s+"
         rf"({_NAME_PHRASE.pattern})",
         3,
     ),
@@ -72,6 +73,13 @@ _COMPANY_CONTEXT = [
         r"\b(?:our|notre|nostro|nuestro|nosso|unseres?|unserem|onze)\s+(?:client|cliente|klant|"
         r"kunden?|mandanten?)\w*,?\s+(?:(?:les|la|le|l['’]|el|los|il|lo|o|a|de|het|die|der|das|"
         rf"the)\s+)?({_NAME_PHRASE.pattern})",
+        3,
+    ),
+    # "Koelewijn heeft me laten weten", "Sanova hat uns mitgeteilt": the client told the agent.
+    (
+        rf"({_NAME_PHRASE.pattern})\s+(?:heeft|hat|m['’]a|nous a|me ha|nos ha|mi ha|ci ha|"
+        r"informou|comunicou)\s+(?:\w+\s+){0,4}?(?:laten weten|mitgeteilt|informiert|"
+        r"informé|fait savoir|comunicado|informado|comunicato|informato)",
         3,
     ),
     (
@@ -125,6 +133,9 @@ def _company_ok(text: str) -> bool:
     named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
     if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(named):
         return False
+    # "references" from "Re: Your references"; "Inc" left alone after a comma.
+    if (text[:1].islower() and not text[1:2].isupper()) or _LEGAL_SUFFIX.fullmatch(f" {text}"):
+        return False
     if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
         return False
     # What is left of "Ufficio Risorse Umane" or "Service RH" once the team words go.
@@ -147,13 +158,16 @@ _CREDENTIAL = re.compile(
 
 def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "") -> str:
     scores: dict[str, float] = defaultdict(float)
+    signed: list[str] = []  # the company as the sender's name or signature writes it in full
     spelling: dict[str, str] = {}
     excluded = _fold(not_this)
 
-    def add(text: str, weight: float) -> None:
+    def add(text: str, weight: float, in_full: bool = False) -> None:
         text = _clean_company(text)
         if not _company_ok(text):
             return
+        if in_full:
+            signed.append(text)
         key = _fold(text)
         if not key or key == excluded:
             return
@@ -196,9 +210,9 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                     add(phrase, 3)
     person, organisation = _split_display(read.sender_name)
     if organisation:
-        add(organisation, 5)
+        add(organisation, 5, in_full=True)
     elif person and not _person_like(tidy_name(person)) and not _is_ats_name(person):
-        add(person, 5)
+        add(person, 5, in_full=True)
     signer = ""
     sign_lines = list(signature)
     if _all_lower_case(prose):
@@ -252,7 +266,7 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
             ):
                 add(cleaned, 2)
             elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not _only_title(cleaned):
-                add(cleaned, 4)
+                add(cleaned, 4, in_full=True)
     for pattern in _SUBJECT_COMPANY:
         match = re.search(pattern, read.subject, re.IGNORECASE)
         if match:
@@ -277,15 +291,52 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         scores, key=lambda k: (scores[k] + min(folded_text.count(k), 3), len(k)), reverse=True
     )
     # A recruitment agency writes about its client: the client is the company.
-    if _AGENCY.search(spelling[ranked[0]]) or _AGENCY.search(
-        read.sender_address.rpartition("@")[2]
+    # "Haddon Reed Recruitment" signs as the agency even when "Haddon Reed" won.
+    agency_lines = [line for line in signature if _fold(spelling[ranked[0]]) in _fold(line)]
+    if (
+        _AGENCY.search(spelling[ranked[0]])
+        or _AGENCY.search(read.sender_address.rpartition("@")[2])
+        or any(_AGENCY_NAME.search(line) for line in agency_lines)
     ):
+        # Not the agency's own name again ("Van Dijk" of "Van Dijk Werving & Selectie").
+        agency = [k for k in ranked if _AGENCY.search(spelling[k])] + [ranked[0]]
         client = next(
-            (k for k in ranked[1:] if scores[k] >= 3 and not _AGENCY.search(spelling[k])), ""
+            (
+                k
+                for k in ranked[1:]
+                if scores[k] >= 3
+                and not _AGENCY.search(spelling[k])
+                and not any(k in a or a in k for a in agency)
+            ),
+            "",
         )
         if client:
             return spelling[client]
-    return spelling[ranked[0]]
+    return _in_full(spelling[ranked[0]], signed)
+
+
+def _in_full(name: str, signed: list[str]) -> str:
+    """ "Gemeente Lindenvoort" or "Groupe Beaulieu Distribution" as the signature writes it."""
+    key = _fold(name)
+    fuller = []
+    for text in signed:
+        extra = [w for w in text.split() if _fold(w) not in key]
+        if key not in _fold(text) or not _NAME_PHRASE.fullmatch(text) or len(extra) > 3:
+            continue
+        # Not "Albion Rail Resourcing" or "Lumio Team": a team or an agency is no fuller name.
+        if any(_AGENCY.search(w) or re.fullmatch(_TEAM_WORDS, w, re.I) for w in extra):
+            continue
+        fuller.append(text)
+    return max(fuller, key=len) if fuller else name
+
+
+# A signature line that names a recruitment agency, not a company's own recruiting team.
+_AGENCY_NAME = re.compile(
+    r"\b(?:recruitment|staffing|resourcing|search|headhunters?|personnel|werving(?: & selectie)?|"
+    r"recrutement|selección|seleção|personalberatung)(?:\s+(?:ltd|limited|gmbh|b\.?v\.?|group))?"
+    r"\s*$",
+    re.IGNORECASE,
+)
 
 
 _AGENCY = re.compile(

@@ -38,8 +38,10 @@ OFFERED = re.compile(
             rf"\b{_FEEDBACK}\b[^.\n]{{0,60}}\b(?:gerne?|melde dich|melden sie sich|bescheid)\b",
             r"\b(?:bei|für) (?:weitere |offene )?(?:fragen|rückfragen)\b|"
             r"\bstehe (?:ich )?(?:ihnen|dir|euch) (?:gerne? )?(?:jederzeit )?zur verfügung\b|"
-            r"\bwenn (?:sie|du) möchte(?:n|st)\b[^.\n]{0,80}\b(?:feedback|erläuter\w*|erklär\w*|"
-            r"an(?:zu)?rufen|rufe|gespräch|sprechen|telefon\w*)",
+            r"\bwenn (?:sie|du) (?:möchte(?:n|st)|magst|mögen|willst|wollen)\b[^.\n]{0,80}"
+            r"\b(?:feedback|erläuter\w*|erklär\w*|an(?:zu)?rufen|rufe|gespräch|sprechen|"
+            r"telefon\w*|schreib\w*|erzähl\w*|gefehlt)",
+            r"\b(?:sag|sagen sie|gib|geben sie)\b[^.\n]{0,20}\bbescheid\b",
             # French: "n'hésitez pas à me contacter", "je reste à votre disposition".
             r"\b(?:volontiers|avec plaisir|ravie?s?|heureu(?:x|se)s?)\b[^.\n]{0,80}"
             r"\b(?:retour|feedback|échanger|expliquer|appel|discuter|questions?|téléphon\w*)",
@@ -55,14 +57,15 @@ OFFERED = re.compile(
             r"si (?:lo )?(?:deseas|desea|quieres|quiere|te apetece)|si te (?:sirve|interesa))\b"
             r"[^.\n]{0,80}\b(?:feedback|comentarios|retroalimentación|valoraci[oó]n|llamada|"
             r"hablar\w*|explicar\w*|preguntas|dudas|contactar\w*|escribir\w*|llamar\w*|"
-            r"contarte|comentarte)",
+            r"contarte|comentar\w*|respond\w*|lo vemos)",
             r"\b(?:para|responder|resolver) cualquier (?:duda|pregunta|consulta)\b|"
             r"\b(?:quedo|quedamos|estoy|estamos) (?:disponibles?|a (?:tu|su) disposición)\b",
             # Dutch: "ik geef je graag feedback", "als je wilt, licht ik het toe".
             r"\b(?:graag|als (?:je|u) (?:dat )?wil[td]?|mocht(?:en)? (?:je|u)|wil (?:je|u) weten|"
             r"aarzel niet|neem gerust|kun je altijd|kunt u altijd)\b[^.\n]{0,80}"
             r"\b(?:feedback|toelicht\w*|toe(?:\s|$)|terugkoppeling|contact|bel\w*|vragen|"
-            r"uitleg\w*|bespreken|telefonisch|mail\w*)",
+            r"uitleg\w*|bespreken|telefonisch|mail\w*|sparren|praten|spreken)",
+            r"\bbel (?:me|mij|ons)\b",
             r"\b(?:bel|mail|neem|stuur|vraag)\w*\b[^.\n]{0,30}\bgerust\b|"
             r"\b(?:heb|hebt|heeft) (?:je|u) (?:nog )?vragen\b",
             # Italian: "resto a disposizione per qualsiasi chiarimento".
@@ -71,14 +74,17 @@ OFFERED = re.compile(
             r"rimaniamo) a (?:sua |tua |vostra )?(?:completa )?disposizione)\b[^.\n]{0,80}"
             r"\b(?:feedback|riscontro|spiegar\w*|chiamata|domande|contattar\w*|parlarne|"
             r"discuterne|chiariment\w*|telefon\w*|confronto)",
-            r"\bper qualsiasi (?:domanda|chiarimento|dubbio)\b",
+            r"\bper qualsiasi (?:domanda|chiarimento|dubbio)\b|"
+            r"\b(?:ti|le|vi) (?:dico|spiego|racconto) volentieri\b",
             # Portuguese: "teremos todo o gosto em partilhar o feedback".
             r"\b(?:terei|teremos|tenho) (?:todo o )?gosto\b|\bcom (?:todo o )?prazer\b[^.\n]{0,80}"
             r"\b(?:feedback|retorno|explicar|conversar)|\b(?:fico|ficamos|estou|estamos) à "
             r"(?:sua |tua )?(?:inteira )?disposição\b|\bnão hesite\b|"
             r"\b(?:se quiser|se desejar|caso queira|caso deseje|se assim o desejar)\b[^.\n]{0,80}"
             r"\b(?:feedback|retorno|explicar|conversar|chamada|ligação|dúvidas|perguntas|"
-            r"contactar|contatar|ligar)|\bpara qualquer (?:dúvida|questão)\b",
+            r"contactar|contatar|ligar)|\bpara qualquer (?:dúvida|questão)\b|"
+            r"\b(?:fique|sinta-se|fica|esteja) à vontade\b[^.\n]{0,80}\b(?:dúvidas|perguntas|"
+            r"contat\w*|contact\w*|falar|conversar|escrever|feedback|retorno)",
         ]
     ),
     re.IGNORECASE,

@@ -22,8 +22,9 @@ _LEAD_IN = (
 # Where the title ends: a place, the company, a clause, or punctuation.
 _TITLE_END = (
     r"(?=\s+(?:bei|im|am|für|und|an|in|zum|chez|au sein|à|dans|pour|et|au|en|para|con|y|"
-    r"que|bij|binnen|voor|op|die|dat|presso|per|nel|nella|nei|e|che|na|no|em|junto|"
-    r"da|do|dos|das|ao|à|with|at|"
+    r"que|bij|binnen|voor|op|die|dat|presso|per|nel|nella|nei|e|che|na|no|junto|"
+    r"da|do|dos|das|ao|à|with|at|cerchiamo|abbiamo|stiamo|buscamos|tenemos|estamos|"
+    r"procuramos|temos|cherchons|recherchons|avons|sommes|zoeken|suchen|"
     # A verb after the title: "die Stelle als UX Writer geschickt hast".
     r"geschickt|gesendet|eingereicht|beworben|übermittelt|hast|haben|habt|hat|hatten|sind|"
     r"bist|waren|wurde|gezeigt|entgegengebracht|zugeschickt|a|ont|avons|est|sont|hemos|ha|"
@@ -65,8 +66,13 @@ def tidy_title(text: str) -> str:
     return text.strip(" .,;:-–—\"'“”„«»")
 
 
+# A title written for any gender: "Desenvolvedor(a)", "Entwickler*in", "Designer:in".
+_GENDERED_ENDING = re.compile(r"(?<=\w)(?:\((?:a|o|as|os|e|x|in|innen|ne)\)|[*:/_]in(?:nen)?\b)")
+
+
 def title_in(prose: str) -> str:
     """The first job title a lead-in of another language names; "" when none does."""
+    prose = _GENDERED_ENDING.sub("", prose)
     for match in TITLE.finditer(prose):
         title = tidy_title(match.group(1))
         words = title.split()

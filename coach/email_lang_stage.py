@@ -137,7 +137,7 @@ _TAKE_YOU = (
     r"\b(?:ein(?:zu)?laden|eingeladen|einladung\w*|berücksichtig\w*|weiterkommen|"
     r"convi\w+|invit\w+|convoqu\w+|retenu\w*|passer|présélectionn\w*|"
     r"convoc\w+|avanz\w+|pasar|continuar|seleccion\w+|"
-    r"uit(?: te)? ?nodig\w*|nodigen|door(?:gaan|laten|gaat)|"
+    r"uit(?: te)? ?nodig\w*|uitgenodigd|uitnodiging\w*|nodigen|door(?:gaan|laten|gaat)|"
     r"ammess\w*|procedere|passare|prosegui\w*|"
     r"convid\w+|avanç\w+|seguir|prosseguir|chamar)"
 )

@@ -92,6 +92,8 @@ def _clean_role(text: str, company: str) -> str:
         text = re.sub(
             rf"\s+(?:at|with|[-–—|])\s+{re.escape(company)}.*$", "", text, flags=re.IGNORECASE
         )
+    # "Werkvoorbereider bij Koelewijn": these words never sit inside a job's name.
+    text = re.sub(r"\s+(?:bij|bei|chez|presso)\s+\S.*$", "", text, flags=re.IGNORECASE)
     return text.strip(" .,;:-–—")
 
 

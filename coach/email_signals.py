@@ -116,7 +116,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             # "Lovely to meet you on Thursday": they met, so it was an interview of a kind.
             r"\b(?:to meet|meeting|met) you\b|"
             # "coming by the office to talk about the Estimator position".
-            r"\b(?:coming|came|come) (?:in|by|into|out)\b|"
+            # Not "every reel that came in": the work came in, not the person.
+            r"(?<!that )(?<!which )\b(?:coming|came|come) (?:in|by|into|out)\b|"
             r"\b(?:talk|speak|chat)(?:ing)? about the\b",
             re.I,
         ),
@@ -126,7 +127,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         re.compile(
             r"\bportfolios?\b|\bshow ?reels?\b|\bdemo reels?\b|\bwork samples?\b|"
             r"\bwriting samples?\b|\breel\b|\bcase studies\b|"
-            r"\bdesign samples?\b|\bsamples of your work\b|\b(?:github|gitlab|behance|dribbble)\b|"
+            r"\bdesign samples?\b|\bsamples of your work\b|\bclips\b|"
+            r"\b(?:github|gitlab|behance|dribbble)\b|"
             r"\b(?:projects|pieces|work) you (?:shared|sent|linked)\b",
             re.I,
         ),
@@ -136,7 +138,9 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         re.compile(
             # Saying they read it, not only naming it: "thank you for your application" alone
             # says nothing of how far it got.
-            r"\b(?:review\w*|consider\w*|assess\w*|read|looked (?:at|over|through)|went through|"
+            r"\b(?:initial|first) (?:review|screening|sift|stage)\b|"
+            r"\b(?:review\w*|consider\w*|assess\w*|read|looked (?:at|over|through)|"
+            r"(?:went|been|gone|looked) through|"
             r"evaluat\w*|screen\w*)\s+(?:\w+\s+){0,3}?(?:applications?|candidacy|submission|it|them)\b|"
             r"\bcover letter\b|"
             r"\bapplications?\b[^.\n]{0,40}\b(?:review\w*|consider\w*|assess\w*|screened|received)\b|"
