@@ -186,7 +186,13 @@ _FOOTER = re.compile(
     r"do not reply|don't reply|not monitored|unmonitored|intended (?:only )?for|"
     r"intended recipient|confidential|registered office|authori[sz]ed and regulated|"
     r"you received this|sent from my|view (?:this email )?in (?:your )?browser|"
-    r"stop receiving|manage (?:your )?(?:email )?preferences",
+    r"stop receiving|manage (?:your )?(?:email )?preferences|"
+    # The same notices in German, French, Spanish, Dutch, Italian and Portuguese.
+    r"ne pas (?:y )?répondre|no (?:responda|contestes|respondas)|niet (?:op )?(?:deze )?\w* ?"
+    r"beantwoorden|non rispondere|não responda|nicht (?:auf diese \w+ )?antworten|"
+    r"(?:envoyé|généré|generado|enviado|gerado|generata|inviata|erstellt|generiert|verzonden|"
+    r"gegenereerd) automati\w+|automati\w+ (?:erstellt|generiert|verzonden|gegenereerd|"
+    r"envoyé|generado|gerado|generata)",
     re.IGNORECASE,
 )
 
@@ -280,7 +286,8 @@ def _recipient(lines: list[str]) -> str:
 
 def _signature(lines: list[str]) -> list[str]:
     """The lines after the sign-off (or the last few lines when there is none)."""
-    texts = [line.strip() for line in lines]
+    # "-- " is the mark a mail client puts above a signature, not a line of it.
+    texts = ["" if line.strip() in ("--", "—", "––") else line.strip() for line in lines]
     for index in range(len(texts) - 1, -1, -1):
         line = texts[index]
         after = [t for t in texts[index + 1 :] if t]

@@ -210,3 +210,44 @@ def test_a_department_or_a_title_in_another_language_is_no_person(
 ) -> None:
     got = guess_from_email(text, TODAY).to_json()
     assert (got["company"], got["contact"]) == (company, contact)
+
+
+def test_an_agency_in_another_language_hands_over_to_its_client() -> None:
+    text = (
+        "Hoi Mehmet,\n\nKoelewijn Installatietechniek heeft me vanochtend laten weten dat ze "
+        "het aanbod intrekken. Bel me even als je wilt sparren.\n\nGroet,\nThijs van Dijk\n"
+        "Van Dijk Werving & Selectie\n"
+    )
+    got = guess_from_email(text, TODAY).to_json()
+    assert (got["company"], got["stage"], got["feedback_invited"]) == (
+        "Koelewijn Installatietechniek",
+        "offer",
+        True,
+    )
+
+
+def test_a_notice_not_to_reply_in_french_is_no_signature() -> None:
+    text = (
+        "Madame,\n\nNous ne pouvons pas donner suite à votre candidature.\n\n"
+        "La Direction des Ressources Humaines\nGroupe Beaulieu Distribution\n\n"
+        "Ce message a été envoyé automatiquement, merci de ne pas y répondre.\n"
+    )
+    assert guess_from_email(text, TODAY).company == "Groupe Beaulieu Distribution"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "invited"),
+    [
+        ("Wenn du magst, schreibe ich dir gern, was uns gefehlt hat.", True),
+        ("Sag einfach Bescheid.", True),
+        ("Si quieres comentar cualquiera de estos puntos, responde a este correo.", True),
+        ("Fique à vontade para nos enviar suas dúvidas.", True),
+        ("Se vuoi passare, ti dico volentieri cosa ho visto.", True),
+        ("No dudes en escribirme si quieres comentarios.", True),
+        ("Nous ne sommes pas en mesure de vous faire un retour personnalisé.", False),
+        ("Ein individuelles Feedback können wir leider nicht geben.", False),
+        ("Helaas kunnen we geen persoonlijke feedback geven.", False),
+    ],
+)
+def test_feedback_offered_or_refused_in_other_languages(sentence: str, invited: bool) -> None:
+    assert guess_from_email(f"Hallo,\n\n{sentence}\n", TODAY).feedback_invited is invited

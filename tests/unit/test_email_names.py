@@ -338,3 +338,12 @@ def test_a_hiring_managers_note_on_a_forwarded_team_rejection() -> None:
     # An applicant's own note to self is not the company's.
     own = pasted.replace("Gabriel Santos\nHiring Manager, Ledgerline", "Drew Lee\ndrew@example.org")
     assert guess_from_email(own, TODAY).contact == ""
+
+
+def test_a_signature_under_the_dash_dash_mark_names_the_writer_and_company() -> None:
+    text = (
+        "hey Ottilie,\n\nthanks for the call, but it's not the right match.\n\nGabe\n--\n"
+        "Gabe Lindqvist\nHead of Data, Fernhill Pay\n"
+    )
+    got = guess_from_email(text, date(2026, 11, 20)).to_json()
+    assert (got["company"], got["contact"]) == ("Fernhill Pay", "Gabe Lindqvist")
