@@ -187,6 +187,7 @@ _FOOTER = re.compile(
     r"intended recipient|confidential|registered office|authori[sz]ed and regulated|"
     r"you received this|sent from my|view (?:this email )?in (?:your )?browser|"
     r"stop receiving|manage (?:your )?(?:email )?preferences|"
+    r"acting as an employment (?:agency|business)|registered (?:charity|in england)|"
     # The same notices in German, French, Spanish, Dutch, Italian and Portuguese.
     r"ne pas (?:y )?répondre|no (?:responda|contestes|respondas)|niet (?:op )?(?:deze )?\w* ?"
     r"beantwoorden|non rispondere|não responda|nicht (?:auf diese \w+ )?antworten|"

@@ -63,10 +63,12 @@ _COMPANY_CONTEXT = [
     (rf"\b{_NAME_TOKEN}\s+(?:from|at)\s+({_NAME_PHRASE.pattern})\s+here\b", 3),
     # An agency's news of its client: "I heard back from Peregrine Logistics".
     (
-        r"\b(?:heard back from|feedback from|an update from|news (?:from|on)|back from)\s+"
+        r"\b(?:feedback from|an update from|news (?:from|on)|back from)\s+"
         rf"({_NAME_PHRASE.pattern})",
         3,
     ),
+    # Only an agent hears back from a company about you: the strongest sign of the client.
+    (rf"\bheard back from\s+({_NAME_PHRASE.pattern})", 5),
     # The same in other languages: "chez notre client, les Laboratoires Andrieu",
     # "im Auftrag unseres Kunden Hansa Logistik", "per conto di Ferri".
     (
@@ -245,10 +247,11 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         if copyright_line:
             add(copyright_line.group(1), 3)
     for line in sign_lines:
-        if _CONTACT_INFO.search(line):
-            continue
         for piece in re.split(r"\s+[|·•]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+", line):
             piece = piece.strip()
+            # "Northgate Talent Ltd | 020 7946 0321": the name, not the number beside it.
+            if _CONTACT_INFO.search(piece):
+                continue
             cleaned = _clean_company(piece)
             # A signature's company is a name: "Marlow & Finch", not a sentence.
             if not piece or not _NAME_PHRASE.fullmatch(cleaned.rstrip(".")):

@@ -23,7 +23,7 @@ _LEAD_IN = (
 _TITLE_END = (
     r"(?=\s+(?:bei|im|am|für|und|an|in|zum|chez|au sein|à|dans|pour|et|au|en|para|con|y|"
     r"que|bij|binnen|voor|op|die|dat|presso|per|nel|nella|nei|e|che|na|no|junto|"
-    r"da|do|dos|das|ao|à|with|at|cerchiamo|abbiamo|stiamo|buscamos|tenemos|estamos|"
+    r"da|do|dos|das|ao|à|with|at|aqui|aquí|ici|hier|qui|cerchiamo|abbiamo|stiamo|buscamos|tenemos|estamos|"
     r"procuramos|temos|cherchons|recherchons|avons|sommes|zoeken|suchen|"
     # A verb after the title: "die Stelle als UX Writer geschickt hast".
     r"geschickt|gesendet|eingereicht|beworben|übermittelt|hast|haben|habt|hat|hatten|sind|"

@@ -7,7 +7,9 @@ import re
 from coach.email_clues import _JOB_HEAD, _fold, _is_ats_name
 from coach.email_lang_role import GENDER_MARKER, title_in
 
-_ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig"
+_ROLE_WORD = (
+    r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig|seat"
+)
 
 
 _ROLE_BODY = [

@@ -204,7 +204,7 @@ _WINDOW = re.compile(
 _AGAIN = re.compile(
     r"\b(?:apply|reapply|re-apply|applying|applications?|resume|cv|details|file|system|"
     r"positions|openings|roles|opportunities|records|database|consider|again|re-interview\w*|"
-    r"reconsider\w*|try us)\b",
+    r"reconsider\w*|try us|twice|same person)\b",
     re.IGNORECASE,
 )
 
@@ -212,7 +212,7 @@ _AGAIN = re.compile(
 # How a window is tied to what it is about: "in 6 months", "after 90 days",
 # "at least 3 months before", "12 months from the date of this email".
 _BEFORE_WINDOW = re.compile(
-    r"\b(?:in|after|for|within|of|least|another|wait|waiting|next|up to|every)\s+"
+    r"\b(?:in|after|for|within|inside|of|least|another|wait|waiting|next|up to|every)\s+"
     r"(?:the\s+next\s+|roughly\s+|about\s+|around\s+|a\s+full\s+)?$",
     re.IGNORECASE,
 )
@@ -289,7 +289,9 @@ _NO_FEEDBACK = re.compile(
 
 
 _OFFERS = re.compile(
+    r"\bask me anything\b|\b(?:just )?hit reply\b|\bpick my brain\b|"
     r"\b(?:happy|glad|pleased|delighted|willing|keen)\b[^.]{0,80}\b(?:feedback|share|answer|"
+    r"pointers|tips|advice|"
     r"walk you through|talk (?:it )?through|questions|notes|thoughts|chat|call)\b|"
     r"\bfeedback\b[^.]{0,80}\b(?:let me know|reply|just ask|get in touch|contact me|reach out|"
     r"ping me|arrange|useful|helpful|would like|'d like|if you want|happy|glad)\b|"
