@@ -6,85 +6,8 @@ import re
 import unicodedata
 from datetime import date
 
+from coach.email_senders import ATS_DOMAINS, ATS_NAMES, FREE_MAIL
 from coach.mail_dates import parse_mail_date
-
-# Applicant-tracking systems and mail providers: a sender here never names the company.
-ATS_DOMAINS = (
-    "greenhouse.io",
-    "greenhouse-mail.io",
-    "lever.co",
-    "myworkday.com",
-    "workday.com",
-    "ashbyhq.com",
-    "smartrecruiters.com",
-    "icims.com",
-    "jobvite.com",
-    "taleo.net",
-    "bamboohr.com",
-    "workablemail.com",
-    "workable.com",
-    "recruitee.com",
-    "teamtailor.com",
-    "teamtailor-mail.com",
-    "personio.de",
-    "breezy.hr",
-    "jazzhr.com",
-    "applytojob.com",
-    "successfactors.com",
-    "successfactors.eu",
-    "eightfold.ai",
-    "pinpointhq.com",
-    "linkedin.com",
-    "indeed.com",
-)
-
-
-FREE_MAIL = frozenset(
-    {
-        "gmail",
-        "googlemail",
-        "outlook",
-        "hotmail",
-        "live",
-        "msn",
-        "yahoo",
-        "icloud",
-        "me",
-        "mac",
-        "proton",
-        "protonmail",
-        "aol",
-        "gmx",
-        "web",
-        "mail",
-        "yandex",
-        "zoho",
-        "fastmail",
-        "hey",
-        "example",
-    }
-)
-
-
-ATS_NAMES = frozenset(
-    {
-        "greenhouse",
-        "lever",
-        "workday",
-        "ashby",
-        "smartrecruiters",
-        "icims",
-        "jobvite",
-        "taleo",
-        "bamboohr",
-        "workable",
-        "recruitee",
-        "teamtailor",
-        "linkedin",
-        "indeed",
-    }
-)
-
 
 # Words that make a line or name a team, not a person or a company by themselves.
 _TEAM_WORDS = (
