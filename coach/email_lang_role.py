@@ -16,7 +16,12 @@ _LEAD_IN = (
     r"\b(?:functie|vacature|rol|positie|baan)\s+(?:van|als|voor)\s+|"
     r"\b(?:functie|vacature)\s+(?=(?-i:[A-Z]))|\bsollicitatie\s+(?:als|voor)\s+|"
     r"\b(?:posizione|ruolo|posto|figura|selezione)\s+(?:di|da|come|per)\s+|"
-    r"\b(?:vaga|cargo|posição|função|oportunidade)\s+(?:de|como|para)\s+"
+    r"\b(?:vaga|cargo|posição|função|oportunidade)\s+(?:de|como|para)\s+|"
+    r"\b(?:die|der|unsere|eine)\s+position\s+(?=(?-i:[A-ZÄÖÜ]))|"
+    # "candidatura para Técnico de Mantenimiento", "processo seletivo para Analista".
+    r"\b(?:candidatura|candidature|bewerbung|sollicitatie|processo seletivo|proceso de "
+    r"selección|processus de recrutement|selezione)\s+(?:para|pour|per|voor|für|als)\s+"
+    r"(?:(?:el|la|le|il|a|o|de|die|den)\s+)?(?=(?-i:[A-ZÁÉÍÓÚÄÖÜ]))"
 )
 
 # Where the title ends: a place, the company, a clause, or punctuation.
@@ -28,7 +33,8 @@ _TITLE_END = (
     # A verb after the title: "die Stelle als UX Writer geschickt hast".
     r"geschickt|gesendet|eingereicht|beworben|übermittelt|hast|haben|habt|hat|hatten|sind|"
     r"bist|waren|wurde|gezeigt|entgegengebracht|zugeschickt|a|ont|avons|est|sont|hemos|ha|"
-    r"han|he|es|fue|is|zijn|hebben|heeft|hebt|was|abbiamo|hanno|è|sono|temos|tem|foi|é|são)"
+    r"han|he|es|fue|is|zijn|hebben|heeft|hebt|was|abbiamo|hanno|è|sono|temos|tem|foi|é|são|"
+    r"n['’]\w+|ne|non|no|não|nicht|niet)"
     r"\s|\s*[.,;:!?\n(\"“”„]|\s+[-–—|]\s|$)"
 )
 # Words that are never the start of a title: pronouns, articles, the process itself.

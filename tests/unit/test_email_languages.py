@@ -251,3 +251,34 @@ def test_a_notice_not_to_reply_in_french_is_no_signature() -> None:
 )
 def test_feedback_offered_or_refused_in_other_languages(sentence: str, invited: bool) -> None:
     assert guess_from_email(f"Hallo,\n\n{sentence}\n", TODAY).feedback_invited is invited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Gracias por tu candidatura para Técnico de Mantenimiento en Grupo Olivar.",
+            "Técnico de Mantenimiento",
+        ),
+        (
+            "Obrigado pelo processo seletivo para Analista de Marketing Pleno.",
+            "Analista de Marketing Pleno",
+        ),
+        (
+            "Danke für Ihre Bewerbung auf die Position Vertriebsmitarbeiter (w/m/d).",
+            "Vertriebsmitarbeiter",
+        ),
+        (
+            "Votre candidature au poste de Commerciale terrain n'a pas été retenue.",
+            "Commerciale terrain",
+        ),
+        (
+            "Obrigado pela candidatura à vaga de Desenvolvedor(a) Front-end Pleno aqui na Caju.",
+            "Desenvolvedor Front-end Pleno",
+        ),
+    ],
+)
+def test_a_title_after_its_lead_in_ends_where_the_sentence_goes_on(
+    sentence: str, role: str
+) -> None:
+    assert guess_from_email(f"Hallo,\n\n{sentence}\n", TODAY).role == role
