@@ -369,6 +369,17 @@ def _fuzz_inputs() -> list[bytes]:
         ("Olu here " * 5000 + "from " * 5000).encode(),
         ("application as " + "x " * 5000 + "the data analyst role " * 2000).encode(),
         "From: =?utf-8?q?=C5=81ukasz?= <\u0141@\u0142.pl>\n\nBest,\n\u1ec5\u1ec5 \u0141\n".encode(),
+        # The cues of other languages, over and over: steps not reached, titles, windows.
+        ("Hallo,\n\n" + "nicht " * 20000 + "Gespräch einladen\n").encode(),
+        ("Bonjour,\n\n" + "poste de " * 20000).encode(),
+        ("Hallo,\n\n" + "Stelle als " * 20000).encode(),
+        ("Hi,\n\n" + "Angebot " * 20000 + "zurückziehen\n").encode(),
+        ("Am " + "1 " * 20000 + " schrieb x:\n\nleider\n").encode(),
+        (
+            "Hi,\n\n" + "Von: A <a@b.de>\nGesendet: 1. Dezember 2026 14:22\n\nleider\n" * 2000
+        ).encode(),
+        ("Hallo,\n\nleider.\n\nMit freundlichen Grüßen aus " + "Graz " * 5000).encode(),
+        ("Olá,\n\n" + "vaga de Ana " * 10000 + "daqui a seis meses\n").encode(),
     ]
     for _ in range(150):
         cut = good[: rng.randrange(len(good))]
