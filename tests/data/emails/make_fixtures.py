@@ -127,6 +127,9 @@ any tuning on them; dev data after that. Blind figures, per batch:
 - x02 (at 5d735e4, after the first round of other-language cues): company
   11/20, role 14/20, contact 12/14 (a team taken for a person once in the
   6 without), stage 16/20, date 10/10 (.eml), reapply 19/20, feedback 13/20.
+- x03 (at fcba009): company 12/20, role 14/20, contact 14/16 (a company
+  taken for a person once in the 4 without), stage 13/20, date 10/10 (.eml),
+  reapply 18/20, feedback 15/20.
 
 Run: uv run python tests/data/emails/make_fixtures.py
      then: uv run python bench/email.py (the test half) or --half dev
