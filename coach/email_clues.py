@@ -215,7 +215,11 @@ def _signature(lines: list[str]) -> list[str]:
     for index in range(len(texts) - 1, -1, -1):
         line = texts[index]
         after = [t for t in texts[index + 1 :] if t]
-        if _SIGN_OFF.match(line) or _closing_line(line, after, index >= len(texts) - 8):
+        near_end = index >= len(texts) - 8
+        if _SIGN_OFF.match(line) or _closing_line(line, after, near_end):
+            return after[:8]
+        # "... vous prie d'agréer, Madame, mes salutations distinguées." over the name.
+        if near_end and after and len(after[0]) < 50 and _FORMAL_CLOSE.search(line):
             return after[:8]
         # "Cheers, Jonah Feld" or "- Mia @ Sprocket" on one line.
         inline = re.match(r"^(?:[-—–]+\s*|(?:best|thanks|cheers|regards),\s+)(.+)$", line, re.I)
@@ -243,6 +247,15 @@ def _signature(lines: list[str]) -> list[str]:
             break  # the greeting or a sentence of the letter, not a signature
         block = lines + block
     return block
+
+
+# A letter's closing sentence that ends in its greeting, as formal letters in
+# French, Portuguese, Italian, German and Spanish do.
+_FORMAL_CLOSE = re.compile(
+    r"\b(?:salutations(?: distinguées| les meilleures)?|(?:melhores )?cumprimentos|saluti|"
+    r"grüßen|saludos?(?: cordiales)?|groet(?:en)?|regards)\s*[.!]?$",
+    re.IGNORECASE,
+)
 
 
 def _sentence_like(line: str) -> bool:

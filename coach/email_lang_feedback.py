@@ -46,7 +46,9 @@ OFFERED = re.compile(
             r"\b(?:volontiers|avec plaisir|ravie?s?|heureu(?:x|se)s?)\b[^.\n]{0,80}"
             r"\b(?:retour|feedback|échanger|expliquer|appel|discuter|questions?|téléphon\w*)",
             r"\bn['’]hésite[zr]? pas à (?:me |nous |m['’])(?:contacter|écrire|solliciter|"
-            r"recontacter|appeler|poser)|\b(?:je|nous) (?:reste|restons|suis|sommes) "
+            r"recontacter|appeler|poser)|\brevenir vers (?:moi|nous)\b[^.\n]{0,60}\bquestions?\b|"
+            r"\bsi vous avez (?:des|d['’]autres) questions\b|"
+            r"\b(?:je|nous) (?:reste|restons|suis|sommes) "
             r"(?:\w+ ){0,2}à (?:votre|ta|vos) "
             r"(?:entière )?disposition\b|\bpour toute (?:question|information)\b|"
             r"\bsi (?:vous|tu) (?:le )?souhait\w+\b[^.\n]{0,80}\b(?:retour|feedback|échanger|"
@@ -57,7 +59,7 @@ OFFERED = re.compile(
             r"si (?:lo )?(?:deseas|desea|quieres|quiere|te apetece)|si te (?:sirve|interesa))\b"
             r"[^.\n]{0,80}\b(?:feedback|comentarios|retroalimentación|valoraci[oó]n|llamada|"
             r"hablar\w*|explicar\w*|preguntas|dudas|contactar\w*|escribir\w*|llamar\w*|"
-            r"contarte|comentar\w*|respond\w*|lo vemos)",
+            r"contarte|comentar\w*|respond\w*|lo vemos|notas|apuntes|te mando|te envío)",
             r"\b(?:para|responder|resolver) cualquier (?:duda|pregunta|consulta)\b|"
             r"\b(?:quedo|quedamos|estoy|estamos) (?:disponibles?|a (?:tu|su) disposición)\b",
             # Dutch: "ik geef je graag feedback", "als je wilt, licht ik het toe".

@@ -19,7 +19,7 @@ _LEAD_IN = (
     r"\b(?:vaga|cargo|posição|função|oportunidade)\s+(?:de|como|para)\s+|"
     r"\b(?:die|der|unsere|eine)\s+position\s+(?=(?-i:[A-ZÄÖÜ]))|"
     # "candidatura para Técnico de Mantenimiento", "processo seletivo para Analista".
-    r"\b(?:candidatura|candidature|bewerbung|sollicitatie|processo seletivo|proceso de "
+    r"\b(?:candidatura|candidature|bewerbung|sollicitatie|processo seletivo|processo|proceso de "
     r"selección|processus de recrutement|selezione)\s+(?:para|pour|per|voor|für|als)\s+"
     r"(?:(?:el|la|le|il|a|o|de|die|den)\s+)?(?=(?-i:[A-ZÁÉÍÓÚÄÖÜ]))"
 )

@@ -43,33 +43,39 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\b(?:letzte[nrs]?|finale[nrs]?|zweite[nrs]?) (?:runde|gespräch\w*|auswahlrunde|"
         r"auswahlgespräch|interview|phase|etappe)\b|\b(?:final|end)runde\b|\bzweitgespräch\b|"
         r"\bvor ort\b|\bassessment[- ]?cent(?:er|re)\b|\bprobetag\b|"
-        r"\bmit (?:der |dem |unserer |unserem )?(?:\w+ )?(?:geschäftsführ\w*|vorstand|inhaber\w*|"
-        r"bereichsleit\w*|abteilungsleit\w*)",
+        r"\b(?:gespräch|treffen|termin|kennenlernen)\w* mit (?:der |dem |unserer |unserem |"
+        r"unseren )?(?:\w+ )?(?:geschäftsführ\w*|vorstand|inhaber\w*|bereichsleit\w*|"
+        r"abteilungsleit\w*|gründer\w*)",
         # French.
         r"\bdernier (?:entretien|tour|échange|rendez-vous)\b|\bdernière (?:étape|phase|ronde)\b|"
         r"\bentretien final\b|\b(?:étape|phase) finale\b|\bfinalistes?\b|"
         r"\b(?:deux|trois) dern(?:iers|ières)\b|\b(?:deuxième|second) (?:entretien|tour)\b|"
-        r"\bsur site\b|\bdans nos locaux\b|\b(?:avec|rencontr\w+)\s+(?:[\w'’]+\s+){0,3}?"
+        r"\bsur site\b|\bdans nos locaux\b|"
+        r"\b(?:(?:entretien|échange|rendez-vous|rencontre) avec|rencontr\w+)\s+(?:[\w'’]+\s+){0,3}?"
         r"(?:direction|directeur|directrice|dirigeants?|fondat(?:eur|rice)s?|associés?|"
         r"comité de direction)\b|\b(?:toute l['’]|l['’]ensemble de l['’])équipe\b",
         # Spanish.
         r"\b(?:última|ultima|final) (?:entrevista|fase|etapa|ronda)\b|\bentrevista final\b|"
         r"\b(?:fase|etapa|ronda) final\b|\bfinalistas?\b|\bsegunda entrevista\b|"
-        r"\b(?:con|conocer a|conociste a)\s+(?:\w+\s+){0,3}?(?:dirección|director\w*|"
+        r"\b(?:(?:entrevista|reunión|conversación|charla) con|conocer a|conociste a)\s+"
+        r"(?:\w+\s+){0,3}?(?:dirección|director\w*|"
         r"gerente general|socios|fundador\w*|ceo)\b|\ben nuestras oficinas\b",
         # Dutch.
         r"\blaatste (?:gesprek|ronde|fase|sollicitatiegesprek|selectiegesprek)\b|"
         r"\btweede (?:gesprek|ronde|sollicitatiegesprek)\b|\beindgesprek\b|"
         r"\bfinale (?:ronde|gesprek)\b|\bfinalisten\b|\bop (?:locatie|kantoor)\b|\bmeeloopdag\b|"
-        r"\bmet\s+(?:\w+\s+){0,3}?(?:directie|directeur|bestuur|oprichters?|partners)\b",
+        r"\b(?:gesprek|kennismaking|afspraak) met\s+(?:\w+\s+){0,3}?(?:directie|directeur|"
+        r"bestuur|oprichters?|partners)\b",
         # Italian.
         r"\b(?:colloquio|fase|incontro) finale\b|\bultim[oa] (?:colloquio|fase|incontro|step|"
         r"tappa)\b|\bsecondo colloquio\b|\bfinalist[ie]\b|\bin sede\b|"
-        r"\b(?:con|incontr\w+)\s+(?:\w+\s+){0,3}?(?:direzione|direttore|direttrice|"
+        r"\b(?:(?:colloquio|incontro|conversazione) con|incontrato|conosciuto)\s+"
+        r"(?:\w+\s+){0,3}?(?:direzione|direttore|direttrice|"
         r"amministratore delegato|fondator\w*|soci)\b",
         # Portuguese.
         r"\b(?:entrevista|fase|etapa) final\b|\búltim[ao] (?:entrevista|fase|etapa)\b|"
-        r"\bsegunda entrevista\b|\bfinalistas?\b|\b(?:com|conhecer)\s+(?:\w+\s+){0,3}?"
+        r"\bsegunda entrevista\b|\bfinalistas?\b|"
+        r"\b(?:(?:entrevista|conversa|reunião) com|conhecer)\s+(?:\w+\s+){0,3}?"
         r"(?:diretoria|direção|diretor\w*|fundador\w*|sócios|ceo)\b",
     ),
     Stage.TECHNICAL: _cues(
@@ -101,7 +107,7 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\w*gespräch\w*|\btelefonat\b|\b(?:unser\w*|dem) (?:austausch|call)\b",
         rf"\btéléphon\w*{_NOT_A_LABEL}|"
         r"\b(?:notre|votre|cet|l['’]|un|nos) ?(?:échanges?|appel|entretiens?|conversation)\b"
-        r"|\bvisio\w*|\bentretien\w*|\b(?:vous|nous) (?:avons |avez )?rencontr\w+",
+        r"|\bvisio(?:conférence)?\b|\bentretien\w*|\b(?:vous|nous) (?:avons |avez )?rencontr\w+",
         rf"\bllamada\b|\btelef[oó]nic\w*{_NOT_A_LABEL}|\bvideollamada\b|\bentrevista\w*|"
         r"\b(?:nuestra|la) (?:conversación|charla|reunión)\b|\bconocerte\b|\bconocerle\b|"
         r"\bhablar contigo\b",
@@ -118,25 +124,47 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\bwerkvoorbeelden\b|\bwerkproeven\b|\besempi (?:di|dei) (?:tuoi |suoi )?lavori\b|"
         r"\bamostras de trabalho\b|\btrabalhos anteriores\b",
     ),
+    # Saying they read it, not only naming it ("vielen Dank für Ihre Bewerbung" says
+    # nothing of how far it got).
     Stage.APPLICATION: _cues(
-        r"\bbewerbung\w*|\bunterlagen\b|\blebenslauf\b|\bcandidature\w*|\bdossier\b|"
-        r"\bcandidatura\w*|\bpostulaci[oó]n\b|\bsolicitud\b|\bperfil\b|\bcurr[ií]cul\w*|"
-        r"\bsollicitatie\w*|\bprofiel\b|\bprofilo\b|\bprofil\b|"
-        r"\bnach (?:sorgfältiger |eingehender |gründlicher )?prüfung\b|"
-        r"\baprès (?:une )?(?:étude|examen|analyse)\b|\b(?:tras|después de) (?:revisar|analizar)\b|"
-        r"\bna (?:zorgvuldige )?(?:overweging|beoordeling)\b|"
-        r"\bdopo (?:un['’] ?)?(?:attenta )?(?:valutazione|analisi)\b|\bapós (?:a )?análise\b",
+        r"\b(?:unterlagen|bewerbung\w*|lebenslauf|profil)\b[^.\n]{0,40}\b(?:geprüft|gesichtet|"
+        r"angeschaut|angesehen|durchgesehen|geprüft|bewertet)|\b(?:prüfung|sichtung|durchsicht)\b|"
+        r"\bnach (?:sorgfältiger |eingehender |gründlicher )?(?:prüfung|durchsicht|sichtung)\b",
+        r"\baprès (?:une )?(?:attentive |étude|examen|analyse|lecture)|\bétude (?:attentive )?de "
+        r"(?:votre|ton) (?:dossier|candidature|cv|profil)|\b(?:examiné|étudié|analysé|lu)\b"
+        r"[^.\n]{0,30}\b(?:dossier|candidature|cv|profil)",
+        r"\b(?:tras|después de) (?:revisar|analizar|estudiar|valorar)|\b(?:revisado|analizado|"
+        r"estudiado|valorado)\b[^.\n]{0,30}\b(?:cv|candidatura|perfil|currículum|solicitud)",
+        r"\bna (?:zorgvuldige |uitgebreide )?(?:overweging|beoordeling|bestudering)\b|"
+        r"\b(?:cv|brief|sollicitatie|brieven|motivatie)\w*\b[^.\n]{0,40}\b(?:bekeken|beoordeeld|"
+        r"gelezen|bestudeerd)",
+        r"\bdopo (?:un['’] ?)?(?:attenta |accurata )?(?:valutazione|analisi|lettura)\b|"
+        r"\b(?:valutato|esaminato|analizzato|letto)\b[^.\n]{0,30}\b(?:curriculum|cv|profilo|"
+        r"candidatura)",
+        r"\bapós (?:a |uma )?(?:cuidadosa |atenta )?análise\b|\b(?:analisámos|analisamos|"
+        r"avaliamos|avaliámos|revimos)\b[^.\n]{0,30}\b(?:currículo|cv|candidatura|perfil)|"
+        r"\banálise (?:do seu |de seu |do )?(?:currículo|cv|perfil)",
+        # "Ihr Profil passt nicht", "votre profil ne correspond pas": they weighed it.
+        r"\b(?:profil|perfil|profiel|profilo|erfahrung|expérience|experiencia|ervaring|"
+        r"esperienza|experiência)\w*\b[^.\n]{0,40}\b(?:pass\w*|entsprich\w*|correspond\w*|"
+        r"ajusta\w*|encaja\w*|aansl\w*|sluit\w*|in linea|adequa\w*|répond\w*|match\w*)|"
+        r"\b(?:passt|entspricht|correspond|ajusta|encaja|sluit|adequa)\w*\b[^.\n]{0,30}"
+        r"\b(?:profil|perfil|profiel|profilo)\b",
     ),
 }
 
 
 # A step they did NOT take you to ("nicht zu einem Gespräch einladen", "ne pas
 # vous convier à un entretien") is taken out before the stage is read.
-_NOT = r"\b(?:nicht|keine?[nmrs]?|pas|plus|no|niet|geen|non|não|nao)\b"
+_NOT = (
+    r"\b(?:nicht|keine?[nmrs]?|ohne|pas|plus|sans|no|sin|niet|geen|zonder|non|senza|não|nao|"
+    r"sem)\b"
+)
 _TAKE_YOU = (
     r"\b(?:ein(?:zu)?laden|eingeladen|einladung\w*|berücksichtig\w*|weiterkommen|"
     r"convi\w+|invit\w+|convoqu\w+|retenu\w*|passer|présélectionn\w*|"
-    r"convoc\w+|avanz\w+|pasar|continuar|seleccion\w+|"
+    r"convoc\w+|avanz\w+|pasar|continuar|seleccion\w+|selecion\w+|sélectionn\w+|"
+    r"selezionat\w+|geselecteerd|ausgewählt|"
     r"uit(?: te)? ?nodig\w*|uitgenodigd|uitnodiging\w*|nodigen|door(?:gaan|laten|gaat)|"
     r"ammess\w*|procedere|passare|prosegui\w*|"
     r"convid\w+|avanç\w+|seguir|prosseguir|chamar)"

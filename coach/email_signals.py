@@ -56,9 +56,6 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:three|four|five|several) (?:separate )?interviews\b|"
             r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke)|"
             r"\b(?:spoke|speaking|checked|contacted|took up)\b[^.]{0,30}\breferences\b|"
-            # A panel that met you, not one that read the applications.
-            r"(?<!outside the )(?<!inside the )(?<!within the )\bpanel\b"
-            r"(?![^.]{0,60}\b(?:applications?|shortlist\w*|criteria|cvs?|resumes?)\b)|"
             # "the afternoon you spent with the team in Leeds".
             r"\b(?:afternoon|morning|day|evening)s? (?:you spent )?with (?:the|our) "
             r"(?:\w+ )?team\b|"
@@ -156,12 +153,24 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
 ]
 
 
+# A panel that met you, not one that read the applications or agreed a longlist.
+# It means the final round unless the email names a technical step: then the
+# panel is who sat the technical interview.
+_PANEL = re.compile(
+    r"(?<!outside the )(?<!inside the )(?<!within the )\bpanel\b"
+    r"(?![^.]{0,100}\b(?:applications?|shortlist\w*|longlist\w*|criteria|cvs?|resumes?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _stage(text: str) -> Stage | None:
     reached = email_lang_stage.NOT_REACHED.sub(" ", _NOT_REACHED.sub(" ", text))
     abroad = email_lang_stage.CUES
     for stage, pattern in _STAGE_RULES:
         if pattern.search(reached) or (stage in abroad and abroad[stage].search(reached)):
             return stage
+        if stage is Stage.TECHNICAL and _PANEL.search(reached):
+            return Stage.FINAL
     # "not taking your application forward to interview", and nothing more:
     # a step not reached says the application went no further.
     return Stage.APPLICATION if reached != text else None
