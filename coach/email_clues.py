@@ -14,7 +14,7 @@ _TEAM_WORDS = (
     r"recruiting|recruitment|recrutement|talent|acquisition|careers?|jobs|hr|human resources|"
     r"people|hiring|team|staffing|university recruiting|operations|campus|early careers|"
     r"committee|search committee|"
-    r"emerging talent|"
+    r"emerging talent|graduates?|"
     # Departments in German, French, Spanish, Dutch, Italian and Portuguese.
     r"personalabteilung|personalwesen|personalteam|abteilung personal|rh|rrhh|"
     r"service (?:du )?(?:recrutement|rh|personnel|ressources humaines)|ressources humaines|"
@@ -66,7 +66,13 @@ _JOB_HEAD = re.compile(
     r"intern|agent|clerk|nurse|teacher|accountant|receptionist|strategist|marketer|trainer|"
     r"surveyor|paralegal|librarian|programmer|counsel|attorney|buyer|controller|vp|svp|evp|"
     r"electrician|plumber|carpenter|mechanic|driver|cook|chef|barista|cashier|apprentice|"
-    r"practitioner|solicitor|lawyer|bookkeeper|cleaner|porter|adjuster|advisor|estimator)",
+    r"practitioner|solicitor|lawyer|bookkeeper|cleaner|porter|adjuster|advisor|estimator|"
+    r"baker|bartender|server|waiter|waitress|housekeeper|caretaker|nanny|tutor|lecturer|"
+    r"fellow|reporter|journalist|stylist|hairdresser|photographer|pharmacist|therapist|"
+    r"physiotherapist|dentist|hygienist|veterinarian|midwife|carer|paramedic|welder|machinist|"
+    r"operator|inspector|auditor|actuary|economist|translator|interpreter|copywriter|"
+    r"illustrator|animator|artist|pilot|dispatcher|courier|merchandiser|florist|gardener|"
+    r"roofer|painter|decorator|joiner|associate)",
     re.IGNORECASE,
 )
 
@@ -145,7 +151,7 @@ _CONTACT_INFO = re.compile(r"\S@\S|https?://|www\.|\+?\d[\d\s().-]{6,30}\d|^\(?\
 
 
 # A capitalised name, allowing "&", "of", "and" inside: "Marlow & Finch", "City of Brookhaven".
-_CAP = r"[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*"
+_CAP = r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*)"
 
 
 _SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")
@@ -331,7 +337,9 @@ _ORGANISATION_WORDS = re.compile(
     r"ville|ayuntamiento|comune|câmara|ministerie|ministère|fundación|fondation|stiftung|"
     r"fondazione|fundação|verein|association|asociación|associazione|associação|café|coffee|"
     r"bakery|bakkerij|bäckerei|boulangerie|panadería|restaurant|osteria|trattoria|software|"
-    r"systems|labs|technologies|tecnologia|technology|trust|council|district|ai)\b",
+    r"systems|labs|technologies|tecnologia|technology|trust|council|district|ai|seguros|"
+    r"assurances?|versicherung\w*|verzekering\w*|assicurazioni|transportes|transports|"
+    r"logisti\w+|consulting|partners|associates|associati|holding|industries|klinikum)\b",
     re.IGNORECASE,
 )
 

@@ -119,14 +119,17 @@ _NOT_COMPANY = re.compile(
     r"ihr|sehr|liebe|lieber|bonjour|hola|hallo|beste|gentile|olá|ola|estimad[oa]|caro|cara|"
     r"leider|malheureusement|lamentablemente|helaas|purtroppo|infelizmente|betreff|objet|"
     r"asunto|onderwerp|oggetto|assunto|von|envoyé|enviado|verzonden|inviato|absage|"
-    r"réponse|respuesta|resposta|risposta|antwort|rückmeldung|actualización|atualização)\b",
+    r"réponse|respuesta|resposta|risposta|antwort|rückmeldung|actualización|atualização|"
+    # A street, not a company: "Corso Vittorio Emanuele II", "Rua Augusta".
+    r"via|viale|corso|piazza|rua|avenida|calle|plaza|paseo|rue|boulevard|avenue|straße|strasse|"
+    r"platz|allee|laan|straat|plein|largo|travessa|zona industrial|polígono)\b",
     re.IGNORECASE,
 )
 
 
 _DEPARTMENT = (
-    r"ufficio|servizio|abteilung|afdeling|departamento|département|service|equipa|equipo|"
-    r"équipe|dipartimento|direzione|department|office"
+    r"(?:ufficio|servizio|abteilung|afdeling|departamento|département|service|servicio|equipa|"
+    r"equipo|équipe|dipartimento|direzione|direction|department|office|gabinete)(?:\s+\S+){0,2}"
 )
 
 

@@ -35,7 +35,12 @@ _TITLE_BEFORE = re.compile(r"^((?:dr|prof|mr|mrs|ms|mx|miss)\b\.?)\s+\S", re.IGN
 
 # After a name: pronouns "(they/them)", letters "PhD", "SHRM-CP", "MBA".
 # "Smith, J." is a surname and an initial, not letters after a name.
-_AFTER_NAME = re.compile(r"\s*\([^)]*\)\s*$|,\s*(?![A-Z]\.\s*$)[A-Z][A-Za-z.-]*[A-Z.]\s*$")
+# "Olu Bankole-Hart RIBA": a professional body's letters without a comma too.
+_AFTER_NAME = re.compile(
+    r"\s*\([^)]*\)\s*$|,\s*(?![A-Z]\.\s*$)[A-Z][A-Za-z.-]*[A-Z.]\s*$|"
+    r"(?-i:\s+(?:RIBA|MRICS|FRICS|ACCA|FCCA|ACA|FCA|CIMA|CIPD|MCIPD|FCIPD|PMP|CPA|CFA|PhD|"
+    r"MBA|MSc|BSc|RN|CEng|MIET|FRSA|SHRM-S?CP|S?PHR))+\s*$"
+)
 
 
 # Senders that are a mailbox, not a person, whatever their display name says.

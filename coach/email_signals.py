@@ -203,7 +203,8 @@ _COUNT = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
 # A window of time: "6 months", "six months", "a year"; "half a year" is six months.
 _WINDOW = re.compile(
-    rf"\b(?:({_COUNT})\s+(?:(?:full|whole|calendar)\s+){{0,2}}(days?|weeks?|months?|quarters?|years?)"
+    rf"\b(?:({_COUNT})\s+(?:\(\d{{1,3}}\)\s+)?(?:(?:full|whole|calendar)\s+){{0,2}}"
+    r"(days?|weeks?|months?|quarters?|years?)"
     r"|(half a year))\b",
     re.IGNORECASE,
 )
@@ -213,7 +214,7 @@ _WINDOW = re.compile(
 _AGAIN = re.compile(
     r"\b(?:apply|reapply|re-apply|applying|applications?|resume|cv|details|file|system|"
     r"positions|openings|roles|opportunities|records|database|consider|again|re-interview\w*|"
-    r"reconsider\w*|try us|twice|same person)\b",
+    r"reconsider\w*|try us|twice|same person|record|portfolio)\b",
     re.IGNORECASE,
 )
 
@@ -298,7 +299,8 @@ _NO_FEEDBACK = re.compile(
 
 
 _OFFERS = re.compile(
-    r"\bask me anything\b|\b(?:just )?hit reply\b|\bpick my brain\b|"
+    r"\bask me anything\b|\b(?:just )?hit reply\b|\bpick my brain\b|\bfor (?:any )?questions\b|"
+    r"\bif you(?:'d| would) like me to (?:talk|walk|go|run) (?:you )?through\b|"
     r"\b(?:happy|glad|pleased|delighted|willing|keen)\b[^.]{0,80}\b(?:feedback|share|answer|"
     r"pointers|tips|advice|"
     r"walk you through|talk (?:it )?through|questions|notes|thoughts|chat|call)\b|"

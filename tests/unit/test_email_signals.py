@@ -451,3 +451,39 @@ def test_a_reply_on_top_of_the_applicants_own_question_is_the_rejection() -> Non
 def test_where_and_how_a_job_is_done_is_not_its_name(subject: str, role: str) -> None:
     text = f"Subject: {subject}\n\nHi Jo,\n\nUnfortunately we will not move forward.\n\nAna\n"
     assert guess_from_email(text, TODAY).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Hi,\n\nI've decided to give the head baker job to Priyesh.\n", "role", "Head Baker"),
+        (
+            "Hi,\n\nYou may submit a new application after six (6) months.\n",
+            "reapply_after",
+            "2027-05-20",
+        ),
+        (
+            "Hi,\n\nWe'll keep your portfolio on record for the next twelve months.\n",
+            "reapply_after",
+            "2027-11-20",
+        ),
+        ("Hi,\n\nNo. For questions, reply to this email.\n", "feedback_invited", True),
+        (
+            "Hi,\n\nNo. If you'd like me to talk through what I saw, I'm around.\n",
+            "feedback_invited",
+            True,
+        ),
+        (
+            "Hi,\n\nNo.\n\nOlu Bankole-Hart RIBA\nPractice Director\nHart Studio\n",
+            "contact",
+            "Olu Bankole-Hart",
+        ),
+        (
+            "Hi,\n\nNo.\n\nKind regards,\nAna Lima\nVia Roma 12\nSt. Brendan's Regional Medical Center\n",
+            "company",
+            "St. Brendan's Regional Medical Center",
+        ),
+    ],
+)
+def test_wordings_from_the_third_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want
