@@ -67,8 +67,8 @@ OFFERED = re.compile(
             r"aarzel niet|neem gerust|kun je altijd|kunt u altijd)\b[^.\n]{0,80}"
             r"\b(?:feedback|toelicht\w*|toe(?:\s|$)|terugkoppeling|contact|bel\w*|vragen|"
             r"uitleg\w*|bespreken|telefonisch|mail\w*|sparren|praten|spreken)",
-            r"\bbel (?:me|mij|ons)\b|\b(?:mag|kunt|kun) (?:je|u) (?:altijd |gerust |ook )?"
-            r"(?:bellen|mailen|contact (?:met \w+ )?opnemen)\b",
+            r"\bbel (?:me|mij|ons)\b|\b(?:(?:mag|kunt|kun) (?:je|u)|(?:je|u) (?:mag|kunt|kan)) "
+            r"(?:altijd |gerust |ook )?(?:bellen|mailen|contact (?:met \w+ )?opnemen)\b",
             r"\b(?:bel|mail|neem|stuur|vraag)\w*\b[^.\n]{0,30}\bgerust\b|"
             r"\b(?:heb|hebt|heeft) (?:je|u) (?:nog )?vragen\b",
             # Italian: "resto a disposizione per qualsiasi chiarimento".

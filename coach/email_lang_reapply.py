@@ -63,7 +63,10 @@ AGAIN = re.compile(
     r"dados|talentos)|dossier|volver a|nuevamente|de nuevo|aplicar|presentar\w*|guard\w*|"
     r"opnieuw|weer|sollicit\w*|bewaren|bewaard|gegevens|database|talentenpool|"
     r"nuovamente|di nuovo|ricandid\w*|curricul\w*|banca dati|novamente|de novo|voltar a|"
-    r"currículo|mant\w*|archiv\w*|recontact\w*|contactar\w*|contatt\w*|contat\w*)",
+    r"currículo|mant\w*|archiv\w*|recontact\w*|contactar\w*|contatt\w*|contat\w*|"
+    # Trying again: "riprovare", "réessayer", "volver a intentarlo", "nog eens", "Versuch".
+    r"riprov\w*|réessay\w*|retent\w*|intent\w*|probeer\w*|nog eens|versuch\w*|tentar\w*|"
+    r"repostul\w*|ricandid\w*|recandid\w*)",
     re.IGNORECASE,
 )
 
