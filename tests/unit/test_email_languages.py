@@ -282,3 +282,21 @@ def test_a_title_after_its_lead_in_ends_where_the_sentence_goes_on(
     sentence: str, role: str
 ) -> None:
     assert guess_from_email(f"Hallo,\n\n{sentence}\n", TODAY).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        ("La invitiamo a riprovare tra un anno.", "2027-11-20"),
+        ("Probeer het over een jaar nog eens.", "2027-11-20"),
+        ("Starte gern in zwei Jahren einen neuen Versuch.", "2028-11-20"),
+        ("Vous pourrez retenter votre chance dans 6 mois.", "2027-05-20"),
+        ("Puedes volver a intentarlo en un año.", "2027-11-20"),
+        ("Pode tentar de novo daqui a um ano.", "2027-11-20"),
+        ("Conserveremo il suo curriculum nella nostra banca dati per 12 mesi.", "2027-11-20"),
+        ("Wij bewaren uw gegevens een half jaar in onze talentenpool.", "2027-05-20"),
+    ],
+)
+def test_a_wait_to_try_again_in_other_languages(sentence: str, after: str) -> None:
+    text = f"Hallo,\n\nleider nein.\n\n{sentence}\n"
+    assert guess_from_email(text, TODAY).to_json()["reapply_after"] == after
