@@ -130,6 +130,9 @@ any tuning on them; dev data after that. Blind figures, per batch:
 - x03 (at fcba009): company 12/20, role 14/20, contact 14/16 (a company
   taken for a person once in the 4 without), stage 13/20, date 10/10 (.eml),
   reapply 18/20, feedback 15/20.
+- x04 (at 5b5538a): company 17/20, role 14/20, contact 15/16 (a name where
+  there is none in 2 of the 4 without), stage 17/20, date 10/10 (.eml),
+  reapply 16/20, feedback 15/20.
 
 Run: uv run python tests/data/emails/make_fixtures.py
      then: uv run python bench/email.py (the test half) or --half dev
