@@ -69,6 +69,13 @@ _COMPANY_CONTEXT = [
     ),
     # Only an agent hears back from a company about you: the strongest sign of the client.
     (rf"\bheard back from\s+({_NAME_PHRASE.pattern})", 5),
+    (rf"({_NAME_PHRASE.pattern})\s+ha(?:ve|s) (?:come|got|gotten) back to (?:me|us)\b", 5),
+    # A job board passing on the employer's answer: "La empresa X ha revisado tu CV".
+    (
+        r"\b(?:la empresa|l['’]entreprise|die firma|das unternehmen|het bedrijf|l['’]azienda|"
+        rf"a empresa|the company|the employer)\s+({_NAME_PHRASE.pattern})",
+        5,
+    ),
     # The same in other languages: "chez notre client, les Laboratoires Andrieu",
     # "im Auftrag unseres Kunden Hansa Logistik", "per conto di Ferri".
     (
@@ -120,6 +127,7 @@ _NOT_COMPANY = re.compile(
     r"leider|malheureusement|lamentablemente|helaas|purtroppo|infelizmente|betreff|objet|"
     r"asunto|onderwerp|oggetto|assunto|von|envoyé|enviado|verzonden|inviato|absage|"
     r"réponse|respuesta|resposta|risposta|antwort|rückmeldung|actualización|atualização|"
+    r"novedades|novità|nouveautés|neuigkeiten|nieuws|novidades|"
     # A street, not a company: "Corso Vittorio Emanuele II", "Rua Augusta".
     r"via|viale|corso|piazza|rua|avenida|calle|plaza|paseo|rue|boulevard|avenue|straße|strasse|"
     r"platz|allee|laan|straat|plein|largo|travessa|zona industrial|polígono)\b",

@@ -47,7 +47,8 @@ OFFERED = re.compile(
             r"\b(?:retour|feedback|échanger|expliquer|appel|discuter|questions?|téléphon\w*)",
             r"\bn['’]hésite[zr]? pas à (?:me |nous |m['’])(?:contacter|écrire|solliciter|"
             r"recontacter|appeler|poser)|\brevenir vers (?:moi|nous)\b[^.\n]{0,60}\bquestions?\b|"
-            r"\bsi vous avez (?:des|d['’]autres) questions\b|"
+            r"\bsi vous avez (?:des|d['’]autres) questions\b|\b(?:me|nous) tien(?:s|t|nent|drai|"
+            r"drons) à (?:votre|ta|vos) (?:entière |pleine )?disposition\b|"
             r"\b(?:je|nous) (?:reste|restons|suis|sommes) "
             r"(?:\w+ ){0,2}à (?:votre|ta|vos) "
             r"(?:entière )?disposition\b|\bpour toute (?:question|information)\b|"
@@ -68,7 +69,8 @@ OFFERED = re.compile(
             r"\b(?:feedback|toelicht\w*|toe(?:\s|$)|terugkoppeling|contact|bel\w*|vragen|"
             r"uitleg\w*|bespreken|telefonisch|mail\w*|sparren|praten|spreken)",
             r"\bbel (?:me|mij|ons)\b|\b(?:(?:mag|kunt|kun) (?:je|u)|(?:je|u) (?:mag|kunt|kan)) "
-            r"(?:altijd |gerust |ook )?(?:bellen|mailen|contact (?:met \w+ )?opnemen)\b",
+            r"(?:\w+ )?(?:altijd |gerust |ook )?(?:bellen|mailen|contacteren|contact (?:met \w+ )?"
+            r"opnemen)\b|\b(?:indien|als|mocht(?:en)?) (?:u|je) (?:nog )?vragen\b",
             r"\b(?:bel|mail|neem|stuur|vraag)\w*\b[^.\n]{0,30}\bgerust\b|"
             r"\b(?:heb|hebt|heeft) (?:je|u) (?:nog )?vragen\b",
             # Italian: "resto a disposizione per qualsiasi chiarimento".
@@ -85,7 +87,8 @@ OFFERED = re.compile(
             r"(?:sua |tua )?(?:inteira )?disposição\b|\bnão hesite\b|"
             r"\b(?:se quiser|se desejar|caso queira|caso deseje|se assim o desejar)\b[^.\n]{0,80}"
             r"\b(?:feedback|retorno|explicar|conversar|chamada|ligação|dúvidas|perguntas|"
-            r"contactar|contatar|ligar)|\bpara qualquer (?:dúvida|questão)\b|"
+            r"contactar|contatar|ligar)|\b(?:para )?qualquer (?:dúvida|questão)\b|"
+            r"\bao (?:seu |teu |vosso )?dispor\b|"
             r"\b(?:fique|sinta-se|fica|esteja) à vontade\b[^.\n]{0,80}\b(?:dúvidas|perguntas|"
             r"contat\w*|contact\w*|falar|conversar|escrever|feedback|retorno)",
         ]

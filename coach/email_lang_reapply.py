@@ -61,7 +61,8 @@ AGAIN = re.compile(
     r"lebenslauf|talent\s?pool\w*|datenbank|evidenz|gespeichert|speicher\w*|aufbewahr\w*|"
     r"postul\w*|candidat\w*|nouveau|nouvelle|vivier|conserv\w*|cv|base de (?:données|datos|"
     r"dados|talentos)|dossier|volver a|nuevamente|de nuevo|aplicar|presentar\w*|guard\w*|"
-    r"opnieuw|weer|sollicit\w*|bewaren|bewaard|gegevens|database|talentenpool|"
+    r"opnieuw|weer|sollicit\w*|bewaren|bewaard|gegevens|database|databank|kandidatuur|"
+    r"talentenpool|"
     r"nuovamente|di nuovo|ricandid\w*|curricul\w*|banca dati|novamente|de novo|voltar a|"
     r"currículo|mant\w*|archiv\w*|recontact\w*|contactar\w*|contatt\w*|contat\w*|"
     # Trying again: "riprovare", "réessayer", "volver a intentarlo", "nog eens", "Versuch".

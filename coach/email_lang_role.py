@@ -18,6 +18,10 @@ _LEAD_IN = (
     r"\b(?:posizione|ruolo|posto|figura|selezione)\s+(?:di|da|come|per)\s+|"
     r"\b(?:vaga|cargo|posição|função|oportunidade)\s+(?:de|como|para)\s+|"
     r"\b(?:die|der|unsere|eine)\s+position\s+(?=(?-i:[A-ZÄÖÜ]))|"
+    r"\bcandidat\w*\s+(?:come|como|comme|als)\s+|"
+    # A job advert's title in quotes: "la oferta «Dependiente de ferretería»".
+    r"\b(?:oferta|offre|vacature|stelle|posizione|vaga|annonce|anuncio|annuncio|"
+    r"stellenanzeige)\s+[«\"“„]\s*|"
     # "candidatura para Técnico de Mantenimiento", "processo seletivo para Analista".
     r"\b(?:candidatura|candidature|bewerbung|sollicitatie|processo seletivo|processo|proceso de "
     r"selección|processus de recrutement|selezione)\s+(?:para|pour|per|voor|für|als)\s+"
@@ -28,14 +32,14 @@ _LEAD_IN = (
 _TITLE_END = (
     r"(?=\s+(?:bei|im|am|für|und|an|in|zum|chez|au sein|à|dans|pour|et|au|en|para|con|y|"
     r"que|bij|binnen|voor|op|die|dat|presso|per|nel|nella|nei|e|che|na|no|junto|"
-    r"da|do|dos|das|ao|à|with|at|aqui|aquí|ici|hier|qui|cerchiamo|abbiamo|stiamo|buscamos|tenemos|estamos|"
+    r"da|do|dos|das|ao|à|with|at|aqui|aquí|ici|hier|qui|sur|sous|auprès|cerchiamo|abbiamo|stiamo|buscamos|tenemos|estamos|"
     r"procuramos|temos|cherchons|recherchons|avons|sommes|zoeken|suchen|"
     # A verb after the title: "die Stelle als UX Writer geschickt hast".
     r"geschickt|gesendet|eingereicht|beworben|übermittelt|hast|haben|habt|hat|hatten|sind|"
     r"bist|waren|wurde|gezeigt|entgegengebracht|zugeschickt|a|ont|avons|est|sont|hemos|ha|"
     r"han|he|es|fue|is|zijn|hebben|heeft|hebt|was|abbiamo|hanno|è|sono|temos|tem|foi|é|são|"
     r"n['’]\w+|ne|non|no|não|nicht|niet)"
-    r"\s|\s*[.,;:!?\n(\"“”„]|\s+[-–—|]\s|$)"
+    r"\s|\s*[.,;:!?\n(\"“”„«»]|\s+[-–—|]\s|$)"
 )
 # Words that are never the start of a title: pronouns, articles, the process itself.
 _NOT_A_TITLE = (

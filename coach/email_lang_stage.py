@@ -80,7 +80,8 @@ CUES: dict[Stage, re.Pattern[str]] = {
     ),
     Stage.TECHNICAL: _cues(
         r"\btechnisch\w* (?:interview|gespräch|aufgabe|test|runde|challenge|assessment)\b|"
-        r"\bfach(?:gespräch|interview)\b|\bcoding[- ]?(?:challenge|aufgabe|test|interview)\b|"
+        r"\bfach(?:gespräch|interview)\w*|\b\w{3,}(?:aufgabe|übung)\b|"
+        r"\bcoding[- ]?(?:challenge|aufgabe|test|interview)\b|"
         r"\bprogrammier(?:aufgabe|test|übung)\w*|\b(?:probe|test|fall|praxis|case)aufgabe\w*|"
         r"\bprobearbeit\w*|\bfallstudie\b|\bcase[- ]?stud(?:y|ie)\b|\beignungstest\b|"
         r"\bonline-?test\b|\b(?:kleine|technische|praktische) aufgabe\b|\barbeitsauftrag\b",
@@ -120,7 +121,8 @@ CUES: dict[Stage, re.Pattern[str]] = {
     ),
     Stage.PORTFOLIO: _cues(
         r"\barbeitsproben\b|\bmappe\b|\bportf[oó]lios?\b|\bporfolio\b|\bportafolios?\b|"
-        r"\béchantillons?\b|\bréalisations\b|\bmuestras? de (?:tu|su) trabajo\b|"
+        r"\béchantillons?\b|\bréalisations\b|\b(?:votre|ton|du|le|il|tuo|suo) book\b|"
+        r"\bmuestras? de (?:tu|su) trabajo\b|"
         r"\bwerkvoorbeelden\b|\bwerkproeven\b|\besempi (?:di|dei) (?:tuoi |suoi )?lavori\b|"
         r"\bamostras de trabalho\b|\btrabalhos anteriores\b",
     ),
@@ -161,7 +163,8 @@ _NOT = (
     r"sem)\b"
 )
 _TAKE_YOU = (
-    r"\b(?:ein(?:zu)?laden|eingeladen|einladung\w*|berücksichtig\w*|weiterkommen|"
+    r"\b(?:ein(?:zu)?laden|eingeladen|einladung\w*|berücksichtig\w*|weiterkommen|anbieten|"
+    r"propos\w+|ofrec\w+|offrir\w*|offri\w+|oferec\w+|aanbieden|"
     r"convi\w+|invit\w+|convoqu\w+|retenu\w*|passer|présélectionn\w*|"
     r"convoc\w+|avanz\w+|pasar|continuar|seleccion\w+|selecion\w+|sélectionn\w+|"
     r"selezionat\w+|geselecteerd|ausgewählt|"

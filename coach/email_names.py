@@ -46,6 +46,8 @@ _AFTER_NAME = re.compile(
 # Senders that are a mailbox, not a person, whatever their display name says.
 _MAILBOX = re.compile(
     r"^(?:no-?reply|do-?not-?reply|noreply|notifications?|mailer|jobs|careers|talent|"
+    r"notificaciones|notifiche|benachrichtigung\w*|meldingen|notificações|no-?responder|"
+    r"ne-?pas-?repondre|nicht-?antworten|niet-?beantwoorden|non-?rispondere|nao-?responder|"
     r"recruit\w*|hr|hiring|people|team|info|hello|apply|applications?)\b",
     re.IGNORECASE,
 )

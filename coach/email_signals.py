@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from coach import email_lang_feedback, email_lang_reapply, email_lang_stage
+from coach.mail_dates import parse_mail_date
 from coach.model import Stage
 
 # Mentions of a step that did NOT happen ("invite you to interview") are
@@ -203,7 +204,7 @@ _COUNT = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
 # A window of time: "6 months", "six months", "a year"; "half a year" is six months.
 _WINDOW = re.compile(
-    rf"\b(?:({_COUNT})\s+(?:\(\d{{1,3}}\)\s+)?(?:(?:full|whole|calendar)\s+){{0,2}}"
+    rf"\b(?:({_COUNT})[\s-]+(?:\(\d{{1,3}}\)\s+)?(?:(?:full|whole|calendar)\s+){{0,2}}"
     r"(days?|weeks?|months?|quarters?|years?)"
     r"|(half a year))\b",
     re.IGNORECASE,
@@ -214,7 +215,8 @@ _WINDOW = re.compile(
 _AGAIN = re.compile(
     r"\b(?:apply|reapply|re-apply|applying|applications?|resume|cv|details|file|system|"
     r"positions|openings|roles|opportunities|records|database|consider|again|re-interview\w*|"
-    r"reconsider\w*|try us|twice|same person|record|portfolio)\b",
+    r"reconsider\w*|try us|twice|same person|record|portfolio|resit|retake|re-take|resubmit|"
+    r"welcome back|break)\b",
     re.IGNORECASE,
 )
 
@@ -255,8 +257,20 @@ def _reapply(prose: str, base: date) -> date | None:
     return None
 
 
+# "eligible ... again from 1 March 2027": a day given outright.
+_FROM_DAY = re.compile(
+    r"\b(?:eligible|welcome|able|free|reapply|re-apply|apply|consider\w*)\b[^.]{0,80}?"
+    r"\b(?:from|after|on or after|starting|as of)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|"
+    r"[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
 def _reapply_english(sentences: list[str], base: date) -> date | None:
     for sentence in sentences:
+        day = _FROM_DAY.search(sentence)
+        if day and (when := parse_mail_date(day.group(1))) and when > base:
+            return when
         if not _AGAIN.search(sentence):
             continue
         if _PAST.search(sentence) and not _FUTURE.search(sentence):
@@ -300,6 +314,8 @@ _NO_FEEDBACK = re.compile(
 
 _OFFERS = re.compile(
     r"\bask me anything\b|\b(?:just )?hit reply\b|\bpick my brain\b|\bfor (?:any )?questions\b|"
+    r"\bwant me to (?:forward|send|share|pass)\b|\bon my calendar\b|"
+    r"\bif you (?:want|'d like|would like) to (?:chat|talk) (?:through|about)\b|"
     r"\bif you(?:'d| would) like me to (?:talk|walk|go|run) (?:you )?through\b|"
     r"\b(?:happy|glad|pleased|delighted|willing|keen)\b[^.]{0,80}\b(?:feedback|share|answer|"
     r"pointers|tips|advice|"
