@@ -303,6 +303,8 @@ def _domain_label(address: str) -> str:
 
 
 def _clean_company(text: str) -> str:
+    # "Société Nouvelle des Transports Alpins (SNTA)": the short name in brackets goes.
+    text = re.sub(r"\s*\([A-Z0-9&.\- ]{2,12}\)\s*$", "", text.strip())
     text = text.strip(" \t,.;:!-—–|·\"'()")
     if text.endswith(" Co") or text.endswith("&amp; Co"):
         text += "."

@@ -74,7 +74,7 @@ _COMPANY_CONTEXT = [
     (
         r"\b(?:la empresa|l['’]entreprise|die firma|das unternehmen|het bedrijf|l['’]azienda|"
         rf"a empresa|the company|the employer)\s+({_NAME_PHRASE.pattern})",
-        5,
+        7,
     ),
     # The same in other languages: "chez notre client, les Laboratoires Andrieu",
     # "im Auftrag unseres Kunden Hansa Logistik", "per conto di Ferri".
@@ -119,7 +119,7 @@ _NOT_COMPANY = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"summer|winter|spring|autumn|fall|candidate|regards|best|cheers|ps|p\.s\.|"
     # A subject's own words: "Following up", "Next steps", "Important update".
-    r"following|follow|next|important|quick|checking|decision|outcome|news|"
+    r"following|follow|next|important|quick|checking|decision|outcome|news|no|yes|ok|"
     # The same words in German, French, Spanish, Dutch, Italian and Portuguese subjects.
     r"poste|stelle|puesto|vacante|vaga|functie|vacature|posizione|ruolo|candidature|"
     r"bewerbung|candidatura|sollicitatie|votre|ihre|deine|tu|su|je|uw|jouw|"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from coach.email_clues import (
+    _GREETING,
     _LEGAL_SUFFIX,
     _NAME_TOKEN,
     _SIGN_OFF,
@@ -309,7 +310,7 @@ def _letterhead_person(body: str, person: Callable[[str], str]) -> str:
     """
     lines = [line.strip() for line in body.split("\n") if line.strip()][:4]
     for name, below in itertools.pairwise(lines):
-        if re.match(r"^(?:hi|hello|hey|dear)\b", name, re.IGNORECASE):
+        if re.match(r"^(?:hi|hello|hey|dear)\b", name, re.IGNORECASE) or _GREETING.match(name):
             break
         if _TITLE_WORDS.search(below) and len(below) < 80 and person(name):
             return person(name)

@@ -68,6 +68,13 @@ def _clean_role(text: str, company: str) -> str:
     text = re.sub(r"\s*\([^()]{0,12}/[^()]{0,12}\)", "", text)
     text = GENDER_MARKER.sub("", text)  # "Chef de projet H/F" without brackets
     text = re.sub(r"\s*\[[^\]]*\]", "", text)
+    # "Customer Success Lead (DACH)": the region it covers is not the job's name.
+    text = re.sub(
+        r"\s*\((?i:dach|emea|apac|amer|americas|uk|us|usa|eu|na|latam|nordics|benelux)\)\s*$|"
+        r"\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*[A-Z]{2}\)\s*$",
+        "",
+        text,
+    )
     # The lazy match can start too early ("chat about the UX Researcher").
     text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
     text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.IGNORECASE)

@@ -225,7 +225,7 @@ _AGAIN = re.compile(
 # "at least 3 months before", "12 months from the date of this email".
 _BEFORE_WINDOW = re.compile(
     r"\b(?:in|after|for|within|inside|of|least|another|wait|waiting|next|up to|every)\s+"
-    r"(?:the\s+next\s+|roughly\s+|about\s+|around\s+|a\s+full\s+)?$",
+    r"(?:the\s+next\s+|roughly\s+|about\s+|around\s+|a\s+full\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 _AFTER_WINDOW = re.compile(

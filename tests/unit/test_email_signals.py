@@ -487,3 +487,40 @@ def test_where_and_how_a_job_is_done_is_not_its_name(subject: str, role: str) ->
 )
 def test_wordings_from_the_third_batch(text: str, field: str, want: object) -> None:
     assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Subject: Customer Success Lead (DACH)\n\nHi,\n\nNo.\n", "role", "Customer Success Lead"),
+        ("Subject: Backend Developer (Go)\n\nHi,\n\nNo.\n", "role", "Backend Developer (Go)"),
+        (
+            "Hi,\n\nYou're welcome back in our process after a six-month break.\n",
+            "reapply_after",
+            "2027-05-20",
+        ),
+        (
+            "Hi,\n\nYou will be eligible for roles in this job family again from 1 March 2027.\n",
+            "reapply_after",
+            "2027-03-01",
+        ),
+        ("Hi,\n\nYou can't resit their assessment for 12 months.\n", "reapply_after", "2027-11-20"),
+        (
+            "Hi,\n\nThey sent a short report on it. Want me to forward it?\n",
+            "feedback_invited",
+            True,
+        ),
+        (
+            "Hi,\n\nMarston Hale Insurance have come back to me: no.\n\nBex\nCalloway Recruitment\n",
+            "company",
+            "Marston Hale Insurance",
+        ),
+        (
+            "Hi,\n\nNo.\n\nBien cordialement,\nBernard Roche\nSociété Nouvelle des Transports Alpins (SNTA)\n",
+            "company",
+            "Société Nouvelle des Transports Alpins",
+        ),
+    ],
+)
+def test_wordings_from_the_fourth_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want
