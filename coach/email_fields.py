@@ -72,14 +72,14 @@ _COMPANY_CONTEXT = [
     (rf"({_NAME_PHRASE.pattern})\s+ha(?:ve|s) (?:come|got|gotten) back to (?:me|us)\b", 5),
     # A job board passing on the employer's answer: "La empresa X ha revisado tu CV".
     (
-        r"\b(?:la empresa|l['’]entreprise|die firma|das unternehmen|het bedrijf|l['’]azienda|"
+        r"\b(?i:la empresa|l['’]entreprise|die firma|das unternehmen|het bedrijf|l['’]azienda|"
         rf"a empresa|the company|the employer)\s+({_NAME_PHRASE.pattern})",
         7,
     ),
     # The same in other languages: "chez notre client, les Laboratoires Andrieu",
     # "im Auftrag unseres Kunden Hansa Logistik", "per conto di Ferri".
     (
-        r"\b(?:our|notre|nostro|nuestro|nosso|unseres?|unserem|onze)\s+(?:client|cliente|klant|"
+        r"\b(?i:our|notre|nostro|nuestro|nosso|unseres?|unserem|onze)\s+(?i:client|cliente|klant|"
         r"kunden?|mandanten?)\w*,?\s+(?:(?:les|la|le|l['’]|el|los|il|lo|o|a|de|het|die|der|das|"
         rf"the)\s+)?({_NAME_PHRASE.pattern})",
         3,

@@ -13,6 +13,9 @@ _ROLE_WORD = (
 
 
 _ROLE_BODY = [
+    # An applicant system's footer: "Position: Senior Product Designer (Remote, EU)".
+    r"^\s*(?:position|role|job|job title|vacancy|opening|poste|stelle|puesto|functie|posizione|"
+    r"vaga)\s*:\s*(\S[^()\n]{2,60}?)(?:\s*\(|\s+sent\b|\s*$)",
     # A letter's heading line: "Trainee Solicitor Position".
     r"^\s*(\S.{2,60}?)\s+(?:position|role|vacancy|post)\s*$",
     r"\b(?:position|post|role|vacancy) of\s+(?:the\s+)?(.{3,70}?)"
@@ -52,7 +55,8 @@ _ROLE_SUBJECT = [
 
 
 _NOT_ROLE = re.compile(
-    r"\b(?:you|your|we|our|us|this|that|it|time|interest|update|decision|application|"
+    r"\b(?:checking|catching|following|touching|circling|quick|hello|hi|"
+    r"you|your|we|our|us|this|that|it|time|interest|update|decision|application|"
     r"candidates?|process|applicant|news|company|thank|thanks|other|another|same|"
     r"next|interview|further|such|any|all|one)\b",
     re.IGNORECASE,

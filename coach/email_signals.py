@@ -13,13 +13,15 @@ from coach.model import Stage
 # Mentions of a step that did NOT happen ("invite you to interview") are
 # removed before the stage is read, so they do not count as reached.
 _NOT_REACHED = re.compile(
-    r"(?:invit\w*|offer|move|moving|bring|progress\w*|advance\w*|proceed\w*|schedul\w*|tak\w+)"
+    r"(?:invit\w*|offer|move|moving|bring\w*|progress\w*|advance\w*|proceed\w*|schedul\w*|"
+    r"tak\w+)"
     # Whoever is moved on: "you", "yours", "your application", "anyone in".
     r"\s+(?:(?:you|yours|your|anyone|things|it|application|candidacy|cv|in)\s+){0,3}"
-    r"(?:forward\s+|ahead\s+|further\s+|through\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:forward\s+|ahead\s+|further\s+|through\s+|in\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
     # "for a campus interview", "to the first-round interviews".
     r"(?:next\s+|further\s+|[\w-]+\s+)?(?:interviews?|onsite|on-site|round|stage|"
-    r"final round|next (?:round|stage|step)|technical interview|phone screen)"
+    r"final round|next (?:round|stage|step)|technical interview|phone screen|chat|call|"
+    r"conversation|meeting)"
     r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}interviews?"
     # "take a few other candidates through to interview": someone else moved on.
     r"|\b(?:tak\w+|mov\w+|bring\w*)\s+(?:[\w'-]+\s+){1,4}?(?:forward|through|ahead|on)\s+"

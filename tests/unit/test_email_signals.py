@@ -524,3 +524,24 @@ def test_wordings_from_the_third_batch(text: str, field: str, want: object) -> N
 )
 def test_wordings_from_the_fourth_batch(text: str, field: str, want: object) -> None:
     assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Hi,\n\nWe won't be bringing you in for a chat this round.\n", "stage", "application"),
+        (
+            "Hi,\n\nNo.\n\nAoife\n\nPosition: Senior Product Designer (Remote, EU)\nSent via Lever\n",
+            "role",
+            "Senior Product Designer",
+        ),
+        ("Subject: Checking in\n\nHi,\n\nNo.\n", "role", None),
+        (
+            "Hola,\n\nLa empresa Ferreterías Ondarreta S.L. ha descartado tu candidatura.\n\nEmpleoya\n",
+            "company",
+            "Ferreterías Ondarreta",
+        ),
+    ],
+)
+def test_more_wordings_from_the_fourth_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want
