@@ -66,7 +66,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bassessment (?:centre|center|day)s?\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
             r"\bshadowing day\b|\bfinal round\b|\bsite visit\b|\bride-?along\b|"
-            r"\bsecond[- ]round\b|\bcampus (?:interview|visit)s?\b|"
+            r"\bsecond[- ]round\b|\bsecond[- ]stage\b|\bcampus (?:interview|visit)s?\b|"
             r"\b(?:meeting|met|meet) (?:the )?(?:whole|wider|entire) team\b|"
             # Meeting the people at the top is the last step.
             r"\b(?:with|met|meeting|meet)\s+(?:[\w-]+\s+){0,4}?(?:the|our)\s+(?:founders|partners|directors|"
@@ -106,7 +106,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:our|the|a) (?:call|chat|conversation)\b|"
             r"\b(?:taking|take) (?:my|the|our) call\b|"
             r"\b(?:speak|speaking|spoke|talking|chatting) (?:with|to) (?:me|us|you)\b|"
-            r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
+            r"\bspoke with\b|\btalking with\b|\bchat(?:ting|ted)? with (?:me|us|[A-Z]\w+)\b|"
             r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|meet|met|conversation|call|chat|talk) with\b|"
             r"\b(?:connecting|connected|catching up) with (?:me|us)\b|"
             r"\b(?:speaking|talking|chatting) with (?:the|our|a|an)\b|"
@@ -317,6 +317,9 @@ _NO_FEEDBACK = re.compile(
 _OFFERS = re.compile(
     r"\bask me anything\b|\b(?:just )?hit reply\b|\bpick my brain\b|\bfor (?:any )?questions\b|"
     r"\bwant me to (?:forward|send|share|pass)\b|\bon my calendar\b|"
+    r"\bif you (?:ever )?want to (?:grab|get|have) (?:a )?(?:coffee|call|chat)\b|"
+    r"\banything (?:else )?(?:i|we) can (?:help|do)\b|"
+    r"\b(?:drop|send|shoot) (?:me|us) (?:a )?(?:note|line|message|email)\b[^.]{0,40}\bif you\b|"
     r"\bif you (?:want|'d like|would like) to (?:chat|talk) (?:through|about)\b|"
     r"\bif you(?:'d| would) like me to (?:talk|walk|go|run) (?:you )?through\b|"
     r"\b(?:happy|glad|pleased|delighted|willing|keen)\b[^.]{0,80}\b(?:feedback|share|answer|"

@@ -545,3 +545,27 @@ def test_wordings_from_the_fourth_batch(text: str, field: str, want: object) -> 
 )
 def test_more_wordings_from_the_fourth_batch(text: str, field: str, want: object) -> None:
     assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "want"),
+    [
+        (
+            "I'm around if you ever want to grab a coffee and chat about it.",
+            "feedback_invited",
+            True,
+        ),
+        ("Let me know if there's anything I can help with.", "feedback_invited", True),
+        ("Drop me a note if you want the details.", "feedback_invited", True),
+        ("We wish you every success in your search.", "feedback_invited", False),
+        ("Thanks for chatting with Priya on Tuesday.", "stage", "phone_screen"),
+        (
+            "Following your second-stage interview, we have decided not to proceed.",
+            "stage",
+            "final",
+        ),
+    ],
+)
+def test_everyday_wordings(sentence: str, field: str, want: object) -> None:
+    text = f"Hi Jo,\n\nWe won't move forward.\n\n{sentence}\n\nAna\nAcme\n"
+    assert guess_from_email(text, TODAY).to_json()[field] == want
