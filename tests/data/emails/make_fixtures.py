@@ -133,6 +133,9 @@ any tuning on them; dev data after that. Blind figures, per batch:
 - x04 (at 5b5538a): company 17/20, role 14/20, contact 15/16 (a name where
   there is none in 2 of the 4 without), stage 17/20, date 10/10 (.eml),
   reapply 16/20, feedback 15/20.
+- x05 (at 723f734): company 14/20, role 16/20, contact 11/15 (a name where
+  there is none in 1 of the 5 without), stage 13/20, date 9/10 (.eml),
+  reapply 19/20, feedback 17/20.
 
 Run: uv run python tests/data/emails/make_fixtures.py
      then: uv run python bench/email.py (the test half) or --half dev
