@@ -138,7 +138,7 @@ _NAME_TOKEN = rf"{_WORD}(?:-(?:{_WORD}|[{_LOWER}]{{2,}}))?"
 
 # Small words inside a surname: "van der Berg", "de la Cruz", "Ní Bhriain", "bin Said".
 _PARTICLES = (
-    r"van|der|den|ter|de|da|das|dos|du|von|del|della|di|le|la|bin|binti|ibn|al|el|y|ní|nic|mac"
+    r"van|der|den|ter|de|da|das|dos|du|von|del|della|di|le|la|bin|binti|ibn|al|el|y|i|ní|nic|mac"
 )
 
 

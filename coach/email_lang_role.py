@@ -32,7 +32,8 @@ _LEAD_IN = (
 _TITLE_END = (
     r"(?=\s+(?:bei|im|am|für|und|an|in|zum|chez|au sein|à|dans|pour|et|au|en|para|con|y|"
     r"que|bij|binnen|voor|op|die|dat|presso|per|nel|nella|nei|e|che|na|no|junto|"
-    r"da|do|dos|das|ao|à|with|at|aqui|aquí|ici|hier|qui|sur|sous|auprès|cerchiamo|abbiamo|stiamo|buscamos|tenemos|estamos|"
+    r"da|do|dos|das|ao|à|with|at|aqui|aquí|ici|hier|qui|sur|sous|auprès|ya|já|déjà|già|schon|"
+    r"cerchiamo|abbiamo|stiamo|buscamos|tenemos|estamos|"
     r"procuramos|temos|cherchons|recherchons|avons|sommes|zoeken|suchen|"
     # A verb after the title: "die Stelle als UX Writer geschickt hast".
     r"geschickt|gesendet|eingereicht|beworben|übermittelt|hast|haben|habt|hat|hatten|sind|"
@@ -61,6 +62,14 @@ GENDER_MARKER = re.compile(
 )
 
 
+# An application nobody advertised: "Open sollicitatie Junior Architect".
+_UNSOLICITED = re.compile(
+    r"^(?:open sollicitatie|initiativbewerbung|candidature spontanée|candidatura (?:espontánea|"
+    r"spontanea|espontânea))\s*[-–:]?\s*",
+    re.IGNORECASE,
+)
+
+
 _GERMAN_LEAD_IN = re.compile(
     r"(?:stelle|position|bewerbung|rolle|tätigkeit|job|funktion|ausschreibung|"
     r"stellenausschreibung)\s+(?:als|zur|zum|„|\"|(?-i:[A-ZÄÖÜ]))",
@@ -71,6 +80,7 @@ _GERMAN_LEAD_IN = re.compile(
 def tidy_title(text: str) -> str:
     """The title without its gender marker, quotes, or a requisition number."""
     text = " ".join(text.split()).strip(" .,;:-–—\"'“”„«»")
+    text = _UNSOLICITED.sub("", text)
     text = GENDER_MARKER.sub("", text)
     text = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)\s*$", "", text)
     return text.strip(" .,;:-–—\"'“”„«»")

@@ -94,7 +94,8 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\btest técnico\b|\b(?:la|una|esta) prueba\b",
         r"\btechnisch\w* (?:gesprek|interview|test|opdracht|ronde|assessment)\b|"
         r"\b(?:praktijk|thuis|case|programmeer|test|proef)opdracht\b|\bproef(?:werk)?dag\b|"
-        r"\bassessment\b|\bcasus\b|\bvaardigheidstest\b",
+        r"\bassessment\b|\bcasus\b|\b\w*(?:capaciteiten|vaardigheids|persoonlijkheids|"
+        r"intelligentie|reken|taal|programmeer)tests?\b|\bonline[- ](?:test|toets)\b",
         r"\bcolloquio tecnico\b|\b(?:prova|test|esercizio|esercitazione) (?:tecnic[oa]|"
         r"pratic[oa]|scritt[oa]|di programmazione)\b|\bcaso (?:di studio|pratico)\b|"
         r"\bsfida tecnica\b|\b(?:la|una) prova\b",
@@ -122,8 +123,9 @@ CUES: dict[Stage, re.Pattern[str]] = {
     Stage.PORTFOLIO: _cues(
         r"\barbeitsproben\b|\bmappe\b|\bportf[oó]lios?\b|\bporfolio\b|\bportafolios?\b|"
         r"\béchantillons?\b|\bréalisations\b|\b(?:votre|ton|du|le|il|tuo|suo) book\b|"
-        r"\bmuestras? de (?:tu|su) trabajo\b|"
-        r"\bwerkvoorbeelden\b|\bwerkproeven\b|\besempi (?:di|dei) (?:tuoi |suoi )?lavori\b|"
+        r"\bmuestras? de (?:tu|su|\w+ción|redacción|escritura|traducción)\b|\b\w*proben\b|"
+        r"\bwerkvoorbeelden\b|\b\w*proeven\b|\bcampioni\b|\bamostras\b|"
+        r"\besempi (?:di|dei) (?:tuoi |suoi )?lavori\b|"
         r"\bamostras de trabalho\b|\btrabalhos anteriores\b",
     ),
     # Saying they read it, not only naming it ("vielen Dank für Ihre Bewerbung" says
@@ -145,7 +147,10 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"candidatura)",
         r"\bapós (?:a |uma )?(?:cuidadosa |atenta )?análise\b|\b(?:analisámos|analisamos|"
         r"avaliamos|avaliámos|revimos)\b[^.\n]{0,30}\b(?:currículo|cv|candidatura|perfil)|"
-        r"\banálise (?:do seu |de seu |do )?(?:currículo|cv|perfil)",
+        r"\banálise (?:do seu |de seu |do )?(?:currículo|cv|perfil)|"
+        # The first sift of the CVs: "triagem curricular", "Vorauswahl", "présélection".
+        r"\btriagem\b|\btriaje\b|\bcribado\b|\bvorauswahl\b|\bpré-?sélection\b|"
+        r"\bpreselezione\b|\bvoorselectie\b|\b(?:análise|selección|selezione) curricular\w*",
         # "Ihr Profil passt nicht", "votre profil ne correspond pas": they weighed it.
         r"\b(?:profil|perfil|profiel|profilo|erfahrung|expérience|experiencia|ervaring|"
         r"esperienza|experiência)\w*\b[^.\n]{0,40}\b(?:pass\w*|entsprich\w*|correspond\w*|"
@@ -170,7 +175,7 @@ _TAKE_YOU = (
     r"selezionat\w+|geselecteerd|ausgewählt|"
     r"uit(?: te)? ?nodig\w*|uitgenodigd|uitnodiging\w*|nodigen|door(?:gaan|laten|gaat)|"
     r"ammess\w*|procedere|passare|prosegui\w*|"
-    r"convid\w+|avanç\w+|seguir|prosseguir|chamar)"
+    r"convid\w+|avanç\w+|segui\w*|prossegui\w*|chamar)"
 )
 _STEP = (
     r"(?:\w*gespräch\w*|interviews?|(?:nächste|zweite|weitere)\w* (?:runde|phase|schritt)|"

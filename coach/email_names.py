@@ -24,6 +24,7 @@ from coach.email_reader import ReadEmail
 # A title before a name, and the German "on behalf of" marks (i.A., i.V., pp).
 _BEFORE_NAME = re.compile(
     r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|sir)\b\.?|i\.\s?a\.|i\.\s?v\.|p\.?p\.?|per pro|"
+    r"im auftrag|in vertretung|"
     # Titles in other languages: "Frau", "Mag.", "Mme", "Sra.", "Dhr.", "Dott.ssa".
     r"(?:frau|herr|madame|monsieur|mme|mlle|señora|señor|senhora|senhor|mevrouw)\b|"
     r"(?:sra|srta|sr|dña|dhr|mevr|sig|dott|mag|ing|dipl\.-ing|lic|eng)\.|sig\.ra|dott\.ssa)\s+",

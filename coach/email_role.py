@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.email_clues import _JOB_HEAD, _fold, _is_ats_name
-from coach.email_lang_role import GENDER_MARKER, title_in
+from coach.email_lang_role import _UNSOLICITED, GENDER_MARKER, tidy_title, title_in
 
 _ROLE_WORD = (
     r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig|seat"
@@ -66,6 +66,7 @@ _NOT_ROLE = re.compile(
 def _clean_role(text: str, company: str) -> str:
     text = " ".join(text.split()).strip(" .,;:-–—\"'“”")
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|subject)\s*:\s*)+", "", text, flags=re.IGNORECASE)
+    text = tidy_title(text) if _UNSOLICITED.match(text) else text
     text = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", text)  # a requisition id: "(R-20441)"
     # "(Ref. AO/2026/44" cut short by its full stop; "(m/w/d)" or "(f/m/x)" after a title.
     text = re.sub(r"\s*\((?:ref|req|job|id|no)\b[^)]*$", "", text, flags=re.IGNORECASE)

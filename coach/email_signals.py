@@ -26,7 +26,10 @@ _NOT_REACHED = re.compile(
     # "take a few other candidates through to interview": someone else moved on.
     r"|\b(?:tak\w+|mov\w+|bring\w*)\s+(?:[\w'-]+\s+){1,4}?(?:forward|through|ahead|on)\s+"
     r"(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:next\s+|final\s+)?(?:interviews?|round|stage)"
-    r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?",
+    r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?"
+    # "move ahead with other candidates for interviews": others go on, you do not.
+    r"|\b(?:mov\w+|go\w*) (?:ahead|forward) with (?:other|another|different) (?:candidates?|"
+    r"applicants?|people) (?:for|to) (?:the )?(?:interviews?|next (?:round|stage))",
     re.IGNORECASE,
 )
 
@@ -55,6 +58,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\bfinalists?\b|"
             # The last few: "one of the last two", "a close second", references taken.
             r"\b(?:last|final) (?:two|three|few|stage|round)\b|\brunner-?up\b|\bclose second\b|"
+            r"\bone of (?:the )?(?:two|three|last \w+|final \w+)\b|\bleft standing\b|"
+            r"\bend of the process\b|\bchosen the other (?:person|candidate)\b|"
             r"\b(?:all|three|four|five|several|multiple) (?:of the )?(?:interview )?rounds\b|"
             r"\b(?:three|four|five|several) (?:separate )?interviews\b|"
             r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke)|"
@@ -79,7 +84,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         Stage.TECHNICAL,
         re.compile(
             r"\btechnical (?:interview|assessment|exercise|test|round|screen|challenge)\b|"
-            r"\btake[- ]home\b|\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
+            r"\btake[- ]home\b|\bhomework\b|"
+            r"\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
             r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|\brole-?play\b|"
@@ -147,7 +153,6 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:number|volume|pool|many|hundreds|dozens) of (?:\w+ )?(?:applications|applicants|"
             r"candidates)\b|\b(?:other|stronger|successful) (?:applicants?|candidates?)\b|"
             r"\bapplicants?\b|\b(?:resume|cv|qualifications|profile|background|experience|skills)\b|"
-            r"\b(?:bewerbung|candidature|candidatura|postulación|sollicitatie)\b|"
             r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
             r"review\b|\bcarefully reviewed\b",
             re.I,
