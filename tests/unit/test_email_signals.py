@@ -331,11 +331,15 @@ def test_a_rejection_written_in_german_or_spanish_gives_role_and_stage() -> None
         "María López\nGrupo Andino S.A.S.\n"
     )
     guess = guess_from_email(spanish, TODAY)
+    # Thanking for the application and saying no tells nothing of how far it got
+    # (the outside writers label such emails with no stage); reading the CV does.
     assert (guess.contact, guess.role, guess.to_json()["stage"]) == (
         "María López",
         "Analista Financiero",
-        "application",
+        None,
     )
+    read = spanish.replace("Lamentamos", "Tras revisar su CV, lamentamos")
+    assert guess_from_email(read, TODAY).to_json()["stage"] == "application"
 
 
 def test_a_job_whose_first_word_is_a_common_one_is_still_the_role() -> None:
