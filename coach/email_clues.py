@@ -16,7 +16,7 @@ _TEAM_WORDS = (
     r"committee|search committee|"
     r"emerging talent|graduates?|"
     # Departments in German, French, Spanish, Dutch, Italian and Portuguese.
-    r"personalabteilung|personalwesen|personalteam|abteilung personal|rh|rrhh|"
+    r"personalabteilung|personalwesen|personalteam|personalamt|abteilung personal|rh|rrhh|"
     r"service (?:du )?(?:recrutement|rh|personnel|ressources humaines)|ressources humaines|"
     r"équipe (?:rh|recrutement)|departamento de (?:selección|rrhh|recursos humanos|personas)|"
     r"recursos humanos|equipo de (?:selección|rrhh|talento)|selección|afdeling (?:hr|p&o)|"
@@ -51,7 +51,7 @@ _TITLE_WORDS = re.compile(
     r"directora?|gerente|coordinador\w*|responsabile|direttore|direttrice|coordinat\w+|"
     r"coordenador\w*|diretora?|medewerker|adviseur|eigenaar|recrutement|recrutamento|"
     r"reclutamiento|ressources|humaines|recursos|humanos|personas|risorse|umane|werving|"
-    r"selectie)\b",
+    r"selectie|auftrag|vertretung)\b",
     re.IGNORECASE,
 )
 
@@ -342,7 +342,8 @@ _ORGANISATION_WORDS = re.compile(
     r"bakery|bakkerij|bäckerei|boulangerie|panadería|restaurant|osteria|trattoria|software|"
     r"systems|labs|technologies|tecnologia|technology|trust|council|district|ai|seguros|"
     r"assurances?|versicherung\w*|verzekering\w*|assicurazioni|transportes|transports|"
-    r"logisti\w+|consulting|partners|associates|associati|holding|industries|klinikum)\b",
+    r"logisti\w+|consulting|partners|associates|associati|holding|industries|klinikum|union|"
+    r"federal|credit|stadt|gemeinde|landkreis|comune|gemeente|ville)\b",
     re.IGNORECASE,
 )
 

@@ -89,6 +89,10 @@ OFFERED = re.compile(
             r"\b(?:feedback|retorno|explicar|conversar|chamada|ligação|dúvidas|perguntas|"
             r"contactar|contatar|ligar)|\b(?:para )?qualquer (?:dúvida|questão)\b|"
             r"\bao (?:seu |teu |vosso )?dispor\b|"
+            # Available to talk it over: "estou inteiramente disponível para falarmos".
+            r"\b(?:estou|estamos|fico|ficamos|estoy|estamos|sono|siamo|je suis|nous sommes|ik ben|"
+            r"wij zijn|we zijn)\s+(?:\w+\s+){0,2}?(?:disponíve(?:l|is)|disponibles?|disponibili?|"
+            r"beschikbaar)\s+(?:para|per|pour|voor|om)\b",
             r"\b(?:fique|sinta-se|fica|esteja) à vontade\b[^.\n]{0,80}\b(?:dúvidas|perguntas|"
             r"contat\w*|contact\w*|falar|conversar|escrever|feedback|retorno)",
         ]

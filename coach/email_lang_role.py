@@ -18,7 +18,7 @@ _LEAD_IN = (
     r"\b(?:posizione|ruolo|posto|figura|selezione)\s+(?:di|da|come|per)\s+|"
     r"\b(?:vaga|cargo|posição|função|oportunidade)\s+(?:de|como|para)\s+|"
     r"\b(?:die|der|unsere|eine)\s+position\s+(?=(?-i:[A-ZÄÖÜ]))|"
-    r"\bcandidat\w*\s+(?:come|como|comme|als)\s+|"
+    r"\bcandidat\w*\s+(?:come|como|comme|als)\s+|\bincarico\s+(?:di|come)\s+|"
     # A job advert's title in quotes: "la oferta «Dependiente de ferretería»".
     r"\b(?:oferta|offre|vacature|stelle|posizione|vaga|annonce|anuncio|annuncio|"
     r"stellenanzeige)\s+[«\"“„]\s*|"

@@ -173,7 +173,8 @@ _TAKE_YOU = (
     r"convi\w+|invit\w+|convoqu\w+|retenu\w*|passer|présélectionn\w*|"
     r"convoc\w+|avanz\w+|pasar|continuar|seleccion\w+|selecion\w+|sélectionn\w+|"
     r"selezionat\w+|geselecteerd|ausgewählt|"
-    r"uit(?: te)? ?nodig\w*|uitgenodigd|uitnodiging\w*|nodigen|door(?:gaan|laten|gaat)|"
+    # Dutch splits the verb: "nodigen we je niet uit voor een gesprek".
+    r"uit(?: te)? ?nodig\w*|uitgenodigd|uitnodiging\w*|nodigen|uit|door(?:gaan|laten|gaat)|"
     r"ammess\w*|procedere|passare|prosegui\w*|"
     r"convid\w+|avanç\w+|segui\w*|prossegui\w*|chamar)"
 )

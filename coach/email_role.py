@@ -31,6 +31,9 @@ _ROLE_BODY = [
     r"\b(?:as|be)\s+(?:an?|our|the)\s+(?:next\s+|new\s+)?(.{3,60}?)"
     r"(?:\s+(?:at|with|in|and|on)\s|[.,;!\n]|$)",
     rf"\b(?:for|to|about|on|regarding|filling)\s+(?:the|our|your|this)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
+    # "the offer we made you for Head of Finance".
+    r"\boffer (?:we|that we|i) (?:made|extended|sent)(?: to)?(?: you)? for (?:the )?(.{3,60}?)"
+    r"(?:\s+(?:role|position))?(?:[.,;]|\s+(?:at|with)\s|$)",
     rf"\b(?:application|applying|applied|interest|interviewing|interview|interviews)\s+(?:for|to|in)\s+(?:the|our)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
     rf"\bthe\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
     r"\b(?:application|applying|applied)\s+for\s+(?!the\b|a\b|an\b)(.{3,70}?)(?:\s+(?:at|with|in)\s+[A-Z]|[.,;\n]|$)",
@@ -39,6 +42,7 @@ _ROLE_BODY = [
 
 
 _ROLE_SUBJECT = [
+    r"^(?:about|regarding|re)\s+(?:the|your)\s+(.+?)\s+(?:offer|role|position|application)$",
     r"(?:application|applying)\s*(?:for|:)\s+(?:the\s+)?(.+?)(?:\s+(?:at|with)\s+.+)?$",
     r"(?:bewerbung|candidature|candidatura)\s*(?:als|au poste de|para|:)\s+(.+?)"
     r"(?:\s+(?:bei|chez|en)\s+.+)?$",

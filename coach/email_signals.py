@@ -172,6 +172,10 @@ _PANEL = re.compile(
 
 
 def _stage(text: str) -> Stage | None:
+    # "Happy to talk it through on a call" offers a call; it says nothing of a past one.
+    sentences = re.split(r"(?<=[.!?])\s+|\n", text)
+    said = [s for s in sentences if not (_OFFERS.search(s) or email_lang_feedback.offered_in(s))]
+    text = "\n".join(said)
     reached = email_lang_stage.NOT_REACHED.sub(" ", _NOT_REACHED.sub(" ", text))
     abroad = email_lang_stage.CUES
     for stage, pattern in _STAGE_RULES:
@@ -231,7 +235,7 @@ _AGAIN = re.compile(
 # How a window is tied to what it is about: "in 6 months", "after 90 days",
 # "at least 3 months before", "12 months from the date of this email".
 _BEFORE_WINDOW = re.compile(
-    r"\b(?:in|after|for|within|inside|of|least|another|wait|waiting|next|up to|every)\s+"
+    r"\b(?:in|after|for|within|inside|of|least|another|wait|waiting|next|up to|every|out)\s+"
     r"(?:the\s+next\s+|roughly\s+|about\s+|around\s+|a\s+full\s+|an?\s+)?$",
     re.IGNORECASE,
 )
@@ -322,6 +326,8 @@ _NO_FEEDBACK = re.compile(
 _OFFERS = re.compile(
     r"\bask me anything\b|\b(?:just )?hit reply\b|\bpick my brain\b|\bfor (?:any )?questions\b|"
     r"\bwant me to (?:forward|send|share|pass)\b|\bon my calendar\b|"
+    r"\bcall me (?:any ?time|whenever|this week|directly)\b|"
+    r"\bi owe you a (?:proper |real )?(?:conversation|call|chat|explanation)\b|"
     r"\bif you (?:ever )?want to (?:grab|get|have) (?:a )?(?:coffee|call|chat)\b|"
     r"\banything (?:else )?(?:i|we) can (?:help|do)\b|"
     r"\b(?:drop|send|shoot) (?:me|us) (?:a )?(?:note|line|message|email)\b[^.]{0,40}\bif you\b|"

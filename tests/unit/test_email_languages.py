@@ -300,3 +300,32 @@ def test_a_title_after_its_lead_in_ends_where_the_sentence_goes_on(
 def test_a_wait_to_try_again_in_other_languages(sentence: str, after: str) -> None:
     text = f"Hallo,\n\nleider nein.\n\n{sentence}\n"
     assert guess_from_email(text, TODAY).to_json()["reapply_after"] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        (
+            "Olá,\n\nA proposta fica sem efeito. Estou inteiramente disponível para falarmos.\n",
+            "feedback_invited",
+            True,
+        ),
+        (
+            "Hallo,\n\nToch nodigen we je niet uit voor een gesprek. Als je wilt, licht ik het telefonisch toe.\n",
+            "stage",
+            "application",
+        ),
+        (
+            "Gentile,\n\nla Fondazione ha deciso di affidare l'incarico di Responsabile Ufficio Stampa a un altro candidato.\n",
+            "role",
+            "Responsabile Ufficio Stampa",
+        ),
+        (
+            "Hallo,\n\nleider nein.\n\nMit freundlichen Grüßen\nIm Auftrag\n\nSchröder\nPersonalamt\n",
+            "contact",
+            "Schröder",
+        ),
+    ],
+)
+def test_wordings_from_the_fifth_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want

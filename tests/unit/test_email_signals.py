@@ -573,3 +573,29 @@ def test_more_wordings_from_the_fourth_batch(text: str, field: str, want: object
 def test_everyday_wordings(sentence: str, field: str, want: object) -> None:
     text = f"Hi Jo,\n\nWe won't move forward.\n\n{sentence}\n\nAna\nAcme\n"
     assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Hi,\n\nNo.\n\nHappy to talk it through on a call if useful.\n", "stage", None),
+        (
+            "Subject: About the Head of Finance offer\n\nHi,\n\nI have to take back the offer we made you.\n",
+            "role",
+            "Head of Finance",
+        ),
+        (
+            "Hi,\n\nI owe you a proper conversation. Call me any time this week.\n",
+            "feedback_invited",
+            True,
+        ),
+        (
+            "Hi,\n\nYou'd need to sit out a 6-month window before applying again.\n",
+            "reapply_after",
+            "2027-05-20",
+        ),
+        ("Hi,\n\nNo.\n\nCastellan Federal Credit Union\n", "contact", None),
+    ],
+)
+def test_wordings_from_the_fifth_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want
