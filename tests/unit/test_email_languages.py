@@ -311,17 +311,20 @@ def test_a_wait_to_try_again_in_other_languages(sentence: str, after: str) -> No
             True,
         ),
         (
-            "Hallo,\n\nToch nodigen we je niet uit voor een gesprek. Als je wilt, licht ik het telefonisch toe.\n",
+            "Hallo,\n\nToch nodigen we je niet uit voor een gesprek. "
+            "Als je wilt, licht ik het telefonisch toe.\n",
             "stage",
             "application",
         ),
         (
-            "Gentile,\n\nla Fondazione ha deciso di affidare l'incarico di Responsabile Ufficio Stampa a un altro candidato.\n",
+            "Gentile,\n\nla Fondazione ha deciso di affidare l'incarico di "
+            "Responsabile Ufficio Stampa a un altro candidato.\n",
             "role",
             "Responsabile Ufficio Stampa",
         ),
         (
-            "Hallo,\n\nleider nein.\n\nMit freundlichen Grüßen\nIm Auftrag\n\nSchröder\nPersonalamt\n",
+            "Hallo,\n\nleider nein.\n\nMit freundlichen Grüßen\nIm Auftrag\n\n"
+            "Schröder\nPersonalamt\n",
             "contact",
             "Schröder",
         ),
