@@ -68,7 +68,7 @@ _COMPANY_CONTEXT = [
         3,
     ),
     # Only an agent hears back from a company about you: the strongest sign of the client.
-    (rf"\bheard back from\s+({_NAME_PHRASE.pattern})", 5),
+    (rf"\bheard (?:back )?from\s+({_NAME_PHRASE.pattern})", 5),
     (rf"({_NAME_PHRASE.pattern})\s+ha(?:ve|s) (?:come|got|gotten) back to (?:me|us)\b", 5),
     # A job board passing on the employer's answer: "La empresa X ha revisado tu CV".
     (
@@ -278,7 +278,7 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
             if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
                 piece.split()[-1] if piece.split() else ""
             ):
-                add(cleaned, 2)
+                add(cleaned, 2, in_full=True)
             elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not _only_title(cleaned):
                 add(cleaned, 4, in_full=True)
     for pattern in _SUBJECT_COMPANY:

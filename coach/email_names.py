@@ -258,10 +258,12 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     replying = person(read.reply_to_name)
     if replying:
         return replying
-    for line in signature[:6]:
+    # "Sent on behalf of Rafael Quintero-Lobo, Engineering Manager" at the foot of the text.
+    tail = [line.strip() for line in read.body.split("\n") if line.strip()][-4:]
+    for line in [*signature[:6], *tail]:
         behind = _BEHIND_TEAM.search(line)
-        if behind and person(behind.group(1)):
-            return person(behind.group(1))
+        if behind and person(_SIGNATURE_SPLIT.split(behind.group(1))[0]):
+            return person(_SIGNATURE_SPLIT.split(behind.group(1))[0])
     for match in _INTRODUCED.finditer(read.body):
         found = person(match.group(1) or match.group(2))
         if found:

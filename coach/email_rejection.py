@@ -18,7 +18,8 @@ _ENGLISH = re.compile(
     r"\bdecided (?:not|to go|to move|to offer|to pursue|to continue|in favour)\b|"
     r"\b(?:going|gone|went|go) (?:with|in) (?:someone|another|a different)\b|\bno from us\b|"
     r"\bsadly\b|\boffered the (?:role|position|job) to\b|"
-    r"\b(?:chosen|selected) (?:another|someone)\b",
+    r"\b(?:chosen|selected) (?:another|someone)\b|"
+    r"\b(?:went|gone|going|go) (?:in )?(?:another|a different) direction\b",
     re.IGNORECASE,
 )
 

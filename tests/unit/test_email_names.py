@@ -347,3 +347,21 @@ def test_a_signature_under_the_dash_dash_mark_names_the_writer_and_company() -> 
     )
     got = guess_from_email(text, date(2026, 11, 20)).to_json()
     assert (got["company"], got["contact"]) == ("Fernhill Pay", "Gabe Lindqvist")
+
+
+def test_a_team_email_sent_on_behalf_of_a_person_names_them() -> None:
+    text = (
+        "Hi Val,\n\nWe have decided not to move forward.\n\n"
+        "Sent on behalf of Rafael Quintero-Lobo, Engineering Manager\nThistledown Systems\n"
+    )
+    assert guess_from_email(text, date(2026, 11, 20)).contact == "Rafael Quintero-Lobo"
+
+
+def test_a_reply_that_went_another_direction_is_the_rejection_in_a_chain() -> None:
+    text = (
+        "From: Tobias Berg <tobias@juniper.example>\nSubject: Re: Following up\n\n"
+        "Hi Sinead,\n\nWe went another direction after the panel.\n\nCheers,\nTobias\n\n"
+        "On Fri, 13 Nov 2026 at 17:40, Sinead Gallagher <sinead@example.org> wrote:\n"
+        "> Hi Tobias, any news?\n> Sinead\n"
+    )
+    assert guess_from_email(text, date(2026, 11, 20)).contact != "Sinead Gallagher"
