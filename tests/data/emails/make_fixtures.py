@@ -136,6 +136,9 @@ any tuning on them; dev data after that. Blind figures, per batch:
 - x05 (at 723f734): company 14/20, role 16/20, contact 11/15 (a name where
   there is none in 1 of the 5 without), stage 13/20, date 9/10 (.eml),
   reapply 19/20, feedback 17/20.
+- x06 (at 4903713): company 17/20, role 17/20, contact 16/17 (no false name
+  on the 3 without), stage 14/20, date 10/10 (.eml), reapply 18/20,
+  feedback 16/20.
 
 Run: uv run python tests/data/emails/make_fixtures.py
      then: uv run python bench/email.py (the test half) or --half dev
