@@ -51,7 +51,7 @@ _TITLE_WORDS = re.compile(
     r"directora?|gerente|coordinador\w*|responsabile|direttore|direttrice|coordinat\w+|"
     r"coordenador\w*|diretora?|medewerker|adviseur|eigenaar|recrutement|recrutamento|"
     r"reclutamiento|ressources|humaines|recursos|humanos|personas|risorse|umane|werving|"
-    r"selectie|auftrag|vertretung)\b",
+    r"selectie|auftrag|vertretung|teamleider|leidinggevende|docent)\b",
     re.IGNORECASE,
 )
 
@@ -81,6 +81,7 @@ _LEGAL_SUFFIX = re.compile(
     r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.?|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.?|"
     r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
     r"private limited|s\.a\.s\.?|sas|sarl|s\.p\.a\.?|spa|lda\.?|ltda\.?|kg|se|nv|n\.v\.?|"
+    r"s\.n\.c\.?|snc|s\.c\.?|"
     r"gmbh & co\.? kg|e\.v\.?)$",
     re.IGNORECASE,
 )

@@ -70,6 +70,7 @@ _COMPANY_CONTEXT = [
     # Only an agent hears back from a company about you: the strongest sign of the client.
     (rf"\bheard (?:back )?from\s+({_NAME_PHRASE.pattern})", 5),
     (rf"({_NAME_PHRASE.pattern})\s+ha(?:ve|s) (?:come|got|gotten) back to (?:me|us)\b", 5),
+    (rf"\b(?:come|got|just) off the phone with\s+({_NAME_PHRASE.pattern})", 5),
     # A job board passing on the employer's answer: "La empresa X ha revisado tu CV".
     (
         r"\b(?i:la empresa|l['’]entreprise|die firma|das unternehmen|het bedrijf|l['’]azienda|"

@@ -37,7 +37,7 @@ OFFERED = re.compile(
             r"besprech\w*|telefonisch|an(?:zu)?rufen|rufe|gespräch|austausch\w*)",
             rf"\b{_FEEDBACK}\b[^.\n]{{0,60}}\b(?:gerne?|melde dich|melden sie sich|bescheid)\b",
             r"\b(?:bei|für) (?:weitere |offene )?(?:fragen|rückfragen)\b|"
-            r"\bstehe (?:ich )?(?:ihnen|dir|euch) (?:gerne? )?(?:jederzeit )?zur verfügung\b|"
+            r"\bstehe (?:ich )?(?:ihnen|dir|euch) [^.\n]{0,50}?zur verfügung\b|"
             r"\bwenn (?:sie|du) (?:möchte(?:n|st)|magst|mögen|willst|wollen)\b[^.\n]{0,80}"
             r"\b(?:feedback|erläuter\w*|erklär\w*|an(?:zu)?rufen|rufe|gespräch|sprechen|"
             r"telefon\w*|schreib\w*|erzähl\w*|gefehlt)",
@@ -47,7 +47,7 @@ OFFERED = re.compile(
             r"\b(?:retour|feedback|échanger|expliquer|appel|discuter|questions?|téléphon\w*)",
             r"\bn['’]hésite[zr]? pas à (?:me |nous |m['’])(?:contacter|écrire|solliciter|"
             r"recontacter|appeler|poser)|\brevenir vers (?:moi|nous)\b[^.\n]{0,60}\bquestions?\b|"
-            r"\bsi vous avez (?:des|d['’]autres) questions\b|\b(?:me|nous) tien(?:s|t|nent|drai|"
+            r"\bsi vous avez (?:des|d['’]autres) questions\b|\b(?:me|nous|se) tien(?:s|t|nent|drai|"
             r"drons) à (?:votre|ta|vos) (?:entière |pleine )?disposition\b|"
             r"\b(?:je|nous) (?:reste|restons|suis|sommes) "
             r"(?:\w+ ){0,2}à (?:votre|ta|vos) "

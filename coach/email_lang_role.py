@@ -30,7 +30,9 @@ _LEAD_IN = (
 
 # Where the title ends: a place, the company, a clause, or punctuation.
 _TITLE_END = (
-    r"(?=\s+(?:bei|im|am|für|und|an|in|zum|chez|au sein|à|dans|pour|et|au|en|para|con|y|"
+    # "en" ends a title before a place ("en Madrid"), not a field ("en bioinformatique").
+    r"(?=\s+en\s+(?-i:[A-ZÉÁ])|\s+(?:bei|im|am|für|und|an|in|zum|chez|au sein|à|dans|pour|et|au|"
+    r"para|con|y|"
     r"que|bij|binnen|voor|op|die|dat|presso|per|nel|nella|nei|e|che|na|no|junto|"
     r"da|do|dos|das|ao|à|with|at|aqui|aquí|ici|hier|qui|sur|sous|auprès|ya|já|déjà|già|schon|"
     r"cerchiamo|abbiamo|stiamo|buscamos|tenemos|estamos|"

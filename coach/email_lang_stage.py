@@ -48,7 +48,8 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"abteilungsleit\w*|gründer\w*)",
         # French.
         r"\bdernier (?:entretien|tour|échange|rendez-vous)\b|\bdernière (?:étape|phase|ronde)\b|"
-        r"\bentretien final\b|\b(?:étape|phase) finale\b|\bfinalistes?\b|"
+        r"\bentretien final\b|\b(?:étape|phase) finale\b|\bfinalistes?\b|\baudition\w*\b|"
+        r"\b(?:devant|avec) (?:le|un) jury\b|"
         r"\b(?:deux|trois) dern(?:iers|ières)\b|\b(?:deuxième|second) (?:entretien|tour)\b|"
         r"\bsur site\b|\bdans nos locaux\b|"
         r"\b(?:(?:entretien|échange|rendez-vous|rencontre) avec|rencontr\w+)\s+(?:[\w'’]+\s+){0,3}?"
@@ -61,7 +62,7 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"(?:\w+\s+){0,3}?(?:dirección|director\w*|"
         r"gerente general|socios|fundador\w*|ceo)\b|\ben nuestras oficinas\b",
         # Dutch.
-        r"\blaatste (?:gesprek|ronde|fase|sollicitatiegesprek|selectiegesprek)\b|"
+        r"\blaatste (?:gesprek\w*|ronde|fase|sollicitatiegesprek|selectiegesprek)\b|"
         r"\btweede (?:gesprek|ronde|sollicitatiegesprek)\b|\beindgesprek\b|"
         r"\bfinale (?:ronde|gesprek)\b|\bfinalisten\b|\bop (?:locatie|kantoor)\b|\bmeeloopdag\b|"
         r"\b(?:gesprek|kennismaking|afspraak) met\s+(?:\w+\s+){0,3}?(?:directie|directeur|"
@@ -91,7 +92,8 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\b(?:journée|période) d['’]essai\b",
         r"\bentrevista técnica\b|\bprueba\w* (?:técnica|práctica|de código|online|en línea)|"
         r"\bcaso práctico\b|\bejercicio (?:técnico|práctico)\b|\b(?:reto|desafío) técnico\b|"
-        r"\btest técnico\b|\b(?:la|una|esta) prueba\b",
+        r"\btest técnico\b|\b(?:la|una|esta|las|todas las) pruebas?\b|\bdinámica de grupo\b|"
+        r"\bejercicio de \w+",
         r"\btechnisch\w* (?:gesprek|interview|test|opdracht|ronde|assessment)\b|"
         r"\b(?:praktijk|thuis|case|programmeer|test|proef)opdracht\b|\bproef(?:werk)?dag\b|"
         r"\bassessment\b|\bcasus\b|\b\w*(?:capaciteiten|vaardigheids|persoonlijkheids|"
@@ -100,7 +102,8 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"pratic[oa]|scritt[oa]|di programmazione)\b|\bcaso (?:di studio|pratico)\b|"
         r"\bsfida tecnica\b|\b(?:la|una) prova\b",
         r"\bentrevista técnica\b|\b(?:teste|desafio|exercício|prova|case) (?:técnic[oa]|"
-        r"prátic[oa]|de código)\b|\bestudo de caso\b|\bteste (?:online|de programação)\b",
+        r"prátic[oa]|de código)\b|\bestudo de caso\b|\bteste (?:online|de programação)\b|"
+        r"\bdinâmica de grupo\b",
     ),
     Stage.PHONE_SCREEN: _cues(
         # A telephone number's label ("Telefon: +49 ...") is no call.
@@ -121,7 +124,7 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\bconversamos\b|\bconhecer-te\b|\bconhecê-l[oa]\b",
     ),
     Stage.PORTFOLIO: _cues(
-        r"\barbeitsproben\b|\bmappe\b|\bportf[oó]lios?\b|\bporfolio\b|\bportafolios?\b|"
+        r"\barbeitsproben\b|\bmappe\b|\bportf[oó]lios?\b|\bportef[oó]lios?\b|\bporfolio\b|\bportafolios?\b|"
         r"\béchantillons?\b|\bréalisations\b|\b(?:votre|ton|du|le|il|tuo|suo) book\b|"
         r"\bmuestras? de (?:tu|su|\w+ción|redacción|escritura|traducción)\b|\b\w*proben\b|"
         r"\bwerkvoorbeelden\b|\b\w*proeven\b|\bcampioni\b|\bamostras\b|"

@@ -13,6 +13,8 @@ _ROLE_WORD = (
 
 
 _ROLE_BODY = [
+    # "Ref. 2219 (Events Coordinator)": the title in brackets after a reference.
+    r"\bref(?:erence)?\.?\s*(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s*\(([^()\d]{3,60})\)",
     # An applicant system's footer: "Position: Senior Product Designer (Remote, EU)".
     r"^\s*(?:position|role|job|job title|vacancy|opening|poste|stelle|puesto|functie|posizione|"
     r"vaga)\s*:\s*(\S[^()\n]{2,60}?)(?:\s*\(|\s+sent\b|\s*$)",
@@ -94,7 +96,12 @@ def _clean_role(text: str, company: str) -> str:
         "",
         text,
     )
-    text = re.sub(rf"\s+(?:{_ROLE_WORD}|candidacy|application)$", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        rf"\s+(?:{_ROLE_WORD}|candidacy|application|search|recruitment|process|hire)$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     # How or where the job is done is not its name: "(Remote)", "- Berlin", "| Seattle, WA".
     text = re.sub(
         r"\s*\((?:remote|hybrid|on-?site|in[- ]office|contract|full[- ]time|part[- ]time|"

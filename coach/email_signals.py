@@ -17,7 +17,8 @@ _NOT_REACHED = re.compile(
     r"tak\w+)"
     # Whoever is moved on: "you", "yours", "your application", "anyone in".
     r"\s+(?:(?:you|yours|your|anyone|things|it|application|candidacy|cv|in)\s+){0,3}"
-    r"(?:forward\s+|ahead\s+|further\s+|through\s+|in\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:forward\s+|ahead\s+|further\s+|through\s+|in\s+|on\s+)?(?:to|for|in|into)\s+"
+    r"(?:an?\s+|the\s+)?"
     # "for a campus interview", "to the first-round interviews".
     r"(?:next\s+|further\s+|[\w-]+\s+)?(?:interviews?|onsite|on-site|round|stage|"
     r"final round|next (?:round|stage|step)|technical interview|phone screen|chat|call|"
@@ -27,6 +28,8 @@ _NOT_REACHED = re.compile(
     r"|\b(?:tak\w+|mov\w+|bring\w*)\s+(?:[\w'-]+\s+){1,4}?(?:forward|through|ahead|on)\s+"
     r"(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:next\s+|final\s+)?(?:interviews?|round|stage)"
     r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?"
+    r"|\b(?:not been|weren't|were not|haven't been|have not been) (?:selected|shortlisted|chosen) "
+    r"for (?:an? |the )?(?:interview|next round|next stage)"
     # "move ahead with other candidates for interviews": others go on, you do not.
     r"|\b(?:mov\w+|go\w*) (?:ahead|forward) with (?:other|another|different) (?:candidates?|"
     r"applicants?|people) (?:for|to) (?:the )?(?:interviews?|next (?:round|stage))",
@@ -227,7 +230,7 @@ _AGAIN = re.compile(
     r"\b(?:apply|reapply|re-apply|applying|applications?|resume|cv|details|file|system|"
     r"positions|openings|roles|opportunities|records|database|consider|again|re-interview\w*|"
     r"reconsider\w*|try us|twice|same person|record|portfolio|resit|retake|re-take|resubmit|"
-    r"welcome back|break)\b",
+    r"welcome back|break|pool)\b",
     re.IGNORECASE,
 )
 
@@ -279,6 +282,8 @@ _FROM_DAY = re.compile(
 
 def _reapply_english(sentences: list[str], base: date) -> date | None:
     for sentence in sentences:
+        if re.search(r"\bthis time next year\b|\ba year from (?:now|today)\b", sentence, re.I):
+            return _wait(base, 1, "years")
         day = _FROM_DAY.search(sentence)
         if day and (when := parse_mail_date(day.group(1))) and when > base:
             return when
@@ -326,7 +331,8 @@ _NO_FEEDBACK = re.compile(
 _OFFERS = re.compile(
     r"\bask me anything\b|\b(?:just )?hit reply\b|\bpick my brain\b|\bfor (?:any )?questions\b|"
     r"\bwant me to (?:forward|send|share|pass)\b|\bon my calendar\b|"
-    r"\bcall me (?:any ?time|whenever|this week|directly)\b|"
+    r"\bcall me (?:any ?time|whenever|this week|directly)\b|\bgive me a (?:ring|call|bell|buzz)\b|"
+    r"\bquestions\?|\bhappy to help\b|"
     r"\bi owe you a (?:proper |real )?(?:conversation|call|chat|explanation)\b|"
     r"\bif you (?:ever )?want to (?:grab|get|have) (?:a )?(?:coffee|call|chat)\b|"
     r"\banything (?:else )?(?:i|we) can (?:help|do)\b|"

@@ -332,3 +332,25 @@ def test_a_wait_to_try_again_in_other_languages(sentence: str, after: str) -> No
 )
 def test_wordings_from_the_fifth_batch(text: str, field: str, want: object) -> None:
     assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Madame,\n\nmerci pour l'audition devant le jury. Non.\n", "stage", "final"),
+        ("Hola,\n\nGracias por la dinámica de grupo. No.\n", "stage", "technical"),
+        ("Olá,\n\nVimos o seu portefólio. Não.\n", "stage", "portfolio"),
+        (
+            "Hallo,\n\nIch stehe Ihnen jederzeit für ein persönliches Gespräch zur Verfügung.\n",
+            "feedback_invited",
+            True,
+        ),
+        (
+            "Madame,\n\nau poste d'Ingénieur d'études en bioinformatique. Non.\n",
+            "role",
+            "Ingénieur d'études en bioinformatique",
+        ),
+    ],
+)
+def test_wordings_from_the_sixth_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want

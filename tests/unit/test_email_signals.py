@@ -599,3 +599,40 @@ def test_everyday_wordings(sentence: str, field: str, want: object) -> None:
 )
 def test_wordings_from_the_fifth_batch(text: str, field: str, want: object) -> None:
     assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Hi,\n\nYou have not been selected for an interview.\n", "stage", "application"),
+        (
+            "Hi,\n\nWe've decided not to move you on to the technical interviews.\n",
+            "stage",
+            "application",
+        ),
+        (
+            "Hi,\n\nPlease wait until this time next year before applying again.\n",
+            "reapply_after",
+            "2027-11-20",
+        ),
+        (
+            "Hi,\n\nThanks for applying for Ref. 2219 (Events Coordinator).\n",
+            "role",
+            "Events Coordinator",
+        ),
+        (
+            "Hi,\n\nWe'll keep you in our talent pool for 18 months.\n",
+            "reapply_after",
+            "2028-05-20",
+        ),
+        ("Hi,\n\nNo. Give me a ring tomorrow.\n", "feedback_invited", True),
+        ("Hi,\n\nNo.\n\nQuestions? Our team will be happy to help.\n", "feedback_invited", True),
+        (
+            "Subject: Executive Director search\n\nHi,\n\nThe board chose another candidate.\n",
+            "role",
+            "Executive Director",
+        ),
+    ],
+)
+def test_wordings_from_the_sixth_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want
