@@ -19,10 +19,10 @@ from coach.email_clues import (
 from coach.email_fields import _company
 from coach.email_names import contact_from
 from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
+from coach.email_reapply import _reapply
 from coach.email_role import _role, _role_in_text
 from coach.email_signals import (
     _feedback_invited,
-    _reapply,
     _stage,
 )
 from coach.errors import CoachError
