@@ -139,6 +139,9 @@ any tuning on them; dev data after that. Blind figures, per batch:
 - x06 (at 4903713): company 17/20, role 17/20, contact 16/17 (no false name
   on the 3 without), stage 14/20, date 10/10 (.eml), reapply 18/20,
   feedback 16/20.
+- x07 (at d4ec320): company 17/20, role 14/20, contact 12/14 (no false name
+  on the 6 without), stage 13/20, date 10/10 (.eml), reapply 17/20,
+  feedback 19/20.
 
 Run: uv run python tests/data/emails/make_fixtures.py
      then: uv run python bench/email.py (the test half) or --half dev
