@@ -81,7 +81,7 @@ _LEGAL_SUFFIX = re.compile(
     r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.?|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.?|"
     r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
     r"private limited|s\.a\.s\.?|sas|sarl|s\.p\.a\.?|spa|lda\.?|ltda\.?|kg|se|nv|n\.v\.?|"
-    r"s\.n\.c\.?|snc|s\.c\.?|"
+    r"s\.n\.c\.?|snc|s\.c\.?|s\.r\.l\.s\.?|srls|"
     r"gmbh & co\.? kg|e\.v\.?)$",
     re.IGNORECASE,
 )
@@ -153,7 +153,7 @@ _CONTACT_INFO = re.compile(r"\S@\S|https?://|www\.|\+?\d[\d\s().-]{6,30}\d|^\(?\
 
 
 # A capitalised name, allowing "&", "of", "and" inside: "Marlow & Finch", "City of Brookhaven".
-_CAP = r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*)"
+_CAP = r"(?:(?:St|Ste|Mt|Ft|Dr|Prof)\.|[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*)"
 
 
 _SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")

@@ -147,6 +147,14 @@ def _company_ok(text: str) -> bool:
     named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
     if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(named):
         return False
+    # "Kaiserstraße 14": an address, not a name.
+    if re.search(
+        r"(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|plein|kade|street|road|"
+        r"avenue|lane)\s+\d",
+        text,
+        re.IGNORECASE,
+    ):
+        return False
     # "references" from "Re: Your references"; "Inc" left alone after a comma.
     if (text[:1].islower() and not text[1:2].isupper()) or _LEGAL_SUFFIX.fullmatch(f" {text}"):
         return False

@@ -67,7 +67,7 @@ AGAIN = re.compile(
     r"currículo|mant\w*|archiv\w*|recontact\w*|contactar\w*|contatt\w*|contat\w*|"
     # Trying again: "riprovare", "réessayer", "volver a intentarlo", "nog eens", "Versuch".
     r"riprov\w*|réessay\w*|retent\w*|intent\w*|probeer\w*|nog eens|versuch\w*|tentar\w*|"
-    r"repostul\w*|ricandid\w*|recandid\w*)",
+    r"repostul\w*|ricandid\w*|recandid\w*|rimand\w*|reinvi\w*|renvoy\w*|reenví\w*|reenvi\w*)",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,7 @@ _TAKE_BACK = (
     r"ingetrokken|intrekken|trekken|ritir\w*|annull\w*|sin efecto|sem efeito|"
     r"nicht (?:mehr )?aufrecht\w*|(?:plus|pas) maintenir|no (?:podemos )?mantener|"
     r"não (?:podemos )?manter|niet (?:langer )?(?:handhaven|door)|non (?:possiamo )?mantenere|"
-    r"revenir sur)"
+    r"revenir sur|afzien|afgezien|af te zien)"
 )
 
 _NOT_A_LABEL = r"(?!\w|\s*[:.(+\d])"
@@ -39,6 +39,10 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\bproposta di assunzione\b[^.\n]{0,200}\b(?:ritir|revoc|annull)\w*",
     ),
     Stage.FINAL: _cues(
+        # References taken up: "le sue referenze, che abbiamo sentito".
+        r"\b(?:referenz\w*|referencias|références|referenties|referências)\b[^.\n]{0,60}"
+        r"\b(?:sentit\w*|contattat\w*|contactad\w*|contacté\w*|gesproken|kontaktiert|eingeholt|"
+        r"contatad\w*|consultad\w*|vérifi\w*|nagebeld|gebeld|chiamat\w*|hablado|falado)",
         # German and Austrian.
         r"\b(?:letzte[nrs]?|finale[nrs]?|zweite[nrs]?) (?:runde|gespräch\w*|auswahlrunde|"
         r"auswahlgespräch|interview|phase|etappe)\b|\b(?:final|end)runde\b|\bzweitgespräch\b|"
@@ -103,7 +107,7 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\bsfida tecnica\b|\b(?:la|una) prova\b",
         r"\bentrevista técnica\b|\b(?:teste|desafio|exercício|prova|case) (?:técnic[oa]|"
         r"prátic[oa]|de código)\b|\bestudo de caso\b|\bteste (?:online|de programação)\b|"
-        r"\bdinâmica de grupo\b",
+        r"\bdinâmica de grupo\b|\btestes? de \w+",
     ),
     Stage.PHONE_SCREEN: _cues(
         # A telephone number's label ("Telefon: +49 ...") is no call.
@@ -179,7 +183,8 @@ _TAKE_YOU = (
     # Dutch splits the verb: "nodigen we je niet uit voor een gesprek".
     r"uit(?: te)? ?nodig\w*|uitgenodigd|uitnodiging\w*|nodigen|uit|door(?:gaan|laten|gaat)|"
     r"ammess\w*|procedere|passare|prosegui\w*|"
-    r"convid\w+|avanç\w+|segui\w*|prossegui\w*|chamar)"
+    r"convid\w+|avanç\w+|segui\w*|prossegui\w*|chamar|chiam\w+|llam\w+|appel\w+|"
+    r"bellen)"
 )
 _STEP = (
     r"(?:\w*gespräch\w*|interviews?|(?:nächste|zweite|weitere)\w* (?:runde|phase|schritt)|"

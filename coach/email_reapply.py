@@ -48,7 +48,7 @@ _AGAIN = re.compile(
     r"\b(?:apply|reapply|re-apply|applying|applications?|resume|cv|details|file|system|"
     r"positions|openings|roles|opportunities|records|database|consider|again|re-interview\w*|"
     r"reconsider\w*|try us|twice|same person|record|portfolio|resit|retake|re-take|resubmit|"
-    r"welcome back|break|pool)\b",
+    r"welcome back|break|pool|another go|another shot|go again|try again)\b",
     re.IGNORECASE,
 )
 
@@ -91,8 +91,10 @@ def _reapply(prose: str, base: date) -> date | None:
 
 # "eligible ... again from 1 March 2027": a day given outright.
 _FROM_DAY = re.compile(
-    r"\b(?:eligible|welcome|able|free|reapply|re-apply|apply|consider\w*)\b[^.]{0,80}?"
-    r"\b(?:from|after|on or after|starting|as of)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|"
+    r"\b(?:eligible|welcome|able|free|reapply|re-apply|apply|consider\w*|details|live|file)\b"
+    r"[^.]{0,80}?"
+    r"\b(?:from|after|on or after|starting|as of|until|till)\s+"
+    r"((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|"
     r"[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})",
     re.IGNORECASE,
 )

@@ -19,7 +19,8 @@ _ENGLISH = re.compile(
     r"\b(?:going|gone|went|go) (?:with|in) (?:someone|another|a different)\b|\bno from us\b|"
     r"\bsadly\b|\boffered the (?:role|position|job) to\b|"
     r"\b(?:chosen|selected) (?:another|someone)\b|"
-    r"\b(?:went|gone|going|go) (?:in )?(?:another|a different) direction\b",
+    r"\b(?:went|gone|going|go) (?:in )?(?:another|a different) direction\b|\brescind\w*|"
+    r"\bwithdraw\w* (?:the|your|our) offer\b",
     re.IGNORECASE,
 )
 

@@ -19,12 +19,14 @@ _NOT_REACHED = re.compile(
     # "for a campus interview", "to the first-round interviews".
     r"(?:next\s+|further\s+|[\w-]+\s+)?(?:interviews?|onsite|on-site|round|stage|"
     r"final round|next (?:round|stage|step)|technical interview|phone screen|chat|call|"
-    r"conversation|meeting)"
+    r"conversation|meeting|assessment (?:centre|center|day)|superday|on-?site)"
     r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}interviews?"
     # "take a few other candidates through to interview": someone else moved on.
     r"|\b(?:tak\w+|mov\w+|bring\w*)\s+(?:[\w'-]+\s+){1,4}?(?:forward|through|ahead|on)\s+"
     r"(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:next\s+|final\s+)?(?:interviews?|round|stage)"
     r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?"
+    r"|(?:\bnot|n't)\b[^.]{0,30}\b(?:set(?:ting)? up|arrang\w+|book\w*|schedul\w+)\s+"
+    r"(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?interviews?\b"
     r"|\b(?:not been|weren't|were not|haven't been|have not been) (?:selected|shortlisted|chosen) "
     r"for (?:an? |the )?(?:interview|next round|next stage)"
     # "move ahead with other candidates for interviews": others go on, you do not.

@@ -354,3 +354,24 @@ def test_wordings_from_the_fifth_batch(text: str, field: str, want: object) -> N
 )
 def test_wordings_from_the_sixth_batch(text: str, field: str, want: object) -> None:
     assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        (
+            "Olá,\n\nObrigado por ter realizado o teste de competências. Não.\n",
+            "stage",
+            "technical",
+        ),
+        (
+            "Gentile,\n\nle sue referenze, che abbiamo sentito, erano ottime. No.\n",
+            "stage",
+            "final",
+        ),
+        ("Hoi,\n\nWe moeten afzien van het aanbod dat we je hebben gedaan.\n", "stage", "offer"),
+        ("Ciao,\n\nnon ti chiameremo per un colloquio.\n", "stage", "application"),
+    ],
+)
+def test_wordings_from_the_seventh_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want

@@ -636,3 +636,20 @@ def test_wordings_from_the_fifth_batch(text: str, field: str, want: object) -> N
 )
 def test_wordings_from_the_sixth_batch(text: str, field: str, want: object) -> None:
     assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Hi,\n\nWe aren't going to set up interviews with you, though.\n", "stage", "application"),
+        ("Hi,\n\nWe will not be inviting you to our assessment centre.\n", "stage", "application"),
+        ("Hi,\n\nGive it another go after 3 months.\n", "reapply_after", "2027-02-20"),
+        (
+            "Hi,\n\nYour details will stay live in our system until 31 May 2027.\n",
+            "reapply_after",
+            "2027-05-31",
+        ),
+    ],
+)
+def test_wordings_from_the_seventh_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want
