@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from coach import __version__
 from coach.cli_content import cmd_content_check
@@ -32,6 +32,7 @@ from coach.exporting import FORMATS
 from coach.journal import Journal
 from coach.model import Stage
 from coach.paths import Locations, locate
+from coach.terminal_text import SafeOutput, shown_safely
 
 Command = Callable[[argparse.Namespace, Locations, TextIO], int]
 
@@ -259,9 +260,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     places = locate(getattr(args, "data_dir", None))
     try:
         places = _places_from_config(args, places)
-        return args.run(args, places, sys.stdout)
+        out: TextIO = sys.stdout
+        # Journal text may hold escape codes (from an older import); none may act on a
+        # terminal. An export piped to a file is data and is written as it is.
+        if args.run is not cmd_export or sys.stdout.isatty():
+            out = cast(TextIO, SafeOutput(sys.stdout))
+        return args.run(args, places, out)
     except CoachError as error:
-        print(f"coach: {error}", file=sys.stderr)
+        print(f"coach: {shown_safely(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -17,7 +17,8 @@ from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
 from coach.journal import Journal
 from coach.model import Entry, Stage
-from coach.paths import Locations, is_own_file
+from coach.paths import Locations, own_file_refusal
+from coach.terminal_text import shown_safely
 from coach.transfer import read_import_file, read_import_plans
 from coach.wording import counted
 
@@ -50,14 +51,17 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     entries: list[Entry] = []
     plans = []
     # Every file is read before anything is written, so all go in or none do.
+    notes: list[str] = []
     for name in args.file:
-        entries += read_import_file(Path(name))
-        plans += read_import_plans(Path(name))
+        entries += read_import_file(Path(name), notes=notes)
+        plans += read_import_plans(Path(name), notes=notes)
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
     result = journal.import_entries(entries)
     added_plans, _ = journal.import_plans(plans) if plans else ([], [])
     _warn_conflicts(journal)
+    for note in notes:
+        print(f"coach: {note}", file=sys.stderr)
     skipped = f", {len(result.skipped)} already in the journal" if result.skipped else ""
     skipped += f", {len(result.repeated)} given twice" if result.repeated else ""
     with_plans = f" and {counted(len(added_plans), 'plan')}" if added_plans else ""
@@ -115,6 +119,11 @@ def format_guess(guess: EmailGuess) -> str:
 
 def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Write every entry as JSON, markdown or CSV."""
+    if args.output:
+        # Before anything is opened: an export over the journal would replace it.
+        refusal = own_file_refusal(places, Path(args.output), "an export")
+        if refusal:
+            raise CoachError(refusal)
     journal = open_journal(places)
     entries = journal.entries()
     if args.format == "json":
@@ -130,12 +139,6 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     _warn_unreadable(journal)
     if args.output:
         target = Path(args.output)
-        if is_own_file(places, target):
-            raise CoachError(
-                f"{target} is one of coach's own files in {places.data_dir}; an export "
-                "there would replace your journal or its backup. Choose another file name "
-                "or folder. Nothing was written."
-            )
         try:
             # Private and whole: an export can hold the private notes.
             write_private(target, text.encode("utf-8"))
@@ -180,7 +183,8 @@ def format_entry_line(entry: Entry) -> str:
 
 
 def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    # Escaped before clipping, so an escape code cannot push the columns out of line.
+    text = " ".join(shown_safely(text).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -15,14 +15,22 @@ from coach.journal import Journal
 from coach.paths import Locations
 from coach.wording import counted
 
+# A script changing the passphrase gives the new one here (the current one in COACH_PASSPHRASE).
+NEW_PASSPHRASE_ENV = "COACH_NEW_PASSPHRASE"
 
-def _read_hidden(prompt: str) -> str:
-    """One line typed without echo; a script without a terminal must set the variable."""
+
+def _read_hidden(prompt: str, no_terminal: str | None = None) -> str:
+    """One line typed without echo; without a terminal, CoachError(no_terminal).
+
+    The default message is for opening an encrypted journal; asking for a new
+    passphrase says that instead, as the journal may not be encrypted at all.
+    """
     from coach.crypto import PASSPHRASE_ENV
 
     if not sys.stdin.isatty():
         raise CoachError(
-            f"The journal is encrypted and there is no terminal to ask on; set "
+            no_terminal
+            or f"The journal is encrypted and there is no terminal to ask on; set "
             f"{PASSPHRASE_ENV} to run coach from a script."
         )
     try:
@@ -31,15 +39,15 @@ def _read_hidden(prompt: str) -> str:
         raise CoachError("No passphrase was typed; nothing was changed.") from None
 
 
-def _ask_new_passphrase(env_name: str) -> str:
+def _ask_new_passphrase(env_name: str, no_terminal: str) -> str:
     """A new passphrase: from the variable, else typed twice without echo."""
     given = os.environ.get(env_name)
     if given:
         return given
-    first = _read_hidden("New passphrase: ")
+    first = _read_hidden("New passphrase: ", no_terminal)
     if not first:
         raise CoachError("An empty passphrase would lock nothing; nothing was changed.")
-    if _read_hidden("The same passphrase again: ") != first:
+    if _read_hidden("The same passphrase again: ", no_terminal) != first:
         raise CoachError("The two passphrases were not the same; nothing was changed.")
     return first
 
@@ -88,7 +96,12 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
     if already and not os.environ.get(PASSPHRASE_ENV):
         passphrase = _read_hidden("Passphrase for the journal: ")
     else:
-        passphrase = _ask_new_passphrase(PASSPHRASE_ENV)
+        passphrase = _ask_new_passphrase(
+            PASSPHRASE_ENV,
+            "`coach encrypt` needs a terminal to ask for the new passphrase (typed twice, "
+            f"unseen), and there is none here; set {PASSPHRASE_ENV} to encrypt from a script. "
+            "Nothing was changed.",
+        )
     sealer = Sealer(passphrase)
     if not places.journal.exists() and not already:
         Journal.open(places.journal, codec=sealer)  # a new journal, encrypted from the start
@@ -162,7 +175,7 @@ def _sealed_files(places: Locations) -> list[Path]:
 
 def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Change the passphrase, or forget a remembered one."""
-    from coach.crypto import Sealer
+    from coach.crypto import PASSPHRASE_ENV, Sealer
     from coach.sealing import (
         change_passphrase,
         forget,
@@ -187,7 +200,12 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         keyring_module()
     given = given_passphrase(places)
     old = given[0] if given else _read_hidden("Current passphrase: ")
-    new = _ask_new_passphrase("COACH_NEW_PASSPHRASE")
+    new = _ask_new_passphrase(
+        NEW_PASSPHRASE_ENV,
+        "`coach passphrase` cannot ask for the new passphrase without a terminal; set "
+        f"{NEW_PASSPHRASE_ENV} (and {PASSPHRASE_ENV} for the current one) to change it "
+        "from a script. Nothing was changed.",
+    )
     was_remembered = remembered(places)
     try:
         result = change_passphrase(places, Sealer(old), Sealer(new))

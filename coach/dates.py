@@ -13,6 +13,13 @@ class DateInputError(ValueError):
     """The text is not a date we understand, or is in the future."""
 
 
+class DayOutOfRange(DateInputError):
+    """A day read fine but not allowed here (already passed, or too far ahead).
+
+    Live hints show this one as it is; an unknown day may still be half typed.
+    """
+
+
 def parse_received(text: str, today: date) -> date:
     """today, yesterday, '3 days ago', '2 weeks ago' or YYYY-MM-DD; never the future."""
     cleaned = " ".join(text.strip().lower().split())
@@ -93,13 +100,13 @@ def parse_due(text: str, today: date) -> date:
             "in 3 days, next week, or a date like 2026-12-01."
         ) from None
     if when < today:
-        raise DateInputError(f"{when.isoformat()} has already passed. Pick today or a day ahead.")
+        raise DayOutOfRange(f"{when.isoformat()} has already passed. Pick today or a day ahead.")
     return _not_too_far(when, today)
 
 
 def _not_too_far(when: date, today: date) -> date:
     if (when - today).days > DUE_MAX_DAYS:
-        raise DateInputError(
+        raise DayOutOfRange(
             f"{when.isoformat()} is more than a year away. Pick a day within the next year, "
             "small and soon works best."
         )

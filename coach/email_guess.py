@@ -71,15 +71,17 @@ def guess_from_email(data: bytes | str, today: date) -> EmailGuess:
 
 def guess_from_file(path: Path, today: date) -> EmailGuess:
     """The same, from a file; a missing or unreadable file is a clear CoachError."""
+    from coach.named_files import read_file_bytes, refuse_unless_file
+
+    give = "an .eml file or the email's text"
     try:
-        if path.is_dir():
-            raise CoachError(f"{path} is a folder; give an .eml file or the email's text")
-        if path.stat().st_size > MAX_INPUT_BYTES:
+        # A folder, pipe or device is refused before it is opened (a pipe would wait).
+        if refuse_unless_file(path, give).st_size > MAX_INPUT_BYTES:
             raise CoachError(
                 f"{path} is larger than {MAX_INPUT_BYTES // 1_000_000} MB; "
                 "a rejection email is far smaller. Is it the right file?"
             )
-        data = path.read_bytes()
+        data = read_file_bytes(path, give, MAX_INPUT_BYTES)
     except FileNotFoundError:
         raise CoachError(f"{path} does not exist; check the name and try again") from None
     except OSError as error:

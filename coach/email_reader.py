@@ -10,7 +10,6 @@ from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from coach import email_lang_headers
 from coach.email_parts import (
@@ -357,19 +356,7 @@ def _forward_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
 
 
 def dropped_eml_path(text: str) -> Path | None:
-    """The .eml file a pasted or dropped path names, or None when the text is not a path.
+    """The .eml file a pasted or dropped path names, or None when the text is not a path."""
+    from coach.dropped_path import dropped_eml_file
 
-    Terminals paste a dropped file as its path: quoted, with backslash-escaped
-    spaces, or as a file:// URL.
-    """
-    line = text.strip()
-    if not line or "\n" in line or len(line) > 4096:
-        return None
-    if line[:1] == line[-1:] and line[:1] in ("'", '"'):
-        line = line[1:-1]
-    if line.lower().startswith("file://"):
-        line = unquote(urlparse(line).path)
-    line = re.sub(r"\\(.)", r"\1", line)
-    if not line.lower().endswith(".eml"):
-        return None
-    return Path(line).expanduser()
+    return dropped_eml_file(text)

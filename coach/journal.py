@@ -6,7 +6,7 @@ Built in layers: journal_store (storage, lock, tables by key), journal_writing
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +16,8 @@ from tinydb.storages import MemoryStorage
 from coach.crypto import PLAIN, Codec
 from coach.errors import CoachError, EntryNotFound
 from coach.files import ensure_private_dir
-from coach.journal_lines import NotScannable
+from coach.journal_indexed import indexed_rows
+from coach.journal_lines import Keep, NotScannable, Row
 from coach.journal_plans import JournalPlans, PlanNotFound
 from coach.journal_raw import prefilter_safe, raw_filter
 from coach.journal_records import (
@@ -27,6 +28,7 @@ from coach.journal_records import (
     PROFILE,
     PROFILE_KEY,
     ImportResult,
+    ProfileSaved,
     Saved,
     Unreadable,
     entry_or_explain,
@@ -35,15 +37,39 @@ from coach.journal_records import (
 )
 from coach.journal_writing import JournalWriting
 from coach.log_storage import LogStorage
-from coach.model import SCHEMA_VERSION, Entry, Profile, Stage, sort_newest_first
+from coach.model import (
+    SCHEMA_VERSION,
+    Entry,
+    Profile,
+    Stage,
+    search_text,
+    sort_newest_first,
+)
 from coach.records import EntryError, entry_from_record, profile_from_record
+from coach.search_index import refresh as refresh_index
 from coach.shared_entry import SharedEntry, thawed
 
 # Other modules import these from here.
-__all__ = ["ImportResult", "Journal", "PlanNotFound", "Saved", "Unreadable", "matches"]
+__all__ = [
+    "ImportResult",
+    "Journal",
+    "PlanNotFound",
+    "ProfileSaved",
+    "Saved",
+    "Unreadable",
+    "matches",
+]
 
 # About 500 entries with drafts: reading them all takes a few tens of milliseconds.
 QUICK_LOAD_BYTES = 2 * 2**20
+
+
+def indexed_text(raw: bytes) -> str | None:
+    """An entry record's search text, for the word index; None when it does not read."""
+    try:
+        return search_text(entry_from_record(orjson.loads(raw)))
+    except Exception:  # any doubt makes it a candidate every time, never a miss
+        return None
 
 
 class Journal(JournalWriting, JournalPlans):
@@ -130,10 +156,13 @@ class Journal(JournalWriting, JournalPlans):
     def search(self, text: str = "", stage: Stage | None = None) -> list[Entry]:
         """Entries matching text anywhere and, if given, the stage; newest first."""
         needle = text.strip().casefold()
-        if needle and not self._schema_checked and prefilter_safe(needle):
-            # Nothing read yet (a command, not the app): read a line at a time
-            # and parse only the records whose bytes hold the text.
-            found = self._scan(raw_filter(needle), lambda entry: matches(entry, needle))
+        if needle and not self._schema_checked:
+            # Nothing read yet (a command, not the app): read only the records
+            # the word index names, else a line at a time parsing only those
+            # whose bytes hold the text.
+            found = self._scan_indexed(needle)
+            if found is None and prefilter_safe(needle):
+                found = self._scan(raw_filter(needle), lambda entry: matches(entry, needle))
             if found is not None:
                 return [e for e in found if stage is None or e.stage == stage]
         cache = self._synced()
@@ -157,15 +186,39 @@ class Journal(JournalWriting, JournalPlans):
                 return found
         return list(self.entries())
 
+    def refresh_search_index(self) -> bool:
+        """Build the word index beside a big plain journal if it has none up to date.
+
+        Reads the journal file whole: for a thread, never the UI's. True if built.
+        """
+        storage = self.storage
+        if not isinstance(storage, LogStorage) or storage.codec.encrypted:
+            return False  # beside a sealed journal an index would give its words away
+        return refresh_index(
+            storage.snapshot_path, indexed_text, entries=ENTRIES, smallest=storage.append_over
+        )
+
+    def _scan_indexed(self, needle: str) -> list[Entry] | None:
+        """Entries holding needle, reading only those the word index names; None without one."""
+        storage = self.storage
+        if not isinstance(storage, LogStorage) or storage.codec.encrypted:
+            return None
+
+        def rows(table: str, keep: object) -> Iterator[Row]:
+            return indexed_rows(storage.snapshot_path, storage.log_path, table, needle)
+
+        return self._scan(lambda doc_id, line: True, lambda e: matches(e, needle), rows=rows)
+
     def _scan(
         self,
         keep: Callable[[str, bytes], bool],
         wanted: Callable[[Entry], bool],
         *,
         light: bool = False,
+        rows: Callable[[str, Keep], Iterator[Row]] | None = None,
     ) -> list[Entry] | None:
         """Entries read a record at a time, or None when the file must be read whole."""
-        scan = getattr(self.storage, "scan", None)
+        scan = rows or getattr(self.storage, "scan", None)
         if scan is None:
             return None
         found: list[Entry] = []

@@ -16,29 +16,39 @@ QUICK_IMPORT_MOST = 8
 _PLAIN_ID = re.compile(r"[A-Za-z0-9._-]+")
 
 
-def twin_lines(entries: list[Entry]) -> Callable[[str, bytes], bool] | None:
-    """A test on a stored record's line: true for any record that may be a twin of an entry.
+# A record's own id and day, as a twin test reads them; None where it cannot tell.
+LineKeys = tuple["str | None", "str | None"]
+
+
+def twin_keys(entries: list[Entry]) -> Callable[[str | None, str | None], bool] | None:
+    """A test on a stored record's line_keys: true for any record that may be a twin of an entry.
 
     A twin holds an entry's id, or its day: of the fields a twin shares, the
-    one coach stores one way only (every date as YYYY-MM-DD). Only the
-    record's own id and date are looked at, and anything unusual about them
-    counts as a maybe. None when no such quick test is safe.
+    one coach stores one way only (every date as YYYY-MM-DD). Anything
+    unusual about them counts as a maybe. None when no such quick test is safe.
     """
     if not entries or len(entries) > QUICK_IMPORT_MOST:
         return None
     if not all(_PLAIN_ID.fullmatch(entry.id) for entry in entries):
         return None
-    ids = {entry.id.encode() for entry in entries}
-    days = {entry.date.isoformat().encode() for entry in entries}
+    ids = {entry.id for entry in entries}
+    days = {entry.date.isoformat() for entry in entries}
 
-    def keep(doc_id: str, line: bytes) -> bool:
-        stored_id = _own_text(line, b'"id":')
-        if stored_id is None or stored_id.strip() in ids or not stored_id.isascii():
-            return True
-        day = _own_text(line, b'"date":')
-        return day is None or day in days or not _is_iso_day(day)
+    def maybe(stored_id: str | None, day: str | None) -> bool:
+        return stored_id is None or stored_id.strip() in ids or day is None or day in days
 
-    return keep
+    return maybe
+
+
+def line_keys(line: bytes) -> LineKeys:
+    """The record's own id and day (YYYY-MM-DD); None for either that is not plain or not sure."""
+    stored_id = _own_text(line, b'"id":')
+    if stored_id is None or not stored_id.isascii():
+        return None, None
+    day = _own_text(line, b'"date":')
+    if day is None or not _is_iso_day(day):
+        return stored_id.decode(), None
+    return stored_id.decode(), day.decode()
 
 
 def _own_text(line: bytes, key: bytes) -> bytes | None:

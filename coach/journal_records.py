@@ -10,7 +10,7 @@ from typing import Any
 
 from coach.errors import CoachError
 from coach.merge import OTHER_VERSION
-from coach.model import Entry, new_entry_id, search_text
+from coach.model import Entry, Profile, new_entry_id, search_text
 from coach.records import EntryError, entry_from_record
 
 ENTRIES = "entries"
@@ -43,6 +43,20 @@ class Saved:
     # An edit of an entry that was gone when it was written (deleted elsewhere
     # while open): the save put it back.
     restored: bool = False
+
+
+@dataclass
+class ProfileSaved:
+    """What a save of the details did: them as now stored, and what came from another coach.
+
+    merged names fields only the other coach changed (theirs kept);
+    replaced maps each field both changed to the other coach's value, which
+    this save's value replaced.
+    """
+
+    profile: Profile
+    merged: list[str] = field(default_factory=list)
+    replaced: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

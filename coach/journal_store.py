@@ -208,20 +208,23 @@ class JournalStore:
 
     def _synced(self) -> EntryCache:
         """The parsed-entry cache, in step with the storage (parses only what changed)."""
-        self._ensure_schema()  # before the guard: a schema write waits for the lock
-        with self._guard, collector_paused():
-            problems: list[Unreadable] = []
-            self.problems = problems
-            table = self._table_of(self._data(), ENTRIES)
-            self._cache.refresh(table if table is not None else {})
-            self.problems = problems + [
-                Unreadable(where, reason) for where, reason in self._cache.problems()
-            ]
-            if self._cache.last_parsed > FREEZE_OVER:
-                # Tens of thousands of long-lived objects: keep the cycle
-                # collector from walking them all again and again.
-                gc.freeze()
-            return self._cache
+        # The pause covers the storage's read of the file too (in the schema
+        # check), which makes most of the objects: 83 ms collections at 50k.
+        with collector_paused():
+            self._ensure_schema()  # before the guard: a schema write waits for the lock
+            with self._guard:
+                problems: list[Unreadable] = []
+                self.problems = problems
+                table = self._table_of(self._data(), ENTRIES)
+                self._cache.refresh(table if table is not None else {})
+                self.problems = problems + [
+                    Unreadable(where, reason) for where, reason in self._cache.problems()
+                ]
+                if self._cache.last_parsed > FREEZE_OVER:
+                    # Tens of thousands of long-lived objects: keep the cycle
+                    # collector from walking them all again and again.
+                    gc.freeze()
+                return self._cache
 
     def _scan_table(self, name: str) -> list[Any] | None:
         """Every record of a small table, read a line at a time (None: read the ordinary way)."""

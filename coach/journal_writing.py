@@ -8,7 +8,7 @@ from typing import Any
 import orjson
 
 from coach.errors import CoachError, EntryNotFound
-from coach.journal_raw import twin_lines
+from coach.journal_raw import twin_keys
 from coach.journal_records import (
     ENTRIES,
     FINISHED_WALKS_KEPT,
@@ -17,6 +17,7 @@ from coach.journal_records import (
     PROFILE,
     PROFILE_KEY,
     ImportResult,
+    ProfileSaved,
     Saved,
     conflict_copy,
     sort_new,
@@ -25,7 +26,13 @@ from coach.journal_store import JournalStore
 from coach.log_commands import append_unread
 from coach.merge import content_of, merge_records
 from coach.model import SCHEMA_VERSION, Entry, Profile
-from coach.records import EntryError, entry_from_record, entry_to_record, profile_to_record
+from coach.records import (
+    EntryError,
+    entry_from_record,
+    entry_to_record,
+    profile_from_record,
+    profile_to_record,
+)
 from coach.shared_entry import SharedEntry, thawed
 
 
@@ -162,7 +169,7 @@ class JournalWriting(JournalStore):
 
         None when it cannot be done that way (the caller then reads the journal).
         """
-        keep = twin_lines(entries)
+        keep = twin_keys(entries)
         if keep is None or self._schema_checked:
             return None
         result = ImportResult()
@@ -189,11 +196,34 @@ class JournalWriting(JournalStore):
 
         return result if append_unread(self.storage, ENTRIES, keep, choose) else None
 
-    def save_profile(self, profile: Profile) -> Profile:
-        """Keep the person's details for the next reply."""
+    def save_profile(self, profile: Profile, base: Profile | None = None) -> ProfileSaved:
+        """Keep the person's details for the next reply, merged with a save made elsewhere.
+
+        `base` is the details as they were when the person began editing. If
+        the stored details changed since (another coach on this folder), a
+        field only the other side changed keeps their value; a field both
+        changed keeps this save's value, and the replaced value is handed back.
+        Without a base, a stored revision other than this profile's counts as
+        changed in every field that differs.
+        """
         with self._transaction():
             data = self._data()
             table = self._writable_table(data, PROFILE)
-            table[str(PROFILE_KEY)] = profile_to_record(profile)
+            stored = table.get(str(PROFILE_KEY))
+            theirs = profile_to_record(
+                profile_from_record(stored if isinstance(stored, dict) else {})
+            )
+            mine = profile_to_record(profile)
+            known = profile_to_record(base) if base is not None else None
+            if known is None and theirs["revision"] == mine["revision"]:
+                known = theirs  # nobody saved since these details were read
+            merge = merge_records(known, mine, theirs)
+            record = merge.record
+            record["revision"] = max(theirs["revision"], mine["revision"]) + 1
+            table[str(PROFILE_KEY)] = record
             self._write(data, **{PROFILE: table})
-        return profile
+        return ProfileSaved(
+            profile=profile_from_record(record),
+            merged=merge.theirs_taken,
+            replaced={name: str(theirs.get(name, "")) for name in merge.conflicts},
+        )

@@ -1,9 +1,12 @@
 """What commands do to a big journal's log outside the app's saves.
 
 `append_unread` adds records without reading the journal whole (for `coach
-import`). Under the lock, the snapshot and its log are read a line at a time: each record
-of the table is offered to a quick test (`keep`), and only the records it keeps,
-with every record of the small tables, are handed over. The records to add go
+import`). Under the lock, each record of the table is offered to a quick test
+on its own id and day, and only the records it keeps, with every record of
+the small tables and the log, are handed over. The word index beside the
+journal (search_index) holds every record's id and day, so with one up to
+date only the kept records are read; without one, the snapshot is read a line
+at a time. The records to add go
 in one fsynced log line, exactly as any save of `LogStorage` appends one.
 Anything unusual (a small, sealed or oddly laid out journal, a log to fold or
 set aside, a change from outside meanwhile) answers False: do it the ordinary way.
@@ -19,41 +22,44 @@ import orjson
 
 from coach.crypto import PLAIN, Codec
 from coach.errors import JournalWriteError
-from coach.journal_lines import Keep, NotScannable, Row, scan
+from coach.journal_indexed import rows_of
+from coach.journal_lines import NotScannable, Row, scan
+from coach.journal_raw import line_keys
 from coach.log_storage import LogStorage
+from coach.search_index import index_path, load
 from coach.storage import STORAGE_KEY, STORAGE_TABLE
 
 # keep sees this much of each line: a record's id and date come first.
 LINE_HEAD = 320
 # Given the rows kept and a source of free keys: the records to add by key, or None to give up.
 Choose = Callable[[list[Row], Callable[[], str]], dict[str, Any] | None]
+KeysTest = Callable[[str | None, str | None], bool]
+Found = tuple[list[Row], int]  # the rows to offer, and the highest key of the table
 
 
-def append_unread(storage: Any, table: str, keep: Keep, choose: Choose) -> bool:
-    """Add the records choose picks to table, unless the ordinary way is needed (False)."""
+def append_unread(storage: Any, table: str, keys: KeysTest, choose: Choose) -> bool:
+    """Add the records choose picks to table, unless the ordinary way is needed (False).
+
+    keys: a test on a record's own id and day (journal_raw.line_keys) that
+    keeps every record choose must see.
+    """
     if not isinstance(storage, LogStorage) or not storage.can_append_unread():
         return False
     with storage.unread_transaction():
-        return _append(storage, table, keep, choose)
+        return _append(storage, table, keys, choose)
 
 
-def _append(storage: LogStorage, table: str, keep: Keep, choose: Choose) -> bool:
+def _append(storage: LogStorage, table: str, keys: KeysTest, choose: Choose) -> bool:
     before = (storage.snapshot_stat(), storage.log_stat())
     snapshot = before[0]
     if snapshot is None or snapshot[1] < storage.append_over:
         return False  # a small journal: the ordinary way is quick
-    top = 0
-
-    def offer(doc_id: str, line: bytes) -> bool:
-        nonlocal top
-        if len(doc_id) < 19 and int(doc_id) > top:
-            top = int(doc_id)
-        return keep(doc_id, line)
-
-    try:
-        rows = list(scan(storage.path, storage.log_path, table, offer, head=LINE_HEAD))
-    except NotScannable:
+    found = _rows_by_index(storage, table, keys) if not storage.codec.encrypted else None
+    if found is None:
+        found = _rows_by_lines(storage, table, keys)
+    if found is None:
         return False  # anything unusual: the ordinary reader sorts it out
+    rows, top = found
     raw = storage.read_log_bytes()
     if (storage.snapshot_stat(), storage.log_stat()) != before:
         return False  # changed from outside meanwhile
@@ -84,6 +90,36 @@ def _append(storage: LogStorage, table: str, keep: Keep, choose: Choose) -> bool
     # A log started on this snapshot goes on; any other was folded in already.
     good = len(whole) if base == list(snapshot) else 0
     return storage.append_line(line, snapshot, good, generation + 1)
+
+
+def _rows_by_index(storage: LogStorage, table: str, keys: KeysTest) -> Found | None:
+    """The rows to offer, read through the word index beside the journal; None without one."""
+    index = load(index_path(storage.snapshot_path))
+    if index is None:
+        return None
+    try:
+        twins = lambda: index.twins(keys)  # noqa: E731 - read only once the stamp agrees
+        rows = list(rows_of(storage.snapshot_path, storage.log_path, table, index, twins))
+    except NotScannable:
+        return None
+    return rows, index.top_key()
+
+
+def _rows_by_lines(storage: LogStorage, table: str, keys: KeysTest) -> Found | None:
+    """The rows to offer, reading the snapshot a line at a time; None if it cannot be."""
+    top = 0
+
+    def offer(doc_id: str, line: bytes) -> bool:
+        nonlocal top
+        if len(doc_id) < 19 and int(doc_id) > top:
+            top = int(doc_id)
+        return keys(*line_keys(line))
+
+    try:
+        rows = list(scan(storage.path, storage.log_path, table, offer, head=LINE_HEAD))
+    except NotScannable:
+        return None
+    return rows, top
 
 
 def fold_log(path: Path, codec: Codec = PLAIN) -> None:

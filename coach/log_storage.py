@@ -40,6 +40,7 @@ from coach.crypto import PLAIN, Codec
 from coach.errors import JournalCorrupt, JournalWriteError
 from coach.files import FILE_MODE, fsync_dir
 from coach.journal_lines import (
+    READ_BUFFER,
     Keep,
     NotScannable,
     Row,
@@ -95,6 +96,11 @@ class LogStorage(DurableStorage):
         """The append-only log, beside the real journal file."""
         real = self._real_path()
         return real.with_name(real.name + LOG_SUFFIX)
+
+    @property
+    def snapshot_path(self) -> Path:
+        """The journal file itself (a link followed)."""
+        return self._real_path()
 
     @property
     def fingerprint(self) -> Any:
@@ -160,7 +166,8 @@ class LogStorage(DurableStorage):
             return None  # sealed bytes, or a link the ordinary reader checks
         data: dict[str, Any] = {}
         try:
-            with open(self._real_path(), "rb") as handle:
+            # Big pieces: see search_index.READ_BUFFER (8 KB reads starve the UI thread).
+            with open(self._real_path(), "rb", buffering=READ_BUFFER) as handle:
                 info = os.fstat(handle.fileno())
                 if handle.read(2) != b"{\n":
                     return None

@@ -165,6 +165,9 @@ class Profile:
     name: str = ""
     linkedin_url: str = ""
     phone: str = ""
+    # Counts saves, so a save made from older details merges (see save_profile);
+    # not part of what the details are, so left out of comparisons.
+    revision: int = field(default=0, compare=False)
 
     @property
     def is_empty(self) -> bool:

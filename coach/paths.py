@@ -45,26 +45,64 @@ OWN_FILE_PATTERNS = (
     "walk.json",
     "walk.json.*",
     "coach-edit-*",
+    # A draft waiting while $EDITOR has it (coach/files.py EDITOR_HANDOFF_PREFIX).
+    ".coach-editing-*",
+    # Says a passphrase is in the keyring (coach/sealing.py).
+    "passphrase-remembered",
 )
 
 
 def is_own_file(places: Locations, target: Path) -> bool:
-    """Whether writing `target` would replace one of coach's own files.
+    """Whether writing `target` would replace one of coach's own files."""
+    return own_file_kind(places, target) is not None
+
+
+def own_file_kind(places: Locations, target: Path) -> str | None:
+    """What `target` is to coach ("coach's journal", ...), or None when it is not coach's.
 
     Links are followed both ways: a journal kept in a synced folder through
-    a link is still the journal.
+    a link is still the journal, and so is a second hard link to it.
     """
     from fnmatch import fnmatch
 
     real = Path(os.path.realpath(target))
     journal_real = Path(os.path.realpath(places.journal))
-    if real == journal_real or (
-        real.parent == journal_real.parent and fnmatch(real.name, journal_real.name + "*")
-    ):
-        return True
+    backup_real = journal_real.with_name(journal_real.name + ".bak")
+    if real == journal_real or _same_file(target, journal_real):
+        return "coach's journal"
+    if real == backup_real or _same_file(target, backup_real):
+        return "the backup of coach's journal"
+    beside = (journal_real.name + "*", "." + journal_real.name + "*")  # .words, .bak, temps
+    if real.parent == journal_real.parent and any(fnmatch(real.name, p) for p in beside):
+        return "a file that belongs to the journal"
     folders = {Path(os.path.realpath(places.data_dir)), places.data_dir.absolute()}
     in_data_dir = real.parent in folders or target.absolute().parent in folders
-    return in_data_dir and any(fnmatch(real.name, p) for p in OWN_FILE_PATTERNS)
+    if in_data_dir and any(fnmatch(real.name, p) for p in OWN_FILE_PATTERNS):
+        return "an autosave, lock or temp file"
+    return None
+
+
+def _same_file(target: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(target, other)
+    except OSError:
+        # Either does not exist yet: then it cannot be the same file.
+        return False
+
+
+def own_file_refusal(places: Locations, target: Path, what: str) -> str | None:
+    """Why `what` (an export, the reply) must not be written at `target`; None when it may."""
+    kind = own_file_kind(places, target)
+    if kind is None:
+        return None
+    if kind.endswith("journal"):
+        what_it_is = f"{kind} (one of coach's own files in {places.data_dir})"
+    else:
+        what_it_is = f"one of coach's own files in {places.data_dir} ({kind})"
+    return (
+        f"{target} is {what_it_is}; {what} there would replace it and could lose your "
+        "journal. Choose another file name or folder. Nothing was written."
+    )
 
 
 def locate(data_dir: str | os.PathLike[str] | None = None) -> Locations:

@@ -276,7 +276,7 @@ def _parse_reflections(text: str) -> dict[str, Any]:
     return value
 
 
-def profile_to_record(profile: Profile) -> dict[str, str]:
+def profile_to_record(profile: Profile) -> dict[str, Any]:
     """Plain data for the profile."""
     return dataclasses.asdict(profile)
 
@@ -294,4 +294,9 @@ def profile_from_record(record: dict[str, Any]) -> Profile:
         name=_text(record.get("name")),
         linkedin_url=_text(record.get("linkedin_url")),
         phone=_text(record.get("phone")),
+        revision=_count(record.get("revision")),
     )
+
+
+def _count(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0

@@ -114,6 +114,7 @@ def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: boo
     # them into the journal file first, so they are sealed (or opened) with it.
     from coach.log_commands import fold_log
     from coach.log_storage import LOG_SUFFIX
+    from coach.search_index import remove as remove_index
     from coach.unsaved import no_coach_running
 
     fold_log(places.journal, read)
@@ -124,6 +125,9 @@ def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: boo
                 f"A coach saved to {log} just now; nothing was changed. Close other "
                 "coach windows and run the command again."
             )
+        # The word index beside a big journal holds its words in plain text;
+        # a cache, so it goes whichever way the files change form.
+        remove_index(places.journal)
         files = sealable_files(places)
         if journal_first:
             files = files[-1:] + files[:-1]

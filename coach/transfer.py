@@ -16,8 +16,11 @@ from coach.exporting import (
     csv_unescape,
 )
 from coach.model import Entry
+from coach.named_files import NotAFile, read_file_bytes
 from coach.plans import Plan, PlanError, plan_from_record
 from coach.records import EntryError, entry_from_record
+from coach.terminal_text import without_controls
+from coach.wording import counted
 
 # One message lists at most this many bad rows; a file with more is most
 # likely the wrong file, and the first ones show what is wrong with it.
@@ -28,7 +31,7 @@ class ImportFileError(CoachError):
     """An import file that cannot be read; names the row and the reason."""
 
 
-def read_import_plans(path: Path) -> list[Plan]:
+def read_import_plans(path: Path, *, notes: list[str] | None = None) -> list[Plan]:
     """The plans in an export file (JSON "plans" list, or CSV "plans" cells); [] for none.
 
     Any bad plan rejects the file, like a bad entry: nothing is imported.
@@ -37,8 +40,8 @@ def read_import_plans(path: Path) -> list[Plan]:
     if path.suffix.lower() == ".eml":
         return []
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        text = read_file_bytes(path, "a file").decode("utf-8-sig")
+    except (OSError, CoachError, UnicodeDecodeError):
         return []  # read_import_file has already said what is wrong with the file
     records: list[tuple[str, Any]] = []
     if path.suffix.lower() == ".csv" or not text.lstrip().startswith(("[", "{")):
@@ -65,6 +68,9 @@ def read_import_plans(path: Path) -> list[Plan]:
         if not isinstance(value, list):
             raise ImportFileError(f"{path}: plans must be a list. Nothing was imported.")
         records = [(f"plan {n}", record) for n, record in enumerate(value, start=1)]
+    cleaned, removed = _without_controls([record for _, record in records])
+    records = [(where, record) for (where, _), record in zip(records, cleaned, strict=True)]
+    _note_removed(path, removed, "plans", notes)
     plans, problems = [], []
     for where, record in records:
         try:
@@ -76,7 +82,9 @@ def read_import_plans(path: Path) -> list[Plan]:
     return plans
 
 
-def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
+def read_import_file(
+    path: Path, *, today: date | None = None, notes: list[str] | None = None
+) -> list[Entry]:
     """Entries from a JSON or CSV file; any bad row rejects the whole file.
 
     Every bad row is reported at once (up to MAX_LISTED_ERRORS), so one
@@ -92,7 +100,10 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
             "as .eml (or copy its text and paste it in the walk) and import that"
         )
     try:
-        raw = path.read_bytes()
+        # A folder, pipe or device is refused before it is opened (a pipe would wait).
+        raw = read_file_bytes(path, "a JSON or CSV export, or an .eml email")
+    except NotAFile as error:
+        raise ImportFileError(f"{error}. Nothing was imported.") from None
     except OSError as error:
         raise ImportFileError(f"Cannot read {path}: {error.strerror or error}") from None
     try:
@@ -112,11 +123,17 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
             "'What happened' step (`coach from-email FILE` shows what it would fill in)"
         )
     if path.suffix.lower() == ".csv" or not stripped.startswith(("[", "{")):
-        records: list[Any] = [_csv_unescape_record(r) for r in _csv_records(text, path)]
+        records: list[Any] = [
+            _reflections_read(_csv_unescape_record(r)) for r in _csv_records(text, path)
+        ]
         first_row, kind = 2, "row"  # row 1 is the header
     else:
         records = _json_records(text, path)
         first_row, kind = 1, "entry"
+    # Escape codes and direction overrides never enter the journal: shown later
+    # they could recolour, retitle or clear a terminal, or write its clipboard.
+    records, removed = _without_controls(records)
+    _note_removed(path, removed, "entries", notes)
     entries = []
     problems = []
     for number, record in enumerate(records, start=first_row):
@@ -138,6 +155,32 @@ def read_import_file(path: Path, *, today: date | None = None) -> list[Entry]:
 
 
 _MAIL_HEADER = re.compile(r"^(from|to|subject|date|sent|cc)\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _without_controls(value: Any) -> tuple[Any, int]:
+    """Every text in a parsed record (keys too) with terminal control characters removed."""
+    if isinstance(value, str):
+        return without_controls(value)
+    if isinstance(value, list):
+        pairs = [_without_controls(item) for item in value]
+        return [item for item, _ in pairs], sum(count for _, count in pairs)
+    if isinstance(value, dict):
+        cleaned, total = {}, 0
+        for key, item in value.items():
+            new_key, key_count = _without_controls(key) if isinstance(key, str) else (key, 0)
+            cleaned[new_key], count = _without_controls(item)
+            total += key_count + count
+        return cleaned, total
+    return value, 0
+
+
+def _note_removed(path: Path, removed: int, what: str, notes: list[str] | None) -> None:
+    if removed and notes is not None:
+        notes.append(
+            f"{path}: removed {counted(removed, 'terminal control code')} "
+            f"(escape sequences, direction overrides) from the {what}' text; shown in a "
+            "terminal they could change it"
+        )
 
 
 def _looks_like_an_email(text: str) -> bool:
@@ -174,6 +217,20 @@ def _csv_unescape_record(record: dict[str, Any]) -> dict[str, Any]:
     # Extra cells in a long row arrive as a list under the key None; only
     # text cells can carry the quote csv_escape added.
     return {k: csv_unescape(v) if isinstance(v, str) else v for k, v in record.items()}
+
+
+def _reflections_read(record: dict[str, Any]) -> dict[str, Any]:
+    # A CSV cell holds reflections as JSON text; read now, its answers are
+    # cleaned like any other text (a bad cell is left for entry_from_record to name).
+    cell = record.get("reflections")
+    if isinstance(cell, str) and cell.strip():
+        try:
+            value = json.loads(cell)
+        except (ValueError, RecursionError):
+            return record
+        if isinstance(value, dict):
+            return {**record, "reflections": value}
+    return record
 
 
 def _json_records(text: str, path: Path) -> list[Any]:

@@ -28,11 +28,14 @@ from coach.crypto import PLAIN, Codec
 from coach.errors import CoachError
 from coach.files import (
     EDITOR_HANDOFF_PREFIX,
-    FILE_MODE,
     TEMP_MARK,
     ensure_private_dir,
     write_private,
 )
+from coach.unsaved_locks import held as _held
+from coach.unsaved_locks import lock_exclusive as _lock_exclusive
+from coach.unsaved_locks import lock_own, remove_stale_locks
+from coach.unsaved_locks import unlock as _unlock
 
 UNSAVED_VERSION = 1
 PREFIX = "unsaved-"
@@ -40,40 +43,6 @@ EDITOR_PREFIX = EDITOR_HANDOFF_PREFIX
 LEGACY_WALK = "walk.json"
 
 Provider = Callable[[], dict[str, Any] | None]
-
-
-def _lock_exclusive(path: Path) -> int | None:
-    """Open path and lock it without waiting; the fd while held, None if another holds it."""
-    import fcntl
-
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        os.close(fd)
-        return None
-    return fd
-
-
-def _unlock(fd: int | None) -> None:
-    if fd is None:
-        return
-    import fcntl
-
-    with contextlib.suppress(OSError):
-        fcntl.flock(fd, fcntl.LOCK_UN)
-    with contextlib.suppress(OSError):
-        os.close(fd)
-
-
-@contextlib.contextmanager
-def _held(path: Path) -> Iterator[bool]:
-    """Hold another session's lock for a moment; yields False while its owner runs."""
-    fd = _lock_exclusive(path)
-    try:
-        yield fd is not None
-    finally:
-        _unlock(fd)
 
 
 def _decoded(path: Path, codec: Codec) -> Any:
@@ -141,8 +110,9 @@ class UnsavedStore:
     def open(self) -> None:
         """Take this session's lock (raises OSError if the folder cannot be used)."""
         ensure_private_dir(self.data_dir)
-        self._lock_fd = _lock_exclusive(self.lock_path)
+        self._lock_fd = lock_own(self.lock_path)
         clean_litter(self.data_dir)
+        remove_stale_locks(self.data_dir, keep=self.lock_path)
 
     def close(self) -> None:
         """Flush, then let go of the lock; the file stays only if it holds typing."""

@@ -80,6 +80,9 @@ class WalkState:
     guessed: dict[str, str] = field(default_factory=dict)
     # The email offers feedback or invites questions: the reply asks by default.
     feedback_invited: bool = False
+    # What is in the open "Paste the email" dialog, not read into the fields
+    # yet: autosaved like any typing, and the dialog reopens with it on resume.
+    pasting: str = ""
 
     def update(self, values: dict[str, Any]) -> None:
         """Take in what a step reports, ignoring names it does not know."""
@@ -130,6 +133,7 @@ class WalkState:
         typed = (
             self.company, self.role, self.contact, self.notes, self.vent, self.draft,
             self.next_step, self.plan_when, self.plan_then, self.email_text,
+            self.pasting,
         )  # fmt: skip
         return bool(
             self.entry_id

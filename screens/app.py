@@ -13,6 +13,7 @@ from screens.commands import Commands
 from screens.crash import report_without_locals
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
+from screens.keys import FOCUS_KEYS
 from screens.opening import Opening
 from screens.recovery import Recovery
 from screens.saving import Saving
@@ -57,6 +58,7 @@ class CoachApp(App[int]):
         Binding("f2", "support", "Support", key_display="F2", id="support"),
         # Hidden from the footer, which is full on the draft screen; help lists it.
         Binding("ctrl+q", "quit", "Quit", priority=True, show=False, id="quit"),
+        *FOCUS_KEYS,
     ]
 
     def __init__(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
+
 # Every module that declares BINDINGS; `coach config` lists their ids.
 BINDING_MODULES = (
     "screens.app",
@@ -63,3 +65,21 @@ def describe_key(key: str) -> str:
 def describe_keys(keys: str) -> str:
     """Several keys, as in "F2 or h"."""
     return " or ".join(describe_key(key) for key in keys.split(",") if key.strip())
+
+
+def shown_key(app: object, binding_id: str, default: str) -> str:
+    """The key a button names for a binding: the person's keymap's, else the default."""
+    config = getattr(app, "config", None)
+    keymap = getattr(config, "keymap", None) or {}
+    chosen = keymap.get(binding_id) if isinstance(keymap, dict) else None
+    return describe_keys(chosen).replace(" or ", "/") if chosen else default
+
+
+# Tab and shift+Tab for the app, with priority: focus moves at once, before
+# the keys queued behind Tab are handed on. As an ordinary binding, Tab went
+# to the field first, and keys typed in the same burst followed it into the
+# field being left. No TextArea here uses tab for itself (tab_behavior="focus").
+FOCUS_KEYS = [
+    Binding("tab", "focus_next", "Next field", priority=True, show=False),
+    Binding("shift+tab", "focus_previous", "Previous field", priority=True, show=False),
+]

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from coach.content import Content
     from coach.crypto import Codec
     from coach.errors import CoachError
-    from coach.journal import Journal, Saved
+    from coach.journal import Journal, ProfileSaved, Saved
     from coach.model import Entry, Profile
     from coach.paths import Locations
     from coach.plans import Plan
@@ -79,7 +79,8 @@ class SavesSoon(Protocol):
     def save_profile_soon(
         self,
         profile: Profile,
-        done: Callable[[Profile], None],
+        base: Profile | None,
+        done: Callable[[ProfileSaved], None],
         failed: Callable[[CoachError], None],
     ) -> None:
         """Keep the person's details, never freezing."""

@@ -13,7 +13,7 @@ from screens.parts import Screens
 
 if TYPE_CHECKING:
     from coach.errors import CoachError
-    from coach.journal import Journal, Saved
+    from coach.journal import Journal, ProfileSaved, Saved
     from coach.model import Entry, Profile
     from coach.plans import Plan
     from screens.parts import Typing
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 # Guards the queue of saves waiting for another coach's lock: the UI thread
 # adds to it while the waiting thread takes from it.
 _QUEUE_GUARD = threading.Lock()
+# The profile's fields as the details screen labels them.
+DETAIL_NAMES = {"name": "Your name", "linkedin_url": "LinkedIn URL", "phone": "Phone"}
 # How long a save waits on its thread for another coach: the screen stays
 # live meanwhile, so this can be far longer than a wait that froze it.
 WAIT_ON_THREAD_SECONDS = 60.0
@@ -186,12 +188,40 @@ class Saving:
     def save_profile_soon(
         self,
         profile: Profile,
-        done: Callable[[Profile], None],
+        base: Profile | None,
+        done: Callable[[ProfileSaved], None],
         failed: Callable[[CoachError], None],
     ) -> None:
-        """Keep the person's details."""
+        """Keep the details, edited from `base`; a save made elsewhere merges, and is said."""
         journal = self.app.journal
-        self.save_soon(lambda: journal.save_profile(profile), done, failed)  # type: ignore[union-attr]
+
+        def saved(result: ProfileSaved) -> None:
+            self.report_profile_merge(result)
+            done(result)
+
+        self.save_soon(lambda: journal.save_profile(profile, base), saved, failed)  # type: ignore[union-attr]
+
+    def report_profile_merge(self, saved: ProfileSaved) -> None:
+        """Say which details another coach saved meanwhile were kept, and which were replaced."""
+        if saved.replaced:
+            replaced = "; ".join(
+                f"{DETAIL_NAMES.get(name, name)} (theirs was {value!r})"
+                for name, value in saved.replaced.items()
+            )
+            self.app.notify(
+                f"Another coach saved your details while you were editing them. Yours "
+                f"replaced theirs in: {replaced}. Press p on the home screen to change it back.",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+        if saved.merged:
+            kept = ", ".join(DETAIL_NAMES.get(name, name) for name in saved.merged)
+            self.app.notify(
+                f"Another coach also saved your details; their {kept} is kept beside yours.",
+                timeout=8,
+                markup=False,
+            )
 
     def save_plan_soon(
         self,
@@ -241,9 +271,9 @@ class Saving:
             )
         elif saved.restored:
             self.app.notify(
-                "This entry had been deleted elsewhere (another coach or `coach delete`) "
-                "while you had it open. Saving put it back with your changes; delete it "
-                "again if you meant it to go.",
+                "This entry had been deleted elsewhere (in another coach, with d in its "
+                "journal or ctrl+d on the entry) while you had it open. Saving put it back "
+                "with your changes; delete it again if you meant it to go.",
                 severity="warning",
                 timeout=12,
                 markup=False,
@@ -277,6 +307,8 @@ class Saving:
         if journal is None:
             return
 
+        opened = self.profile()
+
         def saved(profile: object) -> None:
             if profile is None:
                 return
@@ -292,6 +324,6 @@ class Saving:
                     markup=False,
                 )
 
-            self.save_profile_soon(profile, done, failed)  # type: ignore[arg-type]
+            self.save_profile_soon(profile, opened, done, failed)  # type: ignore[arg-type]
 
-        self.app.push_screen(ProfileScreen(self.profile(), typed=typed), callback=saved)
+        self.app.push_screen(ProfileScreen(opened, typed=typed), callback=saved)

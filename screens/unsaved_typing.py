@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -67,10 +68,10 @@ class UnsavedTyping:
         from coach.unsaved import UnsavedStore
 
         store = UnsavedStore(self.app.places.data_dir, codec=self.app.codec)
-        try:
+        with contextlib.suppress(OSError):
+            # A read-only folder: said when there is typing to keep and its
+            # write fails, not as the app opens with nothing typed yet.
             store.open()
-        except OSError as error:
-            self._warn_autosave(error)
         self.unsaved = store
         # Prompt, and cheap: a write happens only when something changed.
         self.app.set_interval(AUTOSAVE_EVERY, self.flush_unsaved)

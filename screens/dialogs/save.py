@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
+from coach.paths import Locations, own_file_refusal
+
 
 class SaveDialog(ModalScreen[Path | None]):
     """Asks where to save the reply; stays open with a clear error until it is saved."""
@@ -21,11 +23,20 @@ class SaveDialog(ModalScreen[Path | None]):
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
 
-    def __init__(self, *, default: Path, base: Path, write: Callable[[Path], None]) -> None:
+    def __init__(
+        self,
+        *,
+        default: Path,
+        base: Path,
+        write: Callable[[Path], None],
+        own_files: Locations | None = None,
+    ) -> None:
         super().__init__()
         self.default = default
         self.base = base
         self.write = write
+        # Coach's own data folder: its journal and working files are never replaced.
+        self.own_files = own_files
         # The path the person agreed to replace; any edit of the name resets it.
         self._replace_ok: Path | None = None
 
@@ -56,6 +67,10 @@ class SaveDialog(ModalScreen[Path | None]):
 
     def _problem(self, path: Path) -> str | None:
         """Why `path` cannot be written, before trying; None when it looks fine."""
+        if self.own_files is not None:
+            refusal = own_file_refusal(self.own_files, path, "the reply")
+            if refusal:
+                return refusal
         if not path.name or path.is_dir():
             return f"{path} is a folder; add a file name such as {self.default.name}."
         if path.parent != self.base and not path.parent.is_dir():

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
-from coach.dates import DateInputError, describe_day, parse_due
+from coach.dates import DateInputError, DayOutOfRange, describe_day, parse_due
 from coach.plans import Plan
 
 INTRO = (
@@ -68,6 +68,9 @@ class PlanRow(Vertical):
         day = self.query_one(".new-due-day", Static)
         try:
             due = parse_due(self.query_one(".new-due", Input).value, self.today)
+        except DayOutOfRange as error:
+            day.update(str(error))  # as Enter would say it: the day is known, just not allowed
+            return
         except DateInputError:
             day.update("not a day I know yet")
             return

@@ -29,6 +29,9 @@ CHOICES = (
 class HomeScreen(Screen[None]):
     """The first screen; it reports a choice and the app acts on it."""
 
+    # Short terminals drop the welcome so the menu (and its keys) stays in view.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
+
     # The menu shows each place's key beside it, so the footer keeps the
     # rest and fits 80 columns whole instead of cutting "Help" in half.
     BINDINGS = [

@@ -139,6 +139,10 @@ class HomeNotices:
         today = self.app.clock().date()
         self.app._insights_memo = ((version, today), compute(entries, content, today))
         warm_imports()
+        # Last, as the least urgent: a big journal's word index for `coach list
+        # --search`, when a fold (or an outside change) left it out of date.
+        with contextlib.suppress(CoachError, OSError):
+            journal.refresh_search_index()
 
     def now(self) -> list[str]:
         from coach.errors import CoachError

@@ -56,8 +56,12 @@ class ProfileScreen(Screen[Profile | None]):
             yield Input(shown.phone, id="phone", placeholder="optional, e.g. +44 20 7946 0958")
             yield Static("", id="phone-error", classes="field-error", markup=False)
             with Horizontal(classes="buttons"):
-                yield Button("Back (Esc)", id="cancel")
-                yield Button("Save (ctrl+s)", id="save", variant="primary")
+                from screens.keys import shown_key
+
+                # The keys that work, a keymap's if it remaps them.
+                yield Button(f"Back ({shown_key(self.app, 'back', 'Esc')})", id="cancel")
+                save = shown_key(self.app, "save", "ctrl+s")
+                yield Button(f"Save ({save})", id="save", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:

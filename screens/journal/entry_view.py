@@ -64,12 +64,24 @@ def _mood_text(mood: int | None) -> str:
     return "" if mood is None else str(mood)
 
 
+# How much of a company or role the heading shows: a few lines at most at 80 columns.
+HEADING_CHARS = 120
+
+
+def clipped(text: str, limit: int = HEADING_CHARS) -> str:
+    """The text as a heading shows it: cut with an ellipsis past limit characters."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 class EntryView:
     """The entry screen's read-only sections, composed from the entry as saved."""
 
     def _summary(self, entry: Entry) -> Text:
+        # Clipped: a 20,000-character company would push everything else off
+        # the page. The whole text stays in its field below.
+        role = f" — {clipped(entry.role)}" if entry.role else ""
         return Text.assemble(
-            (entry.summary(), "bold"),
+            (f"{clipped(entry.company)}{role} ({entry.stage.label})", "bold"),
             f"\n{entry.stage.explanation}. Logged for {entry.date.isoformat()}.",
         )
 

@@ -19,6 +19,7 @@ from coach.plan_insights import after_done_sentences, summarise, summary_sentenc
 from coach.stats_text import feedback_line, mood_line, weathered_line
 from coach.wording import counted
 from screens.background import hand_back
+from screens.journal.journal_loading import unreadable_journal
 from screens.widgets.funnel_bars import FunnelBars
 
 if TYPE_CHECKING:
@@ -61,12 +62,15 @@ class InsightsScreen(Screen[None]):
         # ready: worked out already (in the background after first paint).
         self.insights: Insights | None = ready
         self.loading_entries = False
+        # Why the journal could not be read, or "": shown instead of the empty state.
+        self.problem = ""
 
     def _entries(self) -> list[Entry]:
         try:
             return self.journal.entries()
         except CoachError as error:
             self.notify(str(error), severity="error", markup=False)
+            self.problem = str(error)
             return []
 
     def compose(self) -> ComposeResult:
@@ -84,6 +88,10 @@ class InsightsScreen(Screen[None]):
         yield Footer()
 
     def _sections(self, insights: Insights) -> ComposeResult:
+        if self.problem:
+            # Not "no rejections yet": they are in a file that cannot be read now.
+            yield Static(Text(unreadable_journal(self.problem)), id="insights-empty")
+            return
         yield Static(Text(weathered_line(insights.weathered)), id="insights-weathered")
         if not insights.weathered:
             yield Static(Text(EMPTY), id="insights-empty")
@@ -106,6 +114,7 @@ class InsightsScreen(Screen[None]):
             entries = self.journal.entries()
         except CoachError as error:
             hand_back(self.app, self.notify, str(error), severity="error", markup=False)
+            self.problem = str(error)
             entries = []
         insights = compute(entries, self.content, self.today)
         hand_back(self.app, self._show, insights)

@@ -15,7 +15,7 @@ from screens.widgets.entry_table import EntryTable
 
 if TYPE_CHECKING:
     pass
-from screens.journal.journal_loading import EMPTY_JOURNAL
+from screens.journal.journal_loading import EMPTY_JOURNAL, unreadable_journal
 
 NOTHING_MATCHES = "Nothing matches. Clear the filter text or pick “Any” above to see everything."
 
@@ -108,7 +108,10 @@ class JournalFilter:
         else:
             count.update(f"{counted(total, 'entry', 'entries')}, newest first")
         if not total:
-            empty.update(EMPTY_JOURNAL)
+            problem = getattr(self, "load_problem", "")
+            empty.update(unreadable_journal(problem) if problem else EMPTY_JOURNAL)
+            if problem:
+                count.update("The journal could not be read")
         elif not shown:
             empty.update(NOTHING_MATCHES)
         table.display = bool(shown)

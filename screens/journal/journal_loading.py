@@ -22,8 +22,19 @@ EMPTY_JOURNAL = (
 )
 
 
+def unreadable_journal(problem: str) -> str:
+    """The empty state when the journal file cannot be read: never "start again"."""
+    return (
+        "Your journal could not be read, so its entries cannot be shown here "
+        f"(it is not empty). {problem}"
+    )
+
+
 class JournalLoading:
     """Reading the entries for the journal screen without holding up its first paint."""
+
+    # Why the journal could not be read, or "" when it was.
+    load_problem: str = ""
 
     def _load_in_background(self) -> None:
         try:
@@ -59,6 +70,7 @@ class JournalLoading:
             return  # closed while the journal loaded
         self.loading_entries = self.texts_pending = False
         self.notify(problem, severity="error", markup=False)
+        self.load_problem = problem
         self._set_indexed([])
 
     def _loaded(self, pairs: list[tuple[Entry, str]]) -> None:
@@ -66,6 +78,7 @@ class JournalLoading:
             return  # closed while the journal loaded
         was_loading = self.loading_entries
         self.loading_entries = self.texts_pending = False
+        self.load_problem = ""
         self._set_indexed(pairs)
         if was_loading and (
             not isinstance(self.focused, Input)
@@ -80,7 +93,10 @@ class JournalLoading:
             pairs = self.journal.with_search_text()
         except CoachError as error:
             self.notify(str(error), severity="error", markup=False)
+            self.load_problem = str(error)
             pairs = []
+        else:
+            self.load_problem = ""
         self._set_indexed(pairs)
 
     def _set_all(self, entries: list[Entry]) -> None:

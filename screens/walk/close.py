@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.widgets import Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Static
 
-from coach.dates import DateInputError, describe_day, parse_due
+from coach.dates import DateInputError, DayOutOfRange, describe_day, parse_due
 from coach.mood import is_low
 from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sentence
 from screens.walk.step import StepNav, StepScreen
@@ -106,7 +106,7 @@ class CloseScreen(StepScreen):
                 yield Input(self.plan_due, id="plan-due", placeholder=DEFAULT_DUE)
                 yield Static("", id="plan-due-day", markup=False)
             yield Static("", id="plan-error", classes="field-error", markup=False)
-            yield StepNav("Save and finish (ctrl+n)")
+            yield StepNav("Save and finish")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -138,6 +138,9 @@ class CloseScreen(StepScreen):
         day = self.query_one("#plan-due-day", Static)
         try:
             due = parse_due(self._field("due"), self.today)
+        except DayOutOfRange as error:
+            day.update(str(error))  # as Enter would say it: the day is known, just not allowed
+            return
         except DateInputError:
             day.update("not a day I know yet")
             return

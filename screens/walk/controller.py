@@ -234,16 +234,20 @@ class WalkController(StepScreens):
             "You are asked once; change them later with p on the home screen."
         )
 
+        # What is stored now (nothing yet): another coach saving meanwhile merges with it.
+        opened = self.app.profile()
+
         def saved(profile: Profile | None) -> None:
             if profile is not None and self.app.journal is not None:
                 self.app.save_profile_soon(
                     profile,
+                    opened,
                     lambda _: self.app.saved_surface("profile"),
                     lambda error: self.app.notify(str(error), severity="error", markup=False),
                 )
             self.show("draft")
 
-        self.app.push_screen(ProfileScreen(Profile(), intro=intro), callback=saved)
+        self.app.push_screen(ProfileScreen(opened, intro=intro), callback=saved)
 
     def _plan(self) -> Plan | None:
         """The close step's plan for the saved entry, or None (none made, or half typed)."""

@@ -16,6 +16,7 @@ from textual.widgets import Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
+from coach.paths import Locations
 from coach.tone import Finding, check
 from coach.wording import counted
 from screens.dialogs.confirm import ConfirmScreen
@@ -86,6 +87,7 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         temp_path: Callable[[], Path] | None = None,
         before_editor: Callable[[], object] | None = None,
         handoff_dir: Path | None = None,
+        own_files: Locations | None = None,
     ) -> None:
         super().__init__()
         # Opened from the journal there is no next step: Esc closes it.
@@ -94,6 +96,8 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         # folder (temp_path); without one, a private file in handoff_dir.
         self.temp_path = temp_path
         self.handoff_dir = handoff_dir
+        # The data folder whose files "save the reply" must never replace.
+        self.own_files = own_files
         self.before_editor = before_editor
         # Set by the app when this editor autosaves on its own (outside the walk).
         self.unsaved_key: str | None = None

@@ -62,6 +62,7 @@ class DraftHandoff:
             temp_path=self._editor_temp_path,
             before_editor=self.typing.flush_unsaved,
             handoff_dir=self.session.places.data_dir if self.session.places else None,
+            own_files=self.session.places,
         )
         if track:
             screen.unsaved_key = f"draft:{entry.id}"

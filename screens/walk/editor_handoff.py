@@ -9,6 +9,7 @@ from typing import Any
 
 from textual.app import SuspendNotSupported
 
+from coach.editor_text import read_editor_file
 from coach.files import EDITOR_HANDOFF_PREFIX, write_private
 from coach.reply_files import (
     txt_bytes,
@@ -66,7 +67,7 @@ class EditorHandoff:
             if isinstance(outcome, str):
                 self.notify(outcome, severity="warning", timeout=10, markup=False)
                 return
-            edited = path.read_text(encoding="utf-8", errors="replace")
+            result = read_editor_file(path.read_bytes())
         except OSError as error:
             self.notify(
                 f"Could not read the edited draft back ({error.strerror or error}). "
@@ -78,12 +79,19 @@ class EditorHandoff:
             return
         finally:
             path.unlink(missing_ok=True)
+        edited = result.text
+        if edited is None:
+            self.notify(result.warning, severity="warning", timeout=10, markup=False)
+            return
         # Editors add a final newline the draft did not have.
         if edited.endswith("\n") and not original.endswith("\n"):
             edited = edited[:-1]
         if edited != original:
             self.replace_text(edited)
-            self.notify("Brought your edits back from the editor.", timeout=4)
+            if not result.warning:
+                self.notify("Brought your edits back from the editor.", timeout=4)
+        if result.warning:
+            self.notify(result.warning, severity="warning", timeout=10, markup=False)
 
     def _run_editor(self, path: Path) -> int | str:
         """Run the editor on path; 0, or a message saying what went wrong."""

@@ -101,6 +101,8 @@ class HappenedScreen(StepScreen):
         self.feedback_invited: bool = bool(values.get("feedback_invited", False))
         # Field name -> the value the email gave it, while unchanged by the person.
         self.guessed: dict[str, str] = dict(values.get("guessed") or {})
+        # The paste dialog while it is open: its text is part of this step's autosave.
+        self._pasting: PasteEmailScreen | None = None
 
     def compose(self) -> ComposeResult:
         v = self.initial
@@ -150,6 +152,9 @@ class HappenedScreen(StepScreen):
         """Start in the company field; marks from an earlier paste come back."""
         self.query_one("#company", Input).focus()
         self._show_marks(prune=False)
+        pasted = self.initial.get("pasting", "")
+        if isinstance(pasted, str) and pasted.strip():
+            self._open_paste(pasted)  # it was open, with this in it, when the coach stopped
 
     # -- the email ---------------------------------------------------------
 
@@ -163,7 +168,18 @@ class HappenedScreen(StepScreen):
 
     def action_paste_email(self) -> None:
         """Open the paste area; what it reads fills the fields."""
-        self.app.push_screen(PasteEmailScreen(self.today), callback=self._fill)
+        self._open_paste("")
+
+    def _open_paste(self, text: str) -> None:
+        dialog = PasteEmailScreen(self.today, text=text, edited=self.edited)
+        self._pasting = dialog
+
+        def closed(guess: EmailGuess | None) -> None:
+            self._pasting = None
+            self._fill(guess)
+            self.edited()  # the dialog's text is gone from the autosave: used or dropped
+
+        self.app.push_screen(dialog, callback=closed)
 
     def on_email_dropped(self, event: EmailDropped) -> None:
         """An email or an .eml path pasted straight into a field."""
@@ -254,6 +270,7 @@ class HappenedScreen(StepScreen):
             "reapply_after": self.reapply_after,
             "guessed": dict(self.guessed),
             "feedback_invited": self.feedback_invited,
+            "pasting": self._pasting.text if self._pasting is not None else "",
         }
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -17,6 +17,8 @@ class KindnessScreen(StepScreen):
     """The opening prompt, the three-beat pause, and an optional mood rating."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+    # Short terminals: the mood bar shrinks so the text keeps room to be read.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
 
     def __init__(self, *, opening: str, pause: str, low_mood: str, mood: int | None) -> None:
         super().__init__()

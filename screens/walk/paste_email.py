@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from textual import events
@@ -11,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static, TextArea
 
+from coach.dropped_path import dropped_existing_path
 from coach.email_guess import EmailGuess, guess_from_email, guess_from_file
 from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
@@ -20,7 +22,8 @@ PREVIEW_DELAY = 0.3
 
 def read_pasted(text: str, today: date) -> EmailGuess:
     """Guesses from pasted text, or from the .eml file the text names."""
-    path = dropped_eml_path(text)
+    # Any full path on disk counts too, so a folder or pipe is named as such, not read as text.
+    path = dropped_eml_path(text) or dropped_existing_path(text)
     if path is not None:
         return guess_from_file(path, today)
     return guess_from_email(text, today)
@@ -53,10 +56,22 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
 
-    def __init__(self, today: date) -> None:
+    def __init__(
+        self, today: date, *, text: str = "", edited: Callable[[], None] | None = None
+    ) -> None:
         super().__init__()
         self.today = today
+        # Text offered back from an autosave; `edited` tells the step to autosave.
+        self.initial_text = text
+        self.edited = edited
         self._timer: object | None = None
+
+    @property
+    def text(self) -> str:
+        """What the paste area holds now ("" before it is shown), for the walk's autosave."""
+        if not self.is_mounted:
+            return self.initial_text
+        return self._text()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="paste-dialog"):
@@ -67,7 +82,7 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
                 "the text is kept privately with the entry.",
                 classes="dialog-hint",
             )
-            yield TextArea("", id="paste-text", soft_wrap=True, tab_behavior="focus")
+            yield TextArea(self.initial_text, id="paste-text", soft_wrap=True, tab_behavior="focus")
             yield Static("", id="paste-preview", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Fill the fields (ctrl+n)", id="paste-use", variant="primary")
@@ -78,6 +93,8 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
         """Ready for the paste."""
         self.query_one("#paste-text", TextArea).focus()
         self._fit(self.size.height)
+        if self.initial_text:
+            self._preview()
 
     def on_resize(self, event: events.Resize) -> None:
         """Keep the paste area visible in a small terminal."""
@@ -104,6 +121,8 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """Show what would be filled, a moment after the typing or paste settles."""
+        if self.edited is not None:
+            self.edited()
         if self._timer is not None:
             self._timer.stop()  # type: ignore[attr-defined]
         self._timer = self.set_timer(PREVIEW_DELAY, self._preview)

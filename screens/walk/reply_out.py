@@ -67,7 +67,12 @@ class ReplyOut:
                 self.notify(f"Saved as {kind} at {path}.", timeout=8, markup=False)
 
         self.app.push_screen(
-            SaveDialog(default=self._default_path(), base=self.save_dir, write=self._write),
+            SaveDialog(
+                default=self._default_path(),
+                base=self.save_dir,
+                write=self._write,
+                own_files=self.own_files,
+            ),
             callback=saved,
         )
 

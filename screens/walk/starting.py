@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from coach.config import Config
     from coach.content import Content
     from coach.errors import CoachError
-    from coach.journal import Journal, Saved
+    from coach.journal import Journal, ProfileSaved, Saved
     from coach.model import Entry, Profile
     from coach.plans import Plan
     from coach.walk import WalkState
@@ -139,11 +139,12 @@ class Walks:
     def save_profile_soon(
         self,
         profile: Profile,
-        done: Callable[[Profile], None],
+        base: Profile | None,
+        done: Callable[[ProfileSaved], None],
         failed: Callable[[CoachError], None],
     ) -> None:
         """Keep the details asked for before the draft."""
-        self.saves.save_profile_soon(profile, done, failed)
+        self.saves.save_profile_soon(profile, base, done, failed)
 
     def save_plan_soon(
         self, plan: Plan, done: Callable[[Plan], None], failed: Callable[[CoachError], None]

@@ -92,10 +92,15 @@ class StepNav(Horizontal):
     StepNav Button { margin-right: 2; }
     """
 
-    def __init__(self, next_label: str = "Next (ctrl+n)") -> None:
+    def __init__(self, next_label: str = "Next") -> None:
         super().__init__()
         self.next_label = next_label
 
     def compose(self) -> ComposeResult:
-        yield Button("Back (Esc)", id="step-back")
-        yield Button(self.next_label, id="step-next", variant="primary")
+        from screens.keys import shown_key
+
+        # The keys named are the ones that work: a keymap's, if it remaps them.
+        back = shown_key(self.app, "back", "Esc")
+        yield Button(f"Back ({back})", id="step-back")
+        forward = shown_key(self.app, "next", "ctrl+n")
+        yield Button(f"{self.next_label} ({forward})", id="step-next", variant="primary")

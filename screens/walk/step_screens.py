@@ -71,6 +71,7 @@ class StepScreens:
                     "reapply_after": s.reapply_after,
                     "guessed": s.guessed,
                     "feedback_invited": s.feedback_invited,
+                    "pasting": s.pasting,
                 },
                 self.today,
             )

@@ -194,3 +194,32 @@ async def test_escape_on_the_profile_asks_before_dropping_what_was_typed() -> No
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert journal.profile().name == "Sam [b]Rivera"
+
+
+async def test_details_saved_meanwhile_by_another_coach_merge_and_a_replaced_one_is_said(
+    tmp_path: Path,
+) -> None:
+    from textual.widgets import Input
+
+    from coach.model import Profile
+
+    path = tmp_path / "journal.json"
+    Journal.open(path).save_profile(Profile(name="Sam"))
+    app = make_app(journal=Journal.open(path))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        # Another coach on this folder saves while this one is editing.
+        Journal.open(path).save_profile(
+            Profile(name="Alice [b]", linkedin_url="https://linkedin.com/in/alice")
+        )
+        app.screen.query_one("#name", Input).value = "Bob"
+        app.screen.query_one("#phone", Input).value = "+1 555 0199"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        said = " ".join(str(n.message) for n in app._notifications)
+    assert Journal.open(path).profile() == Profile(
+        name="Bob", linkedin_url="https://linkedin.com/in/alice", phone="+1 555 0199"
+    )
+    assert "Your name (theirs was 'Alice [b]')" in said
+    assert "their LinkedIn URL is kept" in said

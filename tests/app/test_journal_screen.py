@@ -574,3 +574,42 @@ async def test_saving_an_entry_another_coach_deleted_puts_it_back_and_says_so(
         said = [str(n.message) for n in app._notifications]
         assert any("deleted elsewhere" in text and "put it back" in text for text in said)
     assert Journal.open(path).get("e1").role == "Analyst"
+
+
+@pytest.mark.parametrize("place", ["j", "i"])
+async def test_an_unreadable_journal_says_so_instead_of_looking_empty(tmp_path, place) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("Acme"))
+    journal.add(make_entry("Initech"))  # a backup exists
+    # Broken while the coach runs (a sync tool, or a file saved over it).
+    path.write_text('{"entries": {"1": [b] not json', encoding="utf-8")
+    app = make_app(journal=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(place)
+        await pilot.pause()
+        empty = app.screen.query_one("#journal-empty" if place == "j" else "#insights-empty")
+        shown = str(empty.render())
+        assert "could not be read" in shown and "It has not been changed" in shown
+        assert "journal.json.bak" in shown  # the recovery line the CLI gives
+        assert "No entries yet" not in shown and "Insights grow" not in shown
+        if place == "j":
+            count = str(app.screen.query_one("#journal-count", Static).render())
+            assert count == "The journal could not be read"  # not "0 entries"
+
+
+async def test_a_very_long_company_is_clipped_in_the_heading_and_whole_in_its_field(
+    content: Content,
+) -> None:
+    company = "Acme [b] " + "x" * 20_000
+    journal = Journal.in_memory()
+    entry = journal.add(make_entry(company, role="Engineer"))
+    app = make_app(journal=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(EntryScreen(journal, entry, content, date(2026, 11, 25)))
+        await pilot.pause()
+        heading = app.screen.query_one("#entry-summary", Static)
+        shown = str(heading.render())
+        assert shown.startswith("Acme [b] xxx") and "…" in shown and "Engineer" in shown
+        assert heading.region.height <= 6  # a few rows, not hundreds
+        assert app.screen.query_one("#f-company", Input).value == company

@@ -557,3 +557,28 @@ async def test_finishing_the_walk_writes_the_journal_once(tmp_path: Path) -> Non
     after = json.loads(path.read_text())["_storage"]["1"]["generation"]
     assert after == before + 1  # so .bak still holds the version before the walk ended
     assert unsaved_surfaces(tmp_path / "data") == {}
+
+
+async def test_a_read_only_folder_warns_only_once_there_is_typing_to_keep(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    import coach.unsaved
+
+    def read_only(*_: object, **__: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(coach.unsaved, "lock_own", read_only)  # type: ignore[attr-defined]
+    monkeypatch.setattr(coach.unsaved, "write_private", read_only)  # type: ignore[attr-defined]
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.flush_unsaved()  # nothing typed: nothing to write, nothing to warn about
+        await pilot.pause()
+        assert not [n for n in app._notifications if "Could not autosave" in n.message]
+        app.go("profile")
+        await pilot.pause()
+        await pilot.press(*"Sam")
+        app.flush_unsaved()
+        await pilot.pause()
+        warnings = [n for n in app._notifications if "Could not autosave" in n.message]
+        assert len(warnings) == 1 and "Read-only file system" in warnings[0].message

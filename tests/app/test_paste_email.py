@@ -293,3 +293,35 @@ async def test_an_email_that_says_nothing_of_feedback_leaves_it_off(tmp_path: Pa
         await pilot.pause()
         assert isinstance(app.screen, DecideScreen)
         assert app.screen.query_one("#part-feedback", Checkbox).value is False
+
+
+async def test_text_in_the_paste_area_is_autosaved_and_offered_back_after_quitting(
+    tmp_path: Path,
+) -> None:
+    from screens.dialogs.resume import ResumeScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        app.post_message(events.Paste(PASTED))
+        await pilot.press(*" note [b]", "ctrl+q")  # no pause: the last keys in flight
+    assert app.unsaved is not None
+    app.unsaved.close()
+    walk = unsaved_surfaces(tmp_path / "data")["walk"]["values"]
+    assert "Lantern Health" in walk["pasting"] and walk["pasting"].endswith(" note [b]")
+
+    again = walk_app(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, ResumeScreen)  # a walk with only a paste is offered
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(again.screen, PasteEmailScreen)  # reopened over step 2, text and all
+        assert again.screen.query_one(TextArea).text.endswith(" note [b]")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        happened = again.screen
+        assert isinstance(happened, HappenedScreen)
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+        assert happened.values()["pasting"] == ""  # used: no longer offered as a paste

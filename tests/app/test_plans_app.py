@@ -92,6 +92,11 @@ async def test_the_due_field_says_what_it_means_and_what_is_wrong(tmp_path: Path
         await type_into(pilot, "#plan-then", "")
         await type_into(pilot, "#plan-due", "saturday")
         assert "Sat 28 Nov" in str(app.screen.query_one("#plan-due-day", Static).render())
+        await type_into(pilot, "#plan-due", "2026-11-20")
+        # The live hint says what Enter will say, not "not a day I know yet".
+        hint = str(app.screen.query_one("#plan-due-day", Static).render())
+        assert "2026-11-20 has already passed" in hint
+        await type_into(pilot, "#plan-due", "saturday")
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, CloseScreen)  # half a plan is explained, not saved
@@ -222,6 +227,8 @@ async def test_not_yet_explains_a_day_it_cannot_use(tmp_path: Path) -> None:
         await answer(pilot, ".not-yet")
         app.screen.query_one(".new-due", Input).value = "2020-01-01"
         await pilot.pause()
+        # Said as soon as it is typed, as Enter says it.
+        assert "already passed" in str(app.screen.query_one(".new-due-day").render())
         await pilot.press("enter")
         await pilot.pause()
         assert "already passed" in str(app.screen.query_one(".new-due-day").render())

@@ -243,3 +243,26 @@ def test_a_journal_opened_by_the_keyring_says_so(tmp_path: Path, monkeypatch) ->
     app = started[-1]
     assert not app.locked and app.journal is not None
     assert app.opened_note is not None and "remembered in your OS keyring" in app.opened_note
+
+
+async def test_step_buttons_name_the_keys_of_a_remapped_keymap(tmp_path: Path) -> None:
+    from textual.widgets import Button
+
+    from coach.model import Profile
+    from screens.home.profile import ProfileScreen
+    from screens.walk.kindness import KindnessScreen
+
+    config = Config(path=tmp_path / "config.toml", keymap={"back": "f9", "next": "f8"})
+    app = make_app(journal=Journal.in_memory(), config=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.start_walk(WalkState())
+        await pilot.pause()
+        assert isinstance(app.screen, KindnessScreen)
+        back = str(app.screen.query_one("#step-back", Button).label)
+        forward = str(app.screen.query_one("#step-next", Button).label)
+        app.push_screen(ProfileScreen(Profile()))
+        await pilot.pause()
+        back_details = str(app.screen.query_one("#cancel", Button).label)
+    assert (back, forward) == ("Back (F9)", "Next (F8)")
+    assert back_details == "Back (F9)"

@@ -130,3 +130,30 @@ def test_delete_takes_the_exact_id_never_a_longer_one(journal: Journal) -> None:
     with pytest.raises(EntryNotFound):
         journal.delete("e1")
     assert [entry.company for entry in journal.entries()] == ["Kept"]
+
+
+def test_profile_saves_from_two_coaches_merge_per_field(tmp_path) -> None:
+    path = tmp_path / "journal.json"
+    Journal.open(path).save_profile(Profile(name="Sam"))
+    a, b = Journal.open(path), Journal.open(path)
+    opened_a, opened_b = a.profile(), b.profile()
+    a.save_profile(Profile(name="Sam", linkedin_url="https://linkedin.com/in/alice"), opened_a)
+    saved = b.save_profile(Profile(name="Sam", phone="+1 555 0199"), opened_b)
+    # Each coach changed a different field: both are kept, and B is told.
+    assert Journal.open(path).profile() == Profile(
+        name="Sam", linkedin_url="https://linkedin.com/in/alice", phone="+1 555 0199"
+    )
+    assert saved.merged == ["linkedin_url"] and saved.replaced == {}
+
+
+def test_profile_field_changed_by_both_keeps_this_save_and_names_the_other(tmp_path) -> None:
+    path = tmp_path / "journal.json"
+    a, b = Journal.open(path), Journal.open(path)
+    opened_a, opened_b = a.profile(), b.profile()
+    a.save_profile(Profile(name="Alice", phone="1234"), opened_a)
+    saved = b.save_profile(Profile(name="Bob"), opened_b)
+    assert Journal.open(path).profile() == Profile(name="Bob", phone="1234")
+    assert saved.replaced == {"name": "Alice"} and saved.merged == ["phone"]
+    # B's next save builds on what is stored now: nothing more to merge.
+    again = b.save_profile(Profile(name="Bob", phone="1234"), saved.profile)
+    assert again.replaced == {} and again.merged == []

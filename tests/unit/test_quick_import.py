@@ -18,6 +18,7 @@ import pytest
 from coach.errors import JournalWriteError, NewerJournal
 from coach.journal import Journal
 from coach.journal_lines import serialize_by_line
+from coach.log_commands import fold_log
 from coach.log_storage import LogStorage
 from tests.conftest import make_entry
 
@@ -105,8 +106,9 @@ LONG_ROLE = "r" * 400
         ),
     ],
 )
+@pytest.mark.parametrize("indexed", [False, True], ids=["lines", "word index"])
 def test_a_hand_written_record_is_still_found_as_a_twin(
-    tmp_path: Path, record: dict, twin_fields: dict
+    tmp_path: Path, record: dict, twin_fields: dict, indexed: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "journal.json"
     started(path)
@@ -115,9 +117,64 @@ def test_a_hand_written_record_is_still_found_as_a_twin(
     data["entries"]["77"] = record
     path.write_bytes(serialize_by_line(data))
     path.with_name("journal.json.log").unlink()
+    if indexed:
+        assert unread(path).refresh_search_index()
+        monkeypatch.setattr("coach.log_commands.scan", _no_line_reading)
     twin = make_entry("hand co", **{"date": date(2026, 11, 21), **twin_fields})
     result = unread(path).import_entries([twin])
     assert result.skipped == [twin] and not result.added
+
+
+def _no_line_reading(*args: object, **kwargs: object) -> None:
+    raise AssertionError("read a line at a time, though the word index was up to date")
+
+
+def test_an_import_through_the_word_index_reads_only_possible_twins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "journal.json"
+    ids = started(path)
+    assert unread(path).refresh_search_index()
+    in_log = unread(path).import_entries([make_entry("In the log", date=date(2025, 5, 5))])
+    monkeypatch.setattr("coach.log_commands.scan", _no_line_reading)
+    same_id = make_entry("Renamed", id=ids[0])
+    same_rejection = make_entry("COMPANY 2", date=date(2026, 11, 3))
+    twin_in_log = make_entry("in the LOG", date=date(2025, 5, 5))
+    new = [make_entry(f"New {n}", date=date(2026, 11, 3)) for n in range(3)]
+    result = unread(path).import_entries([same_id, same_rejection, twin_in_log, *new])
+    assert [e.company for e in result.skipped] == ["Renamed", "COMPANY 2", "in the LOG"]
+    assert [e.company for e in result.added] == ["New 0", "New 1", "New 2"]
+    journal = Journal.open(path)
+    companies = sorted(e.company for e in journal.entries())
+    expected = [f"Company {n}" for n in range(5)] + ["In the log"] + [f"New {n}" for n in range(3)]
+    assert companies == sorted(expected)  # no key used twice, nothing overwritten
+    assert in_log.added and not journal.unreadable
+
+
+def test_an_import_through_the_word_index_takes_a_key_no_entry_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "journal.json"
+    started(path)
+    fold_log(path)  # every entry in the snapshot, none a possible twin below
+    assert unread(path).refresh_search_index()
+    monkeypatch.setattr("coach.log_commands.scan", _no_line_reading)
+    result = unread(path).import_entries([make_entry("Lonely", date=date(2020, 1, 1))])
+    assert [e.company for e in result.added] == ["Lonely"]
+    assert len(Journal.open(path).entries()) == 6
+
+
+def test_an_import_after_a_hand_edit_reads_lines_not_the_old_index(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    started(path)
+    assert unread(path).refresh_search_index()
+    data = LogStorage(path).read()
+    assert data is not None
+    data["entries"]["77"] = {**HAND, "id": "hand-added"}
+    path.write_bytes(serialize_by_line(data))  # the log's changes folded in by hand
+    path.with_name("journal.json.log").unlink()
+    result = unread(path).import_entries([make_entry("x", id="hand-added")])
+    assert not result.added and [e.id for e in result.skipped] == ["hand-added"]
 
 
 def test_a_journal_from_a_newer_coach_is_refused_and_left_alone(tmp_path: Path) -> None:
@@ -171,9 +228,11 @@ IMPORTER = textwrap.dedent(
 )
 
 
-def test_two_processes_importing_keep_every_entry(tmp_path: Path) -> None:
+@pytest.mark.parametrize("indexed", [False, True], ids=["lines", "word index"])
+def test_two_processes_importing_keep_every_entry(tmp_path: Path, indexed: bool) -> None:
     path = tmp_path / "journal.json"
     started(path, 1)
+    assert unread(path).refresh_search_index() if indexed else True
     writers = [
         subprocess.Popen([sys.executable, "-c", IMPORTER, str(path), name, "60"], cwd=ROOT)
         for name in ("left", "right")
@@ -185,9 +244,11 @@ def test_two_processes_importing_keep_every_entry(tmp_path: Path) -> None:
     assert len({e.id for e in entries}) == 121
 
 
-def test_sigkill_mid_import_never_loses_a_returned_import(tmp_path: Path) -> None:
+@pytest.mark.parametrize("indexed", [False, True], ids=["lines", "word index"])
+def test_sigkill_mid_import_never_loses_a_returned_import(tmp_path: Path, indexed: bool) -> None:
     path = tmp_path / "journal.json"
     started(path, 1)
+    assert unread(path).refresh_search_index() if indexed else True
     rng = random.Random(20261126)
     confirmed: set[str] = set()
     for round_ in range(25):

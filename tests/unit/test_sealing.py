@@ -122,7 +122,7 @@ def test_after_encrypt_no_file_holds_entry_text_in_any_encoding(
 def test_encrypt_uses_the_variable_without_asking(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def no_asking(prompt: str) -> str:
+    def no_asking(prompt: str, no_terminal: str | None = None) -> str:
         raise AssertionError(f"asked {prompt!r}")
 
     monkeypatch.setattr(cli_sealing, "_read_hidden", no_asking)
@@ -139,7 +139,7 @@ def test_encrypt_asks_twice_and_a_mismatch_changes_nothing(
     answers = iter(["first try", "first tyr"])
     prompts: list[str] = []
 
-    def typed(prompt: str) -> str:
+    def typed(prompt: str, no_terminal: str | None = None) -> str:
         prompts.append(prompt)
         return next(answers)
 
@@ -160,7 +160,7 @@ def test_decrypt_asks_twice_and_a_mismatch_changes_nothing(
     answers = iter(["the right one", "the right oen"])
     prompts: list[str] = []
 
-    def typed(prompt: str) -> str:
+    def typed(prompt: str, no_terminal: str | None = None) -> str:
         prompts.append(prompt)
         return next(answers)
 

@@ -112,3 +112,48 @@ def test_editor_copies_of_stopped_coaches_are_cleaned_but_not_a_live_one(tmp_pat
     removed = clean_litter(tmp_path)
     assert set(removed) == {dead, half}
     assert mine.exists()
+
+
+def test_lock_files_of_finished_coaches_are_removed_but_live_or_kept_ones_stay(
+    tmp_path: Path,
+) -> None:
+    import fcntl
+    import os
+
+    data = tmp_path / "data"
+    data.mkdir()
+    stale = [data / f"unsaved-{n}.lock" for n in ("aaa", "bbb")]
+    for lock in stale:
+        lock.touch()
+    live = data / "unsaved-live.lock"
+    live_fd = os.open(live, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(live_fd, fcntl.LOCK_EX)  # a coach still running
+    kept = data / "unsaved-kept.lock"
+    kept.touch()
+    (data / "unsaved-kept.json").write_text("{}", encoding="utf-8")  # typing still offered
+    store = UnsavedStore(data)
+    store.open()
+    try:
+        names = sorted(p.name for p in data.glob("unsaved-*.lock"))
+        assert names == sorted([store.lock_path.name, live.name, kept.name])
+    finally:
+        store.close()
+        os.close(live_fd)
+    assert not store.lock_path.exists()  # nothing typed: its own goes at close too
+
+
+def test_a_lock_is_only_removed_while_its_name_still_names_the_file_locked(
+    tmp_path: Path,
+) -> None:
+    from coach.unsaved_locks import _names_this, lock_exclusive, lock_own, unlock
+
+    path = tmp_path / "unsaved-x.lock"
+    fd = lock_exclusive(path)
+    assert fd is not None and _names_this(path, fd)
+    path.unlink()  # another coach removed it between our open and our check
+    path.touch()  # and a new coach made its own under the name
+    assert not _names_this(path, fd)
+    unlock(fd)
+    own = lock_own(path)
+    assert own is not None and _names_this(path, own)
+    unlock(own)

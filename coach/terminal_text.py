@@ -1,0 +1,65 @@
+"""Terminal control characters: stripped from imported text, shown escaped on output."""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+# C0 controls but tab and newline, DEL, C1, and the bidi embeddings, overrides
+# and isolates that reorder what follows them on screen (Trojan Source).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Whole escape sequences go at once, so no "[31m" is left behind: CSI (colours,
+# cursor moves, clearing), OSC (window title, OSC 52 clipboard) and DCS/APC/PM
+# strings ended by BEL or ST, and any other two-byte ESC sequence.
+_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\n]*?(?:\x07|\x1b\\|\x9c|(?=\n)|$)"
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|[\x90\x98\x9d\x9e\x9f][^\n]*?(?:\x07|\x1b\\|\x9c|(?=\n)|$)"
+    r"|\x1b[ -~]?"
+)
+
+
+def without_controls(text: str) -> tuple[str, int]:
+    """The text with escape sequences and control characters removed, and how many went.
+
+    Line ends become newlines; tab and newline stay, as free text needs them.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    count = 0
+
+    def gone(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return ""
+
+    text = _SEQUENCE.sub(gone, text)
+    return _CONTROL.sub(gone, text), count
+
+
+def shown_safely(text: str) -> str:
+    """The text with each control character written out as \\uXXXX, so none acts on a terminal.
+
+    The same notation is valid inside a JSON string, so JSON output stays JSON.
+    """
+    text = text.replace("\r\n", "\n")
+    return _CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+class SafeOutput:
+    """A text stream that escapes control characters in everything written to it."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write the text with its control characters escaped."""
+        return self.stream.write(shown_safely(text))
+
+    def flush(self) -> None:
+        """Flush the stream beneath."""
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        """Whether the stream beneath is a terminal."""
+        return self.stream.isatty()

@@ -1,0 +1,46 @@
+"""At 40x12 the home menu and step 1's kind words are in view, or reachable by keyboard."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import OptionList
+
+from screens.walk.kindness import KindnessScreen
+from tests.app.walk_helpers import walk_app
+
+
+def screen_text(app: App[object]) -> str:
+    """What the screen shows, as text (the screenshot's SVG spells spaces as &#160;)."""
+    return html.unescape(app.export_screenshot()).replace("\xa0", " ")
+
+
+async def test_the_home_menu_is_in_view_at_40x12(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        menu = app.screen.query_one("#home-menu", OptionList)
+        # Every choice shows, with its key, inside the screen above the footer.
+        assert menu.region.height >= 7 and menu.region.bottom <= 11, menu.region
+        shown = screen_text(app)
+        assert "I just got a rejection" in shown and "What the coach teaches" in shown
+
+
+async def test_step_one_text_is_shown_and_the_keyboard_scrolls_it_at_40x12(
+    tmp_path: Path,
+) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, KindnessScreen)
+        text = app.screen.query_one("#kindness-text")
+        assert text.region.height >= 5, text.region
+        assert "You just heard no" in screen_text(app)
+        await pilot.press("shift+tab")
+        assert app.focused is text
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert text.scroll_y > 0

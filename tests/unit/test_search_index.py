@@ -1,0 +1,230 @@
+"""The word index beside a big journal: searching through it finds what reading it all finds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import orjson
+import pytest
+
+from coach.journal import Journal
+from coach.log_storage import LogStorage
+from coach.search_index import index_path, load
+from tests.conftest import make_entry
+
+NEEDLES = [
+    "acme",
+    "company 3",
+    "pany 1",
+    "BLUE whale",
+    "straße",
+    "STRASSE",
+    "[b]",
+    "[/ x]",
+    "whale.",
+    "onsite",
+    "zz-top",
+    "technical",
+    "nothing holds this",
+]
+
+
+def big(path: Path, **options: float) -> Journal:
+    """A journal that saves the way a big one does: appending to its log."""
+    options.setdefault("fold_at", 1000.0)
+    return Journal(LogStorage(path, append_over=0, **options))  # type: ignore[arg-type]
+
+
+def command(path: Path) -> Journal:
+    """The journal as `coach list --search` opens it: nothing read yet."""
+    return Journal(LogStorage(path, append_over=0), check_now=False)
+
+
+def started(path: Path) -> list[str]:
+    journal = Journal.open(path)  # small: each save rewrites the file, no log
+    texts = [
+        "A blue whale swam by [b] the onsite",
+        "Company 3 said no; the straße was long",
+        "ZZ-Top band [/ x] review",
+        "nothing special here",
+    ]
+    ids = [
+        journal.add(
+            make_entry(f"Company {n}", notes=texts[n % 4], date=date(2026, 11, 1 + n % 28))
+        ).id
+        for n in range(24)
+    ]
+    journal.add(make_entry("Acme", notes="Strasse and a BLUE WHALE."))
+    assert not path.with_name(path.name + ".log").exists()
+    return ids
+
+
+def truth(path: Path, needle: str) -> list[str]:
+    """What reading the journal whole finds."""
+    journal = Journal.open(path)
+    journal.entries()
+    return [entry.id for entry in journal.search(needle)]
+
+
+def through_index(path: Path, needle: str) -> list[str] | None:
+    found = command(path)._scan_indexed(needle.strip().casefold())
+    return None if found is None else [entry.id for entry in found]
+
+
+def assert_same(path: Path, *, indexed: bool = True) -> None:
+    """Every needle: the index (when used) and the command find exactly the truth."""
+    for needle in NEEDLES:
+        expected = truth(path, needle)
+        found = through_index(path, needle)
+        if indexed and found is not None:
+            assert found == expected, needle
+        assert [e.id for e in command(path).search(needle)] == expected, needle
+    if indexed:
+        assert through_index(path, "company 3") is not None  # the index was really used
+    else:
+        assert through_index(path, "company 3") is None
+
+
+def test_built_index_answers_like_reading_everything(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    started(path)
+    assert not index_path(path).exists()
+    assert_same(path, indexed=False)  # no index: the scan
+    assert command(path).refresh_search_index()
+    assert not command(path).refresh_search_index()  # up to date: not built again
+    assert_same(path)
+    assert through_index(path, "company 3") == truth(path, "company 3") != []
+
+
+def test_saves_another_coach_and_imports_after_the_index_are_found(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    ids = started(path)
+    command(path).refresh_search_index()
+    mine, other = big(path), big(path)
+    # An app save: an entry newly matches, another stops matching.
+    first = mine.get(ids[0])
+    mine.save(replace(first, notes="now about Quillfeather, no mammals"))
+    second = mine.get(ids[1])
+    mine.save(replace(second, notes="a blue whale now [b]"))
+    mine.delete(ids[2])
+    # Another coach on the same file, and an import without reading it whole.
+    other.add(make_entry("Company 3 again", notes="pany 1 blue whale"))
+    command(path).import_entries([make_entry("Imported Straße", date=date(2025, 1, 2))])
+    assert path.with_name(path.name + ".log").exists()
+    assert_same(path)
+    assert through_index(path, "quillfeather") == [ids[0]]
+
+
+def test_a_fold_makes_the_index_out_of_date_until_it_is_built_again(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    ids = started(path)
+    command(path).refresh_search_index()
+    journal = big(path, fold_at=0.0)  # every save folds: a new snapshot
+    journal.save(replace(journal.get(ids[3]), notes="folded blue whale"))
+    assert not path.with_name(path.name + ".log").exists()
+    assert_same(path, indexed=False)
+    assert command(path).refresh_search_index()
+    assert_same(path)
+
+
+@pytest.mark.parametrize("how", ["in place", "replaced", "times set back"])
+def test_a_hand_edit_of_the_file_is_never_answered_from_the_index(tmp_path: Path, how: str) -> None:
+    path = tmp_path / "journal.json"
+    started(path)
+    command(path).refresh_search_index()
+    before = os.stat(path)
+    raw = path.read_bytes()
+    edited = raw.replace(b"Company 3 said no", b"Kompany 3 said no", 1)
+    assert len(edited) == len(raw)
+    if how == "replaced":
+        temp = tmp_path / "edited"
+        temp.write_bytes(edited)
+        os.replace(temp, path)
+    else:
+        with open(path, "r+b") as handle:
+            handle.write(edited)
+    if how == "times set back":
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert_same(path, indexed=False)
+    assert truth(path, "kompany 3") != []
+
+
+def test_a_copied_journal_does_not_use_the_copied_index(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    started(path)
+    command(path).refresh_search_index()
+    copy = tmp_path / "copy" / "journal.json"
+    copy.parent.mkdir()
+    shutil.copy2(path, copy)
+    shutil.copy2(index_path(path), index_path(copy))
+    assert_same(copy, indexed=False)
+
+
+@pytest.mark.parametrize("damage", ["cut short", "postings flipped", "header garbled", "empty"])
+def test_a_damaged_index_means_the_scan(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "journal.json"
+    started(path)
+    command(path).refresh_search_index()
+    index = index_path(path)
+    raw = bytearray(index.read_bytes())
+    if damage == "cut short":
+        raw = raw[: len(raw) - 9]
+    elif damage == "postings flipped":
+        raw[-3] ^= 0xFF  # a posting of some word: its checksum no longer agrees
+    elif damage == "header garbled":
+        raw[5:9] = b"}}}}"
+    else:
+        raw = bytearray()
+    index.write_bytes(bytes(raw))
+    if damage == "postings flipped":
+        # Only a lookup that reads the damaged word notices, and then scans.
+        assert load(index) is not None
+        for needle in NEEDLES:
+            found = through_index(path, needle)
+            assert found is None or found == truth(path, needle), needle
+    else:
+        assert load(index) is None
+        assert_same(path, indexed=False)
+
+
+def test_an_unreadable_record_is_still_reported_through_the_index(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    started(path)
+    raw = path.read_bytes()
+    bad = orjson.dumps({"id": "broken", "company": 42, "stage": "nonsense"})
+    at = raw.index(b'"entries":{\n') + len(b'"entries":{\n')
+    path.write_bytes(raw[:at] + b'"999":' + bad + b",\n" + raw[at:])
+    assert command(path).refresh_search_index()
+    journal = command(path)
+    found = journal._scan_indexed("company 3")
+    assert found is not None
+    # Always read through the index, so always reported (the scan reports it
+    # only when its bytes hold the text).
+    assert [p.where for p in journal.problems] == ["entry broken"]
+    assert [e.id for e in found] == truth(path, "company 3")
+
+
+def test_a_sealed_journal_has_no_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coach.cli import main
+    from coach.crypto import PASSPHRASE_ENV, Sealer
+    from coach.paths import locate
+
+    folder = tmp_path / "data"
+    places = locate(str(folder))
+    started(places.journal)
+    command(places.journal).refresh_search_index()
+    assert b"whale" in index_path(places.journal).read_bytes()
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    assert main(["--data-dir", str(folder), "encrypt"]) == 0, capsys.readouterr()
+    assert not index_path(places.journal).exists()  # its words would be in the clear
+    sealed = Journal(LogStorage(places.journal, append_over=0, codec=Sealer("pw")))
+    assert not sealed.refresh_search_index()
+    assert not index_path(places.journal).exists()
+    assert sealed._scan_indexed("company 3") is None
+    assert [e.company for e in sealed.search("acme")] == ["Acme"]
