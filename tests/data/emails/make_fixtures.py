@@ -142,6 +142,9 @@ any tuning on them; dev data after that. Blind figures, per batch:
 - x07 (at d4ec320): company 17/20, role 14/20, contact 12/14 (no false name
   on the 6 without), stage 13/20, date 10/10 (.eml), reapply 17/20,
   feedback 19/20.
+- x08 (at d6285b9, the last batch): company 19/20, role 18/20, contact 15/15
+  (a team taken for a person once in the 5 without), stage 17/20, date 10/10
+  (.eml), reapply 19/20, feedback 15/20.
 
 Run: uv run python tests/data/emails/make_fixtures.py
      then: uv run python bench/email.py (the test half) or --half dev
