@@ -193,3 +193,25 @@ def write_all(fd: int, payload: bytes) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
+
+
+def read_log(path: Path) -> tuple[bytes, LogFingerprint]:
+    """The log's bytes, and the fingerprint of just what was read (b"", None: no log)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return b"", None
+    except OSError as error:
+        raise JournalCorrupt(path, error.strerror or str(error), None) from None
+    try:
+        info = os.fstat(fd)
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+    except OSError as error:
+        raise JournalCorrupt(path, error.strerror or str(error), None) from None
+    finally:
+        os.close(fd)
+    raw = b"".join(chunks)
+    # The fingerprint is of what was read, not of the file a moment later.
+    return raw, (info.st_ino, len(raw))

@@ -53,6 +53,7 @@ from coach.log_lines import (
     Record,
     changes_of,
     keep_all,
+    read_log,
     replay,
     write_all,
 )
@@ -68,6 +69,8 @@ LOG_SUFFIX = ".log"
 APPEND_OVER = 4 * 2**20
 # Fold the log in when it reaches this share of the snapshot.
 FOLD_AT = 0.25
+# A save this close to the fold (a share of the log's room) may fold: it runs on a thread.
+NEAR_FOLD = 1 / 16
 
 
 class LogStorage(DurableStorage):
@@ -118,6 +121,20 @@ class LogStorage(DurableStorage):
             with contextlib.suppress(OSError):
                 total += os.stat(path).st_size
         return total
+
+    def rewrite_is_near(self) -> bool:
+        """Whether the next save may rewrite a big journal whole (fold its log, or reseal it).
+
+        That takes seconds at tens of thousands of entries, so the app saves on a thread then.
+        """
+        snapshot = self._fingerprint[0] if self._fingerprint else None
+        if snapshot is None or snapshot[1] < self.append_over:
+            return False
+        near = self._log_good > self._fold_size(snapshot) * (1 - NEAR_FOLD)
+        return near or self.codec.encrypted or not self._by_line
+
+    def _fold_size(self, snapshot: Fingerprint) -> float:
+        return max(self.append_over, snapshot[1]) * self.fold_at
 
     def scan(self, table: str, keep: Keep) -> Iterator[Row]:
         """Read the journal a record at a time (see journal_lines.scan)."""
@@ -182,24 +199,7 @@ class LogStorage(DurableStorage):
         return data, (info.st_ino, info.st_size, info.st_mtime_ns)
 
     def _read_log(self) -> tuple[bytes, LogFingerprint]:
-        try:
-            fd = os.open(self.log_path, os.O_RDONLY)
-        except FileNotFoundError:
-            return b"", None
-        except OSError as error:
-            raise JournalCorrupt(self.log_path, error.strerror or str(error), None) from None
-        try:
-            info = os.fstat(fd)
-            chunks = []
-            while chunk := os.read(fd, 1 << 20):
-                chunks.append(chunk)
-        except OSError as error:
-            raise JournalCorrupt(self.log_path, error.strerror or str(error), None) from None
-        finally:
-            os.close(fd)
-        raw = b"".join(chunks)
-        # The fingerprint is of what was read, not of the file a moment later.
-        return raw, (info.st_ino, len(raw))
+        return read_log(self.log_path)
 
     def _adopt(self, data: dict[str, Any] | None, fingerprint: Any) -> None:
         if data is not None:
@@ -281,7 +281,7 @@ class LogStorage(DurableStorage):
             meta["generation"] = previous
             self._data = None  # TinyDB changed our records in place; re-read.
             raise JournalWriteError(self.path, f"a value cannot be stored ({error})") from None
-        if self._log_good + len(line) > max(self.append_over, snapshot[1]) * self.fold_at:
+        if self._log_good + len(line) > self._fold_size(snapshot):
             meta["generation"] = previous
             self.fold(data)
             return
@@ -326,7 +326,7 @@ class LogStorage(DurableStorage):
 
         good: the bytes of whole lines in the log that the line goes after.
         """
-        if good + len(line) > max(self.append_over, snapshot[1]) * self.fold_at:
+        if good + len(line) > self._fold_size(snapshot):
             return False  # folding reads the journal whole: the ordinary way
         self._log_good = good
         self._append(line, snapshot)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -13,7 +14,7 @@ from screens.commands import Commands
 from screens.crash import report_without_locals
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
-from screens.keys import FOCUS_KEYS
+from screens.keys import FOCUS_KEYS, typed_keys_landed
 from screens.opening import Opening
 from screens.recovery import Recovery
 from screens.saving import Saving
@@ -93,8 +94,7 @@ class CoachApp(App[int]):
         # Insights worked out in the background after first paint: (entries'
         # version, day) and the result, so opening insights need not wait.
         self._insights_memo: tuple[tuple[int, date], Insights] | None = None
-        # The app's parts, each handed what it needs: the parts it calls, and
-        # the app only as the narrow protocol it names (screens/parts.py).
+        # Its parts, each handed the parts it calls and the app as a protocol (parts.py).
         self.typing = UnsavedTyping(self)
         self.saving = Saving(self, self.typing)
         self.drafts = DraftHandoff(self, saves=self.saving, typing=self.typing)
@@ -108,6 +108,7 @@ class CoachApp(App[int]):
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
         # What the CLI and the tests call the app by, done by the part it belongs to.
         self.flush_unsaved = self.typing.flush_unsaved
+        self.go = self.home.go  # new, journal, insights, profile or guidance
         self.handle_exit_signal = self.typing.handle_exit_signal
         self.start_walk = self.walks.start
         self.open_draft = self.drafts.open_draft
@@ -138,11 +139,7 @@ class CoachApp(App[int]):
 
     def on_home_screen_chosen(self, message: HomeScreen.Chosen) -> None:
         """Go where the person chose on the home screen."""
-        self.go(message.choice)
-
-    def go(self, place: str) -> None:
-        """Open one of the app's places: new, journal, insights, profile, guidance."""
-        self.home.go(place)
+        self.home.go(message.choice)
 
     # Where the parts' work comes in by a name Textual, the CLI or a test calls.
 
@@ -153,6 +150,11 @@ class CoachApp(App[int]):
     def pop_screen(self) -> Any:
         self.typing.before_pop()
         return super().pop_screen()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            await typed_keys_landed(self.focused)  # see there: a key never overtakes typing
+        await super().on_event(event)
 
     async def action_quit(self) -> None:
         self.typing.quit()

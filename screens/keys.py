@@ -1,8 +1,14 @@
-"""Every key binding of the app by id, and key names as a person reads them."""
+"""Every key binding of the app by id, key names as a person reads them, and keys kept in order."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import Callable
+
 from textual.binding import Binding
+from textual.message_pump import MessagePump
+from textual.screen import Screen
 
 # Every module that declares BINDINGS; `coach config` lists their ids.
 BINDING_MODULES = (
@@ -83,3 +89,53 @@ FOCUS_KEYS = [
     Binding("tab", "focus_next", "Next field", priority=True, show=False),
     Binding("shift+tab", "focus_previous", "Previous field", priority=True, show=False),
 ]
+
+# Never wait longer than this for a field: one that cannot answer must not stop the keys.
+LANDING_WAIT = 0.5
+# At most this many times behind new messages in one queue (a timer must not hold it).
+MOST_ROUNDS = 50
+
+
+def typing_path(focused: MessagePump) -> list[MessagePump]:
+    """The focused widget and its parents up to its screen: where typing's messages go."""
+    path = [focused]
+    while not isinstance(path[-1], Screen) and isinstance(path[-1].parent, MessagePump):
+        path.append(path[-1].parent)
+    return path
+
+
+def call_after_pending(
+    pumps: list[MessagePump], callback: Callable[[], object], rounds: int = MOST_ROUNDS
+) -> None:
+    """Run callback once each pump in turn has handled the messages queued for it.
+
+    A key changes its field in the field's queue, and posts a Changed message
+    there, behind anything queued meanwhile; Changed then climbs to the screen,
+    which tells the app. So callback queues behind each hop until that hop's
+    queue is empty, then moves on: it sees every change the keys made.
+    """
+    if not pumps:
+        callback()
+    elif rounds and pumps[0].message_queue_size:
+        # More came in behind us: queue behind that too.
+        if not pumps[0].call_later(call_after_pending, pumps, callback, rounds - 1):
+            call_after_pending(pumps[1:], callback)  # closing: nothing more reaches it
+    elif not pumps[0].call_later(call_after_pending, pumps[1:], callback):
+        call_after_pending(pumps[1:], callback)
+
+
+async def typed_keys_landed(focused: MessagePump | None) -> None:
+    """Return once the keys already handed to the focused field have reached it.
+
+    Textual runs a priority binding (ctrl+n, ctrl+s, Enter, Tab) the moment
+    its key arrives, while keys typed just before it can still wait in the
+    field's queue (a fast burst, a paste without bracketed paste, a busy
+    moment): ctrl+n read "Foldwell In" of "Foldwell Industries". Until they
+    are in, the app hands on no further key.
+    """
+    if focused is None or not focused.message_queue_size:
+        return
+    landed = asyncio.Event()
+    call_after_pending(typing_path(focused), landed.set)
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(landed.wait(), LANDING_WAIT)

@@ -66,7 +66,8 @@ class Saving:
 
         Tried at once; if another coach holds the lock, the wait happens on a
         thread of its own with a visible notice, keys keep reaching the screen,
-        and done/failed run back on the UI thread. Writes queue in order.
+        and done/failed run back on the UI thread. Writes queue in order. A save
+        that may rewrite a big journal whole goes to that thread from the start.
         """
         from coach.errors import CoachError, JournalBusy
 
@@ -75,21 +76,37 @@ class Saving:
                 self._waiting_saves.append((work, done, failed))
                 return
         target = journal if journal is not None else self.app.journal
-        no_wait = getattr(getattr(target, "storage", None), "no_wait", None)
+        storage = getattr(target, "storage", None)
+        waiting_up_to = getattr(storage, "waiting_up_to", None)
+        rewrite_is_near = getattr(storage, "rewrite_is_near", None)
+        if rewrite_is_near is not None and rewrite_is_near():
+            # Rewriting a big journal whole takes seconds: on the thread too.
+            self.app.notify("Saving… a journal this big takes a few seconds now and then.")
+            self._save_on_thread(work, done, failed, waiting_up_to)
+            return
+        no_wait = getattr(storage, "no_wait", None)
         try:
             with no_wait() if no_wait is not None else contextlib.nullcontext():
                 result = work()
         except JournalBusy:
-            with _QUEUE_GUARD:
-                self._waiting_saves.append((work, done, failed))
             self.app.notify("Waiting for another coach to finish saving…", timeout=4)
-            waiting_up_to = getattr(getattr(target, "storage", None), "waiting_up_to", None)
-            threading.Thread(target=self._save_waiting, args=(waiting_up_to,), daemon=True).start()
+            self._save_on_thread(work, done, failed, waiting_up_to)
             return
         except CoachError as error:
             failed(error)
             return
         done(result)
+
+    def _save_on_thread(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[CoachError], None],
+        waiting_up_to: Callable[[float], Any] | None,
+    ) -> None:
+        with _QUEUE_GUARD:
+            self._waiting_saves.append((work, done, failed))
+        threading.Thread(target=self._save_waiting, args=(waiting_up_to,), daemon=True).start()
 
     def _save_waiting(self, waiting_up_to: Callable[[float], Any] | None) -> None:
         # On the waiting thread: each queued save in turn, results back on the UI thread.

@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from screens.keys import call_after_pending, typing_path
 from screens.parts import Screens
 
 if TYPE_CHECKING:
@@ -122,10 +123,10 @@ class UnsavedTyping:
         if self._quitting:
             return
         self._quitting = True
-        # Keys typed just before ctrl+q still wait in the focused widget's queue;
-        # a callback queued behind them runs after they have changed the text.
+        # Keys typed just before ctrl+q still wait in the focused widget's queue,
+        # and what they change reaches the app as messages: flush behind them.
         target = self.app.focused or self.app.screen
-        target.call_later(self._flush_and_exit)
+        call_after_pending([*typing_path(target), self.app], self._flush_and_exit)
         # Should that widget never get to it, quit anyway a moment later.
         self.app.set_timer(1.0, self._flush_and_exit)
 

@@ -582,3 +582,34 @@ async def test_a_read_only_folder_warns_only_once_there_is_typing_to_keep(
         await pilot.pause()
         warnings = [n for n in app._notifications if "Could not autosave" in n.message]
         assert len(warnings) == 1 and "Read-only file system" in warnings[0].message
+
+
+async def test_a_save_that_may_rewrite_a_big_journal_runs_off_the_ui_thread(
+    tmp_path: Path,
+) -> None:
+    # Folding a 50,000-entry journal's log takes seconds; on the UI thread it froze the screen.
+    import threading
+
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Fold Co", Stage.TECHNICAL))
+    storage = app.journal.storage
+    storage.rewrite_is_near = lambda: True  # type: ignore[method-assign]
+    writer_threads: list[str] = []
+    write_changed = storage.write_changed
+
+    def noted(data: object, touched: object) -> None:
+        writer_threads.append(threading.current_thread().name)
+        write_changed(data, touched)  # type: ignore[arg-type]
+
+    storage.write_changed = noted  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(EntryScreen(app.journal, entry, app.content, NOW.date()))
+        await pilot.pause()
+        app.screen.query_one("#f-role", Input).value = "Saved on a thread"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: any(n.message == "Saved." for n in app._notifications))
+        assert app.journal.get(entry.id).role == "Saved on a thread"
+        assert writer_threads and threading.main_thread().name not in writer_threads
+        assert not waiting_said(app)  # nobody else holds the lock: no waiting notice
+        assert any("a few seconds" in n.message for n in app._notifications)
+    stopped(app)

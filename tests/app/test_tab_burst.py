@@ -21,6 +21,18 @@ def burst(app: App[object], keys: list[str]) -> None:
         driver.send_message(event)
 
 
+async def settled(pilot: object, app: App[object]) -> None:
+    """Let a burst play out: the app hands on each key only once the field before took its own."""
+    quiet = 0
+    for _ in range(300):
+        await pilot.pause(0.01)  # type: ignore[attr-defined]
+        focused = app.focused
+        busy = app.message_queue_size or (focused is not None and focused.message_queue_size)
+        quiet = 0 if busy else quiet + 1
+        if quiet >= 5:
+            return
+
+
 async def test_characters_right_after_tab_land_in_the_next_field() -> None:
     app = make_app(journal=Journal.in_memory())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -28,14 +40,14 @@ async def test_characters_right_after_tab_land_in_the_next_field() -> None:
         await pilot.pause()
         assert isinstance(app.screen, ProfileScreen)
         burst(app, ["S", "a", "m", "tab", "h", "t", "tab", "1", "2"])
-        await pilot.pause()
+        await settled(pilot, app)
         screen = app.screen
         assert screen.query_one("#name", Input).value == "Sam"
         assert screen.query_one("#linkedin", Input).value == "ht"
         assert screen.query_one("#phone", Input).value == "12"
         # Back again: select-on-focus must not let the next key replace the field left.
         burst(app, ["shift+tab", "shift+tab", "x"])
-        await pilot.pause()
+        await settled(pilot, app)
         assert screen.query_one("#phone", Input).value == "12"
         assert screen.query_one("#linkedin", Input).value == "ht"
         assert screen.query_one("#name", Input).value == "x"
@@ -51,3 +63,41 @@ def test_no_text_area_wants_tab_for_itself() -> None:
     screens = Path(__file__).resolve().parents[2] / "screens"
     for module in screens.rglob("*.py"):
         assert "indent" not in module.read_text(encoding="utf-8"), module
+
+
+async def test_ctrl_n_right_after_typing_takes_every_key_typed_before_it(tmp_path) -> None:
+    # ctrl+n is a priority binding: it ran while "dustries" still waited for the field.
+    from screens.walk.step import StepScreen
+
+    app = make_app(journal=Journal.open(tmp_path / "journal.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.screen.query_one("#company", Input).has_focus
+        burst(app, [*"Foldwell Industries", "ctrl+n"])
+        await settled(pilot, app)
+        assert isinstance(app.screen, StepScreen) and "Step 3" in app.screen.sub_title
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#company", Input).value == "Foldwell Industries"
+
+
+async def test_ctrl_q_right_after_typing_keeps_every_key_typed_before_it(tmp_path) -> None:
+    # ctrl+q (priority) flushed the autosave before the field's last change reached the app.
+    from coach.walk import WalkState
+    from screens.walk.happened import HappenedScreen
+    from tests.app.walk_helpers import unsaved_surfaces, walk_app
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="happened"))
+        await pilot.pause()
+        assert isinstance(app.screen, HappenedScreen)
+        burst(app, [*"Foldwell Industries", "ctrl+q"])
+        await pilot.pause()
+    assert app.unsaved is not None
+    app.unsaved.close()
+    walk = unsaved_surfaces(tmp_path / "data")["walk"]["values"]
+    assert walk["company"] == "Foldwell Industries"

@@ -371,3 +371,19 @@ def test_the_first_read_of_the_file_runs_with_the_cycle_collector_paused(
     assert [e.company for e in journal.entries()] == ["Acme"]
     assert seen and not any(seen)
     assert gc.isenabled()
+
+
+def test_it_says_when_the_next_save_may_rewrite_the_journal_whole(tmp_path: Path) -> None:
+    # The app moves such a save off the UI thread: at 50,000 entries a fold takes seconds.
+    path = tmp_path / "journal.json"
+    small = Journal(LogStorage(path, append_over=1 << 30))
+    small.add(make_entry("Small"))
+    assert not small.storage.rewrite_is_near()  # under append_over: always a quick rewrite
+    storage = LogStorage(path, append_over=0, fold_at=1000.0)
+    journal = Journal(storage)
+    journal.add(make_entry("Big enough"))
+    assert not storage.rewrite_is_near()  # a fold is a thousand snapshots away
+    storage.fold_at = 0.0001  # now any save folds
+    assert storage.rewrite_is_near()
+    journal.add(make_entry("Folds"))
+    assert not path.with_name("journal.json.log").exists()
