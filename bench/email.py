@@ -1,15 +1,17 @@
 """Per-field accuracy of the email reader on the frozen test half of tests/data/emails.
 
-The test half is tests/data/emails/cases_d.py when it is there (see
+The test half is tests/data/emails/cases_frozen.py when it is there (see
 make_fixtures.py); write the fixtures first, then score:
 
 Run: uv run python tests/data/emails/make_fixtures.py
-     uv run python bench/email.py            (the frozen test half: the figures to report)
-     uv run python bench/email.py --half dev (the half used while tuning the reader)
+     uv run python bench/email.py             (the frozen test half: the figures to report)
+     uv run python bench/email.py --half dev  (the half used while tuning the reader)
+     uv run python bench/email.py --part x01  (one part alone, e.g. a new batch, scored blind)
      add --show to list every miss.
 
-Names compare without case, accents, punctuation, a legal suffix ("Inc")
-or, for the contact, a leading honorific ("Dr. Helen Marsh" = "Helen Marsh").
+Names compare without case, accents, punctuation, a legal suffix ("Inc",
+"GmbH", "AG", "S.r.l.", "B.V.") or, for the contact, a leading title ("Dr.
+Helen Marsh" = "Helen Marsh", also "Mme", "Frau", "Sra.", "Dott.ssa").
 """
 
 from __future__ import annotations
@@ -43,8 +45,17 @@ TARGETS = {
     "reapply_after": 0.90,
     "feedback_invited": 0.90,
 }
-_LEGAL = re.compile(r"\b(inc|llc|ltd|gmbh|ab|plc|llp|co)\b\.?", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^\s*(?:dr|prof|mr|mrs|ms|mx|miss)\b\.?\s+", re.IGNORECASE)
+_LEGAL = re.compile(
+    r"\b(inc|llc|ltd|gmbh|ab|plc|llp|co|ag|kg|se|sa|s\.a|sl|s\.l|sas|s\.a\.s|sarl|bv|b\.v|nv|"
+    r"n\.v|spa|s\.p\.a|srl|s\.r\.l|lda|ltda|oy)\b\.?",
+    re.IGNORECASE,
+)
+# A title before a name, in English and the other languages the fixtures use.
+_HONORIFIC = re.compile(
+    r"^\s*(?:dr|prof|professor|mr|mrs|ms|mx|miss|mme|mlle|m|frau|herr|sr|sra|srta|dhr|mevr|"
+    r"sig|sig\.ra|dott|dott\.ssa|ing|dra)\b\.?\s+",
+    re.IGNORECASE,
+)
 
 
 def fold(value: object, field: str = "") -> object:
@@ -57,13 +68,13 @@ def fold(value: object, field: str = "") -> object:
     return re.sub(r"[^a-z0-9]", "", plain.decode().lower()) or None
 
 
-def score(half: str, show: bool) -> dict[str, tuple[int, int]]:
-    """field -> (right, counted) over one half."""
+def score(half: str, show: bool, part: str | None = None) -> dict[str, tuple[int, int]]:
+    """field -> (right, counted) over one half, or over one part when a part is named."""
     manifest = json.loads((EMAILS / "expected.json").read_text(encoding="utf-8"))
     tally: dict[str, list[int]] = {name: [0, 0] for name in TARGETS}
     tally["contact named none (no false name)"] = [0, 0]
     for case in manifest["emails"]:
-        if case["split"] != half:
+        if (case.get("part") != part) if part else (case["split"] != half):
             continue
         today = date.fromisoformat(case.get("today", manifest["today"]))
         try:
@@ -99,15 +110,22 @@ def score(half: str, show: bool) -> dict[str, tuple[int, int]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("test", "dev"), default="test")
+    parser.add_argument("--part", help='score one part alone ("d", "x01"), whatever its half')
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
-    results = score(args.half, args.show)
+    results = score(args.half, args.show, args.part)
     if not any(total for _, total in results.values()):
+        if args.part:
+            sys.exit(
+                f"No emails in part {args.part!r}. Put cases_{args.part}.py in tests/data/emails "
+                "and run tests/data/emails/make_fixtures.py first."
+            )
         sys.exit(
-            f"No emails in the {args.half} half. The test half is tests/data/emails/cases_d.py: "
-            "put it there and run tests/data/emails/make_fixtures.py first."
+            f"No emails in the {args.half} half. The test half is "
+            "tests/data/emails/cases_frozen.py: put it there and run "
+            "tests/data/emails/make_fixtures.py first."
         )
-    print(f"email reader, {args.half} half")
+    print(f"email reader, {f'part {args.part}' if args.part else f'{args.half} half'}")
     for name, (right, total) in results.items():
         share = right / total if total else 0.0
         target = TARGETS.get(name)

@@ -6,92 +6,23 @@ import re
 import unicodedata
 from datetime import date
 
+from coach.email_senders import ATS_DOMAINS, ATS_NAMES, FREE_MAIL
 from coach.mail_dates import parse_mail_date
-
-# Applicant-tracking systems and mail providers: a sender here never names the company.
-ATS_DOMAINS = (
-    "greenhouse.io",
-    "greenhouse-mail.io",
-    "lever.co",
-    "myworkday.com",
-    "workday.com",
-    "ashbyhq.com",
-    "smartrecruiters.com",
-    "icims.com",
-    "jobvite.com",
-    "taleo.net",
-    "bamboohr.com",
-    "workablemail.com",
-    "workable.com",
-    "recruitee.com",
-    "teamtailor.com",
-    "teamtailor-mail.com",
-    "personio.de",
-    "breezy.hr",
-    "jazzhr.com",
-    "applytojob.com",
-    "successfactors.com",
-    "successfactors.eu",
-    "eightfold.ai",
-    "pinpointhq.com",
-    "linkedin.com",
-    "indeed.com",
-)
-
-
-FREE_MAIL = frozenset(
-    {
-        "gmail",
-        "googlemail",
-        "outlook",
-        "hotmail",
-        "live",
-        "msn",
-        "yahoo",
-        "icloud",
-        "me",
-        "mac",
-        "proton",
-        "protonmail",
-        "aol",
-        "gmx",
-        "web",
-        "mail",
-        "yandex",
-        "zoho",
-        "fastmail",
-        "hey",
-        "example",
-    }
-)
-
-
-ATS_NAMES = frozenset(
-    {
-        "greenhouse",
-        "lever",
-        "workday",
-        "ashby",
-        "smartrecruiters",
-        "icims",
-        "jobvite",
-        "taleo",
-        "bamboohr",
-        "workable",
-        "recruitee",
-        "teamtailor",
-        "linkedin",
-        "indeed",
-    }
-)
-
 
 # Words that make a line or name a team, not a person or a company by themselves.
 _TEAM_WORDS = (
     r"recruiting|recruitment|recrutement|talent|acquisition|careers?|jobs|hr|human resources|"
     r"people|hiring|team|staffing|university recruiting|operations|campus|early careers|"
     r"committee|search committee|"
-    r"emerging talent"
+    r"emerging talent|graduates?|"
+    # Departments in German, French, Spanish, Dutch, Italian and Portuguese.
+    r"personalabteilung|personalwesen|personalteam|personalamt|abteilung personal|rh|rrhh|"
+    r"service (?:du )?(?:recrutement|rh|personnel|ressources humaines)|ressources humaines|"
+    r"équipe (?:rh|recrutement)|departamento de (?:selección|rrhh|recursos humanos|personas)|"
+    r"recursos humanos|equipo de (?:selección|rrhh|talento)|selección|afdeling (?:hr|p&o)|"
+    r"werving(?: en selectie)?|ufficio (?:personale|risorse umane|selezione)|risorse umane|"
+    r"equipa de (?:recrutamento|rh)|equipe de (?:talentos|recrutamento|rh|pessoas)|"
+    r"time de (?:rh|talentos|recrutamento)|recrutamento|seleção|gabinete de recursos humanos"
 )
 
 
@@ -102,7 +33,7 @@ _TEAM_AFFIX = re.compile(
 
 
 # "The Acme Recruiting Team" is Acme; "The Loft Collective" keeps its "The".
-_LEADING_THE = re.compile(r"^(?:the|your)\s+", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^(?:the|your|le|la|les|el|los|il|lo|o|a|de|het|die|der|das)\s+", re.I)
 
 
 _TITLE_WORDS = re.compile(
@@ -113,7 +44,14 @@ _TITLE_WORDS = re.compile(
     r"finance|research|people|resources|executive|representative|owner|supervisor|designer|"
     r"developer|scientist|producer|planner|writer|architect|technician|intern|agent|clerk|"
     r"nurse|teacher|accountant|receptionist|strategist|marketer|trainer|surveyor|paralegal|"
-    r"librarian|programmer|counsel|attorney|buyer|controller|steward)\b",
+    r"librarian|programmer|counsel|attorney|buyer|controller|steward|"
+    # Jobs and departments in German, French, Spanish, Dutch, Italian and Portuguese.
+    r"leitung|leiter\w*|personal\w*|referent\w*|sachbearbeiter\w*|geschäftsführ\w*|"
+    r"inhaber\w*|assistenz|chargée?|responsable|directeur|directrice|gérante?|jef[ea]|"
+    r"directora?|gerente|coordinador\w*|responsabile|direttore|direttrice|coordinat\w+|"
+    r"coordenador\w*|diretora?|medewerker|adviseur|eigenaar|recrutement|recrutamento|"
+    r"reclutamiento|ressources|humaines|recursos|humanos|personas|risorse|umane|werving|"
+    r"selectie|auftrag|vertretung|teamleider|leidinggevende|docent)\b",
     re.IGNORECASE,
 )
 
@@ -128,7 +66,13 @@ _JOB_HEAD = re.compile(
     r"intern|agent|clerk|nurse|teacher|accountant|receptionist|strategist|marketer|trainer|"
     r"surveyor|paralegal|librarian|programmer|counsel|attorney|buyer|controller|vp|svp|evp|"
     r"electrician|plumber|carpenter|mechanic|driver|cook|chef|barista|cashier|apprentice|"
-    r"practitioner|solicitor|lawyer|bookkeeper|cleaner|porter|adjuster|advisor|estimator)",
+    r"practitioner|solicitor|lawyer|bookkeeper|cleaner|porter|adjuster|advisor|estimator|"
+    r"baker|bartender|server|waiter|waitress|housekeeper|caretaker|nanny|tutor|lecturer|"
+    r"fellow|reporter|journalist|stylist|hairdresser|photographer|pharmacist|therapist|"
+    r"physiotherapist|dentist|hygienist|veterinarian|midwife|carer|paramedic|welder|machinist|"
+    r"operator|inspector|auditor|actuary|economist|translator|interpreter|copywriter|"
+    r"illustrator|animator|artist|pilot|dispatcher|courier|merchandiser|florist|gardener|"
+    r"roofer|painter|decorator|joiner|associate)",
     re.IGNORECASE,
 )
 
@@ -136,7 +80,9 @@ _JOB_HEAD = re.compile(
 _LEGAL_SUFFIX = re.compile(
     r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.?|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.?|"
     r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
-    r"private limited|s\.a\.s\.?|sas)$",
+    r"private limited|s\.a\.s\.?|sas|sarl|s\.p\.a\.?|spa|lda\.?|ltda\.?|kg|se|nv|n\.v\.?|"
+    r"s\.n\.c\.?|snc|s\.c\.?|s\.r\.l\.s\.?|srls|"
+    r"gmbh & co\.? kg|e\.v\.?)$",
     re.IGNORECASE,
 )
 
@@ -149,9 +95,19 @@ _SIGN_OFF = re.compile(
     r"best of luck|wishing you the best|we wish you the best of luck|all best|"
     r"viele grüße(?: / best wishes)?|mit freundlichen grüßen|cumprimentos|cordialement|"
     r"saludos|un saludo|met vriendelijke groet(?:en)?|hälsningar|med vänlig hälsning|"
-    r"(?:beste|liebe|viele|freundliche) grüße|groetjes|(?:med )?ven(?:n)?lig hilsen|hilsen|"
+    r"(?:beste|liebe|viele|freundliche) grü(?:ß|ss)e|groetjes|besten gruss|"
+    r"(?:med )?ven(?:n)?lig hilsen|hilsen|"
     r"(?:cordiali )?saluti|atentamente|bien à vous|bien cordialement|pozdrawiam|"
-    r"s pozdravem|ystävällisin terveisin)[\s,.!]*$",
+    r"s pozdravem|ystävällisin terveisin|"
+    r"(?:mit )?(?:freundlichen|besten|herzlichen|schönen|sonnigen) grü(?:ß|ss)en|"
+    r"(?:herzliche|schöne|beste) grü(?:ß|ss)e|lg|vg|mfg|"
+    r"(?:bien )?cordialement|sincères salutations|salutations(?: distinguées)?|belle journée|"
+    r"(?:un )?(?:cordial )?saludo(?:s)?(?: cordiales)?|(?:un )?abrazo|saludos cordiales|"
+    r"(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groet(?:en)?|"
+    r"(?:distinti|cordiali|cari) saluti|(?:un )?(?:caro )?saluto|cordialmente|"
+    r"atenciosamente|(?:com os )?melhores cumprimentos|(?:um )?abraço|abraços)"
+    # "Mit freundlichen Grüßen aus Graz": the place they write from.
+    r"(?:\s+(?:aus|from|de|desde|da|uit|van|dall['’]|dalla)\s+[\w' -]{2,30})?[\s,.!]*$",
     re.IGNORECASE,
 )
 
@@ -161,7 +117,14 @@ _FOOTER = re.compile(
     r"do not reply|don't reply|not monitored|unmonitored|intended (?:only )?for|"
     r"intended recipient|confidential|registered office|authori[sz]ed and regulated|"
     r"you received this|sent from my|view (?:this email )?in (?:your )?browser|"
-    r"stop receiving|manage (?:your )?(?:email )?preferences",
+    r"stop receiving|manage (?:your )?(?:email )?preferences|"
+    r"acting as an employment (?:agency|business)|registered (?:charity|in england)|"
+    # The same notices in German, French, Spanish, Dutch, Italian and Portuguese.
+    r"ne pas (?:y )?répondre|no (?:responda|contestes|respondas)|niet (?:op )?(?:deze )?\w* ?"
+    r"beantwoorden|non rispondere|não responda|nicht (?:auf diese \w+ )?antworten|"
+    r"(?:envoyé|généré|generado|enviado|gerado|generata|inviata|erstellt|generiert|verzonden|"
+    r"gegenereerd) automati\w+|automati\w+ (?:erstellt|generiert|verzonden|gegenereerd|"
+    r"envoyé|generado|gerado|generata)",
     re.IGNORECASE,
 )
 
@@ -176,7 +139,7 @@ _NAME_TOKEN = rf"{_WORD}(?:-(?:{_WORD}|[{_LOWER}]{{2,}}))?"
 
 # Small words inside a surname: "van der Berg", "de la Cruz", "Ní Bhriain", "bin Said".
 _PARTICLES = (
-    r"van|der|den|ter|de|da|das|dos|du|von|del|della|di|le|la|bin|binti|ibn|al|el|y|ní|nic|mac"
+    r"van|der|den|ter|de|da|das|dos|du|von|del|della|di|le|la|bin|binti|ibn|al|el|y|i|ní|nic|mac"
 )
 
 
@@ -190,18 +153,27 @@ _CONTACT_INFO = re.compile(r"\S@\S|https?://|www\.|\+?\d[\d\s().-]{6,30}\d|^\(?\
 
 
 # A capitalised name, allowing "&", "of", "and" inside: "Marlow & Finch", "City of Brookhaven".
-_CAP = r"[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*"
+_CAP = r"(?:(?:St|Ste|Mt|Ft|Dr|Prof)\.|[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*)"
 
 
 _SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")
 
 
-_NAME_PHRASE = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+){_CAP})*")
+# "Osteria del Ponte", "Hoffmann & Sohn", "Banco do Brasil": small words inside a name.
+_NAME_PHRASE = re.compile(
+    rf"{_CAP}(?:(?:[ \t]+(?:&|of|de|del|della|di|do|da|dos|du|des|van|von|der|and)[ \t]+|[ \t]+)"
+    rf"{_CAP})*"
+)
 
 
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|good morning|good afternoon|g'day|olá|hallo|hej|bonjour)"
-    r"\s+(?:(?:mr|ms|mrs|mx|dr)\.?\s+)?([^\s,!—-]+)",
+    r"^\s*(?:hi|hello|hey|dear|good morning|good afternoon|g'day|olá|hallo|hej|bonjour|"
+    # German, French, Spanish, Dutch, Italian and Portuguese openings.
+    r"sehr geehrte[rs]?|liebe[rs]?|guten tag|hola|estimad[oa]s?|querid[oa]|beste|hoi|"
+    r"geachte|gentile|gentilissim[oa]|ciao|buongiorno|car[oa]|prezad[oa]|bom dia|boa tarde)"
+    r"\s+(?:(?:mr|ms|mrs|mx|dr|frau|herr|madame|monsieur|mme|m|sr|sra|señor|señora|"
+    r"heer|mevrouw|dhr|mevr|sig|sig\.ra|dott|dott\.ssa|ing|senhor|senhora)\.?\s+)*"
+    r"([^\s,!—:-]+)",
     re.IGNORECASE,
 )
 
@@ -246,11 +218,16 @@ def _recipient(lines: list[str]) -> str:
 
 def _signature(lines: list[str]) -> list[str]:
     """The lines after the sign-off (or the last few lines when there is none)."""
-    texts = [line.strip() for line in lines]
+    # "-- " is the mark a mail client puts above a signature, not a line of it.
+    texts = ["" if line.strip() in ("--", "—", "––") else line.strip() for line in lines]
     for index in range(len(texts) - 1, -1, -1):
         line = texts[index]
         after = [t for t in texts[index + 1 :] if t]
-        if _SIGN_OFF.match(line) or _closing_line(line, after, index >= len(texts) - 8):
+        near_end = index >= len(texts) - 8
+        if _SIGN_OFF.match(line) or _closing_line(line, after, near_end):
+            return after[:8]
+        # "... vous prie d'agréer, Madame, mes salutations distinguées." over the name.
+        if near_end and after and len(after[0]) < 50 and _FORMAL_CLOSE.search(line):
             return after[:8]
         # "Cheers, Jonah Feld" or "- Mia @ Sprocket" on one line.
         inline = re.match(r"^(?:[-—–]+\s*|(?:best|thanks|cheers|regards),\s+)(.+)$", line, re.I)
@@ -278,6 +255,15 @@ def _signature(lines: list[str]) -> list[str]:
             break  # the greeting or a sentence of the letter, not a signature
         block = lines + block
     return block
+
+
+# A letter's closing sentence that ends in its greeting, as formal letters in
+# French, Portuguese, Italian, German and Spanish do.
+_FORMAL_CLOSE = re.compile(
+    r"\b(?:salutations(?: distinguées| les meilleures)?|(?:melhores )?cumprimentos|saluti|"
+    r"grüßen|saludos?(?: cordiales)?|groet(?:en)?|regards)\s*[.!]?$",
+    re.IGNORECASE,
+)
 
 
 def _sentence_like(line: str) -> bool:
@@ -318,10 +304,12 @@ def _domain_label(address: str) -> str:
 
 
 def _clean_company(text: str) -> str:
+    # "Société Nouvelle des Transports Alpins (SNTA)": the short name in brackets goes.
+    text = re.sub(r"\s*\([A-Z0-9&.\- ]{2,12}\)\s*$", "", text.strip())
     text = text.strip(" \t,.;:!-—–|·\"'()")
     if text.endswith(" Co") or text.endswith("&amp; Co"):
         text += "."
-    if text[:4].lower() in ("the ", "your") and (
+    if (text[:4].lower() in ("the ", "your") or _LEADING_THE.match(text)) and (
         not text.startswith("The ") or re.search(rf"\b(?:{_TEAM_WORDS})\b", text, re.IGNORECASE)
     ):
         text = _LEADING_THE.sub("", text)
@@ -344,9 +332,28 @@ def _is_ats_name(text: str) -> bool:
     return _fold(text) in ATS_NAMES
 
 
+# Words that make a name an organisation's: "Gemeente Lindenvoort", "Groupe Beaulieu".
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:gemeente|stichting|groupe|grupo|gruppo|group|hotel|hôtel|hoteles|hotels|university|"
+    r"universit\w+|universidad\w*|universidade|college|school|laboratoires?|laborator\w+|"
+    r"clínica|clinica|clinique|klinik\w*|ziekenhuis|hospital|ospedale|krankenhaus|studio|"
+    r"estudio|atelier|bureau|agence|agencia|agenzia|kanzlei|cabinet|banco|banque|bank|stadt|"
+    r"ville|ayuntamiento|comune|câmara|ministerie|ministère|fundación|fondation|stiftung|"
+    r"fondazione|fundação|verein|association|asociación|associazione|associação|café|coffee|"
+    r"bakery|bakkerij|bäckerei|boulangerie|panadería|restaurant|osteria|trattoria|software|"
+    r"systems|labs|technologies|tecnologia|technology|trust|council|district|ai|seguros|"
+    r"assurances?|versicherung\w*|verzekering\w*|assicurazioni|transportes|transports|"
+    r"logisti\w+|consulting|partners|associates|associati|holding|industries|klinikum|union|"
+    r"federal|credit|stadt|gemeinde|landkreis|comune|gemeente|ville)\b",
+    re.IGNORECASE,
+)
+
+
 def _person_like(text: str) -> bool:
     text = text.strip()
     if not _PERSON.match(text) or _TITLE_WORDS.search(text) or _is_ats_name(text):
+        return False
+    if _ORGANISATION_WORDS.search(text):
         return False
     return not re.search(rf"\b(?:{_TEAM_WORDS})\b", text, re.IGNORECASE)
 

@@ -9,6 +9,7 @@ from coach.email_clues import (
     _CONTACT_INFO,
     _GREETING,
     _JOB_HEAD,
+    _LEGAL_SUFFIX,
     _NAME_PHRASE,
     _NAME_TOKEN,
     _SIGNATURE_SPLIT,
@@ -62,8 +63,38 @@ _COMPANY_CONTEXT = [
     (rf"\b{_NAME_TOKEN}\s+(?:from|at)\s+({_NAME_PHRASE.pattern})\s+here\b", 3),
     # An agency's news of its client: "I heard back from Peregrine Logistics".
     (
-        r"\b(?:heard back from|feedback from|an update from|news from)\s+"
+        r"\b(?:feedback from|an update from|news (?:from|on)|back from)\s+"
         rf"({_NAME_PHRASE.pattern})",
+        3,
+    ),
+    # Only an agent hears back from a company about you: the strongest sign of the client.
+    (rf"\bheard (?:back )?from\s+({_NAME_PHRASE.pattern})", 5),
+    (rf"({_NAME_PHRASE.pattern})\s+ha(?:ve|s) (?:come|got|gotten) back to (?:me|us)\b", 5),
+    (rf"\b(?:come|got|just) off the phone with\s+({_NAME_PHRASE.pattern})", 5),
+    # A job board passing on the employer's answer: "La empresa X ha revisado tu CV".
+    (
+        r"\b(?i:la empresa|l['’]entreprise|die firma|das unternehmen|het bedrijf|l['’]azienda|"
+        rf"a empresa|the company|the employer)\s+({_NAME_PHRASE.pattern})",
+        7,
+    ),
+    # The same in other languages: "chez notre client, les Laboratoires Andrieu",
+    # "im Auftrag unseres Kunden Hansa Logistik", "per conto di Ferri".
+    (
+        r"\b(?i:our|notre|nostro|nuestro|nosso|unseres?|unserem|onze)\s+(?i:client|cliente|klant|"
+        r"kunden?|mandanten?)\w*,?\s+(?:(?:les|la|le|l['’]|el|los|il|lo|o|a|de|het|die|der|das|"
+        rf"the)\s+)?({_NAME_PHRASE.pattern})",
+        3,
+    ),
+    # "Koelewijn heeft me laten weten", "Sanova hat uns mitgeteilt": the client told the agent.
+    (
+        rf"({_NAME_PHRASE.pattern})\s+(?:heeft|hat|m['’]a|nous a|me ha|nos ha|mi ha|ci ha|"
+        r"informou|comunicou)\s+(?:\w+\s+){0,4}?(?:laten weten|mitgeteilt|informiert|"
+        r"informé|fait savoir|comunicado|informado|comunicato|informato)",
+        3,
+    ),
+    (
+        r"\b(?:pour le compte de|im auftrag von|por encargo de|per conto di|em nome d[aeo]|"
+        rf"namens|on behalf of our client)\s+({_NAME_PHRASE.pattern})",
         3,
     ),
     (rf"\b(?:at|with)\s+({_NAME_PHRASE.pattern})", 1),
@@ -87,8 +118,27 @@ _NOT_COMPANY = re.compile(
     r"re|fwd|fw|subject|from|to|date|sent|application|update|position|role|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"summer|winter|spring|autumn|fall|candidate|regards|best|cheers|ps|p\.s\.)\b",
+    r"summer|winter|spring|autumn|fall|candidate|regards|best|cheers|ps|p\.s\.|"
+    # A subject's own words: "Following up", "Next steps", "Important update".
+    r"following|follow|next|important|quick|checking|decision|outcome|news|no|yes|ok|"
+    # The same words in German, French, Spanish, Dutch, Italian and Portuguese subjects.
+    r"poste|stelle|puesto|vacante|vaga|functie|vacature|posizione|ruolo|candidature|"
+    r"bewerbung|candidatura|sollicitatie|votre|ihre|deine|tu|su|je|uw|jouw|"
+    r"ihr|sehr|liebe|lieber|bonjour|hola|hallo|beste|gentile|olá|ola|estimad[oa]|caro|cara|"
+    r"leider|malheureusement|lamentablemente|helaas|purtroppo|infelizmente|betreff|objet|"
+    r"asunto|onderwerp|oggetto|assunto|von|envoyé|enviado|verzonden|inviato|absage|"
+    r"réponse|respuesta|resposta|risposta|antwort|rückmeldung|actualización|atualização|"
+    r"novedades|novità|nouveautés|neuigkeiten|nieuws|novidades|"
+    # A street, not a company: "Corso Vittorio Emanuele II", "Rua Augusta".
+    r"via|viale|corso|piazza|rua|avenida|calle|plaza|paseo|rue|boulevard|avenue|straße|strasse|"
+    r"platz|allee|laan|straat|plein|largo|travessa|zona industrial|polígono)\b",
     re.IGNORECASE,
+)
+
+
+_DEPARTMENT = (
+    r"(?:ufficio|servizio|abteilung|afdeling|departamento|département|service|servicio|equipa|"
+    r"equipo|équipe|dipartimento|direzione|direction|department|office|gabinete)(?:\s+\S+){0,2}"
 )
 
 
@@ -97,11 +147,27 @@ def _company_ok(text: str) -> bool:
     named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
     if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(named):
         return False
+    # "Kaiserstraße 14": an address, not a name.
+    if re.search(
+        r"(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|plein|kade|street|road|"
+        r"avenue|lane)\s+\d",
+        text,
+        re.IGNORECASE,
+    ):
+        return False
+    # "references" from "Re: Your references"; "Inc" left alone after a comma.
+    if (text[:1].islower() and not text[1:2].isupper()) or _LEGAL_SUFFIX.fullmatch(f" {text}"):
+        return False
     if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
+        return False
+    # What is left of "Ufficio Risorse Umane" or "Service RH" once the team words go.
+    if re.fullmatch(_DEPARTMENT, text, re.IGNORECASE):
         return False
     # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager"; a job
     # named in a subject ("Re: Apprentice Electrician") is the role.
-    if _CREDENTIAL.fullmatch(text) or _only_title(text) or _JOB_HEAD.fullmatch(text.split()[-1]):
+    # "Software Engineer II": a job with its level.
+    job = re.sub(r"\s+(?:I{1,3}|IV|V|[1-5])$", "", text) or text
+    if _CREDENTIAL.fullmatch(text) or _only_title(text) or _JOB_HEAD.fullmatch(job.split()[-1]):
         return False
     return any(ch.isalpha() for ch in text)
 
@@ -114,13 +180,16 @@ _CREDENTIAL = re.compile(
 
 def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "") -> str:
     scores: dict[str, float] = defaultdict(float)
+    signed: list[str] = []  # the company as the sender's name or signature writes it in full
     spelling: dict[str, str] = {}
     excluded = _fold(not_this)
 
-    def add(text: str, weight: float) -> None:
+    def add(text: str, weight: float, in_full: bool = False) -> None:
         text = _clean_company(text)
         if not _company_ok(text):
             return
+        if in_full:
+            signed.append(text)
         key = _fold(text)
         if not key or key == excluded:
             return
@@ -163,9 +232,9 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                     add(phrase, 3)
     person, organisation = _split_display(read.sender_name)
     if organisation:
-        add(organisation, 5)
+        add(organisation, 5, in_full=True)
     elif person and not _person_like(tidy_name(person)) and not _is_ats_name(person):
-        add(person, 5)
+        add(person, 5, in_full=True)
     signer = ""
     sign_lines = list(signature)
     if _all_lower_case(prose):
@@ -198,10 +267,11 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         if copyright_line:
             add(copyright_line.group(1), 3)
     for line in sign_lines:
-        if _CONTACT_INFO.search(line):
-            continue
         for piece in re.split(r"\s+[|·•]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+", line):
             piece = piece.strip()
+            # "Northgate Talent Ltd | 020 7946 0321": the name, not the number beside it.
+            if _CONTACT_INFO.search(piece):
+                continue
             cleaned = _clean_company(piece)
             # A signature's company is a name: "Marlow & Finch", not a sentence.
             if not piece or not _NAME_PHRASE.fullmatch(cleaned.rstrip(".")):
@@ -217,9 +287,9 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
             if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
                 piece.split()[-1] if piece.split() else ""
             ):
-                add(cleaned, 2)
+                add(cleaned, 2, in_full=True)
             elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not _only_title(cleaned):
-                add(cleaned, 4)
+                add(cleaned, 4, in_full=True)
     for pattern in _SUBJECT_COMPANY:
         match = re.search(pattern, read.subject, re.IGNORECASE)
         if match:
@@ -244,20 +314,58 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         scores, key=lambda k: (scores[k] + min(folded_text.count(k), 3), len(k)), reverse=True
     )
     # A recruitment agency writes about its client: the client is the company.
-    if _AGENCY.search(spelling[ranked[0]]) or _AGENCY.search(
-        read.sender_address.rpartition("@")[2]
+    # "Haddon Reed Recruitment" signs as the agency even when "Haddon Reed" won.
+    agency_lines = [line for line in signature if _fold(spelling[ranked[0]]) in _fold(line)]
+    if (
+        _AGENCY.search(spelling[ranked[0]])
+        or _AGENCY.search(read.sender_address.rpartition("@")[2])
+        or any(_AGENCY_NAME.search(line) for line in agency_lines)
     ):
+        # Not the agency's own name again ("Van Dijk" of "Van Dijk Werving & Selectie").
+        agency = [k for k in ranked if _AGENCY.search(spelling[k])] + [ranked[0]]
         client = next(
-            (k for k in ranked[1:] if scores[k] >= 3 and not _AGENCY.search(spelling[k])), ""
+            (
+                k
+                for k in ranked[1:]
+                if scores[k] >= 3
+                and not _AGENCY.search(spelling[k])
+                and not any(k in a or a in k for a in agency)
+            ),
+            "",
         )
         if client:
             return spelling[client]
-    return spelling[ranked[0]]
+    return _in_full(spelling[ranked[0]], signed)
+
+
+def _in_full(name: str, signed: list[str]) -> str:
+    """ "Gemeente Lindenvoort" or "Groupe Beaulieu Distribution" as the signature writes it."""
+    key = _fold(name)
+    fuller = []
+    for text in signed:
+        extra = [w for w in text.split() if _fold(w) not in key]
+        if key not in _fold(text) or not _NAME_PHRASE.fullmatch(text) or len(extra) > 3:
+            continue
+        # Not "Albion Rail Resourcing" or "Lumio Team": a team or an agency is no fuller name.
+        if any(_AGENCY.search(w) or re.fullmatch(_TEAM_WORDS, w, re.I) for w in extra):
+            continue
+        fuller.append(text)
+    return max(fuller, key=len) if fuller else name
+
+
+# A signature line that names a recruitment agency, not a company's own recruiting team.
+_AGENCY_NAME = re.compile(
+    r"\b(?:recruitment|staffing|resourcing|search|headhunters?|personnel|werving(?: & selectie)?|"
+    r"recrutement|selección|seleção|personalberatung)(?:\s+(?:ltd|limited|gmbh|b\.?v\.?|group))?"
+    r"\s*$",
+    re.IGNORECASE,
+)
 
 
 _AGENCY = re.compile(
     r"search|recruitment|recruiting|staffing|resourcing|headhunt\w*|personnel|placements?|"
-    r"talent solutions|executive search",
+    r"talent solutions|executive search|cabinet|personalberatung|personaldienst\w*|"
+    r"werving|recrutement|recrutamento|reclutamiento|selección|seleção|selezione",
     re.IGNORECASE,
 )
 

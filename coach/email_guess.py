@@ -19,10 +19,10 @@ from coach.email_clues import (
 from coach.email_fields import _company
 from coach.email_names import contact_from
 from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
+from coach.email_reapply import _reapply
 from coach.email_role import _role, _role_in_text
 from coach.email_signals import (
     _feedback_invited,
-    _reapply,
     _stage,
 )
 from coach.errors import CoachError
@@ -108,8 +108,9 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
     return EmailGuess(
         company=company,
         contact=contact or noted_by,
-        role=_role(read.subject, prose, company),
-        stage=_stage(prose + "\n" + read.subject),
+        # The quoted older messages name the job or the step when the reply does not.
+        role=_role(read.subject, prose, company) or _role_in_text(_prose(read.below), company),
+        stage=_stage(prose + "\n" + read.subject) or _stage(_prose(read.below)),
         date=sent,
         reapply_after=_reapply(prose, sent or today),
         feedback_invited=_feedback_invited(prose) or note_offers,

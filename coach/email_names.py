@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from coach.email_clues import (
+    _GREETING,
     _LEGAL_SUFFIX,
     _NAME_TOKEN,
     _SIGN_OFF,
@@ -22,7 +23,11 @@ from coach.email_reader import ReadEmail
 
 # A title before a name, and the German "on behalf of" marks (i.A., i.V., pp).
 _BEFORE_NAME = re.compile(
-    r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|sir)\b\.?|i\.\s?a\.|i\.\s?v\.|p\.?p\.?|per pro)\s+",
+    r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|sir)\b\.?|i\.\s?a\.|i\.\s?v\.|p\.?p\.?|per pro|"
+    r"im auftrag|in vertretung|"
+    # Titles in other languages: "Frau", "Mag.", "Mme", "Sra.", "Dhr.", "Dott.ssa".
+    r"(?:frau|herr|madame|monsieur|mme|mlle|señora|señor|senhora|senhor|mevrouw)\b|"
+    r"(?:sra|srta|sr|dña|dhr|mevr|sig|dott|mag|ing|dipl\.-ing|lic|eng)\.|sig\.ra|dott\.ssa)\s+",
     re.IGNORECASE,
 )
 
@@ -31,12 +36,20 @@ _TITLE_BEFORE = re.compile(r"^((?:dr|prof|mr|mrs|ms|mx|miss)\b\.?)\s+\S", re.IGN
 
 
 # After a name: pronouns "(they/them)", letters "PhD", "SHRM-CP", "MBA".
-_AFTER_NAME = re.compile(r"\s*\([^)]*\)\s*$|,\s*[A-Z][A-Za-z.-]*[A-Z.]\s*$")
+# "Smith, J." is a surname and an initial, not letters after a name.
+# "Olu Bankole-Hart RIBA": a professional body's letters without a comma too.
+_AFTER_NAME = re.compile(
+    r"\s*\([^)]*\)\s*$|,\s*(?![A-Z]\.\s*$)[A-Z][A-Za-z.-]*[A-Z.]\s*$|"
+    r"(?-i:\s+(?:RIBA|MRICS|FRICS|ACCA|FCCA|ACA|FCA|CIMA|CIPD|MCIPD|FCIPD|PMP|CPA|CFA|PhD|"
+    r"MBA|MSc|BSc|RN|CEng|MIET|FRSA|SHRM-S?CP|S?PHR))+\s*$"
+)
 
 
 # Senders that are a mailbox, not a person, whatever their display name says.
 _MAILBOX = re.compile(
     r"^(?:no-?reply|do-?not-?reply|noreply|notifications?|mailer|jobs|careers|talent|"
+    r"notificaciones|notifiche|benachrichtigung\w*|meldingen|notificações|no-?responder|"
+    r"ne-?pas-?repondre|nicht-?antworten|niet-?beantwoorden|non-?rispondere|nao-?responder|"
     r"recruit\w*|hr|hiring|people|team|info|hello|apply|applications?)\b",
     re.IGNORECASE,
 )
@@ -93,6 +106,8 @@ def tidy_name(text: str) -> str:
         previous = name
         name = _BEFORE_NAME.sub("", name)
         name = _AFTER_NAME.sub("", name).strip(" ,")
+    # "Keller, Matthias Dr.": an Outlook address book puts the title last.
+    name = re.sub(r"^([^,]+,\s*[^,]+?)\s+(?:dr|prof)\.?$", r"\1", name, flags=re.IGNORECASE)
     reversed_name = re.fullmatch(r"([^,\s]+(?:\s[^,\s]+)?),\s*([^,\s]+(?:\s[^,\s]+)?)", name)
     if reversed_name:
         name = f"{reversed_name.group(2)} {reversed_name.group(1)}"
@@ -142,6 +157,8 @@ def greeting_name(contact: str) -> str:
         title = words[0][:1].upper() + words[0][1:]
         return f"{title} {_surname(rest)}" if _person_like(" ".join(rest)) else written
     name = tidy_name(written)
+    if re.fullmatch(r"[A-Z]\.?\s+[A-Z][\w'’-]+", name):
+        return name  # "Smith, J" greets as "J Smith", never as if Smith were a first name
     if not _person_like(name):
         return written
     # "K. Michael Thornton" goes by Michael; "P. Aldridge" gives no first name.
@@ -241,10 +258,12 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     replying = person(read.reply_to_name)
     if replying:
         return replying
-    for line in signature[:6]:
+    # "Sent on behalf of Rafael Quintero-Lobo, Engineering Manager" at the foot of the text.
+    tail = [line.strip() for line in read.body.split("\n") if line.strip()][-4:]
+    for line in [*signature[:6], *tail]:
         behind = _BEHIND_TEAM.search(line)
-        if behind and person(behind.group(1)):
-            return person(behind.group(1))
+        if behind and person(_SIGNATURE_SPLIT.split(behind.group(1))[0]):
+            return person(_SIGNATURE_SPLIT.split(behind.group(1))[0])
     for match in _INTRODUCED.finditer(read.body):
         found = person(match.group(1) or match.group(2))
         if found:
@@ -269,7 +288,8 @@ def _fuller_in_text(signer: str, body: str, person: Callable[[str], str]) -> str
     """ "Sandra" signs; the copy's sender line above says "Sandra Kowalczyk"."""
     if " " in signer:
         return ""
-    for match in re.finditer(rf"(?m)^\s*{re.escape(signer)}\s+[^\W\d_][^\n]{{1,40}}$", body):
+    # On one line: "Miguel" over "Brisa Tech" is Miguel of Brisa Tech, not Miguel Brisa Tech.
+    for match in re.finditer(rf"(?m)^[ \t]*{re.escape(signer)}[ \t]+[^\W\d_][^\n]{{1,40}}$", body):
         found = person(match.group(0).strip())
         if found and found != signer:
             return found
@@ -293,7 +313,7 @@ def _letterhead_person(body: str, person: Callable[[str], str]) -> str:
     """
     lines = [line.strip() for line in body.split("\n") if line.strip()][:4]
     for name, below in itertools.pairwise(lines):
-        if re.match(r"^(?:hi|hello|hey|dear)\b", name, re.IGNORECASE):
+        if re.match(r"^(?:hi|hello|hey|dear)\b", name, re.IGNORECASE) or _GREETING.match(name):
             break
         if _TITLE_WORDS.search(below) and len(below) < 80 and person(name):
             return person(name)

@@ -11,11 +11,13 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
+from coach import email_lang_headers
 from coach.email_parts import (
     body_text,
     decode_loosely,
     normalise_text,
 )
+from coach.email_rejection import reads_as_rejection
 from coach.errors import CoachError
 from coach.mail_dates import (
     parse_mail_date,
@@ -30,6 +32,7 @@ MAX_INPUT_BYTES = 32_000_000
 
 
 MAX_HEADER_BYTES = 256_000
+MAX_ENCODED_WORDS = 1_000
 
 
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$")
@@ -58,12 +61,9 @@ _MAIL_HEADERS = frozenset(
 
 
 # The header lines a mail client writes above a forwarded or quoted message.
-_FORWARD_FIELDS = {"from": "from", "sent": "date", "date": "date", "subject": "subject"}
-
-
-_FORWARD_FIELD_LINE = re.compile(
-    r"^\s*\**(from|sent|date|to|cc|subject|reply-to)\**\s*:\s*(.*)$", re.IGNORECASE
-)
+# The header lines of a copied message, in English and five other languages.
+_FORWARD_FIELDS = email_lang_headers.FIELD_NAMES
+_FORWARD_FIELD_LINE = email_lang_headers.FIELD_LINE
 
 
 # "On Mon, Nov 16, 2026 at 4:05 PM Marcus <m@x.com> wrote:", "On 16 Nov 2026, at 14:02,
@@ -106,6 +106,8 @@ class ReadEmail:
     text: str = ""
     # Text above the forwarded or quoted rejection: a note from whoever passed it on.
     above: str = ""
+    # The older messages a reply on top quotes (the applicant's "any news?"): context only.
+    below: str = ""
 
 
 def read_email_input(data: bytes | str) -> ReadEmail:
@@ -158,7 +160,12 @@ def _looks_binary(sample: bytes) -> bool:
     return _mostly_symbols(text)
 
 
+# A header's encoded word ("=?utf-8?q?Caf=C3=A9?=") is text written in symbols.
+_ENCODED_WORD = re.compile(r"=\?[\w.-]{1,40}\?[bqBQ]\?[^?\s]{0,200}\?=")
+
+
 def _mostly_symbols(text: str) -> bool:
+    text = _ENCODED_WORD.sub("word", text)
     letters = sum(1 for ch in text if ch.isalpha() or ch.isspace())
     return letters / max(len(text), 1) < 0.5
 
@@ -198,7 +205,15 @@ def _from_message(data: bytes) -> ReadEmail:
     head_end = min(ends) if ends else len(data)
     if head_end > MAX_HEADER_BYTES:
         raise EmailReadError(
-            "the headers go on for too long to be one email's; is this a mailbox or a log?"
+            f"the headers are {head_end // 1000:,} KB long, and one email's are a few KB "
+            f"(coach reads up to {MAX_HEADER_BYTES // 1000} KB); is this a mailbox or a log?"
+        )
+    # The mail parser slows to a crawl on thousands of encoded words ("=?utf-8?q?...?=").
+    encoded = len(_ENCODED_WORD.findall(decode_loosely(data[:head_end])))
+    if encoded > MAX_ENCODED_WORDS:
+        raise EmailReadError(
+            f"the headers hold {encoded:,} encoded words, and one email's hold a few dozen "
+            f"(coach reads up to {MAX_ENCODED_WORDS:,}); is this the right file?"
         )
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
@@ -257,18 +272,6 @@ _SEPARATOR = re.compile(
 )
 
 
-# What a rejection says: the message in a chain of replies that is the news.
-_REJECTION_WORDS = re.compile(
-    r"\bunfortunately\b|\bregret\b|\bunsuccessful\b|\banother (?:candidate|applicant)\b|"
-    r"\bother candidates\b|\bnot (?:to )?(?:move|moving|proceed|progress|continue|be moving|"
-    r"be progressing|be proceeding|be taking|be offering|been successful|been selected)\b|"
-    r"\b(?:won't|will not) be (?:moving|progressing|proceeding|taking|offering)\b|"
-    r"\b(?:gone|went|go) with (?:someone|another|a candidate)\b|\bhas been filled\b|"
-    r"\bdecided (?:not|to go|to move|to offer|to pursue|to continue|in favour)\b",
-    re.IGNORECASE,
-)
-
-
 def _take_innermost(read: ReadEmail, body: str) -> None:
     """Use the innermost forwarded or quoted message that is the rejection, if there is one.
 
@@ -288,9 +291,16 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
     chosen = len(blocks) - 1
     for number in range(len(blocks) - 1, -1, -1):
         text = "\n".join(lines[blocks[number][1] : ends[number]])
-        if _REJECTION_WORDS.search(text):
+        if reads_as_rejection(text):
             chosen = number
             break
+    else:
+        # A reply on top of the applicant's own quoted "any news?" is the news itself.
+        top = "\n".join(lines[: blocks[0][0]])
+        if reads_as_rejection(top):
+            read.body = top.strip()
+            read.below = "\n".join(lines[blocks[0][0] :]).strip()
+            return
     header, start, fields = blocks[chosen]
     # Without the separator a mail client puts over the forwarded message.
     above = lines[:header]
@@ -298,7 +308,11 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
         above.pop()
     read.above = "\n".join(above).strip()
     # The chosen message alone: what it quotes below is older, and not the news.
-    read.body = "\n".join(lines[start : ends[chosen]]).strip()
+    text = lines[start : ends[chosen]]
+    # Nor the "-----Ursprüngliche Nachricht-----" line over the older message.
+    while text and (not text[-1].strip() or _SEPARATOR.match(text[-1])):
+        text.pop()
+    read.body = "\n".join(text).strip()
     if fields.get("from"):
         name, address = _address(fields["from"])
         if name or address:
@@ -316,8 +330,9 @@ def _forward_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
     while index < len(lines):
         line = lines[index]
         wrote = _WROTE_LINE.match(line)
-        if wrote:
-            found.append((index, index + 1, {"date": wrote.group(1), "from": wrote.group(2)}))
+        said = (wrote.group(1), wrote.group(2)) if wrote else email_lang_headers.wrote_line(line)
+        if said:
+            found.append((index, index + 1, {"date": said[0], "from": said[1]}))
             index += 1
             continue
         match = _FORWARD_FIELD_LINE.match(line)

@@ -5,11 +5,19 @@ from __future__ import annotations
 import re
 
 from coach.email_clues import _JOB_HEAD, _fold, _is_ats_name
+from coach.email_lang_role import _UNSOLICITED, GENDER_MARKER, tidy_title, title_in
 
-_ROLE_WORD = r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig"
+_ROLE_WORD = (
+    r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig|seat"
+)
 
 
 _ROLE_BODY = [
+    # "Ref. 2219 (Events Coordinator)": the title in brackets after a reference.
+    r"\bref(?:erence)?\.?\s*(?:no\.?\s*)?[\w/-]*\d[\w/-]*\s*\(([^()\d]{3,60})\)",
+    # An applicant system's footer: "Position: Senior Product Designer (Remote, EU)".
+    r"^\s*(?:position|role|job|job title|vacancy|opening|poste|stelle|puesto|functie|posizione|"
+    r"vaga)\s*:\s*(\S[^()\n]{2,60}?)(?:\s*\(|\s+sent\b|\s*$)",
     # A letter's heading line: "Trainee Solicitor Position".
     r"^\s*(\S.{2,60}?)\s+(?:position|role|vacancy|post)\s*$",
     r"\b(?:position|post|role|vacancy) of\s+(?:the\s+)?(.{3,70}?)"
@@ -25,6 +33,9 @@ _ROLE_BODY = [
     r"\b(?:as|be)\s+(?:an?|our|the)\s+(?:next\s+|new\s+)?(.{3,60}?)"
     r"(?:\s+(?:at|with|in|and|on)\s|[.,;!\n]|$)",
     rf"\b(?:for|to|about|on|regarding|filling)\s+(?:the|our|your|this)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
+    # "the offer we made you for Head of Finance".
+    r"\boffer (?:we|that we|i) (?:made|extended|sent)(?: to)?(?: you)? for (?:the )?(.{3,60}?)"
+    r"(?:\s+(?:role|position))?(?:[.,;]|\s+(?:at|with)\s|$)",
     rf"\b(?:application|applying|applied|interest|interviewing|interview|interviews)\s+(?:for|to|in)\s+(?:the|our)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
     rf"\bthe\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
     r"\b(?:application|applying|applied)\s+for\s+(?!the\b|a\b|an\b)(.{3,70}?)(?:\s+(?:at|with|in)\s+[A-Z]|[.,;\n]|$)",
@@ -33,6 +44,7 @@ _ROLE_BODY = [
 
 
 _ROLE_SUBJECT = [
+    r"^(?:about|regarding|re)\s+(?:the|your)\s+(.+?)\s+(?:offer|role|position|application)$",
     r"(?:application|applying)\s*(?:for|:)\s+(?:the\s+)?(.+?)(?:\s+(?:at|with)\s+.+)?$",
     r"(?:bewerbung|candidature|candidatura)\s*(?:als|au poste de|para|:)\s+(.+?)"
     r"(?:\s+(?:bei|chez|en)\s+.+)?$",
@@ -49,7 +61,8 @@ _ROLE_SUBJECT = [
 
 
 _NOT_ROLE = re.compile(
-    r"\b(?:you|your|we|our|us|this|that|it|time|interest|update|decision|application|"
+    r"\b(?:checking|catching|following|touching|circling|quick|hello|hi|"
+    r"you|your|we|our|us|this|that|it|time|interest|update|decision|application|"
     r"candidates?|process|applicant|news|company|thank|thanks|other|another|same|"
     r"next|interview|further|such|any|all|one)\b",
     re.IGNORECASE,
@@ -59,11 +72,20 @@ _NOT_ROLE = re.compile(
 def _clean_role(text: str, company: str) -> str:
     text = " ".join(text.split()).strip(" .,;:-–—\"'“”")
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|subject)\s*:\s*)+", "", text, flags=re.IGNORECASE)
+    text = tidy_title(text) if _UNSOLICITED.match(text) else text
     text = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", text)  # a requisition id: "(R-20441)"
     # "(Ref. AO/2026/44" cut short by its full stop; "(m/w/d)" or "(f/m/x)" after a title.
     text = re.sub(r"\s*\((?:ref|req|job|id|no)\b[^)]*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\([^()]{0,12}/[^()]{0,12}\)", "", text)
+    text = GENDER_MARKER.sub("", text)  # "Chef de projet H/F" without brackets
     text = re.sub(r"\s*\[[^\]]*\]", "", text)
+    # "Customer Success Lead (DACH)": the region it covers is not the job's name.
+    text = re.sub(
+        r"\s*\((?i:dach|emea|apac|amer|americas|uk|us|usa|eu|na|latam|nordics|benelux)\)\s*$|"
+        r"\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)*,\s*[A-Z]{2}\)\s*$",
+        "",
+        text,
+    )
     # The lazy match can start too early ("chat about the UX Researcher").
     text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
     text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.IGNORECASE)
@@ -74,12 +96,36 @@ def _clean_role(text: str, company: str) -> str:
         "",
         text,
     )
-    text = re.sub(rf"\s+(?:{_ROLE_WORD})$", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        rf"\s+(?:{_ROLE_WORD}|candidacy|application|search|recruitment|process|hire)$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    # How or where the job is done is not its name: "(Remote)", "- Berlin", "| Seattle, WA".
+    text = re.sub(
+        r"\s*\((?:remote|hybrid|on-?site|in[- ]office|contract|full[- ]time|part[- ]time|"
+        r"temporary|permanent|fixed[- ]term)[^)]*\)\s*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    place = re.fullmatch(r"(.+?)\s+[-–—|]\s+([^-–—|]{2,30})", text)
+    if place and _ends_as_a_job(place.group(1)) and not _JOB_HEAD.search(place.group(2)):
+        text = place.group(1)
     if company:
         text = re.sub(
             rf"\s+(?:at|with|[-–—|])\s+{re.escape(company)}.*$", "", text, flags=re.IGNORECASE
         )
+    # "Werkvoorbereider bij Koelewijn": these words never sit inside a job's name.
+    text = re.sub(r"\s+(?:bij|bei|chez|presso)\s+\S.*$", "", text, flags=re.IGNORECASE)
     return text.strip(" .,;:-–—")
+
+
+def _ends_as_a_job(text: str) -> bool:
+    """ "Software Engineer II", "Senior Frontend Engineer": a job's last word, or its level."""
+    last = text.split()[-1] if text.split() else ""
+    return bool(_JOB_HEAD.fullmatch(last) or re.fullmatch(r"I{1,3}|IV|V|[1-5]", last))
 
 
 _PRONOUN = re.compile(r"\b(?:you|your|we|our|us|this|that|it|other|another|same|such)\b", re.I)
@@ -107,6 +153,10 @@ def _role_ok(text: str, company: str) -> bool:
 
 
 def _role_in_text(prose: str, company: str) -> str:
+    # "die Stelle als X", "le poste de X": a title another language names.
+    abroad = title_in(prose)
+    if abroad and not (company and _fold(abroad) == _fold(company)):
+        return abroad
     for pattern in _ROLE_BODY:
         for match in re.finditer(pattern, prose, re.IGNORECASE | re.MULTILINE):
             role = _clean_role(match.group(1), company)
@@ -134,6 +184,17 @@ def _role(subject: str, prose: str, company: str) -> str:
     if found:
         return found
     subject = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", subject.strip(), flags=re.IGNORECASE)
+    abroad = title_in(subject)
+    if abroad:
+        return abroad
+    # "(Ref: SCI0931)" is no part of the subject's job, and its colon splits nothing.
+    subject = re.sub(r"\s*\((?:ref|req|job|id)\b[^)]*\)?", "", subject, flags=re.IGNORECASE)
+    # "Senior Payroll Specialist - Manchester": a job, then where it is.
+    place = re.fullmatch(r"(.+?)\s+[-–—|]\s+([^-–—|]{2,30})", subject)
+    if place and _ends_as_a_job(place.group(1)) and not _JOB_HEAD.search(place.group(2)):
+        role = _clean_role(place.group(1), company)
+        if _role_ok(role, company):
+            return role
     if company:
         subject = re.sub(rf"^{re.escape(company)}\s*(?:[-–—|:]\s*)?", "", subject, flags=re.I)
     for pattern in _ROLE_SUBJECT:

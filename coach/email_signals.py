@@ -1,28 +1,37 @@
-"""What a rejection email says beyond names: the stage, when to reapply, feedback offered."""
+"""What a rejection email says beyond names: how far it got, and whether feedback is offered."""
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, timedelta
 
+from coach import email_lang_feedback, email_lang_stage
 from coach.model import Stage
 
 # Mentions of a step that did NOT happen ("invite you to interview") are
 # removed before the stage is read, so they do not count as reached.
 _NOT_REACHED = re.compile(
-    r"(?:invit\w*|offer|move|moving|bring|progress\w*|advance\w*|proceed\w*|schedul\w*|tak\w+)"
+    r"(?:invit\w*|offer|move|moving|bring\w*|progress\w*|advance\w*|proceed\w*|schedul\w*|"
+    r"tak\w+)"
     # Whoever is moved on: "you", "yours", "your application", "anyone in".
     r"\s+(?:(?:you|yours|your|anyone|things|it|application|candidacy|cv|in)\s+){0,3}"
-    r"(?:forward\s+|ahead\s+|further\s+|through\s+)?(?:to|for|in|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:forward\s+|ahead\s+|further\s+|through\s+|in\s+|on\s+)?(?:to|for|in|into)\s+"
+    r"(?:an?\s+|the\s+)?"
     # "for a campus interview", "to the first-round interviews".
     r"(?:next\s+|further\s+|[\w-]+\s+)?(?:interviews?|onsite|on-site|round|stage|"
-    r"final round|next (?:round|stage|step)|technical interview|phone screen)"
+    r"final round|next (?:round|stage|step)|technical interview|phone screen|chat|call|"
+    r"conversation|meeting|assessment (?:centre|center|day)|superday|on-?site)"
     r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}interviews?"
     # "take a few other candidates through to interview": someone else moved on.
     r"|\b(?:tak\w+|mov\w+|bring\w*)\s+(?:[\w'-]+\s+){1,4}?(?:forward|through|ahead|on)\s+"
     r"(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:next\s+|final\s+)?(?:interviews?|round|stage)"
-    r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?",
+    r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?"
+    r"|(?:\bnot|n't)\b[^.]{0,30}\b(?:set(?:ting)? up|arrang\w+|book\w*|schedul\w+)\s+"
+    r"(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?interviews?\b"
+    r"|\b(?:not been|weren't|were not|haven't been|have not been) (?:selected|shortlisted|chosen) "
+    r"for (?:an? |the )?(?:interview|next round|next stage)"
+    # "move ahead with other candidates for interviews": others go on, you do not.
+    r"|\b(?:mov\w+|go\w*) (?:ahead|forward) with (?:other|another|different) (?:candidates?|"
+    r"applicants?|people) (?:for|to) (?:the )?(?:interviews?|next (?:round|stage))",
     re.IGNORECASE,
 )
 
@@ -51,16 +60,20 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\bfinalists?\b|"
             # The last few: "one of the last two", "a close second", references taken.
             r"\b(?:last|final) (?:two|three|few|stage|round)\b|\brunner-?up\b|\bclose second\b|"
+            r"\bone of (?:the )?(?:two|three|last \w+|final \w+)\b|\bleft standing\b|"
+            r"\bend of the process\b|\bchosen the other (?:person|candidate)\b|"
             r"\b(?:all|three|four|five|several|multiple) (?:of the )?(?:interview )?rounds\b|"
             r"\b(?:three|four|five|several) (?:separate )?interviews\b|"
             r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke)|"
             r"\b(?:spoke|speaking|checked|contacted|took up)\b[^.]{0,30}\breferences\b|"
-            # A panel that met you, not one that read the applications.
-            r"\bpanel\b(?![^.]{0,60}\b(?:applications?|shortlist\w*|criteria|cvs?|resumes?)\b)|"
+            # "the afternoon you spent with the team in Leeds".
+            r"\b(?:afternoon|morning|day|evening)s? (?:you spent )?with (?:the|our) "
+            r"(?:\w+ )?team\b|"
+            r"\bspent with (?:the|our) (?:\w+ )?team\b|"
             r"\bassessment (?:centre|center|day)s?\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
             r"\bshadowing day\b|\bfinal round\b|\bsite visit\b|\bride-?along\b|"
-            r"\bsecond[- ]round\b|\bcampus (?:interview|visit)s?\b|"
+            r"\bsecond[- ]round\b|\bsecond[- ]stage\b|\bcampus (?:interview|visit)s?\b|"
             r"\b(?:meeting|met|meet) (?:the )?(?:whole|wider|entire) team\b|"
             # Meeting the people at the top is the last step.
             r"\b(?:with|met|meeting|meet)\s+(?:[\w-]+\s+){0,4}?(?:the|our)\s+(?:founders|partners|directors|"
@@ -73,7 +86,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         Stage.TECHNICAL,
         re.compile(
             r"\btechnical (?:interview|assessment|exercise|test|round|screen|challenge)\b|"
-            r"\btake[- ]home\b|\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
+            r"\btake[- ]home\b|\bhomework\b|"
+            r"\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
             r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|\brole-?play\b|"
@@ -100,7 +114,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:our|the|a) (?:call|chat|conversation)\b|"
             r"\b(?:taking|take) (?:my|the|our) call\b|"
             r"\b(?:speak|speaking|spoke|talking|chatting) (?:with|to) (?:me|us|you)\b|"
-            r"\bspoke with\b|\btalking with\b|\bchat(?:ting)? with (?:me|us)\b|"
+            r"\bspoke with\b|\btalking with\b|\bchat(?:ting|ted)? with (?:me|us|[A-Z]\w+)\b|"
             r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|meet|met|conversation|call|chat|talk) with\b|"
             r"\b(?:connecting|connected|catching up) with (?:me|us)\b|"
             r"\b(?:speaking|talking|chatting) with (?:the|our|a|an)\b|"
@@ -110,7 +124,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             # "Lovely to meet you on Thursday": they met, so it was an interview of a kind.
             r"\b(?:to meet|meeting|met) you\b|"
             # "coming by the office to talk about the Estimator position".
-            r"\b(?:coming|came|come) (?:in|by|into|out)\b|"
+            # Not "every reel that came in": the work came in, not the person.
+            r"(?<!that )(?<!which )\b(?:coming|came|come) (?:in|by|into|out)\b|"
             r"\b(?:talk|speak|chat)(?:ing)? about the\b",
             re.I,
         ),
@@ -120,15 +135,26 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         re.compile(
             r"\bportfolios?\b|\bshow ?reels?\b|\bdemo reels?\b|\bwork samples?\b|"
             r"\bwriting samples?\b|\breel\b|\bcase studies\b|"
-            r"\bdesign samples?\b|\bsamples of your work\b",
+            r"\bdesign samples?\b|\bsamples of your work\b|\bclips\b|"
+            r"\b(?:github|gitlab|behance|dribbble)\b|"
+            r"\b(?:projects|pieces|work) you (?:shared|sent|linked)\b",
             re.I,
         ),
     ),
     (
         Stage.APPLICATION,
         re.compile(
-            r"\bappl(?:y|ying|ied|ication|icants?)\b|\b(?:resume|cv|qualifications|profile|background)\b|"
-            r"\b(?:bewerbung|candidature|candidatura|postulación|sollicitatie)\b|"
+            # Saying they read it, not only naming it: "thank you for your application" alone
+            # says nothing of how far it got.
+            r"\b(?:initial|first) (?:review|screening|sift|stage)\b|"
+            r"\b(?:review\w*|consider\w*|assess\w*|read|looked (?:at|over|through)|"
+            r"(?:went|been|gone|looked) through|"
+            r"evaluat\w*|screen\w*)\s+(?:\w+\s+){0,3}?(?:applications?|candidacy|submission|it|them)\b|"
+            r"\bcover letter\b|"
+            r"\bapplications?\b[^.\n]{0,40}\b(?:review\w*|consider\w*|assess\w*|screened|received)\b|"
+            r"\b(?:number|volume|pool|many|hundreds|dozens) of (?:\w+ )?(?:applications|applicants|"
+            r"candidates)\b|\b(?:other|stronger|successful) (?:applicants?|candidates?)\b|"
+            r"\bapplicants?\b|\b(?:resume|cv|qualifications|profile|background|experience|skills)\b|"
             r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
             r"review\b|\bcarefully reviewed\b",
             re.I,
@@ -137,107 +163,31 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
 ]
 
 
+# A panel that met you, not one that read the applications or agreed a longlist.
+# It means the final round unless the email names a technical step: then the
+# panel is who sat the technical interview.
+_PANEL = re.compile(
+    r"(?<!outside the )(?<!inside the )(?<!within the )\bpanel\b"
+    r"(?![^.]{0,100}\b(?:applications?|shortlist\w*|longlist\w*|criteria|cvs?|resumes?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _stage(text: str) -> Stage | None:
-    reached = _NOT_REACHED.sub(" ", text)
+    # "Happy to talk it through on a call" offers a call; it says nothing of a past one.
+    sentences = re.split(r"(?<=[.!?])\s+|\n", text)
+    said = [s for s in sentences if not (_OFFERS.search(s) or email_lang_feedback.offered_in(s))]
+    text = "\n".join(said)
+    reached = email_lang_stage.NOT_REACHED.sub(" ", _NOT_REACHED.sub(" ", text))
+    abroad = email_lang_stage.CUES
     for stage, pattern in _STAGE_RULES:
-        if pattern.search(reached):
+        if pattern.search(reached) or (stage in abroad and abroad[stage].search(reached)):
             return stage
+        if stage is Stage.TECHNICAL and _PANEL.search(reached):
+            return Stage.FINAL
     # "not taking your application forward to interview", and nothing more:
     # a step not reached says the application went no further.
     return Stage.APPLICATION if reached != text else None
-
-
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "eighteen": 18,
-    "twenty-four": 24,
-    "thirty": 30,
-    "sixty": 60,
-    "ninety": 90,
-}
-
-
-_COUNT = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-
-
-# A window of time: "6 months", "six months", "a year"; "half a year" is six months.
-_WINDOW = re.compile(
-    rf"\b(?:({_COUNT})\s+(days?|weeks?|months?|years?)|(half a year))\b", re.IGNORECASE
-)
-
-
-# What the window is about: applying again, or details kept on file.
-_AGAIN = re.compile(
-    r"\b(?:apply|reapply|re-apply|applying|applications?|resume|cv|details|file|system|"
-    r"positions|openings|roles|opportunities|records|database|consider)\b",
-    re.IGNORECASE,
-)
-
-
-# How a window is tied to what it is about: "in 6 months", "after 90 days",
-# "at least 3 months before", "12 months from the date of this email".
-_BEFORE_WINDOW = re.compile(
-    r"\b(?:in|after|for|within|of|least|another|wait|waiting|next|up to)\s+(?:the\s+next\s+)?$",
-    re.IGNORECASE,
-)
-_AFTER_WINDOW = re.compile(
-    r"^\s+(?:from|after|later|have passed|has passed|time|before)\b", re.IGNORECASE
-)
-
-
-# A count of what happened ("we had 300 applications in 2 weeks") is no window.
-_PAST = re.compile(r"\b(?:we|you|they)\s+(?:had|received|got|reviewed|saw)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\bagain\b|re-?apply|\bfuture\b|\bon file\b|\bkeep\b", re.IGNORECASE)
-
-
-def _add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year = day.year + month_index // 12
-    month = month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _reapply(prose: str, base: date) -> date | None:
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
-        if not _AGAIN.search(sentence):
-            continue
-        if _PAST.search(sentence) and not _FUTURE.search(sentence):
-            continue
-        for match in _WINDOW.finditer(sentence):
-            tied = _BEFORE_WINDOW.search(sentence[max(0, match.start() - 30) : match.start()])
-            if tied or _AFTER_WINDOW.match(sentence[match.end() :]):
-                return _after(base, match)
-    return None
-
-
-def _after(base: date, match: re.Match[str]) -> date | None:
-    if match.group(3):
-        count, unit = 6, "months"
-    else:
-        word = match.group(1).lower()
-        count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-        unit = match.group(2).lower()
-    try:
-        if unit.startswith("day"):
-            return base + timedelta(days=count)
-        if unit.startswith("week"):
-            return base + timedelta(weeks=count)
-        months = count * 12 if unit.startswith("year") else count
-        return _add_months(base, months)
-    except (OverflowError, ValueError):
-        return None
 
 
 _NO_FEEDBACK = re.compile(
@@ -250,7 +200,18 @@ _NO_FEEDBACK = re.compile(
 
 
 _OFFERS = re.compile(
+    r"\bask me anything\b|\b(?:just )?hit reply\b|\bpick my brain\b|\bfor (?:any )?questions\b|"
+    r"\bwant me to (?:forward|send|share|pass)\b|\bon my calendar\b|"
+    r"\bcall me (?:any ?time|whenever|this week|directly)\b|\bgive me a (?:ring|call|bell|buzz)\b|"
+    r"\bquestions\?|\bhappy to help\b|"
+    r"\bi owe you a (?:proper |real )?(?:conversation|call|chat|explanation)\b|"
+    r"\bif you (?:ever )?want to (?:grab|get|have) (?:a )?(?:coffee|call|chat)\b|"
+    r"\banything (?:else )?(?:i|we) can (?:help|do)\b|"
+    r"\b(?:drop|send|shoot) (?:me|us) (?:a )?(?:note|line|message|email)\b[^.]{0,40}\bif you\b|"
+    r"\bif you (?:want|'d like|would like) to (?:chat|talk) (?:through|about)\b|"
+    r"\bif you(?:'d| would) like me to (?:talk|walk|go|run) (?:you )?through\b|"
     r"\b(?:happy|glad|pleased|delighted|willing|keen)\b[^.]{0,80}\b(?:feedback|share|answer|"
+    r"pointers|tips|advice|"
     r"walk you through|talk (?:it )?through|questions|notes|thoughts|chat|call)\b|"
     r"\bfeedback\b[^.]{0,80}\b(?:let me know|reply|just ask|get in touch|contact me|reach out|"
     r"ping me|arrange|useful|helpful|would like|'d like|if you want|happy|glad)\b|"
@@ -280,11 +241,12 @@ _OFFERS = re.compile(
 
 
 def _feedback_invited(prose: str) -> bool:
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
+    sentences = re.split(r"(?<=[.!?])\s+|\n", prose)
+    for sentence in sentences:
         if _NO_FEEDBACK.search(sentence) and not re.search(r"questions", sentence, re.I):
             continue
         if re.search(r"do not reply|don'?t reply|no-?reply", sentence, re.I):
             continue
         if _OFFERS.search(sentence):
             return True
-    return False
+    return any(map(email_lang_feedback.offered_in, sentences))

@@ -52,6 +52,37 @@ _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?!,?\s+\d{4})", re.I)
 
 
+# The months in German, French, Spanish, Dutch, Italian and Portuguese, with the
+# short forms their mail clients print ("12. Nov. 2026", "18 de novembro de 2026").
+_MONTHS_ABROAD = {
+    name: number
+    for number, names in enumerate(
+        [
+            "januar jänner janvier enero januari gennaio janeiro jan janv ene gen",
+            "februar feber février fevrier febrero februari febbraio fevereiro feb févr fev",
+            "märz mars marzo maart março marco mär mrz mar",
+            "april avril abril aprile apr avr abr",
+            "mai mayo mei maggio maio may mag",
+            "juni juin junio giugno junho jun giu",
+            "juli juillet julio luglio julho jul juil lug",
+            "august août aout agosto augustus aug ago",
+            "september septembre septiembre setiembre settembre setembro sep sept set",
+            "oktober octobre octubre ottobre outubro okt oct ott out",
+            "november novembre noviembre novembro nov",
+            "dezember décembre decembre diciembre december dicembre dezembro dez déc dec dic",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
+_DAY_MONTH_YEAR_ABROAD = re.compile(
+    r"\b(\d{1,2})\.?\s+(?:de\s+)?("
+    + "|".join(sorted(_MONTHS_ABROAD, key=len, reverse=True))
+    + r")\.?\s+(?:de\s+|del\s+)?(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
 def parse_mail_date(value: str, today: date | None = None) -> date | None:
     """The day an email was sent, as its own header or a forwarded block gives it.
 
@@ -80,6 +111,13 @@ def parse_mail_date(value: str, today: date | None = None) -> date | None:
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         except (KeyError, ValueError):
             continue
+    abroad = _DAY_MONTH_YEAR_ABROAD.search(value)
+    if abroad:
+        try:
+            month = _MONTHS_ABROAD[abroad.group(2).lower()]
+            return date(int(abroad.group(3)), month, int(abroad.group(1)))
+        except ValueError:
+            pass
     numeric = _NUMERIC.search(value)
     if numeric:
         return _numeric(numeric, today)

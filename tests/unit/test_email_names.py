@@ -48,6 +48,15 @@ def test_a_name_is_tidied_as_a_person_writes_it(written: str, tidy: str) -> None
         ("Mrs. P. Aldridge", "Mrs. Aldridge"),
         # No first name known, or not a person: as written.
         ("P. Aldridge", "P. Aldridge"),
+        # A surname and an initial: never the surname as if it were a first name.
+        ("Smith, J.", "J. Smith"),
+        ("Smith, J", "J Smith"),
+        # Titles in other languages go; an address book's "Last, First Dr." turns round.
+        ("Mag. Verena Hofer", "Verena"),
+        ("Frau Dr. Anna Roth", "Anna"),
+        ("Mme Hélène Duval", "Hélène"),
+        ("Dott.ssa Giulia Romano", "Giulia"),
+        ("Keller, Matthias Dr.", "Matthias"),
         ("The Talent Team", "The Talent Team"),
         ("[b]Dana[/b]", "[b]Dana[/b]"),
         ("", ""),
@@ -329,3 +338,30 @@ def test_a_hiring_managers_note_on_a_forwarded_team_rejection() -> None:
     # An applicant's own note to self is not the company's.
     own = pasted.replace("Gabriel Santos\nHiring Manager, Ledgerline", "Drew Lee\ndrew@example.org")
     assert guess_from_email(own, TODAY).contact == ""
+
+
+def test_a_signature_under_the_dash_dash_mark_names_the_writer_and_company() -> None:
+    text = (
+        "hey Ottilie,\n\nthanks for the call, but it's not the right match.\n\nGabe\n--\n"
+        "Gabe Lindqvist\nHead of Data, Fernhill Pay\n"
+    )
+    got = guess_from_email(text, date(2026, 11, 20)).to_json()
+    assert (got["company"], got["contact"]) == ("Fernhill Pay", "Gabe Lindqvist")
+
+
+def test_a_team_email_sent_on_behalf_of_a_person_names_them() -> None:
+    text = (
+        "Hi Val,\n\nWe have decided not to move forward.\n\n"
+        "Sent on behalf of Rafael Quintero-Lobo, Engineering Manager\nThistledown Systems\n"
+    )
+    assert guess_from_email(text, date(2026, 11, 20)).contact == "Rafael Quintero-Lobo"
+
+
+def test_a_reply_that_went_another_direction_is_the_rejection_in_a_chain() -> None:
+    text = (
+        "From: Tobias Berg <tobias@juniper.example>\nSubject: Re: Following up\n\n"
+        "Hi Sinead,\n\nWe went another direction after the panel.\n\nCheers,\nTobias\n\n"
+        "On Fri, 13 Nov 2026 at 17:40, Sinead Gallagher <sinead@example.org> wrote:\n"
+        "> Hi Tobias, any news?\n> Sinead\n"
+    )
+    assert guess_from_email(text, date(2026, 11, 20)).contact != "Sinead Gallagher"

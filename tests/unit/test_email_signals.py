@@ -331,11 +331,15 @@ def test_a_rejection_written_in_german_or_spanish_gives_role_and_stage() -> None
         "María López\nGrupo Andino S.A.S.\n"
     )
     guess = guess_from_email(spanish, TODAY)
+    # Thanking for the application and saying no tells nothing of how far it got
+    # (the outside writers label such emails with no stage); reading the CV does.
     assert (guess.contact, guess.role, guess.to_json()["stage"]) == (
         "María López",
         "Analista Financiero",
-        "application",
+        None,
     )
+    read = spanish.replace("Lamentamos", "Tras revisar su CV, lamentamos")
+    assert guess_from_email(read, TODAY).to_json()["stage"] == "application"
 
 
 def test_a_job_whose_first_word_is_a_common_one_is_still_the_role() -> None:
@@ -367,6 +371,19 @@ def test_a_job_whose_first_word_is_a_common_one_is_still_the_role() -> None:
             "to the second round.",
             "technical",
         ),
+        # Naming the application is not saying how far it got; reading it is.
+        ("Thanks for your interest. We've decided not to go further with your application.", None),
+        (
+            "Thank you for your application. We have reviewed it carefully; not this time.",
+            "application",
+        ),
+        ("We loved your cover letter, but the position is filled.", "application"),
+        ("Thanks for the afternoon you spent with the team in Leeds.", "final"),
+        (
+            "Our notes on the exercise stay inside the panel. Thanks for the async exercise.",
+            "technical",
+        ),
+        ("Thanks for sharing your GitHub projects.", "portfolio"),
     ],
 )
 def test_more_ways_to_say_how_far_it_got(sentence: str, stage: str | None) -> None:
@@ -397,3 +414,242 @@ def test_a_two_line_note_from_a_person_at_their_own_domain() -> None:
         "Gary Nolan",
         "Apprentice",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        ("We can't reconsider candidates for the same team within two quarters.", "2027-05-20"),
+        ("We ask folks to wait a full calendar year before re-interviewing.", "2027-11-20"),
+        ("We staff up again roughly every nine months, so try us again then.", "2027-08-20"),
+    ],
+)
+def test_more_ways_to_say_when_to_apply_again(sentence: str, after: str) -> None:
+    guess = guess_from_email(f"Hi Jo,\n\nNot this time.\n\n{sentence}\n", TODAY)
+    assert guess.to_json()["reapply_after"] == after
+
+
+def test_a_reply_on_top_of_the_applicants_own_question_is_the_rejection() -> None:
+    text = (
+        "sam <sam@lanternyard.example>\n\nhey Mia,\n\nwe're going with someone else, so it's a "
+        "no from us this time.\n\nsam\nlantern yard games\n\n"
+        "On Tue, Nov 10, 2026 at 9:30 AM Mia Ford <mia@example.org> wrote:\n"
+        "> Hi Sam, any news on the Senior Illustrator role? I sent my portfolio.\n> Mia\n"
+    )
+    got = guess_from_email(text, TODAY).to_json()
+    assert got["contact"] != "Mia Ford"
+    # The quoted question still names the job and the step.
+    assert (got["role"], got["stage"]) == ("Senior Illustrator", "portfolio")
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Senior Payroll Specialist - Manchester", "Senior Payroll Specialist"),
+        ("Software Engineer II - Seattle", "Software Engineer II"),
+        ("Senior Brand Designer (Remote)", "Senior Brand Designer"),
+        ("Lecturer in Marine Biology (Ref: SCI0931)", "Lecturer in Marine Biology"),
+        ("Your Staff Data Engineer candidacy", "Staff Data Engineer"),
+    ],
+)
+def test_where_and_how_a_job_is_done_is_not_its_name(subject: str, role: str) -> None:
+    text = f"Subject: {subject}\n\nHi Jo,\n\nUnfortunately we will not move forward.\n\nAna\n"
+    assert guess_from_email(text, TODAY).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Hi,\n\nI've decided to give the head baker job to Priyesh.\n", "role", "Head Baker"),
+        (
+            "Hi,\n\nYou may submit a new application after six (6) months.\n",
+            "reapply_after",
+            "2027-05-20",
+        ),
+        (
+            "Hi,\n\nWe'll keep your portfolio on record for the next twelve months.\n",
+            "reapply_after",
+            "2027-11-20",
+        ),
+        ("Hi,\n\nNo. For questions, reply to this email.\n", "feedback_invited", True),
+        (
+            "Hi,\n\nNo. If you'd like me to talk through what I saw, I'm around.\n",
+            "feedback_invited",
+            True,
+        ),
+        (
+            "Hi,\n\nNo.\n\nOlu Bankole-Hart RIBA\nPractice Director\nHart Studio\n",
+            "contact",
+            "Olu Bankole-Hart",
+        ),
+        (
+            "Hi,\n\nNo.\n\nKind regards,\nAna Lima\nVia Roma 12\nSt. Brendan's Regional Medical Center\n",
+            "company",
+            "St. Brendan's Regional Medical Center",
+        ),
+    ],
+)
+def test_wordings_from_the_third_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Subject: Customer Success Lead (DACH)\n\nHi,\n\nNo.\n", "role", "Customer Success Lead"),
+        ("Subject: Backend Developer (Go)\n\nHi,\n\nNo.\n", "role", "Backend Developer (Go)"),
+        (
+            "Hi,\n\nYou're welcome back in our process after a six-month break.\n",
+            "reapply_after",
+            "2027-05-20",
+        ),
+        (
+            "Hi,\n\nYou will be eligible for roles in this job family again from 1 March 2027.\n",
+            "reapply_after",
+            "2027-03-01",
+        ),
+        ("Hi,\n\nYou can't resit their assessment for 12 months.\n", "reapply_after", "2027-11-20"),
+        (
+            "Hi,\n\nThey sent a short report on it. Want me to forward it?\n",
+            "feedback_invited",
+            True,
+        ),
+        (
+            "Hi,\n\nMarston Hale Insurance have come back to me: no.\n\nBex\nCalloway Recruitment\n",
+            "company",
+            "Marston Hale Insurance",
+        ),
+        (
+            "Hi,\n\nNo.\n\nBien cordialement,\nBernard Roche\nSociété Nouvelle des Transports Alpins (SNTA)\n",
+            "company",
+            "Société Nouvelle des Transports Alpins",
+        ),
+    ],
+)
+def test_wordings_from_the_fourth_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Hi,\n\nWe won't be bringing you in for a chat this round.\n", "stage", "application"),
+        (
+            "Hi,\n\nNo.\n\nAoife\n\nPosition: Senior Product Designer (Remote, EU)\nSent via Lever\n",
+            "role",
+            "Senior Product Designer",
+        ),
+        ("Subject: Checking in\n\nHi,\n\nNo.\n", "role", None),
+        (
+            "Hola,\n\nLa empresa Ferreterías Ondarreta S.L. ha descartado tu candidatura.\n\nEmpleoya\n",
+            "company",
+            "Ferreterías Ondarreta",
+        ),
+    ],
+)
+def test_more_wordings_from_the_fourth_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "want"),
+    [
+        (
+            "I'm around if you ever want to grab a coffee and chat about it.",
+            "feedback_invited",
+            True,
+        ),
+        ("Let me know if there's anything I can help with.", "feedback_invited", True),
+        ("Drop me a note if you want the details.", "feedback_invited", True),
+        ("We wish you every success in your search.", "feedback_invited", False),
+        ("Thanks for chatting with Priya on Tuesday.", "stage", "phone_screen"),
+        (
+            "Following your second-stage interview, we have decided not to proceed.",
+            "stage",
+            "final",
+        ),
+    ],
+)
+def test_everyday_wordings(sentence: str, field: str, want: object) -> None:
+    text = f"Hi Jo,\n\nWe won't move forward.\n\n{sentence}\n\nAna\nAcme\n"
+    assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Hi,\n\nNo.\n\nHappy to talk it through on a call if useful.\n", "stage", None),
+        (
+            "Subject: About the Head of Finance offer\n\nHi,\n\nI have to take back the offer we made you.\n",
+            "role",
+            "Head of Finance",
+        ),
+        (
+            "Hi,\n\nI owe you a proper conversation. Call me any time this week.\n",
+            "feedback_invited",
+            True,
+        ),
+        (
+            "Hi,\n\nYou'd need to sit out a 6-month window before applying again.\n",
+            "reapply_after",
+            "2027-05-20",
+        ),
+        ("Hi,\n\nNo.\n\nCastellan Federal Credit Union\n", "contact", None),
+    ],
+)
+def test_wordings_from_the_fifth_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Hi,\n\nYou have not been selected for an interview.\n", "stage", "application"),
+        (
+            "Hi,\n\nWe've decided not to move you on to the technical interviews.\n",
+            "stage",
+            "application",
+        ),
+        (
+            "Hi,\n\nPlease wait until this time next year before applying again.\n",
+            "reapply_after",
+            "2027-11-20",
+        ),
+        (
+            "Hi,\n\nThanks for applying for Ref. 2219 (Events Coordinator).\n",
+            "role",
+            "Events Coordinator",
+        ),
+        (
+            "Hi,\n\nWe'll keep you in our talent pool for 18 months.\n",
+            "reapply_after",
+            "2028-05-20",
+        ),
+        ("Hi,\n\nNo. Give me a ring tomorrow.\n", "feedback_invited", True),
+        ("Hi,\n\nNo.\n\nQuestions? Our team will be happy to help.\n", "feedback_invited", True),
+        (
+            "Subject: Executive Director search\n\nHi,\n\nThe board chose another candidate.\n",
+            "role",
+            "Executive Director",
+        ),
+    ],
+)
+def test_wordings_from_the_sixth_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Hi,\n\nWe aren't going to set up interviews with you, though.\n", "stage", "application"),
+        ("Hi,\n\nWe will not be inviting you to our assessment centre.\n", "stage", "application"),
+        ("Hi,\n\nGive it another go after 3 months.\n", "reapply_after", "2027-02-20"),
+        (
+            "Hi,\n\nYour details will stay live in our system until 31 May 2027.\n",
+            "reapply_after",
+            "2027-05-31",
+        ),
+    ],
+)
+def test_wordings_from_the_seventh_batch(text: str, field: str, want: object) -> None:
+    assert guess_from_email(text, TODAY).to_json()[field] == want

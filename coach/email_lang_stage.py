@@ -1,0 +1,199 @@
+"""How far an application got, in German, French, Spanish, Dutch, Italian and Portuguese emails."""
+
+from __future__ import annotations
+
+import re
+
+from coach.model import Stage
+
+# Each stage's cues, one line a language, written the way companies in those
+# countries tend to phrase it. They are read after the English cues of the
+# same stage, in the same order of precedence (an offer taken back beats a
+# final round, which beats a technical step, and so on).
+
+
+def _cues(*lines: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in lines), re.IGNORECASE)
+
+
+# "the offer" in each language, but never a job advert ("offre d'emploi").
+_OFFER_WORD = (
+    r"\b(?:(?:vertrags|job|arbeits)?angebot|(?:einstellungs)?zusage|offre|proposition|"
+    r"promesse d['’]embauche|oferta|propuesta|(?:job)?aanbod|aanbieding|offerta|proposta)\b"
+    r"(?!\s+(?:d['’]emploi|de (?:empleo|trabajo|emprego)|di lavoro|de vaga))"
+)
+_TAKE_BACK = (
+    r"\b(?:zurück\w*|widerruf\w*|annul\w*|retir\w*|révoqu\w*|revoc\w*|revog\w*|cancel\w*|"
+    r"ingetrokken|intrekken|trekken|ritir\w*|annull\w*|sin efecto|sem efeito|"
+    r"nicht (?:mehr )?aufrecht\w*|(?:plus|pas) maintenir|no (?:podemos )?mantener|"
+    r"não (?:podemos )?manter|niet (?:langer )?(?:handhaven|door)|non (?:possiamo )?mantenere|"
+    r"revenir sur|afzien|afgezien|af te zien)"
+)
+
+_NOT_A_LABEL = r"(?!\w|\s*[:.(+\d])"
+
+CUES: dict[Stage, re.Pattern[str]] = {
+    Stage.OFFER: _cues(
+        rf"{_OFFER_WORD}[^.\n]{{0,80}}{_TAKE_BACK}",
+        rf"{_TAKE_BACK}[^.\n]{{0,40}}{_OFFER_WORD}",
+        r"\bproposta di assunzione\b[^.\n]{0,200}\b(?:ritir|revoc|annull)\w*",
+    ),
+    Stage.FINAL: _cues(
+        # References taken up: "le sue referenze, che abbiamo sentito".
+        r"\b(?:referenz\w*|referencias|références|referenties|referências)\b[^.\n]{0,60}"
+        r"\b(?:sentit\w*|contattat\w*|contactad\w*|contacté\w*|gesproken|kontaktiert|eingeholt|"
+        r"contatad\w*|consultad\w*|vérifi\w*|nagebeld|gebeld|chiamat\w*|hablado|falado)",
+        # German and Austrian.
+        r"\b(?:letzte[nrs]?|finale[nrs]?|zweite[nrs]?) (?:runde|gespräch\w*|auswahlrunde|"
+        r"auswahlgespräch|interview|phase|etappe)\b|\b(?:final|end)runde\b|\bzweitgespräch\b|"
+        r"\bvor ort\b|\bassessment[- ]?cent(?:er|re)\b|\bprobetag\b|"
+        r"\b(?:gespräch|treffen|termin|kennenlernen)\w* mit (?:der |dem |unserer |unserem |"
+        r"unseren )?(?:\w+ )?(?:geschäftsführ\w*|vorstand|inhaber\w*|bereichsleit\w*|"
+        r"abteilungsleit\w*|gründer\w*)",
+        # French.
+        r"\bdernier (?:entretien|tour|échange|rendez-vous)\b|\bdernière (?:étape|phase|ronde)\b|"
+        r"\bentretien final\b|\b(?:étape|phase) finale\b|\bfinalistes?\b|\baudition\w*\b|"
+        r"\b(?:devant|avec) (?:le|un) jury\b|"
+        r"\b(?:deux|trois) dern(?:iers|ières)\b|\b(?:deuxième|second) (?:entretien|tour)\b|"
+        r"\bsur site\b|\bdans nos locaux\b|"
+        r"\b(?:(?:entretien|échange|rendez-vous|rencontre) avec|rencontr\w+)\s+(?:[\w'’]+\s+){0,3}?"
+        r"(?:direction|directeur|directrice|dirigeants?|fondat(?:eur|rice)s?|associés?|"
+        r"comité de direction)\b|\b(?:toute l['’]|l['’]ensemble de l['’])équipe\b",
+        # Spanish.
+        r"\b(?:última|ultima|final) (?:entrevista|fase|etapa|ronda)\b|\bentrevista final\b|"
+        r"\b(?:fase|etapa|ronda) final\b|\bfinalistas?\b|\bsegunda entrevista\b|"
+        r"\b(?:(?:entrevista|reunión|conversación|charla) con|conocer a|conociste a)\s+"
+        r"(?:\w+\s+){0,3}?(?:dirección|director\w*|"
+        r"gerente general|socios|fundador\w*|ceo)\b|\ben nuestras oficinas\b",
+        # Dutch.
+        r"\blaatste (?:gesprek\w*|ronde|fase|sollicitatiegesprek|selectiegesprek)\b|"
+        r"\btweede (?:gesprek|ronde|sollicitatiegesprek)\b|\beindgesprek\b|"
+        r"\bfinale (?:ronde|gesprek)\b|\bfinalisten\b|\bop (?:locatie|kantoor)\b|\bmeeloopdag\b|"
+        r"\b(?:gesprek|kennismaking|afspraak) met\s+(?:\w+\s+){0,3}?(?:directie|directeur|"
+        r"bestuur|oprichters?|partners)\b",
+        # Italian.
+        r"\b(?:colloquio|fase|incontro) finale\b|\bultim[oa] (?:colloquio|fase|incontro|step|"
+        r"tappa)\b|\bsecondo colloquio\b|\bfinalist[ie]\b|\bin sede\b|"
+        r"\b(?:(?:colloquio|incontro|conversazione) con|incontrato|conosciuto)\s+"
+        r"(?:\w+\s+){0,3}?(?:direzione|direttore|direttrice|"
+        r"amministratore delegato|fondator\w*|soci)\b",
+        # Portuguese.
+        r"\b(?:entrevista|fase|etapa) final\b|\búltim[ao] (?:entrevista|fase|etapa)\b|"
+        r"\bsegunda entrevista\b|\bfinalistas?\b|"
+        r"\b(?:(?:entrevista|conversa|reunião) com|conhecer)\s+(?:\w+\s+){0,3}?"
+        r"(?:diretoria|direção|diretor\w*|fundador\w*|sócios|ceo)\b",
+    ),
+    Stage.TECHNICAL: _cues(
+        r"\btechnisch\w* (?:interview|gespräch|aufgabe|test|runde|challenge|assessment)\b|"
+        r"\bfach(?:gespräch|interview)\w*|\b\w{3,}(?:aufgabe|übung)\b|"
+        r"\bcoding[- ]?(?:challenge|aufgabe|test|interview)\b|"
+        r"\bprogrammier(?:aufgabe|test|übung)\w*|\b(?:probe|test|fall|praxis|case)aufgabe\w*|"
+        r"\bprobearbeit\w*|\bfallstudie\b|\bcase[- ]?stud(?:y|ie)\b|\beignungstest\b|"
+        r"\bonline-?test\b|\b(?:kleine|technische|praktische) aufgabe\b|\barbeitsauftrag\b",
+        r"\bentretien technique\b|\btest\w* (?:technique|en ligne|de code|pratique|d['’]aptitude)|"
+        r"\bexercice\w* (?:technique|pratique|à la maison)|\bétude de cas\b|\bcas pratique\b|"
+        r"\bmise en situation\b|\bépreuve\w* (?:technique|écrite|pratique)|\bchallenge technique\b|"
+        r"\b(?:journée|période) d['’]essai\b",
+        r"\bentrevista técnica\b|\bprueba\w* (?:técnica|práctica|de código|online|en línea)|"
+        r"\bcaso práctico\b|\bejercicio (?:técnico|práctico)\b|\b(?:reto|desafío) técnico\b|"
+        r"\btest técnico\b|\b(?:la|una|esta|las|todas las) pruebas?\b|\bdinámica de grupo\b|"
+        r"\bejercicio de \w+",
+        r"\btechnisch\w* (?:gesprek|interview|test|opdracht|ronde|assessment)\b|"
+        r"\b(?:praktijk|thuis|case|programmeer|test|proef)opdracht\b|\bproef(?:werk)?dag\b|"
+        r"\bassessment\b|\bcasus\b|\b\w*(?:capaciteiten|vaardigheids|persoonlijkheids|"
+        r"intelligentie|reken|taal|programmeer)tests?\b|\bonline[- ](?:test|toets)\b",
+        r"\bcolloquio tecnico\b|\b(?:prova|test|esercizio|esercitazione) (?:tecnic[oa]|"
+        r"pratic[oa]|scritt[oa]|di programmazione)\b|\bcaso (?:di studio|pratico)\b|"
+        r"\bsfida tecnica\b|\b(?:la|una) prova\b",
+        r"\bentrevista técnica\b|\b(?:teste|desafio|exercício|prova|case) (?:técnic[oa]|"
+        r"prátic[oa]|de código)\b|\bestudo de caso\b|\bteste (?:online|de programação)\b|"
+        r"\bdinâmica de grupo\b|\btestes? de \w+",
+    ),
+    Stage.PHONE_SCREEN: _cues(
+        # A telephone number's label ("Telefon: +49 ...") is no call.
+        rf"\btelefon\w*{_NOT_A_LABEL}|\bvideo(?:call|gespräch|interview|anruf|telefonat)\w*|"
+        r"\bkennenlern\w*|"
+        r"\w*gespräch\w*|\btelefonat\b|\b(?:unser\w*|dem) (?:austausch|call)\b",
+        rf"\btéléphon\w*{_NOT_A_LABEL}|"
+        r"\b(?:notre|votre|cet|l['’]|un|nos) ?(?:échanges?|appel|entretiens?|conversation)\b"
+        r"|\bvisio(?:conférence)?\b|\bentretien\w*|\b(?:vous|nous) (?:avons |avez )?rencontr\w+",
+        rf"\bllamada\b|\btelef[oó]nic\w*{_NOT_A_LABEL}|\bvideollamada\b|\bentrevista\w*|"
+        r"\b(?:nuestra|la) (?:conversación|charla|reunión)\b|\bconocerte\b|\bconocerle\b|"
+        r"\bhablar contigo\b",
+        rf"\btelefo\w*{_NOT_A_LABEL}|\w+gesprek\w*|\bgesprek\w*|\bbelletje\b|\bvideocall\b|\bkennismaking\w*",
+        rf"\btelefon\w*{_NOT_A_LABEL}|\b(?:video)?chiamata\b|\bcolloqu\w*|\bconversazione\b|"
+        r"\b(?:nostro|il) (?:incontro|confronto)\b|\bconoscert[ie]\b|\bconoscerla\b",
+        rf"\btelefón\w*{_NOT_A_LABEL}|\b(?:video)?chamada\b|\bligação\b|\bentrevista\w*|"
+        r"\b(?:nossa|a) conversa\b|"
+        r"\bconversamos\b|\bconhecer-te\b|\bconhecê-l[oa]\b",
+    ),
+    Stage.PORTFOLIO: _cues(
+        r"\barbeitsproben\b|\bmappe\b|\bportf[oó]lios?\b|\bportef[oó]lios?\b|\bporfolio\b|\bportafolios?\b|"
+        r"\béchantillons?\b|\bréalisations\b|\b(?:votre|ton|du|le|il|tuo|suo) book\b|"
+        r"\bmuestras? de (?:tu|su|\w+ción|redacción|escritura|traducción)\b|\b\w*proben\b|"
+        r"\bwerkvoorbeelden\b|\b\w*proeven\b|\bcampioni\b|\bamostras\b|"
+        r"\besempi (?:di|dei) (?:tuoi |suoi )?lavori\b|"
+        r"\bamostras de trabalho\b|\btrabalhos anteriores\b",
+    ),
+    # Saying they read it, not only naming it ("vielen Dank für Ihre Bewerbung" says
+    # nothing of how far it got).
+    Stage.APPLICATION: _cues(
+        r"\b(?:unterlagen|bewerbung\w*|lebenslauf|profil)\b[^.\n]{0,40}\b(?:geprüft|gesichtet|"
+        r"angeschaut|angesehen|durchgesehen|geprüft|bewertet)|\b(?:prüfung|sichtung|durchsicht)\b|"
+        r"\bnach (?:sorgfältiger |eingehender |gründlicher )?(?:prüfung|durchsicht|sichtung)\b",
+        r"\baprès (?:une )?(?:attentive |étude|examen|analyse|lecture)|\bétude (?:attentive )?de "
+        r"(?:votre|ton) (?:dossier|candidature|cv|profil)|\b(?:examiné|étudié|analysé|lu)\b"
+        r"[^.\n]{0,30}\b(?:dossier|candidature|cv|profil)",
+        r"\b(?:tras|después de) (?:revisar|analizar|estudiar|valorar)|\b(?:revisado|analizado|"
+        r"estudiado|valorado)\b[^.\n]{0,30}\b(?:cv|candidatura|perfil|currículum|solicitud)",
+        r"\bna (?:zorgvuldige |uitgebreide )?(?:overweging|beoordeling|bestudering)\b|"
+        r"\b(?:cv|brief|sollicitatie|brieven|motivatie)\w*\b[^.\n]{0,40}\b(?:bekeken|beoordeeld|"
+        r"gelezen|bestudeerd)",
+        r"\bdopo (?:un['’] ?)?(?:attenta |accurata )?(?:valutazione|analisi|lettura)\b|"
+        r"\b(?:valutato|esaminato|analizzato|letto)\b[^.\n]{0,30}\b(?:curriculum|cv|profilo|"
+        r"candidatura)",
+        r"\bapós (?:a |uma )?(?:cuidadosa |atenta )?análise\b|\b(?:analisámos|analisamos|"
+        r"avaliamos|avaliámos|revimos)\b[^.\n]{0,30}\b(?:currículo|cv|candidatura|perfil)|"
+        r"\banálise (?:do seu |de seu |do )?(?:currículo|cv|perfil)|"
+        # The first sift of the CVs: "triagem curricular", "Vorauswahl", "présélection".
+        r"\btriagem\b|\btriaje\b|\bcribado\b|\bvorauswahl\b|\bpré-?sélection\b|"
+        r"\bpreselezione\b|\bvoorselectie\b|\b(?:análise|selección|selezione) curricular\w*",
+        # "Ihr Profil passt nicht", "votre profil ne correspond pas": they weighed it.
+        r"\b(?:profil|perfil|profiel|profilo|erfahrung|expérience|experiencia|ervaring|"
+        r"esperienza|experiência)\w*\b[^.\n]{0,40}\b(?:pass\w*|entsprich\w*|correspond\w*|"
+        r"ajusta\w*|encaja\w*|aansl\w*|sluit\w*|in linea|adequa\w*|répond\w*|match\w*)|"
+        r"\b(?:passt|entspricht|correspond|ajusta|encaja|sluit|adequa)\w*\b[^.\n]{0,30}"
+        r"\b(?:profil|perfil|profiel|profilo)\b",
+    ),
+}
+
+
+# A step they did NOT take you to ("nicht zu einem Gespräch einladen", "ne pas
+# vous convier à un entretien") is taken out before the stage is read.
+_NOT = (
+    r"\b(?:nicht|keine?[nmrs]?|ohne|pas|plus|sans|no|sin|niet|geen|zonder|non|senza|não|nao|"
+    r"sem)\b"
+)
+_TAKE_YOU = (
+    r"\b(?:ein(?:zu)?laden|eingeladen|einladung\w*|berücksichtig\w*|weiterkommen|anbieten|"
+    r"propos\w+|ofrec\w+|offrir\w*|offri\w+|oferec\w+|aanbieden|"
+    r"convi\w+|invit\w+|convoqu\w+|retenu\w*|passer|présélectionn\w*|"
+    r"convoc\w+|avanz\w+|pasar|continuar|seleccion\w+|selecion\w+|sélectionn\w+|"
+    r"selezionat\w+|geselecteerd|ausgewählt|"
+    # Dutch splits the verb: "nodigen we je niet uit voor een gesprek".
+    r"uit(?: te)? ?nodig\w*|uitgenodigd|uitnodiging\w*|nodigen|uit|door(?:gaan|laten|gaat)|"
+    r"ammess\w*|procedere|passare|prosegui\w*|"
+    r"convid\w+|avanç\w+|segui\w*|prossegui\w*|chamar|chiam\w+|llam\w+|appel\w+|"
+    r"bellen)"
+)
+_STEP = (
+    r"(?:\w*gespräch\w*|interviews?|(?:nächste|zweite|weitere)\w* (?:runde|phase|schritt)|"
+    r"entretiens?|(?:étape|phase) suivante|prochaine étape|entrevistas?|"
+    r"(?:siguiente|próxima|seguinte) (?:fase|etapa)|fase de entrevistas|\w*gesprek\w*|"
+    r"volgende (?:ronde|fase|stap)|colloqui\w*|(?:fase|step) successiv[oa]|prossima fase)"
+)
+NOT_REACHED = re.compile(
+    rf"{_NOT}[^.\n]{{0,60}}?{_TAKE_YOU}[^.\n]{{0,50}}?\b{_STEP}|"
+    rf"{_NOT}[^.\n]{{0,40}}?\b{_STEP}[^.\n]{{0,30}}?{_TAKE_YOU}",
+    re.IGNORECASE,
+)
