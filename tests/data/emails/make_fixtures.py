@@ -146,6 +146,11 @@ any tuning on them; dev data after that. Blind figures, per batch:
   (a team taken for a person once in the 5 without), stage 17/20, date 10/10
   (.eml), reapply 19/20, feedback 15/20.
 
+Part S (cases_s.py, 90 emails by a fourth outside writer) was the frozen half
+`cases_frozen.py` of that round, scored once by the lead at d27da11: company
+79/90 (below 90%), role 81/90, contact 59/69, stage 77/90, date 45/45,
+reapply 88/90, feedback 85/90; dev since (README.md has the detail).
+
 Run: uv run python tests/data/emails/make_fixtures.py
      then: uv run python bench/email.py (the test half) or --half dev
 """
