@@ -82,7 +82,7 @@ class Saving:
         if rewrite_is_near is not None and rewrite_is_near():
             # Rewriting a big journal whole takes seconds: on the thread too.
             self.app.notify("Saving… a journal this big takes a few seconds now and then.")
-            self._save_on_thread(work, done, failed, waiting_up_to)
+            self._save_on_thread(work, self._then_reindexed(target, done), failed, waiting_up_to)
             return
         no_wait = getattr(storage, "no_wait", None)
         try:
@@ -96,6 +96,23 @@ class Saving:
             failed(error)
             return
         done(result)
+
+    @staticmethod
+    def _then_reindexed(journal: Any, done: Callable[[Any], None]) -> Callable[[Any], None]:
+        """done, then, on a thread, the word index rebuilt if a fold left it out of date."""
+
+        def reindex() -> None:
+            from coach.errors import CoachError
+
+            with contextlib.suppress(CoachError, OSError):
+                journal.refresh_search_index()  # else `coach list --search` scans until restart
+
+        def then(result: Any) -> None:
+            done(result)
+            if hasattr(journal, "refresh_search_index"):
+                threading.Thread(target=reindex, daemon=True).start()
+
+        return then
 
     def _save_on_thread(
         self,

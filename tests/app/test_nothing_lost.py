@@ -602,6 +602,10 @@ async def test_a_save_that_may_rewrite_a_big_journal_runs_off_the_ui_thread(
         write_changed(data, touched)  # type: ignore[arg-type]
 
     storage.write_changed = noted  # type: ignore[method-assign]
+    reindexed: list[str] = []
+    app.journal.refresh_search_index = (  # type: ignore[method-assign]
+        lambda: reindexed.append(threading.current_thread().name) or False
+    )
     async with app.run_test(size=(80, 24)) as pilot:
         app.push_screen(EntryScreen(app.journal, entry, app.content, NOW.date()))
         await pilot.pause()
@@ -612,4 +616,6 @@ async def test_a_save_that_may_rewrite_a_big_journal_runs_off_the_ui_thread(
         assert writer_threads and threading.main_thread().name not in writer_threads
         assert not waiting_said(app)  # nobody else holds the lock: no waiting notice
         assert any("a few seconds" in n.message for n in app._notifications)
+        await until(pilot, lambda: reindexed)
+        assert reindexed and threading.main_thread().name not in reindexed  # a fold left it stale
     stopped(app)
