@@ -27,8 +27,8 @@ from coach.tone_rules import (
     Rule,
     ToneRules,
     _Lines,
-    _read_rule,
     compile_rule_pattern,
+    rule_tables,
     shipped_rules,
 )
 
@@ -166,13 +166,7 @@ def _own_rule_list(
     if not isinstance(raw, list):
         problem(lines.of("rule"), "rules are written as [[rule]] tables")
         return []
-    rules = []
-    for number, item in enumerate(raw):
-        line = lines.of("[[rule]]", nth=number)
-        found = _read_rule(item, classes, suggestions, (lines, line), problem)
-        if found is not None:
-            rules.append(found)
-    return rules
+    return rule_tables(raw, classes, suggestions, lines, problem)
 
 
 def _switched_off(raw: Any, shipped: ToneRules, lines: _Lines, problem: Any) -> set[str]:

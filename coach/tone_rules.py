@@ -283,6 +283,17 @@ def _read_rules(
     if not isinstance(raw, list) or not raw:
         problem(0, "at least one [[rule]] is required")
         return []
+    return rule_tables(raw, classes, suggestions, lines, problem)
+
+
+def rule_tables(
+    raw: list[Any],
+    classes: dict[str, frozenset[str]],
+    suggestions: dict[str, str],
+    lines: _Lines,
+    problem: Any,
+) -> list[Rule]:
+    """The rules of a file's [[rule]] tables; each bad one is named to problem and left out."""
     rules: list[Rule] = []
     for number, item in enumerate(raw):
         line = lines.of("[[rule]]", nth=number)
