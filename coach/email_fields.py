@@ -178,6 +178,27 @@ _CREDENTIAL = re.compile(
 )
 
 
+# A context pattern that opens with the name: its rest is looked for first.
+_NAME_FIRST = f"({_NAME_PHRASE.pattern})"
+# How far before "has come back to me" its name can start.
+_NAME_REACH = 160
+
+
+def _context_names(pattern: str, prose: str) -> list[str]:
+    """The names a context pattern finds in the prose.
+
+    One that opens with the name is tried only just before each place its rest
+    is found: tried at every capital of a long paste, it took minutes.
+    """
+    if not pattern.startswith(_NAME_FIRST):
+        return [match.group(1) for match in re.finditer(pattern, prose)]
+    names = []
+    for rest in re.finditer(pattern[len(_NAME_FIRST) :], prose):
+        before = prose[max(0, rest.start() - _NAME_REACH) : rest.end()]
+        names += [m.group(1) for m in re.finditer(pattern, before) if m.end() == len(before)]
+    return names
+
+
 def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "") -> str:
     scores: dict[str, float] = defaultdict(float)
     signed: list[str] = []  # the company as the sender's name or signature writes it in full
@@ -295,8 +316,8 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         if match:
             add(match.group(1), 3)
     for pattern, weight in _COMPANY_CONTEXT:
-        for match in re.finditer(pattern, prose):
-            add(match.group(1), weight)
+        for found in _context_names(pattern, prose):
+            add(found, weight)
     _, introduced_from = lower_case_introduction(prose)
     if introduced_from:
         add(introduced_from, 3)

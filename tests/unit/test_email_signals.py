@@ -653,3 +653,13 @@ def test_wordings_from_the_sixth_batch(text: str, field: str, want: object) -> N
 )
 def test_wordings_from_the_seventh_batch(text: str, field: str, want: object) -> None:
     assert guess_from_email(text, TODAY).to_json()[field] == want
+
+
+def test_a_name_before_its_context_is_found_after_a_long_run_of_capitalised_lines() -> None:
+    # Such patterns are tried only just before their rest: at every capital of a
+    # long paste of names they took minutes (the fuzz test's 115 KB case).
+    filler = "Dr. Ann Bo Cy Di Ed Fa\n" * 400
+    text = (
+        f"Hi Jo,\n\n{filler}\nQuillmoor Analytics has come back to me about the role.\n\nBest,\nSam"
+    )
+    assert guess_from_email(text, TODAY).company == "Quillmoor Analytics"
