@@ -98,7 +98,7 @@ class Saving:
         done(result)
 
     @staticmethod
-    def _then_reindexed(journal: Any, done: Callable[[Any], None]) -> Callable[[Any], None]:
+    def _then_reindexed(journal: Journal, done: Callable[[Any], None]) -> Callable[[Any], None]:
         """done, then, on a thread, the word index rebuilt if a fold left it out of date."""
 
         def reindex() -> None:
@@ -109,8 +109,7 @@ class Saving:
 
         def then(result: Any) -> None:
             done(result)
-            if hasattr(journal, "refresh_search_index"):
-                threading.Thread(target=reindex, daemon=True).start()
+            threading.Thread(target=reindex, daemon=True).start()
 
         return then
 
