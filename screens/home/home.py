@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from screens.breakpoints import preset_breakpoints
 from screens.keys import describe_keys
 
 WELCOME = (
@@ -63,6 +64,7 @@ class HomeScreen(Screen[None]):
         return describe_keys(chosen).replace(" or ", "/") if chosen else default
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         yield Header()
         with Vertical(id="home"):
             yield Static("coach", id="home-title")

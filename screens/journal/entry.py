@@ -18,6 +18,7 @@ from coach.errors import CoachError
 from coach.model import Entry, FeedbackStatus, ReplyStatus
 from coach.mood import parse_mood
 from coach.records import entry_to_record
+from screens.breakpoints import preset_breakpoints
 from screens.journal.changes import EntryDeleted, EntryEdited
 from screens.journal.entry_form import EntryForm
 from screens.journal.entry_view import (
@@ -99,6 +100,7 @@ class EntryScreen(EntryView, EntryForm, Screen[EntryClosed]):
         self._question_ids: list[str] = []
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         entry = self.entry
         yield Header()
         with VerticalScroll(id="entry"):
