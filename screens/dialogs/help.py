@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
 
 from screens.keys import describe_keys
+from screens.styled_once import StyledOnce
 
 HELP_TEXT = """\
 # coach
@@ -117,7 +118,7 @@ def help_text(keymap: dict[str, str] | None = None) -> str:
     return HELP_TEXT.format_map(keys)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(StyledOnce, ModalScreen[None]):
     """Explains the app and its keys; Esc, q or the help key closes it."""
 
     BINDINGS = [

@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
-from screens.breakpoints import preset_breakpoints
+from screens.styled_once import preset_breakpoints
 
 LeaveChoice = Literal["save", "discard", "stay"]
 

@@ -8,8 +8,10 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
+from screens.styled_once import StyledOnce
 
-class GuidanceScreen(Screen[None]):
+
+class GuidanceScreen(StyledOnce, Screen[None]):
     """One long, calm page; Esc goes back."""
 
     BINDINGS = [Binding("escape,q", "back", "Back", id="back")]

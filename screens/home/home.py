@@ -10,8 +10,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from screens.breakpoints import preset_breakpoints
 from screens.keys import describe_keys
+from screens.styled_once import StyledOnce, preset_breakpoints
 
 WELCOME = (
     "A rejection stings. This is a quiet place to take a breath, make sense "
@@ -27,7 +27,7 @@ CHOICES = (
 )
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(StyledOnce, Screen[None]):
     """The first screen; it reports a choice and the app acts on it."""
 
     # Short terminals drop the welcome so the menu (and its keys) stays in view.

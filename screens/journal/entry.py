@@ -18,12 +18,12 @@ from coach.errors import CoachError
 from coach.model import Entry, FeedbackStatus, ReplyStatus
 from coach.mood import parse_mood
 from coach.records import entry_to_record
-from screens.breakpoints import preset_breakpoints
 from screens.journal.changes import EntryDeleted, EntryEdited
 from screens.journal.entry_form import EntryForm
 from screens.journal.entry_view import (
     EntryView,
 )
+from screens.styled_once import StyledOnce, preset_breakpoints
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -66,7 +66,7 @@ def parse_entry_date(text: str, today: date) -> tuple[date | None, str]:
         return None, str(error)
 
 
-class EntryScreen(EntryView, EntryForm, Screen[EntryClosed]):
+class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
     """Everything about one entry; ctrl+s saves, Esc leaves (asking first if changed)."""
 
     BINDINGS = [

@@ -21,6 +21,7 @@ from coach.stats_text import feedback_line, mood_line, weathered_line
 from coach.wording import counted
 from screens.background import hand_back
 from screens.journal.journal_loading import unreadable_journal
+from screens.styled_once import StyledOnce
 from screens.widgets.funnel_bars import FunnelBars
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def reflow(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
-class InsightsScreen(Screen[None]):
+class InsightsScreen(StyledOnce, Screen[None]):
     """The journal read as free feedback: funnel, diagnosis, trends and mood."""
 
     BINDINGS = [Binding("escape", "back", "Back", id="back")]

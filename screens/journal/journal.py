@@ -16,7 +16,6 @@ from textual.widgets import Footer, Header, Input, Select, Static
 
 from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
-from screens.breakpoints import preset_breakpoints
 from screens.journal.changes import DeleteUndone, EntryDeleted
 from screens.journal.entry import EntryClosed, EntryScreen
 from screens.journal.journal_filter import (
@@ -24,6 +23,7 @@ from screens.journal.journal_filter import (
     filter_pairs,
 )
 from screens.journal.journal_loading import JournalLoading
+from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ DEBOUNCE_SECONDS = 0.15
 FILTER_IN_THREAD_OVER = 5000
 
 
-class JournalScreen(JournalLoading, JournalFilter, Screen[None]):
+class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     """Every entry; type to filter, Enter to open, d to delete, u to undo."""
 
     BINDINGS = [

@@ -20,9 +20,9 @@ from coach.paths import Locations
 from coach.tone import Finding, check
 from coach.tone_rules import ToneRules
 from coach.wording import counted
-from screens.breakpoints import preset_breakpoints
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.plain_text import PlainTextScreen
+from screens.styled_once import preset_breakpoints
 from screens.walk.draft_findings import Spot, _finding_prompt, _spot_of, concerns_summary
 from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Markdown
 
 from coach.mood import is_low
-from screens.breakpoints import preset_breakpoints
+from screens.styled_once import preset_breakpoints
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.mood import MoodField
 

@@ -1,10 +1,11 @@
-"""Screens open with their breakpoint classes already set: the first resize restyles nothing."""
+"""A screen opened is styled as its widgets mount, and not again as it is first shown."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from textual import events
 from textual.app import App
 from textual.dom import DOMNode
 
@@ -52,7 +53,12 @@ async def test_a_screen_opens_styled_once(
         names = {name for _, name in screen.HORIZONTAL_BREAKPOINTS or []}
         names |= {name for _, name in screen.VERTICAL_BREAKPOINTS or []}
         assert set(screen.classes) & names == textual_classes(screen, *size)
-        # Once, as every screen shown is (ScreenResume); not again for the classes.
+        # Styled as its widgets mounted, and not again when first shown nor
+        # for the classes Textual would have set on the first resize.
+        assert screen not in restyled
+        # Shown again later with a restyle asked for: restyled, as Textual does.
+        screen.post_message(events.ScreenResume())
+        await pilot.pause()
         assert restyled.count(screen) == 1
         monkeypatch.undo()
         # A later resize still moves them.
