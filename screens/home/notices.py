@@ -135,12 +135,30 @@ class HomeNotices:
         self.app.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
 
     def imports_in_background(self) -> None:
-        """The next screens' code, loaded in a thread while home waits for a key."""
-        self.app.run_worker(warm_imports, thread=True, group="warm-imports", exit_on_error=False)
+        """The next screens' code and the guidance, read in a thread while home waits for a key."""
+
+        def warm() -> None:
+            self._content_read()
+            warm_imports()
+
+        self.app.run_worker(warm, thread=True, group="warm-imports", exit_on_error=False)
+
+    def _content_read(self) -> Content:
+        """The guidance, read here if the app has none yet (the walk's first step needs it).
+
+        Read on the UI thread when the walk starts, it held it over 100 ms.
+        """
+        content = self.app._content
+        if content is None:
+            from coach.content import load_content
+
+            result = load_content(self.app.places.content_dir if self.app.places else None)
+            hand_back(self.app, self._adopt, result)
+            content = result.content
+        return content
 
     def _warm_up(self) -> None:
         """In the notices' thread: what the journal and insights screens will need."""
-        from coach.content import load_content
         from coach.errors import CoachError
         from coach.insights import compute
 
@@ -152,11 +170,7 @@ class HomeNotices:
             entries, version = journal.entries_and_version()
         except CoachError:
             return  # the screens that need them will say what is wrong
-        content = self.app._content
-        if content is None:
-            result = load_content(self.app.places.content_dir if self.app.places else None)
-            hand_back(self.app, self._adopt, result)
-            content = result.content
+        content = self._content_read()
         today = self.app.clock().date()
         self.app._insights_memo = ((version, today), compute(entries, content, today))
         warm_imports()
