@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from textual.widget import Widget
 from textual.widgets import Markdown
 
-# A level-two heading starts a part (never inside a fenced block: our pages have none).
-PART_START = re.compile(r"^(?=## )", re.MULTILINE)
+# Lines that open or close a fenced block, inside which "## " is not a heading.
+FENCE = re.compile(r"^ {0,3}(```|~~~)")
 
 
-def mount_in_steps(
-    container: Widget, parts: list[Widget], done: Callable[[], None] | None = None
-) -> None:
+def mount_in_steps(container: Widget, parts: list[Widget]) -> None:
     """Mount each of parts at the end of container, one per screen refresh.
 
     Laying out and drawing a long page at once held the UI thread well over
@@ -29,21 +26,28 @@ def mount_in_steps(
         await container.mount(waiting.pop(0))
         if waiting:
             container.call_after_refresh(next_part)
-        elif done is not None:
-            done()
 
     if waiting:
         container.call_after_refresh(next_part)
-    elif done is not None:
-        done()
 
 
 def markdown_pieces(text: str) -> list[str]:
-    """text cut before each level-two heading; joined, they are text again."""
-    pieces = PART_START.split(text)
-    if len(pieces) > 1 and not pieces[0].strip():
-        pieces[1] = pieces[0] + pieces[1]  # nothing before the first heading
-        del pieces[0]
+    """text cut before each level-two heading; joined, they are text again.
+
+    Headings inside fenced blocks (a person's own guidance may have some) stay.
+    """
+    pieces: list[str] = []
+    current: list[str] = []
+    fence = ""
+    for line in text.splitlines(keepends=True):
+        opened = FENCE.match(line)
+        if opened and (not fence or opened.group(1) == fence):
+            fence = "" if fence else opened.group(1)
+        elif not fence and line.startswith("## ") and "".join(current).strip():
+            pieces.append("".join(current))
+            current = []
+        current.append(line)
+    pieces.append("".join(current))
     return pieces
 
 

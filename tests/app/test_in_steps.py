@@ -20,6 +20,7 @@ from tests.conftest import FIXED_NOW
 def test_the_parts_hold_the_page_in_order() -> None:
     texts = [help_text(), guidance_markdown(load_content().content), "[b] no heading", ""]
     texts.append("\n## starts with one\n\ntext\n## and [/ x]\n")
+    texts.append("intro\n```\n## not a heading\n```\n## a heading\n~~~\n## no\n")
     for text in texts:
         pieces = markdown_pieces(text)
         assert "".join(pieces) == text
@@ -30,6 +31,7 @@ def test_the_parts_hold_the_page_in_order() -> None:
         followed = [part.has_class("-followed") for part in parts]
         assert followed == [True] * (len(parts) - 1) + [False]
     assert len(markdown_pieces(help_text())) == 6
+    assert len(markdown_pieces(texts[-1])) == 2  # the fenced "## " lines stay put
     assert markdown_pieces("\n## starts with one\n\ntext\n## and [/ x]\n") == [
         "\n## starts with one\n\ntext\n",
         "## and [/ x]\n",
@@ -45,9 +47,9 @@ async def test_help_and_guidance_come_top_first_then_whole(
     steps: list[tuple[int, int]] = []
     original = screens.in_steps.mount_in_steps
 
-    def noted(container: Widget, parts: list[Widget], done: object = None) -> None:
+    def noted(container: Widget, parts: list[Widget]) -> None:
         steps.append((len(container.children), len(parts)))
-        original(container, parts, done)  # type: ignore[arg-type]
+        original(container, parts)
 
     for module in ("screens.dialogs.help", "screens.home.guidance"):
         monkeypatch.setattr(f"{module}.mount_in_steps", noted)
