@@ -14,6 +14,7 @@ few runs on a shared machine: read the ratios, not the milliseconds.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import random
@@ -321,7 +322,17 @@ class LagMonitor:
     def __init__(self) -> None:
         self.worst = 0.0
         self.worst_cpu = 0.0
+        self.worst_collection = 0.0  # the longest pause of Python's cycle collector
         self._task: asyncio.Task[None] | None = None
+        self._collecting_since = 0.0
+        gc.callbacks.append(self._collector)
+
+    def _collector(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._collecting_since = time.perf_counter()
+        elif self._task is not None:
+            took = time.perf_counter() - self._collecting_since
+            self.worst_collection = max(self.worst_collection, took)
 
     async def _watch(self) -> None:
         while True:
@@ -334,11 +345,13 @@ class LagMonitor:
     def start(self) -> None:
         self.worst = 0.0
         self.worst_cpu = 0.0
+        self.worst_collection = 0.0
         self._task = asyncio.get_running_loop().create_task(self._watch())
 
     def stop(self) -> float:
         if self._task:
             self._task.cancel()
+            self._task = None
         return self.worst
 
 
@@ -388,6 +401,7 @@ async def app_figures(count: int) -> dict[str, float]:
             await pilot.pause()
             figures["home_notices_block_s"] = monitor.stop()
             figures["home_notices_block_cpu_s"] = monitor.worst_cpu
+            figures["home_notices_block_gc_s"] = monitor.worst_collection
             # The warm-up's thread done, as when a person has looked at home a moment.
             await app.workers.wait_for_complete()
             await pilot.pause(0.3)
@@ -400,18 +414,21 @@ async def app_figures(count: int) -> dict[str, float]:
             figures["journal_open_s"] = time.perf_counter() - started
             figures["journal_open_block_s"] = monitor.stop()
             figures["journal_open_block_cpu_s"] = monitor.worst_cpu
+            figures["journal_open_block_gc_s"] = monitor.worst_collection
 
             screen = app.screen
             await pilot.press("slash")
             await pilot.pause()
-            worst = worst_cpu = 0.0
+            worst = worst_cpu = worst_gc = 0.0
             for char in "company 42":
                 monitor.start()
                 await pilot.press(char)
                 await pilot.pause(0.08)  # a quick typist
                 worst = max(worst, monitor.stop())
                 worst_cpu = max(worst_cpu, monitor.worst_cpu)
+                worst_gc = max(worst_gc, monitor.worst_collection)
             figures["filter_key_block_cpu_s"] = worst_cpu
+            figures["filter_key_block_gc_s"] = worst_gc
             settle_started = time.perf_counter()
             await wait_until(pilot, lambda: _filter_applied(screen, "company 42"))
             figures["filter_settle_s"] = time.perf_counter() - settle_started
@@ -436,6 +453,7 @@ async def app_figures(count: int) -> dict[str, float]:
             figures["insights_open_s"] = time.perf_counter() - started
             figures["insights_block_s"] = monitor.stop()
             figures["insights_block_cpu_s"] = monitor.worst_cpu
+            figures["insights_block_gc_s"] = monitor.worst_collection
             await pilot.press("escape")
             await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
 
@@ -448,6 +466,7 @@ async def app_figures(count: int) -> dict[str, float]:
                 await pilot.pause(0.2)
                 figures[f"{name}_block_s"] = monitor.stop()
                 figures[f"{name}_block_cpu_s"] = monitor.worst_cpu
+                figures[f"{name}_block_gc_s"] = monitor.worst_collection
                 await pilot.pause(0.1)
                 monitor.start()
                 while not isinstance(app.screen, HomeScreen):
@@ -456,6 +475,7 @@ async def app_figures(count: int) -> dict[str, float]:
                 await pilot.pause(0.2)
                 figures[f"{name}_back_block_s"] = monitor.stop()
                 figures[f"{name}_back_block_cpu_s"] = monitor.worst_cpu
+                figures[f"{name}_back_block_gc_s"] = monitor.worst_collection
 
             # The walk's final save: one new entry into the journal in use.
             rng = random.Random(3)
@@ -564,7 +584,7 @@ def shown(value: float | None, unit: str) -> str:
 def report(results: dict[int, dict[str, float]]) -> None:
     sizes = sorted(results)
     base = sizes[0]
-    header = f"{'path':<56}" + "".join(f"{n:>16}" for n in sizes)
+    header = f"{'path':<56}" + "".join(f"{n:>20}" for n in sizes)
     header += "".join(f"{f'{n}/{base}':>12}" for n in sizes[1:])
     print(header)
     for label, key, unit in ROWS:
@@ -572,15 +592,20 @@ def report(results: dict[int, dict[str, float]]) -> None:
         for n in sizes:
             figure = shown(results[n].get(key), unit)
             cpu = results[n].get(key.removesuffix("_s") + "_cpu_s")
+            collection = results[n].get(key.removesuffix("_s") + "_gc_s")
             if cpu is not None:
-                figure += f" ({cpu * 1000:.0f})"  # the UI thread's own CPU in that gap
-            line += f"{figure:>16}"
+                # The UI thread's own CPU in that gap; the longest collection meanwhile.
+                figure += f" ({cpu * 1000:.0f}; {(collection or 0) * 1000:.0f})"
+            line += f"{figure:>20}"
         for n in sizes[1:]:
             a, b = results[base].get(key), results[n].get(key)
             ratio = f"{b / a:.1f}x" if a and b is not None else "-"
             line += f"{ratio:>12}"
         print(line)
-    print("UI blocked: the longest gap (in brackets, the UI thread's own CPU time in it, in ms)")
+    print(
+        "UI blocked: the longest gap; in brackets, the UI thread's own CPU time in that gap,"
+        " and the longest pause of the cycle collector in the window (ms)"
+    )
     print(
         "targets at 50k: first paint ratio <= 1.3x its 100 figure; walk save and import <= 3x;"
         " list --search <= 4x; journal open <= 0.5 s, a keystroke <= 30 ms; insights <= 0.5 s;"
