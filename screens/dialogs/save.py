@@ -30,9 +30,12 @@ class SaveDialog(ModalScreen[Path | None]):
         base: Path,
         write: Callable[[Path], None],
         own_files: Locations | None = None,
+        unencrypted_warning: bool = False,
     ) -> None:
         super().__init__()
         self.default = default
+        # On an encrypted journal the file this writes is the one plain copy.
+        self.unencrypted_warning = unencrypted_warning
         self.base = base
         self.write = write
         # Coach's own data folder: its journal and working files are never replaced.
@@ -48,6 +51,13 @@ class SaveDialog(ModalScreen[Path | None]):
                 "any other name is saved as plain text.",
                 classes="dialog-hint",
             )
+            if self.unencrypted_warning:
+                yield Static(
+                    "Your journal is encrypted, but this file will not be: "
+                    "it is saved as plain text anyone with access to it can read.",
+                    id="save-unencrypted",
+                    classes="dialog-hint",
+                )
             yield Input(str(self.default), id="save-path", select_on_focus=False)
             yield Static("", id="save-error", markup=False)
             with Horizontal(classes="dialog-buttons"):

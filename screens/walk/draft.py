@@ -92,8 +92,11 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         tone_rules: ToneRules | None = None,
         tone_note: str = "",
         own_files: Locations | None = None,
+        journal_encrypted: bool = False,
     ) -> None:
         super().__init__()
+        # An encrypted journal: Copy writes no plain file, and Save says its file is plain.
+        self.journal_encrypted = journal_encrypted
         # The person's own tone.toml laid over the shipped rules, and what is
         # wrong with it when it cannot be used (the shipped rules are used then).
         self.tone_rules = tone_rules

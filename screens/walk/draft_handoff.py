@@ -68,6 +68,7 @@ class DraftHandoff:
             tone_rules=tone.rules,
             tone_note=tone.short(),
             own_files=self.session.places,
+            journal_encrypted=self.session.codec.encrypted,
         )
         if track:
             screen.unsaved_key = f"draft:{entry.id}"

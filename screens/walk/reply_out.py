@@ -15,6 +15,12 @@ from coach.reply_files import (
 from screens.dialogs.save import SaveDialog
 
 CLIPBOARD_NOTE = "Sent to your clipboard through the terminal; some terminals ignore this."
+# Copy writes no file on an encrypted journal: a plain copy would sit outside
+# the encryption the person chose, written without being asked.
+NO_PLAIN_FILE_NOTE = (
+    "No file was written, as your journal is encrypted: ctrl+l shows the text to select, "
+    "and ctrl+s saves a plain, unencrypted file if you want one."
+)
 
 
 class ReplyOut:
@@ -37,9 +43,12 @@ class ReplyOut:
         self.ask_first("Copy it anyway?", "Copy anyway", self.copy_reply)
 
     def copy_reply(self) -> None:
-        """OSC 52 copy, plus a file, since the terminal may drop the copy silently."""
+        """OSC 52 copy, plus a file (not on an encrypted journal), as the terminal may drop it."""
         text = self.text
         self.app.copy_to_clipboard(text)
+        if self.journal_encrypted:
+            self.notify(f"{CLIPBOARD_NOTE} {NO_PLAIN_FILE_NOTE}", timeout=12, markup=False)
+            return
         path = self._default_path()
         try:
             self._write(path)
@@ -64,7 +73,10 @@ class ReplyOut:
         def saved(path: Path | None) -> None:
             if path is not None:
                 kind = "an email file" if is_eml(path) else "plain text"
-                self.notify(f"Saved as {kind} at {path}.", timeout=8, markup=False)
+                note = f"Saved as {kind} at {path}."
+                if self.journal_encrypted:
+                    note += " This file is not encrypted."
+                self.notify(note, timeout=10 if self.journal_encrypted else 8, markup=False)
 
         self.app.push_screen(
             SaveDialog(
@@ -72,6 +84,7 @@ class ReplyOut:
                 base=self.save_dir,
                 write=self._write,
                 own_files=self.own_files,
+                unencrypted_warning=self.journal_encrypted,
             ),
             callback=saved,
         )

@@ -183,6 +183,37 @@ async def test_copy_sends_osc52_and_saves_a_private_file(tmp_path: Path) -> None
         assert str(saved) in note
 
 
+async def test_copy_on_an_encrypted_journal_writes_no_plain_file(tmp_path: Path) -> None:
+    app = host(tmp_path, save_dir=tmp_path / "home", journal_encrypted=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert app.clipboard == CALM_DRAFT
+        assert not (tmp_path / "home").exists()
+        assert not list(tmp_path.rglob("*.txt"))
+        note = notes(app)[-1]
+        assert "No file was written, as your journal is encrypted" in note
+        assert "ctrl+s saves a plain, unencrypted file" in note
+
+
+async def test_save_on_an_encrypted_journal_says_the_file_is_not_encrypted(
+    tmp_path: Path,
+) -> None:
+    app = host(tmp_path, journal_encrypted=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveDialog)
+        warning = app.screen.query_one("#save-unencrypted", Static)
+        assert "this file will not be" in str(warning.render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (tmp_path / SAVED).read_text() == CALM_DRAFT + "\n"
+        assert notes(app)[-1].endswith("This file is not encrypted.")
+
+
 async def test_copy_when_the_folder_cannot_be_made_still_says_how_to_get_the_text(
     tmp_path: Path,
 ) -> None:

@@ -209,6 +209,10 @@ async def test_editor_animations_and_draft_folder_follow_the_settings(tmp_path: 
     sealed = make_app(journal=Journal.in_memory(), config=config, places=places, codec=Sealer("pw"))
     # Saved drafts are plain by request; with an encrypted journal they go home.
     assert sealed._drafts_dir() == Path.home()
+    # And the draft editor knows: Copy writes no plain file there, Save warns.
+    entry = make_entry()
+    assert sealed.drafts.make_draft_screen(entry, "Hi", sent=False).journal_encrypted
+    assert not app.drafts.make_draft_screen(entry, "Hi", sent=False).journal_encrypted
 
 
 async def test_a_key_written_as_its_character_works_and_is_checked(tmp_path: Path) -> None:
