@@ -86,8 +86,8 @@ class JournalLoading:
         ):
             self._focus_first()
 
-    def load(self) -> None:
-        """Read the journal again and show it."""
+    def load(self, keep: Entry | None = None) -> None:
+        """Read the journal again and show it, the cursor on `keep` if it is still there."""
         try:
             # The journal keeps each entry's search text with its parsed entry.
             pairs = self.journal.with_search_text()
@@ -97,11 +97,11 @@ class JournalLoading:
             pairs = []
         else:
             self.load_problem = ""
-        self._set_indexed(pairs)
+        self._set_indexed(pairs, keep=keep)
 
     def _set_all(self, entries: list[Entry]) -> None:
         self._set_indexed([(entry, search_text(entry)) for entry in entries])
 
-    def _set_indexed(self, pairs: list[tuple[Entry, str]]) -> None:
+    def _set_indexed(self, pairs: list[tuple[Entry, str]], keep: Entry | None = None) -> None:
         self._indexed = pairs
-        self.refilter()
+        self.refilter(keep=keep)

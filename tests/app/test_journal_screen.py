@@ -543,6 +543,72 @@ async def test_deleting_an_entry_another_coach_deleted_drops_its_row(
         assert [e.id for e in Journal.open(path).entries()] == ["e2"]
 
 
+async def test_after_a_save_that_kept_the_other_version_the_list_shows_both(
+    content: Content, tmp_path
+) -> None:
+    # Coaches A and B edit the same field of one entry; B saves last, so A's
+    # version is kept as a separate entry, and B's journal must list it.
+    path = tmp_path / "journal.json"
+    mine = Journal.open(path)
+    mine.add(make_entry("Brightloom", Stage.TECHNICAL, id="e1", date=date(2026, 11, 20)))
+    mine.add(make_entry("Contoso", Stage.APPLICATION, id="e2", date=date(2026, 11, 1)))
+    other = Journal.open(path)
+    opened_elsewhere = other.get("e1")
+    app = make_app(journal=mine, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_journal(pilot, mine, content)
+        await pilot.press("enter")
+        assert isinstance(app.screen, EntryScreen)
+        other.save_edit(
+            dataclasses.replace(thawed(opened_elsewhere), company="Brightloom A"),
+            base=opened_elsewhere,
+        )
+        app.screen.query_one("#f-company", Input).value = "Brightloom B"
+        await pilot.press("ctrl+s")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if any("separate entry" in str(n.message) for n in app._notifications):
+                break
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert sorted(shown_companies(screen)) == [
+            "Brightloom A (other version)",
+            "Brightloom B",
+            "Contoso",
+        ]
+        assert str(screen.query_one("#journal-count", Static).render()).startswith("3 entries")
+        # Delete names the row the cursor is on: the other version.
+        table = screen.query_one(EntryTable)
+        table.focus()
+        row = shown_companies(screen).index("Brightloom A (other version)")
+        await pilot.press("home", *["down"] * row)
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Brightloom A (other version)" in app.screen.question
+
+
+async def test_coming_back_to_the_journal_shows_what_another_coach_added(
+    content: Content, tmp_path
+) -> None:
+    path = tmp_path / "journal.json"
+    mine = Journal.open(path)
+    mine.add(make_entry("Contoso", Stage.APPLICATION, id="e1", date=date(2026, 11, 1)))
+    app = make_app(journal=mine, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, mine, content)
+        await pilot.press("enter")
+        assert isinstance(app.screen, EntryScreen)
+        Journal.open(path).add(make_entry("Initech", Stage.TECHNICAL, id="e2"))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert sorted(shown_companies(screen)) == ["Contoso", "Initech"]
+        assert screen.query_one(EntryTable).current.id == "e1"  # the cursor stayed on its row
+
+
 async def test_the_leave_question_stays_in_view_at_40x12(content: Content) -> None:
     journal = sample_journal()
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
