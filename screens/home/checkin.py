@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -141,6 +142,14 @@ class CheckInScreen(ModalScreen[None]):
         """Start on the first plan's answers (once the rows have their buttons)."""
         self.query_one("#checkin-close").display = False
         self.call_after_refresh(self._focus_first)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Bring the focused answer into view once the rows are laid out.
+
+        Focus lands as the rows are still being laid out, and its own scroll
+        can then miss: at 40x12 the first Done was left below the frame.
+        """
+        self.call_after_refresh(event.widget.scroll_visible, animate=False)
 
     def _focus_first(self) -> None:
         buttons = self.query(".done")

@@ -438,3 +438,32 @@ async def test_a_big_journal_is_never_read_on_the_ui_thread_for_the_check_in(
         assert isinstance(app.screen, CheckInScreen)
         assert BRACKETS in str(app.screen.query_one(".checkin-meta").render())
     assert readers and threading.main_thread().name not in readers
+
+
+async def test_at_40x12_every_check_in_answer_is_on_screen_and_the_focused_one_in_view(
+    tmp_path: Path,
+) -> None:
+    seed_due_plans(tmp_path, 2)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        await pilot.pause()
+        frame = app.screen.query_one("#checkin").content_region
+        for row in app.screen.query(".checkin-buttons"):
+            for button in row.query(Button):
+                # Whole, inside the frame: not cut by its right edge.
+                assert button.region.width >= len(str(button.label)) + 2
+                assert button.virtual_region.right <= row.virtual_region.right
+                assert row.virtual_region.right <= frame.right
+        # Tab walks every answer of both plans, and each focused one is in view.
+        seen = []
+        for _ in range(6):
+            focused = app.focused
+            assert isinstance(focused, Button)
+            seen.append(str(focused.label))
+            region = focused.region
+            assert region.width > 0 and frame.contains_region(region), (str(focused.label), region)
+            await pilot.press("tab")
+            await pilot.pause()
+        assert seen == ["Done", "Not yet", "Let it go"] * 2
+    assert all(p.status is PlanStatus.OPEN for p in journal_of(tmp_path).plans())
