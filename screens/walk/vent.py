@@ -18,6 +18,7 @@ from textual.widgets import (
 )
 
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.wrapping_toggle import WrappingCheckbox
 
 INVITATION = (
     "Write it out, for yourself only. Put down what happened, how it feels, "
@@ -62,7 +63,7 @@ class VentScreen(StepScreen):
                 id="carry-forward",
                 placeholder="A line is enough: a lesson, a feeling to let go, a next step",
             )
-            yield Checkbox(
+            yield WrappingCheckbox(
                 "Keep what I wrote above in my private journal entry", self.keep, id="keep"
             )
             if self.hold_back:

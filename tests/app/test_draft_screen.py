@@ -813,3 +813,52 @@ async def test_the_panel_uses_ones_own_tone_rules_and_names_a_broken_file(
         assert note.display and "tone.toml:2" in str(note.render())
         assert "shipped rules" in str(note.render())
         assert findings(app) == []  # the shipped rules alone: nothing to flag
+
+
+async def test_at_40x12_every_finding_can_be_read_whole_from_the_keyboard(tmp_path: Path) -> None:
+    app = host(tmp_path, MANY_FINDINGS + "\n{linkedin_url}")
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        tone_list = app.screen.query_one("#draft-findings", OptionList)
+        count = len([f for f in check(MANY_FINDINGS) if f.kind != "placeholder"])
+        await pilot.press("tab")
+        await pilot.pause()
+        assert tone_list.has_focus
+        for index in range(count):
+            await pilot.pause()
+            option = tone_list.highlighted
+            assert option is not None
+            top = tone_list._index_to_line[option]
+            height = tone_list._heights[option]
+            window = tone_list.scrollable_content_region
+            shown = tone_list.scroll_offset.y
+            # Every line of the highlighted finding is in the list's window,
+            # and the window itself is on screen.
+            assert shown <= top and top + height <= shown + window.height, (index, height)
+            assert window.height >= 3 and window.bottom <= app.screen.region.bottom - 1
+            if index < count - 1:
+                await pilot.press("down")
+        # On past the findings: the unfilled slot is reachable and in view.
+        await pilot.press("tab")
+        await pilot.pause()
+        places = app.screen.query_one("#draft-placeholders", OptionList)
+        assert places.has_focus
+        panel = app.screen.query_one("#draft-panel")
+        assert panel.region.contains_region(places.region) and places.region.height >= 1
+        # And back to the draft, which has its rows again.
+        await pilot.press("shift+tab", "shift+tab")
+        await pilot.pause()
+        assert editor(app).has_focus and editor(app).region.height >= 3
+
+
+async def test_every_draft_key_is_in_the_palette_with_its_key(tmp_path: Path) -> None:
+    app = host(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        commands = {c.title: c for c in draft_screen(app).palette_commands()}
+        helps = " ".join(c.help for c in commands.values())
+        for key in ("Ctrl+B", "Ctrl+S", "Ctrl+O", "Ctrl+G", "Ctrl+T", "Ctrl+L"):
+            assert f"({key})" in helps
+        commands["Show the reply as plain text"].callback()
+        await pilot.pause()
+        assert isinstance(app.screen, PlainTextScreen)

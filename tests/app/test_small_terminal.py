@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from textual.app import App
@@ -44,3 +45,31 @@ async def test_step_one_text_is_shown_and_the_keyboard_scrolls_it_at_40x12(
         await pilot.press("pagedown")
         await pilot.pause()
         assert text.scroll_y > 0
+
+
+async def test_the_vent_steps_keep_box_says_all_of_its_label_at_40x12() -> None:
+    from textual.widgets import Checkbox
+
+    from screens.walk.vent import VentScreen
+
+    class Host(App[None]):
+        CSS_PATH = [Path(__file__).parents[2] / "screens" / "walk" / "walk.tcss"]
+
+        def on_mount(self) -> None:
+            self.push_screen(VentScreen(text="", keep=False))
+
+    app = Host()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        keep = app.screen.query_one("#keep", Checkbox)
+        app.screen.query_one("#carry-forward").focus()
+        await pilot.pause()
+        await pilot.press("tab")  # as a person reaches it
+        await pilot.pause()
+        assert app.focused is keep
+        assert keep.region.right <= 40 and keep.region.height >= 2
+        # Wrapped, not cut: the last words of the label are on screen.
+        pieces = re.findall(r">([^<]*)</text>", screen_text(app))
+        shown = " ".join(" ".join(pieces).split())
+        words = " ".join(w for w in shown.split() if w.isalpha() or w in ("I",))
+        assert "Keep what I wrote above in my private journal entry" in words, shown
