@@ -55,8 +55,8 @@ PALETTE_TITLES = {
     "save": "Save the reply as a file",
     "mail": "Mail the reply",
     "editor": "Edit the reply in your editor",
-    "sent": "Mark the reply as sent, or not",
-    "plain_text": "Show the reply as plain text",
+    "sent": "Sent: mark the reply sent, or not yet",
+    "plain_text": "Plain text of the reply, to select by hand",
 }
 
 

@@ -859,6 +859,7 @@ async def test_every_draft_key_is_in_the_palette_with_its_key(tmp_path: Path) ->
         helps = " ".join(c.help for c in commands.values())
         for key in ("Ctrl+B", "Ctrl+S", "Ctrl+O", "Ctrl+G", "Ctrl+T", "Ctrl+L"):
             assert f"({key})" in helps
-        commands["Show the reply as plain text"].callback()
+        assert all(c.title != c.help.rsplit(" (", 1)[0] for c in commands.values())
+        commands["Plain text of the reply, to select by hand"].callback()
         await pilot.pause()
         assert isinstance(app.screen, PlainTextScreen)
