@@ -56,7 +56,7 @@ async def test_the_vent_steps_keep_box_says_all_of_its_label_at_40x12() -> None:
         CSS_PATH = [Path(__file__).parents[2] / "screens" / "walk" / "walk.tcss"]
 
         def on_mount(self) -> None:
-            self.push_screen(VentScreen(text="", keep=False))
+            self.push_screen(VentScreen(text="", keep=False, hold_back="Because."))
 
     app = Host()
     async with app.run_test(size=(40, 12)) as pilot:
@@ -73,3 +73,8 @@ async def test_the_vent_steps_keep_box_says_all_of_its_label_at_40x12() -> None:
         shown = " ".join(" ".join(pieces).split())
         words = " ".join(w for w in shown.split() if w.isalpha() or w in ("I",))
         assert "Keep what I wrote above in my private journal entry" in words, shown
+        # So does the title of the fold below it.
+        title = app.screen.query_one("#hold-back CollapsibleTitle")
+        title.focus()
+        await pilot.pause()
+        assert title.region.right <= 38 and title.region.height >= 2, title.region
