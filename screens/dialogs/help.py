@@ -52,7 +52,7 @@ command palette asks again; `coach plans` lists them.
 
 | key | does |
 | --- | --- |
-| {copy} | copy to the clipboard (and save a .txt copy) |
+| {copy} | copy to the clipboard (and save a .txt copy, unless the journal is encrypted) |
 | {save} | save as a .txt or .eml file |
 | {mail} | open in your mail app |
 | {editor} | edit in $EDITOR, then come back |
