@@ -148,25 +148,6 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         """The entries passing the filters, as shown."""
         return self.query_one(EntryTable).entries
 
-    def on_screen_resume(self) -> None:
-        """Back from an entry, the draft or a dialog: show what the journal holds now."""
-        if self.loading_entries or self.texts_pending or not self._still_here():
-            return  # the first read is still on its way
-        self.reread()
-
-    def reread(self, keep: Entry | None = None) -> None:
-        """Read the journal again, the cursor staying on its entry.
-
-        A save can add an entry besides the one saved (the other version kept
-        after a clash), and another coach can change any entry meanwhile.
-        """
-        if keep is None:
-            keep = self.query_one(EntryTable).current
-        if self.journal.load_is_quick():
-            self.load(keep=keep)
-        else:
-            self.run_worker(self._load_in_background, thread=True, group="journal-load")
-
     def _replace(self, entry: Entry | None, removed_id: str | None = None) -> None:
         """Patch one entry into the list, then show the journal as it now is."""
         if self.journal.load_is_quick():

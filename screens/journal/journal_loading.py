@@ -86,6 +86,25 @@ class JournalLoading:
         ):
             self._focus_first()
 
+    def on_screen_resume(self) -> None:
+        """Back from an entry, the draft or a dialog: show what the journal holds now."""
+        if self.loading_entries or self.texts_pending or not self._still_here():
+            return  # the first read is still on its way
+        self.reread()
+
+    def reread(self, keep: Entry | None = None) -> None:
+        """Read the journal again, the cursor staying on its entry.
+
+        A save can add an entry besides the one saved (the other version kept
+        after a clash), and another coach can change any entry meanwhile.
+        """
+        if keep is None:
+            keep = self.query_one(EntryTable).current
+        if self.journal.load_is_quick():
+            self.load(keep=keep)
+        else:
+            self.run_worker(self._load_in_background, thread=True, group="journal-load")
+
     def load(self, keep: Entry | None = None) -> None:
         """Read the journal again and show it, the cursor on `keep` if it is still there."""
         try:
