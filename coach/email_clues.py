@@ -161,7 +161,8 @@ _SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")
 
 # "Osteria del Ponte", "Hoffmann & Sohn", "Banco do Brasil": small words inside a name.
 _NAME_PHRASE = re.compile(
-    rf"{_CAP}(?:(?:[ \t]+(?:&|of|de|del|della|di|do|da|dos|du|des|van|von|der|and)[ \t]+|[ \t]+)"
+    rf"{_CAP}(?:(?:[ \t]+(?:&|of|de|del|della|degli|delle|dei|di|do|da|dos|du|des|van|von|der|"
+    rf"für|and)[ \t]+|[ \t]+)"
     rf"{_CAP})*"
 )
 

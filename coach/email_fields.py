@@ -25,6 +25,15 @@ from coach.email_clues import (
     _prose,
     _split_display,
 )
+from coach.email_firms import (
+    clients_named,
+    department_line,
+    employer_fields,
+    legal_names,
+    public_bodies,
+    split_signature_line,
+    without_department,
+)
 from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_reader import ReadEmail
 
@@ -206,8 +215,8 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     excluded = _fold(not_this)
 
     def add(text: str, weight: float, in_full: bool = False) -> None:
-        text = _clean_company(text)
-        if not _company_ok(text):
+        text = _clean_company(without_department(text))
+        if not _company_ok(text) or department_line(text):
             return
         if in_full:
             signed.append(text)
@@ -287,12 +296,23 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         copyright_line = re.search(rf"(?:©|\(c\))\s*(?:\d{{4}}\s+)?({_NAME_PHRASE.pattern})", line)
         if copyright_line:
             add(copyright_line.group(1), 3)
+    after_team = False
     for line in sign_lines:
-        for piece in re.split(r"\s+[|·•]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+", line):
-            piece = piece.strip()
+        pieces = [p.strip() for p in split_signature_line(line, between=_SIGNATURE_PIECES)]
+        # "Cardiff | Swansea | Newport": the places an office is in, not names.
+        if len(pieces) >= 3 and all(len(p.split()) == 1 for p in pieces):
+            continue
+        # "Principal Consultant - Construction & Property": beside a job, a department.
+        beside_job = len(pieces) > 1 and _job_piece(pieces[0])
+        # Under "Graduate Recruitment Team", the line that names whose team it is.
+        under_team, after_team = (
+            after_team,
+            bool(line.strip()) and (not _clean_company(line) or department_line(line)),
+        )
+        for piece in pieces:
             # "Northgate Talent Ltd | 020 7946 0321": the name, not the number beside it.
-            if _CONTACT_INFO.search(piece):
-                continue
+            if _CONTACT_INFO.search(piece) or re.search(r"\b\d{3,}\b|^\d", piece):
+                continue  # "Sydney NSW 2000", "88 George St": an address
             cleaned = _clean_company(piece)
             # A signature's company is a name: "Marlow & Finch", not a sentence.
             if not piece or not _NAME_PHRASE.fullmatch(cleaned.rstrip(".")):
@@ -301,16 +321,23 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                 continue
             if signer and _fold(piece.split()[0]) == _fold(signer.split()[0]):
                 continue  # "Marco Bellini" under "Marco": the signer again, in full
-            if _JOB_HEAD.fullmatch(cleaned.split()[-1]) or re.match(
-                rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", cleaned, re.IGNORECASE
-            ):
+            if _job_piece(cleaned):
                 continue  # "Design Director", "Head of Data": a job, not the company
             if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
                 piece.split()[-1] if piece.split() else ""
             ):
                 add(cleaned, 2, in_full=True)
             elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not _only_title(cleaned):
-                add(cleaned, 4, in_full=True)
+                add(cleaned, 3 if beside_job else 6 if under_team else 4, in_full=True)
+    # A registered name ("Corvane Systems Ltd.", "Carrow & Lyle Group plc"), even in a footer.
+    for line in read.body.split("\n"):
+        for name, opening in legal_names(line):
+            add(name, 3, in_full=opening)
+    # A form's "Employer:" line says it outright.
+    for name in employer_fields(body):
+        add(name, 6, in_full=True)
+    for name in public_bodies(prose):
+        add(name, 2, in_full=True)
     for pattern in _SUBJECT_COMPANY:
         match = re.search(pattern, read.subject, re.IGNORECASE)
         if match:
@@ -329,6 +356,12 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                 break
     if not scores:
         return ""
+    # An agency naming its client ("my client, Meridale Homes") says whose job it was.
+    written_by = _fold(" ".join([*signature, read.sender_name]))
+    for client in clients_named(prose):
+        cleaned = _clean_company(client)
+        if _company_ok(cleaned) and _fold(cleaned) not in written_by:
+            return _in_full(cleaned, signed)
     # A name seen again in the text is more likely the company than a one-off.
     folded_text = _fold(prose + read.subject)
     ranked = sorted(
@@ -389,6 +422,19 @@ _AGENCY = re.compile(
     r"werving|recrutement|recrutamento|reclutamiento|selección|seleção|selezione",
     re.IGNORECASE,
 )
+
+
+# Where a signature line's pieces part: "Jo | Recruiter", "Lead at Acme", "Acme - Leeds".
+_SIGNATURE_PIECES = re.compile(r"\s+[|·•]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+")
+
+
+def _job_piece(text: str) -> bool:
+    """ "Design Director", "Head of Data", "Recruitment Officer": a job, not a company."""
+    words = text.split()
+    return bool(words) and bool(
+        _JOB_HEAD.fullmatch(words[-1])
+        or re.match(rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", text, re.IGNORECASE)
+    )
 
 
 def _only_title(text: str) -> bool:

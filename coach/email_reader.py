@@ -12,6 +12,7 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
 from coach import email_lang_headers
+from coach.email_paste_header import pasted_header
 from coach.email_parts import (
     body_text,
     decode_loosely,
@@ -262,6 +263,14 @@ def _from_pasted(text: str) -> ReadEmail:
     if not body.strip():
         raise EmailReadError("the input is empty; give an .eml file or paste the email text")
     read = ReadEmail(text=body[:MAX_KEPT_CHARS])
+    lines = body.split("\n")
+    header = pasted_header(lines)
+    if header:
+        # A web client's header lines are headers, not the letter's text.
+        read.subject = header.subject
+        read.sender_name, read.sender_address = header.sender_name, header.sender_address
+        read.addresses.append(header.sender_address)
+        body = "\n".join(line for i, line in enumerate(lines) if i not in header.dropped)
     _take_innermost(read, body)
     return read
 
