@@ -47,7 +47,8 @@ TARGETS = {
 }
 _LEGAL = re.compile(
     r"\b(inc|llc|ltd|gmbh|ab|plc|llp|co|ag|kg|se|sa|s\.a|sl|s\.l|sas|s\.a\.s|sarl|bv|b\.v|nv|"
-    r"n\.v|spa|s\.p\.a|srl|s\.r\.l|lda|ltda|oy)\b\.?",
+    r"n\.v|spa|s\.p\.a|srl|s\.r\.l|lda|ltda|oy|pty|pvt|p\.v\.t|corp|corporation|incorporated|"
+    r"limited|de c\.v|de cv)\b\.?",
     re.IGNORECASE,
 )
 # A title before a name, in English and the other languages the fixtures use.

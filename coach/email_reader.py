@@ -12,12 +12,12 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
 from coach import email_lang_headers
-from coach.email_paste_header import pasted_header
 from coach.email_parts import (
     body_text,
     decode_loosely,
     normalise_text,
 )
+from coach.email_paste_header import pasted_header
 from coach.email_rejection import reads_as_rejection
 from coach.errors import CoachError
 from coach.mail_dates import (
