@@ -301,6 +301,10 @@ def _domain_label(address: str) -> str:
         label = labels[-3]
     else:
         label = labels[-2]
+    # "bvsd.k12.or.us", "acme.mail.example": a generic part names no one.
+    at = labels.index(label)
+    if label in ("k12", "mail", "email", "jobs", "careers", "hr", "recruiting") and at:
+        label = labels[at - 1]
     return "" if label in FREE_MAIL else label
 
 
@@ -353,6 +357,9 @@ _ORGANISATION_WORDS = re.compile(
 def _person_like(text: str) -> bool:
     text = text.strip()
     if not _PERSON.match(text) or _TITLE_WORDS.search(text) or _is_ats_name(text):
+        return False
+    # "An Equal Opportunity Employer", "The Kitchen": a name never opens with an article.
+    if re.match(r"(?:an?|the|our|your|un|une|ein|eine)\s", text, re.IGNORECASE):
         return False
     if _ORGANISATION_WORDS.search(text):
         return False

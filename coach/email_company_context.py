@@ -48,6 +48,13 @@ COMPANY_CONTEXT = [
     # Only an agent hears back from a company about you: the strongest sign of the client.
     (rf"\bheard (?:back )?from\s+({_NAME_PHRASE.pattern})", 5),
     (rf"({_NAME_PHRASE.pattern})\s+ha(?:ve|s) (?:come|got|gotten) back to (?:me|us)\b", 5),
+    (rf"({_NAME_PHRASE.pattern})\s+ha(?:ve|s) (?:just )?(?:let|told) (?:me|us)\b", 5),
+    # A brand names itself before its parent: "Kettle Lane is part of the Aldermoor Group".
+    (
+        rf"({_NAME_PHRASE.pattern}) is (?:part of|a (?:member|subsidiary|division|brand|"
+        r"trading name) of|owned by)\b",
+        4,
+    ),
     (rf"\b(?:come|got|just) off the phone with\s+({_NAME_PHRASE.pattern})", 5),
     # A job board passing on the employer's answer: "La empresa X ha revisado tu CV".
     (

@@ -12,6 +12,7 @@ from coach.email_clues import (
     _LEGAL_SUFFIX,
     _NAME_PHRASE,
     _SIGNATURE_SPLIT,
+    _TEAM_AFFIX,
     _TEAM_WORDS,
     _TITLE_WORDS,
     _all_lower_case,
@@ -25,11 +26,13 @@ from coach.email_clues import (
     _split_display,
 )
 from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY, context_names
+from coach.email_domain import domain_names, spelled_out
 from coach.email_firms import (
     clients_named,
     department_line,
     employer_fields,
     legal_names,
+    parent_groups,
     public_bodies,
     split_signature_line,
     without_department,
@@ -38,7 +41,7 @@ from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_reader import ReadEmail
 
 _NOT_COMPANY = re.compile(
-    r"^(?:i|we|you|our|your|the|this|that|it|unfortunately|thank|thanks|hi|hello|dear|"
+    r"^(?:i|we|you|our|your|the|this|that|it|an|a|equal|unfortunately|thank|thanks|hi|hello|dear|"
     r"re|fwd|fw|subject|from|to|date|sent|application|update|position|role|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -97,7 +100,8 @@ def _company_ok(text: str) -> bool:
 
 
 _CREDENTIAL = re.compile(
-    r"ph\.?d|mba|msc|bsc|ma|md|rn|msn|bsn|cpa|cfa|shrm-s?cp|s?phr|f?m?cipd|pe|esq|jd|dphil|ceng",
+    r"ph\.?d|mba|msc|bsc|ma|md|rn|msn|bsn|cpa|cfa|shrm-s?cp|s?phr|f?m?cipd|pe|esq|jd|dphil|ceng|"
+    r"dvm|ed\.?d|dds|dmd|psy\.?d|pharm\.?d|frsc|rvt|cvt|lpn|np|pa-c|aprn|lcsw|ot|pt|dpt",
     re.IGNORECASE,
 )
 
@@ -109,7 +113,12 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     excluded = _fold(not_this)
 
     def add(text: str, weight: float, in_full: bool = False) -> None:
-        text = _clean_company(without_department(text))
+        text = without_department(text)
+        cleaned = _clean_company(text)
+        # "Whitcombe Lyle Student & Experienced Recruitment": what stands before a team's
+        # name may be more of the team's name, so it is no fuller name of the firm.
+        in_full = in_full and not _TEAM_AFFIX.search(_LEGAL_SUFFIX.sub("", text.strip()))
+        text = cleaned
         if not _company_ok(text) or department_line(text):
             return
         if in_full:
@@ -134,26 +143,13 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     if labels:
         # Not the sender's own name: "Gary Nolan" is no part of nolanplumbing.ie.
         sender_person = read.sender_name if _person_like(tidy_name(read.sender_name)) else ""
-        haystack = "\n".join([read.subject, prose, *signature, read.sender_name])
+        # Line by line: a name never runs on into the next line ("City of Port Haven"
+        # over "An Equal Opportunity Employer").
+        haystack = "\n".join([read.subject, body, *signature, read.sender_name])
         if sender_person:
             haystack = haystack.replace(sender_person, " ")
-        phrases = {
-            " ".join(words[start:end])
-            for words in (m.group(0).split() for m in _NAME_PHRASE.finditer(haystack))
-            for start in range(len(words))
-            for end in range(start + 1, min(len(words), start + 6) + 1)
-        }
-        for phrase in phrases:
-            if phrase.split()[-1].lower() in ("&", "of", "de", "and"):
-                continue
-            key = _fold(phrase.replace("&", "and"))
-            for label_key in {_fold(label) for label in labels}:
-                if len(key) < 3:
-                    continue
-                if key == label_key or (len(label_key) >= 4 and key.startswith(label_key)):
-                    add(phrase, 6)
-                elif len(key) >= 5 and label_key.startswith(key):
-                    add(phrase, 3)
+        for phrase, weight in domain_names(labels, haystack):
+            add(phrase, weight)
     person, organisation = _split_display(read.sender_name)
     if organisation:
         add(organisation, 5, in_full=True)
@@ -250,6 +246,17 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                 break
     if not scores:
         return ""
+    # The group a brand belongs to is not the brand that was hiring.
+    for parent in parent_groups(read.body):
+        group = _fold(_clean_company(parent))
+        for key in [k for k in scores if group and (k in group or group in k)]:
+            if len(scores) > 1:
+                del scores[key]
+    # "CH Valmont" is short for the "Centre Hospitalier de Valmont" its signature spells out.
+    for short in list(scores):
+        full = next((k for k in scores if spelled_out(spelling[short], spelling[k])), "")
+        if full:
+            scores[full] += scores.pop(short)
     # An agency naming its client ("my client, Meridale Homes") says whose job it was.
     written_by = _fold(" ".join([*signature, read.sender_name]))
     for client in clients_named(prose):
@@ -334,5 +341,7 @@ def _job_piece(text: str) -> bool:
 def _only_title(text: str) -> bool:
     words = text.split()
     return bool(words) and all(
-        _TITLE_WORDS.fullmatch(w) or w.lower() in ("of", "and", "&", "the") for w in words
+        _TITLE_WORDS.fullmatch(w)
+        or w.lower() in ("of", "and", "&", "the", "de", "des", "du", "di", "da", "do", "für", "van")
+        for w in words
     )

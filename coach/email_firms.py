@@ -79,9 +79,10 @@ def employer_fields(body: str) -> list[str]:
 # Vernhes", "unseres Kunden Hansa Logistik", "onze klant Koelewijn".
 _CLIENT = re.compile(
     r"\b(?i:my|our|mon|notre|mi|nuestro|meu|nosso|mio|nostro|mijn|onze|meines|unseres|"
-    r"meinem|unserem|mein|unser)\s+(?i:client|cliente|klant|kunden?|mandanten?|auftraggebers?)"
-    r"(?:\s+(?i:company|firm))?,?\s+(?:(?i:the|le|la|les|l['’]|el|los|il|lo|o|a|het|die|der|"
-    rf"das|den)\s+)?({_NAME_PHRASE.pattern})"
+    r"meinem|unserem|meinen|unseren|mein|unser)\s+(?i:client|cliente|klant|kunden?|mandanten?|"
+    r"auftraggebers?|opdrachtgever)(?:\s+(?i:company|firm))?,?\s+(?:(?i:the|le|la|les|l['’]|el|"
+    r"los|il|lo|o|a|het|die|der|das|den)\s*)?(?:(?i:société|company|firm|empresa|firma|bedrijf|"
+    rf"azienda|unternehmen)\s+)?({_NAME_PHRASE.pattern})"
 )
 
 
@@ -125,6 +126,25 @@ _BODY_BEFORE_NAME = re.compile(
     r"(?:\s+(?:of|de|du|des|di|del|della|degli|delle|van|der|d['’]|do|da|dos|das|für))?"
     rf"(?:\s+(?:la|le|les|l['’]|the)\s*)?\s+{_CAP}(?:\s+(?:di|de|of|do|da)?\s*{_CAP}){{0,3}})"
 )
+
+
+# A parent group is named as such: "A Vantor Holdings company", "Una empresa de Grupo
+# Bienestar Médico", "part of the Aldermoor Hospitality Group". The job is the brand's.
+_PARENT = re.compile(
+    rf"\b(?i:an?|one of the)\s+({_NAME_PHRASE.pattern})\s+(?i:company|brand|business)\b|"
+    # Said of the brand, never "to be part of Acme": "is part of", "forma parte del".
+    r"\b(?i:(?:is|are) (?:a )?part of|a (?:member|subsidiary|division|brand|trading name) of|"
+    r"owned by|una empresa del?|una marca del?|forma parte del?|une (?:société|marque|filiale) "
+    r"d[ue]|fait partie d[ue]|ein unternehmen der|eine marke der|(?:ist )?teil der|onderdeel van|"
+    r"een bedrijf van|fa parte d[ei]l?|un marchio di|uma empresa d[oa]|uma marca d[oa]|"
+    r"faz parte d[oa])\s+(?:(?i:the|la|le|el|il|der|de|o|a)\s+)?"
+    rf"({_NAME_PHRASE.pattern})"
+)
+
+
+def parent_groups(text: str) -> list[str]:
+    """The groups a brand says it belongs to."""
+    return [match.group(1) or match.group(2) for match in _PARENT.finditer(text)]
 
 
 def public_bodies(prose: str) -> list[str]:
