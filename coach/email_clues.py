@@ -349,7 +349,10 @@ _ORGANISATION_WORDS = re.compile(
     r"systems|labs|technologies|tecnologia|technology|trust|council|district|ai|seguros|"
     r"assurances?|versicherung\w*|verzekering\w*|assicurazioni|transportes|transports|"
     r"logisti\w+|consulting|partners|associates|associati|holding|industries|klinikum|union|"
-    r"federal|credit|stadt|gemeinde|landkreis|comune|gemeente|ville)\b",
+    r"federal|credit|stadt|gemeinde|landkreis|comune|gemeente|ville|"
+    # An equal-opportunity line, an agency or a department is no person either.
+    r"employer|opportunity|search|recruitment|staffing|conseil|consultores|consultoria|"
+    r"services|solutions|workforce)\b",
     re.IGNORECASE,
 )
 

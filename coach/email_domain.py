@@ -7,6 +7,7 @@ District, "ch-valmont.fr" the Centre Hospitalier de Valmont.
 from __future__ import annotations
 
 from coach.email_clues import _NAME_PHRASE, _fold
+from coach.email_senders import ATS_DOMAINS
 
 # Small words a domain made of initials leaves out.
 _CONNECTORS = frozenset({"&", "and", "of", "de", "du", "des", "di", "da", "do", "the", "für"})
@@ -67,3 +68,42 @@ def spelled_out(short: str, full: str) -> bool:
     if not any(len(w) >= 2 and w.isupper() and w.isalpha() for w in short.split()):
         return False
     return _fold(short) != _fold(full) and _spelled_by_initials(_fold(short), full.split())
+
+
+# A system's own parts of a host, never a company's name.
+_GENERIC_HOST = frozenset(
+    {
+        "us",
+        "eu",
+        "uk",
+        "de",
+        "app",
+        "apps",
+        "mail",
+        "email",
+        "em",
+        "jobs",
+        "careers",
+        "hire",
+        "apply",
+        "notifications",
+        "notify",
+        "no-reply",
+        "noreply",
+        "www",
+        "smtp",
+        "bounce",
+        "mg",
+    }
+)
+
+
+def applicant_system_slug(address: str) -> str:
+    """The company's own part of an applicant system's host: "olivarerasanisidro" of
+    olivarerasanisidro.recruitee.com, "corvane-systems" of corvane-systems.icims.com."""
+    host = address.rsplit("@", 1)[-1].lower().strip(".>")
+    for domain in ATS_DOMAINS:
+        if host.endswith("." + domain):
+            part = host[: -len(domain) - 1].rsplit(".", 1)[-1]
+            return "" if part in _GENERIC_HOST or len(part) < 3 else part
+    return ""

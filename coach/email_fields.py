@@ -26,7 +26,7 @@ from coach.email_clues import (
     _split_display,
 )
 from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY, context_names
-from coach.email_domain import domain_names, spelled_out
+from coach.email_domain import applicant_system_slug, domain_names, spelled_out
 from coach.email_firms import (
     clients_named,
     department_line,
@@ -36,6 +36,7 @@ from coach.email_firms import (
     public_bodies,
     split_signature_line,
     without_department,
+    written_as_name,
 )
 from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_reader import ReadEmail
@@ -139,6 +140,10 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
             _domain_label(a) for a in [read.sender_address, read.reply_to, *read.addresses]
         )
         if label and len(label) >= 3
+    } | {
+        slug
+        for slug in (applicant_system_slug(a) for a in [read.sender_address, read.reply_to])
+        if slug
     }
     if labels:
         # Not the sender's own name: "Gary Nolan" is no part of nolanplumbing.ie.
@@ -205,7 +210,7 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                 continue  # "Sydney NSW 2000", "88 George St": an address
             cleaned = _clean_company(piece)
             # A signature's company is a name: "Marlow & Finch", not a sentence.
-            if not piece or not _NAME_PHRASE.fullmatch(cleaned.rstrip(".")):
+            if not piece or not written_as_name(cleaned.rstrip(".")):
                 continue
             if _fold(piece) in (_fold(person), _fold(signer)):
                 continue
@@ -219,6 +224,11 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                 add(cleaned, 2, in_full=True)
             elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not _only_title(cleaned):
                 add(cleaned, 3 if beside_job else 6 if under_team else 4, in_full=True)
+    # A logo's alt text: "Tallis & Crane logo", "Fenwick & Hale Outfitters".
+    for label in read.images:
+        name = re.sub(r"\s+(?i:logo|logotype|logotipo|header|banner)$", "", label)
+        if _NAME_PHRASE.fullmatch(name) and not _is_ats_name(name):
+            add(name, 3, in_full=True)
     # A registered name ("Corvane Systems Ltd.", "Carrow & Lyle Group plc"), even in a footer.
     for line in read.body.split("\n"):
         for name, opening in legal_names(line):
@@ -230,7 +240,8 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         add(name, 2, in_full=True)
     for pattern in SUBJECT_COMPANY:
         match = re.search(pattern, read.subject, re.IGNORECASE)
-        if match:
+        # Capitalised as a name is, not "Proceso de selección" or "Esito colloquio".
+        if match and re.fullmatch(_NAME_PHRASE, match.group(1)) and not _lower_word(match.group(1)):
             add(match.group(1), 3)
     for pattern, weight in COMPANY_CONTEXT:
         for found in context_names(pattern, prose):
@@ -299,7 +310,7 @@ def _in_full(name: str, signed: list[str]) -> str:
     fuller = []
     for text in signed:
         extra = [w for w in text.split() if _fold(w) not in key]
-        if key not in _fold(text) or not _NAME_PHRASE.fullmatch(text) or len(extra) > 3:
+        if key not in _fold(text) or not written_as_name(text) or len(extra) > 3:
             continue
         # Not "Albion Rail Resourcing" or "Lumio Team": a team or an agency is no fuller name.
         if any(_AGENCY.search(w) or re.fullmatch(_TEAM_WORDS, w, re.I) for w in extra):
@@ -336,6 +347,12 @@ def _job_piece(text: str) -> bool:
         _JOB_HEAD.fullmatch(words[-1])
         or re.match(rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", text, re.IGNORECASE)
     )
+
+
+def _lower_word(text: str) -> bool:
+    """Whether a name has a word in lower case that is not one of a name's small words."""
+    small = ("&", "of", "and", "de", "del", "della", "degli", "di", "do", "da", "dos", "du", "des")
+    return any(w[:1].islower() and w not in small for w in text.split())
 
 
 def _only_title(text: str) -> bool:

@@ -13,16 +13,16 @@ from coach.email_clues import (
     _NAME_PHRASE,
     _SIGNATURE_SPLIT,
     _TEAM_WORDS,
-    _TITLE_WORDS,
 )
 
 # Not a job's word: "Creative Director, Marlow & Finch" is a job and a firm.
-_NOT_JOB = rf"(?!(?i:{_TITLE_WORDS.pattern}|{_JOB_HEAD.pattern})\b)"
+_NOT_JOB = rf"(?!(?i:{_JOB_HEAD.pattern})\b)"
 # "Rook, Pell & Asher", "Pratt, Obuya & Co.": one name each between the commas,
 # the last after "&" or "and". A person's "Sarah Bello, Clinical Lead" has no "&".
+# "Studio Associato Bianchi, Rota e Colombo": a few words may stand before the first comma.
 _FIRM_WITH_COMMAS = re.compile(
-    rf"(?<![\w&]){_NOT_JOB}[A-Z][\w'’-]+(?:,\s+{_NOT_JOB}[A-Z][\w'’-]+)+,?\s+(?:&|and)\s+"
-    rf"{_CAP}\.?"
+    rf"(?<![\w&]){_NOT_JOB}[A-Z][\w'’-]+(?:\s+{_NOT_JOB}[A-Z][\w'’-]+){{0,2}}"
+    rf"(?:,\s+{_NOT_JOB}[A-Z][\w'’-]+)+,?\s+(?:&|and|e|y|et|und|en)\s+{_CAP}\.?"
 )
 
 # Suffixes that only a registered business carries: "LLP", "Ltd", "GmbH", "& Co.".
@@ -42,6 +42,11 @@ def split_signature_line(
     """A signature line's pieces ("Jo Park | Recruiter"), a firm's commas kept inside it."""
     protected = _FIRM_WITH_COMMAS.sub(lambda m: m.group(0).replace(", ", "\0\0"), line)
     return [piece.replace("\0\0", ", ") for piece in between.split(protected, maxsplit=maxsplit)]
+
+
+def written_as_name(text: str) -> bool:
+    """Whether a text is written as a name is: "Marlow & Finch", "Pratt, Obuya & Co."."""
+    return bool(_NAME_PHRASE.fullmatch(text) or _FIRM_WITH_COMMAS.fullmatch(text))
 
 
 def legal_names(line: str) -> list[tuple[str, bool]]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from coach import email_lang_headers
 from coach.email_parts import (
     body_text,
+    image_names,
     decode_loosely,
     normalise_text,
 )
@@ -109,6 +110,8 @@ class ReadEmail:
     above: str = ""
     # The older messages a reply on top quotes (the applicant's "any news?"): context only.
     below: str = ""
+    # What the HTML's images stand for (alt texts): "Tallis & Crane logo".
+    images: list[str] = field(default_factory=list)
 
 
 def read_email_input(data: bytes | str) -> ReadEmail:
@@ -229,6 +232,7 @@ def _from_message(data: bytes) -> ReadEmail:
     read.sent = parse_mail_date(sent_header)
     read.addresses = [a for a in (read.sender_address, read.reply_to) if a]
     body = body_text(message)
+    read.images = image_names(message)
     if not body.strip() and not read.subject:
         raise EmailReadError("the email has headers but no text to read; is it the whole message?")
     header_lines = [

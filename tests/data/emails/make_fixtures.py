@@ -269,7 +269,9 @@ def as_eml(case: dict) -> bytes:
     charset = case.get("charset", "utf-8")
     cte = case.get("encoding", "quoted-printable")
     body = case["body"]
-    page = as_html(body, unsubscribe=case.get("html_only", False))
+    # A writer who wrote the HTML itself ("<html><body><p>…") means it as the page.
+    written_as_html = bool(re.match(r"\s*<(?:!doctype|html|div|table|p|body)\b", body, re.I))
+    page = body if written_as_html else as_html(body, unsubscribe=case.get("html_only", False))
     if case.get("html_only"):
         msg.set_content(page, subtype="html", charset=charset, cte=cte)
     else:
