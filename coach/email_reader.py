@@ -14,8 +14,8 @@ from pathlib import Path
 from coach import email_lang_headers
 from coach.email_parts import (
     body_text,
-    image_names,
     decode_loosely,
+    image_names,
     normalise_text,
 )
 from coach.email_paste_header import pasted_header
