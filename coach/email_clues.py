@@ -14,7 +14,8 @@ _TEAM_WORDS = (
     r"recruiting|recruitment|recrutement|talent|acquisition|careers?|jobs|hr|human resources|"
     r"people|hiring|team|staffing|university recruiting|operations|campus|early careers|"
     r"committee|search committee|"
-    r"emerging talent|graduates?|"
+    r"emerging talent|graduates?|atracción de talento|adquisición de talento|"
+    r"gestión del talento|"
     # Departments in German, French, Spanish, Dutch, Italian and Portuguese.
     r"personalabteilung|personalwesen|personalteam|personalamt|abteilung personal|rh|rrhh|"
     r"service (?:du )?(?:recrutement|rh|personnel|ressources humaines)|ressources humaines|"

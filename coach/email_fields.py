@@ -70,7 +70,7 @@ _DEPARTMENT = (
 )
 
 
-def _company_ok(text: str) -> bool:
+def _company_ok(text: str, job_word_ok: bool = False) -> bool:
     # "The Loft Collective": a capital The begins a name, not a sentence.
     named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
     if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(named):
@@ -95,7 +95,9 @@ def _company_ok(text: str) -> bool:
     # named in a subject ("Re: Apprentice Electrician") is the role.
     # "Software Engineer II": a job with its level.
     job = re.sub(r"\s+(?:I{1,3}|IV|V|[1-5])$", "", text) or text
-    if _CREDENTIAL.fullmatch(text) or _only_title(text) or _JOB_HEAD.fullmatch(job.split()[-1]):
+    if _CREDENTIAL.fullmatch(text) or _only_title(text):
+        return False
+    if _JOB_HEAD.fullmatch(job.split()[-1]) and not (job_word_ok and len(job.split()) > 1):
         return False
     return any(ch.isalpha() for ch in text)
 
@@ -118,9 +120,11 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         cleaned = _clean_company(text)
         # "Whitcombe Lyle Student & Experienced Recruitment": what stands before a team's
         # name may be more of the team's name, so it is no fuller name of the firm.
-        in_full = in_full and not _TEAM_AFFIX.search(_LEGAL_SUFFIX.sub("", text.strip()))
+        of_a_team = bool(_TEAM_AFFIX.search(_LEGAL_SUFFIX.sub("", text.strip())))
+        in_full = in_full and not of_a_team
         text = cleaned
-        if not _company_ok(text) or department_line(text):
+        # "Brisk Courier Recruiting": a team's owner may end in a job's word.
+        if not _company_ok(text, job_word_ok=of_a_team) or department_line(text):
             return
         if in_full:
             signed.append(text)
@@ -216,14 +220,14 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                 continue
             if signer and _fold(piece.split()[0]) == _fold(signer.split()[0]):
                 continue  # "Marco Bellini" under "Marco": the signer again, in full
-            if _job_piece(cleaned):
+            if _job_piece(cleaned) and not _TEAM_AFFIX.search(piece):
                 continue  # "Design Director", "Head of Data": a job, not the company
             if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
                 piece.split()[-1] if piece.split() else ""
             ):
                 add(cleaned, 2, in_full=True)
             elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not _only_title(cleaned):
-                add(cleaned, 3 if beside_job else 6 if under_team else 4, in_full=True)
+                add(piece, 3 if beside_job else 6 if under_team else 4, in_full=True)
     # A logo's alt text: "Tallis & Crane logo", "Fenwick & Hale Outfitters".
     for label in read.images:
         name = re.sub(r"\s+(?i:logo|logotype|logotipo|header|banner)$", "", label)
@@ -235,7 +239,7 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
             add(name, 3, in_full=opening)
     # A form's "Employer:" line says it outright.
     for name in employer_fields(body):
-        add(name, 6, in_full=True)
+        add(name, 10, in_full=True)
     for name in public_bodies(prose):
         add(name, 2, in_full=True)
     for pattern in SUBJECT_COMPANY:
@@ -243,8 +247,11 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         # Capitalised as a name is, not "Proceso de selección" or "Esito colloquio".
         if match and re.fullmatch(_NAME_PHRASE, match.group(1)) and not _lower_word(match.group(1)):
             add(match.group(1), 3)
+    # Lines run together with a no-break space: a name never runs on from one line
+    # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
+    joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
     for pattern, weight in COMPANY_CONTEXT:
-        for found in context_names(pattern, prose):
+        for found in context_names(pattern, joined):
             add(found, weight)
     _, introduced_from = lower_case_introduction(prose)
     if introduced_from:
@@ -289,11 +296,15 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     ):
         # Not the agency's own name again ("Van Dijk" of "Van Dijk Werving & Selectie").
         agency = [k for k in ranked if _AGENCY.search(spelling[k])] + [ranked[0]]
+        # The client is named in the letter or its subject, not only in a sender's name.
+        cut = body.rfind(signature[0]) if signature else -1
+        letter = _fold(read.subject + " " + (body[:cut] if cut > 0 else body))
         client = next(
             (
                 k
                 for k in ranked[1:]
-                if scores[k] >= 3
+                if scores[k] >= 1
+                and k in letter
                 and not _AGENCY.search(spelling[k])
                 and not any(k in a or a in k for a in agency)
             ),
