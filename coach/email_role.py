@@ -79,6 +79,14 @@ def _clean_role(text: str, company: str) -> str:
     text = re.sub(r"\s*\([^()]{0,12}/[^()]{0,12}\)", "", text)
     text = GENDER_MARKER.sub("", text)  # "Chef de projet H/F" without brackets
     text = re.sub(r"\s*\[[^\]]*\]", "", text)
+    # "Trainee Solicitor, 2028 intake", "…, Kennziffer 2026-114": after the comma a year,
+    # a reference or words in lower case are no part of the job ("…, Level 2" is).
+    text = re.sub(
+        r",\s+(?:[^,]*\b(?:19|20)\d\d\b[^,]*|(?i:kennziffer|ref|reference|req|requisition|"
+        r"job id|id|no\.?|vacancy)\b[^,]*|[a-z][^,]*)$",
+        "",
+        text,
+    )
     # "Customer Success Lead (DACH)": the region it covers is not the job's name.
     text = re.sub(
         r"\s*\((?i:dach|emea|apac|amer|americas|uk|us|usa|eu|na|latam|nordics|benelux)\)\s*$|"
@@ -86,6 +94,8 @@ def _clean_role(text: str, company: str) -> str:
         "",
         text,
     )
+    # "Software Engineer, London": where it is, after the comma.
+    text = re.sub(rf",\s+(?:{_PLACE.pattern})(?:,\s+[A-Z]{{2}})?\s*$", "", text, flags=re.I)
     # The lazy match can start too early ("chat about the UX Researcher").
     text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
     text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.IGNORECASE)
@@ -161,11 +171,37 @@ def _role_in_text(prose: str, company: str) -> str:
         for match in re.finditer(pattern, prose, re.IGNORECASE | re.MULTILINE):
             role = _clean_role(match.group(1), company)
             if _role_ok(role, company):
-                return role
+                return role + _specialism(role, prose[match.end(1) :])
             role = _lower_case_role(role)
             if role and _role_ok(role, company):
                 return role
     return ""
+
+
+# After a job, a comma and the team or field it is in: "Staff Engineer, Payments",
+# "Associate Director, Credit Risk (Requisition …)". Not a year, a number or a place.
+_SPECIALISM = re.compile(
+    r"^,\s+((?-i:[A-Z][\w/-]*)(?:\s+(?:&|and|of)?\s*(?-i:[A-Z][\w/-]*)){0,3})"
+    r"(?=\s*(?:\(|[.;:!?,]|\s+(?:role|position|vacancy|post|opening|job|at|with|in|and|"
+    r"team)\b|\s*$))"
+)
+_PLACE = re.compile(
+    r"\b(?:remote|hybrid|on-?site|london|manchester|birmingham|leeds|glasgow|edinburgh|dublin|"
+    r"bristol|new york|nyc|san francisco|seattle|austin|boston|chicago|toronto|vancouver|sydney|"
+    r"melbourne|berlin|munich|hamburg|paris|amsterdam|madrid|barcelona|lisbon|milan|rome|"
+    r"zurich|singapore|bangalore|bengaluru|mumbai|uk|us|usa|eu|emea|apac|dach)\b",
+    re.IGNORECASE,
+)
+
+
+def _specialism(role: str, rest: str) -> str:
+    """ ", Payments" when a job's name goes on after a comma with its field."""
+    match = _SPECIALISM.match(rest)
+    if not match or not _ends_as_a_job(role) or _PLACE.search(match.group(1)):
+        return ""
+    if re.search(r"\d", match.group(1)) or len(role) + len(match.group(0)) > 70:
+        return ""
+    return ", " + match.group(1)
 
 
 def _lower_case_role(text: str) -> str:
