@@ -14,7 +14,7 @@ _TEAM_WORDS = (
     r"recruiting|recruitment|recrutement|talent|acquisition|careers?|jobs|hr|human resources|"
     r"people|hiring|team|staffing|university recruiting|operations|campus|early careers|"
     r"committee|search committee|"
-    r"emerging talent|graduates?|atracción de talento|adquisición de talento|"
+    r"emerging talent|early talent|graduates?|atracción de talento|adquisición de talento|"
     r"gestión del talento|"
     # Departments in German, French, Spanish, Dutch, Italian and Portuguese.
     r"personalabteilung|personalwesen|personalteam|personalamt|abteilung personal|rh|rrhh|"
@@ -83,7 +83,7 @@ _LEGAL_SUFFIX = re.compile(
     r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
     r"private limited|s\.a\.s\.?|sas|sarl|s\.p\.a\.?|spa|lda\.?|ltda\.?|kg|se|nv|n\.v\.?|"
     r"s\.n\.c\.?|snc|s\.c\.?|s\.r\.l\.s\.?|srls|"
-    r"gmbh & co\.? kg|e\.v\.?)$",
+    r"gmbh & co\.? kg|e\.v\.?|ggmbh|mbh|partgmbb|kgaa)$",
     re.IGNORECASE,
 )
 

@@ -6,8 +6,14 @@ District, "ch-valmont.fr" the Centre Hospitalier de Valmont.
 
 from __future__ import annotations
 
+import re
+
 from coach.email_clues import _NAME_PHRASE, _fold
 from coach.email_senders import ATS_DOMAINS
+
+# How a domain spells letters it cannot hold.
+_ASCII = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+_ASCII_SPELLING = re.compile("|".join(_ASCII))
 
 # Small words a domain made of initials leaves out.
 _CONNECTORS = frozenset({"&", "and", "of", "de", "du", "des", "di", "da", "do", "the", "für"})
@@ -31,7 +37,12 @@ def domain_names(labels: set[str], haystack: str) -> list[tuple[str, float]]:
         key = _fold(phrase.replace("&", "and"))
         if len(key) < 3:
             continue
+        # "klinikum-eichstaett-nord.de": a domain writes "ä" as "ae".
+        spelt = _fold(_ASCII_SPELLING.sub(lambda m: _ASCII[m.group(0)], phrase.replace("&", "and")))
         for label_key in keys:
+            if spelt != key and (spelt == label_key or spelt.startswith(label_key)):
+                found.append((phrase, 6))
+                continue
             if key == label_key or (len(label_key) >= 4 and key.startswith(label_key)):
                 found.append((phrase, 6))
             elif len(key) >= 5 and label_key.startswith(key):

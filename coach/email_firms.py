@@ -108,9 +108,18 @@ _DEPARTMENT_LINE = re.compile(
 )
 
 
+# A university's own parts: "Chair of Computational Linguistics", "Faculty of Arts".
+_ACADEMIC_UNIT = re.compile(
+    r"^(?:chair|faculty|school|department|lehrstuhl|fakultät|faculté|facultad|"
+    r"facoltà|faculdade|faculteit|dipartimento|departamento|département)\s+"
+    r"(?:of|for|für|de|di|des|du|voor|der)\b",
+    re.IGNORECASE,
+)
+
+
 def department_line(text: str) -> bool:
     """Whether a name is a team or department rather than an organisation."""
-    return bool(_DEPARTMENT_LINE.match(text.strip()))
+    return bool(_DEPARTMENT_LINE.match(text.strip()) or _ACADEMIC_UNIT.match(text.strip()))
 
 
 def without_department(text: str) -> str:
