@@ -31,7 +31,10 @@ _NOT_REACHED = re.compile(
     r"for (?:an? |the )?(?:interview|next round|next stage)"
     # "move ahead with other candidates for interviews": others go on, you do not.
     r"|\b(?:mov\w+|go\w*) (?:ahead|forward) with (?:other|another|different) (?:candidates?|"
-    r"applicants?|people) (?:for|to) (?:the )?(?:interviews?|next (?:round|stage))",
+    r"applicants?|people) (?:for|to) (?:the )?(?:interviews?|next (?:round|stage))"
+    # "decided not to move forward with an interview": no interview was held.
+    r"|\bnot (?:to )?(?:be )?(?:mov\w+|go\w*|proceed\w*) (?:forward |ahead )?with an? "
+    r"(?:\w+\s+)?interview\b",
     re.IGNORECASE,
 )
 
