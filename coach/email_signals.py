@@ -67,7 +67,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bend of the process\b|\bchosen the other (?:person|candidate)\b|"
             r"\b(?:all|three|four|five|several|multiple) (?:of the )?(?:interview )?rounds\b|"
             r"\b(?:three|four|five|several) (?:separate )?interviews\b|"
-            r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke)|"
+            r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke|stage|were)|"
+            r"\breference (?:stage|checks?)\b|\byour referees\b|"
             r"\b(?:spoke|speaking|checked|contacted|took up)\b[^.]{0,30}\breferences\b|"
             # "the afternoon you spent with the team in Leeds".
             r"\b(?:afternoon|morning|day|evening)s? (?:you spent )?with (?:the|our) "
@@ -94,6 +95,9 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
             r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|\brole-?play\b|"
+            # A working interview is a trial shift; a mock call or pitch is an exercise.
+            r"\bworking interview\b|\bmock (?:[\w-]+ )?(?:call|pitch|interview|presentation)\b|"
+            r"\bwritten (?:exam\w*|test)\b|\bexamination\b|"
             r"\b(?:whiteboard\w*|hackerrank|codility|codesignal|coderpad|leetcode)\b|"
             r"\bcase interviews?\b|"
             r"\b(?:design|data|sql|writing|coding) (?:challenge|task|exercise|test)s?\b|"
