@@ -94,6 +94,7 @@ def _clean_role(text: str, company: str) -> str:
         "",
         text,
     )
+    text = re.sub(rf"\s*\((?:{_PLACE.pattern})\)\s*$", "", text, flags=re.I)
     # "Software Engineer, London": where it is, after the comma.
     text = re.sub(rf",\s+(?:{_PLACE.pattern})(?:,\s+[A-Z]{{2}})?\s*$", "", text, flags=re.I)
     # The lazy match can start too early ("chat about the UX Researcher").
@@ -220,6 +221,14 @@ def _role(subject: str, prose: str, company: str) -> str:
     if found:
         return found
     subject = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", subject.strip(), flags=re.IGNORECASE)
+    # "Staff Engineer, Payments – application update": the news, after the job.
+    subject = re.sub(
+        r"\s+[-–—|:]\s+(?:your\s+)?(?:application\s+)?(?:update|status(?: update)?|outcome|"
+        r"decision|result|next steps|feedback)\s*$",
+        "",
+        subject,
+        flags=re.IGNORECASE,
+    )
     abroad = title_in(subject)
     if abroad:
         return abroad

@@ -227,3 +227,18 @@ def test_a_year_or_a_reference_after_a_comma_is_no_part_of_the_role() -> None:
         "Dear Hannah,\n\nWe will not be progressing your application.\n\nKind regards,\nRook\n",
     )
     assert guess_from_email(email, TODAY).role == "Trainee Solicitor"
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Staff Engineer, Payments – application update", "Staff Engineer, Payments"),
+        ("Your application: Staff Engineer, Payments", "Staff Engineer, Payments"),
+        ("Staff Engineer, Payments (London)", "Staff Engineer, Payments"),
+        ("Application for Software Engineer II, Platform", "Software Engineer II, Platform"),
+    ],
+)
+def test_a_subject_names_a_role_with_its_field(subject: str, role: str) -> None:
+    body = "Hi Jo,\n\nUnfortunately we will not be moving forward.\n\nBest,\nAcme Talent Team\n"
+    email = eml("Acme Careers <careers@acme.com>", subject, body)
+    assert guess_from_email(email, TODAY).role == role
