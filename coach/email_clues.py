@@ -15,7 +15,7 @@ _TEAM_WORDS = (
     r"people|hiring|team|staffing|university recruiting|operations|campus|early careers|"
     r"committee|search committee|"
     r"emerging talent|early talent|graduates?|atracción de talento|adquisición de talento|"
-    r"gestión del talento|"
+    r"gestión del talento|bewerbermanagement|bewerbungsmanagement|personalmanagement|"
     # Departments in German, French, Spanish, Dutch, Italian and Portuguese.
     r"personalabteilung|personalwesen|personalteam|personalamt|abteilung personal|rh|rrhh|"
     r"service (?:du )?(?:recrutement|rh|personnel|ressources humaines)|ressources humaines|"

@@ -95,6 +95,11 @@ SUBJECT_COMPANY = [
     rf"\binterest in\s+({_NAME_PHRASE.pattern})",
     rf"^update on your ({_NAME_PHRASE.pattern}) application",
     rf"(?:[-–—|:])\s*({_NAME_PHRASE.pattern})\s*$",
+    # "Ihre Bewerbung bei der Lindqvist GmbH", "Votre candidature chez Marceau".
+    r"\b(?:bewerbung|candidature|candidatura|sollicitatie|application)\b[^:]{0,40}?\s"
+    r"(?:bei|chez|auprès de|en|con|bij|presso|na|no|em|at|with)\s+"
+    r"(?:(?:der|dem|den|la|le|l['’]|el|il|lo|o|a|het|de|the)\s*)?"
+    rf"({_NAME_PHRASE.pattern})",
 ]
 
 

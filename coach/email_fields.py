@@ -296,12 +296,17 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         _AGENCY.search(spelling[ranked[0]])
         or _AGENCY.search(read.sender_address.rpartition("@")[2])
         or any(_AGENCY_NAME.search(line) for line in agency_lines)
+        or _AGENCY_TALK.search(prose)
     ):
         # Not the agency's own name again ("Van Dijk" of "Van Dijk Werving & Selectie").
         agency = [k for k in ranked if _AGENCY.search(spelling[k])] + [ranked[0]]
         # The client is named in the letter or its subject, not only in a sender's name.
         cut = body.rfind(signature[0]) if signature else -1
         letter = _fold(read.subject + " " + (body[:cut] if cut > 0 else body))
+        # Already the client: named in the letter, and not by the sender's name or domain.
+        sender_side = _fold(" ".join([*signature, read.sender_name, read.sender_address]))
+        if ranked[0] in letter and ranked[0] not in sender_side:
+            return _in_full(spelling[ranked[0]], signed)
         client = next(
             (
                 k
@@ -338,6 +343,15 @@ _AGENCY_NAME = re.compile(
     r"\b(?:recruitment|staffing|resourcing|search|headhunters?|personnel|werving(?: & selectie)?|"
     r"recrutement|selección|seleção|personalberatung)(?:\s+(?:ltd|limited|gmbh|b\.?v\.?|group))?"
     r"\s*$",
+    re.IGNORECASE,
+)
+
+
+# How only an agent writes of the employer: "heard back from the hiring team", "they've
+# decided", "the client". A company's own people say "we".
+_AGENCY_TALK = re.compile(
+    r"\b(?:heard|hear|had) (?:back )?from (?:the|their) (?:hiring|client|team|recruit\w*)|"
+    r"\bthe client\b|\bthey(?:'ve| have) (?:decided|chosen|gone|opted)\b",
     re.IGNORECASE,
 )
 

@@ -67,7 +67,10 @@ _MAILBOX = re.compile(
     r"^(?:no-?reply|do-?not-?reply|noreply|notifications?|mailer|jobs|careers|talent|"
     r"notificaciones|notifiche|benachrichtigung\w*|meldingen|notificações|no-?responder|"
     r"ne-?pas-?repondre|nicht-?antworten|niet-?beantwoorden|non-?rispondere|nao-?responder|"
-    r"recruit\w*|hr|hiring|people|team|info|hello|apply|applications?)\b",
+    r"recruit\w*|hr|hiring|people|team|info|hello|apply|applications?|"
+    # A mailbox for applications in the other languages: "bewerbung@", "empleo@", "rh@".
+    r"bewerbung\w*|karriere|candidat\w*|recrutement|recrutamento|reclutamiento|empleo|"
+    r"rrhh|rh|vagas|vacatures|sollicitati\w*|lavora\w*|selezione|personal\w*|emploi)\b",
     re.IGNORECASE,
 )
 

@@ -132,6 +132,35 @@ COMPANIES = [
         id="a form's Employer line; a job, a department and an equal-opportunity line sign",
     ),
     pytest.param(
+        eml(
+            "Bewerbermanagement <bewerbung@stellenportal.example>",
+            "Ihre Bewerbung bei der Lindqvist Haustechnik GmbH",
+            "Sehr geehrter Herr Roth,\n\nleider haben wir uns für andere Bewerber entschieden."
+            "\n\nMit freundlichen Grüßen\n\nIhr Recruiting-Team\n",
+        ),
+        "Lindqvist Haustechnik",
+        "",
+        id="a German subject names the firm; an applications mailbox is no person",
+    ),
+    pytest.param(
+        eml(
+            "Priya Shah <priya@northlightpeople.co.uk>",
+            "Head of Marketing - Fennick & Rowe",
+            "Hi Tom,\n\nI've just heard back from the hiring team: they've decided to go with "
+            "another candidate.\n\nPriya Shah\nDirector\nNorthlight People\n",
+        ),
+        "Fennick & Rowe",
+        "Priya Shah",
+        id="an agent writes of the employer as 'they': the subject names the client",
+    ),
+    pytest.param(
+        "Gentile Marco,\n\npurtroppo abbiamo scelto un altro profilo.\n\nCordiali saluti\n\n"
+        "Ufficio Risorse Umane\nFerri, Galli e Associati S.r.l.\nVia Roma 12, 40121 Bologna\n",
+        "Ferri, Galli e Associati",
+        "",
+        id="an Italian firm with commas under its department, over its street",
+    ),
+    pytest.param(
         "Sorry, the deckhand job's gone to someone local, thanks for getting in touch.\n"
         "Mick\nHarbourside Marine\n",
         "Harbourside Marine",
