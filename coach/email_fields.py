@@ -99,6 +99,8 @@ def _company_ok(text: str, job_word_ok: bool = False) -> bool:
         return False
     if _JOB_HEAD.fullmatch(job.split()[-1]) and not (job_word_ok and len(job.split()) > 1):
         return False
+    if re.match(rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", text, re.IGNORECASE):
+        return False  # "Head of Marketing" in a subject is the job
     return any(ch.isalpha() for ch in text)
 
 
