@@ -211,7 +211,12 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         # Under "Graduate Recruitment Team", the line that names whose team it is.
         under_team, after_team = (
             after_team,
-            bool(line.strip()) and (not _clean_company(line) or department_line(line)),
+            bool(line.strip())
+            and (
+                not _clean_company(line)
+                or department_line(line)
+                or bool(re.search(r"\s(?:team|crew|squad)$", line.strip(), re.IGNORECASE))
+            ),
         )
         for piece in pieces:
             # "Northgate Talent Ltd | 020 7946 0321": the name, not the number beside it.

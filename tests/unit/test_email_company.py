@@ -161,6 +161,20 @@ COMPANIES = [
         id="an Italian firm with commas under its department, over its street",
     ),
     pytest.param(
+        "Hi Jo,\n\nThanks for your time. We've decided not to proceed.\n\nCheers,\n"
+        "Customer Success Team\nLumio\n",
+        "Lumio",
+        "",
+        id="the line under a team names whose team it is, and is no person",
+    ),
+    pytest.param(
+        "Hi Jo,\n\nWe won't be moving forward with your application.\n\nThanks,\n\n"
+        "Senior Technical Recruiter\nBluefin Robotics\n",
+        "Bluefin Robotics",
+        "",
+        id="a job title alone on its line is no person",
+    ),
+    pytest.param(
         "Sorry, the deckhand job's gone to someone local, thanks for getting in touch.\n"
         "Mick\nHarbourside Marine\n",
         "Harbourside Marine",
