@@ -86,19 +86,21 @@ COMPANY_CONTEXT = [
 ]
 
 
+# Matched with case: only a name in capitals is taken (ignoring case, a name's small
+# words "der" or "de" could also be its words, and a long subject took minutes).
 SUBJECT_COMPANY = [
-    r"^(?:re:\s*|fwd?:\s*)*(?:your application|thank you for applying|thanks for applying|"
-    r"update on your application|application update)\s+(?:to|at|with|from)\s+"
+    r"^(?i:re:\s*|fwd?:\s*)*(?i:your application|thank you for applying|thanks for applying|"
+    r"update on your application|application update)\s+(?i:to|at|with|from)\s+"
     rf"({_NAME_PHRASE.pattern})",
-    rf"\b(?:at|with)\s+({_NAME_PHRASE.pattern})\s*$",
-    rf"^(?:re:\s*)*({_NAME_PHRASE.pattern})\s*(?:[-–—|:]| application)",
-    rf"\binterest in\s+({_NAME_PHRASE.pattern})",
-    rf"^update on your ({_NAME_PHRASE.pattern}) application",
+    rf"\b(?i:at|with)\s+({_NAME_PHRASE.pattern})\s*$",
+    rf"^(?i:re:\s*)*({_NAME_PHRASE.pattern})\s*(?:[-–—|:]|(?i: application))",
+    rf"\b(?i:interest in)\s+({_NAME_PHRASE.pattern})",
+    rf"^(?i:update on your) ({_NAME_PHRASE.pattern}) (?i:application)",
     rf"(?:[-–—|:])\s*({_NAME_PHRASE.pattern})\s*$",
     # "Ihre Bewerbung bei der Lindqvist GmbH", "Votre candidature chez Marceau".
-    r"\b(?:bewerbung|candidature|candidatura|sollicitatie|application)\b[^:]{0,40}?\s"
-    r"(?:bei|chez|auprès de|en|con|bij|presso|na|no|em|at|with)\s+"
-    r"(?:(?:der|dem|den|la|le|l['’]|el|il|lo|o|a|het|de|the)\s*)?"
+    r"\b(?i:bewerbung|candidature|candidatura|sollicitatie|application)\b[^:]{0,40}?\s"
+    r"(?i:bei|chez|auprès de|en|con|bij|presso|na|no|em|at|with)\s+"
+    r"(?:(?i:der|dem|den|la|le|l['’]|el|il|lo|o|a|het|de|the)\s*)?"
     rf"({_NAME_PHRASE.pattern})",
 ]
 

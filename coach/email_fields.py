@@ -253,7 +253,7 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     for name in public_bodies(prose):
         add(name, 2, in_full=True)
     for pattern in SUBJECT_COMPANY:
-        match = re.search(pattern, read.subject, re.IGNORECASE)
+        match = re.search(pattern, read.subject)
         # Capitalised as a name is, not "Proceso de selección" or "Esito colloquio".
         if match and re.fullmatch(_NAME_PHRASE, match.group(1)) and not _lower_word(match.group(1)):
             add(match.group(1), 3)

@@ -31,15 +31,24 @@ _LEGAL = (
     r"S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Lda\.?|Ltda\.?|Oy|AB|"
     r"Pty(?: Ltd)?|SARL|e\.V\.)"
 )
-_LEGAL_NAME = re.compile(
-    rf"({_FIRM_WITH_COMMAS.pattern}|{_NAME_PHRASE.pattern})(?:,?\s+{_LEGAL}(?![\w])|(?<=&\sCo)\.)"
-)
+# The suffix is found first and the name just before it, so a long line of
+# capitalised words is not tried at every capital (that took seconds).
+_LEGAL_AFTER = re.compile(rf"(?:,?\s+{_LEGAL}(?![\w])|(?<=&\sCo)\.)")
+_NAME_BEFORE = re.compile(rf"(?:{_FIRM_WITH_COMMAS.pattern}|{_NAME_PHRASE.pattern})$")
+# How far before its suffix a registered name can start.
+_NAME_REACH = 120
+
+
+# A signature's line is short; a longer one is read without looking for firms in it.
+_SIGNATURE_LINE = 200
 
 
 def split_signature_line(
     line: str, maxsplit: int = 0, between: re.Pattern[str] = _SIGNATURE_SPLIT
 ) -> list[str]:
     """A signature line's pieces ("Jo Park | Recruiter"), a firm's commas kept inside it."""
+    if len(line) > _SIGNATURE_LINE:
+        return between.split(line, maxsplit=maxsplit)  # no signature line; no slow search
     protected = _FIRM_WITH_COMMAS.sub(lambda m: m.group(0).replace(", ", "\0\0"), line)
     return [piece.replace("\0\0", ", ") for piece in between.split(protected, maxsplit=maxsplit)]
 
@@ -57,10 +66,14 @@ def legal_names(line: str) -> list[tuple[str, bool]]:
     ("unseres Kunden Halvorsen Logistik AG").
     """
     found = []
-    for match in _LEGAL_NAME.finditer(line):
+    for suffix in _LEGAL_AFTER.finditer(line):
+        start = max(0, suffix.start() - _NAME_REACH)
+        before = _NAME_BEFORE.search(line, start, suffix.start())
+        if not before:
+            continue
         # "© 2026 Redfern Industries, Inc.": the year is no part of the name.
-        name = re.sub(r"^(?:\d+\s+)+", "", match.group(0))
-        opening = not re.search(r"[^\W\d]", line[: match.start()].replace("©", ""))
+        name = re.sub(r"^(?:\d+\s+)+", "", line[before.start() : suffix.end()])
+        opening = not re.search(r"[^\W\d]", line[: before.start()].replace("©", ""))
         if name and not name[0].isdigit():
             found.append((name, opening))
     return found

@@ -53,11 +53,13 @@ _LETTERS = re.compile(r"(?=(?:[a-z]*[A-Z]){3})[A-Z][A-Za-z]{1,5}")
 def _without_letters(name: str) -> str:
     """ "Priya Anand BVSc MRCVS" is Priya Anand; "Daniel FROST" keeps his surname."""
     words = name.split()
-    while (
-        len(words) > 2
-        and _LETTERS.fullmatch(words[-1])
-        and sum(w[:1].isupper() and not w.isupper() for w in words[:-1]) >= 2
-    ):
+    # Counted once, then kept as words go: a long run of letters is no slow case.
+    named = sum(w[:1].isupper() and not w.isupper() for w in words)
+    while len(words) > 2 and _LETTERS.fullmatch(words[-1]):
+        last = words[-1]
+        named -= last[:1].isupper() and not last.isupper()
+        if named < 2:
+            break
         words.pop()
     return " ".join(words)
 

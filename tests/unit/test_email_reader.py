@@ -389,6 +389,17 @@ def _fuzz_inputs() -> list[bytes]:
         ).encode(),
         ("Hallo,\n\nleider.\n\nMit freundlichen Grüßen aus " + "Graz " * 5000).encode(),
         ("Olá,\n\n" + "vaga de Ana " * 10000 + "daqui a seis meses\n").encode(),
+        # Where the company is looked for: a subject's name, firms, labels, forms, logos.
+        ("From: a@b.de\nSubject: Bewerbung " + "bei der " * 2000 + "X\n\nleider").encode(),
+        ("Hi,\n\nNo.\n\nBest,\n" + "Rook, " * 20000 + "& Co.\n").encode(),
+        ("Hi,\n\nNo.\n\n" + ("Acme " * 900 + "Ltd\n") * 40).encode(),
+        ("Inbox\n" * 10000 + "a <a@b.c>\nto me\n\nHi,\n\nno\n").encode(),
+        (("Employer: " + "X " * 2400 + "\n") * 20).encode(),
+        ("Hi,\n\n" + "my client, " * 20000 + "Acme\n").encode(),
+        ("Hi,\n\nA " + "Vantor " * 20000 + "company\n").encode(),
+        ("Hi,\n\nNo.\n\nBest,\nPriya Anand" + " MRCVS" * 3000 + "\n").encode(),
+        b"From: a@b.c\nSubject: x\nContent-Type: text/html\n\n"
+        + b'<img alt="Acme &amp; Co logo">' * 100_000,
     ]
     for _ in range(150):
         cut = good[: rng.randrange(len(good))]
