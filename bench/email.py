@@ -10,8 +10,10 @@ Run: uv run python tests/data/emails/make_fixtures.py
      add --show to list every miss.
 
 Names compare without case, accents, punctuation, a legal suffix ("Inc",
-"GmbH", "AG", "S.r.l.", "B.V.") or, for the contact, a leading title ("Dr.
-Helen Marsh" = "Helen Marsh", also "Mme", "Frau", "Sra.", "Dott.ssa").
+"GmbH", "AG", "S.r.l.", "B.V.", "Pty", "Corp.", "S.A. de C.V.") or, for the
+contact, a leading title ("Dr. Helen Marsh" = "Helen Marsh", also "Mme",
+"Frau", "Sra.", "Dott.ssa"); a role without an inclusive ending ("Chargé(e)"
+= "Chargé", as "(m/w/d)" is left out of every label).
 """
 
 from __future__ import annotations
