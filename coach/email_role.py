@@ -8,7 +8,9 @@ from coach.email_clues import _JOB_HEAD, _fold, _is_ats_name
 from coach.email_lang_role import _UNSOLICITED, GENDER_MARKER, tidy_title, title_in
 
 _ROLE_WORD = (
-    r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig|seat"
+    r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig|seat|"
+    # An executive search's words for the job it fills: "the Interim CFO brief".
+    r"appointment|brief|mandate|process"
 )
 
 
@@ -29,6 +31,9 @@ _ROLE_BODY = [
     # The same in German, French and Spanish: "Bewerbung als", "poste de", "puesto de".
     r"\b(?:bewerbung|stelle|position)\s+als\s+(.{3,70}?)(?:\s+(?:bei|und|in)\s|[.,;\n]|$)",
     r"\b(?:poste|puesto|cargo|vacante)\s+(?:de|d'|d’)\s*(.{3,70}?)(?:\s+(?:chez|en|y|et)\s|[.,;\n]|$)",
+    # "an offer of employment as Store Manager for our …": a job's name straight after "as".
+    r"\b(?:employment|hired|joining us|join us|start(?:ing)?) as\s+((?-i:[A-Z][\w/&-]*)"
+    r"(?:\s+(?-i:[A-Z][\w/&-]*)){0,4})",
     # "joining us as a Senior Product Manager", "applying to be our next Head of Growth".
     r"\b(?:as|be)\s+(?:an?|our|the)\s+(?:next\s+|new\s+)?(.{3,60}?)"
     r"(?:\s+(?:at|with|in|and|on)\s|[.,;!\n]|$)",
@@ -107,6 +112,13 @@ def _clean_role(text: str, company: str) -> str:
         "",
         text,
     )
+    # "the 2027 Graduate Management Trainee scheme": the scheme is the job's way in,
+    # its year and the firm's name no part of the job.
+    if re.search(r"\s(?:scheme|programme|program|intake)$", text, re.IGNORECASE):
+        text = re.sub(r"\s+(?:scheme|programme|program|intake)$", "", text, flags=re.IGNORECASE)
+        text = re.sub(r"^(?:20\d\d\s+)", "", text)
+        if company and text.lower().startswith(company.lower() + " "):
+            text = text[len(company) + 1 :]
     text = re.sub(
         rf"\s+(?:{_ROLE_WORD}|candidacy|application|search|recruitment|process|hire)$",
         "",
