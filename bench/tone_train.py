@@ -10,7 +10,8 @@ For measuring only: TONE_BUDGET="anger=4 begging=4 public=4" changes the
 clean-sentence budgets, TONE_HOLD=source sets thresholds by held-out file
 instead of held-out writer, TONE_L2 and TONE_EPOCHS change the training,
 TONE_ONLY="writer_dev writer_frozen" limits `--cv --by-writer` to those
-held-out writers.
+held-out writers, TONE_SEED=N shifts the training's seed (the spread of the
+thresholds between retrains).
 
 The model: one logistic regression per wording kind over the features of
 coach/tone_features.py, trained by plain stochastic gradient descent with a
@@ -63,21 +64,31 @@ I11_PARTS = {
 I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # Whole drafts by outside writers, by file name: writer_dev_* (the first
 # writer), writer_frozen_* (the second: the frozen half scored once at
-# 3d75b17, dev since) and writer2_dev_* (the batches of /work/extra/tone2).
-WRITER_GLOBS = ("writer_dev_*.toml", "writer_frozen_*.toml", "writer2_dev_*.toml")
+# 3d75b17, dev since), writer2_dev_* (the batches of /work/extra/tone2),
+# writer3_frozen_* (the frozen half scored once at 839eb24, dev since) and
+# writer4_dev_* (the batches of /work/extra/tone3, each scored on arrival).
+WRITER_GLOBS = (
+    "writer_dev_*.toml",
+    "writer_frozen_*.toml",
+    "writer2_dev_*.toml",
+    "writer3_frozen_*.toml",
+    "writer4_dev_*.toml",
+)
 
-SEED = 11
+SEED = 11 + int(os.environ.get("TONE_SEED", "0"))
 EPOCHS = int(os.environ.get("TONE_EPOCHS", "12"))
 RATE = 0.2
 L2 = float(os.environ.get("TONE_L2", "1e-4"))
 # Distinct clean sentences (of writers a model did not train on) the model
-# alone may flag, per kind. Measured by holding out each outside writer in
-# turn (--cv --by-writer, two writers): 2 each flagged 0.4% of their clean
+# alone may flag, per kind, over all held-out writers pooled (the counts
+# last round's budgets came to with four writers). Measured last round by
+# holding out each outside writer in turn (--cv --by-writer, two writers):
+# 2 each flagged 0.4% of their clean
 # drafts, 4 each 1.0%, 7 each 2.0%, recall rising a few points per step.
 # Anger gave most false alarms, so it gets the tighter budget. Thresholds set
 # only on the outside writers (leaving out i11's near misses) flagged more
 # (1.3-1.7%); a stronger L2 (TONE_L2=1e-3) gave more recall and more alarms.
-CLEAN_SENTENCES = {"anger": 2, "begging": 3, "public": 3, "apology": 0}
+CLEAN_SENTENCES = {"anger": 3, "begging": 4, "public": 4, "apology": 0}
 if os.environ.get("TONE_BUDGET"):  # for measuring: "anger=3 begging=2 ..."
     CLEAN_SENTENCES.update(
         (k, int(v)) for k, v in (pair.split("=") for pair in os.environ["TONE_BUDGET"].split())
@@ -262,23 +273,40 @@ def with_thresholds(
     group = (lambda name: name) if os.environ.get("TONE_HOLD") == "source" else writer_of
     held_groups = sorted({group(name) for name in data})
     print("thresholds from held-out:", ", ".join(held_groups), file=sys.stderr)
+    per_fold: dict[str, list[float]] = {k: [] for k in MODEL_KINDS}
     for held in held_groups:
         inner = train([s for name, (rows, _) in data.items() if group(name) != held for s in rows])
         drafts = [d for name, (_, ds) in data.items() if group(name) == held for d in ds]
         for kind, found in _clean_sentence_peaks(inner, drafts).items():
             for text, p in found.items():
                 peaks[kind][text] = max(p, peaks[kind].get(text, 0.0))
+            # The cut this fold alone would give (a quarter of the budget, as
+            # it was set with four writers pooled): how far the thresholds
+            # move from one set of writers to another.
+            per_fold[kind].append(_cut(list(found.values()), CLEAN_SENTENCES[kind] // 4))
+    for kind, cuts in per_fold.items():
+        shown = ", ".join(f"{g} {c:.3f}" for g, c in zip(held_groups, cuts, strict=True))
+        print(f"{kind}: threshold per held-out writer: {shown}", file=sys.stderr)
     out: ToneModel = {}
     for kind in MODEL_KINDS:
-        values = sorted(peaks[kind].values(), reverse=True)
-        # The budgets were measured with three held-out writers' sentences
-        # pooled; more writers pooled allow proportionally more.
-        allowed = round(CLEAN_SENTENCES[kind] * len(held_groups) / 3)
+        values = list(peaks[kind].values())
+        # A fixed count, not one that grows with the writers pooled: scaled
+        # by the number of writers (as last round), a sixth writer of 60
+        # drafts let public's threshold fall from 0.98 to 0.59 through the
+        # flat top of the scores, flagging 3 of i11's calm sentences (24
+        # drafts). More writers pooled now make the budget stricter instead.
+        allowed = CLEAN_SENTENCES[kind]
         top = sorted(peaks[kind].items(), key=lambda kv: -kv[1])[: allowed + 2]
         print(f"{kind}: top clean peaks", [(round(p, 4), t[:60]) for t, p in top], file=sys.stderr)
-        cut = values[allowed] + 1e-4 if len(values) > allowed else MIN_THRESHOLD
-        out[kind] = KindModel(final[kind].bias, final[kind].weights, max(MIN_THRESHOLD, cut))
+        out[kind] = KindModel(final[kind].bias, final[kind].weights, _cut(values, allowed))
     return out
+
+
+def _cut(values: list[float], allowed: int) -> float:
+    """The lowest score at which at most `allowed` of these clean peaks would be flagged."""
+    values = sorted(values, reverse=True)
+    cut = values[allowed] + 1e-4 if len(values) > allowed else MIN_THRESHOLD
+    return max(MIN_THRESHOLD, cut)
 
 
 def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
@@ -301,7 +329,7 @@ def writer_of(source: str) -> str:
     """Who wrote a source: i11, or which outside writer (by the file's name)."""
     if source.startswith("i11") or source == "templates":
         return "i11"
-    for prefix in ("writer_dev", "writer_frozen", "writer2_dev"):
+    for prefix in ("writer_dev", "writer_frozen", "writer2_dev", "writer3_frozen", "writer4_dev"):
         if source.startswith(prefix):
             return prefix
     return "extra"

@@ -82,8 +82,10 @@ def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
 
 
 def format_finding(f: Finding) -> str:
-    """One finding as `LINE:COL kind: reason`."""
-    return f"{f.line}:{f.column} {f.kind}: {f.reason}"
+    """One finding as `LINE:COL kind: reason`, and under it the calmer alternative."""
+    head = f"{f.line}:{f.column} {f.kind}: {f.reason}"
+    # ASCII only: the text output may go to a terminal or file of any encoding.
+    return f"{head}\n    instead: {f.suggestion}" if f.suggestion else head
 
 
 _LINE_BREAK = re.compile(r"[\r\n]")

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from coach.tone_rules import shipped_rules
+from coach.tone_shapes import shape_features
 from coach.tone_vader import analyzer
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
@@ -128,6 +129,15 @@ def _own_features(sentence: str) -> frozenset[str]:
         out.add("x:praise+grievance")
     if grievance and targets & {"you", "they"}:
         out.add("x:grievance+them")
+    shapes = shape_features(sentence)
+    out |= shapes
+    # Thanks next to a wait or a cost is the commonest polite jab.
+    if "p:thanks" in shapes and grievance:
+        out.add("x:thanks+grievance")
+    if "p:any" in shapes and praise:
+        out.add("x:shape+praise")
+    if "p:any" in shapes and grievance:
+        out.add("x:shape+grievance")
     return frozenset(out)
 
 

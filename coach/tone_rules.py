@@ -27,8 +27,18 @@ CONTEXT_KEYS = (
     "calm_phrases",
 )
 # Signs of a sentence the model may be told to need (see coach/tone_features.py).
-MODEL_SIGNS = ("v:-", "f:how_long", "f:quoted", "f:question", "f:if", "t:me", "t:you", "t:they")
-_FLAGS = ("negatable", "them_only", "not_where_found", "one_for_a_slow_reply")
+MODEL_SIGNS = (
+    "v:-",
+    "f:how_long",
+    "f:quoted",
+    "f:question",
+    "f:if",
+    "t:me",
+    "t:you",
+    "t:they",
+    "p:any",
+)
+_FLAGS = ("negatable", "them_only", "not_where_found", "one_for_a_slow_reply", "not_titles")
 _RULE_KEYS = frozenset({"name", "kind", "reason", "suggestion", "any", "not_after", *_FLAGS})
 _CLASS_NAME = re.compile(r"\{([A-Za-z_]+)\}")
 
@@ -55,6 +65,9 @@ class Rule:
     not_after: re.Pattern[str] | None = None
     # One apology for a slow reply, and sympathy ("sorry to hear"), are fine.
     one_for_a_slow_reply: bool = False
+    # Skip a hit whose words are all capitalised in the draft: a name or a
+    # title in quotes ("Data Analyst"), not their own phrase handed back.
+    not_titles: bool = False
     # How a person's own tone.toml names it to switch it off.
     name: str = ""
     # The patterns as written, to compile again with a person's added words.

@@ -191,3 +191,37 @@ def test_polite_near_misses_are_not_flagged(calm: str) -> None:
 )
 def test_the_near_misses_still_catch_what_they_should(sour: str, kind: str) -> None:
     assert kind in {f.kind for f in check(sour, model={})}
+
+
+@pytest.mark.parametrize(
+    "sour",
+    [
+        'I was promised a "quick turnaround", so thank you for that.',
+        "Thanks for the update. Your 'people-first culture' really shone through.",
+        "Thank you for replying at last, eventually.",
+        "Thanks for getting round to it, eventually.",
+        "Cheers for finally writing back.",
+        "Thank you for the feedback, all two sentences of it.",
+        "I loved the bit where the panel forgot my name.",
+        "I hope the role is as rewarding for them as it was for me.",
+        "It has clearly been a restful month for everyone except the candidates.",
+    ],
+)
+def test_the_shapes_of_polite_sarcasm_are_anger(sour: str) -> None:
+    assert "anger" in {f.kind for f in check(sour, model={})}
+
+
+@pytest.mark.parametrize(
+    "calm",
+    [
+        'Thank you for considering me for the "Senior Data Analyst" role.',
+        "I enjoyed the tour of the 'Riverside' site.",
+        "The candidates' day was well run and the team's answers were clear.",
+        "Finally, thank you for the kind words about my portfolio.",
+        "I got as far as I did thanks to your clear brief.",
+        "Thank you, and thanks again for the call on Friday, it helped a lot.",
+        "I hope the new starter enjoys the team as much as I enjoyed meeting you.",
+    ],
+)
+def test_near_misses_of_those_shapes_pass(calm: str) -> None:
+    assert check(calm, model={}) == []
