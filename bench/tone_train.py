@@ -376,15 +376,18 @@ def main() -> None:
     parser.add_argument("--by-writer", action="store_true", help="with --cv: hold out a writer")
     parser.add_argument("--show", action="store_true", help="with --cv: list model findings")
     parser.add_argument("--extra", nargs="*", type=Path, default=[], help="more TOML sources")
+    parser.add_argument(
+        "--out", type=Path, default=MODEL_FILE, help="where to write the model (to compare seeds)"
+    )
     args = parser.parse_args()
     data = sources(args.extra)
     if args.cv:
         cross_writer(data, by_writer=args.by_writer, show=args.show)
         return
     model = fit_all(data)
-    MODEL_FILE.write_text(to_json(model, sorted(data)), encoding="utf-8")
+    args.out.write_text(to_json(model, sorted(data)), encoding="utf-8")
     sizes = {k: len(m.weights) for k, m in model.items()}
-    print(f"wrote {MODEL_FILE}: weights {sizes}", file=sys.stderr)
+    print(f"wrote {args.out}: weights {sizes}", file=sys.stderr)
     print("thresholds:", {k: round(m.threshold, 3) for k, m in model.items()}, file=sys.stderr)
 
 

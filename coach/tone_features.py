@@ -134,6 +134,9 @@ def _own_features(sentence: str) -> frozenset[str]:
     # Thanks next to a wait or a cost is the commonest polite jab.
     if "p:thanks" in shapes and grievance:
         out.add("x:thanks+grievance")
+    for sign in ("p:contrast", "p:rhetorical", "p:postscript"):
+        if sign in shapes and (praise or grievance or "p:thanks" in shapes):
+            out.add(f"x:{sign[2:]}+{'grievance' if grievance else 'praise'}")
     if "p:any" in shapes and praise:
         out.add("x:shape+praise")
     if "p:any" in shapes and grievance:

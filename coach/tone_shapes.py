@@ -76,10 +76,28 @@ _SHAPES: dict[str, re.Pattern[str]] = {
 # A phrase in quotes that is not a name or a title: their own words, handed back.
 _QUOTED = re.compile(r"(?<![\w'’])[\"“'‘]([^\"“”'‘’\n]{2,60})[\"”'’](?![\w'’])")
 _THANKS = re.compile(r"\b(?:thanks|thank you|cheers|appreciate\w*|grateful|kind of you)\b")
+# A turn inside one sentence: "I was impressed by the questions, though none
+# were about the job". Common in calm drafts too ("disappointed, but
+# grateful"), so it is a feature of its own, not a shape: the model weighs
+# it with the praise and the grievance around it.
+_CONTRAST = re.compile(
+    r"\b(?:though|although|even if|even though|yet|only to|given that|despite|except that"
+    r"|shame|pity)\b|, but\b"
+)
+# A question that asks for nothing: not a request ("Could you share...?").
+_REQUEST = re.compile(
+    r"^(?:\W*)(?:could|would|can|may|might|is there|are there|do you|did you get|will|shall"
+    r"|if|please|any|when|what would|how could|how can i|where)\b"
+)
+_POSTSCRIPT = re.compile(r"^\W*p\.?\s?s\b")
 
 
 def shape_features(sentence: str) -> set[str]:
-    """The named sarcasm shapes in one sentence (as p:NAME), and p:any when there is one."""
+    """The named sarcasm shapes in one sentence (as p:NAME), and p:any when there is one.
+
+    Also, not shapes in themselves: thanks, a turn (contrast), a question
+    that asks for nothing, a postscript; the model weighs them in context.
+    """
     low = sentence.lower().replace("’", "'").strip()
     out = {f"p:{name}" for name, pattern in _SHAPES.items() if pattern.search(low)}
     if any(_quoted_back(m.group(1)) for m in _QUOTED.finditer(sentence)):
@@ -88,6 +106,12 @@ def shape_features(sentence: str) -> set[str]:
         out.add("p:any")
     if _THANKS.search(low):
         out.add("p:thanks")
+    if _CONTRAST.search(low):
+        out.add("p:contrast")
+    if "?" in low and not _REQUEST.search(low):
+        out.add("p:rhetorical")
+    if _POSTSCRIPT.search(low):
+        out.add("p:postscript")
     return out
 
 
