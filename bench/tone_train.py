@@ -39,7 +39,7 @@ from types import ModuleType
 
 from coach import tone
 from coach.tone_corpus import Draft, load, score
-from coach.tone_features import MIN_SENTENCE, features
+from coach.tone_features import CUE_ONLY, MIN_SENTENCE, features
 from coach.tone_model import (
     MODEL_FILE,
     MODEL_KINDS,
@@ -210,7 +210,12 @@ def _fit(rows: list[tuple[list[str], int]], seed: int) -> tuple[float, dict[str,
 
 
 def _rows(data: list[Sentence], kind: str) -> list[tuple[list[str], int]]:
-    return [(s.feats, label) for s in data if (label := s.labels[kind]) is not None]
+    return [(_weighed(s.feats), label) for s in data if (label := s.labels[kind]) is not None]
+
+
+def _weighed(feats: list[str]) -> list[str]:
+    """The features the model gives weights to (not those that only gate it)."""
+    return [f for f in feats if f not in CUE_ONLY]
 
 
 def train(data: list[Sentence]) -> ToneModel:
@@ -240,7 +245,7 @@ def _pick_carriers(
         for p, s in scored:
             ruled = any(span.kind == kind for span in wording(s.text))
             if ruled or p >= 0.6 * top:
-                rows.append((s.feats, 1))
+                rows.append((_weighed(s.feats), 1))
     return rows
 
 

@@ -56,6 +56,10 @@ def _lexicons() -> tuple[dict[str, tuple[str, ...]], dict[str, float]]:
 
 
 MIN_SENTENCE = 12  # shorter lines are greetings, names and sign-offs
+# Features that only gate the model (see [model_cues]) and carry no weight:
+# "any shape at all" learned a weight of 5 and alone tipped warm sentences
+# ("I'm sure whoever you chose will do a fantastic job") over the threshold.
+CUE_ONLY = frozenset({"p:any"})
 
 
 def features(sentence: str) -> list[str]:
@@ -137,10 +141,6 @@ def _own_features(sentence: str) -> frozenset[str]:
     for sign in ("p:contrast", "p:rhetorical", "p:postscript"):
         if sign in shapes and (praise or grievance or "p:thanks" in shapes):
             out.add(f"x:{sign[2:]}+{'grievance' if grievance else 'praise'}")
-    if "p:any" in shapes and praise:
-        out.add("x:shape+praise")
-    if "p:any" in shapes and grievance:
-        out.add("x:shape+grievance")
     return frozenset(out)
 
 

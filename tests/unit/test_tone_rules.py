@@ -205,6 +205,11 @@ def test_the_near_misses_still_catch_what_they_should(sour: str, kind: str) -> N
         "I loved the bit where the panel forgot my name.",
         "I hope the role is as rewarding for them as it was for me.",
         "It has clearly been a restful month for everyone except the candidates.",
+        "I realise replying within a month would have been too much to ask.",
+        "The brief was vague, but maybe that's just me.",
+        "You kept me waiting an hour. Classy move.",
+        "Just a tip for the next applicant: the lift is broken.",
+        "Three weeks! Really efficient.",
     ],
 )
 def test_the_shapes_of_polite_sarcasm_are_anger(sour: str) -> None:
@@ -221,6 +226,9 @@ def test_the_shapes_of_polite_sarcasm_are_anger(sour: str) -> None:
         "I got as far as I did thanks to your clear brief.",
         "Thank you, and thanks again for the call on Friday, it helped a lot.",
         "I hope the new starter enjoys the team as much as I enjoyed meeting you.",
+        "Asking for feedback is not too much trouble, I hope.",
+        "It was a very personal and kind letter, thank you.",
+        "Three weeks of interviews taught me a lot. Really enjoyed them.",
     ],
 )
 def test_near_misses_of_those_shapes_pass(calm: str) -> None:
