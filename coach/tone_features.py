@@ -59,7 +59,9 @@ MIN_SENTENCE = 12  # shorter lines are greetings, names and sign-offs
 # Features that only gate the model (see [model_cues]) and carry no weight:
 # "any shape at all" learned a weight of 5 and alone tipped warm sentences
 # ("I'm sure whoever you chose will do a fantastic job") over the threshold.
-CUE_ONLY = frozenset({"p:any"})
+# Quotes too: the quoted-back rule decides them, with its exceptions (their
+# praise of you, quoted with thanks); a weight on quotes overrode those.
+CUE_ONLY = frozenset({"p:any", "f:quoted", "p:quoted_back"})
 
 
 def features(sentence: str) -> list[str]:
@@ -172,9 +174,7 @@ def _calm_words(sentence: str, words: list[str]) -> set[int]:
     return calm
 
 
-_GRIEVANCE = frozenset(
-    {"c:WAITING", "c:EFFORT", "c:SLIGHTS", "c:COMPLAINT", "f:how_long", "f:quoted", "v:-"}
-)
+_GRIEVANCE = frozenset({"c:WAITING", "c:EFFORT", "c:SLIGHTS", "c:COMPLAINT", "f:how_long", "v:-"})
 _SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly")
 
 

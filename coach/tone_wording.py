@@ -73,6 +73,10 @@ def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool
         return True
     if r.not_after and r.not_after.search(before):
         return True
+    if r.not_in_sentence:
+        s_start, s_end = sentence_of(text, start)
+        if r.not_in_sentence.search(text[s_start:s_end]):
+            return True
     if r.not_titles and _title_case(text[start:end]):
         return True
     if r.not_where_found:
