@@ -94,6 +94,9 @@ if os.environ.get("TONE_BUDGET"):  # for measuring: "anger=3 begging=2 ..."
         (k, int(v)) for k, v in (pair.split("=") for pair in os.environ["TONE_BUDGET"].split())
     )
 MIN_THRESHOLD = 0.5
+# Share of the calm drafts trained on that the shipped model may flag, per
+# kind (see with_thresholds): a quarter of the 1% target each.
+IN_SAMPLE_SHARE = 0.0025
 
 
 @dataclass
@@ -262,6 +265,22 @@ def _clean_sentence_peaks(model: ToneModel, drafts: list[Draft]) -> dict[str, di
     return peaks
 
 
+def _clean_draft_peaks(model: ToneModel, drafts: list[Draft]) -> dict[str, list[float]]:
+    """Per kind, each clean draft's highest sentence score, where no rule spoke."""
+    peaks: dict[str, list[float]] = {k: [] for k in MODEL_KINDS}
+    for d in drafts:
+        if d.kinds:
+            continue
+        best = dict.fromkeys(MODEL_KINDS, 0.0)
+        for _start, _end, kind, p, _feats in sentence_scores(
+            d.text, wording(d.text, keep_excused=True), model
+        ):
+            best[kind] = max(best[kind], p)
+        for kind, p in best.items():
+            peaks[kind].append(p)
+    return peaks
+
+
 def with_thresholds(
     data: dict[str, tuple[list[Sentence], list[Draft]]], final: ToneModel
 ) -> ToneModel:
@@ -292,11 +311,15 @@ def with_thresholds(
     for kind, cuts in per_fold.items():
         shown = ", ".join(f"{g} {c:.3f}" for g, c in zip(held_groups, cuts, strict=True))
         print(f"{kind}: threshold per held-out writer: {shown}", file=sys.stderr)
-    # The shipped model's own scores of the calm sentences it was trained on:
-    # it cannot fit every one (public scored "Maybe see you at the next Write
-    # the Docs meetup." 0.9999 after training on it as calm), so the same
-    # budget holds there too, and the threshold is the stricter of the two.
-    known = _clean_sentence_peaks(final, [d for _, ds in data.values() for d in ds])
+    # The shipped model's own scores of the calm drafts it was trained on: it
+    # cannot fit every one (public scored "Maybe see you at the next Write the
+    # Docs meetup." 0.9999 after training on it as calm), and i11's composed
+    # drafts reuse each calm sentence in 5-9 drafts, so one such sentence broke
+    # the dev half's 1% target. At most IN_SAMPLE_SHARE of the calm drafts
+    # trained on may score over the threshold; it is the stricter of the two.
+    everything = [d for _, ds in data.values() for d in ds]
+    known = _clean_draft_peaks(final, everything)
+    in_sample = max(1, round(IN_SAMPLE_SHARE * sum(not d.kinds for d in everything)))
     out: ToneModel = {}
     for kind in MODEL_KINDS:
         values = list(peaks[kind].values())
@@ -308,7 +331,7 @@ def with_thresholds(
         allowed = CLEAN_SENTENCES[kind]
         top = sorted(peaks[kind].items(), key=lambda kv: -kv[1])[: allowed + 2]
         print(f"{kind}: top clean peaks", [(round(p, 4), t[:60]) for t, p in top], file=sys.stderr)
-        cut = max(_cut(values, allowed), _cut(list(known[kind].values()), allowed))
+        cut = max(_cut(values, allowed), _cut(known[kind], in_sample))
         out[kind] = KindModel(final[kind].bias, final[kind].weights, cut)
     return out
 
