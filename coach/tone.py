@@ -69,11 +69,12 @@ def check(
 
 
 def _own_reasons(rules: ToneRules | None) -> frozenset[str]:
-    """Reasons of the rules a person added (the model never overrules those)."""
+    """Reasons of the rules the model never overrules: a person's own, and sarcasm's."""
+    warm = frozenset(r.reason for r in (rules or shipped_rules()).rules if r.warm_by_nature)
     if rules is None:
-        return frozenset()
+        return warm
     shipped = {r.reason for r in shipped_rules().rules}
-    return frozenset(r.reason for r in rules.rules if r.reason not in shipped)
+    return warm | frozenset(r.reason for r in rules.rules if r.reason not in shipped)
 
 
 def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:

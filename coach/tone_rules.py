@@ -38,7 +38,14 @@ MODEL_SIGNS = (
     "t:they",
     "p:any",
 )
-_FLAGS = ("negatable", "them_only", "not_where_found", "one_for_a_slow_reply", "not_titles")
+_FLAGS = (
+    "negatable",
+    "them_only",
+    "not_where_found",
+    "one_for_a_slow_reply",
+    "not_titles",
+    "warm_by_nature",
+)
 _RULE_KEYS = frozenset(
     {"name", "kind", "reason", "suggestion", "any", "not_after", "not_in_sentence", *_FLAGS}
 )
@@ -72,6 +79,9 @@ class Rule:
     # Skip a hit whose words are all capitalised in the draft: a name or a
     # title in quotes ("Data Analyst"), not their own phrase handed back.
     not_titles: bool = False
+    # Sarcasm reads warm by nature: the model may not overrule this rule on a
+    # warm sentence (coach/tone_model.py: vetoed).
+    warm_by_nature: bool = False
     # How a person's own tone.toml names it to switch it off.
     name: str = ""
     # The patterns as written, to compile again with a person's added words.
