@@ -94,6 +94,9 @@ if os.environ.get("TONE_BUDGET"):  # for measuring: "anger=3 begging=2 ..."
         (k, int(v)) for k, v in (pair.split("=") for pair in os.environ["TONE_BUDGET"].split())
     )
 MIN_THRESHOLD = 0.5
+# How far above the highest calm peak allowed through a threshold sits, in
+# log-odds (a score 1% more likely to be the kind than that peak).
+CUT_MARGIN = 0.01
 # Share of the calm drafts trained on that the shipped model may flag, per
 # kind (see with_thresholds): a quarter of the 1% target each.
 IN_SAMPLE_SHARE = 0.0025
@@ -309,7 +312,7 @@ def with_thresholds(
             # move from one set of writers to another.
             per_fold[kind].append(_cut(list(found.values()), CLEAN_SENTENCES[kind] // 4))
     for kind, cuts in per_fold.items():
-        shown = ", ".join(f"{g} {c:.3f}" for g, c in zip(held_groups, cuts, strict=True))
+        shown = ", ".join(f"{g} {c:.6f}" for g, c in zip(held_groups, cuts, strict=True))
         print(f"{kind}: threshold per held-out writer: {shown}", file=sys.stderr)
     # The shipped model's own scores of the calm drafts it was trained on: it
     # cannot fit every one (public scored "Maybe see you at the next Write the
@@ -337,10 +340,21 @@ def with_thresholds(
 
 
 def _cut(values: list[float], allowed: int) -> float:
-    """The lowest score at which at most `allowed` of these clean peaks would be flagged."""
+    """The lowest score at which at most `allowed` of these clean peaks would be flagged.
+
+    Just above the next peak in log-odds, not by a fixed step: the peaks sit
+    at 0.9999 and up, where adding 1e-4 (as before) overshot 1.0 and switched
+    the kind's model off, and where rounding the threshold to four places in
+    the JSON did the same. A change of retrain moved it from 0.999 to "1.0".
+    """
     values = sorted(values, reverse=True)
-    cut = values[allowed] + 1e-4 if len(values) > allowed else MIN_THRESHOLD
-    return max(MIN_THRESHOLD, cut)
+    if len(values) <= allowed:
+        return MIN_THRESHOLD
+    peak = values[allowed]
+    if peak >= 1.0:
+        return 1.0
+    above = 1 / (1 + math.exp(-(math.log(peak / (1 - peak)) + CUT_MARGIN)))
+    return max(MIN_THRESHOLD, above)
 
 
 def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
@@ -352,7 +366,8 @@ def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
 def to_json(model: ToneModel, trained_on: list[str]) -> str:
     """The model as the JSON coach/tone_model.py reads."""
     kinds = {
-        kind: {"bias": round(m.bias, 4), "threshold": round(m.threshold, 4), "weights": m.weights}
+        # The threshold in full: rounded to four places, 0.99996 became 1.0.
+        kind: {"bias": round(m.bias, 4), "threshold": m.threshold, "weights": m.weights}
         for kind, m in model.items()
     }
     body = {"trained_on": trained_on, "by": "bench/tone_train.py", "kinds": kinds}
@@ -385,7 +400,7 @@ def cross_writer(
         rules_only = score(lambda t: tone.check(t, model={}), drafts, tone.KINDS)
         both = score(lambda t, m=model: tone.check(t, model=m), drafts, tone.KINDS)
         print(f"\n== held out: {held} ({len(drafts)} drafts); trained on {', '.join(rest)}")
-        print("thresholds:", {k: round(m.threshold, 3) for k, m in model.items()})
+        print("thresholds:", {k: f"{m.threshold:.6f}" for k, m in model.items()})
         for label, result in (("rules only", rules_only), ("rules + model", both)):
             recalls = " ".join(f"{k} {result.recall(k):.0%}" for k in MODEL_KINDS)
             print(
@@ -422,7 +437,7 @@ def main() -> None:
     args.out.write_text(to_json(model, sorted(data)), encoding="utf-8")
     sizes = {k: len(m.weights) for k, m in model.items()}
     print(f"wrote {args.out}: weights {sizes}", file=sys.stderr)
-    print("thresholds:", {k: round(m.threshold, 3) for k, m in model.items()}, file=sys.stderr)
+    print("thresholds:", {k: f"{m.threshold:.6f}" for k, m in model.items()}, file=sys.stderr)
 
 
 if __name__ == "__main__":
