@@ -22,7 +22,7 @@ from screens.home.profile import ProfileScreen
 from screens.journal.entry import EntryScreen
 from screens.walk.draft import DraftScreen
 from screens.walk.happened import HappenedScreen
-from tests.app.walk_helpers import NOW, leave_walk, unsaved_surfaces, walk_app
+from tests.app.walk_helpers import NOW, leave_walk, unsaved_surfaces, until, walk_app
 from tests.conftest import make_entry
 
 
@@ -386,14 +386,6 @@ async def test_a_save_waits_for_another_coach_without_freezing_the_screen(
         if other_coach.is_locked:
             other_coach.release()
     stopped(app)
-
-
-async def until(pilot: object, condition: object) -> None:
-    """Let the app run until condition() holds (a waiting thread has finished)."""
-    for _ in range(200):
-        await pilot.pause(0.05)  # type: ignore[attr-defined]
-        if condition():  # type: ignore[operator]
-            return
 
 
 def waiting_said(app: CoachApp) -> bool:

@@ -16,7 +16,7 @@ from screens.home.checkin import CheckInScreen
 from screens.home.home import HomeScreen
 from screens.journal.insights import InsightsScreen
 from screens.walk.close import CloseScreen
-from tests.app.walk_helpers import NOW, type_into
+from tests.app.walk_helpers import NOW, type_into, until
 from tests.conftest import make_entry
 
 TOMORROW = NOW.date() + timedelta(days=1)
@@ -164,7 +164,7 @@ async def test_two_days_later_the_check_in_comes_first_and_done_is_kept(tmp_path
     plan = await make_plan_due_tomorrow(tmp_path)
     app = app_at(tmp_path, TWO_DAYS_LATER)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
         assert isinstance(app.screen, CheckInScreen)
         shown = str(app.screen.query_one(".checkin-text").render())
         assert shown == plan.text
@@ -193,7 +193,7 @@ async def test_not_yet_moves_the_plan_to_a_new_day(tmp_path: Path) -> None:
     plan = await make_plan_due_tomorrow(tmp_path)
     app = app_at(tmp_path, TWO_DAYS_LATER)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
         assert isinstance(app.screen, CheckInScreen)
         await answer(pilot, ".not-yet")
         field = app.screen.query_one(".new-due", Input)
@@ -270,7 +270,7 @@ async def test_never_more_than_three_and_escape_leaves_them_for_later(tmp_path: 
     seed_due_plans(tmp_path, 5)
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
         assert isinstance(app.screen, CheckInScreen)
         texts = [str(w.render()) for w in app.screen.query(".checkin-text")]
         assert len(texts) == 3
@@ -288,7 +288,7 @@ async def test_the_check_in_works_at_40x12(tmp_path: Path) -> None:
     seed_due_plans(tmp_path, 3)
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(40, 12)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
         assert isinstance(app.screen, CheckInScreen)
         for _ in range(3):
             focused = app.focused
@@ -326,7 +326,7 @@ async def test_the_check_in_comes_before_the_offer_to_resume_a_walk(tmp_path: Pa
     leave_walk(tmp_path / "data", WalkState(step="vent", company="Hooli"))
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
         assert isinstance(app.screen, CheckInScreen)
         await pilot.press("escape")
         await pilot.pause()
@@ -344,7 +344,7 @@ async def test_the_palette_asks_again_or_says_nothing_is_waiting(tmp_path: Path)
         seed_due_plans(tmp_path, 1)
         app.journal = journal_of(tmp_path)
         app.check_in(quiet=False)
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
         assert isinstance(app.screen, CheckInScreen)
 
 
@@ -383,7 +383,7 @@ async def test_a_failed_save_says_so_and_the_plan_can_be_answered_again(
     seed_due_plans(tmp_path, 1)
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
         assert isinstance(app.screen, CheckInScreen)
 
         def refuse(plan: Plan) -> Plan:
@@ -434,7 +434,7 @@ async def test_a_big_journal_is_never_read_on_the_ui_thread_for_the_check_in(
     app = make_app(journal=journal, places=places, clock=lambda: NOW)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
         assert isinstance(app.screen, CheckInScreen)
         assert BRACKETS in str(app.screen.query_one(".checkin-meta").render())
     assert readers and threading.main_thread().name not in readers

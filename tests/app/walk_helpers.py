@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -30,6 +31,17 @@ async def type_into(pilot: Pilot, selector: str, text: str) -> None:
     elif isinstance(widget, TextArea):
         widget.text = text
     await pilot.pause()
+
+
+async def until(pilot: Pilot, condition: Callable[[], object]) -> None:
+    """Let the app run until condition() holds: a thread has finished, a focus has landed.
+
+    A loaded machine can take many rounds for what an idle one does in one pause.
+    """
+    for _ in range(200):
+        await pilot.pause(0.05)
+        if condition():
+            return
 
 
 def leave_unsaved(data_dir: Path, surfaces: dict[str, dict]) -> Path:

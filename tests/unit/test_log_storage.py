@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
-import signal
 import subprocess
 import sys
 import textwrap
@@ -20,6 +18,7 @@ from coach.journal_lines import serialize_by_line
 from coach.log_storage import LogStorage
 from coach.model import Entry, Stage
 from tests.conftest import make_entry
+from tests.kill_rounds import append_forever, kill_at_random_moments
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -234,41 +233,17 @@ def test_stats_entries_leave_the_long_texts_out(tmp_path: Path) -> None:
 
 # -- crash safety, as for the whole-file storage ----------------------------------
 
-SAVER = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-    from coach.journal import Journal
-    from coach.log_storage import LogStorage
-    from coach.model import Entry, Stage
-    journal = Journal(LogStorage(Path(sys.argv[1]), append_over=0, fold_at=0.3))
-    n = 0
-    while True:
-        entry = journal.add(Entry(company="x" * 500 + str(n), stage=Stage.FINAL))
-        sys.stdout.write(entry.id + "\\n")
-        sys.stdout.flush()
-        n += 1
-    """
-)
-
 
 def test_sigkill_at_random_moments_never_loses_a_returned_save(tmp_path: Path) -> None:
     path = tmp_path / "journal.json"
-    rng = random.Random(20261126)
-    confirmed: set[str] = set()
-    for _round in range(40):
-        saver = subprocess.Popen(
-            [sys.executable, "-c", SAVER, str(path)], cwd=ROOT, stdout=subprocess.PIPE
-        )
-        assert saver.stdout is not None
-        confirmed.add(saver.stdout.readline().decode().strip())
-        time.sleep(rng.uniform(0, 0.05))
-        saver.send_signal(signal.SIGKILL)
-        rest, _ = saver.communicate()
-        confirmed.update(line for line in rest.decode().split("\n") if line)
-        on_disk = {e.id for e in log_journal(path).entries()}
-        missing = confirmed - on_disk
-        assert not missing, f"round {_round}: saves that returned are gone: {missing}"
+    kill_at_random_moments(
+        append_forever,
+        (path,),
+        lambda: [e.id for e in log_journal(path).entries()],
+        rounds=40,
+        seed=20261126,
+        longest_pause=0.05,
+    )
 
 
 WRITER = textwrap.dedent(

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import os
-import random
-import signal
 import subprocess
 import sys
 import textwrap
-import time
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +18,7 @@ from coach.journal_lines import serialize_by_line
 from coach.log_commands import fold_log
 from coach.log_storage import LogStorage
 from tests.conftest import make_entry
+from tests.kill_rounds import import_forever, kill_at_random_moments
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -249,23 +247,14 @@ def test_sigkill_mid_import_never_loses_a_returned_import(tmp_path: Path, indexe
     path = tmp_path / "journal.json"
     started(path, 1)
     assert unread(path).refresh_search_index() if indexed else True
-    rng = random.Random(20261126)
-    confirmed: set[str] = set()
-    for round_ in range(25):
-        importer = subprocess.Popen(
-            [sys.executable, "-c", IMPORTER, str(path), f"r{round_}", "1000"],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-        )
-        assert importer.stdout is not None
-        confirmed.add(importer.stdout.readline().decode().strip())
-        time.sleep(rng.uniform(0, 0.03))
-        importer.send_signal(signal.SIGKILL)
-        rest, _ = importer.communicate()
-        confirmed.update(line for line in rest.decode().split("\n") if line)
-        on_disk = [e.id for e in Journal.open(path).entries()]
-        assert not confirmed - set(on_disk), f"round {round_}: imports that returned are gone"
-        assert len(on_disk) == len(set(on_disk))
+    kill_at_random_moments(
+        import_forever,
+        (path,),
+        lambda: [e.id for e in Journal.open(path).entries()],
+        rounds=25,
+        seed=20261126,
+        longest_pause=0.03,
+    )
 
 
 def test_a_maybe_twin_holding_a_huge_number_is_read_the_ordinary_way(tmp_path: Path) -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
-import signal
 import stat
 import subprocess
 import sys
@@ -22,6 +20,7 @@ from coach.journal import Journal
 from coach.model import Entry, Stage
 from coach.storage import DurableStorage
 from tests.conftest import make_entry
+from tests.kill_rounds import kill_at_random_moments, save_forever
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -258,45 +257,19 @@ def test_two_processes_importing_one_by_one_keep_every_entry(tmp_path: Path) -> 
 # -- crash safety -----------------------------------------------------------------
 
 
-SAVER = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-    from coach.journal import Journal
-    from coach.crypto import PLAIN, Sealer
-    from coach.model import Entry, Stage
-    codec = Sealer(sys.argv[2]) if len(sys.argv) > 2 else PLAIN
-    journal = Journal.open(Path(sys.argv[1]), codec=codec)
-    n = 0
-    while True:
-        entry = journal.add(Entry(company="x" * 500 + str(n), stage=Stage.FINAL))
-        sys.stdout.write(entry.id + "\\n")
-        sys.stdout.flush()
-        n += 1
-    """
-)
-
-
 @pytest.mark.parametrize("form", KINDS)
 def test_sigkill_at_random_moments_never_loses_a_returned_save(tmp_path: Path, form: str) -> None:
     path = tmp_path / "journal.json"
+    passphrase = PASSPHRASE if form == "encrypted" else None
     codec = codec_for(form)
-    extra = [PASSPHRASE] if form == "encrypted" else []
-    rng = random.Random(20261125)
-    confirmed: set[str] = set()
-    for _round in range(100):
-        saver = subprocess.Popen(
-            [sys.executable, "-c", SAVER, str(path), *extra], cwd=ROOT, stdout=subprocess.PIPE
-        )
-        assert saver.stdout is not None
-        confirmed.add(saver.stdout.readline().decode().strip())  # at least one save
-        time.sleep(rng.uniform(0, 0.03))
-        saver.send_signal(signal.SIGKILL)
-        rest, _ = saver.communicate()
-        confirmed.update(line for line in rest.decode().split("\n") if line)
-        on_disk = {e.id for e in Journal.open(path, codec=codec).entries()}
-        missing = confirmed - on_disk
-        assert not missing, f"round {_round}: saves that returned are gone: {missing}"
+    kill_at_random_moments(
+        save_forever,
+        (path, passphrase),
+        lambda: [e.id for e in Journal.open(path, codec=codec).entries()],
+        rounds=100,
+        seed=20261125,
+        longest_pause=0.03,
+    )
 
 
 # -- fault injection --------------------------------------------------------------
