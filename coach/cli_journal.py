@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -60,6 +61,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     result = journal.import_entries(entries)
     added_plans, _ = journal.import_plans(plans) if plans else ([], [])
     _warn_conflicts(journal)
+    _index_in_step(journal)
     for note in notes:
         print(f"coach: {note}", file=sys.stderr)
     skipped = f", {len(result.skipped)} already in the journal" if result.skipped else ""
@@ -70,6 +72,17 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         file=out,
     )
     return 0
+
+
+def _index_in_step(journal: Journal) -> None:
+    """Rebuild a big plain journal's word index if a write (or anyone) left it out of date.
+
+    An import or plan that folds the log writes a new journal file, which the
+    old index does not describe; until rebuilt, `list --search` scans it all.
+    """
+    # A cache: if it cannot be built, the next search scans and tries again.
+    with contextlib.suppress(CoachError, OSError):
+        journal.refresh_search_index()
 
 
 def cmd_from_email(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -201,9 +214,14 @@ def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             "No entries match." if filtered else "The journal is empty. Run `coach` to add one.",
             file=out,
         )
-        return 0
-    lines = [format_entry_line(e) for e in entries]
-    out.write("\n".join(lines) + "\n")
+    else:
+        out.write("\n".join(format_entry_line(e) for e in entries) + "\n")
+    if args.search and not journal.index_answered:
+        # Answered by the scan: the index is missing or out of date (a fold
+        # by an import, a copy, a hand edit). Rebuilt once, after the answer
+        # is out, so the next search reads only what may match.
+        out.flush()
+        _index_in_step(journal)
     return 0
 
 
@@ -361,4 +379,5 @@ def _change_plan(journal: Journal, action: str, plan_id: str, today: object, out
     else:
         journal.save_plan(let_go(plan, today))  # type: ignore[arg-type]
         print(f"Let go: {plan.text} It will not come up again.", file=out)
+    _index_in_step(journal)  # the save may have folded the log into a new file
     return 0

@@ -75,6 +75,9 @@ def indexed_text(raw: bytes) -> str | None:
 class Journal(JournalWriting, JournalPlans):
     """Every rejection the person has logged, and their profile."""
 
+    # Whether the last search() was answered through an up-to-date word index.
+    index_answered = False
+
     @classmethod
     def open(
         cls, path: Path, *, lock_timeout: float = 5.0, codec: Codec = PLAIN, lazy: bool = False
@@ -161,6 +164,7 @@ class Journal(JournalWriting, JournalPlans):
             # the word index names, else a line at a time parsing only those
             # whose bytes hold the text.
             found = self._scan_indexed(needle)
+            self.index_answered = found is not None
             if found is None and prefilter_safe(needle):
                 found = self._scan(raw_filter(needle), lambda entry: matches(entry, needle))
             if found is not None:
@@ -189,7 +193,9 @@ class Journal(JournalWriting, JournalPlans):
     def refresh_search_index(self) -> bool:
         """Build the word index beside a big plain journal if it has none up to date.
 
-        Reads the journal file whole: for a thread, never the UI's. True if built.
+        Reads the journal file whole: for a thread or a command, never the UI's.
+        True if built. Safe to call often: with the index up to date it only
+        checks it (a few milliseconds at 50,000 entries).
         """
         storage = self.storage
         if not isinstance(storage, LogStorage) or storage.codec.encrypted:

@@ -81,13 +81,14 @@ class LogStorage(DurableStorage):
         path: Path,
         *,
         lock_timeout: float = 5.0,
-        append_over: int = APPEND_OVER,
-        fold_at: float = FOLD_AT,
+        append_over: int | None = None,
+        fold_at: float | None = None,
         codec: Codec = PLAIN,
     ) -> None:
         super().__init__(path, lock_timeout=lock_timeout, codec=codec)
-        self.append_over = append_over
-        self.fold_at = fold_at
+        # Looked up at each opening, so a test can make a small journal act big.
+        self.append_over = APPEND_OVER if append_over is None else append_over
+        self.fold_at = FOLD_AT if fold_at is None else fold_at
         self._log_good = 0  # bytes of whole, applicable lines in the log
         self._log_orphan = False  # a log that belongs to another snapshot
         self._doc_ids: dict[str, set[str]] = {}

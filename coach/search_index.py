@@ -346,7 +346,34 @@ def _write_replacing(path: Path, parts: list[bytes]) -> None:
 
 
 def refresh(snapshot: Path, search_text: SearchText, *, entries: str, smallest: int) -> bool:
-    """Build the index if a snapshot of at least smallest bytes has none up to date (True)."""
+    """Build the index if a snapshot of at least smallest bytes has none up to date (True).
+
+    One coach builds at a time (a lock file beside the index); one that finds
+    another building leaves it to that one rather than read the journal twice.
+    """
+    if not _wants_building(snapshot, smallest):
+        return False
+    from filelock import FileLock, Timeout  # imported only when a build may be due
+
+    try:
+        with FileLock(build_lock_path(snapshot), timeout=0, mode=FILE_MODE):
+            # Built by another coach while this one waited to look?
+            if not _wants_building(snapshot, smallest):
+                return False
+            return build(snapshot, search_text, entries=entries)
+    except Timeout:
+        return False  # another coach is building it now
+    except OSError:
+        return False  # no lock file (a read-only folder): no index either
+
+
+def build_lock_path(snapshot: Path) -> Path:
+    """The lock file held while the index of this journal file is built."""
+    return snapshot.with_name(snapshot.name + INDEX_SUFFIX + ".lock")
+
+
+def _wants_building(snapshot: Path, smallest: int) -> bool:
+    """Whether the snapshot is big and its index missing, damaged or for another snapshot."""
     try:
         fd = os.open(snapshot, os.O_RDONLY)
     except OSError:
@@ -358,6 +385,4 @@ def refresh(snapshot: Path, search_text: SearchText, *, entries: str, smallest: 
     if stamp[0] < smallest:
         return False  # a small journal is scanned in a blink
     existing = load(index_path(snapshot))
-    if existing is not None and existing.stamp == stamp:
-        return False
-    return build(snapshot, search_text, entries=entries)
+    return existing is None or existing.stamp != stamp

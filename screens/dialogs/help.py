@@ -6,9 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Footer
 
+from screens.in_steps import markdown_parts, mount_in_steps
 from screens.keys import describe_keys
+from screens.styled_once import StyledOnce
 
 HELP_TEXT = """\
 # coach
@@ -117,7 +119,7 @@ def help_text(keymap: dict[str, str] | None = None) -> str:
     return HELP_TEXT.format_map(keys)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(StyledOnce, ModalScreen[None]):
     """Explains the app and its keys; Esc, q or the help key closes it."""
 
     BINDINGS = [
@@ -133,9 +135,14 @@ class HelpScreen(ModalScreen[None]):
         self.keymap = keymap or {}
 
     def compose(self) -> ComposeResult:
+        first, *self._rest = markdown_parts(help_text(self.keymap))
         with VerticalScroll(id="help-body"):
-            yield Markdown(help_text(self.keymap), open_links=False)
+            yield first
         yield Footer()  # its own Close key, not the keys of the screen beneath
+
+    def on_mount(self) -> None:
+        """The rest of the page, a section at a time once the top is drawn."""
+        mount_in_steps(self.query_one("#help-body"), self._rest)
 
     def action_close(self) -> None:
         """Back to where the person was."""

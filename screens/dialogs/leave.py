@@ -10,6 +10,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
+from screens.styled_once import preset_breakpoints
+
 LeaveChoice = Literal["save", "discard", "stay"]
 
 
@@ -35,6 +37,7 @@ class LeaveDialog(ModalScreen[LeaveChoice]):
         self.what = what
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         with Vertical(id="confirm"):
             yield Static(f"Save {self.what} before leaving?", id="confirm-question", markup=False)
             with Vertical(id="leave-buttons"):

@@ -8,6 +8,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
+from screens.styled_once import StyledOnce
+
 # Used only if the guide could not be loaded at all; names the directory so
 # there is always a way to a person.
 FALLBACK = """\
@@ -19,7 +21,7 @@ emergency number is there if you are in immediate danger.
 """
 
 
-class SupportScreen(ModalScreen[None]):
+class SupportScreen(StyledOnce, ModalScreen[None]):
     """The low-mood guide over whatever was on screen; Esc, q or F2 closes it."""
 
     BINDINGS = [

@@ -6,10 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown
+from textual.widgets import Footer, Header
+
+from screens.in_steps import markdown_parts, mount_in_steps
+from screens.styled_once import StyledOnce
 
 
-class GuidanceScreen(Screen[None]):
+class GuidanceScreen(StyledOnce, Screen[None]):
     """One long, calm page; Esc goes back."""
 
     BINDINGS = [Binding("escape,q", "back", "Back", id="back")]
@@ -19,15 +22,17 @@ class GuidanceScreen(Screen[None]):
         self.markdown = markdown
 
     def compose(self) -> ComposeResult:
+        first, *self._rest = markdown_parts(self.markdown)
         yield Header()
         with VerticalScroll(classes="step-body", id="guidance"):
-            yield Markdown(self.markdown, open_links=False)
+            yield first
         yield Footer()
 
     def on_mount(self) -> None:
-        """Scroll keys work at once."""
+        """Scroll keys work at once; the rest of the page follows a section at a time."""
         self.sub_title = "What the coach teaches"
         self.query_one("#guidance").focus()
+        mount_in_steps(self.query_one("#guidance"), self._rest)
 
     def action_back(self) -> None:
         """Back to home."""

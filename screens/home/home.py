@@ -11,6 +11,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from screens.keys import describe_keys
+from screens.styled_once import StyledOnce, preset_breakpoints
 
 WELCOME = (
     "A rejection stings. This is a quiet place to take a breath, make sense "
@@ -26,7 +27,7 @@ CHOICES = (
 )
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(StyledOnce, Screen[None]):
     """The first screen; it reports a choice and the app acts on it."""
 
     # Short terminals drop the welcome so the menu (and its keys) stays in view.
@@ -63,6 +64,7 @@ class HomeScreen(Screen[None]):
         return describe_keys(chosen).replace(" or ", "/") if chosen else default
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         yield Header()
         with Vertical(id="home"):
             yield Static("coach", id="home-title")

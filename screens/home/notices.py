@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
@@ -43,6 +44,26 @@ def warm_imports() -> None:
         from coach.tone import check
 
         check("Thank you for letting me know.")
+    settle_long_lived()
+
+
+def settle_long_lived() -> None:
+    """Set what the app has loaded by now (modules, styles, content) aside from the collector.
+
+    They live as long as the app, yet each full collection walked them all
+    again: 60 to 150 ms with the UI thread held, whenever one fell in the
+    middle of opening a screen. Once a process: a second call would also set
+    aside the garbage of screens closed since.
+    """
+    global _settled
+    if _settled:
+        return
+    _settled = True
+    gc.collect(1)  # the young garbage first (a full collection would hold the UI)
+    gc.freeze()
+
+
+_settled = False
 
 
 def _import_next_screens() -> None:
@@ -114,12 +135,30 @@ class HomeNotices:
         self.app.run_worker(load, thread=True, group="home-notices", exit_on_error=False)
 
     def imports_in_background(self) -> None:
-        """The next screens' code, loaded in a thread while home waits for a key."""
-        self.app.run_worker(warm_imports, thread=True, group="warm-imports", exit_on_error=False)
+        """The next screens' code and the guidance, read in a thread while home waits for a key."""
+
+        def warm() -> None:
+            self._content_read()
+            warm_imports()
+
+        self.app.run_worker(warm, thread=True, group="warm-imports", exit_on_error=False)
+
+    def _content_read(self) -> Content:
+        """The guidance, read here if the app has none yet (the walk's first step needs it).
+
+        Read on the UI thread when the walk starts, it held it over 100 ms.
+        """
+        content = self.app._content
+        if content is None:
+            from coach.content import load_content
+
+            result = load_content(self.app.places.content_dir if self.app.places else None)
+            hand_back(self.app, self._adopt, result)
+            content = result.content
+        return content
 
     def _warm_up(self) -> None:
         """In the notices' thread: what the journal and insights screens will need."""
-        from coach.content import load_content
         from coach.errors import CoachError
         from coach.insights import compute
 
@@ -131,11 +170,7 @@ class HomeNotices:
             entries, version = journal.entries_and_version()
         except CoachError:
             return  # the screens that need them will say what is wrong
-        content = self.app._content
-        if content is None:
-            result = load_content(self.app.places.content_dir if self.app.places else None)
-            hand_back(self.app, self._adopt, result)
-            content = result.content
+        content = self._content_read()
         today = self.app.clock().date()
         self.app._insights_memo = ((version, today), compute(entries, content, today))
         warm_imports()

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from coach.model import Profile
+from screens.styled_once import StyledOnce
 
 PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{3,}")
 
@@ -21,7 +22,7 @@ WHY = (
 )
 
 
-class ProfileScreen(Screen[Profile | None]):
+class ProfileScreen(StyledOnce, Screen[Profile | None]):
     """Edit name, LinkedIn URL and phone; ctrl+s saves, Esc leaves (asking first if changed)."""
 
     BINDINGS = [

@@ -23,6 +23,7 @@ from screens.journal.entry_form import EntryForm
 from screens.journal.entry_view import (
     EntryView,
 )
+from screens.styled_once import StyledOnce, preset_breakpoints
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -65,7 +66,7 @@ def parse_entry_date(text: str, today: date) -> tuple[date | None, str]:
         return None, str(error)
 
 
-class EntryScreen(EntryView, EntryForm, Screen[EntryClosed]):
+class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
     """Everything about one entry; ctrl+s saves, Esc leaves (asking first if changed)."""
 
     BINDINGS = [
@@ -99,6 +100,7 @@ class EntryScreen(EntryView, EntryForm, Screen[EntryClosed]):
         self._question_ids: list[str] = []
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         entry = self.entry
         yield Header()
         with VerticalScroll(id="entry"):

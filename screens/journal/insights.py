@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content as Text
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Sparkline, Static
 
 from coach.errors import CoachError
@@ -20,6 +21,7 @@ from coach.stats_text import feedback_line, mood_line, weathered_line
 from coach.wording import counted
 from screens.background import hand_back
 from screens.journal.journal_loading import unreadable_journal
+from screens.styled_once import StyledOnce
 from screens.widgets.funnel_bars import FunnelBars
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ def reflow(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
-class InsightsScreen(Screen[None]):
+class InsightsScreen(StyledOnce, Screen[None]):
     """The journal read as free feedback: funnel, diagnosis, trends and mood."""
 
     BINDINGS = [Binding("escape", "back", "Back", id="back")]
@@ -64,6 +66,8 @@ class InsightsScreen(Screen[None]):
         self.loading_entries = False
         # Why the journal could not be read, or "": shown instead of the empty state.
         self.problem = ""
+        # Sections not mounted yet: each follows once the one before is drawn.
+        self.sections_waiting: list[list[Widget]] = []
 
     def _entries(self) -> list[Entry]:
         try:
@@ -76,31 +80,36 @@ class InsightsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="insights"):
-            if self.insights is not None:
-                yield from self._sections(self.insights)
-            elif self.journal.load_is_quick():
+            if self.insights is None and self.journal.load_is_quick():
                 self.insights = compute(self._entries(), self.content, self.today)
-                yield from self._sections(self.insights)
+            if self.insights is not None:
+                yield from self._first_of(self.insights)
             else:
                 # A big journal is read in a thread; this line holds its place.
                 self.loading_entries = True
                 yield Static(Text("Reading your journal…"), id="insights-loading")
         yield Footer()
 
-    def _sections(self, insights: Insights) -> ComposeResult:
+    def _first_of(self, insights: Insights) -> list[Widget]:
+        """The top section, to show now; the others wait in sections_waiting."""
+        first, *self.sections_waiting = self._sections(insights)
+        return first
+
+    def _sections(self, insights: Insights) -> list[list[Widget]]:
+        """The page, section by section, top first."""
         if self.problem:
             # Not "no rejections yet": they are in a file that cannot be read now.
-            yield Static(Text(unreadable_journal(self.problem)), id="insights-empty")
-            return
-        yield Static(Text(weathered_line(insights.weathered)), id="insights-weathered")
+            return [[Static(Text(unreadable_journal(self.problem)), id="insights-empty")]]
+        weathered = Static(Text(weathered_line(insights.weathered)), id="insights-weathered")
         if not insights.weathered:
-            yield Static(Text(EMPTY), id="insights-empty")
-        else:
-            yield from self._funnel(insights)
-            yield from self._reading(insights)
-            yield from self._over_time(insights)
-            yield from self._follow_ups(insights)
-            yield from self._plans()
+            return [[weathered, Static(Text(EMPTY), id="insights-empty")]]
+        return [
+            [weathered, *self._funnel(insights)],
+            list(self._reading(insights)),
+            list(self._over_time(insights)),
+            list(self._follow_ups(insights)),
+            list(self._plans()),
+        ]
 
     def on_mount(self) -> None:
         """Name the page in the header; start reading a big journal."""
@@ -108,6 +117,23 @@ class InsightsScreen(Screen[None]):
         self.query_one("#insights", VerticalScroll).focus()
         if self.loading_entries:
             self.run_worker(self._compute_in_background, thread=True, group="insights")
+        elif self.sections_waiting:
+            self.call_after_refresh(self._mount_next_section)
+
+    async def _mount_next_section(self) -> None:
+        """One more section, after the screen has drawn the ones before.
+
+        Laying out and drawing the whole page at once held the UI thread for
+        longer than a keypress may wait (over 50 ms at 100 entries); a section
+        at a time, each step is short, and the top is on screen first.
+        """
+        if not self.sections_waiting or not self.is_attached:
+            return
+        section = self.sections_waiting.pop(0)
+        if section:
+            await self.query_one("#insights", VerticalScroll).mount_all(section)
+        if self.sections_waiting:
+            self.call_after_refresh(self._mount_next_section)
 
     def _compute_in_background(self) -> None:
         try:
@@ -124,9 +150,11 @@ class InsightsScreen(Screen[None]):
             return  # closed while the journal was read
         scroll = self.query_one("#insights", VerticalScroll)
         await scroll.remove_children()
-        await scroll.mount_all(list(self._sections(insights)))
+        await scroll.mount_all(self._first_of(insights))
         self.loading_entries = False
         self.insights = insights
+        if self.sections_waiting:
+            self.call_after_refresh(self._mount_next_section)
 
     def _funnel(self, insights: Insights) -> ComposeResult:
         yield Static(Text("Where the rejections came"), classes="section-title")

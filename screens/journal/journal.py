@@ -23,6 +23,7 @@ from screens.journal.journal_filter import (
     filter_pairs,
 )
 from screens.journal.journal_loading import JournalLoading
+from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ DEBOUNCE_SECONDS = 0.15
 FILTER_IN_THREAD_OVER = 5000
 
 
-class JournalScreen(JournalLoading, JournalFilter, Screen[None]):
+class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     """Every entry; type to filter, Enter to open, d to delete, u to undo."""
 
     BINDINGS = [
@@ -78,19 +79,24 @@ class JournalScreen(JournalLoading, JournalFilter, Screen[None]):
         self.filter_pending = False
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
+        # As on_resize would set it, so the first resize restyles nothing.
+        compact = self._compact_for(self.app.size.width, self.app.size.height)
         yield Header()
         with Vertical(id="journal"):
             with Horizontal(id="journal-filters"):
-                yield Input(placeholder="Type to filter…", id="journal-filter")
+                yield Input(placeholder="Type to filter…", id="journal-filter", compact=compact)
                 yield Select(
                     [(stage.label, stage) for stage in Stage],
                     prompt="Any stage",
                     id="journal-stage",
+                    compact=compact,
                 )
                 yield Select(
                     [(label.capitalize(), status) for status, label in REPLY_LABELS.items()],
                     prompt="Any reply",
                     id="journal-reply",
+                    compact=compact,
                 )
             yield Static("", id="journal-count", markup=False)
             yield EntryTable(id="journal-table")
@@ -121,9 +127,13 @@ class JournalScreen(JournalLoading, JournalFilter, Screen[None]):
         """Whether this screen still has its widgets (a thread may finish after Esc)."""
         return self.is_attached and bool(self.query("#journal-count"))
 
+    @staticmethod
+    def _compact_for(width: int, height: int) -> bool:
+        return width < 64 or height < 18
+
     def on_resize(self, event: events.Resize) -> None:
         """Borderless filters on small terminals, so the entries keep the room."""
-        compact = event.size.width < 64 or event.size.height < 18
+        compact = self._compact_for(event.size.width, event.size.height)
         for widget in self.query("#journal-filters > *"):
             if isinstance(widget, Input | Select):
                 widget.compact = compact

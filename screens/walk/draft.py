@@ -22,6 +22,7 @@ from coach.tone_rules import ToneRules
 from coach.wording import counted
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.plain_text import PlainTextScreen
+from screens.styled_once import preset_breakpoints
 from screens.walk.draft_findings import Spot, _finding_prompt, _spot_of, concerns_summary
 from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut
@@ -125,6 +126,7 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         self._spots: dict[str, Spot] = {}
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         yield Header()
         yield Static(self.heading, id="draft-heading", markup=False)
         yield Static(self._subject_line(), id="draft-subject")

@@ -9,6 +9,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Markdown
 
 from coach.mood import is_low
+from screens.styled_once import preset_breakpoints
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.mood import MoodField
 
@@ -28,6 +29,7 @@ class KindnessScreen(StepScreen):
         self.mood = mood
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         yield Header()
         with VerticalScroll(classes="step-body", id="kindness-text"):
             low = Markdown(self.low_mood, open_links=False, id="low-mood")

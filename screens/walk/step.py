@@ -13,6 +13,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Input
 
+from screens.styled_once import StyledOnce
+
 Move = Literal["next", "back", "skip"]
 
 
@@ -32,7 +34,7 @@ class StepEdited(Message):
         self.values = values
 
 
-class StepScreen(Screen[StepResult]):
+class StepScreen(StyledOnce, Screen[StepResult]):
     """A step of the walk: Esc goes back, ctrl+n goes on, both keep what was typed."""
 
     BINDINGS = [

@@ -165,3 +165,44 @@ async def test_insights_worked_out_after_first_paint_open_at_once_until_a_save(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.insights is not None and screen.insights.weathered == 9
+
+
+async def test_the_page_comes_a_section_at_a_time_top_first(
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawn whole at once the page held the UI thread too long: the top comes first."""
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    mounted: list[list[str]] = []
+    original = InsightsScreen._mount_next_section
+
+    async def noted(self: InsightsScreen) -> None:
+        scroll = self.query_one("#insights")
+        mounted.append([str(child.id) for child in scroll.children if child.id])
+        await original(self)
+
+    monkeypatch.setattr(InsightsScreen, "_mount_next_section", noted)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = InsightsScreen(known_journal(), content, TODAY)
+        await app.push_screen(screen)
+        for _ in range(10):
+            await pilot.pause()
+        # At the first step only the top section was there.
+        assert mounted[0] == ["insights-weathered", "insights-funnel"]
+        assert len(mounted) == 4 and not screen.sections_waiting
+        shown = [str(child.id) for child in screen.query_one("#insights").children if child.id]
+        order = ["insights-weathered", "insights-funnel", "insights-reading", "insights-weeks"]
+        order += ["insights-mood", "insights-plans"]
+        assert [name for name in shown if name in order] == order
+        await pilot.press("escape")
+        await pilot.pause()
+
+
+async def test_closed_before_every_section_came(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = InsightsScreen(known_journal(), content, TODAY)
+        await app.push_screen(screen)
+        await pilot.press("escape")  # at once: sections still waiting
+        for _ in range(5):
+            await pilot.pause()
+        assert not isinstance(app.screen, InsightsScreen)

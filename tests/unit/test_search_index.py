@@ -228,3 +228,151 @@ def test_a_sealed_journal_has_no_index(
     assert not index_path(places.journal).exists()
     assert sealed._scan_indexed("company 3") is None
     assert [e.company for e in sealed.search("acme")] == ["Acme"]
+
+
+# -- the commands keep the index in step --------------------------------------
+
+
+def cli(capsys: pytest.CaptureFixture[str], folder: Path, *args: str) -> str:
+    from coach.cli import main
+
+    assert main(["--data-dir", str(folder), *args]) == 0
+    return capsys.readouterr().out
+
+
+def act_big(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From here on, every journal opened acts big: saves go to a log, commands index it."""
+    monkeypatch.setattr("coach.log_storage.APPEND_OVER", 0)
+
+
+@pytest.fixture
+def acts_big(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Each build of an index is noted."""
+    import coach.search_index as search_index
+
+    builds: list[Path] = []
+    original = search_index.build
+
+    def noted(snapshot: Path, *args: object, **kwargs: object) -> bool:
+        builds.append(snapshot)
+        return original(snapshot, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_index, "build", noted)
+    return builds
+
+
+def only_through_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From here on, reading the journal any other way than through its index fails."""
+
+    def refused(*args: object, **kwargs: object) -> object:
+        raise AssertionError("read the journal without the index")
+
+    monkeypatch.setattr(LogStorage, "scan", refused)
+    monkeypatch.setattr(LogStorage, "_load_from_disk", refused)
+
+
+def test_an_import_that_folds_leaves_the_index_in_step(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    acts_big: list[Path],
+) -> None:
+    folder = tmp_path / "data"
+    path = folder / "journal.json"
+    folder.mkdir()
+    started(path)
+    act_big(monkeypatch)
+    cli(capsys, folder, "list", "--search", "whale")  # no index yet: scanned, then built
+    assert len(acts_big) == 1
+    old = load(index_path(path))
+    assert old is not None
+    monkeypatch.setattr("coach.log_storage.FOLD_AT", 0.0)  # the import's save folds
+    one = tmp_path / "one.json"
+    one.write_text('[{"company": "Foldwell [b]", "stage": "final", "notes": "a blue whale"}]')
+    assert "Imported 1 entry" in cli(capsys, folder, "import", str(one))
+    assert not path.with_name(path.name + ".log").exists()  # folded: a new journal file
+    assert len(acts_big) == 2  # the import rebuilt it
+    new = load(index_path(path))
+    assert new is not None and new.stamp != old.stamp
+    whales = truth(path, "blue whale")
+    assert len(truth(path, "foldwell [b]")) == 1
+    only_through_the_index(monkeypatch)
+    out = cli(capsys, folder, "list", "--search", "foldwell [b]")
+    assert out.count("\n") == 1 and "Foldwell [b]" in out
+    assert through_index(path, "blue whale") == whales
+
+
+@pytest.mark.parametrize("how", ["hand edit", "copy"])
+def test_a_stale_index_is_never_trusted_and_is_rebuilt_once(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    acts_big: list[Path],
+    how: str,
+) -> None:
+    folder = tmp_path / "data"
+    path = folder / "journal.json"
+    folder.mkdir()
+    started(path)
+    act_big(monkeypatch)
+    cli(capsys, folder, "list", "--search", "whale")
+    assert len(acts_big) == 1
+    if how == "copy":
+        # Another journal (a backup restored) put in place with the old index beside it.
+        other = tmp_path / "other"
+        monkeypatch.setattr("coach.log_storage.APPEND_OVER", 2**30)  # written small
+        started(other / "journal.json")
+        act_big(monkeypatch)
+        raw = (other / "journal.json").read_bytes().replace(b"Company 3 said", b"Kompany 3 said", 1)
+        temp = folder / "restored"
+        temp.write_bytes(raw)
+        os.replace(temp, path)
+    else:
+        raw = path.read_bytes()
+        edited = raw.replace(b"Company 3 said no", b"Kompany 3 said no", 1)
+        with open(path, "r+b") as handle:
+            handle.write(edited)
+    expected = truth(path, "kompany 3")
+    assert len(expected) == 1
+    # The old index would answer "none"; the stale one is not used, the scan answers.
+    out = cli(capsys, folder, "list", "--search", "kompany 3")
+    assert out.count("\n") == 1 and "Company" in out
+    assert len(acts_big) == 2  # rebuilt, once
+    only_through_the_index(monkeypatch)
+    out_again = cli(capsys, folder, "list", "--search", "kompany 3")
+    assert out_again == out
+    assert "No entries match." in cli(capsys, folder, "list", "--search", "quillfeather")
+    assert len(acts_big) == 2  # in step: never built again
+
+
+def test_a_search_the_index_answered_builds_nothing(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    acts_big: list[Path],
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    started(folder / "journal.json")
+    act_big(monkeypatch)
+    first = cli(capsys, folder, "list", "--search", "acme")
+    for _ in range(3):
+        assert cli(capsys, folder, "list", "--search", "acme") == first
+    assert len(acts_big) == 1
+
+
+def test_one_coach_builds_at_a_time(tmp_path: Path, acts_big: list[Path]) -> None:
+    """Two coaches finding the index out of date at once: one reads the journal, not both."""
+    from filelock import FileLock
+
+    from coach.search_index import build_lock_path
+
+    path = tmp_path / "journal.json"
+    started(path)
+    with FileLock(build_lock_path(path)):
+        # Another coach is building: this one leaves it to that one.
+        assert not command(path).refresh_search_index()
+    assert acts_big == [] and not index_path(path).exists()
+    assert command(path).refresh_search_index()
+    assert not command(path).refresh_search_index()
+    assert acts_big == [path]

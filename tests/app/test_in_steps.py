@@ -1,0 +1,81 @@
+"""Long pages (help, guidance) come a section at a time, and read as the one page they were."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widget import Widget
+from textual.widgets import Markdown
+
+from coach.content import load_content
+from coach.guidance import guidance_markdown
+from coach.journal import Journal
+from screens.app import make_app
+from screens.dialogs.help import HelpScreen, help_text
+from screens.home.guidance import GuidanceScreen
+from screens.home.home import HomeScreen
+from screens.in_steps import markdown_parts, markdown_pieces
+from tests.conftest import FIXED_NOW
+
+
+def test_the_parts_hold_the_page_in_order() -> None:
+    texts = [help_text(), guidance_markdown(load_content().content), "[b] no heading", ""]
+    texts.append("\n## starts with one\n\ntext\n## and [/ x]\n")
+    texts.append("intro\n```\n## not a heading\n```\n## a heading\n~~~\n## no\n")
+    for text in texts:
+        pieces = markdown_pieces(text)
+        assert "".join(pieces) == text
+        assert all(piece.startswith("## ") for piece in pieces[1:])
+        parts = markdown_parts(text)
+        assert len(parts) == len(pieces)
+        # All but the last meet the next part's heading without their bottom margin.
+        followed = [part.has_class("-followed") for part in parts]
+        assert followed == [True] * (len(parts) - 1) + [False]
+    assert len(markdown_pieces(help_text())) == 6
+    assert len(markdown_pieces(texts[-1])) == 2  # the fenced "## " lines stay put
+    assert markdown_pieces("\n## starts with one\n\ntext\n## and [/ x]\n") == [
+        "\n## starts with one\n\ntext\n",
+        "## and [/ x]\n",
+    ]
+
+
+async def test_help_and_guidance_come_top_first_then_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import screens.in_steps
+
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    steps: list[tuple[int, int]] = []
+    original = screens.in_steps.mount_in_steps
+
+    def noted(container: Widget, parts: list[Widget]) -> None:
+        steps.append((len(container.children), len(parts)))
+        original(container, parts)
+
+    for module in ("screens.dialogs.help", "screens.home.guidance"):
+        monkeypatch.setattr(f"{module}.mount_in_steps", noted)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key, kind, text in (
+            ("f1", HelpScreen, help_text()),
+            ("g", GuidanceScreen, guidance_markdown(app.content)),
+        ):
+            await pilot.press(key)
+            screen = app.screen
+            assert isinstance(screen, kind)
+            # The top alone at first; the rest followed, a part at a time.
+            assert steps[-1] == (1, len(markdown_pieces(text)) - 1)
+            for _ in range(20):
+                await pilot.pause()
+            assert "".join(part.source for part in screen.query(Markdown)) == text
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen)
+
+
+async def test_closed_before_the_page_was_whole() -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ("f1", "g"):
+            await pilot.press(key, "escape")  # at once: parts still waiting
+            for _ in range(5):
+                await pilot.pause()
+            assert isinstance(app.screen, HomeScreen)
