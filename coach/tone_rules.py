@@ -27,24 +27,9 @@ CONTEXT_KEYS = (
     "calm_phrases",
 )
 # Signs of a sentence the model may be told to need (see coach/tone_features.py).
-MODEL_SIGNS = (
-    "v:-",
-    "f:how_long",
-    "f:quoted",
-    "f:question",
-    "f:if",
-    "t:me",
-    "t:you",
-    "t:they",
-    "p:any",
-)
-_FLAGS = (
-    "negatable",
-    "them_only",
-    "not_where_found",
-    "one_for_a_slow_reply",
-    "not_titles",
-    "warm_by_nature",
+MODEL_SIGNS = tuple("v:- f:how_long f:quoted f:question f:if t:me t:you t:they p:any".split())
+_FLAGS = tuple(
+    "negatable them_only not_where_found one_for_a_slow_reply not_titles warm_by_nature".split()
 )
 _RULE_KEYS = frozenset(
     {"name", "kind", "reason", "suggestion", "any", "not_after", "not_in_sentence", *_FLAGS}
