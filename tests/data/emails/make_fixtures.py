@@ -173,6 +173,16 @@ and a body written as HTML sent as that HTML, not as escaped source):
   13/15, date 7/7, reapply 15/15, feedback 13/15.
 - y07 (at 7fe1ad8): company 14/15, role 12/15, contact 10/10 (4/5), stage
   14/15, date 7/7, reapply 15/15, feedback 14/15.
+
+Part T (cases_t.py, 90 emails by a fifth outside writer, 18 of them in six
+other languages, 40 naming no person) was the frozen half `cases_frozen.py`
+of the fourth round, scored once by the lead at 9067940 with nothing
+relabelled: company 82/90 (91%), role 80/90, contact 47/50 where named,
+stage 72/90 (80%: below 85%), date 45/45, reapply 89/90, feedback 90/90, no
+false name 35/40. Stage is the field it missed: steps read as further on
+than they were ("last interview" or a take-home read as final, a two-line
+"not shortlisted" as a phone screen), and offers withdrawn for budget not
+read as offers. Dev since.
 One x05 label (documents destroyed after three months read as a reapply
 window) now reads the other way on purpose: deletion or keeping data for the
 law is no window; time kept on file for a future opening is.
