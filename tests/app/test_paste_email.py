@@ -12,7 +12,7 @@ from coach.walk import WalkState
 from screens.walk.happened import HappenedScreen
 from screens.walk.paste_email import PasteEmailScreen
 from screens.walk.vent import VentScreen
-from tests.app.walk_helpers import type_into, unsaved_surfaces, walk_app
+from tests.app.walk_helpers import type_into, unsaved_surfaces, until, walk_app
 
 # A terminal's bracketed paste reaches the app as events.Paste, and the app
 # hands it to the focused widget: the tests post it to the app the same way.
@@ -210,10 +210,17 @@ def test_snapshot_fields_marked_as_guessed(snap_compare) -> None:
         pilot.app.start_walk(WalkState(step="happened"))
         await pilot.pause()
         pilot.app.post_message(events.Paste(PASTED))
-        await pilot.pause()
+        # The reading can land after a few rounds on a loaded machine: wait for its fields.
+        await until(pilot, lambda: _filled(pilot.app.screen, "company", "contact", "role"))
         await steady(pilot)
 
     assert snap_compare(snapshot_app(), run_before=run_before)
+
+
+def _filled(screen: object, *names: str) -> bool:
+    """Whether every named field of the screen holds text."""
+    fields = [screen.query(f"#{name}") for name in names]  # type: ignore[attr-defined]
+    return all(found and found.first().value for found in fields)
 
 
 INVITING = """From: Dana Whitfield <dana.whitfield@lumenpath.com>
