@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,10 @@ from screens.widgets.fitting_footer import FittingFooter
 # Long enough that the check waits for a pause in typing, short enough that
 # the findings feel live.
 SETTLE_SECONDS = 0.3
+# A draft this long is checked off the UI thread, after a pause that grows
+# with it: checking 80,000 characters took most of a second, at every pause.
+LONG_DRAFT = 5_000
+LONGEST_SETTLE = 2.0
 
 CALM = "Reads calm and gracious."
 GO_BACK = "Go back and look"
@@ -179,13 +184,35 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         event.stop()
         if self._settle_timer is not None:
             self._settle_timer.stop()
-        self._settle_timer = self.set_timer(SETTLE_SECONDS, self._settle)
+        size = len(event.text_area.text)
+        settle = min(LONGEST_SETTLE, SETTLE_SECONDS * (1 + size // LONG_DRAFT))
+        self._settle_timer = self.set_timer(settle, self._settle)
 
     def _settle(self) -> None:
-        """Typing paused: check the tone and report the draft once."""
+        """Typing paused: check the tone (a long draft in a thread) and report the draft once."""
         self._settle_timer = None
-        self.refresh_findings()
+        text = self.text
+        if len(text) < LONG_DRAFT:
+            self.show_findings(check(text, rules=self.tone_rules))
+        else:
+            self.run_worker(
+                partial(self._check_aside, text),
+                thread=True,
+                group="tone",
+                exclusive=True,
+                exit_on_error=False,
+            )
         self._report()
+
+    def _check_aside(self, text: str) -> None:
+        """The tone check in a worker thread; its findings go back to the UI thread."""
+        found = check(text, rules=self.tone_rules)
+        self.app.call_from_thread(self.checked_aside, text, found)
+
+    def checked_aside(self, text: str, found: list[Finding]) -> None:
+        """Show a check made in a thread, unless the draft changed since (it gets its own)."""
+        if self.is_mounted and text == self.text:
+            self.show_findings(found)
 
     def _report(self) -> None:
         """Post the values for autosave if they changed since last time."""
@@ -201,8 +228,11 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
             self._settle()
 
     def refresh_findings(self) -> tuple[list[Finding], list[str]]:
-        """Rebuild the findings and placeholder lists from the current text; return them."""
-        found = check(self.text, rules=self.tone_rules)
+        """Check the text as it stands now and show what was found; return it."""
+        return self.show_findings(check(self.text, rules=self.tone_rules))
+
+    def show_findings(self, found: list[Finding]) -> tuple[list[Finding], list[str]]:
+        """Rebuild the findings and placeholder lists from a check's findings; return them."""
         findings = [f for f in found if f.kind != "placeholder"]
         # Every slot style the tone check knows, "{phone}" or "(Name)", each listed once.
         slots: dict[str, Finding] = {}
