@@ -20,11 +20,16 @@ from textual.widgets.text_area import Selection
 from coach.paths import Locations
 from coach.tone import Finding, check
 from coach.tone_rules import ToneRules
-from coach.wording import counted
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.plain_text import PlainTextScreen
 from screens.styled_once import preset_breakpoints
-from screens.walk.draft_findings import Spot, _finding_prompt, _spot_of, concerns_summary
+from screens.walk.draft_findings import (
+    Spot,
+    _finding_prompt,
+    _spot_of,
+    concerns_summary,
+    things_to_look_at,
+)
 from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut
 from screens.walk.step import StepScreen
@@ -259,7 +264,7 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         tone_list.display = bool(findings)
         self.query_one("#draft-calm").display = not findings
         # The count says how many there are when the list shows only the first few.
-        title = f"Tone: {counted(len(findings), 'thing')} to look at" if findings else "Tone"
+        title = f"Tone: {things_to_look_at(findings)}" if findings else "Tone"
         self.query_one("#draft-tone-title", Static).update(title)
 
         place_list = self.query_one("#draft-placeholders", OptionList)
@@ -313,28 +318,30 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
             self._settle_timer = None
         findings, names = self.refresh_findings()
         self._report()
-        return [f for f in findings if f.kind in RISKY_KINDS], names
+        return findings, names
 
     def ask_first(self, ask: str, yes: str, act: Callable[[], None]) -> None:
         """Run `act` at once for a clean draft; otherwise name the problems and ask."""
         findings, names = self._check_now()
-        if not findings and not names:
+        risky = [f for f in findings if f.kind in RISKY_KINDS]
+        if not risky and not names:
             act()
             return
-        question = f"The tone check found {concerns_summary(findings, names)}. {ask}"
-        # Quote the first finding, so the person sees their own words again;
-        # on a short terminal the dialog has no rows to spare for it.
+        # The same count as the tone panel's heading, and what is still to fill in.
+        question = f"{concerns_summary(findings, names)} {ask}"
+        # Quote the first worrying finding, so the person sees their own words
+        # again; on a short terminal the dialog has no rows to spare for it.
         detail = ""
-        if findings and self.app.size.height >= DETAIL_MIN_HEIGHT:
-            first = findings[0]
+        if risky and self.app.size.height >= DETAIL_MIN_HEIGHT:
+            first = risky[0]
             quoted = first.text if len(first.text) <= 50 else first.text[:49] + "…"
-            detail = f"The first, on line {first.line}: “{quoted}”"
+            detail = f"On line {first.line}: “{quoted}”"
 
         def answered(go_ahead: bool | None) -> None:
             if go_ahead:
                 act()
             else:
-                self._show_concerns(bool(findings))
+                self._show_concerns(bool(risky))
 
         # ConfirmScreen shows question and detail as plain text, never markup.
         self.app.push_screen(
