@@ -34,6 +34,7 @@ BINDING_MODULES = (
     "screens.dialogs.passphrase",
     "screens.dialogs.support",
     "screens.widgets.entry_table",
+    "screens.widgets.writing_area",
 )
 
 NAMED_KEYS = {

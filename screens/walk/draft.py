@@ -34,6 +34,7 @@ from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut
 from screens.walk.step import StepScreen
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.writing_area import WritingArea
 
 # Long enough that the check waits for a pause in typing, short enough that
 # the findings feel live.
@@ -141,7 +142,7 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         yield Static(self.heading, id="draft-heading", markup=False)
         yield Static(self._subject_line(), id="draft-subject")
         with Horizontal(id="draft-body"):
-            yield TextArea(self.initial_text, soft_wrap=True, id="draft-text")
+            yield WritingArea(self.initial_text, soft_wrap=True, id="draft-text", at_end=False)
             with Vertical(id="draft-panel"):
                 yield Static("Tone", id="draft-tone-title", classes="draft-panel-title")
                 note = Static(self.tone_note, id="draft-tone-note", markup=False)
