@@ -35,6 +35,7 @@ from coach.model import Channel, Stage
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.wrapping_toggle import WrappingRadioButton
+from screens.widgets.writing_area import WritingArea
 
 # The fields the email can fill, with the label each has on this step.
 FIELD_LABELS = {
@@ -144,7 +145,7 @@ class HappenedScreen(StepScreen):
                 id="channel",
             )
             yield Label("Notes (optional)")
-            yield TextArea(v.get("notes", ""), id="notes", soft_wrap=True, tab_behavior="focus")
+            yield WritingArea(v.get("notes", ""), id="notes", soft_wrap=True, tab_behavior="focus")
             yield StepNav()
         yield Footer()
 

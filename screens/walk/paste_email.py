@@ -16,6 +16,7 @@ from coach.dropped_path import dropped_existing_path
 from coach.email_guess import EmailGuess, guess_from_email, guess_from_file
 from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
+from screens.widgets.writing_area import WritingArea
 
 PREVIEW_DELAY = 0.3
 
@@ -82,7 +83,9 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
                 "the text is kept privately with the entry.",
                 classes="dialog-hint",
             )
-            yield TextArea(self.initial_text, id="paste-text", soft_wrap=True, tab_behavior="focus")
+            yield WritingArea(
+                self.initial_text, id="paste-text", soft_wrap=True, tab_behavior="focus"
+            )
             yield Static("", id="paste-preview", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Fill the fields (ctrl+n)", id="paste-use", variant="primary")
