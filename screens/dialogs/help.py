@@ -63,7 +63,7 @@ command palette asks again; `coach plans` lists them.
 
 | key | does |
 | --- | --- |
-| {filter} | filter: type any word from an entry |
+| {filter} | filter: type any word from an entry ({back} clears it, a second {back} leaves) |
 | {open} | open the entry to read or edit ({save} saves) |
 | {draft} | reopen its reply draft in the editor |
 | {delete} | delete it (asks first); {undo} undoes |
