@@ -30,6 +30,8 @@ talk to and crisis lines by country.
 | {back} | leave this screen; if you changed something, it asks before dropping it |
 | Tab / Shift+Tab | move between fields |
 | Ctrl+P | the command palette: every action by name |
+| Ctrl+P, Settings | where the settings file is, and how to change it |
+| Ctrl+P, Encryption | how to lock the journal with a passphrase (`coach encrypt`) or change it |
 | {quit} | quit (the walk in progress is kept) |
 
 ## In the walk
