@@ -16,6 +16,7 @@ from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
 from screens.keys import FOCUS_KEYS, typed_keys_landed
 from screens.opening import Opening
+from screens.own_keys import queue_own_binding
 from screens.recovery import Recovery
 from screens.saving import Saving
 from screens.unsaved_typing import UnsavedTyping
@@ -154,6 +155,9 @@ class CoachApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
             await typed_keys_landed(self.focused)  # see there: a key never overtakes typing
+            if queue_own_binding(self, event):
+                self.app_focus = True  # as Textual marks it for any key
+                return  # ctrl+u, End...: run in line with the letters (see own_keys)
         await super().on_event(event)
 
     async def action_quit(self) -> None:
