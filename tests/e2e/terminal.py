@@ -58,6 +58,26 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} never appeared. The screen:\n{self.screen()}")
 
+    def cursor(self) -> tuple[int, int]:
+        """Where the terminal's cursor is: (column, row), from 0."""
+        shown = self._tmux("display-message", "-p", "-t", self.name, "#{cursor_x} #{cursor_y}")
+        x, y = shown.split()
+        return int(x), int(y)
+
+    def wait_for_cursor_after(self, text: str, timeout: float = 15.0) -> None:
+        """Wait until the cursor sits just after text on screen (a key like End has landed)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            rows = self.screen().split("\n")
+            ends = {(row.index(text) + len(text), y) for y, row in enumerate(rows) if text in row}
+            if self.cursor() in ends:
+                return
+            time.sleep(0.05)
+        raise AssertionError(
+            f"the cursor never came to rest after {text!r}: it is at {self.cursor()}. "
+            f"The screen:\n{self.screen()}"
+        )
+
     def type(self, text: str) -> None:
         """Type literal text, a key at a time as a person would (never as a paste)."""
         for char in text:

@@ -57,6 +57,7 @@ def test_ctrl_q_right_after_typing_in_coach_draft(
     entry_id = saved_entry(data)
     t = start(terminals, data, "draft", entry_id, expect="Hi Gavin,")
     t.press("End")
+    t.wait_for_cursor_after("Hi Gavin,")  # End has landed before the typing starts
     # Typed and quit at once: no pause for any timer to fire.
     t._tmux("send-keys", "-t", t.name, "-l", " see you")
     t._tmux("send-keys", "-t", t.name, "C-q")
@@ -77,6 +78,7 @@ def test_a_hangup_one_second_after_typing_in_coach_draft(
     entry_id = saved_entry(data)
     t = start(terminals, data, "draft", entry_id, expect="Hi Gavin,")
     t.press("End")
+    t.wait_for_cursor_after("Hi Gavin,")  # End has landed before the typing starts
     t.type(" mid-sente")
     time.sleep(1)
     os.kill(t.pid(), signal.SIGHUP)  # the terminal window was closed
@@ -106,7 +108,11 @@ def test_closing_the_terminal_ends_coach_and_the_next_one_offers_the_typing(
     t = start(terminals, data, "draft", entry_id, expect="Hi Gavin,")
     pid = t.pid()
     t.press("End")
+    t.wait_for_cursor_after("Hi Gavin,")  # End has landed before the typing starts
     t.type(" window closed")
+    # Closed once the typing is on screen: what a person saw typed must come back. (A
+    # close in the same instant as the keys can beat the app to reading them at all.)
+    t.wait_for("Hi Gavin, window closed")
     t.close()  # the whole terminal goes away, not just a signal to a live one
     deadline = time.monotonic() + 10
     while process_alive(pid) and time.monotonic() < deadline:
@@ -127,6 +133,7 @@ def test_an_editor_that_does_not_exist_leaves_a_working_app(
     monkeypatch.setenv("EDITOR", "/nonexistent/ed")
     t = start(terminals, data, "draft", entry_id, expect="Hi Gavin,")
     t.press("End")
+    t.wait_for_cursor_after("Hi Gavin,")  # End has landed before the typing starts
     t.type(" typed before")
     t.press("C-g")
     shown = t.wait_for("The editor /nonexistent/ed could not")
