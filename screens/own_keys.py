@@ -17,6 +17,8 @@ from textual import events
 from textual.app import App
 from textual.widgets import Input, TextArea
 
+from screens.keys import typed_keys_landed
+
 # Keys a field handles itself (in its own key handler) before any binding is looked at.
 HANDLED_BY_THE_FIELD = {
     Input: frozenset(),
@@ -43,3 +45,18 @@ def queue_own_binding(app: App[Any], event: events.Key) -> bool:
         return False
     # In the field's queue, behind the letters already handed to it.
     return field.call_later(app.run_action, active.binding.action, field)
+
+
+async def key_taken_in_order(app: App[Any], event: events.Key) -> bool:
+    """Hold a key from the terminal until the keys before it reached the field; True if taken.
+
+    Every key waits for the typing before it (see typed_keys_landed); a
+    field's own key is then queued in the field, and Textual need not see it.
+    """
+    if event.is_forwarded:
+        return False  # on its way back up from a field: already held once
+    await typed_keys_landed(app.focused)
+    if not queue_own_binding(app, event):
+        return False
+    app.app_focus = True  # as Textual marks it for any key
+    return True
