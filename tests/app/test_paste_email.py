@@ -339,3 +339,38 @@ async def test_text_in_the_paste_area_is_autosaved_and_offered_back_after_quitti
         assert isinstance(happened, HappenedScreen)
         assert happened.query_one("#company", Input).value == "Lantern Health"
         assert happened.values()["pasting"] == ""  # used: no longer offered as a paste
+
+
+NO_CONTACT = """Your application - Junior Planner
+Inbox
+
+Fernvale Recruiting <no-reply@fernvale.com>
+Mon, Nov 23, 2026, 9:12 AM
+to me
+
+Hi Jo,
+
+Thank you for applying for the Junior Planner role at Fernvale. We will not be moving on.
+
+Best,
+Fernvale Recruiting
+"""
+
+
+async def test_a_second_paste_clears_the_first_emails_untouched_guesses(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        assert happened.query_one("#contact", Input).value == "Naomi Reyes"
+        await type_into(pilot, "#role", "My own title")
+        # The Gmail copy names no person (its "Inbox" label is none) and no stage.
+        app.post_message(events.Paste(NO_CONTACT))
+        await pilot.pause()
+        assert happened.query_one("#company", Input).value == "Fernvale"
+        assert happened.query_one("#contact", Input).value == ""
+        assert "guessed" not in label(happened, "contact")
+        assert happened.query_one("#stage", RadioSet).pressed_index == -1
+        # What the person typed stays, whichever email came after.
+        assert happened.query_one("#role", Input).value == "My own title"

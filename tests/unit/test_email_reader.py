@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.email_clues import _clean_company, _fold
 from coach.email_guess import (
     EmailGuess,
     entry_from_email_file,
@@ -91,9 +92,17 @@ def test_the_dev_half_is_read_well() -> None:
     for case in dev:
         got = guess_from_file(EMAILS / case["file"], today).to_json()
         for name in right:
-            right[name] += got[name] == case[name]
+            right[name] += _same(got[name], case[name])
     for name, count in right.items():
         assert count / len(dev) >= 0.9, name
+
+
+def _same(got: object, want: object) -> bool:
+    """A company compares as bench/email.py compares it: "Rook, Pell & Asher LLP" is
+    "Rook, Pell & Asher"; other fields compare exactly."""
+    if isinstance(got, str) and isinstance(want, str):
+        return _fold(_clean_company(got)) == _fold(_clean_company(want))
+    return got == want
 
 
 FROZEN_CASE = """
@@ -380,6 +389,17 @@ def _fuzz_inputs() -> list[bytes]:
         ).encode(),
         ("Hallo,\n\nleider.\n\nMit freundlichen Grüßen aus " + "Graz " * 5000).encode(),
         ("Olá,\n\n" + "vaga de Ana " * 10000 + "daqui a seis meses\n").encode(),
+        # Where the company is looked for: a subject's name, firms, labels, forms, logos.
+        ("From: a@b.de\nSubject: Bewerbung " + "bei der " * 2000 + "X\n\nleider").encode(),
+        ("Hi,\n\nNo.\n\nBest,\n" + "Rook, " * 20000 + "& Co.\n").encode(),
+        ("Hi,\n\nNo.\n\n" + ("Acme " * 900 + "Ltd\n") * 40).encode(),
+        ("Inbox\n" * 10000 + "a <a@b.c>\nto me\n\nHi,\n\nno\n").encode(),
+        (("Employer: " + "X " * 2400 + "\n") * 20).encode(),
+        ("Hi,\n\n" + "my client, " * 20000 + "Acme\n").encode(),
+        ("Hi,\n\nA " + "Vantor " * 20000 + "company\n").encode(),
+        ("Hi,\n\nNo.\n\nBest,\nPriya Anand" + " MRCVS" * 3000 + "\n").encode(),
+        b"From: a@b.c\nSubject: x\nContent-Type: text/html\n\n"
+        + b'<img alt="Acme &amp; Co logo">' * 100_000,
     ]
     for _ in range(150):
         cut = good[: rng.randrange(len(good))]
