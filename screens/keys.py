@@ -33,6 +33,7 @@ BINDING_MODULES = (
     "screens.journal.journal",
     "screens.dialogs.passphrase",
     "screens.dialogs.support",
+    "screens.dialogs.settings_info",
     "screens.widgets.entry_table",
     "screens.widgets.writing_area",
 )

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from textual import events
 from textual.widgets import Input, Label, RadioSet, Static, TextArea
 
+from coach.email_guess import guess_from_file
 from coach.model import Stage
 from coach.walk import WalkState
 from screens.walk.happened import HappenedScreen
-from screens.walk.paste_email import PasteEmailScreen
+from screens.walk.paste_email import PasteEmailScreen, read_pasted
 from screens.walk.vent import VentScreen
 from tests.app.walk_helpers import type_into, unsaved_surfaces, until, walk_app
 
@@ -82,7 +84,19 @@ async def test_paste_fills_marks_and_saves_the_email_privately(tmp_path: Path) -
     assert entry.stage is Stage.FINAL and entry.contact == "Naomi Reyes"
     assert entry.date.isoformat() == "2026-11-24"
     assert entry.reapply_after is not None and entry.reapply_after.isoformat() == "2027-05-24"
-    assert "panel's feedback" in entry.email_text
+    # Kept as pasted: Outlook's "Sent:" and the "To:" line stay as they were.
+    assert entry.email_text == PASTED.strip("\n")
+
+
+def test_a_paste_is_kept_verbatim_and_a_file_as_read() -> None:
+    today = date(2026, 11, 26)
+    guess = read_pasted(PASTED.replace("\n", "\r\n"), today)
+    assert guess.company == "Lantern Health"
+    assert guess.text == PASTED.strip("\n")
+    assert "Sent: Tuesday" in guess.text and "To: you@example.org" in guess.text
+    # A dropped file's raw form can be encoded parts: its readable text is kept.
+    path = EMAILS / "dev" / "gh-application-plain.eml"
+    assert read_pasted(str(path), today).text == guess_from_file(path, today).text
 
 
 async def test_an_email_pasted_straight_into_a_field_fills_the_form(tmp_path: Path) -> None:
