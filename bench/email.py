@@ -10,8 +10,10 @@ Run: uv run python tests/data/emails/make_fixtures.py
      add --show to list every miss.
 
 Names compare without case, accents, punctuation, a legal suffix ("Inc",
-"GmbH", "AG", "S.r.l.", "B.V.") or, for the contact, a leading title ("Dr.
-Helen Marsh" = "Helen Marsh", also "Mme", "Frau", "Sra.", "Dott.ssa").
+"GmbH", "AG", "S.r.l.", "B.V.", "Pty", "Corp.", "S.A. de C.V.") or, for the
+contact, a leading title ("Dr. Helen Marsh" = "Helen Marsh", also "Mme",
+"Frau", "Sra.", "Dott.ssa"); a role without an inclusive ending ("Chargé(e)"
+= "Chargé", as "(m/w/d)" is left out of every label).
 """
 
 from __future__ import annotations
@@ -45,9 +47,14 @@ TARGETS = {
     "reapply_after": 0.90,
     "feedback_invited": 0.90,
 }
+# Longest first, so "S.A.S." goes whole and not as "S.A" and a stray "S.".
+_LEGAL_WORDS = (
+    r"inc|llc|ltd|gmbh|ab|plc|llp|co|ag|kg|se|sa|s\.a|sl|s\.l|sas|s\.a\.s|sarl|bv|b\.v|nv|n\.v|"
+    r"spa|s\.p\.a|srl|s\.r\.l|lda|ltda|oy|pty|pvt|p\.v\.t|corp|corporation|incorporated|"
+    r"limited|de c\.v|de cv"
+).split("|")
 _LEGAL = re.compile(
-    r"\b(inc|llc|ltd|gmbh|ab|plc|llp|co|ag|kg|se|sa|s\.a|sl|s\.l|sas|s\.a\.s|sarl|bv|b\.v|nv|"
-    r"n\.v|spa|s\.p\.a|srl|s\.r\.l|lda|ltda|oy)\b\.?",
+    r"\b(" + "|".join(sorted(_LEGAL_WORDS, key=len, reverse=True)) + r")\b\.?",
     re.IGNORECASE,
 )
 # A title before a name, in English and the other languages the fixtures use.
@@ -58,12 +65,18 @@ _HONORIFIC = re.compile(
 )
 
 
+_INCLUSIVE_ENDING = re.compile(r"(?<=\w)\((?:e|a|o|ère|ere|euse|rice|ne|le|in|innen|x|as|es|os)\)")
+
+
 def fold(value: object, field: str = "") -> object:
     """Names compare without case, accents, punctuation or a legal suffix."""
     if not isinstance(value, str):
         return value
     if field == "contact":
         value = _HONORIFIC.sub("", value)
+    if field == "role":
+        # "Chargé(e)", "Operador(a)": the inclusive ending is the same job, as "(m/w/d)" is.
+        value = _INCLUSIVE_ENDING.sub("", value)
     plain = unicodedata.normalize("NFKD", _LEGAL.sub("", value)).encode("ascii", "ignore")
     return re.sub(r"[^a-z0-9]", "", plain.decode().lower()) or None
 

@@ -10,7 +10,8 @@ For measuring only: TONE_BUDGET="anger=4 begging=4 public=4" changes the
 clean-sentence budgets, TONE_HOLD=source sets thresholds by held-out file
 instead of held-out writer, TONE_L2 and TONE_EPOCHS change the training,
 TONE_ONLY="writer_dev writer_frozen" limits `--cv --by-writer` to those
-held-out writers.
+held-out writers, TONE_SEED=N shifts the training's seed (the spread of the
+thresholds between retrains).
 
 The model: one logistic regression per wording kind over the features of
 coach/tone_features.py, trained by plain stochastic gradient descent with a
@@ -38,7 +39,7 @@ from types import ModuleType
 
 from coach import tone
 from coach.tone_corpus import Draft, load, score
-from coach.tone_features import MIN_SENTENCE, features
+from coach.tone_features import CUE_ONLY, MIN_SENTENCE, features
 from coach.tone_model import (
     MODEL_FILE,
     MODEL_KINDS,
@@ -63,26 +64,42 @@ I11_PARTS = {
 I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # Whole drafts by outside writers, by file name: writer_dev_* (the first
 # writer), writer_frozen_* (the second: the frozen half scored once at
-# 3d75b17, dev since) and writer2_dev_* (the batches of /work/extra/tone2).
-WRITER_GLOBS = ("writer_dev_*.toml", "writer_frozen_*.toml", "writer2_dev_*.toml")
+# 3d75b17, dev since), writer2_dev_* (the batches of /work/extra/tone2),
+# writer3_frozen_* (the frozen half scored once at 839eb24, dev since) and
+# writer4_dev_* (the batches of /work/extra/tone3, each scored on arrival).
+WRITER_GLOBS = (
+    "writer_dev_*.toml",
+    "writer_frozen_*.toml",
+    "writer2_dev_*.toml",
+    "writer3_frozen_*.toml",
+    "writer4_dev_*.toml",
+)
 
-SEED = 11
+SEED = 11 + int(os.environ.get("TONE_SEED", "0"))
 EPOCHS = int(os.environ.get("TONE_EPOCHS", "12"))
 RATE = 0.2
 L2 = float(os.environ.get("TONE_L2", "1e-4"))
 # Distinct clean sentences (of writers a model did not train on) the model
-# alone may flag, per kind. Measured by holding out each outside writer in
-# turn (--cv --by-writer, two writers): 2 each flagged 0.4% of their clean
+# alone may flag, per kind, over all held-out writers pooled (the counts
+# last round's budgets came to with four writers). Measured last round by
+# holding out each outside writer in turn (--cv --by-writer, two writers):
+# 2 each flagged 0.4% of their clean
 # drafts, 4 each 1.0%, 7 each 2.0%, recall rising a few points per step.
 # Anger gave most false alarms, so it gets the tighter budget. Thresholds set
 # only on the outside writers (leaving out i11's near misses) flagged more
 # (1.3-1.7%); a stronger L2 (TONE_L2=1e-3) gave more recall and more alarms.
-CLEAN_SENTENCES = {"anger": 2, "begging": 3, "public": 3, "apology": 0}
+CLEAN_SENTENCES = {"anger": 3, "begging": 4, "public": 4, "apology": 0}
 if os.environ.get("TONE_BUDGET"):  # for measuring: "anger=3 begging=2 ..."
     CLEAN_SENTENCES.update(
         (k, int(v)) for k, v in (pair.split("=") for pair in os.environ["TONE_BUDGET"].split())
     )
 MIN_THRESHOLD = 0.5
+# How far above the highest calm peak allowed through a threshold sits, in
+# log-odds (a score 1% more likely to be the kind than that peak).
+CUT_MARGIN = 0.01
+# Share of the calm drafts trained on that the shipped model may flag, per
+# kind (see with_thresholds): a quarter of the 1% target each.
+IN_SAMPLE_SHARE = 0.0025
 
 
 @dataclass
@@ -199,7 +216,12 @@ def _fit(rows: list[tuple[list[str], int]], seed: int) -> tuple[float, dict[str,
 
 
 def _rows(data: list[Sentence], kind: str) -> list[tuple[list[str], int]]:
-    return [(s.feats, label) for s in data if (label := s.labels[kind]) is not None]
+    return [(_weighed(s.feats), label) for s in data if (label := s.labels[kind]) is not None]
+
+
+def _weighed(feats: list[str]) -> list[str]:
+    """The features the model gives weights to (not those that only gate it)."""
+    return [f for f in feats if f not in CUE_ONLY]
 
 
 def train(data: list[Sentence]) -> ToneModel:
@@ -229,7 +251,7 @@ def _pick_carriers(
         for p, s in scored:
             ruled = any(span.kind == kind for span in wording(s.text))
             if ruled or p >= 0.6 * top:
-                rows.append((s.feats, 1))
+                rows.append((_weighed(s.feats), 1))
     return rows
 
 
@@ -243,6 +265,22 @@ def _clean_sentence_peaks(model: ToneModel, drafts: list[Draft]) -> dict[str, di
         for start, end, kind, p, _feats in sentence_scores(d.text, taken, model):
             text = d.text[start:end].strip()
             peaks[kind][text] = max(p, peaks[kind].get(text, 0.0))
+    return peaks
+
+
+def _clean_draft_peaks(model: ToneModel, drafts: list[Draft]) -> dict[str, list[float]]:
+    """Per kind, each clean draft's highest sentence score, where no rule spoke."""
+    peaks: dict[str, list[float]] = {k: [] for k in MODEL_KINDS}
+    for d in drafts:
+        if d.kinds:
+            continue
+        best = dict.fromkeys(MODEL_KINDS, 0.0)
+        for _start, _end, kind, p, _feats in sentence_scores(
+            d.text, wording(d.text, keep_excused=True), model
+        ):
+            best[kind] = max(best[kind], p)
+        for kind, p in best.items():
+            peaks[kind].append(p)
     return peaks
 
 
@@ -262,23 +300,61 @@ def with_thresholds(
     group = (lambda name: name) if os.environ.get("TONE_HOLD") == "source" else writer_of
     held_groups = sorted({group(name) for name in data})
     print("thresholds from held-out:", ", ".join(held_groups), file=sys.stderr)
+    per_fold: dict[str, list[float]] = {k: [] for k in MODEL_KINDS}
     for held in held_groups:
         inner = train([s for name, (rows, _) in data.items() if group(name) != held for s in rows])
         drafts = [d for name, (_, ds) in data.items() if group(name) == held for d in ds]
         for kind, found in _clean_sentence_peaks(inner, drafts).items():
             for text, p in found.items():
                 peaks[kind][text] = max(p, peaks[kind].get(text, 0.0))
+            # The cut this fold alone would give (a quarter of the budget, as
+            # it was set with four writers pooled): how far the thresholds
+            # move from one set of writers to another.
+            per_fold[kind].append(_cut(list(found.values()), CLEAN_SENTENCES[kind] // 4))
+    for kind, cuts in per_fold.items():
+        shown = ", ".join(f"{g} {c:.6f}" for g, c in zip(held_groups, cuts, strict=True))
+        print(f"{kind}: threshold per held-out writer: {shown}", file=sys.stderr)
+    # The shipped model's own scores of the calm drafts it was trained on: it
+    # cannot fit every one (public scored "Maybe see you at the next Write the
+    # Docs meetup." 0.9999 after training on it as calm), and i11's composed
+    # drafts reuse each calm sentence in 5-9 drafts, so one such sentence broke
+    # the dev half's 1% target. At most IN_SAMPLE_SHARE of the calm drafts
+    # trained on may score over the threshold; it is the stricter of the two.
+    everything = [d for _, ds in data.values() for d in ds]
+    known = _clean_draft_peaks(final, everything)
+    in_sample = max(1, round(IN_SAMPLE_SHARE * sum(not d.kinds for d in everything)))
     out: ToneModel = {}
     for kind in MODEL_KINDS:
-        values = sorted(peaks[kind].values(), reverse=True)
-        # The budgets were measured with three held-out writers' sentences
-        # pooled; more writers pooled allow proportionally more.
-        allowed = round(CLEAN_SENTENCES[kind] * len(held_groups) / 3)
+        values = list(peaks[kind].values())
+        # A fixed count, not one that grows with the writers pooled: scaled
+        # by the number of writers (as last round), a sixth writer of 60
+        # drafts let public's threshold fall from 0.98 to 0.59 through the
+        # flat top of the scores, flagging 3 of i11's calm sentences (24
+        # drafts). More writers pooled now make the budget stricter instead.
+        allowed = CLEAN_SENTENCES[kind]
         top = sorted(peaks[kind].items(), key=lambda kv: -kv[1])[: allowed + 2]
         print(f"{kind}: top clean peaks", [(round(p, 4), t[:60]) for t, p in top], file=sys.stderr)
-        cut = values[allowed] + 1e-4 if len(values) > allowed else MIN_THRESHOLD
-        out[kind] = KindModel(final[kind].bias, final[kind].weights, max(MIN_THRESHOLD, cut))
+        cut = max(_cut(values, allowed), _cut(known[kind], in_sample))
+        out[kind] = KindModel(final[kind].bias, final[kind].weights, cut)
     return out
+
+
+def _cut(values: list[float], allowed: int) -> float:
+    """The lowest score at which at most `allowed` of these clean peaks would be flagged.
+
+    Just above the next peak in log-odds, not by a fixed step: the peaks sit
+    at 0.9999 and up, where adding 1e-4 (as before) overshot 1.0 and switched
+    the kind's model off, and where rounding the threshold to four places in
+    the JSON did the same. A change of retrain moved it from 0.999 to "1.0".
+    """
+    values = sorted(values, reverse=True)
+    if len(values) <= allowed:
+        return MIN_THRESHOLD
+    peak = values[allowed]
+    if peak >= 1.0:
+        return 1.0
+    above = 1 / (1 + math.exp(-(math.log(peak / (1 - peak)) + CUT_MARGIN)))
+    return max(MIN_THRESHOLD, above)
 
 
 def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
@@ -290,7 +366,8 @@ def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
 def to_json(model: ToneModel, trained_on: list[str]) -> str:
     """The model as the JSON coach/tone_model.py reads."""
     kinds = {
-        kind: {"bias": round(m.bias, 4), "threshold": round(m.threshold, 4), "weights": m.weights}
+        # The threshold in full: rounded to four places, 0.99996 became 1.0.
+        kind: {"bias": round(m.bias, 4), "threshold": m.threshold, "weights": m.weights}
         for kind, m in model.items()
     }
     body = {"trained_on": trained_on, "by": "bench/tone_train.py", "kinds": kinds}
@@ -301,7 +378,7 @@ def writer_of(source: str) -> str:
     """Who wrote a source: i11, or which outside writer (by the file's name)."""
     if source.startswith("i11") or source == "templates":
         return "i11"
-    for prefix in ("writer_dev", "writer_frozen", "writer2_dev"):
+    for prefix in ("writer_dev", "writer_frozen", "writer2_dev", "writer3_frozen", "writer4_dev"):
         if source.startswith(prefix):
             return prefix
     return "extra"
@@ -323,7 +400,7 @@ def cross_writer(
         rules_only = score(lambda t: tone.check(t, model={}), drafts, tone.KINDS)
         both = score(lambda t, m=model: tone.check(t, model=m), drafts, tone.KINDS)
         print(f"\n== held out: {held} ({len(drafts)} drafts); trained on {', '.join(rest)}")
-        print("thresholds:", {k: round(m.threshold, 3) for k, m in model.items()})
+        print("thresholds:", {k: f"{m.threshold:.6f}" for k, m in model.items()})
         for label, result in (("rules only", rules_only), ("rules + model", both)):
             recalls = " ".join(f"{k} {result.recall(k):.0%}" for k in MODEL_KINDS)
             print(
@@ -348,16 +425,19 @@ def main() -> None:
     parser.add_argument("--by-writer", action="store_true", help="with --cv: hold out a writer")
     parser.add_argument("--show", action="store_true", help="with --cv: list model findings")
     parser.add_argument("--extra", nargs="*", type=Path, default=[], help="more TOML sources")
+    parser.add_argument(
+        "--out", type=Path, default=MODEL_FILE, help="where to write the model (to compare seeds)"
+    )
     args = parser.parse_args()
     data = sources(args.extra)
     if args.cv:
         cross_writer(data, by_writer=args.by_writer, show=args.show)
         return
     model = fit_all(data)
-    MODEL_FILE.write_text(to_json(model, sorted(data)), encoding="utf-8")
+    args.out.write_text(to_json(model, sorted(data)), encoding="utf-8")
     sizes = {k: len(m.weights) for k, m in model.items()}
-    print(f"wrote {MODEL_FILE}: weights {sizes}", file=sys.stderr)
-    print("thresholds:", {k: round(m.threshold, 3) for k, m in model.items()}, file=sys.stderr)
+    print(f"wrote {args.out}: weights {sizes}", file=sys.stderr)
+    print("thresholds:", {k: f"{m.threshold:.6f}" for k, m in model.items()}, file=sys.stderr)
 
 
 if __name__ == "__main__":

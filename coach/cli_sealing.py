@@ -52,10 +52,37 @@ def _ask_new_passphrase(env_name: str, no_terminal: str) -> str:
     return first
 
 
-def _codec(places: Locations) -> Codec:
-    from coach.sealing import journal_codec
+# Wrong passphrases typed at the prompt before coach gives up, as sudo allows.
+PASSPHRASE_TRIES = 3
 
-    return journal_codec(places, ask=_read_hidden)
+
+def _codec(places: Locations) -> Codec:
+    """The journal's codec; a passphrase typed at the prompt may be retried, a given one not."""
+    from coach.crypto import WrongPassphrase
+    from coach.sealing import given_passphrase, journal_codec, journal_is_sealed, unlock
+
+    if not journal_is_sealed(places):
+        return journal_codec(places, ask=None)
+    given = given_passphrase(places)
+    if given is not None:
+        # Nobody to ask again when it came from the variable or the keyring.
+        return unlock(places, given[0])
+    for tries_left in range(PASSPHRASE_TRIES - 1, -1, -1):
+        passphrase = _read_hidden("Passphrase for the journal: ")
+        try:
+            return unlock(places, passphrase)
+        except WrongPassphrase:
+            if not tries_left:
+                break
+            again = "one more try" if tries_left == 1 else f"{tries_left} more tries"
+            print(
+                f"That passphrase does not open the journal. Try again ({again}).",
+                file=sys.stderr,
+            )
+    raise CoachError(
+        f"The passphrase was wrong {PASSPHRASE_TRIES} times, so nothing was opened and "
+        "nothing was changed. Run the command again to have another go."
+    )
 
 
 def open_journal(places: Locations, *, lazy: bool = False) -> Journal:

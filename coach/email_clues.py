@@ -14,7 +14,8 @@ _TEAM_WORDS = (
     r"recruiting|recruitment|recrutement|talent|acquisition|careers?|jobs|hr|human resources|"
     r"people|hiring|team|staffing|university recruiting|operations|campus|early careers|"
     r"committee|search committee|"
-    r"emerging talent|graduates?|"
+    r"emerging talent|early talent|graduates?|atracción de talento|adquisición de talento|"
+    r"gestión del talento|bewerbermanagement|bewerbungsmanagement|personalmanagement|"
     # Departments in German, French, Spanish, Dutch, Italian and Portuguese.
     r"personalabteilung|personalwesen|personalteam|personalamt|abteilung personal|rh|rrhh|"
     r"service (?:du )?(?:recrutement|rh|personnel|ressources humaines)|ressources humaines|"
@@ -82,7 +83,7 @@ _LEGAL_SUFFIX = re.compile(
     r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
     r"private limited|s\.a\.s\.?|sas|sarl|s\.p\.a\.?|spa|lda\.?|ltda\.?|kg|se|nv|n\.v\.?|"
     r"s\.n\.c\.?|snc|s\.c\.?|s\.r\.l\.s\.?|srls|"
-    r"gmbh & co\.? kg|e\.v\.?)$",
+    r"gmbh & co\.? kg|e\.v\.?|ggmbh|mbh|partgmbb|kgaa)$",
     re.IGNORECASE,
 )
 
@@ -133,7 +134,8 @@ _FOOTER = re.compile(
 # capitalised, may start "Mc", "O'" or "D’", and may be double ("Anna-Lena").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
-_WORD = rf"(?:Ma?c|[OD]['’])?[{_UPPER}][{_LOWER}'’]+"
+# "DeShawn", "LeBron", "DiCaprio": one capital inside a name word is allowed.
+_WORD = rf"(?:Ma?c|[OD]['’])?[{_UPPER}][{_LOWER}'’]+(?:[{_UPPER}][{_LOWER}]+)?"
 _NAME_TOKEN = rf"{_WORD}(?:-(?:{_WORD}|[{_LOWER}]{{2,}}))?"
 
 
@@ -161,7 +163,8 @@ _SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")
 
 # "Osteria del Ponte", "Hoffmann & Sohn", "Banco do Brasil": small words inside a name.
 _NAME_PHRASE = re.compile(
-    rf"{_CAP}(?:(?:[ \t]+(?:&|of|de|del|della|di|do|da|dos|du|des|van|von|der|and)[ \t]+|[ \t]+)"
+    rf"{_CAP}(?:(?:[ \t]+(?:&|of|de|del|della|degli|delle|dei|di|do|da|dos|du|des|van|von|der|"
+    rf"für|and)[ \t]+|[ \t]+)"
     rf"{_CAP})*"
 )
 
@@ -239,7 +242,9 @@ def _signature(lines: list[str]) -> list[str]:
             return [name, *after[:6]]
     last = next((t for t in reversed(texts) if t), "")
     trailing = re.search(r"\s[-—–]+\s*([^-—–.!?]{2,60})$", last)
-    if trailing:
+    # "Thanks so much - Mia" signs off; "Rosa - Two Pines Coffee" is a name and a firm.
+    before = last[: trailing.start()].strip() if trailing else ""
+    if trailing and (_sentence_like(before) or _SIGN_OFF.match(before) or before[-1:] in ".!?"):
         return [trailing.group(1).strip()]
     # No sign-off: the last paragraphs of short lines, like a signature over
     # a logo's words ("Neha Kapoor / Senior Talent Partner", then "FINCHPAY").
@@ -254,6 +259,17 @@ def _signature(lines: list[str]) -> list[str]:
         ):
             break  # the greeting or a sentence of the letter, not a signature
         block = lines + block
+    if not block and len(paragraphs) == 1:
+        # A note in one paragraph: "...cheers for reaching out mate." over "Mick" and
+        # "Harbourside Marine", short lines after the last sentence.
+        lines = [t for t in paragraphs[0].split("\n") if t]
+        while len(lines) > 1 and len(block) < 4:
+            line = lines[-1]
+            if len(line) >= 60 or _GREETING.match(line) or re.search(r"[.!?]$", line):
+                break
+            block.insert(0, lines.pop())
+        if not lines or not re.search(r"[.!?]\s*$", lines[-1]):
+            return []
     return block
 
 
@@ -300,6 +316,10 @@ def _domain_label(address: str) -> str:
         label = labels[-3]
     else:
         label = labels[-2]
+    # "bvsd.k12.or.us", "acme.mail.example": a generic part names no one.
+    at = labels.index(label)
+    if label in ("k12", "mail", "email", "jobs", "careers", "hr", "recruiting") and at:
+        label = labels[at - 1]
     return "" if label in FREE_MAIL else label
 
 
@@ -338,13 +358,17 @@ _ORGANISATION_WORDS = re.compile(
     r"universit\w+|universidad\w*|universidade|college|school|laboratoires?|laborator\w+|"
     r"clínica|clinica|clinique|klinik\w*|ziekenhuis|hospital|ospedale|krankenhaus|studio|"
     r"estudio|atelier|bureau|agence|agencia|agenzia|kanzlei|cabinet|banco|banque|bank|stadt|"
-    r"ville|ayuntamiento|comune|câmara|ministerie|ministère|fundación|fondation|stiftung|"
+    r"ville de|ayuntamiento|comune|câmara|ministerie|ministère|fundación|fondation|stiftung|"
     r"fondazione|fundação|verein|association|asociación|associazione|associação|café|coffee|"
     r"bakery|bakkerij|bäckerei|boulangerie|panadería|restaurant|osteria|trattoria|software|"
     r"systems|labs|technologies|tecnologia|technology|trust|council|district|ai|seguros|"
     r"assurances?|versicherung\w*|verzekering\w*|assicurazioni|transportes|transports|"
     r"logisti\w+|consulting|partners|associates|associati|holding|industries|klinikum|union|"
-    r"federal|credit|stadt|gemeinde|landkreis|comune|gemeente|ville)\b",
+    # Not "Ville" alone: Ville Mäkelä is a person.
+    r"federal|credit|stadt|gemeinde|landkreis|comune|gemeente|"
+    # An equal-opportunity line, an agency or a department is no person either.
+    r"employer|opportunity|search|recruitment|staffing|conseil|consultores|consultoria|"
+    r"services|solutions|workforce|afdeling|abteilung|département|departamento|ufficio)\b",
     re.IGNORECASE,
 )
 
@@ -352,6 +376,9 @@ _ORGANISATION_WORDS = re.compile(
 def _person_like(text: str) -> bool:
     text = text.strip()
     if not _PERSON.match(text) or _TITLE_WORDS.search(text) or _is_ats_name(text):
+        return False
+    # "An Equal Opportunity Employer", "The Kitchen": a name never opens with an article.
+    if re.match(r"(?:an?|the|our|your|un|une|ein|eine)\s", text, re.IGNORECASE):
         return False
     if _ORGANISATION_WORDS.search(text):
         return False

@@ -11,8 +11,8 @@ from coach.email_clues import (
     _JOB_HEAD,
     _LEGAL_SUFFIX,
     _NAME_PHRASE,
-    _NAME_TOKEN,
     _SIGNATURE_SPLIT,
+    _TEAM_AFFIX,
     _TEAM_WORDS,
     _TITLE_WORDS,
     _all_lower_case,
@@ -25,96 +25,24 @@ from coach.email_clues import (
     _prose,
     _split_display,
 )
+from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY, context_names
+from coach.email_domain import applicant_system_slug, domain_names, spelled_out
+from coach.email_firms import (
+    clients_named,
+    department_line,
+    employer_fields,
+    legal_names,
+    parent_groups,
+    public_bodies,
+    split_signature_line,
+    without_department,
+    written_as_name,
+)
 from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_reader import ReadEmail
 
-_COMPANY_CONTEXT = [
-    # (pattern, weight): the company named where a rejection usually names it.
-    (
-        rf"\b(?:position|role|opening|job|opportunity|vacancy|candidacy)\s+(?:at|with)\s+(?:the\s+)?({_NAME_PHRASE.pattern})",
-        3,
-    ),
-    (
-        r"\binterest in (?:joining |working at |working for )?(?!the\b|our\b|this\b)"
-        rf"({_NAME_PHRASE.pattern})",
-        3,
-    ),
-    (
-        rf"\b(?:applying|applied|application|apply)\s+(?:to|with|at)\s+(?!the\b|our\b|this\b|other\b)({_NAME_PHRASE.pattern})",
-        3,
-    ),
-    (
-        r"\b(?:here at|team at|opportunities at|careers at|jobs at|to join|joining)\s+"
-        rf"({_NAME_PHRASE.pattern})",
-        2,
-    ),
-    (
-        r"\b(?:consider|considering|trust you have placed in|the team at|everyone at|"
-        rf"all of us at)\s+({_NAME_PHRASE.pattern})",
-        2,
-    ),
-    (rf"(?:^|\n)({_NAME_PHRASE.pattern})\s+(?:has|have) (?:had to|decided|chosen)", 2),
-    (
-        rf"\b(?:it's|this is|i'm)\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?\s+from\s+"
-        rf"({_NAME_PHRASE.pattern})",
-        3,
-    ),
-    (rf"\b{_NAME_TOKEN}\s+here\s+(?:from|at|with)\s+({_NAME_PHRASE.pattern})", 3),
-    (rf"\b{_NAME_TOKEN}\s+(?:from|at)\s+({_NAME_PHRASE.pattern})\s+here\b", 3),
-    # An agency's news of its client: "I heard back from Peregrine Logistics".
-    (
-        r"\b(?:feedback from|an update from|news (?:from|on)|back from)\s+"
-        rf"({_NAME_PHRASE.pattern})",
-        3,
-    ),
-    # Only an agent hears back from a company about you: the strongest sign of the client.
-    (rf"\bheard (?:back )?from\s+({_NAME_PHRASE.pattern})", 5),
-    (rf"({_NAME_PHRASE.pattern})\s+ha(?:ve|s) (?:come|got|gotten) back to (?:me|us)\b", 5),
-    (rf"\b(?:come|got|just) off the phone with\s+({_NAME_PHRASE.pattern})", 5),
-    # A job board passing on the employer's answer: "La empresa X ha revisado tu CV".
-    (
-        r"\b(?i:la empresa|l['’]entreprise|die firma|das unternehmen|het bedrijf|l['’]azienda|"
-        rf"a empresa|the company|the employer)\s+({_NAME_PHRASE.pattern})",
-        7,
-    ),
-    # The same in other languages: "chez notre client, les Laboratoires Andrieu",
-    # "im Auftrag unseres Kunden Hansa Logistik", "per conto di Ferri".
-    (
-        r"\b(?i:our|notre|nostro|nuestro|nosso|unseres?|unserem|onze)\s+(?i:client|cliente|klant|"
-        r"kunden?|mandanten?)\w*,?\s+(?:(?:les|la|le|l['’]|el|los|il|lo|o|a|de|het|die|der|das|"
-        rf"the)\s+)?({_NAME_PHRASE.pattern})",
-        3,
-    ),
-    # "Koelewijn heeft me laten weten", "Sanova hat uns mitgeteilt": the client told the agent.
-    (
-        rf"({_NAME_PHRASE.pattern})\s+(?:heeft|hat|m['’]a|nous a|me ha|nos ha|mi ha|ci ha|"
-        r"informou|comunicou)\s+(?:\w+\s+){0,4}?(?:laten weten|mitgeteilt|informiert|"
-        r"informé|fait savoir|comunicado|informado|comunicato|informato)",
-        3,
-    ),
-    (
-        r"\b(?:pour le compte de|im auftrag von|por encargo de|per conto di|em nome d[aeo]|"
-        rf"namens|on behalf of our client)\s+({_NAME_PHRASE.pattern})",
-        3,
-    ),
-    (rf"\b(?:at|with)\s+({_NAME_PHRASE.pattern})", 1),
-]
-
-
-_SUBJECT_COMPANY = [
-    r"^(?:re:\s*|fwd?:\s*)*(?:your application|thank you for applying|thanks for applying|"
-    r"update on your application|application update)\s+(?:to|at|with|from)\s+"
-    rf"({_NAME_PHRASE.pattern})",
-    rf"\b(?:at|with)\s+({_NAME_PHRASE.pattern})\s*$",
-    rf"^(?:re:\s*)*({_NAME_PHRASE.pattern})\s*(?:[-–—|:]| application)",
-    rf"\binterest in\s+({_NAME_PHRASE.pattern})",
-    rf"^update on your ({_NAME_PHRASE.pattern}) application",
-    rf"(?:[-–—|:])\s*({_NAME_PHRASE.pattern})\s*$",
-]
-
-
 _NOT_COMPANY = re.compile(
-    r"^(?:i|we|you|our|your|the|this|that|it|unfortunately|thank|thanks|hi|hello|dear|"
+    r"^(?:i|we|you|our|your|the|this|that|it|an|a|equal|unfortunately|thank|thanks|hi|hello|dear|"
     r"re|fwd|fw|subject|from|to|date|sent|application|update|position|role|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -142,7 +70,7 @@ _DEPARTMENT = (
 )
 
 
-def _company_ok(text: str) -> bool:
+def _company_ok(text: str, job_word_ok: bool = False) -> bool:
     # "The Loft Collective": a capital The begins a name, not a sentence.
     named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
     if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(named):
@@ -167,36 +95,20 @@ def _company_ok(text: str) -> bool:
     # named in a subject ("Re: Apprentice Electrician") is the role.
     # "Software Engineer II": a job with its level.
     job = re.sub(r"\s+(?:I{1,3}|IV|V|[1-5])$", "", text) or text
-    if _CREDENTIAL.fullmatch(text) or _only_title(text) or _JOB_HEAD.fullmatch(job.split()[-1]):
+    if _CREDENTIAL.fullmatch(text) or _only_title(text):
         return False
+    if _JOB_HEAD.fullmatch(job.split()[-1]) and not (job_word_ok and len(job.split()) > 1):
+        return False
+    if re.match(rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", text, re.IGNORECASE):
+        return False  # "Head of Marketing" in a subject is the job
     return any(ch.isalpha() for ch in text)
 
 
 _CREDENTIAL = re.compile(
-    r"ph\.?d|mba|msc|bsc|ma|md|rn|msn|bsn|cpa|cfa|shrm-s?cp|s?phr|f?m?cipd|pe|esq|jd|dphil|ceng",
+    r"ph\.?d|mba|msc|bsc|ma|md|rn|msn|bsn|cpa|cfa|shrm-s?cp|s?phr|f?m?cipd|pe|esq|jd|dphil|ceng|"
+    r"dvm|ed\.?d|dds|dmd|psy\.?d|pharm\.?d|frsc|rvt|cvt|lpn|np|pa-c|aprn|lcsw|ot|pt|dpt",
     re.IGNORECASE,
 )
-
-
-# A context pattern that opens with the name: its rest is looked for first.
-_NAME_FIRST = f"({_NAME_PHRASE.pattern})"
-# How far before "has come back to me" its name can start.
-_NAME_REACH = 160
-
-
-def _context_names(pattern: str, prose: str) -> list[str]:
-    """The names a context pattern finds in the prose.
-
-    One that opens with the name is tried only just before each place its rest
-    is found: tried at every capital of a long paste, it took minutes.
-    """
-    if not pattern.startswith(_NAME_FIRST):
-        return [match.group(1) for match in re.finditer(pattern, prose)]
-    names = []
-    for rest in re.finditer(pattern[len(_NAME_FIRST) :], prose):
-        before = prose[max(0, rest.start() - _NAME_REACH) : rest.end()]
-        names += [m.group(1) for m in re.finditer(pattern, before) if m.end() == len(before)]
-    return names
 
 
 def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "") -> str:
@@ -206,8 +118,15 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     excluded = _fold(not_this)
 
     def add(text: str, weight: float, in_full: bool = False) -> None:
-        text = _clean_company(text)
-        if not _company_ok(text):
+        text = without_department(text)
+        cleaned = _clean_company(text)
+        # "Whitcombe Lyle Student & Experienced Recruitment": what stands before a team's
+        # name may be more of the team's name, so it is no fuller name of the firm.
+        of_a_team = bool(_TEAM_AFFIX.search(_LEGAL_SUFFIX.sub("", text.strip())))
+        in_full = in_full and not of_a_team
+        text = cleaned
+        # "Brisk Courier Recruiting": a team's owner may end in a job's word.
+        if not _company_ok(text, job_word_ok=of_a_team) or department_line(text):
             return
         if in_full:
             signed.append(text)
@@ -227,30 +146,21 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
             _domain_label(a) for a in [read.sender_address, read.reply_to, *read.addresses]
         )
         if label and len(label) >= 3
+    } | {
+        slug
+        for slug in (applicant_system_slug(a) for a in [read.sender_address, read.reply_to])
+        if slug
     }
     if labels:
         # Not the sender's own name: "Gary Nolan" is no part of nolanplumbing.ie.
         sender_person = read.sender_name if _person_like(tidy_name(read.sender_name)) else ""
-        haystack = "\n".join([read.subject, prose, *signature, read.sender_name])
+        # Line by line: a name never runs on into the next line ("City of Port Haven"
+        # over "An Equal Opportunity Employer").
+        haystack = "\n".join([read.subject, body, *signature, read.sender_name])
         if sender_person:
             haystack = haystack.replace(sender_person, " ")
-        phrases = {
-            " ".join(words[start:end])
-            for words in (m.group(0).split() for m in _NAME_PHRASE.finditer(haystack))
-            for start in range(len(words))
-            for end in range(start + 1, min(len(words), start + 6) + 1)
-        }
-        for phrase in phrases:
-            if phrase.split()[-1].lower() in ("&", "of", "de", "and"):
-                continue
-            key = _fold(phrase.replace("&", "and"))
-            for label_key in {_fold(label) for label in labels}:
-                if len(key) < 3:
-                    continue
-                if key == label_key or (len(label_key) >= 4 and key.startswith(label_key)):
-                    add(phrase, 6)
-                elif len(key) >= 5 and label_key.startswith(key):
-                    add(phrase, 3)
+        for phrase, weight in domain_names(labels, haystack):
+            add(phrase, weight)
     person, organisation = _split_display(read.sender_name)
     if organisation:
         add(organisation, 5, in_full=True)
@@ -287,36 +197,71 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         copyright_line = re.search(rf"(?:©|\(c\))\s*(?:\d{{4}}\s+)?({_NAME_PHRASE.pattern})", line)
         if copyright_line:
             add(copyright_line.group(1), 3)
+    after_team = False
     for line in sign_lines:
-        for piece in re.split(r"\s+[|·•]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+", line):
-            piece = piece.strip()
+        pieces = [p.strip() for p in split_signature_line(line, between=_SIGNATURE_PIECES)]
+        # "Corso Vittorio Emanuele II, 72 - Torino": a street address, whatever its pieces.
+        if any(re.fullmatch(r"\d{1,4}[a-z]?", p) for p in pieces):
+            continue
+        # "Cardiff | Swansea | Newport": the places an office is in, not names.
+        if len(pieces) >= 3 and all(len(p.split()) == 1 for p in pieces):
+            continue
+        # "Principal Consultant - Construction & Property": beside a job, a department.
+        beside_job = len(pieces) > 1 and _job_piece(pieces[0])
+        # Under "Graduate Recruitment Team", the line that names whose team it is.
+        under_team, after_team = (
+            after_team,
+            bool(line.strip())
+            and (
+                not _clean_company(line)
+                or department_line(line)
+                or bool(re.search(r"\s(?:team|crew|squad)$", line.strip(), re.IGNORECASE))
+            ),
+        )
+        for piece in pieces:
             # "Northgate Talent Ltd | 020 7946 0321": the name, not the number beside it.
-            if _CONTACT_INFO.search(piece):
-                continue
+            if _CONTACT_INFO.search(piece) or re.search(r"\b\d{3,}\b|^\d", piece):
+                continue  # "Sydney NSW 2000", "88 George St": an address
             cleaned = _clean_company(piece)
             # A signature's company is a name: "Marlow & Finch", not a sentence.
-            if not piece or not _NAME_PHRASE.fullmatch(cleaned.rstrip(".")):
+            if not piece or not written_as_name(cleaned.rstrip(".")):
                 continue
             if _fold(piece) in (_fold(person), _fold(signer)):
                 continue
             if signer and _fold(piece.split()[0]) == _fold(signer.split()[0]):
                 continue  # "Marco Bellini" under "Marco": the signer again, in full
-            if _JOB_HEAD.fullmatch(cleaned.split()[-1]) or re.match(
-                rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", cleaned, re.IGNORECASE
-            ):
+            if _job_piece(cleaned) and not _TEAM_AFFIX.search(piece):
                 continue  # "Design Director", "Head of Data": a job, not the company
             if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
                 piece.split()[-1] if piece.split() else ""
             ):
                 add(cleaned, 2, in_full=True)
             elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not _only_title(cleaned):
-                add(cleaned, 4, in_full=True)
-    for pattern in _SUBJECT_COMPANY:
-        match = re.search(pattern, read.subject, re.IGNORECASE)
-        if match:
+                add(piece, 3 if beside_job else 6 if under_team else 4, in_full=True)
+    # A logo's alt text: "Tallis & Crane logo", "Fenwick & Hale Outfitters".
+    for label in read.images:
+        name = re.sub(r"\s+(?i:logo|logotype|logotipo|header|banner)$", "", label)
+        if _NAME_PHRASE.fullmatch(name) and not _is_ats_name(name):
+            add(name, 3, in_full=True)
+    # A registered name ("Corvane Systems Ltd.", "Carrow & Lyle Group plc"), even in a footer.
+    for line in read.body.split("\n"):
+        for name, opening in legal_names(line):
+            add(name, 3, in_full=opening)
+    # A form's "Employer:" line says it outright.
+    for name in employer_fields(body):
+        add(name, 10, in_full=True)
+    for name in public_bodies(prose):
+        add(name, 2, in_full=True)
+    for pattern in SUBJECT_COMPANY:
+        match = re.search(pattern, read.subject)
+        # Capitalised as a name is, not "Proceso de selección" or "Esito colloquio".
+        if match and re.fullmatch(_NAME_PHRASE, match.group(1)) and not _lower_word(match.group(1)):
             add(match.group(1), 3)
-    for pattern, weight in _COMPANY_CONTEXT:
-        for found in _context_names(pattern, prose):
+    # Lines run together with a no-break space: a name never runs on from one line
+    # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
+    joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
+    for pattern, weight in COMPANY_CONTEXT:
+        for found in context_names(pattern, joined):
             add(found, weight)
     _, introduced_from = lower_case_introduction(prose)
     if introduced_from:
@@ -329,6 +274,23 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
                 break
     if not scores:
         return ""
+    # The group a brand belongs to is not the brand that was hiring.
+    for parent in parent_groups(read.body):
+        group = _fold(_clean_company(parent))
+        for key in [k for k in scores if group and (k in group or group in k)]:
+            if len(scores) > 1:
+                del scores[key]
+    # "CH Valmont" is short for the "Centre Hospitalier de Valmont" its signature spells out.
+    for short in list(scores):
+        full = next((k for k in scores if spelled_out(spelling[short], spelling[k])), "")
+        if full:
+            scores[full] += scores.pop(short)
+    # An agency naming its client ("my client, Meridale Homes") says whose job it was.
+    written_by = _fold(" ".join([*signature, read.sender_name]))
+    for client in clients_named(prose):
+        cleaned = _clean_company(client)
+        if _company_ok(cleaned) and _fold(cleaned) not in written_by:
+            return _in_full(cleaned, signed)
     # A name seen again in the text is more likely the company than a one-off.
     folded_text = _fold(prose + read.subject)
     ranked = sorted(
@@ -341,14 +303,23 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         _AGENCY.search(spelling[ranked[0]])
         or _AGENCY.search(read.sender_address.rpartition("@")[2])
         or any(_AGENCY_NAME.search(line) for line in agency_lines)
+        or _AGENCY_TALK.search(prose)
     ):
         # Not the agency's own name again ("Van Dijk" of "Van Dijk Werving & Selectie").
         agency = [k for k in ranked if _AGENCY.search(spelling[k])] + [ranked[0]]
+        # The client is named in the letter or its subject, not only in a sender's name.
+        cut = body.rfind(signature[0]) if signature else -1
+        letter = _fold(read.subject + " " + (body[:cut] if cut > 0 else body))
+        # Already the client: named in the letter, and not by the sender's name or domain.
+        sender_side = _fold(" ".join([*signature, read.sender_name, read.sender_address]))
+        if ranked[0] in letter and ranked[0] not in sender_side:
+            return _in_full(spelling[ranked[0]], signed)
         client = next(
             (
                 k
                 for k in ranked[1:]
-                if scores[k] >= 3
+                if scores[k] >= 1
+                and k in letter
                 and not _AGENCY.search(spelling[k])
                 and not any(k in a or a in k for a in agency)
             ),
@@ -365,7 +336,7 @@ def _in_full(name: str, signed: list[str]) -> str:
     fuller = []
     for text in signed:
         extra = [w for w in text.split() if _fold(w) not in key]
-        if key not in _fold(text) or not _NAME_PHRASE.fullmatch(text) or len(extra) > 3:
+        if key not in _fold(text) or not written_as_name(text) or len(extra) > 3:
             continue
         # Not "Albion Rail Resourcing" or "Lumio Team": a team or an agency is no fuller name.
         if any(_AGENCY.search(w) or re.fullmatch(_TEAM_WORDS, w, re.I) for w in extra):
@@ -383,6 +354,15 @@ _AGENCY_NAME = re.compile(
 )
 
 
+# How only an agent writes of the employer: "heard back from the hiring team", "they've
+# decided", "the client". A company's own people say "we".
+_AGENCY_TALK = re.compile(
+    r"\b(?:heard|hear|had) (?:back )?from (?:the|their) (?:hiring|client|team|recruit\w*)|"
+    r"\bthe client\b|\bthey(?:'ve| have) (?:decided|chosen|gone|opted)\b",
+    re.IGNORECASE,
+)
+
+
 _AGENCY = re.compile(
     r"search|recruitment|recruiting|staffing|resourcing|headhunt\w*|personnel|placements?|"
     r"talent solutions|executive search|cabinet|personalberatung|personaldienst\w*|"
@@ -391,8 +371,29 @@ _AGENCY = re.compile(
 )
 
 
+# Where a signature line's pieces part: "Jo | Recruiter", "Lead at Acme", "Acme - Leeds".
+_SIGNATURE_PIECES = re.compile(r"\s+[|·•]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+")
+
+
+def _job_piece(text: str) -> bool:
+    """ "Design Director", "Head of Data", "Recruitment Officer": a job, not a company."""
+    words = text.split()
+    return bool(words) and bool(
+        _JOB_HEAD.fullmatch(words[-1])
+        or re.match(rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", text, re.IGNORECASE)
+    )
+
+
+def _lower_word(text: str) -> bool:
+    """Whether a name has a word in lower case that is not one of a name's small words."""
+    small = ("&", "of", "and", "de", "del", "della", "degli", "di", "do", "da", "dos", "du", "des")
+    return any(w[:1].islower() and w not in small for w in text.split())
+
+
 def _only_title(text: str) -> bool:
     words = text.split()
     return bool(words) and all(
-        _TITLE_WORDS.fullmatch(w) or w.lower() in ("of", "and", "&", "the") for w in words
+        _TITLE_WORDS.fullmatch(w)
+        or w.lower() in ("of", "and", "&", "the", "de", "des", "du", "di", "da", "do", "für", "van")
+        for w in words
     )

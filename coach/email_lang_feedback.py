@@ -60,7 +60,8 @@ OFFERED = re.compile(
             r"si (?:lo )?(?:deseas|desea|quieres|quiere|te apetece)|si te (?:sirve|interesa))\b"
             r"[^.\n]{0,80}\b(?:feedback|comentarios|retroalimentación|valoraci[oó]n|llamada|"
             r"hablar\w*|explicar\w*|preguntas|dudas|contactar\w*|escribir\w*|llamar\w*|"
-            r"contarte|comentar\w*|respond\w*|lo vemos|notas|apuntes|te mando|te envío)",
+            r"contarte|comentar\w*|respond\w*|lo vemos|notas|apuntes|te mando|te envío|llám\w+|"
+            r"lo hablamos)",
             r"\b(?:para|responder|resolver) cualquier (?:duda|pregunta|consulta)\b|"
             r"\b(?:quedo|quedamos|estoy|estamos) (?:disponibles?|a (?:tu|su) disposición)\b",
             # Dutch: "ik geef je graag feedback", "als je wilt, licht ik het toe".
@@ -92,7 +93,12 @@ OFFERED = re.compile(
             # Available to talk it over: "estou inteiramente disponível para falarmos".
             r"\b(?:estou|estamos|fico|ficamos|estoy|estamos|sono|siamo|je suis|nous sommes|ik ben|"
             r"wij zijn|we zijn)\s+(?:\w+\s+){0,2}?(?:disponíve(?:l|is)|disponibles?|disponibili?|"
-            r"beschikbaar)\s+(?:para|per|pour|voor|om)\b",
+            r"beschikbaar)\s+(?:para|per|pour|voor|om|a|ad)\b",
+            # "può chiamarmi", "Wenst u feedback?", "poderá solicitar a fundamentação".
+            r"\b(?:può|puoi|potete) (?:chiamarmi|scrivermi|contattarmi)\b|"
+            r"\b(?:wenst|wilt|wil) (?:u|je) (?:graag )?feedback\b|"
+            r"\bpoder[áa]\w* solicitar\b[^.\n]{0,60}\b(?:fundamenta\w+|feedback|resultados|"
+            r"avalia\w+)",
             r"\b(?:fique|sinta-se|fica|esteja) à vontade\b[^.\n]{0,80}\b(?:dúvidas|perguntas|"
             r"contat\w*|contact\w*|falar|conversar|escrever|feedback|retorno)",
         ]

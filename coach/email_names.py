@@ -19,11 +19,12 @@ from coach.email_clues import (
     _person_like,
     _split_display,
 )
+from coach.email_firms import split_signature_line
 from coach.email_reader import ReadEmail
 
 # A title before a name, and the German "on behalf of" marks (i.A., i.V., pp).
 _BEFORE_NAME = re.compile(
-    r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|sir)\b\.?|i\.\s?a\.|i\.\s?v\.|p\.?p\.?|per pro|"
+    r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir)\b\.?|i\.\s?a\.|i\.\s?v\.|p\.?p\.?|per pro|"
     r"im auftrag|in vertretung|"
     # Titles in other languages: "Frau", "Mag.", "Mme", "Sra.", "Dhr.", "Dott.ssa".
     r"(?:frau|herr|madame|monsieur|mme|mlle|señora|señor|senhora|senhor|mevrouw)\b|"
@@ -41,8 +42,26 @@ _TITLE_BEFORE = re.compile(r"^((?:dr|prof|mr|mrs|ms|mx|miss)\b\.?)\s+\S", re.IGN
 _AFTER_NAME = re.compile(
     r"\s*\([^)]*\)\s*$|,\s*(?![A-Z]\.\s*$)[A-Z][A-Za-z.-]*[A-Z.]\s*$|"
     r"(?-i:\s+(?:RIBA|MRICS|FRICS|ACCA|FCCA|ACA|FCA|CIMA|CIPD|MCIPD|FCIPD|PMP|CPA|CFA|PhD|"
-    r"MBA|MSc|BSc|RN|CEng|MIET|FRSA|SHRM-S?CP|S?PHR))+\s*$"
+    r"MBA|MSc|BSc|RN|CEng|MIET|FRSA|SHRM-S?CP|S?PHR|DVM|BVSc|MRCVS|FRSC|EdD|Ed\.D\.?|DDS))+\s*$"
 )
+
+
+# Any other body's letters: three capitals or more in a short word ("MRCVS", "BVSc").
+_LETTERS = re.compile(r"(?=(?:[a-z]*[A-Z]){3})[A-Z][A-Za-z]{1,5}")
+
+
+def _without_letters(name: str) -> str:
+    """ "Priya Anand BVSc MRCVS" is Priya Anand; "Daniel FROST" keeps his surname."""
+    words = name.split()
+    # Counted once, then kept as words go: a long run of letters is no slow case.
+    named = sum(w[:1].isupper() and not w.isupper() for w in words)
+    while len(words) > 2 and _LETTERS.fullmatch(words[-1]):
+        last = words[-1]
+        named -= last[:1].isupper() and not last.isupper()
+        if named < 2:
+            break
+        words.pop()
+    return " ".join(words)
 
 
 # Senders that are a mailbox, not a person, whatever their display name says.
@@ -50,7 +69,10 @@ _MAILBOX = re.compile(
     r"^(?:no-?reply|do-?not-?reply|noreply|notifications?|mailer|jobs|careers|talent|"
     r"notificaciones|notifiche|benachrichtigung\w*|meldingen|notificações|no-?responder|"
     r"ne-?pas-?repondre|nicht-?antworten|niet-?beantwoorden|non-?rispondere|nao-?responder|"
-    r"recruit\w*|hr|hiring|people|team|info|hello|apply|applications?)\b",
+    r"recruit\w*|hr|hiring|people|team|info|hello|apply|applications?|"
+    # A mailbox for applications in the other languages: "bewerbung@", "empleo@", "rh@".
+    r"bewerbung\w*|karriere|candidat\w*|recrutement|recrutamento|reclutamiento|empleo|"
+    r"rrhh|rh|vagas|vacatures|sollicitati\w*|lavora\w*|selezione|personal\w*|emploi)\b",
     re.IGNORECASE,
 )
 
@@ -105,7 +127,7 @@ def tidy_name(text: str) -> str:
     while previous != name:
         previous = name
         name = _BEFORE_NAME.sub("", name)
-        name = _AFTER_NAME.sub("", name).strip(" ,")
+        name = _without_letters(_AFTER_NAME.sub("", name).strip(" ,"))
     # "Keller, Matthias Dr.": an Outlook address book puts the title last.
     name = re.sub(r"^([^,]+,\s*[^,]+?)\s+(?:dr|prof)\.?$", r"\1", name, flags=re.IGNORECASE)
     reversed_name = re.fullmatch(r"([^,\s]+(?:\s[^,\s]+)?),\s*([^,\s]+(?:\s[^,\s]+)?)", name)
@@ -225,7 +247,7 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
         found
         for line in signature[:3]
         if (
-            found := person(_SIGNATURE_SPLIT.split(line.strip())[0])
+            found := person(split_signature_line(line.strip())[0])
             or person(line)
             or (_fold(line) != company_key and _first_of_two(line, person))
         )
@@ -233,7 +255,7 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     if not signers and signature:
         # "HR Manager, Priti Shah", "Ostara Health | Carmen Diaz": the name after
         # a job or the company, on the first line.
-        pieces = _SIGNATURE_SPLIT.split(signature[0].strip())
+        pieces = split_signature_line(signature[0].strip())
         signers = [found for piece in pieces[1:] if (found := person(piece))][:1]
     signer = signers[0] if signers else ""
     # "Emily" over "Emily Zhang | Recruiter": the fuller line names her.

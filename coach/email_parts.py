@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage, Message
 
-from coach.html_text import html_to_text
+from coach.html_text import html_to_text, image_labels
 
 # Rejection emails are short; past this much text nothing more is learned,
 # and a 10 MB body must not make the reader slow.
@@ -93,6 +93,12 @@ def body_text(message: Message) -> str:
     else:
         text = ""
     return normalise_text(text)
+
+
+def image_names(message: Message) -> list[str]:
+    """The alt texts of the images in the message's HTML parts (a logo's names the firm)."""
+    _, markup = _text_parts(message)
+    return [label for m in markup for label in image_labels(m[: MAX_BODY_CHARS * 4])][:50]
 
 
 def normalise_text(text: str) -> str:

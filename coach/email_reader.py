@@ -15,8 +15,10 @@ from coach import email_lang_headers
 from coach.email_parts import (
     body_text,
     decode_loosely,
+    image_names,
     normalise_text,
 )
+from coach.email_paste_header import pasted_header
 from coach.email_rejection import reads_as_rejection
 from coach.errors import CoachError
 from coach.mail_dates import (
@@ -108,6 +110,8 @@ class ReadEmail:
     above: str = ""
     # The older messages a reply on top quotes (the applicant's "any news?"): context only.
     below: str = ""
+    # What the HTML's images stand for (alt texts): "Tallis & Crane logo".
+    images: list[str] = field(default_factory=list)
 
 
 def read_email_input(data: bytes | str) -> ReadEmail:
@@ -228,6 +232,7 @@ def _from_message(data: bytes) -> ReadEmail:
     read.sent = parse_mail_date(sent_header)
     read.addresses = [a for a in (read.sender_address, read.reply_to) if a]
     body = body_text(message)
+    read.images = image_names(message)
     if not body.strip() and not read.subject:
         raise EmailReadError("the email has headers but no text to read; is it the whole message?")
     header_lines = [
@@ -262,6 +267,14 @@ def _from_pasted(text: str) -> ReadEmail:
     if not body.strip():
         raise EmailReadError("the input is empty; give an .eml file or paste the email text")
     read = ReadEmail(text=body[:MAX_KEPT_CHARS])
+    lines = body.split("\n")
+    header = pasted_header(lines)
+    if header:
+        # A web client's header lines are headers, not the letter's text.
+        read.subject = header.subject
+        read.sender_name, read.sender_address = header.sender_name, header.sender_address
+        read.addresses.append(header.sender_address)
+        body = "\n".join(line for i, line in enumerate(lines) if i not in header.dropped)
     _take_innermost(read, body)
     return read
 

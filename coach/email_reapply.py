@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from coach import email_lang_reapply
+from coach.email_retention import retention_only
 from coach.mail_dates import parse_mail_date
 
 _NUMBER_WORDS = {
@@ -83,6 +84,8 @@ def _reapply(prose: str, base: date) -> date | None:
     if found is not None:
         return found
     for sentence in sentences:
+        if retention_only(sentence):
+            continue
         window = email_lang_reapply.window_in(sentence)
         if window is not None:
             return _wait(base, *window)
@@ -107,7 +110,7 @@ def _reapply_english(sentences: list[str], base: date) -> date | None:
         day = _FROM_DAY.search(sentence)
         if day and (when := parse_mail_date(day.group(1))) and when > base:
             return when
-        if not _AGAIN.search(sentence):
+        if not _AGAIN.search(sentence) or retention_only(sentence):
             continue
         if _PAST.search(sentence) and not _FUTURE.search(sentence):
             continue

@@ -8,7 +8,9 @@ from coach.email_clues import _JOB_HEAD, _fold, _is_ats_name
 from coach.email_lang_role import _UNSOLICITED, GENDER_MARKER, tidy_title, title_in
 
 _ROLE_WORD = (
-    r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig|seat"
+    r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig|seat|"
+    # An executive search's words for the job it fills: "the Interim CFO brief".
+    r"appointment|brief|mandate|process"
 )
 
 
@@ -29,6 +31,9 @@ _ROLE_BODY = [
     # The same in German, French and Spanish: "Bewerbung als", "poste de", "puesto de".
     r"\b(?:bewerbung|stelle|position)\s+als\s+(.{3,70}?)(?:\s+(?:bei|und|in)\s|[.,;\n]|$)",
     r"\b(?:poste|puesto|cargo|vacante)\s+(?:de|d'|d’)\s*(.{3,70}?)(?:\s+(?:chez|en|y|et)\s|[.,;\n]|$)",
+    # "an offer of employment as Store Manager for our …": a job's name straight after "as".
+    r"\b(?:employment|hired|joining us|join us|start(?:ing)?) as\s+((?-i:[A-Z][\w/&-]*)"
+    r"(?:\s+(?-i:[A-Z][\w/&-]*)){0,4})",
     # "joining us as a Senior Product Manager", "applying to be our next Head of Growth".
     r"\b(?:as|be)\s+(?:an?|our|the)\s+(?:next\s+|new\s+)?(.{3,60}?)"
     r"(?:\s+(?:at|with|in|and|on)\s|[.,;!\n]|$)",
@@ -79,6 +84,14 @@ def _clean_role(text: str, company: str) -> str:
     text = re.sub(r"\s*\([^()]{0,12}/[^()]{0,12}\)", "", text)
     text = GENDER_MARKER.sub("", text)  # "Chef de projet H/F" without brackets
     text = re.sub(r"\s*\[[^\]]*\]", "", text)
+    # "Trainee Solicitor, 2028 intake", "…, Kennziffer 2026-114": after the comma a year,
+    # a reference or words in lower case are no part of the job ("…, Level 2" is).
+    text = re.sub(
+        r",\s+(?:[^,]*\b(?:19|20)\d\d\b[^,]*|(?i:kennziffer|ref|reference|req|requisition|"
+        r"job id|id|no\.?|vacancy)\b[^,]*|[a-z][^,]*)$",
+        "",
+        text,
+    )
     # "Customer Success Lead (DACH)": the region it covers is not the job's name.
     text = re.sub(
         r"\s*\((?i:dach|emea|apac|amer|americas|uk|us|usa|eu|na|latam|nordics|benelux)\)\s*$|"
@@ -86,6 +99,9 @@ def _clean_role(text: str, company: str) -> str:
         "",
         text,
     )
+    text = re.sub(rf"\s*\((?:{_PLACE.pattern})\)\s*$", "", text, flags=re.I)
+    # "Software Engineer, London": where it is, after the comma.
+    text = re.sub(rf",\s+(?:{_PLACE.pattern})(?:,\s+[A-Z]{{2}})?\s*$", "", text, flags=re.I)
     # The lazy match can start too early ("chat about the UX Researcher").
     text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
     text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.IGNORECASE)
@@ -96,6 +112,13 @@ def _clean_role(text: str, company: str) -> str:
         "",
         text,
     )
+    # "the 2027 Graduate Management Trainee scheme": the scheme is the job's way in,
+    # its year and the firm's name no part of the job.
+    if re.search(r"\s(?:scheme|programme|program|intake)$", text, re.IGNORECASE):
+        text = re.sub(r"\s+(?:scheme|programme|program|intake)$", "", text, flags=re.IGNORECASE)
+        text = re.sub(r"^(?:20\d\d\s+)", "", text)
+        if company and text.lower().startswith(company.lower() + " "):
+            text = text[len(company) + 1 :]
     text = re.sub(
         rf"\s+(?:{_ROLE_WORD}|candidacy|application|search|recruitment|process|hire)$",
         "",
@@ -161,11 +184,37 @@ def _role_in_text(prose: str, company: str) -> str:
         for match in re.finditer(pattern, prose, re.IGNORECASE | re.MULTILINE):
             role = _clean_role(match.group(1), company)
             if _role_ok(role, company):
-                return role
+                return role + _specialism(role, prose[match.end(1) :])
             role = _lower_case_role(role)
             if role and _role_ok(role, company):
                 return role
     return ""
+
+
+# After a job, a comma and the team or field it is in: "Staff Engineer, Payments",
+# "Associate Director, Credit Risk (Requisition …)". Not a year, a number or a place.
+_SPECIALISM = re.compile(
+    r"^,\s+((?-i:[A-Z][\w/-]*)(?:\s+(?:&|and|of)?\s*(?-i:[A-Z][\w/-]*)){0,3})"
+    r"(?=\s*(?:\(|[.;:!?,]|\s+(?:role|position|vacancy|post|opening|job|at|with|in|and|"
+    r"team)\b|\s*$))"
+)
+_PLACE = re.compile(
+    r"\b(?:remote|hybrid|on-?site|london|manchester|birmingham|leeds|glasgow|edinburgh|dublin|"
+    r"bristol|new york|nyc|san francisco|seattle|austin|boston|chicago|toronto|vancouver|sydney|"
+    r"melbourne|berlin|munich|hamburg|paris|amsterdam|madrid|barcelona|lisbon|milan|rome|"
+    r"zurich|singapore|bangalore|bengaluru|mumbai|uk|us|usa|eu|emea|apac|dach)\b",
+    re.IGNORECASE,
+)
+
+
+def _specialism(role: str, rest: str) -> str:
+    """ ", Payments" when a job's name goes on after a comma with its field."""
+    match = _SPECIALISM.match(rest)
+    if not match or not _ends_as_a_job(role) or _PLACE.search(match.group(1)):
+        return ""
+    if re.search(r"\d", match.group(1)) or len(role) + len(match.group(0)) > 70:
+        return ""
+    return ", " + match.group(1)
 
 
 def _lower_case_role(text: str) -> str:
@@ -184,6 +233,14 @@ def _role(subject: str, prose: str, company: str) -> str:
     if found:
         return found
     subject = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", subject.strip(), flags=re.IGNORECASE)
+    # "Staff Engineer, Payments – application update": the news, after the job.
+    subject = re.sub(
+        r"\s+[-–—|:]\s+(?:your\s+)?(?:application\s+)?(?:update|status(?: update)?|outcome|"
+        r"decision|result|next steps|feedback)\s*$",
+        "",
+        subject,
+        flags=re.IGNORECASE,
+    )
     abroad = title_in(subject)
     if abroad:
         return abroad

@@ -30,6 +30,25 @@ ATS_DOMAINS = (
     "pinpointhq.com",
     "linkedin.com",
     "indeed.com",
+    "gupy.com.br",
+    "gupy.io",
+    "softgarden.io",
+    "softgarden.de",
+    "join.com",
+    "myworkdayjobs.com",
+    "governmentjobs.com",
+    "neogov.com",
+    "dayforcehcm.com",
+    "ultipro.com",
+    "paylocity.com",
+    "hibob.com",
+    "homerun.co",
+    "jobylon.com",
+    "zohorecruit.com",
+    "freshteam.com",
+    "rippling.com",
+    "oraclecloud.com",
+    "taleo.com",
 )
 
 
@@ -76,5 +95,12 @@ ATS_NAMES = frozenset(
         "teamtailor",
         "linkedin",
         "indeed",
+        "gupy",
+        "personio",
+        "softgarden",
+        "pinpoint",
+        "breezy",
+        "jazzhr",
+        "successfactors",
     }
 )

@@ -31,7 +31,10 @@ _NOT_REACHED = re.compile(
     r"for (?:an? |the )?(?:interview|next round|next stage)"
     # "move ahead with other candidates for interviews": others go on, you do not.
     r"|\b(?:mov\w+|go\w*) (?:ahead|forward) with (?:other|another|different) (?:candidates?|"
-    r"applicants?|people) (?:for|to) (?:the )?(?:interviews?|next (?:round|stage))",
+    r"applicants?|people) (?:for|to) (?:the )?(?:interviews?|next (?:round|stage))"
+    # "decided not to move forward with an interview": no interview was held.
+    r"|\bnot (?:to )?(?:be )?(?:mov\w+|go\w*|proceed\w*) (?:forward |ahead )?with an? "
+    r"(?:\w+\s+)?interview\b",
     re.IGNORECASE,
 )
 
@@ -64,7 +67,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bend of the process\b|\bchosen the other (?:person|candidate)\b|"
             r"\b(?:all|three|four|five|several|multiple) (?:of the )?(?:interview )?rounds\b|"
             r"\b(?:three|four|five|several) (?:separate )?interviews\b|"
-            r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke)|"
+            r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke|stage|were)|"
+            r"\breference (?:stage|checks?)\b|\byour referees\b|"
             r"\b(?:spoke|speaking|checked|contacted|took up)\b[^.]{0,30}\breferences\b|"
             # "the afternoon you spent with the team in Leeds".
             r"\b(?:afternoon|morning|day|evening)s? (?:you spent )?with (?:the|our) "
@@ -91,6 +95,9 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
             r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|\brole-?play\b|"
+            # A working interview is a trial shift; a mock call or pitch is an exercise.
+            r"\bworking interview\b|\bmock (?:[\w-]+ )?(?:call|pitch|interview|presentation)\b|"
+            r"\bwritten (?:exam\w*|test)\b|\bexamination\b|"
             r"\b(?:whiteboard\w*|hackerrank|codility|codesignal|coderpad|leetcode)\b|"
             r"\bcase interviews?\b|"
             r"\b(?:design|data|sql|writing|coding) (?:challenge|task|exercise|test)s?\b|"
@@ -210,13 +217,15 @@ _OFFERS = re.compile(
     r"\b(?:drop|send|shoot) (?:me|us) (?:a )?(?:note|line|message|email)\b[^.]{0,40}\bif you\b|"
     r"\bif you (?:want|'d like|would like) to (?:chat|talk) (?:through|about)\b|"
     r"\bif you(?:'d| would) like me to (?:talk|walk|go|run) (?:you )?through\b|"
-    r"\b(?:happy|glad|pleased|delighted|willing|keen)\b[^.]{0,80}\b(?:feedback|share|answer|"
-    r"pointers|tips|advice|"
+    r"\b(?:happy|glad|pleased|delighted|willing|keen|love to)\b[^.]{0,80}\b(?:feedback|share|"
+    r"answer|pointers|tips|advice|discuss|debrief|go over|"
     r"walk you through|talk (?:it )?through|questions|notes|thoughts|chat|call)\b|"
     r"\bfeedback\b[^.]{0,80}\b(?:let me know|reply|just ask|get in touch|contact me|reach out|"
     r"ping me|arrange|useful|helpful|would like|'d like|if you want|happy|glad)\b|"
     r"\b(?:if you(?:'d| would)? like|should you (?:wish|like)|if it would help|if you want)\b"
-    r"[^.]{0,80}\b(?:feedback|notes|thoughts|call|discuss|walk you)\b|"
+    r"[^.]{0,80}\b(?:feedback|notes|thoughts|call|discuss|walk you|pointers|tips|advice|"
+    r"talk (?:it )?through|coffee|chat)\b|"
+    r"\b(?:call|ring|phone|email) me\b[^.]{0,60}\b(?:talk|discuss|chat|go through|explain)\b|"
     r"\b(?:any|have)\s+(?:further\s+|more\s+)?(?:questions|queries)\b|"
     r"\bfeel free to (?:ask|reach out|reply|contact)\b|"
     r"\b(?:don'?t|do not) hesitate to (?:contact|reach|get in touch|ask)\b|"

@@ -79,6 +79,35 @@ class _TextCollector(HTMLParser):
             self.chunks.append(data if in_pre else _SPACES.sub(" ", data))
 
 
+class _ImageLabels(HTMLParser):
+    """Collects the words an image stands for (its alt text), as a client shows when it
+    blocks images: a logo's alt often names the company."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.labels: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag.lower() == "img" and len(self.labels) < _MAX_IMAGES:
+            alt = " ".join((dict(attrs).get("alt") or "").split())
+            if alt and len(alt) <= 80:
+                self.labels.append(alt)
+
+
+_MAX_IMAGES = 50
+
+
+def image_labels(markup: str) -> list[str]:
+    """The alt texts of the HTML's images, in order (a few dozen at most)."""
+    collector = _ImageLabels()
+    try:
+        collector.feed(markup)
+        collector.close()
+    except (AssertionError, ValueError, RecursionError):
+        pass
+    return collector.labels
+
+
 def html_to_text(markup: str) -> str:
     """The text a person would see in the HTML, paragraphs kept apart by blank lines."""
     collector = _TextCollector()

@@ -69,11 +69,12 @@ def check(
 
 
 def _own_reasons(rules: ToneRules | None) -> frozenset[str]:
-    """Reasons of the rules a person added (the model never overrules those)."""
+    """Reasons of the rules the model never overrules: a person's own, and sarcasm's."""
+    warm = frozenset(r.reason for r in (rules or shipped_rules()).rules if r.warm_by_nature)
     if rules is None:
-        return frozenset()
+        return warm
     shipped = {r.reason for r in shipped_rules().rules}
-    return frozenset(r.reason for r in rules.rules if r.reason not in shipped)
+    return warm | frozenset(r.reason for r in rules.rules if r.reason not in shipped)
 
 
 def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
@@ -82,8 +83,10 @@ def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
 
 
 def format_finding(f: Finding) -> str:
-    """One finding as `LINE:COL kind: reason`."""
-    return f"{f.line}:{f.column} {f.kind}: {f.reason}"
+    """One finding as `LINE:COL kind: reason`, and under it the calmer alternative."""
+    head = f"{f.line}:{f.column} {f.kind}: {f.reason}"
+    # ASCII only: the text output may go to a terminal or file of any encoding.
+    return f"{head}\n    instead: {f.suggestion}" if f.suggestion else head
 
 
 _LINE_BREAK = re.compile(r"[\r\n]")

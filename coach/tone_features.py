@@ -7,6 +7,7 @@ import itertools
 import re
 
 from coach.tone_rules import shipped_rules
+from coach.tone_shapes import shape_features
 from coach.tone_vader import analyzer
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
@@ -55,6 +56,12 @@ def _lexicons() -> tuple[dict[str, tuple[str, ...]], dict[str, float]]:
 
 
 MIN_SENTENCE = 12  # shorter lines are greetings, names and sign-offs
+# Features that only gate the model (see [model_cues]) and carry no weight:
+# "any shape at all" learned a weight of 5 and alone tipped warm sentences
+# ("I'm sure whoever you chose will do a fantastic job") over the threshold.
+# Quotes too: the quoted-back rule decides them, with its exceptions (their
+# praise of you, quoted with thanks); a weight on quotes overrode those.
+CUE_ONLY = frozenset({"p:any", "f:quoted", "p:quoted_back"})
 
 
 def features(sentence: str) -> list[str]:
@@ -128,6 +135,14 @@ def _own_features(sentence: str) -> frozenset[str]:
         out.add("x:praise+grievance")
     if grievance and targets & {"you", "they"}:
         out.add("x:grievance+them")
+    shapes = shape_features(sentence)
+    out |= shapes
+    # Thanks next to a wait or a cost is the commonest polite jab.
+    if "p:thanks" in shapes and grievance:
+        out.add("x:thanks+grievance")
+    for sign in ("p:contrast", "p:rhetorical", "p:postscript"):
+        if sign in shapes and (praise or grievance or "p:thanks" in shapes):
+            out.add(f"x:{sign[2:]}+{'grievance' if grievance else 'praise'}")
     return frozenset(out)
 
 
@@ -159,9 +174,7 @@ def _calm_words(sentence: str, words: list[str]) -> set[int]:
     return calm
 
 
-_GRIEVANCE = frozenset(
-    {"c:WAITING", "c:EFFORT", "c:SLIGHTS", "c:COMPLAINT", "f:how_long", "f:quoted", "v:-"}
-)
+_GRIEVANCE = frozenset({"c:WAITING", "c:EFFORT", "c:SLIGHTS", "c:COMPLAINT", "f:how_long", "v:-"})
 _SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly")
 
 

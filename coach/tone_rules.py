@@ -27,9 +27,13 @@ CONTEXT_KEYS = (
     "calm_phrases",
 )
 # Signs of a sentence the model may be told to need (see coach/tone_features.py).
-MODEL_SIGNS = ("v:-", "f:how_long", "f:quoted", "f:question", "f:if", "t:me", "t:you", "t:they")
-_FLAGS = ("negatable", "them_only", "not_where_found", "one_for_a_slow_reply")
-_RULE_KEYS = frozenset({"name", "kind", "reason", "suggestion", "any", "not_after", *_FLAGS})
+MODEL_SIGNS = tuple("v:- f:how_long f:quoted f:question f:if t:me t:you t:they p:any".split())
+_FLAGS = tuple(
+    "negatable them_only not_where_found one_for_a_slow_reply not_titles warm_by_nature".split()
+)
+_RULE_KEYS = frozenset(
+    {"name", "kind", "reason", "suggestion", "any", "not_after", "not_in_sentence", *_FLAGS}
+)
 _CLASS_NAME = re.compile(r"\{([A-Za-z_]+)\}")
 
 
@@ -55,6 +59,14 @@ class Rule:
     not_after: re.Pattern[str] | None = None
     # One apology for a slow reply, and sympathy ("sorry to hear"), are fine.
     one_for_a_slow_reply: bool = False
+    # Skip a hit in a sentence matching this ("made my week": praise they gave, quoted).
+    not_in_sentence: re.Pattern[str] | None = None
+    # Skip a hit whose words are all capitalised in the draft: a name or a
+    # title in quotes ("Data Analyst"), not their own phrase handed back.
+    not_titles: bool = False
+    # Sarcasm reads warm by nature: the model may not overrule this rule on a
+    # warm sentence (coach/tone_model.py: vetoed).
+    warm_by_nature: bool = False
     # How a person's own tone.toml names it to switch it off.
     name: str = ""
     # The patterns as written, to compile again with a person's added words.
@@ -323,6 +335,10 @@ def _read_rule(
         if not isinstance(item.get(key), str) or not item[key].strip():
             problem(line, f"rule needs a {key} (text)")
             ok = False
+    for key in ("not_after", "not_in_sentence"):
+        if not isinstance(item.get(key, ""), str):
+            problem(line, f"rule field {key} must be a pattern (text)")
+            ok = False
     for flag in _FLAGS:
         if not isinstance(item.get(flag, False), bool):
             problem(line, f"rule field {flag} must be true or false")
@@ -347,8 +363,12 @@ def _read_rule(
         compiled = compile_rule_pattern("|".join(patterns), classes)
         after = item.get("not_after")
         not_after = re.compile(after, re.IGNORECASE) if after else None
+        inside = item.get("not_in_sentence")
+        not_in_sentence = re.compile(inside, re.IGNORECASE) if inside else None
     except re.error as error:
-        bad = next((p for p in patterns if not _compiles(p, classes)), "not_after")
+        bad = next(
+            (p for p in patterns if not _compiles(p, classes)), "not_after or not_in_sentence"
+        )
         where = lines.holding(bad, after=line)
         problem(where, f"pattern {bad!r} is not a valid regular expression: {error}")
         return None
@@ -364,6 +384,7 @@ def _read_rule(
         item["reason"],
         suggestion,
         not_after=not_after,
+        not_in_sentence=not_in_sentence,
         name=name,
         written=tuple(patterns),
         **flags,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.tone_rules import Rule, ToneRules, shipped_rules
 from coach.tone_structure import Span
 
@@ -71,11 +73,23 @@ def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool
         return True
     if r.not_after and r.not_after.search(before):
         return True
+    if r.not_in_sentence:
+        s_start, s_end = sentence_of(text, start)
+        if r.not_in_sentence.search(text[s_start:s_end]):
+            return True
+    if r.not_titles and _title_case(text[start:end]):
+        return True
     if r.not_where_found:
         s_start, s_end = sentence_of(text, start)
         if context["where_found"].search(text[s_start:s_end]):
             return True
     return False
+
+
+def _title_case(hit: str) -> bool:
+    """True when every word of a hit starts with a capital ("Data Analyst", "Friday")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", hit)]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _for_a_slow_reply(text: str, end: int, rules: ToneRules) -> bool:

@@ -14,8 +14,9 @@ from screens.commands import Commands
 from screens.crash import report_without_locals
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
-from screens.keys import FOCUS_KEYS, typed_keys_landed
+from screens.keys import FOCUS_KEYS
 from screens.opening import Opening
+from screens.own_keys import key_taken_in_order
 from screens.recovery import Recovery
 from screens.saving import Saving
 from screens.unsaved_typing import UnsavedTyping
@@ -152,8 +153,8 @@ class CoachApp(App[int]):
         return super().pop_screen()
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and not event.is_forwarded:
-            await typed_keys_landed(self.focused)  # see there: a key never overtakes typing
+        if isinstance(event, events.Key) and await key_taken_in_order(self, event):
+            return  # a field's own key, queued in line with the letters (see own_keys)
         await super().on_event(event)
 
     async def action_quit(self) -> None:

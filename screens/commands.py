@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.app import SystemCommand
@@ -71,6 +72,28 @@ class Commands:
         markdown = f"# {guide.title}\n\n{guide.body_markdown}" if guide else ""
         self.app.push_screen(SupportScreen(markdown))
 
+    def settings(self) -> None:
+        """Say where the settings are and how to encrypt, over whatever is on screen."""
+        from coach.config import config_path
+        from coach.paths import locate
+        from screens.dialogs.settings_info import SettingsInfoScreen, settings_text
+
+        if isinstance(self.app.screen, SettingsInfoScreen):
+            return
+        config = self.app.config
+        places = self.app.places
+        data_dir = places.data_dir if places is not None else None
+        if data_dir is not None and data_dir == locate().data_dir:
+            data_dir = None  # coach's usual folder: the plain commands find it
+        if config is not None:
+            config_file: Path | None = config.path
+        elif places is not None:
+            config_file = config_path(None, places.config_dir)
+        else:
+            config_file = None
+        text = settings_text(config_file, data_dir, encrypted=self.app.codec.encrypted)
+        self.app.push_screen(SettingsInfoScreen(text))
+
     def textual_commands(self, offered: Iterable[SystemCommand]) -> Iterable[SystemCommand]:
         """Textual's own commands, less those that would strand a person.
 
@@ -119,6 +142,15 @@ class Commands:
             lambda: self.plans.check_in(quiet=False),
         )
         yield SystemCommand("Help", "Keys and what coach is for", self.help)
+        # Both are changed outside the app; these say how, where a person looks first.
+        yield SystemCommand(
+            "Settings", "Theme, editor, keys: where the file is and how to change it", self.settings
+        )
+        yield SystemCommand(
+            "Encryption and passphrase",
+            "How to lock the journal with a passphrase, or change it",
+            self.settings,
+        )
         yield SystemCommand(
             "Light or dark", "Switch between a light and a dark look", self.toggle_look
         )

@@ -33,7 +33,9 @@ BINDING_MODULES = (
     "screens.journal.journal",
     "screens.dialogs.passphrase",
     "screens.dialogs.support",
+    "screens.dialogs.settings_info",
     "screens.widgets.entry_table",
+    "screens.widgets.writing_area",
 )
 
 NAMED_KEYS = {
@@ -122,6 +124,23 @@ def call_after_pending(
             call_after_pending(pumps[1:], callback)  # closing: nothing more reaches it
     elif not pumps[0].call_later(call_after_pending, pumps[1:], callback):
         call_after_pending(pumps[1:], callback)
+
+
+def call_after_keys_read(app: MessagePump, callback: Callable[[], object]) -> None:
+    """Run callback once the keys the app has read are in their field and reported back.
+
+    A key read from the terminal waits first in the app's queue, then in the
+    focused field's; what it changed climbs back to the app. A signal comes
+    from outside those queues, so it waits for all three hops, the field being
+    the one focused once the app's queue is through (a Tab may move it).
+    """
+
+    def then_the_field() -> None:
+        focused = getattr(app, "focused", None) or getattr(app, "screen", None)
+        path = typing_path(focused) if isinstance(focused, MessagePump) else []
+        call_after_pending([*path, app], callback)
+
+    call_after_pending([app], then_the_field)
 
 
 async def typed_keys_landed(focused: MessagePump | None) -> None:

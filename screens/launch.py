@@ -116,6 +116,12 @@ def run_app(
                 "Opened with the passphrase remembered in your OS keyring "
                 "(`coach passphrase --forget` stops that)."
             )
+    from textual.drivers.linux_driver import LinuxDriver
+
+    if app.driver_class is LinuxDriver:
+        from screens.closed_terminal import closed_terminal_driver
+
+        app.driver_class = closed_terminal_driver(app.typing.terminal_closed)
     try:
         app.run()
     finally:

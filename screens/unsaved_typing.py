@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from screens.keys import call_after_pending, typing_path
+from screens.keys import call_after_keys_read, call_after_pending, typing_path
 from screens.parts import Screens
 
 if TYPE_CHECKING:
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
 # How often typing is written to the autosave file (only when it changed);
 # every way out (quit, a signal, $EDITOR, a screen change) also flushes at once.
 AUTOSAVE_EVERY = 0.5
+# After SIGHUP or SIGTERM, how long the keys already read may take to land
+# before coach writes what the fields hold and ends anyway.
+SIGNAL_WAIT = 2.0
 
 
 class TypingHost(Screens, Protocol):
@@ -137,10 +141,39 @@ class UnsavedTyping:
         self.flush_unsaved()
         self.app.exit()
 
-    def handle_exit_signal(self, signum: int) -> None:
-        """SIGHUP (terminal closed) or SIGTERM: keep the typing, then end."""
+    def handle_exit_signal(self, signum: int, then: Callable[[], object] | None = None) -> None:
+        """SIGHUP (terminal closed) or SIGTERM: keep the typing, keys already read too; end.
+
+        What the fields hold is written at once, whatever follows; then, as
+        ctrl+q does, the keys already read from the terminal land first (they
+        wait in the app's queue, then the field's) and are written too.
+        """
         self.flush_unsaved()
-        self.app.exit(return_code=128 + signum)
+        if self._exiting:  # already ending (ctrl+q, an earlier signal): end now
+            if then is not None:
+                then()
+            return
+        self._quitting = True
+        code = 128 + signum
+
+        def finish() -> None:
+            if self._exiting:
+                return
+            self._exiting = True
+            self.flush_unsaved()
+            self.app.exit(return_code=code)
+            if then is not None:
+                then()
+
+        call_after_keys_read(self.app, finish)  # type: ignore[arg-type]
+        # Should the keys never get through, end anyway a moment later.
+        self.app.set_timer(SIGNAL_WAIT, finish)
+
+    def terminal_closed(self) -> None:
+        """The terminal went away under the app (its window was shut): a hang-up."""
+        import signal
+
+        self._on_exit_signal(signal.SIGHUP)
 
     def _on_exit_signal(self, signum: int) -> None:
         """The process's own signal handler: end for certain, even if shutdown hangs."""
@@ -148,15 +181,21 @@ class UnsavedTyping:
         import signal
         import threading
 
-        self.handle_exit_signal(signum)
         code = 128 + signum
+        then = None
         if signum == signal.SIGHUP:
+            # Nobody sees the screen now: painting it would only slow the keys
+            # still landing (a long text costs a second a key to paint).
+            with contextlib.suppress(AttributeError):
+                self.app._begin_batch()  # type: ignore[attr-defined]
             # The terminal is gone: there is nothing to restore, and Textual's
             # shutdown can block for ever writing to it, leaving a coach that
             # holds its autosave lock so no other coach may offer the typing back.
-            os._exit(code)
-        # A backstop for the same hang after SIGTERM; a daemon, so harmless once the app ended.
-        backstop = threading.Timer(3.0, os._exit, args=(code,))
+            then = functools.partial(os._exit, code)
+        self.handle_exit_signal(signum, then)
+        # A backstop for a loop that never gets to it, or a shutdown that hangs;
+        # a daemon, so harmless once the app ended. What the fields held is on disk.
+        backstop = threading.Timer(SIGNAL_WAIT + 2.0, os._exit, args=(code,))
         backstop.daemon = True
         backstop.start()
 

@@ -30,6 +30,8 @@ talk to and crisis lines by country.
 | {back} | leave this screen; if you changed something, it asks before dropping it |
 | Tab / Shift+Tab | move between fields |
 | Ctrl+P | the command palette: every action by name |
+| Ctrl+P, Settings | where the settings file is, and how to change it |
+| Ctrl+P, Encryption | how to lock the journal with a passphrase (`coach encrypt`) or change it |
 | {quit} | quit (the walk in progress is kept) |
 
 ## In the walk
@@ -63,7 +65,7 @@ command palette asks again; `coach plans` lists them.
 
 | key | does |
 | --- | --- |
-| {filter} | filter: type any word from an entry |
+| {filter} | filter: type any word from an entry ({back} clears it, a second {back} leaves) |
 | {open} | open the entry to read or edit ({save} saves) |
 | {draft} | reopen its reply draft in the editor |
 | {delete} | delete it (asks first); {undo} undoes |

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Collapsible, Footer, Header, Input, Select, Static, TextArea
+from textual.widgets import Button, Collapsible, Footer, Header, Input, Select, Static
 
 from coach.errors import CoachError
 from coach.model import Entry, FeedbackStatus, ReplyStatus
@@ -24,6 +24,7 @@ from screens.journal.entry_view import (
     EntryView,
 )
 from screens.styled_once import StyledOnce, preset_breakpoints
+from screens.widgets.writing_area import WritingArea
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -111,7 +112,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
             yield from self._reply(entry)
             yield from self._follow_ups(entry)
             with Collapsible(title="Private note (never in a reply)", id="entry-private"):
-                yield TextArea(entry.private_note, id="f-private", soft_wrap=True)
+                yield WritingArea(entry.private_note, id="f-private", soft_wrap=True)
             yield from self._email(entry)
             with Horizontal(id="entry-buttons"):
                 yield Button("Save (ctrl+s)", id="entry-save", variant="primary")

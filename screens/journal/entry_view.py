@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content as Text
 from textual.widget import Widget
-from textual.widgets import Collapsible, Input, Select, Static, TextArea
+from textual.widgets import Collapsible, Input, Select, Static
 
 from coach.model import (
     Channel,
@@ -17,6 +17,7 @@ from coach.model import (
     ReplyStatus,
     Stage,
 )
+from screens.widgets.writing_area import WritingArea
 
 if TYPE_CHECKING:
     pass
@@ -125,7 +126,7 @@ class EntryView:
             ),
         )
         yield _field_label("Notes")
-        yield TextArea(entry.notes, id="f-notes", soft_wrap=True, classes="short-text")
+        yield WritingArea(entry.notes, id="f-notes", soft_wrap=True, classes="short-text")
 
     def _moods(self, entry: Entry) -> ComposeResult:
         yield Static(Text("Mood, 0 to 10"), classes="section-title")
@@ -151,7 +152,7 @@ class EntryView:
         for index, (question_id, text) in enumerate(questions.items()):
             self._question_ids.append(question_id)
             yield Static(Text(text), classes="field-label")
-            yield TextArea(
+            yield WritingArea(
                 entry.reflections.get(question_id, ""),
                 id=f"f-reflection-{index}",
                 soft_wrap=True,
@@ -171,7 +172,7 @@ class EntryView:
             ),
         )
         yield _field_label("Reply draft", hint="edit in place")
-        yield TextArea(entry.reply.draft, id="f-draft", soft_wrap=True)
+        yield WritingArea(entry.reply.draft, id="f-draft", soft_wrap=True)
         yield _row(
             "Next step",
             Input(entry.next_step, id="f-next", placeholder="one thing you will do", compact=True),
@@ -192,7 +193,7 @@ class EntryView:
         asked = entry.feedback_requested_on
         hint = f"asked on {asked.isoformat()}; " if asked else ""
         yield _field_label("What they said", hint=hint + "when feedback arrives")
-        yield TextArea(
+        yield WritingArea(
             entry.feedback_text, id="f-feedback-text", soft_wrap=True, classes="short-text"
         )
         reapply = entry.reapply_after.isoformat() if entry.reapply_after else ""
@@ -208,7 +209,7 @@ class EntryView:
             return
         with Collapsible(title="The email they sent (private)", id="entry-email"):
             # A TextArea shows text as it is, never as markup, and scrolls a long email.
-            yield TextArea(
+            yield WritingArea(
                 entry.email_text,
                 id="email-text",
                 read_only=True,

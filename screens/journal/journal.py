@@ -380,5 +380,10 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         return True
 
     def action_back(self) -> None:
-        """Back to where the person came from."""
+        """Clear the filter text first, if any; otherwise back to where the person came from."""
+        # Esc in a search box empties it, as elsewhere; a second Esc then leaves.
+        typed = self.query_one("#journal-filter", Input)
+        if typed.value:
+            typed.value = ""
+            return
         self.dismiss(None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,20 +21,30 @@ from textual.widgets.text_area import Selection
 from coach.paths import Locations
 from coach.tone import Finding, check
 from coach.tone_rules import ToneRules
-from coach.wording import counted
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.plain_text import PlainTextScreen
 from screens.keys import describe_keys, shown_key
 from screens.styled_once import preset_breakpoints
-from screens.walk.draft_findings import Spot, _finding_prompt, _spot_of, concerns_summary
+from screens.walk.draft_findings import (
+    Spot,
+    _finding_prompt,
+    _spot_of,
+    concerns_summary,
+    things_to_look_at,
+)
 from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut
 from screens.walk.step import StepScreen
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.writing_area import WritingArea
 
 # Long enough that the check waits for a pause in typing, short enough that
 # the findings feel live.
 SETTLE_SECONDS = 0.3
+# A draft this long is checked off the UI thread, after a pause that grows
+# with it: checking 80,000 characters took most of a second, at every pause.
+LONG_DRAFT = 5_000
+LONGEST_SETTLE = 2.0
 
 CALM = "Reads calm and gracious."
 GO_BACK = "Go back and look"
@@ -147,7 +158,7 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         yield Static(self.heading, id="draft-heading", markup=False)
         yield Static(self._subject_line(), id="draft-subject")
         with Horizontal(id="draft-body"):
-            yield TextArea(self.initial_text, soft_wrap=True, id="draft-text")
+            yield WritingArea(self.initial_text, soft_wrap=True, id="draft-text", at_end=False)
             with Vertical(id="draft-panel"):
                 yield Static("Tone", id="draft-tone-title", classes="draft-panel-title")
                 note = Static(self.tone_note, id="draft-tone-note", markup=False)
@@ -200,13 +211,35 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         event.stop()
         if self._settle_timer is not None:
             self._settle_timer.stop()
-        self._settle_timer = self.set_timer(SETTLE_SECONDS, self._settle)
+        size = len(event.text_area.text)
+        settle = min(LONGEST_SETTLE, SETTLE_SECONDS * (1 + size // LONG_DRAFT))
+        self._settle_timer = self.set_timer(settle, self._settle)
 
     def _settle(self) -> None:
-        """Typing paused: check the tone and report the draft once."""
+        """Typing paused: check the tone (a long draft in a thread) and report the draft once."""
         self._settle_timer = None
-        self.refresh_findings()
+        text = self.text
+        if len(text) < LONG_DRAFT:
+            self.show_findings(check(text, rules=self.tone_rules))
+        else:
+            self.run_worker(
+                partial(self._check_aside, text),
+                thread=True,
+                group="tone",
+                exclusive=True,
+                exit_on_error=False,
+            )
         self._report()
+
+    def _check_aside(self, text: str) -> None:
+        """The tone check in a worker thread; its findings go back to the UI thread."""
+        found = check(text, rules=self.tone_rules)
+        self.app.call_from_thread(self.checked_aside, text, found)
+
+    def checked_aside(self, text: str, found: list[Finding]) -> None:
+        """Show a check made in a thread, unless the draft changed since (it gets its own)."""
+        if self.is_mounted and text == self.text:
+            self.show_findings(found)
 
     def _report(self) -> None:
         """Post the values for autosave if they changed since last time."""
@@ -222,8 +255,11 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
             self._settle()
 
     def refresh_findings(self) -> tuple[list[Finding], list[str]]:
-        """Rebuild the findings and placeholder lists from the current text; return them."""
-        found = check(self.text, rules=self.tone_rules)
+        """Check the text as it stands now and show what was found; return it."""
+        return self.show_findings(check(self.text, rules=self.tone_rules))
+
+    def show_findings(self, found: list[Finding]) -> tuple[list[Finding], list[str]]:
+        """Rebuild the findings and placeholder lists from a check's findings; return them."""
         findings = [f for f in found if f.kind != "placeholder"]
         # Every slot style the tone check knows, "{phone}" or "(Name)", each listed once.
         slots: dict[str, Finding] = {}
@@ -250,7 +286,7 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         tone_list.display = bool(findings)
         self.query_one("#draft-calm").display = not findings
         # The count says how many there are when the list shows only the first few.
-        title = f"Tone: {counted(len(findings), 'thing')} to look at" if findings else "Tone"
+        title = f"Tone: {things_to_look_at(findings)}" if findings else "Tone"
         self.query_one("#draft-tone-title", Static).update(title)
 
         place_list = self.query_one("#draft-placeholders", OptionList)
@@ -316,28 +352,30 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
             self._settle_timer = None
         findings, names = self.refresh_findings()
         self._report()
-        return [f for f in findings if f.kind in RISKY_KINDS], names
+        return findings, names
 
     def ask_first(self, ask: str, yes: str, act: Callable[[], None]) -> None:
         """Run `act` at once for a clean draft; otherwise name the problems and ask."""
         findings, names = self._check_now()
-        if not findings and not names:
+        risky = [f for f in findings if f.kind in RISKY_KINDS]
+        if not risky and not names:
             act()
             return
-        question = f"The tone check found {concerns_summary(findings, names)}. {ask}"
-        # Quote the first finding, so the person sees their own words again;
-        # on a short terminal the dialog has no rows to spare for it.
+        # The same count as the tone panel's heading, and what is still to fill in.
+        question = f"{concerns_summary(findings, names)} {ask}"
+        # Quote the first worrying finding, so the person sees their own words
+        # again; on a short terminal the dialog has no rows to spare for it.
         detail = ""
-        if findings and self.app.size.height >= DETAIL_MIN_HEIGHT:
-            first = findings[0]
+        if risky and self.app.size.height >= DETAIL_MIN_HEIGHT:
+            first = risky[0]
             quoted = first.text if len(first.text) <= 50 else first.text[:49] + "…"
-            detail = f"The first, on line {first.line}: “{quoted}”"
+            detail = f"On line {first.line}: “{quoted}”"
 
         def answered(go_ahead: bool | None) -> None:
             if go_ahead:
                 act()
             else:
-                self._show_concerns(bool(findings))
+                self._show_concerns(bool(risky))
 
         # ConfirmScreen shows question and detail as plain text, never markup.
         self.app.push_screen(

@@ -36,18 +36,26 @@ def _and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-def concerns_summary(findings: list[Finding], names: list[str]) -> str:
-    """'3 things (anger ×2, an unfilled {linkedin_url})' for the question before sending.
+def things_to_look_at(findings: list[Finding]) -> str:
+    """'4 things to look at': the tone panel's heading and the question before sending alike."""
+    return f"{counted(len(findings), 'thing')} to look at"
 
-    `names` are the unfilled slots as written in the draft: "{phone}", "(Name)".
+
+def concerns_summary(findings: list[Finding], names: list[str]) -> str:
+    """The question before the reply leaves: what the tone panel counts, then what is unfilled.
+
+    'The tone check found 3 things to look at (anger ×2, begging), and
+    {linkedin_url} is still to fill in.' `names` are the unfilled slots as
+    written in the draft: "{phone}", "(Name)"; the panel lists them apart.
     """
-    counts: dict[str, int] = {}
-    for finding in findings:  # dicts keep first-seen order: the draft's order
-        counts[finding.kind] = counts.get(finding.kind, 0) + 1
-    parts = [kind if n == 1 else f"{kind} ×{n}" for kind, n in counts.items()]
-    braced = list(names)
-    if len(braced) == 1:
-        parts.append(f"an unfilled {braced[0]}")
-    elif braced:
-        parts.append(f"unfilled {_and_list(braced)}")
-    return f"{counted(len(findings) + len(names), 'thing')} ({', '.join(parts)})"
+    said: list[str] = []
+    if findings:
+        counts: dict[str, int] = {}
+        for finding in findings:  # dicts keep first-seen order: the draft's order
+            counts[finding.kind] = counts.get(finding.kind, 0) + 1
+        kinds = ", ".join(kind if n == 1 else f"{kind} ×{n}" for kind, n in counts.items())
+        said.append(f"The tone check found {things_to_look_at(findings)} ({kinds})")
+    if names:
+        verb = "is" if len(names) == 1 else "are"
+        said.append(f"{_and_list(list(names))} {verb} still to fill in")
+    return ", and ".join(said) + "."

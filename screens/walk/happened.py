@@ -35,6 +35,7 @@ from coach.model import Channel, Stage
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.wrapping_toggle import WrappingRadioButton
+from screens.widgets.writing_area import WritingArea
 
 # The fields the email can fill, with the label each has on this step.
 FIELD_LABELS = {
@@ -144,7 +145,7 @@ class HappenedScreen(StepScreen):
                 id="channel",
             )
             yield Label("Notes (optional)")
-            yield TextArea(v.get("notes", ""), id="notes", soft_wrap=True, tab_behavior="focus")
+            yield WritingArea(v.get("notes", ""), id="notes", soft_wrap=True, tab_behavior="focus")
             yield StepNav()
         yield Footer()
 
@@ -205,9 +206,14 @@ class HappenedScreen(StepScreen):
         }
         kept = []
         for name, value in proposed.items():
-            if not value:
-                continue
             now = current.get(name, "")
+            if not value:
+                # A guess from an email pasted before, left as it was, belongs to that
+                # email: this one names no contact, so "Owen Pryce" must not stay.
+                if name in self.guessed and now == self.guessed[name]:
+                    self._clear_field(name)
+                    del self.guessed[name]
+                continue
             typed = (
                 bool(str(now).strip())
                 and now != self.guessed.get(name)
@@ -230,6 +236,19 @@ class HappenedScreen(StepScreen):
         shown.update(summary)
         shown.display = True
         self.edited()
+
+    def _clear_field(self, name: str) -> None:
+        if name == "stage":
+            stages = self.query_one("#stage", RadioSet)
+            # A RadioSet presses a button back on when it is switched off, and has no
+            # public way back to "none pressed" (how the step opens): so it is done here
+            # without its Changed message, and the set forgets its pressed button.
+            with stages.prevent(RadioButton.Changed):
+                for button in stages.query(RadioButton):
+                    button.value = False
+            stages._pressed_button = None
+            return
+        self.query_one(f"#{name}", Input).value = ""
 
     def _set_field(self, name: str, value: str) -> None:
         if name == "stage":

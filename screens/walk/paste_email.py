@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from textual import events
@@ -14,19 +15,33 @@ from textual.widgets import Button, Footer, Static, TextArea
 
 from coach.dropped_path import dropped_existing_path
 from coach.email_guess import EmailGuess, guess_from_email, guess_from_file
-from coach.email_reader import dropped_eml_path
+from coach.email_reader import MAX_KEPT_CHARS, dropped_eml_path
 from coach.errors import CoachError
+from screens.widgets.writing_area import WritingArea
 
 PREVIEW_DELAY = 0.3
 
 
 def read_pasted(text: str, today: date) -> EmailGuess:
-    """Guesses from pasted text, or from the .eml file the text names."""
+    """Guesses from pasted text, or from the .eml file the text names.
+
+    Pasted text is kept as the person pasted it: the reader rewrites headers
+    (Outlook's "Sent:" becomes "Date:") and drops some ("To:"), which is fine
+    for reading but not for the copy kept with the entry. A file's text stays
+    as read, since its raw form can be encoded parts no one could read.
+    """
     # Any full path on disk counts too, so a folder or pipe is named as such, not read as text.
     path = dropped_eml_path(text) or dropped_existing_path(text)
     if path is not None:
         return guess_from_file(path, today)
-    return guess_from_email(text, today)
+    guess = guess_from_email(text, today)
+    return replace(guess, text=as_pasted(text))
+
+
+def as_pasted(text: str) -> str:
+    """The paste to keep: line ends made one kind, blank lines round it gone, capped."""
+    unified = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    return unified[:MAX_KEPT_CHARS]
 
 
 def describe(guess: EmailGuess) -> str:
@@ -82,7 +97,9 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
                 "the text is kept privately with the entry.",
                 classes="dialog-hint",
             )
-            yield TextArea(self.initial_text, id="paste-text", soft_wrap=True, tab_behavior="focus")
+            yield WritingArea(
+                self.initial_text, id="paste-text", soft_wrap=True, tab_behavior="focus"
+            )
             yield Static("", id="paste-preview", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Fill the fields (ctrl+n)", id="paste-use", variant="primary")

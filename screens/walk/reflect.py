@@ -12,6 +12,7 @@ from textual.widgets import Collapsible, Footer, Header, Label, Markdown, Static
 
 from coach.content import Diagnosis, Question
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.writing_area import WritingArea
 
 
 def diagnosis_markdown(diagnosis: Diagnosis | None) -> str:
@@ -69,7 +70,7 @@ class ReflectScreen(StepScreen):
                 yield Label(question.text, classes="question", markup=False)
                 if question.hint:
                     yield Static(flowing(question.hint), classes="hint", markup=False)
-                yield TextArea(
+                yield WritingArea(
                     self.answers.get(question.id, ""),
                     id=f"answer-{number}",
                     soft_wrap=True,

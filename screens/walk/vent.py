@@ -19,6 +19,7 @@ from textual.widgets import (
 
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.wrapping_toggle import WrappingCheckbox
+from screens.widgets.writing_area import WritingArea
 
 INVITATION = (
     "Write it out, for yourself only. Put down what happened, how it feels, "
@@ -56,7 +57,7 @@ class VentScreen(StepScreen):
         with VerticalScroll(classes="step-body"):
             yield Static(INVITATION, classes="step-intro")
             yield Static(TIME_AND_LIMIT, classes="step-intro", id="time-and-limit")
-            yield TextArea(self.text, id="vent", soft_wrap=True, tab_behavior="focus")
+            yield WritingArea(self.text, id="vent", soft_wrap=True, tab_behavior="focus")
             yield Static(CARRY_FORWARD, classes="field-label")
             yield Input(
                 self.carry_forward,

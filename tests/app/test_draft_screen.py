@@ -511,12 +511,13 @@ async def test_copying_a_hostile_draft_asks_first_and_copies_only_on_yes(tmp_pat
         await pilot.press("ctrl+b")
         await pilot.pause()
         assert question(app) == (
-            "The tone check found 3 things (anger ×2, an unfilled {linkedin_url}). Copy it anyway?"
+            "The tone check found 2 things to look at (anger ×2), and {linkedin_url} is still "
+            "to fill in. Copy it anyway?"
         )
         dialog = app.screen
         assert isinstance(dialog, ConfirmScreen)
         assert dialog.no == GO_BACK and dialog.danger
-        assert dialog.detail == "The first, on line 3: “Thanks for nothing”"
+        assert dialog.detail == "On line 3: “Thanks for nothing”"
         assert app.clipboard == "" and not (tmp_path / SAVED).exists()
         await pilot.press("y")
         await pilot.pause()
@@ -556,7 +557,8 @@ async def test_yes_goes_on_to_save_mail_and_mark_sent(tmp_path: Path) -> None:
     app = host(tmp_path, "Hi {contact_name},\n\nThanks.\nSam")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert "an unfilled {contact_name}" in (await ask_and_answer(pilot, app, "ctrl+s", "y"))
+        asked = await ask_and_answer(pilot, app, "ctrl+s", "y")
+        assert "{contact_name} is still to fill in" in asked
         assert isinstance(app.screen, SaveDialog)
         await pilot.press("escape")
         await ask_and_answer(pilot, app, "ctrl+o", "y")
@@ -597,11 +599,14 @@ async def test_a_calm_or_merely_long_draft_acts_at_once(tmp_path: Path) -> None:
 def test_the_summary_counts_kinds_and_names_placeholders() -> None:
     anger = Finding("anger", 1, 1, 3, "x", "r")
     begging = Finding("begging", 2, 1, 3, "y", "r")
-    assert concerns_summary([anger, begging, anger], []) == "3 things (anger ×2, begging)"
-    assert concerns_summary([], ["{phone}"]) == "1 thing (an unfilled {phone})"
-    assert concerns_summary([], ["(Job Title)"]) == "1 thing (an unfilled (Job Title))"
+    assert concerns_summary([anger, begging, anger], []) == (
+        "The tone check found 3 things to look at (anger ×2, begging)."
+    )
+    assert concerns_summary([], ["{phone}"]) == "{phone} is still to fill in."
+    assert concerns_summary([], ["(Job Title)"]) == "(Job Title) is still to fill in."
     assert concerns_summary([anger], ["{phone}", "{company}", "{your_name}"]) == (
-        "4 things (anger, unfilled {phone}, {company} and {your_name})"
+        "The tone check found 1 thing to look at (anger), and {phone}, {company} and "
+        "{your_name} are still to fill in."
     )
 
 
@@ -769,8 +774,9 @@ async def test_the_brief_template_pasted_lists_every_slot_and_no_shouting(tmp_pa
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         question = str(app.screen.query_one("#confirm-question", Static).render())
-        assert "unfilled (Name), (Job Title), (Your Name), (LinkedIn URL) and (Phone Number)" in (
-            question
+        assert question.startswith(
+            "(Name), (Job Title), (Your Name), (LinkedIn URL) and (Phone Number) are still "
+            "to fill in."
         )
 
 

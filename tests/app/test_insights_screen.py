@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Sparkline, Static
 
 from coach.content import Content, load_content
@@ -13,6 +14,7 @@ from coach.model import FeedbackStatus, Stage
 from screens.app import make_app
 from screens.journal.insights import InsightsScreen
 from screens.widgets.funnel_bars import FunnelBars
+from tests.app.walk_helpers import until
 from tests.conftest import FIXED_NOW, make_entry
 
 TODAY = FIXED_NOW.date()
@@ -49,6 +51,14 @@ def known_journal() -> Journal:
     return journal
 
 
+async def every_section(pilot: Pilot, screen: InsightsScreen, last: str) -> None:
+    """Let the sections mounted one at a time all come, up to the one holding `last`.
+
+    A loaded machine takes more rounds than an idle one.
+    """
+    await until(pilot, lambda: not screen.sections_waiting and screen.query(last))
+
+
 def text_of(screen: InsightsScreen, selector: str) -> str:
     return str(screen.query_one(selector, Static).render())
 
@@ -58,7 +68,7 @@ async def test_numbers_on_a_known_journal(content: Content) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         screen = InsightsScreen(known_journal(), content, TODAY)
         await app.push_screen(screen)
-        await pilot.pause()
+        await every_section(pilot, screen, "#insights-plans")
         assert "Rejections weathered: 8" in text_of(screen, "#insights-weathered")
         bars = str(screen.query_one(FunnelBars).render()).splitlines()
         assert len(bars) == 7
@@ -93,7 +103,7 @@ async def test_empty_and_few_entries(content: Content) -> None:
         journal.add(make_entry("Solo", Stage.FINAL))
         screen = InsightsScreen(journal, content, TODAY)
         await app.push_screen(screen)
-        await pilot.pause()
+        await every_section(pilot, screen, "#insights-few")
         assert "too early to read a pattern" in text_of(screen, "#insights-few")
 
 

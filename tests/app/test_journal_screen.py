@@ -679,3 +679,20 @@ async def test_a_very_long_company_is_clipped_in_the_heading_and_whole_in_its_fi
         assert shown.startswith("Acme [b] xxx") and "…" in shown and "Engineer" in shown
         assert heading.region.height <= 6  # a few rows, not hundreds
         assert app.screen.query_one("#f-company", Input).value == company
+
+
+async def test_escape_clears_the_filter_first_then_leaves(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        await pilot.press("slash", *"globex")
+        await pilot.pause()
+        assert shown_companies(screen) == ["Globex"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one("#journal-filter", Input).value == ""
+        assert shown_companies(screen) == [CLICKY, "Globex", BRACKETS]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not screen

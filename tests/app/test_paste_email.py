@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from textual import events
 from textual.widgets import Input, Label, RadioSet, Static, TextArea
 
+from coach.email_guess import guess_from_file
 from coach.model import Stage
 from coach.walk import WalkState
 from screens.walk.happened import HappenedScreen
-from screens.walk.paste_email import PasteEmailScreen
+from screens.walk.paste_email import PasteEmailScreen, read_pasted
 from screens.walk.vent import VentScreen
-from tests.app.walk_helpers import type_into, unsaved_surfaces, walk_app
+from tests.app.walk_helpers import type_into, unsaved_surfaces, until, walk_app
 
 # A terminal's bracketed paste reaches the app as events.Paste, and the app
 # hands it to the focused widget: the tests post it to the app the same way.
@@ -82,7 +84,19 @@ async def test_paste_fills_marks_and_saves_the_email_privately(tmp_path: Path) -
     assert entry.stage is Stage.FINAL and entry.contact == "Naomi Reyes"
     assert entry.date.isoformat() == "2026-11-24"
     assert entry.reapply_after is not None and entry.reapply_after.isoformat() == "2027-05-24"
-    assert "panel's feedback" in entry.email_text
+    # Kept as pasted: Outlook's "Sent:" and the "To:" line stay as they were.
+    assert entry.email_text == PASTED.strip("\n")
+
+
+def test_a_paste_is_kept_verbatim_and_a_file_as_read() -> None:
+    today = date(2026, 11, 26)
+    guess = read_pasted(PASTED.replace("\n", "\r\n"), today)
+    assert guess.company == "Lantern Health"
+    assert guess.text == PASTED.strip("\n")
+    assert "Sent: Tuesday" in guess.text and "To: you@example.org" in guess.text
+    # A dropped file's raw form can be encoded parts: its readable text is kept.
+    path = EMAILS / "dev" / "gh-application-plain.eml"
+    assert read_pasted(str(path), today).text == guess_from_file(path, today).text
 
 
 async def test_an_email_pasted_straight_into_a_field_fills_the_form(tmp_path: Path) -> None:
@@ -210,10 +224,17 @@ def test_snapshot_fields_marked_as_guessed(snap_compare) -> None:
         pilot.app.start_walk(WalkState(step="happened"))
         await pilot.pause()
         pilot.app.post_message(events.Paste(PASTED))
-        await pilot.pause()
+        # The reading can land after a few rounds on a loaded machine: wait for its fields.
+        await until(pilot, lambda: _filled(pilot.app.screen, "company", "contact", "role"))
         await steady(pilot)
 
     assert snap_compare(snapshot_app(), run_before=run_before)
+
+
+def _filled(screen: object, *names: str) -> bool:
+    """Whether every named field of the screen holds text."""
+    fields = [screen.query(f"#{name}") for name in names]  # type: ignore[attr-defined]
+    return all(found and found.first().value for found in fields)
 
 
 INVITING = """From: Dana Whitfield <dana.whitfield@lumenpath.com>
@@ -325,3 +346,38 @@ async def test_text_in_the_paste_area_is_autosaved_and_offered_back_after_quitti
         assert isinstance(happened, HappenedScreen)
         assert happened.query_one("#company", Input).value == "Lantern Health"
         assert happened.values()["pasting"] == ""  # used: no longer offered as a paste
+
+
+NO_CONTACT = """Your application - Junior Planner
+Inbox
+
+Fernvale Recruiting <no-reply@fernvale.com>
+Mon, Nov 23, 2026, 9:12 AM
+to me
+
+Hi Jo,
+
+Thank you for applying for the Junior Planner role at Fernvale. We will not be moving on.
+
+Best,
+Fernvale Recruiting
+"""
+
+
+async def test_a_second_paste_clears_the_first_emails_untouched_guesses(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        assert happened.query_one("#contact", Input).value == "Naomi Reyes"
+        await type_into(pilot, "#role", "My own title")
+        # The Gmail copy names no person (its "Inbox" label is none) and no stage.
+        app.post_message(events.Paste(NO_CONTACT))
+        await pilot.pause()
+        assert happened.query_one("#company", Input).value == "Fernvale"
+        assert happened.query_one("#contact", Input).value == ""
+        assert "guessed" not in label(happened, "contact")
+        assert happened.query_one("#stage", RadioSet).pressed_index == -1
+        # What the person typed stays, whichever email came after.
+        assert happened.query_one("#role", Input).value == "My own title"

@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from screens.walk.paste_email import PasteEmailScreen
 from tests.app.test_paste_email import to_happened
-from tests.app.walk_helpers import walk_app
+from tests.app.walk_helpers import until, walk_app
 
 
 async def test_a_dropped_pipe_device_or_folder_is_refused_with_its_name(tmp_path: Path) -> None:
@@ -45,9 +45,15 @@ async def test_a_dropped_pipe_device_or_folder_is_refused_with_its_name(tmp_path
             ):
                 app.screen.query_one("#paste-text").clear()  # type: ignore[attr-defined]
                 app.post_message(events.Paste(dropped))
-                await pilot.pause(0.5)
-                preview = str(app.screen.query_one("#paste-preview", Static).render())
+                # Read off the UI thread: a loaded machine may take a while to say it.
+                await until(pilot, lambda said=said: said.lower() in shown_preview(app).lower())
+                preview = shown_preview(app)
                 assert said in preview.lower() if said == "acme" else said in preview, preview
                 assert "does not exist" not in preview
     finally:
         done.set()
+
+
+def shown_preview(app: object) -> str:
+    """What the paste dialog says about what was dropped."""
+    return str(app.screen.query_one("#paste-preview", Static).render())  # type: ignore[attr-defined]

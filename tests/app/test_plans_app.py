@@ -309,7 +309,7 @@ async def test_insights_count_plans_in_plain_sentences(tmp_path: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         app.go("insights")
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query("#insights-plan-themes"))
         assert isinstance(app.screen, InsightsScreen)
         said = str(app.screen.query_one("#insights-plans").render())
         assert said.startswith("You made 2 plans: 1 done, 1 let go.")

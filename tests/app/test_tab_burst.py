@@ -101,3 +101,19 @@ async def test_ctrl_q_right_after_typing_keeps_every_key_typed_before_it(tmp_pat
     app.unsaved.close()
     walk = unsaved_surfaces(tmp_path / "data")["walk"]["values"]
     assert walk["company"] == "Foldwell Industries"
+
+
+async def test_a_fields_own_keys_in_a_burst_keep_their_place_among_the_letters() -> None:
+    # ctrl+u, End, Backspace are the field's own (non-priority) bindings, which Textual
+    # runs only once the key has climbed back up to the app: in a burst the letters
+    # typed after them landed first, and ctrl+u then wiped them ("+1 555 0199" -> "9").
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ProfileScreen)
+        screen.query_one("#phone", Input).value = "+1 555 0100"
+        burst(app, ["tab", "tab", "end", "ctrl+u", *"0199", "backspace", "8", "home", "7"])
+        await settled(pilot, app)
+        assert screen.query_one("#phone", Input).value == "70198"

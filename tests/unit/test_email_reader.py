@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import random
 import subprocess
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.email_clues import _clean_company, _fold
 from coach.email_guess import (
     EmailGuess,
     entry_from_email_file,
@@ -73,27 +75,39 @@ def test_the_fixture_set_is_large_varied_and_split() -> None:
         assert (EMAILS / entry["file"]).is_file(), entry["file"]
 
 
-def test_every_fixture_reads_with_the_exact_json_keys() -> None:
+@functools.cache
+def every_fixture_read() -> list[tuple[dict, dict]]:
+    """Each fixture's manifest case beside what the reader makes of it (read once: 800 emails)."""
     data = manifest()
     today = date.fromisoformat(data["today"])
-    for case in data["emails"]:
-        got = guess_from_file(EMAILS / case["file"], today).to_json()
+    return [
+        (case, guess_from_file(EMAILS / case["file"], today).to_json()) for case in data["emails"]
+    ]
+
+
+def test_every_fixture_reads_with_the_exact_json_keys() -> None:
+    for _case, got in every_fixture_read():
         assert list(got) == JSON_KEYS
         assert isinstance(got["feedback_invited"], bool)
 
 
 def test_the_dev_half_is_read_well() -> None:
     """Only the dev half here: the frozen test half is scored by bench/email.py."""
-    data = manifest()
-    today = date.fromisoformat(data["today"])
-    dev = [c for c in data["emails"] if c["split"] == "dev"]
+    dev = [(case, got) for case, got in every_fixture_read() if case["split"] == "dev"]
     right = {name: 0 for name in ("company", "stage", "reapply_after", "feedback_invited")}
-    for case in dev:
-        got = guess_from_file(EMAILS / case["file"], today).to_json()
+    for case, got in dev:
         for name in right:
-            right[name] += got[name] == case[name]
+            right[name] += _same(got[name], case[name])
     for name, count in right.items():
         assert count / len(dev) >= 0.9, name
+
+
+def _same(got: object, want: object) -> bool:
+    """A company compares as bench/email.py compares it: "Rook, Pell & Asher LLP" is
+    "Rook, Pell & Asher"; other fields compare exactly."""
+    if isinstance(got, str) and isinstance(want, str):
+        return _fold(_clean_company(got)) == _fold(_clean_company(want))
+    return got == want
 
 
 FROZEN_CASE = """
@@ -380,6 +394,17 @@ def _fuzz_inputs() -> list[bytes]:
         ).encode(),
         ("Hallo,\n\nleider.\n\nMit freundlichen Grüßen aus " + "Graz " * 5000).encode(),
         ("Olá,\n\n" + "vaga de Ana " * 10000 + "daqui a seis meses\n").encode(),
+        # Where the company is looked for: a subject's name, firms, labels, forms, logos.
+        ("From: a@b.de\nSubject: Bewerbung " + "bei der " * 2000 + "X\n\nleider").encode(),
+        ("Hi,\n\nNo.\n\nBest,\n" + "Rook, " * 20000 + "& Co.\n").encode(),
+        ("Hi,\n\nNo.\n\n" + ("Acme " * 900 + "Ltd\n") * 40).encode(),
+        ("Inbox\n" * 10000 + "a <a@b.c>\nto me\n\nHi,\n\nno\n").encode(),
+        (("Employer: " + "X " * 2400 + "\n") * 20).encode(),
+        ("Hi,\n\n" + "my client, " * 20000 + "Acme\n").encode(),
+        ("Hi,\n\nA " + "Vantor " * 20000 + "company\n").encode(),
+        ("Hi,\n\nNo.\n\nBest,\nPriya Anand" + " MRCVS" * 3000 + "\n").encode(),
+        b"From: a@b.c\nSubject: x\nContent-Type: text/html\n\n"
+        + b'<img alt="Acme &amp; Co logo">' * 100_000,
     ]
     for _ in range(150):
         cut = good[: rng.randrange(len(good))]

@@ -441,3 +441,33 @@ def test_saves_waiting_in_a_big_journals_log_are_sealed_with_it(
     assert {e.company for e in sealed.entries()} == {"In the journal file", COMPANY}
     sealed.add(make_entry("After sealing"))  # never appended in the clear
     assert not log.exists() and leaks(folder) == []
+
+
+def test_a_typed_passphrase_may_be_retried_three_times(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "the right one")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    answers = iter(["wrong", "the right oen", "the right one"])
+    prompts: list[str] = []
+
+    def typed(prompt: str, no_terminal: str | None = None) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(cli_sealing, "_read_hidden", typed)
+    code, out, err = run(capsys, "--data-dir", str(folder), "list")
+    assert code == 0 and COMPANY in out
+    assert len(prompts) == 3
+    assert "does not open the journal. Try again (2 more tries)" in err
+    assert "Try again (one more try)" in err
+    # Three misses: a clear message, nothing opened, nothing changed.
+    before = snapshot(folder)
+    answers = iter(["a", "b", "c", "never asked"])
+    prompts.clear()
+    code, out, err = run(capsys, "--data-dir", str(folder), "list")
+    assert code == 1 and len(prompts) == 3
+    assert "wrong 3 times" in err and "nothing was changed" in err
+    assert COMPANY not in out and "Traceback" not in err
+    assert snapshot(folder) == before

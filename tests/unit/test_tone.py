@@ -303,7 +303,10 @@ def test_json_and_format() -> None:
         "end_column",
     ]
     assert row["kind"] == "anger" and row["line"] == 1 and row["column"] == 1
-    assert format_finding(findings[0]) == f"1:1 anger: {findings[0].reason}"
+    assert format_finding(findings[0]) == (
+        f"1:1 anger: {findings[0].reason}\n    instead: {findings[0].suggestion}"
+    )
+    assert format_finding(Finding("length", 1, 1, 2, "ok", "curt")) == "1:1 length: curt"
 
 
 def test_finding_is_frozen() -> None:

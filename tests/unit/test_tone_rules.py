@@ -191,3 +191,71 @@ def test_polite_near_misses_are_not_flagged(calm: str) -> None:
 )
 def test_the_near_misses_still_catch_what_they_should(sour: str, kind: str) -> None:
     assert kind in {f.kind for f in check(sour, model={})}
+
+
+@pytest.mark.parametrize(
+    "sour",
+    [
+        'I was promised a "quick turnaround", so thank you for that.',
+        "Thanks for the update. Your 'people-first culture' really shone through.",
+        "Thank you for replying at last, eventually.",
+        "Thanks for getting round to it, eventually.",
+        "Cheers for finally writing back.",
+        "Thank you for the feedback, all two sentences of it.",
+        "I loved the bit where the panel forgot my name.",
+        "I hope the role is as rewarding for them as it was for me.",
+        "It has clearly been a restful month for everyone except the candidates.",
+        "I realise replying within a month would have been too much to ask.",
+        "The brief was vague, but maybe that's just me.",
+        "You kept me waiting an hour. Classy move.",
+        "Just a tip for the next applicant: the lift is broken.",
+        "Three weeks! Really efficient.",
+        "Thank you for the rejection.",
+        "Five weeks. Five.",
+        "Eleven weeks and counting, so thanks for the update.",
+        "Did anyone actually read the report I sent?",
+    ],
+)
+def test_the_shapes_of_polite_sarcasm_are_anger(sour: str) -> None:
+    assert "anger" in {f.kind for f in check(sour, model={})}
+
+
+@pytest.mark.parametrize(
+    "calm",
+    [
+        'Thank you for considering me for the "Senior Data Analyst" role.',
+        "I enjoyed the tour of the 'Riverside' site.",
+        "The candidates' day was well run and the team's answers were clear.",
+        "Finally, thank you for the kind words about my portfolio.",
+        "I got as far as I did thanks to your clear brief.",
+        "Thank you, and thanks again for the call on Friday, it helped a lot.",
+        "I hope the new starter enjoys the team as much as I enjoyed meeting you.",
+        "Asking for feedback is not too much trouble, I hope.",
+        "It was a very personal and kind letter, thank you.",
+        "Three weeks of interviews taught me a lot. Really enjoyed them.",
+        'You called my pitch "bold and clear", which made my week.',
+        'The panel said I was "a natural with clients", and I will hold on to that.',
+        "I enjoyed the day, even the part where I forgot my own slide.",
+        "I learned a lot about how you handle client onboarding.",
+    ],
+)
+def test_near_misses_of_those_shapes_pass(calm: str) -> None:
+    assert check(calm, model={}) == []
+
+
+def test_the_model_never_overrules_a_sarcasm_rule_on_a_warm_sentence() -> None:
+    # Sarcasm is warm by nature: a model sure that nothing is anger still
+    # leaves the quoted-back rule's finding in place.
+    from coach.tone_model import KindModel
+
+    calm = {k: KindModel(-30.0, {}, 0.5) for k in ("anger", "begging", "public", "apology")}
+    sour = 'Sincerely grateful for the chance to do your payroll as a "trial task".'
+    assert "anger" in {f.kind for f in check(sour, model=calm)}
+
+
+def test_a_rule_field_that_is_not_text_is_named(tmp_path: Path) -> None:
+    folder = broken_copy(
+        tmp_path, 'name = "sarcasm-shape"', 'name = "sarcasm-shape"\nnot_in_sentence = 3'
+    )
+    problems = rules_problems(folder / RULES_FILE)
+    assert any("not_in_sentence must be a pattern" in message for _, message in problems)

@@ -151,6 +151,42 @@ Part S (cases_s.py, 90 emails by a fourth outside writer) was the frozen half
 79/90 (below 90%), role 81/90, contact 59/69, stage 77/90, date 45/45,
 reapply 88/90, feedback 85/90; dev since (README.md has the detail).
 
+The y-batches (cases_y01.py, ...: 15 emails each by a new independent writer,
+heavy on hard companies and on emails where no person writes) were likewise
+scored alone on arrival, before any tuning on them; dev data after that.
+Blind figures, per batch (contact where named; then no false name on those
+without), as the bench and the fixtures read them at the end of the session
+(both were corrected while the batches came: more legal suffixes ignored,
+"S.A.S." folded whole, inclusive endings like "Chargé(e)" folded as the job,
+and a body written as HTML sent as that HTML, not as escaped source):
+- y01 (at 6aa8d2e, the reader as it was): company 13/15, role 14/15,
+  contact 10/10 (2/5), stage 13/15, date 7/7, reapply 15/15, feedback 15/15.
+- y02 (at 72c3933): company 11/15, role 13/15, contact 10/11 (3/4), stage
+  13/15, date 7/7, reapply 15/15, feedback 12/15.
+- y03 (at 72c3933): company 13/15, role 14/15, contact 9/11 (3/4), stage
+  13/15, date 7/7, reapply 14/15, feedback 14/15.
+- y04 (at 72c3933): company 9/15, role 14/15, contact 11/11 (3/4), stage
+  13/15, date 7/7, reapply 15/15, feedback 14/15.
+- y05 (at 7fe1ad8): company 14/15, role 14/15, contact 9/10 (5/5), stage
+  13/15, date 7/7, reapply 15/15, feedback 14/15.
+- y06 (at 7fe1ad8): company 14/15, role 12/15, contact 10/11 (4/4), stage
+  13/15, date 7/7, reapply 15/15, feedback 13/15.
+- y07 (at 7fe1ad8): company 14/15, role 12/15, contact 10/10 (4/5), stage
+  14/15, date 7/7, reapply 15/15, feedback 14/15.
+
+Part T (cases_t.py, 90 emails by a fifth outside writer, 18 of them in six
+other languages, 40 naming no person) was the frozen half `cases_frozen.py`
+of the fourth round, scored once by the lead at 9067940 with nothing
+relabelled: company 82/90 (91%), role 80/90, contact 47/50 where named,
+stage 72/90 (80%: below 85%), date 45/45, reapply 89/90, feedback 90/90, no
+false name 35/40. Stage is the field it missed: steps read as further on
+than they were ("last interview" or a take-home read as final, a two-line
+"not shortlisted" as a phone screen), and offers withdrawn for budget not
+read as offers. Dev since.
+One x05 label (documents destroyed after three months read as a reapply
+window) now reads the other way on purpose: deletion or keeping data for the
+law is no window; time kept on file for a future opening is.
+
 Run: uv run python tests/data/emails/make_fixtures.py
      then: uv run python bench/email.py (the test half) or --half dev
 """
@@ -269,7 +305,9 @@ def as_eml(case: dict) -> bytes:
     charset = case.get("charset", "utf-8")
     cte = case.get("encoding", "quoted-printable")
     body = case["body"]
-    page = as_html(body, unsubscribe=case.get("html_only", False))
+    # A writer who wrote the HTML itself ("<html><body><p>…") means it as the page.
+    written_as_html = bool(re.match(r"\s*<(?:!doctype|html|div|table|p|body)\b", body, re.I))
+    page = body if written_as_html else as_html(body, unsubscribe=case.get("html_only", False))
     if case.get("html_only"):
         msg.set_content(page, subtype="html", charset=charset, cte=cte)
     else:

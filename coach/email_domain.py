@@ -1,0 +1,120 @@
+"""Names that match the sender's own mail domain, spelled out or by their initials.
+
+"porthaven.gov" names Port Haven, "bvsd.k12.or.us" the Brannock Valley School
+District, "ch-valmont.fr" the Centre Hospitalier de Valmont.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.email_clues import _NAME_PHRASE, _fold
+from coach.email_senders import ATS_DOMAINS
+
+# How a domain spells letters it cannot hold.
+_ASCII = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+_ASCII_SPELLING = re.compile("|".join(_ASCII))
+
+# Small words a domain made of initials leaves out.
+_CONNECTORS = frozenset({"&", "and", "of", "de", "du", "des", "di", "da", "do", "the", "für"})
+
+
+def domain_names(labels: set[str], haystack: str) -> list[tuple[str, float]]:
+    """(phrase, weight) for each name in the text that the domain labels spell."""
+    keys = {_fold(label) for label in labels}
+    phrases = {
+        " ".join(words[start:end])
+        for line in haystack.split("\n")
+        for words in (m.group(0).split() for m in _NAME_PHRASE.finditer(line))
+        for start in range(len(words))
+        for end in range(start + 1, min(len(words), start + 6) + 1)
+    }
+    found: list[tuple[str, float]] = []
+    for phrase in sorted(phrases):
+        words = phrase.split()
+        if words[-1].lower() in _CONNECTORS or words[0].lower() in _CONNECTORS:
+            continue
+        key = _fold(phrase.replace("&", "and"))
+        if len(key) < 3:
+            continue
+        # "klinikum-eichstaett-nord.de": a domain writes "ä" as "ae".
+        spelt = _fold(_ASCII_SPELLING.sub(lambda m: _ASCII[m.group(0)], phrase.replace("&", "and")))
+        for label_key in keys:
+            if spelt != key and (spelt == label_key or spelt.startswith(label_key)):
+                found.append((phrase, 6))
+                continue
+            if key == label_key or (len(label_key) >= 4 and key.startswith(label_key)):
+                found.append((phrase, 6))
+            elif len(key) >= 5 and label_key.startswith(key):
+                found.append((phrase, 3))
+            elif _spelled_by_initials(label_key, words):
+                found.append((phrase, 5))
+    return found
+
+
+def _spelled_by_initials(label: str, words: list[str]) -> bool:
+    """Whether every word, in order, gives the label its initial or itself, one initial at least."""
+    parts = [_fold(w) for w in words if w.lower() not in _CONNECTORS]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or len(label) < 2:
+        return False
+
+    def spell(at: int, index: int, initials: int) -> bool:
+        if index == len(parts):
+            return at == len(label) and initials > 0
+        part = parts[index]
+        if label.startswith(part[0], at) and spell(at + 1, index + 1, initials + 1):
+            return True
+        return (
+            len(part) > 1
+            and label.startswith(part, at)
+            and spell(at + len(part), index + 1, initials)
+        )
+
+    return spell(0, 0, 0)
+
+
+def spelled_out(short: str, full: str) -> bool:
+    """Whether a name with initials in capitals is the short form of another ("CH Valmont")."""
+    if not any(len(w) >= 2 and w.isupper() and w.isalpha() for w in short.split()):
+        return False
+    return _fold(short) != _fold(full) and _spelled_by_initials(_fold(short), full.split())
+
+
+# A system's own parts of a host, never a company's name.
+_GENERIC_HOST = frozenset(
+    {
+        "us",
+        "eu",
+        "uk",
+        "de",
+        "app",
+        "apps",
+        "mail",
+        "email",
+        "em",
+        "jobs",
+        "careers",
+        "hire",
+        "apply",
+        "notifications",
+        "notify",
+        "no-reply",
+        "noreply",
+        "www",
+        "smtp",
+        "bounce",
+        "mg",
+    }
+)
+
+
+def applicant_system_slug(address: str) -> str:
+    """The company's own part of an applicant system's host: "olivarerasanisidro" of
+    olivarerasanisidro.recruitee.com, "corvane-systems" of corvane-systems.icims.com."""
+    host = address.rsplit("@", 1)[-1].lower().strip(".>")
+    for domain in ATS_DOMAINS:
+        if host.endswith("." + domain):
+            part = host[: -len(domain) - 1].rsplit(".", 1)[-1]
+            return "" if part in _GENERIC_HOST or len(part) < 3 else part
+    return ""

@@ -1,0 +1,127 @@
+"""The shapes polite sarcasm takes, as features of one sentence: how it is said, not which words."""
+
+from __future__ import annotations
+
+import re
+
+# Polite sarcasm rarely holds a hostile word; what gives it away is its
+# build: thanks or praise next to a cost or a wait, the other side's own
+# phrase quoted back, mock confidence ("I'm sure whoever..."), mock sympathy
+# ("I know how hard it must be to send an email"), a tag that takes the
+# thanks back ("..., eventually."), a comparison that lands on them ("as
+# useful for you as it was for me"). Each pattern below is one such build,
+# written over the sentence in lower case; none names a topic or a complaint.
+_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty)"
+)
+_SUCCESSOR = (
+    r"(?:whoever|the (?:successful |new |lucky |chosen |other |winning )?"
+    r"(?:person|candidate|hire|starter|applicant|one)|your new (?:hire|person|starter|recruit)"
+    r")"
+)
+_SHAPES: dict[str, re.Pattern[str]] = {
+    # "I'm sure they'll last longer than the last three."
+    "sure_them": re.compile(
+        r"\b(?:i'm sure|i am sure|no doubt|i bet|i'm certain|surely)"
+        r"(?: that)? (?:whoever|they|they're|they'll|it|it's|it was|the|you|you're|your"
+        r"|someone|everyone)\b"
+    ),
+    # "I hope the new person enjoys the rota."
+    "hope_successor": re.compile(rf"\b(?:hope|wish|pity|sorry for) {_SUCCESSOR}\b"),
+    "enjoys_burden": re.compile(r"\b(?:enjoys?|enjoying|likes?|loves?) (?:doing |being |working )"),
+    # "I know how stretched everyone must be", "I can see why you'd want..."
+    "mock_sympathy": re.compile(
+        r"\b(?:i know how|i understand how|i can see why|i can only assume|i can imagine how"
+        r"|i must have misunderstood|silly me|my mistake for|i suppose i should|i guess i should)\b"
+    ),
+    # A tag that takes the thanks or the praise back.
+    "late_tag": re.compile(r"\b(?:finally|eventually|at last|at long last)\b"),
+    "shrug_tag": re.compile(
+        r"(?:,|\b(?:but|and)) (?:i suppose|i guess|apparently|somehow|you do you|who knew"
+        r"|go figure)\b"
+        r"|\b(?:i suppose|i guess)[.!]?$"
+    ),
+    # "all one line of it", "all seven weeks of it"
+    "all_of_it": re.compile(rf"\ball {_NUMBER}(?: [\w'-]+){{0,2}} of (?:it|them)\b"),
+    # "especially the part where two of the panel were on their phones"
+    "the_part_where": re.compile(
+        r"\b(?:the|that) (?:part|bit|moment) (?:where|when)\b"
+        r"|\b(?:especially|particularly) (?:to )?whoever\b"
+    ),
+    # "as useful for you as it was for me", "as much as the last one did"
+    "as_as": re.compile(
+        r"\bas (?:\w+ ){1,4}as (?:the last|it was for me|i did|i was|your|you|they|my)\b"
+    ),
+    # "everyone except the candidates", "for everyone but me"
+    "except_us": re.compile(
+        r"\b(?:everyone|everybody|anyone) (?:except|but|apart from|other than) (?:the |us|me)"
+    ),
+    # "Very forward thinking of you." "How kind." as a whole sentence
+    "of_you": re.compile(
+        r"^(?:very|how|so|that's|that is|really) [\w -]{3,30} of (?:you|them)[.!]?$"
+    ),
+    # "It was an education to see", "a great learning experience, ... learning that"
+    "lesson_learned": re.compile(
+        r"\b(?:an education|eye-opening|a (?:real |great )?learning experience|good to know"
+        r"|nice to know|reassuring to (?:know|see|learn|hear)|interesting to (?:learn|see|hear)"
+        r"|lovely to (?:learn|be told))\b"
+    ),
+    # "Really glad I took the day off work and paid for the train"
+    "glad_i_paid": re.compile(
+        r"\b(?:glad|pleased|happy|thrilled|delighted) (?:that )?i (?:\w+ )?"
+        r"(?:took|paid|spent|travelled|traveled|drove|gave up|turned down|cancelled|prepared)\b"
+    ),
+}
+# A phrase in quotes that is not a name or a title: their own words, handed back.
+_QUOTED = re.compile(r"(?<![\w'’])[\"“'‘]([^\"“”'‘’\n]{2,60})[\"”'’](?![\w'’])")
+_THANKS = re.compile(r"\b(?:thanks|thank you|cheers|appreciate\w*|grateful|kind of you)\b")
+# A turn inside one sentence: "I was impressed by the questions, though none
+# were about the job". Common in calm drafts too ("disappointed, but
+# grateful"), so it is a feature of its own, not a shape: the model weighs
+# it with the praise and the grievance around it.
+_CONTRAST = re.compile(
+    r"\b(?:though|although|even if|even though|yet|only to|given that|despite|except that"
+    r"|shame|pity)\b|, but\b"
+)
+# A question that asks for nothing: not a request ("Could you share...?").
+_REQUEST = re.compile(
+    r"^(?:\W*)(?:could|would|can|may|might|is there|are there|do you|did you get|will|shall"
+    r"|if|please|any|when|what would|how could|how can i|where)\b"
+)
+_POSTSCRIPT = re.compile(r"^\W*p\.?\s?s\b")
+
+
+def shape_features(sentence: str) -> set[str]:
+    """The named sarcasm shapes in one sentence (as p:NAME), and p:any when there is one.
+
+    Also, not shapes in themselves: thanks, a turn (contrast), a question
+    that asks for nothing, a postscript; the model weighs them in context.
+    """
+    low = sentence.lower().replace("’", "'").strip()
+    out = {f"p:{name}" for name, pattern in _SHAPES.items() if pattern.search(low)}
+    if any(_quoted_back(m.group(1)) for m in _QUOTED.finditer(sentence)):
+        out.add("p:quoted_back")
+    if out:
+        out.add("p:any")
+    if _THANKS.search(low):
+        out.add("p:thanks")
+    if _CONTRAST.search(low):
+        out.add("p:contrast")
+    if "?" in low and not _REQUEST.search(low):
+        out.add("p:rhetorical")
+    if _POSTSCRIPT.search(low):
+        out.add("p:postscript")
+    return out
+
+
+def _quoted_back(phrase: str) -> bool:
+    """True for a quoted phrase in ordinary words: not a Title Case name, not one letter."""
+    words = phrase.split()
+    if not words or not any(c.isalpha() for c in phrase):
+        return False
+    capitals = sum(w[0].isupper() for w in words)
+    # "Data Analyst", "Dear Candidate": a name, a title or a greeting, not a phrase.
+    return not (len(words) > 1 and capitals == len(words)) and not (
+        len(words) == 1 and words[0][0].isupper()
+    )

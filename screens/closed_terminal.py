@@ -1,0 +1,34 @@
+"""The terminal closing under coach (its window shut): a hang-up, never a crash."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.drivers.linux_driver import LinuxDriver
+
+
+class ClosedTerminalDriver(LinuxDriver):
+    """Textual's driver, but a terminal that can no longer be read ends coach as SIGHUP does.
+
+    Shutting the window closes the terminal: reading it fails (EIO), often
+    before the hang-up signal arrives. Textual took that for a crash and closed
+    every queue at once, dropping the keys read but not yet in their field.
+    """
+
+    # What the app does when its terminal is gone; set by closed_terminal_driver.
+    on_closed: Callable[[], object] | None = None
+
+    def run_input_thread(self) -> None:
+        """Read keys as Textual does; a terminal gone is handed to the app as a hang-up."""
+        try:
+            super().run_input_thread()
+        except OSError:
+            if self.on_closed is None:
+                raise
+            # Queued behind the keys already read, so they land before the flush.
+            self._app.call_later(self.on_closed)
+
+
+def closed_terminal_driver(on_closed: Callable[[], object]) -> type[LinuxDriver]:
+    """The driver class for an app whose closed terminal calls on_closed."""
+    return type("CoachDriver", (ClosedTerminalDriver,), {"on_closed": staticmethod(on_closed)})

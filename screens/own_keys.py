@@ -1,0 +1,62 @@
+"""A field's own keys (ctrl+u, End, Backspace...) keep their place among the letters around them.
+
+Textual hands a key to the focused field, and a field's own binding for it
+(Input's ctrl+u deletes to the start, End moves to the end) runs only once
+the key has climbed back up through every container to the app. Letters go
+straight into the field. So in a fast burst, or on a busy machine, letters
+typed after ctrl+u landed first and ctrl+u then wiped them: "+1 555 0199"
+typed after ctrl+u left the field holding "9". Here the binding's action is
+queued in the field itself instead, in line with the letters.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import events
+from textual.app import App
+from textual.widgets import Input, TextArea
+
+from screens.keys import typed_keys_landed
+
+# Keys a field handles itself (in its own key handler) before any binding is looked at.
+HANDLED_BY_THE_FIELD = {
+    Input: frozenset(),
+    TextArea: frozenset({"enter", "tab"}),
+}
+
+
+def queue_own_binding(app: App[Any], event: events.Key) -> bool:
+    """Queue the focused field's own binding for this key in the field; False when it has none.
+
+    Only a non-priority binding of the field itself counts, and only when no
+    priority binding anywhere takes the key (the screen's map says which wins).
+    """
+    field = app.focused
+    if event.is_printable or not isinstance(field, (Input, TextArea)):
+        return False
+    handled = HANDLED_BY_THE_FIELD[TextArea if isinstance(field, TextArea) else Input]
+    if event.key in handled or app.screen.maximized is not None:
+        return False
+    active = app.screen.active_bindings.get(event.key)
+    if active is None or active.node is not field or active.binding.priority:
+        return False
+    if not active.enabled:
+        return False
+    # In the field's queue, behind the letters already handed to it.
+    return field.call_later(app.run_action, active.binding.action, field)
+
+
+async def key_taken_in_order(app: App[Any], event: events.Key) -> bool:
+    """Hold a key from the terminal until the keys before it reached the field; True if taken.
+
+    Every key waits for the typing before it (see typed_keys_landed); a
+    field's own key is then queued in the field, and Textual need not see it.
+    """
+    if event.is_forwarded:
+        return False  # on its way back up from a field: already held once
+    await typed_keys_landed(app.focused)
+    if not queue_own_binding(app, event):
+        return False
+    app.app_focus = True  # as Textual marks it for any key
+    return True

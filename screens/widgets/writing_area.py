@@ -1,0 +1,40 @@
+"""A text area for a person's own writing: it opens where they stopped, ctrl+End goes there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.binding import Binding
+from textual.widgets import TextArea
+
+
+class WritingArea(TextArea):
+    """A TextArea whose cursor starts at the end of what is already written.
+
+    Textual's starts at the top: after Resume, the next words went in front
+    of the person's text. ctrl+Home and ctrl+End move to either end, as in
+    most editors (Textual binds neither).
+    """
+
+    BINDINGS = [
+        Binding("ctrl+home", "text_start", "Start of the text", show=False, id="text_start"),
+        Binding("ctrl+end", "text_end", "End of the text", show=False, id="text_end"),
+    ]
+
+    def __init__(self, text: str = "", *, at_end: bool = True, **options: Any) -> None:
+        super().__init__(text, **options)
+        # A reply draft is read from its greeting: it opens at the top.
+        self.at_end = at_end
+
+    def on_mount(self) -> None:
+        """Carry on where the person stopped: the cursor at the end of their text."""
+        if self.at_end and self.text and not self.read_only:
+            self.move_cursor(self.document.end)
+
+    def action_text_start(self) -> None:
+        """The cursor to the very start of the text."""
+        self.move_cursor((0, 0))
+
+    def action_text_end(self) -> None:
+        """The cursor to the very end of the text."""
+        self.move_cursor(self.document.end)

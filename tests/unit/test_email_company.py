@@ -1,0 +1,287 @@
+"""The company an email names when it is written the hard ways, and no person where none wrote."""
+
+from __future__ import annotations
+
+from datetime import date
+from email import policy
+from email.message import EmailMessage
+
+import pytest
+
+from coach.email_domain import applicant_system_slug, spelled_out
+from coach.email_firms import legal_names, split_signature_line
+from coach.email_guess import guess_from_email
+
+TODAY = date(2026, 11, 26)
+
+
+def eml(sender: str, subject: str, body: str, html: str = "") -> bytes:
+    """An .eml as a mail client saves it; with html, an HTML part only."""
+    message = EmailMessage(policy=policy.default)
+    message["From"] = sender
+    message["To"] = "me@example.org"
+    message["Subject"] = subject
+    message["Date"] = "Tue, 24 Nov 2026 10:00:00 +0000"
+    if html:
+        message.set_content(html, subtype="html")
+    else:
+        message.set_content(body)
+    return bytes(message)
+
+
+# Each: the email, then the company and the contact it should give ("" for no person).
+COMPANIES = [
+    pytest.param(
+        eml(
+            "Owen Pryce <owen@larchwoodsearch.co.uk>",
+            "Warehouse Lead - update",
+            "Hi Sam,\n\nThanks for the call about the Warehouse Lead vacancy with my client, "
+            "Tollgate Foods.\n\nThey have decided to go with someone who has run a night shift "
+            "before.\n\nRegards,\n\nOwen Pryce\nSenior Consultant - Supply Chain & Logistics\n"
+            "Larchwood Search\nDerby | Nottingham | Leicester\n",
+        ),
+        "Tollgate Foods",
+        "Owen Pryce",
+        id="an agency's named client, over its own name, its field and its offices",
+    ),
+    pytest.param(
+        "Bonjour Madame,\n\nNous recrutons ce poste pour le compte de notre client, la société "
+        "Ormeau Distribution. Votre candidature n'a pas été retenue.\n\nCordialement,\n\n"
+        "L'équipe Recrutement\nBrume Conseil - Cabinet de recrutement\n",
+        "Ormeau Distribution",
+        "",
+        id="a French agency's client after 'la société'; a team signs, no person",
+    ),
+    pytest.param(
+        "Dear Mr Hale\n\nThank you for your CV for the Audit Junior vacancy. We will not be "
+        "taking it further.\n\nRegards\n\nK. Osei\nPractice Manager\n"
+        "Penhallow, Tregear & Co. Chartered Accountants\n",
+        "Penhallow, Tregear & Co.",
+        "K. Osei",
+        id="a firm with a comma in its name, cut at its legal suffix",
+    ),
+    pytest.param(
+        eml(
+            "Ufficio Personale - Politecnico di Varenna <concorsi@polivarenna.it>",
+            "Esito selezione",
+            "Gentile candidata,\n\nla commissione ha scelto un altro candidato.\n\n"
+            "Cordiali saluti\n\nUfficio Personale\nPolitecnico di Varenna\n",
+        ),
+        "Politecnico di Varenna",
+        "",
+        id="a department beside its institution in the sender's name",
+    ),
+    pytest.param(
+        eml(
+            "Hollybrook Group Careers <careers@hollybrookgroup.com>",
+            "Your assessment result",
+            "Hello Dee,\n\nThank you for completing the driving assessment with Quickstep "
+            "Deliveries. Unfortunately you did not pass.\n\nRegards,\n\nQuickstep Deliveries "
+            "Recruiting\nA Hollybrook Group company\n",
+        ),
+        "Quickstep Deliveries",
+        "",
+        id="a brand over its parent group's domain",
+    ),
+    pytest.param(
+        "Your application – Junior Planner\nInbox\n\nFernvale Recruiting <no-reply@fernvale.com>\n"
+        "Mon, Nov 23, 2026, 9:12 AM\nto me\n\nHi Ana,\n\nThank you for applying. We have "
+        "decided not to move forward.\n\nBest,\nFernvale Recruiting\n",
+        "Fernvale",
+        "",
+        id="a Gmail copy: its Inbox label is no person, its sender line names the firm",
+    ),
+    pytest.param(
+        "Madame,\n\nVous avez postulé au poste d'agent d'accueil au sein de la Ville de "
+        "Port-Sainte-Marie. Votre candidature n'a pas été retenue.\n\nPatrick Morel\n",
+        "Ville de Port-Sainte-Marie",
+        "Patrick Morel",
+        id="a public body named only in the letter, by its kind",
+    ),
+    pytest.param(
+        eml(
+            "Recrutement CH Belmont <recrutement@ch-belmont.fr>",
+            "Suite à votre entretien",
+            "Madame,\n\nLa commission n'a pas retenu votre candidature.\n\nCordialement,\n\n"
+            "Direction des Ressources Humaines\nCentre Hospitalier de Belmont\n",
+        ),
+        "Centre Hospitalier de Belmont",
+        "",
+        id="a domain of initials and a short form give way to the name spelled out",
+    ),
+    pytest.param(
+        eml(
+            "J. Amadi <jamadi@corran-lowe.law>",
+            "Paralegal",
+            "",
+            html='<html><body><img src="x.png" alt="Corran &amp; Lowe logo">'
+            "<p>Dear Ms Park,</p><p>We will not be taking your application further.</p>"
+            "<p>Yours sincerely,<br>J. Amadi<br>HR Manager</p></body></html>",
+        ),
+        "Corran & Lowe",
+        "J. Amadi",
+        id="a logo's alt text names the firm",
+    ),
+    pytest.param(
+        "From: Health Jobs <noreply@jobs.example.org>\nSent: 19 November 2026 11:02\n"
+        "Subject: Outcome\n\nDear Applicant,\n\nEmployer: Westmoor Community Health Trust\n\n"
+        "You have not been successful on this occasion.\n\nYours sincerely\n\n"
+        "Recruitment Officer\nWorkforce Services\n\nAn Equal Opportunity Employer\n",
+        "Westmoor Community Health Trust",
+        "",
+        id="a form's Employer line; a job, a department and an equal-opportunity line sign",
+    ),
+    pytest.param(
+        eml(
+            "Bewerbermanagement <bewerbung@stellenportal.example>",
+            "Ihre Bewerbung bei der Lindqvist Haustechnik GmbH",
+            "Sehr geehrter Herr Roth,\n\nleider haben wir uns für andere Bewerber entschieden."
+            "\n\nMit freundlichen Grüßen\n\nIhr Recruiting-Team\n",
+        ),
+        "Lindqvist Haustechnik",
+        "",
+        id="a German subject names the firm; an applications mailbox is no person",
+    ),
+    pytest.param(
+        eml(
+            "Priya Shah <priya@northlightpeople.co.uk>",
+            "Head of Marketing - Fennick & Rowe",
+            "Hi Tom,\n\nI've just heard back from the hiring team: they've decided to go with "
+            "another candidate.\n\nPriya Shah\nDirector\nNorthlight People\n",
+        ),
+        "Fennick & Rowe",
+        "Priya Shah",
+        id="an agent writes of the employer as 'they': the subject names the client",
+    ),
+    pytest.param(
+        "Gentile Marco,\n\npurtroppo abbiamo scelto un altro profilo.\n\nCordiali saluti\n\n"
+        "Ufficio Risorse Umane\nFerri, Galli e Associati S.r.l.\nVia Roma 12, 40121 Bologna\n",
+        "Ferri, Galli e Associati",
+        "",
+        id="an Italian firm with commas under its department, over its street",
+    ),
+    pytest.param(
+        "Hi Jo,\n\nThanks for your time. We've decided not to proceed.\n\nCheers,\n"
+        "Customer Success Team\nLumio\n",
+        "Lumio",
+        "",
+        id="the line under a team names whose team it is, and is no person",
+    ),
+    pytest.param(
+        "Hi Jo,\n\nWe won't be moving forward with your application.\n\nThanks,\n\n"
+        "Senior Technical Recruiter\nBluefin Robotics\n",
+        "Bluefin Robotics",
+        "",
+        id="a job title alone on its line is no person",
+    ),
+    pytest.param(
+        "Sorry, the deckhand job's gone to someone local, thanks for getting in touch.\n"
+        "Mick\nHarbourside Marine\n",
+        "Harbourside Marine",
+        "Mick",
+        id="a one-paragraph note signed in its short last lines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("email", "company", "contact"), COMPANIES)
+def test_the_company_and_contact_are_read(email: bytes | str, company: str, contact: str) -> None:
+    guess = guess_from_email(email, TODAY)
+    assert (guess.company, guess.contact) == (company, contact)
+
+
+def test_a_signature_line_keeps_a_firm_with_commas_whole() -> None:
+    assert split_signature_line("Rook, Pell & Asher LLP") == ["Rook, Pell & Asher LLP"]
+    # A job and a firm beside it still part: the job is no part of the firm's name.
+    assert split_signature_line("Creative Director, Marlow & Finch") == [
+        "Creative Director",
+        "Marlow & Finch",
+    ]
+
+
+def test_legal_names_say_whether_they_open_the_line() -> None:
+    assert legal_names("Corvane Systems Ltd.") == [("Corvane Systems Ltd.", True)]
+    assert legal_names("© 2026 Redfern Industries, Inc.") == [("Redfern Industries, Inc.", True)]
+    assert legal_names("für die Aufgabe unseres Kunden Halvorsen Logistik AG") == [
+        ("Kunden Halvorsen Logistik AG", False)
+    ]
+
+
+def test_domains_spell_names_by_their_initials() -> None:
+    assert spelled_out("CH Valmont", "Centre Hospitalier de Valmont")
+    assert not spelled_out("Valmont", "Centre Hospitalier de Valmont")
+    assert applicant_system_slug("x@olivarera.recruitee.com") == "olivarera"
+    assert applicant_system_slug("no-reply@us.greenhouse-mail.io") == ""
+    assert applicant_system_slug("dana@acme.com") == ""
+
+
+# Each: the text, then when they may apply again (None: no wait is set).
+WINDOWS = [
+    pytest.param("You are welcome to apply again in a few months.", None, id="vague: no date"),
+    pytest.param(
+        "We delete applicants' data after 6 months, as our privacy notice explains.",
+        None,
+        id="deletion is no window",
+    ),
+    pytest.param(
+        "We must retain your application for six months for legal reasons.",
+        None,
+        id="keeping it for the law is no window",
+    ),
+    pytest.param("Ihre Unterlagen werden nach sechs Monaten gelöscht.", None, id="German deletion"),
+    pytest.param(
+        "We'll keep your CV on file for 12 months in case another role comes up.",
+        "2027-11-26",
+        id="time on file counts",
+    ),
+    pytest.param(
+        "Sus datos se conservarán durante un año por si surgiera una vacante.",
+        "2027-11-26",
+        id="kept for a future vacancy, in Spanish",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reapply"), WINDOWS)
+def test_a_retention_notice_is_no_reapply_window(sentence: str, reapply: str | None) -> None:
+    email = f"Hi Jo,\n\nUnfortunately we will not be moving forward.\n\n{sentence}\n\nBest,\nAcme"
+    got = guess_from_email(email, TODAY).reapply_after
+    assert (got.isoformat() if got else None) == reapply
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("the position of Associate Director, Credit Risk (Requisition JR-1, Leeds).",
+         "Associate Director, Credit Risk"),
+        ("the Staff Engineer, Payments role.", "Staff Engineer, Payments"),
+        ("the Software Engineer, London role.", "Software Engineer"),
+    ],
+)  # fmt: skip
+def test_a_role_goes_on_after_a_comma_with_its_field(sentence: str, role: str) -> None:
+    email = f"Hi Jo,\n\nThank you for applying for {sentence} We will not proceed.\n\nBest,\nAcme"
+    assert guess_from_email(email, TODAY).role == role
+
+
+def test_a_year_or_a_reference_after_a_comma_is_no_part_of_the_role() -> None:
+    email = eml(
+        "Graduate Team <grads@rookpell.com>",
+        "Your application – Trainee Solicitor, 2028 intake",
+        "Dear Hannah,\n\nWe will not be progressing your application.\n\nKind regards,\nRook\n",
+    )
+    assert guess_from_email(email, TODAY).role == "Trainee Solicitor"
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Staff Engineer, Payments – application update", "Staff Engineer, Payments"),
+        ("Your application: Staff Engineer, Payments", "Staff Engineer, Payments"),
+        ("Staff Engineer, Payments (London)", "Staff Engineer, Payments"),
+        ("Application for Software Engineer II, Platform", "Software Engineer II, Platform"),
+    ],
+)
+def test_a_subject_names_a_role_with_its_field(subject: str, role: str) -> None:
+    body = "Hi Jo,\n\nUnfortunately we will not be moving forward.\n\nBest,\nAcme Talent Team\n"
+    email = eml("Acme Careers <careers@acme.com>", subject, body)
+    assert guess_from_email(email, TODAY).role == role
