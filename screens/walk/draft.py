@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from textual import events
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -23,7 +22,6 @@ from coach.tone import Finding, check
 from coach.tone_rules import ToneRules
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.plain_text import PlainTextScreen
-from screens.keys import describe_keys, shown_key
 from screens.styled_once import preset_breakpoints
 from screens.walk.draft_findings import (
     Spot,
@@ -32,6 +30,7 @@ from screens.walk.draft_findings import (
     concerns_summary,
     things_to_look_at,
 )
+from screens.walk.draft_reach import DraftReach
 from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut
 from screens.walk.step import StepScreen
@@ -60,18 +59,7 @@ RISKY_KINDS = frozenset({"anger", "begging", "public", "shouting", "apology"})
 FOOTER_DROP_ORDER = ("command_palette", "editor", "mail", "plain_text", "toggle_sent", "save")
 
 
-# The palette's name for each of the draft's keys, by binding id.
-PALETTE_TITLES = {
-    "copy": "Copy the reply",
-    "save": "Save the reply as a file",
-    "mail": "Mail the reply",
-    "editor": "Edit the reply in your editor",
-    "sent": "Sent: mark the reply sent, or not yet",
-    "plain_text": "Plain text of the reply, to select by hand",
-}
-
-
-class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
+class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
     """The draft in a TextArea, tone findings and unfilled placeholders beside it."""
 
     # Below 70 columns the panel goes under the editor instead of beside it;
@@ -177,11 +165,6 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         """Check the draft as it arrives and put the cursor in it."""
         self.refresh_findings()
         self.query_one("#draft-text", TextArea).focus()
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """With the keyboard in the panel, a narrow draft gives the panel the room."""
-        panel = self.query_one("#draft-panel")
-        self.set_class(panel in event.widget.ancestors_with_self, "-in-panel")
 
     @property
     def text(self) -> str:
@@ -318,18 +301,6 @@ class DraftScreen(EditorHandoff, ReplyOut, StepScreen):
         editor.selection = Selection((line - 1, column - 1), (end_line - 1, end_column - 1))
         editor.focus()
         editor.scroll_cursor_visible(center=True)
-
-    def palette_commands(self) -> Iterable[SystemCommand]:
-        """Every key of the draft in the palette too: a narrow footer shows only a few."""
-        for binding in self.BINDINGS:
-            if not isinstance(binding, Binding) or binding.id is None:
-                continue
-            key = shown_key(self.app, binding.id, describe_keys(binding.key))
-            yield SystemCommand(
-                PALETTE_TITLES[binding.id],
-                f"{binding.tooltip} ({key})",
-                getattr(self, f"action_{binding.action}"),
-            )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No Next key outside the walk, where it would only close the draft."""
