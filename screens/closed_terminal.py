@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import events
 from textual.drivers.linux_driver import LinuxDriver
 
 
@@ -25,8 +26,9 @@ class ClosedTerminalDriver(LinuxDriver):
         except OSError:
             if self.on_closed is None:
                 raise
-            # Queued behind the keys already read, so they land before the flush.
-            self._app.call_later(self.on_closed)
+            # Sent the way the keys were (thread-safe, in order), so the keys
+            # already read reach the app before the hang-up does.
+            self.send_message(events.Callback(callback=self.on_closed))
 
 
 def closed_terminal_driver(on_closed: Callable[[], object]) -> type[LinuxDriver]:
