@@ -179,10 +179,10 @@ other languages, 40 naming no person) was the frozen half `cases_frozen.py`
 of the fourth round, scored once by the lead at 9067940 with nothing
 relabelled: company 82/90 (91%), role 80/90, contact 47/50 where named,
 stage 72/90 (80%: below 85%), date 45/45, reapply 89/90, feedback 90/90, no
-false name 35/40. Stage is the field it missed: steps read as further on
-than they were ("last interview" or a take-home read as final, a two-line
-"not shortlisted" as a phone screen), and offers withdrawn for budget not
-read as offers. Dev since.
+false name 35/40. Stage is the field it missed: five application-only
+emails read as a phone screen, three take-homes or phone interviews read as
+the final round, two final rounds read as less, two withdrawn offers not
+read, six mix-ups between "application" and "does not say". Dev since.
 One x05 label (documents destroyed after three months read as a reapply
 window) now reads the other way on purpose: deletion or keeping data for the
 law is no window; time kept on file for a future opening is.
