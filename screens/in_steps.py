@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from textual.widget import Widget
 from textual.widgets import Markdown
@@ -21,14 +22,24 @@ def mount_in_steps(container: Widget, parts: list[Widget]) -> None:
     waiting = list(parts)
 
     async def next_part() -> None:
-        if not waiting or not container.is_attached:
-            return
-        await container.mount(waiting.pop(0))
-        if waiting:
+        if await mount_next(container, waiting):
             container.call_after_refresh(next_part)
 
     if waiting:
         container.call_after_refresh(next_part)
+
+
+async def mount_next(container: Widget, waiting: list[Any]) -> bool:
+    """Mount the first waiting part (a widget, or a list of them) at the end of container.
+
+    True when more parts wait and the container is still there to take them.
+    """
+    if not waiting or not container.is_attached:
+        return False
+    part = waiting.pop(0)
+    if part:
+        await container.mount_all(part if isinstance(part, list) else [part])
+    return bool(waiting)
 
 
 def markdown_pieces(text: str) -> list[str]:

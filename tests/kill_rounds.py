@@ -70,17 +70,17 @@ def everything_left(reader: Connection) -> list[str]:
 
 def save_forever(path: Path, passphrase: str | None, report: Connection) -> None:
     """Add entries to a whole-file journal (sealed when given a passphrase) until killed."""
-    journal = Journal.open(path, codec=Sealer(passphrase, CHEAP_KEY) if passphrase else PLAIN)
-    n = 0
-    while True:
-        entry = journal.add(Entry(company="x" * 500 + str(n), stage=Stage.FINAL))
-        report.send_bytes(entry.id.encode())
-        n += 1
+    codec = Sealer(passphrase, CHEAP_KEY) if passphrase else PLAIN
+    add_until_killed(Journal.open(path, codec=codec), report)
 
 
 def append_forever(path: Path, report: Connection) -> None:
     """Add entries to a journal that appends every save to its log and folds often."""
-    journal = Journal(LogStorage(path, append_over=0, fold_at=0.3))
+    add_until_killed(Journal(LogStorage(path, append_over=0, fold_at=0.3)), report)
+
+
+def add_until_killed(journal: Journal, report: Connection) -> None:
+    """Add big entries one after another, reporting each id once its save has returned."""
     n = 0
     while True:
         entry = journal.add(Entry(company="x" * 500 + str(n), stage=Stage.FINAL))

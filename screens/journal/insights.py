@@ -20,6 +20,7 @@ from coach.plan_insights import after_done_sentences, summarise, summary_sentenc
 from coach.stats_text import feedback_line, mood_line, weathered_line
 from coach.wording import counted
 from screens.background import hand_back
+from screens.in_steps import mount_next
 from screens.journal.journal_loading import unreadable_journal
 from screens.styled_once import StyledOnce
 from screens.widgets.funnel_bars import FunnelBars
@@ -127,12 +128,9 @@ class InsightsScreen(StyledOnce, Screen[None]):
         longer than a keypress may wait (over 50 ms at 100 entries); a section
         at a time, each step is short, and the top is on screen first.
         """
-        if not self.sections_waiting or not self.is_attached:
+        if not self.is_attached:
             return
-        section = self.sections_waiting.pop(0)
-        if section:
-            await self.query_one("#insights", VerticalScroll).mount_all(section)
-        if self.sections_waiting:
+        if await mount_next(self.query_one("#insights", VerticalScroll), self.sections_waiting):
             self.call_after_refresh(self._mount_next_section)
 
     def _compute_in_background(self) -> None:
