@@ -611,3 +611,87 @@ async def test_a_save_that_may_rewrite_a_big_journal_runs_off_the_ui_thread(
         await until(pilot, lambda: reindexed)
         assert reindexed and threading.main_thread().name not in reindexed  # a fold left it stale
     stopped(app)
+
+
+async def test_a_queued_walk_save_whose_company_was_cleared_says_so_and_later_saves_run(
+    tmp_path: Path,
+) -> None:
+    # The walk's entry is built when its save runs: clearing the company
+    # meanwhile killed the waiting thread, and every later save waited for ever.
+    from filelock import FileLock
+
+    app = walk_app(tmp_path)
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.start_walk(WalkState(step="happened", company="Cleared Co"))
+            await pilot.pause()
+            other_coach.acquire()  # another coach is mid-save
+            await pilot.press("ctrl+n")  # this save waits for the lock on its thread
+            await pilot.pause()
+            assert waiting_said(app)
+            await pilot.press("ctrl+n")  # and this one queues behind it
+            await pilot.pause()
+            assert app.saving.waiting() == 2
+            await pilot.press("escape", "escape")  # back to "What happened", to retype the company
+            await pilot.pause()
+            assert isinstance(app.screen, HappenedScreen)
+            app.screen.query_one("#company", Input).value = ""
+            await pilot.pause()
+            other_coach.release()
+            await until(pilot, lambda: any("company" in n.message for n in app._notifications))
+            [said] = [n for n in app._notifications if "company" in n.message]
+            assert said.severity == "error" and "What happened" in said.message
+            assert app.saving.waiting() == 0  # the queue moved on
+
+            app.screen.query_one("#company", Input).value = "Retyped Co"
+            await pilot.pause()
+            await pilot.press("ctrl+n")  # a later save runs, on the entry the first one made
+            await until(pilot, lambda: app.journal.entries()[0].company == "Retyped Co")
+            assert [e.company for e in app.journal.entries()] == ["Retyped Co"]
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+
+
+def test_a_queued_save_that_breaks_is_said_and_the_saves_behind_it_still_run() -> None:
+    import threading
+
+    from coach.errors import CoachError
+    from screens.saving import Saving
+
+    answered: list[tuple[str, object]] = []
+    all_answered = threading.Event()
+
+    class Host:
+        journal = None
+
+        def notify(self, *_: object, **__: object) -> None: ...
+
+        def call_from_thread(self, callback: object, *args: object) -> None:
+            callback(*args)  # type: ignore[operator]
+
+    saving = Saving(Host(), typing=None)  # type: ignore[arg-type]
+    lock_free = threading.Event()
+
+    def breaks() -> None:
+        lock_free.wait(10)
+        raise ValueError("a bug in building the entry")
+
+    def failed(error: CoachError) -> None:
+        answered.append(("failed", error))
+
+    def done(result: object) -> None:
+        answered.append(("done", result))
+        all_answered.set()
+
+    saving._save_on_thread(breaks, done, failed, None)  # waiting for another coach's lock
+    saving.save_soon(lambda: "saved", done, failed)  # queues behind it
+    lock_free.set()
+    assert all_answered.wait(10)
+    [(kind, error), later] = answered
+    assert kind == "failed" and isinstance(error, CoachError)
+    assert "could not be saved" in str(error) and "a bug in building the entry" in str(error)
+    assert later == ("done", "saved")
+    assert saving.waiting() == 0
