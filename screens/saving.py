@@ -33,6 +33,11 @@ class SavingHost(Screens, Protocol):
 
     journal: Journal | None
 
+    @property
+    def is_running(self) -> bool:
+        """The app has not ended yet."""
+        ...
+
     def call_from_thread(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run callback on the UI thread and wait for it."""
         ...
@@ -131,6 +136,8 @@ class Saving:
                 work, done, failed = self._waiting_saves[0]
             answer, value = self._run_waiting(work, done, failed, waiting_up_to)
             try:
+                if not self.app.is_running:
+                    return  # coach ended before this save was written: nobody is left to tell
                 # Answered before it leaves the queue: a save asked for meanwhile
                 # queues behind it, so it builds on what this one's answer keeps.
                 self.app.call_from_thread(answer, value)

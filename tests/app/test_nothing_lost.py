@@ -666,6 +666,7 @@ def test_a_queued_save_that_breaks_is_said_and_the_saves_behind_it_still_run() -
 
     class Host:
         journal = None
+        is_running = True
 
         def notify(self, *_: object, **__: object) -> None: ...
 
@@ -695,3 +696,104 @@ def test_a_queued_save_that_breaks_is_said_and_the_saves_behind_it_still_run() -
     assert "could not be saved" in str(error) and "a bug in building the entry" in str(error)
     assert later == ("done", "saved")
     assert saving.waiting() == 0
+
+
+async def test_quit_straight_after_an_undo_waits_for_its_save(tmp_path: Path) -> None:
+    # The undone delete's only copy is in memory until its save runs.
+    from filelock import FileLock
+
+    from screens.journal.journal import JournalScreen
+
+    app = walk_app(tmp_path)
+    gone = app.journal.add(make_entry("Undone [b]Co", Stage.FINAL))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.push_screen(JournalScreen(app.journal, app.content, NOW.date()))
+            await pilot.pause()
+            await pilot.press("d", "y")
+            await until(pilot, lambda: len(app.journal) == 0)
+            other_coach.acquire()  # another coach is mid-save
+            await pilot.press("u")
+            await pilot.pause()
+            assert waiting_said(app)
+            await pilot.press("ctrl+q")
+            await pilot.pause(0.3)  # sequencing: quit would have ended coach by now
+            assert app.return_code is None  # still waiting for the undo's save
+            assert any(n.message == "Saving…" for n in app._notifications)
+            other_coach.release()
+            await until(pilot, lambda: app.return_code is not None)
+            assert app.return_code == 0
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+    assert app.typing.not_saved == 0
+    assert [e.company for e in Journal.open(tmp_path / "data" / "journal.json").entries()] == [
+        gone.company
+    ]
+
+
+async def test_a_hangup_straight_after_a_plan_check_in_waits_for_its_save(tmp_path: Path) -> None:
+    from filelock import FileLock
+
+    from coach.plans import Plan, PlanStatus
+    from screens.home.checkin import CheckInScreen
+
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Plan Co", Stage.FINAL))
+    plan = app.journal.save_plan(
+        Plan(entry_id=entry.id, when="it is Monday", then="write to Sam", due=NOW.date())
+    )
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+            other_coach.acquire()
+            assert app.focused is not None and app.focused.has_class("done")
+            await pilot.press("enter")  # Done
+            await pilot.pause()
+            app.handle_exit_signal(signal.SIGHUP)  # the terminal was closed straight after
+            await pilot.pause(0.3)  # sequencing: the hang-up would have ended coach by now
+            assert app.return_code is None
+            other_coach.release()
+            await until(pilot, lambda: app.return_code is not None)
+            assert app.return_code == 128 + signal.SIGHUP
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+    kept = Journal.open(tmp_path / "data" / "journal.json").get_plan(plan.id)
+    assert (kept.status, kept.closed_on) == (PlanStatus.DONE, NOW.date())
+
+
+async def test_quit_waits_for_a_save_only_so_long_and_then_says_what_was_not_saved(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    from filelock import FileLock
+
+    import screens.unsaved_typing
+    from screens.journal.journal import JournalScreen
+    from screens.launch import not_saved_note
+
+    monkeypatch.setattr(screens.unsaved_typing, "QUIT_SAVES_WAIT", 0.2)  # type: ignore[attr-defined]
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Stuck Co", Stage.FINAL))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.push_screen(JournalScreen(app.journal, app.content, NOW.date()))
+            await pilot.pause()
+            other_coach.acquire()  # and never lets go while this coach runs
+            await pilot.press("d", "y")
+            await pilot.pause()
+            assert waiting_said(app)
+            await pilot.press("ctrl+q")
+            await until(pilot, lambda: app.return_code is not None)
+            assert app.return_code == 0
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+    assert app.typing.not_saved == 1
+    assert not_saved_note(1).startswith("coach: 1 change could not be saved")
