@@ -193,15 +193,27 @@ async def test_every_step_survives_shrinking_to_40x12(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
+        visited = []
         for _ in range(5):
             await pilot.resize_terminal(40, 12)
             await pilot.pause()
             await pilot.resize_terminal(80, 24)
             await pilot.pause()
+            visited.append(type(app.screen).__name__)
             if isinstance(app.screen, HappenedScreen):
                 await type_into(pilot, "#company", "Small Co")
             await pilot.press("ctrl+n")
-        assert app.is_running
+        await pilot.pause()
+        visited.append(type(app.screen).__name__)
+        # Each ctrl+n still moved on after the shrink (the details are asked before the draft).
+        assert visited == [
+            "KindnessScreen",
+            "HappenedScreen",
+            "VentScreen",
+            "ReflectScreen",
+            "DecideScreen",
+            "ProfileScreen",
+        ]
 
 
 async def test_an_interviewed_walk_with_a_reply_ends_with_the_draft_saved(
