@@ -797,3 +797,33 @@ async def test_quit_waits_for_a_save_only_so_long_and_then_says_what_was_not_sav
     stopped(app)
     assert app.typing.not_saved == 1
     assert not_saved_note(1).startswith("coach: 1 change could not be saved")
+
+
+async def test_a_sent_mark_made_just_before_quitting_is_offered_back_with_the_text(
+    tmp_path: Path,
+) -> None:
+    from coach.model import ReplyStatus
+
+    app = walk_app(tmp_path)
+    entry = make_entry("Marked Co", Stage.TECHNICAL, contact="Gavin")
+    entry.reply.draft = "Hi Gavin, thank you. Sam"
+    app.journal.add(entry)
+    app = reopen(tmp_path, draft_id=entry.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        app.screen.set_sent(True)  # as ctrl+t does once any question is answered
+        await pilot.press("ctrl+q")
+    stopped(app)
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, ResumeScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(again.screen, DraftScreen)
+        assert again.screen.sent
+        await pilot.press("escape")
+        await pilot.pause()
+    stopped(again)
+    assert again.journal.get(entry.id).reply.status is ReplyStatus.SENT
