@@ -139,6 +139,6 @@ def not_saved_note(count: int) -> str:
 
     return (
         f"coach: {counted(count, 'change')} could not be saved: another coach held the "
-        "journal until coach ended. Typing in a field is offered back at the next start; "
-        "an undone delete or a plan's answer needs doing again once the other coach is closed."
+        "journal until coach ended. Typing is offered back at the next start; a delete, "
+        "an undo or a plan's answer needs doing again once the other coach is closed."
     )

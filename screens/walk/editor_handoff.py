@@ -123,9 +123,8 @@ class EditorHandoff:
         self.app.push_screen(
             ConfirmScreen(
                 "Discard what the editor saved?",
-                f"The editor ended with an error (code {code}), but it had saved changes, "
-                "and they are in your draft now. Discard them to have the draft as it "
-                "was, or keep them.",
+                f"The editor ended with an error (code {code}) after saving changes; "
+                "they are in your draft now.",
                 yes="Discard it",
                 no="Keep it",
                 danger=True,
