@@ -172,8 +172,8 @@ class Saving:
             return failed, error
         except Exception as error:  # a bug, but said on screen, not a silent dead thread
             return failed, CoachError(
-                f"A change could not be saved ({type(error).__name__}: {error}). What you "
-                "typed is still on screen and in the autosave; try saving it again."
+                f"A change could not be saved ({type(error).__name__}: {error}). What is on "
+                "screen is kept, and so is the typing in the autosave; try it again."
             )
         return done, result
 
