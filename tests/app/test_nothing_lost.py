@@ -625,19 +625,19 @@ async def test_a_queued_walk_save_whose_company_was_cleared_says_so_and_later_sa
     try:
         async with app.run_test(size=(80, 24)) as pilot:
             app.start_walk(WalkState(step="happened", company="Cleared Co"))
-            await pilot.pause()
+            await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
             other_coach.acquire()  # another coach is mid-save
             await pilot.press("ctrl+n")  # this save waits for the lock on its thread
-            await pilot.pause()
-            assert waiting_said(app)
+            await until(pilot, lambda: app.saving.waiting() == 1)
+            assert app.saving.waiting() == 1 and waiting_said(app)
             await pilot.press("ctrl+n")  # and this one queues behind it
-            await pilot.pause()
+            await until(pilot, lambda: app.saving.waiting() == 2)
             assert app.saving.waiting() == 2
             await pilot.press("escape", "escape")  # back to "What happened", to retype the company
-            await pilot.pause()
+            await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
             assert isinstance(app.screen, HappenedScreen)
             app.screen.query_one("#company", Input).value = ""
-            await pilot.pause()
+            await until(pilot, lambda: app.walk.state.company == "")
             other_coach.release()
             await until(pilot, lambda: any("company" in n.message for n in app._notifications))
             [said] = [n for n in app._notifications if "company" in n.message]
@@ -645,7 +645,7 @@ async def test_a_queued_walk_save_whose_company_was_cleared_says_so_and_later_sa
             assert app.saving.waiting() == 0  # the queue moved on
 
             app.screen.query_one("#company", Input).value = "Retyped Co"
-            await pilot.pause()
+            await until(pilot, lambda: app.walk.state.company == "Retyped Co")
             await pilot.press("ctrl+n")  # a later save runs, on the entry the first one made
             await until(pilot, lambda: app.journal.entries()[0].company == "Retyped Co")
             assert [e.company for e in app.journal.entries()] == ["Retyped Co"]
@@ -715,9 +715,10 @@ async def test_quit_straight_after_an_undo_waits_for_its_save(tmp_path: Path) ->
             await until(pilot, lambda: len(app.journal) == 0)
             other_coach.acquire()  # another coach is mid-save
             await pilot.press("u")
-            await pilot.pause()
-            assert waiting_said(app)
+            await until(pilot, lambda: app.saving.waiting() == 1)
+            assert app.saving.waiting() == 1 and waiting_said(app)
             await pilot.press("ctrl+q")
+            await until(pilot, lambda: any(n.message == "Saving…" for n in app._notifications))
             await pilot.pause(0.3)  # sequencing: quit would have ended coach by now
             assert app.return_code is None  # still waiting for the undo's save
             assert any(n.message == "Saving…" for n in app._notifications)
@@ -752,7 +753,8 @@ async def test_a_hangup_straight_after_a_plan_check_in_waits_for_its_save(tmp_pa
             other_coach.acquire()
             assert app.focused is not None and app.focused.has_class("done")
             await pilot.press("enter")  # Done
-            await pilot.pause()
+            await until(pilot, lambda: app.saving.waiting() == 1)
+            assert app.saving.waiting() == 1 and waiting_said(app)
             app.handle_exit_signal(signal.SIGHUP)  # the terminal was closed straight after
             await pilot.pause(0.3)  # sequencing: the hang-up would have ended coach by now
             assert app.return_code is None
@@ -786,8 +788,8 @@ async def test_quit_waits_for_a_save_only_so_long_and_then_says_what_was_not_sav
             await pilot.pause()
             other_coach.acquire()  # and never lets go while this coach runs
             await pilot.press("d", "y")
-            await pilot.pause()
-            assert waiting_said(app)
+            await until(pilot, lambda: app.saving.waiting() == 1)
+            assert app.saving.waiting() == 1 and waiting_said(app)
             await pilot.press("ctrl+q")
             await until(pilot, lambda: app.return_code is not None)
             assert app.return_code == 0
@@ -810,7 +812,7 @@ async def test_a_sent_mark_made_just_before_quitting_is_offered_back_with_the_te
     app.journal.add(entry)
     app = reopen(tmp_path, draft_id=entry.id)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen))
         assert isinstance(app.screen, DraftScreen)
         app.screen.set_sent(True)  # as ctrl+t does once any question is answered
         await pilot.press("ctrl+q")
@@ -818,12 +820,12 @@ async def test_a_sent_mark_made_just_before_quitting_is_offered_back_with_the_te
     again = reopen(tmp_path)
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert isinstance(again.screen, ResumeScreen)
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
         await pilot.press("r")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(again.screen, DraftScreen))
         assert isinstance(again.screen, DraftScreen)
         assert again.screen.sent
         await pilot.press("escape")
-        await pilot.pause()
+        await until(pilot, lambda: again.journal.get(entry.id).reply.status is ReplyStatus.SENT)
     stopped(again)
     assert again.journal.get(entry.id).reply.status is ReplyStatus.SENT
