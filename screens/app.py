@@ -98,7 +98,6 @@ class CoachApp(App[int]):
         # Its parts, each handed the parts it calls and the app as a protocol (parts.py).
         self.typing = UnsavedTyping(self)
         self.saving = Saving(self, self.typing)
-        self.typing.saves_waiting = self.saving.waiting  # quit and signals wait for them
         self.drafts = DraftHandoff(self, saves=self.saving, typing=self.typing)
         self.plans = PlanCheckIn(self, saves=self.saving)
         self.walks = Walks(self, self.saving, self.typing, self.drafts, self.plans.show_plans_line)

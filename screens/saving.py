@@ -56,6 +56,7 @@ class Saving:
     def __init__(self, app: SavingHost, typing: Typing) -> None:
         self.app = app
         self.typing = typing
+        typing.saves_waiting = self.waiting  # quit and signals wait for the queue to empty
         # Saves waiting for another coach's lock, in order: (work, done, failed).
         self._waiting_saves: list[tuple[Any, Any, Any]] = []
 

@@ -73,7 +73,7 @@ class UnsavedTyping:
         # Set once the app is told to exit; what a later signal asks for runs then.
         self._exited = False
         self._after_exit: list[Callable[[], object]] = []
-        # How many journal saves wait on their thread; the app hands Saving's count here.
+        # How many journal saves wait on their thread; Saving hands its count here.
         self.saves_waiting: Callable[[], int] = lambda: 0
         # Saves still waiting when the wait at exit ran out (said after the app ends).
         self.not_saved = 0

@@ -125,10 +125,8 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         # Set by the app when this editor autosaves on its own (outside the walk).
         self.unsaved_key: str | None = None
         self.unsaved_base: dict[str, Any] = {}
-        # What the entry holds (text, sent mark), when the editor opens on
-        # something else: the autosave keeps only what differs from it.
-        self.unsaved_shown: str | None = None
-        self.unsaved_sent = sent
+        self.unsaved_shown: str | None = None  # what the entry holds, if text is typed over it
+        self.unsaved_sent = sent  # and its sent mark: the autosave keeps what differs
         self.initial_text = text
         self.heading = heading
         self.subject = subject

@@ -657,6 +657,7 @@ async def test_a_queued_walk_save_whose_company_was_cleared_says_so_and_later_sa
 
 def test_a_queued_save_that_breaks_is_said_and_the_saves_behind_it_still_run() -> None:
     import threading
+    import types
 
     from coach.errors import CoachError
     from screens.saving import Saving
@@ -673,7 +674,7 @@ def test_a_queued_save_that_breaks_is_said_and_the_saves_behind_it_still_run() -
         def call_from_thread(self, callback: object, *args: object) -> None:
             callback(*args)  # type: ignore[operator]
 
-    saving = Saving(Host(), typing=None)  # type: ignore[arg-type]
+    saving = Saving(Host(), typing=types.SimpleNamespace())  # type: ignore[arg-type]
     lock_free = threading.Event()
 
     def breaks() -> None:
