@@ -45,6 +45,13 @@ talk to and crisis lines by country.
 Everything you type is autosaved; if the terminal closes, coach offers to
 pick up where you stopped next time.
 
+## In any box for longer writing
+
+| key | does |
+| --- | --- |
+| {text_start} / {text_end} | go to the start / the end of the text |
+| {select_to_start} / {select_to_end} | select from the cursor to the start / the end |
+
 The last step offers one small if-then plan ("When …, I will …") with a
 day for it. When that day comes, coach asks about it the next time it
 opens: done, not yet (pick a new day), or let it go. "Plans" in the
@@ -65,7 +72,8 @@ command palette asks again; `coach plans` lists them.
 
 | key | does |
 | --- | --- |
-| {filter} | filter: type any word from an entry ({back} clears it, a second {back} leaves) |
+| {filter} | filter: type any word from an entry, or pick a stage or reply above |
+| {clear_filters} | clear every filter and show all entries (once none is left, {back} leaves) |
 | {open} | open the entry to read or edit ({save} saves) |
 | {draft} | reopen its reply draft in the editor |
 | {delete} | delete it (asks first); {undo} undoes |
@@ -97,7 +105,12 @@ DEFAULT_KEYS = {
     "editor": "Ctrl+G",
     "sent": "Ctrl+T",
     "plain_text": "Ctrl+L",
+    "text_start": "Ctrl+Home",
+    "text_end": "Ctrl+End",
+    "select_to_start": "Ctrl+Shift+Home",
+    "select_to_end": "Ctrl+Shift+End",
     "filter": "/ or Ctrl+F",
+    "clear_filters": "Esc",
     "open": "Enter",
     "draft": "r",
     "delete": "d",

@@ -8,6 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static, TextArea
 
+from screens.widgets.writing_area import WritingArea
+
 
 class PlainTextScreen(ModalScreen[None]):
     """The reply as plain read-only text: the way to get it out when copying fails."""
@@ -30,7 +32,10 @@ class PlainTextScreen(ModalScreen[None]):
                 "and drag to select with your terminal. Esc closes.",
                 classes="dialog-hint",
             )
-            yield TextArea(self.text, read_only=True, soft_wrap=True, id="plain-text")
+            # A WritingArea for its ctrl+shift+End and ctrl+Home keys, to select it all.
+            yield WritingArea(
+                self.text, read_only=True, soft_wrap=True, id="plain-text", at_end=False
+            )
         # Its own keys at the bottom, never those of the screen beneath.
         yield Footer()
 

@@ -42,7 +42,10 @@ FILTER_IN_THREAD_OVER = 5000
 class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     """Every entry; type to filter, Enter to open, d to delete, u to undo."""
 
+    # Two Esc bindings: while any filter is set the first one shows, named for
+    # what it does, and check_action hides it once there is nothing to clear.
     BINDINGS = [
+        Binding("escape", "clear_filters", "Clear filters", id="clear_filters"),
         Binding("escape", "back", "Back", id="back"),
         Binding("slash,ctrl+f", "focus_filter", "Filter", key_display="/", id="filter"),
         Binding("d,delete", "delete", "Delete", id="delete"),
@@ -77,6 +80,8 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self.loading_entries = False
         self.texts_pending = False
         self.filter_pending = False
+        # Whether any filter was set when the footer's keys were last worked out.
+        self._footer_filtered = False
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
@@ -183,9 +188,22 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             reply if isinstance(reply, ReplyStatus) else None,
         )
 
+    def any_filter(self) -> bool:
+        """Whether the text, stage or reply filter is narrowing the list."""
+        text, stage, reply = self._filters()
+        return bool(text.strip()) or stage is not None or reply is not None
+
+    def _footer_follows_filters(self) -> None:
+        # The Esc key's label changes only when a filter is first set or all are gone.
+        filtered = self.any_filter()
+        if filtered != self._footer_filtered:
+            self._footer_filtered = filtered
+            self.refresh_bindings()
+
     def refilter(self, keep: Entry | None = None) -> None:
         """Apply the filters to the loaded entries and update the table."""
         self._stop_debounce()
+        self._footer_follows_filters()
         text, stage, reply = self._filters()
         needle = text.strip().casefold()
         table = self.query_one(EntryTable)
@@ -377,13 +395,21 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             return None if isinstance(self.focused, Input) else True
         if action in ("delete", "draft") and isinstance(self.focused, Input):
             return None
+        if action == "clear_filters":
+            return self._still_here() and self.any_filter()
         return True
 
+    def action_clear_filters(self) -> None:
+        """Show every entry again: the text, stage and reply filters all cleared at once."""
+        # Esc means "show me everything": clearing only the text left a stage
+        # chosen, and the next Esc left the journal still narrowed.
+        with self.prevent(Input.Changed, Select.Changed):
+            self.query_one("#journal-filter", Input).value = ""
+            self.query_one("#journal-stage", Select).clear()
+            self.query_one("#journal-reply", Select).clear()
+        self.filters_cleared = True  # the count line says so, once
+        self.refilter()
+
     def action_back(self) -> None:
-        """Clear the filter text first, if any; otherwise back to where the person came from."""
-        # Esc in a search box empties it, as elsewhere; a second Esc then leaves.
-        typed = self.query_one("#journal-filter", Input)
-        if typed.value:
-            typed.value = ""
-            return
+        """Back to where the person came from (Esc clears any filter first)."""
         self.dismiss(None)

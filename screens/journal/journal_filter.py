@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from textual.widgets import Static
 from textual.worker import get_current_worker
@@ -11,13 +10,14 @@ from textual.worker import get_current_worker
 from coach.model import Entry, ReplyStatus, Stage
 from coach.wording import counted
 from screens.background import hand_back
+from screens.journal.journal_loading import EMPTY_JOURNAL, unreadable_journal
+from screens.keys import shown_key
 from screens.widgets.entry_table import EntryTable
 
-if TYPE_CHECKING:
-    pass
-from screens.journal.journal_loading import EMPTY_JOURNAL, unreadable_journal
 
-NOTHING_MATCHES = "Nothing matches. Clear the filter text or pick “Any” above to see everything."
+def nothing_matches(clear_key: str) -> str:
+    """The empty list's words when filters hide every entry, naming the way out."""
+    return f"Nothing matches. {clear_key} clears the filters and shows every entry."
 
 
 Indexed = Sequence[tuple[Entry, str]]
@@ -59,6 +59,9 @@ def filter_entries(
 
 class JournalFilter:
     """The journal screen's filtered view: matches worked out, then shown with their count."""
+
+    # Set when Esc cleared the filters: the next count line says so, once.
+    filters_cleared: bool = False
 
     def _filter_in_background(
         self,
@@ -103,8 +106,13 @@ class JournalFilter:
         table.set_entries(shown, keep=keep)
         total = len(self._indexed)
         filtered = bool(needle) or stage is not None or reply is not None
+        cleared = self.filters_cleared and not filtered
+        self.filters_cleared = False
         if filtered:
             count.update(f"{len(shown)} of {total} entries")
+        elif cleared:
+            # Quietly, in the line above the list: no toast over the entries.
+            count.update(f"Filters cleared. {counted(total, 'entry', 'entries')}, newest first")
         else:
             count.update(f"{counted(total, 'entry', 'entries')}, newest first")
         if not total:
@@ -113,7 +121,7 @@ class JournalFilter:
             if problem:
                 count.update("The journal could not be read")
         elif not shown:
-            empty.update(NOTHING_MATCHES)
+            empty.update(nothing_matches(shown_key(self.app, "clear_filters", "Esc")))
         table.display = bool(shown)
         empty.display = not shown
 

@@ -696,3 +696,88 @@ async def test_escape_clears_the_filter_first_then_leaves(content: Content) -> N
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is not screen
+
+
+def footer_labels(screen: JournalScreen) -> dict[str, str]:
+    """The footer's keys as shown: description to key."""
+    from textual.widgets import Footer
+
+    footer = screen.query_one(Footer)
+    return {key.description: key.key_display for key in footer.query("FooterKey")}
+
+
+async def test_escape_clears_text_stage_and_reply_at_once_then_leaves(content: Content) -> None:
+    journal = sample_journal()
+    entry = journal.get("e2")
+    entry.reply.status = ReplyStatus.SENT
+    journal.save(entry)
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        screen.query_one("#journal-stage", Select).value = Stage.PHONE_SCREEN
+        screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
+        await pilot.press("slash", *"glob")
+        await pilot.pause()
+        assert shown_companies(screen) == ["Globex"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one("#journal-filter", Input).value == ""
+        assert screen.query_one("#journal-stage", Select).is_blank()
+        assert screen.query_one("#journal-reply", Select).is_blank()
+        assert shown_companies(screen) == [CLICKY, "Globex", BRACKETS]
+        count = str(screen.query_one("#journal-count", Static).render())
+        assert "cleared" in count and "3 entries" in count
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not screen
+
+
+async def test_escape_clears_a_stage_chosen_alone_before_leaving(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        screen.query_one("#journal-stage", Select).value = Stage.TECHNICAL
+        screen.query_one(EntryTable).focus()
+        await pilot.pause()
+        assert shown_companies(screen) == [CLICKY]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen  # the first Esc shows everything again
+        assert len(screen.shown) == 3
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not screen
+
+
+async def test_the_footer_says_what_escape_will_do(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        await pilot.pause()
+        assert footer_labels(screen).get("Back") == "esc"
+        assert "Clear filters" not in footer_labels(screen)
+        screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
+        await pilot.pause()
+        assert footer_labels(screen).get("Clear filters") == "esc"
+        assert "Back" not in footer_labels(screen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert footer_labels(screen).get("Back") == "esc"
+
+
+async def test_nothing_matches_names_the_way_out(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        await pilot.press("slash", *"[b]zzz")
+        await pilot.pause()
+        empty = str(screen.query_one("#journal-empty", Static).render())
+        assert "Nothing matches" in empty and "Esc clears the filters" in empty
+
+
+def test_help_says_escape_clears_every_filter() -> None:
+    from screens.dialogs.help import help_text
+
+    assert "| Esc | clear every filter and show all entries" in help_text()
+    assert "| F9 | clear every filter" in help_text({"clear_filters": "f9"})
