@@ -55,8 +55,18 @@ DETAIL_MIN_HEIGHT = 20
 RISKY_KINDS = frozenset({"anger", "begging", "public", "shouting", "apology"})
 
 # Footer keys to leave out, first to last, when the footer is too narrow for
-# all of them: overlapping keys garbled the footer at 40 columns.
-FOOTER_DROP_ORDER = ("command_palette", "editor", "mail", "plain_text", "toggle_sent", "save")
+# all of them: overlapping keys garbled the footer at 40 columns. Back, Next,
+# Copy and Support always stay; in the walk at 40 columns Help goes too (F1
+# and ? still open it, and the palette names every key), or Support was cut.
+FOOTER_DROP_ORDER = (
+    "command_palette",
+    "editor",
+    "mail",
+    "plain_text",
+    "toggle_sent",
+    "save",
+    "help",
+)
 
 
 class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):

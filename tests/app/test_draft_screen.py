@@ -869,3 +869,41 @@ async def test_every_draft_key_is_in_the_palette_with_its_key(tmp_path: Path) ->
         commands["Plain text of the reply, to select by hand"].callback()
         await pilot.pause()
         assert isinstance(app.screen, PlainTextScreen)
+
+
+async def test_the_narrow_footer_keeps_the_keys_most_needed_in_the_real_app(
+    tmp_path: Path,
+) -> None:
+    from coach.journal import Journal
+    from coach.model import Stage
+    from coach.walk import WalkState
+    from screens.app import make_app
+    from tests.conftest import make_entry
+
+    journal = Journal.in_memory()
+    entry = journal.add(make_entry("Quiet Co", Stage.PHONE_SCREEN, contact="Jo"))
+    app = make_app(journal=journal)
+    async with app.run_test(size=(40, 12)) as pilot:
+
+        def shown() -> list[str]:
+            footer = app.screen.query_one(FittingFooter)
+            # Every key shown whole: none cut off at the edge.
+            assert max(key.region.right for key in footer.children) <= app.size.width
+            return [getattr(key, "action", "") for key in footer.children]
+
+        app.start_walk(WalkState(step="draft", company="Acme [b]", role="Analyst"))
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        # In the walk: leave, go on, get the reply out, and support; help is F1 still.
+        assert shown() == ["back", "next", "copy_reply", "support"]
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert {"help", "plain_text", "save"} <= set(shown())
+        app.screen.dismiss(None)
+        await pilot.pause()
+        await pilot.resize_terminal(40, 12)
+        app.open_draft(entry)
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        # From the journal there is no Next: the room goes to Help.
+        assert shown() == ["back", "copy_reply", "help", "support"]
