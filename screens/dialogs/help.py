@@ -45,17 +45,19 @@ talk to and crisis lines by country.
 Everything you type is autosaved; if the terminal closes, coach offers to
 pick up where you stopped next time.
 
-## In any box for longer writing
-
-| key | does |
-| --- | --- |
-| {text_start} / {text_end} | go to the start / the end of the text |
-| {select_to_start} / {select_to_end} | select from the cursor to the start / the end |
-
 The last step offers one small if-then plan ("When …, I will …") with a
 day for it. When that day comes, coach asks about it the next time it
 opens: done, not yet (pick a new day), or let it go. "Plans" in the
 command palette asks again; `coach plans` lists them.
+
+## In any box for longer writing
+
+| key | does |
+| --- | --- |
+| {text_start} | go to the start of the text |
+| {text_end} | go to the end of the text |
+| {select_to_start} | select from the cursor to the start |
+| {select_to_end} | select from the cursor to the end |
 
 ## On the draft
 
