@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Select, Static
+from textual.widgets import Header, Input, Select, Static
 
 from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
@@ -25,6 +25,7 @@ from screens.journal.journal_filter import (
 from screens.journal.journal_loading import JournalLoading
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
+from screens.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
     from coach.content import Content
@@ -37,6 +38,10 @@ DEBOUNCE_OVER = 2000
 DEBOUNCE_SECONDS = 0.15
 # Over this many entries to look through, a filter runs in a thread.
 FILTER_IN_THREAD_OVER = 5000
+# Footer keys to leave out, first to last, when they do not all fit: Support
+# was hidden under the palette key at 80 columns. Open, Esc and Support stay;
+# Delete is also ctrl+d on the entry itself, and help lists every key.
+FOOTER_DROP_ORDER = ("delete", "draft", "command_palette", "focus_filter", "help")
 
 
 class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
@@ -106,7 +111,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             yield Static("", id="journal-count", markup=False)
             yield EntryTable(id="journal-table")
             yield Static("", id="journal-empty", markup=False)
-        yield Footer()
+        yield FittingFooter(FOOTER_DROP_ORDER, compact=False)
 
     def on_mount(self) -> None:
         """Load every entry once; filtering then works on what is in memory."""

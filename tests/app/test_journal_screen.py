@@ -751,19 +751,23 @@ async def test_escape_clears_a_stage_chosen_alone_before_leaving(content: Conten
 
 
 async def test_the_footer_says_what_escape_will_do(content: Content) -> None:
+    from tests.app.walk_helpers import until
+
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_journal(pilot, sample_journal(), content)
-        await pilot.pause()
+        # The footer redraws a few messages after a change: wait for it, within reason.
+        await until(pilot, lambda: "Back" in footer_labels(screen))
         assert footer_labels(screen).get("Back") == "esc"
         assert "Clear filters" not in footer_labels(screen)
         screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
-        await pilot.pause()
+        await until(pilot, lambda: "Clear filters" in footer_labels(screen))
         assert footer_labels(screen).get("Clear filters") == "esc"
         assert "Back" not in footer_labels(screen)
         await pilot.press("escape")
-        await pilot.pause()
+        await until(pilot, lambda: "Back" in footer_labels(screen))
         assert footer_labels(screen).get("Back") == "esc"
+        assert "Clear filters" not in footer_labels(screen)
 
 
 async def test_nothing_matches_names_the_way_out(content: Content) -> None:
@@ -781,3 +785,42 @@ def test_help_says_escape_clears_every_filter() -> None:
 
     assert "| Esc | clear every filter and show all entries" in help_text()
     assert "| F9 | clear every filter" in help_text({"clear_filters": "f9"})
+
+
+def footer_keys_seen_whole(screen: JournalScreen, width: int) -> list[str]:
+    """The footer's actions whose keys are drawn whole, none under another or past the edge."""
+    from textual.widgets import Footer
+
+    keys = list(screen.query_one(Footer).query("FooterKey"))
+    palette = [key for key in keys if getattr(key, "action", "") == "command_palette"]
+    edge = palette[0].region.x if palette else width
+    return [
+        getattr(key, "action", "")
+        for key in keys
+        if key not in palette and key.region.right <= edge and key.region.width
+    ] + [getattr(key, "action", "") for key in palette]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_journal_footer_keeps_open_esc_and_support_whole(
+    content: Content, size: tuple[int, int]
+) -> None:
+    from textual.widgets import Footer
+
+    from tests.app.walk_helpers import until
+
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        width = size[0]
+        for stage in (None, Stage.TECHNICAL):
+            if stage is not None:
+                screen.query_one("#journal-stage", Select).value = stage
+            screen.query_one(EntryTable).focus()
+            esc = "clear_filters" if stage else "back"
+            await until(pilot, lambda esc=esc: esc in footer_keys_seen_whole(screen, width))
+            seen = footer_keys_seen_whole(screen, width)
+            drawn = len(screen.query_one(Footer).query("FooterKey"))
+            assert len(seen) == drawn, seen  # nothing hidden, nothing cut
+            assert "select" in seen and any(action.endswith("support") for action in seen)
+            assert esc in seen
