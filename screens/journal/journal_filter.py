@@ -111,8 +111,8 @@ class JournalFilter:
         if filtered:
             count.update(f"{len(shown)} of {total} entries")
         elif cleared:
-            # Quietly, in the line above the list: no toast over the entries.
-            count.update(f"Filters cleared. {counted(total, 'entry', 'entries')}, newest first")
+            # Quietly, above the list (no toast over the entries), and within 40 columns.
+            count.update(f"Filters cleared: all {counted(total, 'entry', 'entries')}")
         else:
             count.update(f"{counted(total, 'entry', 'entries')}, newest first")
         if not total:
