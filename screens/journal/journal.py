@@ -85,8 +85,6 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self.loading_entries = False
         self.texts_pending = False
         self.filter_pending = False
-        # Whether any filter was set when the footer's keys were last worked out.
-        self._footer_filtered = False
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
@@ -182,28 +180,6 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         else:
             self._indexed = [(e, t) for e, t in self._indexed if e.id not in gone]
         self.refilter(keep=entry)
-
-    def _filters(self) -> tuple[str, Stage | None, ReplyStatus | None]:
-        text = self.query_one("#journal-filter", Input).value
-        stage = self.query_one("#journal-stage", Select).value
-        reply = self.query_one("#journal-reply", Select).value
-        return (
-            text,
-            stage if isinstance(stage, Stage) else None,
-            reply if isinstance(reply, ReplyStatus) else None,
-        )
-
-    def any_filter(self) -> bool:
-        """Whether the text, stage or reply filter is narrowing the list."""
-        text, stage, reply = self._filters()
-        return bool(text.strip()) or stage is not None or reply is not None
-
-    def _footer_follows_filters(self) -> None:
-        # The Esc key's label changes only when a filter is first set or all are gone.
-        filtered = self.any_filter()
-        if filtered != self._footer_filtered:
-            self._footer_filtered = filtered
-            self.refresh_bindings()
 
     def refilter(self, keep: Entry | None = None) -> None:
         """Apply the filters to the loaded entries and update the table."""
@@ -403,17 +379,6 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         if action == "clear_filters":
             return self._still_here() and self.any_filter()
         return True
-
-    def action_clear_filters(self) -> None:
-        """Show every entry again: the text, stage and reply filters all cleared at once."""
-        # Esc means "show me everything": clearing only the text left a stage
-        # chosen, and the next Esc left the journal still narrowed.
-        with self.prevent(Input.Changed, Select.Changed):
-            self.query_one("#journal-filter", Input).value = ""
-            self.query_one("#journal-stage", Select).clear()
-            self.query_one("#journal-reply", Select).clear()
-        self.filters_cleared = True  # the count line says so, once
-        self.refilter()
 
     def action_back(self) -> None:
         """Back to where the person came from (Esc clears any filter first)."""

@@ -1,10 +1,10 @@
-"""Narrowing the journal by text, stage and reply, in a thread when the journal is big."""
+"""Narrowing the journal by text, stage and reply (in a thread when it is big), and Esc to clear."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from textual.widgets import Static
+from textual.widgets import Input, Select, Static
 from textual.worker import get_current_worker
 
 from coach.model import Entry, ReplyStatus, Stage
@@ -62,6 +62,41 @@ class JournalFilter:
 
     # Set when Esc cleared the filters: the next count line says so, once.
     filters_cleared: bool = False
+    # Whether any filter was set when the footer's keys were last worked out.
+    _footer_filtered: bool = False
+
+    def _filters(self) -> tuple[str, Stage | None, ReplyStatus | None]:
+        text = self.query_one("#journal-filter", Input).value
+        stage = self.query_one("#journal-stage", Select).value
+        reply = self.query_one("#journal-reply", Select).value
+        return (
+            text,
+            stage if isinstance(stage, Stage) else None,
+            reply if isinstance(reply, ReplyStatus) else None,
+        )
+
+    def any_filter(self) -> bool:
+        """Whether the text, stage or reply filter is narrowing the list."""
+        text, stage, reply = self._filters()
+        return bool(text.strip()) or stage is not None or reply is not None
+
+    def _footer_follows_filters(self) -> None:
+        # The Esc key's label changes only when a filter is first set or all are gone.
+        filtered = self.any_filter()
+        if filtered != self._footer_filtered:
+            self._footer_filtered = filtered
+            self.refresh_bindings()
+
+    def action_clear_filters(self) -> None:
+        """Show every entry again: the text, stage and reply filters all cleared at once."""
+        # Esc means "show me everything": clearing only the text left a stage
+        # chosen, and the next Esc left the journal still narrowed.
+        with self.prevent(Input.Changed, Select.Changed):
+            self.query_one("#journal-filter", Input).value = ""
+            self.query_one("#journal-stage", Select).clear()
+            self.query_one("#journal-reply", Select).clear()
+        self.filters_cleared = True  # the count line says so, once
+        self.refilter()
 
     def _filter_in_background(
         self,
