@@ -56,6 +56,8 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         Binding("d,delete", "delete", "Delete", id="delete"),
         Binding("u", "undo", "Undo delete", id="undo"),
         Binding("r", "draft", "Reply draft", id="draft"),
+        # Priority: the filter's own (inherited, useless) Down would take the key first.
+        Binding("down", "to_results", "Results", show=False, priority=True, id="to_results"),
     ]
 
     class DraftRequested(Message):
@@ -251,12 +253,9 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         """Jump to the filter text."""
         self.query_one("#journal-filter", Input).focus()
 
-    def on_key(self, event: events.Key) -> None:
-        """Down from the filter goes to the table."""
-        table = self.query_one(EntryTable)
-        if event.key == "down" and isinstance(self.focused, Input) and table.row_count:
-            event.stop()
-            table.focus()
+    def action_to_results(self) -> None:
+        """Down from the filter goes to the list of entries."""
+        self.query_one(EntryTable).focus()
 
     @on(EntryTable.Selected)
     def _open(self, event: EntryTable.Selected) -> None:
@@ -378,6 +377,9 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             return None
         if action == "clear_filters":
             return self._still_here() and self.any_filter()
+        if action == "to_results":  # only from the filter, and only to a list with rows
+            filtering = isinstance(self.focused, Input) and self.focused.id == "journal-filter"
+            return filtering and self.query_one(EntryTable).row_count > 0
         return True
 
     def action_back(self) -> None:

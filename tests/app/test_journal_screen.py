@@ -824,3 +824,23 @@ async def test_the_journal_footer_keeps_open_esc_and_support_whole(
             assert len(seen) == drawn, seen  # nothing hidden, nothing cut
             assert "select" in seen and any(action.endswith("support") for action in seen)
             assert esc in seen
+
+
+async def test_down_from_the_filter_goes_to_the_results(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        await pilot.press("slash", *"e", "down")
+        await pilot.pause()
+        assert isinstance(screen.focused, EntryTable)
+        assert screen.query_one("#journal-filter", Input).value == "e"
+        await pilot.press("down")  # in the list, Down moves down the list
+        await pilot.pause()
+        assert isinstance(screen.focused, EntryTable)
+        assert screen.query_one(EntryTable).current == screen.shown[1]
+        stage = screen.query_one("#journal-stage", Select)
+        stage.focus()
+        await pilot.pause()
+        await pilot.press("down")  # on a stage choice, Down opens its list as before
+        await pilot.pause()
+        assert stage.expanded and not isinstance(screen.focused, EntryTable)
