@@ -255,7 +255,9 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
 
     def action_to_results(self) -> None:
         """Down from the filter goes to the list of entries."""
-        self.query_one(EntryTable).focus()
+        # At once, not queued as focus() is: a second Down in the same burst
+        # then moves down the list instead of coming here again.
+        self.set_focus(self.query_one(EntryTable))
 
     @on(EntryTable.Selected)
     def _open(self, event: EntryTable.Selected) -> None:

@@ -844,3 +844,21 @@ async def test_down_from_the_filter_goes_to_the_results(content: Content) -> Non
         await pilot.press("down")  # on a stage choice, Down opens its list as before
         await pilot.pause()
         assert stage.expanded and not isinstance(screen.focused, EntryTable)
+
+
+async def test_down_twice_from_the_filter_reaches_the_second_entry(content: Content) -> None:
+    from textual import events
+
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        await pilot.press("slash", *"e")
+        await pilot.pause()
+        # In one burst, as a terminal delivers two quick presses: the second
+        # Down must find the list already focused, not the filter again.
+        app.post_message(events.Key("down", None))
+        app.post_message(events.Key("down", None))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(screen.focused, EntryTable)
+        assert screen.query_one(EntryTable).current == screen.shown[1]
