@@ -52,7 +52,11 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     BINDINGS = [
         Binding("escape", "clear_filters", "Clear filters", id="clear_filters"),
         Binding("escape", "back", "Back", id="back"),
-        Binding("slash,ctrl+f", "focus_filter", "Filter", key_display="/", id="filter"),
+        # Priority, so the word typed right after / lands in the filter: as an
+        # ordinary binding it ran only once the letters behind it had gone by.
+        Binding(
+            "slash,ctrl+f", "focus_filter", "Filter", key_display="/", priority=True, id="filter"
+        ),
         Binding("d,delete", "delete", "Delete", id="delete"),
         Binding("u", "undo", "Undo delete", id="undo"),
         Binding("r", "draft", "Reply draft", id="draft"),
@@ -250,8 +254,8 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             table.focus()
 
     def action_focus_filter(self) -> None:
-        """Jump to the filter text."""
-        self.query_one("#journal-filter", Input).focus()
+        """Jump to the filter text, at once: the word typed right after / follows it there."""
+        self.set_focus(self.query_one("#journal-filter", Input))
 
     def action_to_results(self) -> None:
         """Down from the filter goes to the list of entries."""
@@ -377,6 +381,8 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             return None if isinstance(self.focused, Input) else True
         if action in ("delete", "draft") and isinstance(self.focused, Input):
             return None
+        if action == "focus_filter":  # in the filter, / is a character to type
+            return not isinstance(self.focused, Input)
         if action == "clear_filters":
             return self._still_here() and self.any_filter()
         if action == "to_results":  # only from the filter, and only to a list with rows

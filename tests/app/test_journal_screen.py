@@ -862,3 +862,23 @@ async def test_down_twice_from_the_filter_reaches_the_second_entry(content: Cont
         await pilot.pause()
         assert isinstance(screen.focused, EntryTable)
         assert screen.query_one(EntryTable).current == screen.shown[1]
+
+
+async def test_slash_and_a_word_in_one_burst_all_reach_the_filter(content: Content) -> None:
+    from textual import events
+
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        assert isinstance(screen.focused, EntryTable)
+        # As a terminal delivers "/glob" typed quickly: the letters follow the slash.
+        app.post_message(events.Key("slash", "/"))
+        for letter in "glob":
+            app.post_message(events.Key(letter, letter))
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.query_one("#journal-filter", Input).value == "glob"
+        assert shown_companies(screen) == ["Globex"]
+        await pilot.press("slash", "x")  # in the filter, / is typed like any letter
+        await pilot.pause()
+        assert screen.query_one("#journal-filter", Input).value == "glob/x"
