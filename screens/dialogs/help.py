@@ -75,7 +75,7 @@ command palette asks again; `coach plans` lists them.
 | key | does |
 | --- | --- |
 | {filter} | filter: type any word from an entry, or pick a stage or reply above |
-| {clear_filters} | clear every filter and show all entries (once none is left, {back} leaves) |
+| {back} | clear every filter and show all entries (once none is left, {back} leaves) |
 | {open} | open the entry to read or edit ({save} saves) |
 | {draft} | reopen its reply draft in the editor |
 | {delete} | delete it (asks first); {undo} undoes |
@@ -112,7 +112,6 @@ DEFAULT_KEYS = {
     "select_to_start": "Ctrl+Shift+Home",
     "select_to_end": "Ctrl+Shift+End",
     "filter": "/ or Ctrl+F",
-    "clear_filters": "Esc",
     "open": "Enter",
     "draft": "r",
     "delete": "d",

@@ -49,8 +49,9 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
 
     # Two Esc bindings: while any filter is set the first one shows, named for
     # what it does, and check_action hides it once there is nothing to clear.
+    # One id, so a keymap that moves "back" moves both, and they never clash.
     BINDINGS = [
-        Binding("escape", "clear_filters", "Clear filters", id="clear_filters"),
+        Binding("escape", "clear_filters", "Clear filters", id="back"),
         Binding("escape", "back", "Back", id="back"),
         # Priority, so the word typed right after / lands in the filter: as an
         # ordinary binding it ran only once the letters behind it had gone by.

@@ -156,7 +156,7 @@ class JournalFilter:
             if problem:
                 count.update("The journal could not be read")
         elif not shown:
-            empty.update(nothing_matches(shown_key(self.app, "clear_filters", "Esc")))
+            empty.update(nothing_matches(shown_key(self.app, "back", "Esc")))
         table.display = bool(shown)
         empty.display = not shown
 

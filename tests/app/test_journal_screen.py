@@ -784,7 +784,9 @@ def test_help_says_escape_clears_every_filter() -> None:
     from screens.dialogs.help import help_text
 
     assert "| Esc | clear every filter and show all entries" in help_text()
-    assert "| F9 | clear every filter" in help_text({"clear_filters": "f9"})
+    assert "| F9 | clear every filter and show all entries (once none is left, F9 leaves)" in (
+        help_text({"back": "f9"})
+    )
 
 
 def footer_keys_seen_whole(screen: JournalScreen, width: int) -> list[str]:
@@ -882,3 +884,27 @@ async def test_slash_and_a_word_in_one_burst_all_reach_the_filter(content: Conte
         await pilot.press("slash", "x")  # in the filter, / is typed like any letter
         await pilot.pause()
         assert screen.query_one("#journal-filter", Input).value == "glob/x"
+
+
+@pytest.mark.parametrize("back", ["q", "escape,q"])
+async def test_a_remapped_back_key_clears_the_filters_first_too(
+    content: Content, tmp_path, back: str
+) -> None:
+    from screens.keymap import keymap_clashes
+    from tests.app.test_settings import settings
+
+    config = settings(tmp_path, f'[keymap]\nback = "{back}"\n')
+    assert keymap_clashes(config.keymap) == []
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW, config=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        screen.query_one("#journal-stage", Select).value = Stage.TECHNICAL
+        screen.query_one(EntryTable).focus()
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is screen and len(screen.shown) == 3  # cleared, still here
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is not screen
+        assert not [n for n in app._notifications if "keymap" in n.message]  # no false clash
