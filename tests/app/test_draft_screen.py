@@ -907,3 +907,22 @@ async def test_the_narrow_footer_keeps_the_keys_most_needed_in_the_real_app(
         assert isinstance(app.screen, DraftScreen)
         # From the journal there is no Next: the room goes to Help.
         assert shown() == ["back", "copy_reply", "help", "support"]
+
+
+async def test_the_plain_text_view_shows_the_reply_at_40x12(tmp_path: Path) -> None:
+    app = host(tmp_path, CALM_DRAFT)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert isinstance(app.screen, PlainTextScreen)
+        plain = app.screen.query_one("#plain-text", TextArea)
+        # The hint once took every row: the reply itself, the point of the view, had none.
+        assert plain.region.height >= 5
+        assert plain.region.bottom <= 11  # above the footer's Esc Close
+        hints = [hint for hint in app.screen.query(".dialog-hint") if hint.display]
+        assert hints and "ctrl+c" in str(hints[0].render())  # how to copy, in short
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        hints = [hint for hint in app.screen.query(".dialog-hint") if hint.display]
+        assert len(hints) == 1 and "drag" in str(hints[0].render())
