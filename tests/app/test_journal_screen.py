@@ -19,6 +19,7 @@ from screens.dialogs.confirm import ConfirmScreen
 from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
+from tests.app.walk_helpers import until
 from tests.conftest import FIXED_NOW, make_entry
 
 TODAY = FIXED_NOW.date()
@@ -751,8 +752,6 @@ async def test_escape_clears_a_stage_chosen_alone_before_leaving(content: Conten
 
 
 async def test_the_footer_says_what_escape_will_do(content: Content) -> None:
-    from tests.app.walk_helpers import until
-
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_journal(pilot, sample_journal(), content)
@@ -809,8 +808,6 @@ async def test_the_journal_footer_keeps_open_esc_and_support_whole(
 ) -> None:
     from textual.widgets import Footer
 
-    from tests.app.walk_helpers import until
-
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=size) as pilot:
         screen = await open_journal(pilot, sample_journal(), content)
@@ -860,8 +857,8 @@ async def test_down_twice_from_the_filter_reaches_the_second_entry(content: Cont
         # Down must find the list already focused, not the filter again.
         app.post_message(events.Key("down", None))
         app.post_message(events.Key("down", None))
-        await pilot.pause()
-        await pilot.pause()
+        table = screen.query_one(EntryTable)
+        await until(pilot, lambda: screen.focused is table and table.current == screen.shown[1])
         assert isinstance(screen.focused, EntryTable)
         assert screen.query_one(EntryTable).current == screen.shown[1]
 
@@ -877,9 +874,9 @@ async def test_slash_and_a_word_in_one_burst_all_reach_the_filter(content: Conte
         app.post_message(events.Key("slash", "/"))
         for letter in "glob":
             app.post_message(events.Key(letter, letter))
-        await pilot.pause()
-        await pilot.pause()
-        assert screen.query_one("#journal-filter", Input).value == "glob"
+        typed = screen.query_one("#journal-filter", Input)
+        await until(pilot, lambda: typed.value == "glob" and shown_companies(screen) == ["Globex"])
+        assert typed.value == "glob"
         assert shown_companies(screen) == ["Globex"]
         await pilot.press("slash", "x")  # in the filter, / is typed like any letter
         await pilot.pause()
