@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 
@@ -20,17 +21,32 @@ class JournalBusy(CoachError):
         self.lock_path = lock_path
 
 
+def repair_command(journal: Path) -> str:
+    """The `coach repair` command line for this journal, quoted for a shell."""
+    return f"coach --data-dir {shlex.quote(str(journal.parent))} repair"
+
+
 class JournalCorrupt(CoachError):
     """The journal file cannot be read; it is left exactly as it is."""
 
     def __init__(
         self, path: Path, reason: str, backup: Path | None, *, sealed: bool = False
     ) -> None:
-        if backup is not None:
+        if backup is not None and not sealed:
+            # The backup is the file as it was before the last save: copying it
+            # in would drop that save, so the advice keeps both.
             recover = (
-                f"The last good copy is {backup}. To recover, move the damaged file "
-                f"aside and copy the backup in its place: mv '{path}' '{path}.damaged' "
-                f"&& cp '{backup}' '{path}'"
+                f"{backup} is the copy from before the last save, so it lacks that save. "
+                "Mend the damaged file in a text editor (it is JSON; usually one typo "
+                "at that place), or run this, which keeps the damaged file aside, keeps "
+                "every record it can still read and takes the rest from the backup: "
+                f"{repair_command(path)}"
+            )
+        elif backup is not None:
+            recover = (
+                f"{backup} is the copy from before the last save, so it lacks that save. "
+                "Move the damaged file aside and copy the backup in only if losing that "
+                "save is acceptable; otherwise restore your own copy."
             )
         elif sealed:
             # Sealed bytes cannot be mended by hand: a text editor shows noise.
