@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
+from coach.dates import describe_day
 from coach.errors import CoachError
 from coach.journal_records import PLANS, key_of, shape_of
 from coach.journal_store import JournalStore
-from coach.plans import Plan, PlanError, plan_from_record, plan_to_record
+from coach.plans import Plan, PlanError, PlanStatus, plan_from_record, plan_to_record
 
 
 class PlanNotFound(CoachError):
@@ -25,6 +27,33 @@ class PlanNotFound(CoachError):
         else:
             message = f"No plan has the id {plan_id!r}; `coach plans --all` lists them."
         super().__init__(message)
+
+
+class PlanAnsweredElsewhere(CoachError):
+    """Another coach answered this plan since it was shown here; nothing was saved."""
+
+    def __init__(self, stored: Plan, today: date) -> None:
+        super().__init__(answered_elsewhere_text(stored, today))
+        self.stored = stored
+
+
+def answered_elsewhere_text(stored: Plan, today: date) -> str:
+    """What another coach's answer was, and when, as a person reads it."""
+    if stored.status is PlanStatus.DONE:
+        what = "marked it done"
+    elif stored.status is PlanStatus.DROPPED:
+        what = "let it go"
+    else:
+        return (
+            "Another coach already moved this plan to "
+            f"{describe_day(stored.due, today)}; that answer is kept."
+        )
+    when = f" {describe_day(stored.closed_on, today)}" if stored.closed_on else ""
+    return f"Another coach already {what}{when}; that answer is kept."
+
+
+def _same_answer(one: Plan, other: Plan) -> bool:
+    return (one.status, one.due, one.closed_on) == (other.status, other.due, other.closed_on)
 
 
 class JournalPlans(JournalStore):
@@ -92,6 +121,25 @@ class JournalPlans(JournalStore):
             table[key] = plan_to_record(plan)
             self._write(data, **{PLANS: table})
         return plan
+
+    def answer_plan(self, answer: Plan, shown: Plan, today: date) -> Plan:
+        """Save a check-in's answer, unless another coach answered the plan since `shown`.
+
+        Two coaches may show the same due plan; the second answer must not
+        silently replace the first. Raises PlanAnsweredElsewhere, saving nothing.
+        """
+        with self._transaction():
+            data = self._data()
+            table = self._writable_table(data, PLANS)
+            key = key_of(table, answer.id)
+            if key is not None:
+                try:
+                    stored = plan_from_record(table[key])
+                except PlanError:
+                    stored = None  # unreadable now: the answer mends it
+                if stored is not None and not _same_answer(stored, shown):
+                    raise PlanAnsweredElsewhere(stored, today)
+            return self.save_plan(answer)
 
     def import_plans(self, plans: Iterable[Plan]) -> tuple[list[Plan], list[Plan]]:
         """Add many plans in one save: (added, already here)."""

@@ -121,8 +121,20 @@ class PlanCheckIn:
         checkin = message.checkin
 
         def failed(error: CoachError) -> None:
+            from coach.journal_plans import PlanAnsweredElsewhere
+
+            if isinstance(error, PlanAnsweredElsewhere):
+                # Said in the row, which now holds that answer to keep or change.
+                checkin.answered_elsewhere(error.stored, str(error))
+                return
             self.app.notify(str(error), severity="error", timeout=10, markup=False)
             checkin.not_saved(plan.id)
 
-        # The journal's one save path: another coach's lock is waited for off the UI thread.
-        self.saves.save_plan_soon(updated, lambda _: checkin.settled(plan.id, outcome), failed)
+        journal = self.app.journal
+        # The journal's one save path: another coach's lock is waited for off the UI
+        # thread. The answer is saved only over the plan as this coach showed it.
+        self.saves.save_soon(
+            lambda: journal.answer_plan(updated, plan, today),
+            lambda _: checkin.settled(plan.id, outcome),
+            failed,
+        )
