@@ -7,6 +7,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -17,10 +18,10 @@ from coach.errors import CoachError
 from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
 from coach.journal import Journal
-from coach.model import Entry, Stage
+from coach.model import Entry, Profile, Stage
 from coach.paths import Locations, own_file_refusal
 from coach.terminal_text import shown_safely
-from coach.transfer import read_import_file, read_import_plans
+from coach.transfer import read_import_file, read_import_plans, read_import_profile
 from coach.wording import counted
 
 if TYPE_CHECKING:
@@ -53,13 +54,19 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     plans = []
     # Every file is read before anything is written, so all go in or none do.
     notes: list[str] = []
+    profiles: list[Profile] = []
     for name in args.file:
         entries += read_import_file(Path(name), notes=notes)
         plans += read_import_plans(Path(name), notes=notes)
+        profile = read_import_profile(Path(name))
+        if profile is not None:
+            profiles.append(profile)
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
     result = journal.import_entries(entries)
     added_plans, _ = journal.import_plans(plans) if plans else ([], [])
+    for profile in profiles:
+        notes += _take_details(journal, profile)
     _warn_conflicts(journal)
     _index_in_step(journal)
     for note in notes:
@@ -72,6 +79,27 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         file=out,
     )
     return 0
+
+
+# The details as `coach import` names them.
+DETAIL_LABELS = {"name": "name", "linkedin_url": "LinkedIn URL", "phone": "phone number"}
+
+
+def _take_details(journal: Journal, imported: Profile) -> list[str]:
+    """Fill the details still empty from an export's; say which and what was kept."""
+    current = journal.profile()
+    said: list[str] = []
+    filled = replace(current)
+    for name, label in DETAIL_LABELS.items():
+        mine, theirs = getattr(current, name), getattr(imported, name)
+        if theirs and not mine:
+            setattr(filled, name, theirs)
+            said.append(f"your {label} was empty; it is now the export's")
+        elif theirs and theirs != mine:
+            said.append(f"the export's {label} differs from yours; yours is kept")
+    if filled != current:
+        journal.save_profile(filled, base=current)
+    return said
 
 
 def _index_in_step(journal: Journal) -> None:
@@ -170,7 +198,12 @@ def _export_json_streaming(
     from coach.exporting import json_chunks
     from coach.files import write_private_chunks
 
-    chunks = json_chunks(entries, include_private=args.include_private, plans=journal.plans())
+    chunks = json_chunks(
+        entries,
+        include_private=args.include_private,
+        plans=journal.plans(),
+        profile=journal.profile(),
+    )
     _warn_unreadable(journal)
     if args.output:
         target = Path(args.output)
