@@ -167,6 +167,7 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             raise CoachError(refusal)
     journal = open_journal(places)
     entries = journal.entries()
+    _say_export_is_plain(journal, args.output)
     if args.format == "json":
         return _export_json_streaming(args, journal, entries, out)
     texts = _question_texts(places) if args.format == "markdown" else None
@@ -189,6 +190,19 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     else:
         out.write(text)
     return 0
+
+
+def _say_export_is_plain(journal: Journal, output: str | None) -> None:
+    """An encrypted journal's export is still plain text: say so before it is written."""
+    codec = getattr(journal.storage, "codec", None)
+    if codec is None or not codec.encrypted:
+        return
+    where = output or "the export"
+    print(
+        f"coach: the journal is encrypted, but {where} is plain text, not encrypted: "
+        "anyone who can read it can read your entries.",
+        file=sys.stderr,
+    )
 
 
 def _export_json_streaming(

@@ -502,3 +502,19 @@ def test_a_typed_passphrase_may_be_retried_three_times(
     assert "wrong 3 times" in err and "nothing was changed" in err
     assert COMPANY not in out and "Traceback" not in err
     assert snapshot(folder) == before
+
+
+def test_an_export_of_an_encrypted_journal_says_it_is_plain_text(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain_out = folder.parent / "plain.json"
+    code, _, err = run(capsys, "--data-dir", str(folder), "export", "-o", str(plain_out))
+    assert code == 0 and "plain text" not in err  # a plain journal: nothing to warn of
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    target = folder.parent / "out.md"
+    code, _, err = run(
+        capsys, "--data-dir", str(folder), "export", "--format", "markdown", "-o", str(target)
+    )
+    assert code == 0 and COMPANY in target.read_text()
+    assert f"the journal is encrypted, but {target} is plain text, not encrypted" in err
