@@ -235,7 +235,7 @@ def _export_json_streaming(
 
 def format_entry_line(entry: Entry) -> str:
     """One row of `coach list`."""
-    reply = entry.reply.status.value.replace("_", " ")
+    reply = entry.reply.status.label
     return (
         f"{entry.id}  {entry.date.isoformat()}  {_clip(entry.company, 24):<24}  "
         f"{_clip(entry.role, 22):<22}  {entry.stage.label:<16}  {reply}"

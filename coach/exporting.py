@@ -223,7 +223,7 @@ def entry_markdown(
         ("Came by", entry.channel.value),
         ("Mood before", _mood(entry.mood_before)),
         ("Mood after", _mood(entry.mood_after)),
-        ("Reply", entry.reply.status.value.replace("_", " ")),
+        ("Reply", entry.reply.status.label),
         ("Feedback", entry.feedback.value.replace("_", " ")),
         (
             "Feedback asked on",

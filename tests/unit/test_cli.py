@@ -372,3 +372,20 @@ def test_a_json_export_carries_the_details_and_import_fills_only_empty_ones(
     )
     assert "the export's name differs from yours; yours is kept" in err
     assert "your LinkedIn URL was empty; it is now the export's" in err
+
+
+def test_a_chosen_silence_has_one_name_in_the_cli_and_the_app(capsys, data: Path) -> None:
+    from coach.model import ReplyStatus
+    from screens.widgets.entry_table import REPLY_LABELS
+
+    entry = make_entry("Quiet Co")
+    entry.reply.status = ReplyStatus.NOT_REPLYING
+    Journal.open(data / "journal.json").add(entry)
+    _, listed, _ = run(capsys, "list", "--data-dir", str(data))
+    _, shown, _ = run(capsys, "show", entry.id, "--data-dir", str(data))
+    _, stats, _ = run(capsys, "stats", "--data-dir", str(data))
+    name = REPLY_LABELS[ReplyStatus.NOT_REPLYING]  # what the journal screen shows
+    assert listed.rstrip().endswith(name)
+    assert f"**Reply:** {name}" in shown
+    assert "1 no message (by choice)" in stats
+    assert "not replying" not in listed + shown + stats
