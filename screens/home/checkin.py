@@ -228,6 +228,9 @@ class CheckInScreen(ModalScreen[None]):
             if row.plan.id == stored.id:
                 row.replace_plan(stored, f"{why} Answer again to change it, or Esc to keep it.")
                 row.query_one(".done", Button).focus()
+                # After the focus has scrolled to Done: the note under it is the news.
+                note = row.query_one(".checkin-outcome", Static)
+                self.call_after_refresh(note.scroll_visible, animate=False)
 
     def not_saved(self, plan_id: str) -> None:
         """The app could not save the answer (and said why): the plan can be answered again."""
