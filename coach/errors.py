@@ -36,15 +36,13 @@ class JournalCorrupt(CoachError):
             # The backup is the file as it was before the last save: copying it
             # in would drop that save, so the advice keeps both.
             recover = (
-                f"{backup} is the copy from before the last save, so it lacks that save. "
-                "Mend the damaged file in a text editor (it is JSON; usually one typo "
-                "at that place), or run this, which keeps the damaged file aside, keeps "
-                "every record it can still read and takes the rest from the backup: "
-                f"{repair_command(path)}"
+                f"The backup {backup.name} is one save older. Mend the file (usually one "
+                f"typo, at that place) or run `{repair_command(path)}`: it keeps every "
+                "record still readable and takes only the broken ones from the backup."
             )
         elif backup is not None:
             recover = (
-                f"{backup} is the copy from before the last save, so it lacks that save. "
+                f"The backup {backup.name} is one save older (it lacks the last save). "
                 "Move the damaged file aside and copy the backup in only if losing that "
                 "save is acceptable; otherwise restore your own copy."
             )
@@ -57,8 +55,8 @@ class JournalCorrupt(CoachError):
             )
         else:
             recover = (
-                "There is no backup copy yet. Move the damaged file aside to start "
-                "a fresh journal, or repair it in a text editor (it is JSON)."
+                "There is no backup copy yet. Mend it in a text editor (it is JSON), or "
+                f"run `{repair_command(path)}` to keep every record still readable."
             )
         super().__init__(
             f"The journal {path} cannot be read: {reason}. It has not been changed. " + recover

@@ -98,14 +98,16 @@ def _one_pair(text: bytes) -> tuple[str, Any] | None:
 def mend(damaged: bytes, backup: bytes | None) -> Repair:
     """The damaged file's readable records, plus what the backup holds of the rest."""
     found = salvage(damaged)
+    old = _backup_data(backup)
     if not found.tables:
-        raise CoachError(
-            "No record of the journal could be read: it is not laid out the way coach "
-            "writes it. Repair it in a text editor, or restore a copy of your own."
-        )
+        if not old:
+            raise CoachError(
+                "No record of the journal could be read, and there is no readable backup. "
+                "Mend it in a text editor, or restore a copy of your own. Nothing was changed."
+            )
+        found.unplaced = True  # nothing placed at all: everything must come from the backup
     data: dict[str, Any] = {name: dict(table) for name, table in found.tables.items()}
     from_backup: list[tuple[str, str, Any]] = []
-    old = _backup_data(backup)
     for name, table in old.items():
         if not isinstance(table, dict) or name == STORAGE_TABLE:
             continue

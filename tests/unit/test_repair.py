@@ -49,7 +49,7 @@ def test_the_advice_never_copies_the_backup_over_the_last_save(capsys, tmp_path:
     assert code == 1
     # Copying the backup in would lose Second Co, the last save's entry.
     assert "cp " not in err and "last good copy" not in err
-    assert "before the last save" in err
+    assert "one save older" in err
     assert f"coach --data-dir {shlex.quote(str(data))} repair" in err
 
 
@@ -97,4 +97,22 @@ def test_repair_leaves_a_readable_journal_alone(capsys, tmp_path: Path) -> None:
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert code == 0 and "reads fine" in out
     assert (data / "journal.json").read_bytes() == before
-    assert sorted(p.name for p in data.iterdir() if "damaged" in p.name) == []
+    assert not [p for p in data.iterdir() if "damaged" in p.name]
+
+
+def test_an_emptied_journal_is_rebuilt_from_the_backup_and_nothing_unreadable_is_touched(
+    capsys, tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    _journal_with(data, "Only Co", "Later Co")
+    (data / "journal.json").write_bytes(b"")
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 0 and "Kept 0 records" in out and "Only Co" in out
+    assert _companies(data) == ["Only Co"]  # all the one-save-older backup holds
+    lone = tmp_path / "lone"
+    lone.mkdir()
+    (lone / "journal.json").write_bytes(b"not json at all")
+    code, _, err = run(capsys, "--data-dir", str(lone), "repair")
+    assert code == 1 and "no readable backup" in err and "Nothing was changed" in err
+    assert (lone / "journal.json").read_bytes() == b"not json at all"
+    assert not [p for p in lone.iterdir() if "damaged" in p.name]
