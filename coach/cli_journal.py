@@ -7,13 +7,11 @@ import contextlib
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from coach.cli_sealing import (
-    open_journal,
-)
+from coach.cli_sealing import open_journal, say_export_is_plain
+from coach.details_import import take_details
 from coach.errors import CoachError
 from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
@@ -66,7 +64,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     result = journal.import_entries(entries)
     added_plans, _ = journal.import_plans(plans) if plans else ([], [])
     for profile in profiles:
-        notes += _take_details(journal, profile)
+        notes += take_details(journal, profile)
     _warn_conflicts(journal)
     _index_in_step(journal)
     for note in notes:
@@ -79,27 +77,6 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         file=out,
     )
     return 0
-
-
-# The details as `coach import` names them.
-DETAIL_LABELS = {"name": "name", "linkedin_url": "LinkedIn URL", "phone": "phone number"}
-
-
-def _take_details(journal: Journal, imported: Profile) -> list[str]:
-    """Fill the details still empty from an export's; say which and what was kept."""
-    current = journal.profile()
-    said: list[str] = []
-    filled = replace(current)
-    for name, label in DETAIL_LABELS.items():
-        mine, theirs = getattr(current, name), getattr(imported, name)
-        if theirs and not mine:
-            setattr(filled, name, theirs)
-            said.append(f"your {label} was empty; it is now the export's")
-        elif theirs and theirs != mine:
-            said.append(f"the export's {label} differs from yours; yours is kept")
-    if filled != current:
-        journal.save_profile(filled, base=current)
-    return said
 
 
 def _index_in_step(journal: Journal) -> None:
@@ -167,7 +144,7 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             raise CoachError(refusal)
     journal = open_journal(places)
     entries = journal.entries()
-    _say_export_is_plain(journal, args.output)
+    say_export_is_plain(journal, args.output)
     if args.format == "json":
         return _export_json_streaming(args, journal, entries, out)
     texts = _question_texts(places) if args.format == "markdown" else None
@@ -190,19 +167,6 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     else:
         out.write(text)
     return 0
-
-
-def _say_export_is_plain(journal: Journal, output: str | None) -> None:
-    """An encrypted journal's export is still plain text: say so before it is written."""
-    codec = getattr(journal.storage, "codec", None)
-    if codec is None or not codec.encrypted:
-        return
-    where = output or "the export"
-    print(
-        f"coach: the journal is encrypted, but {where} is plain text, not encrypted: "
-        "anyone who can read it can read your entries.",
-        file=sys.stderr,
-    )
 
 
 def _export_json_streaming(

@@ -256,3 +256,16 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         remember(places, new)
         print("The new passphrase is remembered in your OS keyring.", file=out)
     return 0
+
+
+def say_export_is_plain(journal: Journal, output: str | None) -> None:
+    """An encrypted journal's export is still plain text: say so before it is written."""
+    codec = getattr(journal.storage, "codec", None)
+    if codec is None or not codec.encrypted:
+        return
+    where = output or "the export"
+    print(
+        f"coach: the journal is encrypted, but {where} is plain text, not encrypted: "
+        "anyone who can read it can read your entries.",
+        file=sys.stderr,
+    )

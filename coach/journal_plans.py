@@ -10,7 +10,14 @@ from coach.dates import describe_day
 from coach.errors import CoachError
 from coach.journal_records import PLANS, key_of, shape_of
 from coach.journal_store import JournalStore
-from coach.plans import Plan, PlanError, PlanStatus, plan_from_record, plan_to_record
+from coach.plans import (
+    Plan,
+    PlanError,
+    PlanStatus,
+    plan_from_record,
+    plan_to_record,
+    same_answer,
+)
 
 
 class PlanNotFound(CoachError):
@@ -50,10 +57,6 @@ def answered_elsewhere_text(stored: Plan, today: date) -> str:
         )
     when = f" {describe_day(stored.closed_on, today)}" if stored.closed_on else ""
     return f"Another coach already {what}{when}; that answer is kept."
-
-
-def _same_answer(one: Plan, other: Plan) -> bool:
-    return (one.status, one.due, one.closed_on) == (other.status, other.due, other.closed_on)
 
 
 class JournalPlans(JournalStore):
@@ -113,33 +116,32 @@ class JournalPlans(JournalStore):
             ) from None
 
     def save_plan(self, plan: Plan) -> Plan:
-        """Save a plan: replace the one with its id, or add it."""
+        """Save a plan: replace the one with its id, or add it.
+
+        An answer to a plan (plan.answers set) is saved only over the plan as
+        it was asked about: two coaches may show the same due plan, and the
+        second answer must never silently replace the first. Then
+        PlanAnsweredElsewhere is raised and nothing is saved.
+        """
         with self._transaction():
             data = self._data()
             table = self._writable_table(data, PLANS)
+            self._check_unanswered(table, plan)
             key = key_of(table, plan.id) or self._free_key(PLANS, data.get(PLANS), table)
             table[key] = plan_to_record(plan)
             self._write(data, **{PLANS: table})
         return plan
 
-    def answer_plan(self, answer: Plan, shown: Plan, today: date) -> Plan:
-        """Save a check-in's answer, unless another coach answered the plan since `shown`.
-
-        Two coaches may show the same due plan; the second answer must not
-        silently replace the first. Raises PlanAnsweredElsewhere, saving nothing.
-        """
-        with self._transaction():
-            data = self._data()
-            table = self._writable_table(data, PLANS)
-            key = key_of(table, answer.id)
-            if key is not None:
-                try:
-                    stored = plan_from_record(table[key])
-                except PlanError:
-                    stored = None  # unreadable now: the answer mends it
-                if stored is not None and not _same_answer(stored, shown):
-                    raise PlanAnsweredElsewhere(stored, today)
-            return self.save_plan(answer)
+    def _check_unanswered(self, table: dict[str, Any], plan: Plan) -> None:
+        key = key_of(table, plan.id)
+        if plan.answers is None or key is None:
+            return
+        try:
+            stored = plan_from_record(table[key])
+        except PlanError:
+            return  # unreadable now: the answer mends it
+        if not same_answer(stored, plan.answers):
+            raise PlanAnsweredElsewhere(stored, plan.closed_on or plan.answers.due)
 
     def import_plans(self, plans: Iterable[Plan]) -> tuple[list[Plan], list[Plan]]:
         """Add many plans in one save: (added, already here)."""

@@ -99,15 +99,6 @@ class SavesSoon(Protocol):
 class Saves(SavesSoon, Protocol):
     """The one place that writes the journal (screens/saving.py), as the parts ask it."""
 
-    def save_soon(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[CoachError], None],
-    ) -> None:
-        """Run one journal write off the UI thread, in order with the others."""
-        ...
-
     def delete_entry_soon(
         self,
         entry_id: str,
