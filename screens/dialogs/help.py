@@ -50,6 +50,15 @@ day for it. When that day comes, coach asks about it the next time it
 opens: done, not yet (pick a new day), or let it go. "Plans" in the
 command palette asks again; `coach plans` lists them.
 
+## In any box for longer writing
+
+| key | does |
+| --- | --- |
+| {text_start} | go to the start of the text |
+| {text_end} | go to the end of the text |
+| {select_to_start} | select from the cursor to the start |
+| {select_to_end} | select from the cursor to the end |
+
 ## On the draft
 
 | key | does |
@@ -65,7 +74,8 @@ command palette asks again; `coach plans` lists them.
 
 | key | does |
 | --- | --- |
-| {filter} | filter: type any word from an entry ({back} clears it, a second {back} leaves) |
+| {filter} | filter: type any word from an entry, or pick a stage or reply above |
+| {back} | clear every filter and show all entries (once none is left, {back} leaves) |
 | {open} | open the entry to read or edit ({save} saves) |
 | {draft} | reopen its reply draft in the editor |
 | {delete} | delete it (asks first); {undo} undoes |
@@ -97,6 +107,10 @@ DEFAULT_KEYS = {
     "editor": "Ctrl+G",
     "sent": "Ctrl+T",
     "plain_text": "Ctrl+L",
+    "text_start": "Ctrl+Home",
+    "text_end": "Ctrl+End",
+    "select_to_start": "Ctrl+Shift+Home",
+    "select_to_end": "Ctrl+Shift+End",
     "filter": "/ or Ctrl+F",
     "open": "Enter",
     "draft": "r",

@@ -30,7 +30,7 @@ def test_the_parts_hold_the_page_in_order() -> None:
         # All but the last meet the next part's heading without their bottom margin.
         followed = [part.has_class("-followed") for part in parts]
         assert followed == [True] * (len(parts) - 1) + [False]
-    assert len(markdown_pieces(help_text())) == 6
+    assert len(markdown_pieces(help_text())) == 7
     assert len(markdown_pieces(texts[-1])) == 2  # the fenced "## " lines stay put
     assert markdown_pieces("\n## starts with one\n\ntext\n## and [/ x]\n") == [
         "\n## starts with one\n\ntext\n",
