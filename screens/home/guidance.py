@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from screens.in_steps import markdown_parts, mount_in_steps
+from screens.in_steps import PageInParts, markdown_parts
 from screens.styled_once import StyledOnce
 
 
@@ -24,15 +23,16 @@ class GuidanceScreen(StyledOnce, Screen[None]):
     def compose(self) -> ComposeResult:
         first, *self._rest = markdown_parts(self.markdown)
         yield Header()
-        with VerticalScroll(classes="step-body", id="guidance"):
+        with PageInParts(classes="step-body", id="guidance"):
             yield first
         yield Footer()
 
     def on_mount(self) -> None:
         """Scroll keys work at once; the rest of the page follows a section at a time."""
         self.sub_title = "What the coach teaches"
-        self.query_one("#guidance").focus()
-        mount_in_steps(self.query_one("#guidance"), self._rest)
+        page = self.query_one("#guidance", PageInParts)
+        page.focus()
+        page.add_in_steps(self._rest)
 
     def action_back(self) -> None:
         """Back to home."""
