@@ -27,11 +27,21 @@ class PageInParts(VerticalScroll):
     """
 
     def __init__(
-        self, *children: Widget, id: str | None = None, classes: str | None = None
+        self,
+        *children: Widget,
+        later: list[Any] | None = None,
+        id: str | None = None,
+        classes: str | None = None,
     ) -> None:
         super().__init__(*children, id=id, classes=classes)
-        # Each a widget, or a list of widgets mounted together.
-        self.waiting: list[Any] = []
+        # Each a widget, or a list of widgets mounted together. Known from the
+        # start, so an End that comes before the page has mounted holds too.
+        self.waiting: list[Any] = list(later or [])
+
+    def on_mount(self) -> None:
+        """The later parts, one per refresh, once the first are drawn."""
+        if self.waiting:
+            self.call_after_refresh(self._mount_next)
 
     def add_in_steps(self, parts: list[Any]) -> None:
         """Mount parts at the end of the page, one per refresh, after any already waiting."""

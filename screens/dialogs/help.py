@@ -136,14 +136,11 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
         self.keymap = keymap or {}
 
     def compose(self) -> ComposeResult:
-        first, *self._rest = markdown_parts(help_text(self.keymap))
-        with PageInParts(id="help-body"):
+        # The rest of the page follows a section at a time once the top is drawn.
+        first, *rest = markdown_parts(help_text(self.keymap))
+        with PageInParts(later=rest, id="help-body"):
             yield first
         yield Footer()  # its own Close key, not the keys of the screen beneath
-
-    def on_mount(self) -> None:
-        """The rest of the page, a section at a time once the top is drawn."""
-        self.query_one("#help-body", PageInParts).add_in_steps(self._rest)
 
     def action_close(self) -> None:
         """Back to where the person was."""

@@ -21,18 +21,17 @@ class GuidanceScreen(StyledOnce, Screen[None]):
         self.markdown = markdown
 
     def compose(self) -> ComposeResult:
-        first, *self._rest = markdown_parts(self.markdown)
+        # The rest of the page follows a section at a time once the top is drawn.
+        first, *rest = markdown_parts(self.markdown)
         yield Header()
-        with PageInParts(classes="step-body", id="guidance"):
+        with PageInParts(later=rest, classes="step-body", id="guidance"):
             yield first
         yield Footer()
 
     def on_mount(self) -> None:
-        """Scroll keys work at once; the rest of the page follows a section at a time."""
+        """Scroll keys work at once."""
         self.sub_title = "What the coach teaches"
-        page = self.query_one("#guidance", PageInParts)
-        page.focus()
-        page.add_in_steps(self._rest)
+        self.query_one("#guidance", PageInParts).focus()
 
     def action_back(self) -> None:
         """Back to home."""

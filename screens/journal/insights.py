@@ -79,14 +79,17 @@ class InsightsScreen(StyledOnce, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with PageInParts(id="insights"):
-            if self.insights is None and self.journal.load_is_quick():
-                self.insights = compute(self._entries(), self.content, self.today)
-            if self.insights is not None:
-                yield from self._first_of(self.insights)
-            else:
-                # A big journal is read in a thread; this line holds its place.
-                self.loading_entries = True
+        if self.insights is None and self.journal.load_is_quick():
+            self.insights = compute(self._entries(), self.content, self.today)
+        if self.insights is not None:
+            # The top section now; the others follow it a section at a time.
+            first = self._first_of(self.insights)
+            later, self._later = self._later, []
+            yield PageInParts(*first, later=later, id="insights")
+        else:
+            # A big journal is read in a thread; this line holds its place.
+            self.loading_entries = True
+            with PageInParts(id="insights"):
                 yield Static(Text("Reading your journal…"), id="insights-loading")
         yield Footer()
 
@@ -127,10 +130,6 @@ class InsightsScreen(StyledOnce, Screen[None]):
         self.query_one("#insights", PageInParts).focus()
         if self.loading_entries:
             self.run_worker(self._compute_in_background, thread=True, group="insights")
-        else:
-            # Laying out and drawing the whole page at once held the UI thread
-            # over 50 ms at 100 entries; a section at a time, each step is short.
-            self._the_rest_in_steps()
 
     def _compute_in_background(self) -> None:
         try:

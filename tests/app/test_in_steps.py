@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from textual.widget import Widget
 from textual.widgets import Markdown
 
 from coach.content import load_content
@@ -49,26 +48,27 @@ async def test_help_and_guidance_come_top_first_then_whole(
 ) -> None:
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     steps: list[tuple[int, int]] = []
-    original = PageInParts.add_in_steps
+    original = PageInParts._mount_next
 
-    def noted(page: PageInParts, parts: list[Widget]) -> None:
-        steps.append((len(page.children), len(parts)))
-        original(page, parts)
+    async def noted(page: PageInParts) -> None:
+        steps.append((len(page.children), len(page.waiting)))
+        await original(page)
 
-    monkeypatch.setattr(PageInParts, "add_in_steps", noted)
+    monkeypatch.setattr(PageInParts, "_mount_next", noted)
     async with app.run_test(size=(80, 24)) as pilot:
         for key, kind, text in (
             ("f1", HelpScreen, help_text()),
             ("g", GuidanceScreen, guidance_markdown(app.content)),
         ):
+            steps.clear()
             await pilot.press(key)
-            screen = app.screen
-            assert isinstance(screen, kind)
+            assert isinstance(app.screen, kind)
+            page = app.screen.query_one(PageInParts)
+            await until(pilot, lambda: not page.waiting)  # noqa: B023 (awaited here)
             # The top alone at first; the rest followed, a part at a time.
-            assert steps[-1] == (1, len(markdown_pieces(text)) - 1)
-            for _ in range(20):
-                await pilot.pause()
-            assert "".join(part.source for part in screen.query(Markdown)) == text
+            assert steps[0] == (1, len(markdown_pieces(text)) - 1)
+            assert [waiting for _, waiting in steps] == list(range(len(steps), 0, -1))
+            assert "".join(part.source for part in page.query(Markdown)) == text
             await pilot.press("escape")
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
@@ -107,9 +107,9 @@ async def test_scrolling_up_before_the_page_is_whole_stops_following_the_end() -
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.press("g", "end")
         page = app.screen.query_one(PageInParts)
+        assert page.waiting, "every part came before Up: the test shows nothing"
         await pilot.press("up")  # the person scrolls: the page stops holding its end
-        assert page.waiting, "every part came before End: the test shows nothing"
         await until(pilot, lambda: not page.waiting)
         for _ in range(3):
             await pilot.pause()
-        assert page.scroll_y < page.max_scroll_y - 20
+        assert page.scroll_y < page.max_scroll_y - 20, (page.scroll_y, page.max_scroll_y)
