@@ -479,7 +479,7 @@ async def app_figures(count: int) -> dict[str, float]:
                 figures[f"{name}_back_block_gc_s"] = monitor.worst_collection
 
             figures.update(await screens_in_a_loop(pilot, monitor))
-            figures["idle_collection_s"] = app.idle_collector.longest
+            figures["idle_collection_s"] = app.opening.idle.longest
 
             # The walk's final save: one new entry into the journal in use.
             rng = random.Random(3)
@@ -516,7 +516,7 @@ def live_memory(app: Any) -> tuple[int, float]:
 
     The app's own idle collection, so a closed screen it had not come to yet is not counted.
     """
-    app.idle_collector.collect_now()
+    app.opening.idle.collect_now()
     pages = int(Path("/proc/self/statm").read_text().split()[1])
     return len(gc.get_objects()), pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 

@@ -10,7 +10,6 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 
-from screens import collector
 from screens.commands import Commands
 from screens.crash import report_without_locals
 from screens.home.places import Places
@@ -107,8 +106,6 @@ class CoachApp(App[int]):
             self, self.plans, self.typing, self.recovery, problem=problem, draft_id=draft_id
         )
         self.home = Places(self, self.walks, self.recovery, self.saving)
-        # Full collections of the cycle collector wait for an idle moment.
-        self.idle_collector = collector.IdleCollector(self)
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
         # What the CLI and the tests call the app by, done by the part it belongs to.
         self.flush_unsaved = self.typing.flush_unsaved
@@ -139,7 +136,6 @@ class CoachApp(App[int]):
 
     def on_mount(self) -> None:
         """Apply the settings, ask for the passphrase if locked, then show home."""
-        self.idle_collector.start()
         self.opening.open()
 
     def on_home_screen_chosen(self, message: HomeScreen.Chosen) -> None:
@@ -149,18 +145,14 @@ class CoachApp(App[int]):
     # Where the parts' work comes in by a name Textual, the CLI or a test calls.
 
     def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
-        collector.busy()
         self.typing.before_push(screen)  # flushed, and an editing screen followed
         return super().push_screen(screen, *args, **kwargs)
 
     def pop_screen(self) -> Any:
-        collector.busy()
         self.typing.before_pop()
         return super().pop_screen()
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, (events.InputEvent, events.Resize)):
-            collector.busy()  # the person is here: no full collection for a moment
         if isinstance(event, events.Key) and await key_taken_in_order(self, event):
             return  # a field's own key, queued in line with the letters (see own_keys)
         await super().on_event(event)

@@ -5,21 +5,34 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from textual.app import App
+    from textual.screen import Screen
 
 # A full collection on its own only after this many young ones (Python's own
 # rhythm is 10). It is the safety valve for a person who never pauses: each
 # screen Textual builds is garbage with cycles once closed, and only a full
 # collection frees it.
 YOUNG_BEFORE_FULL = 200
-# Seconds with no key, click, resize or page part arriving: the person is reading.
+# Seconds with the UI thread free and no page part arriving: the person is reading.
 IDLE_AFTER = 0.5
 # How often the app looks whether it is idle (a look costs microseconds).
 LOOK_EVERY = 0.25
 _last_busy = 0.0
+
+
+class CollectorHost(Protocol):
+    """The app as the idle collector sees it: its screens, and its timers."""
+
+    @property
+    def screen_stack(self) -> list[Screen[Any]]:
+        """The screens open, the top one last."""
+        ...
+
+    def set_interval(self, interval: float, callback: Callable[[], object], *, name: str) -> Any:
+        """Call callback every interval seconds."""
+        ...
 
 
 def busy() -> None:
@@ -39,7 +52,7 @@ def hold_full_collections() -> None:
     gc.set_threshold(young, middle, YOUNG_BEFORE_FULL)
 
 
-def let_go_of_removed(app: App[object]) -> None:
+def let_go_of_removed(app: CollectorHost) -> None:
     """Drop what Textual keeps of widgets already removed, so a collection frees them.
 
     Textual 8 keeps a watcher for each `watch()` and `data_bind()` on the
@@ -71,7 +84,7 @@ def let_go_of_removed(app: App[object]) -> None:
 class IdleCollector:
     """Runs the full collection a moment after the last thing happened on screen."""
 
-    def __init__(self, app: App[object], clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, app: CollectorHost, clock: Callable[[], float] = time.monotonic) -> None:
         self.app = app
         self.clock = clock
         # The screens seen open since the last full collection: one closed

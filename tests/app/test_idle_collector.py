@@ -45,7 +45,7 @@ async def test_closed_screens_are_freed_whole() -> None:
         await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         await pilot.pause()
         still_shown = {id(key) for key in app.screen.query(FooterKey)}
-        app.idle_collector.collect_now()
+        app.opening.idle.collect_now()
         headers = [ref for ref in kept if isinstance(ref(), Header)]
         assert len(kept) > 4 and not headers, "a closed screen's header is still held"
         left = [ref() for ref in kept if ref() is not None]
