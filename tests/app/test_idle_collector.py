@@ -111,9 +111,9 @@ def test_no_full_collection_until_idle_after_a_screen_closed(
     ticks(idle, clock, 3)
     assert done == []  # a screen opened: its garbage is small and the person is reading
     app.screen_stack.pop()
-    collector._last_busy = clock.now  # a key just now
+    collector._last_busy = clock.now  # a page part arrived just now (busy)
     ticks(idle, clock, IDLE_AFTER - LOOK_EVERY)
-    assert done == []  # too soon after the last key
+    assert done == []  # too soon after the last busy moment
     ticks(idle, clock, 2 * LOOK_EVERY)
     assert len(done) == 1 and idle.collections == 1
     ticks(idle, clock, 3)
