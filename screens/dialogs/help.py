@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer
 
-from screens.in_steps import markdown_parts, mount_in_steps
+from screens.in_steps import PageInParts, markdown_parts
 from screens.keys import describe_keys
 from screens.styled_once import StyledOnce
 
@@ -151,14 +150,11 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
         self.keymap = keymap or {}
 
     def compose(self) -> ComposeResult:
-        first, *self._rest = markdown_parts(help_text(self.keymap))
-        with VerticalScroll(id="help-body"):
+        # The rest of the page follows a section at a time once the top is drawn.
+        first, *rest = markdown_parts(help_text(self.keymap))
+        with PageInParts(later=rest, id="help-body"):
             yield first
         yield Footer()  # its own Close key, not the keys of the screen beneath
-
-    def on_mount(self) -> None:
-        """The rest of the page, a section at a time once the top is drawn."""
-        mount_in_steps(self.query_one("#help-body"), self._rest)
 
     def action_close(self) -> None:
         """Back to where the person was."""
