@@ -642,7 +642,8 @@ async def test_a_queued_walk_save_whose_company_was_cleared_says_so_and_later_sa
             await until(pilot, lambda: any("company" in n.message for n in app._notifications))
             # One notice, or two if the first save's thread only began after the clearing.
             said = [n for n in app._notifications if "company" in n.message]
-            assert said and all(n.severity == "error" and "What happened" in n.message for n in said)
+            assert said
+            assert all(n.severity == "error" and "What happened" in n.message for n in said)
             assert app.saving.waiting() == 0  # the queue moved on
 
             app.screen.query_one("#company", Input).value = "Retyped Co"
