@@ -282,7 +282,12 @@ class Recovery:
             self.app.notify("The entry for that draft is gone; nothing to restore.", markup=False)
             return
         values = record.get("values") or {}
-        self.drafts.open_draft(entry, typed=str(values.get("draft", "")))
+        sent = values.get("sent")
+        self.drafts.open_draft(
+            entry,
+            typed=str(values.get("draft", "")),
+            sent=sent if isinstance(sent, bool) else None,
+        )
 
     def _restore_entry(self, key: str, record: dict[str, Any]) -> None:
         from screens.journal.entry import EntryScreen

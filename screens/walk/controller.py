@@ -70,6 +70,12 @@ class WalkController(StepScreens):
         outcome: dict[str, bool] = {}
 
         def edit() -> tuple[Entry, Entry | None]:
+            # A save that waited may run after the person cleared the company to retype it.
+            if not self.state.company.strip():
+                raise CoachError(
+                    "This step was not saved: the company is empty now. Type the company "
+                    'on "What happened" and go on; everything else you typed is kept.'
+                )
             return self._entry(), self._base()
 
         def done(saved: Any) -> None:

@@ -121,8 +121,8 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         # Set by the app when this editor autosaves on its own (outside the walk).
         self.unsaved_key: str | None = None
         self.unsaved_base: dict[str, Any] = {}
-        self.unsaved_shown: str | None = None
-        self._sent_at_start = sent
+        self.unsaved_shown: str | None = None  # what the entry holds, if text is typed over it
+        self.unsaved_sent = sent  # and its sent mark: the autosave keeps what differs
         self.initial_text = text
         self.heading = heading
         self.subject = subject
@@ -181,7 +181,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         """The text now, for the autosave; None while nothing differs from the entry."""
         text = self.query_one("#draft-text", TextArea).text  # raises once unmounted
         shown = self.initial_text if self.unsaved_shown is None else self.unsaved_shown
-        if text == shown and self.sent == self._sent_at_start:
+        if text == shown and self.sent == self.unsaved_sent:
             return None
         return {"draft": text, "sent": self.sent}
 

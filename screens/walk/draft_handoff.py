@@ -147,8 +147,13 @@ class DraftHandoff:
         on_done: Callable[[Entry], None] | None = None,
         *,
         typed: str | None = None,
+        sent: bool | None = None,
     ) -> None:
-        """Reopen a saved entry's reply in the editor; whatever is typed is saved."""
+        """Reopen a saved entry's reply in the editor; whatever is typed is saved.
+
+        typed and sent: what the person had in the editor, when it comes back
+        (a failed save, the autosave), instead of what the entry holds.
+        """
         from coach.drafting import build_draft
         from coach.model import ReplyStatus, default_reply_parts
 
@@ -173,10 +178,15 @@ class DraftHandoff:
                 self._keep_draft(entry, result, shown=text, on_done=on_done, base=opened)
 
         screen = self.make_draft_screen(
-            entry, typed or text, sent=already_sent, track=True, base=opened
+            entry,
+            typed or text,
+            sent=already_sent if sent is None else sent,
+            track=True,
+            base=opened,
         )
         if typed is not None:
             screen.unsaved_shown = text
+            screen.unsaved_sent = already_sent
         self.session.push_screen(screen, callback=done)
 
     def _keep_draft(
@@ -213,6 +223,11 @@ class DraftHandoff:
         elif typed.strip():
             updated.reply.status = ReplyStatus.DRAFTED
             updated.reply.sent_on = None
+        elif was_sent:
+            # Un-marked with no text left (marked sent in the entry form, say):
+            # nothing is drafted, so the reply is undecided again, not still sent.
+            updated.reply.status = ReplyStatus.UNDECIDED
+            updated.reply.sent_on = None
 
         def failed(error: CoachError) -> None:
             self.session.notify(
@@ -221,7 +236,7 @@ class DraftHandoff:
                 timeout=12,
                 markup=False,
             )
-            self.open_draft(entry, on_done, typed=typed)
+            self.open_draft(entry, on_done, typed=typed, sent=sent)
 
         def done(saved: Saved) -> None:
             self.typing.saved_surface(f"draft:{entry.id}")
