@@ -120,12 +120,36 @@ def score(half: str, show: bool, part: str | None = None) -> dict[str, tuple[int
     return {k: (v[0], v[1]) for k, v in tally.items()}
 
 
+def by_part(show: bool) -> None:
+    """Each part's right/counted per field, one line a part, then the total."""
+    manifest = json.loads((EMAILS / "expected.json").read_text(encoding="utf-8"))
+    parts = sorted({case["part"] for case in manifest["emails"]})
+    short = ["company", "role", "contact", "stage", "date", "reapply", "feedback", "no name"]
+    print(f"{'part':<7}" + "".join(f"{name:>10}" for name in short))
+    totals = [[0, 0] for _ in short]
+    for part in parts:
+        results = list(score("dev", show, part).values())
+        cells = []
+        for total, (right, counted) in zip(totals, results, strict=True):
+            total[0] += right
+            total[1] += counted
+            cells.append(f"{right}/{counted}" if counted else "-")
+        print(f"{part:<7}" + "".join(f"{cell:>10}" for cell in cells))
+    print(f"{'all':<7}" + "".join(f"{r}/{c}".rjust(10) for r, c in totals))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("test", "dev"), default="test")
     parser.add_argument("--part", help='score one part alone ("d", "x01"), whatever its half')
     parser.add_argument("--show", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--by-part", action="store_true", help="one line a part, to tell fitting from generalising"
+    )
     args = parser.parse_args()
+    if args.by_part:
+        by_part(args.show)
+        return
     results = score(args.half, args.show, args.part)
     if not any(total for _, total in results.values()):
         if args.part:

@@ -21,10 +21,8 @@ from coach.email_names import contact_from
 from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
 from coach.email_reapply import _reapply
 from coach.email_role import _role, _role_in_text
-from coach.email_signals import (
-    _feedback_invited,
-    _stage,
-)
+from coach.email_signals import _feedback_invited
+from coach.email_stage import stage_in
 from coach.errors import CoachError
 from coach.model import Channel, Entry, Stage, default_reply_parts
 
@@ -110,7 +108,7 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
         contact=contact or noted_by,
         # The quoted older messages name the job or the step when the reply does not.
         role=_role(read.subject, prose, company) or _role_in_text(_prose(read.below), company),
-        stage=_stage(prose + "\n" + read.subject) or _stage(_prose(read.below)),
+        stage=stage_in(prose + "\n" + read.subject) or stage_in(_prose(read.below)),
         date=sent,
         reapply_after=_reapply(prose, sent or today),
         feedback_invited=_feedback_invited(prose) or note_offers,
