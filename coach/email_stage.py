@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from coach import email_lang_feedback, email_lang_stage
+from coach import email_lang_feedback, email_lang_stage, email_stage_context
 from coach.email_signals import _OFFERS
 from coach.model import Stage
 
@@ -40,6 +40,20 @@ _NOT_REACHED = re.compile(
 )
 
 
+# A call named as one: by phone, on video, with a recruiter.
+PHONE_NAMED = re.compile(
+    r"\bphone\b|\btelephone\b|\brecruiter (?:screen|call|chat)\b|\bscreening call\b|"
+    r"\b(?:video|teams|zoom|meet|intro(?:ductory)?) (?:call|chat|interview)\b|"
+    r"\b(?:on|over|via) (?:zoom|teams|google meet|skype|facetime|hangouts)\b|"
+    rf"{email_lang_stage.PHONE_NAMED}",
+    re.IGNORECASE,
+)
+FINAL_INFERRED = re.compile(
+    r"\bfinalist(?:s|es?|as?|en|i)?\b|\bend of the process\b|\bleft standing\b|"
+    r"\bchosen the other (?:person|candidate)\b|\bcame down to (?:two|three|the last|you and)\b",
+    re.IGNORECASE,
+)
+
 _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
     (
         Stage.OFFER,
@@ -61,19 +75,19 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
     (
         Stage.FINAL,
         re.compile(
-            r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\bfinalists?\b|"
+            r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\blast interviews?\b|"
             # The last few: "one of the last two", "a close second", references taken.
             r"\b(?:last|final) (?:two|three|few|stage|round)\b|\brunner-?up\b|\bclose second\b|"
-            r"\bone of (?:the )?(?:two|three|last \w+|final \w+)\b|\bleft standing\b|"
-            r"\bend of the process\b|\bchosen the other (?:person|candidate)\b|"
+            r"\bone of (?:the )?(?:two|three|last \w+|final \w+)\b|"
             r"\b(?:all|three|four|five|several|multiple) (?:of the )?(?:interview )?rounds\b|"
-            r"\b(?:three|four|five|several) (?:separate )?interviews\b|"
+            r"\b(?:three|four|five|several) (?:separate |back-to-back )?(?:interviews|"
+            r"conversations|meetings)\b|"
             r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke|stage|were)|"
             r"\breference (?:stage|checks?)\b|\byour referees\b|"
             r"\b(?:spoke|speaking|checked|contacted|took up)\b[^.]{0,30}\breferences\b|"
             # "the afternoon you spent with the team in Leeds".
-            r"\b(?:afternoon|morning|day|evening)s? (?:you spent )?with (?:the|our) "
-            r"(?:\w+ )?team\b|"
+            r"\b(?:afternoon|morning|day|evening)s? (?:you spent )?with (?:us|(?:the|our) "
+            r"(?:\w+ )?team)\b|"
             r"\bspent with (?:the|our) (?:\w+ )?team\b|"
             r"\bassessment (?:centre|center|day)s?\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
@@ -81,6 +95,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bsecond[- ]round\b|\bsecond[- ]stage\b|\bcampus (?:interview|visit)s?\b|"
             r"\b(?:meeting|met|meet) (?:the )?(?:whole|wider|entire) team\b|"
             # Meeting the people at the top is the last step.
+            # Not "after discussing with the partners": they talked among themselves.
+            r"(?<!discussing )(?<!discussion )(?<!consulting )(?<!conferring )"
             r"\b(?:with|met|meeting|meet)\s+(?:[\w-]+\s+){0,4}?(?:the|our)\s+(?:founders|partners|directors|"
             r"research directors|leadership(?: team)?|executive team|ceo|managing director|"
             r"board)\b",
@@ -95,7 +111,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
-            r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|\brole-?play\b|"
+            r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week|project)s?\b|\brole-?play\b|"
+            r"\bpaid trial\b|"
             # A working interview is a trial shift; a mock call or pitch is an exercise.
             r"\bworking interview\b|\bmock (?:[\w-]+ )?(?:call|pitch|interview|presentation)\b|"
             r"\bwritten (?:exam\w*|test)\b|\bexamination\b|"
@@ -114,6 +131,10 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (Stage.PHONE_SCREEN, PHONE_NAMED),
+    # A finalist's place said of others ("the other finalists had more of that") is
+    # inferred; a step the email names for this candidate, even a call, is said.
+    (Stage.FINAL, FINAL_INFERRED),
     (
         Stage.PHONE_SCREEN,
         re.compile(
@@ -163,6 +184,9 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:number|volume|pool|many|hundreds|dozens) of (?:\w+ )?(?:applications|applicants|"
             r"candidates)\b|\b(?:other|stronger|successful) (?:applicants?|candidates?)\b|"
             r"\bapplicants?\b|\b(?:resume|cv|qualifications|profile|background|experience|skills)\b|"
+            # Saying they applied: "thanks for applying", "your application for the role".
+            r"\bthank(?:s| you) for (?:your )?(?:applying|application|submitting)\b|"
+            r"\byou applied\b|\byour (?:recent )?application (?:for|to)\b|"
             r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
             r"review\b|\bcarefully reviewed\b",
             re.I,
@@ -181,19 +205,54 @@ _PANEL = re.compile(
 )
 
 
-def stage_in(text: str) -> Stage | None:
-    """The furthest step the text says this candidate reached, or None when it says none."""
+def _reached_text(text: str) -> tuple[str, str]:
+    """The sentences that can say what happened, and the same with steps not reached taken out."""
     # "Happy to talk it through on a call" offers a call; it says nothing of a past one.
     sentences = re.split(r"(?<=[.!?])\s+|\n", text)
-    said = [s for s in sentences if not (_OFFERS.search(s) or email_lang_feedback.offered_in(s))]
+    said = [
+        s
+        for s in sentences
+        if not (_OFFERS.search(s) or email_lang_feedback.offered_in(s))
+        # "Our process normally has four steps", "the next stage would have been a case
+        # study": a process described, not a step this candidate took.
+        and not email_stage_context.HYPOTHETICAL.search(s)
+    ]
     text = "\n".join(said)
-    reached = email_lang_stage.NOT_REACHED.sub(" ", _NOT_REACHED.sub(" ", text))
-    abroad = email_lang_stage.CUES
+    reached = email_stage_context.FOR_OTHERS.sub(" ", text)
+    reached = email_lang_stage.NOT_REACHED.sub(" ", _NOT_REACHED.sub(" ", reached))
+    return text, reached
+
+
+def _evidence(reached: str) -> list[tuple[Stage, re.Match[str]]]:
+    """Every rule that matches, furthest stage first (the first is the answer)."""
+    found: list[tuple[Stage, re.Match[str]]] = []
+    abroad = dict(email_lang_stage.CUES)
     for stage, pattern in _STAGE_RULES:
-        if pattern.search(reached) or (stage in abroad and abroad[stage].search(reached)):
-            return stage
-        if stage is Stage.TECHNICAL and _PANEL.search(reached):
-            return Stage.FINAL
+        # The other languages' cues of a stage are read with its first English rule.
+        for rule in (pattern, abroad.pop(stage, None)):
+            if rule is not None and (hit := rule.search(reached)):
+                found.append((stage, hit))
+        if stage is Stage.TECHNICAL and (hit := _PANEL.search(reached)):
+            found.append((Stage.FINAL, hit))
+    return found
+
+
+def stage_in(text: str) -> Stage | None:
+    """The furthest step the text says this candidate reached, or None when it says none."""
+    if email_stage_context.offer_taken_back(text):
+        return Stage.OFFER
+    said, reached = _reached_text(text)
+    found = _evidence(reached)
+    if found:
+        return found[0][0]
     # "not taking your application forward to interview", and nothing more:
     # a step not reached says the application went no further.
-    return Stage.APPLICATION if reached != text else None
+    return Stage.APPLICATION if reached != said else None
+
+
+def _debug(text: str) -> None:
+    """Print the evidence (for working on the reader by hand)."""
+    said, reached = _reached_text(text)
+    print("offer taken back:", email_stage_context.offer_taken_back(text))
+    for stage, hit in _evidence(reached):
+        print(f"  {stage.value:<13} {hit.group(0)!r}")
