@@ -76,6 +76,10 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         Stage.FINAL,
         re.compile(
             r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\blast interviews?\b|"
+            # Finalists that include this candidate; "the other finalists" is only inferred.
+            r"\b(?:all|each|both) (?:of )?(?:the |our )?finalists\b|\bgroup of finalists\b|"
+            r"\bamong (?:the |our )?finalists\b|"
+            r"\byou were (?:a |one of (?:the |our )?(?:\w+ )?)finalists?\b|"
             # The last few: "one of the last two", "a close second", references taken.
             r"\b(?:last|final) (?:two|three|few|stage|round)\b|\brunner-?up\b|\bclose second\b|"
             r"\bone of (?:the )?(?:two|three|last \w+|final \w+)\b|"
@@ -111,8 +115,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
             r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
-            r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week|project)s?\b|\brole-?play\b|"
-            r"\bpaid trial\b|"
+            r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week|project)s?\b|"
+            r"\brole-?play\b|\bpaid trial\b|"
             # A working interview is a trial shift; a mock call or pitch is an exercise.
             r"\bworking interview\b|\bmock (?:[\w-]+ )?(?:call|pitch|interview|presentation)\b|"
             r"\bwritten (?:exam\w*|test)\b|\bexamination\b|"
@@ -186,7 +190,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bapplicants?\b|\b(?:resume|cv|qualifications|profile|background|experience|skills)\b|"
             # Saying they applied: "thanks for applying", "your application for the role".
             r"\bthank(?:s| you) for (?:your )?(?:applying|application|submitting)\b|"
-            r"\byou applied\b|\byour (?:recent )?application (?:for|to)\b|"
+            r"\byou applied\b|"
             r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
             r"review\b|\bcarefully reviewed\b",
             re.I,
@@ -252,7 +256,7 @@ def stage_in(text: str) -> Stage | None:
 
 def _debug(text: str) -> None:
     """Print the evidence (for working on the reader by hand)."""
-    said, reached = _reached_text(text)
+    _said, reached = _reached_text(text)
     print("offer taken back:", email_stage_context.offer_taken_back(text))
     for stage, hit in _evidence(reached):
         print(f"  {stage.value:<13} {hit.group(0)!r}")

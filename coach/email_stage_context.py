@@ -1,4 +1,4 @@
-"""Whether a step an email names was this candidate's: a process described, others' steps, an offer taken back."""
+"""Whether a step named was this candidate's; offer undone."""
 
 from __future__ import annotations
 
