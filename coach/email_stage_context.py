@@ -72,9 +72,13 @@ _OFFER_MADE = re.compile(
     r"(?:\w+\s+){0,3}?(?:an?\s+|the\s+|our\s+|your\s+)?(?:verbal\s+|written\s+|conditional\s+|"
     r"formal\s+|job\s+)?offer\b(?!\s+to\s+(?:another|other|the other|a different|someone))|"
     r"\b(?:your|conditional|verbal|written|formal|job)\s+offer\b|\boffer of employment\b|"
-    r"\boffer letter\b|\b(?:sent|signed|send|sign|the|your)\s+contract\b(?!\s+(?:role|position|"
-    r"basis|job))|\bstart date\b|\byour appointment\b|\bhand in your notice\b|"
-    r"\b(?:like|love|want)(?:d)? you to join (?:us|the team)\b|\bwelcome you (?:aboard|to the)\b|"
+    r"\boffer letter\b|\b(?:sent|signed|send|sign|the|your|a)\s+contract\b(?!\s+(?:role|position|"
+    r"basis|job))|\b(?:we|I) offered you\b|\bthe (?:\w+ ){0,3}(?:role|position|job) you accepted\b|"
+    r"\b(?:your|agreed|settled|confirmed)\s+(?:\w+\s+){0,2}?start date\b|"
+    r"\bstart date (?:we|you) (?:had )?(?:agreed|discussed|settled|confirmed)\b|"
+    r"\byour appointment\b|\bhand in your notice\b|"
+    r"\b(?:like|love|want)(?:d)? (?:you to join|to have you (?:as|on|join))\b|"
+    r"\bwelcome you (?:aboard|to the)\b|"
     r"\b(?:vertrag\w*|zusage|eintrittsdatum|startdatum|promesse d['’]embauche|"
     r"proposition d['’]embauche|date (?:de début|d['’]arrivée)|oferta|contrato|"
     r"fecha de incorporación|arbeidsovereenkomst|aanbod|proposta di assunzione|contratto|"
@@ -88,9 +92,16 @@ _TAKEN_BACK = re.compile(
     r"no longer (?:going ahead|go ahead|proceed\w*|able|in a position|possible|available|"
     r"exists?|there|move forward|honou?r)|"
     r"not in a position to (?:proceed|honou?r|continue|go ahead|move forward|hold)|"
-    r"(?:unable|not able|can'?t|cannot|can no longer) (?:to )?(?:proceed|honou?r|continue|"
-    r"go ahead|take on|add anyone|hire|bring (?:anyone|you) on|move forward with (?:your|the) "
-    r"(?:offer|appointment|start)))",
+    r"(?:unable|not able|can'?t|cannot|can no longer|won'?t be able|will not be able) (?:to )?"
+    r"(?:proceed|honou?r|continue|go ahead|take on|add anyone|hire|justify|send the (?:written )?"
+    r"(?:offer|contract)|bring (?:anyone|you) on|move forward with (?:your|the) "
+    r"(?:offer|appointment|start|employment|hire))|"
+    r"(?:won'?t|will not|isn'?t|is not|are not|aren'?t) (?:be )?go(?:ing)? ahead|"
+    r"\b(?:will not|won'?t) proceed\b|\bfroze|\bfrozen\b|\bgo back on\b|"
+    r"won'?t be a contract|"
+    # "ne sommes plus en mesure", "non siamo più in grado", "ya no podemos".
+    r"\b(?:plus|più|más|mais|niet langer|nicht mehr) (?:en mesure|in grado|en condiciones|"
+    r"em condições|in der lage|mogelijk)\b|\bdonner suite\b)",
     re.IGNORECASE,
 )
 _TAKEN_BACK_ABROAD = re.compile(email_lang_stage.TAKE_BACK, re.IGNORECASE)
