@@ -186,13 +186,17 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bcover letter\b|"
             r"\bapplications?\b[^.\n]{0,40}\b(?:review\w*|consider\w*|assess\w*|screened|received)\b|"
             r"\b(?:number|volume|pool|many|hundreds|dozens) of (?:\w+ )?(?:applications|applicants|"
-            r"candidates)\b|\b(?:other|stronger|successful) (?:applicants?|candidates?)\b|"
-            r"\bapplicants?\b|\b(?:resume|cv|qualifications|profile|background|experience|skills)\b|"
+            r"candidates)\b|"
+            # What was weighed is this candidate's: not "other candidates whose experience
+            # fits" (that says only that someone else was chosen).
+            r"\bapplicants?\b|\b(?:resume|résumé|cv|cover letter)s?\b|"
+            r"\byour\s+(?:\w+\s+){0,2}?(?:qualifications|profile|background|experience|skills)\b|"
             # Saying they applied: "thanks for applying", "your application for the role".
             r"\bthank(?:s| you) for (?:your )?(?:applying|application|submitting)\b|"
             r"\byou applied\b|"
             r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
-            r"review\b|\bcarefully reviewed\b",
+            r"review\b(?!\s+of\s+(?:\w+\s+){0,3}(?:budgets?|plans?|structure|headcount|"
+            r"department\w*|needs|team|organi[sz]ation))|\bcarefully reviewed\b",
             re.I,
         ),
     ),
