@@ -54,7 +54,7 @@ CUES: dict[Stage, re.Pattern[str]] = {
         # German and Austrian.
         r"\b(?:letzte[nrs]?|finale[nrs]?|zweite[nrs]?) (?:runde|gespräch\w*|auswahlrunde|"
         r"auswahlgespräch|interview|phase|etappe)\b|\b(?:final|end)runde\b|\bzweitgespräch\b|"
-        r"\bvor ort\b|\bassessment[- ]?cent(?:er|re)\b|\bprobetag\b|"
+        r"\bvor ort\b|\bprobetag\b|"
         r"\b(?:gespräch|treffen|termin|kennenlernen)\w* mit (?:der |dem |unserer |unserem |"
         r"unseren )?(?:\w+ )?(?:geschäftsführ\w*|vorstand|inhaber\w*|bereichsleit\w*|"
         r"abteilungsleit\w*|gründer\w*)",
@@ -95,7 +95,7 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\btechnisch\w* (?:interview|gespräch|aufgabe|test|runde|challenge|assessment)\b|"
         r"\bfach(?:gespräch|interview)\w*|\b\w{3,}(?:aufgabe|übung)\b|"
         r"\bcoding[- ]?(?:challenge|aufgabe|test|interview)\b|"
-        r"\bprogrammier(?:aufgabe|test|übung)\w*|\b(?:probe|test|fall|praxis|case)aufgabe\w*|"
+        r"\bassessment[- ]?cent(?:er|re)\b|\bprogrammier(?:aufgabe|test|übung)\w*|\b(?:probe|test|fall|praxis|case)aufgabe\w*|"
         r"\bprobearbeit\w*|\bfallstudie\b|\bcase[- ]?stud(?:y|ie)\b|\beignungstest\b|"
         r"\bonline-?test\b|\b(?:kleine|technische|praktische) aufgabe\b|\barbeitsauftrag\b",
         r"\bentretien technique\b|\btest\w* (?:technique|en ligne|de code|pratique|d['’]aptitude)|"

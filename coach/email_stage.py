@@ -93,7 +93,6 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\b(?:afternoon|morning|day|evening)s? (?:you spent )?with (?:us|(?:the|our) "
             r"(?:\w+ )?team)\b|"
             r"\bspent with (?:the|our) (?:\w+ )?team\b|"
-            r"\bassessment (?:centre|center|day)s?\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
             r"\bshadowing day\b|\bfinal round\b|\bsite visit\b|\bride-?along\b|"
             r"\bsecond[- ]round\b|\bsecond[- ]stage\b|\bcampus (?:interview|visit)s?\b|"
@@ -114,7 +113,9 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\btake[- ]home\b|\bhomework\b|"
             r"\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
             r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
-            r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
+            r"\b(?:online|skills?) (?:assessment|test)s?\b|\bassessment results?\b|"
+            # An assessment centre or day is a day of exercises: the format's technical step.
+            r"\bassessment[- ]?(?:centre|center|day)s?\b|"
             r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week|project)s?\b|"
             r"\brole-?play\b|\bpaid trial\b|"
             # A working interview is a trial shift; a mock call or pitch is an exercise.
@@ -128,10 +129,13 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             # "the SQL assessment", "a short written exercise", "presenting the inventory case";
             # "an assessment of your application" is only reading it.
             r"\b(?:the|an?|your|our)\s+(?:[\w-]+\s+){0,2}(?:assessment|exercise|challenge|test|"
-            r"assignment)\b"
-            # Not "an assessment of your application", nor a job: "the Test Engineer role".
+            r"assignment)s?\b"
+            # Not "an assessment of your application", nor a job or a unit: "the Test
+            # Engineer role", "the Surgical Assessment Unit".
             r"(?!\s+of\b)(?!\s+[\w-]*(?:engineer|analyst|manager|lead|specialist|technician|"
-            r"developer|scientist|coordinator|position|role|opening|job)\b)|\bpresent\w*\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}case\b",
+            r"developer|scientist|coordinator|position|role|opening|job|unit|team|department|"
+            r"office|division|ward|service|services|group)\b)|"
+            r"\bpresent\w*\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}case\b",
             re.I,
         ),
     ),
@@ -227,6 +231,7 @@ def _reached_text(text: str) -> tuple[str, str]:
     ]
     text = "\n".join(said)
     reached = email_stage_context.FOR_OTHERS.sub(" ", text)
+    reached = email_stage_context.MOVED_ON_TO.sub(" ", reached)
     reached = email_lang_stage.NOT_REACHED.sub(" ", _NOT_REACHED.sub(" ", reached))
     return text, reached
 

@@ -11,16 +11,17 @@ from coach import email_lang_stage
 # have been a case study", "Die nächsten Schritte ... finden ohne Sie statt".
 # A "next step" not reached is left to the not-reached patterns, which read it.
 HYPOTHETICAL = re.compile(
-    r"\b(?:our|the|this)\s+(?:[\w-]+\s+){0,2}process\s+(?:\w+\s+)?(?:has|includes?|involves?|"
-    r"consists?|is made up|would|will|typically|normally|usually|generally|starts?|begins?)\b|"
+    r"\b(?:our|the|this)\s+(?:[\w-]+\s+){0,3}(?:process|recruitment|programme|program|procedure|"
+    r"selection)\s+(?:\w+\s+)?(?:has|includes?|involves?|consists?|comprises?|is made up|would|"
+    r"will|typically|normally|usually|generally|starts?|begins?)\b|\bas a reminder\b|"
     r"\b(?:typically|normally|usually|generally)\s+(?:\w+\s+)?(?:includes?|involves?|consists?|"
     r"has|have|starts?|begins?|moves?|runs?|takes?)\b|"
     r"\b(?:next|later|remaining|following|further)\s+(?:stages?|steps?|rounds?)\b[^.\n]{0,40}"
-    r"\b(?:would|will|was going to|were going to|include|involve)\b|"
+    r"\b(?:would|will|was going to|were going to|include|involve|are|is)\b|"
     r"\bwould have (?:been|included|involved|continued|moved|meant|had|followed|started)\b|"
     r"\b(?:if you had|had you) (?:\w+ )?(?:progressed|moved|gone|been successful|advanced|"
     r"continued)\b|"
-    r"\b(?:who|whom) to invite\b|\bfor successful (?:candidates|applicants)\b|"
+    r"\b(?:who|whom) to invite\b|\bsuccessful (?:candidates|applicants)\b|"
     r"\bwithout you\b|"
     # German, French, Spanish, Dutch, Italian, Portuguese: "without you", "the next
     # steps", "normally", "would have been".
@@ -44,6 +45,27 @@ _STEP = (
     r"(?:final|second|first) (?:round|stage)|assessments?|onsite|on-site)\b"
 )
 _OTHERS = r"(?:candidates|applicants|people|them|others|those|individuals|few|handful)"
+
+_STEP_NAMED = (
+    r"(?:interviews?|assessment(?:[- ]?(?:centre|center|day))?s?|exercises?|tests?|panel|rounds?|"
+    r"stages?|onsite|on-site|tasks?|challenge|case study|trial(?: day| shift)?)\b"
+)
+_STEP_LIST = (
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_STEP_NAMED}"
+    rf"(?:\s*(?:,|and|or|und|et|y|e|en)\s+(?:[\w'’-]+\s+){{0,4}}?{_STEP_NAMED})*"
+)
+
+# A step named as where this candidate did not go ("required to progress to our
+# video interview and assessment centre", "not selected to continue to the written
+# exercise", "die Einladung zum Assessment Center", "than put you through our
+# technical exercise"). Not "you progressed to the final round": that was reached.
+MOVED_ON_TO = re.compile(
+    r"(?<!you )(?<!you've )(?<!you have )(?<!you had )"
+    r"\b(?:progress\w*|continu\w*|go(?:es)? on|going on|move on|moving on|advanc\w*|"
+    r"invitation|einladung|put(?:ting)? you|required|needed)\s+"
+    rf"(?:to|for|through|into|zum|zur|zu)\s+(?!this\b){_STEP_LIST}",
+    re.IGNORECASE,
+)
 
 # A step other people were given ("chosen other candidates to interview", "offer
 # interviews to candidates with experience", "only able to invite a small number of
