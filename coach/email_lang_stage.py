@@ -95,7 +95,8 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\btechnisch\w* (?:interview|gespräch|aufgabe|test|runde|challenge|assessment)\b|"
         r"\bfach(?:gespräch|interview)\w*|\b\w{3,}(?:aufgabe|übung)\b|"
         r"\bcoding[- ]?(?:challenge|aufgabe|test|interview)\b|"
-        r"\bassessment[- ]?cent(?:er|re)\b|\bprogrammier(?:aufgabe|test|übung)\w*|\b(?:probe|test|fall|praxis|case)aufgabe\w*|"
+        r"\bassessment[- ]?cent(?:er|re)\b|\bprogrammier(?:aufgabe|test|übung)\w*|"
+        r"\b(?:probe|test|fall|praxis|case)aufgabe\w*|"
         r"\bprobearbeit\w*|\bfallstudie\b|\bcase[- ]?stud(?:y|ie)\b|\beignungstest\b|"
         r"\bonline-?test\b|\b(?:kleine|technische|praktische) aufgabe\b|\barbeitsauftrag\b",
         r"\bentretien technique\b|\btest\w* (?:technique|en ligne|de code|pratique|d['’]aptitude)|"
@@ -108,7 +109,7 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\bejercicio de \w+",
         r"\btechnisch\w* (?:gesprek|interview|test|opdracht|ronde|assessment)\b|"
         r"\b(?:praktijk|thuis|case|programmeer|test|proef)opdracht\b|\bproef(?:werk)?dag\b|"
-        r"\bassessment\b|\bcasus\b|\b\w*(?:capaciteiten|vaardigheids|persoonlijkheids|"
+        r"\bassessment\b(?!\s+(?:unit|team|afdeling|centrum|center|centre)\b)|\bcasus\b|\b\w*(?:capaciteiten|vaardigheids|persoonlijkheids|"
         r"intelligentie|reken|taal|programmeer)tests?\b|\bonline[- ](?:test|toets)\b",
         r"\bcolloquio tecnico\b|\b(?:prova|test|esercizio|esercitazione) (?:tecnic[oa]|"
         r"pratic[oa]|scritt[oa]|di programmazione)\b|\bcaso (?:di studio|pratico)\b|"

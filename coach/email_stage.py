@@ -50,7 +50,7 @@ PHONE_NAMED = re.compile(
 )
 FINAL_INFERRED = re.compile(
     r"\bfinalist(?:s|es?|as?|en|i)?\b|\bend of the process\b|\bleft standing\b|"
-    r"\bchosen the other (?:person|candidate)\b|\bcame down to (?:two|three|the last|you and)\b",
+    r"\b(?:with|chosen|chose|to|offered) the other (?:person|candidate|applicant)\b|\bcame down to (?:two|three|the last|you and)\b",
     re.IGNORECASE,
 )
 
@@ -76,6 +76,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         Stage.FINAL,
         re.compile(
             r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\blast interviews?\b|"
+            r"\b(?:your|the) final (?:with|on)\b|\blast step\b|"
             # Finalists that include this candidate; "the other finalists" is only inferred.
             r"\b(?:all|each|both) (?:of )?(?:the |our )?finalists\b|\bgroup of finalists\b|"
             r"\bamong (?:the |our )?finalists\b|"
@@ -90,7 +91,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\breference (?:stage|checks?)\b|\byour referees\b|"
             r"\b(?:spoke|speaking|checked|contacted|took up)\b[^.]{0,30}\breferences\b|"
             # "the afternoon you spent with the team in Leeds".
-            r"\b(?:afternoon|morning|day|evening)s? (?:you spent )?with (?:us|(?:the|our) "
+            r"\b(?:afternoon|morning|day|evening|time)s? (?:you spent )?with (?:us|(?:the|our) "
             r"(?:\w+ )?team)\b|"
             r"\bspent with (?:the|our) (?:\w+ )?team\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
@@ -148,9 +149,11 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         re.compile(
             r"\bphone\b|\btelephone\b|\brecruiter (?:screen|call|chat)\b|\bscreening call\b|"
             r"\b(?:video|teams|zoom|meet|intro(?:ductory)?) call\b|\bon a call\b|"
-            r"\b(?:our|the|a) (?:call|chat|conversation)\b|"
+            r"\b(?:our|the|a|that) (?:quick |short |brief |good |great |lovely )?"
+            r"(?:call|chat|conversation)\b|"
             r"\b(?:taking|take) (?:my|the|our) call\b|"
-            r"\b(?:speak|speaking|spoke|talking|chatting) (?:with|to) (?:me|us|you)\b|"
+            r"\b(?:speak|speaking|spoke|talking|chatting) (?:with|to) (?:me|us|you|(?:our|the|a) "
+            r"(?:\w+ )?(?:recruiter|recruitment|talent|hr|people)\b)|"
             r"\bspoke with\b|\btalking with\b|\bchat(?:ting|ted)? with (?:me|us|[A-Z]\w+)\b|"
             r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|meet|met|conversation|call|chat|talk) with\b|"
             r"\b(?:connecting|connected|catching up) with (?:me|us)\b|"

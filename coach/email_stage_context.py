@@ -83,7 +83,8 @@ FOR_OTHERS = re.compile(
     r"progress)\s+(?:a\s+)?(?:small|limited|few|handful|select|some|\d+|two|three|four|five|"
     r"six)\b[^.\n]{0,60}|"
     r"(?:\bnot\b|n't|\bno\b)[^.\n]{0,40}?\b(?:reach\w* out|contact\w*|invit\w*|call\w*|ask\w*|"
-    rf"bring\w*)\b[^.\n]{{0,50}}?\b(?:for|to)\s+{_STEP}",
+    r"bring\w*|shortlist\w*|select\w*|progress\w*|put\w* (?:\w+ )?forward|tak\w+ (?:\w+ )?forward|"
+    rf"consider\w*)\b[^.\n]{{0,50}}?\b(?:for|to)\s+{_STEP}",
     re.IGNORECASE,
 )
 
