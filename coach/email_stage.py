@@ -50,7 +50,8 @@ PHONE_NAMED = re.compile(
 )
 FINAL_INFERRED = re.compile(
     r"\bfinalist(?:s|es?|as?|en|i)?\b|\bend of the process\b|\bleft standing\b|"
-    r"\b(?:with|chosen|chose|to|offered) the other (?:person|candidate|applicant)\b|\bcame down to (?:two|three|the last|you and)\b",
+    r"\b(?:with|chosen|chose|to|offered) the other (?:person|candidate|applicant)\b|"
+    r"\bcame down to (?:two|three|the last|you and)\b",
     re.IGNORECASE,
 )
 
