@@ -76,7 +76,7 @@ CUES: dict[Stage, re.Pattern[str]] = {
         # Dutch.
         r"\blaatste (?:gesprek\w*|ronde|fase|sollicitatiegesprek|selectiegesprek)\b|"
         r"\btweede (?:gesprek|ronde|sollicitatiegesprek)\b|\beindgesprek\b|"
-        r"\bfinale (?:ronde|gesprek)\b|\bop (?:locatie|kantoor)\b|\bmeeloopdag\b|"
+        r"\bfinale (?:ronde|gesprek)\b|\bop (?:locatie|kantoor)\b|"
         r"\b(?:gesprek|kennismaking|afspraak) met\s+(?:\w+\s+){0,3}?(?:directie|directeur|"
         r"bestuur|oprichters?|partners)\b",
         # Italian.
@@ -96,6 +96,9 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\bfach(?:gespräch|interview)\w*|\b\w{3,}(?:aufgabe|übung)\b|"
         r"\bcoding[- ]?(?:challenge|aufgabe|test|interview)\b|"
         r"\bassessment[- ]?cent(?:er|re)\b|\bprogrammier(?:aufgabe|test|übung)\w*|"
+        # A day on the ward or in the shop: the trial shift of the format.
+        r"\bhospitation\w*|\bmeeloopdag\w*|\bsnuffeldag\w*|\bjornada de prueba\b|"
+        r"\bjournée (?:d['’]immersion|découverte)\b|\bgiornata di prova\b|\bdia de experiência\b|"
         r"\b(?:probe|test|fall|praxis|case)aufgabe\w*|"
         r"\bprobearbeit\w*|\bfallstudie\b|\bcase[- ]?stud(?:y|ie)\b|\beignungstest\b|"
         r"\bonline-?test\b|\b(?:kleine|technische|praktische) aufgabe\b|\barbeitsauftrag\b",

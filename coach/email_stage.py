@@ -151,7 +151,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bphone\b|\btelephone\b|\brecruiter (?:screen|call|chat)\b|\bscreening call\b|"
             r"\b(?:video|teams|zoom|meet|intro(?:ductory)?) call\b|\bon a call\b|"
             r"\b(?:our|the|a|that) (?:quick |short |brief |good |great |lovely )?"
-            r"(?:call|chat|conversation)\b|"
+            r"(?:call|chat|conversation)\b(?!\s+for\b)|"
             r"\b(?:taking|take) (?:my|the|our) call\b|"
             r"\b(?:speak|speaking|spoke|talking|chatting) (?:with|to) (?:me|us|you|(?:our|the|a) "
             r"(?:\w+ )?(?:recruiter|recruitment|talent|hr|people)\b)|"
@@ -175,7 +175,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         Stage.PORTFOLIO,
         re.compile(
             r"\bportfolios?\b|\bshow ?reels?\b|\bdemo reels?\b|\bwork samples?\b|"
-            r"\bwriting samples?\b|\breel\b|\bcase studies\b|"
+            r"\bwriting samples?\b|\breel\b|\bcase studies\b|\b(?:code|the|your) samples?\b|"
             r"\bdesign samples?\b|\bsamples of your work\b|\bclips\b|"
             r"\b(?:github|gitlab|behance|dribbble)\b|"
             r"\b(?:projects|pieces|work) you (?:shared|sent|linked)\b",
@@ -236,6 +236,7 @@ def _reached_text(text: str) -> tuple[str, str]:
     text = "\n".join(said)
     reached = email_stage_context.FOR_OTHERS.sub(" ", text)
     reached = email_stage_context.MOVED_ON_TO.sub(" ", reached)
+    reached = email_stage_context.NONE_HELD.sub(" ", reached)
     reached = email_lang_stage.NOT_REACHED.sub(" ", _NOT_REACHED.sub(" ", reached))
     return text, reached
 

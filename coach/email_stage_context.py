@@ -22,7 +22,12 @@ HYPOTHETICAL = re.compile(
     r"\b(?:if you had|had you) (?:\w+ )?(?:progressed|moved|gone|been successful|advanced|"
     r"continued)\b|"
     r"\b(?:who|whom) to invite\b|\bsuccessful (?:candidates|applicants)\b|"
-    r"\bwithout you\b|"
+    r"\bwithout you\b|\breserved for\b|"
+    # "the next stage, which was the interview with the director": named, not reached.
+    r"\b(?:next|siguiente|próxima|prochaine|nächste|volgende|prossima)\s+(?:stage|step|round|"
+    r"fase|etapa|étape|phase|schritt|runde|stap|ronde)\b[^.\n]{0,20}\b(?:which|que|qui|die|"
+    r"welche|che|would|era|sería|serait|wäre|zou|sarebbe|seria)\b|"
+    r"\briservat[ie] a\w*|\bréservé(?:e?s)? aux?\b|\breservad[oa]s? (?:a|para)\b|"
     # German, French, Spanish, Dutch, Italian, Portuguese: "without you", "the next
     # steps", "normally", "would have been".
     r"\bohne (?:sie|dich)\b|\bin der regel\b|\bnormalerweise\b|"
@@ -64,6 +69,13 @@ MOVED_ON_TO = re.compile(
     r"\b(?:progress\w*|continu\w*|go(?:es)? on|going on|move on|moving on|advanc\w*|"
     r"invitation|einladung|put(?:ting)? you|required|needed)\s+"
     rf"(?:to|for|through|into|zum|zur|zu)\s+(?!this\b){_STEP_LIST}",
+    re.IGNORECASE,
+)
+
+# "I won't be doing a second round for it": no such step is held at all.
+NONE_HELD = re.compile(
+    r"(?:\bnot\b|n't)\s+(?:be\s+)?(?:doing|holding|running|having|arranging|scheduling|"
+    rf"setting up)\s+{_STEP}",
     re.IGNORECASE,
 )
 
