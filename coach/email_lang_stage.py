@@ -184,7 +184,8 @@ CUES: dict[Stage, re.Pattern[str]] = {
 # vous convier à un entretien") is taken out before the stage is read.
 _NOT = (
     r"\b(?:nicht|keine?[nmrs]?|ohne|pas|plus|sans|no|sin|niet|geen|zonder|non|senza|não|nao|"
-    r"sem)\b"
+    r"sem|nur (?:wenige|einige)|seul(?:e?s)? quelques|solo (?:unos|algunos|unas|algunas)|"
+    r"slechts (?:enkele|een paar)|solo alcuni|apenas alguns)\b"
 )
 _TAKE_YOU = (
     r"\b(?:ein(?:zu)?laden|eingeladen|einladung\w*|berücksichtig\w*|weiterkommen|anbieten|"

@@ -34,8 +34,8 @@ _NOT_REACHED = re.compile(
     r"|\b(?:mov\w+|go\w*) (?:ahead|forward) with (?:other|another|different) (?:candidates?|"
     r"applicants?|people) (?:for|to) (?:the )?(?:interviews?|next (?:round|stage))"
     # "decided not to move forward with an interview": no interview was held.
-    r"|\bnot (?:to )?(?:be )?(?:mov\w+|go\w*|proceed\w*) (?:forward |ahead )?with an? "
-    r"(?:\w+\s+)?interview\b",
+    r"|(?:\bnot|n't)\b[^.\n]{0,30}?\b(?:mov\w+|go\w*|proceed\w*) (?:forward |ahead )?with "
+    r"(?:an? |any )?(?:\w+\s+)?interviews?\b",
     re.IGNORECASE,
 )
 
@@ -193,14 +193,17 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"evaluat\w*|screen\w*)\s+(?:\w+\s+){0,3}?(?:applications?|candidacy|submission|it|them)\b|"
             r"\bcover letter\b|"
             r"\bapplications?\b[^.\n]{0,40}\b(?:review\w*|consider\w*|assess\w*|screened|received)\b|"
-            r"\b(?:number|volume|pool|many|hundreds|dozens) of (?:\w+ )?(?:applications|applicants|"
+            r"\b(?:number|volume|pool|many|hundreds|dozens|loads|lots|plenty|tons) of (?:\w+ )?"
+            r"(?:applications|applicants|"
             r"candidates)\b|"
             # What was weighed is this candidate's: not "other candidates whose experience
             # fits" (that says only that someone else was chosen).
             r"\bapplicants?\b|\b(?:resume|résumé|cv|cover letter)s?\b|"
             r"\byour\s+(?:\w+\s+){0,2}?(?:qualifications|profile|background|experience|skills)\b|"
             # Saying they applied: "thanks for applying", "your application for the role".
-            r"\bthank(?:s| you) for (?:your )?(?:applying|application|submitting)\b|"
+            r"\bthank(?:s| you) for (?:your )?(?:recent |online )?"
+            r"(?:applying|application|submitting)\b|"
+            r"\bmany (?:\w+ )?applications\b|"
             r"\byou applied\b|"
             r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
             r"review\b(?!\s+of\s+(?:\w+\s+){0,3}(?:budgets?|plans?|structure|headcount|"
@@ -215,7 +218,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
 # It means the final round unless the email names a technical step: then the
 # panel is who sat the technical interview.
 _PANEL = re.compile(
-    r"(?<!outside the )(?<!inside the )(?<!within the )\bpanel\b"
+    r"(?<!outside the )(?<!inside the )(?<!within the )(?<!shortlisting )(?<!sifting )\bpanel\b"
     r"(?![^.]{0,100}\b(?:applications?|shortlist\w*|longlist\w*|criteria|cvs?|resumes?)\b)",
     re.IGNORECASE,
 )

@@ -91,6 +91,8 @@ FOR_OTHERS = re.compile(
     r"\b(?:candidates|applicants|those|people|individuals)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:invited|selected|shortlisted|chosen|progressed|taken forward)\s+(?:to|for|into)\s+"
     rf"{_STEP}|"
+    r"\binterview(?:ing)?\s+(?:other\s+|a few\s+|some\s+)?(?:candidates|applicants|people|"
+    r"others|those)\b|"
     r"\bonly\s+(?:been\s+)?(?:able\s+to\s+)?(?:invite|interview|meet|speak (?:to|with)|"
     r"progress)\s+(?:a\s+)?(?:small|limited|few|handful|select|some|\d+|two|three|four|five|"
     r"six)\b[^.\n]{0,60}|"
