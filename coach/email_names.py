@@ -20,6 +20,7 @@ from coach.email_clues import (
     _split_display,
 )
 from coach.email_firms import split_signature_line
+from coach.email_not_person import not_a_person
 from coach.email_reader import ReadEmail
 
 # A title before a name, and the German "on behalf of" marks (i.A., i.V., pp).
@@ -231,6 +232,8 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
         if not key or key in (company_key, recipient_key) or not _person_like(name):
             return ""
         if _SIGN_OFF.match(name):  # "Beste Grüße" is how they signed, not who
+            return ""
+        if not_a_person(name):  # "North America", "Design", "La Segreteria"
             return ""
         if _LEGAL_SUFFIX.search(name) or "&" in name:  # "Castellan Civil Ltd"
             return ""
