@@ -246,14 +246,20 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     # carries the recruiter's name ("Dana Whitfield via Greenhouse").
     if _is_ats_address(read.sender_address) or not _MAILBOX.match(read.sender_address):
         display = person(_split_display(read.sender_name)[0])
+    # One word under the company's own line is its town ("Quayside, Whitby"), not a signer.
+    below_company = next(
+        (n for n, line in enumerate(signature[:3]) if company_key and _fold(line).startswith(company_key)),
+        3,
+    )
     signers = [
         found
-        for line in signature[:3]
+        for n, line in enumerate(signature[:3])
         if (
             found := person(split_signature_line(line.strip())[0])
             or person(line)
             or (_fold(line) != company_key and _first_of_two(line, person))
         )
+        and (n < below_company or " " in found)
     ]
     if not signers and signature:
         # "HR Manager, Priti Shah", "Ostara Health | Carmen Diaz": the name after
