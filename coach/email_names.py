@@ -248,7 +248,11 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
         display = person(_split_display(read.sender_name)[0])
     # One word under the company's own line is its town ("Quayside, Whitby"), not a signer.
     below_company = next(
-        (n for n, line in enumerate(signature[:3]) if company_key and _fold(line).startswith(company_key)),
+        (
+            n
+            for n, line in enumerate(signature[:3])
+            if company_key and _fold(line).startswith(company_key)
+        ),
         3,
     )
     signers = [
