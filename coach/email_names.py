@@ -246,12 +246,13 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     # carries the recruiter's name ("Dana Whitfield via Greenhouse").
     if _is_ats_address(read.sender_address) or not _MAILBOX.match(read.sender_address):
         display = person(_split_display(read.sender_name)[0])
-    # One word under the company's own line is its town ("Quayside, Whitby"), not a signer.
+    # One word under the company's own line, itself under a team or a job, is its town
+    # ("Hiring Manager" / "The Gilded Anchor" / "Quayside, Whitby"), not a signer.
     below_company = next(
         (
             n
             for n, line in enumerate(signature[:3])
-            if company_key and _fold(line).startswith(company_key)
+            if n and company_key and _fold(line).startswith(company_key)
         ),
         3,
     )

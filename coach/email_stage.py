@@ -60,7 +60,8 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
         Stage.OFFER,
         re.compile(
             r"\b(?:rescind\w*|withdraw\w*|retract\w*|revok\w*|pull\w*)\b[^.]{0,60}\boffer\b|"
-            r"\boffer\b[^.]{0,60}\b"
+            # Not "an offer to another candidate, and the search is no longer open".
+            r"\boffer\b(?!\s+to\s+(?:another|other|the other|a different|someone))[^.]{0,60}\b"
             r"(?:rescind\w*|withdrawn|retracted|revoked|fell through|no longer)|"
             r"\bno longer (?:go ahead|proceed|move forward|honou?r)\w*\b[^.]{0,30}\boffer\b|"
             # The offer made is taken back: "unable to proceed with the offer we extended".
