@@ -79,6 +79,23 @@ def _clean_role(text: str, company: str) -> str:
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|subject)\s*:\s*)+", "", text, flags=re.IGNORECASE)
     text = tidy_title(text) if _UNSOLICITED.match(text) else text
     text = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", text)  # a requisition id: "(R-20441)"
+    text = re.sub(r"\s*\((?=[^)]*\d)[^)]*$", "", text)  # and one cut short: "(JR-77103"
+    # "Research Grants Officer on 6 November": the day it happened is no part of the job.
+    text = re.sub(
+        r"\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$",
+        "",
+        text,
+    )
+    # "… - Kennziffer 2026-148", "… - Start April 2027", "… – Ref 1142": a reference or a start.
+    text = re.sub(
+        r"\s+[-–—]\s+(?i:kennziffer|ref\b|reference|req\b|requisition|job id|start|posting|"
+        r"recruitment|vacancy)\b.*$",
+        "",
+        text,
+    )
+    # "Area Manager (North West)": the region it covers.
+    text = re.sub(r"\s*\((?i:(?:north|south|east|west|central|mid)[\s-]*)+(?:\w+)?\)\s*$", "", text)
     # "(Ref. AO/2026/44" cut short by its full stop; "(m/w/d)" or "(f/m/x)" after a title.
     text = re.sub(r"\s*\((?:ref|req|job|id|no)\b[^)]*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\([^()]{0,12}/[^()]{0,12}\)", "", text)
@@ -133,6 +150,14 @@ def _clean_role(text: str, company: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    # "Brightwater Graduate Engineer": the firm's name before the job is not the job's.
+    words = company.split()
+    for prefix in (" ".join(words[:n]) for n in range(len(words), 0, -1)):
+        if text.lower().startswith(prefix.lower() + " ") and _ends_as_a_job(
+            text[len(prefix) + 1 :]
+        ):
+            text = text[len(prefix) + 1 :]
+            break
     place = re.fullmatch(r"(.+?)\s+[-–—|]\s+([^-–—|]{2,30})", text)
     if place and _ends_as_a_job(place.group(1)) and not _JOB_HEAD.search(place.group(2)):
         text = place.group(1)
