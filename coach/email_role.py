@@ -22,8 +22,10 @@ _ROLE_BODY = [
     r"vaga)\s*:\s*(\S[^()\n]{2,60}?)(?:\s*\(|\s+sent\b|\s*$)",
     # A letter's heading line: "Trainee Solicitor Position".
     r"^\s*(\S.{2,60}?)\s+(?:position|role|vacancy|post)\s*$",
-    r"\b(?:position|post|role|vacancy) of\s+(?:the\s+)?(.{3,70}?)"
-    r"(?:\s+(?:at|with)\s+[A-Z]|\s+to\s+(?:another|a|an|the|someone)\b|[.,;\n]|$)",
+    # "the position of Process Engineer 2 that you accepted", "the post of: Planning Officer".
+    r"\b(?:position|post|role|vacancy) of:?\s+(?:the\s+)?(.{3,70}?)"
+    r"(?:\s+(?:at|with)\s+[A-Z]|\s+to\s+(?:another|a|an|the|someone)\b|"
+    r"\s+(?:that|which|you|for the|in our|within)\b|[.,;\n]|$)",
     # A graduate scheme is named with the word: "the Graduate Analyst Programme".
     r"\b(?:for|to|on|about)\s+(?:the|our)\s+(.{3,60}?\s(?:scheme|programme|program)(?:\s+20\d\d)?)\b",
     r"\b(?:application|applying|applied|interview\w*)\s+as\s+(?:an?\s+)?(.{3,70}?)"
