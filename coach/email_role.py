@@ -82,6 +82,13 @@ def _clean_role(text: str, company: str) -> str:
     text = tidy_title(text) if _UNSOLICITED.match(text) else text
     text = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", text)  # a requisition id: "(R-20441)"
     text = re.sub(r"\s*\((?=[^)]*\d)[^)]*$", "", text)  # and one cut short: "(JR-77103"
+    # "Planning Officer Reference: HDC-PLN-0412": the reference after the job.
+    text = re.sub(
+        r"\s+(?i:reference|ref\.?|kennziffer|requisition|req\.?)\s*(?i:no\.?|number|#)?\s*:?\s*"
+        r"[\w/-]*\d[\w/-]*.*$",
+        "",
+        text,
+    )
     # "Research Grants Officer on 6 November": the day it happened is no part of the job.
     text = re.sub(
         r"\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b|"
@@ -188,7 +195,7 @@ def _role_ok(text: str, company: str) -> bool:
         return False
     # "Process Engineer", "Interview Coordinator": a job's own words, before its head.
     if _NOT_ROLE.search(lowered) and not (
-        _JOB_HEAD.fullmatch(text.split()[-1])
+        _ends_as_a_job(text)
         and text.split()[0][:1].isupper()
         and not _PRONOUN.search(lowered)
     ):
