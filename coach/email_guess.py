@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -107,13 +108,26 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
         company=company,
         contact=contact or noted_by,
         # The quoted older messages name the job or the step when the reply does not.
-        role=_role(read.subject, prose, company) or _role_in_text(_prose(read.below), company),
+        role=_role(read.subject, prose, company)
+        or _role_in_text(_prose(read.below), company)
+        or _role(_heading_line(lines), "", company),
         stage=stage_in(prose + "\n" + read.subject) or stage_in(_prose(read.below)),
         date=sent,
         reapply_after=_reapply(prose, sent or today),
         feedback_invited=_feedback_invited(prose) or note_offers,
         text=read.text,
     )
+
+
+# A letter's heading line, pasted without its headers: "Re: Advanced Nurse Practitioner -
+# Acute Medicine - Ref LHB/ANP/0926", "Executive Assistant to the Director (ref. EA-2611)".
+_HEADING = re.compile(r"^\s*re\s*:\s*\S|\((?:ref|req)\b", re.IGNORECASE)
+
+
+def _heading_line(lines: list[str]) -> str:
+    """The first of the top lines written as a subject is, or ""."""
+    top = [line.strip() for line in lines if line.strip()][:6]
+    return next((line for line in top if _HEADING.search(line) and len(line) <= 120), "")
 
 
 def _note_from_the_company(read: ReadEmail, company: str) -> tuple[str, bool]:

@@ -129,7 +129,13 @@ def _clean_role(text: str, company: str) -> str:
     # "Software Engineer, London": where it is, after the comma.
     text = re.sub(rf",\s+(?:{_PLACE.pattern})(?:,\s+[A-Z]{{2}})?\s*$", "", text, flags=re.I)
     # The lazy match can start too early ("chat about the UX Researcher").
-    text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
+    # Not "Executive Assistant to the Vice-Chancellor": whose assistant is the job's name.
+    text = re.split(
+        r"(?<!assistant to )(?<!secretary to )(?<!adviser to )(?<!advisor to )(?<!\bpa to )"
+        r"\b(?:the|our|your)\s+",
+        text,
+        flags=re.IGNORECASE,
+    )[-1]
     text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.IGNORECASE)
     # "the freelance Illustrator role": how the job is held is not its name.
     text = re.sub(
@@ -195,9 +201,7 @@ def _role_ok(text: str, company: str) -> bool:
         return False
     # "Process Engineer", "Interview Coordinator": a job's own words, before its head.
     if _NOT_ROLE.search(lowered) and not (
-        _ends_as_a_job(text)
-        and text.split()[0][:1].isupper()
-        and not _PRONOUN.search(lowered)
+        _ends_as_a_job(text) and text.split()[0][:1].isupper() and not _PRONOUN.search(lowered)
     ):
         return False
     if company and _fold(text) == _fold(company):
@@ -280,8 +284,14 @@ def _role(subject: str, prose: str, company: str) -> str:
         return abroad
     # "(Ref: SCI0931)" is no part of the subject's job, and its colon splits nothing.
     subject = re.sub(r"\s*\((?:ref|req|job|id)\b[^)]*\)?", "", subject, flags=re.IGNORECASE)
+    # "(Class 1)", "- Ref LHB/ANP/0926": a grade or a reference is no part of the job either.
+    subject = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", subject)
+    subject = re.sub(
+        r"\s+[-–—|]\s+(?i:ref\b|reference|req\b|requisition|kennziffer|posting)\b.*$", "", subject
+    )
     # "Senior Payroll Specialist - Manchester": a job, then where it is.
-    place = re.fullmatch(r"(.+?)\s+[-–—|]\s+([^-–—|]{2,30})", subject)
+    # The place may hold a hyphen of its own ("Posting 26-1187", "Stratford-upon-Avon").
+    place = re.fullmatch(r"(.+?)\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^–—|]){2,30})", subject)
     if place and _ends_as_a_job(place.group(1)) and not _JOB_HEAD.search(place.group(2)):
         role = _clean_role(place.group(1), company)
         if _role_ok(role, company):
