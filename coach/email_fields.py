@@ -34,6 +34,7 @@ from coach.email_firms import (
     legal_names,
     parent_groups,
     public_bodies,
+    site_or_part,
     split_signature_line,
     without_department,
     written_as_name,
@@ -82,6 +83,8 @@ def _company_ok(text: str, job_word_ok: bool = False) -> bool:
         text,
         re.IGNORECASE,
     ):
+        return False
+    if site_or_part(text):  # "Bermondsey Trading Estate", "Women's & Children's Division"
         return False
     # "references" from "Re: Your references"; "Inc" left alone after a comma.
     if (text[:1].islower() and not text[1:2].isupper()) or _LEGAL_SUFFIX.fullmatch(f" {text}"):

@@ -184,3 +184,17 @@ def public_bodies(prose: str) -> list[str]:
         for match in _BODY_BEFORE_NAME.finditer(prose)
         if not re.search(r"[A-Z][\w'’.&-]*\s+$", prose[max(0, match.start() - 40) : match.start()])
     ]
+
+
+# Where a firm sits, or a part of it: "Bermondsey Trading Estate", "Women's & Children's
+# Division", "Personaldezernat Universität X", "Zona Bajío".
+_SITE_OR_PART = re.compile(
+    r"\b(?:trading|industrial|business|retail|science) (?:estate|park)\b|\bdivision$|"
+    r"^(?:personal)?dezernat\b|^zona\b",
+    re.IGNORECASE,
+)
+
+
+def site_or_part(text: str) -> bool:
+    """Whether a name-shaped text is a firm's site or one of its parts, not the firm."""
+    return bool(_SITE_OR_PART.search(text))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from coach.email_firms import site_or_part
+
 # "North America", "EMEA", "Pacific Northwest", "Talent Acquisition, APAC": where a
 # team works, not who wrote.
 _COMPASS = (
@@ -51,4 +53,5 @@ def not_a_person(name: str) -> bool:
         or _WHOLE_DEPARTMENT.match(name)
         or _ANY_WORD.search(name)
         or _GREETING.match(name)
+        or site_or_part(name)
     )
