@@ -51,7 +51,7 @@ TARGETS = {
 _LEGAL_WORDS = (
     r"inc|llc|ltd|gmbh|ab|plc|llp|co|ag|kg|se|sa|s\.a|sl|s\.l|sas|s\.a\.s|sarl|bv|b\.v|nv|n\.v|"
     r"spa|s\.p\.a|srl|s\.r\.l|lda|ltda|oy|pty|pvt|p\.v\.t|corp|corporation|incorporated|"
-    r"limited|de c\.v|de cv"
+    r"limited|de c\.v|de cv|ggmbh|mbh|sp\. z o\.o|sp z oo|s\.c|e\.v"
 ).split("|")
 _LEGAL = re.compile(
     r"\b(" + "|".join(sorted(_LEGAL_WORDS, key=len, reverse=True)) + r")\b\.?",

@@ -83,7 +83,7 @@ _LEGAL_SUFFIX = re.compile(
     r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
     r"private limited|s\.a\.s\.?|sas|sarl|s\.p\.a\.?|spa|lda\.?|ltda\.?|kg|se|nv|n\.v\.?|"
     r"s\.n\.c\.?|snc|s\.c\.?|s\.r\.l\.s\.?|srls|"
-    r"gmbh & co\.? kg|e\.v\.?|ggmbh|mbh|partgmbb|kgaa)$",
+    r"gmbh & co\.? kg|e\.v\.?|ggmbh|mbh|partgmbb|kgaa|sp\.? z\.? ?o\.? ?o\.?)$",
     re.IGNORECASE,
 )
 
