@@ -26,14 +26,16 @@ _OFFERS = re.compile(
     r"\b(?:drop|send|shoot) (?:me|us) (?:a )?(?:note|line|message|email)\b[^.]{0,40}\bif you\b|"
     r"\bif you (?:want|'d like|would like) to (?:chat|talk) (?:through|about)\b|"
     r"\bif you(?:'d| would) like me to (?:talk|walk|go|run) (?:you )?through\b|"
-    r"\b(?:happy|glad|pleased|delighted|willing|keen|love to)\b[^.]{0,80}\b(?:feedback|share|"
-    r"answer|pointers|tips|advice|discuss|debrief|go over|"
-    r"walk you through|talk (?:it )?through|questions|notes|thoughts|chat|call)\b|"
+    r"\b(?:happy|glad|pleased|delighted|willing|keen|love to|would welcome)\b[^.]{0,80}"
+    r"\b(?:feedback|share|answer|pointers|tips|advice|discuss|debrief|go over|talk|phone|"
+    r"comments|walk you through|talk (?:it )?through|questions|notes|thoughts|chat|call)\b|"
     r"\bfeedback\b[^.]{0,80}\b(?:let me know|reply|just ask|get in touch|contact me|reach out|"
     r"ping me|arrange|useful|helpful|would like|'d like|if you want|happy|glad)\b|"
     r"\b(?:if you(?:'d| would)? like|should you (?:wish|like)|if it would help|if you want)\b"
     r"[^.]{0,80}\b(?:feedback|notes|thoughts|call|discuss|walk you|pointers|tips|advice|"
-    r"talk (?:it )?through|coffee|chat)\b|"
+    r"talk|coffee|chat|comments|scores|ask)\b|"
+    r"\b(?:inbox|door) is (?:always )?open\b|\bmy (?:mobile|number|direct line) is below\b|"
+    r"\b(?:anything|something) you(?:'d| would)? like to ask\b|"
     r"\b(?:call|ring|phone|email) me\b[^.]{0,60}\b(?:talk|discuss|chat|go through|explain)\b|"
     r"\b(?:any|have)\s+(?:further\s+|more\s+)?(?:questions|queries)\b|"
     r"\bfeel free to (?:ask|reach out|reply|contact)\b|"
@@ -44,7 +46,8 @@ _OFFERS = re.compile(
     r"\b(?:happy|glad)\b[^.]{0,30}\b(?:more detail|go through|explain)\b|"
     r"\b(?:i|we) (?:can|could|would be glad to|'d be glad to|would be happy to)\s+"
     r"(?:share|send|pass on|go through|talk (?:it )?through)\b|"
-    r"\bif you(?:'d| would)? (?:like|want) to (?:know|hear|understand|discuss)\b[^.]{0,80}"
+    r"\bif you(?:'d| would)? (?:like|want) to (?:know|hear|understand|discuss|receive|get|see)\b"
+    r"[^.]{0,80}"
     r"\b(?:ring|call|get in touch|let me know|reply|drop me|email me|reach out)\b|"
     r"\b(?:please|just) ask\b|\banything (?:i|we) can do\b|"
     r"\blet (?:me|us) know if you(?:'d| would)? (?:like|want) to (?:chat|talk|discuss|hear|know|"
@@ -61,7 +64,8 @@ _OFFERS = re.compile(
 def _feedback_invited(prose: str) -> bool:
     sentences = re.split(r"(?<=[.!?])\s+|\n", prose)
     for sentence in sentences:
-        if _NO_FEEDBACK.search(sentence) and not re.search(r"questions", sentence, re.I):
+        said = re.sub(r"\b(?:do not|don'?t) hesitate\b", " ", sentence, flags=re.I)
+        if _NO_FEEDBACK.search(said) and not re.search(r"questions", sentence, re.I):
             continue
         if re.search(r"do not reply|don'?t reply|no-?reply", sentence, re.I):
             continue
