@@ -107,13 +107,17 @@ FOR_OTHERS = re.compile(
 _OFFER_MADE = re.compile(
     r"\b(?:extend\w*|made|make|sent|send|gave|given|accepted|accepting|sign\w*|confirm\w*)\s+"
     r"(?:\w+\s+){0,3}?(?:an?\s+|the\s+|our\s+|your\s+)?(?:verbal\s+|written\s+|conditional\s+|"
-    r"formal\s+|job\s+)?offer\b(?!\s+to\s+(?:another|other|the other|a different|someone))|"
+    r"formal\s+|job\s+)?offer\b(?!\s+to\s+(?:another|other|the other|a different|someone))"
+    # The verb is no offer made: "we confirm we cannot offer you the role".
+    r"(?!\s+(?:you|them|him|her|anyone)\b)|"
     r"\b(?:your|conditional|verbal|written|formal|job)\s+offer\b|\boffer of employment\b|"
     r"\boffer letter\b|\b(?:sent|signed|send|sign|the|your|a)\s+contract\b(?!\s+(?:role|position|"
     r"basis|job))|\b(?:we|I) offered you\b|\bthe (?:\w+ ){0,3}(?:role|position|job) you accepted\b|"
     r"\b(?:your|agreed|settled|confirmed)\s+(?:\w+\s+){0,2}?start date\b|"
     r"\bstart date (?:we|you) (?:had )?(?:agreed|discussed|settled|confirmed)\b|"
-    r"\byour appointment\b|\bhand in your notice\b|"
+    # "proceed with your appointment", not "your appointment on Monday" (an interview's).
+    r"\b(?:with|confirm\w*|offer\w*) your appointment\b|\byour appointment (?:as|to)\b|"
+    r"\bhand in your notice\b|"
     r"\b(?:like|love|want)(?:d)? (?:you to join|to have you (?:as|on|join))\b|"
     r"\bwelcome you (?:aboard|to the)\b|"
     r"\b(?:vertrag\w*|zusage|eintrittsdatum|startdatum|promesse d['’]embauche|"

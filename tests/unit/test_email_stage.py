@@ -151,3 +151,14 @@ def test_a_company_s_own_recruiting_team_is_no_agency() -> None:
     assert agency_behind(OWN_TEAM, "Tollgate Foods") == ""
     assert agency_behind("", "Tollgate Foods") == ""
     assert agency_behind("\x00\x01 junk", "Tollgate Foods") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for attending your appointment on Monday. We had to cancel the second round.",
+        "We confirm that we cannot offer you the role. The vacancy has been cancelled.",
+    ],
+)
+def test_an_interview_appointment_or_the_verb_offer_is_no_offer_undone(text: str) -> None:
+    assert stage_in(text) != Stage.OFFER
