@@ -199,7 +199,9 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"candidates)\b|"
             # What was weighed is this candidate's: not "other candidates whose experience
             # fits" (that says only that someone else was chosen).
-            r"\bapplicants?\b|\b(?:resume|résumé|cv|cover letter)s?\b|"
+            # Not "Dear Applicant" or an equal-opportunity line's "all qualified applicants".
+            r"(?<!dear )(?<!qualified )\bapplicants?\b(?! (?:will|with disabilit))|"
+            r"\b(?:resume|résumé|cv|cover letter)s?\b|"
             r"\byour\s+(?:\w+\s+){0,2}?(?:qualifications|profile|background|experience|skills)\b|"
             # Saying they applied: "thanks for applying", "your application for the role".
             r"\bthank(?:s| you) for (?:your )?(?:recent |online )?"
