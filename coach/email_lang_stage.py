@@ -52,16 +52,16 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\b(?:sentit\w*|contattat\w*|contactad\w*|contacté\w*|gesproken|kontaktiert|eingeholt|"
         r"contatad\w*|consultad\w*|vérifi\w*|nagebeld|gebeld|chiamat\w*|hablado|falado)",
         # German and Austrian.
-        r"\b(?:letzte[nrs]?|finale[nrs]?|zweite[nrs]?) (?:runde|gespräch\w*|auswahlrunde|"
+        r"\b(?:letzte[nrs]?|finale[nrs]?|zweite[nrs]?) (?:runde|\w*gespräch\w*|auswahlrunde|"
         r"auswahlgespräch|interview|phase|etappe)\b|\b(?:final|end)runde\b|\bzweitgespräch\b|"
         r"\bvor ort\b|\bprobetag\b|"
-        r"\b(?:gespräch|treffen|termin|kennenlernen)\w* mit (?:der |dem |unserer |unserem |"
+        r"\w*(?:gespräch|treffen|termin|kennenlernen)\w* mit (?:der |dem |unserer |unserem |"
         r"unseren )?(?:\w+ )?(?:geschäftsführ\w*|vorstand|inhaber\w*|bereichsleit\w*|"
         r"abteilungsleit\w*|gründer\w*)",
         # French.
         r"\bdernier (?:entretien|tour|échange|rendez-vous)\b|\bdernière (?:étape|phase|ronde)\b|"
         r"\bentretien final\b|\b(?:étape|phase) finale\b|\baudition\w*\b|"
-        r"\b(?:devant|avec) (?:le|un) jury\b|"
+        r"\b(?:devant|avec) (?:le|un) jury\b|\bdevant (?:la|une) commission\b|"
         r"\b(?:deux|trois) dern(?:iers|ières)\b|\b(?:deuxième|second) (?:entretien|tour)\b|"
         r"\bsur site\b|\bdans nos locaux\b|"
         r"\b(?:(?:entretien|échange|rendez-vous|rencontre) avec|rencontr\w+)\s+(?:[\w'’]+\s+){0,3}?"
@@ -112,7 +112,9 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\bejercicio de \w+",
         r"\btechnisch\w* (?:gesprek|interview|test|opdracht|ronde|assessment)\b|"
         r"\b(?:praktijk|thuis|case|programmeer|test|proef)opdracht\b|\bproef(?:werk)?dag\b|"
-        r"\bassessment\b(?!\s+(?:unit|team|afdeling|centrum|center|centre)\b)|\bcasus\b|\b\w*(?:capaciteiten|vaardigheids|persoonlijkheids|"
+        r"\bassessment\b(?!\s+(?:unit|team|afdeling|centrum|center|centre)\b)|\bcasus\b|"
+        r"\bschriftelijke (?:proef|test)\b|\b(?:uw|je|de) proef\b|"
+        r"\b\w*(?:capaciteiten|vaardigheids|persoonlijkheids|"
         r"intelligentie|reken|taal|programmeer)tests?\b|\bonline[- ](?:test|toets)\b",
         r"\bcolloquio tecnico\b|\b(?:prova|test|esercizio|esercitazione) (?:tecnic[oa]|"
         r"pratic[oa]|scritt[oa]|di programmazione)\b|\bcaso (?:di studio|pratico)\b|"
