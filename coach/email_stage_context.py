@@ -96,6 +96,13 @@ FOR_OTHERS = re.compile(
     r"\bonly\s+(?:been\s+)?(?:able\s+to\s+)?(?:invite|interview|meet|speak (?:to|with)|"
     r"progress)\s+(?:a\s+)?(?:small|limited|few|handful|select|some|\d+|two|three|four|five|"
     r"six)\b[^.\n]{0,60}|"
+    # The same of others in the other languages: "les candidats retenus seront convoqués
+    # à un entretien", "los perfiles seleccionados pasarán a entrevista".
+    r"\b(?:candidat\w*|kandidat\w*|bewerber\w*|perfiles|profils|profili|perfis)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:retenu\w*|sélectionné\w*|convoqué\w*|invité\w*|seleccionad\w*|"
+    r"invitad\w*|convocad\w*|eingeladen\w*|ausgewählt\w*|uitgenodigd|geselecteerd|"
+    r"selezionat\w*|invitat\w*|convocat\w*|selecionad\w*|convidad\w*|chamad\w*)\b[^.\n]{0,40}?"
+    r"\b(?:entretiens?|entrevistas?|\w*gespräch\w*|\w*gesprek\w*|colloqui\w*)|"
     r"(?:\bnot\b|n't|\bno\b)[^.\n]{0,40}?\b(?:reach\w* out|contact\w*|invit\w*|call\w*|ask\w*|"
     r"bring\w*|shortlist\w*|select\w*|progress\w*|put\w* (?:\w+ )?forward|tak\w+ (?:\w+ )?forward|"
     rf"consider\w*)\b[^.\n]{{0,50}}?\b(?:for|to)\s+{_STEP}",

@@ -35,6 +35,15 @@ STAGES = [
         "Thank you for your application. We won't be reaching out to anyone else for interviews this round.",
         Stage.APPLICATION,
     ),
+    (
+        "Merci pour votre candidature. Les candidats retenus seront convoqués à un entretien "
+        "la semaine prochaine ; nous ne pouvons pas donner une suite favorable à la vôtre.",
+        Stage.APPLICATION,
+    ),
+    (
+        "Gracias por tu candidatura. Los perfiles seleccionados pasarán a una entrevista con el equipo.",
+        Stage.APPLICATION,
+    ),
     # A step named as where the candidate did not go.
     (
         "Thank you for sitting our online tests. Your scores were below the level needed to progress to the "
