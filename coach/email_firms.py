@@ -82,6 +82,7 @@ def legal_names(line: str) -> list[tuple[str, bool]]:
 # A form's field for the employer: "Employer: St Aldric's University Hospital".
 _EMPLOYER_FIELD = re.compile(
     r"^\s*(?:employer|company|organi[sz]ation|hiring (?:company|organi[sz]ation)|empresa|"
+    r"(?:hiring )?agency|"
     r"entreprise|société|employeur|unternehmen|arbeitgeber|werkgever|organisatie|azienda|"
     r"datore di lavoro)\s*:\s*(.{2,80}?)\s*$",
     re.IGNORECASE | re.MULTILINE,

@@ -124,9 +124,21 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
 _HEADING = re.compile(r"^\s*re\s*:\s*\S|\((?:ref|req)\b", re.IGNORECASE)
 
 
+# A form's field: "Position: Environmental Scientist 2".
+_ROLE_FIELD = re.compile(
+    r"^(?:position|role|job title|job|vacancy|post|poste|stelle|puesto|functie|posizione|vaga)"
+    r"\s*:\s*(\S.{2,80})$",
+    re.IGNORECASE,
+)
+
+
 def _heading_line(lines: list[str]) -> str:
-    """The first of the top lines written as a subject is, or ""."""
-    top = [line.strip() for line in lines if line.strip()][:6]
+    """The first of the top lines written as a subject is (or a form's job field), or ""."""
+    top = [line.strip() for line in lines if line.strip()][:8]
+    for line in top:
+        field = _ROLE_FIELD.match(line)
+        if field:
+            return field.group(1)
     return next((line for line in top if _HEADING.search(line) and len(line) <= 120), "")
 
 
