@@ -98,7 +98,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             r"\bspent with (?:the|our) (?:\w+ )?team\b|"
             r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
             r"\bshadowing day\b|\bfinal round\b|\bsite visit\b|\bride-?along\b|"
-            r"\bsecond[- ]round\b|\bcampus (?:interview|visit)s?\b|"
+            r"\bsecond[- ]round\b|\bsecond[- ]stage interviews?\b|\bcampus (?:interview|visit)s?\b|"
             r"\b(?:meeting|met|meet) (?:the )?(?:whole|wider|entire) team\b|"
             # Meeting the people at the top is the last step.
             # Not "after discussing with the partners": they talked among themselves.
