@@ -103,7 +103,7 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             # Meeting the people at the top is the last step.
             # Not "after discussing with the partners": they talked among themselves.
             r"(?<!discussing )(?<!discussion )(?<!consulting )(?<!conferring )"
-            r"\b(?:with|met|meeting|meet)\s+(?:[\w-]+\s+){0,4}?(?:the|our)\s+(?:founders|partners|directors|"
+            r"\b(?:with|met|meeting|meet)\s+(?:[\w',’-]+\s+){0,4}?(?:the|our)\s+(?:founders|partners|directors|"
             r"research directors|leadership(?: team)?|executive team|ceo|managing director|"
             r"board)\b",
             re.I,
@@ -124,6 +124,9 @@ _STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
             # A working interview is a trial shift; a mock call or pitch is an exercise.
             r"\bworking interview\b|\bmock (?:[\w-]+ )?(?:call|pitch|interview|presentation)\b|"
             r"\bwritten (?:exam\w*|test)\b|\bexamination\b|"
+            # Named tests: "numerical reasoning", "an in-tray exercise", "a typing test".
+            r"\b(?:psychometric|numerical reasoning|verbal reasoning|situational judge?ment|"
+            r"in-tray)\b|\b(?:aptitude|typing|personality) (?:test|assessment|questionnaire)s?\b|"
             r"\b(?:whiteboard\w*|hackerrank|codility|codesignal|coderpad|leetcode)\b|"
             r"\bcase interviews?\b|"
             r"\b(?:design|data|sql|writing|coding) (?:challenge|task|exercise|test)s?\b|"

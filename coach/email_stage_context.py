@@ -124,7 +124,7 @@ _OFFER_MADE = re.compile(
     r"\bstart date (?:we|you) (?:had )?(?:agreed|discussed|settled|confirmed)\b|"
     # "proceed with your appointment", not "your appointment on Monday" (an interview's).
     r"\b(?:with|confirm\w*|offer\w*) your appointment\b|\byour appointment (?:as|to)\b|"
-    r"\bhand in your notice\b|"
+    r"\bhand in your notice\b|\byou(?:'d| had)? accepted\b|\bonboarding\b|\bwelcome pack\b|"
     r"\b(?:like|love|want)(?:d)? (?:you to join|to have you (?:as|on|join))\b|"
     r"\bwelcome you (?:aboard|to the)\b|"
     r"\b(?:vertrag\w*|zusage|eintrittsdatum|startdatum|promesse d['’]embauche|"
@@ -147,6 +147,9 @@ _TAKEN_BACK = re.compile(
     r"(?:won'?t|will not|isn'?t|is not|are not|aren'?t) (?:be )?go(?:ing)? ahead|"
     r"\b(?:will not|won'?t) proceed\b|\bfroze|\bfrozen\b|\bgo back on\b|"
     r"won'?t be a contract|"
+    r"\b(?:role|position|post|job|headcount|funding|vacancy)\s+(?:has been|had been|was|is being|"
+    r"have been|were)\s+(?:\w+\s+)?(?:cut|cancell?ed|eliminated|withdrawn|pulled|frozen|scrapped|"
+    r"removed)\b|"
     # "ne sommes plus en mesure", "non siamo più in grado", "ya no podemos".
     r"\b(?:plus|più|más|mais|niet langer|nicht mehr) (?:en mesure|in grado|en condiciones|"
     r"em condições|in der lage|mogelijk)\b|\bdonner suite\b)",

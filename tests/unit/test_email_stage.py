@@ -95,6 +95,19 @@ STAGES = [
         "The Facilities Officer vacancy has been withdrawn following a review of departmental budgets.",
         None,
     ),
+    (
+        "Thank you for completing the numerical reasoning and typing tests last week.",
+        Stage.TECHNICAL,
+    ),
+    ("Thanks for the interview; your personality really came through.", Stage.PHONE_SCREEN),
+    (
+        "Thanks for coming in to meet Anouk, our CEO, on Wednesday. We've gone another way.",
+        Stage.FINAL,
+    ),
+    (
+        "Since you accepted the Planner job in October, the position has been cut in a restructure.",
+        Stage.OFFER,
+    ),
     # A trial day, in other languages.
     ("Vielen Dank für Ihren Hospitationstag auf unserer Station.", Stage.TECHNICAL),
     ("Gracias por la jornada de prueba del sábado en la tienda.", Stage.TECHNICAL),
