@@ -7,6 +7,7 @@ Run: uv run python tests/data/emails/make_fixtures.py
      uv run python bench/email.py             (the frozen test half: the figures to report)
      uv run python bench/email.py --half dev  (the half used while tuning the reader)
      uv run python bench/email.py --part x01  (one part alone, e.g. a new batch, scored blind)
+     uv run python bench/email.py --by-part   (one line a part: fitting or generalising?)
      add --show to list every miss.
 
 Names compare without case, accents, punctuation, a legal suffix ("Inc",
