@@ -27,7 +27,9 @@ _ROLE_BODY = [
     r"(?:\s+(?:at|with)\s+[A-Z]|\s+to\s+(?:another|a|an|the|someone)\b|"
     r"\s+(?:that|which|you|for the|in our|within)\b|[.,;\n]|$)",
     # A graduate scheme is named with the word: "the Graduate Analyst Programme".
-    r"\b(?:for|to|on|about)\s+(?:the|our)\s+(.{3,60}?\s(?:scheme|programme|program)(?:\s+20\d\d)?)\b",
+    r"\b(?:for|to|on|about)\s+(?:the|our)\s+(.{3,60}?\s(?:scheme|programme|program)(?:\s+20\d\d)?)\b"
+    r"(?!\s+(?:manager|director|lead|coordinator|officer|analyst|specialist|assistant|"
+    r"associate|administrator)\b)",
     r"\b(?:application|applying|applied|interview\w*)\s+as\s+(?:an?\s+)?(.{3,70}?)"
     r"(?:\s+(?:at|with|in|and)\s|[.,;\n]|$)",
     # The same in German, French and Spanish: "Bewerbung als", "poste de", "puesto de".
@@ -36,6 +38,12 @@ _ROLE_BODY = [
     # "an offer of employment as Store Manager for our …": a job's name straight after "as".
     r"\b(?:employment|hired|joining us|join us|start(?:ing)?) as\s+((?-i:[A-Z][\w/&-]*)"
     r"(?:\s+(?-i:[A-Z][\w/&-]*)){0,4})",
+    # "appoint the other candidate as Volunteer Programme Manager", "our call for a Junior
+    # Illustrator": a job's name in capitals straight after.
+    r"\b(?:appoint\w*|hired|chose|chosen|offered)\s+(?:[\w-]+\s+){0,3}?as\s+(?:our\s+|the\s+|an?\s+)?"
+    r"((?-i:[A-Z][\w/&-]*)(?:\s+(?-i:[A-Z][\w/&-]*)){0,4})",
+    r"\b(?:call|search|looking|advert\w*) for (?:an?|our next|our new|the) "
+    r"((?-i:[A-Z][\w/&-]*)(?:\s+(?-i:[A-Z][\w/&-]*)){0,4})",
     # "joining us as a Senior Product Manager", "applying to be our next Head of Growth".
     r"\b(?:as|be)\s+(?:an?|our|the)\s+(?:next\s+|new\s+)?(.{3,60}?)"
     r"(?:\s+(?:at|with|in|and|on)\s|[.,;!\n]|$)",
@@ -115,6 +123,13 @@ def _clean_role(text: str, company: str) -> str:
     text = re.sub(
         r",\s+(?:[^,]*\b(?:19|20)\d\d\b[^,]*|(?i:kennziffer|ref|reference|req|requisition|"
         r"job id|id|no\.?|vacancy)\b[^,]*|[a-z][^,]*)$",
+        "",
+        text,
+    )
+    # "Library Assistant, Libraries and Heritage Service", "Sister, Surgical Assessment Unit":
+    # the part of the body it sits in, not the job's field.
+    text = re.sub(
+        r",\s+[^,]*\b(?i:service|services|department|unit|team|division|directorate|ward)$",
         "",
         text,
     )
@@ -206,6 +221,9 @@ def _role_ok(text: str, company: str) -> bool:
         return False
     if company and _fold(text) == _fold(company):
         return False
+    # "Booking & Checkout team", "12th. The": a team or a sentence's end is no job.
+    if re.search(r"\.\s|\b(?:team|department|unit|division|office|ward)$", text, re.IGNORECASE):
+        return False
     if _is_ats_name(text):
         return False
     words = text.split()
@@ -249,6 +267,10 @@ def _specialism(role: str, rest: str) -> str:
     """ ", Payments" when a job's name goes on after a comma with its field."""
     match = _SPECIALISM.match(rest)
     if not match or not _ends_as_a_job(role) or _PLACE.search(match.group(1)):
+        return ""
+    if re.search(
+        r"\b(?:service|services|department|unit|team|division|ward)$", match.group(1), re.I
+    ):
         return ""
     if re.search(r"\d", match.group(1)) or len(role) + len(match.group(0)) > 70:
         return ""
