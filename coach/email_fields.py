@@ -204,7 +204,7 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     for line in sign_lines:
         pieces = [p.strip() for p in split_signature_line(line, between=_SIGNATURE_PIECES)]
         # "Corso Vittorio Emanuele II, 72 - Torino": a street address, whatever its pieces.
-        if any(re.fullmatch(r"\d{1,4}[a-z]?", p) for p in pieces):
+        if any(re.search(r"^\d{1,4}[a-z]?$|\s\d{1,4}[a-z]?$", p) for p in pieces):
             continue
         # "Cardiff | Swansea | Newport": the places an office is in, not names.
         if len(pieces) >= 3 and all(len(p.split()) == 1 for p in pieces):

@@ -247,12 +247,17 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     if _is_ats_address(read.sender_address) or not _MAILBOX.match(read.sender_address):
         display = person(_split_display(read.sender_name)[0])
     # One word under the company's own line, itself under a team or a job, is its town
-    # ("Hiring Manager" / "The Gilded Anchor" / "Quayside, Whitby"), not a signer.
+    # ("Hiring Manager" / "The Gilded Anchor" / "Quayside, Whitby"; "Il team di Officina
+    # Ventuno" / "Bologna"), not a signer.
     below_company = next(
         (
             n
             for n, line in enumerate(signature[:3])
-            if n and company_key and _fold(line).startswith(company_key)
+            if company_key
+            and (
+                (n and _fold(line).startswith(company_key))
+                or (company_key in _fold(line) and re.search(r"\b(?:team|équipe)\b", line, re.I))
+            )
         ),
         3,
     )
@@ -264,7 +269,7 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
             or person(line)
             or (_fold(line) != company_key and _first_of_two(line, person))
         )
-        and (n < below_company or " " in found)
+        and (n <= below_company or " " in found)
     ]
     if not signers and signature:
         # "HR Manager, Priti Shah", "Ostara Health | Carmen Diaz": the name after
