@@ -74,7 +74,8 @@ _DEPARTMENT = (
 def _company_ok(text: str, job_word_ok: bool = False) -> bool:
     # "The Loft Collective": a capital The begins a name, not a sentence.
     named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
-    if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(named):
+    blocked = _is_ats_name(text) or _NOT_COMPANY.match(named) or site_or_part(text)
+    if not text or len(text) > 60 or blocked:  # nor "Bermondsey Trading Estate"
         return False
     # "Kaiserstraße 14": an address, not a name.
     if re.search(
@@ -83,8 +84,6 @@ def _company_ok(text: str, job_word_ok: bool = False) -> bool:
         text,
         re.IGNORECASE,
     ):
-        return False
-    if site_or_part(text):  # "Bermondsey Trading Estate", "Women's & Children's Division"
         return False
     # "references" from "Re: Your references"; "Inc" left alone after a comma.
     if (text[:1].islower() and not text[1:2].isupper()) or _LEGAL_SUFFIX.fullmatch(f" {text}"):
