@@ -1,4 +1,4 @@
-"""Whether a step named was this candidate's; offer undone."""
+"""Whose step an email names (not a process described, not others'), and an offer undone."""
 
 from __future__ import annotations
 
