@@ -28,6 +28,7 @@ from coach.email_clues import (
 from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY, context_names
 from coach.email_domain import applicant_system_slug, domain_names, spelled_out
 from coach.email_firms import (
+    DEPARTMENT_NAME,
     clients_named,
     department_line,
     employer_fields,
@@ -65,12 +66,6 @@ _NOT_COMPANY = re.compile(
 )
 
 
-_DEPARTMENT = (
-    r"(?:ufficio|servizio|abteilung|afdeling|departamento|département|service|servicio|equipa|"
-    r"equipo|équipe|dipartimento|direzione|direction|department|office|gabinete)(?:\s+\S+){0,2}"
-)
-
-
 def _company_ok(text: str, job_word_ok: bool = False) -> bool:
     # "The Loft Collective": a capital The begins a name, not a sentence.
     named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
@@ -91,7 +86,7 @@ def _company_ok(text: str, job_word_ok: bool = False) -> bool:
     if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
         return False
     # What is left of "Ufficio Risorse Umane" or "Service RH" once the team words go.
-    if re.fullmatch(_DEPARTMENT, text, re.IGNORECASE):
+    if re.fullmatch(DEPARTMENT_NAME, text, re.IGNORECASE):
         return False
     # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager"; a job
     # named in a subject ("Re: Apprentice Electrician") is the role.

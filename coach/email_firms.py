@@ -199,3 +199,10 @@ _SITE_OR_PART = re.compile(
 def site_or_part(text: str) -> bool:
     """Whether a name-shaped text is a firm's site or one of its parts, not the firm."""
     return bool(_SITE_OR_PART.search(text))
+
+
+# A department named alone: "Ufficio Personale", "Service du personnel", "Department of X".
+DEPARTMENT_NAME = (
+    r"(?:ufficio|servizio|abteilung|afdeling|departamento|département|service|servicio|equipa|"
+    r"equipo|équipe|dipartimento|direzione|direction|department|office|gabinete)(?:\s+\S+){0,2}"
+)
