@@ -357,7 +357,7 @@ to me
 
 Hi Jo,
 
-Thank you for applying for the Junior Planner role at Fernvale. We will not be moving on.
+Thank you for your interest in the Junior Planner role at Fernvale. We will not be moving on.
 
 Best,
 Fernvale Recruiting
@@ -372,7 +372,8 @@ async def test_a_second_paste_clears_the_first_emails_untouched_guesses(tmp_path
         await pilot.pause()
         assert happened.query_one("#contact", Input).value == "Naomi Reyes"
         await type_into(pilot, "#role", "My own title")
-        # The Gmail copy names no person (its "Inbox" label is none) and no stage.
+        # The Gmail copy names no person (its "Inbox" label is none) and no stage (it thanks
+        # for interest only; "thanks for applying" would be the application stage).
         app.post_message(events.Paste(NO_CONTACT))
         await pilot.pause()
         assert happened.query_one("#company", Input).value == "Fernvale"
