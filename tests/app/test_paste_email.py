@@ -227,6 +227,12 @@ def test_snapshot_fields_marked_as_guessed(snap_compare) -> None:
         # The reading can land after a few rounds on a loaded machine: wait for its fields.
         await until(pilot, lambda: _filled(pilot.app.screen, "company", "contact", "role"))
         await steady(pilot)
+        # The focused field's cursor blinks: when the reading lands decides whether the
+        # picture catches it on or off. Show it, as the reference does.
+        for field in pilot.app.screen.query(Input):
+            field._cursor_visible = field.has_focus
+            field.refresh()
+        await pilot.pause()
 
     assert snap_compare(snapshot_app(), run_before=run_before)
 
