@@ -41,6 +41,7 @@ class DraftHandoff:
         no Next key, as there is no next step.
         """
 
+        from coach.email_agency import agency_behind
         from coach.follow_up import FOLLOW_UP_TEMPLATE
         from coach.records import entry_to_record
         from coach.tone_own import own_rules
@@ -51,9 +52,12 @@ class DraftHandoff:
         contact = entry.contact or "them"
         follow_up = entry.reply.template == FOLLOW_UP_TEMPLATE
         kind, topic = ("follow-up", "My application") if follow_up else ("reply", "Thank you")
+        # An agency's recruiter works at the agency, not at the client who was hiring.
+        agency = agency_behind(entry.email_text, entry.company)
+        where = f"{agency}, for {entry.company}" if agency else entry.company
         screen = DraftScreen(
             text=text,
-            heading=f"Your {kind} to {contact} at {entry.company}",
+            heading=f"Your {kind} to {contact} at {where}",
             subject=f"{topic} – {entry.role}" if entry.role else topic,
             recipient="",
             save_dir=self.drafts_dir(),

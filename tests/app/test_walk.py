@@ -695,3 +695,40 @@ async def test_a_draft_marked_sent_that_cannot_be_saved_comes_back_still_marked(
         await pilot.press("escape")
         await pilot.pause()
     assert app.journal.get(entry.id).reply.status is Status.SENT
+
+
+AGENCY_EMAIL = """Hi Sam,
+
+Thanks for your time on the phone on Tuesday. I've heard back from my client, Tollgate Foods,
+and they've decided to go with another candidate for the Warehouse Shift Lead vacancy.
+
+Happy to talk it through if useful.
+
+Owen Pryce
+Senior Consultant - Supply Chain
+Larchwood Search
+"""
+
+
+async def test_an_agency_recruiter_is_addressed_at_the_agency_for_the_client(
+    tmp_path: Path,
+) -> None:
+    from screens.walk.draft import DraftScreen
+
+    app = walk_app(tmp_path)
+    app.journal.save_profile(Profile(name="Sam"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(
+            WalkState(
+                step="decide",
+                company="Tollgate Foods",
+                contact="Owen Pryce",
+                stage="phone_screen",
+                email_text=AGENCY_EMAIL,
+            )
+        )
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, DraftScreen)
+        heading = str(app.screen.query_one("#draft-heading").render())
+        assert heading == "Your reply to Owen Pryce at Larchwood Search, for Tollgate Foods"
