@@ -166,10 +166,6 @@ class TemplatePart:
     # None: the text for every stage; else only for these (a stage variant).
     stages: frozenset[Stage] | None = None
 
-    def applies_to(self, stage: Stage | None) -> bool:
-        """Whether this text is the one to use at a stage (None: any stage)."""
-        return self.stages is None or stage is None or stage in self.stages
-
 
 @dataclass(frozen=True)
 class Template:

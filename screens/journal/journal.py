@@ -139,11 +139,6 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
                 widget.compact = compact
 
     @property
-    def all_entries(self) -> list[Entry]:
-        """Every entry in the journal, newest first."""
-        return [entry for entry, _ in self._indexed]
-
-    @property
     def shown(self) -> Sequence[Entry]:
         """The entries passing the filters, as shown."""
         return self.query_one(EntryTable).entries

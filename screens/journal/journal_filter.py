@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from textual.widgets import Static
 from textual.worker import get_current_worker
@@ -11,11 +10,8 @@ from textual.worker import get_current_worker
 from coach.model import Entry, ReplyStatus, Stage
 from coach.wording import counted
 from screens.background import hand_back
-from screens.widgets.entry_table import EntryTable
-
-if TYPE_CHECKING:
-    pass
 from screens.journal.journal_loading import EMPTY_JOURNAL, unreadable_journal
+from screens.widgets.entry_table import EntryTable
 
 NOTHING_MATCHES = "Nothing matches. Clear the filter text or pick “Any” above to see everything."
 
@@ -33,23 +29,6 @@ def filter_pairs(
         return [pair for pair in indexed if needle in pair[1]]
     return [
         (entry, haystack)
-        for entry, haystack in indexed
-        if (stage is None or entry.stage is stage)
-        and (reply is None or entry.reply.status is reply)
-        and (not needle or needle in haystack)
-    ]
-
-
-def filter_entries(
-    indexed: Sequence[tuple[Entry, str]],
-    text: str,
-    stage: Stage | None,
-    reply: ReplyStatus | None,
-) -> list[Entry]:
-    """The entries matching all of text, stage and reply status, order kept."""
-    needle = text.strip().casefold()
-    return [
-        entry
         for entry, haystack in indexed
         if (stage is None or entry.stage is stage)
         and (reply is None or entry.reply.status is reply)

@@ -15,7 +15,7 @@ from textual.widgets import Button, Input
 
 from screens.styled_once import StyledOnce
 
-Move = Literal["next", "back", "skip"]
+Move = Literal["next", "back"]
 
 
 @dataclass
