@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from coach.model import INTERVIEWED_STAGES, ReplyPart, Stage
 from coach.plans import PlanIdea
-
-if TYPE_CHECKING:
-    pass
-
 
 # The names a template may fill in, each written {like_this}.
 PLACEHOLDERS: tuple[str, ...] = (

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.widgets import Input, Static
 
 from coach.errors import CoachError
@@ -11,10 +9,6 @@ from coach.model import Entry
 from coach.wording import counted
 from screens.background import hand_back
 from screens.widgets.entry_table import EntryTable
-
-if TYPE_CHECKING:
-    pass
-
 
 EMPTY_JOURNAL = (
     "No entries yet. Press Esc, then n on the home screen, the next time a "

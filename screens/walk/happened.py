@@ -71,7 +71,9 @@ class FieldInput(Input):
             self.post_message(EmailDropped(text))
 
 
-CHANNEL_LABELS = {
+# The walk's answers to "How did it come?"; the entry form names the same
+# channels shortly (CHANNEL_NAMES in screens/journal/entry_view.py).
+CHANNEL_ANSWERS: dict[Channel, str] = {
     Channel.EMAIL: "An email",
     Channel.PHONE: "A phone call",
     Channel.PORTAL: "A job portal or applicant system",
@@ -139,7 +141,7 @@ class HappenedScreen(StepScreen):
             yield Static("", id="received-error", classes="field-error", markup=False)
             yield Label("How did it come?")
             yield Select(
-                [(label, channel.value) for channel, label in CHANNEL_LABELS.items()],
+                [(label, channel.value) for channel, label in CHANNEL_ANSWERS.items()],
                 value=v.get("channel", Channel.EMAIL.value),
                 allow_blank=False,
                 id="channel",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from coach.errors import CoachError
 from coach.follow_up import (
@@ -25,9 +25,6 @@ from screens.walk.kindness import KindnessScreen
 from screens.walk.reflect import ReflectScreen
 from screens.walk.step import StepScreen
 from screens.walk.vent import VentScreen
-
-if TYPE_CHECKING:
-    pass
 
 
 def _guide(content: Any, guide_id: str) -> str:
