@@ -229,7 +229,10 @@ class HappenedScreen(StepScreen):
         self.email_text = guess.text
         self.reapply_after = guess.reapply_after.isoformat() if guess.reapply_after else ""
         self.feedback_invited = guess.feedback_invited
-        self.query_one("#channel", Select).value = Channel.EMAIL.value
+        # Email is the default; any other way was chosen by the person, so it stays.
+        channel = self.query_one("#channel", Select)
+        if channel.value != Channel.EMAIL.value:
+            kept.append("channel")
         self._show_marks(prune=False)
         summary = describe(guess)
         if kept:

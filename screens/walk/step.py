@@ -1,4 +1,4 @@
-"""What every step of the walk shares: its result and its edit message."""
+"""What every step of the walk shares: its result, edit message, screen and Back/Next buttons."""
 
 from __future__ import annotations
 
