@@ -63,6 +63,6 @@ class WalkHost(SavesSoon, Protocol):
         """The draft editor for an entry's reply."""
         ...
 
-    def walk_finished(self, *, saved: bool) -> None:
-        """The walk ended."""
+    def walk_finished(self, *, saved: bool, note: str = "") -> None:
+        """The walk ended; a saved walk's toast ends with note (e.g. when its plan is due)."""
         ...

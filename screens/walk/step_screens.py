@@ -46,7 +46,7 @@ class StepScreens:
     def screen_for(self, step: str) -> StepScreen:
         """The screen for a step, built from the walk so far."""
         s = self.state
-        content = self.app.content
+        content = self.host.content
         if step == "kindness":
             return KindnessScreen(
                 opening=_guide(content, "kindness"),
@@ -106,7 +106,7 @@ class StepScreens:
 
     def _decide_screen(self) -> StepScreen:
         s = self.state
-        content = self.app.content
+        content = self.host.content
         stage = s.stage_value
         fitting = template_ids_for(stage, list(content.templates))
         templates = [
@@ -134,26 +134,26 @@ class StepScreens:
         )
 
     def _questions(self) -> list[Any]:
-        return walk_questions(self.app.content, self.state.stage_value)
+        return walk_questions(self.host.content, self.state.stage_value)
 
     def _pattern(self) -> str | None:
-        if self.app.journal is None:
+        if self.host.journal is None:
             return None
         try:
             # The pattern reads only the newest few; the journal keeps them in order.
-            return recent_pattern(self.app.journal.newest(PATTERN_WINDOW))
+            return recent_pattern(self.host.journal.newest(PATTERN_WINDOW))
         except CoachError:
             return None
 
     def _plan_ideas(self) -> list[Any]:
         # The pattern's plans from the fifth entry on; this stage's before that.
         entries: list[Entry] = []
-        if self.app.journal is not None:
+        if self.host.journal is not None:
             try:
-                entries = self.app.journal.entries()
+                entries = self.host.journal.entries()
             except CoachError:
                 entries = []
-        return suggest_plans(self.state.stage_value, entries, self.app.content)
+        return suggest_plans(self.state.stage_value, entries, self.host.content)
 
     def _summary(self) -> str:
         entry = self._entry()
