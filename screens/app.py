@@ -35,11 +35,13 @@ if TYPE_CHECKING:
     from coach.crypto import Codec
     from coach.insights import Insights
     from coach.journal import Journal
+    from coach.model import Entry
     from coach.paths import Locations
     from coach.unsaved import UnsavedStore
     from screens.home.checkin import CheckInScreen
     from screens.home.home import HomeScreen
     from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
+    from screens.journal.entry import EntryClosed
     from screens.journal.journal import JournalScreen
     from screens.walk.controller import WalkController
     from screens.walk.step import StepEdited
@@ -101,7 +103,9 @@ class CoachApp(App[int]):
         self.drafts = DraftHandoff(self, saves=self.saving, typing=self.typing)
         self.plans = PlanCheckIn(self, saves=self.saving)
         self.walks = Walks(self, self.saving, self.typing, self.drafts, self.plans.show_plans_line)
-        self.recovery = Recovery(self, self.typing, self.saving, self.walks, self.drafts)
+        self.recovery = Recovery(
+            self, self.typing, self.saving, self.walks, self.drafts, open_entry=self.open_entry
+        )
         self.opening = Opening(
             self, self.plans, self.typing, self.recovery, problem=problem, draft_id=draft_id
         )
@@ -177,6 +181,30 @@ class CoachApp(App[int]):
 
     def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
         self.drafts.open_draft(message.entry, message.on_done)
+
+    def on_journal_screen_entry_requested(self, message: JournalScreen.EntryRequested) -> None:
+        self.open_entry(
+            message.journal,
+            message.entry,
+            message.content,
+            message.today,
+            on_closed=message.on_closed,
+        )
+
+    def open_entry(
+        self,
+        journal: Journal,
+        entry: Entry,
+        content: Content,
+        today: date,
+        *,
+        typed: dict[str, str] | None = None,
+        on_closed: Callable[[EntryClosed | None], None] | None = None,
+    ) -> None:
+        """Show one entry to read and edit: from the journal, or its typing restored."""
+        from screens.journal.entry import EntryScreen
+
+        self.push_screen(EntryScreen(journal, entry, content, today, typed=typed), on_closed)
 
     def action_help(self) -> None:
         self.commands.help()

@@ -17,7 +17,6 @@ from textual.widgets import Footer, Header, Input, Select, Static
 from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
 from screens.journal.changes import DeleteUndone, EntryDeleted
-from screens.journal.entry import EntryClosed, EntryScreen
 from screens.journal.journal_filter import (
     JournalFilter,
     filter_pairs,
@@ -29,6 +28,7 @@ from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 if TYPE_CHECKING:
     from coach.content import Content
     from coach.journal import Journal
+    from screens.journal.entry import EntryClosed
 
 LOADING = "Loading your journal…"
 # Over this many entries a filter change that cannot narrow the last result
@@ -57,6 +57,24 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             super().__init__()
             self.entry = entry
             self.on_done = on_done
+
+    class EntryRequested(Message):
+        """Open an entry to read and edit; how it was closed comes back to on_closed."""
+
+        def __init__(
+            self,
+            journal: Journal,
+            entry: Entry,
+            content: Content,
+            today: date,
+            on_closed: Callable[[EntryClosed | None], None],
+        ) -> None:
+            super().__init__()
+            self.journal = journal
+            self.entry = entry
+            self.content = content
+            self.today = today
+            self.on_closed = on_closed
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (64, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
@@ -259,9 +277,10 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self.open_entry(event.entry)
 
     def open_entry(self, entry: Entry) -> None:
-        """Show one entry to read and edit."""
-        screen = EntryScreen(self.journal, entry, self.content, self.today)
-        self.app.push_screen(screen, self._entry_closed)
+        """Ask for one entry to be shown to read and edit (the app opens it)."""
+        self.post_message(
+            self.EntryRequested(self.journal, entry, self.content, self.today, self._entry_closed)
+        )
 
     def _entry_closed(self, result: EntryClosed | None) -> None:
         if result is None:
