@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -61,8 +62,9 @@ class CloseScreen(StepScreen):
         plan_due: str = "",
         mood_before: int | None = None,
         low_mood: str = "",
+        keymap: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(keymap=keymap)
         self.summary = summary
         self.ideas = ideas
         self.today = today
@@ -106,7 +108,7 @@ class CloseScreen(StepScreen):
                 yield Input(self.plan_due, id="plan-due", placeholder=DEFAULT_DUE)
                 yield Static("", id="plan-due-day", markup=False)
             yield Static("", id="plan-error", classes="field-error", markup=False)
-            yield StepNav("Save and finish")
+            yield StepNav(self.keymap, "Save and finish")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -250,7 +250,8 @@ class WalkController(StepScreens):
                 )
             self.show("draft")
 
-        self.host.push_screen(ProfileScreen(opened, intro=intro), callback=saved)
+        screen = ProfileScreen(opened, intro=intro, keymap=self.host.keymap)
+        self.host.push_screen(screen, callback=saved)
 
     def _plan(self) -> Plan | None:
         """The close step's plan for the saved entry, or None (none made, or half typed)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -105,8 +105,9 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         tone_note: str = "",
         own_files: Locations | None = None,
         journal_encrypted: bool = False,
+        keymap: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(keymap=keymap)
         # An encrypted journal: Copy writes no plain file, and Save says its file is plain.
         self.journal_encrypted = journal_encrypted
         # The person's own tone.toml laid over the shipped rules, and what is

@@ -6,7 +6,7 @@ fields it filled are marked as guessed until the person changes them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -95,8 +95,10 @@ class HappenedScreen(StepScreen):
         ),
     ]
 
-    def __init__(self, values: dict[str, Any], today: date) -> None:
-        super().__init__()
+    def __init__(
+        self, values: dict[str, Any], today: date, *, keymap: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(keymap=keymap)
         self.initial = values
         self.today = today
         self.email_text: str = values.get("email_text", "")
@@ -148,7 +150,7 @@ class HappenedScreen(StepScreen):
             )
             yield Label("Notes (optional)")
             yield WritingArea(v.get("notes", ""), id="notes", soft_wrap=True, tab_behavior="focus")
-            yield StepNav()
+            yield StepNav(self.keymap)
         yield Footer()
 
     def on_mount(self) -> None:

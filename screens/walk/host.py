@@ -37,6 +37,11 @@ class WalkHost(SavesSoon, Protocol):
         """The guidance the steps are built from."""
         ...
 
+    @property
+    def keymap(self) -> dict[str, str]:
+        """The person's remapped keys, for the buttons that name them."""
+        ...
+
     def profile(self) -> Profile:
         """The person's details, blank if the journal cannot be read."""
         ...

@@ -113,6 +113,13 @@ class Walks:
         """The guidance the steps are built from."""
         return self.session.content
 
+    @property
+    def keymap(self) -> dict[str, str]:
+        """The person's remapped keys, for the buttons that name them."""
+        from screens.keys import keymap_of
+
+        return keymap_of(self.session.config)
+
     def notify(self, message: str, **options: Any) -> None:
         """A toast on screen."""
         self.session.notify(message, **options)

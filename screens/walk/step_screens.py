@@ -53,6 +53,7 @@ class StepScreens:
                 pause=_guide(content, "pause"),
                 low_mood=_note(content, "low-mood"),
                 mood=s.mood_before,
+                keymap=self.host.keymap,
             )
         if step == "happened":
             return HappenedScreen(
@@ -71,6 +72,7 @@ class StepScreens:
                     "pasting": s.pasting,
                 },
                 self.today,
+                keymap=self.host.keymap,
             )
         if step == "vent":
             writing = [a for a in [content.advice.get("do-write-privately")] if a]
@@ -79,6 +81,7 @@ class StepScreens:
                 keep=s.keep_vent,
                 hold_back=advice_markdown([*writing, *content.advice_for(kind="dont")]),
                 carry_forward=s.carry_forward,
+                keymap=self.host.keymap,
             )
         if step == "reflect":
             return ReflectScreen(
@@ -86,6 +89,7 @@ class StepScreens:
                 answers=s.answers,
                 diagnosis=content.diagnoses.get(s.stage_value),
                 pattern=self._pattern(),
+                keymap=self.host.keymap,
             )
         if step == "decide":
             return self._decide_screen()
@@ -102,6 +106,7 @@ class StepScreens:
             plan_due=s.plan_due,
             mood_before=s.mood_before,
             low_mood=_note(content, "low-mood"),
+            keymap=self.host.keymap,
         )
 
     def _decide_screen(self) -> StepScreen:
@@ -131,6 +136,7 @@ class StepScreens:
             template=s.template,
             follow_up=follow_up,
             feedback_invited=s.feedback_invited,
+            keymap=self.host.keymap,
         )
 
     def _questions(self) -> list[Any]:
