@@ -14,6 +14,7 @@ from screens.commands import Commands
 from screens.crash import report_without_locals
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
+from screens.journal.entry_opening import open_entry
 from screens.keys import FOCUS_KEYS
 from screens.opening import Opening
 from screens.own_keys import key_taken_in_order
@@ -35,13 +36,11 @@ if TYPE_CHECKING:
     from coach.crypto import Codec
     from coach.insights import Insights
     from coach.journal import Journal
-    from coach.model import Entry
     from coach.paths import Locations
     from coach.unsaved import UnsavedStore
     from screens.home.checkin import CheckInScreen
     from screens.home.home import HomeScreen
     from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
-    from screens.journal.entry import EntryClosed
     from screens.journal.journal import JournalScreen
     from screens.walk.controller import WalkController
     from screens.walk.step import StepEdited
@@ -103,9 +102,7 @@ class CoachApp(App[int]):
         self.drafts = DraftHandoff(self, saves=self.saving, typing=self.typing)
         self.plans = PlanCheckIn(self, saves=self.saving)
         self.walks = Walks(self, self.saving, self.typing, self.drafts, self.plans.show_plans_line)
-        self.recovery = Recovery(
-            self, self.typing, self.saving, self.walks, self.drafts, open_entry=self.open_entry
-        )
+        self.recovery = Recovery(self, self.typing, self.saving, self.walks, self.drafts)
         self.opening = Opening(
             self, self.plans, self.typing, self.recovery, problem=problem, draft_id=draft_id
         )
@@ -117,11 +114,7 @@ class CoachApp(App[int]):
         self.handle_exit_signal = self.typing.handle_exit_signal
         self.start_walk = self.walks.start
         self.open_draft = self.drafts.open_draft
-        self.check_in = self.plans.check_in
         self.toggle_look = self.commands.toggle_look
-        self.editor = self.drafts.editor
-        self._drafts_dir = self.drafts.drafts_dir
-        self._default_template = self.walks.default_template
 
     @property
     def content(self) -> Content:
@@ -183,28 +176,8 @@ class CoachApp(App[int]):
         self.drafts.open_draft(message.entry, message.on_done)
 
     def on_journal_screen_entry_requested(self, message: JournalScreen.EntryRequested) -> None:
-        self.open_entry(
-            message.journal,
-            message.entry,
-            message.content,
-            message.today,
-            on_closed=message.on_closed,
-        )
-
-    def open_entry(
-        self,
-        journal: Journal,
-        entry: Entry,
-        content: Content,
-        today: date,
-        *,
-        typed: dict[str, str] | None = None,
-        on_closed: Callable[[EntryClosed | None], None] | None = None,
-    ) -> None:
-        """Show one entry to read and edit: from the journal, or its typing restored."""
-        from screens.journal.entry import EntryScreen
-
-        self.push_screen(EntryScreen(journal, entry, content, today, typed=typed), on_closed)
+        m = message
+        open_entry(self, m.journal, m.entry, m.content, m.today, on_closed=m.on_closed)
 
     def action_help(self) -> None:
         self.commands.help()

@@ -8,7 +8,7 @@ needs. A part names here the little it uses, so none of them imports the app.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from coach.paths import Locations
     from coach.plans import Plan
     from coach.unsaved import UnsavedStore
-    from screens.journal.entry import EntryClosed
 
 Clock = Callable[[], datetime]
 
@@ -136,21 +135,4 @@ class Typing(Protocol):
 
     def saved_surface(self, key: str) -> None:
         """A surface's typing is in the journal now: stop holding it."""
-        ...
-
-
-class OpenEntry(Protocol):
-    """The app's one way to show an entry to read and edit (CoachApp.open_entry)."""
-
-    def __call__(
-        self,
-        journal: Journal,
-        entry: Entry,
-        content: Content,
-        today: date,
-        *,
-        typed: dict[str, str] | None = None,
-        on_closed: Callable[[EntryClosed | None], None] | None = None,
-    ) -> None:
-        """Show the entry; typed lays recovered typing over it; on_closed hears how it ended."""
         ...

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from coach.model import Entry
     from coach.unsaved import Leftover
     from coach.walk import WalkState
-    from screens.parts import OpenEntry, Saves, Session, Typing
+    from screens.parts import Saves, Session, Typing
     from screens.walk.draft_handoff import DraftHandoff
     from screens.walk.starting import Walks
 
@@ -25,16 +25,12 @@ class Recovery:
         saves: Saves,
         walks: Walks,
         drafts: DraftHandoff,
-        *,
-        open_entry: OpenEntry,
     ) -> None:
         self.app = app
         self.typing = typing
         self.saves = saves
         self.walks = walks
         self.drafts = drafts
-        # The app's way to show an entry, the one the journal screen asks for too.
-        self.open_entry = open_entry
 
     def _leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
         """Every surface a coach that is no longer running left unsaved."""
@@ -289,12 +285,15 @@ class Recovery:
         self.drafts.open_draft(entry, typed=str(values.get("draft", "")))
 
     def _restore_entry(self, key: str, record: dict[str, Any]) -> None:
+        from screens.journal.entry_opening import open_entry
+
         entry = self._base_entry(record)
         if entry is None or self.app.journal is None:
             self.app.notify("That entry is gone; nothing to restore.", markup=False)
             return
         values = record.get("values") or {}
-        self.open_entry(
+        open_entry(
+            self.app,
             self.app.journal,
             entry,
             self.app.content,

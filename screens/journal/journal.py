@@ -17,10 +17,7 @@ from textual.widgets import Footer, Header, Input, Select, Static
 from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
 from screens.journal.changes import DeleteUndone, EntryDeleted
-from screens.journal.journal_filter import (
-    JournalFilter,
-    filter_pairs,
-)
+from screens.journal.journal_filter import JournalFilter, filter_pairs
 from screens.journal.journal_loading import JournalLoading
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
@@ -274,10 +271,8 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
 
     @on(EntryTable.Selected)
     def _open(self, event: EntryTable.Selected) -> None:
-        self.open_entry(event.entry)
-
-    def open_entry(self, entry: Entry) -> None:
-        """Ask for one entry to be shown to read and edit (the app opens it)."""
+        # The app opens it, as it does the reply draft.
+        entry = event.entry
         self.post_message(
             self.EntryRequested(self.journal, entry, self.content, self.today, self._entry_closed)
         )

@@ -116,8 +116,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         self.tone_note = tone_note
         # Opened from the journal there is no next step: Esc closes it.
         self.in_walk = in_walk
-        # Where the $EDITOR copy is written: the app names it in the private data
-        # folder (temp_path); without one, a private file in handoff_dir.
+        # The $EDITOR copy: temp_path (named by the app, in the data folder), else handoff_dir.
         self.temp_path = temp_path
         self.handoff_dir = handoff_dir
         # The data folder whose files "save the reply" must never replace.

@@ -124,7 +124,7 @@ async def test_the_default_template_setting_starts_the_walk(tmp_path: Path) -> N
         await pilot.pause()
         assert app.walk is not None and app.walk.state.template == chosen
         config.default_template = "nothing-like-it"
-        assert app._default_template(config) == "reply"
+        assert app.walks.default_template(config) == "reply"
         await pilot.pause()
         assert "not a template coach knows" in notes(app)[-1]
 
@@ -204,11 +204,11 @@ async def test_editor_animations_and_draft_folder_follow_the_settings(tmp_path: 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.animation_level == "none"
-        assert app.editor() == "nano -w"
-        assert app._drafts_dir() == places.data_dir / "drafts"
+        assert app.drafts.editor() == "nano -w"
+        assert app.drafts.drafts_dir() == places.data_dir / "drafts"
     sealed = make_app(journal=Journal.in_memory(), config=config, places=places, codec=Sealer("pw"))
     # Saved drafts are plain by request; with an encrypted journal they go home.
-    assert sealed._drafts_dir() == Path.home()
+    assert sealed.drafts.drafts_dir() == Path.home()
     # And the draft editor knows: Copy writes no plain file there, Save warns.
     entry = make_entry()
     assert sealed.drafts.make_draft_screen(entry, "Hi", sent=False).journal_encrypted
