@@ -19,6 +19,7 @@ from coach.cli_journal import (
     cmd_stats,
 )
 from coach.cli_reading import cmd_check, cmd_from_email
+from coach.cli_repair import cmd_repair
 from coach.cli_sealing import (
     _codec,
     cmd_decrypt,
@@ -207,6 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command.add_argument(
         "--forget", action="store_true", help="remove a remembered passphrase from the keyring"
+    )
+    add(
+        "repair",
+        cmd_repair,
+        "mend a journal that cannot be read: keep the damaged file aside, keep every "
+        "record still readable, and take what is missing from the backup",
     )
     command = add("config", cmd_config, "print the settings in force and where each came from")
     command.add_argument(
