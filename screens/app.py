@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from coach.unsaved import UnsavedStore
     from screens.home.checkin import CheckInScreen
     from screens.home.home import HomeScreen
-    from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
+    from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited, EntryRequested
     from screens.journal.journal import JournalScreen
     from screens.walk.controller import WalkController
     from screens.walk.step import StepEdited
@@ -175,7 +175,7 @@ class CoachApp(App[int]):
     def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
         self.drafts.open_draft(message.entry, message.on_done)
 
-    def on_journal_screen_entry_requested(self, message: JournalScreen.EntryRequested) -> None:
+    def on_entry_requested(self, message: EntryRequested) -> None:
         m = message
         open_entry(self, m.journal, m.entry, m.content, m.today, on_closed=m.on_closed)
 

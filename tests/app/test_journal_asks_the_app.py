@@ -7,6 +7,7 @@ from textual.app import App
 from coach.content import load_content
 from coach.journal import Journal
 from screens.dialogs.confirm import ConfirmScreen
+from screens.journal.changes import EntryRequested
 from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
 from tests.app.test_journal_screen import TODAY, sample_journal
@@ -17,9 +18,9 @@ class BareHost(App[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.requests: list[JournalScreen.EntryRequested] = []
+        self.requests: list[EntryRequested] = []
 
-    def on_journal_screen_entry_requested(self, message: JournalScreen.EntryRequested) -> None:
+    def on_entry_requested(self, message: EntryRequested) -> None:
         self.requests.append(message)
 
 
