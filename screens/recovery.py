@@ -290,19 +290,18 @@ class Recovery:
         )
 
     def _restore_entry(self, key: str, record: dict[str, Any]) -> None:
-        from screens.journal.entry import EntryScreen
+        from screens.journal.entry_opening import open_entry
 
         entry = self._base_entry(record)
         if entry is None or self.app.journal is None:
             self.app.notify("That entry is gone; nothing to restore.", markup=False)
             return
         values = record.get("values") or {}
-        self.app.push_screen(
-            EntryScreen(
-                self.app.journal,
-                entry,
-                self.app.content,
-                self.app.clock().date(),
-                typed=dict(values),
-            )
+        open_entry(
+            self.app,
+            self.app.journal,
+            entry,
+            self.app.content,
+            self.app.clock().date(),
+            typed=dict(values),
         )

@@ -12,6 +12,7 @@ from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
 from screens.parts import Screens
 
 if TYPE_CHECKING:
+    from coach.config import Config
     from coach.errors import CoachError
     from coach.journal import Journal, ProfileSaved, Saved
     from coach.model import Entry, Profile
@@ -32,6 +33,7 @@ class SavingHost(Screens, Protocol):
     """The app as its saves see it: the journal, and a way back onto the UI thread."""
 
     journal: Journal | None
+    config: Config | None
 
     @property
     def is_running(self) -> bool:
@@ -367,6 +369,7 @@ class Saving:
     def edit_profile(self, typed: Profile | None = None) -> None:
         """Open the profile screen and keep what is saved there."""
         from screens.home.profile import ProfileScreen
+        from screens.keys import keymap_of
 
         journal = self.app.journal
         if journal is None:
@@ -391,4 +394,5 @@ class Saving:
 
             self.save_profile_soon(profile, opened, done, failed)  # type: ignore[arg-type]
 
-        self.app.push_screen(ProfileScreen(opened, typed=typed), callback=saved)
+        screen = ProfileScreen(opened, typed=typed, keymap=keymap_of(self.app.config))
+        self.app.push_screen(screen, callback=saved)

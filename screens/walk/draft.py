@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -101,8 +101,9 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         tone_note: str = "",
         own_files: Locations | None = None,
         journal_encrypted: bool = False,
+        keymap: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(keymap=keymap)
         # An encrypted journal: Copy writes no plain file, and Save says its file is plain.
         self.journal_encrypted = journal_encrypted
         # The person's own tone.toml laid over the shipped rules, and what is
@@ -111,8 +112,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         self.tone_note = tone_note
         # Opened from the journal there is no next step: Esc closes it.
         self.in_walk = in_walk
-        # Where the $EDITOR copy is written: the app names it in the private data
-        # folder (temp_path); without one, a private file in handoff_dir.
+        # The $EDITOR copy: temp_path (named by the app, in the data folder), else handoff_dir.
         self.temp_path = temp_path
         self.handoff_dir = handoff_dir
         # The data folder whose files "save the reply" must never replace.

@@ -45,6 +45,7 @@ class DraftHandoff:
         from coach.follow_up import FOLLOW_UP_TEMPLATE
         from coach.records import entry_to_record
         from coach.tone_own import own_rules
+        from screens.keys import keymap_of
         from screens.walk.draft import DraftScreen
 
         places = self.session.places
@@ -73,6 +74,7 @@ class DraftHandoff:
             tone_note=tone.short(),
             own_files=self.session.places,
             journal_encrypted=self.session.codec.encrypted,
+            keymap=keymap_of(self.session.config),
         )
         if track:
             screen.unsaved_key = f"draft:{entry.id}"

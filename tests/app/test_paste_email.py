@@ -388,3 +388,21 @@ async def test_a_second_paste_clears_the_first_emails_untouched_guesses(tmp_path
         assert happened.query_one("#stage", RadioSet).pressed_index == -1
         # What the person typed stays, whichever email came after.
         assert happened.query_one("#role", Input).value == "My own title"
+
+
+async def test_a_channel_the_person_chose_is_kept_when_an_email_is_pasted(tmp_path: Path) -> None:
+    from textual.widgets import Select
+
+    from coach.model import Channel
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        happened.query_one("#channel", Select).value = Channel.PHONE.value
+        await pilot.pause()
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+        assert happened.query_one("#channel", Select).value == Channel.PHONE.value
+        summary = str(happened.query_one("#guess-summary", Static).render())
+        assert "Kept what you typed in: channel" in summary
