@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import hashlib
-import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -37,7 +35,6 @@ from coach.tone_corpus import Draft
 from coach.tone_model import (
     MODEL_KINDS,
     ToneModel,
-    from_json,
 )
 from coach.tone_rules import shipped_rules
 
@@ -65,23 +62,6 @@ class Verdict:
         """The kinds flagged with these thresholds."""
         fired = {k for k, p in self.peaks.items() if p >= cuts[k]}
         return self.base | fired
-
-
-def fold_models() -> dict[str, ToneModel]:
-    """Per writer, the model trained on every other writer (kept in /tmp for reruns)."""
-    key = hashlib.sha256(
-        repr((tone_train.SEEDS, tone_train.L2, tone_train.EPOCHS, tone_train.MIN_WEIGHT)).encode()
-        + b"".join(
-            s.text.encode() + repr(s.labels).encode() for rs, _ in _DATA.values() for s in rs
-        )
-    ).hexdigest()[:16]
-    cache = Path(f"/tmp/tone-lowo-folds-{key}.json")
-    if cache.exists():
-        raw = json.loads(cache.read_text())
-        return {g: from_json(kinds) for g, kinds in raw.items()}
-    found = tone_train.fold_models(_DATA)
-    cache.write_text(tone_train.fold_json(found))
-    return found
 
 
 def verdict(d: Draft, writer: str, model: ToneModel) -> Verdict:
@@ -214,7 +194,7 @@ def main() -> None:
     parser.add_argument("--prune", type=float, default=0.0, help="drop smaller weights first")
     args = parser.parse_args()
     _DATA.update(tone_train.sources(args.extra))
-    models = fold_models()
+    models = tone_train.fold_models(_DATA)
     for kind in args.ungate:
         # An empty cue is in every sentence: the model judges them all.
         shipped_rules().model_cues[kind] = frozenset({frozenset()})

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import importlib.util
 import json
 import math
@@ -30,6 +31,7 @@ import multiprocessing
 import os
 import random
 import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,6 +46,7 @@ from coach.tone_model import (
     MODEL_KINDS,
     KindModel,
     ToneModel,
+    from_json,
     sentence_scores,
     vetoed,
 )
@@ -310,12 +313,26 @@ _POOL: dict[str, tuple[list[Sentence], list[Draft]]] = {}
 
 
 def fold_models(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> dict[str, ToneModel]:
-    """Per writer, the model trained on every other writer (in JOBS processes)."""
+    """Per writer, the model trained on every other writer (in JOBS processes).
+
+    Kept in the system's temporary folder under a hash of the data and the
+    training settings, so bench/tone_lowo.py and a retrain share the work.
+    """
+    key = hashlib.sha256(
+        repr((SEEDS, L2, EPOCHS, MIN_WEIGHT)).encode()
+        + b"".join(s.text.encode() + repr(s.labels).encode() for rs, _ in data.values() for s in rs)
+    ).hexdigest()[:16]
+    cache = Path(tempfile.gettempdir()) / f"tone-lowo-folds-{key}.json"
+    if cache.exists():
+        raw = json.loads(cache.read_text(encoding="utf-8"))
+        return {g: from_json(kinds) for g, kinds in raw.items()}
     _POOL.clear()
     _POOL.update(data)
     groups = sorted({writer_of(n) for n in data})
     with multiprocessing.get_context("fork").Pool(JOBS) as pool:
-        return dict(pool.map(_train_without, groups))
+        found = dict(pool.map(_train_without, groups))
+    cache.write_text(fold_json(found), encoding="utf-8")
+    return found
 
 
 def cut_at_share(values: list[float], share: float) -> float:
