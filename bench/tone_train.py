@@ -50,7 +50,7 @@ from coach.tone_model import (
     sentence_scores,
     vetoed,
 )
-from coach.tone_rules import shipped_rules
+from coach.tone_rules import shipped_rules, shipped_rules_path
 from coach.tone_vader import sentences
 from coach.tone_wording import wording
 
@@ -320,6 +320,7 @@ def fold_models(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> dict[str
     """
     key = hashlib.sha256(
         repr((SEEDS, L2, EPOCHS, MIN_WEIGHT)).encode()
+        + shipped_rules_path().read_bytes()  # the rules pick the sentences trained on
         + b"".join(s.text.encode() + repr(s.labels).encode() for rs, _ in data.values() for s in rs)
     ).hexdigest()[:16]
     cache = Path(tempfile.gettempdir()) / f"tone-lowo-folds-{key}.json"
