@@ -1,8 +1,9 @@
 """How much the tone check's verdicts move between training seeds, alone and averaged.
 
-`uv run python bench/tone_seeds.py` trains the sentence model on every dev
-set once per seed (0-5), forms two averaged models from disjoint seeds (0-2
-and 3-5, the way bench/tone_train.py averages SEEDS), gives every model the
+`uv run python bench/tone_seeds.py [N]` trains the sentence model on every
+dev set once per seed (0 to N-1, N = 6 unless given), forms two averaged
+models from the two halves of the seeds (the way bench/tone_train.py
+averages SEEDS), gives every model the
 shipped thresholds (coach/tone_model.json), and counts the drafts whose set
 of flagged kinds differs between two models of the same kind: one seed
 against another, one average against the other. The drafts are the ones
@@ -65,11 +66,13 @@ def main() -> None:
         for d in ds
         if not d.id.startswith("template-")
     ]
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 6
+    half = count // 2
     with multiprocessing.get_context("fork").Pool(tone_train.JOBS) as pool:
-        singles = pool.map(_one, range(6))
+        singles = pool.map(_one, range(count))
     models = {f"seed {n}": m for n, m in enumerate(singles)}
-    models["average 0-2"] = averaged(singles[:3])
-    models["average 3-5"] = averaged(singles[3:])
+    models["average A"] = averaged(singles[:half])
+    models["average B"] = averaged(singles[half : 2 * half])
     seen = {name: verdicts(m, drafts) for name, m in models.items()}
     print(f"{len(drafts)} outside writers' drafts (trained on: steadiness, not accuracy)")
     for name, got in seen.items():
@@ -80,11 +83,11 @@ def main() -> None:
             f" | clean flagged {sum(bool(g) for g in clean)}/{len(clean)}"
         )
     print("drafts whose verdict differs:")
-    pairs = [*itertools.combinations([f"seed {n}" for n in range(6)], 2)]
+    pairs = [*itertools.combinations([f"seed {n}" for n in range(count)], 2)]
     spread = [sum(a != b for a, b in zip(seen[x], seen[y], strict=True)) for x, y in pairs]
-    print(f"  one seed against another: {min(spread)}-{max(spread)} (15 pairs)")
-    both = sum(a != b for a, b in zip(seen["average 0-2"], seen["average 3-5"], strict=True))
-    print(f"  average of 0-2 against average of 3-5: {both}")
+    print(f"  one seed against another: {min(spread)}-{max(spread)} ({len(pairs)} pairs)")
+    both = sum(a != b for a, b in zip(seen["average A"], seen["average B"], strict=True))
+    print(f"  average of seeds 0-{half - 1} against average of seeds {half}-{2 * half - 1}: {both}")
 
 
 if __name__ == "__main__":

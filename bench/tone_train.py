@@ -91,6 +91,7 @@ SEED = 11 + int(os.environ.get("TONE_SEED", "0"))
 SEEDS = tuple(SEED + int(n) for n in os.environ.get("TONE_SEEDS", "0").split())
 # Weights smaller than this are dropped from the shipped file (size).
 MIN_WEIGHT = float(os.environ.get("TONE_MIN_WEIGHT", "0.005"))
+SHIP_MIN_WEIGHT = 0.05
 EPOCHS = int(os.environ.get("TONE_EPOCHS", "12"))
 RATE = 0.2
 L2 = float(os.environ.get("TONE_L2", "1e-4"))
@@ -324,6 +325,7 @@ def fold_models(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> dict[str
         + b"".join(s.text.encode() + repr(s.labels).encode() for rs, _ in data.values() for s in rs)
     ).hexdigest()[:16]
     cache = Path(tempfile.gettempdir()) / f"tone-lowo-folds-{key}.json"
+    cache = Path(os.environ.get("TONE_FOLDS", cache))  # for measuring: folds saved before
     if cache.exists():
         raw = json.loads(cache.read_text(encoding="utf-8"))
         return {g: from_json(kinds) for g, kinds in raw.items()}
@@ -413,6 +415,15 @@ def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
     """The model trained on every source, with thresholds set across writers."""
     folds = fold_models(data)
     final = train([s for rows, _ in data.values() for s in rows])
+    # The smallest weights dropped for the file's size: leaving one writer
+    # out, dropping those under 0.05 changed no figure (under 0.15: a third
+    # of the size, 3 fewer anger drafts and 1 more clean flagged of 4 writers).
+    final = {
+        k: dataclasses.replace(
+            m, weights={f: w for f, w in m.weights.items() if abs(w) >= SHIP_MIN_WEIGHT}
+        )
+        for k, m in final.items()
+    }
     return with_thresholds(data, final, folds)
 
 
