@@ -55,7 +55,8 @@ def check(
     # The model may overrule a shipped rule on a warm sentence, never a
     # person's own rule, and not for a kind whose model they switched off.
     keep = _own_reasons(rules)
-    dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep)
+    doubted = frozenset(r.reason for r in (rules or shipped_rules()).rules if r.model_confirms)
+    dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep, doubted)
     words = [s for s in words if s not in dropped]
     words += [s for s in model_spans(text, words, model) if s.kind not in off]
     words = [s for s in words if s.kind != EXCUSED]

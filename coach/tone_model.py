@@ -43,6 +43,8 @@ class KindModel:
     bias: float
     weights: dict[str, float]
     threshold: float
+    # The score a sentence needs for a rule marked model_confirms to stand in it.
+    confirm: float = 0.0
 
     def probability(self, feats: Iterable[str]) -> float:
         """How likely a sentence with these features carries the kind."""
@@ -68,7 +70,8 @@ def from_json(data: dict[str, dict[str, object]]) -> ToneModel:
     for kind, row in data.items():
         weights = row["weights"]
         assert isinstance(weights, dict)
-        model[kind] = KindModel(float(row["bias"]), weights, float(row["threshold"]))  # type: ignore[arg-type]
+        confirm = float(row.get("confirm", 0.0))  # type: ignore[arg-type]
+        model[kind] = KindModel(float(row["bias"]), weights, float(row["threshold"]), confirm)  # type: ignore[arg-type]
     return model
 
 
@@ -125,18 +128,28 @@ VETO_BELOW = 0.01
 
 
 def vetoed(
-    text: str, spans: list[Span], model: ToneModel | None, keep: frozenset[str]
+    text: str,
+    spans: list[Span],
+    model: ToneModel | None,
+    keep: frozenset[str],
+    doubted: frozenset[str] = frozenset(),
 ) -> set[Span]:
-    """The rule spans the model overrules as polite near misses (never those in `keep`)."""
+    """The rule spans the model overrules: polite near misses (never those in `keep`),
+    and hits of rules in `doubted` (model_confirms) where it does not lean to the kind."""
     model = shipped_model() if model is None else model
     out: set[Span] = set()
     for span in spans:
-        if span.kind not in model or span.reason in keep:
+        if span.kind not in model or (span.reason in keep and span.reason not in doubted):
             continue
         start = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
         ends = [i for i in (text.find(c, span.end) for c in ".!?\n") if i >= 0]
         feats = set(features(text[start : min(ends) if ends else len(text)].strip()))
+        p = model[span.kind].probability(feats)
+        if span.reason in doubted:
+            if p < model[span.kind].confirm:
+                out.add(span)
+            continue
         warm = "v:+" in feats and not feats & {"v:-", "v:--"}
-        if warm and model[span.kind].probability(feats) < VETO_BELOW:
+        if warm and p < VETO_BELOW:
             out.add(span)
     return out

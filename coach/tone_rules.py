@@ -26,11 +26,11 @@ CONTEXT_KEYS = (
     "apology_before",
     "calm_phrases",
 )
-# Signs of a sentence the model may be told to need (see coach/tone_features.py).
-MODEL_SIGNS = tuple("v:- f:how_long f:quoted f:question f:if t:me t:you t:they p:any".split())
-_FLAGS = tuple(
-    "negatable them_only not_where_found one_for_a_slow_reply not_titles warm_by_nature".split()
-)
+# Signs of a sentence the model may be told to need (see coach/tone_features.py);
+# "all" needs nothing: the model judges every sentence.
+MODEL_SIGNS = tuple("v:- f:how_long f:quoted f:question f:if t:me t:you t:they p:any all".split())
+_FLAGS = tuple("negatable them_only not_where_found one_for_a_slow_reply not_titles".split())
+_FLAGS += ("warm_by_nature", "model_confirms")
 _RULE_KEYS = frozenset(
     {"name", "kind", "reason", "suggestion", "any", "not_after", "not_in_sentence", *_FLAGS}
 )
@@ -67,6 +67,7 @@ class Rule:
     # Sarcasm reads warm by nature: the model may not overrule this rule on a
     # warm sentence (coach/tone_model.py: vetoed).
     warm_by_nature: bool = False
+    model_confirms: bool = False  # a hit stands only where the model leans to the kind too
     # How a person's own tone.toml names it to switch it off.
     name: str = ""
     # The patterns as written, to compile again with a person's added words.
@@ -260,7 +261,7 @@ def _read_cues(
             for name in unknown:
                 problem(line, f"model cue {name!r} is neither a class nor one of {MODEL_SIGNS}")
             if not unknown:
-                found.add(frozenset(n if n in MODEL_SIGNS else f"c:{n}" for n in parts))
+                found.add(frozenset(n if n in MODEL_SIGNS else f"c:{n}" for n in parts) - {"all"})
         cues[kind] = frozenset(found)
     for key in sorted(set(raw) - set(WORDING_KINDS)):
         problem(lines.of(f"{key} ="), f"[model_cues] has an unknown kind {key!r}")

@@ -60,9 +60,24 @@ def test_the_model_stays_quiet_on_a_sentence_with_no_cue_of_the_kind() -> None:
     # A model that would flag anything: only the cues in content/tone.toml hold it back.
     eager = {kind: KindModel(bias=30.0, weights={}, threshold=0.5) for kind in MODEL_KINDS}
     calm = "Thank you for letting me know about the analyst role."
-    assert model_spans(calm, [], eager) == []
-    sour = "Thanks for letting me know after six weeks of waiting."
-    assert {s.kind for s in model_spans(sour, [], eager)} == {"anger"}
+    # Anger's cue is "all": polite sarcasm often holds none of its words, so
+    # the model judges every sentence for it (and only its score holds it back).
+    assert {s.kind for s in model_spans(calm, [], eager)} == {"anger"}
+    asking = "Thanks for letting me know; could you reconsider and give me another chance?"
+    assert {"anger", "begging"} <= {s.kind for s in model_spans(asking, [], eager)}
+    assert "public" not in {s.kind for s in model_spans(asking, [], eager)}
+
+
+def test_a_rule_the_model_must_confirm_stands_only_where_the_model_leans_to_its_kind() -> None:
+    quoted = 'Thanks for the "competitive salary" you mentioned.'
+    sure = {k: KindModel(bias=30.0, weights={}, threshold=2.0, confirm=0.3) for k in MODEL_KINDS}
+    doubtful = {
+        k: KindModel(bias=-30.0, weights={}, threshold=2.0, confirm=0.3) for k in MODEL_KINDS
+    }
+    assert "anger" in {f.kind for f in check(quoted, model=sure)}
+    assert "anger" not in {f.kind for f in check(quoted, model=doubtful)}
+    # With the rules alone (no model), the rule stands as written.
+    assert "anger" in {f.kind for f in check(quoted, model={})}
 
 
 def test_the_model_leaves_one_slow_reply_apology_alone() -> None:

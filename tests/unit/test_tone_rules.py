@@ -59,7 +59,8 @@ def test_a_word_added_to_a_class_is_caught_without_code(tmp_path: Path) -> None:
         ("negatable = true", 'negatable = "yes"', "negatable must be true or false"),
         ('suggestion = "future"', 'suggestion = "futur"', "'futur' is not a name in [suggestions]"),
         ("[classes]", "[classes\n", "not valid TOML"),
-        ('anger = ["HOSTILE"', 'anger = ["HOSTYLE"', "model cue 'HOSTYLE' is neither a class"),
+        ('begging = ["CONCESSION"', 'begging = ["CONCESIONN"', "cue 'CONCESIONN' is neither a"),
+        ('anger = ["all"]', 'anger = ["al"]', "model cue 'al' is neither a class"),
         ("where_found = ", "where_gone = ", "[context] needs where_found"),
     ],
 )
@@ -155,6 +156,10 @@ def test_apologising_for_yourself_is_still_flagged() -> None:
         "I can be reached at sam.rivera@gmail.com.",
         "I enjoyed our conversation about AML controls and the new guidance.",
         "Sorry I'm only replying now, it's been a hectic fortnight. Thanks for letting me know.",
+        "Maybe next year I can try again, with more experience behind me.",
+        "I had a minute of feeling sorry for myself, then made a cup of tea.",
+        "I completely understand the decision to hold off on hiring for now.",
+        "I enjoyed the chance to talk about how the council supports its tenants.",
     ],
 )
 def test_polite_near_misses_are_not_flagged(calm: str) -> None:
@@ -187,6 +192,10 @@ def test_polite_near_misses_are_not_flagged(calm: str) -> None:
         ("I'll be honest with anyone in the industry who asks me about you.", "public"),
         ("I can be reached at name@email.com.", "placeholder"),
         ("I enjoyed chatting with you and insert interviewer name here.", "placeholder"),
+        ("Could I try again, please?", "begging"),
+        ("Could you hold off on hiring until I am back?", "begging"),
+        ("I'll give a talk about how you treat candidates.", "public"),
+        ("I'm so sorry for my nerves on the day.", "apology"),
     ],
 )
 def test_the_near_misses_still_catch_what_they_should(sour: str, kind: str) -> None:
