@@ -22,6 +22,7 @@ from screens.journal.changes import EntryDeleted, EntryEdited
 from screens.journal.entry_form import EntryForm
 from screens.journal.entry_view import (
     EntryView,
+    clipped,
 )
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.writing_area import WritingArea
@@ -288,7 +289,8 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Delete {self.entry.summary()}?",
+                # Clipped like the heading: the question and its buttons fit a small screen.
+                f"Delete {clipped(self.entry.summary())}?",
                 "You can undo this from the journal right after.",
                 yes="Delete",
                 no="Keep it",

@@ -18,11 +18,13 @@ from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
 from screens.journal.changes import DeleteUndone, EntryDeleted
 from screens.journal.entry import EntryClosed, EntryScreen
+from screens.journal.entry_view import clipped
 from screens.journal.journal_filter import (
     JournalFilter,
     filter_pairs,
 )
 from screens.journal.journal_loading import JournalLoading
+from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 
@@ -40,13 +42,15 @@ FILTER_IN_THREAD_OVER = 5000
 
 
 class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
-    """Every entry; type to filter, Enter to open, d to delete, u to undo."""
+    """Every entry; type to filter, Enter to open, d to delete, ctrl+z or u to undo."""
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="back"),
         Binding("slash,ctrl+f", "focus_filter", "Filter", key_display="/", id="filter"),
         Binding("d,delete", "delete", "Delete", id="delete"),
-        Binding("u", "undo", "Undo delete", id="undo"),
+        # ctrl+z first, so the footer shows it: it works from the filter too,
+        # where u is a letter being typed.
+        Binding("ctrl+z,u", "undo", "Undo delete", id="undo"),
         Binding("r", "draft", "Reply draft", id="draft"),
     ]
 
@@ -291,7 +295,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self._replace(None, removed_id=entry.id)
         self.refresh_bindings()
         self.notify(
-            f"Deleted {entry.summary()}. Press u to undo.",
+            f"Deleted {entry.summary()}. Press {self._undo_key()} to undo.",
             title="Entry deleted",
             timeout=10,
             markup=False,
@@ -333,14 +337,18 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Delete {entry.summary()}?",
-                "You can undo this right after, with u.",
+                # Clipped like the entry's heading: the question and its buttons fit a small screen.
+                f"Delete {clipped(entry.summary())}?",
+                f"You can undo this right after, with {self._undo_key()}.",
                 yes="Delete",
                 no="Keep it",
                 danger=True,
             ),
             answered,
         )
+
+    def _undo_key(self) -> str:
+        return shown_key(self.app, "undo", "Ctrl+Z")
 
     def action_undo(self) -> None:
         """Put back the entry deleted last."""
@@ -370,11 +378,10 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self.app.notify(str(error), severity="error", markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Undo shows only when there is something to undo; keys type in the filter."""
+        """Undo shows only when there is something to undo; letters type in the filter."""
         if action == "undo":
-            if self._deleted is None:
-                return False
-            return None if isinstance(self.focused, Input) else True
+            # The filter keeps u as a letter before any binding sees it; ctrl+z gets here.
+            return self._deleted is not None
         if action in ("delete", "draft") and isinstance(self.focused, Input):
             return None
         return True
