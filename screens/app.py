@@ -12,6 +12,7 @@ from textual.binding import Binding
 
 from screens.commands import Commands
 from screens.crash import report_without_locals
+from screens.focus_in_view import after_resize, focused_into_view
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
 from screens.keys import FOCUS_KEYS
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
     from textual.app import SystemCommand
     from textual.screen import Screen
+    from textual.widgets import Input, TextArea
 
     from coach.config import Config
     from coach.content import Content
@@ -156,6 +158,19 @@ class CoachApp(App[int]):
         if isinstance(event, events.Key) and await key_taken_in_order(self, event):
             return  # a field's own key, queued in line with the letters (see own_keys)
         await super().on_event(event)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The field being typed in must not stay scrolled out of sight.
+        after_resize(self, event.size)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input is self.focused:  # typed, not set by the screen
+            self.call_after_refresh(focused_into_view, self)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area is self.focused:
+            # After its own scroll to the cursor, which the refresh brings.
+            self.call_after_refresh(focused_into_view, self)
 
     async def action_quit(self) -> None:
         self.typing.quit()
