@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from textual.widgets import Input, Static
 
 from coach.content import Content, load_content
 from coach.journal import Journal
 from coach.model import Stage
 from screens.app import make_app
 from screens.dialogs.confirm import ConfirmScreen
+from screens.home.checkin import CheckInScreen
 from screens.journal.journal import JournalScreen
+from tests.app.test_plans_app import answer, app_at, pick, seed_due_plans, walk_to_close
 from tests.app.test_small_terminal import screen_text
+from tests.app.walk_helpers import NOW, until
 from tests.conftest import FIXED_NOW, make_entry
 
 
@@ -41,3 +46,41 @@ async def test_the_delete_question_names_the_entry_at_40x12(
         # Which entry, and both answers, all at once.
         assert shown in text
         assert "Delete (y)" in text and "Keep it (n)" in text
+
+
+async def test_the_check_in_date_error_is_whole_and_in_view_at_40x12(tmp_path: Path) -> None:
+    seed_due_plans(tmp_path, 1)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        await answer(pilot, ".not-yet")
+        field = app.screen.query_one(".new-due", Input)
+        assert app.focused is field
+        field.value = ""
+        await pilot.press(*"yesterday", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        # Below the field at the dialog's full width, not in a strip beside it.
+        error = app.screen.query_one(".new-due-day", Static)
+        assert error.region.width >= 30, error.region
+        said = str(error.render())
+        assert said.startswith("“yesterday” is not a day I know.") and "2026-12-01" in said
+        # All of it on screen, with the field it is about.
+        frame = app.screen.query_one("#checkin").scrollable_content_region
+        assert frame.contains_region(error.region), (frame, error.region)
+        assert frame.contains_region(field.region), (frame, field.region)
+
+
+async def test_the_close_steps_due_hint_is_whole_at_40x12(tmp_path: Path) -> None:
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await walk_to_close(pilot)
+        await pick(pilot, 0)
+        due = app.screen.query_one("#plan-due", Input)
+        due.focus()
+        due.value = "today"
+        await pilot.pause()
+        await pilot.pause()
+        hint = app.screen.query_one("#plan-due-day", Static)
+        assert hint.region.width >= 30, hint.region
+        assert hint.region.height >= 1
