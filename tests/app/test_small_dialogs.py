@@ -13,11 +13,12 @@ from coach.journal import Journal
 from coach.model import Stage
 from screens.app import make_app
 from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.support import SupportScreen
 from screens.home.checkin import CheckInScreen
 from screens.journal.journal import JournalScreen
 from tests.app.test_plans_app import answer, app_at, pick, seed_due_plans, walk_to_close
 from tests.app.test_small_terminal import screen_text
-from tests.app.walk_helpers import NOW, until
+from tests.app.walk_helpers import NOW, until, walk_app
 from tests.conftest import FIXED_NOW, make_entry
 
 
@@ -84,3 +85,19 @@ async def test_the_close_steps_due_hint_is_whole_at_40x12(tmp_path: Path) -> Non
         hint = app.screen.query_one("#plan-due-day", Static)
         assert hint.region.width >= 30, hint.region
         assert hint.region.height >= 1
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_support_dialog_shows_its_own_close_key(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, SupportScreen)
+        shown = screen_text(app)
+        # Not home's keys seen through the dialog's edge: its own.
+        assert "Close" in shown
+        assert "Quit" not in shown
