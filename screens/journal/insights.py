@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content as Text
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Sparkline, Static
+from textual.widgets import Header, Sparkline, Static
 
 from coach.errors import CoachError
 from coach.insights import READING_MIN_ENTRIES, Insights, compute
@@ -23,6 +23,7 @@ from screens.background import hand_back
 from screens.in_steps import mount_next
 from screens.journal.journal_loading import unreadable_journal
 from screens.styled_once import StyledOnce
+from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.funnel_bars import FunnelBars
 
 if TYPE_CHECKING:
@@ -89,7 +90,8 @@ class InsightsScreen(StyledOnce, Screen[None]):
                 # A big journal is read in a thread; this line holds its place.
                 self.loading_entries = True
                 yield Static(Text("Reading your journal…"), id="insights-loading")
-        yield Footer()
+        # Compact, so Support fits beside the palette key at 40 columns; help goes first if not.
+        yield FittingFooter(("help",))
 
     def _first_of(self, insights: Insights) -> list[Widget]:
         """The top section, to show now; the others wait in sections_waiting."""
