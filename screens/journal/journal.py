@@ -18,7 +18,6 @@ from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
 from screens.journal.changes import DeleteUndone, EntryDeleted
 from screens.journal.entry import EntryClosed, EntryScreen
-from screens.journal.entry_view import clipped
 from screens.journal.journal_filter import (
     JournalFilter,
     filter_pairs,
@@ -311,6 +310,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     def action_delete(self) -> None:
         """Delete the highlighted entry, after asking."""
         from screens.dialogs.confirm import ConfirmScreen
+        from screens.journal.entry_view import clipped
 
         entry = self.query_one(EntryTable).current
         if entry is None or isinstance(self.focused, Input):
