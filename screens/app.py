@@ -12,7 +12,7 @@ from textual.binding import Binding
 
 from screens.commands import Commands
 from screens.crash import report_without_locals
-from screens.focus_in_view import after_resize, focused_into_view
+from screens.focus_in_view import KeptInView, focused_into_view
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
 from screens.keys import FOCUS_KEYS
@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from screens.walk.step import StepEdited
 
 Clock = Callable[[], datetime]
+# Events that say the person has taken over from what a resize set going.
+PERSON_ACTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 
 
 class CoachApp(App[int]):
@@ -109,6 +111,7 @@ class CoachApp(App[int]):
         )
         self.home = Places(self, self.walks, self.recovery, self.saving)
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
+        self.kept_in_view = KeptInView(self)
         # What the CLI and the tests call the app by, done by the part it belongs to.
         self.flush_unsaved = self.typing.flush_unsaved
         self.go = self.home.go  # new, journal, insights, profile or guidance
@@ -155,13 +158,15 @@ class CoachApp(App[int]):
         return super().pop_screen()
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, PERSON_ACTS):
+            self.kept_in_view.stop()  # after a resize, scrolling is theirs again
         if isinstance(event, events.Key) and await key_taken_in_order(self, event):
             return  # a field's own key, queued in line with the letters (see own_keys)
         await super().on_event(event)
 
     def on_resize(self, event: events.Resize) -> None:
         # The field being typed in must not stay scrolled out of sight.
-        after_resize(self, event.size)
+        self.kept_in_view.resized(event.size)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input is self.focused:  # typed, not set by the screen

@@ -47,17 +47,33 @@ def focused_into_view(app: App[object]) -> None:
         scroll_into_view(focused)
 
 
-def after_resize(app: App[object], size: Size) -> None:
-    """Once the screen is laid out at the new size, bring the focused field into view."""
-    # The app hands a resize to the screen a moment later, and the screen's
-    # breakpoint classes may restyle it once more: so wait for its own layout.
-    screen = app.screen
+class KeptInView:
+    """After a resize, each new layout brings the focused field into view, until the person acts.
 
-    def laid_out(_: Screen[object]) -> None:
-        if screen.size != size:
-            return  # a layout from before the resize reached the screen
-        screen.screen_layout_refresh_signal.unsubscribe(app)
-        focused_into_view(app)
-        screen.call_after_refresh(focused_into_view, app)  # after any restyle
+    The app hands a resize to the screen a moment later, and the screen's
+    breakpoint classes restyle it once more: which layout is the last one is
+    not known, so every one counts until a key or the mouse says the person
+    has taken over (they may then scroll away on purpose).
+    """
 
-    screen.screen_layout_refresh_signal.subscribe(app, laid_out)
+    def __init__(self, app: App[object]) -> None:
+        self.app = app
+        self._screen: Screen[object] | None = None
+
+    def resized(self, size: Size) -> None:
+        """Follow the current screen's layouts at this size."""
+        self.stop()
+        screen = self.app.screen
+
+        def laid_out(_: Screen[object]) -> None:
+            if screen.size == size:  # not a layout from before the resize reached it
+                focused_into_view(self.app)
+
+        screen.screen_layout_refresh_signal.subscribe(self.app, laid_out)
+        self._screen = screen
+
+    def stop(self) -> None:
+        """The person acted: their scrolling is theirs again."""
+        if self._screen is not None:
+            self._screen.screen_layout_refresh_signal.unsubscribe(self.app)
+            self._screen = None

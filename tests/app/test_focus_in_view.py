@@ -16,6 +16,7 @@ from coach.model import Stage
 from screens.app import make_app
 from screens.home.checkin import CheckInScreen
 from screens.journal.entry import EntryScreen
+from screens.walk.kindness import KindnessScreen
 from screens.walk.reflect import ReflectScreen
 from tests.app.test_plans_app import answer, app_at, seed_due_plans
 from tests.app.walk_helpers import NOW, until, walk_app
@@ -54,10 +55,10 @@ async def test_the_entry_editor_brings_notes_back_after_a_resize_and_on_typing()
         await pilot.pause()
         assert in_view(app)
         await pilot.resize_terminal(40, 12)
-        await pilot.pause()
-        await pilot.pause()
+        await until(pilot, lambda: in_view(app))
         assert in_view(app), "after the resize"
-        # Scrolled away by hand (the mouse wheel): typing brings it back.
+        # The person takes over (a key) and scrolls away: typing brings it back.
+        await pilot.press("right")
         app.screen.query_one("#entry").scroll_home(animate=False)
         await pilot.pause()
         assert not in_view(app)
@@ -79,9 +80,9 @@ async def test_the_check_in_date_stays_in_view_after_a_resize(tmp_path: Path) ->
         field = app.screen.query(".new-due").first(Input)
         assert app.focused is field
         await pilot.resize_terminal(40, 12)
-        await pilot.pause()
-        await pilot.pause()
+        await until(pilot, lambda: in_view(app))
         assert in_view(app), "after the resize"
+        await pilot.press("end")
         app.screen.query_one("#checkin").scroll_home(animate=False)
         await pilot.pause()
         assert not in_view(app)
@@ -93,8 +94,11 @@ async def test_the_check_in_date_stays_in_view_after_a_resize(tmp_path: Path) ->
 async def test_a_walk_step_keeps_its_answer_in_view_across_resizes(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(40, 12)) as pilot:
-        await pilot.press("n", "enter")
-        await pilot.pause()
+        await pilot.press("n")
+        # Enter before the first step has its focus would be lost.
+        await until(pilot, lambda: isinstance(app.screen, KindnessScreen) and app.focused)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen.query("#company"))
         app.screen.query_one("#company", Input).value = "Acme"
         await pilot.press("ctrl+n", "ctrl+n")
         await until(pilot, lambda: isinstance(app.screen, ReflectScreen) and app.focused)
@@ -102,9 +106,9 @@ async def test_a_walk_step_keeps_its_answer_in_view_across_resizes(tmp_path: Pat
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         await pilot.resize_terminal(40, 12)
-        await pilot.pause()
-        await pilot.pause()
+        await until(pilot, lambda: in_view(app))
         assert in_view(app), "after the resizes"
+        await pilot.press("right")
         app.screen.query_one(".step-body").scroll_end(animate=False)
         await pilot.pause()
         assert not in_view(app)

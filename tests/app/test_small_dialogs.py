@@ -16,7 +16,9 @@ from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.support import SupportScreen
 from screens.home.checkin import CheckInScreen
 from screens.journal.journal import JournalScreen
-from tests.app.test_plans_app import answer, app_at, pick, seed_due_plans, walk_to_close
+from screens.walk.close import CloseScreen
+from screens.walk.kindness import KindnessScreen
+from tests.app.test_plans_app import answer, app_at, pick, seed_due_plans
 from tests.app.test_small_terminal import screen_text
 from tests.app.walk_helpers import NOW, until, walk_app
 from tests.conftest import FIXED_NOW, make_entry
@@ -75,7 +77,15 @@ async def test_the_check_in_date_error_is_whole_and_in_view_at_40x12(tmp_path: P
 async def test_the_close_steps_due_hint_is_whole_at_40x12(tmp_path: Path) -> None:
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(40, 12)) as pilot:
-        await walk_to_close(pilot)
+        await pilot.press("n")
+        # Enter before the first step has its focus would be lost (walk_to_close's race).
+        await until(pilot, lambda: isinstance(app.screen, KindnessScreen) and app.focused)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen.query("#company"))
+        app.screen.query_one("#company", Input).value = "Acme"
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")  # what happened, vent, reflect
+        await pilot.press("down", "enter", "ctrl+n")  # decide: not replying
+        await until(pilot, lambda: isinstance(app.screen, CloseScreen))
         await pick(pilot, 0)
         due = app.screen.query_one("#plan-due", Input)
         due.focus()
