@@ -25,18 +25,22 @@ def typing_region(widget: Widget) -> Region:
 
 def scroll_into_view(widget: Widget) -> None:
     """Scroll each container around widget, innermost first, until its typing point shows."""
-    target = typing_region(widget)
-    if not target:
+    point = typing_region(widget)
+    whole = widget.region
+    if not point:
         return
     node = widget.parent
     while isinstance(node, Widget):
         window = node.scrollable_content_region
+        # The whole field if it fits (its label-like border too), else where typing shows.
+        target = whole if whole.height <= window.height else point
         if node.is_scrollable and window and not window.contains_region(target):
             # Only as far as needed: the field's place on screen moves as little as it can.
             delta = Region.get_scroll_to_visible(window, target)
             if delta:
                 node.scroll_relative(delta.x, delta.y, animate=False, immediate=True)
-                target = target.translate(-delta)
+                point = point.translate(-delta)
+                whole = whole.translate(-delta)
         node = node.parent
 
 
