@@ -12,7 +12,7 @@ from textual.binding import Binding
 
 from screens.commands import Commands
 from screens.crash import report_without_locals
-from screens.focus_in_view import KeptInView, focused_into_view
+from screens.focus_in_view import KeptInView, typed_into_view
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
 from screens.keys import FOCUS_KEYS
@@ -170,12 +170,12 @@ class CoachApp(App[int]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input is self.focused:  # typed, not set by the screen
-            self.call_after_refresh(focused_into_view, self)
+            self.call_after_refresh(typed_into_view, event.input)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area is self.focused:
             # After its own scroll to the cursor, which the refresh brings.
-            self.call_after_refresh(focused_into_view, self)
+            self.call_after_refresh(typed_into_view, event.text_area)
 
     async def action_quit(self) -> None:
         self.typing.quit()

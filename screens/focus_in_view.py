@@ -44,6 +44,14 @@ def scroll_into_view(widget: Widget) -> None:
         node = node.parent
 
 
+def typed_into_view(widget: Widget) -> None:
+    """After typing in widget, bring it into view, if it still has the focus."""
+    # Not a field focused since: Textual centres that one itself, and a
+    # scroll here first would leave it at the edge instead.
+    if widget.is_attached and widget.app.focused is widget:
+        scroll_into_view(widget)
+
+
 def focused_into_view(app: App[object]) -> None:
     """Bring the field being typed in back into view, if it has scrolled out."""
     focused = app.focused
@@ -63,10 +71,14 @@ class KeptInView:
     def __init__(self, app: App[object]) -> None:
         self.app = app
         self._screen: Screen[object] | None = None
+        self._sized = False  # the first size is the terminal's at start, not a resize
 
     def resized(self, size: Size) -> None:
         """Follow the current screen's layouts at this size."""
         self.stop()
+        if not self._sized:
+            self._sized = True
+            return
         screen = self.app.screen
 
         def laid_out(_: Screen[object]) -> None:
