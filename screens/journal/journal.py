@@ -348,7 +348,9 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         )
 
     def _undo_key(self) -> str:
-        return shown_key(self.app, "undo", "Ctrl+Z")
+        # The person's keymap may have moved undo: name the key they would press.
+        config = getattr(self.app, "config", None)
+        return shown_key(dict(getattr(config, "keymap", None) or {}), "undo", "Ctrl+Z")
 
     def action_undo(self) -> None:
         """Put back the entry deleted last."""
