@@ -32,7 +32,7 @@ def scroll_into_view(widget: Widget) -> None:
     node = widget.parent
     while isinstance(node, Widget):
         window = node.scrollable_content_region
-        # The whole field if it fits (its label-like border too), else where typing shows.
+        # The whole field (border and all) if it fits, else where typing shows.
         target = whole if whole.height <= window.height else point
         if node.is_scrollable and window and not window.contains_region(target):
             # Only as far as needed: the field's place on screen moves as little as it can.
