@@ -12,7 +12,7 @@ from textual.binding import Binding
 
 from screens.commands import Commands
 from screens.crash import report_without_locals
-from screens.focus_in_view import KeptInView, typed_into_view
+from screens.focus_in_view import saw
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
 from screens.keys import FOCUS_KEYS
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
     from textual.app import SystemCommand
     from textual.screen import Screen
-    from textual.widgets import Input, TextArea
 
     from coach.config import Config
     from coach.content import Content
@@ -47,8 +46,6 @@ if TYPE_CHECKING:
     from screens.walk.step import StepEdited
 
 Clock = Callable[[], datetime]
-# Events that say the person has taken over from what a resize set going.
-PERSON_ACTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 
 
 class CoachApp(App[int]):
@@ -111,7 +108,6 @@ class CoachApp(App[int]):
         )
         self.home = Places(self, self.walks, self.recovery, self.saving)
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
-        self.kept_in_view = KeptInView(self)
         # What the CLI and the tests call the app by, done by the part it belongs to.
         self.flush_unsaved = self.typing.flush_unsaved
         self.go = self.home.go  # new, journal, insights, profile or guidance
@@ -158,24 +154,9 @@ class CoachApp(App[int]):
         return super().pop_screen()
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, PERSON_ACTS):
-            self.kept_in_view.stop()  # after a resize, scrolling is theirs again
-        if isinstance(event, events.Key) and await key_taken_in_order(self, event):
-            return  # a field's own key, queued in line with the letters (see own_keys)
-        await super().on_event(event)
-
-    def on_resize(self, event: events.Resize) -> None:
-        # The field being typed in must not stay scrolled out of sight.
-        self.kept_in_view.resized(event.size)
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input is self.focused:  # typed, not set by the screen
-            self.call_after_refresh(typed_into_view, event.input)
-
-    def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        if event.text_area is self.focused:
-            # After its own scroll to the cursor, which the refresh brings.
-            self.call_after_refresh(typed_into_view, event.text_area)
+        saw(self, event)  # after a resize, and as they type, the focused field stays in sight
+        if not (isinstance(event, events.Key) and await key_taken_in_order(self, event)):
+            await super().on_event(event)  # else a field's own key, queued in line (own_keys)
 
     async def action_quit(self) -> None:
         self.typing.quit()

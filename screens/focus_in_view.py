@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
+from textual import events
 from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import TextArea
@@ -59,6 +61,16 @@ def focused_into_view(app: App[object]) -> None:
         scroll_into_view(focused)
 
 
+# Events that say the person has taken over from what a resize set going.
+PERSON_ACTS = (
+    events.Key,
+    events.Paste,
+    events.MouseDown,
+    events.MouseScrollDown,
+    events.MouseScrollUp,
+)
+
+
 class KeptInView:
     """After a resize, each new layout brings the focused field into view, until the person acts.
 
@@ -72,6 +84,17 @@ class KeptInView:
         self.app = app
         self._screen: Screen[object] | None = None
         self._sized = False  # the first size is the terminal's at start, not a resize
+
+    def saw(self, event: events.Event) -> None:
+        """Each event the app gets: a resize starts following, a key or the mouse ends it."""
+        if isinstance(event, events.Resize):
+            self.resized(event.size)
+        elif isinstance(event, PERSON_ACTS):
+            self.stop()  # their scrolling is theirs again
+            focused = self.app.focused
+            if isinstance(event, events.Key | events.Paste) and focused is not None:
+                # Once the field has the key: what is typed shows where it lands.
+                self.app.call_after_refresh(typed_into_view, focused)
 
     def resized(self, size: Size) -> None:
         """Follow the current screen's layouts at this size."""
@@ -93,3 +116,15 @@ class KeptInView:
         if self._screen is not None:
             self._screen.screen_layout_refresh_signal.unsubscribe(self.app)
             self._screen = None
+
+
+# One follower per app (tests run many apps in one process).
+_FOLLOWERS: WeakKeyDictionary[App[object], KeptInView] = WeakKeyDictionary()
+
+
+def saw(app: App[object], event: events.Event) -> None:
+    """Each event the app gets, handed to its follower (made on the first)."""
+    follower = _FOLLOWERS.get(app)
+    if follower is None:
+        follower = _FOLLOWERS[app] = KeptInView(app)
+    follower.saw(event)

@@ -59,6 +59,7 @@ async def test_the_entry_editor_brings_notes_back_after_a_resize_and_on_typing()
         assert in_view(app), "after the resize"
         # The person takes over (a key) and scrolls away: typing brings it back.
         await pilot.press("right")
+        await pilot.pause()  # the key's own bringing into view is done
         app.screen.query_one("#entry").scroll_home(animate=False)
         await pilot.pause()
         assert not in_view(app)
@@ -83,6 +84,7 @@ async def test_the_check_in_date_stays_in_view_after_a_resize(tmp_path: Path) ->
         await until(pilot, lambda: in_view(app))
         assert in_view(app), "after the resize"
         await pilot.press("end")
+        await pilot.pause()  # the key's own bringing into view is done
         app.screen.query_one("#checkin").scroll_home(animate=False)
         await pilot.pause()
         assert not in_view(app)
@@ -109,6 +111,7 @@ async def test_a_walk_step_keeps_its_answer_in_view_across_resizes(tmp_path: Pat
         await until(pilot, lambda: in_view(app))
         assert in_view(app), "after the resizes"
         await pilot.press("right")
+        await pilot.pause()  # the key's own bringing into view is done
         app.screen.query_one(".step-body").scroll_end(animate=False)
         await pilot.pause()
         assert not in_view(app)
