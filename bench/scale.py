@@ -459,10 +459,11 @@ async def app_figures(count: int) -> dict[str, float]:
 
             # The other screens a key opens from home: the UI blocked while each opens.
             for key, name in OTHER_SCREENS:
-                await pilot.pause(0.3)
+                await pilot.pause(LOOK_AT_HOME)
                 monitor.start()
                 await pilot.press(key)
                 await wait_until(pilot, lambda: not isinstance(app.screen, HomeScreen))
+                await wait_until(pilot, lambda: not parts_waiting(app.screen))
                 await pilot.pause(0.2)
                 figures[f"{name}_block_s"] = monitor.stop()
                 figures[f"{name}_block_cpu_s"] = monitor.worst_cpu
@@ -477,6 +478,9 @@ async def app_figures(count: int) -> dict[str, float]:
                 figures[f"{name}_back_block_cpu_s"] = monitor.worst_cpu
                 figures[f"{name}_back_block_gc_s"] = monitor.worst_collection
 
+            figures.update(await screens_in_a_loop(pilot, monitor))
+            figures["idle_collection_s"] = app.opening.idle.longest
+
             # The walk's final save: one new entry into the journal in use.
             rng = random.Random(3)
             numbers = iter(range(3 * 10**6, 4 * 10**6))
@@ -490,6 +494,74 @@ async def app_figures(count: int) -> dict[str, float]:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return figures
+
+
+# Seconds a person looks at home before the next key: long enough for the
+# idle moment in which the app runs its full collection (screens/collector.py).
+LOOK_AT_HOME = 1.0
+# Screens opened and closed in the loop that would show a leak.
+LOOP_ROUNDS = 5
+LOOP_KEYS = ("j", "i", "n", "p", "f1", "g")
+
+
+def parts_waiting(screen: Any) -> bool:
+    """Whether a page mounted in parts (help, guidance, insights) is still arriving."""
+    from screens.in_steps import PageInParts
+
+    return any(page.waiting for page in screen.query(PageInParts))
+
+
+def live_memory(app: Any) -> tuple[int, float]:
+    """Objects the cycle collector tracks, and the resident memory in MB, after a collection.
+
+    The app's own idle collection, so a closed screen it had not come to yet is not counted.
+    """
+    app.opening.idle.collect_now()
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return len(gc.get_objects()), pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+async def screens_in_a_loop(pilot: Any, monitor: LagMonitor) -> dict[str, float]:
+    """Thirty screens opened and closed: the worst UI block, and memory growth (a leak shows).
+
+    A person looks at home a moment between screens, as the idle collector needs.
+    """
+    from screens.home.home import HomeScreen
+
+    app = pilot.app
+    worst = worst_cpu = worst_gc = 0.0
+    objects_first, rss_first = live_memory(app)
+    objects_before, rss_before = objects_first, rss_first
+    for round_number in range(LOOP_ROUNDS):
+        if round_number == 1:
+            # What the first round filled (caches, code loaded) is not a leak:
+            # growth is counted from here on.
+            await pilot.pause(LOOK_AT_HOME)
+            objects_before, rss_before = live_memory(app)
+        for key in LOOP_KEYS:
+            await pilot.pause(LOOK_AT_HOME)
+            monitor.start()
+            await pilot.press(key)
+            await wait_until(pilot, lambda: not isinstance(app.screen, HomeScreen))
+            await wait_until(pilot, lambda: not parts_waiting(app.screen))
+            await pilot.pause(0.2)
+            worst = max(worst, monitor.stop())
+            worst_cpu = max(worst_cpu, monitor.worst_cpu)
+            worst_gc = max(worst_gc, monitor.worst_collection)
+            while not isinstance(app.screen, HomeScreen):
+                await pilot.press("escape")
+                await pilot.pause(0.05)
+    await pilot.pause(LOOK_AT_HOME)
+    objects_after, rss_after = live_memory(app)
+    return {
+        "loop_block_s": worst,
+        "loop_block_cpu_s": worst_cpu,
+        "loop_block_gc_s": worst_gc,
+        "loop_first_round_objects": objects_before - objects_first,
+        "loop_objects_growth": objects_after - objects_before,
+        "loop_rss_growth_mb": rss_after - rss_before,
+        "loop_rss_mb": rss_after,
+    }
 
 
 # Key on home, and the figure's name.
@@ -557,6 +629,13 @@ ROWS = (
     ("help (F1): UI blocked while it opens", "help_block_s", "s"),
     ("  back to home (Esc): UI blocked", "help_back_block_s", "s"),
     ("guidance: UI blocked while it opens", "guidance_block_s", "s"),
+    ("  back to home (Esc): UI blocked", "guidance_back_block_s", "s"),
+    ("30 screens opened and closed: UI blocked, worst", "loop_block_s", "s"),
+    ("  live objects made by the first 6 (caches)", "loop_first_round_objects", "n"),
+    ("  live objects made by the other 24 (a leak)", "loop_objects_growth", "n"),
+    ("  resident memory, growth over the other 24", "loop_rss_growth_mb", "MB"),
+    ("  resident memory after", "loop_rss_mb", "MB"),
+    ("full collection at idle, longest", "idle_collection_s", "s"),
     ("finish a walk (save one entry)", "walk_save_s", "s"),
     ("`coach import` of one entry (process)", "import_one_s", "s"),
     ("`coach list --search` (process)", "list_search_s", "s"),
@@ -578,6 +657,8 @@ def shown(value: float | None, unit: str) -> str:
         return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
     if unit == "MB":
         return f"{value:.0f} MB"
+    if unit == "n":
+        return f"{value:+,.0f}"
     return f"{value:.2f}x"
 
 

@@ -20,6 +20,7 @@ from coach.cli_journal import (
     cmd_show,
     cmd_stats,
 )
+from coach.cli_repair import cmd_repair
 from coach.cli_sealing import (
     _codec,
     cmd_decrypt,
@@ -208,6 +209,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command.add_argument(
         "--forget", action="store_true", help="remove a remembered passphrase from the keyring"
+    )
+    add(
+        "repair",
+        cmd_repair,
+        "mend a journal that cannot be read: keep the damaged file aside, keep every "
+        "record still readable, and take what is missing from the backup",
     )
     command = add("config", cmd_config, "print the settings in force and where each came from")
     command.add_argument(

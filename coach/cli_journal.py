@@ -10,17 +10,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from coach.cli_sealing import (
-    open_journal,
-)
+from coach.cli_sealing import open_journal, say_export_is_plain
+from coach.details_import import take_details
 from coach.errors import CoachError
 from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
 from coach.journal import Journal
-from coach.model import Entry, Stage
+from coach.model import Entry, Profile, Stage
 from coach.paths import Locations, own_file_refusal
 from coach.terminal_text import shown_safely
-from coach.transfer import read_import_file, read_import_plans
+from coach.transfer import read_import_file, read_import_plans, read_import_profile
 from coach.wording import counted
 
 if TYPE_CHECKING:
@@ -53,13 +52,19 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     plans = []
     # Every file is read before anything is written, so all go in or none do.
     notes: list[str] = []
+    profiles: list[Profile] = []
     for name in args.file:
         entries += read_import_file(Path(name), notes=notes)
         plans += read_import_plans(Path(name), notes=notes)
+        profile = read_import_profile(Path(name))
+        if profile is not None:
+            profiles.append(profile)
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
     result = journal.import_entries(entries)
     added_plans, _ = journal.import_plans(plans) if plans else ([], [])
+    for profile in profiles:
+        notes += take_details(journal, profile)
     _warn_conflicts(journal)
     _index_in_step(journal)
     for note in notes:
@@ -139,6 +144,7 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             raise CoachError(refusal)
     journal = open_journal(places)
     entries = journal.entries()
+    say_export_is_plain(journal, args.output)
     if args.format == "json":
         return _export_json_streaming(args, journal, entries, out)
     texts = _question_texts(places) if args.format == "markdown" else None
@@ -170,7 +176,12 @@ def _export_json_streaming(
     from coach.exporting import json_chunks
     from coach.files import write_private_chunks
 
-    chunks = json_chunks(entries, include_private=args.include_private, plans=journal.plans())
+    chunks = json_chunks(
+        entries,
+        include_private=args.include_private,
+        plans=journal.plans(),
+        profile=journal.profile(),
+    )
     _warn_unreadable(journal)
     if args.output:
         target = Path(args.output)
@@ -188,7 +199,7 @@ def _export_json_streaming(
 
 def format_entry_line(entry: Entry) -> str:
     """One row of `coach list`."""
-    reply = entry.reply.status.value.replace("_", " ")
+    reply = entry.reply.status.label
     return (
         f"{entry.id}  {entry.date.isoformat()}  {_clip(entry.company, 24):<24}  "
         f"{_clip(entry.role, 22):<22}  {entry.stage.label:<16}  {reply}"

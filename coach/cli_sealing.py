@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from coach.crypto import Codec
+from coach.crypto import Codec, Sealer
 from coach.errors import CoachError
 from coach.journal import Journal
 from coach.paths import Locations
@@ -58,19 +58,32 @@ PASSPHRASE_TRIES = 3
 
 def _codec(places: Locations) -> Codec:
     """The journal's codec; a passphrase typed at the prompt may be retried, a given one not."""
-    from coach.crypto import WrongPassphrase
-    from coach.sealing import given_passphrase, journal_codec, journal_is_sealed, unlock
+    from coach.sealing import journal_codec, journal_is_sealed
 
     if not journal_is_sealed(places):
         return journal_codec(places, ask=None)
+    return _current_passphrase(places)[1]
+
+
+def _current_passphrase(
+    places: Locations, prompt: str = "Passphrase for the journal: "
+) -> tuple[str, Sealer]:
+    """The journal's passphrase, proven to open it, with its sealer; up to three tries.
+
+    Every command checks it first, before asking anything else: a wrong one is
+    said at once, never after a new passphrase has been typed twice for nothing.
+    """
+    from coach.crypto import WrongPassphrase
+    from coach.sealing import given_passphrase, unlock
+
     given = given_passphrase(places)
     if given is not None:
         # Nobody to ask again when it came from the variable or the keyring.
-        return unlock(places, given[0])
+        return given[0], unlock(places, given[0])
     for tries_left in range(PASSPHRASE_TRIES - 1, -1, -1):
-        passphrase = _read_hidden("Passphrase for the journal: ")
+        passphrase = _read_hidden(prompt)
         try:
-            return unlock(places, passphrase)
+            return passphrase, unlock(places, passphrase)
         except WrongPassphrase:
             if not tries_left:
                 break
@@ -120,8 +133,8 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
     if args.remember:
         keyring_module()  # missing: say so before anything changes
     already = journal_is_sealed(places)
-    if already and not os.environ.get(PASSPHRASE_ENV):
-        passphrase = _read_hidden("Passphrase for the journal: ")
+    if already:
+        passphrase = _current_passphrase(places)[0]
     else:
         passphrase = _ask_new_passphrase(
             PASSPHRASE_ENV,
@@ -162,22 +175,17 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
 
 def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Turn an encrypted journal back into plain files."""
-    from coach.crypto import Sealer
-    from coach.sealing import decrypt_folder, forget, given_passphrase, journal_is_sealed
+    from coach.sealing import decrypt_folder, forget, journal_is_sealed
 
     if not journal_is_sealed(places) and not any(
         p.name != places.journal.name for p in _sealed_files(places)
     ):
         print(f"The journal in {places.data_dir} is not encrypted; nothing to do.", file=out)
         return 0
-    given = given_passphrase(places)
-    passphrase = given[0] if given else _read_hidden("Passphrase for the journal: ")
-    # Turning the lock off is asked twice, like turning it on: a slip of the
-    # hand should not leave the private notes in plain text.
-    if not given and _read_hidden("The same passphrase again, to decrypt: ") != passphrase:
-        raise CoachError("The two passphrases were not the same; nothing was changed.")
+    # Once is enough: the passphrase is checked against the journal itself.
+    _, sealer = _current_passphrase(places)
     try:
-        result = decrypt_folder(places, Sealer(passphrase))
+        result = decrypt_folder(places, sealer)
     except OSError as error:
         raise CoachError(
             f"Decrypting stopped: {error.strerror or error}. Every file is whole; run "
@@ -206,7 +214,6 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
     from coach.sealing import (
         change_passphrase,
         forget,
-        given_passphrase,
         journal_is_sealed,
         keyring_module,
         remember,
@@ -225,8 +232,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         )
     if args.remember:
         keyring_module()
-    given = given_passphrase(places)
-    old = given[0] if given else _read_hidden("Current passphrase: ")
+    _, old_sealer = _current_passphrase(places, "Current passphrase: ")
     new = _ask_new_passphrase(
         NEW_PASSPHRASE_ENV,
         "`coach passphrase` cannot ask for the new passphrase without a terminal; set "
@@ -235,7 +241,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
     )
     was_remembered = remembered(places)
     try:
-        result = change_passphrase(places, Sealer(old), Sealer(new))
+        result = change_passphrase(places, old_sealer, Sealer(new))
     except OSError as error:
         raise CoachError(
             f"Changing the passphrase stopped: {error.strerror or error}. Every file is "
@@ -250,3 +256,16 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         remember(places, new)
         print("The new passphrase is remembered in your OS keyring.", file=out)
     return 0
+
+
+def say_export_is_plain(journal: Journal, output: str | None) -> None:
+    """An encrypted journal's export is still plain text: say so before it is written."""
+    codec = getattr(journal.storage, "codec", None)
+    if codec is None or not codec.encrypted:
+        return
+    where = output or "the export"
+    print(
+        f"coach: the journal is encrypted, but {where} is plain text, not encrypted: "
+        "anyone who can read it can read your entries.",
+        file=sys.stderr,
+    )

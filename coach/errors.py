@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 
@@ -20,17 +21,30 @@ class JournalBusy(CoachError):
         self.lock_path = lock_path
 
 
+def repair_command(journal: Path) -> str:
+    """The `coach repair` command line for this journal, quoted for a shell."""
+    return f"coach --data-dir {shlex.quote(str(journal.parent))} repair"
+
+
 class JournalCorrupt(CoachError):
     """The journal file cannot be read; it is left exactly as it is."""
 
     def __init__(
         self, path: Path, reason: str, backup: Path | None, *, sealed: bool = False
     ) -> None:
-        if backup is not None:
+        if backup is not None and not sealed:
+            # The backup is the file as it was before the last save: copying it
+            # in would drop that save, so the advice keeps both.
             recover = (
-                f"The last good copy is {backup}. To recover, move the damaged file "
-                f"aside and copy the backup in its place: mv '{path}' '{path}.damaged' "
-                f"&& cp '{backup}' '{path}'"
+                f"The backup {backup.name} is one save older. Mend the file (usually one "
+                f"typo, at that place) or run `{repair_command(path)}`: it keeps every "
+                "record still readable and takes only the broken ones from the backup."
+            )
+        elif backup is not None:
+            recover = (
+                f"The backup {backup.name} is one save older (it lacks the last save). "
+                "Move the damaged file aside and copy the backup in only if losing that "
+                "save is acceptable; otherwise restore your own copy."
             )
         elif sealed:
             # Sealed bytes cannot be mended by hand: a text editor shows noise.
@@ -41,8 +55,8 @@ class JournalCorrupt(CoachError):
             )
         else:
             recover = (
-                "There is no backup copy yet. Move the damaged file aside to start "
-                "a fresh journal, or repair it in a text editor (it is JSON)."
+                "There is no backup copy yet. Mend it in a text editor (it is JSON), or "
+                f"run `{repair_command(path)}` to keep every record still readable."
             )
         super().__init__(
             f"The journal {path} cannot be read: {reason}. It has not been changed. " + recover

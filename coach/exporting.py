@@ -8,9 +8,9 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from coach.model import Entry
+from coach.model import Entry, Profile
 from coach.plans import Plan, plan_to_record
-from coach.records import RECORD_FIELDS, entry_to_record
+from coach.records import RECORD_FIELDS, entry_to_record, profile_to_record
 
 FORMATS = ("json", "markdown", "csv")
 
@@ -19,6 +19,9 @@ EXPORT_VERSION = 1
 
 
 PRIVATE_FIELDS = ("private_note", "email_text")
+# The details that sign replies travel with a JSON export; the phone number
+# is a way to reach the person directly, so it goes only with the private notes.
+PRIVATE_PROFILE_FIELDS = ("phone",)
 
 
 # Spreadsheets run a cell that starts with one of these as a formula (CSV
@@ -50,16 +53,36 @@ def export_records_iter(
         yield record
 
 
+def export_profile(profile: Profile | None, *, include_private: bool) -> dict[str, Any] | None:
+    """The details for an export (None when there are none), the phone only if private is asked."""
+    if profile is None or profile.is_empty:
+        return None
+    record = profile_to_record(profile)
+    record.pop("revision", None)  # the journal's own count of saves, not a detail
+    if not include_private:
+        for name in PRIVATE_PROFILE_FIELDS:
+            record.pop(name, None)
+    return record
+
+
 def to_json(
-    entries: Iterable[Entry], *, include_private: bool = False, plans: Iterable[Plan] | None = None
+    entries: Iterable[Entry],
+    *,
+    include_private: bool = False,
+    plans: Iterable[Plan] | None = None,
+    profile: Profile | None = None,
 ) -> str:
-    """The lossless export: an object with a version, an entries list and a plans list."""
-    chunks = json_chunks(entries, include_private=include_private, plans=plans)
+    """The lossless export: a version, the entries, the plans and the person's details."""
+    chunks = json_chunks(entries, include_private=include_private, plans=plans, profile=profile)
     return b"".join(chunks).decode("utf-8")
 
 
 def json_chunks(
-    entries: Iterable[Entry], *, include_private: bool = False, plans: Iterable[Plan] | None = None
+    entries: Iterable[Entry],
+    *,
+    include_private: bool = False,
+    plans: Iterable[Plan] | None = None,
+    profile: Profile | None = None,
 ) -> Iterator[bytes]:
     """to_json's UTF-8 bytes an entry at a time, so a big journal is never one big string.
 
@@ -72,6 +95,12 @@ def json_chunks(
     if plans is not None:
         yield b',\n  "plans": ['
         yield from _json_list_items(plan_to_record(plan) for plan in plans)
+    details = export_profile(profile, include_private=include_private)
+    if details is not None:
+        import orjson
+
+        body = orjson.dumps(details, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
+        yield b',\n  "profile": ' + body
     yield b"\n}\n"
 
 
@@ -194,7 +223,7 @@ def entry_markdown(
         ("Came by", entry.channel.value),
         ("Mood before", _mood(entry.mood_before)),
         ("Mood after", _mood(entry.mood_after)),
-        ("Reply", entry.reply.status.value.replace("_", " ")),
+        ("Reply", entry.reply.status.label),
         ("Feedback", entry.feedback.value.replace("_", " ")),
         (
             "Feedback asked on",

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
+from coach.dates import describe_day
 from coach.errors import CoachError
 from coach.journal_records import PLANS, key_of, shape_of
 from coach.journal_store import JournalStore
-from coach.plans import Plan, PlanError, plan_from_record, plan_to_record
+from coach.plans import (
+    Plan,
+    PlanError,
+    PlanStatus,
+    plan_from_record,
+    plan_to_record,
+    same_answer,
+)
 
 
 class PlanNotFound(CoachError):
@@ -25,6 +34,29 @@ class PlanNotFound(CoachError):
         else:
             message = f"No plan has the id {plan_id!r}; `coach plans --all` lists them."
         super().__init__(message)
+
+
+class PlanAnsweredElsewhere(CoachError):
+    """Another coach answered this plan since it was shown here; nothing was saved."""
+
+    def __init__(self, stored: Plan, today: date) -> None:
+        super().__init__(answered_elsewhere_text(stored, today))
+        self.stored = stored
+
+
+def answered_elsewhere_text(stored: Plan, today: date) -> str:
+    """What another coach's answer was, and when, as a person reads it."""
+    if stored.status is PlanStatus.DONE:
+        what = "marked it done"
+    elif stored.status is PlanStatus.DROPPED:
+        what = "let it go"
+    else:
+        return (
+            "Another coach already moved this plan to "
+            f"{describe_day(stored.due, today)}; that answer is kept."
+        )
+    when = f" {describe_day(stored.closed_on, today)}" if stored.closed_on else ""
+    return f"Another coach already {what}{when}; that answer is kept."
 
 
 class JournalPlans(JournalStore):
@@ -84,14 +116,32 @@ class JournalPlans(JournalStore):
             ) from None
 
     def save_plan(self, plan: Plan) -> Plan:
-        """Save a plan: replace the one with its id, or add it."""
+        """Save a plan: replace the one with its id, or add it.
+
+        An answer to a plan (plan.answers set) is saved only over the plan as
+        it was asked about: two coaches may show the same due plan, and the
+        second answer must never silently replace the first. Then
+        PlanAnsweredElsewhere is raised and nothing is saved.
+        """
         with self._transaction():
             data = self._data()
             table = self._writable_table(data, PLANS)
+            self._check_unanswered(table, plan)
             key = key_of(table, plan.id) or self._free_key(PLANS, data.get(PLANS), table)
             table[key] = plan_to_record(plan)
             self._write(data, **{PLANS: table})
         return plan
+
+    def _check_unanswered(self, table: dict[str, Any], plan: Plan) -> None:
+        key = key_of(table, plan.id)
+        if plan.answers is None or key is None:
+            return
+        try:
+            stored = plan_from_record(table[key])
+        except PlanError:
+            return  # unreadable now: the answer mends it
+        if not same_answer(stored, plan.answers):
+            raise PlanAnsweredElsewhere(stored, plan.closed_on or plan.answers.due)
 
     def import_plans(self, plans: Iterable[Plan]) -> tuple[list[Plan], list[Plan]]:
         """Add many plans in one save: (added, already here)."""

@@ -81,6 +81,20 @@ class ReplyStatus(StrEnum):
     SENT = "sent"
     NOT_REPLYING = "not_replying"
 
+    @property
+    def label(self) -> str:
+        """How coach names it everywhere, app and command line alike."""
+        return REPLY_LABELS[self]
+
+
+# One name per status in every place: "no message" is a choice, never a failure to reply.
+REPLY_LABELS: dict[ReplyStatus, str] = {
+    ReplyStatus.UNDECIDED: "undecided",
+    ReplyStatus.DRAFTED: "drafted",
+    ReplyStatus.SENT: "sent",
+    ReplyStatus.NOT_REPLYING: "no message",
+}
+
 
 class FeedbackStatus(StrEnum):
     """Where a request for feedback stands."""

@@ -79,6 +79,9 @@ class Plan:
     id: str = field(default_factory=new_plan_id)
     created_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
     closed_on: date | None = None
+    # An answer (done, not yet, let go) keeps the plan as it was when asked:
+    # saved over anything else (another coach answered first), it is refused.
+    answers: Plan | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -126,17 +129,26 @@ def check_halves(when: str, then: str) -> None:
 
 def mark_done(plan: Plan, today: date) -> Plan:
     """The plan, carried out today."""
-    return replace(plan, status=PlanStatus.DONE, closed_on=today)
+    return replace(plan, status=PlanStatus.DONE, closed_on=today, answers=_asked(plan))
 
 
 def let_go(plan: Plan, today: date) -> Plan:
     """The plan, let go today: never asked about again."""
-    return replace(plan, status=PlanStatus.DROPPED, closed_on=today)
+    return replace(plan, status=PlanStatus.DROPPED, closed_on=today, answers=_asked(plan))
 
 
 def move_to(plan: Plan, due: date) -> Plan:
     """The plan, still open, for a new day ("not yet")."""
-    return replace(plan, status=PlanStatus.OPEN, due=due, closed_on=None)
+    return replace(plan, status=PlanStatus.OPEN, due=due, closed_on=None, answers=_asked(plan))
+
+
+def _asked(plan: Plan) -> Plan:
+    return replace(plan, answers=None)
+
+
+def same_answer(one: Plan, other: Plan) -> bool:
+    """Whether two versions of a plan stand the same way (status, day, closed on)."""
+    return (one.status, one.due, one.closed_on) == (other.status, other.due, other.closed_on)
 
 
 def due_for_checkin(plans: Iterable[Plan], today: date, limit: int = CHECKIN_LIMIT) -> list[Plan]:

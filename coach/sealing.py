@@ -45,6 +45,8 @@ def sealable_files(places: Locations) -> list[Path]:
     found = [
         journal.with_name(journal.name + ".bak"),
         *sorted(folder.glob(f"{journal.name}.conflict-*")),
+        # What `coach repair` kept aside of a damaged journal.
+        *sorted(folder.glob(f"{journal.name}.damaged-*")),
         places.walk,
         places.walk.with_name(places.walk.name + ".damaged"),
         # Each coach's autosave of typing not yet in the journal (coach/unsaved.py).

@@ -99,7 +99,7 @@ def format_stats(insights: Insights, *, bar_width: int = 30) -> str:
         feedback_line(insights),
         (
             f"Replies: {insights.replies.sent} sent, {insights.replies.not_replying} "
-            f"chose to send nothing, {insights.replies.drafted} drafted."
+            f"no message (by choice), {insights.replies.drafted} drafted."
         ),
     ]
     if insights.reapply_due:

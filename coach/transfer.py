@@ -15,7 +15,7 @@ from coach.exporting import (
     PLANS_COLUMN,
     csv_unescape,
 )
-from coach.model import Entry
+from coach.model import Entry, Profile
 from coach.named_files import NotAFile, read_file_bytes
 from coach.plans import Plan, PlanError, plan_from_record
 from coach.records import EntryError, entry_from_record
@@ -80,6 +80,29 @@ def read_import_plans(path: Path, *, notes: list[str] | None = None) -> list[Pla
     if problems:
         raise ImportFileError(_problems_message(problems, "plan", path))
     return plans
+
+
+def read_import_profile(path: Path) -> Profile | None:
+    """The person's details in a JSON export, or None (CSV and emails hold none)."""
+    if path.suffix.lower() in (".eml", ".csv"):
+        return None
+    try:
+        document = json.loads(read_file_bytes(path, "a file").decode("utf-8-sig"))
+    except (OSError, CoachError, UnicodeDecodeError, ValueError, RecursionError):
+        return None  # read_import_file has already said what is wrong with the file
+    value = document.get("profile") if isinstance(document, dict) else None
+    if value is None:
+        return None
+    fields = ("name", "linkedin_url", "phone")
+    if not isinstance(value, dict) or not all(
+        isinstance(value.get(name, ""), str) for name in fields
+    ):
+        raise ImportFileError(
+            f"{path}: profile must be an object of name, linkedin_url and phone text. "
+            "Nothing was imported."
+        )
+    cleaned, _ = _without_controls({name: value.get(name, "") for name in fields})
+    return Profile(**{name: " ".join(cleaned[name].split()) for name in fields})
 
 
 def read_import_file(

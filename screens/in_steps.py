@@ -5,28 +5,62 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Markdown
 
+from screens import collector
+
 # Lines that open or close a fenced block, inside which "## " is not a heading.
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
+# The headings a page is cut before: its sections and their subsections.
+HEADING = re.compile(r"^#{2,3} ")
 
 
-def mount_in_steps(container: Widget, parts: list[Widget]) -> None:
-    """Mount each of parts at the end of container, one per screen refresh.
+class PageInParts(VerticalScroll):
+    """A scrolling page whose later parts are mounted one per screen refresh.
 
     Laying out and drawing a long page at once held the UI thread well over
     the 50 ms a keypress may wait; a part at a time, each step is short and
-    the top of the page is on screen first.
+    the top of the page is on screen first. End pressed while parts are still
+    coming holds the page at its end as they arrive, until the person scrolls.
     """
-    waiting = list(parts)
 
-    async def next_part() -> None:
-        if await mount_next(container, waiting):
-            container.call_after_refresh(next_part)
+    def __init__(
+        self,
+        *children: Widget,
+        later: list[Any] | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(*children, id=id, classes=classes)
+        # Each a widget, or a list of widgets mounted together. Known from the
+        # start, so an End that comes before the page has mounted holds too.
+        self.waiting: list[Any] = list(later or [])
 
-    if waiting:
-        container.call_after_refresh(next_part)
+    def on_mount(self) -> None:
+        """The later parts, one per refresh, once the first are drawn."""
+        if self.waiting:
+            self.call_after_refresh(self._mount_next)
+
+    def add_in_steps(self, parts: list[Any]) -> None:
+        """Mount parts at the end of the page, one per refresh, after any already waiting."""
+        self.waiting.extend(parts)
+        if self.waiting:
+            self.call_after_refresh(self._mount_next)
+
+    async def _mount_next(self) -> None:
+        if await mount_next(self, self.waiting):
+            self.call_after_refresh(self._mount_next)
+
+    def action_scroll_end(self) -> None:
+        """To the end of the page, even of parts not there yet."""
+        if self.waiting:
+            # Textual's anchor keeps the view at the end as the page grows and
+            # lets go when the person scrolls (a key, the wheel, the bar).
+            self.anchor()
+        else:
+            super().action_scroll_end()
 
 
 async def mount_next(container: Widget, waiting: list[Any]) -> bool:
@@ -36,6 +70,7 @@ async def mount_next(container: Widget, waiting: list[Any]) -> bool:
     """
     if not waiting or not container.is_attached:
         return False
+    collector.busy()  # the page is still arriving: no full collection in between
     part = waiting.pop(0)
     if part:
         await container.mount_all(part if isinstance(part, list) else [part])
@@ -43,27 +78,32 @@ async def mount_next(container: Widget, waiting: list[Any]) -> bool:
 
 
 def markdown_pieces(text: str) -> list[str]:
-    """text cut before each level-two heading; joined, they are text again.
+    """text cut before each level-two and level-three heading; joined, they are text again.
 
-    Headings inside fenced blocks (a person's own guidance may have some) stay.
+    Headings inside fenced blocks (a person's own guidance may have some)
+    stay, and so does a heading straight after a heading: a part that is only
+    a heading would lose the space above it.
     """
     pieces: list[str] = []
     current: list[str] = []
     fence = ""
+    said = False  # the current piece has more than headings and blank lines
     for line in text.splitlines(keepends=True):
         opened = FENCE.match(line)
         if opened and (not fence or opened.group(1) == fence):
             fence = "" if fence else opened.group(1)
-        elif not fence and line.startswith("## ") and "".join(current).strip():
+        elif not fence and HEADING.match(line) and said:
             pieces.append("".join(current))
             current = []
+            said = False
         current.append(line)
+        said = said or bool(line.strip() and not (not fence and line.startswith("#")))
     pieces.append("".join(current))
     return pieces
 
 
 def markdown_parts(text: str) -> list[Markdown]:
-    """text as one Markdown widget per level-two section, the top one first."""
+    """text as one Markdown widget per section and subsection, the top one first."""
     parts = [Markdown(piece, open_links=False) for piece in markdown_pieces(text)]
     for part in parts[:-1]:
         # Margins between blocks of one Markdown overlap; between two they add

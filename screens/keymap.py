@@ -9,6 +9,7 @@ import importlib
 import inspect
 
 from textual.binding import Binding
+from textual.keys import key_to_character
 
 from screens.app import CoachApp
 from screens.keys import BINDING_MODULES
@@ -71,4 +72,29 @@ def keymap_clashes(keymap: dict[str, str]) -> list[tuple[str, str, str, str]]:
                     if other != binding_id and (binding_id, key) not in seen:
                         seen.add((binding_id, key))
                         found.append((binding_id, key, other, cls.__name__))
+    return found
+
+
+def typed_keys_inside_text(keymap: dict[str, str]) -> list[tuple[str, str]]:
+    """(binding id, key) for each plain typing key given to an action that works in text fields.
+
+    Those actions (Next, Save, Quit...) fire even while a text field has the
+    focus, so a plain letter for one would be taken from every field: "q" for
+    Next turns "Quaqer" into "Qua" and a jump to the next step.
+    """
+    inside_text = {
+        binding.id
+        for cls in _binding_classes()
+        for binding in cls.BINDINGS
+        if isinstance(binding, Binding) and binding.priority and binding.id
+    }
+    found = []
+    for binding_id, keys in keymap.items():
+        if binding_id not in inside_text:
+            continue
+        for key in keys.split(","):
+            character = key_to_character(key.strip())
+            if character is not None and character.isprintable():
+                found.append((binding_id, key.strip()))
+                break
     return found

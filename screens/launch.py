@@ -34,7 +34,7 @@ def app_config(
         # Only now import every screen to learn the ids: a first paint
         # without a keymap should not wait for screens it may never show.
         from coach.config import drop_keymap_entry
-        from screens.keymap import binding_defaults, keymap_clashes
+        from screens.keymap import binding_defaults, keymap_clashes, typed_keys_inside_text
         from screens.keys import describe_keys
 
         config = load_config(
@@ -46,6 +46,14 @@ def app_config(
         )
         # Textual's long key names ("?" is question_mark), so checks compare like with like.
         config.keymap = dict(App._normalize_keymap(config.keymap))
+        for binding_id, key in typed_keys_inside_text(config.keymap):
+            drop_keymap_entry(
+                config,
+                binding_id,
+                f"{describe_keys(key)} is a key you type, and {binding_id} works inside text "
+                f"fields, so every {describe_keys(key)} typed there would be taken; give it "
+                "a key with ctrl+ or a function key (f5)",
+            )
         for binding_id, key, other, screen in keymap_clashes(config.keymap):
             where = screen.removesuffix("Screen").lower() or "every"
             drop_keymap_entry(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from screens.collector import IdleCollector
 from screens.home.home import HomeScreen
 from screens.home.notices import HomeNotices, NoticesHost
 from screens.parts import Session
@@ -64,6 +65,8 @@ class Opening:
         self.problem = problem
         # `coach draft ID`: open that entry's reply instead of the check-in.
         self.draft_id = draft_id
+        # Full collections of the cycle collector wait for an idle moment.
+        self.idle = IdleCollector(app)
         self.notices = HomeNotices(
             app,
             failed=self.journal_failed,
@@ -74,6 +77,7 @@ class Opening:
 
     def open(self) -> None:
         """Apply the settings, ask for the passphrase if locked, then show home."""
+        self.idle.start()
         if not self.app.is_headless:
             self.typing.install_signal_handlers()
         self.apply_config()

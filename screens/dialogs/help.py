@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer
 
-from screens.in_steps import markdown_parts, mount_in_steps
+from screens.in_steps import PageInParts, markdown_parts
 from screens.keys import describe_keys
 from screens.styled_once import StyledOnce
 
@@ -50,6 +49,15 @@ day for it. When that day comes, coach asks about it the next time it
 opens: done, not yet (pick a new day), or let it go. "Plans" in the
 command palette asks again; `coach plans` lists them.
 
+## In any box for longer writing
+
+| key | does |
+| --- | --- |
+| {text_start} | go to the start of the text |
+| {text_end} | go to the end of the text |
+| {select_to_start} | select from the cursor to the start |
+| {select_to_end} | select from the cursor to the end |
+
 ## On the draft
 
 | key | does |
@@ -65,7 +73,8 @@ command palette asks again; `coach plans` lists them.
 
 | key | does |
 | --- | --- |
-| {filter} | filter: type any word from an entry ({back} clears it, a second {back} leaves) |
+| {filter} | filter: type any word from an entry, or pick a stage or reply above |
+| {back} | clear every filter and show all entries (once none is left, {back} leaves) |
 | {open} | open the entry to read or edit ({save} saves) |
 | {draft} | reopen its reply draft in the editor |
 | {delete} | delete it (asks first); {undo} undoes |
@@ -97,6 +106,10 @@ DEFAULT_KEYS = {
     "editor": "Ctrl+G",
     "sent": "Ctrl+T",
     "plain_text": "Ctrl+L",
+    "text_start": "Ctrl+Home",
+    "text_end": "Ctrl+End",
+    "select_to_start": "Ctrl+Shift+Home",
+    "select_to_end": "Ctrl+Shift+End",
     "filter": "/ or Ctrl+F",
     "open": "Enter",
     "draft": "r",
@@ -137,14 +150,11 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
         self.keymap = keymap or {}
 
     def compose(self) -> ComposeResult:
-        first, *self._rest = markdown_parts(help_text(self.keymap))
-        with VerticalScroll(id="help-body"):
+        # The rest of the page follows a section at a time once the top is drawn.
+        first, *rest = markdown_parts(help_text(self.keymap))
+        with PageInParts(later=rest, id="help-body"):
             yield first
         yield Footer()  # its own Close key, not the keys of the screen beneath
-
-    def on_mount(self) -> None:
-        """The rest of the page, a section at a time once the top is drawn."""
-        mount_in_steps(self.query_one("#help-body"), self._rest)
 
     def action_close(self) -> None:
         """Back to where the person was."""

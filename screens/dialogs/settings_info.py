@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -16,7 +17,8 @@ from screens.styled_once import StyledOnce
 def settings_text(config_file: Path | None, data_dir: Path | None, *, encrypted: bool) -> str:
     """What the dialog says, in plain words; data_dir only when it is not coach's usual folder."""
     # With a folder of its own, each command must be told which journal it is for.
-    coach = f"coach --data-dir {data_dir}" if data_dir is not None else "coach"
+    # Quoted for a shell: a folder with a space must survive a copy and paste.
+    coach = f"coach --data-dir {shlex.quote(str(data_dir))}" if data_dir is not None else "coach"
     where = str(config_file) if config_file is not None else "(none: this coach runs without one)"
     state = (
         "This journal is encrypted: it opens only with its passphrase."

@@ -91,6 +91,12 @@ class PlanRow(Vertical):
         field.focus()
         self.call_after_refresh(field.focus)
 
+    def replace_plan(self, stored: Plan, note: str) -> None:
+        """Another coach answered first: show its answer; the buttons stay, to change it."""
+        self.plan = stored
+        self.query_one(".checkin-new-date").display = False
+        self.query_one(".checkin-outcome", Static).update(note)
+
     def settle(self, outcome: str) -> None:
         """The plan is answered: the buttons go, a kind line stays."""
         self.query_one(".checkin-buttons").remove()
@@ -215,6 +221,17 @@ class CheckInScreen(ModalScreen[None]):
         close = self.query_one("#checkin-close", Button)
         close.display = True
         close.focus()
+
+    def answered_elsewhere(self, stored: Plan, why: str) -> None:
+        """Another coach answered this plan first: nothing was saved here; say what it said."""
+        self.pending.discard(stored.id)
+        for row in self.query(PlanRow):
+            if row.plan.id == stored.id:
+                row.replace_plan(stored, f"{why} Answer again to change it, or Esc to keep it.")
+                row.query_one(".done", Button).focus()
+                # After the focus has scrolled to Done: the note under it is the news.
+                note = row.query_one(".checkin-outcome", Static)
+                self.call_after_refresh(note.scroll_visible, animate=False)
 
     def not_saved(self, plan_id: str) -> None:
         """The app could not save the answer (and said why): the plan can be answered again."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from screens.in_steps import markdown_parts, mount_in_steps
+from screens.in_steps import PageInParts, markdown_parts
 from screens.styled_once import StyledOnce
 
 
@@ -22,17 +21,17 @@ class GuidanceScreen(StyledOnce, Screen[None]):
         self.markdown = markdown
 
     def compose(self) -> ComposeResult:
-        first, *self._rest = markdown_parts(self.markdown)
+        # The rest of the page follows a section at a time once the top is drawn.
+        first, *rest = markdown_parts(self.markdown)
         yield Header()
-        with VerticalScroll(classes="step-body", id="guidance"):
+        with PageInParts(later=rest, classes="step-body", id="guidance"):
             yield first
         yield Footer()
 
     def on_mount(self) -> None:
-        """Scroll keys work at once; the rest of the page follows a section at a time."""
+        """Scroll keys work at once."""
         self.sub_title = "What the coach teaches"
-        self.query_one("#guidance").focus()
-        mount_in_steps(self.query_one("#guidance"), self._rest)
+        self.query_one("#guidance", PageInParts).focus()
 
     def action_back(self) -> None:
         """Back to home."""

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content as Text
 from textual.screen import Screen
 from textual.widget import Widget
@@ -20,7 +19,7 @@ from coach.plan_insights import after_done_sentences, summarise, summary_sentenc
 from coach.stats_text import feedback_line, mood_line, weathered_line
 from coach.wording import counted
 from screens.background import hand_back
-from screens.in_steps import mount_next
+from screens.in_steps import PageInParts
 from screens.journal.journal_loading import unreadable_journal
 from screens.styled_once import StyledOnce
 from screens.widgets.fitting_footer import FittingFooter
@@ -69,7 +68,7 @@ class InsightsScreen(StyledOnce, Screen[None]):
         # Why the journal could not be read, or "": shown instead of the empty state.
         self.problem = ""
         # Sections not mounted yet: each follows once the one before is drawn.
-        self.sections_waiting: list[list[Widget]] = []
+        self._later: list[list[Widget]] = []
 
     def _entries(self) -> list[Entry]:
         try:
@@ -81,22 +80,35 @@ class InsightsScreen(StyledOnce, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="insights"):
-            if self.insights is None and self.journal.load_is_quick():
-                self.insights = compute(self._entries(), self.content, self.today)
-            if self.insights is not None:
-                yield from self._first_of(self.insights)
-            else:
-                # A big journal is read in a thread; this line holds its place.
-                self.loading_entries = True
+        if self.insights is None and self.journal.load_is_quick():
+            self.insights = compute(self._entries(), self.content, self.today)
+        if self.insights is not None:
+            # The top section now; the others follow it a section at a time.
+            first = self._first_of(self.insights)
+            later, self._later = self._later, []
+            yield PageInParts(*first, later=later, id="insights")
+        else:
+            # A big journal is read in a thread; this line holds its place.
+            self.loading_entries = True
+            with PageInParts(id="insights"):
                 yield Static(Text("Reading your journal…"), id="insights-loading")
         # Compact, so Support fits beside the palette key at 40 columns; help goes first if not.
         yield FittingFooter(("help",))
 
+    @property
+    def sections_waiting(self) -> list[list[Widget]]:
+        """The sections not mounted yet."""
+        pages = self.query(PageInParts)
+        return self._later + (pages.first().waiting if pages else [])
+
     def _first_of(self, insights: Insights) -> list[Widget]:
-        """The top section, to show now; the others wait in sections_waiting."""
-        first, *self.sections_waiting = self._sections(insights)
+        """The top section, to show now; the others wait to follow it."""
+        first, *self._later = self._sections(insights)
         return first
+
+    def _the_rest_in_steps(self) -> None:
+        later, self._later = self._later, []
+        self.query_one("#insights", PageInParts).add_in_steps(later)
 
     def _sections(self, insights: Insights) -> list[list[Widget]]:
         """The page, section by section, top first."""
@@ -117,23 +129,9 @@ class InsightsScreen(StyledOnce, Screen[None]):
     def on_mount(self) -> None:
         """Name the page in the header; start reading a big journal."""
         self.sub_title = "Insights"
-        self.query_one("#insights", VerticalScroll).focus()
+        self.query_one("#insights", PageInParts).focus()
         if self.loading_entries:
             self.run_worker(self._compute_in_background, thread=True, group="insights")
-        elif self.sections_waiting:
-            self.call_after_refresh(self._mount_next_section)
-
-    async def _mount_next_section(self) -> None:
-        """One more section, after the screen has drawn the ones before.
-
-        Laying out and drawing the whole page at once held the UI thread for
-        longer than a keypress may wait (over 50 ms at 100 entries); a section
-        at a time, each step is short, and the top is on screen first.
-        """
-        if not self.is_attached:
-            return
-        if await mount_next(self.query_one("#insights", VerticalScroll), self.sections_waiting):
-            self.call_after_refresh(self._mount_next_section)
 
     def _compute_in_background(self) -> None:
         try:
@@ -148,13 +146,12 @@ class InsightsScreen(StyledOnce, Screen[None]):
     async def _show(self, insights: Insights) -> None:
         if not self.is_attached or not self.query("#insights"):
             return  # closed while the journal was read
-        scroll = self.query_one("#insights", VerticalScroll)
+        scroll = self.query_one("#insights", PageInParts)
         await scroll.remove_children()
         await scroll.mount_all(self._first_of(insights))
         self.loading_entries = False
         self.insights = insights
-        if self.sections_waiting:
-            self.call_after_refresh(self._mount_next_section)
+        self._the_rest_in_steps()
 
     def _funnel(self, insights: Insights) -> ComposeResult:
         yield Static(Text("Where the rejections came"), classes="section-title")

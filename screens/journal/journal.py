@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Select, Static
+from textual.widgets import Header, Input, Select, Static
 
 from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
@@ -26,6 +26,7 @@ from screens.journal.journal_loading import JournalLoading
 from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
+from screens.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
     from coach.content import Content
@@ -38,19 +39,33 @@ DEBOUNCE_OVER = 2000
 DEBOUNCE_SECONDS = 0.15
 # Over this many entries to look through, a filter runs in a thread.
 FILTER_IN_THREAD_OVER = 5000
+# Footer keys to leave out, first to last, when they do not all fit: Support
+# was hidden under the palette key at 80 columns. Open, Esc and Support stay;
+# Delete is also ctrl+d on the entry itself, and help lists every key.
+FOOTER_DROP_ORDER = ("delete", "draft", "command_palette", "focus_filter", "help")
 
 
 class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     """Every entry; type to filter, Enter to open, d to delete, ctrl+z or u to undo."""
 
+    # Two Esc bindings: while any filter is set the first one shows, named for
+    # what it does, and check_action hides it once there is nothing to clear.
+    # One id, so a keymap that moves "back" moves both, and they never clash.
     BINDINGS = [
+        Binding("escape", "clear_filters", "Clear filters", id="back"),
         Binding("escape", "back", "Back", id="back"),
-        Binding("slash,ctrl+f", "focus_filter", "Filter", key_display="/", id="filter"),
+        # Priority, so the word typed right after / lands in the filter: as an
+        # ordinary binding it ran only once the letters behind it had gone by.
+        Binding(
+            "slash,ctrl+f", "focus_filter", "Filter", key_display="/", priority=True, id="filter"
+        ),
         Binding("d,delete", "delete", "Delete", id="delete"),
         # ctrl+z first, so the footer shows it: it works from the filter too,
         # where u is a letter being typed.
         Binding("ctrl+z,u", "undo", "Undo delete", id="undo"),
         Binding("r", "draft", "Reply draft", id="draft"),
+        # Priority: the filter's own (inherited, useless) Down would take the key first.
+        Binding("down", "to_results", "Results", show=False, priority=True, id="to_results"),
     ]
 
     class DraftRequested(Message):
@@ -104,7 +119,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             yield Static("", id="journal-count", markup=False)
             yield EntryTable(id="journal-table")
             yield Static("", id="journal-empty", markup=False)
-        yield Footer()
+        yield FittingFooter(FOOTER_DROP_ORDER, compact=False)
 
     def on_mount(self) -> None:
         """Load every entry once; filtering then works on what is in memory."""
@@ -176,19 +191,10 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             self._indexed = [(e, t) for e, t in self._indexed if e.id not in gone]
         self.refilter(keep=entry)
 
-    def _filters(self) -> tuple[str, Stage | None, ReplyStatus | None]:
-        text = self.query_one("#journal-filter", Input).value
-        stage = self.query_one("#journal-stage", Select).value
-        reply = self.query_one("#journal-reply", Select).value
-        return (
-            text,
-            stage if isinstance(stage, Stage) else None,
-            reply if isinstance(reply, ReplyStatus) else None,
-        )
-
     def refilter(self, keep: Entry | None = None) -> None:
         """Apply the filters to the loaded entries and update the table."""
         self._stop_debounce()
+        self._footer_follows_filters()
         text, stage, reply = self._filters()
         needle = text.strip().casefold()
         table = self.query_one(EntryTable)
@@ -252,15 +258,14 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             table.focus()
 
     def action_focus_filter(self) -> None:
-        """Jump to the filter text."""
-        self.query_one("#journal-filter", Input).focus()
+        """Jump to the filter text, at once: the word typed right after / follows it there."""
+        self.set_focus(self.query_one("#journal-filter", Input))
 
-    def on_key(self, event: events.Key) -> None:
-        """Down from the filter goes to the table."""
-        table = self.query_one(EntryTable)
-        if event.key == "down" and isinstance(self.focused, Input) and table.row_count:
-            event.stop()
-            table.focus()
+    def action_to_results(self) -> None:
+        """Down from the filter goes to the list of entries."""
+        # At once, not queued as focus() is: a second Down in the same burst
+        # then moves down the list instead of coming here again.
+        self.set_focus(self.query_one(EntryTable))
 
     @on(EntryTable.Selected)
     def _open(self, event: EntryTable.Selected) -> None:
@@ -386,13 +391,15 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             return self._deleted is not None
         if action in ("delete", "draft") and isinstance(self.focused, Input):
             return None
+        if action == "focus_filter":  # in the filter, / is a character to type
+            return not isinstance(self.focused, Input)
+        if action == "clear_filters":
+            return self._still_here() and self.any_filter()
+        if action == "to_results":  # only from the filter, and only to a list with rows
+            filtering = isinstance(self.focused, Input) and self.focused.id == "journal-filter"
+            return filtering and self.query_one(EntryTable).row_count > 0
         return True
 
     def action_back(self) -> None:
-        """Clear the filter text first, if any; otherwise back to where the person came from."""
-        # Esc in a search box empties it, as elsewhere; a second Esc then leaves.
-        typed = self.query_one("#journal-filter", Input)
-        if typed.value:
-            typed.value = ""
-            return
+        """Back to where the person came from (Esc clears any filter first)."""
         self.dismiss(None)

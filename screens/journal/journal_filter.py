@@ -1,23 +1,23 @@
-"""Narrowing the journal by text, stage and reply, in a thread when the journal is big."""
+"""Narrowing the journal by text, stage and reply (in a thread when it is big), and Esc to clear."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from textual.widgets import Static
+from textual.widgets import Input, Select, Static
 from textual.worker import get_current_worker
 
 from coach.model import Entry, ReplyStatus, Stage
 from coach.wording import counted
 from screens.background import hand_back
+from screens.journal.journal_loading import EMPTY_JOURNAL, unreadable_journal
+from screens.keys import shown_key
 from screens.widgets.entry_table import EntryTable
 
-if TYPE_CHECKING:
-    pass
-from screens.journal.journal_loading import EMPTY_JOURNAL, unreadable_journal
 
-NOTHING_MATCHES = "Nothing matches. Clear the filter text or pick “Any” above to see everything."
+def nothing_matches(clear_key: str) -> str:
+    """The empty list's words when filters hide every entry, naming the way out."""
+    return f"Nothing matches. {clear_key} clears the filters and shows every entry."
 
 
 Indexed = Sequence[tuple[Entry, str]]
@@ -59,6 +59,44 @@ def filter_entries(
 
 class JournalFilter:
     """The journal screen's filtered view: matches worked out, then shown with their count."""
+
+    # Set when Esc cleared the filters: the next count line says so, once.
+    filters_cleared: bool = False
+    # Whether any filter was set when the footer's keys were last worked out.
+    _footer_filtered: bool = False
+
+    def _filters(self) -> tuple[str, Stage | None, ReplyStatus | None]:
+        text = self.query_one("#journal-filter", Input).value
+        stage = self.query_one("#journal-stage", Select).value
+        reply = self.query_one("#journal-reply", Select).value
+        return (
+            text,
+            stage if isinstance(stage, Stage) else None,
+            reply if isinstance(reply, ReplyStatus) else None,
+        )
+
+    def any_filter(self) -> bool:
+        """Whether the text, stage or reply filter is narrowing the list."""
+        text, stage, reply = self._filters()
+        return bool(text.strip()) or stage is not None or reply is not None
+
+    def _footer_follows_filters(self) -> None:
+        # The Esc key's label changes only when a filter is first set or all are gone.
+        filtered = self.any_filter()
+        if filtered != self._footer_filtered:
+            self._footer_filtered = filtered
+            self.refresh_bindings()
+
+    def action_clear_filters(self) -> None:
+        """Show every entry again: the text, stage and reply filters all cleared at once."""
+        # Esc means "show me everything": clearing only the text left a stage
+        # chosen, and the next Esc left the journal still narrowed.
+        with self.prevent(Input.Changed, Select.Changed):
+            self.query_one("#journal-filter", Input).value = ""
+            self.query_one("#journal-stage", Select).clear()
+            self.query_one("#journal-reply", Select).clear()
+        self.filters_cleared = True  # the count line says so, once
+        self.refilter()
 
     def _filter_in_background(
         self,
@@ -103,8 +141,13 @@ class JournalFilter:
         table.set_entries(shown, keep=keep)
         total = len(self._indexed)
         filtered = bool(needle) or stage is not None or reply is not None
+        cleared = self.filters_cleared and not filtered
+        self.filters_cleared = False
         if filtered:
             count.update(f"{len(shown)} of {total} entries")
+        elif cleared:
+            # Quietly, above the list (no toast over the entries), and within 40 columns.
+            count.update(f"Filters cleared: all {counted(total, 'entry', 'entries')}")
         else:
             count.update(f"{counted(total, 'entry', 'entries')}, newest first")
         if not total:
@@ -113,7 +156,7 @@ class JournalFilter:
             if problem:
                 count.update("The journal could not be read")
         elif not shown:
-            empty.update(NOTHING_MATCHES)
+            empty.update(nothing_matches(shown_key(self.app, "back", "Esc")))
         table.display = bool(shown)
         empty.display = not shown
         if shown and self.focused is None:

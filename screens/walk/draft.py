@@ -30,7 +30,7 @@ from screens.walk.draft_findings import (
     concerns_summary,
     things_to_look_at,
 )
-from screens.walk.draft_reach import DraftReach
+from screens.walk.draft_reach import FOOTER_DROP_ORDER, DraftReach
 from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut
 from screens.walk.step import StepScreen
@@ -53,10 +53,6 @@ DETAIL_MIN_HEIGHT = 20
 # Kinds worth a question before the reply leaves; length alone is a matter of
 # taste, and placeholders are asked about by name instead.
 RISKY_KINDS = frozenset({"anger", "begging", "public", "shouting", "apology"})
-
-# Footer keys to leave out, first to last, when the footer is too narrow for
-# all of them: overlapping keys garbled the footer at 40 columns.
-FOOTER_DROP_ORDER = ("command_palette", "editor", "mail", "plain_text", "toggle_sent", "save")
 
 
 class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):

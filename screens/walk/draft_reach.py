@@ -10,6 +10,20 @@ from textual.binding import Binding
 
 from screens.keys import describe_keys, shown_key
 
+# Footer keys to leave out, first to last, when they do not all fit: keys
+# overlapped at 40 columns, and then, in the walk, F2 Support was cut. Back,
+# Next, Copy and Support always stay; Help still opens with F1 or ?, and the
+# palette names every key.
+FOOTER_DROP_ORDER = (
+    "command_palette",
+    "editor",
+    "mail",
+    "plain_text",
+    "toggle_sent",
+    "save",
+    "help",
+)
+
 # The palette's name for each of the draft's keys, by binding id.
 PALETTE_TITLES = {
     "copy": "Copy the reply",

@@ -17,12 +17,7 @@ from textual.strip import Strip
 
 from coach.model import Entry, ReplyStatus
 
-REPLY_LABELS: dict[ReplyStatus, str] = {
-    ReplyStatus.UNDECIDED: "undecided",
-    ReplyStatus.DRAFTED: "drafted",
-    ReplyStatus.SENT: "sent",
-    ReplyStatus.NOT_REPLYING: "no message",
-}
+REPLY_LABELS: dict[ReplyStatus, str] = {status: status.label for status in ReplyStatus}
 
 
 def mood_cell(entry: Entry) -> str:

@@ -1,4 +1,4 @@
-"""A compact footer that drops the least needed keys instead of overlapping them."""
+"""A footer that drops the least needed keys instead of overlapping or hiding them."""
 
 from __future__ import annotations
 
@@ -9,26 +9,33 @@ from textual.widgets import Footer
 
 
 class FittingFooter(Footer):
-    """A compact footer that leaves out the least needed keys rather than overlap them."""
+    """A footer that leaves out the least needed keys rather than overlap or hide them."""
 
-    def __init__(self, drop_order: tuple[str, ...]) -> None:
-        super().__init__(compact=True)
+    def __init__(self, drop_order: tuple[str, ...], *, compact: bool = True) -> None:
+        super().__init__(compact=compact)
         self.drop_order = drop_order
 
-    @staticmethod
-    def _width(widget: Widget) -> int:
-        """Columns a compact footer key takes: key, space, description, margin."""
+    def _width(self, widget: Widget) -> int:
+        """Columns a footer key takes: its key, its description and Textual's padding."""
         key = str(getattr(widget, "key_display", ""))
         description = str(getattr(widget, "description", ""))
-        return len(key) + (len(description) + 1 if description else 0) + 1
+        if self.compact:
+            # Key, space, description, then a one-column margin.
+            return len(key) + (len(description) + 1 if description else 0) + 1
+        # A column either side of the key, and one after the description.
+        return len(key) + 2 + (len(description) + 1 if description else 0)
+
+    def _fits(self, widgets: list[Widget]) -> bool:
+        used = sum(self._width(widget) for widget in widgets)
+        # A compact footer's last margin may fall off the edge.
+        return used - (1 if self.compact else 0) <= self.app.size.width
 
     def compose(self) -> ComposeResult:
         """The footer's keys, less the first few of drop_order while they do not fit."""
         # FooterKey is private to Textual, so keys are read by their attributes.
         widgets = list(super().compose())
         for action in self.drop_order:
-            # The last key's margin may fall off the edge.
-            if sum(self._width(widget) for widget in widgets) - 1 <= self.app.size.width:
+            if self._fits(widgets):
                 break
             widgets = [w for w in widgets if getattr(w, "action", None) != action]
         yield from widgets

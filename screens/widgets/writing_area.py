@@ -13,12 +13,23 @@ class WritingArea(TextArea):
 
     Textual's starts at the top: after Resume, the next words went in front
     of the person's text. ctrl+Home and ctrl+End move to either end, as in
-    most editors (Textual binds neither).
+    most editors, and with Shift they select to there (Textual binds none of
+    the four).
     """
 
     BINDINGS = [
         Binding("ctrl+home", "text_start", "Start of the text", show=False, id="text_start"),
         Binding("ctrl+end", "text_end", "End of the text", show=False, id="text_end"),
+        Binding(
+            "ctrl+shift+home",
+            "text_start(True)",
+            "Select to the start",
+            show=False,
+            id="select_to_start",
+        ),
+        Binding(
+            "ctrl+shift+end", "text_end(True)", "Select to the end", show=False, id="select_to_end"
+        ),
     ]
 
     def __init__(self, text: str = "", *, at_end: bool = True, **options: Any) -> None:
@@ -31,10 +42,10 @@ class WritingArea(TextArea):
         if self.at_end and self.text and not self.read_only:
             self.move_cursor(self.document.end)
 
-    def action_text_start(self) -> None:
-        """The cursor to the very start of the text."""
-        self.move_cursor((0, 0))
+    def action_text_start(self, select: bool = False) -> None:
+        """The cursor to the very start of the text, selecting on the way if asked."""
+        self.move_cursor((0, 0), select=select)
 
-    def action_text_end(self) -> None:
-        """The cursor to the very end of the text."""
-        self.move_cursor(self.document.end)
+    def action_text_end(self, select: bool = False) -> None:
+        """The cursor to the very end of the text, selecting on the way if asked."""
+        self.move_cursor(self.document.end, select=select)

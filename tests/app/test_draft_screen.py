@@ -869,3 +869,71 @@ async def test_every_draft_key_is_in_the_palette_with_its_key(tmp_path: Path) ->
         commands["Plain text of the reply, to select by hand"].callback()
         await pilot.pause()
         assert isinstance(app.screen, PlainTextScreen)
+
+
+async def test_the_narrow_footer_keeps_the_keys_most_needed_in_the_real_app(
+    tmp_path: Path,
+) -> None:
+    from coach.journal import Journal
+    from coach.model import Stage
+    from coach.walk import WalkState
+    from screens.app import make_app
+    from tests.app.walk_helpers import until
+    from tests.conftest import make_entry
+
+    journal = Journal.in_memory()
+    entry = journal.add(make_entry("Quiet Co", Stage.PHONE_SCREEN, contact="Jo"))
+    app = make_app(journal=journal)
+
+    def footer_keys() -> list[object]:
+        footer = app.screen.query(FittingFooter)
+        return list(footer.first().children) if footer else []
+
+    async with app.run_test(size=(40, 12)) as pilot:
+
+        async def shown(width: int) -> list[str]:
+            def drawn() -> bool:
+                footer = app.screen.query(FittingFooter)
+                keys = list(footer.first().children) if footer else []
+                return app.size.width == width and bool(keys) and all(k.region.width for k in keys)
+
+            await until(pilot, drawn)  # a loaded machine takes a while to lay it out
+            footer = app.screen.query_one(FittingFooter)
+            # Every key shown whole: none cut off at the edge.
+            assert max(key.region.right for key in footer.children) <= width
+            return [getattr(key, "action", "") for key in footer.children]
+
+        app.start_walk(WalkState(step="draft", company="Acme [b]", role="Analyst"))
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen))
+        # In the walk: leave, go on, get the reply out, and support; help is F1 still.
+        assert await shown(40) == ["back", "next", "copy_reply", "support"]
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: "help" in [getattr(k, "action", "") for k in footer_keys()])
+        assert {"help", "plain_text", "save"} <= set(await shown(80))
+        app.screen.dismiss(None)
+        await pilot.pause()
+        await pilot.resize_terminal(40, 12)
+        app.open_draft(entry)
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen))
+        # From the journal there is no Next: the room goes to Help.
+        await until(pilot, lambda: "help" in [getattr(k, "action", "") for k in footer_keys()])
+        assert await shown(40) == ["back", "copy_reply", "help", "support"]
+
+
+async def test_the_plain_text_view_shows_the_reply_at_40x12(tmp_path: Path) -> None:
+    app = host(tmp_path, CALM_DRAFT)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert isinstance(app.screen, PlainTextScreen)
+        plain = app.screen.query_one("#plain-text", TextArea)
+        # The hint once took every row: the reply itself, the point of the view, had none.
+        assert plain.region.height >= 5
+        assert plain.region.bottom <= 11  # above the footer's Esc Close
+        hints = [hint for hint in app.screen.query(".dialog-hint") if hint.display]
+        assert hints and "ctrl+c" in str(hints[0].render())  # how to copy, in short
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        hints = [hint for hint in app.screen.query(".dialog-hint") if hint.display]
+        assert len(hints) == 1 and "drag" in str(hints[0].render())

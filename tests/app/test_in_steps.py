@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from textual.widget import Widget
 from textual.widgets import Markdown
 
 from coach.content import load_content
@@ -13,7 +12,8 @@ from screens.app import make_app
 from screens.dialogs.help import HelpScreen, help_text
 from screens.home.guidance import GuidanceScreen
 from screens.home.home import HomeScreen
-from screens.in_steps import markdown_parts, markdown_pieces
+from screens.in_steps import PageInParts, markdown_parts, markdown_pieces
+from tests.app.walk_helpers import until
 from tests.conftest import FIXED_NOW
 
 
@@ -24,14 +24,19 @@ def test_the_parts_hold_the_page_in_order() -> None:
     for text in texts:
         pieces = markdown_pieces(text)
         assert "".join(pieces) == text
-        assert all(piece.startswith("## ") for piece in pieces[1:])
+        assert all(piece.startswith(("## ", "### ")) for piece in pieces[1:])
         parts = markdown_parts(text)
         assert len(parts) == len(pieces)
         # All but the last meet the next part's heading without their bottom margin.
         followed = [part.has_class("-followed") for part in parts]
         assert followed == [True] * (len(parts) - 1) + [False]
-    assert len(markdown_pieces(help_text())) == 6
+    assert len(markdown_pieces(help_text())) == 7
     assert len(markdown_pieces(texts[-1])) == 2  # the fenced "## " lines stay put
+    # Subsections are parts of their own: no step of the guidance is a whole long section.
+    assert markdown_pieces("## a\n\ntext\n### b\n\nmore\n#### c\n") == [
+        "## a\n\ntext\n",
+        "### b\n\nmore\n#### c\n",
+    ]
     assert markdown_pieces("\n## starts with one\n\ntext\n## and [/ x]\n") == [
         "\n## starts with one\n\ntext\n",
         "## and [/ x]\n",
@@ -41,31 +46,29 @@ def test_the_parts_hold_the_page_in_order() -> None:
 async def test_help_and_guidance_come_top_first_then_whole(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import screens.in_steps
-
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     steps: list[tuple[int, int]] = []
-    original = screens.in_steps.mount_in_steps
+    original = PageInParts._mount_next
 
-    def noted(container: Widget, parts: list[Widget]) -> None:
-        steps.append((len(container.children), len(parts)))
-        original(container, parts)
+    async def noted(page: PageInParts) -> None:
+        steps.append((len(page.children), len(page.waiting)))
+        await original(page)
 
-    for module in ("screens.dialogs.help", "screens.home.guidance"):
-        monkeypatch.setattr(f"{module}.mount_in_steps", noted)
+    monkeypatch.setattr(PageInParts, "_mount_next", noted)
     async with app.run_test(size=(80, 24)) as pilot:
         for key, kind, text in (
             ("f1", HelpScreen, help_text()),
             ("g", GuidanceScreen, guidance_markdown(app.content)),
         ):
+            steps.clear()
             await pilot.press(key)
-            screen = app.screen
-            assert isinstance(screen, kind)
+            assert isinstance(app.screen, kind)
+            page = app.screen.query_one(PageInParts)
+            await until(pilot, lambda: not page.waiting)  # noqa: B023 (awaited here)
             # The top alone at first; the rest followed, a part at a time.
-            assert steps[-1] == (1, len(markdown_pieces(text)) - 1)
-            for _ in range(20):
-                await pilot.pause()
-            assert "".join(part.source for part in screen.query(Markdown)) == text
+            assert steps[0] == (1, len(markdown_pieces(text)) - 1)
+            assert [waiting for _, waiting in steps] == list(range(len(steps), 0, -1))
+            assert "".join(part.source for part in page.query(Markdown)) == text
             await pilot.press("escape")
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
@@ -79,3 +82,34 @@ async def test_closed_before_the_page_was_whole() -> None:
             for _ in range(5):
                 await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
+
+
+async def test_end_right_after_opening_lands_at_the_true_end() -> None:
+    """End pressed while parts still arrive: the page ends at its end, not where it ended then."""
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("g", "end")  # at once: parts still waiting
+        page = app.screen.query_one(PageInParts)
+        assert page.waiting, "every part came before End: the test shows nothing"
+        await until(pilot, lambda: not page.waiting)
+        for _ in range(3):
+            await pilot.pause()
+        assert page.max_scroll_y > 0 and page.scroll_y == page.max_scroll_y
+        # Home and End as ever once the page is whole.
+        await pilot.press("home")
+        await until(pilot, lambda: page.scroll_y == 0)
+        await pilot.press("end")
+        await until(pilot, lambda: page.scroll_y == page.max_scroll_y)
+
+
+async def test_scrolling_up_before_the_page_is_whole_stops_following_the_end() -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("g", "end")
+        page = app.screen.query_one(PageInParts)
+        assert page.waiting, "every part came before Up: the test shows nothing"
+        await pilot.press("up")  # the person scrolls: the page stops holding its end
+        await until(pilot, lambda: not page.waiting)
+        for _ in range(3):
+            await pilot.pause()
+        assert page.scroll_y < page.max_scroll_y - 20, (page.scroll_y, page.max_scroll_y)

@@ -12,6 +12,7 @@ from coach.content import Content, load_content
 from coach.journal import Journal
 from coach.model import FeedbackStatus, Stage
 from screens.app import make_app
+from screens.in_steps import PageInParts
 from screens.journal.insights import InsightsScreen
 from screens.widgets.funnel_bars import FunnelBars
 from tests.app.walk_helpers import until
@@ -183,14 +184,13 @@ async def test_the_page_comes_a_section_at_a_time_top_first(
     """Drawn whole at once the page held the UI thread too long: the top comes first."""
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     mounted: list[list[str]] = []
-    original = InsightsScreen._mount_next_section
+    original = PageInParts._mount_next
 
-    async def noted(self: InsightsScreen) -> None:
-        scroll = self.query_one("#insights")
-        mounted.append([str(child.id) for child in scroll.children if child.id])
+    async def noted(self: PageInParts) -> None:
+        mounted.append([str(child.id) for child in self.children if child.id])
         await original(self)
 
-    monkeypatch.setattr(InsightsScreen, "_mount_next_section", noted)
+    monkeypatch.setattr(PageInParts, "_mount_next", noted)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = InsightsScreen(known_journal(), content, TODAY)
         await app.push_screen(screen)

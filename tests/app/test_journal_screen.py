@@ -19,6 +19,7 @@ from screens.dialogs.confirm import ConfirmScreen
 from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
+from tests.app.walk_helpers import until
 from tests.conftest import FIXED_NOW, make_entry
 
 TODAY = FIXED_NOW.date()
@@ -696,3 +697,211 @@ async def test_escape_clears_the_filter_first_then_leaves(content: Content) -> N
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is not screen
+
+
+def footer_labels(screen: JournalScreen) -> dict[str, str]:
+    """The footer's keys as shown: description to key."""
+    from textual.widgets import Footer
+
+    footer = screen.query_one(Footer)
+    return {key.description: key.key_display for key in footer.query("FooterKey")}
+
+
+async def test_escape_clears_text_stage_and_reply_at_once_then_leaves(content: Content) -> None:
+    journal = sample_journal()
+    entry = journal.get("e2")
+    entry.reply.status = ReplyStatus.SENT
+    journal.save(entry)
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, journal, content)
+        screen.query_one("#journal-stage", Select).value = Stage.PHONE_SCREEN
+        screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
+        await pilot.press("slash", *"glob")
+        await pilot.pause()
+        assert shown_companies(screen) == ["Globex"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one("#journal-filter", Input).value == ""
+        assert screen.query_one("#journal-stage", Select).is_blank()
+        assert screen.query_one("#journal-reply", Select).is_blank()
+        assert shown_companies(screen) == [CLICKY, "Globex", BRACKETS]
+        count = str(screen.query_one("#journal-count", Static).render())
+        assert "cleared" in count and "3 entries" in count
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not screen
+
+
+async def test_escape_clears_a_stage_chosen_alone_before_leaving(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        screen.query_one("#journal-stage", Select).value = Stage.TECHNICAL
+        screen.query_one(EntryTable).focus()
+        await pilot.pause()
+        assert shown_companies(screen) == [CLICKY]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen  # the first Esc shows everything again
+        assert len(screen.shown) == 3
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not screen
+
+
+async def test_the_footer_says_what_escape_will_do(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        # The footer redraws a few messages after a change: wait for it, within reason.
+        await until(pilot, lambda: "Back" in footer_labels(screen))
+        assert footer_labels(screen).get("Back") == "esc"
+        assert "Clear filters" not in footer_labels(screen)
+        screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
+        await until(pilot, lambda: "Clear filters" in footer_labels(screen))
+        assert footer_labels(screen).get("Clear filters") == "esc"
+        assert "Back" not in footer_labels(screen)
+        await pilot.press("escape")
+        await until(pilot, lambda: "Back" in footer_labels(screen))
+        assert footer_labels(screen).get("Back") == "esc"
+        assert "Clear filters" not in footer_labels(screen)
+
+
+async def test_nothing_matches_names_the_way_out(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        await pilot.press("slash", *"[b]zzz")
+        await pilot.pause()
+        empty = str(screen.query_one("#journal-empty", Static).render())
+        assert "Nothing matches" in empty and "Esc clears the filters" in empty
+
+
+def test_help_says_escape_clears_every_filter() -> None:
+    from screens.dialogs.help import help_text
+
+    assert "| Esc | clear every filter and show all entries" in help_text()
+    assert "| F9 | clear every filter and show all entries (once none is left, F9 leaves)" in (
+        help_text({"back": "f9"})
+    )
+
+
+def footer_keys_seen_whole(screen: JournalScreen, width: int) -> list[str]:
+    """The footer's actions whose keys are drawn whole, none under another or past the edge."""
+    from textual.widgets import Footer
+
+    keys = list(screen.query_one(Footer).query("FooterKey"))
+    palette = [key for key in keys if getattr(key, "action", "") == "command_palette"]
+    edge = palette[0].region.x if palette else width
+    return [
+        getattr(key, "action", "")
+        for key in keys
+        if key not in palette and key.region.right <= edge and key.region.width
+    ] + [getattr(key, "action", "") for key in palette]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_journal_footer_keeps_open_esc_and_support_whole(
+    content: Content, size: tuple[int, int]
+) -> None:
+    from textual.widgets import Footer
+
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        width = size[0]
+        for stage in (None, Stage.TECHNICAL):
+            if stage is not None:
+                screen.query_one("#journal-stage", Select).value = stage
+            screen.query_one(EntryTable).focus()
+            esc = "clear_filters" if stage else "back"
+            await until(pilot, lambda esc=esc: esc in footer_keys_seen_whole(screen, width))
+            seen = footer_keys_seen_whole(screen, width)
+            drawn = len(screen.query_one(Footer).query("FooterKey"))
+            assert len(seen) == drawn, seen  # nothing hidden, nothing cut
+            assert "select" in seen and any(action.endswith("support") for action in seen)
+            assert esc in seen
+
+
+async def test_down_from_the_filter_goes_to_the_results(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        await pilot.press("slash", *"e", "down")
+        await pilot.pause()
+        assert isinstance(screen.focused, EntryTable)
+        assert screen.query_one("#journal-filter", Input).value == "e"
+        await pilot.press("down")  # in the list, Down moves down the list
+        await pilot.pause()
+        assert isinstance(screen.focused, EntryTable)
+        assert screen.query_one(EntryTable).current == screen.shown[1]
+        stage = screen.query_one("#journal-stage", Select)
+        stage.focus()
+        await pilot.pause()
+        await pilot.press("down")  # on a stage choice, Down opens its list as before
+        await pilot.pause()
+        assert stage.expanded and not isinstance(screen.focused, EntryTable)
+
+
+async def test_down_twice_from_the_filter_reaches_the_second_entry(content: Content) -> None:
+    from textual import events
+
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        await pilot.press("slash", *"e")
+        await pilot.pause()
+        # In one burst, as a terminal delivers two quick presses: the second
+        # Down must find the list already focused, not the filter again.
+        app.post_message(events.Key("down", None))
+        app.post_message(events.Key("down", None))
+        table = screen.query_one(EntryTable)
+        await until(pilot, lambda: screen.focused is table and table.current == screen.shown[1])
+        assert isinstance(screen.focused, EntryTable)
+        assert screen.query_one(EntryTable).current == screen.shown[1]
+
+
+async def test_slash_and_a_word_in_one_burst_all_reach_the_filter(content: Content) -> None:
+    from textual import events
+
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        assert isinstance(screen.focused, EntryTable)
+        # As a terminal delivers "/glob" typed quickly: the letters follow the slash.
+        app.post_message(events.Key("slash", "/"))
+        for letter in "glob":
+            app.post_message(events.Key(letter, letter))
+        typed = screen.query_one("#journal-filter", Input)
+        await until(pilot, lambda: typed.value == "glob" and shown_companies(screen) == ["Globex"])
+        assert typed.value == "glob"
+        assert shown_companies(screen) == ["Globex"]
+        await pilot.press("slash", "x")  # in the filter, / is typed like any letter
+        await pilot.pause()
+        assert screen.query_one("#journal-filter", Input).value == "glob/x"
+
+
+@pytest.mark.parametrize("back", ["q", "escape,q"])
+async def test_a_remapped_back_key_clears_the_filters_first_too(
+    content: Content, tmp_path, back: str
+) -> None:
+    from screens.keymap import keymap_clashes
+    from tests.app.test_settings import settings
+
+    config = settings(tmp_path, f'[keymap]\nback = "{back}"\n')
+    assert keymap_clashes(config.keymap) == []
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW, config=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(pilot, sample_journal(), content)
+        screen.query_one("#journal-stage", Select).value = Stage.TECHNICAL
+        screen.query_one(EntryTable).focus()
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is screen and len(screen.shown) == 3  # cleared, still here
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is not screen
+        assert not [n for n in app._notifications if "keymap" in n.message]  # no false clash

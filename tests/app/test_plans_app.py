@@ -399,6 +399,30 @@ async def test_a_failed_save_says_so_and_the_plan_can_be_answered_again(
     assert journal_of(tmp_path).get_plan("p0").status is PlanStatus.DONE
 
 
+async def test_a_plan_answered_in_another_coach_is_never_silently_overwritten(
+    tmp_path: Path,
+) -> None:
+    from coach.plans import mark_done
+
+    seed_due_plans(tmp_path, 1)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        other = journal_of(tmp_path)  # a second coach, open on the same journal
+        other.save_plan(mark_done(other.get_plan("p0"), NOW.date()))
+        await answer(pilot, ".let-go")
+        await until(
+            pilot, lambda: "Another coach" in str(app.screen.query_one(".checkin-outcome").render())
+        )
+        said = str(app.screen.query_one(".checkin-outcome").render())
+        assert "Another coach already marked it done today" in said
+        assert journal_of(tmp_path).get_plan("p0").status is PlanStatus.DONE  # the first answer
+        assert app.screen.query(".checkin-buttons")  # to change it, knowingly
+        await answer(pilot, ".let-go")
+        assert "Let go" in str(app.screen.query_one(".checkin-outcome").render())
+    assert journal_of(tmp_path).get_plan("p0").status is PlanStatus.DROPPED
+
+
 async def test_two_quick_answers_to_one_plan_keep_the_first(tmp_path: Path) -> None:
     seed_due_plans(tmp_path, 1)
     app = app_at(tmp_path, NOW)

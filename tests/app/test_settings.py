@@ -271,3 +271,16 @@ async def test_step_buttons_name_the_keys_of_a_remapped_keymap(tmp_path: Path) -
         back_details = str(app.screen.query_one("#cancel", Button).label)
     assert (back, forward) == ("Back (F9)", "Next (F8)")
     assert back_details == "Back (F9)"
+
+
+async def test_a_typing_key_for_an_action_that_works_in_text_fields_is_refused(
+    tmp_path: Path,
+) -> None:
+    config = settings(tmp_path, '[keymap]\nnext = "q"\nsave = "ctrl+s,?"\nhelp = "f4"\n')
+    # "q" for Next would be taken from every field of the walk ("Quaqer" became "Qua").
+    assert config.keymap == {"help": "f4"}
+    assert len(config.problems) == 2
+    assert config.problems[0].startswith(f"{config.path}:2: q is a key you type")
+    assert "give it a key with ctrl+" in config.problems[0]
+    assert config.problems[0].endswith("next keeps its usual key")
+    assert "save keeps its usual key" in config.problems[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,8 @@ async def test_the_palette_finds_it_and_says_how(tmp_path: Path, query: str) -> 
         await pilot.pause()
         text = shown_text(app)
         assert str(config.path) in text
-        assert f"coach --data-dir {places.data_dir} encrypt" in text
+        # Quoted: the folder's space must survive a copy and paste into a shell.
+        assert f"coach --data-dir {shlex.quote(str(places.data_dir))} encrypt" in text
         assert "is not encrypted" in text and "coach --data-dir" in text
         await pilot.press("escape")
         await pilot.pause()

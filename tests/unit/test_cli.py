@@ -335,3 +335,57 @@ def test_check_from_stdin_names_bytes_that_are_not_utf8(capsys, monkeypatch) -> 
     monkeypatch.setattr(sys, "stdin", stdin("\ufeffPlease give me another chance!!!".encode()))
     code, out, _ = run(capsys, "check", "-")
     assert code == 1 and "1:8 begging:" in out  # a BOM is not counted as a column
+
+
+def test_a_json_export_carries_the_details_and_import_fills_only_empty_ones(
+    capsys, tmp_path: Path
+) -> None:
+    from coach.model import Profile
+
+    source = tmp_path / "source"
+    journal = Journal.open(source / "journal.json")
+    journal.add(make_entry("Acme"))
+    journal.save_profile(
+        Profile(name="Ada [b]", linkedin_url="linkedin.com/in/ada", phone="+1 555")
+    )
+    shared, private = tmp_path / "shared.json", tmp_path / "private.json"
+    assert run(capsys, "export", "--data-dir", str(source), "-o", str(shared))[0] == 0
+    assert (
+        run(capsys, "export", "--data-dir", str(source), "-o", str(private), "--include-private")[0]
+        == 0
+    )
+    # The phone reaches someone directly: like the private notes, only when asked for.
+    assert json.loads(shared.read_text())["profile"] == {
+        "name": "Ada [b]",
+        "linkedin_url": "linkedin.com/in/ada",
+    }
+    assert json.loads(private.read_text())["profile"]["phone"] == "+1 555"
+    fresh = tmp_path / "fresh"
+    assert run(capsys, "import", "--data-dir", str(fresh), str(private))[0] == 0
+    assert Journal.open(fresh / "journal.json").profile() == journal.profile()
+    other = tmp_path / "other"
+    Journal.open(other / "journal.json").save_profile(Profile(name="Grace"))
+    code, _, err = run(capsys, "import", "--data-dir", str(other), str(shared))
+    assert code == 0
+    assert Journal.open(other / "journal.json").profile() == Profile(
+        name="Grace", linkedin_url="linkedin.com/in/ada"
+    )
+    assert "the export's name differs from yours; yours is kept" in err
+    assert "your LinkedIn URL was empty; it is now the export's" in err
+
+
+def test_a_chosen_silence_has_one_name_in_the_cli_and_the_app(capsys, data: Path) -> None:
+    from coach.model import ReplyStatus
+    from screens.widgets.entry_table import REPLY_LABELS
+
+    entry = make_entry("Quiet Co")
+    entry.reply.status = ReplyStatus.NOT_REPLYING
+    Journal.open(data / "journal.json").add(entry)
+    _, listed, _ = run(capsys, "list", "--data-dir", str(data))
+    _, shown, _ = run(capsys, "show", entry.id, "--data-dir", str(data))
+    _, stats, _ = run(capsys, "stats", "--data-dir", str(data))
+    name = REPLY_LABELS[ReplyStatus.NOT_REPLYING]  # what the journal screen shows
+    assert listed.rstrip().endswith(name)
+    assert f"**Reply:** {name}" in shown
+    assert "1 no message (by choice)" in stats
+    assert "not replying" not in listed + shown + stats

@@ -254,6 +254,22 @@ def test_the_journal_keeps_plans_beside_entries(journal: Journal) -> None:
     assert [e.id for e in journal.entries()] == [entry.id]
 
 
+def test_an_answer_never_silently_replaces_another_coachs_answer(tmp_path: Path) -> None:
+    from coach.journal_plans import PlanAnsweredElsewhere
+
+    first = Journal.open(tmp_path / "journal.json")
+    shown = first.save_plan(make_plan(id="pabc123"))
+    second = Journal.open(tmp_path / "journal.json")  # another coach, showing the same plan
+    first.save_plan(mark_done(shown, TODAY))
+    with pytest.raises(PlanAnsweredElsewhere, match="already marked it done today") as caught:
+        second.save_plan(let_go(shown, TODAY))
+    assert caught.value.stored.status is PlanStatus.DONE
+    assert second.get_plan("pabc123").status is PlanStatus.DONE  # the first answer stands
+    # Chosen knowingly, over the answer now shown, the change is saved.
+    second.save_plan(let_go(caught.value.stored, TODAY))
+    assert first.get_plan("pabc123").status is PlanStatus.DROPPED
+
+
 def test_a_plan_id_that_fits_none_or_many_is_a_clear_error(journal: Journal) -> None:
     journal.save_plan(make_plan(id="pabc1"))
     journal.save_plan(make_plan(id="pabc2"))

@@ -151,13 +151,13 @@ def test_encrypt_asks_twice_and_a_mismatch_changes_nothing(
     assert snapshot(folder) == before
 
 
-def test_decrypt_asks_twice_and_a_mismatch_changes_nothing(
+def test_decrypt_asks_once_checks_it_first_and_allows_three_tries(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(PASSPHRASE_ENV, "the right one")
     assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
     monkeypatch.delenv(PASSPHRASE_ENV)
-    answers = iter(["the right one", "the right oen"])
+    answers = iter(["a", "b", "c", "never asked"])
     prompts: list[str] = []
 
     def typed(prompt: str, no_terminal: str | None = None) -> str:
@@ -167,12 +167,43 @@ def test_decrypt_asks_twice_and_a_mismatch_changes_nothing(
     monkeypatch.setattr(cli_sealing, "_read_hidden", typed)
     before = snapshot(folder)
     code, _, err = run(capsys, "--data-dir", str(folder), "decrypt")
-    assert code == 1 and "not the same" in err and "nothing was changed" in err
-    assert len(prompts) == 2
+    assert code == 1 and "wrong 3 times" in err and "nothing was changed" in err
+    assert prompts == ["Passphrase for the journal: "] * 3
     assert snapshot(folder) == before
-    answers = iter(["the right one", "the right one"])
-    assert run(capsys, "--data-dir", str(folder), "decrypt")[0] == 0
+    answers = iter(["the right oen", "the right one", "never asked"])
+    prompts.clear()
+    code, _, err = run(capsys, "--data-dir", str(folder), "decrypt")
+    assert code == 0 and "Try again (2 more tries)" in err
+    assert len(prompts) == 2  # the slip, then the right one: never asked twice over
     assert not file_is_sealed(folder / "journal.json")
+
+
+def test_passphrase_checks_the_current_one_before_asking_for_a_new_one(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "the old one")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    answers = iter(["nope", "nope", "nope", "never asked"])
+    prompts: list[str] = []
+
+    def typed(prompt: str, no_terminal: str | None = None) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(cli_sealing, "_read_hidden", typed)
+    before = snapshot(folder)
+    code, _, err = run(capsys, "--data-dir", str(folder), "passphrase")
+    assert code == 1 and "wrong 3 times" in err and "nothing was changed" in err
+    assert prompts == ["Current passphrase: "] * 3  # never a new one typed for nothing
+    assert snapshot(folder) == before
+    answers = iter(["nope", "the old one", "the new one", "the new one"])
+    prompts.clear()
+    code, _, err = run(capsys, "--data-dir", str(folder), "passphrase")
+    assert code == 0 and "Try again (2 more tries)" in err
+    assert prompts[2:] == ["New passphrase: ", "The same passphrase again: "]
+    journal = Journal.open(folder / "journal.json", codec=Sealer("the new one"))
+    assert COMPANY in {e.company for e in journal.entries()}
 
 
 def test_without_a_terminal_or_variable_coach_says_how(
@@ -471,3 +502,19 @@ def test_a_typed_passphrase_may_be_retried_three_times(
     assert "wrong 3 times" in err and "nothing was changed" in err
     assert COMPANY not in out and "Traceback" not in err
     assert snapshot(folder) == before
+
+
+def test_an_export_of_an_encrypted_journal_says_it_is_plain_text(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain_out = folder.parent / "plain.json"
+    code, _, err = run(capsys, "--data-dir", str(folder), "export", "-o", str(plain_out))
+    assert code == 0 and "plain text" not in err  # a plain journal: nothing to warn of
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    target = folder.parent / "out.md"
+    code, _, err = run(
+        capsys, "--data-dir", str(folder), "export", "--format", "markdown", "-o", str(target)
+    )
+    assert code == 0 and COMPANY in target.read_text()
+    assert f"the journal is encrypted, but {target} is plain text, not encrypted" in err

@@ -1,0 +1,137 @@
+"""Full collections of the cycle collector: when the person is idle, not as a screen opens."""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+# A full collection on its own only after this many young ones (Python's own
+# rhythm is 10). It is the safety valve for a person who never pauses: each
+# screen Textual builds is garbage with cycles once closed, and only a full
+# collection frees it.
+YOUNG_BEFORE_FULL = 200
+# Seconds with the UI thread free and no page part arriving: the person is reading.
+IDLE_AFTER = 0.5
+# How often the app looks whether it is idle (a look costs microseconds).
+LOOK_EVERY = 0.25
+_last_busy = 0.0
+
+
+class CollectorHost(Protocol):
+    """The app as the idle collector sees it: its screens, and its timers."""
+
+    @property
+    def screen_stack(self) -> list[Screen[Any]]:
+        """The screens open, the top one last."""
+        ...
+
+    def set_interval(self, interval: float, callback: Callable[[], object], *, name: str) -> Any:
+        """Call callback every interval seconds."""
+        ...
+
+
+def busy() -> None:
+    """Note that something just happened on screen: no full collection for a moment."""
+    global _last_busy
+    _last_busy = time.monotonic()
+
+
+def hold_full_collections() -> None:
+    """Leave full collections to idle moments; young ones go on as Python has them.
+
+    A full collection walked everything made since start-up: 40 to 135 ms
+    with the UI thread held, and opening a screen makes enough objects to
+    set one off in the middle of it.
+    """
+    young, middle, _ = gc.get_threshold()
+    gc.set_threshold(young, middle, YOUNG_BEFORE_FULL)
+
+
+def let_go_of_removed(app: CollectorHost) -> None:
+    """Drop what Textual keeps of widgets already removed, so a collection frees them.
+
+    Textual 8 keeps a watcher for each `watch()` and `data_bind()` on the
+    watched object until that value next changes (Textualize/textual#6666):
+    every Header ever shown stays in the app's "title" watchers, and each
+    footer key a footer replaces stays in its footer's. Textual drops a
+    closing widget's watchers itself when the value changes; this does the
+    same now. And StylesCache.get_inner_outer is an lru_cache on a method, so
+    it holds the last 1,024 widgets' styles caches, with every line they drew.
+    """
+    from textual._styles_cache import StylesCache
+
+    nodes: list[object] = [app]
+    for screen in app.screen_stack:
+        nodes.extend(screen.walk_children(with_self=True))
+    for node in nodes:
+        watchers = getattr(node, "__watchers", None)
+        if not isinstance(watchers, dict):
+            continue
+        for watching in watchers.values():
+            watching[:] = [
+                (watcher, callback)
+                for watcher, callback in watching
+                if watcher is app or (not watcher._closing and watcher.is_attached)
+            ]
+    StylesCache.get_inner_outer.cache_clear()
+
+
+class IdleCollector:
+    """Runs the full collection a moment after the last thing happened on screen."""
+
+    def __init__(self, app: CollectorHost, clock: Callable[[], float] = time.monotonic) -> None:
+        self.app = app
+        self.clock = clock
+        # The screens seen open since the last full collection: one closed
+        # since leaves garbage with cycles, which only a full collection frees.
+        self._screens_seen: set[int] = set()
+        self._looked = clock()
+        # When a look last came late (the UI thread busy drawing or mounting).
+        self._held_at = 0.0
+        # The longest full collection at idle so far, in seconds (the bench prints it).
+        self.longest = 0.0
+        self.collections = 0
+
+    def start(self) -> None:
+        """Look every LOOK_EVERY seconds for an idle moment."""
+        hold_full_collections()
+        self.app.set_interval(LOOK_EVERY, self.look, name="idle collector")
+
+    def _screens_now(self) -> set[int]:
+        return {id(screen) for screen in self.app.screen_stack}
+
+    def look(self) -> None:
+        """A full collection, if the person has been idle and a screen closed since the last."""
+        now = self.clock()
+        screens = self._screens_now()
+        closed = bool(self._screens_seen - screens)
+        self._screens_seen |= screens
+        held = now - self._looked > LOOK_EVERY * 1.5
+        self._looked = now
+        if held:
+            self._held_at = now
+        if now - max(_last_busy, self._held_at) < IDLE_AFTER:
+            return
+        if not gc.isenabled():
+            return  # paused on purpose: a big journal read in a thread, or a smooth scroll
+        # Only after a screen closed: that is what leaves garbage with cycles.
+        # Other churn (a thread building the word index, say) is left to
+        # Python's own rhythm, whose pauses grow with the heap rather than
+        # walking a growing heap at every idle moment.
+        if not closed:
+            return
+        self.collect_now()
+
+    def collect_now(self) -> None:
+        """Let go of what Textual keeps of removed widgets, then one full collection."""
+        started = time.perf_counter()
+        let_go_of_removed(self.app)
+        gc.collect()
+        self.longest = max(self.longest, time.perf_counter() - started)
+        self.collections += 1
+        self._screens_seen = self._screens_now()
