@@ -60,9 +60,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             "slash,ctrl+f", "focus_filter", "Filter", key_display="/", priority=True, id="filter"
         ),
         Binding("d,delete", "delete", "Delete", id="delete"),
-        # ctrl+z first, so the footer shows it: it works from the filter too,
-        # where u is a letter being typed.
-        Binding("ctrl+z,u", "undo", "Undo delete", id="undo"),
+        Binding("ctrl+z,u", "undo", "Undo delete", id="undo"),  # ctrl+z works in the filter too
         Binding("r", "draft", "Reply draft", id="draft"),
         # Priority: the filter's own (inherited, useless) Down would take the key first.
         Binding("down", "to_results", "Results", show=False, priority=True, id="to_results"),
@@ -342,8 +340,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
 
         self.app.push_screen(
             ConfirmScreen(
-                # Clipped like the entry's heading: the question and its buttons fit a small screen.
-                f"Delete {clipped(entry.summary())}?",
+                f"Delete {clipped(entry.summary())}?",  # clipped: it fits a small screen
                 f"You can undo this right after, with {self._undo_key()}.",
                 yes="Delete",
                 no="Keep it",
@@ -352,10 +349,9 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             answered,
         )
 
-    def _undo_key(self) -> str:
-        # The person's keymap may have moved undo: name the key they would press.
-        config = getattr(self.app, "config", None)
-        return shown_key(dict(getattr(config, "keymap", None) or {}), "undo", "Ctrl+Z")
+    def _undo_key(self) -> str:  # as the person's keymap has it
+        keymap = getattr(getattr(self.app, "config", None), "keymap", None) or {}
+        return shown_key(dict(keymap), "undo", "Ctrl+Z")
 
     def action_undo(self) -> None:
         """Put back the entry deleted last."""
@@ -386,8 +382,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Undo shows only when there is something to undo; letters type in the filter."""
-        if action == "undo":
-            # The filter keeps u as a letter before any binding sees it; ctrl+z gets here.
+        if action == "undo":  # the filter keeps u as a letter; ctrl+z gets here
             return self._deleted is not None
         if action in ("delete", "draft") and isinstance(self.focused, Input):
             return None
