@@ -103,9 +103,12 @@ class KeptInView:
             self._sized = True
             return
         screen = self.app.screen
+        focused = self.app.focused
 
         def laid_out(_: Screen[object]) -> None:
-            if screen.size == size:  # not a layout from before the resize reached it
+            if self.app.focused is not focused:
+                self.stop()  # focus moved on: Textual brings the new one into view itself
+            elif screen.size == size:  # not a layout from before the resize reached it
                 focused_into_view(self.app)
 
         screen.screen_layout_refresh_signal.subscribe(self.app, laid_out)
