@@ -7,6 +7,7 @@ Run: uv run python tests/data/emails/make_fixtures.py
      uv run python bench/email.py             (the frozen test half: the figures to report)
      uv run python bench/email.py --half dev  (the half used while tuning the reader)
      uv run python bench/email.py --part x01  (one part alone, e.g. a new batch, scored blind)
+     uv run python bench/email.py --by-part   (one line a part: fitting or generalising?)
      add --show to list every miss.
 
 Names compare without case, accents, punctuation, a legal suffix ("Inc",
@@ -51,7 +52,7 @@ TARGETS = {
 _LEGAL_WORDS = (
     r"inc|llc|ltd|gmbh|ab|plc|llp|co|ag|kg|se|sa|s\.a|sl|s\.l|sas|s\.a\.s|sarl|bv|b\.v|nv|n\.v|"
     r"spa|s\.p\.a|srl|s\.r\.l|lda|ltda|oy|pty|pvt|p\.v\.t|corp|corporation|incorporated|"
-    r"limited|de c\.v|de cv"
+    r"limited|de c\.v|de cv|ggmbh|mbh|sp\. z o\.o|sp z oo|s\.c|e\.v"
 ).split("|")
 _LEGAL = re.compile(
     r"\b(" + "|".join(sorted(_LEGAL_WORDS, key=len, reverse=True)) + r")\b\.?",
@@ -120,12 +121,36 @@ def score(half: str, show: bool, part: str | None = None) -> dict[str, tuple[int
     return {k: (v[0], v[1]) for k, v in tally.items()}
 
 
+def by_part(show: bool) -> None:
+    """Each part's right/counted per field, one line a part, then the total."""
+    manifest = json.loads((EMAILS / "expected.json").read_text(encoding="utf-8"))
+    parts = sorted({case["part"] for case in manifest["emails"]})
+    short = ["company", "role", "contact", "stage", "date", "reapply", "feedback", "no name"]
+    print(f"{'part':<7}" + "".join(f"{name:>10}" for name in short))
+    totals = [[0, 0] for _ in short]
+    for part in parts:
+        results = list(score("dev", show, part).values())
+        cells = []
+        for total, (right, counted) in zip(totals, results, strict=True):
+            total[0] += right
+            total[1] += counted
+            cells.append(f"{right}/{counted}" if counted else "-")
+        print(f"{part:<7}" + "".join(f"{cell:>10}" for cell in cells))
+    print(f"{'all':<7}" + "".join(f"{r}/{c}".rjust(10) for r, c in totals))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("test", "dev"), default="test")
     parser.add_argument("--part", help='score one part alone ("d", "x01"), whatever its half')
     parser.add_argument("--show", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--by-part", action="store_true", help="one line a part, to tell fitting from generalising"
+    )
     args = parser.parse_args()
+    if args.by_part:
+        by_part(args.show)
+        return
     results = score(args.half, args.show, args.part)
     if not any(total for _, total in results.values()):
         if args.part:

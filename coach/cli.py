@@ -11,15 +11,14 @@ from typing import TextIO, cast
 from coach import __version__
 from coach.cli_content import cmd_content_check
 from coach.cli_journal import (
-    cmd_check,
     cmd_export,
-    cmd_from_email,
     cmd_import,
     cmd_list,
     cmd_plans,
     cmd_show,
     cmd_stats,
 )
+from coach.cli_reading import cmd_check, cmd_from_email
 from coach.cli_repair import cmd_repair
 from coach.cli_sealing import (
     _codec,

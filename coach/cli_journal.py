@@ -1,4 +1,4 @@
-"""CLI commands on the journal: import, export, list, show, check, stats, plans."""
+"""CLI commands on the journal: import, export, list, show, stats, plans."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import contextlib
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from coach.cli_sealing import open_journal, say_export_is_plain
 from coach.details_import import take_details
@@ -21,9 +22,6 @@ from coach.paths import Locations, own_file_refusal
 from coach.terminal_text import shown_safely
 from coach.transfer import read_import_file, read_import_plans, read_import_profile
 from coach.wording import counted
-
-if TYPE_CHECKING:
-    from coach.email_guess import EmailGuess
 
 
 def _warn_unreadable(journal: Journal) -> None:
@@ -88,51 +86,6 @@ def _index_in_step(journal: Journal) -> None:
     # A cache: if it cannot be built, the next search scans and tries again.
     with contextlib.suppress(CoachError, OSError):
         journal.refresh_search_index()
-
-
-def cmd_from_email(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
-    """Print what a rejection email says (company, role, stage...), saving nothing."""
-    from datetime import date
-
-    from coach.email_guess import MAX_INPUT_BYTES, guess_from_email, guess_from_file
-
-    today = date.today()
-    if args.file in (None, "-"):
-        if sys.stdin is None:
-            raise CoachError("there is no standard input; give a file: coach from-email mail.eml")
-        if sys.stdin.isatty():
-            # Reading a terminal would otherwise wait in silence.
-            print("Paste the email, then press Ctrl-D on an empty line.", file=sys.stderr)
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        guess = guess_from_email(data, today)
-    else:
-        guess = guess_from_file(Path(args.file), today)
-    if args.json:
-        out.write(json.dumps(guess.to_json(), ensure_ascii=False, indent=2) + "\n")
-    else:
-        out.write(format_guess(guess))
-    return 0
-
-
-def format_guess(guess: EmailGuess) -> str:
-    """What `coach from-email` prints without --json: one field a line."""
-    stage = f"{guess.stage.label} ({guess.stage.value})" if guess.stage else ""
-    if guess.feedback_invited:
-        feedback = "offered: they invite feedback requests or questions"
-    else:
-        feedback = "not offered"
-    rows = [
-        ("Company", guess.company),
-        ("Contact", guess.contact),
-        ("Role", guess.role),
-        ("Stage", stage),
-        ("Sent", guess.date.isoformat() if guess.date else ""),
-        ("Reapply after", guess.reapply_after.isoformat() if guess.reapply_after else ""),
-        ("Feedback", feedback),
-    ]
-    lines = [f"{name + ':':<15}{value or '(not found)'}" for name, value in rows]
-    lines.append("These are guesses from the email; nothing was saved.")
-    return "\n".join(lines) + "\n"
 
 
 def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -258,71 +211,8 @@ def _question_texts(places: Locations) -> dict[str, str]:
     return texts
 
 
-def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
-    """Read a draft the way a calm friend would; exit 1 when anything is found."""
-    from coach.tone import check, findings_to_json, format_finding
-    from coach.tone_own import own_rules
-
-    if args.file in (None, "-"):
-        where = "standard input"
-        if sys.stdin is None:
-            raise CoachError("there is no standard input; give a file: coach check draft.txt")
-        if sys.stdin.isatty():
-            # Reading a terminal would otherwise wait in silence.
-            print("Type or paste the draft, then press Ctrl-D on an empty line.", file=sys.stderr)
-        # The bytes, not the locale, decide: a strict locale would raise a traceback.
-        text = _decoded_draft(sys.stdin.buffer.read(), where)
-    else:
-        text = _read_draft(Path(args.file))
-        where = args.file
-    if not text.strip():
-        # An empty draft is not "calm and gracious"; there is simply nothing there.
-        if args.json:
-            out.write("[]\n")
-        print(f"Nothing to check: {where} is empty.", file=sys.stderr)
-        return 0
-    own = own_rules(places.content_dir)
-    if own.problems:
-        # A broken tone.toml of one's own never stops the check: say what is wrong.
-        print(f"warning: {own.message()}", file=sys.stderr)
-    findings = check(text, rules=own.rules)
-    if args.json:
-        out.write(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n")
-    else:
-        for finding in findings:
-            print(format_finding(finding), file=out)
-        if not findings:
-            print("No problems found: this reads calm and gracious.", file=sys.stderr)
-    return 1 if findings else 0
-
-
-def _read_draft(path: Path) -> str:
-    """A draft's text, or a plain error naming the file and what to do."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise CoachError(f"Cannot read {path}: there is no such file; check the name") from None
-    except IsADirectoryError:
-        raise CoachError(f"Cannot read {path}: it is a folder; give the draft's file") from None
-    except OSError as error:
-        raise CoachError(f"Cannot read {path}: {error.strerror or error}") from None
-    return _decoded_draft(raw, str(path))
-
-
-def _decoded_draft(raw: bytes, where: str) -> str:
-    """A draft's bytes as text, or a plain error naming where they came from."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CoachError(
-            f"{where} is not UTF-8 text; save the draft as UTF-8 (plain text) and retry"
-        ) from None
-
-
 def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Where the rejections cluster, and the trends, as text or JSON."""
-    from datetime import date
-
     from coach.content import load_content
     from coach.insights import compute, insights_to_record
     from coach.plan_insights import format_plan_stats, summarise, summary_to_record
@@ -347,8 +237,6 @@ def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """List the if-then plans, or mark one done or let go."""
-    from datetime import date
-
     from coach.plans import PlanStatus, format_plan_line, plan_to_record, sort_plans
 
     journal = open_journal(places)
@@ -376,7 +264,7 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     return 0
 
 
-def _change_plan(journal: Journal, action: str, plan_id: str, today: object, out: TextIO) -> int:
+def _change_plan(journal: Journal, action: str, plan_id: str, today: date, out: TextIO) -> int:
     from coach.plans import PlanStatus, let_go, mark_done
 
     plan = journal.get_plan(plan_id)
@@ -385,10 +273,10 @@ def _change_plan(journal: Journal, action: str, plan_id: str, today: object, out
         print(f"That plan is already {state}; nothing changed: {plan.text}", file=out)
         return 0
     if action == "done":
-        journal.save_plan(mark_done(plan, today))  # type: ignore[arg-type]
+        journal.save_plan(mark_done(plan, today))
         print(f"Done: {plan.text} Well done for following through.", file=out)
     else:
-        journal.save_plan(let_go(plan, today))  # type: ignore[arg-type]
+        journal.save_plan(let_go(plan, today))
         print(f"Let go: {plan.text} It will not come up again.", file=out)
     _index_in_step(journal)  # the save may have folded the log into a new file
     return 0

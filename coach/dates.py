@@ -124,3 +124,18 @@ def describe_day(when: date, today: date) -> str:
     # Our own names: strftime's follow the locale, and the rest of coach is English.
     label = f"{_WEEKDAYS[when.weekday()][:3].title()} {when.day} {_MONTHS[when.month - 1]}"
     return label if when.year == today.year else f"{label} {when.year}"
+
+
+def due_hint(text: str, today: date) -> tuple[date | None, str]:
+    """The day a "when" field means as it is typed, and the hint shown beside it.
+
+    A day out of range gets the reason Enter would give; one not parsed yet
+    gets a short word, as the person is likely still typing it.
+    """
+    try:
+        due = parse_due(text, today)
+    except DayOutOfRange as error:
+        return None, str(error)
+    except DateInputError:
+        return None, "not a day I know yet"
+    return due, f"→ {describe_day(due, today)}"

@@ -83,7 +83,7 @@ _LEGAL_SUFFIX = re.compile(
     r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
     r"private limited|s\.a\.s\.?|sas|sarl|s\.p\.a\.?|spa|lda\.?|ltda\.?|kg|se|nv|n\.v\.?|"
     r"s\.n\.c\.?|snc|s\.c\.?|s\.r\.l\.s\.?|srls|"
-    r"gmbh & co\.? kg|e\.v\.?|ggmbh|mbh|partgmbb|kgaa)$",
+    r"gmbh & co\.? kg|e\.v\.?|ggmbh|mbh|partgmbb|kgaa|sp\.? z\.? ?o\.? ?o\.?)$",
     re.IGNORECASE,
 )
 
@@ -155,7 +155,10 @@ _CONTACT_INFO = re.compile(r"\S@\S|https?://|www\.|\+?\d[\d\s().-]{6,30}\d|^\(?\
 
 
 # A capitalised name, allowing "&", "of", "and" inside: "Marlow & Finch", "City of Brookhaven".
-_CAP = r"(?:(?:St|Ste|Mt|Ft|Dr|Prof)\.|[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*)"
+# Not "I'm", which runs a firm's name on into the sentence ("Halcyon Aviation and I'm").
+_CAP = (
+    r"(?:(?:St|Ste|Mt|Ft|Dr|Prof)\.|(?!I['’](?:m|ve|ll|d)\b)[A-Z0-9À-ÖØ-Þ](?:[\w'’&-]|\.(?=\w))*)"
+)
 
 
 _SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")
@@ -318,7 +321,7 @@ def _domain_label(address: str) -> str:
         label = labels[-2]
     # "bvsd.k12.or.us", "acme.mail.example": a generic part names no one.
     at = labels.index(label)
-    if label in ("k12", "mail", "email", "jobs", "careers", "hr", "recruiting") and at:
+    if label in ("k12", "mail", "email", "jobs", "careers", "hr", "recruiting", "nhs") and at:
         label = labels[at - 1]
     return "" if label in FREE_MAIL else label
 

@@ -8,6 +8,12 @@ from coach.email_clues import _NAME_PHRASE, _NAME_TOKEN
 
 COMPANY_CONTEXT = [
     # (pattern, weight): the company named where a rejection usually names it.
+    # A team signing for its firm in another language: "Il team di Officina Ventuno".
+    (
+        r"\b(?i:il team di|l['’]équipe (?:de|d['’])|el equipo de|o time d[aoe]|a equipa d[aoe]|"
+        rf"het team van|das team (?:von|der))\s+({_NAME_PHRASE.pattern})",
+        4,
+    ),
     (
         rf"\b(?:position|role|opening|job|opportunity|vacancy|candidacy)\s+(?:at|with)\s+(?:the\s+)?({_NAME_PHRASE.pattern})",
         3,

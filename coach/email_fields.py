@@ -28,12 +28,14 @@ from coach.email_clues import (
 from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY, context_names
 from coach.email_domain import applicant_system_slug, domain_names, spelled_out
 from coach.email_firms import (
+    DEPARTMENT_NAME,
     clients_named,
     department_line,
     employer_fields,
     legal_names,
     parent_groups,
     public_bodies,
+    site_or_part,
     split_signature_line,
     without_department,
     written_as_name,
@@ -64,16 +66,11 @@ _NOT_COMPANY = re.compile(
 )
 
 
-_DEPARTMENT = (
-    r"(?:ufficio|servizio|abteilung|afdeling|departamento|département|service|servicio|equipa|"
-    r"equipo|équipe|dipartimento|direzione|direction|department|office|gabinete)(?:\s+\S+){0,2}"
-)
-
-
 def _company_ok(text: str, job_word_ok: bool = False) -> bool:
     # "The Loft Collective": a capital The begins a name, not a sentence.
     named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
-    if not text or len(text) > 60 or _is_ats_name(text) or _NOT_COMPANY.match(named):
+    blocked = _is_ats_name(text) or _NOT_COMPANY.match(named) or site_or_part(text)
+    if not text or len(text) > 60 or blocked:  # nor "Bermondsey Trading Estate"
         return False
     # "Kaiserstraße 14": an address, not a name.
     if re.search(
@@ -89,7 +86,7 @@ def _company_ok(text: str, job_word_ok: bool = False) -> bool:
     if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
         return False
     # What is left of "Ufficio Risorse Umane" or "Service RH" once the team words go.
-    if re.fullmatch(_DEPARTMENT, text, re.IGNORECASE):
+    if re.fullmatch(DEPARTMENT_NAME, text, re.IGNORECASE):
         return False
     # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager"; a job
     # named in a subject ("Re: Apprentice Electrician") is the role.
@@ -201,7 +198,7 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
     for line in sign_lines:
         pieces = [p.strip() for p in split_signature_line(line, between=_SIGNATURE_PIECES)]
         # "Corso Vittorio Emanuele II, 72 - Torino": a street address, whatever its pieces.
-        if any(re.fullmatch(r"\d{1,4}[a-z]?", p) for p in pieces):
+        if any(re.search(r"^\d{1,4}[a-z]?$|\s\d{1,4}[a-z]?$", p) for p in pieces):
             continue
         # "Cardiff | Swansea | Newport": the places an office is in, not names.
         if len(pieces) >= 3 and all(len(p.split()) == 1 for p in pieces):

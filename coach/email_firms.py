@@ -82,6 +82,7 @@ def legal_names(line: str) -> list[tuple[str, bool]]:
 # A form's field for the employer: "Employer: St Aldric's University Hospital".
 _EMPLOYER_FIELD = re.compile(
     r"^\s*(?:employer|company|organi[sz]ation|hiring (?:company|organi[sz]ation)|empresa|"
+    r"(?:hiring )?agency|"
     r"entreprise|société|employeur|unternehmen|arbeitgeber|werkgever|organisatie|azienda|"
     r"datore di lavoro)\s*:\s*(.{2,80}?)\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -184,3 +185,24 @@ def public_bodies(prose: str) -> list[str]:
         for match in _BODY_BEFORE_NAME.finditer(prose)
         if not re.search(r"[A-Z][\w'’.&-]*\s+$", prose[max(0, match.start() - 40) : match.start()])
     ]
+
+
+# Where a firm sits, or a part of it: "Bermondsey Trading Estate", "Women's & Children's
+# Division", "Personaldezernat Universität X", "Zona Bajío".
+_SITE_OR_PART = re.compile(
+    r"\b(?:trading|industrial|business|retail|science) (?:estate|park)\b|\bdivision$|"
+    r"^(?:personal)?dezernat\b|^zona\b",
+    re.IGNORECASE,
+)
+
+
+def site_or_part(text: str) -> bool:
+    """Whether a name-shaped text is a firm's site or one of its parts, not the firm."""
+    return bool(_SITE_OR_PART.search(text))
+
+
+# A department named alone: "Ufficio Personale", "Service du personnel", "Department of X".
+DEPARTMENT_NAME = (
+    r"(?:ufficio|servizio|abteilung|afdeling|departamento|département|service|servicio|equipa|"
+    r"equipo|équipe|dipartimento|direzione|direction|department|office|gabinete)(?:\s+\S+){0,2}"
+)

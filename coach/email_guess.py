@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,10 +22,8 @@ from coach.email_names import contact_from
 from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
 from coach.email_reapply import _reapply
 from coach.email_role import _role, _role_in_text
-from coach.email_signals import (
-    _feedback_invited,
-    _stage,
-)
+from coach.email_signals import _feedback_invited
+from coach.email_stage import stage_in
 from coach.errors import CoachError
 from coach.model import Channel, Entry, Stage, default_reply_parts
 
@@ -109,13 +108,38 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
         company=company,
         contact=contact or noted_by,
         # The quoted older messages name the job or the step when the reply does not.
-        role=_role(read.subject, prose, company) or _role_in_text(_prose(read.below), company),
-        stage=_stage(prose + "\n" + read.subject) or _stage(_prose(read.below)),
+        role=_role(read.subject, prose, company)
+        or _role_in_text(_prose(read.below), company)
+        or _role(_heading_line(lines), "", company),
+        stage=stage_in(prose + "\n" + read.subject) or stage_in(_prose(read.below)),
         date=sent,
         reapply_after=_reapply(prose, sent or today),
         feedback_invited=_feedback_invited(prose) or note_offers,
         text=read.text,
     )
+
+
+# A letter's heading line, pasted without its headers: "Re: Advanced Nurse Practitioner -
+# Acute Medicine - Ref LHB/ANP/0926", "Executive Assistant to the Director (ref. EA-2611)".
+_HEADING = re.compile(r"^\s*re\s*:\s*\S|\((?:ref|req)\b", re.IGNORECASE)
+
+
+# A form's field: "Position: Environmental Scientist 2".
+_ROLE_FIELD = re.compile(
+    r"^(?:position|role|job title|job|vacancy|post|poste|stelle|puesto|functie|posizione|vaga)"
+    r"\s*:\s*(\S.{2,80})$",
+    re.IGNORECASE,
+)
+
+
+def _heading_line(lines: list[str]) -> str:
+    """The first of the top lines written as a subject is (or a form's job field), or ""."""
+    top = [line.strip() for line in lines if line.strip()][:8]
+    for line in top:
+        field = _ROLE_FIELD.match(line)
+        if field:
+            return field.group(1)
+    return next((line for line in top if _HEADING.search(line) and len(line) <= 120), "")
 
 
 def _note_from_the_company(read: ReadEmail, company: str) -> tuple[str, bool]:

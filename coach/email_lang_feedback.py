@@ -61,6 +61,7 @@ OFFERED = re.compile(
             r"[^.\n]{0,80}\b(?:feedback|comentarios|retroalimentación|valoraci[oó]n|llamada|"
             r"hablar\w*|explicar\w*|preguntas|dudas|contactar\w*|escribir\w*|llamar\w*|"
             r"contarte|comentar\w*|respond\w*|lo vemos|notas|apuntes|te mando|te envío|llám\w+|"
+            r"te llamo|te cuento|"
             r"lo hablamos)",
             r"\b(?:para|responder|resolver) cualquier (?:duda|pregunta|consulta)\b|"
             r"\b(?:quedo|quedamos|estoy|estamos) (?:disponibles?|a (?:tu|su) disposición)\b",
@@ -86,8 +87,10 @@ OFFERED = re.compile(
             r"\b(?:terei|teremos|tenho) (?:todo o )?gosto\b|\bcom (?:todo o )?prazer\b[^.\n]{0,80}"
             r"\b(?:feedback|retorno|explicar|conversar)|\b(?:fico|ficamos|estou|estamos) à "
             r"(?:sua |tua )?(?:inteira )?disposição\b|\bnão hesite\b|"
-            r"\b(?:se quiser|se desejar|caso queira|caso deseje|se assim o desejar)\b[^.\n]{0,80}"
+            r"\b(?:se quiser|se quiseres|se desejar|caso queira|caso deseje|se assim o desejar)\b"
+            r"[^.\n]{0,80}"
             r"\b(?:feedback|retorno|explicar|conversar|chamada|ligação|dúvidas|perguntas|"
+            r"comentários|notas|mandar|enviar|mando|envio|"
             r"contactar|contatar|ligar)|\b(?:para )?qualquer (?:dúvida|questão)\b|"
             r"\bao (?:seu |teu |vosso )?dispor\b|"
             # Available to talk it over: "estou inteiramente disponível para falarmos".

@@ -22,7 +22,7 @@ _OFFER_WORD = (
     r"promesse d['’]embauche|oferta|propuesta|(?:job)?aanbod|aanbieding|offerta|proposta)\b"
     r"(?!\s+(?:d['’]emploi|de (?:empleo|trabajo|emprego)|di lavoro|de vaga))"
 )
-_TAKE_BACK = (
+TAKE_BACK = (
     r"\b(?:zurück\w*|widerruf\w*|annul\w*|retir\w*|révoqu\w*|revoc\w*|revog\w*|cancel\w*|"
     r"ingetrokken|intrekken|trekken|ritir\w*|annull\w*|sin efecto|sem efeito|"
     r"nicht (?:mehr )?aufrecht\w*|(?:plus|pas) maintenir|no (?:podemos )?mantener|"
@@ -32,10 +32,18 @@ _TAKE_BACK = (
 
 _NOT_A_LABEL = r"(?!\w|\s*[:.(+\d])"
 
+# A call named as one, in each language ("Telefonat", "entrevista telefónica", "visio").
+PHONE_NAMED = (
+    rf"\btelefon\w*{_NOT_A_LABEL}|\btéléphon\w*{_NOT_A_LABEL}|\btelef[oó]n\w*{_NOT_A_LABEL}|"
+    r"\bvideo(?:call|gespräch|interview|anruf|telefonat|llamada|chiamata|chamada)\w*|"
+    r"\bvisio(?:conférence)?\b|\bllamada\b|\b(?:video)?chiamata\b|\b(?:video)?chamada\b|"
+    r"\bligação\b|\bbelletje\b"
+)
+
 CUES: dict[Stage, re.Pattern[str]] = {
     Stage.OFFER: _cues(
-        rf"{_OFFER_WORD}[^.\n]{{0,80}}{_TAKE_BACK}",
-        rf"{_TAKE_BACK}[^.\n]{{0,40}}{_OFFER_WORD}",
+        rf"{_OFFER_WORD}[^.\n]{{0,80}}{TAKE_BACK}",
+        rf"{TAKE_BACK}[^.\n]{{0,40}}{_OFFER_WORD}",
         r"\bproposta di assunzione\b[^.\n]{0,200}\b(?:ritir|revoc|annull)\w*",
     ),
     Stage.FINAL: _cues(
@@ -44,16 +52,16 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\b(?:sentit\w*|contattat\w*|contactad\w*|contacté\w*|gesproken|kontaktiert|eingeholt|"
         r"contatad\w*|consultad\w*|vérifi\w*|nagebeld|gebeld|chiamat\w*|hablado|falado)",
         # German and Austrian.
-        r"\b(?:letzte[nrs]?|finale[nrs]?|zweite[nrs]?) (?:runde|gespräch\w*|auswahlrunde|"
+        r"\b(?:letzte[nrs]?|finale[nrs]?|zweite[nrs]?) (?:runde|\w*gespräch\w*|auswahlrunde|"
         r"auswahlgespräch|interview|phase|etappe)\b|\b(?:final|end)runde\b|\bzweitgespräch\b|"
-        r"\bvor ort\b|\bassessment[- ]?cent(?:er|re)\b|\bprobetag\b|"
-        r"\b(?:gespräch|treffen|termin|kennenlernen)\w* mit (?:der |dem |unserer |unserem |"
+        r"\bvor ort\b|\bprobetag\b|"
+        r"\w*(?:gespräch|treffen|termin|kennenlernen)\w* mit (?:der |dem |unserer |unserem |"
         r"unseren )?(?:\w+ )?(?:geschäftsführ\w*|vorstand|inhaber\w*|bereichsleit\w*|"
         r"abteilungsleit\w*|gründer\w*)",
         # French.
         r"\bdernier (?:entretien|tour|échange|rendez-vous)\b|\bdernière (?:étape|phase|ronde)\b|"
-        r"\bentretien final\b|\b(?:étape|phase) finale\b|\bfinalistes?\b|\baudition\w*\b|"
-        r"\b(?:devant|avec) (?:le|un) jury\b|"
+        r"\bentretien final\b|\b(?:étape|phase) finale\b|\baudition\w*\b|"
+        r"\b(?:devant|avec) (?:le|un) jury\b|\bdevant (?:la|une) commission\b|"
         r"\b(?:deux|trois) dern(?:iers|ières)\b|\b(?:deuxième|second) (?:entretien|tour)\b|"
         r"\bsur site\b|\bdans nos locaux\b|"
         r"\b(?:(?:entretien|échange|rendez-vous|rencontre) avec|rencontr\w+)\s+(?:[\w'’]+\s+){0,3}?"
@@ -61,25 +69,25 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"comité de direction)\b|\b(?:toute l['’]|l['’]ensemble de l['’])équipe\b",
         # Spanish.
         r"\b(?:última|ultima|final) (?:entrevista|fase|etapa|ronda)\b|\bentrevista final\b|"
-        r"\b(?:fase|etapa|ronda) final\b|\bfinalistas?\b|\bsegunda entrevista\b|"
+        r"\b(?:fase|etapa|ronda) final\b|\bsegunda entrevista\b|"
         r"\b(?:(?:entrevista|reunión|conversación|charla) con|conocer a|conociste a)\s+"
         r"(?:\w+\s+){0,3}?(?:dirección|director\w*|"
         r"gerente general|socios|fundador\w*|ceo)\b|\ben nuestras oficinas\b",
         # Dutch.
         r"\blaatste (?:gesprek\w*|ronde|fase|sollicitatiegesprek|selectiegesprek)\b|"
         r"\btweede (?:gesprek|ronde|sollicitatiegesprek)\b|\beindgesprek\b|"
-        r"\bfinale (?:ronde|gesprek)\b|\bfinalisten\b|\bop (?:locatie|kantoor)\b|\bmeeloopdag\b|"
+        r"\bfinale (?:ronde|gesprek)\b|\bop (?:locatie|kantoor)\b|"
         r"\b(?:gesprek|kennismaking|afspraak) met\s+(?:\w+\s+){0,3}?(?:directie|directeur|"
         r"bestuur|oprichters?|partners)\b",
         # Italian.
         r"\b(?:colloquio|fase|incontro) finale\b|\bultim[oa] (?:colloquio|fase|incontro|step|"
-        r"tappa)\b|\bsecondo colloquio\b|\bfinalist[ie]\b|\bin sede\b|"
+        r"tappa)\b|\bsecondo colloquio\b|\bin sede\b|"
         r"\b(?:(?:colloquio|incontro|conversazione) con|incontrato|conosciuto)\s+"
         r"(?:\w+\s+){0,3}?(?:direzione|direttore|direttrice|"
         r"amministratore delegato|fondator\w*|soci)\b",
         # Portuguese.
         r"\b(?:entrevista|fase|etapa) final\b|\búltim[ao] (?:entrevista|fase|etapa)\b|"
-        r"\bsegunda entrevista\b|\bfinalistas?\b|"
+        r"\bsegunda entrevista\b|\bconversa final\b|"
         r"\b(?:(?:entrevista|conversa|reunião) com|conhecer)\s+(?:\w+\s+){0,3}?"
         r"(?:diretoria|direção|diretor\w*|fundador\w*|sócios|ceo)\b",
     ),
@@ -87,7 +95,11 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\btechnisch\w* (?:interview|gespräch|aufgabe|test|runde|challenge|assessment)\b|"
         r"\bfach(?:gespräch|interview)\w*|\b\w{3,}(?:aufgabe|übung)\b|"
         r"\bcoding[- ]?(?:challenge|aufgabe|test|interview)\b|"
-        r"\bprogrammier(?:aufgabe|test|übung)\w*|\b(?:probe|test|fall|praxis|case)aufgabe\w*|"
+        r"\bassessment[- ]?cent(?:er|re)\b|\bprogrammier(?:aufgabe|test|übung)\w*|"
+        # A day on the ward or in the shop: the trial shift of the format.
+        r"\bhospitation\w*|\bmeeloopdag\w*|\bsnuffeldag\w*|\bjornada de prueba\b|"
+        r"\bjournée (?:d['’]immersion|découverte)\b|\bgiornata di prova\b|\bdia de experiência\b|"
+        r"\b(?:probe|test|fall|praxis|case)aufgabe\w*|"
         r"\bprobearbeit\w*|\bfallstudie\b|\bcase[- ]?stud(?:y|ie)\b|\beignungstest\b|"
         r"\bonline-?test\b|\b(?:kleine|technische|praktische) aufgabe\b|\barbeitsauftrag\b",
         r"\bentretien technique\b|\btest\w* (?:technique|en ligne|de code|pratique|d['’]aptitude)|"
@@ -100,7 +112,9 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\bejercicio de \w+",
         r"\btechnisch\w* (?:gesprek|interview|test|opdracht|ronde|assessment)\b|"
         r"\b(?:praktijk|thuis|case|programmeer|test|proef)opdracht\b|\bproef(?:werk)?dag\b|"
-        r"\bassessment\b|\bcasus\b|\b\w*(?:capaciteiten|vaardigheids|persoonlijkheids|"
+        r"\bassessment\b(?!\s+(?:unit|team|afdeling|centrum|center|centre)\b)|\bcasus\b|"
+        r"\bschriftelijke (?:proef|test)\b|\b(?:uw|je|de) proef\b|"
+        r"\b\w*(?:capaciteiten|vaardigheids|persoonlijkheids|"
         r"intelligentie|reken|taal|programmeer)tests?\b|\bonline[- ](?:test|toets)\b",
         r"\bcolloquio tecnico\b|\b(?:prova|test|esercizio|esercitazione) (?:tecnic[oa]|"
         r"pratic[oa]|scritt[oa]|di programmazione)\b|\bcaso (?:di studio|pratico)\b|"
@@ -172,7 +186,8 @@ CUES: dict[Stage, re.Pattern[str]] = {
 # vous convier à un entretien") is taken out before the stage is read.
 _NOT = (
     r"\b(?:nicht|keine?[nmrs]?|ohne|pas|plus|sans|no|sin|niet|geen|zonder|non|senza|não|nao|"
-    r"sem)\b"
+    r"sem|nur (?:wenige|einige)|seul(?:e?s)? quelques|solo (?:unos|algunos|unas|algunas)|"
+    r"slechts (?:enkele|een paar)|solo alcuni|apenas alguns)\b"
 )
 _TAKE_YOU = (
     r"\b(?:ein(?:zu)?laden|eingeladen|einladung\w*|berücksichtig\w*|weiterkommen|anbieten|"

@@ -20,6 +20,7 @@ from coach.email_clues import (
     _split_display,
 )
 from coach.email_firms import split_signature_line
+from coach.email_not_person import not_a_person
 from coach.email_reader import ReadEmail
 
 # A title before a name, and the German "on behalf of" marks (i.A., i.V., pp).
@@ -232,6 +233,8 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
             return ""
         if _SIGN_OFF.match(name):  # "Beste Grüße" is how they signed, not who
             return ""
+        if not_a_person(name):  # "North America", "Design", "La Segreteria"
+            return ""
         if _LEGAL_SUFFIX.search(name) or "&" in name:  # "Castellan Civil Ltd"
             return ""
         # A title they sign with stays: the reply greets "Dr. Mehta", "Mrs. Aldridge".
@@ -243,14 +246,30 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     # carries the recruiter's name ("Dana Whitfield via Greenhouse").
     if _is_ats_address(read.sender_address) or not _MAILBOX.match(read.sender_address):
         display = person(_split_display(read.sender_name)[0])
+    # One word under the company's own line, itself under a team or a job, is its town
+    # ("Hiring Manager" / "The Gilded Anchor" / "Quayside, Whitby"; "Il team di Officina
+    # Ventuno" / "Bologna"), not a signer.
+    below_company = next(
+        (
+            n
+            for n, line in enumerate(signature[:3])
+            if company_key
+            and (
+                (n and _fold(line).startswith(company_key))
+                or (company_key in _fold(line) and re.search(r"\b(?:team|équipe)\b", line, re.I))
+            )
+        ),
+        3,
+    )
     signers = [
         found
-        for line in signature[:3]
+        for n, line in enumerate(signature[:3])
         if (
             found := person(split_signature_line(line.strip())[0])
             or person(line)
             or (_fold(line) != company_key and _first_of_two(line, person))
         )
+        and (n <= below_company or " " in found)
     ]
     if not signers and signature:
         # "HR Manager, Priti Shah", "Ostara Health | Carmen Diaz": the name after

@@ -20,7 +20,8 @@ _ENGLISH = re.compile(
     r"\bsadly\b|\boffered the (?:role|position|job) to\b|"
     r"\b(?:chosen|selected) (?:another|someone)\b|"
     r"\b(?:went|gone|going|go) (?:in )?(?:another|a different) direction\b|\brescind\w*|"
-    r"\bwithdraw\w* (?:the|your|our) offer\b",
+    r"\bwithdraw\w* (?:the|your|our) offer\b|\bbad news\b|\bI'm afraid\b|"
+    r"\b(?:won't|will not|isn't|is not|not) (?:be )?go(?:ing)? ahead\b|\bno longer\b",
     re.IGNORECASE,
 )
 

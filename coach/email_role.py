@@ -22,10 +22,14 @@ _ROLE_BODY = [
     r"vaga)\s*:\s*(\S[^()\n]{2,60}?)(?:\s*\(|\s+sent\b|\s*$)",
     # A letter's heading line: "Trainee Solicitor Position".
     r"^\s*(\S.{2,60}?)\s+(?:position|role|vacancy|post)\s*$",
-    r"\b(?:position|post|role|vacancy) of\s+(?:the\s+)?(.{3,70}?)"
-    r"(?:\s+(?:at|with)\s+[A-Z]|\s+to\s+(?:another|a|an|the|someone)\b|[.,;\n]|$)",
+    # "the position of Process Engineer 2 that you accepted", "the post of: Planning Officer".
+    r"\b(?:position|post|role|vacancy) of:?\s+(?:the\s+)?(.{3,70}?)"
+    r"(?:\s+(?:at|with)\s+[A-Z]|\s+to\s+(?:another|a|an|the|someone)\b|"
+    r"\s+(?:that|which|you|for the|in our|within)\b|[.,;\n]|$)",
     # A graduate scheme is named with the word: "the Graduate Analyst Programme".
-    r"\b(?:for|to|on|about)\s+(?:the|our)\s+(.{3,60}?\s(?:scheme|programme|program)(?:\s+20\d\d)?)\b",
+    r"\b(?:for|to|on|about)\s+(?:the|our)\s+(.{3,60}?\s(?:scheme|programme|program)(?:\s+20\d\d)?)\b"
+    r"(?!\s+(?:manager|director|lead|coordinator|officer|analyst|specialist|assistant|"
+    r"associate|administrator)\b)",
     r"\b(?:application|applying|applied|interview\w*)\s+as\s+(?:an?\s+)?(.{3,70}?)"
     r"(?:\s+(?:at|with|in|and)\s|[.,;\n]|$)",
     # The same in German, French and Spanish: "Bewerbung als", "poste de", "puesto de".
@@ -34,6 +38,12 @@ _ROLE_BODY = [
     # "an offer of employment as Store Manager for our …": a job's name straight after "as".
     r"\b(?:employment|hired|joining us|join us|start(?:ing)?) as\s+((?-i:[A-Z][\w/&-]*)"
     r"(?:\s+(?-i:[A-Z][\w/&-]*)){0,4})",
+    # "appoint the other candidate as Volunteer Programme Manager", "our call for a Junior
+    # Illustrator": a job's name in capitals straight after.
+    r"\b(?:appoint\w*|hired|chose|chosen|offered)\s+(?:[\w-]+\s+){0,3}?as\s+(?:our\s+|the\s+|an?\s+)?"
+    r"((?-i:[A-Z][\w/&-]*)(?:\s+(?-i:[A-Z][\w/&-]*)){0,4})",
+    r"\b(?:call|search|looking|advert\w*) for (?:an?|our next|our new|the) "
+    r"((?-i:[A-Z][\w/&-]*)(?:\s+(?-i:[A-Z][\w/&-]*)){0,4})",
     # "joining us as a Senior Product Manager", "applying to be our next Head of Growth".
     r"\b(?:as|be)\s+(?:an?|our|the)\s+(?:next\s+|new\s+)?(.{3,60}?)"
     r"(?:\s+(?:at|with|in|and|on)\s|[.,;!\n]|$)",
@@ -79,6 +89,30 @@ def _clean_role(text: str, company: str) -> str:
     text = re.sub(r"^(?:(?:re|fwd?|aw|wg|subject)\s*:\s*)+", "", text, flags=re.IGNORECASE)
     text = tidy_title(text) if _UNSOLICITED.match(text) else text
     text = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", text)  # a requisition id: "(R-20441)"
+    text = re.sub(r"\s*\((?=[^)]*\d)[^)]*$", "", text)  # and one cut short: "(JR-77103"
+    # "Planning Officer Reference: HDC-PLN-0412": the reference after the job.
+    text = re.sub(
+        r"\s+(?i:reference|ref\.?|kennziffer|requisition|req\.?)\s*(?i:no\.?|number|#)?\s*:?\s*"
+        r"[\w/-]*\d[\w/-]*.*$",
+        "",
+        text,
+    )
+    # "Research Grants Officer on 6 November": the day it happened is no part of the job.
+    text = re.sub(
+        r"\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$",
+        "",
+        text,
+    )
+    # "… - Kennziffer 2026-148", "… - Start April 2027", "… – Ref 1142": a reference or a start.
+    text = re.sub(
+        r"\s+[-–—]\s+(?i:kennziffer|ref\b|reference|req\b|requisition|job id|start|posting|"
+        r"recruitment|vacancy)\b.*$",
+        "",
+        text,
+    )
+    # "Area Manager (North West)": the region it covers.
+    text = re.sub(r"\s*\((?i:(?:north|south|east|west|central|mid)[\s-]*)+(?:\w+)?\)\s*$", "", text)
     # "(Ref. AO/2026/44" cut short by its full stop; "(m/w/d)" or "(f/m/x)" after a title.
     text = re.sub(r"\s*\((?:ref|req|job|id|no)\b[^)]*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\([^()]{0,12}/[^()]{0,12}\)", "", text)
@@ -89,6 +123,13 @@ def _clean_role(text: str, company: str) -> str:
     text = re.sub(
         r",\s+(?:[^,]*\b(?:19|20)\d\d\b[^,]*|(?i:kennziffer|ref|reference|req|requisition|"
         r"job id|id|no\.?|vacancy)\b[^,]*|[a-z][^,]*)$",
+        "",
+        text,
+    )
+    # "Library Assistant, Libraries and Heritage Service", "Sister, Surgical Assessment Unit":
+    # the part of the body it sits in, not the job's field.
+    text = re.sub(
+        r",\s+[^,]*\b(?i:service|services|department|unit|team|division|directorate|ward)$",
         "",
         text,
     )
@@ -103,7 +144,13 @@ def _clean_role(text: str, company: str) -> str:
     # "Software Engineer, London": where it is, after the comma.
     text = re.sub(rf",\s+(?:{_PLACE.pattern})(?:,\s+[A-Z]{{2}})?\s*$", "", text, flags=re.I)
     # The lazy match can start too early ("chat about the UX Researcher").
-    text = re.split(r"\b(?:the|our|your)\s+", text, flags=re.IGNORECASE)[-1]
+    # Not "Executive Assistant to the Vice-Chancellor": whose assistant is the job's name.
+    text = re.split(
+        r"(?<!assistant to )(?<!secretary to )(?<!adviser to )(?<!advisor to )(?<!\bpa to )"
+        r"\b(?:the|our|your)\s+",
+        text,
+        flags=re.IGNORECASE,
+    )[-1]
     text = re.sub(r"^(?:a|an)\s+", "", text, flags=re.IGNORECASE)
     # "the freelance Illustrator role": how the job is held is not its name.
     text = re.sub(
@@ -133,6 +180,14 @@ def _clean_role(text: str, company: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    # "Brightwater Graduate Engineer": the firm's name before the job is not the job's.
+    words = company.split()
+    for prefix in (" ".join(words[:n]) for n in range(len(words), 0, -1)):
+        if text.lower().startswith(prefix.lower() + " ") and _ends_as_a_job(
+            text[len(prefix) + 1 :]
+        ):
+            text = text[len(prefix) + 1 :]
+            break
     place = re.fullmatch(r"(.+?)\s+[-–—|]\s+([^-–—|]{2,30})", text)
     if place and _ends_as_a_job(place.group(1)) and not _JOB_HEAD.search(place.group(2)):
         text = place.group(1)
@@ -161,12 +216,13 @@ def _role_ok(text: str, company: str) -> bool:
         return False
     # "Process Engineer", "Interview Coordinator": a job's own words, before its head.
     if _NOT_ROLE.search(lowered) and not (
-        _JOB_HEAD.fullmatch(text.split()[-1])
-        and text.split()[0][:1].isupper()
-        and not _PRONOUN.search(lowered)
+        _ends_as_a_job(text) and text.split()[0][:1].isupper() and not _PRONOUN.search(lowered)
     ):
         return False
     if company and _fold(text) == _fold(company):
+        return False
+    # "Booking & Checkout team", "12th. The": a team or a sentence's end is no job.
+    if re.search(r"\.\s|\b(?:team|department|unit|division|office|ward)$", text, re.IGNORECASE):
         return False
     if _is_ats_name(text):
         return False
@@ -212,6 +268,10 @@ def _specialism(role: str, rest: str) -> str:
     match = _SPECIALISM.match(rest)
     if not match or not _ends_as_a_job(role) or _PLACE.search(match.group(1)):
         return ""
+    if re.search(
+        r"\b(?:service|services|department|unit|team|division|ward)$", match.group(1), re.I
+    ):
+        return ""
     if re.search(r"\d", match.group(1)) or len(role) + len(match.group(0)) > 70:
         return ""
     return ", " + match.group(1)
@@ -246,8 +306,14 @@ def _role(subject: str, prose: str, company: str) -> str:
         return abroad
     # "(Ref: SCI0931)" is no part of the subject's job, and its colon splits nothing.
     subject = re.sub(r"\s*\((?:ref|req|job|id)\b[^)]*\)?", "", subject, flags=re.IGNORECASE)
+    # "(Class 1)", "- Ref LHB/ANP/0926": a grade or a reference is no part of the job either.
+    subject = re.sub(r"\s*\((?=[^)]*\d)[^)]*\)", "", subject)
+    subject = re.sub(
+        r"\s+[-–—|]\s+(?i:ref\b|reference|req\b|requisition|kennziffer|posting)\b.*$", "", subject
+    )
     # "Senior Payroll Specialist - Manchester": a job, then where it is.
-    place = re.fullmatch(r"(.+?)\s+[-–—|]\s+([^-–—|]{2,30})", subject)
+    # The place may hold a hyphen of its own ("Posting 26-1187", "Stratford-upon-Avon").
+    place = re.fullmatch(r"(.+?)\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^–—|]){2,30})", subject)
     if place and _ends_as_a_job(place.group(1)) and not _JOB_HEAD.search(place.group(2)):
         role = _clean_role(place.group(1), company)
         if _role_ok(role, company):

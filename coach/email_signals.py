@@ -1,201 +1,10 @@
-"""What a rejection email says beyond names: how far it got, and whether feedback is offered."""
+"""Whether a rejection email offers feedback or invites questions."""
 
 from __future__ import annotations
 
 import re
 
-from coach import email_lang_feedback, email_lang_stage
-from coach.model import Stage
-
-# Mentions of a step that did NOT happen ("invite you to interview") are
-# removed before the stage is read, so they do not count as reached.
-_NOT_REACHED = re.compile(
-    r"(?:invit\w*|offer|move|moving|bring\w*|progress\w*|advance\w*|proceed\w*|schedul\w*|"
-    r"tak\w+)"
-    # Whoever is moved on: "you", "yours", "your application", "anyone in".
-    r"\s+(?:(?:you|yours|your|anyone|things|it|application|candidacy|cv|in)\s+){0,3}"
-    r"(?:forward\s+|ahead\s+|further\s+|through\s+|in\s+|on\s+)?(?:to|for|in|into)\s+"
-    r"(?:an?\s+|the\s+)?"
-    # "for a campus interview", "to the first-round interviews".
-    r"(?:next\s+|further\s+|[\w-]+\s+)?(?:interviews?|onsite|on-site|round|stage|"
-    r"final round|next (?:round|stage|step)|technical interview|phone screen|chat|call|"
-    r"conversation|meeting|assessment (?:centre|center|day)|superday|on-?site)"
-    r"|\b(?:offer|invite|schedule)\s+you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}interviews?"
-    # "take a few other candidates through to interview": someone else moved on.
-    r"|\b(?:tak\w+|mov\w+|bring\w*)\s+(?:[\w'-]+\s+){1,4}?(?:forward|through|ahead|on)\s+"
-    r"(?:to|for|into)\s+(?:an?\s+|the\s+)?(?:next\s+|final\s+)?(?:interviews?|round|stage)"
-    r"|interview stage|next round|next stage|(?<=shortlisted )for (?:an? )?interviews?"
-    r"|(?:\bnot|n't)\b[^.]{0,30}\b(?:set(?:ting)? up|arrang\w+|book\w*|schedul\w+)\s+"
-    r"(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?interviews?\b"
-    r"|\b(?:not been|weren't|were not|haven't been|have not been) (?:selected|shortlisted|chosen) "
-    r"for (?:an? |the )?(?:interview|next round|next stage)"
-    # "move ahead with other candidates for interviews": others go on, you do not.
-    r"|\b(?:mov\w+|go\w*) (?:ahead|forward) with (?:other|another|different) (?:candidates?|"
-    r"applicants?|people) (?:for|to) (?:the )?(?:interviews?|next (?:round|stage))"
-    # "decided not to move forward with an interview": no interview was held.
-    r"|\bnot (?:to )?(?:be )?(?:mov\w+|go\w*|proceed\w*) (?:forward |ahead )?with an? "
-    r"(?:\w+\s+)?interview\b",
-    re.IGNORECASE,
-)
-
-
-_STAGE_RULES: list[tuple[Stage, re.Pattern[str]]] = [
-    (
-        Stage.OFFER,
-        re.compile(
-            r"\b(?:rescind\w*|withdraw\w*|retract\w*|revok\w*|pull\w*)\b[^.]{0,60}\boffer\b|"
-            r"\boffer\b[^.]{0,60}\b"
-            r"(?:rescind\w*|withdrawn|retracted|revoked|fell through|no longer)|"
-            r"\bno longer (?:go ahead|proceed|move forward|honou?r)\w*\b[^.]{0,30}\boffer\b|"
-            # The offer made is taken back: "unable to proceed with the offer we extended".
-            r"\b(?:unable|not able|cannot|can't|can no longer)\b[^.]{0,40}"
-            r"\b(?:proceed|honou?r|continue|go ahead)\b[^.]{0,20}\b(?:the|your|our) offer\b|"
-            r"\boffer (?:we|that we|which we) (?:had )?(?:made|extended|sent)\b|"
-            # An offer made, then a check failed.
-            r"\b(?:background|reference|pre-employment) (?:check|screening)s?\b[^.]{0,80}"
-            r"\b(?:unable|cannot|can't|not (?:able|proceed|move))",
-            re.I,
-        ),
-    ),
-    (
-        Stage.FINAL,
-        re.compile(
-            r"\bon-?site\b|\bfinal[- ](?:round|interview|stage)s?\b|\bfinalists?\b|"
-            # The last few: "one of the last two", "a close second", references taken.
-            r"\b(?:last|final) (?:two|three|few|stage|round)\b|\brunner-?up\b|\bclose second\b|"
-            r"\bone of (?:the )?(?:two|three|last \w+|final \w+)\b|\bleft standing\b|"
-            r"\bend of the process\b|\bchosen the other (?:person|candidate)\b|"
-            r"\b(?:all|three|four|five|several|multiple) (?:of the )?(?:interview )?rounds\b|"
-            r"\b(?:three|four|five|several) (?:separate )?interviews\b|"
-            r"\breferences?\b[^.]{0,30}\b(?:check\w*|taken|contacted|spoke|stage|were)|"
-            r"\breference (?:stage|checks?)\b|\byour referees\b|"
-            r"\b(?:spoke|speaking|checked|contacted|took up)\b[^.]{0,30}\breferences\b|"
-            # "the afternoon you spent with the team in Leeds".
-            r"\b(?:afternoon|morning|day|evening)s? (?:you spent )?with (?:the|our) "
-            r"(?:\w+ )?team\b|"
-            r"\bspent with (?:the|our) (?:\w+ )?team\b|"
-            r"\bassessment (?:centre|center|day)s?\b|"
-            r"\bsecond interview\b|\bsuper ?day\b|\bfull day\b|\bfinal interviews?\b|"
-            r"\bshadowing day\b|\bfinal round\b|\bsite visit\b|\bride-?along\b|"
-            r"\bsecond[- ]round\b|\bsecond[- ]stage\b|\bcampus (?:interview|visit)s?\b|"
-            r"\b(?:meeting|met|meet) (?:the )?(?:whole|wider|entire) team\b|"
-            # Meeting the people at the top is the last step.
-            r"\b(?:with|met|meeting|meet)\s+(?:[\w-]+\s+){0,4}?(?:the|our)\s+(?:founders|partners|directors|"
-            r"research directors|leadership(?: team)?|executive team|ceo|managing director|"
-            r"board)\b",
-            re.I,
-        ),
-    ),
-    (
-        Stage.TECHNICAL,
-        re.compile(
-            r"\btechnical (?:interview|assessment|exercise|test|round|screen|challenge)\b|"
-            r"\btake[- ]home\b|\bhomework\b|"
-            r"\bcoding (?:exercise|challenge|test|assessment|interview)\b|"
-            r"\blive coding\b|\bpair(?:ing| programming)\b|\bsystem design\b|\bcase study\b|"
-            r"\b(?:online|skills?) (?:assessment|test)\b|\bassessment results?\b|"
-            r"\bwork trial\b|\btrial (?:shift|day|task|service|run|week)s?\b|\brole-?play\b|"
-            # A working interview is a trial shift; a mock call or pitch is an exercise.
-            r"\bworking interview\b|\bmock (?:[\w-]+ )?(?:call|pitch|interview|presentation)\b|"
-            r"\bwritten (?:exam\w*|test)\b|\bexamination\b|"
-            r"\b(?:whiteboard\w*|hackerrank|codility|codesignal|coderpad|leetcode)\b|"
-            r"\bcase interviews?\b|"
-            r"\b(?:design|data|sql|writing|coding) (?:challenge|task|exercise|test)s?\b|"
-            r"\bwork samples? (?:task|exercise|test)\b|"
-            r"\btechnical\b[^.]{0,30}\binterview|"
-            # "the SQL assessment", "a short written exercise", "presenting the inventory case";
-            # "an assessment of your application" is only reading it.
-            r"\b(?:the|an?|your|our)\s+(?:[\w-]+\s+){0,2}(?:assessment|exercise|challenge|test|"
-            r"assignment)\b"
-            # Not "an assessment of your application", nor a job: "the Test Engineer role".
-            r"(?!\s+of\b)(?!\s+[\w-]*(?:engineer|analyst|manager|lead|specialist|technician|"
-            r"developer|scientist|coordinator|position|role|opening|job)\b)|\bpresent\w*\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}case\b",
-            re.I,
-        ),
-    ),
-    (
-        Stage.PHONE_SCREEN,
-        re.compile(
-            r"\bphone\b|\btelephone\b|\brecruiter (?:screen|call|chat)\b|\bscreening call\b|"
-            r"\b(?:video|teams|zoom|meet|intro(?:ductory)?) call\b|\bon a call\b|"
-            r"\b(?:our|the|a) (?:call|chat|conversation)\b|"
-            r"\b(?:taking|take) (?:my|the|our) call\b|"
-            r"\b(?:speak|speaking|spoke|talking|chatting) (?:with|to) (?:me|us|you)\b|"
-            r"\bspoke with\b|\btalking with\b|\bchat(?:ting|ted)? with (?:me|us|[A-Z]\w+)\b|"
-            r"\binterview(?:s|ed|ing)?\b|\b(?:meeting|meet|met|conversation|call|chat|talk) with\b|"
-            r"\b(?:connecting|connected|catching up) with (?:me|us)\b|"
-            r"\b(?:speaking|talking|chatting) with (?:the|our|a|an)\b|"
-            r"\b(?:on|over|via) (?:zoom|teams|google meet|skype|facetime|hangouts)\b|"
-            r"\b(?:vorstellungsgespräch|telefoninterview|gespräch|entretien|entrevista|"
-            r"sollicitatiegesprek|colloquio)\w*\b|"
-            # "Lovely to meet you on Thursday": they met, so it was an interview of a kind.
-            r"\b(?:to meet|meeting|met) you\b|"
-            # "coming by the office to talk about the Estimator position".
-            # Not "every reel that came in": the work came in, not the person.
-            r"(?<!that )(?<!which )\b(?:coming|came|come) (?:in|by|into|out)\b|"
-            r"\b(?:talk|speak|chat)(?:ing)? about the\b",
-            re.I,
-        ),
-    ),
-    (
-        Stage.PORTFOLIO,
-        re.compile(
-            r"\bportfolios?\b|\bshow ?reels?\b|\bdemo reels?\b|\bwork samples?\b|"
-            r"\bwriting samples?\b|\breel\b|\bcase studies\b|"
-            r"\bdesign samples?\b|\bsamples of your work\b|\bclips\b|"
-            r"\b(?:github|gitlab|behance|dribbble)\b|"
-            r"\b(?:projects|pieces|work) you (?:shared|sent|linked)\b",
-            re.I,
-        ),
-    ),
-    (
-        Stage.APPLICATION,
-        re.compile(
-            # Saying they read it, not only naming it: "thank you for your application" alone
-            # says nothing of how far it got.
-            r"\b(?:initial|first) (?:review|screening|sift|stage)\b|"
-            r"\b(?:review\w*|consider\w*|assess\w*|read|looked (?:at|over|through)|"
-            r"(?:went|been|gone|looked) through|"
-            r"evaluat\w*|screen\w*)\s+(?:\w+\s+){0,3}?(?:applications?|candidacy|submission|it|them)\b|"
-            r"\bcover letter\b|"
-            r"\bapplications?\b[^.\n]{0,40}\b(?:review\w*|consider\w*|assess\w*|screened|received)\b|"
-            r"\b(?:number|volume|pool|many|hundreds|dozens) of (?:\w+ )?(?:applications|applicants|"
-            r"candidates)\b|\b(?:other|stronger|successful) (?:applicants?|candidates?)\b|"
-            r"\bapplicants?\b|\b(?:resume|cv|qualifications|profile|background|experience|skills)\b|"
-            r"\bshortlist\w*\b|\b(?:after|following)\s+(?:a\s+)?(?:careful\s+|thorough\s+)?"
-            r"review\b|\bcarefully reviewed\b",
-            re.I,
-        ),
-    ),
-]
-
-
-# A panel that met you, not one that read the applications or agreed a longlist.
-# It means the final round unless the email names a technical step: then the
-# panel is who sat the technical interview.
-_PANEL = re.compile(
-    r"(?<!outside the )(?<!inside the )(?<!within the )\bpanel\b"
-    r"(?![^.]{0,100}\b(?:applications?|shortlist\w*|longlist\w*|criteria|cvs?|resumes?)\b)",
-    re.IGNORECASE,
-)
-
-
-def _stage(text: str) -> Stage | None:
-    # "Happy to talk it through on a call" offers a call; it says nothing of a past one.
-    sentences = re.split(r"(?<=[.!?])\s+|\n", text)
-    said = [s for s in sentences if not (_OFFERS.search(s) or email_lang_feedback.offered_in(s))]
-    text = "\n".join(said)
-    reached = email_lang_stage.NOT_REACHED.sub(" ", _NOT_REACHED.sub(" ", text))
-    abroad = email_lang_stage.CUES
-    for stage, pattern in _STAGE_RULES:
-        if pattern.search(reached) or (stage in abroad and abroad[stage].search(reached)):
-            return stage
-        if stage is Stage.TECHNICAL and _PANEL.search(reached):
-            return Stage.FINAL
-    # "not taking your application forward to interview", and nothing more:
-    # a step not reached says the application went no further.
-    return Stage.APPLICATION if reached != text else None
-
+from coach import email_lang_feedback
 
 _NO_FEEDBACK = re.compile(
     r"\b(?:unable|not able|can(?:no|')t|cannot|won'?t|will not|do not|don'?t|does not|"
@@ -217,14 +26,16 @@ _OFFERS = re.compile(
     r"\b(?:drop|send|shoot) (?:me|us) (?:a )?(?:note|line|message|email)\b[^.]{0,40}\bif you\b|"
     r"\bif you (?:want|'d like|would like) to (?:chat|talk) (?:through|about)\b|"
     r"\bif you(?:'d| would) like me to (?:talk|walk|go|run) (?:you )?through\b|"
-    r"\b(?:happy|glad|pleased|delighted|willing|keen|love to)\b[^.]{0,80}\b(?:feedback|share|"
-    r"answer|pointers|tips|advice|discuss|debrief|go over|"
-    r"walk you through|talk (?:it )?through|questions|notes|thoughts|chat|call)\b|"
+    r"\b(?:happy|glad|pleased|delighted|willing|keen|love to|would welcome)\b[^.]{0,80}"
+    r"\b(?:feedback|share|answer|pointers|tips|advice|discuss|debrief|go over|talk|phone|"
+    r"comments|walk you through|talk (?:it )?through|questions|notes|thoughts|chat|call)\b|"
     r"\bfeedback\b[^.]{0,80}\b(?:let me know|reply|just ask|get in touch|contact me|reach out|"
     r"ping me|arrange|useful|helpful|would like|'d like|if you want|happy|glad)\b|"
     r"\b(?:if you(?:'d| would)? like|should you (?:wish|like)|if it would help|if you want)\b"
     r"[^.]{0,80}\b(?:feedback|notes|thoughts|call|discuss|walk you|pointers|tips|advice|"
-    r"talk (?:it )?through|coffee|chat)\b|"
+    r"talk|coffee|chat|comments|scores|ask)\b|"
+    r"\b(?:inbox|door) is (?:always )?open\b|\bmy (?:mobile|number|direct line) is below\b|"
+    r"\b(?:anything|something) you(?:'d| would)? like to ask\b|"
     r"\b(?:call|ring|phone|email) me\b[^.]{0,60}\b(?:talk|discuss|chat|go through|explain)\b|"
     r"\b(?:any|have)\s+(?:further\s+|more\s+)?(?:questions|queries)\b|"
     r"\bfeel free to (?:ask|reach out|reply|contact)\b|"
@@ -235,7 +46,8 @@ _OFFERS = re.compile(
     r"\b(?:happy|glad)\b[^.]{0,30}\b(?:more detail|go through|explain)\b|"
     r"\b(?:i|we) (?:can|could|would be glad to|'d be glad to|would be happy to)\s+"
     r"(?:share|send|pass on|go through|talk (?:it )?through)\b|"
-    r"\bif you(?:'d| would)? (?:like|want) to (?:know|hear|understand|discuss)\b[^.]{0,80}"
+    r"\bif you(?:'d| would)? (?:like|want) to (?:know|hear|understand|discuss|receive|get|see)\b"
+    r"[^.]{0,80}"
     r"\b(?:ring|call|get in touch|let me know|reply|drop me|email me|reach out)\b|"
     r"\b(?:please|just) ask\b|\banything (?:i|we) can do\b|"
     r"\blet (?:me|us) know if you(?:'d| would)? (?:like|want) to (?:chat|talk|discuss|hear|know|"
@@ -252,7 +64,8 @@ _OFFERS = re.compile(
 def _feedback_invited(prose: str) -> bool:
     sentences = re.split(r"(?<=[.!?])\s+|\n", prose)
     for sentence in sentences:
-        if _NO_FEEDBACK.search(sentence) and not re.search(r"questions", sentence, re.I):
+        said = re.sub(r"\b(?:do not|don'?t) hesitate\b", " ", sentence, flags=re.I)
+        if _NO_FEEDBACK.search(said) and not re.search(r"questions", sentence, re.I):
             continue
         if re.search(r"do not reply|don'?t reply|no-?reply", sentence, re.I):
             continue

@@ -266,18 +266,14 @@ class EntryCache:
 
     def reapply_due(self, today: date) -> list[SharedEntry]:
         """Entries whose reapply date has come, the longest-waiting first."""
-        due = [
-            entry
-            for _, entry in self._parsed.values()
-            if entry is not None
-            and entry.reapply_after is not None
-            and entry.reapply_after <= today
-        ]
-        return sorted(due, key=lambda e: (e.reapply_after, e.company.casefold()))
+        # Insights' own rule, so home's notice and the insights screen never
+        # disagree; imported here, as it brings the content model, which
+        # opening the journal does not need.
+        from coach.insights import reapply_due
 
-    # Due if-then plans (engineer i14's work) belong here too, as one more
-    # index over the same parsed entries: add `plans_due(today)` beside
-    # `reapply_due` once plans are part of the entry.
+        return reapply_due(
+            (entry for _, entry in self._parsed.values() if entry is not None), today
+        )
 
     def search_texts(self) -> list[tuple[SharedEntry, str]]:
         """Every entry newest first with its casefolded search text (built once each)."""

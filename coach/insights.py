@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from coach.content import Content
 from coach.insight_areas import AREA_OF_STAGE, Area, _area_counts, _top_area, stands_out
@@ -21,6 +21,9 @@ from coach.insight_words import (
 )
 from coach.merge import counted_once
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
+
+# An entry as the journal keeps it (shared, read-only) or a plain one.
+AnyEntry = TypeVar("AnyEntry", bound=Entry)
 
 # Below this many entries a pattern is more likely chance than signal.
 PATTERN_MIN_ENTRIES = 5
@@ -290,7 +293,7 @@ def reply_counts(entries: Iterable[Entry]) -> ReplyCounts:
     )
 
 
-def reapply_due(entries: Iterable[Entry], today: date) -> list[Entry]:
+def reapply_due(entries: Iterable[AnyEntry], today: date) -> list[AnyEntry]:
     """Entries whose "reapply after" date has come, the longest-waiting first."""
     due = [e for e in entries if e.reapply_after is not None and e.reapply_after <= today]
     return sorted(due, key=lambda e: (e.reapply_after, e.company.casefold()))

@@ -1,4 +1,4 @@
-"""The journal: entries and the profile, kept in TinyDB (with storage.py, the only tinydb users).
+"""The journal: entries and the profile in TinyDB (only journal, journal_store and storage use it).
 
 Built in layers: journal_store (storage, lock, tables by key), journal_writing
 (saves), journal_plans (the plans table); this module adds opening and reading.

@@ -52,11 +52,6 @@ OWN_FILE_PATTERNS = (
 )
 
 
-def is_own_file(places: Locations, target: Path) -> bool:
-    """Whether writing `target` would replace one of coach's own files."""
-    return own_file_kind(places, target) is not None
-
-
 def own_file_kind(places: Locations, target: Path) -> str | None:
     """What `target` is to coach ("coach's journal", ...), or None when it is not coach's.
 

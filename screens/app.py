@@ -15,6 +15,7 @@ from screens.crash import report_without_locals
 from screens.focus_in_view import saw
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
+from screens.journal.entry_opening import open_entry
 from screens.keys import FOCUS_KEYS
 from screens.opening import Opening
 from screens.own_keys import key_taken_in_order
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from coach.unsaved import UnsavedStore
     from screens.home.checkin import CheckInScreen
     from screens.home.home import HomeScreen
-    from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
+    from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited, EntryRequested
     from screens.journal.journal import JournalScreen
     from screens.walk.controller import WalkController
     from screens.walk.step import StepEdited
@@ -114,11 +115,7 @@ class CoachApp(App[int]):
         self.handle_exit_signal = self.typing.handle_exit_signal
         self.start_walk = self.walks.start
         self.open_draft = self.drafts.open_draft
-        self.check_in = self.plans.check_in
         self.toggle_look = self.commands.toggle_look
-        self.editor = self.drafts.editor
-        self._drafts_dir = self.drafts.drafts_dir
-        self._default_template = self.walks.default_template
 
     @property
     def content(self) -> Content:
@@ -178,6 +175,10 @@ class CoachApp(App[int]):
 
     def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
         self.drafts.open_draft(message.entry, message.on_done)
+
+    def on_entry_requested(self, message: EntryRequested) -> None:
+        m = message
+        open_entry(self, m.journal, m.entry, m.content, m.today, on_closed=m.on_closed)
 
     def action_help(self) -> None:
         self.commands.help()

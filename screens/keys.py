@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.message_pump import MessagePump
 from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from coach.config import Config
 
 # Every module that declares BINDINGS; `coach config` lists their ids.
 BINDING_MODULES = (
@@ -75,12 +79,15 @@ def describe_keys(keys: str) -> str:
     return " or ".join(describe_key(key) for key in keys.split(",") if key.strip())
 
 
-def shown_key(app: object, binding_id: str, default: str) -> str:
-    """The key a button names for a binding: the person's keymap's, else the default."""
-    config = getattr(app, "config", None)
-    keymap = getattr(config, "keymap", None) or {}
-    chosen = keymap.get(binding_id) if isinstance(keymap, dict) else None
+def shown_key(keymap: Mapping[str, str], binding_id: str, default: str) -> str:
+    """The key a button or menu names for a binding: the person's keymap's, else the default."""
+    chosen = keymap.get(binding_id)
     return describe_keys(chosen).replace(" or ", "/") if chosen else default
+
+
+def keymap_of(config: Config | None) -> dict[str, str]:
+    """The person's keymap (binding id to keys), empty without settings."""
+    return dict(config.keymap) if config is not None else {}
 
 
 # Tab and shift+Tab for the app, with priority: focus moves at once, before

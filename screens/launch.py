@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -135,4 +136,17 @@ def run_app(
     finally:
         if app.unsaved is not None:
             app.unsaved.close()  # a last flush, then the lock is let go
+    if app.typing.not_saved:
+        print(not_saved_note(app.typing.not_saved), file=sys.stderr)
     return app.return_code or 0
+
+
+def not_saved_note(count: int) -> str:
+    """What to say when coach ended with saves still waiting for another coach."""
+    from coach.wording import counted
+
+    return (
+        f"coach: {counted(count, 'change')} could not be saved: another coach held the "
+        "journal until coach ended. Typing is offered back at the next start; a delete, "
+        "an undo or a plan's answer needs doing again once the other coach is closed."
+    )

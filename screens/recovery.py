@@ -282,22 +282,26 @@ class Recovery:
             self.app.notify("The entry for that draft is gone; nothing to restore.", markup=False)
             return
         values = record.get("values") or {}
-        self.drafts.open_draft(entry, typed=str(values.get("draft", "")))
+        sent = values.get("sent")
+        self.drafts.open_draft(
+            entry,
+            typed=str(values.get("draft", "")),
+            sent=sent if isinstance(sent, bool) else None,
+        )
 
     def _restore_entry(self, key: str, record: dict[str, Any]) -> None:
-        from screens.journal.entry import EntryScreen
+        from screens.journal.entry_opening import open_entry
 
         entry = self._base_entry(record)
         if entry is None or self.app.journal is None:
             self.app.notify("That entry is gone; nothing to restore.", markup=False)
             return
         values = record.get("values") or {}
-        self.app.push_screen(
-            EntryScreen(
-                self.app.journal,
-                entry,
-                self.app.content,
-                self.app.clock().date(),
-                typed=dict(values),
-            )
+        open_entry(
+            self.app,
+            self.app.journal,
+            entry,
+            self.app.content,
+            self.app.clock().date(),
+            typed=dict(values),
         )

@@ -12,6 +12,7 @@ from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
 from screens.parts import Screens
 
 if TYPE_CHECKING:
+    from coach.config import Config
     from coach.errors import CoachError
     from coach.journal import Journal, ProfileSaved, Saved
     from coach.model import Entry, Profile
@@ -32,6 +33,12 @@ class SavingHost(Screens, Protocol):
     """The app as its saves see it: the journal, and a way back onto the UI thread."""
 
     journal: Journal | None
+    config: Config | None
+
+    @property
+    def is_running(self) -> bool:
+        """The app has not ended yet."""
+        ...
 
     def call_from_thread(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run callback on the UI thread and wait for it."""
@@ -51,6 +58,7 @@ class Saving:
     def __init__(self, app: SavingHost, typing: Typing) -> None:
         self.app = app
         self.typing = typing
+        typing.saves_waiting = self.waiting  # quit and signals wait for the queue to empty
         # Saves waiting for another coach's lock, in order: (work, done, failed).
         self._waiting_saves: list[tuple[Any, Any, Any]] = []
 
@@ -126,30 +134,56 @@ class Saving:
 
     def _save_waiting(self, waiting_up_to: Callable[[float], Any] | None) -> None:
         # On the waiting thread: each queued save in turn, results back on the UI thread.
-        from coach.errors import CoachError
-
         while True:
             with _QUEUE_GUARD:
                 work, done, failed = self._waiting_saves[0]
+            answer, value = self._run_waiting(work, done, failed, waiting_up_to)
             try:
-                patient = (
-                    waiting_up_to(WAIT_ON_THREAD_SECONDS)
-                    if waiting_up_to is not None
-                    else contextlib.nullcontext()
-                )
-                with patient:
-                    result = work()
-            except CoachError as error:
-                answer, value = failed, error
-            else:
-                answer, value = done, result
-            # Answered before it leaves the queue: a save asked for meanwhile
-            # queues behind it, so it builds on what this one's answer keeps.
-            self.app.call_from_thread(answer, value)
-            with _QUEUE_GUARD:
-                self._waiting_saves.pop(0)
-                if not self._waiting_saves:
-                    return
+                if not self.app.is_running:
+                    return  # coach ended before this save was written: nobody is left to tell
+                # Answered before it leaves the queue: a save asked for meanwhile
+                # queues behind it, so it builds on what this one's answer keeps.
+                self.app.call_from_thread(answer, value)
+            finally:
+                # The queue moves on whatever happened: a save left at its head
+                # kept every later one waiting for ever, with nothing said.
+                with _QUEUE_GUARD:
+                    self._waiting_saves.pop(0)
+                    more = bool(self._waiting_saves)
+            if not more:
+                return
+
+    @staticmethod
+    def _run_waiting(
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[CoachError], None],
+        waiting_up_to: Callable[[float], Any] | None,
+    ) -> tuple[Callable[[Any], None], Any]:
+        """One queued save, once the lock is free: (done, result) or (failed, the error)."""
+        from coach.errors import CoachError
+
+        try:
+            patient = (
+                waiting_up_to(WAIT_ON_THREAD_SECONDS)
+                if waiting_up_to is not None
+                else contextlib.nullcontext()
+            )
+            with patient:
+                result = work()
+        except CoachError as error:
+            return failed, error
+        except Exception as error:  # a bug, but said on screen, not a silent dead thread
+            return failed, CoachError(
+                f"A change could not be saved ({type(error).__name__}: {error}). What is on "
+                "screen is kept, and so is the typing in the autosave; try it again."
+            )
+        return done, result
+
+    def waiting(self) -> int:
+        """How many saves are still waiting on their thread."""
+        with _QUEUE_GUARD:
+            return len(self._waiting_saves)
 
     # -- what screens ask to have written ---------------------------------
 
@@ -335,6 +369,7 @@ class Saving:
     def edit_profile(self, typed: Profile | None = None) -> None:
         """Open the profile screen and keep what is saved there."""
         from screens.home.profile import ProfileScreen
+        from screens.keys import keymap_of
 
         journal = self.app.journal
         if journal is None:
@@ -359,4 +394,5 @@ class Saving:
 
             self.save_profile_soon(profile, opened, done, failed)  # type: ignore[arg-type]
 
-        self.app.push_screen(ProfileScreen(opened, typed=typed), callback=saved)
+        screen = ProfileScreen(opened, typed=typed, keymap=keymap_of(self.app.config))
+        self.app.push_screen(screen, callback=saved)

@@ -24,6 +24,11 @@ AUTOSAVE_EVERY = 0.5
 # After SIGHUP or SIGTERM, how long the keys already read may take to land
 # before coach writes what the fields hold and ends anyway.
 SIGNAL_WAIT = 2.0
+# How long quit, then a signal, waits for saves still waiting on their thread
+# (another coach holds the journal): an undo or a plan's answer may be there
+# and nowhere else. A signal waits less: the system may not wait long for us.
+QUIT_SAVES_WAIT = 10.0
+SIGNAL_SAVES_WAIT = 5.0
 
 
 class TypingHost(Screens, Protocol):
@@ -65,6 +70,13 @@ class UnsavedTyping:
         self._autosave_warned = False
         self._quitting = False
         self._exiting = False
+        # Set once the app is told to exit; what a later signal asks for runs then.
+        self._exited = False
+        self._after_exit: list[Callable[[], object]] = []
+        # How many journal saves wait on their thread; Saving hands its count here.
+        self.saves_waiting: Callable[[], int] = lambda: 0
+        # Saves still waiting when the wait at exit ran out (said after the app ends).
+        self.not_saved = 0
 
     def open(self) -> None:
         """Start this coach's autosave file, or say once why there is none."""
@@ -139,7 +151,32 @@ class UnsavedTyping:
             return
         self._exiting = True
         self.flush_unsaved()
-        self.app.exit()
+        self._after_saves(QUIT_SAVES_WAIT, self._exit)
+
+    def _exit(self, code: int = 0) -> None:
+        self._exited = True
+        self.app.exit(return_code=code)
+        for then in self._after_exit:
+            then()
+
+    def _after_saves(self, bound: float, then: Callable[[], object]) -> None:
+        """then(), once the saves waiting on their thread are written or bound seconds passed."""
+        import time
+
+        if not self.saves_waiting():
+            then()
+            return
+        self.app.notify("Saving…", timeout=bound)
+        give_up_at = time.monotonic() + bound
+
+        def check() -> None:
+            if self.saves_waiting() and time.monotonic() < give_up_at:
+                return
+            ticker.stop()
+            self.not_saved = self.saves_waiting()
+            then()
+
+        ticker = self.app.set_interval(0.1, check)
 
     def handle_exit_signal(self, signum: int, then: Callable[[], object] | None = None) -> None:
         """SIGHUP (terminal closed) or SIGTERM: keep the typing, keys already read too; end.
@@ -149,21 +186,24 @@ class UnsavedTyping:
         wait in the app's queue, then the field's) and are written too.
         """
         self.flush_unsaved()
-        if self._exiting:  # already ending (ctrl+q, an earlier signal): end now
+        if self._exiting:  # already ending (ctrl+q, an earlier signal)
             if then is not None:
-                then()
+                if self._exited:
+                    then()
+                else:  # once the saves it waits for are written
+                    self._after_exit.append(then)
             return
         self._quitting = True
         code = 128 + signum
+        if then is not None:
+            self._after_exit.append(then)
 
         def finish() -> None:
             if self._exiting:
                 return
             self._exiting = True
             self.flush_unsaved()
-            self.app.exit(return_code=code)
-            if then is not None:
-                then()
+            self._after_saves(SIGNAL_SAVES_WAIT, lambda: self._exit(code))
 
         call_after_keys_read(self.app, finish)  # type: ignore[arg-type]
         # Should the keys never get through, end anyway a moment later.
@@ -195,7 +235,7 @@ class UnsavedTyping:
         self.handle_exit_signal(signum, then)
         # A backstop for a loop that never gets to it, or a shutdown that hangs;
         # a daemon, so harmless once the app ended. What the fields held is on disk.
-        backstop = threading.Timer(SIGNAL_WAIT + 2.0, os._exit, args=(code,))
+        backstop = threading.Timer(SIGNAL_WAIT + SIGNAL_SAVES_WAIT + 2.0, os._exit, args=(code,))
         backstop.daemon = True
         backstop.start()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import coach
 from coach.content.model import (
@@ -16,9 +16,6 @@ from coach.content.model import (
 )
 from coach.content.parser import _FileParser
 from coach.model import Stage
-
-if TYPE_CHECKING:
-    pass
 
 
 def shipped_content_dir() -> Path:

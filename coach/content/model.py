@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from coach.model import INTERVIEWED_STAGES, ReplyPart, Stage
 from coach.plans import PlanIdea
-
-if TYPE_CHECKING:
-    pass
-
 
 # The names a template may fill in, each written {like_this}.
 PLACEHOLDERS: tuple[str, ...] = (
@@ -165,10 +161,6 @@ class TemplatePart:
     optional: bool = False
     # None: the text for every stage; else only for these (a stage variant).
     stages: frozenset[Stage] | None = None
-
-    def applies_to(self, stage: Stage | None) -> bool:
-        """Whether this text is the one to use at a stage (None: any stage)."""
-        return self.stages is None or stage is None or stage in self.stages
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from coach.content.model import (
     ADVICE_KINDS,
@@ -37,9 +37,6 @@ from coach.content.reading import (
 )
 from coach.model import Stage
 from coach.plans import THEMES, PlanIdea
-
-if TYPE_CHECKING:
-    pass
 
 
 class _FileParser(FileReader):

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
-from coach.dates import DateInputError, DayOutOfRange, describe_day, parse_due
+from coach.dates import DateInputError, describe_day, due_hint, parse_due
 from coach.plans import Plan
 from screens.widgets.field_and_note import FieldAndNote
 
@@ -67,19 +67,12 @@ class PlanRow(Vertical):
 
     def show_day(self) -> None:
         """The day the "not yet" field means, beside it."""
-        day = self.query_one(".new-due-day", Static)
-        try:
-            due = parse_due(self.query_one(".new-due", Input).value, self.today)
-        except DayOutOfRange as error:
-            day.update(str(error))  # as Enter would say it: the day is known, just not allowed
-            return
-        except DateInputError:
-            day.update("not a day I know yet")
-            return
+        due, hint = due_hint(self.query_one(".new-due", Input).value, self.today)
         if due == self.today:
-            day.update("→ today (try tomorrow or later)")
-        else:
-            day.update(f"→ {describe_day(due, self.today)}, press Enter")
+            hint += " (try tomorrow or later)"
+        elif due is not None:
+            hint += ", press Enter"
+        self.query_one(".new-due-day", Static).update(hint)
 
     def ask_new_date(self) -> None:
         """Open the date field for "not yet"."""

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from screens.keys import describe_keys
+from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
 
 WELCOME = (
@@ -59,10 +59,6 @@ class HomeScreen(StyledOnce, Screen[None]):
         # The menu names each place's key, as remapped in the settings.
         self.keymap = keymap or {}
 
-    def _key_for(self, name: str, default: str) -> str:
-        chosen = self.keymap.get(name)
-        return describe_keys(chosen).replace(" or ", "/") if chosen else default
-
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
         yield Header()
@@ -71,7 +67,7 @@ class HomeScreen(StyledOnce, Screen[None]):
             yield Static(WELCOME, id="home-welcome")
             yield OptionList(
                 *(
-                    Option(f"{label}  ({self._key_for(name, key)})", id=name)
+                    Option(f"{label}  ({shown_key(self.keymap, name, key)})", id=name)
                     for name, key, label in CHOICES
                 ),
                 id="home-menu",

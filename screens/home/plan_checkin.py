@@ -100,7 +100,7 @@ class PlanCheckIn:
         self.app.push_screen(CheckInScreen(due, self.app.clock().date()), callback=answered)
 
     def decided(self, message: CheckInScreen.Decided) -> None:
-        """Save the answer to a plan at once, so a quit straight after keeps it."""
+        """Save the answer to a plan at once (a quit straight after waits for that save)."""
         from coach.dates import describe_day
         from coach.plans import let_go, mark_done, move_to
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from textual.app import ComposeResult
@@ -30,9 +31,18 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         Binding("ctrl+s", "save", "Save", priority=True, id="save"),
     ]
 
-    def __init__(self, profile: Profile, *, intro: str = "", typed: Profile | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        *,
+        intro: str = "",
+        typed: Profile | None = None,
+        keymap: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self.profile = profile
+        # The person's remapped keys, so the buttons name the ones that work.
+        self.keymap = keymap or {}
         self.intro = intro
         # Typing recovered from an autosave, shown instead of the saved details.
         self.typed = typed
@@ -60,8 +70,8 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
                 from screens.keys import shown_key
 
                 # The keys that work, a keymap's if it remaps them.
-                yield Button(f"Back ({shown_key(self.app, 'back', 'Esc')})", id="cancel")
-                save = shown_key(self.app, "save", "ctrl+s")
+                yield Button(f"Back ({shown_key(self.keymap, 'back', 'Esc')})", id="cancel")
+                save = shown_key(self.keymap, "save", "ctrl+s")
                 yield Button(f"Save ({save})", id="save", variant="primary")
         yield Footer()
 

@@ -1,13 +1,16 @@
-"""What the journal and entry screens ask to have written; the app writes it, off the UI thread."""
+"""What the journal and entry screens ask of the app: writes (off the UI thread), an entry shown."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from coach.content import Content
     from coach.errors import CoachError
     from coach.journal import Journal, Saved
     from coach.model import Entry
@@ -56,3 +59,23 @@ class EntryDeleted(JournalChange):
 
 class DeleteUndone(JournalChange):
     """The person asked for the entry deleted last back."""
+
+
+class EntryRequested(Message):
+    """Open an entry to read and edit; how it was closed comes back to on_closed."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        entry: Entry,
+        content: Content,
+        today: date,
+        # Given the EntryClosed (or None); not named here, as entry.py imports this module.
+        on_closed: Callable[[Any], None],
+    ) -> None:
+        super().__init__()
+        self.journal = journal
+        self.entry = entry
+        self.content = content
+        self.today = today
+        self.on_closed = on_closed

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import contextlib
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from textual.widgets import Input, Select, Static, TextArea
 
 from coach.model import Entry
 from coach.records import entry_to_record
-
-if TYPE_CHECKING:
-    pass
 from screens.journal.entry_view import _mood_text
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content as Text
@@ -19,11 +17,9 @@ from coach.model import (
 )
 from screens.widgets.writing_area import WritingArea
 
-if TYPE_CHECKING:
-    pass
-
-
-CHANNEL_LABELS: dict[Channel, str] = {
+# Short names for the entry form's field; the walk asks with whole answers
+# (CHANNEL_ANSWERS in screens/walk/happened.py).
+CHANNEL_NAMES: dict[Channel, str] = {
     Channel.EMAIL: "Email",
     Channel.PHONE: "Phone call",
     Channel.PORTAL: "Job portal",
@@ -118,7 +114,7 @@ class EntryView:
         yield _row(
             "How it came",
             Select(
-                [(label, channel) for channel, label in CHANNEL_LABELS.items()],
+                [(label, channel) for channel, label in CHANNEL_NAMES.items()],
                 value=entry.channel,
                 allow_blank=False,
                 id="f-channel",

@@ -16,12 +16,8 @@ from textual.widgets import Header, Input, Select, Static
 
 from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
-from screens.journal.changes import DeleteUndone, EntryDeleted
-from screens.journal.entry import EntryClosed, EntryScreen
-from screens.journal.journal_filter import (
-    JournalFilter,
-    filter_pairs,
-)
+from screens.journal.changes import DeleteUndone, EntryDeleted, EntryRequested
+from screens.journal.journal_filter import JournalFilter, filter_pairs
 from screens.journal.journal_loading import JournalLoading
 from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
@@ -31,6 +27,7 @@ from screens.widgets.fitting_footer import FittingFooter
 if TYPE_CHECKING:
     from coach.content import Content
     from coach.journal import Journal
+    from screens.journal.entry import EntryClosed
 
 LOADING = "Loading your journal…"
 # Over this many entries a filter change that cannot narrow the last result
@@ -155,11 +152,6 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
                 widget.compact = compact
 
     @property
-    def all_entries(self) -> list[Entry]:
-        """Every entry in the journal, newest first."""
-        return [entry for entry, _ in self._indexed]
-
-    @property
     def shown(self) -> Sequence[Entry]:
         """The entries passing the filters, as shown."""
         return self.query_one(EntryTable).entries
@@ -267,12 +259,11 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
 
     @on(EntryTable.Selected)
     def _open(self, event: EntryTable.Selected) -> None:
-        self.open_entry(event.entry)
-
-    def open_entry(self, entry: Entry) -> None:
-        """Show one entry to read and edit."""
-        screen = EntryScreen(self.journal, entry, self.content, self.today)
-        self.app.push_screen(screen, self._entry_closed)
+        # The app opens it, as it does the reply draft.
+        entry = event.entry
+        self.post_message(
+            EntryRequested(self.journal, entry, self.content, self.today, self._entry_closed)
+        )
 
     def _entry_closed(self, result: EntryClosed | None) -> None:
         if result is None:

@@ -11,7 +11,7 @@ from coach.model import Entry, ReplyStatus, Stage
 from coach.wording import counted
 from screens.background import hand_back
 from screens.journal.journal_loading import EMPTY_JOURNAL, unreadable_journal
-from screens.keys import shown_key
+from screens.keys import keymap_of, shown_key
 from screens.widgets.entry_table import EntryTable
 
 
@@ -33,23 +33,6 @@ def filter_pairs(
         return [pair for pair in indexed if needle in pair[1]]
     return [
         (entry, haystack)
-        for entry, haystack in indexed
-        if (stage is None or entry.stage is stage)
-        and (reply is None or entry.reply.status is reply)
-        and (not needle or needle in haystack)
-    ]
-
-
-def filter_entries(
-    indexed: Sequence[tuple[Entry, str]],
-    text: str,
-    stage: Stage | None,
-    reply: ReplyStatus | None,
-) -> list[Entry]:
-    """The entries matching all of text, stage and reply status, order kept."""
-    needle = text.strip().casefold()
-    return [
-        entry
         for entry, haystack in indexed
         if (stage is None or entry.stage is stage)
         and (reply is None or entry.reply.status is reply)
@@ -156,7 +139,10 @@ class JournalFilter:
             if problem:
                 count.update("The journal could not be read")
         elif not shown:
-            empty.update(nothing_matches(shown_key(self.app, "back", "Esc")))
+            # JournalScreen is built by places.py (i16's start-up code), which does
+            # not hand it the keymap yet: read it from the app's settings here.
+            keymap = keymap_of(getattr(self.app, "config", None))
+            empty.update(nothing_matches(shown_key(keymap, "back", "Esc")))
         table.display = bool(shown)
         empty.display = not shown
         if shown and self.focused is None:

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.widgets import Input, Static
 
 from coach.errors import CoachError
-from coach.model import Entry, search_text
+from coach.model import Entry
 from coach.wording import counted
 from screens.background import hand_back
 from screens.widgets.entry_table import EntryTable
-
-if TYPE_CHECKING:
-    pass
-
 
 EMPTY_JOURNAL = (
     "No entries yet. Press Esc, then n on the home screen, the next time a "
@@ -117,9 +111,6 @@ class JournalLoading:
         else:
             self.load_problem = ""
         self._set_indexed(pairs, keep=keep)
-
-    def _set_all(self, entries: list[Entry]) -> None:
-        self._set_indexed([(entry, search_text(entry)) for entry in entries])
 
     def _set_indexed(self, pairs: list[tuple[Entry, str]], keep: Entry | None = None) -> None:
         self._indexed = pairs

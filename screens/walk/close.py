@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -11,7 +12,7 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.widgets import Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Static
 
-from coach.dates import DateInputError, DayOutOfRange, describe_day, parse_due
+from coach.dates import DateInputError, due_hint, parse_due
 from coach.mood import is_low
 from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sentence
 from screens.walk.step import StepNav, StepScreen
@@ -62,8 +63,9 @@ class CloseScreen(StepScreen):
         plan_due: str = "",
         mood_before: int | None = None,
         low_mood: str = "",
+        keymap: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(keymap=keymap)
         self.summary = summary
         self.ideas = ideas
         self.today = today
@@ -107,7 +109,7 @@ class CloseScreen(StepScreen):
                 yield Input(self.plan_due, id="plan-due", placeholder=DEFAULT_DUE)
                 yield Static("", id="plan-due-day", markup=False)
             yield Static("", id="plan-error", classes="field-error", markup=False)
-            yield StepNav("Save and finish")
+            yield StepNav(self.keymap, "Save and finish")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -136,16 +138,8 @@ class CloseScreen(StepScreen):
         return self.query_one(f"#plan-{name}", Input).value
 
     def _show_due(self) -> None:
-        day = self.query_one("#plan-due-day", Static)
-        try:
-            due = parse_due(self._field("due"), self.today)
-        except DayOutOfRange as error:
-            day.update(str(error))  # as Enter would say it: the day is known, just not allowed
-            return
-        except DateInputError:
-            day.update("not a day I know yet")
-            return
-        day.update(f"→ {describe_day(due, self.today)}")
+        _, hint = due_hint(self._field("due"), self.today)
+        self.query_one("#plan-due-day", Static).update(hint)
 
     # -- the step -------------------------------------------------------------
 

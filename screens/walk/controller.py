@@ -28,8 +28,9 @@ WALK_KEY = "walk"
 class WalkController(StepScreens):
     """One walk from kindness to close; the app owns it while it runs."""
 
-    def __init__(self, app: WalkHost, state: WalkState, store: UnsavedStore | None) -> None:
-        self.app = app
+    def __init__(self, host: WalkHost, state: WalkState, store: UnsavedStore | None) -> None:
+        # What runs the walk (Walks, in starting.py), not the App itself.
+        self.host = host
         self.state = state
         self.store = store
         self._screen: StepScreen | None = None
@@ -40,7 +41,7 @@ class WalkController(StepScreens):
 
     @property
     def today(self) -> date:
-        return self.app.clock().date()
+        return self.host.clock().date()
 
     def _base(self) -> Entry | None:
         """The entry as this walk last saved it (what its next save is an edit of)."""
@@ -54,7 +55,7 @@ class WalkController(StepScreens):
     def _entry(self) -> Entry:
         entry = entry_from_walk(self.state, self.today, self._base())
         # A sent reply with the feedback part is a request for feedback.
-        note_feedback_request(entry, self.app.content.template(entry.reply.template), self.today)
+        note_feedback_request(entry, self.host.content.template(entry.reply.template), self.today)
         return entry
 
     def _save_entry(self, *, finished: bool = False) -> bool | None:
@@ -65,11 +66,17 @@ class WalkController(StepScreens):
         its typing safe in the autosave, and a failure is said when it comes).
         The entry is built when the save runs, so queued saves build on each other.
         """
-        if not self.state.company.strip() or self.app.journal is None:
+        if not self.state.company.strip() or self.host.journal is None:
             return True
         outcome: dict[str, bool] = {}
 
         def edit() -> tuple[Entry, Entry | None]:
+            # A save that waited may run after the person cleared the company to retype it.
+            if not self.state.company.strip():
+                raise CoachError(
+                    "This step was not saved: the company is empty now. Type the company "
+                    'on "What happened" and go on; everything else you typed is kept.'
+                )
             return self._entry(), self._base()
 
         def done(saved: Any) -> None:
@@ -80,14 +87,14 @@ class WalkController(StepScreens):
                 self._finished()
 
         def failed(error: CoachError) -> None:
-            self.app.notify(str(error), severity="error", timeout=10, markup=False)
+            self.host.notify(str(error), severity="error", timeout=10, markup=False)
             outcome["ok"] = False
             if finished and waiting:
                 self.show(self.state.step)  # back on the last step, the typing kept
 
         waiting = False
         walk_id = self.state.walk_id if finished else ""
-        self.app.save_entry_soon(edit, done, failed, finished_walk=walk_id)
+        self.host.save_entry_soon(edit, done, failed, finished_walk=walk_id)
         waiting = "ok" not in outcome
         return outcome.get("ok")
 
@@ -104,7 +111,7 @@ class WalkController(StepScreens):
     def autosave(self) -> None:
         """Write the walk to the autosave file now (a failure is reported once)."""
         if not self._ended:
-            self.app.flush_unsaved()
+            self.host.flush_unsaved()
 
     def _end(self, *, keep: bool) -> None:
         # The walk's typing is either in the journal now or kept on purpose.
@@ -113,12 +120,14 @@ class WalkController(StepScreens):
         if self.store is None:
             return
         if keep:
+            # untrack keeps one last snapshot, and snapshot() gives None once
+            # ended: so the walk counts as open again for that one call.
             self._ended = False
             self.store.untrack(WALK_KEY)
             self._ended = True
         else:
             self.store.forget(WALK_KEY)
-        self.app.flush_unsaved()
+        self.host.flush_unsaved()
 
     def edited(self, values: dict[str, Any]) -> None:
         """A step reported typing: remember it (the app writes it within moments)."""
@@ -146,7 +155,7 @@ class WalkController(StepScreens):
         screen = self.screen_for(step)
         screen.sub_title = f"{progress(step)}: {STEP_TITLES[step]}"
         self._screen = screen
-        self.app.push_screen(screen, callback=lambda result: self.on_result(step, result))
+        self.host.push_screen(screen, callback=lambda result: self.on_result(step, result))
 
     def _draft_basis(self) -> str:
         # What the generated draft depends on that the person chose in the walk.
@@ -155,9 +164,9 @@ class WalkController(StepScreens):
 
     def _fresh_draft(self) -> str:
         s = self.state
-        template = self.app.content.template(s.template)
+        template = self.host.content.template(s.template)
         return build_draft(
-            template, entry=self._entry(), profile=self.app.profile(), parts=s.chosen_parts()
+            template, entry=self._entry(), profile=self.host.profile(), parts=s.chosen_parts()
         )
 
     def _edited(self) -> bool:
@@ -178,7 +187,7 @@ class WalkController(StepScreens):
             self.autosave()  # so a resumed walk does not ask the same question again
             self._push("draft")
 
-        self.app.push_screen(
+        self.host.push_screen(
             ConfirmScreen(
                 "Rebuild the draft from your new choices?",
                 "You changed the template or the parts after editing the draft. "
@@ -195,7 +204,7 @@ class WalkController(StepScreens):
         if not self._edited():
             s.draft = s.generated_draft = self._fresh_draft()
             s.draft_basis = self._draft_basis()
-        return self.app.make_draft_screen(self._entry(), s.draft, sent=s.sent)
+        return self.host.make_draft_screen(self._entry(), s.draft, sent=s.sent)
 
     def on_result(self, step: str, result: StepResult | None) -> None:
         """Take a step's result and decide what comes next."""
@@ -223,9 +232,9 @@ class WalkController(StepScreens):
         self.show(later)
 
     def _needs_profile(self) -> bool:
-        return (
-            self.app.journal is not None and not self._profile_asked and self.app.profile().is_empty
-        )
+        if self.host.journal is None or self._profile_asked:
+            return False
+        return self.host.profile().is_empty
 
     def _ask_profile(self) -> None:
         self._profile_asked = True
@@ -235,19 +244,20 @@ class WalkController(StepScreens):
         )
 
         # What is stored now (nothing yet): another coach saving meanwhile merges with it.
-        opened = self.app.profile()
+        opened = self.host.profile()
 
         def saved(profile: Profile | None) -> None:
-            if profile is not None and self.app.journal is not None:
-                self.app.save_profile_soon(
+            if profile is not None and self.host.journal is not None:
+                self.host.save_profile_soon(
                     profile,
                     opened,
-                    lambda _: self.app.saved_surface("profile"),
-                    lambda error: self.app.notify(str(error), severity="error", markup=False),
+                    lambda _: self.host.saved_surface("profile"),
+                    lambda error: self.host.notify(str(error), severity="error", markup=False),
                 )
             self.show("draft")
 
-        self.app.push_screen(ProfileScreen(opened, intro=intro), callback=saved)
+        screen = ProfileScreen(opened, intro=intro, keymap=self.host.keymap)
+        self.host.push_screen(screen, callback=saved)
 
     def _plan(self) -> Plan | None:
         """The close step's plan for the saved entry, or None (none made, or half typed)."""
@@ -277,16 +287,16 @@ class WalkController(StepScreens):
     def _finished(self) -> None:
         """The entry is saved: save the plan too (if one was made), then go home."""
         plan = self._plan()
-        if plan is None or self.app.journal is None:
+        if plan is None or self.host.journal is None:
             self._home(None)
             return
 
         def failed(error: CoachError) -> None:
-            self.app.notify(str(error), severity="error", timeout=10, markup=False)
+            self.host.notify(str(error), severity="error", timeout=10, markup=False)
             self.show("close")  # the entry is saved; the plan is still as typed
 
         # The same save path as the entry: never freezes on another coach's lock.
-        self.app.save_plan_soon(plan, lambda _: self._home(plan), failed)
+        self.host.save_plan_soon(plan, lambda _: self._home(plan), failed)
 
     def _home(self, plan: Plan | None) -> None:
         self._end(keep=False)
@@ -294,12 +304,12 @@ class WalkController(StepScreens):
         if plan is not None:
             day = describe_day(plan.due, self.today)
             note = f" Your plan is kept too; coach will ask how it went {_on(day)}."
-        self.app.walk_finished(saved=True, note=note)
+        self.host.walk_finished(saved=True, note=note)
 
     def leave(self, *, keep: bool) -> None:
         """Leave the walk from its first step; the autosave stays for later."""
         self._end(keep=keep)
-        self.app.walk_finished(saved=False)
+        self.host.walk_finished(saved=False)
 
 
 def _on(day: str) -> str:

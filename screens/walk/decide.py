@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from textual.app import ComposeResult
@@ -66,8 +67,9 @@ class DecideScreen(StepScreen):
         template: str,
         follow_up: FollowUpOffer | None = None,
         feedback_invited: bool = False,
+        keymap: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(keymap=keymap)
         self.stage = stage
         self.replying = replying
         self.parts = parts
@@ -86,7 +88,7 @@ class DecideScreen(StepScreen):
                 yield from self._compose_follow_up(self.follow_up)
             else:
                 yield from self._compose_reply()
-            yield StepNav()
+            yield StepNav(self.keymap)
         yield Footer()
 
     def _compose_follow_up(self, offer: FollowUpOffer) -> ComposeResult:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -101,8 +101,9 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         tone_note: str = "",
         own_files: Locations | None = None,
         journal_encrypted: bool = False,
+        keymap: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(keymap=keymap)
         # An encrypted journal: Copy writes no plain file, and Save says its file is plain.
         self.journal_encrypted = journal_encrypted
         # The person's own tone.toml laid over the shipped rules, and what is
@@ -111,8 +112,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         self.tone_note = tone_note
         # Opened from the journal there is no next step: Esc closes it.
         self.in_walk = in_walk
-        # Where the $EDITOR copy is written: the app names it in the private data
-        # folder (temp_path); without one, a private file in handoff_dir.
+        # The $EDITOR copy: temp_path (named by the app, in the data folder), else handoff_dir.
         self.temp_path = temp_path
         self.handoff_dir = handoff_dir
         # The data folder whose files "save the reply" must never replace.
@@ -121,8 +121,8 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         # Set by the app when this editor autosaves on its own (outside the walk).
         self.unsaved_key: str | None = None
         self.unsaved_base: dict[str, Any] = {}
-        self.unsaved_shown: str | None = None
-        self._sent_at_start = sent
+        self.unsaved_shown: str | None = None  # what the entry holds, if text is typed over it
+        self.unsaved_sent = sent  # and its sent mark: the autosave keeps what differs
         self.initial_text = text
         self.heading = heading
         self.subject = subject
@@ -181,7 +181,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         """The text now, for the autosave; None while nothing differs from the entry."""
         text = self.query_one("#draft-text", TextArea).text  # raises once unmounted
         shown = self.initial_text if self.unsaved_shown is None else self.unsaved_shown
-        if text == shown and self.sent == self._sent_at_start:
+        if text == shown and self.sent == self.unsaved_sent:
             return None
         return {"draft": text, "sent": self.sent}
 

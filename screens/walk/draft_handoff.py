@@ -41,9 +41,11 @@ class DraftHandoff:
         no Next key, as there is no next step.
         """
 
+        from coach.email_agency import agency_behind
         from coach.follow_up import FOLLOW_UP_TEMPLATE
         from coach.records import entry_to_record
         from coach.tone_own import own_rules
+        from screens.keys import keymap_of
         from screens.walk.draft import DraftScreen
 
         places = self.session.places
@@ -51,9 +53,12 @@ class DraftHandoff:
         contact = entry.contact or "them"
         follow_up = entry.reply.template == FOLLOW_UP_TEMPLATE
         kind, topic = ("follow-up", "My application") if follow_up else ("reply", "Thank you")
+        # An agency's recruiter works at the agency, not at the client who was hiring.
+        agency = agency_behind(entry.email_text, entry.company)
+        where = f"{agency}, for {entry.company}" if agency else entry.company
         screen = DraftScreen(
             text=text,
-            heading=f"Your {kind} to {contact} at {entry.company}",
+            heading=f"Your {kind} to {contact} at {where}",
             subject=f"{topic} – {entry.role}" if entry.role else topic,
             recipient="",
             save_dir=self.drafts_dir(),
@@ -69,6 +74,7 @@ class DraftHandoff:
             tone_note=tone.short(),
             own_files=self.session.places,
             journal_encrypted=self.session.codec.encrypted,
+            keymap=keymap_of(self.session.config),
         )
         if track:
             screen.unsaved_key = f"draft:{entry.id}"
@@ -147,8 +153,13 @@ class DraftHandoff:
         on_done: Callable[[Entry], None] | None = None,
         *,
         typed: str | None = None,
+        sent: bool | None = None,
     ) -> None:
-        """Reopen a saved entry's reply in the editor; whatever is typed is saved."""
+        """Reopen a saved entry's reply in the editor; whatever is typed is saved.
+
+        typed and sent: what the person had in the editor, when it comes back
+        (a failed save, the autosave), instead of what the entry holds.
+        """
         from coach.drafting import build_draft
         from coach.model import ReplyStatus, default_reply_parts
 
@@ -173,10 +184,15 @@ class DraftHandoff:
                 self._keep_draft(entry, result, shown=text, on_done=on_done, base=opened)
 
         screen = self.make_draft_screen(
-            entry, typed or text, sent=already_sent, track=True, base=opened
+            entry,
+            typed or text,
+            sent=already_sent if sent is None else sent,
+            track=True,
+            base=opened,
         )
         if typed is not None:
             screen.unsaved_shown = text
+            screen.unsaved_sent = already_sent
         self.session.push_screen(screen, callback=done)
 
     def _keep_draft(
@@ -213,6 +229,11 @@ class DraftHandoff:
         elif typed.strip():
             updated.reply.status = ReplyStatus.DRAFTED
             updated.reply.sent_on = None
+        elif was_sent:
+            # Un-marked with no text left (marked sent in the entry form, say):
+            # nothing is drafted, so the reply is undecided again, not still sent.
+            updated.reply.status = ReplyStatus.UNDECIDED
+            updated.reply.sent_on = None
 
         def failed(error: CoachError) -> None:
             self.session.notify(
@@ -221,7 +242,7 @@ class DraftHandoff:
                 timeout=12,
                 markup=False,
             )
-            self.open_draft(entry, on_done, typed=typed)
+            self.open_draft(entry, on_done, typed=typed, sent=sent)
 
         def done(saved: Saved) -> None:
             self.typing.saved_surface(f"draft:{entry.id}")

@@ -43,7 +43,7 @@ class DraftReach:
         for binding in self.BINDINGS:
             if not isinstance(binding, Binding) or binding.id is None:
                 continue
-            key = shown_key(self.app, binding.id, describe_keys(binding.key))
+            key = shown_key(self.keymap, binding.id, describe_keys(binding.key))
             yield SystemCommand(
                 PALETTE_TITLES[binding.id],
                 f"{binding.tooltip} ({key})",

@@ -80,21 +80,60 @@ class EditorHandoff:
         finally:
             path.unlink(missing_ok=True)
         edited = result.text
+        # Editors add a final newline the draft did not have.
+        if edited is not None and edited.endswith("\n") and not original.endswith("\n"):
+            edited = edited[:-1]
+        if outcome and (edited is None or edited == original):
+            self.notify(
+                f"The editor ended with an error (code {outcome}) and saved no changes. "
+                "Your draft is unchanged.",
+                severity="warning",
+                timeout=10,
+            )
+            return
         if edited is None:
             self.notify(result.warning, severity="warning", timeout=10, markup=False)
             return
-        # Editors add a final newline the draft did not have.
-        if edited.endswith("\n") and not original.endswith("\n"):
-            edited = edited[:-1]
         if edited != original:
             self.replace_text(edited)
-            if not result.warning:
+            if outcome:
+                # vim's :cq, a plugin error or a killed `code --wait` ends with an
+                # error after saving: what was typed there is the person's to judge.
+                self._offer_failed_edit(original, outcome)
+            elif not result.warning:
                 self.notify("Brought your edits back from the editor.", timeout=4)
         if result.warning:
             self.notify(result.warning, severity="warning", timeout=10, markup=False)
 
+    def _offer_failed_edit(self, original: str, code: int) -> None:
+        """The editor failed after saving: its text is in the draft now; ask whether to keep it.
+
+        Keeping is the answer Esc gives: the editor's text is the only copy
+        of what was typed there, and going back to the draft is one key away.
+        """
+        from screens.dialogs.confirm import ConfirmScreen
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.replace_text(original)
+                self.notify("Discarded what the editor saved; your draft is as it was.", timeout=6)
+            else:
+                self.notify("Kept what the editor saved. ctrl+z takes it back.", timeout=6)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Discard what the editor saved?",
+                f"The editor ended with an error (code {code}) after saving changes; "
+                "they are in your draft now.",
+                yes="Discard it",
+                no="Keep it",
+                danger=True,
+            ),
+            callback=answered,
+        )
+
     def _run_editor(self, path: Path) -> int | str:
-        """Run the editor on path; 0, or a message saying what went wrong."""
+        """Run the editor on path; its exit code, or a message saying why it did not run."""
         command = ["sh", "-c", f'{self.editor} "$@"', self.editor or "editor", str(path)]
         outcome: dict[str, Any] = {}
         try:
@@ -119,6 +158,4 @@ class EditorHandoff:
                 f"The editor {self.editor} could not be started (the shell says code {code}: "
                 "not found or not runnable). Check VISUAL / EDITOR. Your draft is unchanged."
             )
-        if code != 0:
-            return f"The editor ended with an error (code {code}). Your draft is unchanged."
-        return 0
+        return code  # not 0: the file may still hold what was typed there

@@ -6,7 +6,7 @@ fields it filled are marked as guessed until the person changes them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -71,7 +71,9 @@ class FieldInput(Input):
             self.post_message(EmailDropped(text))
 
 
-CHANNEL_LABELS = {
+# The walk's answers to "How did it come?"; the entry form names the same
+# channels shortly (CHANNEL_NAMES in screens/journal/entry_view.py).
+CHANNEL_ANSWERS: dict[Channel, str] = {
     Channel.EMAIL: "An email",
     Channel.PHONE: "A phone call",
     Channel.PORTAL: "A job portal or applicant system",
@@ -93,8 +95,10 @@ class HappenedScreen(StepScreen):
         ),
     ]
 
-    def __init__(self, values: dict[str, Any], today: date) -> None:
-        super().__init__()
+    def __init__(
+        self, values: dict[str, Any], today: date, *, keymap: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(keymap=keymap)
         self.initial = values
         self.today = today
         self.email_text: str = values.get("email_text", "")
@@ -139,14 +143,14 @@ class HappenedScreen(StepScreen):
             yield Static("", id="received-error", classes="field-error", markup=False)
             yield Label("How did it come?")
             yield Select(
-                [(label, channel.value) for channel, label in CHANNEL_LABELS.items()],
+                [(label, channel.value) for channel, label in CHANNEL_ANSWERS.items()],
                 value=v.get("channel", Channel.EMAIL.value),
                 allow_blank=False,
                 id="channel",
             )
             yield Label("Notes (optional)")
             yield WritingArea(v.get("notes", ""), id="notes", soft_wrap=True, tab_behavior="focus")
-            yield StepNav()
+            yield StepNav(self.keymap)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -227,7 +231,10 @@ class HappenedScreen(StepScreen):
         self.email_text = guess.text
         self.reapply_after = guess.reapply_after.isoformat() if guess.reapply_after else ""
         self.feedback_invited = guess.feedback_invited
-        self.query_one("#channel", Select).value = Channel.EMAIL.value
+        # Email is the default; any other way was chosen by the person, so it stays.
+        channel = self.query_one("#channel", Select)
+        if channel.value != Channel.EMAIL.value:
+            kept.append("channel")
         self._show_marks(prune=False)
         summary = describe(guess)
         if kept:

@@ -37,6 +37,11 @@ class WalkHost(SavesSoon, Protocol):
         """The guidance the steps are built from."""
         ...
 
+    @property
+    def keymap(self) -> dict[str, str]:
+        """The person's remapped keys, for the buttons that name them."""
+        ...
+
     def profile(self) -> Profile:
         """The person's details, blank if the journal cannot be read."""
         ...
@@ -63,6 +68,6 @@ class WalkHost(SavesSoon, Protocol):
         """The draft editor for an entry's reply."""
         ...
 
-    def walk_finished(self, *, saved: bool) -> None:
-        """The walk ended."""
+    def walk_finished(self, *, saved: bool, note: str = "") -> None:
+        """The walk ended; a saved walk's toast ends with note (e.g. when its plan is due)."""
         ...

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from textual.app import ComposeResult
@@ -21,8 +22,16 @@ class KindnessScreen(StepScreen):
     # Short terminals: the mood bar shrinks so the text keeps room to be read.
     VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
 
-    def __init__(self, *, opening: str, pause: str, low_mood: str, mood: int | None) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        *,
+        opening: str,
+        pause: str,
+        low_mood: str,
+        mood: int | None,
+        keymap: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(keymap=keymap)
         self.opening = opening
         self.pause = pause
         self.low_mood = low_mood
@@ -41,7 +50,7 @@ class KindnessScreen(StepScreen):
         # always the field seen, however small the terminal.
         with Horizontal(id="mood-bar"):
             yield MoodField("How are you feeling right now, 0 to 10?", self.mood, id="mood")
-            yield StepNav()
+            yield StepNav(self.keymap)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Button, Footer, Static, TextArea
 
 from coach.dropped_path import dropped_existing_path
@@ -79,7 +80,7 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
         # Text offered back from an autosave; `edited` tells the step to autosave.
         self.initial_text = text
         self.edited = edited
-        self._timer: object | None = None
+        self._timer: Timer | None = None
 
     @property
     def text(self) -> str:
@@ -141,7 +142,7 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
         if self.edited is not None:
             self.edited()
         if self._timer is not None:
-            self._timer.stop()  # type: ignore[attr-defined]
+            self._timer.stop()
         self._timer = self.set_timer(PREVIEW_DELAY, self._preview)
 
     def _preview(self) -> None:

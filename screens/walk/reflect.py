@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from textual.app import ComposeResult
@@ -40,8 +41,9 @@ class ReflectScreen(StepScreen):
         diagnosis: Diagnosis | None,
         pattern: str | None,
         collapsed: bool = True,
+        keymap: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(keymap=keymap)
         self.collapsed = collapsed
         self.questions = questions
         self.answers = answers
@@ -77,7 +79,7 @@ class ReflectScreen(StepScreen):
                     tab_behavior="focus",
                     classes="answer",
                 )
-            yield StepNav()
+            yield StepNav(self.keymap)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -36,14 +36,14 @@ class Walks:
         saves: Saves,
         typing: Typing,
         drafts: DraftHandoff,
-        ended: Callable[[], None],
+        on_walk_ended: Callable[[], None],
     ) -> None:
         self.session = session
         self.saves = saves
         self.typing = typing
         self.drafts = drafts
         # Run when a walk ends, with home on top again (its plans line may change).
-        self._ended = ended
+        self.on_walk_ended = on_walk_ended
         self.walk: WalkController | None = None
 
     def start(self, state: WalkState | None) -> None:
@@ -94,7 +94,7 @@ class Walks:
     def walk_finished(self, *, saved: bool, note: str = "") -> None:
         """The walk ended; home is on top again."""
         self.walk = None
-        self._ended()
+        self.on_walk_ended()
         if saved:
             self.session.notify(f"Saved to your journal. Well done for taking the time.{note}")
 
@@ -112,6 +112,13 @@ class Walks:
     def content(self) -> Content:
         """The guidance the steps are built from."""
         return self.session.content
+
+    @property
+    def keymap(self) -> dict[str, str]:
+        """The person's remapped keys, for the buttons that name them."""
+        from screens.keys import keymap_of
+
+        return keymap_of(self.session.config)
 
     def notify(self, message: str, **options: Any) -> None:
         """A toast on screen."""

@@ -1,7 +1,8 @@
-"""What every step of the walk shares: its result and its edit message."""
+"""What every step of the walk shares: its result, edit message, screen and Back/Next buttons."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -15,7 +16,7 @@ from textual.widgets import Button, Input
 
 from screens.styled_once import StyledOnce
 
-Move = Literal["next", "back", "skip"]
+Move = Literal["next", "back"]
 
 
 @dataclass
@@ -44,6 +45,11 @@ class StepScreen(StyledOnce, Screen[StepResult]):
         # handed to a field: a fast typist's next word lands in the next field.
         Binding("enter", "field_enter", show=False, priority=True, id="field_enter"),
     ]
+
+    def __init__(self, *, keymap: Mapping[str, str] | None = None) -> None:
+        super().__init__()
+        # The person's remapped keys, so the Back and Next buttons name the ones that work.
+        self.keymap = keymap or {}
 
     def values(self) -> dict[str, Any]:
         """What the person has typed on this step so far."""
@@ -94,15 +100,16 @@ class StepNav(Horizontal):
     StepNav Button { margin-right: 2; }
     """
 
-    def __init__(self, next_label: str = "Next") -> None:
+    def __init__(self, keymap: Mapping[str, str], next_label: str = "Next") -> None:
         super().__init__()
+        self.keymap = keymap
         self.next_label = next_label
 
     def compose(self) -> ComposeResult:
         from screens.keys import shown_key
 
         # The keys named are the ones that work: a keymap's, if it remaps them.
-        back = shown_key(self.app, "back", "Esc")
+        back = shown_key(self.keymap, "back", "Esc")
         yield Button(f"Back ({back})", id="step-back")
-        forward = shown_key(self.app, "next", "ctrl+n")
+        forward = shown_key(self.keymap, "next", "ctrl+n")
         yield Button(f"{self.next_label} ({forward})", id="step-next", variant="primary")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from coach.errors import CoachError
 from coach.follow_up import (
@@ -26,9 +26,6 @@ from screens.walk.reflect import ReflectScreen
 from screens.walk.step import StepScreen
 from screens.walk.vent import VentScreen
 
-if TYPE_CHECKING:
-    pass
-
 
 def _guide(content: Any, guide_id: str) -> str:
     # A broken override file is skipped; the walk goes on without that page.
@@ -49,13 +46,14 @@ class StepScreens:
     def screen_for(self, step: str) -> StepScreen:
         """The screen for a step, built from the walk so far."""
         s = self.state
-        content = self.app.content
+        content = self.host.content
         if step == "kindness":
             return KindnessScreen(
                 opening=_guide(content, "kindness"),
                 pause=_guide(content, "pause"),
                 low_mood=_note(content, "low-mood"),
                 mood=s.mood_before,
+                keymap=self.host.keymap,
             )
         if step == "happened":
             return HappenedScreen(
@@ -74,6 +72,7 @@ class StepScreens:
                     "pasting": s.pasting,
                 },
                 self.today,
+                keymap=self.host.keymap,
             )
         if step == "vent":
             writing = [a for a in [content.advice.get("do-write-privately")] if a]
@@ -82,6 +81,7 @@ class StepScreens:
                 keep=s.keep_vent,
                 hold_back=advice_markdown([*writing, *content.advice_for(kind="dont")]),
                 carry_forward=s.carry_forward,
+                keymap=self.host.keymap,
             )
         if step == "reflect":
             return ReflectScreen(
@@ -89,6 +89,7 @@ class StepScreens:
                 answers=s.answers,
                 diagnosis=content.diagnoses.get(s.stage_value),
                 pattern=self._pattern(),
+                keymap=self.host.keymap,
             )
         if step == "decide":
             return self._decide_screen()
@@ -105,11 +106,12 @@ class StepScreens:
             plan_due=s.plan_due,
             mood_before=s.mood_before,
             low_mood=_note(content, "low-mood"),
+            keymap=self.host.keymap,
         )
 
     def _decide_screen(self) -> StepScreen:
         s = self.state
-        content = self.app.content
+        content = self.host.content
         stage = s.stage_value
         fitting = template_ids_for(stage, list(content.templates))
         templates = [
@@ -134,29 +136,30 @@ class StepScreens:
             template=s.template,
             follow_up=follow_up,
             feedback_invited=s.feedback_invited,
+            keymap=self.host.keymap,
         )
 
     def _questions(self) -> list[Any]:
-        return walk_questions(self.app.content, self.state.stage_value)
+        return walk_questions(self.host.content, self.state.stage_value)
 
     def _pattern(self) -> str | None:
-        if self.app.journal is None:
+        if self.host.journal is None:
             return None
         try:
             # The pattern reads only the newest few; the journal keeps them in order.
-            return recent_pattern(self.app.journal.newest(PATTERN_WINDOW))
+            return recent_pattern(self.host.journal.newest(PATTERN_WINDOW))
         except CoachError:
             return None
 
     def _plan_ideas(self) -> list[Any]:
         # The pattern's plans from the fifth entry on; this stage's before that.
         entries: list[Entry] = []
-        if self.app.journal is not None:
+        if self.host.journal is not None:
             try:
-                entries = self.app.journal.entries()
+                entries = self.host.journal.entries()
             except CoachError:
                 entries = []
-        return suggest_plans(self.state.stage_value, entries, self.app.content)
+        return suggest_plans(self.state.stage_value, entries, self.host.content)
 
     def _summary(self) -> str:
         entry = self._entry()

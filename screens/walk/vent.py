@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from textual.app import ComposeResult
@@ -44,9 +45,15 @@ class VentScreen(StepScreen):
     """Private writing; stored only if the person chooses to keep it."""
 
     def __init__(
-        self, *, text: str, keep: bool, hold_back: str = "", carry_forward: str = ""
+        self,
+        *,
+        text: str,
+        keep: bool,
+        hold_back: str = "",
+        carry_forward: str = "",
+        keymap: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(keymap=keymap)
         self.text = text
         self.keep = keep
         self.hold_back = hold_back
@@ -70,7 +77,7 @@ class VentScreen(StepScreen):
             if self.hold_back:
                 with Collapsible(title="Why write it here and not to them?", id="hold-back"):
                     yield Markdown(self.hold_back, open_links=False)
-            yield StepNav()
+            yield StepNav(self.keymap)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -731,7 +731,9 @@ async def test_the_copy_toast_leaves_the_save_dialogs_buttons_visible(tmp_path: 
         await pilot.pause()
         assert isinstance(app.screen, SaveDialog)
         assert app._notifications  # the copy toast is still up
-        for button in app.screen.query(Button):
+        buttons = list(app.screen.query(Button))
+        assert len(buttons) == 2  # save and cancel: an empty query would check nothing
+        for button in buttons:
             region = button.region
             under, _ = app.screen.get_widget_at(region.x + 1, region.y + 1)
             assert under is button or button in under.ancestors

@@ -234,7 +234,7 @@ async def test_follow_ups_feedback_and_reply(content: Content) -> None:
 async def test_delete_from_entry_then_undo(content: Content) -> None:
     journal = sample_journal()
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await open_journal(pilot, journal, content)
         await pilot.press("enter")  # the newest: CLICKY
         assert isinstance(app.screen, EntryScreen)
@@ -246,12 +246,22 @@ async def test_delete_from_entry_then_undo(content: Content) -> None:
         assert app.screen is screen
         assert len(journal) == 2
         assert CLICKY not in shown_companies(screen)
-        assert app.is_running  # the bracket name in the notice did not run an action
+        # The name is shown as typed, not read as markup (that hid it, or raised).
+        assert any(f"Deleted {CLICKY}" in text for text in await toasts_shown(pilot))
         await pilot.press("u")
         await pilot.pause()
         assert len(journal) == 3
         assert journal.get("e3").company == CLICKY
         assert shown_companies(screen)[0] == CLICKY
+        assert any(f"Restored {CLICKY}" in text for text in await toasts_shown(pilot))
+
+
+async def toasts_shown(pilot: Pilot) -> list[str]:
+    """The text of each notice on screen, as the person reads it."""
+    from textual.widgets._toast import Toast
+
+    await pilot.pause()  # notices reach the screen a moment after they are made
+    return [str(toast.render()) for toast in pilot.app.screen.query(Toast)]
 
 
 async def test_delete_from_list_can_be_refused(content: Content) -> None:

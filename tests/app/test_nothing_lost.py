@@ -611,3 +611,224 @@ async def test_a_save_that_may_rewrite_a_big_journal_runs_off_the_ui_thread(
         await until(pilot, lambda: reindexed)
         assert reindexed and threading.main_thread().name not in reindexed  # a fold left it stale
     stopped(app)
+
+
+async def test_a_queued_walk_save_whose_company_was_cleared_says_so_and_later_saves_run(
+    tmp_path: Path,
+) -> None:
+    # The walk's entry is built when its save runs: clearing the company
+    # meanwhile killed the waiting thread, and every later save waited for ever.
+    from filelock import FileLock
+
+    app = walk_app(tmp_path)
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.start_walk(WalkState(step="happened", company="Cleared Co"))
+            await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
+            other_coach.acquire()  # another coach is mid-save
+            await pilot.press("ctrl+n")  # this save waits for the lock on its thread
+            await until(pilot, lambda: app.saving.waiting() == 1)
+            assert app.saving.waiting() == 1 and waiting_said(app)
+            await pilot.press("ctrl+n")  # and this one queues behind it
+            await until(pilot, lambda: app.saving.waiting() == 2)
+            assert app.saving.waiting() == 2
+            await pilot.press("escape", "escape")  # back to "What happened", to retype the company
+            await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
+            assert isinstance(app.screen, HappenedScreen)
+            app.screen.query_one("#company", Input).value = ""
+            await until(pilot, lambda: app.walk.state.company == "")
+            other_coach.release()
+            await until(pilot, lambda: any("company" in n.message for n in app._notifications))
+            # One notice, or two if the first save's thread only began after the clearing.
+            said = [n for n in app._notifications if "company" in n.message]
+            assert said
+            assert all(n.severity == "error" and "What happened" in n.message for n in said)
+            assert app.saving.waiting() == 0  # the queue moved on
+
+            app.screen.query_one("#company", Input).value = "Retyped Co"
+            await until(pilot, lambda: app.walk.state.company == "Retyped Co")
+            await pilot.press("ctrl+n")  # a later save runs, on the entry the first one made
+            await until(pilot, lambda: [e.company for e in app.journal.entries()] == ["Retyped Co"])
+            assert [e.company for e in app.journal.entries()] == ["Retyped Co"]
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+
+
+def test_a_queued_save_that_breaks_is_said_and_the_saves_behind_it_still_run() -> None:
+    import threading
+    import types
+
+    from coach.errors import CoachError
+    from screens.saving import Saving
+
+    answered: list[tuple[str, object]] = []
+    all_answered = threading.Event()
+
+    class Host:
+        journal = None
+        is_running = True
+
+        def notify(self, *_: object, **__: object) -> None: ...
+
+        def call_from_thread(self, callback: object, *args: object) -> None:
+            callback(*args)  # type: ignore[operator]
+
+    saving = Saving(Host(), typing=types.SimpleNamespace())  # type: ignore[arg-type]
+    lock_free = threading.Event()
+
+    def breaks() -> None:
+        lock_free.wait(10)
+        raise ValueError("a bug in building the entry")
+
+    def failed(error: CoachError) -> None:
+        answered.append(("failed", error))
+
+    def done(result: object) -> None:
+        answered.append(("done", result))
+        all_answered.set()
+
+    saving._save_on_thread(breaks, done, failed, None)  # waiting for another coach's lock
+    saving.save_soon(lambda: "saved", done, failed)  # queues behind it
+    lock_free.set()
+    assert all_answered.wait(10)
+    [(kind, error), later] = answered
+    assert kind == "failed" and isinstance(error, CoachError)
+    assert "could not be saved" in str(error) and "a bug in building the entry" in str(error)
+    assert later == ("done", "saved")
+    assert saving.waiting() == 0
+
+
+async def test_quit_straight_after_an_undo_waits_for_its_save(tmp_path: Path) -> None:
+    # The undone delete's only copy is in memory until its save runs.
+    from filelock import FileLock
+
+    from screens.journal.journal import JournalScreen
+
+    app = walk_app(tmp_path)
+    gone = app.journal.add(make_entry("Undone [b]Co", Stage.FINAL))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.push_screen(JournalScreen(app.journal, app.content, NOW.date()))
+            await pilot.pause()
+            await pilot.press("d", "y")
+            await until(pilot, lambda: len(app.journal) == 0)
+            other_coach.acquire()  # another coach is mid-save
+            await pilot.press("u")
+            await until(pilot, lambda: app.saving.waiting() == 1)
+            assert app.saving.waiting() == 1 and waiting_said(app)
+            await pilot.press("ctrl+q")
+            await until(pilot, lambda: any(n.message == "Saving…" for n in app._notifications))
+            await pilot.pause(0.3)  # sequencing: quit would have ended coach by now
+            assert app.return_code is None  # still waiting for the undo's save
+            assert any(n.message == "Saving…" for n in app._notifications)
+            other_coach.release()
+            await until(pilot, lambda: app.return_code is not None)
+            assert app.return_code == 0
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+    assert app.typing.not_saved == 0
+    assert [e.company for e in Journal.open(tmp_path / "data" / "journal.json").entries()] == [
+        gone.company
+    ]
+
+
+async def test_a_hangup_straight_after_a_plan_check_in_waits_for_its_save(tmp_path: Path) -> None:
+    from filelock import FileLock
+
+    from coach.plans import Plan, PlanStatus
+    from screens.home.checkin import CheckInScreen
+
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Plan Co", Stage.FINAL))
+    plan = app.journal.save_plan(
+        Plan(entry_id=entry.id, when="it is Monday", then="write to Sam", due=NOW.date())
+    )
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+            other_coach.acquire()
+            assert app.focused is not None and app.focused.has_class("done")
+            await pilot.press("enter")  # Done
+            await until(pilot, lambda: app.saving.waiting() == 1)
+            assert app.saving.waiting() == 1 and waiting_said(app)
+            app.handle_exit_signal(signal.SIGHUP)  # the terminal was closed straight after
+            await pilot.pause(0.3)  # sequencing: the hang-up would have ended coach by now
+            assert app.return_code is None
+            other_coach.release()
+            await until(pilot, lambda: app.return_code is not None)
+            assert app.return_code == 128 + signal.SIGHUP
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+    kept = Journal.open(tmp_path / "data" / "journal.json").get_plan(plan.id)
+    assert (kept.status, kept.closed_on) == (PlanStatus.DONE, NOW.date())
+
+
+async def test_quit_waits_for_a_save_only_so_long_and_then_says_what_was_not_saved(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    from filelock import FileLock
+
+    import screens.unsaved_typing
+    from screens.journal.journal import JournalScreen
+    from screens.launch import not_saved_note
+
+    monkeypatch.setattr(screens.unsaved_typing, "QUIT_SAVES_WAIT", 0.2)  # type: ignore[attr-defined]
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Stuck Co", Stage.FINAL))
+    other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.push_screen(JournalScreen(app.journal, app.content, NOW.date()))
+            await pilot.pause()
+            other_coach.acquire()  # and never lets go while this coach runs
+            await pilot.press("d", "y")
+            await until(pilot, lambda: app.saving.waiting() == 1)
+            assert app.saving.waiting() == 1 and waiting_said(app)
+            await pilot.press("ctrl+q")
+            await until(pilot, lambda: app.return_code is not None)
+            assert app.return_code == 0
+    finally:
+        if other_coach.is_locked:
+            other_coach.release()
+    stopped(app)
+    assert app.typing.not_saved == 1
+    assert not_saved_note(1).startswith("coach: 1 change could not be saved")
+
+
+async def test_a_sent_mark_made_just_before_quitting_is_offered_back_with_the_text(
+    tmp_path: Path,
+) -> None:
+    from coach.model import ReplyStatus
+
+    app = walk_app(tmp_path)
+    entry = make_entry("Marked Co", Stage.TECHNICAL, contact="Gavin")
+    entry.reply.draft = "Hi Gavin, thank you. Sam"
+    app.journal.add(entry)
+    app = reopen(tmp_path, draft_id=entry.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen))
+        assert isinstance(app.screen, DraftScreen)
+        app.screen.set_sent(True)  # as ctrl+t does once any question is answered
+        await pilot.press("ctrl+q")
+    stopped(app)
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(again.screen, DraftScreen))
+        assert isinstance(again.screen, DraftScreen)
+        assert again.screen.sent
+        await pilot.press("escape")
+        await until(pilot, lambda: again.journal.get(entry.id).reply.status is ReplyStatus.SENT)
+    stopped(again)
+    assert again.journal.get(entry.id).reply.status is ReplyStatus.SENT

@@ -227,6 +227,12 @@ def test_snapshot_fields_marked_as_guessed(snap_compare) -> None:
         # The reading can land after a few rounds on a loaded machine: wait for its fields.
         await until(pilot, lambda: _filled(pilot.app.screen, "company", "contact", "role"))
         await steady(pilot)
+        # The focused field's cursor blinks: when the reading lands decides whether the
+        # picture catches it on or off. Show it, as the reference does.
+        for field in pilot.app.screen.query(Input):
+            field._cursor_visible = field.has_focus
+            field.refresh()
+        await pilot.pause()
 
     assert snap_compare(snapshot_app(), run_before=run_before)
 
@@ -357,7 +363,7 @@ to me
 
 Hi Jo,
 
-Thank you for applying for the Junior Planner role at Fernvale. We will not be moving on.
+Thank you for your interest in the Junior Planner role at Fernvale. We will not be moving on.
 
 Best,
 Fernvale Recruiting
@@ -372,7 +378,8 @@ async def test_a_second_paste_clears_the_first_emails_untouched_guesses(tmp_path
         await pilot.pause()
         assert happened.query_one("#contact", Input).value == "Naomi Reyes"
         await type_into(pilot, "#role", "My own title")
-        # The Gmail copy names no person (its "Inbox" label is none) and no stage.
+        # The Gmail copy names no person (its "Inbox" label is none) and no stage (it thanks
+        # for interest only; "thanks for applying" would be the application stage).
         app.post_message(events.Paste(NO_CONTACT))
         await pilot.pause()
         assert happened.query_one("#company", Input).value == "Fernvale"
@@ -381,3 +388,21 @@ async def test_a_second_paste_clears_the_first_emails_untouched_guesses(tmp_path
         assert happened.query_one("#stage", RadioSet).pressed_index == -1
         # What the person typed stays, whichever email came after.
         assert happened.query_one("#role", Input).value == "My own title"
+
+
+async def test_a_channel_the_person_chose_is_kept_when_an_email_is_pasted(tmp_path: Path) -> None:
+    from textual.widgets import Select
+
+    from coach.model import Channel
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        happened.query_one("#channel", Select).value = Channel.PHONE.value
+        await pilot.pause()
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+        assert happened.query_one("#channel", Select).value == Channel.PHONE.value
+        summary = str(happened.query_one("#guess-summary", Static).render())
+        assert "Kept what you typed in: channel" in summary

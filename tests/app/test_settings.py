@@ -124,7 +124,7 @@ async def test_the_default_template_setting_starts_the_walk(tmp_path: Path) -> N
         await pilot.pause()
         assert app.walk is not None and app.walk.state.template == chosen
         config.default_template = "nothing-like-it"
-        assert app._default_template(config) == "reply"
+        assert app.walks.default_template(config) == "reply"
         await pilot.pause()
         assert "not a template coach knows" in notes(app)[-1]
 
@@ -204,11 +204,11 @@ async def test_editor_animations_and_draft_folder_follow_the_settings(tmp_path: 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.animation_level == "none"
-        assert app.editor() == "nano -w"
-        assert app._drafts_dir() == places.data_dir / "drafts"
+        assert app.drafts.editor() == "nano -w"
+        assert app.drafts.drafts_dir() == places.data_dir / "drafts"
     sealed = make_app(journal=Journal.in_memory(), config=config, places=places, codec=Sealer("pw"))
     # Saved drafts are plain by request; with an encrypted journal they go home.
-    assert sealed._drafts_dir() == Path.home()
+    assert sealed.drafts.drafts_dir() == Path.home()
     # And the draft editor knows: Copy writes no plain file there, Save warns.
     entry = make_entry()
     assert sealed.drafts.make_draft_screen(entry, "Hi", sent=False).journal_encrypted
@@ -253,11 +253,11 @@ def test_a_journal_opened_by_the_keyring_says_so(tmp_path: Path, monkeypatch) ->
 async def test_step_buttons_name_the_keys_of_a_remapped_keymap(tmp_path: Path) -> None:
     from textual.widgets import Button
 
-    from coach.model import Profile
     from screens.home.profile import ProfileScreen
     from screens.walk.kindness import KindnessScreen
 
-    config = Config(path=tmp_path / "config.toml", keymap={"back": "f9", "next": "f8"})
+    keymap = {"back": "f9", "next": "f8", "save": "f7", "copy": "f6"}
+    config = Config(path=tmp_path / "config.toml", keymap=keymap)
     app = make_app(journal=Journal.in_memory(), config=config)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -266,11 +266,18 @@ async def test_step_buttons_name_the_keys_of_a_remapped_keymap(tmp_path: Path) -
         assert isinstance(app.screen, KindnessScreen)
         back = str(app.screen.query_one("#step-back", Button).label)
         forward = str(app.screen.query_one("#step-next", Button).label)
-        app.push_screen(ProfileScreen(Profile()))
+        app.saving.edit_profile()  # as p on home opens it
         await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
         back_details = str(app.screen.query_one("#cancel", Button).label)
+        save_details = str(app.screen.query_one("#save", Button).label)
+        # The draft, built for the walk, names them in the palette too.
+        draft = app.drafts.make_draft_screen(make_entry("Acme"), "Hello", sent=False)
+        helps = {command.title: command.help for command in draft.palette_commands()}
     assert (back, forward) == ("Back (F9)", "Next (F8)")
-    assert back_details == "Back (F9)"
+    assert (back_details, save_details) == ("Back (F9)", "Save (F7)")
+    assert helps["Copy the reply"].endswith("(F6)")
+    assert helps["Save the reply as a file"].endswith("(F7)")
 
 
 async def test_a_typing_key_for_an_action_that_works_in_text_fields_is_refused(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from screens.walk.happened import HappenedScreen
 from screens.walk.kindness import KindnessScreen
 from screens.walk.reflect import ReflectScreen
 from screens.walk.vent import VentScreen
-from tests.app.walk_helpers import leave_walk, type_into, unsaved_surfaces, walk_app
+from tests.app.walk_helpers import leave_walk, type_into, unsaved_surfaces, until, walk_app
 
 BRACKETS = "ACME [/ team] [@click=app.quit]x[/]"
 
@@ -193,15 +194,27 @@ async def test_every_step_survives_shrinking_to_40x12(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
+        visited = []
         for _ in range(5):
             await pilot.resize_terminal(40, 12)
             await pilot.pause()
             await pilot.resize_terminal(80, 24)
             await pilot.pause()
+            visited.append(type(app.screen).__name__)
             if isinstance(app.screen, HappenedScreen):
                 await type_into(pilot, "#company", "Small Co")
             await pilot.press("ctrl+n")
-        assert app.is_running
+        await pilot.pause()
+        visited.append(type(app.screen).__name__)
+        # Each ctrl+n still moved on after the shrink (the details are asked before the draft).
+        assert visited == [
+            "KindnessScreen",
+            "HappenedScreen",
+            "VentScreen",
+            "ReflectScreen",
+            "DecideScreen",
+            "ProfileScreen",
+        ]
 
 
 async def test_an_interviewed_walk_with_a_reply_ends_with_the_draft_saved(
@@ -623,3 +636,99 @@ async def test_hints_flow_as_one_paragraph_and_feedback_is_off_without_interview
         assert app.screen.query_one("#part-feedback", Checkbox).value is False
         reason = str(app.screen.query_one("#feedback-reason").render())
         assert "no interview" in reason
+
+
+async def test_unmarking_a_sent_reply_with_no_text_left_makes_it_undecided(
+    tmp_path: Path,
+) -> None:
+    from coach.model import ReplyStatus as Status
+    from tests.conftest import make_entry
+
+    app = walk_app(tmp_path)
+    marked = make_entry("Marked Co", Stage.TECHNICAL, contact="Jo")
+    marked.reply.status = Status.SENT  # set in the entry form, with no draft written
+    marked.reply.sent_on = date(2026, 11, 20)
+    entry = app.journal.add(marked)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_draft(app.journal.get(entry.id))
+        await pilot.pause()
+        assert app.screen.sent
+        app.screen.query_one(TextArea).text = ""
+        await pilot.pause()
+        await pilot.press("ctrl+t")  # not sent after all
+        await pilot.pause()
+        await pilot.press("escape")
+        await until(pilot, lambda: app.journal.get(entry.id).reply.status is not Status.SENT)
+    reply = app.journal.get(entry.id).reply
+    assert (reply.status, reply.sent_on, reply.draft) == (Status.UNDECIDED, None, "")
+
+
+async def test_a_draft_marked_sent_that_cannot_be_saved_comes_back_still_marked(
+    tmp_path: Path,
+) -> None:
+    from coach.errors import JournalBusy
+    from coach.model import ReplyStatus as Status
+    from screens.walk.draft import DraftScreen
+    from tests.conftest import make_entry
+
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Busy Co", Stage.TECHNICAL, contact="Lee"))
+    real_save = app.journal.save_edit
+
+    def busy(_entry: object, base: object = None, **_: object) -> None:
+        raise JournalBusy(tmp_path / "journal.json.lock")
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_draft(app.journal.get(entry.id))
+        await pilot.pause()
+        app.screen.query_one(TextArea).text = "Hi Lee, thank you. Sam"
+        await pilot.pause(0.4)
+        app.screen.set_sent(True)  # as ctrl+t does once any question is answered
+        app.journal.save_edit = busy  # type: ignore[method-assign]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        assert app.screen.sent  # the mark the person set is kept with the text
+        app.journal.save_edit = real_save  # type: ignore[method-assign]
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.journal.get(entry.id).reply.status is Status.SENT
+
+
+AGENCY_EMAIL = """Hi Sam,
+
+Thanks for your time on the phone on Tuesday. I've heard back from my client, Tollgate Foods,
+and they've decided to go with another candidate for the Warehouse Shift Lead vacancy.
+
+Happy to talk it through if useful.
+
+Owen Pryce
+Senior Consultant - Supply Chain
+Larchwood Search
+"""
+
+
+async def test_an_agency_recruiter_is_addressed_at_the_agency_for_the_client(
+    tmp_path: Path,
+) -> None:
+    from screens.walk.draft import DraftScreen
+
+    app = walk_app(tmp_path)
+    app.journal.save_profile(Profile(name="Sam"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(
+            WalkState(
+                step="decide",
+                company="Tollgate Foods",
+                contact="Owen Pryce",
+                stage="phone_screen",
+                email_text=AGENCY_EMAIL,
+            )
+        )
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, DraftScreen)
+        heading = str(app.screen.query_one("#draft-heading").render())
+        assert heading == "Your reply to Owen Pryce at Larchwood Search, for Tollgate Foods"

@@ -405,6 +405,13 @@ def _fuzz_inputs() -> list[bytes]:
         ("Hi,\n\nNo.\n\nBest,\nPriya Anand" + " MRCVS" * 3000 + "\n").encode(),
         b"From: a@b.c\nSubject: x\nContent-Type: text/html\n\n"
         + b'<img alt="Acme &amp; Co logo">' * 100_000,
+        # Where the stage is weighed: others' steps, steps moved on to, a process described.
+        ("Hi,\n\nWe invite " + "candidates " * 3000 + "to the interview.\n").encode(),
+        ("Hi,\n\nRequired to progress to " + "the interview and " * 3000 + "x\n").encode(),
+        ("Hi,\n\nWe won't " + "be " * 3000 + "reaching out for interviews\n").encode(),
+        ("Hi,\n\nOur " + "big " * 3000 + "process has\n" + "your offer " * 3000).encode(),
+        ("Hi,\n\nNo.\n\nRegards\n" + "North " * 5000 + "\n" + "Design and " * 5000).encode(),
+        ("Re: " + "Analyst - " * 3000 + "(ref " * 3000 + "\n\nHi").encode(),
     ]
     for _ in range(150):
         cut = good[: rng.randrange(len(good))]

@@ -121,3 +121,19 @@ def test_an_unreadable_record_is_reported_and_never_written_over(journal: Journa
         journal.save(make_entry("Fixed", id="broken"))
     assert [e.company for e in journal.entries()] == ["Good"]
     assert journal.storage.read()["entries"]["99"]["stage"] == "wizard"
+
+
+def test_home_and_insights_name_the_same_entries_due_for_reapplying(journal: Journal) -> None:
+    from coach.insights import reapply_due
+
+    # Same day, company case differing, today itself, and one not yet due.
+    journal.add(make_entry("Beta", date=date(2026, 1, 1), reapply_after=date(2026, 6, 1)))
+    journal.add(make_entry("alpha", date=date(2026, 2, 1), reapply_after=date(2026, 6, 1)))
+    journal.add(make_entry("Early", date=date(2026, 3, 1), reapply_after=date(2026, 5, 1)))
+    journal.add(make_entry("Today", date=date(2026, 4, 1), reapply_after=date(2026, 11, 25)))
+    journal.add(make_entry("Later", date=date(2026, 4, 2), reapply_after=date(2026, 11, 26)))
+    journal.add(make_entry("Never", date=date(2026, 4, 3)))
+    today = date(2026, 11, 25)
+    home = [e.company for e in journal.reapply_due(today)]
+    assert home == [e.company for e in reapply_due(journal.entries(), today)]
+    assert home == ["Early", "alpha", "Beta", "Today"]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coach.content import check_content_dir, load_content
-from coach.dates import DateInputError, describe_day, parse_due
+from coach.dates import DateInputError, describe_day, due_hint, parse_due
 from coach.errors import CoachError
 from coach.journal import Journal
 from coach.model import Stage
@@ -316,3 +316,14 @@ def test_importing_plans_skips_ones_already_there(journal: Journal) -> None:
     assert [p.id for p in added] == ["p1", "p2"] and skipped == []
     added, skipped = journal.import_plans([first])
     assert added == [] and skipped == [first]
+
+
+def test_the_due_hint_names_the_day_or_says_why_not() -> None:
+    # Both "when" fields (the walk's plan, the check-in's "not yet") show this.
+    assert due_hint("saturday", TODAY) == (date(2026, 11, 28), "→ Sat 28 Nov")
+    assert due_hint("", TODAY) == (TODAY, "→ today")
+    assert due_hint("2026-11-20", TODAY) == (
+        None,
+        "2026-11-20 has already passed. Pick today or a day ahead.",
+    )
+    assert due_hint("satur[b]", TODAY) == (None, "not a day I know yet")

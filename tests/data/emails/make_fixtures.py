@@ -183,6 +183,12 @@ false name 35/40. Stage is the field it missed: five application-only
 emails read as a phone screen, three take-homes or phone interviews read as
 the final round, two final rounds read as less, two withdrawn offers not
 read, six mix-ups between "application" and "does not say". Dev since.
+The v- and w-batches (cases_v01.py ... cases_w05.py: 15 emails each by two
+new writers, heavy on stage evidence and on emails where no person writes)
+were scored alone on arrival, before any tuning on them; the first scores
+are in README.md. Together: company 130/150, role 119/150, contact 105/110,
+stage 107/150, date 70/70, reapply 146/150, feedback 136/150, no false name
+25/40. Dev data since.
 One x05 label (documents destroyed after three months read as a reapply
 window) now reads the other way on purpose: deletion or keeping data for the
 law is no window; time kept on file for a future opening is.

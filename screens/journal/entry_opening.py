@@ -1,0 +1,31 @@
+"""Showing one entry to read and edit: the one place an EntryScreen is built."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.content import Content
+    from coach.journal import Journal
+    from coach.model import Entry
+    from screens.journal.entry import EntryClosed
+    from screens.parts import Screens
+
+
+def open_entry(
+    screens: Screens,
+    journal: Journal,
+    entry: Entry,
+    content: Content,
+    today: date,
+    *,
+    typed: dict[str, str] | None = None,
+    on_closed: Callable[[EntryClosed | None], None] | None = None,
+) -> None:
+    """Show an entry (from the journal, or with typing restored); on_closed hears how it ended."""
+    # Imported here: the entry screen is not needed to start the app.
+    from screens.journal.entry import EntryScreen
+
+    screens.push_screen(EntryScreen(journal, entry, content, today, typed=typed), on_closed)
