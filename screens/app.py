@@ -12,6 +12,7 @@ from textual.binding import Binding
 
 from screens.commands import Commands
 from screens.crash import report_without_locals
+from screens.focus_in_view import saw
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
 from screens.journal.entry_opening import open_entry
@@ -150,9 +151,9 @@ class CoachApp(App[int]):
         return super().pop_screen()
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and await key_taken_in_order(self, event):
-            return  # a field's own key, queued in line with the letters (see own_keys)
-        await super().on_event(event)
+        saw(self, event)  # after a resize, and as they type, the focused field stays in sight
+        if not (isinstance(event, events.Key) and await key_taken_in_order(self, event)):
+            await super().on_event(event)  # else a field's own key, queued in line (own_keys)
 
     async def action_quit(self) -> None:
         self.typing.quit()

@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
+from screens.styled_once import preset_breakpoints
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Asks one question; dismisses with True for yes, False for no.
@@ -24,6 +26,9 @@ class ConfirmScreen(ModalScreen[bool]):
         # Dialogs shut out the app's keys, so the support key is repeated here.
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
+
+    # A short terminal drops the spacing, so the question and buttons fit together.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
 
     def __init__(
         self,
@@ -42,6 +47,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self.danger = danger
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         with Vertical(id="confirm"):
             yield Static(Content(self.question), id="confirm-question")
             if self.detail:

@@ -114,7 +114,7 @@ DEFAULT_KEYS = {
     "open": "Enter",
     "draft": "r",
     "delete": "d",
-    "undo": "u",
+    "undo": "Ctrl+Z or u",
     "new": "n",
     "journal": "j",
     "insights": "i",

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Footer, Markdown
 
 from screens.styled_once import StyledOnce
 
@@ -37,6 +37,7 @@ class SupportScreen(StyledOnce, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="support-body"):
             yield Markdown(self.markdown, open_links=False)
+        yield Footer()  # its own Close key, not the keys of the screen beneath
 
     def on_mount(self) -> None:
         """Scroll keys work at once."""

@@ -15,6 +15,7 @@ from textual.widgets import Button, Footer, Input, Static
 
 from coach.dates import DateInputError, describe_day, due_hint, parse_due
 from coach.plans import Plan
+from screens.widgets.field_and_note import FieldAndNote
 
 INTRO = (
     "The day has come for a plan you made. However it went is fine: "
@@ -47,7 +48,7 @@ class PlanRow(Vertical):
             yield Button("Done", classes="done", compact=True, variant="success")
             yield Button("Not yet", classes="not-yet", compact=True)
             yield Button("Let it go", classes="let-go", compact=True)
-        with Horizontal(classes="checkin-new-date"):
+        with FieldAndNote(classes="checkin-new-date"):
             yield Input(NOT_YET_DEFAULT, classes="new-due", placeholder="saturday, in 3 days")
             yield Static("", classes="new-due-day", markup=False)
         yield Static("", classes="checkin-outcome", markup=False)

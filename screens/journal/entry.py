@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Collapsible, Footer, Header, Input, Select, Static
+from textual.widgets import Button, Collapsible, Header, Input, Select, Static
 
 from coach.errors import CoachError
 from coach.model import Entry, FeedbackStatus, ReplyStatus
@@ -22,8 +22,10 @@ from screens.journal.changes import EntryDeleted, EntryEdited
 from screens.journal.entry_form import EntryForm
 from screens.journal.entry_view import (
     EntryView,
+    clipped,
 )
 from screens.styled_once import StyledOnce, preset_breakpoints
+from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.writing_area import WritingArea
 
 if TYPE_CHECKING:
@@ -117,7 +119,8 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
             with Horizontal(id="entry-buttons"):
                 yield Button("Save (ctrl+s)", id="entry-save", variant="primary")
                 yield Button("Delete… (ctrl+d)", id="entry-delete", variant="error")
-        yield Footer()
+        # Keys whole or not at all: Delete is a button on the form, help lists every key.
+        yield FittingFooter(("delete", "help"))
 
     def on_mount(self) -> None:
         """Start at the top, on the company name."""
@@ -288,7 +291,8 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Delete {self.entry.summary()}?",
+                # Clipped like the heading: the question and its buttons fit a small screen.
+                f"Delete {clipped(self.entry.summary())}?",
                 "You can undo this from the journal right after.",
                 yes="Delete",
                 no="Keep it",

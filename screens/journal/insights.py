@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.content import Content as Text
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Sparkline, Static
+from textual.widgets import Header, Sparkline, Static
 
 from coach.errors import CoachError
 from coach.insights import READING_MIN_ENTRIES, Insights, compute
@@ -22,6 +22,7 @@ from screens.background import hand_back
 from screens.in_steps import PageInParts
 from screens.journal.journal_loading import unreadable_journal
 from screens.styled_once import StyledOnce
+from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.funnel_bars import FunnelBars
 
 if TYPE_CHECKING:
@@ -91,7 +92,8 @@ class InsightsScreen(StyledOnce, Screen[None]):
             self.loading_entries = True
             with PageInParts(id="insights"):
                 yield Static(Text("Reading your journal…"), id="insights-loading")
-        yield Footer()
+        # Compact, so Support fits beside the palette key at 40 columns; help goes first if not.
+        yield FittingFooter(("help",))
 
     @property
     def sections_waiting(self) -> list[list[Widget]]:

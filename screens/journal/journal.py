@@ -19,6 +19,7 @@ from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_firs
 from screens.journal.changes import DeleteUndone, EntryDeleted, EntryRequested
 from screens.journal.journal_filter import JournalFilter, filter_pairs
 from screens.journal.journal_loading import JournalLoading
+from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 from screens.widgets.fitting_footer import FittingFooter
@@ -42,7 +43,7 @@ FOOTER_DROP_ORDER = ("delete", "draft", "command_palette", "focus_filter", "help
 
 
 class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
-    """Every entry; type to filter, Enter to open, d to delete, u to undo."""
+    """Every entry; type to filter, Enter to open, d to delete, ctrl+z or u to undo."""
 
     # Two Esc bindings: while any filter is set the first one shows, named for
     # what it does, and check_action hides it once there is nothing to clear.
@@ -56,7 +57,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             "slash,ctrl+f", "focus_filter", "Filter", key_display="/", priority=True, id="filter"
         ),
         Binding("d,delete", "delete", "Delete", id="delete"),
-        Binding("u", "undo", "Undo delete", id="undo"),
+        Binding("ctrl+z,u", "undo", "Undo delete", id="undo"),  # ctrl+z works in the filter too
         Binding("r", "draft", "Reply draft", id="draft"),
         # Priority: the filter's own (inherited, useless) Down would take the key first.
         Binding("down", "to_results", "Results", show=False, priority=True, id="to_results"),
@@ -287,7 +288,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self._replace(None, removed_id=entry.id)
         self.refresh_bindings()
         self.notify(
-            f"Deleted {entry.summary()}. Press u to undo.",
+            f"Deleted {entry.summary()}. Press {self._undo_key()} to undo.",
             title="Entry deleted",
             timeout=10,
             markup=False,
@@ -303,6 +304,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     def action_delete(self) -> None:
         """Delete the highlighted entry, after asking."""
         from screens.dialogs.confirm import ConfirmScreen
+        from screens.journal.entry_view import clipped
 
         entry = self.query_one(EntryTable).current
         if entry is None or isinstance(self.focused, Input):
@@ -329,14 +331,18 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Delete {entry.summary()}?",
-                "You can undo this right after, with u.",
+                f"Delete {clipped(entry.summary())}?",  # clipped: it fits a small screen
+                f"You can undo this right after, with {self._undo_key()}.",
                 yes="Delete",
                 no="Keep it",
                 danger=True,
             ),
             answered,
         )
+
+    def _undo_key(self) -> str:  # as the person's keymap has it
+        keymap = getattr(getattr(self.app, "config", None), "keymap", None) or {}
+        return shown_key(dict(keymap), "undo", "Ctrl+Z")
 
     def action_undo(self) -> None:
         """Put back the entry deleted last."""
@@ -366,11 +372,9 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self.app.notify(str(error), severity="error", markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Undo shows only when there is something to undo; keys type in the filter."""
-        if action == "undo":
-            if self._deleted is None:
-                return False
-            return None if isinstance(self.focused, Input) else True
+        """Undo shows only when there is something to undo; letters type in the filter."""
+        if action == "undo":  # the filter keeps u as a letter; ctrl+z gets here
+            return self._deleted is not None
         if action in ("delete", "draft") and isinstance(self.focused, Input):
             return None
         if action == "focus_filter":  # in the filter, / is a character to type

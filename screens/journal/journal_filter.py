@@ -145,6 +145,10 @@ class JournalFilter:
             empty.update(nothing_matches(shown_key(keymap, "back", "Esc")))
         table.display = bool(shown)
         empty.display = not shown
+        if shown and self.focused is None:
+            # A delete that emptied the list took its focus away; given back now,
+            # or the next dialog to close put it in the filter and u typed there.
+            table.focus()
 
     def _narrowing_base(
         self, needle: str, stage: Stage | None, reply: ReplyStatus | None

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
 from textual.widgets import Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Static
@@ -16,6 +16,7 @@ from coach.dates import DateInputError, due_hint, parse_due
 from coach.mood import is_low
 from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sentence
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.mood import MoodField
 
 OWN_PLAN = "My own plan (write it below)"
@@ -104,7 +105,7 @@ class CloseScreen(StepScreen):
                 self.plan_then, id="plan-then", placeholder="compare my resume with one posting"
             )
             yield Label("By when? (saturday, in 3 days, next week, or a date)")
-            with Horizontal(id="plan-due-row"):
+            with FieldAndNote(id="plan-due-row"):
                 yield Input(self.plan_due, id="plan-due", placeholder=DEFAULT_DUE)
                 yield Static("", id="plan-due-day", markup=False)
             yield Static("", id="plan-error", classes="field-error", markup=False)

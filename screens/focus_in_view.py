@@ -1,0 +1,133 @@
+"""The focused field scrolled back into view after a resize and as the person types in it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from textual import events
+from textual.geometry import Region
+from textual.widget import Widget
+from textual.widgets import TextArea
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.geometry import Size
+    from textual.screen import Screen
+
+
+def typing_region(widget: Widget) -> Region:
+    """Where typing shows on screen: a text area's cursor line, else the whole field."""
+    region = widget.region
+    if isinstance(widget, TextArea):
+        # A long text area is taller than a small screen: its cursor is what must show.
+        return Region(region.x, widget.cursor_screen_offset.y, region.width, 1)
+    return region
+
+
+def scroll_into_view(widget: Widget) -> None:
+    """Scroll each container around widget, innermost first, until its typing point shows."""
+    point = typing_region(widget)
+    whole = widget.region
+    if not point:
+        return
+    node = widget.parent
+    while isinstance(node, Widget):
+        window = node.scrollable_content_region
+        # The whole field (border and all) if it fits, else where typing shows.
+        target = whole if whole.height <= window.height else point
+        if node.is_scrollable and window and not window.contains_region(target):
+            # Only as far as needed: the field's place on screen moves as little as it can.
+            delta = Region.get_scroll_to_visible(window, target)
+            if delta:
+                node.scroll_relative(delta.x, delta.y, animate=False, immediate=True)
+                point = point.translate(-delta)
+                whole = whole.translate(-delta)
+        node = node.parent
+
+
+def typed_into_view(widget: Widget) -> None:
+    """After typing in widget, bring it into view, if it still has the focus."""
+    # Not a field focused since: Textual centres that one itself, and a
+    # scroll here first would leave it at the edge instead.
+    if widget.is_attached and widget.app.focused is widget:
+        scroll_into_view(widget)
+
+
+def focused_into_view(app: App[object]) -> None:
+    """Bring the field being typed in back into view, if it has scrolled out."""
+    focused = app.focused
+    if focused is not None and focused.is_attached:
+        scroll_into_view(focused)
+
+
+# Events that say the person has taken over from what a resize set going.
+PERSON_ACTS = (
+    events.Key,
+    events.Paste,
+    events.MouseDown,
+    events.MouseScrollDown,
+    events.MouseScrollUp,
+)
+
+
+class KeptInView:
+    """After a resize, each new layout brings the focused field into view, until the person acts.
+
+    The app hands a resize to the screen a moment later, and the screen's
+    breakpoint classes restyle it once more: which layout is the last one is
+    not known, so every one counts until a key or the mouse says the person
+    has taken over (they may then scroll away on purpose).
+    """
+
+    def __init__(self, app: App[object]) -> None:
+        self.app = app
+        self._screen: Screen[object] | None = None
+        self._sized = False  # the first size is the terminal's at start, not a resize
+
+    def saw(self, event: events.Event) -> None:
+        """Each event the app gets: a resize starts following, a key or the mouse ends it."""
+        if isinstance(event, events.Resize):
+            self.resized(event.size)
+        elif isinstance(event, PERSON_ACTS):
+            self.stop()  # their scrolling is theirs again
+            focused = self.app.focused
+            if isinstance(event, events.Key | events.Paste) and focused is not None:
+                # Once the field has the key: what is typed shows where it lands.
+                self.app.call_after_refresh(typed_into_view, focused)
+
+    def resized(self, size: Size) -> None:
+        """Follow the current screen's layouts at this size."""
+        self.stop()
+        if not self._sized:
+            self._sized = True
+            return
+        screen = self.app.screen
+        focused = self.app.focused
+
+        def laid_out(_: Screen[object]) -> None:
+            if self.app.focused is not focused:
+                self.stop()  # focus moved on: Textual brings the new one into view itself
+            elif screen.size == size:  # not a layout from before the resize reached it
+                focused_into_view(self.app)
+
+        screen.screen_layout_refresh_signal.subscribe(self.app, laid_out)
+        self._screen = screen
+
+    def stop(self) -> None:
+        """The person acted: their scrolling is theirs again."""
+        if self._screen is not None:
+            self._screen.screen_layout_refresh_signal.unsubscribe(self.app)
+            self._screen = None
+
+
+# One follower per app (tests run many apps in one process).
+_FOLLOWERS: WeakKeyDictionary[App[object], KeptInView] = WeakKeyDictionary()
+
+
+def saw(app: App[object], event: events.Event) -> None:
+    """Each event the app gets, handed to its follower (made on the first)."""
+    follower = _FOLLOWERS.get(app)
+    if follower is None:
+        follower = _FOLLOWERS[app] = KeptInView(app)
+    follower.saw(event)

@@ -1,0 +1,54 @@
+"""Footer keys are shown whole or not at all: no `^s Sav` or `F2 Suppo` cut by the edge."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.widgets import Footer
+
+from coach.model import Stage
+from screens.journal.entry import EntryScreen
+from screens.journal.insights import InsightsScreen
+from tests.app.walk_helpers import until, walk_app
+from tests.conftest import make_entry
+
+
+def cut_keys(app: App[object]) -> list[str]:
+    """The footer keys drawn only in part: past the edge, or under the palette key."""
+    footer = app.screen.query_one(Footer)
+    keys = [key for key in footer.children if key.region.width]
+    palette = [key for key in keys if key.has_class("-command-palette")]
+    edge = palette[0].region.x if palette else footer.region.right
+    return [
+        f"{getattr(key, 'key_display', '')} {getattr(key, 'description', '')}"
+        for key in keys
+        if key not in palette and key.region.right > edge
+    ]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_entry_and_insights_footers_show_whole_keys(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        for day in range(1, 4):
+            app.journal.add(make_entry(f"Co{day}", Stage.TECHNICAL, date=date(2026, 11, day)))
+        await pilot.press("i")
+        await until(pilot, lambda: isinstance(app.screen, InsightsScreen))
+        await pilot.pause()
+        assert cut_keys(app) == []
+        await pilot.press("escape", "j")
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        await pilot.pause()
+        assert cut_keys(app) == []
+        names = " ".join(
+            str(getattr(k, "description", "")) for k in app.screen.query_one(Footer).children
+        )
+        assert "Save" in names and "Back" in names  # the keys a form needs stay

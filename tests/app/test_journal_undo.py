@@ -1,0 +1,86 @@
+"""The journal's undo reaches the deleted entry wherever the focus is; the list keeps the keys."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual.widgets import Input
+
+from coach.content import Content, load_content
+from coach.journal import Journal
+from coach.model import Stage
+from screens.app import make_app
+from screens.dialogs.confirm import ConfirmScreen
+from screens.journal.journal import JournalScreen
+from screens.widgets.entry_table import EntryTable
+from tests.conftest import FIXED_NOW, make_entry
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content().content
+
+
+def eleven_entries() -> Journal:
+    journal = Journal.in_memory()
+    for day in range(1, 11):
+        journal.add(make_entry(f"Co{day}", Stage.NO_REPLY, id=f"e{day}", date=date(2026, 11, day)))
+    journal.add(make_entry("Zeta [i]", Stage.FINAL, id="zeta", date=date(2026, 11, 15)))
+    return journal
+
+
+async def delete_highlighted(pilot) -> None:
+    await pilot.press("d")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ConfirmScreen)
+    await pilot.press("y")
+    await pilot.pause()
+
+
+async def test_after_a_delete_empties_the_filtered_list_u_still_undoes(content: Content) -> None:
+    # The reviewer's steps: the second u typed into the filter, and Zeta stayed deleted.
+    journal = eleven_entries()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(journal, content, FIXED_NOW.date())
+        await app.push_screen(screen)
+        await pilot.pause()
+        await pilot.press("slash", *"Zeta", "enter")
+        assert isinstance(app.focused, EntryTable)
+        await delete_highlighted(pilot)
+        assert len(journal) == 10
+        await pilot.press("escape")  # the filter goes; the whole list is back
+        await pilot.pause()
+        assert isinstance(app.focused, EntryTable)
+        await pilot.press("u")
+        await pilot.pause()
+        assert len(journal) == 11
+        await delete_highlighted(pilot)
+        assert len(journal) == 10
+        await pilot.press("u")
+        await pilot.pause()
+        assert len(journal) == 11
+        assert screen.query_one("#journal-filter", Input).value == ""
+
+
+async def test_ctrl_z_undoes_from_the_filter_where_u_types(content: Content) -> None:
+    journal = eleven_entries()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(journal, content, FIXED_NOW.date())
+        await app.push_screen(screen)
+        await pilot.pause()
+        await delete_highlighted(pilot)
+        assert len(journal) == 10
+        toasts = [n.message for n in app._notifications]
+        assert any("Ctrl+Z" in message for message in toasts)
+        await pilot.press("slash", "u")
+        await pilot.pause()
+        assert screen.query_one("#journal-filter", Input).value == "u"
+        assert len(journal) == 10  # u is a letter in the filter
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert len(journal) == 11
+        assert journal.get("zeta").company == "Zeta [i]"
+        assert screen.query_one("#journal-filter", Input).value == "u"

@@ -1,0 +1,113 @@
+"""At 40x12 the dialogs show what they ask about and how to answer or close them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Static
+
+from coach.content import Content, load_content
+from coach.journal import Journal
+from coach.model import Stage
+from screens.app import make_app
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.support import SupportScreen
+from screens.home.checkin import CheckInScreen
+from screens.journal.journal import JournalScreen
+from screens.walk.close import CloseScreen
+from screens.walk.kindness import KindnessScreen
+from tests.app.test_plans_app import answer, app_at, pick, seed_due_plans
+from tests.app.test_small_terminal import screen_text
+from tests.app.walk_helpers import NOW, until, walk_app
+from tests.conftest import FIXED_NOW, make_entry
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content().content
+
+
+@pytest.mark.parametrize(
+    ("company", "shown"),
+    [("Zeta [i]", "Delete Zeta [i] — Role [b]8"), ("Acme [b] " + "x" * 400, "Delete Acme [b]")],
+)
+async def test_the_delete_question_names_the_entry_at_40x12(
+    content: Content, company: str, shown: str
+) -> None:
+    journal = Journal.in_memory()
+    journal.add(make_entry(company, Stage.APPLICATION, role="Role [b]8", date=date(2026, 11, 15)))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await app.push_screen(JournalScreen(journal, content, FIXED_NOW.date()))
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        text = screen_text(app)
+        # Which entry, and both answers, all at once.
+        assert shown in text
+        assert "Delete (y)" in text and "Keep it (n)" in text
+
+
+async def test_the_check_in_date_error_is_whole_and_in_view_at_40x12(tmp_path: Path) -> None:
+    seed_due_plans(tmp_path, 1)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        await answer(pilot, ".not-yet")
+        field = app.screen.query_one(".new-due", Input)
+        assert app.focused is field
+        field.value = ""
+        await pilot.press(*"yesterday", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        # Below the field at the dialog's full width, not in a strip beside it.
+        error = app.screen.query_one(".new-due-day", Static)
+        assert error.region.width >= 30, error.region
+        said = str(error.render())
+        assert said.startswith("“yesterday” is not a day I know.") and "2026-12-01" in said
+        # All of it on screen, with the field it is about.
+        frame = app.screen.query_one("#checkin").scrollable_content_region
+        assert frame.contains_region(error.region), (frame, error.region)
+        assert frame.contains_region(field.region), (frame, field.region)
+
+
+async def test_the_close_steps_due_hint_is_whole_at_40x12(tmp_path: Path) -> None:
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("n")
+        # Enter before the first step has its focus would be lost (walk_to_close's race).
+        await until(pilot, lambda: isinstance(app.screen, KindnessScreen) and app.focused)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen.query("#company"))
+        app.screen.query_one("#company", Input).value = "Acme"
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")  # what happened, vent, reflect
+        await pilot.press("down", "enter", "ctrl+n")  # decide: not replying
+        await until(pilot, lambda: isinstance(app.screen, CloseScreen))
+        await pick(pilot, 0)
+        due = app.screen.query_one("#plan-due", Input)
+        due.focus()
+        due.value = "today"
+        await pilot.pause()
+        await pilot.pause()
+        hint = app.screen.query_one("#plan-due-day", Static)
+        assert hint.region.width >= 30, hint.region
+        assert hint.region.height >= 1
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_support_dialog_shows_its_own_close_key(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, SupportScreen)
+        shown = screen_text(app)
+        # Not home's keys seen through the dialog's edge: its own.
+        assert "Close" in shown
+        assert "Quit" not in shown
