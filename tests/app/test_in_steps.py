@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from textual.widgets import Markdown
 
+import screens.in_steps as in_steps
 from coach.content import load_content
 from coach.guidance import guidance_markdown
 from coach.journal import Journal
@@ -84,13 +87,43 @@ async def test_closed_before_the_page_was_whole() -> None:
             assert isinstance(app.screen, HomeScreen)
 
 
-async def test_end_right_after_opening_lands_at_the_true_end() -> None:
+def held_back(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Pages stop after their first part until the returned call lets the rest come.
+
+    However fast or slow the machine, the keys the test sends then land while
+    parts are still waiting, which is what the tests are about.
+    """
+    real = in_steps.mount_next
+    held: list[PageInParts] = []
+
+    async def step(container: object, waiting: list[object]) -> bool:
+        if isinstance(container, PageInParts) and not released:
+            held.append(container)
+            return False
+        return await real(container, waiting)  # type: ignore[arg-type]
+
+    released: list[bool] = []
+
+    def release() -> None:
+        released.append(True)
+        for page in held:
+            page.call_after_refresh(page._mount_next)
+
+    monkeypatch.setattr(in_steps, "mount_next", step)
+    return release
+
+
+async def test_end_right_after_opening_lands_at_the_true_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """End pressed while parts still arrive: the page ends at its end, not where it ended then."""
+    release = held_back(monkeypatch)
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(40, 12)) as pilot:
-        await pilot.press("g", "end")  # at once: parts still waiting
+        await pilot.press("g", "end")
         page = app.screen.query_one(PageInParts)
-        assert page.waiting, "every part came before End: the test shows nothing"
+        assert page.waiting
+        release()
         await until(pilot, lambda: not page.waiting)
         for _ in range(3):
             await pilot.pause()
@@ -102,13 +135,17 @@ async def test_end_right_after_opening_lands_at_the_true_end() -> None:
         await until(pilot, lambda: page.scroll_y == page.max_scroll_y)
 
 
-async def test_scrolling_up_before_the_page_is_whole_stops_following_the_end() -> None:
+async def test_scrolling_up_before_the_page_is_whole_stops_following_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    release = held_back(monkeypatch)
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.press("g", "end")
         page = app.screen.query_one(PageInParts)
-        assert page.waiting, "every part came before Up: the test shows nothing"
+        assert page.waiting
         await pilot.press("up")  # the person scrolls: the page stops holding its end
+        release()
         await until(pilot, lambda: not page.waiting)
         for _ in range(3):
             await pilot.pause()
