@@ -156,13 +156,17 @@ async def test_typing_is_autosaved_before_the_step_ends(tmp_path: Path) -> None:
         await pilot.press("n", "enter")
         await type_into(pilot, "#company", "Wayne Enterprises")
         await type_into(pilot, "#notes", "half-typed thought")
-        await pilot.pause(0.6)
-        saved = WalkState.from_record(unsaved_surfaces(tmp_path / "data")["walk"]["values"])
-        assert (saved.step, saved.company, saved.notes) == (
-            "happened",
-            "Wayne Enterprises",
-            "half-typed thought",
-        )
+
+        def saved() -> tuple[str, str, str] | None:
+            walk = unsaved_surfaces(tmp_path / "data").get("walk")
+            if walk is None:
+                return None
+            state = WalkState.from_record(walk["values"])
+            return (state.step, state.company, state.notes)
+
+        typed = ("happened", "Wayne Enterprises", "half-typed thought")
+        await until(pilot, lambda: saved() == typed)
+        assert saved() == typed
 
 
 async def test_bracket_text_in_every_field_shows_literally(tmp_path: Path) -> None:

@@ -24,7 +24,11 @@ def walk_app(tmp_path: Path) -> CoachApp:
 
 
 async def type_into(pilot: Pilot, selector: str, text: str) -> None:
-    """Replace a field's text the way typing would, then let events settle."""
+    """Replace a field's text the way typing would, then let events settle.
+
+    Waits for the field first: keys sent just before may still be opening its screen.
+    """
+    await until(pilot, lambda: pilot.app.screen.query(selector))
     widget = pilot.app.screen.query_one(selector)
     if isinstance(widget, Input):
         widget.value = text
