@@ -193,6 +193,14 @@ One x05 label (documents destroyed after three months read as a reapply
 window) now reads the other way on purpose: deletion or keeping data for the
 law is no window; time kept on file for a future opening is.
 
+The sixth frozen half (cases_frozen.py, 100 emails: 50 .eml, 50 pasted; 18
+not in English; by two new outside writers who never saw the reader, each
+writing 50) was scored once by the lead at 3a870dc, nothing relabelled:
+company 90/100, role 90/100, contact 57/58 where named, stage 93/100, date
+49/50 (.eml), reapply 99/100, feedback 98/100, no false name 38/42. Every
+target met. It stays here as the test half bench/email.py prints; it has
+been seen, so the next frozen half replaces it and it becomes part U.
+
 Run: uv run python tests/data/emails/make_fixtures.py
      then: uv run python bench/email.py (the test half) or --half dev
 """
