@@ -5,10 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from screens.in_steps import PageInParts, markdown_parts
 from screens.styled_once import StyledOnce
+from screens.widgets.fitting_footer import FittingFooter
 
 
 class GuidanceScreen(StyledOnce, Screen[None]):
@@ -26,7 +27,7 @@ class GuidanceScreen(StyledOnce, Screen[None]):
         yield Header()
         with PageInParts(later=rest, classes="step-body", id="guidance"):
             yield first
-        yield Footer()
+        yield FittingFooter(("help",))
 
     def on_mount(self) -> None:
         """Scroll keys work at once."""

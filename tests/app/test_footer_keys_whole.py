@@ -52,3 +52,20 @@ async def test_the_entry_and_insights_footers_show_whole_keys(
             str(getattr(k, "description", "")) for k in app.screen.query_one(Footer).children
         )
         assert "Save" in names and "Back" in names  # the keys a form needs stay
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_guidance_footer_shows_whole_keys(tmp_path: Path, size: tuple[int, int]) -> None:
+    from screens.home.guidance import GuidanceScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await until(pilot, lambda: isinstance(app.screen, GuidanceScreen))
+        await pilot.pause()
+        assert cut_keys(app) == []
+        names = " ".join(
+            str(getattr(k, "description", "")) for k in app.screen.query_one(Footer).children
+        )
+        assert "Back" in names and "Support" in names
