@@ -44,9 +44,15 @@ class Places:
             self.recovery.offer(then_new=True)
         elif place == "journal":
             from screens.journal.journal import JournalScreen
+            from screens.keys import keymap_of
 
             app.push_screen(
-                JournalScreen(journal=app.journal, content=app.content, today=app.clock().date())
+                JournalScreen(
+                    journal=app.journal,
+                    content=app.content,
+                    today=app.clock().date(),
+                    keymap=keymap_of(app.config),
+                )
             )
         elif place == "insights":
             from screens.journal.insights import InsightsScreen

@@ -74,9 +74,16 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (64, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
 
-    def __init__(self, journal: Journal, content: Content, today: date) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        content: Content,
+        today: date,
+        keymap: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self.journal = journal
+        self.keymap = keymap or {}
         self.content = content
         self.today = today
         self._indexed: list[tuple[Entry, str]] = []
@@ -341,8 +348,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         )
 
     def _undo_key(self) -> str:  # as the person's keymap has it
-        keymap = getattr(getattr(self.app, "config", None), "keymap", None) or {}
-        return shown_key(dict(keymap), "undo", "Ctrl+Z")
+        return shown_key(self.keymap, "undo", "Ctrl+Z")
 
     def action_undo(self) -> None:
         """Put back the entry deleted last."""

@@ -11,7 +11,7 @@ from coach.model import Entry, ReplyStatus, Stage
 from coach.wording import counted
 from screens.background import hand_back
 from screens.journal.journal_loading import EMPTY_JOURNAL, unreadable_journal
-from screens.keys import keymap_of, shown_key
+from screens.keys import shown_key
 from screens.widgets.entry_table import EntryTable
 
 
@@ -43,6 +43,8 @@ def filter_pairs(
 class JournalFilter:
     """The journal screen's filtered view: matches worked out, then shown with their count."""
 
+    # The person's keymap (binding id to keys), handed to the screen in __init__.
+    keymap: dict[str, str]
     # Set when Esc cleared the filters: the next count line says so, once.
     filters_cleared: bool = False
     # Whether any filter was set when the footer's keys were last worked out.
@@ -139,10 +141,7 @@ class JournalFilter:
             if problem:
                 count.update("The journal could not be read")
         elif not shown:
-            # JournalScreen is built by places.py (i16's start-up code), which does
-            # not hand it the keymap yet: read it from the app's settings here.
-            keymap = keymap_of(getattr(self.app, "config", None))
-            empty.update(nothing_matches(shown_key(keymap, "back", "Esc")))
+            empty.update(nothing_matches(shown_key(self.keymap, "back", "Esc")))
         table.display = bool(shown)
         empty.display = not shown
         if shown and self.focused is None:
