@@ -5,11 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Header
 
 from screens.in_steps import PageInParts, markdown_parts
 from screens.styled_once import StyledOnce
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.title_header import TitleHeader
 
 
 class GuidanceScreen(StyledOnce, Screen[None]):
@@ -24,7 +24,7 @@ class GuidanceScreen(StyledOnce, Screen[None]):
     def compose(self) -> ComposeResult:
         # The rest of the page follows a section at a time once the top is drawn.
         first, *rest = markdown_parts(self.markdown)
-        yield Header()
+        yield TitleHeader()
         with PageInParts(later=rest, classes="step-body", id="guidance"):
             yield first
         yield FittingFooter(("help",))

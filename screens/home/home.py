@@ -7,11 +7,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
+from screens.widgets.title_header import TitleHeader
 
 WELCOME = (
     "A rejection stings. This is a quiet place to take a breath, make sense "
@@ -61,7 +62,7 @@ class HomeScreen(StyledOnce, Screen[None]):
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
-        yield Header()
+        yield TitleHeader()
         with Vertical(id="home"):
             yield Static("coach", id="home-title")
             yield Static(WELCOME, id="home-welcome")

@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Footer, Input, Label, Static
 
 from coach.model import Profile
 from screens.styled_once import StyledOnce
+from screens.widgets.title_header import TitleHeader
 
 PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{3,}")
 
@@ -51,7 +52,7 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
 
     def compose(self) -> ComposeResult:
         shown = self.typed or self.profile
-        yield Header()
+        yield TitleHeader()
         with VerticalScroll(classes="step-body"):
             yield Static(self.intro or WHY, classes="step-intro")
             yield Label("Your name")

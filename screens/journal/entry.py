@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Collapsible, Header, Input, Select, Static
+from textual.widgets import Button, Collapsible, Input, Select, Static
 
 from coach.errors import CoachError
 from coach.model import Entry, FeedbackStatus, ReplyStatus
@@ -26,6 +26,7 @@ from screens.journal.entry_view import (
 )
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
         entry = self.entry
-        yield Header()
+        yield TitleHeader()
         with VerticalScroll(id="entry"):
             yield Static(self._summary(entry), id="entry-summary")
             yield from self._happened(entry)

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.content import Content as Text
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Header, Sparkline, Static
+from textual.widgets import Sparkline, Static
 
 from coach.errors import CoachError
 from coach.insights import READING_MIN_ENTRIES, Insights, compute
@@ -24,6 +24,7 @@ from screens.journal.journal_loading import unreadable_journal
 from screens.styled_once import StyledOnce
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.funnel_bars import FunnelBars
+from screens.widgets.title_header import TitleHeader
 
 if TYPE_CHECKING:
     from coach.content import Content
@@ -79,7 +80,7 @@ class InsightsScreen(StyledOnce, Screen[None]):
             return []
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleHeader()
         if self.insights is None and self.journal.load_is_quick():
             self.insights = compute(self._entries(), self.content, self.today)
         if self.insights is not None:

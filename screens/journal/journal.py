@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Header, Input, Select, Static
+from textual.widgets import Input, Select, Static
 
 from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
@@ -23,6 +23,7 @@ from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.title_header import TitleHeader
 
 if TYPE_CHECKING:
     from coach.content import Content
@@ -102,7 +103,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         preset_breakpoints(self)
         # As on_resize would set it, so the first resize restyles nothing.
         compact = self._compact_for(self.app.size.width, self.app.size.height)
-        yield Header()
+        yield TitleHeader()
         with Vertical(id="journal"):
             with Horizontal(id="journal-filters"):
                 yield Input(placeholder="Type to filter…", id="journal-filter", compact=compact)

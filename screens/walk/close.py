@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
-from textual.widgets import Footer, Header, Input, Label, Markdown, RadioButton, RadioSet, Static
+from textual.widgets import Footer, Input, Label, Markdown, RadioButton, RadioSet, Static
 
 from coach.dates import DateInputError, due_hint, parse_due
 from coach.mood import is_low
@@ -18,6 +18,7 @@ from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sente
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.mood import MoodField
+from screens.widgets.title_header import TitleHeader
 
 OWN_PLAN = "My own plan (write it below)"
 NO_PLAN = "No plan this time"
@@ -80,7 +81,7 @@ class CloseScreen(StepScreen):
         self.low_mood = low_mood
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleHeader()
         with VerticalScroll(classes="step-body"):
             yield Static(self.summary, id="summary", markup=False)
             yield MoodField("How are you feeling now, 0 to 10?", self.mood_after, id="mood")

@@ -8,11 +8,12 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Checkbox, Footer, Header, Label, RadioSet, Select, Static
+from textual.widgets import Checkbox, Footer, Label, RadioSet, Select, Static
 
 from coach.follow_up import FOLLOW_UP_TEMPLATE, FollowUpOffer
 from coach.model import ReplyPart, Stage
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox, WrappingRadioButton
 
 PART_LABELS = {
@@ -82,7 +83,7 @@ class DecideScreen(StepScreen):
     # -- layout -------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleHeader()
         with VerticalScroll(classes="step-body", id="decide-body"):
             if self.follow_up is not None:
                 yield from self._compose_follow_up(self.follow_up)

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Header, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
@@ -35,6 +35,7 @@ from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut
 from screens.walk.step import StepScreen
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
 # Long enough that the check waits for a pause in typing, short enough that
@@ -138,7 +139,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
-        yield Header()
+        yield TitleHeader()
         yield Static(self.heading, id="draft-heading", markup=False)
         yield Static(self._subject_line(), id="draft-subject")
         with Horizontal(id="draft-body"):

@@ -17,7 +17,6 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import (
     Footer,
-    Header,
     Input,
     Label,
     RadioButton,
@@ -34,6 +33,7 @@ from coach.errors import CoachError
 from coach.model import Channel, Stage
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingRadioButton
 from screens.widgets.writing_area import WritingArea
 
@@ -111,7 +111,7 @@ class HappenedScreen(StepScreen):
 
     def compose(self) -> ComposeResult:
         v = self.initial
-        yield Header()
+        yield TitleHeader()
         with VerticalScroll(classes="step-body"):
             yield Static(
                 "Have the email? ctrl+r pastes it and fills in what it can.",

@@ -7,12 +7,13 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, Markdown
+from textual.widgets import Footer, Markdown
 
 from coach.mood import is_low
 from screens.styled_once import preset_breakpoints
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.mood import MoodField
+from screens.widgets.title_header import TitleHeader
 
 
 class KindnessScreen(StepScreen):
@@ -39,7 +40,7 @@ class KindnessScreen(StepScreen):
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
-        yield Header()
+        yield TitleHeader()
         with VerticalScroll(classes="step-body", id="kindness-text"):
             low = Markdown(self.low_mood, open_links=False, id="low-mood")
             low.display = self._is_low(self.mood)

@@ -9,10 +9,11 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Collapsible, Footer, Header, Label, Markdown, Static, TextArea
+from textual.widgets import Collapsible, Footer, Label, Markdown, Static, TextArea
 
 from coach.content import Diagnosis, Question
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
 
@@ -51,7 +52,7 @@ class ReflectScreen(StepScreen):
         self.pattern = pattern
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleHeader()
         with VerticalScroll(classes="step-body"):
             yield Static(
                 "All optional. A line or two is plenty; skip anything that doesn't fit.",

@@ -11,7 +11,6 @@ from textual.widgets import (
     Checkbox,
     Collapsible,
     Footer,
-    Header,
     Input,
     Markdown,
     Static,
@@ -19,6 +18,7 @@ from textual.widgets import (
 )
 
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox
 from screens.widgets.writing_area import WritingArea
 
@@ -60,7 +60,7 @@ class VentScreen(StepScreen):
         self.carry_forward = carry_forward
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleHeader()
         with VerticalScroll(classes="step-body"):
             yield Static(INVITATION, classes="step-intro")
             yield Static(TIME_AND_LIMIT, classes="step-intro", id="time-and-limit")
