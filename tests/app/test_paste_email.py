@@ -5,16 +5,26 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.widgets import Input, Label, RadioSet, Static, TextArea
 
 from coach.email_guess import guess_from_file
 from coach.model import Stage
 from coach.walk import WalkState
+from screens.walk.decide import DecideScreen
 from screens.walk.happened import HappenedScreen
 from screens.walk.paste_email import PasteEmailScreen, read_pasted
+from screens.walk.reflect import ReflectScreen
 from screens.walk.vent import VentScreen
-from tests.app.walk_helpers import type_into, unsaved_surfaces, until, walk_app
+from tests.app.walk_helpers import (
+    open_walk,
+    press_to,
+    type_into,
+    unsaved_surfaces,
+    until,
+    walk_app,
+)
 
 # A terminal's bracketed paste reaches the app as events.Paste, and the app
 # hands it to the focused widget: the tests post it to the app the same way.
@@ -40,8 +50,8 @@ Design Recruiting Lead | Lantern Health
 
 
 async def to_happened(pilot) -> HappenedScreen:
-    await pilot.press("n")
-    await pilot.press("ctrl+n")
+    await open_walk(pilot)
+    await press_to(pilot, "ctrl+n", HappenedScreen)
     assert isinstance(pilot.app.screen, HappenedScreen)
     return pilot.app.screen
 
@@ -199,6 +209,7 @@ async def test_the_paste_area_stays_usable_at_40x12(tmp_path: Path) -> None:
         assert happened.query_one("#company", Input).value == "Lantern Health"
 
 
+@pytest.mark.usefixtures("no_blinking")
 def test_snapshot_paste_area_with_a_pasted_email(snap_compare) -> None:
     from tests.app.test_snapshots import snapshot_app, steady
 
@@ -209,12 +220,14 @@ def test_snapshot_paste_area_with_a_pasted_email(snap_compare) -> None:
         await pilot.pause()
         await pilot.press("ctrl+r")
         pilot.app.post_message(events.Paste(PASTED))
-        await pilot.pause(0.6)
+        # The preview comes a moment after the paste (a loaded machine: many moments).
+        await until(pilot, lambda: str(pilot.app.screen.query_one("#paste-preview").render()))
         await steady(pilot)
 
     assert snap_compare(snapshot_app(), run_before=run_before)
 
 
+@pytest.mark.usefixtures("no_blinking")
 def test_snapshot_fields_marked_as_guessed(snap_compare) -> None:
     from tests.app.test_snapshots import snapshot_app, steady
 
@@ -266,7 +279,6 @@ async def test_an_email_that_invites_feedback_switches_on_the_feedback_part(
     from textual.widgets import Checkbox
 
     from screens.home.profile import ProfileScreen
-    from screens.walk.decide import DecideScreen
     from screens.walk.draft import DraftScreen
 
     app = walk_app(tmp_path)
@@ -280,8 +292,8 @@ async def test_an_email_that_invites_feedback_switches_on_the_feedback_part(
         assert happened.query_one("#stage", RadioSet).pressed_index == list(Stage).index(
             Stage.APPLICATION
         )
-        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")  # past vent and reflect
-        await pilot.pause()
+        for step in (VentScreen, ReflectScreen, DecideScreen):  # past vent and reflect
+            await press_to(pilot, "ctrl+n", step)
         assert isinstance(app.screen, DecideScreen)
         # No interview, yet feedback is on: the email offers it, and says so.
         assert app.screen.query_one("#part-feedback", Checkbox).value is True
@@ -302,8 +314,6 @@ async def test_an_email_that_invites_feedback_switches_on_the_feedback_part(
 async def test_an_email_that_says_nothing_of_feedback_leaves_it_off(tmp_path: Path) -> None:
     from textual.widgets import Checkbox
 
-    from screens.walk.decide import DecideScreen
-
     quiet = INVITING.replace(
         "If you have any questions, or would like feedback on your application, just let me know.",
         "We wish you well.",
@@ -316,8 +326,8 @@ async def test_an_email_that_says_nothing_of_feedback_leaves_it_off(tmp_path: Pa
         await pilot.pause(0.5)
         await pilot.press("ctrl+n")
         await pilot.pause()
-        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")
-        await pilot.pause()
+        for step in (VentScreen, ReflectScreen, DecideScreen):
+            await press_to(pilot, "ctrl+n", step)
         assert isinstance(app.screen, DecideScreen)
         assert app.screen.query_one("#part-feedback", Checkbox).value is False
 

@@ -16,7 +16,10 @@ from screens.home.checkin import CheckInScreen
 from screens.home.home import HomeScreen
 from screens.journal.insights import InsightsScreen
 from screens.walk.close import CloseScreen
-from tests.app.walk_helpers import NOW, type_into, until
+from screens.walk.decide import DecideScreen
+from screens.walk.reflect import ReflectScreen
+from screens.walk.vent import VentScreen
+from tests.app.walk_helpers import NOW, open_walk, press_to, type_into, until
 from tests.conftest import make_entry
 
 TOMORROW = NOW.date() + timedelta(days=1)
@@ -47,11 +50,16 @@ async def answer(pilot, selector: str) -> None:
 
 
 async def walk_to_close(pilot) -> None:
-    await pilot.press("n", "enter")
+    # Each key that changes the screen waits for the next screen to take keys: in one
+    # burst, a key could land before its screen was there and be lost (a loaded machine).
+    await open_walk(pilot)
+    await pilot.press("enter")
     await type_into(pilot, "#company", "Acme")
-    await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")  # what happened, vent, reflect
-    await pilot.press("down", "enter", "ctrl+n")  # decide: not replying
-    await pilot.pause()
+    # What happened, vent, reflect.
+    for step in (VentScreen, ReflectScreen, DecideScreen):
+        await press_to(pilot, "ctrl+n", step)
+    await pilot.press("down", "enter")  # decide: not replying
+    await press_to(pilot, "ctrl+n", CloseScreen)
     assert isinstance(pilot.app.screen, CloseScreen)
 
 

@@ -17,10 +17,13 @@ from screens.dialogs.support import SupportScreen
 from screens.home.checkin import CheckInScreen
 from screens.journal.journal import JournalScreen
 from screens.walk.close import CloseScreen
+from screens.walk.decide import DecideScreen
 from screens.walk.kindness import KindnessScreen
+from screens.walk.reflect import ReflectScreen
+from screens.walk.vent import VentScreen
 from tests.app.test_plans_app import answer, app_at, pick, seed_due_plans
 from tests.app.test_small_terminal import screen_text
-from tests.app.walk_helpers import NOW, until, walk_app
+from tests.app.walk_helpers import NOW, press_to, until, walk_app
 from tests.conftest import FIXED_NOW, make_entry
 
 
@@ -83,9 +86,11 @@ async def test_the_close_steps_due_hint_is_whole_at_40x12(tmp_path: Path) -> Non
         await pilot.press("enter")
         await until(pilot, lambda: app.screen.query("#company"))
         app.screen.query_one("#company", Input).value = "Acme"
-        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")  # what happened, vent, reflect
-        await pilot.press("down", "enter", "ctrl+n")  # decide: not replying
-        await until(pilot, lambda: isinstance(app.screen, CloseScreen))
+        # What happened, vent, reflect: each key waits for its step, or it could be lost.
+        for step in (VentScreen, ReflectScreen, DecideScreen):
+            await press_to(pilot, "ctrl+n", step)
+        await pilot.press("down", "enter")  # decide: not replying
+        await press_to(pilot, "ctrl+n", CloseScreen)
         await pick(pilot, 0)
         due = app.screen.query_one("#plan-due", Input)
         due.focus()

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
+from textual.widgets import TextArea
 
 from coach.journal import Journal
 from coach.model import Entry, Stage
@@ -32,15 +32,8 @@ def snapshot_app(entries: int = 0) -> CoachApp:
     return make_app(journal=journal, clock=lambda: NOW)
 
 
-@pytest.fixture(autouse=True)
-def no_blinking(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A cursor shows exactly when its field has the focus: no blink phase to race.
-
-    A blink tick queued before a test switched blinking off could still flip the
-    cursor once on a loaded machine, so the picture changed from run to run.
-    """
-    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
-    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+# A cursor shows exactly when its field has the focus (tests/app/conftest.py).
+pytestmark = pytest.mark.usefixtures("no_blinking")
 
 
 async def steady(pilot: Pilot) -> None:

@@ -17,7 +17,15 @@ from screens.walk.happened import HappenedScreen
 from screens.walk.kindness import KindnessScreen
 from screens.walk.reflect import ReflectScreen
 from screens.walk.vent import VentScreen
-from tests.app.walk_helpers import leave_walk, type_into, unsaved_surfaces, until, walk_app
+from tests.app.walk_helpers import (
+    leave_walk,
+    open_walk,
+    press_to,
+    type_into,
+    unsaved_surfaces,
+    until,
+    walk_app,
+)
 
 BRACKETS = "ACME [/ team] [@click=app.quit]x[/]"
 
@@ -32,9 +40,10 @@ async def pick_stage(pilot, stage: Stage) -> None:
 async def test_a_never_interviewed_walk_without_a_reply(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n")
+        await open_walk(pilot)
         assert isinstance(app.screen, KindnessScreen)
-        await pilot.press("3", "enter")
+        await pilot.press("3")
+        await press_to(pilot, "enter", HappenedScreen)
         assert isinstance(app.screen, HappenedScreen)
         await type_into(pilot, "#company", "Globex")
         await type_into(pilot, "#role", "Analyst")
@@ -75,7 +84,8 @@ async def test_a_never_interviewed_walk_without_a_reply(tmp_path: Path) -> None:
 async def test_an_interviewed_walk_defaults_to_asking_for_feedback(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n", "enter")
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
         await type_into(pilot, "#company", "Initech")
         await pick_stage(pilot, Stage.TECHNICAL)
         await pilot.press("ctrl+n")
@@ -99,7 +109,9 @@ async def test_an_interviewed_walk_defaults_to_asking_for_feedback(tmp_path: Pat
 async def test_the_company_is_required_and_future_dates_are_explained(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n", "enter", "ctrl+n")
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
+        await pilot.press("ctrl+n")
         assert isinstance(app.screen, HappenedScreen)
         error = app.screen.query_one("#company-error")
         assert "Which company" in str(error.render())
@@ -119,7 +131,8 @@ async def test_the_company_is_required_and_future_dates_are_explained(tmp_path: 
 async def test_going_back_keeps_what_was_typed(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n", "enter")
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
         await type_into(pilot, "#company", "Hooli")
         await type_into(pilot, "#notes", "second round")
         await pilot.press("ctrl+n")
@@ -153,7 +166,8 @@ async def test_an_unfinished_walk_is_offered_and_resumed_intact(tmp_path: Path) 
 async def test_typing_is_autosaved_before_the_step_ends(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n", "enter")
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
         await type_into(pilot, "#company", "Wayne Enterprises")
         await type_into(pilot, "#notes", "half-typed thought")
 
@@ -172,14 +186,17 @@ async def test_typing_is_autosaved_before_the_step_ends(tmp_path: Path) -> None:
 async def test_bracket_text_in_every_field_shows_literally(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n", "enter")
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
         for field in ("#company", "#role", "#contact", "#notes"):
             await type_into(pilot, field, BRACKETS)
         await pilot.press("ctrl+n")
         await type_into(pilot, "#vent", BRACKETS)
         await pilot.press("ctrl+n")
         await type_into(pilot, "#answer-0", BRACKETS)
-        await pilot.press("ctrl+n", "down", "enter", "ctrl+n")
+        await press_to(pilot, "ctrl+n", DecideScreen)
+        await pilot.press("down", "enter")
+        await press_to(pilot, "ctrl+n", CloseScreen)
         assert isinstance(app.screen, CloseScreen)
         assert BRACKETS in str(app.screen.query_one("#summary").render())
         await type_into(pilot, "#plan-when", BRACKETS)
@@ -229,12 +246,15 @@ async def test_an_interviewed_walk_with_a_reply_ends_with_the_draft_saved(
 
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n", "5", "enter")
+        await open_walk(pilot)
+        await pilot.press("5")
+        await press_to(pilot, "enter", HappenedScreen)
         await type_into(pilot, "#company", "Initech")
         await type_into(pilot, "#role", "Backend engineer")
         await type_into(pilot, "#contact", "Peter")
         await pick_stage(pilot, Stage.FINAL)
-        await pilot.press("ctrl+n", "ctrl+n")  # past the vent, left empty
+        await press_to(pilot, "ctrl+n", VentScreen)
+        await press_to(pilot, "ctrl+n", ReflectScreen)  # past the vent, left empty
         await type_into(pilot, "#answer-0", "Four rounds, the last one ran late")
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, DecideScreen)
@@ -253,7 +273,8 @@ async def test_an_interviewed_walk_with_a_reply_ends_with_the_draft_saved(
         assert "LinkedIn" not in draft.text.split("Sam Rivera")[0]  # switched off
         draft.text = draft.text.replace("Hi Peter,", "Dear Peter,")
         await pilot.pause(0.4)
-        await pilot.press("ctrl+t", "ctrl+n")
+        await pilot.press("ctrl+t")
+        await press_to(pilot, "ctrl+n", CloseScreen)
         assert isinstance(app.screen, CloseScreen)
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -311,7 +332,8 @@ async def test_the_pattern_across_entries_shows_once_there_are_five(tmp_path: Pa
 async def test_a_mood_out_of_range_is_explained_not_dropped(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n", "1", "1", "ctrl+n")
+        await open_walk(pilot)
+        await pilot.press("1", "1", "ctrl+n")
         assert isinstance(app.screen, KindnessScreen)
         assert "0 (awful) to 10" in str(app.screen.query_one("#mood .field-error").render())
         await pilot.press("backspace", "ctrl+n")

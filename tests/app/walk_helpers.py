@@ -37,6 +37,35 @@ async def type_into(pilot: Pilot, selector: str, text: str) -> None:
     await pilot.pause()
 
 
+async def open_walk(pilot: Pilot) -> None:
+    """Home's n, then wait until the first step takes keys (its mood field has the focus).
+
+    A key sent in the same burst as n can reach the app before the step is mounted
+    and focused, and be lost: on a loaded machine the burst ("n", "enter") flaked.
+    """
+    from screens.walk.kindness import KindnessScreen
+
+    await pilot.press("n")
+    await until(
+        pilot,
+        lambda: (
+            isinstance(pilot.app.screen, KindnessScreen) and isinstance(pilot.app.focused, Input)
+        ),
+    )
+
+
+async def press_to(pilot: Pilot, key: str, screen: type) -> None:
+    """Press a key that moves to another screen, then wait until that screen has the focus.
+
+    The next key then lands on that screen, not on the one closing or on none.
+    """
+    await pilot.press(key)
+    await until(
+        pilot,
+        lambda: isinstance(pilot.app.screen, screen) and pilot.app.screen.focused is not None,
+    )
+
+
 async def until(pilot: Pilot, condition: Callable[[], object]) -> None:
     """Let the app run until condition() holds: a thread has finished, a focus has landed.
 
