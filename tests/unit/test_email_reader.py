@@ -85,14 +85,14 @@ def every_fixture_read() -> list[tuple[dict, dict]]:
     ]
 
 
-def test_every_fixture_reads_with_the_exact_json_keys() -> None:
+def test_every_fixture_reads_with_the_exact_json_keys_and_the_dev_half_is_read_well() -> None:
+    """One test, so the 800 emails are read once (two tests on two workers read them twice).
+
+    Only the dev half is scored here: the frozen test half is scored by bench/email.py.
+    """
     for _case, got in every_fixture_read():
         assert list(got) == JSON_KEYS
         assert isinstance(got["feedback_invited"], bool)
-
-
-def test_the_dev_half_is_read_well() -> None:
-    """Only the dev half here: the frozen test half is scored by bench/email.py."""
     dev = [(case, got) for case, got in every_fixture_read() if case["split"] == "dev"]
     right = {name: 0 for name in ("company", "stage", "reapply_after", "feedback_invited")}
     for case, got in dev:
@@ -352,6 +352,9 @@ def test_an_import_needs_a_company(tmp_path: Path) -> None:
         entry_from_email_file(path, TODAY)
 
 
+_RANDOM_ROUNDS = 150  # each round adds three random inputs after the hand-made ones
+
+
 def _fuzz_inputs() -> list[bytes]:
     rng = random.Random(13)
     good = (EMAILS / "dev" / "gh-application-plain.eml").read_bytes()
@@ -413,7 +416,7 @@ def _fuzz_inputs() -> list[bytes]:
         ("Hi,\n\nNo.\n\nRegards\n" + "North " * 5000 + "\n" + "Design and " * 5000).encode(),
         ("Re: " + "Analyst - " * 3000 + "(ref " * 3000 + "\n\nHi").encode(),
     ]
-    for _ in range(150):
+    for _ in range(_RANDOM_ROUNDS):
         cut = good[: rng.randrange(len(good))]
         flipped = bytearray(good)
         for _ in range(rng.randrange(1, 40)):
@@ -422,8 +425,26 @@ def _fuzz_inputs() -> list[bytes]:
     return inputs
 
 
-def test_no_traceback_on_any_input() -> None:
-    for data in _fuzz_inputs():
+@functools.cache
+def _fuzz_inputs_once() -> list[bytes]:
+    """Made once per worker: the random ones come from one seeded stream, in order."""
+    return _fuzz_inputs()
+
+
+def _fuzz_groups() -> list[tuple[int, int]]:
+    """Each hand-made input alone (a few take seconds: they guard against slow patterns),
+    the random ones in batches of 50: xdist spreads them over its workers, where one
+    test of them all took 20 s on one worker."""
+    count = len(_fuzz_inputs_once())
+    hand_made = count - 3 * _RANDOM_ROUNDS
+    groups = [(n, n + 1) for n in range(hand_made)]
+    groups += [(n, min(n + 50, count)) for n in range(hand_made, count, 50)]
+    return groups
+
+
+@pytest.mark.parametrize(("start", "end"), _fuzz_groups())
+def test_no_traceback_on_any_input(start: int, end: int) -> None:
+    for data in _fuzz_inputs_once()[start:end]:
         try:
             guess = guess_from_email(data, TODAY)
         except EmailReadError as error:
