@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+import shutil
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from coach.journal import Journal
@@ -152,24 +156,43 @@ async def test_typing_a_plan_with_none_picked_makes_it_your_own(tmp_path: Path) 
     assert plan.due == NOW.date() + timedelta(days=3)  # the default, "in 3 days"
 
 
-async def make_plan_due_tomorrow(tmp_path: Path) -> Plan:
-    app = app_at(tmp_path, NOW)
+async def _walk_a_plan_due_tomorrow(folder: Path) -> None:
+    app = app_at(folder, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
         await walk_to_close(pilot)
         await pick(pilot, 0)
         await type_into(pilot, "#plan-due", "tomorrow")
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-    [plan] = journal_of(tmp_path).plans()
-    assert plan.due == TOMORROW
-    return plan
+        await press_to(pilot, "ctrl+n", HomeScreen)
+
+
+@pytest.fixture(scope="module")
+def walked_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder where a walk made a plan due tomorrow: walked once per worker."""
+    folder = tmp_path_factory.mktemp("walked-plan")
+    asyncio.run(_walk_a_plan_due_tomorrow(folder))
+    return folder / "data"
+
+
+@pytest.fixture
+def make_plan_due_tomorrow(walked_plan: Path) -> Callable[[Path], Plan]:
+    """Each test's own copy of the walked data folder (the tests answer the plan)."""
+
+    def make(tmp_path: Path) -> Plan:
+        shutil.copytree(walked_plan, tmp_path / "data")
+        [plan] = journal_of(tmp_path).plans()
+        assert plan.due == TOMORROW
+        return plan
+
+    return make
 
 
 TWO_DAYS_LATER = NOW + timedelta(days=2)
 
 
-async def test_two_days_later_the_check_in_comes_first_and_done_is_kept(tmp_path: Path) -> None:
-    plan = await make_plan_due_tomorrow(tmp_path)
+async def test_two_days_later_the_check_in_comes_first_and_done_is_kept(
+    tmp_path: Path, make_plan_due_tomorrow: Callable[[Path], Plan]
+) -> None:
+    plan = make_plan_due_tomorrow(tmp_path)
     app = app_at(tmp_path, TWO_DAYS_LATER)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
@@ -197,8 +220,10 @@ async def test_two_days_later_the_check_in_comes_first_and_done_is_kept(tmp_path
     assert (saved.status, saved.closed_on) == (PlanStatus.DONE, TWO_DAYS_LATER.date())
 
 
-async def test_not_yet_moves_the_plan_to_a_new_day(tmp_path: Path) -> None:
-    plan = await make_plan_due_tomorrow(tmp_path)
+async def test_not_yet_moves_the_plan_to_a_new_day(
+    tmp_path: Path, make_plan_due_tomorrow: Callable[[Path], Plan]
+) -> None:
+    plan = make_plan_due_tomorrow(tmp_path)
     app = app_at(tmp_path, TWO_DAYS_LATER)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
@@ -227,8 +252,10 @@ async def test_not_yet_moves_the_plan_to_a_new_day(tmp_path: Path) -> None:
         assert isinstance(new_day.screen, CheckInScreen)
 
 
-async def test_not_yet_explains_a_day_it_cannot_use(tmp_path: Path) -> None:
-    plan = await make_plan_due_tomorrow(tmp_path)
+async def test_not_yet_explains_a_day_it_cannot_use(
+    tmp_path: Path, make_plan_due_tomorrow: Callable[[Path], Plan]
+) -> None:
+    plan = make_plan_due_tomorrow(tmp_path)
     app = app_at(tmp_path, TWO_DAYS_LATER)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -243,8 +270,10 @@ async def test_not_yet_explains_a_day_it_cannot_use(tmp_path: Path) -> None:
     assert journal_of(tmp_path).get_plan(plan.id).due == TOMORROW  # unchanged
 
 
-async def test_let_it_go_means_it_never_comes_up_again(tmp_path: Path) -> None:
-    plan = await make_plan_due_tomorrow(tmp_path)
+async def test_let_it_go_means_it_never_comes_up_again(
+    tmp_path: Path, make_plan_due_tomorrow: Callable[[Path], Plan]
+) -> None:
+    plan = make_plan_due_tomorrow(tmp_path)
     app = app_at(tmp_path, TWO_DAYS_LATER)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
