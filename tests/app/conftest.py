@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.app import App
 from textual.widgets import Input, TextArea
 
 
@@ -15,3 +16,30 @@ def no_blinking(monkeypatch: pytest.MonkeyPatch) -> None:
     """
     monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
     monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+
+
+@pytest.fixture(autouse=True)
+def notices_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every notice an app posts is kept for `said`, even after its toast has timed out.
+
+    A 4-second toast could expire before a test on a loaded machine looked for it.
+    """
+    from textual.notifications import Notifications
+
+    add, clear = Notifications.add, Notifications.clear
+
+    def adding(self: Notifications, notification: object) -> object:
+        self.__dict__.setdefault("said", []).append(str(notification.message))  # type: ignore[attr-defined]
+        return add(self, notification)  # type: ignore[arg-type]
+
+    def clearing(self: Notifications) -> object:
+        self.__dict__["said"] = []
+        return clear(self)
+
+    monkeypatch.setattr(Notifications, "add", adding)
+    monkeypatch.setattr(Notifications, "clear", clearing)
+
+
+def said(app: App[object]) -> list[str]:
+    """Every notice the app posted since its notices were last cleared, shown or timed out."""
+    return list(app._notifications.__dict__.get("said", []))
