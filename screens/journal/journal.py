@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -63,6 +63,10 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         # Priority: the filter's own (inherited, useless) Down would take the key first.
         Binding("down", "to_results", "Results", show=False, priority=True, id="to_results"),
     ]
+
+    # Priority keys that check_action switches off while a text field has the
+    # focus: a plain letter for one never leaves the filter, so a keymap may use one.
+    OFF_WHILE_TYPING: ClassVar[frozenset[str]] = frozenset({"filter"})
 
     class DraftRequested(Message):
         """Open an entry's reply in the draft editor; the app saves what comes back."""
