@@ -63,9 +63,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         # Priority: the filter's own (inherited, useless) Down would take the key first.
         Binding("down", "to_results", "Results", show=False, priority=True, id="to_results"),
     ]
-
-    # Priority keys that check_action switches off while a text field has the
-    # focus: a plain letter for one never leaves the filter, so a keymap may use one.
+    # Priority keys off in text fields (check_action), so a keymap may give them a letter.
     OFF_WHILE_TYPING: ClassVar[frozenset[str]] = frozenset({"filter"})
 
     class DraftRequested(Message):
