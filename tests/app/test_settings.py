@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from textual.widgets import Footer, Input, Markdown
+from textual.widgets import Footer, Input
 
 from coach.config import Config, load_config
 from coach.crypto import Sealer, file_is_sealed
@@ -17,6 +17,7 @@ from screens.dialogs.help import HelpScreen
 from screens.dialogs.passphrase import PassphraseScreen
 from screens.home.home import HomeScreen
 from screens.launch import app_config
+from screens.markdown_text import MarkdownText
 from tests.conftest import make_entry
 
 
@@ -88,7 +89,7 @@ async def test_a_remapped_help_key_works_and_shows_in_the_footer_and_help(
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         await pilot.pause()  # the page comes a section at a time
-        shown = "".join(part.source for part in app.screen.query(Markdown))
+        shown = "".join(part.source for part in app.screen.query(MarkdownText))
         assert "| F4 | this help |" in shown and "| a | start with a new rejection |" in shown
         await pilot.press("f4")  # the help key closes help too
         await pilot.pause()
