@@ -83,3 +83,20 @@ async def test_parts_draw_in_the_app_with_the_space_above_each_heading() -> None
         assert shown[3].strip() == "Second" and shown[5].strip() == "more"
         # The widget's own colours go under the markdown's (no bare cells).
         assert all(seg.style and seg.style.bgcolor for seg in first.render_line(0))
+
+
+async def test_a_new_theme_draws_the_headings_in_its_colours() -> None:
+    app = OnePage()
+    async with app.run_test(size=(40, 12)) as pilot:
+        app.theme = "textual-dark"
+        await pilot.pause()
+        first = app.query(MarkdownText).first()
+
+        def heading_colour() -> object:
+            heading = next(seg for seg in first.render_line(0) if seg.text.strip())
+            return heading.style.color if heading.style else None
+
+        dark = heading_colour()
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert heading_colour() != dark
