@@ -30,15 +30,28 @@ class JournalCorrupt(CoachError):
     """The journal file cannot be read; it is left exactly as it is."""
 
     def __init__(
-        self, path: Path, reason: str, backup: Path | None, *, sealed: bool = False
+        self,
+        path: Path,
+        reason: str,
+        backup: Path | None,
+        *,
+        sealed: bool = False,
+        cut_short: bool = False,
     ) -> None:
-        if backup is not None and not sealed:
+        if backup is not None and not sealed and cut_short:
+            # A text editor cannot bring back what lay past the cut; the backup can.
+            recover = (
+                f"The backup {backup.name} is one save older. Run `{repair_command(path)}`: "
+                "it keeps every record still readable, takes back from the backup what was "
+                "past the cut, and says what, if anything, could not be recovered."
+            )
+        elif backup is not None and not sealed:
             # The backup is the file as it was before the last save: copying it
             # in would drop that save, so the advice keeps both.
             recover = (
                 f"The backup {backup.name} is one save older. Mend the file (usually one "
                 f"typo, at that place) or run `{repair_command(path)}`: it keeps every "
-                "record still readable and takes only the broken ones from the backup."
+                "record still readable and takes what the file lost from the backup."
             )
         elif backup is not None:
             recover = (
@@ -52,6 +65,12 @@ class JournalCorrupt(CoachError):
                 "There is no backup copy yet, and the file is sealed (encrypted), so it "
                 "cannot be repaired in a text editor. Restore it from your own copy or "
                 "your sync tool's history, or move it aside to start a fresh journal."
+            )
+        elif cut_short:
+            recover = (
+                "There is no backup copy yet, so what lay past the cut is not on this disk. "
+                f"Run `{repair_command(path)}` to keep every record still readable, or "
+                "restore a copy of your own."
             )
         else:
             recover = (

@@ -91,9 +91,13 @@ class DurableStorage(Storage):
             raise self._corrupt(error.strerror or str(error), None) from None
         return (info.st_ino, info.st_size, info.st_mtime_ns)
 
-    def _corrupt(self, reason: str, backup: Path | None) -> JournalCorrupt:
+    def _corrupt(
+        self, reason: str, backup: Path | None, *, cut_short: bool = False
+    ) -> JournalCorrupt:
         """The error for a journal that cannot be read (sealed ones get sealed advice)."""
-        return JournalCorrupt(self.path, reason, backup, sealed=self.codec.encrypted)
+        return JournalCorrupt(
+            self.path, reason, backup, sealed=self.codec.encrypted, cut_short=cut_short
+        )
 
     def _after_read(self) -> None:
         """Called between reading the bytes and returning them (a hook for fault tests)."""
@@ -137,6 +141,9 @@ class DurableStorage(Storage):
         try:
             data = parse_journal_json(raw)
         except orjson.JSONDecodeError as error:
+            if error.msg == "unexpected end of data":
+                reason = f"it ends early, cut short at line {error.lineno}"
+                raise self._corrupt(reason, self._backup(), cut_short=True) from None
             reason = (
                 f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
             )
