@@ -15,7 +15,9 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     Exits 0 only when every record either file holds went into the mended
     journal whole; 1 when anything was only partly kept or could not be kept.
     """
-    done = repair_journal(places.journal)
+    from coach.cli_sealing import _codec
+
+    done = repair_journal(places.journal, _codec(places))
     if done is None:
         print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
         return 0
@@ -26,6 +28,13 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(
             f"The backup is copied to {done.backup_kept} (the next save replaces "
             f"{places.journal.name}.bak itself).",
+            file=out,
+        )
+    if repair.unopened is not None:
+        print(
+            f"The damaged file could not be opened ({repair.unopened}), so none of its "
+            "records could be read: everything comes from the backup, one save older, and "
+            "what the last save changed is lost.",
             file=out,
         )
     if repair.cut_at is not None:
@@ -70,21 +79,25 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 def _print_taken(repair: Repair, out: TextIO) -> None:
     """The records taken back from the backup, each as it was one save ago."""
-    if repair.from_backup:
+    # Coach's own bookkeeping ("_meta") is no record a person would recognise.
+    taken = [item for item in repair.from_backup if not item.table.startswith("_")]
+    if taken:
+        print(f"Took {_count(len(taken))} from the backup (as they were one save ago):", file=out)
+    for item in taken:
+        why = "past the cut" if item.why == "cut" else "broken in the damaged file"
         print(
-            f"Took {_count(len(repair.from_backup))} from the backup (as they were one save ago):",
+            f"  {_described(item.table, item.record)}"
+            + ("" if repair.unopened is not None else f" ({why})"),
             file=out,
         )
-    for item in repair.from_backup:
-        why = "past the cut" if item.why == "cut" else "broken in the damaged file"
-        print(f"  {_described(item.table, item.record)} ({why})", file=out)
-    if repair.left_out:
+    left_out = [(name, record) for name, record in repair.left_out if not name.startswith("_")]
+    if left_out:
         print(
-            f"Left out {_count(len(repair.left_out))} the backup holds that the last save "
+            f"Left out {_count(len(left_out))} the backup holds that the last save "
             "had removed (they stay in the backup's copy):",
             file=out,
         )
-        for name, record in repair.left_out:
+        for name, record in left_out:
             print(f"  {_described(name, record)}", file=out)
 
 

@@ -56,8 +56,9 @@ class JournalCorrupt(CoachError):
         elif backup is not None:
             recover = (
                 f"The backup {backup.name} is one save older (it lacks the last save). "
-                "Move the damaged file aside and copy the backup in only if losing that "
-                "save is acceptable; otherwise restore your own copy."
+                f"Run `{repair_command(path)}` to take back what it holds (the damaged file "
+                "is kept aside), or restore your own copy if losing that save is not "
+                "acceptable."
             )
         elif sealed:
             # Sealed bytes cannot be mended by hand: a text editor shows noise.

@@ -11,7 +11,15 @@ from typing import Any
 
 import orjson
 
-from coach.crypto import file_is_sealed
+from coach.crypto import (
+    PASSPHRASE_ENV,
+    PLAIN,
+    Codec,
+    SealedFileError,
+    WrongPassphrase,
+    file_is_sealed,
+    is_sealed,
+)
 from coach.errors import CoachError
 from coach.files import fsync_dir, write_atomically
 from coach.journal_lines import serialize_by_line
@@ -87,6 +95,8 @@ class Repair:
     # The line the damaged file stops at, when it was cut short.
     cut_at: int | None
     backup_used: bool
+    # Why a sealed damaged file could not be opened at all (its records all lost).
+    unopened: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -95,7 +105,12 @@ class Repair:
         A file cut short never counts: what its last save put past the cut is in
         neither file, and nothing says whether there was any.
         """
-        return not self.partial and not self.lost_lines and self.cut_at is None
+        return (
+            not self.partial
+            and not self.lost_lines
+            and self.cut_at is None
+            and self.unopened is None
+        )
 
 
 def salvage(raw: bytes) -> Salvage:
@@ -245,6 +260,20 @@ def _lost_lines(
     return lost
 
 
+def _opened(raw: bytes, codec: Codec, path: Path) -> tuple[bytes, str | None]:
+    """The file's JSON bytes, and why it could not be opened (then the bytes are empty)."""
+    if not codec.encrypted:
+        return raw, None
+    if not is_sealed(raw):
+        return raw, None  # left plain by an interrupted encrypt: read as it is
+    try:
+        return codec.decode(raw, path), None
+    except WrongPassphrase:
+        raise
+    except SealedFileError as error:
+        return b"", error.reason
+
+
 def _backup_data(backup: bytes | None) -> dict[str, Any]:
     if not backup:
         return {}
@@ -265,48 +294,59 @@ class Repaired:
     backup_kept: Path | None
 
 
-def repair_journal(journal: Path) -> Repaired | None:
+def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
     """Mend the journal in place, all or nothing; None when it reads fine.
 
     The damaged file (and a copy of the backup) is kept beside it first; the
     mended one then replaces it in a single rename, under the lock, so no coach
-    saves in between.
+    saves in between. A sealed journal is opened, mended and sealed again with
+    `codec`; when it cannot be opened at all, the backup stands in for it.
     """
     storage = DurableStorage(journal)
     with storage.locked():
         real = Path(os.path.realpath(journal))
-        if file_is_sealed(real):
+        if file_is_sealed(real) and not codec.encrypted:
             raise CoachError(
-                f"The journal {journal} is sealed (encrypted): its records cannot be read "
-                "one by one. Restore it from your own copy or your sync tool's history."
+                f"The journal {journal} is sealed (encrypted): repair needs its passphrase "
+                f"(type it when asked, or set {PASSPHRASE_ENV}). Nothing was changed."
             )
         try:
-            damaged = real.read_bytes()
+            raw = real.read_bytes()
         except FileNotFoundError:
             raise CoachError(f"There is no journal at {journal} to repair.") from None
         except OSError as error:
             raise CoachError(f"Cannot read {journal}: {error.strerror or error}.") from None
+        damaged, unopened = _opened(raw, codec, real)
+        if unopened is None:
+            try:
+                parse_journal_json(damaged)
+            except (orjson.JSONDecodeError, ValueError, RecursionError):
+                pass
+            else:
+                return None
         try:
-            parse_journal_json(damaged)
-        except (orjson.JSONDecodeError, ValueError, RecursionError):
-            pass
-        else:
-            return None
-        try:
-            backup: bytes | None = storage.backup_path.read_bytes()
+            backup_raw: bytes | None = storage.backup_path.read_bytes()
         except OSError:
-            backup = None
-        repair = mend(damaged, backup)
+            backup_raw = None
+        backup = _opened(backup_raw, codec, storage.backup_path)[0] if backup_raw else None
+        if unopened is not None and not backup:
+            raise CoachError(
+                f"The journal {journal} cannot be opened ({unopened}), and there is no "
+                "backup that opens with this passphrase. Restore it from your own copy or "
+                "your sync tool's history. Nothing was changed."
+            )
+        repair = mend(damaged, backup or None)
+        repair.unopened = unopened
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = real.with_name(f"{real.name}.damaged-{stamp}")
         # The next save turns the mended file into the backup: until the
         # person has checked the repair, the old backup must outlive that.
-        backup_kept = aside.with_name(aside.name + ".bak") if backup else None
+        backup_kept = aside.with_name(aside.name + ".bak") if backup_raw else None
         try:
-            write_atomically(aside, damaged)
-            if backup_kept is not None and backup is not None:
-                write_atomically(backup_kept, backup)
-            write_atomically(real, serialize_by_line(repair.data))
+            write_atomically(aside, raw)
+            if backup_kept is not None and backup_raw is not None:
+                write_atomically(backup_kept, backup_raw)
+            write_atomically(real, codec.encode(serialize_by_line(repair.data)))
             fsync_dir(real.parent)
         except OSError as error:
             raise CoachError(

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
+from coach.crypto import PASSPHRASE_ENV, Sealer, file_is_sealed
 from coach.journal import Journal
 from tests.conftest import make_entry
 
@@ -209,3 +210,44 @@ def test_an_emptied_journal_is_rebuilt_from_the_backup_and_nothing_unreadable_is
     assert code == 1 and "no readable backup" in err and "Nothing was changed" in err
     assert (lone / "journal.json").read_bytes() == b"not json at all"
     assert not [p for p in lone.iterdir() if "damaged" in p.name]
+
+
+def _sealed_twelve_then_one(data: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    companies = _twelve_then_one(data)
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw1")
+    assert main(["--data-dir", str(data), "encrypt"]) == 0
+    return companies
+
+
+def test_a_healthy_encrypted_journal_reads_fine(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "d"
+    _sealed_twelve_then_one(data, monkeypatch)
+    capsys.readouterr()
+    before = (data / "journal.json").read_bytes()
+    code, out, err = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 0 and "reads fine" in out and err == ""
+    assert (data / "journal.json").read_bytes() == before
+
+
+def test_an_encrypted_journal_cut_short_takes_everything_from_the_backup(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "d"
+    companies = _sealed_twelve_then_one(data, monkeypatch)
+    capsys.readouterr()
+    path = data / "journal.json"
+    damaged = path.read_bytes()[:-40]
+    path.write_bytes(damaged)
+    code, _, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 1 and "coach --data-dir" in err and "repair" in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1  # the last save is lost, and said to be
+    assert "could not be opened" in out and "last save changed is lost" in out
+    assert file_is_sealed(path)
+    assert sorted(e.company for e in Journal.open(path, codec=Sealer("pw1")).entries()) == sorted(
+        companies[:-1]
+    )
+    aside = re.search(r"kept as (\S+)\.\n", out)
+    assert aside is not None and Path(aside.group(1)).read_bytes() == damaged
