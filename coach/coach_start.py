@@ -25,8 +25,12 @@ def claim_folder(places: Locations, *, wait: float = FORM_CHANGE_WAIT) -> Unsave
     """This coach's autosave store with its lock held; None when the folder cannot hold one.
 
     Raises JournalBusy when the journal's lock stays taken for `wait` seconds
-    (the store's lock is let go first).
+    (the store's lock is let go first), FolderUnusable when the folder cannot
+    even be looked into.
     """
+    from coach.sealing import journal_is_sealed
+
+    journal_is_sealed(places)  # FolderUnusable, before any screen, for a folder not searchable
     store = UnsavedStore(places.data_dir)
     try:
         store.open()

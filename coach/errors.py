@@ -26,6 +26,18 @@ def repair_command(journal: Path) -> str:
     return f"coach --data-dir {shlex.quote(str(journal.parent))} repair"
 
 
+class FolderUnusable(CoachError):
+    """The data folder cannot be looked into (permissions, a stale mount)."""
+
+    def __init__(self, folder: Path, error: OSError) -> None:
+        super().__init__(
+            f"The data folder {folder} cannot be used: {error.strerror or error} (checking "
+            f"{error.filename or folder}). Check its permissions, or choose another folder "
+            "with --data-dir. Nothing was changed."
+        )
+        self.folder = folder
+
+
 class JournalCorrupt(CoachError):
     """The journal file cannot be read; it is left exactly as it is."""
 

@@ -125,3 +125,26 @@ def test_typing_autosaved_unencrypted_in_a_sealed_folder_is_offered_not_set_asid
     assert leftover.was_unencrypted
     assert leftover.surfaces["walk"]["values"]["company"] == "RACE1"
     assert file_is_sealed(plain) and b"RACE1" not in plain.read_bytes()
+
+
+@pytest.mark.parametrize("command", [[], ["list"], ["repair"], ["locate"]])
+def test_a_folder_that_cannot_be_searched_is_one_clear_line(
+    folder: Path,
+    command: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_exists = Path.exists
+
+    def exists(path: Path, **kwargs: Any) -> bool:
+        if path.parent == folder:  # as under /proc/1/root, or another user's home
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_exists(path, **kwargs)
+
+    monkeypatch.setattr(Path, "exists", exists)
+    monkeypatch.setattr(launch, "make_app", lambda **_: pytest.fail("no screen may open"))
+    code, err = _cli(capsys, "--data-dir", str(folder), *command)
+    assert code == 1
+    [line] = err.strip().splitlines()
+    assert f"The data folder {folder} cannot be used: Permission denied" in line
+    assert "Traceback" not in err
