@@ -49,8 +49,11 @@ class JournalCorrupt(CoachError):
         *,
         sealed: bool = False,
         cut_short: bool = False,
+        advice: str | None = None,
     ) -> None:
-        if backup is not None and not sealed and cut_short:
+        if advice is not None:
+            recover = advice  # the reason's own fix: no editor can mend a folder or a pipe
+        elif backup is not None and not sealed and cut_short:
             # A text editor cannot bring back what lay past the cut; the backup can.
             recover = (
                 f"The backup {backup.name} is one save older. Run `{repair_command(path)}`: "
@@ -96,6 +99,19 @@ class JournalCorrupt(CoachError):
         self.path = path
         self.reason = reason
         self.backup = backup
+
+
+def journal_not_a_file(path: Path, kind: str) -> JournalCorrupt:
+    """The error for a journal path that holds a folder, a pipe or a device, not a file."""
+    return JournalCorrupt(
+        path,
+        f"it is {kind}, not a file",
+        None,
+        advice=(
+            "Coach keeps its journal in a file of that name: move that away or rename it "
+            "(or choose another folder with --data-dir), then run coach again."
+        ),
+    )
 
 
 class JournalWriteError(CoachError):

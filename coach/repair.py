@@ -20,7 +20,8 @@ from coach.crypto import (
     file_is_sealed,
     is_sealed,
 )
-from coach.errors import CoachError
+from coach.errors import CoachError, journal_not_a_file
+from coach.file_kind import not_a_file
 from coach.files import fsync_dir, write_atomically
 from coach.journal_lines import serialize_by_line
 from coach.json_numbers import parse_journal_json
@@ -305,6 +306,14 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
     storage = DurableStorage(journal)
     with storage.locked():
         real = Path(os.path.realpath(journal))
+        if journal.is_symlink() and not real.exists():
+            raise CoachError(
+                f"The journal {journal} is a link to {real}, which does not exist: there is "
+                "nothing to repair. Point the link at your journal, or remove the link."
+            )
+        kind = not_a_file(real)
+        if kind is not None:
+            raise journal_not_a_file(journal, kind)
         if file_is_sealed(real) and not codec.encrypted:
             raise CoachError(
                 f"The journal {journal} is sealed (encrypted): repair needs its passphrase "

@@ -15,7 +15,8 @@ import orjson
 from tinydb.storages import Storage
 
 from coach.crypto import PLAIN, Codec, PassphraseNeeded, SealedFileError, WrongPassphrase
-from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
+from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError, journal_not_a_file
+from coach.file_kind import not_a_file, open_regular
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.json_numbers import parse_journal_json
 
@@ -92,11 +93,21 @@ class DurableStorage(Storage):
         return (info.st_ino, info.st_size, info.st_mtime_ns)
 
     def _corrupt(
-        self, reason: str, backup: Path | None, *, cut_short: bool = False
+        self,
+        reason: str,
+        backup: Path | None,
+        *,
+        cut_short: bool = False,
+        advice: str | None = None,
     ) -> JournalCorrupt:
         """The error for a journal that cannot be read (sealed ones get sealed advice)."""
         return JournalCorrupt(
-            self.path, reason, backup, sealed=self.codec.encrypted, cut_short=cut_short
+            self.path,
+            reason,
+            backup,
+            sealed=self.codec.encrypted,
+            cut_short=cut_short,
+            advice=advice,
         )
 
     def _after_read(self) -> None:
@@ -112,19 +123,22 @@ class DurableStorage(Storage):
         real = self._real_path()
         if not real.exists() and not real.parent.is_dir():
             raise self._corrupt(
-                f"it is a link to {real}, whose folder does not exist; coach will not create "
-                "it. Point the link at an existing folder, or remove the link",
+                f"it is a link to {real}, whose folder does not exist; coach will not create it",
                 None,
+                advice="Point the link at an existing folder, or remove the link.",
             )
 
     def _load_from_disk(self) -> tuple[dict[str, Any] | None, Fingerprint | None]:
         self._check_link()
         real = self._real_path()
+        kind = not_a_file(real)
+        if kind is not None:
+            raise journal_not_a_file(self.path, kind)
         try:
             # The fingerprint comes from the very file that was read: a save
             # landing between a read and a later stat would otherwise be taken
             # as already known, and then written over.
-            with open(real, "rb") as handle:
+            with open(open_regular(real), "rb") as handle:
                 info = os.fstat(handle.fileno())
                 raw = handle.read()
             fingerprint = (info.st_ino, info.st_size, info.st_mtime_ns)
@@ -160,8 +174,9 @@ class DurableStorage(Storage):
         if self.path.is_symlink() and not looks_like_journal(data):
             raise self._corrupt(
                 f"it is a link to {real}, which is JSON but not a coach journal; coach will "
-                "not rewrite it. Point the link at a coach journal, or remove the link",
+                "not rewrite it",
                 None,
+                advice="Point the link at a coach journal, or remove the link.",
             )
         return data, fingerprint
 
