@@ -100,18 +100,27 @@ class JournalCorrupt(CoachError):
         self.reason = reason
         self.backup = backup
 
+    @classmethod
+    def not_a_file(cls, path: Path, kind: str) -> JournalCorrupt:
+        """The error for a journal path that holds a folder, a pipe or a device, not a file."""
+        return cls(
+            path,
+            f"it is {kind}, not a file",
+            None,
+            advice=(
+                "Coach keeps its journal in a file of that name: move that away or rename it "
+                "(or choose another folder with --data-dir), then run coach again."
+            ),
+        )
 
-def journal_not_a_file(path: Path, kind: str) -> JournalCorrupt:
-    """The error for a journal path that holds a folder, a pipe or a device, not a file."""
-    return JournalCorrupt(
-        path,
-        f"it is {kind}, not a file",
-        None,
-        advice=(
-            "Coach keeps its journal in a file of that name: move that away or rename it "
-            "(or choose another folder with --data-dir), then run coach again."
-        ),
-    )
+    @staticmethod
+    def json_reason(error: ValueError) -> tuple[str, bool]:
+        """Why a journal's JSON does not read, and whether the file simply ends early."""
+        msg, line = getattr(error, "msg", str(error)), getattr(error, "lineno", 0)
+        if msg == "unexpected end of data":
+            return f"it ends early, cut short at line {line}", True
+        column = getattr(error, "colno", 0)
+        return f"it is not valid JSON ({msg} at line {line}, column {column})", False
 
 
 class JournalWriteError(CoachError):

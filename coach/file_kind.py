@@ -7,6 +7,14 @@ import stat
 from pathlib import Path
 
 
+class NotAFile(OSError):
+    """The path is there, but it is a folder, a pipe or a device, not a regular file."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(0, f"it is {kind}, not a file", str(path))
+        self.kind = kind
+
+
 def not_a_file(path: Path) -> str | None:
     """What path is when it is there but no regular file ("a folder"...); None otherwise.
 
@@ -36,7 +44,7 @@ def kind_of(mode: int) -> str | None:
 
 
 def open_regular(path: Path) -> int:
-    """A read-only descriptor of path, never blocking on a pipe; OSError unless a regular file.
+    """A read-only descriptor of path, never blocking on a pipe; NotAFile unless a regular file.
 
     The type is checked on the descriptor itself, so a path swapped for a
     pipe between a check and the open cannot hang the reader.
@@ -45,7 +53,7 @@ def open_regular(path: Path) -> int:
     try:
         kind = kind_of(os.fstat(fd).st_mode)
         if kind is not None:
-            raise IsADirectoryError(0, f"it is {kind}, not a file", str(path))
+            raise NotAFile(path, kind)
         if hasattr(os, "O_NONBLOCK"):
             os.set_blocking(fd, True)
     except BaseException:

@@ -20,7 +20,7 @@ from coach.crypto import (
     file_is_sealed,
     is_sealed,
 )
-from coach.errors import CoachError, journal_not_a_file
+from coach.errors import CoachError, JournalCorrupt
 from coach.file_kind import not_a_file
 from coach.files import fsync_dir, write_atomically
 from coach.journal_lines import serialize_by_line
@@ -313,7 +313,7 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
             )
         kind = not_a_file(real)
         if kind is not None:
-            raise journal_not_a_file(journal, kind)
+            raise JournalCorrupt.not_a_file(journal, kind)
         if file_is_sealed(real) and not codec.encrypted:
             raise CoachError(
                 f"The journal {journal} is sealed (encrypted): repair needs its passphrase "

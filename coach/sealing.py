@@ -18,7 +18,7 @@ from coach.crypto import (
     WrongPassphrase,
     file_is_sealed,
 )
-from coach.errors import CoachError, FolderUnusable, JournalBusy, journal_not_a_file
+from coach.errors import CoachError, FolderUnusable, JournalBusy, JournalCorrupt
 from coach.file_kind import not_a_file
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.paths import Locations
@@ -38,7 +38,7 @@ def journal_is_sealed(places: Locations) -> bool:
         if journal.exists():
             kind = not_a_file(journal)
             if kind is not None:
-                raise journal_not_a_file(journal, kind)
+                raise JournalCorrupt.not_a_file(journal, kind)
             return file_is_sealed(journal)
         backup = journal.with_name(journal.name + ".bak")
         backup.exists()  # a folder that cannot be searched says so here, not later

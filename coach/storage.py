@@ -15,8 +15,8 @@ import orjson
 from tinydb.storages import Storage
 
 from coach.crypto import PLAIN, Codec, PassphraseNeeded, SealedFileError, WrongPassphrase
-from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError, journal_not_a_file
-from coach.file_kind import not_a_file, open_regular
+from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
+from coach.file_kind import NotAFile, open_regular
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.json_numbers import parse_journal_json
 
@@ -92,23 +92,9 @@ class DurableStorage(Storage):
             raise self._corrupt(error.strerror or str(error), None) from None
         return (info.st_ino, info.st_size, info.st_mtime_ns)
 
-    def _corrupt(
-        self,
-        reason: str,
-        backup: Path | None,
-        *,
-        cut_short: bool = False,
-        advice: str | None = None,
-    ) -> JournalCorrupt:
+    def _corrupt(self, reason: str, backup: Path | None, **advice: Any) -> JournalCorrupt:
         """The error for a journal that cannot be read (sealed ones get sealed advice)."""
-        return JournalCorrupt(
-            self.path,
-            reason,
-            backup,
-            sealed=self.codec.encrypted,
-            cut_short=cut_short,
-            advice=advice,
-        )
+        return JournalCorrupt(self.path, reason, backup, sealed=self.codec.encrypted, **advice)
 
     def _after_read(self) -> None:
         """Called between reading the bytes and returning them (a hook for fault tests)."""
@@ -131,9 +117,6 @@ class DurableStorage(Storage):
     def _load_from_disk(self) -> tuple[dict[str, Any] | None, Fingerprint | None]:
         self._check_link()
         real = self._real_path()
-        kind = not_a_file(real)
-        if kind is not None:
-            raise journal_not_a_file(self.path, kind)
         try:
             # The fingerprint comes from the very file that was read: a save
             # landing between a read and a later stat would otherwise be taken
@@ -145,6 +128,8 @@ class DurableStorage(Storage):
             self._after_read()
         except FileNotFoundError:
             return None, None
+        except NotAFile as error:
+            raise JournalCorrupt.not_a_file(self.path, error.kind) from None
         except OSError as error:
             raise self._corrupt(error.strerror or str(error), self._backup()) from None
         if not raw.strip():
@@ -155,13 +140,8 @@ class DurableStorage(Storage):
         try:
             data = parse_journal_json(raw)
         except orjson.JSONDecodeError as error:
-            if error.msg == "unexpected end of data":
-                reason = f"it ends early, cut short at line {error.lineno}"
-                raise self._corrupt(reason, self._backup(), cut_short=True) from None
-            reason = (
-                f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-            )
-            raise self._corrupt(reason, self._backup()) from None
+            reason, cut_short = JournalCorrupt.json_reason(error)
+            raise self._corrupt(reason, self._backup(), cut_short=cut_short) from None
         # A table of the wrong shape is the journal's to report and skip; only
         # a file that is not an object at all is not a journal.
         if not isinstance(data, dict):
