@@ -24,6 +24,7 @@ from coach.errors import CoachError
 from coach.mail_dates import (
     parse_mail_date,
 )
+from coach.terminal_text import without_controls
 
 # What is kept with the entry (the person's own copy of the email).
 MAX_KEPT_CHARS = 40_000
@@ -112,10 +113,52 @@ class ReadEmail:
     below: str = ""
     # What the HTML's images stand for (alt texts): "Tallis & Crane logo".
     images: list[str] = field(default_factory=list)
+    # Escape sequences and control characters taken out of the email's text.
+    controls_removed: int = 0
+    # The kept text stops at MAX_KEPT_CHARS: the email was longer.
+    text_cut: bool = False
 
 
 def read_email_input(data: bytes | str) -> ReadEmail:
-    """An email from raw bytes or pasted text; EmailReadError when it is not text."""
+    """An email from raw bytes or pasted text; EmailReadError when it is not text.
+
+    A stranger wrote it: every text it gives is free of escape sequences and
+    control characters (an OSC 52 could write the clipboard, a CSI clear the
+    screen), the same cleaning an imported journal gets.
+    """
+    return _without_controls(_read_email_input(data))
+
+
+_TEXT_FIELDS = (
+    "sender_name",
+    "sender_address",
+    "reply_to",
+    "reply_to_name",
+    "subject",
+    "body",
+    "text",
+    "above",
+    "below",
+)
+
+
+def _without_controls(read: ReadEmail) -> ReadEmail:
+    """The email with control characters gone from every text it holds, and their count."""
+    counts = {}
+    for name in _TEXT_FIELDS:
+        value, counts[name] = without_controls(getattr(read, name))
+        setattr(read, name, value)
+    for name in ("addresses", "images"):
+        cleaned = [without_controls(item) for item in getattr(read, name)]
+        setattr(read, name, [item for item, _ in cleaned if item])
+        counts[name] = sum(count for _, count in cleaned)
+    # The kept text repeats the headers and the body, so it is not added to them.
+    text_count = counts.pop("text")
+    read.controls_removed = max(text_count, sum(counts.values()))
+    return read
+
+
+def _read_email_input(data: bytes | str) -> ReadEmail:
     if len(data) > MAX_INPUT_BYTES:
         raise EmailReadError(
             f"the input is larger than {MAX_INPUT_BYTES // 1_000_000} MB; "
@@ -240,7 +283,8 @@ def _from_message(data: bytes) -> ReadEmail:
         f"Date: {sent_header}",
         f"Subject: {read.subject}",
     ]
-    read.text = ("\n".join(header_lines) + "\n\n" + body)[:MAX_KEPT_CHARS]
+    whole = "\n".join(header_lines) + "\n\n" + body
+    read.text, read.text_cut = whole[:MAX_KEPT_CHARS], len(whole) > MAX_KEPT_CHARS
     _take_innermost(read, body)
     return read
 
@@ -266,7 +310,7 @@ def _from_pasted(text: str) -> ReadEmail:
     body = normalise_text(text)
     if not body.strip():
         raise EmailReadError("the input is empty; give an .eml file or paste the email text")
-    read = ReadEmail(text=body[:MAX_KEPT_CHARS])
+    read = ReadEmail(text=body[:MAX_KEPT_CHARS], text_cut=len(body) > MAX_KEPT_CHARS)
     lines = body.split("\n")
     header = pasted_header(lines)
     if header:
