@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from email import policy
 from email.message import Message
@@ -24,7 +24,7 @@ from coach.errors import CoachError
 from coach.mail_dates import (
     parse_mail_date,
 )
-from coach.terminal_text import without_controls
+from coach.terminal_text import texts_without_controls
 
 # What is kept with the entry (the person's own copy of the email).
 MAX_KEPT_CHARS = 40_000
@@ -126,35 +126,10 @@ def read_email_input(data: bytes | str) -> ReadEmail:
     control characters (an OSC 52 could write the clipboard, a CSI clear the
     screen), the same cleaning an imported journal gets.
     """
-    return _without_controls(_read_email_input(data))
-
-
-_TEXT_FIELDS = (
-    "sender_name",
-    "sender_address",
-    "reply_to",
-    "reply_to_name",
-    "subject",
-    "body",
-    "text",
-    "above",
-    "below",
-)
-
-
-def _without_controls(read: ReadEmail) -> ReadEmail:
-    """The email with control characters gone from every text it holds, and their count."""
-    counts = {}
-    for name in _TEXT_FIELDS:
-        value, counts[name] = without_controls(getattr(read, name))
-        setattr(read, name, value)
-    for name in ("addresses", "images"):
-        cleaned = [without_controls(item) for item in getattr(read, name)]
-        setattr(read, name, [item for item, _ in cleaned if item])
-        counts[name] = sum(count for _, count in cleaned)
-    # The kept text repeats the headers and the body, so it is not added to them.
-    text_count = counts.pop("text")
-    read.controls_removed = max(text_count, sum(counts.values()))
+    read = _read_email_input(data)
+    counts = texts_without_controls(read, [f.name for f in fields(read)])
+    # The kept text repeats the headers and the body: counted apart, not added.
+    read.controls_removed = max(counts.pop("text"), sum(counts.values()))
     return read
 
 
