@@ -101,7 +101,7 @@ class CoachApp(App[int]):
         self.typing = UnsavedTyping(self)
         self.saving = Saving(self, self.typing)
         self.drafts = DraftHandoff(self, saves=self.saving, typing=self.typing)
-        self.plans = PlanCheckIn(self, saves=self.saving)
+        self.plans = PlanCheckIn(self, saves=self.saving, typing=self.typing)
         self.walks = Walks(self, self.saving, self.typing, self.drafts, self.plans.show_plans_line)
         self.recovery = Recovery(self, self.typing, self.saving, self.walks, self.drafts)
         self.opening = Opening(
