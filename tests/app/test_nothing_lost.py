@@ -8,6 +8,7 @@ import signal
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, TextArea
 
 from coach.journal import Journal
@@ -891,3 +892,38 @@ async def test_ctrl_q_right_after_typing_a_not_yet_day_keeps_it(tmp_path: Path) 
         await pilot.press("ctrl+q")
     stopped(app)
     assert unsaved_surfaces(tmp_path / "data")["checkin"]["values"] == {plan_id: "friday"}
+
+
+@pytest.mark.parametrize("field_id", ["f-role", "f-notes", "f-private"])
+async def test_resume_of_an_entry_goes_on_in_the_field_it_was_in_at_its_end(
+    tmp_path: Path, field_id: str
+) -> None:
+    app = walk_app(tmp_path)
+    entry = make_entry("Umbrella", Stage.FINAL, role="Researcher")
+    entry.notes = entry.private_note = "first line\nsecond"
+    app.journal.add(entry)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(EntryScreen(app.journal, entry, app.content, NOW.date()))
+        await pilot.pause()
+        field = app.screen.query_one(f"#{field_id}")
+        for fold in field.ancestors:
+            if hasattr(fold, "collapsed"):
+                fold.collapsed = False
+        await pilot.pause()
+        field.focus()
+        await pilot.pause()
+        await pilot.press("end", "ctrl+end", *"XYZ")
+        app.handle_exit_signal(signal.SIGHUP)
+        await pilot.pause()
+    stopped(app)
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(again.screen, EntryScreen))
+        field = again.screen.query_one(f"#{field_id}")
+        await until(pilot, lambda: again.focused is field)
+        await pilot.press(*"W")
+        await pilot.pause()
+        text = field.value if isinstance(field, Input) else field.text
+        assert text.endswith("XYZW"), text
