@@ -196,14 +196,14 @@ def entry_from_guess(guess: EmailGuess, today: date, source: bytes) -> Entry:
     return entry
 
 
-def entry_from_email_file(path: Path, today: date) -> tuple[Entry, int]:
-    """The entry an .eml file describes, and how many control codes were taken out of it.
+def entry_from_email_file(path: Path, today: date) -> tuple[Entry, EmailGuess]:
+    """The entry an .eml file describes, and what was read (codes removed, text cut).
 
     CoachError naming the file when it cannot be read.
     """
     guess = guess_from_file(path, today)
     try:
-        return entry_from_guess(guess, today, path.read_bytes()), guess.controls_removed
+        return entry_from_guess(guess, today, path.read_bytes()), guess
     except CoachError as error:
         raise CoachError(f"{path}: {error}") from None
     except OSError as error:

@@ -215,12 +215,18 @@ def _looks_like_an_email(text: str) -> bool:
 def _eml_entry(path: Path, today: date, notes: list[str] | None) -> Entry:
     """One entry from a rejection email, through the same reader as `coach from-email`."""
     from coach.email_guess import entry_from_email_file
+    from coach.email_reader import MAX_KEPT_CHARS
 
     try:
-        entry, removed = entry_from_email_file(path, today)
+        entry, read = entry_from_email_file(path, today)
     except CoachError as error:
         raise ImportFileError(f"{error}. Nothing was imported.") from None
-    _note_removed(path, removed, "email's", notes)
+    _note_removed(path, read.controls_removed, "email's", notes)
+    if read.text_cut and notes is not None:
+        notes.append(
+            f"{path}: the email is long; only its first {MAX_KEPT_CHARS:,} characters "
+            "are kept with the entry"
+        )
     return entry
 
 
