@@ -19,6 +19,7 @@ from screens.journal.entry_opening import open_entry
 from screens.keys import FOCUS_KEYS
 from screens.opening import Opening
 from screens.own_keys import key_taken_in_order
+from screens.pasted_text import clean_paste
 from screens.recovery import Recovery
 from screens.saving import Saving
 from screens.unsaved_typing import UnsavedTyping
@@ -152,6 +153,7 @@ class CoachApp(App[int]):
 
     async def on_event(self, event: events.Event) -> None:
         saw(self, event)  # after a resize, and as they type, the focused field stays in sight
+        clean_paste(event)  # no escape codes from a paste reach a field or the terminal
         if not (isinstance(event, events.Key) and await key_taken_in_order(self, event)):
             await super().on_event(event)  # else a field's own key, queued in line (own_keys)
 

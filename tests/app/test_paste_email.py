@@ -124,6 +124,28 @@ def test_an_email_cut_to_what_is_kept_says_so(
     assert "the email is long; only its first 40,000 characters" in capsys.readouterr().err
 
 
+async def test_a_paste_brings_no_escape_codes_into_a_field(tmp_path: Path) -> None:
+    # Drawn as it came, a pasted OSC 52 wrote the clipboard and a CSI garbled the screen.
+    hostile = PASTED.replace("Hi Jo,", "Hi \x1b]52;c;ZWNobyBwd25lZA==\x07Jo,\x1b[2J\x9b1m")
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: isinstance(app.screen, PasteEmailScreen))
+        app.post_message(events.Paste(hostile))
+        await pilot.pause()
+        box = app.screen.query_one("#paste-text", TextArea).text
+        assert "Hi Jo," in box and not any(c in box for c in "\x1b\x07\x9b")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: app.screen is happened)
+        company = happened.query_one("#company", Input)
+        company.value = ""
+        company.focus()
+        app.post_message(events.Paste("Ac\x1b[31mme\x07"))
+        await pilot.pause()
+        assert company.value == "Acme"
+
+
 async def test_an_email_pasted_straight_into_a_field_fills_the_form(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
