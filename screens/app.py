@@ -95,8 +95,7 @@ class CoachApp(App[int]):
         self._content = content
         self.places = places
         self.clock = clock
-        # Insights worked out in the background after first paint: (entries'
-        # version, day) and the result, so opening insights need not wait.
+        # Insights worked out after first paint, by (entries' version, day): they open at once.
         self._insights_memo: tuple[tuple[int, date], Insights] | None = None
         # Its parts, each handed the parts it calls and the app as a protocol (parts.py).
         self.typing = UnsavedTyping(self)
