@@ -102,6 +102,8 @@ class PlanCheckIn:
 
         def answered(_: None) -> None:
             self.show_plans_line()  # a plan just done shows on home at once
+            # What is left typed for the plans not answered waits for next time; none, nothing.
+            self._typed_days({plan.id for plan, _ in due})
             if then is not None:
                 then()
 
@@ -121,7 +123,7 @@ class PlanCheckIn:
             return {}
         values = record.get("values") or {}
         typed = {k: v for k, v in values.items() if k in due and isinstance(v, str)}
-        if typed != values:
+        if typed != values or not typed:
             if typed:
                 store.put(CHECKIN_KEY, typed, **CHECKIN_META)
             else:
