@@ -818,7 +818,11 @@ async def test_a_sent_mark_made_just_before_quitting_is_offered_back_with_the_te
     app.journal.add(entry)
     app = reopen(tmp_path, draft_id=entry.id)
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, DraftScreen))
+        # The screen is on the stack before its parts are mounted: wait for the sent line.
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, DraftScreen) and app.screen.query("#draft-sent"),
+        )
         assert isinstance(app.screen, DraftScreen)
         app.screen.set_sent(True)  # as ctrl+t does once any question is answered
         await pilot.press("ctrl+q")
