@@ -19,6 +19,7 @@ from coach.files import write_private
 from coach.journal import Journal
 from coach.model import Entry, Profile, Stage
 from coach.paths import Locations, own_file_refusal
+from coach.plans import Plan
 from coach.terminal_text import shown_safely
 from coach.transfer import read_import_file, read_import_plans, read_import_profile
 from coach.wording import counted
@@ -47,7 +48,7 @@ def _warn_conflicts(journal: Journal) -> None:
 def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Add entries from JSON, CSV or .eml files, all or none: one bad file imports nothing."""
     entries: list[Entry] = []
-    plans = []
+    plans: list[Plan] = []
     # Every file is read before anything is written, so all go in or none do.
     notes: list[str] = []
     profiles: list[Profile] = []
@@ -59,6 +60,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             profiles.append(profile)
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
+    _refuse_plans_without_entries(journal, entries, plans)
     result = journal.import_entries(entries)
     added_plans, _ = journal.import_plans(plans) if plans else ([], [])
     for profile in profiles:
@@ -75,6 +77,26 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         file=out,
     )
     return 0
+
+
+def _refuse_plans_without_entries(
+    journal: Journal, entries: list[Entry], plans: list[Plan]
+) -> None:
+    """Stop the import (before anything is written) if a plan's entry is nowhere to be found.
+
+    Such a plan would never show on an entry, and its company would read as empty.
+    """
+    given = {entry.id for entry in entries}
+    wanted = {plan.entry_id for plan in plans} - given
+    missing = wanted - set(journal.companies_of(wanted)) if wanted else set()
+    if missing:
+        lost = sorted(plan.id for plan in plans if plan.entry_id in missing)
+        raise CoachError(
+            f"Nothing was imported: {counted(len(lost), 'plan')} ({', '.join(lost[:5])}) "
+            f"{'belongs' if len(lost) == 1 else 'belong'} to an entry that is neither in "
+            "these files nor in the journal. Import the file that holds the entry too, "
+            "or take the plan out."
+        )
 
 
 def _index_in_step(journal: Journal) -> None:

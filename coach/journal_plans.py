@@ -17,6 +17,7 @@ from coach.plans import (
     plan_from_record,
     plan_to_record,
     same_answer,
+    sort_plans,
 )
 
 
@@ -98,6 +99,10 @@ class JournalPlans(JournalStore):
                 unreadable.append(f"plan {label or 'without an id'}: {error}")
         self.unreadable_plans = unreadable
         return plans
+
+    def plans_for(self, entry_id: str) -> list[Plan]:
+        """The readable plans made from one entry: open ones by day, then the closed ones."""
+        return sort_plans(plan for plan in self.plans() if plan.entry_id == entry_id)
 
     def get_plan(self, plan_id: str) -> Plan:
         """The plan with this id, or with a unique id starting with it."""

@@ -165,6 +165,17 @@ def sort_plans(plans: Iterable[Plan]) -> list[Plan]:
     return open_ + closed
 
 
+def plan_state(plan: Plan, today: date) -> str:
+    """ "for Saturday", "waiting since yesterday", "done on 2026-11-20": where a plan stands."""
+    from coach.dates import describe_day
+
+    if plan.status is PlanStatus.OPEN:
+        day = describe_day(plan.due, today)
+        return f"waiting since {day}" if plan.due < today else f"for {day}"
+    word = "done" if plan.status is PlanStatus.DONE else "let go"
+    return f"{word} on {plan.closed_on.isoformat()}" if plan.closed_on else word
+
+
 def format_plan_line(plan: Plan, today: date) -> str:
     """Two lines for `coach plans`: id, due day, status and theme; then the plan itself."""
     from coach.dates import describe_day

@@ -71,6 +71,19 @@ PERSON_ACTS = (
 )
 
 
+# Keys that scroll the page when a one-line field has the focus (it has no use for them).
+PAGE_KEYS = frozenset({"pageup", "pagedown"})
+
+
+def moves_the_page(event: events.Event, focused: Widget) -> bool:
+    """Whether the key scrolls the page rather than the field (so the field may leave view)."""
+    return (
+        isinstance(event, events.Key)
+        and event.key in PAGE_KEYS
+        and not isinstance(focused, TextArea)
+    )
+
+
 class KeptInView:
     """After a resize, each new layout brings the focused field into view, until the person acts.
 
@@ -92,7 +105,11 @@ class KeptInView:
         elif isinstance(event, PERSON_ACTS):
             self.stop()  # their scrolling is theirs again
             focused = self.app.focused
-            if isinstance(event, events.Key | events.Paste) and focused is not None:
+            if (
+                isinstance(event, events.Key | events.Paste)
+                and focused is not None
+                and not moves_the_page(event, focused)
+            ):
                 # Once the field has the key: what is typed shows where it lands.
                 self.app.call_after_refresh(typed_into_view, focused)
 

@@ -80,13 +80,17 @@ def typed_keys_inside_text(keymap: dict[str, str]) -> list[tuple[str, str]]:
 
     Those actions (Next, Save, Quit...) fire even while a text field has the
     focus, so a plain letter for one would be taken from every field: "q" for
-    Next turns "Quaqer" into "Qua" and a jump to the next step.
+    Next turns "Quaqer" into "Qua" and a jump to the next step. A screen names
+    in OFF_WHILE_TYPING the ones its check_action switches off in a field.
     """
     inside_text = {
         binding.id
         for cls in _binding_classes()
         for binding in cls.BINDINGS
-        if isinstance(binding, Binding) and binding.priority and binding.id
+        if isinstance(binding, Binding)
+        and binding.priority
+        and binding.id
+        and binding.id not in getattr(cls, "OFF_WHILE_TYPING", frozenset())
     }
     found = []
     for binding_id, keys in keymap.items():

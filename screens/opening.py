@@ -181,9 +181,7 @@ class Opening:
         # and a big journal is read in a thread, so home answers keys at once;
         # what else needs the journal read follows it.
         if self.app.journal.load_is_quick():
-            self.app.call_after_refresh(lambda: home.add_notices(self.notices.now()))
-            self.app.call_after_refresh(self.journal_read)
-            self.app.call_after_refresh(self.notices.imports_in_background)
+            self.app.call_after_refresh(self.notices.at_once, home)
         else:
             self.app.call_after_refresh(self.notices.in_background, home)
 

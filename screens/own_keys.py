@@ -15,6 +15,7 @@ from typing import Any
 
 from textual import events
 from textual.app import App
+from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from screens.keys import typed_keys_landed
@@ -43,8 +44,24 @@ def queue_own_binding(app: App[Any], event: events.Key) -> bool:
         return False
     if not active.enabled:
         return False
+    if isinstance(field, Input) and active.binding.action in PAGE_ACTIONS:
+        return page_around(field, active.binding.action)
     # In the field's queue, behind the letters already handed to it.
     return field.call_later(app.run_action, active.binding.action, field)
+
+
+# The page keys a one-line field inherits from Textual's scroll container,
+# with nothing of its own to page: PageDown in a form's field did nothing.
+PAGE_ACTIONS = frozenset({"page_up", "page_down"})
+
+
+def page_around(field: Input, action: str) -> bool:
+    """Page the scrolling container around the field instead; False if none can scroll."""
+    for node in field.ancestors:
+        if isinstance(node, Widget) and node.allow_vertical_scroll:
+            page = node.scroll_page_down if action == "page_down" else node.scroll_page_up
+            return field.call_later(page, animate=False)
+    return False
 
 
 async def key_taken_in_order(app: App[Any], event: events.Key) -> bool:
@@ -53,10 +70,11 @@ async def key_taken_in_order(app: App[Any], event: events.Key) -> bool:
     Every key waits for the typing before it (see typed_keys_landed); a
     field's own key is then queued in the field, and Textual need not see it.
     """
-    if event.is_forwarded:
-        return False  # on its way back up from a field: already held once
+    if event.is_forwarded or not app.screen_stack:
+        return False  # on its way back up from a field, or the app is closing
     await typed_keys_landed(app.focused)
-    if not queue_own_binding(app, event):
+    # The last screen may have gone while the typing landed (a quit in the burst).
+    if not app.screen_stack or not queue_own_binding(app, event):
         return False
     app.app_focus = True  # as Textual marks it for any key
     return True

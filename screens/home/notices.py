@@ -179,13 +179,22 @@ class HomeNotices:
         with contextlib.suppress(CoachError, OSError):
             journal.refresh_search_index()
 
-    def now(self) -> list[str]:
+    def at_once(self, home: HomeScreen) -> None:
+        """A small journal's notices, read now; then what follows, as the thread does.
+
+        A journal that cannot be read is said at once, as for a big one, not
+        found only on the first key that needs it.
+        """
         from coach.errors import CoachError
 
         try:
-            return self._notice_lines()
-        except CoachError:
-            return []  # a notice must never stop home from showing
+            notices = self._notice_lines()
+        except CoachError as error:
+            self._failed(str(error))
+            return
+        home.add_notices(notices)
+        self._read(None, None)
+        self.imports_in_background()
 
     def _notice_lines(self) -> list[str]:
         if self.app.journal is None:

@@ -30,10 +30,11 @@ from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from coach.content import Content
     from coach.journal import Journal, Saved
+    from coach.plans import Plan
 
 
 REAPPLY_HELP = "Use a date like 2027-05-01, or leave it empty for no reminder."
@@ -89,9 +90,11 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
         today: date,
         *,
         typed: dict[str, str] | None = None,
+        plans: Sequence[Plan] = (),
     ) -> None:
         super().__init__()
         self.journal = journal
+        self.plans = plans
         self.entry = entry
         self.content = content
         self.today = today
@@ -114,6 +117,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
             yield from self._reflections(entry)
             yield from self._reply(entry)
             yield from self._follow_ups(entry)
+            yield from self._plans(self.plans, self.today)
             with Collapsible(title="Private note (never in a reply)", id="entry-private"):
                 yield WritingArea(entry.private_note, id="f-private", soft_wrap=True)
             yield from self._email(entry)

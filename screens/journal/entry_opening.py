@@ -26,6 +26,12 @@ def open_entry(
 ) -> None:
     """Show an entry (from the journal, or with typing restored); on_closed hears how it ended."""
     # Imported here: the entry screen is not needed to start the app.
+    from coach.errors import CoachError
     from screens.journal.entry import EntryScreen
 
-    screens.push_screen(EntryScreen(journal, entry, content, today, typed=typed), on_closed)
+    try:
+        plans = journal.plans_for(entry.id)
+    except CoachError:
+        plans = []  # the entry still opens; its plans show next time they can be read
+    screen = EntryScreen(journal, entry, content, today, typed=typed, plans=plans)
+    screens.push_screen(screen, on_closed)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content as Text
@@ -15,6 +18,7 @@ from coach.model import (
     ReplyStatus,
     Stage,
 )
+from coach.plans import Plan, plan_state
 from screens.widgets.writing_area import WritingArea
 
 # Short names for the entry form's field; the walk asks with whole answers
@@ -198,6 +202,15 @@ class EntryView:
             Input(reapply, id="f-reapply", placeholder="optional, e.g. 2027-05-01", compact=True),
         )
         yield _error("e-reapply")
+
+    def _plans(self, plans: Sequence[Plan], today: date) -> ComposeResult:
+        """The if-then plans made from this entry, to read: the check-in asks about each."""
+        if not plans:
+            return
+        yield Static(Text("Plans made from this one"), classes="section-title")
+        for plan in plans:
+            state = f"\n{plan_state(plan, today)} · {plan.theme_label}"
+            yield Static(Text.assemble(plan.text, (state, "dim")), classes="entry-plan")
 
     def _email(self, entry: Entry) -> ComposeResult:
         """The rejection email kept with the entry: private, read only, folded away."""

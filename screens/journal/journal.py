@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -63,6 +63,8 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         # Priority: the filter's own (inherited, useless) Down would take the key first.
         Binding("down", "to_results", "Results", show=False, priority=True, id="to_results"),
     ]
+    # Priority keys off in text fields (check_action), so a keymap may give them a letter.
+    OFF_WHILE_TYPING: ClassVar[frozenset[str]] = frozenset({"filter"})
 
     class DraftRequested(Message):
         """Open an entry's reply in the draft editor; the app saves what comes back."""

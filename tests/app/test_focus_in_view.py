@@ -69,6 +69,31 @@ async def test_the_entry_editor_brings_notes_back_after_a_resize_and_on_typing()
         assert in_view(app), "after typing"
 
 
+async def test_page_down_in_a_one_line_field_scrolls_the_page_and_typing_brings_it_back() -> None:
+    # Each key brought the focused field back into view: PageDown from the company field
+    # scrolled the entry page and was undone at once, so the page could not be paged.
+    journal = Journal.in_memory()
+    entry = journal.add(make_entry("Acme", Stage.FINAL, date=date(2026, 11, 1)))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(EntryScreen(journal, entry, load_content().content, FIXED_NOW.date()))
+        await until(pilot, lambda: isinstance(app.focused, Input))
+        page = app.screen.query_one("#entry")
+        await pilot.press("pagedown")
+        await until(pilot, lambda: page.scroll_y > 0)
+        await pilot.pause()
+        await pilot.pause()
+        assert page.scroll_y > 0, "the page stayed where PageDown took it"
+        assert not in_view(app)
+        await pilot.press("pageup")
+        await until(pilot, lambda: page.scroll_y == 0)
+        await pilot.press("pagedown")
+        await until(pilot, lambda: page.scroll_y > 0)
+        await pilot.press("x")
+        await until(pilot, lambda: in_view(app))
+        assert app.screen.query_one("#f-company", Input).value.endswith("x")
+
+
 async def test_the_check_in_date_stays_in_view_after_a_resize(tmp_path: Path) -> None:
     seed_due_plans(tmp_path, 3)
     app = app_at(tmp_path, NOW)
@@ -118,3 +143,15 @@ async def test_a_walk_step_keeps_its_answer_in_view_across_resizes(tmp_path: Pat
         await pilot.press(*" MORE")
         await pilot.pause()
         assert in_view(app), "after typing"
+
+
+def test_only_page_keys_in_a_one_line_field_leave_it_out_of_view() -> None:
+    from textual import events
+
+    from screens.focus_in_view import moves_the_page
+
+    assert moves_the_page(events.Key("pagedown", None), Input())
+    assert moves_the_page(events.Key("pageup", None), Input())
+    assert not moves_the_page(events.Key("pagedown", None), TextArea())  # pages its own text
+    assert not moves_the_page(events.Key("x", "x"), Input())
+    assert not moves_the_page(events.Paste("x"), Input())

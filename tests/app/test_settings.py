@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from textual.binding import Binding
 from textual.widgets import Footer, Input, Markdown
 
 from coach.config import Config, load_config
@@ -16,7 +17,10 @@ from screens.app import make_app
 from screens.dialogs.help import HelpScreen
 from screens.dialogs.passphrase import PassphraseScreen
 from screens.home.home import HomeScreen
+from screens.journal.journal import JournalScreen
 from screens.launch import app_config
+from screens.widgets.entry_table import EntryTable
+from tests.app.walk_helpers import until
 from tests.conftest import make_entry
 
 
@@ -278,6 +282,47 @@ async def test_step_buttons_name_the_keys_of_a_remapped_keymap(tmp_path: Path) -
     assert (back_details, save_details) == ("Back (F9)", "Save (F7)")
     assert helps["Copy the reply"].endswith("(F6)")
     assert helps["Save the reply as a file"].endswith("(F7)")
+
+
+async def test_a_typing_key_for_the_filter_is_kept_and_still_types_in_the_filter(
+    tmp_path: Path,
+) -> None:
+    # The filter's key is off while a text field has the focus, so "f" never leaves one.
+    config = settings(tmp_path, '[keymap]\nfilter = "f"\n')
+    assert config.keymap == {"filter": "f"}
+    assert config.problems == []
+    journal = Journal.in_memory()
+    journal.add(make_entry("Fernwood"))
+    app = make_app(journal=journal, config=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("j")
+        await until(pilot, lambda: isinstance(app.screen, JournalScreen))
+        await until(pilot, lambda: app.screen.query_one(EntryTable).row_count == 1)
+        app.screen.query_one(EntryTable).focus()
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.focused, Input))
+        await pilot.press(*"fernw")
+        await until(pilot, lambda: app.screen.query_one("#journal-filter", Input).value == "fernw")
+
+
+async def test_every_key_said_to_be_off_while_typing_is_off_in_a_text_field() -> None:
+    """OFF_WHILE_TYPING exempts a binding from the typing-key check: the claim must hold."""
+    from screens.keymap import _binding_classes
+
+    claims = [cls for cls in _binding_classes() if getattr(cls, "OFF_WHILE_TYPING", None)]
+    assert claims == [JournalScreen]
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("j")
+        await until(pilot, lambda: isinstance(app.screen, JournalScreen))
+        screen = app.screen
+        screen.query_one("#journal-filter", Input).focus()
+        await until(pilot, lambda: isinstance(app.focused, Input))
+        actions = {b.id: b.action for b in JournalScreen.BINDINGS if isinstance(b, Binding)}
+        for binding_id in JournalScreen.OFF_WHILE_TYPING:
+            assert not screen.check_action(actions[binding_id], ())
 
 
 async def test_a_typing_key_for_an_action_that_works_in_text_fields_is_refused(

@@ -117,3 +117,20 @@ async def test_a_fields_own_keys_in_a_burst_keep_their_place_among_the_letters()
         burst(app, ["tab", "tab", "end", "ctrl+u", *"0199", "backspace", "8", "home", "7"])
         await settled(pilot, app)
         assert screen.query_one("#phone", Input).value == "70198"
+
+
+async def test_a_key_that_arrives_after_the_last_screen_went_is_let_through() -> None:
+    # At exit the screen stack empties while keys of the same burst are still coming:
+    # asking for the focused field then raised ScreenStackError, which ended the app badly.
+    from screens.own_keys import key_taken_in_order
+
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        stack = app._screen_stacks[app._current_mode]
+        kept = list(stack)
+        stack.clear()
+        try:
+            assert await key_taken_in_order(app, events.Key("ctrl+u", None)) is False
+        finally:
+            stack.extend(kept)

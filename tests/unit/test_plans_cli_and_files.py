@@ -162,6 +162,32 @@ def test_a_bad_plan_in_an_import_file_rejects_it_clearly(tmp_path: Path) -> None
         read_import_plans(csv_path)
 
 
+def test_a_plan_whose_entry_is_nowhere_imports_nothing(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    seeded(data)  # holds e1
+    document = {
+        "entries": [{"company": "Newco", "stage": "final", "id": "e9", "date": "2026-01-02"}],
+        "plans": [
+            plan_record("p1"),  # for e1, in the journal: fine
+            {**plan_record("p9"), "entry_id": "e9"},  # for the entry in this file: fine
+            {**plan_record("porphan"), "entry_id": "gone"},
+        ],
+    }
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    before = len(Journal.open(data / "journal.json").entries())
+    code, said, err = run(capsys, "import", str(path), "--data-dir", str(data))
+    assert code == 1 and said == ""
+    assert "Nothing was imported: 1 plan (porphan) belongs to an entry that is neither" in err
+    journal = Journal.open(data / "journal.json")
+    assert len(journal.entries()) == before
+    assert "p9" not in {plan.id for plan in journal.plans()}
+    del document["plans"][2]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    code, said, _ = run(capsys, "import", str(path), "--data-dir", str(data))
+    assert code == 0 and said == "Imported 1 entry and 2 plans.\n"
+
+
 def plan_record(plan_id: str) -> dict[str, object]:
     return {
         "id": plan_id,
