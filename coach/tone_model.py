@@ -139,12 +139,13 @@ def vetoed(
     and hits of rules in `doubted` (model_confirms) where it does not lean to the kind."""
     model = shipped_model() if model is None else model
     out: set[Span] = set()
+    bounds = list(sentences(text)) if spans else []
     for span in spans:
         if span.kind not in model or (span.reason in keep and span.reason not in doubted):
             continue
         start = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
         ends = [i for i in (text.find(c, span.end) for c in ".!?\n") if i >= 0]
-        before = sentence_before(text, span.start)
+        before = sentence_before(text, span.start, bounds)
         feats = set(features(text[start : min(ends) if ends else len(text)].strip(), before))
         p = model[span.kind].probability(feats)
         if span.reason in doubted:
@@ -157,10 +158,13 @@ def vetoed(
     return out
 
 
-def sentence_before(text: str, at: int) -> str:
-    """The sentence before the one holding text[at] ("" for the first)."""
+def sentence_before(text: str, at: int, bounds: list[tuple[int, int]] | None = None) -> str:
+    """The sentence before the one holding text[at] ("" for the first).
+
+    `bounds` are the text's sentences if already found (vetoed asks once per span).
+    """
     before = ""
-    for start, end in sentences(text):
+    for start, end in sentences(text) if bounds is None else bounds:
         if start <= at < end:
             return before
         before = text[start:end].strip()
