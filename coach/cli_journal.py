@@ -29,9 +29,11 @@ def _warn_unreadable(journal: Journal) -> None:
     """Entries that could not be read are left on disk untouched; say so."""
     if not journal.unreadable:
         return
-    unreadable = counted(len(journal.unreadable), "entry", "entries")
+    count = len(journal.unreadable)
+    unreadable = counted(count, "entry", "entries")
+    left = "was left as it is" if count == 1 else "were left as they are"
     print(
-        f"coach: {unreadable} in the journal could not be read and were left as they are "
+        f"coach: {unreadable} in the journal could not be read and {left} "
         f"(not shown here): {'; '.join(journal.unreadable)}",
         file=sys.stderr,
     )

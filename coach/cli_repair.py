@@ -6,33 +6,99 @@ import argparse
 from typing import Any, TextIO
 
 from coach.paths import Locations
-from coach.repair import repair_journal
+from coach.repair import Repair, repair_journal
 
 
 def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
-    """Mend a journal that cannot be read, keeping the damaged file beside it."""
-    done = repair_journal(places.journal)
+    """Mend a journal that cannot be read, keeping the damaged file beside it.
+
+    Exits 0 only when every record either file holds went into the mended
+    journal whole; 1 when anything was only partly kept or could not be kept.
+    """
+    from coach.cli_sealing import _codec
+
+    done = repair_journal(places.journal, _codec(places))
     if done is None:
         print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
         return 0
-    repair, aside = done
+    repair = done.repair
     print(f"Repaired {places.journal}.", file=out)
-    print(f"The damaged file is kept as {aside}.", file=out)
-    print(f"Kept {_count(repair.kept)} still readable in it.", file=out)
-    if repair.from_backup:
-        print(f"Took {_count(len(repair.from_backup))} from the backup:", file=out)
-        for name, _key, record in repair.from_backup:
-            print(f"  {_described(name, record)}", file=out)
-    if repair.lost_lines:
-        lines = ", ".join(str(number) for number in repair.lost_lines)
-        where = "the backup does not hold them" if repair.backup_used else "there is no backup"
+    print(f"The damaged file is kept as {done.aside}.", file=out)
+    if done.backup_kept is not None:
         print(
-            f"Could not recover line(s) {lines} of the damaged file ({where}); "
-            "they are still in the copy kept aside, to mend by hand.",
+            f"The backup is copied to {done.backup_kept} (the next save replaces "
+            f"{places.journal.name}.bak itself).",
             file=out,
         )
-        return 1
-    return 0
+    if repair.unopened is not None:
+        print(
+            f"The damaged file could not be opened ({repair.unopened}), so none of its "
+            "records could be read: everything comes from the backup, one save older, and "
+            "what the last save changed is lost.",
+            file=out,
+        )
+    if repair.cut_at is not None:
+        print(f"The damaged file was cut short: it ends at line {repair.cut_at}.", file=out)
+    print(f"Kept {_count(repair.kept)} still readable in it.", file=out)
+    if repair.read_past_damage:
+        print(f"Of those, {_count(len(repair.read_past_damage))} held stray characters:", file=out)
+        for name, record in repair.read_past_damage:
+            print(f"  {_described(name, record)}", file=out)
+    _print_taken(repair, out)
+    for number, name, fields in repair.partial:
+        print(
+            f"Kept what could be read of line {number} ({_described(name, fields)}; "
+            f"{len(fields)} field(s) read): the backup does not hold it. The whole line is "
+            "in the copy kept aside; check the record with `coach show`.",
+            file=out,
+        )
+    for number, text in repair.lost_lines:
+        print(f"Could not read line {number} of the damaged file: {text!r}.", file=out)
+    if repair.lost_lines:
+        where = "the backup does not hold them" if repair.backup_used else "there is no backup"
+        print(
+            f"Nothing of those line(s) could be kept ({where}); they are still in the copy "
+            "kept aside, to mend by hand.",
+            file=out,
+        )
+    if repair.cut_at is not None:
+        if repair.backup_used:
+            print(
+                "Whatever the last save added past the cut is in neither file; everything "
+                "the backup holds is back.",
+                file=out,
+            )
+        else:
+            print(
+                "There is no backup, so whatever followed the cut is lost unless you have "
+                "a copy of your own.",
+                file=out,
+            )
+    return 0 if repair.complete else 1
+
+
+def _print_taken(repair: Repair, out: TextIO) -> None:
+    """The records taken back from the backup, each as it was one save ago."""
+    # Coach's own bookkeeping ("_meta") is no record a person would recognise.
+    taken = [item for item in repair.from_backup if not item.table.startswith("_")]
+    if taken:
+        print(f"Took {_count(len(taken))} from the backup (as they were one save ago):", file=out)
+    for item in taken:
+        why = "past the cut" if item.why == "cut" else "broken in the damaged file"
+        print(
+            f"  {_described(item.table, item.record)}"
+            + ("" if repair.unopened is not None else f" ({why})"),
+            file=out,
+        )
+    left_out = [(name, record) for name, record in repair.left_out if not name.startswith("_")]
+    if left_out:
+        print(
+            f"Left out {_count(len(left_out))} the backup holds that the last save "
+            "had removed (they stay in the backup's copy):",
+            file=out,
+        )
+        for name, record in left_out:
+            print(f"  {_described(name, record)}", file=out)
 
 
 def _count(number: int) -> str:

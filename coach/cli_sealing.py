@@ -143,7 +143,8 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
             "Nothing was changed.",
         )
     sealer = Sealer(passphrase)
-    if not places.journal.exists() and not already:
+    started = not places.journal.exists() and not already
+    if started:
         Journal.open(places.journal, codec=sealer)  # a new journal, encrypted from the start
     try:
         result = encrypt_folder(places, sealer)
@@ -159,6 +160,8 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
             f"{_name_files(result.changed)}.",
             file=out,
         )
+    elif started:
+        print(f"Started a new, encrypted journal in {places.data_dir}.", file=out)
     else:
         print(f"The journal in {places.data_dir} was already encrypted.", file=out)
     print(

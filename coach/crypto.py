@@ -118,8 +118,11 @@ def is_sealed(raw: bytes) -> bool:
 
 def file_is_sealed(path: Path) -> bool:
     """Whether the file at path is sealed (False when it is missing or unreadable)."""
+    from coach.file_kind import open_regular
+
     try:
-        with open(path, "rb") as handle:
+        # Never a plain open(): a named pipe in the journal's place would hang it.
+        with open(open_regular(path), "rb") as handle:
             return is_sealed(handle.read(len(MAGIC)))
     except OSError:
         return False

@@ -40,7 +40,8 @@ def read_editor_file(raw: bytes) -> EditorResult:
     text, controls = without_controls(text)
     problems = []
     if bad_bytes:
-        problems.append(f"{counted(bad_bytes, 'part')} that is not UTF-8 text (now shown as �)")
+        verb = "is" if bad_bytes == 1 else "are"
+        problems.append(f"{counted(bad_bytes, 'part')} that {verb} not UTF-8 text (now shown as �)")
     if controls:
         problems.append(f"{counted(controls, 'control character')} such as NUL (removed)")
     if not problems:

@@ -26,25 +26,54 @@ def repair_command(journal: Path) -> str:
     return f"coach --data-dir {shlex.quote(str(journal.parent))} repair"
 
 
+class FolderUnusable(CoachError):
+    """The data folder cannot be looked into (permissions, a stale mount)."""
+
+    def __init__(self, folder: Path, error: OSError) -> None:
+        super().__init__(
+            f"The data folder {folder} cannot be used: {error.strerror or error} (checking "
+            f"{error.filename or folder}). Check its permissions, or choose another folder "
+            "with --data-dir. Nothing was changed."
+        )
+        self.folder = folder
+
+
 class JournalCorrupt(CoachError):
     """The journal file cannot be read; it is left exactly as it is."""
 
     def __init__(
-        self, path: Path, reason: str, backup: Path | None, *, sealed: bool = False
+        self,
+        path: Path,
+        reason: str,
+        backup: Path | None,
+        *,
+        sealed: bool = False,
+        cut_short: bool = False,
+        advice: str | None = None,
     ) -> None:
-        if backup is not None and not sealed:
+        if advice is not None:
+            recover = advice  # the reason's own fix: no editor can mend a folder or a pipe
+        elif backup is not None and not sealed and cut_short:
+            # A text editor cannot bring back what lay past the cut; the backup can.
+            recover = (
+                f"The backup {backup.name} is one save older. Run `{repair_command(path)}`: "
+                "it keeps every record still readable, takes back from the backup what was "
+                "past the cut, and says what, if anything, could not be recovered."
+            )
+        elif backup is not None and not sealed:
             # The backup is the file as it was before the last save: copying it
             # in would drop that save, so the advice keeps both.
             recover = (
                 f"The backup {backup.name} is one save older. Mend the file (usually one "
                 f"typo, at that place) or run `{repair_command(path)}`: it keeps every "
-                "record still readable and takes only the broken ones from the backup."
+                "record still readable and takes what the file lost from the backup."
             )
         elif backup is not None:
             recover = (
                 f"The backup {backup.name} is one save older (it lacks the last save). "
-                "Move the damaged file aside and copy the backup in only if losing that "
-                "save is acceptable; otherwise restore your own copy."
+                f"Run `{repair_command(path)}` to take back what it holds (the damaged file "
+                "is kept aside), or restore your own copy if losing that save is not "
+                "acceptable."
             )
         elif sealed:
             # Sealed bytes cannot be mended by hand: a text editor shows noise.
@@ -52,6 +81,12 @@ class JournalCorrupt(CoachError):
                 "There is no backup copy yet, and the file is sealed (encrypted), so it "
                 "cannot be repaired in a text editor. Restore it from your own copy or "
                 "your sync tool's history, or move it aside to start a fresh journal."
+            )
+        elif cut_short:
+            recover = (
+                "There is no backup copy yet, so what lay past the cut is not on this disk. "
+                f"Run `{repair_command(path)}` to keep every record still readable, or "
+                "restore a copy of your own."
             )
         else:
             recover = (
@@ -64,6 +99,28 @@ class JournalCorrupt(CoachError):
         self.path = path
         self.reason = reason
         self.backup = backup
+
+    @classmethod
+    def not_a_file(cls, path: Path, kind: str) -> JournalCorrupt:
+        """The error for a journal path that holds a folder, a pipe or a device, not a file."""
+        return cls(
+            path,
+            f"it is {kind}, not a file",
+            None,
+            advice=(
+                "Coach keeps its journal in a file of that name: move that away or rename it "
+                "(or choose another folder with --data-dir), then run coach again."
+            ),
+        )
+
+    @staticmethod
+    def json_reason(error: ValueError) -> tuple[str, bool]:
+        """Why a journal's JSON does not read, and whether the file simply ends early."""
+        msg, line = getattr(error, "msg", str(error)), getattr(error, "lineno", 0)
+        if msg == "unexpected end of data":
+            return f"it ends early, cut short at line {line}", True
+        column = getattr(error, "colno", 0)
+        return f"it is not valid JSON ({msg} at line {line}, column {column})", False
 
 
 class JournalWriteError(CoachError):

@@ -12,7 +12,7 @@ _SMALLEST_INT = -(2**63)
 _LARGEST_INT = 2**64 - 1
 
 
-def _number_kept_as_written(text: str) -> Any:
+def number_kept_as_written(text: str) -> Any:
     """An integer as Python's parser hands it over; one too big stays as its digits.
 
     Too big for orjson (and, past 4,300 digits, for int() too), such a number
@@ -35,7 +35,7 @@ def parse_journal_json(raw: bytes) -> Any:
         try:
             # Slower, but it hands each integer to a hook: orjson refuses the
             # whole file over one number it cannot hold.
-            return json.loads(raw, parse_int=_number_kept_as_written)
+            return json.loads(raw, parse_int=number_kept_as_written)
         except (ValueError, RecursionError):
             pass
         raise

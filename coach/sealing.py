@@ -18,7 +18,8 @@ from coach.crypto import (
     WrongPassphrase,
     file_is_sealed,
 )
-from coach.errors import CoachError, JournalBusy
+from coach.errors import CoachError, FolderUnusable, JournalBusy, JournalCorrupt
+from coach.file_kind import not_a_file
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.paths import Locations
 
@@ -33,9 +34,17 @@ Asker = Callable[[str], str]
 def journal_is_sealed(places: Locations) -> bool:
     """Whether this data folder's journal is encrypted (the journal file says so)."""
     journal = places.journal
-    if journal.exists():
-        return file_is_sealed(journal)
-    return file_is_sealed(journal.with_name(journal.name + ".bak"))
+    try:
+        if journal.exists():
+            kind = not_a_file(journal)
+            if kind is not None:
+                raise JournalCorrupt.not_a_file(journal, kind)
+            return file_is_sealed(journal)
+        backup = journal.with_name(journal.name + ".bak")
+        backup.exists()  # a folder that cannot be searched says so here, not later
+    except OSError as error:
+        raise FolderUnusable(places.data_dir, error) from None
+    return file_is_sealed(backup)
 
 
 def sealable_files(places: Locations) -> list[Path]:

@@ -16,6 +16,7 @@ from tinydb.storages import Storage
 
 from coach.crypto import PLAIN, Codec, PassphraseNeeded, SealedFileError, WrongPassphrase
 from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
+from coach.file_kind import NotAFile, open_regular
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.json_numbers import parse_journal_json
 
@@ -91,9 +92,9 @@ class DurableStorage(Storage):
             raise self._corrupt(error.strerror or str(error), None) from None
         return (info.st_ino, info.st_size, info.st_mtime_ns)
 
-    def _corrupt(self, reason: str, backup: Path | None) -> JournalCorrupt:
+    def _corrupt(self, reason: str, backup: Path | None, **advice: Any) -> JournalCorrupt:
         """The error for a journal that cannot be read (sealed ones get sealed advice)."""
-        return JournalCorrupt(self.path, reason, backup, sealed=self.codec.encrypted)
+        return JournalCorrupt(self.path, reason, backup, sealed=self.codec.encrypted, **advice)
 
     def _after_read(self) -> None:
         """Called between reading the bytes and returning them (a hook for fault tests)."""
@@ -108,9 +109,9 @@ class DurableStorage(Storage):
         real = self._real_path()
         if not real.exists() and not real.parent.is_dir():
             raise self._corrupt(
-                f"it is a link to {real}, whose folder does not exist; coach will not create "
-                "it. Point the link at an existing folder, or remove the link",
+                f"it is a link to {real}, whose folder does not exist; coach will not create it",
                 None,
+                advice="Point the link at an existing folder, or remove the link.",
             )
 
     def _load_from_disk(self) -> tuple[dict[str, Any] | None, Fingerprint | None]:
@@ -120,13 +121,15 @@ class DurableStorage(Storage):
             # The fingerprint comes from the very file that was read: a save
             # landing between a read and a later stat would otherwise be taken
             # as already known, and then written over.
-            with open(real, "rb") as handle:
+            with open(open_regular(real), "rb") as handle:
                 info = os.fstat(handle.fileno())
                 raw = handle.read()
             fingerprint = (info.st_ino, info.st_size, info.st_mtime_ns)
             self._after_read()
         except FileNotFoundError:
             return None, None
+        except NotAFile as error:
+            raise JournalCorrupt.not_a_file(self.path, error.kind) from None
         except OSError as error:
             raise self._corrupt(error.strerror or str(error), self._backup()) from None
         if not raw.strip():
@@ -137,10 +140,8 @@ class DurableStorage(Storage):
         try:
             data = parse_journal_json(raw)
         except orjson.JSONDecodeError as error:
-            reason = (
-                f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-            )
-            raise self._corrupt(reason, self._backup()) from None
+            reason, cut_short = JournalCorrupt.json_reason(error)
+            raise self._corrupt(reason, self._backup(), cut_short=cut_short) from None
         # A table of the wrong shape is the journal's to report and skip; only
         # a file that is not an object at all is not a journal.
         if not isinstance(data, dict):
@@ -153,8 +154,9 @@ class DurableStorage(Storage):
         if self.path.is_symlink() and not looks_like_journal(data):
             raise self._corrupt(
                 f"it is a link to {real}, which is JSON but not a coach journal; coach will "
-                "not rewrite it. Point the link at a coach journal, or remove the link",
+                "not rewrite it",
                 None,
+                advice="Point the link at a coach journal, or remove the link.",
             )
         return data, fingerprint
 

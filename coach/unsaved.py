@@ -79,6 +79,9 @@ class Leftover:
     path: Path
     lock_path: Path | None
     surfaces: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Found unencrypted in a sealed folder (a coach that ran while it was
+    # sealed, from before coach guarded that); sealed in place when found.
+    was_unencrypted: bool = False
 
 
 @dataclass
@@ -216,6 +219,9 @@ class UnsavedStore:
                 if not ours:
                     continue  # its coach is still running
                 surfaces = _read_document(path, self.codec)
+                unencrypted = surfaces is None and self._seal_plain(path)
+                if unencrypted:
+                    surfaces = _read_document(path, self.codec)
                 if surfaces is None:
                     aside = path.with_name(path.name + ".damaged")
                     with contextlib.suppress(OSError):
@@ -223,7 +229,7 @@ class UnsavedStore:
                         damaged.append(SetAside(aside))
                     continue
                 if surfaces:
-                    found.append(Leftover(path, lock, surfaces))
+                    found.append(Leftover(path, lock, surfaces, was_unencrypted=unencrypted))
         legacy = self.data_dir / LEGACY_WALK
         if legacy.exists():
             leftover = _legacy_walk(legacy, self.codec)
@@ -235,6 +241,21 @@ class UnsavedStore:
             else:
                 found.append(leftover)
         return found, damaged
+
+    def _seal_plain(self, path: Path) -> bool:
+        """Seal a dead coach's unencrypted autosave in a sealed folder; True when done.
+
+        Typing must never be set aside as unreadable only because it was
+        written in plain text: it is sealed like every other file here, then
+        offered back as usual.
+        """
+        if not self.codec.encrypted or _read_document(path, PLAIN) is None:
+            return False
+        try:
+            write_private(path, self.codec.encode(path.read_bytes()))
+        except OSError:
+            return False
+        return True
 
     def adopt(self, leftover: Leftover, key: str) -> dict[str, Any] | None:
         """Take a surface from a dead coach's file into ours; None if another coach took it.

@@ -91,8 +91,10 @@ class IdleCollector:
         # since leaves garbage with cycles, which only a full collection frees.
         self._screens_seen: set[int] = set()
         self._looked = clock()
-        # When a look last came late (the UI thread busy drawing or mounting).
+        # When a look last came late (the UI thread busy drawing or mounting),
+        # or found the screens changed: a screen just closed or opened.
         self._held_at = 0.0
+        self._screens_last: set[int] = set()
         # The longest full collection at idle so far, in seconds (the bench prints it).
         self.longest = 0.0
         self.collections = 0
@@ -111,9 +113,14 @@ class IdleCollector:
         screens = self._screens_now()
         closed = bool(self._screens_seen - screens)
         self._screens_seen |= screens
+        changed, self._screens_last = screens != self._screens_last, screens
         held = now - self._looked > LOOK_EVERY * 1.5
         self._looked = now
-        if held:
+        # A closing is not yet idle: the key that closed a screen may be the
+        # first of several (back, then the next place), and a full collection
+        # straight after it held the next key. The person is idle only once
+        # IDLE_AFTER has passed since the screens last changed.
+        if held or changed:
             self._held_at = now
         if now - max(_last_busy, self._held_at) < IDLE_AFTER:
             return

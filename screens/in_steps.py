@@ -7,9 +7,9 @@ from typing import Any
 
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Markdown
 
 from screens import collector
+from screens.markdown_text import MarkdownText
 
 # Lines that open or close a fenced block, inside which "## " is not a heading.
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
@@ -102,12 +102,11 @@ def markdown_pieces(text: str) -> list[str]:
     return pieces
 
 
-def markdown_parts(text: str) -> list[Markdown]:
-    """text as one Markdown widget per section and subsection, the top one first."""
-    parts = [Markdown(piece, open_links=False) for piece in markdown_pieces(text)]
-    for part in parts[:-1]:
-        # Margins between blocks of one Markdown overlap; between two they add
-        # up. Without its last bottom margin a part meets the next heading's
-        # top margin as the one page did (coach.tcss).
-        part.add_class("-followed")
+def markdown_parts(text: str) -> list[MarkdownText]:
+    """text as one widget per section and subsection, the top one first."""
+    parts = [MarkdownText(piece) for piece in markdown_pieces(text)]
+    for part in parts[1:]:
+        # Each part after the first opens with a heading: the space above it
+        # is the part's margin, more above a section than a subsection.
+        part.add_class("-section" if part.source.startswith("## ") else "-subsection")
     return parts

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from coach.crypto import Codec
     from coach.journal import Journal
     from coach.paths import Locations
+    from coach.unsaved import UnsavedStore
 
 from screens.app import make_app
 
@@ -74,11 +75,34 @@ def run_app(
 ) -> int:
     """Open the journal and run the full-screen app until the person quits."""
 
+    from coach.coach_start import claim_folder
+
+    # Before the journal's form is read: from here on encrypt and decrypt
+    # refuse, and one already running has finished.
+    claimed = claim_folder(places)
+    try:
+        return _run_claimed(places, claimed, draft_id=draft_id, config=config, codec=codec)
+    finally:
+        if claimed is not None:
+            claimed.close()  # a last flush, then the lock is let go
+
+
+def _run_claimed(
+    places: Locations,
+    claimed: UnsavedStore | None,
+    *,
+    draft_id: str | None,
+    config: Config | None,
+    codec: Codec | None,
+) -> int:
+    """run_app, once this coach holds its autosave lock (claimed, when it could)."""
     from coach.crypto import PassphraseNeeded, WrongPassphrase
     from coach.errors import CoachError
     from coach.journal import Journal
-    from coach.sealing import given_passphrase, journal_codec, remembered
+    from coach.sealing import given_passphrase, journal_codec, journal_is_sealed, remembered
 
+    if codec is not None and codec.encrypted != journal_is_sealed(places):
+        codec = None  # the folder changed form since the caller looked: look again
     journal: Journal | None = None
     problem: str | None = None
     locked = False
@@ -127,6 +151,7 @@ def run_app(
             )
     from textual.drivers.linux_driver import LinuxDriver
 
+    app.typing.claimed = claimed
     if app.driver_class is LinuxDriver:
         from screens.closed_terminal import closed_terminal_driver
 
@@ -134,7 +159,7 @@ def run_app(
     try:
         app.run()
     finally:
-        if app.unsaved is not None:
+        if app.unsaved is not None and app.unsaved is not claimed:
             app.unsaved.close()  # a last flush, then the lock is let go
     if app.typing.not_saved:
         print(not_saved_note(app.typing.not_saved), file=sys.stderr)

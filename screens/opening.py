@@ -141,15 +141,19 @@ class Opening:
 
     def _try_passphrase(self, passphrase: str | None) -> None:
         """Open the journal with what was typed, or ask again with the reason."""
-        from coach.crypto import WrongPassphrase
+        from coach.crypto import PLAIN, Codec, WrongPassphrase
         from coach.errors import CoachError
         from coach.journal import Journal
-        from coach.sealing import unlock
+        from coach.sealing import journal_is_sealed, unlock
 
         if not passphrase or self.app.places is None:
             return
         try:
-            sealer = unlock(self.app.places, passphrase)
+            sealer: Codec = unlock(self.app.places, passphrase)
+            if not journal_is_sealed(self.app.places):
+                # Decrypted meanwhile (by a coach from before the lock screen
+                # held its folder): it is plain now, so open it as it is.
+                sealer = PLAIN
             journal = Journal.open(self.app.places.journal, codec=sealer)
         except WrongPassphrase:
             self.ask_passphrase("That passphrase does not open this journal. Try again.")

@@ -48,6 +48,16 @@ class Recovery:
                 timeout=10,
                 markup=False,
             )
+        for leftover in leftovers:
+            if leftover.was_unencrypted:
+                self.app.notify(
+                    f"Autosaved typing in {leftover.path} had been saved unencrypted (a coach "
+                    "was running while the folder was encrypted). It is encrypted now and "
+                    "offered back.",
+                    severity="warning",
+                    timeout=10,
+                    markup=False,
+                )
         return [(lo, key, rec) for lo in leftovers for key, rec in lo.surfaces.items()]
 
     def _walk_is_finished(self, state: WalkState) -> bool:

@@ -67,6 +67,9 @@ class UnsavedTyping:
         self.app = app
         # This coach's autosave file, once opened (after any passphrase).
         self.unsaved: UnsavedStore | None = None
+        # Its lock, taken at launch before the journal's form was read (see
+        # coach/coach_start.py); it becomes the autosave once the codec is known.
+        self.claimed: UnsavedStore | None = None
         self._autosave_warned = False
         self._quitting = False
         self._exiting = False
@@ -84,11 +87,15 @@ class UnsavedTyping:
             return
         from coach.unsaved import UnsavedStore
 
-        store = UnsavedStore(self.app.places.data_dir, codec=self.app.codec)
-        with contextlib.suppress(OSError):
-            # A read-only folder: said when there is typing to keep and its
-            # write fails, not as the app opens with nothing typed yet.
-            store.open()
+        store = self.claimed
+        if store is not None:
+            store.codec = self.app.codec  # nothing was written before it was known
+        else:
+            store = UnsavedStore(self.app.places.data_dir, codec=self.app.codec)
+            with contextlib.suppress(OSError):
+                # A read-only folder: said when there is typing to keep and its
+                # write fails, not as the app opens with nothing typed yet.
+                store.open()
         self.unsaved = store
         # Prompt, and cheap: a write happens only when something changed.
         self.app.set_interval(AUTOSAVE_EVERY, self.flush_unsaved)

@@ -22,6 +22,10 @@ class KindnessScreen(StepScreen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     # Short terminals: the mood bar shrinks so the text keeps room to be read.
     VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
+    # Straight to the mood field: Textual's own first choice, the scrolling
+    # text, restyled all of it once on focus and again on losing it to the
+    # field (about 70 ms of the opening).
+    AUTO_FOCUS = "#mood Input"
 
     def __init__(
         self,

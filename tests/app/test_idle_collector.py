@@ -136,3 +136,16 @@ def test_no_full_collection_while_held_or_paused(
     gc.enable()
     ticks(idle, clock, LOOK_EVERY)
     assert len(done) == 1
+
+
+def test_no_full_collection_right_after_a_screen_closed(
+    watched: tuple[IdleCollector, FakeApp, Clock, list[float]],
+) -> None:
+    """The key that closed a screen may be followed by the next: wait until the person is idle."""
+    idle, app, clock, done = watched
+    ticks(idle, clock, 3)  # long idle before, nothing busy
+    app.screen_stack.pop()
+    ticks(idle, clock, IDLE_AFTER)
+    assert done == []  # the closing was seen at the first look: not idle since
+    ticks(idle, clock, LOOK_EVERY)
+    assert len(done) == 1

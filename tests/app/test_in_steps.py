@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from textual.widgets import Markdown
 
 import screens.in_steps as in_steps
 from coach.content import load_content
@@ -16,6 +15,7 @@ from screens.dialogs.help import HelpScreen, help_text
 from screens.home.guidance import GuidanceScreen
 from screens.home.home import HomeScreen
 from screens.in_steps import PageInParts, markdown_parts, markdown_pieces
+from screens.markdown_text import MarkdownText
 from tests.app.walk_helpers import until
 from tests.conftest import FIXED_NOW
 
@@ -30,9 +30,12 @@ def test_the_parts_hold_the_page_in_order() -> None:
         assert all(piece.startswith(("## ", "### ")) for piece in pieces[1:])
         parts = markdown_parts(text)
         assert len(parts) == len(pieces)
-        # All but the last meet the next part's heading without their bottom margin.
-        followed = [part.has_class("-followed") for part in parts]
-        assert followed == [True] * (len(parts) - 1) + [False]
+        assert [part.source for part in parts] == pieces
+        # The space above each later part's heading: more above a section.
+        spacing = [{"-section", "-subsection"} & set(part.classes) for part in parts]
+        assert spacing == [set()] + [
+            {"-section"} if piece.startswith("## ") else {"-subsection"} for piece in pieces[1:]
+        ]
     assert len(markdown_pieces(help_text())) == 7
     assert len(markdown_pieces(texts[-1])) == 2  # the fenced "## " lines stay put
     # Subsections are parts of their own: no step of the guidance is a whole long section.
@@ -71,7 +74,7 @@ async def test_help_and_guidance_come_top_first_then_whole(
             # The top alone at first; the rest followed, a part at a time.
             assert steps[0] == (1, len(markdown_pieces(text)) - 1)
             assert [waiting for _, waiting in steps] == list(range(len(steps), 0, -1))
-            assert "".join(part.source for part in page.query(Markdown)) == text
+            assert "".join(part.source for part in page.query(MarkdownText)) == text
             await pilot.press("escape")
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)

@@ -16,6 +16,7 @@ from coach.journal import Journal
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
 from screens.app import make_app
 from screens.dialogs.confirm import ConfirmScreen
+from screens.home.home import HomeScreen
 from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
@@ -659,10 +660,12 @@ async def test_an_unreadable_journal_says_so_instead_of_looking_empty(tmp_path, 
     journal = Journal.open(path)
     journal.add(make_entry("Acme"))
     journal.add(make_entry("Initech"))  # a backup exists
-    # Broken while the coach runs (a sync tool, or a file saved over it).
-    path.write_text('{"entries": {"1": [b] not json', encoding="utf-8")
     app = make_app(journal=journal)
     async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.notices_ready)
+        # Broken while the coach runs (a sync tool, or a file saved over it): a journal
+        # broken before the start is said at once (test_home).
+        path.write_text('{"entries": {"1": [b] not json', encoding="utf-8")
         await pilot.press(place)
         await pilot.pause()
         empty = app.screen.query_one("#journal-empty" if place == "j" else "#insights-empty")

@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 
 from textual.binding import Binding
-from textual.widgets import Footer, Input, Markdown
+from textual.widgets import Footer, Input
 
 from coach.config import Config, load_config
 from coach.crypto import Sealer, file_is_sealed
@@ -19,6 +19,7 @@ from screens.dialogs.passphrase import PassphraseScreen
 from screens.home.home import HomeScreen
 from screens.journal.journal import JournalScreen
 from screens.launch import app_config
+from screens.markdown_text import MarkdownText
 from screens.widgets.entry_table import EntryTable
 from tests.app.walk_helpers import until
 from tests.conftest import make_entry
@@ -92,7 +93,7 @@ async def test_a_remapped_help_key_works_and_shows_in_the_footer_and_help(
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         await pilot.pause()  # the page comes a section at a time
-        shown = "".join(part.source for part in app.screen.query(Markdown))
+        shown = "".join(part.source for part in app.screen.query(MarkdownText))
         assert "| F4 | this help |" in shown and "| a | start with a new rejection |" in shown
         await pilot.press("f4")  # the help key closes help too
         await pilot.pause()

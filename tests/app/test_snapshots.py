@@ -12,6 +12,7 @@ from coach.journal import Journal
 from coach.model import Entry, Stage
 from coach.walk import WalkState
 from screens.app import CoachApp, make_app
+from screens.in_steps import PageInParts
 
 NOW = datetime(2026, 11, 25, 10, 30)
 
@@ -89,6 +90,30 @@ def test_home(snap_compare) -> None:
 
 def test_help(snap_compare) -> None:
     assert snap_compare(snapshot_app(), press=["f1"], run_before=steady)
+
+
+async def guidance_whole(pilot: Pilot) -> None:
+    """Guidance open, every part of it mounted."""
+    await pilot.press("g")
+    page = pilot.app.screen.query_one(PageInParts)
+    for _ in range(400):
+        if not page.waiting:
+            break
+        await pilot.pause()
+    await steady(pilot)
+
+
+def test_guidance(snap_compare) -> None:
+    assert snap_compare(snapshot_app(), run_before=guidance_whole)
+
+
+def test_guidance_at_its_end_at_40_columns(snap_compare) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await guidance_whole(pilot)
+        await pilot.press("end")
+        await steady(pilot)
+
+    assert snap_compare(snapshot_app(), run_before=run_before, terminal_size=(40, 12))
 
 
 @pytest.mark.parametrize("step", ["kindness", "happened", "vent", "reflect", "decide", "close"])

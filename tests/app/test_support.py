@@ -11,6 +11,7 @@ from screens.app import make_app
 from screens.dialogs.help import HelpScreen
 from screens.dialogs.support import SupportScreen
 from screens.home.home import HomeScreen
+from screens.markdown_text import MarkdownText
 from screens.walk.close import CloseScreen
 from screens.walk.kindness import KindnessScreen
 from screens.walk.vent import VentScreen
@@ -61,7 +62,7 @@ async def test_f2_works_over_help_and_help_names_it(tmp_path: Path) -> None:
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        assert "F2" in app.screen.query_one(Markdown).source
+        assert "F2" in app.screen.query_one(MarkdownText).source
         await pilot.press("f2")
         await pilot.pause()
         assert isinstance(app.screen, SupportScreen)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from coach.cli import main
+from coach.crypto import PASSPHRASE_ENV, Sealer, file_is_sealed
 from coach.journal import Journal
 from tests.conftest import make_entry
 
@@ -80,14 +82,106 @@ def test_repair_does_not_bring_back_what_the_last_save_removed(capsys, tmp_path:
     assert _companies(data) == ["Kept Co", "Typo Co"]
 
 
-def test_a_record_the_backup_lacks_is_named_as_lost_and_kept_aside(capsys, tmp_path: Path) -> None:
+def test_a_broken_record_the_backup_lacks_keeps_what_can_be_read(capsys, tmp_path: Path) -> None:
     data = tmp_path / "d"
     _journal_with(data, "Old Co", "New Co")
     _break_line_of(data / "journal.json", "New Co")  # the last save's own record
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1  # only partly sure: the person is told to check it
+    assert _companies(data) == ["New Co", "Old Co"]
+    assert "Kept what could be read of line 10" in out and "New Co" in out
+    assert "kept aside" in out
+
+
+def _twelve_then_one(data: Path) -> list[str]:
+    """A journal of 13 entries whose backup holds the first 12 (one save older)."""
+    companies = [f"Firm {n:02d}" for n in range(1, 13)]
+    journal = Journal.open(data / "journal.json")
+    journal.import_entries([make_entry(c) for c in companies])
+    journal.add(make_entry("Last Firm"))
+    return [*companies, "Last Firm"]
+
+
+def test_a_journal_cut_short_takes_back_everything_past_the_cut(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    companies = _twelve_then_one(data)
+    path = data / "journal.json"
+    raw = path.read_bytes()
+    path.write_bytes(raw[: raw.index(b"Firm 04") + 3])  # cut inside the fourth entry
+    code, _, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 1 and "cut short" in err and "typo" not in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert "cut short" in out and "past the cut" in out
+    # Everything the backup holds is back; only the last save's entry, past the
+    # cut and not in the backup, is gone, and the message says so.
+    assert _companies(data) == sorted(companies[:-1])
+    assert "in neither file" in out
+    assert code == 1  # whether the last save put anything past the cut, nothing can tell
+
+
+def test_a_journal_cut_at_a_line_end_is_not_taken_as_whole(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    companies = _twelve_then_one(data)
+    path = data / "journal.json"
+    raw = path.read_bytes()
+    cut = raw.index(b"\n", raw.index(b"Firm 05")) + 1  # the file ends after a whole record
+    path.write_bytes(raw[:cut])
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert code == 1
-    assert _companies(data) == ["Old Co"]
-    assert "Could not recover line(s) 10" in out and "kept aside" in out
+    assert _companies(data) == sorted(companies[:-1])
+    assert "Took 7 records from the backup" in out
+
+
+def test_the_backup_outlives_the_next_save_after_a_repair(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    _twelve_then_one(data)
+    path = data / "journal.json"
+    backup = (data / "journal.json.bak").read_bytes()
+    path.write_bytes(path.read_bytes()[:600])
+    _, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    kept = re.search(r"The backup is copied to (\S+) \(", out)
+    assert kept is not None
+    Journal.open(path).add(make_entry("After Co"))  # rotates journal.json.bak
+    Journal.open(path).add(make_entry("After Again"))
+    assert Path(kept.group(1)).read_bytes() == backup
+
+
+def test_a_cut_journal_without_a_backup_says_the_rest_is_lost(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    _twelve_then_one(data)
+    (data / "journal.json.bak").unlink()
+    path = data / "journal.json"
+    path.write_bytes(path.read_bytes()[:900])
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1
+    assert "no backup" in out and "lost" in out
+
+
+def test_a_stray_control_character_keeps_the_whole_newer_record(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    journal = _journal_with(data, "Old Co", "Ctl Co")
+    entry = next(e for e in journal.entries() if e.company == "Old Co")
+    journal.save(replace(entry, role="Newer role"))  # the backup holds the older role
+    path = data / "journal.json"
+    path.write_bytes(path.read_bytes().replace(b"Ctl Co", b"Ctl\x01Co"))
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 0
+    assert "held stray characters" in out
+    assert _companies(data) == ["Ctl\x01Co", "Old Co"]
+    roles = {e.company: e.role for e in Journal.open(path).entries()}
+    assert roles["Old Co"] == "Newer role"
+
+
+def test_a_line_of_noise_is_named_never_dropped_silently(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    _journal_with(data, "One Co", "Two Co")
+    path = data / "journal.json"
+    raw = path.read_bytes()
+    path.write_bytes(raw.replace(b'"entries":{\n', b'"entries":{\n@@ noise @@\n'))
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1
+    assert "Could not read line" in out and "@@ noise @@" in out
+    assert _companies(data) == ["One Co", "Two Co"]
 
 
 def test_repair_leaves_a_readable_journal_alone(capsys, tmp_path: Path) -> None:
@@ -116,3 +210,44 @@ def test_an_emptied_journal_is_rebuilt_from_the_backup_and_nothing_unreadable_is
     assert code == 1 and "no readable backup" in err and "Nothing was changed" in err
     assert (lone / "journal.json").read_bytes() == b"not json at all"
     assert not [p for p in lone.iterdir() if "damaged" in p.name]
+
+
+def _sealed_twelve_then_one(data: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    companies = _twelve_then_one(data)
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw1")
+    assert main(["--data-dir", str(data), "encrypt"]) == 0
+    return companies
+
+
+def test_a_healthy_encrypted_journal_reads_fine(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "d"
+    _sealed_twelve_then_one(data, monkeypatch)
+    capsys.readouterr()
+    before = (data / "journal.json").read_bytes()
+    code, out, err = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 0 and "reads fine" in out and err == ""
+    assert (data / "journal.json").read_bytes() == before
+
+
+def test_an_encrypted_journal_cut_short_takes_everything_from_the_backup(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "d"
+    companies = _sealed_twelve_then_one(data, monkeypatch)
+    capsys.readouterr()
+    path = data / "journal.json"
+    damaged = path.read_bytes()[:-40]
+    path.write_bytes(damaged)
+    code, _, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 1 and "coach --data-dir" in err and "repair" in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1  # the last save is lost, and said to be
+    assert "could not be opened" in out and "last save changed is lost" in out
+    assert file_is_sealed(path)
+    assert sorted(e.company for e in Journal.open(path, codec=Sealer("pw1")).entries()) == sorted(
+        companies[:-1]
+    )
+    aside = re.search(r"kept as (\S+)\.\n", out)
+    assert aside is not None and Path(aside.group(1)).read_bytes() == damaged

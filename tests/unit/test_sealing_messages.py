@@ -56,3 +56,16 @@ def test_passphrase_with_the_current_one_set_names_the_new_one_as_missing(
     monkeypatch.delenv(PASSPHRASE_ENV)
     assert main(["list", "--data-dir", str(tmp_path)]) == 1
     assert "The journal is encrypted and there is no terminal" in capsys.readouterr().err
+
+
+def test_encrypt_on_a_new_folder_says_it_started_an_encrypted_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw1")
+    folder = tmp_path / "new"
+    assert main(["encrypt", "--data-dir", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "Started a new, encrypted journal" in out and "already" not in out
+    assert file_is_sealed(folder / "journal.json")
+    assert main(["encrypt", "--data-dir", str(folder)]) == 0
+    assert "was already encrypted" in capsys.readouterr().out  # the second time it was

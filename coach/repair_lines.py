@@ -1,0 +1,84 @@
+"""Reading what is left of one broken record line of a damaged journal, field by field."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from coach.json_numbers import number_kept_as_written
+
+# The start of a record line as coach writes it: "12":{
+_RECORD_START = re.compile(r'^\s*"(\d+)"\s*:\s*\{')
+# strict=False lets a raw control character inside a string through: one stray
+# byte of that kind is the commonest damage, and the rest of the record is fine.
+_LENIENT = json.JSONDecoder(strict=False, parse_int=number_kept_as_written)
+_SPACE = " \t\r"
+
+
+@dataclass
+class BrokenRecord:
+    """A broken line's record key and the fields that could still be read from it."""
+
+    key: str
+    fields: dict[str, Any]
+    # True when the whole record read once stray characters were let through.
+    whole: bool
+
+
+def read_broken_line(line: bytes) -> BrokenRecord | None:
+    """The record on a line strict JSON refuses; None when not even its key can be read."""
+    text = line.decode("utf-8", errors="replace").strip()
+    start = _RECORD_START.match(text)
+    if start is None:
+        return None
+    key = start.group(1)
+    body = text[start.end() - 1 :].rstrip(",").rstrip()
+    try:
+        record = _LENIENT.decode(body)
+    except (ValueError, RecursionError):
+        pass
+    else:
+        if isinstance(record, dict):
+            return BrokenRecord(key, record, whole=True)
+    return BrokenRecord(key, _fields_read(text, start.end()), whole=False)
+
+
+def _fields_read(text: str, at: int) -> dict[str, Any]:
+    """Each `"name":value` that reads, skipping past the damage to the next field."""
+    fields: dict[str, Any] = {}
+    while at < len(text):
+        at = _skip(text, at, _SPACE + ",")
+        if at >= len(text) or text[at] == "}":
+            break
+        pair = _one_field(text, at)
+        if pair is None:
+            # Resume at the next field's start: `,"` is where coach begins one.
+            found = text.find(',"', at + 1)
+            if found < 0:
+                break
+            at = found + 1
+            continue
+        name, value, at = pair
+        fields.setdefault(name, value)  # a field repeated by the damage keeps its first value
+    return fields
+
+
+def _one_field(text: str, at: int) -> tuple[str, Any, int] | None:
+    """(name, value, where the next field may start) of the field at `at`, or None."""
+    try:
+        name, at = _LENIENT.raw_decode(text, at)
+        at = _skip(text, at, _SPACE)
+        if not isinstance(name, str) or text[at : at + 1] != ":":
+            return None
+        value, at = _LENIENT.raw_decode(text, _skip(text, at + 1, _SPACE))
+    except (ValueError, RecursionError, IndexError):
+        return None
+    return name, value, at
+
+
+def _skip(text: str, at: int, chars: str) -> int:
+    while at < len(text) and text[at] in chars:
+        at += 1
+    return at

@@ -1,0 +1,32 @@
+"""The lock screen, when the folder was decrypted meanwhile: the journal opens as it now is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coach.crypto import Sealer, file_is_sealed
+from coach.journal import Journal
+from coach.paths import locate
+from coach.sealing import decrypt_folder
+from screens.app import make_app
+from screens.dialogs.passphrase import PassphraseScreen
+from screens.home.home import HomeScreen
+from tests.conftest import make_entry
+
+
+async def test_a_folder_decrypted_behind_the_lock_screen_simply_opens(tmp_path: Path) -> None:
+    places = locate(tmp_path / "data")
+    Journal.open(places.journal, codec=Sealer("pw1")).add(make_entry("Opened Co"))
+    app = make_app(journal=None, places=places, locked=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, PassphraseScreen)
+        # A coach from before the lock screen held its folder could not stop this.
+        decrypt_folder(places, Sealer("pw1"))
+        assert not file_is_sealed(places.journal)
+        await pilot.press(*"pw1", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.journal is not None
+        assert [e.company for e in app.journal.entries()] == ["Opened Co"]
+        assert not app.codec.encrypted  # what it autosaves stays plain, like the folder
