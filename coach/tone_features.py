@@ -139,7 +139,7 @@ def _own_features(sentence: str) -> frozenset[str]:
     # Cached: each sentence is also its neighbours' context.
     words = tokens(sentence)
     classes, valence = _lexicons()
-    full = spelt_out(words)
+    full = spelt_out(words) if "'" in sentence or "’" in sentence else words
     out = {f"w:{w}" for w in full}
     out.update(f"b:{a}_{b}" for a, b in itertools.pairwise(full))
     if full:
@@ -170,7 +170,7 @@ def _own_features(sentence: str) -> frozenset[str]:
         elif score <= -1.0:
             mood.add("-")
     targets = set()
-    both = set(words).union(full)
+    both = set(words).union(full) if full is not words else set(words)
     if both & _YOU:
         targets.add("you")
     if both & _THEY:
