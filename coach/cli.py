@@ -268,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         places = _places_from_config(args, places)
         out: TextIO = sys.stdout
         # Journal text may hold escape codes (from an older import); none may act on a
-        # terminal. An export piped to a file is data and is written as it is.
+        # terminal. An export escapes its own (export_text), so `cat` of it is safe too.
         if args.run is not cmd_export or sys.stdout.isatty():
             out = cast(TextIO, SafeOutput(sys.stdout))
         return args.run(args, places, out)

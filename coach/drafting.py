@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from coach.content.model import PLACEHOLDERS
 from coach.email_names import greeting_name
+from coach.merge import company_name
 from coach.model import Entry, Profile, ReplyPart, Stage
 
 if TYPE_CHECKING:
@@ -30,7 +31,8 @@ def placeholder_values(entry: Entry, profile: Profile) -> dict[str, str]:
         # The greeting is the only place it goes: "Hi Dana," not "Hi Dana Whitfield,".
         "contact_name": greeting_name(entry.contact),
         "job_title": entry.role,
-        "company": entry.company,
+        # A clash's copy is "Acme (other version)" in the journal; the reply says "Acme".
+        "company": company_name(entry.company),
         "your_name": profile.name,
         "linkedin_url": profile.linkedin_url,
         "phone": profile.phone,

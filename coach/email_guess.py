@@ -40,6 +40,10 @@ class EmailGuess:
     reapply_after: date | None = None
     feedback_invited: bool = False
     text: str = ""
+    # Escape sequences and control characters the reader took out (see ReadEmail).
+    controls_removed: int = 0
+    # The kept text was cut at MAX_KEPT_CHARS.
+    text_cut: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the keys `coach from-email --json` prints."""
@@ -116,6 +120,8 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
         reapply_after=_reapply(prose, sent or today),
         feedback_invited=_feedback_invited(prose) or note_offers,
         text=read.text,
+        controls_removed=read.controls_removed,
+        text_cut=read.text_cut,
     )
 
 
@@ -190,11 +196,14 @@ def entry_from_guess(guess: EmailGuess, today: date, source: bytes) -> Entry:
     return entry
 
 
-def entry_from_email_file(path: Path, today: date) -> Entry:
-    """The entry an .eml file describes; CoachError naming the file when it cannot."""
+def entry_from_email_file(path: Path, today: date) -> tuple[Entry, EmailGuess]:
+    """The entry an .eml file describes, and what was read (codes removed, text cut).
+
+    CoachError naming the file when it cannot be read.
+    """
     guess = guess_from_file(path, today)
     try:
-        return entry_from_guess(guess, today, path.read_bytes())
+        return entry_from_guess(guess, today, path.read_bytes()), guess
     except CoachError as error:
         raise CoachError(f"{path}: {error}") from None
     except OSError as error:

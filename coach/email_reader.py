@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from email import policy
 from email.message import Message
@@ -24,6 +24,7 @@ from coach.errors import CoachError
 from coach.mail_dates import (
     parse_mail_date,
 )
+from coach.terminal_text import texts_without_controls
 
 # What is kept with the entry (the person's own copy of the email).
 MAX_KEPT_CHARS = 40_000
@@ -112,10 +113,27 @@ class ReadEmail:
     below: str = ""
     # What the HTML's images stand for (alt texts): "Tallis & Crane logo".
     images: list[str] = field(default_factory=list)
+    # Escape sequences and control characters taken out of the email's text.
+    controls_removed: int = 0
+    # The kept text stops at MAX_KEPT_CHARS: the email was longer.
+    text_cut: bool = False
 
 
 def read_email_input(data: bytes | str) -> ReadEmail:
-    """An email from raw bytes or pasted text; EmailReadError when it is not text."""
+    """An email from raw bytes or pasted text; EmailReadError when it is not text.
+
+    A stranger wrote it: every text it gives is free of escape sequences and
+    control characters (an OSC 52 could write the clipboard, a CSI clear the
+    screen), the same cleaning an imported journal gets.
+    """
+    read = _read_email_input(data)
+    counts = texts_without_controls(read, [f.name for f in fields(read)])
+    # The kept text repeats the headers and the body: counted apart, not added.
+    read.controls_removed = max(counts.pop("text"), sum(counts.values()))
+    return read
+
+
+def _read_email_input(data: bytes | str) -> ReadEmail:
     if len(data) > MAX_INPUT_BYTES:
         raise EmailReadError(
             f"the input is larger than {MAX_INPUT_BYTES // 1_000_000} MB; "
@@ -240,7 +258,8 @@ def _from_message(data: bytes) -> ReadEmail:
         f"Date: {sent_header}",
         f"Subject: {read.subject}",
     ]
-    read.text = ("\n".join(header_lines) + "\n\n" + body)[:MAX_KEPT_CHARS]
+    whole = "\n".join(header_lines) + "\n\n" + body
+    read.text, read.text_cut = whole[:MAX_KEPT_CHARS], len(whole) > MAX_KEPT_CHARS
     _take_innermost(read, body)
     return read
 
@@ -266,7 +285,7 @@ def _from_pasted(text: str) -> ReadEmail:
     body = normalise_text(text)
     if not body.strip():
         raise EmailReadError("the input is empty; give an .eml file or paste the email text")
-    read = ReadEmail(text=body[:MAX_KEPT_CHARS])
+    read = ReadEmail(text=body[:MAX_KEPT_CHARS], text_cut=len(body) > MAX_KEPT_CHARS)
     lines = body.split("\n")
     header = pasted_header(lines)
     if header:

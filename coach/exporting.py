@@ -11,6 +11,7 @@ from typing import Any
 from coach.model import Entry, Profile
 from coach.plans import Plan, plan_to_record
 from coach.records import RECORD_FIELDS, entry_to_record, profile_to_record
+from coach.terminal_text import shown_safely
 
 FORMATS = ("json", "markdown", "csv")
 
@@ -100,7 +101,7 @@ def json_chunks(
         import orjson
 
         body = orjson.dumps(details, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
-        yield b',\n  "profile": ' + body
+        yield b',\n  "profile": ' + _json_safe(body)
     yield b"\n}\n"
 
 
@@ -111,9 +112,17 @@ def _json_list_items(records: Iterable[dict[str, Any]]) -> Iterator[bytes]:
     first = True
     for record in records:
         body = orjson.dumps(record, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n    ")
-        yield (b"\n    " if first else b",\n    ") + body
+        yield (b"\n    " if first else b",\n    ") + _json_safe(body)
         first = False
     yield b"]" if first else b"\n  ]"
+
+
+def _json_safe(body: bytes) -> bytes:
+    """JSON with DEL, C1 and direction overrides escaped too (orjson escapes only C0).
+
+    The \\uXXXX form is JSON's own, so the export still reads back the same.
+    """
+    return shown_safely(body.decode("utf-8")).encode("utf-8")
 
 
 def _needs_quote(text: str) -> bool:
@@ -282,8 +291,13 @@ def export_text(
 ) -> str:
     """The journal in one of FORMATS; question_texts is used by markdown only."""
     if fmt == "markdown":
-        return to_markdown(
+        text = to_markdown(
             entries, include_private=include_private, question_texts=question_texts, plans=plans
         )
-    writers = {"json": to_json, "csv": to_csv}
-    return writers[fmt](entries, include_private=include_private, plans=plans)
+    else:
+        writers = {"json": to_json, "csv": to_csv}
+        text = writers[fmt](entries, include_private=include_private, plans=plans)
+    # An entry saved before imports were cleaned can hold escape codes: written
+    # raw, `cat journal.md` would replay them on a terminal (an OSC 52 writes the
+    # clipboard). Each is written as the text \u001b instead.
+    return shown_safely(text)

@@ -14,6 +14,11 @@ UNMERGED = frozenset({"id", "revision"})
 OTHER_VERSION = " (other version)"
 
 
+def company_name(company: str) -> str:
+    """The company as a reply names it: a clash copy's marker is the journal's, not its name."""
+    return company.removesuffix(OTHER_VERSION)
+
+
 class _Counted(Protocol):
     company: str
     created_at: datetime

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import TextIO
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 # C0 controls but tab and newline, DEL, C1, and the bidi embeddings, overrides
 # and isolates that reorder what follows them on screen (Trojan Source).
@@ -35,6 +36,26 @@ def without_controls(text: str) -> tuple[str, int]:
 
     text = _SEQUENCE.sub(gone, text)
     return _CONTROL.sub(gone, text), count
+
+
+def texts_without_controls(record: Any, names: Iterable[str]) -> dict[str, int]:
+    """Each named attribute that is a text, or a list of texts, cleaned in place.
+
+    Returns how many codes went from each; other attributes are left alone.
+    """
+    counts: dict[str, int] = {}
+    for name in names:
+        value = getattr(record, name)
+        if isinstance(value, str):
+            cleaned, counts[name] = without_controls(value)
+        elif isinstance(value, list) and all(isinstance(item, str) for item in value):
+            pairs = [without_controls(item) for item in value]
+            cleaned = [item for item, _ in pairs if item]
+            counts[name] = sum(count for _, count in pairs)
+        else:
+            continue
+        setattr(record, name, cleaned)
+    return counts
 
 
 def shown_safely(text: str) -> str:

@@ -70,7 +70,7 @@ def read_import_plans(path: Path, *, notes: list[str] | None = None) -> list[Pla
         records = [(f"plan {n}", record) for n, record in enumerate(value, start=1)]
     cleaned, removed = _without_controls([record for _, record in records])
     records = [(where, record) for (where, _), record in zip(records, cleaned, strict=True)]
-    _note_removed(path, removed, "plans", notes)
+    _note_removed(path, removed, "plans'", notes)
     plans, problems = [], []
     for where, record in records:
         try:
@@ -116,7 +116,7 @@ def read_import_file(
     """
     today = today or date.today()
     if path.suffix.lower() == ".eml":
-        return [_eml_entry(path, today)]
+        return [_eml_entry(path, today, notes)]
     if path.suffix.lower() == ".msg":
         raise ImportFileError(
             f"{path} is an Outlook .msg file, which coach cannot read; save the email "
@@ -156,7 +156,7 @@ def read_import_file(
     # Escape codes and direction overrides never enter the journal: shown later
     # they could recolour, retitle or clear a terminal, or write its clipboard.
     records, removed = _without_controls(records)
-    _note_removed(path, removed, "entries", notes)
+    _note_removed(path, removed, "entries'", notes)
     entries = []
     problems = []
     for number, record in enumerate(records, start=first_row):
@@ -201,7 +201,7 @@ def _note_removed(path: Path, removed: int, what: str, notes: list[str] | None) 
     if removed and notes is not None:
         notes.append(
             f"{path}: removed {counted(removed, 'terminal control code')} "
-            f"(escape sequences, direction overrides) from the {what}' text; shown in a "
+            f"(escape sequences, direction overrides) from the {what} text; shown in a "
             "terminal they could change it"
         )
 
@@ -212,14 +212,22 @@ def _looks_like_an_email(text: str) -> bool:
     return len({m.group(1).lower() for m in _MAIL_HEADER.finditer(head)}) >= 2
 
 
-def _eml_entry(path: Path, today: date) -> Entry:
+def _eml_entry(path: Path, today: date, notes: list[str] | None) -> Entry:
     """One entry from a rejection email, through the same reader as `coach from-email`."""
     from coach.email_guess import entry_from_email_file
+    from coach.email_reader import MAX_KEPT_CHARS
 
     try:
-        return entry_from_email_file(path, today)
+        entry, read = entry_from_email_file(path, today)
     except CoachError as error:
         raise ImportFileError(f"{error}. Nothing was imported.") from None
+    _note_removed(path, read.controls_removed, "email's", notes)
+    if read.text_cut and notes is not None:
+        notes.append(
+            f"{path}: the email is long; only its first {MAX_KEPT_CHARS:,} characters "
+            "are kept with the entry"
+        )
+    return entry
 
 
 def _problems_message(problems: list[str], kind: str, path: Path) -> str:

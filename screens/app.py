@@ -19,6 +19,7 @@ from screens.journal.entry_opening import open_entry
 from screens.keys import FOCUS_KEYS
 from screens.opening import Opening
 from screens.own_keys import key_taken_in_order
+from screens.pasted_text import clean_paste
 from screens.recovery import Recovery
 from screens.saving import Saving
 from screens.unsaved_typing import UnsavedTyping
@@ -94,14 +95,13 @@ class CoachApp(App[int]):
         self._content = content
         self.places = places
         self.clock = clock
-        # Insights worked out in the background after first paint: (entries'
-        # version, day) and the result, so opening insights need not wait.
+        # Insights worked out after first paint, by (entries' version, day): they open at once.
         self._insights_memo: tuple[tuple[int, date], Insights] | None = None
         # Its parts, each handed the parts it calls and the app as a protocol (parts.py).
         self.typing = UnsavedTyping(self)
         self.saving = Saving(self, self.typing)
         self.drafts = DraftHandoff(self, saves=self.saving, typing=self.typing)
-        self.plans = PlanCheckIn(self, saves=self.saving)
+        self.plans = PlanCheckIn(self, saves=self.saving, typing=self.typing)
         self.walks = Walks(self, self.saving, self.typing, self.drafts, self.plans.show_plans_line)
         self.recovery = Recovery(self, self.typing, self.saving, self.walks, self.drafts)
         self.opening = Opening(
@@ -152,6 +152,7 @@ class CoachApp(App[int]):
 
     async def on_event(self, event: events.Event) -> None:
         saw(self, event)  # after a resize, and as they type, the focused field stays in sight
+        clean_paste(event)  # no escape codes from a paste reach a field or the terminal
         if not (isinstance(event, events.Key) and await key_taken_in_order(self, event)):
             await super().on_event(event)  # else a field's own key, queued in line (own_keys)
 

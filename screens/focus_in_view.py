@@ -97,6 +97,7 @@ class KeptInView:
         self.app = app
         self._screen: Screen[object] | None = None
         self._sized = False  # the first size is the terminal's at start, not a resize
+        self._bringing = False  # a typed field is queued to come into view
 
     def saw(self, event: events.Event) -> None:
         """Each event the app gets: a resize starts following, a key or the mouse ends it."""
@@ -105,13 +106,21 @@ class KeptInView:
         elif isinstance(event, PERSON_ACTS):
             self.stop()  # their scrolling is theirs again
             focused = self.app.focused
+            # Once the field has the key: what is typed shows where it lands. Once
+            # for a burst: each call after the same refresh saw the field where it
+            # was before the last scroll, and scrolled again, past it.
             if (
                 isinstance(event, events.Key | events.Paste)
                 and focused is not None
                 and not moves_the_page(event, focused)
+                and not self._bringing
             ):
-                # Once the field has the key: what is typed shows where it lands.
-                self.app.call_after_refresh(typed_into_view, focused)
+                self._bringing = True
+                self.app.call_after_refresh(self._typed_into_view, focused)
+
+    def _typed_into_view(self, widget: Widget) -> None:
+        self._bringing = False
+        typed_into_view(widget)
 
     def resized(self, size: Size) -> None:
         """Follow the current screen's layouts at this size."""

@@ -202,8 +202,9 @@ class Opening:
             # What a stopped coach left typed in this reply is offered first.
             self.app.call_after_refresh(self.recovery.offer_draft_leftover, self.draft_id)
         else:
-            # Plans whose day has come are asked about first; then what a stopped
-            # coach left unsaved.
+            # Plans whose day has come are asked about first (with any day a stopped
+            # coach left typed for one); then what else a stopped coach left unsaved.
+            self.recovery.adopt_checkin_typing()
             self.plans.check_in(self.recovery.offer, due=due)
 
     def journal_failed(self, problem: str) -> None:

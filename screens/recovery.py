@@ -6,6 +6,8 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
+
 if TYPE_CHECKING:
     from coach.model import Entry
     from coach.unsaved import Leftover
@@ -84,6 +86,8 @@ class Recovery:
         if self.walks.walk is None and own_typed:
             offers.append((None, "walk", own))  # left from its first step in this run
         for leftover, key, record in self._leftovers():
+            if key == CHECKIN_KEY:
+                continue  # the check-in puts a typed day back in its own field
             if key == "walk":
                 state = WalkState.from_record(record.get("values") or {})
                 # A walk left before anything was typed has nothing to give back.
@@ -96,6 +100,23 @@ class Recovery:
         if self.walks.walk is not None:
             offers = [o for o in offers if o[1] != "walk"]
         self._offer_next(offers, then_new)
+
+    def adopt_checkin_typing(self) -> None:
+        """Days typed for "not yet" that a stopped coach left: ours now, for the check-in."""
+        store = self.typing.unsaved
+        if store is None:
+            return
+        own = store.get(CHECKIN_KEY) or {}
+        typed = dict(own.get("values") or {})
+        for leftover, key, _ in self._leftovers():
+            if key != CHECKIN_KEY:
+                continue
+            taken = store.adopt(leftover, key)
+            if taken is not None:
+                # Two stopped coaches with a day for the same plan: the later file's is kept.
+                typed = {**typed, **(taken.get("values") or {})}
+        if typed:
+            store.put(CHECKIN_KEY, typed, **CHECKIN_META)
 
     def offer_draft_leftover(self, entry_id: str) -> None:
         """`coach draft ID`: typing a stopped coach left in this reply is offered first."""

@@ -6,7 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
+
+from screens.widgets.fitting_footer import FittingFooter
 
 
 class PassphraseScreen(Screen[str]):
@@ -31,7 +33,8 @@ class PassphraseScreen(Screen[str]):
                 markup=False,
             )
             yield Input(password=True, id="passphrase-input", placeholder="passphrase")
-        yield Footer()
+        # Help goes before any key is cut (F2 Suppo at 40 columns).
+        yield FittingFooter(("help",), compact=False)
 
     def on_mount(self) -> None:
         """The field is the only thing to do here."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from textual import events
 from textual.app import ComposeResult
@@ -15,6 +16,7 @@ from textual.widgets import Button, Footer, Input, Static
 
 from coach.dates import DateInputError, describe_day, due_hint, parse_due
 from coach.plans import Plan
+from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
 from screens.widgets.field_and_note import FieldAndNote
 
 INTRO = (
@@ -22,6 +24,7 @@ INTRO = (
     "tell the coach where it stands, or leave it for later."
 )
 NOT_YET_DEFAULT = "in 3 days"
+TODAY_REFUSED = "That is today, when it is due already: type tomorrow or later."
 
 
 def plan_meta(plan: Plan, company: str, today: date) -> str:
@@ -35,11 +38,15 @@ def plan_meta(plan: Plan, company: str, today: date) -> str:
 class PlanRow(Vertical):
     """One plan: its words, where it came from, and the three answers."""
 
-    def __init__(self, plan: Plan, meta: str, today: date, index: int) -> None:
+    def __init__(
+        self, plan: Plan, meta: str, today: date, index: int, typed: str | None = None
+    ) -> None:
         super().__init__(id=f"plan-{index}", classes="checkin-plan")
         self.plan = plan
         self.meta = meta
         self.today = today
+        # A day typed for "not yet" before coach stopped: the field opens with it.
+        self.typed = typed
 
     def compose(self) -> ComposeResult:
         yield Static(Content(self.plan.text), classes="checkin-text")
@@ -49,21 +56,44 @@ class PlanRow(Vertical):
             yield Button("Not yet", classes="not-yet", compact=True)
             yield Button("Let it go", classes="let-go", compact=True)
         with FieldAndNote(classes="checkin-new-date"):
-            yield Input(NOT_YET_DEFAULT, classes="new-due", placeholder="saturday, in 3 days")
+            yield Input(
+                NOT_YET_DEFAULT if self.typed is None else self.typed,
+                classes="new-due",
+                placeholder="saturday, in 3 days",
+            )
             yield Static("", classes="new-due-day", markup=False)
         yield Static("", classes="checkin-outcome", markup=False)
 
     def on_mount(self) -> None:
-        """The date field only appears after "not yet"."""
-        self.query_one(".checkin-new-date").display = False
+        """The date field only appears after "not yet" (or with a day typed before)."""
+        self.query_one(".checkin-new-date").display = self.typed is not None
+        if self.typed is not None:
+            self.show_day()
+
+    @property
+    def typed_day(self) -> str | None:
+        """What the open "not yet" field holds, when the person typed in it (for autosave)."""
+        fields = self.query(".checkin-new-date")
+        if not fields or not fields.first().display:
+            return None  # not asked yet, or the plan is answered and the field gone
+        value = self.query_one(".new-due", Input).value
+        return None if value == NOT_YET_DEFAULT else value
 
     def new_due(self) -> date | None:
-        """The day typed for "not yet", or None (with why, beside it)."""
+        """The day typed for "not yet", or None (with why, beside it).
+
+        Today is refused, as the hint says: the plan is due already, and it
+        would only be asked about again at once.
+        """
         try:
-            return parse_due(self.query_one(".new-due", Input).value, self.today)
+            due = parse_due(self.query_one(".new-due", Input).value, self.today)
         except DateInputError as error:
             self.query_one(".new-due-day", Static).update(str(error))
             return None
+        if due == self.today:
+            self.query_one(".new-due-day", Static).update(TODAY_REFUSED)
+            return None
+        return due
 
     def show_day(self) -> None:
         """The day the "not yet" field means, beside it."""
@@ -121,10 +151,16 @@ class CheckInScreen(ModalScreen[None]):
             self.answer = answer
             self.due = due
 
-    def __init__(self, plans: list[tuple[Plan, str]], today: date) -> None:
+    def __init__(
+        self, plans: list[tuple[Plan, str]], today: date, typed: dict[str, str] | None = None
+    ) -> None:
         super().__init__()
         self.plans = plans  # each plan with the company it was made for
         self.today = today
+        # Days typed for "not yet" and not yet saved: autosaved, offered back here.
+        self.typed = typed or {}
+        self.unsaved_key = CHECKIN_KEY
+        self._shown = False
         self.answered: set[str] = set()
         self.pending: set[str] = set()  # sent to the app, not yet saved
 
@@ -133,7 +169,8 @@ class CheckInScreen(ModalScreen[None]):
             yield Static("Plans you made", id="checkin-title")
             yield Static(INTRO, id="checkin-intro")
             for index, (plan, company) in enumerate(self.plans):
-                yield PlanRow(plan, plan_meta(plan, company, self.today), self.today, index)
+                meta = plan_meta(plan, company, self.today)
+                yield PlanRow(plan, meta, self.today, index, self.typed.get(plan.id))
             yield Static("Esc: back to home; these will wait.", id="checkin-hint")
             yield Button("Back to home", id="checkin-close", compact=True)
         yield Footer()
@@ -141,6 +178,7 @@ class CheckInScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         """Start on the first plan's answers (once the rows have their buttons)."""
         self.query_one("#checkin-close").display = False
+        self._shown = True
         self.call_after_refresh(self._focus_first)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
@@ -152,9 +190,33 @@ class CheckInScreen(ModalScreen[None]):
         self.call_after_refresh(event.widget.scroll_visible, animate=False)
 
     def _focus_first(self) -> None:
+        # A day typed before coach stopped waits in its field for Enter.
+        for row in self.query(PlanRow):
+            if row.typed is not None:
+                row.query_one(".new-due", Input).focus()
+                return
         buttons = self.query(".done")
         if buttons:
             buttons.first(Button).focus()
+
+    def unsaved_meta(self) -> dict[str, Any]:
+        """The autosave's label for this surface."""
+        return CHECKIN_META
+
+    def unsaved_values(self) -> dict[str, str] | None:
+        """Each unanswered plan's typed "not yet" day by plan id, or None when none is typed."""
+        if not self._shown:  # followed as it is pushed: what it will open with
+            return self.typed or None
+        rows = list(self.query(PlanRow))
+        if not rows:
+            # Taken down as the app ends: the autosave keeps what it saw last.
+            raise LookupError("the check-in's rows are gone")
+        typed = {
+            row.plan.id: row.typed_day
+            for row in rows
+            if row.plan.id not in self.answered and row.typed_day is not None
+        }
+        return typed or None
 
     def _row(self, widget: object) -> PlanRow | None:
         node = widget

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from coach.errors import CoachError
     from coach.plans import Plan
     from screens.home.checkin import CheckInScreen
-    from screens.parts import Saves
+    from screens.parts import Saves, Typing
 
 
 class CheckInHost(Session, Protocol):
@@ -27,9 +27,10 @@ class CheckInHost(Session, Protocol):
 class PlanCheckIn:
     """Plans whose day has come: asked about on opening and from the palette; home's plans line."""
 
-    def __init__(self, app: CheckInHost, saves: Saves) -> None:
+    def __init__(self, app: CheckInHost, saves: Saves, typing: Typing) -> None:
         self.app = app
         self.saves = saves
+        self.typing = typing
 
     def show_plans_line(self, line: str | None = None) -> None:
         """Home's one line about plans carried through and the next one (if any).
@@ -85,19 +86,50 @@ class PlanCheckIn:
         from screens.home.checkin import CheckInScreen
 
         due = self.due_plans() if due is None else due
+        typed = self._typed_days({plan.id for plan, _ in due})
         if not due:
             if not quiet:
                 self.app.notify("No plans are waiting for today.")
             if then is not None:
                 then()
             return
+        if typed:
+            self.app.notify(
+                "The day you typed for a plan before coach stopped is back in its field: "
+                "press Enter to move the plan to it.",
+                timeout=8,
+            )
 
         def answered(_: None) -> None:
             self.show_plans_line()  # a plan just done shows on home at once
+            # What is left typed for the plans not answered waits for next time; none, nothing.
+            self._typed_days({plan.id for plan, _ in due})
             if then is not None:
                 then()
 
-        self.app.push_screen(CheckInScreen(due, self.app.clock().date()), callback=answered)
+        screen = CheckInScreen(due, self.app.clock().date(), typed)
+        self.app.push_screen(screen, callback=answered)
+
+    def _typed_days(self, due: set[str]) -> dict[str, str]:
+        """Days typed for "not yet" and not saved (this run or a stopped coach's), for plans due.
+
+        A day typed for a plan that is no longer due (answered elsewhere) is dropped.
+        """
+        from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
+
+        store = self.typing.unsaved
+        record = store.get(CHECKIN_KEY) if store is not None else None
+        if store is None or record is None:
+            return {}
+        values = record.get("values") or {}
+        typed = {k: v for k, v in values.items() if k in due and isinstance(v, str)}
+        if typed != values or not typed:
+            if typed:
+                store.put(CHECKIN_KEY, typed, **CHECKIN_META)
+            else:
+                store.forget(CHECKIN_KEY)
+            self.typing.flush_unsaved()
+        return typed
 
     def decided(self, message: CheckInScreen.Decided) -> None:
         """Save the answer to a plan at once (a quit straight after waits for that save)."""

@@ -19,7 +19,7 @@ from coach.model import Entry, FeedbackStatus, ReplyStatus
 from coach.mood import parse_mood
 from coach.records import entry_to_record
 from screens.journal.changes import EntryDeleted, EntryEdited
-from screens.journal.entry_form import EntryForm
+from screens.journal.entry_form import FOCUSED_FIELD, EntryForm
 from screens.journal.entry_view import (
     EntryView,
     clipped,
@@ -133,11 +133,15 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
         # Tabbing into a field must not select it all: one key would replace it.
         for field in self.query(Input):
             field.select_on_focus = False
-        self.query_one("#f-company", Input).focus()
         for error in self.query(".field-error"):
             error.display = False
-        if self.typed:
-            self._fill(self.typed)
+        # Resume: typing goes on in the field it was in, at the end of its text.
+        typed = dict(self.typed)
+        focused = typed.pop(FOCUSED_FIELD, "")
+        if not (isinstance(focused, str) and self._restored_focus(focused)):
+            self.query_one("#f-company", Input).focus()
+        if typed:
+            self._fill(typed)
             self.notify("Your unsaved changes are back; ctrl+s saves them.", timeout=6)
 
     def collect(self) -> tuple[Entry | None, dict[str, str]]:

@@ -6,11 +6,14 @@ import contextlib
 from enum import Enum
 from typing import Any
 
-from textual.widgets import Input, Select, Static, TextArea
+from textual.widgets import Collapsible, Input, Select, Static, TextArea
 
 from coach.model import Entry
 from coach.records import entry_to_record
 from screens.journal.entry_view import _mood_text
+
+# The autosave's note of the field that had the keyboard (a key no widget id takes).
+FOCUSED_FIELD = "focused"
 
 
 class EntryForm:
@@ -39,10 +42,14 @@ class EntryForm:
                 widget = self.query_one(f"#{widget_id}")
             except Exception:  # a field this version of the form does not have
                 continue
+            # The cursor goes to the end of the text put back, where typing left off;
+            # an Input keeps its old place otherwise, inside the restored text.
             if isinstance(widget, Input):
                 widget.value = value
+                widget.cursor_position = len(value)
             elif isinstance(widget, TextArea):
                 widget.load_text(value)
+                widget.move_cursor(widget.document.end)
             elif isinstance(widget, Select):
                 # Every Select here holds enum members; match them by value.
                 current = widget.value
@@ -87,9 +94,29 @@ class EntryForm:
         """The form now, or None when it holds nothing unsaved."""
         self.query_one("#f-company")  # raises once unmounted: the last values are kept
         form = self._form()
-        if self._dropped or not form:
+        if self._dropped or not form or not self.dirty:
             return None
-        return form if self.dirty else None
+        # The field being typed in, so Resume puts the person back in it.
+        focused = self.focused
+        if focused is not None and focused.id in form:
+            form[FOCUSED_FIELD] = focused.id
+        return form
+
+    def _restored_focus(self, widget_id: str) -> bool:
+        """Focus the field typing was in before coach stopped (opening its fold); False if none."""
+        if not widget_id.startswith("f-"):
+            return False
+        try:
+            widget = self.query_one(f"#{widget_id}")
+        except Exception:  # not a field this form has (a bad id, an older form)
+            return False
+        if not isinstance(widget, Input | TextArea | Select):
+            return False
+        for ancestor in widget.ancestors:
+            if isinstance(ancestor, Collapsible):
+                ancestor.collapsed = False
+        self.call_after_refresh(widget.focus)
+        return True
 
     def _value(self, selector: str) -> str:
         widget = self.query_one(selector)

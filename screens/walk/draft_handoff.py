@@ -43,6 +43,7 @@ class DraftHandoff:
 
         from coach.email_agency import agency_behind
         from coach.follow_up import FOLLOW_UP_TEMPLATE
+        from coach.merge import company_name
         from coach.records import entry_to_record
         from coach.tone_own import own_rules
         from screens.keys import keymap_of
@@ -54,8 +55,9 @@ class DraftHandoff:
         follow_up = entry.reply.template == FOLLOW_UP_TEMPLATE
         kind, topic = ("follow-up", "My application") if follow_up else ("reply", "Thank you")
         # An agency's recruiter works at the agency, not at the client who was hiring.
-        agency = agency_behind(entry.email_text, entry.company)
-        where = f"{agency}, for {entry.company}" if agency else entry.company
+        company = company_name(entry.company)  # never a clash copy's "(other version)"
+        agency = agency_behind(entry.email_text, company)
+        where = f"{agency}, for {company}" if agency else company
         screen = DraftScreen(
             text=text,
             heading=f"Your {kind} to {contact} at {where}",
@@ -64,7 +66,7 @@ class DraftHandoff:
             save_dir=self.drafts_dir(),
             today=self.session.clock().date(),
             editor=self.editor(),
-            company=entry.company,
+            company=company,
             sent=sent,
             in_walk=not track,
             temp_path=self._editor_temp_path,

@@ -18,6 +18,7 @@ from coach.dropped_path import dropped_existing_path
 from coach.email_guess import EmailGuess, guess_from_email, guess_from_file
 from coach.email_reader import MAX_KEPT_CHARS, dropped_eml_path
 from coach.errors import CoachError
+from coach.terminal_text import without_controls
 from screens.widgets.writing_area import WritingArea
 
 PREVIEW_DELAY = 0.3
@@ -36,13 +37,20 @@ def read_pasted(text: str, today: date) -> EmailGuess:
     if path is not None:
         return guess_from_file(path, today)
     guess = guess_from_email(text, today)
-    return replace(guess, text=as_pasted(text))
+    kept = as_pasted(text)
+    return replace(guess, text=kept, text_cut=len(kept) < len(_unified(text)))
 
 
 def as_pasted(text: str) -> str:
-    """The paste to keep: line ends made one kind, blank lines round it gone, capped."""
-    unified = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    return unified[:MAX_KEPT_CHARS]
+    """The paste to keep: control codes and blank lines round it gone, capped."""
+    return _unified(text)[:MAX_KEPT_CHARS]
+
+
+def _unified(text: str) -> str:
+    # The same cleaning the reader gives every email: an escape sequence in a
+    # paste would act on the terminal wherever the kept copy is shown.
+    cleaned, _ = without_controls(text)
+    return cleaned.strip("\n")
 
 
 def describe(guess: EmailGuess) -> str:
@@ -57,9 +65,17 @@ def describe(guess: EmailGuess) -> str:
         "they offer feedback" if guess.feedback_invited else "",
     ]
     found = [part for part in found if part]
-    if not found:
-        return "Nothing recognisable yet: the fields stay as they are."
-    return "Found " + "; ".join(found) + "."
+    said = (
+        "Found " + "; ".join(found) + "."
+        if found
+        else ("Nothing recognisable yet: the fields stay as they are.")
+    )
+    if guess.text_cut:
+        said += (
+            f" The email is long: only its first {MAX_KEPT_CHARS:,} characters are kept "
+            "with the entry."
+        )
+    return said
 
 
 class PasteEmailScreen(ModalScreen[EmailGuess | None]):

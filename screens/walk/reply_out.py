@@ -23,6 +23,17 @@ NO_PLAIN_FILE_NOTE = (
 )
 
 
+def link_opener_found() -> bool:
+    """Whether Python can hand a link to some program here (a mail app, xdg-open, a browser)."""
+    import webbrowser
+
+    try:
+        webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return True
+
+
 class ReplyOut:
     """The draft screen's ways out for the reply text; each says honestly what happened."""
 
@@ -96,6 +107,17 @@ class ReplyOut:
     def mail(self) -> None:
         """Hand a mailto: link to the system; over SSH it may go nowhere."""
         url = mailto_url(self.text, subject=self.subject, recipient=self.recipient)
+        driver = getattr(self.app, "_driver", None)
+        # Through a browser (textual serve) the browser opens it; in a terminal,
+        # Python hands it to a program, and with none it is dropped without a word.
+        if not getattr(driver, "is_web", False) and not link_opener_found():
+            self.notify(
+                "Nothing could be opened: this system has no program set to open email "
+                "links (no mail app, nor xdg-open). ctrl+b copies the reply and ctrl+s saves it.",
+                severity="warning",
+                timeout=10,
+            )
+            return
         try:
             self.app.open_url(url)
         except Exception as error:  # webbrowser raises its own Error and OSError

@@ -81,8 +81,12 @@ class VentScreen(StepScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Ready to type."""
-        self.query_one("#vent", TextArea).focus()
+        """Ready to type, with the invitation in view above the box.
+
+        Scrolled to the box, a small terminal (40x12) hid the prompt that says
+        what the box is for; the first key typed brings the box into view.
+        """
+        self.query_one("#vent", TextArea).focus(scroll_visible=False)
 
     def values(self) -> dict[str, Any]:
         """The text, whether to keep it, and the line to carry forward."""

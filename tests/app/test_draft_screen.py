@@ -353,6 +353,39 @@ async def test_escape_goes_back_keeping_the_text(tmp_path: Path) -> None:
     assert app.results == [StepResult("back", {"draft": "x" + CALM_DRAFT, "sent": True})]
 
 
+@pytest.fixture(autouse=True)
+def a_mail_opener(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests run where no program opens links; these act as if one did (open_url is faked)."""
+    monkeypatch.setattr("screens.walk.reply_out.link_opener_found", lambda: True)
+
+
+async def test_mail_without_a_link_opener_says_nothing_could_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import webbrowser
+
+    from screens.walk import reply_out
+
+    monkeypatch.setattr(reply_out, "link_opener_found", lambda: False)
+    app = host(tmp_path, recipient="ana@acme.test")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert app.opened == []
+        said = notes(app)[-1]
+        assert said.startswith("Nothing could be opened") and "ctrl+b copies" in said
+    monkeypatch.undo()  # the real check, asking the standard library's search for a program
+
+    def none_found() -> object:
+        raise webbrowser.Error("could not locate runnable browser")
+
+    monkeypatch.setattr(webbrowser, "get", none_found)
+    assert reply_out.link_opener_found() is False
+    monkeypatch.setattr(webbrowser, "get", lambda: object())
+    assert reply_out.link_opener_found() is True
+
+
 async def test_mail_opens_a_mailto_link_and_says_it_may_not(tmp_path: Path) -> None:
     app = host(tmp_path, recipient="ana@acme.test")
     async with app.run_test(size=(80, 24)) as pilot:

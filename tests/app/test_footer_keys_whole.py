@@ -69,3 +69,56 @@ async def test_the_guidance_footer_shows_whole_keys(tmp_path: Path, size: tuple[
             str(getattr(k, "description", "")) for k in app.screen.query_one(Footer).children
         )
         assert "Back" in names and "Support" in names
+
+
+def footer_names(app: App[object]) -> list[str]:
+    footer = app.screen.query_one(Footer)
+    return [str(getattr(k, "description", "")) for k in footer.children if k.region.width]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_journal_footer_shows_whole_keys_and_the_row_keys_at_80(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from screens.journal.journal import JournalScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        for day in range(1, 4):
+            app.journal.add(make_entry(f"Co{day}", Stage.TECHNICAL, date=date(2026, 11, day)))
+        await pilot.press("j")
+        await until(pilot, lambda: isinstance(app.screen, JournalScreen))
+        await pilot.pause()
+        plain = footer_names(app)
+        assert cut_keys(app) == []
+        await pilot.press("slash", *"Co")
+        await pilot.pause(0.3)  # the filter's debounce
+        await pilot.press("down")  # back on the rows, the filter still set
+        await pilot.pause()
+        filtered = footer_names(app)
+        assert cut_keys(app) == []
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")  # deleted: Undo joins the keys
+        await until(pilot, lambda: "Undo delete" in footer_names(app))
+        assert cut_keys(app) == []
+    assert "Support" in plain and "Back" in plain and "Clear filters" in filtered
+    if size[0] == 80:  # what acts on the row is shown, a filter set or not
+        assert {"Open", "Delete", "Reply draft"} <= set(plain) & set(filtered)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_lock_screen_footer_shows_whole_keys(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from screens.dialogs.passphrase import PassphraseScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        app.push_screen(PassphraseScreen(str(tmp_path / "journal.json")))
+        await until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
+        await pilot.pause()
+        assert cut_keys(app) == []
+        assert {"Quit", "Support"} <= set(footer_names(app))

@@ -8,6 +8,7 @@ import signal
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, TextArea
 
 from coach.journal import Journal
@@ -832,3 +833,97 @@ async def test_a_sent_mark_made_just_before_quitting_is_offered_back_with_the_te
         await until(pilot, lambda: again.journal.get(entry.id).reply.status is ReplyStatus.SENT)
     stopped(again)
     assert again.journal.get(entry.id).reply.status is ReplyStatus.SENT
+
+
+async def _a_plan_due_today(app: CoachApp) -> str:
+    from coach.plans import Plan
+
+    entry = app.journal.add(make_entry("Plan Co", Stage.FINAL))
+    plan = Plan(entry_id=entry.id, when="it is Monday", then="write to Sam", due=NOW.date())
+    return app.journal.save_plan(plan).id
+
+
+async def _not_yet_typed(pilot, day: str) -> None:
+    from screens.home.checkin import CheckInScreen
+
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+    await pilot.pause()
+    app.screen.query_one(".not-yet").press()
+    await until(pilot, lambda: app.focused is app.screen.query_one(".new-due", Input))
+    await pilot.press("end", *["backspace"] * 9, *day)
+
+
+async def test_a_day_typed_for_not_yet_is_kept_on_hangup_and_put_back(tmp_path: Path) -> None:
+    from coach.plans import PlanStatus
+    from screens.home.checkin import CheckInScreen
+
+    app = walk_app(tmp_path)
+    plan_id = await _a_plan_due_today(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _not_yet_typed(pilot, "2026-12-31")
+        app.handle_exit_signal(signal.SIGHUP)  # the terminal closed before Enter
+        await pilot.pause()
+    stopped(app)
+    assert unsaved_surfaces(tmp_path / "data")["checkin"]["values"] == {plan_id: "2026-12-31"}
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, CheckInScreen) and again.focused)
+        field = again.screen.query_one(".new-due", Input)
+        await until(pilot, lambda: again.focused is field)
+        assert field.value == "2026-12-31"
+        assert "press Enter" in str(again.screen.query_one(".new-due-day").render())
+        await pilot.press("enter")
+        await until(pilot, lambda: plan_id in again.screen.answered)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(again.screen, ResumeScreen)  # nothing else was left
+    stopped(again)
+    kept = Journal.open(tmp_path / "data" / "journal.json").get_plan(plan_id)
+    assert (kept.status, kept.due.isoformat()) == (PlanStatus.OPEN, "2026-12-31")
+    assert "checkin" not in unsaved_surfaces(tmp_path / "data")
+
+
+async def test_ctrl_q_right_after_typing_a_not_yet_day_keeps_it(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    plan_id = await _a_plan_due_today(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _not_yet_typed(pilot, "friday")
+        await pilot.press("ctrl+q")
+    stopped(app)
+    assert unsaved_surfaces(tmp_path / "data")["checkin"]["values"] == {plan_id: "friday"}
+
+
+@pytest.mark.parametrize("field_id", ["f-role", "f-notes", "f-private"])
+async def test_resume_of_an_entry_goes_on_in_the_field_it_was_in_at_its_end(
+    tmp_path: Path, field_id: str
+) -> None:
+    app = walk_app(tmp_path)
+    entry = make_entry("Umbrella", Stage.FINAL, role="Researcher")
+    entry.notes = entry.private_note = "first line\nsecond"
+    app.journal.add(entry)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(EntryScreen(app.journal, entry, app.content, NOW.date()))
+        await pilot.pause()
+        field = app.screen.query_one(f"#{field_id}")
+        for fold in field.ancestors:
+            if hasattr(fold, "collapsed"):
+                fold.collapsed = False
+        await pilot.pause()
+        field.focus()
+        await pilot.pause()
+        await pilot.press("end", "ctrl+end", *"XYZ")
+        app.handle_exit_signal(signal.SIGHUP)
+        await pilot.pause()
+    stopped(app)
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(again.screen, EntryScreen))
+        field = again.screen.query_one(f"#{field_id}")
+        await until(pilot, lambda: again.focused is field)
+        await pilot.press(*"W")
+        await pilot.pause()
+        text = field.value if isinstance(field, Input) else field.text
+        assert text.endswith("XYZW"), text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.widgets import Input, Label, RadioSet, Static, TextArea
 
@@ -97,6 +98,52 @@ def test_a_paste_is_kept_verbatim_and_a_file_as_read() -> None:
     # A dropped file's raw form can be encoded parts: its readable text is kept.
     path = EMAILS / "dev" / "gh-application-plain.eml"
     assert read_pasted(str(path), today).text == guess_from_file(path, today).text
+
+
+def test_an_email_cut_to_what_is_kept_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coach.cli import main
+    from coach.email_reader import MAX_KEPT_CHARS
+    from screens.walk.paste_email import describe
+
+    today = date(2026, 11, 26)
+    assert "characters are kept" not in describe(read_pasted(PASTED, today))
+    long = PASTED + "\nThe small print, again and again.\n" * 3000
+    guess = read_pasted(long, today)
+    assert guess.text_cut and len(guess.text) == MAX_KEPT_CHARS
+    said = describe(guess)
+    assert said.startswith("Found company Lantern Health")
+    assert f"only its first {MAX_KEPT_CHARS:,} characters are kept" in said
+    # A long .eml (imported, or its path dropped in the paste area) says so too.
+    path = tmp_path / "long.eml"
+    path.write_text("Date: Tue, 24 Nov 2026 16:18:00 +0000\n" + long)
+    assert describe(read_pasted(str(path), today)).endswith("are kept with the entry.")
+    data = str(tmp_path / "data")
+    assert main(["import", str(path), "--data-dir", data]) == 0
+    assert "the email is long; only its first 40,000 characters" in capsys.readouterr().err
+
+
+async def test_a_paste_brings_no_escape_codes_into_a_field(tmp_path: Path) -> None:
+    # Drawn as it came, a pasted OSC 52 wrote the clipboard and a CSI garbled the screen.
+    hostile = PASTED.replace("Hi Jo,", "Hi \x1b]52;c;ZWNobyBwd25lZA==\x07Jo,\x1b[2J\x9b1m")
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: isinstance(app.screen, PasteEmailScreen))
+        app.post_message(events.Paste(hostile))
+        await pilot.pause()
+        box = app.screen.query_one("#paste-text", TextArea).text
+        assert "Hi Jo," in box and not any(c in box for c in "\x1b\x07\x9b")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: app.screen is happened)
+        company = happened.query_one("#company", Input)
+        company.value = ""
+        company.focus()
+        app.post_message(events.Paste("Ac\x1b[31mme\x07"))
+        await pilot.pause()
+        assert company.value == "Acme"
 
 
 async def test_an_email_pasted_straight_into_a_field_fills_the_form(tmp_path: Path) -> None:

@@ -235,6 +235,22 @@ async def test_not_yet_explains_a_day_it_cannot_use(tmp_path: Path) -> None:
     assert journal_of(tmp_path).get_plan(plan.id).due == TOMORROW  # unchanged
 
 
+async def test_not_yet_refuses_today_as_its_hint_says(tmp_path: Path) -> None:
+    plan = await make_plan_due_tomorrow(tmp_path)
+    app = app_at(tmp_path, TWO_DAYS_LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await answer(pilot, ".not-yet")
+        app.screen.query_one(".new-due", Input).value = "today"
+        await pilot.pause()
+        assert "try tomorrow or later" in str(app.screen.query_one(".new-due-day").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "type tomorrow or later" in str(app.screen.query_one(".new-due-day").render())
+        assert not app.screen.answered and not app.screen.pending
+    assert journal_of(tmp_path).get_plan(plan.id).due == TOMORROW  # unchanged
+
+
 async def test_let_it_go_means_it_never_comes_up_again(tmp_path: Path) -> None:
     plan = await make_plan_due_tomorrow(tmp_path)
     app = app_at(tmp_path, TWO_DAYS_LATER)

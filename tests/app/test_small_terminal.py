@@ -78,3 +78,35 @@ async def test_the_vent_steps_keep_box_says_all_of_its_label_at_40x12() -> None:
         title.focus()
         await pilot.pause()
         assert title.region.right <= 38 and title.region.height >= 2, title.region
+
+
+async def test_the_vent_step_opens_on_its_prompt_at_40x12_and_typing_shows_the_box(
+    tmp_path: Path,
+) -> None:
+    from textual import events
+    from textual.widgets import TextArea
+
+    from screens.walk.vent import VentScreen
+    from tests.app.test_focus_in_view import in_view
+    from tests.app.walk_helpers import type_into, until
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("n", "ctrl+n")
+        await type_into(pilot, "#company", "Acme")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, VentScreen))
+        await pilot.pause()
+        await pilot.pause()
+        box = app.screen.query_one("#vent", TextArea)
+        assert app.focused is box
+        body = app.screen.query_one(".step-body")
+        assert body.scroll_y == 0  # the prompt saying what the box is for is in view
+        assert "Write it out, for yourself only" in screen_text(app).replace("&#160;", " ")
+        # A burst, as a terminal hands over a paste or fast typing: one read, many keys.
+        for char in "it hurt":
+            app.post_message(events.Key(char, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert box.text == "it hurt"
+        assert in_view(app), body.scroll_y

@@ -140,3 +140,14 @@ def test_shipped_reply_follows_default_parts() -> None:
     assert feedback.text in draft
     assert "Acme" in draft
     assert "\n\n\n" not in draft
+
+
+def test_a_clash_copy_drafts_to_the_company_not_its_journal_marker() -> None:
+    from coach.journal_records import conflict_copy
+    from coach.records import entry_to_record
+
+    entry = Entry(company="Zeta [i]", stage=Stage.FINAL, role="Analyst", contact="Sam")
+    copy = conflict_copy(entry_to_record(entry))
+    assert copy.company == "Zeta [i] (other version)"  # the journal tells the two apart
+    draft = build_draft(TEMPLATE, entry=copy, profile=PROFILE, parts=())
+    assert "news from Zeta [i]." in draft and "other version" not in draft

@@ -83,3 +83,87 @@ def test_list_and_show_escape_what_is_already_in_a_journal(
         assert "\\u001b[31mRED" in out
     assert main(["show", "nope\x1b[2J", "--data-dir", str(data)]) == 1
     assert "\x1b" not in capsys.readouterr().err
+
+
+# An email as a stranger could write it: an OSC 52 clipboard write in the
+# text, a colour code in the sender's name and one in an encoded subject.
+HOSTILE_EML = (
+    b"From: =?utf-8?q?Evil=1B=5B31m_Corp?= <e@x.io>\n"
+    b"Subject: =?utf-8?q?Your_application=1B=5D0=3Bpwned=07?=\n"
+    b"Content-Type: text/plain; charset=utf-8\n\n"
+    b"Hi,\nUnfortunately we will not proceed with your application for the "
+    b"\x1b]52;c;ZWNobyBwd25lZA==\x07Senior Dev role at Evil Corp.\n\xc2\x9b2J\nBest, Evil\n"
+)
+
+
+def _no_controls(value: object) -> bool:
+    texts = value if isinstance(value, list) else [value]
+    return all(_raw_controls(text) == [] for text in texts if isinstance(text, str))
+
+
+@pytest.mark.parametrize("pasted", [False, True])
+def test_every_field_the_email_reader_gives_is_free_of_controls(pasted: bool) -> None:
+    from dataclasses import fields
+
+    from coach.email_reader import read_email_input
+
+    data = HOSTILE_EML.decode("utf-8") if pasted else HOSTILE_EML
+    if pasted:  # the text part alone, as copied out of a mail client
+        data = data.split("\n\n", 1)[1]
+    read = read_email_input(data)
+    for field in fields(read):
+        assert _no_controls(getattr(read, field.name)), field.name
+    assert "\x1b" not in read.text and "Senior Dev role" in read.body
+    assert read.controls_removed >= 2
+
+
+def test_an_imported_email_keeps_no_controls_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, source = tmp_path / "data", tmp_path / "evil.eml"
+    source.write_bytes(HOSTILE_EML)
+    assert main(["import", str(source), "--data-dir", str(data)]) == 0
+    assert "terminal control code" in capsys.readouterr().err
+    [entry] = Journal.open(data / "journal.json").entries()
+    assert entry.role == "Senior Dev"
+    for text in (entry.company, entry.contact, entry.role, entry.email_text):
+        assert _raw_controls(text) == [], text
+    raw = (data / "journal.json").read_text()
+    assert "\\u001b" not in raw and "\\u0007" not in raw and "\\u009b" not in raw
+
+
+def test_a_pasted_email_is_kept_without_controls() -> None:
+    from datetime import date
+
+    from screens.walk.paste_email import read_pasted
+
+    body = HOSTILE_EML.decode("utf-8").split("\n\n", 1)[1]
+    guess = read_pasted(body, date(2026, 11, 26))
+    assert _raw_controls(guess.text) == [] and "Senior Dev role" in guess.text
+    assert _raw_controls(guess.role) == []
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "csv", "json"])
+def test_an_export_never_writes_raw_controls_even_from_old_entries(
+    tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    # Saved before imports were cleaned: the journal holds the codes as they came.
+    entry = make_entry(OSC52, role=ESC_ROLE)
+    entry.notes, entry.contact = TITLE, RTL
+    entry.email_text = "Hi\x1b]52;c;ZWNobyBwd25lZA==\x07 there\x9b2J"
+    entry.reply.draft = "Dear \x1b[2JAna"
+    Journal.open(data / "journal.json").add(entry)
+    target = tmp_path / f"out.{fmt}"
+    # Piped (pytest's capture is no terminal) and to a file: the same care.
+    common = ["export", "--format", fmt, "--include-private", "--data-dir", str(data)]
+    assert main(common) == 0
+    piped = capsys.readouterr().out
+    assert main([*common, "--output", str(target)]) == 0
+    for text in (piped, target.read_text(encoding="utf-8")):
+        assert _raw_controls(text) == []
+        assert "\u202e" not in text
+        assert "RED" in text and "there" in text
+    if fmt == "json":  # still lossless: JSON's own \u escapes read back the same
+        [record] = json.loads(piped)["entries"]
+        assert record["email_text"] == entry.email_text and record["contact"] == RTL
