@@ -72,7 +72,10 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # writer4_dev_* (the batches of /work/extra/tone3, each scored on arrival),
 # writer5_frozen_* (the frozen half scored once at 9067940, dev since) and
 # writer6a/6b/6c_dev_* (the batches of /work/extra/tone4a/b/c: three new
-# writers, each batch scored on arrival).
+# writers, each batch scored on arrival), writer6_frozen_* (the sixth frozen
+# half, two new writers, scored once at 3a870dc, dev since) and
+# writer7a/7b_dev_* (the batches of /work/extra/tone5a/b: two new writers,
+# each batch scored on arrival).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -83,6 +86,9 @@ WRITERS = (
     "writer6a_dev",
     "writer6b_dev",
     "writer6c_dev",
+    "writer6_frozen",
+    "writer7a_dev",
+    "writer7b_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
@@ -155,12 +161,13 @@ def from_drafts(source: str, drafts: Iterable[Draft]) -> list[Sentence]:
     """Sentences of whole drafts: 0 for kinds the draft lacks, not known for those it has."""
     out = []
     for d in drafts:
+        text = ""
         for start, end in sentences(d.text):
-            text = d.text[start:end].strip()
+            before, text = text, d.text[start:end].strip()
             if len(text) < MIN_SENTENCE:
                 continue
             labels: dict[str, int | None] = {k: None if k in d.kinds else 0 for k in MODEL_KINDS}
-            out.append(Sentence(source, d.id, text, features(text), labels))
+            out.append(Sentence(source, d.id, text, features(text, before), labels))
     return out
 
 
@@ -316,13 +323,17 @@ _POOL: dict[str, tuple[list[Sentence], list[Draft]]] = {}
 def fold_models(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> dict[str, ToneModel]:
     """Per writer, the model trained on every other writer (in JOBS processes).
 
-    Kept in the system's temporary folder under a hash of the data and the
-    training settings, so bench/tone_lowo.py and a retrain share the work.
+    Kept in the system's temporary folder under a hash of the data, its
+    features and the training settings, so bench/tone_lowo.py and a retrain share the work.
     """
     key = hashlib.sha256(
         repr((SEEDS, L2, EPOCHS, MIN_WEIGHT)).encode()
         + shipped_rules_path().read_bytes()  # the rules pick the sentences trained on
-        + b"".join(s.text.encode() + repr(s.labels).encode() for rs, _ in data.values() for s in rs)
+        + b"".join(
+            s.text.encode() + repr(s.labels).encode() + repr(s.feats).encode()
+            for rs, _ in data.values()
+            for s in rs
+        )
     ).hexdigest()[:16]
     cache = Path(tempfile.gettempdir()) / f"tone-lowo-folds-{key}.json"
     cache = Path(os.environ.get("TONE_FOLDS", cache))  # for measuring: folds saved before

@@ -45,6 +45,43 @@ def tokens(sentence: str) -> list[str]:
     return [t.replace("’", "'") for t in _TOKEN.findall(sentence.lower())]
 
 
+# Contractions spelt out, so "I'm sure" and "I am sure" are the same words to
+# the model (they scored differently). Only a pronoun's "'s" is "is": "the
+# company's" stays a possessive.
+_WHOLE = {"can't": "can not", "won't": "will not", "shan't": "shall not", "ain't": "is not"}
+_IS = frozenset("it's that's there's here's what's who's he's she's where's how's".split())
+_ENDINGS = (
+    ("n't", "not"),
+    ("'m", "am"),
+    ("'re", "are"),
+    ("'ve", "have"),
+    ("'ll", "will"),
+    ("'d", "would"),
+)
+
+
+def spelt_out(words: list[str]) -> list[str]:
+    """The words with contractions written in full ("i'm" -> "i", "am")."""
+    out: list[str] = []
+    for w in words:
+        if "'" not in w:
+            out.append(w)  # most words: checked first, for speed
+        elif w in _WHOLE:
+            out.extend(_WHOLE[w].split())
+        elif w in _IS:
+            out.extend((w[:-2], "is"))
+        elif w == "let's":
+            out.extend(("let", "us"))
+        else:
+            for ending, full in _ENDINGS:
+                if w.endswith(ending) and len(w) > len(ending):
+                    out.extend((w[: -len(ending)], full))
+                    break
+            else:
+                out.append(w)
+    return out
+
+
 @functools.cache
 def _lexicons() -> tuple[dict[str, tuple[str, ...]], dict[str, float]]:
     """Each word's classes (looked up once per word, not once per class) and VADER's lexicon."""
@@ -64,14 +101,37 @@ MIN_SENTENCE = 12  # shorter lines are greetings, names and sign-offs
 CUE_ONLY = frozenset({"p:any", "f:quoted", "p:quoted_back"})
 
 
-def features(sentence: str) -> list[str]:
+def features(sentence: str, before: str = "") -> list[str]:
     """The named features of one sentence, sorted, each once.
 
-    Only the sentence itself: features of the sentences around it were
-    weighed (bench/tone_train.py --cv) and made the model fragile, a jab
-    read calm after a friendly line, for no gain across sets.
+    Mostly the sentence itself: all the features of the sentences around
+    it were weighed (bench/tone_train.py --cv) and made the model fragile,
+    a jab read calm after a friendly line. Of the sentence `before` it only
+    takes whether it was warm, joined to a cost or a grievance here: "No
+    worries at all! It was only a role I turned down another offer for."
     """
-    return sorted(_own_features(sentence))
+    own = _own_features(sentence)
+    if not before:
+        return sorted(own)
+    return sorted(own | _after(_own_features(before), own))
+
+
+_WARM = frozenset({"p:reassure", "p:wish", "c:PRAISE", "v:+"})
+
+
+def _after(before: frozenset[str], own: frozenset[str]) -> set[str]:
+    """What the sentence before adds: a warm line, then a cost or a grievance."""
+    out = set()
+    warm = bool(before & _WARM)
+    if "p:reassure" in before:
+        out.add("n:reassure")
+    if warm and "p:cost" in own:
+        out.add("n:warm+cost")
+    if warm and own & _GRIEVANCE:
+        out.add("n:warm+grievance")
+    if "p:thanks" in before and own & {"p:cost", "p:recurrence", "p:comparison_jab"}:
+        out.add("n:thanks+fault")
+    return out
 
 
 @functools.lru_cache(maxsize=2048)
@@ -79,10 +139,11 @@ def _own_features(sentence: str) -> frozenset[str]:
     # Cached: each sentence is also its neighbours' context.
     words = tokens(sentence)
     classes, valence = _lexicons()
-    out = {f"w:{w}" for w in words}
-    out.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
-    if words:
-        out.add(f"s:{words[0]}")
+    full = spelt_out(words) if "'" in sentence or "’" in sentence else words
+    out = {f"w:{w}" for w in full}
+    out.update(f"b:{a}_{b}" for a, b in itertools.pairwise(full))
+    if full:
+        out.add(f"s:{full[0]}")
     calm = _calm_words(sentence, words)
     for i, w in enumerate(words):
         if i in calm:
@@ -91,6 +152,9 @@ def _own_features(sentence: str) -> frozenset[str]:
             # "it wasn't unfair", "not angry at all": a judgement taken back.
             negated = name in _JUDGEMENT_CLASSES and _negated(words, i)
             out.add(f"c:~{name[2:]}" if negated else name)
+    # The parts of a contraction ("they" of "they'll") have classes too.
+    for w in set(full).difference(words):
+        out.update(classes.get(w, ()))
     mood = set()
     for i, w in enumerate(words):
         # "no" and "not" are in VADER's lexicon as negative; here they only negate.
@@ -106,11 +170,12 @@ def _own_features(sentence: str) -> frozenset[str]:
         elif score <= -1.0:
             mood.add("-")
     targets = set()
-    if any(w in _YOU for w in words):
+    both = set(words).union(full) if full is not words else set(words)
+    if both & _YOU:
         targets.add("you")
-    if any(w in _THEY for w in words):
+    if both & _THEY:
         targets.add("they")
-    if any(w in _ME for w in words):
+    if both & _ME:
         targets.add("me")
     out.update(f"v:{m}" for m in mood)
     out.update(f"t:{t}" for t in targets)
@@ -127,7 +192,7 @@ def _own_features(sentence: str) -> frozenset[str]:
         out.add("f:quoted")
     if any((a in _NUMBER or a.isdigit()) and b in _TIME for a, b in itertools.pairwise(words)):
         out.add("f:how_long")
-    out.update(f"r:{_root(w)}" for w in words if len(w) > 4)
+    out.update(f"r:{_root(w)}" for w in full if len(w) > 4)
     # Sarcasm is praise and a grievance in one breath: the pair is the signal.
     praise = "v:+" in out or "c:PRAISE" in out or "c:SARCASM_MARKERS" in out
     grievance = bool(out & _GRIEVANCE)
@@ -140,6 +205,11 @@ def _own_features(sentence: str) -> frozenset[str]:
     # Thanks next to a wait or a cost is the commonest polite jab.
     if "p:thanks" in shapes and grievance:
         out.add("x:thanks+grievance")
+    # A cost borne or a fault named, in the same breath as warmth.
+    if "p:cost" in shapes and (praise or shapes & {"p:thanks", "p:reassure", "p:wish"}):
+        out.add("x:cost+warm")
+    if "p:wish" in shapes and shapes & {"p:limited_wish", "p:comparison_jab", "p:recurrence"}:
+        out.add("x:wish+limit")
     for sign in ("p:contrast", "p:rhetorical", "p:postscript"):
         if sign in shapes and (praise or grievance or "p:thanks" in shapes):
             out.add(f"x:{sign[2:]}+{'grievance' if grievance else 'praise'}")

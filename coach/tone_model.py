@@ -88,8 +88,9 @@ def sentence_scores(
 ) -> Iterator[tuple[int, int, str, float, set[str]]]:
     """Start, end, kind, score and features of each sentence the model may judge."""
     cues = shipped_rules().model_cues
+    sentence = ""
     for start, end in sentences(text):
-        sentence = text[start:end].strip()
+        before, sentence = sentence, text[start:end].strip()
         if len(sentence) < MIN_SENTENCE:
             continue  # greetings, names and sign-offs
         feats: set[str] | None = None
@@ -98,7 +99,7 @@ def sentence_scores(
                 s.kind in (kind, _EXCUSED[kind]) and s.start < end and start < s.end for s in taken
             ):
                 continue  # a rule already explains (or excuses) this sentence
-            feats = set(features(sentence)) if feats is None else feats
+            feats = set(features(sentence, before)) if feats is None else feats
             if not any(cue.issubset(feats) for cue in cues[kind]):
                 continue  # nothing in it the kind is made of: the model stays quiet
             yield start, end, kind, kind_model.probability(feats), feats
@@ -138,12 +139,14 @@ def vetoed(
     and hits of rules in `doubted` (model_confirms) where it does not lean to the kind."""
     model = shipped_model() if model is None else model
     out: set[Span] = set()
+    bounds = list(sentences(text)) if spans else []
     for span in spans:
         if span.kind not in model or (span.reason in keep and span.reason not in doubted):
             continue
         start = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
         ends = [i for i in (text.find(c, span.end) for c in ".!?\n") if i >= 0]
-        feats = set(features(text[start : min(ends) if ends else len(text)].strip()))
+        before = sentence_before(text, span.start, bounds)
+        feats = set(features(text[start : min(ends) if ends else len(text)].strip(), before))
         p = model[span.kind].probability(feats)
         if span.reason in doubted:
             if p < model[span.kind].confirm:
@@ -153,3 +156,16 @@ def vetoed(
         if warm and p < VETO_BELOW:
             out.add(span)
     return out
+
+
+def sentence_before(text: str, at: int, bounds: list[tuple[int, int]] | None = None) -> str:
+    """The sentence before the one holding text[at] ("" for the first).
+
+    `bounds` are the text's sentences if already found (vetoed asks once per span).
+    """
+    before = ""
+    for start, end in sentences(text) if bounds is None else bounds:
+        if start <= at < end:
+            return before
+        before = text[start:end].strip()
+    return ""

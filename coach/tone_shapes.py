@@ -72,7 +72,51 @@ _SHAPES: dict[str, re.Pattern[str]] = {
         r"\b(?:glad|pleased|happy|thrilled|delighted) (?:that )?i (?:\w+ )?"
         r"(?:took|paid|spent|travelled|traveled|drove|gave up|turned down|cancelled|prepared)\b"
     ),
+    # A good wish with a limit on it: "at least until the next restructure".
+    "limited_wish": re.compile(
+        r"\bat least until\b|\buntil the next\b|\bfor as long as (?:it|they|that|this) lasts?\b"
+        r"|\bwhile it lasts\b|\bthird time'?s (?:the|a) charm\b"
+    ),
+    # A comparison that lands on them: "more care than your applicants do",
+    # "most places manage it in two".
+    "comparison_jab": re.compile(
+        r"\b(?:more|less|better|fewer|quicker|faster|kinder|longer) (?:[\w'-]+ ){0,6}"
+        r"than (?:your|you|they|their|its|the (?:last|way|half|time|one|ones)|what (?:you|they))\b"
+        r"|\b(?:most|other|many|normal) (?:places|companies|firms|employers|teams|people)"
+        r" (?:manage|do|would|can|seem|tend)\b"
+    ),
+    # The same fault before: "as happened last time", "word for word".
+    "recurrence": re.compile(
+        r"\b(?:last time|as (?:happened|before|usual|always)|word for word|yet again|every time"
+        r"|the same (?:\w+ )?(?:email|message|reply|role|advert|ad|thing|mistake)s?)\b"
+    ),
 }
+# What the writer gave or bore for this application, or a fault of theirs
+# named as a fact: a warm reply may mention one plainly; next to thanks,
+# praise, good wishes or "no worries" it is the commonest polite jab
+# ("No worries! It was only a role I turned down another offer for").
+_COST = re.compile(
+    r"\b(?:turned down|declined|gave up|passed on|said no to) (?:\w+ ){0,2}"
+    r"(?:offers?|jobs?|roles?)\b"
+    r"|\b(?:took|taken|take|booked|used) (?:\w+ ){0,2}(?:day|days|morning|afternoon|week|leave"
+    r"|holiday)(?: off)?\b|\bannual leave\b"
+    r"|\b(?:whole|entire|full|all) (?:weekend|day|week|evening|saturday|sunday|morning)\b"
+    r"|\b(?:travell?ed|flew|drove|commuted)\b|\b(?:his|her|their) (?:phone|laptop|watch)\b"
+    r"|\brestructur\w*|\bredundanc\w*|\bsecond choice\b|\bre-?posted\b|\bre-?advertis\w*"
+    r"|\bsince (?:january|february|march|april|june|july|august|september|october|november"
+    r"|december|spring|summer|the spring|the summer|last)\b|\b(?:twice|three times)\b"
+    r"|\b(?:asked|chased|emailed|wrote|called) (?:\w+ ){0,3}(?:twice|again|three times)\b"
+)
+# Reassurance and good wishes: the warm half of a jab, and of most calm replies.
+_REASSURE = re.compile(
+    r"\b(?:no worries|no problem|not a problem|no need to (?:apologi[sz]e|worry)|(?:all|totally"
+    r"|completely|perfectly|quite) (?:fine|ok|okay|alright)|(?:don't|do not|please don't) worry"
+    r"|it's fine|it is fine|no harm done)\b"
+)
+_WISH = re.compile(
+    r"\b(?:i hope|hope (?:the|your|you|they)|wish|wishing|good luck|best of luck|every success"
+    r"|all the best|all the luck|enjoy|give my (?:\w+ )?regards|pass (?:on )?my thanks)\b"
+)
 # A phrase in quotes that is not a name or a title: their own words, handed back.
 _QUOTED = re.compile(r"(?<![\w'’])[\"“'‘]([^\"“”'‘’\n]{2,60})[\"”'’](?![\w'’])")
 _THANKS = re.compile(r"\b(?:thanks|thank you|cheers|appreciate\w*|grateful|kind of you)\b")
@@ -96,7 +140,8 @@ def shape_features(sentence: str) -> set[str]:
     """The named sarcasm shapes in one sentence (as p:NAME), and p:any when there is one.
 
     Also, not shapes in themselves: thanks, a turn (contrast), a question
-    that asks for nothing, a postscript; the model weighs them in context.
+    that asks for nothing, a postscript, a cost borne or a fault named as a
+    fact, reassurance, a good wish; the model weighs them in context.
     """
     low = sentence.lower().replace("’", "'").strip()
     out = {f"p:{name}" for name, pattern in _SHAPES.items() if pattern.search(low)}
@@ -112,6 +157,12 @@ def shape_features(sentence: str) -> set[str]:
         out.add("p:rhetorical")
     if _POSTSCRIPT.search(low):
         out.add("p:postscript")
+    if _COST.search(low):
+        out.add("p:cost")
+    if _REASSURE.search(low):
+        out.add("p:reassure")
+    if _WISH.search(low):
+        out.add("p:wish")
     return out
 
 

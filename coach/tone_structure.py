@@ -156,7 +156,8 @@ def placeholders(text: str) -> list[Span]:
         content = m.group(1)
         if _is_real_content(content):
             continue
-        words = _slot_words(content)
+        # "(your-profile)" in a link: the hyphen joins the words of one slot.
+        words = _slot_words(content.replace("-", " "))
         instruction = bool(words) and words[0] in ("insert", "add", "enter", "mention", "your")
         if _is_slot_phrase(content) or (instruction and len(words) <= 8):
             add(m.start(), m.end(), content)
@@ -187,8 +188,17 @@ def placeholders(text: str) -> list[Span]:
     # word, so the form that ends in "here" is looked for first.
     for m in [*_INSTRUCTION_HERE.finditer(text), *_INSTRUCTION.finditer(text)]:
         target = m.group(1)
-        at_line_start = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip() == ""
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        at_line_start = before == ""
         if _is_slot_phrase(target) and (m.group(2) or at_line_start):
+            add(m.start(), m.end(), target)
+        elif (
+            m.group(2)
+            and (_starts_a_sentence(before) or m.group().isupper())
+            and _slot_words(target)[0] not in _NOT_A_SLOT
+        ):
+            # "Insert a sentence here about…", "at INSERT HOSPITAL NAME HERE": an
+            # order to the writer, whatever it names ("I'd add one thing here" is not).
             add(m.start(), m.end(), target)
     for m in _SLOT_LINE.finditer(text):
         content = m.group(1)
@@ -207,6 +217,15 @@ _HTML_TAGS = frozenset(
 
 def _is_html_tag(content: str) -> bool:
     return content.strip().lower().split(" ")[0] in _HTML_TAGS
+
+
+# "Add me here on LinkedIn", "Put it here": a person's own words, not a slot.
+_NOT_A_SLOT = frozenset("me us it this that them him her you myself".split())
+
+
+def _starts_a_sentence(before: str) -> bool:
+    """Whether what comes before on the line ends a sentence (or there is nothing)."""
+    return before == "" or before.endswith((".", "!", "?", ":"))
 
 
 def _looks_like_sign_off(content: str) -> bool:

@@ -91,6 +91,10 @@ def test_the_brief_template_unfilled_names_every_slot_and_shouts_at_nothing() ->
         ("Best,\nYOUR NAME", "YOUR NAME"),
         ("Hi NAME,", "NAME"),
         ("Best,\nYour Name\nPhone Number", "Your Name"),
+        # Orders to the writer, whatever they name (seventh frozen half, read once scored).
+        ("The Lead Pharmacist role at INSERT HOSPITAL NAME HERE.", "INSERT HOSPITAL NAME HERE"),
+        ("Thanks. Insert a sentence here about the day.", "Insert a sentence here"),
+        ("Connect at linkedin.com/in/(your-profile).", "(your-profile)"),
     ],
 )
 def test_slot_styles_are_placeholders(text: str, slot: str) -> None:
@@ -126,6 +130,9 @@ def test_slot_styles_are_placeholders(text: str, slot: str) -> None:
         "Thank you for letting me know.\n\nLove,\nJane xx",
         "My number is +44 7700 900123.",
         "The interview was on 12/03/2025.",
+        "Thanks. I'd add one thing here: I enjoyed the day.",
+        "Thanks. Add me here on LinkedIn if you like.",
+        "I put my notes here for you.",
     ],
 )
 def test_real_content_in_brackets_is_not_a_placeholder(text: str) -> None:

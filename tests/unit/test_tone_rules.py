@@ -160,6 +160,7 @@ def test_apologising_for_yourself_is_still_flagged() -> None:
         "I had a minute of feeling sorry for myself, then made a cup of tea.",
         "I completely understand the decision to hold off on hiring for now.",
         "I enjoyed the chance to talk about how the council supports its tenants.",
+        "I turned down another interview for this one, and I don't regret it.",
     ],
 )
 def test_polite_near_misses_are_not_flagged(calm: str) -> None:
@@ -196,6 +197,7 @@ def test_polite_near_misses_are_not_flagged(calm: str) -> None:
         ("Could you hold off on hiring until I am back?", "begging"),
         ("I'll give a talk about how you treat candidates.", "public"),
         ("I'm so sorry for my nerves on the day.", "apology"),
+        ("I turned it down once, but could I have another interview?", "begging"),
     ],
 )
 def test_the_near_misses_still_catch_what_they_should(sour: str, kind: str) -> None:
