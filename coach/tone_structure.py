@@ -73,6 +73,8 @@ _INSTRUCTION = re.compile(
 _INSTRUCTION_HERE = re.compile(
     r"(?i)(?<![\w])(?:insert|add|enter|put|type)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(\s+here)(?![\w])"
 )
+# "Add me here on LinkedIn", "Put it here": a person's own words, not a slot.
+_NOT_A_SLOT = frozenset("me us it this that them him her you myself".split())
 _SLOT_LINE = re.compile(
     r"^[ \t]*(?:(?:hi|hello|dear|hey)\s+)?([A-Za-z][\w'’ -]{0,40}?)(\s+here)?[ \t]*[,.:]?[ \t]*$",
     re.MULTILINE,
@@ -189,16 +191,12 @@ def placeholders(text: str) -> list[Span]:
     for m in [*_INSTRUCTION_HERE.finditer(text), *_INSTRUCTION.finditer(text)]:
         target = m.group(1)
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
-        at_line_start = before == ""
-        if _is_slot_phrase(target) and (m.group(2) or at_line_start):
-            add(m.start(), m.end(), target)
-        elif (
-            m.group(2)
-            and (_starts_a_sentence(before) or m.group().isupper())
-            and _slot_words(target)[0] not in _NOT_A_SLOT
+        # "Insert a sentence here…", "at INSERT HOSPITAL NAME HERE": an order to the
+        # writer, whatever it names ("I'd add one thing here", "Add me here" are not).
+        order = m.group(2) and (before.endswith((".", "!", "?", ":")) or m.group().isupper())
+        if (_is_slot_phrase(target) and (m.group(2) or not before)) or (
+            (order or (m.group(2) and not before)) and _slot_words(target)[0] not in _NOT_A_SLOT
         ):
-            # "Insert a sentence here about…", "at INSERT HOSPITAL NAME HERE": an
-            # order to the writer, whatever it names ("I'd add one thing here" is not).
             add(m.start(), m.end(), target)
     for m in _SLOT_LINE.finditer(text):
         content = m.group(1)
@@ -217,15 +215,6 @@ _HTML_TAGS = frozenset(
 
 def _is_html_tag(content: str) -> bool:
     return content.strip().lower().split(" ")[0] in _HTML_TAGS
-
-
-# "Add me here on LinkedIn", "Put it here": a person's own words, not a slot.
-_NOT_A_SLOT = frozenset("me us it this that them him her you myself".split())
-
-
-def _starts_a_sentence(before: str) -> bool:
-    """Whether what comes before on the line ends a sentence (or there is nothing)."""
-    return before == "" or before.endswith((".", "!", "?", ":"))
 
 
 def _looks_like_sign_off(content: str) -> bool:

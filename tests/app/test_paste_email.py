@@ -56,6 +56,14 @@ async def to_happened(pilot) -> HappenedScreen:
     return pilot.app.screen
 
 
+async def paste(pilot, text: str) -> None:
+    """Paste into the paste area once it has the keys, and wait for its preview."""
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.focused, TextArea) and app.focused.id == "paste-text")
+    app.post_message(events.Paste(text))
+    await until(pilot, lambda: str(app.screen.query_one("#paste-preview", Static).render()))
+
+
 def label(screen: HappenedScreen, name: str) -> str:
     return str(screen.query_one(f"#label-{name}", Label).render())
 
@@ -67,8 +75,7 @@ async def test_paste_fills_marks_and_saves_the_email_privately(tmp_path: Path) -
         assert "guessed" not in label(happened, "company")
         await pilot.press("ctrl+r")
         assert isinstance(app.screen, PasteEmailScreen)
-        app.post_message(events.Paste(PASTED))
-        await pilot.pause(0.5)
+        await paste(pilot, PASTED)
         preview = str(app.screen.query_one("#paste-preview", Static).render())
         assert "Lantern Health" in preview
         await pilot.press("ctrl+n")
@@ -247,8 +254,7 @@ async def test_the_paste_area_stays_usable_at_40x12(tmp_path: Path) -> None:
         area = app.screen.query_one("#paste-text", TextArea)
         assert area.region.height >= 3
         assert area.region.bottom <= 12
-        app.post_message(events.Paste(PASTED))
-        await pilot.pause(0.5)
+        await paste(pilot, PASTED)
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert app.screen is happened
@@ -331,8 +337,7 @@ async def test_an_email_that_invites_feedback_switches_on_the_feedback_part(
     async with app.run_test(size=(80, 24)) as pilot:
         happened = await to_happened(pilot)
         await pilot.press("ctrl+r")
-        app.post_message(events.Paste(INVITING))
-        await pilot.pause(0.5)
+        await paste(pilot, INVITING)
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert happened.query_one("#stage", RadioSet).pressed_index == list(Stage).index(
@@ -368,8 +373,7 @@ async def test_an_email_that_says_nothing_of_feedback_leaves_it_off(tmp_path: Pa
     async with app.run_test(size=(80, 24)) as pilot:
         await to_happened(pilot)
         await pilot.press("ctrl+r")
-        app.post_message(events.Paste(quiet))
-        await pilot.pause(0.5)
+        await paste(pilot, quiet)
         await pilot.press("ctrl+n")
         await pilot.pause()
         for step in (VentScreen, ReflectScreen, DecideScreen):
