@@ -28,6 +28,7 @@ from screens.walk.draft import (
 )
 from screens.walk.step import StepEdited, StepResult
 from screens.widgets.fitting_footer import FittingFooter
+from tests.app.walk_helpers import until
 
 TODAY = date(2026, 11, 25)
 CALM_DRAFT = "Hi Ana,\n\nThank you for letting me know.\n\nBest,\nSam"
@@ -124,10 +125,13 @@ async def test_typing_is_checked_once_after_a_pause_not_per_key(tmp_path: Path) 
         await pilot.pause()
         editor(app).move_cursor((0, 2))
         await pilot.press(*" YOU ARE IDIOTS")
-        await pilot.pause(0.4)
+        await until(pilot, lambda: any("anger" in line for line in findings(app)))
+        await until(pilot, lambda: app.edits and app.edits[-1]["draft"] == "Hi YOU ARE IDIOTS")
         assert any("anger" in line for line in findings(app))
-        # One autosave for the whole burst of typing.
-        assert app.edits == [{"draft": "Hi YOU ARE IDIOTS", "sent": False}]
+        # Saved after pauses in the typing, not once per key (15 keys): one save on an
+        # idle machine, a few when a loaded one lets the pause run out mid-burst.
+        assert 1 <= len(app.edits) <= 4, app.edits
+        assert app.edits[-1] == {"draft": "Hi YOU ARE IDIOTS", "sent": False}
 
 
 async def test_unfilled_placeholders_are_listed(tmp_path: Path) -> None:
@@ -913,7 +917,6 @@ async def test_the_narrow_footer_keeps_the_keys_most_needed_in_the_real_app(
     from coach.model import Stage
     from coach.walk import WalkState
     from screens.app import make_app
-    from tests.app.walk_helpers import until
     from tests.conftest import make_entry
 
     journal = Journal.in_memory()
