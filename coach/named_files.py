@@ -3,29 +3,24 @@
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from coach.errors import CoachError
+from coach.file_kind import NotAFile as NotRegular
+from coach.file_kind import kind_of, open_regular
 
 
 class NotAFile(CoachError):
     """The path names a folder, a named pipe, a device or a socket, not a file to read."""
 
 
-def _not_a_file(mode: int) -> str | None:
-    """What the path is when it is not a regular file; None when it is one."""
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe, not a file"
-    if stat.S_ISSOCK(mode):
-        return "a socket, not a file"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device, not a file"
-    return "not a regular file"
+def _refusal(path: Path, kind: str, give: str) -> NotAFile:
+    """The refusal for a path of this kind (as coach.file_kind names it), ending with `give`."""
+    # "a folder" reads whole; the others say they are not a file ("a named pipe, not a file").
+    named = kind.removesuffix(" (FIFO)")
+    if named not in ("a folder", "not a regular file"):
+        named += ", not a file"
+    return NotAFile(f"{path} is {named}; give {give}")
 
 
 def refuse_unless_file(path: Path, give: str) -> os.stat_result:
@@ -36,9 +31,9 @@ def refuse_unless_file(path: Path, give: str) -> os.stat_result:
     Raises OSError (FileNotFoundError...) as os.stat does.
     """
     info = os.stat(path)
-    kind = _not_a_file(info.st_mode)
+    kind = kind_of(info.st_mode)
     if kind:
-        raise NotAFile(f"{path} is {kind}; give {give}")
+        raise _refusal(path, kind, give)
     return info
 
 
@@ -48,10 +43,10 @@ def read_file_bytes(path: Path, give: str, limit: int | None = None) -> bytes:
     `give` finishes the refusal: "an .eml file", say. Raises OSError as open does.
     """
     refuse_unless_file(path, give)
-    # Non-blocking, so a file swapped for a pipe after the check cannot hang us.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        # Checked again on the descriptor: a file swapped for a pipe cannot hang us.
+        fd = open_regular(path)
+    except NotRegular as error:
+        raise _refusal(path, error.kind, give) from None
     with os.fdopen(fd, "rb") as handle:
-        kind = _not_a_file(os.fstat(handle.fileno()).st_mode)
-        if kind:
-            raise NotAFile(f"{path} is {kind}; give {give}")
         return handle.read() if limit is None else handle.read(limit + 1)
