@@ -75,7 +75,8 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # writers, each batch scored on arrival), writer6_frozen_* (the sixth frozen
 # half, two new writers, scored once at 3a870dc, dev since) and
 # writer7a/7b_dev_* (the batches of /work/extra/tone5a/b: two new writers,
-# each batch scored on arrival).
+# each batch scored on arrival) and writer7_frozen_* (the seventh frozen
+# half, two new writers, scored once at d43fe17, dev since).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -89,6 +90,7 @@ WRITERS = (
     "writer6_frozen",
     "writer7a_dev",
     "writer7b_dev",
+    "writer7_frozen",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
@@ -320,13 +322,42 @@ def _train_without(held: str) -> tuple[str, ToneModel]:
 _POOL: dict[str, tuple[list[Sentence], list[Draft]]] = {}
 
 
-def fold_models(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> dict[str, ToneModel]:
+def fold_models(
+    data: dict[str, tuple[list[Sentence], list[Draft]]], held: Iterable[str] = ()
+) -> dict[str, ToneModel]:
     """Per writer, the model trained on every other writer (in JOBS processes).
 
-    Kept in the system's temporary folder under a hash of the data, its
-    features and the training settings, so bench/tone_lowo.py and a retrain share the work.
+    `held` names the writers to hold out (default: every writer): a fold
+    takes minutes on a shared machine, so bench/tone_lowo.py may ask for a
+    few. Each fold is kept in the system's temporary folder under a hash of
+    the data, its features, the training settings and its writer, so
+    bench/tone_lowo.py and a retrain share the work. TONE_FOLDS names a file
+    of folds saved before (fold_json) to use instead.
     """
-    key = hashlib.sha256(
+    groups = sorted(set(held) or {writer_of(n) for n in data})
+    if "TONE_FOLDS" in os.environ:
+        raw = json.loads(Path(os.environ["TONE_FOLDS"]).read_text(encoding="utf-8"))
+        return {g: from_json(raw[g]) for g in groups}
+    key = _data_key(data)
+    found: dict[str, ToneModel] = {}
+    for g in groups:
+        if (path := _fold_path(key, g)).exists():
+            found[g] = from_json(json.loads(path.read_text(encoding="utf-8")))
+    missing = [g for g in groups if g not in found]
+    if missing:
+        _POOL.clear()
+        _POOL.update(data)
+        with multiprocessing.get_context("fork").Pool(min(JOBS, len(missing))) as pool:
+            for g, model in pool.imap_unordered(_train_without, missing):
+                one = json.loads(fold_json({g: model}))[g]
+                _fold_path(key, g).write_text(json.dumps(one), encoding="utf-8")
+                found[g] = model
+    return {g: found[g] for g in groups}
+
+
+def _data_key(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> str:
+    """A hash of what a fold is trained from: data, features, rules and settings."""
+    return hashlib.sha256(
         repr((SEEDS, L2, EPOCHS, MIN_WEIGHT)).encode()
         + shipped_rules_path().read_bytes()  # the rules pick the sentences trained on
         + b"".join(
@@ -335,18 +366,11 @@ def fold_models(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> dict[str
             for s in rs
         )
     ).hexdigest()[:16]
-    cache = Path(tempfile.gettempdir()) / f"tone-lowo-folds-{key}.json"
-    cache = Path(os.environ.get("TONE_FOLDS", cache))  # for measuring: folds saved before
-    if cache.exists():
-        raw = json.loads(cache.read_text(encoding="utf-8"))
-        return {g: from_json(kinds) for g, kinds in raw.items()}
-    _POOL.clear()
-    _POOL.update(data)
-    groups = sorted({writer_of(n) for n in data})
-    with multiprocessing.get_context("fork").Pool(JOBS) as pool:
-        found = dict(pool.map(_train_without, groups))
-    cache.write_text(fold_json(found), encoding="utf-8")
-    return found
+
+
+def _fold_path(key: str, writer: str) -> Path:
+    """Where the fold that held out `writer` from the data hashed as `key` is kept."""
+    return Path(tempfile.gettempdir()) / f"tone-fold-{key}-{writer}.json"
 
 
 def cut_at_share(values: list[float], share: float) -> float:

@@ -41,6 +41,14 @@ _ABOUT_THEM = re.compile(
 )
 
 
+# Capitals that only stress a warm word ("I was SUPER nervous", "HUGE thanks"):
+# VADER's intensifiers and its positive words, and a few it lacks.
+_EMPHASIS = words("huge massive big mega")
+# A warm sentence: VADER's compound at or above this with the stressed word in lower case.
+WARM_COMPOUND = 0.5
+_WARM_MIN_WORDS = 5  # "WOW, ok." is a whole sentence in capitals, not a stressed word
+
+
 @functools.cache
 def analyzer() -> SentimentIntensityAnalyzer:
     """VADER with rejection words damped; built once, on first use."""
@@ -110,3 +118,32 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
         suggestion = "Say how it felt without blame: 'I was disappointed by the outcome.'"
         spans.append(Span(start + worst.start(), start + worst.end(), "anger", reason, suggestion))
     return spans
+
+
+def warm_emphasis(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is one word in capitals stressing a warm sentence.
+
+    "I was SUPER nervous, so I'm just proud I got to the last round" and
+    "HUGE thanks to the panel" stress warmth; "That is NOT fair", "Thank you
+    for NOTHING" and a sentence with two or more words in capitals still
+    read as shouting.
+    """
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    word = text[start:end]
+    if not word.isupper() or not word.isalpha():
+        return False
+    lower = word.lower()
+    scorer = analyzer()
+    if not (lower in BOOSTER_DICT or lower in _EMPHASIS or scorer.lexicon.get(lower, 0.0) > 0):
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    right = min(ends) + 1 if ends else len(text)
+    sentence = text[left:start] + lower + text[end:right]
+    tokens = _TOKEN.findall(sentence)
+    if len(tokens) < _WARM_MIN_WORDS or any(t.isupper() and len(t) > 1 for t in tokens):
+        return False  # too short to be stress inside a sentence, or more capitals
+    if any(scorer.lexicon.get(t.lower(), 0.0) <= -1.0 for t in tokens):
+        return False  # "SUPER happy to be ignored": a grievance inside, not warmth
+    return scorer.polarity_scores(sentence)["compound"] >= WARM_COMPOUND

@@ -92,3 +92,29 @@ def test_the_model_reads_a_cost_differently_after_a_warm_line() -> None:
     plain = model_spans(f"I read your email today. {jab}", [], model)
     assert [s.kind for s in warm] == ["anger"] and not plain
     assert warm[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "hope",
+    [
+        "Would it be okay if I applied again when you open the autumn roles?",
+        "Could I send you my portfolio again in six months once I have more projects?",
+        "I would welcome the chance to apply for other roles in the division.",
+        "I'd love to apply again next year.",
+    ],
+)
+def test_a_hope_of_future_roles_holds_no_word_the_begging_model_needs(hope: str) -> None:
+    # Begging is judged only in a sentence with one of these classes (content/tone.toml).
+    assert not {"c:REVERSAL", "c:CONCESSION", "c:BARGAIN"} & set(features(hope))
+
+
+@pytest.mark.parametrize(
+    "plea",
+    [
+        "Could you look at my application again?",
+        "Is there any chance of another interview?",
+        "Would you give me a second chance?",
+    ],
+)
+def test_asking_them_to_look_again_still_holds_a_reversal(plea: str) -> None:
+    assert "c:REVERSAL" in features(plea)
