@@ -44,11 +44,14 @@ from coach.tone_rules import shipped_rules
 # limited wish, comparison, recurrence) were written from, and the seventh
 # frozen half, whose clean drafts flagged (regret, hopes of future roles,
 # sympathy, a stressed warm word) the exceptions of the seventh round were
-# written from. Their held-out figures flatter the check.
+# written from, and writer8b, whose warm words in capitals ("Thank you SO
+# much") set how warm a stressed sentence must be. Their held-out figures
+# flatter the check.
 RULES_SAW = frozenset(
     {
         "i11",
         "writer7_frozen",
+        "writer8b_dev",
         "writer_dev",
         "writer_frozen",
         "writer2_dev",

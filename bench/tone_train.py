@@ -75,8 +75,10 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # writers, each batch scored on arrival), writer6_frozen_* (the sixth frozen
 # half, two new writers, scored once at 3a870dc, dev since) and
 # writer7a/7b_dev_* (the batches of /work/extra/tone5a/b: two new writers,
-# each batch scored on arrival) and writer7_frozen_* (the seventh frozen
-# half, two new writers, scored once at d43fe17, dev since).
+# each batch scored on arrival), writer7_frozen_* (the seventh frozen
+# half, two new writers, scored once at d43fe17, dev since) and
+# writer8a/8b/8c_dev_* (the batches of /work/extra/tone6a/b/c: three new
+# writers, each batch scored on arrival).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -91,6 +93,9 @@ WRITERS = (
     "writer7a_dev",
     "writer7b_dev",
     "writer7_frozen",
+    "writer8a_dev",
+    "writer8b_dev",
+    "writer8c_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

@@ -65,7 +65,12 @@ def check(
     # Sympathy ("sorry to hear you lost two of the team; that must have made
     # hiring stressful") is not hostility, however VADER scores its words.
     spans += hostile_sentences(text, words + excused)
-    spans += [s for s in shouting(text, skip=slots) if not warm_emphasis(text, s.start, s.end)]
+    shouts = shouting(text, skip=slots)
+    # One word in capitals stressing a warm sentence, the only one in the
+    # reply, is stress ("Thank you SO much"); a reply that shouts does it more.
+    if len(shouts) == 1 and warm_emphasis(text, shouts[0].start, shouts[0].end):
+        shouts = []
+    spans += shouts
     spans += length(text)
     locate = _Locator(text)
     findings = [locate.finding(span) for span in spans]
