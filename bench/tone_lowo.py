@@ -45,13 +45,16 @@ from coach.tone_rules import shipped_rules
 # frozen half, whose clean drafts flagged (regret, hopes of future roles,
 # sympathy, a stressed warm word) the exceptions of the seventh round were
 # written from, and writer8b, whose warm words in capitals ("Thank you SO
-# much") set how warm a stressed sentence must be. Their held-out figures
-# flatter the check.
+# much") set how warm a stressed sentence must be, and writer8c, whose
+# anger misses the pointed-aside shape ("In future it may help candidates
+# if...") and whose clean drafts flagged the calm "another candidate" were
+# written from. Their held-out figures flatter the check.
 RULES_SAW = frozenset(
     {
         "i11",
         "writer7_frozen",
         "writer8b_dev",
+        "writer8c_dev",
         "writer_dev",
         "writer_frozen",
         "writer2_dev",

@@ -118,3 +118,35 @@ def test_a_hope_of_future_roles_holds_no_word_the_begging_model_needs(hope: str)
 )
 def test_asking_them_to_look_again_still_holds_a_reversal(plea: str) -> None:
     assert "c:REVERSAL" in features(plea)
+
+
+def test_their_decision_told_back_as_a_fact_holds_no_reversal() -> None:
+    told = "I understand the panel has offered the role to another candidate."
+    assert "c:REVERSAL" not in features(told)
+    assert "c:REVERSAL" in features("Could you give me another interview?")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "In future it may help candidates if the advert reflected the role.",
+        "I mention this only so that the full cost is on record.",
+        "I would gently observe that the questions ran to four parts each.",
+        "Might I ask, purely out of curiosity, whether anyone read the portfolio?",
+        "It would save the rest of us the train fare.",
+    ],
+)
+def test_a_complaint_framed_as_a_helpful_aside_is_a_shape(aside: str) -> None:
+    assert "p:pointed_aside" in shape_features(aside)
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "I would be glad to hear any feedback in future.",
+        "I mention the course because it helped me prepare.",
+        "It was good to meet the rest of the team.",
+    ],
+)
+def test_plain_asides_are_not_that_shape(plain: str) -> None:
+    assert "p:pointed_aside" not in shape_features(plain)
