@@ -214,6 +214,24 @@ def rule_weights(verdicts: list[Verdict], models: dict[str, ToneModel], share: f
         )
 
 
+def budgets(
+    shares: list[float], anger: list[float], mixes: list[str], base: float
+) -> tuple[float | dict[str, float], ...]:
+    """Every budget to report: one share for all kinds, anger's alone, or mixes.
+
+    A mix is "anger=0.005,begging=0.001"; kinds it leaves out get `base`.
+    """
+    out: list[float | dict[str, float]] = list(shares)
+    out += [{k: a if k == "anger" else base for k in MODEL_KINDS} for a in anger]
+    for mix in mixes:
+        given = {k.strip(): float(v) for k, v in (pair.split("=") for pair in mix.split(","))}
+        unknown = set(given) - set(MODEL_KINDS)
+        if unknown:
+            raise SystemExit(f"--mix names {sorted(unknown)}; the kinds are {MODEL_KINDS}")
+        out.append({k: given.get(k, base) for k in MODEL_KINDS})
+    return tuple(out)
+
+
 def _pruned(weights: dict[str, float], below: float) -> dict[str, float]:
     return {f: w for f, w in weights.items() if abs(w) >= below}
 
@@ -233,6 +251,13 @@ def main() -> None:
         help="also these budgets for anger alone, the other kinds at --base-share",
     )
     parser.add_argument("--base-share", type=float, default=0.002)
+    parser.add_argument(
+        "--mix",
+        nargs="*",
+        default=[],
+        metavar="KIND=SHARE,...",
+        help="also these budgets per kind, e.g. anger=0.005,begging=0.001 (others --base-share)",
+    )
     parser.add_argument(
         "--ungate", nargs="*", default=[], help="kinds the model judges in every sentence"
     )
@@ -278,11 +303,7 @@ def main() -> None:
             if tone_train.writer_of(name) in confirmed
             for d in drafts
         ]
-        by_kind = [
-            {k: a if k == "anger" else args.base_share for k in MODEL_KINDS}
-            for a in args.anger_shares
-        ]
-        report(verdicts, (*args.shares, *by_kind))
+        report(verdicts, budgets(args.shares, args.anger_shares, args.mix, args.base_share))
         if args.rules:
             rule_weights(verdicts, confirmed, args.share)
 
