@@ -41,10 +41,10 @@ _ABOUT_THEM = re.compile(
 )
 
 
-# Words in capitals that insist or count rather than stress warmth: "That is
-# NOT fair", "I answered EVERY question", "I revised for FOUR weeks".
+# Words in capitals that insist, plead or count rather than stress warmth:
+# "That is NOT fair", "PLEASE reconsider", "I revised for FOUR weeks".
 _INSISTING = words(
-    """not no never nothing nobody none neither nor every everything everyone all always
+    """please not no never nothing nobody none neither nor every everything everyone all always
     any anything only ever why still again even one two three four five six seven eight
     nine ten twelve twenty hundred"""
 )
@@ -53,7 +53,7 @@ _TAKEN_BACK = words("nothing nobody none never")
 # A warm sentence: VADER's compound at or above this with the stressed word in
 # lower case ("Thank you SO much for your email." scores 0.36).
 WARM_COMPOUND = 0.3
-_WARM_MIN_WORDS = 5  # "WOW, ok." is a whole sentence in capitals, not a stressed word
+_WARM_MIN_WORDS = 3  # "WOW, ok." is a whole sentence in capitals, not a stressed word
 
 
 @functools.cache

@@ -181,6 +181,7 @@ def test_not_shouting(text: str) -> None:
     [
         "thanks for telling me! I was SUPER nervous so I'm just proud I got to the last round.",
         "HUGE thanks to the whole panel for such a lovely day.",
+        "Thanks for letting me know. HUGE thanks again.",
         "I absolutely LOVED meeting the team, thank you.",
         "Thank you SO much for your email.",
         "The design challenge was HARD, in the best way, and I enjoyed presenting it.",
@@ -200,6 +201,7 @@ def test_one_capitalised_word_stressing_a_warm_sentence_is_not_shouting(text: st
         ("I absolutely LOVED the team, which makes this SO hard.", ["LOVED", "SO"]),
         ("THANK YOU SO MUCH FOR THE LOVELY DAY.", ["THANK YOU SO MUCH FOR THE LOVELY DAY"]),
         ("I answered EVERY question and loved the day.", ["EVERY"]),  # insisting
+        ("PLEASE reconsider my application.", ["PLEASE"]),  # pleading
         # Stress twice in one reply is a reply that shouts.
         ("Thank you SO much for your email. It was a HUGE help.", ["SO", "HUGE"]),
         ("Thanks SO much for nothing at all, lovely people.", ["SO"]),
