@@ -48,13 +48,17 @@ from coach.tone_rules import shipped_rules
 # much") set how warm a stressed sentence must be, and writer8c, whose
 # anger misses the pointed-aside shape ("In future it may help candidates
 # if...") and whose clean drafts flagged the calm "another candidate" were
-# written from. Their held-out figures flatter the check.
+# written from, and the eighth frozen half, whose five clean drafts flagged
+# (a company name in capitals, acceptance read as begging, warm thanks read
+# as anger) were read in the eighth round. Their held-out figures flatter
+# the check.
 RULES_SAW = frozenset(
     {
         "i11",
         "writer7_frozen",
         "writer8b_dev",
         "writer8c_dev",
+        "writer8_frozen",
         "writer_dev",
         "writer_frozen",
         "writer2_dev",

@@ -78,7 +78,8 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # each batch scored on arrival), writer7_frozen_* (the seventh frozen
 # half, two new writers, scored once at d43fe17, dev since) and
 # writer8a/8b/8c_dev_* (the batches of /work/extra/tone6a/b/c: three new
-# writers, each batch scored on arrival).
+# writers, each batch scored on arrival) and writer8_frozen_* (the eighth
+# frozen half, two new writers, scored once at c5b3a4a, dev since).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -96,6 +97,7 @@ WRITERS = (
     "writer8a_dev",
     "writer8b_dev",
     "writer8c_dev",
+    "writer8_frozen",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from coach.tone_acceptance import accepting
 from coach.tone_model import ToneModel, model_spans, vetoed
 from coach.tone_rules import ToneRules, shipped_rules
 from coach.tone_structure import WORD_LIMIT, Span, length, placeholders, shouting
@@ -41,13 +42,18 @@ class Finding:
 
 
 def check(
-    text: str, *, model: ToneModel | None = None, rules: ToneRules | None = None
+    text: str,
+    *,
+    model: ToneModel | None = None,
+    rules: ToneRules | None = None,
+    names: Iterable[str] = (),
 ) -> list[Finding]:
     """Return what in the draft risks the reply, sorted by position.
 
     `model` replaces the shipped sentence model (for training and measuring;
     an empty dict means the rules alone). `rules` replaces the shipped rules
-    (a person's own tone.toml laid over them: coach/tone_own.py).
+    (a person's own tone.toml laid over them: coach/tone_own.py). `names` are
+    the company's and the contact's names, never shouts in capitals.
     """
     slots = placeholders(text)
     words = wording(text, rules, keep_excused=True)
@@ -61,11 +67,14 @@ def check(
     words += [s for s in model_spans(text, words, model) if s.kind not in off]
     excused = [s for s in words if s.kind == EXCUSED]
     words = [s for s in words if s.kind != EXCUSED]
+    # "I accept the decision; I'll learn and try again" stands by the no.
+    settled = accepting(text, words)
+    words = [s for s in words if s not in settled]
     spans: list[Span] = [*slots, *words]
     # Sympathy ("sorry to hear you lost two of the team; that must have made
     # hiring stressful") is not hostility, however VADER scores its words.
     spans += hostile_sentences(text, words + excused)
-    shouts = shouting(text, skip=slots)
+    shouts = shouting(text, skip=slots, names=names)
     # One word in capitals stressing a warm sentence, the only one in the
     # reply, is stress ("Thank you SO much"); a reply that shouts does it more.
     if len(shouts) == 1 and warm_emphasis(text, shouts[0].start, shouts[0].end):

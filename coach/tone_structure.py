@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from coach.tone_words import (
@@ -16,6 +17,7 @@ from coach.tone_words import (
     STRONG_SLOT_HEADS,
     is_everyday,
     is_loud,
+    words,
 )
 
 # The brief's whole reply, every part included, is about 80 words between
@@ -268,9 +270,14 @@ def _is_sign_off_line(line: str) -> bool:
 _CLOSING_EXTRA = frozenset("again regards wishes and the best you very much so a lot now".split())
 
 
-def shouting(text: str, skip: list[Span]) -> list[Span]:
-    """All-caps words and sentences, and runs of ! and ?; not acronyms, names or slots."""
+def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Span]:
+    """All-caps words and sentences, and runs of ! and ?; not acronyms, names or slots.
+
+    `names` are the company's and the contact's names as the app knows them:
+    their words in capitals are names, never shouts.
+    """
     spans: list[Span] = []
+    known = {_bare(w).upper() for name in names for w in _NAME_WORD.findall(name)}
     links = [m.span() for m in _LINKISH.finditer(text)]
     signature = signature_lines(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -288,7 +295,12 @@ def shouting(text: str, skip: list[Span]) -> list[Span]:
             w
             for w in _CAPS_WORD.finditer(run.group())
             if not skipped(run.start() + w.start(), run.start() + w.end())
+            and _bare(w.group()) not in known
         ]
+        if words and _reads_as_name(
+            text, run.start() + words[0].start(), run.start() + words[-1].end()
+        ):
+            continue  # "I'd recommend KOALA CREATIVE to others": a name, in a calm sentence
         plain = [
             w
             for w in words
@@ -310,6 +322,45 @@ def shouting(text: str, skip: list[Span]) -> list[Span]:
         reason = f"'{m.group()}' reads as shouting or exasperation"
         spans.append(Span(m.start(), m.end(), "shouting", reason, m.group()[0]))
     return spans
+
+
+_NAME_WORD = re.compile(r"[^\W_][\w'’&-]*")
+# Words that lead into stress rather than a name: "a TOTAL JOKE", "so VERY".
+_STRESS_LEAD = words("a an so such too very really just quite what how")
+
+
+def _reads_as_name(text: str, start: int, end: int) -> bool:
+    """True for a short run of capitals that reads as a name inside a calm, mixed-case sentence.
+
+    A name has two or three words, none of them an everyday word (pronouns,
+    auxiliaries, NOT, NEVER: those insist) or a negative feeling word; it
+    follows a lower-case word that is not an article or intensifier (after
+    a verb or preposition, where names go) and leaves most of its sentence
+    in lower case. An all-caps sentence, or one stressed word, still shouts.
+    """
+    found = [_bare(w) for w in _CAPS_WORD.findall(text[start:end])]
+    if not 2 <= len(found) <= 3 or any(is_everyday(w) or _negative(w) for w in found):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = re.split(r"(?<=[.!?])\s+", text[line_start:start])[-1]
+    line_end = text.find("\n", end)
+    after = re.split(r"(?<=[.!?])\s", text[end : len(text) if line_end < 0 else line_end])[0]
+    lead = re.findall(r"[\w'’]+", before)
+    lower = [w for w in re.findall(r"[\w'’]+", before + " " + after) if w.islower()]
+    return (
+        bool(lead)
+        and lead[-1].islower()
+        and lead[-1] not in _STRESS_LEAD
+        and len(lower) >= 3
+        and "!" not in after[:2]
+    )
+
+
+def _negative(word: str) -> bool:
+    """True for a word VADER reads as negative ("RIDICULOUS")."""
+    from coach.tone_vader import analyzer  # tone_vader imports this module
+
+    return analyzer().lexicon.get(word.lower(), 0.0) < 0
 
 
 # Capitals joined to other capitals by / or &, or alone in brackets, name

@@ -93,6 +93,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         today: date,
         editor: str | None = None,
         company: str = "",
+        names: tuple[str, ...] = (),
         sent: bool = False,
         in_walk: bool = True,
         temp_path: Callable[[], Path] | None = None,
@@ -132,6 +133,8 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         self.today = today
         self.editor = editor
         self.company = company
+        # The company's and the contact's names: in capitals they are names, not shouting.
+        self.names = tuple(n for n in (company, *names) if n)
         self.sent = sent
         self._settle_timer: Timer | None = None
         self._posted: dict[str, Any] = {"draft": text, "sent": sent}
@@ -200,7 +203,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         self._settle_timer = None
         text = self.text
         if len(text) < LONG_DRAFT:
-            self.show_findings(check(text, rules=self.tone_rules))
+            self.show_findings(check(text, rules=self.tone_rules, names=self.names))
         else:
             self.run_worker(
                 partial(self._check_aside, text),
@@ -213,7 +216,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
 
     def _check_aside(self, text: str) -> None:
         """The tone check in a worker thread; its findings go back to the UI thread."""
-        found = check(text, rules=self.tone_rules)
+        found = check(text, rules=self.tone_rules, names=self.names)
         self.app.call_from_thread(self.checked_aside, text, found)
 
     def checked_aside(self, text: str, found: list[Finding]) -> None:
@@ -236,7 +239,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
 
     def refresh_findings(self) -> tuple[list[Finding], list[str]]:
         """Check the text as it stands now and show what was found; return it."""
-        return self.show_findings(check(self.text, rules=self.tone_rules))
+        return self.show_findings(check(self.text, rules=self.tone_rules, names=self.names))
 
     def show_findings(self, found: list[Finding]) -> tuple[list[Finding], list[str]]:
         """Rebuild the findings and placeholder lists from a check's findings; return them."""

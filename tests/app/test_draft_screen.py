@@ -975,3 +975,15 @@ async def test_the_plain_text_view_shows_the_reply_at_40x12(tmp_path: Path) -> N
         await pilot.pause()
         hints = [hint for hint in app.screen.query(".dialog-hint") if hint.display]
         assert len(hints) == 1 and "drag" in str(hints[0].render())
+
+
+async def test_the_company_and_contact_in_capitals_are_not_shouting_in_the_draft(
+    tmp_path: Path,
+) -> None:
+    text = "Hi HOPE,\n\nSMART HOMES was a lovely place to interview.\n\nBest,\nSam"
+    assert "shouting" in {f.kind for f in check(text)}  # without the names it would shout
+    app = host(tmp_path, text, company="Smart Homes", names=("Hope Adeyemi",))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert findings(app) == []
+        assert app.screen.query_one("#draft-calm").display

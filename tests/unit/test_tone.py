@@ -225,6 +225,72 @@ def test_warm_emphasis_needs_one_warm_word_in_capitals() -> None:
     assert not tone_vader.warm_emphasis(sour, at, at + 5)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd happily recommend KOALA CREATIVE to other producers looking for work.",
+        "It was a pleasure to meet the team at BLUE HARBOUR LOGISTICS last week.",
+        "I will keep an eye on roles with NORTHERN LIGHTS in the new year.",
+    ],
+)
+def test_a_short_capitals_name_inside_a_calm_sentence_is_not_shouting(text: str) -> None:
+    assert "shouting" not in kinds_of(text), check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "loud"),
+    [
+        # A whole sentence in capitals, or a name-shaped run that insists, still shouts.
+        ("THANK YOU FOR NOTHING AT ALL.", ["THANK YOU FOR NOTHING AT ALL"]),
+        ("This process was ABSOLUTELY RIDICULOUS from start to end.", ["ABSOLUTELY RIDICULOUS"]),
+        ("You said it was a TOTAL WASTE of everyone's time.", ["TOTAL WASTE"]),
+        ("I was told it would be a DONE DEAL by the end of the week.", ["DONE DEAL"]),
+        ("KOALA CREATIVE WASTED MY TIME.", ["KOALA CREATIVE WASTED MY TIME"]),
+    ],
+)
+def test_capitals_that_insist_are_still_shouting_even_when_short(
+    text: str, loud: list[str]
+) -> None:
+    assert texts(text, "shouting") == loud
+
+
+def test_the_company_and_contact_in_capitals_are_names_when_the_app_knows_them() -> None:
+    text = "SMART HOMES was a lovely place to interview. Thanks, HOPE, for the tour."
+    assert texts(text, "shouting") == ["SMART HOMES", "HOPE"]
+    known = check(text, names=("Smart Homes Ltd", "Hope Adeyemi"))
+    assert [f.text for f in known if f.kind == "shouting"] == []
+    # Only their words are skipped: another word in capitals still shouts.
+    loud = check("SMART HOMES let me down. I was SO upset about it.", names=("Smart Homes",))
+    assert [f.text for f in loud if f.kind == "shouting"] == ["SO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your letter. I accept the decision with gratitude for the chance.",
+        "I respect your decision and wish the team well.",
+        "I fully accept the panel's decision, thank you for the time.",
+        "It stings, but I shall learn from it and try again.",
+        "I'll keep learning and try again elsewhere.",
+    ],
+)
+def test_accepting_the_decision_is_not_begging(text: str) -> None:
+    assert "begging" not in kinds_of(text), check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I accept the decision, but could you please reconsider my application?",
+        "I respect your decision; is there any chance of another interview?",
+        "Please let me try again, I know I can do better.",
+        "Is there any way you could revisit the decision?",
+    ],
+)
+def test_asking_them_to_look_again_is_begging_whatever_acceptance_is_around(text: str) -> None:
+    assert "begging" in kinds_of(text), check(text)
+
+
 # --- length: the whole reply is the span ---------------------------------------------
 
 
@@ -499,3 +565,14 @@ def test_every_part_of_the_shipped_templates_filled_in_reads_calm() -> None:
             # One part alone may be short; what matters is that its wording is calm.
             found = [f for f in check(text) if f.kind != "length"]
             assert found == [], text
+
+
+def test_clearly_says_how_they_told_it_not_what_they_are() -> None:
+    # The rules alone (model={}): the sentence model reads these on its own.
+    for warm in (
+        "I appreciate how clearly you wrote it.",
+        "Thank you for how kindly and clearly you let me know.",
+    ):
+        assert "anger" not in {f.kind for f in check(warm, model={})}, check(warm, model={})
+    jab = check("Clearly you weren't listening in the interview.", model={})
+    assert "anger" in {f.kind for f in jab}
