@@ -229,8 +229,8 @@ def test_warm_emphasis_needs_one_warm_word_in_capitals() -> None:
     "text",
     [
         "I'd happily recommend KOALA CREATIVE to other producers looking for work.",
-        "It was a pleasure to meet the team at BLUE HARBOUR LOGISTICS last week.",
-        "I will keep an eye on roles with NORTHERN LIGHTS in the new year.",
+        "It was a pleasure to meet the team at BRIGHT FUTURES last week.",
+        "I will keep an eye on roles with HAPPY HOMES in the new year.",
     ],
 )
 def test_a_short_capitals_name_inside_a_calm_sentence_is_not_shouting(text: str) -> None:
@@ -285,6 +285,8 @@ def test_accepting_the_decision_is_not_begging(text: str) -> None:
         "I respect your decision; is there any chance of another interview?",
         "Please let me try again, I know I can do better.",
         "Is there any way you could revisit the decision?",
+        # Acceptance turned into a question still asks them to look again.
+        "I accept the decision, though is there any room to think it over once more?",
     ],
 )
 def test_asking_them_to_look_again_is_begging_whatever_acceptance_is_around(text: str) -> None:
