@@ -63,8 +63,8 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
     _refuse_plans_without_entries(journal, entries, plans)
-    result = journal.import_entries(entries)
-    added_plans, _ = journal.import_plans(plans) if plans else ([], [])
+    # One save: a failure leaves neither the entries nor their plans half in.
+    result, added_plans = journal.import_with_plans(entries, plans)
     for profile in profiles:
         notes += take_details(journal, profile)
     _warn_conflicts(journal)

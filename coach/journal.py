@@ -25,6 +25,7 @@ from coach.journal_records import (
     LONG_FIELDS,
     META_KEY,
     META_TABLE,
+    PLANS,
     PROFILE,
     PROFILE_KEY,
     ImportResult,
@@ -45,6 +46,7 @@ from coach.model import (
     search_text,
     sort_newest_first,
 )
+from coach.plans import Plan
 from coach.records import EntryError, entry_from_record, profile_from_record
 from coach.search_index import refresh as refresh_index
 from coach.shared_entry import SharedEntry, thawed
@@ -269,6 +271,26 @@ class Journal(JournalWriting, JournalPlans):
         if len(hits) == 1 and entry_id:
             return entry_or_explain(hits[0])
         raise EntryNotFound(entry_id, ambiguous=len(hits) > 1 and bool(entry_id))
+
+    def import_with_plans(
+        self, entries: list[Entry], plans: list[Plan]
+    ) -> tuple[ImportResult, list[Plan]]:
+        """Entries and the plans made from them in one save: all of it goes in, or none.
+
+        Without plans this is import_entries (a big journal takes them unread).
+        Entries and plans already here are skipped, so running it again adds nothing twice.
+        """
+        if not plans:
+            return self.import_entries(entries), []
+        self._ensure_schema()
+        with self._transaction():
+            data = self._data()
+            result, entries_table, touched = self._entries_added(data, list(entries))
+            added, _, plans_table = self._plans_added(data, plans)
+            if result.added or added:
+                tables = {ENTRIES: entries_table, PLANS: plans_table}
+                self._write(data, {ENTRIES: touched}, **tables)
+        return result, added
 
     def companies_of(self, entry_ids: Iterable[str]) -> dict[str, str]:
         """The company of each entry with one of these ids (ids not found are left out)."""

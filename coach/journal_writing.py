@@ -151,18 +151,25 @@ class JournalWriting(JournalStore):
         self._ensure_schema()
         with self._transaction():
             data = self._data()
-            table = self._writable_table(data, ENTRIES)
-            # Compared on the stored records: parsing every entry to find twins
-            # would cost more than the import itself.
-            result = sort_new(entries, [r for r in table.values() if isinstance(r, dict)])
-            touched: set[str] = set()
-            for entry in result.added:
-                key = self._free_key(ENTRIES, data.get(ENTRIES), table)
-                table[key] = entry_to_record(entry)
-                touched.add(key)
+            result, table, touched = self._entries_added(data, entries)
             if result.added:
                 self._write(data, {ENTRIES: touched}, **{ENTRIES: table})
         return result
+
+    def _entries_added(
+        self, data: dict[str, Any], entries: list[Entry]
+    ) -> tuple[ImportResult, dict[str, Any], set[str]]:
+        """The entries table with the new ones in (not saved): the result, table and keys added."""
+        table = self._writable_table(data, ENTRIES)
+        # Compared on the stored records: parsing every entry to find twins
+        # would cost more than the import itself.
+        result = sort_new(entries, [r for r in table.values() if isinstance(r, dict)])
+        touched: set[str] = set()
+        for entry in result.added:
+            key = self._free_key(ENTRIES, data.get(ENTRIES), table)
+            table[key] = entry_to_record(entry)
+            touched.add(key)
+        return result, table, touched
 
     def _import_unread(self, entries: list[Entry]) -> ImportResult | None:
         """import_entries for a big journal not read yet: appended, no record parsed but twins.

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
+from coach.errors import JournalWriteError
 from coach.exporting import export_text
 from coach.journal import Journal
+from coach.log_storage import LogStorage
 from coach.model import Stage
 from coach.plan_insights import (
     after_done_sentences,
@@ -281,3 +283,31 @@ def test_show_lists_the_entrys_plans(capsys, data: Path) -> None:
     seeded(data)
     code, out, _ = run(capsys, "show", "e1", "--data-dir", str(data))
     assert code == 0 and "### Plans" in out and "id pdue111" in out
+
+
+def test_an_import_whose_save_fails_leaves_no_entry_without_its_plans(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hostile_journal(tmp_path / "a")
+    out = tmp_path / "export.json"
+    assert run(capsys, "export", "-o", str(out), "--data-dir", str(tmp_path / "a"))[0] == 0
+    target = tmp_path / "b"
+    real_write = LogStorage.write_changed
+
+    def disk_full_for_plans(self: LogStorage, data: dict, touched: object) -> None:
+        if data.get("plans"):  # the disk fills up as the plans are written
+            raise JournalWriteError(self.path, "No space left on device")
+        real_write(self, data, touched)
+
+    monkeypatch.setattr(LogStorage, "write_changed", disk_full_for_plans)
+    code, said, err = run(capsys, "import", str(out), "--data-dir", str(target))
+    assert code == 1 and "No space left" in err and said == ""
+    journal = Journal.open(target / "journal.json")
+    assert journal.entries() == [] and journal.plans() == []  # all or nothing
+    monkeypatch.setattr(LogStorage, "write_changed", real_write)
+    code, said, _ = run(capsys, "import", str(out), "--data-dir", str(target))
+    assert code == 0 and said == "Imported 1 entry and 4 plans.\n"
+    code, said, _ = run(capsys, "import", str(out), "--data-dir", str(target))
+    assert said == "Imported 0 entries, 1 already in the journal.\n"
+    journal = Journal.open(target / "journal.json")
+    assert len(journal.entries()) == 1 and len(journal.plans()) == 4
