@@ -331,7 +331,7 @@ class Saving:
                 f"This entry was also changed elsewhere (another coach, a sync tool or a hand "
                 f"edit) in the same {counted(len(saved.conflicts), 'field')} ({fields}). Yours "
                 f"is saved; the other version is kept as a separate entry: "
-                f"{saved.conflict_copy.summary()}.",
+                f"{saved.conflict_copy.summary_on_screen()}.",
                 severity="warning",
                 timeout=15,
                 markup=False,

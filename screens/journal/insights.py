@@ -205,7 +205,7 @@ class InsightsScreen(StyledOnce, Screen[None]):
         yield Static(Text(feedback_line(insights)), id="insights-feedback")
         if insights.reapply_due:
             due = insights.reapply_due
-            names = ", ".join(entry.summary() for entry in due[:REAPPLY_NAMED])
+            names = ", ".join(entry.summary_on_screen() for entry in due[:REAPPLY_NAMED])
             if len(due) > REAPPLY_NAMED:
                 names += f" and {len(due) - REAPPLY_NAMED} more"
             yield Static(Text(f"Ready to apply again: {names}."), id="insights-reapply")

@@ -289,7 +289,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             self._replace(None, removed_id=entry.id)
             self.refresh_bindings()
         self.app.notify(
-            f"{entry.summary()} was already deleted elsewhere (another coach or a sync tool).",
+            f"{entry.summary_on_screen()} was already deleted elsewhere (another coach or a sync tool).",
             markup=False,
         )
 
@@ -298,7 +298,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self._replace(None, removed_id=entry.id)
         self.refresh_bindings()
         self.notify(
-            f"Deleted {entry.summary()}. Press {self._undo_key()} to undo.",
+            f"Deleted {entry.summary_on_screen()}. Press {self._undo_key()} to undo.",
             title="Entry deleted",
             timeout=10,
             markup=False,
@@ -328,7 +328,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
                 if self._still_here():
                     self._forget(entry)
                 else:  # left while the delete waited for another coach
-                    self.app.notify(f"Deleted {entry.summary()}.", markup=False)
+                    self.app.notify(f"Deleted {entry.summary_on_screen()}.", markup=False)
 
             def failed(error: CoachError) -> None:
                 if isinstance(error, EntryNotFound) and error.entry_id == entry.id:
@@ -341,7 +341,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Delete {clipped(entry.summary())}?",  # clipped: it fits a small screen
+                f"Delete {clipped(entry.summary_on_screen())}?",  # clipped: it fits a small screen
                 f"You can undo this right after, with {self._undo_key()}.",
                 yes="Delete",
                 no="Keep it",
@@ -365,7 +365,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             if self._still_here():
                 self._replace(back)
                 self.refresh_bindings()
-            self.app.notify(f"Restored {back.summary()}.", title="Undone", markup=False)
+            self.app.notify(f"Restored {back.summary_on_screen()}.", title="Undone", markup=False)
 
         def failed(error: CoachError) -> None:
             if self._deleted is None:
