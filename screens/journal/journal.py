@@ -288,10 +288,8 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         if self._still_here():
             self._replace(None, removed_id=entry.id)
             self.refresh_bindings()
-        self.app.notify(
-            f"{entry.summary_on_screen()} was already deleted elsewhere (another coach or a sync tool).",
-            markup=False,
-        )
+        said = f"{entry.summary_on_screen()} was already deleted elsewhere"
+        self.app.notify(f"{said} (another coach or a sync tool).", markup=False)
 
     def _forget(self, entry: Entry) -> None:
         self._deleted = entry
