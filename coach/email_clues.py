@@ -226,9 +226,13 @@ def _signature(lines: list[str]) -> list[str]:
     """The lines after the sign-off (or the last few lines when there is none)."""
     # "-- " is the mark a mail client puts above a signature, not a line of it.
     texts = ["" if line.strip() in ("--", "—", "––") else line.strip() for line in lines]
+    # The first few lines with text after this one: all a signature needs, kept
+    # as the loop walks up (gathering every later line each time was quadratic).
+    after: list[str] = []
     for index in range(len(texts) - 1, -1, -1):
         line = texts[index]
-        after = [t for t in texts[index + 1 :] if t]
+        if index + 1 < len(texts) and texts[index + 1]:
+            after = [texts[index + 1], *after[:7]]
         near_end = index >= len(texts) - 8
         if _SIGN_OFF.match(line) or _closing_line(line, after, near_end):
             return after[:8]
