@@ -112,6 +112,19 @@ class Journal(JournalWriting, JournalPlans):
         size_on_disk = getattr(self.storage, "size_on_disk", None)
         return size_on_disk is None or size_on_disk() < QUICK_LOAD_BYTES
 
+    def changed_on_disk(self) -> bool:
+        """Whether the file changed since it was last read here (another shell's import).
+
+        Two stat calls, no read and no lock: a screen can ask every few seconds.
+        False before the first read, and in memory.
+        """
+        is_current = getattr(self.storage, "is_current", None)
+        loaded = getattr(self.storage, "_data", None) is not None
+        try:
+            return loaded and is_current is not None and not is_current()
+        except CoachError:
+            return True  # it cannot be looked at now: the read that follows says why
+
     def entries(self) -> list[Entry]:
         """All entries that can be read, newest first (see `unreadable` for the rest).
 

@@ -129,6 +129,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     def on_mount(self) -> None:
         """Load every entry once; filtering then works on what is in memory."""
         self.sub_title = "Journal"
+        self.watch_disk()
         if self.journal.load_is_quick():
             self.load()
             self._focus_first()

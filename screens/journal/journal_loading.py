@@ -10,6 +10,9 @@ from coach.wording import counted
 from screens.background import hand_back
 from screens.widgets.entry_table import EntryTable
 
+# How often an open journal looks for a change made elsewhere: two stat calls each time.
+DISK_CHECK_SECONDS = 2.0
+
 EMPTY_JOURNAL = (
     "No entries yet. Press Esc, then n on the home screen, the next time a "
     "rejection arrives: each one you log here becomes free feedback."
@@ -79,6 +82,16 @@ class JournalLoading:
             or not self.query_one("#journal-filter", Input).value
         ):
             self._focus_first()
+
+    def watch_disk(self) -> None:
+        """Look every few seconds whether another shell changed the journal (an import)."""
+        self.set_interval(DISK_CHECK_SECONDS, self._check_disk)
+
+    def _check_disk(self) -> None:
+        if self.loading_entries or self.texts_pending or not self._still_here():
+            return
+        if self.app.screen is self and self.journal.changed_on_disk():
+            self.reread()
 
     def on_screen_resume(self) -> None:
         """Back from an entry, the draft or a dialog: show what the journal holds now."""
