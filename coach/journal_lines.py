@@ -30,6 +30,8 @@ from typing import Any
 
 import orjson
 
+from coach.log_lines import same_snapshot
+
 STORAGE_TABLE = "_storage"
 # A thread reading a big file does it in pieces this big. Each read lets go of
 # the interpreter and takes it straight back; done thousands of times a second
@@ -172,7 +174,8 @@ def log_changes(raw: bytes, fingerprint: list[int]) -> tuple[list[dict[str, Any]
             and all(isinstance(rows, list) for rows in change["del"].values())
         ):
             raise NotScannable
-    return changes, head.get("base") == fingerprint
+    # A copy of the folder counts too; log_rows then checks its saves follow on.
+    return changes, same_snapshot(head.get("base"), fingerprint)
 
 
 def _mapped_lines(handle: Any, head: int) -> MappedLines:

@@ -103,7 +103,8 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
     base = head.get("base")
     base = tuple(base) if isinstance(base, list) else None
     generation = generation_of(data)
-    if base != snapshot:
+    copied = same_snapshot(base, snapshot) and follows_on(changes, generation)
+    if base != snapshot and not copied:
         # Started on another snapshot: folded in already (every change is
         # at or below the snapshot's generation), or an outside replacement.
         # Either way nothing more may be appended to it.
@@ -120,6 +121,25 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
         apply_change(data, change, log_path, number)
         generation = made
     return Replayed(data, good, orphan=False)
+
+
+def same_snapshot(base: Any, snapshot: Any) -> bool:
+    """Whether a log's head names this snapshot file, or a copy of it.
+
+    A copy of the data folder (cp -a, rsync, a restore, a new computer) gives
+    the file a new inode, and maybe a new time, but the same size. A copy is
+    only taken as one when the log's saves also follow on from the snapshot's
+    generation (follows_on): a file replaced from outside breaks that.
+    """
+    if base is None or snapshot is None or len(base) != 3 or len(snapshot) != 3:
+        return False
+    return tuple(base) == tuple(snapshot) or base[1] == snapshot[1]
+
+
+def follows_on(changes: list[dict[str, Any]], generation: int) -> bool:
+    """Whether the log's first save not yet in the snapshot is the very next one."""
+    fresh = [made for made in map(change_generation, changes) if made > generation]
+    return not fresh or fresh[0] == generation + 1
 
 
 def changes_of(
