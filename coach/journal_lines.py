@@ -30,7 +30,7 @@ from typing import Any
 
 import orjson
 
-from coach.log_lines import same_snapshot
+from coach.log_base import Stamp, belongs, ends_digest, stamp_of
 
 STORAGE_TABLE = "_storage"
 # A thread reading a big file does it in pieces this big. Each read lets go of
@@ -88,8 +88,8 @@ def scan(
         raise NotScannable from None
     with handle:
         info = os.fstat(handle.fileno())
-        fingerprint = [info.st_ino, info.st_size, info.st_mtime_ns]
-        changes, base_matches = log_changes(log_raw, fingerprint)
+        fd = handle.fileno()
+        changes, base_matches = log_changes(log_raw, stamp_of(info), lambda: ends_digest(fd))
         overridden = overrides(changes, base_matches)
         lines: Any = handle if head is None else _mapped_lines(handle, head)
         try:
@@ -153,8 +153,13 @@ def read_log(path: Path) -> bytes:
         raise NotScannable from None
 
 
-def log_changes(raw: bytes, fingerprint: list[int]) -> tuple[list[dict[str, Any]], bool]:
-    """The log's change lines, and whether its head names this snapshot; raises NotScannable."""
+def log_changes(
+    raw: bytes, stamp: Stamp, ends: Callable[[], str | None]
+) -> tuple[list[dict[str, Any]], bool]:
+    """The log's change lines, and whether its head names this snapshot; raises NotScannable.
+
+    stamp and ends: the snapshot's, as log_base.belongs takes them.
+    """
     if not raw:
         return [], True
     lines = raw.split(b"\n")[:-1]  # after the last newline: a line cut short
@@ -174,8 +179,7 @@ def log_changes(raw: bytes, fingerprint: list[int]) -> tuple[list[dict[str, Any]
             and all(isinstance(rows, list) for rows in change["del"].values())
         ):
             raise NotScannable
-    # A copy of the folder counts too; log_rows then checks its saves follow on.
-    return changes, same_snapshot(head.get("base"), fingerprint)
+    return changes, belongs(head, stamp, ends)
 
 
 def _mapped_lines(handle: Any, head: int) -> MappedLines:

@@ -1,7 +1,7 @@
 """The append log beside a big journal: the form of its lines, and reading them back.
 
-The first line is a head, {"base": [inode, size, mtime_ns]}, naming the
-snapshot the log was started on. Each later line is one save:
+The first line is a head, {"base": [inode, size, mtime_ns], "ends": digest},
+naming the snapshot the log was started on (see log_base). Each later line is one save:
 {"g": generation made, "set": {table: {doc_id: record}}, "del": {table: [doc_id]}}.
 A line counts only once its newline is written; whatever follows the last
 newline was cut short by a crash and is never applied.
@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from coach.errors import JournalCorrupt
+from coach.log_base import belongs, ends_if_same
 from coach.storage import generation_of
 
 LogFingerprint = tuple[int, int] | None
@@ -100,11 +101,9 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
     if not parsed:
         return Replayed(data, good, orphan=False)
     head, *changes = parsed
-    base = head.get("base")
-    base = tuple(base) if isinstance(base, list) else None
     generation = generation_of(data)
-    copied = same_snapshot(base, snapshot) and follows_on(changes, generation)
-    if base != snapshot and not copied:
+    beside = log_path.with_name(log_path.name.removesuffix(".log"))
+    if snapshot is None or not belongs(head, snapshot, lambda: ends_if_same(beside, snapshot)):
         # Started on another snapshot: folded in already (every change is
         # at or below the snapshot's generation), or an outside replacement.
         # Either way nothing more may be appended to it.
@@ -121,25 +120,6 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
         apply_change(data, change, log_path, number)
         generation = made
     return Replayed(data, good, orphan=False)
-
-
-def same_snapshot(base: Any, snapshot: Any) -> bool:
-    """Whether a log's head names this snapshot file, or a copy of it.
-
-    A copy of the data folder (cp -a, rsync, a restore, a new computer) gives
-    the file a new inode, and maybe a new time, but the same size. A copy is
-    only taken as one when the log's saves also follow on from the snapshot's
-    generation (follows_on): a file replaced from outside breaks that.
-    """
-    if base is None or snapshot is None or len(base) != 3 or len(snapshot) != 3:
-        return False
-    return tuple(base) == tuple(snapshot) or base[1] == snapshot[1]
-
-
-def follows_on(changes: list[dict[str, Any]], generation: int) -> bool:
-    """Whether the log's first save not yet in the snapshot is the very next one."""
-    fresh = [made for made in map(change_generation, changes) if made > generation]
-    return not fresh or fresh[0] == generation + 1
 
 
 def changes_of(

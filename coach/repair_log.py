@@ -21,6 +21,7 @@ from typing import Any
 import orjson
 
 from coach.errors import CoachError
+from coach.log_base import belongs, ends_if_same, stamp_of
 from coach.log_lines import apply_change, change_generation, replay
 from coach.storage import STORAGE_TABLE
 
@@ -83,9 +84,10 @@ def log_base(raw: bytes) -> tuple[int, ...] | None:
 def started_on(raw: bytes, real: Path, *, whole: bool) -> bool:
     """Whether the log was started on this very journal file.
 
-    whole: the file reads fine, so it must match as the app matches it (inode,
-    size and time). A damaged file was changed by the damage itself, so its
-    inode alone says it is the same file (replacing a file gives a new inode).
+    whole: the file reads fine, so it must match as the app matches it
+    (log_base.belongs: the same file, or a copy of it). A damaged file was
+    changed by the damage itself, so its inode alone says it is the same file
+    (replacing a file gives a new inode).
     """
     base = log_base(raw)
     if base is None:
@@ -95,7 +97,9 @@ def started_on(raw: bytes, real: Path, *, whole: bool) -> bool:
     except OSError:
         return False
     if whole:
-        return base == (info.st_ino, info.st_size, info.st_mtime_ns)
+        head = orjson.loads(raw.split(b"\n", 1)[0])
+        stamp = stamp_of(info)
+        return belongs(head, stamp, lambda: ends_if_same(real, stamp))
     return base[:1] == (info.st_ino,)
 
 
