@@ -26,6 +26,7 @@ from coach.journal_lines import serialize_by_line
 from coach.json_numbers import parse_journal_json
 from coach.repair_log import (
     LogRead,
+    follows_on,
     log_path_of,
     log_reads_fine,
     read_log_bytes,
@@ -94,6 +95,8 @@ class Repair:
     def take_log(self, raw: bytes, real: Path, *, whole: bool) -> None:
         """Apply the append log's saves on top, and drop from the account what they replaced."""
         belongs = started_on(raw, real, whole=whole)
+        if not belongs and not whole:
+            belongs = follows_on(raw, self.snapshot_generation)
         log = replay_leniently(self.data, raw, generation=self.snapshot_generation, belongs=belongs)
         self.log = log
         # A record a later save set or removed is as that save left it, whatever

@@ -145,6 +145,25 @@ def replay_leniently(
     return read
 
 
+def follows_on(raw: bytes, generation: int | None) -> bool:
+    """Whether the log's first save newer than the snapshot is its very next one.
+
+    A damaged file whose inode changed (a copied folder, then damaged) still
+    takes its log when the saves carry on from the generation it holds.
+    """
+    if generation is None:
+        return False
+    for line in raw.split(b"\n")[1:-1]:
+        try:
+            change = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            continue
+        made = change_generation(change) if isinstance(change, dict) else 0
+        if made > generation:
+            return made == generation + 1
+    return False
+
+
 def log_reads_fine(data: dict[str, Any], raw: bytes, real: Path) -> bool:
     """Whether the app reads this log beside the whole journal file with nothing cut off."""
     if not raw.endswith(b"\n"):

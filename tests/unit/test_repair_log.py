@@ -125,3 +125,19 @@ def test_a_healthy_big_journal_reads_fine_and_keeps_its_log(capsys, tmp_path: Pa
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert code == 0 and "reads fine" in out
     assert (path.read_bytes(), log.read_bytes()) == before
+
+
+def test_a_copied_folder_damaged_after_the_copy_still_takes_its_log(
+    capsys, tmp_path: Path
+) -> None:
+    import shutil
+
+    path = _big_journal(tmp_path / "d")
+    copy = tmp_path / "copy"
+    shutil.copytree(path.parent, copy, copy_function=shutil.copy)  # a new inode, new times
+    _cut_snapshot(copy / "journal.json")
+    code, out, _ = run(capsys, "--data-dir", str(copy), "repair")
+    # Its saves carry on from the generation the damaged file still names: they are its own.
+    assert "Applied 3 saves from the log" in out and "earlier copy" not in out
+    assert _companies(copy) == ["A edited", "C Co"]
+    assert code == 1  # cut short
