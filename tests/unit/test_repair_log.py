@@ -127,9 +127,7 @@ def test_a_healthy_big_journal_reads_fine_and_keeps_its_log(capsys, tmp_path: Pa
     assert (path.read_bytes(), log.read_bytes()) == before
 
 
-def test_a_copied_folder_damaged_after_the_copy_still_takes_its_log(
-    capsys, tmp_path: Path
-) -> None:
+def test_a_copied_folder_damaged_after_the_copy_still_takes_its_log(capsys, tmp_path: Path) -> None:
     import shutil
 
     path = _big_journal(tmp_path / "d")
