@@ -245,8 +245,13 @@ class Saving:
             self.report_merge(result)
             done(result.entry)
 
+        def restore() -> Saved:
+            saved = target.save_edit(entry, base=entry)  # type: ignore[union-attr]
+            target.restore_plans(entry.id)  # type: ignore[union-attr]  # deleted with it
+            return saved
+
         self.save_soon(
-            lambda: target.save_edit(entry, base=entry),  # type: ignore[union-attr]
+            restore,
             restored,
             failed,
             journal=target,

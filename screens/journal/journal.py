@@ -16,6 +16,7 @@ from textual.widgets import Input, Select, Static
 
 from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
+from coach.plans import going_with_entry
 from screens.journal.changes import DeleteUndone, EntryDeleted, EntryRequested
 from screens.journal.journal_filter import JournalFilter, filter_pairs
 from screens.journal.journal_loading import JournalLoading
@@ -342,6 +343,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self.app.push_screen(
             ConfirmScreen(
                 f"Delete {clipped(entry.summary())}?",  # clipped: it fits a small screen
+                f"{going_with_entry(self._plan_count(entry))}"
                 f"You can undo this right after, with {self._undo_key()}.",
                 yes="Delete",
                 no="Keep it",
@@ -349,6 +351,13 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             ),
             answered,
         )
+
+    def _plan_count(self, entry: Entry) -> int:
+        """How many plans go with the entry if it is deleted (0 if that cannot be read now)."""
+        try:
+            return self.journal.plan_count(entry.id)
+        except CoachError:
+            return 0
 
     def _undo_key(self) -> str:  # as the person's keymap has it
         return shown_key(self.keymap, "undo", "Ctrl+Z")

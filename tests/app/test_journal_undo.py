@@ -84,3 +84,29 @@ async def test_ctrl_z_undoes_from_the_filter_where_u_types(content: Content) -> 
         assert len(journal) == 11
         assert journal.get("zeta").company == "Zeta [i]"
         assert screen.query_one("#journal-filter", Input).value == "u"
+
+
+async def test_a_delete_says_the_plans_go_too_and_undo_brings_both_back(content: Content) -> None:
+    from coach.plans import Plan
+
+    journal = eleven_entries()
+    for when in ("I sit down on Saturday", "the week starts"):
+        journal.save_plan(Plan("zeta", when, "I compare my CV", FIXED_NOW.date()))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(journal, content, FIXED_NOW.date())
+        await app.push_screen(screen)
+        await pilot.pause()
+        await pilot.press("slash", *"Zeta", "enter")
+        await pilot.press("d")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmScreen)
+        assert "Its 2 plans go with it." in dialog.detail
+        await pilot.press("y")
+        await pilot.pause()
+        assert len(journal) == 10 and journal.plans() == []
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert len(journal) == 11
+        assert len(journal.plans_for("zeta")) == 2

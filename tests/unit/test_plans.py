@@ -327,3 +327,31 @@ def test_the_due_hint_names_the_day_or_says_why_not() -> None:
         "2026-11-20 has already passed. Pick today or a day ahead.",
     )
     assert due_hint("satur[b]", TODAY) == (None, "not a day I know yet")
+
+
+def test_deleting_an_entry_takes_its_plans_and_undo_brings_them_back(journal: Journal) -> None:
+    entry = journal.add(make_entry(id="e1"))
+    other = journal.add(make_entry(id="e2", company="Other"))
+    journal.save_plan(make_plan(entry_id=entry.id, id="pone"))
+    journal.save_plan(mark_done(make_plan(entry_id=entry.id, id="ptwo"), TODAY))
+    journal.save_plan(make_plan(entry_id=other.id, id="pother"))
+    assert journal.plan_count(entry.id) == 2
+    removed = journal.delete(entry.id)
+    assert [p.id for p in journal.plans()] == ["pother"]  # none left belonging to nothing
+    assert journal.plan_count(entry.id) == 0
+    journal.save(removed)  # the undo: the entry, then its plans
+    assert journal.restore_plans(entry.id) == 2
+    assert {p.id for p in journal.plans_for(entry.id)} == {"pone", "ptwo"}
+    assert journal.get_plan("ptwo").status is PlanStatus.DONE
+    assert journal.restore_plans(entry.id) == 0  # once
+
+
+def test_a_damaged_plans_table_does_not_stop_a_delete(tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "journal.json")
+    entry = journal.add(make_entry(id="e1"))
+    data = journal.storage.read()
+    data["plans"] = ["not", "a", "table"]
+    journal.storage.write(data)
+    journal.delete(entry.id)
+    assert len(journal) == 0
+    assert journal.storage.read()["plans"] == ["not", "a", "table"]
