@@ -59,6 +59,10 @@ def parse_received(text: str, today: date) -> date:
 _IN = re.compile(r"^in\s+(\d{1,3}|a|an|one|two|three)\s+(day|days|week|weeks)$")
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The live hint while what is typed is no day yet: with a form that works.
 UNKNOWN_YET = "not a day I know yet (e.g. saturday or 2026-12-01)"
@@ -135,9 +139,9 @@ def _calendar_day(cleaned: str, typed: str) -> date:
     first, second, year = (int(part) for part in slashed.groups())
     if first <= 12 and second <= 12 and first != second:
         raise UnclearDay(
-            f"“{typed.strip()}” could be the {first} of month {second} or the {second} of "
-            f"month {first}. Write it year first: {year}-{second:02}-{first:02} or "
-            f"{year}-{first:02}-{second:02}."
+            f"“{typed.strip()}” could be {first} {_MONTH_NAMES[second - 1]} or {second} "
+            f"{_MONTH_NAMES[first - 1]}. Write it year first: {year}-{second:02}-{first:02} "
+            f"or {year}-{first:02}-{second:02}."
         )
     day, month = (first, second) if first > 12 or first == second else (second, first)
     try:
