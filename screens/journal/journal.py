@@ -393,8 +393,12 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         """Undo shows only when there is something to undo; letters type in the filter."""
         if action == "undo":  # the filter keeps u as a letter; ctrl+z gets here
             return self._deleted is not None
-        if action in ("delete", "draft") and isinstance(self.focused, Input):
-            return None
+        if action in ("delete", "draft"):
+            # No entry shown (an empty journal, a filter matching none): nothing to act on.
+            tables = self.query(EntryTable)
+            if not tables or tables.first().row_count == 0:
+                return False
+            return None if isinstance(self.focused, Input) else True
         if action == "focus_filter":  # in the filter, / is a character to type
             return not isinstance(self.focused, Input)
         if action == "clear_filters":

@@ -123,6 +123,7 @@ class JournalFilter:
         self._last_matched = matched
         self._last_source = self._indexed
         shown = [entry for entry, _ in matched]
+        had_rows = table.row_count > 0
         table.set_entries(shown, keep=keep)
         total = len(self._indexed)
         filtered = bool(needle) or stage is not None or reply is not None
@@ -144,6 +145,8 @@ class JournalFilter:
             empty.update(nothing_matches(shown_key(self.keymap, "back", "Esc")))
         table.display = bool(shown)
         empty.display = not shown
+        if had_rows != bool(shown):
+            self.refresh_bindings()  # Delete and Reply draft show only with a row to act on
         if shown and self.focused is None:
             # A delete that emptied the list took its focus away; given back now,
             # or the next dialog to close put it in the filter and u typed there.

@@ -110,3 +110,29 @@ async def test_a_delete_says_the_plans_go_too_and_undo_brings_both_back(content:
         await pilot.pause()
         assert len(journal) == 11
         assert len(journal.plans_for("zeta")) == 2
+
+
+async def test_delete_and_reply_draft_are_offered_only_with_an_entry_shown(
+    content: Content,
+) -> None:
+    journal = Journal.in_memory()
+    journal.add(make_entry("Only Co", Stage.FINAL, id="only"))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(journal, content, FIXED_NOW.date())
+        await app.push_screen(screen)
+        await pilot.pause()
+
+        def offered() -> set[str]:
+            return {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+
+        assert {"delete", "draft"} <= offered()
+        await delete_highlighted(pilot)
+        assert len(journal) == 0
+        await pilot.pause()
+        assert not {"delete", "draft"} & offered()  # the empty journal offers no dead keys
+        assert "undo" in offered()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        await pilot.pause()
+        assert {"delete", "draft"} <= offered()
