@@ -7,7 +7,6 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from coach.wording import counted
 from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
 from screens.parts import Screens
 
@@ -332,9 +331,11 @@ class Saving:
 
         if saved.conflict_copy is not None:
             fields = ", ".join(saved.conflicts)
+            many = len(saved.conflicts)
+            same = f"the same {many} fields" if many > 1 else "the same field"
             self.app.notify(
                 f"This entry was also changed elsewhere (another coach, a sync tool or a hand "
-                f"edit) in the same {counted(len(saved.conflicts), 'field')} ({fields}). Yours "
+                f"edit) in {same} ({fields}). Yours "
                 f"is saved; the other version is kept as a separate entry: "
                 f"{saved.conflict_copy.summary()}.",
                 severity="warning",
