@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-RETRY_HINT = "Repaired it in another window? Press r to open it again."
+RETRY_HINT = "Fixed it in another window (a repair, say)? Press r to try again."
 
 
 class ProblemScreen(Screen[bool]):
