@@ -109,7 +109,11 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         yield TitleHeader()
         with Vertical(id="journal"):
             with Horizontal(id="journal-filters"):
-                yield Input(placeholder="Type to filter…", id="journal-filter", compact=compact)
+                yield Input(
+                    placeholder=self._placeholder_for(self.app.size.width),
+                    id="journal-filter",
+                    compact=compact,
+                )
                 yield Select(
                     [(stage.label, stage) for stage in Stage],
                     prompt="Any stage",
@@ -161,6 +165,15 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         for widget in self.query("#journal-filters > *"):
             if isinstance(widget, Input | Select):
                 widget.compact = compact
+        self.query_one("#journal-filter", Input).placeholder = self._placeholder_for(
+            event.size.width
+        )
+
+    @staticmethod
+    def _placeholder_for(width: int) -> str:
+        # Beside the two selects at 40 columns the box is a dozen wide: the
+        # long prompt showed as "Type to", which says nothing.
+        return "Type to filter…" if width >= 64 else "Filter…"
 
     @property
     def shown(self) -> Sequence[Entry]:

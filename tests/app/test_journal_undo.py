@@ -136,3 +136,16 @@ async def test_delete_and_reply_draft_are_offered_only_with_an_entry_shown(
         await pilot.pause()
         await pilot.pause()
         assert {"delete", "draft"} <= offered()
+
+
+async def test_the_filter_box_says_what_it_is_at_40x12(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = JournalScreen(eleven_entries(), content, FIXED_NOW.date())
+        await app.push_screen(screen)
+        await pilot.pause()
+        box = screen.query_one("#journal-filter", Input)
+        assert len(box.placeholder) <= box.content_region.width, box.placeholder
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert box.placeholder == "Type to filter…"
