@@ -158,11 +158,27 @@ class JournalWriting(JournalStore):
         return entry
 
     def plan_count(self, entry_id: str) -> int:
-        """How many plans (open or closed, readable or not) were made from this entry."""
-        plans = self._data().get(PLANS, {})
+        """How many plans (open or closed, readable or not) were made from this entry.
+
+        0 when the journal cannot be read now: a delete asked for then says why.
+        """
+        try:
+            plans = self._data().get(PLANS, {})
+        except CoachError:
+            return 0
         if not isinstance(plans, dict):
             return 0
         return sum(1 for record in plans.values() if _plan_of(record, entry_id))
+
+    def restore_deleted(self, entry: Entry) -> Saved:
+        """Put a deleted entry back with the plans deleted with it (the undo of delete).
+
+        Saved as an edit of the entry as deleted, so if another coach saved it
+        again meanwhile, their changes are kept (and said), not written over.
+        """
+        saved = self.save_edit(entry, base=entry)
+        self.restore_plans(entry.id)
+        return saved
 
     def restore_plans(self, entry_id: str) -> int:
         """Put back the plans deleted with this entry (ones here again are left); how many."""

@@ -244,13 +244,8 @@ class Saving:
             self.report_merge(result)
             done(result.entry)
 
-        def restore() -> Saved:
-            saved = target.save_edit(entry, base=entry)  # type: ignore[union-attr]
-            target.restore_plans(entry.id)  # type: ignore[union-attr]  # deleted with it
-            return saved
-
         self.save_soon(
-            restore,
+            lambda: target.restore_deleted(entry),  # type: ignore[union-attr]
             restored,
             failed,
             journal=target,
@@ -331,11 +326,10 @@ class Saving:
 
         if saved.conflict_copy is not None:
             fields = ", ".join(saved.conflicts)
-            many = len(saved.conflicts)
-            same = f"the same {many} fields" if many > 1 else "the same field"
+            same = f"{len(saved.conflicts)} fields" if len(saved.conflicts) > 1 else "field"
             self.app.notify(
                 f"This entry was also changed elsewhere (another coach, a sync tool or a hand "
-                f"edit) in {same} ({fields}). Yours "
+                f"edit) in the same {same} ({fields}). Yours "
                 f"is saved; the other version is kept as a separate entry: "
                 f"{saved.conflict_copy.summary()}.",
                 severity="warning",

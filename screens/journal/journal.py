@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -154,26 +154,6 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     def _still_here(self) -> bool:
         """Whether this screen still has its widgets (a thread may finish after Esc)."""
         return self.is_attached and bool(self.query("#journal-count"))
-
-    @staticmethod
-    def _compact_for(width: int, height: int) -> bool:
-        return width < 64 or height < 18
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Borderless filters on small terminals, so the entries keep the room."""
-        compact = self._compact_for(event.size.width, event.size.height)
-        for widget in self.query("#journal-filters > *"):
-            if isinstance(widget, Input | Select):
-                widget.compact = compact
-        self.query_one("#journal-filter", Input).placeholder = self._placeholder_for(
-            event.size.width
-        )
-
-    @staticmethod
-    def _placeholder_for(width: int) -> str:
-        # Beside the two selects at 40 columns the box is a dozen wide: the
-        # long prompt showed as "Type to", which says nothing.
-        return "Type to filter…" if width >= 64 else "Filter…"
 
     @property
     def shown(self) -> Sequence[Entry]:
@@ -356,7 +336,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self.app.push_screen(
             ConfirmScreen(
                 f"Delete {clipped(entry.summary())}?",  # clipped: it fits a small screen
-                f"{going_with_entry(self._plan_count(entry))}"
+                f"{going_with_entry(self.journal.plan_count(entry.id))}"
                 f"You can undo this right after, with {self._undo_key()}.",
                 yes="Delete",
                 no="Keep it",
@@ -364,13 +344,6 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             ),
             answered,
         )
-
-    def _plan_count(self, entry: Entry) -> int:
-        """How many plans go with the entry if it is deleted (0 if that cannot be read now)."""
-        try:
-            return self.journal.plan_count(entry.id)
-        except CoachError:
-            return 0
 
     def _undo_key(self) -> str:  # as the person's keymap has it
         return shown_key(self.keymap, "undo", "Ctrl+Z")
