@@ -92,8 +92,9 @@ class Journal(JournalWriting, JournalPlans):
         try:
             ensure_private_dir(path.parent)
         except OSError as error:
+            why = _why_not_a_folder(path.parent, error)
             raise CoachError(
-                f"Cannot use {path.parent} as the data folder: {error.strerror or error}. "
+                f"Cannot use {path.parent} as the data folder: {why}. "
                 "Give --data-dir a folder coach can create or write to."
             ) from None
         return cls(LogStorage(path, lock_timeout=lock_timeout, codec=codec), check_now=not lazy)
@@ -321,3 +322,12 @@ class Journal(JournalWriting, JournalPlans):
         """Whether the walk with this id was saved to the end."""
         finished = self._meta().get("finished_walks", [])
         return isinstance(finished, list) and walk_id in finished
+
+
+def _why_not_a_folder(folder: Path, error: OSError) -> str:
+    """Why a data folder cannot be made: a file in the way is named as such."""
+    # The system's words for it ("File exists", "Not a directory") do not say which file.
+    for place in (folder, *folder.parents):
+        if place.exists() and not place.is_dir():
+            return "it is a file, not a folder" if place == folder else f"{place} is a file"
+    return error.strerror or str(error)

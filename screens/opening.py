@@ -43,6 +43,15 @@ class OpeningHost(Session, NoticesHost, Protocol):
         """Run callback once the screen has been drawn."""
         ...
 
+    @property
+    def screen_stack(self) -> list[Any]:
+        """The screens open, the first at the bottom."""
+        ...
+
+    def pop_screen(self) -> Any:
+        """Close the top screen."""
+        ...
+
 
 class Opening:
     """From the first frame to home: settings, an encrypted journal's passphrase, home."""
@@ -172,10 +181,7 @@ class Opening:
         # it cleans what stopped coaches left, plain $EDITOR copies included.
         self.typing.open()
         if self.app.journal is None:
-            from screens.dialogs.problem import ProblemScreen
-
-            problem = self.problem or ""
-            self.app.push_screen(ProblemScreen("The journal could not be opened", problem))
+            self.show_problem()
             return
         if self.app.opened_note:
             self.app.notify(self.app.opened_note, timeout=8, markup=False)
@@ -209,8 +215,47 @@ class Opening:
 
     def journal_failed(self, problem: str) -> None:
         """The journal, read after the first screen, cannot be used: say why."""
-        from screens.dialogs.problem import ProblemScreen
-
         self.app.journal = None
         self.problem = problem
-        self.app.push_screen(ProblemScreen("The journal could not be opened", problem))
+        self.show_problem()
+
+    def show_problem(self) -> None:
+        """Why the journal cannot be opened; r tries again (after a repair run elsewhere)."""
+        from screens.dialogs.problem import ProblemScreen
+
+        screen = ProblemScreen(
+            "The journal could not be opened",
+            self.problem or "",
+            retry=self.app.places is not None,
+        )
+        self.app.push_screen(screen, callback=self._retried)
+
+    def _retried(self, again: bool | None) -> None:
+        """r on the problem screen: open the journal again; home if it reads now."""
+        from coach.crypto import PLAIN
+        from coach.errors import CoachError
+        from coach.journal import Journal
+        from coach.sealing import journal_is_sealed
+
+        places = self.app.places
+        if not again or places is None:
+            return
+        codec = self.app.codec or PLAIN
+        try:
+            if journal_is_sealed(places) and not codec.encrypted:
+                self.ask_passphrase()  # encrypted meanwhile: its passphrase opens it
+                return
+            journal = Journal.open(places.journal, codec=codec, lazy=True)
+            if journal.load_is_quick():
+                journal.entries()
+        except CoachError as error:
+            self.problem = str(error)
+            self.show_problem()
+            self.app.notify("It still cannot be opened.", severity="warning", markup=False)
+            return
+        self.problem = None
+        self.app.journal = journal
+        # A home shown before the journal failed was built on the old one.
+        while len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        self.show_home()

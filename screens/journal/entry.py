@@ -18,6 +18,7 @@ from coach.entry_on_screen import entry_for_screen
 from coach.errors import CoachError
 from coach.model import Entry, FeedbackStatus, ReplyStatus
 from coach.mood import parse_mood
+from coach.plans import going_with_entry
 from coach.records import entry_to_record
 from screens.journal.changes import EntryDeleted, EntryEdited
 from screens.journal.entry_form import FOCUSED_FIELD, EntryForm
@@ -307,6 +308,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
             ConfirmScreen(
                 # Clipped like the heading: the question and its buttons fit a small screen.
                 f"Delete {clipped(self.entry.summary_on_screen())}?",
+                f"{going_with_entry(len(self.plans))}"
                 "You can undo this from the journal right after.",
                 yes="Delete",
                 no="Keep it",

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -16,6 +16,7 @@ from textual.widgets import Input, Select, Static
 
 from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
+from coach.plans import going_with_entry
 from screens.journal.changes import DeleteUndone, EntryDeleted, EntryRequested
 from screens.journal.journal_filter import JournalFilter, filter_pairs
 from screens.journal.journal_loading import JournalLoading
@@ -108,7 +109,11 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         yield TitleHeader()
         with Vertical(id="journal"):
             with Horizontal(id="journal-filters"):
-                yield Input(placeholder="Type to filter…", id="journal-filter", compact=compact)
+                yield Input(
+                    placeholder=self._placeholder_for(self.app.size.width),
+                    id="journal-filter",
+                    compact=compact,
+                )
                 yield Select(
                     [(stage.label, stage) for stage in Stage],
                     prompt="Any stage",
@@ -150,17 +155,6 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     def _still_here(self) -> bool:
         """Whether this screen still has its widgets (a thread may finish after Esc)."""
         return self.is_attached and bool(self.query("#journal-count"))
-
-    @staticmethod
-    def _compact_for(width: int, height: int) -> bool:
-        return width < 64 or height < 18
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Borderless filters on small terminals, so the entries keep the room."""
-        compact = self._compact_for(event.size.width, event.size.height)
-        for widget in self.query("#journal-filters > *"):
-            if isinstance(widget, Input | Select):
-                widget.compact = compact
 
     @property
     def shown(self) -> Sequence[Entry]:
@@ -341,6 +335,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self.app.push_screen(
             ConfirmScreen(
                 f"Delete {clipped(entry.summary_on_screen())}?",  # clipped: it fits a small screen
+                f"{going_with_entry(self.journal.plan_count(entry.id))}"
                 f"You can undo this right after, with {self._undo_key()}.",
                 yes="Delete",
                 no="Keep it",
@@ -383,8 +378,12 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         """Undo shows only when there is something to undo; letters type in the filter."""
         if action == "undo":  # the filter keeps u as a letter; ctrl+z gets here
             return self._deleted is not None
-        if action in ("delete", "draft") and isinstance(self.focused, Input):
-            return None
+        if action in ("delete", "draft"):
+            # No entry shown (an empty journal, a filter matching none): nothing to act on.
+            tables = self.query(EntryTable)
+            if not tables or tables.first().row_count == 0:
+                return False
+            return None if isinstance(self.focused, Input) else True
         if action == "focus_filter":  # in the filter, / is a character to type
             return not isinstance(self.focused, Input)
         if action == "clear_filters":

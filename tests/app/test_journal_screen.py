@@ -591,6 +591,8 @@ async def test_after_a_save_that_kept_the_other_version_the_list_shows_both(
             await pilot.pause(0.05)
             if any("separate entry" in str(n.message) for n in app._notifications):
                 break
+        said = " ".join(str(n.message) for n in app._notifications)
+        assert "in the same field (company)" in said  # not "the same 1 field"
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen

@@ -164,7 +164,7 @@ def test_a_bad_plan_in_an_import_file_rejects_it_clearly(tmp_path: Path) -> None
         read_import_plans(csv_path)
 
 
-def test_a_plan_whose_entry_is_nowhere_imports_nothing(capsys, tmp_path: Path) -> None:
+def test_a_plan_whose_entry_is_nowhere_is_left_out_and_named(capsys, tmp_path: Path) -> None:
     data = tmp_path / "data"
     seeded(data)  # holds e1
     document = {
@@ -177,17 +177,29 @@ def test_a_plan_whose_entry_is_nowhere_imports_nothing(capsys, tmp_path: Path) -
     }
     path = tmp_path / "in.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    before = len(Journal.open(data / "journal.json").entries())
     code, said, err = run(capsys, "import", str(path), "--data-dir", str(data))
-    assert code == 1 and said == ""
-    assert "Nothing was imported: 1 plan (porphan) belongs to an entry that is neither" in err
-    journal = Journal.open(data / "journal.json")
-    assert len(journal.entries()) == before
-    assert "p9" not in {plan.id for plan in journal.plans()}
-    del document["plans"][2]
-    path.write_text(json.dumps(document), encoding="utf-8")
-    code, said, _ = run(capsys, "import", str(path), "--data-dir", str(data))
     assert code == 0 and said == "Imported 1 entry and 2 plans.\n"
+    assert "1 plan (porphan) was left out: its entry is neither in these files" in err
+    journal = Journal.open(data / "journal.json")
+    assert {"p1", "p9"} <= {plan.id for plan in journal.plans()}
+    assert "porphan" not in {plan.id for plan in journal.plans()}
+
+
+def test_an_export_after_deleting_an_entry_with_plans_imports(capsys, tmp_path: Path) -> None:
+    # The reviewer's route: delete an entry that has a plan, export, import elsewhere.
+    journal = hostile_journal(tmp_path / "a")
+    journal.add(make_entry("Quux", id="equux"))
+    journal.save_plan(make_plan(entry_id="equux", id="pquux"))
+    journal.delete("equux")
+    # A journal from before deletes took plans along still holds such a plan.
+    data = journal.storage.read()
+    data["plans"]["99"] = {**plan_record("pold"), "entry_id": "long-gone"}
+    journal.storage.write(data)
+    out = tmp_path / "export.json"
+    assert run(capsys, "export", "-o", str(out), "--data-dir", str(tmp_path / "a"))[0] == 0
+    code, said, err = run(capsys, "import", str(out), "--data-dir", str(tmp_path / "b"))
+    assert code == 0 and said == "Imported 1 entry and 4 plans.\n"
+    assert "1 plan (pold) was left out" in err and "pquux" not in err
 
 
 def plan_record(plan_id: str) -> dict[str, object]:
