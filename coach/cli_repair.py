@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from coach.paths import Locations
-from coach.repair import Repair, repair_journal
+from coach.repair import Repair, dated, repair_journal
 from coach.repair_log import LogRead
 
 
@@ -52,10 +52,17 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             print(f"  {_described(name, record)}", file=out)
     _print_taken(repair, out)
     for number, name, fields in repair.partial:
+        guessed = dated(name, fields) is not fields
         print(
             f"Kept what could be read of line {number} ({_described(name, fields)}; "
-            f"{len(fields)} field(s) read): the backup does not hold it. The whole line is "
-            "in the copy kept aside; check the record with `coach show`.",
+            f"{_count_fields(len(fields))} read): the backup does not hold it. The whole line "
+            "is in the copy kept aside; check the record with `coach show`."
+            + (
+                " Its date could not be read, so it has the day of the repair until you "
+                "change it (its notes say so)."
+                if guessed
+                else ""
+            ),
             file=out,
         )
     for number, text in repair.lost_lines:
@@ -84,6 +91,10 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
                 file=out,
             )
     return 0 if repair.complete else 1
+
+
+def _count_fields(count: int) -> str:
+    return "1 field" if count == 1 else f"{count} fields"
 
 
 def _print_taken(repair: Repair, out: TextIO) -> None:
@@ -155,7 +166,8 @@ def _described(table: str, record: Any) -> str:
         return f"a record of {table}"
     if table == "entries":
         company = str(record.get("company") or "(no company)")
-        return f"entry {record.get('id', '?')}: {company}, {record.get('date', '')}"
+        day = record.get("date") if dated(table, record) is record else "date unreadable"
+        return f"entry {record.get('id', '?')}: {company}, {day}"
     if table == "plans":
         when, then = record.get("when", ""), record.get("then", "")
         return f"plan {record.get('id', '?')}: when {when}, {then}"
