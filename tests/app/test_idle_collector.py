@@ -206,20 +206,30 @@ def test_nothing_is_set_aside_while_a_closed_screen_is_still_held(
     held = app.screen_stack.pop()
     ticks(idle, clock, IDLE_AFTER + LOOK_EVERY)
     assert len(done) == 1 and frozen == []
-    ticks(idle, clock, LOOK_EVERY)  # looked again once, at the next idle look
+    ticks(idle, clock, collector.LOOK_AGAIN_AFTER)  # looked at again a moment later
     assert len(done) == 2 and frozen == []
-    ticks(idle, clock, 3)
-    assert len(done) == 2  # not again and again for as long as it is held
-    # Freed before the second look: set aside then.
     del held
+    ticks(idle, clock, collector.LOOK_AGAIN_AFTER)  # freed by then: set aside
+    assert len(done) == 3 and len(frozen) == 1
+    ticks(idle, clock, 3)
+    assert len(done) == 3
+
+
+def test_a_closed_screen_held_for_good_is_set_aside_with_home(
+    set_aside: tuple[IdleCollector, FakeApp, Clock, list[float], list[bool]],
+) -> None:
+    """Held for good, it is never freed anyway: it must not keep every later collection long."""
+    idle, app, clock, done, frozen = set_aside
     app.screen_stack.append(FakeScreen())
     ticks(idle, clock, 1)
     held = app.screen_stack.pop()
-    ticks(idle, clock, IDLE_AFTER + LOOK_EVERY)
-    assert len(done) == 3 and frozen == []
-    del held
-    ticks(idle, clock, LOOK_EVERY)
-    assert len(done) == 4 and len(frozen) == 1
+    ticks(idle, clock, collector.HELD_FOR_GOOD - LOOK_EVERY)
+    assert frozen == [] and 2 <= len(done) <= collector.HELD_FOR_GOOD
+    ticks(idle, clock, 2)
+    assert len(frozen) == 1 and held is not None
+    looks = len(done)
+    ticks(idle, clock, 5)
+    assert len(done) == looks  # no more looks again
 
 
 def test_setting_aside_stops_after_so_many_times(
