@@ -217,8 +217,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             # Looking through tens of thousands of entries would hold up this
             # keystroke: a thread does it, and the table follows when it is done.
             self.filter_pending = True
-            filters = (needle, stage, reply)
-            source = self._indexed
+            filters, source = (needle, stage, reply), self._indexed
             self.run_worker(
                 forgetting(lambda: self._filter_in_background(base, filters, source, keep)),
                 thread=True,
