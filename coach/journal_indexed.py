@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from coach.journal_lines import NotScannable, Row, log_changes, log_rows, overrides, read_log
+from coach.log_base import ends_digest, stamp_of
 from coach.search_index import WordIndex, index_path, load, snapshot_stamp
 
 
@@ -44,7 +45,7 @@ def rows_of(
         if picked is None:
             raise NotScannable
         info = os.fstat(fd)
-        changes, base_matches = log_changes(log_raw, [info.st_ino, info.st_size, info.st_mtime_ns])
+        changes, base_matches = log_changes(log_raw, stamp_of(info), lambda: ends_digest(fd))
         overridden = overrides(changes, base_matches)
         for name, doc_id, at, length in index.small:
             if (name, doc_id) not in overridden:

@@ -30,6 +30,8 @@ from typing import Any
 
 import orjson
 
+from coach.log_base import Stamp, belongs, ends_digest, stamp_of
+
 STORAGE_TABLE = "_storage"
 # A thread reading a big file does it in pieces this big. Each read lets go of
 # the interpreter and takes it straight back; done thousands of times a second
@@ -86,8 +88,8 @@ def scan(
         raise NotScannable from None
     with handle:
         info = os.fstat(handle.fileno())
-        fingerprint = [info.st_ino, info.st_size, info.st_mtime_ns]
-        changes, base_matches = log_changes(log_raw, fingerprint)
+        fd = handle.fileno()
+        changes, base_matches = log_changes(log_raw, stamp_of(info), lambda: ends_digest(fd))
         overridden = overrides(changes, base_matches)
         lines: Any = handle if head is None else _mapped_lines(handle, head)
         try:
@@ -151,8 +153,13 @@ def read_log(path: Path) -> bytes:
         raise NotScannable from None
 
 
-def log_changes(raw: bytes, fingerprint: list[int]) -> tuple[list[dict[str, Any]], bool]:
-    """The log's change lines, and whether its head names this snapshot; raises NotScannable."""
+def log_changes(
+    raw: bytes, stamp: Stamp, ends: Callable[[], str | None]
+) -> tuple[list[dict[str, Any]], bool]:
+    """The log's change lines, and whether its head names this snapshot; raises NotScannable.
+
+    stamp and ends: the snapshot's, as log_base.belongs takes them.
+    """
     if not raw:
         return [], True
     lines = raw.split(b"\n")[:-1]  # after the last newline: a line cut short
@@ -172,7 +179,7 @@ def log_changes(raw: bytes, fingerprint: list[int]) -> tuple[list[dict[str, Any]
             and all(isinstance(rows, list) for rows in change["del"].values())
         ):
             raise NotScannable
-    return changes, head.get("base") == fingerprint
+    return changes, belongs(head, stamp, ends)
 
 
 def _mapped_lines(handle: Any, head: int) -> MappedLines:

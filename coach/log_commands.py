@@ -25,6 +25,7 @@ from coach.errors import JournalWriteError
 from coach.journal_indexed import rows_of
 from coach.journal_lines import NotScannable, Row, scan
 from coach.journal_raw import line_keys
+from coach.log_base import belongs, ends_if_same
 from coach.log_storage import LogStorage
 from coach.search_index import index_path, load
 from coach.storage import STORAGE_KEY, STORAGE_TABLE
@@ -86,9 +87,9 @@ def _append(storage: LogStorage, table: str, keys: KeysTest, choose: Choose) -> 
         raise JournalWriteError(storage.path, f"a value cannot be stored ({error})") from None
     whole = raw[: raw.rfind(b"\n") + 1]
     head = orjson.loads(whole[: whole.find(b"\n")]) if whole else {}
-    base = head.get("base") if isinstance(head, dict) else None
     # A log started on this snapshot goes on; any other was folded in already.
-    good = len(whole) if base == list(snapshot) else 0
+    ends = lambda: ends_if_same(storage.snapshot_path, snapshot)  # noqa: E731 - read only if asked
+    good = len(whole) if belongs(head, snapshot, ends) else 0
     return storage.append_line(line, snapshot, good, generation + 1)
 
 

@@ -1,7 +1,7 @@
 """The append log beside a big journal: the form of its lines, and reading them back.
 
-The first line is a head, {"base": [inode, size, mtime_ns]}, naming the
-snapshot the log was started on. Each later line is one save:
+The first line is a head, {"base": [inode, size, mtime_ns], "ends": digest},
+naming the snapshot the log was started on (see log_base). Each later line is one save:
 {"g": generation made, "set": {table: {doc_id: record}}, "del": {table: [doc_id]}}.
 A line counts only once its newline is written; whatever follows the last
 newline was cut short by a crash and is never applied.
@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from coach.errors import JournalCorrupt
+from coach.log_base import belongs, ends_if_same
 from coach.storage import generation_of
 
 LogFingerprint = tuple[int, int] | None
@@ -100,10 +101,9 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
     if not parsed:
         return Replayed(data, good, orphan=False)
     head, *changes = parsed
-    base = head.get("base")
-    base = tuple(base) if isinstance(base, list) else None
     generation = generation_of(data)
-    if base != snapshot:
+    beside = log_path.with_name(log_path.name.removesuffix(".log"))
+    if snapshot is None or not belongs(head, snapshot, lambda: ends_if_same(beside, snapshot)):
         # Started on another snapshot: folded in already (every change is
         # at or below the snapshot's generation), or an outside replacement.
         # Either way nothing more may be appended to it.

@@ -48,6 +48,7 @@ from coach.journal_lines import (
     serialize_by_line,
     snapshot_rows,
 )
+from coach.log_base import head_for
 from coach.log_lines import (
     LogFingerprint,
     Record,
@@ -358,7 +359,7 @@ class LogStorage(DurableStorage):
                     os.ftruncate(fd, self._log_good)
                 if new:
                     self._log_good = 0
-                    head = orjson.dumps({"base": list(snapshot)}) + b"\n"
+                    head = orjson.dumps(head_for(self._real_path(), snapshot)) + b"\n"
                     write_all(fd, head)
                     self._log_good = len(head)
                 write_all(fd, line)
