@@ -41,11 +41,20 @@ from coach.tone_rules import shipped_rules
 # Writers whose misses the shipped rules were written from (every writer
 # before the fifth frozen half), and the sixth frozen half, whose anger
 # misses the situational shapes of coach/tone_shapes.py (cost, reassurance,
-# limited wish, comparison, recurrence) were written from. Their held-out
-# figures flatter the check.
+# limited wish, comparison, recurrence) were written from, and the seventh
+# frozen half, whose clean drafts flagged (regret, hopes of future roles,
+# sympathy, a stressed warm word) the exceptions of the seventh round were
+# written from, and writer8b, whose warm words in capitals ("Thank you SO
+# much") set how warm a stressed sentence must be, and writer8c, whose
+# anger misses the pointed-aside shape ("In future it may help candidates
+# if...") and whose clean drafts flagged the calm "another candidate" were
+# written from. Their held-out figures flatter the check.
 RULES_SAW = frozenset(
     {
         "i11",
+        "writer7_frozen",
+        "writer8b_dev",
+        "writer8c_dev",
         "writer_dev",
         "writer_frozen",
         "writer2_dev",
@@ -81,12 +90,18 @@ def verdict(d: Draft, writer: str, model: ToneModel) -> Verdict:
     return Verdict(d, writer, base, peaks)
 
 
-def cuts_without(verdicts: list[Verdict], held: str, share: float) -> dict[str, float]:
-    """Thresholds from clean drafts of outside writers other than `held` (base not flagged)."""
+def cuts_without(
+    verdicts: list[Verdict], held: str, share: float | dict[str, float]
+) -> dict[str, float]:
+    """Thresholds from clean drafts of outside writers other than `held` (base not flagged).
+
+    `share` is one budget for every kind, or one per kind.
+    """
+    shares = share if isinstance(share, dict) else dict.fromkeys(MODEL_KINDS, share)
     clean = [
         v for v in verdicts if not v.draft.kinds and v.writer not in (held, "i11") and not v.base
     ]
-    return {k: tone_train.cut_at_share([v.peaks[k] for v in clean], share) for k in MODEL_KINDS}
+    return {k: tone_train.cut_at_share([v.peaks[k] for v in clean], shares[k]) for k in MODEL_KINDS}
 
 
 @dataclass
@@ -99,6 +114,8 @@ class Tally:
     right: int = 0
     clean: int = 0
     flagged: int = 0
+    # Clean drafts flagged, by the kind flagged (a draft may count under two).
+    alarms: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def add(self, d: Draft, got: frozenset[str]) -> None:
         for k in d.kinds:
@@ -110,6 +127,8 @@ class Tally:
         else:
             self.clean += 1
             self.flagged += bool(got)
+            for k in got:
+                self.alarms[k] += 1
 
     def line(self) -> str:
         kinds = " ".join(
@@ -123,10 +142,15 @@ class Tally:
         )
 
 
-def report(verdicts: list[Verdict], shares: tuple[float, ...]) -> None:
+def report(verdicts: list[Verdict], shares: tuple[float | dict[str, float], ...]) -> None:
     writers = sorted({v.writer for v in verdicts})
     for share in (None, *shares):
-        label = "model silent (rules, with its vetoes)" if share is None else f"share {share:.2%}"
+        if share is None:
+            label = "model silent (rules, with its vetoes)"
+        elif isinstance(share, dict):
+            label = "shares " + ", ".join(f"{k} {v:.2%}" for k, v in share.items())
+        else:
+            label = f"share {share:.2%}"
         print(f"\n== {label}")
         pooled, unseen = Tally(), Tally()
         for w in writers:
@@ -148,6 +172,8 @@ def report(verdicts: list[Verdict], shares: tuple[float, ...]) -> None:
             print(f"  {w:<15} {seen} {t.line()}  [{shown}]")
         print(f"  {'outside pooled':<25} {pooled.line()}")
         print(f"  {'rules never saw':<25} {unseen.line()}")
+        alarms = ", ".join(f"{k} {n}" for k, n in sorted(unseen.alarms.items()))
+        print(f"  {'  clean flagged as':<25} {alarms or 'nothing'}")
 
 
 def rule_weights(verdicts: list[Verdict], models: dict[str, ToneModel], share: float) -> None:
@@ -188,6 +214,24 @@ def rule_weights(verdicts: list[Verdict], models: dict[str, ToneModel], share: f
         )
 
 
+def budgets(
+    shares: list[float], anger: list[float], mixes: list[str], base: float
+) -> tuple[float | dict[str, float], ...]:
+    """Every budget to report: one share for all kinds, anger's alone, or mixes.
+
+    A mix is "anger=0.005,begging=0.001"; kinds it leaves out get `base`.
+    """
+    out: list[float | dict[str, float]] = list(shares)
+    out += [{k: a if k == "anger" else base for k in MODEL_KINDS} for a in anger]
+    for mix in mixes:
+        given = {k.strip(): float(v) for k, v in (pair.split("=") for pair in mix.split(","))}
+        unknown = set(given) - set(MODEL_KINDS)
+        if unknown:
+            raise SystemExit(f"--mix names {sorted(unknown)}; the kinds are {MODEL_KINDS}")
+        out.append({k: given.get(k, base) for k in MODEL_KINDS})
+    return tuple(out)
+
+
 def _pruned(weights: dict[str, float], below: float) -> dict[str, float]:
     return {f: w for f, w in weights.items() if abs(w) >= below}
 
@@ -200,12 +244,40 @@ def main() -> None:
     parser.add_argument("--confirm", nargs="*", type=float, default=[0.0])
     parser.add_argument("--shares", nargs="*", type=float, default=list(SHARES))
     parser.add_argument(
+        "--anger-shares",
+        nargs="*",
+        type=float,
+        default=[],
+        help="also these budgets for anger alone, the other kinds at --base-share",
+    )
+    parser.add_argument("--base-share", type=float, default=0.002)
+    parser.add_argument(
+        "--mix",
+        nargs="*",
+        default=[],
+        metavar="KIND=SHARE,...",
+        help="also these budgets per kind, e.g. anger=0.005,begging=0.001 (others --base-share)",
+    )
+    parser.add_argument(
         "--ungate", nargs="*", default=[], help="kinds the model judges in every sentence"
     )
     parser.add_argument("--prune", type=float, default=0.0, help="drop smaller weights first")
+    parser.add_argument(
+        "--held",
+        nargs="*",
+        default=[],
+        help="hold out only these writers (default: all); each one's thresholds come from"
+        " the others' clean drafts",
+    )
+    parser.add_argument(
+        "--unseen", action="store_true", help="hold out only the writers not in RULES_SAW"
+    )
     args = parser.parse_args()
     _DATA.update(tone_train.sources(args.extra))
-    models = tone_train.fold_models(_DATA)
+    held = list(args.held)
+    if args.unseen:
+        held += sorted({tone_train.writer_of(n) for n in _DATA} - RULES_SAW)
+    models = tone_train.fold_models(_DATA, held)
     for kind in args.ungate:
         # An empty cue is in every sentence: the model judges them all.
         shipped_rules().model_cues[kind] = frozenset({frozenset()})
@@ -228,9 +300,10 @@ def main() -> None:
         verdicts = [
             verdict(d, tone_train.writer_of(name), confirmed[tone_train.writer_of(name)])
             for name, (_, drafts) in _DATA.items()
+            if tone_train.writer_of(name) in confirmed
             for d in drafts
         ]
-        report(verdicts, tuple(args.shares))
+        report(verdicts, budgets(args.shares, args.anger_shares, args.mix, args.base_share))
         if args.rules:
             rule_weights(verdicts, confirmed, args.share)
 

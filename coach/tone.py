@@ -12,7 +12,7 @@ from typing import Any
 from coach.tone_model import ToneModel, model_spans, vetoed
 from coach.tone_rules import ToneRules, shipped_rules
 from coach.tone_structure import WORD_LIMIT, Span, length, placeholders, shouting
-from coach.tone_vader import hostile_sentences
+from coach.tone_vader import hostile_sentences, warm_emphasis
 from coach.tone_wording import EXCUSED, wording
 
 __all__ = ["KINDS", "WORD_LIMIT", "Finding", "check", "findings_to_json", "format_finding"]
@@ -59,10 +59,18 @@ def check(
     dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep, doubted)
     words = [s for s in words if s not in dropped]
     words += [s for s in model_spans(text, words, model) if s.kind not in off]
+    excused = [s for s in words if s.kind == EXCUSED]
     words = [s for s in words if s.kind != EXCUSED]
     spans: list[Span] = [*slots, *words]
-    spans += hostile_sentences(text, words)
-    spans += shouting(text, skip=slots)
+    # Sympathy ("sorry to hear you lost two of the team; that must have made
+    # hiring stressful") is not hostility, however VADER scores its words.
+    spans += hostile_sentences(text, words + excused)
+    shouts = shouting(text, skip=slots)
+    # One word in capitals stressing a warm sentence, the only one in the
+    # reply, is stress ("Thank you SO much"); a reply that shouts does it more.
+    if len(shouts) == 1 and warm_emphasis(text, shouts[0].start, shouts[0].end):
+        shouts = []
+    spans += shouts
     spans += length(text)
     locate = _Locator(text)
     findings = [locate.finding(span) for span in spans]

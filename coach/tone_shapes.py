@@ -53,6 +53,24 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "as_as": re.compile(
         r"\bas (?:\w+ ){1,4}as (?:the last|it was for me|i did|i was|your|you|they|my)\b"
     ),
+    # A complaint framed as a helpful aside: "In future it may help candidates
+    # if...", "I mention this only so that...", "for whatever it is worth",
+    # "I would gently observe", "purely out of curiosity", "it would save
+    # the rest of us the train fare".
+    "pointed_aside": re.compile(
+        r"\b(?:in future|in the future|next time|going forward),? (?:it )?(?:may|might|would"
+        r"|could) (?:help|be (?:kinder|helpful|useful|worth|wise|better|fairer))"
+        r"|\b(?:might|may|could) usefully\b"
+        r"|\bi (?:mention|raise|say|note|offer|add) (?:this|that|it) (?:only|purely|simply"
+        r"|merely|just)\b|\bi pass (?:this|that|it) on\b"
+        r"|\bfor (?:whatever|what) it(?:'s| is) worth\b"
+        r"|\bi would (?:gently |only |simply |merely |just )?(?:observe|note|add|point out)\b"
+        r"|\bi would (?:only|simply|just) (?:say|suggest|mention)\b"
+        r"|\bout of (?:idle |pure |simple )?curiosity\b|\bnot my place to\b"
+        r"|\b(?:spare|spared|save|saves|saved) (?:the next|the rest of us|future (?:candidates"
+        r"|applicants))\b|\bthe rest of us\b"
+        r"|\bi would not expect an? (?:\w+ )?(?:answer|reply|response)\b"
+    ),
     # "everyone except the candidates", "for everyone but me"
     "except_us": re.compile(
         r"\b(?:everyone|everybody|anyone) (?:except|but|apart from|other than) (?:the |us|me)"

@@ -41,6 +41,21 @@ _ABOUT_THEM = re.compile(
 )
 
 
+# Words in capitals that insist, plead or count rather than stress warmth:
+# "That is NOT fair", "PLEASE reconsider", "I revised for FOUR weeks".
+_INSISTING = words(
+    """please not no never nothing nobody none neither nor every everything everyone all always
+    any anything only ever why still again even one two three four five six seven eight
+    nine ten twelve twenty hundred"""
+)
+# In the sentence around it, words that take the warmth back ("thanks SO much for nothing").
+_TAKEN_BACK = words("nothing nobody none never")
+# A warm sentence: VADER's compound at or above this with the stressed word in
+# lower case ("Thank you SO much for your email." scores 0.36).
+WARM_COMPOUND = 0.3
+_WARM_MIN_WORDS = 3  # "WOW, ok." is a whole sentence in capitals, not a stressed word
+
+
 @functools.cache
 def analyzer() -> SentimentIntensityAnalyzer:
     """VADER with rejection words damped; built once, on first use."""
@@ -110,3 +125,33 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
         suggestion = "Say how it felt without blame: 'I was disappointed by the outcome.'"
         spans.append(Span(start + worst.start(), start + worst.end(), "anger", reason, suggestion))
     return spans
+
+
+def warm_emphasis(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is one word in capitals stressing a warm sentence.
+
+    "I was SUPER nervous, so I'm just proud I got to the last round", "Thank
+    you SO much for your email", "the challenge was HARD, in the best way":
+    stress, not shouting. "That is NOT fair", "Thank you for NOTHING", a
+    word with a grievance around it, and a sentence with two or more words in
+    capitals still read as shouting.
+    """
+    word = text[start:end]
+    if not word.isupper() or not word.isalpha():
+        return False
+    lower = word.lower()
+    scorer = analyzer()
+    if lower in _INSISTING or scorer.lexicon.get(lower, 0.0) <= -1.0:
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    right = min(ends) + 1 if ends else len(text)
+    sentence = text[left:start] + lower + text[end:right]
+    tokens = [t.lower() for t in _TOKEN.findall(sentence)]
+    if len(tokens) < _WARM_MIN_WORDS or any(
+        t.isupper() and len(t) > 1 for t in _TOKEN.findall(sentence)
+    ):
+        return False  # too short to be stress inside a sentence, or more capitals
+    if any(scorer.lexicon.get(t, 0.0) <= -1.0 or t in _TAKEN_BACK for t in tokens):
+        return False  # "SUPER happy to be ignored", "thanks SO much for nothing"
+    return scorer.polarity_scores(sentence)["compound"] >= WARM_COMPOUND

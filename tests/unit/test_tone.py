@@ -176,8 +176,53 @@ def test_not_shouting(text: str) -> None:
     assert "shouting" not in kinds_of(text), check(text)
 
 
-def test_a_capitalised_word_that_is_a_feeling_is_shouting() -> None:
-    assert texts("I absolutely LOVED the team.", "shouting") == ["LOVED"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks for telling me! I was SUPER nervous so I'm just proud I got to the last round.",
+        "HUGE thanks to the whole panel for such a lovely day.",
+        "Thanks for letting me know. HUGE thanks again.",
+        "I absolutely LOVED meeting the team, thank you.",
+        "Thank you SO much for your email.",
+        "The design challenge was HARD, in the best way, and I enjoyed presenting it.",
+    ],
+)
+def test_one_capitalised_word_stressing_a_warm_sentence_is_not_shouting(text: str) -> None:
+    assert "shouting" not in kinds_of(text), check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "loud"),
+    [
+        ("That is NOT fair.", ["NOT"]),  # a negation, not a warm word
+        ("Thank you for NOTHING.", ["NOTHING"]),
+        ("I was REALLY looking forward to this role.", ["REALLY"]),  # not warm
+        ("WOW, ok.", ["WOW"]),  # a whole short sentence, not stress inside one
+        ("I absolutely LOVED the team, which makes this SO hard.", ["LOVED", "SO"]),
+        ("THANK YOU SO MUCH FOR THE LOVELY DAY.", ["THANK YOU SO MUCH FOR THE LOVELY DAY"]),
+        ("I answered EVERY question and loved the day.", ["EVERY"]),  # insisting
+        ("PLEASE reconsider my application.", ["PLEASE"]),  # pleading
+        # Stress twice in one reply is a reply that shouts.
+        ("Thank you SO much for your email. It was a HUGE help.", ["SO", "HUGE"]),
+        ("Thanks SO much for nothing at all, lovely people.", ["SO"]),
+    ],
+)
+def test_a_capitalised_word_that_is_not_warm_stress_is_still_shouting(
+    text: str, loud: list[str]
+) -> None:
+    assert texts(text, "shouting") == loud
+
+
+def test_warm_emphasis_needs_one_warm_word_in_capitals() -> None:
+    text = "I was SUPER happy to meet the whole team."
+    at = text.index("SUPER")
+    assert tone_vader.warm_emphasis(text, at, at + 5)
+    nothing = "Thank you all for NOTHING at the end of the day."
+    at_nothing = nothing.index("NOTHING")
+    assert not tone_vader.warm_emphasis(nothing, at_nothing, at_nothing + 7)  # not a warm word
+    assert not tone_vader.warm_emphasis(text.replace("SUPER", "super"), at, at + 5)
+    sour = "I was SUPER happy to be ignored for six weeks by your team."
+    assert not tone_vader.warm_emphasis(sour, at, at + 5)
 
 
 # --- length: the whole reply is the span ---------------------------------------------
@@ -262,6 +307,45 @@ def test_self_criticism_is_apology_not_anger() -> None:
 )
 def test_gracious_is_clean(text: str) -> None:
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry not to have been selected, but I enjoyed the day.",
+        "I am sorry not to continue in the process; the interview was very interesting.",
+        "I was sorry to read your letter, but I understand the decision.",
+        "I'm sorry it didn't work out this time. Thank you for the update.",
+        "I'm sorry I wasn't successful, and grateful for the panel's time.",
+        "I'm sorry about the news, and thank you for telling me yourself.",
+        "That makes sense to me, even if I am sorry about it.",
+    ],
+)
+def test_regret_about_the_outcome_is_not_apology(text: str) -> None:
+    assert "apology" not in {s.kind for s in tone.wording(text)}, tone.wording(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry not to have prepared better for the case study.",
+        "I'm sorry I wasn't better prepared.",
+        "I'm sorry for my answers in the second round.",
+        "Sorry about it, I should have known the numbers.",
+    ],
+)
+def test_apologising_for_oneself_is_still_apology(text: str) -> None:
+    assert "apology" in {s.kind for s in tone.wording(text)}
+
+
+def test_sympathy_for_their_workload_is_not_anger_but_the_same_words_alone_are() -> None:
+    sympathy = (
+        "I'm sorry to hear you lost two of your team in the same month,"
+        " that must have made hiring very stressful."
+    )
+    assert "anger" not in kinds_of(sympathy), check(sympathy)
+    bare = "You lost two of your team in the same month, that made hiring very stressful."
+    assert "anger" in kinds_of(bare)
 
 
 def test_one_slow_reply_apology_is_fine_but_a_second_is_not() -> None:

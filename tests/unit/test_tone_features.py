@@ -92,3 +92,61 @@ def test_the_model_reads_a_cost_differently_after_a_warm_line() -> None:
     plain = model_spans(f"I read your email today. {jab}", [], model)
     assert [s.kind for s in warm] == ["anger"] and not plain
     assert warm[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "hope",
+    [
+        "Would it be okay if I applied again when you open the autumn roles?",
+        "Could I send you my portfolio again in six months once I have more projects?",
+        "I would welcome the chance to apply for other roles in the division.",
+        "I'd love to apply again next year.",
+    ],
+)
+def test_a_hope_of_future_roles_holds_no_word_the_begging_model_needs(hope: str) -> None:
+    # Begging is judged only in a sentence with one of these classes (content/tone.toml).
+    assert not {"c:REVERSAL", "c:CONCESSION", "c:BARGAIN"} & set(features(hope))
+
+
+@pytest.mark.parametrize(
+    "plea",
+    [
+        "Could you look at my application again?",
+        "Is there any chance of another interview?",
+        "Would you give me a second chance?",
+    ],
+)
+def test_asking_them_to_look_again_still_holds_a_reversal(plea: str) -> None:
+    assert "c:REVERSAL" in features(plea)
+
+
+def test_their_decision_told_back_as_a_fact_holds_no_reversal() -> None:
+    told = "I understand the panel has offered the role to another candidate."
+    assert "c:REVERSAL" not in features(told)
+    assert "c:REVERSAL" in features("Could you give me another interview?")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "In future it may help candidates if the advert reflected the role.",
+        "I mention this only so that the full cost is on record.",
+        "I would gently observe that the questions ran to four parts each.",
+        "Might I ask, purely out of curiosity, whether anyone read the portfolio?",
+        "It would save the rest of us the train fare.",
+    ],
+)
+def test_a_complaint_framed_as_a_helpful_aside_is_a_shape(aside: str) -> None:
+    assert "p:pointed_aside" in shape_features(aside)
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "I would be glad to hear any feedback in future.",
+        "I mention the course because it helped me prepare.",
+        "It was good to meet the rest of the team.",
+    ],
+)
+def test_plain_asides_are_not_that_shape(plain: str) -> None:
+    assert "p:pointed_aside" not in shape_features(plain)

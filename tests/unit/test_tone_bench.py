@@ -1,0 +1,120 @@
+"""Tests for the tone benches' leave-one-writer-out machinery: folds kept per writer, budgets."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from coach.tone_corpus import Draft
+from coach.tone_model import MODEL_KINDS
+
+BENCH = Path(__file__).parents[2] / "bench"
+
+
+def bench(name: str) -> ModuleType:
+    """A bench script as a module (tone_lowo imports tone_train by name)."""
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up here
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def tiny_sources() -> dict[str, tuple[list, list[Draft]]]:
+    """Two writers of two drafts each, one word only the first writer used."""
+    train = bench("tone_train")
+    drafts = {
+        "writer_dev_a": [
+            Draft("a1", frozenset({"anger"}), "Your zorblatt process was a farce and a waste."),
+            Draft("a2", frozenset(), "Thank you for letting me know about the role."),
+        ],
+        "writer2_dev_01": [
+            Draft("b1", frozenset({"anger"}), "Six weeks of silence was a disgrace, frankly."),
+            Draft("b2", frozenset(), "Thanks for the update and good luck with the launch."),
+        ],
+    }
+    return {name: (train.from_drafts(name, ds), ds) for name, ds in drafts.items()}
+
+
+@pytest.fixture
+def own_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.delenv("TONE_FOLDS", raising=False)
+    return tmp_path
+
+
+def test_folds_are_trained_only_for_the_writers_asked_and_kept_one_file_each(
+    own_temp: Path,
+) -> None:
+    train = bench("tone_train")
+    data = tiny_sources()
+    folds = train.fold_models(data, ["writer_dev"])
+    assert set(folds) == {"writer_dev"}
+    kept = list(own_temp.glob("tone-fold-*.json"))
+    assert [p.name.endswith("-writer_dev.json") for p in kept] == [True]
+    # The fold that held the writer out never saw its words.
+    assert all("zorblatt" not in f for m in folds["writer_dev"].values() for f in m.weights)
+    both = train.fold_models(data, ["writer_dev", "writer2_dev"])
+    assert any("zorblatt" in f for m in both["writer2_dev"].values() for f in m.weights)
+    assert len(list(own_temp.glob("tone-fold-*.json"))) == 2
+
+
+def test_a_fold_already_kept_is_read_back_not_trained_again(own_temp: Path) -> None:
+    train = bench("tone_train")
+    data = tiny_sources()
+    train.fold_models(data, ["writer_dev"])
+    (path,) = own_temp.glob("tone-fold-*-writer_dev.json")
+    marked = {k: {"bias": 1.25, "threshold": 0.5, "weights": {}} for k in MODEL_KINDS}
+    path.write_text(json.dumps(marked), encoding="utf-8")
+    again = train.fold_models(data, ["writer_dev"])
+    assert again["writer_dev"]["anger"].bias == 1.25
+
+
+def test_a_change_of_data_trains_new_folds(own_temp: Path) -> None:
+    train = bench("tone_train")
+    data = tiny_sources()
+    train.fold_models(data, ["writer_dev"])
+    name = "writer2_dev_01"
+    more = [*data[name][1], Draft("b3", frozenset(), "I enjoyed meeting the whole team.")]
+    data[name] = (train.from_drafts(name, more), more)
+    train.fold_models(data, ["writer_dev"])
+    assert len(list(own_temp.glob("tone-fold-*-writer_dev.json"))) == 2
+
+
+def test_budgets_give_one_share_anger_alone_or_a_mix_per_kind() -> None:
+    lowo = bench("tone_lowo")
+    found = lowo.budgets([0.002], [0.005], ["anger=0.01,begging=0.001"], 0.002)
+    assert found[0] == 0.002
+    assert found[1] == {"anger": 0.005, "begging": 0.002, "public": 0.002, "apology": 0.002}
+    assert found[2] == {"anger": 0.01, "begging": 0.001, "public": 0.002, "apology": 0.002}
+    with pytest.raises(SystemExit, match="shouting"):
+        lowo.budgets([], [], ["shouting=0.1"], 0.002)
+
+
+def test_each_kind_is_cut_at_its_own_budget() -> None:
+    lowo = bench("tone_lowo")
+    clean = [
+        lowo.Verdict(
+            Draft(f"c{n}", frozenset(), "x"),
+            "writer2_dev",
+            frozenset(),
+            {k: n / 1000 for k in MODEL_KINDS},
+        )
+        for n in range(1000)
+    ]
+    cuts = lowo.cuts_without(
+        clean, "writer_dev", {**dict.fromkeys(MODEL_KINDS, 0.0), "anger": 0.01}
+    )
+    # Anger may flag ten of the thousand clean peaks, the others none.
+    assert sum(v.peaks["anger"] >= cuts["anger"] for v in clean) == 10
+    assert sum(v.peaks["begging"] >= cuts["begging"] for v in clean) == 0
