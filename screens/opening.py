@@ -75,7 +75,7 @@ class Opening:
         # `coach draft ID`: open that entry's reply instead of the check-in.
         self.draft_id = draft_id
         # Full collections of the cycle collector wait for an idle moment.
-        self.idle = IdleCollector(app)
+        self.idle = IdleCollector(app, at_rest=self.at_home)
         self.notices = HomeNotices(
             app,
             failed=self.journal_failed,
@@ -174,6 +174,11 @@ class Opening:
             self.app.codec = sealer
         self.app.locked = False
         self.show_home()
+
+    def at_home(self) -> bool:
+        """Whether home is the only screen open (nothing over it)."""
+        stack = self.app.screen_stack
+        return len(stack) <= 2 and isinstance(stack[-1], HomeScreen)
 
     def show_home(self) -> None:
         """Home, then its notices, the plans check-in and any leftover typing."""

@@ -22,6 +22,7 @@ from screens.journal.journal_filter import JournalFilter, filter_pairs
 from screens.journal.journal_loading import JournalLoading
 from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
+from screens.thread_work import forgetting
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
@@ -143,7 +144,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self.loading_entries = True
         self.refilter()
         self.query_one("#journal-filter", Input).focus()
-        self.run_worker(self._load_in_background, thread=True, group="journal-load")
+        self.run_worker(forgetting(self._load_in_background), thread=True, group="journal-load")
 
     def _focus_first(self) -> None:
         table = self.query_one(EntryTable)
@@ -167,7 +168,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             self.reread(keep=entry)
             return
         # A big journal: patch at once, and the whole list follows from a thread.
-        self.run_worker(self._load_in_background, thread=True, group="journal-load")
+        self.run_worker(forgetting(self._load_in_background), thread=True, group="journal-load")
         if len(self._indexed) > DEBOUNCE_OVER:
             # Re-sorting a long list here would hold up the screen; the thread
             # above asks the journal, which has parsed just the changed entry.
@@ -211,10 +212,9 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             # Looking through tens of thousands of entries would hold up this
             # keystroke: a thread does it, and the table follows when it is done.
             self.filter_pending = True
-            filters = (needle, stage, reply)
-            source = self._indexed
+            filters, source = (needle, stage, reply), self._indexed
             self.run_worker(
-                lambda: self._filter_in_background(base, filters, source, keep),
+                forgetting(lambda: self._filter_in_background(base, filters, source, keep)),
                 thread=True,
                 exclusive=True,
                 group="journal-filter",

@@ -8,6 +8,7 @@ from coach.errors import CoachError
 from coach.model import Entry
 from coach.wording import counted
 from screens.background import hand_back
+from screens.thread_work import forgetting
 from screens.widgets.entry_table import EntryTable
 
 # How often an open journal looks for a change made elsewhere: two stat calls each time.
@@ -110,7 +111,7 @@ class JournalLoading:
         if self.journal.load_is_quick():
             self.load(keep=keep)
         else:
-            self.run_worker(self._load_in_background, thread=True, group="journal-load")
+            self.run_worker(forgetting(self._load_in_background), thread=True, group="journal-load")
 
     def load(self, keep: Entry | None = None) -> None:
         """Read the journal again and show it, the cursor on `keep` if it is still there."""
