@@ -62,9 +62,9 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             profiles.append(profile)
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
-    _refuse_plans_without_entries(journal, entries, plans)
-    result = journal.import_entries(entries)
-    added_plans, _ = journal.import_plans(plans) if plans else ([], [])
+    plans = _without_lost_entries(journal, entries, plans, notes)
+    # One save: a failure leaves neither the entries nor their plans half in.
+    result, added_plans = journal.import_with_plans(entries, plans)
     for profile in profiles:
         notes += take_details(journal, profile)
     _warn_conflicts(journal)
@@ -81,24 +81,30 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     return 0
 
 
-def _refuse_plans_without_entries(
-    journal: Journal, entries: list[Entry], plans: list[Plan]
-) -> None:
-    """Stop the import (before anything is written) if a plan's entry is nowhere to be found.
+def _without_lost_entries(
+    journal: Journal, entries: list[Entry], plans: list[Plan], notes: list[str]
+) -> list[Plan]:
+    """The plans whose entry is in these files or the journal; the others are named in notes.
 
-    Such a plan would never show on an entry, and its company would read as empty.
+    A plan whose entry is nowhere would never show on an entry, and its
+    company would read as empty. It is left out rather than refusing the
+    whole file: a journal that lost an entry but kept its plans (a delete
+    before coach took plans with it) exports them, and that export must
+    still bring the entries in.
     """
     given = {entry.id for entry in entries}
     wanted = {plan.entry_id for plan in plans} - given
     missing = wanted - set(journal.companies_of(wanted)) if wanted else set()
-    if missing:
-        lost = sorted(plan.id for plan in plans if plan.entry_id in missing)
-        raise CoachError(
-            f"Nothing was imported: {counted(len(lost), 'plan')} ({', '.join(lost[:5])}) "
-            f"{'belongs' if len(lost) == 1 else 'belong'} to an entry that is neither in "
-            "these files nor in the journal. Import the file that holds the entry too, "
-            "or take the plan out."
-        )
+    if not missing:
+        return plans
+    lost = sorted(plan.id for plan in plans if plan.entry_id in missing)
+    shown = ", ".join(lost[:5]) + (", …" if len(lost) > 5 else "")
+    notes.append(
+        f"{counted(len(lost), 'plan')} ({shown}) {'was' if len(lost) == 1 else 'were'} "
+        f"left out: {'its' if len(lost) == 1 else 'their'} entry is neither in these files "
+        "nor in the journal (deleted earlier). The rest was imported."
+    )
+    return [plan for plan in plans if plan.entry_id not in missing]
 
 
 def _index_in_step(journal: Journal) -> None:

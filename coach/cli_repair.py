@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any, TextIO
 
 from coach.paths import Locations
-from coach.repair import Repair, repair_journal
+from coach.repair import Repair, dated, repair_journal
+from coach.repair_log import LogRead
 
 
 def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -23,7 +25,11 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         return 0
     repair = done.repair
     print(f"Repaired {places.journal}.", file=out)
-    print(f"The damaged file is kept as {done.aside}.", file=out)
+    if repair.file_whole:
+        print("The journal file itself reads fine: the log beside it needed mending.", file=out)
+        print(f"A copy of the journal file is kept as {done.aside}.", file=out)
+    else:
+        print(f"The damaged file is kept as {done.aside}.", file=out)
     if done.backup_kept is not None:
         print(
             f"The backup is copied to {done.backup_kept} (the next save replaces "
@@ -46,10 +52,17 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             print(f"  {_described(name, record)}", file=out)
     _print_taken(repair, out)
     for number, name, fields in repair.partial:
+        guessed = dated(name, fields) is not fields
         print(
             f"Kept what could be read of line {number} ({_described(name, fields)}; "
-            f"{len(fields)} field(s) read): the backup does not hold it. The whole line is "
-            "in the copy kept aside; check the record with `coach show`.",
+            f"{_count_fields(len(fields))} read): the backup does not hold it. The whole line "
+            "is in the copy kept aside; check the record with `coach show`."
+            + (
+                " Its date could not be read, so it has the day of the repair until you "
+                "change it (its notes say so)."
+                if guessed
+                else ""
+            ),
             file=out,
         )
     for number, text in repair.lost_lines:
@@ -61,10 +74,13 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             "kept aside, to mend by hand.",
             file=out,
         )
+    if repair.log is not None:
+        _print_log(repair.log, done.log_kept, places.journal.name, out)
     if repair.cut_at is not None:
         if repair.backup_used:
+            whose = "the last save" if repair.log is None else "the journal file's own last save"
             print(
-                "Whatever the last save added past the cut is in neither file; everything "
+                f"Whatever {whose} added past the cut is in neither file; everything "
                 "the backup holds is back.",
                 file=out,
             )
@@ -75,6 +91,10 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
                 file=out,
             )
     return 0 if repair.complete else 1
+
+
+def _count_fields(count: int) -> str:
+    return "1 field" if count == 1 else f"{count} fields"
 
 
 def _print_taken(repair: Repair, out: TextIO) -> None:
@@ -101,6 +121,41 @@ def _print_taken(repair: Repair, out: TextIO) -> None:
             print(f"  {_described(name, record)}", file=out)
 
 
+def _print_log(log: LogRead, kept: Path | None, name: str, out: TextIO) -> None:
+    """What the append log beside a big journal (its latest saves) added, and what it could not."""
+    if log.applied:
+        saves = f"{log.applied} save" + ("" if log.applied == 1 else "s")
+        print(
+            f"Applied {saves} from the log beside it ({name}.log, where a big journal keeps "
+            f"its latest saves): {_count(log.set_records)} written, "
+            f"{_count(log.removed_records)} removed.",
+            file=out,
+        )
+    for number, text in log.unread:
+        print(f"Could not read line {number} of the log: {text!r}.", file=out)
+    if log.unread:
+        print(
+            "What those save(s) changed is not in the mended journal; every later save "
+            "that reads is.",
+            file=out,
+        )
+    if log.torn is not None:
+        print(
+            f"The log's last line was cut short, a save that never finished (most likely "
+            f"a crash), so it is not applied: {log.torn!r}.",
+            file=out,
+        )
+    if log.orphaned:
+        print(
+            f"The log holds {log.orphaned} save(s) made on an earlier copy of the journal "
+            "file (it was replaced from outside since, by a sync tool or a restore), so "
+            "they are not applied, as coach itself would not apply them.",
+            file=out,
+        )
+    if kept is not None:
+        print(f"The log is kept as {kept}.", file=out)
+
+
 def _count(number: int) -> str:
     return f"{number} record" + ("" if number == 1 else "s")
 
@@ -111,7 +166,8 @@ def _described(table: str, record: Any) -> str:
         return f"a record of {table}"
     if table == "entries":
         company = str(record.get("company") or "(no company)")
-        return f"entry {record.get('id', '?')}: {company}, {record.get('date', '')}"
+        day = record.get("date") if dated(table, record) is record else "date unreadable"
+        return f"entry {record.get('id', '?')}: {company}, {day}"
     if table == "plans":
         when, then = record.get("when", ""), record.get("then", "")
         return f"plan {record.get('id', '?')}: when {when}, {then}"

@@ -235,13 +235,22 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         )
     if args.remember:
         keyring_module()
-    _, old_sealer = _current_passphrase(places, "Current passphrase: ")
+    old, old_sealer = _current_passphrase(places, "Current passphrase: ")
     new = _ask_new_passphrase(
         NEW_PASSPHRASE_ENV,
         "`coach passphrase` cannot ask for the new passphrase without a terminal; set "
         f"{NEW_PASSPHRASE_ENV} (and {PASSPHRASE_ENV} for the current one) to change it "
         "from a script. Nothing was changed.",
     )
+    if new == old:
+        if not args.remember:
+            raise CoachError(
+                "The new passphrase is the same as the current one, so nothing was changed. "
+                "Run `coach passphrase` again with a different one."
+            )
+        remember(places, new)
+        print("The passphrase is unchanged; it is remembered in your OS keyring.", file=out)
+        return 0
     was_remembered = remembered(places)
     try:
         result = change_passphrase(places, old_sealer, Sealer(new))

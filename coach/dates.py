@@ -20,6 +20,13 @@ class DayOutOfRange(DateInputError):
     """
 
 
+class UnclearDay(DateInputError):
+    """A date typed in full that cannot be used as written: no such day, or either way round.
+
+    Live hints show this one as it is: nothing more typed would fix it.
+    """
+
+
 def parse_received(text: str, today: date) -> date:
     """today, yesterday, '3 days ago', '2 weeks ago' or YYYY-MM-DD; never the future."""
     cleaned = " ".join(text.strip().lower().split())
@@ -52,7 +59,13 @@ def parse_received(text: str, today: date) -> date:
 _IN = re.compile(r"^in\s+(\d{1,3}|a|an|one|two|three)\s+(day|days|week|weeks)$")
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The live hint while what is typed is no day yet: with a form that works.
+UNKNOWN_YET = "not a day I know yet (e.g. saturday or 2026-12-01)"
 # A plan further out than this is a wish more than a plan.
 DUE_MAX_DAYS = 366
 
@@ -90,18 +103,53 @@ def parse_due(text: str, today: date) -> date:
     next_ = cleaned.startswith("next ")
     weekday = _weekday(cleaned[5:] if next_ else cleaned)
     if weekday is not None:
+        if next_:
+            # "next friday" is the Friday of next week (the hint shows the day
+            # before Enter); "friday" alone is the coming one.
+            return today + timedelta(days=7 - today.weekday() + weekday)
         ahead = (weekday - today.weekday()) % 7 or 7
         return today + timedelta(days=ahead)
-    try:
-        when = date.fromisoformat(cleaned)
-    except ValueError:
-        raise DateInputError(
-            f"“{text.strip()}” is not a day I know. Try tomorrow, saturday, "
-            "in 3 days, next week, or a date like 2026-12-01."
-        ) from None
+    when = _calendar_day(cleaned, text)
     if when < today:
         raise DayOutOfRange(f"{when.isoformat()} has already passed. Pick today or a day ahead.")
     return _not_too_far(when, today)
+
+
+# 31/12/2026, 31.12.2026, 12/31/2026: the day and month either way round, a full year last.
+_SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def _calendar_day(cleaned: str, typed: str) -> date:
+    """A date as written: 2026-12-31, or 31/12/2026 when it can be only one day."""
+    slashed = _SLASHED.match(cleaned)
+    if slashed is None:
+        try:
+            return date.fromisoformat(cleaned)
+        except ValueError:
+            pass
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
+            raise UnclearDay(
+                f"“{typed.strip()}” is not on the calendar (check the month and the day). "
+                "Try a date like 2026-12-01."
+            )
+        raise DateInputError(
+            f"“{typed.strip()}” is not a day I know. Try tomorrow, saturday, "
+            "in 3 days, next week, or a date like 2026-12-01."
+        )
+    first, second, year = (int(part) for part in slashed.groups())
+    if first <= 12 and second <= 12 and first != second:
+        raise UnclearDay(
+            f"“{typed.strip()}” could be {first} {_MONTH_NAMES[second - 1]} or {second} "
+            f"{_MONTH_NAMES[first - 1]}. Write it year first: {year}-{second:02}-{first:02} "
+            f"or {year}-{first:02}-{second:02}."
+        )
+    day, month = (first, second) if first > 12 or first == second else (second, first)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise UnclearDay(
+            f"“{typed.strip()}” is not on the calendar. Try a date like {year}-12-01."
+        ) from None
 
 
 def _not_too_far(when: date, today: date) -> date:
@@ -134,8 +182,8 @@ def due_hint(text: str, today: date) -> tuple[date | None, str]:
     """
     try:
         due = parse_due(text, today)
-    except DayOutOfRange as error:
+    except (DayOutOfRange, UnclearDay) as error:
         return None, str(error)
     except DateInputError:
-        return None, "not a day I know yet"
+        return None, UNKNOWN_YET
     return due, f"→ {describe_day(due, today)}"

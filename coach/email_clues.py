@@ -216,8 +216,7 @@ def _date_above_greeting(lines: list[str], today: date) -> date | None:
 
 def _recipient(lines: list[str]) -> str:
     for line in lines[:15]:
-        match = _GREETING.match(line)
-        if match:
+        if match := _GREETING.match(line):
             return match.group(1).strip(",.:;!")
     return ""
 
@@ -226,9 +225,10 @@ def _signature(lines: list[str]) -> list[str]:
     """The lines after the sign-off (or the last few lines when there is none)."""
     # "-- " is the mark a mail client puts above a signature, not a line of it.
     texts = ["" if line.strip() in ("--", "—", "––") else line.strip() for line in lines]
+    after: list[str] = []  # the first 8 lines with text below (gathering all was quadratic)
     for index in range(len(texts) - 1, -1, -1):
-        line = texts[index]
-        after = [t for t in texts[index + 1 :] if t]
+        line, below = texts[index], texts[index + 1 : index + 2]
+        after = [*filter(None, below), *after][:8]
         near_end = index >= len(texts) - 8
         if _SIGN_OFF.match(line) or _closing_line(line, after, near_end):
             return after[:8]

@@ -25,6 +25,7 @@ from coach.journal_records import (
     LONG_FIELDS,
     META_KEY,
     META_TABLE,
+    PLANS,
     PROFILE,
     PROFILE_KEY,
     ImportResult,
@@ -45,6 +46,7 @@ from coach.model import (
     search_text,
     sort_newest_first,
 )
+from coach.plans import Plan
 from coach.records import EntryError, entry_from_record, profile_from_record
 from coach.search_index import refresh as refresh_index
 from coach.shared_entry import SharedEntry, thawed
@@ -90,8 +92,9 @@ class Journal(JournalWriting, JournalPlans):
         try:
             ensure_private_dir(path.parent)
         except OSError as error:
+            why = _why_not_a_folder(path.parent, error)
             raise CoachError(
-                f"Cannot use {path.parent} as the data folder: {error.strerror or error}. "
+                f"Cannot use {path.parent} as the data folder: {why}. "
                 "Give --data-dir a folder coach can create or write to."
             ) from None
         return cls(LogStorage(path, lock_timeout=lock_timeout, codec=codec), check_now=not lazy)
@@ -109,6 +112,19 @@ class Journal(JournalWriting, JournalPlans):
         """
         size_on_disk = getattr(self.storage, "size_on_disk", None)
         return size_on_disk is None or size_on_disk() < QUICK_LOAD_BYTES
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file changed since it was last read here (another shell's import).
+
+        Two stat calls, no read and no lock: a screen can ask every few seconds.
+        False before the first read, and in memory.
+        """
+        is_current = getattr(self.storage, "is_current", None)
+        loaded = getattr(self.storage, "_data", None) is not None
+        try:
+            return loaded and is_current is not None and not is_current()
+        except CoachError:
+            return True  # it cannot be looked at now: the read that follows says why
 
     def entries(self) -> list[Entry]:
         """All entries that can be read, newest first (see `unreadable` for the rest).
@@ -270,6 +286,26 @@ class Journal(JournalWriting, JournalPlans):
             return entry_or_explain(hits[0])
         raise EntryNotFound(entry_id, ambiguous=len(hits) > 1 and bool(entry_id))
 
+    def import_with_plans(
+        self, entries: list[Entry], plans: list[Plan]
+    ) -> tuple[ImportResult, list[Plan]]:
+        """Entries and the plans made from them in one save: all of it goes in, or none.
+
+        Without plans this is import_entries (a big journal takes them unread).
+        Entries and plans already here are skipped, so running it again adds nothing twice.
+        """
+        if not plans:
+            return self.import_entries(entries), []
+        self._ensure_schema()
+        with self._transaction():
+            data = self._data()
+            result, entries_table, touched = self._entries_added(data, list(entries))
+            added, _, plans_table = self._plans_added(data, plans)
+            if result.added or added:
+                tables = {ENTRIES: entries_table, PLANS: plans_table}
+                self._write(data, {ENTRIES: touched}, **tables)
+        return result, added
+
     def companies_of(self, entry_ids: Iterable[str]) -> dict[str, str]:
         """The company of each entry with one of these ids (ids not found are left out)."""
         cache = self._synced()
@@ -286,3 +322,12 @@ class Journal(JournalWriting, JournalPlans):
         """Whether the walk with this id was saved to the end."""
         finished = self._meta().get("finished_walks", [])
         return isinstance(finished, list) and walk_id in finished
+
+
+def _why_not_a_folder(folder: Path, error: OSError) -> str:
+    """Why a data folder cannot be made: a file in the way is named as such."""
+    # The system's words for it ("File exists", "Not a directory") do not say which file.
+    for place in (folder, *folder.parents):
+        if place.exists() and not place.is_dir():
+            return "it is a file, not a folder" if place == folder else f"{place} is a file"
+    return error.strerror or str(error)

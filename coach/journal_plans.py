@@ -151,19 +151,26 @@ class JournalPlans(JournalStore):
     def import_plans(self, plans: Iterable[Plan]) -> tuple[list[Plan], list[Plan]]:
         """Add many plans in one save: (added, already here)."""
         self._ensure_schema()
-        added: list[Plan] = []
-        skipped: list[Plan] = []
         with self._transaction():
             data = self._data()
-            table = self._writable_table(data, PLANS)
-            ids = {str(r.get("id", "")) for r in table.values() if isinstance(r, dict)}
-            for plan in plans:
-                if plan.id in ids:
-                    skipped.append(plan)
-                    continue
-                ids.add(plan.id)
-                table[self._free_key(PLANS, data.get(PLANS), table)] = plan_to_record(plan)
-                added.append(plan)
+            added, skipped, table = self._plans_added(data, plans)
             if added:
                 self._write(data, **{PLANS: table})
         return added, skipped
+
+    def _plans_added(
+        self, data: dict[str, Any], plans: Iterable[Plan]
+    ) -> tuple[list[Plan], list[Plan], dict[str, Any]]:
+        """The plans table with the new ones in (not saved): (added, already here, table)."""
+        added: list[Plan] = []
+        skipped: list[Plan] = []
+        table = self._writable_table(data, PLANS)
+        ids = {str(r.get("id", "")) for r in table.values() if isinstance(r, dict)}
+        for plan in plans:
+            if plan.id in ids:
+                skipped.append(plan)
+                continue
+            ids.add(plan.id)
+            table[self._free_key(PLANS, data.get(PLANS), table)] = plan_to_record(plan)
+            added.append(plan)
+        return added, skipped, table

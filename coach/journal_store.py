@@ -80,6 +80,8 @@ class JournalStore:
         # Per table, (the table as stored, its next free key): kept between
         # saves so adding a record never looks at every key.
         self._free: dict[str, tuple[dict[str, Any], int]] = {}
+        # The plan records each entry deleted this session took with it, for an undo.
+        self._plans_deleted: dict[str, list[dict[str, Any]]] = {}
         if check_now:
             self._ensure_schema()
 

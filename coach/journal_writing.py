@@ -14,6 +14,7 @@ from coach.journal_records import (
     FINISHED_WALKS_KEPT,
     META_KEY,
     META_TABLE,
+    PLANS,
     PROFILE,
     PROFILE_KEY,
     ImportResult,
@@ -127,7 +128,13 @@ class JournalWriting(JournalStore):
         return {**meta, str(META_KEY): record}
 
     def delete(self, entry_id: str) -> Entry:
-        """Remove the entry with exactly this id and hand it back (so it can be restored)."""
+        """Remove the entry with exactly this id and the plans made from it, in one save.
+
+        The entry is handed back (so it can be restored); its plans are kept
+        here for `restore_plans`, the other half of an undo. A plan left
+        behind would belong to nothing: no screen shows it, and an import of
+        the export could not place it.
+        """
         with self._transaction():
             entry = self.get(entry_id)
             if entry.id != entry_id:
@@ -139,8 +146,55 @@ class JournalWriting(JournalStore):
             key = self._entry_key(data.get(ENTRIES), entry.id)
             if key is not None:
                 del table[key]
-                self._write(data, {ENTRIES: {key}}, **{ENTRIES: table})
+                tables = {ENTRIES: table}
+                # A damaged plans table (not an object) is left as it is: the entry still goes.
+                source = data.get(PLANS, {})
+                plans = dict(source) if isinstance(source, dict) else {}
+                gone = [k for k, r in plans.items() if _plan_of(r, entry.id)]
+                if gone:
+                    self._plans_deleted[entry.id] = [plans.pop(k) for k in gone]
+                    tables[PLANS] = plans
+                self._write(data, {ENTRIES: {key}}, **tables)
         return entry
+
+    def plan_count(self, entry_id: str) -> int:
+        """How many plans (open or closed, readable or not) were made from this entry.
+
+        0 when the journal cannot be read now: a delete asked for then says why.
+        """
+        try:
+            plans = self._data().get(PLANS, {})
+        except CoachError:
+            return 0
+        if not isinstance(plans, dict):
+            return 0
+        return sum(1 for record in plans.values() if _plan_of(record, entry_id))
+
+    def restore_deleted(self, entry: Entry) -> Saved:
+        """Put a deleted entry back with the plans deleted with it (the undo of delete).
+
+        Saved as an edit of the entry as deleted, so if another coach saved it
+        again meanwhile, their changes are kept (and said), not written over.
+        """
+        saved = self.save_edit(entry, base=entry)
+        self.restore_plans(entry.id)
+        return saved
+
+    def restore_plans(self, entry_id: str) -> int:
+        """Put back the plans deleted with this entry (ones here again are left); how many."""
+        records = self._plans_deleted.pop(entry_id, [])
+        if not records:
+            return 0
+        with self._transaction():
+            data = self._data()
+            table = self._writable_table(data, PLANS)
+            ids = {str(r.get("id", "")) for r in table.values() if isinstance(r, dict)}
+            back = [r for r in records if str(r.get("id", "")) not in ids]
+            for record in back:
+                table[self._free_key(PLANS, data.get(PLANS), table)] = record
+            if back:
+                self._write(data, **{PLANS: table})
+        return len(back)
 
     def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
         """Add many entries in one save; ones already here are skipped."""
@@ -151,18 +205,25 @@ class JournalWriting(JournalStore):
         self._ensure_schema()
         with self._transaction():
             data = self._data()
-            table = self._writable_table(data, ENTRIES)
-            # Compared on the stored records: parsing every entry to find twins
-            # would cost more than the import itself.
-            result = sort_new(entries, [r for r in table.values() if isinstance(r, dict)])
-            touched: set[str] = set()
-            for entry in result.added:
-                key = self._free_key(ENTRIES, data.get(ENTRIES), table)
-                table[key] = entry_to_record(entry)
-                touched.add(key)
+            result, table, touched = self._entries_added(data, entries)
             if result.added:
                 self._write(data, {ENTRIES: touched}, **{ENTRIES: table})
         return result
+
+    def _entries_added(
+        self, data: dict[str, Any], entries: list[Entry]
+    ) -> tuple[ImportResult, dict[str, Any], set[str]]:
+        """The entries table with the new ones in (not saved): the result, table and keys added."""
+        table = self._writable_table(data, ENTRIES)
+        # Compared on the stored records: parsing every entry to find twins
+        # would cost more than the import itself.
+        result = sort_new(entries, [r for r in table.values() if isinstance(r, dict)])
+        touched: set[str] = set()
+        for entry in result.added:
+            key = self._free_key(ENTRIES, data.get(ENTRIES), table)
+            table[key] = entry_to_record(entry)
+            touched.add(key)
+        return result, table, touched
 
     def _import_unread(self, entries: list[Entry]) -> ImportResult | None:
         """import_entries for a big journal not read yet: appended, no record parsed but twins.
@@ -227,3 +288,8 @@ class JournalWriting(JournalStore):
             merged=merge.theirs_taken,
             replaced={name: str(theirs.get(name, "")) for name in merge.conflicts},
         )
+
+
+def _plan_of(record: Any, entry_id: str) -> bool:
+    """Whether a stored plan record was made from this entry."""
+    return isinstance(record, dict) and record.get("entry_id") == entry_id

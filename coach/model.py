@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from coach.terminal_text import one_line_for_screen
+
 SCHEMA_VERSION = 1
 
 
@@ -170,6 +172,10 @@ class Entry:
         """One line naming the entry: company, role and stage."""
         role = f" — {self.role}" if self.role else ""
         return f"{self.company}{role} ({self.stage.label})"
+
+    def summary_on_screen(self) -> str:
+        """summary() as a screen draws it: no control code an older import let in."""
+        return one_line_for_screen(self.summary())
 
 
 @dataclass

@@ -270,3 +270,12 @@ def plan_from_record(record: Any) -> Plan:
         created_at=created_at,
         closed_on=_date(record.get("closed_on"), "closed_on"),
     )
+
+
+def going_with_entry(count: int) -> str:
+    """What a delete question says of the plans the entry takes with it ("" for none)."""
+    from coach.wording import counted
+
+    if count <= 0:
+        return ""
+    return f"Its {counted(count, 'plan')} {'goes' if count == 1 else 'go'} with it. "

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,46 +24,17 @@ from coach.file_kind import not_a_file
 from coach.files import fsync_dir, write_atomically
 from coach.journal_lines import serialize_by_line
 from coach.json_numbers import parse_journal_json
-from coach.repair_lines import BrokenRecord, read_broken_line
+from coach.repair_log import (
+    LogRead,
+    follows_on,
+    log_path_of,
+    log_reads_fine,
+    read_log_bytes,
+    replay_leniently,
+    started_on,
+)
+from coach.repair_salvage import Salvage, salvage
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, DurableStorage, generation_of
-
-# A table's opening line as coach writes it: "entries":{
-_TABLE_LINE = re.compile(rb'^\s*("(?:[^"\\]|\\.)*")\s*:\s*\{\s*$')
-# The key a record line starts with, read even when the rest of the line is broken.
-_RECORD_KEY = re.compile(rb'^\s*"(\d+)"\s*:')
-_CLOSING = (b"}", b"},")
-
-
-@dataclass
-class Salvage:
-    """What could be read of a damaged file, a line at a time."""
-
-    tables: dict[str, dict[str, Any]] = field(default_factory=dict)
-    bad_lines: list[int] = field(default_factory=list)
-    # (table, key) of each broken record line whose key could still be read.
-    bad_keys: set[tuple[str, str]] = field(default_factory=set)
-    # What could still be read of each of those lines: (table, key) -> (line, record).
-    broken: dict[tuple[str, str], tuple[int, BrokenRecord]] = field(default_factory=dict)
-    # Records read whole once stray characters were let through (table, key).
-    read_past_damage: list[tuple[str, str]] = field(default_factory=list)
-    # A broken line whose record key could not be read: anything may be missing.
-    unplaced: bool = False
-    # Whether the file's last closing brace was there (a file cut short lacks it).
-    ended: bool = False
-    # The table the file stopped in, and the last record key it got to there.
-    open_table: str | None = None
-    last_key: str | None = None
-    line_count: int = 0
-
-    @property
-    def records(self) -> int:
-        """How many records were read (coach's own bookkeeping tables not counted)."""
-        return sum(len(rows) for name, rows in self.tables.items() if not name.startswith("_"))
-
-    @property
-    def cut_short(self) -> bool:
-        """Whether the file ends before its closing brace (a crash, a full disk, a partial copy)."""
-        return bool(self.tables or self.bad_lines) and not self.ended
 
 
 @dataclass
@@ -98,6 +68,14 @@ class Repair:
     backup_used: bool
     # Why a sealed damaged file could not be opened at all (its records all lost).
     unopened: str | None = None
+    # The damaged file's own generation, when its bookkeeping line could be read.
+    snapshot_generation: int | None = None
+    # Line number of each broken record line -> (table, key), for the log to settle.
+    line_keys: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # What the append log beside a big journal added (None: there was none).
+    log: LogRead | None = None
+    # True when the journal file itself read fine and only its log needed mending.
+    file_whole: bool = False
 
     @property
     def complete(self) -> bool:
@@ -111,63 +89,25 @@ class Repair:
             and not self.lost_lines
             and self.cut_at is None
             and self.unopened is None
+            and (self.log is None or self.log.complete)
         )
 
-
-def salvage(raw: bytes) -> Salvage:
-    """Every record of a journal laid out one record per line that still reads as JSON."""
-    found = Salvage()
-    table: str | None = None
-    lines = raw.split(b"\n")
-    for number, line in enumerate(lines, start=1):
-        text = line.strip()
-        if text:
-            found.line_count = number
-        if not text or (number == 1 and text == b"{"):
-            continue
-        if text in _CLOSING:
-            if table is None and text == b"}":
-                found.ended = True
-            table = None
-            continue
-        opening = _TABLE_LINE.match(line)
-        if opening is not None and table is None:
-            table = str(orjson.loads(opening.group(1)))
-            found.tables.setdefault(table, {})
-            found.last_key = None
-            continue
-        pair = _one_pair(text)
-        if pair is not None and table is not None:
-            found.tables[table][pair[0]] = pair[1]
-            found.last_key = pair[0]
-            continue
-        broken = read_broken_line(line) if table is not None else None
-        if broken is not None and table is not None:
-            found.last_key = broken.key
-            if broken.whole:
-                found.tables[table][broken.key] = broken.fields
-                found.read_past_damage.append((table, broken.key))
-                continue
-            found.bad_keys.add((table, broken.key))
-            found.broken[(table, broken.key)] = (number, broken)
-        else:
-            found.unplaced = True
-        found.bad_lines.append(number)
-    found.open_table = table
-    return found
-
-
-def _one_pair(text: bytes) -> tuple[str, Any] | None:
-    """The line's `"key":record`, or None when it does not read as one."""
-    body = text[:-1] if text.endswith(b",") else text
-    try:
-        pair = parse_journal_json(b"{" + body + b"}")
-    except (orjson.JSONDecodeError, ValueError, RecursionError):
-        return None
-    if not isinstance(pair, dict) or len(pair) != 1:
-        return None
-    ((key, value),) = pair.items()
-    return (key, value) if key.isdigit() else None
+    def take_log(self, raw: bytes, real: Path, *, whole: bool) -> None:
+        """Apply the append log's saves on top, and drop from the account what they replaced."""
+        belongs = started_on(raw, real, whole=whole)
+        if not belongs and not whole:
+            belongs = follows_on(raw, self.snapshot_generation)
+        log = replay_leniently(self.data, raw, generation=self.snapshot_generation, belongs=belongs)
+        self.log = log
+        # A record a later save set or removed is as that save left it, whatever
+        # the damaged file or the backup held of it.
+        self.from_backup = [t for t in self.from_backup if (t.table, t.key) not in log.touched]
+        self.partial = [p for p in self.partial if self.line_keys.get(p[0]) not in log.touched]
+        self.lost_lines = [
+            line for line in self.lost_lines if self.line_keys.get(line[0]) not in log.touched
+        ]
+        generation = max(generation_of(self.data), log.last_generation) + 1
+        self.data[STORAGE_TABLE] = {STORAGE_KEY: {"generation": generation}}
 
 
 def mend(damaged: bytes, backup: bytes | None) -> Repair:
@@ -207,8 +147,9 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
         if (name, key) in taken or not broken.fields:
             continue
         # Not in the backup: what of it could be read is better than nothing.
-        data.setdefault(name, {})[key] = broken.fields
+        data.setdefault(name, {})[key] = dated(name, broken.fields)
         partial.append((number, name, broken.fields))
+    own = found.tables.get(STORAGE_TABLE)
     generation = max(generation_of(data), generation_of(old)) + 1
     data[STORAGE_TABLE] = {STORAGE_KEY: {"generation": generation}}
     return Repair(
@@ -221,6 +162,54 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
         left_out=left_out if not found.unplaced else [],
         cut_at=found.line_count if found.cut_short else None,
         backup_used=bool(old),
+        snapshot_generation=generation_of({STORAGE_TABLE: own}) if own else None,
+        line_keys={number: key for key, (number, _) in found.broken.items()},
+    )
+
+
+DATE_UNREAD = (
+    "coach repair could not read this entry's date and put in the day of the repair, "
+    "{day}: change it to the real one."
+)
+
+
+def dated(table: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """A half-read entry with a date: the day of the repair when its own is lost, said in its notes.
+
+    Without one it would read as today's rejection anyway, silently the newest
+    of all, and skew what insights say.
+    """
+    if table != "entries" or _is_day(fields.get("date")):
+        return fields
+    day = date.today().isoformat()
+    notes = fields.get("notes") if isinstance(fields.get("notes"), str) else ""
+    said = DATE_UNREAD.format(day=day)
+    return {**fields, "date": day, "notes": f"{notes}\n\n{said}" if notes else said}
+
+
+def _is_day(value: Any) -> bool:
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def kept_whole(data: dict[str, Any]) -> Repair:
+    """A journal file that reads whole (its log is what needs mending): all of it kept."""
+    records = sum(len(t) for n, t in data.items() if isinstance(t, dict) and not n.startswith("_"))
+    return Repair(
+        data=data,
+        kept=records,
+        from_backup=[],
+        partial=[],
+        read_past_damage=[],
+        lost_lines=[],
+        left_out=[],
+        cut_at=None,
+        backup_used=False,
+        snapshot_generation=generation_of(data),
+        file_whole=True,
     )
 
 
@@ -275,6 +264,15 @@ def _opened(raw: bytes, codec: Codec, path: Path) -> tuple[bytes, str | None]:
         return b"", error.reason
 
 
+def _whole(raw: bytes) -> dict[str, Any] | None:
+    """The journal's data when the file reads as JSON, else None."""
+    try:
+        data = parse_journal_json(raw)
+    except (orjson.JSONDecodeError, ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def _backup_data(backup: bytes | None) -> dict[str, Any]:
     if not backup:
         return {}
@@ -293,6 +291,8 @@ class Repaired:
     aside: Path
     # A copy of the backup as it was: the next save replaces the backup itself.
     backup_kept: Path | None
+    # The append log as it was (its readable saves are in the mended journal).
+    log_kept: Path | None = None
 
 
 def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
@@ -326,13 +326,10 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
         except OSError as error:
             raise CoachError(f"Cannot read {journal}: {error.strerror or error}.") from None
         damaged, unopened = _opened(raw, codec, real)
-        if unopened is None:
-            try:
-                parse_journal_json(damaged)
-            except (orjson.JSONDecodeError, ValueError, RecursionError):
-                pass
-            else:
-                return None
+        log_raw = read_log_bytes(log_path_of(real))
+        whole = _whole(damaged) if unopened is None else None
+        if whole is not None and (not log_raw or log_reads_fine(whole, log_raw, real)):
+            return None
         try:
             backup_raw: bytes | None = storage.backup_path.read_bytes()
         except OSError:
@@ -344,22 +341,30 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 "backup that opens with this passphrase. Restore it from your own copy or "
                 "your sync tool's history. Nothing was changed."
             )
-        repair = mend(damaged, backup or None)
+        repair = mend(damaged, backup or None) if whole is None else kept_whole(whole)
         repair.unopened = unopened
+        if log_raw:
+            repair.take_log(log_raw, real, whole=whole is not None)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = real.with_name(f"{real.name}.damaged-{stamp}")
         # The next save turns the mended file into the backup: until the
         # person has checked the repair, the old backup must outlive that.
         backup_kept = aside.with_name(aside.name + ".bak") if backup_raw else None
+        log_kept = aside.with_name(aside.name + ".log") if log_raw else None
         try:
             write_atomically(aside, raw)
             if backup_kept is not None and backup_raw is not None:
                 write_atomically(backup_kept, backup_raw)
+            if log_kept is not None and log_raw:
+                write_atomically(log_kept, log_raw)
             write_atomically(real, codec.encode(serialize_by_line(repair.data)))
+            if log_kept is not None:
+                # Everything it held that reads is in the mended file now.
+                log_path_of(real).unlink(missing_ok=True)
             fsync_dir(real.parent)
         except OSError as error:
             raise CoachError(
                 f"Could not write the repaired journal ({error.strerror or error}). "
                 f"The journal {journal} is unchanged."
             ) from None
-    return Repaired(repair, aside, backup_kept)
+    return Repaired(repair, aside, backup_kept, log_kept)

@@ -38,6 +38,24 @@ def without_controls(text: str) -> tuple[str, int]:
     return _CONTROL.sub(gone, text), count
 
 
+def for_screen(text: str) -> str:
+    """The text as a screen may draw it: any control character or escape sequence gone.
+
+    For text saved before imports were cleaned. A clean text (nearly all) costs
+    one search and comes back as it is; what is stored is never changed.
+    """
+    if _CONTROL.search(text) is None:
+        return text
+    return without_controls(text)[0]
+
+
+def one_line_for_screen(text: str) -> str:
+    """for_screen, for a one-line field: a line end left by a bare CR reads as a space."""
+    if _CONTROL.search(text) is None:
+        return text
+    return " ".join(without_controls(text)[0].split("\n"))
+
+
 def texts_without_controls(record: Any, names: Iterable[str]) -> dict[str, int]:
     """Each named attribute that is a text, or a list of texts, cleaned in place.
 

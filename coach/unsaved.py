@@ -121,7 +121,9 @@ class UnsavedStore:
         """Flush, then let go of the lock; the file stays only if it holds typing."""
         with contextlib.suppress(OSError):
             self.flush()
-        if not self._surfaces:
+        # A screen that closed with nothing typed leaves a record without values:
+        # no file goes with it, so the lock has nothing to guard either.
+        if not any("values" in record for record in self._surfaces.values()):
             with contextlib.suppress(OSError):
                 self.lock_path.unlink()
         _unlock(self._lock_fd)
@@ -147,6 +149,8 @@ class UnsavedStore:
         provider = self._providers.pop(key, None)
         if provider is not None:
             self._poll(key, provider)
+        if "values" not in self._surfaces.get(key, {"values": None}):
+            del self._surfaces[key]  # closed unchanged: nothing of it to keep
 
     def forget(self, key: str) -> None:
         """The surface's typing is in the journal now (or was discarded on purpose)."""

@@ -83,6 +83,8 @@ class WalkState:
     # What is in the open "Paste the email" dialog, not read into the fields
     # yet: autosaved like any typing, and the dialog reopens with it on resume.
     pasting: str = ""
+    # The id of the field typing was in on the open step, so Resume returns to it.
+    focused: str = ""
 
     def update(self, values: dict[str, Any]) -> None:
         """Take in what a step reports, ignoring names it does not know."""

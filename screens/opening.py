@@ -43,6 +43,15 @@ class OpeningHost(Session, NoticesHost, Protocol):
         """Run callback once the screen has been drawn."""
         ...
 
+    @property
+    def screen_stack(self) -> list[Any]:
+        """The screens open, the first at the bottom."""
+        ...
+
+    def pop_screen(self) -> Any:
+        """Close the top screen."""
+        ...
+
 
 class Opening:
     """From the first frame to home: settings, an encrypted journal's passphrase, home."""
@@ -66,7 +75,7 @@ class Opening:
         # `coach draft ID`: open that entry's reply instead of the check-in.
         self.draft_id = draft_id
         # Full collections of the cycle collector wait for an idle moment.
-        self.idle = IdleCollector(app)
+        self.idle = IdleCollector(app, at_rest=self.at_home)
         self.notices = HomeNotices(
             app,
             failed=self.journal_failed,
@@ -166,16 +175,18 @@ class Opening:
         self.app.locked = False
         self.show_home()
 
+    def at_home(self) -> bool:
+        """Whether home is the only screen open (nothing over it)."""
+        stack = self.app.screen_stack
+        return len(stack) <= 2 and isinstance(stack[-1], HomeScreen)
+
     def show_home(self) -> None:
         """Home, then its notices, the plans check-in and any leftover typing."""
         # The autosave opens once the codec is known (after any passphrase); opening
         # it cleans what stopped coaches left, plain $EDITOR copies included.
         self.typing.open()
         if self.app.journal is None:
-            from screens.dialogs.problem import ProblemScreen
-
-            problem = self.problem or ""
-            self.app.push_screen(ProblemScreen("The journal could not be opened", problem))
+            self.show_problem()
             return
         if self.app.opened_note:
             self.app.notify(self.app.opened_note, timeout=8, markup=False)
@@ -209,8 +220,47 @@ class Opening:
 
     def journal_failed(self, problem: str) -> None:
         """The journal, read after the first screen, cannot be used: say why."""
-        from screens.dialogs.problem import ProblemScreen
-
         self.app.journal = None
         self.problem = problem
-        self.app.push_screen(ProblemScreen("The journal could not be opened", problem))
+        self.show_problem()
+
+    def show_problem(self) -> None:
+        """Why the journal cannot be opened; r tries again (after a repair run elsewhere)."""
+        from screens.dialogs.problem import ProblemScreen
+
+        screen = ProblemScreen(
+            "The journal could not be opened",
+            self.problem or "",
+            retry=self.app.places is not None,
+        )
+        self.app.push_screen(screen, callback=self._retried)
+
+    def _retried(self, again: bool | None) -> None:
+        """r on the problem screen: open the journal again; home if it reads now."""
+        from coach.crypto import PLAIN
+        from coach.errors import CoachError
+        from coach.journal import Journal
+        from coach.sealing import journal_is_sealed
+
+        places = self.app.places
+        if not again or places is None:
+            return
+        codec = self.app.codec or PLAIN
+        try:
+            if journal_is_sealed(places) and not codec.encrypted:
+                self.ask_passphrase()  # encrypted meanwhile: its passphrase opens it
+                return
+            journal = Journal.open(places.journal, codec=codec, lazy=True)
+            if journal.load_is_quick():
+                journal.entries()
+        except CoachError as error:
+            self.problem = str(error)
+            self.show_problem()
+            self.app.notify("It still cannot be opened.", severity="warning", markup=False)
+            return
+        self.problem = None
+        self.app.journal = journal
+        # A home shown before the journal failed was built on the old one.
+        while len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        self.show_home()

@@ -46,6 +46,8 @@ def queue_own_binding(app: App[Any], event: events.Key) -> bool:
         return False
     if isinstance(field, Input) and active.binding.action in PAGE_ACTIONS:
         return page_around(field, active.binding.action)
+    if isinstance(field, Input) and active.binding.action in FIELD_STEPS:
+        return step_to_field(field, event.key, active.binding.action)
     # In the field's queue, behind the letters already handed to it.
     return field.call_later(app.run_action, active.binding.action, field)
 
@@ -62,6 +64,27 @@ def page_around(field: Input, action: str) -> bool:
             page = node.scroll_page_down if action == "page_down" else node.scroll_page_up
             return field.call_later(page, animate=False)
     return False
+
+
+# Up and Down, which a one-line field also inherits with nothing to scroll:
+# they did nothing in a form. They move between fields there, as Tab does.
+FIELD_STEPS = {"scroll_up": "focus_previous", "scroll_down": "focus_next"}
+SCROLL_ACTIONS = frozenset({"scroll_up", "scroll_down"})
+
+
+def step_to_field(field: Input, key: str, action: str) -> bool:
+    """Move to the previous or next field; False when something around takes the key.
+
+    A list's cursor, the command palette's, or a screen's own Up/Down binding
+    keeps the key: only a container's scrolling would have had it otherwise.
+    """
+    for node in field.ancestors:
+        bindings = getattr(getattr(node, "_bindings", None), "key_to_bindings", {})
+        if any(b.action not in SCROLL_ACTIONS for b in bindings.get(key, ())):
+            return False  # Textual hands the key on to that binding
+    screen = field.screen
+    step = screen.focus_next if FIELD_STEPS[action] == "focus_next" else screen.focus_previous
+    return field.call_later(step)
 
 
 async def key_taken_in_order(app: App[Any], event: events.Key) -> bool:

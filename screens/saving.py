@@ -7,7 +7,6 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from coach.wording import counted
 from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
 from screens.parts import Screens
 
@@ -246,7 +245,7 @@ class Saving:
             done(result.entry)
 
         self.save_soon(
-            lambda: target.save_edit(entry, base=entry),  # type: ignore[union-attr]
+            lambda: target.restore_deleted(entry),  # type: ignore[union-attr]
             restored,
             failed,
             journal=target,
@@ -327,11 +326,12 @@ class Saving:
 
         if saved.conflict_copy is not None:
             fields = ", ".join(saved.conflicts)
+            same = f"{len(saved.conflicts)} fields" if len(saved.conflicts) > 1 else "field"
             self.app.notify(
                 f"This entry was also changed elsewhere (another coach, a sync tool or a hand "
-                f"edit) in the same {counted(len(saved.conflicts), 'field')} ({fields}). Yours "
+                f"edit) in the same {same} ({fields}). Yours "
                 f"is saved; the other version is kept as a separate entry: "
-                f"{saved.conflict_copy.summary()}.",
+                f"{saved.conflict_copy.summary_on_screen()}.",
                 severity="warning",
                 timeout=15,
                 markup=False,

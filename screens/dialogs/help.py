@@ -28,6 +28,7 @@ talk to and crisis lines by country.
 | {support} | support: people to talk to, and crisis lines |
 | {back} | leave this screen; if you changed something, it asks before dropping it |
 | Tab / Shift+Tab | move between fields |
+| ↓ / ↑ in a one-line field | the next / previous field (lists and text boxes keep them) |
 | Ctrl+P | the command palette: every action by name |
 | Ctrl+P, Settings | where the settings file is, and how to change it |
 | Ctrl+P, Encryption | how to lock the journal with a passphrase (`coach encrypt`) or change it |

@@ -7,11 +7,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
+from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import TitleHeader
 
 WELCOME = (
@@ -73,7 +74,7 @@ class HomeScreen(StyledOnce, Screen[None]):
                 ),
                 id="home-menu",
             )
-        yield Footer()
+        yield SteadyFooter()
 
     def add_notices(self, notices: list[str]) -> None:
         """Show notes under the menu (entries due for reapplying, unreadable ones)."""

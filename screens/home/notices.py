@@ -212,7 +212,7 @@ class HomeNotices:
                 "`coach list` names them all."
             )
         lines = unreadable + [
-            f"Time to look again: {entry.summary()} (reapply after "
+            f"Time to look again: {entry.summary_on_screen()} (reapply after "
             f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
             for entry in due[:NOTICES_OF_A_KIND]
         ]

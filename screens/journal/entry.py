@@ -14,9 +14,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Collapsible, Input, Select, Static
 
+from coach.entry_on_screen import entry_for_screen
 from coach.errors import CoachError
 from coach.model import Entry, FeedbackStatus, ReplyStatus
 from coach.mood import parse_mood
+from coach.plans import going_with_entry
 from coach.records import entry_to_record
 from screens.journal.changes import EntryDeleted, EntryEdited
 from screens.journal.entry_form import FOCUSED_FIELD, EntryForm
@@ -95,7 +97,10 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
         super().__init__()
         self.journal = journal
         self.plans = plans
-        self.entry = entry
+        # Saves are edits of the entry as stored; the form shows it free of
+        # control codes an older import let in (saving keeps what was shown).
+        self.stored = entry
+        self.entry = entry_for_screen(entry)
         self.content = content
         self.today = today
         # Typing recovered from an autosave, laid over the saved entry.
@@ -234,15 +239,16 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
             return False
 
         def done(saved: Saved) -> None:
-            self.entry = saved.entry
+            self.stored = saved.entry
+            self.entry = entry_for_screen(saved.entry)
             self._saved = True
             if not self.is_attached:
                 return  # left meanwhile (the save waited for another coach)
             # The answer typed may have turned "asked" into "received"; show it.
             self.query_one("#f-feedback", Select).value = saved.entry.feedback
             if saved.merged:
-                self._fill(self._form_of(saved.entry))  # show what came from elsewhere
-            self.query_one("#entry-summary", Static).update(self._summary(saved.entry))
+                self._fill(self._form_of(self.entry))  # show what came from elsewhere
+            self.query_one("#entry-summary", Static).update(self._summary(self.entry))
             if then is not None:
                 then()
 
@@ -251,7 +257,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
 
         # The app writes it: an edit of the entry as it was opened, so changes
         # saved elsewhere meanwhile merge instead of being written over.
-        self.post_message(EntryEdited(self.journal, entry, self.entry, done, failed))
+        self.post_message(EntryEdited(self.journal, entry, self.stored, done, failed))
         return True
 
     def action_save(self) -> None:
@@ -291,7 +297,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
                 if self.is_current:
                     self.dismiss(EntryClosed(self.entry, saved=self._saved, deleted=True))
                 else:  # left while the delete waited for another coach
-                    self.app.notify(f"Deleted {self.entry.summary()}.", markup=False)
+                    self.app.notify(f"Deleted {self.entry.summary_on_screen()}.", markup=False)
 
             def failed(error: CoachError) -> None:
                 self.notify(str(error), severity="error", markup=False)
@@ -301,7 +307,8 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
         self.app.push_screen(
             ConfirmScreen(
                 # Clipped like the heading: the question and its buttons fit a small screen.
-                f"Delete {clipped(self.entry.summary())}?",
+                f"Delete {clipped(self.entry.summary_on_screen())}?",
+                f"{going_with_entry(len(self.plans))}"
                 "You can undo this from the journal right after.",
                 yes="Delete",
                 no="Keep it",

@@ -19,6 +19,9 @@ FOCUSED_FIELD = "focused"
 class EntryForm:
     """Reading and filling the entry form's fields, and what the autosave keeps of them."""
 
+    # The entry as stored (the screen's `entry` is it as shown).
+    stored: Entry
+
     def _form(self) -> dict[str, str]:
         """Every field as typed, by widget id (valid or not), for the autosave."""
         values: dict[str, str] = {}
@@ -86,8 +89,8 @@ class EntryForm:
         return {
             "kind": "entry",
             "entry_id": self.entry.id,
-            "label": self.entry.summary(),
-            "base": entry_to_record(self.entry),
+            "label": self.entry.summary_on_screen(),
+            "base": entry_to_record(self.stored),
         }
 
     def unsaved_values(self) -> dict[str, str] | None:

@@ -22,6 +22,7 @@ from screens.background import hand_back
 from screens.in_steps import PageInParts
 from screens.journal.journal_loading import unreadable_journal
 from screens.styled_once import StyledOnce
+from screens.thread_work import forgetting
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.funnel_bars import FunnelBars
 from screens.widgets.title_header import TitleHeader
@@ -132,7 +133,7 @@ class InsightsScreen(StyledOnce, Screen[None]):
         self.sub_title = "Insights"
         self.query_one("#insights", PageInParts).focus()
         if self.loading_entries:
-            self.run_worker(self._compute_in_background, thread=True, group="insights")
+            self.run_worker(forgetting(self._compute_in_background), thread=True, group="insights")
 
     def _compute_in_background(self) -> None:
         try:
@@ -205,7 +206,7 @@ class InsightsScreen(StyledOnce, Screen[None]):
         yield Static(Text(feedback_line(insights)), id="insights-feedback")
         if insights.reapply_due:
             due = insights.reapply_due
-            names = ", ".join(entry.summary() for entry in due[:REAPPLY_NAMED])
+            names = ", ".join(entry.summary_on_screen() for entry in due[:REAPPLY_NAMED])
             if len(due) > REAPPLY_NAMED:
                 names += f" and {len(due) - REAPPLY_NAMED} more"
             yield Static(Text(f"Ready to apply again: {names}."), id="insights-reapply")

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -16,11 +16,13 @@ from textual.widgets import Input, Select, Static
 
 from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
+from coach.plans import going_with_entry
 from screens.journal.changes import DeleteUndone, EntryDeleted, EntryRequested
 from screens.journal.journal_filter import JournalFilter, filter_pairs
 from screens.journal.journal_loading import JournalLoading
 from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
+from screens.thread_work import forgetting
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
@@ -108,7 +110,11 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         yield TitleHeader()
         with Vertical(id="journal"):
             with Horizontal(id="journal-filters"):
-                yield Input(placeholder="Type to filter…", id="journal-filter", compact=compact)
+                yield Input(
+                    placeholder=self._placeholder_for(self.app.size.width),
+                    id="journal-filter",
+                    compact=compact,
+                )
                 yield Select(
                     [(stage.label, stage) for stage in Stage],
                     prompt="Any stage",
@@ -129,6 +135,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     def on_mount(self) -> None:
         """Load every entry once; filtering then works on what is in memory."""
         self.sub_title = "Journal"
+        self.watch_disk()
         if self.journal.load_is_quick():
             self.load()
             self._focus_first()
@@ -137,7 +144,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self.loading_entries = True
         self.refilter()
         self.query_one("#journal-filter", Input).focus()
-        self.run_worker(self._load_in_background, thread=True, group="journal-load")
+        self.run_worker(forgetting(self._load_in_background), thread=True, group="journal-load")
 
     def _focus_first(self) -> None:
         table = self.query_one(EntryTable)
@@ -150,17 +157,6 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         """Whether this screen still has its widgets (a thread may finish after Esc)."""
         return self.is_attached and bool(self.query("#journal-count"))
 
-    @staticmethod
-    def _compact_for(width: int, height: int) -> bool:
-        return width < 64 or height < 18
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Borderless filters on small terminals, so the entries keep the room."""
-        compact = self._compact_for(event.size.width, event.size.height)
-        for widget in self.query("#journal-filters > *"):
-            if isinstance(widget, Input | Select):
-                widget.compact = compact
-
     @property
     def shown(self) -> Sequence[Entry]:
         """The entries passing the filters, as shown."""
@@ -172,7 +168,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             self.reread(keep=entry)
             return
         # A big journal: patch at once, and the whole list follows from a thread.
-        self.run_worker(self._load_in_background, thread=True, group="journal-load")
+        self.run_worker(forgetting(self._load_in_background), thread=True, group="journal-load")
         if len(self._indexed) > DEBOUNCE_OVER:
             # Re-sorting a long list here would hold up the screen; the thread
             # above asks the journal, which has parsed just the changed entry.
@@ -216,10 +212,9 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             # Looking through tens of thousands of entries would hold up this
             # keystroke: a thread does it, and the table follows when it is done.
             self.filter_pending = True
-            filters = (needle, stage, reply)
-            source = self._indexed
+            filters, source = (needle, stage, reply), self._indexed
             self.run_worker(
-                lambda: self._filter_in_background(base, filters, source, keep),
+                forgetting(lambda: self._filter_in_background(base, filters, source, keep)),
                 thread=True,
                 exclusive=True,
                 group="journal-filter",
@@ -288,17 +283,15 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         if self._still_here():
             self._replace(None, removed_id=entry.id)
             self.refresh_bindings()
-        self.app.notify(
-            f"{entry.summary()} was already deleted elsewhere (another coach or a sync tool).",
-            markup=False,
-        )
+        said = f"{entry.summary_on_screen()} was already deleted elsewhere"
+        self.app.notify(f"{said} (another coach or a sync tool).", markup=False)
 
     def _forget(self, entry: Entry) -> None:
         self._deleted = entry
         self._replace(None, removed_id=entry.id)
         self.refresh_bindings()
         self.notify(
-            f"Deleted {entry.summary()}. Press {self._undo_key()} to undo.",
+            f"Deleted {entry.summary_on_screen()}. Press {self._undo_key()} to undo.",
             title="Entry deleted",
             timeout=10,
             markup=False,
@@ -328,7 +321,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
                 if self._still_here():
                     self._forget(entry)
                 else:  # left while the delete waited for another coach
-                    self.app.notify(f"Deleted {entry.summary()}.", markup=False)
+                    self.app.notify(f"Deleted {entry.summary_on_screen()}.", markup=False)
 
             def failed(error: CoachError) -> None:
                 if isinstance(error, EntryNotFound) and error.entry_id == entry.id:
@@ -341,7 +334,8 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Delete {clipped(entry.summary())}?",  # clipped: it fits a small screen
+                f"Delete {clipped(entry.summary_on_screen())}?",  # clipped: it fits a small screen
+                f"{going_with_entry(self.journal.plan_count(entry.id))}"
                 f"You can undo this right after, with {self._undo_key()}.",
                 yes="Delete",
                 no="Keep it",
@@ -365,7 +359,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             if self._still_here():
                 self._replace(back)
                 self.refresh_bindings()
-            self.app.notify(f"Restored {back.summary()}.", title="Undone", markup=False)
+            self.app.notify(f"Restored {back.summary_on_screen()}.", title="Undone", markup=False)
 
         def failed(error: CoachError) -> None:
             if self._deleted is None:
@@ -384,8 +378,12 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         """Undo shows only when there is something to undo; letters type in the filter."""
         if action == "undo":  # the filter keeps u as a letter; ctrl+z gets here
             return self._deleted is not None
-        if action in ("delete", "draft") and isinstance(self.focused, Input):
-            return None
+        if action in ("delete", "draft"):
+            # No entry shown (an empty journal, a filter matching none): nothing to act on.
+            tables = self.query(EntryTable)
+            if not tables or tables.first().row_count == 0:
+                return False
+            return None if isinstance(self.focused, Input) else True
         if action == "focus_filter":  # in the filter, / is a character to type
             return not isinstance(self.focused, Input)
         if action == "clear_filters":

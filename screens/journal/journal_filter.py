@@ -1,9 +1,10 @@
-"""Narrowing the journal by text, stage and reply (in a thread when it is big), and Esc to clear."""
+"""The journal's filters: text, stage and reply (in a thread when big), Esc, a row that fits."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from textual import events
 from textual.widgets import Input, Select, Static
 from textual.worker import get_current_worker
 
@@ -123,6 +124,7 @@ class JournalFilter:
         self._last_matched = matched
         self._last_source = self._indexed
         shown = [entry for entry, _ in matched]
+        had_rows = table.row_count > 0
         table.set_entries(shown, keep=keep)
         total = len(self._indexed)
         filtered = bool(needle) or stage is not None or reply is not None
@@ -144,6 +146,8 @@ class JournalFilter:
             empty.update(nothing_matches(shown_key(self.keymap, "back", "Esc")))
         table.display = bool(shown)
         empty.display = not shown
+        if had_rows != bool(shown):
+            self.refresh_bindings()  # Delete and Reply draft show only with a row to act on
         if shown and self.focused is None:
             # A delete that emptied the list took its focus away; given back now,
             # or the next dialog to close put it in the filter and u typed there.
@@ -161,3 +165,23 @@ class JournalFilter:
         ):
             return self._last_matched
         return self._indexed
+
+    @staticmethod
+    def _compact_for(width: int, height: int) -> bool:
+        return width < 64 or height < 18
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Borderless filters on small terminals, so the entries keep the room."""
+        compact = self._compact_for(event.size.width, event.size.height)
+        for widget in self.query("#journal-filters > *"):
+            if isinstance(widget, Input | Select):
+                widget.compact = compact
+        self.query_one("#journal-filter", Input).placeholder = self._placeholder_for(
+            event.size.width
+        )
+
+    @staticmethod
+    def _placeholder_for(width: int) -> str:
+        # Beside the two selects at 40 columns the box is a dozen wide: the
+        # long prompt showed as "Type to", which says nothing.
+        return "Type to filter…" if width >= 64 else "Filter…"

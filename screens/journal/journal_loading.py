@@ -8,7 +8,11 @@ from coach.errors import CoachError
 from coach.model import Entry
 from coach.wording import counted
 from screens.background import hand_back
+from screens.thread_work import forgetting
 from screens.widgets.entry_table import EntryTable
+
+# How often an open journal looks for a change made elsewhere: two stat calls each time.
+DISK_CHECK_SECONDS = 2.0
 
 EMPTY_JOURNAL = (
     "No entries yet. Press Esc, then n on the home screen, the next time a "
@@ -80,6 +84,16 @@ class JournalLoading:
         ):
             self._focus_first()
 
+    def watch_disk(self) -> None:
+        """Look every few seconds whether another shell changed the journal (an import)."""
+        self.set_interval(DISK_CHECK_SECONDS, self._check_disk)
+
+    def _check_disk(self) -> None:
+        if self.loading_entries or self.texts_pending or not self._still_here():
+            return
+        if self.app.screen is self and self.journal.changed_on_disk():
+            self.reread()
+
     def on_screen_resume(self) -> None:
         """Back from an entry, the draft or a dialog: show what the journal holds now."""
         if self.loading_entries or self.texts_pending or not self._still_here():
@@ -97,7 +111,7 @@ class JournalLoading:
         if self.journal.load_is_quick():
             self.load(keep=keep)
         else:
-            self.run_worker(self._load_in_background, thread=True, group="journal-load")
+            self.run_worker(forgetting(self._load_in_background), thread=True, group="journal-load")
 
     def load(self, keep: Entry | None = None) -> None:
         """Read the journal again and show it, the cursor on `keep` if it is still there."""

@@ -105,6 +105,7 @@ class WalkController(StepScreens):
         screen = self._screen
         if screen is not None and screen.is_mounted:
             self.state.update(screen.values())
+            self.state.focused = screen.focused_field()
         self.state.resolve_dates(self.today)
         return self.state.to_record()
 
@@ -149,10 +150,12 @@ class WalkController(StepScreens):
             # over home; keeping the edits loses nothing and Back reaches Decide.
             self.state.draft_basis = self._draft_basis()
         self.autosave()
-        self._push(step)
+        self._push(step, resumed=resumed)
 
-    def _push(self, step: str) -> None:
+    def _push(self, step: str, *, resumed: bool = False) -> None:
         screen = self.screen_for(step)
+        if resumed:
+            screen.refocus = self.state.focused
         screen.sub_title = f"{progress(step)}: {STEP_TITLES[step]}"
         self._screen = screen
         self.host.push_screen(screen, callback=lambda result: self.on_result(step, result))
@@ -212,6 +215,7 @@ class WalkController(StepScreens):
             return
         self._screen = None
         self.state.update(result.values)
+        self.state.focused = ""  # the field belonged to the step just left
         if result.move == "back":
             earlier = previous_step(step, replying=self.state.replying)
             if earlier is None:

@@ -140,8 +140,9 @@ class DecideScreen(StepScreen):
             )
 
     def on_mount(self) -> None:
-        """Show only what applies to the choice made."""
-        self.query_one("#replying", RadioSet).focus()
+        """Show only what applies to the choice made; the question stays in view above it."""
+        # Scrolled to the choices, a small terminal (40x12) hid the question they answer.
+        self.query_one("#replying", RadioSet).focus(scroll_visible=False)
         self._show_choice()
 
     # -- what is shown --------------------------------------------------------

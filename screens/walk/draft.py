@@ -23,6 +23,7 @@ from coach.tone_rules import ToneRules
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.plain_text import PlainTextScreen
 from screens.styled_once import preset_breakpoints
+from screens.thread_work import forgetting
 from screens.walk.draft_findings import (
     Spot,
     _finding_prompt,
@@ -206,7 +207,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
             self.show_findings(check(text, rules=self.tone_rules, names=self.names))
         else:
             self.run_worker(
-                partial(self._check_aside, text),
+                forgetting(partial(self._check_aside, text)),
                 thread=True,
                 group="tone",
                 exclusive=True,

@@ -42,15 +42,18 @@ class DraftHandoff:
         """
 
         from coach.email_agency import agency_behind
+        from coach.entry_on_screen import entry_for_screen
         from coach.follow_up import FOLLOW_UP_TEMPLATE
         from coach.merge import company_name
         from coach.records import entry_to_record
+        from coach.terminal_text import for_screen
         from coach.tone_own import own_rules
         from screens.keys import keymap_of
         from screens.walk.draft import DraftScreen
 
         places = self.session.places
         tone = own_rules(places.content_dir if places else None)
+        stored, entry, text = entry, entry_for_screen(entry), for_screen(text)
         contact = entry.contact or "them"
         follow_up = entry.reply.template == FOLLOW_UP_TEMPLATE
         kind, topic = ("follow-up", "My application") if follow_up else ("reply", "Thank you")
@@ -84,8 +87,8 @@ class DraftHandoff:
             screen.unsaved_base = {
                 "kind": "draft",
                 "entry_id": entry.id,
-                "label": entry.summary(),
-                "base": entry_to_record(base or entry),
+                "label": entry.summary_on_screen(),
+                "base": entry_to_record(base or stored),
             }
         return screen
 

@@ -7,9 +7,10 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Markdown
+from textual.widgets import Footer
 
 from coach.mood import is_low
+from screens.markdown_text import MarkdownText
 from screens.styled_once import preset_breakpoints
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.mood import MoodField
@@ -46,11 +47,13 @@ class KindnessScreen(StepScreen):
         preset_breakpoints(self)
         yield TitleHeader()
         with VerticalScroll(classes="step-body", id="kindness-text"):
-            low = Markdown(self.low_mood, open_links=False, id="low-mood")
+            # One widget each: Textual's Markdown made one per paragraph and
+            # list item, the most of this step's opening.
+            low = MarkdownText(self.low_mood, id="low-mood")
             low.display = self._is_low(self.mood)
             yield low
-            yield Markdown(self.opening, open_links=False)
-            yield Markdown(self.pause, open_links=False)
+            yield MarkdownText(self.opening)
+            yield MarkdownText(self.pause)
         # The mood stays in view below the text, so the field typed into is
         # always the field seen, however small the terminal.
         with Horizontal(id="mood-bar"):

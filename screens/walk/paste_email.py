@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -97,6 +98,8 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
         self.initial_text = text
         self.edited = edited
         self._timer: Timer | None = None
+        # The text last read for the preview, and what it gave.
+        self._last: tuple[str, EmailGuess | str] | None = None
 
     @property
     def text(self) -> str:
@@ -143,9 +146,10 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
     def _text(self) -> str:
         return self.query_one("#paste-text", TextArea).text
 
-    def _read(self) -> EmailGuess | str:
+    def _read(self, text: str) -> EmailGuess | str:
         """The guesses, or a message saying why the text cannot be read."""
-        text = self._text()
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]  # read already, for the preview
         if not text.strip():
             return "Paste the email first (or press Esc to type the fields yourself)."
         try:
@@ -163,9 +167,27 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
 
     def _preview(self) -> None:
         self._timer = None
-        result = self._read()
+        text = self._text()
+        # Off the UI thread: a long or odd email can take a good part of a second
+        # to read, and the box must keep taking keys meanwhile.
+        self.run_worker(
+            lambda: self._read_aside(text), thread=True, exclusive=True, group="paste-preview"
+        )
+
+    def _read_aside(self, text: str) -> None:
+        result = self._read(text)
+        with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+            self.app.call_from_thread(self._show, text, result)
+
+    def _show(self, text: str, result: EmailGuess | str) -> None:
+        areas, previews = self.query("#paste-text"), self.query("#paste-preview")
+        if not areas or not previews:
+            return  # the dialog closed meanwhile
+        if text != areas.first(TextArea).text:
+            return  # typed on meanwhile: the next preview is on its way
+        self._last = (text, result)
         message = describe(result) if isinstance(result, EmailGuess) else result
-        self.query_one("#paste-preview", Static).update(message)
+        previews.first(Static).update(message)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """The dialog's two buttons."""
@@ -177,7 +199,7 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
 
     def action_use(self) -> None:
         """Fill the fields from the email; an unreadable one keeps the dialog open."""
-        result = self._read()
+        result = self._read(self._text())
         if isinstance(result, str):
             self.query_one("#paste-preview", Static).update(result)
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -12,11 +13,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Input
+from textual.widget import Widget
+from textual.widgets import Button, Input, TextArea
 
 from screens.styled_once import StyledOnce
 
 Move = Literal["next", "back"]
+
+WIDGET_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
 @dataclass
@@ -50,6 +54,46 @@ class StepScreen(StyledOnce, Screen[StepResult]):
         super().__init__()
         # The person's remapped keys, so the Back and Next buttons name the ones that work.
         self.keymap = keymap or {}
+        # The id of the field typing was in when coach stopped; Resume goes back to it.
+        self.refocus = ""
+
+    def on_mount(self) -> None:
+        """A resumed step returns to the field it was in."""
+        if self.refocus:
+            # After the step's own on_mount, which focuses its first field.
+            self.call_after_refresh(self._focus_field, self.refocus)
+
+    def set_focus(
+        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
+    ) -> None:
+        """Focus a widget; a field never selects its text when it gets the focus."""
+        # Coming back to a step (Back, Resume) focuses a field that holds text:
+        # selected, the first key would replace it, and a field has no undo.
+        # Here, not on mount: the focus a step asks for in its own on_mount can
+        # reach the field before a later mount handler runs.
+        if isinstance(widget, Input):
+            widget.select_on_focus = False
+        super().set_focus(widget, scroll_visible, from_app_focus)
+
+    def _focus_field(self, widget_id: str) -> None:
+        """Focus the field with this id, its cursor at the end of its text (none: no change)."""
+        # The id comes from the autosave file: only a plain widget id is looked up.
+        found = self.query(f"#{widget_id}") if WIDGET_ID.fullmatch(widget_id) else []
+        field = next((w for w in found if w.focusable), None)
+        if field is None:
+            return
+        if isinstance(field, Input):
+            field.cursor_position = len(field.value)
+        elif isinstance(field, TextArea):
+            field.move_cursor(field.document.end)
+        field.focus()
+
+    def focused_field(self) -> str:
+        """The id of the field with the keyboard, for the autosave ("" when none has it)."""
+        focused = self.focused
+        if isinstance(focused, Input | TextArea) and focused.id:
+            return focused.id
+        return ""
 
     def values(self) -> dict[str, Any]:
         """What the person has typed on this step so far."""

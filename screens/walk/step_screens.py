@@ -175,6 +175,6 @@ class StepScreens:
         answered = sum(1 for answer in s.answers.values() if answer.strip())
         mood = f", mood before {s.mood_before}/10" if s.mood_before is not None else ""
         return (
-            f"{entry.summary()}, {entry.date.isoformat()}: {reply}, "
+            f"{entry.summary_on_screen()}, {entry.date.isoformat()}: {reply}, "
             f"{counted(answered, 'reflection')} written{mood}. Finishing saves it to your journal."
         )

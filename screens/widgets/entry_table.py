@@ -16,6 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from coach.model import Entry, ReplyStatus
+from coach.terminal_text import one_line_for_screen
 
 REPLY_LABELS: dict[ReplyStatus, str] = {status: status.label for status in ReplyStatus}
 
@@ -31,7 +32,8 @@ def mood_cell(entry: Entry) -> str:
 
 def _one_line(text: str) -> str:
     # Notes pasted from email can carry newlines and tabs; a row is one line.
-    return " ".join(text.split())
+    # A control code an older import let in is never drawn.
+    return " ".join(one_line_for_screen(text).split())
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from textual import events
 from textual.app import ComposeResult
 from textual.widget import Widget
-from textual.widgets import Footer
+
+from screens.widgets.steady_footer import SteadyFooter
 
 
-class FittingFooter(Footer):
+class FittingFooter(SteadyFooter):
     """A footer that leaves out the least needed keys rather than overlap or hide them."""
 
     def __init__(self, drop_order: tuple[str, ...], *, compact: bool = True) -> None:

@@ -40,6 +40,19 @@ def notices_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Notifications, "clear", clearing)
 
 
+@pytest.fixture(autouse=True)
+def journal_not_watched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An open journal does not look for outside changes on its own during a test.
+
+    On a loaded machine its 2-second look could reread the file between a
+    test's change from "another coach" and its next key, and move the rows
+    under the cursor. The test of that look sets its own interval.
+    """
+    import screens.journal.journal_loading as journal_loading
+
+    monkeypatch.setattr(journal_loading, "DISK_CHECK_SECONDS", 3600.0)
+
+
 def said(app: App[object]) -> list[str]:
     """Every notice the app posted since its notices were last cleared, shown or timed out."""
     return list(app._notifications.__dict__.get("said", []))

@@ -138,14 +138,22 @@ async def test_a_damaged_journal_found_after_home_shows_the_problem(
     path = tmp_path / "journal.json"
     path.write_text("{not json [/x]")
     journal = Journal.open(path, lazy=True)  # nothing is read yet
-    app = make_app(journal=journal)
+    from coach.paths import locate
+
+    app = make_app(journal=journal, places=locate(tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ProblemScreen)
         assert "not valid JSON" in str(app.screen.query_one("#problem-message").render())
         assert app.journal is None
-    assert path.read_text() == "{not json [/x]"
+        assert path.read_text() == "{not json [/x]"
+        path.write_text('{"entries": {}}')  # repaired in another window
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and app.journal is not None
+        assert len([s for s in app.screen_stack if isinstance(s, HomeScreen)]) == 1
 
 
 async def test_many_due_entries_show_a_few_and_a_count() -> None:
@@ -229,3 +237,46 @@ async def test_details_saved_meanwhile_by_another_coach_merge_and_a_replaced_one
     )
     assert "Your name (theirs was 'Alice [b]')" in said
     assert "their LinkedIn URL is kept" in said
+
+
+async def test_the_problem_screen_scrolls_to_its_end_and_r_opens_a_repaired_journal(
+    tmp_path: Path,
+) -> None:
+    from textual.containers import VerticalScroll
+    from textual.events import MouseScrollDown
+
+    from coach.paths import locate
+
+    places = locate(tmp_path / ("a-rather-long-folder-name/" * 4 + "data"))
+    places.journal.parent.mkdir(parents=True)
+    places.journal.write_text('{"entries": {"1": {"company": "Cut')
+    try:
+        Journal.open(places.journal).entries()
+    except Exception as error:  # what coach says at start
+        problem = str(error)
+    app = make_app(journal=None, places=places, problem=problem)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ProblemScreen)
+        body = screen.query_one("#problem", VerticalScroll)
+        assert body.max_scroll_y > 0  # too long for 40x12: it must scroll
+        await pilot.press("end")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("home")
+        await pilot.pause()
+        body.post_message(MouseScrollDown(body, 5, 5, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert body.scroll_y > 0  # the wheel scrolls it too
+        await pilot.press("r")  # not repaired yet: still the problem, said again
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemScreen)
+        assert app.journal is None
+        places.journal.write_text('{"entries": {}}')  # repaired in another window
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.journal is not None
+        assert not any(isinstance(s, ProblemScreen) for s in app.screen_stack)

@@ -55,11 +55,15 @@ async def test_closed_screens_are_freed_whole() -> None:
         await pilot.pause()
 
 
+class FakeScreen:
+    """A screen as the idle collector sees it: something that can be held weakly."""
+
+
 class FakeApp:
     """The app as the idle collector sees it: its screen stack."""
 
     def __init__(self) -> None:
-        self.screen_stack: list[object] = [object(), object()]
+        self.screen_stack: list[object] = [FakeScreen(), FakeScreen()]
 
     def set_interval(self, *args: object, **kwargs: object) -> None:
         """Timers are driven by hand here."""
@@ -107,7 +111,7 @@ def test_no_full_collection_until_idle_after_a_screen_closed(
     assert gc.get_threshold()[2] == collector.YOUNG_BEFORE_FULL
     ticks(idle, clock, 3)
     assert done == []  # idle, but nothing closed
-    app.screen_stack.append(object())
+    app.screen_stack.append(FakeScreen())
     ticks(idle, clock, 3)
     assert done == []  # a screen opened: its garbage is small and the person is reading
     app.screen_stack.pop()
@@ -149,3 +153,95 @@ def test_no_full_collection_right_after_a_screen_closed(
     assert done == []  # the closing was seen at the first look: not idle since
     ticks(idle, clock, LOOK_EVERY)
     assert len(done) == 1
+
+
+@pytest.fixture
+def set_aside(
+    monkeypatch: pytest.MonkeyPatch,
+    watched: tuple[IdleCollector, FakeApp, Clock, list[float]],
+) -> Iterator[tuple[IdleCollector, FakeApp, Clock, list[float], list[bool]]]:
+    """As watched, home alone counted as at rest; the list notes each gc.freeze."""
+    idle, app, clock, done = watched
+    home = app.screen_stack[:]
+    idle.at_rest = lambda: app.screen_stack == home
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    yield idle, app, clock, done, frozen
+
+
+def test_what_lives_at_home_is_set_aside_after_the_collection(
+    set_aside: tuple[IdleCollector, FakeApp, Clock, list[float], list[bool]],
+) -> None:
+    """Set aside, it is not walked by the next full collection: only what screens made since."""
+    idle, app, clock, done, frozen = set_aside
+    app.screen_stack.append(FakeScreen())
+    ticks(idle, clock, 1)
+    app.screen_stack.append(FakeScreen())  # a dialog over a screen, then both closed
+    ticks(idle, clock, 1)
+    del app.screen_stack[2:]
+    ticks(idle, clock, 1)
+    assert len(done) == 1 and len(frozen) == 1
+
+
+def test_nothing_is_set_aside_while_a_screen_is_open_over_home(
+    set_aside: tuple[IdleCollector, FakeApp, Clock, list[float], list[bool]],
+) -> None:
+    """A screen set aside while open would never be freed once closed."""
+    idle, app, clock, done, frozen = set_aside
+    app.screen_stack.append(FakeScreen())
+    app.screen_stack.append(FakeScreen())
+    ticks(idle, clock, 1)
+    app.screen_stack.pop()  # the dialog closed; its screen is still open
+    ticks(idle, clock, 1)
+    assert len(done) == 1 and frozen == []
+
+
+def test_nothing_is_set_aside_while_a_closed_screen_is_still_held(
+    set_aside: tuple[IdleCollector, FakeApp, Clock, list[float], list[bool]],
+) -> None:
+    """A thread finishing may hold a closed screen a moment: set aside, it would never be freed."""
+    idle, app, clock, done, frozen = set_aside
+    app.screen_stack.append(FakeScreen())
+    ticks(idle, clock, 1)
+    held = app.screen_stack.pop()
+    ticks(idle, clock, IDLE_AFTER + LOOK_EVERY)
+    assert len(done) == 1 and frozen == []
+    ticks(idle, clock, collector.LOOK_AGAIN_AFTER)  # looked at again a moment later
+    assert len(done) == 2 and frozen == []
+    del held
+    ticks(idle, clock, collector.LOOK_AGAIN_AFTER)  # freed by then: set aside
+    assert len(done) == 3 and len(frozen) == 1
+    ticks(idle, clock, 3)
+    assert len(done) == 3
+
+
+def test_a_closed_screen_held_for_good_is_set_aside_with_home(
+    set_aside: tuple[IdleCollector, FakeApp, Clock, list[float], list[bool]],
+) -> None:
+    """Held for good, it is never freed anyway: it must not keep every later collection long."""
+    idle, app, clock, done, frozen = set_aside
+    app.screen_stack.append(FakeScreen())
+    ticks(idle, clock, 1)
+    held = app.screen_stack.pop()
+    ticks(idle, clock, collector.HELD_FOR_GOOD - LOOK_EVERY)
+    assert frozen == [] and 2 <= len(done) <= collector.HELD_FOR_GOOD
+    ticks(idle, clock, 2)
+    assert len(frozen) == 1 and held is not None
+    looks = len(done)
+    ticks(idle, clock, 5)
+    assert len(done) == looks  # no more looks again
+
+
+def test_setting_aside_stops_after_so_many_times(
+    set_aside: tuple[IdleCollector, FakeApp, Clock, list[float], list[bool]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What was set aside and later thrown away is never freed: that stays bounded."""
+    idle, app, clock, done, frozen = set_aside
+    monkeypatch.setattr(collector, "SET_ASIDE_AT_MOST", 3)
+    for _ in range(5):
+        app.screen_stack.append(FakeScreen())
+        ticks(idle, clock, 1)
+        app.screen_stack.pop()
+        ticks(idle, clock, 1)
+    assert len(done) == 5 and len(frozen) == 3

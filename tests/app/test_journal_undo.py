@@ -84,3 +84,68 @@ async def test_ctrl_z_undoes_from_the_filter_where_u_types(content: Content) -> 
         assert len(journal) == 11
         assert journal.get("zeta").company == "Zeta [i]"
         assert screen.query_one("#journal-filter", Input).value == "u"
+
+
+async def test_a_delete_says_the_plans_go_too_and_undo_brings_both_back(content: Content) -> None:
+    from coach.plans import Plan
+
+    journal = eleven_entries()
+    for when in ("I sit down on Saturday", "the week starts"):
+        journal.save_plan(Plan("zeta", when, "I compare my CV", FIXED_NOW.date()))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(journal, content, FIXED_NOW.date())
+        await app.push_screen(screen)
+        await pilot.pause()
+        await pilot.press("slash", *"Zeta", "enter")
+        await pilot.press("d")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmScreen)
+        assert "Its 2 plans go with it." in dialog.detail
+        await pilot.press("y")
+        await pilot.pause()
+        assert len(journal) == 10 and journal.plans() == []
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert len(journal) == 11
+        assert len(journal.plans_for("zeta")) == 2
+
+
+async def test_delete_and_reply_draft_are_offered_only_with_an_entry_shown(
+    content: Content,
+) -> None:
+    journal = Journal.in_memory()
+    journal.add(make_entry("Only Co", Stage.FINAL, id="only"))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(journal, content, FIXED_NOW.date())
+        await app.push_screen(screen)
+        await pilot.pause()
+
+        def offered() -> set[str]:
+            return {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+
+        assert {"delete", "draft"} <= offered()
+        await delete_highlighted(pilot)
+        assert len(journal) == 0
+        await pilot.pause()
+        assert not {"delete", "draft"} & offered()  # the empty journal offers no dead keys
+        assert "undo" in offered()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        await pilot.pause()
+        assert {"delete", "draft"} <= offered()
+
+
+async def test_the_filter_box_says_what_it_is_at_40x12(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        screen = JournalScreen(eleven_entries(), content, FIXED_NOW.date())
+        await app.push_screen(screen)
+        await pilot.pause()
+        box = screen.query_one("#journal-filter", Input)
+        assert len(box.placeholder) <= box.content_region.width, box.placeholder
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert box.placeholder == "Type to filter…"

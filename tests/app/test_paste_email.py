@@ -466,3 +466,30 @@ async def test_a_channel_the_person_chose_is_kept_when_an_email_is_pasted(tmp_pa
         assert happened.query_one("#channel", Select).value == Channel.PHONE.value
         summary = str(happened.query_one("#guess-summary", Static).render())
         assert "Kept what you typed in: channel" in summary
+
+
+async def test_the_preview_reads_the_email_off_the_ui_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import screens.walk.paste_email as paste_email
+
+    threads: list[threading.Thread] = []
+    real = paste_email.read_pasted
+
+    def noting(text: str, today: date) -> object:
+        threads.append(threading.current_thread())
+        return real(text, today)
+
+    monkeypatch.setattr(paste_email, "read_pasted", noting)
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        # A long, odd email takes a good part of a second: the box must keep taking keys.
+        await paste(pilot, "Inbox\n" * 3000 + "Thanks,\nMaya at Brightwater Labs")
+        assert threads and threading.main_thread() not in threads
+        await pilot.press("ctrl+n")  # the text is unchanged: the preview's reading is used
+        await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
+        assert len(threads) == 1

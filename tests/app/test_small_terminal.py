@@ -113,3 +113,25 @@ async def test_the_vent_step_opens_on_its_prompt_at_40x12_and_typing_shows_the_b
         await pilot.pause()
         assert box.text == "it hurt"
         assert in_view(app), body.scroll_y
+
+
+async def test_the_decide_step_opens_on_its_question_at_40x12(tmp_path: Path) -> None:
+    from screens.walk.decide import DecideScreen
+    from screens.walk.happened import HappenedScreen
+    from screens.walk.reflect import ReflectScreen
+    from screens.walk.vent import VentScreen
+    from tests.app.walk_helpers import open_walk, press_to, type_into, until
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        await type_into(pilot, "#company", "Acme")
+        await press_to(pilot, "ctrl+n", VentScreen)
+        await press_to(pilot, "ctrl+n", ReflectScreen)
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, DecideScreen))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#replying")
+        assert "Would you like to reply?" in screen_text(app).replace("&#160;", " ")

@@ -12,6 +12,7 @@ from datetime import date
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
@@ -550,3 +551,32 @@ def test_thousands_of_encoded_words_are_refused_by_count_before_the_slow_parse()
     # A real email's few encoded words are read as usual.
     few = data.replace(words.encode(), b"=?utf-8?q?Caf=C3=A9?= =?utf-8?q?Lumen?=")
     assert guess_from_email(few, TODAY).company == "Acme"
+
+
+def _steps_to_guess(text: str) -> int:
+    """Lines of the email reader's own code run to guess from text (work done, not time)."""
+    count = 0
+
+    def local(frame: FrameType, event: str, arg: object) -> object:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame: FrameType, event: str, arg: object) -> object:
+        return local if "/coach/email" in frame.f_code.co_filename else None
+
+    sys.settrace(tracer)
+    try:
+        guess_from_email(text, date(2026, 11, 26))
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_a_long_run_of_short_lines_costs_work_in_step_with_its_length() -> None:
+    # "Inbox" over and over, as a mail client's copied sidebar can give: looking
+    # for the signature once gathered every later line for each line (quadratic).
+    two, four = _steps_to_guess("Inbox\n" * 2000), _steps_to_guess("Inbox\n" * 4000)
+    assert four < 2.5 * two  # quadratic work would quadruple
+    assert four < 200 * 4000  # about 80 lines of code a line now; it was 2,000

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from coach.errors import EntryNotFound
+from coach.errors import CoachError, EntryNotFound
 from coach.journal import Journal
 from coach.model import Entry, Profile, Stage
 from tests.conftest import make_entry
@@ -157,3 +158,12 @@ def test_profile_field_changed_by_both_keeps_this_save_and_names_the_other(tmp_p
     # B's next save builds on what is stored now: nothing more to merge.
     again = b.save_profile(Profile(name="Bob", phone="1234"), saved.profile)
     assert again.replaced == {} and again.merged == []
+
+
+def test_a_file_given_as_the_data_folder_is_named_as_a_file(tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    with pytest.raises(CoachError, match=r"notes.txt as the data folder: it is a file, not a fold"):
+        Journal.open(a_file / "journal.json")
+    with pytest.raises(CoachError, match=r"inside as the data folder: .*notes.txt is a file\."):
+        Journal.open(a_file / "inside" / "journal.json")

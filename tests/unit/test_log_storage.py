@@ -362,3 +362,26 @@ def test_it_says_when_the_next_save_may_rewrite_the_journal_whole(tmp_path: Path
     assert storage.rewrite_is_near()
     journal.add(make_entry("Folds"))
     assert not path.with_name("journal.json.log").exists()
+
+
+@pytest.mark.parametrize("keep_times", [True, False], ids=["cp -a", "cp"])
+def test_a_copied_data_folder_keeps_the_saves_in_its_log(tmp_path: Path, keep_times: bool) -> None:
+    import shutil
+
+    path = tmp_path / "a" / "journal.json"
+    journal = log_journal(path)
+    journal.add(make_entry("In the snapshot"))
+    journal.add(make_entry("Only in the log"))
+    assert path.with_name("journal.json.log").exists()
+    # A backup and restore, or a move to another computer: every file gets a new inode.
+    copy = tmp_path / "b"
+    shutil.copytree(path.parent, copy, copy_function=shutil.copy2 if keep_times else shutil.copy)
+    moved = copy / "journal.json"
+    assert companies(Journal.open(moved)) == ["In the snapshot", "Only in the log"]
+    quick = Journal(LogStorage(moved, append_over=0), check_now=False).search("Only in the log")
+    assert [e.company for e in quick] == ["Only in the log"]
+    later = log_journal(moved)
+    later.add(make_entry("After the move"))
+    assert later.conflict_copies == []  # nothing changed outside coach: no "earlier version"
+    after = companies(Journal.open(moved))
+    assert after == ["After the move", "In the snapshot", "Only in the log"]

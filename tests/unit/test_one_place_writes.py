@@ -20,6 +20,7 @@ WRITE_METHODS = {
     "save_edit",
     "delete",
     "import_entries",
+    "import_with_plans",
     "save_profile",
     "save_plan",
     "import_plans",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coach.content import check_content_dir, load_content
-from coach.dates import DateInputError, describe_day, due_hint, parse_due
+from coach.dates import UNKNOWN_YET, DateInputError, describe_day, due_hint, parse_due
 from coach.errors import CoachError
 from coach.journal import Journal
 from coach.model import Stage
@@ -61,6 +61,14 @@ def make_plan(**fields: object) -> Plan:
         ("the weekend", date(2026, 11, 28)),
         ("  In   3  DAYS ", date(2026, 11, 28)),
         ("2026-12-01", date(2026, 12, 1)),
+        ("friday", date(2026, 11, 27)),  # the coming one
+        ("next friday", date(2026, 12, 4)),  # the Friday of next week, not in two days
+        ("next monday", date(2026, 11, 30)),
+        ("next wed", date(2026, 12, 2)),
+        ("31/12/2026", date(2026, 12, 31)),  # day first: only one way to read it
+        ("31.12.2026", date(2026, 12, 31)),
+        ("12/31/2026", date(2026, 12, 31)),  # month first, just as clear
+        ("5/5/2027", date(2027, 5, 5)),
     ],
 )
 def test_due_dates_as_people_say_them(typed: str, expected: date) -> None:
@@ -74,6 +82,9 @@ def test_due_dates_as_people_say_them(typed: str, expected: date) -> None:
         ("2026-11-24", "has already passed"),
         ("in 400 days", "more than a year away"),
         ("[b]", "is not a day I know"),
+        ("03/04/2027", "could be 3 April or 4 March. .* 2027-04-03 or 2027-03-04"),
+        ("2027-02-30", "not on the calendar .* like 2026-12-01"),
+        ("31/02/2027", "not on the calendar. Try a date like 2027-12-01"),
     ],
 )
 def test_a_due_date_that_cannot_be_used_says_why(typed: str, says: str) -> None:
@@ -326,4 +337,36 @@ def test_the_due_hint_names_the_day_or_says_why_not() -> None:
         None,
         "2026-11-20 has already passed. Pick today or a day ahead.",
     )
-    assert due_hint("satur[b]", TODAY) == (None, "not a day I know yet")
+    assert due_hint("satur[b]", TODAY) == (None, UNKNOWN_YET)
+    assert "2026-12-01" in UNKNOWN_YET  # a form that works, named while typing
+    # Typed in full but unclear: the hint says at once what Enter would.
+    assert "2027-04-03" in due_hint("03/04/2027", TODAY)[1]
+    assert due_hint("next fri", TODAY) == (date(2026, 12, 4), "→ Fri 4 Dec")
+
+
+def test_deleting_an_entry_takes_its_plans_and_undo_brings_them_back(journal: Journal) -> None:
+    entry = journal.add(make_entry(id="e1"))
+    other = journal.add(make_entry(id="e2", company="Other"))
+    journal.save_plan(make_plan(entry_id=entry.id, id="pone"))
+    journal.save_plan(mark_done(make_plan(entry_id=entry.id, id="ptwo"), TODAY))
+    journal.save_plan(make_plan(entry_id=other.id, id="pother"))
+    assert journal.plan_count(entry.id) == 2
+    removed = journal.delete(entry.id)
+    assert [p.id for p in journal.plans()] == ["pother"]  # none left belonging to nothing
+    assert journal.plan_count(entry.id) == 0
+    journal.save(removed)  # the undo: the entry, then its plans
+    assert journal.restore_plans(entry.id) == 2
+    assert {p.id for p in journal.plans_for(entry.id)} == {"pone", "ptwo"}
+    assert journal.get_plan("ptwo").status is PlanStatus.DONE
+    assert journal.restore_plans(entry.id) == 0  # once
+
+
+def test_a_damaged_plans_table_does_not_stop_a_delete(tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "journal.json")
+    entry = journal.add(make_entry(id="e1"))
+    data = journal.storage.read()
+    data["plans"] = ["not", "a", "table"]
+    journal.storage.write(data)
+    journal.delete(entry.id)
+    assert len(journal) == 0
+    assert journal.storage.read()["plans"] == ["not", "a", "table"]

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
+from coach.errors import JournalWriteError
 from coach.exporting import export_text
 from coach.journal import Journal
+from coach.log_storage import LogStorage
 from coach.model import Stage
 from coach.plan_insights import (
     after_done_sentences,
@@ -162,7 +164,7 @@ def test_a_bad_plan_in_an_import_file_rejects_it_clearly(tmp_path: Path) -> None
         read_import_plans(csv_path)
 
 
-def test_a_plan_whose_entry_is_nowhere_imports_nothing(capsys, tmp_path: Path) -> None:
+def test_a_plan_whose_entry_is_nowhere_is_left_out_and_named(capsys, tmp_path: Path) -> None:
     data = tmp_path / "data"
     seeded(data)  # holds e1
     document = {
@@ -175,17 +177,29 @@ def test_a_plan_whose_entry_is_nowhere_imports_nothing(capsys, tmp_path: Path) -
     }
     path = tmp_path / "in.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    before = len(Journal.open(data / "journal.json").entries())
     code, said, err = run(capsys, "import", str(path), "--data-dir", str(data))
-    assert code == 1 and said == ""
-    assert "Nothing was imported: 1 plan (porphan) belongs to an entry that is neither" in err
-    journal = Journal.open(data / "journal.json")
-    assert len(journal.entries()) == before
-    assert "p9" not in {plan.id for plan in journal.plans()}
-    del document["plans"][2]
-    path.write_text(json.dumps(document), encoding="utf-8")
-    code, said, _ = run(capsys, "import", str(path), "--data-dir", str(data))
     assert code == 0 and said == "Imported 1 entry and 2 plans.\n"
+    assert "1 plan (porphan) was left out: its entry is neither in these files" in err
+    journal = Journal.open(data / "journal.json")
+    assert {"p1", "p9"} <= {plan.id for plan in journal.plans()}
+    assert "porphan" not in {plan.id for plan in journal.plans()}
+
+
+def test_an_export_after_deleting_an_entry_with_plans_imports(capsys, tmp_path: Path) -> None:
+    # The reviewer's route: delete an entry that has a plan, export, import elsewhere.
+    journal = hostile_journal(tmp_path / "a")
+    journal.add(make_entry("Quux", id="equux"))
+    journal.save_plan(make_plan(entry_id="equux", id="pquux"))
+    journal.delete("equux")
+    # A journal from before deletes took plans along still holds such a plan.
+    data = journal.storage.read()
+    data["plans"]["99"] = {**plan_record("pold"), "entry_id": "long-gone"}
+    journal.storage.write(data)
+    out = tmp_path / "export.json"
+    assert run(capsys, "export", "-o", str(out), "--data-dir", str(tmp_path / "a"))[0] == 0
+    code, said, err = run(capsys, "import", str(out), "--data-dir", str(tmp_path / "b"))
+    assert code == 0 and said == "Imported 1 entry and 4 plans.\n"
+    assert "1 plan (pold) was left out" in err and "pquux" not in err
 
 
 def plan_record(plan_id: str) -> dict[str, object]:
@@ -281,3 +295,31 @@ def test_show_lists_the_entrys_plans(capsys, data: Path) -> None:
     seeded(data)
     code, out, _ = run(capsys, "show", "e1", "--data-dir", str(data))
     assert code == 0 and "### Plans" in out and "id pdue111" in out
+
+
+def test_an_import_whose_save_fails_leaves_no_entry_without_its_plans(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hostile_journal(tmp_path / "a")
+    out = tmp_path / "export.json"
+    assert run(capsys, "export", "-o", str(out), "--data-dir", str(tmp_path / "a"))[0] == 0
+    target = tmp_path / "b"
+    real_write = LogStorage.write_changed
+
+    def disk_full_for_plans(self: LogStorage, data: dict, touched: object) -> None:
+        if data.get("plans"):  # the disk fills up as the plans are written
+            raise JournalWriteError(self.path, "No space left on device")
+        real_write(self, data, touched)
+
+    monkeypatch.setattr(LogStorage, "write_changed", disk_full_for_plans)
+    code, said, err = run(capsys, "import", str(out), "--data-dir", str(target))
+    assert code == 1 and "No space left" in err and said == ""
+    journal = Journal.open(target / "journal.json")
+    assert journal.entries() == [] and journal.plans() == []  # all or nothing
+    monkeypatch.setattr(LogStorage, "write_changed", real_write)
+    code, said, _ = run(capsys, "import", str(out), "--data-dir", str(target))
+    assert code == 0 and said == "Imported 1 entry and 4 plans.\n"
+    code, said, _ = run(capsys, "import", str(out), "--data-dir", str(target))
+    assert said == "Imported 0 entries, 1 already in the journal.\n"
+    journal = Journal.open(target / "journal.json")
+    assert len(journal.entries()) == 1 and len(journal.plans()) == 4

@@ -251,3 +251,21 @@ def test_an_encrypted_journal_cut_short_takes_everything_from_the_backup(
     )
     aside = re.search(r"kept as (\S+)\.\n", out)
     assert aside is not None and Path(aside.group(1)).read_bytes() == damaged
+
+
+def test_a_half_read_entry_whose_date_is_lost_says_so(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    _journal_with(data, "Old Co", "New Co")
+    path = data / "journal.json"
+    raw = path.read_bytes()
+    line = next(line for line in raw.split(b"\n") if b'"New Co"' in line)
+    broken = re.sub(rb'"date":"[0-9-]+",', b'"date":"2026-11-0,', line)
+    assert broken != line
+    path.write_bytes(raw.replace(line, broken))
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1
+    assert "date unreadable" in out and ", ;" not in out
+    assert "Its date could not be read" in out
+    (entry,) = [e for e in Journal.open(path).entries() if e.company == "New Co"]
+    assert "could not read this entry's date" in entry.notes
+    assert entry.date.isoformat() in entry.notes  # the day put in is named

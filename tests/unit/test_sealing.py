@@ -312,6 +312,19 @@ def test_a_new_passphrase_replaces_the_old_on_every_file(
     assert leftover.surfaces["walk"]["values"]["company"] == COMPANY
 
 
+def test_the_same_passphrase_again_is_not_called_a_change(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, "same")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    before = (folder / "journal.json").read_bytes()
+    monkeypatch.setenv("COACH_NEW_PASSPHRASE", "same")
+    code, out, err = run(capsys, "--data-dir", str(folder), "passphrase")
+    assert code == 1 and "changed" not in out
+    assert "same as the current one, so nothing was changed" in err
+    assert (folder / "journal.json").read_bytes() == before
+
+
 def test_an_interrupted_encrypt_finishes_when_run_again(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

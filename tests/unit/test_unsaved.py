@@ -157,3 +157,25 @@ def test_a_lock_is_only_removed_while_its_name_still_names_the_file_locked(
     own = lock_own(path)
     assert own is not None and _names_this(path, own)
     unlock(own)
+
+
+def test_screens_closed_unchanged_leave_no_lock_behind_at_exit(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    store.track("profile", lambda: None, kind="profile")  # opened, nothing typed
+    store.track("entry:e1", lambda: None, kind="entry", label="Acme")
+    store.flush()
+    store.untrack("profile")  # closed unchanged
+    assert store.keys() == ["entry:e1"]
+    store.forget("entry:e1")
+    store.track("draft:e1", lambda: None, kind="draft")
+    store.close()  # the app ends with the draft still open, unchanged
+    assert list(tmp_path.glob("unsaved-*")) == []
+
+
+def test_a_lock_with_typing_kept_stays_at_exit(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    store.track("draft:e1", lambda: {"draft": "Dear Ana"}, kind="draft")
+    store.track("profile", lambda: None, kind="profile")
+    store.untrack("profile")
+    store.close()
+    assert store.path.exists() and store.lock_path.exists()  # offered back next time

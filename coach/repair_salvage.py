@@ -1,0 +1,104 @@
+"""Reading a damaged journal a line at a time: every record that still reads, and where it stops."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from coach.json_numbers import parse_journal_json
+from coach.repair_lines import BrokenRecord, read_broken_line
+
+# A table's opening line as coach writes it: "entries":{
+_TABLE_LINE = re.compile(rb'^\s*("(?:[^"\\]|\\.)*")\s*:\s*\{\s*$')
+_CLOSING = (b"}", b"},")
+
+
+@dataclass
+class Salvage:
+    """What could be read of a damaged file, a line at a time."""
+
+    tables: dict[str, dict[str, Any]] = field(default_factory=dict)
+    bad_lines: list[int] = field(default_factory=list)
+    # (table, key) of each broken record line whose key could still be read.
+    bad_keys: set[tuple[str, str]] = field(default_factory=set)
+    # What could still be read of each of those lines: (table, key) -> (line, record).
+    broken: dict[tuple[str, str], tuple[int, BrokenRecord]] = field(default_factory=dict)
+    # Records read whole once stray characters were let through (table, key).
+    read_past_damage: list[tuple[str, str]] = field(default_factory=list)
+    # A broken line whose record key could not be read: anything may be missing.
+    unplaced: bool = False
+    # Whether the file's last closing brace was there (a file cut short lacks it).
+    ended: bool = False
+    # The table the file stopped in, and the last record key it got to there.
+    open_table: str | None = None
+    last_key: str | None = None
+    line_count: int = 0
+
+    @property
+    def records(self) -> int:
+        """How many records were read (coach's own bookkeeping tables not counted)."""
+        return sum(len(rows) for name, rows in self.tables.items() if not name.startswith("_"))
+
+    @property
+    def cut_short(self) -> bool:
+        """Whether the file ends before its closing brace (a crash, a full disk, a partial copy)."""
+        return bool(self.tables or self.bad_lines) and not self.ended
+
+
+def salvage(raw: bytes) -> Salvage:
+    """Every record of a journal laid out one record per line that still reads as JSON."""
+    found = Salvage()
+    table: str | None = None
+    lines = raw.split(b"\n")
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if text:
+            found.line_count = number
+        if not text or (number == 1 and text == b"{"):
+            continue
+        if text in _CLOSING:
+            if table is None and text == b"}":
+                found.ended = True
+            table = None
+            continue
+        opening = _TABLE_LINE.match(line)
+        if opening is not None and table is None:
+            table = str(orjson.loads(opening.group(1)))
+            found.tables.setdefault(table, {})
+            found.last_key = None
+            continue
+        pair = _one_pair(text)
+        if pair is not None and table is not None:
+            found.tables[table][pair[0]] = pair[1]
+            found.last_key = pair[0]
+            continue
+        broken = read_broken_line(line) if table is not None else None
+        if broken is not None and table is not None:
+            found.last_key = broken.key
+            if broken.whole:
+                found.tables[table][broken.key] = broken.fields
+                found.read_past_damage.append((table, broken.key))
+                continue
+            found.bad_keys.add((table, broken.key))
+            found.broken[(table, broken.key)] = (number, broken)
+        else:
+            found.unplaced = True
+        found.bad_lines.append(number)
+    found.open_table = table
+    return found
+
+
+def _one_pair(text: bytes) -> tuple[str, Any] | None:
+    """The line's `"key":record`, or None when it does not read as one."""
+    body = text[:-1] if text.endswith(b",") else text
+    try:
+        pair = parse_journal_json(b"{" + body + b"}")
+    except (orjson.JSONDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(pair, dict) or len(pair) != 1:
+        return None
+    ((key, value),) = pair.items()
+    return (key, value) if key.isdigit() else None

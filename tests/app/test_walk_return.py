@@ -1,0 +1,95 @@
+"""Coming back to a walk step (Back, Resume): typing goes on where it was, nothing replaced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, TextArea
+
+from coach.walk import WalkState
+from screens.walk.happened import HappenedScreen
+from screens.walk.kindness import KindnessScreen
+from screens.walk.reflect import ReflectScreen
+from screens.walk.vent import VentScreen
+from tests.app.walk_helpers import (
+    leave_walk,
+    open_walk,
+    press_to,
+    type_into,
+    unsaved_surfaces,
+    until,
+    walk_app,
+)
+
+
+async def test_back_to_what_happened_adds_to_the_company_not_replaces_it(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
+        await type_into(pilot, "#company", "Acme")
+        await press_to(pilot, "ctrl+n", VentScreen)
+        await press_to(pilot, "escape", HappenedScreen)
+        await pilot.press("Q")
+        await pilot.pause()
+        assert app.screen.query_one("#company", Input).value == "AcmeQ"
+
+
+async def test_back_to_the_mood_adds_to_it_not_replaces_it(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await pilot.press("1")
+        await press_to(pilot, "enter", HappenedScreen)
+        await press_to(pilot, "escape", KindnessScreen)
+        await pilot.press("0")
+        await pilot.pause()
+        assert app.screen.query_one("#mood Input", Input).value == "10"
+
+
+async def test_resume_returns_to_the_field_typing_was_in(tmp_path: Path) -> None:
+    state = WalkState(step="happened", company="Acme", role="Dev", contact="Ana", focused="contact")
+    leave_walk(tmp_path / "data", state)
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await press_to(pilot, "r", HappenedScreen)
+        await until(pilot, lambda: getattr(app.focused, "id", None) == "contact")
+        await pilot.press("Z")
+        await pilot.pause()
+        assert app.screen.query_one("#company", Input).value == "Acme"
+        assert app.screen.query_one("#contact", Input).value == "AnaZ"
+
+
+async def test_resume_returns_to_the_second_answer(tmp_path: Path) -> None:
+    state = WalkState(step="reflect", company="Acme", focused="answer-1")
+    leave_walk(tmp_path / "data", state)
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await press_to(pilot, "r", ReflectScreen)
+        await type_into(pilot, "#answer-1", "second answer")
+        await until(pilot, lambda: getattr(app.focused, "id", None) == "answer-1")
+        app.screen.query_one("#answer-1", TextArea).move_cursor((0, 13))
+        await pilot.press("Q")
+        await pilot.pause()
+        assert app.screen.query_one("#answer-0", TextArea).text == ""
+        assert app.screen.query_one("#answer-1", TextArea).text == "second answerQ"
+
+
+async def test_the_autosave_names_the_field_typing_is_in(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
+        await type_into(pilot, "#company", "Acme")
+        await pilot.press("tab", "tab")
+        await until(pilot, lambda: getattr(app.focused, "id", None) == "contact")
+        await pilot.press("A")
+
+        def focused() -> str | None:
+            walk = unsaved_surfaces(tmp_path / "data").get("walk")
+            return None if walk is None else WalkState.from_record(walk["values"]).focused
+
+        await until(pilot, lambda: focused() == "contact")
+        assert focused() == "contact"

@@ -1,0 +1,141 @@
+"""`coach repair` on a big journal: the append log's saves are replayed, never dropped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.journal import Journal
+from coach.log_storage import LogStorage
+from tests.conftest import make_entry
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _companies(data: Path) -> list[str]:
+    return sorted(e.company for e in Journal.open(data / "journal.json").entries())
+
+
+def _big_journal(data: Path) -> Path:
+    """A snapshot holding A and B (its backup A only), and a log of later saves.
+
+    The log adds C, edits A and removes B: the app shows "A edited" and "C".
+    """
+    data.mkdir()
+    path = data / "journal.json"
+    storage = LogStorage(path, append_over=0, fold_at=0.0)  # every save folds
+    journal = Journal(storage)
+    a = journal.add(make_entry("A Co"))
+    b = journal.add(make_entry("B Co"))
+    storage.fold_at = 1000.0  # from here on every save goes to the log
+    journal.add(make_entry("C Co"))
+    journal.save(make_entry("A edited", id=a.id))
+    journal.delete(b.id)
+    assert path.with_name("journal.json.log").exists()
+    assert _companies(data) == ["A edited", "C Co"]
+    return path
+
+
+def _cut_snapshot(path: Path) -> None:
+    raw = path.read_bytes()
+    path.write_bytes(raw[: raw.index(b"B Co") + 2])  # in place, as a crash or full disk does
+
+
+def _kept_log(out: str) -> Path:
+    found = re.search(r"The log is kept as (\S+)\.\n", out)
+    assert found is not None, out
+    return Path(found.group(1))
+
+
+def test_a_damaged_snapshot_is_mended_with_the_saves_in_its_log(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    log_bytes = log.read_bytes()
+    _cut_snapshot(path)
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    # Mending the snapshot alone would go back to the last fold: A Co and B Co.
+    assert _companies(data) == ["A edited", "C Co"]
+    assert "Applied 3 saves from the log" in out
+    assert code == 1  # cut short: nothing can tell what lay past the cut
+    assert _kept_log(out).read_bytes() == log_bytes
+    assert not log.exists()  # folded in, so no later coach applies it twice
+    Journal.open(path).add(make_entry("D Co"))
+    assert _companies(data) == ["A edited", "C Co", "D Co"]
+
+
+def test_a_torn_last_line_of_the_log_is_named_and_kept(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    with open(log, "ab") as handle:
+        handle.write(b'{"g":99,"set":{"entries":{"9":{"company":"Torn Co"')  # no newline
+    torn = log.read_bytes()
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert _companies(data) == ["A edited", "C Co"]
+    assert "reads fine" in out and "cut short" in out and "Torn Co" in out
+    assert code == 1
+    assert _kept_log(out).read_bytes() == torn
+
+
+def test_a_damaged_line_in_the_log_is_named_and_later_saves_still_apply(
+    capsys, tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    lines = log.read_bytes().split(b"\n")
+    number = next(n for n, line in enumerate(lines, start=1) if b"C Co" in line)
+    lines[number - 1] = b'{"g":3,"set":{"entries":{"3":{"company":"C Co",,}}}}'
+    log.write_bytes(b"\n".join(lines))
+    code, _, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 1 and "log" in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1
+    assert f"Could not read line {number} of the log" in out
+    # The edit of A and the removal of B came after: both are in.
+    assert _companies(data) == ["A edited"]
+
+
+def test_a_damaged_snapshot_and_a_torn_log_keep_every_whole_save(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    with open(log, "ab") as handle:
+        handle.write(b'{"g":99,"set":{"entr')
+    _cut_snapshot(path)
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1
+    assert _companies(data) == ["A edited", "C Co"]
+    assert "Applied 3 saves" in out and "cut short" in out
+
+
+def test_a_healthy_big_journal_reads_fine_and_keeps_its_log(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    before = (path.read_bytes(), log.read_bytes())
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 0 and "reads fine" in out
+    assert (path.read_bytes(), log.read_bytes()) == before
+
+
+def test_a_copied_folder_damaged_after_the_copy_still_takes_its_log(capsys, tmp_path: Path) -> None:
+    import shutil
+
+    path = _big_journal(tmp_path / "d")
+    copy = tmp_path / "copy"
+    shutil.copytree(path.parent, copy, copy_function=shutil.copy)  # a new inode, new times
+    _cut_snapshot(copy / "journal.json")
+    code, out, _ = run(capsys, "--data-dir", str(copy), "repair")
+    # Its saves carry on from the generation the damaged file still names: they are its own.
+    assert "Applied 3 saves from the log" in out and "earlier copy" not in out
+    assert _companies(copy) == ["A edited", "C Co"]
+    assert code == 1  # cut short
