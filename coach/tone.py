@@ -12,7 +12,8 @@ from typing import Any
 from coach.tone_acceptance import accepting
 from coach.tone_model import ToneModel, model_spans, vetoed
 from coach.tone_rules import ToneRules, shipped_rules
-from coach.tone_structure import WORD_LIMIT, Span, length, placeholders, shouting
+from coach.tone_shouting import shouting
+from coach.tone_structure import WORD_LIMIT, Span, length, placeholders
 from coach.tone_vader import hostile_sentences, warm_emphasis
 from coach.tone_wording import EXCUSED, wording
 

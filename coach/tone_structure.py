@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 
+from coach.tone_span import Span
 from coach.tone_words import (
     ACKNOWLEDGEMENT_WORDS,
-    ACRONYMS,
     REAL_BRACKET_CONTENT,
     SIGN_OFF_WORDS,
     SLOT_HEADS,
     SLOT_HINTS,
     SLOT_MODIFIERS,
     STRONG_SLOT_HEADS,
-    is_everyday,
-    is_loud,
-    words,
 )
 
 # The brief's whole reply, every part included, is about 80 words between
@@ -29,18 +24,12 @@ CURT_WORDS = 3
 CURT_ACK_WORDS = 6
 
 
-@dataclass(frozen=True)
-class Span:
-    """A stretch of the draft in character offsets, with what to say about it."""
-
-    start: int
-    end: int
-    kind: str
-    reason: str
-    suggestion: str
-
-
 # -- placeholders -----------------------------------------------------------------
+
+# A run of words in capitals: a slot ("YOUR NAME") here, a shout in tone_shouting.
+CAPS_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][A-Z'’-]*(?![\w'’-])(?:[ \t,]+(?<![\w'’-])[A-Z][A-Z'’-]*(?![\w'’-]))*"
+)
 
 _ROUND = re.compile(r"\(([^()\n]{1,60})\)")
 _SQUARE = re.compile(r"\[\[([^\[\]\n]{0,60})\]\]|\[([^\[\]\n]{0,60})\](?!\()")
@@ -204,7 +193,7 @@ def placeholders(text: str) -> list[Span]:
         content = m.group(1)
         if _is_slot_phrase(content, strong=True) and not _looks_like_sign_off(content):
             add(m.start(1), m.end(2) if m.group(2) else m.end(1), content)
-    for m in _CAPS_RUN.finditer(text):
+    for m in CAPS_RUN.finditer(text):
         if _is_slot_phrase(m.group(), strong=True):
             add(m.start(), m.end(), m.group())
     return sorted(spans, key=lambda s: s.start)
@@ -223,17 +212,7 @@ def _looks_like_sign_off(content: str) -> bool:
     return _slot_words(content)[:1] in ([w] for w in SIGN_OFF_WORDS)
 
 
-# -- shouting -----------------------------------------------------------------------
-
-_CAPS_WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]*[A-Z]?(?![\w'’-])")
-_CAPS_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][A-Z'’-]*(?![\w'’-])(?:[ \t,]+(?<![\w'’-])[A-Z][A-Z'’-]*(?![\w'’-]))*"
-)
-_MARK_RUN = re.compile(r"[!?]{2,}|[!?](?:\s?[!?])+")
-# Capitals inside links and addresses (linkedin.com/in/JANE-DOE) are not shouts.
-_LINKISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[\w.-]+\.[A-Za-z]{2,}/\S*")
-
-
+# -- the signature (shouting and length skip it) -------------------------------------
 def signature_lines(text: str) -> set[int]:
     """Indexes of lines that sign the reply: after the sign-off, or the short last line."""
     lines = text.split("\n")
@@ -268,119 +247,6 @@ def _is_sign_off_line(line: str) -> bool:
 
 
 _CLOSING_EXTRA = frozenset("again regards wishes and the best you very much so a lot now".split())
-
-
-def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Span]:
-    """All-caps words and sentences, and runs of ! and ?; not acronyms, names or slots.
-
-    `names` are the company's and the contact's names as the app knows them:
-    their words in capitals are names, never shouts.
-    """
-    spans: list[Span] = []
-    known = {_bare(w).upper() for name in names for w in _NAME_WORD.findall(name)}
-    links = [m.span() for m in _LINKISH.finditer(text)]
-    signature = signature_lines(text)
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def skipped(start: int, end: int) -> bool:
-        return any(s <= start < e for s, e in links) or any(
-            s.start < end and start < s.end for s in skip
-        )
-
-    for run in _CAPS_RUN.finditer(text):
-        line = text.count("\n", 0, run.start())
-        if line in signature and len(text[line_starts[line] :].split("\n")[0].split()) <= 5:
-            continue  # a name in capitals under the sign-off is how some people sign
-        words = [
-            w
-            for w in _CAPS_WORD.finditer(run.group())
-            if not skipped(run.start() + w.start(), run.start() + w.end())
-            and _bare(w.group()) not in known
-        ]
-        if words and _reads_as_name(
-            text, run.start() + words[0].start(), run.start() + words[-1].end()
-        ):
-            continue  # "I'd recommend KOALA CREATIVE to others": a name, in a calm sentence
-        plain = [
-            w
-            for w in words
-            if _bare(w.group()) not in ACRONYMS
-            and not _acronym_by_place(text, run.start() + w.start(), run.start() + w.end())
-        ]
-        meaningful = [w for w in plain if len(_bare(w.group())) >= 2 and is_loud(_bare(w.group()))]
-        if not meaningful:
-            continue  # acronyms, a company name, a lone "I"
-        if len(plain) >= 2:
-            start, end = run.start() + plain[0].start(), run.start() + plain[-1].end()
-        else:
-            start, end = run.start() + meaningful[0].start(), run.start() + meaningful[0].end()
-        reason = "written in capitals, which reads as shouting"
-        spans.append(Span(start, end, "shouting", reason, text[start:end].capitalize()))
-    for m in _MARK_RUN.finditer(text):
-        if skipped(m.start(), m.end()):
-            continue
-        reason = f"'{m.group()}' reads as shouting or exasperation"
-        spans.append(Span(m.start(), m.end(), "shouting", reason, m.group()[0]))
-    return spans
-
-
-_NAME_WORD = re.compile(r"[^\W_][\w'’&-]*")
-# Words that lead into stress rather than a name: "a TOTAL JOKE", "so VERY".
-_STRESS_LEAD = words("a an so such too very really just quite what how")
-
-
-def _reads_as_name(text: str, start: int, end: int) -> bool:
-    """True for a short run of capitals that reads as a name inside a calm, mixed-case sentence.
-
-    A name has two or three words, none of them an everyday word (pronouns,
-    auxiliaries, NOT, NEVER: those insist) or a negative feeling word; it
-    follows a lower-case word that is not an article or intensifier (after
-    a verb or preposition, where names go) and leaves most of its sentence
-    in lower case. An all-caps sentence, or one stressed word, still shouts.
-    """
-    found = [_bare(w) for w in _CAPS_WORD.findall(text[start:end])]
-    if not 2 <= len(found) <= 3 or any(is_everyday(w) or _negative(w) for w in found):
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    before = re.split(r"(?<=[.!?])\s+", text[line_start:start])[-1]
-    line_end = text.find("\n", end)
-    after = re.split(r"(?<=[.!?])\s", text[end : len(text) if line_end < 0 else line_end])[0]
-    lead = re.findall(r"[\w'’]+", before)
-    lower = [w for w in re.findall(r"[\w'’]+", before + " " + after) if w.islower()]
-    return (
-        bool(lead)
-        and lead[-1].islower()
-        and lead[-1] not in _STRESS_LEAD
-        and len(lower) >= 3
-        and "!" not in after[:2]
-    )
-
-
-def _negative(word: str) -> bool:
-    """True for a word VADER reads as negative ("RIDICULOUS")."""
-    from coach.tone_vader import analyzer  # tone_vader imports this module
-
-    return analyzer().lexicon.get(word.lower(), 0.0) < 0
-
-
-# Capitals joined to other capitals by / or &, or alone in brackets, name
-# things ("AML/KYC", "(SRE)"); shouting is not written that way. Everyday
-# words stay loud wherever they are ("(NEVER)").
-_JOINED_AFTER = re.compile(r"[/&][A-Z0-9]")
-_JOINED_BEFORE = re.compile(r"[A-Z0-9][/&]$")
-
-
-def _acronym_by_place(text: str, start: int, end: int) -> bool:
-    """True for capitals written where an acronym goes, unless an everyday word."""
-    if is_everyday(_bare(text[start:end])):
-        return False
-    after, before = text[end : end + 2], text[max(0, start - 2) : start]
-    bracketed = before.endswith("(") and after.startswith(")")
-    return bracketed or bool(_JOINED_AFTER.match(after) or _JOINED_BEFORE.search(before))
-
-
-def _bare(word: str) -> str:
-    return word.replace("’", "'").strip("'-")
 
 
 # -- length --------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from coach.tone_structure import Span
+from coach.tone_span import Span
 from coach.tone_words import words
 
 if TYPE_CHECKING:

@@ -134,8 +134,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         self.today = today
         self.editor = editor
         self.company = company
-        # The company's and the contact's names: in capitals they are names, not shouting.
-        self.names = tuple(n for n in (company, *names) if n)
+        self.names = tuple(n for n in (company, *names) if n)  # in capitals: names, not shouts
         self.sent = sent
         self._settle_timer: Timer | None = None
         self._posted: dict[str, Any] = {"draft": text, "sent": sent}
