@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 from textual.widgets import Input, Static
 
 from coach.errors import CoachError
@@ -86,7 +88,15 @@ class JournalLoading:
 
     def watch_disk(self) -> None:
         """Look every few seconds whether another shell changed the journal (an import)."""
-        self.set_interval(DISK_CHECK_SECONDS, self._check_disk)
+        # The app runs the timer, holding this screen weakly. A timer of the
+        # screen's own keeps the screen in its task's context (contextvars)
+        # after it closes, and the idle collector may then set it aside for good.
+        self.app.call_later(_start_looking, weakref.ref(self))
+
+    def on_unmount(self) -> None:
+        timer = getattr(self, "disk_timer", None)
+        if timer is not None:
+            timer.stop()
 
     def _check_disk(self) -> None:
         if self.loading_entries or self.texts_pending or not self._still_here():
@@ -129,3 +139,18 @@ class JournalLoading:
     def _set_indexed(self, pairs: list[tuple[Entry, str]], keep: Entry | None = None) -> None:
         self._indexed = pairs
         self.refilter(keep=keep)
+
+
+def _start_looking(screen: weakref.ref[JournalLoading]) -> None:
+    """Start the disk look on the app's side (called in the app's context)."""
+    alive = screen()
+    if alive is None or not alive.is_attached:
+        return
+    alive.disk_timer = alive.app.set_interval(DISK_CHECK_SECONDS, lambda: _check_disk_of(screen))
+
+
+def _check_disk_of(screen: weakref.ref[JournalLoading]) -> None:
+    """The disk look of a journal screen that may have closed and gone."""
+    alive = screen()
+    if alive is not None:
+        alive._check_disk()
