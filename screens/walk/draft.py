@@ -60,6 +60,8 @@ RISKY_KINDS = frozenset({"anger", "begging", "public", "shouting", "apology"})
 class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
     """The draft in a TextArea, tone findings and unfilled placeholders beside it."""
 
+    RESUME_AT_END = False  # a letter is edited anywhere: resumed, it opens at its top
+
     # Below 70 columns the panel goes under the editor instead of beside it;
     # below 16 rows the subject line gives its row to the draft.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]
@@ -343,10 +345,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
             detail = f"On line {first.line}: “{quoted}”"
 
         def answered(go_ahead: bool | None) -> None:
-            if go_ahead:
-                act()
-            else:
-                self._show_concerns(bool(risky))
+            act() if go_ahead else self._show_concerns(bool(risky))
 
         # ConfirmScreen shows question and detail as plain text, never markup.
         self.app.push_screen(

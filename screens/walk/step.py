@@ -42,6 +42,10 @@ class StepEdited(Message):
 class StepScreen(StyledOnce, Screen[StepResult]):
     """A step of the walk: Esc goes back, ctrl+n goes on, both keep what was typed."""
 
+    # Resume puts a text area's cursor at the end of what was typed there (an
+    # answer grows at its end); a step may keep its own place instead.
+    RESUME_AT_END = True
+
     BINDINGS = [
         Binding("escape", "back", "Back", id="back"),
         Binding("ctrl+n", "next", "Next", priority=True, id="next"),
@@ -84,7 +88,7 @@ class StepScreen(StyledOnce, Screen[StepResult]):
             return
         if isinstance(field, Input):
             field.cursor_position = len(field.value)
-        elif isinstance(field, TextArea):
+        elif isinstance(field, TextArea) and self.RESUME_AT_END:
             field.move_cursor(field.document.end)
         field.focus()
 
