@@ -19,16 +19,12 @@ def entry_for_screen(entry: Entry) -> Entry:
     person saves the entry (then what they saw is what is saved).
     """
     changes: dict[str, object] = {}
-    for name in ONE_LINE:
-        value = getattr(entry, name)
-        shown = one_line_for_screen(value)
-        if shown is not value:
-            changes[name] = shown
-    for name in FREE_TEXT:
-        value = getattr(entry, name)
-        shown = for_screen(value)
-        if shown is not value:
-            changes[name] = shown
+    for names, clean in ((ONE_LINE, one_line_for_screen), (FREE_TEXT, for_screen)):
+        for name in names:
+            value = getattr(entry, name)
+            shown = clean(value)
+            if shown is not value:
+                changes[name] = shown
     reflections = {key: for_screen(text) for key, text in entry.reflections.items()}
     if any(reflections[key] is not text for key, text in entry.reflections.items()):
         changes["reflections"] = reflections

@@ -162,15 +162,8 @@ class JournalPlans(JournalStore):
         self, data: dict[str, Any], plans: Iterable[Plan]
     ) -> tuple[list[Plan], list[Plan], dict[str, Any]]:
         """The plans table with the new ones in (not saved): (added, already here, table)."""
-        added: list[Plan] = []
-        skipped: list[Plan] = []
-        table = self._writable_table(data, PLANS)
-        ids = {str(r.get("id", "")) for r in table.values() if isinstance(r, dict)}
-        for plan in plans:
-            if plan.id in ids:
-                skipped.append(plan)
-                continue
-            ids.add(plan.id)
-            table[self._free_key(PLANS, data.get(PLANS), table)] = plan_to_record(plan)
-            added.append(plan)
+        plans = list(plans)
+        went_in, table = self._new_plan_records(data, [plan_to_record(p) for p in plans])
+        added = [plan for plan, new in zip(plans, went_in, strict=True) if new]
+        skipped = [plan for plan, new in zip(plans, went_in, strict=True) if not new]
         return added, skipped, table

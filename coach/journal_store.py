@@ -19,6 +19,7 @@ from coach.journal_records import (
     ENTRIES,
     META_KEY,
     META_TABLE,
+    PLANS,
     Unreadable,
     key_of,
     next_number,
@@ -174,6 +175,24 @@ class JournalStore:
             number += 1
         self._free[name] = (source, number + 1)
         return str(number)
+
+    def _new_plan_records(
+        self, data: dict[str, Any], records: list[dict[str, Any]]
+    ) -> tuple[list[bool], dict[str, Any]]:
+        """The plans table with the records whose id it lacks put in (not saved).
+
+        (whether each record went in, the table).
+        """
+        table = self._writable_table(data, PLANS)
+        ids = {str(r.get("id", "")) for r in table.values() if isinstance(r, dict)}
+        went_in = []
+        for record in records:
+            plan_id = str(record.get("id", ""))
+            went_in.append(plan_id not in ids)
+            if plan_id not in ids:
+                ids.add(plan_id)
+                table[self._free_key(PLANS, data.get(PLANS), table)] = record
+        return went_in, table
 
     def _entry_key(self, source: Any, entry_id: str) -> str | None:
         """Where the stored table keeps the entry with this id (the cache's index if it can)."""

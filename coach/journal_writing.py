@@ -187,14 +187,10 @@ class JournalWriting(JournalStore):
             return 0
         with self._transaction():
             data = self._data()
-            table = self._writable_table(data, PLANS)
-            ids = {str(r.get("id", "")) for r in table.values() if isinstance(r, dict)}
-            back = [r for r in records if str(r.get("id", "")) not in ids]
-            for record in back:
-                table[self._free_key(PLANS, data.get(PLANS), table)] = record
-            if back:
+            went_in, table = self._new_plan_records(data, records)
+            if any(went_in):
                 self._write(data, **{PLANS: table})
-        return len(back)
+        return sum(went_in)
 
     def import_entries(self, entries: Iterable[Entry]) -> ImportResult:
         """Add many entries in one save; ones already here are skipped."""

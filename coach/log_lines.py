@@ -24,6 +24,12 @@ from coach.log_base import belongs, ends_if_same
 from coach.storage import generation_of
 
 LogFingerprint = tuple[int, int] | None
+LOG_SUFFIX = ".log"
+
+
+def log_path_of(real: Path) -> Path:
+    """The append log beside a journal file."""
+    return real.with_name(real.name + LOG_SUFFIX)
 
 
 class Record(dict):  # type: ignore[type-arg]

@@ -54,6 +54,7 @@ from coach.log_lines import (
     Record,
     changes_of,
     keep_all,
+    log_path_of,
     read_log,
     replay,
     write_all,
@@ -65,7 +66,6 @@ from coach.storage import (
     Fingerprint,
 )
 
-LOG_SUFFIX = ".log"
 # Below this a whole rewrite takes a few milliseconds: no log, one file.
 APPEND_OVER = 4 * 2**20
 # Fold the log in when it reaches this share of the snapshot.
@@ -99,8 +99,7 @@ class LogStorage(DurableStorage):
     @property
     def log_path(self) -> Path:
         """The append-only log, beside the real journal file."""
-        real = self._real_path()
-        return real.with_name(real.name + LOG_SUFFIX)
+        return log_path_of(self._real_path())
 
     @property
     def snapshot_path(self) -> Path:

@@ -24,10 +24,10 @@ from coach.file_kind import not_a_file
 from coach.files import fsync_dir, write_atomically
 from coach.journal_lines import serialize_by_line
 from coach.json_numbers import parse_journal_json
+from coach.log_lines import log_path_of
 from coach.repair_log import (
     LogRead,
     follows_on,
-    log_path_of,
     log_reads_fine,
     read_log_bytes,
     replay_leniently,

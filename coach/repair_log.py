@@ -22,10 +22,8 @@ import orjson
 
 from coach.errors import CoachError
 from coach.log_base import belongs, ends_if_same, stamp_of
-from coach.log_lines import apply_change, change_generation, replay
+from coach.log_lines import apply_change, change_generation, log_path_of, replay
 from coach.storage import STORAGE_TABLE
-
-LOG_SUFFIX = ".log"
 
 
 @dataclass
@@ -55,11 +53,6 @@ class LogRead:
         return not self.unread and self.torn is None and not self.orphaned
 
 
-def log_path_of(real: Path) -> Path:
-    """The append log beside a journal file (the same name LogStorage uses)."""
-    return real.with_name(real.name + LOG_SUFFIX)
-
-
 def read_log_bytes(path: Path) -> bytes | None:
     """The log's bytes, or None when there is none (or it cannot be read)."""
     try:
@@ -68,16 +61,15 @@ def read_log_bytes(path: Path) -> bytes | None:
         return None
 
 
-def log_base(raw: bytes) -> tuple[int, ...] | None:
-    """The snapshot fingerprint the log's head names, or None when the head does not read."""
-    head = raw.split(b"\n", 1)[0]
+def log_head(raw: bytes) -> dict[str, Any] | None:
+    """The log's head when it reads and names a snapshot ({"base": [...], ...}), else None."""
     try:
-        value = orjson.loads(head)
+        head = orjson.loads(raw.split(b"\n", 1)[0])
     except orjson.JSONDecodeError:
         return None
-    base = value.get("base") if isinstance(value, dict) else None
+    base = head.get("base") if isinstance(head, dict) else None
     if isinstance(base, list) and all(isinstance(part, int) for part in base):
-        return tuple(base)
+        return head  # type: ignore[no-any-return]
     return None
 
 
@@ -89,18 +81,17 @@ def started_on(raw: bytes, real: Path, *, whole: bool) -> bool:
     changed by the damage itself, so its inode alone says it is the same file
     (replacing a file gives a new inode).
     """
-    base = log_base(raw)
-    if base is None:
+    head = log_head(raw)
+    if head is None:
         return True  # the head itself is damaged: its saves are still the newest we have
     try:
         info = os.stat(real)
     except OSError:
         return False
     if whole:
-        head = orjson.loads(raw.split(b"\n", 1)[0])
         stamp = stamp_of(info)
         return belongs(head, stamp, lambda: ends_if_same(real, stamp))
-    return base[:1] == (info.st_ino,)
+    return head["base"][:1] == [info.st_ino]
 
 
 def replay_leniently(
@@ -169,9 +160,7 @@ def log_reads_fine(data: dict[str, Any], raw: bytes, real: Path) -> bool:
     if not raw.endswith(b"\n"):
         return False  # a save a crash cut short: the app skips it, repair names it
     try:
-        info = os.stat(real)
-        snapshot = (info.st_ino, info.st_size, info.st_mtime_ns)
-        replay(copy.deepcopy(data), snapshot, raw, log_path_of(real))
+        replay(copy.deepcopy(data), stamp_of(os.stat(real)), raw, log_path_of(real))
     except (OSError, CoachError):
         return False
     return True

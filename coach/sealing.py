@@ -124,13 +124,13 @@ def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: boo
     # A big journal may have recent saves in its append log beside it: fold
     # them into the journal file first, so they are sealed (or opened) with it.
     from coach.log_commands import fold_log
-    from coach.log_storage import LOG_SUFFIX
+    from coach.log_lines import log_path_of
     from coach.search_index import remove as remove_index
     from coach.unsaved import no_coach_running
 
     fold_log(places.journal, read)
     with _locked(places), no_coach_running(places.data_dir):
-        log = places.journal.with_name(places.journal.name + LOG_SUFFIX)
+        log = log_path_of(places.journal)
         if log.exists():
             raise CoachError(
                 f"A coach saved to {log} just now; nothing was changed. Close other "

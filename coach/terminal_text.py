@@ -51,9 +51,8 @@ def for_screen(text: str) -> str:
 
 def one_line_for_screen(text: str) -> str:
     """for_screen, for a one-line field: a line end left by a bare CR reads as a space."""
-    if _CONTROL.search(text) is None:
-        return text
-    return " ".join(without_controls(text)[0].split("\n"))
+    shown = for_screen(text)
+    return text if shown is text else " ".join(shown.split("\n"))
 
 
 def texts_without_controls(record: Any, names: Iterable[str]) -> dict[str, int]:

@@ -69,7 +69,7 @@ def page_around(field: Input, action: str) -> bool:
 # Up and Down, which a one-line field also inherits with nothing to scroll:
 # they did nothing in a form. They move between fields there, as Tab does.
 FIELD_STEPS = {"scroll_up": "focus_previous", "scroll_down": "focus_next"}
-SCROLL_ACTIONS = frozenset({"scroll_up", "scroll_down"})
+SCROLL_ACTIONS = frozenset(FIELD_STEPS)
 
 
 def step_to_field(field: Input, key: str, action: str) -> bool:
@@ -82,9 +82,7 @@ def step_to_field(field: Input, key: str, action: str) -> bool:
         bindings = getattr(getattr(node, "_bindings", None), "key_to_bindings", {})
         if any(b.action not in SCROLL_ACTIONS for b in bindings.get(key, ())):
             return False  # Textual hands the key on to that binding
-    screen = field.screen
-    step = screen.focus_next if FIELD_STEPS[action] == "focus_next" else screen.focus_previous
-    return field.call_later(step)
+    return field.call_later(getattr(field.screen, FIELD_STEPS[action]))
 
 
 async def key_taken_in_order(app: App[Any], event: events.Key) -> bool:

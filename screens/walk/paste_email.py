@@ -20,6 +20,7 @@ from coach.email_guess import EmailGuess, guess_from_email, guess_from_file
 from coach.email_reader import MAX_KEPT_CHARS, dropped_eml_path
 from coach.errors import CoachError
 from coach.terminal_text import without_controls
+from screens.thread_work import forgetting
 from screens.widgets.writing_area import WritingArea
 
 PREVIEW_DELAY = 0.3
@@ -171,7 +172,10 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
         # Off the UI thread: a long or odd email can take a good part of a second
         # to read, and the box must keep taking keys meanwhile.
         self.run_worker(
-            lambda: self._read_aside(text), thread=True, exclusive=True, group="paste-preview"
+            forgetting(lambda: self._read_aside(text)),
+            thread=True,
+            exclusive=True,
+            group="paste-preview",
         )
 
     def _read_aside(self, text: str) -> None:
