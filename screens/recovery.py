@@ -238,7 +238,9 @@ class Recovery:
             then()
 
         self.app.push_screen(
-            ConfirmScreen("Discard it for good?", detail, yes="Discard", no="Keep it", danger=True),
+            ConfirmScreen(
+                "Discard it for good?", detail, yes="Discard", no="Keep it", destroys=True
+            ),
             callback=answered,
         )
 

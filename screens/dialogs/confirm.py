@@ -1,4 +1,4 @@
-"""A yes/no question in a small dialog; Esc or n answers no."""
+"""A yes/no question in a small dialog; Esc or n answers no, y yes unless the yes destroys."""
 
 from __future__ import annotations
 
@@ -38,13 +38,18 @@ class ConfirmScreen(ModalScreen[bool]):
         yes: str = "Yes",
         no: str = "No",
         danger: bool = False,
+        destroys: bool = False,
     ) -> None:
         super().__init__()
         self.question = question
         self.detail = detail
         self.yes = yes
         self.no = no
-        self.danger = danger
+        self.danger = danger or destroys
+        # A yes that deletes or discards is never one letter away: typing a word
+        # ("dyson" on the journal: d, then y) must not confirm it. It needs
+        # the button itself (Tab or Left/Right to it, then Enter).
+        self.letter_yes = not destroys
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
@@ -54,7 +59,7 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Static(Content(self.detail), id="confirm-detail")
             with Horizontal(id="confirm-buttons"):
                 yield Button(
-                    Content(f"{self.yes} (y)"),
+                    Content(f"{self.yes} (y)" if self.letter_yes else self.yes),
                     id="confirm-yes",
                     variant="error" if self.danger else "primary",
                 )
@@ -70,6 +75,12 @@ class ConfirmScreen(ModalScreen[bool]):
         """A click or Enter on either button."""
         event.stop()
         self.dismiss(event.button.id == "confirm-yes")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """y says yes only where yes destroys nothing."""
+        if action == "answer" and parameters == (True,):
+            return self.letter_yes
+        return True
 
     def action_answer(self, answer: bool) -> None:
         """y or n from the keyboard."""

@@ -312,7 +312,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
                 "You can undo this from the journal right after.",
                 yes="Delete",
                 no="Keep it",
-                danger=True,
+                destroys=True,
             ),
             answered,
         )

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -262,6 +262,26 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         # then moves down the list instead of coming here again.
         self.set_focus(self.query_one(EntryTable))
 
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on the list that is no key of its own goes to the filter."""
+        # The box says "Type to filter": someone typing a company name on the
+        # list means it as a filter, not as a string of commands.
+        if not isinstance(self.focused, EntryTable) or not event.is_printable:
+            return
+        if event.character is None or event.key in self.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.query_one("#journal-filter", Input)
+        # Added to what the filter holds, not replacing it as a focus that
+        # selects it all would: the box's own focus event, still queued, is
+        # told not to select, and told again once it has run.
+        box.select_on_focus = False
+        self.set_focus(box)
+        box.cursor_position = len(box.value)
+        box.insert_text_at_cursor(event.character)
+        box.call_later(setattr, box, "select_on_focus", True)
+
     @on(EntryTable.Selected)
     def _open(self, event: EntryTable.Selected) -> None:
         # The app opens it, as it does the reply draft.
@@ -339,7 +359,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
                 f"You can undo this right after, with {self._undo_key()}.",
                 yes="Delete",
                 no="Keep it",
-                danger=True,
+                destroys=True,
             ),
             answered,
         )

@@ -58,7 +58,7 @@ async def test_the_app_opens_the_entry_and_the_list_hears_how_it_closed() -> Non
         await pilot.press("ctrl+d")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("y")
+        await pilot.press("left", "enter")
         await pilot.pause()
         assert app.screen is screen
         assert "e2" not in [entry.id for entry in screen.shown]

@@ -242,7 +242,7 @@ async def test_delete_from_entry_then_undo(content: Content) -> None:
         await pilot.press("ctrl+d")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("y")
+        await pilot.press("left", "enter")
         await pilot.pause()
         assert app.screen is screen
         assert len(journal) == 2
@@ -288,7 +288,7 @@ async def test_delete_from_list_can_be_refused(content: Content) -> None:
         assert len(journal) == 3
         await pilot.press("d")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("left", "enter")
         await pilot.pause()
         assert len(journal) == 2
         assert len(screen.shown) == 2
@@ -338,7 +338,7 @@ async def test_u_and_d_type_into_the_filter_even_with_an_undo_pending(content: C
         screen = await open_journal(pilot, journal, content)
         await pilot.press("d")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("left", "enter")
         await pilot.pause()
         await pilot.press("slash", "u", "d")
         await pilot.pause()
@@ -528,7 +528,7 @@ async def test_undo_keeps_an_edit_another_coach_saved_after_the_delete(
         screen = await open_journal(pilot, mine, content)
         await pilot.press("d")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("left", "enter")
         await pilot.pause()
         assert len(mine) == 0
         edited = dataclasses.replace(thawed(opened_elsewhere), notes="B [b]was[/b] here")
@@ -553,7 +553,7 @@ async def test_deleting_an_entry_another_coach_deleted_drops_its_row(
         Journal.open(path).delete("e1")  # the other coach, first
         await pilot.press("d")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("left", "enter")
         await pilot.pause()
         assert shown_companies(screen) == ["Contoso"]
         said = [str(n.message) for n in app._notifications]

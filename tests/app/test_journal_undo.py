@@ -34,7 +34,7 @@ async def delete_highlighted(pilot) -> None:
     await pilot.press("d")
     await pilot.pause()
     assert isinstance(pilot.app.screen, ConfirmScreen)
-    await pilot.press("y")
+    await pilot.press("left", "enter")
     await pilot.pause()
 
 
@@ -103,7 +103,7 @@ async def test_a_delete_says_the_plans_go_too_and_undo_brings_both_back(content:
         dialog = app.screen
         assert isinstance(dialog, ConfirmScreen)
         assert "Its 2 plans go with it." in dialog.detail
-        await pilot.press("y")
+        await pilot.press("left", "enter")
         await pilot.pause()
         assert len(journal) == 10 and journal.plans() == []
         await pilot.press("ctrl+z")
