@@ -306,6 +306,8 @@ class HappenedScreen(StepScreen):
         if event.input.id == "received":
             self.query_one("#received-error", Static).update(self._date_error())
             self.query_one("#received-on", Static).update(self._resolved())
+            if self.focused is event.input:  # typed here, not filled from an email
+                self.call_after_refresh(self._date_message_into_view)
         if event.input.id in self.guessed and self.is_mounted:
             self._show_marks()
         self.edited()
@@ -358,4 +360,24 @@ class HappenedScreen(StepScreen):
             self.query_one("#company", Input).focus()
         elif date_error:
             self.query_one("#received", Input).focus()
+            self.call_after_refresh(self._date_message_into_view)
+            # Said where it cannot be missed too: the field may be off screen.
+            self.notify(
+                date_error,
+                title="When did the news arrive?",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
         return not (company_error or date_error)
+
+    def _date_message_into_view(self) -> None:
+        """Scroll the date's message (the error, else the day it reads) under its field."""
+        # The field is kept in view as it is typed in, and no further: the lines
+        # below it, which grow as the date is typed, stayed under the footer
+        # when the field sat at the bottom of the screen (at 80x24 after Role
+        # or Contact was typed in), and ctrl+n then seemed to do nothing.
+        if not self.is_attached:
+            return
+        which = "#received-error" if self._date_error() else "#received-on"
+        self.query_one(which, Static).scroll_visible(animate=False, immediate=True)

@@ -1,0 +1,41 @@
+"""Walk step 2's date message shows under its field, and a refused ctrl+n says why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from screens.walk.happened import HappenedScreen
+from tests.app.walk_helpers import open_walk, press_to, walk_app
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_date_error_shows_whole_after_role_was_typed(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # The reviewer's steps: Company, Role, on to the date, an unreadable date.
+    # The field sat at the bottom of the screen and its message under the footer.
+    app = walk_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        await pilot.press(*"Acme", "tab", "Y", "tab", "tab", "tab")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "received"
+        await pilot.press("ctrl+u", *"next friday")
+        await pilot.pause()
+        await pilot.pause()
+        body = app.screen.query_one(VerticalScroll).scrollable_content_region
+        error = app.screen.query_one("#received-error", Static)
+        assert "not a date I know" in str(error.render())
+        assert body.contains_region(error.region)
+        assert body.contains_region(app.focused.region)  # the field it is about, too
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, HappenedScreen)  # refused
+        toasts = list(app._notifications)
+        assert toasts and toasts[-1].title == "When did the news arrive?"
+        assert "not a date I know" in toasts[-1].message
