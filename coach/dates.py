@@ -1,12 +1,11 @@
-"""Reading the date a rejection arrived, as a person would type it."""
+"""Reading a day as a person types it: when news arrived (past) and when a plan is due (ahead)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-_AGO = re.compile(r"^(\d{1,4}|a|an|one)\s+(day|days|week|weeks)\s+ago$")
-_WORDS = {"a": 1, "an": 1, "one": 1}
+_AGO = re.compile(r"^(\d{1,4}|a|an|one|two|three)\s+(day|days|week|weeks)\s+ago$")
 
 
 class DateInputError(ValueError):
@@ -27,35 +26,6 @@ class UnclearDay(DateInputError):
     """
 
 
-def parse_received(text: str, today: date) -> date:
-    """today, yesterday, '3 days ago', '2 weeks ago' or YYYY-MM-DD; never the future."""
-    cleaned = " ".join(text.strip().lower().split())
-    if cleaned in ("", "today"):
-        return today
-    if cleaned == "yesterday":
-        return today - timedelta(days=1)
-    match = _AGO.match(cleaned)
-    if match:
-        count = _WORDS.get(match.group(1)) or int(match.group(1))
-        days = count * (7 if match.group(2).startswith("week") else 1)
-        return today - timedelta(days=days)
-    try:
-        when = date.fromisoformat(cleaned)
-    except ValueError:
-        raise DateInputError(
-            f"“{text.strip()}” is not a date I know. Try today, yesterday, "
-            "3 days ago, or a date like 2026-11-20."
-        ) from None
-    if when > today:
-        raise DateInputError(
-            f"{when.isoformat()} is in the future. When did the news arrive? "
-            "Today is fine if you are not sure."
-        )
-    return when
-
-
-# -- due dates for plans (the future, as a person says it) ---------------------
-
 _IN = re.compile(r"^in\s+(\d{1,3}|a|an|one|two|three)\s+(day|days|week|weeks)$")
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -68,6 +38,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 UNKNOWN_YET = "not a day I know yet (e.g. saturday or 2026-12-01)"
 # A plan further out than this is a wish more than a plan.
 DUE_MAX_DAYS = 366
+# A day and month without a year this close to today is taken in today's year.
+NEAR_DAYS = 90
+# A plan asked about because its day has come cannot be put off to that same day.
+TODAY_REFUSED = "That is today, when it is due already: type tomorrow or later."
 
 
 def _weekday(word: str) -> int | None:
@@ -77,11 +51,67 @@ def _weekday(word: str) -> int | None:
     return None
 
 
-def parse_due(text: str, today: date) -> date:
-    """When a plan is due: today, tomorrow, a weekday, "in 3 days", "next week", or YYYY-MM-DD.
+def _month(word: str) -> int | None:
+    word = word.rstrip(".")
+    for number, name in enumerate(_MONTH_NAMES, start=1):
+        if len(word) >= 3 and name.lower().startswith(word):
+            return number
+    return None
 
-    A weekday means the next one after today; "next week" is its Monday;
-    "the weekend" is the coming Saturday. Never in the past.
+
+# "nov 20", "20 nov", "november 20th 2026", "20 november, 2026" (commas already gone).
+_MONTH_FIRST = re.compile(r"^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(\d{4}))?$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+\.?)(?:\s+(\d{4}))?$")
+
+
+def _named_month_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> date | None:
+    """A day with its month in words; without a year, the nearest one that way from today."""
+    match = _MONTH_FIRST.match(cleaned)
+    if match:
+        month_word, day_text, year_text = match.groups()
+    else:
+        match = _DAY_FIRST.match(cleaned)
+        if match is None:
+            return None
+        day_text, month_word, year_text = match.groups()
+    month = _month(month_word)
+    if month is None:
+        return None
+    year = int(year_text) if year_text else today.year
+    try:
+        when = date(year, month, int(day_text))
+    except ValueError:
+        raise UnclearDay(
+            f"“{typed.strip()}” is not on the calendar (check the month and the day). "
+            f"Try a date like {today.year}-{today.month:02}-01."
+        ) from None
+    if year_text is None:
+        # "Jan 5" in a plan typed in November is next January's; the day news
+        # came is in the past year. A day just gone (or just ahead) is kept as
+        # it is, for the field to say that day has passed (or is to come).
+        if ahead and (today - when).days > NEAR_DAYS:
+            when = _same_day_in(when, year + 1)
+        elif not ahead and (when - today).days > NEAR_DAYS:
+            when = _same_day_in(when, year - 1)
+    return when
+
+
+def _same_day_in(when: date, year: int) -> date:
+    try:
+        return when.replace(year=year)
+    except ValueError:  # 29 February
+        return when.replace(year=year, day=28)
+
+
+def read_day(text: str, today: date, *, ahead: bool) -> date:
+    """Any day as a person writes it, without judging whether it is allowed.
+
+    Every date field reads through this, so they all accept the same forms:
+    today, yesterday, tomorrow, "3 days ago", "in 2 weeks", next week, the
+    weekend, friday, next friday, last friday, Nov 20, 20 November 2026,
+    2026-11-20, 25/11/2026. A word that could point either way (a bare
+    weekday, a day and month without a year) points ahead for a plan and
+    back for the day news came, as `ahead` says.
     """
     cleaned = " ".join(text.strip().lower().replace(",", " ").split())
     for prefix in ("on ", "this ", "by "):
@@ -91,27 +121,69 @@ def parse_due(text: str, today: date) -> date:
         return today
     if cleaned == "tomorrow":
         return today + timedelta(days=1)
+    if cleaned == "yesterday":
+        return today - timedelta(days=1)
     if cleaned == "next week":
         return today + timedelta(days=7 - today.weekday())
     if cleaned in ("weekend", "the weekend"):
-        return today + timedelta(days=(5 - today.weekday()) % 7 or 7)
-    match = _IN.match(cleaned)
-    if match:
-        count = _COUNT_WORDS.get(match.group(1)) or int(match.group(1))
-        days = count * (7 if match.group(2).startswith("week") else 1)
-        return _not_too_far(today + timedelta(days=days), today)
-    next_ = cleaned.startswith("next ")
-    weekday = _weekday(cleaned[5:] if next_ else cleaned)
-    if weekday is not None:
-        if next_:
+        if ahead:
+            return today + timedelta(days=(5 - today.weekday()) % 7 or 7)
+        return today - timedelta(days=(today.weekday() - 5) % 7)
+    for pattern, sign in ((_IN, 1), (_AGO, -1)):
+        match = pattern.match(cleaned)
+        if match:
+            count = _COUNT_WORDS.get(match.group(1)) or int(match.group(1))
+            days = count * (7 if match.group(2).startswith("week") else 1)
+            return today + timedelta(days=sign * days)
+    word, _, rest = cleaned.partition(" ")
+    if word in ("next", "last") and _weekday(rest) is not None:
+        weekday = _weekday(rest)
+        assert weekday is not None
+        if word == "next":
             # "next friday" is the Friday of next week (the hint shows the day
             # before Enter); "friday" alone is the coming one.
             return today + timedelta(days=7 - today.weekday() + weekday)
-        ahead = (weekday - today.weekday()) % 7 or 7
-        return today + timedelta(days=ahead)
-    when = _calendar_day(cleaned, text)
+        return today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
+    weekday = _weekday(cleaned)
+    if weekday is not None:
+        if ahead:
+            return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+        return today - timedelta(days=(today.weekday() - weekday) % 7)
+    named = _named_month_day(cleaned, text, today, ahead=ahead)
+    if named is not None:
+        return named
+    return _calendar_day(cleaned, text, ahead=ahead)
+
+
+def _called(when: date, typed: str, today: date) -> str:
+    """How a message names the day: as typed, with the day it means when that is not plain."""
+    shown = typed.strip() or "today"
+    if shown == when.isoformat():
+        return shown
+    day = describe_day(when, today)
+    return f"“{shown}”" if shown.lower() == day else f"“{shown}” ({day})"
+
+
+def parse_received(text: str, today: date) -> date:
+    """The day news arrived, in any form read_day reads; never the future."""
+    when = read_day(text, today, ahead=False)
+    if when > today:
+        raise DayOutOfRange(
+            f"{_called(when, text, today)} is ahead of today: the news can't have come "
+            "in the future. When did it arrive? Today is fine if you are not sure."
+        )
+    return when
+
+
+def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
+    """When a plan is due, in any form read_day reads; never before `earliest` (today)."""
+    first = earliest or today
+    when = read_day(text, today, ahead=True)
     if when < today:
-        raise DayOutOfRange(f"{when.isoformat()} has already passed. Pick today or a day ahead.")
+        pick = "tomorrow or a day after" if first > today else "today or a day ahead"
+        raise DayOutOfRange(f"{_called(when, text, today)}: that day has passed. Pick {pick}.")
+    if when < first:
+        raise DayOutOfRange(TODAY_REFUSED)
     return _not_too_far(when, today)
 
 
@@ -119,7 +191,7 @@ def parse_due(text: str, today: date) -> date:
 _SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
-def _calendar_day(cleaned: str, typed: str) -> date:
+def _calendar_day(cleaned: str, typed: str, *, ahead: bool) -> date:
     """A date as written: 2026-12-31, or 31/12/2026 when it can be only one day."""
     slashed = _SLASHED.match(cleaned)
     if slashed is None:
@@ -130,11 +202,16 @@ def _calendar_day(cleaned: str, typed: str) -> date:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
             raise UnclearDay(
                 f"“{typed.strip()}” is not on the calendar (check the month and the day). "
-                "Try a date like 2026-12-01."
+                f"Try a date like {'2026-12-01' if ahead else '2026-11-20'}."
+            )
+        if ahead:
+            raise DateInputError(
+                f"“{typed.strip()}” is not a day I know. Try tomorrow, saturday, "
+                "in 3 days, next week, or a date like 2026-12-01."
             )
         raise DateInputError(
-            f"“{typed.strip()}” is not a day I know. Try tomorrow, saturday, "
-            "in 3 days, next week, or a date like 2026-12-01."
+            f"“{typed.strip()}” is not a date I know. Try today, yesterday, 3 days ago, "
+            "last friday, Nov 20, or a date like 2026-11-20."
         )
     first, second, year = (int(part) for part in slashed.groups())
     if first <= 12 and second <= 12 and first != second:
@@ -174,14 +251,14 @@ def describe_day(when: date, today: date) -> str:
     return label if when.year == today.year else f"{label} {when.year}"
 
 
-def due_hint(text: str, today: date) -> tuple[date | None, str]:
+def due_hint(text: str, today: date, *, earliest: date | None = None) -> tuple[date | None, str]:
     """The day a "when" field means as it is typed, and the hint shown beside it.
 
     A day out of range gets the reason Enter would give; one not parsed yet
     gets a short word, as the person is likely still typing it.
     """
     try:
-        due = parse_due(text, today)
+        due = parse_due(text, today, earliest=earliest)
     except (DayOutOfRange, UnclearDay) as error:
         return None, str(error)
     except DateInputError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from textual import events
@@ -24,7 +24,6 @@ INTRO = (
     "tell the coach where it stands, or leave it for later."
 )
 NOT_YET_DEFAULT = "in 3 days"
-TODAY_REFUSED = "That is today, when it is due already: type tomorrow or later."
 
 
 def plan_meta(plan: Plan, company: str, today: date) -> str:
@@ -86,21 +85,23 @@ class PlanRow(Vertical):
         would only be asked about again at once.
         """
         try:
-            due = parse_due(self.query_one(".new-due", Input).value, self.today)
+            return parse_due(
+                self.query_one(".new-due", Input).value, self.today, earliest=self._tomorrow
+            )
         except DateInputError as error:
             self.query_one(".new-due-day", Static).update(str(error))
             return None
-        if due == self.today:
-            self.query_one(".new-due-day", Static).update(TODAY_REFUSED)
-            return None
-        return due
+
+    @property
+    def _tomorrow(self) -> date:
+        return self.today + timedelta(days=1)
 
     def show_day(self) -> None:
         """The day the "not yet" field means, beside it."""
-        due, hint = due_hint(self.query_one(".new-due", Input).value, self.today)
-        if due == self.today:
-            hint += " (try tomorrow or later)"
-        elif due is not None:
+        due, hint = due_hint(
+            self.query_one(".new-due", Input).value, self.today, earliest=self._tomorrow
+        )
+        if due is not None:
             hint += ", press Enter"
         self.query_one(".new-due-day", Static).update(hint)
 

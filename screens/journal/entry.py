@@ -63,7 +63,7 @@ def parse_reapply(text: str) -> tuple[date | None, str]:
 
 
 def parse_entry_date(text: str, today: date) -> tuple[date | None, str]:
-    """When the news came: YYYY-MM-DD, today, yesterday or "3 days ago"; never later."""
+    """When the news came, in any form the walk reads (coach.dates); never later."""
     # The walk's reader, so both screens accept the same words.
     from coach.dates import DateInputError, parse_received
 

@@ -930,3 +930,15 @@ async def test_a_remapped_back_key_clears_the_filters_first_too(
         await pilot.pause()
         assert app.screen is not screen
         assert not [n for n in app._notifications if "keymap" in n.message]  # no false clash
+
+
+def test_the_entry_editor_reads_the_dates_the_walk_reads() -> None:
+    # One reader for both: the editor refused 25/11/2026 while the walk's plan took it.
+    from screens.journal.entry import parse_entry_date
+
+    today = date(2026, 11, 26)
+    assert parse_entry_date("25/11/2026", today) == (date(2026, 11, 25), "")
+    assert parse_entry_date("last friday", today) == (date(2026, 11, 20), "")
+    assert parse_entry_date("Nov 20", today) == (date(2026, 11, 20), "")
+    when, said = parse_entry_date("next friday", today)
+    assert when is None and "the news can't have come in the future" in said

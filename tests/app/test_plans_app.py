@@ -107,7 +107,7 @@ async def test_the_due_field_says_what_it_means_and_what_is_wrong(tmp_path: Path
         await type_into(pilot, "#plan-due", "2026-11-20")
         # The live hint says what Enter will say, not "not a day I know yet".
         hint = str(app.screen.query_one("#plan-due-day", Static).render())
-        assert "2026-11-20 has already passed" in hint
+        assert "2026-11-20: that day has passed. Pick today or a day ahead." in hint
         await type_into(pilot, "#plan-due", "saturday")
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -263,10 +263,14 @@ async def test_not_yet_explains_a_day_it_cannot_use(
         app.screen.query_one(".new-due", Input).value = "2020-01-01"
         await pilot.pause()
         # Said as soon as it is typed, as Enter says it.
-        assert "already passed" in str(app.screen.query_one(".new-due-day").render())
+        assert "that day has passed. Pick tomorrow" in str(
+            app.screen.query_one(".new-due-day").render()
+        )
         await pilot.press("enter")
         await pilot.pause()
-        assert "already passed" in str(app.screen.query_one(".new-due-day").render())
+        assert "that day has passed. Pick tomorrow" in str(
+            app.screen.query_one(".new-due-day").render()
+        )
     assert journal_of(tmp_path).get_plan(plan.id).due == TOMORROW  # unchanged
 
 
@@ -280,7 +284,7 @@ async def test_not_yet_refuses_today_as_its_hint_says(
         await answer(pilot, ".not-yet")
         app.screen.query_one(".new-due", Input).value = "today"
         await pilot.pause()
-        assert "try tomorrow or later" in str(app.screen.query_one(".new-due-day").render())
+        assert "type tomorrow or later" in str(app.screen.query_one(".new-due-day").render())
         await pilot.press("enter")
         await pilot.pause()
         assert "type tomorrow or later" in str(app.screen.query_one(".new-due-day").render())

@@ -25,7 +25,7 @@ async def test_the_date_error_shows_whole_after_role_was_typed(
         await pilot.press(*"Acme", "tab", "Y", "tab", "tab", "tab")
         await pilot.pause()
         assert app.focused is not None and app.focused.id == "received"
-        await pilot.press("ctrl+u", *"next friday")
+        await pilot.press("ctrl+u", *"next fryday")
         await pilot.pause()
         await pilot.pause()
         body = app.screen.query_one(VerticalScroll).scrollable_content_region

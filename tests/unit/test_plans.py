@@ -79,7 +79,9 @@ def test_due_dates_as_people_say_them(typed: str, expected: date) -> None:
     ("typed", "says"),
     [
         ("someday", "is not a day I know"),
-        ("2026-11-24", "has already passed"),
+        ("2026-11-24", "that day has passed"),
+        ("yesterday", "“yesterday”: that day has passed. Pick today or a day ahead."),
+        ("last friday", r"“last friday” \(Fri 20 Nov\): that day has passed"),
         ("in 400 days", "more than a year away"),
         ("[b]", "is not a day I know"),
         ("03/04/2027", "could be 3 April or 4 March. .* 2027-04-03 or 2027-03-04"),
@@ -335,7 +337,7 @@ def test_the_due_hint_names_the_day_or_says_why_not() -> None:
     assert due_hint("", TODAY) == (TODAY, "→ today")
     assert due_hint("2026-11-20", TODAY) == (
         None,
-        "2026-11-20 has already passed. Pick today or a day ahead.",
+        "2026-11-20: that day has passed. Pick today or a day ahead.",
     )
     assert due_hint("satur[b]", TODAY) == (None, UNKNOWN_YET)
     assert "2026-12-01" in UNKNOWN_YET  # a form that works, named while typing

@@ -24,6 +24,16 @@ TODAY = date(2026, 11, 25)
         ("a week ago", date(2026, 11, 18)),
         ("2 weeks ago", date(2026, 11, 11)),
         ("2026-10-01", date(2026, 10, 1)),
+        # The forms a plan's day reads, read back in time (the reviewer's list).
+        ("24/11/2026", date(2026, 11, 24)),
+        ("11/24/2026", date(2026, 11, 24)),
+        ("last friday", date(2026, 11, 20)),
+        ("friday", date(2026, 11, 20)),  # the last one: news comes from the past
+        ("wednesday", TODAY),
+        ("Nov 20", date(2026, 11, 20)),
+        ("20 November, 2026", date(2026, 11, 20)),
+        ("Jan 5", date(2026, 1, 5)),
+        ("the weekend", date(2026, 11, 21)),
     ],
 )
 def test_dates_people_type(typed: str, expected: date) -> None:
@@ -34,8 +44,11 @@ def test_dates_people_type(typed: str, expected: date) -> None:
     ("typed", "message"),
     [
         ("2026-12-01", "in the future"),
-        ("tomorrow", "not a date I know"),
-        ("25/11/2026", "not a date I know"),
+        ("tomorrow", "the news can't have come in the future"),
+        ("next friday", r"“next friday” \(Fri 4 Dec\) is ahead of today"),
+        ("03/04/2026", "could be 3 April or 4 March"),
+        ("2026-02-30", "not on the calendar"),
+        ("Dec 24", "is ahead of today"),  # a month ahead, not last year's: refused
         ("[b]x[/b]", "not a date I know"),
     ],
 )
