@@ -37,7 +37,7 @@ from typing import Any
 import orjson
 
 from coach.crypto import PLAIN, Codec
-from coach.errors import JournalCorrupt, JournalWriteError
+from coach.errors import JournalWriteError, LogDamaged
 from coach.files import FILE_MODE, fsync_dir
 from coach.journal_lines import (
     READ_BUFFER,
@@ -157,7 +157,7 @@ class LogStorage(DurableStorage):
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise JournalCorrupt(self.log_path, error.strerror or str(error), None) from None
+            raise LogDamaged(self.log_path, error.strerror or str(error)) from None
         return (info.st_ino, info.st_size)
 
     def _stat(self) -> Any:

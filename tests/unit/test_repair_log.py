@@ -97,6 +97,7 @@ def test_a_damaged_line_in_the_log_is_named_and_later_saves_still_apply(
     log.write_bytes(b"\n".join(lines))
     code, _, err = run(capsys, "--data-dir", str(data), "list")
     assert code == 1 and "log" in err
+    _says_which_line_and_to_repair(err, path, number)
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert code == 1
     assert f"Could not read line {number} of the log" in out
@@ -139,3 +140,25 @@ def test_a_copied_folder_damaged_after_the_copy_still_takes_its_log(capsys, tmp_
     assert "Applied 3 saves from the log" in out and "earlier copy" not in out
     assert _companies(copy) == ["A edited", "C Co"]
     assert code == 1  # cut short
+
+
+def _says_which_line_and_to_repair(message: str, path: Path, number: int) -> None:
+    flat = " ".join(message.split())
+    assert f"{path.with_name('journal.json.log')} " in flat
+    assert f"line {number} is not valid JSON" in flat
+    assert f"coach --data-dir {path.parent} repair" in flat
+    assert "no backup" not in flat  # the log never has one; the journal's .bak is beside it
+
+
+def test_a_damaged_log_line_says_which_file_and_line_and_to_repair(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    assert path.with_name("journal.json.bak").exists()
+    log = path.with_name("journal.json.log")
+    lines = log.read_bytes().split(b"\n")
+    lines[2] = lines[2].replace(b'"company"', b'"company",,', 1)
+    log.write_bytes(b"\n".join(lines))
+    code, _, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 1
+    _says_which_line_and_to_repair(err, path, 3)
+    assert "journal.json itself reads fine" in " ".join(err.split())
