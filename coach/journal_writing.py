@@ -21,6 +21,7 @@ from coach.journal_records import (
     ProfileSaved,
     Saved,
     conflict_copy,
+    copy_kept_already,
     sort_new,
 )
 from coach.journal_store import JournalStore
@@ -97,7 +98,10 @@ class JournalWriting(JournalStore):
                     merge = merge_records(known, mine, theirs)
                     mine = merge.record
                     saved.merged, saved.conflicts = merge.theirs_taken, merge.conflicts
-                    if merge.conflicts:
+                    kept = copy_kept_already(table, key, theirs) if merge.conflicts else None
+                    if kept is not None:
+                        saved.conflict_copy, saved.copy_kept_before = kept, True
+                    elif merge.conflicts:
                         copy = conflict_copy(theirs)
                         copy_key = self._free_key(ENTRIES, source, table)
                         table[copy_key] = entry_to_record(copy)
