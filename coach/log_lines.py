@@ -146,10 +146,14 @@ def changes_of(
         if hinted is not None and hint_covers(table, known, hinted):
             candidates = [(doc_id, table[doc_id]) for doc_id in hinted if doc_id in table]
             gone = [doc_id for doc_id in hinted if doc_id not in table and doc_id in known]
+        # A record read from disk and put back unchanged under a key the log
+        # does not hold (a deleted record restored, a record moved) is new here.
         changed = {
             doc_id: record
             for doc_id, record in candidates
-            if type(record) is not Record or getattr(record, "changed", False)
+            if type(record) is not Record
+            or getattr(record, "changed", False)
+            or doc_id not in known
         }
         if changed:
             sets[name] = changed
