@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -40,6 +40,12 @@ from coach.shared_entry import SharedEntry, thawed
 
 class JournalWriting(JournalStore):
     """Every change to the journal, each one write under the lock."""
+
+    if TYPE_CHECKING:
+
+        def get(self, entry_id: str) -> Entry:
+            """The entry with this id or unique prefix (defined by Journal)."""
+            ...
 
     def add(self, entry: Entry) -> Entry:
         """Save a new entry."""

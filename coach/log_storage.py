@@ -77,6 +77,8 @@ NEAR_FOLD = 1 / 16
 class LogStorage(DurableStorage):
     """`DurableStorage` with saves appended to a log once the journal is big."""
 
+    _fingerprint: Any  # (the snapshot's Fingerprint, the log's LogFingerprint): see _stat
+
     def __init__(
         self,
         path: Path,

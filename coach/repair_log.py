@@ -212,7 +212,7 @@ def _take_damaged(
         table[record.key] = record.fields if record.whole else {**(before or {}), **record.fields}
         read.touched.add((record.table, record.key))
         if not record.table.startswith("_"):
-            usual = next((r for k, r in table.items() if k != record.key), {})
+            usual: Any = next((r for k, r in table.items() if k != record.key), {})
             fields = tuple(usual) if isinstance(usual, dict) else ()
             stored = table[record.key]
             kept.append(

@@ -86,7 +86,7 @@ class Saving:
         storage = getattr(target, "storage", None)
         waiting_up_to = getattr(storage, "waiting_up_to", None)
         rewrite_is_near = getattr(storage, "rewrite_is_near", None)
-        if rewrite_is_near is not None and rewrite_is_near():
+        if target is not None and rewrite_is_near is not None and rewrite_is_near():
             # Rewriting a big journal whole takes seconds: on the thread too.
             self.app.notify("Saving… a journal this big takes a few seconds now and then.")
             self._save_on_thread(work, self._then_reindexed(target, done), failed, waiting_up_to)
