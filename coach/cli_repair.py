@@ -185,8 +185,8 @@ def _kept(record: KeptRecord) -> str:
         return "read whole."
     read = f"{_count_fields(len(record.fields))} read"
     if record.before is None:
-        lost = _names(record.lost) or "nothing other records have"
-        return f"{read} of this new record; not read: {lost}." + said_filled(
+        lost = f"; not read: {_names(record.lost)}" if record.lost else ", every field others have"
+        return f"{read} of this new record{lost}." + said_filled(
             filled(record.table, record.fields)
         )
     if record.lost:

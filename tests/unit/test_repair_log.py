@@ -114,7 +114,7 @@ def test_a_damaged_line_in_the_log_keeps_its_fields_and_later_saves_still_apply(
     assert code == 1  # a damaged line: nothing can promise it was all there
     flat = " ".join(out.split())
     assert f"Line {number} of the log is damaged; kept what could be read of it" in flat
-    assert "C Co, 2026-11-20: 25 fields read of this new record; not read: nothing" in flat
+    assert "C Co, 2026-11-20: 25 fields read of this new record, every field others have" in flat
     # C is back whole, and the edit of A and the removal of B came after: both are in.
     assert _companies(data) == ["A edited", "C Co"]
     c = next(e for e in Journal.open(path).entries() if e.company == "C Co")
