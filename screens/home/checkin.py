@@ -24,6 +24,7 @@ INTRO = (
     "tell the coach where it stands, or leave it for later."
 )
 NOT_YET_DEFAULT = "in 3 days"
+ESC_HINT = "Esc: back to home; these will wait."
 
 
 def plan_meta(plan: Plan, company: str, today: date) -> str:
@@ -152,12 +153,28 @@ class CheckInScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape", "later", "Later", id="back"),
+        # The last answer can be taken back while the check-in is open: Done
+        # sits one Enter away from where the focus starts.
+        Binding("ctrl+z", "undo", "Undo", id="undo"),
+        # Along a row's three answers (the date field keeps them for its cursor).
+        # Priority: the scrolling frame's own Left/Right would take them first.
+        Binding("left", "along(-1)", "Previous", show=False, priority=True, id="answers_left"),
+        Binding("right", "along(1)", "Next", show=False, priority=True, id="answers_right"),
         # A modal shuts out the app's keys; support stays one key away here too.
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
     # The rows' buttons are composed after the screen mounts; this focuses the
     # first Done as soon as it exists, not the scrolling frame around it.
     AUTO_FOCUS = ".done"
+
+    class Undone(Message):
+        """Take an answer back: save the plan as it was before it ("before"), over "answered"."""
+
+        def __init__(self, screen: CheckInScreen, before: Plan, answered: Plan) -> None:
+            super().__init__()
+            self.checkin = screen
+            self.before = before
+            self.answered = answered
 
     class Decided(Message):
         """The person answered a plan: "done", "not_yet" (with a day) or "let_go"."""
@@ -183,6 +200,9 @@ class CheckInScreen(ModalScreen[None]):
         self._shown = False
         self.answered: set[str] = set()
         self.pending: set[str] = set()  # sent to the app, not yet saved
+        # Each plan as it was asked about, and the last answer saved (to undo).
+        self._asked: dict[str, Plan] = {}
+        self.undoable: tuple[Plan, Plan] | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="checkin"):
@@ -190,7 +210,7 @@ class CheckInScreen(ModalScreen[None]):
             yield Static(INTRO, id="checkin-intro")
             for index, (plan, company) in enumerate(self.plans):
                 yield PlanRow(plan, company, self.today, index, self.typed.get(plan.id))
-            yield Static("Esc: back to home; these will wait.", id="checkin-hint")
+            yield Static(ESC_HINT, id="checkin-hint")
             yield Button("Back to home", id="checkin-close", compact=True)
         yield Footer()
 
@@ -261,6 +281,7 @@ class CheckInScreen(ModalScreen[None]):
 
     def _decide(self, plan: Plan, answer: str, due: date | None) -> None:
         self.pending.add(plan.id)
+        self._asked[plan.id] = plan
         self.post_message(self.Decided(self, plan, answer, due))
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -289,6 +310,11 @@ class CheckInScreen(ModalScreen[None]):
             if row.plan.id == plan_id and plan_id not in self.answered:
                 row.settle(outcome, saved, today)
         self.answered.add(plan_id)
+        before = self._asked.get(plan_id)
+        if saved is not None and before is not None:
+            self.undoable = (before, saved)
+            self.refresh_bindings()
+            self.notify(f"{outcome.split('.')[0]}. Ctrl+Z takes it back.", title="Saved", timeout=8)
         waiting = [row for row in rows if row.plan.id not in self.answered]
         if waiting:
             waiting[0].query_one(".done", Button).focus()
@@ -317,3 +343,50 @@ class CheckInScreen(ModalScreen[None]):
     def action_later(self) -> None:
         """Back to home; unanswered plans are asked about next time."""
         self.dismiss(None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Undo only with an answer to take back; the arrows only along a row's answers."""
+        if action == "undo":
+            return self.undoable is not None
+        if action == "along":
+            focused = self.focused
+            return isinstance(focused, Button) and any(
+                focused.has_class(answer) for answer in ("done", "not-yet", "let-go")
+            )
+        return True
+
+    def action_along(self, step: int) -> None:
+        """Left/Right: the previous or next of the focused row's three answers."""
+        focused = self.focused
+        if not isinstance(focused, Button) or focused.parent is None:
+            return
+        buttons = list(focused.parent.query(Button))
+        index = buttons.index(focused) + step
+        if 0 <= index < len(buttons):  # no wrap: Right from "Let it go" stays there
+            buttons[index].focus()
+
+    def action_undo(self) -> None:
+        """Take the last answer back: the plan is asked about again, as it was."""
+        if self.undoable is None:
+            return
+        before, answered = self.undoable
+        self.undoable = None  # one undo per answer, even while it saves
+        self.refresh_bindings()
+        self.post_message(self.Undone(self, before, answered))
+
+    async def reopened(self, plan: Plan) -> None:
+        """The answer was taken back and saved: the plan's row has its three answers again."""
+        self.answered.discard(plan.id)
+        frame = self.query_one("#checkin", VerticalScroll)
+        for row in list(self.query(PlanRow)):
+            if row.plan.id != plan.id:
+                continue
+            place = list(frame.children).index(row)
+            number = int((row.id or "plan-0").removeprefix("plan-"))
+            fresh = PlanRow(plan, row.company, self.today, number)
+            await row.remove()
+            await frame.mount(fresh, before=place)
+            self.query_one("#checkin-hint", Static).update(ESC_HINT)
+            self.query_one("#checkin-close", Button).display = False
+            fresh.query_one(".done", Button).focus()
+            return

@@ -169,3 +169,23 @@ class PlanCheckIn:
             checkin.settled(plan.id, outcome, saved, today)
 
         self.saves.save_plan_soon(updated, done, failed)
+
+    def undo(self, message: CheckInScreen.Undone) -> None:
+        """Save a plan as it was before its answer, over that answer (the check-in's ctrl+z)."""
+        from coach.plans import reopen
+
+        if self.app.journal is None:
+            return
+        checkin = message.checkin
+        before = message.before
+
+        def failed(error: CoachError) -> None:
+            # Another coach answered it since, or the save failed: said, and left as it is.
+            self.app.notify(str(error), severity="error", timeout=10, markup=False)
+
+        def done(saved: Plan) -> None:
+            if checkin.is_attached:
+                checkin.run_worker(checkin.reopened(before), group="checkin-undo")
+            self.app.notify("Taken back: the plan is asked about again.", title="Undone")
+
+        self.saves.save_plan_soon(reopen(before, message.answered), done, failed)

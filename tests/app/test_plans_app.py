@@ -576,3 +576,38 @@ async def test_at_40x12_every_check_in_answer_is_on_screen_and_the_focused_one_i
             await pilot.pause()
         assert seen == ["Done", "Not yet", "Let it go"] * 2
     assert all(p.status is PlanStatus.OPEN for p in journal_of(tmp_path).plans())
+
+
+async def test_the_arrows_move_along_the_answers_and_ctrl_z_takes_done_back(
+    tmp_path: Path, make_plan_due_tomorrow: Callable[[Path], Plan]
+) -> None:
+    # The reviewer's steps: Right then Enter, meaning "Not yet", marked the plan
+    # done, and nothing took it back.
+    plan = make_plan_due_tomorrow(tmp_path)
+    app = app_at(tmp_path, TWO_DAYS_LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        checkin = app.screen
+        assert app.focused is not None and app.focused.has_class("done")
+        await pilot.press("right")
+        assert app.focused.has_class("not-yet")
+        await pilot.press("right", "right")  # no wrap round to Done
+        assert app.focused.has_class("let-go")
+        await pilot.press("left", "left")
+        assert app.focused.has_class("done")
+        await pilot.press("enter")  # Done, by mistake
+        await until(pilot, lambda: plan.id in checkin.answered)
+        assert journal_of(tmp_path).get_plan(plan.id).status is PlanStatus.DONE
+        assert any("Ctrl+Z takes it back" in n.message for n in app._notifications)
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: checkin.query(".checkin-buttons"))
+        stored = journal_of(tmp_path).get_plan(plan.id)
+        assert (stored.status, stored.due, stored.closed_on) == (PlanStatus.OPEN, TOMORROW, None)
+        assert app.focused is not None and app.focused.has_class("done")
+        await pilot.press("right", "enter")  # what was meant: Not yet, a day asked for
+        await pilot.pause()
+        assert isinstance(app.focused, Input) and app.focused.has_class("new-due")
+        await pilot.press("enter")  # "in 3 days"
+        await until(pilot, lambda: plan.id in checkin.answered)
+    moved = journal_of(tmp_path).get_plan(plan.id)
+    assert (moved.status, moved.due) == (PlanStatus.OPEN, TWO_DAYS_LATER.date() + timedelta(days=3))
