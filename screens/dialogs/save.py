@@ -7,11 +7,12 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
 from coach.paths import Locations, own_file_refusal
+from screens.styled_once import preset_breakpoints
 
 
 class SaveDialog(ModalScreen[Path | None]):
@@ -22,6 +23,10 @@ class SaveDialog(ModalScreen[Path | None]):
         # Dialogs shut out the app's keys, so the support key is repeated here.
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
+    # A short or narrow terminal gets a borderless field and one-line buttons
+    # (walk.tcss), so the name and Save fit under the explanation at 40x12.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
 
     def __init__(
         self,
@@ -44,7 +49,9 @@ class SaveDialog(ModalScreen[Path | None]):
         self._replace_ok: Path | None = None
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="save-dialog"):
+        preset_breakpoints(self)
+        # Scrolls when the warning makes it taller than the screen.
+        with VerticalScroll(id="save-dialog"):
             yield Static("Save the reply", classes="dialog-title")
             yield Static(
                 "A name ending in .eml makes an email your mail app can open; "
@@ -68,6 +75,7 @@ class SaveDialog(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         """Cursor at the end of the suggested name, ready to change it or press Enter."""
+        self.query_one("#save-error", Static).display = False
         self.query_one("#save-path", Input).focus()
 
     def resolve(self, typed: str) -> Path:
@@ -88,7 +96,9 @@ class SaveDialog(ModalScreen[Path | None]):
         return None
 
     def _show(self, message: str) -> None:
-        self.query_one("#save-error", Static).update(message)
+        error = self.query_one("#save-error", Static)
+        error.update(message)
+        error.display = bool(message)  # no blank line taking room from the buttons
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A new name needs a new answer about replacing."""

@@ -116,3 +116,36 @@ async def test_the_support_dialog_shows_its_own_close_key(
         # Not home's keys seen through the dialog's edge: its own.
         assert "Close" in shown
         assert "Quit" not in shown
+
+
+@pytest.mark.parametrize("warned", [False, True])
+async def test_the_save_dialog_shows_its_field_and_buttons_at_40x12(
+    tmp_path: Path, warned: bool
+) -> None:
+    # The reviewer saw only the explanation: the name and Save/Cancel were below the fold.
+    from textual.widgets import Button
+
+    from screens.dialogs.save import SaveDialog
+
+    saved: list[Path] = []
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        dialog = SaveDialog(
+            default=tmp_path / "reply-acme.txt",
+            base=tmp_path,
+            write=saved.append,
+            unencrypted_warning=warned,
+        )
+        await app.push_screen(dialog)
+        await pilot.pause()
+        await pilot.pause()
+        frame = dialog.query_one("#save-dialog").scrollable_content_region
+        field = dialog.query_one("#save-path", Input)
+        assert app.focused is field
+        assert frame.contains_region(field.region), (frame, field.region)
+        for button in dialog.query(Button):
+            assert frame.contains_region(button.region), (frame, button.id, button.region)
+        await pilot.press("tab", "enter")  # Save, on its button
+        await pilot.pause()
+    assert saved == [tmp_path / "reply-acme.txt"]
