@@ -226,12 +226,16 @@ class Opening:
 
     def show_problem(self) -> None:
         """Why the journal cannot be opened; r tries again (after a repair run elsewhere)."""
-        from screens.dialogs.problem import ProblemScreen
+        from screens.dialogs.problem import FOLDER_RETRY_HINT, RETRY_HINT, ProblemScreen
 
+        places = self.app.places
+        # A file where the folder should be is not something a repair mends.
+        folder_problem = places is not None and not places.data_dir.is_dir()
         screen = ProblemScreen(
             "The journal could not be opened",
             self.problem or "",
-            retry=self.app.places is not None,
+            retry=places is not None,
+            retry_hint=FOLDER_RETRY_HINT if folder_problem else RETRY_HINT,
         )
         self.app.push_screen(screen, callback=self._retried)
 
@@ -260,6 +264,8 @@ class Opening:
             return
         self.problem = None
         self.app.journal = journal
+        # An earlier "It still cannot be opened" would linger over home for seconds.
+        self.app.clear_notifications()
         # A home shown before the journal failed was built on the old one.
         while len(self.app.screen_stack) > 1:
             self.app.pop_screen()

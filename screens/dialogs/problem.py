@@ -9,6 +9,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 RETRY_HINT = "Fixed it in another window (a repair, say)? Press r to try again."
+# When the data folder itself is the problem (a file in its place), no repair applies.
+FOLDER_RETRY_HINT = "Made the folder usable in another window? Press r to try again."
 
 
 class ProblemScreen(Screen[bool]):
@@ -24,18 +26,21 @@ class ProblemScreen(Screen[bool]):
         Binding("r", "retry", "Try again", id="retry"),
     ]
 
-    def __init__(self, title: str, message: str, *, retry: bool = False) -> None:
+    def __init__(
+        self, title: str, message: str, *, retry: bool = False, retry_hint: str = RETRY_HINT
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.message = message
         self.retry = retry
+        self.retry_hint = retry_hint
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="problem"):
             yield Static(self.title_text, id="problem-title", markup=False)
             yield Static(self.message, id="problem-message", markup=False)
             if self.retry:
-                yield Static(RETRY_HINT, id="problem-retry", markup=False)
+                yield Static(self.retry_hint, id="problem-retry", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

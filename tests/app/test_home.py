@@ -273,6 +273,7 @@ async def test_the_problem_screen_scrolls_to_its_end_and_r_opens_a_repaired_jour
         await pilot.pause()
         assert isinstance(app.screen, ProblemScreen)
         assert app.journal is None
+        assert any("still cannot be opened" in n.message for n in app._notifications)
         places.journal.write_text('{"entries": {}}')  # repaired in another window
         await pilot.press("r")
         await pilot.pause()
@@ -280,3 +281,20 @@ async def test_the_problem_screen_scrolls_to_its_end_and_r_opens_a_repaired_jour
         assert isinstance(app.screen, HomeScreen)
         assert app.journal is not None
         assert not any(isinstance(s, ProblemScreen) for s in app.screen_stack)
+        # The toast from the failed try does not linger over home.
+        assert not any("still cannot be opened" in n.message for n in app._notifications)
+
+
+async def test_a_file_for_a_data_folder_offers_no_repair(tmp_path: Path) -> None:
+    from coach.paths import locate
+    from screens.dialogs.problem import FOLDER_RETRY_HINT
+
+    places = locate(tmp_path / "afile")
+    places.data_dir.write_text("not a folder")
+    problem = f"Cannot use {places.data_dir} as the data folder: it is a file, not a folder."
+    app = make_app(journal=None, places=places, problem=problem)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemScreen)
+        hint = str(app.screen.query_one("#problem-retry").render())
+        assert hint == FOLDER_RETRY_HINT and "repair" not in hint
