@@ -43,10 +43,20 @@ def _ask_new_passphrase(env_name: str, no_terminal: str) -> str:
     """A new passphrase: from the variable, else typed twice without echo."""
     given = os.environ.get(env_name)
     if given:
+        if not given.strip():
+            raise CoachError(
+                f"{env_name} holds only spaces, which would be easy to guess; "
+                "choose a passphrase with letters or numbers in it. Nothing was changed."
+            )
         return given
     first = _read_hidden("New passphrase: ", no_terminal)
     if not first:
         raise CoachError("An empty passphrase would lock nothing; nothing was changed.")
+    if not first.strip():
+        raise CoachError(
+            "A passphrase of only spaces would be easy to guess; choose one with letters "
+            "or numbers in it. Nothing was changed."
+        )
     if _read_hidden("The same passphrase again: ", no_terminal) != first:
         raise CoachError("The two passphrases were not the same; nothing was changed.")
     return first

@@ -531,3 +531,23 @@ def test_an_export_of_an_encrypted_journal_says_it_is_plain_text(
     )
     assert code == 0 and COMPANY in target.read_text()
     assert f"the journal is encrypted, but {target} is plain text, not encrypted" in err
+
+
+@pytest.mark.parametrize(
+    ("command", "env"), [("passphrase", "COACH_NEW_PASSPHRASE"), ("encrypt", PASSPHRASE_ENV)]
+)
+def test_a_new_passphrase_of_only_spaces_is_refused(
+    folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    env: str,
+) -> None:
+    if command == "passphrase":
+        monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+        assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    before = (folder / "journal.json").read_bytes()
+    monkeypatch.setenv(env, " ")
+    code, out, err = run(capsys, "--data-dir", str(folder), command)
+    assert code == 1 and "only spaces" in err and "Nothing was changed" in err
+    assert (folder / "journal.json").read_bytes() == before
