@@ -60,9 +60,18 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         profile = read_import_profile(Path(name))
         if profile is not None:
             profiles.append(profile)
+    if not entries and not profiles and not places.journal.exists():
+        # Only plans, for a journal not made yet: their entries are nowhere, so
+        # none can go in, and an empty journal is not made for nothing.
+        if plans:
+            notes.append(_left_out_note([plan.id for plan in plans], rest=False))
+        for note in notes:
+            print(f"coach: {note}", file=sys.stderr)
+        print("Nothing was imported.", file=out)
+        return 0
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
-    plans = _without_lost_entries(journal, entries, plans, notes)
+    plans = _without_lost_entries(journal, entries, plans, notes, rest=bool(entries or profiles))
     # One save: a failure leaves neither the entries nor their plans half in.
     result, added_plans = journal.import_with_plans(entries, plans)
     for profile in profiles:
@@ -82,7 +91,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 
 def _without_lost_entries(
-    journal: Journal, entries: list[Entry], plans: list[Plan], notes: list[str]
+    journal: Journal, entries: list[Entry], plans: list[Plan], notes: list[str], *, rest: bool
 ) -> list[Plan]:
     """The plans whose entry is in these files or the journal; the others are named in notes.
 
@@ -98,13 +107,20 @@ def _without_lost_entries(
     if not missing:
         return plans
     lost = sorted(plan.id for plan in plans if plan.entry_id in missing)
-    shown = ", ".join(lost[:5]) + (", …" if len(lost) > 5 else "")
-    notes.append(
+    kept = [plan for plan in plans if plan.entry_id not in missing]
+    notes.append(_left_out_note(lost, rest=rest or bool(kept)))
+    return kept
+
+
+def _left_out_note(lost: list[str], *, rest: bool) -> str:
+    """Which plans were left out for want of their entry, and whether anything went in."""
+    shown = ", ".join(sorted(lost)[:5]) + (", …" if len(lost) > 5 else "")
+    return (
         f"{counted(len(lost), 'plan')} ({shown}) {'was' if len(lost) == 1 else 'were'} "
         f"left out: {'its' if len(lost) == 1 else 'their'} entry is neither in these files "
-        "nor in the journal (deleted earlier). The rest was imported."
+        "nor in the journal (deleted earlier). "
+        + ("The rest was imported." if rest else "Nothing was imported.")
     )
-    return [plan for plan in plans if plan.entry_id not in missing]
 
 
 def _index_in_step(journal: Journal) -> None:

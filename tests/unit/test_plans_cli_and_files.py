@@ -183,6 +183,25 @@ def test_a_plan_whose_entry_is_nowhere_is_left_out_and_named(capsys, tmp_path: P
     journal = Journal.open(data / "journal.json")
     assert {"p1", "p9"} <= {plan.id for plan in journal.plans()}
     assert "porphan" not in {plan.id for plan in journal.plans()}
+    assert "The rest was imported." in err
+
+
+def test_only_lost_plans_into_a_new_folder_import_nothing_and_say_so(
+    capsys, tmp_path: Path
+) -> None:
+    # The reviewer's file: one plan whose entry is nowhere, into a folder not made yet.
+    document = {"entries": [], "plans": [{**plan_record("porphan"), "entry_id": "gone"}]}
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    data = tmp_path / "new"
+    code, said, err = run(capsys, "import", str(path), "--data-dir", str(data))
+    assert code == 0 and said == "Nothing was imported.\n"
+    assert "1 plan (porphan) was left out" in err and "Nothing was imported." in err
+    assert "The rest" not in err
+    assert not (data / "journal.json").exists()  # no empty journal made for nothing
+    seeded(data)  # an existing journal: the same file still puts nothing in
+    code, said, err = run(capsys, "import", str(path), "--data-dir", str(data))
+    assert code == 0 and "Nothing was imported." in err and "The rest" not in err
 
 
 def test_an_export_after_deleting_an_entry_with_plans_imports(capsys, tmp_path: Path) -> None:
