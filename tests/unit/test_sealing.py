@@ -549,5 +549,5 @@ def test_a_new_passphrase_of_only_spaces_is_refused(
     before = (folder / "journal.json").read_bytes()
     monkeypatch.setenv(env, " ")
     code, out, err = run(capsys, "--data-dir", str(folder), command)
-    assert code == 1 and "only spaces" in err and "Nothing was changed" in err
+    assert code == 1 and not out and "only spaces" in err and "Nothing was changed" in err
     assert (folder / "journal.json").read_bytes() == before
