@@ -347,9 +347,10 @@ class Saving:
                 markup=False,
             )
         elif saved.merged:
+            # One entry holds both: "kept beside yours" read as if there were two copies.
             self.app.notify(
-                "This entry was also changed elsewhere; those changes are kept beside "
-                f"yours ({', '.join(saved.merged)}).",
+                "This entry was also changed elsewhere, in other fields "
+                f"({', '.join(saved.merged)}); the one entry now has their changes and yours.",
                 timeout=8,
                 markup=False,
             )

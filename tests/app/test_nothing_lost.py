@@ -264,7 +264,9 @@ async def test_an_entry_saved_elsewhere_while_open_is_merged_and_told(tmp_path: 
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen.query_one("#f-contact", Input).value == "Hank"
-        assert any("changed elsewhere" in n.message for n in app._notifications)
+        said = [n.message for n in app._notifications if "changed elsewhere" in n.message]
+        assert said and "(contact)" in said[0] and "the one entry now has" in said[0]
+        assert "beside" not in said[0]  # one merged entry, not two copies
     stopped(app)
     stored = app.journal.get(entry.id)
     assert (stored.role, stored.contact) == ("Engineer", "Hank")
