@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content as Text
 from textual.widget import Widget
-from textual.widgets import Collapsible, Input, Select, Static
+from textual.widgets import Collapsible, Input, Static
 
 from coach.model import (
     Channel,
@@ -19,6 +19,7 @@ from coach.model import (
     Stage,
 )
 from coach.plans import Plan, plan_state
+from screens.widgets.form_select import FormSelect
 from screens.widgets.writing_area import WritingArea
 
 # Short names for the entry form's field; the walk asks with whole answers
@@ -97,7 +98,7 @@ class EntryView:
         )
         yield _row(
             "Stage",
-            Select(
+            FormSelect(
                 [(f"{s.label}: {s.explanation}", s) for s in Stage],
                 value=entry.stage,
                 allow_blank=False,
@@ -117,7 +118,7 @@ class EntryView:
         yield _error("e-date")
         yield _row(
             "How it came",
-            Select(
+            FormSelect(
                 [(label, channel) for channel, label in CHANNEL_NAMES.items()],
                 value=entry.channel,
                 allow_blank=False,
@@ -163,7 +164,7 @@ class EntryView:
         yield Static(Text("Reply and next step"), classes="section-title")
         yield _row(
             "Reply",
-            Select(
+            FormSelect(
                 [(label, status) for status, label in REPLY_CHOICES.items()],
                 value=entry.reply.status,
                 allow_blank=False,
@@ -182,7 +183,7 @@ class EntryView:
         yield Static(Text("Follow-ups"), classes="section-title")
         yield _row(
             "Feedback",
-            Select(
+            FormSelect(
                 [(label, status) for status, label in FEEDBACK_CHOICES.items()],
                 value=entry.feedback,
                 allow_blank=False,

@@ -33,6 +33,7 @@ from coach.errors import CoachError
 from coach.model import Channel, Stage
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.form_select import FormSelect
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingRadioButton
 from screens.widgets.writing_area import WritingArea
@@ -142,7 +143,7 @@ class HappenedScreen(StepScreen):
             yield Static(self._resolved(), id="received-on", classes="field-hint", markup=False)
             yield Static("", id="received-error", classes="field-error", markup=False)
             yield Label("How did it come?")
-            yield Select(
+            yield FormSelect(
                 [(label, channel.value) for channel, label in CHANNEL_ANSWERS.items()],
                 value=v.get("channel", Channel.EMAIL.value),
                 allow_blank=False,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.command import CommandInput, CommandList, CommandPalette
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, Select, TextArea
 
 from coach.content import load_content
 from coach.journal import Journal
@@ -51,6 +51,28 @@ async def test_up_and_down_step_through_a_form_and_leave_lists_and_boxes_alone()
         await pilot.press("up")
         await until(pilot, lambda: app.focused is company)
         assert app.focused is company
+        # Down through a dropdown passes it, as it does a field: it opened the
+        # Stage list, and the next Down changed the stage (the reviewer's report).
+        stage = entry.query_one("#f-stage", Select)
+        chosen = stage.value
+        entry.query_one("#f-contact", Input).focus()
+        await pilot.pause()
+        await pilot.press("down")
+        await until(pilot, lambda: app.focused is stage)
+        await pilot.press("down")
+        await until(pilot, lambda: app.focused is entry.query_one("#f-date", Input))
+        assert app.focused is entry.query_one("#f-date", Input)
+        assert not stage.expanded and stage.value == chosen
+        await pilot.press("up", "up")
+        await until(pilot, lambda: app.focused is entry.query_one("#f-contact", Input))
+        assert stage.value == chosen
+        stage.focus()
+        await pilot.pause()
+        await pilot.press("enter")  # Enter (or Space) still opens it
+        await until(pilot, lambda: stage.expanded)
+        assert stage.expanded
+        await pilot.press("escape")
+        await until(pilot, lambda: not stage.expanded)
         notes = entry.query_one("#f-notes", TextArea)
         notes.focus()
         await pilot.pause()
