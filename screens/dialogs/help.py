@@ -74,11 +74,11 @@ command palette asks again; `coach plans` lists them.
 
 | key | does |
 | --- | --- |
-| {filter} | filter: type any word from an entry, or pick a stage or reply above |
+| {filter} | filter: type any word from an entry (or just start typing on the list), or pick a stage or reply above |
 | {back} | clear every filter and show all entries (once none is left, {back} leaves) |
 | {open} | open the entry to read or edit ({save} saves) |
 | {draft} | reopen its reply draft in the editor |
-| {delete} | delete it (asks first); {undo} undoes |
+| {delete} | delete it (asks first: Tab to Delete, then Enter); {undo} undoes |
 
 ## On the home screen
 
