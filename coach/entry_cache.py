@@ -19,6 +19,7 @@ from typing import Any
 
 from coach.model import Entry, Stage, search_text
 from coach.records import EntryError, entry_from_record
+from coach.searchable import NOTHING, Searchable
 from coach.shared_entry import SharedEntry, SharedEntryError, sealed, thawed
 
 # Other modules import these from here.
@@ -71,8 +72,8 @@ class EntryCache:
         self.last_parsed = 0  # records parsed by the last refresh
         self._newest: list[SharedEntry] = []
         self._newest_version = -1
-        self._pairs: list[tuple[SharedEntry, str]] = []
-        self._pairs_version = -1
+        self._searchable = NOTHING
+        self._searchable_version = -1
 
     # -- keeping in step -------------------------------------------------
 
@@ -275,18 +276,22 @@ class EntryCache:
             (entry for _, entry in self._parsed.values() if entry is not None), today
         )
 
-    def search_texts(self) -> list[tuple[SharedEntry, str]]:
-        """Every entry newest first with its casefolded search text (built once each)."""
-        if self._pairs_version == self.version:
-            return list(self._pairs)
-        texts = self._texts
-        parsed = self._parsed
-        pairs = []
-        for _, doc_id in reversed(self._order):
-            entry = parsed[doc_id][1]
-            text = texts.get(doc_id)
-            if text is None:
-                text = texts[doc_id] = search_text(entry)  # type: ignore[arg-type]
-            pairs.append((entry, text))
-        self._pairs, self._pairs_version = pairs, self.version  # type: ignore[assignment]
-        return list(pairs)  # type: ignore[arg-type]
+    def search_texts(self) -> Searchable:
+        """Every entry newest first beside its casefolded search text (built once each)."""
+        if self._searchable_version != self.version:
+            texts = self._texts
+            parsed = self._parsed
+            entries = []
+            haystacks = []
+            for _, doc_id in reversed(self._order):
+                entry = parsed[doc_id][1]
+                text = texts.get(doc_id)
+                if text is None:
+                    text = texts[doc_id] = search_text(entry)  # type: ignore[arg-type]
+                entries.append(entry)
+                haystacks.append(text)
+            self._searchable = Searchable(entries, haystacks)  # type: ignore[arg-type]
+            self._searchable_version = self.version
+        # Copies: a caller changing its lists cannot change the cache's.
+        kept = self._searchable
+        return Searchable(list(kept.entries), list(kept.texts))

@@ -8,6 +8,7 @@ from textual.widgets import Input, Static
 
 from coach.errors import CoachError
 from coach.model import Entry
+from coach.searchable import NOTHING, Searchable
 from coach.wording import counted
 from screens.background import hand_back
 from screens.thread_work import forgetting
@@ -71,9 +72,9 @@ class JournalLoading:
         self.loading_entries = self.texts_pending = False
         self.notify(problem, severity="error", markup=False)
         self.load_problem = problem
-        self._set_indexed([])
+        self._set_indexed(NOTHING)
 
-    def _loaded(self, pairs: list[tuple[Entry, str]]) -> None:
+    def _loaded(self, pairs: Searchable) -> None:
         if not self._still_here():
             return  # closed while the journal loaded
         was_loading = self.loading_entries
@@ -131,12 +132,12 @@ class JournalLoading:
         except CoachError as error:
             self.notify(str(error), severity="error", markup=False)
             self.load_problem = str(error)
-            pairs = []
+            pairs = NOTHING
         else:
             self.load_problem = ""
         self._set_indexed(pairs, keep=keep)
 
-    def _set_indexed(self, pairs: list[tuple[Entry, str]], keep: Entry | None = None) -> None:
+    def _set_indexed(self, pairs: Searchable, keep: Entry | None = None) -> None:
         self._indexed = pairs
         self.refilter(keep=keep)
 

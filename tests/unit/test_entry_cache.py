@@ -94,9 +94,10 @@ def test_indexes_answer_what_the_screens_ask(journal: Journal) -> None:
     assert [e.company for e in journal.newest(2)] == ["New", "Mid"]
     assert [e.company for e in journal.reapply_due(date(2026, 11, 25))] == ["Old"]
     assert [e.company for e in journal.search(stage=Stage.FINAL)] == ["Mid"]
-    pairs = journal.with_search_text()
-    assert [e.company for e, _ in pairs] == ["New", "Mid", "Old"]
-    assert all(text == text.casefold() for _, text in pairs)
+    searchable = journal.with_search_text()
+    assert [e.company for e in searchable.entries] == ["New", "Mid", "Old"]
+    assert searchable.texts[1].startswith("mid\n")
+    assert all(text == text.casefold() for text in searchable.texts)
 
 
 def test_a_change_by_another_process_is_seen(tmp_path: Path) -> None:
