@@ -125,6 +125,7 @@ class IdleCollector:
         self.longest = 0.0
         self.longest_cpu = 0.0
         self.collections = 0
+        self._settled = False
 
     def start(self) -> None:
         """Look every LOOK_EVERY seconds for an idle moment."""
@@ -186,6 +187,26 @@ class IdleCollector:
         self.longest_cpu = max(self.longest_cpu, time.thread_time() - cpu)
         self.collections += 1
         self._screens_seen = self._screens_now()
+
+    def settle(self) -> None:
+        """Once start-up's warm-up is done, set aside what the app has loaded by then, if safe.
+
+        Modules, styles, the guidance, insights worked out ahead: they live as
+        long as the app, yet the first full collection walked them all again.
+        Only with home alone on screen and every closed screen freed: a screen
+        set aside while open, or closed and not yet freed, would never be
+        freed. Otherwise the first idle collection at home sets it all aside.
+        """
+        if self._settled:
+            return
+        self._settled = True
+        gc.collect(1)  # the young garbage first (a full collection would hold the UI)
+        open_now = self._screens_now()
+        if any(id(screen) not in open_now for screen in self._screens_alive):
+            return
+        if self.at_rest() and self.set_aside < SET_ASIDE_AT_MOST:
+            gc.freeze()
+            self.set_aside += 1
 
     def _closed_screens_held(self, now: float) -> bool:
         """Whether a screen closed under HELD_FOR_GOOD ago is still held after the collection."""

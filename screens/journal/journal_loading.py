@@ -98,6 +98,12 @@ class JournalLoading:
         timer = getattr(self, "disk_timer", None)
         if timer is not None:
             timer.stop()
+        # A big journal re-read while this screen was open set it aside from
+        # the collector with everything else (journal_store's gc.freeze), so
+        # once closed it is never freed: holding no entries, it keeps no
+        # journal read before alive with it.
+        self._indexed = self._last_matched = NOTHING
+        self._last_source = None
 
     def _check_disk(self) -> None:
         if self.loading_entries or self.texts_pending or not self._still_here():
