@@ -214,7 +214,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             self.filter_pending = True
             filters, source = (needle, stage, reply), self._indexed
             self.run_worker(
-                forgetting(lambda: self._filter_in_background(base, filters, source, keep)),
+                forgetting(self._filter_in_background, base, filters, source, keep),
                 thread=True,
                 exclusive=True,
                 group="journal-filter",
