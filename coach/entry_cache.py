@@ -290,8 +290,6 @@ class EntryCache:
                     text = texts[doc_id] = search_text(entry)  # type: ignore[arg-type]
                 entries.append(entry)
                 haystacks.append(text)
-            self._searchable = Searchable(entries, haystacks)  # type: ignore[arg-type]
+            self._searchable = Searchable(tuple(entries), tuple(haystacks))  # type: ignore[arg-type]
             self._searchable_version = self.version
-        # Copies: a caller changing its lists cannot change the cache's.
-        kept = self._searchable
-        return Searchable(list(kept.entries), list(kept.texts))
+        return self._searchable

@@ -189,7 +189,7 @@ class Journal(JournalWriting, JournalPlans):
         cache = self._synced()
         if not needle:
             return cache.by_stage(stage) if stage is not None else cache.newest()  # type: ignore[return-value]
-        return cache.search_texts().matching(needle, stage).entries
+        return list(cache.search_texts().matching(needle, stage).entries)
 
     def entries_to_count(self) -> list[Entry]:
         """Every readable entry without its longer texts (notes, reflections, draft).

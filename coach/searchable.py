@@ -3,7 +3,10 @@
 Not (entry, text) pairs: a tuple holding an entry is an object Python's cycle
 collector tracks, so 50,000 pairs were 50,000 more objects for each full
 collection to walk (about 10 ms of a pause the person waits through); two
-lists are two objects.
+tuples are two objects, and the texts' one is dropped from the collector's
+walks altogether once it has seen it hold only strings. Tuples, as nobody may
+change them: one Searchable is shared by the journal and its screens, never
+copied (each copy of 50,000 was walked again by the young collections).
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ from coach.model import Entry, ReplyStatus, Stage
 
 @dataclass(frozen=True, slots=True)
 class Searchable:
-    """entries[i] with its search text texts[i], newest first. Neither list is ever changed."""
+    """entries[i] with its search text texts[i], newest first."""
 
-    entries: list[Entry]
-    texts: list[str]
+    entries: tuple[Entry, ...]
+    texts: tuple[str, ...]
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -27,14 +30,10 @@ class Searchable:
     def matching(
         self, needle: str, stage: Stage | None = None, reply: ReplyStatus | None = None
     ) -> Searchable:
-        """The entries whose text holds the casefolded needle, at this stage and reply.
-
-        Always a new Searchable, with no filter too: a screen tells a narrowed
-        result from what it narrowed by which object it holds.
-        """
+        """The entries whose text holds the casefolded needle, at this stage and reply."""
         if stage is None and reply is None:
             if not needle:
-                return Searchable(list(self.entries), list(self.texts))
+                return self
             keep = [needle in text for text in self.texts]
         else:
             keep = [
@@ -43,7 +42,7 @@ class Searchable:
                 and (not needle or needle in text)
                 for entry, text in zip(self.entries, self.texts, strict=True)
             ]
-        return Searchable(list(compress(self.entries, keep)), list(compress(self.texts, keep)))
+        return Searchable(tuple(compress(self.entries, keep)), tuple(compress(self.texts, keep)))
 
 
-NOTHING = Searchable([], [])
+NOTHING = Searchable((), ())

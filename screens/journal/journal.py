@@ -184,7 +184,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             kept = sort_newest_first([*kept, entry])
             # Only the changed entry needs its search text built again.
             texts[entry.id] = search_text(entry)
-        self._indexed = Searchable(kept, [texts[e.id] for e in kept])
+        self._indexed = Searchable(tuple(kept), tuple(texts[e.id] for e in kept))
         self.refilter(keep=entry)
 
     def refilter(self, keep: Entry | None = None) -> None:
@@ -232,8 +232,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     def _text_changed(self) -> None:
         text, stage, reply = self._filters()
         needle = text.strip().casefold()
-        narrowing = self._narrowing_base(needle, stage, reply) is not self._indexed
-        if narrowing or len(self._indexed) <= DEBOUNCE_OVER:
+        if self._narrows(needle, stage, reply) or len(self._indexed) <= DEBOUNCE_OVER:
             self.refilter()
             return
         # Erasing or replacing text on a big journal: wait for a pause in typing.

@@ -132,16 +132,21 @@ class JournalFilter:
             # or the next dialog to close put it in the filter and u typed there.
             table.focus()
 
-    def _narrowing_base(
-        self, needle: str, stage: Stage | None, reply: ReplyStatus | None
-    ) -> Searchable:
+    def _narrows(self, needle: str, stage: Stage | None, reply: ReplyStatus | None) -> bool:
+        """Whether these filters only narrow the last ones (a character typed on)."""
         last = self._last_filter
-        if (
+        return (
             last is not None
             and self._last_source is self._indexed
             and last[1:] == (stage, reply)
             and needle.startswith(last[0])
-        ):
+        )
+
+    def _narrowing_base(
+        self, needle: str, stage: Stage | None, reply: ReplyStatus | None
+    ) -> Searchable:
+        """What to look through: the last filter's matches if these only narrow it."""
+        if self._narrows(needle, stage, reply):
             return self._last_matched
         return self._indexed
 

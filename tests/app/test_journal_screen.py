@@ -94,7 +94,7 @@ async def test_typing_filters_and_nothing_matches_says_so(content: Content) -> N
         await pilot.press(*"kind")
         assert shown_companies(screen) == ["Globex"]
         await pilot.press(*"zzz")
-        assert screen.shown == []
+        assert len(screen.shown) == 0
         empty = screen.query_one("#journal-empty", Static)
         assert empty.display and "Nothing matches" in str(empty.render())
         # Typed letters reach the filter, never the screen's d/u keys.
