@@ -134,6 +134,10 @@ class Journal(JournalWriting, JournalPlans):
         """
         return self._synced().newest()  # type: ignore[return-value]
 
+    def entries_shared(self) -> tuple[SharedEntry, ...]:
+        """entries() as one tuple shared by every caller: no copy of a big journal's list."""
+        return self._synced().newest_shared()
+
     def entries_and_version(self) -> tuple[list[SharedEntry], int]:
         """entries() with the version they are (for keeping results computed from them)."""
         self._ensure_schema()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 
 from textual.widgets import Input, Static
 
@@ -41,14 +42,14 @@ class JournalLoading:
         try:
             # The list first (the journal keeps it in order); the text each
             # filter looks in can take a moment longer on a big journal.
-            hand_back(self.app, self._entries_first, self.journal.entries())
+            hand_back(self.app, self._entries_first, self.journal.entries_shared())
             pairs = self.journal.with_search_text()
         except CoachError as error:
             hand_back(self.app, self._load_failed, str(error))
             return
         hand_back(self.app, self._loaded, pairs)
 
-    def _entries_first(self, entries: list[Entry]) -> None:
+    def _entries_first(self, entries: Sequence[Entry]) -> None:
         if not self._still_here() or not self.loading_entries:
             return
         self.loading_entries = False
