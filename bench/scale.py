@@ -397,6 +397,7 @@ def screen_loaded(app: Any, kind: type) -> bool:
 async def app_figures(count: int) -> dict[str, float]:
     from coach.journal import Journal
     from coach.paths import locate
+    from screens import collector
     from screens.app import make_app
     from screens.home.home import HomeScreen
     from screens.journal.insights import InsightsScreen
@@ -415,6 +416,11 @@ async def app_figures(count: int) -> dict[str, float]:
         quick = journal.load_is_quick()
         if quick:
             journal.entries()
+        # As in a process of its own: start-up's set-aside happens once a
+        # process (screens/collector.py), and the previous size's app left
+        # garbage a set-aside would keep; collected first, none is kept.
+        gc.collect()
+        collector._settled = False
         app = make_app(journal=journal, places=places, clock=lambda: _now())
         async with app.run_test(size=(100, 30)) as pilot:
             monitor.start()

@@ -30,6 +30,10 @@ SET_ASIDE_AT_MOST = 1000
 LOOK_AGAIN_AFTER = 1.0
 HELD_FOR_GOOD = 5.0
 _last_busy = 0.0
+# Start-up's set-aside (IdleCollector.settle) happens once a process: a second
+# app in the same process (tests, the bench) would set aside the garbage the
+# first left in the oldest generation, never to be freed.
+_settled = False
 
 
 class CollectorHost(Protocol):
@@ -125,7 +129,6 @@ class IdleCollector:
         self.longest = 0.0
         self.longest_cpu = 0.0
         self.collections = 0
-        self._settled = False
 
     def start(self) -> None:
         """Look every LOOK_EVERY seconds for an idle moment."""
@@ -197,9 +200,10 @@ class IdleCollector:
         set aside while open, or closed and not yet freed, would never be
         freed. Otherwise the first idle collection at home sets it all aside.
         """
-        if self._settled:
+        global _settled
+        if _settled:
             return
-        self._settled = True
+        _settled = True
         gc.collect(1)  # the young garbage first (a full collection would hold the UI)
         open_now = self._screens_now()
         if any(id(screen) not in open_now for screen in self._screens_alive):

@@ -166,6 +166,7 @@ def set_aside(
     idle.at_rest = lambda: app.screen_stack == home
     frozen: list[bool] = []
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(collector, "_settled", False)
     yield idle, app, clock, done, frozen
 
 
@@ -255,7 +256,7 @@ def test_the_warm_up_sets_aside_what_home_loaded_once(
     ticks(idle, clock, 1)
     idle.settle()
     assert len(frozen) == 1 and idle.set_aside == 1 and done == []
-    idle.settle()  # once an app: a later call would set aside what screens left since
+    idle.settle()  # once a process: a later call would set aside what screens left since
     assert len(frozen) == 1
 
 
