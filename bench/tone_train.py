@@ -79,7 +79,10 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # half, two new writers, scored once at d43fe17, dev since) and
 # writer8a/8b/8c_dev_* (the batches of /work/extra/tone6a/b/c: three new
 # writers, each batch scored on arrival) and writer8_frozen_* (the eighth
-# frozen half, two new writers, scored once at c5b3a4a, dev since).
+# frozen half, two new writers, scored once at c5b3a4a, dev since) and
+# writer9_frozen_* (the ninth frozen half, two new writers, scored once at
+# e0bb813, dev since) and writer10a/10b/10c_dev_* (the batches of
+# /work/extra/tone7a/b/c: three new writers, each batch scored on arrival).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -98,6 +101,10 @@ WRITERS = (
     "writer8b_dev",
     "writer8c_dev",
     "writer8_frozen",
+    "writer9_frozen",
+    "writer10a_dev",
+    "writer10b_dev",
+    "writer10c_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

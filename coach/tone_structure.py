@@ -35,7 +35,8 @@ _ROUND = re.compile(r"\(([^()\n]{1,60})\)")
 _SQUARE = re.compile(r"\[\[([^\[\]\n]{0,60})\]\]|\[([^\[\]\n]{0,60})\](?!\()")
 _ANGLE = re.compile(r"<<([^<>\n]{1,60})>>|<([^<>\n]{1,60})>")
 _CURLY = re.compile(r"\{\{([^{}\n]{0,60})\}\}|\{([^{}\n]{0,60})\}")
-_BLANK = re.compile(r"_{3,}")
+# Three underscores or more, or two standing for a number: "on the __th", "__ May".
+_BLANK = re.compile(r"_{3,}|(?<![\w])__(?=(?:st|nd|rd|th)\b|[\s.,;:!?)]|$)")
 _DATE_MASK = re.compile(
     r"(?<![\w/])(?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx)(?:[/.\-](?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx|\d{2,4})){2}(?![\w/])"
     # A day and month, or month and year, alone: "from DD/MM", "MM/YYYY".
@@ -285,6 +286,43 @@ def body_range(text: str) -> tuple[int, int]:
     )
 
 
+# A greeting or sign-off written on the body's own line ("Dear Ana, noted.
+# Regards, P."): the words a reply says are the ones between them.
+_INLINE_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^,\n!?]{0,40}?,",
+    re.IGNORECASE,
+)
+_INLINE_SIGN_OFF = re.compile(
+    r"(?<=[.!])\s+(?P<word>[A-Za-z]+)(?:\s+[A-Za-z]+)?,?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*$"
+)
+# A short reply that opens with a bare acknowledgement and thanks nobody is
+# curt whatever follows ("Noted. Good luck with your process.").
+CURT_OPENING_WORDS = 8
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
+_THANKS = frozenset("thanks thank ty thx grateful appreciate appreciated cheers".split())
+
+
+def _inline_frame(body: str) -> str:
+    """The body without a greeting or sign-off written on its own line."""
+    if "\n" in body.strip():
+        return body
+    greeting = _INLINE_GREETING.match(body)
+    if greeting:
+        body = body[greeting.end() :]
+    sign_off = _INLINE_SIGN_OFF.search(body)
+    if sign_off and sign_off.group("word").lower() in SIGN_OFF_WORDS:
+        body = body[: sign_off.start()]
+    return body
+
+
+def _acknowledged_only(body: str, words: list[str]) -> bool:
+    """A short body whose first sentence is a bare acknowledgement, with no thanks in it."""
+    if not words or len(words) > CURT_OPENING_WORDS or _THANKS & set(words):
+        return False
+    first = _BODY_WORD.findall(_FIRST_SENTENCE.match(body.strip()).group())  # type: ignore[union-attr]
+    return bool(first) and all(w.lower() in ACKNOWLEDGEMENT_WORDS for w in first)
+
+
 def length(text: str) -> list[Span]:
     """A curt one-word reply, or an essay re-arguing the case: the whole reply is the span."""
     stripped = text.strip()
@@ -293,7 +331,8 @@ def length(text: str) -> list[Span]:
     start = text.index(stripped[0])
     end = start + len(stripped)
     body_start, body_end = body_range(text)
-    words = [w.lower().replace("’", "'") for w in _BODY_WORD.findall(text[body_start:body_end])]
+    body = _inline_frame(text[body_start:body_end])
+    words = [w.lower().replace("’", "'") for w in _BODY_WORD.findall(body)]
     if len(words) > WORD_LIMIT:
         reason = (
             f"{len(words)} words; a thank-you note needs no more than {WORD_LIMIT},"
@@ -301,8 +340,10 @@ def length(text: str) -> list[Span]:
         )
         suggestion = "Keep thanks, one line on what you're working on, and goodbye."
         return [Span(start, end, "length", reason, suggestion)]
-    curt = len(words) <= CURT_WORDS or (
-        len(words) <= CURT_ACK_WORDS and all(w in ACKNOWLEDGEMENT_WORDS for w in words)
+    curt = (
+        len(words) <= CURT_WORDS
+        or (len(words) <= CURT_ACK_WORDS and all(w in ACKNOWLEDGEMENT_WORDS for w in words))
+        or _acknowledged_only(body, words)
     )
     if curt:
         said = "one word" if len(words) <= 1 else "a bare acknowledgement"
