@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from coach.tone_span import Span
 from coach.tone_words import (
@@ -237,7 +238,9 @@ _NAME_LINE = re.compile(r"^(?:[^\w\s]|[A-Z])[^!?.]*(?:(?<=\s)[A-Z]\.)?$")
 
 
 def _is_sign_off_line(line: str) -> bool:
-    words = _slot_words(line)
+    # At most six words read: a body line can be a whole paragraph.
+    found = islice(_WORDS.finditer(line.replace("_", " ")), 6)
+    words = [m.group().lower().replace("’", "'") for m in found]
     if not words or len(words) > 5 or words[0] not in SIGN_OFF_WORDS or re.search(r"[!?]", line):
         return False
     # "Kind regards," or "Best" is a sign-off; "Thanks." alone may be the whole reply.
