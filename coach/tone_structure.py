@@ -37,7 +37,8 @@ _SQUARE = re.compile(r"\[\[([^\[\]\n]{0,60})\]\]|\[([^\[\]\n]{0,60})\](?!\()")
 _ANGLE = re.compile(r"<<([^<>\n]{1,60})>>|<([^<>\n]{1,60})>")
 _CURLY = re.compile(r"\{\{([^{}\n]{0,60})\}\}|\{([^{}\n]{0,60})\}")
 # Three underscores or more, or two standing for a number: "on the __th", "__ May".
-_BLANK = re.compile(r"_{3,}|(?<![\w])__(?=(?:st|nd|rd|th)\b|[\s.,;:!?)]|$)")
+# (Written to start with "__", so the matcher skips straight to underscores.)
+_BLANK = re.compile(r"__(?:_+|(?<!\w__)(?=(?:st|nd|rd|th)\b|[\s.,;:!?)]|$))")
 _DATE_MASK = re.compile(
     r"(?<![\w/])(?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx)(?:[/.\-](?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx|\d{2,4})){2}(?![\w/])"
     # A day and month, or month and year, alone: "from DD/MM", "MM/YYYY".
@@ -54,6 +55,10 @@ _EMAIL_SLOT = re.compile(
     r"(?:name|email|surname|firstname|lastname|username|user)(?:[._-](?:name|lastname|surname|last))?"
     r"@[\w-]+(?:\.[a-z]{2,})+(?![\w@-])"
 )
+# What a date mask and a number mask (kept only with two masked marks in a row)
+# cannot be without.
+_DATE_MASK_PART = re.compile(r"DD|MM|YY|dd|mm|yy|XX|xx")
+_MASK_PAIR = re.compile(r"[Xx#*]{2}")
 _STANDALONE_X = re.compile(r"(?<![\w/])X{3,}(?![\w/])")
 _TBD = re.compile(r"(?<![\w/])(?:TBD|TBC|TBA|tbd|tbc|tba)(?![\w/])")
 _TBD_ORDINARY_BEFORE = frozenset(
@@ -158,7 +163,14 @@ def placeholders(text: str) -> list[Span]:
             add(m.start(), m.end(), content)
     for m in _BLANK.finditer(text):
         add(m.start(), m.end(), "blank")
-    for pattern in (_DATE_MASK, _NUMBER_MASK):
+    # The masks below each need a few letters or marks a draft seldom holds
+    # (a date's DD or yy, a number's XX or ##); without them, no scan.
+    masked = [
+        pattern
+        for pattern, needed in ((_DATE_MASK, _DATE_MASK_PART), (_NUMBER_MASK, _MASK_PAIR))
+        if needed.search(text)
+    ]
+    for pattern in masked:
         for m in pattern.finditer(text):
             token = m.group().strip()
             masks = sum(c in "Xx#*" for c in token)
@@ -170,11 +182,11 @@ def placeholders(text: str) -> list[Span]:
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             add(start, start + len(token), "phone number" if pattern is _NUMBER_MASK else "date")
-    for m in _EMAIL_SLOT.finditer(text):
+    for m in _EMAIL_SLOT.finditer(text) if "@" in text else ():
         add(m.start(), m.end(), "email")
-    for m in _STANDALONE_X.finditer(text):
+    for m in _STANDALONE_X.finditer(text) if "XXX" in text else ():
         add(m.start(), m.end(), "value")
-    for m in _TBD.finditer(text):
+    for m in _TBD.finditer(text) if "TB" in text or "tb" in text else ():
         before = _slot_words(text[max(0, m.start() - 30) : m.start()])[-2:]
         if any(w in _TBD_ORDINARY_BEFORE for w in before):
             continue  # "the date is still TBD": a word in a sentence, not a slot
