@@ -136,7 +136,7 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         args.format,
         include_private=args.include_private,
         question_texts=texts,
-        plans=journal.plans(),
+        plans=_plans_to_export(journal, entries),
     )
     _warn_unreadable(journal)
     if args.output:
@@ -162,7 +162,7 @@ def _export_json_streaming(
     chunks = json_chunks(
         entries,
         include_private=args.include_private,
-        plans=journal.plans(),
+        plans=_plans_to_export(journal, entries),
         profile=journal.profile(),
     )
     _warn_unreadable(journal)
@@ -178,6 +178,32 @@ def _export_json_streaming(
         for chunk in chunks:
             out.write(chunk.decode("utf-8"))
     return 0
+
+
+def _plans_to_export(journal: Journal, entries: Sequence[Entry]) -> list[Plan]:
+    """The plans of the entries exported; the others are counted on stderr, not written.
+
+    A plan whose entry is gone (deleted by a coach from before deletes took
+    plans along) shows nowhere, and an import leaves it out: writing it would
+    only make every import of this file say so.
+    """
+    exported = {entry.id for entry in entries}
+    plans = journal.plans()
+    kept = [plan for plan in plans if plan.entry_id in exported]
+    skipped = len(plans) - len(kept)
+    if skipped:
+        one = skipped == 1
+        whose = "its entry is" if one else "their entries are"
+        why = f"{whose} gone from the journal (deleted earlier)"
+        if journal.unreadable:
+            why += " or could not be read (named below)"
+        print(
+            f"coach: {counted(skipped, 'plan')} left out of the export: {why}. "
+            f"{'It stays' if one else 'They stay'} in the journal; `coach plans --all` lists "
+            f"{'it' if one else 'them'}.",
+            file=sys.stderr,
+        )
+    return kept
 
 
 def format_entry_line(entry: Entry) -> str:

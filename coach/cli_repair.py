@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from coach.paths import Locations
-from coach.repair import Repair, dated, repair_journal
-from coach.repair_log import LogRead
+from coach.repair import Repair, repair_journal
+from coach.repair_filled import dated, filled, said_filled
+from coach.repair_log import KeptRecord, LogRead, SalvagedLine
 
 
 def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -52,17 +53,11 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             print(f"  {_described(name, record)}", file=out)
     _print_taken(repair, out)
     for number, name, fields in repair.partial:
-        guessed = dated(name, fields) is not fields
         print(
             f"Kept what could be read of line {number} ({_described(name, fields)}; "
             f"{_count_fields(len(fields))} read): the backup does not hold it. The whole line "
             "is in the copy kept aside; check the record with `coach show`."
-            + (
-                " Its date could not be read, so it has the day of the repair until you "
-                "change it (its notes say so)."
-                if guessed
-                else ""
-            ),
+            + said_filled(filled(name, fields)),
             file=out,
         )
     for number, text in repair.lost_lines:
@@ -131,6 +126,8 @@ def _print_log(log: LogRead, kept: Path | None, name: str, out: TextIO) -> None:
             f"{_count(log.removed_records)} removed.",
             file=out,
         )
+    for line in log.salvaged:
+        _print_salvaged(line, out)
     for number, text in log.unread:
         print(f"Could not read line {number} of the log: {text!r}.", file=out)
     if log.unread:
@@ -154,6 +151,58 @@ def _print_log(log: LogRead, kept: Path | None, name: str, out: TextIO) -> None:
         )
     if kept is not None:
         print(f"The log is kept as {kept}.", file=out)
+
+
+def _print_salvaged(line: SalvagedLine, out: TextIO) -> None:
+    """What of one damaged save of the log went into the mended journal, record by record."""
+    if line.torn:
+        where = (
+            "The log's last line was cut short, a save that never finished (most likely a crash)"
+        )
+    else:
+        where = f"Line {line.number} of the log is damaged"
+    if line.whole:
+        print(f"{where}, but it still read whole once stray characters were let through:", file=out)
+    else:
+        print(f"{where}; kept what could be read of it:", file=out)
+    for record in line.records:
+        # As read (a date it lost shows as unreadable), under the id it is stored with.
+        shown = {**(record.before or {}), **record.fields, "id": record.stored.get("id")}
+        print(f"  {_described(record.table, shown)}: {_kept(record)}", file=out)
+    if line.removed:
+        print(f"  and its removal of {_count(line.removed)}.", file=out)
+    if not line.whole:
+        print(
+            "  The whole line is in the copy of the log kept aside; check those records with "
+            "`coach show`.",
+            file=out,
+        )
+
+
+def _kept(record: KeptRecord) -> str:
+    """What of a record of a damaged save was kept, and what was not."""
+    if record.whole:
+        return "read whole."
+    read = f"{_count_fields(len(record.fields))} read"
+    if record.before is None:
+        lost = f"; not read: {_names(record.lost)}" if record.lost else ", every field others have"
+        return f"{read} of this new record{lost}." + said_filled(
+            filled(record.table, record.fields)
+        )
+    if record.lost:
+        lost = _names(record.lost)
+        return (
+            f"{read}; not read: {lost}, kept as the save before left it (a change this "
+            "save made there is lost)."
+        )
+    return f"{read}: every field it had before was read."
+
+
+def _names(names: list[str]) -> str:
+    """Field names, the first few of a long list and how many more."""
+    if len(names) <= 6:
+        return ", ".join(names)
+    return ", ".join(names[:5]) + f" and {len(names) - 5} more"
 
 
 def _count(number: int) -> str:

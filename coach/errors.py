@@ -123,6 +123,39 @@ class JournalCorrupt(CoachError):
         return f"it is not valid JSON ({msg} at line {line}, column {column})", False
 
 
+class LogDamaged(JournalCorrupt):
+    """The append log beside a big journal cannot be read; both files are left as they are.
+
+    The log is not a journal of its own and has no backup: what it holds is the
+    latest saves, so the advice is the repair that keeps every save that reads.
+    """
+
+    def __init__(self, log_path: Path, reason: str, *, line: int | None = None) -> None:
+        journal = log_path.with_name(log_path.name.removesuffix(".log"))
+        where = f"line {line} {reason}" if line is not None else reason
+        if line is not None:
+            advice = (
+                f"{journal.name} itself reads fine. Run `{repair_command(journal)}`: it keeps "
+                f"{journal.name} and every save in the log that still reads, salvages what it "
+                f"can of line {line}, and keeps the damaged log aside as a copy."
+            )
+        else:
+            # Repair could not read it either: the way on is to let coach read it.
+            advice = (
+                "Check that coach may read it (its owner and permissions, or a disk that went "
+                "away), then start coach again: the saves in it are kept while it stays."
+            )
+        CoachError.__init__(
+            self,
+            f"The log beside the journal, {log_path} (where a big journal keeps its latest "
+            f"saves), cannot be read: {where}. Nothing has been changed. {advice}",
+        )
+        self.path = log_path
+        self.reason = where
+        self.backup = None
+        self.line = line
+
+
 class JournalWriteError(CoachError):
     """Saving failed; the journal on disk still holds what it held before."""
 

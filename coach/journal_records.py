@@ -9,9 +9,9 @@ from datetime import date
 from typing import Any
 
 from coach.errors import CoachError
-from coach.merge import OTHER_VERSION
+from coach.merge import OTHER_VERSION, content_of
 from coach.model import Entry, Profile, new_entry_id, search_text
-from coach.records import EntryError, entry_from_record
+from coach.records import EntryError, entry_from_record, entry_to_record
 
 ENTRIES = "entries"
 PLANS = "plans"
@@ -40,6 +40,8 @@ class Saved:
     merged: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     conflict_copy: Entry | None = None
+    # The other version's text was kept already (a clash before), so no new copy was made.
+    copy_kept_before: bool = False
     # An edit of an entry that was gone when it was written (deleted elsewhere
     # while open): the save put it back.
     restored: bool = False
@@ -162,6 +164,35 @@ def conflict_copy(record: dict[str, Any]) -> Entry:
     copy = entry_from_record(record)
     copy.id, copy.revision, copy.company = new_entry_id(), 0, f"{copy.company}{OTHER_VERSION}"
     return copy
+
+
+def copy_kept_already(table: dict[str, Any], key: str, theirs: dict[str, Any]) -> Entry | None:
+    """An entry other than `key` whose text is theirs already (a clash copy kept before), or None.
+
+    Two coaches saving from stale forms clash again and again over the same
+    two texts: each clash would otherwise keep another copy of one of them.
+    A copy keeps its entry's created_at, so only those records are compared.
+    """
+    wanted = _text_of(theirs)
+    for other_key, record in table.items():
+        if other_key == key or not isinstance(record, dict):
+            continue
+        if record.get("created_at") != theirs.get("created_at"):
+            continue
+        try:
+            entry = entry_from_record(record)
+        except EntryError:
+            continue
+        if _text_of(entry_to_record(entry)) == wanted:
+            return entry
+    return None
+
+
+def _text_of(record: dict[str, Any]) -> dict[str, Any]:
+    """What a person reads of a record: no bookkeeping, and no clash marker on the company."""
+    text = content_of(record)
+    text["company"] = str(text.get("company", "")).removesuffix(OTHER_VERSION)
+    return text
 
 
 def entry_or_explain(record: dict[str, Any]) -> Entry:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -21,6 +21,7 @@ from coach.journal_records import (
     ProfileSaved,
     Saved,
     conflict_copy,
+    copy_kept_already,
     sort_new,
 )
 from coach.journal_store import JournalStore
@@ -39,6 +40,12 @@ from coach.shared_entry import SharedEntry, thawed
 
 class JournalWriting(JournalStore):
     """Every change to the journal, each one write under the lock."""
+
+    if TYPE_CHECKING:
+
+        def get(self, entry_id: str) -> Entry:
+            """The entry with this id or unique prefix (defined by Journal)."""
+            ...
 
     def add(self, entry: Entry) -> Entry:
         """Save a new entry."""
@@ -63,6 +70,17 @@ class JournalWriting(JournalStore):
         (`conflict_copy`). Without a base, a stored entry with a different
         revision counts as changed in every field that differs.
         """
+        return self._save_edit(entry, base, finished_walk=finished_walk)
+
+    def _save_edit(
+        self,
+        entry: Entry,
+        base: Entry | None,
+        *,
+        finished_walk: str = "",
+        plans_back: list[dict[str, Any]] | None = None,
+    ) -> Saved:
+        """save_edit, with plan records put back in the same write (plans_back: an undo's)."""
         if isinstance(entry, SharedEntry):
             entry = thawed(entry)  # a read-only entry from the journal: its revision changes
         with self._transaction():
@@ -97,7 +115,10 @@ class JournalWriting(JournalStore):
                     merge = merge_records(known, mine, theirs)
                     mine = merge.record
                     saved.merged, saved.conflicts = merge.theirs_taken, merge.conflicts
-                    if merge.conflicts:
+                    kept = copy_kept_already(table, key, theirs) if merge.conflicts else None
+                    if kept is not None:
+                        saved.conflict_copy, saved.copy_kept_before = kept, True
+                    elif merge.conflicts:
                         copy = conflict_copy(theirs)
                         copy_key = self._free_key(ENTRIES, source, table)
                         table[copy_key] = entry_to_record(copy)
@@ -107,6 +128,10 @@ class JournalWriting(JournalStore):
             table[key] = mine
             touched.add(key)
             tables = {ENTRIES: table}
+            if plans_back:
+                went_in, plans = self._new_plan_records(data, plans_back)
+                if any(went_in):
+                    tables[PLANS] = plans
             if finished_walk:
                 meta = self._finished_meta(data, finished_walk)
                 if meta is not None:
@@ -176,13 +201,16 @@ class JournalWriting(JournalStore):
         Saved as an edit of the entry as deleted, so if another coach saved it
         again meanwhile, their changes are kept (and said), not written over.
         """
-        saved = self.save_edit(entry, base=entry)
-        self.restore_plans(entry.id)
+        # One write for both: a coach stopped in between must not keep the entry
+        # without its plans. They leave memory only once that write is done.
+        records = self._plans_deleted.get(entry.id)
+        saved = self._save_edit(entry, base=entry, plans_back=records)
+        self._plans_deleted.pop(entry.id, None)
         return saved
 
     def restore_plans(self, entry_id: str) -> int:
         """Put back the plans deleted with this entry (ones here again are left); how many."""
-        records = self._plans_deleted.pop(entry_id, [])
+        records = self._plans_deleted.get(entry_id)
         if not records:
             return 0
         with self._transaction():
@@ -190,6 +218,7 @@ class JournalWriting(JournalStore):
             went_in, table = self._new_plan_records(data, records)
             if any(went_in):
                 self._write(data, **{PLANS: table})
+        self._plans_deleted.pop(entry_id, None)  # only once they are written
         return sum(went_in)
 
     def import_entries(self, entries: Iterable[Entry]) -> ImportResult:

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 import orjson
 
-from coach.errors import JournalCorrupt
+from coach.errors import LogDamaged
 from coach.log_base import belongs, ends_if_same
 from coach.storage import generation_of
 
@@ -98,10 +98,10 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
         try:
             value = orjson.loads(line)
         except orjson.JSONDecodeError as error:
-            reason = f"line {number} of the log is not valid JSON ({error.msg})"
-            raise JournalCorrupt(log_path, reason, None) from None
+            reason = f"is not valid JSON ({error.msg})"
+            raise LogDamaged(log_path, reason, line=number) from None
         if not isinstance(value, dict):
-            raise JournalCorrupt(log_path, f"line {number} is not a change", None)
+            raise LogDamaged(log_path, "is not a save", line=number)
         parsed.append(value)
         good += len(line) + 1
     if not parsed:
@@ -121,8 +121,8 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
         if made <= generation:
             continue
         if made != generation + 1:
-            reason = f"line {number} of the log skips from generation {generation} to {made}"
-            raise JournalCorrupt(log_path, reason, None)
+            reason = f"skips from save {generation} to save {made} (one in between is missing)"
+            raise LogDamaged(log_path, reason, line=number)
         apply_change(data, change, log_path, number)
         generation = made
     return Replayed(data, good, orphan=False)
@@ -146,10 +146,14 @@ def changes_of(
         if hinted is not None and hint_covers(table, known, hinted):
             candidates = [(doc_id, table[doc_id]) for doc_id in hinted if doc_id in table]
             gone = [doc_id for doc_id in hinted if doc_id not in table and doc_id in known]
+        # A record read from disk and put back unchanged under a key the log
+        # does not hold (a deleted record restored, a record moved) is new here.
         changed = {
             doc_id: record
             for doc_id, record in candidates
-            if type(record) is not Record or getattr(record, "changed", False)
+            if type(record) is not Record
+            or getattr(record, "changed", False)
+            or doc_id not in known
         }
         if changed:
             sets[name] = changed
@@ -183,10 +187,10 @@ def apply_change(data: dict[str, Any], change: dict[str, Any], path: Path, numbe
     sets = change.get("set", {})
     removed = change.get("del", {})
     if not isinstance(sets, dict) or not isinstance(removed, dict):
-        raise JournalCorrupt(path, f"line {number} of the log is not a change", None)
+        raise LogDamaged(path, "is not a save", line=number)
     for name, records in sets.items():
         if not isinstance(records, dict):
-            raise JournalCorrupt(path, f"line {number} of the log is not a change", None)
+            raise LogDamaged(path, "is not a save", line=number)
         data.setdefault(name, {}).update(records)
     for name, doc_ids in removed.items():
         table = data.get(name, {})
@@ -208,14 +212,14 @@ def read_log(path: Path) -> tuple[bytes, LogFingerprint]:
     except FileNotFoundError:
         return b"", None
     except OSError as error:
-        raise JournalCorrupt(path, error.strerror or str(error), None) from None
+        raise LogDamaged(path, error.strerror or str(error)) from None
     try:
         info = os.fstat(fd)
         chunks = []
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
     except OSError as error:
-        raise JournalCorrupt(path, error.strerror or str(error), None) from None
+        raise LogDamaged(path, error.strerror or str(error)) from None
     finally:
         os.close(fd)
     raw = b"".join(chunks)

@@ -37,7 +37,7 @@ from typing import Any
 import orjson
 
 from coach.crypto import PLAIN, Codec
-from coach.errors import JournalCorrupt, JournalWriteError
+from coach.errors import JournalWriteError, LogDamaged
 from coach.files import FILE_MODE, fsync_dir
 from coach.journal_lines import (
     READ_BUFFER,
@@ -76,6 +76,8 @@ NEAR_FOLD = 1 / 16
 
 class LogStorage(DurableStorage):
     """`DurableStorage` with saves appended to a log once the journal is big."""
+
+    _fingerprint: Any  # (the snapshot's Fingerprint, the log's LogFingerprint): see _stat
 
     def __init__(
         self,
@@ -157,7 +159,7 @@ class LogStorage(DurableStorage):
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise JournalCorrupt(self.log_path, error.strerror or str(error), None) from None
+            raise LogDamaged(self.log_path, error.strerror or str(error)) from None
         return (info.st_ino, info.st_size)
 
     def _stat(self) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from coach.files import fsync_dir, write_atomically
 from coach.journal_lines import serialize_by_line
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
+from coach.repair_filled import readable
 from coach.repair_log import (
     LogRead,
     follows_on,
@@ -99,6 +100,11 @@ class Repair:
             belongs = follows_on(raw, self.snapshot_generation)
         log = replay_leniently(self.data, raw, generation=self.snapshot_generation, belongs=belongs)
         self.log = log
+        for line in log.salvaged:
+            for record in line.records:
+                if record.before is None and not record.whole:
+                    table = self.data[record.table]
+                    record.stored = table[record.key] = readable(record.table, record.stored)
         # A record a later save set or removed is as that save left it, whatever
         # the damaged file or the backup held of it.
         self.from_backup = [t for t in self.from_backup if (t.table, t.key) not in log.touched]
@@ -147,7 +153,7 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
         if (name, key) in taken or not broken.fields:
             continue
         # Not in the backup: what of it could be read is better than nothing.
-        data.setdefault(name, {})[key] = dated(name, broken.fields)
+        data.setdefault(name, {})[key] = readable(name, broken.fields)
         partial.append((number, name, broken.fields))
     own = found.tables.get(STORAGE_TABLE)
     generation = max(generation_of(data), generation_of(old)) + 1
@@ -165,34 +171,6 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
         snapshot_generation=generation_of({STORAGE_TABLE: own}) if own else None,
         line_keys={number: key for key, (number, _) in found.broken.items()},
     )
-
-
-DATE_UNREAD = (
-    "coach repair could not read this entry's date and put in the day of the repair, "
-    "{day}: change it to the real one."
-)
-
-
-def dated(table: str, fields: dict[str, Any]) -> dict[str, Any]:
-    """A half-read entry with a date: the day of the repair when its own is lost, said in its notes.
-
-    Without one it would read as today's rejection anyway, silently the newest
-    of all, and skew what insights say.
-    """
-    if table != "entries" or _is_day(fields.get("date")):
-        return fields
-    day = date.today().isoformat()
-    notes = fields.get("notes") if isinstance(fields.get("notes"), str) else ""
-    said = DATE_UNREAD.format(day=day)
-    return {**fields, "date": day, "notes": f"{notes}\n\n{said}" if notes else said}
-
-
-def _is_day(value: Any) -> bool:
-    try:
-        date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return False
-    return True
 
 
 def kept_whole(data: dict[str, Any]) -> Repair:

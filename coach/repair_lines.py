@@ -45,6 +45,26 @@ def read_broken_line(line: bytes) -> BrokenRecord | None:
     return BrokenRecord(key, _fields_read(text, start.end()), whole=False)
 
 
+def record_at(text: str, at: int) -> tuple[dict[str, Any], bool]:
+    """The record whose `{` is at `at`: (its fields, whether it read whole)."""
+    try:
+        record, _ = _LENIENT.raw_decode(text, at)
+    except (ValueError, RecursionError):
+        pass
+    else:
+        if isinstance(record, dict):
+            return record, True
+    return _fields_read(text, at + 1), False
+
+
+def read_leniently(text: str) -> Any:
+    """The JSON value of text with stray control characters let through; raises ValueError."""
+    try:
+        return _LENIENT.decode(text)
+    except RecursionError:
+        raise ValueError("nested too deep") from None
+
+
 def _fields_read(text: str, at: int) -> dict[str, Any]:
     """Each `"name":value` that reads, skipping past the damage to the next field."""
     fields: dict[str, Any] = {}

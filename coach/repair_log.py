@@ -23,6 +23,7 @@ import orjson
 from coach.errors import CoachError
 from coach.log_base import belongs, ends_if_same, stamp_of
 from coach.log_lines import apply_change, change_generation, log_path_of, replay
+from coach.repair_log_line import salvage_save
 from coach.storage import STORAGE_TABLE
 
 
@@ -46,11 +47,52 @@ class LogRead:
     touched: set[tuple[str, str]] = field(default_factory=set)
     # The highest generation any readable save names (applied or not).
     last_generation: int = 0
+    # Damaged lines of which something was kept, each record as it was kept.
+    salvaged: list[SalvagedLine] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
         """Whether every save the log holds is in the mended journal."""
-        return not self.unread and self.torn is None and not self.orphaned
+        whole = all(line.whole for line in self.salvaged)
+        return not self.unread and self.torn is None and not self.orphaned and whole
+
+
+@dataclass
+class KeptRecord:
+    """A record of a damaged save as it went into the mended journal."""
+
+    table: str
+    key: str
+    # The fields the damaged line still held.
+    fields: dict[str, Any]
+    # The record as the saves before left it (None: the damaged save made it).
+    before: dict[str, Any] | None
+    whole: bool
+    # The fields a record of its table holds (another record's), to tell what a new one lacks.
+    usual: tuple[str, ...] = ()
+    # The record as it went into the mended journal.
+    stored: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def lost(self) -> list[str]:
+        """The fields the save wrote that could not be read (as far as can be told)."""
+        if self.whole:
+            return []
+        names = self.before if self.before is not None else self.usual
+        return [name for name in names if name not in self.fields]
+
+
+@dataclass
+class SalvagedLine:
+    """A damaged line of the log, and what of it went into the mended journal."""
+
+    number: int
+    # The line was the last, cut short by a crash (no newline).
+    torn: bool
+    records: list[KeptRecord]
+    removed: int
+    # Every record of it read whole once stray characters were let through.
+    whole: bool
 
 
 def read_log_bytes(path: Path) -> bytes | None:
@@ -105,8 +147,6 @@ def replay_leniently(
     read = LogRead()
     lines = raw.split(b"\n")
     tail = lines.pop()  # whatever follows the last newline never finished
-    if tail.strip():
-        read.torn = _shown(tail)
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -117,7 +157,7 @@ def replay_leniently(
         if number == 1 and isinstance(change, dict) and "base" in change:
             continue  # the head: which snapshot the log was started on
         if not _is_change(change):
-            read.unread.append((number, _shown(line)))
+            _take_damaged(read, data, line, number, generation=generation, belongs=belongs)
             continue
         made = change_generation(change)
         read.last_generation = max(read.last_generation, made)
@@ -130,10 +170,63 @@ def replay_leniently(
         apply_change(data, change, Path(), number)
         read.applied += 1
         _count(read, change)
-    if not belongs and read.torn is not None:
-        read.torn = None  # part of a log that does not apply anyway: counted with it
-        read.orphaned += 1
+    if tail.strip():
+        number = len(lines) + 1
+        _take_damaged(read, data, tail, number, generation=generation, belongs=belongs, torn=True)
     return read
+
+
+def _take_damaged(
+    read: LogRead,
+    data: dict[str, Any],
+    line: bytes,
+    number: int,
+    *,
+    generation: int | None,
+    belongs: bool,
+    torn: bool = False,
+) -> None:
+    """Apply what can be read of a damaged (or cut short) save, record by record."""
+    salvaged = salvage_save(line)
+    made = salvaged.generation if salvaged is not None else None
+    if made is not None:
+        read.last_generation = max(read.last_generation, made)
+    if salvaged is not None and generation is not None and made is not None and made <= generation:
+        read.folded += 1  # folded into the snapshot already: nothing of it is missing
+        return
+    if not belongs:
+        read.orphaned += 1  # part of a log that does not apply anyway: counted with it
+        return
+    if salvaged is None:
+        if torn:
+            read.torn = _shown(line)
+        else:
+            read.unread.append((number, _shown(line)))
+        return
+    kept = []
+    for record in salvaged.records:
+        table = data.setdefault(record.table, {})
+        before = table.get(record.key)
+        before = before if isinstance(before, dict) else None
+        # A save writes a record whole: fields it lost are best as the save before left them.
+        table[record.key] = record.fields if record.whole else {**(before or {}), **record.fields}
+        read.touched.add((record.table, record.key))
+        if not record.table.startswith("_"):
+            usual: Any = next((r for k, r in table.items() if k != record.key), {})
+            fields = tuple(usual) if isinstance(usual, dict) else ()
+            stored = table[record.key]
+            kept.append(
+                KeptRecord(
+                    record.table, record.key, record.fields, before, record.whole, fields, stored
+                )
+            )
+    removed = 0
+    for name, keys in salvaged.removed.items():
+        for key in keys:
+            data.get(name, {}).pop(key, None)
+            read.touched.add((name, key))
+            removed += 0 if name.startswith("_") else 1
+    read.salvaged.append(SalvagedLine(number, torn, kept, removed, salvaged.whole))
 
 
 def follows_on(raw: bytes, generation: int | None) -> bool:

@@ -124,6 +124,9 @@ class Saves(SavesSoon, Protocol):
 class Typing(Protocol):
     """The autosave of typing not yet in the journal."""
 
+    # How many saves still wait on their thread (set by the saving part): quit waits for them.
+    saves_waiting: Callable[[], int]
+
     @property
     def unsaved(self) -> UnsavedStore | None:
         """This coach's autosave file, once opened."""

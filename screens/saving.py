@@ -86,7 +86,7 @@ class Saving:
         storage = getattr(target, "storage", None)
         waiting_up_to = getattr(storage, "waiting_up_to", None)
         rewrite_is_near = getattr(storage, "rewrite_is_near", None)
-        if rewrite_is_near is not None and rewrite_is_near():
+        if target is not None and rewrite_is_near is not None and rewrite_is_near():
             # Rewriting a big journal whole takes seconds: on the thread too.
             self.app.notify("Saving… a journal this big takes a few seconds now and then.")
             self._save_on_thread(work, self._then_reindexed(target, done), failed, waiting_up_to)
@@ -327,10 +327,11 @@ class Saving:
         if saved.conflict_copy is not None:
             fields = ", ".join(saved.conflicts)
             same = f"{len(saved.conflicts)} fields" if len(saved.conflicts) > 1 else "field"
+            kept = "already kept" if saved.copy_kept_before else "kept"
             self.app.notify(
                 f"This entry was also changed elsewhere (another coach, a sync tool or a hand "
                 f"edit) in the same {same} ({fields}). Yours "
-                f"is saved; the other version is kept as a separate entry: "
+                f"is saved; the other version is {kept} as a separate entry: "
                 f"{saved.conflict_copy.summary_on_screen()}.",
                 severity="warning",
                 timeout=15,

@@ -28,9 +28,19 @@ TODAY_REFUSED = "That is today, when it is due already: type tomorrow or later."
 
 
 def plan_meta(plan: Plan, company: str, today: date) -> str:
-    """ "For Acme · planned for yesterday · Resume": where the plan came from, without blame."""
+    """ "For Acme · planned for yesterday, which has passed · Resume": the plan's own day now.
+
+    Said plainly and without blame; a plan moved on (here or by another coach)
+    shows its new day, never the one it was asked about.
+    """
     parts = [f"For {company}"] if company else []
-    parts.append(f"planned for {describe_day(plan.due, today)}")
+    day = describe_day(plan.due, today)
+    if plan.due < today:
+        parts.append(f"planned for {day}, which has passed")
+    elif plan.due > today:
+        parts.append(f"now planned for {day}")
+    else:
+        parts.append(f"planned for {day}")
     parts.append(plan.theme_label)
     return " · ".join(parts)
 
@@ -39,11 +49,12 @@ class PlanRow(Vertical):
     """One plan: its words, where it came from, and the three answers."""
 
     def __init__(
-        self, plan: Plan, meta: str, today: date, index: int, typed: str | None = None
+        self, plan: Plan, company: str, today: date, index: int, typed: str | None = None
     ) -> None:
         super().__init__(id=f"plan-{index}", classes="checkin-plan")
         self.plan = plan
-        self.meta = meta
+        self.company = company
+        self.meta = plan_meta(plan, company, today)
         self.today = today
         # A day typed for "not yet" before coach stopped: the field opens with it.
         self.typed = typed
@@ -114,17 +125,25 @@ class PlanRow(Vertical):
         field.focus()
         self.call_after_refresh(field.focus)
 
-    def replace_plan(self, stored: Plan, note: str) -> None:
+    def show_plan(self, plan: Plan, today: date) -> None:
+        """The plan as saved now (moved, answered, or a day later): its line says its own day."""
+        self.plan, self.today = plan, today
+        self.meta = plan_meta(plan, self.company, today)
+        self.query_one(".checkin-meta", Static).update(Content(self.meta))
+
+    def replace_plan(self, stored: Plan, note: str, today: date) -> None:
         """Another coach answered first: show its answer; the buttons stay, to change it."""
-        self.plan = stored
+        self.show_plan(stored, today)
         self.query_one(".checkin-new-date").display = False
         self.query_one(".checkin-outcome", Static).update(note)
 
-    def settle(self, outcome: str) -> None:
-        """The plan is answered: the buttons go, a kind line stays."""
+    def settle(self, outcome: str, saved: Plan | None = None, today: date | None = None) -> None:
+        """The plan is answered: the buttons go, a kind line stays, and its line shows its day."""
         self.query_one(".checkin-buttons").remove()
         self.query_one(".checkin-new-date").remove()
         self.query_one(".checkin-outcome", Static).update(outcome)
+        if saved is not None:
+            self.show_plan(saved, today or self.today)
 
 
 class CheckInScreen(ModalScreen[None]):
@@ -169,8 +188,7 @@ class CheckInScreen(ModalScreen[None]):
             yield Static("Plans you made", id="checkin-title")
             yield Static(INTRO, id="checkin-intro")
             for index, (plan, company) in enumerate(self.plans):
-                meta = plan_meta(plan, company, self.today)
-                yield PlanRow(plan, meta, self.today, index, self.typed.get(plan.id))
+                yield PlanRow(plan, company, self.today, index, self.typed.get(plan.id))
             yield Static("Esc: back to home; these will wait.", id="checkin-hint")
             yield Button("Back to home", id="checkin-close", compact=True)
         yield Footer()
@@ -260,13 +278,15 @@ class CheckInScreen(ModalScreen[None]):
         if due is not None:
             self._decide(row.plan, "not_yet", due)
 
-    def settled(self, plan_id: str, outcome: str) -> None:
-        """The app saved the answer: say so in the row; close when none are left."""
+    def settled(
+        self, plan_id: str, outcome: str, saved: Plan | None = None, today: date | None = None
+    ) -> None:
+        """The app saved the answer (saved: the plan as now stored): say so; close when all are."""
         self.pending.discard(plan_id)
         rows = list(self.query(PlanRow))
         for row in rows:
             if row.plan.id == plan_id and plan_id not in self.answered:
-                row.settle(outcome)
+                row.settle(outcome, saved, today)
         self.answered.add(plan_id)
         waiting = [row for row in rows if row.plan.id not in self.answered]
         if waiting:
@@ -277,12 +297,13 @@ class CheckInScreen(ModalScreen[None]):
         close.display = True
         close.focus()
 
-    def answered_elsewhere(self, stored: Plan, why: str) -> None:
+    def answered_elsewhere(self, stored: Plan, why: str, today: date | None = None) -> None:
         """Another coach answered this plan first: nothing was saved here; say what it said."""
         self.pending.discard(stored.id)
         for row in self.query(PlanRow):
             if row.plan.id == stored.id:
-                row.replace_plan(stored, f"{why} Answer again to change it, or Esc to keep it.")
+                said = f"{why} Answer again to change it, or Esc to keep it."
+                row.replace_plan(stored, said, today or row.today)
                 row.query_one(".done", Button).focus()
                 # After the focus has scrolled to Done: the note under it is the news.
                 note = row.query_one(".checkin-outcome", Static)

@@ -158,11 +158,14 @@ class PlanCheckIn:
             if isinstance(error, PlanAnsweredElsewhere):
                 # Said in the row, which now holds that answer to keep or change.
                 said = answered_elsewhere_text(error.stored, today)
-                checkin.answered_elsewhere(error.stored, said)
+                checkin.answered_elsewhere(error.stored, said, today)
                 return
             self.app.notify(str(error), severity="error", timeout=10, markup=False)
             checkin.not_saved(plan.id)
 
         # The journal's one save path: another coach's lock is waited for off the UI
         # thread. An answer is saved only over the plan as shown (see save_plan).
-        self.saves.save_plan_soon(updated, lambda _: checkin.settled(plan.id, outcome), failed)
+        def done(saved: Plan) -> None:
+            checkin.settled(plan.id, outcome, saved, today)
+
+        self.saves.save_plan_soon(updated, done, failed)

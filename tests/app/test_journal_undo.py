@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -149,3 +150,31 @@ async def test_the_filter_box_says_what_it_is_at_40x12(content: Content) -> None
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert box.placeholder == "Type to filter…"
+
+
+async def test_quitting_right_after_an_undo_keeps_the_entry_and_its_plans_on_disk(
+    content: Content, tmp_path
+) -> None:
+    from coach.log_storage import LogStorage
+    from coach.plans import Plan
+
+    path = tmp_path / "journal.json"
+
+    def big() -> Journal:  # saves go to the append log, as a journal over 4 MiB's do
+        return Journal(LogStorage(path, append_over=0, fold_at=1000.0))
+
+    journal = big()
+    journal.add(make_entry("Quux", Stage.FINAL, id="equux", date=date(2026, 11, 20)))
+    for n in range(2):
+        plan = Plan(entry_id="equux", when=f"I wake {n}", then="stretch", due=date(2026, 12, 1))
+        journal.save_plan(dataclasses.replace(plan, id=f"p{n}"))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(JournalScreen(journal, content, FIXED_NOW.date()))
+        await pilot.pause()
+        await delete_highlighted(pilot)
+        assert big().plans() == []
+        await pilot.press("ctrl+z", "ctrl+q")  # quit straight after the undo
+    again = big()
+    assert again.get("equux").company == "Quux"
+    assert {plan.id for plan in again.plans_for("equux")} == {"p0", "p1"}

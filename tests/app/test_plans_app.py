@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
+from coach.dates import describe_day
 from coach.journal import Journal
 from coach.paths import locate
 from coach.plans import Plan, PlanStatus
@@ -200,7 +201,7 @@ async def test_two_days_later_the_check_in_comes_first_and_done_is_kept(
         shown = str(app.screen.query_one(".checkin-text").render())
         assert shown == plan.text
         meta = str(app.screen.query_one(".checkin-meta").render())
-        assert meta.startswith("For Acme · planned for yesterday")
+        assert meta.startswith("For Acme · planned for yesterday, which has passed")
         assert app.focused is not None and app.focused.has_class("done")
         await pilot.press("enter")  # Done
         await pilot.pause()
@@ -239,6 +240,10 @@ async def test_not_yet_moves_the_plan_to_a_new_day(
         assert "Moved to Sun 29 Nov. No rush." in str(
             app.screen.query_one(".checkin-outcome").render()
         )
+        # Its line shows the day it has now, not the one it was asked about.
+        meta = str(app.screen.query_one(".checkin-meta").render())
+        assert meta.startswith("For Acme · now planned for Sun 29 Nov")
+        assert "yesterday" not in meta
     moved = journal_of(tmp_path).get_plan(plan.id)
     assert (moved.status, moved.due) == (PlanStatus.OPEN, date(2026, 11, 29))
     # Restarted the same day: not asked again; on the new day: asked again.
@@ -476,6 +481,27 @@ async def test_a_plan_answered_in_another_coach_is_never_silently_overwritten(
         await answer(pilot, ".let-go")
         assert "Let go" in str(app.screen.query_one(".checkin-outcome").render())
     assert journal_of(tmp_path).get_plan("p0").status is PlanStatus.DROPPED
+
+
+async def test_a_plan_moved_in_another_coach_shows_its_new_day(tmp_path: Path) -> None:
+    from coach.plans import move_to
+
+    seed_due_plans(tmp_path, 1)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        before = str(app.screen.query_one(".checkin-meta").render())
+        assert "which has passed" in before or "planned for today" in before
+        other = journal_of(tmp_path)  # a second coach moves it to a week on
+        later = NOW.date() + timedelta(days=7)
+        other.save_plan(move_to(other.get_plan("p0"), later))
+        await answer(pilot, ".done")
+        await until(
+            pilot, lambda: "Another coach" in str(app.screen.query_one(".checkin-outcome").render())
+        )
+        meta = str(app.screen.query_one(".checkin-meta").render())
+        assert f"now planned for {describe_day(later, NOW.date())}" in meta
+        assert "passed" not in meta
 
 
 async def test_two_quick_answers_to_one_plan_keep_the_first(tmp_path: Path) -> None:

@@ -361,6 +361,47 @@ def test_deleting_an_entry_takes_its_plans_and_undo_brings_them_back(journal: Jo
     assert journal.restore_plans(entry.id) == 0  # once
 
 
+@pytest.mark.parametrize("big", [False, True])
+def test_undo_of_a_delete_writes_the_entry_and_its_plans_in_one_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, big: bool
+) -> None:
+    from coach.errors import JournalWriteError
+    from coach.log_storage import LogStorage
+
+    path = tmp_path / "journal.json"
+
+    def opened() -> Journal:
+        # big: a journal whose saves go to the append log (over 4 MiB in real use).
+        return (
+            Journal(LogStorage(path, append_over=0, fold_at=1000.0)) if big else Journal.open(path)
+        )
+
+    journal = opened()
+    entry = journal.add(make_entry(id="e1"))
+    journal.add(make_entry(id="e2", company="Other"))
+    journal.save_plan(make_plan(entry_id=entry.id, id="pone"))
+    journal.save_plan(make_plan(entry_id=entry.id, id="ptwo"))
+    removed = journal.delete(entry.id)
+    writes: list[int] = []
+    write = journal._write  # the one place the journal writes
+
+    def failing_once(*args: object, **tables: object) -> None:
+        writes.append(1)
+        if len(writes) == 1:
+            raise JournalWriteError(path, "No space left on device")
+        write(*args, **tables)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(journal, "_write", failing_once)
+    with pytest.raises(JournalWriteError):
+        journal.restore_deleted(removed)  # the disk was full: neither went in
+    assert {p.id for p in opened().plans()} == set()
+    journal.restore_deleted(removed)  # tried again: the plans were still kept for it
+    assert len(writes) == 2  # the entry and its plans in one write: never one without the other
+    again = opened()  # what a coach that stops now leaves on disk
+    assert again.get("e1").company == entry.company
+    assert {p.id for p in again.plans_for("e1")} == {"pone", "ptwo"}
+
+
 def test_a_damaged_plans_table_does_not_stop_a_delete(tmp_path: Path) -> None:
     journal = Journal.open(tmp_path / "journal.json")
     entry = journal.add(make_entry(id="e1"))

@@ -196,10 +196,19 @@ def test_an_export_after_deleting_an_entry_with_plans_imports(capsys, tmp_path: 
     data["plans"]["99"] = {**plan_record("pold"), "entry_id": "long-gone"}
     journal.storage.write(data)
     out = tmp_path / "export.json"
-    assert run(capsys, "export", "-o", str(out), "--data-dir", str(tmp_path / "a"))[0] == 0
+    code, _, err = run(capsys, "export", "-o", str(out), "--data-dir", str(tmp_path / "a"))
+    assert code == 0
+    # The plan whose entry is gone is not written, and the export says so.
+    assert "1 plan left out of the export: its entry is gone from the journal" in err
+    assert "coach plans --all" in err
+    assert '"pold"' not in out.read_text(encoding="utf-8")
+    assert "pold" in {plan.id for plan in Journal.open(tmp_path / "a" / "journal.json").plans()}
     code, said, err = run(capsys, "import", str(out), "--data-dir", str(tmp_path / "b"))
     assert code == 0 and said == "Imported 1 entry and 4 plans.\n"
-    assert "1 plan (pold) was left out" in err and "pquux" not in err
+    assert "left out" not in err and "pquux" not in err
+    for fmt in ("csv", "markdown"):
+        code, text, err = run(capsys, "export", "--format", fmt, "--data-dir", str(tmp_path / "a"))
+        assert code == 0 and "long-gone" not in text and "1 plan left out of the export" in err
 
 
 def plan_record(plan_id: str) -> dict[str, object]:

@@ -71,7 +71,9 @@ def test_a_damaged_snapshot_is_mended_with_the_saves_in_its_log(capsys, tmp_path
     assert _companies(data) == ["A edited", "C Co", "D Co"]
 
 
-def test_a_torn_last_line_of_the_log_is_named_and_kept(capsys, tmp_path: Path) -> None:
+def test_a_torn_last_line_of_the_log_is_named_and_what_it_holds_kept(
+    capsys, tmp_path: Path
+) -> None:
     data = tmp_path / "d"
     path = _big_journal(data)
     log = path.with_name("journal.json.log")
@@ -79,29 +81,92 @@ def test_a_torn_last_line_of_the_log_is_named_and_kept(capsys, tmp_path: Path) -
         handle.write(b'{"g":99,"set":{"entries":{"9":{"company":"Torn Co"')  # no newline
     torn = log.read_bytes()
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
-    assert _companies(data) == ["A edited", "C Co"]
+    # Its one field that reads is kept, not dropped: the person sees it and can check it.
+    assert _companies(data) == ["A edited", "C Co", "Torn Co"]
     assert "reads fine" in out and "cut short" in out and "Torn Co" in out
+    assert "1 field read of this new record; not read: id, stage" in " ".join(out.split())
+    assert "day of the repair" in out
     assert code == 1
     assert _kept_log(out).read_bytes() == torn
 
 
-def test_a_damaged_line_in_the_log_is_named_and_later_saves_still_apply(
+def _damage_line(log: Path, holding: bytes, old: bytes, new: bytes) -> int:
+    """Damage the line holding `holding` (old -> new); its line number."""
+    lines = log.read_bytes().split(b"\n")
+    number = next(n for n, line in enumerate(lines, start=1) if holding in line)
+    assert old in lines[number - 1]
+    lines[number - 1] = lines[number - 1].replace(old, new, 1)
+    log.write_bytes(b"\n".join(lines))
+    return number
+
+
+def test_a_damaged_line_in_the_log_keeps_its_fields_and_later_saves_still_apply(
     capsys, tmp_path: Path
 ) -> None:
     data = tmp_path / "d"
     path = _big_journal(data)
     log = path.with_name("journal.json.log")
-    lines = log.read_bytes().split(b"\n")
-    number = next(n for n, line in enumerate(lines, start=1) if b"C Co" in line)
-    lines[number - 1] = b'{"g":3,"set":{"entries":{"3":{"company":"C Co",,}}}}'
-    log.write_bytes(b"\n".join(lines))
+    number = _damage_line(log, b"C Co", b'"company":"C Co"', b'"company":"C Co",,')
     code, _, err = run(capsys, "--data-dir", str(data), "list")
     assert code == 1 and "log" in err
+    _says_which_line_and_to_repair(err, path, number)
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1  # a damaged line: nothing can promise it was all there
+    flat = " ".join(out.split())
+    assert f"Line {number} of the log is damaged; kept what could be read of it" in flat
+    assert "C Co, 2026-11-20: 25 fields read of this new record, every field others have" in flat
+    # C is back whole, and the edit of A and the removal of B came after: both are in.
+    assert _companies(data) == ["A edited", "C Co"]
+    c = next(e for e in Journal.open(path).entries() if e.company == "C Co")
+    assert c.stage.value == "technical" and str(c.date) == "2026-11-20"
+
+
+def test_a_garbled_field_of_an_edit_keeps_the_rest_and_names_the_field(
+    capsys, tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    # One byte gone wrong: the colon after "role" (the edit of A that renamed it).
+    number = _damage_line(log, b"A edited", b'"role":', b'"role";')
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert code == 1
-    assert f"Could not read line {number} of the log" in out
-    # The edit of A and the removal of B came after: both are in.
-    assert _companies(data) == ["A edited"]
+    flat = " ".join(out.split())
+    assert f"Line {number} of the log is damaged" in flat
+    assert "A edited" in flat and "not read: role, kept as the save before left it" in flat
+    assert _companies(data) == ["A edited", "C Co"]
+
+
+def test_a_line_cut_in_the_middle_keeps_what_came_before_the_cut(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    lines = log.read_bytes().split(b"\n")
+    number = next(n for n, line in enumerate(lines, start=1) if b"C Co" in line)
+    line = lines[number - 1]
+    lines[number - 1] = line[: line.index(b'"date"')]  # the rest of the line lost
+    log.write_bytes(b"\n".join(lines))
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1
+    flat = " ".join(out.split())
+    assert "C Co, date unreadable" in flat and "not read: date, channel" in flat
+    assert "day of the repair" in flat
+    assert _companies(data) == ["A edited", "C Co"]
+    c = next(e for e in Journal.open(path).entries() if e.company == "C Co")
+    assert "could not read this entry's date" in c.notes
+
+
+def test_a_stray_control_character_in_a_log_line_still_reads_it_whole(
+    capsys, tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    _damage_line(log, b"C Co", b'"company":"C Co"', b'"company":"C\x01Co"')
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert "read whole once stray characters were let through" in out
+    assert code == 0
+    assert _companies(data) == ["A edited", "C\x01Co"]
 
 
 def test_a_damaged_snapshot_and_a_torn_log_keep_every_whole_save(capsys, tmp_path: Path) -> None:
@@ -139,3 +204,43 @@ def test_a_copied_folder_damaged_after_the_copy_still_takes_its_log(capsys, tmp_
     assert "Applied 3 saves from the log" in out and "earlier copy" not in out
     assert _companies(copy) == ["A edited", "C Co"]
     assert code == 1  # cut short
+
+
+def _says_which_line_and_to_repair(message: str, path: Path, number: int) -> None:
+    flat = " ".join(message.split())
+    assert f"{path.with_name('journal.json.log')} " in flat
+    assert f"line {number} is not valid JSON" in flat
+    assert f"coach --data-dir {path.parent} repair" in flat
+    assert "no backup" not in flat  # the log never has one; the journal's .bak is beside it
+
+
+def test_a_damaged_log_line_says_which_file_and_line_and_to_repair(capsys, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    assert path.with_name("journal.json.bak").exists()
+    log = path.with_name("journal.json.log")
+    lines = log.read_bytes().split(b"\n")
+    lines[2] = lines[2].replace(b'"company"', b'"company",,', 1)
+    log.write_bytes(b"\n".join(lines))
+    code, _, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 1
+    _says_which_line_and_to_repair(err, path, 3)
+    assert "journal.json itself reads fine" in " ".join(err.split())
+
+
+def test_one_damaged_record_of_a_save_costs_only_that_record_s_bad_field() -> None:
+    from coach.repair_log_line import salvage_save
+
+    line = (
+        b'{"g":7,"set":{"entries":{"4":{"id":"e4","company":"Four",#"stage":"final"},'
+        b'"5":{"id":"e5","company":"Five","stage":"offer"}},"plans":{"2":{"id":"p2",'
+        b'"when":"Monday"}},"_storage":{"1":{"generation":7}}},"del":{"entries":["9"]}}'
+    )
+    salvaged = salvage_save(line)
+    assert salvaged is not None and salvaged.generation == 7
+    records = {(r.table, r.key): (r.fields, r.whole) for r in salvaged.records}
+    assert records[("entries", "4")] == ({"id": "e4", "company": "Four"}, False)
+    assert records[("entries", "5")] == ({"id": "e5", "company": "Five", "stage": "offer"}, True)
+    assert records[("plans", "2")] == ({"id": "p2", "when": "Monday"}, True)
+    assert salvaged.removed == {"entries": ["9"]}
+    assert salvage_save(b'{"g":7,"set":{"entr') is None  # nothing of a record: named, not kept

@@ -50,6 +50,33 @@ def test_a_field_changed_on_both_sides_keeps_both_and_says_so(tmp_path: Path) ->
     assert notes == ["my notes", "their notes"]
 
 
+def test_clashes_over_the_same_two_texts_keep_one_copy_of_each(tmp_path: Path) -> None:
+    # Two coaches with stale forms (each based on the entry as first opened) save in turn.
+    first, second = two_coaches(tmp_path)
+    opened = first.add(make_entry("Tyrell"))
+    base = copy.deepcopy(opened)
+
+    def save(journal: Journal, notes: str):  # type: ignore[no-untyped-def]
+        mine = copy.deepcopy(base)
+        mine.notes = notes
+        return journal.save_edit(mine, base=base)
+
+    save(second, "B's notes")
+    assert save(first, "A's notes").conflict_copy is not None  # B's text kept as a copy
+    assert not save(second, "B's notes").copy_kept_before  # A's text kept as a copy
+    again = save(first, "A's notes")
+    # B's text is kept already: the person is pointed at that copy, and no new one is made.
+    assert again.conflicts == ["notes"] and again.copy_kept_before
+    assert again.conflict_copy is not None and again.conflict_copy.notes == "B's notes"
+    save(second, "B's notes")
+    save(first, "A's other notes")  # a new text: B's is kept already
+    save(second, "B's last notes")  # a new text on this side too: A's other notes kept
+    entries = Journal.open(tmp_path / "data" / "journal.json").entries()
+    notes = sorted(e.notes for e in entries)
+    assert notes == ["A's notes", "A's other notes", "B's last notes", "B's notes"]
+    assert sum(e.company == "Tyrell" for e in entries) == 1
+
+
 def test_a_hand_edit_while_an_entry_is_open_is_merged(tmp_path: Path) -> None:
     journal = Journal.open(tmp_path / "data" / "journal.json")
     opened = journal.add(make_entry("Acme", stage=Stage.FINAL))
