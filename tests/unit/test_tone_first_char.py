@@ -54,7 +54,13 @@ def test_a_regrouped_pattern_finds_what_the_plain_one_finds(pattern: str, text: 
 
 def test_patterns_it_cannot_regroup_are_left_as_written() -> None:
     # A named group may not be written twice; a repeated first part has no one first character.
-    for pattern in [r"(?P<w>\w+)\s+(?P=w)", r"\w+ly\s+fine", r"(?:a|b)+c", r"x|"]:
+    for pattern in [
+        r"(?P<w>\w+)\s+(?P=w)",
+        r"(?:a|b)(x)\s+\1",  # a group referred to by its number
+        r"\w+ly\s+fine",
+        r"(?:a|b)+c",
+        r"x|",
+    ]:
         assert regrouped(pattern) is None
         assert compiled(pattern).pattern == plain(pattern).pattern
 
