@@ -188,7 +188,8 @@ def report(verdicts: list[Verdict], shares: tuple[Budget, ...]) -> None:
 
 def _budget(budget: float | tone_train.Alarms) -> str:
     if isinstance(budget, tone_train.Alarms):
-        return f"{budget.count} per writer (median)"
+        floor = f", at least {budget.floor:.6f}" if budget.floor else ""
+        return f"{budget.count} per writer (median{floor})"
     return f"{budget:.2%}"
 
 
@@ -236,6 +237,7 @@ def budgets(
     mixes: list[str],
     base: float,
     anger_alarms: tuple[int, ...] | list[int] = (),
+    anger_floor: float = 0.0,
 ) -> tuple[Budget, ...]:
     """Every budget to report: one share for all kinds, anger's alone, or mixes.
 
@@ -245,7 +247,7 @@ def budgets(
     out: list[Budget] = list(shares)
     out += [{k: a if k == "anger" else base for k in MODEL_KINDS} for a in anger]
     out += [
-        {k: tone_train.Alarms(n) if k == "anger" else base for k in MODEL_KINDS}
+        {k: tone_train.Alarms(n, anger_floor) if k == "anger" else base for k in MODEL_KINDS}
         for n in anger_alarms
     ]
     for mix in mixes:
@@ -281,6 +283,12 @@ def main() -> None:
         type=int,
         default=[],
         help="also anger cut per writer: the median writer's cut allowing this many clean drafts",
+    )
+    parser.add_argument(
+        "--anger-floor",
+        type=float,
+        default=0.0,
+        help="the per-writer anger cuts never go under this (the shipped in-sample floor)",
     )
     parser.add_argument("--base-share", type=float, default=0.002)
     parser.add_argument(
@@ -336,7 +344,12 @@ def main() -> None:
             for d in drafts
         ]
         chosen = budgets(
-            args.shares, args.anger_shares, args.mix, args.base_share, args.anger_alarms
+            args.shares,
+            args.anger_shares,
+            args.mix,
+            args.base_share,
+            args.anger_alarms,
+            args.anger_floor,
         )
         report(verdicts, chosen)
         if args.rules:

@@ -112,9 +112,14 @@ WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
 @dataclass(frozen=True)
 class Alarms:
-    """A budget per writer: at most `count` clean drafts of the median outside writer."""
+    """A budget per writer: at most `count` clean drafts of the median outside writer.
+
+    `floor` is a cut it never goes under (bench/tone_lowo.py --anger-floor: the
+    shipped model's in-sample floor, to measure the cut that ships).
+    """
 
     count: int
+    floor: float = 0.0
 
 
 SEED = 11 + int(os.environ.get("TONE_SEED", "0"))
@@ -437,8 +442,8 @@ def held_out_cut(by_writer: dict[str, list[float]], budget: float | Alarms) -> f
         return cut_at_share([p for peaks in by_writer.values() for p in peaks], budget)
     cuts = [_log_odds(_cut(peaks, budget.count)) for peaks in by_writer.values() if peaks]
     if not cuts:
-        return MIN_THRESHOLD
-    return 1 / (1 + math.exp(-statistics.median(cuts)))
+        return max(budget.floor, MIN_THRESHOLD)
+    return max(budget.floor, 1 / (1 + math.exp(-statistics.median(cuts))))
 
 
 def _log_odds(p: float) -> float:

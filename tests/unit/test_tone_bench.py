@@ -166,3 +166,13 @@ def test_the_per_writer_anger_budget_reaches_the_leave_one_out_cuts() -> None:
     cuts = lowo.cuts_without(verdicts, "writer_dev", found[0])
     # The two others' cuts (one clean draft each) are 0.99 and 0.98: their median between.
     assert 0.98 < cuts["anger"] < 0.99
+
+
+def test_a_per_writer_budget_never_cuts_under_its_floor() -> None:
+    train = bench("tone_train")
+    by_writer = {"a": [0.1, 0.9, 0.95], "b": [0.2, 0.8, 0.96]}
+    assert train.held_out_cut(by_writer, train.Alarms(1)) < 0.95
+    assert train.held_out_cut(by_writer, train.Alarms(1, floor=0.997)) == 0.997
+    lowo = bench("tone_lowo")
+    (found,) = lowo.budgets([], [], [], 0.002, [1], 0.997)
+    assert found["anger"] == train.Alarms(1, 0.997)
