@@ -74,7 +74,7 @@ command palette asks again; `coach plans` lists them.
 
 | key | does |
 | --- | --- |
-| {filter} | filter: type any word from an entry (or just start typing on the list), or pick a stage or reply above |
+| {filter} | filter by any word of an entry (typing on the list does too), or pick a stage or reply |
 | {back} | clear every filter and show all entries (once none is left, {back} leaves) |
 | {open} | open the entry to read or edit ({save} saves) |
 | {draft} | reopen its reply draft in the editor |
