@@ -74,7 +74,7 @@ command palette asks again; `coach plans` lists them.
 
 | key | does |
 | --- | --- |
-| {filter} | filter by any word of an entry (typing on the list does too), or pick a stage or reply |
+| {filter} | filter by any word of an entry (typing on the list does too), or a stage or reply |
 | {back} | clear every filter and show all entries (once none is left, {back} leaves) |
 | {open} | open the entry to read or edit ({save} saves) |
 | {draft} | reopen its reply draft in the editor |
