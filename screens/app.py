@@ -174,9 +174,6 @@ class CoachApp(App[int]):
     def on_check_in_screen_decided(self, message: CheckInScreen.Decided) -> None:
         self.plans.decided(message)
 
-    def on_check_in_screen_undone(self, message: CheckInScreen.Undone) -> None:
-        self.plans.undo(message)
-
     def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
         self.drafts.open_draft(message.entry, message.on_done)
 

@@ -167,26 +167,27 @@ class CheckInScreen(ModalScreen[None]):
     # first Done as soon as it exists, not the scrolling frame around it.
     AUTO_FOCUS = ".done"
 
-    class Undone(Message):
-        """Take an answer back: save the plan as it was before it ("before"), over "answered"."""
-
-        def __init__(self, screen: CheckInScreen, before: Plan, answered: Plan) -> None:
-            super().__init__()
-            self.checkin = screen
-            self.before = before
-            self.answered = answered
-
     class Decided(Message):
-        """The person answered a plan: "done", "not_yet" (with a day) or "let_go"."""
+        """The person answered a plan: "done", "not_yet" (with a day) or "let_go".
+
+        Or "undo": the answer `answered` is taken back, and `plan` (as it was
+        before that answer) is saved over it.
+        """
 
         def __init__(
-            self, screen: CheckInScreen, plan: Plan, answer: str, due: date | None
+            self,
+            screen: CheckInScreen,
+            plan: Plan,
+            answer: str,
+            due: date | None,
+            answered: Plan | None = None,
         ) -> None:
             super().__init__()
             self.checkin = screen
             self.plan = plan
             self.answer = answer
             self.due = due
+            self.answered = answered
 
     def __init__(
         self, plans: list[tuple[Plan, str]], today: date, typed: dict[str, str] | None = None
@@ -372,7 +373,7 @@ class CheckInScreen(ModalScreen[None]):
         before, answered = self.undoable
         self.undoable = None  # one undo per answer, even while it saves
         self.refresh_bindings()
-        self.post_message(self.Undone(self, before, answered))
+        self.post_message(self.Decided(self, before, "undo", None, answered))
 
     async def reopened(self, plan: Plan) -> None:
         """The answer was taken back and saved: the plan's row has its three answers again."""

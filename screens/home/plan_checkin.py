@@ -138,6 +138,9 @@ class PlanCheckIn:
 
         if self.app.journal is None:
             return
+        if message.answer == "undo":
+            self.undo(message)
+            return
         today = self.app.clock().date()
         plan = message.plan
         if message.answer == "done":
@@ -170,14 +173,16 @@ class PlanCheckIn:
 
         self.saves.save_plan_soon(updated, done, failed)
 
-    def undo(self, message: CheckInScreen.Undone) -> None:
+    def undo(self, message: CheckInScreen.Decided) -> None:
         """Save a plan as it was before its answer, over that answer (the check-in's ctrl+z)."""
         from coach.plans import reopen
 
         if self.app.journal is None:
             return
         checkin = message.checkin
-        before = message.before
+        before = message.plan
+        if message.answered is None:
+            return
 
         def failed(error: CoachError) -> None:
             # Another coach answered it since, or the save failed: said, and left as it is.

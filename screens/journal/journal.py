@@ -6,12 +6,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Input, Select, Static
 
 from coach.errors import CoachError, EntryNotFound
@@ -21,6 +20,7 @@ from coach.searchable import NOTHING, Searchable
 from screens.journal.changes import DeleteUndone, EntryDeleted, EntryRequested
 from screens.journal.journal_filter import JournalFilter
 from screens.journal.journal_loading import JournalLoading
+from screens.journal.typed_to_filter import TypedToFilter
 from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.thread_work import forgetting
@@ -46,7 +46,7 @@ FILTER_IN_THREAD_OVER = 5000
 FOOTER_DROP_ORDER = ("help", "focus_filter", "command_palette", "draft", "delete", "select", "undo")
 
 
-class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
+class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
     """Every entry; type to filter, Enter to open, d to delete, ctrl+z or u to undo."""
 
     # Two Esc bindings: while any filter is set the first one shows, named for
@@ -260,26 +260,6 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         # At once, not queued as focus() is: a second Down in the same burst
         # then moves down the list instead of coming here again.
         self.set_focus(self.query_one(EntryTable))
-
-    def on_key(self, event: events.Key) -> None:
-        """A letter typed on the list that is no key of its own goes to the filter."""
-        # The box says "Type to filter": someone typing a company name on the
-        # list means it as a filter, not as a string of commands.
-        if not isinstance(self.focused, EntryTable) or not event.is_printable:
-            return
-        if event.character is None or event.key in self.active_bindings:
-            return
-        event.stop()
-        event.prevent_default()
-        box = self.query_one("#journal-filter", Input)
-        # Added to what the filter holds, not replacing it as a focus that
-        # selects it all would: the box's own focus event, still queued, is
-        # told not to select, and told again once it has run.
-        box.select_on_focus = False
-        self.set_focus(box)
-        box.cursor_position = len(box.value)
-        box.insert_text_at_cursor(event.character)
-        box.call_later(setattr, box, "select_on_focus", True)
 
     @on(EntryTable.Selected)
     def _open(self, event: EntryTable.Selected) -> None:

@@ -1,0 +1,34 @@
+"""Letters typed on the journal's list go to its filter box, as the box's placeholder invites."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.screen import Screen
+from textual.widgets import Input
+
+from screens.widgets.entry_table import EntryTable
+
+
+class TypedToFilter(Screen[None]):
+    """Mixed into the journal screen: a letter that is no key of the list starts the filter."""
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on the list that is no key of its own goes to the filter."""
+        # The box says "Type to filter": someone typing a company name on the
+        # list means it as a filter, not as a string of commands ("dyson" was
+        # d, the delete, then y, its confirmation).
+        if not isinstance(self.focused, EntryTable) or not event.is_printable:
+            return
+        if event.character is None or event.key in self.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.query_one("#journal-filter", Input)
+        # Added to what the filter holds, not replacing it as a focus that
+        # selects it all would: the box's own focus event, still queued, is
+        # told not to select, and told again once it has run.
+        box.select_on_focus = False
+        self.set_focus(box)
+        box.cursor_position = len(box.value)
+        box.insert_text_at_cursor(event.character)
+        box.call_later(setattr, box, "select_on_focus", True)
