@@ -110,11 +110,13 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
     generation = generation_of(data)
     beside = log_path.with_name(log_path.name.removesuffix(".log"))
     if snapshot is None or not belongs(head, snapshot, lambda: ends_if_same(beside, snapshot)):
-        # Started on another snapshot: folded in already (every change is
-        # at or below the snapshot's generation), or an outside replacement.
-        # Either way nothing more may be appended to it.
-        orphan = any(change_generation(c) > generation for c in changes)
-        return Replayed(data, 0, orphan=orphan)
+        # Started on another snapshot: folded in already, or an outside
+        # replacement. Either way nothing more may be appended to it. Its
+        # records, not its save numbers, say which: a file synced from another
+        # machine may count more saves than the log and still lack its records.
+        from coach.log_merge import pending
+
+        return Replayed(data, 0, orphan=bool(changes) and pending(data, raw))
     data = data if data is not None else {}
     for number, change in enumerate(changes, start=2):
         made = change_generation(change)
