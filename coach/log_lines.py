@@ -114,9 +114,9 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
         # replacement. Either way nothing more may be appended to it. Its
         # records, not its save numbers, say which: a file synced from another
         # machine may count more saves than the log and still lack its records.
-        from coach.log_merge import pending
+        from coach.log_waiting import unmerged
 
-        return Replayed(data, 0, orphan=bool(changes) and pending(data, raw))
+        return Replayed(data, 0, orphan=bool(changes) and unmerged(data, raw, beside))
     data = data if data is not None else {}
     for number, change in enumerate(changes, start=2):
         made = change_generation(change)

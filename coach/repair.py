@@ -25,8 +25,14 @@ from coach.files import fsync_dir, write_atomically
 from coach.journal_lines import serialize_by_line
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
-from coach.log_merge import LogMerge, merge_log, pending
-from coach.log_waiting import log_is_orphan, merged_name, set_aside_logs
+from coach.log_merge import LogMerge, merge_log
+from coach.log_waiting import (
+    folded_already,
+    log_is_orphan,
+    merged_name,
+    set_aside_logs,
+    unmerged,
+)
 from coach.repair_filled import readable
 from coach.repair_log import (
     LogRead,
@@ -104,6 +110,8 @@ class Repair:
         if not belongs and not whole:
             belongs = follows_on(raw, self.snapshot_generation)
         if not belongs:
+            if whole and folded_already(raw, real, self.snapshot_generation or 0):
+                return  # a fold that could not remove it: the file holds all of it
             # Saves made before the file changed outside coach: merged record by record.
             self.merge_in(log_path_of(real), raw)
             return
@@ -391,4 +399,4 @@ def _log_fine(data: dict[str, Any], raw: bytes, real: Path) -> bool:
         return False
     if not log_is_orphan(raw, real):
         return True
-    return not pending(data, raw)
+    return not unmerged(data, raw, real)

@@ -1,4 +1,4 @@
-"""A big journal changed outside coach never loses the log's latest saves, and never says nothing."""
+"""A big journal changed outside coach keeps the log's latest saves, and always says so."""
 
 from __future__ import annotations
 
