@@ -19,12 +19,15 @@ machine added under the same number is never taken for the log's.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import orjson
 
-from coach.storage import STORAGE_TABLE
+from coach.log_base import belongs, ends_if_same, stamp_of
+from coach.storage import STORAGE_TABLE, generation_of
 
 ENTRIES = "entries"
 _GONE = object()  # a record the log removed
@@ -240,3 +243,27 @@ def _saved_again(theirs: dict[str, Any], was: dict[str, Any]) -> bool:
     """Whether another coach saved the record after the version the log removed."""
     mine, other = was.get("revision"), theirs.get("revision")
     return type(mine) is int and type(other) is int and other > mine and theirs != was
+
+
+def folded_already(raw: bytes, real: Path, generation: int) -> bool:
+    """Whether a log that does not match the file was folded into it (its removal then failed).
+
+    A fold replaces the file the log was started on, which becomes the backup,
+    and every save it folded is at or below the new file's count of saves. A
+    file changed outside coach fails one of the two: its backup is older, or
+    (synced from a machine that saved more often) the log's base is not it.
+    """
+    if net_changes(raw)[2][0] > generation:
+        return False
+    backup = real.with_name(real.name + ".bak")
+    try:
+        head = orjson.loads(raw.split(b"\n", 1)[0])
+        stamp = stamp_of(os.stat(backup))
+    except (orjson.JSONDecodeError, OSError):
+        return False
+    return belongs(head, stamp, lambda: ends_if_same(backup, stamp))
+
+
+def unmerged(data: dict[str, Any] | None, raw: bytes, real: Path) -> bool:
+    """Whether a log that does not match the file holds saves the file lacks."""
+    return not folded_already(raw, real, generation_of(data)) and pending(data, raw)

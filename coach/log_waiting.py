@@ -14,13 +14,12 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from coach.crypto import file_is_sealed
 from coach.json_numbers import parse_journal_json
 from coach.log_base import belongs, ends_if_same, stamp_of
 from coach.log_lines import log_path_of
-from coach.log_merge import merge_log, net_changes, pending
+from coach.log_merge import folded_already, merge_log, net_changes
 from coach.storage import generation_of
 from coach.wording import counted
 
@@ -67,32 +66,6 @@ def log_is_orphan(raw: bytes, real: Path) -> bool:
         return False  # a damaged head is repair's to report, as a damaged log
     stamp = stamp_of(info)
     return not belongs(head, stamp, lambda: ends_if_same(real, stamp))
-
-
-def folded_already(raw: bytes, real: Path, generation: int) -> bool:
-    """Whether a log that does not match the file was folded into it (its removal then failed).
-
-    A fold replaces the file the log was started on, which becomes the backup,
-    and every save it folded is at or below the new file's count of saves. A
-    file changed outside coach fails one of the two: its backup is older, or
-    (synced from a machine that saved more often) the log's base is not it.
-    """
-    import orjson
-
-    if net_changes(raw)[2][0] > generation:
-        return False
-    backup = real.with_name(real.name + ".bak")
-    try:
-        head = orjson.loads(raw.split(b"\n", 1)[0])
-        stamp = stamp_of(os.stat(backup))
-    except (orjson.JSONDecodeError, OSError):
-        return False
-    return belongs(head, stamp, lambda: ends_if_same(backup, stamp))
-
-
-def unmerged(data: dict[str, Any] | None, raw: bytes, real: Path) -> bool:
-    """Whether a log that does not match the file holds saves the file lacks."""
-    return not folded_already(raw, real, generation_of(data)) and pending(data, raw)
 
 
 def orphan_records(real: Path) -> int:

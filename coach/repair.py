@@ -25,19 +25,13 @@ from coach.files import fsync_dir, write_atomically
 from coach.journal_lines import serialize_by_line
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
-from coach.log_merge import LogMerge, merge_log
-from coach.log_waiting import (
-    folded_already,
-    log_is_orphan,
-    merged_name,
-    set_aside_logs,
-    unmerged,
-)
+from coach.log_merge import LogMerge, folded_already, merge_log
+from coach.log_waiting import merged_name, set_aside_logs
 from coach.repair_filled import readable
 from coach.repair_log import (
     LogRead,
     follows_on,
-    log_reads_fine,
+    log_all_in,
     read_log_bytes,
     replay_leniently,
     started_on,
@@ -333,7 +327,11 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
         log_raw = read_log_bytes(log_path_of(real))
         whole = _whole(damaged) if unopened is None else None
         set_aside = set_aside_logs(real)
-        if whole is not None and not set_aside and (not log_raw or _log_fine(whole, log_raw, real)):
+        if (
+            whole is not None
+            and not set_aside
+            and (not log_raw or log_all_in(whole, log_raw, real))
+        ):
             return None
         try:
             backup_raw: bytes | None = storage.backup_path.read_bytes()
@@ -391,12 +389,3 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
         if merged_files:
             fsync_dir(real.parent)
     return Repaired(repair, aside, backup_kept, log_kept, merged_files)
-
-
-def _log_fine(data: dict[str, Any], raw: bytes, real: Path) -> bool:
-    """Whether the log reads fine and holds no save the journal file lacks."""
-    if not log_reads_fine(data, raw, real):
-        return False
-    if not log_is_orphan(raw, real):
-        return True
-    return not unmerged(data, raw, real)
