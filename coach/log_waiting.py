@@ -116,8 +116,9 @@ def waiting_note(journal: Path, data_dir: Path) -> str | None:
         )
     if found.set_aside:
         names = ", ".join(path.name for path in found.set_aside)
+        when = "when that happened" if parts else f"when {journal.name} changed outside coach"
         parts.append(
-            f"{counted(len(found.set_aside), 'file')} of saves set aside when that happened "
+            f"{counted(len(found.set_aside), 'file')} of saves set aside {when} "
             f"({names}) {'is' if len(found.set_aside) == 1 else 'are'} not in the journal yet"
         )
     said = "; and ".join(parts)
