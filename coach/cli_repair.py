@@ -219,8 +219,8 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
             print(f"    {_described(table, record)}", file=out)
     for table, record in merge.kept_despite_removal:
         print(
-            f"  Kept {_described(table, record)}: deleted in coach, but saved again "
-            "elsewhere since. Delete it again if you meant to.",
+            f"  Kept {_described(table, record)}: deleted in coach, but changed outside "
+            "coach too, so both may matter. Delete it again if you meant to.",
             file=out,
         )
     for number, text in merge.unread:

@@ -2,7 +2,10 @@
 
 The first line is a head, {"base": [inode, size, mtime_ns], "ends": digest},
 naming the snapshot the log was started on (see log_base). Each later line is one save:
-{"g": generation made, "set": {table: {doc_id: record}}, "del": {table: [doc_id]}}.
+{"g": generation made, "set": {table: {doc_id: record}}, "del": {table: [doc_id]},
+"was": {table: {doc_id: digest}}}: "was" holds, for a record the snapshot had, a
+digest of it as it stood before this save, so a merge after an outside change of
+the snapshot can tell a record changed outside from one only the log changed.
 A line counts only once its newline is written; whatever follows the last
 newline was cut short by a crash and is never applied.
 

@@ -19,6 +19,7 @@ machine added under the same number is never taken for the log's.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,8 @@ class LogMerge:
     removed: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     # Records the log removed that another coach saved again since: kept (table, record).
     kept_despite_removal: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # Records the log changed that the file held as the log found them: (table, record).
+    updated: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     # Records the file holds already exactly as the log left them.
     already: int = 0
     # Lines of the log that do not read as a save: (line number, first characters).
@@ -58,18 +61,79 @@ class LogMerge:
     @property
     def changed(self) -> bool:
         """Whether the merge changed the journal (the log held something the file lacks)."""
-        return bool(self.added or self.both_kept or self.replaced or self.removed)
+        return bool(self.added or self.updated or self.both_kept or self.replaced or self.removed)
 
 
-def net_changes(raw: bytes) -> tuple[dict[tuple[str, str], Any], dict[tuple[str, str], Any], Any]:
-    """(latest, before_removal, (last generation, unread lines)) of a log's bytes.
+def record_digest(record: Any) -> str:
+    """A short digest of a record as stored, the same for it in memory and read back."""
+    return hashlib.blake2b(
+        orjson.dumps(record, option=orjson.OPT_SORT_KEYS), digest_size=12
+    ).hexdigest()
 
-    latest maps (table, key) to the record the log left there, or _GONE;
-    before_removal to the record the log held just before removing it.
-    A last line with no newline never finished and is left out.
+
+def log_save(
+    generation: int,
+    sets: dict[str, Any],
+    removed: dict[str, list[str]],
+    before: dict[str, Any] | None,
+    doc_ids: dict[str, set[str]],
+) -> dict[str, Any]:
+    """One save's line of the log, with the stored records it replaces as they were."""
+    save: dict[str, Any] = {"g": generation, "set": sets, "del": removed}
+    was = as_they_were(before, doc_ids, sets, removed)
+    if was:
+        save["was"] = was
+    return save
+
+
+def as_they_were(
+    before: dict[str, Any] | None,
+    doc_ids: dict[str, set[str]],
+    sets: dict[str, Any],
+    removed: dict[str, list[str]],
+) -> dict[str, dict[str, str]]:
+    """Digests of the stored records a save replaces or removes, as they stood before it.
+
+    The log line keeps them (its "was"), so a merge after an outside change can
+    tell a record changed outside from one only coach changed. Only a record
+    replaced by another object is known as it was (one changed in place is
+    not); without a digest a merge keeps both versions.
     """
-    latest: dict[tuple[str, str], Any] = {}
-    before: dict[tuple[str, str], Any] = {}
+    was: dict[str, dict[str, str]] = {}
+    for name, keys in [*((n, list(r)) for n, r in sets.items()), *removed.items()]:
+        old_table = (before or {}).get(name)
+        known = doc_ids.get(name, set())
+        if name == STORAGE_TABLE or not isinstance(old_table, dict):
+            continue
+        new_table = sets.get(name, {})
+        for key in keys:
+            old = old_table.get(key)
+            if key in known and isinstance(old, dict) and old is not new_table.get(key):
+                was.setdefault(name, {})[key] = record_digest(old)
+    return was
+
+
+Spot = tuple[str, str]  # (table, key)
+
+
+@dataclass
+class NetChanges:
+    """A log's saves taken together: what each record ends as, and what it started from."""
+
+    # The record the log left at each spot, or _GONE.
+    latest: dict[Spot, Any] = field(default_factory=dict)
+    # The record the log held just before removing it.
+    before_removal: dict[Spot, Any] = field(default_factory=dict)
+    # A digest of the record the snapshot held before the log's first change of it.
+    base: dict[Spot, str] = field(default_factory=dict)
+    last_generation: int = 0
+    unread: list[tuple[int, str]] = field(default_factory=list)
+
+
+def net_changes(raw: bytes) -> NetChanges:
+    """A log's saves taken together; a last line with no newline never finished: left out."""
+    net = NetChanges()
+    latest, before, unread = net.latest, net.before_removal, net.unread
     unread: list[tuple[int, str]] = []
     last = 0
     for number, line in enumerate(raw.split(b"\n")[:-1], start=1):
@@ -87,6 +151,11 @@ def net_changes(raw: bytes) -> tuple[dict[tuple[str, str], Any], dict[tuple[str,
             continue
         made = change.get("g")
         last = max(last, made if type(made) is int else 0)
+        was = change.get("was")
+        for name, digests in (was if isinstance(was, dict) else {}).items():
+            for key, digest in digests.items() if isinstance(digests, dict) else []:
+                if isinstance(digest, str):
+                    net.base.setdefault((name, str(key)), digest)
         for name, records in change.get("set", {}).items():
             for key, record in records.items():
                 latest[(name, str(key))] = record
@@ -97,7 +166,8 @@ def net_changes(raw: bytes) -> tuple[dict[tuple[str, str], Any], dict[tuple[str,
                 if isinstance(was, dict):
                     before[spot] = was
                 latest[spot] = _GONE
-    return latest, before, (last, unread)
+    net.last_generation = last
+    return net
 
 
 def _is_save(value: Any) -> bool:
@@ -123,10 +193,10 @@ def merge_log(data: dict[str, Any], raw: bytes) -> LogMerge:
     Records already in data are never changed in place: a table gets new or
     other records, so a caller may hand in shallow copies of its tables.
     """
-    latest, before, (last, unread) = net_changes(raw)
-    merge = LogMerge(unread=unread, last_generation=last)
+    net = net_changes(raw)
+    merge = LogMerge(unread=net.unread, last_generation=net.last_generation)
     by_id: dict[str, dict[str, str]] = {}
-    for (name, key), record in latest.items():
+    for (name, key), record in net.latest.items():
         if name == STORAGE_TABLE:
             continue  # coach's own count of saves: the repair sets it anew
         table = data.get(name)
@@ -139,10 +209,11 @@ def merge_log(data: dict[str, Any], raw: bytes) -> LogMerge:
             ids = by_id[name] = {
                 r["id"]: k for k, r in table.items() if isinstance(r, dict) and _id_of(r)
             }
+        base = net.base.get((name, key))
         if record is _GONE:
-            _remove(merge, name, table, ids, key, before.get((name, key)))
+            _remove(merge, name, table, ids, key, net.before_removal.get((name, key)), base)
         elif isinstance(record, dict):
-            _set(merge, name, table, ids, key, record)
+            _set(merge, name, table, ids, key, record, base)
     return merge
 
 
@@ -173,6 +244,7 @@ def _set(
     ids: dict[str, str],
     key: str,
     record: dict[str, Any],
+    base: str | None,
 ) -> None:
     at = _where(table, ids, key, record)
     if at is None:
@@ -185,6 +257,10 @@ def _set(
     theirs = table[at]
     if theirs == record:
         merge.already += 1
+        return
+    if base is not None and record_digest(theirs) == base:
+        table[at] = record  # the outside change left it as the log found it
+        merge.updated.append((name, record))
         return
     if name != ENTRIES or not isinstance(theirs, dict):
         table[at] = record
@@ -225,6 +301,7 @@ def _remove(
     ids: dict[str, str],
     key: str,
     was: dict[str, Any] | None,
+    base: str | None,
 ) -> None:
     at = _where(table, ids, key, was) if was is not None else (key if key in table else None)
     if at is None:
@@ -232,7 +309,11 @@ def _remove(
     theirs = table[at]
     if not isinstance(theirs, dict):
         return
-    if was is not None and _saved_again(theirs, was):
+    if base is not None:
+        untouched = record_digest(theirs) == base
+    else:
+        untouched = was is None or not _saved_again(theirs, was)
+    if not untouched:
         merge.kept_despite_removal.append((name, theirs))
         return
     del table[at]
@@ -253,7 +334,7 @@ def folded_already(raw: bytes, real: Path, generation: int) -> bool:
     file changed outside coach fails one of the two: its backup is older, or
     (synced from a machine that saved more often) the log's base is not it.
     """
-    if net_changes(raw)[2][0] > generation:
+    if net_changes(raw).last_generation > generation:
         return False
     backup = real.with_name(real.name + ".bak")
     try:

@@ -78,7 +78,7 @@ def orphan_records(real: Path) -> int:
         return 0
     if file_is_sealed(real):
         # Its records cannot be compared without the passphrase: count what the log holds.
-        latest = net_changes(raw)[0]
+        latest = net_changes(raw).latest
         return sum(1 for name, _ in latest if not name.startswith("_"))
     try:
         data = parse_journal_json(real.read_bytes())
@@ -88,7 +88,7 @@ def orphan_records(real: Path) -> int:
         return 0
     tables = {name: dict(t) for name, t in data.items() if isinstance(t, dict)}
     merge = merge_log(tables, raw)
-    counts = [merge.added, merge.both_kept, merge.replaced, merge.removed]
+    counts = [merge.added, merge.updated, merge.both_kept, merge.replaced, merge.removed]
     return sum(len(found) for found in counts)
 
 

@@ -188,3 +188,32 @@ def test_a_log_folded_in_already_is_no_news(
     code, _, err = run(capsys, "--data-dir", str(path.parent), "list")
     assert code == 0 and "repair" not in err
     assert repair_journal(path) is None
+
+
+def test_an_edit_in_coach_of_a_record_the_outside_change_left_alone_needs_no_copy(
+    tmp_path: Path,
+) -> None:
+    path, journal = with_log(tmp_path / "d")
+    kept = next(e for e in journal.entries() if e.company == "Kept Co")
+    journal.save(dataclasses.replace(kept, role="Role one, saved in coach"))
+    edit_by_hand(path, b'"Role two"', b'"Role two, fixed by hand"')
+    assert repair_journal(path) is not None
+    roles = sorted((e.company, e.role) for e in Journal.open(path).entries())
+    assert roles == [
+        ("Kept Co", "Role one, saved in coach"),
+        ("Last Save", ""),
+        ("Other Co", "Role two, fixed by hand"),
+    ]
+
+
+def test_a_delete_in_coach_of_a_record_changed_outside_keeps_it_and_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path, journal = with_log(tmp_path / "d")
+    other = next(e for e in journal.entries() if e.company == "Other Co")
+    journal.delete(other.id)
+    edit_by_hand(path, b'"Role two"', b'"Role two, fixed by hand"')
+    code, out, _ = run(capsys, "--data-dir", str(path.parent), "repair")
+    assert code == 0
+    assert "Kept entry" in out and "Other Co" in out and "Delete it again" in out, out
+    assert companies(path) == ["Kept Co", "Last Save", "Other Co"]
