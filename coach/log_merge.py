@@ -134,7 +134,6 @@ def net_changes(raw: bytes) -> NetChanges:
     """A log's saves taken together; a last line with no newline never finished: left out."""
     net = NetChanges()
     latest, before, unread = net.latest, net.before_removal, net.unread
-    unread: list[tuple[int, str]] = []
     last = 0
     for number, line in enumerate(raw.split(b"\n")[:-1], start=1):
         if not line.strip():

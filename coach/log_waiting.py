@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from coach.crypto import file_is_sealed
 from coach.json_numbers import parse_journal_json
@@ -88,7 +89,13 @@ def orphan_records(real: Path) -> int:
         return 0
     tables = {name: dict(t) for name, t in data.items() if isinstance(t, dict)}
     merge = merge_log(tables, raw)
-    counts = [merge.added, merge.updated, merge.both_kept, merge.replaced, merge.removed]
+    counts: list[list[Any]] = [
+        merge.added,
+        merge.updated,
+        merge.both_kept,
+        merge.replaced,
+        merge.removed,
+    ]
     return sum(len(found) for found in counts)
 
 

@@ -217,3 +217,18 @@ def test_a_delete_in_coach_of_a_record_changed_outside_keeps_it_and_says_so(
     assert code == 0
     assert "Kept entry" in out and "Other Co" in out and "Delete it again" in out, out
     assert companies(path) == ["Kept Co", "Last Save", "Other Co"]
+
+
+def test_a_damaged_line_of_a_log_set_aside_is_named_and_the_rest_merged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path, journal = with_log(tmp_path / "d")
+    journal.add(make_entry("Second Save"))
+    log = path.with_name("journal.json.log")
+    head, first, second, _ = log.read_bytes().split(b"\n")
+    log.write_bytes(b"\n".join([head, first.replace(b'"g"', b'"g";', 1), second, b""]))
+    edit_by_hand(path, b'"Role two"', b'"Role two, fixed by hand"')
+    code, out, _ = run(capsys, "--data-dir", str(path.parent), "repair")
+    assert code == 1, out  # not everything could be merged: said, and the exit says so
+    assert "Could not read line 2 of journal.json.log" in out
+    assert "Second Save" in companies(path)
