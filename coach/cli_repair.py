@@ -188,6 +188,11 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
         print(f"  Put back {_count(len(shown))} {name} lacked:", file=out)
         for table, record in shown:
             print(f"    {_described(table, record)}", file=out)
+    shown = [(t, r) for t, r in merge.updated if not t.startswith("_")]
+    if shown:
+        print(f"  Brought {_count(len(shown))} up to coach's latest save:", file=out)
+        for table, record in shown:
+            print(f"    {_described(table, record)}", file=out)
     for mine, copy in merge.both_kept:
         kept = (
             f"the other, as {name} had it, is kept beside it as {_described('entries', copy)}"

@@ -6,12 +6,17 @@ restore of that one file), the log no longer applies as it stands, yet it
 holds the person's newest saves. Each save line holds whole records, so they
 are merged record by record into the journal file as it is now:
 
-- a record the file lacks, or holds exactly as the log does, goes in as the log has it;
+- a record the file lacks, or holds as the log found it, goes in as the log has it;
 - a record both changed keeps the log's (coach's newest save), and for an entry
   the file's version is kept beside it as an "(other version)" copy, the way a
   clash of two coaches keeps both; any other record is named, and the file as it
   was stays in the copy a repair keeps aside;
-- a record the log removed goes, unless another coach saved it again since.
+- a record the log removed goes, unless the outside change changed it too.
+
+How the log found a record: each line keeps a digest of every stored record it
+replaces or removes ("was"), so a record the outside change left alone is told
+from one it changed. A log written before that (or a record changed in place)
+has none: then any difference counts as a change on both sides, and both are kept.
 
 Records are matched by their own id where they have one, so an entry another
 machine added under the same number is never taken for the log's.
@@ -47,7 +52,7 @@ class LogMerge:
     replaced: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     # Records the log removed, taken out of the file: (table, record as the file held it).
     removed: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    # Records the log removed that another coach saved again since: kept (table, record).
+    # Records the log removed that the outside change changed too: kept (table, record).
     kept_despite_removal: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     # Records the log changed that the file held as the log found them: (table, record).
     updated: list[tuple[str, dict[str, Any]]] = field(default_factory=list)

@@ -191,13 +191,15 @@ def test_a_log_folded_in_already_is_no_news(
 
 
 def test_an_edit_in_coach_of_a_record_the_outside_change_left_alone_needs_no_copy(
-    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     path, journal = with_log(tmp_path / "d")
     kept = next(e for e in journal.entries() if e.company == "Kept Co")
     journal.save(dataclasses.replace(kept, role="Role one, saved in coach"))
     edit_by_hand(path, b'"Role two"', b'"Role two, fixed by hand"')
-    assert repair_journal(path) is not None
+    code, out, _ = run(capsys, "--data-dir", str(path.parent), "repair")
+    assert code == 0 and "Changed in both places" not in out, out
+    assert re.search(r"Brought 1 record up to coach's latest save:\n.*Kept Co", out), out
     roles = sorted((e.company, e.role) for e in Journal.open(path).entries())
     assert roles == [
         ("Kept Co", "Role one, saved in coach"),
