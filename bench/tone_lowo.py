@@ -51,7 +51,9 @@ from coach.tone_rules import shipped_rules
 # written from, and the eighth frozen half, whose five clean drafts flagged
 # (a company name in capitals, acceptance read as begging, warm thanks read
 # as anger) were read in the eighth round. Their held-out figures flatter
-# the check.
+# the check. The ninth frozen half's three structural misses were read in the
+# tenth round (a two-underscore blank, a one-line curt reply); nothing else
+# of it, so for the wording kinds it stays unseen.
 RULES_SAW = frozenset(
     {
         "i11",
@@ -94,18 +96,22 @@ def verdict(d: Draft, writer: str, model: ToneModel) -> Verdict:
     return Verdict(d, writer, base, peaks)
 
 
-def cuts_without(
-    verdicts: list[Verdict], held: str, share: float | dict[str, float]
-) -> dict[str, float]:
+Budget = float | dict[str, float | tone_train.Alarms]
+
+
+def cuts_without(verdicts: list[Verdict], held: str, share: Budget) -> dict[str, float]:
     """Thresholds from clean drafts of outside writers other than `held` (base not flagged).
 
-    `share` is one budget for every kind, or one per kind.
+    `share` is one budget for every kind, or one per kind: a share of all
+    those drafts, or Alarms(k) per writer (tone_train.held_out_cut).
     """
     shares = share if isinstance(share, dict) else dict.fromkeys(MODEL_KINDS, share)
-    clean = [
-        v for v in verdicts if not v.draft.kinds and v.writer not in (held, "i11") and not v.base
-    ]
-    return {k: tone_train.cut_at_share([v.peaks[k] for v in clean], shares[k]) for k in MODEL_KINDS}
+    by_writer: dict[str, dict[str, list[float]]] = {k: defaultdict(list) for k in MODEL_KINDS}
+    for v in verdicts:
+        if not v.draft.kinds and v.writer not in (held, "i11") and not v.base:
+            for k in MODEL_KINDS:
+                by_writer[k][v.writer].append(v.peaks[k])
+    return {k: tone_train.held_out_cut(by_writer[k], shares[k]) for k in MODEL_KINDS}
 
 
 @dataclass
@@ -146,13 +152,13 @@ class Tally:
         )
 
 
-def report(verdicts: list[Verdict], shares: tuple[float | dict[str, float], ...]) -> None:
+def report(verdicts: list[Verdict], shares: tuple[Budget, ...]) -> None:
     writers = sorted({v.writer for v in verdicts})
     for share in (None, *shares):
         if share is None:
             label = "model silent (rules, with its vetoes)"
         elif isinstance(share, dict):
-            label = "shares " + ", ".join(f"{k} {v:.2%}" for k, v in share.items())
+            label = "shares " + ", ".join(f"{k} {_budget(v)}" for k, v in share.items())
         else:
             label = f"share {share:.2%}"
         print(f"\n== {label}")
@@ -178,6 +184,13 @@ def report(verdicts: list[Verdict], shares: tuple[float | dict[str, float], ...]
         print(f"  {'rules never saw':<25} {unseen.line()}")
         alarms = ", ".join(f"{k} {n}" for k, n in sorted(unseen.alarms.items()))
         print(f"  {'  clean flagged as':<25} {alarms or 'nothing'}")
+
+
+def _budget(budget: float | tone_train.Alarms) -> str:
+    if isinstance(budget, tone_train.Alarms):
+        floor = f", at least {budget.floor:.6f}" if budget.floor else ""
+        return f"{budget.count} per writer (median{floor})"
+    return f"{budget:.2%}"
 
 
 def rule_weights(verdicts: list[Verdict], models: dict[str, ToneModel], share: float) -> None:
@@ -219,14 +232,24 @@ def rule_weights(verdicts: list[Verdict], models: dict[str, ToneModel], share: f
 
 
 def budgets(
-    shares: list[float], anger: list[float], mixes: list[str], base: float
-) -> tuple[float | dict[str, float], ...]:
+    shares: list[float],
+    anger: list[float],
+    mixes: list[str],
+    base: float,
+    anger_alarms: tuple[int, ...] | list[int] = (),
+    anger_floor: float = 0.0,
+) -> tuple[Budget, ...]:
     """Every budget to report: one share for all kinds, anger's alone, or mixes.
 
     A mix is "anger=0.005,begging=0.001"; kinds it leaves out get `base`.
+    `anger_alarms` are per-writer budgets for anger alone (the shipped kind).
     """
-    out: list[float | dict[str, float]] = list(shares)
+    out: list[Budget] = list(shares)
     out += [{k: a if k == "anger" else base for k in MODEL_KINDS} for a in anger]
+    out += [
+        {k: tone_train.Alarms(n, anger_floor) if k == "anger" else base for k in MODEL_KINDS}
+        for n in anger_alarms
+    ]
     for mix in mixes:
         given = {k.strip(): float(v) for k, v in (pair.split("=") for pair in mix.split(","))}
         unknown = set(given) - set(MODEL_KINDS)
@@ -253,6 +276,19 @@ def main() -> None:
         type=float,
         default=[],
         help="also these budgets for anger alone, the other kinds at --base-share",
+    )
+    parser.add_argument(
+        "--anger-alarms",
+        nargs="*",
+        type=int,
+        default=[],
+        help="also anger cut per writer: the median writer's cut allowing this many clean drafts",
+    )
+    parser.add_argument(
+        "--anger-floor",
+        type=float,
+        default=0.0,
+        help="the per-writer anger cuts never go under this (the shipped in-sample floor)",
     )
     parser.add_argument("--base-share", type=float, default=0.002)
     parser.add_argument(
@@ -307,7 +343,15 @@ def main() -> None:
             if tone_train.writer_of(name) in confirmed
             for d in drafts
         ]
-        report(verdicts, budgets(args.shares, args.anger_shares, args.mix, args.base_share))
+        chosen = budgets(
+            args.shares,
+            args.anger_shares,
+            args.mix,
+            args.base_share,
+            args.anger_alarms,
+            args.anger_floor,
+        )
+        report(verdicts, chosen)
         if args.rules:
             rule_weights(verdicts, confirmed, args.share)
 

@@ -30,6 +30,7 @@ import math
 import multiprocessing
 import os
 import random
+import statistics
 import sys
 import tempfile
 from collections import defaultdict
@@ -79,7 +80,10 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # half, two new writers, scored once at d43fe17, dev since) and
 # writer8a/8b/8c_dev_* (the batches of /work/extra/tone6a/b/c: three new
 # writers, each batch scored on arrival) and writer8_frozen_* (the eighth
-# frozen half, two new writers, scored once at c5b3a4a, dev since).
+# frozen half, two new writers, scored once at c5b3a4a, dev since) and
+# writer9_frozen_* (the ninth frozen half, two new writers, scored once at
+# e0bb813, dev since) and writer10a/10b/10c_dev_* (the batches of
+# /work/extra/tone7a/b/c: three new writers, each batch scored on arrival).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -98,8 +102,25 @@ WRITERS = (
     "writer8b_dev",
     "writer8c_dev",
     "writer8_frozen",
+    "writer9_frozen",
+    "writer10a_dev",
+    "writer10b_dev",
+    "writer10c_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
+
+
+@dataclass(frozen=True)
+class Alarms:
+    """A budget per writer: at most `count` clean drafts of the median outside writer.
+
+    `floor` is a cut it never goes under (bench/tone_lowo.py --anger-floor: the
+    shipped model's in-sample floor, to measure the cut that ships).
+    """
+
+    count: int
+    floor: float = 0.0
+
 
 SEED = 11 + int(os.environ.get("TONE_SEED", "0"))
 # Seeds whose models are averaged (TONE_SEEDS="0 1 2"; each shifted by SEED).
@@ -120,8 +141,22 @@ L2 = float(os.environ.get("TONE_L2", "1e-4"))
 # and lost 19 of those 807 for 2 clean drafts; 0.65-0.75% won them back but
 # flagged 8-9 of the dev half's 700 clean drafts. So the shipped model is
 # still the one trained before writer8_frozen (tests/data/tone/README.md).
-SHARE = dict.fromkeys(MODEL_KINDS, float(os.environ.get("TONE_SHARE", "0.002")))
-SHARE["anger"] = float(os.environ.get("TONE_ANGER_SHARE", "0.005"))
+SHARE: dict[str, float | Alarms] = dict.fromkeys(
+    MODEL_KINDS, float(os.environ.get("TONE_SHARE", "0.002"))
+)
+# Anger's cut (tenth round) is set writer by writer instead: for each outside
+# writer, the lowest score at which the anger model alone flags at most
+# ANGER_ALARMS of their clean drafts, and the cut is the median of those (in
+# log-odds). A share of one pool moved with each writer added (writer8_frozen's
+# warm drafts took it from 0.9985 to 0.9993); the median writer's cut barely
+# moves. Leaving one writer out on the eleven writers nothing was written from,
+# 1 caught 872 of 1281 anger drafts and flagged 69 of 1657 clean drafts, 0
+# caught 805 and flagged 52, a pooled 0.5% 813 and 55
+# (tests/data/tone/README.md). TONE_ANGER_SHARE sets a pooled share instead.
+if "TONE_ANGER_SHARE" in os.environ:
+    SHARE["anger"] = float(os.environ["TONE_ANGER_SHARE"])
+else:
+    SHARE["anger"] = Alarms(int(os.environ.get("TONE_ANGER_ALARMS", "1")))
 # The score at which a rule marked model_confirms (quoted-back) stands,
 # chosen the same way: see tests/data/tone/README.md.
 CONFIRM = {"anger": float(os.environ.get("TONE_CONFIRM", "0.3"))}
@@ -131,8 +166,11 @@ MIN_THRESHOLD = 0.5
 # log-odds (a score 1% more likely to be the kind than that peak).
 CUT_MARGIN = 0.01
 # Share of the calm drafts trained on that the shipped model may flag, per
-# kind (see with_thresholds).
-IN_SAMPLE_SHARE = 0.0025
+# kind (see with_thresholds). 0.25% until the tenth round; with 4735 calm
+# drafts that let through 11, among them the 7 dev-half drafts composed with
+# "I recognise the bar is high for a company of your size." (0.99705 under the
+# anger cut the writers set, 0.99624), which broke the dev half's 1% target.
+IN_SAMPLE_SHARE = 0.0015
 
 
 @dataclass
@@ -393,6 +431,26 @@ def cut_at_share(values: list[float], share: float) -> float:
     return _cut(values, math.floor(share * len(values)))
 
 
+def held_out_cut(by_writer: dict[str, list[float]], budget: float | Alarms) -> float:
+    """A kind's cut from clean peaks of outside writers: a share of them all, or per writer.
+
+    With Alarms(k), each writer's own cut lets at most k of their clean drafts
+    through, and the cut is the median writer's (in log-odds): a writer with
+    many warm drafts, or one more writer, moves it little.
+    """
+    if not isinstance(budget, Alarms):
+        return cut_at_share([p for peaks in by_writer.values() for p in peaks], budget)
+    cuts = [_log_odds(_cut(peaks, budget.count)) for peaks in by_writer.values() if peaks]
+    if not cuts:
+        return max(budget.floor, MIN_THRESHOLD)
+    return max(budget.floor, 1 / (1 + math.exp(-statistics.median(cuts))))
+
+
+def _log_odds(p: float) -> float:
+    p = min(max(p, 1e-12), 1 - 1e-12)
+    return math.log(p / (1 - p))
+
+
 def with_thresholds(
     data: dict[str, tuple[list[Sentence], list[Draft]]],
     final: ToneModel,
@@ -402,14 +460,15 @@ def with_thresholds(
     that never saw its writer (bench/tone_lowo.py measures the same way).
 
     At most SHARE[kind] of those drafts (the ones nothing else flags) may be
-    flagged by the model alone. i11's composed drafts are left out of that
+    flagged by the model alone, or for anger the median writer's ANGER_ALARMS
+    (held_out_cut). i11's composed drafts are left out of that
     pool: they reuse each calm sentence in 5-9 drafts.
     """
     confirmed = {
         g: {k: dataclasses.replace(m, confirm=CONFIRM.get(k, 0.0)) for k, m in model.items()}
         for g, model in folds.items()
     }
-    peaks: dict[str, list[float]] = {k: [] for k in MODEL_KINDS}
+    peaks: dict[str, dict[str, list[float]]] = {k: defaultdict(list) for k in MODEL_KINDS}
     for name, (_, drafts) in data.items():
         if writer_of(name) == "i11":
             continue
@@ -419,7 +478,7 @@ def with_thresholds(
             base, found = draft_peaks(d, confirmed[writer_of(name)])
             if not base:
                 for kind, p in found.items():
-                    peaks[kind].append(p)
+                    peaks[kind][writer_of(name)].append(p)
     # The shipped model's own scores of the calm drafts it was trained on: it
     # cannot fit every one (public scored "Maybe see you at the next Write the
     # Docs meetup." 0.9999 after training on it as calm), and i11's composed
@@ -434,7 +493,7 @@ def with_thresholds(
             known[kind].append(p)
     out: ToneModel = {}
     for kind in MODEL_KINDS:
-        held_out = cut_at_share(peaks[kind], SHARE[kind])
+        held_out = held_out_cut(peaks[kind], SHARE[kind])
         in_sample = cut_at_share(known[kind], IN_SAMPLE_SHARE)
         print(f"{kind}: cut {held_out:.6f} held out, {in_sample:.6f} in sample", file=sys.stderr)
         out[kind] = dataclasses.replace(shipped[kind], threshold=max(held_out, in_sample))

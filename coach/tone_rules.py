@@ -9,22 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coach.tone_first_char import compiled
+
 if TYPE_CHECKING:
     from coach.content import Problem
 
 RULES_FILE = "tone.toml"
 WORDING_KINDS = ("anger", "begging", "public", "apology")
-CONTEXT_KEYS = (
-    "negation",
-    "where_found",
-    "sympathy",
-    "slow_reply",
-    "reply_word",
-    "slow_word",
-    "self_before",
-    "self_after",
-    "apology_before",
-    "calm_phrases",
+CONTEXT_KEYS = tuple(
+    """negation where_found sympathy slow_reply reply_word slow_word self_before self_after
+    apology_before calm_phrases""".split()
 )
 # Signs of a sentence the model may be told to need (see coach/tone_features.py);
 # "all" needs nothing: the model judges every sentence.
@@ -159,10 +153,10 @@ def expand(pattern: str, classes: dict[str, frozenset[str]]) -> str:
 
 def compile_rule_pattern(pattern: str, classes: dict[str, frozenset[str]]) -> re.Pattern[str]:
     """A rule's pattern compiled to match whole words of the lower-cased draft."""
-    # Lower-cased text, not IGNORECASE, which made every rule slower. Word
-    # edges: an apostrophe inside a word ("don't") joins it; a quote mark
-    # around one ("'companies to avoid'") does not.
-    return re.compile(rf"(?<!\w)(?<!\w['’])(?:{expand(pattern, classes)})(?!\w)(?!['’]\w)")
+    # Lower-cased text, not IGNORECASE, which made every rule slower. Word edges
+    # (coach/tone_first_char.py): an apostrophe inside a word ("don't") joins
+    # it; a quote mark around one ("'companies to avoid'") does not.
+    return compiled(expand(pattern, classes))
 
 
 class _Lines:

@@ -28,7 +28,9 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
     """
     spans: list[Span] = []
     known = {_bare(w).upper() for name in names for w in _NAME_WORD.findall(name)}
-    links = [m.span() for m in _LINKISH.finditer(text)]
+    # Every kind of link holds a "/", "@" or "www.": without one, none is looked for.
+    linkish = "/" in text or "@" in text or "www." in text
+    links = [m.span() for m in _LINKISH.finditer(text)] if linkish else []
     signature = signature_lines(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 

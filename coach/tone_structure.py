@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from coach.tone_span import Span
 from coach.tone_words import (
@@ -35,7 +36,9 @@ _ROUND = re.compile(r"\(([^()\n]{1,60})\)")
 _SQUARE = re.compile(r"\[\[([^\[\]\n]{0,60})\]\]|\[([^\[\]\n]{0,60})\](?!\()")
 _ANGLE = re.compile(r"<<([^<>\n]{1,60})>>|<([^<>\n]{1,60})>")
 _CURLY = re.compile(r"\{\{([^{}\n]{0,60})\}\}|\{([^{}\n]{0,60})\}")
-_BLANK = re.compile(r"_{3,}")
+# Three underscores or more, or two standing for a number: "on the __th", "__ May".
+# (Written to start with "__", so the matcher skips straight to underscores.)
+_BLANK = re.compile(r"__(?:_+|(?<!\w__)(?=(?:st|nd|rd|th)\b|[\s.,;:!?)]|$))")
 _DATE_MASK = re.compile(
     r"(?<![\w/])(?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx)(?:[/.\-](?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx|\d{2,4})){2}(?![\w/])"
     # A day and month, or month and year, alone: "from DD/MM", "MM/YYYY".
@@ -52,6 +55,10 @@ _EMAIL_SLOT = re.compile(
     r"(?:name|email|surname|firstname|lastname|username|user)(?:[._-](?:name|lastname|surname|last))?"
     r"@[\w-]+(?:\.[a-z]{2,})+(?![\w@-])"
 )
+# What a date mask and a number mask (kept only with two masked marks in a row)
+# cannot be without.
+_DATE_MASK_PART = re.compile(r"DD|MM|YY|dd|mm|yy|XX|xx")
+_MASK_PAIR = re.compile(r"[Xx#*]{2}")
 _STANDALONE_X = re.compile(r"(?<![\w/])X{3,}(?![\w/])")
 _TBD = re.compile(r"(?<![\w/])(?:TBD|TBC|TBA|tbd|tbc|tba)(?![\w/])")
 _TBD_ORDINARY_BEFORE = frozenset(
@@ -156,7 +163,14 @@ def placeholders(text: str) -> list[Span]:
             add(m.start(), m.end(), content)
     for m in _BLANK.finditer(text):
         add(m.start(), m.end(), "blank")
-    for pattern in (_DATE_MASK, _NUMBER_MASK):
+    # The masks below each need a few letters or marks a draft seldom holds
+    # (a date's DD or yy, a number's XX or ##); without them, no scan.
+    masked = [
+        pattern
+        for pattern, needed in ((_DATE_MASK, _DATE_MASK_PART), (_NUMBER_MASK, _MASK_PAIR))
+        if needed.search(text)
+    ]
+    for pattern in masked:
         for m in pattern.finditer(text):
             token = m.group().strip()
             masks = sum(c in "Xx#*" for c in token)
@@ -168,11 +182,11 @@ def placeholders(text: str) -> list[Span]:
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             add(start, start + len(token), "phone number" if pattern is _NUMBER_MASK else "date")
-    for m in _EMAIL_SLOT.finditer(text):
+    for m in _EMAIL_SLOT.finditer(text) if "@" in text else ():
         add(m.start(), m.end(), "email")
-    for m in _STANDALONE_X.finditer(text):
+    for m in _STANDALONE_X.finditer(text) if "XXX" in text else ():
         add(m.start(), m.end(), "value")
-    for m in _TBD.finditer(text):
+    for m in _TBD.finditer(text) if "TB" in text or "tb" in text else ():
         before = _slot_words(text[max(0, m.start() - 30) : m.start()])[-2:]
         if any(w in _TBD_ORDINARY_BEFORE for w in before):
             continue  # "the date is still TBD": a word in a sentence, not a slot
@@ -236,7 +250,9 @@ _NAME_LINE = re.compile(r"^(?:[^\w\s]|[A-Z])[^!?.]*(?:(?<=\s)[A-Z]\.)?$")
 
 
 def _is_sign_off_line(line: str) -> bool:
-    words = _slot_words(line)
+    # At most six words read: a body line can be a whole paragraph.
+    found = islice(_WORDS.finditer(line.replace("_", " ")), 6)
+    words = [m.group().lower().replace("’", "'") for m in found]
     if not words or len(words) > 5 or words[0] not in SIGN_OFF_WORDS or re.search(r"[!?]", line):
         return False
     # "Kind regards," or "Best" is a sign-off; "Thanks." alone may be the whole reply.
@@ -285,6 +301,43 @@ def body_range(text: str) -> tuple[int, int]:
     )
 
 
+# A greeting or sign-off written on the body's own line ("Dear Ana, noted.
+# Regards, P."): the words a reply says are the ones between them.
+_INLINE_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^,\n!?]{0,40}?,",
+    re.IGNORECASE,
+)
+_INLINE_SIGN_OFF = re.compile(
+    r"(?<=[.!])\s+(?P<word>[A-Za-z]+)(?:\s+[A-Za-z]+)?,?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*$"
+)
+# A short reply that opens with a bare acknowledgement and thanks nobody is
+# curt whatever follows ("Noted. Good luck with your process.").
+CURT_OPENING_WORDS = 8
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
+_THANKS = frozenset("thanks thank ty thx grateful appreciate appreciated cheers".split())
+
+
+def _inline_frame(body: str) -> str:
+    """The body without a greeting or sign-off written on its own line."""
+    if "\n" in body.strip():
+        return body
+    greeting = _INLINE_GREETING.match(body)
+    if greeting:
+        body = body[greeting.end() :]
+    sign_off = _INLINE_SIGN_OFF.search(body)
+    if sign_off and sign_off.group("word").lower() in SIGN_OFF_WORDS:
+        body = body[: sign_off.start()]
+    return body
+
+
+def _acknowledged_only(body: str, words: list[str]) -> bool:
+    """A short body whose first sentence is a bare acknowledgement, with no thanks in it."""
+    if not words or len(words) > CURT_OPENING_WORDS or _THANKS & set(words):
+        return False
+    first = _BODY_WORD.findall(_FIRST_SENTENCE.match(body.strip()).group())  # type: ignore[union-attr]
+    return bool(first) and all(w.lower() in ACKNOWLEDGEMENT_WORDS for w in first)
+
+
 def length(text: str) -> list[Span]:
     """A curt one-word reply, or an essay re-arguing the case: the whole reply is the span."""
     stripped = text.strip()
@@ -293,7 +346,8 @@ def length(text: str) -> list[Span]:
     start = text.index(stripped[0])
     end = start + len(stripped)
     body_start, body_end = body_range(text)
-    words = [w.lower().replace("’", "'") for w in _BODY_WORD.findall(text[body_start:body_end])]
+    body = _inline_frame(text[body_start:body_end])
+    words = [w.lower().replace("’", "'") for w in _BODY_WORD.findall(body)]
     if len(words) > WORD_LIMIT:
         reason = (
             f"{len(words)} words; a thank-you note needs no more than {WORD_LIMIT},"
@@ -301,8 +355,10 @@ def length(text: str) -> list[Span]:
         )
         suggestion = "Keep thanks, one line on what you're working on, and goodbye."
         return [Span(start, end, "length", reason, suggestion)]
-    curt = len(words) <= CURT_WORDS or (
-        len(words) <= CURT_ACK_WORDS and all(w in ACKNOWLEDGEMENT_WORDS for w in words)
+    curt = (
+        len(words) <= CURT_WORDS
+        or (len(words) <= CURT_ACK_WORDS and all(w in ACKNOWLEDGEMENT_WORDS for w in words))
+        or _acknowledged_only(body, words)
     )
     if curt:
         said = "one word" if len(words) <= 1 else "a bare acknowledgement"

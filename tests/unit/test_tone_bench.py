@@ -118,3 +118,61 @@ def test_each_kind_is_cut_at_its_own_budget() -> None:
     # Anger may flag ten of the thousand clean peaks, the others none.
     assert sum(v.peaks["anger"] >= cuts["anger"] for v in clean) == 10
     assert sum(v.peaks["begging"] >= cuts["begging"] for v in clean) == 0
+
+
+def test_a_per_writer_budget_takes_the_median_writers_cut() -> None:
+    train = bench("tone_train")
+    # Three writers' clean peaks: one writer with many warm drafts scoring high.
+    by_writer = {
+        "calm": [0.1, 0.2, 0.990, 0.995],
+        "middle": [0.3, 0.4, 0.992, 0.997],
+        "warm": [0.9990, 0.9992, 0.9995, 0.9999],
+    }
+    one = train.held_out_cut(by_writer, train.Alarms(1))
+    # Each writer's cut lets one clean draft through; the middle writer's cut is the median.
+    assert 0.992 < one < 0.993
+    assert sum(p >= one for p in by_writer["middle"]) == 1
+    none = train.held_out_cut(by_writer, train.Alarms(0))
+    assert 0.997 < none < 0.9971
+    # A pooled share of the same peaks is pulled up by the warm writer alone.
+    pooled = train.held_out_cut(by_writer, 1 / 12)
+    assert pooled > 0.999
+    # One more warm writer barely moves the median of three or four.
+    more = {**by_writer, "warmer": [0.9991, 0.9993, 0.9996, 0.99995]}
+    assert train.held_out_cut(more, train.Alarms(1)) < 0.9990
+
+
+def test_the_per_writer_anger_budget_reaches_the_leave_one_out_cuts() -> None:
+    lowo = bench("tone_lowo")
+    train = bench("tone_train")
+    found = lowo.budgets([], [], [], 0.002, [1])
+    assert found == ({**dict.fromkeys(MODEL_KINDS, 0.002), "anger": train.Alarms(1)},)
+
+    def clean(writer: str, peaks: list[float]) -> list:
+        return [
+            lowo.Verdict(
+                Draft(f"{writer}{n}", frozenset(), "x"),
+                writer,
+                frozenset(),
+                {k: p for k in MODEL_KINDS},
+            )
+            for n, p in enumerate(peaks)
+        ]
+
+    verdicts = clean("writer2_dev", [0.1, 0.99, 0.995]) + clean(
+        "writer3_frozen", [0.2, 0.98, 0.999]
+    )
+    verdicts += clean("writer_dev", [0.99999, 0.99998])  # held out: never sets its own cut
+    cuts = lowo.cuts_without(verdicts, "writer_dev", found[0])
+    # The two others' cuts (one clean draft each) are 0.99 and 0.98: their median between.
+    assert 0.98 < cuts["anger"] < 0.99
+
+
+def test_a_per_writer_budget_never_cuts_under_its_floor() -> None:
+    train = bench("tone_train")
+    by_writer = {"a": [0.1, 0.9, 0.95], "b": [0.2, 0.8, 0.96]}
+    assert train.held_out_cut(by_writer, train.Alarms(1)) < 0.95
+    assert train.held_out_cut(by_writer, train.Alarms(1, floor=0.997)) == 0.997
+    lowo = bench("tone_lowo")
+    (found,) = lowo.budgets([], [], [], 0.002, [1], 0.997)
+    assert found["anger"] == train.Alarms(1, 0.997)
