@@ -19,6 +19,7 @@ from typing import Any
 
 from coach.model import Entry, Stage, search_text
 from coach.records import EntryError, entry_from_record
+from coach.searchable import NOTHING, Searchable
 from coach.shared_entry import SharedEntry, SharedEntryError, sealed, thawed
 
 # Other modules import these from here.
@@ -69,10 +70,10 @@ class EntryCache:
         self._texts: dict[str, str] = {}  # doc_id -> search text, built on demand
         self.version = 0  # goes up whenever the entries change
         self.last_parsed = 0  # records parsed by the last refresh
-        self._newest: list[SharedEntry] = []
+        self._newest: tuple[SharedEntry, ...] = ()
         self._newest_version = -1
-        self._pairs: list[tuple[SharedEntry, str]] = []
-        self._pairs_version = -1
+        self._searchable = NOTHING
+        self._searchable_version = -1
 
     # -- keeping in step -------------------------------------------------
 
@@ -231,11 +232,15 @@ class EntryCache:
     def newest(self, count: int | None = None) -> list[SharedEntry]:
         """Entries newest first (all of them, or the newest count)."""
         if count is None:
-            if self._newest_version != self.version:
-                self._newest = self._newest_of(self._order)
-                self._newest_version = self.version
-            return list(self._newest)
+            return list(self.newest_shared())
         return self._newest_of(self._order[max(0, len(self._order) - count) :])
+
+    def newest_shared(self) -> tuple[SharedEntry, ...]:
+        """Every entry newest first, as one tuple every caller shares (never copied)."""
+        if self._newest_version != self.version:
+            self._newest = tuple(self._newest_of(self._order))
+            self._newest_version = self.version
+        return self._newest
 
     def _newest_of(self, order: list[tuple[SortKey, str]]) -> list[SharedEntry]:
         parsed = self._parsed
@@ -275,18 +280,17 @@ class EntryCache:
             (entry for _, entry in self._parsed.values() if entry is not None), today
         )
 
-    def search_texts(self) -> list[tuple[SharedEntry, str]]:
-        """Every entry newest first with its casefolded search text (built once each)."""
-        if self._pairs_version == self.version:
-            return list(self._pairs)
-        texts = self._texts
-        parsed = self._parsed
-        pairs = []
-        for _, doc_id in reversed(self._order):
-            entry = parsed[doc_id][1]
-            text = texts.get(doc_id)
-            if text is None:
-                text = texts[doc_id] = search_text(entry)  # type: ignore[arg-type]
-            pairs.append((entry, text))
-        self._pairs, self._pairs_version = pairs, self.version  # type: ignore[assignment]
-        return list(pairs)  # type: ignore[arg-type]
+    def search_texts(self) -> Searchable:
+        """Every entry newest first beside its casefolded search text (built once each)."""
+        if self._searchable_version != self.version:
+            texts = self._texts
+            parsed = self._parsed
+            haystacks = []
+            for _, doc_id in reversed(self._order):
+                text = texts.get(doc_id)
+                if text is None:
+                    text = texts[doc_id] = search_text(parsed[doc_id][1])  # type: ignore[arg-type]
+                haystacks.append(text)
+            self._searchable = Searchable(self.newest_shared(), tuple(haystacks))
+            self._searchable_version = self.version
+        return self._searchable

@@ -49,6 +49,7 @@ from coach.model import (
 from coach.plans import Plan
 from coach.records import EntryError, entry_from_record, profile_from_record
 from coach.search_index import refresh as refresh_index
+from coach.searchable import Searchable
 from coach.shared_entry import SharedEntry, thawed
 
 # Other modules import these from here.
@@ -133,6 +134,10 @@ class Journal(JournalWriting, JournalPlans):
         """
         return self._synced().newest()  # type: ignore[return-value]
 
+    def entries_shared(self) -> tuple[SharedEntry, ...]:
+        """entries() as one tuple shared by every caller: no copy of a big journal's list."""
+        return self._synced().newest_shared()
+
     def entries_and_version(self) -> tuple[list[SharedEntry], int]:
         """entries() with the version they are (for keeping results computed from them)."""
         self._ensure_schema()
@@ -147,7 +152,7 @@ class Journal(JournalWriting, JournalPlans):
         """Entries whose reapply date has come, the longest-waiting first."""
         return self._synced().reapply_due(today)
 
-    def with_search_text(self) -> list[tuple[SharedEntry, str]]:
+    def with_search_text(self) -> Searchable:
         """Every entry newest first, with the casefolded text a filter looks in."""
         return self._synced().search_texts()
 
@@ -188,11 +193,7 @@ class Journal(JournalWriting, JournalPlans):
         cache = self._synced()
         if not needle:
             return cache.by_stage(stage) if stage is not None else cache.newest()  # type: ignore[return-value]
-        return [
-            entry
-            for entry, haystack in cache.search_texts()
-            if needle in haystack and (stage is None or entry.stage == stage)
-        ]
+        return list(cache.search_texts().matching(needle, stage).entries)
 
     def entries_to_count(self) -> list[Entry]:
         """Every readable entry without its longer texts (notes, reflections, draft).

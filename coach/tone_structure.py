@@ -43,6 +43,8 @@ _DATE_MASK = re.compile(
     r"(?<![\w/])(?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx)(?:[/.\-](?:DD|MM|YYYY|YY|dd|mm|yyyy|yy|XX|xx|\d{2,4})){2}(?![\w/])"
     # A day and month, or month and year, alone: "from DD/MM", "MM/YYYY".
     r"|(?<![\w/])(?:DD[/.\-]MM|MM[/.\-]DD|MM[/.\-]YY(?:YY)?|dd[/.\-]mm|mm[/.\-]dd|mm[/.\-]yy(?:yy)?)(?![\w/])"
+    # A day written with its month masked, or the other way round: "on 12/XX", "XX/03".
+    r"|(?<![\w/])(?:\d{1,2}[/.\-](?:XX|xx|MM|mm)|(?:XX|xx|DD|dd)[/.\-]\d{1,2})(?![\w/])"
 )
 _NUMBER_MASK = re.compile(
     r"(?<![\w+])\+?\(?[0-9Xx#*]{1,5}\)?(?:[ .\-]?\(?[0-9Xx#*]{1,6}\)?){1,5}(?!\w)"
@@ -94,6 +96,12 @@ def _is_slot_phrase(content: str, *, strong: bool = False) -> bool:
     return all(w in SLOT_MODIFIERS or w in SLOT_HEADS for w in words) and any(
         w in heads for w in words
     )
+
+
+def _names_a_field(content: str) -> bool:
+    """True for a short phrase that ends in a field's own name: "Store Name", "cafe name"."""
+    words = _slot_words(content)
+    return 1 < len(words) <= 4 and words[-1] in STRONG_SLOT_HEADS and words[0] not in _NOT_A_SLOT
 
 
 def _is_real_content(content: str) -> bool:
@@ -159,7 +167,9 @@ def placeholders(text: str) -> list[Span]:
         # "(your-profile)" in a link: the hyphen joins the words of one slot.
         words = _slot_words(content.replace("-", " "))
         instruction = bool(words) and words[0] in ("insert", "add", "enter", "mention", "your")
-        if _is_slot_phrase(content) or (instruction and len(words) <= 8):
+        # "(Store Name)": a bracketed name of a field, in the brief's capitalised style.
+        titled = _names_a_field(content) and all(w[:1].isupper() for w in content.split())
+        if _is_slot_phrase(content) or titled or (instruction and len(words) <= 8):
             add(m.start(), m.end(), content)
     for m in _BLANK.finditer(text):
         add(m.start(), m.end(), "blank")
@@ -199,8 +209,18 @@ def placeholders(text: str) -> list[Span]:
         # "Insert a sentence here…", "at INSERT HOSPITAL NAME HERE": an order to the
         # writer, whatever it names ("I'd add one thing here", "Add me here" are not).
         order = m.group(2) and (before.endswith((".", "!", "?", ":")) or m.group().isupper())
-        if (_is_slot_phrase(target) and (m.group(2) or not before)) or (
-            (order or (m.group(2) and not before)) and _slot_words(target)[0] not in _NOT_A_SLOT
+        # "insert cafe name here": an order to fill in a field, wherever it stands.
+        named = (
+            bool(m.group(2))
+            and m.group().split(None, 1)[0].lower() in ("insert", "enter", "type")
+            and _names_a_field(target)
+        )
+        if (
+            named
+            or (_is_slot_phrase(target) and (m.group(2) or not before))
+            or (
+                (order or (m.group(2) and not before)) and _slot_words(target)[0] not in _NOT_A_SLOT
+            )
         ):
             add(m.start(), m.end(), target)
     for m in _SLOT_LINE.finditer(text):

@@ -30,6 +30,10 @@ SET_ASIDE_AT_MOST = 1000
 LOOK_AGAIN_AFTER = 1.0
 HELD_FOR_GOOD = 5.0
 _last_busy = 0.0
+# Start-up's set-aside (IdleCollector.settle) happens once a process: a second
+# app in the same process (tests, the bench) would set aside the garbage the
+# first left in the oldest generation, never to be freed.
+_settled = False
 
 
 class CollectorHost(Protocol):
@@ -186,6 +190,27 @@ class IdleCollector:
         self.longest_cpu = max(self.longest_cpu, time.thread_time() - cpu)
         self.collections += 1
         self._screens_seen = self._screens_now()
+
+    def settle(self) -> None:
+        """Once start-up's warm-up is done, set aside what the app has loaded by then, if safe.
+
+        Modules, styles, the guidance, insights worked out ahead: they live as
+        long as the app, yet the first full collection walked them all again.
+        Only with home alone on screen and every closed screen freed: a screen
+        set aside while open, or closed and not yet freed, would never be
+        freed. Otherwise the first idle collection at home sets it all aside.
+        """
+        global _settled
+        if _settled:
+            return
+        _settled = True
+        gc.collect(1)  # the young garbage first (a full collection would hold the UI)
+        open_now = self._screens_now()
+        if any(id(screen) not in open_now for screen in self._screens_alive):
+            return
+        if self.at_rest() and self.set_aside < SET_ASIDE_AT_MOST:
+            gc.freeze()
+            self.set_aside += 1
 
     def _closed_screens_held(self, now: float) -> bool:
         """Whether a screen closed under HELD_FOR_GOOD ago is still held after the collection."""

@@ -82,6 +82,7 @@ class Opening:
             adopt=self.adopt_content,
             plans=plans,
             read=self.journal_read,
+            settle=self.idle.settle,
         )
 
     def open(self) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
@@ -44,26 +43,6 @@ def warm_imports() -> None:
         from coach.tone import check
 
         check("Thank you for letting me know.")
-    settle_long_lived()
-
-
-def settle_long_lived() -> None:
-    """Set what the app has loaded by now (modules, styles, content) aside from the collector.
-
-    They live as long as the app, yet each full collection walked them all
-    again: 60 to 150 ms with the UI thread held, whenever one fell in the
-    middle of opening a screen. Once a process: a second call would also set
-    aside the garbage of screens closed since.
-    """
-    global _settled
-    if _settled:
-        return
-    _settled = True
-    gc.collect(1)  # the young garbage first (a full collection would hold the UI)
-    gc.freeze()
-
-
-_settled = False
 
 
 def _import_next_screens() -> None:
@@ -107,6 +86,7 @@ class HomeNotices:
         adopt: Callable[[LoadResult], None],
         plans: PlanCheckIn,
         read: Callable[[str | None, list[tuple[Plan, str]] | None], None],
+        settle: Callable[[], None] = lambda: None,
     ) -> None:
         self.app = app
         # The journal, read here first, cannot be used: say why instead of home.
@@ -116,6 +96,9 @@ class HomeNotices:
         self.plans = plans
         # What follows once the journal is read, given the plans line and due plans.
         self._read = read
+        # Once the warm-up is done, on the UI thread: what the app loaded so far
+        # is set aside from full collections (if nothing but home is open).
+        self._settle = settle
 
     def in_background(self, home: HomeScreen) -> None:
         from coach.errors import CoachError
@@ -140,6 +123,7 @@ class HomeNotices:
         def warm() -> None:
             self._content_read()
             warm_imports()
+            hand_back(self.app, self._settle)
 
         self.app.run_worker(warm, thread=True, group="warm-imports", exit_on_error=False)
 
@@ -174,6 +158,7 @@ class HomeNotices:
         today = self.app.clock().date()
         self.app._insights_memo = ((version, today), compute(entries, content, today))
         warm_imports()
+        hand_back(self.app, self._settle)
         # Last, as the least urgent: a big journal's word index for `coach list
         # --search`, when a fold (or an outside change) left it out of date.
         with contextlib.suppress(CoachError, OSError):

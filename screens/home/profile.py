@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from coach.model import Profile
 from screens.styled_once import StyledOnce
+from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import TitleHeader
 
 PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{3,}")
@@ -74,7 +75,7 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
                 yield Button(f"Back ({shown_key(self.keymap, 'back', 'Esc')})", id="cancel")
                 save = shown_key(self.keymap, "save", "ctrl+s")
                 yield Button(f"Save ({save})", id="save", variant="primary")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start at the name."""

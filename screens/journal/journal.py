@@ -17,8 +17,9 @@ from textual.widgets import Input, Select, Static
 from coach.errors import CoachError, EntryNotFound
 from coach.model import Entry, ReplyStatus, Stage, search_text, sort_newest_first
 from coach.plans import going_with_entry
+from coach.searchable import NOTHING, Searchable
 from screens.journal.changes import DeleteUndone, EntryDeleted, EntryRequested
-from screens.journal.journal_filter import JournalFilter, filter_pairs
+from screens.journal.journal_filter import JournalFilter
 from screens.journal.journal_loading import JournalLoading
 from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
@@ -91,13 +92,13 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         self.keymap = keymap or {}
         self.content = content
         self.today = today
-        self._indexed: list[tuple[Entry, str]] = []
+        self._indexed = NOTHING
         self._deleted: Entry | None = None
         # The last filter and what it matched: typing one more character
         # only has to look through that, not the whole journal.
         self._last_filter: tuple[str, Stage | None, ReplyStatus | None] | None = None
-        self._last_matched: list[tuple[Entry, str]] = []
-        self._last_source: list[tuple[Entry, str]] | None = None
+        self._last_matched = NOTHING
+        self._last_source: Searchable | None = None
         self._debounce: Any = None
         self.loading_entries = False
         self.texts_pending = False
@@ -176,15 +177,14 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
         gone = {removed_id} if removed_id else set()
         if entry is not None:
             gone.add(entry.id)
-        kept = [e for e, _ in self._indexed if e.id not in gone]
+        indexed = self._indexed
+        texts = {e.id: t for e, t in zip(indexed.entries, indexed.texts, strict=True)}
+        kept = [e for e in indexed.entries if e.id not in gone]
         if entry is not None:
             kept = sort_newest_first([*kept, entry])
             # Only the changed entry needs its search text built again.
-            texts = {e.id: t for e, t in self._indexed}
             texts[entry.id] = search_text(entry)
-            self._indexed = [(e, texts[e.id]) for e in kept]
-        else:
-            self._indexed = [(e, t) for e, t in self._indexed if e.id not in gone]
+        self._indexed = Searchable(tuple(kept), tuple(texts[e.id] for e in kept))
         self.refilter(keep=entry)
 
     def refilter(self, keep: Entry | None = None) -> None:
@@ -214,13 +214,13 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
             self.filter_pending = True
             filters, source = (needle, stage, reply), self._indexed
             self.run_worker(
-                forgetting(lambda: self._filter_in_background(base, filters, source, keep)),
+                forgetting(self._filter_in_background, base, filters, source, keep),
                 thread=True,
                 exclusive=True,
                 group="journal-filter",
             )
             return
-        self._show_filtered(filter_pairs(base, needle, stage, reply), (needle, stage, reply), keep)
+        self._show_filtered(base.matching(needle, stage, reply), (needle, stage, reply), keep)
 
     def _stop_debounce(self) -> None:
         self.filter_pending = False
@@ -232,8 +232,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, Screen[None]):
     def _text_changed(self) -> None:
         text, stage, reply = self._filters()
         needle = text.strip().casefold()
-        narrowing = self._narrowing_base(needle, stage, reply) is not self._indexed
-        if narrowing or len(self._indexed) <= DEBOUNCE_OVER:
+        if self._narrows(needle, stage, reply) or len(self._indexed) <= DEBOUNCE_OVER:
             self.refilter()
             return
         # Erasing or replacing text on a big journal: wait for a pause in typing.

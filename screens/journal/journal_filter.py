@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from textual import events
 from textual.widgets import Input, Select, Static
 from textual.worker import get_current_worker
 
 from coach.model import Entry, ReplyStatus, Stage
+from coach.searchable import Searchable
 from coach.wording import counted
 from screens.background import hand_back
 from screens.journal.journal_loading import EMPTY_JOURNAL, unreadable_journal
@@ -19,26 +18,6 @@ from screens.widgets.entry_table import EntryTable
 def nothing_matches(clear_key: str) -> str:
     """The empty list's words when filters hide every entry, naming the way out."""
     return f"Nothing matches. {clear_key} clears the filters and shows every entry."
-
-
-Indexed = Sequence[tuple[Entry, str]]
-
-
-def filter_pairs(
-    indexed: Indexed, needle: str, stage: Stage | None, reply: ReplyStatus | None
-) -> list[tuple[Entry, str]]:
-    """The (entry, search text) pairs matching a casefolded needle, stage and reply."""
-    if stage is None and reply is None:
-        if not needle:
-            return list(indexed)
-        return [pair for pair in indexed if needle in pair[1]]
-    return [
-        (entry, haystack)
-        for entry, haystack in indexed
-        if (stage is None or entry.stage is stage)
-        and (reply is None or entry.reply.status is reply)
-        and (not needle or needle in haystack)
-    ]
 
 
 class JournalFilter:
@@ -86,20 +65,20 @@ class JournalFilter:
 
     def _filter_in_background(
         self,
-        base: Indexed,
+        base: Searchable,
         filters: tuple[str, Stage | None, ReplyStatus | None],
-        source: list[tuple[Entry, str]],
+        source: Searchable,
         keep: Entry | None,
     ) -> None:
-        matched = filter_pairs(base, *filters)
+        matched = base.matching(*filters)
         if not get_current_worker().is_cancelled:
             hand_back(self.app, self._filtered_in_background, matched, filters, source, keep)
 
     def _filtered_in_background(
         self,
-        matched: list[tuple[Entry, str]],
+        matched: Searchable,
         filters: tuple[str, Stage | None, ReplyStatus | None],
-        source: list[tuple[Entry, str]],
+        source: Searchable,
         keep: Entry | None,
     ) -> None:
         if not self._still_here() or source is not self._indexed:
@@ -112,7 +91,7 @@ class JournalFilter:
 
     def _show_filtered(
         self,
-        matched: list[tuple[Entry, str]],
+        matched: Searchable,
         filters: tuple[str, Stage | None, ReplyStatus | None],
         keep: Entry | None,
     ) -> None:
@@ -123,7 +102,7 @@ class JournalFilter:
         self._last_filter = filters
         self._last_matched = matched
         self._last_source = self._indexed
-        shown = [entry for entry, _ in matched]
+        shown = matched.entries
         had_rows = table.row_count > 0
         table.set_entries(shown, keep=keep)
         total = len(self._indexed)
@@ -153,16 +132,21 @@ class JournalFilter:
             # or the next dialog to close put it in the filter and u typed there.
             table.focus()
 
-    def _narrowing_base(
-        self, needle: str, stage: Stage | None, reply: ReplyStatus | None
-    ) -> Indexed:
+    def _narrows(self, needle: str, stage: Stage | None, reply: ReplyStatus | None) -> bool:
+        """Whether these filters only narrow the last ones (a character typed on)."""
         last = self._last_filter
-        if (
+        return (
             last is not None
             and self._last_source is self._indexed
             and last[1:] == (stage, reply)
             and needle.startswith(last[0])
-        ):
+        )
+
+    def _narrowing_base(
+        self, needle: str, stage: Stage | None, reply: ReplyStatus | None
+    ) -> Searchable:
+        """What to look through: the last filter's matches if these only narrow it."""
+        if self._narrows(needle, stage, reply):
             return self._last_matched
         return self._indexed
 

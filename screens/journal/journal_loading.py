@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 
 from textual.widgets import Input, Static
 
 from coach.errors import CoachError
 from coach.model import Entry
+from coach.searchable import NOTHING, Searchable
 from coach.wording import counted
 from screens.background import hand_back
 from screens.thread_work import forgetting
@@ -40,14 +42,14 @@ class JournalLoading:
         try:
             # The list first (the journal keeps it in order); the text each
             # filter looks in can take a moment longer on a big journal.
-            hand_back(self.app, self._entries_first, self.journal.entries())
+            hand_back(self.app, self._entries_first, self.journal.entries_shared())
             pairs = self.journal.with_search_text()
         except CoachError as error:
             hand_back(self.app, self._load_failed, str(error))
             return
         hand_back(self.app, self._loaded, pairs)
 
-    def _entries_first(self, entries: list[Entry]) -> None:
+    def _entries_first(self, entries: Sequence[Entry]) -> None:
         if not self._still_here() or not self.loading_entries:
             return
         self.loading_entries = False
@@ -71,9 +73,9 @@ class JournalLoading:
         self.loading_entries = self.texts_pending = False
         self.notify(problem, severity="error", markup=False)
         self.load_problem = problem
-        self._set_indexed([])
+        self._set_indexed(NOTHING)
 
-    def _loaded(self, pairs: list[tuple[Entry, str]]) -> None:
+    def _loaded(self, pairs: Searchable) -> None:
         if not self._still_here():
             return  # closed while the journal loaded
         was_loading = self.loading_entries
@@ -97,6 +99,12 @@ class JournalLoading:
         timer = getattr(self, "disk_timer", None)
         if timer is not None:
             timer.stop()
+        # A big journal re-read while this screen was open set it aside from
+        # the collector with everything else (journal_store's gc.freeze), so
+        # once closed it is never freed: holding no entries, it keeps no
+        # journal read before alive with it.
+        self._indexed = self._last_matched = NOTHING
+        self._last_source = None
 
     def _check_disk(self) -> None:
         if self.loading_entries or self.texts_pending or not self._still_here():
@@ -131,12 +139,12 @@ class JournalLoading:
         except CoachError as error:
             self.notify(str(error), severity="error", markup=False)
             self.load_problem = str(error)
-            pairs = []
+            pairs = NOTHING
         else:
             self.load_problem = ""
         self._set_indexed(pairs, keep=keep)
 
-    def _set_indexed(self, pairs: list[tuple[Entry, str]], keep: Entry | None = None) -> None:
+    def _set_indexed(self, pairs: Searchable, keep: Entry | None = None) -> None:
         self._indexed = pairs
         self.refilter(keep=keep)
 

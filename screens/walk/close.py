@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
-from textual.widgets import Footer, Input, Label, Markdown, RadioButton, RadioSet, Static
+from textual.widgets import Input, Label, Markdown, RadioButton, RadioSet, Static
 
 from coach.dates import DateInputError, due_hint, parse_due
 from coach.mood import is_low
@@ -18,6 +18,7 @@ from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sente
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.mood import MoodField
+from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import TitleHeader
 
 OWN_PLAN = "My own plan (write it below)"
@@ -111,7 +112,7 @@ class CloseScreen(StepScreen):
                 yield Static("", id="plan-due-day", markup=False)
             yield Static("", id="plan-error", classes="field-error", markup=False)
             yield StepNav(self.keymap, "Save and finish")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start at the mood; show the day the due field means."""

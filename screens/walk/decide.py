@@ -8,11 +8,12 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Checkbox, Footer, Label, RadioSet, Select, Static
+from textual.widgets import Checkbox, Label, RadioSet, Select, Static
 
 from coach.follow_up import FOLLOW_UP_TEMPLATE, FollowUpOffer
 from coach.model import ReplyPart, Stage
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox, WrappingRadioButton
 
@@ -90,7 +91,7 @@ class DecideScreen(StepScreen):
             else:
                 yield from self._compose_reply()
             yield StepNav(self.keymap)
-        yield Footer()
+        yield SteadyFooter()
 
     def _compose_follow_up(self, offer: FollowUpOffer) -> ComposeResult:
         yield Label("You never heard back. Would you like to send anything?")

@@ -16,7 +16,6 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import (
-    Footer,
     Input,
     Label,
     RadioButton,
@@ -33,6 +32,7 @@ from coach.errors import CoachError
 from coach.model import Channel, Stage
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingRadioButton
 from screens.widgets.writing_area import WritingArea
@@ -151,7 +151,7 @@ class HappenedScreen(StepScreen):
             yield Label("Notes (optional)")
             yield WritingArea(v.get("notes", ""), id="notes", soft_wrap=True, tab_behavior="focus")
             yield StepNav(self.keymap)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start in the company field; marks from an earlier paste come back."""

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Button, Footer, Static, TextArea
+from textual.widgets import Button, Static, TextArea
 
 from coach.dropped_path import dropped_existing_path
 from coach.email_guess import EmailGuess, guess_from_email, guess_from_file
@@ -21,6 +21,7 @@ from coach.email_reader import MAX_KEPT_CHARS, dropped_eml_path
 from coach.errors import CoachError
 from coach.terminal_text import without_controls
 from screens.thread_work import forgetting
+from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.writing_area import WritingArea
 
 PREVIEW_DELAY = 0.3
@@ -125,7 +126,7 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Fill the fields (ctrl+n)", id="paste-use", variant="primary")
                 yield Button("Cancel (Esc)", id="paste-cancel")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Ready for the paste."""

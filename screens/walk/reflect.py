@@ -9,10 +9,11 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Collapsible, Footer, Label, Markdown, Static, TextArea
+from textual.widgets import Collapsible, Label, Markdown, Static, TextArea
 
 from coach.content import Diagnosis, Question
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
@@ -81,7 +82,7 @@ class ReflectScreen(StepScreen):
                     classes="answer",
                 )
             yield StepNav(self.keymap)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start at the first question."""

@@ -10,7 +10,6 @@ from textual.containers import VerticalScroll
 from textual.widgets import (
     Checkbox,
     Collapsible,
-    Footer,
     Input,
     Markdown,
     Static,
@@ -18,6 +17,7 @@ from textual.widgets import (
 )
 
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox
 from screens.widgets.writing_area import WritingArea
@@ -78,7 +78,7 @@ class VentScreen(StepScreen):
                 with Collapsible(title="Why write it here and not to them?", id="hold-back"):
                     yield Markdown(self.hold_back, open_links=False)
             yield StepNav(self.keymap)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Ready to type, with the invitation in view above the box.

@@ -171,6 +171,12 @@ class EntryTable(ScrollView, can_focus=True):
         # Rendered rows by entry id and width; cleared when entries change.
         self._row_cache: dict[tuple[str, int], str] = {}
 
+    def on_unmount(self) -> None:
+        # Closed with a screen the collector may have had to set aside (see
+        # JournalLoading.on_unmount): it keeps no entries alive.
+        self._entries = ()
+        self._row_cache.clear()
+
     @property
     def entries(self) -> Sequence[Entry]:
         """The entries shown, in order."""

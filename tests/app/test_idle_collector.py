@@ -166,6 +166,7 @@ def set_aside(
     idle.at_rest = lambda: app.screen_stack == home
     frozen: list[bool] = []
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(collector, "_settled", False)
     yield idle, app, clock, done, frozen
 
 
@@ -245,3 +246,41 @@ def test_setting_aside_stops_after_so_many_times(
         app.screen_stack.pop()
         ticks(idle, clock, 1)
     assert len(done) == 5 and len(frozen) == 3
+
+
+def test_the_warm_up_sets_aside_what_home_loaded_once(
+    set_aside: tuple[IdleCollector, FakeApp, Clock, list[float], list[bool]],
+) -> None:
+    """What start-up loaded lives on: set aside then, the first idle collection walks less."""
+    idle, _app, clock, done, frozen = set_aside
+    ticks(idle, clock, 1)
+    idle.settle()
+    assert len(frozen) == 1 and idle.set_aside == 1 and done == []
+    idle.settle()  # once a process: a later call would set aside what screens left since
+    assert len(frozen) == 1
+
+
+def test_the_warm_up_sets_nothing_aside_while_a_screen_is_open(
+    set_aside: tuple[IdleCollector, FakeApp, Clock, list[float], list[bool]],
+) -> None:
+    """The journal opened before a big journal's warm-up ended would never be freed once closed."""
+    idle, app, clock, done, frozen = set_aside
+    app.screen_stack.append(FakeScreen())
+    ticks(idle, clock, 1)
+    idle.settle()
+    assert frozen == []
+    app.screen_stack.pop()
+    ticks(idle, clock, 1)
+    assert len(done) == 1 and len(frozen) == 1  # the first idle collection at home does it
+
+
+def test_the_warm_up_sets_nothing_aside_while_a_closed_screen_lives(
+    set_aside: tuple[IdleCollector, FakeApp, Clock, list[float], list[bool]],
+) -> None:
+    """A screen closed and not yet freed (its cycles wait for a full collection) is left out."""
+    idle, app, clock, _done, frozen = set_aside
+    app.screen_stack.append(FakeScreen())
+    ticks(idle, clock, 1)
+    held = app.screen_stack.pop()
+    idle.settle()
+    assert frozen == [] and held is not None

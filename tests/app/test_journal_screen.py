@@ -94,7 +94,7 @@ async def test_typing_filters_and_nothing_matches_says_so(content: Content) -> N
         await pilot.press(*"kind")
         assert shown_companies(screen) == ["Globex"]
         await pilot.press(*"zzz")
-        assert screen.shown == []
+        assert len(screen.shown) == 0
         empty = screen.query_one("#journal-empty", Static)
         assert empty.display and "Nothing matches" in str(empty.render())
         # Typed letters reach the filter, never the screen's d/u keys.
@@ -930,3 +930,20 @@ async def test_a_remapped_back_key_clears_the_filters_first_too(
         await pilot.pause()
         assert app.screen is not screen
         assert not [n for n in app._notifications if "keymap" in n.message]  # no false clash
+
+
+async def test_a_closed_journal_screen_holds_no_entries() -> None:
+    """Set aside from the collector while open (a big re-read), it would keep them for good."""
+    journal = Journal.in_memory()
+    journal.add(make_entry("Acme"))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await until(pilot, lambda: isinstance(app.screen, JournalScreen))
+        screen = app.screen
+        table = screen.query_one(EntryTable)
+        await until(pilot, lambda: len(screen.shown) == 1)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        assert len(screen._indexed) == 0 and len(screen._last_matched) == 0
+        assert len(table.entries) == 0

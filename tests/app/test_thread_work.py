@@ -48,3 +48,20 @@ async def test_a_closed_screen_is_not_held_by_its_finished_thread_worker() -> No
 
 def test_forgetting_hands_back_what_the_work_returns() -> None:
     assert forgetting(lambda: 42)() == 42
+
+
+class Handed:
+    """What a screen hands its thread's work (a filter's entries): held weakly here."""
+
+
+def test_the_work_lets_go_of_what_it_was_handed_once_done() -> None:
+    """A finished worker keeps its work: what that holds waited for a full collection."""
+    handed = Handed()
+    seen: list[int] = []
+    work = forgetting(lambda thing, n: seen.append(n), handed, 7)
+    was = weakref.ref(handed)
+    del handed
+    assert was() is not None  # held until the work runs
+    work()
+    assert seen == [7]
+    assert was() is None  # freed as soon as the work was done, with no collection

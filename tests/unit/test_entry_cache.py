@@ -94,9 +94,10 @@ def test_indexes_answer_what_the_screens_ask(journal: Journal) -> None:
     assert [e.company for e in journal.newest(2)] == ["New", "Mid"]
     assert [e.company for e in journal.reapply_due(date(2026, 11, 25))] == ["Old"]
     assert [e.company for e in journal.search(stage=Stage.FINAL)] == ["Mid"]
-    pairs = journal.with_search_text()
-    assert [e.company for e, _ in pairs] == ["New", "Mid", "Old"]
-    assert all(text == text.casefold() for _, text in pairs)
+    searchable = journal.with_search_text()
+    assert [e.company for e in searchable.entries] == ["New", "Mid", "Old"]
+    assert searchable.texts[1].startswith("mid\n")
+    assert all(text == text.casefold() for text in searchable.texts)
 
 
 def test_a_change_by_another_process_is_seen(tmp_path: Path) -> None:
@@ -137,3 +138,18 @@ def test_home_and_insights_name_the_same_entries_due_for_reapplying(journal: Jou
     home = [e.company for e in journal.reapply_due(today)]
     assert home == [e.company for e in reapply_due(journal.entries(), today)]
     assert home == ["Early", "alpha", "Beta", "Today"]
+
+
+def test_shared_entries_are_one_tuple_until_the_journal_changes(journal: Journal) -> None:
+    """A big journal's screen gets no copy of 50,000 entries (young collections walk each copy)."""
+    journal.add(make_entry("Old", date=date(2026, 1, 1)))
+    journal.add(make_entry("New", date=date(2026, 11, 1)))
+    shared = journal.entries_shared()
+    assert isinstance(shared, tuple) and [e.company for e in shared] == ["New", "Old"]
+    assert journal.entries_shared() is shared
+    assert journal.with_search_text().entries is shared
+    listed = journal.entries()
+    listed.clear()  # entries() is the caller's own list, as before
+    assert len(journal.entries()) == 2
+    journal.add(make_entry("Newest", date=date(2026, 11, 20)))
+    assert [e.company for e in journal.entries_shared()] == ["Newest", "New", "Old"]

@@ -95,6 +95,12 @@ def test_the_brief_template_unfilled_names_every_slot_and_shouts_at_nothing() ->
         ("The Lead Pharmacist role at INSERT HOSPITAL NAME HERE.", "INSERT HOSPITAL NAME HERE"),
         ("Thanks. Insert a sentence here about the day.", "Insert a sentence here"),
         ("Connect at linkedin.com/in/(your-profile).", "(your-profile)"),
+        # A field named by its own last word, and a day with its month masked
+        # (tenth frozen half, read once scored).
+        ("Thanks for the Assistant Manager role at (Store Name).", "(Store Name)"),
+        ("The Barista role at insert cafe name here was fun.", "insert cafe name here"),
+        ("I enjoyed the interview on 12/XX.", "12/XX"),
+        ("I enjoyed the interview on XX/03.", "XX/03"),
     ],
 )
 def test_slot_styles_are_placeholders(text: str, slot: str) -> None:
@@ -133,6 +139,9 @@ def test_slot_styles_are_placeholders(text: str, slot: str) -> None:
         "Thanks. I'd add one thing here: I enjoyed the day.",
         "Thanks. Add me here on LinkedIn if you like.",
         "I put my notes here for you.",
+        "I'd add one name here: Priya, who ran the panel.",
+        "Thanks for the Analyst (Trade Finance) role.",
+        "I worked there from 12/03 until now.",
     ],
 )
 def test_real_content_in_brackets_is_not_a_placeholder(text: str) -> None:
