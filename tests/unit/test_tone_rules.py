@@ -161,6 +161,10 @@ def test_apologising_for_yourself_is_still_flagged() -> None:
         "I completely understand the decision to hold off on hiring for now.",
         "I enjoyed the chance to talk about how the council supports its tenants.",
         "I turned down another interview for this one, and I don't regret it.",
+        # The writer's own next steps (tenth frozen half, read once scored).
+        "I'm hoping to get some experience in the meantime and try again.",
+        "So I will keep learning and try again.",
+        "can I try again in summer",
     ],
 )
 def test_polite_near_misses_are_not_flagged(calm: str) -> None:
@@ -194,6 +198,8 @@ def test_polite_near_misses_are_not_flagged(calm: str) -> None:
         ("I can be reached at name@email.com.", "placeholder"),
         ("I enjoyed chatting with you and insert interviewer name here.", "placeholder"),
         ("Could I try again, please?", "begging"),
+        ("Can I try again?", "begging"),
+        ("I'm asking for the chance to try again with the panel.", "begging"),
         ("Could you hold off on hiring until I am back?", "begging"),
         ("I'll give a talk about how you treat candidates.", "public"),
         ("I'm so sorry for my nerves on the day.", "apology"),
