@@ -258,6 +258,19 @@ def _places_from_config(args: argparse.Namespace, places: Locations) -> Location
     return places
 
 
+def _say_saves_waiting(args: argparse.Namespace, places: Locations) -> None:
+    """After a command on the journal: say when saves of coach wait outside the journal file."""
+    # The app shows it on home; repair merges them; encrypt refuses until then.
+    quiet = (cmd_tui, cmd_repair, cmd_encrypt, cmd_config, cmd_content_check, cmd_check)
+    if args.run in quiet or not places.journal.exists():
+        return
+    from coach.log_waiting import waiting_note
+
+    note = waiting_note(places.journal, places.data_dir)
+    if note is not None:
+        print(f"coach: {shown_safely(note)}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; errors are one line on stderr and exit 1."""
     _use_utf8_streams()
@@ -271,7 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # terminal. An export escapes its own (export_text), so `cat` of it is safe too.
         if args.run is not cmd_export or sys.stdout.isatty():
             out = cast(TextIO, SafeOutput(sys.stdout))
-        return args.run(args, places, out)
+        code = args.run(args, places, out)
+        _say_saves_waiting(args, places)
+        return code
     except CoachError as error:
         print(f"coach: {shown_safely(str(error))}", file=sys.stderr)
         return 1

@@ -41,6 +41,9 @@ def _warn_unreadable(journal: Journal) -> None:
 
 def _warn_conflicts(journal: Journal) -> None:
     for copy in journal.conflict_copies:
+        if ".log.conflict-" in copy.name:
+            continue  # saves set aside, not an earlier version: the note after the command says so
+
         print(
             f"coach: the journal changed outside coach; your earlier version is kept at {copy}",
             file=sys.stderr,

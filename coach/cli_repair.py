@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from coach.log_merge import LogMerge
 from coach.paths import Locations
 from coach.repair import Repair, repair_journal
 from coach.repair_filled import dated, filled, said_filled
@@ -27,7 +28,11 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     repair = done.repair
     print(f"Repaired {places.journal}.", file=out)
     if repair.file_whole:
-        print("The journal file itself reads fine: the log beside it needed mending.", file=out)
+        if repair.merges and repair.log is None:
+            said = "saves of coach kept outside it were merged back"
+        else:
+            said = "the log beside it needed mending"
+        print(f"The journal file itself reads fine: {said}.", file=out)
         print(f"A copy of the journal file is kept as {done.aside}.", file=out)
     else:
         print(f"The damaged file is kept as {done.aside}.", file=out)
@@ -71,6 +76,17 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         )
     if repair.log is not None:
         _print_log(repair.log, done.log_kept, places.journal.name, out)
+    for path, merge in repair.merges:
+        _print_merge(path, merge, places.journal.name, out)
+    if repair.merges and repair.log is None and done.log_kept is not None:
+        print(f"The log as it was is kept as {done.log_kept}.", file=out)
+    for before, now in done.merged_files:
+        if now == before:
+            print(f"{before.name} could not be renamed: a later repair merges it again.", file=out)
+        else:
+            print(
+                f"{before.name} is merged: renamed {now.name}, so it is not merged twice.", file=out
+            )
     if repair.cut_at is not None:
         if repair.backup_used:
             whose = "the last save" if repair.log is None else "the journal file's own last save"
@@ -151,6 +167,71 @@ def _print_log(log: LogRead, kept: Path | None, name: str, out: TextIO) -> None:
         )
     if kept is not None:
         print(f"The log is kept as {kept}.", file=out)
+
+
+def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
+    """What merging a log made before the journal file changed outside coach did."""
+    if path.name == f"{name}.log":
+        where = (
+            f"The log beside it ({path.name}, where a big journal keeps its latest saves) was "
+            f"started on {name} as it was before it changed outside coach (a hand edit, a sync "
+            "tool or a restored copy)"
+        )
+    else:
+        where = f"{path.name} (saves set aside when {name} changed outside coach)"
+    if not merge.changed and not merge.unread:
+        print(f"{where}: {name} holds all of its saves already.", file=out)
+        return
+    print(f"{where}: merged its saves back, record by record.", file=out)
+    shown = [(t, r) for t, r in merge.added if not t.startswith("_")]
+    if shown:
+        print(f"  Put back {_count(len(shown))} {name} lacked:", file=out)
+        for table, record in shown:
+            print(f"    {_described(table, record)}", file=out)
+    shown = [(t, r) for t, r in merge.updated if not t.startswith("_")]
+    if shown:
+        print(f"  Brought {_count(len(shown))} up to coach's latest save:", file=out)
+        for table, record in shown:
+            print(f"    {_described(table, record)}", file=out)
+    for mine, copy in merge.both_kept:
+        kept = (
+            f"the other, as {name} had it, is kept beside it as {_described('entries', copy)}"
+            if copy is not None
+            else "the other, as the file had it, was kept as a copy already"
+        )
+        print(
+            f"  Changed in both places: {_described('entries', mine)}. Kept coach's latest "
+            f"save in place; {kept}. Check both with `coach show`, and delete the one you do "
+            "not want.",
+            file=out,
+        )
+    for table, mine, theirs in merge.replaced:
+        if table.startswith("_"):
+            continue
+        print(
+            f"  Changed in both places: {_described(table, mine)}. Kept coach's latest save; "
+            f"the file's version ({_described(table, theirs)}) is in the copy kept aside.",
+            file=out,
+        )
+    shown = [(t, r) for t, r in merge.removed if not t.startswith("_")]
+    if shown:
+        print(
+            f"  Removed {_count(len(shown))} you had deleted in coach (the file as it was is "
+            "in the copy kept aside):",
+            file=out,
+        )
+        for table, record in shown:
+            print(f"    {_described(table, record)}", file=out)
+    for table, record in merge.kept_despite_removal:
+        print(
+            f"  Kept {_described(table, record)}: deleted in coach, but changed outside "
+            "coach too, so both may matter. Delete it again if you meant to.",
+            file=out,
+        )
+    for number, text in merge.unread:
+        print(
+            f"  Could not read line {number} of {path.name}: {text!r}; it is not merged.", file=out
+        )
 
 
 def _print_salvaged(line: SalvagedLine, out: TextIO) -> None:

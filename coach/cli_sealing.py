@@ -135,6 +135,15 @@ def _name_files(paths: list[Path]) -> str:
     return ", ".join(path.name for path in paths) or "none"
 
 
+def _refuse_with_saves_waiting(places: Locations) -> None:
+    """Saves of coach's waiting outside the journal file are merged first, never sealed away."""
+    from coach.log_waiting import waiting_note
+
+    note = waiting_note(places.journal, places.data_dir) if places.journal.is_file() else None
+    if note is not None:
+        raise CoachError(f"{note} Then run `coach encrypt` again. Nothing was encrypted.")
+
+
 def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Lock the journal and every file holding entry text with a passphrase."""
     from coach.crypto import PASSPHRASE_ENV, Sealer
@@ -142,6 +151,7 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
 
     if args.remember:
         keyring_module()  # missing: say so before anything changes
+    _refuse_with_saves_waiting(places)
     already = journal_is_sealed(places)
     if already:
         passphrase = _current_passphrase(places)[0]

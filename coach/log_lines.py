@@ -2,7 +2,10 @@
 
 The first line is a head, {"base": [inode, size, mtime_ns], "ends": digest},
 naming the snapshot the log was started on (see log_base). Each later line is one save:
-{"g": generation made, "set": {table: {doc_id: record}}, "del": {table: [doc_id]}}.
+{"g": generation made, "set": {table: {doc_id: record}}, "del": {table: [doc_id]},
+"was": {table: {doc_id: digest}}}: "was" holds, for a record the snapshot had, a
+digest of it as it stood before this save, so a merge after an outside change of
+the snapshot can tell a record changed outside from one only the log changed.
 A line counts only once its newline is written; whatever follows the last
 newline was cut short by a crash and is never applied.
 
@@ -110,11 +113,13 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
     generation = generation_of(data)
     beside = log_path.with_name(log_path.name.removesuffix(".log"))
     if snapshot is None or not belongs(head, snapshot, lambda: ends_if_same(beside, snapshot)):
-        # Started on another snapshot: folded in already (every change is
-        # at or below the snapshot's generation), or an outside replacement.
-        # Either way nothing more may be appended to it.
-        orphan = any(change_generation(c) > generation for c in changes)
-        return Replayed(data, 0, orphan=orphan)
+        # Started on another snapshot: folded in already, or an outside
+        # replacement. Either way nothing more may be appended to it. Its
+        # records, not its save numbers, say which: a file synced from another
+        # machine may count more saves than the log and still lack its records.
+        from coach.log_merge import unmerged
+
+        return Replayed(data, 0, orphan=bool(changes) and unmerged(data, raw, beside))
     data = data if data is not None else {}
     for number, change in enumerate(changes, start=2):
         made = change_generation(change)

@@ -15,14 +15,13 @@ Why this keeps the same guarantees:
   generation were folded in already (a crash between the new snapshot and the
   log's removal), so they are skipped, never applied twice.
 - The log's first line names the snapshot it was started on. If the snapshot
-  was replaced from outside (an editor, a sync tool, a restored backup), the log
-  no longer applies: readers ignore it, and the next save keeps it beside the
-  journal as a conflict copy, as `DurableStorage` does with any outside change.
+  was changed from outside (an editor, a sync tool, a restored backup), the log
+  no longer applies: every opening says so (log_waiting), the next save sets it
+  aside, and `coach repair` merges it back record by record (log_merge).
 - A damaged line in the middle is not a crash (appends only ever cut the end):
   the journal is reported as unreadable and nothing is changed.
 
-Records are tracked for change (log_lines.Record), so a save finds what
-changed without comparing every record.
+Records are tracked for change (log_lines.Record): a save finds what changed at once.
 """
 
 from __future__ import annotations
@@ -59,6 +58,7 @@ from coach.log_lines import (
     replay,
     write_all,
 )
+from coach.log_merge import log_save
 from coach.storage import (
     STORAGE_KEY,
     STORAGE_TABLE,
@@ -228,8 +228,7 @@ class LogStorage(DurableStorage):
             self._set_log_aside()
 
     def _set_log_aside(self) -> None:
-        # Its changes were made on a snapshot that is gone: keep them for the
-        # person to look at, as any outside change keeps our version.
+        # Saves made on a snapshot changed outside coach: kept for `coach repair` to merge.
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         copy = self.path.with_name(f"{self.path.name}.log.conflict-{stamp}-{self._generation}")
         try:
@@ -278,8 +277,9 @@ class LogStorage(DurableStorage):
         previous = meta.get("generation")
         meta["generation"] = self._generation + 1
         sets.setdefault(STORAGE_TABLE, {})[STORAGE_KEY] = meta
+        save = log_save(self._generation + 1, sets, removed, self._data, self._doc_ids)
         try:
-            line = orjson.dumps({"g": self._generation + 1, "set": sets, "del": removed})
+            line = orjson.dumps(save)
         except TypeError as error:
             meta["generation"] = previous
             self._data = None  # TinyDB changed our records in place; re-read.

@@ -25,11 +25,13 @@ from coach.files import fsync_dir, write_atomically
 from coach.journal_lines import serialize_by_line
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
+from coach.log_merge import LogMerge, folded_already, merge_log
+from coach.log_waiting import merged_name, set_aside_logs
 from coach.repair_filled import readable
 from coach.repair_log import (
     LogRead,
     follows_on,
-    log_reads_fine,
+    log_all_in,
     read_log_bytes,
     replay_leniently,
     started_on,
@@ -77,6 +79,8 @@ class Repair:
     log: LogRead | None = None
     # True when the journal file itself read fine and only its log needed mending.
     file_whole: bool = False
+    # Logs made before the journal file changed outside coach, merged back (log_merge).
+    merges: list[tuple[Path, LogMerge]] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -91,6 +95,7 @@ class Repair:
             and self.cut_at is None
             and self.unopened is None
             and (self.log is None or self.log.complete)
+            and not any(merge.unread for _, merge in self.merges)
         )
 
     def take_log(self, raw: bytes, real: Path, *, whole: bool) -> None:
@@ -98,6 +103,12 @@ class Repair:
         belongs = started_on(raw, real, whole=whole)
         if not belongs and not whole:
             belongs = follows_on(raw, self.snapshot_generation)
+        if not belongs:
+            if whole and folded_already(raw, real, self.snapshot_generation or 0):
+                return  # a fold that could not remove it: the file holds all of it
+            # Saves made before the file changed outside coach: merged record by record.
+            self.merge_in(log_path_of(real), raw)
+            return
         log = replay_leniently(self.data, raw, generation=self.snapshot_generation, belongs=belongs)
         self.log = log
         for line in log.salvaged:
@@ -113,6 +124,13 @@ class Repair:
             line for line in self.lost_lines if self.line_keys.get(line[0]) not in log.touched
         ]
         generation = max(generation_of(self.data), log.last_generation) + 1
+        self.data[STORAGE_TABLE] = {STORAGE_KEY: {"generation": generation}}
+
+    def merge_in(self, path: Path, raw: bytes) -> None:
+        """Merge a log its journal file no longer matches (or one set aside) into the data."""
+        merge = merge_log(self.data, raw)
+        self.merges.append((path, merge))
+        generation = max(generation_of(self.data), merge.last_generation) + 1
         self.data[STORAGE_TABLE] = {STORAGE_KEY: {"generation": generation}}
 
 
@@ -271,6 +289,8 @@ class Repaired:
     backup_kept: Path | None
     # The append log as it was (its readable saves are in the mended journal).
     log_kept: Path | None = None
+    # Each log set aside by an earlier save, merged now: (its name before, its name now).
+    merged_files: list[tuple[Path, Path]] = field(default_factory=list)
 
 
 def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
@@ -306,7 +326,12 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
         damaged, unopened = _opened(raw, codec, real)
         log_raw = read_log_bytes(log_path_of(real))
         whole = _whole(damaged) if unopened is None else None
-        if whole is not None and (not log_raw or log_reads_fine(whole, log_raw, real)):
+        set_aside = set_aside_logs(real)
+        if (
+            whole is not None
+            and not set_aside
+            and (not log_raw or log_all_in(whole, log_raw, real))
+        ):
             return None
         try:
             backup_raw: bytes | None = storage.backup_path.read_bytes()
@@ -323,6 +348,13 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
         repair.unopened = unopened
         if log_raw:
             repair.take_log(log_raw, real, whole=whole is not None)
+        readable_aside = []
+        for path in set_aside:
+            try:
+                repair.merge_in(path, path.read_bytes())
+            except OSError:
+                continue  # left where it is: the next repair tries it again
+            readable_aside.append(path)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = real.with_name(f"{real.name}.damaged-{stamp}")
         # The next save turns the mended file into the backup: until the
@@ -345,4 +377,15 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 f"Could not write the repaired journal ({error.strerror or error}). "
                 f"The journal {journal} is unchanged."
             ) from None
-    return Repaired(repair, aside, backup_kept, log_kept)
+        merged_files = []
+        for path in readable_aside:
+            # Its saves are in the journal now: a new name so no repair merges it twice.
+            done = merged_name(path)
+            try:
+                os.replace(path, done)
+            except OSError:
+                done = path
+            merged_files.append((path, done))
+        if merged_files:
+            fsync_dir(real.parent)
+    return Repaired(repair, aside, backup_kept, log_kept, merged_files)

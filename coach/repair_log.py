@@ -23,6 +23,8 @@ import orjson
 from coach.errors import CoachError
 from coach.log_base import belongs, ends_if_same, stamp_of
 from coach.log_lines import apply_change, change_generation, log_path_of, replay
+from coach.log_merge import unmerged
+from coach.log_waiting import log_is_orphan
 from coach.repair_log_line import salvage_save
 from coach.storage import STORAGE_TABLE
 
@@ -257,6 +259,13 @@ def log_reads_fine(data: dict[str, Any], raw: bytes, real: Path) -> bool:
     except (OSError, CoachError):
         return False
     return True
+
+
+def log_all_in(data: dict[str, Any], raw: bytes, real: Path) -> bool:
+    """Whether the log reads fine and holds no save the journal file lacks."""
+    if not log_reads_fine(data, raw, real):
+        return False
+    return not log_is_orphan(raw, real) or not unmerged(data, raw, real)
 
 
 def _is_change(value: Any) -> bool:

@@ -54,6 +54,8 @@ def sealable_files(places: Locations) -> list[Path]:
     found = [
         journal.with_name(journal.name + ".bak"),
         *sorted(folder.glob(f"{journal.name}.conflict-*")),
+        # Saves a big journal's log held, set aside by coach (merged back by a repair).
+        *sorted(folder.glob(f"{journal.name}.log.conflict-*")),
         # What `coach repair` kept aside of a damaged journal.
         *sorted(folder.glob(f"{journal.name}.damaged-*")),
         places.walk,

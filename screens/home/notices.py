@@ -196,11 +196,15 @@ class HomeNotices:
                 f"…and {counted(rest, 'more entry', 'more entries')} that could not be read; "
                 "`coach list` names them all."
             )
-        lines = unreadable + [
-            f"Time to look again: {entry.summary_on_screen()} (reapply after "
-            f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
-            for entry in due[:NOTICES_OF_A_KIND]
-        ]
+        lines = (
+            self._saves_waiting()
+            + unreadable
+            + [
+                f"Time to look again: {entry.summary_on_screen()} (reapply after "
+                f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
+                for entry in due[:NOTICES_OF_A_KIND]
+            ]
+        )
         if len(due) > NOTICES_OF_A_KIND:
             rest = len(due) - NOTICES_OF_A_KIND
             lines.append(
@@ -208,3 +212,15 @@ class HomeNotices:
                 "Insights (i) lists them."
             )
         return lines
+
+    def _saves_waiting(self) -> list[str]:
+        """Saves of coach's kept outside the journal file (it changed outside coach), if any."""
+        from coach.log_waiting import waiting_note
+
+        journal = self.app.journal
+        path = journal.path if journal is not None else None
+        if path is None:
+            return []
+        folder = self.app.places.data_dir if self.app.places else path.parent
+        note = waiting_note(path, folder)
+        return [] if note is None else [note]

@@ -1,0 +1,354 @@
+"""Merging back a log whose journal file changed outside coach: its saves go in, keyed by id.
+
+A big journal's latest saves wait in `<journal>.log` until the next fold. When
+journal.json itself is changed outside coach (a hand edit, a sync tool, a
+restore of that one file), the log no longer applies as it stands, yet it
+holds the person's newest saves. Each save line holds whole records, so they
+are merged record by record into the journal file as it is now:
+
+- a record the file lacks, or holds as the log found it, goes in as the log has it;
+- a record both changed keeps the log's (coach's newest save), and for an entry
+  the file's version is kept beside it as an "(other version)" copy, the way a
+  clash of two coaches keeps both; any other record is named, and the file as it
+  was stays in the copy a repair keeps aside;
+- a record the log removed goes, unless the outside change changed it too.
+
+How the log found a record: each line keeps a digest of every stored record it
+replaces or removes ("was"), so a record the outside change left alone is told
+from one it changed. A log written before that (or a record changed in place)
+has none: then any difference counts as a change on both sides, and both are kept.
+
+Records are matched by their own id where they have one, so an entry another
+machine added under the same number is never taken for the log's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from coach.log_base import belongs, ends_if_same, stamp_of
+from coach.storage import STORAGE_TABLE, generation_of
+
+ENTRIES = "entries"
+_GONE = object()  # a record the log removed
+
+
+@dataclass
+class LogMerge:
+    """What merging one log did, record by record (tables coach keeps for itself left out)."""
+
+    # Records the journal file lacked: (table, record as put in).
+    added: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # Entries both changed: (the log's, now in place; the file's, kept as a copy or None
+    # when an identical copy was kept already).
+    both_kept: list[tuple[dict[str, Any], dict[str, Any] | None]] = field(default_factory=list)
+    # Other records both changed: (table, the log's now in place, the file's it replaced).
+    replaced: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    # Records the log removed, taken out of the file: (table, record as the file held it).
+    removed: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # Records the log removed that the outside change changed too: kept (table, record).
+    kept_despite_removal: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # Records the log changed that the file held as the log found them: (table, record).
+    updated: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # Records the file holds already exactly as the log left them.
+    already: int = 0
+    # Lines of the log that do not read as a save: (line number, first characters).
+    unread: list[tuple[int, str]] = field(default_factory=list)
+    # The highest save number the log names.
+    last_generation: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """Whether the merge changed the journal (the log held something the file lacks)."""
+        return bool(self.added or self.updated or self.both_kept or self.replaced or self.removed)
+
+
+def record_digest(record: Any) -> str:
+    """A short digest of a record as stored, the same for it in memory and read back."""
+    return hashlib.blake2b(
+        orjson.dumps(record, option=orjson.OPT_SORT_KEYS), digest_size=12
+    ).hexdigest()
+
+
+def log_save(
+    generation: int,
+    sets: dict[str, Any],
+    removed: dict[str, list[str]],
+    before: dict[str, Any] | None,
+    doc_ids: dict[str, set[str]],
+) -> dict[str, Any]:
+    """One save's line of the log, with the stored records it replaces as they were."""
+    save: dict[str, Any] = {"g": generation, "set": sets, "del": removed}
+    was = as_they_were(before, doc_ids, sets, removed)
+    if was:
+        save["was"] = was
+    return save
+
+
+def as_they_were(
+    before: dict[str, Any] | None,
+    doc_ids: dict[str, set[str]],
+    sets: dict[str, Any],
+    removed: dict[str, list[str]],
+) -> dict[str, dict[str, str]]:
+    """Digests of the stored records a save replaces or removes, as they stood before it.
+
+    The log line keeps them (its "was"), so a merge after an outside change can
+    tell a record changed outside from one only coach changed. Only a record
+    replaced by another object is known as it was (one changed in place is
+    not); without a digest a merge keeps both versions.
+    """
+    was: dict[str, dict[str, str]] = {}
+    for name, keys in [*((n, list(r)) for n, r in sets.items()), *removed.items()]:
+        old_table = (before or {}).get(name)
+        known = doc_ids.get(name, set())
+        if name == STORAGE_TABLE or not isinstance(old_table, dict):
+            continue
+        new_table = sets.get(name, {})
+        for key in keys:
+            old = old_table.get(key)
+            if key in known and isinstance(old, dict) and old is not new_table.get(key):
+                was.setdefault(name, {})[key] = record_digest(old)
+    return was
+
+
+Spot = tuple[str, str]  # (table, key)
+
+
+@dataclass
+class NetChanges:
+    """A log's saves taken together: what each record ends as, and what it started from."""
+
+    # The record the log left at each spot, or _GONE.
+    latest: dict[Spot, Any] = field(default_factory=dict)
+    # The record the log held just before removing it.
+    before_removal: dict[Spot, Any] = field(default_factory=dict)
+    # A digest of the record the snapshot held before the log's first change of it.
+    base: dict[Spot, str] = field(default_factory=dict)
+    last_generation: int = 0
+    unread: list[tuple[int, str]] = field(default_factory=list)
+
+
+def net_changes(raw: bytes) -> NetChanges:
+    """A log's saves taken together; a last line with no newline never finished: left out."""
+    net = NetChanges()
+    latest, before, unread = net.latest, net.before_removal, net.unread
+    last = 0
+    for number, line in enumerate(raw.split(b"\n")[:-1], start=1):
+        if not line.strip():
+            continue
+        try:
+            change = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            change = None
+        if number == 1 and isinstance(change, dict) and "base" in change:
+            continue  # the head
+        if not _is_save(change):
+            text = line.decode("utf-8", errors="replace").strip()
+            unread.append((number, text[:60] + ("…" if len(text) > 60 else "")))
+            continue
+        made = change.get("g")
+        last = max(last, made if type(made) is int else 0)
+        was = change.get("was")
+        for name, digests in (was if isinstance(was, dict) else {}).items():
+            for key, digest in digests.items() if isinstance(digests, dict) else []:
+                if isinstance(digest, str):
+                    net.base.setdefault((name, str(key)), digest)
+        for name, records in change.get("set", {}).items():
+            for key, record in records.items():
+                latest[(name, str(key))] = record
+        for name, keys in change.get("del", {}).items():
+            for key in keys if isinstance(keys, list) else []:
+                spot = (name, str(key))
+                was = latest.get(spot)
+                if isinstance(was, dict):
+                    before[spot] = was
+                latest[spot] = _GONE
+    net.last_generation = last
+    return net
+
+
+def _is_save(value: Any) -> bool:
+    if not isinstance(value, dict) or "g" not in value:
+        return False
+    sets, removed = value.get("set", {}), value.get("del", {})
+    return (
+        isinstance(sets, dict)
+        and isinstance(removed, dict)
+        and all(isinstance(records, dict) for records in sets.values())
+    )
+
+
+def pending(data: dict[str, Any] | None, raw: bytes) -> bool:
+    """Whether the log holds anything the journal's data lacks (a quick look, nothing changed)."""
+    tables = {n: dict(t) for n, t in (data or {}).items() if isinstance(t, dict)}
+    return merge_log(tables, raw).changed
+
+
+def merge_log(data: dict[str, Any], raw: bytes) -> LogMerge:
+    """Merge the log's saves into data (the journal file as it is now), in place.
+
+    Records already in data are never changed in place: a table gets new or
+    other records, so a caller may hand in shallow copies of its tables.
+    """
+    net = net_changes(raw)
+    merge = LogMerge(unread=net.unread, last_generation=net.last_generation)
+    by_id: dict[str, dict[str, str]] = {}
+    for (name, key), record in net.latest.items():
+        if name == STORAGE_TABLE:
+            continue  # coach's own count of saves: the repair sets it anew
+        table = data.get(name)
+        if table is None:
+            table = data[name] = {}
+        if not isinstance(table, dict):
+            continue  # a table of the wrong shape is left as it is (the reader names it)
+        ids = by_id.get(name)
+        if ids is None:
+            ids = by_id[name] = {
+                r["id"]: k for k, r in table.items() if isinstance(r, dict) and _id_of(r)
+            }
+        base = net.base.get((name, key))
+        if record is _GONE:
+            _remove(merge, name, table, ids, key, net.before_removal.get((name, key)), base)
+        elif isinstance(record, dict):
+            _set(merge, name, table, ids, key, record, base)
+    return merge
+
+
+def _id_of(record: dict[str, Any]) -> str | None:
+    value = record.get("id")
+    return value if isinstance(value, str) and value else None
+
+
+def _where(table: dict[str, Any], ids: dict[str, str], key: str, record: Any) -> str | None:
+    """The key under which the file holds this record (by its id when it has one)."""
+    own = _id_of(record) if isinstance(record, dict) else None
+    if own is not None:
+        return ids.get(own)
+    return key if key in table else None
+
+
+def _free_key(table: dict[str, Any], wanted: str) -> str:
+    if wanted not in table:
+        return wanted
+    numbers = [int(k) for k in table if isinstance(k, str) and k.isdigit() and len(k) < 19]
+    return str(max(numbers, default=0) + 1)
+
+
+def _set(
+    merge: LogMerge,
+    name: str,
+    table: dict[str, Any],
+    ids: dict[str, str],
+    key: str,
+    record: dict[str, Any],
+    base: str | None,
+) -> None:
+    at = _where(table, ids, key, record)
+    if at is None:
+        at = _free_key(table, key)
+        table[at] = record
+        if _id_of(record):
+            ids[record["id"]] = at
+        merge.added.append((name, record))
+        return
+    theirs = table[at]
+    if theirs == record:
+        merge.already += 1
+        return
+    if base is not None and record_digest(theirs) == base:
+        table[at] = record  # the outside change left it as the log found it
+        merge.updated.append((name, record))
+        return
+    if name != ENTRIES or not isinstance(theirs, dict):
+        table[at] = record
+        merge.replaced.append((name, record, theirs if isinstance(theirs, dict) else {}))
+        return
+    _keep_both(merge, table, at, record, theirs)
+
+
+def _keep_both(
+    merge: LogMerge, table: dict[str, Any], at: str, mine: dict[str, Any], theirs: dict[str, Any]
+) -> None:
+    """The log's entry in place, the file's kept beside it as "(other version)" (once)."""
+    from coach.journal_records import conflict_copy, copy_kept_already
+    from coach.merge import content_of
+    from coach.records import EntryError, entry_to_record
+
+    mine = dict(mine)
+    revisions = [r.get("revision") for r in (mine, theirs)]
+    mine["revision"] = max((r for r in revisions if type(r) is int), default=0) + 1
+    table[at] = mine
+    if content_of(mine) == content_of(theirs):
+        merge.already += 1  # only coach's bookkeeping differed
+        return
+    try:
+        kept = copy_kept_already(table, at, theirs)
+        copy = entry_to_record(conflict_copy(theirs)) if kept is None else None
+    except EntryError:
+        kept, copy = None, dict(theirs)  # unreadable as an entry: kept as it was, whole
+    if copy is not None:
+        table[_free_key(table, at)] = copy
+    merge.both_kept.append((mine, copy))
+
+
+def _remove(
+    merge: LogMerge,
+    name: str,
+    table: dict[str, Any],
+    ids: dict[str, str],
+    key: str,
+    was: dict[str, Any] | None,
+    base: str | None,
+) -> None:
+    at = _where(table, ids, key, was) if was is not None else (key if key in table else None)
+    if at is None:
+        return
+    theirs = table[at]
+    if not isinstance(theirs, dict):
+        return
+    if base is not None:
+        untouched = record_digest(theirs) == base
+    else:
+        untouched = was is None or not _saved_again(theirs, was)
+    if not untouched:
+        merge.kept_despite_removal.append((name, theirs))
+        return
+    del table[at]
+    merge.removed.append((name, theirs))
+
+
+def _saved_again(theirs: dict[str, Any], was: dict[str, Any]) -> bool:
+    """Whether another coach saved the record after the version the log removed."""
+    mine, other = was.get("revision"), theirs.get("revision")
+    return type(mine) is int and type(other) is int and other > mine and theirs != was
+
+
+def folded_already(raw: bytes, real: Path, generation: int) -> bool:
+    """Whether a log that does not match the file was folded into it (its removal then failed).
+
+    A fold replaces the file the log was started on, which becomes the backup,
+    and every save it folded is at or below the new file's count of saves. A
+    file changed outside coach fails one of the two: its backup is older, or
+    (synced from a machine that saved more often) the log's base is not it.
+    """
+    if net_changes(raw).last_generation > generation:
+        return False
+    backup = real.with_name(real.name + ".bak")
+    try:
+        head = orjson.loads(raw.split(b"\n", 1)[0])
+        stamp = stamp_of(os.stat(backup))
+    except (orjson.JSONDecodeError, OSError):
+        return False
+    return belongs(head, stamp, lambda: ends_if_same(backup, stamp))
+
+
+def unmerged(data: dict[str, Any] | None, raw: bytes, real: Path) -> bool:
+    """Whether a log that does not match the file holds saves the file lacks."""
+    return not folded_already(raw, real, generation_of(data)) and pending(data, raw)

@@ -1,0 +1,35 @@
+"""Home says when a big journal's latest saves wait outside journal.json, else nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coach.journal import Journal
+from coach.paths import Locations
+from screens.app import make_app
+from screens.home.home import HomeScreen
+from tests.unit.test_log_outside_change import edit_by_hand, with_log
+
+
+async def notices_of(path: Path) -> str:
+    places = Locations(data_dir=path.parent, config_dir=path.parent / "config")
+    app = make_app(journal=Journal.open(path, lazy=True), places=places)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and app.screen.notices_ready
+        return " ".join(str(n.render()) for n in app.screen.query(".notice"))
+
+
+async def test_home_says_the_logs_saves_wait_and_how_to_merge_them(tmp_path: Path) -> None:
+    path, _ = with_log(tmp_path / "d [b]")
+    edit_by_hand(path, b'"Role two"', b'"Role two, fixed by hand"')
+    notices = await notices_of(path)
+    assert "not shown yet" in notices and "repair" in notices
+    assert str(path.parent) in notices  # the folder, brackets and all, as text
+
+
+async def test_home_is_quiet_when_the_log_still_belongs(tmp_path: Path) -> None:
+    path, _ = with_log(tmp_path / "d")
+    notices = await notices_of(path)
+    assert "repair" not in notices
