@@ -149,7 +149,7 @@ def net_changes(raw: bytes) -> NetChanges:
             change = None
         if number == 1 and isinstance(change, dict) and "base" in change:
             continue  # the head
-        if not _is_save(change):
+        if not is_save(change):
             text = line.decode("utf-8", errors="replace").strip()
             unread.append((number, text[:60] + ("…" if len(text) > 60 else "")))
             continue
@@ -174,7 +174,8 @@ def net_changes(raw: bytes) -> NetChanges:
     return net
 
 
-def _is_save(value: Any) -> bool:
+def is_save(value: Any) -> bool:
+    """Whether a parsed log line has the shape of a save: a number, records set, ids removed."""
     if not isinstance(value, dict) or "g" not in value:
         return False
     sets, removed = value.get("set", {}), value.get("del", {})

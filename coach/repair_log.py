@@ -23,7 +23,7 @@ import orjson
 from coach.errors import CoachError
 from coach.log_base import belongs, ends_if_same, stamp_of
 from coach.log_lines import apply_change, change_generation, log_path_of, replay
-from coach.log_merge import unmerged
+from coach.log_merge import is_save, unmerged
 from coach.log_waiting import log_is_orphan
 from coach.repair_log_line import salvage_save
 from coach.storage import STORAGE_TABLE
@@ -158,7 +158,7 @@ def replay_leniently(
             change = None
         if number == 1 and isinstance(change, dict) and "base" in change:
             continue  # the head: which snapshot the log was started on
-        if not _is_change(change):
+        if not is_save(change):
             _take_damaged(read, data, line, number, generation=generation, belongs=belongs)
             continue
         made = change_generation(change)
@@ -266,17 +266,6 @@ def log_all_in(data: dict[str, Any], raw: bytes, real: Path) -> bool:
     if not log_reads_fine(data, raw, real):
         return False
     return not log_is_orphan(raw, real) or not unmerged(data, raw, real)
-
-
-def _is_change(value: Any) -> bool:
-    if not isinstance(value, dict) or "g" not in value:
-        return False
-    sets, removed = value.get("set", {}), value.get("del", {})
-    return (
-        isinstance(sets, dict)
-        and isinstance(removed, dict)
-        and all(isinstance(records, dict) for records in sets.values())
-    )
 
 
 def _count(read: LogRead, change: dict[str, Any]) -> None:
