@@ -189,7 +189,10 @@ def is_save(value: Any) -> bool:
 def pending(data: dict[str, Any] | None, raw: bytes) -> bool:
     """Whether the log holds anything the journal's data lacks (a quick look, nothing changed)."""
     tables = {n: dict(t) for n, t in (data or {}).items() if isinstance(t, dict)}
-    return merge_log(tables, raw).changed
+    merge = merge_log(tables, raw)
+    # A delete kept because the record changed outside, or a line that does not
+    # read, is news too: the log must not be written over without a word.
+    return merge.changed or bool(merge.kept_despite_removal or merge.unread)
 
 
 def merge_log(data: dict[str, Any], raw: bytes) -> LogMerge:
@@ -238,7 +241,10 @@ def _where(table: dict[str, Any], ids: dict[str, str], key: str, record: Any) ->
 def _free_key(table: dict[str, Any], wanted: str) -> str:
     if wanted not in table:
         return wanted
-    numbers = [int(k) for k in table if isinstance(k, str) and k.isdigit() and len(k) < 19]
+    # isascii: str.isdigit also takes digits int() refuses ("²").
+    numbers = [
+        int(k) for k in table if isinstance(k, str) and k.isascii() and k.isdigit() and len(k) < 19
+    ]
     return str(max(numbers, default=0) + 1)
 
 
@@ -280,6 +286,7 @@ def _keep_both(
     """The log's entry in place, the file's kept beside it as "(other version)" (once)."""
     from coach.journal_records import conflict_copy, copy_kept_already
     from coach.merge import content_of
+    from coach.model import new_entry_id
     from coach.records import EntryError, entry_to_record
 
     mine = dict(mine)
@@ -293,7 +300,9 @@ def _keep_both(
         kept = copy_kept_already(table, at, theirs)
         copy = entry_to_record(conflict_copy(theirs)) if kept is None else None
     except EntryError:
-        kept, copy = None, dict(theirs)  # unreadable as an entry: kept as it was, whole
+        # Unreadable as an entry: kept as it was, whole, under an id of its own
+        # (two records with one id would be taken for one).
+        kept, copy = None, {**theirs, "id": new_entry_id()}
     if copy is not None:
         table[_free_key(table, at)] = copy
     merge.both_kept.append((mine, copy))
@@ -316,8 +325,12 @@ def _remove(
         return
     if base is not None:
         untouched = record_digest(theirs) == base
+    elif was is None:
+        # A log written before digests, and the record as it was unknown: what sits
+        # at that key now may be another record altogether, so it is kept and named.
+        untouched = False
     else:
-        untouched = was is None or not _saved_again(theirs, was)
+        untouched = not _saved_again(theirs, was)
     if not untouched:
         merge.kept_despite_removal.append((name, theirs))
         return

@@ -354,7 +354,8 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 repair.merge_in(path, path.read_bytes())
             except OSError:
                 continue  # left where it is: the next repair tries it again
-            readable_aside.append(path)
+            if not repair.merges[-1][1].unread:
+                readable_aside.append(path)  # a file with unread lines stays to be tried again
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = real.with_name(f"{real.name}.damaged-{stamp}")
         # The next save turns the mended file into the backup: until the

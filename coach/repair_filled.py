@@ -50,7 +50,9 @@ def readable(table: str, fields: dict[str, Any]) -> dict[str, Any]:
         return fields
     if not (isinstance(fields.get("id"), str) and fields["id"].strip()):
         fields = {"id": new_entry_id(), **fields}
-    if fields.get("stage") not in set(Stage):
+    stage = fields.get("stage")
+    # A half-read stage may be a list or an object, which no set can hold.
+    if not (isinstance(stage, str) and stage in {s.value for s in Stage}):
         label = Stage.NO_REPLY.label
         fields = _said({**fields, "stage": Stage.NO_REPLY.value}, STAGE_UNREAD.format(label=label))
     company = fields.get("company")

@@ -12,7 +12,7 @@ Result = TypeVar("Result")
 
 
 def forgetting(work: Callable[..., Result], *handed: Any) -> Callable[[], Result]:
-    """work(*handed), after which the thread forgets the worker it ran, and it what it was handed.
+    """work(*handed); then the thread forgets both the worker it ran and what it was handed.
 
     Textual notes the worker in the pool thread's own context and leaves it
     there until that thread runs another: the worker, and through it the

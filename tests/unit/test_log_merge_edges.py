@@ -1,0 +1,63 @@
+"""Edges of merging a log back after journal.json changed outside coach (found in review)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+
+from coach.journal import Journal
+from coach.log_merge import merge_log
+from coach.log_storage import LogStorage
+from coach.log_waiting import waiting_note
+from coach.repair_filled import readable
+from tests.conftest import make_entry
+
+HEAD = orjson.dumps({"base": [1, 2, 3]}) + b"\n"
+
+
+def log_of(*saves: dict) -> bytes:
+    return HEAD + b"".join(orjson.dumps(save) + b"\n" for save in saves)
+
+
+def test_an_old_log_never_deletes_by_key_alone() -> None:
+    # A log written before digests ("was") removes key 12; another machine's
+    # entry sits at that key now: it is kept and named, never deleted.
+    data = {"entries": {"12": {"id": "other-machines", "company": "Theirs"}}}
+    merge = merge_log(data, log_of({"g": 3, "set": {}, "del": {"entries": ["12"]}}))
+    assert data["entries"]["12"]["id"] == "other-machines"
+    assert merge.removed == []
+    assert [record["id"] for _, record in merge.kept_despite_removal] == ["other-machines"]
+
+
+def test_a_delete_kept_because_it_changed_outside_is_still_news(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal(LogStorage(path, append_over=0, fold_at=0.0))
+    journal.add(make_entry("Kept Co", role="Role one"))
+    journal.add(make_entry("Other Co", role="Role two"))
+    journal.storage.fold_at = 1000.0  # type: ignore[attr-defined]
+    other = next(e for e in journal.entries() if e.company == "Other Co")
+    journal.delete(other.id)  # the log's only news: this delete
+    raw = path.read_bytes()
+    path.write_bytes(raw.replace(b'"Role two"', b'"Role two, by hand"', 1))
+    assert waiting_note(path, tmp_path) is not None
+
+
+def test_a_key_of_other_digits_is_no_crash() -> None:
+    data = {"plans": {"²": {"id": "p2", "text": "x"}, "5": {"id": "q", "text": "y"}}}
+    merge = merge_log(data, log_of({"g": 3, "set": {"plans": {"5": {"id": "new"}}}, "del": {}}))
+    assert [record["id"] for _, record in merge.added] == ["new"]
+    assert len(data["plans"]) == 3
+
+
+def test_an_unreadable_entry_kept_whole_gets_an_id_of_its_own() -> None:
+    data = {"entries": {"1": {"id": "same", "stage": ["not", "a", "stage"]}}}
+    mine = {"id": "same", "company": "Mine", "stage": "technical", "date": "2026-11-20"}
+    merge_log(data, log_of({"g": 3, "set": {"entries": {"1": mine}}, "del": {}}))
+    ids = [record["id"] for record in data["entries"].values()]
+    assert len(ids) == 2 and len(set(ids)) == 2
+
+
+def test_a_half_read_stage_of_the_wrong_shape_is_filled_in() -> None:
+    fields = readable("entries", {"company": "A", "stage": ["technical"]})
+    assert fields["stage"] == "no_reply"
