@@ -47,7 +47,7 @@ FOOTER_DROP_ORDER = ("help", "focus_filter", "command_palette", "draft", "delete
 
 
 class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
-    """Every entry; type to filter, Enter to open, d to delete, ctrl+z or u to undo."""
+    """Every entry; type to filter, Enter to open, Del to delete, ctrl+z to undo."""
 
     # Two Esc bindings: while any filter is set the first one shows, named for
     # what it does, and check_action hides it once there is nothing to clear.
@@ -60,9 +60,11 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
         Binding(
             "slash,ctrl+f", "focus_filter", "Filter", key_display="/", priority=True, id="filter"
         ),
-        Binding("d,delete", "delete", "Delete", id="delete"),
-        Binding("ctrl+z,u", "undo", "Undo delete", id="undo"),  # ctrl+z works in the filter too
-        Binding("r", "draft", "Reply draft", id="draft"),
+        # No letters: a word typed on the list goes to the filter whole ("rakuten"
+        # opened the reply draft on r, and its other letters went into it).
+        Binding("delete", "delete", "Delete", key_display="Del", id="delete"),
+        Binding("ctrl+z", "undo", "Undo delete", id="undo"),  # works in the filter too
+        Binding("ctrl+r", "draft", "Reply draft", id="draft"),
         # Priority: the filter's own (inherited, useless) Down would take the key first.
         Binding("down", "to_results", "Results", show=False, priority=True, id="to_results"),
     ]

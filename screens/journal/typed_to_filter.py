@@ -10,15 +10,17 @@ from screens.widgets.entry_table import EntryTable
 
 
 class TypedToFilter(Screen[None]):
-    """Mixed into the journal screen: a letter that is no key of the list starts the filter."""
+    """Mixed into the journal screen: any character typed on the list starts the filter."""
 
     def on_key(self, event: events.Key) -> None:
-        """A letter typed on the list that is no key of its own goes to the filter."""
+        """A character typed on the list goes to the filter, unless it is a key of the app's."""
         # The box says "Type to filter": someone typing a company name on the
         # list means it as a filter, not as a string of commands ("dyson" was
-        # d, the delete, then y, its confirmation).
+        # d, the delete, then y, its confirmation; "jones" moved the cursor).
         if not isinstance(self.focused, EntryTable) or not event.is_printable:
             return
+        # The list itself has no letter keys; a key left active here is one the
+        # person gave a letter in their keymap, or the app's own (? for help).
         if event.character is None or event.key in self.active_bindings:
             return
         event.stop()

@@ -115,8 +115,8 @@ class EntryTable(ScrollView, can_focus=True):
 
     BINDINGS = [
         Binding("enter", "select", "Open", show=True, id="open"),
-        Binding("up,k", "cursor(-1)", "Up", show=False, id="up"),
-        Binding("down,j", "cursor(1)", "Down", show=False, id="down"),
+        Binding("up", "cursor(-1)", "Up", show=False, id="up"),
+        Binding("down", "cursor(1)", "Down", show=False, id="down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="page_down"),
         Binding("home", "jump(0)", "First", show=False, id="first"),

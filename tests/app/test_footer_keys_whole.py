@@ -98,7 +98,7 @@ async def test_the_journal_footer_shows_whole_keys_and_the_row_keys_at_80(
         await pilot.pause()
         filtered = footer_names(app)
         assert cut_keys(app) == []
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         await pilot.press("left", "enter")  # deleted: Undo joins the keys
         await until(pilot, lambda: "Undo delete" in footer_names(app))

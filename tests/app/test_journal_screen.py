@@ -249,7 +249,7 @@ async def test_delete_from_entry_then_undo(content: Content) -> None:
         assert CLICKY not in shown_companies(screen)
         # The name is shown as typed, not read as markup (that hid it, or raised).
         assert any(f"Deleted {CLICKY}" in text for text in await toasts_shown(pilot))
-        await pilot.press("u")
+        await pilot.press("ctrl+z")
         await pilot.pause()
         assert len(journal) == 3
         assert journal.get("e3").company == CLICKY
@@ -280,13 +280,13 @@ async def test_delete_from_list_can_be_refused(content: Content) -> None:
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_journal(pilot, journal, content)
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("escape")
         await pilot.pause()
         assert len(journal) == 3
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         await pilot.press("left", "enter")
         await pilot.pause()
@@ -336,7 +336,7 @@ async def test_u_and_d_type_into_the_filter_even_with_an_undo_pending(content: C
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_journal(pilot, journal, content)
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         await pilot.press("left", "enter")
         await pilot.pause()
@@ -526,14 +526,14 @@ async def test_undo_keeps_an_edit_another_coach_saved_after_the_delete(
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_journal(pilot, mine, content)
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         await pilot.press("left", "enter")
         await pilot.pause()
         assert len(mine) == 0
         edited = dataclasses.replace(thawed(opened_elsewhere), notes="B [b]was[/b] here")
         other.save_edit(edited, base=opened_elsewhere)
-        await pilot.press("u")
+        await pilot.press("ctrl+z")
         await pilot.pause()
         assert [entry.notes for entry in Journal.open(path).entries()] == ["B [b]was[/b] here"]
         assert [entry.notes for entry in screen.shown] == ["B [b]was[/b] here"]
@@ -551,7 +551,7 @@ async def test_deleting_an_entry_another_coach_deleted_drops_its_row(
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await open_journal(pilot, mine, content)
         Journal.open(path).delete("e1")  # the other coach, first
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         await pilot.press("left", "enter")
         await pilot.pause()
@@ -560,7 +560,7 @@ async def test_deleting_an_entry_another_coach_deleted_drops_its_row(
         assert any("already deleted" in text for text in said)
         assert not any("coach list" in text for text in said)  # a command-line hint
         assert [e.id for e in Journal.open(path).entries()] == ["e2"]
-        await pilot.press("u")  # nothing of ours to undo: the other coach deleted it
+        await pilot.press("ctrl+z")  # nothing of ours to undo: the other coach deleted it
         await pilot.pause()
         assert [e.id for e in Journal.open(path).entries()] == ["e2"]
 
@@ -608,7 +608,7 @@ async def test_after_a_save_that_kept_the_other_version_the_list_shows_both(
         row = shown_companies(screen).index("Brightloom A (other version)")
         await pilot.press("home", *["down"] * row)
         await pilot.pause()
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         assert "Brightloom A (other version)" in app.screen.question

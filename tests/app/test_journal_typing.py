@@ -56,6 +56,24 @@ async def test_a_word_typed_on_the_list_deletes_nothing(content: Content, word: 
         assert len(journal) == 4
 
 
+@pytest.mark.parametrize("word", ["dyson", "rakuten", "undo", "jones", "kite"])
+async def test_every_letter_of_a_word_typed_on_the_list_goes_to_the_filter(
+    content: Content, word: str
+) -> None:
+    # No letter is a key of the list: "rakuten" opened the reply draft on r and
+    # typed the rest into it; u undid a delete; j and k moved the cursor.
+    journal = four_entries()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(app, pilot, journal, content)
+        for letter in word:
+            await pilot.press(letter)
+            await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one("#journal-filter", Input).value == word
+        assert len(journal) == 4
+
+
 async def test_a_letter_that_is_no_key_of_the_list_starts_the_filter(content: Content) -> None:
     journal = four_entries()
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
@@ -80,7 +98,7 @@ async def test_the_delete_dialog_takes_no_y_and_deletes_on_its_button(content: C
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_journal(app, pilot, journal, content)
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ConfirmScreen)
@@ -89,7 +107,7 @@ async def test_the_delete_dialog_takes_no_y_and_deletes_on_its_button(content: C
         await pilot.press("y", "enter")  # y does nothing; Enter is on "Keep it"
         await pilot.pause()
         assert len(journal) == 4
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         await pilot.press("left", "enter")  # the Delete button itself
         await pilot.pause()

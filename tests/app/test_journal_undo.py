@@ -32,7 +32,7 @@ def eleven_entries() -> Journal:
 
 
 async def delete_highlighted(pilot) -> None:
-    await pilot.press("d")
+    await pilot.press("delete")
     await pilot.pause()
     assert isinstance(pilot.app.screen, ConfirmScreen)
     await pilot.press("left", "enter")
@@ -54,12 +54,12 @@ async def test_after_a_delete_empties_the_filtered_list_u_still_undoes(content: 
         await pilot.press("escape")  # the filter goes; the whole list is back
         await pilot.pause()
         assert isinstance(app.focused, EntryTable)
-        await pilot.press("u")
+        await pilot.press("ctrl+z")
         await pilot.pause()
         assert len(journal) == 11
         await delete_highlighted(pilot)
         assert len(journal) == 10
-        await pilot.press("u")
+        await pilot.press("ctrl+z")
         await pilot.pause()
         assert len(journal) == 11
         assert screen.query_one("#journal-filter", Input).value == ""
@@ -99,7 +99,7 @@ async def test_a_delete_says_the_plans_go_too_and_undo_brings_both_back(content:
         await app.push_screen(screen)
         await pilot.pause()
         await pilot.press("slash", *"Zeta", "enter")
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ConfirmScreen)
