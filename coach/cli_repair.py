@@ -222,6 +222,14 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
         )
         for table, record in shown:
             print(f"    {_described(table, record)}", file=out)
+    for table, record, newest in merge.older:
+        if table.startswith("_"):
+            continue
+        print(
+            f"  Kept the later save of {_described(table, newest)}; this older one "
+            f"({_described(table, record)}) stays in {path.name}.",
+            file=out,
+        )
     for table, record in merge.kept_despite_removal:
         print(
             f"  Kept {_described(table, record)}: deleted in coach, but changed outside "

@@ -3,23 +3,19 @@
 A big journal's latest saves wait in `<journal>.log` until the next fold. When
 journal.json itself is changed outside coach (a hand edit, a sync tool, a
 restore of that one file), the log no longer applies as it stands, yet it
-holds the person's newest saves. Each save line holds whole records, so they
-are merged record by record into the journal file as it is now:
+holds the person's newest saves. Each save line holds whole records, merged
+record by record into the journal file as it is now:
 
 - a record the file lacks, or holds as the log found it, goes in as the log has it;
-- a record both changed keeps the log's (coach's newest save), and for an entry
-  the file's version is kept beside it as an "(other version)" copy, the way a
-  clash of two coaches keeps both; any other record is named, and the file as it
-  was stays in the copy a repair keeps aside;
+- a record both changed keeps the log's (coach's newest save); for an entry the
+  file's version is kept beside it as an "(other version)" copy, as a clash of
+  two coaches keeps both; any other record is named (the repair's copy keeps it);
 - a record the log removed goes, unless the outside change changed it too.
 
 How the log found a record: each line keeps a digest of every stored record it
-replaces or removes ("was"), so a record the outside change left alone is told
-from one it changed. A log written before that (or a record changed in place)
-has none: then any difference counts as a change on both sides, and both are kept.
-
-Records are matched by their own id where they have one, so an entry another
-machine added under the same number is never taken for the log's.
+replaces or removes ("was"). A log written before that (or a record changed in
+place) has none: then any difference counts as a change on both sides. Records
+are matched by their own id where they have one, never by number alone.
 """
 
 from __future__ import annotations
@@ -56,6 +52,11 @@ class LogMerge:
     kept_despite_removal: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     # Records the log changed that the file held as the log found them: (table, record).
     updated: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # Records a newer save holds (the log beside the journal, or a later set-aside
+    # one): this older log's version left out of place (table, record, the newer).
+    older: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    # Where this merge set or removed a record: (table, key in the journal file).
+    touched: set[tuple[str, str]] = field(default_factory=set)
     # Records the file holds already exactly as the log left them.
     already: int = 0
     # Lines of the log that do not read as a save: (line number, first characters).
@@ -189,17 +190,18 @@ def is_save(value: Any) -> bool:
 def pending(data: dict[str, Any] | None, raw: bytes) -> bool:
     """Whether the log holds anything the journal's data lacks (a quick look, nothing changed)."""
     tables = {n: dict(t) for n, t in (data or {}).items() if isinstance(t, dict)}
-    merge = merge_log(tables, raw)
-    # A delete kept because the record changed outside, or a line that does not
-    # read, is news too: the log must not be written over without a word.
+    merge = merge_log(tables, raw)  # a delete kept, or a line unread, is news too
     return merge.changed or bool(merge.kept_despite_removal or merge.unread)
 
 
-def merge_log(data: dict[str, Any], raw: bytes) -> LogMerge:
+def merge_log(
+    data: dict[str, Any], raw: bytes, newer: set[tuple[str, str]] | None = None
+) -> LogMerge:
     """Merge the log's saves into data (the journal file as it is now), in place.
 
     Records already in data are never changed in place: a table gets new or
     other records, so a caller may hand in shallow copies of its tables.
+    newer: (table, key) of records a newer save put in data already; they stay.
     """
     net = net_changes(raw)
     merge = LogMerge(unread=net.unread, last_generation=net.last_generation)
@@ -218,11 +220,38 @@ def merge_log(data: dict[str, Any], raw: bytes) -> LogMerge:
                 r["id"]: k for k, r in table.items() if isinstance(r, dict) and _id_of(r)
             }
         base = net.base.get((name, key))
-        if record is _GONE:
+        at = _where(table, ids, key, record if isinstance(record, dict) else None)
+        if at is not None and (name, at) in (newer or set()):
+            _older(merge, name, table, at, record)
+        elif record is _GONE:
             _remove(merge, name, table, ids, key, net.before_removal.get((name, key)), base)
         elif isinstance(record, dict):
             _set(merge, name, table, ids, key, record, base)
     return merge
+
+
+def _older(merge: LogMerge, name: str, table: dict[str, Any], at: str, record: Any) -> None:
+    """A record a newer save holds: it stays; this log's entry is kept beside it if it differs."""
+    from coach.journal_records import conflict_copy, copy_kept_already
+    from coach.merge import content_of
+    from coach.records import EntryError, entry_to_record
+
+    newest = table[at]
+    if not isinstance(record, dict) or not isinstance(newest, dict) or record == newest:
+        return  # a delete, or the same: the newer save decides
+    if name == ENTRIES:
+        if content_of(record) == content_of(newest):
+            return
+        try:
+            if copy_kept_already(table, at, record) is not None:
+                return
+            copy = entry_to_record(conflict_copy(record))
+        except EntryError:
+            return  # unreadable as an entry: it stays in the set-aside file
+        table[_free_key(table, at)] = copy
+        merge.both_kept.append((newest, copy))
+        return
+    merge.older.append((name, record, newest))
 
 
 def _id_of(record: dict[str, Any]) -> str | None:
@@ -264,8 +293,10 @@ def _set(
         if _id_of(record):
             ids[record["id"]] = at
         merge.added.append((name, record))
+        merge.touched.add((name, at))
         return
     theirs = table[at]
+    merge.touched.add((name, at))
     if theirs == record:
         merge.already += 1
         return
@@ -336,6 +367,7 @@ def _remove(
         return
     del table[at]
     merge.removed.append((name, theirs))
+    merge.touched.add((name, at))
 
 
 def _saved_again(theirs: dict[str, Any], was: dict[str, Any]) -> bool:

@@ -81,6 +81,8 @@ class Repair:
     file_whole: bool = False
     # Logs made before the journal file changed outside coach, merged back (log_merge).
     merges: list[tuple[Path, LogMerge]] = field(default_factory=list)
+    # Records a newer save set or removed: an older log merged after leaves them be.
+    newer: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def complete(self) -> bool:
@@ -111,6 +113,7 @@ class Repair:
             return
         log = replay_leniently(self.data, raw, generation=self.snapshot_generation, belongs=belongs)
         self.log = log
+        self.newer |= log.touched
         for line in log.salvaged:
             for record in line.records:
                 if record.before is None and not record.whole:
@@ -127,8 +130,12 @@ class Repair:
         self.data[STORAGE_TABLE] = {STORAGE_KEY: {"generation": generation}}
 
     def merge_in(self, path: Path, raw: bytes) -> None:
-        """Merge a log its journal file no longer matches (or one set aside) into the data."""
-        merge = merge_log(self.data, raw)
+        """Merge a log its journal file no longer matches (or one set aside) into the data.
+
+        Called newest first: a record a newer save put in stays (self.newer).
+        """
+        merge = merge_log(self.data, raw, self.newer)
+        self.newer |= merge.touched
         self.merges.append((path, merge))
         generation = max(generation_of(self.data), merge.last_generation) + 1
         self.data[STORAGE_TABLE] = {STORAGE_KEY: {"generation": generation}}
@@ -349,7 +356,8 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
         if log_raw:
             repair.take_log(log_raw, real, whole=whole is not None)
         readable_aside = []
-        for path in set_aside:
+        # Newest first (their names hold the time): an older one never undoes a later save.
+        for path in reversed(set_aside):
             try:
                 repair.merge_in(path, path.read_bytes())
             except OSError:

@@ -61,3 +61,30 @@ def test_an_unreadable_entry_kept_whole_gets_an_id_of_its_own() -> None:
 def test_a_half_read_stage_of_the_wrong_shape_is_filled_in() -> None:
     fields = readable("entries", {"company": "A", "stage": ["technical"]})
     assert fields["stage"] == "no_reply"
+
+
+def test_a_log_set_aside_earlier_never_undoes_a_later_save(tmp_path: Path) -> None:
+    import dataclasses
+
+    from coach.repair import repair_journal
+
+    path = tmp_path / "journal.json"
+    journal = Journal(LogStorage(path, append_over=0, fold_at=0.0))
+    journal.add(make_entry("Kept Co", role="Role one"))
+    journal.add(make_entry("Other Co", role="Role two"))
+    journal.storage.fold_at = 1000.0  # type: ignore[attr-defined]
+    kept = next(e for e in journal.entries() if e.company == "Kept Co")
+    journal.save(dataclasses.replace(kept, role="older save"))
+    raw = path.read_bytes()
+    path.write_bytes(raw.replace(b'"Role two"', b'"Role two, by hand"', 1))
+    later = Journal(LogStorage(path, append_over=0, fold_at=1000.0))
+    later.add(make_entry("Trigger"))  # sets the log holding "older save" aside
+    assert list(tmp_path.glob("journal.json.log.conflict-*"))
+    again = next(e for e in later.entries() if e.company == "Kept Co")
+    later.save(dataclasses.replace(again, role="newest save"))
+    assert repair_journal(path) is not None
+    after = Journal.open(path)
+    assert after.get(kept.id).role == "newest save"
+    # The older text is not lost: it is kept beside it as the other version.
+    roles = sorted(e.role for e in after.entries() if e.company.startswith("Kept Co"))
+    assert roles == ["newest save", "older save"]
