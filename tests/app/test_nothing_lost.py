@@ -416,7 +416,7 @@ async def test_delete_and_undo_wait_for_another_coach_with_the_screen_live(
             await app.push_screen(screen)
             await pilot.pause()
             other_coach.acquire()  # another coach is mid-save
-            await pilot.press("d")
+            await pilot.press("delete")
             await pilot.pause()
             await pilot.press("left", "enter")
             await pilot.pause()
@@ -439,7 +439,7 @@ async def test_delete_and_undo_wait_for_another_coach_with_the_screen_live(
             app._notifications.clear()
             other_coach.acquire()
             screen.query_one("#journal-table").focus()
-            await pilot.press("u")
+            await pilot.press("ctrl+z")
             await pilot.pause()
             assert waiting_said(app)
             assert len(app.journal) == 1
@@ -474,7 +474,7 @@ async def test_a_save_on_its_thread_outwaits_the_journals_own_lock_timeout(
             await app.push_screen(JournalScreen(journal, app.content, NOW.date()))
             await pilot.pause()
             other_coach.acquire()
-            await pilot.press("d", "left", "enter")
+            await pilot.press("delete", "left", "enter")
             await pilot.pause(0.5)  # sequencing: longer than the journal's own timeout
             assert len(journal) == 1
             other_coach.release()
@@ -719,10 +719,10 @@ async def test_quit_straight_after_an_undo_waits_for_its_save(tmp_path: Path) ->
         async with app.run_test(size=(80, 24)) as pilot:
             await app.push_screen(JournalScreen(app.journal, app.content, NOW.date()))
             await pilot.pause()
-            await pilot.press("d", "left", "enter")
+            await pilot.press("delete", "left", "enter")
             await until(pilot, lambda: len(app.journal) == 0)
             other_coach.acquire()  # another coach is mid-save
-            await pilot.press("u")
+            await pilot.press("ctrl+z")
             await until(pilot, lambda: app.saving.waiting() == 1)
             assert app.saving.waiting() == 1 and waiting_said(app)
             await pilot.press("ctrl+q")
@@ -795,7 +795,7 @@ async def test_quit_waits_for_a_save_only_so_long_and_then_says_what_was_not_sav
             await app.push_screen(JournalScreen(app.journal, app.content, NOW.date()))
             await pilot.pause()
             other_coach.acquire()  # and never lets go while this coach runs
-            await pilot.press("d", "left", "enter")
+            await pilot.press("delete", "left", "enter")
             await until(pilot, lambda: app.saving.waiting() == 1)
             assert app.saving.waiting() == 1 and waiting_said(app)
             await pilot.press("ctrl+q")

@@ -88,7 +88,7 @@ async def test_the_journal_row_the_entry_and_the_draft_draw_no_control_code(
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, JournalScreen))
         assert places.journal.read_bytes() == stored  # never changed without the person saving
-        await pilot.press("r")
+        await pilot.press("ctrl+r")
         await until(pilot, lambda: isinstance(app.screen, DraftScreen))
         await pilot.pause()
         texts = _texts(app.screen)

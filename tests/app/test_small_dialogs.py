@@ -45,7 +45,7 @@ async def test_the_delete_question_names_the_entry_at_40x12(
     async with app.run_test(size=(40, 12)) as pilot:
         await app.push_screen(JournalScreen(journal, content, FIXED_NOW.date()))
         await pilot.pause()
-        await pilot.press("d")
+        await pilot.press("delete")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         text = screen_text(app)
