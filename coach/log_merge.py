@@ -20,8 +20,8 @@ are matched by their own id where they have one, never by number alone.
 
 from __future__ import annotations
 
-import hashlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from typing import Any
 import orjson
 
 from coach.log_base import belongs, ends_if_same, stamp_of
+from coach.log_was import record_digest
 from coach.storage import STORAGE_TABLE, generation_of
 
 ENTRIES = "entries"
@@ -70,55 +71,6 @@ class LogMerge:
         return bool(self.added or self.updated or self.both_kept or self.replaced or self.removed)
 
 
-def record_digest(record: Any) -> str:
-    """A short digest of a record as stored, the same for it in memory and read back."""
-    return hashlib.blake2b(
-        orjson.dumps(record, option=orjson.OPT_SORT_KEYS), digest_size=12
-    ).hexdigest()
-
-
-def log_save(
-    generation: int,
-    sets: dict[str, Any],
-    removed: dict[str, list[str]],
-    before: dict[str, Any] | None,
-    doc_ids: dict[str, set[str]],
-) -> dict[str, Any]:
-    """One save's line of the log, with the stored records it replaces as they were."""
-    save: dict[str, Any] = {"g": generation, "set": sets, "del": removed}
-    was = as_they_were(before, doc_ids, sets, removed)
-    if was:
-        save["was"] = was
-    return save
-
-
-def as_they_were(
-    before: dict[str, Any] | None,
-    doc_ids: dict[str, set[str]],
-    sets: dict[str, Any],
-    removed: dict[str, list[str]],
-) -> dict[str, dict[str, str]]:
-    """Digests of the stored records a save replaces or removes, as they stood before it.
-
-    The log line keeps them (its "was"), so a merge after an outside change can
-    tell a record changed outside from one only coach changed. Only a record
-    replaced by another object is known as it was (one changed in place is
-    not); without a digest a merge keeps both versions.
-    """
-    was: dict[str, dict[str, str]] = {}
-    for name, keys in [*((n, list(r)) for n, r in sets.items()), *removed.items()]:
-        old_table = (before or {}).get(name)
-        known = doc_ids.get(name, set())
-        if name == STORAGE_TABLE or not isinstance(old_table, dict):
-            continue
-        new_table = sets.get(name, {})
-        for key in keys:
-            old = old_table.get(key)
-            if key in known and isinstance(old, dict) and old is not new_table.get(key):
-                was.setdefault(name, {})[key] = record_digest(old)
-    return was
-
-
 Spot = tuple[str, str]  # (table, key)
 
 
@@ -141,15 +93,7 @@ def net_changes(raw: bytes) -> NetChanges:
     net = NetChanges()
     latest, before, unread = net.latest, net.before_removal, net.unread
     last = 0
-    for number, line in enumerate(raw.split(b"\n")[:-1], start=1):
-        if not line.strip():
-            continue
-        try:
-            change = orjson.loads(line)
-        except orjson.JSONDecodeError:
-            change = None
-        if number == 1 and isinstance(change, dict) and "base" in change:
-            continue  # the head
+    for number, line, change in save_lines(raw.split(b"\n")[:-1]):
         if not is_save(change):
             text = line.decode("utf-8", errors="replace").strip()
             unread.append((number, text[:60] + ("…" if len(text) > 60 else "")))
@@ -173,6 +117,20 @@ def net_changes(raw: bytes) -> NetChanges:
                 latest[spot] = _GONE
     net.last_generation = last
     return net
+
+
+def save_lines(lines: list[bytes]) -> Iterator[tuple[int, bytes, Any]]:
+    """Each line after the head, numbered from 1, with what it parses to (None: not JSON)."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            change = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            change = None
+        if number == 1 and isinstance(change, dict) and "base" in change:
+            continue  # the head: which snapshot the log was started on
+        yield number, line, change
 
 
 def is_save(value: Any) -> bool:

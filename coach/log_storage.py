@@ -58,7 +58,7 @@ from coach.log_lines import (
     replay,
     write_all,
 )
-from coach.log_merge import log_save
+from coach.log_was import log_save
 from coach.storage import (
     STORAGE_KEY,
     STORAGE_TABLE,

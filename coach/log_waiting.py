@@ -71,11 +71,15 @@ def log_is_orphan(raw: bytes, real: Path) -> bool:
 
 def orphan_records(real: Path) -> int:
     """Records the log beside this journal file would change that the file lacks (0: none)."""
+    # Its head alone says whether it belongs (the usual case): this runs after
+    # every command, so the rest is read only for a log that does not.
     try:
-        raw = log_path_of(real).read_bytes()
+        with log_path_of(real).open("rb") as log:
+            head = log.readline()
+            if not head or not log_is_orphan(head, real):
+                return 0
+            raw = head + log.read()
     except OSError:
-        return 0
-    if not raw or not log_is_orphan(raw, real):
         return 0
     if file_is_sealed(real):
         # Its records cannot be compared without the passphrase: count what the log holds.

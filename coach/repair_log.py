@@ -23,7 +23,7 @@ import orjson
 from coach.errors import CoachError
 from coach.log_base import belongs, ends_if_same, stamp_of
 from coach.log_lines import apply_change, change_generation, log_path_of, replay
-from coach.log_merge import is_save, unmerged
+from coach.log_merge import is_save, save_lines, unmerged
 from coach.log_waiting import log_is_orphan
 from coach.repair_log_line import salvage_save
 from coach.storage import STORAGE_TABLE
@@ -149,15 +149,7 @@ def replay_leniently(
     read = LogRead()
     lines = raw.split(b"\n")
     tail = lines.pop()  # whatever follows the last newline never finished
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            change = orjson.loads(line)
-        except orjson.JSONDecodeError:
-            change = None
-        if number == 1 and isinstance(change, dict) and "base" in change:
-            continue  # the head: which snapshot the log was started on
+    for number, line, change in save_lines(lines):
         if not is_save(change):
             _take_damaged(read, data, line, number, generation=generation, belongs=belongs)
             continue
