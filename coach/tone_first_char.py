@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Word edges as compile_rule_pattern (coach/tone_rules.py) writes them.
 EDGE_BEFORE = r"(?<!\w)(?<!\w['’])"
@@ -161,34 +162,11 @@ def _class_members(pattern: str, at: int) -> tuple[list[str], int] | None:
     return [re.escape(c) for c in chars], i + 1
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """`pattern` split at its top-level bars."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1  # "[]...]": a ] first in a class is a member
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
+def _outside_classes(pattern: str, at: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character from `at` outside escapes and [classes], with the group depth at it.
 
-
-def _closing(pattern: str, at: int) -> int | None:
-    """Where the group opening at `at` closes."""
+    A ")" counts as already closed, so the one closing a group opened at `at` has depth 0.
+    """
     depth, in_class, i = 0, False, at
     while i < len(pattern):
         char = pattern[i]
@@ -200,15 +178,31 @@ def _closing(pattern: str, at: int) -> int | None:
         elif char == "[":
             in_class = True
             if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+                i += 1  # "[]...]": a ] first in a class is a member
+        else:
+            depth -= char == ")"
+            yield i, char, depth
+            depth += char == "("
         i += 1
-    return None
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """`pattern` split at its top-level bars."""
+    out, start = [], 0
+    for i, char, depth in _outside_classes(pattern):
+        if char == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
+
+
+def _closing(pattern: str, at: int) -> int | None:
+    """Where the group opening at `at` closes."""
+    return next(
+        (i for i, char, depth in _outside_classes(pattern, at) if char == ")" and depth == 0),
+        None,
+    )
 
 
 def compiled(pattern: str) -> re.Pattern[str]:
