@@ -83,7 +83,10 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # frozen half, two new writers, scored once at c5b3a4a, dev since) and
 # writer9_frozen_* (the ninth frozen half, two new writers, scored once at
 # e0bb813, dev since) and writer10a/10b/10c_dev_* (the batches of
-# /work/extra/tone7a/b/c: three new writers, each batch scored on arrival).
+# /work/extra/tone7a/b/c: three new writers, each batch scored on arrival) and
+# writer10_frozen_* (the tenth frozen half, scored once at eacf21e, dev since)
+# and writer10d/10e/10f_dev_* (/work/extra/tone7d/e/f: three new writers,
+# scored once unseen at 96cbadb).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -106,6 +109,10 @@ WRITERS = (
     "writer10a_dev",
     "writer10b_dev",
     "writer10c_dev",
+    "writer10_frozen",
+    "writer10d_dev",
+    "writer10e_dev",
+    "writer10f_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
