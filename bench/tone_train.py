@@ -547,7 +547,44 @@ def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
         )
         for k, m in final.items()
     }
-    return with_thresholds(data, final, folds)
+    model = with_thresholds(data, final, folds)
+    return with_gates(data, model, folds)
+
+
+def with_gates(
+    data: dict[str, tuple[list[Sentence], list[Draft]]],
+    model: ToneModel,
+    folds: dict[str, ToneModel],
+) -> ToneModel:
+    """The model with a draft gate per kind, trained on the folds' held-out scores.
+
+    Its cut is the stricter of the held-out budget (bench/tone_stack.BUDGETS)
+    and IN_SAMPLE_SHARE of the calm drafts trained on, scored by the shipped
+    model (i11's composed dev half reuses each calm sentence in 5-9 drafts).
+    """
+    import tone_stack
+
+    gates = tone_stack.train_gates(tone_stack.held_out_records(data, folds), tone_stack.BUDGETS)
+    calm = [
+        tone_stack.record(d.id, writer_of(name), d.kinds, d.text, model)
+        for name, (_, drafts) in data.items()
+        for d in drafts
+        if not d.kinds
+    ]
+    out: ToneModel = {}
+    for kind, gate in gates.items():
+        scores = [
+            gate.probability(f)
+            for r in calm
+            if kind not in r.base
+            and (f := tone_stack.draft_facts(kind, r.scored, gate.floor, r.ruled)) is not None
+        ]
+        allowed = math.floor(IN_SAMPLE_SHARE * len(calm))
+        in_sample = tone_stack.just_above(sorted(scores, reverse=True), allowed)
+        print(f"{kind} gate: {gate.cut:.6f} held out, {in_sample:.6f} in sample", file=sys.stderr)
+        gate = dataclasses.replace(gate, cut=max(gate.cut, in_sample))
+        out[kind] = dataclasses.replace(model[kind], gate=gate)
+    return out
 
 
 def fold_json(folds: dict[str, ToneModel]) -> str:
@@ -572,6 +609,7 @@ def to_json(model: ToneModel, trained_on: list[str]) -> str:
             "threshold": m.threshold,
             "confirm": m.confirm,
             "weights": m.weights,
+            **({"gate": dataclasses.asdict(m.gate)} if m.gate else {}),
         }
         for kind, m in model.items()
     }
