@@ -86,8 +86,8 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # /work/extra/tone7a/b/c: three new writers, each batch scored on arrival) and
 # writer10_frozen_* (the tenth frozen half, scored once at eacf21e, dev since)
 # and writer10d/10e/10f_dev_* (/work/extra/tone7d/e/f: three new writers,
-# scored once unseen at 96cbadb) and writer11a-f_dev_* (the batches of
-# /work/extra/tone8a-f: six new writers, each batch scored on arrival).
+# scored once unseen at 96cbadb) and writer11a-h_dev_* (the batches of
+# /work/extra/tone8a-h: eight new writers, each batch scored on arrival).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -120,6 +120,8 @@ WRITERS = (
     "writer11d_dev",
     "writer11e_dev",
     "writer11f_dev",
+    "writer11g_dev",
+    "writer11h_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
