@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from coach.tone_slot_styles import code_spans, is_acronym, more_slots
 from coach.tone_span import Span
 from coach.tone_words import (
     ACKNOWLEDGEMENT_WORDS,
@@ -157,9 +158,13 @@ def placeholders(text: str) -> list[Span]:
                 continue
             if pattern is _SQUARE and content.strip().lower() in ("sic", "x", " "):
                 continue
+            if is_acronym(content) and not _is_slot_phrase(content):
+                continue  # "[SEO]": an acronym in brackets, not "[NAME]"
             if content.strip() and not re.match(r"[A-Za-z_.…]", content.strip()):
                 continue  # "[/ team]", "{0}": markup and code, not a slot
             add(m.start(), m.end(), content)
+    for start, end, content in more_slots(text, _is_slot_phrase):
+        add(start, end, content)
     for m in _ROUND.finditer(text):
         content = m.group(1)
         if _is_real_content(content):
@@ -230,6 +235,8 @@ def placeholders(text: str) -> list[Span]:
     for m in CAPS_RUN.finditer(text):
         if _is_slot_phrase(m.group(), strong=True):
             add(m.start(), m.end(), m.group())
+    code = code_spans(text)
+    spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in code)]
     return sorted(spans, key=lambda s: s.start)
 
 

@@ -1,0 +1,66 @@
+"""Tests for going public as telling someone who can act on it, not the same people mentioned."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.tone import check
+from coach.tone_wording import wording
+
+
+def public(text: str) -> list[str]:
+    """The names of the rules that read the text as going public, rules alone."""
+    return [s.reason for s in wording(text) if s.kind == "public"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be raising this with the regional manager and the union.",
+        "I have reported the interview to the ombudsman.",
+        "I will be taking this to the tribunal.",
+        "I will write to the regulator about the questions asked.",
+        "I have passed on my experience of the interview to my union rep.",
+        "I mentioned the outcome to Mr. Lau, your regional director, at a conference.",
+        "I will just mention to my manager at the agency how the interview went.",
+        "I've told my union about the questions you asked.",
+        "I have already let Mr. Lau, your regional director, know about how it was handled.",
+        "I will be letting Karen in HR at head office know about the interview.",
+        "This will be raised at our next branch meeting.",
+        "I will tell the other drivers about the interview.",
+        "I'll let them know how the process went, warts and all.",
+        "I will be honest with the other students when they ask me about applying.",
+        "Every cadet in my class will know how you treat applicants.",
+        "I may use my interviews, including yours, as a case study.",
+        "A few of us are putting together a post for the workers' Reddit.",
+        "I write a food blog and I think I'll do a post on the trial day.",
+        "I will make sure everyone in the drivers group on Facebook hears about it.",
+    ],
+)
+def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
+    assert public(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager supported my application and was glad I tried.",
+        "The union rep was one of my referees, so thank you for contacting her.",
+        "I found the advert on a forum for carers.",
+        "Please pass my thanks on to your manager and the team.",
+        "Please pass on my thanks to the hiring manager.",
+        "I'll tell my manager I'm staying on at the depot for now.",
+        "I told my supervisor about the role and she encouraged me to apply.",
+        "I look forward to applying for future posts with the association.",
+        "Thank you for letting me know about the Site Manager position. I know it was close.",
+        "I will share the feedback with my mentor so I can improve.",
+        "I will raise my game before the next round.",
+        "I am a member of the nurses' union and a keen learner.",
+        "I'll discuss the feedback with my manager and work on it.",
+        "My line manager at the care home has agreed to be a reference.",
+        "I will tell you about my availability next week.",
+        "Thank you for letting me know about the interview outcome.",
+    ],
+)
+def test_the_same_people_only_mentioned_are_not_an_audience(text: str) -> None:
+    assert "public" not in {f.kind for f in check(text, model={})}, text
