@@ -60,7 +60,20 @@ def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
         "My line manager at the care home has agreed to be a reference.",
         "I will tell you about my availability next week.",
         "Thank you for letting me know about the interview outcome.",
+        "I mentioned the outcome to the hiring manager at the careers fair.",
+        "I described my experience with the Area Manager role at my last company.",
     ],
 )
 def test_the_same_people_only_mentioned_are_not_an_audience(text: str) -> None:
     assert "public" not in {f.kind for f in check(text, model={})}, text
+
+
+def test_a_reporting_line_is_not_a_report() -> None:
+    text = "In my current job I report directly to the regional director, which I enjoy."
+    assert "public" not in {f.kind for f in check(text, model={})}
+
+
+def test_telling_a_third_party_how_they_treat_people_is_going_public() -> None:
+    text = "I'll write to your MD to tell him exactly how your company treats people."
+    assert public(text)
+    assert not public("I wanted to tell you how your team treated me so kindly.")
