@@ -51,7 +51,7 @@ def more_slots(text: str, is_slot_word: object) -> list[tuple[int, int, str]]:
     if "ipsum" in text.lower():
         found += [(m.start(), m.end(), "text") for m in _LOREM.finditer(text)]
     found += [(m.start(1), m.end(1), "name") for m in _EMPTY_GREETING.finditer(text)]
-    return found
+    return found + stand_ins(text, is_slot_word)
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:
@@ -63,3 +63,38 @@ def is_acronym(content: str) -> bool:
     """True for capitals in brackets that are an acronym ("[SEO]", "[HR]"), not a stand-in."""
     word = content.strip()
     return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and word not in _STAND_INS
+
+
+# The stand-ins templates use for a company, a phone number or a town: "Company
+# XYZ", "ABC Ltd", "(555) 555-0100", "Anytown" ("Jane Doe" is a name people sign with).
+_STAND_IN_NAMES = re.compile(
+    r"\b(?:(?:Company|Firm|Corp|Organi[sz]ation) (?:XYZ|ABC)"
+    r"|(?:XYZ|ABC) (?:Company|Corp|Corporation|Ltd|Limited|Inc|LLC|Group|Plc|PLC)"
+    r"|Anytown)\b"
+    r"|(?<![\w(])\(?555\)?[ .-]?555[ .-]?\d{4}(?!\d)"
+)
+# A number masked before its unit, or a day masked in a written date:
+# "XX years", "£XX per hour", "January XX, 2025", "Month DD, YYYY".
+_MASKED_AMOUNT = re.compile(
+    r"(?<![\w£$€])(?:[£$€] ?)?(?:XX|xx|##)"
+    r"(?= ?(?:years?|months?|weeks?|days?|hours?|%|percent|per)\b)"
+    r"|[£$€] ?(?:XX|xx|##)(?![\w,])"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Month) (?:XX|xx|DD|dd)(?:st|nd|rd|th)?,? (?:\d{4}|YYYY|yyyy|XXXX)\b"
+)
+# A handle or tag whose word is a field's name: "@name", "#NAME#", "##first_name##".
+_TAGGED = re.compile(r"(?<![\w@#])(?:@([A-Za-z_]+)|#{1,2}([A-Za-z_]+)#{1,2})(?![\w#])")
+
+
+def stand_ins(text: str, is_slot_word: object) -> list[tuple[int, int, str]]:
+    """Template stand-ins for real names and numbers, as (start, end, what it stands for)."""
+    found = [(m.start(), m.end(), "name") for m in _STAND_IN_NAMES.finditer(text)]
+    if "X" in text or "x" in text or "#" in text or "DD" in text or "dd" in text:
+        found += [(m.start(), m.end(), "value") for m in _MASKED_AMOUNT.finditer(text)]
+    if "@" in text or "#" in text:
+        found += [
+            (m.start(), m.end(), word)
+            for m in _TAGGED.finditer(text)
+            if is_slot_word(word := m.group(1) or m.group(2))  # type: ignore[operator]
+        ]
+    return found

@@ -77,7 +77,10 @@ _INSTRUCTION_HERE = re.compile(
 # "Add me here on LinkedIn", "Put it here": a person's own words, not a slot.
 _NOT_A_SLOT = frozenset("me us it this that them him her you myself".split())
 _SLOT_LINE = re.compile(
-    r"^[ \t]*(?:(?:hi|hello|dear|hey)\s+)?([A-Za-z][\w'’ -]{0,40}?)(\s+here)?[ \t]*[,.:]?[ \t]*$",
+    # "Dear Recruiter Name,", "Dear Mr./Ms. Lastname,": the greeting in any case, a title kept.
+    r"^[ \t]*(?:(?i:hi|hello|dear|hey)\s+"
+    r"(?:(?i:mrs?|ms|miss|dr|mx)\.?(?:/(?i:mrs?|ms|miss|dr|mx)\.?)?\s+)?)?"
+    r"([A-Za-z][\w'’ -]{0,40}?)(\s+here)?[ \t]*[,.:]?[ \t]*$",
     re.MULTILINE,
 )
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")

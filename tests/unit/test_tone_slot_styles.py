@@ -49,6 +49,21 @@ STYLES = [
     ("Call me on +44 XXXX XXXXXX. Sam", "+44 XXXX XXXXXX"),
     ("Write to me at your.name@example.com. Sam", "your.name@example.com"),
     ("Thank you for the update.\n\nBest,\n[Your Name]", "[Your Name]"),
+    ("Dear Recruiter Name,\n\nThank you.\n\nSam", "Recruiter Name"),
+    ("Dear Hiring Manager Name,\n\nThank you.\n\nSam", "Hiring Manager Name"),
+    ("Dear Mr./Ms. Lastname,\n\nThank you.\n\nSam", "Lastname"),
+    ("Hi Name,\n\nThanks for the update.\n\nSam", "Name"),
+    ("Thank you for the role at Company XYZ. Sam", "Company XYZ"),
+    ("Thank you for the role at ABC Ltd. Sam", "ABC Ltd"),
+    ("Thank you.\n\nSam\nPhone: (555) 555-0100", "(555) 555-0100"),
+    ("Thank you.\n\nSam\n12 Main Street, Anytown", "Anytown"),
+    ("I bring XX years of experience. Thanks. Sam", "XX"),
+    ("The rate of £XX per hour was fair. Thanks. Sam", "£XX"),
+    ("Thank you for the interview on January XX, 2025. Sam", "January XX, 2025"),
+    ("Thank you for the interview on Month DD, YYYY. Sam", "Month DD, YYYY"),
+    ("Hi @name,\n\nThanks for the update.\n\nSam", "@name"),
+    ("Hi #NAME#,\n\nThanks for the update.\n\nSam", "#NAME#"),
+    ("Hi ##first_name##,\n\nThanks for the update.\n\nSam", "##first_name##"),
 ]
 
 
@@ -83,6 +98,15 @@ def test_every_pasted_slot_style_is_a_placeholder(text: str, slot: str) -> None:
         "Dear Sir/Madam, thank you for the update. Sam",
         "Dear Ana,\n\nThank you... it meant a lot.\n\nSam",
         "Call me at 07700 900123. Sam",
+        "I spent two years at ABC News, thank you. Sam",
+        "Dear Hiring Manager,\n\nThank you for your time.\n\nSam",
+        "Dear Recruitment Team,\n\nThank you for your time.\n\nSam",
+        "Dear Mr. Doe,\n\nThank you for your time.\n\nJane Doe",
+        "Thanks for the news! #hiring #jobs\nSam",
+        "Thanks, you can find me as @sam_k on Twitter.\nSam",
+        "I wore an XXL shirt, and our 555 team was great. Sam",
+        "The XX chromosome lecture was fun, thanks. Sam",
+        "The May 12th, 2025 interview went well. Sam",
     ],
 )
 def test_real_content_in_brackets_and_marks_is_not_a_slot(text: str) -> None:
