@@ -35,6 +35,8 @@ def public(text: str) -> list[str]:
         "A few of us are putting together a post for the workers' Reddit.",
         "I write a food blog and I think I'll do a post on the trial day.",
         "I will make sure everyone in the drivers group on Facebook hears about it.",
+        "That's what I'll tell the lads at my current site when they ask.",
+        "I'll be sure to tell every driver I know down the depot what it was like.",
     ],
 )
 def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
@@ -61,6 +63,8 @@ def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
         "I will tell you about my availability next week.",
         "Thank you for letting me know about the interview outcome.",
         "I mentioned the outcome to the hiring manager at the careers fair.",
+        "I will tell you if anyone asks me to start somewhere sooner.",
+        "I'd tell every candidate to prepare this well, honestly.",
         "I described my experience with the Area Manager role at my last company.",
     ],
 )
