@@ -37,6 +37,8 @@ def public(text: str) -> list[str]:
         "I will make sure everyone in the drivers group on Facebook hears about it.",
         "That's what I'll tell the lads at my current site when they ask.",
         "I'll be sure to tell every driver I know down the depot what it was like.",
+        "I'll probably mention the process on my next stream when chat asks.",
+        "I think the panel's comments are worth people knowing about.",
     ],
 )
 def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
@@ -65,6 +67,8 @@ def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
         "I mentioned the outcome to the hiring manager at the careers fair.",
         "I will tell you if anyone asks me to start somewhere sooner.",
         "I'd tell every candidate to prepare this well, honestly.",
+        "I'll mention the interview in my next cover letter as good practice.",
+        "The stream of applicants must have kept you busy; it was worth the wait.",
         "I described my experience with the Area Manager role at my last company.",
     ],
 )
