@@ -14,6 +14,8 @@ _MERGE_TAG = re.compile(r"\*\|([A-Za-z_:]+)\|\*")
 _MASKED_DATE = re.compile(
     r"(?<![\w/.-])(?:[Xx]{1,2}|00)([/.\-])(?:[Xx]{1,2}|00)\1(?:[Xx]{2,4}|0{2}|0{4})(?![\w/])"
 )
+# What the masked date cannot be without (plain substring tests: cheaper than a scan).
+_DATE_NEEDS = ("x/", "X/", "x.", "X.", "x-", "X-", "00/", "00.", "00-")
 # Filler text from a design template.
 _LOREM = re.compile(r"(?i)\blorem ipsum\b(?: dolor\b(?: sit amet\b)?)?")
 # A greeting whose name is a row of dots, a blank or "N/A" ("Dear …,", "Hi ...,",
@@ -46,11 +48,12 @@ def more_slots(text: str, is_slot_word: object) -> list[tuple[int, int, str]]:
         ]
     if "*|" in text:
         found += [(m.start(), m.end(), m.group(1)) for m in _MERGE_TAG.finditer(text)]
-    if "/" in text or "." in text or "-" in text:
+    if any(part in text for part in _DATE_NEEDS):
         found += [(m.start(), m.end(), "date") for m in _MASKED_DATE.finditer(text)]
-    if "ipsum" in text.lower():
+    if "psum" in text or "PSUM" in text:
         found += [(m.start(), m.end(), "text") for m in _LOREM.finditer(text)]
-    found += [(m.start(1), m.end(1), "name") for m in _EMPTY_GREETING.finditer(text)]
+    if "..." in text or "…" in text or "N/A" in text or "n/a" in text:
+        found += [(m.start(1), m.end(1), "name") for m in _EMPTY_GREETING.finditer(text)]
     return found + stand_ins(text, is_slot_word)
 
 
@@ -82,14 +85,19 @@ _MASKED_AMOUNT = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Month) (?:XX|xx|DD|dd)(?:st|nd|rd|th)?,? (?:\d{4}|YYYY|yyyy|XXXX)\b"
 )
+# What each of the two above cannot be without (most drafts hold neither).
+_STAND_IN_NEEDS = ("XYZ", "ABC", "555", "Anytown")
+_MASK_NEEDS = ("XX", "xx", "##", "DD")
 # A handle or tag whose word is a field's name: "@name", "#NAME#", "##first_name##".
 _TAGGED = re.compile(r"(?<![\w@#])(?:@([A-Za-z_]+)|#{1,2}([A-Za-z_]+)#{1,2})(?![\w#])")
 
 
 def stand_ins(text: str, is_slot_word: object) -> list[tuple[int, int, str]]:
     """Template stand-ins for real names and numbers, as (start, end, what it stands for)."""
-    found = [(m.start(), m.end(), "name") for m in _STAND_IN_NAMES.finditer(text)]
-    if "X" in text or "x" in text or "#" in text or "DD" in text or "dd" in text:
+    found: list[tuple[int, int, str]] = []
+    if any(part in text for part in _STAND_IN_NEEDS):
+        found += [(m.start(), m.end(), "name") for m in _STAND_IN_NAMES.finditer(text)]
+    if any(part in text for part in _MASK_NEEDS):
         found += [(m.start(), m.end(), "value") for m in _MASKED_AMOUNT.finditer(text)]
     if "@" in text or "#" in text:
         found += [
