@@ -39,6 +39,11 @@ def public(text: str) -> list[str]:
         "I'll be sure to tell every driver I know down the depot what it was like.",
         "I'll probably mention the process on my next stream when chat asks.",
         "I think the panel's comments are worth people knowing about.",
+        "I've mentioned the process to a few friends who are also interviewing with you.",
+        "I will be discussing the interview with our alumni group at the university.",
+        "I have informed Mr. Ayodele, who sits on your board, of the way it was conducted.",
+        "I've given my old manager a heads up about how the interviews went.",
+        "I'll be filling her in on the whole process.",
     ],
 )
 def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
@@ -67,6 +72,9 @@ def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
         "I mentioned the outcome to the hiring manager at the careers fair.",
         "I will tell you if anyone asks me to start somewhere sooner.",
         "I'd tell every candidate to prepare this well, honestly.",
+        "I discussed the interview with my mentor to prepare better next time.",
+        "Please inform me of the way to send my expenses claim.",
+        "Thanks for the heads up about the new role opening in spring.",
         "I'll mention the interview in my next cover letter as good practice.",
         "The stream of applicants must have kept you busy; it was worth the wait.",
         "I described my experience with the Area Manager role at my last company.",
