@@ -1,0 +1,106 @@
+"""Tests for going public as telling someone who can act on it, not the same people mentioned."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.tone import check
+from coach.tone_wording import wording
+
+
+def public(text: str) -> list[str]:
+    """The names of the rules that read the text as going public, rules alone."""
+    return [s.reason for s in wording(text) if s.kind == "public"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be raising this with the regional manager and the union.",
+        "I have reported the interview to the ombudsman.",
+        "I will be taking this to the tribunal.",
+        "I will write to the regulator about the questions asked.",
+        "I have passed on my experience of the interview to my union rep.",
+        "I mentioned the outcome to Mr. Lau, your regional director, at a conference.",
+        "I will just mention to my manager at the agency how the interview went.",
+        "I've told my union about the questions you asked.",
+        "I have already let Mr. Lau, your regional director, know about how it was handled.",
+        "I will be letting Karen in HR at head office know about the interview.",
+        "This will be raised at our next branch meeting.",
+        "I will tell the other drivers about the interview.",
+        "I'll let them know how the process went, warts and all.",
+        "I will be honest with the other students when they ask me about applying.",
+        "Every cadet in my class will know how you treat applicants.",
+        "I may use my interviews, including yours, as a case study.",
+        "A few of us are putting together a post for the workers' Reddit.",
+        "I write a food blog and I think I'll do a post on the trial day.",
+        "I will make sure everyone in the drivers group on Facebook hears about it.",
+        "That's what I'll tell the lads at my current site when they ask.",
+        "I'll be sure to tell every driver I know down the depot what it was like.",
+        "I'll probably mention the process on my next stream when chat asks.",
+        "I think the panel's comments are worth people knowing about.",
+        "I've mentioned the process to a few friends who are also interviewing with you.",
+        "I will be discussing the interview with our alumni group at the university.",
+        "I have informed Mr. Ayodele, who sits on your board, of the way it was conducted.",
+        "I've given my old manager a heads up about how the interviews went.",
+        "I'll be filling her in on the whole process.",
+        "I intend to make the professional body aware of the way the test was conducted.",
+        "I'll be copying Mr Devereux on my reply so he has the full picture.",
+        "I'll mention to her how my application went when I see her next month.",
+        "A mate of mine works on your team, so I'll be telling him all about how it went.",
+        "I will be writing to my MP this week with a summary of how it was handled.",
+        "I've told my MP about the questions I was asked.",
+    ],
+)
+def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
+    assert public(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager supported my application and was glad I tried.",
+        "The union rep was one of my referees, so thank you for contacting her.",
+        "I found the advert on a forum for carers.",
+        "Please pass my thanks on to your manager and the team.",
+        "Please pass on my thanks to the hiring manager.",
+        "I'll tell my manager I'm staying on at the depot for now.",
+        "I told my supervisor about the role and she encouraged me to apply.",
+        "I look forward to applying for future posts with the association.",
+        "Thank you for letting me know about the Site Manager position. I know it was close.",
+        "I will share the feedback with my mentor so I can improve.",
+        "I will raise my game before the next round.",
+        "I am a member of the nurses' union and a keen learner.",
+        "I'll discuss the feedback with my manager and work on it.",
+        "My line manager at the care home has agreed to be a reference.",
+        "I will tell you about my availability next week.",
+        "Thank you for letting me know about the interview outcome.",
+        "I mentioned the outcome to the hiring manager at the careers fair.",
+        "I will tell you if anyone asks me to start somewhere sooner.",
+        "I'd tell every candidate to prepare this well, honestly.",
+        "I discussed the interview with my mentor to prepare better next time.",
+        "Please inform me of the way to send my expenses claim.",
+        "Thanks for the heads up about the new role opening in spring.",
+        "I've made my family aware that I will be relocating in spring.",
+        "Please let me know how it went with the other candidates.",
+        "I'll let you know how the course goes in January.",
+        "I attached a copy of my certificate in my email last week.",
+        "I'll be copying the interview dates into my calendar from now on.",
+        "I'll mention the interview in my next cover letter as good practice.",
+        "The stream of applicants must have kept you busy; it was worth the wait.",
+        "I described my experience with the Area Manager role at my last company.",
+    ],
+)
+def test_the_same_people_only_mentioned_are_not_an_audience(text: str) -> None:
+    assert "public" not in {f.kind for f in check(text, model={})}, text
+
+
+def test_a_reporting_line_is_not_a_report() -> None:
+    text = "In my current job I report directly to the regional director, which I enjoy."
+    assert "public" not in {f.kind for f in check(text, model={})}
+
+
+def test_telling_a_third_party_how_they_treat_people_is_going_public() -> None:
+    text = "I'll write to your MD to tell him exactly how your company treats people."
+    assert public(text)
+    assert not public("I wanted to tell you how your team treated me so kindly.")
