@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import tone_train
 
 from coach import tone
-from coach.tone_draft_gate import DraftGate, Scored, draft_facts
+from coach.tone_draft_gate import FACTS, DraftGate, Scored, draft_facts
 from coach.tone_model import MODEL_KINDS, ToneModel, sentence_scores, vetoed
 from coach.tone_rules import shipped_rules
 from coach.tone_wording import wording
@@ -191,7 +191,8 @@ def train_gates(
             and (f := draft_facts(kind, r.scored, floors[kind], r.ruled)) is not None
         ]
         if not rows or len({kind in r.kinds for r, _ in rows}) < 2:
-            gates[kind] = DraftGate(floors[kind], 30.0, (), 0.5)  # nothing to learn: floor alone
+            # Nothing to learn from: the floor alone decides.
+            gates[kind] = DraftGate(floors[kind], 30.0, (0.0,) * len(FACTS), 0.5)
             continue
         bias, weights = fit([f for _, f in rows], [int(kind in r.kinds) for r, _ in rows], l2)
         gate = DraftGate(floors[kind], bias, tuple(weights), 0.5)

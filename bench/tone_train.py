@@ -334,8 +334,22 @@ def train(data: list[Sentence], seeds: tuple[int, ...] = ()) -> ToneModel:
     return model
 
 
+# i11's hand-written calm near misses (its sets' CLEAN lists, 261 sentences)
+# count this many times. Once each, the model trained on the eleventh round's
+# writers scored one of them ("I listen to your CTO's podcast and I'll keep
+# tuning in.") public at log-odds 21.6, over the cut in the 7 dev-half drafts
+# composed with it; at 4, -0.2, and real threats to post scored higher still.
+NEAR_MISS_WEIGHT = int(os.environ.get("TONE_NEAR_MISS_WEIGHT", "4"))
+
+
 def train_one(data: list[Sentence], seed: int) -> ToneModel:
     """Two rounds per kind: learn from what is known, then pick the carrying sentences."""
+    near_misses = [
+        s
+        for s in data
+        if s.source.startswith("i11-parts") and all(v == 0 for v in s.labels.values())
+    ]
+    data = data + near_misses * (NEAR_MISS_WEIGHT - 1)
     clean_texts = {s.text for s in data if all(v == 0 for v in s.labels.values())}
     model: ToneModel = {}
     for n, kind in enumerate(MODEL_KINDS):
@@ -427,7 +441,7 @@ def fold_models(
 def _data_key(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> str:
     """A hash of what a fold is trained from: data, features, rules and settings."""
     return hashlib.sha256(
-        repr((SEEDS, L2, EPOCHS, MIN_WEIGHT)).encode()
+        repr((SEEDS, L2, EPOCHS, MIN_WEIGHT, NEAR_MISS_WEIGHT)).encode()
         + shipped_rules_path().read_bytes()  # the rules pick the sentences trained on
         + b"".join(
             s.text.encode() + repr(s.labels).encode() + repr(s.feats).encode()

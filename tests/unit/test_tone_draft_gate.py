@@ -132,12 +132,15 @@ def test_a_gates_cut_lets_the_median_writer_flag_only_what_its_budget_allows() -
         records += [record(stack, w, i, frozenset({"anger"}), 0.99) for i in range(20)]
         records += [record(stack, w, 100 + i, frozenset(), 0.6 + i / 100) for i in range(20)]
     budgets = dict.fromkeys(MODEL_KINDS, 0.0) | {"anger": train.Alarms(1)}
-    gates = stack.train_gates(records, budgets)
+    gates = stack.train_gates(records, budgets, floors=dict.fromkeys(MODEL_KINDS, 0.5))
     for w in "abc":
         flagged = [r for r in records if r.writer == w and not r.kinds]
         assert sum("anger" in stack.gated_kinds(r, gates) for r in flagged) <= 1
     caught = [r for r in records if r.kinds and "anger" in stack.gated_kinds(r, gates)]
     assert len(caught) == 60
+    # Under the floor nothing reaches the gate, whatever its budget.
+    high = stack.train_gates(records, budgets, floors=dict.fromkeys(MODEL_KINDS, 0.995))
+    assert not any("anger" in stack.gated_kinds(r, high) for r in records)
 
 
 def test_the_check_with_a_shut_gate_keeps_the_rules_findings() -> None:
