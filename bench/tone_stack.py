@@ -12,6 +12,11 @@ facts of the draft: its top and second sentence scores, how many sentences
 pass, other kinds, warmth, who the top sentence is about. It is trained on
 held-out scores only: on the shipped model's own scores it would learn how
 well that model fits its training drafts, not how it reads a new writer.
+
+Folds take minutes each on a shared machine; TONE_FOLDS names a file of
+folds saved before (bench/tone_train.py fold_json), as for the retrain.
+`--budgets "anger=A1,begging=0.002"` measures other budgets (A<k>: k clean
+drafts of the median writer; a number: a share of all clean drafts).
 """
 
 from __future__ import annotations

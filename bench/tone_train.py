@@ -16,7 +16,10 @@ does, so sentences of a problem draft are first unknown; a first model (and
 the rules) pick the sentence(s) that carry the kind, and a second model is
 trained on those. The score each kind speaks up at is set on clean drafts of
 outside writers, each scored by a model trained without that writer, so
-that few clean drafts of a writer nobody has seen are flagged.
+that few clean drafts of a writer nobody has seen are flagged. Then a
+draft gate per kind (bench/tone_stack.py, coach/tone_draft_gate.py) is
+trained on those same held-out scores: the check shows a kind's model
+findings only when the whole draft bears the kind out.
 """
 
 from __future__ import annotations
