@@ -96,7 +96,7 @@ def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
         "I'll be honest with you about how it went: I was nervous.",
         "Could you tell me what happened with the second panel?",
         "I passed your email on to my partner to read over.",
-        "I copied in my referee's details below, as you asked.",
+        "I copied in my updated portfolio link below, as you asked.",
         "I'll mention the interview in my next cover letter as good practice.",
         "The stream of applicants must have kept you busy; it was worth the wait.",
         "I described my experience with the Area Manager role at my last company.",
