@@ -57,6 +57,12 @@ def public(text: str) -> list[str]:
         "I'll be honest about that with anyone in the trade who asks me.",
         "I've copied in Professor Okafor, your head of department, so she is aware.",
         "I have already contacted the local paper about it.",
+        "I intend to give her a full account of my interview.",
+        "I'll be giving them an honest rundown of the whole process.",
+        "People always ask about agencies here, so I'll be sharing how this one went.",
+        "I'll be straight with them about how long it took and how it went.",
+        "I'll pass on my experience of the day to Karen Doyle at the regional office.",
+        "I'll be mentioning to the other plumbers in our WhatsApp group how the tendering went.",
     ],
 )
 def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
@@ -97,6 +103,8 @@ def test_telling_someone_who_can_act_on_it_is_going_public(text: str) -> None:
         "Could you tell me what happened with the second panel?",
         "I passed your email on to my partner to read over.",
         "I copied in my updated portfolio link below, as you asked.",
+        "Could you give me a full account of what the panel thought?",
+        "I'd love to share how my first month in the new job goes.",
         "I'll mention the interview in my next cover letter as good practice.",
         "The stream of applicants must have kept you busy; it was worth the wait.",
         "I described my experience with the Area Manager role at my last company.",
