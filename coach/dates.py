@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_AGO = re.compile(r"^(\d{1,4}|a|an|one|two|three)\s+(day|days|week|weeks)\s+ago$")
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_COUNTED = "|".join(_COUNT_WORDS)
+_AGO = re.compile(rf"^(\d{{1,4}}|{_COUNTED})\s+(day|days|week|weeks)\s+ago$")
 
 
 class DateInputError(ValueError):
@@ -26,8 +31,7 @@ class UnclearDay(DateInputError):
     """
 
 
-_IN = re.compile(r"^in\s+(\d{1,3}|a|an|one|two|three)\s+(day|days|week|weeks)$")
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_IN = re.compile(rf"^in\s+(\d{{1,3}}|{_COUNTED})\s+(day|days|week|weeks)$")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July",
@@ -135,6 +139,9 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
             count = _COUNT_WORDS.get(match.group(1)) or int(match.group(1))
             days = count * (7 if match.group(2).startswith("week") else 1)
             return today + timedelta(days=sign * days)
+    span = _rough_span(cleaned, today)
+    if span is not None:
+        _refuse_rough(text, span, today, ahead=ahead)
     word, _, rest = cleaned.partition(" ")
     if word in ("next", "last") and _weekday(rest) is not None:
         weekday = _weekday(rest)
@@ -153,6 +160,38 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
     if named is not None:
         return named
     return _calendar_day(cleaned, text, ahead=ahead)
+
+
+def _rough_span(cleaned: str, today: date) -> tuple[date, date] | None:
+    """The first and last day of "last week" or "last month", which name no one day."""
+    if cleaned == "last week":
+        monday = today - timedelta(days=today.weekday() + 7)
+        return monday, monday + timedelta(days=6)
+    if cleaned == "last month":
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    return None
+
+
+def _refuse_rough(typed: str, span: tuple[date, date], today: date, *, ahead: bool) -> None:
+    """Say plainly why a span of days is not read as one day, and what to type instead."""
+    shown = typed.strip()
+    if ahead:
+        raise DayOutOfRange(f"“{shown}” has passed. Pick today or a day ahead.")
+    first, last = span
+    middle = first + (last - first) // 2
+    example = f"{_MONTHS[middle.month - 1]} {middle.day}"
+    week_ago = today - timedelta(days=7)
+    if (last - first).days == 6:  # a week back from any day falls in last week
+        example = (
+            f"{example}, or a week ago ({describe_day(week_ago, today)})"
+            if week_ago != middle
+            else f"{example} (a week ago)"
+        )
+    raise UnclearDay(
+        f"“{shown}” could be any day from {describe_day(first, today)} to "
+        f"{describe_day(last, today)}: which one? Type it, e.g. {example}."
+    )
 
 
 def _called(when: date, typed: str, today: date) -> str:

@@ -138,7 +138,7 @@ class HappenedScreen(StepScreen):
             yield FieldInput(
                 v.get("received", "today"),
                 id="received",
-                placeholder="today, yesterday, 3 days ago or 2026-11-20",
+                placeholder="yesterday, last fri, Nov 20",
             )
             yield Static(self._resolved(), id="received-on", classes="field-hint", markup=False)
             yield Static("", id="received-error", classes="field-error", markup=False)
