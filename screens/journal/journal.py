@@ -386,7 +386,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
                 return False
             return None if isinstance(self.focused, Input) else True
         if action == "focus_filter":  # in the filter, / is a character to type
-            return not isinstance(self.focused, Input)
+            return not isinstance(self.focused, Input) and not self._nothing_to_filter()
         if action == "clear_filters":
             return self._still_here() and self.any_filter()
         if action == "to_results":  # only from the filter, and only to a list with rows
