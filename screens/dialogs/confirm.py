@@ -7,9 +7,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from screens.styled_once import preset_breakpoints
+from screens.widgets.steady_footer import SteadyFooter
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -65,7 +66,7 @@ class ConfirmScreen(ModalScreen[bool]):
                 )
                 yield Button(Content(f"{self.no} (n)"), id="confirm-no")
         # Its own keys at the bottom, never those of the screen beneath.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start on the safe answer, so a stray Enter never destroys anything."""

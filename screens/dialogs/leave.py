@@ -8,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from screens.styled_once import preset_breakpoints
+from screens.widgets.steady_footer import SteadyFooter
 
 LeaveChoice = Literal["save", "discard", "stay"]
 
@@ -45,7 +46,7 @@ class LeaveDialog(ModalScreen[LeaveChoice]):
                 yield Button("Leave, drop changes (d)", id="leave-discard", compact=True)
                 yield Button("Keep editing (Esc)", id="leave-stay", compact=True)
         # Its own keys at the bottom, never those of the screen beneath.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start on the answer that loses nothing."""

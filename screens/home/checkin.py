@@ -12,12 +12,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from coach.dates import DateInputError, describe_day, due_hint, parse_due
 from coach.plans import Plan
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
 from screens.widgets.field_and_note import FieldAndNote
+from screens.widgets.steady_footer import SteadyFooter
 
 INTRO = (
     "The day has come for a plan you made. However it went is fine: "
@@ -213,7 +214,7 @@ class CheckInScreen(ModalScreen[None]):
                 yield PlanRow(plan, company, self.today, index, self.typed.get(plan.id))
             yield Static(ESC_HINT, id="checkin-hint")
             yield Button("Back to home", id="checkin-close", compact=True)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start on the first plan's answers (once the rows have their buttons)."""

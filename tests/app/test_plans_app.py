@@ -615,3 +615,30 @@ async def test_the_arrows_move_along_the_answers_and_ctrl_z_takes_done_back(
         await until(pilot, lambda: plan.id in checkin.answered)
     moved = journal_of(tmp_path).get_plan(plan.id)
     assert (moved.status, moved.due) == (PlanStatus.OPEN, TWO_DAYS_LATER.date() + timedelta(days=3))
+
+
+async def test_the_check_in_keeps_its_footer_keys_after_a_dialog_over_it(
+    tmp_path: Path, make_plan_due_tomorrow: Callable[[Path], Plan]
+) -> None:
+    # Textual's plain Footer makes every key anew when its screen comes back;
+    # thrown away after the idle collector set them aside, they are never freed.
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    from screens.dialogs.confirm import ConfirmScreen
+
+    make_plan_due_tomorrow(tmp_path)
+    app = app_at(tmp_path, TWO_DAYS_LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        checkin = app.screen
+        await pilot.pause()
+        before = list(checkin.query_one(Footer).query(FooterKey))
+        assert before
+        app.push_screen(ConfirmScreen("Over the check-in?"))
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is checkin)
+        await pilot.pause()
+        after = list(checkin.query_one(Footer).query(FooterKey))
+        assert len(after) == len(before) and all(a is b for a, b in zip(after, before, strict=True))
