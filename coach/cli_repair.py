@@ -10,7 +10,8 @@ from coach.log_merge import LogMerge
 from coach.paths import Locations
 from coach.repair import Repair, repair_journal
 from coach.repair_filled import dated, filled, said_filled
-from coach.repair_log import KeptRecord, LogRead, SalvagedLine
+from coach.repair_log import LogRead
+from coach.repair_log_line import KeptRecord, SalvagedLine
 
 
 def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -143,7 +144,7 @@ def _print_log(log: LogRead, kept: Path | None, name: str, out: TextIO) -> None:
             file=out,
         )
     for line in log.salvaged:
-        _print_salvaged(line, out)
+        _print_salvaged(line, "the log", "the copy of the log kept aside", out)
     for number, text in log.unread:
         print(f"Could not read line {number} of the log: {text!r}.", file=out)
     if log.unread:
@@ -179,7 +180,7 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
         )
     else:
         where = f"{path.name} (saves set aside when {name} changed outside coach)"
-    if not merge.changed and not merge.unread:
+    if not merge.changed and merge.complete:
         print(f"{where}: {name} holds all of its saves already.", file=out)
         return
     print(f"{where}: merged its saves back, record by record.", file=out)
@@ -240,16 +241,19 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
         print(
             f"  Could not read line {number} of {path.name}: {text!r}; it is not merged.", file=out
         )
+    for line in merge.salvaged:
+        _print_salvaged(line, path.name, "the copy of it kept (named below)", out)
 
 
-def _print_salvaged(line: SalvagedLine, out: TextIO) -> None:
-    """What of one damaged save of the log went into the mended journal, record by record."""
+def _print_salvaged(line: SalvagedLine, log: str, kept_in: str, out: TextIO) -> None:
+    """What of one damaged save of a log went into the mended journal, record by record."""
     if line.torn:
         where = (
-            "The log's last line was cut short, a save that never finished (most likely a crash)"
+            f"The last line of {log} was cut short, a save that never finished "
+            "(most likely a crash)"
         )
     else:
-        where = f"Line {line.number} of the log is damaged"
+        where = f"Line {line.number} of {log} is damaged"
     if line.whole:
         print(f"{where}, but it still read whole once stray characters were let through:", file=out)
     else:
@@ -262,8 +266,7 @@ def _print_salvaged(line: SalvagedLine, out: TextIO) -> None:
         print(f"  and its removal of {_count(line.removed)}.", file=out)
     if not line.whole:
         print(
-            "  The whole line is in the copy of the log kept aside; check those records with "
-            "`coach show`.",
+            f"  The whole line is in {kept_in}; check those records with `coach show`.",
             file=out,
         )
 

@@ -117,7 +117,7 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
         # replacement. Either way nothing more may be appended to it. Its
         # records, not its save numbers, say which: a file synced from another
         # machine may count more saves than the log and still lack its records.
-        from coach.log_merge import unmerged
+        from coach.log_news import unmerged
 
         return Replayed(data, 0, orphan=bool(changes) and unmerged(data, raw, beside))
     data = data if data is not None else {}

@@ -16,24 +16,22 @@ How the log found a record: each line keeps a digest of every stored record it
 replaces or removes ("was"). A log written before that (or a record changed in
 place) has none: then any difference counts as a change on both sides. Records
 are matched by their own id where they have one, never by number alone.
+
+The saves are read together by log_net, a damaged line as far as it reads; a
+record such a line only half holds takes the fields it lost from the file's.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import orjson
-
-from coach.log_base import belongs, ends_if_same, stamp_of
+from coach.log_net import GONE, NetChanges, Spot, net_changes
 from coach.log_was import record_digest
-from coach.storage import STORAGE_TABLE, generation_of
+from coach.repair_log_line import KeptRecord, SalvagedLine
+from coach.storage import STORAGE_TABLE
 
 ENTRIES = "entries"
-_GONE = object()  # a record the log removed
 
 
 @dataclass
@@ -60,8 +58,10 @@ class LogMerge:
     touched: set[tuple[str, str]] = field(default_factory=set)
     # Records the file holds already exactly as the log left them.
     already: int = 0
-    # Lines of the log that do not read as a save: (line number, first characters).
+    # Lines of the log of which nothing reads: (line number, first characters).
     unread: list[tuple[int, str]] = field(default_factory=list)
+    # Damaged lines of which something was read, each record as it was taken.
+    salvaged: list[SalvagedLine] = field(default_factory=list)
     # The highest save number the log names.
     last_generation: int = 0
 
@@ -70,86 +70,10 @@ class LogMerge:
         """Whether the merge changed the journal (the log held something the file lacks)."""
         return bool(self.added or self.updated or self.both_kept or self.replaced or self.removed)
 
-
-Spot = tuple[str, str]  # (table, key)
-
-
-@dataclass
-class NetChanges:
-    """A log's saves taken together: what each record ends as, and what it started from."""
-
-    # The record the log left at each spot, or _GONE.
-    latest: dict[Spot, Any] = field(default_factory=dict)
-    # The record the log held just before removing it.
-    before_removal: dict[Spot, Any] = field(default_factory=dict)
-    # A digest of the record the snapshot held before the log's first change of it.
-    base: dict[Spot, str] = field(default_factory=dict)
-    last_generation: int = 0
-    unread: list[tuple[int, str]] = field(default_factory=list)
-
-
-def net_changes(raw: bytes) -> NetChanges:
-    """A log's saves taken together; a last line with no newline never finished: left out."""
-    net = NetChanges()
-    latest, before, unread = net.latest, net.before_removal, net.unread
-    last = 0
-    for number, line, change in save_lines(raw.split(b"\n")[:-1]):
-        if not is_save(change):
-            text = line.decode("utf-8", errors="replace").strip()
-            unread.append((number, text[:60] + ("…" if len(text) > 60 else "")))
-            continue
-        made = change.get("g")
-        last = max(last, made if type(made) is int else 0)
-        was = change.get("was")
-        for name, digests in (was if isinstance(was, dict) else {}).items():
-            for key, digest in digests.items() if isinstance(digests, dict) else []:
-                if isinstance(digest, str):
-                    net.base.setdefault((name, str(key)), digest)
-        for name, records in change.get("set", {}).items():
-            for key, record in records.items():
-                latest[(name, str(key))] = record
-        for name, keys in change.get("del", {}).items():
-            for key in keys if isinstance(keys, list) else []:
-                spot = (name, str(key))
-                was = latest.get(spot)
-                if isinstance(was, dict):
-                    before[spot] = was
-                latest[spot] = _GONE
-    net.last_generation = last
-    return net
-
-
-def save_lines(lines: list[bytes]) -> Iterator[tuple[int, bytes, Any]]:
-    """Each line after the head, numbered from 1, with what it parses to (None: not JSON)."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            change = orjson.loads(line)
-        except orjson.JSONDecodeError:
-            change = None
-        if number == 1 and isinstance(change, dict) and "base" in change:
-            continue  # the head: which snapshot the log was started on
-        yield number, line, change
-
-
-def is_save(value: Any) -> bool:
-    """Whether a parsed log line has the shape of a save: a number, records set, ids removed."""
-    if not isinstance(value, dict) or "g" not in value:
-        return False
-    sets, removed = value.get("set", {}), value.get("del", {})
-    return (
-        isinstance(sets, dict)
-        and isinstance(removed, dict)
-        and all(isinstance(records, dict) for records in sets.values())
-    )
-
-
-def pending(data: dict[str, Any] | None, raw: bytes) -> bool:
-    """Whether the log holds anything the journal's data lacks (a quick look, nothing changed)."""
-    tables = {n: dict(t) for n, t in (data or {}).items() if isinstance(t, dict)}
-    merge = merge_log(tables, raw)  # a delete kept, or a line unread, is news too
-    return merge.changed or bool(merge.kept_despite_removal or merge.unread)
+    @property
+    def complete(self) -> bool:
+        """Whether every line of the log read whole (a salvaged one may have lost fields)."""
+        return not self.unread and all(line.whole for line in self.salvaged)
 
 
 def merge_log(
@@ -164,6 +88,7 @@ def merge_log(
     net = net_changes(raw)
     merge = LogMerge(unread=net.unread, last_generation=net.last_generation)
     by_id: dict[str, dict[str, str]] = {}
+    files: dict[Spot, dict[str, Any]] = {}  # the file's version a half-read record was filled from
     for (name, key), record in net.latest.items():
         if name == STORAGE_TABLE:
             continue  # coach's own count of saves: the repair sets it anew
@@ -179,13 +104,61 @@ def merge_log(
             }
         base = net.base.get((name, key))
         at = _where(table, ids, key, record if isinstance(record, dict) else None)
+        if (name, key) in net.partial:
+            record = net.latest[(name, key)] = _filled(name, table, at, record, files, key)
         if at is not None and (name, at) in (newer or set()):
             _older(merge, name, table, at, record)
-        elif record is _GONE:
+        elif record is GONE:
             _remove(merge, name, table, ids, key, net.before_removal.get((name, key)), base)
         elif isinstance(record, dict):
             _set(merge, name, table, ids, key, record, base)
+    merge.salvaged = _salvaged_lines(net, data, files)
     return merge
+
+
+def _filled(
+    name: str,
+    table: dict[str, Any],
+    at: str | None,
+    fields: dict[str, Any],
+    files: dict[Spot, dict[str, Any]],
+    key: str,
+) -> dict[str, Any]:
+    """A half-read record, the fields it lost as the file holds them (else made readable)."""
+    from coach.repair_filled import readable
+
+    theirs = table.get(at) if at is not None else None
+    if isinstance(theirs, dict):
+        files[(name, key)] = theirs
+        return {**theirs, **fields}
+    return readable(name, fields)
+
+
+def _salvaged_lines(
+    net: NetChanges, data: dict[str, Any], files: dict[Spot, dict[str, Any]]
+) -> list[SalvagedLine]:
+    """Each damaged line that gave something, its records as they were taken, for the report."""
+    lines = []
+    for number, torn, salvaged in net.salvaged:
+        kept = []
+        for record in salvaged.records:
+            if record.table.startswith("_"):
+                continue  # coach's own bookkeeping: no record a person would recognise
+            spot = (record.table, record.key)
+            before = net.filled_from.get((number, spot)) or files.get(spot)
+            table = data.get(record.table)
+            others = (r for k, r in table.items() if k != record.key and isinstance(r, dict))
+            usual = tuple(next(others, {})) if isinstance(table, dict) else ()
+            stored = net.latest.get(spot)
+            stored = stored if isinstance(stored, dict) else dict(record.fields)
+            kept.append(
+                KeptRecord(
+                    record.table, record.key, record.fields, before, record.whole, usual, stored
+                )
+            )
+        removed = sum(len(keys) for name, keys in salvaged.removed.items() if name[:1] != "_")
+        lines.append(SalvagedLine(number, torn, kept, removed, salvaged.whole))
+    return lines
 
 
 def _older(merge: LogMerge, name: str, table: dict[str, Any], at: str, record: Any) -> None:
@@ -332,27 +305,3 @@ def _saved_again(theirs: dict[str, Any], was: dict[str, Any]) -> bool:
     """Whether another coach saved the record after the version the log removed."""
     mine, other = was.get("revision"), theirs.get("revision")
     return type(mine) is int and type(other) is int and other > mine and theirs != was
-
-
-def folded_already(raw: bytes, real: Path, generation: int) -> bool:
-    """Whether a log that does not match the file was folded into it (its removal then failed).
-
-    A fold replaces the file the log was started on, which becomes the backup,
-    and every save it folded is at or below the new file's count of saves. A
-    file changed outside coach fails one of the two: its backup is older, or
-    (synced from a machine that saved more often) the log's base is not it.
-    """
-    if net_changes(raw).last_generation > generation:
-        return False
-    backup = real.with_name(real.name + ".bak")
-    try:
-        head = orjson.loads(raw.split(b"\n", 1)[0])
-        stamp = stamp_of(os.stat(backup))
-    except (orjson.JSONDecodeError, OSError):
-        return False
-    return belongs(head, stamp, lambda: ends_if_same(backup, stamp))
-
-
-def unmerged(data: dict[str, Any] | None, raw: bytes, real: Path) -> bool:
-    """Whether a log that does not match the file holds saves the file lacks."""
-    return not folded_already(raw, real, generation_of(data)) and pending(data, raw)

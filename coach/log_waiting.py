@@ -20,7 +20,9 @@ from coach.crypto import file_is_sealed
 from coach.json_numbers import parse_journal_json
 from coach.log_base import belongs, ends_if_same, stamp_of
 from coach.log_lines import log_path_of
-from coach.log_merge import folded_already, merge_log, net_changes
+from coach.log_merge import merge_log
+from coach.log_net import net_changes
+from coach.log_news import folded_already
 from coach.storage import generation_of
 from coach.wording import counted
 
