@@ -64,6 +64,9 @@ class LogMerge:
     salvaged: list[SalvagedLine] = field(default_factory=list)
     # The highest save number the log names.
     last_generation: int = 0
+    # Only counting what the merge would do (log_news): no copy of an entry is
+    # looked for or made, which at 50,000 entries is most of the time.
+    counting: bool = False
 
     @property
     def changed(self) -> bool:
@@ -77,16 +80,25 @@ class LogMerge:
 
 
 def merge_log(
-    data: dict[str, Any], raw: bytes, newer: set[tuple[str, str]] | None = None
+    data: dict[str, Any],
+    raw: bytes,
+    newer: set[tuple[str, str]] | None = None,
+    *,
+    counting: str = "",
 ) -> LogMerge:
     """Merge the log's saves into data (the journal file as it is now), in place.
 
     Records already in data are never changed in place: a table gets new or
     other records, so a caller may hand in shallow copies of its tables.
     newer: (table, key) of records a newer save put in data already; they stay.
+    counting: "all" to count what the merge would do without copying any
+    entry (data then holds no finished merge), "first" to stop at the first news.
     """
     net = net_changes(raw)
     merge = LogMerge(unread=net.unread, last_generation=net.last_generation)
+    merge.counting = bool(counting)
+    if counting == "first" and merge.unread:
+        return merge
     by_id: dict[str, dict[str, str]] = {}
     files: dict[Spot, dict[str, Any]] = {}  # the file's version a half-read record was filled from
     for (name, key), record in net.latest.items():
@@ -112,6 +124,8 @@ def merge_log(
             _remove(merge, name, table, ids, key, net.before_removal.get((name, key)), base)
         elif isinstance(record, dict):
             _set(merge, name, table, ids, key, record, base)
+        if counting == "first" and (merge.changed or merge.kept_despite_removal):
+            return merge
     merge.salvaged = _salvaged_lines(net, data, files)
     return merge
 
@@ -257,6 +271,9 @@ def _keep_both(
     table[at] = mine
     if content_of(mine) == content_of(theirs):
         merge.already += 1  # only coach's bookkeeping differed
+        return
+    if merge.counting:
+        merge.both_kept.append((mine, None))  # whether a copy is kept already is not looked for
         return
     try:
         kept = copy_kept_already(table, at, theirs)

@@ -23,11 +23,30 @@ from coach.log_net import net_changes
 from coach.storage import generation_of
 
 
+def news(data: dict[str, Any] | None, raw: bytes, *, first: bool = False) -> int:
+    """How many records the log would add, change, remove or keep despite a removal, plus
+    the lines of which nothing reads: what `coach repair` would name. Nothing is changed.
+
+    first: stop at the first (the answer is then 0 or about 1).
+    """
+    tables = {n: dict(t) for n, t in (data or {}).items() if isinstance(t, dict)}
+    merge = merge_log(tables, raw, counting="first" if first else "all")
+    found: list[list[Any]] = [
+        merge.added,
+        merge.updated,
+        merge.both_kept,
+        merge.replaced,
+        merge.removed,
+        # A delete kept since the record changed outside too, and a line that does not read.
+        merge.kept_despite_removal,
+        merge.unread,
+    ]
+    return sum(len(records) for records in found)
+
+
 def pending(data: dict[str, Any] | None, raw: bytes) -> bool:
     """Whether the log holds anything the journal's data lacks (a quick look, nothing changed)."""
-    tables = {n: dict(t) for n, t in (data or {}).items() if isinstance(t, dict)}
-    merge = merge_log(tables, raw)  # a delete kept, or a line unread, is news too
-    return merge.changed or bool(merge.kept_despite_removal or merge.unread)
+    return news(data, raw, first=True) > 0
 
 
 def folded_already(raw: bytes, real: Path, generation: int) -> bool:

@@ -14,15 +14,13 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from coach.crypto import file_is_sealed
 from coach.json_numbers import parse_journal_json
 from coach.log_base import belongs, ends_if_same, stamp_of
 from coach.log_lines import log_path_of
-from coach.log_merge import merge_log
 from coach.log_net import net_changes
-from coach.log_news import folded_already
+from coach.log_news import folded_already, news
 from coach.storage import generation_of
 from coach.wording import counted
 
@@ -93,19 +91,7 @@ def orphan_records(real: Path) -> int:
         return 0  # a file that does not read: the reader reports it, and repair mends both
     if not isinstance(data, dict) or folded_already(raw, real, generation_of(data)):
         return 0
-    tables = {name: dict(t) for name, t in data.items() if isinstance(t, dict)}
-    merge = merge_log(tables, raw)
-    counts: list[list[Any]] = [
-        merge.added,
-        merge.updated,
-        merge.both_kept,
-        merge.replaced,
-        merge.removed,
-        # A delete kept since the record changed outside too, and a line that does not read.
-        merge.kept_despite_removal,
-        merge.unread,
-    ]
-    return sum(len(found) for found in counts)
+    return news(data, raw)
 
 
 def waiting(journal: Path) -> Waiting:

@@ -88,3 +88,73 @@ def test_a_log_set_aside_earlier_never_undoes_a_later_save(tmp_path: Path) -> No
     # The older text is not lost: it is kept beside it as the other version.
     roles = sorted(e.role for e in after.entries() if e.company.startswith("Kept Co"))
     assert roles == ["newest save", "older save"]
+
+
+def old_log_and_file() -> tuple[dict, bytes]:
+    """A file changed outside coach, and a log written before digests touching it every way."""
+    from coach.journal_records import conflict_copy
+    from coach.records import entry_to_record
+
+    def entry(company: str, **fields: object) -> dict:
+        return entry_to_record(make_entry(company, **fields))
+
+    edited, copied, gone, changed_gone = (entry(c) for c in ("Edited", "Copied", "Gone", "Both"))
+    same = entry("Same")
+    copy_before = entry_to_record(conflict_copy(copied))
+    data = {
+        "entries": {
+            "1": edited,
+            "2": copied,
+            "3": copy_before,  # the file's version of 2 is kept as a copy already
+            "4": gone,
+            "5": {**changed_gone, "role": "changed outside", "revision": 5},
+            "6": same,
+        },
+        "profile": {"1": {"name": "Theirs"}},
+    }
+    saves = [
+        {"g": 3, "set": {"entries": {"1": {**edited, "role": "in coach"}}}, "del": {}},
+        {"g": 4, "set": {"entries": {"2": {**copied, "role": "in coach"}}}, "del": {}},
+        {"g": 5, "set": {"entries": {"9": entry("New")}}, "del": {}},
+        {"g": 6, "set": {"entries": {"4": gone}}, "del": {}},
+        {"g": 7, "set": {"entries": {"5": changed_gone}}, "del": {}},
+        {"g": 8, "set": {}, "del": {"entries": ["4", "5"]}},
+        {"g": 9, "set": {"entries": {"6": {**same, "revision": 7}}}, "del": {}},
+        {"g": 10, "set": {"profile": {"1": {"name": "Mine"}}}, "del": {}},
+    ]
+    return data, log_of(*saves) + b"[b]nothing reads{{\n"
+
+
+def test_counting_what_waits_names_as_many_as_the_merge_does() -> None:
+    from coach.log_news import news, pending
+
+    data, raw = old_log_and_file()
+    merge = merge_log({n: dict(t) for n, t in data.items()}, raw)
+    named = [
+        merge.added,
+        merge.updated,
+        merge.both_kept,
+        merge.replaced,
+        merge.removed,
+        merge.kept_despite_removal,
+        merge.unread,
+    ]
+    assert [len(found) for found in named] == [1, 0, 2, 1, 1, 1, 1]
+    assert [copy is None for _, copy in merge.both_kept] == [False, True]
+    assert news(data, raw) == sum(len(found) for found in named) == 7
+    assert pending(data, raw)
+    assert data["profile"]["1"]["name"] == "Theirs" and len(data["entries"]) == 6  # untouched
+
+
+def test_saying_whether_saves_wait_looks_for_no_kept_copy(monkeypatch) -> None:
+    # Looking through a 50,000-entry table for a kept copy of each entry an old
+    # log edited made `pending` (run at each opening) take 11 s; a count needs none.
+    import coach.journal_records
+    from coach.log_news import news, pending
+
+    def no_search(*_: object) -> None:
+        raise AssertionError("a count looked for a kept copy")
+
+    monkeypatch.setattr(coach.journal_records, "copy_kept_already", no_search)
+    data, raw = old_log_and_file()
+    assert pending(data, raw) and news(data, raw) == 7
