@@ -206,12 +206,26 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
             "not want.",
             file=out,
         )
+    for mine, copy in merge.plans_kept:
+        kept = (
+            f"the other, as {name} had it, is kept beside it as {_described('plans', copy)}"
+            if copy is not None
+            else "the other, as the file had it, was kept as a copy already"
+        )
+        print(
+            f"  Changed in both places: {_described('plans', mine)}. Kept coach's latest save "
+            f"in place; {kept}. Check both with `coach plans --all`, and let go of the one you "
+            "do not want.",
+            file=out,
+        )
     for table, mine, theirs in merge.replaced:
         if table.startswith("_"):
             continue
+        differ = [k for k in sorted(theirs) if k in _SHOWN_FIELDS and theirs[k] != mine.get(k)]
+        had = ", ".join(f"{k} {theirs[k]}" for k in differ)
         print(
             f"  Changed in both places: {_described(table, mine)}. Kept coach's latest save; "
-            f"the file's version ({_described(table, theirs)}) is in the copy kept aside.",
+            f"the file's version ({had or _described(table, theirs)}) is in the copy kept aside.",
             file=out,
         )
     shown = [(t, r) for t, r in merge.removed if not t.startswith("_")]
@@ -295,6 +309,10 @@ def _names(names: list[str]) -> str:
     if len(names) <= 6:
         return ", ".join(names)
     return ", ".join(names[:5]) + f" and {len(names) - 5} more"
+
+
+# A plan's answer and day, named when only they differ between the two sides.
+_SHOWN_FIELDS = ("due", "status", "closed_on")
 
 
 def _count(number: int) -> str:

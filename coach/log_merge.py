@@ -9,7 +9,9 @@ record by record into the journal file as it is now:
 - a record the file lacks, or holds as the log found it, goes in as the log has it;
 - a record both changed keeps the log's (coach's newest save); for an entry the
   file's version is kept beside it as an "(other version)" copy, as a clash of
-  two coaches keeps both; any other record is named (the repair's copy keeps it);
+  two coaches keeps both, and so for a plan whose words differ (its check-in
+  then asks about both, each as its side left it); any other record, or a plan
+  that differs only in its answer or day, is named (the repair's copy keeps it);
 - a record the log removed goes, unless the outside change changed it too.
 
 How the log found a record: each line keeps a digest of every stored record it
@@ -32,6 +34,7 @@ from coach.repair_log_line import KeptRecord, SalvagedLine
 from coach.storage import STORAGE_TABLE
 
 ENTRIES = "entries"
+PLANS = "plans"
 
 
 @dataclass
@@ -43,6 +46,9 @@ class LogMerge:
     # Entries both changed: (the log's, now in place; the file's, kept as a copy or None
     # when an identical copy was kept already).
     both_kept: list[tuple[dict[str, Any], dict[str, Any] | None]] = field(default_factory=list)
+    # Plans whose words both changed: (the log's, now in place; the file's, kept beside
+    # it as "(other version)", or None when such a copy was kept already).
+    plans_kept: list[tuple[dict[str, Any], dict[str, Any] | None]] = field(default_factory=list)
     # Other records both changed: (table, the log's now in place, the file's it replaced).
     replaced: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     # Records the log removed, taken out of the file: (table, record as the file held it).
@@ -71,7 +77,8 @@ class LogMerge:
     @property
     def changed(self) -> bool:
         """Whether the merge changed the journal (the log held something the file lacks)."""
-        return bool(self.added or self.updated or self.both_kept or self.replaced or self.removed)
+        both = self.both_kept or self.plans_kept or self.replaced
+        return bool(self.added or self.updated or both or self.removed)
 
     @property
     def complete(self) -> bool:
@@ -249,6 +256,9 @@ def _set(
         table[at] = record  # the outside change left it as the log found it
         merge.updated.append((name, record))
         return
+    if name == PLANS and isinstance(theirs, dict) and _words(theirs) != _words(record):
+        _keep_both_plans(merge, table, at, record, theirs)
+        return
     if name != ENTRIES or not isinstance(theirs, dict):
         table[at] = record
         merge.replaced.append((name, record, theirs if isinstance(theirs, dict) else {}))
@@ -285,6 +295,36 @@ def _keep_both(
     if copy is not None:
         table[_free_key(table, at)] = copy
     merge.both_kept.append((mine, copy))
+
+
+def _words(plan: dict[str, Any]) -> tuple[str, str]:
+    """What a person reads of a plan: its two halves, without a clash marker."""
+    from coach.merge import OTHER_VERSION
+
+    when, then = (str(plan.get(half) or "").strip() for half in ("when", "then"))
+    return when, then.removesuffix(OTHER_VERSION)
+
+
+def _keep_both_plans(
+    merge: LogMerge, table: dict[str, Any], at: str, mine: dict[str, Any], theirs: dict[str, Any]
+) -> None:
+    """The log's plan in place, the file's kept beside it as "(other version)" (once)."""
+    from coach.merge import OTHER_VERSION
+    from coach.plans import new_plan_id
+
+    table[at] = mine
+    wanted = (_words(theirs), theirs.get("entry_id"))
+    kept = merge.counting or any(
+        isinstance(plan, dict) and (_words(plan), plan.get("entry_id")) == wanted
+        for key, plan in table.items()
+        if key != at
+    )
+    copy = None
+    if not kept:
+        then = f"{str(theirs.get('then') or '').strip()}{OTHER_VERSION}"
+        copy = {**theirs, "id": new_plan_id(), "then": then}
+        table[_free_key(table, at)] = copy
+    merge.plans_kept.append((mine, copy))
 
 
 def _remove(

@@ -35,6 +35,7 @@ def news(data: dict[str, Any] | None, raw: bytes, *, first: bool = False) -> int
         merge.added,
         merge.updated,
         merge.both_kept,
+        merge.plans_kept,
         merge.replaced,
         merge.removed,
         # A delete kept since the record changed outside too, and a line that does not read.

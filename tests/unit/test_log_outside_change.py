@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import orjson
@@ -283,3 +284,61 @@ def test_a_damaged_field_in_a_log_set_aside_loses_that_field_alone(
     [merged] = list(path.parent.glob("journal.json.log.conflict-*.merged-*"))
     assert b'"stage";"technical"' in merged.read_bytes()
     assert waiting_note(path, path.parent) is None
+
+
+def with_plan(folder: Path) -> tuple[Path, Journal, str]:
+    """A big journal whose snapshot holds an entry and its open plan; later saves go to the log."""
+    from coach.plans import Plan
+
+    folder.mkdir()
+    path = folder / "journal.json"
+    journal = big(path, fold_at=0.0)
+    entry = journal.add(make_entry("Plan Co"))
+    plan = journal.save_plan(
+        Plan(
+            entry_id=entry.id,
+            when="I sit down on Saturday",
+            then="compare my resume",
+            due=date(2026, 11, 28),
+        )
+    )
+    journal.storage.fold_at = 1000.0  # type: ignore[attr-defined]
+    return path, journal, plan.id
+
+
+def test_a_plan_whose_words_changed_on_both_sides_keeps_both(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from coach.plans import PlanStatus
+
+    path, journal, plan_id = with_plan(tmp_path / "d")
+    done = dataclasses.replace(journal.get_plan(plan_id), status=PlanStatus.DONE)
+    journal.save_plan(done)  # answered in coach: in the log only
+    edit_by_hand(path, b'"compare my resume"', b'"compare my CV, by hand"')
+    code, out, _ = run(capsys, "--data-dir", str(path.parent), "repair")
+    assert code == 0, out
+    plans = {plan.then: plan for plan in Journal.open(path).plans()}
+    assert set(plans) == {"compare my resume", "compare my CV, by hand (other version)"}
+    assert plans["compare my resume"].status is PlanStatus.DONE  # coach's answer, in place
+    assert plans["compare my CV, by hand (other version)"].status is PlanStatus.OPEN
+    assert "Kept coach's latest save in place; the other, as journal.json had it, is kept" in out
+    assert "compare my CV, by hand (other version)" in out and "coach plans --all" in out
+    # A second repair makes no second copy.
+    code, out, _ = run(capsys, "--data-dir", str(path.parent), "repair")
+    assert len(Journal.open(path).plans()) == 2
+
+
+def test_a_plan_that_differs_only_in_its_answer_keeps_coachs_and_names_the_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from coach.plans import PlanStatus
+
+    path, journal, plan_id = with_plan(tmp_path / "d")
+    done = dataclasses.replace(journal.get_plan(plan_id), status=PlanStatus.DONE)
+    journal.save_plan(done)
+    edit_by_hand(path, b'"due":"2026-11-28"', b'"due":"2026-11-30"')
+    code, out, _ = run(capsys, "--data-dir", str(path.parent), "repair")
+    assert code == 0, out
+    [plan] = Journal.open(path).plans()
+    assert plan.status is PlanStatus.DONE
+    assert "the file's version (due 2026-11-30, status open) is in the copy kept aside" in out
