@@ -126,5 +126,6 @@ def waiting_note(journal: Path, data_dir: Path) -> str | None:
     said = "; and ".join(parts)
     return (
         f"{said[0].upper()}{said[1:]}. Nothing is lost: run `coach --data-dir {data_dir} repair` "
-        "to merge them back (where both sides changed an entry, it keeps both)."
+        "to merge them back (where both sides changed an entry, or the words of a plan, "
+        "it keeps both)."
     )
