@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 
-from coach.log_base import belongs, ends_if_same, stamp_of
+from coach.log_base import belongs, stamp_of, whole_if_same
 from coach.log_merge import merge_log
 from coach.log_net import net_changes
 from coach.storage import generation_of
@@ -66,7 +66,7 @@ def folded_already(raw: bytes, real: Path, generation: int) -> bool:
         stamp = stamp_of(os.stat(backup))
     except (orjson.JSONDecodeError, OSError):
         return False
-    return belongs(head, stamp, lambda: ends_if_same(backup, stamp))
+    return belongs(head, stamp, lambda: whole_if_same(backup, stamp))
 
 
 def unmerged(data: dict[str, Any] | None, raw: bytes, real: Path) -> bool:

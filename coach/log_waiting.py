@@ -17,7 +17,7 @@ from pathlib import Path
 
 from coach.crypto import file_is_sealed
 from coach.json_numbers import parse_journal_json
-from coach.log_base import belongs, ends_if_same, stamp_of
+from coach.log_base import belongs, stamp_of, whole_if_same
 from coach.log_lines import log_path_of
 from coach.log_net import net_changes
 from coach.log_news import folded_already, news
@@ -66,7 +66,7 @@ def log_is_orphan(raw: bytes, real: Path) -> bool:
     except (orjson.JSONDecodeError, OSError):
         return False  # a damaged head is repair's to report, as a damaged log
     stamp = stamp_of(info)
-    return not belongs(head, stamp, lambda: ends_if_same(real, stamp))
+    return not belongs(head, stamp, lambda: whole_if_same(real, stamp))
 
 
 def orphan_records(real: Path) -> int:

@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 
 from coach.errors import CoachError
-from coach.log_base import belongs, ends_if_same, stamp_of
+from coach.log_base import belongs, stamp_of, whole_if_same
 from coach.log_lines import apply_change, change_generation, log_path_of, replay
 from coach.log_net import is_save, save_lines
 from coach.log_news import unmerged
@@ -97,7 +97,7 @@ def started_on(raw: bytes, real: Path, *, whole: bool) -> bool:
         return False
     if whole:
         stamp = stamp_of(info)
-        return belongs(head, stamp, lambda: ends_if_same(real, stamp))
+        return belongs(head, stamp, lambda: whole_if_same(real, stamp))
     return head["base"][:1] == [info.st_ino]
 
 

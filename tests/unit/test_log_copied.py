@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from coach.journal import Journal
-from coach.log_base import ends_digest, head_for, stamp_of
+from coach.log_base import head_for, stamp_of, whole_digest
 from coach.log_storage import LogStorage
 from tests.conftest import make_entry
 
@@ -112,6 +112,6 @@ def test_the_head_names_the_file_it_was_stamped_from_only(tmp_path: Path) -> Non
     path.write_bytes(b"{\n}\n")
     stamp = stamp_of(os.stat(path))
     with open(path, "rb") as handle:
-        assert head_for(path, stamp) == {"base": list(stamp), "ends": ends_digest(handle.fileno())}
+        assert head_for(path, stamp) == {"base": list(stamp), "whole": whole_digest(handle.fileno())}
     path.write_bytes(b"{\n }\n")  # replaced after it was stamped
-    assert "ends" not in head_for(path, stamp)
+    assert "whole" not in head_for(path, stamp)

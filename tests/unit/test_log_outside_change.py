@@ -342,3 +342,60 @@ def test_a_plan_that_differs_only_in_its_answer_keeps_coachs_and_names_the_files
     [plan] = Journal.open(path).plans()
     assert plan.status is PlanStatus.DONE
     assert "the file's version (due 2026-11-30, status open) is in the copy kept aside" in out
+
+
+def big_with_log(folder: Path) -> tuple[Path, Journal]:
+    """Sixty entries (far more than the first and last 64 KiB), then saves only in the log."""
+    folder.mkdir()
+    path = folder / "journal.json"
+    journal = big(path, fold_at=0.0)
+    notes = "Long notes about the interview. " * 100
+    journal.import_entries(
+        [make_entry(f"Co{n:02}", role=f"Role {n:02}", notes=notes) for n in range(60)]
+    )
+    journal.storage.fold_at = 1000.0  # type: ignore[attr-defined]
+    assert path.stat().st_size > 3 * 64 * 1024
+    return path, journal
+
+
+def edit_same_size(path: Path, old: bytes, new: bytes) -> None:
+    """A hand edit in the middle of the file that keeps its size (one letter fixed)."""
+    raw = path.read_bytes()
+    at = raw.index(old)
+    assert len(old) == len(new) and 64 * 1024 < at < len(raw) - 64 * 1024
+    path.write_bytes(raw.replace(old, new, 1))
+    assert len(path.read_bytes()) == len(raw)
+
+
+def test_a_same_size_hand_edit_in_the_middle_is_never_overwritten_by_the_log(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path, journal = big_with_log(tmp_path / "d")
+    by_name = {e.company: e for e in journal.entries()}
+    journal.save(dataclasses.replace(by_name["Co30"], company="Co30 Ltd"))
+    journal.delete(by_name["Co31"].id)
+    edit_same_size(path, b'"Role 30"', b'"Role 3X"')
+    edit_same_size(path, b'"Role 31"', b'"Role 3Y"')
+    roles = {e.company: e.role for e in Journal.open(path).entries()}
+    # The log is not replayed over the hand edits: they show, and the log's saves wait.
+    assert roles["Co30"] == "Role 3X" and roles["Co31"] == "Role 3Y"
+    note = waiting_note(path, path.parent)
+    assert note is not None and "repair" in note
+    code, out, err = run(capsys, "--data-dir", str(path.parent), "list", "--search", "Role 3X")
+    assert code == 0 and "Co30" in out and "repair" in err
+    code, out, _ = run(capsys, "--data-dir", str(path.parent), "repair")
+    assert code == 0, out
+    merged = sorted((e.company, e.role) for e in Journal.open(path).entries())
+    # Both sides of the changed entry are kept, and the deleted-but-edited one stays.
+    assert ("Co30 Ltd", "Role 30") in merged
+    assert (f"Co30{OTHER}", "Role 3X") in merged
+    assert ("Co31", "Role 3Y") in merged
+
+
+def test_a_copy_of_a_big_folder_still_replays_its_log_by_the_whole_digest(tmp_path: Path) -> None:
+    path, journal = big_with_log(tmp_path / "d")
+    journal.add(make_entry("Only in the log"))
+    copy = tmp_path / "copy"
+    shutil.copytree(path.parent, copy)  # new inodes and times, the same bytes
+    assert "Only in the log" in companies(copy / "journal.json")
+    assert waiting_note(copy / "journal.json", copy) is None
