@@ -112,6 +112,9 @@ def test_the_head_names_the_file_it_was_stamped_from_only(tmp_path: Path) -> Non
     path.write_bytes(b"{\n}\n")
     stamp = stamp_of(os.stat(path))
     with open(path, "rb") as handle:
-        assert head_for(path, stamp) == {"base": list(stamp), "whole": whole_digest(handle.fileno())}
+        assert head_for(path, stamp) == {
+            "base": list(stamp),
+            "whole": whole_digest(handle.fileno()),
+        }
     path.write_bytes(b"{\n }\n")  # replaced after it was stamped
     assert "whole" not in head_for(path, stamp)
