@@ -46,8 +46,8 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     if repair.unopened is not None:
         print(
             f"The damaged file could not be opened ({repair.unopened}), so none of its "
-            "records could be read: everything comes from the backup, one save older, and "
-            "what the last save changed is lost.",
+            "records could be read: everything comes from the backup, an older copy, and "
+            "what was saved after it is lost.",
             file=out,
         )
     if repair.cut_at is not None:
