@@ -31,7 +31,7 @@ from coach.errors import CoachError
 from coach.exporting import FORMATS
 from coach.journal import Journal
 from coach.model import Stage
-from coach.paths import Locations, locate
+from coach.paths import Locations, locate, missing_journal_refusal
 from coach.terminal_text import SafeOutput, shown_safely
 
 Command = Callable[[argparse.Namespace, Locations, TextIO], int]
@@ -52,6 +52,9 @@ def _app_config(args: argparse.Namespace, places: Locations) -> Config:
 
 def cmd_draft(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Open a saved entry's reply draft in the full-screen editor."""
+    refusal = missing_journal_refusal(places)
+    if refusal is not None:
+        raise CoachError(refusal)
     codec = _codec(places)
     journal = Journal.open(places.journal, codec=codec)
     entry = journal.get(args.id)  # a wrong id is a one-line error, before any screen
@@ -180,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     command = add("export", cmd_export, "write all entries to stdout or a file")
     command.add_argument("--format", choices=FORMATS, default="json")
     command.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    command.add_argument(
+        "--force", action="store_true", help="replace the --output file if it exists already"
+    )
     command.add_argument(
         "--include-private",
         action="store_true",

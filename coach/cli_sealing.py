@@ -12,7 +12,7 @@ from typing import TextIO
 from coach.crypto import Codec, Sealer
 from coach.errors import CoachError
 from coach.journal import Journal
-from coach.paths import Locations
+from coach.paths import Locations, missing_journal_refusal
 from coach.wording import counted
 
 # A script changing the passphrase gives the new one here (the current one in COACH_PASSPHRASE).
@@ -115,6 +115,14 @@ def open_journal(places: Locations, *, lazy: bool = False) -> Journal:
     journal a record at a time).
     """
     return Journal.open(places.journal, codec=_codec(places), lazy=lazy)
+
+
+def open_existing_journal(places: Locations, *, lazy: bool = False) -> Journal:
+    """open_journal for a command that only reads: no journal there is an error, never a new one."""
+    refusal = missing_journal_refusal(places)
+    if refusal is not None:
+        raise CoachError(refusal)
+    return open_journal(places, lazy=lazy)
 
 
 def _say_plain_files_left(places: Locations) -> None:

@@ -14,6 +14,7 @@ from coach.config import (
     load_config,
     save_setting,
 )
+from coach.journal import Journal
 
 THEMES = {"textual-dark", "textual-light", "nord", "ansi-dark"}
 BINDINGS = {"help", "quit", "back", "next", "new"}
@@ -160,6 +161,7 @@ def test_a_broken_config_never_stops_a_command(
     data = tmp_path / "data"
     data.mkdir()
     write(data / "config.toml", "[[[ not toml\n")
+    Journal.open(data / "journal.json")
     assert main(["--data-dir", str(data), "list"]) == 0
     out, err = capsys.readouterr()
     assert "The journal is empty" in out

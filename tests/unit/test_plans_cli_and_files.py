@@ -80,6 +80,7 @@ def test_plans_as_text(capsys, data: Path) -> None:
 
 
 def test_no_plans_says_where_they_come_from(capsys, data: Path) -> None:
+    Journal.open(data / "journal.json")
     code, out, _ = run(capsys, "plans", "--data-dir", str(data))
     assert code == 0 and "Plans made at the end of a walk show here" in out
     assert json.loads(run(capsys, "plans", "--json", "--data-dir", str(data))[1]) == []
