@@ -27,15 +27,20 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
         return 0
     repair = done.repair
-    print(f"Repaired {places.journal}.", file=out)
-    if repair.file_whole:
-        if repair.merges and repair.log is None:
-            said = "saves of coach kept outside it were merged back"
-        else:
-            said = "the log beside it needed mending"
-        print(f"The journal file itself reads fine: {said}.", file=out)
+    if repair.file_whole and repair.log is None:
+        # Nothing was damaged: say what was done, not that something was mended.
+        print(
+            f"The journal {places.journal} reads fine. Saves of coach kept outside it are "
+            f"merged back in now ({_count_saves(repair)}, below).",
+            file=out,
+        )
+        print(f"The journal file as it was before the merge is kept as {done.aside}.", file=out)
+    elif repair.file_whole:
+        print(f"Repaired {places.journal}.", file=out)
+        print("The journal file itself reads fine: the log beside it needed mending.", file=out)
         print(f"A copy of the journal file is kept as {done.aside}.", file=out)
     else:
+        print(f"Repaired {places.journal}.", file=out)
         print(f"The damaged file is kept as {done.aside}.", file=out)
     if done.backup_kept is not None:
         print(
@@ -52,7 +57,8 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         )
     if repair.cut_at is not None:
         print(f"The damaged file was cut short: it ends at line {repair.cut_at}.", file=out)
-    print(f"Kept {_count(repair.kept)} still readable in it.", file=out)
+    if not repair.file_whole:
+        print(f"Kept {_count(repair.kept)} still readable in it.", file=out)
     if repair.read_past_damage:
         print(f"Of those, {_count(len(repair.read_past_damage))} held stray characters:", file=out)
         for name, record in repair.read_past_damage:
@@ -105,6 +111,12 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     return 0 if repair.complete else 1
 
 
+def _count_saves(repair: Repair) -> str:
+    """How many files of saves were merged, in words."""
+    count = len(repair.merges)
+    return "1 file of saves" if count == 1 else f"{count} files of saves"
+
+
 def _count_fields(count: int) -> str:
     return "1 field" if count == 1 else f"{count} fields"
 
@@ -114,7 +126,7 @@ def _print_taken(repair: Repair, out: TextIO) -> None:
     # Coach's own bookkeeping ("_meta") is no record a person would recognise.
     taken = [item for item in repair.from_backup if not item.table.startswith("_")]
     if taken:
-        print(f"Took {_count(len(taken))} from the backup (as they were one save ago):", file=out)
+        print(f"Took {_count(len(taken))} from the backup (as the backup holds them):", file=out)
     for item in taken:
         why = "past the cut" if item.why == "cut" else "broken in the damaged file"
         print(
@@ -320,7 +332,9 @@ def _count(number: int) -> str:
 
 
 def _described(table: str, record: Any) -> str:
-    """One line a person recognises a record by (the backup's copy, one save old)."""
+    """One line a person recognises a record by."""
+    if table == "profile":
+        return "your details (the profile)"
     if not isinstance(record, dict):
         return f"a record of {table}"
     if table == "entries":

@@ -364,11 +364,11 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 continue  # left where it is: the next repair tries it again
             if not repair.merges[-1][1].unread:
                 readable_aside.append(path)  # a file with unread lines stays to be tried again
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = real.with_name(f"{real.name}.damaged-{stamp}")
-        # The next save turns the mended file into the backup: until the
-        # person has checked the repair, the old backup must outlive that.
-        backup_kept = aside.with_name(aside.name + ".bak") if backup_raw else None
+        merge_only = repair.file_whole and repair.log is None  # nothing was damaged
+        kind = "before-merge" if merge_only else "damaged"
+        aside = real.with_name(f"{real.name}.{kind}-{datetime.now():%Y%m%d-%H%M%S}")
+        keep_backup = backup_raw is not None and not merge_only  # to outlive the next save
+        backup_kept = aside.with_name(aside.name + ".bak") if keep_backup else None
         log_kept = aside.with_name(aside.name + ".log") if log_raw else None
         try:
             write_atomically(aside, raw)

@@ -399,3 +399,20 @@ def test_a_copy_of_a_big_folder_still_replays_its_log_by_the_whole_digest(tmp_pa
     shutil.copytree(path.parent, copy)  # new inodes and times, the same bytes
     assert "Only in the log" in companies(copy / "journal.json")
     assert waiting_note(copy / "journal.json", copy) is None
+
+
+def test_repair_of_a_journal_that_reads_fine_says_it_merged_not_repaired(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path, _ = with_log(tmp_path / "d")
+    edit_by_hand(path, b'"Role two"', b'"Role two, fixed by hand"')
+    code, out, _ = run(capsys, "--data-dir", str(path.parent), "repair")
+    assert code == 0, out
+    first = out.splitlines()[0]
+    assert first.startswith(f"The journal {path} reads fine.") and "merged back in now" in first
+    assert "Repaired" not in out and "damaged" not in out and "still readable" not in out
+    kept = list(path.parent.glob("journal.json.before-merge-????????-??????"))
+    assert len(kept) == 1 and f"kept as {kept[0]}" in out
+    assert b"Role two, fixed by hand" in kept[0].read_bytes()
+    assert not list(path.parent.glob("*damaged*"))  # and no copy of the backup either
+    assert not list(path.parent.glob("*.before-merge-*.bak"))
