@@ -234,7 +234,7 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
         if table.startswith("_"):
             continue
         differ = [k for k in sorted(theirs) if k in _SHOWN_FIELDS and theirs[k] != mine.get(k)]
-        had = ", ".join(f"{k} {theirs[k]}" for k in differ)
+        had = ", ".join(f"{k} {theirs[k]}" for k in differ if theirs[k] is not None)
         print(
             f"  Changed in both places: {_described(table, mine)}. Kept coach's latest save; "
             f"the file's version ({had or _described(table, theirs)}) is in the copy kept aside.",

@@ -73,6 +73,12 @@ class LogMerge:
     # Only counting what the merge would do (log_news): no copy of an entry is
     # looked for or made, which at 50,000 entries is most of the time.
     counting: bool = False
+    # The file's entries by created_at, made at the first look for a kept copy
+    # (the whole table once, not once per entry both changed), and the keys of
+    # the copies this merge put in since.
+    by_created: dict[str, list[str]] | None = field(default=None, repr=False)
+    copies: list[str] = field(default_factory=list, repr=False)
+    next_copy: int = field(default=0, repr=False)  # where the next copy goes (0: not known yet)
 
     @property
     def changed(self) -> bool:
@@ -195,12 +201,12 @@ def _older(merge: LogMerge, name: str, table: dict[str, Any], at: str, record: A
         if content_of(record) == content_of(newest):
             return
         try:
-            if copy_kept_already(table, at, record) is not None:
+            if copy_kept_already(table, at, record, _among(merge, table, record)) is not None:
                 return
             copy = entry_to_record(conflict_copy(record))
         except EntryError:
             return  # unreadable as an entry: it stays in the set-aside file
-        table[_free_key(table, at)] = copy
+        _put_copy(merge, table, at, copy)
         merge.both_kept.append((newest, copy))
         return
     merge.older.append((name, record, newest))
@@ -286,15 +292,36 @@ def _keep_both(
         merge.both_kept.append((mine, None))  # whether a copy is kept already is not looked for
         return
     try:
-        kept = copy_kept_already(table, at, theirs)
+        kept = copy_kept_already(table, at, theirs, _among(merge, table, theirs))
         copy = entry_to_record(conflict_copy(theirs)) if kept is None else None
     except EntryError:
         # Unreadable as an entry: kept as it was, whole, under an id of its own
         # (two records with one id would be taken for one).
         kept, copy = None, {**theirs, "id": new_entry_id()}
     if copy is not None:
-        table[_free_key(table, at)] = copy
+        _put_copy(merge, table, at, copy)
     merge.both_kept.append((mine, copy))
+
+
+def _among(merge: LogMerge, table: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
+    """The keys of the entries table that may hold a copy of theirs (same created_at)."""
+    if merge.by_created is None:
+        merge.by_created = {}
+        for key, record in table.items():
+            if isinstance(record, dict):
+                merge.by_created.setdefault(str(record.get("created_at")), []).append(key)
+    written = [key for name, key in merge.touched if name == ENTRIES]
+    return merge.by_created.get(str(theirs.get("created_at")), []) + written + merge.copies
+
+
+def _put_copy(merge: LogMerge, table: dict[str, Any], at: str, copy: dict[str, Any]) -> None:
+    """A copy under a key of its own (the largest key is looked for once, not per copy)."""
+    number = merge.next_copy or int(_free_key(table, at))
+    while str(number) in table:
+        number += 1
+    table[str(number)] = copy
+    merge.next_copy = number + 1
+    merge.copies.append(str(number))
 
 
 def _words(plan: dict[str, Any]) -> tuple[str, str]:

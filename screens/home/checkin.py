@@ -365,7 +365,9 @@ class CheckInScreen(ModalScreen[None]):
         buttons = list(focused.parent.query(Button))
         index = buttons.index(focused) + step
         if 0 <= index < len(buttons):  # no wrap: Right from "Let it go" stays there
-            buttons[index].focus()
+            # At once, not after the queue (focus()): a second Right in the same
+            # burst moved on from the old answer, and Enter then chose "Not yet".
+            self.set_focus(buttons[index])
 
     def action_undo(self) -> None:
         """Take the last answer back: the plan is asked about again, as it was."""

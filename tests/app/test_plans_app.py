@@ -642,3 +642,24 @@ async def test_the_check_in_keeps_its_footer_keys_after_a_dialog_over_it(
         await pilot.pause()
         after = list(checkin.query_one(Footer).query(FooterKey))
         assert len(after) == len(before) and all(a is b for a, b in zip(after, before, strict=True))
+
+
+async def test_right_right_enter_in_one_burst_lets_the_plan_go(
+    tmp_path: Path, make_plan_due_tomorrow: Callable[[Path], Plan]
+) -> None:
+    # tmux send-keys (or a held key) hands the keys over at once: the second
+    # Right saw the focus not yet moved, and Enter answered "Not yet".
+    from tests.app.test_tab_burst import burst, settled
+
+    plan = make_plan_due_tomorrow(tmp_path)
+    app = app_at(tmp_path, TWO_DAYS_LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        checkin = app.screen
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is not None and app.focused.has_class("done")
+        burst(app, ["right", "right", "enter"])
+        await settled(pilot, app)
+        await until(pilot, lambda: plan.id in checkin.answered)
+    assert journal_of(tmp_path).get_plan(plan.id).status is PlanStatus.DROPPED

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import orjson
@@ -11,7 +12,7 @@ from coach.log_merge import merge_log
 from coach.log_storage import LogStorage
 from coach.log_waiting import waiting_note
 from coach.repair_filled import readable
-from tests.conftest import make_entry
+from tests.conftest import FIXED_NOW, make_entry
 
 HEAD = orjson.dumps({"base": [1, 2, 3]}) + b"\n"
 
@@ -158,3 +159,61 @@ def test_saying_whether_saves_wait_looks_for_no_kept_copy(monkeypatch) -> None:
     monkeypatch.setattr(coach.journal_records, "copy_kept_already", no_search)
     data, raw = old_log_and_file()
     assert pending(data, raw) and news(data, raw) == 7
+
+
+class Counted(dict):
+    """A table that counts how often it is walked whole."""
+
+    walks = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        Counted.walks += 1
+        return super().__iter__()
+
+    def items(self):  # type: ignore[no-untyped-def]
+        Counted.walks += 1
+        return super().items()
+
+
+def test_an_old_log_editing_many_entries_walks_the_table_a_few_times_not_once_each() -> None:
+    # Each entry both changed looked for a kept copy through the whole table, and
+    # each copy for a free key: 126 s for coach repair at 20,000 entries.
+    from coach.records import entry_to_record
+
+    records = {
+        str(n): entry_to_record(make_entry(f"Co {n}", created_at=FIXED_NOW + timedelta(minutes=n)))
+        for n in range(1, 41)
+    }
+    saves = [
+        {
+            "g": 2 + n,
+            "set": {"entries": {str(n): {**records[str(n)], "role": "in coach"}}},
+            "del": {},
+        }
+        for n in range(1, 21)
+    ]
+    table = Counted(records)
+    Counted.walks = 0
+    merge = merge_log({"entries": table}, log_of(*saves))
+    assert len(merge.both_kept) == 20 and all(copy for _, copy in merge.both_kept)
+    assert len(table) == 60
+    assert Counted.walks <= 4
+
+
+def test_a_kept_copy_is_read_whole_only_for_a_like_company(monkeypatch) -> None:
+    # An import stamps thousands of entries with one created_at: each was parsed.
+    import coach.journal_records as journal_records
+    from coach.records import entry_to_record
+
+    same_time = [entry_to_record(make_entry(f"Co {n}")) for n in range(200)]
+    table = {str(n): record for n, record in enumerate(same_time)}
+    theirs = {**same_time[7], "role": "by hand"}
+    table["999"] = entry_to_record(journal_records.conflict_copy(theirs))
+    parsed = []
+    real = journal_records.entry_from_record
+    monkeypatch.setattr(
+        journal_records, "entry_from_record", lambda record: parsed.append(1) or real(record)
+    )
+    kept = journal_records.copy_kept_already(table, "7", theirs)
+    assert kept is not None and kept.company == "Co 7 (other version)"
+    assert len(parsed) == 1
