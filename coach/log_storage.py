@@ -142,9 +142,10 @@ class LogStorage(DurableStorage):
 
     def _serialize(self, data: dict[str, Any]) -> bytes:
         payload = serialize_by_line(data)
-        hasher = new_hasher()
-        hasher.update(payload)
-        self._written = hasher.hexdigest()
+        if len(payload) >= self.append_over and not self.codec.encrypted:
+            hasher = new_hasher()  # the next save may start a log on these very bytes
+            hasher.update(payload)
+            self._written = hasher.hexdigest()
         return payload
 
     # -- reading ---------------------------------------------------------
