@@ -197,7 +197,10 @@ async def test_escape_on_the_profile_asks_before_dropping_what_was_typed() -> No
         await pilot.press("escape")  # keep editing
         await pilot.pause()
         assert app.screen.query_one("#name", Input).value == "Sam [b]Rivera"
-        await pilot.press("escape", "d")
+        await pilot.press("escape", "d")  # no letter drops the changes
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveDialog)
+        await pilot.press("up", "enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert journal.profile().name == ""
