@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
@@ -44,6 +44,10 @@ class HomeScreen(StyledOnce, Screen[None]):
         Binding("p", "choose('profile')", "Profile", show=False, id="profile"),
         Binding("g", "choose('guidance')", "Guidance", show=False, id="guidance"),
         Binding("q", "app.quit", "Quit", id="quit"),
+        # The notices under the menu may run past the bottom (40x12 showed one
+        # line of one): PgUp/PgDn scroll the page; the menu keeps Up/Down.
+        Binding("pagedown", "page(1)", "More", show=False, priority=True, id="home_more"),
+        Binding("pageup", "page(-1)", "Back up", show=False, priority=True, id="home_back_up"),
     ]
 
     class Chosen(Message):
@@ -64,7 +68,8 @@ class HomeScreen(StyledOnce, Screen[None]):
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
         yield TitleHeader()
-        with Vertical(id="home"):
+        # Not focusable itself: the menu keeps the focus and its keys.
+        with VerticalScroll(id="home", can_focus=False):
             yield Static("coach", id="home-title")
             yield Static(WELCOME, id="home-welcome")
             yield OptionList(
@@ -94,6 +99,14 @@ class HomeScreen(StyledOnce, Screen[None]):
             self.query_one("#home").mount(
                 Static(text, id="home-plans", classes="notice", markup=False)
             )
+
+    def action_page(self, direction: int) -> None:
+        """Scroll the page by a screenful, to read the notices below the menu."""
+        page = self.query_one("#home", VerticalScroll)
+        if direction > 0:
+            page.scroll_page_down(animate=False)
+        else:
+            page.scroll_page_up(animate=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a menu line."""
