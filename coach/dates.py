@@ -44,8 +44,11 @@ UNKNOWN_YET = "not a day I know yet (e.g. saturday or 2026-12-01)"
 DUE_MAX_DAYS = 366
 # A day and month without a year this close to today is taken in today's year.
 NEAR_DAYS = 90
+# News older than this many years is a typo in the year ("1026-11-20"), not a rejection.
+OLDEST_YEARS = 50
 # A plan asked about because its day has come cannot be put off to that same day.
 TODAY_REFUSED = "That is today, when it is due already: type tomorrow or later."
+EMPTY_REFUSED = "Type the day to move it to: tomorrow or later (e.g. saturday, in 3 days)."
 
 
 def _weekday(word: str) -> int | None:
@@ -93,9 +96,11 @@ def _named_month_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> d
         # "Jan 5" in a plan typed in November is next January's; the day news
         # came is in the past year. A day just gone (or just ahead) is kept as
         # it is, for the field to say that day has passed (or is to come).
+        # The news came in the past, so a day and month still ahead this year
+        # ("Dec 25" in November) is last year's; the hint shows the year it took.
         if ahead and (today - when).days > NEAR_DAYS:
             when = _same_day_in(when, year + 1)
-        elif not ahead and (when - today).days > NEAR_DAYS:
+        elif not ahead and when > today:
             when = _same_day_in(when, year - 1)
     return when
 
@@ -204,8 +209,13 @@ def _called(when: date, typed: str, today: date) -> str:
 
 
 def parse_received(text: str, today: date) -> date:
-    """The day news arrived, in any form read_day reads; never the future."""
+    """The day news arrived, in any form read_day reads; never the future, nor ages ago."""
     when = read_day(text, today, ahead=False)
+    if when.year < today.year - OLDEST_YEARS:
+        raise DayOutOfRange(
+            f"{_called(when, text, today)} is {today.year - when.year} years ago: check the "
+            f"year (a typo for {today.year}?)."
+        )
     if when > today:
         raise DayOutOfRange(
             f"{_called(when, text, today)} is ahead of today: the news can't have come "
@@ -217,6 +227,8 @@ def parse_received(text: str, today: date) -> date:
 def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
     """When a plan is due, in any form read_day reads; never before `earliest` (today)."""
     first = earliest or today
+    if first > today and not text.strip():
+        raise DayOutOfRange(EMPTY_REFUSED)  # empty means today, which is what it is moving from
     when = read_day(text, today, ahead=True)
     if when < today:
         pick = "tomorrow or a day after" if first > today else "today or a day ahead"
@@ -228,10 +240,15 @@ def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
 
 # 31/12/2026, 31.12.2026, 12/31/2026: the day and month either way round, a full year last.
 _SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+# 2026/11/20, 2026.11.20: year first, then month and day, as ISO has them.
+_YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 
 
 def _calendar_day(cleaned: str, typed: str, *, ahead: bool) -> date:
     """A date as written: 2026-12-31, or 31/12/2026 when it can be only one day."""
+    year_first = _YEAR_FIRST.match(cleaned)
+    if year_first is not None:
+        cleaned = "{}-{:0>2}-{:0>2}".format(*year_first.groups())
     slashed = _SLASHED.match(cleaned)
     if slashed is None:
         try:

@@ -21,7 +21,8 @@ class LeaveDialog(ModalScreen[LeaveChoice]):
 
     BINDINGS = [
         Binding("s", "choose('save')", "Save and leave", id="save_and_leave"),
-        Binding("d", "choose('discard')", "Leave, drop changes", id="drop_changes"),
+        # No letter drops the changes: Esc then a word starting with "d" ("dear…")
+        # threw an edit away. Only its button does, reached with Up then Enter.
         Binding("escape", "choose('stay')", "Keep editing", id="keep_editing"),
         Binding("up", "app.focus_previous", "Previous", show=False, id="previous_choice"),
         Binding("down", "app.focus_next", "Next", show=False, id="next_choice"),
@@ -43,7 +44,7 @@ class LeaveDialog(ModalScreen[LeaveChoice]):
             yield Static(f"Save {self.what} before leaving?", id="confirm-question", markup=False)
             with Vertical(id="leave-buttons"):
                 yield Button("Save and leave (s)", id="leave-save", variant="primary", compact=True)
-                yield Button("Leave, drop changes (d)", id="leave-discard", compact=True)
+                yield Button("Leave, drop changes", id="leave-discard", compact=True)
                 yield Button("Keep editing (Esc)", id="leave-stay", compact=True)
         # Its own keys at the bottom, never those of the screen beneath.
         yield SteadyFooter()

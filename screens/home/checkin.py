@@ -202,9 +202,10 @@ class CheckInScreen(ModalScreen[None]):
         self._shown = False
         self.answered: set[str] = set()
         self.pending: set[str] = set()  # sent to the app, not yet saved
-        # Each plan as it was asked about, and the last answer saved (to undo).
+        # Each plan as it was asked about (what an undo saves back).
         self._asked: dict[str, Plan] = {}
-        self.undoable: tuple[Plan, Plan] | None = None
+        # Each answer saved: (the plan as asked, as answered); undone the last first.
+        self.undoable: list[tuple[Plan, Plan]] = []
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="checkin"):
@@ -314,7 +315,7 @@ class CheckInScreen(ModalScreen[None]):
         self.answered.add(plan_id)
         before = self._asked.get(plan_id)
         if saved is not None and before is not None:
-            self.undoable = (before, saved)
+            self.undoable.append((before, saved))
             self.refresh_bindings()
             self.notify(f"{outcome.split('.')[0]}. Ctrl+Z takes it back.", title="Saved", timeout=8)
         waiting = [row for row in rows if row.plan.id not in self.answered]
@@ -349,7 +350,7 @@ class CheckInScreen(ModalScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Undo only with an answer to take back; the arrows only along a row's answers."""
         if action == "undo":
-            return self.undoable is not None
+            return bool(self.undoable)
         if action == "along":
             focused = self.focused
             return isinstance(focused, Button) and any(
@@ -371,10 +372,9 @@ class CheckInScreen(ModalScreen[None]):
 
     def action_undo(self) -> None:
         """Take the last answer back: the plan is asked about again, as it was."""
-        if self.undoable is None:
+        if not self.undoable:
             return
-        before, answered = self.undoable
-        self.undoable = None  # one undo per answer, even while it saves
+        before, answered = self.undoable.pop()  # one undo per answer, even while it saves
         self.refresh_bindings()
         self.post_message(self.Decided(self, before, "undo", None, answered))
 

@@ -95,7 +95,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
         self.content = content
         self.today = today
         self._indexed = NOTHING
-        self._deleted: Entry | None = None
+        self._deleted: list[Entry] = []  # each delete can be undone, the last first
         # The last filter and what it matched: typing one more character
         # only has to look through that, not the whole journal.
         self._last_filter: tuple[str, Stage | None, ReplyStatus | None] | None = None
@@ -288,7 +288,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
         self.app.notify(f"{said} (another coach or a sync tool).", markup=False)
 
     def _forget(self, entry: Entry) -> None:
-        self._deleted = entry
+        self._deleted.append(entry)
         self._replace(None, removed_id=entry.id)
         self.refresh_bindings()
         self.notify(
@@ -349,11 +349,10 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
         return shown_key(self.keymap, "undo", "Ctrl+Z")
 
     def action_undo(self) -> None:
-        """Put back the entry deleted last."""
-        entry = self._deleted
-        if entry is None:
+        """Put back the entry deleted last (again: the one before)."""
+        if not self._deleted:
             return
-        self._deleted = None  # one undo per delete, even while it waits
+        entry = self._deleted.pop()  # one undo per delete, even while it waits
 
         def restored(back: Entry) -> None:
             # What was written: another coach's later edit of it is kept.
@@ -363,8 +362,8 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
             self.app.notify(f"Restored {back.summary_on_screen()}.", title="Undone", markup=False)
 
         def failed(error: CoachError) -> None:
-            if self._deleted is None:
-                self._deleted = entry  # still gone: u can try again
+            if entry not in self._deleted:
+                self._deleted.append(entry)  # still gone: ctrl+z can try again
             self._write_failed(error)
             if self._still_here():
                 self.refresh_bindings()
@@ -378,7 +377,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Undo shows only when there is something to undo; letters type in the filter."""
         if action == "undo":  # the filter keeps u as a letter; ctrl+z gets here
-            return self._deleted is not None
+            return bool(self._deleted)
         if action in ("delete", "draft"):
             # No entry shown (an empty journal, a filter matching none): nothing to act on.
             tables = self.query(EntryTable)

@@ -207,3 +207,29 @@ async def test_quitting_right_after_an_undo_keeps_the_entry_and_its_plans_on_dis
     again = big()
     assert again.get("equux").company == "Quux"
     assert {plan.id for plan in again.plans_for("equux")} == {"p0", "p1"}
+
+
+async def test_each_delete_is_undone_in_turn_the_last_first(content: Content) -> None:
+    # The reviewer's steps: Cisco deleted, then Meta; ctrl+z three times brought
+    # Meta back and nothing else, and Cisco stayed deleted.
+    journal = eleven_entries()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(journal, content, FIXED_NOW.date())
+        await app.push_screen(screen)
+        await pilot.pause()
+        await pilot.press("down")
+        await delete_highlighted(pilot)
+        await delete_highlighted(pilot)
+        assert len(journal) == 9
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert len(journal) == 10
+        offered = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+        assert "undo" in offered  # one more to undo
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert len(journal) == 11
+        await pilot.press("ctrl+z")  # nothing left: no third entry, no error
+        await pilot.pause()
+        assert len(journal) == 11

@@ -663,3 +663,22 @@ async def test_right_right_enter_in_one_burst_lets_the_plan_go(
         await settled(pilot, app)
         await until(pilot, lambda: plan.id in checkin.answered)
     assert journal_of(tmp_path).get_plan(plan.id).status is PlanStatus.DROPPED
+
+
+async def test_each_answer_is_taken_back_in_turn(tmp_path: Path) -> None:
+    # The reviewer's steps: Done, Done, ctrl+z, ctrl+z took back only the second.
+    seed_due_plans(tmp_path, 3)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        checkin = app.screen
+        await answer(pilot, ".done")
+        await until(pilot, lambda: len(checkin.answered) == 1)
+        await answer(pilot, ".done")
+        await until(pilot, lambda: len(checkin.answered) == 2)
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: len(checkin.answered) == 1)
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: not checkin.answered)
+    statuses = [plan.status for plan in journal_of(tmp_path).plans()]
+    assert statuses == [PlanStatus.OPEN] * 3

@@ -35,6 +35,12 @@ TODAY = date(2026, 11, 25)
         ("Jan 5", date(2026, 1, 5)),
         ("the weekend", date(2026, 11, 21)),
         ("four days ago", date(2026, 11, 21)),
+        # A day and month still ahead this year: the news came last year.
+        ("Dec 24", date(2025, 12, 24)),
+        ("Nov 30", date(2025, 11, 30)),
+        ("2026/11/20", date(2026, 11, 20)),
+        ("2026.11.2", date(2026, 11, 2)),
+        ("1990-05-01", date(1990, 5, 1)),
         ("two weeks ago", date(2026, 11, 11)),
     ],
 )
@@ -50,7 +56,8 @@ def test_dates_people_type(typed: str, expected: date) -> None:
         ("next friday", r"“next friday” \(Fri 4 Dec\) is ahead of today"),
         ("03/04/2026", "could be 3 April or 4 March"),
         ("2026-02-30", "not on the calendar"),
-        ("Dec 24", "is ahead of today"),  # a month ahead, not last year's: refused
+        ("1026-11-20", "1000 years ago: check the year"),  # a typo for 2026
+        ("0001-01-01", "years ago: check the year"),
         ("[b]x[/b]", "not a date I know"),
     ],
 )
