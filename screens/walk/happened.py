@@ -47,6 +47,8 @@ FIELD_LABELS = {
     "received": "When did the news arrive? (never heard back: when you applied)",
 }
 GUESSED = " · guessed, edit if wrong"
+# The title of the toast a refused ctrl+n shows (the date field may be off screen).
+DATE_TOAST = "When did the news arrive?"
 # A paste of this many lines into a one-line field is an email, not a value.
 EMAIL_PASTE_LINES = 3
 
@@ -363,13 +365,11 @@ class HappenedScreen(StepScreen):
             self.query_one("#received", Input).focus()
             self.call_after_refresh(self._date_message_into_view)
             # Said where it cannot be missed too: the field may be off screen.
-            self.notify(
-                date_error,
-                title="When did the news arrive?",
-                severity="warning",
-                timeout=8,
-                markup=False,
-            )
+            self.notify(date_error, title=DATE_TOAST, severity="warning", timeout=8, markup=False)
+        else:
+            # The date reads now: an earlier refusal's toast would hang over the next steps.
+            for note in [n for n in self.app._notifications if n.title == DATE_TOAST]:
+                self.app._unnotify(note)
         return not (company_error or date_error)
 
     def _date_message_into_view(self) -> None:
