@@ -248,7 +248,8 @@ def _use_utf8_streams() -> None:
 
 def _places_from_config(args: argparse.Namespace, places: Locations) -> Locations:
     """Use the settings file's data_dir when no flag or variable chose one."""
-    config = load_config(config_path(getattr(args, "config", None), places.config_dir))
+    flag = getattr(args, "config", None)
+    config = load_config(config_path(flag, places.config_dir), named=bool(flag))
     if config.source("data_dir").startswith("file") and config.data_dir:
         places = Locations(data_dir=Path(config.data_dir), config_dir=places.config_dir)
     # The app and `coach config` show problems themselves, with every check.
