@@ -221,11 +221,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command = add("stats", cmd_stats, "where your rejections cluster, and how it is going")
     command.add_argument("--json", action="store_true", help="print the numbers as JSON")
-    command = add("plans", cmd_plans, "your if-then plans: list them, or mark one done or let go")
+    command = add(
+        "plans", cmd_plans, "your if-then plans: list them, mark one done, let go or reopen"
+    )
     command.add_argument("--all", action="store_true", help="include plans done or let go")
     command.add_argument("--json", action="store_true", help="print the plans as JSON")
     actions = command.add_subparsers(title="plan commands", metavar="ACTION", dest="plan_action")
-    for name, text in (("done", "mark a plan done"), ("drop", "let a plan go")):
+    for name, text in (
+        ("done", "mark a plan done"),
+        ("drop", "let a plan go"),
+        ("reopen", "open a plan done or let go again (it is asked about again)"),
+    ):
         action = actions.add_parser(name, help=text, description=text, parents=[common])
         action.add_argument("id", help="the plan id, or its first few characters")
     content = sub.add_parser(
