@@ -30,6 +30,7 @@ from coach.email_guess import EmailGuess
 from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
 from coach.model import Channel, Stage
+from screens.stale_toasts import drop_toasts
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.form_select import FormSelect
@@ -368,8 +369,7 @@ class HappenedScreen(StepScreen):
             self.notify(date_error, title=DATE_TOAST, severity="warning", timeout=8, markup=False)
         else:
             # The date reads now: an earlier refusal's toast would hang over the next steps.
-            for note in [n for n in self.app._notifications if n.title == DATE_TOAST]:
-                self.app._unnotify(note)
+            drop_toasts(self.app, DATE_TOAST)
         return not (company_error or date_error)
 
     def _date_message_into_view(self) -> None:
