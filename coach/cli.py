@@ -227,11 +227,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command = add("stats", cmd_stats, "where your rejections cluster, and how it is going")
     command.add_argument("--json", action="store_true", help="print the numbers as JSON")
-    command = add("plans", cmd_plans, "your if-then plans: list them, or mark one done or let go")
+    command = add(
+        "plans", cmd_plans, "your if-then plans: list them, mark one done, let go or reopen"
+    )
     command.add_argument("--all", action="store_true", help="include plans done or let go")
     command.add_argument("--json", action="store_true", help="print the plans as JSON")
     actions = command.add_subparsers(title="plan commands", metavar="ACTION", dest="plan_action")
-    for name, text in (("done", "mark a plan done"), ("drop", "let a plan go")):
+    for name, text in (
+        ("done", "mark a plan done"),
+        ("drop", "let a plan go"),
+        ("reopen", "open a plan done or let go again (it is asked about again)"),
+    ):
         action = actions.add_parser(name, help=text, description=text, parents=[common])
         action.add_argument("id", help="the plan id, or its first few characters")
     content = sub.add_parser(
@@ -254,7 +260,8 @@ def _use_utf8_streams() -> None:
 
 def _places_from_config(args: argparse.Namespace, places: Locations) -> Locations:
     """Use the settings file's data_dir when no flag or variable chose one."""
-    config = load_config(config_path(getattr(args, "config", None), places.config_dir))
+    flag = getattr(args, "config", None)
+    config = load_config(config_path(flag, places.config_dir), named=bool(flag))
     if config.source("data_dir").startswith("file") and config.data_dir:
         places = Locations(data_dir=Path(config.data_dir), config_dir=places.config_dir)
     # The app and `coach config` show problems themselves, with every check.

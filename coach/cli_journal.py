@@ -347,9 +347,19 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 
 def _change_plan(journal: Journal, action: str, plan_id: str, today: date, out: TextIO) -> int:
-    from coach.plans import PlanStatus, let_go, mark_done
+    from coach.dates import describe_day
+    from coach.plans import PlanStatus, let_go, mark_done, open_again
 
     plan = journal.get_plan(plan_id)
+    if action == "reopen":
+        if plan.status is PlanStatus.OPEN:
+            print(f"That plan is open already; nothing changed: {plan.text}", file=out)
+            return 0
+        journal.save_plan(open_again(plan))
+        when = "from today" if plan.due <= today else f"on {describe_day(plan.due, today)}"
+        print(f"Open again: {plan.text} The check-in asks about it {when}.", file=out)
+        _index_in_step(journal)
+        return 0
     if plan.status is not PlanStatus.OPEN:
         state = "done" if plan.status is PlanStatus.DONE else "let go"
         print(f"That plan is already {state}; nothing changed: {plan.text}", file=out)

@@ -132,7 +132,9 @@ def read_import_file(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFileError(f"{path} is not UTF-8 text; save it as UTF-8 and retry") from None
+        raise ImportFileError(
+            f"{path} is not UTF-8 text; save it as UTF-8 and retry. Nothing was imported."
+        ) from None
     stripped = text.lstrip()
     if not stripped:
         raise ImportFileError(
@@ -296,8 +298,10 @@ def _json_records(text: str, path: Path) -> list[Any]:
         document = json.loads(text)
     except (RecursionError, ValueError) as error:
         if isinstance(error, json.JSONDecodeError):
+            # Python's own words may end in "at" already ("Unterminated string starting at").
+            where = "" if error.msg.endswith(" at") else " at"
             raise ImportFileError(
-                f"{path} is not valid JSON ({error.msg} at line {error.lineno}, "
+                f"{path} is not valid JSON ({error.msg}{where} line {error.lineno}, "
                 f"column {error.colno}). Nothing was imported."
             ) from None
         if isinstance(error, ValueError):  # Python refuses integers of thousands of digits

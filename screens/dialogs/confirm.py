@@ -30,6 +30,9 @@ class ConfirmScreen(ModalScreen[bool]):
 
     # A short terminal drops the spacing, so the question and buttons fit together.
     VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
+    # Narrow, the two buttons stand one above the other, each one line: side by
+    # side at 40 columns, "Go back and look" was cut to "Go back and l".
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (50, "-wide")]
 
     def __init__(
         self,

@@ -22,6 +22,7 @@ from screens.journal.journal_filter import JournalFilter
 from screens.journal.journal_loading import JournalLoading
 from screens.journal.typed_to_filter import TypedToFilter
 from screens.keys import shown_key
+from screens.stale_toasts import drop_toasts
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.thread_work import forgetting
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
@@ -359,6 +360,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
             if self._still_here():
                 self._replace(back)
                 self.refresh_bindings()
+            drop_toasts(self.app, "Entry deleted", entry.summary_on_screen())  # acted on
             self.app.notify(f"Restored {back.summary_on_screen()}.", title="Undone", markup=False)
 
         def failed(error: CoachError) -> None:

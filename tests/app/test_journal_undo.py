@@ -233,3 +233,6 @@ async def test_each_delete_is_undone_in_turn_the_last_first(content: Content) ->
         await pilot.press("ctrl+z")  # nothing left: no third entry, no error
         await pilot.pause()
         assert len(journal) == 11
+        # The toasts that offered the undo go with it; the "Undone" ones stay.
+        titles = [note.title for note in app._notifications]
+        assert "Entry deleted" not in titles and titles.count("Undone") == 2

@@ -680,5 +680,7 @@ async def test_each_answer_is_taken_back_in_turn(tmp_path: Path) -> None:
         await until(pilot, lambda: len(checkin.answered) == 1)
         await pilot.press("ctrl+z")
         await until(pilot, lambda: not checkin.answered)
+        await until(pilot, lambda: [n.title for n in app._notifications].count("Undone") == 2)
+        assert "Saved" not in [note.title for note in app._notifications]
     statuses = [plan.status for plan in journal_of(tmp_path).plans()]
     assert statuses == [PlanStatus.OPEN] * 3

@@ -32,6 +32,19 @@ def test_no_file_means_defaults(tmp_path: Path) -> None:
     assert config.problems == [] and config.source("theme") == "default"
 
 
+def test_a_settings_file_named_with_config_that_is_not_there_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The reviewer: `--config /nonexistent.toml` was ignored by every command, without a word.
+    missing = tmp_path / "typo.toml"
+    assert load_config(missing, environ={}, named=True).problems == [
+        f"{missing}: no such file (from --config); the defaults were used"
+    ]
+    code = main(["--data-dir", str(tmp_path / "d"), "--config", str(missing), "list"])
+    assert code == 0
+    assert f"coach: settings: {missing}: no such file (from --config)" in capsys.readouterr().err
+
+
 def test_flag_beats_env_beats_file_beats_default(tmp_path: Path) -> None:
     path = write(tmp_path / "config.toml", 'theme = "nord"\neditor = "nano"\n')
     environ = {"COACH_THEME": "textual-light", "EDITOR": "vi"}

@@ -191,3 +191,14 @@ def test_an_outlook_msg_file_is_named_with_what_to_do(tmp_path: Path) -> None:
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(200))
     message = import_error(path)
     assert ".msg" in message and "save the email as .eml" in message
+
+
+def test_import_errors_read_plainly_and_say_nothing_went_in(tmp_path: Path) -> None:
+    # The reviewer: "Unterminated string starting at at line 35", and a binary
+    # file's message without the "Nothing was imported." every other one has.
+    message = import_error(write(tmp_path, "cut.json", '[{"company": "A'))
+    assert "starting at line 1, column" in message and " at at " not in message
+    assert message.endswith("Nothing was imported.")
+    binary = tmp_path / "b.json"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    assert import_error(binary).endswith("Nothing was imported.")
