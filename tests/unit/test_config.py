@@ -40,6 +40,7 @@ def test_a_settings_file_named_with_config_that_is_not_there_is_said(
     assert load_config(missing, environ={}, named=True).problems == [
         f"{missing}: no such file (from --config); the defaults were used"
     ]
+    Journal.open(tmp_path / "d" / "journal.json")  # a read command needs a journal (fr)
     code = main(["--data-dir", str(tmp_path / "d"), "--config", str(missing), "list"])
     assert code == 0
     assert f"coach: settings: {missing}: no such file (from --config)" in capsys.readouterr().err
