@@ -74,10 +74,11 @@ class LogMerge:
     # looked for or made, which at 50,000 entries is most of the time.
     counting: bool = False
     # The file's entries by created_at, made at the first look for a kept copy
-    # (the whole table once, not once per entry both changed), and the keys of
-    # the copies this merge put in since.
+    # (the whole table once, not once per entry both changed).
     by_created: dict[str, list[str]] | None = field(default=None, repr=False)
-    copies: list[str] = field(default_factory=list, repr=False)
+    # Keys this merge put a record under that the log never named (a copy, or a
+    # record whose own key was taken): a key of the log's never means them.
+    placed: list[str] = field(default_factory=list, repr=False)
     next_copy: int = field(default=0, repr=False)  # where the next copy goes (0: not known yet)
 
     @property
@@ -128,7 +129,7 @@ def merge_log(
                 r["id"]: k for k, r in table.items() if isinstance(r, dict) and _id_of(r)
             }
         base = net.base.get((name, key))
-        at = _where(table, ids, key, record if isinstance(record, dict) else None)
+        at = _where(table, ids, key, record if isinstance(record, dict) else None, merge.placed)
         if (name, key) in net.partial:
             record = net.latest[(name, key)] = _filled(name, table, at, record, files, key)
         if at is not None and (name, at) in (newer or set()):
@@ -217,12 +218,17 @@ def _id_of(record: dict[str, Any]) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _where(table: dict[str, Any], ids: dict[str, str], key: str, record: Any) -> str | None:
-    """The key under which the file holds this record (by its id when it has one)."""
+def _where(
+    table: dict[str, Any], ids: dict[str, str], key: str, record: Any, skip: list[str]
+) -> str | None:
+    """The key under which the file holds this record (by its id when it has one).
+
+    skip: keys this merge put a record under (merge.placed), never what a log's key meant.
+    """
     own = _id_of(record) if isinstance(record, dict) else None
     if own is not None:
         return ids.get(own)
-    return key if key in table else None
+    return key if key in table and key not in skip else None
 
 
 def _free_key(table: dict[str, Any], wanted: str) -> str:
@@ -244,9 +250,11 @@ def _set(
     record: dict[str, Any],
     base: str | None,
 ) -> None:
-    at = _where(table, ids, key, record)
+    at = _where(table, ids, key, record, merge.placed)
     if at is None:
         at = _free_key(table, key)
+        if at != key:
+            merge.placed.append(at)
         table[at] = record
         if _id_of(record):
             ids[record["id"]] = at
@@ -311,7 +319,7 @@ def _among(merge: LogMerge, table: dict[str, Any], theirs: dict[str, Any]) -> li
             if isinstance(record, dict):
                 merge.by_created.setdefault(str(record.get("created_at")), []).append(key)
     written = [key for name, key in merge.touched if name == ENTRIES]
-    return merge.by_created.get(str(theirs.get("created_at")), []) + written + merge.copies
+    return merge.by_created.get(str(theirs.get("created_at")), []) + written + merge.placed
 
 
 def _put_copy(merge: LogMerge, table: dict[str, Any], at: str, copy: dict[str, Any]) -> None:
@@ -321,7 +329,7 @@ def _put_copy(merge: LogMerge, table: dict[str, Any], at: str, copy: dict[str, A
         number += 1
     table[str(number)] = copy
     merge.next_copy = number + 1
-    merge.copies.append(str(number))
+    merge.placed.append(str(number))
 
 
 def _words(plan: dict[str, Any]) -> tuple[str, str]:
@@ -363,7 +371,7 @@ def _remove(
     was: dict[str, Any] | None,
     base: str | None,
 ) -> None:
-    at = _where(table, ids, key, was) if was is not None else (key if key in table else None)
+    at = _where(table, ids, key, was, merge.placed)
     if at is None:
         return
     theirs = table[at]

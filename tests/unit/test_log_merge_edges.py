@@ -217,3 +217,54 @@ def test_a_kept_copy_is_read_whole_only_for_a_like_company(monkeypatch) -> None:
     kept = journal_records.copy_kept_already(table, "7", theirs)
     assert kept is not None and kept.company == "Co 7 (other version)"
     assert len(parsed) == 1
+
+
+def test_the_count_matches_the_merge_on_many_random_old_logs() -> None:
+    # news() classifies without copying; on any mix of edits it must name as many as the merge.
+    import random
+
+    from coach.log_news import news
+    from coach.records import entry_to_record
+
+    shuffled = random.Random(7)
+    for _ in range(400):
+        records = {
+            str(n): entry_to_record(
+                make_entry(f"Co {n % 4}", created_at=FIXED_NOW + timedelta(minutes=n % 3))
+            )
+            for n in range(1, 9)
+        }
+        plans = {"1": {"id": "p1", "entry_id": "x", "when": "w", "then": "t", "due": "2026-11-20"}}
+        data = {"entries": dict(records), "plans": dict(plans)}
+        saves = []
+        for g in range(2, 2 + shuffled.randint(1, 8)):
+            key = str(shuffled.randint(1, 11))
+            roll = shuffled.random()
+            base = records.get(key) or entry_to_record(make_entry(f"New {key}"))
+            if roll < 0.5:
+                saves.append(
+                    {"g": g, "set": {"entries": {key: {**base, "role": f"r{g}"}}}, "del": {}}
+                )
+            elif roll < 0.7:
+                saves.append({"g": g, "set": {}, "del": {"entries": [key]}})
+            elif roll < 0.85:
+                then = shuffled.choice(["t", "t2"])
+                plan = {**plans["1"], "then": then, "status": "done"}
+                saves.append({"g": g, "set": {"plans": {"1": plan}}, "del": {}})
+            else:
+                saves.append({"g": g, "set": {"entries": {key: base}}, "del": {}})
+        if shuffled.random() < 0.3:  # the file changed outside too
+            data["entries"]["2"] = {**records["2"], "notes": "by hand"}
+        raw = log_of(*saves)
+        merge = merge_log({n: dict(t) for n, t in data.items()}, raw)
+        named = [
+            merge.added,
+            merge.updated,
+            merge.both_kept,
+            merge.plans_kept,
+            merge.replaced,
+            merge.removed,
+            merge.kept_despite_removal,
+            merge.unread,
+        ]
+        assert news(data, raw) == sum(len(found) for found in named), saves
