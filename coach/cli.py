@@ -31,7 +31,7 @@ from coach.errors import CoachError
 from coach.exporting import FORMATS
 from coach.journal import Journal
 from coach.model import Stage
-from coach.paths import Locations, locate
+from coach.paths import Locations, locate, missing_journal_refusal
 from coach.terminal_text import SafeOutput, shown_safely
 
 Command = Callable[[argparse.Namespace, Locations, TextIO], int]
@@ -52,6 +52,9 @@ def _app_config(args: argparse.Namespace, places: Locations) -> Config:
 
 def cmd_draft(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Open a saved entry's reply draft in the full-screen editor."""
+    refusal = missing_journal_refusal(places)
+    if refusal is not None:
+        raise CoachError(refusal)
     codec = _codec(places)
     journal = Journal.open(places.journal, codec=codec)
     entry = journal.get(args.id)  # a wrong id is a one-line error, before any screen
@@ -181,6 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
     command.add_argument("--format", choices=FORMATS, default="json")
     command.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     command.add_argument(
+        "--force", action="store_true", help="replace the --output file if it exists already"
+    )
+    command.add_argument(
         "--include-private",
         action="store_true",
         help="include the private 'say it here' notes (left out by default)",
@@ -221,11 +227,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command = add("stats", cmd_stats, "where your rejections cluster, and how it is going")
     command.add_argument("--json", action="store_true", help="print the numbers as JSON")
-    command = add("plans", cmd_plans, "your if-then plans: list them, or mark one done or let go")
+    command = add(
+        "plans", cmd_plans, "your if-then plans: list them, mark one done, let go or reopen"
+    )
     command.add_argument("--all", action="store_true", help="include plans done or let go")
     command.add_argument("--json", action="store_true", help="print the plans as JSON")
     actions = command.add_subparsers(title="plan commands", metavar="ACTION", dest="plan_action")
-    for name, text in (("done", "mark a plan done"), ("drop", "let a plan go")):
+    for name, text in (
+        ("done", "mark a plan done"),
+        ("drop", "let a plan go"),
+        ("reopen", "open a plan done or let go again (it is asked about again)"),
+    ):
         action = actions.add_parser(name, help=text, description=text, parents=[common])
         action.add_argument("id", help="the plan id, or its first few characters")
     content = sub.add_parser(
@@ -248,7 +260,8 @@ def _use_utf8_streams() -> None:
 
 def _places_from_config(args: argparse.Namespace, places: Locations) -> Locations:
     """Use the settings file's data_dir when no flag or variable chose one."""
-    config = load_config(config_path(getattr(args, "config", None), places.config_dir))
+    flag = getattr(args, "config", None)
+    config = load_config(config_path(flag, places.config_dir), named=bool(flag))
     if config.source("data_dir").startswith("file") and config.data_dir:
         places = Locations(data_dir=Path(config.data_dir), config_dir=places.config_dir)
     # The app and `coach config` show problems themselves, with every check.

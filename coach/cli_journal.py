@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from coach.cli_sealing import open_journal, say_export_is_plain
+from coach.cli_sealing import open_existing_journal, open_journal, say_export_is_plain
 from coach.details_import import take_details
 from coach.errors import CoachError
 from coach.exporting import entry_markdown, export_text
@@ -144,7 +145,13 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         refusal = own_file_refusal(places, Path(args.output), "an export")
         if refusal:
             raise CoachError(refusal)
-    journal = open_journal(places)
+        if os.path.lexists(args.output) and not args.force:
+            # A last good export may be the only copy left: never replaced unasked.
+            raise CoachError(
+                f"{args.output} already exists, and coach does not write over a file unasked. "
+                "Choose another name, or add --force to replace it. Nothing was written."
+            )
+    journal = open_existing_journal(places)
     entries = journal.entries()
     say_export_is_plain(journal, args.output)
     if args.format == "json":
@@ -243,7 +250,7 @@ def _clip(text: str, width: int) -> str:
 def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Entries, newest first, optionally filtered."""
     # Lazy: a search reads only the records that can match.
-    journal = open_journal(places, lazy=True)
+    journal = open_existing_journal(places, lazy=True)
     stage = Stage(args.stage) if args.stage else None
     entries = journal.search(args.search or "", stage)
     _warn_unreadable(journal)
@@ -266,7 +273,7 @@ def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 def cmd_show(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """One entry in full."""
-    journal = open_journal(places)
+    journal = open_existing_journal(places)
     entry = journal.get(args.id)
     plans = [plan for plan in journal.plans() if plan.entry_id == entry.id]
     texts = _question_texts(places)
@@ -294,7 +301,7 @@ def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     from coach.stats_text import format_stats
 
     # Lazy: stats reads a big journal a record at a time, without the long texts.
-    journal = open_journal(places, lazy=True)
+    journal = open_existing_journal(places, lazy=True)
     content = load_content(places.content_dir).content
     entries = journal.entries_to_count()
     insights = compute(entries, content, date.today())
@@ -314,7 +321,7 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """List the if-then plans, or mark one done or let go."""
     from coach.plans import PlanStatus, format_plan_line, plan_to_record, sort_plans
 
-    journal = open_journal(places)
+    journal = open_existing_journal(places)
     today = date.today()
     if getattr(args, "plan_action", None):
         return _change_plan(journal, args.plan_action, args.id, today, out)
@@ -340,9 +347,19 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 
 def _change_plan(journal: Journal, action: str, plan_id: str, today: date, out: TextIO) -> int:
-    from coach.plans import PlanStatus, let_go, mark_done
+    from coach.dates import describe_day
+    from coach.plans import PlanStatus, let_go, mark_done, open_again
 
     plan = journal.get_plan(plan_id)
+    if action == "reopen":
+        if plan.status is PlanStatus.OPEN:
+            print(f"That plan is open already; nothing changed: {plan.text}", file=out)
+            return 0
+        journal.save_plan(open_again(plan))
+        when = "from today" if plan.due <= today else f"on {describe_day(plan.due, today)}"
+        print(f"Open again: {plan.text} The check-in asks about it {when}.", file=out)
+        _index_in_step(journal)
+        return 0
     if plan.status is not PlanStatus.OPEN:
         state = "done" if plan.status is PlanStatus.DONE else "let go"
         print(f"That plan is already {state}; nothing changed: {plan.text}", file=out)

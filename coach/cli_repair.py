@@ -10,7 +10,8 @@ from coach.log_merge import LogMerge
 from coach.paths import Locations
 from coach.repair import Repair, repair_journal
 from coach.repair_filled import dated, filled, said_filled
-from coach.repair_log import KeptRecord, LogRead, SalvagedLine
+from coach.repair_log import LogRead
+from coach.repair_log_line import KeptRecord, SalvagedLine
 
 
 def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -26,15 +27,20 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
         return 0
     repair = done.repair
-    print(f"Repaired {places.journal}.", file=out)
-    if repair.file_whole:
-        if repair.merges and repair.log is None:
-            said = "saves of coach kept outside it were merged back"
-        else:
-            said = "the log beside it needed mending"
-        print(f"The journal file itself reads fine: {said}.", file=out)
+    if repair.file_whole and repair.log is None:
+        # Nothing was damaged: say what was done, not that something was mended.
+        print(
+            f"The journal {places.journal} reads fine. Saves of coach kept outside it are "
+            f"merged back in now ({_count_saves(repair)}, below).",
+            file=out,
+        )
+        print(f"The journal file as it was before the merge is kept as {done.aside}.", file=out)
+    elif repair.file_whole:
+        print(f"Repaired {places.journal}.", file=out)
+        print("The journal file itself reads fine: the log beside it needed mending.", file=out)
         print(f"A copy of the journal file is kept as {done.aside}.", file=out)
     else:
+        print(f"Repaired {places.journal}.", file=out)
         print(f"The damaged file is kept as {done.aside}.", file=out)
     if done.backup_kept is not None:
         print(
@@ -45,13 +51,14 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     if repair.unopened is not None:
         print(
             f"The damaged file could not be opened ({repair.unopened}), so none of its "
-            "records could be read: everything comes from the backup, one save older, and "
-            "what the last save changed is lost.",
+            "records could be read: everything comes from the backup, an older copy, and "
+            "what was saved after it is lost.",
             file=out,
         )
     if repair.cut_at is not None:
         print(f"The damaged file was cut short: it ends at line {repair.cut_at}.", file=out)
-    print(f"Kept {_count(repair.kept)} still readable in it.", file=out)
+    if not repair.file_whole:
+        print(f"Kept {_count(repair.kept)} still readable in it.", file=out)
     if repair.read_past_damage:
         print(f"Of those, {_count(len(repair.read_past_damage))} held stray characters:", file=out)
         for name, record in repair.read_past_damage:
@@ -104,6 +111,12 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     return 0 if repair.complete else 1
 
 
+def _count_saves(repair: Repair) -> str:
+    """How many files of saves were merged, in words."""
+    count = len(repair.merges)
+    return "1 file of saves" if count == 1 else f"{count} files of saves"
+
+
 def _count_fields(count: int) -> str:
     return "1 field" if count == 1 else f"{count} fields"
 
@@ -113,7 +126,7 @@ def _print_taken(repair: Repair, out: TextIO) -> None:
     # Coach's own bookkeeping ("_meta") is no record a person would recognise.
     taken = [item for item in repair.from_backup if not item.table.startswith("_")]
     if taken:
-        print(f"Took {_count(len(taken))} from the backup (as they were one save ago):", file=out)
+        print(f"Took {_count(len(taken))} from the backup (as the backup holds them):", file=out)
     for item in taken:
         why = "past the cut" if item.why == "cut" else "broken in the damaged file"
         print(
@@ -143,7 +156,7 @@ def _print_log(log: LogRead, kept: Path | None, name: str, out: TextIO) -> None:
             file=out,
         )
     for line in log.salvaged:
-        _print_salvaged(line, out)
+        _print_salvaged(line, "the log", "the copy of the log kept aside", out)
     for number, text in log.unread:
         print(f"Could not read line {number} of the log: {text!r}.", file=out)
     if log.unread:
@@ -179,7 +192,7 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
         )
     else:
         where = f"{path.name} (saves set aside when {name} changed outside coach)"
-    if not merge.changed and not merge.unread:
+    if not merge.changed and merge.complete:
         print(f"{where}: {name} holds all of its saves already.", file=out)
         return
     print(f"{where}: merged its saves back, record by record.", file=out)
@@ -205,12 +218,26 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
             "not want.",
             file=out,
         )
+    for mine, copy in merge.plans_kept:
+        kept = (
+            f"the other, as {name} had it, is kept beside it as {_described('plans', copy)}"
+            if copy is not None
+            else "the other, as the file had it, was kept as a copy already"
+        )
+        print(
+            f"  Changed in both places: {_described('plans', mine)}. Kept coach's latest save "
+            f"in place; {kept}. Check both with `coach plans --all`, and let go of the one you "
+            "do not want.",
+            file=out,
+        )
     for table, mine, theirs in merge.replaced:
         if table.startswith("_"):
             continue
+        differ = [k for k in sorted(theirs) if k in _SHOWN_FIELDS and theirs[k] != mine.get(k)]
+        had = ", ".join(f"{k} {theirs[k]}" for k in differ if theirs[k] is not None)
         print(
             f"  Changed in both places: {_described(table, mine)}. Kept coach's latest save; "
-            f"the file's version ({_described(table, theirs)}) is in the copy kept aside.",
+            f"the file's version ({had or _described(table, theirs)}) is in the copy kept aside.",
             file=out,
         )
     shown = [(t, r) for t, r in merge.removed if not t.startswith("_")]
@@ -240,16 +267,19 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
         print(
             f"  Could not read line {number} of {path.name}: {text!r}; it is not merged.", file=out
         )
+    for line in merge.salvaged:
+        _print_salvaged(line, path.name, "the copy of it kept (named below)", out)
 
 
-def _print_salvaged(line: SalvagedLine, out: TextIO) -> None:
-    """What of one damaged save of the log went into the mended journal, record by record."""
+def _print_salvaged(line: SalvagedLine, log: str, kept_in: str, out: TextIO) -> None:
+    """What of one damaged save of a log went into the mended journal, record by record."""
     if line.torn:
         where = (
-            "The log's last line was cut short, a save that never finished (most likely a crash)"
+            f"The last line of {log} was cut short, a save that never finished "
+            "(most likely a crash)"
         )
     else:
-        where = f"Line {line.number} of the log is damaged"
+        where = f"Line {line.number} of {log} is damaged"
     if line.whole:
         print(f"{where}, but it still read whole once stray characters were let through:", file=out)
     else:
@@ -262,8 +292,7 @@ def _print_salvaged(line: SalvagedLine, out: TextIO) -> None:
         print(f"  and its removal of {_count(line.removed)}.", file=out)
     if not line.whole:
         print(
-            "  The whole line is in the copy of the log kept aside; check those records with "
-            "`coach show`.",
+            f"  The whole line is in {kept_in}; check those records with `coach show`.",
             file=out,
         )
 
@@ -294,12 +323,18 @@ def _names(names: list[str]) -> str:
     return ", ".join(names[:5]) + f" and {len(names) - 5} more"
 
 
+# A plan's answer and day, named when only they differ between the two sides.
+_SHOWN_FIELDS = ("due", "status", "closed_on")
+
+
 def _count(number: int) -> str:
     return f"{number} record" + ("" if number == 1 else "s")
 
 
 def _described(table: str, record: Any) -> str:
-    """One line a person recognises a record by (the backup's copy, one save old)."""
+    """One line a person recognises a record by."""
+    if table == "profile":
+        return "your details (the profile)"
     if not isinstance(record, dict):
         return f"a record of {table}"
     if table == "entries":

@@ -12,7 +12,7 @@ from typing import TextIO
 from coach.crypto import Codec, Sealer
 from coach.errors import CoachError
 from coach.journal import Journal
-from coach.paths import Locations
+from coach.paths import Locations, missing_journal_refusal
 from coach.wording import counted
 
 # A script changing the passphrase gives the new one here (the current one in COACH_PASSPHRASE).
@@ -117,6 +117,14 @@ def open_journal(places: Locations, *, lazy: bool = False) -> Journal:
     return Journal.open(places.journal, codec=_codec(places), lazy=lazy)
 
 
+def open_existing_journal(places: Locations, *, lazy: bool = False) -> Journal:
+    """open_journal for a command that only reads: no journal there is an error, never a new one."""
+    refusal = missing_journal_refusal(places)
+    if refusal is not None:
+        raise CoachError(refusal)
+    return open_journal(places, lazy=lazy)
+
+
 def _say_plain_files_left(places: Locations) -> None:
     from coach.sealing import plain_files_left
 
@@ -144,6 +152,23 @@ def _refuse_with_saves_waiting(places: Locations) -> None:
         raise CoachError(f"{note} Then run `coach encrypt` again. Nothing was encrypted.")
 
 
+def _refuse_unreadable(places: Locations) -> None:
+    """A plain journal that cannot be read is mended first: sealed, no editor could mend it."""
+    from coach.errors import JournalCorrupt, repair_command
+    from coach.log_storage import LogStorage
+
+    if not places.journal.exists():
+        return
+    try:
+        LogStorage(places.journal).read()  # the file and its log, as every command reads them
+    except JournalCorrupt as error:
+        raise CoachError(
+            f"{error.path} cannot be read: {error.reason}. Nothing was encrypted: sealed, the "
+            "damage could no longer be mended in a text editor. Run "
+            f"`{repair_command(places.journal)}` first, then `coach encrypt` again."
+        ) from None
+
+
 def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Lock the journal and every file holding entry text with a passphrase."""
     from coach.crypto import PASSPHRASE_ENV, Sealer
@@ -153,6 +178,8 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
         keyring_module()  # missing: say so before anything changes
     _refuse_with_saves_waiting(places)
     already = journal_is_sealed(places)
+    if not already:
+        _refuse_unreadable(places)
     if already:
         passphrase = _current_passphrase(places)[0]
     else:

@@ -132,11 +132,13 @@ def load_config(
     themes: Collection[str] | None = None,
     templates: Collection[str] | None = None,
     bindings: Collection[str] | None = None,
+    named: bool = False,
 ) -> Config:
     """Read the settings: flags over COACH_* variables over the file over defaults.
 
     The themes, templates and bindings known to the caller are checked when
-    given (coach/ cannot ask Textual for its themes).
+    given (coach/ cannot ask Textual for its themes). named: the file was named
+    with --config, so a file that is not there is a problem to say, not the default.
     """
     environ = os.environ if environ is None else environ
     config = Config(path=path)
@@ -145,7 +147,7 @@ def load_config(
     if editor_default:
         config.editor = editor_default
         config.sources["editor"] = "$VISUAL" if environ.get("VISUAL") else "$EDITOR"
-    _apply_file(config, checks)
+    _apply_file(config, checks, named=named)
     textual_level = environ.get("TEXTUAL_ANIMATIONS", "").strip().lower()
     if textual_level in ANIMATION_LEVELS:
         config.animations = textual_level
@@ -160,12 +162,14 @@ def load_config(
     return config
 
 
-def _apply_file(config: Config, checks: _Checks) -> None:
+def _apply_file(config: Config, checks: _Checks, *, named: bool = False) -> None:
     path = config.path
     try:
         text = path.read_text(encoding="utf-8")
     except (FileNotFoundError, NotADirectoryError):
-        return  # no file is not a problem: the defaults are the settings
+        if named:  # --config with a typo: said, or it reads as settings ignored
+            config.problems.append(f"{path}: no such file (from --config); the defaults were used")
+        return  # no file of its own is not a problem: the defaults are the settings
     except (OSError, UnicodeDecodeError) as error:
         config.problems.append(f"{path}: cannot be read ({error}); the defaults were used")
         return

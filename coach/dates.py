@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_AGO = re.compile(r"^(\d{1,4}|a|an|one|two|three)\s+(day|days|week|weeks)\s+ago$")
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_COUNTED = "|".join(_COUNT_WORDS)
+_AGO = re.compile(rf"^(\d{{1,4}}|{_COUNTED})\s+(day|days|week|weeks)\s+ago$")
 
 
 class DateInputError(ValueError):
@@ -26,8 +31,7 @@ class UnclearDay(DateInputError):
     """
 
 
-_IN = re.compile(r"^in\s+(\d{1,3}|a|an|one|two|three)\s+(day|days|week|weeks)$")
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_IN = re.compile(rf"^in\s+(\d{{1,3}}|{_COUNTED})\s+(day|days|week|weeks)$")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July",
@@ -40,8 +44,11 @@ UNKNOWN_YET = "not a day I know yet (e.g. saturday or 2026-12-01)"
 DUE_MAX_DAYS = 366
 # A day and month without a year this close to today is taken in today's year.
 NEAR_DAYS = 90
+# News older than this many years is a typo in the year ("1026-11-20"), not a rejection.
+OLDEST_YEARS = 50
 # A plan asked about because its day has come cannot be put off to that same day.
 TODAY_REFUSED = "That is today, when it is due already: type tomorrow or later."
+EMPTY_REFUSED = "Type the day to move it to: tomorrow or later (e.g. saturday, in 3 days)."
 
 
 def _weekday(word: str) -> int | None:
@@ -89,9 +96,11 @@ def _named_month_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> d
         # "Jan 5" in a plan typed in November is next January's; the day news
         # came is in the past year. A day just gone (or just ahead) is kept as
         # it is, for the field to say that day has passed (or is to come).
+        # The news came in the past, so a day and month still ahead this year
+        # ("Dec 25" in November) is last year's; the hint shows the year it took.
         if ahead and (today - when).days > NEAR_DAYS:
             when = _same_day_in(when, year + 1)
-        elif not ahead and (when - today).days > NEAR_DAYS:
+        elif not ahead and when > today:
             when = _same_day_in(when, year - 1)
     return when
 
@@ -135,6 +144,9 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
             count = _COUNT_WORDS.get(match.group(1)) or int(match.group(1))
             days = count * (7 if match.group(2).startswith("week") else 1)
             return today + timedelta(days=sign * days)
+    span = _rough_span(cleaned, today)
+    if span is not None:
+        _refuse_rough(text, span, today, ahead=ahead)
     word, _, rest = cleaned.partition(" ")
     if word in ("next", "last") and _weekday(rest) is not None:
         weekday = _weekday(rest)
@@ -155,6 +167,38 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
     return _calendar_day(cleaned, text, ahead=ahead)
 
 
+def _rough_span(cleaned: str, today: date) -> tuple[date, date] | None:
+    """The first and last day of "last week" or "last month", which name no one day."""
+    if cleaned == "last week":
+        monday = today - timedelta(days=today.weekday() + 7)
+        return monday, monday + timedelta(days=6)
+    if cleaned == "last month":
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    return None
+
+
+def _refuse_rough(typed: str, span: tuple[date, date], today: date, *, ahead: bool) -> None:
+    """Say plainly why a span of days is not read as one day, and what to type instead."""
+    shown = typed.strip()
+    if ahead:
+        raise DayOutOfRange(f"“{shown}” has passed. Pick today or a day ahead.")
+    first, last = span
+    middle = first + (last - first) // 2
+    example = f"{_MONTHS[middle.month - 1]} {middle.day}"
+    week_ago = today - timedelta(days=7)
+    if (last - first).days == 6:  # a week back from any day falls in last week
+        example = (
+            f"{example}, or a week ago ({describe_day(week_ago, today)})"
+            if week_ago != middle
+            else f"{example} (a week ago)"
+        )
+    raise UnclearDay(
+        f"“{shown}” could be any day from {describe_day(first, today)} to "
+        f"{describe_day(last, today)}: which one? Type it, e.g. {example}."
+    )
+
+
 def _called(when: date, typed: str, today: date) -> str:
     """How a message names the day: as typed, with the day it means when that is not plain."""
     shown = typed.strip() or "today"
@@ -165,8 +209,13 @@ def _called(when: date, typed: str, today: date) -> str:
 
 
 def parse_received(text: str, today: date) -> date:
-    """The day news arrived, in any form read_day reads; never the future."""
+    """The day news arrived, in any form read_day reads; never the future, nor ages ago."""
     when = read_day(text, today, ahead=False)
+    if when.year < today.year - OLDEST_YEARS:
+        raise DayOutOfRange(
+            f"{_called(when, text, today)} is {today.year - when.year} years ago: check the "
+            f"year (a typo for {today.year}?)."
+        )
     if when > today:
         raise DayOutOfRange(
             f"{_called(when, text, today)} is ahead of today: the news can't have come "
@@ -178,6 +227,8 @@ def parse_received(text: str, today: date) -> date:
 def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
     """When a plan is due, in any form read_day reads; never before `earliest` (today)."""
     first = earliest or today
+    if first > today and not text.strip():
+        raise DayOutOfRange(EMPTY_REFUSED)  # empty means today, which is what it is moving from
     when = read_day(text, today, ahead=True)
     if when < today:
         pick = "tomorrow or a day after" if first > today else "today or a day ahead"
@@ -189,10 +240,15 @@ def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
 
 # 31/12/2026, 31.12.2026, 12/31/2026: the day and month either way round, a full year last.
 _SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+# 2026/11/20, 2026.11.20: year first, then month and day, as ISO has them.
+_YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 
 
 def _calendar_day(cleaned: str, typed: str, *, ahead: bool) -> date:
     """A date as written: 2026-12-31, or 31/12/2026 when it can be only one day."""
+    year_first = _YEAR_FIRST.match(cleaned)
+    if year_first is not None:
+        cleaned = "{}-{:0>2}-{:0>2}".format(*year_first.groups())
     slashed = _SLASHED.match(cleaned)
     if slashed is None:
         try:

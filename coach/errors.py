@@ -5,6 +5,8 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
+from coach.backup_note import backup_note
+
 
 class CoachError(Exception):
     """A problem to tell the person about plainly; never a bug."""
@@ -54,26 +56,31 @@ class JournalCorrupt(CoachError):
         if advice is not None:
             recover = advice  # the reason's own fix: no editor can mend a folder or a pipe
         elif backup is not None and not sealed and cut_short:
-            # A text editor cannot bring back what lay past the cut; the backup can.
+            # A text editor cannot bring back what lay past the cut; the backup can,
+            # but only repair keeps what was saved after the backup was written.
             recover = (
-                f"The backup {backup.name} is one save older. Run `{repair_command(path)}`: "
-                "it keeps every record still readable, takes back from the backup what was "
-                "past the cut, and says what, if anything, could not be recovered."
+                f"Run `{repair_command(path)}` first: it keeps every record still readable, "
+                "takes back from the backup what was past the cut, and says what, if anything, "
+                f"could not be recovered. Do not copy the backup {backup.name} over the journal: "
+                f"it is {backup_note(backup)}, and what was saved after it would be lost."
             )
         elif backup is not None and not sealed:
-            # The backup is the file as it was before the last save: copying it
-            # in would drop that save, so the advice keeps both.
+            # The backup is the file as it was at its last whole rewrite, which for a
+            # journal saving through its log may be long ago: copying it in would
+            # drop every save since, so the advice keeps both and says what it holds.
             recover = (
-                f"The backup {backup.name} is one save older. Mend the file (usually one "
-                f"typo, at that place) or run `{repair_command(path)}`: it keeps every "
-                "record still readable and takes what the file lost from the backup."
+                f"Run `{repair_command(path)}` first, or mend the file (usually one typo, at "
+                "that place): repair keeps every record still readable and takes what the "
+                f"file lost from the backup. Do not copy the backup {backup.name} over the "
+                f"journal: it is {backup_note(backup)}, and what was saved after it would be "
+                "lost."
             )
         elif backup is not None:
             recover = (
-                f"The backup {backup.name} is one save older (it lacks the last save). "
-                f"Run `{repair_command(path)}` to take back what it holds (the damaged file "
-                "is kept aside), or restore your own copy if losing that save is not "
-                "acceptable."
+                f"Run `{repair_command(path)}` to take back what still reads and what the "
+                f"backup holds (the damaged file is kept aside). The backup {backup.name} is "
+                f"{backup_note(backup)}; restore your own copy if losing what was saved after "
+                "it is not acceptable."
             )
         elif sealed:
             # Sealed bytes cannot be mended by hand: a text editor shows noise.

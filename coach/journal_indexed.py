@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from coach.journal_lines import NotScannable, Row, log_changes, log_rows, overrides, read_log
-from coach.log_base import ends_digest, stamp_of
+from coach.log_base import stamp_of, whole_digest
 from coach.search_index import WordIndex, index_path, load, snapshot_stamp
 
 
@@ -45,7 +45,7 @@ def rows_of(
         if picked is None:
             raise NotScannable
         info = os.fstat(fd)
-        changes, base_matches = log_changes(log_raw, stamp_of(info), lambda: ends_digest(fd))
+        changes, base_matches = log_changes(log_raw, stamp_of(info), lambda: whole_digest(fd))
         overridden = overrides(changes, base_matches)
         for name, doc_id, at, length in index.small:
             if (name, doc_id) not in overridden:

@@ -30,7 +30,7 @@ from typing import Any
 
 import orjson
 
-from coach.log_base import Stamp, belongs, ends_digest, stamp_of
+from coach.log_base import Stamp, belongs, stamp_of, whole_digest
 
 STORAGE_TABLE = "_storage"
 # A thread reading a big file does it in pieces this big. Each read lets go of
@@ -89,7 +89,7 @@ def scan(
     with handle:
         info = os.fstat(handle.fileno())
         fd = handle.fileno()
-        changes, base_matches = log_changes(log_raw, stamp_of(info), lambda: ends_digest(fd))
+        changes, base_matches = log_changes(log_raw, stamp_of(info), lambda: whole_digest(fd))
         overridden = overrides(changes, base_matches)
         lines: Any = handle if head is None else _mapped_lines(handle, head)
         try:
@@ -154,11 +154,11 @@ def read_log(path: Path) -> bytes:
 
 
 def log_changes(
-    raw: bytes, stamp: Stamp, ends: Callable[[], str | None]
+    raw: bytes, stamp: Stamp, whole: Callable[[], str | None]
 ) -> tuple[list[dict[str, Any]], bool]:
     """The log's change lines, and whether its head names this snapshot; raises NotScannable.
 
-    stamp and ends: the snapshot's, as log_base.belongs takes them.
+    stamp and whole: the snapshot's, as log_base.belongs takes them.
     """
     if not raw:
         return [], True
@@ -179,7 +179,7 @@ def log_changes(
             and all(isinstance(rows, list) for rows in change["del"].values())
         ):
             raise NotScannable
-    return changes, belongs(head, stamp, ends)
+    return changes, belongs(head, stamp, whole)
 
 
 def _mapped_lines(handle: Any, head: int) -> MappedLines:

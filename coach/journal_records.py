@@ -166,18 +166,30 @@ def conflict_copy(record: dict[str, Any]) -> Entry:
     return copy
 
 
-def copy_kept_already(table: dict[str, Any], key: str, theirs: dict[str, Any]) -> Entry | None:
+def copy_kept_already(
+    table: dict[str, Any],
+    key: str,
+    theirs: dict[str, Any],
+    among: Iterable[str] | None = None,
+) -> Entry | None:
     """An entry other than `key` whose text is theirs already (a clash copy kept before), or None.
 
     Two coaches saving from stale forms clash again and again over the same
     two texts: each clash would otherwise keep another copy of one of them.
-    A copy keeps its entry's created_at, so only those records are compared.
+    A copy keeps its entry's created_at, so only those records are compared,
+    and of them only those of a like company are read whole (an import stamps
+    thousands of entries with one created_at). among: the keys to look at, when
+    the caller knows which may hold that created_at (default: every key).
     """
     wanted = _text_of(theirs)
-    for other_key, record in table.items():
+    company = _loose(theirs.get("company"))
+    for other_key in table if among is None else among:
+        record = table.get(other_key)
         if other_key == key or not isinstance(record, dict):
             continue
         if record.get("created_at") != theirs.get("created_at"):
+            continue
+        if _loose(record.get("company")) != company:
             continue
         try:
             entry = entry_from_record(record)
@@ -186,6 +198,12 @@ def copy_kept_already(table: dict[str, Any], key: str, theirs: dict[str, Any]) -
         if _text_of(entry_to_record(entry)) == wanted:
             return entry
     return None
+
+
+def _loose(company: Any) -> str:
+    """A company's letters and digits, clash marker left out: equal for any two texts that match."""
+    text = company.replace(OTHER_VERSION.strip(), "") if isinstance(company, str) else ""
+    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 def _text_of(record: dict[str, Any]) -> dict[str, Any]:

@@ -1,26 +1,32 @@
 """Whether an append log belongs to the journal snapshot beside it, in a way a copy keeps.
 
-A log's head names the snapshot it was started on. The file's inode and
-modification time alone do not survive `cp`, `rsync`, a restored backup or a
-move to another machine, and a log disowned that way loses the latest saves.
-So the head also holds a digest of the snapshot's first and last bytes: a copy
-has the same size and the same bytes, an outside replacement does not.
+A log's head names the snapshot it was started on: its inode, size and
+modification time, and a digest of all its bytes. While the file is untouched
+the stamp alone answers, with no reading. A copy (`cp`, `rsync`, a restored
+backup, another machine) has another stamp but the same bytes, so the digest
+says it is the same snapshot; any outside change, even one that keeps the
+size, changes the bytes, so its log is never replayed over it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-# The ends of a snapshot: its first bytes hold the small tables, among them
-# the generation every save of coach raises, so no two snapshots coach wrote
-# share them; the last bytes hold the newest records.
-ENDS = 64 * 1024
+# Pieces the whole digest reads at a time (the hash lets other threads run meanwhile).
+PIECE = 1 << 20
 
 Stamp = tuple[int, int, int]  # inode, size, mtime_ns of the snapshot as read
+
+
+class Hasher(Protocol):
+    """A running digest of a snapshot's bytes (hashlib's interface)."""
+
+    def update(self, data: bytes, /) -> None: ...
+    def hexdigest(self) -> str: ...
 
 
 def stamp_of(info: os.stat_result) -> Stamp:
@@ -28,18 +34,33 @@ def stamp_of(info: os.stat_result) -> Stamp:
     return (info.st_ino, info.st_size, info.st_mtime_ns)
 
 
-def ends_digest(fd: int) -> str:
-    """A digest of the size and the first and last ENDS bytes of the open file."""
-    size = os.fstat(fd).st_size
-    digest = hashlib.blake2b(str(size).encode(), digest_size=16)
-    digest.update(os.pread(fd, min(size, ENDS), 0))
-    if size > ENDS:
-        digest.update(os.pread(fd, min(size - ENDS, ENDS), max(ENDS, size - ENDS)))
-    return digest.hexdigest()
+def new_hasher() -> Hasher:
+    """A digest to feed a snapshot's bytes to, in order (see whole_digest)."""
+    # Not for secrecy: it tells a copy from a changed file. SHA-1 is the
+    # quickest in hashlib here (about 1 GB/s), and a change that keeps it by
+    # chance does not happen.
+    return hashlib.sha1(usedforsecurity=False)
 
 
-def ends_if_same(path: Path, stamp: Stamp) -> str | None:
-    """The ends digest of the file at path if it is still the one stamped; None otherwise."""
+def hashed_lines(handle: Any, hasher: Hasher) -> Iterator[bytes]:
+    """The file's lines, each fed to hasher as it passes (a digest at no extra read)."""
+    for line in handle:
+        hasher.update(line)
+        yield line
+
+
+def whole_digest(fd: int) -> str:
+    """A digest of every byte of the open file."""
+    hasher = new_hasher()
+    offset = 0
+    while piece := os.pread(fd, PIECE, offset):
+        hasher.update(piece)
+        offset += len(piece)
+    return hasher.hexdigest()
+
+
+def whole_if_same(path: Path, stamp: Stamp) -> str | None:
+    """The whole digest of the file at path if it is still the one stamped; None otherwise."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
@@ -47,27 +68,32 @@ def ends_if_same(path: Path, stamp: Stamp) -> str | None:
     try:
         if stamp_of(os.fstat(fd)) != tuple(stamp):
             return None  # replaced since it was read: its digest says nothing of that read
-        return ends_digest(fd)
+        return whole_digest(fd)
     except OSError:
         return None
     finally:
         os.close(fd)
 
 
-def head_for(path: Path, stamp: Stamp) -> dict[str, Any]:
-    """The first line of a new log started on the snapshot stamped."""
+def head_for(path: Path, stamp: Stamp, whole: str | None = None) -> dict[str, Any]:
+    """The first line of a new log started on the snapshot stamped.
+
+    whole: the snapshot's digest when the caller knows it already (it read or
+    wrote those very bytes); otherwise the file is read for it.
+    """
     head: dict[str, Any] = {"base": list(stamp)}
-    ends = ends_if_same(path, stamp)
-    if ends is not None:
-        head["ends"] = ends
+    if whole is None:
+        whole = whole_if_same(path, stamp)
+    if whole is not None:
+        head["whole"] = whole
     return head
 
 
-def belongs(head: Any, stamp: Stamp, ends: Callable[[], str | None]) -> bool:
+def belongs(head: Any, stamp: Stamp, whole: Callable[[], str | None]) -> bool:
     """Whether a log with this head was started on the snapshot stamped.
 
-    ends: the snapshot's ends digest, asked for only when the inode differs
-    (a copy of the folder), since it reads the file.
+    whole: the snapshot's whole digest, asked for only when the stamp differs
+    (a copy of the folder, or a change outside coach), since it reads the file.
     """
     if not isinstance(head, dict):
         return False
@@ -78,8 +104,11 @@ def belongs(head: Any, stamp: Stamp, ends: Callable[[], str | None]) -> bool:
         return True
     if base[1] != stamp[1]:
         return False  # another size: another snapshot
-    digest = head.get("ends")
+    digest = head.get("whole")
     if isinstance(digest, str):
-        return digest == ends()
-    # A head written before the digest: a copy that kept the times is the same file.
+        return digest == whole()
+    # A head from before the whole digest (its "ends" digest read only the
+    # first and last bytes, which an edit in the middle keeps): only a copy
+    # that kept the modification time is taken as the same file; any other
+    # is changed outside, and repair merges its saves record by record.
     return base[2] == stamp[2]

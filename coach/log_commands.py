@@ -25,7 +25,7 @@ from coach.errors import JournalWriteError
 from coach.journal_indexed import rows_of
 from coach.journal_lines import NotScannable, Row, scan
 from coach.journal_raw import line_keys
-from coach.log_base import belongs, ends_if_same
+from coach.log_base import belongs, whole_if_same
 from coach.log_storage import LogStorage
 from coach.search_index import index_path, load
 from coach.storage import STORAGE_KEY, STORAGE_TABLE
@@ -88,8 +88,8 @@ def _append(storage: LogStorage, table: str, keys: KeysTest, choose: Choose) -> 
     whole = raw[: raw.rfind(b"\n") + 1]
     head = orjson.loads(whole[: whole.find(b"\n")]) if whole else {}
     # A log started on this snapshot goes on; any other was folded in already.
-    ends = lambda: ends_if_same(storage.snapshot_path, snapshot)  # noqa: E731 - read only if asked
-    good = len(whole) if belongs(head, snapshot, ends) else 0
+    digest = lambda: whole_if_same(storage.snapshot_path, snapshot)  # noqa: E731 - read if asked
+    good = len(whole) if belongs(head, snapshot, digest) else 0
     return storage.append_line(line, snapshot, good, generation + 1)
 
 

@@ -23,7 +23,8 @@ from typing import Any, NamedTuple
 import orjson
 
 from coach.errors import LogDamaged
-from coach.log_base import belongs, ends_if_same
+from coach.journal_lines import READ_BUFFER, NotScannable, snapshot_rows
+from coach.log_base import Stamp, belongs, hashed_lines, new_hasher, whole_if_same
 from coach.storage import generation_of
 
 LogFingerprint = tuple[int, int] | None
@@ -112,12 +113,12 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
     head, *changes = parsed
     generation = generation_of(data)
     beside = log_path.with_name(log_path.name.removesuffix(".log"))
-    if snapshot is None or not belongs(head, snapshot, lambda: ends_if_same(beside, snapshot)):
+    if snapshot is None or not belongs(head, snapshot, lambda: whole_if_same(beside, snapshot)):
         # Started on another snapshot: folded in already, or an outside
         # replacement. Either way nothing more may be appended to it. Its
         # records, not its save numbers, say which: a file synced from another
         # machine may count more saves than the log and still lack its records.
-        from coach.log_merge import unmerged
+        from coach.log_news import unmerged
 
         return Replayed(data, 0, orphan=bool(changes) and unmerged(data, raw, beside))
     data = data if data is not None else {}
@@ -131,6 +132,31 @@ def replay(data: dict[str, Any] | None, snapshot: Any, raw: bytes, log_path: Pat
         apply_change(data, change, log_path, number)
         generation = made
     return Replayed(data, good, orphan=False)
+
+
+def read_by_line(real: Path) -> tuple[dict[str, Any], Stamp, str] | None:
+    """The snapshot parsed a record at a time, its stamp and whole digest; None if it cannot be.
+
+    One record at a time lets a screen's thread share the interpreter with the
+    UI thread (one parse of the whole file would hold it for the whole read),
+    and never holds the file's bytes and its records at once. None: missing,
+    damaged or unusual, for the ordinary reader to read or explain.
+    """
+    data: dict[str, Any] = {}
+    hasher = new_hasher()
+    try:
+        # Big pieces: see search_index.READ_BUFFER (8 KB reads starve the UI thread).
+        with open(real, "rb", buffering=READ_BUFFER) as handle:
+            info = os.fstat(handle.fileno())
+            if handle.read(2) != b"{\n":
+                return None
+            handle.seek(0)
+            rows = snapshot_rows(hashed_lines(handle, hasher), "", keep_all, set())
+            for name, doc_id, raw in rows:
+                data.setdefault(name, {})[doc_id] = Record(orjson.loads(raw))
+    except (OSError, NotScannable, orjson.JSONDecodeError, TypeError, ValueError):
+        return None
+    return data, (info.st_ino, info.st_size, info.st_mtime_ns), hasher.hexdigest()
 
 
 def changes_of(

@@ -9,31 +9,32 @@ record by record into the journal file as it is now:
 - a record the file lacks, or holds as the log found it, goes in as the log has it;
 - a record both changed keeps the log's (coach's newest save); for an entry the
   file's version is kept beside it as an "(other version)" copy, as a clash of
-  two coaches keeps both; any other record is named (the repair's copy keeps it);
+  two coaches keeps both, and so for a plan whose words differ (its check-in
+  then asks about both, each as its side left it); any other record, or a plan
+  that differs only in its answer or day, is named (the repair's copy keeps it);
 - a record the log removed goes, unless the outside change changed it too.
 
 How the log found a record: each line keeps a digest of every stored record it
 replaces or removes ("was"). A log written before that (or a record changed in
 place) has none: then any difference counts as a change on both sides. Records
 are matched by their own id where they have one, never by number alone.
+
+The saves are read together by log_net, a damaged line as far as it reads; a
+record such a line only half holds takes the fields it lost from the file's.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import orjson
-
-from coach.log_base import belongs, ends_if_same, stamp_of
+from coach.log_net import GONE, NetChanges, Spot, net_changes
 from coach.log_was import record_digest
-from coach.storage import STORAGE_TABLE, generation_of
+from coach.repair_log_line import KeptRecord, SalvagedLine
+from coach.storage import STORAGE_TABLE
 
 ENTRIES = "entries"
-_GONE = object()  # a record the log removed
+PLANS = "plans"
 
 
 @dataclass
@@ -45,6 +46,9 @@ class LogMerge:
     # Entries both changed: (the log's, now in place; the file's, kept as a copy or None
     # when an identical copy was kept already).
     both_kept: list[tuple[dict[str, Any], dict[str, Any] | None]] = field(default_factory=list)
+    # Plans whose words both changed: (the log's, now in place; the file's, kept beside
+    # it as "(other version)", or None when such a copy was kept already).
+    plans_kept: list[tuple[dict[str, Any], dict[str, Any] | None]] = field(default_factory=list)
     # Other records both changed: (table, the log's now in place, the file's it replaced).
     replaced: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     # Records the log removed, taken out of the file: (table, record as the file held it).
@@ -60,110 +64,57 @@ class LogMerge:
     touched: set[tuple[str, str]] = field(default_factory=set)
     # Records the file holds already exactly as the log left them.
     already: int = 0
-    # Lines of the log that do not read as a save: (line number, first characters).
+    # Lines of the log of which nothing reads: (line number, first characters).
     unread: list[tuple[int, str]] = field(default_factory=list)
+    # Damaged lines of which something was read, each record as it was taken.
+    salvaged: list[SalvagedLine] = field(default_factory=list)
     # The highest save number the log names.
     last_generation: int = 0
+    # Only counting what the merge would do (log_news): no copy of an entry is
+    # looked for or made, which at 50,000 entries is most of the time.
+    counting: bool = False
+    # The file's entries by created_at, made at the first look for a kept copy
+    # (the whole table once, not once per entry both changed).
+    by_created: dict[str, list[str]] | None = field(default=None, repr=False)
+    # Keys this merge put a record under that the log never named (a copy, or a
+    # record whose own key was taken): a key of the log's never means them.
+    placed: list[str] = field(default_factory=list, repr=False)
+    next_copy: int = field(default=0, repr=False)  # where the next copy goes (0: not known yet)
 
     @property
     def changed(self) -> bool:
         """Whether the merge changed the journal (the log held something the file lacks)."""
-        return bool(self.added or self.updated or self.both_kept or self.replaced or self.removed)
+        both = self.both_kept or self.plans_kept or self.replaced
+        return bool(self.added or self.updated or both or self.removed)
 
-
-Spot = tuple[str, str]  # (table, key)
-
-
-@dataclass
-class NetChanges:
-    """A log's saves taken together: what each record ends as, and what it started from."""
-
-    # The record the log left at each spot, or _GONE.
-    latest: dict[Spot, Any] = field(default_factory=dict)
-    # The record the log held just before removing it.
-    before_removal: dict[Spot, Any] = field(default_factory=dict)
-    # A digest of the record the snapshot held before the log's first change of it.
-    base: dict[Spot, str] = field(default_factory=dict)
-    last_generation: int = 0
-    unread: list[tuple[int, str]] = field(default_factory=list)
-
-
-def net_changes(raw: bytes) -> NetChanges:
-    """A log's saves taken together; a last line with no newline never finished: left out."""
-    net = NetChanges()
-    latest, before, unread = net.latest, net.before_removal, net.unread
-    last = 0
-    for number, line, change in save_lines(raw.split(b"\n")[:-1]):
-        if not is_save(change):
-            text = line.decode("utf-8", errors="replace").strip()
-            unread.append((number, text[:60] + ("…" if len(text) > 60 else "")))
-            continue
-        made = change.get("g")
-        last = max(last, made if type(made) is int else 0)
-        was = change.get("was")
-        for name, digests in (was if isinstance(was, dict) else {}).items():
-            for key, digest in digests.items() if isinstance(digests, dict) else []:
-                if isinstance(digest, str):
-                    net.base.setdefault((name, str(key)), digest)
-        for name, records in change.get("set", {}).items():
-            for key, record in records.items():
-                latest[(name, str(key))] = record
-        for name, keys in change.get("del", {}).items():
-            for key in keys if isinstance(keys, list) else []:
-                spot = (name, str(key))
-                was = latest.get(spot)
-                if isinstance(was, dict):
-                    before[spot] = was
-                latest[spot] = _GONE
-    net.last_generation = last
-    return net
-
-
-def save_lines(lines: list[bytes]) -> Iterator[tuple[int, bytes, Any]]:
-    """Each line after the head, numbered from 1, with what it parses to (None: not JSON)."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            change = orjson.loads(line)
-        except orjson.JSONDecodeError:
-            change = None
-        if number == 1 and isinstance(change, dict) and "base" in change:
-            continue  # the head: which snapshot the log was started on
-        yield number, line, change
-
-
-def is_save(value: Any) -> bool:
-    """Whether a parsed log line has the shape of a save: a number, records set, ids removed."""
-    if not isinstance(value, dict) or "g" not in value:
-        return False
-    sets, removed = value.get("set", {}), value.get("del", {})
-    return (
-        isinstance(sets, dict)
-        and isinstance(removed, dict)
-        and all(isinstance(records, dict) for records in sets.values())
-    )
-
-
-def pending(data: dict[str, Any] | None, raw: bytes) -> bool:
-    """Whether the log holds anything the journal's data lacks (a quick look, nothing changed)."""
-    tables = {n: dict(t) for n, t in (data or {}).items() if isinstance(t, dict)}
-    merge = merge_log(tables, raw)  # a delete kept, or a line unread, is news too
-    return merge.changed or bool(merge.kept_despite_removal or merge.unread)
+    @property
+    def complete(self) -> bool:
+        """Whether every line of the log read whole (a salvaged one may have lost fields)."""
+        return not self.unread and all(line.whole for line in self.salvaged)
 
 
 def merge_log(
-    data: dict[str, Any], raw: bytes, newer: set[tuple[str, str]] | None = None
+    data: dict[str, Any],
+    raw: bytes,
+    newer: set[tuple[str, str]] | None = None,
+    *,
+    counting: str = "",
 ) -> LogMerge:
     """Merge the log's saves into data (the journal file as it is now), in place.
 
     Records already in data are never changed in place: a table gets new or
     other records, so a caller may hand in shallow copies of its tables.
     newer: (table, key) of records a newer save put in data already; they stay.
+    counting: "all" to count what the merge would do without copying any
+    entry (data then holds no finished merge), "first" to stop at the first news.
     """
     net = net_changes(raw)
     merge = LogMerge(unread=net.unread, last_generation=net.last_generation)
+    merge.counting = bool(counting)
+    if counting == "first" and merge.unread:
+        return merge
     by_id: dict[str, dict[str, str]] = {}
+    files: dict[Spot, dict[str, Any]] = {}  # the file's version a half-read record was filled from
     for (name, key), record in net.latest.items():
         if name == STORAGE_TABLE:
             continue  # coach's own count of saves: the repair sets it anew
@@ -178,14 +129,64 @@ def merge_log(
                 r["id"]: k for k, r in table.items() if isinstance(r, dict) and _id_of(r)
             }
         base = net.base.get((name, key))
-        at = _where(table, ids, key, record if isinstance(record, dict) else None)
+        at = _where(table, ids, key, record if isinstance(record, dict) else None, merge.placed)
+        if (name, key) in net.partial:
+            record = net.latest[(name, key)] = _filled(name, table, at, record, files, key)
         if at is not None and (name, at) in (newer or set()):
             _older(merge, name, table, at, record)
-        elif record is _GONE:
+        elif record is GONE:
             _remove(merge, name, table, ids, key, net.before_removal.get((name, key)), base)
         elif isinstance(record, dict):
             _set(merge, name, table, ids, key, record, base)
+        if counting == "first" and (merge.changed or merge.kept_despite_removal):
+            return merge
+    merge.salvaged = _salvaged_lines(net, data, files)
     return merge
+
+
+def _filled(
+    name: str,
+    table: dict[str, Any],
+    at: str | None,
+    fields: dict[str, Any],
+    files: dict[Spot, dict[str, Any]],
+    key: str,
+) -> dict[str, Any]:
+    """A half-read record, the fields it lost as the file holds them (else made readable)."""
+    from coach.repair_filled import readable
+
+    theirs = table.get(at) if at is not None else None
+    if isinstance(theirs, dict):
+        files[(name, key)] = theirs
+        return {**theirs, **fields}
+    return readable(name, fields)
+
+
+def _salvaged_lines(
+    net: NetChanges, data: dict[str, Any], files: dict[Spot, dict[str, Any]]
+) -> list[SalvagedLine]:
+    """Each damaged line that gave something, its records as they were taken, for the report."""
+    lines = []
+    for number, torn, salvaged in net.salvaged:
+        kept = []
+        for record in salvaged.records:
+            if record.table.startswith("_"):
+                continue  # coach's own bookkeeping: no record a person would recognise
+            spot = (record.table, record.key)
+            before = net.filled_from.get((number, spot)) or files.get(spot)
+            table = data.get(record.table)
+            others = (r for k, r in table.items() if k != record.key and isinstance(r, dict))
+            usual = tuple(next(others, {})) if isinstance(table, dict) else ()
+            stored = net.latest.get(spot)
+            stored = stored if isinstance(stored, dict) else dict(record.fields)
+            kept.append(
+                KeptRecord(
+                    record.table, record.key, record.fields, before, record.whole, usual, stored
+                )
+            )
+        removed = sum(len(keys) for name, keys in salvaged.removed.items() if name[:1] != "_")
+        lines.append(SalvagedLine(number, torn, kept, removed, salvaged.whole))
+    return lines
 
 
 def _older(merge: LogMerge, name: str, table: dict[str, Any], at: str, record: Any) -> None:
@@ -201,12 +202,12 @@ def _older(merge: LogMerge, name: str, table: dict[str, Any], at: str, record: A
         if content_of(record) == content_of(newest):
             return
         try:
-            if copy_kept_already(table, at, record) is not None:
+            if copy_kept_already(table, at, record, _among(merge, table, record)) is not None:
                 return
             copy = entry_to_record(conflict_copy(record))
         except EntryError:
             return  # unreadable as an entry: it stays in the set-aside file
-        table[_free_key(table, at)] = copy
+        _put_copy(merge, table, at, copy)
         merge.both_kept.append((newest, copy))
         return
     merge.older.append((name, record, newest))
@@ -217,12 +218,17 @@ def _id_of(record: dict[str, Any]) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _where(table: dict[str, Any], ids: dict[str, str], key: str, record: Any) -> str | None:
-    """The key under which the file holds this record (by its id when it has one)."""
+def _where(
+    table: dict[str, Any], ids: dict[str, str], key: str, record: Any, skip: list[str]
+) -> str | None:
+    """The key under which the file holds this record (by its id when it has one).
+
+    skip: keys this merge put a record under (merge.placed), never what a log's key meant.
+    """
     own = _id_of(record) if isinstance(record, dict) else None
     if own is not None:
         return ids.get(own)
-    return key if key in table else None
+    return key if key in table and key not in skip else None
 
 
 def _free_key(table: dict[str, Any], wanted: str) -> str:
@@ -244,9 +250,11 @@ def _set(
     record: dict[str, Any],
     base: str | None,
 ) -> None:
-    at = _where(table, ids, key, record)
+    at = _where(table, ids, key, record, merge.placed)
     if at is None:
         at = _free_key(table, key)
+        if at != key:
+            merge.placed.append(at)
         table[at] = record
         if _id_of(record):
             ids[record["id"]] = at
@@ -261,6 +269,9 @@ def _set(
     if base is not None and record_digest(theirs) == base:
         table[at] = record  # the outside change left it as the log found it
         merge.updated.append((name, record))
+        return
+    if name == PLANS and isinstance(theirs, dict) and _words(theirs) != _words(record):
+        _keep_both_plans(merge, table, at, record, theirs)
         return
     if name != ENTRIES or not isinstance(theirs, dict):
         table[at] = record
@@ -285,16 +296,70 @@ def _keep_both(
     if content_of(mine) == content_of(theirs):
         merge.already += 1  # only coach's bookkeeping differed
         return
+    if merge.counting:
+        merge.both_kept.append((mine, None))  # whether a copy is kept already is not looked for
+        return
     try:
-        kept = copy_kept_already(table, at, theirs)
+        kept = copy_kept_already(table, at, theirs, _among(merge, table, theirs))
         copy = entry_to_record(conflict_copy(theirs)) if kept is None else None
     except EntryError:
         # Unreadable as an entry: kept as it was, whole, under an id of its own
         # (two records with one id would be taken for one).
         kept, copy = None, {**theirs, "id": new_entry_id()}
     if copy is not None:
-        table[_free_key(table, at)] = copy
+        _put_copy(merge, table, at, copy)
     merge.both_kept.append((mine, copy))
+
+
+def _among(merge: LogMerge, table: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
+    """The keys of the entries table that may hold a copy of theirs (same created_at)."""
+    if merge.by_created is None:
+        merge.by_created = {}
+        for key, record in table.items():
+            if isinstance(record, dict):
+                merge.by_created.setdefault(str(record.get("created_at")), []).append(key)
+    written = [key for name, key in merge.touched if name == ENTRIES]
+    return merge.by_created.get(str(theirs.get("created_at")), []) + written + merge.placed
+
+
+def _put_copy(merge: LogMerge, table: dict[str, Any], at: str, copy: dict[str, Any]) -> None:
+    """A copy under a key of its own (the largest key is looked for once, not per copy)."""
+    number = merge.next_copy or int(_free_key(table, at))
+    while str(number) in table:
+        number += 1
+    table[str(number)] = copy
+    merge.next_copy = number + 1
+    merge.placed.append(str(number))
+
+
+def _words(plan: dict[str, Any]) -> tuple[str, str]:
+    """What a person reads of a plan: its two halves, without a clash marker."""
+    from coach.merge import OTHER_VERSION
+
+    when, then = (str(plan.get(half) or "").strip() for half in ("when", "then"))
+    return when, then.removesuffix(OTHER_VERSION)
+
+
+def _keep_both_plans(
+    merge: LogMerge, table: dict[str, Any], at: str, mine: dict[str, Any], theirs: dict[str, Any]
+) -> None:
+    """The log's plan in place, the file's kept beside it as "(other version)" (once)."""
+    from coach.merge import OTHER_VERSION
+    from coach.plans import new_plan_id
+
+    table[at] = mine
+    wanted = (_words(theirs), theirs.get("entry_id"))
+    kept = merge.counting or any(
+        isinstance(plan, dict) and (_words(plan), plan.get("entry_id")) == wanted
+        for key, plan in table.items()
+        if key != at
+    )
+    copy = None
+    if not kept:
+        then = f"{str(theirs.get('then') or '').strip()}{OTHER_VERSION}"
+        copy = {**theirs, "id": new_plan_id(), "then": then}
+        table[_free_key(table, at)] = copy
+    merge.plans_kept.append((mine, copy))
 
 
 def _remove(
@@ -306,7 +371,7 @@ def _remove(
     was: dict[str, Any] | None,
     base: str | None,
 ) -> None:
-    at = _where(table, ids, key, was) if was is not None else (key if key in table else None)
+    at = _where(table, ids, key, was, merge.placed)
     if at is None:
         return
     theirs = table[at]
@@ -332,27 +397,3 @@ def _saved_again(theirs: dict[str, Any], was: dict[str, Any]) -> bool:
     """Whether another coach saved the record after the version the log removed."""
     mine, other = was.get("revision"), theirs.get("revision")
     return type(mine) is int and type(other) is int and other > mine and theirs != was
-
-
-def folded_already(raw: bytes, real: Path, generation: int) -> bool:
-    """Whether a log that does not match the file was folded into it (its removal then failed).
-
-    A fold replaces the file the log was started on, which becomes the backup,
-    and every save it folded is at or below the new file's count of saves. A
-    file changed outside coach fails one of the two: its backup is older, or
-    (synced from a machine that saved more often) the log's base is not it.
-    """
-    if net_changes(raw).last_generation > generation:
-        return False
-    backup = real.with_name(real.name + ".bak")
-    try:
-        head = orjson.loads(raw.split(b"\n", 1)[0])
-        stamp = stamp_of(os.stat(backup))
-    except (orjson.JSONDecodeError, OSError):
-        return False
-    return belongs(head, stamp, lambda: ends_if_same(backup, stamp))
-
-
-def unmerged(data: dict[str, Any] | None, raw: bytes, real: Path) -> bool:
-    """Whether a log that does not match the file holds saves the file lacks."""
-    return not folded_already(raw, real, generation_of(data)) and pending(data, raw)

@@ -38,22 +38,14 @@ import orjson
 from coach.crypto import PLAIN, Codec
 from coach.errors import JournalWriteError, LogDamaged
 from coach.files import FILE_MODE, fsync_dir
-from coach.journal_lines import (
-    READ_BUFFER,
-    Keep,
-    NotScannable,
-    Row,
-    scan,
-    serialize_by_line,
-    snapshot_rows,
-)
-from coach.log_base import head_for
+from coach.journal_lines import Keep, NotScannable, Row, scan, serialize_by_line
+from coach.log_base import Stamp, head_for, new_hasher
 from coach.log_lines import (
     LogFingerprint,
     Record,
     changes_of,
-    keep_all,
     log_path_of,
+    read_by_line,
     read_log,
     replay,
     write_all,
@@ -97,6 +89,9 @@ class LogStorage(DurableStorage):
         self._doc_ids: dict[str, set[str]] = {}
         self._by_line = True  # whether the snapshot is in the one-record-a-line layout
         self._unread = False  # a transaction that must not read the journal whole
+        # The snapshot's stamp and digest as last read or written: a new log's head needs it.
+        self._whole: tuple[Stamp, str] | None = None
+        self._written: str | None = None  # the digest of the bytes being written
 
     @property
     def log_path(self) -> Path:
@@ -146,7 +141,12 @@ class LogStorage(DurableStorage):
         return scan(self._real_path(), self.log_path, table, keep)
 
     def _serialize(self, data: dict[str, Any]) -> bytes:
-        return serialize_by_line(data)
+        payload = serialize_by_line(data)
+        if len(payload) >= self.append_over and not self.codec.encrypted:
+            hasher = new_hasher()  # the next save may start a log on these very bytes
+            hasher.update(payload)
+            self._written = hasher.hexdigest()
+        return payload
 
     # -- reading ---------------------------------------------------------
 
@@ -176,30 +176,16 @@ class LogStorage(DurableStorage):
         return data, (snapshot, log_stat)
 
     def _load_by_line(self) -> tuple[dict[str, Any], Fingerprint] | None:
-        """The snapshot parsed a record at a time, or None to read it the ordinary way.
-
-        One record at a time lets a screen's thread share the interpreter with
-        the UI thread (one parse of the whole file would hold it for the whole
-        read), and never holds the file's bytes and its records at once.
-        """
+        """The snapshot parsed a record at a time (see read_by_line), or None."""
         if self.codec.encrypted or self.path.is_symlink():
             return None  # sealed bytes, or a link the ordinary reader checks
-        data: dict[str, Any] = {}
-        try:
-            # Big pieces: see search_index.READ_BUFFER (8 KB reads starve the UI thread).
-            with open(self._real_path(), "rb", buffering=READ_BUFFER) as handle:
-                info = os.fstat(handle.fileno())
-                if handle.read(2) != b"{\n":
-                    return None
-                handle.seek(0)
-                rows = snapshot_rows(handle, "", keep_all, set())
-                for name, doc_id, raw in rows:
-                    data.setdefault(name, {})[doc_id] = Record(orjson.loads(raw))
-        except (OSError, NotScannable, orjson.JSONDecodeError, TypeError, ValueError):
-            # Missing, damaged or unusual: the ordinary reader explains it.
+        read = read_by_line(self._real_path())
+        if read is None:
             return None
         self._after_read()
-        return data, (info.st_ino, info.st_size, info.st_mtime_ns)
+        data, stamp, whole = read
+        self._whole = (stamp, whole)
+        return data, stamp
 
     def _read_log(self) -> tuple[bytes, LogFingerprint]:
         return read_log(self.log_path)
@@ -360,7 +346,8 @@ class LogStorage(DurableStorage):
                     os.ftruncate(fd, self._log_good)
                 if new:
                     self._log_good = 0
-                    head = orjson.dumps(head_for(self._real_path(), snapshot)) + b"\n"
+                    known = self._whole[1] if self._whole and self._whole[0] == snapshot else None
+                    head = orjson.dumps(head_for(self._real_path(), snapshot, known)) + b"\n"
                     write_all(fd, head)
                     self._log_good = len(head)
                 write_all(fd, line)
@@ -380,8 +367,12 @@ class LogStorage(DurableStorage):
 
     def fold(self, data: dict[str, Any]) -> None:
         """A whole new snapshot in place of the old one and its log."""
+        self._written = None
         super().write(data)
         self._by_line = True
+        snapshot = self._fingerprint[0] if self._fingerprint else None
+        if snapshot is not None and self._written is not None and not self.codec.encrypted:
+            self._whole = (snapshot, self._written)
         if self.log_stat() is None:
             return
         try:

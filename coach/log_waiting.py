@@ -14,13 +14,13 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from coach.crypto import file_is_sealed
 from coach.json_numbers import parse_journal_json
-from coach.log_base import belongs, ends_if_same, stamp_of
+from coach.log_base import belongs, stamp_of, whole_if_same
 from coach.log_lines import log_path_of
-from coach.log_merge import folded_already, merge_log, net_changes
+from coach.log_net import net_changes
+from coach.log_news import folded_already, news
 from coach.storage import generation_of
 from coach.wording import counted
 
@@ -66,7 +66,7 @@ def log_is_orphan(raw: bytes, real: Path) -> bool:
     except (orjson.JSONDecodeError, OSError):
         return False  # a damaged head is repair's to report, as a damaged log
     stamp = stamp_of(info)
-    return not belongs(head, stamp, lambda: ends_if_same(real, stamp))
+    return not belongs(head, stamp, lambda: whole_if_same(real, stamp))
 
 
 def orphan_records(real: Path) -> int:
@@ -91,19 +91,7 @@ def orphan_records(real: Path) -> int:
         return 0  # a file that does not read: the reader reports it, and repair mends both
     if not isinstance(data, dict) or folded_already(raw, real, generation_of(data)):
         return 0
-    tables = {name: dict(t) for name, t in data.items() if isinstance(t, dict)}
-    merge = merge_log(tables, raw)
-    counts: list[list[Any]] = [
-        merge.added,
-        merge.updated,
-        merge.both_kept,
-        merge.replaced,
-        merge.removed,
-        # A delete kept since the record changed outside too, and a line that does not read.
-        merge.kept_despite_removal,
-        merge.unread,
-    ]
-    return sum(len(found) for found in counts)
+    return news(data, raw)
 
 
 def waiting(journal: Path) -> Waiting:
@@ -138,5 +126,6 @@ def waiting_note(journal: Path, data_dir: Path) -> str | None:
     said = "; and ".join(parts)
     return (
         f"{said[0].upper()}{said[1:]}. Nothing is lost: run `coach --data-dir {data_dir} repair` "
-        "to merge them back (where both sides changed an entry, it keeps both)."
+        "to merge them back (where both sides changed an entry, or the words of a plan, "
+        "it keeps both)."
     )

@@ -114,3 +114,42 @@ def locate(data_dir: str | os.PathLike[str] | None = None) -> Locations:
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
     )
+
+
+def missing_journal_refusal(places: Locations) -> str | None:
+    """Why a command that only reads cannot go on: there is no journal file (None: there is).
+
+    A mistyped --data-dir or COACH_DATA_DIR must read as "no journal here",
+    never as an empty journal; nothing is created for a read.
+    """
+    from coach.backup_note import backup_note
+    from coach.errors import repair_command
+
+    path = places.journal
+    if os.path.lexists(path):
+        return None
+    existing = next(p for p in (places.data_dir, *places.data_dir.parents) if os.path.lexists(p))
+    if not existing.is_dir():
+        return None  # a file where a folder must be: opening says so, and creates nothing
+    said = f"There is no journal at {path}"
+    if existing != places.data_dir:
+        said += f" (the folder {places.data_dir} does not exist)"
+    said += ": check --data-dir or COACH_DATA_DIR. Nothing was created."
+    own = (path.name + ".log", path.name + ".bak")
+    beside = sorted(
+        p.name
+        for p in places.data_dir.glob(path.name + ".*")
+        if p.name in own or (".log.conflict-" in p.name and ".merged-" not in p.name)
+    )
+    if not beside:
+        return f"{said} If this is the right folder, run `coach` to start your journal."
+    said += (
+        f" Coach's files are still in that folder without it ({', '.join(beside)}): if you "
+        "moved or renamed journal.json, put it back."
+    )
+    backup = path.with_name(path.name + ".bak")
+    if backup.is_file():
+        start = f"copy {backup.name} to {path.name} (the backup is {backup_note(backup)}), then run"
+    else:
+        start = "run `coach` to start a new journal, then"
+    return f"{said} If it is gone, {start} `{repair_command(path)}` to merge the rest back."

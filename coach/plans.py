@@ -138,6 +138,11 @@ def move_to(plan: Plan, due: date) -> Plan:
     return replace(plan, status=PlanStatus.OPEN, due=due, closed_on=None, answers=_asked(plan))
 
 
+def open_again(plan: Plan) -> Plan:
+    """A plan done or let go, open again (`coach plans reopen`), saved only over that answer."""
+    return replace(plan, status=PlanStatus.OPEN, closed_on=None, answers=_asked(plan))
+
+
 def reopen(before: Plan, answered: Plan) -> Plan:
     """The plan as it was before an answer (an undo), saved only over that answer."""
     return replace(before, answers=_asked(answered))

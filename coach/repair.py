@@ -25,7 +25,8 @@ from coach.files import fsync_dir, write_atomically
 from coach.journal_lines import serialize_by_line
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
-from coach.log_merge import LogMerge, folded_already, merge_log
+from coach.log_merge import LogMerge, merge_log
+from coach.log_news import folded_already
 from coach.log_waiting import merged_name, set_aside_logs
 from coach.repair_filled import readable
 from coach.repair_log import (
@@ -97,7 +98,7 @@ class Repair:
             and self.cut_at is None
             and self.unopened is None
             and (self.log is None or self.log.complete)
-            and not any(merge.unread for _, merge in self.merges)
+            and all(merge.complete for _, merge in self.merges)
         )
 
     def take_log(self, raw: bytes, real: Path, *, whole: bool) -> None:
@@ -119,8 +120,7 @@ class Repair:
                 if record.before is None and not record.whole:
                     table = self.data[record.table]
                     record.stored = table[record.key] = readable(record.table, record.stored)
-        # A record a later save set or removed is as that save left it, whatever
-        # the damaged file or the backup held of it.
+        # A record a later save set or removed is as it left it, whatever else held it.
         self.from_backup = [t for t in self.from_backup if (t.table, t.key) not in log.touched]
         self.partial = [p for p in self.partial if self.line_keys.get(p[0]) not in log.touched]
         self.lost_lines = [
@@ -364,11 +364,11 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 continue  # left where it is: the next repair tries it again
             if not repair.merges[-1][1].unread:
                 readable_aside.append(path)  # a file with unread lines stays to be tried again
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = real.with_name(f"{real.name}.damaged-{stamp}")
-        # The next save turns the mended file into the backup: until the
-        # person has checked the repair, the old backup must outlive that.
-        backup_kept = aside.with_name(aside.name + ".bak") if backup_raw else None
+        merge_only = repair.file_whole and repair.log is None  # nothing was damaged
+        kind = "before-merge" if merge_only else "damaged"
+        aside = real.with_name(f"{real.name}.{kind}-{datetime.now():%Y%m%d-%H%M%S}")
+        keep_backup = backup_raw is not None and not merge_only  # to outlive the next save
+        backup_kept = aside.with_name(aside.name + ".bak") if keep_backup else None
         log_kept = aside.with_name(aside.name + ".log") if log_raw else None
         try:
             write_atomically(aside, raw)

@@ -21,11 +21,12 @@ from typing import Any
 import orjson
 
 from coach.errors import CoachError
-from coach.log_base import belongs, ends_if_same, stamp_of
+from coach.log_base import belongs, stamp_of, whole_if_same
 from coach.log_lines import apply_change, change_generation, log_path_of, replay
-from coach.log_merge import is_save, save_lines, unmerged
+from coach.log_net import is_save, save_lines
+from coach.log_news import unmerged
 from coach.log_waiting import log_is_orphan
-from coach.repair_log_line import salvage_save
+from coach.repair_log_line import KeptRecord, SalvagedLine, salvage_save
 from coach.storage import STORAGE_TABLE
 
 
@@ -57,44 +58,6 @@ class LogRead:
         """Whether every save the log holds is in the mended journal."""
         whole = all(line.whole for line in self.salvaged)
         return not self.unread and self.torn is None and not self.orphaned and whole
-
-
-@dataclass
-class KeptRecord:
-    """A record of a damaged save as it went into the mended journal."""
-
-    table: str
-    key: str
-    # The fields the damaged line still held.
-    fields: dict[str, Any]
-    # The record as the saves before left it (None: the damaged save made it).
-    before: dict[str, Any] | None
-    whole: bool
-    # The fields a record of its table holds (another record's), to tell what a new one lacks.
-    usual: tuple[str, ...] = ()
-    # The record as it went into the mended journal.
-    stored: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def lost(self) -> list[str]:
-        """The fields the save wrote that could not be read (as far as can be told)."""
-        if self.whole:
-            return []
-        names = self.before if self.before is not None else self.usual
-        return [name for name in names if name not in self.fields]
-
-
-@dataclass
-class SalvagedLine:
-    """A damaged line of the log, and what of it went into the mended journal."""
-
-    number: int
-    # The line was the last, cut short by a crash (no newline).
-    torn: bool
-    records: list[KeptRecord]
-    removed: int
-    # Every record of it read whole once stray characters were let through.
-    whole: bool
 
 
 def read_log_bytes(path: Path) -> bytes | None:
@@ -134,7 +97,7 @@ def started_on(raw: bytes, real: Path, *, whole: bool) -> bool:
         return False
     if whole:
         stamp = stamp_of(info)
-        return belongs(head, stamp, lambda: ends_if_same(real, stamp))
+        return belongs(head, stamp, lambda: whole_if_same(real, stamp))
     return head["base"][:1] == [info.st_ino]
 
 

@@ -121,3 +121,41 @@ def _removed(text: str) -> dict[str, list[str]]:
         if keys:
             removed[found.group(1)] = keys
     return removed
+
+
+@dataclass
+class KeptRecord:
+    """A record of a damaged save as it went into the mended journal."""
+
+    table: str
+    key: str
+    # The fields the damaged line still held.
+    fields: dict[str, Any]
+    # The record as the saves before left it (None: the damaged save made it).
+    before: dict[str, Any] | None
+    whole: bool
+    # The fields a record of its table holds (another record's), to tell what a new one lacks.
+    usual: tuple[str, ...] = ()
+    # The record as it went into the mended journal.
+    stored: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def lost(self) -> list[str]:
+        """The fields the save wrote that could not be read (as far as can be told)."""
+        if self.whole:
+            return []
+        names = self.before if self.before is not None else self.usual
+        return [name for name in names if name not in self.fields]
+
+
+@dataclass
+class SalvagedLine:
+    """A damaged line of the log, and what of it went into the mended journal."""
+
+    number: int
+    # The line was the last, cut short by a crash (no newline).
+    torn: bool
+    records: list[KeptRecord]
+    removed: int
+    # Every record of it read whole once stray characters were let through.
+    whole: bool

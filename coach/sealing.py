@@ -58,6 +58,8 @@ def sealable_files(places: Locations) -> list[Path]:
         *sorted(folder.glob(f"{journal.name}.log.conflict-*")),
         # What `coach repair` kept aside of a damaged journal.
         *sorted(folder.glob(f"{journal.name}.damaged-*")),
+        # ... and of a journal that read fine, before it merged saves kept outside it.
+        *sorted(folder.glob(f"{journal.name}.before-merge-*")),
         places.walk,
         places.walk.with_name(places.walk.name + ".damaged"),
         # Each coach's autosave of typing not yet in the journal (coach/unsaved.py).

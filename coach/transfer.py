@@ -132,7 +132,9 @@ def read_import_file(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFileError(f"{path} is not UTF-8 text; save it as UTF-8 and retry") from None
+        raise ImportFileError(
+            f"{path} is not UTF-8 text; save it as UTF-8 and retry. Nothing was imported."
+        ) from None
     stripped = text.lstrip()
     if not stripped:
         raise ImportFileError(
@@ -161,7 +163,7 @@ def read_import_file(
     problems = []
     for number, record in enumerate(records, start=first_row):
         try:
-            entry = entry_from_record(record, today=today)
+            entry = entry_from_record(_days_read(record, today), today=today)
         except EntryError as error:
             problems.append(f"{path}: {kind} {number}: {error}")
             continue
@@ -178,6 +180,33 @@ def read_import_file(
 
 
 _MAIL_HEADER = re.compile(r"^(from|to|subject|date|sent|cc)\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _days_read(record: Any, today: date) -> Any:
+    """A spreadsheet's days (25/11/2026, Nov 20) as the walk reads them, written ISO.
+
+    A day no reader takes is left as it is, for entry_from_record to name.
+    """
+    from coach.dates import DateInputError, parse_received, read_day
+
+    if not isinstance(record, dict):
+        return record
+    read = dict(record)
+    for name, ahead in (("date", False), ("reapply_after", True)):
+        value = read.get(name)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        try:
+            date.fromisoformat(value.strip())
+            continue  # already as stored
+        except ValueError:
+            pass
+        try:
+            day = read_day(value, today, ahead=True) if ahead else parse_received(value, today)
+        except DateInputError:
+            continue
+        read[name] = day.isoformat()
+    return read
 
 
 def _without_controls(value: Any) -> tuple[Any, int]:
@@ -269,8 +298,10 @@ def _json_records(text: str, path: Path) -> list[Any]:
         document = json.loads(text)
     except (RecursionError, ValueError) as error:
         if isinstance(error, json.JSONDecodeError):
+            # Python's own words may end in "at" already ("Unterminated string starting at").
+            where = "" if error.msg.endswith(" at") else " at"
             raise ImportFileError(
-                f"{path} is not valid JSON ({error.msg} at line {error.lineno}, "
+                f"{path} is not valid JSON ({error.msg}{where} line {error.lineno}, "
                 f"column {error.colno}). Nothing was imported."
             ) from None
         if isinstance(error, ValueError):  # Python refuses integers of thousands of digits

@@ -31,7 +31,10 @@ def app_config(
     from coach.config import config_path, load_config
 
     path = config_path(config_flag, places.config_dir)
-    config = load_config(path, flags=flags, themes=set(BUILTIN_THEMES), templates=templates)
+    named = bool(config_flag)
+    config = load_config(
+        path, flags=flags, themes=set(BUILTIN_THEMES), templates=templates, named=named
+    )
     if config.keymap:
         # Only now import every screen to learn the ids: a first paint
         # without a keymap should not wait for screens it may never show.
@@ -45,6 +48,7 @@ def app_config(
             themes=set(BUILTIN_THEMES),
             templates=templates,
             bindings=set(binding_defaults()),
+            named=named,
         )
         # Textual's long key names ("?" is question_mark), so checks compare like with like.
         config.keymap = dict(App._normalize_keymap(config.keymap))

@@ -191,7 +191,8 @@ class Opening:
             return
         if self.app.opened_note:
             self.app.notify(self.app.opened_note, timeout=8, markup=False)
-        home = HomeScreen(self.app.config.keymap if self.app.config else None)
+        keymap = self.app.config.keymap if self.app.config else None
+        home = HomeScreen(keymap, shown_again=self.notices.recheck_saves_waiting)
         self.app.push_screen(home)
         # Reading every entry for the notices waits until home is on screen,
         # and a big journal is read in a thread, so home answers keys at once;

@@ -7,9 +7,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from screens.styled_once import preset_breakpoints
+from screens.widgets.steady_footer import SteadyFooter
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -29,6 +30,9 @@ class ConfirmScreen(ModalScreen[bool]):
 
     # A short terminal drops the spacing, so the question and buttons fit together.
     VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
+    # Narrow, the two buttons stand one above the other, each one line: side by
+    # side at 40 columns, "Go back and look" was cut to "Go back and l".
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (50, "-wide")]
 
     def __init__(
         self,
@@ -65,7 +69,7 @@ class ConfirmScreen(ModalScreen[bool]):
                 )
                 yield Button(Content(f"{self.no} (n)"), id="confirm-no")
         # Its own keys at the bottom, never those of the screen beneath.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start on the safe answer, so a stray Enter never destroys anything."""

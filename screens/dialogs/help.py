@@ -5,11 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
-from textual.widgets import Footer
 
 from screens.in_steps import PageInParts, markdown_parts
 from screens.keys import describe_keys
 from screens.styled_once import StyledOnce
+from screens.widgets.steady_footer import SteadyFooter
 
 HELP_TEXT = """\
 # coach
@@ -155,7 +155,7 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
         first, *rest = markdown_parts(help_text(self.keymap))
         with PageInParts(later=rest, id="help-body"):
             yield first
-        yield Footer()  # its own Close key, not the keys of the screen beneath
+        yield SteadyFooter()  # its own Close key, not the keys of the screen beneath
 
     def action_close(self) -> None:
         """Back to where the person was."""

@@ -8,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from screens.styled_once import preset_breakpoints
+from screens.widgets.steady_footer import SteadyFooter
 
 LeaveChoice = Literal["save", "discard", "stay"]
 
@@ -20,7 +21,8 @@ class LeaveDialog(ModalScreen[LeaveChoice]):
 
     BINDINGS = [
         Binding("s", "choose('save')", "Save and leave", id="save_and_leave"),
-        Binding("d", "choose('discard')", "Leave, drop changes", id="drop_changes"),
+        # No letter drops the changes: Esc then a word starting with "d" ("dear…")
+        # threw an edit away. Only its button does, reached with Up then Enter.
         Binding("escape", "choose('stay')", "Keep editing", id="keep_editing"),
         Binding("up", "app.focus_previous", "Previous", show=False, id="previous_choice"),
         Binding("down", "app.focus_next", "Next", show=False, id="next_choice"),
@@ -42,10 +44,10 @@ class LeaveDialog(ModalScreen[LeaveChoice]):
             yield Static(f"Save {self.what} before leaving?", id="confirm-question", markup=False)
             with Vertical(id="leave-buttons"):
                 yield Button("Save and leave (s)", id="leave-save", variant="primary", compact=True)
-                yield Button("Leave, drop changes (d)", id="leave-discard", compact=True)
+                yield Button("Leave, drop changes", id="leave-discard", compact=True)
                 yield Button("Keep editing (Esc)", id="leave-stay", compact=True)
         # Its own keys at the bottom, never those of the screen beneath.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start on the answer that loses nothing."""

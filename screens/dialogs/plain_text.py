@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from screens.styled_once import preset_breakpoints
+from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.writing_area import WritingArea
 
 
@@ -44,7 +45,7 @@ class PlainTextScreen(ModalScreen[None]):
                 self.text, read_only=True, soft_wrap=True, id="plain-text", at_end=False
             )
         # Its own keys at the bottom, never those of the screen beneath.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Focus the text so the keys for selecting work at once."""

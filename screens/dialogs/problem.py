@@ -6,7 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from screens.widgets.steady_footer import SteadyFooter
 
 RETRY_HINT = "Fixed it in another window (a repair, say)? Press r to try again."
 # When the data folder itself is the problem (a file in its place), no repair applies.
@@ -41,7 +43,7 @@ class ProblemScreen(Screen[bool]):
             yield Static(self.message, id="problem-message", markup=False)
             if self.retry:
                 yield Static(self.retry_hint, id="problem-retry", markup=False)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """The text takes the keys, so arrows, Page Down and End scroll it."""

@@ -8,7 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
+
+from screens.widgets.steady_footer import SteadyFooter
 
 Choice = Literal["resume", "discard", "later"]
 
@@ -38,7 +40,7 @@ class ResumeScreen(ModalScreen[Choice]):
                 yield Button("Discard (d)", id="discard", variant="error")
                 yield Button("Later (Esc)", id="later")
         # Its own keys at the bottom, never home's beneath.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Resume is the likely choice."""

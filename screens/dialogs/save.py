@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from coach.paths import Locations, own_file_refusal
 from screens.styled_once import preset_breakpoints
+from screens.widgets.steady_footer import SteadyFooter
 
 
 class SaveDialog(ModalScreen[Path | None]):
@@ -71,7 +72,7 @@ class SaveDialog(ModalScreen[Path | None]):
                 yield Button("Save", id="save-ok", variant="primary")
                 yield Button("Cancel", id="save-cancel")
         # Its own keys at the bottom, never those of the screen beneath.
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Cursor at the end of the suggested name, ready to change it or press Enter."""

@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from screens.styled_once import StyledOnce
+from screens.widgets.steady_footer import SteadyFooter
 
 
 def settings_text(config_file: Path | None, data_dir: Path | None, *, encrypted: bool) -> str:
@@ -64,7 +65,7 @@ class SettingsInfoScreen(StyledOnce, ModalScreen[None]):
             yield Static("Settings and encryption", classes="dialog-title")
             # Paths are the person's own: shown as they are, never read as markup.
             yield Static(self.text, id="settings-text", markup=False)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Scroll keys work at once, so a small terminal reaches every line."""

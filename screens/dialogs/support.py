@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Markdown
 
 from screens.styled_once import StyledOnce
+from screens.widgets.steady_footer import SteadyFooter
 
 # Used only if the guide could not be loaded at all; names the directory so
 # there is always a way to a person.
@@ -37,7 +38,7 @@ class SupportScreen(StyledOnce, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="support-body"):
             yield Markdown(self.markdown, open_links=False)
-        yield Footer()  # its own Close key, not the keys of the screen beneath
+        yield SteadyFooter()  # its own Close key, not the keys of the screen beneath
 
     def on_mount(self) -> None:
         """Scroll keys work at once."""

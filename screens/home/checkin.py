@@ -12,12 +12,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from coach.dates import DateInputError, describe_day, due_hint, parse_due
 from coach.plans import Plan
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
 from screens.widgets.field_and_note import FieldAndNote
+from screens.widgets.steady_footer import SteadyFooter
 
 INTRO = (
     "The day has come for a plan you made. However it went is fine: "
@@ -201,9 +202,10 @@ class CheckInScreen(ModalScreen[None]):
         self._shown = False
         self.answered: set[str] = set()
         self.pending: set[str] = set()  # sent to the app, not yet saved
-        # Each plan as it was asked about, and the last answer saved (to undo).
+        # Each plan as it was asked about (what an undo saves back).
         self._asked: dict[str, Plan] = {}
-        self.undoable: tuple[Plan, Plan] | None = None
+        # Each answer saved: (the plan as asked, as answered); undone the last first.
+        self.undoable: list[tuple[Plan, Plan]] = []
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="checkin"):
@@ -213,7 +215,7 @@ class CheckInScreen(ModalScreen[None]):
                 yield PlanRow(plan, company, self.today, index, self.typed.get(plan.id))
             yield Static(ESC_HINT, id="checkin-hint")
             yield Button("Back to home", id="checkin-close", compact=True)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start on the first plan's answers (once the rows have their buttons)."""
@@ -313,7 +315,7 @@ class CheckInScreen(ModalScreen[None]):
         self.answered.add(plan_id)
         before = self._asked.get(plan_id)
         if saved is not None and before is not None:
-            self.undoable = (before, saved)
+            self.undoable.append((before, saved))
             self.refresh_bindings()
             self.notify(f"{outcome.split('.')[0]}. Ctrl+Z takes it back.", title="Saved", timeout=8)
         waiting = [row for row in rows if row.plan.id not in self.answered]
@@ -348,7 +350,7 @@ class CheckInScreen(ModalScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Undo only with an answer to take back; the arrows only along a row's answers."""
         if action == "undo":
-            return self.undoable is not None
+            return bool(self.undoable)
         if action == "along":
             focused = self.focused
             return isinstance(focused, Button) and any(
@@ -364,14 +366,15 @@ class CheckInScreen(ModalScreen[None]):
         buttons = list(focused.parent.query(Button))
         index = buttons.index(focused) + step
         if 0 <= index < len(buttons):  # no wrap: Right from "Let it go" stays there
-            buttons[index].focus()
+            # At once, not after the queue (focus()): a second Right in the same
+            # burst moved on from the old answer, and Enter then chose "Not yet".
+            self.set_focus(buttons[index])
 
     def action_undo(self) -> None:
         """Take the last answer back: the plan is asked about again, as it was."""
-        if self.undoable is None:
+        if not self.undoable:
             return
-        before, answered = self.undoable
-        self.undoable = None  # one undo per answer, even while it saves
+        before, answered = self.undoable.pop()  # one undo per answer, even while it saves
         self.refresh_bindings()
         self.post_message(self.Decided(self, before, "undo", None, answered))
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
@@ -44,6 +46,10 @@ class HomeScreen(StyledOnce, Screen[None]):
         Binding("p", "choose('profile')", "Profile", show=False, id="profile"),
         Binding("g", "choose('guidance')", "Guidance", show=False, id="guidance"),
         Binding("q", "app.quit", "Quit", id="quit"),
+        # The notices under the menu may run past the bottom (40x12 showed one
+        # line of one): PgUp/PgDn scroll the page; the menu keeps Up/Down.
+        Binding("pagedown", "page(1)", "More", show=False, priority=True, id="home_more"),
+        Binding("pageup", "page(-1)", "Back up", show=False, priority=True, id="home_back_up"),
     ]
 
     class Chosen(Message):
@@ -56,15 +62,23 @@ class HomeScreen(StyledOnce, Screen[None]):
     # False until the notices (read from the journal after first paint) are shown.
     notices_ready = False
 
-    def __init__(self, keymap: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        keymap: dict[str, str] | None = None,
+        shown_again: Callable[[HomeScreen], None] | None = None,
+    ) -> None:
         super().__init__()
         # The menu names each place's key, as remapped in the settings.
         self.keymap = keymap or {}
+        # Called when home is shown again after another screen: what may have
+        # changed meanwhile (saves merged back by a repair in another shell).
+        self.shown_again = shown_again
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
         yield TitleHeader()
-        with Vertical(id="home"):
+        # Not focusable itself: the menu keeps the focus and its keys.
+        with VerticalScroll(id="home", can_focus=False):
             yield Static("coach", id="home-title")
             yield Static(WELCOME, id="home-welcome")
             yield OptionList(
@@ -76,12 +90,30 @@ class HomeScreen(StyledOnce, Screen[None]):
             )
         yield SteadyFooter()
 
-    def add_notices(self, notices: list[str]) -> None:
-        """Show notes under the menu (entries due for reapplying, unreadable ones)."""
+    def add_notices(self, notices: list[str], waiting: int = 0) -> None:
+        """Notes under the menu: saves waiting (the first `waiting`), entries due, unreadable."""
         self.notices_ready = True
+        kinds = ["notice saves-waiting"] * waiting + ["notice"] * (len(notices) - waiting)
         self.query_one("#home").mount_all(
-            Static(notice, classes="notice", markup=False) for notice in notices
+            Static(notice, classes=kind, markup=False)
+            for notice, kind in zip(notices, kinds, strict=True)
         )
+
+    def on_screen_resume(self) -> None:
+        """Back from another screen: look again at what may have changed meanwhile."""
+        if self.notices_ready and self.shown_again is not None:
+            self.shown_again(self)
+
+    def show_saves_waiting(self, note: str | None) -> None:
+        """The saves-waiting notice as it is now: gone once merged, else its words updated."""
+        found = list(self.query(".saves-waiting").results(Static))
+        for extra in found[1:] if note is not None else found:
+            extra.remove()
+        if note is not None and found:
+            found[0].update(note)
+        elif note is not None:
+            line = Static(note, classes="notice saves-waiting", markup=False)
+            self.query_one("#home").mount(line, after=self.query_one("#home-menu"))
 
     def show_plans_line(self, text: str) -> None:
         """One line about plans under the menu; empty text hides it."""
@@ -94,6 +126,14 @@ class HomeScreen(StyledOnce, Screen[None]):
             self.query_one("#home").mount(
                 Static(text, id="home-plans", classes="notice", markup=False)
             )
+
+    def action_page(self, direction: int) -> None:
+        """Scroll the page by a screenful, to read the notices below the menu."""
+        page = self.query_one("#home", VerticalScroll)
+        if direction > 0:
+            page.scroll_page_down(animate=False)
+        else:
+            page.scroll_page_up(animate=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a menu line."""

@@ -105,13 +105,14 @@ class HomeNotices:
 
         def load() -> None:
             try:
-                notices = self._notice_lines()
+                waiting = self._saves_waiting()
+                notices = waiting + self._notice_lines()
             except CoachError as error:
                 hand_back(self.app, self._failed, str(error))
                 return
             # Worked out here too, so the UI thread never reads the journal for them.
             plans_line, due = self.plans.plans_line(), self.plans.due_plans()
-            hand_back(self.app, home.add_notices, notices)
+            hand_back(self.app, home.add_notices, notices, len(waiting))
             hand_back(self.app, self._read, plans_line, due)
             self._warm_up()
 
@@ -173,11 +174,12 @@ class HomeNotices:
         from coach.errors import CoachError
 
         try:
-            notices = self._notice_lines()
+            waiting = self._saves_waiting()
+            notices = waiting + self._notice_lines()
         except CoachError as error:
             self._failed(str(error))
             return
-        home.add_notices(notices)
+        home.add_notices(notices, len(waiting))
         self._read(None, None)
         self.imports_in_background()
 
@@ -196,15 +198,11 @@ class HomeNotices:
                 f"…and {counted(rest, 'more entry', 'more entries')} that could not be read; "
                 "`coach list` names them all."
             )
-        lines = (
-            self._saves_waiting()
-            + unreadable
-            + [
-                f"Time to look again: {entry.summary_on_screen()} (reapply after "
-                f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
-                for entry in due[:NOTICES_OF_A_KIND]
-            ]
-        )
+        lines = unreadable + [
+            f"Time to look again: {entry.summary_on_screen()} (reapply after "
+            f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
+            for entry in due[:NOTICES_OF_A_KIND]
+        ]
         if len(due) > NOTICES_OF_A_KIND:
             rest = len(due) - NOTICES_OF_A_KIND
             lines.append(
@@ -212,6 +210,16 @@ class HomeNotices:
                 "Insights (i) lists them."
             )
         return lines
+
+    def recheck_saves_waiting(self, home: HomeScreen) -> None:
+        """Home shown again: whether saves still wait (a repair in another shell merged them)."""
+
+        def look() -> None:
+            waiting = self._saves_waiting()
+            hand_back(self.app, home.show_saves_waiting, waiting[0] if waiting else None)
+
+        # In a thread: with saves waiting, the check reads the whole journal file.
+        self.app.run_worker(look, thread=True, group="home-waiting", exit_on_error=False)
 
     def _saves_waiting(self) -> list[str]:
         """Saves of coach's kept outside the journal file (it changed outside coach), if any."""

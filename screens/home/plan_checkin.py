@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from screens.home.home import HomeScreen
 from screens.parts import Session
+from screens.stale_toasts import drop_toasts
 
 if TYPE_CHECKING:
     from coach.errors import CoachError
@@ -191,6 +192,7 @@ class PlanCheckIn:
         def done(saved: Plan) -> None:
             if checkin.is_attached:
                 checkin.run_worker(checkin.reopened(before), group="checkin-undo")
+            drop_toasts(self.app, "Saved", "Ctrl+Z takes it back")  # acted on
             self.app.notify("Taken back: the plan is asked about again.", title="Undone")
 
         self.saves.save_plan_soon(reopen(before, message.answered), done, failed)

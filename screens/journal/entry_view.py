@@ -111,7 +111,7 @@ class EntryView:
             Input(
                 entry.date.isoformat(),
                 id="f-date",
-                placeholder="YYYY-MM-DD, yesterday, 3 days ago",
+                placeholder="Nov 20 or last fri",
                 compact=True,
             ),
         )

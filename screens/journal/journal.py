@@ -22,6 +22,7 @@ from screens.journal.journal_filter import JournalFilter
 from screens.journal.journal_loading import JournalLoading
 from screens.journal.typed_to_filter import TypedToFilter
 from screens.keys import shown_key
+from screens.stale_toasts import drop_toasts
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.thread_work import forgetting
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
@@ -95,7 +96,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
         self.content = content
         self.today = today
         self._indexed = NOTHING
-        self._deleted: Entry | None = None
+        self._deleted: list[Entry] = []  # each delete can be undone, the last first
         # The last filter and what it matched: typing one more character
         # only has to look through that, not the whole journal.
         self._last_filter: tuple[str, Stage | None, ReplyStatus | None] | None = None
@@ -288,7 +289,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
         self.app.notify(f"{said} (another coach or a sync tool).", markup=False)
 
     def _forget(self, entry: Entry) -> None:
-        self._deleted = entry
+        self._deleted.append(entry)
         self._replace(None, removed_id=entry.id)
         self.refresh_bindings()
         self.notify(
@@ -349,22 +350,22 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
         return shown_key(self.keymap, "undo", "Ctrl+Z")
 
     def action_undo(self) -> None:
-        """Put back the entry deleted last."""
-        entry = self._deleted
-        if entry is None:
+        """Put back the entry deleted last (again: the one before)."""
+        if not self._deleted:
             return
-        self._deleted = None  # one undo per delete, even while it waits
+        entry = self._deleted.pop()  # one undo per delete, even while it waits
 
         def restored(back: Entry) -> None:
             # What was written: another coach's later edit of it is kept.
             if self._still_here():
                 self._replace(back)
                 self.refresh_bindings()
+            drop_toasts(self.app, "Entry deleted", entry.summary_on_screen())  # acted on
             self.app.notify(f"Restored {back.summary_on_screen()}.", title="Undone", markup=False)
 
         def failed(error: CoachError) -> None:
-            if self._deleted is None:
-                self._deleted = entry  # still gone: u can try again
+            if entry not in self._deleted:
+                self._deleted.append(entry)  # still gone: ctrl+z can try again
             self._write_failed(error)
             if self._still_here():
                 self.refresh_bindings()
@@ -378,7 +379,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Undo shows only when there is something to undo; letters type in the filter."""
         if action == "undo":  # the filter keeps u as a letter; ctrl+z gets here
-            return self._deleted is not None
+            return bool(self._deleted)
         if action in ("delete", "draft"):
             # No entry shown (an empty journal, a filter matching none): nothing to act on.
             tables = self.query(EntryTable)
@@ -386,7 +387,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
                 return False
             return None if isinstance(self.focused, Input) else True
         if action == "focus_filter":  # in the filter, / is a character to type
-            return not isinstance(self.focused, Input)
+            return not isinstance(self.focused, Input) and not self._nothing_to_filter()
         if action == "clear_filters":
             return self._still_here() and self.any_filter()
         if action == "to_results":  # only from the filter, and only to a list with rows

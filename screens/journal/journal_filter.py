@@ -45,6 +45,11 @@ class JournalFilter:
         text, stage, reply = self._filters()
         return bool(text.strip()) or stage is not None or reply is not None
 
+    def _nothing_to_filter(self) -> bool:
+        """The journal read whole holds no entry (while it loads, / still works)."""
+        loading = getattr(self, "loading_entries", False) or getattr(self, "texts_pending", False)
+        return not loading and not self._indexed and not self.any_filter()
+
     def _footer_follows_filters(self) -> None:
         # The Esc key's label changes only when a filter is first set or all are gone.
         filtered = self.any_filter()
@@ -125,8 +130,10 @@ class JournalFilter:
             empty.update(nothing_matches(shown_key(self.keymap, "back", "Esc")))
         table.display = bool(shown)
         empty.display = not shown
-        if had_rows != bool(shown):
-            self.refresh_bindings()  # Delete and Reply draft show only with a row to act on
+        if had_rows != bool(shown) or not total:
+            # Delete and Reply draft show only with a row to act on, Filter only
+            # with an entry to filter.
+            self.refresh_bindings()
         if shown and self.focused is None:
             # A delete that emptied the list took its focus away; given back now,
             # or the next dialog to close put it in the filter and u typed there.

@@ -20,8 +20,11 @@ class TypedToFilter(Screen[None]):
         if not isinstance(self.focused, EntryTable) or not event.is_printable:
             return
         # The list itself has no letter keys; a key left active here is one the
-        # person gave a letter in their keymap, or the app's own (? for help).
-        if event.character is None or event.key in self.active_bindings:
+        # person gave a letter in their keymap. The app's ? for help is not
+        # taken here ("?x" opened Help): F1 still opens it from the list.
+        if event.character is None:
+            return
+        if event.key in self.active_bindings and event.key != "question_mark":
             return
         event.stop()
         event.prevent_default()

@@ -30,6 +30,7 @@ from coach.email_guess import EmailGuess
 from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
 from coach.model import Channel, Stage
+from screens.stale_toasts import drop_toasts
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.form_select import FormSelect
@@ -47,6 +48,8 @@ FIELD_LABELS = {
     "received": "When did the news arrive? (never heard back: when you applied)",
 }
 GUESSED = " · guessed, edit if wrong"
+# The title of the toast a refused ctrl+n shows (the date field may be off screen).
+DATE_TOAST = "When did the news arrive?"
 # A paste of this many lines into a one-line field is an email, not a value.
 EMAIL_PASTE_LINES = 3
 
@@ -138,7 +141,7 @@ class HappenedScreen(StepScreen):
             yield FieldInput(
                 v.get("received", "today"),
                 id="received",
-                placeholder="today, yesterday, 3 days ago or 2026-11-20",
+                placeholder="yesterday, last fri, Nov 20",
             )
             yield Static(self._resolved(), id="received-on", classes="field-hint", markup=False)
             yield Static("", id="received-error", classes="field-error", markup=False)
@@ -363,13 +366,10 @@ class HappenedScreen(StepScreen):
             self.query_one("#received", Input).focus()
             self.call_after_refresh(self._date_message_into_view)
             # Said where it cannot be missed too: the field may be off screen.
-            self.notify(
-                date_error,
-                title="When did the news arrive?",
-                severity="warning",
-                timeout=8,
-                markup=False,
-            )
+            self.notify(date_error, title=DATE_TOAST, severity="warning", timeout=8, markup=False)
+        else:
+            # The date reads now: an earlier refusal's toast would hang over the next steps.
+            drop_toasts(self.app, DATE_TOAST)
         return not (company_error or date_error)
 
     def _date_message_into_view(self) -> None:

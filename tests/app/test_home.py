@@ -197,7 +197,10 @@ async def test_escape_on_the_profile_asks_before_dropping_what_was_typed() -> No
         await pilot.press("escape")  # keep editing
         await pilot.pause()
         assert app.screen.query_one("#name", Input).value == "Sam [b]Rivera"
-        await pilot.press("escape", "d")
+        await pilot.press("escape", "d")  # no letter drops the changes
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveDialog)
+        await pilot.press("up", "enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert journal.profile().name == ""
@@ -298,3 +301,35 @@ async def test_a_file_for_a_data_folder_offers_no_repair(tmp_path: Path) -> None
         assert isinstance(app.screen, ProblemScreen)
         hint = str(app.screen.query_one("#problem-retry").render())
         assert hint == FOLDER_RETRY_HINT and "repair" not in hint
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_every_notice_can_be_scrolled_into_view(size: tuple[int, int]) -> None:
+    # The reviewer at 40x12: one line of the first notice showed, and End,
+    # PageDown, Down and Tab reached none of the rest (at 80x24, two of four).
+    from datetime import date, datetime
+
+    from tests.conftest import make_entry
+
+    journal = Journal.in_memory()
+    for n in range(5):
+        journal.add(
+            make_entry(f"Due {n} with a long company name", reapply_after=date(2026, 11, 1 + n))
+        )
+    app = make_app(journal=journal, clock=lambda: datetime(2026, 11, 25, 9))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        shown = home.query_one("#home").scrollable_content_region
+        last = list(home.query(".notice"))[-1]
+        for _ in range(8):
+            if shown.contains_region(last.region):
+                break
+            await pilot.press("pagedown")
+            await pilot.pause()
+        assert shown.contains_region(last.region), (shown, last.region)
+        assert "2 more entries" in str(last.render())
+        await pilot.press("j")  # the menu's keys still work
+        await pilot.pause()
+        assert not isinstance(app.screen, HomeScreen)

@@ -16,6 +16,7 @@ from coach.journal import Journal
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
 from screens.app import make_app
 from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.leave import LeaveDialog
 from screens.home.home import HomeScreen
 from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
@@ -177,7 +178,14 @@ async def test_escape_with_changes_asks_to_save_drop_or_stay(content: Content) -
         await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
         await pilot.pause()
         app.screen.query_one("#f-role", Input).value = "Dropped"
-        await pilot.press("escape", "d")
+        # A word starting with d typed after Esc drops nothing (the reviewer's "dear").
+        await pilot.press("escape", *"dear")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#f-role", Input).value == "Dropped"
+        await pilot.press("escape", "up", "enter")  # the drop button, on purpose
         await pilot.pause()
         assert not isinstance(app.screen, EntryScreen)
         assert journal.get("e3").role == "Staff engineer"

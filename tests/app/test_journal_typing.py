@@ -115,3 +115,20 @@ async def test_the_delete_dialog_takes_no_y_and_deletes_on_its_button(content: C
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert len(journal) == 4
+
+
+async def test_a_question_mark_typed_on_the_list_filters_too(content: Content) -> None:
+    # The reviewer: a leading ? opened Help instead of going to the filter.
+    from screens.dialogs.help import HelpScreen
+
+    journal = four_entries()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_journal(app, pilot, journal, content)
+        await pilot.press("question_mark", "x")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one("#journal-filter", Input).value == "?x"
+        await pilot.press("down", "f1")  # Help is still one key away from the list
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)

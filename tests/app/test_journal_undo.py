@@ -139,6 +139,35 @@ async def test_delete_and_reply_draft_are_offered_only_with_an_entry_shown(
         assert {"delete", "draft"} <= offered()
 
 
+async def test_the_empty_journal_offers_no_filter_key_wherever_the_focus_is(
+    content: Content,
+) -> None:
+    journal = Journal.in_memory()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(journal, content, FIXED_NOW.date())
+        await app.push_screen(screen)
+        await pilot.pause()
+
+        def offered() -> set[str]:
+            return {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+
+        seen = set()
+        for _ in range(4):  # the filter box, both selects, and round again
+            await pilot.press("tab")
+            await pilot.pause()
+            seen.add(getattr(screen.focused, "id", None))
+            assert "focus_filter" not in offered(), screen.focused  # nothing to filter
+        assert {"journal-stage", "journal-reply"} <= seen
+        # An entry arriving (an import in another shell) brings the key back.
+        journal.add(make_entry("New Co", Stage.FINAL, id="new"))
+        screen.reread()
+        await pilot.pause()
+        screen.query_one("#journal-stage").focus()
+        await pilot.pause()
+        assert "focus_filter" in offered()
+
+
 async def test_the_filter_box_says_what_it_is_at_40x12(content: Content) -> None:
     app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
     async with app.run_test(size=(40, 12)) as pilot:
@@ -178,3 +207,32 @@ async def test_quitting_right_after_an_undo_keeps_the_entry_and_its_plans_on_dis
     again = big()
     assert again.get("equux").company == "Quux"
     assert {plan.id for plan in again.plans_for("equux")} == {"p0", "p1"}
+
+
+async def test_each_delete_is_undone_in_turn_the_last_first(content: Content) -> None:
+    # The reviewer's steps: Cisco deleted, then Meta; ctrl+z three times brought
+    # Meta back and nothing else, and Cisco stayed deleted.
+    journal = eleven_entries()
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(journal, content, FIXED_NOW.date())
+        await app.push_screen(screen)
+        await pilot.pause()
+        await pilot.press("down")
+        await delete_highlighted(pilot)
+        await delete_highlighted(pilot)
+        assert len(journal) == 9
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert len(journal) == 10
+        offered = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+        assert "undo" in offered  # one more to undo
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert len(journal) == 11
+        await pilot.press("ctrl+z")  # nothing left: no third entry, no error
+        await pilot.pause()
+        assert len(journal) == 11
+        # The toasts that offered the undo go with it; the "Undone" ones stay.
+        titles = [note.title for note in app._notifications]
+        assert "Entry deleted" not in titles and titles.count("Undone") == 2

@@ -431,7 +431,7 @@ async def test_delete_and_undo_wait_for_another_coach_with_the_screen_live(
             other_coach.release()
             await until(pilot, lambda: len(app.journal) == 1)
             assert [e.company for e in app.journal.entries()] == ["Keep Co"]
-            await until(pilot, lambda: screen._deleted is not None)
+            await until(pilot, lambda: bool(screen._deleted))
             screen.query_one("#journal-filter", Input).value = ""
             await pilot.pause()
             assert [e.company for e in screen.shown] == ["Keep Co"]

@@ -615,3 +615,72 @@ async def test_the_arrows_move_along_the_answers_and_ctrl_z_takes_done_back(
         await until(pilot, lambda: plan.id in checkin.answered)
     moved = journal_of(tmp_path).get_plan(plan.id)
     assert (moved.status, moved.due) == (PlanStatus.OPEN, TWO_DAYS_LATER.date() + timedelta(days=3))
+
+
+async def test_the_check_in_keeps_its_footer_keys_after_a_dialog_over_it(
+    tmp_path: Path, make_plan_due_tomorrow: Callable[[Path], Plan]
+) -> None:
+    # Textual's plain Footer makes every key anew when its screen comes back;
+    # thrown away after the idle collector set them aside, they are never freed.
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    from screens.dialogs.confirm import ConfirmScreen
+
+    make_plan_due_tomorrow(tmp_path)
+    app = app_at(tmp_path, TWO_DAYS_LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        checkin = app.screen
+        await pilot.pause()
+        before = list(checkin.query_one(Footer).query(FooterKey))
+        assert before
+        app.push_screen(ConfirmScreen("Over the check-in?"))
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is checkin)
+        await pilot.pause()
+        after = list(checkin.query_one(Footer).query(FooterKey))
+        assert len(after) == len(before) and all(a is b for a, b in zip(after, before, strict=True))
+
+
+async def test_right_right_enter_in_one_burst_lets_the_plan_go(
+    tmp_path: Path, make_plan_due_tomorrow: Callable[[Path], Plan]
+) -> None:
+    # tmux send-keys (or a held key) hands the keys over at once: the second
+    # Right saw the focus not yet moved, and Enter answered "Not yet".
+    from tests.app.test_tab_burst import burst, settled
+
+    plan = make_plan_due_tomorrow(tmp_path)
+    app = app_at(tmp_path, TWO_DAYS_LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        checkin = app.screen
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is not None and app.focused.has_class("done")
+        burst(app, ["right", "right", "enter"])
+        await settled(pilot, app)
+        await until(pilot, lambda: plan.id in checkin.answered)
+    assert journal_of(tmp_path).get_plan(plan.id).status is PlanStatus.DROPPED
+
+
+async def test_each_answer_is_taken_back_in_turn(tmp_path: Path) -> None:
+    # The reviewer's steps: Done, Done, ctrl+z, ctrl+z took back only the second.
+    seed_due_plans(tmp_path, 3)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        checkin = app.screen
+        await answer(pilot, ".done")
+        await until(pilot, lambda: len(checkin.answered) == 1)
+        await answer(pilot, ".done")
+        await until(pilot, lambda: len(checkin.answered) == 2)
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: len(checkin.answered) == 1)
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: not checkin.answered)
+        await until(pilot, lambda: [n.title for n in app._notifications].count("Undone") == 2)
+        assert "Saved" not in [note.title for note in app._notifications]
+    statuses = [plan.status for plan in journal_of(tmp_path).plans()]
+    assert statuses == [PlanStatus.OPEN] * 3

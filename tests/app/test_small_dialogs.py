@@ -149,3 +149,28 @@ async def test_the_save_dialog_shows_its_field_and_buttons_at_40x12(
         await pilot.press("tab", "enter")  # Save, on its button
         await pilot.pause()
     assert saved == [tmp_path / "reply-acme.txt"]
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "destroys"),
+    [("Save it anyway", "Go back and look", False), ("Delete", "Keep it", True)],
+)
+async def test_both_answers_show_whole_at_40x12(yes: str, no: str, destroys: bool) -> None:
+    # The reviewer: the draft's "Save it anyway?" showed its second button as "Go back and l".
+    from textual.widgets import Button
+
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        question = "Save it anyway? It still has [Company] and [Role] in it."
+        await app.push_screen(
+            ConfirmScreen(question, "Placeholders: [Company]", yes=yes, no=no, destroys=destroys)
+        )
+        await pilot.pause()
+        await pilot.pause()
+        dialog = app.screen.query_one("#confirm").region
+        for button in app.screen.query(Button):
+            label = str(button.label)
+            assert button.region.width >= len(label), (label, button.region)
+            assert dialog.contains_region(button.region), (label, button.region, dialog)
+        assert "Go back and l\n" not in screen_text(app)

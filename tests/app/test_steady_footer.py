@@ -70,3 +70,20 @@ async def test_a_steady_footer_still_follows_a_change_of_keys() -> None:
         await pilot.press("c")
         await until(pilot, lambda: "Second" not in shown_keys(app.screen))
         assert shown_keys(app.screen)[:2] == ["First", "Flip"]
+
+
+def test_every_screen_builds_a_steady_footer() -> None:
+    """No screen or dialog yields Textual's plain Footer (the keys it remakes are never freed)."""
+    import ast
+    from pathlib import Path
+
+    import screens
+
+    plain = []
+    for path in Path(screens.__file__).parent.rglob("*.py"):
+        if path.name == "steady_footer.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Footer":
+                plain.append(f"{path.name}:{node.lineno}")
+    assert plain == []

@@ -39,3 +39,22 @@ async def test_the_date_error_shows_whole_after_role_was_typed(
         toasts = list(app._notifications)
         assert toasts and toasts[-1].title == "When did the news arrive?"
         assert "not a date I know" in toasts[-1].message
+
+
+async def test_the_refused_date_toast_goes_once_the_date_reads(tmp_path: Path) -> None:
+    # The reviewer: the toast stayed over steps 3 and 4 after the next ctrl+n.
+    from screens.walk.vent import VentScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        await pilot.press(*"Acme")
+        app.screen.query_one("#received").value = "next fryday"
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert [n.title for n in app._notifications] == ["When did the news arrive?"]
+        app.screen.query_one("#received").value = "yesterday"
+        await press_to(pilot, "ctrl+n", VentScreen)
+        assert "When did the news arrive?" not in [n.title for n in app._notifications]

@@ -145,6 +145,10 @@ def test_errors_are_one_line_without_traceback(capsys, data: Path, tmp_path: Pat
     code, _, err = run(capsys, "import", str(tmp_path / "missing.json"), "--data-dir", str(data))
     assert code == 1 and err.startswith("coach: Cannot read") and err.count("\n") == 1
     code, _, err = run(capsys, "show", "nope", "--data-dir", str(data))
+    assert code == 1 and "There is no journal at" in err and err.count("\n") == 1
+    assert not data.exists()  # a read never starts a journal
+    Journal.open(data / "journal.json")
+    code, _, err = run(capsys, "show", "nope", "--data-dir", str(data))
     assert code == 1 and "No entry has the id 'nope'" in err
     _, out, _ = run(capsys, "list", "--data-dir", str(data))
     assert "The journal is empty" in out

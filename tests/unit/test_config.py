@@ -14,6 +14,7 @@ from coach.config import (
     load_config,
     save_setting,
 )
+from coach.journal import Journal
 
 THEMES = {"textual-dark", "textual-light", "nord", "ansi-dark"}
 BINDINGS = {"help", "quit", "back", "next", "new"}
@@ -29,6 +30,20 @@ def test_no_file_means_defaults(tmp_path: Path) -> None:
     assert config.theme == "textual-dark" and config.animations == "full"
     assert config.default_template == "reply" and config.editor is None
     assert config.problems == [] and config.source("theme") == "default"
+
+
+def test_a_settings_file_named_with_config_that_is_not_there_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The reviewer: `--config /nonexistent.toml` was ignored by every command, without a word.
+    missing = tmp_path / "typo.toml"
+    assert load_config(missing, environ={}, named=True).problems == [
+        f"{missing}: no such file (from --config); the defaults were used"
+    ]
+    Journal.open(tmp_path / "d" / "journal.json")  # a read command needs a journal (fr)
+    code = main(["--data-dir", str(tmp_path / "d"), "--config", str(missing), "list"])
+    assert code == 0
+    assert f"coach: settings: {missing}: no such file (from --config)" in capsys.readouterr().err
 
 
 def test_flag_beats_env_beats_file_beats_default(tmp_path: Path) -> None:
@@ -160,6 +175,7 @@ def test_a_broken_config_never_stops_a_command(
     data = tmp_path / "data"
     data.mkdir()
     write(data / "config.toml", "[[[ not toml\n")
+    Journal.open(data / "journal.json")
     assert main(["--data-dir", str(data), "list"]) == 0
     out, err = capsys.readouterr()
     assert "The journal is empty" in out

@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from coach.journal import Journal
-from coach.log_base import ends_digest, head_for, stamp_of
+from coach.log_base import head_for, stamp_of, whole_digest
 from coach.log_storage import LogStorage
 from tests.conftest import make_entry
 
@@ -112,6 +112,32 @@ def test_the_head_names_the_file_it_was_stamped_from_only(tmp_path: Path) -> Non
     path.write_bytes(b"{\n}\n")
     stamp = stamp_of(os.stat(path))
     with open(path, "rb") as handle:
-        assert head_for(path, stamp) == {"base": list(stamp), "ends": ends_digest(handle.fileno())}
+        assert head_for(path, stamp) == {
+            "base": list(stamp),
+            "whole": whole_digest(handle.fileno()),
+        }
     path.write_bytes(b"{\n }\n")  # replaced after it was stamped
-    assert "ends" not in head_for(path, stamp)
+    assert "whole" not in head_for(path, stamp)
+
+
+def test_the_heads_digest_is_of_the_file_as_written_and_as_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_second_read(*args: object) -> None:
+        raise AssertionError("a save read the whole journal again for its digest")
+
+    # A save knows the digest from the bytes it wrote or read: no second read of a big file.
+    monkeypatch.setattr("coach.log_base.whole_if_same", no_second_read)
+    path = with_log(tmp_path / "home")  # the log started right after a fold: written bytes
+    log = path.with_name("journal.json.log")
+
+    def head_digest() -> str:
+        return str(orjson.loads(log.read_bytes().split(b"\n", 1)[0])["whole"])
+
+    with open(path, "rb") as handle:
+        assert head_digest() == whole_digest(handle.fileno())
+    log.unlink()
+    journal = big(path)  # a new process: the digest comes from reading the file
+    journal.add(make_entry("After reading"))
+    with open(path, "rb") as handle:
+        assert head_digest() == whole_digest(handle.fileno())

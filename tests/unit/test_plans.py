@@ -346,6 +346,16 @@ def test_the_due_hint_names_the_day_or_says_why_not() -> None:
     assert due_hint("next fri", TODAY) == (date(2026, 12, 4), "→ Fri 4 Dec")
 
 
+def test_moving_a_plan_with_the_day_left_empty_asks_for_one() -> None:
+    # The reviewer: an empty "Not yet" field said "That is today", which reads oddly.
+    tomorrow = TODAY + timedelta(days=1)
+    with pytest.raises(DateInputError, match="Type the day to move it to: tomorrow or later"):
+        parse_due("  ", TODAY, earliest=tomorrow)
+    with pytest.raises(DateInputError, match="That is today"):
+        parse_due("today", TODAY, earliest=tomorrow)
+    assert parse_due("", TODAY) == TODAY  # a new plan's empty day is today, as its hint says
+
+
 def test_deleting_an_entry_takes_its_plans_and_undo_brings_them_back(journal: Journal) -> None:
     entry = journal.add(make_entry(id="e1"))
     other = journal.add(make_entry(id="e2", company="Other"))

@@ -80,6 +80,7 @@ def test_plans_as_text(capsys, data: Path) -> None:
 
 
 def test_no_plans_says_where_they_come_from(capsys, data: Path) -> None:
+    Journal.open(data / "journal.json")
     code, out, _ = run(capsys, "plans", "--data-dir", str(data))
     assert code == 0 and "Plans made at the end of a walk show here" in out
     assert json.loads(run(capsys, "plans", "--json", "--data-dir", str(data))[1]) == []
@@ -98,6 +99,24 @@ def test_done_and_drop_by_unique_prefix_are_kept(capsys, data: Path) -> None:
     code, out, _ = run(capsys, "plans", "drop", "pdue111", "--data-dir", str(data))
     assert code == 0 and "already done; nothing changed" in out
     assert journal.get_plan("pdue111").status is PlanStatus.DONE
+
+
+def test_a_plan_done_or_let_go_by_mistake_can_be_reopened(capsys, data: Path) -> None:
+    # The reviewer: an answer the check-in's undo no longer reached could not be taken back.
+    seeded(data)
+    run(capsys, "plans", "done", "pdue", "--data-dir", str(data))
+    run(capsys, "plans", "drop", "plat", "--data-dir", str(data))
+    code, out, _ = run(capsys, "plans", "reopen", "pdue", "--data-dir", str(data))
+    assert code == 0 and out.startswith("Open again: When I sit down")
+    assert "asks about it from today" in out
+    code, out, _ = run(capsys, "plans", "reopen", "plater22", "--data-dir", str(data))
+    assert "asks about it on " in out
+    journal = Journal.open(data / "journal.json")
+    for plan_id in ("pdue111", "plater22"):
+        plan = journal.get_plan(plan_id)
+        assert (plan.status, plan.closed_on) == (PlanStatus.OPEN, None)
+    code, out, _ = run(capsys, "plans", "reopen", "pdue111", "--data-dir", str(data))
+    assert code == 0 and "open already; nothing changed" in out
 
 
 def test_a_wrong_or_ambiguous_plan_id_is_one_clear_line(capsys, data: Path) -> None:

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from coach.backup_note import entry_count
 from coach.cli import main
 from coach.crypto import PASSPHRASE_ENV, Sealer, file_is_sealed
 from coach.journal import Journal
+from coach.log_storage import LogStorage
 from tests.conftest import make_entry
 
 
@@ -51,8 +53,30 @@ def test_the_advice_never_copies_the_backup_over_the_last_save(capsys, tmp_path:
     assert code == 1
     # Copying the backup in would lose Second Co, the last save's entry.
     assert "cp " not in err and "last good copy" not in err
-    assert "one save older" in err
-    assert f"coach --data-dir {shlex.quote(str(data))} repair" in err
+    # What the backup holds is said as it is: one entry (First Co), before Second Co.
+    assert "is an older copy, from " in err and "with 1 entry," in err, err
+    assert "Do not copy the backup journal.json.bak over the journal" in err
+    assert f"Run `coach --data-dir {shlex.quote(str(data))} repair` first" in err
+
+
+def test_a_big_journals_backup_is_said_to_be_the_empty_journal_it_is(
+    capsys, tmp_path: Path
+) -> None:
+    """A journal saving through its log keeps the backup of its last fold: here the empty one."""
+    data = tmp_path / "big"
+    storage = LogStorage(data / "journal.json", append_over=0, fold_at=0.0)
+    journal = Journal(storage)
+    journal.import_entries([make_entry(f"Co{n}") for n in range(30)])  # one whole rewrite
+    storage.fold_at = 1000.0
+    journal.add(make_entry("Latest"))  # into the log: the backup stays the empty journal
+    path = data / "journal.json"
+    assert entry_count(path.with_name("journal.json.bak")) == 0
+    _break_line_of(path, "Co12")
+    code, _, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 1
+    assert "one save older" not in err
+    assert "is an older copy, from " in err and "with 0 entries" in err, err
+    assert "repair` first" in err
 
 
 def test_repair_keeps_the_last_save_and_takes_the_broken_record_from_the_backup(
@@ -244,7 +268,7 @@ def test_an_encrypted_journal_cut_short_takes_everything_from_the_backup(
     assert code == 1 and "coach --data-dir" in err and "repair" in err
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert code == 1  # the last save is lost, and said to be
-    assert "could not be opened" in out and "last save changed is lost" in out
+    assert "could not be opened" in out and "what was saved after it is lost" in out
     assert file_is_sealed(path)
     assert sorted(e.company for e in Journal.open(path, codec=Sealer("pw1")).entries()) == sorted(
         companies[:-1]

@@ -69,3 +69,29 @@ def test_encrypt_on_a_new_folder_says_it_started_an_encrypted_journal(
     assert file_is_sealed(folder / "journal.json")
     assert main(["encrypt", "--data-dir", str(folder)]) == 0
     assert "was already encrypted" in capsys.readouterr().out  # the second time it was
+
+
+@pytest.mark.parametrize("where", ["journal", "log"])
+def test_encrypt_refuses_a_journal_that_cannot_be_read_and_names_repair(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    from coach.log_storage import LogStorage
+
+    path = tmp_path / "journal.json"
+    storage = LogStorage(path, append_over=0, fold_at=0.0)
+    journal = Journal(storage)
+    journal.add(make_entry("Oracle"))
+    storage.fold_at = 1000.0
+    journal.add(make_entry("In the log"))
+    broken = path if where == "journal" else path.with_name("journal.json.log")
+    raw = broken.read_bytes()
+    damaged = raw.replace(b"Oracle", b'Ora"cle') if where == "journal" else raw[:-2] + b"x\n"
+    assert damaged != raw
+    broken.write_bytes(damaged)
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw1")
+    assert main(["--data-dir", str(tmp_path), "encrypt"]) == 1
+    _, err = capsys.readouterr()
+    assert f"{broken} cannot be read" in err and "Nothing was encrypted" in err
+    assert f"coach --data-dir {tmp_path} repair" in err
+    assert not file_is_sealed(path) and broken.read_bytes() == damaged
+    assert not any(file_is_sealed(p) for p in tmp_path.iterdir() if p.is_file())

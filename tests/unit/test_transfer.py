@@ -49,6 +49,25 @@ def test_an_entry_dated_after_today_is_a_bad_row(tmp_path: Path) -> None:
     assert [e.date for e in entries] == [TODAY]
 
 
+def test_a_spreadsheets_days_are_read_as_the_walk_reads_them(tmp_path: Path) -> None:
+    # The reviewer's CSV: 25/11/2026 and Nov 20 were "not a date in YYYY-MM-DD form".
+    text = (
+        "company,stage,date,reapply_after\n"
+        "Slash Co,final,25/11/2026,\n"
+        "Month Co,final,Nov 20,13/3/2027\n"
+        "Iso Co,final,2026-11-01,2027-02-01\n"
+    )
+    entries = read_import_file(write(tmp_path, "d.csv", text), today=TODAY)
+    assert [(e.company, e.date) for e in entries] == [
+        ("Slash Co", date(2026, 11, 25)),
+        ("Month Co", date(2026, 11, 20)),
+        ("Iso Co", date(2026, 11, 1)),
+    ]
+    assert [e.reapply_after for e in entries] == [None, date(2027, 3, 13), date(2027, 2, 1)]
+    message = import_error(write(tmp_path, "bad.csv", "company,stage,date\nX,final,banana\n"))
+    assert "row 2: date 'banana' is not a date" in message
+
+
 def test_today_defaults_to_the_real_today(tmp_path: Path) -> None:
     path = write(tmp_path, "in.csv", "company,stage,date\nFutureCo,final,2099-01-01\n")
     with pytest.raises(ImportFileError, match="row 2: date 2099-01-01 is in the future"):
@@ -172,3 +191,14 @@ def test_an_outlook_msg_file_is_named_with_what_to_do(tmp_path: Path) -> None:
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(200))
     message = import_error(path)
     assert ".msg" in message and "save the email as .eml" in message
+
+
+def test_import_errors_read_plainly_and_say_nothing_went_in(tmp_path: Path) -> None:
+    # The reviewer: "Unterminated string starting at at line 35", and a binary
+    # file's message without the "Nothing was imported." every other one has.
+    message = import_error(write(tmp_path, "cut.json", '[{"company": "A'))
+    assert "starting at line 1, column" in message and " at at " not in message
+    assert message.endswith("Nothing was imported.")
+    binary = tmp_path / "b.json"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    assert import_error(binary).endswith("Nothing was imported.")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from coach.dates import DateInputError, parse_received
+from coach.dates import DateInputError, DayOutOfRange, UnclearDay, parse_due, parse_received
 from coach.flow import STEPS, next_step, previous_step, progress
 from coach.model import ReplyPart, ReplyStatus, Stage
 from coach.walk import WalkState, entry_from_walk
@@ -34,6 +34,14 @@ TODAY = date(2026, 11, 25)
         ("20 November, 2026", date(2026, 11, 20)),
         ("Jan 5", date(2026, 1, 5)),
         ("the weekend", date(2026, 11, 21)),
+        ("four days ago", date(2026, 11, 21)),
+        # A day and month still ahead this year: the news came last year.
+        ("Dec 24", date(2025, 12, 24)),
+        ("Nov 30", date(2025, 11, 30)),
+        ("2026/11/20", date(2026, 11, 20)),
+        ("2026.11.2", date(2026, 11, 2)),
+        ("1990-05-01", date(1990, 5, 1)),
+        ("two weeks ago", date(2026, 11, 11)),
     ],
 )
 def test_dates_people_type(typed: str, expected: date) -> None:
@@ -48,13 +56,43 @@ def test_dates_people_type(typed: str, expected: date) -> None:
         ("next friday", r"“next friday” \(Fri 4 Dec\) is ahead of today"),
         ("03/04/2026", "could be 3 April or 4 March"),
         ("2026-02-30", "not on the calendar"),
-        ("Dec 24", "is ahead of today"),  # a month ahead, not last year's: refused
+        ("1026-11-20", "1000 years ago: check the year"),  # a typo for 2026
+        ("0001-01-01", "years ago: check the year"),
         ("[b]x[/b]", "not a date I know"),
     ],
 )
 def test_dates_we_cannot_use_are_explained(typed: str, message: str) -> None:
     with pytest.raises(DateInputError, match=message):
         parse_received(typed, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        (
+            "last week",
+            "“last week” could be any day from Mon 16 Nov to Sun 22 Nov: which one? "
+            "Type it, e.g. Nov 19, or a week ago (Wed 18 Nov).",
+        ),
+        (
+            "Last Month",
+            "“Last Month” could be any day from Thu 1 Oct to Sat 31 Oct: which one? "
+            "Type it, e.g. Oct 16.",
+        ),
+    ],
+)
+def test_a_span_of_days_asks_which_day(typed: str, message: str) -> None:
+    with pytest.raises(UnclearDay) as raised:
+        parse_received(typed, TODAY)
+    assert str(raised.value) == message
+    # What the message suggests reads as a day in that span.
+    assert parse_received("Nov 19", TODAY) == date(2026, 11, 19)
+    assert parse_received("a week ago", TODAY) == date(2026, 11, 18)
+
+
+def test_a_span_of_days_for_a_plan_has_passed() -> None:
+    with pytest.raises(DayOutOfRange, match=r"“last week” has passed\. Pick today"):
+        parse_due("last week", TODAY)
 
 
 def test_the_draft_is_skipped_when_not_replying() -> None:

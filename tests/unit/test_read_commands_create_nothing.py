@@ -1,0 +1,83 @@
+"""Commands that only read never create a journal, and an export never replaces a file unasked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.journal import Journal
+from coach.log_storage import LogStorage
+from tests.conftest import make_entry
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+READS = [["list"], ["stats"], ["plans"], ["export"], ["show", "abc"], ["draft", "abc"]]
+
+
+@pytest.mark.parametrize("command", READS, ids=lambda c: c[0])
+def test_a_mistyped_data_dir_is_said_and_nothing_is_created(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+) -> None:
+    typo = tmp_path / "my-jurnal"
+    code, out, err = run(capsys, "--data-dir", str(typo), *command)
+    assert code == 1 and out == ""
+    assert f"There is no journal at {typo / 'journal.json'}" in err
+    assert "check --data-dir or COACH_DATA_DIR" in err and "Nothing was created" in err
+    assert not typo.exists()
+
+
+def test_an_empty_folder_stays_empty(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path), "list")
+    assert code == 1 and "run `coach` to start your journal" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_saves_left_beside_a_missing_journal_are_named_with_what_to_do(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal(LogStorage(path, append_over=0, fold_at=0.0))
+    journal.add(make_entry("In the file"))
+    journal.storage.fold_at = 1000.0  # type: ignore[attr-defined]
+    journal.add(make_entry("In the log"))
+    path.unlink()
+    code, out, err = run(capsys, "--data-dir", str(tmp_path), "list")
+    assert code == 1 and "The journal is empty" not in out
+    assert "(journal.json.bak, journal.json.log)" in err, err
+    assert "put it back" in err and "repair" in err
+    assert not path.exists()
+    # The way out it gives works: the backup in place, then repair merges the log.
+    path.write_bytes(path.with_name("journal.json.bak").read_bytes())
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "repair")
+    assert code == 0, out
+    companies = {e.company for e in Journal.open(path).entries()}
+    assert "In the log" in companies
+
+
+def test_export_never_replaces_a_file_unless_forced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    Journal.open(data / "journal.json").add(make_entry("Kept Co"))
+    good = tmp_path / "good.json"
+    good.write_text("my last good export")
+    code, _, err = run(capsys, "--data-dir", str(data), "export", "-o", str(good))
+    assert code == 1 and "already exists" in err and "--force" in err
+    assert good.read_text() == "my last good export"
+    code, _, err = run(
+        capsys, "--data-dir", str(data), "export", "--format", "csv", "-o", str(good), "--force"
+    )
+    assert code == 0 and "Wrote 1 entry" in err
+    assert "Kept Co" in good.read_text()
+    fresh = tmp_path / "fresh.md"
+    code, _, _ = run(
+        capsys, "--data-dir", str(data), "export", "--format", "markdown", "-o", str(fresh)
+    )
+    assert code == 0 and "Kept Co" in fresh.read_text()
