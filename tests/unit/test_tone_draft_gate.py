@@ -56,6 +56,14 @@ def test_the_facts_describe_the_top_sentence_and_the_draft_around_it() -> None:
     assert facts["mean"] == pytest.approx((log_odds(0.6) + log_odds(0.99) + log_odds(0.2)) / 3)
 
 
+def test_the_top_sentence_is_last_only_when_no_judged_sentence_follows_it() -> None:
+    first = scored((0, "anger", 0.9, set()), (20, "anger", 0.6, set()))
+    last = scored((0, "anger", 0.6, set()), (20, "anger", 0.9, set()))
+    at = FACTS.index("top_last")
+    assert (draft_facts("anger", first, 0.5) or [])[at] == 0.0
+    assert (draft_facts("anger", last, 0.5) or [])[at] == 1.0
+
+
 def test_a_rule_of_the_same_kind_is_not_another_kind_ruled() -> None:
     rows = scored((0, "anger", 0.9, set()))
     facts = draft_facts("anger", rows, floor=0.5, ruled={"anger"})
