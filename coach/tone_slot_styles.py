@@ -54,7 +54,46 @@ def more_slots(text: str, is_slot_word: object) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), "text") for m in _LOREM.finditer(text)]
     if "..." in text or "…" in text or "N/A" in text or "n/a" in text:
         found += [(m.start(1), m.end(1), "name") for m in _EMPTY_GREETING.finditer(text)]
-    return found + stand_ins(text, is_slot_word)
+    return found + stand_ins(text, is_slot_word) + edit_orders(text)
+
+
+# What follows "TBD" when it is a word of the sentence, an open question with its
+# reason ("start date TBD depending on the budget", "TBC pending approval").
+_QUALIFIED = re.compile(
+    r"[ \t]*,?[ \t]*(?:depending|dependent|pending|until|till|subject to|once|because|as\b|"
+    r"since|due to|while|for now|at (?:the moment|this stage|this point)|based on|awaiting|when\b)"
+)
+
+
+def open_question(text: str, end: int) -> bool:
+    """True when a "TBD" ending at `end` is qualified by a clause: a word, not a slot."""
+    return bool(_QUALIFIED.match(text, end))
+
+
+# An order to the writer in capitals joined by hyphens or underscores, as in a
+# link or a field: "INSERT-URL-HERE", "YOUR_NAME_HERE", "ADD-LINK".
+_ORDER_TOKEN = re.compile(r"(?<![\w-])[A-Z]+(?:[-_][A-Z]+)+(?![\w-])")
+_ORDER_WORDS = frozenset("INSERT ADD ENTER YOUR HERE FILL PASTE TYPE".split())
+# A bracketed editing note left in: "(update as needed)", "[delete if not applicable]".
+_EDIT_NOTE = re.compile(
+    r"(?i)[(\[][ \t]*(?:please[ \t]+)?(?:update|edit|adjust|delete|remove|fill[ \t]+in|change"
+    r"|amend|tailor|customi[sz]e|modify|replace|expand|shorten)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+"
+    r"(?:as[ \t]+(?:needed|appropriate|required|necessary|applicable)"
+    r"|if[ \t]+(?:not[ \t]+)?(?:applicable|needed|necessary|relevant|appropriate)"
+    r"|where[ \t]+(?:applicable|relevant|appropriate|needed)|accordingly)[ \t]*[)\]]"
+)
+
+
+def edit_orders(text: str) -> list[tuple[int, int, str]]:
+    """Orders to the writer left in the draft: a capitalised instruction token or an editing note."""
+    found = [
+        (m.start(), m.end(), m.group())
+        for m in _ORDER_TOKEN.finditer(text)
+        if _ORDER_WORDS.intersection(re.split(r"[-_]", m.group()))
+    ]
+    if "(" in text or "[" in text:
+        found += [(m.start(), m.end(), "an editing note") for m in _EDIT_NOTE.finditer(text)]
+    return found
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:

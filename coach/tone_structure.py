@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from coach.tone_slot_styles import code_spans, is_acronym, more_slots
+from coach.tone_slot_styles import code_spans, is_acronym, more_slots, open_question
 from coach.tone_span import Span
 from coach.tone_words import (
     ACKNOWLEDGEMENT_WORDS,
@@ -206,7 +206,7 @@ def placeholders(text: str) -> list[Span]:
         add(m.start(), m.end(), "value")
     for m in _TBD.finditer(text) if "TB" in text or "tb" in text else ():
         before = _slot_words(text[max(0, m.start() - 30) : m.start()])[-2:]
-        if any(w in _TBD_ORDINARY_BEFORE for w in before):
+        if any(w in _TBD_ORDINARY_BEFORE for w in before) or open_question(text, m.end()):
             continue  # "the date is still TBD": a word in a sentence, not a slot
         add(m.start(), m.end(), "value")
     # "insert interviewer name here": the lazy pattern alone stops at the first

@@ -51,6 +51,8 @@ def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = F
                 continue
             if _skipped(text, start, end, r, rules):
                 continue
+            if r.kind == "anger" and in_a_name(text, start, end):
+                continue
             span = Span(start, end, r.kind, r.reason, r.suggestion)
             (apologies if r.one_for_a_slow_reply else spans).append(span)
     spans += _weigh_apologies(text, apologies, spans, rules)
@@ -84,6 +86,28 @@ def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool
         if context["where_found"].search(text[s_start:s_end]):
             return True
     return False
+
+
+# A Capitalised Word ("Relief", "O'Neil", "Co-op"), not one in capitals ("RELIEF").
+_CAPITALISED = re.compile(r"[A-Z][a-z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """True when a hit is Capitalised Words inside a longer run of them: a name or title.
+
+    "the Disaster Relief Coordinator position" names a role; a judging word in
+    it judges nobody. One capitalised word alone (a sentence's first) is not a name.
+    """
+    hit = text[start:end]
+    if not hit or not all(_CAPITALISED.fullmatch(w) for w in hit.split()):
+        return False
+    before = re.search(r"(?:\S+ )+$", text[max(0, start - 60) : start])
+    after = re.match(r"(?: \S+)+", text[end : end + 60])
+    left = before.group().split() if before else []
+    right = after.group().split() if after else []
+    # The word before must run on into the hit; the one after may end a clause.
+    joined = left[-1:] + [w.rstrip(",.;:!?)") for w in right[:1]]
+    return any(_CAPITALISED.fullmatch(word) for word in joined)
 
 
 def _title_case(hit: str) -> bool:
