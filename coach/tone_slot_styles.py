@@ -85,7 +85,7 @@ _EDIT_NOTE = re.compile(
 
 
 def edit_orders(text: str) -> list[tuple[int, int, str]]:
-    """Orders to the writer left in the draft: a capitalised instruction token or an editing note."""
+    """Orders to the writer left in a draft: an instruction token in capitals, an editing note."""
     found = [
         (m.start(), m.end(), m.group())
         for m in _ORDER_TOKEN.finditer(text)

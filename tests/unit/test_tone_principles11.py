@@ -1,4 +1,4 @@
-"""Tests for the eleventh frozen half's principled mends: names, open questions, praise, hopes, orders."""
+"""Tests for the mends after the eleventh frozen half: names, open TBDs, praise, hopes, orders."""
 
 from __future__ import annotations
 
