@@ -84,6 +84,9 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     if repair.log is not None:
         _print_log(repair.log, done.log_kept, places.journal.name, out)
     for path, merge in repair.merges:
+        if repair.log is not None and path.name == f"{places.journal.name}.log":
+            _print_changed_in_place(merge, places.journal.name, out)
+            continue
         _print_merge(path, merge, places.journal.name, out)
     if repair.merges and repair.log is None and done.log_kept is not None:
         print(f"The log as it was is kept as {done.log_kept}.", file=out)
@@ -182,6 +185,16 @@ def _print_log(log: LogRead, kept: Path | None, name: str, out: TextIO) -> None:
         print(f"The log is kept as {kept}.", file=out)
 
 
+def _print_changed_in_place(merge: LogMerge, name: str, out: TextIO) -> None:
+    """Records the log saved that the damaged file holds changed outside coach too."""
+    print(
+        f"{_count(len(merge.touched))} the log saved had been changed in {name} outside coach "
+        "too (an edit that kept the file in place), so neither is lost:",
+        file=out,
+    )
+    _print_merge_body(Path(f"{name}.log"), merge, name, out)
+
+
 def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
     """What merging a log made before the journal file changed outside coach did."""
     if path.name == f"{name}.log":
@@ -196,6 +209,11 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
         print(f"{where}: {name} holds all of its saves already.", file=out)
         return
     print(f"{where}: merged its saves back, record by record.", file=out)
+    _print_merge_body(path, merge, name, out)
+
+
+def _print_merge_body(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
+    """Record by record, what a merge put in, kept beside, removed or could not read."""
     shown = [(t, r) for t, r in merge.added if not t.startswith("_")]
     if shown:
         print(f"  Put back {_count(len(shown))} {name} lacked:", file=out)

@@ -29,6 +29,7 @@ from coach.log_merge import LogMerge, merge_log
 from coach.log_news import folded_already
 from coach.log_waiting import merged_name, set_aside_logs
 from coach.repair_filled import readable
+from coach.repair_in_place import changed_outside, keep_outside
 from coach.repair_log import (
     LogRead,
     follows_on,
@@ -37,7 +38,7 @@ from coach.repair_log import (
     replay_leniently,
     started_on,
 )
-from coach.repair_salvage import Salvage, salvage
+from coach.repair_salvage import Salvage, keys_past_the_cut, salvage
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, DurableStorage, generation_of
 
 
@@ -112,7 +113,13 @@ class Repair:
             # Saves made before the file changed outside coach: merged record by record.
             self.merge_in(log_path_of(real), raw)
             return
-        log = replay_leniently(self.data, raw, generation=self.snapshot_generation, belongs=belongs)
+        # A damaged file matches by inode, kept by an edit in place: such edits are kept too.
+        unsure = {*self.line_keys.values(), *((t.table, t.key) for t in self.from_backup)}
+        gen = self.snapshot_generation
+        outside = {} if whole else changed_outside(self.data, raw, gen, unsure)
+        log = replay_leniently(self.data, raw, generation=gen, belongs=belongs)
+        if outside:
+            self.merges.append((log_path_of(real), keep_outside(self.data, outside)))
         self.log = log
         self.newer |= log.touched
         for line in log.salvaged:
@@ -158,7 +165,7 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
     for name, table in old.items():
         if not isinstance(table, dict) or name == STORAGE_TABLE:
             continue
-        past_cut = _keys_past_the_cut(found, name, table)
+        past_cut = keys_past_the_cut(found, name, table)
         for key, record in table.items():
             if key in data.get(name, {}):
                 continue  # the damaged file's copy is the newer one
@@ -214,24 +221,6 @@ def kept_whole(data: dict[str, Any]) -> Repair:
         snapshot_generation=generation_of(data),
         file_whole=True,
     )
-
-
-def _keys_past_the_cut(found: Salvage, name: str, table: dict[str, Any]) -> set[str]:
-    """The backup's keys of this table that lay past where the damaged file was cut."""
-    if not found.cut_short:
-        return set()
-    if name not in found.tables:
-        return set(table)  # the file ended before this table began
-    if name != found.open_table:
-        return set()  # the table closed before the cut: it is whole
-    if found.last_key is None:
-        return set(table)
-    # Records keep their order from save to save (a new one goes last), so
-    # whatever followed the last record read lay past the cut.
-    keys = list(table)
-    if found.last_key not in keys:
-        return set()  # the last record read is newer than the backup: all of it came before
-    return set(keys[keys.index(found.last_key) + 1 :])
 
 
 def _lost_lines(

@@ -244,3 +244,21 @@ def test_one_damaged_record_of_a_save_costs_only_that_record_s_bad_field() -> No
     assert records[("plans", "2")] == ({"id": "p2", "when": "Monday"}, True)
     assert salvaged.removed == {"entries": ["9"]}
     assert salvage_save(b'{"g":7,"set":{"entr') is None  # nothing of a record: named, not kept
+
+
+def test_a_hand_edit_in_place_of_a_damaged_journal_is_kept_beside_the_logs_save(
+    capsys, tmp_path: Path
+) -> None:
+    # rv-diff 2: an editor that writes in place keeps the inode, so the log still matches the
+    # damaged file by inode; a record the log changed and the hand edit changed keeps both.
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    a_co = b'"company":"A Co","stage":"technical","role":""'
+    edited = path.read_bytes().replace(a_co, a_co[:-2] + b'"HANDEDIT"')
+    with open(path, "r+b") as handle:  # in place, as many editors write: the same inode
+        handle.write(edited.replace(b'"B Co"', b'"B Co'))  # and a line broken
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    roles = sorted((e.company, e.role) for e in Journal.open(path).entries())
+    assert roles == [("A Co (other version)", "HANDEDIT"), ("A edited", ""), ("C Co", "")], out
+    assert "Changed in both places: entry" in out and "A edited" in out
+    assert code == 0
