@@ -27,7 +27,13 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
         return 0
     repair = done.repair
-    if repair.file_whole and repair.log is None:
+    if done.aside is None:
+        print(
+            f"The journal {places.journal} reads fine, and holds every save kept outside it "
+            "already; nothing was changed.",
+            file=out,
+        )
+    elif repair.file_whole and repair.log is None:
         # Nothing was damaged: say what was done, not that something was mended.
         print(
             f"The journal {places.journal} reads fine. Saves of coach kept outside it are "
@@ -284,6 +290,12 @@ def _print_merge_body(path: Path, merge: LogMerge, name: str, out: TextIO) -> No
     for number, text in merge.unread:
         print(
             f"  Could not read line {number} of {path.name}: {text!r}; it is not merged.", file=out
+        )
+    if merge.torn is not None:
+        print(
+            f"  Its last line ({merge.torn[0]}) is a save a crash cut short: nothing in it could "
+            f"be read, so it is left out, as coach itself leaves it out: {merge.torn[1]!r}.",
+            file=out,
         )
     for line in merge.salvaged:
         _print_salvaged(line, path.name, "the copy of it kept (named below)", out)

@@ -280,7 +280,7 @@ class Repaired:
     """A repair done: what went into the journal, and where the old files were kept."""
 
     repair: Repair
-    aside: Path
+    aside: Path | None  # None: the merges changed nothing, so nothing was written
     # A copy of the backup as it was: the next save replaces the backup itself.
     backup_kept: Path | None
     # The append log as it was (its readable saves are in the mended journal).
@@ -354,6 +354,8 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
             if not repair.merges[-1][1].unread:
                 readable_aside.append(path)  # a file with unread lines stays to be tried again
         merge_only = repair.file_whole and repair.log is None  # nothing was damaged
+        if merge_only and not any(merge.changed for _, merge in repair.merges):
+            return Repaired(repair, None, None, None, _renamed(real, readable_aside))
         kind = "before-merge" if merge_only else "damaged"
         aside = real.with_name(f"{real.name}.{kind}-{datetime.now():%Y%m%d-%H%M%S}")
         keep_backup = backup_raw is not None and not merge_only  # to outlive the next save
@@ -375,15 +377,20 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 f"Could not write the repaired journal ({error.strerror or error}). "
                 f"The journal {journal} is unchanged."
             ) from None
-        merged_files = []
-        for path in readable_aside:
-            # Its saves are in the journal now: a new name so no repair merges it twice.
-            done = merged_name(path)
-            try:
-                os.replace(path, done)
-            except OSError:
-                done = path
-            merged_files.append((path, done))
-        if merged_files:
-            fsync_dir(real.parent)
+        merged_files = _renamed(real, readable_aside)
     return Repaired(repair, aside, backup_kept, log_kept, merged_files)
+
+
+def _renamed(real: Path, readable_aside: list[Path]) -> list[tuple[Path, Path]]:
+    """Each set-aside log merged now, renamed so no repair merges it twice."""
+    merged_files = []
+    for path in readable_aside:
+        done = merged_name(path)
+        try:
+            os.replace(path, done)
+        except OSError:
+            done = path
+        merged_files.append((path, done))
+    if merged_files:
+        fsync_dir(real.parent)
+    return merged_files

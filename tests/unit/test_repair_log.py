@@ -9,6 +9,7 @@ import pytest
 
 from coach.cli import main
 from coach.journal import Journal
+from coach.log_commands import fold_log
 from coach.log_storage import LogStorage
 from tests.conftest import make_entry
 
@@ -262,3 +263,46 @@ def test_a_hand_edit_in_place_of_a_damaged_journal_is_kept_beside_the_logs_save(
     assert roles == [("A Co (other version)", "HANDEDIT"), ("A edited", ""), ("C Co", "")], out
     assert "Changed in both places: entry" in out and "A edited" in out
     assert code == 0
+
+
+def test_a_set_aside_log_cut_short_at_its_end_is_merged_once_and_then_cleared(
+    capsys, tmp_path: Path
+) -> None:
+    # rv-diff 3: a torn last line of which nothing reads is named, yet the file is merged whole
+    # and renamed, so the notice and repair's exit 1 do not come back forever.
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    aside = path.with_name("journal.json.log.conflict-20261127-000000-6")
+    aside.write_bytes(log.read_bytes() + b'{"g":7,"set":{"ent')
+    log.unlink()
+    code, out, err = run(capsys, "--data-dir", str(data), "list")
+    assert "run `coach" in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 0, out
+    assert "a crash cut short" in out and "; it is not merged" not in out
+    assert _companies(data) == ["A edited", "C Co"]
+    assert not aside.exists()
+    code, out, err = run(capsys, "--data-dir", str(data), "list")
+    assert "repair" not in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert (code, "reads fine; nothing was changed" in out) == (0, True), out
+    assert len(list(data.glob("journal.json.before-merge-*"))) == 1
+
+
+def test_a_set_aside_log_the_journal_holds_already_leaves_no_copy_and_says_so(
+    capsys, tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    aside = path.with_name("journal.json.log.conflict-20261127-000000-6")
+    aside.write_bytes(log.read_bytes())
+    fold_log(path)
+    before = path.read_bytes()
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 0
+    assert "holds all of its saves already" in out
+    assert "merged back in now" not in out and "merged its saves back" not in out
+    assert not list(data.glob("journal.json.before-merge-*"))
+    assert path.read_bytes() == before and not aside.exists()
