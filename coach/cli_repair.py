@@ -33,7 +33,7 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             "already; nothing was changed.",
             file=out,
         )
-    elif repair.file_whole and repair.log is None:
+    elif repair.file_whole and (repair.log is None or repair.log_sound):
         # Nothing was damaged: say what was done, not that something was mended.
         print(
             f"The journal {places.journal} reads fine. Saves of coach kept outside it are "

@@ -34,6 +34,7 @@ from coach.repair_log import (
     LogRead,
     follows_on,
     log_all_in,
+    log_reads_fine,
     read_log_bytes,
     replay_leniently,
     started_on,
@@ -81,6 +82,7 @@ class Repair:
     log: LogRead | None = None
     # True when the journal file itself read fine and only its log needed mending.
     file_whole: bool = False
+    log_sound: bool = False  # its log read fine too: only set-aside saves were merged
     # Logs made before the journal file changed outside coach, merged back (log_merge).
     merges: list[tuple[Path, LogMerge]] = field(default_factory=list)
     # Records a newer save set or removed: an older log merged after leaves them be.
@@ -343,7 +345,9 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
         repair = mend(damaged, backup or None) if whole is None else kept_whole(whole)
         repair.unopened = unopened
         if log_raw:
+            sound = whole is not None and log_reads_fine(whole, log_raw, real)
             repair.take_log(log_raw, real, whole=whole is not None)
+            repair.log_sound = sound and repair.log is not None and repair.log.complete
         readable_aside = []
         # Newest first (their names hold the time): an older one never undoes a later save.
         for path in reversed(set_aside):
@@ -353,7 +357,7 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 continue  # left where it is: the next repair tries it again
             if not repair.merges[-1][1].unread:
                 readable_aside.append(path)  # a file with unread lines stays to be tried again
-        merge_only = repair.file_whole and repair.log is None  # nothing was damaged
+        merge_only = repair.file_whole and (repair.log is None or repair.log_sound)  # no damage
         if merge_only and not any(merge.changed for _, merge in repair.merges):
             return Repaired(repair, None, None, None, _renamed(real, readable_aside))
         kind = "before-merge" if merge_only else "damaged"

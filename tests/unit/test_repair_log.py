@@ -306,3 +306,21 @@ def test_a_set_aside_log_the_journal_holds_already_leaves_no_copy_and_says_so(
     assert "merged back in now" not in out and "merged its saves back" not in out
     assert not list(data.glob("journal.json.before-merge-*"))
     assert path.read_bytes() == before and not aside.exists()
+
+
+def test_a_sound_log_beside_a_set_aside_one_is_not_called_damaged(
+    capsys, tmp_path: Path
+) -> None:
+    # After an import set a log aside and started a new one, repair merged the old one and
+    # said the new, sound log "needed mending", keeping copies named "damaged".
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    log.rename(path.with_name("journal.json.log.conflict-20261127-000000-6"))
+    Journal(LogStorage(path, append_over=0, fold_at=1000.0)).add(make_entry("New Co"))
+    assert log.exists()
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 0
+    assert "reads fine. Saves of coach kept outside it are merged back in now" in out, out
+    assert "needed mending" not in out and not list(data.glob("*.damaged-*"))
+    assert _companies(data) == ["A edited", "C Co", "New Co"]
