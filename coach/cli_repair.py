@@ -291,6 +291,14 @@ def _print_merge_body(path: Path, merge: LogMerge, name: str, out: TextIO) -> No
         print(
             f"  Could not read line {number} of {path.name}: {text!r}; it is not merged.", file=out
         )
+    if merge.unread and path.name != f"{name}.log":
+        print(
+            f"  {path.name} stays, so each repair tries it again. Every save in it that reads "
+            "is in the journal now: once you have looked at that line (mend it by hand, or "
+            f"decide it is not needed), move {path.name} out of the folder and coach stops "
+            "asking about it.",
+            file=out,
+        )
     if merge.torn is not None:
         print(
             f"  Its last line ({merge.torn[0]}) is a save a crash cut short: nothing in it could "

@@ -324,3 +324,21 @@ def test_a_sound_log_beside_a_set_aside_one_is_not_called_damaged(
     assert "reads fine. Saves of coach kept outside it are merged back in now" in out, out
     assert "needed mending" not in out and not list(data.glob("*.damaged-*"))
     assert _companies(data) == ["A edited", "C Co", "New Co"]
+
+
+def test_a_set_aside_log_with_an_unreadable_line_says_how_to_be_done_with_it(
+    capsys, tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    head, first, *rest = log.read_bytes().split(b"\n")
+    aside = path.with_name("journal.json.log.conflict-20261127-000000-6")
+    aside.write_bytes(b"\n".join([head, b"[b]garbled{{", *rest]))
+    log.unlink()
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1 and "it is not merged" in out
+    assert f"move {aside.name} out of the folder" in out, out
+    aside.rename(tmp_path / aside.name)
+    code, out, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 0 and "repair" not in err
