@@ -123,6 +123,6 @@ def test_an_import_through_a_journal_link_to_nothing_creates_nothing(
     (data / "journal.json").symlink_to(target)
     source = tmp_path / "in.csv"
     source.write_text("company,role,date,stage\nNewImport,Dev,2026-11-20,application\n")
-    code, out, err = run(capsys, "--data-dir", str(data), "import", str(source))
+    code, _out, err = run(capsys, "--data-dir", str(data), "import", str(source))
     assert code == 1 and "which is not there" in err
     assert list(target.parent.iterdir()) == []

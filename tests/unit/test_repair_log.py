@@ -308,9 +308,7 @@ def test_a_set_aside_log_the_journal_holds_already_leaves_no_copy_and_says_so(
     assert path.read_bytes() == before and not aside.exists()
 
 
-def test_a_sound_log_beside_a_set_aside_one_is_not_called_damaged(
-    capsys, tmp_path: Path
-) -> None:
+def test_a_sound_log_beside_a_set_aside_one_is_not_called_damaged(capsys, tmp_path: Path) -> None:
     # After an import set a log aside and started a new one, repair merged the old one and
     # said the new, sound log "needed mending", keeping copies named "damaged".
     data = tmp_path / "d"
@@ -332,7 +330,7 @@ def test_a_set_aside_log_with_an_unreadable_line_says_how_to_be_done_with_it(
     data = tmp_path / "d"
     path = _big_journal(data)
     log = path.with_name("journal.json.log")
-    head, first, *rest = log.read_bytes().split(b"\n")
+    head, _first, *rest = log.read_bytes().split(b"\n")
     aside = path.with_name("journal.json.log.conflict-20261127-000000-6")
     aside.write_bytes(b"\n".join([head, b"[b]garbled{{", *rest]))
     log.unlink()
