@@ -119,12 +119,13 @@ def locate(data_dir: str | os.PathLike[str] | None = None) -> Locations:
 def dangling_link_refusal(places: Locations) -> str | None:
     """Why nothing may be read or written: the journal or its folder links to nothing."""
     for link in (places.journal, places.data_dir):
-        if link.is_symlink() and not link.exists():
+        if link.is_symlink() and not os.path.exists(link):
             # A journal kept on a disk or in a sync folder that is not there yet: a new
             # journal made at the target would sit where the real one is mounted.
             return (
                 f"{link} is a link to {Path(os.path.realpath(link))}, which is not there (a "
-                "disk not mounted, or a sync folder not ready?). Nothing was created."
+                "disk not mounted, or a sync folder not ready?). Nothing was created. Mount it, "
+                "or point the link at your journal, or remove the link."
             )
     return None
 
@@ -139,7 +140,7 @@ def missing_journal_refusal(places: Locations) -> str | None:
     from coach.errors import repair_command
 
     path = places.journal
-    if path.exists():
+    if os.path.lexists(path) and not (path.is_symlink() and not os.path.exists(path)):
         return None
     dangling = dangling_link_refusal(places)
     if dangling is not None:
