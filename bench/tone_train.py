@@ -16,7 +16,10 @@ does, so sentences of a problem draft are first unknown; a first model (and
 the rules) pick the sentence(s) that carry the kind, and a second model is
 trained on those. The score each kind speaks up at is set on clean drafts of
 outside writers, each scored by a model trained without that writer, so
-that few clean drafts of a writer nobody has seen are flagged.
+that few clean drafts of a writer nobody has seen are flagged. Then a
+draft gate per kind (bench/tone_stack.py, coach/tone_draft_gate.py) is
+trained on those same held-out scores: the check shows a kind's model
+findings only when the whole draft bears the kind out.
 """
 
 from __future__ import annotations
@@ -83,7 +86,11 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # frozen half, two new writers, scored once at c5b3a4a, dev since) and
 # writer9_frozen_* (the ninth frozen half, two new writers, scored once at
 # e0bb813, dev since) and writer10a/10b/10c_dev_* (the batches of
-# /work/extra/tone7a/b/c: three new writers, each batch scored on arrival).
+# /work/extra/tone7a/b/c: three new writers, each batch scored on arrival) and
+# writer10_frozen_* (the tenth frozen half, scored once at eacf21e, dev since)
+# and writer10d/10e/10f_dev_* (/work/extra/tone7d/e/f: three new writers,
+# scored once unseen at 96cbadb) and writer11a-h_dev_* (the batches of
+# /work/extra/tone8a-h: eight new writers, each batch scored on arrival).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -106,6 +113,18 @@ WRITERS = (
     "writer10a_dev",
     "writer10b_dev",
     "writer10c_dev",
+    "writer10_frozen",
+    "writer10d_dev",
+    "writer10e_dev",
+    "writer10f_dev",
+    "writer11a_dev",
+    "writer11b_dev",
+    "writer11c_dev",
+    "writer11d_dev",
+    "writer11e_dev",
+    "writer11f_dev",
+    "writer11g_dev",
+    "writer11h_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
@@ -318,8 +337,22 @@ def train(data: list[Sentence], seeds: tuple[int, ...] = ()) -> ToneModel:
     return model
 
 
+# i11's hand-written calm near misses (its sets' CLEAN lists, 261 sentences)
+# count this many times. Once each, the model trained on the eleventh round's
+# writers scored one of them ("I listen to your CTO's podcast and I'll keep
+# tuning in.") public at log-odds 21.6, over the cut in the 7 dev-half drafts
+# composed with it; at 4, -0.2, and real threats to post scored higher still.
+NEAR_MISS_WEIGHT = int(os.environ.get("TONE_NEAR_MISS_WEIGHT", "4"))
+
+
 def train_one(data: list[Sentence], seed: int) -> ToneModel:
     """Two rounds per kind: learn from what is known, then pick the carrying sentences."""
+    near_misses = [
+        s
+        for s in data
+        if s.source.startswith("i11-parts") and all(v == 0 for v in s.labels.values())
+    ]
+    data = data + near_misses * (NEAR_MISS_WEIGHT - 1)
     clean_texts = {s.text for s in data if all(v == 0 for v in s.labels.values())}
     model: ToneModel = {}
     for n, kind in enumerate(MODEL_KINDS):
@@ -411,7 +444,7 @@ def fold_models(
 def _data_key(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> str:
     """A hash of what a fold is trained from: data, features, rules and settings."""
     return hashlib.sha256(
-        repr((SEEDS, L2, EPOCHS, MIN_WEIGHT)).encode()
+        repr((SEEDS, L2, EPOCHS, MIN_WEIGHT, NEAR_MISS_WEIGHT)).encode()
         + shipped_rules_path().read_bytes()  # the rules pick the sentences trained on
         + b"".join(
             s.text.encode() + repr(s.labels).encode() + repr(s.feats).encode()
@@ -533,7 +566,44 @@ def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
         )
         for k, m in final.items()
     }
-    return with_thresholds(data, final, folds)
+    model = with_thresholds(data, final, folds)
+    return with_gates(data, model, folds)
+
+
+def with_gates(
+    data: dict[str, tuple[list[Sentence], list[Draft]]],
+    model: ToneModel,
+    folds: dict[str, ToneModel],
+) -> ToneModel:
+    """The model with a draft gate per kind, trained on the folds' held-out scores.
+
+    Its cut is the stricter of the held-out budget (bench/tone_stack.BUDGETS)
+    and IN_SAMPLE_SHARE of the calm drafts trained on, scored by the shipped
+    model (i11's composed dev half reuses each calm sentence in 5-9 drafts).
+    """
+    import tone_stack
+
+    gates = tone_stack.train_gates(tone_stack.held_out_records(data, folds), tone_stack.BUDGETS)
+    calm = [
+        tone_stack.record(d.id, writer_of(name), d.kinds, d.text, model)
+        for name, (_, drafts) in data.items()
+        for d in drafts
+        if not d.kinds
+    ]
+    out: ToneModel = {}
+    for kind, gate in gates.items():
+        scores = [
+            gate.probability(f)
+            for r in calm
+            if kind not in r.base
+            and (f := tone_stack.draft_facts(kind, r.scored, gate.floor, r.ruled)) is not None
+        ]
+        allowed = math.floor(IN_SAMPLE_SHARE * len(calm))
+        in_sample = tone_stack.just_above(sorted(scores, reverse=True), allowed)
+        print(f"{kind} gate: {gate.cut:.6f} held out, {in_sample:.6f} in sample", file=sys.stderr)
+        gate = dataclasses.replace(gate, cut=max(gate.cut, in_sample))
+        out[kind] = dataclasses.replace(model[kind], gate=gate)
+    return out
 
 
 def fold_json(folds: dict[str, ToneModel]) -> str:
@@ -558,6 +628,7 @@ def to_json(model: ToneModel, trained_on: list[str]) -> str:
             "threshold": m.threshold,
             "confirm": m.confirm,
             "weights": m.weights,
+            **({"gate": dataclasses.asdict(m.gate)} if m.gate else {}),
         }
         for kind, m in model.items()
     }

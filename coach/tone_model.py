@@ -11,6 +11,7 @@ from pathlib import Path
 
 import orjson
 
+from coach.tone_draft_gate import DraftGate, draft_facts, gates_from_json
 from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, features
 from coach.tone_rules import shipped_rules
 from coach.tone_structure import Span
@@ -46,6 +47,8 @@ class KindModel:
     threshold: float
     # The score a sentence needs for a rule marked model_confirms to stand in it.
     confirm: float = 0.0
+    # The draft-level second look (bench/tone_stack.py); None: each sentence alone decides.
+    gate: DraftGate | None = None
 
     def probability(self, feats: Iterable[str]) -> float:
         """How likely a sentence with these features carries the kind."""
@@ -73,7 +76,15 @@ def from_json(data: dict[str, dict[str, object]]) -> ToneModel:
         weights = row["weights"]
         assert isinstance(weights, dict)
         confirm = float(row.get("confirm", 0.0))  # type: ignore[arg-type]
-        model[kind] = KindModel(float(row["bias"]), weights, float(row["threshold"]), confirm)  # type: ignore[arg-type]
+        gate = row.get("gate")
+        gates = gates_from_json({kind: gate}) if isinstance(gate, dict) else {}
+        model[kind] = KindModel(
+            float(row["bias"]),  # type: ignore[arg-type]
+            weights,  # type: ignore[arg-type]
+            float(row["threshold"]),  # type: ignore[arg-type]
+            confirm,
+            gates.get(kind),
+        )
     return model
 
 
@@ -108,11 +119,29 @@ def sentence_scores(
 
 
 def model_spans(text: str, taken: list[Span], model: ToneModel | None = None) -> list[Span]:
-    """Sentences the model reads as a wording kind that no rule has already named."""
+    """Sentences the model reads as a wording kind that no rule has already named.
+
+    With a draft gate, a kind stands only when the whole draft bears it out;
+    then its top sentence is shown, and any other over the kind's threshold.
+    """
     model = shipped_model() if model is None else model
+    scored = list(sentence_scores(text, taken, model))
+    ruled = frozenset(s.kind for s in taken if s.kind in model)
+    standing: dict[str, tuple[int, int] | None] = {}
+    for kind, kind_model in model.items():
+        gate = kind_model.gate
+        if gate is not None:
+            facts = draft_facts(kind, scored, gate.floor, ruled)
+            top = max((s for s in scored if s[2] == kind), key=lambda s: s[3], default=None)
+            standing[kind] = top[:2] if top is not None and gate.stands(facts) else None
     spans: list[Span] = []
-    for start, end, kind, score, feats in sentence_scores(text, taken, model):
-        if score < model[kind].threshold:
+    for start, end, kind, score, feats in scored:
+        if kind in standing:
+            if standing[kind] is None:
+                continue  # the draft as a whole does not bear the kind out
+            if score < model[kind].threshold and standing[kind] != (start, end):
+                continue
+        elif score < model[kind].threshold:
             continue
         words = ", ".join(f"'{w}'" for w in model[kind].cues(feats)) or "its wording"
         lead = len(text[start:end]) - len(text[start:end].lstrip())

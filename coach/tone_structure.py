@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from coach.tone_slot_styles import code_spans, is_acronym, more_slots
 from coach.tone_span import Span
 from coach.tone_words import (
     ACKNOWLEDGEMENT_WORDS,
@@ -76,7 +77,10 @@ _INSTRUCTION_HERE = re.compile(
 # "Add me here on LinkedIn", "Put it here": a person's own words, not a slot.
 _NOT_A_SLOT = frozenset("me us it this that them him her you myself".split())
 _SLOT_LINE = re.compile(
-    r"^[ \t]*(?:(?:hi|hello|dear|hey)\s+)?([A-Za-z][\w'’ -]{0,40}?)(\s+here)?[ \t]*[,.:]?[ \t]*$",
+    # "Dear Recruiter Name,", "Dear Mr./Ms. Lastname,": the greeting in any case, a title kept.
+    r"^[ \t]*(?:(?i:hi|hello|dear|hey)\s+"
+    r"(?:(?i:mrs?|ms|miss|dr|mx)\.?(?:/(?i:mrs?|ms|miss|dr|mx)\.?)?\s+)?)?"
+    r"([A-Za-z][\w'’ -]{0,40}?)(\s+here)?[ \t]*[,.:]?[ \t]*$",
     re.MULTILINE,
 )
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
@@ -157,9 +161,13 @@ def placeholders(text: str) -> list[Span]:
                 continue
             if pattern is _SQUARE and content.strip().lower() in ("sic", "x", " "):
                 continue
+            if is_acronym(content) and not _is_slot_phrase(content):
+                continue  # "[SEO]": an acronym in brackets, not "[NAME]"
             if content.strip() and not re.match(r"[A-Za-z_.…]", content.strip()):
                 continue  # "[/ team]", "{0}": markup and code, not a slot
             add(m.start(), m.end(), content)
+    for start, end, content in more_slots(text, _is_slot_phrase):
+        add(start, end, content)
     for m in _ROUND.finditer(text):
         content = m.group(1)
         if _is_real_content(content):
@@ -230,6 +238,8 @@ def placeholders(text: str) -> list[Span]:
     for m in CAPS_RUN.finditer(text):
         if _is_slot_phrase(m.group(), strong=True):
             add(m.start(), m.end(), m.group())
+    code = code_spans(text)
+    spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in code)]
     return sorted(spans, key=lambda s: s.start)
 
 

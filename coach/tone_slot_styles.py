@@ -1,0 +1,108 @@
+"""Template slots in the styles mail-merges, careers sites and AI assistants paste."""
+
+from __future__ import annotations
+
+import re
+
+# A mail-merge field between percent signs: "%NAME%", "%first_name%", "%Company Name%".
+_PERCENT = re.compile(r"(?<![\w%])%([A-Za-z_][A-Za-z_]*(?: [A-Za-z_]+){0,2})%(?![\w%])")
+# A template variable: "$name", "$first_name" (a sum of money starts with a digit).
+_DOLLAR = re.compile(r"(?<![\w$])\$([a-z_][a-z_]*)(?![\w(])")
+# Mailchimp's merge tags: "*|FNAME|*".
+_MERGE_TAG = re.compile(r"\*\|([A-Za-z_:]+)\|\*")
+# A date masked in every part: "xx/xx/xxxx", "XX.XX.XX", "00/00/0000".
+_MASKED_DATE = re.compile(
+    r"(?<![\w/.-])(?:[Xx]{1,2}|00)([/.\-])(?:[Xx]{1,2}|00)\1(?:[Xx]{2,4}|0{2}|0{4})(?![\w/])"
+)
+# What the masked date cannot be without (plain substring tests: cheaper than a scan).
+_DATE_NEEDS = ("x/", "X/", "x.", "X.", "x-", "X-", "00/", "00.", "00-")
+# Filler text from a design template.
+_LOREM = re.compile(r"(?i)\blorem ipsum\b(?: dolor\b(?: sit amet\b)?)?")
+# A greeting whose name is a row of dots, a blank or "N/A" ("Dear …,", "Hi ...,",
+# "Dear Mr. N/A,"): the merge found no name to put there.
+_EMPTY_GREETING = re.compile(
+    r"(?im)^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ \t]+"
+    r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?(?:/(?:mr|mrs|ms|miss|mx|dr)\.?)?[ \t]+)?"
+    r"(\.{3,}|…|N/A|n/a)[ \t]*(?:[,:]|$)"
+)
+# Code a person quotes in backticks ("`x = {name}`") is code, not a slot.
+_CODE = re.compile(r"`[^`\n]+`")
+# Capitals in square brackets that spell a stand-in, not an acronym: "[XYZ]".
+_STAND_INS = frozenset("XYZ ABC XXX TBD TBC TBA NA".split())
+
+
+def more_slots(text: str, is_slot_word: object) -> list[tuple[int, int, str]]:
+    """Each slot of the styles above as (start, end, what it stands for).
+
+    `is_slot_word(word)` says whether a variable's word names a template field
+    ("name", "first_name", "company"): "$name" is a slot, "$total" is code.
+    """
+    found: list[tuple[int, int, str]] = []
+    if "%" in text:
+        found += [(m.start(), m.end(), m.group(1)) for m in _PERCENT.finditer(text)]
+    if "$" in text:
+        found += [
+            (m.start(), m.end(), m.group(1))
+            for m in _DOLLAR.finditer(text)
+            if is_slot_word(m.group(1))  # type: ignore[operator]
+        ]
+    if "*|" in text:
+        found += [(m.start(), m.end(), m.group(1)) for m in _MERGE_TAG.finditer(text)]
+    if any(part in text for part in _DATE_NEEDS):
+        found += [(m.start(), m.end(), "date") for m in _MASKED_DATE.finditer(text)]
+    if "psum" in text or "PSUM" in text:
+        found += [(m.start(), m.end(), "text") for m in _LOREM.finditer(text)]
+    if "..." in text or "…" in text or "N/A" in text or "n/a" in text:
+        found += [(m.start(1), m.end(1), "name") for m in _EMPTY_GREETING.finditer(text)]
+    return found + stand_ins(text, is_slot_word)
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Where the draft quotes code in backticks."""
+    return [m.span() for m in _CODE.finditer(text)] if "`" in text else []
+
+
+def is_acronym(content: str) -> bool:
+    """True for capitals in brackets that are an acronym ("[SEO]", "[HR]"), not a stand-in."""
+    word = content.strip()
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and word not in _STAND_INS
+
+
+# The stand-ins templates use for a company, a phone number or a town: "Company
+# XYZ", "ABC Ltd", "(555) 555-0100", "Anytown" ("Jane Doe" is a name people sign with).
+_STAND_IN_NAMES = re.compile(
+    r"\b(?:(?:Company|Firm|Corp|Organi[sz]ation) (?:XYZ|ABC)"
+    r"|(?:XYZ|ABC) (?:Company|Corp|Corporation|Ltd|Limited|Inc|LLC|Group|Plc|PLC)"
+    r"|Anytown)\b"
+    r"|(?<![\w(])\(?555\)?[ .-]?555[ .-]?\d{4}(?!\d)"
+)
+# A number masked before its unit, or a day masked in a written date:
+# "XX years", "£XX per hour", "January XX, 2025", "Month DD, YYYY".
+_MASKED_AMOUNT = re.compile(
+    r"(?<![\w£$€])(?:[£$€] ?)?(?:XX|xx|##)"
+    r"(?= ?(?:years?|months?|weeks?|days?|hours?|%|percent|per)\b)"
+    r"|[£$€] ?(?:XX|xx|##)(?![\w,])"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Month) (?:XX|xx|DD|dd)(?:st|nd|rd|th)?,? (?:\d{4}|YYYY|yyyy|XXXX)\b"
+)
+# What each of the two above cannot be without (most drafts hold neither).
+_STAND_IN_NEEDS = ("XYZ", "ABC", "555", "Anytown")
+_MASK_NEEDS = ("XX", "xx", "##", "DD")
+# A handle or tag whose word is a field's name: "@name", "#NAME#", "##first_name##".
+_TAGGED = re.compile(r"(?<![\w@#])(?:@([A-Za-z_]+)|#{1,2}([A-Za-z_]+)#{1,2})(?![\w#])")
+
+
+def stand_ins(text: str, is_slot_word: object) -> list[tuple[int, int, str]]:
+    """Template stand-ins for real names and numbers, as (start, end, what it stands for)."""
+    found: list[tuple[int, int, str]] = []
+    if any(part in text for part in _STAND_IN_NEEDS):
+        found += [(m.start(), m.end(), "name") for m in _STAND_IN_NAMES.finditer(text)]
+    if any(part in text for part in _MASK_NEEDS):
+        found += [(m.start(), m.end(), "value") for m in _MASKED_AMOUNT.finditer(text)]
+    if "@" in text or "#" in text:
+        found += [
+            (m.start(), m.end(), word)
+            for m in _TAGGED.finditer(text)
+            if is_slot_word(word := m.group(1) or m.group(2))  # type: ignore[operator]
+        ]
+    return found
