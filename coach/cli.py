@@ -31,7 +31,7 @@ from coach.errors import CoachError
 from coach.exporting import FORMATS
 from coach.journal import Journal
 from coach.model import Stage
-from coach.paths import Locations, locate, missing_journal_refusal
+from coach.paths import Locations, dangling_link_refusal, locate, missing_journal_refusal
 from coach.terminal_text import SafeOutput, shown_safely
 
 Command = Callable[[argparse.Namespace, Locations, TextIO], int]
@@ -292,6 +292,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     places = locate(getattr(args, "data_dir", None))
     try:
         places = _places_from_config(args, places)
+        dangling = dangling_link_refusal(places)
+        if dangling is not None and args.run is not cmd_config:
+            raise CoachError(dangling)
         out: TextIO = sys.stdout
         # Journal text may hold escape codes (from an older import); none may act on a
         # terminal. An export escapes its own (export_text), so `cat` of it is safe too.

@@ -27,7 +27,13 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
         return 0
     repair = done.repair
-    if repair.file_whole and repair.log is None:
+    if done.aside is None:
+        print(
+            f"The journal {places.journal} reads fine, and holds every save kept outside it "
+            "already; nothing was changed.",
+            file=out,
+        )
+    elif repair.file_whole and (repair.log is None or repair.log_sound):
         # Nothing was damaged: say what was done, not that something was mended.
         print(
             f"The journal {places.journal} reads fine. Saves of coach kept outside it are "
@@ -84,6 +90,9 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     if repair.log is not None:
         _print_log(repair.log, done.log_kept, places.journal.name, out)
     for path, merge in repair.merges:
+        if repair.log is not None and path.name == f"{places.journal.name}.log":
+            _print_changed_in_place(merge, places.journal.name, out)
+            continue
         _print_merge(path, merge, places.journal.name, out)
     if repair.merges and repair.log is None and done.log_kept is not None:
         print(f"The log as it was is kept as {done.log_kept}.", file=out)
@@ -182,6 +191,16 @@ def _print_log(log: LogRead, kept: Path | None, name: str, out: TextIO) -> None:
         print(f"The log is kept as {kept}.", file=out)
 
 
+def _print_changed_in_place(merge: LogMerge, name: str, out: TextIO) -> None:
+    """Records the log saved that the damaged file holds changed outside coach too."""
+    print(
+        f"{_count(len(merge.touched))} the log saved had been changed in {name} outside coach "
+        "too (an edit that kept the file in place), so neither is lost:",
+        file=out,
+    )
+    _print_merge_body(Path(f"{name}.log"), merge, name, out)
+
+
 def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
     """What merging a log made before the journal file changed outside coach did."""
     if path.name == f"{name}.log":
@@ -196,6 +215,11 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
         print(f"{where}: {name} holds all of its saves already.", file=out)
         return
     print(f"{where}: merged its saves back, record by record.", file=out)
+    _print_merge_body(path, merge, name, out)
+
+
+def _print_merge_body(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
+    """Record by record, what a merge put in, kept beside, removed or could not read."""
     shown = [(t, r) for t, r in merge.added if not t.startswith("_")]
     if shown:
         print(f"  Put back {_count(len(shown))} {name} lacked:", file=out)
@@ -266,6 +290,20 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
     for number, text in merge.unread:
         print(
             f"  Could not read line {number} of {path.name}: {text!r}; it is not merged.", file=out
+        )
+    if merge.unread and path.name != f"{name}.log":
+        print(
+            f"  {path.name} stays, so each repair tries it again. Every save in it that reads "
+            "is in the journal now: once you have looked at that line (mend it by hand, or "
+            f"decide it is not needed), move {path.name} out of the folder and coach stops "
+            "asking about it.",
+            file=out,
+        )
+    if merge.torn is not None:
+        print(
+            f"  Its last line ({merge.torn[0]}) is a save a crash cut short: nothing in it could "
+            f"be read, so it is left out, as coach itself leaves it out: {merge.torn[1]!r}.",
+            file=out,
         )
     for line in merge.salvaged:
         _print_salvaged(line, path.name, "the copy of it kept (named below)", out)

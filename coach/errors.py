@@ -53,6 +53,34 @@ class JournalCorrupt(CoachError):
         cut_short: bool = False,
         advice: str | None = None,
     ) -> None:
+        # The message is made when shown (__str__): saying what the backup holds reads
+        # it, which a caller that keeps only the reason (or nothing) never needs.
+        super().__init__(path, reason)
+        self._made = (sealed, cut_short, advice)
+        self._said: str | None = None
+        self.path = path
+        self.reason = reason
+        self.backup = backup
+
+    _made: tuple[bool, bool, str | None] | None = None  # None: the message was given whole
+
+    def __str__(self) -> str:
+        """The message, with the advice that fits (made once, when first asked for)."""
+        if self._made is None:
+            return super().__str__()
+        if self._said is None:
+            self._said = self._message(self.path, self.reason, self.backup, *self._made)
+        return self._said
+
+    @staticmethod
+    def _message(
+        path: Path,
+        reason: str,
+        backup: Path | None,
+        sealed: bool,
+        cut_short: bool,
+        advice: str | None,
+    ) -> str:
         if advice is not None:
             recover = advice  # the reason's own fix: no editor can mend a folder or a pipe
         elif backup is not None and not sealed and cut_short:
@@ -100,12 +128,7 @@ class JournalCorrupt(CoachError):
                 "There is no backup copy yet. Mend it in a text editor (it is JSON), or "
                 f"run `{repair_command(path)}` to keep every record still readable."
             )
-        super().__init__(
-            f"The journal {path} cannot be read: {reason}. It has not been changed. " + recover
-        )
-        self.path = path
-        self.reason = reason
-        self.backup = backup
+        return f"The journal {path} cannot be read: {reason}. It has not been changed. " + recover
 
     @classmethod
     def not_a_file(cls, path: Path, kind: str) -> JournalCorrupt:

@@ -118,12 +118,11 @@ def log_rows(changes: list[dict[str, Any]], base_matches: bool, generation: int)
     """
     if not changes:
         return
-    made = [change["g"] for change in changes]
     if not base_matches:
-        # The log belongs to another snapshot: fine if it is folded in already.
-        if max(made) > generation:
-            raise NotScannable
-        return
+        # Save numbers alone cannot prove a log of another file folded in (that file may
+        # come from a machine that saved more often): the ordinary reader checks the
+        # backup and sets the log aside if need be.
+        raise NotScannable
     fresh = [change for change in changes if change["g"] > generation]
     expected = list(range(generation + 1, generation + 1 + len(fresh)))
     if [change["g"] for change in fresh] != expected:

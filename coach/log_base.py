@@ -4,8 +4,12 @@ A log's head names the snapshot it was started on: its inode, size and
 modification time, and a digest of all its bytes. While the file is untouched
 the stamp alone answers, with no reading. A copy (`cp`, `rsync`, a restored
 backup, another machine) has another stamp but the same bytes, so the digest
-says it is the same snapshot; any outside change, even one that keeps the
-size, changes the bytes, so its log is never replayed over it.
+says it is the same snapshot; an outside change, even one that keeps the
+size, changes the bytes, so its log is not replayed over it. The one change
+this cannot see keeps the whole stamp: an edit in place followed by `touch -r`,
+or a same-size write within one tick of a coarse clock (FAT, exFAT and some
+network disks keep mtime to 1 or 2 seconds). A damaged file is matched by
+inode alone; coach/repair_in_place keeps what changed in it outside coach.
 """
 
 from __future__ import annotations

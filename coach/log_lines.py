@@ -1,13 +1,15 @@
 """The append log beside a big journal: the form of its lines, and reading them back.
 
-The first line is a head, {"base": [inode, size, mtime_ns], "ends": digest},
-naming the snapshot the log was started on (see log_base). Each later line is one save:
+The first line is a head, {"base": [inode, size, mtime_ns], "whole": digest of
+every byte}, naming the snapshot the log was started on (see log_base; heads
+written before hold "ends", or no digest). Each later line is one save:
 {"g": generation made, "set": {table: {doc_id: record}}, "del": {table: [doc_id]},
 "was": {table: {doc_id: digest}}}: "was" holds, for a record the snapshot had, a
 digest of it as it stood before this save, so a merge after an outside change of
 the snapshot can tell a record changed outside from one only the log changed.
 A line counts only once its newline is written; whatever follows the last
-newline was cut short by a crash and is never applied.
+newline was cut short by a crash: the app never applies it, and `coach repair`
+keeps what of it still reads, record by record (if nothing does, it is named).
 
 Records are tracked for change by a dict subclass, so a save finds what changed
 without comparing every record. Only changes made through the record's own

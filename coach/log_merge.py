@@ -66,6 +66,7 @@ class LogMerge:
     already: int = 0
     # Lines of the log of which nothing reads: (line number, first characters).
     unread: list[tuple[int, str]] = field(default_factory=list)
+    torn: tuple[int, str] | None = None  # a last line cut short, nothing of it read: named only
     # Damaged lines of which something was read, each record as it was taken.
     salvaged: list[SalvagedLine] = field(default_factory=list)
     # The highest save number the log names.
@@ -109,7 +110,7 @@ def merge_log(
     entry (data then holds no finished merge), "first" to stop at the first news.
     """
     net = net_changes(raw)
-    merge = LogMerge(unread=net.unread, last_generation=net.last_generation)
+    merge = LogMerge(unread=net.unread, torn=net.torn, last_generation=net.last_generation)
     merge.counting = bool(counting)
     if counting == "first" and merge.unread:
         return merge

@@ -36,6 +36,8 @@ class NetChanges:
     base: dict[Spot, str] = field(default_factory=dict)
     last_generation: int = 0
     unread: list[tuple[int, str]] = field(default_factory=list)
+    # A last line a crash cut short, of which nothing reads: named, not counted as unread.
+    torn: tuple[int, str] | None = None
     # Damaged lines that still gave something: (line number, cut short, what was read).
     salvaged: list[tuple[int, bool, SalvagedSave]] = field(default_factory=list)
     # Records last set by a damaged line that lost fields, with no earlier
@@ -60,7 +62,11 @@ def net_changes(raw: bytes) -> NetChanges:
             salvaged = salvage_save(line)
             if salvaged is None:
                 text = line.decode("utf-8", errors="replace").strip()
-                unread.append((number, text[:60] + ("…" if len(text) > 60 else "")))
+                shown = (number, text[:60] + ("…" if len(text) > 60 else ""))
+                if number > len(lines):
+                    net.torn = shown  # cut short by a crash: never a save, as in the app
+                else:
+                    unread.append(shown)
                 continue
             net.salvaged.append((number, number > len(lines), salvaged))
             last = max(last, salvaged.generation or 0)

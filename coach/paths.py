@@ -116,6 +116,20 @@ def locate(data_dir: str | os.PathLike[str] | None = None) -> Locations:
     )
 
 
+def dangling_link_refusal(places: Locations) -> str | None:
+    """Why nothing may be read or written: the journal or its folder links to nothing."""
+    for link in (places.journal, places.data_dir):
+        if link.is_symlink() and not os.path.exists(link):
+            # A journal kept on a disk or in a sync folder that is not there yet: a new
+            # journal made at the target would sit where the real one is mounted.
+            return (
+                f"{link} is a link to {Path(os.path.realpath(link))}, which is not there (a "
+                "disk not mounted, or a sync folder not ready?). Nothing was created. Mount it, "
+                "or point the link at your journal, or remove the link."
+            )
+    return None
+
+
 def missing_journal_refusal(places: Locations) -> str | None:
     """Why a command that only reads cannot go on: there is no journal file (None: there is).
 
@@ -126,8 +140,11 @@ def missing_journal_refusal(places: Locations) -> str | None:
     from coach.errors import repair_command
 
     path = places.journal
-    if os.path.lexists(path):
+    if os.path.lexists(path) and not (path.is_symlink() and not os.path.exists(path)):
         return None
+    dangling = dangling_link_refusal(places)
+    if dangling is not None:
+        return dangling
     existing = next(p for p in (places.data_dir, *places.data_dir.parents) if os.path.lexists(p))
     if not existing.is_dir():
         return None  # a file where a folder must be: opening says so, and creates nothing
@@ -141,6 +158,8 @@ def missing_journal_refusal(places: Locations) -> str | None:
         for p in places.data_dir.glob(path.name + ".*")
         if p.name in own or (".log.conflict-" in p.name and ".merged-" not in p.name)
     )
+    if not beside and existing != places.data_dir:
+        return said
     if not beside:
         return f"{said} If this is the right folder, run `coach` to start your journal."
     said += (

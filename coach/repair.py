@@ -29,15 +29,17 @@ from coach.log_merge import LogMerge, merge_log
 from coach.log_news import folded_already
 from coach.log_waiting import merged_name, set_aside_logs
 from coach.repair_filled import readable
+from coach.repair_in_place import changed_outside, keep_outside
 from coach.repair_log import (
     LogRead,
     follows_on,
     log_all_in,
+    log_reads_fine,
     read_log_bytes,
     replay_leniently,
     started_on,
 )
-from coach.repair_salvage import Salvage, salvage
+from coach.repair_salvage import Salvage, keys_past_the_cut, salvage
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, DurableStorage, generation_of
 
 
@@ -80,6 +82,7 @@ class Repair:
     log: LogRead | None = None
     # True when the journal file itself read fine and only its log needed mending.
     file_whole: bool = False
+    log_sound: bool = False  # its log read fine too: only set-aside saves were merged
     # Logs made before the journal file changed outside coach, merged back (log_merge).
     merges: list[tuple[Path, LogMerge]] = field(default_factory=list)
     # Records a newer save set or removed: an older log merged after leaves them be.
@@ -112,7 +115,13 @@ class Repair:
             # Saves made before the file changed outside coach: merged record by record.
             self.merge_in(log_path_of(real), raw)
             return
-        log = replay_leniently(self.data, raw, generation=self.snapshot_generation, belongs=belongs)
+        # A damaged file matches by inode, kept by an edit in place: such edits are kept too.
+        unsure = {*self.line_keys.values(), *((t.table, t.key) for t in self.from_backup)}
+        gen = self.snapshot_generation
+        outside = {} if whole else changed_outside(self.data, raw, gen, unsure)
+        log = replay_leniently(self.data, raw, generation=gen, belongs=belongs)
+        if outside:
+            self.merges.append((log_path_of(real), keep_outside(self.data, outside)))
         self.log = log
         self.newer |= log.touched
         for line in log.salvaged:
@@ -158,7 +167,7 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
     for name, table in old.items():
         if not isinstance(table, dict) or name == STORAGE_TABLE:
             continue
-        past_cut = _keys_past_the_cut(found, name, table)
+        past_cut = keys_past_the_cut(found, name, table)
         for key, record in table.items():
             if key in data.get(name, {}):
                 continue  # the damaged file's copy is the newer one
@@ -214,24 +223,6 @@ def kept_whole(data: dict[str, Any]) -> Repair:
         snapshot_generation=generation_of(data),
         file_whole=True,
     )
-
-
-def _keys_past_the_cut(found: Salvage, name: str, table: dict[str, Any]) -> set[str]:
-    """The backup's keys of this table that lay past where the damaged file was cut."""
-    if not found.cut_short:
-        return set()
-    if name not in found.tables:
-        return set(table)  # the file ended before this table began
-    if name != found.open_table:
-        return set()  # the table closed before the cut: it is whole
-    if found.last_key is None:
-        return set(table)
-    # Records keep their order from save to save (a new one goes last), so
-    # whatever followed the last record read lay past the cut.
-    keys = list(table)
-    if found.last_key not in keys:
-        return set()  # the last record read is newer than the backup: all of it came before
-    return set(keys[keys.index(found.last_key) + 1 :])
 
 
 def _lost_lines(
@@ -291,7 +282,7 @@ class Repaired:
     """A repair done: what went into the journal, and where the old files were kept."""
 
     repair: Repair
-    aside: Path
+    aside: Path | None  # None: the merges changed nothing, so nothing was written
     # A copy of the backup as it was: the next save replaces the backup itself.
     backup_kept: Path | None
     # The append log as it was (its readable saves are in the mended journal).
@@ -354,7 +345,9 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
         repair = mend(damaged, backup or None) if whole is None else kept_whole(whole)
         repair.unopened = unopened
         if log_raw:
+            sound = whole is not None and log_reads_fine(whole, log_raw, real)
             repair.take_log(log_raw, real, whole=whole is not None)
+            repair.log_sound = sound and repair.log is not None and repair.log.complete
         readable_aside = []
         # Newest first (their names hold the time): an older one never undoes a later save.
         for path in reversed(set_aside):
@@ -364,7 +357,9 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 continue  # left where it is: the next repair tries it again
             if not repair.merges[-1][1].unread:
                 readable_aside.append(path)  # a file with unread lines stays to be tried again
-        merge_only = repair.file_whole and repair.log is None  # nothing was damaged
+        merge_only = repair.file_whole and (repair.log is None or repair.log_sound)  # no damage
+        if merge_only and not any(merge.changed for _, merge in repair.merges):
+            return Repaired(repair, None, None, None, _renamed(real, readable_aside))
         kind = "before-merge" if merge_only else "damaged"
         aside = real.with_name(f"{real.name}.{kind}-{datetime.now():%Y%m%d-%H%M%S}")
         keep_backup = backup_raw is not None and not merge_only  # to outlive the next save
@@ -386,15 +381,20 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 f"Could not write the repaired journal ({error.strerror or error}). "
                 f"The journal {journal} is unchanged."
             ) from None
-        merged_files = []
-        for path in readable_aside:
-            # Its saves are in the journal now: a new name so no repair merges it twice.
-            done = merged_name(path)
-            try:
-                os.replace(path, done)
-            except OSError:
-                done = path
-            merged_files.append((path, done))
-        if merged_files:
-            fsync_dir(real.parent)
+        merged_files = _renamed(real, readable_aside)
     return Repaired(repair, aside, backup_kept, log_kept, merged_files)
+
+
+def _renamed(real: Path, readable_aside: list[Path]) -> list[tuple[Path, Path]]:
+    """Each set-aside log merged now, renamed so no repair merges it twice."""
+    merged_files = []
+    for path in readable_aside:
+        done = merged_name(path)
+        try:
+            os.replace(path, done)
+        except OSError:
+            done = path
+        merged_files.append((path, done))
+    if merged_files:
+        fsync_dir(real.parent)
+    return merged_files

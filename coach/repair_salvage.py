@@ -102,3 +102,21 @@ def _one_pair(text: bytes) -> tuple[str, Any] | None:
         return None
     ((key, value),) = pair.items()
     return (key, value) if key.isdigit() else None
+
+
+def keys_past_the_cut(found: Salvage, name: str, table: dict[str, Any]) -> set[str]:
+    """The backup's keys of this table that lay past where the damaged file was cut."""
+    if not found.cut_short:
+        return set()
+    if name not in found.tables:
+        return set(table)  # the file ended before this table began
+    if name != found.open_table:
+        return set()  # the table closed before the cut: it is whole
+    if found.last_key is None:
+        return set(table)
+    # Records keep their order from save to save (a new one goes last), so
+    # whatever followed the last record read lay past the cut.
+    keys = list(table)
+    if found.last_key not in keys:
+        return set()  # the last record read is newer than the backup: all of it came before
+    return set(keys[keys.index(found.last_key) + 1 :])

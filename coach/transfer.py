@@ -163,7 +163,8 @@ def read_import_file(
     problems = []
     for number, record in enumerate(records, start=first_row):
         try:
-            entry = entry_from_record(_days_read(record, today), today=today)
+            read, last_year = _days_read(record, today)
+            entry = entry_from_record(read, today=today)
         except EntryError as error:
             problems.append(f"{path}: {kind} {number}: {error}")
             continue
@@ -173,6 +174,12 @@ def read_import_file(
                 "use the day the news arrived (today is fine if you are not sure)"
             )
             continue
+        if last_year is not None and notes is not None:
+            notes.append(
+                f"{path}: {kind} {number}: date {last_year!r} has no year; it is taken as "
+                f"{entry.date.isoformat()}, last year's, since the news can't have come in the "
+                "future. If that is wrong, fix the entry's date in coach's journal"
+            )
         entries.append(entry)
     if problems:
         raise ImportFileError(_problems_message(problems, kind, path))
@@ -182,31 +189,40 @@ def read_import_file(
 _MAIL_HEADER = re.compile(r"^(from|to|subject|date|sent|cc)\s*:", re.IGNORECASE | re.MULTILINE)
 
 
-def _days_read(record: Any, today: date) -> Any:
+def _days_read(record: Any, today: date) -> tuple[Any, str | None]:
     """A spreadsheet's days (25/11/2026, Nov 20) as the walk reads them, written ISO.
 
-    A day no reader takes is left as it is, for entry_from_record to name.
+    Also the day typed, when one without a year was taken as last year's (to say
+    so). A day the reader refuses for a reason of its own (it could be two days,
+    it is ahead of today, its year is far back) is a bad row with that reason;
+    one no reader takes at all is left as it is, for entry_from_record to name.
     """
     from coach.dates import DateInputError, parse_received, read_day
 
     if not isinstance(record, dict):
-        return record
+        return record, None
     read = dict(record)
+    last_year = None
     for name, ahead in (("date", False), ("reapply_after", True)):
         value = read.get(name)
         if not isinstance(value, str) or not value.strip():
             continue
         try:
-            date.fromisoformat(value.strip())
-            continue  # already as stored
+            iso = date.fromisoformat(value.strip())
         except ValueError:
-            pass
+            iso = None
+        if iso is not None and (ahead or iso > today):
+            continue  # as stored; a day ahead is named by the caller
         try:
             day = read_day(value, today, ahead=True) if ahead else parse_received(value, today)
-        except DateInputError:
-            continue
+        except DateInputError as error:
+            if type(error) is DateInputError:
+                continue  # not a day at all: entry_from_record names the form it wants
+            raise EntryError(f"{name} {str(error).rstrip('.')}") from None
         read[name] = day.isoformat()
-    return read
+        if not ahead and day.year < today.year and str(day.year) not in value:
+            last_year = value.strip()
+    return read, last_year
 
 
 def _without_controls(value: Any) -> tuple[Any, int]:

@@ -185,9 +185,15 @@ class PlanCheckIn:
         if message.answered is None:
             return
 
+        answered = message.answered
+
         def failed(error: CoachError) -> None:
-            # Another coach answered it since, or the save failed: said, and left as it is.
+            # Another coach answered it since, or the save failed: said, and left as it is,
+            # with the undo back on the stack so ctrl+z can try it again.
             self.app.notify(str(error), severity="error", timeout=10, markup=False)
+            if checkin.is_attached:
+                checkin.undoable.append((before, answered))
+                checkin.refresh_bindings()
 
         def done(saved: Plan) -> None:
             if checkin.is_attached:
@@ -195,4 +201,4 @@ class PlanCheckIn:
             drop_toasts(self.app, "Saved", "Ctrl+Z takes it back")  # acted on
             self.app.notify("Taken back: the plan is asked about again.", title="Undone")
 
-        self.saves.save_plan_soon(reopen(before, message.answered), done, failed)
+        self.saves.save_plan_soon(reopen(before, answered), done, failed)

@@ -57,10 +57,11 @@ def test_a_link_into_a_missing_folder_is_told_to_fix_the_link_not_to_edit_json(
     (tmp_path / "journal.json").symlink_to(tmp_path / "gone" / "journal.json")
     code, err = _cli(capsys, "--data-dir", str(tmp_path), "list")
     assert code == 1
-    assert "whose folder does not exist" in err and "Point the link" in err
+    assert "which is not there" in err and "point the link" in err
     assert "text editor" not in err and "repair" not in err
     code, err = _cli(capsys, "--data-dir", str(tmp_path), "repair")
-    assert code == 1 and "which does not exist" in err and "Point the link" in err
+    assert code == 1 and "which is not there" in err and "point the link" in err
+    assert not (tmp_path / "gone").exists()
 
 
 def test_counts_agree_with_their_verbs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

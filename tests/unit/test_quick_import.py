@@ -270,3 +270,23 @@ def test_a_maybe_twin_holding_a_huge_number_is_read_the_ordinary_way(tmp_path: P
     result = unread(path).import_entries([twin])
     assert result.skipped == [twin] and not result.added
     assert b"9" * 5000 in path.read_bytes()  # the record is left as it was
+
+
+def test_an_import_sets_aside_a_log_of_another_file_that_holds_saves(tmp_path: Path) -> None:
+    # rv-diff 1: a file synced from a machine that saved more often does not match the log,
+    # and its save count is above the log's: the log is set aside, never emptied.
+    path = tmp_path / "journal.json"
+    started(path)
+    log = path.with_name("journal.json.log")
+    waiting = log.read_bytes()
+    data = LogStorage(path).read()
+    assert data is not None
+    data["_storage"]["1"]["generation"] = 10
+    data["entries"] = {"1": {**HAND, "id": "other-machine"}}
+    path.write_bytes(serialize_by_line(data))
+    result = unread(path).import_entries([make_entry("Newcomer")])
+    assert [e.company for e in result.added] == ["Newcomer"]
+    kept = [p.read_bytes() for p in tmp_path.glob("journal.json.log.conflict-*")]
+    assert kept == [waiting]
+    companies = {e.company for e in Journal.open(path).entries()}
+    assert companies == {"Hand Co", "Newcomer"}

@@ -81,3 +81,48 @@ def test_export_never_replaces_a_file_unless_forced(
         capsys, "--data-dir", str(data), "export", "--format", "markdown", "-o", str(fresh)
     )
     assert code == 0 and "Kept Co" in fresh.read_text()
+
+
+@pytest.mark.parametrize("command", READS, ids=lambda c: c[0])
+def test_a_journal_link_to_a_disk_not_mounted_is_said_and_nothing_is_created(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+) -> None:
+    # rv-diff 4: a dangling journal.json link must not get an empty journal at its target.
+    data, target = tmp_path / "d", tmp_path / "mnt" / "journal.json"
+    data.mkdir()
+    (data / "journal.json").symlink_to(target)
+    code, out, err = run(capsys, "--data-dir", str(data), *command)
+    assert code == 1 and out == ""
+    assert f"is a link to {target}, which is not there" in err and "Nothing was created" in err
+    assert not target.parent.exists() and list(data.iterdir()) == [data / "journal.json"]
+
+
+def test_a_data_folder_link_to_nothing_is_said_as_such(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    link, target = tmp_path / "dd", tmp_path / "gone"
+    link.symlink_to(target)
+    code, _, err = run(capsys, "--data-dir", str(link), "list")
+    assert code == 1 and f"is a link to {target}, which is not there" in err
+    assert "File exists" not in err and not target.exists()
+
+
+def test_a_folder_that_does_not_exist_is_not_called_maybe_the_right_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "typo"), "list")
+    assert code == 1 and "does not exist" in err and "If this is the right folder" not in err
+
+
+def test_an_import_through_a_journal_link_to_nothing_creates_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data, target = tmp_path / "d", tmp_path / "mnt" / "journal.json"
+    data.mkdir()
+    target.parent.mkdir()
+    (data / "journal.json").symlink_to(target)
+    source = tmp_path / "in.csv"
+    source.write_text("company,role,date,stage\nNewImport,Dev,2026-11-20,application\n")
+    code, _out, err = run(capsys, "--data-dir", str(data), "import", str(source))
+    assert code == 1 and "which is not there" in err
+    assert list(target.parent.iterdir()) == []

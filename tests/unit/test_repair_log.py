@@ -9,6 +9,7 @@ import pytest
 
 from coach.cli import main
 from coach.journal import Journal
+from coach.log_commands import fold_log
 from coach.log_storage import LogStorage
 from tests.conftest import make_entry
 
@@ -244,3 +245,98 @@ def test_one_damaged_record_of_a_save_costs_only_that_record_s_bad_field() -> No
     assert records[("plans", "2")] == ({"id": "p2", "when": "Monday"}, True)
     assert salvaged.removed == {"entries": ["9"]}
     assert salvage_save(b'{"g":7,"set":{"entr') is None  # nothing of a record: named, not kept
+
+
+def test_a_hand_edit_in_place_of_a_damaged_journal_is_kept_beside_the_logs_save(
+    capsys, tmp_path: Path
+) -> None:
+    # rv-diff 2: an editor that writes in place keeps the inode, so the log still matches the
+    # damaged file by inode; a record the log changed and the hand edit changed keeps both.
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    a_co = b'"company":"A Co","stage":"technical","role":""'
+    edited = path.read_bytes().replace(a_co, a_co[:-2] + b'"HANDEDIT"')
+    with open(path, "r+b") as handle:  # in place, as many editors write: the same inode
+        handle.write(edited.replace(b'"B Co"', b'"B Co'))  # and a line broken
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    roles = sorted((e.company, e.role) for e in Journal.open(path).entries())
+    assert roles == [("A Co (other version)", "HANDEDIT"), ("A edited", ""), ("C Co", "")], out
+    assert "Changed in both places: entry" in out and "A edited" in out
+    assert code == 0
+
+
+def test_a_set_aside_log_cut_short_at_its_end_is_merged_once_and_then_cleared(
+    capsys, tmp_path: Path
+) -> None:
+    # rv-diff 3: a torn last line of which nothing reads is named, yet the file is merged whole
+    # and renamed, so the notice and repair's exit 1 do not come back forever.
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    aside = path.with_name("journal.json.log.conflict-20261127-000000-6")
+    aside.write_bytes(log.read_bytes() + b'{"g":7,"set":{"ent')
+    log.unlink()
+    code, out, err = run(capsys, "--data-dir", str(data), "list")
+    assert "run `coach" in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 0, out
+    assert "a crash cut short" in out and "; it is not merged" not in out
+    assert _companies(data) == ["A edited", "C Co"]
+    assert not aside.exists()
+    code, out, err = run(capsys, "--data-dir", str(data), "list")
+    assert "repair" not in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert (code, "reads fine; nothing was changed" in out) == (0, True), out
+    assert len(list(data.glob("journal.json.before-merge-*"))) == 1
+
+
+def test_a_set_aside_log_the_journal_holds_already_leaves_no_copy_and_says_so(
+    capsys, tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    aside = path.with_name("journal.json.log.conflict-20261127-000000-6")
+    aside.write_bytes(log.read_bytes())
+    fold_log(path)
+    before = path.read_bytes()
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 0
+    assert "holds all of its saves already" in out
+    assert "merged back in now" not in out and "merged its saves back" not in out
+    assert not list(data.glob("journal.json.before-merge-*"))
+    assert path.read_bytes() == before and not aside.exists()
+
+
+def test_a_sound_log_beside_a_set_aside_one_is_not_called_damaged(capsys, tmp_path: Path) -> None:
+    # After an import set a log aside and started a new one, repair merged the old one and
+    # said the new, sound log "needed mending", keeping copies named "damaged".
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    log.rename(path.with_name("journal.json.log.conflict-20261127-000000-6"))
+    Journal(LogStorage(path, append_over=0, fold_at=1000.0)).add(make_entry("New Co"))
+    assert log.exists()
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 0
+    assert "reads fine. Saves of coach kept outside it are merged back in now" in out, out
+    assert "needed mending" not in out and not list(data.glob("*.damaged-*"))
+    assert _companies(data) == ["A edited", "C Co", "New Co"]
+
+
+def test_a_set_aside_log_with_an_unreadable_line_says_how_to_be_done_with_it(
+    capsys, tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    head, _first, *rest = log.read_bytes().split(b"\n")
+    aside = path.with_name("journal.json.log.conflict-20261127-000000-6")
+    aside.write_bytes(b"\n".join([head, b"[b]garbled{{", *rest]))
+    log.unlink()
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1 and "it is not merged" in out
+    assert f"move {aside.name} out of the folder" in out, out
+    aside.rename(tmp_path / aside.name)
+    code, out, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 0 and "repair" not in err

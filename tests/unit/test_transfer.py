@@ -202,3 +202,31 @@ def test_import_errors_read_plainly_and_say_nothing_went_in(tmp_path: Path) -> N
     binary = tmp_path / "b.json"
     binary.write_bytes(b"\xff\xfe\x00garbage")
     assert import_error(binary).endswith("Nothing was imported.")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("03/04/2026", "could be 3 April or 4 March"),
+        ("2026/12/25", "is ahead of today"),
+        ("Dec 24 2099", "is ahead of today"),
+        ("1026-11-20", "1000 years ago: check the year"),
+        ("1026/11/20", "1000 years ago: check the year"),
+    ],
+)
+def test_an_imported_day_refused_says_the_readers_own_reason(
+    tmp_path: Path, typed: str, said: str
+) -> None:
+    # rv-diff 5: every such day was "not a date in YYYY-MM-DD form", and 1026-11-20 went in.
+    message = import_error(write(tmp_path, "d.csv", f"company,stage,date\nX,final,{typed}\n"))
+    assert "row 2: date" in message and said in message, message
+    assert "YYYY-MM-DD form" not in message
+
+
+def test_a_day_taken_as_last_years_is_said(tmp_path: Path) -> None:
+    notes: list[str] = []
+    text = "company,stage,date\nLate Co,final,Dec 24\nNear Co,final,Nov 20\n"
+    entries = read_import_file(write(tmp_path, "d.csv", text), today=TODAY, notes=notes)
+    assert [e.date for e in entries] == [date(2025, 12, 24), date(2026, 11, 20)]
+    assert len(notes) == 1 and "row 2" in notes[0] and "2025-12-24" in notes[0], notes
+    assert "last year" in notes[0]

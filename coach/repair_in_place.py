@@ -1,0 +1,81 @@
+"""A damaged journal's records changed in place outside coach, where its log changed them too.
+
+A damaged journal file is matched to its log by inode, yet many editors (and a
+shell's `>`) write in place and keep the inode: a record changed by hand there
+and saved again in coach would be replayed over. Each log line keeps a digest
+of every record it replaces ("was"); a record the damaged file still reads
+whole that differs from the log's first digest of it was changed outside too.
+After the replay, such a record is kept beside coach's save the way
+log_merge keeps both sides: an entry or a plan's words as "(other version)",
+any other record named (the damaged copy kept aside holds it).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from coach.log_lines import change_generation
+from coach.log_merge import ENTRIES, PLANS, LogMerge, _keep_both, _keep_both_plans, _words
+from coach.log_net import is_save, save_lines
+from coach.log_was import record_digest
+
+Spot = tuple[str, str]
+
+
+def changed_outside(
+    data: dict[str, Any], raw: bytes, generation: int | None, unsure: set[Spot]
+) -> dict[Spot, dict[str, Any]]:
+    """The records of data, as they are before the replay, that differ from the log's "was".
+
+    unsure: records of broken lines (taken from the backup or half read): no
+    hand edit can be told there, so the log's save stands.
+    """
+    seen: set[Spot] = set()
+    found: dict[Spot, dict[str, Any]] = {}
+    for _, _, change in save_lines(raw.split(b"\n")[:-1]):
+        if not is_save(change) or (
+            generation is not None and change_generation(change) <= generation
+        ):
+            continue
+        was = change.get("was")
+        was = was if isinstance(was, dict) else {}
+        for key_name in ("set", "del"):
+            for name, rows in change[key_name].items():
+                for key in rows:
+                    spot = (name, str(key))
+                    if spot in seen or name.startswith("_"):
+                        continue
+                    seen.add(spot)
+                    digest = (
+                        was.get(name, {}).get(spot[1]) if isinstance(was.get(name), dict) else None
+                    )
+                    record = (
+                        data.get(name, {}).get(spot[1])
+                        if isinstance(data.get(name), dict)
+                        else None
+                    )
+                    if digest is None or spot in unsure or not isinstance(record, dict):
+                        continue
+                    if record_digest(record) != digest:
+                        found[spot] = copy.deepcopy(record)
+    return found
+
+
+def keep_outside(data: dict[str, Any], outside: dict[Spot, dict[str, Any]]) -> LogMerge:
+    """Put back beside the replayed saves each record changed outside too (after the replay)."""
+    merge = LogMerge()
+    for (name, key), theirs in outside.items():
+        table = data.setdefault(name, {})
+        mine = table.get(key)
+        merge.touched.add((name, key))
+        if not isinstance(mine, dict):
+            table[key] = theirs  # coach deleted it, the hand edit changed it: both may matter
+            merge.kept_despite_removal.append((name, theirs))
+        elif name == ENTRIES:
+            _keep_both(merge, table, key, mine, theirs)
+        elif name == PLANS and _words(mine) != _words(theirs):
+            _keep_both_plans(merge, table, key, mine, theirs)
+        else:
+            merge.replaced.append((name, mine, theirs))
+    return merge
