@@ -4,7 +4,9 @@ A damaged journal file is matched to its log by inode, yet many editors (and a
 shell's `>`) write in place and keep the inode: a record changed by hand there
 and saved again in coach would be replayed over. Each log line keeps a digest
 of every record it replaces ("was"); a record the damaged file still reads
-whole that differs from the log's first digest of it was changed outside too.
+whole that differs from the log's first digest of it was changed outside too,
+and so was one where that first save has no digest (a record added by hand
+under a key coach later used, say).
 After the replay, such a record is kept beside coach's save the way
 log_merge keeps both sides: an entry or a plan's words as "(other version)",
 any other record named (the damaged copy kept aside holds it).
@@ -55,9 +57,11 @@ def changed_outside(
                         if isinstance(data.get(name), dict)
                         else None
                     )
-                    if digest is None or spot in unsure or not isinstance(record, dict):
+                    if spot in unsure or not isinstance(record, dict):
                         continue
-                    if record_digest(record) != digest:
+                    # No "was": the snapshot had no record there (or coach changed it in
+                    # place), so a whole one here may be the hand's: kept, never replayed over.
+                    if digest is None or record_digest(record) != digest:
                         found[spot] = copy.deepcopy(record)
     return found
 

@@ -340,3 +340,28 @@ def test_a_set_aside_log_with_an_unreadable_line_says_how_to_be_done_with_it(
     aside.rename(tmp_path / aside.name)
     code, out, err = run(capsys, "--data-dir", str(data), "list")
     assert code == 0 and "repair" not in err
+
+
+def test_a_record_added_by_hand_in_place_under_a_key_the_log_sets_later_is_kept(
+    capsys, tmp_path: Path
+) -> None:
+    # rv-final 3: the log's later save under that key has no "was" (the snapshot had no
+    # record there), yet the damaged file holds a whole one: the hand's, kept beside it.
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    raw = path.read_bytes()
+    b_line = next(line for line in raw.split(b"\n") if b'"B Co"' in line)
+    hand = b_line.replace(b'"2":', b'"3":', 1).replace(b'"B Co"', b'"Hand Co"')
+    hand = re.sub(rb'"id":"[^"]*"', b'"id":"feedc0de01"', hand, count=1)  # an id of its own
+    assert not b_line.endswith(b",")  # B is the last entry: Hand Co goes after it
+    edited = raw.replace(b_line, b_line + b",\n" + hand)
+    edited = edited.replace(b'"A Co"', b'"A Co', 1)  # and A's line broken
+    assert edited.count(b"Hand Co") == edited.count(b"feedc0de01") == 1
+    with open(path, "r+b") as handle:  # in place, as many editors write: the same inode
+        handle.write(edited)
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert _companies(data) == ["A edited", "C Co", "Hand Co (other version)"], out
+    said = " ".join(out.split())
+    assert "Changed in both places: entry" in said and "C Co" in said, out
+    assert "Hand Co (other version)" in said, out
+    assert code == 0
