@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from coach.log_merge import LogMerge
+from coach.log_merge_account import LogMerge
 from coach.paths import Locations
 from coach.repair import Repair, repair_journal
 from coach.repair_filled import dated, filled, said_filled

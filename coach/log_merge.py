@@ -25,73 +25,23 @@ record such a line only half holds takes the fields it lost from the file's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+from coach.log_keep_both import (
+    ENTRIES,
+    PLANS,
+    copy_keys,
+    free_key,
+    keep_both,
+    keep_both_plans,
+    plan_words,
+    put_copy,
+)
+from coach.log_merge_account import LogMerge
 from coach.log_net import GONE, NetChanges, Spot, net_changes
 from coach.log_was import record_digest
 from coach.repair_log_line import KeptRecord, SalvagedLine
 from coach.storage import STORAGE_TABLE
-
-ENTRIES = "entries"
-PLANS = "plans"
-
-
-@dataclass
-class LogMerge:
-    """What merging one log did, record by record (tables coach keeps for itself left out)."""
-
-    # Records the journal file lacked: (table, record as put in).
-    added: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    # Entries both changed: (the log's, now in place; the file's, kept as a copy or None
-    # when an identical copy was kept already).
-    both_kept: list[tuple[dict[str, Any], dict[str, Any] | None]] = field(default_factory=list)
-    # Plans whose words both changed: (the log's, now in place; the file's, kept beside
-    # it as "(other version)", or None when such a copy was kept already).
-    plans_kept: list[tuple[dict[str, Any], dict[str, Any] | None]] = field(default_factory=list)
-    # Other records both changed: (table, the log's now in place, the file's it replaced).
-    replaced: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
-    # Records the log removed, taken out of the file: (table, record as the file held it).
-    removed: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    # Records the log removed that the outside change changed too: kept (table, record).
-    kept_despite_removal: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    # Records the log changed that the file held as the log found them: (table, record).
-    updated: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    # Records a newer save holds (the log beside the journal, or a later set-aside
-    # one): this older log's version left out of place (table, record, the newer).
-    older: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
-    # Where this merge set or removed a record: (table, key in the journal file).
-    touched: set[tuple[str, str]] = field(default_factory=set)
-    # Records the file holds already exactly as the log left them.
-    already: int = 0
-    # Lines of the log of which nothing reads: (line number, first characters).
-    unread: list[tuple[int, str]] = field(default_factory=list)
-    torn: tuple[int, str] | None = None  # a last line cut short, nothing of it read: named only
-    # Damaged lines of which something was read, each record as it was taken.
-    salvaged: list[SalvagedLine] = field(default_factory=list)
-    # The highest save number the log names.
-    last_generation: int = 0
-    # Only counting what the merge would do (log_news): no copy of an entry is
-    # looked for or made, which at 50,000 entries is most of the time.
-    counting: bool = False
-    # The file's entries by created_at, made at the first look for a kept copy
-    # (the whole table once, not once per entry both changed).
-    by_created: dict[str, list[str]] | None = field(default=None, repr=False)
-    # Keys this merge put a record under that the log never named (a copy, or a
-    # record whose own key was taken): a key of the log's never means them.
-    placed: list[str] = field(default_factory=list, repr=False)
-    next_copy: int = field(default=0, repr=False)  # where the next copy goes (0: not known yet)
-
-    @property
-    def changed(self) -> bool:
-        """Whether the merge changed the journal (the log held something the file lacks)."""
-        both = self.both_kept or self.plans_kept or self.replaced
-        return bool(self.added or self.updated or both or self.removed)
-
-    @property
-    def complete(self) -> bool:
-        """Whether every line of the log read whole (a salvaged one may have lost fields)."""
-        return not self.unread and all(line.whole for line in self.salvaged)
 
 
 def merge_log(
@@ -203,12 +153,12 @@ def _older(merge: LogMerge, name: str, table: dict[str, Any], at: str, record: A
         if content_of(record) == content_of(newest):
             return
         try:
-            if copy_kept_already(table, at, record, _among(merge, table, record)) is not None:
+            if copy_kept_already(table, at, record, copy_keys(merge, table, record)) is not None:
                 return
             copy = entry_to_record(conflict_copy(record))
         except EntryError:
             return  # unreadable as an entry: it stays in the set-aside file
-        _put_copy(merge, table, at, copy)
+        put_copy(merge, table, at, copy)
         merge.both_kept.append((newest, copy))
         return
     merge.older.append((name, record, newest))
@@ -232,16 +182,6 @@ def _where(
     return key if key in table and key not in skip else None
 
 
-def _free_key(table: dict[str, Any], wanted: str) -> str:
-    if wanted not in table:
-        return wanted
-    # isascii: str.isdigit also takes digits int() refuses ("²").
-    numbers = [
-        int(k) for k in table if isinstance(k, str) and k.isascii() and k.isdigit() and len(k) < 19
-    ]
-    return str(max(numbers, default=0) + 1)
-
-
 def _set(
     merge: LogMerge,
     name: str,
@@ -253,7 +193,7 @@ def _set(
 ) -> None:
     at = _where(table, ids, key, record, merge.placed)
     if at is None:
-        at = _free_key(table, key)
+        at = free_key(table, key)
         if at != key:
             merge.placed.append(at)
         table[at] = record
@@ -271,96 +211,14 @@ def _set(
         table[at] = record  # the outside change left it as the log found it
         merge.updated.append((name, record))
         return
-    if name == PLANS and isinstance(theirs, dict) and _words(theirs) != _words(record):
-        _keep_both_plans(merge, table, at, record, theirs)
+    if name == PLANS and isinstance(theirs, dict) and plan_words(theirs) != plan_words(record):
+        keep_both_plans(merge, table, at, record, theirs)
         return
     if name != ENTRIES or not isinstance(theirs, dict):
         table[at] = record
         merge.replaced.append((name, record, theirs if isinstance(theirs, dict) else {}))
         return
-    _keep_both(merge, table, at, record, theirs)
-
-
-def _keep_both(
-    merge: LogMerge, table: dict[str, Any], at: str, mine: dict[str, Any], theirs: dict[str, Any]
-) -> None:
-    """The log's entry in place, the file's kept beside it as "(other version)" (once)."""
-    from coach.journal_records import conflict_copy, copy_kept_already
-    from coach.merge import content_of
-    from coach.model import new_entry_id
-    from coach.records import EntryError, entry_to_record
-
-    mine = dict(mine)
-    revisions = [r.get("revision") for r in (mine, theirs)]
-    mine["revision"] = max((r for r in revisions if type(r) is int), default=0) + 1
-    table[at] = mine
-    if content_of(mine) == content_of(theirs):
-        merge.already += 1  # only coach's bookkeeping differed
-        return
-    if merge.counting:
-        merge.both_kept.append((mine, None))  # whether a copy is kept already is not looked for
-        return
-    try:
-        kept = copy_kept_already(table, at, theirs, _among(merge, table, theirs))
-        copy = entry_to_record(conflict_copy(theirs)) if kept is None else None
-    except EntryError:
-        # Unreadable as an entry: kept as it was, whole, under an id of its own
-        # (two records with one id would be taken for one).
-        kept, copy = None, {**theirs, "id": new_entry_id()}
-    if copy is not None:
-        _put_copy(merge, table, at, copy)
-    merge.both_kept.append((mine, copy))
-
-
-def _among(merge: LogMerge, table: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
-    """The keys of the entries table that may hold a copy of theirs (same created_at)."""
-    if merge.by_created is None:
-        merge.by_created = {}
-        for key, record in table.items():
-            if isinstance(record, dict):
-                merge.by_created.setdefault(str(record.get("created_at")), []).append(key)
-    written = [key for name, key in merge.touched if name == ENTRIES]
-    return merge.by_created.get(str(theirs.get("created_at")), []) + written + merge.placed
-
-
-def _put_copy(merge: LogMerge, table: dict[str, Any], at: str, copy: dict[str, Any]) -> None:
-    """A copy under a key of its own (the largest key is looked for once, not per copy)."""
-    number = merge.next_copy or int(_free_key(table, at))
-    while str(number) in table:
-        number += 1
-    table[str(number)] = copy
-    merge.next_copy = number + 1
-    merge.placed.append(str(number))
-
-
-def _words(plan: dict[str, Any]) -> tuple[str, str]:
-    """What a person reads of a plan: its two halves, without a clash marker."""
-    from coach.merge import OTHER_VERSION
-
-    when, then = (str(plan.get(half) or "").strip() for half in ("when", "then"))
-    return when, then.removesuffix(OTHER_VERSION)
-
-
-def _keep_both_plans(
-    merge: LogMerge, table: dict[str, Any], at: str, mine: dict[str, Any], theirs: dict[str, Any]
-) -> None:
-    """The log's plan in place, the file's kept beside it as "(other version)" (once)."""
-    from coach.merge import OTHER_VERSION
-    from coach.plans import new_plan_id
-
-    table[at] = mine
-    wanted = (_words(theirs), theirs.get("entry_id"))
-    kept = merge.counting or any(
-        isinstance(plan, dict) and (_words(plan), plan.get("entry_id")) == wanted
-        for key, plan in table.items()
-        if key != at
-    )
-    copy = None
-    if not kept:
-        then = f"{str(theirs.get('then') or '').strip()}{OTHER_VERSION}"
-        copy = {**theirs, "id": new_plan_id(), "then": then}
-        table[_free_key(table, at)] = copy
-    merge.plans_kept.append((mine, copy))
+    keep_both(merge, table, at, record, theirs)
 
 
 def _remove(

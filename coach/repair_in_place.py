@@ -17,8 +17,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from coach.log_keep_both import ENTRIES, PLANS, keep_both, keep_both_plans, plan_words
 from coach.log_lines import change_generation
-from coach.log_merge import ENTRIES, PLANS, LogMerge, _keep_both, _keep_both_plans, _words
+from coach.log_merge_account import LogMerge
 from coach.log_net import is_save, save_lines
 from coach.log_was import record_digest
 
@@ -77,9 +78,9 @@ def keep_outside(data: dict[str, Any], outside: dict[Spot, dict[str, Any]]) -> L
             table[key] = theirs  # coach deleted it, the hand edit changed it: both may matter
             merge.kept_despite_removal.append((name, theirs))
         elif name == ENTRIES:
-            _keep_both(merge, table, key, mine, theirs)
-        elif name == PLANS and _words(mine) != _words(theirs):
-            _keep_both_plans(merge, table, key, mine, theirs)
+            keep_both(merge, table, key, mine, theirs)
+        elif name == PLANS and plan_words(mine) != plan_words(theirs):
+            keep_both_plans(merge, table, key, mine, theirs)
         else:
             merge.replaced.append((name, mine, theirs))
     return merge
