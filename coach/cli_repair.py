@@ -27,7 +27,14 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
         return 0
     repair = done.repair
-    if done.aside is None:
+    if done.aside is None and (done.merged_files or any(m.unread for _, m in repair.merges)):
+        # A set-aside file renamed, or a line of one not read: the lines below say which.
+        print(
+            f"The journal {places.journal} reads fine, and already holds every save that "
+            "reads in the logs set aside.",
+            file=out,
+        )
+    elif done.aside is None:
         print(
             f"The journal {places.journal} reads fine, and holds every save kept outside it "
             "already; nothing was changed.",

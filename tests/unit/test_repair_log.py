@@ -303,6 +303,9 @@ def test_a_set_aside_log_the_journal_holds_already_leaves_no_copy_and_says_so(
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert code == 0
     assert "holds all of its saves already" in out
+    # rv-final 6: the set-aside file is renamed, a change, so "nothing was changed" is not said.
+    assert "already holds every save that reads in the logs set aside" in out
+    assert "nothing was changed" not in out, out
     assert "merged back in now" not in out and "merged its saves back" not in out
     assert not list(data.glob("journal.json.before-merge-*"))
     assert path.read_bytes() == before and not aside.exists()
@@ -365,3 +368,22 @@ def test_a_record_added_by_hand_in_place_under_a_key_the_log_sets_later_is_kept(
     assert "Changed in both places: entry" in said and "C Co" in said, out
     assert "Hand Co (other version)" in said, out
     assert code == 0
+
+
+def test_a_set_aside_log_with_an_unread_line_the_journal_holds_is_not_said_unchanged(
+    capsys, tmp_path: Path
+) -> None:
+    # rv-final 6: the lead line said "nothing was changed" above "Could not read line N".
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    log = path.with_name("journal.json.log")
+    head, *rest = log.read_bytes().split(b"\n")
+    aside = path.with_name("journal.json.log.conflict-20261127-000000-6")
+    aside.write_bytes(b"\n".join([head, b"[b]garbled{{", *rest]))
+    fold_log(path)
+    before = path.read_bytes()
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1 and "it is not merged" in out, out
+    assert "nothing was changed" not in out, out
+    assert "already holds every save that reads in the logs set aside" in out
+    assert path.read_bytes() == before and aside.exists()
