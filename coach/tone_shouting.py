@@ -17,7 +17,13 @@ from coach.tone_words import ACRONYMS, is_everyday, is_loud, words
 _CAPS_WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]*[A-Z]?(?![\w'’-])")
 _MARK_RUN = re.compile(r"[!?]{2,}|[!?](?:\s?[!?])+")
 # Capitals inside links and addresses (linkedin.com/in/JANE-DOE) are not shouts.
-_LINKISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[\w.-]+\.[A-Za-z]{2,}/\S*")
+# An address or a bare link is looked for only where its word starts: tried from
+# every character, a hostile run of "@a@a…" or "a.a.…" took seconds to minutes.
+_LINKISH = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|(?<![^\s@])[^\s@]+@[^\s@]+\.\S+"
+    r"|(?<![\w.-])[\w.-]+\.[A-Za-z]{2,}/\S*"
+)
 
 
 def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Span]:

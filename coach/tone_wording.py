@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 
 from coach.tone_rules import Rule, ToneRules, shipped_rules
 from coach.tone_structure import Span
@@ -96,7 +98,9 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     """True when a hit is Capitalised Words inside a longer run of them: a name or title.
 
     "the Disaster Relief Coordinator position" names a role; a judging word in
-    it judges nobody. One capitalised word alone (a sentence's first) is not a name.
+    it judges nobody. One capitalised word alone (a sentence's first) is not a name,
+    nor is a sentence written in Title Case ("Shame On You All"): a run holding a
+    pronoun, a verb of being or a small joining word is a sentence, not a name.
     """
     hit = text[start:end]
     if not hit or not all(_CAPITALISED.fullmatch(w) for w in hit.split()):
@@ -104,10 +108,26 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     before = re.search(r"(?:\S+ )+$", text[max(0, start - 60) : start])
     after = re.match(r"(?: \S+)+", text[end : end + 60])
     left = before.group().split() if before else []
-    right = after.group().split() if after else []
+    right = [w.rstrip(",.;:!?)") for w in (after.group().split() if after else [])]
     # The word before must run on into the hit; the one after may end a clause.
-    joined = left[-1:] + [w.rstrip(",.;:!?)") for w in right[:1]]
-    return any(_CAPITALISED.fullmatch(word) for word in joined)
+    if not any(_CAPITALISED.fullmatch(word) for word in left[-1:] + right[:1]):
+        return False
+    run = [*_run(reversed(left)), *hit.split(), *_run(right)]
+    return not any(word.lower() in _NOT_IN_NAMES for word in run)
+
+
+def _run(words: Iterable[str]) -> list[str]:
+    """The Capitalised Words next to a hit, up to the first that is not one."""
+    return list(itertools.takewhile(_CAPITALISED.fullmatch, words))
+
+
+# Words a sentence needs and a name or job title does without.
+_NOT_IN_NAMES = frozenset(
+    """i you your yours we our us they their them he she his her it its me my
+    am is are was were be been being have has had do does did will would can could
+    should shall may might must a an the of on in at to for with by from and or but
+    not no so as than that this these those all what who how why such""".split()
+)
 
 
 def _title_case(hit: str) -> bool:

@@ -34,6 +34,12 @@ def test_a_judging_word_inside_a_capitalised_name_is_part_of_the_name(text: str)
     [
         "Honestly, the whole process was a disaster from start to finish.",
         "The interview was a Disaster. Nobody had read my CV.",
+        # A sentence in Title Case is a sentence: its pronouns and small words are no name's.
+        "Thanks for letting me know. Shame On You All.",
+        "Thanks for letting me know. Shame On You.",
+        "Thanks. What A Joke Of A Company.",
+        "Thanks. You Are All Liars.",
+        "Thanks. Your Recruiters Are Clowns.",
     ],
 )
 def test_a_judging_word_alone_or_at_a_clause_edge_still_judges(text: str) -> None:
