@@ -221,7 +221,10 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
     if not merge.changed and merge.complete:
         print(f"{where}: {name} holds all of its saves already.", file=out)
         return
-    print(f"{where}: merged its saves back, record by record.", file=out)
+    if merge.changed:
+        print(f"{where}: merged its saves back, record by record.", file=out)
+    else:  # nothing to merge, but a line that does not read keeps the file waiting
+        print(f"{where}: {name} holds every save of it that reads; nothing was merged.", file=out)
     _print_merge_body(path, merge, name, out)
 
 

@@ -386,4 +386,7 @@ def test_a_set_aside_log_with_an_unread_line_the_journal_holds_is_not_said_uncha
     assert code == 1 and "it is not merged" in out, out
     assert "nothing was changed" not in out, out
     assert "already holds every save that reads in the logs set aside" in out
+    said = " ".join(out.split())
+    assert "holds every save of it that reads; nothing was merged" in said, out
+    assert "merged its saves back" not in out, out
     assert path.read_bytes() == before and aside.exists()
