@@ -230,40 +230,9 @@ def _print_merge(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
 
 def _print_merge_body(path: Path, merge: LogMerge, name: str, out: TextIO) -> None:
     """Record by record, what a merge put in, kept beside, removed or could not read."""
-    shown = [(t, r) for t, r in merge.added if not t.startswith("_")]
-    if shown:
-        print(f"  Put back {_count(len(shown))} {name} lacked:", file=out)
-        for table, record in shown:
-            print(f"    {_described(table, record)}", file=out)
-    shown = [(t, r) for t, r in merge.updated if not t.startswith("_")]
-    if shown:
-        print(f"  Brought {_count(len(shown))} up to coach's latest save:", file=out)
-        for table, record in shown:
-            print(f"    {_described(table, record)}", file=out)
-    for mine, copy in merge.both_kept:
-        kept = (
-            f"the other, as {name} had it, is kept beside it as {_described('entries', copy)}"
-            if copy is not None
-            else "the other, as the file had it, was kept as a copy already"
-        )
-        print(
-            f"  Changed in both places: {_described('entries', mine)}. Kept coach's latest "
-            f"save in place; {kept}. Check both with `coach show`, and delete the one you do "
-            "not want.",
-            file=out,
-        )
-    for mine, copy in merge.plans_kept:
-        kept = (
-            f"the other, as {name} had it, is kept beside it as {_described('plans', copy)}"
-            if copy is not None
-            else "the other, as the file had it, was kept as a copy already"
-        )
-        print(
-            f"  Changed in both places: {_described('plans', mine)}. Kept coach's latest save "
-            f"in place; {kept}. Check both with `coach plans --all`, and let go of the one you "
-            "do not want.",
-            file=out,
-        )
+    _print_records(merge.added, "Put back", f"{name} lacked:", out)
+    _print_records(merge.updated, "Brought", "up to coach's latest save:", out)
+    _print_both_kept(merge, name, out)
     for table, mine, theirs in merge.replaced:
         if table.startswith("_"):
             continue
@@ -274,15 +243,12 @@ def _print_merge_body(path: Path, merge: LogMerge, name: str, out: TextIO) -> No
             f"the file's version ({had or _described(table, theirs)}) is in the copy kept aside.",
             file=out,
         )
-    shown = [(t, r) for t, r in merge.removed if not t.startswith("_")]
-    if shown:
-        print(
-            f"  Removed {_count(len(shown))} you had deleted in coach (the file as it was is "
-            "in the copy kept aside):",
-            file=out,
-        )
-        for table, record in shown:
-            print(f"    {_described(table, record)}", file=out)
+    _print_records(
+        merge.removed,
+        "Removed",
+        "you had deleted in coach (the file as it was is in the copy kept aside):",
+        out,
+    )
     for table, record, newest in merge.older:
         if table.startswith("_"):
             continue
@@ -317,6 +283,36 @@ def _print_merge_body(path: Path, merge: LogMerge, name: str, out: TextIO) -> No
         )
     for line in merge.salvaged:
         _print_salvaged(line, path.name, "the copy of it kept (named below)", out)
+
+
+def _print_records(
+    records: list[tuple[str, dict[str, Any]]], did: str, what: str, out: TextIO
+) -> None:
+    """One line saying what a merge did to how many records, then each record (not coach's own)."""
+    shown = [(table, record) for table, record in records if not table.startswith("_")]
+    if shown:
+        print(f"  {did} {_count(len(shown))} {what}", file=out)
+        for table, record in shown:
+            print(f"    {_described(table, record)}", file=out)
+
+
+def _print_both_kept(merge: LogMerge, name: str, out: TextIO) -> None:
+    """Records changed in coach and outside it: coach's save in place, the file's beside it."""
+    for table, pairs, check in (
+        ("entries", merge.both_kept, "`coach show`, and delete"),
+        ("plans", merge.plans_kept, "`coach plans --all`, and let go of"),
+    ):
+        for mine, copy in pairs:
+            kept = (
+                f"the other, as {name} had it, is kept beside it as {_described(table, copy)}"
+                if copy is not None
+                else "the other, as the file had it, was kept as a copy already"
+            )
+            print(
+                f"  Changed in both places: {_described(table, mine)}. Kept coach's latest save "
+                f"in place; {kept}. Check both with {check} the one you do not want.",
+                file=out,
+            )
 
 
 def _print_salvaged(line: SalvagedLine, log: str, kept_in: str, out: TextIO) -> None:
