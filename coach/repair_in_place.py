@@ -15,6 +15,7 @@ any other record named (the damaged copy kept aside holds it).
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from typing import Any
 
 from coach.log_keep_both import ENTRIES, PLANS, keep_both, keep_both_plans, plan_words
@@ -34,8 +35,26 @@ def changed_outside(
     unsure: records of broken lines (taken from the backup or half read): no
     hand edit can be told there, so the log's save stands.
     """
-    seen: set[Spot] = set()
     found: dict[Spot, dict[str, Any]] = {}
+    for spot, digest in _first_touches(raw, generation):
+        table = data.get(spot[0])
+        record = table.get(spot[1]) if isinstance(table, dict) else None
+        if spot in unsure or not isinstance(record, dict):
+            continue
+        # No "was": the snapshot had no record there (or coach changed it in
+        # place), so a whole one here may be the hand's: kept, never replayed over.
+        if digest is None or record_digest(record) != digest:
+            found[spot] = copy.deepcopy(record)
+    return found
+
+
+def _first_touches(raw: bytes, generation: int | None) -> Iterator[tuple[Spot, str | None]]:
+    """Each record the log's later saves set or delete, once, with its first "was" digest.
+
+    Saves at or before `generation` are already in the file; None where the
+    first save that touches a record keeps no digest of it.
+    """
+    seen: set[Spot] = set()
     for _, _, change in save_lines(raw.split(b"\n")[:-1]):
         if not is_save(change) or (
             generation is not None and change_generation(change) <= generation
@@ -45,26 +64,13 @@ def changed_outside(
         was = was if isinstance(was, dict) else {}
         for key_name in ("set", "del"):
             for name, rows in change[key_name].items():
+                digests = was.get(name)
                 for key in rows:
                     spot = (name, str(key))
                     if spot in seen or name.startswith("_"):
                         continue
                     seen.add(spot)
-                    digest = (
-                        was.get(name, {}).get(spot[1]) if isinstance(was.get(name), dict) else None
-                    )
-                    record = (
-                        data.get(name, {}).get(spot[1])
-                        if isinstance(data.get(name), dict)
-                        else None
-                    )
-                    if spot in unsure or not isinstance(record, dict):
-                        continue
-                    # No "was": the snapshot had no record there (or coach changed it in
-                    # place), so a whole one here may be the hand's: kept, never replayed over.
-                    if digest is None or record_digest(record) != digest:
-                        found[spot] = copy.deepcopy(record)
-    return found
+                    yield spot, digests.get(spot[1]) if isinstance(digests, dict) else None
 
 
 def keep_outside(data: dict[str, Any], outside: dict[Spot, dict[str, Any]]) -> LogMerge:
