@@ -90,7 +90,10 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # writer10_frozen_* (the tenth frozen half, scored once at eacf21e, dev since)
 # and writer10d/10e/10f_dev_* (/work/extra/tone7d/e/f: three new writers,
 # scored once unseen at 96cbadb) and writer11a-h_dev_* (the batches of
-# /work/extra/tone8a-h: eight new writers, each batch scored on arrival).
+# /work/extra/tone8a-h: eight new writers, each batch scored on arrival) and
+# writer11_frozen_* (the eleventh frozen half, scored once at e88b5b3, dev
+# since) and writer12a-h_dev_* (the batches of /work/extra/tone9a-h: eight
+# new writers, each batch scored on arrival).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -125,6 +128,15 @@ WRITERS = (
     "writer11f_dev",
     "writer11g_dev",
     "writer11h_dev",
+    "writer11_frozen",
+    "writer12a_dev",
+    "writer12b_dev",
+    "writer12c_dev",
+    "writer12d_dev",
+    "writer12e_dev",
+    "writer12f_dev",
+    "writer12g_dev",
+    "writer12h_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
@@ -400,36 +412,76 @@ def draft_peaks(d: Draft, model: ToneModel) -> tuple[frozenset[str], dict[str, f
     return base, peaks
 
 
-def _train_without(held: str) -> tuple[str, ToneModel]:
-    rows = [s for name, (rs, _) in _POOL.items() if writer_of(name) != held for s in rs]
-    return held, train(rows)
+def _train_without(held: tuple[str, frozenset[str]]) -> tuple[str, ToneModel]:
+    name, writers = held
+    rows = [s for source, (rs, _) in _POOL.items() if writer_of(source) not in writers for s in rs]
+    return name, train(rows)
 
 
 _POOL: dict[str, tuple[list[Sentence], list[Draft]]] = {}
+# Writers are held out in this many groups (TONE_GROUPS; 0: one writer per
+# fold). One fold per writer (34 of them) took longer than a round has; with
+# groups every writer is still held out exactly once, by a model that never
+# saw it, and i11's sets and the templates are always trained on.
+GROUPS = int(os.environ.get("TONE_GROUPS", "7"))
+
+
+def writer_groups(
+    data: dict[str, tuple[list[Sentence], list[Draft]]], count: int = GROUPS
+) -> dict[str, frozenset[str]]:
+    """The outside writers in `count` groups of about as many drafts each (deterministic).
+
+    Largest writer first, each into the group with fewest drafts so far; a
+    group is named by its number and a hash of its writers, so a fold kept
+    for one grouping is never read back for another.
+    """
+    sizes: dict[str, int] = defaultdict(int)
+    for name, (_, drafts) in data.items():
+        if writer_of(name) not in ("i11", "extra"):
+            sizes[writer_of(name)] += len(drafts)
+    if count <= 0:
+        return {w: frozenset({w}) for w in sorted(sizes)}
+    members: list[list[str]] = [[] for _ in range(min(count, len(sizes)))]
+    totals = [0] * len(members)
+    for w in sorted(sizes, key=lambda w: (-sizes[w], w)):
+        at = totals.index(min(totals))
+        members[at].append(w)
+        totals[at] += sizes[w]
+    out = {}
+    for n, ws in enumerate(members):
+        tag = hashlib.sha256(" ".join(sorted(ws)).encode()).hexdigest()[:8]
+        out[f"group{n + 1}of{len(members)}-{tag}"] = frozenset(ws)
+    return out
 
 
 def fold_models(
-    data: dict[str, tuple[list[Sentence], list[Draft]]], held: Iterable[str] = ()
+    data: dict[str, tuple[list[Sentence], list[Draft]]],
+    held: Iterable[str] = (),
+    groups: dict[str, frozenset[str]] | None = None,
 ) -> dict[str, ToneModel]:
-    """Per writer, the model trained on every other writer (in JOBS processes).
+    """Per writer, the model trained without it (in JOBS processes).
 
-    `held` names the writers to hold out (default: every writer): a fold
-    takes minutes on a shared machine, so bench/tone_lowo.py may ask for a
-    few. Each fold is kept in the system's temporary folder under a hash of
-    the data, its features, the training settings and its writer, so
-    bench/tone_lowo.py and a retrain share the work. TONE_FOLDS names a file
-    of folds saved before (fold_json) to use instead.
+    `held` names the writers to hold out one by one (default: every writer):
+    a fold takes minutes on a shared machine, so bench/tone_lowo.py may ask
+    for a few. With `groups` (writer_groups), each group is held out at once
+    and each of its writers gets the group's model. Each fold is kept in the
+    system's temporary folder under a hash of the data, its features, the
+    training settings and its writer(s), so bench/tone_lowo.py and a retrain
+    share the work. TONE_FOLDS names a file of folds saved before
+    (fold_json) to use instead.
     """
-    groups = sorted(set(held) or {writer_of(n) for n in data})
+    if groups is None:
+        names = sorted(set(held) or {writer_of(n) for n in data})
+        groups = {g: frozenset({g}) for g in names}
     if "TONE_FOLDS" in os.environ:
         raw = json.loads(Path(os.environ["TONE_FOLDS"]).read_text(encoding="utf-8"))
-        return {g: from_json(raw[g]) for g in groups}
+        return {w: from_json(raw[w]) for ws in groups.values() for w in ws}
     key = _data_key(data)
     found: dict[str, ToneModel] = {}
     for g in groups:
         if (path := _fold_path(key, g)).exists():
             found[g] = from_json(json.loads(path.read_text(encoding="utf-8")))
-    missing = [g for g in groups if g not in found]
+    missing = [(g, groups[g]) for g in groups if g not in found]
     if missing:
         _POOL.clear()
         _POOL.update(data)
@@ -438,7 +490,7 @@ def fold_models(
                 one = json.loads(fold_json({g: model}))[g]
                 _fold_path(key, g).write_text(json.dumps(one), encoding="utf-8")
                 found[g] = model
-    return {g: found[g] for g in groups}
+    return {w: found[g] for g, ws in groups.items() for w in ws}
 
 
 def _data_key(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> str:
@@ -555,7 +607,7 @@ def _cut(values: list[float], allowed: int) -> float:
 
 def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
     """The model trained on every source, with thresholds set across writers."""
-    folds = fold_models(data)
+    folds = fold_models(data, groups=writer_groups(data))
     final = train([s for rows, _ in data.values() for s in rows])
     # The smallest weights dropped for the file's size: leaving one writer
     # out, dropping those under 0.05 changed no figure (under 0.15: a third
