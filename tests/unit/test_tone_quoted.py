@@ -16,9 +16,9 @@ def _quoted(text: str) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
-        'Thanks for the update. Your line that "good kitchens run on calm" has stayed with me all week.',
+        'Thanks. Your line that "good kitchens run on calm" has stayed with me all week.',
         'Thank you. "Measure twice, pour once" is now on a sticky note by my bench.',
-        'Thanks for letting me know. I have your advice, "read the brief twice", pinned above my desk.',
+        'Thanks. I have your advice, "read the brief twice", pinned above my desk.',
         'Thank you for the call. Your "clean station, clear head" has become my new motto.',
         'Thanks again. I keep "ship small" on my fridge, and I have been repeating it to my team.',
         'Something your chef said, "taste as you go", stuck with me on the drive home.',
