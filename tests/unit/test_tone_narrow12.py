@@ -1,0 +1,47 @@
+"""Rules narrowed by a principle in round twelve: near misses stay calm, real hits still count."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import tone
+
+
+def _kinds(text: str) -> set[str]:
+    return {f.kind for f in tone.check(text, model={})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the news, and no need to apologise for the wait.",
+        "Thank you, and no need at all to apologize for the delay; December is busy.",
+        "Thanks for letting me know. Please don't apologise, these things take time.",
+        "The take-home was a lot, but I learned plenty, so I'm not sorry I did it.",
+        "I'm sorry it's not a yes this time, but I'd love to be considered next year.",
+        "I'm sorry it's not me this time. I enjoyed the visit.",
+        "Thanks for the call. I'm sorry it ends here, but I'm glad I went through it.",
+        "I am sorry I will not join your school, but it was a good day for me.",
+        "I was sorry to miss out, and I hope the new starter settles in well.",
+    ],
+)
+def test_no_apology_for_yourself(text: str) -> None:
+    assert "apology" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry my answers were so poor on the day.",
+        "Sorry for wasting your time with my application.",
+        "I'm so sorry it was such a bad interview.",
+        "I apologise for not being what you needed.",
+        "I'm sorry it's not a better letter, I'm terrible at these.",
+    ],
+)
+def test_an_apology_for_yourself_still_counts(text: str) -> None:
+    assert "apology" in _kinds(text)
+
+
+def test_sorry_about_not_joining_them_is_not_sorry_about_anything_else() -> None:
+    assert "apology" in _kinds("I'm sorry I won't join any more calls with a cold like this.")
