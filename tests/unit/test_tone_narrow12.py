@@ -45,3 +45,31 @@ def test_an_apology_for_yourself_still_counts(text: str) -> None:
 
 def test_sorry_about_not_joining_them_is_not_sorry_about_anything_else() -> None:
     assert "apology" in _kinds("I'm sorry I won't join any more calls with a cold like this.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know I fumbled the question about budgets; I'm practising that one.",
+        "I messed up the part where you asked about rota planning, and I've since read up on it.",
+        "I went blank on the recursion question, so I'm doing timed practice now.",
+        "I felt out of my depth when the conversation turned to payroll law.",
+        "I botched the bit about testing strategy in the follow-up.",
+    ],
+)
+def test_a_slip_in_one_part_of_the_interview_is_an_honest_self_assessment(text: str) -> None:
+    assert "apology" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I completely fumbled the whole interview.",
+        "I know I blew it.",
+        "I went blank and made a fool of myself.",
+        "I was totally out of my depth with all of you.",
+        "I just went blank.",
+    ],
+)
+def test_running_yourself_down_still_counts(text: str) -> None:
+    assert "apology" in _kinds(text)
