@@ -73,3 +73,32 @@ def test_a_slip_in_one_part_of_the_interview_is_an_honest_self_assessment(text: 
 )
 def test_running_yourself_down_still_counts(text: str) -> None:
     assert "apology" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of course I'm disappointed, but you explained the decision clearly and I respect it.",
+        "I enjoyed meeting the crew and hearing how you handle the overnight loads.",
+        "I know I rushed the group task and talked over people a bit; I'm working on it.",
+        "Honestly I laughed when you said the trial shift would be busy, and it was.",
+        "I've laughed about that line many times since.",
+    ],
+)
+def test_what_the_writer_did_or_how_they_told_it_is_no_accusation(text: str) -> None:
+    assert "anger" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You clearly didn't read my CV.",
+        "It clearly wasn't decided when I interviewed.",
+        "The panel talked over me the whole time.",
+        "You talked over my answers.",
+        "The interviewer laughed at my answer.",
+        "They laughed when I said my salary.",
+    ],
+)
+def test_their_conduct_is_still_an_accusation(text: str) -> None:
+    assert "anger" in _kinds(text)
