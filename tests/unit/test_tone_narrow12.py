@@ -102,3 +102,9 @@ def test_what_the_writer_did_or_how_they_told_it_is_no_accusation(text: str) -> 
 )
 def test_their_conduct_is_still_an_accusation(text: str) -> None:
     assert "anger" in _kinds(text)
+
+
+def test_their_own_wait_is_sympathy_not_a_complaint() -> None:
+    text = "It took a while, but I am glad of an answer, and I know you were waiting on the client."
+    assert "anger" not in _kinds(text)
+    assert "anger" in _kinds("Lovely to finally hear back, given we were waiting since spring.")
