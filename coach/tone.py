@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from coach.tone_acceptance import accepting
+from coach.tone_length import WORD_LIMIT, length
 from coach.tone_model import ToneModel, model_spans, vetoed
 from coach.tone_rules import ToneRules, shipped_rules
 from coach.tone_shouting import shouting
-from coach.tone_structure import WORD_LIMIT, Span, length, placeholders
+from coach.tone_structure import Span, placeholders
 from coach.tone_vader import hostile_sentences, warm_emphasis
 from coach.tone_wording import EXCUSED, wording
 
@@ -58,6 +59,9 @@ def check(
     """
     slots = placeholders(text)
     words = wording(text, rules, keep_excused=True)
+    # A plea the rules found marks a long reply as re-arguing, even where the
+    # model reads its sentence as warm enough to pass.
+    found = words
     off = rules.model_off if rules is not None else frozenset()
     # The model may overrule a shipped rule on a warm sentence, never a
     # person's own rule, and not for a kind whose model they switched off.
@@ -81,7 +85,7 @@ def check(
     if len(shouts) == 1 and warm_emphasis(text, shouts[0].start, shouts[0].end):
         shouts = []
     spans += shouts
-    spans += length(text)
+    spans += length(text, found)
     locate = _Locator(text)
     findings = [locate.finding(span) for span in spans]
     return sorted(findings, key=lambda f: (f.line, f.column, KINDS.index(f.kind)))

@@ -1,4 +1,4 @@
-"""Structural tone checks: unfilled template slots, shouting, and a reply too short or too long."""
+"""Structural tone checks: unfilled template slots, and where the reply's signature sits."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from itertools import islice
 from coach.tone_slot_styles import code_spans, is_acronym, more_slots, open_question
 from coach.tone_span import Span
 from coach.tone_words import (
-    ACKNOWLEDGEMENT_WORDS,
     REAL_BRACKET_CONTENT,
     SIGN_OFF_WORDS,
     SLOT_HEADS,
@@ -16,15 +15,6 @@ from coach.tone_words import (
     SLOT_MODIFIERS,
     STRONG_SLOT_HEADS,
 )
-
-# The brief's whole reply, every part included, is about 80 words between
-# greeting and sign-off; past 200 it has become a cover letter or an argument.
-WORD_LIMIT = 200
-# A body of this many words or fewer is a bare acknowledgement, whatever it says.
-CURT_WORDS = 3
-# Up to this many words, a body made only of acknowledgement words is curt too.
-CURT_ACK_WORDS = 6
-
 
 # -- placeholders -----------------------------------------------------------------
 
@@ -266,7 +256,7 @@ def signature_lines(text: str) -> set[int]:
     # The sign-off sits near the end; the earliest one there starts the signature
     # ("Sent from my iPhone" under the name is part of it, not a second sign-off).
     for i in filled[-6:]:
-        if i != filled[0] and _is_sign_off_line(lines[i]):
+        if i != filled[0] and is_sign_off_line(lines[i]):
             return {j for j in filled if j > i}
     last = lines[filled[-1]].strip()
     if _NAME_LINE.match(last) and len(last.split()) <= 4:
@@ -279,7 +269,8 @@ def signature_lines(text: str) -> set[int]:
 _NAME_LINE = re.compile(r"^(?:[^\w\s]|[A-Z])[^!?.]*(?:(?<=\s)[A-Z]\.)?$")
 
 
-def _is_sign_off_line(line: str) -> bool:
+def is_sign_off_line(line: str) -> bool:
+    """Whether the line closes the reply ("Kind regards," or "Best")."""
     # At most six words read: a body line can be a whole paragraph.
     found = islice(_WORDS.finditer(line.replace("_", " ")), 6)
     words = [m.group().lower().replace("’", "'") for m in found]
@@ -293,106 +284,3 @@ def _is_sign_off_line(line: str) -> bool:
 
 
 _CLOSING_EXTRA = frozenset("again regards wishes and the best you very much so a lot now".split())
-
-
-# -- length --------------------------------------------------------------------------
-
-_BODY_WORD = re.compile(r"[^\W_][\w'’-]*")
-_GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|hiya|hallo|hej|dear|good (?:morning|afternoon|evening)|morning"
-    r"|to whom|respected|greetings)\b[^\n]{0,60}$",
-    re.IGNORECASE,
-)
-
-
-def body_range(text: str) -> tuple[int, int]:
-    """Where the reply's own words sit: after the greeting line, before the sign-off."""
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    if not filled:
-        return 0, 0
-    first = filled[0]
-    if len(filled) > 1 and _GREETING.match(lines[first]) and len(lines[first].split()) <= 6:
-        first = filled[1]
-    end_line = len(lines)
-    signature = signature_lines(text)
-    for i in filled:
-        if i > first and _is_sign_off_line(lines[i]):
-            end_line = i
-            break
-    else:
-        if signature and min(signature) > first:
-            end_line = min(signature)
-    return offsets[first], min(
-        offsets[end_line] if end_line < len(offsets) else len(text), len(text)
-    )
-
-
-# A greeting or sign-off written on the body's own line ("Dear Ana, noted.
-# Regards, P."): the words a reply says are the ones between them.
-_INLINE_GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^,\n!?]{0,40}?,",
-    re.IGNORECASE,
-)
-_INLINE_SIGN_OFF = re.compile(
-    r"(?<=[.!])\s+(?P<word>[A-Za-z]+)(?:\s+[A-Za-z]+)?,?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*$"
-)
-# A short reply that opens with a bare acknowledgement and thanks nobody is
-# curt whatever follows ("Noted. Good luck with your process.").
-CURT_OPENING_WORDS = 8
-_FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
-_THANKS = frozenset("thanks thank ty thx grateful appreciate appreciated cheers".split())
-
-
-def _inline_frame(body: str) -> str:
-    """The body without a greeting or sign-off written on its own line."""
-    if "\n" in body.strip():
-        return body
-    greeting = _INLINE_GREETING.match(body)
-    if greeting:
-        body = body[greeting.end() :]
-    sign_off = _INLINE_SIGN_OFF.search(body)
-    if sign_off and sign_off.group("word").lower() in SIGN_OFF_WORDS:
-        body = body[: sign_off.start()]
-    return body
-
-
-def _acknowledged_only(body: str, words: list[str]) -> bool:
-    """A short body whose first sentence is a bare acknowledgement, with no thanks in it."""
-    if not words or len(words) > CURT_OPENING_WORDS or _THANKS & set(words):
-        return False
-    first = _BODY_WORD.findall(_FIRST_SENTENCE.match(body.strip()).group())  # type: ignore[union-attr]
-    return bool(first) and all(w.lower() in ACKNOWLEDGEMENT_WORDS for w in first)
-
-
-def length(text: str) -> list[Span]:
-    """A curt one-word reply, or an essay re-arguing the case: the whole reply is the span."""
-    stripped = text.strip()
-    if not stripped:
-        return []
-    start = text.index(stripped[0])
-    end = start + len(stripped)
-    body_start, body_end = body_range(text)
-    body = _inline_frame(text[body_start:body_end])
-    words = [w.lower().replace("’", "'") for w in _BODY_WORD.findall(body)]
-    if len(words) > WORD_LIMIT:
-        reason = (
-            f"{len(words)} words; a thank-you note needs no more than {WORD_LIMIT},"
-            " and a long reply reads as re-arguing the decision"
-        )
-        suggestion = "Keep thanks, one line on what you're working on, and goodbye."
-        return [Span(start, end, "length", reason, suggestion)]
-    curt = (
-        len(words) <= CURT_WORDS
-        or (len(words) <= CURT_ACK_WORDS and all(w in ACKNOWLEDGEMENT_WORDS for w in words))
-        or _acknowledged_only(body, words)
-    )
-    if curt:
-        said = "one word" if len(words) <= 1 else "a bare acknowledgement"
-        reason = f"{said} reads as curt, maybe cold; if you reply, say a little more"
-        suggestion = "Thank you for letting me know, and for your time."
-        return [Span(start, end, "length", reason, suggestion)]
-    return []

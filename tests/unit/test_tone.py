@@ -10,6 +10,7 @@ import pytest
 from coach import tone, tone_vader
 from coach.tone import KINDS, Finding, check, findings_to_json, format_finding
 from coach.tone_corpus import Draft, load, score
+from coach.tone_length import LONG_ALONE
 
 CORPUS = Path(__file__).parents[1] / "data" / "tone"
 DEV = load(CORPUS / "dev.toml")
@@ -320,13 +321,13 @@ def test_a_short_polite_reply_is_not_curt() -> None:
 
 
 def test_an_essay_is_flagged_as_a_whole() -> None:
-    body = " ".join(f"word{i}" for i in range(tone.WORD_LIMIT + 1))
+    body = " ".join(f"word{i}" for i in range(LONG_ALONE + 1))
     text = f"Hi Sam,\n\n{body}\n\nBest,\nJane"
     (finding,) = [f for f in check(text) if f.kind == "length"]
     assert (finding.line, finding.column, finding.end_line) == (1, 1, 6)
     assert finding.text == text
-    assert f"{tone.WORD_LIMIT + 1} words" in finding.reason
-    at_limit = " ".join(f"word{i}" for i in range(tone.WORD_LIMIT))
+    assert f"{LONG_ALONE + 1} words" in finding.reason
+    at_limit = " ".join(f"word{i}" for i in range(LONG_ALONE))
     assert "length" not in kinds_of(f"Hi Sam,\n\n{at_limit}\n\nBest,\nJane")
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from coach.tone import check
-from coach.tone_structure import length, placeholders
+from coach.tone_length import length
+from coach.tone_structure import placeholders
 from coach.tone_wording import wording
 
 

@@ -1,0 +1,110 @@
+"""Rules narrowed by a principle in round twelve: near misses stay calm, real hits still count."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import tone
+
+
+def _kinds(text: str) -> set[str]:
+    return {f.kind for f in tone.check(text, model={})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the news, and no need to apologise for the wait.",
+        "Thank you, and no need at all to apologize for the delay; December is busy.",
+        "Thanks for letting me know. Please don't apologise, these things take time.",
+        "The take-home was a lot, but I learned plenty, so I'm not sorry I did it.",
+        "I'm sorry it's not a yes this time, but I'd love to be considered next year.",
+        "I'm sorry it's not me this time. I enjoyed the visit.",
+        "Thanks for the call. I'm sorry it ends here, but I'm glad I went through it.",
+        "I am sorry I will not join your school, but it was a good day for me.",
+        "I was sorry to miss out, and I hope the new starter settles in well.",
+    ],
+)
+def test_no_apology_for_yourself(text: str) -> None:
+    assert "apology" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry my answers were so poor on the day.",
+        "Sorry for wasting your time with my application.",
+        "I'm so sorry it was such a bad interview.",
+        "I apologise for not being what you needed.",
+        "I'm sorry it's not a better letter, I'm terrible at these.",
+    ],
+)
+def test_an_apology_for_yourself_still_counts(text: str) -> None:
+    assert "apology" in _kinds(text)
+
+
+def test_sorry_about_not_joining_them_is_not_sorry_about_anything_else() -> None:
+    assert "apology" in _kinds("I'm sorry I won't join any more calls with a cold like this.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know I fumbled the question about budgets; I'm practising that one.",
+        "I messed up the part where you asked about rota planning, and I've since read up on it.",
+        "I went blank on the recursion question, so I'm doing timed practice now.",
+        "I felt out of my depth when the conversation turned to payroll law.",
+        "I botched the bit about testing strategy in the follow-up.",
+    ],
+)
+def test_a_slip_in_one_part_of_the_interview_is_an_honest_self_assessment(text: str) -> None:
+    assert "apology" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I completely fumbled the whole interview.",
+        "I know I blew it.",
+        "I went blank and made a fool of myself.",
+        "I was totally out of my depth with all of you.",
+        "I just went blank.",
+    ],
+)
+def test_running_yourself_down_still_counts(text: str) -> None:
+    assert "apology" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of course I'm disappointed, but you explained the decision clearly and I respect it.",
+        "I enjoyed meeting the crew and hearing how you handle the overnight loads.",
+        "I know I rushed the group task and talked over people a bit; I'm working on it.",
+        "Honestly I laughed when you said the trial shift would be busy, and it was.",
+        "I've laughed about that line many times since.",
+    ],
+)
+def test_what_the_writer_did_or_how_they_told_it_is_no_accusation(text: str) -> None:
+    assert "anger" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You clearly didn't read my CV.",
+        "It clearly wasn't decided when I interviewed.",
+        "The panel talked over me the whole time.",
+        "You talked over my answers.",
+        "The interviewer laughed at my answer.",
+        "They laughed when I said my salary.",
+    ],
+)
+def test_their_conduct_is_still_an_accusation(text: str) -> None:
+    assert "anger" in _kinds(text)
+
+
+def test_their_own_wait_is_sympathy_not_a_complaint() -> None:
+    text = "It took a while, but I am glad of an answer, and I know you were waiting on the client."
+    assert "anger" not in _kinds(text)
+    assert "anger" in _kinds("Lovely to finally hear back, given we were waiting since spring.")
