@@ -176,3 +176,47 @@ def test_a_per_writer_budget_never_cuts_under_its_floor() -> None:
     lowo = bench("tone_lowo")
     (found,) = lowo.budgets([], [], [], 0.002, [1], 0.997)
     assert found["anger"] == train.Alarms(1, 0.997)
+
+
+def test_writers_are_grouped_each_once_about_evenly_and_the_same_way_every_time() -> None:
+    train = bench("tone_train")
+    sizes = {
+        "writer_dev": 9,
+        "writer2_dev": 5,
+        "writer4_dev": 4,
+        "writer6a_dev": 3,
+        "writer7a_dev": 1,
+    }
+    data = {
+        f"{w}_01": ([], [Draft(f"{w}{n}", frozenset(), "x") for n in range(size)])
+        for w, size in sizes.items()
+    }
+    data["i11-hand"] = ([], [Draft("i", frozenset(), "x")] * 50)  # always trained on
+    groups = train.writer_groups(data, 2)
+    assert len(groups) == 2
+    members = sorted(w for ws in groups.values() for w in ws)
+    assert members == sorted(sizes)  # every outside writer once, i11 never
+    totals = sorted(sum(sizes[w] for w in ws) for ws in groups.values())
+    assert totals == [10, 12]  # largest first, each into the lighter group (9+3, 5+4+1)
+    assert train.writer_groups(data, 2) == groups
+    # A group's name says which writers it holds, so a kept fold is never read for another.
+    assert train.writer_groups(data, 3).keys().isdisjoint(groups.keys())
+    assert train.writer_groups(data, 0) == {w: frozenset({w}) for w in sizes}
+
+
+def test_a_group_fold_never_saw_any_of_its_writers_and_each_gets_it(own_temp: Path) -> None:
+    train = bench("tone_train")
+    data = tiny_sources()
+    both = {"group1of1-x": frozenset({"writer_dev", "writer2_dev"})}
+    one = {"group1of1-y": frozenset({"writer_dev"})}
+    folds = train.fold_models(data, groups=one)
+    assert set(folds) == {"writer_dev"}
+    assert all("zorblatt" not in f for m in folds["writer_dev"].values() for f in m.weights)
+    folds = train.fold_models(data, groups=both)
+    assert folds["writer_dev"] is folds["writer2_dev"]
+    assert all(
+        "zorblatt" not in f and "disgrace" not in f
+        for m in folds["writer_dev"].values()
+        for f in m.weights
+    )
+    assert [p.name.endswith("-group1of1-x.json") for p in own_temp.glob("*-x.json")] == [True]
