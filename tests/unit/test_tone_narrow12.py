@@ -108,3 +108,23 @@ def test_their_own_wait_is_sympathy_not_a_complaint() -> None:
     text = "It took a while, but I am glad of an answer, and I know you were waiting on the client."
     assert "anger" not in _kinds(text)
     assert "anger" in _kinds("Lovely to finally hear back, given we were waiting since spring.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If there is any advice you could share, I would treasure it.",
+        "Any pointers at all, I'd treasure it.",
+        "The Year 4s singing with total commitment is a memory I'll treasure.",
+    ],
+)
+def test_treasuring_a_memory_or_advice_not_yet_given_is_warm(text: str) -> None:
+    assert "anger" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks for the two-line email. I'll treasure it.", "I'll treasure this one-line reply."],
+)
+def test_treasuring_their_slight_is_still_sarcasm(text: str) -> None:
+    assert "anger" in _kinds(text)
