@@ -128,3 +128,38 @@ def test_treasuring_a_memory_or_advice_not_yet_given_is_warm(text: str) -> None:
 )
 def test_treasuring_their_slight_is_still_sarcasm(text: str) -> None:
     assert "anger" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I regret that my experience was not the right fit this time, but I respect the decision.",
+        "Naturally I regret that the post will go to another candidate, but I am grateful.",
+        "I regret that I could not convince the committee, but I enjoyed the discussion.",
+    ],
+)
+def test_regret_that_the_answer_is_no_is_not_an_apology(text: str) -> None:
+    assert "apology" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I regret how badly I answered the budget question.", "I regret that I was so unprepared."],
+)
+def test_regret_for_your_own_showing_still_counts(text: str) -> None:
+    assert "apology" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I appreciate you letting all the candidates know so clearly.",
+        "Thank you for letting everyone know so fast.",
+    ],
+)
+def test_them_telling_the_candidates_is_not_going_public(text: str) -> None:
+    assert "public" not in _kinds(text)
+
+
+def test_the_writer_letting_people_know_still_goes_public() -> None:
+    assert "public" in _kinds("I will be letting everyone in my network know how this went.")
