@@ -163,3 +163,23 @@ def test_them_telling_the_candidates_is_not_going_public(text: str) -> None:
 
 def test_the_writer_letting_people_know_still_goes_public() -> None:
     assert "public" in _kinds("I will be letting everyone in my network know how this went.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I reread my application, I could see exactly what you meant.",
+        "Preparing for it, I reread every report I had written that year.",
+        "I wanted to write back properly, because your email deserved more than a quick thanks.",
+    ],
+)
+def test_the_writers_own_rereading_and_praise_of_their_note_ask_nothing(text: str) -> None:
+    assert "begging" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Could you reread my application?", "Please re-check my test.", "I deserved another chance."],
+)
+def test_asking_them_to_look_again_still_begs(text: str) -> None:
+    assert "begging" in _kinds(text)
