@@ -183,3 +183,27 @@ def test_the_writers_own_rereading_and_praise_of_their_note_ask_nothing(text: st
 )
 def test_asking_them_to_look_again_still_begs(text: str) -> None:
     assert "begging" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know I need to learn the planning software. I'm doing an online course on it now.",
+        "Sipho, who referred me, told me you'd be kind about it whatever happened.",
+        "Our old teacher told us you would be fair about it.",
+    ],
+)
+def test_learning_online_and_being_told_are_not_going_public(text: str) -> None:
+    assert "public" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm doing an online review of the whole process.",
+        "I told my followers all about it.",
+        "I'm making a video about how you treat people.",
+    ],
+)
+def test_posting_and_telling_others_still_go_public(text: str) -> None:
+    assert "public" in _kinds(text)
