@@ -108,3 +108,102 @@ def test_their_own_wait_is_sympathy_not_a_complaint() -> None:
     text = "It took a while, but I am glad of an answer, and I know you were waiting on the client."
     assert "anger" not in _kinds(text)
     assert "anger" in _kinds("Lovely to finally hear back, given we were waiting since spring.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If there is any advice you could share, I would treasure it.",
+        "Any pointers at all, I'd treasure it.",
+        "The Year 4s singing with total commitment is a memory I'll treasure.",
+    ],
+)
+def test_treasuring_a_memory_or_advice_not_yet_given_is_warm(text: str) -> None:
+    assert "anger" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks for the two-line email. I'll treasure it.", "I'll treasure this one-line reply."],
+)
+def test_treasuring_their_slight_is_still_sarcasm(text: str) -> None:
+    assert "anger" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I regret that my experience was not the right fit this time, but I respect the decision.",
+        "Naturally I regret that the post will go to another candidate, but I am grateful.",
+        "I regret that I could not convince the committee, but I enjoyed the discussion.",
+    ],
+)
+def test_regret_that_the_answer_is_no_is_not_an_apology(text: str) -> None:
+    assert "apology" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I regret how badly I answered the budget question.", "I regret that I was so unprepared."],
+)
+def test_regret_for_your_own_showing_still_counts(text: str) -> None:
+    assert "apology" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I appreciate you letting all the candidates know so clearly.",
+        "Thank you for letting everyone know so fast.",
+    ],
+)
+def test_them_telling_the_candidates_is_not_going_public(text: str) -> None:
+    assert "public" not in _kinds(text)
+
+
+def test_the_writer_letting_people_know_still_goes_public() -> None:
+    assert "public" in _kinds("I will be letting everyone in my network know how this went.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I reread my application, I could see exactly what you meant.",
+        "Preparing for it, I reread every report I had written that year.",
+        "I wanted to write back properly, because your email deserved more than a quick thanks.",
+    ],
+)
+def test_the_writers_own_rereading_and_praise_of_their_note_ask_nothing(text: str) -> None:
+    assert "begging" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Could you reread my application?", "Please re-check my test.", "I deserved another chance."],
+)
+def test_asking_them_to_look_again_still_begs(text: str) -> None:
+    assert "begging" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know I need to learn the planning software. I'm doing an online course on it now.",
+        "Sipho, who referred me, told me you'd be kind about it whatever happened.",
+        "Our old teacher told us you would be fair about it.",
+    ],
+)
+def test_learning_online_and_being_told_are_not_going_public(text: str) -> None:
+    assert "public" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm doing an online review of the whole process.",
+        "I told my followers all about it.",
+        "I'm making a video about how you treat people.",
+    ],
+)
+def test_posting_and_telling_others_still_go_public(text: str) -> None:
+    assert "public" in _kinds(text)
