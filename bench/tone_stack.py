@@ -61,9 +61,11 @@ _KEPT = frozenset(
 # Sentence scores under these never reach the gate (its candidates). At 0.5
 # for every kind the gate caught most on unseen writers, but the shipped
 # model, scoring i11's composed calm near misses it was trained on, put 17
-# of the dev half's 700 clean drafts over anger's cut and 4 over public's;
-# at anger 0.98 and public 0.999, 1 and 0, for 60 of 1281 anger drafts of
-# the eleven writers (tests/data/tone/README.md, eleventh round).
+# of the dev half's 700 clean drafts over anger's cut and 4 over public's
+# (eleventh round: floors 0.98 and 0.999). On the twelfth round's 7 grouped
+# folds (42 writers) anger 0.9 and public 0.99 caught more for as few clean
+# drafts, and the in-sample cut (bench/tone_train.py with_gates) now keeps
+# the dev half at 1 of 700 (tests/data/tone/README.md, twelfth round).
 FLOORS = {"anger": 0.9, "begging": 0.5, "public": 0.99, "apology": 0.5}
 L2 = 1.0  # on standardised facts
 
@@ -242,14 +244,18 @@ def gated_kinds(r: Record, gates: dict[str, DraftGate]) -> frozenset[str]:
     }
 
 
-# The shipped gate's budgets (bench/tone_stack.py's leave-one-writer-out; see
-# tests/data/tone/README.md): anger's cut lets the median outside writer's
-# clean drafts through none; begging 0.1% of all clean drafts, the rest 0.2%.
+# The shipped gate's budgets, chosen on the twelfth round's grouped folds
+# (tests/data/tone/README.md): anger's cut lets 0.5% of all outside clean
+# drafts through, begging 0.1%, public and apology 0.05%. Against the
+# eleventh round's point on the same folds: anger 83.5% (82.5%), right kind
+# 87.7% (87.7%), clean flagged 212 of 7112 (228). Begging at 0.02-0.05% freed
+# 6-9 more clean drafts but missed "is there any room to think it over once
+# more?", which the tests hold as begging.
 BUDGETS: dict[str, Budget] = {
     "anger": 0.005,
-    "begging": 0.0002,
-    "public": 0.0002,
-    "apology": 0.0002,
+    "begging": 0.001,
+    "public": 0.0005,
+    "apology": 0.0005,
 }
 
 
