@@ -63,10 +63,11 @@ _KEPT = frozenset(
 # model, scoring i11's composed calm near misses it was trained on, put 17
 # of the dev half's 700 clean drafts over anger's cut and 4 over public's
 # (eleventh round: floors 0.98 and 0.999). On the twelfth round's 7 grouped
-# folds (42 writers) anger 0.9 and public 0.99 caught more for as few clean
-# drafts, and the in-sample cut (bench/tone_train.py with_gates) now keeps
-# the dev half at 1 of 700 (tests/data/tone/README.md, twelfth round).
-FLOORS = {"anger": 0.9, "begging": 0.5, "public": 0.99, "apology": 0.5}
+# folds (42 writers) anger 0.9 caught more anger drafts for as few clean
+# drafts (public 0.99 lost public drafts), and the in-sample cut
+# (bench/tone_train.py with_gates) now keeps the dev half at 1 of 700
+# (tests/data/tone/README.md, twelfth round).
+FLOORS = {"anger": 0.9, "begging": 0.5, "public": 0.999, "apology": 0.5}
 L2 = 1.0  # on standardised facts
 
 
@@ -246,15 +247,16 @@ def gated_kinds(r: Record, gates: dict[str, DraftGate]) -> frozenset[str]:
 
 # The shipped gate's budgets, chosen on the twelfth round's grouped folds
 # (tests/data/tone/README.md): anger's cut lets 0.5% of all outside clean
-# drafts through, begging 0.1%, public and apology 0.05%. Against the
+# drafts through, begging and public 0.1%, apology 0.05%. Against the
 # eleventh round's point on the same folds: anger 83.5% (82.5%), right kind
-# 87.7% (87.7%), clean flagged 212 of 7112 (228). Begging at 0.02-0.05% freed
-# 6-9 more clean drafts but missed "is there any room to think it over once
-# more?", which the tests hold as begging.
+# 87.9% (87.7%), clean flagged 214 of 7112 (228), public 83.8% (86.3%).
+# Begging at 0.02-0.05% freed 6-9 more clean drafts but missed "is there any
+# room to think it over once more?", which the tests hold as begging; public
+# at 0.05% (floor 0.99) 2 more for public at 81.7%.
 BUDGETS: dict[str, Budget] = {
     "anger": 0.005,
     "begging": 0.001,
-    "public": 0.0005,
+    "public": 0.001,
     "apology": 0.0005,
 }
 
