@@ -55,8 +55,14 @@ from coach.tone_rules import shipped_rules
 # tenth round (a two-underscore blank, a one-line curt reply); nothing else
 # of it, so for the wording kinds it stays unseen. The tenth frozen half was
 # read in the eleventh round (i11r: public misses and rule false alarms).
+# The eleventh frozen half and tone9a-c (writer12a-c) were read in the
+# twelfth (i11m, i12r).
 RULES_SAW = frozenset(
     {
+        "writer11_frozen",
+        "writer12a_dev",
+        "writer12b_dev",
+        "writer12c_dev",
         "writer10_frozen",
         "i11",
         "writer7_frozen",
