@@ -182,9 +182,16 @@ def build_parser() -> argparse.ArgumentParser:
     command.add_argument("--json", action="store_true", help="print the fields as one JSON object")
     command = add("export", cmd_export, "write all entries to stdout or a file")
     command.add_argument("--format", choices=FORMATS, default="json")
-    command.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     command.add_argument(
-        "--force", action="store_true", help="replace the --output file if it exists already"
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write here instead of stdout (- is stdout; a link is written through to its file)",
+    )
+    command.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the --output file if it exists already (only ever a regular file)",
     )
     command.add_argument(
         "--include-private",
