@@ -17,6 +17,7 @@ from textual.widgets import Button, Input, Static
 from coach.dates import DateInputError, describe_day, due_hint, parse_due
 from coach.plans import Plan
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
+from screens.stale_toasts import toast
 from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.steady_footer import SteadyFooter
 
@@ -157,6 +158,7 @@ class CheckInScreen(ModalScreen[None]):
         # The last answer can be taken back while the check-in is open: Done
         # sits one Enter away from where the focus starts.
         Binding("ctrl+z", "undo", "Undo", id="undo"),
+        Binding("ctrl+z", "app.nothing_to_undo", show=False, id="undo"),  # when Undo is off
         # Along a row's three answers (the date field keeps them for its cursor).
         # Priority: the scrolling frame's own Left/Right would take them first.
         Binding("left", "along(-1)", "Previous", show=False, priority=True, id="answers_left"),
@@ -317,7 +319,8 @@ class CheckInScreen(ModalScreen[None]):
         if saved is not None and before is not None:
             self.undoable.append((before, saved))
             self.refresh_bindings()
-            self.notify(f"{outcome.split('.')[0]}. Ctrl+Z takes it back.", title="Saved", timeout=8)
+            said = f"{outcome.split('.')[0]}. Ctrl+Z takes it back."
+            toast(self.app, ("answered", plan_id), said, title="Saved", timeout=8)
         waiting = [row for row in rows if row.plan.id not in self.answered]
         if waiting:
             waiting[0].query_one(".done", Button).focus()
