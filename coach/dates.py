@@ -224,6 +224,22 @@ def parse_received(text: str, today: date) -> date:
     return when
 
 
+def received_preview(text: str, today: date) -> str:
+    """'Dec 25 → 25 Dec 2025 (last year)': the day a typed date is kept as; "" until it reads.
+
+    A year the person did not type but the day took (a day and month still
+    ahead this year, or yesterday on 1 January) is said, as it is easy to miss.
+    """
+    try:
+        when = parse_received(text, today)
+    except DateInputError:
+        return ""
+    line = f"{text.strip() or 'today'} → {when.day} {_MONTHS[when.month - 1]} {when.year}"
+    if when.year == today.year - 1 and str(when.year) not in text:
+        line += " (last year)"
+    return line
+
+
 def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
     """When a plan is due, in any form read_day reads; never before `earliest` (today)."""
     first = earliest or today

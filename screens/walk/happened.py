@@ -25,7 +25,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from coach.dates import DateInputError, parse_received
+from coach.dates import DateInputError, parse_received, received_preview
 from coach.email_guess import EmailGuess
 from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
@@ -337,11 +337,7 @@ class HappenedScreen(StepScreen):
             if self.is_mounted
             else self.initial.get("received", "today")
         )
-        try:
-            when = parse_received(typed, self.today)
-        except DateInputError:
-            return ""
-        return f"{typed.strip() or 'today'} → {when.day} {when:%b %Y}"
+        return received_preview(typed, self.today)
 
     def _date_error(self) -> str:
         try:
