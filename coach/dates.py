@@ -164,7 +164,7 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
     named = _named_month_day(cleaned, text, today, ahead=ahead)
     if named is not None:
         return named
-    return _calendar_day(cleaned, text, ahead=ahead)
+    return _calendar_day(cleaned, text, today, ahead=ahead)
 
 
 def _rough_span(cleaned: str, today: date) -> tuple[date, date] | None:
@@ -254,14 +254,15 @@ def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
     return _not_too_far(when, today)
 
 
-# 31/12/2026, 31.12.2026, 12/31/2026: the day and month either way round, a full year last.
-_SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+# 31/12/2026, 31.12.2026, 12/31/2026, 31/12/26: the day and month either way round, the
+# year last (two digits are the year of that century nearest today's, as 26 is 2026).
+_SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$")
 # 2026/11/20, 2026.11.20: year first, then month and day, as ISO has them.
 _YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 
 
-def _calendar_day(cleaned: str, typed: str, *, ahead: bool) -> date:
-    """A date as written: 2026-12-31, or 31/12/2026 when it can be only one day."""
+def _calendar_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> date:
+    """A date as written: 2026-12-31, or 31/12/2026 (or 31/12/26) when it is only one day."""
     year_first = _YEAR_FIRST.match(cleaned)
     if year_first is not None:
         cleaned = "{}-{:0>2}-{:0>2}".format(*year_first.groups())
@@ -286,6 +287,8 @@ def _calendar_day(cleaned: str, typed: str, *, ahead: bool) -> date:
             "last friday, Nov 20, or a date like 2026-11-20."
         )
     first, second, year = (int(part) for part in slashed.groups())
+    if len(slashed.group(3)) == 2:
+        year = _full_year(year, today)
     if first <= 12 and second <= 12 and first != second:
         raise UnclearDay(
             f"“{typed.strip()}” could be {first} {_MONTH_NAMES[second - 1]} or {second} "
@@ -299,6 +302,13 @@ def _calendar_day(cleaned: str, typed: str, *, ahead: bool) -> date:
         raise UnclearDay(
             f"“{typed.strip()}” is not on the calendar. Try a date like {year}-12-01."
         ) from None
+
+
+def _full_year(two_digits: int, today: date) -> int:
+    """The year ending in two_digits nearest today's: 26 is 2026, 99 is 1999 (in 2026)."""
+    century = today.year - today.year % 100
+    candidates = (century - 100 + two_digits, century + two_digits, century + 100 + two_digits)
+    return min(candidates, key=lambda year: abs(year - today.year))
 
 
 def _not_too_far(when: date, today: date) -> date:
