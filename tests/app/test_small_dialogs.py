@@ -198,3 +198,23 @@ async def test_the_footer_says_enter_chooses_the_lit_button_and_tab_switches(
             assert shown.get("Choose") == "⏎" and shown.get("Switch") == "tab", shown
             await pilot.press(*keys)
             await until(pilot, lambda expected=expected: answers[-1:] == [expected])
+
+
+@pytest.mark.parametrize(("size", "toasted"), [((80, 24), True), ((40, 12), False)])
+async def test_a_check_in_answer_toasts_only_where_the_toast_leaves_the_next_plan(
+    tmp_path: Path, size: tuple[int, int], toasted: bool
+) -> None:
+    # The reviewer: at 40x12 the "Saved … Ctrl+Z" toast covered the next plan's buttons.
+    seed_due_plans(tmp_path, 2)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=size) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        checkin = app.screen
+        await answer(pilot, ".done")
+        await until(pilot, lambda: len(checkin.undoable) == 1)
+        await pilot.pause()
+        saved = [note for note in app._notifications if note.title == "Saved"]
+        assert bool(saved) is toasted
+        assert footer_keys(app).get("Undo") == "^z"  # the way back is on screen either way
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: not checkin.answered)
