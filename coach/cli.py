@@ -31,7 +31,6 @@ from coach.errors import CoachError
 from coach.exporting import FORMATS
 from coach.journal import Journal
 from coach.model import Stage
-from coach.needs_terminal import no_terminal_refusal
 from coach.paths import Locations, dangling_link_refusal, locate, missing_journal_refusal
 from coach.terminal_text import SafeOutput, shown_safely
 
@@ -40,9 +39,6 @@ Command = Callable[[argparse.Namespace, Locations, TextIO], int]
 
 def cmd_tui(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Launch the full-screen app (Textual is imported only here)."""
-    refusal = no_terminal_refusal("coach")
-    if refusal is not None:
-        raise CoachError(refusal)
     from screens.launch import run_app
 
     return run_app(places, config=_app_config(args, places))
@@ -62,9 +58,6 @@ def cmd_draft(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     codec = _codec(places)
     journal = Journal.open(places.journal, codec=codec)
     entry = journal.get(args.id)  # a wrong id is a one-line error, before any screen
-    refusal = no_terminal_refusal(f"coach draft {args.id}", entry_id=entry.id)
-    if refusal is not None:
-        raise CoachError(refusal)
     from screens.launch import run_app
 
     return run_app(places, draft_id=entry.id, config=_app_config(args, places), codec=codec)

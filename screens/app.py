@@ -9,11 +9,9 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 from textual.app import App
 from textual.binding import Binding
-from textual.widgets import Input
 
 from screens.commands import Commands
 from screens.crash import report_without_locals
-from screens.field_start import show_field_start
 from screens.focus_in_view import saw
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
@@ -157,9 +155,6 @@ class CoachApp(App[int]):
         clean_paste(event)  # no escape codes from a paste reach a field or the terminal
         if not (isinstance(event, events.Key) and await key_taken_in_order(self, event)):
             await super().on_event(event)  # else a field's own key, queued in line (own_keys)
-
-    def on_input_blurred(self, event: Input.Blurred) -> None:
-        show_field_start(event.input)  # a long name left shows its start, not its middle
 
     async def action_quit(self) -> None:
         self.typing.quit()

@@ -103,6 +103,7 @@ def _run_claimed(
     from coach.crypto import PassphraseNeeded, WrongPassphrase
     from coach.errors import CoachError
     from coach.journal import Journal
+    from coach.needs_terminal import no_terminal_refusal
     from coach.sealing import given_passphrase, journal_codec, journal_is_sealed, remembered
 
     if codec is not None and codec.encrypted != journal_is_sealed(places):
@@ -135,6 +136,12 @@ def _run_claimed(
         ) from None
     except CoachError as error:
         problem = str(error)
+    # Last of the one-line refusals (a folder or passphrase that cannot work says
+    # so first): with no terminal the app would wait for keys for ever.
+    command = "coach" if draft_id is None else f"coach draft {draft_id}"
+    refusal = no_terminal_refusal(command, entry_id=draft_id)
+    if refusal is not None:
+        raise CoachError(refusal)
     app = make_app(
         journal=journal,
         places=places,

@@ -150,10 +150,6 @@ class PlanRow(Vertical):
             self.show_plan(saved, today or self.today)
 
 
-# The smallest screen (columns, lines) where a "Saved" toast leaves the next plan in view.
-ROOM_FOR_TOASTS = (60, 18)
-
-
 class CheckInScreen(ModalScreen[None]):
     """Up to three plans whose day has come; every answer is saved at once."""
 
@@ -324,10 +320,7 @@ class CheckInScreen(ModalScreen[None]):
             self.undoable.append((before, saved))
             self.refresh_bindings()
             said = f"{outcome.split('.')[0]}. Ctrl+Z takes it back."
-            # Its row says it was saved, and the footer shows ^z Undo, so a small
-            # screen, where the toast covers the next plan's buttons (40x12),
-            # goes without.
-            if self.size.width >= ROOM_FOR_TOASTS[0] and self.size.height >= ROOM_FOR_TOASTS[1]:
+            if self.size.width >= 60 and self.size.height >= 18:  # at 40x12 it hid the next plan
                 toast(self.app, ("answered", plan_id), said, title="Saved", timeout=8)
         waiting = [row for row in rows if row.plan.id not in self.answered]
         if waiting:

@@ -19,7 +19,7 @@ class _Terminal(io.StringIO):
         return True
 
 
-def _no_screens(*_args: object, **_kwargs: object) -> int:
+def _no_screens(*_args: object, **_kwargs: object) -> None:
     raise AssertionError("the app was started with no terminal")
 
 
@@ -35,9 +35,9 @@ def entry_id(tmp_path: Path) -> str:
 def test_no_terminal_on_either_side_is_said_and_nothing_starts(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, entry_id: str, missing: str
 ) -> None:
-    import screens.launch
+    from textual.app import App
 
-    monkeypatch.setattr(screens.launch, "run_app", _no_screens)
+    monkeypatch.setattr(App, "run", _no_screens)
     for name in ("stdin", "stderr"):
         monkeypatch.setattr(sys, name, io.StringIO() if name == missing else _Terminal())
     for command, instead in (([], "`coach list`"), (["draft", entry_id[:4]], "`coach show")):
@@ -53,12 +53,10 @@ def test_no_terminal_on_either_side_is_said_and_nothing_starts(
 def test_with_a_terminal_the_app_starts(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, entry_id: str
 ) -> None:
-    import screens.launch
+    from textual.app import App
 
     started: list[str | None] = []
-    monkeypatch.setattr(
-        screens.launch, "run_app", lambda *_a, draft_id=None, **_k: started.append(draft_id) or 0
-    )
+    monkeypatch.setattr(App, "run", lambda app, *_a, **_k: started.append(app.opening.draft_id))
     monkeypatch.setattr(sys, "stdin", _Terminal())
     monkeypatch.setattr(sys, "stderr", _Terminal())
     monkeypatch.setattr(sys, "stdout", io.StringIO())  # `coach > file` draws on stderr: fine
