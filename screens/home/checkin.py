@@ -158,7 +158,8 @@ class CheckInScreen(ModalScreen[None]):
         # The last answer can be taken back while the check-in is open: Done
         # sits one Enter away from where the focus starts.
         Binding("ctrl+z", "undo", "Undo", id="undo"),
-        Binding("ctrl+z", "app.nothing_to_undo", show=False, id="undo"),  # when Undo is off
+        # Runs when Undo is off (nothing to take back): the key answers rather than nothing.
+        Binding("ctrl+z", "app.notify('Nothing to undo here.', 'Undo')", show=False, id="undo"),
         # Along a row's three answers (the date field keeps them for its cursor).
         # Priority: the scrolling frame's own Left/Right would take them first.
         Binding("left", "along(-1)", "Previous", show=False, priority=True, id="answers_left"),

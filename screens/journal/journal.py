@@ -64,7 +64,8 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
         # opened the reply draft on r, and its other letters went into it).
         Binding("delete", "delete", "Delete", key_display="Del", id="delete"),
         Binding("ctrl+z", "undo", "Undo delete", id="undo"),  # works in the filter too
-        Binding("ctrl+z", "app.nothing_to_undo", show=False, id="undo"),  # when Undo is off
+        # Runs when Undo is off (nothing to take back): the key answers rather than nothing.
+        Binding("ctrl+z", "app.notify('Nothing to undo here.', 'Undo')", show=False, id="undo"),
         Binding("ctrl+r", "draft", "Reply draft", id="draft"),
         # Priority: the filter's own (inherited, useless) Down would take the key first.
         Binding("down", "to_results", "Results", show=False, priority=True, id="to_results"),
