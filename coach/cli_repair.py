@@ -8,7 +8,8 @@ from typing import Any, TextIO
 
 from coach.log_merge_account import LogMerge
 from coach.paths import Locations
-from coach.repair import Repair, repair_journal
+from coach.repair import Repair
+from coach.repair_files import repair_journal
 from coach.repair_filled import dated, filled, said_filled
 from coach.repair_log import LogRead
 from coach.repair_log_line import KeptRecord, SalvagedLine
