@@ -128,6 +128,9 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"{'encrypted:':<19}yes; the passphrase is {kept}", file=out)
     else:
         print(f"{'encrypted:':<19}no (`coach encrypt` locks it with a passphrase)", file=out)
+    from coach.repair_copies import print_copies
+
+    print_copies(places.journal, out)
     return 0
 
 

@@ -187,11 +187,6 @@ class CoachApp(App[int]):
     def action_support(self) -> None:
         self.commands.support()
 
-    def action_nothing_to_undo(self) -> None:
-        """Ctrl+Z where Undo is off (nothing left to take back): said, not silent."""
-        # A screen binds this after its own Undo, which hides itself when there is nothing.
-        self.notify("Nothing to undo here.", title="Undo")
-
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from self.commands.textual_commands(super().get_system_commands(screen))
         yield from self.commands.system_commands(screen)

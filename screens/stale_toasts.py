@@ -39,9 +39,10 @@ def toast(
     app.post_message(Notify(note))  # what app.notify posts, with the handle kept
 
 
-def drop_toasts(app: App[Any], about: Hashable) -> None:
-    """Take back every toast posted about this that is still showing."""
-    for note in _POSTED.get(app, {}).pop(about, []):
+def drop_toasts(app: App[Any], *about: Hashable) -> None:
+    """Take back every toast posted about these that is still showing."""
+    posted = _POSTED.get(app, {})
+    for note in [note for one in about for note in posted.pop(one, [])]:
         # Textual 8 has no public way to take back one toast (only clear_notifications,
         # which takes every one); _unnotify is its own, used by a click on a toast.
         # A notification it no longer holds is passed over.

@@ -21,7 +21,7 @@ from screens.journal.changes import DeleteUndone, EntryDeleted, EntryRequested
 from screens.journal.journal_filter import JournalFilter
 from screens.journal.journal_loading import JournalLoading
 from screens.journal.typed_to_filter import TypedToFilter
-from screens.keys import shown_key
+from screens.keys import NOTHING_TO_UNDO, shown_key
 from screens.stale_toasts import drop_toasts, toast
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.thread_work import forgetting
@@ -64,7 +64,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
         # opened the reply draft on r, and its other letters went into it).
         Binding("delete", "delete", "Delete", key_display="Del", id="delete"),
         Binding("ctrl+z", "undo", "Undo delete", id="undo"),  # works in the filter too
-        Binding("ctrl+z", "app.nothing_to_undo", show=False, id="undo"),  # when Undo is off
+        NOTHING_TO_UNDO,  # after Undo: ctrl+z when it is off
         Binding("ctrl+r", "draft", "Reply draft", id="draft"),
         # Priority: the filter's own (inherited, useless) Down would take the key first.
         Binding("down", "to_results", "Results", show=False, priority=True, id="to_results"),
@@ -368,6 +368,10 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
 
         self.refresh_bindings()
         self.post_message(DeleteUndone(self.journal, entry, restored, failed))
+
+    def on_unmount(self) -> None:
+        """Undo goes with the screen: no toast may still promise it (it was lost, trusted)."""
+        drop_toasts(self.app, *(("deleted", entry.id) for entry in self._deleted))
 
     def _write_failed(self, error: CoachError) -> None:
         self.app.notify(str(error), severity="error", markup=False)

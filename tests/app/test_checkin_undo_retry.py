@@ -79,3 +79,21 @@ async def test_an_undo_takes_back_only_its_own_answers_toast(tmp_path: Path) -> 
         await pilot.press("ctrl+z")
         await until(pilot, lambda: any(n.title == "Undone" for n in app._notifications))
         assert [note for note in app._notifications if note.title == "Saved"] == saved[:1]
+
+
+async def test_leaving_the_check_in_takes_back_the_toast_that_offered_its_undo(
+    tmp_path: Path,
+) -> None:
+    # rv11 2: "Done. Ctrl+Z takes it back." stayed on screen after the check-in closed,
+    # though its undo had gone with it.
+    seed_due_plans(tmp_path, 2)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        checkin = app.screen
+        await answer(pilot, ".done")
+        await until(pilot, lambda: len(checkin.undoable) == 1)
+        assert [n.title for n in app._notifications] == ["Saved"]
+        await pilot.press("escape")  # later: the other plan waits
+        await until(pilot, lambda: not isinstance(app.screen, CheckInScreen))
+        assert [n for n in app._notifications if "Ctrl+Z" in n.message] == []

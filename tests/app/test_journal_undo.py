@@ -17,6 +17,7 @@ from screens.dialogs.confirm import ConfirmScreen
 from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
 from tests.app.conftest import said
+from tests.app.walk_helpers import until
 from tests.conftest import FIXED_NOW, make_entry
 
 
@@ -286,3 +287,27 @@ async def test_an_undo_takes_back_only_its_own_entrys_toast(content: Content) ->
         await pilot.pause()
         assert len(journal) == 1
         assert [n for n in app._notifications if n.title == "Entry deleted"] == deleted[:1]
+
+
+async def test_leaving_the_journal_takes_back_the_toast_that_offered_its_undo(
+    content: Content,
+) -> None:
+    # rv11 2: Del, then at once Esc and j: the toast still said "Press Ctrl+Z to undo", yet
+    # the undo had gone with the screen, and ctrl+z did nothing; the entry was lost, trusted.
+    journal = eleven_entries()
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(JournalScreen(journal, content, FIXED_NOW.date()))
+        await pilot.pause()
+        await delete_highlighted(pilot)
+        assert [n.title for n in app._notifications] == ["Entry deleted"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, JournalScreen)
+        assert [n for n in app._notifications if "Ctrl+Z" in n.message] == []
+        await pilot.press("j")
+        await until(pilot, lambda: isinstance(app.screen, JournalScreen))
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert said(app)[-1] == "Nothing to undo here."  # said, and nothing promises otherwise
+        assert [n for n in app._notifications if "Ctrl+Z" in n.message] == []
