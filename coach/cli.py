@@ -41,7 +41,7 @@ def cmd_tui(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Launch the full-screen app (Textual is imported only here)."""
     from screens.launch import run_app
 
-    return run_app(places, config=_app_config(args, places))
+    return run_app(places, config=_app_config(args, places), terminal_needed=True)
 
 
 def _app_config(args: argparse.Namespace, places: Locations) -> Config:
@@ -60,7 +60,8 @@ def cmd_draft(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     entry = journal.get(args.id)  # a wrong id is a one-line error, before any screen
     from screens.launch import run_app
 
-    return run_app(places, draft_id=entry.id, config=_app_config(args, places), codec=codec)
+    config = _app_config(args, places)
+    return run_app(places, draft_id=entry.id, config=config, codec=codec, terminal_needed=True)
 
 
 def _setting_flags(args: argparse.Namespace) -> dict[str, str | None]:
