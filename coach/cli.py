@@ -41,7 +41,7 @@ def cmd_tui(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Launch the full-screen app (Textual is imported only here)."""
     from screens.launch import run_app
 
-    return run_app(places, config=_app_config(args, places))
+    return run_app(places, config=_app_config(args, places), terminal_needed=True)
 
 
 def _app_config(args: argparse.Namespace, places: Locations) -> Config:
@@ -60,7 +60,8 @@ def cmd_draft(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     entry = journal.get(args.id)  # a wrong id is a one-line error, before any screen
     from screens.launch import run_app
 
-    return run_app(places, draft_id=entry.id, config=_app_config(args, places), codec=codec)
+    config = _app_config(args, places)
+    return run_app(places, draft_id=entry.id, config=config, codec=codec, terminal_needed=True)
 
 
 def _setting_flags(args: argparse.Namespace) -> dict[str, str | None]:
@@ -128,6 +129,9 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"{'encrypted:':<19}yes; the passphrase is {kept}", file=out)
     else:
         print(f"{'encrypted:':<19}no (`coach encrypt` locks it with a passphrase)", file=out)
+    from coach.repair_copies import print_copies
+
+    print_copies(places.journal, out)
     return 0
 
 
@@ -182,9 +186,16 @@ def build_parser() -> argparse.ArgumentParser:
     command.add_argument("--json", action="store_true", help="print the fields as one JSON object")
     command = add("export", cmd_export, "write all entries to stdout or a file")
     command.add_argument("--format", choices=FORMATS, default="json")
-    command.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     command.add_argument(
-        "--force", action="store_true", help="replace the --output file if it exists already"
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write here instead of stdout (- is stdout; a link is written through to its file)",
+    )
+    command.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the --output file if it exists already (only ever a regular file)",
     )
     command.add_argument(
         "--include-private",

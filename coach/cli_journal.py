@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -15,6 +14,7 @@ from typing import TextIO
 from coach.cli_sealing import open_existing_journal, open_journal, say_export_is_plain
 from coach.details_import import take_details
 from coach.errors import CoachError
+from coach.export_target import export_target
 from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
 from coach.journal import Journal
@@ -145,12 +145,10 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         refusal = own_file_refusal(places, Path(args.output), "an export")
         if refusal:
             raise CoachError(refusal)
-        if os.path.lexists(args.output) and not args.force:
-            # A last good export may be the only copy left: never replaced unasked.
-            raise CoachError(
-                f"{args.output} already exists, and coach does not write over a file unasked. "
-                "Choose another name, or add --force to replace it. Nothing was written."
-            )
+    # `-o -` is stdout; a link's target is what gets written.
+    target = export_target(args.output, force=args.force) if args.output else None
+    args.output = None if target is None else args.output
+    args.target = target
     journal = open_existing_journal(places)
     entries = journal.entries()
     say_export_is_plain(journal, args.output)
@@ -165,14 +163,13 @@ def cmd_export(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         plans=_plans_to_export(journal, entries),
     )
     _warn_unreadable(journal)
-    if args.output:
-        target = Path(args.output)
+    if args.target is not None:
         try:
             # Private and whole: an export can hold the private notes.
-            write_private(target, text.encode("utf-8"))
+            write_private(args.target, text.encode("utf-8"))
         except OSError as error:
-            raise CoachError(f"Cannot write {target}: {error.strerror or error}") from None
-        print(f"Wrote {counted(len(entries), 'entry', 'entries')} to {target}.", file=sys.stderr)
+            raise CoachError(_cannot_write(args, error)) from None
+        print(_wrote(args, len(entries)), file=sys.stderr)
     else:
         out.write(text)
     return 0
@@ -192,18 +189,34 @@ def _export_json_streaming(
         profile=journal.profile(),
     )
     _warn_unreadable(journal)
-    if args.output:
-        target = Path(args.output)
+    if args.target is not None:
         try:
             # Private and whole: an export can hold the private notes.
-            write_private_chunks(target, chunks)
+            write_private_chunks(args.target, chunks)
         except OSError as error:
-            raise CoachError(f"Cannot write {target}: {error.strerror or error}") from None
-        print(f"Wrote {counted(len(entries), 'entry', 'entries')} to {target}.", file=sys.stderr)
+            raise CoachError(_cannot_write(args, error)) from None
+        print(_wrote(args, len(entries)), file=sys.stderr)
     else:
         for chunk in chunks:
             out.write(chunk.decode("utf-8"))
     return 0
+
+
+def _shown_target(args: argparse.Namespace) -> str:
+    """The output as typed, and the file written when it is a link."""
+    if Path(args.output).absolute() == args.target:
+        return str(args.output)
+    return f"{args.output} (through the link, to {args.target})"
+
+
+def _wrote(args: argparse.Namespace, count: int) -> str:
+    """The line that says an export was written, and where."""
+    return f"Wrote {counted(count, 'entry', 'entries')} to {_shown_target(args)}."
+
+
+def _cannot_write(args: argparse.Namespace, error: OSError) -> str:
+    """Why the export file could not be written; the old file (if any) is as it was."""
+    return f"Cannot write {_shown_target(args)}: {error.strerror or error}. Nothing was written."
 
 
 def _plans_to_export(journal: Journal, entries: Sequence[Entry]) -> list[Plan]:

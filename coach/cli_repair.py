@@ -8,7 +8,9 @@ from typing import Any, TextIO
 
 from coach.log_merge_account import LogMerge
 from coach.paths import Locations
-from coach.repair import Repair, repair_journal
+from coach.repair import Repair
+from coach.repair_copies import print_copies
+from coach.repair_files import repair_journal
 from coach.repair_filled import dated, filled, said_filled
 from coach.repair_log import LogRead
 from coach.repair_log_line import KeptRecord, SalvagedLine
@@ -25,6 +27,7 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     done = repair_journal(places.journal, _codec(places))
     if done is None:
         print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
+        print_copies(places.journal, out)
         return 0
     repair = done.repair
     if done.aside is None and (done.merged_files or any(m.unread for _, m in repair.merges)):
@@ -124,6 +127,7 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
                 "a copy of your own.",
                 file=out,
             )
+    print_copies(places.journal, out)
     return 0 if repair.complete else 1
 
 

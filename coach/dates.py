@@ -164,7 +164,7 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
     named = _named_month_day(cleaned, text, today, ahead=ahead)
     if named is not None:
         return named
-    return _calendar_day(cleaned, text, ahead=ahead)
+    return _calendar_day(cleaned, text, today, ahead=ahead)
 
 
 def _rough_span(cleaned: str, today: date) -> tuple[date, date] | None:
@@ -224,6 +224,22 @@ def parse_received(text: str, today: date) -> date:
     return when
 
 
+def received_preview(text: str, today: date) -> str:
+    """'Dec 25 → 25 Dec 2025 (last year)': the day a typed date is kept as; "" until it reads.
+
+    A year the person did not type but the day took (a day and month still
+    ahead this year, or yesterday on 1 January) is said, as it is easy to miss.
+    """
+    try:
+        when = parse_received(text, today)
+    except DateInputError:
+        return ""
+    line = f"{text.strip() or 'today'} → {when.day} {_MONTHS[when.month - 1]} {when.year}"
+    if when.year == today.year - 1 and str(when.year) not in text:
+        line += " (last year)"
+    return line
+
+
 def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
     """When a plan is due, in any form read_day reads; never before `earliest` (today)."""
     first = earliest or today
@@ -238,14 +254,15 @@ def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
     return _not_too_far(when, today)
 
 
-# 31/12/2026, 31.12.2026, 12/31/2026: the day and month either way round, a full year last.
-_SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+# 31/12/2026, 31.12.2026, 12/31/2026, 31/12/26: the day and month either way round, the
+# year last (two digits are the year of that century nearest today's, as 26 is 2026).
+_SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$")
 # 2026/11/20, 2026.11.20: year first, then month and day, as ISO has them.
 _YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 
 
-def _calendar_day(cleaned: str, typed: str, *, ahead: bool) -> date:
-    """A date as written: 2026-12-31, or 31/12/2026 when it can be only one day."""
+def _calendar_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> date:
+    """A date as written: 2026-12-31, or 31/12/2026 (or 31/12/26) when it is only one day."""
     year_first = _YEAR_FIRST.match(cleaned)
     if year_first is not None:
         cleaned = "{}-{:0>2}-{:0>2}".format(*year_first.groups())
@@ -270,6 +287,8 @@ def _calendar_day(cleaned: str, typed: str, *, ahead: bool) -> date:
             "last friday, Nov 20, or a date like 2026-11-20."
         )
     first, second, year = (int(part) for part in slashed.groups())
+    if len(slashed.group(3)) == 2:
+        year = _full_year(year, today)
     if first <= 12 and second <= 12 and first != second:
         raise UnclearDay(
             f"“{typed.strip()}” could be {first} {_MONTH_NAMES[second - 1]} or {second} "
@@ -283,6 +302,13 @@ def _calendar_day(cleaned: str, typed: str, *, ahead: bool) -> date:
         raise UnclearDay(
             f"“{typed.strip()}” is not on the calendar. Try a date like {year}-12-01."
         ) from None
+
+
+def _full_year(two_digits: int, today: date) -> int:
+    """The year ending in two_digits nearest today's: 26 is 2026, 99 is 1999 (in 2026)."""
+    century = today.year - today.year % 100
+    candidates = (century - 100 + two_digits, century + two_digits, century + 100 + two_digits)
+    return min(candidates, key=lambda year: abs(year - today.year))
 
 
 def _not_too_far(when: date, today: date) -> date:

@@ -186,6 +186,26 @@ def plan_state(plan: Plan, today: date) -> str:
     return f"{word} on {plan.closed_on.isoformat()}" if plan.closed_on else word
 
 
+def plan_meta(plan: Plan, company: str, today: date) -> str:
+    """ "For Acme · planned for yesterday, which has passed · Resume": the plan's own day now.
+
+    Said plainly and without blame; a plan moved on (here or by another coach)
+    shows its new day, never the one it was asked about.
+    """
+    from coach.dates import describe_day
+
+    parts = [f"For {company}"] if company else []
+    day = describe_day(plan.due, today)
+    if plan.due < today:
+        parts.append(f"planned for {day}, which has passed")
+    elif plan.due > today:
+        parts.append(f"now planned for {day}")
+    else:
+        parts.append(f"planned for {day}")
+    parts.append(plan.theme_label)
+    return " · ".join(parts)
+
+
 def format_plan_line(plan: Plan, today: date) -> str:
     """Two lines for `coach plans`: id, due day, status and theme; then the plan itself."""
     from coach.dates import describe_day

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from textual import events
 from textual.drivers.linux_driver import LinuxDriver
 
+from screens.guarded_input import PasteGuardDriver
 
-class ClosedTerminalDriver(LinuxDriver):
+
+class ClosedTerminalDriver(PasteGuardDriver):
     """Textual's driver, but a terminal that can no longer be read ends coach as SIGHUP does.
 
     Shutting the window closes the terminal: reading it fails (EIO), often
@@ -20,7 +22,7 @@ class ClosedTerminalDriver(LinuxDriver):
     on_closed: Callable[[], object] | None = None
 
     def run_input_thread(self) -> None:
-        """Read keys as Textual does; a terminal gone is handed to the app as a hang-up."""
+        """Read keys through the paste guard; a terminal gone reaches the app as a hang-up."""
         try:
             super().run_input_thread()
         except OSError:

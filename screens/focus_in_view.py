@@ -8,7 +8,9 @@ from weakref import WeakKeyDictionary
 from textual import events
 from textual.geometry import Region
 from textual.widget import Widget
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
+
+from screens.field_start import show_field_start
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -103,6 +105,8 @@ class KeptInView:
         """Each event the app gets: a resize starts following, a key or the mouse ends it."""
         if isinstance(event, events.Resize):
             self.resized(event.size)
+        elif isinstance(event, events.DescendantBlur) and isinstance(event.widget, Input):
+            show_field_start(event.widget)  # a long name left shows its start, not its middle
         elif isinstance(event, PERSON_ACTS):
             self.stop()  # their scrolling is theirs again
             focused = self.app.focused

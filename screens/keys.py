@@ -42,6 +42,12 @@ BINDING_MODULES = (
     "screens.widgets.writing_area",
 )
 
+# Bound after a screen's own Undo (same key, same id, so a keymap moves both): it runs
+# only while that Undo is off, so ctrl+z with nothing to take back says so, not nothing.
+NOTHING_TO_UNDO = Binding(
+    "ctrl+z", "app.notify('Nothing to undo here.', 'Undo')", show=False, id="undo"
+)
+
 NAMED_KEYS = {
     "question_mark": "?",
     "slash": "/",

@@ -76,8 +76,14 @@ def run_app(
     draft_id: str | None = None,
     config: Config | None = None,
     codec: Codec | None = None,
+    terminal_needed: bool = False,
 ) -> int:
-    """Open the journal and run the full-screen app until the person quits."""
+    """Open the journal and run the full-screen app until the person quits.
+
+    terminal_needed (the CLI's): with no terminal, refuse in one line once
+    every other reason not to start has been said. Off for a caller that
+    runs the app its own way (headless, as the benches do).
+    """
 
     from coach.coach_start import claim_folder
 
@@ -85,7 +91,14 @@ def run_app(
     # refuse, and one already running has finished.
     claimed = claim_folder(places)
     try:
-        return _run_claimed(places, claimed, draft_id=draft_id, config=config, codec=codec)
+        return _run_claimed(
+            places,
+            claimed,
+            draft_id=draft_id,
+            config=config,
+            codec=codec,
+            terminal_needed=terminal_needed,
+        )
     finally:
         if claimed is not None:
             claimed.close()  # a last flush, then the lock is let go
@@ -98,11 +111,13 @@ def _run_claimed(
     draft_id: str | None,
     config: Config | None,
     codec: Codec | None,
+    terminal_needed: bool,
 ) -> int:
     """run_app, once this coach holds its autosave lock (claimed, when it could)."""
     from coach.crypto import PassphraseNeeded, WrongPassphrase
     from coach.errors import CoachError
     from coach.journal import Journal
+    from coach.needs_terminal import no_terminal_refusal
     from coach.sealing import given_passphrase, journal_codec, journal_is_sealed, remembered
 
     if codec is not None and codec.encrypted != journal_is_sealed(places):
@@ -135,6 +150,12 @@ def _run_claimed(
         ) from None
     except CoachError as error:
         problem = str(error)
+    # Last of the one-line refusals (a folder or passphrase that cannot work says
+    # so first): with no terminal the app would wait for keys for ever.
+    command = "coach" if draft_id is None else f"coach draft {draft_id}"
+    refusal = no_terminal_refusal(command, entry_id=draft_id) if terminal_needed else None
+    if refusal is not None:
+        raise CoachError(refusal)
     app = make_app(
         journal=journal,
         places=places,

@@ -12,7 +12,8 @@ def clean_paste(event: events.Event) -> None:
 
     A field draws what it holds: an email's OSC 52 pasted as it was would be
     written to the terminal (the clipboard), and a CSI would garble the screen.
-    The same cleaning an email's text and an import get.
+    The same cleaning an email's text and an import get. A paste's own ESC
+    bytes arrive here in their C1 form (screens/paste_guard.py), and go too.
     """
     if isinstance(event, events.Paste):
         event.text, _ = without_controls(event.text)

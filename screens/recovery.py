@@ -151,7 +151,8 @@ class Recovery:
                     self.app.notify("Another coach has already picked that up.", markup=False)
                     self.drafts.open_draft_by_id(fresh)
                     return
-                self._restore_draft(key, taken)
+                # As `coach draft ID` opens it otherwise: leaving it ends the command.
+                self._restore_draft(key, taken, on_closed=self.typing.quit)
             elif choice == "discard":
                 self._confirm_discard(
                     leftover, key, record, lambda: self.drafts.open_draft_by_id(fresh)
@@ -309,7 +310,9 @@ class Recovery:
         except CoachError:
             return None
 
-    def _restore_draft(self, key: str, record: dict[str, Any]) -> None:
+    def _restore_draft(
+        self, key: str, record: dict[str, Any], on_closed: Callable[[], None] | None = None
+    ) -> None:
         entry = self._base_entry(record)
         if entry is None:
             self.app.notify("The entry for that draft is gone; nothing to restore.", markup=False)
@@ -320,6 +323,7 @@ class Recovery:
             entry,
             typed=str(values.get("draft", "")),
             sent=sent if isinstance(sent, bool) else None,
+            on_closed=on_closed,
         )
 
     def _restore_entry(self, key: str, record: dict[str, Any]) -> None:

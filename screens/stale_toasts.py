@@ -2,13 +2,48 @@
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Hashable
 from typing import Any
 
 from textual.app import App
+from textual.notifications import Notification, Notify, SeverityLevel
+
+# The toasts posted through `toast`, by app and by what they are about. Textual's
+# notify() hands back no handle, so this keeps them: a toast is taken back by
+# what it is about (one deleted entry, one answer), never by matching its words.
+_POSTED: weakref.WeakKeyDictionary[App[Any], dict[Hashable, list[Notification]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def drop_toasts(app: App[Any], title: str, containing: str = "") -> None:
-    """Remove the toasts with this title (and, if given, this text in their message)."""
-    # Textual keeps no handle to a toast it shows; its own list is the one place to look.
-    for note in [n for n in app._notifications if n.title == title and containing in n.message]:
+def toast(
+    app: App[Any],
+    about: Hashable,
+    message: str,
+    *,
+    title: str = "",
+    severity: SeverityLevel = "information",
+    timeout: float | None = None,
+) -> None:
+    """Show a toast as app.notify does (never markup), kept under about for `drop_toasts`."""
+    note = Notification(
+        message,
+        title,
+        severity,
+        app.NOTIFICATION_TIMEOUT if timeout is None else timeout,
+        markup=False,
+    )
+    kept = _POSTED.setdefault(app, {}).setdefault(about, [])
+    kept[:] = [*(old for old in kept if not old.has_expired), note]
+    app.post_message(Notify(note))  # what app.notify posts, with the handle kept
+
+
+def drop_toasts(app: App[Any], *about: Hashable) -> None:
+    """Take back every toast posted about these that is still showing."""
+    posted = _POSTED.get(app, {})
+    for note in [note for one in about for note in posted.pop(one, [])]:
+        # Textual 8 has no public way to take back one toast (only clear_notifications,
+        # which takes every one); _unnotify is its own, used by a click on a toast.
+        # A notification it no longer holds is passed over.
         app._unnotify(note)

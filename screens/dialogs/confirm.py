@@ -23,7 +23,12 @@ class ConfirmScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="yes"),
         Binding("n,escape", "answer(False)", "No", id="no"),
-        Binding("left,right", "app.focus_next", "Switch", show=False, id="switch"),
+        # Enter answers with the button that is lit (the safe one at first); the
+        # footer says so, and how to light the other, so a first Enter that
+        # keeps the entry is no surprise. Priority, so it is shown over the
+        # button's own (hidden) Enter; it does the same.
+        Binding("enter", "press_focused", "Choose", priority=True, id="choose"),
+        Binding("tab,left,right", "app.focus_next", "Switch", id="switch"),
         # Dialogs shut out the app's keys, so the support key is repeated here.
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
@@ -85,6 +90,11 @@ class ConfirmScreen(ModalScreen[bool]):
         if action == "answer" and parameters == (True,):
             return self.letter_yes
         return True
+
+    def action_press_focused(self) -> None:
+        """Enter: the lit button's answer, as a click on it would give."""
+        if isinstance(self.focused, Button):
+            self.focused.press()
 
     def action_answer(self, answer: bool) -> None:
         """y or n from the keyboard."""

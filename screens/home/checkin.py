@@ -14,9 +14,11 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from coach.dates import DateInputError, describe_day, due_hint, parse_due
-from coach.plans import Plan
+from coach.dates import DateInputError, due_hint, parse_due
+from coach.plans import Plan, plan_meta
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
+from screens.keys import NOTHING_TO_UNDO
+from screens.stale_toasts import drop_toasts, toast
 from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.steady_footer import SteadyFooter
 
@@ -26,24 +28,6 @@ INTRO = (
 )
 NOT_YET_DEFAULT = "in 3 days"
 ESC_HINT = "Esc: back to home; these will wait."
-
-
-def plan_meta(plan: Plan, company: str, today: date) -> str:
-    """ "For Acme · planned for yesterday, which has passed · Resume": the plan's own day now.
-
-    Said plainly and without blame; a plan moved on (here or by another coach)
-    shows its new day, never the one it was asked about.
-    """
-    parts = [f"For {company}"] if company else []
-    day = describe_day(plan.due, today)
-    if plan.due < today:
-        parts.append(f"planned for {day}, which has passed")
-    elif plan.due > today:
-        parts.append(f"now planned for {day}")
-    else:
-        parts.append(f"planned for {day}")
-    parts.append(plan.theme_label)
-    return " · ".join(parts)
 
 
 class PlanRow(Vertical):
@@ -157,6 +141,7 @@ class CheckInScreen(ModalScreen[None]):
         # The last answer can be taken back while the check-in is open: Done
         # sits one Enter away from where the focus starts.
         Binding("ctrl+z", "undo", "Undo", id="undo"),
+        NOTHING_TO_UNDO,  # after Undo: ctrl+z when it is off
         # Along a row's three answers (the date field keeps them for its cursor).
         # Priority: the scrolling frame's own Left/Right would take them first.
         Binding("left", "along(-1)", "Previous", show=False, priority=True, id="answers_left"),
@@ -317,7 +302,9 @@ class CheckInScreen(ModalScreen[None]):
         if saved is not None and before is not None:
             self.undoable.append((before, saved))
             self.refresh_bindings()
-            self.notify(f"{outcome.split('.')[0]}. Ctrl+Z takes it back.", title="Saved", timeout=8)
+            said = f"{outcome.split('.')[0]}. Ctrl+Z takes it back."
+            if self.size.width >= 60 and self.size.height >= 18:  # at 40x12 it hid the next plan
+                toast(self.app, ("answered", plan_id), said, title="Saved", timeout=8)
         waiting = [row for row in rows if row.plan.id not in self.answered]
         if waiting:
             waiting[0].query_one(".done", Button).focus()
@@ -369,6 +356,10 @@ class CheckInScreen(ModalScreen[None]):
             # At once, not after the queue (focus()): a second Right in the same
             # burst moved on from the old answer, and Enter then chose "Not yet".
             self.set_focus(buttons[index])
+
+    def on_unmount(self) -> None:
+        """Undo goes with the check-in: no toast may still promise it (it was lost, trusted)."""
+        drop_toasts(self.app, *(("answered", saved.id) for _, saved in self.undoable))
 
     def action_undo(self) -> None:
         """Take the last answer back: the plan is asked about again, as it was."""

@@ -14,13 +14,17 @@ from textual.widgets.option_list import Option
 
 from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
-from screens.widgets.steady_footer import SteadyFooter
+from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
 
 WELCOME = (
     "A rejection stings. This is a quiet place to take a breath, make sense "
     "of it, and write a reply you will be glad you sent, or decide not to."
 )
+
+# At 40 columns Quit, Help, Support and More fill the footer: the palette goes
+# first, then Back when More is named too (More says there is something to read).
+FOOTER_DROP_ORDER = ("command_palette", "page(-1)")
 
 CHOICES = (
     ("new", "n", "I just got a rejection"),
@@ -29,6 +33,22 @@ CHOICES = (
     ("profile", "p", "My details for replies"),
     ("guidance", "g", "What the coach teaches"),
 )
+
+
+class HomePage(VerticalScroll):
+    """Home's page; the footer's PgDn and PgUp follow what it has below and above."""
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self.screen.refresh_bindings()
+
+    def watch_virtual_size(self) -> None:
+        """Notices added or rewrapped: there may be more below now, or less."""
+        self.screen.refresh_bindings()
+
+    def on_resize(self) -> None:
+        """A new size: there may be more below now, or less."""
+        self.screen.refresh_bindings()
 
 
 class HomeScreen(StyledOnce, Screen[None]):
@@ -47,9 +67,14 @@ class HomeScreen(StyledOnce, Screen[None]):
         Binding("g", "choose('guidance')", "Guidance", show=False, id="guidance"),
         Binding("q", "app.quit", "Quit", id="quit"),
         # The notices under the menu may run past the bottom (40x12 showed one
-        # line of one): PgUp/PgDn scroll the page; the menu keeps Up/Down.
-        Binding("pagedown", "page(1)", "More", show=False, priority=True, id="home_more"),
-        Binding("pageup", "page(-1)", "Back up", show=False, priority=True, id="home_back_up"),
+        # line of one): PgUp/PgDn scroll the page; the menu keeps Up/Down. The
+        # footer names each only while the page has more that way (check_action);
+        # the hidden twin (same id, so a keymap moves both) takes the key otherwise,
+        # so it never reaches the menu's own PgDn.
+        Binding("pagedown", "page(1)", "More", key_display="PgDn", priority=True, id="home_more"),
+        Binding("pagedown", "scroll_page(1)", show=False, priority=True, id="home_more"),
+        Binding("pageup", "page(-1)", "Back", key_display="PgUp", priority=True, id="home_back_up"),
+        Binding("pageup", "scroll_page(-1)", show=False, priority=True, id="home_back_up"),
     ]
 
     class Chosen(Message):
@@ -78,7 +103,7 @@ class HomeScreen(StyledOnce, Screen[None]):
         preset_breakpoints(self)
         yield TitleHeader()
         # Not focusable itself: the menu keeps the focus and its keys.
-        with VerticalScroll(id="home", can_focus=False):
+        with HomePage(id="home", can_focus=False):
             yield Static("coach", id="home-title")
             yield Static(WELCOME, id="home-welcome")
             yield OptionList(
@@ -88,7 +113,7 @@ class HomeScreen(StyledOnce, Screen[None]):
                 ),
                 id="home-menu",
             )
-        yield SteadyFooter()
+        yield FittingFooter(FOOTER_DROP_ORDER, compact=False)
 
     def add_notices(self, notices: list[str], waiting: int = 0) -> None:
         """Notes under the menu: saves waiting (the first `waiting`), entries due, unreadable."""
@@ -127,8 +152,23 @@ class HomeScreen(StyledOnce, Screen[None]):
                 Static(text, id="home-plans", classes="notice", markup=False)
             )
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """PgDn and PgUp show (and take the key) only while the page has more that way."""
+        if action != "page":
+            return True
+        pages = self.query("#home")
+        if not pages:
+            return False
+        page = pages.first(VerticalScroll)
+        down = parameters[0] == 1
+        return page.scroll_y < page.max_scroll_y if down else page.scroll_y > 0
+
     def action_page(self, direction: int) -> None:
-        """Scroll the page by a screenful, to read the notices below the menu."""
+        """PgDn/PgUp as the footer names them: a screenful on through the notices."""
+        self.action_scroll_page(direction)
+
+    def action_scroll_page(self, direction: int) -> None:
+        """Scroll the page by a screenful (at its end, it stays; the menu keeps its place)."""
         page = self.query_one("#home", VerticalScroll)
         if direction > 0:
             page.scroll_page_down(animate=False)

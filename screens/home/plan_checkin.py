@@ -198,7 +198,7 @@ class PlanCheckIn:
         def done(saved: Plan) -> None:
             if checkin.is_attached:
                 checkin.run_worker(checkin.reopened(before), group="checkin-undo")
-            drop_toasts(self.app, "Saved", "Ctrl+Z takes it back")  # acted on
+            drop_toasts(self.app, ("answered", before.id))  # acted on
             self.app.notify("Taken back: the plan is asked about again.", title="Undone")
 
         self.saves.save_plan_soon(reopen(before, answered), done, failed)

@@ -73,6 +73,16 @@ def parse_entry_date(text: str, today: date) -> tuple[date | None, str]:
         return None, str(error)
 
 
+def date_preview(text: str, today: date) -> str:
+    """The day the date field's words are kept as, unless typed as that very day already."""
+    from coach.dates import parse_received, received_preview
+
+    preview = received_preview(text, today)
+    if preview and text.strip() == parse_received(text, today).isoformat():
+        return ""  # "2026-11-20 → 20 Nov 2026" would only say it twice
+    return preview
+
+
 class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
     """Everything about one entry; ctrl+s saves, Esc leaves (asking first if changed)."""
 
@@ -206,6 +216,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
         entry, errors = self.collect()
         for error_id in ("e-company", "e-date", "e-mood", "e-reapply"):
             self._show_error(error_id, errors.get(error_id, ""))
+        self._show_error("e-date-on", date_preview(self._value("#f-date"), self.today))
         return entry, errors
 
     @on(Input.Changed)

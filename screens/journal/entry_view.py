@@ -115,6 +115,8 @@ class EntryView:
                 compact=True,
             ),
         )
+        # The day typed words are kept as ("Dec 25 → 25 Dec 2025 (last year)"), as the walk shows.
+        yield Static("", id="e-date-on", classes="field-hint", markup=False)
         yield _error("e-date")
         yield _row(
             "How it came",

@@ -21,8 +21,8 @@ from screens.journal.changes import DeleteUndone, EntryDeleted, EntryRequested
 from screens.journal.journal_filter import JournalFilter
 from screens.journal.journal_loading import JournalLoading
 from screens.journal.typed_to_filter import TypedToFilter
-from screens.keys import shown_key
-from screens.stale_toasts import drop_toasts
+from screens.keys import NOTHING_TO_UNDO, shown_key
+from screens.stale_toasts import drop_toasts, toast
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.thread_work import forgetting
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
@@ -56,8 +56,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
     BINDINGS = [
         Binding("escape", "clear_filters", "Clear filters", id="back"),
         Binding("escape", "back", "Back", id="back"),
-        # Priority, so the word typed right after / lands in the filter: as an
-        # ordinary binding it ran only once the letters behind it had gone by.
+        # Priority: as an ordinary binding, / ran only after the letters typed behind it.
         Binding(
             "slash,ctrl+f", "focus_filter", "Filter", key_display="/", priority=True, id="filter"
         ),
@@ -65,6 +64,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
         # opened the reply draft on r, and its other letters went into it).
         Binding("delete", "delete", "Delete", key_display="Del", id="delete"),
         Binding("ctrl+z", "undo", "Undo delete", id="undo"),  # works in the filter too
+        NOTHING_TO_UNDO,  # after Undo: ctrl+z when it is off
         Binding("ctrl+r", "draft", "Reply draft", id="draft"),
         # Priority: the filter's own (inherited, useless) Down would take the key first.
         Binding("down", "to_results", "Results", show=False, priority=True, id="to_results"),
@@ -292,12 +292,8 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
         self._deleted.append(entry)
         self._replace(None, removed_id=entry.id)
         self.refresh_bindings()
-        self.notify(
-            f"Deleted {entry.summary_on_screen()}. Press {self._undo_key()} to undo.",
-            title="Entry deleted",
-            timeout=10,
-            markup=False,
-        )
+        said = f"Deleted {entry.summary_on_screen()}. Press {self._undo_key()} to undo."
+        toast(self.app, ("deleted", entry.id), said, title="Entry deleted", timeout=10)
 
     def action_draft(self) -> None:
         """Reopen the highlighted entry's reply draft in the full editor."""
@@ -360,7 +356,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
             if self._still_here():
                 self._replace(back)
                 self.refresh_bindings()
-            drop_toasts(self.app, "Entry deleted", entry.summary_on_screen())  # acted on
+            drop_toasts(self.app, ("deleted", entry.id))  # acted on
             self.app.notify(f"Restored {back.summary_on_screen()}.", title="Undone", markup=False)
 
         def failed(error: CoachError) -> None:
@@ -372,6 +368,10 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
 
         self.refresh_bindings()
         self.post_message(DeleteUndone(self.journal, entry, restored, failed))
+
+    def on_unmount(self) -> None:
+        """Undo goes with the screen: no toast may still promise it (it was lost, trusted)."""
+        drop_toasts(self.app, *(("deleted", entry.id) for entry in self._deleted))
 
     def _write_failed(self, error: CoachError) -> None:
         self.app.notify(str(error), severity="error", markup=False)

@@ -160,11 +160,14 @@ class DraftHandoff:
         *,
         typed: str | None = None,
         sent: bool | None = None,
+        on_closed: Callable[[], None] | None = None,
     ) -> None:
         """Reopen a saved entry's reply in the editor; whatever is typed is saved.
 
         typed and sent: what the person had in the editor, when it comes back
         (a failed save, the autosave), instead of what the entry holds.
+        on_closed: called once the editor is left and what it held is saved (a
+        save that fails reopens the editor instead).
         """
         from coach.drafting import build_draft
         from coach.model import ReplyStatus, default_reply_parts
@@ -187,7 +190,11 @@ class DraftHandoff:
 
         def done(result: StepResult | None) -> None:
             if result is not None:
-                self._keep_draft(entry, result, shown=text, on_done=on_done, base=opened)
+                self._keep_draft(
+                    entry, result, shown=text, on_done=on_done, base=opened, on_closed=on_closed
+                )
+            elif on_closed is not None:
+                on_closed()
 
         screen = self.make_draft_screen(
             entry,
@@ -209,6 +216,7 @@ class DraftHandoff:
         shown: str,
         on_done: Callable[[Entry], None] | None,
         base: Entry | None = None,
+        on_closed: Callable[[], None] | None = None,
     ) -> None:
         """Save what came back from the draft editor; on failure, reopen it as typed."""
         import copy
@@ -218,10 +226,14 @@ class DraftHandoff:
         typed = str(result.values.get("draft", shown))
         sent = bool(result.values.get("sent"))
         was_sent = entry.reply.status is ReplyStatus.SENT
-        if typed == entry.reply.draft and sent == was_sent:
+        unchanged = (typed == entry.reply.draft and sent == was_sent) or (
+            # A fresh draft opened and left untouched is not a draft yet.
+            typed == shown and not entry.reply.draft and not sent
+        )
+        if unchanged:
+            if on_closed is not None:
+                on_closed()
             return  # only looked: the entry stays exactly as it was
-        if typed == shown and not entry.reply.draft and not sent:
-            return  # a fresh draft opened and left untouched is not a draft yet
         # Change a copy: the caller's entry must not show text that failed to save.
         updated = copy.deepcopy(entry)
         updated.reply.draft = typed
@@ -248,20 +260,26 @@ class DraftHandoff:
                 timeout=12,
                 markup=False,
             )
-            self.open_draft(entry, on_done, typed=typed, sent=sent)
+            self.open_draft(entry, on_done, typed=typed, sent=sent, on_closed=on_closed)
 
         def done(saved: Saved) -> None:
             self.typing.saved_surface(f"draft:{entry.id}")
             self.session.notify("The draft is saved with the entry.")
             if on_done is not None:
                 on_done(saved.entry)
+            if on_closed is not None:
+                on_closed()
 
         # Based on the entry as it was opened: a change saved elsewhere
         # meanwhile is merged, never silently overwritten.
         self.saves.save_entry_soon(lambda: (updated, base or entry), done, failed)
 
     def open_draft_by_id(self, entry_id: str) -> None:
-        """`coach draft ID`: straight to that entry's reply."""
+        """`coach draft ID`: straight to that entry's reply, and out of coach once it is left.
+
+        The command opened the editor and nothing else, as `git commit` does;
+        leaving it (Esc, or done) ends the command rather than landing on home.
+        """
         from coach.errors import CoachError
 
         if self.session.journal is None:
@@ -271,4 +289,4 @@ class DraftHandoff:
         except CoachError as error:
             self.session.notify(str(error), severity="error", timeout=10, markup=False)
             return
-        self.open_draft(entry)
+        self.open_draft(entry, on_closed=self.typing.quit)

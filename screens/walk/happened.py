@@ -25,12 +25,12 @@ from textual.widgets import (
     TextArea,
 )
 
-from coach.dates import DateInputError, parse_received
+from coach.dates import DateInputError, parse_received, received_preview
 from coach.email_guess import EmailGuess
 from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
 from coach.model import Channel, Stage
-from screens.stale_toasts import drop_toasts
+from screens.stale_toasts import drop_toasts, toast
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen
 from screens.widgets.form_select import FormSelect
@@ -337,11 +337,7 @@ class HappenedScreen(StepScreen):
             if self.is_mounted
             else self.initial.get("received", "today")
         )
-        try:
-            when = parse_received(typed, self.today)
-        except DateInputError:
-            return ""
-        return f"{typed.strip() or 'today'} → {when.day} {when:%b %Y}"
+        return received_preview(typed, self.today)
 
     def _date_error(self) -> str:
         try:
@@ -366,7 +362,7 @@ class HappenedScreen(StepScreen):
             self.query_one("#received", Input).focus()
             self.call_after_refresh(self._date_message_into_view)
             # Said where it cannot be missed too: the field may be off screen.
-            self.notify(date_error, title=DATE_TOAST, severity="warning", timeout=8, markup=False)
+            toast(self.app, DATE_TOAST, date_error, title=DATE_TOAST, severity="warning", timeout=8)
         else:
             # The date reads now: an earlier refusal's toast would hang over the next steps.
             drop_toasts(self.app, DATE_TOAST)

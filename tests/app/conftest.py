@@ -53,6 +53,40 @@ def journal_not_watched(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(journal_loading, "DISK_CHECK_SECONDS", 3600.0)
 
 
+@pytest.fixture(autouse=True)
+def young_collections_only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The idle collector collects the young generations only, but where a test is about it.
+
+    A full collection walks all a test worker holds (every module, and what earlier
+    tests left), so each one the idle collector ran cost more than the test's own
+    work as the worker aged: about a tenth of the app tests' time. What the app
+    does around it (letting go of removed widgets, setting aside at home) still
+    runs. A test of what a full collection frees is marked `full_collections`.
+    """
+    if request.node.get_closest_marker("full_collections"):
+        return
+    import screens.collector as collector
+
+    monkeypatch.setattr(collector, "gc", _YoungOnly())
+
+
+class _YoungOnly:
+    """The gc module as the idle collector uses it, with collect() kept to generation 1."""
+
+    def __getattr__(self, name: str) -> object:
+        import gc
+
+        return getattr(gc, name)
+
+    def collect(self, generation: int = 2) -> int:
+        import gc
+
+        return gc.collect(min(generation, 1))
+
+    def freeze(self) -> None:
+        """Nothing is set aside for good: with no full collection first, garbage would be."""
+
+
 def said(app: App[object]) -> list[str]:
     """Every notice the app posted since its notices were last cleared, shown or timed out."""
     return list(app._notifications.__dict__.get("said", []))

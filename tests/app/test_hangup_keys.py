@@ -8,12 +8,12 @@ from pathlib import Path
 from unittest import mock
 
 from textual import events
-from textual.drivers.linux_driver import LinuxDriver
 from textual.widgets import Input
 
 from coach.walk import WalkState
 from screens.app import CoachApp
 from screens.closed_terminal import closed_terminal_driver
+from screens.guarded_input import PasteGuardDriver
 from screens.walk.happened import HappenedScreen
 from tests.app.walk_helpers import unsaved_surfaces, until, walk_app
 
@@ -50,7 +50,7 @@ async def test_a_terminal_that_cannot_be_read_is_a_hangup_behind_the_keys(tmp_pa
         driver = closed_terminal_driver(lambda: closed.append("closed"))(app)
         # The window shut: reading the terminal fails with EIO.
         eio = OSError(errno.EIO, "Input/output error")
-        with mock.patch.object(LinuxDriver, "run_input_thread", side_effect=eio):
+        with mock.patch.object(PasteGuardDriver, "run_input_thread", side_effect=eio):
             driver.run_input_thread()  # no crash: handed to the app instead
         await until(pilot, lambda: closed)
         assert closed == ["closed"]

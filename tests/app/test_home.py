@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.app import App
+from textual.widgets import Footer, OptionList
 
 from coach.journal import Journal
 from screens.app import make_app
@@ -12,6 +14,8 @@ from screens.dialogs.help import HelpScreen
 from screens.dialogs.problem import ProblemScreen
 from screens.home.home import HomeScreen
 from screens.launch import run_app  # noqa: F401  (run_app is the CLI's door)
+from tests.app.test_footer_keys_whole import cut_keys
+from tests.app.walk_helpers import until
 
 
 async def test_home_shows_welcome_and_keys() -> None:
@@ -323,13 +327,56 @@ async def test_every_notice_can_be_scrolled_into_view(size: tuple[int, int]) -> 
         assert isinstance(home, HomeScreen)
         shown = home.query_one("#home").scrollable_content_region
         last = list(home.query(".notice"))[-1]
+        # The footer names PgDn while there is more below, whole, beside what matters.
+        await until(pilot, lambda: "PgDn More" in footer_keys(app))
+        assert footer_keys(app) == ["PgDn More", "q Quit", "F1 Help", "F2 Support"]
+        assert cut_keys(app) == []
         for _ in range(8):
             if shown.contains_region(last.region):
                 break
             await pilot.press("pagedown")
             await pilot.pause()
+            assert cut_keys(app) == []
+            assert {"q Quit", "F1 Help", "F2 Support"} <= set(footer_keys(app))
         assert shown.contains_region(last.region), (shown, last.region)
+        # At the end: no More, and PgUp named to go back up.
+        assert footer_keys(app) == ["PgUp Back", "q Quit", "F1 Help", "F2 Support"]
+        menu = home.query_one("#home-menu", OptionList)
+        highlighted = menu.highlighted
+        await pilot.press("pagedown")  # nothing more: the page stays, and so does the menu
+        await pilot.pause()
+        assert menu.highlighted == highlighted and "PgUp Back" in footer_keys(app)
+        for _ in range(8):
+            await pilot.press("pageup")
+            await pilot.pause()
+        # Back at the top: no PgUp, and More again.
+        assert home.query_one("#home").scroll_y == 0
+        assert footer_keys(app) == ["PgDn More", "q Quit", "F1 Help", "F2 Support"]
         assert "2 more entries" in str(last.render())
         await pilot.press("j")  # the menu's keys still work
         await pilot.pause()
         assert not isinstance(app.screen, HomeScreen)
+
+
+async def test_home_with_nothing_below_the_menu_names_no_page_keys() -> None:
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert footer_keys(app)[:3] == ["q Quit", "F1 Help", "F2 Support"]
+        assert not [key for key in footer_keys(app) if key.startswith(("PgDn", "PgUp"))]
+        menu = app.screen.query_one("#home-menu", OptionList)
+        highlighted = menu.highlighted
+        await pilot.press("pagedown")  # still the page's key, not the menu's
+        await pilot.pause()
+        assert menu.highlighted == highlighted
+
+
+def footer_keys(app: App[object]) -> list[str]:
+    """The footer's keys as drawn, left to right, but for the palette's."""
+    keys = [key for key in app.screen.query_one(Footer).children if key.region.width]
+    return [
+        f"{getattr(key, 'key_display', '')} {getattr(key, 'description', '')}"
+        for key in sorted(keys, key=lambda key: key.region.x)
+        if not key.has_class("-command-palette")
+    ]

@@ -19,6 +19,9 @@ from screens.home.home import HomeScreen
 from tests.app.walk_helpers import until
 from tests.conftest import FIXED_NOW
 
+# What a full collection frees is what these tests are about (tests/app/conftest.py).
+pytestmark = pytest.mark.full_collections
+
 
 async def test_closed_screens_are_freed_whole() -> None:
     """Textual kept every Header in the app's watchers, each replaced footer key in its footer's."""

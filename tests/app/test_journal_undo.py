@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 
 import pytest
 from textual.widgets import Input
@@ -15,6 +16,8 @@ from screens.app import make_app
 from screens.dialogs.confirm import ConfirmScreen
 from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
+from tests.app.conftest import said
+from tests.app.walk_helpers import until
 from tests.conftest import FIXED_NOW, make_entry
 
 
@@ -230,9 +233,81 @@ async def test_each_delete_is_undone_in_turn_the_last_first(content: Content) ->
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert len(journal) == 11
-        await pilot.press("ctrl+z")  # nothing left: no third entry, no error
+        assert "Nothing to undo here." not in said(app)
+        await pilot.press("ctrl+z")  # nothing left: no third entry, no error, but it says so
         await pilot.pause()
         assert len(journal) == 11
+        assert said(app).count("Nothing to undo here.") == 1
+        offered = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+        assert "undo" not in offered  # the footer does not offer what would do nothing
         # The toasts that offered the undo go with it; the "Undone" ones stay.
         titles = [note.title for note in app._notifications]
-        assert "Entry deleted" not in titles and titles.count("Undone") == 2
+        assert "Entry deleted" not in titles
+        # Counted among every notice posted: on a loaded machine a toast could time out first.
+        assert len([said_ for said_ in said(app) if said_.startswith("Restored ")]) == 2
+
+
+async def test_a_moved_undo_key_says_nothing_to_undo_on_its_new_key(
+    content: Content, tmp_path: Path
+) -> None:
+    # The "nothing to undo" answer shares Undo's id, so a keymap moves both together.
+    from screens.keymap import keymap_clashes
+    from tests.app.test_settings import settings
+
+    config = settings(tmp_path, '[keymap]\nundo = "ctrl+u"\n')
+    assert keymap_clashes(config.keymap) == []
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW, config=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(JournalScreen(eleven_entries(), content, FIXED_NOW.date()))
+        await pilot.pause()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert "Nothing to undo here." not in said(app)
+        await pilot.press("ctrl+u")
+        await pilot.pause()
+        assert said(app) == ["Nothing to undo here."]
+
+
+async def test_an_undo_takes_back_only_its_own_entrys_toast(content: Content) -> None:
+    # Two entries alike on screen (same company, stage and day): undoing one took back
+    # both "Entry deleted" toasts, since they were matched by their words.
+    journal = Journal.in_memory()
+    for n in (1, 2):
+        journal.add(make_entry("Twin", Stage.NO_REPLY, id=f"twin{n}", date=date(2026, 11, 3)))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(JournalScreen(journal, content, FIXED_NOW.date()))
+        await pilot.pause()
+        await delete_highlighted(pilot)
+        await delete_highlighted(pilot)
+        deleted = [note for note in app._notifications if note.title == "Entry deleted"]
+        assert len(journal) == 0 and len(deleted) == 2
+        assert deleted[0].message == deleted[1].message  # alike: only what it is about differs
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert len(journal) == 1
+        assert [n for n in app._notifications if n.title == "Entry deleted"] == deleted[:1]
+
+
+async def test_leaving_the_journal_takes_back_the_toast_that_offered_its_undo(
+    content: Content,
+) -> None:
+    # rv11 2: Del, then at once Esc and j: the toast still said "Press Ctrl+Z to undo", yet
+    # the undo had gone with the screen, and ctrl+z did nothing; the entry was lost, trusted.
+    journal = eleven_entries()
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(JournalScreen(journal, content, FIXED_NOW.date()))
+        await pilot.pause()
+        await delete_highlighted(pilot)
+        assert [n.title for n in app._notifications] == ["Entry deleted"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, JournalScreen)
+        assert [n for n in app._notifications if "Ctrl+Z" in n.message] == []
+        await pilot.press("j")
+        await until(pilot, lambda: isinstance(app.screen, JournalScreen))
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert said(app)[-1] == "Nothing to undo here."  # said, and nothing promises otherwise
+        assert [n for n in app._notifications if "Ctrl+Z" in n.message] == []

@@ -92,7 +92,10 @@ async def test_coach_draft_id_offers_the_typing_left_in_that_reply(tmp_path: Pat
         await pilot.pause()
         assert isinstance(again.screen, DraftScreen)
         assert again.screen.query_one(TextArea).text == "Hi Gavin,thanks [b]"
+        await pilot.press("escape")  # resumed or not, leaving it ends `coach draft ID`
+        await until(pilot, lambda: again.return_code is not None)
     stopped(again)
+    assert again.journal.get(entry.id).reply.draft == "Hi Gavin,thanks [b]"
     # Another entry's reply is not held up by it (and "later" keeps it).
     third = reopen(tmp_path, draft_id=other.id)
     async with third.run_test(size=(80, 24)) as pilot:

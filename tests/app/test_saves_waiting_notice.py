@@ -40,7 +40,7 @@ async def test_home_drops_the_notice_once_a_repair_elsewhere_merged_the_saves(
 ) -> None:
     # The reviewer: after `coach repair` in another shell, home still said the
     # saves were "not shown yet … run repair" until coach was restarted.
-    from coach.repair import repair_journal
+    from coach.repair_files import repair_journal
     from screens.dialogs.help import HelpScreen
 
     path, _ = with_log(tmp_path / "d")

@@ -22,6 +22,7 @@ from screens.walk.kindness import KindnessScreen
 from screens.walk.reflect import ReflectScreen
 from screens.walk.vent import VentScreen
 from tests.app.test_plans_app import answer, app_at, pick, seed_due_plans
+from tests.app.test_settings import footer_keys
 from tests.app.test_small_terminal import screen_text
 from tests.app.walk_helpers import NOW, press_to, until, walk_app
 from tests.conftest import FIXED_NOW, make_entry
@@ -174,3 +175,46 @@ async def test_both_answers_show_whole_at_40x12(yes: str, no: str, destroys: boo
             assert button.region.width >= len(label), (label, button.region)
             assert dialog.contains_region(button.region), (label, button.region, dialog)
         assert "Go back and l\n" not in screen_text(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_footer_says_enter_chooses_the_lit_button_and_tab_switches(
+    size: tuple[int, int],
+) -> None:
+    # The reviewer: the delete dialog's footer showed only "n No", and a first Enter kept
+    # the entry without a word. Enter stays on the safe answer; the footer now says how.
+    answers: list[bool | None] = []
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        for keys, expected in ((["enter"], False), (["tab", "enter"], True)):
+            app.push_screen(
+                ConfirmScreen("Delete Acme?", yes="Delete", no="Keep it", destroys=True),
+                answers.append,
+            )
+            await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+            await pilot.pause()
+            shown = footer_keys(app)
+            assert shown.get("Choose") == "⏎" and shown.get("Switch") == "tab", shown
+            await pilot.press(*keys)
+            await until(pilot, lambda expected=expected: answers[-1:] == [expected])
+
+
+@pytest.mark.parametrize(("size", "toasted"), [((80, 24), True), ((40, 12), False)])
+async def test_a_check_in_answer_toasts_only_where_the_toast_leaves_the_next_plan(
+    tmp_path: Path, size: tuple[int, int], toasted: bool
+) -> None:
+    # The reviewer: at 40x12 the "Saved … Ctrl+Z" toast covered the next plan's buttons.
+    seed_due_plans(tmp_path, 2)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=size) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        checkin = app.screen
+        await answer(pilot, ".done")
+        await until(pilot, lambda: len(checkin.undoable) == 1)
+        await pilot.pause()
+        saved = [note for note in app._notifications if note.title == "Saved"]
+        assert bool(saved) is toasted
+        assert footer_keys(app).get("Undo") == "^z"  # the way back is on screen either way
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: not checkin.answered)

@@ -67,7 +67,7 @@ def test_a_half_read_stage_of_the_wrong_shape_is_filled_in() -> None:
 def test_a_log_set_aside_earlier_never_undoes_a_later_save(tmp_path: Path) -> None:
     import dataclasses
 
-    from coach.repair import repair_journal
+    from coach.repair_files import repair_journal
 
     path = tmp_path / "journal.json"
     journal = Journal(LogStorage(path, append_over=0, fold_at=0.0))

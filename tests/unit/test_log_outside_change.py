@@ -14,7 +14,7 @@ from coach.cli import main
 from coach.journal import Journal
 from coach.log_storage import LogStorage
 from coach.log_waiting import waiting, waiting_note
-from coach.repair import repair_journal
+from coach.repair_files import repair_journal
 from tests.conftest import make_entry
 
 OTHER = " (other version)"

@@ -293,3 +293,48 @@ def test_a_half_read_entry_whose_date_is_lost_says_so(capsys, tmp_path: Path) ->
     (entry,) = [e for e in Journal.open(path).entries() if e.company == "New Co"]
     assert "could not read this entry's date" in entry.notes
     assert entry.date.isoformat() in entry.notes  # the day put in is named
+
+
+def test_repair_and_locate_name_the_copies_repairs_kept_and_their_room(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Each repair that merges keeps a whole copy (14 MB at 20,000 entries), and none was ever
+    # named again: the person could not know what filled the folder, nor what was safe to remove.
+    data = tmp_path / "data"
+    _journal_with(data, "Acme")
+    copies = {
+        "journal.json.before-merge-20261127-010203": 2_500_000,
+        "journal.json.before-merge-20261127-010203.log": 1_500,
+        "journal.json.damaged-20261125-235959": 800,
+        "journal.json.damaged-20261125-235959.bak": 1,
+    }
+    for name, size in copies.items():
+        (data / name).write_bytes(b"x" * size)
+    # Not repair's copies: a log set aside (still to merge), a merged one, another journal's.
+    for name in (
+        "journal.json.log.conflict-20261127-000000-6",
+        "other.json.damaged-20261101-000000",
+    ):
+        (data / name).write_bytes(b"y")
+    (data / "journal.json.before-merge-20261128-000000").mkdir()  # a folder is no copy
+    for command in ("repair", "locate"):
+        code, out, _ = run(capsys, "--data-dir", str(data), command)
+        assert code == 0, out
+        assert "Copies kept by repairs, oldest first: 4 files, 2.5 MB in all." in out, out
+        listed = [line.split("  ")[1] for line in out.splitlines() if line.startswith("  /")]
+        assert [Path(line).name for line in listed] == [*list(copies)[2:], *list(copies)[:2]]
+        assert "journal.json.damaged-20261125-235959.bak  (1 byte)" in out
+        assert "journal.json.before-merge-20261127-010203  (2.5 MB)" in out
+        assert "(800 bytes)" in out and "(1.5 KB)" in out
+        assert "you may delete the ones you no longer want" in out
+    assert all((data / name).stat().st_size == size for name, size in copies.items())
+
+
+def test_with_no_copies_kept_nothing_is_said_of_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    _journal_with(data, "Acme")
+    for command in ("repair", "locate"):
+        code, out, _ = run(capsys, "--data-dir", str(data), command)
+        assert code == 0 and "Copies kept" not in out, out

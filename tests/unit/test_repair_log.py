@@ -287,7 +287,10 @@ def test_a_set_aside_log_cut_short_at_its_end_is_merged_once_and_then_cleared(
     assert "repair" not in err
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert (code, "reads fine; nothing was changed" in out) == (0, True), out
-    assert len(list(data.glob("journal.json.before-merge-*"))) == 1
+    [copy] = data.glob("journal.json.before-merge-*")
+    # The copy the merge kept is named, with the room it takes and how to let it go.
+    assert f"  {copy.resolve()}  (" in out and "Copies kept by repairs" in out, out
+    assert "you may delete" in out and copy.exists()
 
 
 def test_a_set_aside_log_the_journal_holds_already_leaves_no_copy_and_says_so(

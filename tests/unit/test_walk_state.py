@@ -42,6 +42,11 @@ TODAY = date(2026, 11, 25)
         ("2026.11.2", date(2026, 11, 2)),
         ("1990-05-01", date(1990, 5, 1)),
         ("two weeks ago", date(2026, 11, 11)),
+        # Two-digit years (the reviewer's 20/11/26): that century's year nearest today's.
+        ("20/11/26", date(2026, 11, 20)),
+        ("11/20/26", date(2026, 11, 20)),
+        ("20.11.26", date(2026, 11, 20)),
+        ("31/12/99", date(1999, 12, 31)),
     ],
 )
 def test_dates_people_type(typed: str, expected: date) -> None:
@@ -55,6 +60,8 @@ def test_dates_people_type(typed: str, expected: date) -> None:
         ("tomorrow", "the news can't have come in the future"),
         ("next friday", r"“next friday” \(Fri 4 Dec\) is ahead of today"),
         ("03/04/2026", "could be 3 April or 4 March"),
+        ("03/04/26", "could be 3 April or 4 March. Write it year first: 2026-04-03"),
+        ("20/11/27", "ahead of today"),
         ("2026-02-30", "not on the calendar"),
         ("1026-11-20", "1000 years ago: check the year"),  # a typo for 2026
         ("0001-01-01", "years ago: check the year"),

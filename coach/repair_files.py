@@ -1,0 +1,177 @@
+"""Repairing the journal's files: read under the lock, the old kept aside, the mended written."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from coach.crypto import (
+    PASSPHRASE_ENV,
+    PLAIN,
+    Codec,
+    SealedFileError,
+    WrongPassphrase,
+    file_is_sealed,
+    is_sealed,
+)
+from coach.errors import CoachError, JournalCorrupt
+from coach.file_kind import not_a_file
+from coach.files import fsync_dir, write_atomically
+from coach.journal_lines import serialize_by_line
+from coach.json_numbers import parse_journal_json
+from coach.log_lines import log_path_of
+from coach.log_waiting import merged_name, set_aside_logs
+from coach.repair import Repair, kept_whole, mend
+from coach.repair_log import log_all_in, log_reads_fine, read_log_bytes
+from coach.storage import DurableStorage
+
+
+@dataclass
+class Repaired:
+    """A repair done: what went into the journal, and where the old files were kept."""
+
+    repair: Repair
+    aside: Path | None  # None: the merges changed nothing, so nothing was written
+    # A copy of the backup as it was: the next save replaces the backup itself.
+    backup_kept: Path | None
+    # The append log as it was (its readable saves are in the mended journal).
+    log_kept: Path | None = None
+    # Each log set aside by an earlier save, merged now: (its name before, its name now).
+    merged_files: list[tuple[Path, Path]] = field(default_factory=list)
+
+
+def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
+    """Mend the journal in place, all or nothing; None when it reads fine.
+
+    The damaged file (and a copy of the backup) is kept beside it first; the
+    mended one then replaces it in a single rename, under the lock, so no coach
+    saves in between. A sealed journal is opened, mended and sealed again with
+    `codec`; when it cannot be opened at all, the backup stands in for it.
+    """
+    storage = DurableStorage(journal)
+    with storage.locked():
+        real = Path(os.path.realpath(journal))
+        if journal.is_symlink() and not real.exists():
+            raise CoachError(
+                f"The journal {journal} is a link to {real}, which does not exist: there is "
+                "nothing to repair. Point the link at your journal, or remove the link."
+            )
+        kind = not_a_file(real)
+        if kind is not None:
+            raise JournalCorrupt.not_a_file(journal, kind)
+        if file_is_sealed(real) and not codec.encrypted:
+            raise CoachError(
+                f"The journal {journal} is sealed (encrypted): repair needs its passphrase "
+                f"(type it when asked, or set {PASSPHRASE_ENV}). Nothing was changed."
+            )
+        try:
+            raw = real.read_bytes()
+        except FileNotFoundError:
+            raise CoachError(f"There is no journal at {journal} to repair.") from None
+        except OSError as error:
+            raise CoachError(f"Cannot read {journal}: {error.strerror or error}.") from None
+        damaged, unopened = _opened(raw, codec, real)
+        log_raw = read_log_bytes(log_path_of(real))
+        whole = _whole(damaged) if unopened is None else None
+        set_aside = set_aside_logs(real)
+        if (
+            whole is not None
+            and not set_aside
+            and (not log_raw or log_all_in(whole, log_raw, real))
+        ):
+            return None
+        try:
+            backup_raw: bytes | None = storage.backup_path.read_bytes()
+        except OSError:
+            backup_raw = None
+        backup = _opened(backup_raw, codec, storage.backup_path)[0] if backup_raw else None
+        if unopened is not None and not backup:
+            raise CoachError(
+                f"The journal {journal} cannot be opened ({unopened}), and there is no "
+                "backup that opens with this passphrase. Restore it from your own copy or "
+                "your sync tool's history. Nothing was changed."
+            )
+        repair = mend(damaged, backup or None) if whole is None else kept_whole(whole)
+        repair.unopened = unopened
+        if log_raw:
+            sound = whole is not None and log_reads_fine(whole, log_raw, real)
+            repair.take_log(log_raw, real, whole=whole is not None)
+            repair.log_sound = sound and repair.log is not None and repair.log.complete
+        readable_aside = []
+        # Newest first (their names hold the time): an older one never undoes a later save.
+        for path in reversed(set_aside):
+            try:
+                repair.merge_in(path, path.read_bytes())
+            except OSError:
+                continue  # left where it is: the next repair tries it again
+            if not repair.merges[-1][1].unread:
+                readable_aside.append(path)  # a file with unread lines stays to be tried again
+        merge_only = repair.file_whole and (repair.log is None or repair.log_sound)  # no damage
+        if merge_only and not any(merge.changed for _, merge in repair.merges):
+            return Repaired(repair, None, None, None, _renamed(real, readable_aside))
+        kind = "before-merge" if merge_only else "damaged"
+        aside = real.with_name(f"{real.name}.{kind}-{datetime.now():%Y%m%d-%H%M%S}")
+        keep_backup = backup_raw is not None and not merge_only  # to outlive the next save
+        backup_kept = aside.with_name(aside.name + ".bak") if keep_backup else None
+        log_kept = aside.with_name(aside.name + ".log") if log_raw else None
+        try:
+            write_atomically(aside, raw)
+            if backup_kept is not None and backup_raw is not None:
+                write_atomically(backup_kept, backup_raw)
+            if log_kept is not None and log_raw:
+                write_atomically(log_kept, log_raw)
+            write_atomically(real, codec.encode(serialize_by_line(repair.data)))
+            if log_kept is not None:
+                # Everything it held that reads is in the mended file now.
+                log_path_of(real).unlink(missing_ok=True)
+            fsync_dir(real.parent)
+        except OSError as error:
+            raise CoachError(
+                f"Could not write the repaired journal ({error.strerror or error}). "
+                f"The journal {journal} is unchanged."
+            ) from None
+        merged_files = _renamed(real, readable_aside)
+    return Repaired(repair, aside, backup_kept, log_kept, merged_files)
+
+
+def _renamed(real: Path, readable_aside: list[Path]) -> list[tuple[Path, Path]]:
+    """Each set-aside log merged now, renamed so no repair merges it twice."""
+    merged_files = []
+    for path in readable_aside:
+        done = merged_name(path)
+        try:
+            os.replace(path, done)
+        except OSError:
+            done = path
+        merged_files.append((path, done))
+    if merged_files:
+        fsync_dir(real.parent)
+    return merged_files
+
+
+def _opened(raw: bytes, codec: Codec, path: Path) -> tuple[bytes, str | None]:
+    """The file's JSON bytes, and why it could not be opened (then the bytes are empty)."""
+    if not codec.encrypted:
+        return raw, None
+    if not is_sealed(raw):
+        return raw, None  # left plain by an interrupted encrypt: read as it is
+    try:
+        return codec.decode(raw, path), None
+    except WrongPassphrase:
+        raise
+    except SealedFileError as error:
+        return b"", error.reason
+
+
+def _whole(raw: bytes) -> dict[str, Any] | None:
+    """The journal's data when the file reads as JSON, else None."""
+    try:
+        data = parse_journal_json(raw)
+    except (orjson.JSONDecodeError, ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None

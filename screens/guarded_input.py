@@ -1,0 +1,65 @@
+"""Textual's Linux driver, reading the terminal through a PasteGuard before the key parser."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import selectors
+from codecs import getincrementaldecoder
+
+from textual._parser import ParseError
+from textual._xterm_parser import XTermParser
+from textual.drivers.linux_driver import LinuxDriver
+
+from screens.paste_guard import PasteGuard
+
+_READ_SIZE = 4096
+
+
+class PasteGuardDriver(LinuxDriver):
+    """LinuxDriver whose input loop hands the parser a paste with no ESC of its own.
+
+    The loop is coach's own, written to the same contract as Textual's
+    (read, decode, parse, pass each event on, tick for Esc timeouts), since
+    Textual's keeps the parser out of reach; the parser is Textual's.
+    """
+
+    def run_input_thread(self) -> None:
+        """Read the terminal until the app stops, every read through the paste guard."""
+        parser = XTermParser(self._debug)
+        guard = PasteGuard()
+        decode = getincrementaldecoder("utf-8")(errors="replace").decode
+        selector = selectors.SelectSelector()
+        selector.register(self.fileno, selectors.EVENT_READ)
+
+        def hand_on(text: str) -> None:
+            """Parse text and pass its events on; "" (all held) would end the parser."""
+            if text:
+                for event in parser.feed(text):
+                    self.process_message(event)
+
+        def read_and_parse() -> bool:
+            """One select's reads parsed; False once the terminal has nothing more to give."""
+            for _key, mask in selector.select(0.1):
+                if not mask & selectors.EVENT_READ:
+                    continue
+                data = os.read(self.fileno, _READ_SIZE)
+                if not data:
+                    # The end of input: what the guard holds goes as it is.
+                    hand_on(guard.feed(decode(b"", final=True)) + guard.flush())
+                    return False
+                hand_on(guard.feed(decode(data)))
+            for event in parser.tick():  # an Esc key alone is known by its pause
+                self.process_message(event)
+            return True
+
+        try:
+            # Textual's loop spins on after the end of input; there is nothing more to read.
+            while not self.exit_event.is_set() and read_and_parse():
+                pass
+            selector.unregister(self.fileno)
+        finally:
+            selector.close()
+            with contextlib.suppress(EOFError, ParseError):
+                for _event in parser.feed(""):
+                    pass

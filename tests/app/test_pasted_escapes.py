@@ -1,0 +1,99 @@
+"""A paste holding raw ESC bytes stays one paste, in order: no key presses, no ctrl+q quitting."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual._xterm_parser import XTermParser
+from textual.message import Message
+
+from screens.app import CoachApp
+from screens.guarded_input import PasteGuardDriver
+from screens.paste_guard import PASTE_END, PASTE_START, PasteGuard
+from screens.pasted_text import clean_paste
+from tests.app.walk_helpers import walk_app
+
+HOSTILE = "Hello from Acme\x1b[0m we regret\x11 more\x1b]0;title\x07 text\x1b7\n\x1b[31mEEE\x07\n"
+CLEAN = "Hello from Acme we regret more text\nEEE\n"
+
+
+def parsed(chunks: list[str]) -> list[Message]:
+    """What Textual's parser makes of the terminal's reads, each through the guard."""
+    parser, guard = XTermParser(), PasteGuard()
+    events_out: list[Message] = []
+    for chunk in chunks:
+        text = guard.feed(chunk)
+        if text:  # "" would tell the parser the input ended
+            events_out += parser.feed(text)
+    return events_out
+
+
+def pasted(messages: list[Message]) -> str:
+    """The one paste among messages, cleaned as the app cleans it; no key may be among them."""
+    assert not [m for m in messages if isinstance(m, events.Key)], messages
+    pastes = [m for m in messages if isinstance(m, events.Paste)]
+    assert len(pastes) == 1, messages
+    clean_paste(pastes[0])
+    return pastes[0].text
+
+
+def test_escapes_in_a_paste_are_no_keys_and_the_order_is_kept() -> None:
+    assert pasted(parsed([PASTE_START + HOSTILE + PASTE_END])) == CLEAN
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 7])
+def test_a_paste_cut_into_reads_anywhere_is_the_same_paste(size: int) -> None:
+    # The terminal's reads end where they end: inside a mark, or just after an ESC.
+    whole = "ab" + PASTE_START + HOSTILE * 3 + PASTE_END
+    chunks = [whole[at : at + size] for at in range(0, len(whole), size)]
+    messages = parsed(chunks)
+    keys = [m.key for m in messages if isinstance(m, events.Key)]
+    assert keys == ["a", "b"]  # typed before the paste: keys, as ever
+    assert pasted([m for m in messages if not isinstance(m, events.Key)]) == CLEAN * 3
+
+
+def test_outside_a_paste_nothing_is_changed_or_held() -> None:
+    guard = PasteGuard()
+    for typed in ["\x1b", "\x1b[A", "\x11", "q", "\x1b[20"]:
+        assert guard.feed(typed) == typed
+    # A mark split across reads is still seen, and what follows it is guarded.
+    assert guard.feed("0~x\x1b[1mY") == "0~x\x9b1mY"
+    assert guard.feed("\x1b") == ""  # may be the end mark: held until the next read
+    assert guard.feed("[201~\x1b") == PASTE_END + "\x1b"  # the Esc key after it, at once
+
+
+def test_a_paste_holding_an_end_mark_alone_ends_there() -> None:
+    # A terminal should never pass the end mark inside a paste; if one does, the rest
+    # arrives as typing (as it did before), never as a half-guarded paste.
+    guard = PasteGuard()
+    assert guard.feed(PASTE_START + "a" + PASTE_END + "\x1b[A") == (
+        PASTE_START + "a" + PASTE_END + "\x1b[A"
+    )
+    assert not guard.in_paste
+
+
+class _Collecting(PasteGuardDriver):
+    """The guarded driver, reading a pipe, keeping the events it would send the app."""
+
+    got: list[Message]
+
+    def process_message(self, message: Message) -> None:
+        self.got.append(message)
+
+
+async def test_the_driver_reads_the_terminal_through_the_guard(tmp_path: Path) -> None:
+    app: CoachApp = walk_app(tmp_path)
+    driver = _Collecting(app)
+    driver.got = []
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, (PASTE_START + HOSTILE + PASTE_END).encode())
+        os.close(write_end)
+        driver.fileno = read_end
+        driver.run_input_thread()  # ends at the end of the pipe
+    finally:
+        os.close(read_end)
+    assert pasted(driver.got) == CLEAN

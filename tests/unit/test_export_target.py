@@ -1,0 +1,114 @@
+"""`export -o`: `-` is stdout, a link is written through, and only a real file is replaced."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.journal import Journal
+from tests.conftest import make_entry
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    Journal.open(folder / "journal.json").add(make_entry("Kept Co"))
+    return folder
+
+
+@pytest.mark.parametrize("force", [False, True], ids=["asked", "forced"])
+def test_a_named_pipe_is_refused_by_name_and_stays_a_pipe(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path, force: bool
+) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    code, out, err = run(
+        capsys, "--data-dir", str(data), "export", "-o", str(fifo), *(["--force"] if force else [])
+    )
+    assert code == 1 and out == ""
+    assert "is a named pipe (FIFO), not a file" in err and "Nothing was written" in err
+    assert "--force" not in err and "-o -" in err
+    assert fifo.is_fifo()
+
+
+@pytest.mark.parametrize("force", [False, True], ids=["asked", "forced"])
+def test_a_folder_is_refused_without_offering_force(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path, force: bool
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        str(data),
+        "export",
+        "-o",
+        str(folder),
+        *(["--force"] if force else []),
+    )
+    assert code == 1 and "is a folder, not a file" in err and "--force" not in err
+    assert str(folder / "coach-export.json") in err
+    assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+def test_a_link_to_a_pipe_is_refused_and_both_stay(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    fifo, link = tmp_path / "fifo", tmp_path / "out.json"
+    os.mkfifo(fifo)
+    link.symlink_to(fifo)
+    code, _, err = run(capsys, "--data-dir", str(data), "export", "-o", str(link), "--force")
+    assert code == 1 and f"(a link to {fifo}) is a named pipe" in err
+    assert link.is_symlink() and fifo.is_fifo()
+
+
+def test_a_link_to_a_file_is_written_through_and_stays_a_link(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    synced = tmp_path / "sync" / "backup.json"
+    synced.parent.mkdir()
+    synced.write_text("last week's export")
+    link = tmp_path / "backup.json"
+    link.symlink_to(synced)
+    code, _, err = run(capsys, "--data-dir", str(data), "export", "-o", str(link))
+    assert code == 1 and "already exists" in err and "--force" in err
+    assert synced.read_text() == "last week's export"
+    code, _, err = run(capsys, "--data-dir", str(data), "export", "-o", str(link), "--force")
+    assert code == 0 and f"through the link, to {synced}" in err
+    assert link.is_symlink() and link.resolve() == synced
+    assert "Kept Co" in synced.read_text()
+
+
+def test_a_link_to_nothing_is_written_only_when_forced(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    target, link = tmp_path / "later.json", tmp_path / "out.json"
+    link.symlink_to(target)
+    code, _, err = run(capsys, "--data-dir", str(data), "export", "-o", str(link))
+    assert code == 1 and f"is a link to {target}, which is not there" in err
+    assert not target.exists()
+    code, _, _ = run(capsys, "--data-dir", str(data), "export", "-o", str(link), "--force")
+    assert code == 0 and link.is_symlink() and "Kept Co" in target.read_text()
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+def test_a_dash_is_standard_output_and_no_file_is_made(
+    capsys: pytest.CaptureFixture[str],
+    data: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "--data-dir", str(data), "export", "--format", fmt, "-o", "-")
+    assert code == 0 and "Kept Co" in out and "Wrote" not in err
+    assert not (tmp_path / "-").exists()
