@@ -35,7 +35,7 @@ STILL_FLAGGED = [
     ("Thanks. You talked over every candidate I met in the waiting room.", "anger"),
     ("Thanks for letting me know. The director spoke over people all afternoon.", "anger"),
     # 1c: a keepsake word beside a sour turn in the same sentence.
-    ('Thanks. Your "exciting growth journey" has stuck with me, for all the wrong reasons.', "anger"),
+    ('Thanks. Your "growth journey" has stuck with me, for all the wrong reasons.', "anger"),
     ('Thanks. "A strong culture fit" is going on my fridge next to my unpaid invoices.', "anger"),
     ('Thanks. "We\'ll be in touch" is my new motto for never replying to anyone.', "anger"),
     # 1d: the whole interview is not one part of it; slip after slip runs you down.
@@ -55,15 +55,15 @@ STILL_FLAGGED = [
     ("Thank you. I'm sorry it's not me; my portfolio was thin and my answers worse.", "apology"),
     ("Thank you. I'm so sorry I won't be joining you, after I made such a hash of it.", "apology"),
     ("Thank you. I regret that my nerves meant I was not selected.", "apology"),
-    ("Thanks for the news. I regret that my rambling answers could not convince the panel.", "apology"),
+    ("Thanks. I regret that my rambling answers could not convince the panel.", "apology"),
     # 1f: asking to re-check is a plea; "all for letting people know" is the writer's telling.
     ("Thank you. Could I re-check the marking of my test with you before it is final?", "begging"),
-    ("Thank you. Could I reread my test paper with you before the decision is final?", "begging"),
+    ("Thank you. Could I reread my answers with you?", "begging"),
     ("Thanks. I am all for letting the people in my industry group know about this.", "public"),
     # 1g: "you were ghosting me" is a complaint; a sarcastic frame; a memory of the wait.
     ("Great to finally hear back, given you were ghosting me for a month.", "anger"),
     ("Thank you. If I could frame it, I would treasure it forever.", "anger"),
-    ("Thanks for letting me know. Waiting an hour in your lobby is a memory I'll treasure.", "anger"),
+    ("Thanks for telling me. Waiting an hour in your lobby is a memory I'll treasure.", "anger"),
 ]
 
 
@@ -109,6 +109,14 @@ def test_the_exception_still_holds_by_the_rules(body: str, kind: str) -> None:
 @pytest.mark.parametrize(("body", "kind"), STILL_CALM)
 def test_the_exception_still_holds_in_the_whole_check(body: str, kind: str) -> None:
     assert kind not in _whole_kinds(body)
+
+
+def test_a_sarcastic_frame_takes_in_the_treasuring_too() -> None:
+    # "If I could frame it" is a jab already; "I would treasure it" after it
+    # is the same jab, not a warm condition.
+    body = "Thank you. If I could frame it, I would treasure it forever."
+    for findings in (tone.check(_letter(body)), tone.check(_letter(body), model={})):
+        assert any("treasure it" in f.text for f in findings if f.kind == "anger")
 
 
 def test_a_slip_in_one_part_of_the_interview_is_no_rule_finding() -> None:
