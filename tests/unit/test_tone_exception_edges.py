@@ -91,7 +91,7 @@ STILL_CALM = [
     ("Thank you. I was out of my depth when the conversation turned to tax law.", "apology"),
     ("Thank you. I fumbled the question about budgets, so I am reading up on them.", "apology"),
     ("Thank you, and no need to apologise for the wait.", "apology"),
-    ("Thanks. She did not apologise for the late start, but the day went well.", "apology"),
+    ("Thanks. He did not apologise, but the rest of the day went well.", "apology"),
     ("Thank you, and please don't apologise for the delay.", "apology"),
     ("The take-home was a lot, but I learned plenty, so I'm not sorry I did it.", "apology"),
     ("Thank you. I'm sorry it's not a yes, but I enjoyed meeting the team.", "apology"),
