@@ -51,6 +51,8 @@ STILL_FLAGGED = [
     ("Thank you. I can not apologise enough for my rambling answers.", "apology"),
     ("Thank you. I honestly could not apologise enough for how unprepared I was.", "apology"),
     ("Thank you. I do not apologise lightly, but I owe you one for my answers.", "apology"),
+    # 1e: their not apologising is no apology of the writer's, but a complaint.
+    ("Thanks. Your recruiter was late to both calls and never apologised.", "anger"),
     # 1e: the exceptions stop at the writer's own failings in the same sentence.
     ("Thank you. Please don't apologise; it was me who made a hash of the afternoon.", "apology"),
     ("Thank you. I'm sorry it's not me; my portfolio was thin and my answers worse.", "apology"),
