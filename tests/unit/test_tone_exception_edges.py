@@ -58,6 +58,7 @@ STILL_FLAGGED = [
     ("Thank you. I'm sorry it's not me; my portfolio was thin and my answers worse.", "apology"),
     ("Thank you. I'm so sorry I won't be joining you, after I made such a hash of it.", "apology"),
     ("Thank you. I regret that my nerves meant I was not selected.", "apology"),
+    ("Thank you. I am so sorry it didn't work out because of my nerves.", "apology"),
     ("Thanks. I regret that my rambling answers could not convince the panel.", "apology"),
     # 1f: asking to re-check is a plea; "all for letting people know" is the writer's telling.
     ("Thank you. Could I re-check the marking of my test with you before it is final?", "begging"),
@@ -97,6 +98,7 @@ STILL_CALM = [
     ("Thank you, and please don't apologise for the delay.", "apology"),
     ("The take-home was a lot, but I learned plenty, so I'm not sorry I did it.", "apology"),
     ("Thank you. I'm sorry it's not a yes, but I enjoyed meeting the team.", "apology"),
+    ("Thank you. I'm sorry it didn't work out, but I enjoyed the day.", "apology"),
     ("Thank you. I regret that the role went to another candidate, but I understand.", "apology"),
     ("Thank you. When I reread my application I saw what you meant about depth.", "begging"),
     ("Thank you for letting all the candidates know so quickly.", "public"),
