@@ -1,4 +1,4 @@
-"""Mends after the twelfth frozen half: each family read by its principle, and its edge still flagged.
+"""Mends after the twelfth frozen half: each family read by its principle, its edge still flagged.
 
 Every case runs through the rules alone and through the whole check (the
 shipped model included), so a loss the model happens to cover still fails.
