@@ -49,7 +49,10 @@ class PasteGuardDriver(LinuxDriver):
                     hand_on(guard.feed(decode(b"", final=True)) + guard.flush())
                     return False
                 hand_on(guard.feed(decode(data)))
-            for event in parser.tick():  # an Esc key alone is known by its pause
+            timed_out = list(parser.tick())  # an Esc key alone is known by its pause
+            if timed_out:
+                guard.sequence_over()  # the parser is no longer inside a sequence
+            for event in timed_out:
                 self.process_message(event)
             return True
 

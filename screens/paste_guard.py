@@ -38,6 +38,14 @@ class PasteGuard:
             text = self._inside(text, out) if self.in_paste else self._outside(text, out)
         return "".join(out)
 
+    def sequence_over(self) -> None:
+        """The parser gave up waiting on a sequence: a start mark can no longer join across it.
+
+        The parser's Esc-alone timeout has sent the waiting Esc (or ESC [ ...)
+        as keys, so a "[200~" typed later is typing, not the rest of a paste's start.
+        """
+        self._seen = ""
+
     def flush(self) -> str:
         """Whatever is held, as it is (the input is ending)."""
         held, self._held = self._held, ""

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import selectors
 from pathlib import Path
 
 import pytest
-from textual import events
+from textual import constants, events
 from textual._xterm_parser import XTermParser
 from textual.message import Message
 
+from screens import guarded_input
 from screens.app import CoachApp
 from screens.guarded_input import PasteGuardDriver
 from screens.paste_guard import PASTE_END, PASTE_START, PasteGuard
@@ -97,3 +99,50 @@ async def test_the_driver_reads_the_terminal_through_the_guard(tmp_path: Path) -
     finally:
         os.close(read_end)
     assert pasted(driver.got) == CLEAN
+
+
+class _Scripted:
+    """A selector that writes each scripted read into the pipe when asked; None is a pause."""
+
+    def __init__(self, write_end: int, reads: list[str | None]) -> None:
+        self._write_end, self._reads = write_end, reads
+
+    def register(self, fileno: int, events_wanted: int) -> None:
+        self._key = fileno
+
+    def unregister(self, fileno: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def select(self, timeout: float) -> list[tuple[int, int]]:
+        if not self._reads:
+            os.close(self._write_end)  # the end of input ends the loop
+            return [(self._key, selectors.EVENT_READ)]
+        read = self._reads.pop(0)
+        if read is None:
+            return []
+        os.write(self._write_end, read.encode())
+        return [(self._key, selectors.EVENT_READ)]
+
+
+async def test_an_esc_key_then_a_typed_start_mark_is_no_paste(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Esc alone, a pause (the parser sends it as a key), then "[200~" typed: the guard
+    # must not think a paste began, or every arrow and Esc after it is mangled.
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.0)  # any pause is long enough
+    read_end, write_end = os.pipe()
+    script = _Scripted(write_end, ["\x1b", None, "[", "200~", "\x1b[A", "\x1b", None])
+    monkeypatch.setattr(guarded_input.selectors, "SelectSelector", lambda: script)
+    driver = _Collecting(walk_app(tmp_path))
+    driver.got = []
+    try:
+        driver.fileno = read_end
+        driver.run_input_thread()
+    finally:
+        os.close(read_end)
+    keys = [m.key for m in driver.got if isinstance(m, events.Key)]
+    assert keys[0] == "escape" and keys[-2:] == ["up", "escape"], keys
+    assert not [m for m in driver.got if isinstance(m, events.Paste)]
