@@ -146,3 +146,11 @@ async def test_an_esc_key_then_a_typed_start_mark_is_no_paste(
     keys = [m.key for m in driver.got if isinstance(m, events.Key)]
     assert keys[0] == "escape" and keys[-2:] == ["up", "escape"], keys
     assert not [m for m in driver.got if isinstance(m, events.Paste)]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 100])
+def test_an_escape_with_an_intermediate_leaves_no_letter_behind(size: int) -> None:
+    # What tput sgr0 prints (ESC ( B) and ESC # 8, in a paste cut into reads anywhere.
+    whole = PASTE_START + "Acme\x1b(B\x1b[m and\x1b#8 co" + PASTE_END
+    chunks = [whole[at : at + size] for at in range(0, len(whole), size)]
+    assert pasted(parsed(chunks)) == "Acme and co"
