@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import selectors
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from textual import constants, events
 from textual._xterm_parser import XTermParser
 from textual.message import Message
 
-from screens import guarded_input
+from screens import guarded_input, stale_toasts
 from screens.app import CoachApp
 from screens.guarded_input import PasteGuardDriver
 from screens.paste_guard import PASTE_END, PASTE_START, PasteGuard
@@ -154,3 +156,32 @@ def test_an_escape_with_an_intermediate_leaves_no_letter_behind(size: int) -> No
     whole = PASTE_START + "Acme\x1b(B\x1b[m and\x1b#8 co" + PASTE_END
     chunks = [whole[at : at + size] for at in range(0, len(whole), size)]
     assert pasted(parsed(chunks)) == "Acme and co"
+
+
+def test_a_textual_without_its_private_parser_still_starts_coach(tmp_path: Path) -> None:
+    # textual is capped to the tested series; if a Textual moves its parser anyway,
+    # coach falls back to Textual's own input loop instead of an ImportError traceback.
+    script = (
+        "import sys\n"
+        "from textual.drivers.linux_driver import LinuxDriver\n"
+        "sys.modules['textual._xterm_parser'] = None  # moved, as far as coach can tell\n"
+        "calls = []\n"
+        "LinuxDriver.run_input_thread = lambda self: calls.append('textual')\n"
+        "from screens.closed_terminal import ClosedTerminalDriver\n"
+        "ClosedTerminalDriver.run_input_thread(object.__new__(ClosedTerminalDriver))\n"
+        "assert calls == ['textual'], calls\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+
+
+def test_a_textual_without_unnotify_leaves_toasts_to_time_out() -> None:
+    class _OldApp:
+        """An app with no _unnotify, as a later Textual might be."""
+
+    app = _OldApp()
+    stale_toasts._POSTED[app] = {"deleted": [object()]}  # type: ignore[index]
+    stale_toasts.drop_toasts(app, "deleted")  # type: ignore[arg-type]
+    assert not stale_toasts._POSTED[app]  # type: ignore[index]
