@@ -38,7 +38,7 @@ def echo_where_seen(refusal: str) -> None:
     stream that is not a terminal, the person would otherwise see nothing.
     """
     if not _is_terminal(sys.stderr) and _is_terminal(sys.stdout):
-        print(refusal, file=sys.stdout, flush=True)
+        print(f"coach: {refusal}", file=sys.stdout, flush=True)
 
 
 def _is_terminal(stream: TextIO | None) -> bool:
