@@ -59,9 +59,9 @@ def check(
     """
     slots = placeholders(text)
     words = wording(text, rules, keep_excused=True)
-    # A plea the rules found marks a long reply as re-arguing, even where the
-    # model reads its sentence as warm enough to pass.
-    found = words
+    # A plea marks a long reply as re-arguing: one the rules found, even where
+    # the model reads its sentence as warm enough to pass, and one the model found.
+    pleas = [s for s in words if s.kind == "begging"]
     off = rules.model_off if rules is not None else frozenset()
     # The model may overrule a shipped rule on a warm sentence, never a
     # person's own rule, and not for a kind whose model they switched off.
@@ -70,6 +70,7 @@ def check(
     dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep, doubted)
     words = [s for s in words if s not in dropped]
     words += [s for s in model_spans(text, words, model) if s.kind not in off]
+    pleas += [s for s in words if s.kind == "begging" and s not in pleas]
     excused = [s for s in words if s.kind == EXCUSED]
     words = [s for s in words if s.kind != EXCUSED]
     # "I accept the decision; I'll learn and try again" stands by the no.
@@ -85,7 +86,7 @@ def check(
     if len(shouts) == 1 and warm_emphasis(text, shouts[0].start, shouts[0].end):
         shouts = []
     spans += shouts
-    spans += length(text, found)
+    spans += length(text, pleas)
     locate = _Locator(text)
     findings = [locate.finding(span) for span in spans]
     return sorted(findings, key=lambda f: (f.line, f.column, KINDS.index(f.kind)))

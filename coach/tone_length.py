@@ -117,11 +117,11 @@ _POINT_BY_POINT = re.compile(
 )
 
 
-def length(text: str, wording: Iterable[Span] = ()) -> list[Span]:
+def length(text: str, pleas: Iterable[Span] = ()) -> list[Span]:
     """A curt one-word reply, or an essay re-arguing the case: the whole reply is the span.
 
-    `wording` is what the wording rules found in the draft: a plea among it
-    (begging) is re-arguing too.
+    `pleas` are the begging findings in the draft (the rules' or the model's):
+    a long reply holding one re-argues the case too.
     """
     stripped = text.strip()
     if not stripped:
@@ -131,11 +131,19 @@ def length(text: str, wording: Iterable[Span] = ()) -> list[Span]:
     body_start, body_end = body_range(text)
     body = _inline_frame(text[body_start:body_end])
     words = [w.lower().replace("’", "'") for w in _BODY_WORD.findall(body)]
-    if len(words) > LONG_ALONE or (len(words) > WORD_LIMIT and _reargues(body, wording)):
+    if len(words) > LONG_ALONE:
         reason = (
             f"{len(words)} words; a thank-you note needs no more than {WORD_LIMIT},"
-            " and a long reply reads as re-arguing the decision"
+            f" and past {LONG_ALONE} it reads as a cover letter, however warm"
         )
+    elif len(words) > WORD_LIMIT and _reargues(body, pleas):
+        reason = (
+            f"{len(words)} words; a thank-you note needs no more than {WORD_LIMIT},"
+            " and a long reply that argues the case reads as re-arguing the decision"
+        )
+    else:
+        reason = ""
+    if reason:
         suggestion = "Keep thanks, one line on what you're working on, and goodbye."
         return [Span(start, end, "length", reason, suggestion)]
     curt = (
@@ -151,8 +159,8 @@ def length(text: str, wording: Iterable[Span] = ()) -> list[Span]:
     return []
 
 
-def _reargues(body: str, wording: Iterable[Span]) -> bool:
-    """Whether a long body argues the case: a plea the rules found, or a rebuttal's words."""
-    if any(s.kind == "begging" for s in wording) or _REARGUING.search(body):
+def _reargues(body: str, pleas: Iterable[Span]) -> bool:
+    """Whether a long body argues the case: a plea found in it, or a rebuttal's words."""
+    if any(s.kind == "begging" for s in pleas) or _REARGUING.search(body):
         return True
     return len(_POINT_BY_POINT.findall(body)) >= 2

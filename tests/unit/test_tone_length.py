@@ -6,6 +6,7 @@ import pytest
 
 from coach import tone
 from coach.tone_length import LONG_ALONE, WORD_LIMIT, length
+from coach.tone_span import Span
 
 # A warm, reflective letter of thanks that asks for nothing: about 240 words.
 WARM_LETTER = """Dear Priya,
@@ -91,6 +92,45 @@ def test_a_letter_past_the_higher_ceiling_is_too_long_whatever_it_says() -> None
     assert _words(text) > LONG_ALONE + 10
     (span,) = length(text)
     assert "words" in span.reason
+    # It argues nothing, so the reason must not say it re-argues.
+    assert "argu" not in span.reason
+
+
+def test_only_a_letter_that_argues_is_told_it_re_argues() -> None:
+    text = WARM_LETTER.replace(
+        "I understand the decision", "I feel the panel overlooked my shifts. I understand it"
+    )
+    (span,) = length(text)
+    assert _words(text) < LONG_ALONE
+    assert "argues the case" in span.reason
+
+
+PLEA = "Is there any way the decision could still change?"
+LETTER_WITH_PLEA = WARM_LETTER.replace("I understand the decision", f"{PLEA} I understand it")
+
+
+def test_a_plea_the_model_vetoes_still_makes_a_long_letter_re_arguing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The model may read the plea's sentence as warm and drop the rule's
+    # finding; the letter still argues the case.
+    monkeypatch.setattr(tone, "vetoed", lambda text, spans, *rest: list(spans))
+    findings = tone.check(LETTER_WITH_PLEA)
+    assert "begging" not in {f.kind for f in findings}
+    assert "length" in {f.kind for f in findings}
+
+
+def test_a_plea_only_the_model_found_makes_a_long_letter_re_arguing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A sentence no rule names that the model reads as begging.
+    sentence = "I understand the decision"
+    start = WARM_LETTER.index(sentence)
+    plea = Span(start, start + len(sentence), "begging", "reads as a plea", "Let it go.")
+    assert "length" not in {f.kind for f in tone.check(WARM_LETTER)}
+    monkeypatch.setattr(tone, "model_spans", lambda text, taken, model=None: [plea])
+    kinds = {f.kind for f in tone.check(WARM_LETTER)}
+    assert {"begging", "length"} <= kinds
 
 
 @pytest.mark.parametrize(
