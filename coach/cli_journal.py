@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -204,7 +205,9 @@ def _export_json_streaming(
 
 def _shown_target(args: argparse.Namespace) -> str:
     """The output as typed, and the file written when it is a link."""
-    if Path(args.output).absolute() == args.target:
+    # The path itself being a link, not the folders on the way (/tmp on macOS, ".."):
+    # those write the very file the person named.
+    if not os.path.islink(args.output):
         return str(args.output)
     return f"{args.output} (through the link, to {args.target})"
 

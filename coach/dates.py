@@ -235,9 +235,17 @@ def received_preview(text: str, today: date) -> str:
     except DateInputError:
         return ""
     line = f"{text.strip() or 'today'} → {when.day} {_MONTHS[when.month - 1]} {when.year}"
-    if when.year == today.year - 1 and str(when.year) not in text:
+    if when.year == today.year - 1 and not _year_typed(text, when.year):
         line += " (last year)"
     return line
+
+
+def _year_typed(text: str, year: int) -> bool:
+    """Whether the person wrote the year: in full, or as the third number (20/11/25, 3 Dec 25)."""
+    numbers = re.findall(r"\d+", text)
+    # A month written as a word leaves the day and the year as the only numbers.
+    needed = 1 if re.search(r"[^\W\d_]", text) else 2
+    return str(year) in numbers or len(numbers) > needed
 
 
 def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:

@@ -31,6 +31,16 @@ def no_terminal_refusal(command: str, entry_id: str | None = None) -> str | None
     )
 
 
+def echo_where_seen(refusal: str) -> None:
+    """Print the refusal on stdout too when only stdout is a terminal (`coach 2>file`).
+
+    The refusal goes to stderr as every error does; when stderr is the very
+    stream that is not a terminal, the person would otherwise see nothing.
+    """
+    if not _is_terminal(sys.stderr) and _is_terminal(sys.stdout):
+        print(f"coach: {refusal}", file=sys.stdout, flush=True)
+
+
 def _is_terminal(stream: TextIO | None) -> bool:
     """Whether stream is a terminal; a stream closed or missing (pythonw) is not."""
     try:

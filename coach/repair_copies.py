@@ -10,6 +10,9 @@ from typing import TextIO
 # What repair keeps before it writes: the file as it was before a merge, or the damaged
 # file, each with the backup and log beside it as they were (.bak, .log). Coach does not
 # need them (encrypt seals them too), and never removes one: they are the person's to delete.
+# A note beside a copy that still holds lines a repair could not keep: that copy is
+# the only place they are, so it is never offered for deletion.
+UNMENDED = ".unmended"
 _COPY = re.compile(r"\.(?:before-merge|damaged)-(\d{8}-\d{6})(?:\.bak|\.log)?$")
 
 
@@ -36,8 +39,13 @@ def repair_copies(journal: Path) -> list[tuple[Path, int]]:
     return [(path, size) for _, path, size in sorted(found, key=lambda f: (f[0], f[1].name))]
 
 
+def unmended_note(copy: Path) -> Path:
+    """The note beside a copy that still holds lines a repair could not keep."""
+    return copy.with_name(copy.name + UNMENDED)
+
+
 def print_copies(journal: Path, out: TextIO) -> None:
-    """Say which copies repair kept, the room they take in all, and how to remove them safely."""
+    """Say which copies repair kept, the room they take in all, and which may go and how."""
     copies = repair_copies(journal)
     if not copies:
         return
@@ -47,11 +55,24 @@ def print_copies(journal: Path, out: TextIO) -> None:
         f"Copies kept by repairs, oldest first: {len(copies)} {files}, {room(total)} in all.",
         file=out,
     )
+    unmended = [path for path, _ in copies if unmended_note(path).exists()]
     for path, size in copies:
-        print(f"  {path}  ({room(size)})", file=out)
+        keep = "; KEEP IT: it holds lines a repair could not keep" if path in unmended else ""
+        print(f"  {path}  ({room(size)}{keep})", file=out)
+    if unmended:
+        print(
+            "Do not delete a copy marked KEEP IT: the lines a repair could not read are only "
+            "there (`coach list` does not show what is missing). Mend them by hand, then "
+            "delete that copy with the note beside it "
+            f"(its name ending {UNMENDED}).",
+            file=out,
+        )
+    if len(unmended) == len(copies):
+        return
+    others = "the others" if unmended else "them"
     print(
-        "Coach does not need them to run, and never removes them. Once `coach list` shows your "
-        "entries as you expect, you may delete the ones you no longer want, oldest first, "
+        f"Coach does not need {others} to run, and never removes them. Once `coach list` shows "
+        "your entries as you expect, you may delete the ones you no longer want, oldest first, "
         "with your file manager or rm; keep the newest until you are sure.",
         file=out,
     )

@@ -27,6 +27,7 @@ from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
 from coach.log_waiting import merged_name, set_aside_logs
 from coach.repair import Repair, kept_whole, mend
+from coach.repair_copies import unmended_note
 from coach.repair_log import log_all_in, log_reads_fine, read_log_bytes
 from coach.storage import DurableStorage
 
@@ -125,6 +126,8 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 write_atomically(backup_kept, backup_raw)
             if log_kept is not None and log_raw:
                 write_atomically(log_kept, log_raw)
+            for copy in _holding_unmended(repair, aside, log_kept):
+                write_atomically(unmended_note(copy), codec.encode(_UNMENDED_TEXT))
             write_atomically(real, codec.encode(serialize_by_line(repair.data)))
             if log_kept is not None:
                 # Everything it held that reads is in the mended file now.
@@ -137,6 +140,22 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
             ) from None
         merged_files = _renamed(real, readable_aside)
     return Repaired(repair, aside, backup_kept, log_kept, merged_files)
+
+
+_UNMENDED_TEXT = (
+    b"coach repair could not keep every line of the copy beside this note; they are only "
+    b"in that copy. Mend them by hand, then delete the copy and this note.\n"
+)
+
+
+def _holding_unmended(repair: Repair, aside: Path, log_kept: Path | None) -> list[Path]:
+    """The copies just kept that hold lines the mended journal does not."""
+    holding = []
+    if repair.partial or repair.lost_lines or repair.unopened is not None:
+        holding.append(aside)
+    if log_kept is not None and repair.log is not None and not repair.log.complete:
+        holding.append(log_kept)
+    return holding
 
 
 def _renamed(real: Path, readable_aside: list[Path]) -> list[tuple[Path, Path]]:

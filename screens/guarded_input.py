@@ -7,9 +7,13 @@ import os
 import selectors
 from codecs import getincrementaldecoder
 
-from textual._parser import ParseError
-from textual._xterm_parser import XTermParser
 from textual.drivers.linux_driver import LinuxDriver
+
+try:  # Textual's own parser, under private names (textual is capped to a tested series)
+    from textual._parser import ParseError
+    from textual._xterm_parser import XTermParser
+except ImportError:  # a Textual that moved them: its own input loop, without the guard
+    XTermParser = None  # type: ignore[assignment,misc]
 
 from screens.paste_guard import PasteGuard
 
@@ -26,6 +30,10 @@ class PasteGuardDriver(LinuxDriver):
 
     def run_input_thread(self) -> None:
         """Read the terminal until the app stops, every read through the paste guard."""
+        if XTermParser is None:
+            # Pastes' own ESC bytes then act as keys, as in plain Textual; coach still starts.
+            super().run_input_thread()
+            return
         parser = XTermParser(self._debug)
         guard = PasteGuard()
         decode = getincrementaldecoder("utf-8")(errors="replace").decode
@@ -49,7 +57,10 @@ class PasteGuardDriver(LinuxDriver):
                     hand_on(guard.feed(decode(b"", final=True)) + guard.flush())
                     return False
                 hand_on(guard.feed(decode(data)))
-            for event in parser.tick():  # an Esc key alone is known by its pause
+            timed_out = list(parser.tick())  # an Esc key alone is known by its pause
+            if timed_out:
+                guard.sequence_over()  # the parser is no longer inside a sequence
+            for event in timed_out:
                 self.process_message(event)
             return True
 

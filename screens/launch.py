@@ -117,7 +117,7 @@ def _run_claimed(
     from coach.crypto import PassphraseNeeded, WrongPassphrase
     from coach.errors import CoachError
     from coach.journal import Journal
-    from coach.needs_terminal import no_terminal_refusal
+    from coach.needs_terminal import echo_where_seen, no_terminal_refusal
     from coach.sealing import given_passphrase, journal_codec, journal_is_sealed, remembered
 
     if codec is not None and codec.encrypted != journal_is_sealed(places):
@@ -155,6 +155,7 @@ def _run_claimed(
     command = "coach" if draft_id is None else f"coach draft {draft_id}"
     refusal = no_terminal_refusal(command, entry_id=draft_id) if terminal_needed else None
     if refusal is not None:
+        echo_where_seen(refusal)
         raise CoachError(refusal)
     app = make_app(
         journal=journal,

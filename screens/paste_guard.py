@@ -38,6 +38,14 @@ class PasteGuard:
             text = self._inside(text, out) if self.in_paste else self._outside(text, out)
         return "".join(out)
 
+    def sequence_over(self) -> None:
+        """The parser gave up waiting on a sequence: a start mark can no longer join across it.
+
+        The parser's Esc-alone timeout has sent the waiting Esc (or ESC [ ...)
+        as keys, so a "[200~" typed later is typing, not the rest of a paste's start.
+        """
+        self._seen = ""
+
     def flush(self) -> str:
         """Whatever is held, as it is (the input is ending)."""
         held, self._held = self._held, ""
@@ -77,7 +85,16 @@ class PasteGuard:
         if after and ord(after) in _C1_FINALS:
             out.append(chr(ord(after) + 0x40))
             return rest[2:]
-        # Any other ESC pair (ESC 7, ESC ( B) goes whole, as clean_paste would take it.
-        if after and " " <= after <= "~":
+        if after and " " <= after <= "/":
+            # Intermediates, then one final: ESC ( B (what tput sgr0 prints), ESC # 8.
+            end = 1
+            while end < len(rest) and " " <= rest[end] <= "/":
+                end += 1
+            if end == len(rest):
+                self._held = rest  # the final comes in the next read
+                return ""
+            return rest[end + 1 :] if "0" <= rest[end] <= "~" else rest[end:]
+        # Any other ESC pair (ESC 7, ESC =) goes whole, as clean_paste would take it.
+        if after and "0" <= after <= "~":
             return rest[2:]
         return rest[1:]

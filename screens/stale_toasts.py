@@ -42,8 +42,11 @@ def toast(
 def drop_toasts(app: App[Any], *about: Hashable) -> None:
     """Take back every toast posted about these that is still showing."""
     posted = _POSTED.get(app, {})
-    for note in [note for one in about for note in posted.pop(one, [])]:
-        # Textual 8 has no public way to take back one toast (only clear_notifications,
-        # which takes every one); _unnotify is its own, used by a click on a toast.
-        # A notification it no longer holds is passed over.
-        app._unnotify(note)
+    notes = [note for one in about for note in posted.pop(one, [])]
+    # Textual 8 has no public way to take back one toast (only clear_notifications,
+    # which takes every one); _unnotify is its own, used by a click on a toast.
+    # A notification it no longer holds is passed over; a Textual without
+    # _unnotify leaves the toast to time out by itself.
+    unnotify = getattr(app, "_unnotify", None)
+    for note in notes if unnotify is not None else []:
+        unnotify(note)

@@ -29,6 +29,14 @@ def test_the_preview_says_a_year_taken_but_not_typed() -> None:
     assert received_preview("tomorrow", TODAY) == ""
 
 
+def test_a_year_typed_in_two_digits_is_a_year_typed() -> None:
+    # "(last year)" is for a year the person did not write; 25 in 20/11/25 is one they did.
+    assert received_preview("20/11/25", TODAY) == "20/11/25 → 20 Nov 2025"
+    assert received_preview("20.11.25", TODAY) == "20.11.25 → 20 Nov 2025"
+    assert received_preview("3 days ago", TODAY) == "3 days ago → 22 Nov 2026"
+    assert received_preview("Dec 3", TODAY) == "Dec 3 → 3 Dec 2025 (last year)"
+
+
 async def test_the_entry_editor_shows_the_day_before_the_save() -> None:
     journal = Journal.in_memory()
     journal.add(make_entry("Acme", Stage.NO_REPLY, id="e1", date=date(2026, 11, 1)))

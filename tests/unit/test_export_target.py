@@ -112,3 +112,18 @@ def test_a_dash_is_standard_output_and_no_file_is_made(
     code, out, err = run(capsys, "--data-dir", str(data), "export", "--format", fmt, "-o", "-")
     assert code == 0 and "Kept Co" in out and "Wrote" not in err
     assert not (tmp_path / "-").exists()
+
+
+def test_no_link_is_named_when_the_path_itself_is_no_link(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `..` in a relative path, or a linked folder on the way (/tmp on macOS): the file
+    # named is the file written, so "through the link" would only puzzle.
+    (tmp_path / "here").mkdir()
+    (tmp_path / "real").mkdir()
+    (tmp_path / "linked").symlink_to(tmp_path / "real")
+    monkeypatch.chdir(tmp_path / "here")
+    for output in ("../rel.json", str(tmp_path / "linked" / "out.json")):
+        code, _, err = run(capsys, "--data-dir", str(data), "export", "-o", output)
+        assert code == 0 and err == f"Wrote 1 entry to {output}.\n", err
+    assert (tmp_path / "rel.json").is_file() and (tmp_path / "real" / "out.json").is_file()

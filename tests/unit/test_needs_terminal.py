@@ -78,3 +78,25 @@ def test_a_script_running_coach_gets_the_line_at_once(tmp_path: Path, entry_id: 
         assert done.returncode == 1 and done.stdout == ""
         assert done.stderr.count("\n") == 1 and "need a terminal" in done.stderr
         assert "\x1b" not in done.stderr
+
+
+@pytest.mark.parametrize("stdout_is_terminal", [True, False])
+def test_coach_2_to_a_file_in_a_terminal_shows_the_line_on_stdout(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, stdout_is_terminal: bool
+) -> None:
+    # `coach 2>file` (or 2>/dev/null) in a terminal: stderr is the stream that is not
+    # one, so the refusal must also reach the screen through stdout.
+    from textual.app import App
+
+    monkeypatch.setattr(App, "run", _no_screens)
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    monkeypatch.setattr(sys, "stdout", _Terminal() if stdout_is_terminal else io.StringIO())
+    assert cli.main(["--data-dir", str(tmp_path)]) == 1
+    out = sys.stdout.getvalue()  # type: ignore[attr-defined]
+    err = sys.stderr.getvalue()  # type: ignore[attr-defined]
+    assert "standard error is not one." in err
+    if stdout_is_terminal:
+        assert out.count("\n") == 1 and "standard error is not one." in out
+    else:
+        assert out == ""  # `coach 2>e >o` from a script: one copy, where errors go

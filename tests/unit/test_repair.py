@@ -338,3 +338,30 @@ def test_with_no_copies_kept_nothing_is_said_of_them(
     for command in ("repair", "locate"):
         code, out, _ = run(capsys, "--data-dir", str(data), command)
         assert code == 0 and "Copies kept" not in out, out
+
+
+def test_a_copy_holding_lines_repair_could_not_keep_is_never_offered_for_deletion(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # The reviewer's case: a line lost from the mended journal lives only in the copy, and
+    # `coach list` cannot show that it is missing; "you may delete them" lost it for good.
+    data = tmp_path / "d"
+    _journal_with(data, "Old Co", "Eps Co")  # the backup is one save old: no Eps Co
+    path = data / "journal.json"
+    lines = path.read_bytes().split(b"\n")
+    lines = [b"\x00garbage{{" if b'"company":"Eps Co"' in line else line for line in lines]
+    path.write_bytes(b"\n".join(lines))
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1 and "Could not read line" in out, out
+    assert _companies(data) == ["Old Co"]
+    (aside,) = data.glob("journal.json.damaged-*[0-9]")
+    for command in ("repair", "locate"):
+        if command == "locate":
+            code, out, _ = run(capsys, "--data-dir", str(data), command)
+        listed = {line.split("  ")[1]: line for line in out.splitlines() if line.startswith("  /")}
+        assert "KEEP IT" in listed[str(aside)], out
+        assert all("KEEP IT" not in line for name, line in listed.items() if name != str(aside))
+        assert "Do not delete a copy marked KEEP IT" in out
+        assert "you may delete the ones you no longer want" in out  # the backup's copy only
+        assert "Coach does not need the others" in out
+    assert b"\x00garbage{{" in aside.read_bytes()  # the line, only there

@@ -167,3 +167,9 @@ def test_an_export_never_writes_raw_controls_even_from_old_entries(
     if fmt == "json":  # still lossless: JSON's own \u escapes read back the same
         [record] = json.loads(piped)["entries"]
         assert record["email_text"] == entry.email_text and record["contact"] == RTL
+
+
+@pytest.mark.parametrize("sequence", ["\x1b(B", "\x1b)0", "\x1b#8", "\x1b%G", "\x1b 7"])
+def test_an_escape_with_an_intermediate_goes_whole(sequence: str) -> None:
+    # tput sgr0 prints ESC ( B: three characters, the final "B" must not stay behind.
+    assert without_controls(f"Acme{sequence}\x1b[m done") == ("Acme done", 2)
