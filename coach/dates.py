@@ -297,6 +297,12 @@ def _calendar_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> date
     first, second, year = (int(part) for part in slashed.groups())
     if len(slashed.group(3)) == 2:
         year = _full_year(year, today)
+    # No day or month is numbered 0; asking which order would offer a month 0.
+    if first == 0 or second == 0:
+        raise UnclearDay(
+            f"“{typed.strip()}” is not on the calendar: no day or month is 0. "
+            f"Try a date like {year}-{'12' if ahead else '11'}-01."
+        )
     if first <= 12 and second <= 12 and first != second:
         raise UnclearDay(
             f"“{typed.strip()}” could be {first} {_MONTH_NAMES[second - 1]} or {second} "

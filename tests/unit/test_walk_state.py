@@ -63,6 +63,9 @@ def test_dates_people_type(typed: str, expected: date) -> None:
         ("03/04/26", "could be 3 April or 4 March. Write it year first: 2026-04-03"),
         ("20/11/27", "ahead of today"),
         ("2026-02-30", "not on the calendar"),
+        # A zero is no day and no month: never offered as "0 January or 1 December".
+        ("00/01/26", "not on the calendar: no day or month is 0"),
+        ("05/00/2026", "not on the calendar: no day or month is 0"),
         ("1026-11-20", "1000 years ago: check the year"),  # a typo for 2026
         ("0001-01-01", "years ago: check the year"),
         ("[b]x[/b]", "not a date I know"),
