@@ -48,5 +48,7 @@ def drop_toasts(app: App[Any], *about: Hashable) -> None:
     # A notification it no longer holds is passed over; a Textual without
     # _unnotify leaves the toast to time out by itself.
     unnotify = getattr(app, "_unnotify", None)
-    for note in notes if unnotify is not None else []:
+    if unnotify is None:
+        return
+    for note in notes:
         unnotify(note)
