@@ -116,13 +116,19 @@ _STAND_IN_NAMES = re.compile(
     r"|(?<![\w(])\(?555\)?[ .-]?555[ .-]?\d{4}(?!\d)"
 )
 # A number masked before its unit, or a day masked in a written date:
-# "XX years", "£XX per hour", "January XX, 2025", "Month DD, YYYY".
+# "XX years", "£XX per hour", "January XX, 2025", "Month DD, YYYY", "on Month DD", "XX March".
 _MASKED_AMOUNT = re.compile(
     r"(?<![\w£$€])(?:[£$€] ?)?(?:XX|xx|##)"
     r"(?= ?(?:years?|months?|weeks?|days?|hours?|%|percent|per)\b)"
     r"|[£$€] ?(?:XX|xx|##)(?![\w,])"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Month) (?:XX|xx|DD|dd)(?:st|nd|rd|th)?,? (?:\d{4}|YYYY|yyyy|XXXX)\b"
+    # Without a year, only where the mask cannot be initials: "on Month DD", "May XX".
+    r"|\bMonth (?:XX|xx|DD|dd)\b|\b(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December) (?:XX|xx)(?:st|nd|rd|th)?\b"
+    # The day masked before its month: "on XX March", "the xxth of May".
+    r"|\b(?:XX|xx)(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
 )
 # What each of the two above cannot be without (most drafts hold neither).
 _STAND_IN_NEEDS = ("XYZ", "ABC", "555", "Anytown")
