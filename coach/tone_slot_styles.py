@@ -10,9 +10,10 @@ _PERCENT = re.compile(r"(?<![\w%])%([A-Za-z_][A-Za-z_]*(?: [A-Za-z_]+){0,2})%(?!
 _DOLLAR = re.compile(r"(?<![\w$])\$([a-z_][a-z_]*)(?![\w(])")
 # Mailchimp's merge tags: "*|FNAME|*".
 _MERGE_TAG = re.compile(r"\*\|([A-Za-z_:]+)\|\*")
-# A date masked in every part: "xx/xx/xxxx", "XX.XX.XX", "00/00/0000".
+# A date masked in every part, the year's century perhaps kept: "xx/xx/xxxx",
+# "XX.XX.XX", "00/00/0000", "XX/XX/20XX".
 _MASKED_DATE = re.compile(
-    r"(?<![\w/.-])(?:[Xx]{1,2}|00)([/.\-])(?:[Xx]{1,2}|00)\1(?:[Xx]{2,4}|0{2}|0{4})(?![\w/])"
+    r"(?<![\w/.-])(?:[Xx]{1,2}|00)([/.\-])(?:[Xx]{1,2}|00)\1(?:[Xx]{2,4}|0{2}|0{4}|(?:19|20)[Xx]{2})(?![\w/])"
 )
 # What the masked date cannot be without (plain substring tests: cheaper than a scan).
 _DATE_NEEDS = ("x/", "X/", "x.", "X.", "x-", "X-", "00/", "00.", "00-")

@@ -66,6 +66,7 @@ STYLES = [
     ("Hi ##first_name##,\n\nThanks for the update.\n\nSam", "##first_name##"),
     # A day and month masked with no year; a masked day before its month.
     ("Thanks for the chat on XX/XX about the role. Sam", "XX/XX"),
+    ("Thank you for your email dated XX/XX/20XX. Sam", "XX/XX/20XX"),
     ("I enjoyed my visit on XX March. Sam", "XX March"),
     ("Thank you for meeting me on Monday, Month DD. Sam", "Month DD"),
     ("Thank you for the interview on June XX. Sam", "June XX"),
