@@ -319,6 +319,38 @@ async def test_an_existing_file_asks_before_replacing(tmp_path: Path) -> None:
         assert target.read_text() == CALM_DRAFT + "\n"
 
 
+async def test_a_pipe_is_refused_and_a_link_is_written_through(tmp_path: Path) -> None:
+    # The rules of `coach export -o`: a pipe (or a device, as /dev/null was) is
+    # never swapped for a file, and a link keeps pointing at its updated file.
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    kept = tmp_path / "kept.txt"
+    kept.write_text("old")
+    link = tmp_path / "link.txt"
+    link.symlink_to(kept.name)
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await save_as(pilot, app, str(fifo))
+        await pilot.press("enter")  # no second press may replace it
+        await pilot.pause()
+        assert isinstance(app.screen, SaveDialog)
+        error = str(app.screen.query_one("#save-error", Static).render())
+        assert "is a named pipe (FIFO), not a file" in error, error
+        assert fifo.is_fifo()
+        await pilot.press("escape")
+        await pilot.pause()
+        await save_as(pilot, app, str(link))
+        assert isinstance(app.screen, SaveDialog)
+        error = str(app.screen.query_one("#save-error", Static).render())
+        assert f"is a link to {kept}, which already exists" in error, error
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        assert link.is_symlink() and kept.read_text() == CALM_DRAFT + "\n"
+        assert str(kept) in notes(app)[-1]
+
+
 async def test_changing_the_name_after_the_warning_asks_again(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("a")
     (tmp_path / "b.txt").write_text("b")
