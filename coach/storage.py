@@ -359,10 +359,15 @@ class DurableStorage(Storage):
             raise JournalWriteError(self.path, f"a value cannot be stored ({error})") from None
         real = self._real_path()
         replaced = False
+        old: Path | bytes | None = None
         try:
-            self._keep_backup(real)
+            old = self._set_old_aside(real)
             write_atomically(real, payload)
             replaced = True
+            # Only now does the old file become the backup: a save that failed
+            # leaves the backup as it was, the version before the last good save.
+            self._keep_backup(old)
+            old = None
             fsync_dir(real.parent)
         except OSError as error:
             self._data = None
@@ -370,30 +375,40 @@ class DurableStorage(Storage):
             raise JournalWriteError(
                 self.path, error.strerror or str(error), replaced=replaced
             ) from None
+        finally:
+            if isinstance(old, Path):
+                with contextlib.suppress(OSError):
+                    os.unlink(old)
         self._adopt(data, self._stat())
 
     def _serialize(self, data: dict[str, Any]) -> bytes:
         """The file's bytes (a subclass may lay them out differently)."""
         return serialize(data)
 
-    def _keep_backup(self, real: Path) -> None:
-        # The file about to be replaced becomes the backup: a hard link costs
-        # no copying, and the old bytes are known good (we refuse to write
-        # over a journal we could not read).
+    def _set_old_aside(self, real: Path) -> Path | bytes | None:
+        """The file about to be replaced, kept aside until the new one is in place.
+
+        A hard link costs no copying, and the old bytes are known good (we
+        refuse to write over a journal we could not read). Where links are not
+        to be had, its bytes; None when there is no file yet.
+        """
         if not real.exists():
-            return
+            return None
         link = real.with_name(f".{real.name}.bak{TEMP_MARK}{secrets.token_hex(4)}")
         try:
             os.link(real, link)
         except OSError:
-            write_atomically(self.backup_path, real.read_bytes())
+            return real.read_bytes()
+        return link
+
+    def _keep_backup(self, old: Path | bytes | None) -> None:
+        """The old file, set aside before the save, becomes the backup."""
+        if old is None:
             return
-        try:
-            os.replace(link, self.backup_path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(link)
-            raise
+        if isinstance(old, bytes):
+            write_atomically(self.backup_path, old)
+            return
+        os.replace(old, self.backup_path)
 
     def close(self) -> None:
         """Nothing stays open between transactions."""
