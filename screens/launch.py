@@ -189,6 +189,11 @@ def _run_claimed(
             app.unsaved.close()  # a last flush, then the lock is let go
     if app.typing.not_saved:
         print(not_saved_note(app.typing.not_saved), file=sys.stderr)
+    if app.typing.rescued is not None:
+        from coach.terminal_text import shown_safely
+
+        where = shown_safely(str(app.typing.rescued))
+        print(f"coach: what you typed is saved as plain text at {where}.", file=sys.stderr)
     return app.return_code or 0
 
 

@@ -38,8 +38,18 @@ class SaveDialog(ModalScreen[Path | None]):
         write: Callable[[Path], None],
         own_files: Locations | None = None,
         unencrypted_warning: bool = False,
+        title: str = "Save the reply",
+        hint: str = (
+            "A name ending in .eml makes an email your mail app can open; "
+            "any other name is saved as plain text."
+        ),
+        what: str = "the reply",
     ) -> None:
         super().__init__()
+        self.title_text = title
+        self.hint = hint
+        # What is saved, as the refusal of one of coach's own files names it.
+        self.what = what
         self.default = default
         # On an encrypted journal the file this writes is the one plain copy.
         self.unencrypted_warning = unencrypted_warning
@@ -54,12 +64,8 @@ class SaveDialog(ModalScreen[Path | None]):
         preset_breakpoints(self)
         # Scrolls when the warning makes it taller than the screen.
         with VerticalScroll(id="save-dialog"):
-            yield Static("Save the reply", classes="dialog-title")
-            yield Static(
-                "A name ending in .eml makes an email your mail app can open; "
-                "any other name is saved as plain text.",
-                classes="dialog-hint",
-            )
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Static(self.hint, classes="dialog-hint", markup=False)
             if self.unencrypted_warning:
                 yield Static(
                     "Your journal is encrypted, but this file will not be: "
@@ -93,7 +99,7 @@ class SaveDialog(ModalScreen[Path | None]):
         written through to its file rather than replaced.
         """
         if self.own_files is not None:
-            refusal = own_file_refusal(self.own_files, path, "the reply")
+            refusal = own_file_refusal(self.own_files, path, self.what)
             if refusal:
                 return refusal, None
         if not path.name:
@@ -175,7 +181,7 @@ class SaveDialog(ModalScreen[Path | None]):
         if target.dangling:
             return (
                 f"{target.given.name} is a link to {target.real}, which is not there. "
-                "Save again to write the reply there, or change the name."
+                "Save again to write there, or change the name."
             )
         if target.exists:
             return f"{target.given.name} already exists. {again}"
