@@ -219,7 +219,8 @@ class WalkController(StepScreens):
         if result.move == "back":
             earlier = previous_step(step, replying=self.state.replying)
             if earlier is None:
-                self.leave(keep=bool(self.state.company.strip()))
+                # Anything typed is kept for later, a cleared company or not.
+                self.leave(keep=self.state.holds_typing())
             else:
                 self.show(earlier)
             return

@@ -119,3 +119,25 @@ async def test_a_walk_left_for_later_gives_back_its_unkept_vent_in_this_run(
         await press_to(pilot, "ctrl+n", HappenedScreen)
         await press_to(pilot, "ctrl+n", VentScreen)
         assert app.screen.query_one("#vent", TextArea).text == "private words"
+
+
+async def test_a_walk_left_with_its_company_cleared_is_still_kept(tmp_path: Path) -> None:
+    from screens.dialogs.resume import ResumeScreen
+    from screens.home.home import HomeScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
+        await type_into(pilot, "#company", "Acme")
+        await type_into(pilot, "#role", "Designer")
+        await press_to(pilot, "ctrl+n", VentScreen)
+        await type_into(pilot, "#vent", "private words")
+        await press_to(pilot, "escape", HappenedScreen)
+        await type_into(pilot, "#company", "")
+        await press_to(pilot, "escape", KindnessScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        assert unsaved_surfaces(tmp_path / "data")["walk"]["values"]["role"] == "Designer"
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
