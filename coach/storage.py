@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import threading
 from collections.abc import Iterator
 from datetime import datetime
@@ -18,6 +17,7 @@ from coach.crypto import PLAIN, Codec, PassphraseNeeded, SealedFileError, WrongP
 from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
 from coach.file_kind import NotAFile, open_regular
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
+from coach.journal_backup import SetAside, drop_aside, make_backup, set_old_aside
 from coach.json_numbers import parse_journal_json
 
 # The storage's own bookkeeping lives in a table no one else writes.
@@ -359,14 +359,14 @@ class DurableStorage(Storage):
             raise JournalWriteError(self.path, f"a value cannot be stored ({error})") from None
         real = self._real_path()
         replaced = False
-        old: Path | bytes | None = None
+        old: SetAside = None
         try:
-            old = self._set_old_aside(real)
+            old = set_old_aside(real)
             write_atomically(real, payload)
             replaced = True
             # Only now does the old file become the backup: a save that failed
             # leaves the backup as it was, the version before the last good save.
-            self._keep_backup(old)
+            make_backup(old, self.backup_path)
             old = None
             fsync_dir(real.parent)
         except OSError as error:
@@ -376,39 +376,12 @@ class DurableStorage(Storage):
                 self.path, error.strerror or str(error), replaced=replaced
             ) from None
         finally:
-            if isinstance(old, Path):
-                with contextlib.suppress(OSError):
-                    os.unlink(old)
+            drop_aside(old)
         self._adopt(data, self._stat())
 
     def _serialize(self, data: dict[str, Any]) -> bytes:
         """The file's bytes (a subclass may lay them out differently)."""
         return serialize(data)
-
-    def _set_old_aside(self, real: Path) -> Path | bytes | None:
-        """The file about to be replaced, kept aside until the new one is in place.
-
-        A hard link costs no copying, and the old bytes are known good (we
-        refuse to write over a journal we could not read). Where links are not
-        to be had, its bytes; None when there is no file yet.
-        """
-        if not real.exists():
-            return None
-        link = real.with_name(f".{real.name}.bak{TEMP_MARK}{secrets.token_hex(4)}")
-        try:
-            os.link(real, link)
-        except OSError:
-            return real.read_bytes()
-        return link
-
-    def _keep_backup(self, old: Path | bytes | None) -> None:
-        """The old file, set aside before the save, becomes the backup."""
-        if old is None:
-            return
-        if isinstance(old, bytes):
-            write_atomically(self.backup_path, old)
-            return
-        os.replace(old, self.backup_path)
 
     def close(self) -> None:
         """Nothing stays open between transactions."""
