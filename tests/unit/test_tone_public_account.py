@@ -52,6 +52,7 @@ ACCOUNT_IN_AN_OUTLET = [
     "Honestly, the way your team ran the final round is going into my Substack this week.",
     "You may see a version of this exchange in my monthly column, names removed.",
     "This is getting its own TikTok video.",
+    "I'll be including a short piece on it in the next issue.",
     "I'll be writing up my experience of the assessment day for the regional branch newsletter.",
 ]
 
@@ -107,6 +108,8 @@ def test_a_supporter_told_how_they_were_treated_is() -> None:
         "This is a gap in my skill set I'll work on before my next video interview.",
         "My family will be glad to hear about future roles.",
         "My mentor told me not to give up, so I'll apply again next year.",
+        "I loved reading your column on hiring for culture.",
+        "Your piece on the new depot was what made me apply.",
     ],
 )
 def test_near_misses_of_an_account_stay_clean(text: str) -> None:
