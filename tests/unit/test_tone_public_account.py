@@ -46,6 +46,7 @@ ACCOUNT_TO_HEARERS = [
     "My cousin in your finance team will be hearing about this.",
     "I'll compare notes with the others in my network.",
     "I'll give the others in my cohort an honest picture.",
+    "I'll be letting the other members of our cycling club's committee know about my experience.",
 ]
 # The account as content of the writer's own outlet, or written into one.
 ACCOUNT_IN_AN_OUTLET = [
@@ -103,6 +104,8 @@ def test_a_supporter_told_how_they_were_treated_is() -> None:
         "I'll take this experience into my other interviews.",
         "Please pass my thanks on to the committee.",
         "I'll compare notes with my study partner on what to practise.",
+        "Thank you for letting the other candidates and me know about the process so quickly.",
+        "I'll let my old tutor from college know how it went.",
         "I don't think the interview gave a fair picture of what I could offer.",
         "I wrote up my experience of the migration project for my portfolio.",
         "This is a gap in my skill set I'll work on before my next video interview.",
