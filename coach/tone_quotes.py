@@ -14,27 +14,33 @@ import re
 # turns after it ("'competitive', and I suppose it was: competitive with
 # 2015", "'an early career researcher', and I now learn...").
 _CLOSE = r"""[.,!?]?["”'’]\s*,?\s*"""
-# The writer's own clause, joined on by "and" or "so": resolve, agreement, a plan.
+# The writer's own clause, joined on by "and", "so" or "which": resolve,
+# agreement, a plan ("which I've repeated to half my family").
 _WRITER_TAKES_UP = re.compile(
     _CLOSE + r"(?:and|so)\s+(?:(?:honestly|really|genuinely|certainly|truly|now)\s+)?"
     r"i(?:['’](?:ll|ve|m|d))?\b",
     re.IGNORECASE,
 )
-# Or their words named as a kindness: "which is so kind of you", "made me smile".
-# Not "lovely" or "nice": the stock words of mock praise ("which was lovely").
+# Or their words judged warmly, or kept: "which is so kind of you", "made me
+# smile", "'...' is the best job description I've heard", "'...' will stay
+# with me", "is now my wallpaper". Not "lovely", "nice" or "great": the stock
+# words of mock praise ("'We value every applicant' is a lovely line.").
 _NAMED_KIND = re.compile(
     _CLOSE + r"(?:(?:and|so|which|that|it)\s+)*"
-    r"(?:(?:has|have|is|was|really|honestly|truly|genuinely|so|very|such)\s+)*"
+    r"(?:(?:has|have|is|was|['’]s|really|honestly|truly|genuinely|still|now|just|so|very|such"
+    r"|quite|most|the|a|an)\s+)*"
     r"(?:(?:made|makes)\s+(?:my|me\s+smile)|means?\s+a\s+(?:great\s+deal|lot)|meant\s+a\s+lot"
     r"|kind(?:\s+of\s+you)?|generous|good\s+to\s+hear|encouraging|heartening|a\s+(?:real\s+)?boost"
-    r"|the\s+best\s+feedback|fair)\b",
+    r"|best|nicest|kindest|loveliest|wisest|wonderful|solid|wise|excellent|beautiful|thoughtful|fair"
+    r"|(?:will|['’]ll)\s+(?:always\s+)?(?:stay|stick)\s+with\s+me|one\s+i['’]ll\s+(?:keep|treasure"
+    r"|remember|hold\s+on\s+to|carry)|now\s+my)\b",
     re.IGNORECASE,
 )
 # A turn after the quote takes the warmth back: a contrast, a correction, a
 # doubt, a lesson learned the hard way, a cost, a question.
 _TURN = re.compile(
     r"\b(?:but|though|although|yet|given|since|means|meant|apparently|guess|guessing|suppose"
-    r"|assume|imagine|only|unlike|except|even|despite|whereas|turns?\s+out|in\s+the\s+sense"
+    r"|assume|imagine|only|unlike|except|even|despite|whereas|turns?\s+out|in\s+the\s+sense|shame|pity"
     r"|wonder|curious|sure|funny|interesting|strange|lesson|education|iron(?:y|ic)|jokes?"
     r"|laugh\w*|somehow|clearly|obviously|surely|of\s+course|as\s+if|whoever|nephew|niece"
     r"|cousin|unpaid|free|weeks|months|finally|eventually|should|understand|understood"

@@ -26,6 +26,9 @@ def _quoted(text: str) -> bool:
         # Their words named as a kindness.
         'You said my pitch was "the one the team talked about afterwards", which was good to hear.',
         'You called me "a natural with the customers", which is so kind of you.',
+        # Their words judged warmly by the writer, or kept.
+        '"Check the tyres before the paperwork" is the wisest thing I heard all year.',
+        'Your words, "we grow our own here", will stay with me.',
     ],
 )
 def test_a_quote_taken_up_warmly_is_kept(text: str) -> None:
@@ -46,6 +49,8 @@ def test_a_quote_taken_up_warmly_is_kept(text: str) -> None:
         'I was one of your "top candidates", I\'d be told, and then came silence.',
         # Lovely and nice are mock praise as often as not.
         'Your remark that I was "a bit too keen" was lovely to hear.',
+        '"We value every applicant" is a lovely line.',
+        '"We reply to everyone" is the best joke I have heard this month.',
     ],
 )
 def test_a_quote_handed_back_still_counts(text: str) -> None:
