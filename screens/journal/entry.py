@@ -26,6 +26,7 @@ from screens.journal.entry_view import (
     EntryView,
     clipped,
 )
+from screens.stale_toasts import toast
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
@@ -273,7 +274,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
 
     def action_save(self) -> None:
         """ctrl+s: save and stay."""
-        self.save(then=lambda: self.notify("Saved.", timeout=2))
+        self.save(then=lambda: toast(self.app, "entry-saved", "Saved.", timeout=2))
 
     def action_back(self) -> None:
         """Esc leaves; with changes it first asks to save, drop them, or stay."""
