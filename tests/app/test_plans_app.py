@@ -707,3 +707,25 @@ async def test_each_answer_is_taken_back_in_turn(tmp_path: Path) -> None:
         assert titles(app) == ["Undone"]
     statuses = [plan.status for plan in journal_of(tmp_path).plans()]
     assert statuses == [PlanStatus.OPEN] * 3
+
+
+async def test_the_saved_toast_names_the_undo_key_the_keymap_gave(tmp_path: Path) -> None:
+    # With undo moved to ctrl+u the toast still said "Ctrl+Z takes it back".
+    from tests.app.test_settings import settings
+
+    config = settings(tmp_path, '[keymap]\nundo = "ctrl+u"\n')
+    seed_due_plans(tmp_path, 2)
+    places = locate(tmp_path / "data")
+    app = make_app(
+        journal=Journal.open(places.journal), places=places, clock=lambda: NOW, config=config
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        checkin = app.screen
+        await answer(pilot, ".done")
+        await until(pilot, lambda: len(checkin.answered) == 1)
+        await pilot.pause()
+        assert [n.message for n in app._notifications] == ["Done. Ctrl+U takes it back."]
+        await pilot.press("ctrl+u")  # the key it names undoes
+        await until(pilot, lambda: not checkin.answered)
+        assert not checkin.answered
