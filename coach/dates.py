@@ -92,16 +92,22 @@ def _named_month_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> d
             f"“{typed.strip()}” is not on the calendar (check the month and the day). "
             f"Try a date like {today.year}-{today.month:02}-01."
         ) from None
-    if year_text is None:
-        # "Jan 5" in a plan typed in November is next January's; the day news
-        # came is in the past year. A day just gone (or just ahead) is kept as
-        # it is, for the field to say that day has passed (or is to come).
-        # The news came in the past, so a day and month still ahead this year
-        # ("Dec 25" in November) is last year's; the hint shows the year it took.
-        if ahead and (today - when).days > NEAR_DAYS:
-            when = _same_day_in(when, year + 1)
-        elif not ahead and when > today:
-            when = _same_day_in(when, year - 1)
+    return when if year_text else _yearless(when, today, ahead=ahead)
+
+
+def _yearless(when: date, today: date, *, ahead: bool) -> date:
+    """A day and month typed without a year (when: in today's year), in the year meant.
+
+    "Jan 5" in a plan typed in November is next January's; the day news
+    came is in the past year. A day just gone (or just ahead) is kept as
+    it is, for the field to say that day has passed (or is to come).
+    The news came in the past, so a day and month still ahead this year
+    ("Dec 25" in November) is last year's; the hint shows the year it took.
+    """
+    if ahead and (today - when).days > NEAR_DAYS:
+        return _same_day_in(when, when.year + 1)
+    if not ahead and when > today:
+        return _same_day_in(when, when.year - 1)
     return when
 
 
@@ -118,7 +124,7 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
     Every date field reads through this, so they all accept the same forms:
     today, yesterday, tomorrow, "3 days ago", "in 2 weeks", next week, the
     weekend, friday, next friday, last friday, Nov 20, 20 November 2026,
-    2026-11-20, 25/11/2026. A word that could point either way (a bare
+    2026-11-20, 25/11/2026, 25/12. A word that could point either way (a bare
     weekday, a day and month without a year) points ahead for a plan and
     back for the day news came, as `ahead` says.
     """
@@ -267,13 +273,18 @@ def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
 _SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$")
 # 2026/11/20, 2026.11.20: year first, then month and day, as ISO has them.
 _YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
+# 25/12, 25.12, 12/25: a day and month either way round, no year (the nearest, as "Dec 25").
+_NO_YEAR = re.compile(r"^(\d{1,2})[/.](\d{1,2})$")
 
 
 def _calendar_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> date:
-    """A date as written: 2026-12-31, or 31/12/2026 (or 31/12/26) when it is only one day."""
+    """A date as written: 2026-12-31, or 31/12/2026 (31/12/26, 31/12) when it is only one day."""
     year_first = _YEAR_FIRST.match(cleaned)
     if year_first is not None:
         cleaned = "{}-{:0>2}-{:0>2}".format(*year_first.groups())
+    no_year = _NO_YEAR.match(cleaned)
+    if no_year is not None:
+        return _day_and_month(int(no_year.group(1)), int(no_year.group(2)), typed, today, ahead)
     slashed = _SLASHED.match(cleaned)
     if slashed is None:
         try:
@@ -316,6 +327,30 @@ def _calendar_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> date
         raise UnclearDay(
             f"“{typed.strip()}” is not on the calendar. Try a date like {year}-12-01."
         ) from None
+
+
+def _day_and_month(first: int, second: int, typed: str, today: date, ahead: bool) -> date:
+    """25/12 or 12/25: the day and month either way round when only one reads, no year."""
+    shown = typed.strip()
+    if first == 0 or second == 0:  # asking which order would offer a month 0
+        raise UnclearDay(f"“{shown}” is not on the calendar: no day or month is 0.")
+    if first <= 12 and second <= 12 and first != second:
+        raise UnclearDay(
+            f"“{shown}” could be {first} {_MONTH_NAMES[second - 1]} or {second} "
+            f"{_MONTH_NAMES[first - 1]}. Write the month as a word: {first} "
+            f"{_MONTHS[second - 1]} or {second} {_MONTHS[first - 1]}."
+        )
+    day, month = (first, second) if first > 12 or first == second else (second, first)
+    try:
+        when = date(today.year, month, day)
+    except ValueError:
+        # 31/11, or over 12 either way round; and 29/02 in a year without it,
+        # as "Feb 29" is refused then too.
+        raise UnclearDay(
+            f"“{shown}” is not on the calendar (check the month and the day). "
+            f"Try a date like {today.year}-{today.month:02}-01."
+        ) from None
+    return _yearless(when, today, ahead=ahead)
 
 
 def _full_year(two_digits: int, today: date) -> int:

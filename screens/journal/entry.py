@@ -249,6 +249,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
                 markup=False,
             )
             return False
+        typed_date = self._value("#f-date")
 
         def done(saved: Saved) -> None:
             self.stored = saved.entry
@@ -260,6 +261,10 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
             self.query_one("#f-feedback", Select).value = saved.entry.feedback
             if saved.merged:
                 self._fill(self._form_of(self.entry))  # show what came from elsewhere
+            elif self._value("#f-date") == typed_date:  # not typed over while it saved
+                # "last friday" kept after the save would name another day next week:
+                # the field shows the day it was saved as (its preview then goes).
+                self.query_one("#f-date", Input).value = saved.entry.date.isoformat()
             self.query_one("#entry-summary", Static).update(self._summary(self.entry))
             if then is not None:
                 then()
