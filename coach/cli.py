@@ -190,12 +190,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         "-o",
         metavar="FILE",
-        help="write here instead of stdout (- is stdout; a link is written through to its file)",
+        help=(
+            "write here instead of stdout (- is stdout); the file is made readable by you "
+            "alone (0600); a link is written through: the file it points to gets the export"
+        ),
     )
     command.add_argument(
         "--force",
         action="store_true",
-        help="replace the --output file if it exists already (only ever a regular file)",
+        help=(
+            "replace the --output file if it exists already (only ever a regular file, "
+            "through a link too): a new file takes its place, with mode 0600 whatever its "
+            "mode was"
+        ),
     )
     command.add_argument(
         "--include-private",
