@@ -35,7 +35,7 @@ class ClosedTerminalDriver(PasteGuardDriver):
         # The input loop ends by itself only at the end of input: asked to stop,
         # the app sets exit_event first. Left there, coach ran on with no keys to
         # read, the last typing not yet written, holding its autosave.
-        if not self.exit_event.is_set() and self.on_closed is not None:
+        if self.on_closed is not None and not self.exit_event.is_set():
             self._closed()
 
     def _closed(self) -> None:
