@@ -22,7 +22,6 @@ from screens.own_keys import key_taken_in_order
 from screens.pasted_text import clean_paste
 from screens.recovery import Recovery
 from screens.saving import Saving
-from screens.small_toasts import fit_toasts
 from screens.unsaved_typing import UnsavedTyping
 from screens.walk.draft_handoff import DraftHandoff
 from screens.walk.starting import Walks
@@ -135,11 +134,7 @@ class CoachApp(App[int]):
 
     def on_mount(self) -> None:
         """Apply the settings, ask for the passphrase if locked, then show home."""
-        fit_toasts(self, *self.size)  # before any screen is styled
         self.opening.open()
-
-    def on_resize(self, event: events.Resize) -> None:
-        fit_toasts(self, *event.size)
 
     def on_home_screen_chosen(self, message: HomeScreen.Chosen) -> None:
         """Go where the person chose on the home screen."""

@@ -357,8 +357,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
                 self._replace(back)
                 self.refresh_bindings()
             drop_toasts(self.app, ("deleted", entry.id))  # acted on
-            said = f"Restored {back.summary_on_screen()}."
-            toast(self.app, ("undone", entry.id), said, title="Undone")
+            toast(self.app, "undone", f"Restored {back.summary_on_screen()}.", title="Undone")
 
         def failed(error: CoachError) -> None:
             if entry not in self._deleted:
