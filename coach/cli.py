@@ -102,7 +102,7 @@ def cmd_config(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         source = config.source(f"keymap.{binding_id}") if chosen else "default"
         print(f"{binding_id:<17} = {chosen or keys:<28} # {source}", file=out)
     for problem in config.problems:
-        print(f"coach: {problem}", file=sys.stderr)
+        print(f"coach: {shown_safely(problem)}", file=sys.stderr)
     return 0
 
 
@@ -285,7 +285,7 @@ def _places_from_config(args: argparse.Namespace, places: Locations) -> Location
     # The app and `coach config` show problems themselves, with every check.
     if args.run not in (cmd_tui, cmd_draft, cmd_config):
         for problem in config.problems:
-            print(f"coach: settings: {problem}", file=sys.stderr)
+            print(f"coach: settings: {shown_safely(problem)}", file=sys.stderr)
     return places
 
 
