@@ -10,7 +10,7 @@ _COUNT_WORDS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 _COUNTED = "|".join(_COUNT_WORDS)
-_AGO = re.compile(rf"^(\d{{1,4}}|{_COUNTED})\s+(day|days|week|weeks)\s+ago$")
+_AGO = re.compile(rf"^(\d{{1,9}}|{_COUNTED})\s+(day|days|week|weeks)\s+ago$")
 
 
 class DateInputError(ValueError):
@@ -31,7 +31,7 @@ class UnclearDay(DateInputError):
     """
 
 
-_IN = re.compile(rf"^in\s+(\d{{1,3}}|{_COUNTED})\s+(day|days|week|weeks)$")
+_IN = re.compile(rf"^in\s+(\d{{1,9}}|{_COUNTED})\s+(day|days|week|weeks)$")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July",
@@ -149,6 +149,7 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
         if match:
             count = _COUNT_WORDS.get(match.group(1)) or int(match.group(1))
             days = count * (7 if match.group(2).startswith("week") else 1)
+            _refuse_far(text, days, sign, ahead=ahead)
             return today + timedelta(days=sign * days)
     span = _rough_span(cleaned, today)
     if span is not None:
@@ -171,6 +172,29 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
     if named is not None:
         return named
     return _calendar_day(cleaned, text, today, ahead=ahead)
+
+
+def _refuse_far(typed: str, days: int, sign: int, *, ahead: bool) -> None:
+    """Say so at once when a count of days reaches past any day a field takes.
+
+    "in 9999 days" was read, yet said to be "not a day I know", and a
+    count of millions is past the last date there is.
+    """
+    shown = typed.strip()
+    if sign > 0 and days > DUE_MAX_DAYS:
+        if ahead:
+            raise DayOutOfRange(
+                f"“{shown}” is more than a year away. Pick a day within the next year, "
+                "small and soon works best."
+            )
+        raise DayOutOfRange(
+            f"“{shown}” is ahead of today: the news can't have come in the future. When "
+            "did it arrive? Today is fine if you are not sure."
+        )
+    if sign < 0 and days > 366 * OLDEST_YEARS:
+        if ahead:
+            raise DayOutOfRange(f"“{shown}” has passed. Pick today or a day ahead.")
+        raise DayOutOfRange(f"“{shown}” is over {OLDEST_YEARS} years ago: check the number.")
 
 
 def _rough_span(cleaned: str, today: date) -> tuple[date, date] | None:

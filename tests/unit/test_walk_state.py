@@ -69,6 +69,8 @@ def test_dates_people_type(typed: str, expected: date) -> None:
         ("1026-11-20", "1000 years ago: check the year"),  # a typo for 2026
         ("0001-01-01", "years ago: check the year"),
         ("[b]x[/b]", "not a date I know"),
+        ("in 9999 days", "“in 9999 days” is ahead of today"),
+        ("3000000 days ago", "over 50 years ago: check the number"),
     ],
 )
 def test_dates_we_cannot_use_are_explained(typed: str, message: str) -> None:
