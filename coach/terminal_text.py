@@ -44,6 +44,24 @@ def without_controls(text: str) -> tuple[str, int]:
     return _CONTROL.sub(gone, text), count
 
 
+# The controls a person may have heard of, by their usual names; others go by code point.
+_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "backspace", "\x1b": "ESC", "\x7f": "DEL"}
+
+
+def control_names(text: str, most: int = 3) -> list[str]:
+    """The kinds of control character in text, as a person reads them, first seen first."""
+    names: list[str] = []
+    for match in _CONTROL.finditer(text.replace("\r\n", "\n").replace("\r", "\n")):
+        char = match.group()
+        if "\u202a" <= char <= "\u2069":
+            name = "direction marks"
+        else:
+            name = _NAMES.get(char, f"U+{ord(char):04X}")
+        if name not in names:
+            names.append(name)
+    return names[:most]
+
+
 def for_screen(text: str) -> str:
     """The text as a screen may draw it: any control character or escape sequence gone.
 
