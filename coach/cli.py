@@ -302,11 +302,31 @@ def _say_saves_waiting(args: argparse.Namespace, places: Locations) -> None:
         print(f"coach: {shown_safely(note)}", file=sys.stderr)
 
 
+def _empty_path_flag(args: argparse.Namespace) -> str | None:
+    """Why an empty --data-dir or --output cannot be used (an unset "$VAR"); None if none is."""
+    # Read as not given, "" fell back: --data-dir to the real journal, -o to stdout.
+    if getattr(args, "data_dir", None) == "":
+        return (
+            "--data-dir is empty (an unset variable?): give the folder, or leave the flag "
+            "out to use COACH_DATA_DIR or the usual folder. Nothing was done."
+        )
+    if getattr(args, "output", None) == "":
+        return (
+            "--output is empty (an unset variable?): give a file name, or - for standard "
+            "output. Nothing was written."
+        )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; errors are one line on stderr and exit 1."""
     _use_utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    empty = _empty_path_flag(args)
+    if empty is not None:
+        print(f"coach: {empty}", file=sys.stderr)
+        return 1
     places = locate(getattr(args, "data_dir", None))
     try:
         places = _places_from_config(args, places)

@@ -57,6 +57,12 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     # Every file is read before anything is written, so all go in or none do.
     notes: list[str] = []
     profiles: list[Profile] = []
+    if "-" in args.file:
+        # Each file is read more than once (entries, plans, details), which a pipe can't be.
+        raise CoachError(
+            "coach import reads files, not standard input (-): save what you would pipe in "
+            "to a file and import that (a file named - is ./-). Nothing was imported."
+        )
     for name in args.file:
         entries += read_import_file(Path(name), notes=notes)
         plans += read_import_plans(Path(name), notes=notes)

@@ -162,3 +162,27 @@ def test_an_import_through_a_journal_link_to_nothing_creates_nothing(
     code, _out, err = run(capsys, "--data-dir", str(data), "import", str(source))
     assert code == 1 and "which is not there" in err
     assert list(target.parent.iterdir()) == []
+
+
+def test_an_empty_data_dir_or_output_is_refused_not_read_as_left_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The reviewer: --data-dir "$UNSET" used the real journal; -o "" wrote to stdout.
+    real = tmp_path / "real"
+    Journal.open(real / "journal.json").add(make_entry("Real Co"))
+    monkeypatch.setenv("COACH_DATA_DIR", str(real))
+    source = tmp_path / "in.json"
+    source.write_text('[{"company": "Typo Co", "stage": "no_reply", "date": "2026-11-20"}]')
+    code, out, err = run(capsys, "--data-dir", "", "import", str(source))
+    assert code == 1 and "--data-dir is empty" in err and out == ""
+    assert [e.company for e in Journal.open(real / "journal.json").entries()] == ["Real Co"]
+    code, out, err = run(capsys, "export", "-o", "")
+    assert code == 1 and "--output is empty" in err and out == ""
+
+
+def test_import_from_standard_input_is_refused_plainly(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "import", "-")
+    assert code == 1 and "not standard input" in err and "No such file" not in err
+    assert not (tmp_path / "d").exists()
