@@ -75,3 +75,10 @@ async def test_the_entry_editor_shows_the_day_before_the_save() -> None:
         await pilot.pause()
         assert not preview.display
         assert not screen.dirty
+        # The mood fields take digits only, as the walk's does ("3@" went in before).
+        mood = screen.query_one("#f-mood-before", Input)
+        mood.focus()
+        mood.value = ""
+        await pilot.press("3", "@", "x")
+        await pilot.pause()
+        assert mood.value == "3"
