@@ -268,6 +268,11 @@ async def test_a_moved_undo_key_says_nothing_to_undo_on_its_new_key(
         assert said(app) == ["Nothing to undo here."]
 
 
+def titled(app: object, title: str) -> list[object]:
+    """The notices the app holds now with this title."""
+    return [note for note in app._notifications if note.title == title]  # type: ignore[attr-defined]
+
+
 async def test_an_undo_takes_back_only_its_own_entrys_toast(content: Content) -> None:
     # Two entries alike on screen (same company, stage and day): undoing one took back
     # both "Entry deleted" toasts, since they were matched by their words. Now a second
@@ -283,10 +288,12 @@ async def test_an_undo_takes_back_only_its_own_entrys_toast(content: Content) ->
         await app.push_screen(JournalScreen(journal, content, FIXED_NOW.date()))
         await pilot.pause()
         await delete_highlighted(pilot)
-        first = [note for note in app._notifications if note.title == "Entry deleted"]
+        await until(pilot, lambda: len(journal) == 1 and titled(app, "Entry deleted"))
+        first = titled(app, "Entry deleted")
         await delete_highlighted(pilot)
+        await until(pilot, lambda: len(journal) == 0 and titled(app, "Entry deleted") != first)
         await pilot.pause()
-        deleted = [note for note in app._notifications if note.title == "Entry deleted"]
+        deleted = titled(app, "Entry deleted")
         assert len(journal) == 0 and len(first) == 1 and len(deleted) == 1
         assert deleted[0] is not first[0]  # the newer one
         assert deleted[0].message == first[0].message  # alike: only what it is about differs
@@ -294,11 +301,11 @@ async def test_an_undo_takes_back_only_its_own_entrys_toast(content: Content) ->
         posted = stale_toasts._POSTED[app]
         [second_id] = [about[1] for about, notes in posted.items() if deleted[0] in notes]
         await pilot.press("ctrl+z")
-        await pilot.pause()
+        await until(pilot, lambda: len(journal) == 1 and not titled(app, "Entry deleted"))
         assert len(journal) == 1 and journal.get(second_id) is not None
-        assert [n for n in app._notifications if n.title == "Entry deleted"] == []
+        assert titled(app, "Entry deleted") == []
         await pilot.press("ctrl+z")
-        await pilot.pause()
+        await until(pilot, lambda: len(journal) == 2)
         assert len(journal) == 2
 
 
