@@ -194,6 +194,11 @@ class Profile:
         """True until the person has filled in anything."""
         return not (self.name or self.linkedin_url or self.phone)
 
+    @property
+    def ever_saved(self) -> bool:
+        """Whether the details were saved at least once, even empty (every save counts)."""
+        return self.revision > 0 or not self.is_empty
+
 
 def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:
     """Newest rejection first; ties broken by when the entry was made."""

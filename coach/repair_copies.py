@@ -44,6 +44,44 @@ def unmended_note(copy: Path) -> Path:
     return copy.with_name(copy.name + UNMENDED)
 
 
+# A copy larger than this is not read again to find lines a repair could not keep.
+READ_AGAIN_UP_TO = 32 * 2**20
+
+
+def holds_unmended(copy: Path) -> bool:
+    """Whether copy holds lines a repair could not keep: its note says so, or reading it shows.
+
+    Repairs made before the notes left none: such a damaged copy is read again
+    with the backup kept beside it, as that repair read them, and the lines it
+    could not keep are found the same way. Nothing is written: `coach locate`
+    only reads. A sealed copy, or one past READ_AGAIN_UP_TO, is not read again.
+    """
+    if unmended_note(copy).exists():
+        return True
+    found = _COPY.search(copy.name)
+    if found is None or not copy.name.endswith(found.group(1)) or ".damaged-" not in copy.name:
+        return False  # a before-merge copy (nothing was damaged), or a .bak or .log beside one
+    from coach.crypto import is_sealed
+    from coach.errors import CoachError
+    from coach.repair import mend
+
+    try:
+        if copy.stat().st_size > READ_AGAIN_UP_TO:
+            return False
+        raw = copy.read_bytes()
+        backup_path = copy.with_name(copy.name + ".bak")
+        backup = backup_path.read_bytes() if backup_path.is_file() else None
+    except OSError:
+        return False
+    if is_sealed(raw) or (backup is not None and is_sealed(backup)):
+        return False
+    try:
+        repair = mend(raw, backup)
+    except (CoachError, ValueError, RecursionError):
+        return False  # no repair could have read it either, so none made this copy
+    return bool(repair.partial or repair.lost_lines)
+
+
 def print_copies(journal: Path, out: TextIO) -> None:
     """Say which copies repair kept, the room they take in all, and which may go and how."""
     copies = repair_copies(journal)
@@ -55,7 +93,7 @@ def print_copies(journal: Path, out: TextIO) -> None:
         f"Copies kept by repairs, oldest first: {len(copies)} {files}, {room(total)} in all.",
         file=out,
     )
-    unmended = [path for path, _ in copies if unmended_note(path).exists()]
+    unmended = [path for path, _ in copies if holds_unmended(path)]
     for path, size in copies:
         keep = "; KEEP IT: it holds lines a repair could not keep" if path in unmended else ""
         print(f"  {path}  ({room(size)}{keep})", file=out)
@@ -63,8 +101,8 @@ def print_copies(journal: Path, out: TextIO) -> None:
         print(
             "Do not delete a copy marked KEEP IT: the lines a repair could not read are only "
             "there (`coach list` does not show what is missing). Mend them by hand, then "
-            "delete that copy with the note beside it "
-            f"(its name ending {UNMENDED}).",
+            f"delete that copy, and the note beside it if there is one (its name ending "
+            f"{UNMENDED}; a repair older than the notes left none).",
             file=out,
         )
     if len(unmended) == len(copies):

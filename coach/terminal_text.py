@@ -12,13 +12,18 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Whole escape sequences go at once, so no "[31m" is left behind: CSI (colours,
 # cursor moves, clearing), OSC (window title, OSC 52 clipboard) and DCS/APC/PM
 # strings ended by BEL or ST, and any other ESC sequence with its intermediates
-# and final (ESC 7, ESC ( B, ESC # 8).
+# and final (ESC 7, ESC ( B, ESC # 8). After ESC and a space only the few
+# finals terminals know are a sequence (ESC SP F, as xterm lists them): a stray
+# ESC before a space took the next letter of the text with it.
+ESC_SPACE_FINALS = "FGLMN"
 _SEQUENCE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]?"
     r"|\x1b[\]PX^_][^\n]*?(?:\x07|\x1b\\|\x9c|(?=\n)|$)"
     r"|\x9b[0-?]*[ -/]*[@-~]?"
     r"|[\x90\x98\x9d\x9e\x9f][^\n]*?(?:\x07|\x1b\\|\x9c|(?=\n)|$)"
-    r"|\x1b[ -/]*[0-~]?"
+    rf"|\x1b [{ESC_SPACE_FINALS}]"
+    r"|\x1b[!-/][ -/]*[0-~]?"
+    r"|\x1b[0-~]?"
 )
 
 
@@ -37,6 +42,24 @@ def without_controls(text: str) -> tuple[str, int]:
 
     text = _SEQUENCE.sub(gone, text)
     return _CONTROL.sub(gone, text), count
+
+
+# The controls a person may have heard of, by their usual names; others go by code point.
+_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "backspace", "\x1b": "ESC", "\x7f": "DEL"}
+
+
+def control_names(text: str, most: int = 3) -> list[str]:
+    """The kinds of control character in text, as a person reads them, first seen first."""
+    names: list[str] = []
+    for match in _CONTROL.finditer(text.replace("\r\n", "\n").replace("\r", "\n")):
+        char = match.group()
+        if "\u202a" <= char <= "\u2069":
+            name = "direction marks"
+        else:
+            name = _NAMES.get(char, f"U+{ord(char):04X}")
+        if name not in names:
+            names.append(name)
+    return names[:most]
 
 
 def for_screen(text: str) -> str:

@@ -39,7 +39,12 @@ def app_config(
         # Only now import every screen to learn the ids: a first paint
         # without a keymap should not wait for screens it may never show.
         from coach.config import drop_keymap_entry
-        from screens.keymap import binding_defaults, keymap_clashes, typed_keys_inside_text
+        from screens.keymap import (
+            binding_defaults,
+            key_names,
+            keymap_clashes,
+            typed_keys_inside_text,
+        )
         from screens.keys import describe_keys
 
         config = load_config(
@@ -49,6 +54,7 @@ def app_config(
             templates=templates,
             bindings=set(binding_defaults()),
             named=named,
+            key_names=key_names(),
         )
         # Textual's long key names ("?" is question_mark), so checks compare like with like.
         config.keymap = dict(App._normalize_keymap(config.keymap))

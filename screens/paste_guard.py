@@ -9,6 +9,8 @@ parser keeps in the paste and clean_paste strips with the whole sequence.
 
 from __future__ import annotations
 
+from coach.terminal_text import ESC_SPACE_FINALS
+
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
 ESC = "\x1b"
@@ -85,6 +87,13 @@ class PasteGuard:
         if after and ord(after) in _C1_FINALS:
             out.append(chr(ord(after) + 0x40))
             return rest[2:]
+        if after == " ":
+            # ESC SP is a sequence only with the few finals terminals know (ESC SP F):
+            # before anything else, a stray ESC alone goes, and the text keeps its letter.
+            if len(rest) == 2:
+                self._held = rest  # the final, if any, comes in the next read
+                return ""
+            return rest[3:] if rest[2] in ESC_SPACE_FINALS else rest[1:]
         if after and " " <= after <= "/":
             # Intermediates, then one final: ESC ( B (what tput sgr0 prints), ESC # 8.
             end = 1

@@ -17,7 +17,7 @@ from textual.widgets import Button, Input, Static
 from coach.dates import DateInputError, due_hint, parse_due
 from coach.plans import Plan, plan_meta
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
-from screens.keys import NOTHING_TO_UNDO
+from screens.keys import NOTHING_TO_UNDO, keymap_of, shown_key
 from screens.stale_toasts import drop_toasts, toast
 from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.steady_footer import SteadyFooter
@@ -302,7 +302,9 @@ class CheckInScreen(ModalScreen[None]):
         if saved is not None and before is not None:
             self.undoable.append((before, saved))
             self.refresh_bindings()
-            said = f"{outcome.split('.')[0]}. Ctrl+Z takes it back."
+            # The key that undoes here: the person's keymap may have moved it.
+            undo = shown_key(keymap_of(getattr(self.app, "config", None)), "undo", "Ctrl+Z")
+            said = f"{outcome.split('.')[0]}. {undo} takes it back."
             if self.size.width >= 60 and self.size.height >= 18:  # at 40x12 it hid the next plan
                 toast(self.app, ("answered", plan_id), said, title="Saved", timeout=8)
         waiting = [row for row in rows if row.plan.id not in self.answered]

@@ -357,7 +357,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
                 self._replace(back)
                 self.refresh_bindings()
             drop_toasts(self.app, ("deleted", entry.id))  # acted on
-            self.app.notify(f"Restored {back.summary_on_screen()}.", title="Undone", markup=False)
+            toast(self.app, "undone", f"Restored {back.summary_on_screen()}.", title="Undone")
 
         def failed(error: CoachError) -> None:
             if entry not in self._deleted:

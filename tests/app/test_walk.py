@@ -760,3 +760,25 @@ async def test_an_agency_recruiter_is_addressed_at_the_agency_for_the_client(
         assert isinstance(app.screen, DraftScreen)
         heading = str(app.screen.query_one("#draft-heading").render())
         assert heading == "Your reply to Owen Pryce at Larchwood Search, for Tollgate Foods"
+
+
+async def test_details_saved_empty_are_not_asked_for_again(tmp_path: Path) -> None:
+    # The reviewer: ctrl+s on the empty details page, and every later walk asked again,
+    # where the page says "You are asked once".
+    from screens.walk.draft import DraftScreen
+
+    app = walk_app(tmp_path)
+    assert app.journal is not None
+    app.journal.save_profile(Profile())  # seen and saved with nothing in it
+    assert app.journal.profile().is_empty and app.journal.profile().ever_saved
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", replying=True))
+        await until(pilot, lambda: isinstance(app.screen, DecideScreen))
+        await press_to(pilot, "ctrl+n", DraftScreen)
+        assert isinstance(app.screen, DraftScreen)
+
+
+def test_details_never_saved_are_not_yet_seen() -> None:
+    assert not Profile().ever_saved
+    assert Profile(name="Sam").ever_saved  # filled in by an import, say
+    assert Profile(revision=1).ever_saved

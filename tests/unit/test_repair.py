@@ -365,3 +365,40 @@ def test_a_copy_holding_lines_repair_could_not_keep_is_never_offered_for_deletio
         assert "you may delete the ones you no longer want" in out  # the backup's copy only
         assert "Coach does not need the others" in out
     assert b"\x00garbage{{" in aside.read_bytes()  # the line, only there
+
+
+def test_a_copy_from_before_the_notes_is_read_again_to_find_its_unkept_lines(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # A repair made before the .unmended notes left none: its copy was offered for
+    # deletion though a line lived only there. Read again, it is marked KEEP IT.
+    data = tmp_path / "d"
+    _journal_with(data, "Old Co", "Eps Co")
+    path = data / "journal.json"
+    lines = path.read_bytes().split(b"\n")
+    lines = [b"\x00garbage{{" if b'"company":"Eps Co"' in line else line for line in lines]
+    path.write_bytes(b"\n".join(lines))
+    code, _, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1
+    (aside,) = data.glob("journal.json.damaged-*[0-9]")
+    (aside.parent / (aside.name + ".unmended")).unlink()  # as an older repair left it
+    before = sorted(p.name for p in data.iterdir())
+    code, out, _ = run(capsys, "--data-dir", str(data), "locate")
+    listed = {line.split("  ")[1]: line for line in out.splitlines() if line.startswith("  /")}
+    assert "KEEP IT" in listed[str(aside)], out
+    assert "KEEP IT" not in listed[str(aside) + ".bak"]
+    assert sorted(p.name for p in data.iterdir()) == before  # locate only reads
+
+
+def test_a_damaged_copy_whose_lines_were_all_kept_may_go(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # A broken line the backup holds: the mended journal has it, and the copy may go.
+    data = tmp_path / "d"
+    _journal_with(data, "Old Co", "Eps Co", "Third Co")  # the backup holds Eps Co
+    _break_line_of(data / "journal.json", "Eps Co")
+    code, _, _ = run(capsys, "--data-dir", str(data), "repair")
+    (aside,) = data.glob("journal.json.damaged-*[0-9]")
+    assert not (aside.parent / (aside.name + ".unmended")).exists()
+    code, out, _ = run(capsys, "--data-dir", str(data), "locate")
+    assert code == 0 and "KEEP IT" not in out and "you may delete" in out, out
