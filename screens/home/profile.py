@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from coach.model import Profile
 from screens.styled_once import StyledOnce
-from screens.widgets.steady_footer import SteadyFooter
+from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
 
 PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{3,}")
@@ -75,7 +75,8 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
                 yield Button(f"Back ({shown_key(self.keymap, 'back', 'Esc')})", id="cancel")
                 save = shown_key(self.keymap, "save", "ctrl+s")
                 yield Button(f"Save ({save})", id="save", variant="primary")
-        yield SteadyFooter()
+        # Whole keys only: the palette key (ctrl+p works unshown) goes first, F2 stays.
+        yield FittingFooter(("command_palette", "help"), compact=False)
 
     def on_mount(self) -> None:
         """Start at the name."""

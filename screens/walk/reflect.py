@@ -12,8 +12,7 @@ from textual.content import Content
 from textual.widgets import Collapsible, Label, Markdown, Static, TextArea
 
 from coach.content import Diagnosis, Question
-from screens.walk.step import StepNav, StepScreen
-from screens.widgets.steady_footer import SteadyFooter
+from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
@@ -82,7 +81,7 @@ class ReflectScreen(StepScreen):
                     classes="answer",
                 )
             yield StepNav(self.keymap)
-        yield SteadyFooter()
+        yield step_footer()
 
     def on_mount(self) -> None:
         """Start at the first question."""
