@@ -49,6 +49,42 @@ def scroll_into_view(widget: Widget) -> None:
         node = node.parent
 
 
+def scroll_with_heading(widget: Widget, heading: Widget) -> None:
+    """Scroll widget's page so that heading (a question above it) shows with it.
+
+    The whole field if heading and field fit together, else down to the line
+    typed on; if not even that fits, the typing point alone.
+    """
+    if not (widget.is_attached and heading.is_attached):
+        return
+    page = widget.parent
+    while isinstance(page, Widget) and not page.is_scrollable:
+        page = page.parent
+    if not isinstance(page, Widget):
+        return
+    window = page.scrollable_content_region
+    top = heading.region.y
+    typing = typing_region(widget)
+    for bottom in (widget.region.bottom, typing.bottom + 1, typing.bottom):
+        span = Region(window.x, top, window.width, bottom - top)
+        if span.height <= window.height:
+            delta = Region.get_scroll_to_visible(window, span)
+            if delta:
+                page.scroll_relative(delta.x, delta.y, animate=False, immediate=True)
+            return
+    scroll_into_view(widget)
+
+
+def focus_with_heading(widget: Widget, heading: Widget) -> None:
+    """Focus widget, its heading (its label) brought into view with it.
+
+    Textual's own scroll centres the field alone: at 40x12 a form's first
+    field opened with its label above the view.
+    """
+    widget.focus(scroll_visible=False)
+    widget.call_after_refresh(scroll_with_heading, widget, heading)
+
+
 def typed_into_view(widget: Widget) -> None:
     """After typing in widget, bring it into view, if it still has the focus."""
     # Not a field focused since: Textual centres that one itself, and a

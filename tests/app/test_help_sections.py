@@ -44,6 +44,16 @@ def test_every_screen_named_has_a_section_help_has() -> None:
 BOTH = frozenset({"Help", "Support"})
 
 
+def label_in_view(screen: Screen[object], selector: str) -> bool:
+    """The label is inside its page's view, and so is the field focused under it."""
+    page = screen.query_one(".step-body").scrollable_content_region
+    focused = screen.focused
+    label = screen.query_one(selector).region
+    return (
+        focused is not None and page.contains_region(label) and page.contains_region(focused.region)
+    )
+
+
 async def opens_at(
     pilot: Pilot, heading: str, key: str = "f1", shown: frozenset[str] = frozenset()
 ) -> None:
@@ -80,6 +90,9 @@ async def test_help_opens_at_each_screens_section(tmp_path: Path) -> None:
         ):
             await pilot.press(key)
             await until(pilot, lambda: not isinstance(app.screen, HomeScreen))
+            if key == "p":  # your details open with the first field's label in view
+                await until(pilot, lambda: label_in_view(app.screen, "#label-name"))
+                assert label_in_view(app.screen, "#label-name")
             await opens_at(pilot, heading, shown=BOTH)
             await press_to(pilot, "escape", HomeScreen)
         await pilot.press("j")
@@ -121,7 +134,9 @@ async def test_help_in_the_walk_and_over_the_paste_dialog(tmp_path: Path) -> Non
         await opens_at(pilot, "In the walk", shown=BOTH)
         await pilot.press("ctrl+n")
         await until(pilot, lambda: app.screen.query("#company"))
-        await pilot.pause()
+        await until(pilot, lambda: label_in_view(app.screen, "#label-company"))
+        assert label_in_view(app.screen, "#label-company")  # with its field, focused
+        assert app.focused is app.screen.query_one("#company")
         # Step 2's ctrl+r (the step names it) leaves the footer before F1 and F2.
         assert cut_keys(app) == []
         assert set(footer_names(app)) >= BOTH
