@@ -94,8 +94,8 @@ class InsightsScreen(StyledOnce, Screen[None]):
             self.loading_entries = True
             with PageInParts(id="insights"):
                 yield Static(Text("Reading your journal…"), id="insights-loading")
-        # Compact, so Support fits beside the palette key at 40 columns; help goes first if not.
-        yield FittingFooter(("help",))
+        # Compact; the palette key (ctrl+p works without it) goes first, then help; Support stays.
+        yield FittingFooter(("command_palette", "help"))
 
     @property
     def sections_waiting(self) -> list[list[Widget]]:

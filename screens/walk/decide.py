@@ -12,8 +12,7 @@ from textual.widgets import Checkbox, Label, RadioSet, Select, Static
 
 from coach.follow_up import FOLLOW_UP_TEMPLATE, FollowUpOffer
 from coach.model import ReplyPart, Stage
-from screens.walk.step import StepNav, StepScreen
-from screens.widgets.steady_footer import SteadyFooter
+from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox, WrappingRadioButton
 
@@ -91,7 +90,7 @@ class DecideScreen(StepScreen):
             else:
                 yield from self._compose_reply()
             yield StepNav(self.keymap)
-        yield SteadyFooter()
+        yield step_footer()
 
     def _compose_follow_up(self, offer: FollowUpOffer) -> ComposeResult:
         yield Label("You never heard back. Would you like to send anything?")

@@ -17,10 +17,21 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, TextArea
 
 from screens.styled_once import StyledOnce
+from screens.widgets.fitting_footer import FittingFooter
 
 Move = Literal["next", "back"]
 
 WIDGET_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+# Footer keys left out, first to last, when they do not all fit: ctrl+p and step
+# 2's ctrl+r (which the step names) work unshown; F2, the crisis key, always stays.
+STEP_FOOTER_DROP = ("command_palette", "paste_email", "help")
+
+
+def step_footer() -> FittingFooter:
+    """A step's footer: whole keys only, F1 and F2 kept as long as they fit."""
+    return FittingFooter(STEP_FOOTER_DROP, compact=False)
 
 
 @dataclass

@@ -16,8 +16,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from screens.walk.step import StepNav, StepScreen
-from screens.widgets.steady_footer import SteadyFooter
+from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox
 from screens.widgets.writing_area import WritingArea
@@ -78,7 +77,7 @@ class VentScreen(StepScreen):
                 with Collapsible(title="Why write it here and not to them?", id="hold-back"):
                     yield Markdown(self.hold_back, open_links=False)
             yield StepNav(self.keymap)
-        yield SteadyFooter()
+        yield step_footer()
 
     def on_mount(self) -> None:
         """Ready to type, with the invitation in view above the box.
