@@ -33,6 +33,7 @@ from coach.model import Channel, Stage
 from screens.stale_toasts import drop_toasts, toast
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen
+from screens.widgets.form_radio import SkippableRadioSet
 from screens.widgets.form_select import FormSelect
 from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import TitleHeader
@@ -133,7 +134,7 @@ class HappenedScreen(StepScreen):
             yield Label(FIELD_LABELS["contact"], id="label-contact")
             yield FieldInput(v.get("contact", ""), id="contact", placeholder="e.g. Ana")
             yield Label(FIELD_LABELS["stage"], id="label-stage")
-            with RadioSet(id="stage"):
+            with SkippableRadioSet(id="stage"):
                 for stage in Stage:
                     chosen = v.get("stage") == stage.value
                     yield WrappingRadioButton(stage.explanation, value=chosen)
