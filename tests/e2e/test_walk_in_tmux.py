@@ -162,7 +162,7 @@ def test_never_heard_back_asks_its_own_questions_and_sends_nothing(
     t.wait_for("Company (required)")
     t.type("Quiet Co")
     t.press("Enter", "Enter", "Enter")  # role and contact left empty
-    t.press("Enter")  # the first stage: I applied and never heard back
+    t.press("Space")  # the first stage: I applied and never heard back (Enter passes by)
     t.press("C-n")
     t.wait_for("Step 3 of 7")
     t.press("C-n")
