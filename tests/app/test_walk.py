@@ -61,7 +61,7 @@ async def test_a_never_interviewed_walk_without_a_reply(tmp_path: Path) -> None:
         assert not app.screen.query(Checkbox)
         assert len(app.screen.query(RadioButton)) == 1
         reason = str(app.screen.query_one("#follow-up-reason").render())
-        assert "it has been 3 so far" in reason and "11 more days" in reason
+        assert "it has been 3 days" in reason and "11 more days" in reason
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, CloseScreen)  # the draft step is skipped
         summary = str(app.screen.query_one("#summary").render())

@@ -170,3 +170,20 @@ def test_a_withdrawn_offer_gets_its_own_thanks_and_hope(template_id: str) -> Non
     # The interviewed stages keep their own wording.
     final = Entry(company="Umbrella", stage=Stage.FINAL, role="UX designer", contact="Kim")
     assert "offer" not in build_draft(template, entry=final, profile=PROFILE, parts=[])
+
+
+def test_linkedin_is_offered_by_default_only_to_someone_they_spoke_with() -> None:
+    # rv13 item 12: a form rejection drafted "I'll send you an invitation to connect".
+    for stage in Stage:
+        assert (ReplyPart.LINKEDIN in default_reply_parts(stage)) == stage.interviewed, stage
+
+
+def test_no_linkedin_url_drops_the_invitation() -> None:
+    reply = load_content().content.templates["reply"]
+    entry = Entry(company="Acme", stage=Stage.FINAL, role="Analyst", contact="Sam")
+    with_url = build_draft(reply, entry=entry, profile=PROFILE, parts=list(ReplyPart))
+    assert "LinkedIn" in with_url
+    without = Profile(name="Ann Lee", phone="1")
+    draft = build_draft(reply, entry=entry, profile=without, parts=list(ReplyPart))
+    assert "LinkedIn" not in draft and "{linkedin_url}" not in draft
+    assert "\n\n\n" not in draft
