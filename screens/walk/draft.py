@@ -29,6 +29,7 @@ from screens.walk.draft_findings import (
     _finding_prompt,
     _spot_of,
     concerns_summary,
+    on_line,
     things_to_look_at,
 )
 from screens.walk.draft_reach import FOOTER_DROP_ORDER, DraftReach
@@ -280,7 +281,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         for number, (name, slot) in enumerate(slots.items()):
             option_id = f"placeholder-{number}"
             self._spots[option_id] = _spot_of(slot)
-            places.append(Option(Content(f"L{slot.line}:{slot.column} {name}"), id=option_id))
+            places.append(Option(Content(f"{on_line(slot.line)}{name}"), id=option_id))
         place_list.add_options(places)
         if places:
             place_list.highlighted = 0

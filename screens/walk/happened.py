@@ -34,6 +34,7 @@ from screens.focus_in_view import focus_with_heading
 from screens.stale_toasts import drop_toasts, toast
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen, step_footer
+from screens.widgets.form_radio import SkippableRadioSet
 from screens.widgets.form_select import FormSelect
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingRadioButton
@@ -133,7 +134,7 @@ class HappenedScreen(StepScreen):
             yield Label(FIELD_LABELS["contact"], id="label-contact")
             yield FieldInput(v.get("contact", ""), id="contact", placeholder="e.g. Ana")
             yield Label(FIELD_LABELS["stage"], id="label-stage")
-            with RadioSet(id="stage"):
+            with SkippableRadioSet(id="stage"):
                 for stage in Stage:
                     chosen = v.get("stage") == stage.value
                     yield WrappingRadioButton(stage.explanation, value=chosen)

@@ -40,6 +40,10 @@ CARRY_FORWARD = (
 )
 
 
+# Named for what it holds: the brief's three don'ts.
+HOLD_BACK_TITLE = "What to hold back from: an angry reply or post, a plea"
+
+
 class VentScreen(StepScreen):
     """Private writing; stored only if the person chooses to keep it."""
 
@@ -74,7 +78,7 @@ class VentScreen(StepScreen):
                 "Keep what I wrote above in my private journal entry", self.keep, id="keep"
             )
             if self.hold_back:
-                with Collapsible(title="Why write it here and not to them?", id="hold-back"):
+                with Collapsible(title=HOLD_BACK_TITLE, id="hold-back"):
                     yield Markdown(self.hold_back, open_links=False)
             yield StepNav(self.keymap)
         yield step_footer()

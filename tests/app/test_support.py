@@ -35,6 +35,8 @@ async def test_f2_opens_support_from_home_and_esc_returns(tmp_path: Path) -> Non
         for line in LINES:
             assert line in shown_text(app.screen)
         assert "any hour" not in shown_text(app.screen)
+        # Opened from home, not in a walk: nothing assumes one (rv13 item 12).
+        assert "walk" not in shown_text(app.screen).lower()
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
