@@ -106,6 +106,8 @@ WRITERS = (
     "writer12f_dev",
     "writer12g_dev",
     "writer12h_dev",
+    # /work/extra/tone10e: warm replies shaped like problems, scored on arrival at 13cdb2b.
+    "writer13e_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
