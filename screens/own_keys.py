@@ -69,7 +69,18 @@ def queue_own_binding(app: App[Any], event: events.Key) -> bool:
     if isinstance(field, Input) and active.binding.action in FIELD_STEPS:
         return step_to_field(field, event.key, active.binding.action)
     # In the field's queue, behind the letters already handed to it.
-    return field.call_later(app.run_action, active.binding.action, field)
+    return field.call_later(run_own_binding, app, field, active.binding.action, event)
+
+
+async def run_own_binding(app: App[Any], field: Widget, action: str, event: events.Key) -> None:
+    """Run the widget's own action; if it skips (nothing to scroll), the key goes on up.
+
+    Textual would then try the bindings above the widget: the key is handed
+    to the app as Textual hands it on, so the screen's binding still runs.
+    """
+    if not await app.run_action(action, field):
+        event._set_forwarded()
+        app.post_message(event)
 
 
 # The page keys a one-line field inherits from Textual's scroll container,

@@ -306,9 +306,8 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No Next key outside the walk, where it would only close the draft."""
-        if action == "next" and not self.in_walk:
-            return False
-        return super().check_action(action, parameters)
+        off = action == "next" and not self.in_walk
+        return False if off else super().check_action(action, parameters)
 
     def action_back(self) -> None:
         """Back one step; the draft is reported and kept."""

@@ -7,8 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.pilot import Pilot
-from textual.widgets import Checkbox, RadioButton, RadioSet
+from textual.screen import Screen
+from textual.widgets import Checkbox, RadioButton, RadioSet, Static
 
 from coach.journal import Journal
 from coach.model import Stage
@@ -82,3 +85,35 @@ async def test_no_reply_chosen_in_one_burst_goes_on_without_a_reply(tmp_path: Pa
         assert isinstance(app.screen, CloseScreen)
         summary = str(app.screen.query_one("#summary").render())
         assert "no message, by your choice" in summary
+
+
+class Pane(Screen[None]):
+    """A screen whose Down a focused scroll pane, with nothing to scroll, leaves to it."""
+
+    BINDINGS = [Binding("down", "note", "Note")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.noted = 0
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="pane"):
+            yield Static("short")
+
+    def on_mount(self) -> None:
+        self.query_one("#pane").focus()
+
+    def action_note(self) -> None:
+        self.noted += 1
+
+
+async def test_a_widgets_own_key_with_nothing_to_do_still_reaches_the_screen() -> None:
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        pane = Pane()
+        app.push_screen(pane)
+        await until_settled(pilot, lambda: isinstance(app.focused, VerticalScroll))
+        burst(app, ["down"])
+        await until_settled(pilot, lambda: pane.noted)
+        assert pane.noted == 1
