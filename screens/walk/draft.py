@@ -307,7 +307,8 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No Next key outside the walk, where it would only close the draft."""
-        return self.in_walk or action != "next"
+        off = action == "next" and not self.in_walk
+        return False if off else super().check_action(action, parameters)
 
     def action_back(self) -> None:
         """Back one step; the draft is reported and kept."""

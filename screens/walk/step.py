@@ -131,10 +131,18 @@ class StepScreen(StyledOnce, Screen[StepResult]):
             event.stop()
             self.action_next()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter is the step's only in a one-line field; elsewhere (lists, buttons) it is theirs."""
+        # Off, not skipped when it runs: the focused widget's own Enter is then
+        # the active one, and is queued in line with the keys around it (own_keys).
+        if action == "field_enter":
+            return isinstance(self.focused, Input)
+        return super().check_action(action, parameters)
+
     def action_field_enter(self) -> None:
-        """Enter in a one-line field; elsewhere (lists, buttons) Enter is theirs."""
+        """Enter in a one-line field."""
         if not isinstance(self.focused, Input):
-            raise SkipAction()
+            raise SkipAction()  # a step whose check_action skips ours above
         self.enter_in_field()
 
     def enter_in_field(self) -> None:
