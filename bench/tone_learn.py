@@ -62,7 +62,8 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # /work/extra/tone8a-h: eight new writers, each batch scored on arrival) and
 # writer11_frozen_* (the eleventh frozen half, scored once at e88b5b3, dev
 # since) and writer12a-h_dev_* (the batches of /work/extra/tone9a-h: eight
-# new writers, each batch scored on arrival).
+# new writers, each batch scored on arrival) and writer12_frozen_* (the twelfth
+# frozen half, scored once at ca96177, dev since).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -106,6 +107,7 @@ WRITERS = (
     "writer12f_dev",
     "writer12g_dev",
     "writer12h_dev",
+    "writer12_frozen",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
