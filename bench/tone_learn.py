@@ -63,7 +63,9 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # writer11_frozen_* (the eleventh frozen half, scored once at e88b5b3, dev
 # since) and writer12a-h_dev_* (the batches of /work/extra/tone9a-h: eight
 # new writers, each batch scored on arrival) and writer12_frozen_* (the twelfth
-# frozen half, scored once at ca96177, dev since).
+# frozen half, scored once at ca96177, dev since) and writer13a-d_dev_* (the
+# batches of /work/extra/tone10a-d: four new writers, each folder scored on
+# arrival; tone10c and tone10d never read).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -108,6 +110,10 @@ WRITERS = (
     "writer12g_dev",
     "writer12h_dev",
     "writer12_frozen",
+    "writer13a_dev",
+    "writer13b_dev",
+    "writer13c_dev",
+    "writer13d_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
