@@ -114,6 +114,8 @@ WRITERS = (
     "writer13b_dev",
     "writer13c_dev",
     "writer13d_dev",
+    # /work/extra/tone10e: warm replies shaped like problems, scored on arrival at 13cdb2b.
+    "writer13e_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

@@ -10,9 +10,10 @@ _PERCENT = re.compile(r"(?<![\w%])%([A-Za-z_][A-Za-z_]*(?: [A-Za-z_]+){0,2})%(?!
 _DOLLAR = re.compile(r"(?<![\w$])\$([a-z_][a-z_]*)(?![\w(])")
 # Mailchimp's merge tags: "*|FNAME|*".
 _MERGE_TAG = re.compile(r"\*\|([A-Za-z_:]+)\|\*")
-# A date masked in every part: "xx/xx/xxxx", "XX.XX.XX", "00/00/0000".
+# A date masked in every part, the year's century perhaps kept: "xx/xx/xxxx",
+# "XX.XX.XX", "00/00/0000", "XX/XX/20XX".
 _MASKED_DATE = re.compile(
-    r"(?<![\w/.-])(?:[Xx]{1,2}|00)([/.\-])(?:[Xx]{1,2}|00)\1(?:[Xx]{2,4}|0{2}|0{4})(?![\w/])"
+    r"(?<![\w/.-])(?:[Xx]{1,2}|00)([/.\-])(?:[Xx]{1,2}|00)\1(?:[Xx]{2,4}|0{2}|0{4}|(?:19|20)[Xx]{2})(?![\w/])"
 )
 # What the masked date cannot be without (plain substring tests: cheaper than a scan).
 _DATE_NEEDS = ("x/", "X/", "x.", "X.", "x-", "X-", "00/", "00.", "00-")
@@ -116,13 +117,19 @@ _STAND_IN_NAMES = re.compile(
     r"|(?<![\w(])\(?555\)?[ .-]?555[ .-]?\d{4}(?!\d)"
 )
 # A number masked before its unit, or a day masked in a written date:
-# "XX years", "£XX per hour", "January XX, 2025", "Month DD, YYYY".
+# "XX years", "£XX per hour", "January XX, 2025", "Month DD, YYYY", "on Month DD", "XX March".
 _MASKED_AMOUNT = re.compile(
     r"(?<![\w£$€])(?:[£$€] ?)?(?:XX|xx|##)"
     r"(?= ?(?:years?|months?|weeks?|days?|hours?|%|percent|per)\b)"
     r"|[£$€] ?(?:XX|xx|##)(?![\w,])"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Month) (?:XX|xx|DD|dd)(?:st|nd|rd|th)?,? (?:\d{4}|YYYY|yyyy|XXXX)\b"
+    # Without a year, only where the mask cannot be initials: "on Month DD", "May XX".
+    r"|\bMonth (?:XX|xx|DD|dd)\b|\b(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December) (?:XX|xx)(?:st|nd|rd|th)?\b"
+    # The day masked before its month: "on XX March", "the xxth of May".
+    r"|\b(?:XX|xx)(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
 )
 # What each of the two above cannot be without (most drafts hold neither).
 _STAND_IN_NEEDS = ("XYZ", "ABC", "555", "Anytown")

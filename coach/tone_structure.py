@@ -36,6 +36,8 @@ _DATE_MASK = re.compile(
     r"|(?<![\w/])(?:DD[/.\-]MM|MM[/.\-]DD|MM[/.\-]YY(?:YY)?|dd[/.\-]mm|mm[/.\-]dd|mm[/.\-]yy(?:yy)?)(?![\w/])"
     # A day written with its month masked, or the other way round: "on 12/XX", "XX/03".
     r"|(?<![\w/])(?:\d{1,2}[/.\-](?:XX|xx|MM|mm)|(?:XX|xx|DD|dd)[/.\-]\d{1,2})(?![\w/])"
+    # A day and month both masked, with no year: "on XX/XX".
+    r"|(?<![\w/])(?:XX|xx)[/.\-](?:XX|xx)(?![\w/])"
 )
 _NUMBER_MASK = re.compile(
     r"(?<![\w+])\+?\(?[0-9Xx#*]{1,5}\)?(?:[ .\-]?\(?[0-9Xx#*]{1,6}\)?){1,5}(?!\w)"
@@ -57,6 +59,12 @@ _TBD = re.compile(r"(?<![\w/])(?:TBD|TBC|TBA|tbd|tbc|tba)(?![\w/])")
 _TBD_ORDINARY_BEFORE = frozenset(
     "is are was were be been being still remains remain remained stays stay left currently as "
     "yet 's also mostly all".split()
+)
+_AS_EARLY_AS = re.compile(r"(?i)\bas[ \t]+(?:early|soon|late|quickly)[ \t]+as[ \t]+$")
+# "at Insert School Name": the order capitalised inside a sentence, before a
+# field named in title case, is a slot even without "here".
+_TITLED_ORDER = re.compile(
+    r"(?<=[a-z,] )(?:Insert|Enter) ((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
 )
 _INSTRUCTION = re.compile(
     r"(?i)(?<![\w])(?:insert|add|enter|put|type)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(\s+here)?(?![\w])"
@@ -164,7 +172,10 @@ def placeholders(text: str) -> list[Span]:
             continue
         # "(your-profile)" in a link: the hyphen joins the words of one slot.
         words = _slot_words(content.replace("-", " "))
-        instruction = bool(words) and words[0] in ("insert", "add", "enter", "mention", "your")
+        instruction = bool(words) and (
+            words[0] in ("insert", "add", "enter", "mention", "your", "specify")
+            or words[:2] in (["replace", "with"], ["fill", "in"], ["type", "in"])
+        )
         # "(Store Name)": a bracketed name of a field, in the brief's capitalised style.
         titled = _names_a_field(content) and all(w[:1].isupper() for w in content.split())
         if _is_slot_phrase(content) or titled or (instruction and len(words) <= 8):
@@ -196,7 +207,11 @@ def placeholders(text: str) -> list[Span]:
         add(m.start(), m.end(), "value")
     for m in _TBD.finditer(text) if "TB" in text or "tb" in text else ():
         before = _slot_words(text[max(0, m.start() - 30) : m.start()])[-2:]
-        if any(w in _TBD_ORDINARY_BEFORE for w in before) or open_question(text, m.end()):
+        # "as early as TBD" compares with a value that was never put in: a slot.
+        awaits_value = bool(_AS_EARLY_AS.search(text, max(0, m.start() - 30), m.start()))
+        if not awaits_value and (
+            any(w in _TBD_ORDINARY_BEFORE for w in before) or open_question(text, m.end())
+        ):
             continue  # "the date is still TBD": a word in a sentence, not a slot
         add(m.start(), m.end(), "value")
     # "insert interviewer name here": the lazy pattern alone stops at the first
@@ -221,6 +236,9 @@ def placeholders(text: str) -> list[Span]:
             )
         ):
             add(m.start(), m.end(), target)
+    for m in _TITLED_ORDER.finditer(text) if "Insert" in text or "Enter" in text else ():
+        if _names_a_field(m.group(1)):
+            add(m.start(), m.end(), m.group(1))
     for m in _SLOT_LINE.finditer(text):
         content = m.group(1)
         if _is_slot_phrase(content, strong=True) and not _looks_like_sign_off(content):

@@ -64,6 +64,17 @@ STYLES = [
     ("Hi @name,\n\nThanks for the update.\n\nSam", "@name"),
     ("Hi #NAME#,\n\nThanks for the update.\n\nSam", "#NAME#"),
     ("Hi ##first_name##,\n\nThanks for the update.\n\nSam", "##first_name##"),
+    # A day and month masked with no year; a masked day before its month.
+    ("Thanks for the chat on XX/XX about the role. Sam", "XX/XX"),
+    ("Thank you for your email dated XX/XX/20XX. Sam", "XX/XX/20XX"),
+    ("I enjoyed my visit on XX March. Sam", "XX March"),
+    ("Thank you for meeting me on Monday, Month DD. Sam", "Month DD"),
+    ("Thank you for the interview on June XX. Sam", "June XX"),
+    # A value that was never put in after a comparison.
+    ("I could start as early as TBD if a role opens. Sam", "TBD"),
+    # An editing order left in, in brackets or capitalised inside the sentence.
+    ("Keep me in mind at Acme Co. (replace with company). Sam", "(replace with company)"),
+    ("Thank you for the role at Insert School Name. Sam", "Insert School Name"),
 ]
 
 
@@ -107,6 +118,12 @@ def test_every_pasted_slot_style_is_a_placeholder(text: str, slot: str) -> None:
         "I wore an XXL shirt, and our 555 team was great. Sam",
         "The XX chromosome lecture was fun, thanks. Sam",
         "The May 12th, 2025 interview went well. Sam",
+        "We met in May DD Smith's office, thanks. Sam",
+        "The start date is listed as TBD for now. Thanks. Sam",
+        "It was a good fit (replace if you like). Thanks. Sam",
+        "I will insert the figures into the report. Thanks. Sam",
+        "My favourite song is Enter Sandman, thanks. Sam",
+        "I shall wear the XXL shirt. Thanks. Sam",
     ],
 )
 def test_real_content_in_brackets_and_marks_is_not_a_slot(text: str) -> None:
