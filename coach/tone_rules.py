@@ -24,7 +24,7 @@ CONTEXT_KEYS = tuple(
 # "all" needs nothing: the model judges every sentence.
 MODEL_SIGNS = tuple("v:- f:how_long f:quoted f:question f:if t:me t:you t:they p:any all".split())
 _FLAGS = tuple("negatable them_only not_where_found one_for_a_slow_reply not_titles".split())
-_FLAGS += ("warm_by_nature", "model_confirms")
+_FLAGS += ("warm_by_nature", "model_confirms", "not_taken_up")
 _RULE_KEYS = frozenset(
     {"name", "kind", "reason", "suggestion", "any", "not_after", "not_in_sentence", *_FLAGS}
 )
@@ -58,6 +58,9 @@ class Rule:
     # Skip a hit whose words are all capitalised in the draft: a name or a
     # title in quotes ("Data Analyst"), not their own phrase handed back.
     not_titles: bool = False
+    # Skip a quote the writer takes up warmly in the same breath ("you said
+    # 'grows its own', and I'm taking that as a hint"): coach/tone_quotes.py.
+    not_taken_up: bool = False
     # Sarcasm reads warm by nature: the model may not overrule this rule on a
     # warm sentence (coach/tone_model.py: vetoed).
     warm_by_nature: bool = False

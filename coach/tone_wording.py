@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from coach.tone_quotes import taken_up
 from coach.tone_rules import Rule, ToneRules, shipped_rules
 from coach.tone_structure import Span
 
@@ -82,6 +83,8 @@ def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool
         if r.not_in_sentence.search(text[s_start:s_end]):
             return True
     if r.not_titles and _title_case(text[start:end]):
+        return True
+    if r.not_taken_up and taken_up(text, start, end, sentence_of(text, start)):
         return True
     if r.not_where_found:
         s_start, s_end = sentence_of(text, start)

@@ -1,0 +1,72 @@
+"""A quote of theirs the writer takes up warmly: their words, then their own resolve or thanks."""
+
+from __future__ import annotations
+
+import re
+
+# What makes a quote warm is what the writer does with it next, in the same
+# sentence: "you said the team 'grows its own', and I'm taking that as a
+# hint", "you wrote I was 'really close', and I appreciate that", "'always
+# needs casual staff', so I've put my name down", "'the clearest you'd seen',
+# which made my week". A quote handed back ends the sentence on it ("Thanks
+# for the feedback that I 'lacked energy'."), sits under mock thanks or
+# praise ("I'm glad you found someone who 'fits the brand', and I ..."), or
+# turns after it ("'competitive', and I suppose it was: competitive with
+# 2015", "'an early career researcher', and I now learn...").
+_CLOSE = r"""[.,!?]?["”'’]\s*,?\s*"""
+# The writer's own clause, joined on by "and", "so" or "which": resolve,
+# agreement, a plan ("which I've repeated to half my family").
+_WRITER_TAKES_UP = re.compile(
+    _CLOSE + r"(?:and|so)\s+(?:(?:honestly|really|genuinely|certainly|truly|now)\s+)?"
+    r"i(?:['’](?:ll|ve|m|d))?\b",
+    re.IGNORECASE,
+)
+# Or their words judged warmly, or kept: "which is so kind of you", "made me
+# smile", "'...' is the best job description I've heard", "'...' will stay
+# with me", "is now my wallpaper". Not "lovely", "nice" or "great": the stock
+# words of mock praise ("'We value every applicant' is a lovely line.").
+_NAMED_KIND = re.compile(
+    _CLOSE + r"(?:(?:and|so|which|that|it)\s+)*"
+    r"(?:(?:has|have|is|was|['’]s|really|honestly|truly|genuinely|still|now|just|so|very|such"
+    r"|quite|most|the|a|an)\s+)*"
+    r"(?:(?:made|makes)\s+(?:my|me\s+smile)|means?\s+a\s+(?:great\s+deal|lot)|meant\s+a\s+lot"
+    r"|kind(?:\s+of\s+you)?|generous|good\s+to\s+hear|encouraging|heartening|a\s+(?:real\s+)?boost"
+    r"|best|nicest|kindest|loveliest|wisest|wonderful|solid|wise|excellent|beautiful|thoughtful|fair"
+    r"|(?:will|['’]ll)\s+(?:always\s+)?(?:stay|stick)\s+with\s+me|one\s+i['’]ll\s+(?:keep|treasure"
+    r"|remember|hold\s+on\s+to|carry)|now\s+my)\b",
+    re.IGNORECASE,
+)
+# A turn after the quote takes the warmth back: a contrast, a correction, a
+# doubt, a lesson learned the hard way, a cost, a question.
+_TURN = re.compile(
+    r"\b(?:but|though|although|yet|given|since|means|meant|apparently|guess|guessing|suppose"
+    r"|assume|imagine|only|unlike|except|even|despite|whereas|turns?\s+out|in\s+the\s+sense|shame|pity"
+    r"|wonder|curious|sure|funny|interesting|strange|lesson|education|iron(?:y|ic)|jokes?"
+    r"|laugh\w*|somehow|clearly|obviously|surely|of\s+course|as\s+if|whoever|nephew|niece"
+    r"|cousin|unpaid|free|weeks|months|finally|eventually|should|understand|understood"
+    r"|learn\w*|know\s+how|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|never|not)\b|\?",
+    re.IGNORECASE,
+)
+# Thanks or praise before the quote is mock thanks as often as not ("I'm so
+# glad you found someone 'more energetic'"); so is noting it for the record.
+_FRAMED = re.compile(
+    r"\b(?:thank|thanks|grateful|glad|pleased|happy|delighted|lovely|nice|good\s+to|great\s+to"
+    r"|appreciat\w*|impressed|congrat\w*|well\s+done|kind\s+of\s+you|enjoyed|moved|interested"
+    r"|refreshing|reassuring|i\s+note|noted|i\s+see|apparently|so-called|your\s+idea)",
+    re.IGNORECASE,
+)
+
+
+def taken_up(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """True when the quote at text[start:end] is followed by the writer's warm uptake of it.
+
+    `sentence` is the start and end of the sentence holding the quote. A
+    quote that ends its sentence ("...direction.") is never taken up.
+    """
+    s_start, s_end = sentence
+    if end > s_end or _FRAMED.search(text, s_start, start):
+        return False
+    rest = text[end - 1 : s_end]
+    if not (_WRITER_TAKES_UP.match(rest) or _NAMED_KIND.match(rest)):
+        return False
+    return not _TURN.search(text, end, s_end)
