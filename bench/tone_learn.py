@@ -62,7 +62,10 @@ I11_DRAFTS = ("legacy.toml", "hand_dev2.toml", "hand_dev6.toml")
 # /work/extra/tone8a-h: eight new writers, each batch scored on arrival) and
 # writer11_frozen_* (the eleventh frozen half, scored once at e88b5b3, dev
 # since) and writer12a-h_dev_* (the batches of /work/extra/tone9a-h: eight
-# new writers, each batch scored on arrival).
+# new writers, each batch scored on arrival) and writer12_frozen_* (the twelfth
+# frozen half, scored once at ca96177, dev since) and writer13a-d_dev_* (the
+# batches of /work/extra/tone10a-d: four new writers, each folder scored on
+# arrival; tone10c and tone10d never read).
 WRITERS = (
     "writer_dev",
     "writer_frozen",
@@ -106,6 +109,11 @@ WRITERS = (
     "writer12f_dev",
     "writer12g_dev",
     "writer12h_dev",
+    "writer12_frozen",
+    "writer13a_dev",
+    "writer13b_dev",
+    "writer13c_dev",
+    "writer13d_dev",
     # /work/extra/tone10e: warm replies shaped like problems, scored on arrival at 13cdb2b.
     "writer13e_dev",
 )

@@ -56,9 +56,15 @@ from coach.tone_rules import shipped_rules
 # of it, so for the wording kinds it stays unseen. The tenth frozen half was
 # read in the eleventh round (i11r: public misses and rule false alarms).
 # The eleventh frozen half and tone9a-c (writer12a-c) were read in the
-# twelfth (i11m, i12r).
+# twelfth (i11m, i12r). The twelfth frozen half's clean alarms and public
+# misses were read after it was scored (thirteenth round: i13r, i13p), and
+# so were tone10a (writer13a: warm and mocking quotes, i13r) and tone10b
+# (writer13b: telling others, i13p); tone10c-e (writer13c-e) were never read.
 RULES_SAW = frozenset(
     {
+        "writer12_frozen",
+        "writer13a_dev",
+        "writer13b_dev",
         "writer11_frozen",
         "writer12a_dev",
         "writer12b_dev",

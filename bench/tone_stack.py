@@ -253,11 +253,14 @@ def gated_kinds(r: Record, gates: dict[str, DraftGate]) -> frozenset[str]:
 # Begging at 0.02-0.05% freed 6-9 more clean drafts but missed "is there any
 # room to think it over once more?", which the tests hold as begging; public
 # at 0.05% (floor 0.99) 2 more for public at 81.7%.
+# Thirteenth round (7 grouped folds, 48 writers, i13p's and i13r's rules): anger
+# 0.3%, public 0.05%, apology 0.02% freed 24 of 8,194 held-out clean drafts for
+# anger 83.0% -> 80.2% and right kind 88.1% -> 86.6%; begging stays at 0.1%.
 BUDGETS: dict[str, Budget] = {
-    "anger": 0.005,
+    "anger": 0.003,
     "begging": 0.001,
-    "public": 0.001,
-    "apology": 0.0005,
+    "public": 0.0005,
+    "apology": 0.0002,
 }
 
 

@@ -76,7 +76,22 @@ def test_a_real_problem_past_an_exception_is_flagged_by_the_rules(body: str, kin
     assert kind in _rule_kinds(body)
 
 
-@pytest.mark.parametrize(("body", "kind"), STILL_FLAGGED)
+# A known defect of the round-13 model: it scores this quoted-back sentence
+# under the confirm score, so the rule's hit is dropped. Strict: fails once mended.
+MODEL_NOW_MISSES = 'Thanks. Your "growth journey" has stuck with me, for all the wrong reasons.'
+WHOLE_FLAGGED = [
+    pytest.param(
+        body,
+        kind,
+        marks=pytest.mark.xfail(strict=True, reason="the round-13 model vetoes the quote"),
+    )
+    if body == MODEL_NOW_MISSES
+    else (body, kind)
+    for body, kind in STILL_FLAGGED
+]
+
+
+@pytest.mark.parametrize(("body", "kind"), WHOLE_FLAGGED)
 def test_a_real_problem_past_an_exception_is_flagged_by_the_whole_check(
     body: str, kind: str
 ) -> None:
@@ -113,20 +128,14 @@ def test_the_exception_still_holds_by_the_rules(body: str, kind: str) -> None:
     assert kind not in _rule_kinds(body)
 
 
-# A known defect, not a pass: the rules spare "we talked over", but the anger
-# model retrained in round 12 reads this sentence as sarcasm ('plan', 'talked',
-# 'month'). Strict, so the test fails once the model is mended.
-MODEL_STILL_FLAGS = "Thanks for the call. We talked over the plan for the first month in detail."
-WHOLE_CALM = [
-    pytest.param(
-        body,
-        kind,
-        marks=pytest.mark.xfail(strict=True, reason="the round-12 anger model flags it"),
-    )
-    if body == MODEL_STILL_FLAGS
-    else (body, kind)
-    for body, kind in STILL_CALM
-]
+# Once a known defect (the round-12 anger model read this sentence as sarcasm:
+# 'plan', 'talked', 'month'); the round-13 model leaves it calm.
+MODEL_ONCE_FLAGGED = "Thanks for the call. We talked over the plan for the first month in detail."
+WHOLE_CALM = STILL_CALM
+
+
+def test_the_model_leaves_talking_over_a_plan_calm() -> None:
+    assert "anger" not in _whole_kinds(MODEL_ONCE_FLAGGED)
 
 
 @pytest.mark.parametrize(("body", "kind"), WHOLE_CALM)

