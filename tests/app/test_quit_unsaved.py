@@ -39,6 +39,7 @@ async def test_quit_asks_when_the_typing_is_nowhere_and_can_save_it_elsewhere(
         await pilot.press("ctrl+q")
         await until(pilot, lambda: isinstance(app.screen, QuitUnsavedDialog))
         assert app.return_code is None
+        assert not list(app._notifications)  # no toast over the buttons; it says why itself
         await pilot.press("escape")  # stay: nothing lost, and the next ctrl+q asks again
         await pilot.pause()
         assert app.return_code is None and not isinstance(app.screen, QuitUnsavedDialog)
