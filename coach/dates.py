@@ -77,7 +77,7 @@ def _named_month_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> d
     return when if year_text else yearless(when, today, ahead=ahead)
 
 
-def read_day(text: str, today: date, *, ahead: bool) -> date:
+def read_day(text: str, today: date, *, ahead: bool, within: int | None = None) -> date:
     """Any day as a person writes it, without judging whether it is allowed.
 
     Every date field reads through this, so they all accept the same forms:
@@ -85,7 +85,8 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
     weekend, friday, next friday, last friday, Nov 20, 20 November 2026,
     2026-11-20, 25/11/2026, 25/12. A word that could point either way (a bare
     weekday, a day and month without a year) points ahead for a plan and
-    back for the day news came, as `ahead` says.
+    back for the day news came, as `ahead` says. A count of days ahead past
+    `within` is refused here, so the message can quote what was typed.
     """
     cleaned = " ".join(text.strip().lower().replace(",", " ").split())
     for prefix in ("on ", "this ", "by "):
@@ -108,7 +109,7 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
         if match:
             count = _COUNT_WORDS.get(match.group(1)) or int(match.group(1))
             days = count * (7 if match.group(2).startswith("week") else 1)
-            _refuse_far(text, days, sign, ahead=ahead)
+            _refuse_far(text, (days, sign), today, ahead=ahead, within=within)
             return today + timedelta(days=sign * days)
     span = _rough_span(cleaned, today)
     if span is not None:
@@ -133,19 +134,29 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
     return calendar_day(cleaned, text, today, ahead=ahead)
 
 
-def _refuse_far(typed: str, days: int, sign: int, *, ahead: bool) -> None:
+def _refuse_far(
+    typed: str, count: tuple[int, int], today: date, *, ahead: bool, within: int | None
+) -> None:
     """Say so at once when a count of days reaches past any day a field takes.
 
     "in 9999 days" was read, yet said to be "not a day I know", and a
-    count of millions is past the last date there is.
+    count of millions is past the last date there is. Only a field with a
+    limit of its own (a plan's year) refuses a far day that is on the
+    calendar: a reapply date two years ahead is ordinary advice.
     """
+    days, sign = count
     shown = typed.strip()
-    if sign > 0 and days > DUE_MAX_DAYS:
-        if ahead:
+    if sign > 0 and ahead:
+        if within is not None and days > within:
             raise DayOutOfRange(
                 f"“{shown}” is more than a year away. Pick a day within the next year, "
                 "small and soon works best."
             )
+        if days > (date.max - today).days:
+            raise DayOutOfRange(
+                f"“{shown}” is past the last day on the calendar: check the number."
+            )
+    if sign > 0 and not ahead and days > DUE_MAX_DAYS:
         raise DayOutOfRange(
             f"“{shown}” is ahead of today: the news can't have come in the future. When "
             "did it arrive? Today is fine if you are not sure."
@@ -242,7 +253,7 @@ def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
     first = earliest or today
     if first > today and not text.strip():
         raise DayOutOfRange(EMPTY_REFUSED)  # empty means today, which is what it is moving from
-    when = read_day(text, today, ahead=True)
+    when = read_day(text, today, ahead=True, within=DUE_MAX_DAYS)
     if when < today:
         pick = "tomorrow or a day after" if first > today else "today or a day ahead"
         raise DayOutOfRange(f"{_called(when, text, today)}: that day has passed. Pick {pick}.")

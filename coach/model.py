@@ -116,10 +116,17 @@ class ReplyPart(StrEnum):
 
 
 def default_reply_parts(stage: Stage, *, feedback_invited: bool = False) -> list[ReplyPart]:
-    """The parts switched on by default: feedback after an interview, or when they offer it."""
-    parts = [ReplyPart.THANKS, ReplyPart.APPLY_AGAIN, ReplyPart.LINKEDIN]
+    """The parts switched on by default.
+
+    Feedback after an interview, or when they offer it. LinkedIn only after
+    an interview: an invitation to someone the person never spoke with, in
+    answer to a form rejection, reads as from a stranger.
+    """
+    parts = [ReplyPart.THANKS, ReplyPart.APPLY_AGAIN]
     if stage.interviewed or feedback_invited:
         parts.insert(1, ReplyPart.FEEDBACK)
+    if stage.interviewed:
+        parts.append(ReplyPart.LINKEDIN)
     return parts
 
 

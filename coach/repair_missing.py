@@ -57,6 +57,21 @@ def missing_journal_for_repair(places: Locations) -> str | None:
             f"If it is gone, run `coach` to start a new journal; then "
             f"`{repair_command(path)}` merges {rest} into it."
         )
+    damaged = _newest_damaged_copy(path)
+    if damaged is not None:
+        # The last repair's copy can hold saves the backup lacks (a copy marked
+        # KEEP IT holds lines nothing else has), and was never named here (rv-fz 5).
+        stamp = damaged.name.rsplit("-", 2)[-2:]
+        when = f"{stamp[0][:4]}-{stamp[0][4:6]}-{stamp[0][6:]} {stamp[1][:2]}:{stamp[1][2:4]}"
+        choice = (
+            f"if that is later than the backup, copy it to {path.name} instead"
+            if backup.is_file()
+            else f"to go back to it, copy it to {path.name}"
+        )
+        lines.append(
+            f"{damaged.name} is the journal as a repair found it, damaged, at {when}: "
+            f"{choice}, and `{repair_command(path)}` mends it."
+        )
     if any(line.startswith(UNSAVED_PREFIX) for line in found):
         lines.append("Typing not yet saved is offered back by `coach` once there is a journal.")
     return "\n".join(lines)
@@ -85,6 +100,16 @@ def _what_is_there(folder: Path, journal: Path) -> list[str]:
             f"({total}; `coach locate` lists them)"
         )
     return found
+
+
+def _newest_damaged_copy(journal: Path) -> Path | None:
+    """The last repair's copy of a damaged journal itself (not its .bak or .log), if any."""
+    damaged = [
+        copy
+        for copy, _ in repair_copies(journal)
+        if ".damaged-" in copy.name and not copy.name.endswith((".bak", ".log"))
+    ]
+    return damaged[-1] if damaged else None
 
 
 def _conflict_logs(folder: Path, journal: Path) -> list[Path]:

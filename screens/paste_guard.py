@@ -9,7 +9,7 @@ parser keeps in the paste and clean_paste strips with the whole sequence.
 
 from __future__ import annotations
 
-from coach.terminal_text import ESC_SPACE_FINALS
+from coach.terminal_text import escape_length
 
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
@@ -87,22 +87,14 @@ class PasteGuard:
         if after and ord(after) in _C1_FINALS:
             out.append(chr(ord(after) + 0x40))
             return rest[2:]
-        if after == " ":
-            # ESC SP is a sequence only with the few finals terminals know (ESC SP F):
-            # before anything else, a stray ESC alone goes, and the text keeps its letter.
-            if len(rest) == 2:
-                self._held = rest  # the final, if any, comes in the next read
-                return ""
-            return rest[3:] if rest[2] in ESC_SPACE_FINALS else rest[1:]
         if after and " " <= after <= "/":
-            # Intermediates, then one final: ESC ( B (what tput sgr0 prints), ESC # 8.
-            end = 1
-            while end < len(rest) and " " <= rest[end] <= "/":
-                end += 1
-            if end == len(rest):
+            # Intermediates and a final (ESC ( B, what tput sgr0 prints; ESC SP F), read
+            # as without_controls reads them: a stray ESC before ", b" keeps the text.
+            length = escape_length(rest)
+            if length is None:
                 self._held = rest  # the final comes in the next read
                 return ""
-            return rest[end + 1 :] if "0" <= rest[end] <= "~" else rest[end:]
+            return rest[length:]
         # Any other ESC pair (ESC 7, ESC =) goes whole, as clean_paste would take it.
         if after and "0" <= after <= "~":
             return rest[2:]

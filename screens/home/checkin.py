@@ -146,6 +146,8 @@ class CheckInScreen(ModalScreen[None]):
         # Priority: the scrolling frame's own Left/Right would take them first.
         Binding("left", "along(-1)", "Previous", show=False, priority=True, id="answers_left"),
         Binding("right", "along(1)", "Next", show=False, priority=True, id="answers_right"),
+        # A modal shuts out the app's keys: help, at this dialog's own section, too.
+        Binding("f1,question_mark", "app.help", "Help", key_display="F1", id="help"),
         # A modal shuts out the app's keys; support stays one key away here too.
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]

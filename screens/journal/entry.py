@@ -140,8 +140,8 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
             with Horizontal(id="entry-buttons"):
                 yield Button("Save (ctrl+s)", id="entry-save", variant="primary")
                 yield Button("Delete… (ctrl+d)", id="entry-delete", variant="error")
-        # Keys whole or not at all: Delete is a button on the form, help lists every key.
-        yield FittingFooter(("delete", "help"))
+        # Keys whole or not at all: ctrl+p works unshown, Delete is a button on the form.
+        yield FittingFooter(("command_palette", "delete", "help"))
 
     def on_mount(self) -> None:
         """Start at the top, on the company name."""

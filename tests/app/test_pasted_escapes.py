@@ -193,3 +193,11 @@ def test_a_stray_escape_before_a_space_in_a_paste_keeps_the_next_letter(size: in
     whole = PASTE_START + "Acme\x1b bank\x1b Fco\x1b " + PASTE_END
     chunks = [whole[at : at + size] for at in range(0, len(whole), size)]
     assert pasted(parsed(chunks)) == "Acme bankco "
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 100])
+def test_a_stray_escape_before_punctuation_in_a_paste_keeps_the_text(size: int) -> None:
+    # Read as without_controls reads it: ESC , SP b took ", b" with it (rv-fz 3).
+    whole = PASTE_START + "Acme\x1b, bank\x1b. Co\x1b(B end\x1b(" + PASTE_END
+    chunks = [whole[at : at + size] for at in range(0, len(whole), size)]
+    assert pasted(parsed(chunks)) == "Acme, bank. Co end("

@@ -158,3 +158,9 @@ async def test_a_toast_stays_small_at_40x12_and_is_as_before_when_the_terminal_g
         await pilot.pause()
         [toast] = app.screen.query(Toast)
         assert toast.region.width <= 40, toast.region  # Textual's own: at most half of 80
+        # Below 38 columns a min-width of 38 ran off the right edge and cut words (rv-fz 4).
+        await pilot.resize_terminal(30, 10)
+        await pilot.pause()
+        await pilot.pause()
+        [toast] = app.screen.query(Toast)
+        assert toast.region.x >= 0 and toast.region.right <= 30, toast.region

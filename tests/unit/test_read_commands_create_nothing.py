@@ -88,6 +88,29 @@ def test_repair_with_no_journal_says_what_is_there_and_the_way_back(
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing made, nothing moved
 
 
+def test_repair_with_no_journal_names_the_last_repairs_copy_as_a_way_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Only the backup was offered, an older state than the copy a repair kept (rv-fz 5).
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.add(make_entry("Old Co"))
+    journal.add(make_entry("New Co"))
+    for name in ("20261120-080000", "20261126-093015", "20261126-093015.bak"):
+        (tmp_path / f"journal.json.damaged-{name}").write_text("{}")
+    (tmp_path / "journal.json").unlink()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    code, _, err = run(capsys, "--data-dir", str(tmp_path), "repair")
+    said = " ".join(err.split())
+    assert code == 1
+    assert (
+        "journal.json.damaged-20261126-093015 is the journal as a repair found it, damaged, "
+        "at 2026-11-26 09:30: if that is later than the backup, copy it to journal.json "
+        "instead, and `coach --data-dir"
+    ) in said
+    assert "copy journal.json.bak to journal.json" in said  # still the first way back
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
 def test_repair_in_a_folder_with_nothing_of_coachs_says_check_the_folder(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -402,3 +402,40 @@ def test_a_damaged_copy_whose_lines_were_all_kept_may_go(
     assert not (aside.parent / (aside.name + ".unmended")).exists()
     code, out, _ = run(capsys, "--data-dir", str(data), "locate")
     assert code == 0 and "KEEP IT" not in out and "you may delete" in out, out
+
+
+def test_a_copy_that_cannot_be_read_again_is_kept_not_offered_for_deletion(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Sealed, too large, or a log with lines that do not read: the check could not look
+    # inside, and "you may delete" was said of them all, as of a copy found clean (rv-fz 2).
+    monkeypatch.setattr("coach.repair_copies.READ_AGAIN_UP_TO", 100)
+    data = tmp_path / "d"
+    _journal_with(data, "Old Co")
+    whole_save = b'{"g":2,"set":{},"del":{}}\n'
+    copies = {
+        "journal.json.before-merge-20261120-000000": (b"{}", ""),
+        "journal.json.damaged-20261121-000000": (
+            b"COACHENC" + b"z" * 40,
+            "NOT CHECKED: it is sealed",
+        ),
+        "journal.json.damaged-20261122-000000": (b"{" * 200, "NOT CHECKED: it is over 100 bytes"),
+        "journal.json.damaged-20261123-000000.log": (b"\x00garbage\n", "NOT CHECKED: some of"),
+        "journal.json.damaged-20261124-000000.log": (whole_save + b'{"g":3,"se', "KEEP IT"),
+        "journal.json.damaged-20261125-000000.log": (whole_save, ""),
+    }
+    for name, (raw, _) in copies.items():
+        (data / name).write_bytes(raw)
+    code, out, _ = run(capsys, "--data-dir", str(data), "locate")
+    assert code == 0, out
+    listed = {
+        Path(line.split("  ")[1]).name: line for line in out.splitlines() if line.startswith("  /")
+    }
+    for name, (_, mark) in copies.items():
+        if mark:
+            assert mark in listed[name], out
+        else:
+            assert "KEEP IT" not in listed[name] and "NOT CHECKED" not in listed[name], out
+    assert "Keep it until you have looked" in out
+    assert "Coach does not need the others to run" in out  # the two found clean
+    assert all((data / name).read_bytes() == raw for name, (raw, _) in copies.items())

@@ -180,3 +180,10 @@ def test_a_stray_escape_before_a_space_takes_no_letter_with_it(follows: str) -> 
     # The reviewer's case: ESC, a space, then text lost its first letter (ESC SP b
     # was read as a sequence; only ESC SP F, G, L, M and N are ones terminals know).
     assert without_controls(f"Acme\x1b {follows}")[0] == f"Acme {follows}".replace("\x1b[m", "")
+
+
+@pytest.mark.parametrize("follows", [", bank", ". Bank", "- bank", "( bank", "! bank", "(  b", "#"])
+def test_a_stray_escape_before_punctuation_and_a_space_keeps_the_text(follows: str) -> None:
+    # ESC , SP b was read as a sequence with two intermediates and the final b: three
+    # characters of the text went (rv-fz 3). A space follows ESC only as the first.
+    assert without_controls(f"Acme\x1b{follows}") == (f"Acme{follows}", 1)
