@@ -49,3 +49,11 @@ def drop_aside(old: SetAside) -> None:
     if isinstance(old, Path):
         with contextlib.suppress(OSError):
             os.unlink(old)
+
+
+def backup_not_updated(backup: Path, reason: str) -> str:
+    """What to tell a person whose save landed but whose backup could not follow."""
+    return (
+        f"Your change is saved. Only the backup {backup} could not be updated ({reason}); "
+        "it does not hold the version before this save."
+    )

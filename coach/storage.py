@@ -74,6 +74,9 @@ class DurableStorage(Storage):
         self._data: dict[str, Any] | None = None
         self._fingerprint: Fingerprint | None = None
         self._generation = 0
+        # Why the last save could not update the backup (the save itself landed);
+        # None when it could. The app and the CLI say so as a warning.
+        self.backup_failure: str | None = None
         self._cleaned = False
         self.conflict_copies: list[Path] = []
 
@@ -339,7 +342,11 @@ class DurableStorage(Storage):
                     temp.unlink()
 
     def write(self, data: dict[str, Any]) -> None:
-        """Save the whole database durably, or raise and leave the file as it was."""
+        """Save the whole database durably, or raise and leave the file as it was.
+
+        A backup that cannot follow a save that landed raises nothing: the
+        reason is kept in backup_failure for the caller to warn about.
+        """
         if not self._depth:
             with self.transaction():
                 self.write(data)
@@ -361,23 +368,29 @@ class DurableStorage(Storage):
         replaced = False
         old: SetAside = None
         try:
-            old = set_old_aside(real)
-            write_atomically(real, payload)
-            replaced = True
+            try:
+                old = set_old_aside(real)
+                write_atomically(real, payload)
+                replaced = True
+                fsync_dir(real.parent)
+            except OSError as error:
+                self._data = None
+                self._fingerprint = None
+                raise JournalWriteError(
+                    self.path, error.strerror or str(error), replaced=replaced
+                ) from None
+            self._adopt(data, self._stat())
             # Only now does the old file become the backup: a save that failed
             # leaves the backup as it was, the version before the last good save.
-            make_backup(old, self.backup_path)
-            old = None
-            fsync_dir(real.parent)
-        except OSError as error:
-            self._data = None
-            self._fingerprint = None
-            raise JournalWriteError(
-                self.path, error.strerror or str(error), replaced=replaced
-            ) from None
+            # Failing here loses nothing: the save landed, so it is not an error.
+            try:
+                make_backup(old, self.backup_path)
+                old = None
+                self.backup_failure = None
+            except OSError as error:
+                self.backup_failure = error.strerror or str(error)
         finally:
             drop_aside(old)
-        self._adopt(data, self._stat())
 
     def _serialize(self, data: dict[str, Any]) -> bytes:
         """The file's bytes (a subclass may lay them out differently)."""

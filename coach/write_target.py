@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,3 +69,22 @@ def _same_file(info: os.stat_result, path: Path) -> bool:
     except OSError:
         return False
     return (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino)
+
+
+def untaken_path(path: Path, data: bytes, *, tries: int = 99) -> Path:
+    """Where to write data at path, or beside it, replacing nothing. Raises OSError.
+
+    For a write nobody is asked about (ctrl+b's copy): path itself when nothing
+    is there or it already holds exactly data, else path-2, path-3... A file,
+    link, pipe or folder standing at a name is never written over.
+    """
+    for number in range(1, tries + 1):
+        name = path if number == 1 else path.with_name(f"{path.stem}-{number}{path.suffix}")
+        target = write_target(name)
+        if target.is_link or target.kind is not None:
+            continue
+        if not target.exists:
+            return name
+        if name.stat().st_size == len(data) and name.read_bytes() == data:
+            return name  # the same copy made a moment ago: nothing is lost
+    raise OSError(errno.EEXIST, f"{tries} files named like {path.name} are there already")

@@ -121,12 +121,18 @@ async def key_taken_in_order(app: App[Any], event: events.Key) -> bool:
 
     Every key waits for the typing before it (see typed_keys_landed); a
     field's own key is then queued in the field, and Textual need not see it.
+    A key with no screen left to go to (the app is closing) is taken and
+    dropped: handed on, Textual asked for the screen and ended with an error.
     """
-    if event.is_forwarded or not app.screen_stack:
-        return False  # on its way back up from a field, or the app is closing
+    if event.is_forwarded:
+        return False  # on its way back up from a field
+    if not app.screen_stack:
+        return True
     await typed_keys_landed(app.focused)
     # The last screen may have gone while the typing landed (a quit in the burst).
-    if not app.screen_stack or not queue_own_binding(app, event):
+    if not app.screen_stack:
+        return True
+    if not queue_own_binding(app, event):
         return False
     app.app_focus = True  # as Textual marks it for any key
     return True

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from screens.after_save import then_backup_checked, then_reindexed
 from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
 from screens.parts import Screens
 
@@ -78,18 +79,19 @@ class Saving:
         """
         from coach.errors import CoachError, JournalBusy
 
+        target = journal if journal is not None else self.app.journal
+        storage = getattr(target, "storage", None)
+        done = then_backup_checked(self.app, storage, done)
         with _QUEUE_GUARD:
             if self._waiting_saves:
                 self._waiting_saves.append((work, done, failed))
                 return
-        target = journal if journal is not None else self.app.journal
-        storage = getattr(target, "storage", None)
         waiting_up_to = getattr(storage, "waiting_up_to", None)
         rewrite_is_near = getattr(storage, "rewrite_is_near", None)
         if target is not None and rewrite_is_near is not None and rewrite_is_near():
             # Rewriting a big journal whole takes seconds: on the thread too.
             self.app.notify("Saving… a journal this big takes a few seconds now and then.")
-            self._save_on_thread(work, self._then_reindexed(target, done), failed, waiting_up_to)
+            self._save_on_thread(work, then_reindexed(target, done), failed, waiting_up_to)
             return
         no_wait = getattr(storage, "no_wait", None)
         try:
@@ -103,22 +105,6 @@ class Saving:
             failed(error)
             return
         done(result)
-
-    @staticmethod
-    def _then_reindexed(journal: Journal, done: Callable[[Any], None]) -> Callable[[Any], None]:
-        """done, then, on a thread, the word index rebuilt if a fold left it out of date."""
-
-        def reindex() -> None:
-            from coach.errors import CoachError
-
-            with contextlib.suppress(CoachError, OSError):
-                journal.refresh_search_index()  # else `coach list --search` scans until restart
-
-        def then(result: Any) -> None:
-            done(result)
-            threading.Thread(target=reindex, daemon=True).start()
-
-        return then
 
     def _save_on_thread(
         self,

@@ -80,6 +80,10 @@ class UnsavedTyping:
         self.rescued: Path | None = None
         self._quitting = False
         self._exiting = False
+        # The quit question (or its Save dialog) is open: coach is not ending yet,
+        # so a signal in the meantime must still end it.
+        self._asking = False
+        self._quit_timer: Any = None
         # Set once the app is told to exit; what a later signal asks for runs then.
         self._exited = False
         self._after_exit: list[Callable[[], object]] = []
@@ -162,16 +166,24 @@ class UnsavedTyping:
         target = self.app.focused or self.app.screen
         call_after_pending([*typing_path(target), self.app], self._flush_and_exit)
         # Should that widget never get to it, quit anyway a moment later.
-        self.app.set_timer(1.0, self._flush_and_exit)
+        self._quit_timer = self.app.set_timer(1.0, self._flush_and_exit)
 
     def _flush_and_exit(self) -> None:
-        if self._exiting:
+        if self._exiting or self._asking:
             return
-        self._exiting = True
+        if self._quit_timer is not None:  # once only: after "stay" it must not ask again
+            self._quit_timer.stop()
+            self._quit_timer = None
         if not self.flush_unsaved() and self._held_text():
             # The typing is in memory only: quitting now would lose it unasked.
             self._ask_before_losing()
             return
+        self._exit_after_saves()
+
+    def _exit_after_saves(self) -> None:
+        if self._exiting:  # a signal got there first
+            return
+        self._exiting = True
         self._after_saves(QUIT_SAVES_WAIT, self._exit)
 
     def _held_text(self) -> str:
@@ -184,13 +196,17 @@ class UnsavedTyping:
         from screens.dialogs.quit_unsaved import QuitChoice, QuitUnsavedDialog
 
         def answered(choice: QuitChoice | None) -> None:
+            self._asking = False
+            if self._exiting:  # a signal is ending coach already
+                return
             if choice == "quit":
-                self._after_saves(QUIT_SAVES_WAIT, self._exit)
+                self._exit_after_saves()
             elif choice == "copy":
                 self._save_copy()
             else:  # stay: the next ctrl+q asks again
-                self._exiting = self._quitting = False
+                self._quitting = False
 
+        self._asking = True
         reason = self.autosave_failure or "the data folder cannot be written"
         self.app.push_screen(QuitUnsavedDialog(reason), callback=answered)
 
@@ -211,11 +227,15 @@ class UnsavedTyping:
             write_private(path, self._held_text().encode("utf-8"))
 
         def saved(path: Path | None) -> None:
+            self._asking = False
+            if path is not None:
+                self.rescued = path
+            if self._exiting:  # a signal is ending coach already
+                return
             if path is None:
                 self._ask_before_losing()
                 return
-            self.rescued = path
-            self._after_saves(QUIT_SAVES_WAIT, self._exit)
+            self._exit_after_saves()
 
         dialog = SaveDialog(
             default=default,
@@ -227,6 +247,7 @@ class UnsavedTyping:
             hint="It is saved as plain text. Choose a folder coach can write to.",
             what="a copy of your typing",
         )
+        self._asking = True
         self.app.push_screen(dialog, callback=saved)
 
     def _exit(self, code: int = 0) -> None:

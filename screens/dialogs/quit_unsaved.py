@@ -57,8 +57,11 @@ class QuitUnsavedDialog(ModalScreen[QuitChoice]):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
-        """Start on the answer that loses nothing."""
+        """Start on the answer that loses nothing, with its buttons in plain sight."""
         self.query_one("#quit-stay", Button).focus()
+        # The toasts up now are the start warning and the failed autosave, which
+        # this question repeats; at 80x24 they covered the buttons' right half.
+        self.app.clear_notifications()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """A click or Enter on a button."""

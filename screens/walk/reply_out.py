@@ -12,6 +12,7 @@ from coach.reply_files import (
     is_eml,
     mailto_url,
 )
+from coach.write_target import untaken_path
 from screens.dialogs.save import SaveDialog
 
 CLIPBOARD_NOTE = "Sent to your clipboard through the terminal; some terminals ignore this."
@@ -49,6 +50,10 @@ class ReplyOut:
         data = file_bytes(path, self.text, subject=self.subject, recipient=self.recipient)
         write_private(path, data)
 
+    def _untaken(self, path: Path) -> Path:
+        data = file_bytes(path, self.text, subject=self.subject, recipient=self.recipient)
+        return untaken_path(path, data)
+
     def action_copy_reply(self) -> None:
         """Copy the reply, asking first if the tone check found something."""
         self.ask_first("Copy it anyway?", "Copy anyway", self.copy_reply)
@@ -60,8 +65,10 @@ class ReplyOut:
         if self.journal_encrypted:
             self.notify(f"{CLIPBOARD_NOTE} {NO_PLAIN_FILE_NOTE}", timeout=12, markup=False)
             return
-        path = self._default_path()
         try:
+            # Nobody is asked here, so nothing already at that name is written
+            # over (a file edited by hand, a pipe, a link): a free name is used.
+            path = self._untaken(self._default_path())
             self._write(path)
         except OSError as error:
             self.notify(

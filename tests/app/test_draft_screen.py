@@ -187,6 +187,31 @@ async def test_copy_sends_osc52_and_saves_a_private_file(tmp_path: Path) -> None
         assert str(saved) in note
 
 
+async def test_copy_writes_over_no_file_pipe_or_link_at_its_name(tmp_path: Path) -> None:
+    # ctrl+b asks nothing, so where its name is taken it takes the next free one.
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    edited = drafts / "reply-acme-2026-11-25.txt"
+    edited.write_text("edited by hand")
+    fifo = drafts / "reply-acme-2026-11-25-2.txt"
+    os.mkfifo(fifo)
+    kept = tmp_path / "kept.txt"
+    kept.write_text("old")
+    (drafts / "reply-acme-2026-11-25-3.txt").symlink_to(kept)
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        await pilot.press("ctrl+b")  # the same copy again: the same file, no fifth
+        await pilot.pause()
+        copy = drafts / "reply-acme-2026-11-25-4.txt"
+        assert copy.read_text() == CALM_DRAFT + "\n"
+        assert str(copy) in notes(app)[-1]
+    assert edited.read_text() == "edited by hand" and fifo.is_fifo() and kept.read_text() == "old"
+    assert len(list(drafts.iterdir())) == 4
+
+
 async def test_copy_on_an_encrypted_journal_writes_no_plain_file(tmp_path: Path) -> None:
     app = host(tmp_path, save_dir=tmp_path / "home", journal_encrypted=True)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,7 @@ async def test_quit_asks_when_the_typing_is_nowhere_and_can_save_it_elsewhere(
         await pilot.press("ctrl+q")
         await until(pilot, lambda: isinstance(app.screen, QuitUnsavedDialog))
         assert app.return_code is None
+        assert not list(app._notifications)  # no toast over the buttons; it says why itself
         await pilot.press("escape")  # stay: nothing lost, and the next ctrl+q asks again
         await pilot.pause()
         assert app.return_code is None and not isinstance(app.screen, QuitUnsavedDialog)
@@ -51,6 +53,22 @@ async def test_quit_asks_when_the_typing_is_nowhere_and_can_save_it_elsewhere(
         await until(pilot, lambda: app.return_code is not None)
     assert "Sam Umbrella" in copy.read_text()
     assert app.typing.rescued == copy
+
+
+async def test_a_signal_while_the_quit_question_is_open_still_ends_coach(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_folder(monkeypatch)
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.go("profile")
+        await pilot.pause()
+        await pilot.press(*"Sam", "ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, QuitUnsavedDialog))
+        app.handle_exit_signal(signal.SIGTERM)  # nobody may be there to answer
+        await until(pilot, lambda: app.return_code is not None)
+        assert app.return_code == 128 + signal.SIGTERM
 
 
 async def test_quit_with_a_working_autosave_asks_nothing(tmp_path: Path) -> None:
