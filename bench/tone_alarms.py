@@ -10,6 +10,12 @@ the kinds found and the source of each finding (a rule's name, "vader",
 written before a change, the clean drafts newly flagged and freed and the
 labelled drafts lost and won per way, for the writers whose drafts were
 read while the rules were written and for those never read.
+
+TONE_ALARMS_FOLD names a fold file (bench/tone_folds.py fold_json, one
+model) trained without the never-read writers; with it two more ways are
+written: "held" (model silent, that fold's vetoes) and "heldwhole" (the
+whole check with its weights under the shipped cuts and gates). Only the
+never-read writers' figures of those ways are held out.
 """
 
 from __future__ import annotations

@@ -102,7 +102,7 @@ def cmd_config(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         source = config.source(f"keymap.{binding_id}") if chosen else "default"
         print(f"{binding_id:<17} = {chosen or keys:<28} # {source}", file=out)
     for problem in config.problems:
-        print(f"coach: {problem}", file=sys.stderr)
+        print(f"coach: {shown_safely(problem)}", file=sys.stderr)
     return 0
 
 
@@ -190,12 +190,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         "-o",
         metavar="FILE",
-        help="write here instead of stdout (- is stdout; a link is written through to its file)",
+        help=(
+            "write here instead of stdout (- is stdout); the file is made readable by you "
+            "alone (0600); a link is written through: the file it points to gets the export"
+        ),
     )
     command.add_argument(
         "--force",
         action="store_true",
-        help="replace the --output file if it exists already (only ever a regular file)",
+        help=(
+            "replace the --output file if it exists already (only ever a regular file, "
+            "through a link too): a new file takes its place, with mode 0600 whatever its "
+            "mode was"
+        ),
     )
     command.add_argument(
         "--include-private",
@@ -278,7 +285,7 @@ def _places_from_config(args: argparse.Namespace, places: Locations) -> Location
     # The app and `coach config` show problems themselves, with every check.
     if args.run not in (cmd_tui, cmd_draft, cmd_config):
         for problem in config.problems:
-            print(f"coach: settings: {problem}", file=sys.stderr)
+            print(f"coach: settings: {shown_safely(problem)}", file=sys.stderr)
     return places
 
 
@@ -295,11 +302,31 @@ def _say_saves_waiting(args: argparse.Namespace, places: Locations) -> None:
         print(f"coach: {shown_safely(note)}", file=sys.stderr)
 
 
+def _empty_path_flag(args: argparse.Namespace) -> str | None:
+    """Why an empty --data-dir or --output cannot be used (an unset "$VAR"); None if none is."""
+    # Read as not given, "" fell back: --data-dir to the real journal, -o to stdout.
+    if getattr(args, "data_dir", None) == "":
+        return (
+            "--data-dir is empty (an unset variable?): give the folder, or leave the flag "
+            "out to use COACH_DATA_DIR or the usual folder. Nothing was done."
+        )
+    if getattr(args, "output", None) == "":
+        return (
+            "--output is empty (an unset variable?): give a file name, or - for standard "
+            "output. Nothing was written."
+        )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; errors are one line on stderr and exit 1."""
     _use_utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    empty = _empty_path_flag(args)
+    if empty is not None:
+        print(f"coach: {empty}", file=sys.stderr)
+        return 1
     places = locate(getattr(args, "data_dir", None))
     try:
         places = _places_from_config(args, places)

@@ -46,10 +46,8 @@ def _warn_conflicts(journal: Journal) -> None:
         if ".log.conflict-" in copy.name:
             continue  # saves set aside, not an earlier version: the note after the command says so
 
-        print(
-            f"coach: the journal changed outside coach; your earlier version is kept at {copy}",
-            file=sys.stderr,
-        )
+        said = f"the journal changed outside coach; your earlier version is kept at {copy}"
+        print(f"coach: {shown_safely(said)}", file=sys.stderr)
 
 
 def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -59,6 +57,12 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     # Every file is read before anything is written, so all go in or none do.
     notes: list[str] = []
     profiles: list[Profile] = []
+    if "-" in args.file:
+        # Each file is read more than once (entries, plans, details), which a pipe can't be.
+        raise CoachError(
+            "coach import reads files, not standard input (-): save what you would pipe in "
+            "to a file and import that (a file named - is ./-). Nothing was imported."
+        )
     for name in args.file:
         entries += read_import_file(Path(name), notes=notes)
         plans += read_import_plans(Path(name), notes=notes)
@@ -71,7 +75,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         if plans:
             notes.append(_left_out_note([plan.id for plan in plans], rest=False))
         for note in notes:
-            print(f"coach: {note}", file=sys.stderr)
+            print(f"coach: {shown_safely(note)}", file=sys.stderr)
         print("Nothing was imported.", file=out)
         return 0
     # Lazy: a big journal takes the new entries without being read whole.
@@ -84,7 +88,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     _warn_conflicts(journal)
     _index_in_step(journal)
     for note in notes:
-        print(f"coach: {note}", file=sys.stderr)
+        print(f"coach: {shown_safely(note)}", file=sys.stderr)
     skipped = f", {len(result.skipped)} already in the journal" if result.skipped else ""
     skipped += f", {len(result.repeated)} given twice" if result.repeated else ""
     with_plans = f" and {counted(len(added_plans), 'plan')}" if added_plans else ""
@@ -214,7 +218,9 @@ def _shown_target(args: argparse.Namespace) -> str:
 
 def _wrote(args: argparse.Namespace, count: int) -> str:
     """The line that says an export was written, and where."""
-    return f"Wrote {counted(count, 'entry', 'entries')} to {_shown_target(args)}."
+    # Escaped as every other message: a file name can hold escape codes (a hostile
+    # download picked by tab completion), which would clear the screen or set its title.
+    return shown_safely(f"Wrote {counted(count, 'entry', 'entries')} to {_shown_target(args)}.")
 
 
 def _cannot_write(args: argparse.Namespace, error: OSError) -> str:

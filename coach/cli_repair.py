@@ -23,7 +23,12 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     journal whole; 1 when anything was only partly kept or could not be kept.
     """
     from coach.cli_sealing import _codec
+    from coach.errors import CoachError
+    from coach.repair_missing import missing_journal_for_repair
 
+    missing = missing_journal_for_repair(places)
+    if missing is not None:
+        raise CoachError(missing)
     done = repair_journal(places.journal, _codec(places))
     if done is None:
         print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)

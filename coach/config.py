@@ -30,6 +30,8 @@ ENV_NAMES = {key: f"COACH_{key.upper()}" for key in KEYS}
 # How many broken lines we step over before giving up on the file.
 MAX_SALVAGE = 50
 KEY_NAME = re.compile(r"^[A-Za-z0-9_+\-]+$")
+# The modifiers a key name may start with, as Textual writes them (ctrl+shift+f5).
+MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 
 
 @dataclass
@@ -60,6 +62,7 @@ class _Checks:
     themes: Collection[str] | None
     templates: Collection[str] | None
     bindings: Collection[str] | None
+    key_names: Collection[str] | None = None
 
 
 def config_path(flag: str | None, places_config_dir: Path) -> Path:
@@ -133,16 +136,18 @@ def load_config(
     templates: Collection[str] | None = None,
     bindings: Collection[str] | None = None,
     named: bool = False,
+    key_names: Collection[str] | None = None,
 ) -> Config:
     """Read the settings: flags over COACH_* variables over the file over defaults.
 
-    The themes, templates and bindings known to the caller are checked when
-    given (coach/ cannot ask Textual for its themes). named: the file was named
-    with --config, so a file that is not there is a problem to say, not the default.
+    The themes, templates, bindings and key names (f5, escape, question_mark)
+    known to the caller are checked when given (coach/ cannot ask Textual).
+    named: the file was named with --config, so a file that is not there is a
+    problem to say, not the default.
     """
     environ = os.environ if environ is None else environ
     config = Config(path=path)
-    checks = _Checks(themes, templates, bindings)
+    checks = _Checks(themes, templates, bindings, key_names)
     editor_default = environ.get("VISUAL") or environ.get("EDITOR")
     if editor_default:
         config.editor = editor_default
@@ -239,13 +244,19 @@ def _apply_keymap(config: Config, checks: _Checks, table: object, text: str) -> 
                 f"{where}: no key has the id {binding_id!r}; ignored (ids: {known})"
             )
             continue
-        if not isinstance(keys, str) or not keys.strip():
+        if not isinstance(keys, str):
             config.problems.append(f"{where}: the keys for {binding_id} must be text; ignored")
             continue
-        names = [name.strip() for name in keys.split(",") if name.strip()]
-        bad = [name for name in names if not (len(name) == 1 or KEY_NAME.match(name))]
+        if not keys.strip(" ,"):
+            config.problems.append(f"{where}: the keys for {binding_id} are empty; ignored")
+            continue
+        names = [_key_name(name.strip()) for name in keys.split(",") if name.strip()]
+        bad = [name for name in names if not _is_key(name, checks.key_names)]
         if bad:
-            config.problems.append(f"{where}: {bad[0]!r} is not a key name; {binding_id} ignored")
+            config.problems.append(
+                f"{where}: {bad[0]!r} is not a key name; {binding_id} ignored, its usual key "
+                "stays (names look like ctrl+n, f5, escape, question_mark)"
+            )
             continue
         twice = next((name for name in names if name in owner_of), None)
         if twice is not None:
@@ -258,6 +269,23 @@ def _apply_keymap(config: Config, checks: _Checks, table: object, text: str) -> 
             owner_of[name] = binding_id
         config.keymap[binding_id] = ",".join(names)
         config.sources[f"keymap.{binding_id}"] = f"file {where}"
+
+
+def _key_name(name: str) -> str:
+    """A key as Textual names it: F5 is f5 and Ctrl+N is ctrl+n; a lone letter keeps its case."""
+    return name if len(name) == 1 else name.lower()
+
+
+def _is_key(name: str, known: Collection[str] | None) -> bool:
+    """Whether name is a key: a character, or modifiers+a key name known (when given)."""
+    if len(name) == 1:
+        return True
+    if not KEY_NAME.match(name):
+        return False
+    *modifiers, last = name.split("+")
+    if not last or any(modifier not in MODIFIERS for modifier in modifiers):
+        return False
+    return len(last) == 1 or known is None or last in known
 
 
 def drop_keymap_entry(config: Config, binding_id: str, reason: str) -> None:

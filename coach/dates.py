@@ -5,45 +5,27 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from coach.date_words import (
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAYS,
+    DateInputError,
+    DayOutOfRange,
+    UnclearDay,
+)
+from coach.numeric_dates import calendar_day, yearless
+
 _COUNT_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 _COUNTED = "|".join(_COUNT_WORDS)
-_AGO = re.compile(rf"^(\d{{1,4}}|{_COUNTED})\s+(day|days|week|weeks)\s+ago$")
-
-
-class DateInputError(ValueError):
-    """The text is not a date we understand, or is in the future."""
-
-
-class DayOutOfRange(DateInputError):
-    """A day read fine but not allowed here (already passed, or too far ahead).
-
-    Live hints show this one as it is; an unknown day may still be half typed.
-    """
-
-
-class UnclearDay(DateInputError):
-    """A date typed in full that cannot be used as written: no such day, or either way round.
-
-    Live hints show this one as it is: nothing more typed would fix it.
-    """
-
-
-_IN = re.compile(rf"^in\s+(\d{{1,3}}|{_COUNTED})\s+(day|days|week|weeks)$")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-)  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_AGO = re.compile(rf"^(\d{{1,9}}|{_COUNTED})\s+(day|days|week|weeks)\s+ago$")
+_IN = re.compile(rf"^in\s+(\d{{1,9}}|{_COUNTED})\s+(day|days|week|weeks)$")
 # The live hint while what is typed is no day yet: with a form that works.
 UNKNOWN_YET = "not a day I know yet (e.g. saturday or 2026-12-01)"
 # A plan further out than this is a wish more than a plan.
 DUE_MAX_DAYS = 366
-# A day and month without a year this close to today is taken in today's year.
-NEAR_DAYS = 90
 # News older than this many years is a typo in the year ("1026-11-20"), not a rejection.
 OLDEST_YEARS = 50
 # A plan asked about because its day has come cannot be put off to that same day.
@@ -52,7 +34,7 @@ EMPTY_REFUSED = "Type the day to move it to: tomorrow or later (e.g. saturday, i
 
 
 def _weekday(word: str) -> int | None:
-    for number, name in enumerate(_WEEKDAYS):
+    for number, name in enumerate(WEEKDAYS):
         if len(word) >= 3 and name.startswith(word):
             return number
     return None
@@ -60,7 +42,7 @@ def _weekday(word: str) -> int | None:
 
 def _month(word: str) -> int | None:
     word = word.rstrip(".")
-    for number, name in enumerate(_MONTH_NAMES, start=1):
+    for number, name in enumerate(MONTH_NAMES, start=1):
         if len(word) >= 3 and name.lower().startswith(word):
             return number
     return None
@@ -92,35 +74,19 @@ def _named_month_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> d
             f"“{typed.strip()}” is not on the calendar (check the month and the day). "
             f"Try a date like {today.year}-{today.month:02}-01."
         ) from None
-    if year_text is None:
-        # "Jan 5" in a plan typed in November is next January's; the day news
-        # came is in the past year. A day just gone (or just ahead) is kept as
-        # it is, for the field to say that day has passed (or is to come).
-        # The news came in the past, so a day and month still ahead this year
-        # ("Dec 25" in November) is last year's; the hint shows the year it took.
-        if ahead and (today - when).days > NEAR_DAYS:
-            when = _same_day_in(when, year + 1)
-        elif not ahead and when > today:
-            when = _same_day_in(when, year - 1)
-    return when
+    return when if year_text else yearless(when, today, ahead=ahead)
 
 
-def _same_day_in(when: date, year: int) -> date:
-    try:
-        return when.replace(year=year)
-    except ValueError:  # 29 February
-        return when.replace(year=year, day=28)
-
-
-def read_day(text: str, today: date, *, ahead: bool) -> date:
+def read_day(text: str, today: date, *, ahead: bool, within: int | None = None) -> date:
     """Any day as a person writes it, without judging whether it is allowed.
 
     Every date field reads through this, so they all accept the same forms:
     today, yesterday, tomorrow, "3 days ago", "in 2 weeks", next week, the
     weekend, friday, next friday, last friday, Nov 20, 20 November 2026,
-    2026-11-20, 25/11/2026. A word that could point either way (a bare
+    2026-11-20, 25/11/2026, 25/12. A word that could point either way (a bare
     weekday, a day and month without a year) points ahead for a plan and
-    back for the day news came, as `ahead` says.
+    back for the day news came, as `ahead` says. A count of days ahead past
+    `within` is refused here, so the message can quote what was typed.
     """
     cleaned = " ".join(text.strip().lower().replace(",", " ").split())
     for prefix in ("on ", "this ", "by "):
@@ -143,6 +109,7 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
         if match:
             count = _COUNT_WORDS.get(match.group(1)) or int(match.group(1))
             days = count * (7 if match.group(2).startswith("week") else 1)
+            _refuse_far(text, (days, sign), today, ahead=ahead, within=within)
             return today + timedelta(days=sign * days)
     span = _rough_span(cleaned, today)
     if span is not None:
@@ -164,7 +131,40 @@ def read_day(text: str, today: date, *, ahead: bool) -> date:
     named = _named_month_day(cleaned, text, today, ahead=ahead)
     if named is not None:
         return named
-    return _calendar_day(cleaned, text, today, ahead=ahead)
+    return calendar_day(cleaned, text, today, ahead=ahead)
+
+
+def _refuse_far(
+    typed: str, count: tuple[int, int], today: date, *, ahead: bool, within: int | None
+) -> None:
+    """Say so at once when a count of days reaches past any day a field takes.
+
+    "in 9999 days" was read, yet said to be "not a day I know", and a
+    count of millions is past the last date there is. Only a field with a
+    limit of its own (a plan's year) refuses a far day that is on the
+    calendar: a reapply date two years ahead is ordinary advice.
+    """
+    days, sign = count
+    shown = typed.strip()
+    if sign > 0 and ahead:
+        if within is not None and days > within:
+            raise DayOutOfRange(
+                f"“{shown}” is more than a year away. Pick a day within the next year, "
+                "small and soon works best."
+            )
+        if days > (date.max - today).days:
+            raise DayOutOfRange(
+                f"“{shown}” is past the last day on the calendar: check the number."
+            )
+    if sign > 0 and not ahead and days > DUE_MAX_DAYS:
+        raise DayOutOfRange(
+            f"“{shown}” is ahead of today: the news can't have come in the future. When "
+            "did it arrive? Today is fine if you are not sure."
+        )
+    if sign < 0 and days > 366 * OLDEST_YEARS:
+        if ahead:
+            raise DayOutOfRange(f"“{shown}” has passed. Pick today or a day ahead.")
+        raise DayOutOfRange(f"“{shown}” is over {OLDEST_YEARS} years ago: check the number.")
 
 
 def _rough_span(cleaned: str, today: date) -> tuple[date, date] | None:
@@ -185,7 +185,7 @@ def _refuse_rough(typed: str, span: tuple[date, date], today: date, *, ahead: bo
         raise DayOutOfRange(f"“{shown}” has passed. Pick today or a day ahead.")
     first, last = span
     middle = first + (last - first) // 2
-    example = f"{_MONTHS[middle.month - 1]} {middle.day}"
+    example = f"{MONTHS[middle.month - 1]} {middle.day}"
     week_ago = today - timedelta(days=7)
     if (last - first).days == 6:  # a week back from any day falls in last week
         example = (
@@ -234,7 +234,7 @@ def received_preview(text: str, today: date) -> str:
         when = parse_received(text, today)
     except DateInputError:
         return ""
-    line = f"{text.strip() or 'today'} → {when.day} {_MONTHS[when.month - 1]} {when.year}"
+    line = f"{text.strip() or 'today'} → {when.day} {MONTHS[when.month - 1]} {when.year}"
     if when.year == today.year - 1 and not _year_typed(text, when.year):
         line += " (last year)"
     return line
@@ -253,76 +253,13 @@ def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
     first = earliest or today
     if first > today and not text.strip():
         raise DayOutOfRange(EMPTY_REFUSED)  # empty means today, which is what it is moving from
-    when = read_day(text, today, ahead=True)
+    when = read_day(text, today, ahead=True, within=DUE_MAX_DAYS)
     if when < today:
         pick = "tomorrow or a day after" if first > today else "today or a day ahead"
         raise DayOutOfRange(f"{_called(when, text, today)}: that day has passed. Pick {pick}.")
     if when < first:
         raise DayOutOfRange(TODAY_REFUSED)
     return _not_too_far(when, today)
-
-
-# 31/12/2026, 31.12.2026, 12/31/2026, 31/12/26: the day and month either way round, the
-# year last (two digits are the year of that century nearest today's, as 26 is 2026).
-_SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$")
-# 2026/11/20, 2026.11.20: year first, then month and day, as ISO has them.
-_YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
-
-
-def _calendar_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> date:
-    """A date as written: 2026-12-31, or 31/12/2026 (or 31/12/26) when it is only one day."""
-    year_first = _YEAR_FIRST.match(cleaned)
-    if year_first is not None:
-        cleaned = "{}-{:0>2}-{:0>2}".format(*year_first.groups())
-    slashed = _SLASHED.match(cleaned)
-    if slashed is None:
-        try:
-            return date.fromisoformat(cleaned)
-        except ValueError:
-            pass
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
-            raise UnclearDay(
-                f"“{typed.strip()}” is not on the calendar (check the month and the day). "
-                f"Try a date like {'2026-12-01' if ahead else '2026-11-20'}."
-            )
-        if ahead:
-            raise DateInputError(
-                f"“{typed.strip()}” is not a day I know. Try tomorrow, saturday, "
-                "in 3 days, next week, or a date like 2026-12-01."
-            )
-        raise DateInputError(
-            f"“{typed.strip()}” is not a date I know. Try today, yesterday, 3 days ago, "
-            "last friday, Nov 20, or a date like 2026-11-20."
-        )
-    first, second, year = (int(part) for part in slashed.groups())
-    if len(slashed.group(3)) == 2:
-        year = _full_year(year, today)
-    # No day or month is numbered 0; asking which order would offer a month 0.
-    if first == 0 or second == 0:
-        raise UnclearDay(
-            f"“{typed.strip()}” is not on the calendar: no day or month is 0. "
-            f"Try a date like {year}-{'12' if ahead else '11'}-01."
-        )
-    if first <= 12 and second <= 12 and first != second:
-        raise UnclearDay(
-            f"“{typed.strip()}” could be {first} {_MONTH_NAMES[second - 1]} or {second} "
-            f"{_MONTH_NAMES[first - 1]}. Write it year first: {year}-{second:02}-{first:02} "
-            f"or {year}-{first:02}-{second:02}."
-        )
-    day, month = (first, second) if first > 12 or first == second else (second, first)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise UnclearDay(
-            f"“{typed.strip()}” is not on the calendar. Try a date like {year}-12-01."
-        ) from None
-
-
-def _full_year(two_digits: int, today: date) -> int:
-    """The year ending in two_digits nearest today's: 26 is 2026, 99 is 1999 (in 2026)."""
-    century = today.year - today.year % 100
-    candidates = (century - 100 + two_digits, century + two_digits, century + 100 + two_digits)
-    return min(candidates, key=lambda year: abs(year - today.year))
 
 
 def _not_too_far(when: date, today: date) -> date:
@@ -343,7 +280,7 @@ def describe_day(when: date, today: date) -> str:
     if when == today - timedelta(days=1):
         return "yesterday"
     # Our own names: strftime's follow the locale, and the rest of coach is English.
-    label = f"{_WEEKDAYS[when.weekday()][:3].title()} {when.day} {_MONTHS[when.month - 1]}"
+    label = f"{WEEKDAYS[when.weekday()][:3].title()} {when.day} {MONTHS[when.month - 1]}"
     return label if when.year == today.year else f"{label} {when.year}"
 
 

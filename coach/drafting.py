@@ -82,9 +82,13 @@ def build_draft(
     The result has no trailing newline; unfilled placeholders stay as `{name}`.
     """
     values = placeholder_values(entry, profile)
+    chosen = {str(part) for part in parts}
+    if not profile.linkedin_url.strip():
+        # An invitation to connect with no profile to find reads as an empty promise.
+        chosen.discard(ReplyPart.LINKEDIN.value)
     texts = [
         _drop_empty_signature_lines(text, values)
-        for text in chosen_part_texts(template, parts, entry.stage)
+        for text in chosen_part_texts(template, chosen, entry.stage)
     ]
     return PART_SEPARATOR.join(fill_placeholders(text, values) for text in texts)
 

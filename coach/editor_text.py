@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from coach.terminal_text import without_controls
+from coach.terminal_text import control_names, without_controls
 from coach.wording import counted
 
 REPLACEMENT = "\ufffd"
@@ -37,13 +37,15 @@ def read_editor_file(raw: bytes) -> EditorResult:
         raw = raw[len(codecs.BOM_UTF8) :]
     text = raw.decode("utf-8", errors="replace")
     bad_bytes = text.count(REPLACEMENT) - raw.decode("utf-8", errors="ignore").count(REPLACEMENT)
+    kinds = control_names(text)  # the ones there: it said "such as NUL" of ESC and BEL
     text, controls = without_controls(text)
     problems = []
     if bad_bytes:
         verb = "is" if bad_bytes == 1 else "are"
         problems.append(f"{counted(bad_bytes, 'part')} that {verb} not UTF-8 text (now shown as �)")
     if controls:
-        problems.append(f"{counted(controls, 'control character')} such as NUL (removed)")
+        # An escape sequence counts once, however long: "codes", not characters.
+        problems.append(f"{counted(controls, 'control code')} ({', '.join(kinds)}; removed)")
     if not problems:
         return EditorResult(text)
     return EditorResult(

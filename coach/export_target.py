@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from coach.errors import CoachError
-from coach.file_kind import kind_of
+from coach.write_target import write_target
 
 STDOUT_NAME = "-"
 
@@ -24,50 +24,32 @@ def export_target(output: str, *, force: bool) -> Path | None:
     if output == STDOUT_NAME:
         return None
     given = Path(output)
-    # realpath follows every link in the chain, and one in the folders above.
-    real = Path(os.path.realpath(given))
-    through = f" (a link to {real})" if given.is_symlink() else ""
     try:
-        # What is really there, asked of the path as given: /dev/stdout's link
-        # through /proc has no name realpath can give, but stat follows it.
-        info: os.stat_result | None = os.stat(given)
-    except FileNotFoundError:
-        info = None
+        target = write_target(given)
     except OSError as error:
+        through = f" (a link to {os.path.realpath(given)})" if given.is_symlink() else ""
         raise CoachError(
             f"Cannot write {given}{through}: {error.strerror or error}. Nothing was written."
         ) from None
-    if info is not None:
-        kind = kind_of(info.st_mode)
-        if kind is None and not _same_file(info, real):
-            kind = "a link coach cannot follow to a file by name"
-        if kind is not None:
-            raise CoachError(
-                f"{given}{through} is {kind}, not a file, and coach writes an export only to a "
-                f"file. {_what_to_do(kind, given)} Nothing was written."
-            )
-        if not force:
-            # A last good export may be the only copy left: never replaced unasked.
-            raise CoachError(
-                f"{given}{through} already exists, and coach does not write over a file "
-                "unasked. Choose another name, or add --force to replace it. Nothing was written."
-            )
-    elif given.is_symlink() and not force:
+    through = target.through
+    if target.kind is not None:
+        raise CoachError(
+            f"{given}{through} is {target.kind}, not a file, and coach writes an export only "
+            f"to a file. {_what_to_do(target.kind, given)} Nothing was written."
+        )
+    if target.exists and not force:
+        # A last good export may be the only copy left: never replaced unasked.
+        raise CoachError(
+            f"{given}{through} already exists, and coach does not write over a file "
+            "unasked. Choose another name, or add --force to replace it. Nothing was written."
+        )
+    if target.dangling and not force:
         # A link to nothing: the file would appear somewhere the user may not expect.
         raise CoachError(
-            f"{given} is a link to {real}, which is not there. Add --force to write the "
+            f"{given} is a link to {target.real}, which is not there. Add --force to write the "
             "export there, or choose another name. Nothing was written."
         )
-    return real
-
-
-def _same_file(info: os.stat_result, path: Path) -> bool:
-    """Whether path names the very file info describes."""
-    try:
-        other = os.stat(path)
-    except OSError:
-        return False
-    return (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino)
+    return target.real
 
 
 def _what_to_do(kind: str, given: Path) -> str:

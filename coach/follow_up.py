@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from coach.model import Entry, ReplyStatus, Stage
+from coach.wording import counted
 
 FOLLOW_UP_TEMPLATE = "follow-up"
 # About two weeks: sooner reads as pressing; much later the role is often filled.
@@ -28,12 +29,18 @@ def follow_up_offer(applied: date, today: date, *, already_sent: bool = False) -
         )
     days = (today - applied).days
     if days < FOLLOW_UP_AFTER_DAYS:
+        days = max(days, 0)
         wait = FOLLOW_UP_AFTER_DAYS - days
+        # Today is also the date step 2 starts with, though silence is seldom news of today.
+        so_far = (
+            "the date given is today (if you applied earlier, step 2 can say when)"
+            if days == 0
+            else f"it has been {counted(days, 'day')}"
+        )
         return FollowUpOffer(
             False,
             f"A follow-up makes sense about {FOLLOW_UP_AFTER_DAYS} days after applying; "
-            f"it has been {max(days, 0)} so far, so give it {wait} more "
-            f"day{'s' if wait != 1 else ''}. Silence this early is normal.",
+            f"{so_far}, so give it {counted(wait, 'more day')}. Silence this early is normal.",
         )
     return FollowUpOffer(
         True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from coach.insight_areas import AREA_ORDER, Area
+from coach.insight_areas import AREA_ORDER, INTERVIEW_AREAS, Area, interviewed
 from coach.model import Stage
 
 # What a cluster in each area suggests, in one line (the brief's table, then
@@ -77,10 +77,99 @@ def _spread_reading(areas: Counter[Area], area: Area, total: int) -> tuple[str, 
     """Headline and suggestion when no area stands out; `area` leads, maybe tied."""
     count = areas[area]
     headline = f"Your {total} rejections are {SPREAD}, so {NO_STANDOUT}"
-    tied = [a for a in AREA_ORDER if areas[a] == count]
     step = f"a tentative first step is to {AREA_FIRST_STEP[area]}"
+    opener, of_those = "", ""
+    if area in INTERVIEW_AREAS and interviewed(areas) < total:
+        opener = (
+            f"{interviewed(areas)} of them got at least as far as a phone or recruiter "
+            "screen, so your resume already gets you interviews; "
+        )
+        of_those = " of those"
+    pool = [a for a in AREA_ORDER if not of_those or a in INTERVIEW_AREAS]
+    # An offer tied with the lead is left out: the lead was chosen over it.
+    tied = [a for a in pool if areas[a] == count and (a is area or a is not Area.OFFER)]
     if len(tied) == 1:
-        return headline, f"the most, {count}, came {AREA_HEADLINE[area]}, so {step}"
+        return (
+            headline,
+            f"{opener}the most{of_those}, {count}, came {AREA_HEADLINE[area]}, so {step}",
+        )
     where = _join([AREA_HEADLINE[a] for a in tied])
-    earliest = "the earlier" if len(tied) == 2 else "the earliest"
-    return headline, f"{count} each came {where}; {earliest} is the one to fix first, so {step}"
+    later = "the later" if len(tied) == 2 else "the latest"
+    return headline, (
+        f"{opener}{count} each came {where}; reaching {later} shows the steps before it "
+        f"can work, so {step}"
+    )
+
+
+# What reaching a later stage says about the earlier one, worded to follow
+# "so" (the brief: getting a screen means the resume is doing its job).
+AREA_NOW_WORKS: dict[Area, str] = {
+    Area.RESUME: "your resume now gets you conversations",
+    Area.PORTFOLIO: "your portfolio now turns visits into interviews",
+    Area.CONVERSATION: "your screens now lead on to later rounds",
+    Area.TECHNICAL: "your technical rounds now lead on to the final",
+    Area.FINAL: "your final rounds now lead to offers",
+    Area.OFFER: "offers now hold",
+}
+
+
+def then_and_now(
+    whole: Area | None, recent: Area, total: int, whole_count: int, window: int
+) -> str:
+    """One plain sentence tying the whole history to a recent pattern that differs.
+
+    `whole` is None when the whole history is a spread.
+    """
+    if whole is None:
+        return (
+            f"Across all {total}, no single stage stands out; your newest {window} lean one "
+            "way, so the advice here follows them."
+        )
+    earlier = f"Earlier, most of them ({whole_count} of all {total}) came {AREA_HEADLINE[whole]}"
+    if AREA_ORDER.index(recent) > AREA_ORDER.index(whole):
+        return (
+            f"{earlier}. Lately you get further, so {AREA_NOW_WORKS[whole]}: the advice "
+            "here follows the newest ones."
+        )
+    return (
+        f"{earlier}. Lately more stop sooner, which often follows a change in the roles you "
+        "apply for: the advice here follows the newest ones."
+    )
+
+
+def mixed_lately(whole: Area, recent_count: int, window: int, total: int) -> str:
+    """The recent line when the whole history has a cluster but the newest few are a spread."""
+    if recent_count:
+        return (
+            f"Your last {window} are more mixed: {recent_count} of them still came "
+            f"{AREA_HEADLINE[whole]}, and no other stage stands out, so the reading above, "
+            f"from all {total}, still holds."
+        )
+    return (
+        f"Your last {window} are {SPREAD}, and none came {AREA_HEADLINE[whole]}: the reading "
+        "above may be behind you; a few more entries will tell."
+    )
+
+
+def sureness(
+    total: int, count: int, *, clear: bool, recent: bool, window: int, tentative: bool
+) -> str:
+    """How sure the reading is, in one plain sentence."""
+    if tentative:
+        return "Only a few entries so far, so take this as a first guess."
+    if recent:
+        return (
+            f"How sure: fairly. It rests on your newest {window}, which say more about your "
+            "search now than the older ones."
+        )
+    if not clear:
+        return (
+            "How sure: not very. With no stage standing out, this is a place to start, "
+            "not a verdict."
+        )
+    if total >= 10 and count * 3 >= total * 2:
+        return f"How sure: quite. {count} of {total} is a steady pattern."
+    return (
+        f"How sure: fairly. {count} of {total} is a lean worth acting on; a few more entries "
+        "will firm it up."
+    )

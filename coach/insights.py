@@ -2,39 +2,38 @@
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, TypeVar
+from typing import Any
 
 from coach.content import Content
-from coach.insight_areas import AREA_OF_STAGE, Area, _area_counts, _top_area, stands_out
-from coach.insight_words import (
-    AREA_HEADLINE,
-    AREA_SUGGESTION,
-    NO_STANDOUT,
-    SPREAD,
-    STAGE_ENDING,
-    _spread_reading,
+from coach.insight_areas import Area, stands_out
+from coach.insight_reading import (
+    PATTERN_MIN_ENTRIES,
+    PATTERN_WINDOW,
+    READING_MIN_ENTRIES,
+    AnyEntry,
+    Reading,
+    diagnose,
+    pattern_beside,
+    recent_pattern,
 )
 from coach.merge import counted_once
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
 
-# An entry as the journal keeps it (shared, read-only) or a plain one.
-AnyEntry = TypeVar("AnyEntry", bound=Entry)
-
-# Below this many entries a pattern is more likely chance than signal.
-PATTERN_MIN_ENTRIES = 5
-
-
-PATTERN_WINDOW = 8
-
-
-# The funnel reading is shown from this many entries, marked tentative below
-# PATTERN_MIN_ENTRIES.
-READING_MIN_ENTRIES = 3
+# Re-exported: callers and tests import the reading from here, as before the split.
+__all__ = [
+    "PATTERN_MIN_ENTRIES",
+    "PATTERN_WINDOW",
+    "READING_MIN_ENTRIES",
+    "Area",
+    "Reading",
+    "diagnose",
+    "recent_pattern",
+    "stands_out",
+]
 
 
 @dataclass(frozen=True)
@@ -61,23 +60,6 @@ class Funnel:
     def largest(self) -> int:
         """The biggest single count (for scaling bars)."""
         return max((row.count for row in self.rows), default=0)
-
-
-@dataclass(frozen=True)
-class Reading:
-    """Where rejections cluster, what it suggests, and what to do next."""
-
-    area: Area
-    stage: Stage  # the stage whose diagnosis gives the next actions
-    count: int  # rejections in the area
-    total: int
-    headline: str
-    suggestion: str
-    title: str
-    body: str
-    actions: tuple[str, ...]
-    tentative: bool  # too few entries to call it a pattern
-    stands_out: bool  # False: a spread, and `area` only leads it (maybe tied)
 
 
 @dataclass(frozen=True)
@@ -148,78 +130,6 @@ def funnel(entries: Sequence[Entry]) -> Funnel:
         FunnelRow(stage, counts[stage], counts[stage] / total if total else 0.0) for stage in Stage
     )
     return Funnel(rows, total)
-
-
-def diagnose(entries: Sequence[Entry], content: Content) -> Reading | None:
-    """Where the rejections cluster (or that they are spread) and the next actions.
-
-    None under 3 entries. When no area stands out the reading still names the
-    leading area, tentatively, so the next actions have somewhere to start.
-    """
-    total = len(entries)
-    if total < READING_MIN_ENTRIES:
-        return None
-    areas = _area_counts(entries)
-    area = _top_area(areas)
-    stages = Counter(e.stage for e in entries if AREA_OF_STAGE[e.stage] == area)
-    # Within the resume area, the more common of no reply / application
-    # chooses the wording of the actions; ties go to the earlier stage.
-    stage = max(
-        (s for s in Stage if AREA_OF_STAGE[s] == area),
-        key=lambda s: (stages[s], -list(Stage).index(s)),
-    )
-    diagnosis = content.diagnoses.get(stage)
-    count = areas[area]
-    clear = stands_out(count, total)
-    if not clear:
-        headline, suggestion = _spread_reading(areas, area, total)
-    else:
-        lead = f"All {total} of your" if count == total else f"{count} of your {total}"
-        headline = f"{lead} rejections came {AREA_HEADLINE[area]}"
-        suggestion = AREA_SUGGESTION[area]
-    return Reading(
-        area=area,
-        stage=stage,
-        count=count,
-        total=total,
-        headline=headline,
-        suggestion=suggestion,
-        title=diagnosis.title if diagnosis else "",
-        body=diagnosis.body if diagnosis else "",
-        actions=diagnosis.actions if diagnosis else (),
-        tentative=total < PATTERN_MIN_ENTRIES,
-        stands_out=clear,
-    )
-
-
-def recent_pattern(entries: Sequence[Entry], window: int = PATTERN_WINDOW) -> str | None:
-    """A line such as "6 of your last 8 ended with no reply: ..."; None under 5 entries.
-
-    Looks at the newest `window` entries whatever order they are given in. A
-    window under 2 has no pattern to find, so it gives None too.
-    """
-    if len(entries) < PATTERN_MIN_ENTRIES or window < 2:
-        return None
-    # The newest few without sorting everything: a long journal has thousands.
-    recent = heapq.nlargest(window, entries, key=lambda e: (e.date, e.created_at, e.id))
-    shown = len(recent)
-    areas = _area_counts(recent)
-    area = _top_area(areas)
-    count = areas[area]
-    # A spread is still worth saying: it tells the person nothing single is
-    # wrong, in the same words the reading uses.
-    if not stands_out(count, shown):
-        return f"Your last {shown} rejections are {SPREAD}: {NO_STANDOUT}."
-    stages = Counter(e.stage for e in recent if AREA_OF_STAGE[e.stage] == area)
-    if len(stages) == 1:
-        (stage,) = stages
-        ending = STAGE_ENDING[stage]
-    elif area == Area.RESUME:
-        ending = "ended before any conversation (never heard back, or a no on the application)"
-    else:
-        ending = f"came {AREA_HEADLINE[area]}"
-    lead = "All of" if count == shown else f"{count} of"
-    return f"{lead} your last {shown} {ending}: {AREA_SUGGESTION[area]}."
 
 
 def _week_start(day: date) -> date:
@@ -302,11 +212,12 @@ def reapply_due(entries: Iterable[AnyEntry], today: date) -> list[AnyEntry]:
 def compute(entries: Sequence[Entry], content: Content, today: date) -> Insights:
     """Every insight over the entries, as of today."""
     entries = counted_once(entries)
+    reading = diagnose(entries, content)
     return Insights(
         weathered=len(entries),
         funnel=funnel(entries),
-        reading=diagnose(entries, content),
-        pattern=recent_pattern(entries),
+        reading=reading,
+        pattern=pattern_beside(entries, reading),
         weekly=per_week(entries, today),
         monthly=per_month(entries, today),
         mood=mood_change(entries),
@@ -340,6 +251,9 @@ def insights_to_record(insights: Insights) -> dict[str, Any]:
             "actions": list(reading.actions),
             "tentative": reading.tentative,
             "stands_out": reading.stands_out,
+            "sureness": reading.sureness,
+            "follows_recent": reading.follows_recent,
+            "earlier": reading.earlier,
         },
         "pattern": insights.pattern,
         "per_week": [{"start": p.start.isoformat(), "count": p.count} for p in insights.weekly],

@@ -116,10 +116,17 @@ class ReplyPart(StrEnum):
 
 
 def default_reply_parts(stage: Stage, *, feedback_invited: bool = False) -> list[ReplyPart]:
-    """The parts switched on by default: feedback after an interview, or when they offer it."""
-    parts = [ReplyPart.THANKS, ReplyPart.APPLY_AGAIN, ReplyPart.LINKEDIN]
+    """The parts switched on by default.
+
+    Feedback after an interview, or when they offer it. LinkedIn only after
+    an interview: an invitation to someone the person never spoke with, in
+    answer to a form rejection, reads as from a stranger.
+    """
+    parts = [ReplyPart.THANKS, ReplyPart.APPLY_AGAIN]
     if stage.interviewed or feedback_invited:
         parts.insert(1, ReplyPart.FEEDBACK)
+    if stage.interviewed:
+        parts.append(ReplyPart.LINKEDIN)
     return parts
 
 
@@ -193,6 +200,11 @@ class Profile:
     def is_empty(self) -> bool:
         """True until the person has filled in anything."""
         return not (self.name or self.linkedin_url or self.phone)
+
+    @property
+    def ever_saved(self) -> bool:
+        """Whether the details were saved at least once, even empty (every save counts)."""
+        return self.revision > 0 or not self.is_empty
 
 
 def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:

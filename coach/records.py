@@ -84,9 +84,13 @@ class _Reader:
             return None
         if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 3:
             value = int(value.strip())
+        if isinstance(value, str):
+            self.problems.append(f"{name} {value[:40]!r} is not a whole number from 0 to 10")
+            return None
         if isinstance(value, bool) or not isinstance(value, int):
-            shown = repr(value[:40]) if isinstance(value, str) else _kind(value)
-            self.problems.append(f"{name} {shown} is not a whole number from 0 to 10")
+            # As the dates say it: "mood_before a number is not..." read as nonsense.
+            shown = str(value)[:20] if isinstance(value, float) else _kind(value)
+            self.problems.append(f"{name} must be a whole number from 0 to 10, not {shown}")
             return None
         if not 0 <= value <= 10:
             shown = str(value) if len(str(value)) <= 12 else "a very large number"

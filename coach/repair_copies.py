@@ -44,6 +44,81 @@ def unmended_note(copy: Path) -> Path:
     return copy.with_name(copy.name + UNMENDED)
 
 
+# A copy larger than this is not read again to find lines a repair could not keep.
+READ_AGAIN_UP_TO = 32 * 2**20
+
+
+# What the check finds of a copy: lines only it holds, nothing it alone holds, or,
+# when it could not be read again, the reason (it is kept: not checked is not clean).
+KEEP = "keep"
+MAY_GO = "may go"
+
+
+def copy_state(copy: Path) -> str:
+    """KEEP when copy holds lines a repair could not keep, MAY_GO when not, else why unchecked.
+
+    Repairs made before the notes left none: such a damaged copy is read again
+    with the backup kept beside it, as that repair read them, and the lines it
+    could not keep are found the same way. Nothing is written: `coach locate`
+    only reads. A sealed copy, a log's copy, or one past READ_AGAIN_UP_TO is
+    not read again, so it is never said to be safe to delete.
+    """
+    if unmended_note(copy).exists():
+        return KEEP
+    found = _COPY.search(copy.name)
+    if found is None or ".damaged-" not in copy.name or copy.name.endswith(".bak"):
+        return MAY_GO  # a before-merge copy (nothing was damaged), or the backup's copy
+    if copy.name.endswith(".log"):
+        return _log_copy_state(copy)
+    from coach.crypto import is_sealed
+    from coach.errors import CoachError
+    from coach.repair import mend
+
+    try:
+        if copy.stat().st_size > READ_AGAIN_UP_TO:
+            return f"it is over {room(READ_AGAIN_UP_TO)} and not read again"
+        raw = copy.read_bytes()
+        backup_path = copy.with_name(copy.name + ".bak")
+        backup = backup_path.read_bytes() if backup_path.is_file() else None
+    except OSError as error:
+        return f"it could not be read ({error.strerror or error})"
+    if is_sealed(raw) or (backup is not None and is_sealed(backup)):
+        return "it is sealed and locate does not ask for the passphrase"
+    try:
+        repair = mend(raw, backup)
+    except (CoachError, ValueError, RecursionError):
+        return MAY_GO  # no repair could have read it either, so none made this copy
+    return KEEP if repair.partial or repair.lost_lines else MAY_GO
+
+
+def _log_copy_state(copy: Path) -> str:
+    """MAY_GO when every line of a log's copy reads as a whole save, so repair applied them all.
+
+    Repair marks a log's copy when the log was torn or had lines it could not
+    read; one from before the notes is judged by the same signs, apart from a
+    log started on another file, which the copy alone cannot tell. A line that
+    does not read may still have been kept in part, which only that repair
+    knew, so such a copy is not checked rather than kept or freed.
+    """
+    from coach.crypto import is_sealed
+    from coach.log_net import is_save, save_lines
+
+    try:
+        if copy.stat().st_size > READ_AGAIN_UP_TO:
+            return f"it is over {room(READ_AGAIN_UP_TO)} and not read again"
+        raw = copy.read_bytes()
+    except OSError as error:
+        return f"it could not be read ({error.strerror or error})"
+    if is_sealed(raw):
+        return "it is sealed and locate does not ask for the passphrase"
+    lines = raw.split(b"\n")
+    if lines.pop().strip():
+        return KEEP  # a save a crash cut short: repair applied none of it
+    if all(is_save(change) for _, _, change in save_lines(lines)):
+        return MAY_GO
+    return "some of its lines do not read"
+
+
 def print_copies(journal: Path, out: TextIO) -> None:
     """Say which copies repair kept, the room they take in all, and which may go and how."""
     copies = repair_copies(journal)
@@ -55,21 +130,34 @@ def print_copies(journal: Path, out: TextIO) -> None:
         f"Copies kept by repairs, oldest first: {len(copies)} {files}, {room(total)} in all.",
         file=out,
     )
-    unmended = [path for path, _ in copies if unmended_note(path).exists()]
+    states = {path: copy_state(path) for path, _ in copies}
     for path, size in copies:
-        keep = "; KEEP IT: it holds lines a repair could not keep" if path in unmended else ""
-        print(f"  {path}  ({room(size)}{keep})", file=out)
-    if unmended:
+        state = states[path]
+        if state == KEEP:
+            mark = "; KEEP IT: it holds lines a repair could not keep"
+        elif state != MAY_GO:
+            mark = f"; NOT CHECKED: {state}, so keep it until you have looked"
+        else:
+            mark = ""
+        print(f"  {path}  ({room(size)}{mark})", file=out)
+    if KEEP in states.values():
         print(
             "Do not delete a copy marked KEEP IT: the lines a repair could not read are only "
             "there (`coach list` does not show what is missing). Mend them by hand, then "
-            "delete that copy with the note beside it "
-            f"(its name ending {UNMENDED}).",
+            f"delete that copy, and the note beside it if there is one (its name ending "
+            f"{UNMENDED}; a repair older than the notes left none).",
             file=out,
         )
-    if len(unmended) == len(copies):
+    if any(state not in (KEEP, MAY_GO) for state in states.values()):
+        print(
+            "Coach could not check a copy marked NOT CHECKED for lines a repair could not "
+            "keep. Keep it until you have looked: it may be the only place some are.",
+            file=out,
+        )
+    free = [state for state in states.values() if state == MAY_GO]
+    if not free:
         return
-    others = "the others" if unmended else "them"
+    others = "the others" if len(free) < len(copies) else "them"
     print(
         f"Coach does not need {others} to run, and never removes them. Once `coach list` shows "
         "your entries as you expect, you may delete the ones you no longer want, oldest first, "

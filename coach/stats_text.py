@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from coach.insights import Insights
+from coach.insights import READING_MIN_ENTRIES, Insights
 from coach.wording import counted
 
 BAR = "█"
@@ -65,6 +65,14 @@ def feedback_line(insights: Insights) -> str:
     return f"Feedback: asked {times(feedback.requested)}, answered {times(feedback.received)}."
 
 
+def too_early_line(count: int) -> str:
+    """Why there is no reading yet, for a journal of 1 or 2 entries."""
+    return (
+        f"With {count} so far, it is too early to read a pattern. After "
+        f"{READING_MIN_ENTRIES} or more, this shows what to work on."
+    )
+
+
 def format_stats(insights: Insights, *, bar_width: int = 30) -> str:
     """Every number from the insights screen as plain text."""
     lines = [weathered_line(insights.weathered)]
@@ -78,10 +86,14 @@ def format_stats(insights: Insights, *, bar_width: int = 30) -> str:
             f"  {row.stage.label:<17}{row.count:>5}  {bar(row.count, largest, bar_width)}".rstrip()
         )
     reading = insights.reading
-    if reading is not None:
+    if reading is None:
+        lines += ["", *_wrap(too_early_line(insights.weathered))]
+    else:
         lines += ["", *_wrap(f"{reading.headline}: {reading.suggestion}.")]
-        if reading.tentative:
-            lines.append("(Only a few entries so far, so take this as a first guess.)")
+        if reading.earlier:
+            lines += _wrap(reading.earlier)
+        if reading.sureness:
+            lines += _wrap(f"({reading.sureness})")
         if reading.actions:
             lines.append("Next actions:")
             for action in reading.actions:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import threading
 from collections.abc import Iterator
 from datetime import datetime
@@ -18,6 +17,7 @@ from coach.crypto import PLAIN, Codec, PassphraseNeeded, SealedFileError, WrongP
 from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
 from coach.file_kind import NotAFile, open_regular
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
+from coach.journal_backup import SetAside, drop_aside, make_backup, set_old_aside
 from coach.json_numbers import parse_journal_json
 
 # The storage's own bookkeeping lives in a table no one else writes.
@@ -359,10 +359,15 @@ class DurableStorage(Storage):
             raise JournalWriteError(self.path, f"a value cannot be stored ({error})") from None
         real = self._real_path()
         replaced = False
+        old: SetAside = None
         try:
-            self._keep_backup(real)
+            old = set_old_aside(real)
             write_atomically(real, payload)
             replaced = True
+            # Only now does the old file become the backup: a save that failed
+            # leaves the backup as it was, the version before the last good save.
+            make_backup(old, self.backup_path)
+            old = None
             fsync_dir(real.parent)
         except OSError as error:
             self._data = None
@@ -370,30 +375,13 @@ class DurableStorage(Storage):
             raise JournalWriteError(
                 self.path, error.strerror or str(error), replaced=replaced
             ) from None
+        finally:
+            drop_aside(old)
         self._adopt(data, self._stat())
 
     def _serialize(self, data: dict[str, Any]) -> bytes:
         """The file's bytes (a subclass may lay them out differently)."""
         return serialize(data)
-
-    def _keep_backup(self, real: Path) -> None:
-        # The file about to be replaced becomes the backup: a hard link costs
-        # no copying, and the old bytes are known good (we refuse to write
-        # over a journal we could not read).
-        if not real.exists():
-            return
-        link = real.with_name(f".{real.name}.bak{TEMP_MARK}{secrets.token_hex(4)}")
-        try:
-            os.link(real, link)
-        except OSError:
-            write_atomically(self.backup_path, real.read_bytes())
-            return
-        try:
-            os.replace(link, self.backup_path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(link)
-            raise
 
     def close(self) -> None:
         """Nothing stays open between transactions."""

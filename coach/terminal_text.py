@@ -12,14 +12,35 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Whole escape sequences go at once, so no "[31m" is left behind: CSI (colours,
 # cursor moves, clearing), OSC (window title, OSC 52 clipboard) and DCS/APC/PM
 # strings ended by BEL or ST, and any other ESC sequence with its intermediates
-# and final (ESC 7, ESC ( B, ESC # 8).
+# and final (ESC 7, ESC ( B, ESC # 8). A space is an intermediate only as the
+# first, and then only before the few finals terminals know (ESC SP F, as
+# xterm lists them); any other is text: a stray ESC before ", b" or " b" took
+# the letter with it. With no final, the ESC goes alone.
+ESC_SPACE_FINALS = "FGLMN"
+_WITH_INTERMEDIATES = rf"\x1b(?: [{ESC_SPACE_FINALS}]|[!-/][!-/]*[0-~])"
+_INTERMEDIATES_SO_FAR = re.compile(r"\x1b(?: |[!-/][!-/]*)\Z")
+_INTERMEDIATE_SEQUENCE = re.compile(_WITH_INTERMEDIATES)
 _SEQUENCE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]?"
     r"|\x1b[\]PX^_][^\n]*?(?:\x07|\x1b\\|\x9c|(?=\n)|$)"
     r"|\x9b[0-?]*[ -/]*[@-~]?"
     r"|[\x90\x98\x9d\x9e\x9f][^\n]*?(?:\x07|\x1b\\|\x9c|(?=\n)|$)"
-    r"|\x1b[ -/]*[0-~]?"
+    rf"|{_WITH_INTERMEDIATES}"
+    r"|\x1b[0-~]?"
 )
+
+
+def escape_length(text: str) -> int | None:
+    """How much of text, which starts with ESC, an escape with intermediates takes.
+
+    The whole sequence (ESC ( B, ESC # 8, ESC SP F); 1 for a stray ESC, as the
+    text after it is the person's; None when text ends before it can tell,
+    as a paste read in pieces does. without_controls reads the same way.
+    """
+    whole = _INTERMEDIATE_SEQUENCE.match(text)
+    if whole is not None:
+        return whole.end()
+    return None if _INTERMEDIATES_SO_FAR.match(text) else 1
 
 
 def without_controls(text: str) -> tuple[str, int]:
@@ -37,6 +58,24 @@ def without_controls(text: str) -> tuple[str, int]:
 
     text = _SEQUENCE.sub(gone, text)
     return _CONTROL.sub(gone, text), count
+
+
+# The controls a person may have heard of, by their usual names; others go by code point.
+_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "backspace", "\x1b": "ESC", "\x7f": "DEL"}
+
+
+def control_names(text: str, most: int = 3) -> list[str]:
+    """The kinds of control character in text, as a person reads them, first seen first."""
+    names: list[str] = []
+    for match in _CONTROL.finditer(text.replace("\r\n", "\n").replace("\r", "\n")):
+        char = match.group()
+        if "\u202a" <= char <= "\u2069":
+            name = "direction marks"
+        else:
+            name = _NAMES.get(char, f"U+{ord(char):04X}")
+        if name not in names:
+            names.append(name)
+    return names[:most]
 
 
 def for_screen(text: str) -> str:

@@ -16,6 +16,8 @@ class ClosedTerminalDriver(PasteGuardDriver):
     Shutting the window closes the terminal: reading it fails (EIO), often
     before the hang-up signal arrives. Textual took that for a crash and closed
     every queue at once, dropping the keys read but not yet in their field.
+    The end of input (a read of nothing: a terminal hung up, or one that is
+    not coach's own terminal closing, with no signal at all) is the same news.
     """
 
     # What the app does when its terminal is gone; set by closed_terminal_driver.
@@ -28,9 +30,19 @@ class ClosedTerminalDriver(PasteGuardDriver):
         except OSError:
             if self.on_closed is None:
                 raise
-            # Sent the way the keys were (thread-safe, in order), so the keys
-            # already read reach the app before the hang-up does.
-            self.send_message(events.Callback(callback=self.on_closed))
+            self._closed()
+            return
+        # The input loop ends by itself only at the end of input: asked to stop,
+        # the app sets exit_event first. Left there, coach ran on with no keys to
+        # read, the last typing not yet written, holding its autosave.
+        if self.on_closed is not None and not self.exit_event.is_set():
+            self._closed()
+
+    def _closed(self) -> None:
+        # Sent the way the keys were (thread-safe, in order), so the keys
+        # already read reach the app before the hang-up does.
+        assert self.on_closed is not None
+        self.send_message(events.Callback(callback=self.on_closed))
 
 
 def closed_terminal_driver(on_closed: Callable[[], object]) -> type[LinuxDriver]:

@@ -57,10 +57,13 @@ class Commands:
         """Open help, unless it is already open."""
         # Imported here: help pulls in the Markdown widget, which would slow
         # the first screen for everyone.
-        from screens.dialogs.help import HelpScreen
+        from screens.dialogs.help import HelpScreen, section_for
 
-        if not isinstance(self.app.screen, HelpScreen):
-            self.app.push_screen(HelpScreen(self.app.config.keymap if self.app.config else None))
+        screen = self.app.screen
+        if not isinstance(screen, HelpScreen):
+            keymap = self.app.config.keymap if self.app.config else None
+            # The screen's own section opens the page.
+            self.app.push_screen(HelpScreen(keymap, section_for(screen)))
 
     def support(self) -> None:
         """Show where to find support, over whatever is on screen."""

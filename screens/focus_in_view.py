@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -48,6 +49,42 @@ def scroll_into_view(widget: Widget) -> None:
         node = node.parent
 
 
+def scroll_with_heading(widget: Widget, heading: Widget) -> None:
+    """Scroll widget's page so that heading (a question above it) shows with it.
+
+    The whole field if heading and field fit together, else down to the line
+    typed on; if not even that fits, the typing point alone.
+    """
+    if not (widget.is_attached and heading.is_attached):
+        return
+    page = widget.parent
+    while isinstance(page, Widget) and not page.is_scrollable:
+        page = page.parent
+    if not isinstance(page, Widget):
+        return
+    window = page.scrollable_content_region
+    top = heading.region.y
+    typing = typing_region(widget)
+    for bottom in (widget.region.bottom, typing.bottom + 1, typing.bottom):
+        span = Region(window.x, top, window.width, bottom - top)
+        if span.height <= window.height:
+            delta = Region.get_scroll_to_visible(window, span)
+            if delta:
+                page.scroll_relative(delta.x, delta.y, animate=False, immediate=True)
+            return
+    scroll_into_view(widget)
+
+
+def focus_with_heading(widget: Widget, heading: Widget) -> None:
+    """Focus widget, its heading (its label) brought into view with it.
+
+    Textual's own scroll centres the field alone: at 40x12 a form's first
+    field opened with its label above the view.
+    """
+    widget.focus(scroll_visible=False)
+    widget.call_after_refresh(scroll_with_heading, widget, heading)
+
+
 def typed_into_view(widget: Widget) -> None:
     """After typing in widget, bring it into view, if it still has the focus."""
     # Not a field focused since: Textual centres that one itself, and a
@@ -77,6 +114,19 @@ PERSON_ACTS = (
 PAGE_KEYS = frozenset({"pageup", "pagedown"})
 
 
+# Function keys (F1 help, F2 support) open another screen; no field types with them.
+FUNCTION_KEY = re.compile(r"(?:[a-z]+\+)*f\d+")
+
+
+def opens_elsewhere(event: events.Event) -> bool:
+    """Whether the key is a function key, which leaves the field as it was.
+
+    Bringing the field into view for F1 scrolled a page back to its field
+    while help opened over it: an entry read halfway down was back at its top.
+    """
+    return isinstance(event, events.Key) and bool(FUNCTION_KEY.fullmatch(event.key))
+
+
 def moves_the_page(event: events.Event, focused: Widget) -> bool:
     """Whether the key scrolls the page rather than the field (so the field may leave view)."""
     return (
@@ -99,7 +149,11 @@ class KeptInView:
         self.app = app
         self._screen: Screen[object] | None = None
         self._sized = False  # the first size is the terminal's at start, not a resize
-        self._bringing = False  # a typed field is queued to come into view
+        # The screen on which a typed field is queued to come into view. A
+        # screen runs its queued calls only when it is next drawn: one left
+        # by the key that closed it never runs, so a flag set here stayed
+        # set, and no field was brought into view again.
+        self._bringing: Screen[object] | None = None
 
     def saw(self, event: events.Event) -> None:
         """Each event the app gets: a resize starts following, a key or the mouse ends it."""
@@ -117,13 +171,14 @@ class KeptInView:
                 isinstance(event, events.Key | events.Paste)
                 and focused is not None
                 and not moves_the_page(event, focused)
-                and not self._bringing
+                and not opens_elsewhere(event)
+                and self._bringing is not self.app.screen
             ):
-                self._bringing = True
+                self._bringing = self.app.screen
                 self.app.call_after_refresh(self._typed_into_view, focused)
 
     def _typed_into_view(self, widget: Widget) -> None:
-        self._bringing = False
+        self._bringing = None
         typed_into_view(widget)
 
     def resized(self, size: Size) -> None:

@@ -104,9 +104,14 @@ def markdown_pieces(text: str) -> list[str]:
 
 def markdown_parts(text: str) -> list[MarkdownText]:
     """text as one widget per section and subsection, the top one first."""
-    parts = [MarkdownText(piece) for piece in markdown_pieces(text)]
+    return markdown_parts_of(markdown_pieces(text))
+
+
+def markdown_parts_of(pieces: list[str]) -> list[MarkdownText]:
+    """One widget per piece of markdown_pieces (in any order), the top one first."""
+    parts = [MarkdownText(piece) for piece in pieces]
     for part in parts[1:]:
         # Each part after the first opens with a heading: the space above it
         # is the part's margin, more above a section than a subsection.
-        part.add_class("-section" if part.source.startswith("## ") else "-subsection")
+        part.add_class("-section" if part.source.startswith(("# ", "## ")) else "-subsection")
     return parts

@@ -9,7 +9,7 @@ import importlib
 import inspect
 
 from textual.binding import Binding
-from textual.keys import key_to_character
+from textual.keys import Keys, _character_to_key, key_to_character
 
 from screens.app import CoachApp
 from screens.keys import BINDING_MODULES
@@ -30,6 +30,14 @@ def binding_defaults() -> dict[str, str]:
                         if key not in keys:
                             keys.append(key)
     return {binding_id: ",".join(keys) for binding_id, keys in sorted(found.items())}
+
+
+def key_names() -> frozenset[str]:
+    """Every key name Textual gives a key of more than one character: f5, escape, slash."""
+    named = {key.value for key in Keys if "+" not in key.value and not key.value.startswith("<")}
+    # Printable characters by name, as Textual spells them (question_mark, full_stop).
+    named |= {_character_to_key(chr(code)) for code in range(33, 127)}
+    return frozenset(name for name in named if len(name) > 1)
 
 
 def _binding_classes() -> list[type]:

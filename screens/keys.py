@@ -25,6 +25,7 @@ BINDING_MODULES = (
     "screens.dialogs.save",
     "screens.dialogs.confirm",
     "screens.dialogs.leave",
+    "screens.dialogs.quit_unsaved",
     "screens.dialogs.problem",
     "screens.dialogs.plain_text",
     "screens.dialogs.help",

@@ -39,7 +39,12 @@ def app_config(
         # Only now import every screen to learn the ids: a first paint
         # without a keymap should not wait for screens it may never show.
         from coach.config import drop_keymap_entry
-        from screens.keymap import binding_defaults, keymap_clashes, typed_keys_inside_text
+        from screens.keymap import (
+            binding_defaults,
+            key_names,
+            keymap_clashes,
+            typed_keys_inside_text,
+        )
         from screens.keys import describe_keys
 
         config = load_config(
@@ -49,6 +54,7 @@ def app_config(
             templates=templates,
             bindings=set(binding_defaults()),
             named=named,
+            key_names=key_names(),
         )
         # Textual's long key names ("?" is question_mark), so checks compare like with like.
         config.keymap = dict(App._normalize_keymap(config.keymap))
@@ -189,6 +195,11 @@ def _run_claimed(
             app.unsaved.close()  # a last flush, then the lock is let go
     if app.typing.not_saved:
         print(not_saved_note(app.typing.not_saved), file=sys.stderr)
+    if app.typing.rescued is not None:
+        from coach.terminal_text import shown_safely
+
+        where = shown_safely(str(app.typing.rescued))
+        print(f"coach: what you typed is saved as plain text at {where}.", file=sys.stderr)
     return app.return_code or 0
 
 

@@ -191,6 +191,16 @@ class Opening:
             return
         if self.app.opened_note:
             self.app.notify(self.app.opened_note, timeout=8, markup=False)
+        if self.typing.open_failure and self.app.places is not None:
+            # Said before anything is typed, not only once typing fails to autosave.
+            self.app.notify(
+                f"Coach cannot write to its folder {self.app.places.data_dir} "
+                f"({self.typing.open_failure}). You can read your journal, but nothing "
+                "you type can be saved there until the folder can be written.",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
         keymap = self.app.config.keymap if self.app.config else None
         home = HomeScreen(keymap, shown_again=self.notices.recheck_saves_waiting)
         self.app.push_screen(home)

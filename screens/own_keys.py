@@ -15,10 +15,11 @@ from typing import Any
 
 from textual import events
 from textual.app import App
+from textual.message_pump import MessagePump
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-from screens.keys import typed_keys_landed
+from screens.keys import typed_keys_landed, typing_path
 
 # Keys a field handles itself (in its own key handler) before any binding is looked at.
 HANDLED_BY_THE_FIELD = {
@@ -27,18 +28,37 @@ HANDLED_BY_THE_FIELD = {
 }
 
 
+def handles_keys_itself(node: MessagePump, event: events.Key) -> bool:
+    """True when a widget or screen has its own key handler that may take this key first."""
+    cls = type(node)
+    return (
+        getattr(cls, "_on_key", None) is not Widget._on_key
+        or getattr(cls, "handle_key", None) is not Widget.handle_key
+        or hasattr(node, "on_key")
+        or any(hasattr(node, f"{p}key_{name}") for p in ("", "_") for name in event.name_aliases)
+    )
+
+
 def queue_own_binding(app: App[Any], event: events.Key) -> bool:
-    """Queue the focused field's own binding for this key in the field; False when it has none.
+    """Queue the focused widget's own binding for this key in it; False when it has none.
+
+    A field's (Input, TextArea) and any other widget's: a RadioSet's Down and
+    Enter, a Checkbox's Space. Textual runs such a binding only when the key has
+    climbed back to the app, behind every key read meanwhile, so a ctrl+n typed
+    after Enter on a RadioSet ran first and went on with the old choice.
 
     Only a non-priority binding of the field itself counts, and only when no
     priority binding anywhere takes the key (the screen's map says which wins).
     """
     field = app.focused
-    if event.is_printable or not isinstance(field, (Input, TextArea)):
+    if field is None or app.screen.maximized is not None:
         return False
-    handled = HANDLED_BY_THE_FIELD[TextArea if isinstance(field, TextArea) else Input]
-    if event.key in handled or app.screen.maximized is not None:
-        return False
+    if isinstance(field, (Input, TextArea)):
+        handled = HANDLED_BY_THE_FIELD[TextArea if isinstance(field, TextArea) else Input]
+        if event.is_printable or event.key in handled:
+            return False
+    elif any(handles_keys_itself(node, event) for node in typing_path(field)):
+        return False  # a key handler on the way up comes first, as in Textual
     active = app.screen.active_bindings.get(event.key)
     if active is None or active.node is not field or active.binding.priority:
         return False
@@ -49,7 +69,18 @@ def queue_own_binding(app: App[Any], event: events.Key) -> bool:
     if isinstance(field, Input) and active.binding.action in FIELD_STEPS:
         return step_to_field(field, event.key, active.binding.action)
     # In the field's queue, behind the letters already handed to it.
-    return field.call_later(app.run_action, active.binding.action, field)
+    return field.call_later(run_own_binding, app, field, active.binding.action, event)
+
+
+async def run_own_binding(app: App[Any], field: Widget, action: str, event: events.Key) -> None:
+    """Run the widget's own action; if it skips (nothing to scroll), the key goes on up.
+
+    Textual would then try the bindings above the widget: the key is handed
+    to the app as Textual hands it on, so the screen's binding still runs.
+    """
+    if not await app.run_action(action, field):
+        event._set_forwarded()
+        app.post_message(event)
 
 
 # The page keys a one-line field inherits from Textual's scroll container,

@@ -9,6 +9,8 @@ parser keeps in the paste and clean_paste strips with the whole sequence.
 
 from __future__ import annotations
 
+from coach.terminal_text import escape_length
+
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
 ESC = "\x1b"
@@ -86,14 +88,13 @@ class PasteGuard:
             out.append(chr(ord(after) + 0x40))
             return rest[2:]
         if after and " " <= after <= "/":
-            # Intermediates, then one final: ESC ( B (what tput sgr0 prints), ESC # 8.
-            end = 1
-            while end < len(rest) and " " <= rest[end] <= "/":
-                end += 1
-            if end == len(rest):
+            # Intermediates and a final (ESC ( B, what tput sgr0 prints; ESC SP F), read
+            # as without_controls reads them: a stray ESC before ", b" keeps the text.
+            length = escape_length(rest)
+            if length is None:
                 self._held = rest  # the final comes in the next read
                 return ""
-            return rest[end + 1 :] if "0" <= rest[end] <= "~" else rest[end:]
+            return rest[length:]
         # Any other ESC pair (ESC 7, ESC =) goes whole, as clean_paste would take it.
         if after and "0" <= after <= "~":
             return rest[2:]

@@ -196,9 +196,14 @@ class Recovery:
         if key == "walk":
             state = WalkState.from_record(values)
             company = state.company.strip() or "a company not named yet"
+            vent = (
+                "your private writing too, until coach closes"
+                if self.walks.holds_vent(state.walk_id)
+                else "the private vent only if you ticked “keep”"
+            )
             return "You have an unfinished walk", (
                 f"About {company}, stopped at “{STEP_TITLES[state.step]}”. "
-                "What you typed is kept (the private vent only if you ticked “keep”)."
+                f"What you typed is kept ({vent})."
             )
         if key.startswith("draft:"):
             return "A reply draft was not saved", (
@@ -225,16 +230,19 @@ class Recovery:
         from screens.dialogs.confirm import ConfirmScreen
 
         detail = "What you typed there is deleted; this cannot be undone."
-        entry_id = ""
+        entry_id = walk_id = ""
         if key == "walk":
             from coach.walk import WalkState
 
-            entry_id = WalkState.from_record(record.get("values") or {}).entry_id
+            discarded = WalkState.from_record(record.get("values") or {})
+            entry_id, walk_id = discarded.entry_id, discarded.walk_id
             if entry_id:
                 detail += " The half-finished entry it made in your journal is deleted too."
 
         def answered(yes: bool | None) -> None:
             if yes:
+                if walk_id:
+                    self.walks.forget_vent(walk_id)
                 self._discard(leftover, key, entry_id)
             then()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from screens.keys import call_after_keys_read, call_after_pending, typing_path
@@ -71,6 +72,12 @@ class UnsavedTyping:
         # coach/coach_start.py); it becomes the autosave once the codec is known.
         self.claimed: UnsavedStore | None = None
         self._autosave_warned = False
+        # Why the last autosave failed ("Read-only file system"); None while it works.
+        self.autosave_failure: str | None = None
+        # Why the autosave could not start at all (said once on home); None if it did.
+        self.open_failure: str | None = None
+        # Where the typing was copied as plain text when quitting could not keep it.
+        self.rescued: Path | None = None
         self._quitting = False
         self._exiting = False
         # Set once the app is told to exit; what a later signal asks for runs then.
@@ -92,10 +99,12 @@ class UnsavedTyping:
             store.codec = self.app.codec  # nothing was written before it was known
         else:
             store = UnsavedStore(self.app.places.data_dir, codec=self.app.codec)
-            with contextlib.suppress(OSError):
-                # A read-only folder: said when there is typing to keep and its
-                # write fails, not as the app opens with nothing typed yet.
+            try:
                 store.open()
+            except OSError as error:
+                # A read-only folder: home says so once, before anything is typed;
+                # the toast comes when there is typing to keep and its write fails.
+                self.open_failure = error.strerror or str(error)
         self.unsaved = store
         # Prompt, and cheap: a write happens only when something changed.
         self.app.set_interval(AUTOSAVE_EVERY, self.flush_unsaved)
@@ -107,8 +116,10 @@ class UnsavedTyping:
         try:
             self.unsaved.flush()
         except OSError as error:
+            self.autosave_failure = error.strerror or str(error)
             self._warn_autosave(error)
             return False
+        self.autosave_failure = None
         if self._autosave_warned:
             self._autosave_warned = False
             self.app.notify("Autosave works again.", timeout=3)
@@ -157,8 +168,66 @@ class UnsavedTyping:
         if self._exiting:
             return
         self._exiting = True
-        self.flush_unsaved()
+        if not self.flush_unsaved() and self._held_text():
+            # The typing is in memory only: quitting now would lose it unasked.
+            self._ask_before_losing()
+            return
         self._after_saves(QUIT_SAVES_WAIT, self._exit)
+
+    def _held_text(self) -> str:
+        """The typing held for the autosave, as plain text ('' when nothing is typed)."""
+        from coach.unsaved_text import unsaved_text
+
+        return unsaved_text(self.unsaved.snapshot()) if self.unsaved is not None else ""
+
+    def _ask_before_losing(self) -> None:
+        from screens.dialogs.quit_unsaved import QuitChoice, QuitUnsavedDialog
+
+        def answered(choice: QuitChoice | None) -> None:
+            if choice == "quit":
+                self._after_saves(QUIT_SAVES_WAIT, self._exit)
+            elif choice == "copy":
+                self._save_copy()
+            else:  # stay: the next ctrl+q asks again
+                self._exiting = self._quitting = False
+
+        reason = self.autosave_failure or "the data folder cannot be written"
+        self.app.push_screen(QuitUnsavedDialog(reason), callback=answered)
+
+    def _save_copy(self) -> None:
+        """Ask where to put the typing as a plain text file, then quit; Cancel asks again."""
+        from datetime import datetime
+
+        from coach.files import write_private
+        from screens.dialogs.save import SaveDialog
+
+        try:
+            folder = Path.home()
+        except RuntimeError:  # no home folder known
+            folder = Path.cwd()
+        default = folder / f"coach-unsaved-{datetime.now():%Y-%m-%d-%H%M}.txt"
+
+        def write(path: Path) -> None:
+            write_private(path, self._held_text().encode("utf-8"))
+
+        def saved(path: Path | None) -> None:
+            if path is None:
+                self._ask_before_losing()
+                return
+            self.rescued = path
+            self._after_saves(QUIT_SAVES_WAIT, self._exit)
+
+        dialog = SaveDialog(
+            default=default,
+            base=folder,
+            write=write,
+            own_files=self.app.places,
+            unencrypted_warning=self.app.codec.encrypted,
+            title="Save what you typed",
+            hint="It is saved as plain text. Choose a folder coach can write to.",
+            what="a copy of your typing",
+        )
+        self.app.push_screen(dialog, callback=saved)
 
     def _exit(self, code: int = 0) -> None:
         self._exited = True

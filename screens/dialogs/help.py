@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
 
-from screens.in_steps import PageInParts, markdown_parts
+from screens.in_steps import PageInParts, markdown_parts_of, markdown_pieces
 from screens.keys import describe_keys
 from screens.styled_once import StyledOnce
 from screens.widgets.steady_footer import SteadyFooter
@@ -41,6 +41,7 @@ talk to and crisis lines by country.
 | {next} | next step (what you typed is kept) |
 | {back} | previous step (nothing is lost) |
 | Enter | next field |
+| {paste_email} | on "What happened": paste the rejection email to fill in the fields |
 
 Everything you type is autosaved; if the terminal closes, coach offers to
 pick up where you stopped next time.
@@ -90,6 +91,93 @@ command palette asks again; `coach plans` lists them.
 | {profile} | your details for signing replies |
 | {guidance} | everything the coach teaches, to read at leisure |
 | {quit_home} | quit |
+
+## On an entry
+
+One rejection as you logged it: what happened, your moods, your answers to
+the reflection questions, the reply, follow-ups, plans and a private note.
+Every field can be changed here.
+
+| key | does |
+| --- | --- |
+| Tab / Shift+Tab | move between fields |
+| PgUp / PgDn | scroll the page |
+| {save} | save your changes |
+| {delete_entry} | delete this entry (asks first) |
+| {back} | back to the journal (asks first if you changed something) |
+
+## On insights
+
+Your journal read as free feedback. It counts where in the hiring funnel
+each rejection came: before anyone talked to you, after a screen, after
+interviews. Then it says which stage looks like the one to work on, with a
+few next steps, and how your moods have moved. It grows more sure as
+entries add up; with one or two it only shows the counts.
+
+| key | does |
+| --- | --- |
+| ↓ / ↑, PgUp / PgDn | scroll the page |
+| {back} | back home |
+
+## Your details
+
+Your name, LinkedIn address and phone number. The coach puts them under
+the replies it drafts; nothing here is sent anywhere. All of them can be
+left empty.
+
+| key | does |
+| --- | --- |
+| Tab / Shift+Tab, ↓ / ↑ | move between the fields |
+| {save} | save them |
+| {back} | back home (asks first if you changed something) |
+
+## What the coach teaches
+
+Everything behind the walk on one page, to read when you like: what a no
+can tell you, what to hold back from, what helps, and how a good reply is
+built.
+
+| key | does |
+| --- | --- |
+| ↓ / ↑, PgUp / PgDn | scroll the page |
+| Home / End | to the top / the end |
+| {back} or q | back home |
+
+## Plans you made
+
+The plans from the end of earlier walks whose day has come. For each one,
+say how it went: done, not yet (then give it a new day), or let it go.
+Each answer is saved at once.
+
+| key | does |
+| --- | --- |
+| {answers_left} / {answers_right} | move between Done, Not yet and Let it go |
+| Enter | choose the one in focus |
+| {undo} | take back the last answer |
+| {back} | later: ask again next time |
+
+## An unfinished walk
+
+A walk you started and did not finish is kept. You can go on from where
+you stopped, throw it away, or leave the choice for another time.
+
+| key | does |
+| --- | --- |
+| {resume} | go on with the walk |
+| {discard} | discard it (what it holds is gone) |
+| {later} | later: keep it and decide next time |
+
+## Paste the email
+
+Paste the whole rejection email, or drop an .eml file on the box. The
+coach reads the company, role, contact, date and stage from it and shows
+what it found; check them on "What happened" afterwards. The email stays
+on this computer, kept privately with the entry.
+
+| key | does |
+| --- | --- |
+| {paste_use} | fill the fields from the email |
+| {paste_cancel} | close without changing anything |
 """
 
 
@@ -121,6 +209,33 @@ DEFAULT_KEYS = {
     "insights": "i",
     "profile": "p",
     "guidance": "g",
+    "paste_email": "Ctrl+R",
+    "delete_entry": "Ctrl+D",
+    "paste_use": "Ctrl+N",
+    "paste_cancel": "Esc",
+    "answers_left": "←",
+    "answers_right": "→",
+    "resume": "r",
+    "discard": "d",
+    "later": "Esc",
+}
+
+# Keymap ids whose help name is another name here.
+KEYMAP_NAMES = {"paste_email_use": "paste_use", "paste_email_cancel": "paste_cancel"}
+
+# Each screen's section of the page: the heading by section name.
+SECTIONS = {
+    "walk": "In the walk",
+    "draft": "On the draft",
+    "journal": "In the journal",
+    "home": "On the home screen",
+    "entry": "On an entry",
+    "insights": "On insights",
+    "details": "Your details",
+    "guidance": "What the coach teaches",
+    "plans": "Plans you made",
+    "unfinished": "An unfinished walk",
+    "paste": "Paste the email",
 }
 
 
@@ -128,11 +243,51 @@ def help_text(keymap: dict[str, str] | None = None) -> str:
     """The help page, naming each key as the keymap has it."""
     keys = dict(DEFAULT_KEYS)
     for binding_id, chosen in (keymap or {}).items():
-        if binding_id in keys:
-            keys[binding_id] = describe_keys(chosen)
+        name = KEYMAP_NAMES.get(binding_id, binding_id)
+        if name in keys:
+            keys[name] = describe_keys(chosen)
     if "quit" in (keymap or {}):
         keys["quit_home"] = keys["quit"]
     return HELP_TEXT.format_map(keys)
+
+
+# The section each screen opens help at, by class name; a screen not named here
+# takes its base class's (every walk step is a StepScreen).
+SCREEN_SECTIONS = {
+    "StepScreen": "walk",
+    "DraftScreen": "draft",
+    "JournalScreen": "journal",
+    "HomeScreen": "home",
+    "EntryScreen": "entry",
+    "InsightsScreen": "insights",
+    "ProfileScreen": "details",
+    "GuidanceScreen": "guidance",
+    "CheckInScreen": "plans",
+    "ResumeScreen": "unfinished",
+    "PasteEmailScreen": "paste",
+}
+
+
+def section_for(screen: object) -> str | None:
+    """The section help opens at over screen, if it has one."""
+    for kind in type(screen).__mro__:
+        if kind.__name__ in SCREEN_SECTIONS:
+            return SCREEN_SECTIONS[kind.__name__]
+    return None
+
+
+def help_pieces(text: str, section: str | None = None) -> list[str]:
+    """The help page in parts; the named screen's section first, then the rest in order.
+
+    At 40x12 the dialog shows a few lines, so the keys of the screen help was
+    called from come first, not pages below the keys every screen shares.
+    """
+    pieces = markdown_pieces(text)
+    heading = SECTIONS.get(section or "")
+    if heading is None:
+        return pieces
+    first = [piece for piece in pieces if piece.startswith(f"## {heading}\n")]
+    return first + [piece for piece in pieces if piece not in first]
 
 
 class HelpScreen(StyledOnce, ModalScreen[None]):
@@ -142,17 +297,20 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
         Binding("escape,q", "close", "Close", id="close"),
         # Sharing the id: a remapped help key closes help too.
         Binding("f1,question_mark", "close", "Close", show=False, id="help"),
-        # Dialogs shut out the app's keys, so the support key is repeated here.
-        Binding("f2", "app.support", "Support", show=False, id="support"),
+        # Dialogs shut out the app's keys, so the support key is repeated here;
+        # shown, as the page may open at a screen's section, below the line naming it.
+        Binding("f2", "app.support", "Support", key_display="F2", id="support"),
     ]
 
-    def __init__(self, keymap: dict[str, str] | None = None) -> None:
+    def __init__(self, keymap: dict[str, str] | None = None, section: str | None = None) -> None:
         super().__init__()
         self.keymap = keymap or {}
+        # Which screen's section opens the page (a key of SECTIONS), if any.
+        self.section = section
 
     def compose(self) -> ComposeResult:
         # The rest of the page follows a section at a time once the top is drawn.
-        first, *rest = markdown_parts(help_text(self.keymap))
+        first, *rest = markdown_parts_of(help_pieces(help_text(self.keymap), self.section))
         with PageInParts(later=rest, id="help-body"):
             yield first
         yield SteadyFooter()  # its own Close key, not the keys of the screen beneath

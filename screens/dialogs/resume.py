@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from screens.widgets.steady_footer import SteadyFooter
+from screens.widgets.fitting_footer import FittingFooter
 
 Choice = Literal["resume", "discard", "later"]
 
@@ -22,6 +22,8 @@ class ResumeScreen(ModalScreen[Choice]):
         Binding("r", "choose('resume')", "Resume", id="resume"),
         Binding("d", "choose('discard')", "Discard", id="discard"),
         Binding("escape", "choose('later')", "Later", id="later"),
+        # A modal shuts out the app's keys: help, at this dialog's own section, too.
+        Binding("f1,question_mark", "app.help", "Help", key_display="F1", id="help"),
         # Dialogs shut out the app's keys, so the support key is repeated here.
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
@@ -40,7 +42,8 @@ class ResumeScreen(ModalScreen[Choice]):
                 yield Button("Discard (d)", id="discard", variant="error")
                 yield Button("Later (Esc)", id="later")
         # Its own keys at the bottom, never home's beneath.
-        yield SteadyFooter()
+        # Help goes first when the keys do not all fit (F1 still opens it).
+        yield FittingFooter(("app.help",), compact=False)
 
     def on_mount(self) -> None:
         """Resume is the likely choice."""

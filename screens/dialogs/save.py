@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from coach.paths import Locations, own_file_refusal
+from coach.write_target import WriteTarget, write_target
 from screens.styled_once import preset_breakpoints
 from screens.widgets.steady_footer import SteadyFooter
 
@@ -37,8 +38,18 @@ class SaveDialog(ModalScreen[Path | None]):
         write: Callable[[Path], None],
         own_files: Locations | None = None,
         unencrypted_warning: bool = False,
+        title: str = "Save the reply",
+        hint: str = (
+            "A name ending in .eml makes an email your mail app can open; "
+            "any other name is saved as plain text."
+        ),
+        what: str = "the reply",
     ) -> None:
         super().__init__()
+        self.title_text = title
+        self.hint = hint
+        # What is saved, as the refusal of one of coach's own files names it.
+        self.what = what
         self.default = default
         # On an encrypted journal the file this writes is the one plain copy.
         self.unencrypted_warning = unencrypted_warning
@@ -53,12 +64,8 @@ class SaveDialog(ModalScreen[Path | None]):
         preset_breakpoints(self)
         # Scrolls when the warning makes it taller than the screen.
         with VerticalScroll(id="save-dialog"):
-            yield Static("Save the reply", classes="dialog-title")
-            yield Static(
-                "A name ending in .eml makes an email your mail app can open; "
-                "any other name is saved as plain text.",
-                classes="dialog-hint",
-            )
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Static(self.hint, classes="dialog-hint", markup=False)
             if self.unencrypted_warning:
                 yield Static(
                     "Your journal is encrypted, but this file will not be: "
@@ -84,17 +91,38 @@ class SaveDialog(ModalScreen[Path | None]):
         path = Path(typed.strip()).expanduser()
         return path if path.is_absolute() else self.base / path
 
-    def _problem(self, path: Path) -> str | None:
-        """Why `path` cannot be written, before trying; None when it looks fine."""
+    def _check(self, path: Path) -> tuple[str | None, WriteTarget | None]:
+        """Why `path` cannot be written, before trying, or what writing it would touch.
+
+        The rules are those of `coach export -o` (coach.write_target): a pipe,
+        a device or a socket is never replaced by a file, and a link is
+        written through to its file rather than replaced.
+        """
         if self.own_files is not None:
-            refusal = own_file_refusal(self.own_files, path, "the reply")
+            refusal = own_file_refusal(self.own_files, path, self.what)
             if refusal:
-                return refusal
-        if not path.name or path.is_dir():
-            return f"{path} is a folder; add a file name such as {self.default.name}."
-        if path.parent != self.base and not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist."
-        return None
+                return refusal, None
+        if not path.name:
+            return self._folder_problem(path), None
+        try:
+            target = write_target(path)
+        except OSError as error:
+            return f"Could not save to {path}: {error.strerror or error}.", None
+        if target.kind == "a folder":
+            return self._folder_problem(path), None
+        if target.kind is not None:
+            return (
+                f"{path}{target.through} is {target.kind}, not a file; saving there would "
+                "break what uses it. Choose a file name.",
+                None,
+            )
+        folder = target.real.parent
+        if folder != self.base and not folder.is_dir():
+            return f"The folder {folder} does not exist.", None
+        return None, target
+
+    def _folder_problem(self, path: Path) -> str:
+        return f"{path} is a folder; add a file name such as {self.default.name}."
 
     def _show(self, message: str) -> None:
         error = self.query_one("#save-error", Static)
@@ -127,21 +155,37 @@ class SaveDialog(ModalScreen[Path | None]):
             self._show("Type a file name first.")
             return
         path = self.resolve(typed)
-        problem = self._problem(path)
-        if problem:
-            self._show(problem)
+        problem, target = self._check(path)
+        if problem or target is None:
+            self._show(problem or "")
             return
-        if path.exists() and self._replace_ok != path:
+        ask = self._ask_to_replace(target)
+        if ask and self._replace_ok != path:
             self._replace_ok = path
             self.query_one("#save-ok", Button).label = "Replace"
-            self._show(f"{path.name} already exists. Save again to replace it, or change the name.")
+            self._show(ask)
             return
         try:
-            self.write(path)
+            self.write(target.real)
         except OSError as error:
-            self._show(f"Could not save to {path}: {error.strerror or error}.")
+            self._show(f"Could not save to {target.real}: {error.strerror or error}.")
             return
-        self.dismiss(path)
+        self.dismiss(target.real)
+
+    @staticmethod
+    def _ask_to_replace(target: WriteTarget) -> str | None:
+        """The question before writing over a file, or through a link to nothing; None if none."""
+        again = "Save again to replace it, or change the name."
+        if target.is_link and target.exists:
+            return f"{target.given.name} is a link to {target.real}, which already exists. {again}"
+        if target.dangling:
+            return (
+                f"{target.given.name} is a link to {target.real}, which is not there. "
+                "Save again to write there, or change the name."
+            )
+        if target.exists:
+            return f"{target.given.name} already exists. {again}"
+        return None
 
     def action_cancel(self) -> None:
         """Close without saving."""

@@ -17,7 +17,7 @@ from textual.widgets import Button, Input, Static
 from coach.dates import DateInputError, due_hint, parse_due
 from coach.plans import Plan, plan_meta
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
-from screens.keys import NOTHING_TO_UNDO
+from screens.keys import NOTHING_TO_UNDO, keymap_of, shown_key
 from screens.stale_toasts import drop_toasts, toast
 from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.steady_footer import SteadyFooter
@@ -146,6 +146,8 @@ class CheckInScreen(ModalScreen[None]):
         # Priority: the scrolling frame's own Left/Right would take them first.
         Binding("left", "along(-1)", "Previous", show=False, priority=True, id="answers_left"),
         Binding("right", "along(1)", "Next", show=False, priority=True, id="answers_right"),
+        # A modal shuts out the app's keys: help, at this dialog's own section, too.
+        Binding("f1,question_mark", "app.help", "Help", key_display="F1", id="help"),
         # A modal shuts out the app's keys; support stays one key away here too.
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
@@ -302,7 +304,9 @@ class CheckInScreen(ModalScreen[None]):
         if saved is not None and before is not None:
             self.undoable.append((before, saved))
             self.refresh_bindings()
-            said = f"{outcome.split('.')[0]}. Ctrl+Z takes it back."
+            # The key that undoes here: the person's keymap may have moved it.
+            undo = shown_key(keymap_of(getattr(self.app, "config", None)), "undo", "Ctrl+Z")
+            said = f"{outcome.split('.')[0]}. {undo} takes it back."
             if self.size.width >= 60 and self.size.height >= 18:  # at 40x12 it hid the next plan
                 toast(self.app, ("answered", plan_id), said, title="Saved", timeout=8)
         waiting = [row for row in rows if row.plan.id not in self.answered]

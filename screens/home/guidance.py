@@ -27,7 +27,7 @@ class GuidanceScreen(StyledOnce, Screen[None]):
         yield TitleHeader()
         with PageInParts(later=rest, classes="step-body", id="guidance"):
             yield first
-        yield FittingFooter(("help",))
+        yield FittingFooter(("command_palette", "help"))
 
     def on_mount(self) -> None:
         """Scroll keys work at once."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from screens.home.home import HomeScreen
 from screens.parts import Session
-from screens.stale_toasts import drop_toasts
+from screens.stale_toasts import drop_toasts, toast
 
 if TYPE_CHECKING:
     from coach.errors import CoachError
@@ -199,6 +199,7 @@ class PlanCheckIn:
             if checkin.is_attached:
                 checkin.run_worker(checkin.reopened(before), group="checkin-undo")
             drop_toasts(self.app, ("answered", before.id))  # acted on
-            self.app.notify("Taken back: the plan is asked about again.", title="Undone")
+            said = "Taken back: the plan is asked about again."
+            toast(self.app, ("undone", before.id), said, title="Undone")
 
         self.saves.save_plan_soon(reopen(before, answered), done, failed)

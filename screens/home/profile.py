@@ -13,8 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static
 
 from coach.model import Profile
+from screens.focus_in_view import focus_with_heading
 from screens.styled_once import StyledOnce
-from screens.widgets.steady_footer import SteadyFooter
+from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
 
 PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{3,}")
@@ -56,7 +57,7 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         yield TitleHeader()
         with VerticalScroll(classes="step-body"):
             yield Static(self.intro or WHY, classes="step-intro")
-            yield Label("Your name")
+            yield Label("Your name", id="label-name")
             yield Input(shown.name, id="name", placeholder="e.g. Sam Rivera")
             yield Label("LinkedIn URL")
             yield Input(
@@ -75,11 +76,12 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
                 yield Button(f"Back ({shown_key(self.keymap, 'back', 'Esc')})", id="cancel")
                 save = shown_key(self.keymap, "save", "ctrl+s")
                 yield Button(f"Save ({save})", id="save", variant="primary")
-        yield SteadyFooter()
+        # Whole keys only: the palette key (ctrl+p works unshown) goes first, F2 stays.
+        yield FittingFooter(("command_palette", "help"), compact=False)
 
     def on_mount(self) -> None:
-        """Start at the name."""
-        self.query_one("#name", Input).focus()
+        """Start at the name, its label in view."""
+        focus_with_heading(self.query_one("#name", Input), self.query_one("#label-name"))
 
     def unsaved_meta(self) -> dict[str, Any]:
         """The autosave's label for this surface."""

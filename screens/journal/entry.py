@@ -26,6 +26,7 @@ from screens.journal.entry_view import (
     EntryView,
     clipped,
 )
+from screens.stale_toasts import toast
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
@@ -139,8 +140,8 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
             with Horizontal(id="entry-buttons"):
                 yield Button("Save (ctrl+s)", id="entry-save", variant="primary")
                 yield Button("Delete… (ctrl+d)", id="entry-delete", variant="error")
-        # Keys whole or not at all: Delete is a button on the form, help lists every key.
-        yield FittingFooter(("delete", "help"))
+        # Keys whole or not at all: ctrl+p works unshown, Delete is a button on the form.
+        yield FittingFooter(("command_palette", "delete", "help"))
 
     def on_mount(self) -> None:
         """Start at the top, on the company name."""
@@ -248,6 +249,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
                 markup=False,
             )
             return False
+        typed_date = self._value("#f-date")
 
         def done(saved: Saved) -> None:
             self.stored = saved.entry
@@ -259,6 +261,10 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
             self.query_one("#f-feedback", Select).value = saved.entry.feedback
             if saved.merged:
                 self._fill(self._form_of(self.entry))  # show what came from elsewhere
+            elif self._value("#f-date") == typed_date:  # not typed over while it saved
+                # "last friday" kept after the save would name another day next week:
+                # the field shows the day it was saved as (its preview then goes).
+                self.query_one("#f-date", Input).value = saved.entry.date.isoformat()
             self.query_one("#entry-summary", Static).update(self._summary(self.entry))
             if then is not None:
                 then()
@@ -273,7 +279,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
 
     def action_save(self) -> None:
         """ctrl+s: save and stay."""
-        self.save(then=lambda: self.notify("Saved.", timeout=2))
+        self.save(then=lambda: toast(self.app, "entry-saved", "Saved.", timeout=2))
 
     def action_back(self) -> None:
         """Esc leaves; with changes it first asks to save, drop them, or stay."""

@@ -133,14 +133,15 @@ class EntryView:
 
     def _moods(self, entry: Entry) -> ComposeResult:
         yield Static(Text("Mood, 0 to 10"), classes="section-title")
-        yield _row(
-            "Before",
-            Input(_mood_text(entry.mood_before), id="f-mood-before", max_length=2, compact=True),
-        )
-        yield _row(
-            "After",
-            Input(_mood_text(entry.mood_after), id="f-mood-after", max_length=2, compact=True),
-        )
+        for label, mood, field_id in (
+            ("Before", entry.mood_before, "f-mood-before"),
+            ("After", entry.mood_after, "f-mood-after"),
+        ):
+            # Digits only, as the walk's mood field takes them ("3@" was typed in).
+            field = Input(
+                _mood_text(mood), id=field_id, max_length=2, restrict=r"\d{0,2}", compact=True
+            )
+            yield _row(label, field)
         yield _error("e-mood")
 
     def _reflections(self, entry: Entry) -> ComposeResult:

@@ -13,10 +13,10 @@ from textual.widget import Widget
 from textual.widgets import Sparkline, Static
 
 from coach.errors import CoachError
-from coach.insights import READING_MIN_ENTRIES, Insights, compute
+from coach.insights import Insights, compute
 from coach.model import Entry
 from coach.plan_insights import after_done_sentences, summarise, summary_sentences, theme_sentence
-from coach.stats_text import feedback_line, mood_line, weathered_line
+from coach.stats_text import feedback_line, mood_line, too_early_line, weathered_line
 from coach.wording import counted
 from screens.background import hand_back
 from screens.in_steps import PageInParts
@@ -36,12 +36,6 @@ EMPTY = (
     "page shows where in the hiring funnel they cluster and what that suggests "
     "you try next. Each one you log is free feedback."
 )
-FEW = (
-    "With {count} so far, it is too early to read a pattern. After "
-    f"{READING_MIN_ENTRIES} or more, this page suggests what to work on."
-)
-
-
 # A long journal can have thousands ready to apply again: name the first few.
 REAPPLY_NAMED = 12
 
@@ -94,8 +88,8 @@ class InsightsScreen(StyledOnce, Screen[None]):
             self.loading_entries = True
             with PageInParts(id="insights"):
                 yield Static(Text("Reading your journal…"), id="insights-loading")
-        # Compact, so Support fits beside the palette key at 40 columns; help goes first if not.
-        yield FittingFooter(("help",))
+        # Compact; the palette key (ctrl+p works without it) goes first, then help; Support stays.
+        yield FittingFooter(("command_palette", "help"))
 
     @property
     def sections_waiting(self) -> list[list[Widget]]:
@@ -162,18 +156,17 @@ class InsightsScreen(StyledOnce, Screen[None]):
     def _reading(self, insights: Insights) -> ComposeResult:
         reading = insights.reading
         if reading is None:
-            yield Static(Text(FEW.format(count=insights.weathered)), id="insights-few")
+            yield Static(Text(too_early_line(insights.weathered)), id="insights-few")
             return
         yield Static(Text("What it suggests"), classes="section-title")
         yield Static(
             Text.assemble((f"{reading.headline}: ", "bold"), f"{reading.suggestion}."),
             id="insights-reading",
         )
-        if reading.tentative:
-            yield Static(
-                Text("Only a few entries so far, so take this as a first guess."),
-                classes="muted",
-            )
+        if reading.earlier:
+            yield Static(Text(reading.earlier), id="insights-earlier")
+        if reading.sureness:
+            yield Static(Text(reading.sureness), classes="muted", id="insights-sureness")
         if reading.body:
             yield Static(Text(reading.title), classes="insights-title")
             yield Static(Text(reflow(reading.body)), id="insights-body")

@@ -41,10 +41,10 @@ DEBOUNCE_OVER = 2000
 DEBOUNCE_SECONDS = 0.15
 # Over this many entries to look through, a filter runs in a thread.
 FILTER_IN_THREAD_OVER = 5000
-# Footer keys to leave out, first to last, when they do not all fit. F1 works
-# everywhere, and / is not needed once a filter is set; what acts on the row
-# (delete, reply) stays at 80 columns; at 40 Esc and Support stay, Undo longest.
-FOOTER_DROP_ORDER = ("help", "focus_filter", "command_palette", "draft", "delete", "select", "undo")
+# Footer keys left out, first to last, when they do not all fit: ctrl+p works
+# unshown, / is not needed once a filter is set; F1 and what acts on the row
+# stay at 80 columns; at 40 Esc and Support stay, Undo longest.
+FOOTER_DROP_ORDER = ("command_palette", "focus_filter", "help", "draft", "delete", "select", "undo")
 
 
 class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
@@ -357,7 +357,7 @@ class JournalScreen(JournalLoading, JournalFilter, StyledOnce, TypedToFilter):
                 self._replace(back)
                 self.refresh_bindings()
             drop_toasts(self.app, ("deleted", entry.id))  # acted on
-            self.app.notify(f"Restored {back.summary_on_screen()}.", title="Undone", markup=False)
+            toast(self.app, "undone", f"Restored {back.summary_on_screen()}.", title="Undone")
 
         def failed(error: CoachError) -> None:
             if entry not in self._deleted:

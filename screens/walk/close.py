@@ -15,10 +15,9 @@ from textual.widgets import Input, Label, Markdown, RadioButton, RadioSet, Stati
 from coach.dates import DateInputError, due_hint, parse_due
 from coach.mood import is_low
 from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sentence
-from screens.walk.step import StepNav, StepScreen
+from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.mood import MoodField
-from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import TitleHeader
 
 OWN_PLAN = "My own plan (write it below)"
@@ -112,7 +111,7 @@ class CloseScreen(StepScreen):
                 yield Static("", id="plan-due-day", markup=False)
             yield Static("", id="plan-error", classes="field-error", markup=False)
             yield StepNav(self.keymap, "Save and finish")
-        yield SteadyFooter()
+        yield step_footer()
 
     def on_mount(self) -> None:
         """Start at the mood; show the day the due field means."""

@@ -219,7 +219,8 @@ class WalkController(StepScreens):
         if result.move == "back":
             earlier = previous_step(step, replying=self.state.replying)
             if earlier is None:
-                self.leave(keep=bool(self.state.company.strip()))
+                # Anything typed is kept for later, a cleared company or not.
+                self.leave(keep=self.state.holds_typing())
             else:
                 self.show(earlier)
             return
@@ -238,13 +239,16 @@ class WalkController(StepScreens):
     def _needs_profile(self) -> bool:
         if self.host.journal is None or self._profile_asked:
             return False
-        return self.host.profile().is_empty
+        # Asked once, as the page says: details saved empty were seen, and asking
+        # before every draft after that would only be in the way.
+        return not self.host.profile().ever_saved
 
     def _ask_profile(self) -> None:
         self._profile_asked = True
         intro = (
             "Before the draft: your name, LinkedIn URL and phone sign the reply. "
-            "You are asked once; change them later with p on the home screen."
+            "Saved, even empty, they are not asked for again (Esc skips them this time); "
+            "change them later with p on the home screen."
         )
 
         # What is stored now (nothing yet): another coach saving meanwhile merges with it.

@@ -12,8 +12,7 @@ from textual.widgets import Checkbox, Label, RadioSet, Select, Static
 
 from coach.follow_up import FOLLOW_UP_TEMPLATE, FollowUpOffer
 from coach.model import ReplyPart, Stage
-from screens.walk.step import StepNav, StepScreen
-from screens.widgets.steady_footer import SteadyFooter
+from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox, WrappingRadioButton
 
@@ -24,9 +23,26 @@ PART_LABELS = {
     ReplyPart.LINKEDIN: "Offer to connect on LinkedIn",
 }
 
+# After a withdrawn offer the role itself was theirs: "a better fit" says the opposite.
+OFFER_PART_LABELS = {
+    **PART_LABELS,
+    ReplyPart.APPLY_AGAIN: "Say I'd be glad to hear from them if the role opens again",
+}
+
 NOT_REPLYING = (
     "Not replying is a perfectly good choice. Nobody is owed a thank-you note, "
     "and your energy may be better spent on the next application."
+)
+
+# The brief's don'ts, where a reply gets written: calm, not a rule list.
+REPLY_CALM = (
+    "Replying is optional, and saying nothing is fine. If you do write, send it "
+    "once you feel calm. Leave out any plea for another chance, and any anger, "
+    "here and in posts about it."
+)
+SEND_CALM = (
+    "Sending nothing is fine. If you do write, wait until you feel calm, and "
+    "leave anger out of it, here and in posts about it."
 )
 
 NO_MESSAGE = "No message (silence needs no answer)"
@@ -91,7 +107,7 @@ class DecideScreen(StepScreen):
             else:
                 yield from self._compose_reply()
             yield StepNav(self.keymap)
-        yield SteadyFooter()
+        yield step_footer()
 
     def _compose_follow_up(self, offer: FollowUpOffer) -> ComposeResult:
         yield Label("You never heard back. Would you like to send anything?")
@@ -99,6 +115,7 @@ class DecideScreen(StepScreen):
             yield WrappingRadioButton(NO_MESSAGE, value=not (offer.offered and self.replying))
             if offer.offered:
                 yield WrappingRadioButton(FOLLOW_UP, value=bool(self.replying))
+        yield Static(SEND_CALM, id="reply-calm", classes="hint")
         yield Static(offer.reason, id="follow-up-reason", classes="hint", markup=False)
 
     def _compose_reply(self) -> ComposeResult:
@@ -108,6 +125,8 @@ class DecideScreen(StepScreen):
                 "Yes, help me write a reply", value=self.replying is not False
             )
             yield WrappingRadioButton("No, I won't reply", value=self.replying is False)
+        # Under the choices, so a small screen still opens on the question and them.
+        yield Static(REPLY_CALM, id="reply-calm", classes="hint")
         yield Static(NOT_REPLYING, id="not-replying", classes="hint")
         with Vertical(id="reply-options"):
             yield Label("Which template?")
@@ -120,9 +139,10 @@ class DecideScreen(StepScreen):
                 id="template",
             )
             yield Label("What should it say?", id="parts-label")
+            labels = OFFER_PART_LABELS if self.stage is Stage.OFFER else PART_LABELS
             for part in ReplyPart:
                 yield WrappingCheckbox(
-                    PART_LABELS[part],
+                    labels[part],
                     part in self.parts,
                     id=f"part-{part.value}",
                     classes="reply-part",

@@ -29,6 +29,7 @@ from screens.walk.draft_findings import (
     _finding_prompt,
     _spot_of,
     concerns_summary,
+    on_line,
     things_to_look_at,
 )
 from screens.walk.draft_reach import FOOTER_DROP_ORDER, DraftReach
@@ -280,7 +281,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         for number, (name, slot) in enumerate(slots.items()):
             option_id = f"placeholder-{number}"
             self._spots[option_id] = _spot_of(slot)
-            places.append(Option(Content(f"L{slot.line}:{slot.column} {name}"), id=option_id))
+            places.append(Option(Content(f"{on_line(slot.line)}{name}"), id=option_id))
         place_list.add_options(places)
         if places:
             place_list.highlighted = 0
@@ -306,7 +307,8 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No Next key outside the walk, where it would only close the draft."""
-        return self.in_walk or action != "next"
+        off = action == "next" and not self.in_walk
+        return False if off else super().check_action(action, parameters)
 
     def action_back(self) -> None:
         """Back one step; the draft is reported and kept."""

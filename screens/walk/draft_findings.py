@@ -19,13 +19,16 @@ def _spot_of(finding: Finding) -> Spot:
     return finding.line, finding.column, finding.line, finding.column + finding.length
 
 
+def on_line(line: int) -> str:
+    """Where in the draft, in words: "line 3 · " (an editor's "L3:1" reads as code)."""
+    return f"line {line} · "
+
+
 def _finding_prompt(finding: Finding) -> Content:
     """One line for a finding; every part may quote the draft, so none is markup."""
     # The space sits inside the bold part: at the start of the plain part the
     # OptionList dropped it when wrapping, showing "L3:1anger".
-    prompt = Content.assemble(
-        (f"L{finding.line}:{finding.column} ", "bold"), f"{finding.kind}: {finding.reason}"
-    )
+    prompt = Content.assemble((on_line(finding.line), "bold"), f"{finding.kind}: {finding.reason}")
     if finding.suggestion:
         prompt += Content.assemble("\n  ", (f"→ {finding.suggestion}", "dim"))
     return prompt

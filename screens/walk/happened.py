@@ -30,11 +30,12 @@ from coach.email_guess import EmailGuess
 from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
 from coach.model import Channel, Stage
+from screens.focus_in_view import focus_with_heading
 from screens.stale_toasts import drop_toasts, toast
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
-from screens.walk.step import StepNav, StepScreen
+from screens.walk.step import StepNav, StepScreen, step_footer
+from screens.widgets.form_radio import SkippableRadioSet
 from screens.widgets.form_select import FormSelect
-from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingRadioButton
 from screens.widgets.writing_area import WritingArea
@@ -133,7 +134,7 @@ class HappenedScreen(StepScreen):
             yield Label(FIELD_LABELS["contact"], id="label-contact")
             yield FieldInput(v.get("contact", ""), id="contact", placeholder="e.g. Ana")
             yield Label(FIELD_LABELS["stage"], id="label-stage")
-            with RadioSet(id="stage"):
+            with SkippableRadioSet(id="stage"):
                 for stage in Stage:
                     chosen = v.get("stage") == stage.value
                     yield WrappingRadioButton(stage.explanation, value=chosen)
@@ -155,11 +156,11 @@ class HappenedScreen(StepScreen):
             yield Label("Notes (optional)")
             yield WritingArea(v.get("notes", ""), id="notes", soft_wrap=True, tab_behavior="focus")
             yield StepNav(self.keymap)
-        yield SteadyFooter()
+        yield step_footer()
 
     def on_mount(self) -> None:
         """Start in the company field; marks from an earlier paste come back."""
-        self.query_one("#company", Input).focus()
+        focus_with_heading(self.query_one("#company", Input), self.query_one("#label-company"))
         self._show_marks(prune=False)
         pasted = self.initial.get("pasting", "")
         if isinstance(pasted, str) and pasted.strip():

@@ -11,9 +11,8 @@ from textual.containers import Horizontal, VerticalScroll
 from coach.mood import is_low
 from screens.markdown_text import MarkdownText
 from screens.styled_once import preset_breakpoints
-from screens.walk.step import StepNav, StepScreen
+from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.mood import MoodField
-from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import TitleHeader
 
 
@@ -59,7 +58,7 @@ class KindnessScreen(StepScreen):
         with Horizontal(id="mood-bar"):
             yield MoodField("How are you feeling right now, 0 to 10?", self.mood, id="mood")
             yield StepNav(self.keymap)
-        yield SteadyFooter()
+        yield step_footer()
 
     def on_mount(self) -> None:
         """Start in the mood field so typing a number just works."""

@@ -21,7 +21,7 @@ from coach.email_reader import MAX_KEPT_CHARS, dropped_eml_path
 from coach.errors import CoachError
 from coach.terminal_text import without_controls
 from screens.thread_work import forgetting
-from screens.widgets.steady_footer import SteadyFooter
+from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.writing_area import WritingArea
 
 PREVIEW_DELAY = 0.3
@@ -87,6 +87,8 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="paste_email_cancel"),
         Binding("ctrl+n", "use", "Fill the fields", priority=True, id="paste_email_use"),
+        # A modal shuts out the app's keys: help, at this dialog's own section, too.
+        Binding("f1,question_mark", "app.help", "Help", key_display="F1", id="help"),
         # Dialogs shut out the app's keys, so the support key is repeated here.
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
@@ -126,7 +128,8 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Fill the fields (ctrl+n)", id="paste-use", variant="primary")
                 yield Button("Cancel (Esc)", id="paste-cancel")
-        yield SteadyFooter()
+        # Help goes first when the keys do not all fit (F1 still opens it).
+        yield FittingFooter(("app.help",), compact=False)
 
     def on_mount(self) -> None:
         """Ready for the paste."""

@@ -9,21 +9,26 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Collapsible, Label, Markdown, Static, TextArea
 
 from coach.content import Diagnosis, Question
-from screens.walk.step import StepNav, StepScreen
-from screens.widgets.steady_footer import SteadyFooter
+from screens.focus_in_view import scroll_with_heading
+from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
 
 def diagnosis_markdown(diagnosis: Diagnosis | None) -> str:
-    """The stage's reading and its next actions, as markdown (content is ours)."""
+    """The stage's reading and its next actions, as markdown (content is ours).
+
+    No heading: the box's title already says it, and at 40 columns a heading
+    that repeated it was cut mid-word.
+    """
     if diagnosis is None:
         return ""
     actions = "\n".join(f"- {action}" for action in diagnosis.actions)
-    return f"### {diagnosis.title}\n\n{diagnosis.body}\n\n{actions}\n"
+    return f"{diagnosis.body}\n\n{actions}\n"
 
 
 def flowing(text: str) -> str:
@@ -34,6 +39,8 @@ def flowing(text: str) -> str:
 
 class ReflectScreen(StepScreen):
     """One optional answer per question; the diagnosis and pattern alongside."""
+
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
 
     def __init__(
         self,
@@ -71,9 +78,10 @@ class ReflectScreen(StepScreen):
                 ):
                     yield Markdown(diagnosis_markdown(self.diagnosis), open_links=False)
             for number, question in enumerate(self.questions):
-                yield Label(question.text, classes="question", markup=False)
-                if question.hint:
-                    yield Static(flowing(question.hint), classes="hint", markup=False)
+                yield Label(question.text, classes="question", markup=False, id=f"q-{number}")
+                hint = flowing(question.hint) if question.hint else ""
+                if hint:
+                    yield Static(hint, classes="hint hint-above", markup=False)
                 yield WritingArea(
                     self.answers.get(question.id, ""),
                     id=f"answer-{number}",
@@ -81,14 +89,33 @@ class ReflectScreen(StepScreen):
                     tab_behavior="focus",
                     classes="answer",
                 )
+                if hint:
+                    # On a short screen the hint goes under its box (the stylesheet
+                    # shows one of the two): above it, question, hint and box did
+                    # not fit in the view together, and the question was left out.
+                    yield Static(hint, classes="hint hint-below", markup=False)
             yield StepNav(self.keymap)
-        yield SteadyFooter()
+        yield step_footer()
 
     def on_mount(self) -> None:
         """Start at the first question."""
         answers = self.query(".answer")
         if answers:
             answers.first().focus(scroll_visible=False)
+
+    def set_focus(
+        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
+    ) -> None:
+        """An answer box that gets the focus comes into view with its question above it."""
+        number = widget.id.removeprefix("answer-") if widget and widget.id else ""
+        questions = self.query(f"#q-{number}") if number.isdigit() else None
+        if not (scroll_visible and questions):
+            super().set_focus(widget, scroll_visible, from_app_focus)
+            return
+        # Textual's own scroll centres the box alone: at 40x12 its question was
+        # left above the view, and an answer typed without seeing what was asked.
+        super().set_focus(widget, False, from_app_focus)
+        self.call_after_refresh(scroll_with_heading, widget, questions.first())
 
     def values(self) -> dict[str, Any]:
         """Every answer typed, by question id (earlier answers kept)."""

@@ -45,6 +45,10 @@ class Walks:
         # Run when a walk ends, with home on top again (its plans line may change).
         self.on_walk_ended = on_walk_ended
         self.walk: WalkController | None = None
+        # The private vent of a walk left from its first step, by walk id. It is
+        # never written to disk unless "keep" is ticked, but leaving the walk for
+        # later must not throw it away: Resume in this session puts it back.
+        self._vents: dict[str, str] = {}
 
     def start(self, state: WalkState | None) -> None:
         """Begin a walk, or pick one up where it stopped."""
@@ -56,8 +60,31 @@ class Walks:
             config = self.session.config
             if config is not None:
                 state.template = self.default_template(config)
+        else:
+            self._give_back_vent(state)
         self.walk = WalkController(self, state, self.typing.unsaved)
         self.walk.start()
+
+    def _give_back_vent(self, state: WalkState) -> None:
+        vent = self._vents.pop(state.walk_id, "")
+        if vent and not state.vent.strip():
+            state.vent = vent
+
+    def holds_vent(self, walk_id: str) -> bool:
+        """Whether this run holds the unkept vent of that walk, left from its first step."""
+        return bool(self._vents.get(walk_id, "").strip())
+
+    def forget_vent(self, walk_id: str) -> None:
+        """The walk was discarded: its vent goes with it."""
+        self._vents.pop(walk_id, None)
+
+    @property
+    def vent_in_memory(self) -> bool:
+        """Whether private writing is held only here, in this run (none on disk)."""
+        walk = self.walk
+        if walk is not None and walk.state.vent.strip() and not walk.state.keep_vent:
+            return True
+        return any(vent.strip() for vent in self._vents.values())
 
     def already_open(self) -> None:
         """Say that a second walk waits until the open one is finished or left."""
@@ -93,6 +120,11 @@ class Walks:
 
     def walk_finished(self, *, saved: bool, note: str = "") -> None:
         """The walk ended; home is on top again."""
+        left = self.walk
+        if not saved and left is not None:
+            state = left.state
+            if state.vent.strip() and not state.keep_vent:
+                self._vents[state.walk_id] = state.vent
         self.walk = None
         self.on_walk_ended()
         if saved:

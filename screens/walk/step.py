@@ -17,10 +17,21 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, TextArea
 
 from screens.styled_once import StyledOnce
+from screens.widgets.fitting_footer import FittingFooter
 
 Move = Literal["next", "back"]
 
 WIDGET_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+# Footer keys left out, first to last, when they do not all fit: ctrl+p and step
+# 2's ctrl+r (which the step names) work unshown; F2, the crisis key, always stays.
+STEP_FOOTER_DROP = ("command_palette", "paste_email", "help")
+
+
+def step_footer() -> FittingFooter:
+    """A step's footer: whole keys only, F1 and F2 kept as long as they fit."""
+    return FittingFooter(STEP_FOOTER_DROP, compact=False)
 
 
 @dataclass
@@ -120,10 +131,18 @@ class StepScreen(StyledOnce, Screen[StepResult]):
             event.stop()
             self.action_next()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter is the step's only in a one-line field; elsewhere (lists, buttons) it is theirs."""
+        # Off, not skipped when it runs: the focused widget's own Enter is then
+        # the active one, and is queued in line with the keys around it (own_keys).
+        if action == "field_enter":
+            return isinstance(self.focused, Input)
+        return super().check_action(action, parameters)
+
     def action_field_enter(self) -> None:
-        """Enter in a one-line field; elsewhere (lists, buttons) Enter is theirs."""
+        """Enter in a one-line field."""
         if not isinstance(self.focused, Input):
-            raise SkipAction()
+            raise SkipAction()  # a step whose check_action skips ours above
         self.enter_in_field()
 
     def enter_in_field(self) -> None:

@@ -16,8 +16,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from screens.walk.step import StepNav, StepScreen
-from screens.widgets.steady_footer import SteadyFooter
+from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox
 from screens.widgets.writing_area import WritingArea
@@ -39,6 +38,10 @@ CARRY_FORWARD = (
     "What do you want to carry forward from this? (Optional. This line is kept "
     "with your reflections.)"
 )
+
+
+# Named for what it holds: the brief's three don'ts.
+HOLD_BACK_TITLE = "What to hold back from: an angry reply or post, a plea"
 
 
 class VentScreen(StepScreen):
@@ -75,10 +78,10 @@ class VentScreen(StepScreen):
                 "Keep what I wrote above in my private journal entry", self.keep, id="keep"
             )
             if self.hold_back:
-                with Collapsible(title="Why write it here and not to them?", id="hold-back"):
+                with Collapsible(title=HOLD_BACK_TITLE, id="hold-back"):
                     yield Markdown(self.hold_back, open_links=False)
             yield StepNav(self.keymap)
-        yield SteadyFooter()
+        yield step_footer()
 
     def on_mount(self) -> None:
         """Ready to type, with the invitation in view above the box.

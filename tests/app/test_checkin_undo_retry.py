@@ -64,7 +64,9 @@ async def test_ctrl_z_with_no_answer_to_take_back_says_so(tmp_path: Path) -> Non
 
 async def test_an_undo_takes_back_only_its_own_answers_toast(tmp_path: Path) -> None:
     # Toasts were dropped by their words: one ctrl+z took back every "Saved … Ctrl+Z" toast,
-    # though only the last answer was undone and the first could still be.
+    # though only the last answer was undone and the first could still be. Now the
+    # second answer's toast takes the first's place (one "Saved" at a time), and the
+    # undo of that answer takes back that toast; the first answer stays answered.
     seed_due_plans(tmp_path, 2)
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -72,13 +74,17 @@ async def test_an_undo_takes_back_only_its_own_answers_toast(tmp_path: Path) -> 
         checkin = app.screen
         await answer(pilot, ".done")
         await until(pilot, lambda: len(checkin.undoable) == 1)
+        first = [note for note in app._notifications if note.title == "Saved"]
         await answer(pilot, ".done")
         await until(pilot, lambda: len(checkin.undoable) == 2)
+        await pilot.pause()
         saved = [note for note in app._notifications if note.title == "Saved"]
-        assert len(saved) == 2
+        assert len(first) == 1 and len(saved) == 1 and saved != first
         await pilot.press("ctrl+z")
         await until(pilot, lambda: any(n.title == "Undone" for n in app._notifications))
-        assert [note for note in app._notifications if note.title == "Saved"] == saved[:1]
+        assert [note for note in app._notifications if note.title == "Saved"] == []
+    statuses = sorted(plan.status.value for plan in journal_of(tmp_path).plans())
+    assert statuses == sorted([PlanStatus.DONE.value, PlanStatus.OPEN.value])
 
 
 async def test_leaving_the_check_in_takes_back_the_toast_that_offered_its_undo(

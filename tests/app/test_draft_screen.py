@@ -106,7 +106,7 @@ async def test_an_angry_draft_shows_findings_and_editing_it_calm_clears_them(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         shown = findings(app)
-        assert any(line.startswith("L3:1 anger:") for line in shown), shown
+        assert any(line.startswith("line 3 · anger:") for line in shown), shown
         assert not app.screen.query_one("#draft-calm").display
 
         editor(app).text = CALM_DRAFT
@@ -140,7 +140,7 @@ async def test_unfilled_placeholders_are_listed(tmp_path: Path) -> None:
         await pilot.pause()
         places = app.screen.query_one("#draft-placeholders", OptionList)
         prompts = [str(places.get_option_at_index(i).prompt) for i in range(places.option_count)]
-        assert prompts == ["L1:4 {contact_name}", "L4:1 {your_name}", "L5:1 {phone}"]
+        assert prompts == ["line 1 · {contact_name}", "line 4 · {your_name}", "line 5 · {phone}"]
         assert not app.screen.query_one("#draft-no-placeholders").display
         # Placeholders are listed once, not again among the tone findings.
         assert not any("placeholder" in line for line in findings(app))
@@ -319,6 +319,38 @@ async def test_an_existing_file_asks_before_replacing(tmp_path: Path) -> None:
         assert target.read_text() == CALM_DRAFT + "\n"
 
 
+async def test_a_pipe_is_refused_and_a_link_is_written_through(tmp_path: Path) -> None:
+    # The rules of `coach export -o`: a pipe (or a device, as /dev/null was) is
+    # never swapped for a file, and a link keeps pointing at its updated file.
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    kept = tmp_path / "kept.txt"
+    kept.write_text("old")
+    link = tmp_path / "link.txt"
+    link.symlink_to(kept.name)
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await save_as(pilot, app, str(fifo))
+        await pilot.press("enter")  # no second press may replace it
+        await pilot.pause()
+        assert isinstance(app.screen, SaveDialog)
+        error = str(app.screen.query_one("#save-error", Static).render())
+        assert "is a named pipe (FIFO), not a file" in error, error
+        assert fifo.is_fifo()
+        await pilot.press("escape")
+        await pilot.pause()
+        await save_as(pilot, app, str(link))
+        assert isinstance(app.screen, SaveDialog)
+        error = str(app.screen.query_one("#save-error", Static).render())
+        assert f"is a link to {kept}, which already exists" in error, error
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        assert link.is_symlink() and kept.read_text() == CALM_DRAFT + "\n"
+        assert str(kept) in notes(app)[-1]
+
+
 async def test_changing_the_name_after_the_warning_asks_again(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("a")
     (tmp_path / "b.txt").write_text("b")
@@ -481,7 +513,7 @@ async def test_bracket_strings_show_literally(tmp_path: Path) -> None:
 def test_a_finding_quoting_brackets_is_shown_literally() -> None:
     finding = Finding("shouting", 2, 3, 4, "[/x]", "'[/x]' is loud", "[@click=app.quit]y")
     prompt = _finding_prompt(finding)
-    assert str(prompt) == "L2:3 shouting: '[/x]' is loud\n  → [@click=app.quit]y"
+    assert str(prompt) == "line 2 · shouting: '[/x]' is loud\n  → [@click=app.quit]y"
     assert not any("click" in str(span.style) for span in prompt.spans)
 
 
@@ -802,11 +834,11 @@ async def test_the_brief_template_pasted_lists_every_slot_and_no_shouting(tmp_pa
                 break
         prompts = [str(places.get_option_at_index(i).prompt) for i in range(places.option_count)]
         assert prompts == [
-            "L1:4 (Name)",
-            "L3:33 (Job Title)",
-            "L6:1 (Your Name)",
-            "L7:1 (LinkedIn URL)",
-            "L8:1 (Phone Number)",
+            "line 1 · (Name)",
+            "line 3 · (Job Title)",
+            "line 6 · (Your Name)",
+            "line 7 · (LinkedIn URL)",
+            "line 8 · (Phone Number)",
         ]
         assert findings(app) == []  # none of them is read as shouting
         await pilot.press("ctrl+b")  # copy: the question names the slots as written

@@ -37,6 +37,11 @@ def test_a_year_typed_in_two_digits_is_a_year_typed() -> None:
     assert received_preview("Dec 3", TODAY) == "Dec 3 → 3 Dec 2025 (last year)"
 
 
+def test_a_day_and_month_in_numbers_gets_a_preview_too() -> None:
+    assert received_preview("25/12", TODAY) == "25/12 → 25 Dec 2025 (last year)"
+    assert received_preview("20/11", TODAY) == "20/11 → 20 Nov 2026"
+
+
 async def test_the_entry_editor_shows_the_day_before_the_save() -> None:
     journal = Journal.in_memory()
     journal.add(make_entry("Acme", Stage.NO_REPLY, id="e1", date=date(2026, 11, 1)))
@@ -63,3 +68,17 @@ async def test_the_entry_editor_shows_the_day_before_the_save() -> None:
         field.value = "Dec 25"
         await pilot.press("ctrl+s")
         await until(pilot, lambda: journal.get("e1").date == date(2025, 12, 25))
+        # The field then shows the day it was saved as, not the words typed: "last
+        # friday" kept would name another day next week.
+        await until(pilot, lambda: field.value == "2025-12-25")
+        assert field.value == "2025-12-25"
+        await pilot.pause()
+        assert not preview.display
+        assert not screen.dirty
+        # The mood fields take digits only, as the walk's does ("3@" went in before).
+        mood = screen.query_one("#f-mood-before", Input)
+        mood.focus()
+        mood.value = ""
+        await pilot.press("3", "@", "x")
+        await pilot.pause()
+        assert mood.value == "3"

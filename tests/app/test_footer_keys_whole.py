@@ -105,7 +105,7 @@ async def test_the_journal_footer_shows_whole_keys_and_the_row_keys_at_80(
         assert cut_keys(app) == []
     assert "Support" in plain and "Back" in plain and "Clear filters" in filtered
     if size[0] == 80:  # what acts on the row is shown, a filter set or not
-        assert {"Open", "Delete", "Reply draft"} <= set(plain) & set(filtered)
+        assert {"Open", "Delete", "Reply draft", "Help"} <= set(plain) & set(filtered)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (40, 12)])

@@ -41,7 +41,9 @@ async def test_a_hangup_keeps_keys_read_but_not_yet_in_the_field(tmp_path: Path)
     assert walk["company"] == "Init[b]ech"
 
 
-async def test_a_terminal_that_cannot_be_read_is_a_hangup_behind_the_keys(tmp_path: Path) -> None:
+async def test_a_terminal_that_cannot_be_read_or_ends_is_a_hangup_behind_the_keys(
+    tmp_path: Path,
+) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         app.start_walk(WalkState(step="happened"))
@@ -55,6 +57,18 @@ async def test_a_terminal_that_cannot_be_read_is_a_hangup_behind_the_keys(tmp_pa
         await until(pilot, lambda: closed)
         assert closed == ["closed"]
         assert app._exit_renderables == []  # no panic, no traceback printed
+        # The end of input (a read of nothing, no error, no SIGHUP) is the same news:
+        # coach ran on with nothing to read, its last typing unwritten.
+        with mock.patch.object(PasteGuardDriver, "run_input_thread", return_value=None):
+            driver.run_input_thread()
+        await until(pilot, lambda: len(closed) == 2)
+        assert closed == ["closed", "closed"]
+        # Asked to stop (the app quits, or suspends for the editor): not a hang-up.
+        driver.exit_event.set()
+        with mock.patch.object(PasteGuardDriver, "run_input_thread", return_value=None):
+            driver.run_input_thread()
+        await pilot.pause()
+        assert closed == ["closed", "closed"]
 
 
 async def test_the_terminal_closing_is_a_hangup_that_keeps_the_keys(tmp_path: Path) -> None:

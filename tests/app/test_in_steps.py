@@ -11,7 +11,7 @@ from coach.content import load_content
 from coach.guidance import guidance_markdown
 from coach.journal import Journal
 from screens.app import make_app
-from screens.dialogs.help import HelpScreen, help_text
+from screens.dialogs.help import HelpScreen, help_pieces, help_text
 from screens.home.guidance import GuidanceScreen
 from screens.home.home import HomeScreen
 from screens.in_steps import PageInParts, markdown_parts, markdown_pieces
@@ -36,7 +36,7 @@ def test_the_parts_hold_the_page_in_order() -> None:
         assert spacing == [set()] + [
             {"-section"} if piece.startswith("## ") else {"-subsection"} for piece in pieces[1:]
         ]
-    assert len(markdown_pieces(help_text())) == 7
+    assert len(markdown_pieces(help_text())) == 14
     assert len(markdown_pieces(texts[-1])) == 2  # the fenced "## " lines stay put
     # Subsections are parts of their own: no step of the guidance is a whole long section.
     assert markdown_pieces("## a\n\ntext\n### b\n\nmore\n#### c\n") == [
@@ -62,9 +62,9 @@ async def test_help_and_guidance_come_top_first_then_whole(
 
     monkeypatch.setattr(PageInParts, "_mount_next", noted)
     async with app.run_test(size=(80, 24)) as pilot:
-        for key, kind, text in (
-            ("f1", HelpScreen, help_text()),
-            ("g", GuidanceScreen, guidance_markdown(app.content)),
+        for key, kind, pieces in (
+            ("f1", HelpScreen, help_pieces(help_text(), "home")),  # home's keys first
+            ("g", GuidanceScreen, markdown_pieces(guidance_markdown(app.content))),
         ):
             steps.clear()
             await pilot.press(key)
@@ -72,9 +72,9 @@ async def test_help_and_guidance_come_top_first_then_whole(
             page = app.screen.query_one(PageInParts)
             await until(pilot, lambda: not page.waiting)  # noqa: B023 (awaited here)
             # The top alone at first; the rest followed, a part at a time.
-            assert steps[0] == (1, len(markdown_pieces(text)) - 1)
+            assert steps[0] == (1, len(pieces) - 1)
             assert [waiting for _, waiting in steps] == list(range(len(steps), 0, -1))
-            assert "".join(part.source for part in page.query(MarkdownText)) == text
+            assert [part.source for part in page.query(MarkdownText)] == pieces
             await pilot.press("escape")
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)

@@ -268,9 +268,18 @@ async def test_a_moved_undo_key_says_nothing_to_undo_on_its_new_key(
         assert said(app) == ["Nothing to undo here."]
 
 
+def titled(app: object, title: str) -> list[object]:
+    """The notices the app holds now with this title."""
+    return [note for note in app._notifications if note.title == title]  # type: ignore[attr-defined]
+
+
 async def test_an_undo_takes_back_only_its_own_entrys_toast(content: Content) -> None:
     # Two entries alike on screen (same company, stage and day): undoing one took back
-    # both "Entry deleted" toasts, since they were matched by their words.
+    # both "Entry deleted" toasts, since they were matched by their words. Now a second
+    # delete's toast takes the first's place (one toast of a kind at a time), and each
+    # undo takes back the toast of the delete it undid, never by its words.
+    from screens import stale_toasts
+
     journal = Journal.in_memory()
     for n in (1, 2):
         journal.add(make_entry("Twin", Stage.NO_REPLY, id=f"twin{n}", date=date(2026, 11, 3)))
@@ -279,14 +288,25 @@ async def test_an_undo_takes_back_only_its_own_entrys_toast(content: Content) ->
         await app.push_screen(JournalScreen(journal, content, FIXED_NOW.date()))
         await pilot.pause()
         await delete_highlighted(pilot)
+        await until(pilot, lambda: len(journal) == 1 and titled(app, "Entry deleted"))
+        first = titled(app, "Entry deleted")
         await delete_highlighted(pilot)
-        deleted = [note for note in app._notifications if note.title == "Entry deleted"]
-        assert len(journal) == 0 and len(deleted) == 2
-        assert deleted[0].message == deleted[1].message  # alike: only what it is about differs
-        await pilot.press("ctrl+z")
+        await until(pilot, lambda: len(journal) == 0 and titled(app, "Entry deleted") != first)
         await pilot.pause()
-        assert len(journal) == 1
-        assert [n for n in app._notifications if n.title == "Entry deleted"] == deleted[:1]
+        deleted = titled(app, "Entry deleted")
+        assert len(journal) == 0 and len(first) == 1 and len(deleted) == 1
+        assert deleted[0] is not first[0]  # the newer one
+        assert deleted[0].message == first[0].message  # alike: only what it is about differs
+        # The toast shown is the second delete's; undoing that delete takes it back.
+        posted = stale_toasts._POSTED[app]
+        [second_id] = [about[1] for about, notes in posted.items() if deleted[0] in notes]
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: len(journal) == 1 and not titled(app, "Entry deleted"))
+        assert len(journal) == 1 and journal.get(second_id) is not None
+        assert titled(app, "Entry deleted") == []
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: len(journal) == 2)
+        assert len(journal) == 2
 
 
 async def test_leaving_the_journal_takes_back_the_toast_that_offered_its_undo(

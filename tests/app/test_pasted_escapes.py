@@ -185,3 +185,19 @@ def test_a_textual_without_unnotify_leaves_toasts_to_time_out() -> None:
     stale_toasts._POSTED[app] = {"deleted": [object()]}  # type: ignore[index]
     stale_toasts.drop_toasts(app, "deleted")  # type: ignore[arg-type]
     assert not stale_toasts._POSTED[app]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 100])
+def test_a_stray_escape_before_a_space_in_a_paste_keeps_the_next_letter(size: int) -> None:
+    # ESC SP b was taken as a sequence and the b went with it; ESC SP F is one.
+    whole = PASTE_START + "Acme\x1b bank\x1b Fco\x1b " + PASTE_END
+    chunks = [whole[at : at + size] for at in range(0, len(whole), size)]
+    assert pasted(parsed(chunks)) == "Acme bankco "
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 100])
+def test_a_stray_escape_before_punctuation_in_a_paste_keeps_the_text(size: int) -> None:
+    # Read as without_controls reads it: ESC , SP b took ", b" with it (rv-fz 3).
+    whole = PASTE_START + "Acme\x1b, bank\x1b. Co\x1b(B end\x1b(" + PASTE_END
+    chunks = [whole[at : at + size] for at in range(0, len(whole), size)]
+    assert pasted(parsed(chunks)) == "Acme, bank. Co end("

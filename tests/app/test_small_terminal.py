@@ -135,3 +135,32 @@ async def test_the_decide_step_opens_on_its_question_at_40x12(tmp_path: Path) ->
         await pilot.pause()
         assert app.focused is app.screen.query_one("#replying")
         assert "Would you like to reply?" in screen_text(app).replace("&#160;", " ")
+
+
+async def test_a_toast_stays_small_at_40x12_and_is_as_before_when_the_terminal_grows(
+    tmp_path: Path,
+) -> None:
+    # The reviewer's "Undone" toast stood 6 rows tall over half of a 40x12 screen.
+    from textual.widgets._toast import Toast
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(40, 12), notifications=True) as pilot:
+        await pilot.pause()
+        app.notify("Taken back: the plan is asked about again.", title="Undone")
+        await pilot.pause()
+        await pilot.pause()
+        [toast] = app.screen.query(Toast)
+        # Title and a message of two lines: three rows, never more than a quarter.
+        assert toast.region.height <= 3, toast.region
+        assert toast.region.height * toast.region.width <= 40 * 12 // 4, toast.region
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        [toast] = app.screen.query(Toast)
+        assert toast.region.width <= 40, toast.region  # Textual's own: at most half of 80
+        # Below 38 columns a min-width of 38 ran off the right edge and cut words (rv-fz 4).
+        await pilot.resize_terminal(30, 10)
+        await pilot.pause()
+        await pilot.pause()
+        [toast] = app.screen.query(Toast)
+        assert toast.region.x >= 0 and toast.region.right <= 30, toast.region

@@ -8,14 +8,14 @@ from textual.widgets import Input, Markdown, TextArea
 
 from coach.walk import CARRY_FORWARD_KEY, WalkState
 from screens.app import make_app
-from screens.dialogs.help import HelpScreen
+from screens.dialogs.help import HelpScreen, help_text
 from screens.dialogs.support import SupportScreen
 from screens.home.home import HomeScreen
-from screens.markdown_text import MarkdownText
 from screens.walk.close import CloseScreen
 from screens.walk.kindness import KindnessScreen
 from screens.walk.vent import VentScreen
-from tests.app.walk_helpers import type_into, walk_app
+from tests.app.test_footer_keys_whole import footer_names
+from tests.app.walk_helpers import type_into, until, walk_app
 
 LINES = ("988", "9-8-8", "116 123", "13 11 14", "findahelpline.com")
 
@@ -35,6 +35,8 @@ async def test_f2_opens_support_from_home_and_esc_returns(tmp_path: Path) -> Non
         for line in LINES:
             assert line in shown_text(app.screen)
         assert "any hour" not in shown_text(app.screen)
+        # Opened from home, not in a walk: nothing assumes one (rv13 item 12).
+        assert "walk" not in shown_text(app.screen).lower()
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
@@ -62,7 +64,10 @@ async def test_f2_works_over_help_and_help_names_it(tmp_path: Path) -> None:
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        assert "F2" in app.screen.query_one(MarkdownText).source
+        # Help opens at home's keys; its footer names the support key at once.
+        assert "F2" in help_text()
+        await until(pilot, lambda: "Support" in footer_names(app))
+        assert "Support" in footer_names(app)
         await pilot.press("f2")
         await pilot.pause()
         assert isinstance(app.screen, SupportScreen)

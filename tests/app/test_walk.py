@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import Checkbox, Input, RadioButton, RadioSet, TextArea
+from textual.widgets import Checkbox, Collapsible, Input, RadioButton, RadioSet, TextArea
 
 from coach.model import Profile, ReplyStatus, Stage
 from coach.walk import WalkState
@@ -61,7 +61,7 @@ async def test_a_never_interviewed_walk_without_a_reply(tmp_path: Path) -> None:
         assert not app.screen.query(Checkbox)
         assert len(app.screen.query(RadioButton)) == 1
         reason = str(app.screen.query_one("#follow-up-reason").render())
-        assert "it has been 3 so far" in reason and "11 more days" in reason
+        assert "it has been 3 days" in reason and "11 more days" in reason
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, CloseScreen)  # the draft step is skipped
         summary = str(app.screen.query_one("#summary").render())
@@ -472,7 +472,8 @@ async def test_the_vent_step_says_what_to_hold_back_from(tmp_path: Path) -> None
         hold_back = app.screen.hold_back
         for title in ("Don't reply in anger", "Don't post about it in anger"):
             assert title in hold_back
-        assert app.screen.query_one("#hold-back")
+        box = app.screen.query_one("#hold-back", Collapsible)
+        assert box.title.startswith("What to hold back from")  # named for what it holds
 
 
 async def test_after_two_weeks_of_silence_one_follow_up_is_offered(tmp_path: Path) -> None:
@@ -760,3 +761,43 @@ async def test_an_agency_recruiter_is_addressed_at_the_agency_for_the_client(
         assert isinstance(app.screen, DraftScreen)
         heading = str(app.screen.query_one("#draft-heading").render())
         assert heading == "Your reply to Owen Pryce at Larchwood Search, for Tollgate Foods"
+
+
+async def test_details_saved_empty_are_not_asked_for_again(tmp_path: Path) -> None:
+    # The reviewer: ctrl+s on the empty details page, and every later walk asked again,
+    # where the page says "You are asked once".
+    from screens.walk.draft import DraftScreen
+
+    app = walk_app(tmp_path)
+    assert app.journal is not None
+    app.journal.save_profile(Profile())  # seen and saved with nothing in it
+    assert app.journal.profile().is_empty and app.journal.profile().ever_saved
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", replying=True))
+        await until(pilot, lambda: isinstance(app.screen, DecideScreen))
+        await press_to(pilot, "ctrl+n", DraftScreen)
+        assert isinstance(app.screen, DraftScreen)
+
+
+def test_details_never_saved_are_not_yet_seen() -> None:
+    assert not Profile().ever_saved
+    assert Profile(name="Sam").ever_saved  # filled in by an import, say
+    assert Profile(revision=1).ever_saved
+
+
+@pytest.mark.parametrize("stage", ["offer", "no_reply"])
+async def test_the_decide_step_says_replying_is_optional_and_to_send_it_calm(
+    tmp_path: Path, stage: str
+) -> None:
+    # rv13 item 3: the don'ts were only in a closed box on step 3.
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", stage=stage, received="2026-10-01"))
+        await pilot.pause()
+        assert isinstance(app.screen, DecideScreen)
+        calm = str(app.screen.query_one("#reply-calm").render())
+        assert "is fine" in calm and "calm" in calm and "anger" in calm
+        if stage == "offer":
+            assert "plea" in calm
+            label = str(app.screen.query_one("#part-apply_again", Checkbox).label)
+            assert "better fit" not in label and "opens again" in label

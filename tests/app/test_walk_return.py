@@ -93,3 +93,51 @@ async def test_the_autosave_names_the_field_typing_is_in(tmp_path: Path) -> None
 
         await until(pilot, lambda: focused() == "contact")
         assert focused() == "contact"
+
+
+async def test_a_walk_left_for_later_gives_back_its_unkept_vent_in_this_run(
+    tmp_path: Path,
+) -> None:
+    from screens.home.home import HomeScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
+        await type_into(pilot, "#company", "Acme")
+        await press_to(pilot, "ctrl+n", VentScreen)
+        await type_into(pilot, "#vent", "private words")
+        await press_to(pilot, "escape", HappenedScreen)
+        await press_to(pilot, "escape", KindnessScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        # Still never on disk: "keep" was not ticked.
+        assert all(b"private words" not in p.read_bytes() for p in tmp_path.rglob("*.json"))
+        await pilot.press("n")
+        await pilot.pause()
+        await press_to(pilot, "r", KindnessScreen)
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        await press_to(pilot, "ctrl+n", VentScreen)
+        assert app.screen.query_one("#vent", TextArea).text == "private words"
+
+
+async def test_a_walk_left_with_its_company_cleared_is_still_kept(tmp_path: Path) -> None:
+    from screens.dialogs.resume import ResumeScreen
+    from screens.home.home import HomeScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
+        await type_into(pilot, "#company", "Acme")
+        await type_into(pilot, "#role", "Designer")
+        await press_to(pilot, "ctrl+n", VentScreen)
+        await type_into(pilot, "#vent", "private words")
+        await press_to(pilot, "escape", HappenedScreen)
+        await type_into(pilot, "#company", "")
+        await press_to(pilot, "escape", KindnessScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        assert unsaved_surfaces(tmp_path / "data")["walk"]["values"]["role"] == "Designer"
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))

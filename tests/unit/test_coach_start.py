@@ -35,7 +35,7 @@ def _app_that_runs(monkeypatch: pytest.MonkeyPatch, while_open: Any) -> list[Any
     def fake_make_app(**kwargs: Any) -> Any:
         seen.append(kwargs)
         return SimpleNamespace(
-            typing=SimpleNamespace(claimed=None, not_saved=0),
+            typing=SimpleNamespace(claimed=None, not_saved=0, rescued=None),
             driver_class=None,
             unsaved=None,
             return_code=0,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -205,3 +206,59 @@ def test_the_config_flag_beats_the_variable(
     assert main(["--data-dir", str(tmp_path / "d"), "--theme", "ansi-light", "config"]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("theme "))
     assert "= ansi-light" in line and line.endswith("# flag --theme")
+
+
+KEY_NAMES = {"f5", "f13", "escape", "question_mark", "pagedown"}
+
+
+@pytest.mark.parametrize(
+    ("keys", "bad"),
+    [
+        ("nonsense+key+x", "nonsense+key+x"),  # the reviewer's: ctrl+n stopped working
+        ("foo", "foo"),
+        ("ctrl+nope", "ctrl+nope"),
+        ("f5,ctrl+nope", "ctrl+nope"),
+        ("ctrl+", "ctrl+"),
+    ],
+)
+def test_a_key_name_no_key_has_is_named_and_the_usual_key_stays(
+    tmp_path: Path, keys: str, bad: str
+) -> None:
+    path = write(tmp_path / "config.toml", f'[keymap]\nnext = "{keys}"\n')
+    config = load_config(path, environ={}, bindings=BINDINGS, key_names=KEY_NAMES)
+    assert config.keymap == {}
+    [problem] = config.problems
+    assert problem.startswith(f"{path}:2: {bad!r} is not a key name; next ignored")
+
+
+def test_key_names_are_read_as_textual_writes_them(tmp_path: Path) -> None:
+    # "F13" and "Ctrl+N" never matched a key Textual reports (f13, ctrl+n).
+    text = '[keymap]\nnext = "F13"\nhelp = "Ctrl+Question_Mark"\nnew = "N"\nback = "escape"\n'
+    path = write(tmp_path / "config.toml", text)
+    config = load_config(path, environ={}, bindings=BINDINGS, key_names=KEY_NAMES)
+    assert config.problems == []
+    assert config.keymap == {
+        "next": "f13",
+        "help": "ctrl+question_mark",
+        "new": "N",
+        "back": "escape",
+    }
+
+
+def test_empty_keys_are_said_to_be_empty(tmp_path: Path) -> None:
+    path = write(tmp_path / "config.toml", '[keymap]\nquit = ""\nhelp = " , "\n')
+    config = load_config(path, environ={}, bindings=BINDINGS, key_names=KEY_NAMES)
+    assert config.problems == [
+        f"{path}:2: the keys for quit are empty; ignored",
+        f"{path}:3: the keys for help are empty; ignored",
+    ]
+
+
+def test_coach_config_checks_key_names_against_the_app(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path / "config.toml", '[keymap]\nnext = "nonsense+key+x"\nhelp = "f4"\n')
+    assert main(["--data-dir", str(tmp_path / "d"), "--config", str(path), "config"]) == 0
+    out, err = capsys.readouterr()
+    assert "'nonsense+key+x' is not a key name; next ignored" in err
+    assert re.search(r"^next +=\s*ctrl\+n +# default$", out, re.MULTILINE), out

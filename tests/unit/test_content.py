@@ -455,3 +455,22 @@ def test_content_never_imports_textual() -> None:
         "sys.exit('textual' in sys.modules)\n"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_no_two_questions_of_one_stage_repeat_a_hint() -> None:
+    # rv13 item 12: two phone-screen questions gave the same list of examples.
+    import re
+
+    from coach.content import load_content as shipped
+
+    def runs(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"[a-z']+", text.lower())
+        return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+
+    content = shipped().content
+    for stage in Stage:
+        questions = content.questions_for(stage)
+        for n, first in enumerate(questions):
+            for second in questions[n + 1 :]:
+                shared = runs(first.hint) & runs(second.hint)
+                assert not shared, (stage, first.id, second.id, shared)

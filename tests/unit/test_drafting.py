@@ -12,6 +12,7 @@ from coach.drafting import (
     unfilled_placeholders,
 )
 from coach.model import Entry, Profile, ReplyPart, Stage, default_reply_parts
+from coach.tone import check
 
 TEMPLATE = Template(
     id="t",
@@ -151,3 +152,38 @@ def test_a_clash_copy_drafts_to_the_company_not_its_journal_marker() -> None:
     assert copy.company == "Zeta [i] (other version)"  # the journal tells the two apart
     draft = build_draft(TEMPLATE, entry=copy, profile=PROFILE, parts=())
     assert "news from Zeta [i]." in draft and "other version" not in draft
+
+
+@pytest.mark.parametrize("template_id", ["reply", "thank-you-short"])
+def test_a_withdrawn_offer_gets_its_own_thanks_and_hope(template_id: str) -> None:
+    # rv13 item 4: the offer drafted as "how my application went" and "a role that
+    # suits me better", the opposite of a company that chose them for this role.
+    template = load_content().content.templates[template_id]
+    entry = Entry(company="Umbrella", stage=Stage.OFFER, role="UX designer", contact="Kim")
+    draft = build_draft(template, entry=entry, profile=PROFILE, parts=list(ReplyPart))
+    assert "UX designer" in draft and "offer" in draft
+    assert "how my application" not in draft
+    assert "suits me better" not in draft
+    if template_id == "reply":
+        assert "if this role or a similar one opens up later" in draft
+        assert not check(draft)  # the tone check finds nothing to flag in it
+    # The interviewed stages keep their own wording.
+    final = Entry(company="Umbrella", stage=Stage.FINAL, role="UX designer", contact="Kim")
+    assert "offer" not in build_draft(template, entry=final, profile=PROFILE, parts=[])
+
+
+def test_linkedin_is_offered_by_default_only_to_someone_they_spoke_with() -> None:
+    # rv13 item 12: a form rejection drafted "I'll send you an invitation to connect".
+    for stage in Stage:
+        assert (ReplyPart.LINKEDIN in default_reply_parts(stage)) == stage.interviewed, stage
+
+
+def test_no_linkedin_url_drops_the_invitation() -> None:
+    reply = load_content().content.templates["reply"]
+    entry = Entry(company="Acme", stage=Stage.FINAL, role="Analyst", contact="Sam")
+    with_url = build_draft(reply, entry=entry, profile=PROFILE, parts=list(ReplyPart))
+    assert "LinkedIn" in with_url
+    without = Profile(name="Ann Lee", phone="1")
+    draft = build_draft(reply, entry=entry, profile=without, parts=list(ReplyPart))
+    assert "LinkedIn" not in draft and "{linkedin_url}" not in draft
+    assert "\n\n\n" not in draft

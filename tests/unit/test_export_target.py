@@ -127,3 +127,43 @@ def test_no_link_is_named_when_the_path_itself_is_no_link(
         code, _, err = run(capsys, "--data-dir", str(data), "export", "-o", output)
         assert code == 0 and err == f"Wrote 1 entry to {output}.\n", err
     assert (tmp_path / "rel.json").is_file() and (tmp_path / "real" / "out.json").is_file()
+
+
+def test_a_forced_export_through_a_link_makes_its_file_private_and_says_so(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    # The reviewer: -o LINK --force turned a 0644 file into 0600, and neither the
+    # help nor the README said so.
+    import os
+    import stat
+
+    shared = tmp_path / "shared.json"
+    shared.write_text("old")
+    shared.chmod(0o644)
+    link = tmp_path / "link.json"
+    link.symlink_to(shared)
+    code, _, _ = run(capsys, "--data-dir", str(data), "export", "-o", str(link), "--force")
+    assert code == 0 and stat.S_IMODE(os.stat(shared).st_mode) == 0o600
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "0600" in said.split("--force", 2)[-1]  # the --force line itself
+    assert "readable by you alone (0600)" in said
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    [line] = [line for line in readme.splitlines() if line.startswith("| `coach export")]
+    assert "readable by you alone (0600)" in line and "through a link too" in line
+
+
+def test_the_wrote_line_escapes_the_path_as_other_messages_do(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    # The reviewer's name cleared the terminal and set its title on "Wrote 3 entries to".
+    evil = tmp_path / "evil\x1b[2J\x1b]0;PWNED\x07.json"
+    code, _, err = run(capsys, "--data-dir", str(data), "export", "-o", str(evil))
+    assert code == 0 and evil.exists()
+    assert "\x1b" not in err and "\x07" not in err
+    assert "evil\\u001b[2J\\u001b]0;PWNED\\u0007.json" in err
+    link = tmp_path / "link\x1b[31m.json"
+    link.symlink_to(evil)
+    code, _, err = run(capsys, "--data-dir", str(data), "export", "-o", str(link), "--force")
+    assert code == 0 and "\x1b" not in err and "through the link" in err

@@ -104,10 +104,12 @@ def test_reading_follows_the_cluster(
     assert reading.tentative  # under five entries
 
 
-def test_ties_go_to_the_earlier_stage_and_few_entries_give_no_reading(content: Content) -> None:
+def test_ties_go_to_the_later_stage_and_few_entries_give_no_reading(content: Content) -> None:
+    # Reaching a technical round shows the portfolio got them in; a withdrawn
+    # offer gives nothing to practise, so it goes last among equals.
     tie = [at(Stage.TECHNICAL, 1), at(Stage.PORTFOLIO, 2), at(Stage.OFFER, 3)]
     reading = diagnose(tie, content)
-    assert reading is not None and reading.area is Area.PORTFOLIO
+    assert reading is not None and reading.area is Area.TECHNICAL
     assert diagnose(tie[:2], content) is None
 
 
@@ -226,11 +228,12 @@ def test_a_tie_is_a_spread_in_the_reading_and_the_pattern_alike(content: Content
         "Your 8 rejections are spread across the funnel, so no single stage stands out yet"
     )
     assert reading.suggestion == (
-        "3 each came after a technical interview and after a final round; the earlier is the "
-        "one to fix first, so a tentative first step is to practise the technical round the "
-        "way it is run"
+        "6 of them got at least as far as a phone or recruiter screen, so your resume already "
+        "gets you interviews; 3 each came after a technical interview and after a final round; "
+        "reaching the later shows the steps before it can work, so a tentative first step is "
+        "to ask for feedback and look at fit"
     )
-    assert reading.area is Area.TECHNICAL  # the actions still have somewhere to start
+    assert reading.area is Area.FINAL  # the actions still have somewhere to start
     assert recent_pattern(tied) == (
         "Your last 8 rejections are spread across the funnel: no single stage stands out yet."
     )
@@ -243,12 +246,21 @@ def test_a_leader_short_of_half_is_named_tentatively(content: Content) -> None:
     stages = [Stage.TECHNICAL] * 3 + [Stage.FINAL] * 2 + [Stage.NO_REPLY, Stage.OFFER]
     reading = diagnose(dated(stages), content)
     assert reading is not None and not reading.stands_out
-    assert reading.suggestion.startswith("the most, 3, came after a technical interview, so a ")
-    three_way = diagnose(dated([Stage.TECHNICAL, Stage.PORTFOLIO, Stage.OFFER]), content)
-    assert three_way is not None and "the earliest is the one to fix first" in (
-        three_way.suggestion
+    assert reading.suggestion.startswith(
+        "6 of them got at least as far as a phone or recruiter screen, so your resume already "
+        "gets you interviews; the most of those, 3, came after a technical interview, so a "
     )
-    assert "improve the portfolio" in three_way.suggestion
+    paper = [Stage.NO_REPLY, Stage.APPLICATION, Stage.PORTFOLIO, Stage.PORTFOLIO, Stage.FINAL]
+    two_way = diagnose(dated(paper), content)
+    assert two_way is not None
+    assert two_way.suggestion == (
+        "2 each came before anyone talked to you and after people looked at your portfolio; "
+        "reaching the later shows the steps before it can work, so a tentative first step is "
+        "to improve the portfolio"
+    )
+    level = diagnose(dated([Stage.NO_REPLY, Stage.PORTFOLIO, Stage.FINAL, Stage.OFFER]), content)
+    assert level is not None and level.area is Area.FINAL
+    assert "reaching the later shows" not in level.suggestion  # the offer is not named as a tie
 
 
 def test_a_clear_cluster_stands_out_in_both(content: Content) -> None:
@@ -294,3 +306,106 @@ def test_counts_read_naturally_for_one_and_many(content: Content, size: int) -> 
     assert weathered_line(1) == (
         "Rejections weathered: 1. You came through it, and you wrote it down."
     )
+
+
+def test_a_spread_that_reaches_interviews_is_not_read_as_a_resume_problem(
+    content: Content,
+) -> None:
+    # rv13 item 2: a no on paper, a silence, two screens, a final and an offer.
+    stages = [Stage.APPLICATION, Stage.NO_REPLY, Stage.PHONE_SCREEN, Stage.PHONE_SCREEN]
+    reading = diagnose(dated([*stages, Stage.FINAL, Stage.OFFER]), content)
+    assert reading is not None and not reading.stands_out
+    assert reading.area is Area.CONVERSATION
+    assert reading.actions == content.diagnoses[Stage.PHONE_SCREEN].actions
+    assert "your resume already gets you interviews" in reading.suggestion
+    assert "revamp" not in reading.suggestion
+    # More stopped before any talk than after: the resume still leads.
+    early = diagnose(dated([Stage.NO_REPLY] * 3 + [Stage.APPLICATION, Stage.FINAL]), content)
+    assert early is not None and early.area is Area.RESUME
+
+
+def history_then_lately() -> list[Entry]:
+    """rv13 item 1: eight silences, then six phone screens, oldest first."""
+    return [at(Stage.NO_REPLY, n + 1, 9) for n in range(8)] + [
+        at(Stage.PHONE_SCREEN, n + 1, 10) for n in range(6)
+    ]
+
+
+def test_the_reading_follows_a_recent_pattern_that_differs_and_says_so(
+    content: Content,
+) -> None:
+    entries = history_then_lately()
+    reading = diagnose(entries, content)
+    assert reading is not None and reading.follows_recent
+    assert reading.area is Area.CONVERSATION
+    assert reading.headline == "6 of your last 8 ended after a phone screen"
+    assert "resume" not in reading.actions[0]
+    assert reading.actions == content.diagnoses[Stage.PHONE_SCREEN].actions
+    assert reading.earlier.startswith("Earlier, most of them (8 of all 14) came before anyone")
+    assert "your resume now gets you conversations" in reading.earlier
+    assert reading.sureness.startswith("How sure: fairly")
+    insights = compute(entries, content, TODAY)
+    assert insights.pattern is None  # the headline is the recent line; no second verdict
+    text = " ".join(format_stats(insights).split())
+    assert "revamp" not in text and "Match your resume" not in text
+    assert insights_to_record(insights)["reading"]["follows_recent"] is True
+    # The same entries in any order read the same.
+    assert diagnose(list(reversed(entries)), content) == reading
+    # A short history has no separate "lately": the whole reading stands.
+    assert not diagnose(entries[-8:], content).follows_recent
+
+
+def test_a_spread_history_follows_a_clear_recent_lean(content: Content) -> None:
+    old = dated([Stage.NO_REPLY, Stage.PORTFOLIO, Stage.FINAL, Stage.OFFER] * 2)
+    new = [at(Stage.TECHNICAL, 20 + n) for n in range(6)]
+    reading = diagnose([*old, *new], content)
+    assert reading is not None and reading.follows_recent and reading.area is Area.TECHNICAL
+    assert reading.earlier.startswith("Across all 14, no single stage stands out")
+
+
+def test_a_mixed_recent_stretch_is_tied_to_the_headline(content: Content) -> None:
+    # rv13 item 11: nine screens, then two on paper, a technical and a silence.
+    stages = (
+        [Stage.PHONE_SCREEN] * 9
+        + [Stage.APPLICATION, Stage.TECHNICAL]
+        + [
+            Stage.APPLICATION,
+            Stage.NO_REPLY,
+        ]
+    )
+    insights = compute(dated(stages), content, TODAY)
+    assert insights.reading is not None and not insights.reading.follows_recent
+    assert insights.reading.headline.startswith("9 of your 13 rejections came after a phone")
+    assert insights.pattern == (
+        "Your last 8 are more mixed: 4 of them still came after a phone or recruiter screen, "
+        "and no other stage stands out, so the reading above, from all 13, still holds."
+    )
+    assert insights.reading.sureness == "How sure: quite. 9 of 13 is a steady pattern."
+    # The walk's own line (the newest eight alone) is unchanged.
+    assert "spread across the funnel" in recent_pattern(dated(stages))
+
+
+@pytest.mark.parametrize(
+    ("stages", "start"),
+    [
+        ([Stage.FINAL] * 3, "Only a few entries"),
+        ([Stage.FINAL] * 4 + [Stage.NO_REPLY], "How sure: fairly. 4 of 5"),
+        ([Stage.FINAL] * 8 + [Stage.NO_REPLY] * 2, "How sure: quite. 8 of 10"),
+        (
+            [Stage.FINAL, Stage.NO_REPLY, Stage.PORTFOLIO, Stage.TECHNICAL, Stage.OFFER],
+            "How sure: not",
+        ),
+    ],
+)
+def test_the_reading_says_how_sure_it_is_at_every_size(
+    content: Content, stages: list[Stage], start: str
+) -> None:
+    insights = compute(dated(stages), content, TODAY)
+    assert insights.reading is not None and insights.reading.sureness.startswith(start)
+    assert insights.reading.sureness in " ".join(format_stats(insights).split())
+
+
+@pytest.mark.parametrize("size", [1, 2])
+def test_stats_says_it_is_too_early_under_three(content: Content, size: int) -> None:
+    text = format_stats(compute(dated([Stage.FINAL] * size), content, TODAY))
+    assert f"With {size} so far, it is too early to read a pattern." in text

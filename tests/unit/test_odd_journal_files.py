@@ -74,3 +74,10 @@ def test_counts_agree_with_their_verbs(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["--data-dir", str(tmp_path), "list"]) == 0
     err = capsys.readouterr().err
     assert "1 entry in the journal could not be read and was left as it is" in err
+
+
+def test_the_editor_warning_names_the_controls_it_found() -> None:
+    # The reviewer: "4 control characters such as NUL" of a file with ESC and BEL only.
+    warning = read_editor_file(b"a\x1b[31mb\x07c\x1b[0m\n").warning
+    assert "3 control codes (ESC, BEL; removed)" in warning and "NUL" not in warning
+    assert "(NUL; removed)" in read_editor_file(b"a\x00b\n").warning

@@ -83,6 +83,11 @@ def test_due_dates_as_people_say_them(typed: str, expected: date) -> None:
         ("yesterday", "“yesterday”: that day has passed. Pick today or a day ahead."),
         ("last friday", r"“last friday” \(Fri 20 Nov\): that day has passed"),
         ("in 400 days", "more than a year away"),
+        # Read, though past any date: it said "not a day I know" (rv12).
+        ("in 9999 days", "“in 9999 days” is more than a year away"),
+        ("in 3000000 days", "“in 3000000 days” is more than a year away"),
+        ("in 999999999 weeks", "more than a year away"),
+        ("3000000 days ago", "has passed"),
         ("[b]", "is not a day I know"),
         ("03/04/2027", "could be 3 April or 4 March. .* 2027-04-03 or 2027-03-04"),
         ("2027-02-30", "not on the calendar .* like 2026-12-01"),
@@ -423,3 +428,11 @@ def test_a_damaged_plans_table_does_not_stop_a_delete(tmp_path: Path) -> None:
     journal.delete(entry.id)
     assert len(journal) == 0
     assert journal.storage.read()["plans"] == ["not", "a", "table"]
+
+
+def test_a_count_of_days_past_any_date_is_said_to_be_out_of_range() -> None:
+    assert due_hint("in 9999 days", TODAY) == (
+        None,
+        "“in 9999 days” is more than a year away. Pick a day within the next year, "
+        "small and soon works best.",
+    )

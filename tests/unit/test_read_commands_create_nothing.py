@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,64 @@ def test_saves_left_beside_a_missing_journal_are_named_with_what_to_do(
     assert code == 0, out
     companies = {e.company for e in Journal.open(path).entries()}
     assert "In the log" in companies
+
+
+def test_repair_with_no_journal_says_what_is_there_and_the_way_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # The reviewer: repair said only "There is no journal ... to repair." beside a
+    # backup, a log and typing not yet saved.
+    path = tmp_path / "journal.json"
+    journal = Journal(LogStorage(path, append_over=0, fold_at=0.0))
+    journal.add(make_entry("In the file"))
+    journal.storage.fold_at = 1000.0  # type: ignore[attr-defined]
+    journal.add(make_entry("In the log"))
+    path.unlink()
+    (tmp_path / "unsaved-0123abcd.json").write_text("{}")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    code, out, err = run(capsys, "--data-dir", str(tmp_path), "repair")
+    assert code == 1 and out == ""
+    said = " ".join(err.split())
+    assert re.search(r"journal\.json\.bak: the backup, an older copy, from .* with \d+ entr", said)
+    assert "journal.json.log: saves made since the journal was last rewritten" in said
+    assert "unsaved-0123abcd.json: typing not yet saved" in said
+    assert "If you moved or renamed journal.json, put it back." in said
+    assert "copy journal.json.bak to journal.json; then `coach --data-dir" in said
+    assert "repair` merges the log back in" in said
+    assert "Nothing was changed" in said
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing made, nothing moved
+
+
+def test_repair_with_no_journal_names_the_last_repairs_copy_as_a_way_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Only the backup was offered, an older state than the copy a repair kept (rv-fz 5).
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.add(make_entry("Old Co"))
+    journal.add(make_entry("New Co"))
+    for name in ("20261120-080000", "20261126-093015", "20261126-093015.bak"):
+        (tmp_path / f"journal.json.damaged-{name}").write_text("{}")
+    (tmp_path / "journal.json").unlink()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    code, _, err = run(capsys, "--data-dir", str(tmp_path), "repair")
+    said = " ".join(err.split())
+    assert code == 1
+    assert (
+        "journal.json.damaged-20261126-093015 is the journal as a repair found it, damaged, "
+        "at 2026-11-26 09:30: if that is later than the backup, copy it to journal.json "
+        "instead, and `coach --data-dir"
+    ) in said
+    assert "copy journal.json.bak to journal.json" in said  # still the first way back
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_repair_in_a_folder_with_nothing_of_coachs_says_check_the_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path), "repair")
+    assert code == 1 and "nothing of coach's is in" in err and "check --data-dir" in err
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "typo"), "repair")
+    assert code == 1 and "does not exist" in err and not (tmp_path / "typo").exists()
 
 
 def test_export_never_replaces_a_file_unless_forced(
@@ -126,3 +185,27 @@ def test_an_import_through_a_journal_link_to_nothing_creates_nothing(
     code, _out, err = run(capsys, "--data-dir", str(data), "import", str(source))
     assert code == 1 and "which is not there" in err
     assert list(target.parent.iterdir()) == []
+
+
+def test_an_empty_data_dir_or_output_is_refused_not_read_as_left_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The reviewer: --data-dir "$UNSET" used the real journal; -o "" wrote to stdout.
+    real = tmp_path / "real"
+    Journal.open(real / "journal.json").add(make_entry("Real Co"))
+    monkeypatch.setenv("COACH_DATA_DIR", str(real))
+    source = tmp_path / "in.json"
+    source.write_text('[{"company": "Typo Co", "stage": "no_reply", "date": "2026-11-20"}]')
+    code, out, err = run(capsys, "--data-dir", "", "import", str(source))
+    assert code == 1 and "--data-dir is empty" in err and out == ""
+    assert [e.company for e in Journal.open(real / "journal.json").entries()] == ["Real Co"]
+    code, out, err = run(capsys, "export", "-o", "")
+    assert code == 1 and "--output is empty" in err and out == ""
+
+
+def test_import_from_standard_input_is_refused_plainly(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "import", "-")
+    assert code == 1 and "not standard input" in err and "No such file" not in err
+    assert not (tmp_path / "d").exists()

@@ -365,3 +365,77 @@ def test_a_copy_holding_lines_repair_could_not_keep_is_never_offered_for_deletio
         assert "you may delete the ones you no longer want" in out  # the backup's copy only
         assert "Coach does not need the others" in out
     assert b"\x00garbage{{" in aside.read_bytes()  # the line, only there
+
+
+def test_a_copy_from_before_the_notes_is_read_again_to_find_its_unkept_lines(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # A repair made before the .unmended notes left none: its copy was offered for
+    # deletion though a line lived only there. Read again, it is marked KEEP IT.
+    data = tmp_path / "d"
+    _journal_with(data, "Old Co", "Eps Co")
+    path = data / "journal.json"
+    lines = path.read_bytes().split(b"\n")
+    lines = [b"\x00garbage{{" if b'"company":"Eps Co"' in line else line for line in lines]
+    path.write_bytes(b"\n".join(lines))
+    code, _, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1
+    (aside,) = data.glob("journal.json.damaged-*[0-9]")
+    (aside.parent / (aside.name + ".unmended")).unlink()  # as an older repair left it
+    before = sorted(p.name for p in data.iterdir())
+    code, out, _ = run(capsys, "--data-dir", str(data), "locate")
+    listed = {line.split("  ")[1]: line for line in out.splitlines() if line.startswith("  /")}
+    assert "KEEP IT" in listed[str(aside)], out
+    assert "KEEP IT" not in listed[str(aside) + ".bak"]
+    assert sorted(p.name for p in data.iterdir()) == before  # locate only reads
+
+
+def test_a_damaged_copy_whose_lines_were_all_kept_may_go(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # A broken line the backup holds: the mended journal has it, and the copy may go.
+    data = tmp_path / "d"
+    _journal_with(data, "Old Co", "Eps Co", "Third Co")  # the backup holds Eps Co
+    _break_line_of(data / "journal.json", "Eps Co")
+    code, _, _ = run(capsys, "--data-dir", str(data), "repair")
+    (aside,) = data.glob("journal.json.damaged-*[0-9]")
+    assert not (aside.parent / (aside.name + ".unmended")).exists()
+    code, out, _ = run(capsys, "--data-dir", str(data), "locate")
+    assert code == 0 and "KEEP IT" not in out and "you may delete" in out, out
+
+
+def test_a_copy_that_cannot_be_read_again_is_kept_not_offered_for_deletion(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Sealed, too large, or a log with lines that do not read: the check could not look
+    # inside, and "you may delete" was said of them all, as of a copy found clean (rv-fz 2).
+    monkeypatch.setattr("coach.repair_copies.READ_AGAIN_UP_TO", 100)
+    data = tmp_path / "d"
+    _journal_with(data, "Old Co")
+    whole_save = b'{"g":2,"set":{},"del":{}}\n'
+    copies = {
+        "journal.json.before-merge-20261120-000000": (b"{}", ""),
+        "journal.json.damaged-20261121-000000": (
+            b"COACHENC" + b"z" * 40,
+            "NOT CHECKED: it is sealed",
+        ),
+        "journal.json.damaged-20261122-000000": (b"{" * 200, "NOT CHECKED: it is over 100 bytes"),
+        "journal.json.damaged-20261123-000000.log": (b"\x00garbage\n", "NOT CHECKED: some of"),
+        "journal.json.damaged-20261124-000000.log": (whole_save + b'{"g":3,"se', "KEEP IT"),
+        "journal.json.damaged-20261125-000000.log": (whole_save, ""),
+    }
+    for name, (raw, _) in copies.items():
+        (data / name).write_bytes(raw)
+    code, out, _ = run(capsys, "--data-dir", str(data), "locate")
+    assert code == 0, out
+    listed = {
+        Path(line.split("  ")[1]).name: line for line in out.splitlines() if line.startswith("  /")
+    }
+    for name, (_, mark) in copies.items():
+        if mark:
+            assert mark in listed[name], out
+        else:
+            assert "KEEP IT" not in listed[name] and "NOT CHECKED" not in listed[name], out
+    assert "Keep it until you have looked" in out
+    assert "Coach does not need the others to run" in out  # the two found clean
+    assert all((data / name).read_bytes() == raw for name, (raw, _) in copies.items())

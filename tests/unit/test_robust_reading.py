@@ -259,3 +259,19 @@ def test_litter_of_a_killed_save_is_cleaned_and_an_open_folder_tightened(tmp_pat
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     journal.add(make_entry("Next"))
     assert not litter.exists()
+
+
+def test_a_mood_that_is_no_whole_number_is_said_in_order(tmp_path: Path) -> None:
+    # The reviewer: "mood_before a number is not a whole number from 0 to 10" (Infinity).
+    source = tmp_path / "in.json"
+    source.write_text(
+        '[{"company": "X", "stage": "final", "mood_before": Infinity, "mood_after": 2.5},'
+        ' {"company": "Y", "stage": "final", "mood_before": "3@", "mood_after": [1]}]'
+    )
+    with pytest.raises(ImportFileError) as raised:
+        read_import_file(source)
+    message = str(raised.value)
+    assert "mood_before must be a whole number from 0 to 10, not inf;" in message
+    assert "mood_after must be a whole number from 0 to 10, not 2.5" in message
+    assert "mood_before '3@' is not a whole number from 0 to 10" in message
+    assert "mood_after must be a whole number from 0 to 10, not a list" in message

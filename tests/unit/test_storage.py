@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from coach import storage as storage_module
 from coach.crypto import PLAIN, Codec, Sealer
 from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
 from coach.journal import Journal
@@ -353,6 +354,39 @@ def test_a_failure_at_every_step_keeps_the_old_journal(tmp_path: Path, name: str
         assert not list(path.parent.glob(".journal.json.tmp-*"))
         journal.add(make_entry("Retry"))  # the journal still works afterwards
         assert "Retry" in {e.company for e in Journal.open(path).entries()}
+
+
+@pytest.mark.parametrize("links", [True, False], ids=["hard-link", "copy"])
+def test_a_failed_save_leaves_the_backup_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: bool
+) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("First"))
+    journal.add(make_entry("Second"))  # the backup now holds "First" alone
+    backup = tmp_path / "journal.json.bak"
+    before = backup.read_bytes()
+    if not links:
+        monkeypatch.setattr(os, "link", _no_links)
+    real_write = storage_module.write_atomically
+
+    def full(target: Path, payload: bytes) -> None:
+        if target.name == path.name:  # the journal fails, as on a full disk; a backup not
+            raise OSError(28, "No space left on device")
+        real_write(target, payload)
+
+    monkeypatch.setattr(storage_module, "write_atomically", full)
+    with pytest.raises(JournalWriteError, match="nothing was lost"):
+        journal.add(make_entry("Third"))
+    monkeypatch.setattr(storage_module, "write_atomically", real_write)
+    assert backup.read_bytes() == before
+    assert not os.path.samefile(backup, path)
+    assert [e.company for e in Journal.open(backup).entries()] == ["First"]
+    assert not [p.name for p in tmp_path.iterdir() if ".tmp-" in p.name]
+
+
+def _no_links(*args: object, **kwargs: object) -> None:
+    raise OSError(1, "Operation not permitted")
 
 
 def test_a_new_journal_file_needs_no_backup(tmp_path: Path) -> None:

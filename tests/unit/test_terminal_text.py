@@ -169,7 +169,21 @@ def test_an_export_never_writes_raw_controls_even_from_old_entries(
         assert record["email_text"] == entry.email_text and record["contact"] == RTL
 
 
-@pytest.mark.parametrize("sequence", ["\x1b(B", "\x1b)0", "\x1b#8", "\x1b%G", "\x1b 7"])
+@pytest.mark.parametrize("sequence", ["\x1b(B", "\x1b)0", "\x1b#8", "\x1b%G", "\x1b F"])
 def test_an_escape_with_an_intermediate_goes_whole(sequence: str) -> None:
     # tput sgr0 prints ESC ( B: three characters, the final "B" must not stay behind.
     assert without_controls(f"Acme{sequence}\x1b[m done") == ("Acme done", 2)
+
+
+@pytest.mark.parametrize("follows", ["bank", "7 days", "\tx", "a\x1b[m"])
+def test_a_stray_escape_before_a_space_takes_no_letter_with_it(follows: str) -> None:
+    # The reviewer's case: ESC, a space, then text lost its first letter (ESC SP b
+    # was read as a sequence; only ESC SP F, G, L, M and N are ones terminals know).
+    assert without_controls(f"Acme\x1b {follows}")[0] == f"Acme {follows}".replace("\x1b[m", "")
+
+
+@pytest.mark.parametrize("follows", [", bank", ". Bank", "- bank", "( bank", "! bank", "(  b", "#"])
+def test_a_stray_escape_before_punctuation_and_a_space_keeps_the_text(follows: str) -> None:
+    # ESC , SP b was read as a sequence with two intermediates and the final b: three
+    # characters of the text went (rv-fz 3). A space follows ESC only as the first.
+    assert without_controls(f"Acme\x1b{follows}") == (f"Acme{follows}", 1)

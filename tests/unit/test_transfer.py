@@ -68,6 +68,30 @@ def test_a_spreadsheets_days_are_read_as_the_walk_reads_them(tmp_path: Path) -> 
     assert "row 2: date 'banana' is not a date" in message
 
 
+def test_a_reapply_date_more_than_a_year_ahead_is_imported(tmp_path: Path) -> None:
+    # A plan's one-year limit once stopped a whole import over "in 400 days" (rv-fz 1);
+    # a wait of a year or more is common advice in a rejection.
+    records = [
+        {
+            "company": "Far Co",
+            "stage": "final",
+            "date": "2026-11-01",
+            "reapply_after": "in 400 days",
+        },
+        {
+            "company": "Weeks Co",
+            "stage": "final",
+            "date": "2026-11-01",
+            "reapply_after": "in 60 weeks",
+        },
+    ]
+    entries = read_import_file(write(tmp_path, "far.json", json.dumps(records)), today=TODAY)
+    assert [e.reapply_after for e in entries] == [date(2027, 12, 30), date(2028, 1, 19)]
+    records[0]["reapply_after"] = "in 999999999 days"
+    message = import_error(write(tmp_path, "past.json", json.dumps(records[:1])))
+    assert "reapply_after “in 999999999 days” is past the last day on the calendar" in message
+
+
 def test_today_defaults_to_the_real_today(tmp_path: Path) -> None:
     path = write(tmp_path, "in.csv", "company,stage,date\nFutureCo,final,2099-01-01\n")
     with pytest.raises(ImportFileError, match="row 2: date 2099-01-01 is in the future"):

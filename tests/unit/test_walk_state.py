@@ -69,6 +69,8 @@ def test_dates_people_type(typed: str, expected: date) -> None:
         ("1026-11-20", "1000 years ago: check the year"),  # a typo for 2026
         ("0001-01-01", "years ago: check the year"),
         ("[b]x[/b]", "not a date I know"),
+        ("in 9999 days", "“in 9999 days” is ahead of today"),
+        ("3000000 days ago", "over 50 years ago: check the number"),
     ],
 )
 def test_dates_we_cannot_use_are_explained(typed: str, message: str) -> None:
@@ -171,3 +173,38 @@ def test_typing_the_date_again_resolves_it_again() -> None:
 def test_odd_values_in_the_autosave_fall_back_to_defaults() -> None:
     state = WalkState.from_record({"step": "nowhere", "company": 5, "mood_before": 4, "x": 1})
     assert state.step == "kindness" and state.company == "" and state.mood_before == 4
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # A day and month with no year, written with numbers: read as "Dec 25" is.
+        ("25/12", date(2025, 12, 25)),  # still ahead this year: last year's
+        ("12/25", date(2025, 12, 25)),  # month first reads too, when only one way fits
+        ("25.12", date(2025, 12, 25)),
+        ("20/11", date(2026, 11, 20)),
+        ("7/7", date(2026, 7, 7)),  # the same either way round
+    ],
+)
+def test_a_day_and_month_without_a_year(typed: str, expected: date) -> None:
+    # The reviewer's "25/12" gave no preview where "Dec 25" and "25/12/2025" did.
+    assert parse_received(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("3/4", "could be 3 April or 4 March. Write the month as a word: 3 Apr or 4 Mar"),
+        ("0/5", "not on the calendar: no day or month is 0"),
+        ("31/11", "not on the calendar"),
+        ("13/13", "not on the calendar"),
+    ],
+)
+def test_a_day_and_month_without_a_year_that_cannot_be_used(typed: str, message: str) -> None:
+    with pytest.raises(UnclearDay, match=message):
+        parse_received(typed, TODAY)
+
+
+def test_a_day_and_month_without_a_year_for_a_plan_is_the_next_one() -> None:
+    assert parse_due("25/12", TODAY) == date(2026, 12, 25)
+    assert parse_due("15/1", TODAY) == date(2027, 1, 15)

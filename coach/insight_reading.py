@@ -1,0 +1,223 @@
+"""The funnel reading: where rejections cluster, how sure it is, and the recent pattern."""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from coach.content import Content
+from coach.insight_areas import AREA_OF_STAGE, Area, _area_counts, _top_area, stands_out
+from coach.insight_words import (
+    AREA_HEADLINE,
+    AREA_SUGGESTION,
+    NO_STANDOUT,
+    SPREAD,
+    STAGE_ENDING,
+    _spread_reading,
+    mixed_lately,
+    sureness,
+    then_and_now,
+)
+from coach.model import Entry, Stage
+
+# An entry as the journal keeps it (shared, read-only) or a plain one.
+AnyEntry = TypeVar("AnyEntry", bound=Entry)
+
+# Below this many entries a pattern is more likely chance than signal.
+PATTERN_MIN_ENTRIES = 5
+
+
+PATTERN_WINDOW = 8
+
+
+# The funnel reading is shown from this many entries, marked tentative below
+# PATTERN_MIN_ENTRIES.
+READING_MIN_ENTRIES = 3
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Where rejections cluster, what it suggests, and what to do next."""
+
+    area: Area
+    stage: Stage  # the stage whose diagnosis gives the next actions
+    count: int  # rejections in the area
+    total: int
+    headline: str
+    suggestion: str
+    title: str
+    body: str
+    actions: tuple[str, ...]
+    tentative: bool  # too few entries to call it a pattern
+    stands_out: bool  # False: a spread, and `area` only leads it (maybe tied)
+    # How sure the reading is, in one sentence, at any size of journal.
+    sureness: str = ""
+    # True: the newest few point elsewhere than the whole history, and the
+    # reading follows them; `earlier` then ties the two together in words.
+    follows_recent: bool = False
+    earlier: str = ""
+
+
+def _newest(entries: Sequence[AnyEntry], window: int) -> list[AnyEntry]:
+    # The newest few without sorting everything: a long journal has thousands.
+    return heapq.nlargest(window, entries, key=lambda e: (e.date, e.created_at, e.id))
+
+
+def _lead_stage(entries: Iterable[Entry], area: Area) -> Stage:
+    stages = Counter(e.stage for e in entries if AREA_OF_STAGE[e.stage] == area)
+    # Within the resume area, the more common of no reply / application
+    # chooses the wording of the actions; ties go to the earlier stage.
+    return max(
+        (s for s in Stage if AREA_OF_STAGE[s] == area),
+        key=lambda s: (stages[s], -list(Stage).index(s)),
+    )
+
+
+def _recent_lead(entries: Sequence[Entry], window: int) -> tuple[Area, int, int] | None:
+    """The newest `window`'s cluster (area, count, shown), or None for a spread or no window."""
+    if len(entries) <= window:
+        return None
+    recent = _newest(entries, window)
+    areas = _area_counts(recent)
+    area = _top_area(areas)
+    return (area, areas[area], len(recent)) if stands_out(areas[area], len(recent)) else None
+
+
+def diagnose(
+    entries: Sequence[Entry], content: Content, window: int = PATTERN_WINDOW
+) -> Reading | None:
+    """Where the rejections cluster (or that they are spread) and the next actions.
+
+    None under 3 entries. When no area stands out the reading still names the
+    leading area, tentatively, so the next actions have somewhere to start.
+    When the newest `window` cluster somewhere the whole history does not,
+    the reading follows them: the person has moved on, and the old advice
+    (say, a resume revamp for someone now reaching phone screens) would send
+    them back to fix what already works.
+    """
+    total = len(entries)
+    if total < READING_MIN_ENTRIES:
+        return None
+    areas = _area_counts(entries)
+    area = _top_area(areas)
+    count = areas[area]
+    clear = stands_out(count, total)
+    lead = _recent_lead(entries, window)
+    if lead is not None and (not clear or lead[0] != area):
+        return _recent_reading(entries, content, lead, area if clear else None, count)
+    stage = _lead_stage(entries, area)
+    diagnosis = content.diagnoses.get(stage)
+    if not clear:
+        headline, suggestion = _spread_reading(areas, area, total)
+    else:
+        many = f"All {total} of your" if count == total else f"{count} of your {total}"
+        headline = f"{many} rejections came {AREA_HEADLINE[area]}"
+        suggestion = AREA_SUGGESTION[area]
+    tentative = total < PATTERN_MIN_ENTRIES
+    return Reading(
+        area=area,
+        stage=stage,
+        count=count,
+        total=total,
+        headline=headline,
+        suggestion=suggestion,
+        title=diagnosis.title if diagnosis else "",
+        body=diagnosis.body if diagnosis else "",
+        actions=diagnosis.actions if diagnosis else (),
+        tentative=tentative,
+        stands_out=clear,
+        sureness=sureness(
+            total, count, clear=clear, recent=False, window=window, tentative=tentative
+        ),
+    )
+
+
+def _recent_reading(
+    entries: Sequence[Entry],
+    content: Content,
+    lead: tuple[Area, int, int],
+    whole: Area | None,
+    whole_count: int,
+) -> Reading:
+    """The reading from the newest few, tied to the whole history in one sentence."""
+    area, count, shown = lead
+    recent = _newest(entries, shown)
+    stage = _lead_stage(recent, area)
+    diagnosis = content.diagnoses.get(stage)
+    line = _cluster_line(recent, area, count, shown)
+    headline, _, suggestion = line.rstrip(".").partition(": ")
+    return Reading(
+        area=area,
+        stage=stage,
+        count=count,
+        total=shown,
+        headline=headline,
+        suggestion=suggestion,
+        title=diagnosis.title if diagnosis else "",
+        body=diagnosis.body if diagnosis else "",
+        actions=diagnosis.actions if diagnosis else (),
+        tentative=False,
+        stands_out=True,
+        sureness=sureness(
+            len(entries), count, clear=True, recent=True, window=shown, tentative=False
+        ),
+        follows_recent=True,
+        earlier=then_and_now(whole, area, len(entries), whole_count, shown),
+    )
+
+
+def recent_pattern(entries: Sequence[Entry], window: int = PATTERN_WINDOW) -> str | None:
+    """A line such as "6 of your last 8 ended with no reply: ..."; None under 5 entries.
+
+    Looks at the newest `window` entries whatever order they are given in. A
+    window under 2 has no pattern to find, so it gives None too.
+    """
+    if len(entries) < PATTERN_MIN_ENTRIES or window < 2:
+        return None
+    recent = _newest(entries, window)
+    shown = len(recent)
+    areas = _area_counts(recent)
+    area = _top_area(areas)
+    count = areas[area]
+    # A spread is still worth saying: it tells the person nothing single is
+    # wrong, in the same words the reading uses.
+    if not stands_out(count, shown):
+        return f"Your last {shown} rejections are {SPREAD}: {NO_STANDOUT}."
+    return _cluster_line(recent, area, count, shown)
+
+
+def _cluster_line(recent: Sequence[Entry], area: Area, count: int, shown: int) -> str:
+    stages = Counter(e.stage for e in recent if AREA_OF_STAGE[e.stage] == area)
+    if len(stages) == 1:
+        (stage,) = stages
+        ending = STAGE_ENDING[stage]
+    elif area == Area.RESUME:
+        ending = "ended before any conversation (never heard back, or a no on the application)"
+    else:
+        ending = f"came {AREA_HEADLINE[area]}"
+    lead = "All of" if count == shown else f"{count} of"
+    return f"{lead} your last {shown} {ending}: {AREA_SUGGESTION[area]}."
+
+
+def pattern_beside(
+    entries: Sequence[Entry], reading: Reading | None, window: int = PATTERN_WINDOW
+) -> str | None:
+    """The recent line as the insights page shows it under the reading.
+
+    None when the reading already follows the newest few (its headline is
+    this line). When the whole history has a cluster and the newest few are
+    a spread, the line says how the two fit instead of a second verdict.
+    """
+    if reading is not None and reading.follows_recent:
+        return None
+    line = recent_pattern(entries, window)
+    if reading is None or line is None or len(entries) <= window or not reading.stands_out:
+        return line
+    if SPREAD not in line:
+        return line
+    recent = _newest(entries, window)
+    still = sum(1 for e in recent if AREA_OF_STAGE[e.stage] == reading.area)
+    return mixed_lately(reading.area, still, len(recent), reading.total)

@@ -1,0 +1,51 @@
+"""The journal's backup: the old file set aside while a save runs, made `.bak` once it is done."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from pathlib import Path
+
+from coach.files import TEMP_MARK, write_atomically
+
+# The old file while a save runs: a hard link beside it, or its bytes where
+# links cannot be made; None when there was no file yet.
+SetAside = Path | bytes | None
+
+
+def set_old_aside(real: Path) -> SetAside:
+    """The file about to be replaced, kept until the new one is in place. Raises OSError.
+
+    A hard link costs no copying, and the old bytes are known good (coach
+    refuses to write over a journal it could not read).
+    """
+    if not real.exists():
+        return None
+    link = real.with_name(f".{real.name}.bak{TEMP_MARK}{secrets.token_hex(4)}")
+    try:
+        os.link(real, link)
+    except OSError:
+        return real.read_bytes()
+    return link
+
+
+def make_backup(old: SetAside, backup: Path) -> None:
+    """The old file becomes the backup; call only once the new file is in place. Raises OSError.
+
+    Before that, a failed save would leave a backup that no longer holds the
+    version before the last good save (a full disk did exactly that).
+    """
+    if old is None:
+        return
+    if isinstance(old, bytes):
+        write_atomically(backup, old)
+        return
+    os.replace(old, backup)
+
+
+def drop_aside(old: SetAside) -> None:
+    """A save that failed: the link set aside goes, and the backup stays as it was."""
+    if isinstance(old, Path):
+        with contextlib.suppress(OSError):
+            os.unlink(old)

@@ -1,0 +1,64 @@
+"""Quitting when the autosave cannot be written: asked first, and the typing can go to a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from screens.dialogs.quit_unsaved import QuitUnsavedDialog
+from screens.dialogs.save import SaveDialog
+from screens.home.home import HomeScreen
+from tests.app.walk_helpers import until, walk_app
+
+
+def read_only_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    import coach.unsaved
+
+    def read_only(*_: object, **__: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(coach.unsaved, "lock_own", read_only)
+    monkeypatch.setattr(coach.unsaved, "write_private", read_only)
+
+
+async def test_quit_asks_when_the_typing_is_nowhere_and_can_save_it_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_folder(monkeypatch)
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        said_at_start = [n.message for n in app._notifications]
+        assert any("cannot write to its folder" in m for m in said_at_start), said_at_start
+        app.go("profile")
+        await pilot.pause()
+        await pilot.press(*"Sam Umbrella")
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, QuitUnsavedDialog))
+        assert app.return_code is None
+        await pilot.press("escape")  # stay: nothing lost, and the next ctrl+q asks again
+        await pilot.pause()
+        assert app.return_code is None and not isinstance(app.screen, QuitUnsavedDialog)
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, QuitUnsavedDialog))
+        await pilot.press("s")
+        await until(pilot, lambda: isinstance(app.screen, SaveDialog))
+        copy = tmp_path / "rescued.txt"
+        app.screen.query_one("#save-path", Input).value = str(copy)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.return_code is not None)
+    assert "Sam Umbrella" in copy.read_text()
+    assert app.typing.rescued == copy
+
+
+async def test_quit_with_a_working_autosave_asks_nothing(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.go("profile")
+        await pilot.pause()
+        await pilot.press(*"Sam", "ctrl+q")
+        await until(pilot, lambda: app.return_code is not None)
+    assert not any("cannot write" in n.message for n in app._notifications)
