@@ -40,8 +40,7 @@ from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
-# Long enough that the check waits for a pause in typing, short enough that
-# the findings feel live.
+# Long enough that the check waits for a pause in typing, short enough to feel live.
 SETTLE_SECONDS = 0.3
 # A draft this long is checked off the UI thread, after a pause that grows
 # with it: checking 80,000 characters took most of a second, at every pause.
