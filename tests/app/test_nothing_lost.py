@@ -652,7 +652,9 @@ async def test_a_queued_walk_save_whose_company_was_cleared_says_so_and_later_sa
             said = [n for n in app._notifications if "company" in n.message]
             assert said
             assert all(n.severity == "error" and "What happened" in n.message for n in said)
-            assert app.saving.waiting() == 0  # the queue moved on
+            # The queue moves on: its second save may still be finishing when the notice shows.
+            await until(pilot, lambda: app.saving.waiting() == 0)
+            assert app.saving.waiting() == 0
 
             app.screen.query_one("#company", Input).value = "Retyped Co"
             await until(pilot, lambda: app.walk.state.company == "Retyped Co")
