@@ -125,10 +125,11 @@ _MASKED_AMOUNT = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Month) (?:XX|xx|DD|dd)(?:st|nd|rd|th)?,? (?:\d{4}|YYYY|yyyy|XXXX)\b"
     # Without a year, only where the mask cannot be initials: "on Month DD", "May XX".
+    # Lower-case "xx" is also kisses at the end of a line ("see you in May xx"), so only "XX".
     r"|\bMonth (?:XX|xx|DD|dd)\b|\b(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December) (?:XX|xx)(?:st|nd|rd|th)?\b"
-    # The day masked before its month: "on XX March", "the xxth of May".
-    r"|\b(?:XX|xx)(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July"
+    r"|September|October|November|December) XX(?:st|nd|rd|th)?\b"
+    # The day masked before its month: "on XX March", "the XXth of May".
+    r"|\bXX(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b"
 )
 # What each of the two above cannot be without (most drafts hold neither).

@@ -119,6 +119,8 @@ def test_every_pasted_slot_style_is_a_placeholder(text: str, slot: str) -> None:
         "The XX chromosome lecture was fun, thanks. Sam",
         "The May 12th, 2025 interview went well. Sam",
         "We met in May DD Smith's office, thanks. Sam",
+        "Can't wait to see you all in May xx",
+        "Love you xx March will be better. Sam",
         "The start date is listed as TBD for now. Thanks. Sam",
         "It was a good fit (replace if you like). Thanks. Sam",
         "I will insert the figures into the report. Thanks. Sam",
