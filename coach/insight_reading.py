@@ -86,6 +86,14 @@ def _recent_lead(entries: Sequence[Entry], window: int) -> tuple[Area, int, int]
     return (area, areas[area], len(recent)) if stands_out(areas[area], len(recent)) else None
 
 
+def _advice(content: Content, stage: Stage) -> dict[str, str | tuple[str, ...]]:
+    """The title, body and next actions of a stage's diagnosis (empty without one)."""
+    diagnosis = content.diagnoses.get(stage)
+    if diagnosis is None:
+        return {"title": "", "body": "", "actions": ()}
+    return {"title": diagnosis.title, "body": diagnosis.body, "actions": diagnosis.actions}
+
+
 def diagnose(
     entries: Sequence[Entry], content: Content, window: int = PATTERN_WINDOW
 ) -> Reading | None:
@@ -109,7 +117,6 @@ def diagnose(
     if lead is not None and (not clear or lead[0] != area):
         return _recent_reading(entries, content, lead, area if clear else None, count)
     stage = _lead_stage(entries, area)
-    diagnosis = content.diagnoses.get(stage)
     if not clear:
         headline, suggestion = _spread_reading(areas, area, total)
     else:
@@ -124,9 +131,7 @@ def diagnose(
         total=total,
         headline=headline,
         suggestion=suggestion,
-        title=diagnosis.title if diagnosis else "",
-        body=diagnosis.body if diagnosis else "",
-        actions=diagnosis.actions if diagnosis else (),
+        **_advice(content, stage),
         tentative=tentative,
         stands_out=clear,
         sureness=sureness(
@@ -146,7 +151,6 @@ def _recent_reading(
     area, count, shown = lead
     recent = _newest(entries, shown)
     stage = _lead_stage(recent, area)
-    diagnosis = content.diagnoses.get(stage)
     line = _cluster_line(recent, area, count, shown)
     headline, _, suggestion = line.rstrip(".").partition(": ")
     return Reading(
@@ -156,9 +160,7 @@ def _recent_reading(
         total=shown,
         headline=headline,
         suggestion=suggestion,
-        title=diagnosis.title if diagnosis else "",
-        body=diagnosis.body if diagnosis else "",
-        actions=diagnosis.actions if diagnosis else (),
+        **_advice(content, stage),
         tentative=False,
         stands_out=True,
         sureness=sureness(
