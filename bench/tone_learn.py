@@ -116,6 +116,13 @@ WRITERS = (
     "writer13d_dev",
     # /work/extra/tone10e: warm replies shaped like problems, scored on arrival at 13cdb2b.
     "writer13e_dev",
+    # The thirteenth frozen half, scored once at e6119c9, dev since (fourteenth round).
+    "writer13_frozen",
+    # /work/extra/tone11a-c: three new writers, each folder scored by the lead at
+    # 156d846 before anyone read it; never read by the rules' engineers (a probe).
+    "writer14a_dev",
+    "writer14b_dev",
+    "writer14c_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

@@ -60,8 +60,11 @@ from coach.tone_rules import shipped_rules
 # misses were read after it was scored (thirteenth round: i13r, i13p), and
 # so were tone10a (writer13a: warm and mocking quotes, i13r) and tone10b
 # (writer13b: telling others, i13p); tone10c-e (writer13c-e) were never read.
+# The thirteenth frozen half's clean alarms and misses were read after it was
+# scored (fourteenth round). tone11a-c (writer14a-c) are trained on, never read.
 RULES_SAW = frozenset(
     {
+        "writer13_frozen",
         "writer12_frozen",
         "writer13a_dev",
         "writer13b_dev",
