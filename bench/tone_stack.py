@@ -17,6 +17,14 @@ Folds take minutes each on a shared machine; TONE_FOLDS names a file of
 folds saved before (bench/tone_train.py fold_json), as for the retrain.
 `--budgets "anger=A1,begging=0.002"` measures other budgets (A<k>: k clean
 drafts of the median writer; a number: a share of all clean drafts).
+
+`--grouped POINT ...` measures operating points on the grouped folds instead
+(bench/tone_folds.py; the ones the retrain makes): each group of writers is
+judged by gates trained and cut on the other groups' held-out records. With
+`--records FILE` the records are kept, so that trying more points takes
+seconds; `--writers` shows some writers alone as well (a probe nobody read):
+  uv run python bench/tone_stack.py --records /tmp/recs.pkl --grouped "" \\
+      "anger=0.002" "anger=0.003,begging=0.0005,anger_floor=0.98" --writers writer13c_dev
 """
 
 from __future__ import annotations
@@ -24,6 +32,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import math
+import multiprocessing
+import pickle
 import statistics
 import sys
 from collections import defaultdict
@@ -107,9 +117,10 @@ def record(
 def held_out_records(
     data: dict[str, tuple[list[tone_train.Sentence], list[tone_train.Draft]]],
     folds: dict[str, ToneModel],
+    jobs: int = 1,
 ) -> list[Record]:
     """Every outside writer's drafts, each read by the fold that never saw its writer."""
-    out = []
+    work = []
     for name, (_, drafts) in data.items():
         writer = tone_train.writer_of(name)
         if writer in ("i11", "extra") or writer not in folds:
@@ -118,8 +129,33 @@ def held_out_records(
             k: dataclasses.replace(m, confirm=tone_train.CONFIRM.get(k, 0.0))
             for k, m in folds[writer].items()
         }
-        out += [record(d.id, writer, d.kinds, d.text, model) for d in drafts]
-    return out
+        work.append((writer, drafts, model))
+    return records_of(work, jobs)
+
+
+Work = list[tuple[str, list[tone_train.Draft], ToneModel]]
+_WORK: Work = []
+
+
+def _records_at(i: int) -> list[Record]:
+    writer, drafts, model = _WORK[i]
+    return [record(d.id, writer, d.kinds, d.text, model) for d in drafts]
+
+
+def records_of(work: Work, jobs: int = 1) -> list[Record]:
+    """Each (writer, drafts, model)'s drafts as records, in order, in `jobs` processes.
+
+    About 20,000 drafts take several minutes in one process; the order (and
+    so every cut and gate trained on them) is the same with any `jobs`.
+    """
+    _WORK[:] = work
+    try:
+        if jobs <= 1 or len(work) <= 1:
+            return [r for i in range(len(work)) for r in _records_at(i)]
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(work))) as pool:
+            return [r for rs in pool.map(_records_at, range(len(work)), 1) for r in rs]
+    finally:
+        _WORK.clear()
 
 
 def fit(xs: list[list[float]], ys: list[int], l2: float = L2) -> tuple[float, list[float]]:
@@ -352,16 +388,115 @@ def report(records: list[Record], label: str, decide: Decider, unseen: frozenset
     print(f"  {'rules never saw':<25} {fresh.line()}")
 
 
+def parse_point(text: str) -> tuple[dict[str, Budget], dict[str, float]]:
+    """An operating point: budgets as parse_budgets, and floors as "anger_floor=0.98"."""
+    floors = dict(FLOORS)
+    budgets = []
+    for pair in filter(None, text.split(",")):
+        key, _, value = pair.partition("=")
+        if key.endswith("_floor"):
+            if key.removesuffix("_floor") not in MODEL_KINDS:
+                raise SystemExit(f"unknown floor {key!r}; the kinds are {MODEL_KINDS}")
+            floors[key.removesuffix("_floor")] = float(value)
+        else:
+            budgets.append(pair)
+    return parse_budgets(",".join(budgets)), floors
+
+
+def nested_over_groups(
+    records: Sequence[Record],
+    groups: dict[str, frozenset[str]],
+    budgets: dict[str, Budget],
+    floors: dict[str, float] | None = None,
+) -> list[tuple[Record, frozenset[str]]]:
+    """Each record with what the check flags, its group judged by gates trained on the others.
+
+    The cuts too are set on the other groups' clean drafts only, so no label
+    of a group reaches the gates that judge it (as the shipped gates are
+    trained on every group's held-out records).
+    """
+    group_of = {w: g for g, ws in groups.items() for w in ws}
+    out = []
+    for g in groups:
+        gates = train_gates([r for r in records if group_of[r.writer] != g], budgets, floors)
+        out += [(r, gated_kinds(r, gates)) for r in records if group_of[r.writer] == g]
+    return out
+
+
+def grouped_records(
+    extra: list[Path], keep: Path | None
+) -> tuple[list[Record], dict[str, frozenset[str]]]:
+    """The held-out records of the grouped folds (trained or read from the fold cache).
+
+    `keep` is a file the records are kept in and read back from: making them
+    takes several minutes, trying an operating point a few seconds. Delete
+    it when the data, the rules or the folds change.
+    """
+    if keep is not None and keep.exists():
+        return pickle.loads(keep.read_bytes())
+    data = tone_train.sources(extra)
+    groups = tone_train.writer_groups(data)
+    folds = tone_train.fold_models(data, groups=groups)
+    found = (held_out_records(data, folds, tone_train.JOBS), groups)
+    if keep is not None:
+        keep.write_bytes(pickle.dumps(found))
+    return found
+
+
+def frontier(
+    records: list[Record],
+    groups: dict[str, frozenset[str]],
+    points: list[str],
+    unseen: frozenset[str],
+    named: frozenset[str],
+) -> None:
+    """Per operating point, nested over the groups: all writers, the unseen, the named."""
+    base, fresh_base = Tally(), Tally()
+    for r in records:
+        for t in (base, *((fresh_base,) if r.writer in unseen else ())):
+            t.add(r.kinds, r.base)
+    print(f"rules, VADER and structure alone: {base.line()}")
+    print(f"  rules never saw:                {fresh_base.line()}")
+    for point in points:
+        budgets, floors = parse_point(point)
+        pooled, fresh, picked = Tally(), Tally(), Tally()
+        for r, got in nested_over_groups(records, groups, budgets, floors):
+            pooled.add(r.kinds, got)
+            if r.writer in unseen:
+                fresh.add(r.kinds, got)
+            if r.writer in named:
+                picked.add(r.kinds, got)
+        print(f"\n[{point or 'shipped'}]")
+        print(f"  all outside writers:  {pooled.line()}")
+        print(f"  rules never saw:      {fresh.line()}")
+        if named:
+            print(f"  {' '.join(sorted(named))}: {picked.line()}", flush=True)
+
+
 def main() -> None:
     import tone_lowo
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--budgets", default="", help='e.g. "anger=A1,begging=0.002"')
     parser.add_argument("--extra", nargs="*", type=Path, default=[])
+    parser.add_argument(
+        "--grouped",
+        nargs="*",
+        metavar="POINT",
+        help='the frontier over the grouped folds: operating points such as "" (the shipped),'
+        ' "anger=0.002", "anger=0.003,apology=0.0002,anger_floor=0.98"',
+    )
+    parser.add_argument("--records", type=Path, help="keep the grouped records in this file")
+    parser.add_argument("--writers", nargs="*", default=[], help="also show these writers alone")
     args = parser.parse_args()
+    if args.grouped is not None:
+        records, groups = grouped_records(args.extra, args.records)
+        unseen = frozenset({r.writer for r in records} - tone_lowo.RULES_SAW)
+        frontier(records, groups, args.grouped or [""], unseen, frozenset(args.writers))
+        return
     data = tone_train.sources(args.extra)
     folds = tone_train.fold_models(data)
-    records = held_out_records(data, folds)
+    records = held_out_records(data, folds, tone_train.JOBS)
     budgets = parse_budgets(args.budgets)
     unseen = frozenset({r.writer for r in records} - tone_lowo.RULES_SAW)
     shown = ", ".join(f"{k} {v}" for k, v in budgets.items())

@@ -273,9 +273,11 @@ def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
     import tone_stack
 
     # Each draft scored once: by its fold (held out) and, if calm, by the final model.
-    held_out = tone_stack.held_out_records(data, folds)
+    held_out = tone_stack.held_out_records(data, folds, JOBS)
     calm = calm_records(
-        data, {k: dataclasses.replace(m, confirm=CONFIRM.get(k, 0.0)) for k, m in final.items()}
+        data,
+        {k: dataclasses.replace(m, confirm=CONFIRM.get(k, 0.0)) for k, m in final.items()},
+        JOBS,
     )
     model = with_thresholds(data, final, folds, held_out, calm)
     return with_gates(data, model, folds, held_out, calm)
@@ -317,16 +319,17 @@ def with_gates(
     return out
 
 
-def calm_records(data: dict[str, tuple[list[Sentence], list[Draft]]], model: ToneModel) -> list:
+def calm_records(
+    data: dict[str, tuple[list[Sentence], list[Draft]]], model: ToneModel, jobs: int = 1
+) -> list:
     """Every calm draft trained on, as the shipped model reads it (with_gates)."""
     import tone_stack
 
-    return [
-        tone_stack.record(d.id, writer_of(name), d.kinds, d.text, model)
+    work = [
+        (writer_of(name), [d for d in drafts if not d.kinds], model)
         for name, (_, drafts) in data.items()
-        for d in drafts
-        if not d.kinds
     ]
+    return tone_stack.records_of(work, jobs)
 
 
 def to_json(model: ToneModel, trained_on: list[str]) -> str:

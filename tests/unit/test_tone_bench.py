@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 
 from coach.tone_corpus import Draft
-from coach.tone_model import MODEL_KINDS
+from coach.tone_model import MODEL_KINDS, KindModel
 
 BENCH = Path(__file__).parents[2] / "bench"
 
@@ -220,3 +220,45 @@ def test_a_group_fold_never_saw_any_of_its_writers_and_each_gets_it(own_temp: Pa
         for f in m.weights
     )
     assert [p.name.endswith("-group1of1-x.json") for p in own_temp.glob("*-x.json")] == [True]
+
+
+def test_records_made_in_processes_are_those_of_one_process_in_the_same_order() -> None:
+    stack = bench("tone_stack")
+    model = {k: KindModel(bias=0.0, weights={"v:-": 2.0}, threshold=0.5) for k in MODEL_KINDS}
+    work = [(name, drafts, model) for name, (_, drafts) in tiny_sources().items()]
+    alone = stack.records_of(work, 1)
+    assert [r.id for r in alone] == ["a1", "a2", "b1", "b2"]
+    assert stack.records_of(work, 2) == alone
+
+
+def test_an_operating_point_names_budgets_and_floors_and_keeps_the_rest() -> None:
+    stack = bench("tone_stack")
+    budgets, floors = stack.parse_point("anger=0.002,anger_floor=0.98,apology=A1")
+    assert budgets["anger"] == 0.002
+    assert budgets["apology"] == bench("tone_train").Alarms(1)
+    assert budgets["public"] == stack.BUDGETS["public"]
+    assert floors == {**stack.FLOORS, "anger": 0.98}
+    assert stack.parse_point("") == (stack.BUDGETS, stack.FLOORS)
+
+
+def test_the_grouped_frontier_judges_each_group_by_gates_that_never_saw_its_labels() -> None:
+    stack = bench("tone_stack")
+
+    def one(writer: str, n: int, angry_when_high: bool) -> object:
+        p = 0.9 + 0.0033 * n
+        angry = (p > 0.95) == angry_when_high
+        scored = ((0, 9, "anger", p, frozenset({"v:-"} if n % 3 else set())),)
+        kinds = frozenset({"anger"}) if angry else frozenset()
+        return stack.Record(f"{writer}-{n}", writer, kinds, frozenset(), scored, frozenset())
+
+    # w1 reads the other way round from w2 and w3: gates that learnt from its
+    # labels would judge it quite differently from gates that never saw them.
+    records = [one(w, n, w != "w1") for w in ("w1", "w2", "w3") for n in range(30)]
+    groups = {"g1": frozenset({"w1"}), "g2": frozenset({"w2"}), "g3": frozenset({"w3"})}
+    budgets = dict.fromkeys(MODEL_KINDS, 0.05)
+    judged = stack.nested_over_groups(records, groups, budgets)
+    assert sorted(r.id for r, _ in judged) == sorted(r.id for r in records)
+    others = stack.train_gates([r for r in records if r.writer != "w1"], budgets)
+    mine = [got for r, got in judged if r.writer == "w1"]
+    assert mine == [stack.gated_kinds(r, others) for r in records if r.writer == "w1"]
+    assert any("anger" in got for got in mine)
