@@ -7,7 +7,7 @@ import os
 import secrets
 from pathlib import Path
 
-from coach.files import TEMP_MARK, write_atomically
+from coach.files import TEMP_MARK, fsync_dir, write_atomically
 
 # The old file while a save runs: a hard link beside it, or its bytes where
 # links cannot be made; None when there was no file yet.
@@ -34,14 +34,18 @@ def make_backup(old: SetAside, backup: Path) -> None:
     """The old file becomes the backup; call only once the new file is in place. Raises OSError.
 
     Before that, a failed save would leave a backup that no longer holds the
-    version before the last good save (a full disk did exactly that).
+    version before the last good save (a full disk did exactly that). Either
+    way the rename is made durable before this returns.
     """
     if old is None:
         return
     if isinstance(old, bytes):
-        write_atomically(backup, old)
+        write_atomically(backup, old)  # fsyncs the folder itself
         return
     os.replace(old, backup)
+    # Without this a power cut could undo the rename while the journal's own
+    # (already fsynced) stands: the backup would then be an older version.
+    fsync_dir(backup.parent)
 
 
 def drop_aside(old: SetAside) -> None:
