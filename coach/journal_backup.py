@@ -9,6 +9,11 @@ from pathlib import Path
 
 from coach.files import TEMP_MARK, fsync_dir, write_atomically
 
+# Backups that could not follow a save that landed in this process, and why; a
+# later good backup takes its own off. The command line says so once a command
+# is done, as the app does after each save (storage.backup_failure).
+_missed: dict[Path, str] = {}
+
 # The old file while a save runs: a hard link beside it, or its bytes where
 # links cannot be made; None when there was no file yet.
 SetAside = Path | bytes | None
@@ -61,3 +66,21 @@ def backup_not_updated(backup: Path, reason: str) -> str:
         f"Your change is saved. Only the backup {backup} could not be updated ({reason}); "
         "it does not hold the version before this save."
     )
+
+
+def note_backup(backup: Path, reason: str | None) -> None:
+    """Record how the last backup at this path went: None when it was made."""
+    if reason is None:
+        _missed.pop(backup, None)
+    else:
+        _missed[backup] = reason
+
+
+def missed_backups() -> dict[Path, str]:
+    """Each backup a save in this process could not update, and why."""
+    return dict(_missed)
+
+
+def forget_missed() -> None:
+    """Start afresh (a command line run begins with none)."""
+    _missed.clear()
