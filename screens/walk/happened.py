@@ -10,11 +10,9 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.widgets import (
     Input,
     Label,
@@ -27,11 +25,11 @@ from textual.widgets import (
 
 from coach.dates import DateInputError, parse_received, received_preview
 from coach.email_guess import EmailGuess
-from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
 from coach.model import Channel, Stage
 from screens.focus_in_view import focus_with_heading
 from screens.stale_toasts import drop_toasts, toast
+from screens.walk.field_input import EmailDropped, FieldInput
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.form_radio import SkippableRadioSet
@@ -51,29 +49,6 @@ FIELD_LABELS = {
 GUESSED = " · guessed, edit if wrong"
 # The title of the toast a refused ctrl+n shows (the date field may be off screen).
 DATE_TOAST = "When did the news arrive?"
-# A paste of this many lines into a one-line field is an email, not a value.
-EMAIL_PASTE_LINES = 3
-
-
-class EmailDropped(Message):
-    """An email (or an .eml path) was pasted into a one-line field."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-
-
-class FieldInput(Input):
-    """A one-line field that hands a pasted email or dropped .eml path to the screen."""
-
-    def _on_paste(self, event: events.Paste) -> None:
-        text = event.text
-        lines = [line for line in text.splitlines() if line.strip()]
-        if dropped_eml_path(text) is not None or len(lines) >= EMAIL_PASTE_LINES:
-            # Stop Input's own paste (it would keep only the first line).
-            event.prevent_default()
-            event.stop()
-            self.post_message(EmailDropped(text))
 
 
 # The walk's answers to "How did it come?"; the entry form names the same
