@@ -40,3 +40,7 @@ class QuitUnsavedDialog(ThreeChoiceDialog[QuitChoice]):
         # The toasts up now are the start warning and the failed autosave, which
         # this question repeats; at 80x24 they covered the buttons' right half.
         self.app.clear_notifications()
+        # Textual takes them down from this screen only; the screens beneath,
+        # seen around the dialog, kept drawing theirs (by name: Textual's own).
+        for screen in self.app.screen_stack:
+            screen.query("ToastHolder").remove()
