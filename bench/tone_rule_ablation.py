@@ -238,7 +238,11 @@ def compare(old_rules: Path | None, old_vader: bool, files: list[str], jobs: int
 
     # A rule whose flags changed (model_confirms, warm_by_nature) touches every draft it fires on.
     flags = {r.reason: (r.model_confirms, r.warm_by_nature) for r in (old or named()).rules}
-    reflagged = {r.reason for r in named().rules if flags.get(r.reason) != (r.model_confirms, r.warm_by_nature)}
+    reflagged = {
+        r.reason
+        for r in named().rules
+        if flags.get(r.reason) != (r.model_confirms, r.warm_by_nature)
+    }
 
     def touched(text: str) -> bool:
         if old_vader and hostile_sentences(text, []):
@@ -246,7 +250,8 @@ def compare(old_rules: Path | None, old_vader: bool, files: list[str], jobs: int
         if old is None:
             return False
         now = wording(text, named(), keep_excused=True)
-        return wording(text, old, keep_excused=True) != now or any(w.reason in reflagged for w in now)
+        before = wording(text, old, keep_excused=True)
+        return before != now or any(w.reason in reflagged for w in now)
 
     chosen = [it for it in items if touched(it[4])]
     print(f"{len(chosen)} of {len(items)} drafts touched", flush=True)
