@@ -76,14 +76,14 @@ def test_a_real_problem_past_an_exception_is_flagged_by_the_rules(body: str, kin
     assert kind in _rule_kinds(body)
 
 
-# A known defect of the round-13 model: it scores this quoted-back sentence
+# A known defect of the round-13 and round-14 models: they score this quoted-back sentence
 # under the confirm score, so the rule's hit is dropped. Strict: fails once mended.
 MODEL_NOW_MISSES = 'Thanks. Your "growth journey" has stuck with me, for all the wrong reasons.'
 WHOLE_FLAGGED = [
     pytest.param(
         body,
         kind,
-        marks=pytest.mark.xfail(strict=True, reason="the round-13 model vetoes the quote"),
+        marks=pytest.mark.xfail(strict=True, reason="the round-13 and -14 models veto it"),
     )
     if body == MODEL_NOW_MISSES
     else (body, kind)

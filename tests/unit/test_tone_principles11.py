@@ -23,7 +23,7 @@ def found(text: str, kind: str) -> list[str]:
         "Thank you for your email about the Disaster Relief Coordinator position.",
         pytest.param(
             "I enjoyed meeting the Disaster Recovery team last week.",
-            marks=pytest.mark.xfail(strict=True, reason="the round-13 anger model flags it"),
+            marks=pytest.mark.xfail(strict=True, reason="the round-13 and -14 models flag it"),
         ),
         "Thanks for telling me about the Brutal Honesty Podcast you host.",
     ],
