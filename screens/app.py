@@ -10,7 +10,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 
-from screens.commands import Commands
+from screens.commands import SCREENSHOT_REFUSED, Commands
 from screens.crash import report_without_locals
 from screens.focus_in_view import saw
 from screens.home.places import Places
@@ -186,6 +186,16 @@ class CoachApp(App[int]):
 
     def action_support(self) -> None:
         self.commands.support()
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        self.deliver_screenshot(filename, path)
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        # Whatever reaches it (a binding, an action link): no file of the screen is written.
+        self.notify(SCREENSHOT_REFUSED, severity="warning", markup=False)
+        return None
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from self.commands.textual_commands(super().get_system_commands(screen))
