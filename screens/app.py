@@ -10,7 +10,8 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 
-from screens.commands import SCREENSHOT_REFUSED, Commands
+from coach.crypto import PLAIN
+from screens.commands import Commands
 from screens.crash import report_without_locals
 from screens.focus_in_view import saw
 from screens.home.places import Places
@@ -80,8 +81,6 @@ class CoachApp(App[int]):
         locked: bool = False,
     ) -> None:
         super().__init__()
-        from coach.crypto import PLAIN
-
         self.config = config
         # How the journal's files are read and written: plain, or sealed.
         self.codec: Codec = codec or PLAIN
@@ -116,6 +115,7 @@ class CoachApp(App[int]):
         self.start_walk = self.walks.start
         self.open_draft = self.drafts.open_draft
         self.toggle_look = self.commands.toggle_look
+        self.deliver_screenshot = self.commands.refuse_screenshot  # type: ignore[method-assign]
 
     @property
     def content(self) -> Content:
@@ -186,16 +186,6 @@ class CoachApp(App[int]):
 
     def action_support(self) -> None:
         self.commands.support()
-
-    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
-        self.deliver_screenshot(filename, path)
-
-    def deliver_screenshot(
-        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
-    ) -> str | None:
-        # Whatever reaches it (a binding, an action link): no file of the screen is written.
-        self.notify(SCREENSHOT_REFUSED, severity="warning", markup=False)
-        return None
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from self.commands.textual_commands(super().get_system_commands(screen))

@@ -113,6 +113,10 @@ class Commands:
             if command.title not in LEFT_OUT_TEXTUAL_COMMANDS:
                 yield command
 
+    def refuse_screenshot(self, *_: Any, **__: Any) -> None:
+        """The app's screenshot delivery, whatever reaches it: no file of the screen, ever."""
+        self.app.notify(SCREENSHOT_REFUSED, severity="warning", markup=False)
+
     def system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The app's own commands in the palette, after Textual's."""
         # First of the app's own, and offered even when the journal won't open.
