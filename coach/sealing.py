@@ -84,7 +84,7 @@ def plain_files_left(places: Locations) -> list[Path]:
 
 
 @contextlib.contextmanager
-def _locked(places: Locations) -> Iterator[None]:
+def locked(places: Locations) -> Iterator[None]:
     """Hold the journal's lock, so no coach writes while files change form."""
     from filelock import FileLock, Timeout
 
@@ -133,7 +133,7 @@ def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: boo
     from coach.unsaved import no_coach_running
 
     fold_log(places.journal, read)
-    with _locked(places), no_coach_running(places.data_dir):
+    with locked(places), no_coach_running(places.data_dir):
         log = log_path_of(places.journal)
         if log.exists():
             raise CoachError(
