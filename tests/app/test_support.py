@@ -211,6 +211,7 @@ async def test_the_palette_leaves_out_textual_commands_that_strand_a_person(
 
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "Downloads").mkdir()  # where Textual would put it (it fails without one)
     app = make_app(journal=Journal.in_memory())
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
