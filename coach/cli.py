@@ -353,6 +353,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except CoachError as error:
         print(f"coach: {shown_safely(str(error))}", file=sys.stderr)
+        from coach.crypto import WrongPassphrase
+        from coach.sealing import lost_passphrase
+
+        if isinstance(error, WrongPassphrase) and error.path == places.journal:
+            print(f"coach: {shown_safely(lost_passphrase(places.journal))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
