@@ -60,11 +60,14 @@ class Salvage:
 def salvage(raw: bytes) -> Salvage:
     """Every record of a damaged journal that still reads as JSON, whatever its layout.
 
-    The file is read a line at a time as coach lays it out, and again record by
-    record (a file pretty-printed by an editor, or all on one line); the reading
-    that finds more records is kept.
+    The file is read a line at a time as coach lays it out; when that reads
+    fewer records than broken lines (a file pretty-printed by an editor, or all
+    on one line), it is read again record by record, and the reading that finds
+    more records is kept.
     """
     own = _salvage_lines(raw.split(b"\n"), None)
+    if _found(own)[0] > len(own.bad_lines):
+        return own  # coach's own layout, a few lines broken: reading it again gains nothing
     again = relaid(raw)
     other = _salvage_lines(again.lines, again.origin)
     return other if _found(other) > _found(own) else own
