@@ -73,6 +73,12 @@ def describe(guess: EmailGuess) -> str:
         if found
         else ("Nothing recognisable yet: the fields stay as they are.")
     )
+    if guess.not_rejection:
+        # Said first: an invitation or offer filled in as a no would count as one everywhere.
+        said = (
+            f"This doesn't read like a rejection: {guess.not_rejection}. Check it is the "
+            "right email; ctrl+n still fills the fields. " + said
+        )
     if guess.text_cut:
         said += (
             f" The email is long: only its first {MAX_KEPT_CHARS:,} characters are kept "
