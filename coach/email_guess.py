@@ -26,6 +26,7 @@ from coach.email_signals import _feedback_invited
 from coach.email_stage import stage_in
 from coach.email_verdict import not_a_rejection
 from coach.errors import CoachError
+from coach.html_text import without_tags
 from coach.model import Channel, Entry, Stage, default_reply_parts
 
 
@@ -112,13 +113,17 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
     contact = contact_from(read, signature, company, recipient)
     noted_by, note_offers = _note_from_the_company(read, company)
     sent = read.sent or _date_above_greeting(lines, today)
-    return EmailGuess(
-        company=company,
-        contact=contact or noted_by,
-        # The quoted older messages name the job or the step when the reply does not.
-        role=_role(read.subject, prose, company)
+    # The quoted older messages name the job or the step when the reply does not.
+    role = (
+        _role(read.subject, prose, company)
         or _role_in_text(_prose(read.below), company)
-        or _role(_heading_line(lines), "", company),
+        or _role(_heading_line(lines), "", company)
+    )
+    return EmailGuess(
+        # HTML the reader did not take for HTML still never puts a tag in a field.
+        company=without_tags(company),
+        contact=without_tags(contact or noted_by),
+        role=without_tags(role),
         stage=stage_in(prose + "\n" + read.subject) or stage_in(_prose(read.below)),
         date=sent,
         reapply_after=_reapply(prose, sent or today),

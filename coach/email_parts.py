@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage, Message
 
-from coach.html_text import html_to_text, image_labels
+from coach.html_text import html_to_text, image_labels, looks_like_html
 
 # Rejection emails are short; past this much text nothing more is learned,
 # and a 10 MB body must not make the reader slow.
@@ -46,7 +46,9 @@ def _text_parts(message: Message) -> tuple[list[str], list[str]]:
         if disposition == "attachment" or kind not in ("text/plain", "text/html"):
             continue
         text = _part_text(part)
-        (plain if kind == "text/plain" else markup).append(text)
+        # A part with no Content-Type is called plain text, HTML or not: its tags must go.
+        is_plain = kind == "text/plain" and not looks_like_html(text)
+        (plain if is_plain else markup).append(text)
     return plain, markup
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from coach import email_lang_headers
 from coach.email_parts import (
+    MAX_BODY_CHARS,
     body_text,
     decode_loosely,
     image_names,
@@ -21,6 +22,7 @@ from coach.email_parts import (
 from coach.email_paste_header import pasted_header
 from coach.email_rejection import reads_as_rejection
 from coach.errors import CoachError
+from coach.html_text import html_to_text, looks_like_html
 from coach.mail_dates import (
     parse_mail_date,
 )
@@ -282,6 +284,12 @@ def _address(value: str) -> tuple[str, str]:
 
 
 def _from_pasted(text: str) -> ReadEmail:
+    # HTML pasted as source (a saved page, "view source"): its text, never its tags.
+    if looks_like_html(text[:MAX_BODY_CHARS]):
+        # Lines above the first tag ("Subject: ...", a date) stay lines of their own.
+        start = re.search(r"^\s*<", text, re.MULTILINE)
+        cut = start.start() if start else 0
+        text = text[:cut] + "\n" + html_to_text(text[cut : cut + MAX_BODY_CHARS * 4])
     body = normalise_text(text)
     if not body.strip():
         raise EmailReadError("the input is empty; give an .eml file or paste the email text")
@@ -294,6 +302,8 @@ def _from_pasted(text: str) -> ReadEmail:
         read.sender_name, read.sender_address = header.sender_name, header.sender_address
         read.addresses.append(header.sender_address)
         body = "\n".join(line for i, line in enumerate(lines) if i not in header.dropped)
+        if looks_like_html(body):
+            body = normalise_text(html_to_text(body))
     _take_innermost(read, body)
     return read
 

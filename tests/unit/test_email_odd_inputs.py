@@ -1,0 +1,53 @@
+"""Emails in awkward shapes (HTML as text, quoted threads, agencies, long ones) read rightly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.email_guess import guess_from_email
+from coach.html_text import looks_like_html
+
+TODAY = date(2026, 11, 27)
+
+PAGE = (
+    "<html><body><p>Hi Morgan,</p><p>Thank you for interviewing with us for the "
+    "<b>Product Designer</b> position at <b>Notion</b>. Unfortunately, after the technical "
+    "design exercise, we have decided not to move forward.</p>"
+    "<p>Best,<br>Dana Lee<br>Recruiting, Notion</p></body></html>"
+)
+
+
+def test_html_pasted_as_source_is_read_as_its_text() -> None:
+    guess = guess_from_email(PAGE, TODAY)
+    assert (guess.company, guess.role, guess.contact) == ("Notion", "Product Designer", "Dana Lee")
+
+
+def test_html_in_a_part_with_no_content_type_never_puts_a_tag_in_a_field() -> None:
+    eml = (
+        "From: Dana Lee <dana@notion.so>\nSubject: Your application\n"
+        "Date: Fri, 20 Nov 2026 10:00:00 +0000\n\n" + PAGE
+    ).encode()
+    guess = guess_from_email(eml, TODAY)
+    assert guess.role == "Product Designer"
+    assert guess.date == date(2026, 11, 20)
+    for value in (guess.company, guess.role, guess.contact):
+        assert "<" not in value and ">" not in value
+
+
+def test_a_fragment_of_tags_under_a_subject_is_html_too() -> None:
+    pasted = (
+        "Subject: Your application\n\n<div><p>Hi Morgan,</p>\n<p>Thanks for interviewing "
+        "for the <b>Product Designer</b> role. We have decided not to move forward.</p>"
+        "<p>Dana Lee<br>Notion</p></div>"
+    )
+    guess = guess_from_email(pasted, TODAY)
+    assert guess.role == "Product Designer"
+
+
+def test_a_letter_with_addresses_in_angle_brackets_is_not_html() -> None:
+    letter = (
+        "Hi Sam,\n\nWe went with another candidate.\n\nJo <jo@acme.com>\n"
+        "cc: Ann <ann@acme.com>, Bo <bo@acme.com>\n"
+    )
+    assert not looks_like_html(letter)
+    assert looks_like_html(PAGE)
