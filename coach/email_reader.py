@@ -342,8 +342,11 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
         if reads_as_rejection(top):
             read.body = top.strip()
             read.below = "\n".join(lines[blocks[0][0] :]).strip()
+            _not_the_company(read, blocks[0][2])
             return
     header, start, fields = blocks[chosen]
+    if chosen + 1 < len(blocks):
+        _not_the_company(read, blocks[chosen + 1][2])
     # Without the separator a mail client puts over the forwarded message.
     above = lines[:header]
     while above and (not above[-1].strip() or _SEPARATOR.match(above[-1])):
@@ -365,6 +368,20 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
         read.sent = parse_mail_date(fields["date"]) or read.sent
 
 
+def _not_the_company(read: ReadEmail, answered: dict[str, str]) -> None:
+    """Drop the address of the message the news answers ("On ... Robin <r@vega.dev> wrote:").
+
+    That message is the applicant's own: its domain is theirs, never the company's.
+    """
+    if not answered.get("wrote"):
+        return
+    _, address = _address(answered.get("from", ""))
+    for found in [*_ADDRESS.findall(answered.get("from", "")), address]:
+        found = found.lower()
+        if found and found != read.sender_address and found in read.addresses:
+            read.addresses.remove(found)
+
+
 def _forward_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
     """Each forwarded or quoted message: its header line, where its text starts, its fields."""
     found: list[tuple[int, int, dict[str, str]]] = []
@@ -374,7 +391,7 @@ def _forward_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
         wrote = _WROTE_LINE.match(line)
         said = (wrote.group(1), wrote.group(2)) if wrote else email_lang_headers.wrote_line(line)
         if said:
-            found.append((index, index + 1, {"date": said[0], "from": said[1]}))
+            found.append((index, index + 1, {"date": said[0], "from": said[1], "wrote": "yes"}))
             index += 1
             continue
         match = _FORWARD_FIELD_LINE.match(line)

@@ -51,3 +51,22 @@ def test_a_letter_with_addresses_in_angle_brackets_is_not_html() -> None:
     )
     assert not looks_like_html(letter)
     assert looks_like_html(PAGE)
+
+
+def test_the_address_of_the_message_being_answered_is_never_the_company() -> None:
+    thread = (
+        "Hi Robin,\nSorry to let you know we went with another candidate. Thanks for your "
+        "time.\nJess\nOn Mon, Nov 16, 2026 at 10:00 AM Robin Vega <robin@vega.dev> wrote:\n"
+        "> Hi Jess, following up on my application for the Staff Engineer role. Any news?\n"
+        "> Robin\n"
+    )
+    assert guess_from_email(thread, TODAY).company != "Vega"
+
+
+def test_a_quoted_rejection_keeps_its_sender_as_the_company() -> None:
+    thread = (
+        "Thanks Jess, understood.\nRobin\n\nOn Mon, Nov 16, 2026 at 10:00 AM Jess Park "
+        "<jess@figma.com> wrote:\n> Hi Robin,\n> Sorry to let you know we went with another "
+        "candidate for the Staff Engineer role.\n> Jess\n"
+    )
+    assert guess_from_email(thread, TODAY).company == "Figma"
