@@ -205,6 +205,15 @@ class HappenedScreen(StepScreen):
         """Put the guesses in; a value the person typed themselves is left alone."""
         if guess is None:
             return
+        if not guess.filled() and self.email_text.strip():
+            # Nothing at all was read from this email: it is not a better reading of
+            # the job than the earlier one, so the earlier email's guesses, and that
+            # email itself, stay, as the preview promised ("the fields stay as they are").
+            self._say(
+                "Nothing recognisable in this email, so nothing was changed: the fields, "
+                "and the earlier email kept with the entry, stay as they were."
+            )
+            return
         current = self.values()
         proposed: dict[str, str] = {
             "company": guess.company,
@@ -213,7 +222,8 @@ class HappenedScreen(StepScreen):
             "stage": guess.stage.value if guess.stage else "",
             "received": guess.date.isoformat() if guess.date and guess.date <= self.today else "",
         }
-        kept = []
+        kept: list[str] = []
+        cleared: list[str] = []
         for name, value in proposed.items():
             now = current.get(name, "")
             if not value:
@@ -222,6 +232,7 @@ class HappenedScreen(StepScreen):
                 if name in self.guessed and now == self.guessed[name]:
                     self._clear_field(name)
                     del self.guessed[name]
+                    cleared.append(FIELD_NAMES.get(name, name))
                 continue
             typed = (
                 bool(str(now).strip())
@@ -244,10 +255,16 @@ class HappenedScreen(StepScreen):
         summary = describe(guess)
         if kept:
             summary += f" Kept what you typed in: {', '.join(kept)}."
+        if cleared:
+            # The describe() text says what this email gave; what went is said too.
+            summary += f" Cleared the earlier email's {_and_list(cleared)}: this one names none."
+        self._say(summary)
+        self.edited()
+
+    def _say(self, summary: str) -> None:
         shown = self.query_one("#guess-summary", Static)
         shown.update(summary)
         shown.display = True
-        self.edited()
 
     def _clear_field(self, name: str) -> None:
         if name == "stage":
@@ -379,3 +396,12 @@ class HappenedScreen(StepScreen):
             return
         which = "#received-error" if self._date_error() else "#received-on"
         self.query_one(which, Static).scroll_visible(animate=False, immediate=True)
+
+
+# How a cleared field is named in the notice.
+FIELD_NAMES = {"received": "date"}
+
+
+def _and_list(names: list[str]) -> str:
+    """Names joined as a sentence says them: "role and contact"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

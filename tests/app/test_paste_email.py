@@ -493,3 +493,36 @@ async def test_the_preview_reads_the_email_off_the_ui_thread(
         await pilot.press("ctrl+n")  # the text is unchanged: the preview's reading is used
         await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
         assert len(threads) == 1
+
+
+NOTHING_IN_IT = """Hello,
+
+See you soon.
+"""
+
+
+async def test_a_second_paste_that_finds_nothing_changes_nothing_and_says_so(
+    tmp_path: Path,
+) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+        await pilot.press("ctrl+r")
+        await paste(pilot, NOTHING_IN_IT)
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: app.screen is happened)
+        # The earlier email's guesses and the email itself stay, as the notice says.
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+        assert happened.query_one("#contact", Input).value == "Naomi Reyes"
+        assert "guessed" in label(happened, "company")
+        assert "Lantern Health" in happened.email_text
+        said = str(happened.query_one("#guess-summary", Static).render())
+        assert "nothing was changed" in said
+        # An email that names less clears the rest, and the notice names what went.
+        app.post_message(events.Paste(NO_CONTACT))
+        await pilot.pause()
+        said = str(happened.query_one("#guess-summary", Static).render())
+        assert "Cleared the earlier email's" in said and "contact" in said
