@@ -37,6 +37,7 @@ from coach.email_firms import (
     public_bodies,
     site_or_part,
     split_signature_line,
+    unnamed_client,
     without_department,
     written_as_name,
 )
@@ -108,7 +109,18 @@ _CREDENTIAL = re.compile(
 )
 
 
-def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "") -> str:
+def _company(
+    read: ReadEmail,
+    body: str,
+    signature: list[str],
+    not_this: str = "",
+    *,
+    keep_agency: bool = False,
+) -> str:
+    """The company hiring; "" when only an agency shows and it does not name its client.
+
+    keep_agency gives the agency's own name in that case instead (to say who wrote).
+    """
     scores: dict[str, float] = defaultdict(float)
     signed: list[str] = []  # the company as the sender's name or signature writes it in full
     spelling: dict[str, str] = {}
@@ -324,6 +336,11 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         )
         if client:
             return spelling[client]
+    # "My client, a leading fintech": the job is the client's, whose name is not given;
+    # the agency that signed is not the company.
+    sender_side = _fold(" ".join([*signature, read.sender_name, read.sender_address]))
+    if not keep_agency and unnamed_client(prose) and ranked[0] in sender_side:
+        return ""
     return _in_full(spelling[ranked[0]], signed)
 
 

@@ -105,6 +105,22 @@ _CLIENT = re.compile(
 )
 
 
+# An agent writing of a client it does not name: "my client, a leading fintech", "on
+# behalf of our client". "Our client" alone is not enough: a consultancy's own people
+# say it of the clients their work is for.
+_UNNAMED_CLIENT = re.compile(
+    r"\bmy client\b|\b(?:our|my) client,? (?:a|an|who|which)\b|"
+    r"\bon behalf of (?:a|my|our) client\b|\bmon client\b|\bmi cliente\b|\bmio cliente\b|"
+    r"\bmeu cliente\b|\bmijn (?:klant|opdrachtgever)\b|\bmein(?:em)? (?:kunden?|auftraggeber)\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_client(prose: str) -> bool:
+    """Whether an agent writes for a client whose name the email never gives."""
+    return bool(_UNNAMED_CLIENT.search(prose)) and not clients_named(prose)
+
+
 def clients_named(prose: str) -> list[str]:
     """The companies an agency says it recruits for."""
     return [match.group(1) for match in _CLIENT.finditer(prose)]

@@ -18,6 +18,7 @@ from coach.email_clues import (
     _signature,
 )
 from coach.email_fields import _company
+from coach.email_firms import unnamed_client
 from coach.email_names import contact_from
 from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
 from coach.email_reapply import _reapply
@@ -46,6 +47,8 @@ class EmailGuess:
     controls_removed: int = 0
     # The kept text was cut at MAX_KEPT_CHARS.
     text_cut: bool = False
+    # The agency that wrote for a client it does not name (the company is then left empty).
+    agency: str = ""
     # Why the email does not read as a rejection (an invitation, an offer); "" when it does.
     not_rejection: str = ""
 
@@ -110,6 +113,10 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
     # The role named in the text is never the company ("Acme - Data Analyst").
     named_role = _role_in_text(prose, "")
     company = _company(read, body, signature, not_this=named_role)
+    # An agent's "my client, a leading fintech": who wrote is said, and is not the company.
+    agency = ""
+    if not company and unnamed_client(prose):
+        agency = _company(read, body, signature, not_this=named_role, keep_agency=True)
     contact = contact_from(read, signature, company, recipient)
     noted_by, note_offers = _note_from_the_company(read, company)
     sent = read.sent or _date_above_greeting(lines, today)
@@ -131,6 +138,7 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
         text=read.text,
         controls_removed=read.controls_removed,
         text_cut=read.text_cut,
+        agency=without_tags(agency),
         # Everything read counts towards a no, quoted parts too; an invitation or
         # offer is looked for in the message chosen as the news.
         not_rejection=not_a_rejection(
@@ -194,6 +202,12 @@ def entry_from_guess(
         raise CoachError(
             f"this doesn't read like a rejection: {guess.not_rejection}. If it is one, "
             "import it with --any-email"
+        )
+    if not guess.company and guess.agency:
+        raise CoachError(
+            f"the email is from {guess.agency}, an agency, for a client it does not name; "
+            "add it in the app with 'Paste the email' and type the company, or import a CSV "
+            "row instead"
         )
     if not guess.company:
         raise CoachError(

@@ -73,6 +73,11 @@ def describe(guess: EmailGuess) -> str:
         if found
         else ("Nothing recognisable yet: the fields stay as they are.")
     )
+    if guess.agency:
+        said += (
+            f" The company is left empty: {guess.agency} wrote for a client it does not "
+            "name (type the company if you know it)."
+        )
     if guess.not_rejection:
         # Said first: an invitation or offer filled in as a no would count as one everywhere.
         said = (

@@ -70,3 +70,44 @@ def test_a_quoted_rejection_keeps_its_sender_as_the_company() -> None:
         "candidate for the Staff Engineer role.\n> Jess\n"
     )
     assert guess_from_email(thread, TODAY).company == "Figma"
+
+
+AGENCY = """From: Mark Jones <mark.jones@roberthalf.com>
+Subject: Java Developer application
+Date: Fri, 20 Nov 2026 10:00:00 +0000
+
+Hi Sam,
+
+Thanks for your patience. My client, a leading fintech in the City, has decided not to
+take your application forward for the Java Developer role.
+
+Best regards,
+Mark Jones
+Senior Consultant
+Robert Half Technology
+"""
+
+
+def test_an_agency_whose_client_is_not_named_is_not_the_company() -> None:
+    guess = guess_from_email(AGENCY.encode(), TODAY)
+    assert guess.company == ""
+    assert guess.agency == "Robert Half Technology"
+    assert guess.contact == "Mark Jones"
+    from screens.walk.paste_email import describe
+
+    assert "Robert Half Technology wrote for a client it does not name" in describe(guess)
+
+
+def test_an_agency_naming_its_client_gives_the_client() -> None:
+    named = AGENCY.replace("a leading fintech in the City", "Barclays")
+    guess = guess_from_email(named.encode(), TODAY)
+    assert (guess.company, guess.agency) == ("Barclays", "")
+
+
+def test_a_firm_writing_of_its_own_client_is_still_the_company() -> None:
+    letter = (
+        "Dear Imran,\n\nI'm afraid our client has put the scheme on hold, so we are no longer "
+        "able to proceed with your appointment.\n\nLena Falk\nDirector\nFalk Hargreaves "
+        "Architects Ltd\n"
+    )
+    assert guess_from_email(letter, TODAY).company == "Falk Hargreaves Architects"
