@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from coach.email_guess import guess_from_email
+from coach.email_stage import stage_in
 from coach.html_text import looks_like_html
+from coach.model import Stage
 
 TODAY = date(2026, 11, 27)
 
@@ -111,3 +115,24 @@ def test_a_firm_writing_of_its_own_client_is_still_the_company() -> None:
         "Architects Ltd\n"
     )
     assert guess_from_email(letter, TODAY).company == "Falk Hargreaves Architects"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Merci pour nos entretiens techniques de la semaine dernière.", Stage.TECHNICAL),
+        ("Gracias por las entrevistas técnicas del martes.", Stage.TECHNICAL),
+        ("Vielen Dank für die technischen Interviews.", Stage.TECHNICAL),
+        ("Bedankt voor de technische gesprekken van vorige week.", Stage.TECHNICAL),
+        ("Grazie per i colloqui tecnici di martedì.", Stage.TECHNICAL),
+        ("Obrigado pelas entrevistas técnicas da semana passada.", Stage.TECHNICAL),
+        ("Merci pour les derniers entretiens avec la direction.", Stage.FINAL),
+        ("Gracias por las últimas entrevistas con el equipo.", Stage.FINAL),
+        ("Grazie per i colloqui finali con il team.", Stage.FINAL),
+        ("Obrigado pelas entrevistas finais com a equipa.", Stage.FINAL),
+    ],
+)
+def test_a_stage_named_in_the_plural_is_the_stage_named_in_the_singular(
+    text: str, stage: Stage
+) -> None:
+    assert stage_in(text) == stage
