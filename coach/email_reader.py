@@ -16,6 +16,7 @@ from coach.email_parts import (
     MAX_BODY_CHARS,
     body_text,
     decode_loosely,
+    head_and_tail,
     image_names,
     normalise_text,
 )
@@ -117,7 +118,7 @@ class ReadEmail:
     images: list[str] = field(default_factory=list)
     # Escape sequences and control characters taken out of the email's text.
     controls_removed: int = 0
-    # The kept text stops at MAX_KEPT_CHARS: the email was longer.
+    # The email was longer than MAX_KEPT_CHARS: its start and end are kept, not its middle.
     text_cut: bool = False
 
 
@@ -261,7 +262,8 @@ def _from_message(data: bytes) -> ReadEmail:
         f"Subject: {read.subject}",
     ]
     whole = "\n".join(header_lines) + "\n\n" + body
-    read.text, read.text_cut = whole[:MAX_KEPT_CHARS], len(whole) > MAX_KEPT_CHARS
+    read.text = head_and_tail(whole, MAX_KEPT_CHARS)
+    read.text_cut = len(whole) > MAX_KEPT_CHARS
     _take_innermost(read, body)
     return read
 
@@ -293,7 +295,10 @@ def _from_pasted(text: str) -> ReadEmail:
     body = normalise_text(text)
     if not body.strip():
         raise EmailReadError("the input is empty; give an .eml file or paste the email text")
-    read = ReadEmail(text=body[:MAX_KEPT_CHARS], text_cut=len(body) > MAX_KEPT_CHARS)
+    read = ReadEmail(
+        text=head_and_tail(body, MAX_KEPT_CHARS),
+        text_cut=len(body) > MAX_KEPT_CHARS,
+    )
     lines = body.split("\n")
     header = pasted_header(lines)
     if header:

@@ -279,8 +279,8 @@ def _eml_entry(
     _note_removed(path, read.controls_removed, "email's", notes)
     if read.text_cut and notes is not None:
         notes.append(
-            f"{path}: the email is long; only its first {MAX_KEPT_CHARS:,} characters "
-            "are kept with the entry"
+            f"{path}: the email is long (over {MAX_KEPT_CHARS:,} characters); its start and "
+            "its end are kept with the entry, and the middle is left out (a line marks where)"
         )
     return entry
 

@@ -64,6 +64,13 @@ async def paste(pilot, text: str) -> None:
     await until(pilot, lambda: str(app.screen.query_one("#paste-preview", Static).render()))
 
 
+def guess_from_email_text(text: str, today: date) -> str:
+    """The copy the reader itself keeps of an email (not the paste area's own)."""
+    from coach.email_guess import guess_from_email
+
+    return guess_from_email(text.encode(), today).text
+
+
 def label(screen: HappenedScreen, name: str) -> str:
     return str(screen.query_one(f"#label-{name}", Label).render())
 
@@ -124,20 +131,38 @@ def test_an_email_cut_to_what_is_kept_says_so(
     from screens.walk.paste_email import describe
 
     today = date(2026, 11, 26)
-    assert "characters are kept" not in describe(read_pasted(PASTED, today))
+    assert "is long" not in describe(read_pasted(PASTED, today))
     long = PASTED + "\nThe small print, again and again.\n" * 3000
     guess = read_pasted(long, today)
-    assert guess.text_cut and len(guess.text) == MAX_KEPT_CHARS
+    assert guess.text_cut and len(guess.text) <= MAX_KEPT_CHARS
     said = describe(guess)
     assert said.startswith("Found company Lantern Health")
-    assert f"only its first {MAX_KEPT_CHARS:,} characters are kept" in said
+    assert "its start and its end are read and kept" in said and "the middle is left out" in said
+    assert "characters of the email left out here" in guess.text
     # A long .eml (imported, or its path dropped in the paste area) says so too.
     path = tmp_path / "long.eml"
     path.write_text("Date: Tue, 24 Nov 2026 16:18:00 +0000\n" + long)
-    assert describe(read_pasted(str(path), today)).endswith("are kept with the entry.")
+    assert describe(read_pasted(str(path), today)).endswith("(a line marks where).")
     data = str(tmp_path / "data")
     assert main(["import", str(path), "--data-dir", data]) == 0
-    assert "the email is long; only its first 40,000 characters" in capsys.readouterr().err
+    assert "its start and its end are kept with the entry" in capsys.readouterr().err
+
+
+def test_a_rejection_at_the_foot_of_a_long_email_is_read_and_kept() -> None:
+    today = date(2026, 11, 26)
+    history = "We read every application against what the role needs, line by line.\n" * 1500
+    foot = (
+        "\nHaving weighed it all, we have decided not to move forward with your application "
+        "for the Data Analyst role.\n\nAnna Berg\nTalent, Quillon\n"
+    )
+    text = "Hi Sam,\n\nThanks for applying to Quillon.\n\n" + history + foot
+    assert len(text) > 100_000
+    guess = read_pasted(text, today)
+    assert "decided not to move forward" in guess.text
+    assert guess.role == "Data Analyst" and guess.contact == "Anna Berg"
+    assert guess.not_rejection == ""
+    # From a file too: the reader's own copy keeps the foot.
+    assert "decided not to move forward" in guess_from_email_text(text, today)
 
 
 async def test_a_paste_brings_no_escape_codes_into_a_field(tmp_path: Path) -> None:
