@@ -82,9 +82,10 @@ def describe(guess: EmailGuess) -> str:
         )
     if guess.not_rejection:
         # Said first: an invitation or offer filled in as a no would count as one everywhere.
+        still = "; ctrl+n still fills the fields" if found else ""
         said = (
             f"This doesn't read like a rejection: {guess.not_rejection}. Check it is the "
-            "right email; ctrl+n still fills the fields. " + said
+            f"right email{still}. " + said
         )
     if guess.text_cut:
         said += (
