@@ -126,6 +126,32 @@ def clients_named(prose: str) -> list[str]:
     return [match.group(1) for match in _CLIENT.finditer(prose)]
 
 
+# A signature line that names a recruitment agency, not a company's own recruiting team.
+_AGENCY_NAME = re.compile(
+    r"\b(?:recruitment|staffing|resourcing|search|headhunters?|personnel|werving(?: & selectie)?|"
+    r"recrutement|selección|seleção|personalberatung)(?:\s+(?:ltd|limited|gmbh|b\.?v\.?|group))?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+# How only an agent writes of the employer: "heard back from the hiring team", "they've
+# decided", "the client". A company's own people say "we".
+_AGENCY_TALK = re.compile(
+    r"\b(?:heard|hear|had) (?:back )?from (?:the|their) (?:hiring|client|team|recruit\w*)|"
+    r"\bthe client\b|\bthey(?:'ve| have) (?:decided|chosen|gone|opted)\b",
+    re.IGNORECASE,
+)
+
+
+_AGENCY = re.compile(
+    r"search|recruitment|recruiting|staffing|resourcing|headhunt\w*|personnel|placements?|"
+    r"talent solutions|executive search|cabinet|personalberatung|personaldienst\w*|"
+    r"werving|recrutement|recrutamento|reclutamiento|selección|seleção|selezione",
+    re.IGNORECASE,
+)
+
+
 # "Ufficio Personale", "Time de Gente & Gestão", "Service des Ressources humaines":
 # a team or department inside an organisation, never the organisation.
 _DEPARTMENT_LINE = re.compile(

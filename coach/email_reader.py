@@ -11,7 +11,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
-from coach import email_lang_headers
+from coach.email_blocks import forward_blocks
 from coach.email_parts import (
     MAX_BODY_CHARS,
     body_text,
@@ -63,24 +63,6 @@ _MAIL_HEADERS = frozenset(
         "sender",
         "dkim-signature",
     }
-)
-
-
-# The header lines a mail client writes above a forwarded or quoted message.
-# The header lines of a copied message, in English and five other languages.
-_FORWARD_FIELDS = email_lang_headers.FIELD_NAMES
-_FORWARD_FIELD_LINE = email_lang_headers.FIELD_LINE
-
-
-# "On Mon, Nov 16, 2026 at 4:05 PM Marcus <m@x.com> wrote:", "On 16 Nov 2026, at 14:02,
-# Ana <a@x.com> wrote:": the date ends at its year or its time, the rest is the sender.
-_CLOCK = (
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[+-]\d{4})?"
-    r"(?-i:\s+\(?[A-Z]{2,5}\)?)?"  # a zone in capitals, never the sender's name
-)
-_WROTE_LINE = re.compile(
-    rf"^\s*On (.{{4,80}}?(?:\d{{4}}|{_CLOCK})),? (?:at )?(?:{_CLOCK},? )?(.{{0,120}}?) wrote:\s*$",
-    re.IGNORECASE,
 )
 
 
@@ -326,7 +308,7 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
     ("any news?"): the deepest one that reads as a rejection is the email.
     """
     lines = [_QUOTE_PREFIX.sub("", line) for line in body.split("\n")]
-    blocks = _forward_blocks(lines)
+    blocks = forward_blocks(lines)
     for line in lines:
         for address in _ADDRESS.findall(line):
             if address.lower() not in read.addresses:
@@ -385,38 +367,6 @@ def _not_the_company(read: ReadEmail, answered: dict[str, str]) -> None:
         found = found.lower()
         if found and found != read.sender_address and found in read.addresses:
             read.addresses.remove(found)
-
-
-def _forward_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
-    """Each forwarded or quoted message: its header line, where its text starts, its fields."""
-    found: list[tuple[int, int, dict[str, str]]] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        wrote = _WROTE_LINE.match(line)
-        said = (wrote.group(1), wrote.group(2)) if wrote else email_lang_headers.wrote_line(line)
-        if said:
-            found.append((index, index + 1, {"date": said[0], "from": said[1], "wrote": "yes"}))
-            index += 1
-            continue
-        match = _FORWARD_FIELD_LINE.match(line)
-        if match:
-            fields: dict[str, str] = {}
-            end = index
-            while end < len(lines):
-                field_match = _FORWARD_FIELD_LINE.match(lines[end])
-                if not field_match:
-                    break
-                key = _FORWARD_FIELDS.get(field_match.group(1).lower())
-                if key and key not in fields:
-                    fields[key] = field_match.group(2).strip()
-                end += 1
-            if end - index >= 2 or (index == 0 and fields):
-                found.append((index, end, fields))
-            index = end
-            continue
-        index += 1
-    return found
 
 
 def dropped_eml_path(text: str) -> Path | None:

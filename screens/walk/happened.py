@@ -30,6 +30,7 @@ from coach.email_guess import EmailGuess
 from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
 from coach.model import Channel, Stage
+from coach.wording import joined
 from screens.focus_in_view import focus_with_heading
 from screens.stale_toasts import drop_toasts, toast
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
@@ -232,7 +233,7 @@ class HappenedScreen(StepScreen):
                 if name in self.guessed and now == self.guessed[name]:
                     self._clear_field(name)
                     del self.guessed[name]
-                    cleared.append(FIELD_NAMES.get(name, name))
+                    cleared.append("date" if name == "received" else name)
                 continue
             typed = (
                 bool(str(now).strip())
@@ -257,7 +258,7 @@ class HappenedScreen(StepScreen):
             summary += f" Kept what you typed in: {', '.join(kept)}."
         if cleared:
             # The describe() text says what this email gave; what went is said too.
-            summary += f" Cleared the earlier email's {_and_list(cleared)}: this one names none."
+            summary += f" Cleared the earlier email's {joined(cleared)}: this one names none."
         self._say(summary)
         self.edited()
 
@@ -396,12 +397,3 @@ class HappenedScreen(StepScreen):
             return
         which = "#received-error" if self._date_error() else "#received-on"
         self.query_one(which, Static).scroll_visible(animate=False, immediate=True)
-
-
-# How a cleared field is named in the notice.
-FIELD_NAMES = {"received": "date"}
-
-
-def _and_list(names: list[str]) -> str:
-    """Names joined as a sentence says them: "role and contact"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
