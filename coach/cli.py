@@ -184,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="JSON exports, JSON lists of entries, CSV files or rejection emails (.eml, one "
         "entry each); if any file cannot be read, nothing is imported",
     )
+    command.add_argument(
+        "--any-email",
+        action="store_true",
+        help="import .eml emails even when they do not read like rejections (an interview "
+        "invitation, an offer); without it such an email stops the import",
+    )
     command = add("from-email", cmd_from_email, "show what a rejection email says, saving nothing")
     command.add_argument(
         "file", nargs="?", help="an .eml file or the email as text (default or -: standard input)"

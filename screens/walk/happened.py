@@ -27,6 +27,7 @@ from coach.dates import DateInputError, parse_received, received_preview
 from coach.email_guess import EmailGuess
 from coach.errors import CoachError
 from coach.model import Channel, Stage
+from coach.wording import joined
 from screens.focus_in_view import focus_with_heading
 from screens.stale_toasts import drop_toasts, toast
 from screens.walk.field_input import EmailDropped, FieldInput
@@ -186,6 +187,15 @@ class HappenedScreen(StepScreen):
         """Put the guesses in; a value the person typed themselves is left alone."""
         if guess is None:
             return
+        if not guess.filled() and self.email_text.strip():
+            # Nothing at all was read from this email: it is not a better reading of
+            # the job than the earlier one, so the earlier email's guesses, and that
+            # email itself, stay, as the preview promised ("the fields stay as they are").
+            self._say(
+                "Nothing recognisable in this email, so nothing was changed: the fields, "
+                "and the earlier email kept with the entry, stay as they were."
+            )
+            return
         current = self.values()
         proposed: dict[str, str] = {
             "company": guess.company,
@@ -194,7 +204,8 @@ class HappenedScreen(StepScreen):
             "stage": guess.stage.value if guess.stage else "",
             "received": guess.date.isoformat() if guess.date and guess.date <= self.today else "",
         }
-        kept = []
+        kept: list[str] = []
+        cleared: list[str] = []
         for name, value in proposed.items():
             now = current.get(name, "")
             if not value:
@@ -203,6 +214,7 @@ class HappenedScreen(StepScreen):
                 if name in self.guessed and now == self.guessed[name]:
                     self._clear_field(name)
                     del self.guessed[name]
+                    cleared.append("date" if name == "received" else name)
                 continue
             typed = (
                 bool(str(now).strip())
@@ -225,10 +237,16 @@ class HappenedScreen(StepScreen):
         summary = describe(guess)
         if kept:
             summary += f" Kept what you typed in: {', '.join(kept)}."
+        if cleared:
+            # The describe() text says what this email gave; what went is said too.
+            summary += f" Cleared the earlier email's {joined(cleared)}: this one names none."
+        self._say(summary)
+        self.edited()
+
+    def _say(self, summary: str) -> None:
         shown = self.query_one("#guess-summary", Static)
         shown.update(summary)
         shown.display = True
-        self.edited()
 
     def _clear_field(self, name: str) -> None:
         if name == "stage":
