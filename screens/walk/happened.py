@@ -31,6 +31,16 @@ from coach.wording import joined
 from screens.focus_in_view import focus_with_heading
 from screens.stale_toasts import drop_toasts, toast
 from screens.walk.field_input import EmailDropped, FieldInput
+from screens.walk.happened_words import (
+    APPLIED_HINT,
+    APPLIED_LABEL,
+    APPLIED_TOAST,
+    CHANNEL_ANSWERS,
+    DATE_TOAST,
+    FIELD_LABELS,
+    GUESSED,
+    PLACEHOLDERS,
+)
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.form_radio import SkippableRadioSet
@@ -38,34 +48,6 @@ from screens.widgets.form_select import FormSelect
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingRadioButton
 from screens.widgets.writing_area import WritingArea
-
-# The fields the email can fill, with the label each has on this step.
-FIELD_LABELS = {
-    "company": "Company (required)",
-    "role": "Role",
-    "contact": "Contact name (for the reply's greeting)",
-    "stage": "How far did you get? (if you skip this: turned down on the application)",
-    "received": "When did the news arrive?",
-}
-# After a silence no news came: the date is when they applied (the follow-up counts from it).
-APPLIED_LABEL = "When did you apply? (a rough day is fine)"
-APPLIED_HINT = "Roughly when you applied: a follow-up makes sense about two weeks after."
-PLACEHOLDERS = {False: "yesterday, last fri, Nov 20", True: "e.g. 3 weeks ago, Oct 30"}
-GUESSED = " · guessed, edit if wrong"
-# The title of the toast a refused ctrl+n shows (the date field may be off screen).
-DATE_TOAST = "When did the news arrive?"
-APPLIED_TOAST = "When did you apply?"
-
-
-# The walk's answers to "How did it come?"; the entry form names the same
-# channels shortly (CHANNEL_NAMES in screens/journal/entry_view.py).
-CHANNEL_ANSWERS: dict[Channel, str] = {
-    Channel.EMAIL: "An email",
-    Channel.PHONE: "A phone call",
-    Channel.PORTAL: "A job portal or applicant system",
-    Channel.SILENCE: "Silence: they never said",
-    Channel.OTHER: "Some other way",
-}
 
 
 class HappenedScreen(StepScreen):
