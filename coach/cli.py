@@ -30,6 +30,7 @@ from coach.config import Config, config_path, load_config
 from coach.errors import CoachError
 from coach.exporting import FORMATS
 from coach.journal import Journal
+from coach.journal_backup import backup_not_updated, forget_missed, missed_backups
 from coach.model import Stage
 from coach.paths import Locations, dangling_link_refusal, locate, missing_journal_refusal
 from coach.terminal_text import SafeOutput, shown_safely
@@ -302,6 +303,15 @@ def _say_saves_waiting(args: argparse.Namespace, places: Locations) -> None:
         print(f"coach: {shown_safely(note)}", file=sys.stderr)
 
 
+def _say_backups_missed(args: argparse.Namespace) -> None:
+    """After a command: say when a save landed but the journal's backup could not follow."""
+    # The app says it after each save, as a warning on screen.
+    if args.run in (cmd_tui, cmd_draft):
+        return
+    for backup, reason in missed_backups().items():
+        print(f"coach: {shown_safely(backup_not_updated(backup, reason))}", file=sys.stderr)
+
+
 def _empty_path_flag(args: argparse.Namespace) -> str | None:
     """Why an empty --data-dir or --output cannot be used (an unset "$VAR"); None if none is."""
     # Read as not given, "" fell back: --data-dir to the real journal, -o to stdout.
@@ -328,6 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"coach: {empty}", file=sys.stderr)
         return 1
     places = locate(getattr(args, "data_dir", None))
+    forget_missed()
     try:
         places = _places_from_config(args, places)
         dangling = dangling_link_refusal(places)
@@ -350,6 +361,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `coach export | head` closes the pipe early; that is not an error.
         sys.stderr.close()
         return 0
+    finally:
+        # Also after an error: a save that landed before it is still saved.
+        if not sys.stderr.closed:
+            _say_backups_missed(args)
 
 
 if __name__ == "__main__":
