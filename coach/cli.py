@@ -119,6 +119,7 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     rows.insert(3, ("config file", config_path(config, places.config_dir)))
     for name, path in rows:
         print(f"{name + ':':<19}{path}", file=out)
+    from coach.half_sealed import half_done, half_sealed, way_out
     from coach.sealing import journal_is_sealed, remembered
 
     if journal_is_sealed(places):
@@ -128,6 +129,9 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             else "not remembered; coach asks for it"
         )
         print(f"{'encrypted:':<19}yes; the passphrase is {kept}", file=out)
+    elif half_sealed(places):
+        note = f"{half_done(places, half_sealed(places))} {way_out(places)}"
+        print(f"{'encrypted:':<19}part way. {note}", file=out)
     else:
         print(f"{'encrypted:':<19}no (`coach encrypt` locks it with a passphrase)", file=out)
     from coach.repair_copies import print_copies
@@ -180,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="JSON exports, JSON lists of entries, CSV files or rejection emails (.eml, one "
         "entry each); if any file cannot be read, nothing is imported",
     )
+    command.add_argument(
+        "--any-email",
+        action="store_true",
+        help="import .eml emails even when they do not read like rejections (an interview "
+        "invitation, an offer); without it such an email stops the import",
+    )
     command = add("from-email", cmd_from_email, "show what a rejection email says, saving nothing")
     command.add_argument(
         "file", nargs="?", help="an .eml file or the email as text (default or -: standard input)"
@@ -225,6 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--remember",
         action="store_true",
         help="also keep the passphrase in the OS keyring (needs the keyring package)",
+    )
+    command.add_argument(
+        "--set-aside-sealed",
+        action="store_true",
+        help="an earlier encrypt stopped part way and its passphrase is lost: rename the "
+        "files it sealed (nothing is deleted) and encrypt with a new passphrase",
     )
     add("decrypt", cmd_decrypt, "turn an encrypted journal back into plain files")
     command = add("passphrase", cmd_passphrase, "change the journal's passphrase")
@@ -354,6 +370,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except CoachError as error:
         print(f"coach: {shown_safely(str(error))}", file=sys.stderr)
+        from coach.crypto import WrongPassphrase
+        from coach.sealing import lost_passphrase
+
+        if isinstance(error, WrongPassphrase) and error.path == places.journal:
+            print(f"coach: {shown_safely(lost_passphrase(places.journal))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -27,9 +27,20 @@ from coach.dates import DateInputError, parse_received, received_preview
 from coach.email_guess import EmailGuess
 from coach.errors import CoachError
 from coach.model import Channel, Stage
+from coach.wording import joined
 from screens.focus_in_view import focus_with_heading
 from screens.stale_toasts import drop_toasts, toast
 from screens.walk.field_input import EmailDropped, FieldInput
+from screens.walk.happened_words import (
+    APPLIED_HINT,
+    APPLIED_LABEL,
+    APPLIED_TOAST,
+    CHANNEL_ANSWERS,
+    DATE_TOAST,
+    FIELD_LABELS,
+    GUESSED,
+    PLACEHOLDERS,
+)
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.form_radio import SkippableRadioSet
@@ -37,34 +48,6 @@ from screens.widgets.form_select import FormSelect
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingRadioButton
 from screens.widgets.writing_area import WritingArea
-
-# The fields the email can fill, with the label each has on this step.
-FIELD_LABELS = {
-    "company": "Company (required)",
-    "role": "Role",
-    "contact": "Contact name (for the reply's greeting)",
-    "stage": "How far did you get? (if you skip this: turned down on the application)",
-    "received": "When did the news arrive?",
-}
-# After a silence no news came: the date is when they applied (the follow-up counts from it).
-APPLIED_LABEL = "When did you apply? (a rough day is fine)"
-APPLIED_HINT = "Roughly when you applied: a follow-up makes sense about two weeks after."
-PLACEHOLDERS = {False: "yesterday, last fri, Nov 20", True: "e.g. 3 weeks ago, Oct 30"}
-GUESSED = " · guessed, edit if wrong"
-# The title of the toast a refused ctrl+n shows (the date field may be off screen).
-DATE_TOAST = "When did the news arrive?"
-APPLIED_TOAST = "When did you apply?"
-
-
-# The walk's answers to "How did it come?"; the entry form names the same
-# channels shortly (CHANNEL_NAMES in screens/journal/entry_view.py).
-CHANNEL_ANSWERS: dict[Channel, str] = {
-    Channel.EMAIL: "An email",
-    Channel.PHONE: "A phone call",
-    Channel.PORTAL: "A job portal or applicant system",
-    Channel.SILENCE: "Silence: they never said",
-    Channel.OTHER: "Some other way",
-}
 
 
 class HappenedScreen(StepScreen):
@@ -186,6 +169,15 @@ class HappenedScreen(StepScreen):
         """Put the guesses in; a value the person typed themselves is left alone."""
         if guess is None:
             return
+        if not guess.filled() and self.email_text.strip():
+            # Nothing at all was read from this email: it is not a better reading of
+            # the job than the earlier one, so the earlier email's guesses, and that
+            # email itself, stay, as the preview promised ("the fields stay as they are").
+            self._say(
+                "Nothing recognisable in this email, so nothing was changed: the fields, "
+                "and the earlier email kept with the entry, stay as they were."
+            )
+            return
         current = self.values()
         proposed: dict[str, str] = {
             "company": guess.company,
@@ -194,7 +186,8 @@ class HappenedScreen(StepScreen):
             "stage": guess.stage.value if guess.stage else "",
             "received": guess.date.isoformat() if guess.date and guess.date <= self.today else "",
         }
-        kept = []
+        kept: list[str] = []
+        cleared: list[str] = []
         for name, value in proposed.items():
             now = current.get(name, "")
             if not value:
@@ -203,6 +196,7 @@ class HappenedScreen(StepScreen):
                 if name in self.guessed and now == self.guessed[name]:
                     self._clear_field(name)
                     del self.guessed[name]
+                    cleared.append("date" if name == "received" else name)
                 continue
             typed = (
                 bool(str(now).strip())
@@ -225,10 +219,16 @@ class HappenedScreen(StepScreen):
         summary = describe(guess)
         if kept:
             summary += f" Kept what you typed in: {', '.join(kept)}."
+        if cleared:
+            # The describe() text says what this email gave; what went is said too.
+            summary += f" Cleared the earlier email's {joined(cleared)}: this one names none."
+        self._say(summary)
+        self.edited()
+
+    def _say(self, summary: str) -> None:
         shown = self.query_one("#guess-summary", Static)
         shown.update(summary)
         shown.display = True
-        self.edited()
 
     def _clear_field(self, name: str) -> None:
         if name == "stage":
