@@ -11,9 +11,10 @@ from textual.drivers.linux_driver import LinuxDriver
 
 try:  # Textual's own parser, under private names (textual is capped to a tested series)
     from textual._parser import ParseError
-    from textual._xterm_parser import XTermParser
+
+    from screens.esc_keys import EscFirstParser
 except ImportError:  # a Textual that moved them: its own input loop, without the guard
-    XTermParser = None  # type: ignore[assignment,misc]
+    EscFirstParser = None  # type: ignore[assignment,misc]
 
 from screens.paste_guard import PasteGuard
 
@@ -30,11 +31,11 @@ class PasteGuardDriver(LinuxDriver):
 
     def run_input_thread(self) -> None:
         """Read the terminal until the app stops, every read through the paste guard."""
-        if XTermParser is None:
+        if EscFirstParser is None:
             # Pastes' own ESC bytes then act as keys, as in plain Textual; coach still starts.
             super().run_input_thread()
             return
-        parser = XTermParser(self._debug)
+        parser = EscFirstParser(self._debug)  # Esc and ctrl+n read together: both keys
         guard = PasteGuard()
         decode = getincrementaldecoder("utf-8")(errors="replace").decode
         selector = selectors.SelectSelector()

@@ -15,6 +15,17 @@ from screens.app import CoachApp
 from screens.keys import BINDING_MODULES
 
 
+def class_bindings(cls: type) -> list[Binding]:
+    """A class's bindings with those of coach's classes it is built on, as Textual merges them."""
+    return [
+        binding
+        for klass in reversed(cls.__mro__)
+        if klass.__module__.startswith("screens.")
+        for binding in vars(klass).get("BINDINGS", [])
+        if isinstance(binding, Binding)
+    ]
+
+
 def binding_defaults() -> dict[str, str]:
     """Every binding id in the app and its default keys (ids shared by screens merge)."""
     found: dict[str, list[str]] = {}
@@ -23,8 +34,8 @@ def binding_defaults() -> dict[str, str]:
         for _, cls in inspect.getmembers(module, inspect.isclass):
             if cls.__module__ != name:
                 continue
-            for binding in getattr(cls, "BINDINGS", []):
-                if isinstance(binding, Binding) and binding.id:
+            for binding in class_bindings(cls):
+                if binding.id:
                     keys = found.setdefault(binding.id, [])
                     for key in binding.key.split(","):
                         if key not in keys:
@@ -45,7 +56,7 @@ def _binding_classes() -> list[type]:
     for name in BINDING_MODULES:
         module = importlib.import_module(name)
         for _, cls in inspect.getmembers(module, inspect.isclass):
-            if cls.__module__ == name and getattr(cls, "BINDINGS", None):
+            if cls.__module__ == name and class_bindings(cls):
                 classes.append(cls)
     return classes
 
@@ -62,7 +73,7 @@ def keymap_clashes(keymap: dict[str, str]) -> list[tuple[str, str, str, str]]:
     seen: set[tuple[str, str]] = set()
     for cls in _binding_classes():
         owners: dict[str, list[str]] = {}
-        bindings = [b for b in cls.BINDINGS if isinstance(b, Binding)]
+        bindings = class_bindings(cls)
         if cls is not CoachApp:
             bindings += everywhere
         for binding in bindings:
@@ -94,9 +105,8 @@ def typed_keys_inside_text(keymap: dict[str, str]) -> list[tuple[str, str]]:
     inside_text = {
         binding.id
         for cls in _binding_classes()
-        for binding in cls.BINDINGS
-        if isinstance(binding, Binding)
-        and binding.priority
+        for binding in class_bindings(cls)
+        if binding.priority
         and binding.id
         and binding.id not in getattr(cls, "OFF_WHILE_TYPING", frozenset())
     }

@@ -1,12 +1,14 @@
-"""A field's own keys (ctrl+u, End, Backspace...) keep their place among the letters around them.
+"""Keys bound by a field, a screen or the app keep their place among the keys typed around them.
 
-Textual hands a key to the focused field, and a field's own binding for it
-(Input's ctrl+u deletes to the start, End moves to the end) runs only once
-the key has climbed back up through every container to the app. Letters go
-straight into the field. So in a fast burst, or on a busy machine, letters
-typed after ctrl+u landed first and ctrl+u then wiped them: "+1 555 0199"
-typed after ctrl+u left the field holding "9". Here the binding's action is
-queued in the field itself instead, in line with the letters.
+Textual hands a key to the focused field, and a binding for it (Input's
+ctrl+u, a screen's Esc) runs only once the key has climbed back up through
+every container to the app, behind the keys read meanwhile. Letters go
+straight into the field, and a priority key (ctrl+n) runs at once. So in a
+fast burst, or on a busy machine, letters typed after ctrl+u landed first
+and ctrl+u then wiped them ("+1 555 0199" left the field holding "9"), and
+ctrl+n typed after Esc went on before going back. Here a field's own binding
+is queued in the field, in line with the letters, and a binding above it
+runs as its key is read, once the keys before it have landed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 from textual import events
 from textual.app import App
 from textual.message_pump import MessagePump
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
@@ -28,6 +31,10 @@ HANDLED_BY_THE_FIELD = {
 }
 
 
+# Textual's own Esc handler on every screen: it clears a text selection and the key goes on.
+PASSED_ON = frozenset({Screen._key_escape})
+
+
 def handles_keys_itself(node: MessagePump, event: events.Key) -> bool:
     """True when a widget or screen has its own key handler that may take this key first."""
     cls = type(node)
@@ -35,7 +42,12 @@ def handles_keys_itself(node: MessagePump, event: events.Key) -> bool:
         getattr(cls, "_on_key", None) is not Widget._on_key
         or getattr(cls, "handle_key", None) is not Widget.handle_key
         or hasattr(node, "on_key")
-        or any(hasattr(node, f"{p}key_{name}") for p in ("", "_") for name in event.name_aliases)
+        or any(
+            getattr(cls, f"{p}key_{name}", node) not in PASSED_ON
+            for p in ("", "_")
+            for name in event.name_aliases
+            if hasattr(node, f"{p}key_{name}")
+        )
     )
 
 
@@ -120,7 +132,8 @@ async def key_taken_in_order(app: App[Any], event: events.Key) -> bool:
     """Hold a key from the terminal until the keys before it reached the field; True if taken.
 
     Every key waits for the typing before it (see typed_keys_landed); a
-    field's own key is then queued in the field, and Textual need not see it.
+    field's own key is then queued in the field, a screen's or the app's runs
+    here, and Textual need not see it.
     A key with no screen left to go to (the app is closing) is taken and
     dropped: handed on, Textual asked for the screen and ended with an error.
     """
@@ -132,7 +145,45 @@ async def key_taken_in_order(app: App[Any], event: events.Key) -> bool:
     # The last screen may have gone while the typing landed (a quit in the burst).
     if not app.screen_stack:
         return True
-    if not queue_own_binding(app, event):
+    if not (queue_own_binding(app, event) or await run_binding_above(app, event)):
         return False
     app.app_focus = True  # as Textual marks it for any key
     return True
+
+
+def takes_the_key_first(node: MessagePump, event: events.Key) -> bool:
+    """True when this widget on the key's way up takes the key before any binding above it."""
+    if isinstance(node, (Input, TextArea)):
+        handled = HANDLED_BY_THE_FIELD[TextArea if isinstance(node, TextArea) else Input]
+        return event.is_printable or event.key in handled
+    return handles_keys_itself(node, event)
+
+
+async def run_binding_above(app: App[Any], event: events.Key) -> bool:
+    """Run a screen's (or container's, or the app's) binding for this key now; False if none.
+
+    Textual runs such a binding once the key has gone through the focused
+    widget and climbed back to the app, behind every key read meanwhile:
+    Esc then ctrl+n went on from the step before going back, and a letter
+    typed after Esc landed in the field being left. The keys before this one
+    have landed (key_taken_in_order waited), so running it here is in order,
+    and sooner. Keys some widget on the way takes itself go Textual's way.
+    """
+    screen = app.screen
+    if screen.maximized is not None:
+        return False
+    active = screen.active_bindings.get(event.key)
+    if active is None or active.binding.priority or not active.enabled:
+        return False
+    focused = app.focused
+    if focused is not None and active.node is focused:
+        return False  # the widget's own, queued in it (queue_own_binding)
+    path = typing_path(focused) if focused is not None else [screen]
+    if any(takes_the_key_first(node, event) for node in path):
+        return False
+    if focused is not None:
+        screen._clear_tooltip()  # as Textual does for any key
+    if event.key == "escape":
+        screen.clear_selection()  # what the screen's own Esc handler would have done
+    # Skipped (nothing to do here), the key goes on as Textual sends it, to the next binding.
+    return await app.run_action(active.binding.action, active.node)

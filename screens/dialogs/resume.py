@@ -14,6 +14,8 @@ from screens.widgets.fitting_footer import FittingFooter
 
 Choice = Literal["resume", "discard", "later"]
 
+RESUME_FOOTER_DROP = ("choose('discard')", "choose('resume')", "app.help")
+
 
 class ResumeScreen(ModalScreen[Choice]):
     """Resume, discard, or decide later (Esc keeps it for next time)."""
@@ -24,8 +26,8 @@ class ResumeScreen(ModalScreen[Choice]):
         Binding("escape", "choose('later')", "Later", id="later"),
         # A modal shuts out the app's keys: help, at this dialog's own section, too.
         Binding("f1,question_mark", "app.help", "Help", key_display="F1", id="help"),
-        # Dialogs shut out the app's keys, so the support key is repeated here.
-        Binding("f2", "app.support", "Support", show=False, id="support"),
+        # Dialogs shut out the app's keys, so the support key is repeated here, and shown.
+        Binding("f2", "app.support", "Support", key_display="F2", id="support"),
     ]
 
     def __init__(self, description: str, *, title: str = "You have an unfinished walk") -> None:
@@ -41,9 +43,10 @@ class ResumeScreen(ModalScreen[Choice]):
                 yield Button("Resume (r)", id="resume", variant="primary")
                 yield Button("Discard (d)", id="discard", variant="error")
                 yield Button("Later (Esc)", id="later")
-        # Its own keys at the bottom, never home's beneath.
-        # Help goes first when the keys do not all fit (F1 still opens it).
-        yield FittingFooter(("app.help",), compact=False)
+        # Its own keys at the bottom, never home's beneath. When they do not all
+        # fit, r and d go first (their buttons name them), then help (F1 still
+        # opens it); F2, the crisis key, stays.
+        yield FittingFooter(RESUME_FOOTER_DROP, compact=False)
 
     def on_mount(self) -> None:
         """Resume is the likely choice."""

@@ -20,7 +20,7 @@ from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
 from screens.keys import NOTHING_TO_UNDO, keymap_of, shown_key
 from screens.stale_toasts import drop_toasts, toast
 from screens.widgets.field_and_note import FieldAndNote
-from screens.widgets.steady_footer import SteadyFooter
+from screens.widgets.fitting_footer import FittingFooter
 
 INTRO = (
     "The day has come for a plan you made. However it went is fine: "
@@ -148,8 +148,8 @@ class CheckInScreen(ModalScreen[None]):
         Binding("right", "along(1)", "Next", show=False, priority=True, id="answers_right"),
         # A modal shuts out the app's keys: help, at this dialog's own section, too.
         Binding("f1,question_mark", "app.help", "Help", key_display="F1", id="help"),
-        # A modal shuts out the app's keys; support stays one key away here too.
-        Binding("f2", "app.support", "Support", show=False, id="support"),
+        # A modal shuts out the app's keys; support stays one key away here too, and shown.
+        Binding("f2", "app.support", "Support", key_display="F2", id="support"),
     ]
     # The rows' buttons are composed after the screen mounts; this focuses the
     # first Done as soon as it exists, not the scrolling frame around it.
@@ -202,7 +202,8 @@ class CheckInScreen(ModalScreen[None]):
                 yield PlanRow(plan, company, self.today, index, self.typed.get(plan.id))
             yield Static(ESC_HINT, id="checkin-hint")
             yield Button("Back to home", id="checkin-close", compact=True)
-        yield SteadyFooter()
+        # At 40 columns, with Undo on, F1 goes first (it still opens help); F2 stays.
+        yield FittingFooter(("app.help",), compact=False)
 
     def on_mount(self) -> None:
         """Start on the first plan's answers (once the rows have their buttons)."""

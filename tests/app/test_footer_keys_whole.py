@@ -122,3 +122,29 @@ async def test_the_lock_screen_footer_shows_whole_keys(
         await pilot.pause()
         assert cut_keys(app) == []
         assert {"Quit", "Support"} <= set(footer_names(app))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_check_in_and_unfinished_walk_footers_show_support(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # F2 worked in both dialogs but was not shown: the crisis key must be seen.
+    from screens.dialogs.resume import ResumeScreen
+    from screens.home.checkin import CheckInScreen
+    from tests.app.test_plans_app import app_at, seed_due_plans
+    from tests.app.walk_helpers import NOW
+
+    seed_due_plans(tmp_path, 1)  # a plan due today: the check-in opens
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=size) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        await pilot.pause()
+        assert cut_keys(app) == [] and "Support" in footer_names(app)
+        await pilot.press("enter")  # Done: Undo joins the keys, the widest the footer gets
+        await until(pilot, lambda: "Undo" in footer_names(app))
+        assert cut_keys(app) == [] and "Support" in footer_names(app)
+        await pilot.press("escape")
+        app.push_screen(ResumeScreen("About Acme"))
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.pause()
+        assert cut_keys(app) == [] and {"Later", "Support"} <= set(footer_names(app))

@@ -11,6 +11,7 @@ from textual.widgets import Input
 from screens.dialogs.quit_unsaved import QuitUnsavedDialog
 from screens.dialogs.save import SaveDialog
 from screens.home.home import HomeScreen
+from tests.app.test_tab_burst import settled
 from tests.app.walk_helpers import until, walk_app
 
 
@@ -80,3 +81,27 @@ async def test_quit_with_a_working_autosave_asks_nothing(tmp_path: Path) -> None
         await pilot.press(*"Sam", "ctrl+q")
         await until(pilot, lambda: app.return_code is not None)
     assert not any("cannot write" in n.message for n in app._notifications)
+
+
+async def test_no_toast_from_the_screen_beneath_covers_the_quit_question(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Textual takes toasts down from the dialog's own screen only: the failed
+    # autosave's stayed drawn on the form beneath, over the buttons' right half.
+    read_only_folder(monkeypatch)
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.go("profile")
+        await pilot.pause()
+        await pilot.press(*"Sam")
+        app.flush_unsaved()  # fails, and says so in a toast on the form
+
+        def toasts() -> list[str]:
+            return [type(s).__name__ for s in app.screen_stack for _ in s.query("Toast")]
+
+        await until(pilot, lambda: "ProfileScreen" in toasts())
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, QuitUnsavedDialog))
+        await settled(pilot, app)  # a few quiet rounds: far less than a toast's 10 s
+        assert toasts() == []

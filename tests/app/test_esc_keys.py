@@ -1,0 +1,57 @@
+"""Esc and the key after it read in one go are both keys; the sequences Textual names stay."""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+
+from screens.esc_keys import EscFirstParser
+
+
+def keys(*reads: str) -> list[str]:
+    """The keys the parser makes of the terminal's reads, the input then ending."""
+    parser = EscFirstParser()
+    out = [event for text in reads for event in parser.feed(text)]
+    out += parser.feed("")  # the end: anything held waiting for more goes out
+    return [event.key for event in out if isinstance(event, events.Key)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("\x1b\x0e", ["escape", "ctrl+n"]),  # came as ctrl+n alone: the step went on
+        ("\x1b\x13", ["escape", "ctrl+s"]),
+        ("\x1b\r", ["escape", "enter"]),
+        ("\x1b\x0e\x1b", ["escape", "ctrl+n", "escape"]),  # the first Esc came as "^"
+        ("ab\x1b\x0ecd", ["a", "b", "escape", "ctrl+n", "c", "d"]),
+        ("\x1bn", ["escape", "n"]),  # came as alt+n: help stayed open, the n lost
+        ("\x1bdear\x1b", ["escape", "d", "e", "a", "r", "escape"]),  # was "^dear"
+        ("\x1b ", ["escape", "space"]),
+    ],
+)
+def test_esc_then_a_key_in_one_read_is_both_keys(typed: str, expected: list[str]) -> None:
+    assert keys(typed) == expected
+
+
+def test_esc_then_a_key_in_two_reads_is_both_keys() -> None:
+    assert keys("\x1b", "\x0e") == ["escape", "ctrl+n"]
+    assert keys("\x1b", "n") == ["escape", "n"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("\x1b", ["escape"]),
+        ("\x1b\x1b", ["escape", "escape"]),
+        ("\x1bb", ["ctrl+left"]),  # a Mac's Option+Left, as Textual names it
+        ("\x1b5", ["infinity"]),  # a Mac's Option+5: ∞
+        ("\x1bP", ["alt+shift+p"]),  # ESC P opens a terminal's answer: left to Textual
+        ("\x1b\x7f", ["ctrl+w"]),  # Alt+Backspace, Textual's word delete
+        ("\x1b\t", ["shift+tab"]),  # a Linux console's shift+Tab
+        ("\x1b[A", ["up"]),
+        ("\x1bOP", ["f1"]),
+        ("\x0e", ["ctrl+n"]),
+    ],
+)
+def test_other_keys_are_read_as_before(typed: str, expected: list[str]) -> None:
+    assert keys(typed) == expected
