@@ -160,6 +160,10 @@ def starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
         ends = _sequence(parsed.data, {((), False)})
     except (_Unread, RecursionError):
         return None
+    except (AttributeError, TypeError, ValueError, IndexError):
+        # re._parser is private: should a later Python lay its tree out
+        # otherwise, the rules are searched as before, only slower.
+        return None
     keys: set[str] = set()
     for first, edged in ends:
         if not first or not edged or first[0] is None:

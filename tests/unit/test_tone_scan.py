@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from coach import tone_scan
 from coach.tone_corpus import load
 from coach.tone_first_char import compiled
 from coach.tone_rules import shipped_rules
@@ -73,6 +75,18 @@ def test_a_pattern_not_at_word_edges_is_searched_as_written() -> None:
     inside = re.compile(r"are")
     assert starts(inside) is None
     assert spans(Edges("we are, they care").finditer(inside)) == [(3, 6), (14, 17)]
+
+
+def test_a_parse_tree_laid_out_otherwise_is_searched_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # re._parser is private: a later Python may shape its tree differently.
+    odd = SimpleNamespace(data=[(1,)], state=SimpleNamespace(flags=0))
+    monkeypatch.setattr(tone_scan, "sre_parse", SimpleNamespace(parse=lambda *_: odd))
+    rule = compiled(r"oddly\s+shaped")
+    assert starts(rule) is None
+    text = "oddly shaped, oddly  shaped"
+    assert spans(Edges(text).finditer(rule)) == spans(rule.finditer(text)) == [(0, 12), (14, 27)]
 
 
 def test_every_shipped_rule_finds_the_same_spans_on_the_corpus() -> None:
