@@ -30,6 +30,7 @@ from coach.config import Config, config_path, load_config
 from coach.errors import CoachError
 from coach.exporting import FORMATS
 from coach.journal import Journal
+from coach.journal_backup import backup_not_updated, forget_missed, missed_backups
 from coach.model import Stage
 from coach.paths import Locations, dangling_link_refusal, locate, missing_journal_refusal
 from coach.terminal_text import SafeOutput, shown_safely
@@ -118,6 +119,7 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     rows.insert(3, ("config file", config_path(config, places.config_dir)))
     for name, path in rows:
         print(f"{name + ':':<19}{path}", file=out)
+    from coach.half_sealed import half_done, half_sealed, way_out
     from coach.sealing import journal_is_sealed, remembered
 
     if journal_is_sealed(places):
@@ -127,6 +129,9 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             else "not remembered; coach asks for it"
         )
         print(f"{'encrypted:':<19}yes; the passphrase is {kept}", file=out)
+    elif half_sealed(places):
+        note = f"{half_done(places, half_sealed(places))} {way_out(places)}"
+        print(f"{'encrypted:':<19}part way. {note}", file=out)
     else:
         print(f"{'encrypted:':<19}no (`coach encrypt` locks it with a passphrase)", file=out)
     from coach.repair_copies import print_copies
@@ -179,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="JSON exports, JSON lists of entries, CSV files or rejection emails (.eml, one "
         "entry each); if any file cannot be read, nothing is imported",
     )
+    command.add_argument(
+        "--any-email",
+        action="store_true",
+        help="import .eml emails even when they do not read like rejections (an interview "
+        "invitation, an offer); without it such an email stops the import",
+    )
     command = add("from-email", cmd_from_email, "show what a rejection email says, saving nothing")
     command.add_argument(
         "file", nargs="?", help="an .eml file or the email as text (default or -: standard input)"
@@ -224,6 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--remember",
         action="store_true",
         help="also keep the passphrase in the OS keyring (needs the keyring package)",
+    )
+    command.add_argument(
+        "--set-aside-sealed",
+        action="store_true",
+        help="an earlier encrypt stopped part way and its passphrase is lost: rename the "
+        "files it sealed (nothing is deleted) and encrypt with a new passphrase",
     )
     add("decrypt", cmd_decrypt, "turn an encrypted journal back into plain files")
     command = add("passphrase", cmd_passphrase, "change the journal's passphrase")
@@ -302,6 +319,15 @@ def _say_saves_waiting(args: argparse.Namespace, places: Locations) -> None:
         print(f"coach: {shown_safely(note)}", file=sys.stderr)
 
 
+def _say_backups_missed(args: argparse.Namespace) -> None:
+    """After a command: say when a save landed but the journal's backup could not follow."""
+    # The app says it after each save, as a warning on screen.
+    if args.run in (cmd_tui, cmd_draft):
+        return
+    for backup, reason in missed_backups().items():
+        print(f"coach: {shown_safely(backup_not_updated(backup, reason))}", file=sys.stderr)
+
+
 def _empty_path_flag(args: argparse.Namespace) -> str | None:
     """Why an empty --data-dir or --output cannot be used (an unset "$VAR"); None if none is."""
     # Read as not given, "" fell back: --data-dir to the real journal, -o to stdout.
@@ -328,6 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"coach: {empty}", file=sys.stderr)
         return 1
     places = locate(getattr(args, "data_dir", None))
+    forget_missed()
     try:
         places = _places_from_config(args, places)
         dangling = dangling_link_refusal(places)
@@ -343,6 +370,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except CoachError as error:
         print(f"coach: {shown_safely(str(error))}", file=sys.stderr)
+        from coach.crypto import WrongPassphrase
+        from coach.sealing import lost_passphrase
+
+        if isinstance(error, WrongPassphrase) and error.path == places.journal:
+            print(f"coach: {shown_safely(lost_passphrase(places.journal))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -350,6 +382,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `coach export | head` closes the pipe early; that is not an error.
         sys.stderr.close()
         return 0
+    finally:
+        # Also after an error: a save that landed before it is still saved.
+        if not sys.stderr.closed:
+            _say_backups_missed(args)
 
 
 if __name__ == "__main__":

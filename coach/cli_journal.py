@@ -64,7 +64,9 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             "to a file and import that (a file named - is ./-). Nothing was imported."
         )
     for name in args.file:
-        entries += read_import_file(Path(name), notes=notes)
+        entries += read_import_file(
+            Path(name), notes=notes, any_email=getattr(args, "any_email", False)
+        )
         plans += read_import_plans(Path(name), notes=notes)
         profile = read_import_profile(Path(name))
         if profile is not None:

@@ -56,6 +56,13 @@ def format_guess(guess: EmailGuess) -> str:
         ("Feedback", feedback),
     ]
     lines = [f"{name + ':':<15}{value or '(not found)'}" for name, value in rows]
+    if guess.not_rejection:
+        # First, before the fields: an invitation read as a no is the thing to catch.
+        lines.insert(0, f"This doesn't read like a rejection: {guess.not_rejection}.")
+    if guess.agency:
+        lines.append(
+            f"The company is left empty: {guess.agency} wrote for a client it does not name."
+        )
     lines.append("These are guesses from the email; nothing was saved.")
     return "\n".join(lines) + "\n"
 

@@ -14,6 +14,7 @@ from coach.repair_files import repair_journal
 from coach.repair_filled import dated, filled, said_filled
 from coach.repair_log import LogRead
 from coach.repair_log_line import KeptRecord, SalvagedLine
+from coach.repair_words import after_the_cut, no_backup, sealed_backup
 
 
 def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -80,23 +81,30 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"The damaged file was cut short: it ends at line {repair.cut_at}.", file=out)
     if not repair.file_whole:
         print(f"Kept {_count(repair.kept)} still readable in it.", file=out)
+    if repair.backup_sealed:
+        print(sealed_backup(places.journal.name), file=out)
     if repair.read_past_damage:
         print(f"Of those, {_count(len(repair.read_past_damage))} held stray characters:", file=out)
         for name, record in repair.read_past_damage:
             print(f"  {_described(name, record)}", file=out)
     _print_taken(repair, out)
+    held = "the backup does not hold it" if repair.backup_used else no_backup(repair)
     for number, name, fields in repair.partial:
+        number = repair.at_line(number)
         print(
             f"Kept what could be read of line {number} ({_described(name, fields)}; "
-            f"{_count_fields(len(fields))} read): the backup does not hold it. The whole line "
+            f"{_count_fields(len(fields))} read): {held}. The whole line "
             "is in the copy kept aside; check the record with `coach show`."
             + said_filled(filled(name, fields)),
             file=out,
         )
     for number, text in repair.lost_lines:
-        print(f"Could not read line {number} of the damaged file: {text!r}.", file=out)
+        print(
+            f"Could not read line {repair.at_line(number)} of the damaged file: {text!r}.",
+            file=out,
+        )
     if repair.lost_lines:
-        where = "the backup does not hold them" if repair.backup_used else "there is no backup"
+        where = "the backup does not hold them" if repair.backup_used else no_backup(repair)
         print(
             f"Nothing of those line(s) could be kept ({where}); they are still in the copy "
             "kept aside, to mend by hand.",
@@ -119,19 +127,7 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
                 f"{before.name} is merged: renamed {now.name}, so it is not merged twice.", file=out
             )
     if repair.cut_at is not None:
-        if repair.backup_used:
-            whose = "the last save" if repair.log is None else "the journal file's own last save"
-            print(
-                f"Whatever {whose} added past the cut is in neither file; everything "
-                "the backup holds is back.",
-                file=out,
-            )
-        else:
-            print(
-                "There is no backup, so whatever followed the cut is lost unless you have "
-                "a copy of your own.",
-                file=out,
-            )
+        print(after_the_cut(repair), file=out)
     print_copies(places.journal, out)
     return 0 if repair.complete else 1
 

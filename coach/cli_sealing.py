@@ -11,6 +11,7 @@ from typing import TextIO
 
 from coach.crypto import Codec, Sealer
 from coach.errors import CoachError
+from coach.half_sealed import SET_ASIDE_FLAG, half_done, half_sealed
 from coach.journal import Journal
 from coach.paths import Locations, missing_journal_refusal
 from coach.wording import counted
@@ -84,7 +85,7 @@ def _current_passphrase(
     said at once, never after a new passphrase has been typed twice for nothing.
     """
     from coach.crypto import WrongPassphrase
-    from coach.sealing import given_passphrase, unlock
+    from coach.sealing import given_passphrase, lost_passphrase, unlock
 
     given = given_passphrase(places)
     if given is not None:
@@ -102,9 +103,12 @@ def _current_passphrase(
                 f"That passphrase does not open the journal. Try again ({again}).",
                 file=sys.stderr,
             )
+            if tries_left == PASSPHRASE_TRIES - 1:  # said once, after the first wrong try
+                print(lost_passphrase(places.journal), file=sys.stderr)
     raise CoachError(
         f"The passphrase was wrong {PASSPHRASE_TRIES} times, so nothing was opened and "
-        "nothing was changed. Run the command again to have another go."
+        "nothing was changed. Run the command again to have another go. "
+        + lost_passphrase(places.journal)
     )
 
 
@@ -178,10 +182,20 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
         keyring_module()  # missing: say so before anything changes
     _refuse_with_saves_waiting(places)
     already = journal_is_sealed(places)
+    half = [] if already else half_sealed(places)
+    if args.set_aside_sealed and not half:
+        raise CoachError(
+            f"No file in {places.data_dir} is sealed beside a plain journal, so there is "
+            f"nothing to set aside; run `coach encrypt` without {SET_ASIDE_FLAG}. "
+            "Nothing was changed."
+        )
     if not already:
         _refuse_unreadable(places)
     if already:
         passphrase = _current_passphrase(places)[0]
+    elif half and not args.set_aside_sealed:
+        print(f"coach: {half_done(places, half)}", file=sys.stderr)
+        passphrase = _earlier_passphrase(places, half[0])
     else:
         passphrase = _ask_new_passphrase(
             PASSPHRASE_ENV,
@@ -189,6 +203,8 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
             f"unseen), and there is none here; set {PASSPHRASE_ENV} to encrypt from a script. "
             "Nothing was changed.",
         )
+    if half and args.set_aside_sealed:
+        _set_aside_half_sealed(places, half, out)
     sealer = Sealer(passphrase)
     started = not places.journal.exists() and not already
     if started:
@@ -221,6 +237,47 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
         print("The passphrase is remembered in your OS keyring, as you asked.", file=out)
     _say_plain_files_left(places)
     return 0
+
+
+def _earlier_passphrase(places: Locations, sealed: Path) -> str:
+    """The passphrase an interrupted encrypt used, proven to open a file it sealed."""
+    from coach.crypto import WrongPassphrase
+    from coach.half_sealed import way_out
+    from coach.sealing import given_passphrase
+
+    given = given_passphrase(places)
+    for tries_left in range(0 if given else PASSPHRASE_TRIES - 1, -1, -1):
+        passphrase = given[0] if given else _read_hidden("The passphrase that run used: ")
+        try:
+            Sealer(passphrase).decode(sealed.read_bytes(), sealed)
+        except WrongPassphrase:
+            if tries_left:
+                print("That passphrase does not open it. Try again.", file=sys.stderr)
+                continue
+        except (OSError, CoachError):
+            return passphrase  # damaged: finishing the run says what is wrong with it
+        else:
+            return passphrase
+    raise CoachError(
+        f"That passphrase does not open {sealed.name}, which the earlier run sealed, so it "
+        f"is not the one that run used. Nothing was changed. {way_out(places)}"
+    )
+
+
+def _set_aside_half_sealed(places: Locations, half: list[Path], out: TextIO) -> None:
+    """The sealed files of a run whose passphrase is lost, renamed (never deleted)."""
+    from coach.half_sealed import set_aside
+    from coach.sealing import locked
+    from coach.unsaved import no_coach_running
+
+    with locked(places), no_coach_running(places.data_dir):
+        moved = set_aside(places, half)
+    for before, after in moved:
+        print(
+            f"Set aside {before.name} as {after.name} (sealed with the lost passphrase; "
+            "delete it yourself once you are sure you will not need it).",
+            file=out,
+        )
 
 
 def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int:

@@ -43,13 +43,34 @@ class KdfParams:
     r: int = 8
     p: int = 1
 
+    @property
+    def memory(self) -> int:
+        """The bytes of memory scrypt takes with these settings (128 * r * N)."""
+        return 128 * self.r * 2**self.log_n
+
     def check(self) -> None:
-        """Refuse costs no coach would write: a tampered header must not eat the memory."""
-        if not (10 <= self.log_n <= 22 and 1 <= self.r <= 32 and 1 <= self.p <= 16):
-            raise ValueError("the key settings in the header are out of range")
+        """Refuse costs no coach would write: a tampered header must not eat the memory.
+
+        Coach writes the defaults (32 MiB, p 1); a header may ask for up to four
+        times that memory and four passes, and nothing more, before any is spent.
+        """
+        if not (10 <= self.log_n <= 22 and 1 <= self.r <= 32 and 1 <= self.p <= MAX_PASSES):
+            raise ValueError(
+                "the key settings in its header are out of range, so it is damaged "
+                "or was not written by coach"
+            )
+        if self.memory > MAX_MEMORY:
+            raise ValueError(
+                f"its header asks for {self.memory >> 20} MiB of memory to open it, where "
+                f"coach never uses more than {MAX_MEMORY >> 20} MiB, so it is damaged or "
+                "was not written by coach (nothing was tried)"
+            )
 
 
 DEFAULT_PARAMS = KdfParams()
+# The most a header may ask for: four times the memory coach writes, four passes.
+MAX_MEMORY = 4 * DEFAULT_PARAMS.memory
+MAX_PASSES = 4
 
 
 class SealedFileError(CoachError):

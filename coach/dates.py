@@ -31,6 +31,11 @@ OLDEST_YEARS = 50
 # A plan asked about because its day has come cannot be put off to that same day.
 TODAY_REFUSED = "That is today, when it is due already: type tomorrow or later."
 EMPTY_REFUSED = "Type the day to move it to: tomorrow or later (e.g. saturday, in 3 days)."
+# After a silence the day asked for is when the person applied, which is seldom today.
+APPLIED_EMPTY = (
+    "When did you apply? A rough day is fine (e.g. 3 weeks ago, Oct 30): a follow-up "
+    "counts from it."
+)
 
 
 def _weekday(word: str) -> int | None:
@@ -208,8 +213,15 @@ def _called(when: date, typed: str, today: date) -> str:
     return f"“{shown}”" if shown.lower() == day else f"“{shown}” ({day})"
 
 
-def parse_received(text: str, today: date) -> date:
-    """The day news arrived, in any form read_day reads; never the future, nor ages ago."""
+def parse_received(text: str, today: date, *, applied: bool = False) -> date:
+    """The day news arrived, in any form read_day reads; never the future, nor ages ago.
+
+    applied: after a silence no news came, so the day is when the person
+    applied. It is never taken as today when left empty: that day is what
+    tells when a follow-up makes sense.
+    """
+    if applied and not text.strip():
+        raise DayOutOfRange(APPLIED_EMPTY)
     when = read_day(text, today, ahead=False)
     if when.year < today.year - OLDEST_YEARS:
         raise DayOutOfRange(
@@ -217,21 +229,24 @@ def parse_received(text: str, today: date) -> date:
             f"year (a typo for {today.year}?)."
         )
     if when > today:
-        raise DayOutOfRange(
-            f"{_called(when, text, today)} is ahead of today: the news can't have come "
-            "in the future. When did it arrive? Today is fine if you are not sure."
+        past = (
+            "you can't have applied in the future. When did you apply? A rough day is fine."
+            if applied
+            else "the news can't have come in the future. When did it arrive? Today is fine "
+            "if you are not sure."
         )
+        raise DayOutOfRange(f"{_called(when, text, today)} is ahead of today: {past}")
     return when
 
 
-def received_preview(text: str, today: date) -> str:
+def received_preview(text: str, today: date, *, applied: bool = False) -> str:
     """'Dec 25 → 25 Dec 2025 (last year)': the day a typed date is kept as; "" until it reads.
 
     A year the person did not type but the day took (a day and month still
     ahead this year, or yesterday on 1 January) is said, as it is easy to miss.
     """
     try:
-        when = parse_received(text, today)
+        when = parse_received(text, today, applied=applied)
     except DateInputError:
         return ""
     line = f"{text.strip() or 'today'} → {when.day} {MONTHS[when.month - 1]} {when.year}"

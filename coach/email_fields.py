@@ -28,6 +28,9 @@ from coach.email_clues import (
 from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY, context_names
 from coach.email_domain import applicant_system_slug, domain_names, spelled_out
 from coach.email_firms import (
+    _AGENCY,
+    _AGENCY_NAME,
+    _AGENCY_TALK,
     DEPARTMENT_NAME,
     clients_named,
     department_line,
@@ -37,6 +40,7 @@ from coach.email_firms import (
     public_bodies,
     site_or_part,
     split_signature_line,
+    unnamed_client,
     without_department,
     written_as_name,
 )
@@ -108,7 +112,18 @@ _CREDENTIAL = re.compile(
 )
 
 
-def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "") -> str:
+def _company(
+    read: ReadEmail,
+    body: str,
+    signature: list[str],
+    not_this: str = "",
+    *,
+    keep_agency: bool = False,
+) -> str:
+    """The company hiring; "" when only an agency shows and it does not name its client.
+
+    keep_agency gives the agency's own name in that case instead (to say who wrote).
+    """
     scores: dict[str, float] = defaultdict(float)
     signed: list[str] = []  # the company as the sender's name or signature writes it in full
     spelling: dict[str, str] = {}
@@ -324,6 +339,11 @@ def _company(read: ReadEmail, body: str, signature: list[str], not_this: str = "
         )
         if client:
             return spelling[client]
+    # "My client, a leading fintech": the job is the client's, whose name is not given;
+    # the agency that signed is not the company.
+    sender_side = _fold(" ".join([*signature, read.sender_name, read.sender_address]))
+    if not keep_agency and unnamed_client(prose) and ranked[0] in sender_side:
+        return ""
     return _in_full(spelling[ranked[0]], signed)
 
 
@@ -340,32 +360,6 @@ def _in_full(name: str, signed: list[str]) -> str:
             continue
         fuller.append(text)
     return max(fuller, key=len) if fuller else name
-
-
-# A signature line that names a recruitment agency, not a company's own recruiting team.
-_AGENCY_NAME = re.compile(
-    r"\b(?:recruitment|staffing|resourcing|search|headhunters?|personnel|werving(?: & selectie)?|"
-    r"recrutement|selección|seleção|personalberatung)(?:\s+(?:ltd|limited|gmbh|b\.?v\.?|group))?"
-    r"\s*$",
-    re.IGNORECASE,
-)
-
-
-# How only an agent writes of the employer: "heard back from the hiring team", "they've
-# decided", "the client". A company's own people say "we".
-_AGENCY_TALK = re.compile(
-    r"\b(?:heard|hear|had) (?:back )?from (?:the|their) (?:hiring|client|team|recruit\w*)|"
-    r"\bthe client\b|\bthey(?:'ve| have) (?:decided|chosen|gone|opted)\b",
-    re.IGNORECASE,
-)
-
-
-_AGENCY = re.compile(
-    r"search|recruitment|recruiting|staffing|resourcing|headhunt\w*|personnel|placements?|"
-    r"talent solutions|executive search|cabinet|personalberatung|personaldienst\w*|"
-    r"werving|recrutement|recrutamento|reclutamiento|selección|seleção|selezione",
-    re.IGNORECASE,
-)
 
 
 # Where a signature line's pieces part: "Jo | Recruiter", "Lead at Acme", "Acme - Leeds".

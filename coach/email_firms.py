@@ -105,9 +105,51 @@ _CLIENT = re.compile(
 )
 
 
+# An agent writing of a client it does not name: "my client, a leading fintech", "on
+# behalf of our client". "Our client" alone is not enough: a consultancy's own people
+# say it of the clients their work is for.
+_UNNAMED_CLIENT = re.compile(
+    r"\bmy client\b|\b(?:our|my) client,? (?:a|an|who|which)\b|"
+    r"\bon behalf of (?:a|my|our) client\b|\bmon client\b|\bmi cliente\b|\bmio cliente\b|"
+    r"\bmeu cliente\b|\bmijn (?:klant|opdrachtgever)\b|\bmein(?:em)? (?:kunden?|auftraggeber)\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_client(prose: str) -> bool:
+    """Whether an agent writes for a client whose name the email never gives."""
+    return bool(_UNNAMED_CLIENT.search(prose)) and not clients_named(prose)
+
+
 def clients_named(prose: str) -> list[str]:
     """The companies an agency says it recruits for."""
     return [match.group(1) for match in _CLIENT.finditer(prose)]
+
+
+# A signature line that names a recruitment agency, not a company's own recruiting team.
+_AGENCY_NAME = re.compile(
+    r"\b(?:recruitment|staffing|resourcing|search|headhunters?|personnel|werving(?: & selectie)?|"
+    r"recrutement|selección|seleção|personalberatung)(?:\s+(?:ltd|limited|gmbh|b\.?v\.?|group))?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+# How only an agent writes of the employer: "heard back from the hiring team", "they've
+# decided", "the client". A company's own people say "we".
+_AGENCY_TALK = re.compile(
+    r"\b(?:heard|hear|had) (?:back )?from (?:the|their) (?:hiring|client|team|recruit\w*)|"
+    r"\bthe client\b|\bthey(?:'ve| have) (?:decided|chosen|gone|opted)\b",
+    re.IGNORECASE,
+)
+
+
+_AGENCY = re.compile(
+    r"search|recruitment|recruiting|staffing|resourcing|headhunt\w*|personnel|placements?|"
+    r"talent solutions|executive search|cabinet|personalberatung|personaldienst\w*|"
+    r"werving|recrutement|recrutamento|reclutamiento|selección|seleção|selezione",
+    re.IGNORECASE,
+)
 
 
 # "Ufficio Personale", "Time de Gente & Gestão", "Service des Ressources humaines":

@@ -18,13 +18,16 @@ from coach.email_clues import (
     _signature,
 )
 from coach.email_fields import _company
+from coach.email_firms import unnamed_client
 from coach.email_names import contact_from
 from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
 from coach.email_reapply import _reapply
 from coach.email_role import _role, _role_in_text
 from coach.email_signals import _feedback_invited
 from coach.email_stage import stage_in
+from coach.email_verdict import not_a_rejection
 from coach.errors import CoachError
+from coach.html_text import without_tags
 from coach.model import Channel, Entry, Stage, default_reply_parts
 
 
@@ -44,6 +47,10 @@ class EmailGuess:
     controls_removed: int = 0
     # The kept text was cut at MAX_KEPT_CHARS.
     text_cut: bool = False
+    # The agency that wrote for a client it does not name (the company is then left empty).
+    agency: str = ""
+    # Why the email does not read as a rejection (an invitation, an offer); "" when it does.
+    not_rejection: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the keys `coach from-email --json` prints."""
@@ -55,6 +62,7 @@ class EmailGuess:
             "date": self.date.isoformat() if self.date else None,
             "reapply_after": self.reapply_after.isoformat() if self.reapply_after else None,
             "feedback_invited": self.feedback_invited,
+            "not_a_rejection": self.not_rejection or None,
         }
 
     def filled(self) -> list[str]:
@@ -105,16 +113,24 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
     # The role named in the text is never the company ("Acme - Data Analyst").
     named_role = _role_in_text(prose, "")
     company = _company(read, body, signature, not_this=named_role)
+    # An agent's "my client, a leading fintech": who wrote is said, and is not the company.
+    agency = ""
+    if not company and unnamed_client(prose):
+        agency = _company(read, body, signature, not_this=named_role, keep_agency=True)
     contact = contact_from(read, signature, company, recipient)
     noted_by, note_offers = _note_from_the_company(read, company)
     sent = read.sent or _date_above_greeting(lines, today)
-    return EmailGuess(
-        company=company,
-        contact=contact or noted_by,
-        # The quoted older messages name the job or the step when the reply does not.
-        role=_role(read.subject, prose, company)
+    # The quoted older messages name the job or the step when the reply does not.
+    role = (
+        _role(read.subject, prose, company)
         or _role_in_text(_prose(read.below), company)
-        or _role(_heading_line(lines), "", company),
+        or _role(_heading_line(lines), "", company)
+    )
+    return EmailGuess(
+        # HTML the reader did not take for HTML still never puts a tag in a field.
+        company=without_tags(company),
+        contact=without_tags(contact or noted_by),
+        role=without_tags(role),
         stage=stage_in(prose + "\n" + read.subject) or stage_in(_prose(read.below)),
         date=sent,
         reapply_after=_reapply(prose, sent or today),
@@ -122,6 +138,13 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
         text=read.text,
         controls_removed=read.controls_removed,
         text_cut=read.text_cut,
+        agency=without_tags(agency),
+        # Everything read counts towards a no, quoted parts too; an invitation or
+        # offer is looked for in the message chosen as the news.
+        not_rejection=not_a_rejection(
+            read.subject + "\n" + read.body,
+            "\n".join((read.subject, read.above, read.body, read.below, read.text)),
+        ),
     )
 
 
@@ -165,12 +188,27 @@ def _note_from_the_company(read: ReadEmail, company: str) -> tuple[str, bool]:
     return contact_from(note, signature, company, _recipient(lines)), _feedback_invited(prose)
 
 
-def entry_from_guess(guess: EmailGuess, today: date, source: bytes) -> Entry:
+def entry_from_guess(
+    guess: EmailGuess, today: date, source: bytes, *, any_email: bool = False
+) -> Entry:
     """A journal entry from an email alone (for `coach import mail.eml`).
 
     The id comes from the email's bytes, so importing the same file twice
-    finds the entry already there instead of adding a copy.
+    finds the entry already there instead of adding a copy. An email that does
+    not read as a rejection (an invitation, an offer) is refused unless
+    `any_email`: counted as a rejection it would skew every figure after it.
     """
+    if guess.not_rejection and not any_email:
+        raise CoachError(
+            f"this doesn't read like a rejection: {guess.not_rejection}. If it is one, "
+            "import it with --any-email"
+        )
+    if not guess.company and guess.agency:
+        raise CoachError(
+            f"the email is from {guess.agency}, an agency, for a client it does not name; "
+            "add it in the app with 'Paste the email' and type the company, or import a CSV "
+            "row instead"
+        )
     if not guess.company:
         raise CoachError(
             "no company could be read from the email; add it in the app with "
@@ -196,14 +234,16 @@ def entry_from_guess(guess: EmailGuess, today: date, source: bytes) -> Entry:
     return entry
 
 
-def entry_from_email_file(path: Path, today: date) -> tuple[Entry, EmailGuess]:
+def entry_from_email_file(
+    path: Path, today: date, *, any_email: bool = False
+) -> tuple[Entry, EmailGuess]:
     """The entry an .eml file describes, and what was read (codes removed, text cut).
 
     CoachError naming the file when it cannot be read.
     """
     guess = guess_from_file(path, today)
     try:
-        return entry_from_guess(guess, today, path.read_bytes()), guess
+        return entry_from_guess(guess, today, path.read_bytes(), any_email=any_email), guess
     except CoachError as error:
         raise CoachError(f"{path}: {error}") from None
     except OSError as error:

@@ -59,8 +59,9 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"unseren )?(?:\w+ )?(?:geschäftsführ\w*|vorstand|inhaber\w*|bereichsleit\w*|"
         r"abteilungsleit\w*|gründer\w*)",
         # French.
-        r"\bdernier (?:entretien|tour|échange|rendez-vous)\b|\bdernière (?:étape|phase|ronde)\b|"
-        r"\bentretien final\b|\b(?:étape|phase) finale\b|\baudition\w*\b|"
+        r"\bderniers? (?:entretiens?|tours?|échanges?|rendez-vous)\b|"
+        r"\bdernière (?:étape|phase|ronde)\b|"
+        r"\bentretiens? fina(?:l|ux)\b|\b(?:étape|phase) finale\b|\baudition\w*\b|"
         r"\b(?:devant|avec) (?:le|un) jury\b|\bdevant (?:la|une) commission\b|"
         r"\b(?:deux|trois) dern(?:iers|ières)\b|\b(?:deuxième|second) (?:entretien|tour)\b|"
         r"\bsur site\b|\bdans nos locaux\b|"
@@ -68,8 +69,9 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"(?:direction|directeur|directrice|dirigeants?|fondat(?:eur|rice)s?|associés?|"
         r"comité de direction)\b|\b(?:toute l['’]|l['’]ensemble de l['’])équipe\b",
         # Spanish.
-        r"\b(?:última|ultima|final) (?:entrevista|fase|etapa|ronda)\b|\bentrevista final\b|"
-        r"\b(?:fase|etapa|ronda) final\b|\bsegunda entrevista\b|"
+        r"\b(?:últimas?|ultimas?|final) (?:entrevistas?|fase|etapa|ronda)\b|"
+        r"\bentrevistas? fina(?:l|les)\b|"
+        r"\b(?:fase|etapa|ronda) final\b|\bsegundas? entrevistas?\b|"
         r"\b(?:(?:entrevista|reunión|conversación|charla) con|conocer a|conociste a)\s+"
         r"(?:\w+\s+){0,3}?(?:dirección|director\w*|"
         r"gerente general|socios|fundador\w*|ceo)\b|\ben nuestras oficinas\b",
@@ -80,48 +82,56 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\b(?:gesprek|kennismaking|afspraak) met\s+(?:\w+\s+){0,3}?(?:directie|directeur|"
         r"bestuur|oprichters?|partners)\b",
         # Italian.
-        r"\b(?:colloquio|fase|incontro) finale\b|\bultim[oa] (?:colloquio|fase|incontro|step|"
-        r"tappa)\b|\bsecondo colloquio\b|\bin sede\b|"
+        r"\b(?:colloqui[o]?|fase|incontr[oi]) final[ei]\b|"
+        r"\bultim[oaie] (?:colloqui[o]?|fase|incontr[oi]|"
+        r"step|tappa)\b|\bsecondo colloquio\b|\bin sede\b|"
         r"\b(?:(?:colloquio|incontro|conversazione) con|incontrato|conosciuto)\s+"
         r"(?:\w+\s+){0,3}?(?:direzione|direttore|direttrice|"
         r"amministratore delegato|fondator\w*|soci)\b",
         # Portuguese.
-        r"\b(?:entrevista|fase|etapa) final\b|\búltim[ao] (?:entrevista|fase|etapa)\b|"
-        r"\bsegunda entrevista\b|\bconversa final\b|"
+        r"\b(?:entrevistas?|fase|etapa) finais?\b|\b(?:entrevistas?|fase|etapa) final\b|"
+        r"\búltim[ao]s? (?:entrevistas?|fase|etapa)\b|\bsegundas? entrevistas?\b|"
+        r"\bconversa final\b|"
         r"\b(?:(?:entrevista|conversa|reunião) com|conhecer)\s+(?:\w+\s+){0,3}?"
         r"(?:diretoria|direção|diretor\w*|fundador\w*|sócios|ceo)\b",
     ),
     Stage.TECHNICAL: _cues(
-        r"\btechnisch\w* (?:interview|gespräch|aufgabe|test|runde|challenge|assessment)\b|"
+        r"\btechnisch\w* (?:interview|gespräch|aufgabe|test|runde|challenge|assessment)\w*|"
         r"\bfach(?:gespräch|interview)\w*|\b\w{3,}(?:aufgabe|übung)\b|"
-        r"\bcoding[- ]?(?:challenge|aufgabe|test|interview)\b|"
-        r"\bassessment[- ]?cent(?:er|re)\b|\bprogrammier(?:aufgabe|test|übung)\w*|"
+        r"\bcoding[- ]?(?:challenge|aufgabe|test|interview)(?:s|n)?\b|"
+        r"\bassessment[- ]?cent(?:er|re)s?\b|\bprogrammier(?:aufgabe|test|übung)\w*|"
         # A day on the ward or in the shop: the trial shift of the format.
         r"\bhospitation\w*|\bmeeloopdag\w*|\bsnuffeldag\w*|\bjornada de prueba\b|"
         r"\bjournée (?:d['’]immersion|découverte)\b|\bgiornata di prova\b|\bdia de experiência\b|"
         r"\b(?:probe|test|fall|praxis|case)aufgabe\w*|"
-        r"\bprobearbeit\w*|\bfallstudie\b|\bcase[- ]?stud(?:y|ie)\b|\beignungstest\b|"
-        r"\bonline-?test\b|\b(?:kleine|technische|praktische) aufgabe\b|\barbeitsauftrag\b",
-        r"\bentretien technique\b|\btest\w* (?:technique|en ligne|de code|pratique|d['’]aptitude)|"
-        r"\bexercice\w* (?:technique|pratique|à la maison)|\bétude de cas\b|\bcas pratique\b|"
-        r"\bmise en situation\b|\bépreuve\w* (?:technique|écrite|pratique)|\bchallenge technique\b|"
-        r"\b(?:journée|période) d['’]essai\b",
-        r"\bentrevista técnica\b|\bprueba\w* (?:técnica|práctica|de código|online|en línea)|"
-        r"\bcaso práctico\b|\bejercicio (?:técnico|práctico)\b|\b(?:reto|desafío) técnico\b|"
-        r"\btest técnico\b|\b(?:la|una|esta|las|todas las) pruebas?\b|\bdinámica de grupo\b|"
+        r"\bprobearbeit\w*|\bfallstudien?\b|\bcase[- ]?stud(?:y|ien?)\b|\beignungstests?\b|"
+        r"\bonline-?tests?\b|\b(?:klein|technisch|praktisch)en? aufgaben?\b|"
+        r"\barbeitsauftr[aä]ge?\b",
+        r"\bentretiens? techniques?\b|"
+        r"\btest\w* (?:technique|en ligne|de code|pratique|d['’]aptitude)|"
+        r"\bexercice\w* (?:technique|pratique|à la maison)|\bétudes? de cas\b|\bcas pratiques?\b|"
+        r"\bmises? en situation\b|\bépreuve\w* (?:technique|écrite|pratique)|"
+        r"\bchallenges? techniques?\b|"
+        r"\b(?:journée|période)s? d['’]essai\b",
+        r"\bentrevistas? técnicas?\b|\bprueba\w* (?:técnica|práctica|de código|online|en línea)|"
+        r"\bcasos? prácticos?\b|\bejercicios? (?:técnicos?|prácticos?)\b|"
+        r"\b(?:reto|desafío)s? técnicos?\b|"
+        r"\btests? técnicos?\b|\b(?:la|una|esta|las|todas las) pruebas?\b|\bdinámicas? de grupo\b|"
         r"\bejercicio de \w+",
-        r"\btechnisch\w* (?:gesprek|interview|test|opdracht|ronde|assessment)\b|"
-        r"\b(?:praktijk|thuis|case|programmeer|test|proef)opdracht\b|\bproef(?:werk)?dag\b|"
-        r"\bassessment\b(?!\s+(?:unit|team|afdeling|centrum|center|centre)\b)|\bcasus\b|"
-        r"\bschriftelijke (?:proef|test)\b|\b(?:uw|je|de) proef\b|"
+        r"\btechnisch\w* (?:gesprek|interview|test|opdracht|ronde|assessment)\w*|"
+        r"\b(?:praktijk|thuis|case|programmeer|test|proef)opdracht(?:en)?\b|"
+        r"\bproef(?:werk)?dag(?:en)?\b|"
+        r"\bassessments?\b(?!\s+(?:unit|team|afdeling|centrum|center|centre)\b)|\bcasus(?:sen)?\b|"
+        r"\bschriftelijke (?:proef|proeven|tests?)\b|\b(?:uw|je|de) proef\b|"
         r"\b\w*(?:capaciteiten|vaardigheids|persoonlijkheids|"
-        r"intelligentie|reken|taal|programmeer)tests?\b|\bonline[- ](?:test|toets)\b",
-        r"\bcolloquio tecnico\b|\b(?:prova|test|esercizio|esercitazione) (?:tecnic[oa]|"
-        r"pratic[oa]|scritt[oa]|di programmazione)\b|\bcaso (?:di studio|pratico)\b|"
-        r"\bsfida tecnica\b|\b(?:la|una) prova\b",
-        r"\bentrevista técnica\b|\b(?:teste|desafio|exercício|prova|case) (?:técnic[oa]|"
-        r"prátic[oa]|de código)\b|\bestudo de caso\b|\bteste (?:online|de programação)\b|"
-        r"\bdinâmica de grupo\b|\btestes? de \w+",
+        r"intelligentie|reken|taal|programmeer)tests?\b|\bonline[- ](?:tests?|toets(?:en)?)\b",
+        r"\bcolloqui[o]? tecnic[oi]\b|"
+        r"\b(?:prov[ae]|test|esercizi[o]?|esercitazion[ei]) (?:tecnic\w*|"
+        r"pratic\w*|scritt[oaie]|di programmazione)\b|\bcas[oi] (?:di studio|pratic[oi])\b|"
+        r"\bsfid[ae] tecnic(?:a|he)\b|\b(?:la|una|le) prov[ae]\b",
+        r"\bentrevistas? técnicas?\b|\b(?:teste|desafio|exercício|prova|case)s? (?:técnic[oa]s?|"
+        r"prátic[oa]s?|de código)\b|\bestudos? de caso\b|\btestes? (?:online|de programação)\b|"
+        r"\bdinâmicas? de grupo\b|\btestes? de \w+",
     ),
     Stage.PHONE_SCREEN: _cues(
         # A telephone number's label ("Telefon: +49 ...") is no call.
@@ -142,7 +152,8 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\bconversamos\b|\bconhecer-te\b|\bconhecê-l[oa]\b",
     ),
     Stage.PORTFOLIO: _cues(
-        r"\barbeitsproben\b|\bmappe\b|\bportf[oó]lios?\b|\bportef[oó]lios?\b|\bporfolio\b|\bportafolios?\b|"
+        r"\barbeitsproben\b|\bmappe\b|\bportf[oó]lios?\b|\bportef[oó]lios?\b|\bporfolio\b|"
+        r"\bportafolios?\b|"
         r"\béchantillons?\b|\bréalisations\b|\b(?:votre|ton|du|le|il|tuo|suo) book\b|"
         r"\bmuestras? de (?:tu|su|\w+ción|redacción|escritura|traducción)\b|\b\w*proben\b|"
         r"\bwerkvoorbeelden\b|\b\w*proeven\b|\bcampioni\b|\bamostras\b|"

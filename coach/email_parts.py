@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage, Message
 
-from coach.html_text import html_to_text, image_labels
+from coach.html_text import html_to_text, image_labels, looks_like_html
 
 # Rejection emails are short; past this much text nothing more is learned,
 # and a 10 MB body must not make the reader slow.
@@ -46,7 +46,9 @@ def _text_parts(message: Message) -> tuple[list[str], list[str]]:
         if disposition == "attachment" or kind not in ("text/plain", "text/html"):
             continue
         text = _part_text(part)
-        (plain if kind == "text/plain" else markup).append(text)
+        # A part with no Content-Type is called plain text, HTML or not: its tags must go.
+        is_plain = kind == "text/plain" and not looks_like_html(text)
+        (plain if is_plain else markup).append(text)
     return plain, markup
 
 
@@ -66,10 +68,10 @@ def _part_text(part: Message) -> str:
         and declared in ("", "us-ascii", "ascii")
         and any(byte > 127 for byte in payload[: MAX_BODY_CHARS * 4])
     ):
-        return decode_loosely(payload)[: MAX_BODY_CHARS * 4]
+        return head_and_tail(decode_loosely(payload), MAX_BODY_CHARS * 4)
     try:
         if isinstance(part, EmailMessage):
-            return str(part.get_content())[: MAX_BODY_CHARS * 4]
+            return head_and_tail(str(part.get_content()), MAX_BODY_CHARS * 4)
     except Exception:
         pass
     if not isinstance(payload, bytes):
@@ -101,8 +103,33 @@ def image_names(message: Message) -> list[str]:
     return [label for m in markup for label in image_labels(m[: MAX_BODY_CHARS * 4])][:50]
 
 
+def head_and_tail(text: str, limit: int) -> str:
+    """The text whole when it fits in limit, else its start and its end with a line between
+    saying how much of the middle was left out.
+
+    The news is at one end of a long email: the newest message of a thread at the
+    top, or a rejection at the foot of a long letter, after its quoted history.
+    """
+    if len(text) <= limit:
+        return text
+    room = limit - len(_CUT.format(count=len(text)))
+    head = text[: room * 2 // 3]
+    tail = text[len(text) - (room - len(head)) :]
+    # Whole lines at the seams, where there are lines to keep whole.
+    if "\n" in head[len(head) // 2 :]:
+        head = head[: head.rindex("\n")]
+    if "\n" in tail[: len(tail) // 2]:
+        tail = tail[tail.index("\n") + 1 :]
+    return head + _CUT.format(count=len(text) - len(head) - len(tail)) + tail
+
+
+# The line put where the middle of a long email was left out (a user's own words never
+# look like this: it names a count the reader worked out).
+_CUT = "\n\n[… {count:,} characters of the email left out here …]\n\n"
+
+
 def normalise_text(text: str) -> str:
-    """Unix line ends, no trailing spaces, and no more than the reader needs."""
-    text = text[:MAX_BODY_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    """Unix line ends, no trailing spaces, and no more than the reader needs (both ends)."""
+    text = head_and_tail(text, MAX_BODY_CHARS).replace("\r\n", "\n").replace("\r", "\n")
     lines = [line[:MAX_LINE_CHARS].rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")

@@ -11,16 +11,19 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
-from coach import email_lang_headers
+from coach.email_blocks import forward_blocks
 from coach.email_parts import (
+    MAX_BODY_CHARS,
     body_text,
     decode_loosely,
+    head_and_tail,
     image_names,
     normalise_text,
 )
 from coach.email_paste_header import pasted_header
 from coach.email_rejection import reads_as_rejection
 from coach.errors import CoachError
+from coach.html_text import html_to_text, looks_like_html
 from coach.mail_dates import (
     parse_mail_date,
 )
@@ -63,24 +66,6 @@ _MAIL_HEADERS = frozenset(
 )
 
 
-# The header lines a mail client writes above a forwarded or quoted message.
-# The header lines of a copied message, in English and five other languages.
-_FORWARD_FIELDS = email_lang_headers.FIELD_NAMES
-_FORWARD_FIELD_LINE = email_lang_headers.FIELD_LINE
-
-
-# "On Mon, Nov 16, 2026 at 4:05 PM Marcus <m@x.com> wrote:", "On 16 Nov 2026, at 14:02,
-# Ana <a@x.com> wrote:": the date ends at its year or its time, the rest is the sender.
-_CLOCK = (
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[+-]\d{4})?"
-    r"(?-i:\s+\(?[A-Z]{2,5}\)?)?"  # a zone in capitals, never the sender's name
-)
-_WROTE_LINE = re.compile(
-    rf"^\s*On (.{{4,80}}?(?:\d{{4}}|{_CLOCK})),? (?:at )?(?:{_CLOCK},? )?(.{{0,120}}?) wrote:\s*$",
-    re.IGNORECASE,
-)
-
-
 _QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?")
 
 
@@ -115,7 +100,7 @@ class ReadEmail:
     images: list[str] = field(default_factory=list)
     # Escape sequences and control characters taken out of the email's text.
     controls_removed: int = 0
-    # The kept text stops at MAX_KEPT_CHARS: the email was longer.
+    # The email was longer than MAX_KEPT_CHARS: its start and end are kept, not its middle.
     text_cut: bool = False
 
 
@@ -259,7 +244,8 @@ def _from_message(data: bytes) -> ReadEmail:
         f"Subject: {read.subject}",
     ]
     whole = "\n".join(header_lines) + "\n\n" + body
-    read.text, read.text_cut = whole[:MAX_KEPT_CHARS], len(whole) > MAX_KEPT_CHARS
+    read.text = head_and_tail(whole, MAX_KEPT_CHARS)
+    read.text_cut = len(whole) > MAX_KEPT_CHARS
     _take_innermost(read, body)
     return read
 
@@ -282,10 +268,19 @@ def _address(value: str) -> tuple[str, str]:
 
 
 def _from_pasted(text: str) -> ReadEmail:
+    # HTML pasted as source (a saved page, "view source"): its text, never its tags.
+    if looks_like_html(text[:MAX_BODY_CHARS]):
+        # Lines above the first tag ("Subject: ...", a date) stay lines of their own.
+        start = re.search(r"^\s*<", text, re.MULTILINE)
+        cut = start.start() if start else 0
+        text = text[:cut] + "\n" + html_to_text(text[cut : cut + MAX_BODY_CHARS * 4])
     body = normalise_text(text)
     if not body.strip():
         raise EmailReadError("the input is empty; give an .eml file or paste the email text")
-    read = ReadEmail(text=body[:MAX_KEPT_CHARS], text_cut=len(body) > MAX_KEPT_CHARS)
+    read = ReadEmail(
+        text=head_and_tail(body, MAX_KEPT_CHARS),
+        text_cut=len(body) > MAX_KEPT_CHARS,
+    )
     lines = body.split("\n")
     header = pasted_header(lines)
     if header:
@@ -294,6 +289,8 @@ def _from_pasted(text: str) -> ReadEmail:
         read.sender_name, read.sender_address = header.sender_name, header.sender_address
         read.addresses.append(header.sender_address)
         body = "\n".join(line for i, line in enumerate(lines) if i not in header.dropped)
+        if looks_like_html(body):
+            body = normalise_text(html_to_text(body))
     _take_innermost(read, body)
     return read
 
@@ -311,7 +308,7 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
     ("any news?"): the deepest one that reads as a rejection is the email.
     """
     lines = [_QUOTE_PREFIX.sub("", line) for line in body.split("\n")]
-    blocks = _forward_blocks(lines)
+    blocks = forward_blocks(lines)
     for line in lines:
         for address in _ADDRESS.findall(line):
             if address.lower() not in read.addresses:
@@ -332,8 +329,11 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
         if reads_as_rejection(top):
             read.body = top.strip()
             read.below = "\n".join(lines[blocks[0][0] :]).strip()
+            _not_the_company(read, blocks[0][2])
             return
     header, start, fields = blocks[chosen]
+    if chosen + 1 < len(blocks):
+        _not_the_company(read, blocks[chosen + 1][2])
     # Without the separator a mail client puts over the forwarded message.
     above = lines[:header]
     while above and (not above[-1].strip() or _SEPARATOR.match(above[-1])):
@@ -355,36 +355,18 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
         read.sent = parse_mail_date(fields["date"]) or read.sent
 
 
-def _forward_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
-    """Each forwarded or quoted message: its header line, where its text starts, its fields."""
-    found: list[tuple[int, int, dict[str, str]]] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        wrote = _WROTE_LINE.match(line)
-        said = (wrote.group(1), wrote.group(2)) if wrote else email_lang_headers.wrote_line(line)
-        if said:
-            found.append((index, index + 1, {"date": said[0], "from": said[1]}))
-            index += 1
-            continue
-        match = _FORWARD_FIELD_LINE.match(line)
-        if match:
-            fields: dict[str, str] = {}
-            end = index
-            while end < len(lines):
-                field_match = _FORWARD_FIELD_LINE.match(lines[end])
-                if not field_match:
-                    break
-                key = _FORWARD_FIELDS.get(field_match.group(1).lower())
-                if key and key not in fields:
-                    fields[key] = field_match.group(2).strip()
-                end += 1
-            if end - index >= 2 or (index == 0 and fields):
-                found.append((index, end, fields))
-            index = end
-            continue
-        index += 1
-    return found
+def _not_the_company(read: ReadEmail, answered: dict[str, str]) -> None:
+    """Drop the address of the message the news answers ("On ... Robin <r@vega.dev> wrote:").
+
+    That message is the applicant's own: its domain is theirs, never the company's.
+    """
+    if not answered.get("wrote"):
+        return
+    _, address = _address(answered.get("from", ""))
+    for found in [*_ADDRESS.findall(answered.get("from", "")), address]:
+        found = found.lower()
+        if found and found != read.sender_address and found in read.addresses:
+            read.addresses.remove(found)
 
 
 def dropped_eml_path(text: str) -> Path | None:

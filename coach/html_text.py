@@ -108,6 +108,44 @@ def image_labels(markup: str) -> list[str]:
     return collector.labels
 
 
+# A tag of the kinds an email's HTML is made of; "<robin@vega.dev>" is an address, not one.
+_TAG = re.compile(
+    r"<(?:!doctype|/?(?:html|head|body|div|p|br|span|table|tbody|thead|tr|td|th|b|i|u|"
+    r"strong|em|a|img|font|ul|ol|li|h[1-6]|center|style|meta|title|blockquote|hr|section|"
+    r"header|footer|article|o:p))\b[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+_HTML_START = re.compile(r"\s*(?:<!--.{0,200}?-->\s*)?<(?:!doctype|html|head|body)\b", re.I | re.S)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text is HTML source rather than a letter: it opens as a page, or is mostly tags.
+
+    A part with no Content-Type, or HTML pasted as source, arrives as plain text;
+    read as such, its tags would reach the fields.
+    """
+    head = text[:200_000]
+    if _HTML_START.match(head):
+        return True
+    tags = _TAG.findall(head)
+    if len(tags) < 3:
+        return False
+    # Letters hold no <p>, <div> or <br>: three tags with one of those are a page's source.
+    if any(_BLOCK.match(tag) for tag in tags):
+        return True
+    # Otherwise mostly tags: they take a good share of the characters that are not spaces.
+    solid = sum(1 for ch in head if not ch.isspace())
+    return sum(len(tag) for tag in tags) >= 0.25 * max(solid, 1)
+
+
+_BLOCK = re.compile(r"</?(?:p|div|br|table|tr|td|body|html)\b", re.IGNORECASE)
+
+
+def without_tags(text: str) -> str:
+    """The text with any HTML tag taken out, for a field that must never show one."""
+    return " ".join(_TAG.sub(" ", text).split()) if "<" in text else text
+
+
 def html_to_text(markup: str) -> str:
     """The text a person would see in the HTML, paragraphs kept apart by blank lines."""
     collector = _TextCollector()

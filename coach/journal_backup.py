@@ -7,7 +7,12 @@ import os
 import secrets
 from pathlib import Path
 
-from coach.files import TEMP_MARK, write_atomically
+from coach.files import TEMP_MARK, fsync_dir, write_atomically
+
+# Backups that could not follow a save that landed in this process, and why; a
+# later good backup takes its own off. The command line says so once a command
+# is done, as the app does after each save (storage.backup_failure).
+_missed: dict[Path, str] = {}
 
 # The old file while a save runs: a hard link beside it, or its bytes where
 # links cannot be made; None when there was no file yet.
@@ -34,14 +39,18 @@ def make_backup(old: SetAside, backup: Path) -> None:
     """The old file becomes the backup; call only once the new file is in place. Raises OSError.
 
     Before that, a failed save would leave a backup that no longer holds the
-    version before the last good save (a full disk did exactly that).
+    version before the last good save (a full disk did exactly that). Either
+    way the rename is made durable before this returns.
     """
     if old is None:
         return
     if isinstance(old, bytes):
-        write_atomically(backup, old)
+        write_atomically(backup, old)  # fsyncs the folder itself
         return
     os.replace(old, backup)
+    # Without this a power cut could undo the rename while the journal's own
+    # (already fsynced) stands: the backup would then be an older version.
+    fsync_dir(backup.parent)
 
 
 def drop_aside(old: SetAside) -> None:
@@ -57,3 +66,21 @@ def backup_not_updated(backup: Path, reason: str) -> str:
         f"Your change is saved. Only the backup {backup} could not be updated ({reason}); "
         "it does not hold the version before this save."
     )
+
+
+def note_backup(backup: Path, reason: str | None) -> None:
+    """Record how the last backup at this path went: None when it was made."""
+    if reason is None:
+        _missed.pop(backup, None)
+    else:
+        _missed[backup] = reason
+
+
+def missed_backups() -> dict[Path, str]:
+    """Each backup a save in this process could not update, and why."""
+    return dict(_missed)
+
+
+def forget_missed() -> None:
+    """Start afresh (a command line run begins with none)."""
+    _missed.clear()

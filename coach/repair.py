@@ -69,6 +69,14 @@ class Repair:
     merges: list[tuple[Path, LogMerge]] = field(default_factory=list)
     # Records a newer save set or removed: an older log merged after leaves them be.
     newer: set[tuple[str, str]] = field(default_factory=set)
+    # Where each line read began in the file, when it was read record by record.
+    origin: list[int] | None = None
+    # The backup is sealed and this repair has no passphrase: it was not read.
+    backup_sealed: bool = False
+
+    def at_line(self, number: int) -> int:
+        """The damaged file's line where the line read as `number` began."""
+        return number if self.origin is None else self.origin[number - 1]
 
     @property
     def complete(self) -> bool:
@@ -171,6 +179,13 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
         # Not in the backup: what of it could be read is better than nothing.
         data.setdefault(name, {})[key] = readable(name, broken.fields)
         partial.append((number, name, broken.fields))
+    if found.bad_lines and not any(rows for n, rows in data.items() if not n.startswith("_")):
+        # Mending would leave an empty journal where the file plainly held records.
+        raise CoachError(
+            "No record of the journal could be read, and the backup holds none, so a "
+            "repair would leave an empty journal. Mend it in a text editor (at the line "
+            "`coach list` names), or restore a copy of your own. Nothing was changed."
+        )
     own = found.tables.get(STORAGE_TABLE)
     generation = max(generation_of(data), generation_of(old)) + 1
     data[STORAGE_TABLE] = {STORAGE_KEY: {"generation": generation}}
@@ -180,12 +195,13 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
         from_backup=from_backup,
         partial=partial,
         read_past_damage=[(name, found.tables[name][key]) for name, key in found.read_past_damage],
-        lost_lines=_lost_lines(damaged, found, taken, partial),
+        lost_lines=_lost_lines(found, taken, partial),
         left_out=left_out if not found.unplaced else [],
-        cut_at=found.line_count if found.cut_short else None,
+        cut_at=found.at_line(found.line_count) if found.cut_short else None,
         backup_used=bool(old),
         snapshot_generation=generation_of({STORAGE_TABLE: own}) if own else None,
         line_keys={number: key for key, (number, _) in found.broken.items()},
+        origin=found.origin,
     )
 
 
@@ -208,7 +224,6 @@ def kept_whole(data: dict[str, Any]) -> Repair:
 
 
 def _lost_lines(
-    damaged: bytes,
     found: Salvage,
     taken: set[tuple[str, str]],
     partial: list[tuple[int, str, dict[str, Any]]],
@@ -216,7 +231,7 @@ def _lost_lines(
     """The damaged file's broken lines of which nothing went into the mended journal."""
     used = {number for (name, key), (number, _) in found.broken.items() if (name, key) in taken}
     used |= {number for number, _, _ in partial}
-    lines = damaged.split(b"\n")
+    lines = found.lines
     lost = []
     for number in found.bad_lines:
         if number in used:

@@ -52,6 +52,9 @@ READ_AGAIN_UP_TO = 32 * 2**20
 # when it could not be read again, the reason (it is kept: not checked is not clean).
 KEEP = "keep"
 MAY_GO = "may go"
+# A log's copy started on another journal file than the one repaired: its saves
+# were merged record by record at best (older repairs left them out).
+OTHER_JOURNAL = "another journal's"
 
 
 def copy_state(copy: Path) -> str:
@@ -95,10 +98,11 @@ def _log_copy_state(copy: Path) -> str:
     """MAY_GO when every line of a log's copy reads as a whole save, so repair applied them all.
 
     Repair marks a log's copy when the log was torn or had lines it could not
-    read; one from before the notes is judged by the same signs, apart from a
-    log started on another file, which the copy alone cannot tell. A line that
+    read; one from before the notes is judged by the same signs. A line that
     does not read may still have been kept in part, which only that repair
-    knew, so such a copy is not checked rather than kept or freed.
+    knew, so such a copy is not checked rather than kept or freed. A log
+    started on another journal file is OTHER_JOURNAL, told by the journal's
+    copy kept beside it (see _started_on).
     """
     from coach.crypto import is_sealed
     from coach.log_net import is_save, save_lines
@@ -114,9 +118,56 @@ def _log_copy_state(copy: Path) -> str:
     lines = raw.split(b"\n")
     if lines.pop().strip():
         return KEEP  # a save a crash cut short: repair applied none of it
-    if all(is_save(change) for _, _, change in save_lines(lines)):
-        return MAY_GO
-    return "some of its lines do not read"
+    if not all(is_save(change) for _, _, change in save_lines(lines)):
+        return "some of its lines do not read"
+    started = _started_on(raw, copy.with_name(copy.name.removesuffix(".log")))
+    if started is None:
+        return "which journal file it was started on cannot be told"
+    return MAY_GO if started else OTHER_JOURNAL
+
+
+def _started_on(log: bytes, journal_copy: Path) -> bool | None:
+    """Whether a log's copy was started on the journal's copy kept beside it; None: cannot tell.
+
+    Its head names that file by a digest of every byte, which the copy keeps
+    when only the log was damaged. A damaged file's bytes were changed by the
+    damage, so it is matched as repair matches a copied damaged file: the log's
+    saves carry on from the generation the file holds.
+    """
+    from coach.json_numbers import parse_journal_json
+    from coach.log_base import new_hasher
+    from coach.repair_log import follows_on, log_head
+    from coach.repair_salvage import salvage
+    from coach.storage import STORAGE_TABLE, generation_of
+
+    head = log_head(log)
+    if head is None:
+        return True  # a damaged head: repair applies such a log as the file's own
+    try:
+        if journal_copy.stat().st_size > READ_AGAIN_UP_TO:
+            return None
+        raw = journal_copy.read_bytes()
+    except OSError:
+        return None
+    hasher = new_hasher()
+    hasher.update(raw)
+    digest = head.get("whole")
+    if isinstance(digest, str) and digest == hasher.hexdigest():
+        return True
+    try:
+        data = parse_journal_json(raw)
+    except (ValueError, RecursionError):
+        data = None  # damaged: its generation is read a line at a time
+    if isinstance(data, dict):
+        if isinstance(digest, str):
+            return False  # it reads whole, yet is not the file the log was started on
+        generation: int | None = generation_of(data)
+    else:
+        own = salvage(raw).tables.get(STORAGE_TABLE)
+        generation = generation_of({STORAGE_TABLE: own}) if own else None
+    if generation is None:
+        return None
+    return follows_on(log, generation)
 
 
 def print_copies(journal: Path, out: TextIO) -> None:
@@ -135,6 +186,8 @@ def print_copies(journal: Path, out: TextIO) -> None:
         state = states[path]
         if state == KEEP:
             mark = "; KEEP IT: it holds lines a repair could not keep"
+        elif state == OTHER_JOURNAL:
+            mark = "; ANOTHER JOURNAL'S: this log was started on another journal file"
         elif state != MAY_GO:
             mark = f"; NOT CHECKED: {state}, so keep it until you have looked"
         else:
@@ -148,7 +201,16 @@ def print_copies(journal: Path, out: TextIO) -> None:
             f"{UNMENDED}; a repair older than the notes left none).",
             file=out,
         )
-    if any(state not in (KEEP, MAY_GO) for state in states.values()):
+    if OTHER_JOURNAL in states.values():
+        print(
+            "A log marked ANOTHER JOURNAL'S was started on a journal file other than the one "
+            "repaired (a sync tool, a restored copy or a hand edit had replaced it). Repair "
+            "merges such saves record by record, and older versions of coach left them out, "
+            "so some may be in no journal now. Keep it until `coach list` shows the entries "
+            "it changed as you expect.",
+            file=out,
+        )
+    if any(state not in (KEEP, MAY_GO, OTHER_JOURNAL) for state in states.values()):
         print(
             "Coach could not check a copy marked NOT CHECKED for lines a repair could not "
             "keep. Keep it until you have looked: it may be the only place some are.",

@@ -90,7 +90,12 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
             backup_raw: bytes | None = storage.backup_path.read_bytes()
         except OSError:
             backup_raw = None
-        backup = _opened(backup_raw, codec, storage.backup_path)[0] if backup_raw else None
+        # A plain journal beside a sealed backup (an encrypt or decrypt stopped part way):
+        # without a passphrase the backup cannot be read, and is said to be sealed.
+        backup_sealed = bool(backup_raw) and not codec.encrypted and is_sealed(backup_raw or b"")
+        backup = None
+        if backup_raw and not backup_sealed:
+            backup = _opened(backup_raw, codec, storage.backup_path)[0]
         if unopened is not None and not backup:
             raise CoachError(
                 f"The journal {journal} cannot be opened ({unopened}), and there is no "
@@ -99,6 +104,7 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
             )
         repair = mend(damaged, backup or None) if whole is None else kept_whole(whole)
         repair.unopened = unopened
+        repair.backup_sealed = backup_sealed
         if log_raw:
             sound = whole is not None and log_reads_fine(whole, log_raw, real)
             repair.take_log(log_raw, real, whole=whole is not None)

@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from coach.json_numbers import parse_journal_json
+from coach.repair_layout import relaid
 from coach.repair_lines import BrokenRecord, read_broken_line
 
 # A table's opening line as coach writes it: "entries":{
@@ -36,11 +37,19 @@ class Salvage:
     open_table: str | None = None
     last_key: str | None = None
     line_count: int = 0
+    # The lines read: the file's own, or (another layout) its records one a line.
+    lines: list[bytes] = field(default_factory=list)
+    # Where each of those lines began in the file (None: they are the file's own lines).
+    origin: list[int] | None = None
 
     @property
     def records(self) -> int:
         """How many records were read (coach's own bookkeeping tables not counted)."""
         return sum(len(rows) for name, rows in self.tables.items() if not name.startswith("_"))
+
+    def at_line(self, number: int) -> int:
+        """The damaged file's line where line `number` of those read began."""
+        return number if self.origin is None else self.origin[number - 1]
 
     @property
     def cut_short(self) -> bool:
@@ -49,10 +58,30 @@ class Salvage:
 
 
 def salvage(raw: bytes) -> Salvage:
-    """Every record of a journal laid out one record per line that still reads as JSON."""
-    found = Salvage()
+    """Every record of a damaged journal that still reads as JSON, whatever its layout.
+
+    The file is read a line at a time as coach lays it out; when that reads
+    fewer records than broken lines (a file pretty-printed by an editor, or all
+    on one line), it is read again record by record, and the reading that finds
+    more records is kept.
+    """
+    own = _salvage_lines(raw.split(b"\n"), None)
+    if _found(own)[0] > len(own.bad_lines):
+        return own  # coach's own layout, a few lines broken: reading it again gains nothing
+    again = relaid(raw)
+    other = _salvage_lines(again.lines, again.origin)
+    return other if _found(other) > _found(own) else own
+
+
+def _found(found: Salvage) -> tuple[int, int]:
+    """How much of the journal a reading found: whole records, then records read in part."""
+    return sum(len(rows) for rows in found.tables.values()), len(found.broken)
+
+
+def _salvage_lines(lines: list[bytes], origin: list[int] | None) -> Salvage:
+    """Every record of lines laid out one record per line that still reads as JSON."""
+    found = Salvage(lines=lines, origin=origin)
     table: str | None = None
-    lines = raw.split(b"\n")
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         if text:

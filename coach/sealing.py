@@ -84,7 +84,7 @@ def plain_files_left(places: Locations) -> list[Path]:
 
 
 @contextlib.contextmanager
-def _locked(places: Locations) -> Iterator[None]:
+def locked(places: Locations) -> Iterator[None]:
     """Hold the journal's lock, so no coach writes while files change form."""
     from filelock import FileLock, Timeout
 
@@ -133,7 +133,7 @@ def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: boo
     from coach.unsaved import no_coach_running
 
     fold_log(places.journal, read)
-    with _locked(places), no_coach_running(places.data_dir):
+    with locked(places), no_coach_running(places.data_dir):
         log = log_path_of(places.journal)
         if log.exists():
             raise CoachError(
@@ -272,6 +272,15 @@ def journal_codec(places: Locations, ask: Asker | None) -> Codec:
     else:
         raise PassphraseNeeded(places.journal)
     return unlock(places, passphrase)
+
+
+def lost_passphrase(journal: Path) -> str:
+    """One line for after a wrong passphrase: what losing it means, and how to start again."""
+    return (
+        "Lost the passphrase? Nothing can open this journal without it, not coach and not "
+        f"anyone. To start a new one, move {journal} aside (keep it, in case the passphrase "
+        "comes back) or use another --data-dir."
+    )
 
 
 def unlock(places: Locations, passphrase: str) -> Sealer:

@@ -17,7 +17,7 @@ from coach.crypto import PLAIN, Codec, PassphraseNeeded, SealedFileError, WrongP
 from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
 from coach.file_kind import NotAFile, open_regular
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
-from coach.journal_backup import SetAside, drop_aside, make_backup, set_old_aside
+from coach.journal_backup import SetAside, drop_aside, make_backup, note_backup, set_old_aside
 from coach.json_numbers import parse_journal_json
 
 # The storage's own bookkeeping lives in a table no one else writes.
@@ -344,8 +344,7 @@ class DurableStorage(Storage):
     def write(self, data: dict[str, Any]) -> None:
         """Save the whole database durably, or raise and leave the file as it was.
 
-        A backup that cannot follow a save that landed raises nothing: the
-        reason is kept in backup_failure for the caller to warn about.
+        A backup that cannot follow a landed save raises nothing: backup_failure says why.
         """
         if not self._depth:
             with self.transaction():
@@ -389,6 +388,7 @@ class DurableStorage(Storage):
                 self.backup_failure = None
             except OSError as error:
                 self.backup_failure = error.strerror or str(error)
+            note_backup(self.backup_path, self.backup_failure)
         finally:
             drop_aside(old)
 

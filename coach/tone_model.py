@@ -189,6 +189,31 @@ def vetoed(
     return out
 
 
+def confirmed(text: str, spans: list[Span], model: ToneModel | None) -> list[Span]:
+    """The spans whose sentence the model reads as their kind at least at its confirm score.
+
+    For a fallback that reads words, not meaning (VADER's hostile sentences):
+    where the model for the kind is there and does not lean to it, the
+    sentence is sad or formal, not hostile. With no model for the kind (the
+    rules alone, or its model switched off) every span stands.
+    """
+    model = shipped_model() if model is None else model
+    out = []
+    bounds = list(sentences(text)) if spans else []
+    for span in spans:
+        kind_model = model.get(span.kind)
+        if kind_model is None or not kind_model.confirm:
+            out.append(span)
+            continue
+        start = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, span.end) for c in ".!?\n") if i >= 0]
+        before = sentence_before(text, span.start, bounds)
+        feats = features(text[start : min(ends) if ends else len(text)].strip(), before)
+        if kind_model.probability(feats) >= kind_model.confirm:
+            out.append(span)
+    return out
+
+
 def sentence_before(text: str, at: int, bounds: list[tuple[int, int]] | None = None) -> str:
     """The sentence before the one holding text[at] ("" for the first).
 

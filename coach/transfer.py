@@ -106,7 +106,11 @@ def read_import_profile(path: Path) -> Profile | None:
 
 
 def read_import_file(
-    path: Path, *, today: date | None = None, notes: list[str] | None = None
+    path: Path,
+    *,
+    today: date | None = None,
+    notes: list[str] | None = None,
+    any_email: bool = False,
 ) -> list[Entry]:
     """Entries from a JSON or CSV file; any bad row rejects the whole file.
 
@@ -116,7 +120,7 @@ def read_import_file(
     """
     today = today or date.today()
     if path.suffix.lower() == ".eml":
-        return [_eml_entry(path, today, notes)]
+        return [_eml_entry(path, today, notes, any_email=any_email)]
     if path.suffix.lower() == ".msg":
         raise ImportFileError(
             f"{path} is an Outlook .msg file, which coach cannot read; save the email "
@@ -257,20 +261,26 @@ def _looks_like_an_email(text: str) -> bool:
     return len({m.group(1).lower() for m in _MAIL_HEADER.finditer(head)}) >= 2
 
 
-def _eml_entry(path: Path, today: date, notes: list[str] | None) -> Entry:
-    """One entry from a rejection email, through the same reader as `coach from-email`."""
+def _eml_entry(
+    path: Path, today: date, notes: list[str] | None, *, any_email: bool = False
+) -> Entry:
+    """One entry from a rejection email, through the same reader as `coach from-email`.
+
+    One that reads as an invitation or offer is refused, as one with no company is,
+    unless `any_email`.
+    """
     from coach.email_guess import entry_from_email_file
     from coach.email_reader import MAX_KEPT_CHARS
 
     try:
-        entry, read = entry_from_email_file(path, today)
+        entry, read = entry_from_email_file(path, today, any_email=any_email)
     except CoachError as error:
         raise ImportFileError(f"{error}. Nothing was imported.") from None
     _note_removed(path, read.controls_removed, "email's", notes)
     if read.text_cut and notes is not None:
         notes.append(
-            f"{path}: the email is long; only its first {MAX_KEPT_CHARS:,} characters "
-            "are kept with the entry"
+            f"{path}: the email is long (over {MAX_KEPT_CHARS:,} characters); its start and "
+            "its end are kept with the entry, and the middle is left out (a line marks where)"
         )
     return entry
 

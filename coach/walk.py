@@ -99,6 +99,8 @@ class WalkState:
         """Fix what "today" or "3 days ago" means now, the day it was typed."""
         if self.received_on:
             return
+        if self.stage == Stage.NO_REPLY.value and not self.received.strip():
+            return  # when they applied, not given yet: empty is not today here
         try:
             self.received_on = parse_received(self.received, today).isoformat()
         except DateInputError:

@@ -10,6 +10,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 
+from coach.crypto import PLAIN
 from screens.commands import Commands
 from screens.crash import report_without_locals
 from screens.focus_in_view import saw
@@ -80,8 +81,6 @@ class CoachApp(App[int]):
         locked: bool = False,
     ) -> None:
         super().__init__()
-        from coach.crypto import PLAIN
-
         self.config = config
         # How the journal's files are read and written: plain, or sealed.
         self.codec: Codec = codec or PLAIN
@@ -116,6 +115,7 @@ class CoachApp(App[int]):
         self.start_walk = self.walks.start
         self.open_draft = self.drafts.open_draft
         self.toggle_look = self.commands.toggle_look
+        self.deliver_screenshot = self.commands.refuse_screenshot  # type: ignore[method-assign]
 
     @property
     def content(self) -> Content:

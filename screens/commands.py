@@ -20,7 +20,11 @@ if TYPE_CHECKING:
 
 
 # Textual commands the palette leaves out (see Commands.textual_commands).
-LEFT_OUT_TEXTUAL_COMMANDS = frozenset({"Keys", "Maximize", "Minimize"})
+LEFT_OUT_TEXTUAL_COMMANDS = frozenset({"Keys", "Maximize", "Minimize", "Screenshot"})
+SCREENSHOT_REFUSED = (
+    "Coach saves no screenshots: the file would hold what is on screen (company, notes, "
+    "the private vent) in plain text, readable by anyone."
+)
 
 
 class CommandsHost(Session, Protocol):
@@ -102,10 +106,16 @@ class Commands:
 
         Its "Keys" panel does not close on Esc and repeats what F1 shows, and
         "Maximize" leaves a screen in a layout none of them was made for.
+        "Screenshot" writes the screen, private notes and all, to a world-readable
+        file in ~/Downloads, even when the journal is encrypted.
         """
         for command in offered:
             if command.title not in LEFT_OUT_TEXTUAL_COMMANDS:
                 yield command
+
+    def refuse_screenshot(self, *_: Any, **__: Any) -> None:
+        """The app's screenshot delivery, whatever reaches it: no file of the screen, ever."""
+        self.app.notify(SCREENSHOT_REFUSED, severity="warning", markup=False)
 
     def system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The app's own commands in the palette, after Textual's."""

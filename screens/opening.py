@@ -142,19 +142,20 @@ class Opening:
                 markup=False,
             )
 
-    def ask_passphrase(self, problem: str = "") -> None:
+    def ask_passphrase(self, problem: str = "", lost: str = "") -> None:
         """An encrypted journal: ask for its passphrase (again, with the reason)."""
         from screens.dialogs.passphrase import PassphraseScreen
 
         where = str(self.app.places.journal) if self.app.places else "the journal"
-        self.app.push_screen(PassphraseScreen(where, problem), callback=self._try_passphrase)
+        screen = PassphraseScreen(where, problem, lost)
+        self.app.push_screen(screen, callback=self._try_passphrase)
 
     def _try_passphrase(self, passphrase: str | None) -> None:
         """Open the journal with what was typed, or ask again with the reason."""
         from coach.crypto import PLAIN, Codec, WrongPassphrase
         from coach.errors import CoachError
         from coach.journal import Journal
-        from coach.sealing import journal_is_sealed, unlock
+        from coach.sealing import journal_is_sealed, lost_passphrase, unlock
 
         if not passphrase or self.app.places is None:
             return
@@ -166,7 +167,8 @@ class Opening:
                 sealer = PLAIN
             journal = Journal.open(self.app.places.journal, codec=sealer)
         except WrongPassphrase:
-            self.ask_passphrase("That passphrase does not open this journal. Try again.")
+            lost = lost_passphrase(self.app.places.journal)
+            self.ask_passphrase("That passphrase does not open this journal. Try again.", lost)
             return
         except CoachError as error:
             self.problem = str(error)

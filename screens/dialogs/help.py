@@ -167,6 +167,19 @@ you stopped, throw it away, or leave the choice for another time.
 | {discard} | discard it (what it holds is gone) |
 | {later} | later: keep it and decide next time |
 
+## A locked journal
+
+An encrypted journal opens only with its passphrase. Lose the passphrase and
+nothing can open the journal: not coach, not anyone, and no one can reset it.
+To start a new journal, quit, then move journal.json aside (keep it,
+in case the passphrase comes back), or run `coach --data-dir` with another
+folder.
+
+| key | does |
+| --- | --- |
+| Enter | open the journal with the passphrase typed |
+| Esc | quit; nothing is opened or changed |
+
 ## Paste the email
 
 Paste the whole rejection email, or drop an .eml file on the box. The
@@ -236,6 +249,7 @@ SECTIONS = {
     "plans": "Plans you made",
     "unfinished": "An unfinished walk",
     "paste": "Paste the email",
+    "locked": "A locked journal",
 }
 
 
@@ -265,6 +279,7 @@ SCREEN_SECTIONS = {
     "CheckInScreen": "plans",
     "ResumeScreen": "unfinished",
     "PasteEmailScreen": "paste",
+    "PassphraseScreen": "locked",
 }
 
 

@@ -16,10 +16,12 @@ class PassphraseScreen(Screen[str]):
 
     BINDINGS = [Binding("escape", "app.quit", "Quit", id="quit")]
 
-    def __init__(self, journal_path: str, problem: str = "") -> None:
+    def __init__(self, journal_path: str, problem: str = "", lost: str = "") -> None:
         super().__init__()
         self.journal_path = journal_path
         self.problem = problem
+        # After a wrong try: what a lost passphrase means, and how to start again.
+        self.lost = lost
 
     def compose(self) -> ComposeResult:
         with Vertical(id="passphrase"):
@@ -33,6 +35,8 @@ class PassphraseScreen(Screen[str]):
                 markup=False,
             )
             yield Input(password=True, id="passphrase-input", placeholder="passphrase")
+            if self.lost:
+                yield Static(self.lost, id="passphrase-lost", markup=False)
         # Help goes before any key is cut (F2 Suppo at 40 columns).
         yield FittingFooter(("help",), compact=False)
 

@@ -184,8 +184,9 @@ class HomeNotices:
         self.imports_in_background()
 
     def _notice_lines(self) -> list[str]:
+        half = self._half_sealed()
         if self.app.journal is None:
-            return []
+            return half
         due = self.app.journal.reapply_due(self.app.clock().date())
         problems = self.app.journal.unreadable
         unreadable = [
@@ -209,7 +210,15 @@ class HomeNotices:
                 f"…and {counted(rest, 'more entry', 'more entries')} ready to look at again; "
                 "Insights (i) lists them."
             )
-        return lines
+        return half + lines
+
+    def _half_sealed(self) -> list[str]:
+        """A `coach encrypt` that stopped part way: the journal is not locked yet."""
+        from coach.half_sealed import half_done, half_sealed, way_out
+
+        places = self.app.places
+        half = half_sealed(places) if places is not None else []
+        return [f"{half_done(places, half)} {way_out(places)}"] if places and half else []
 
     def recheck_saves_waiting(self, home: HomeScreen) -> None:
         """Home shown again: whether saves still wait (a repair in another shell merged them)."""

@@ -40,10 +40,13 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         *,
         intro: str = "",
         typed: Profile | None = None,
+        start_at: str = "name",
         keymap: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.profile = profile
+        # The field the page opens in: "name", or "linkedin" when asked for from a draft's choices.
+        self.start_at = start_at
         # The person's remapped keys, so the buttons name the ones that work.
         self.keymap = keymap or {}
         self.intro = intro
@@ -59,7 +62,7 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
             yield Static(self.intro or WHY, classes="step-intro")
             yield Label("Your name", id="label-name")
             yield Input(shown.name, id="name", placeholder="e.g. Sam Rivera")
-            yield Label("LinkedIn URL")
+            yield Label("LinkedIn URL", id="label-linkedin")
             yield Input(
                 shown.linkedin_url,
                 id="linkedin",
@@ -80,8 +83,9 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         yield FittingFooter(("command_palette", "help"), compact=False)
 
     def on_mount(self) -> None:
-        """Start at the name, its label in view."""
-        focus_with_heading(self.query_one("#name", Input), self.query_one("#label-name"))
+        """Start at the name (or the field asked for), its label in view."""
+        field = self.start_at if self.start_at in ("name", "linkedin") else "name"
+        focus_with_heading(self.query_one(f"#{field}", Input), self.query_one(f"#label-{field}"))
 
     def unsaved_meta(self) -> dict[str, Any]:
         """The autosave's label for this surface."""

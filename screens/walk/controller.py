@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -265,6 +266,34 @@ class WalkController(StepScreens):
             self.show("draft")
 
         screen = ProfileScreen(opened, intro=intro, keymap=self.host.keymap)
+        self.host.push_screen(screen, callback=saved)
+
+    def _add_linkedin(self, done: Callable[[bool], None]) -> None:
+        """The details, opened from Decide at the LinkedIn URL; done(whether a URL is kept)."""
+        intro = (
+            "The reply offers to connect on LinkedIn, and that paragraph needs the address "
+            "of your profile. Saved here, it signs every draft; change it later with p on "
+            "the home screen."
+        )
+        opened = self.host.profile()
+
+        def saved(profile: Profile | None) -> None:
+            if profile is None or self.host.journal is None:
+                done(False)
+                return
+            self._profile_asked = True  # seen now: not asked for again before the draft
+
+            def landed(_: object) -> None:
+                self.host.saved_surface("profile")
+                done(bool(profile.linkedin_url.strip()))
+
+            def failed(error: CoachError) -> None:
+                self.host.notify(str(error), severity="error", markup=False)
+                done(False)
+
+            self.host.save_profile_soon(profile, opened, landed, failed)
+
+        screen = ProfileScreen(opened, intro=intro, start_at="linkedin", keymap=self.host.keymap)
         self.host.push_screen(screen, callback=saved)
 
     def _plan(self) -> Plan | None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Checkbox, Label, RadioSet, Select, Static
+from textual.widgets import Button, Checkbox, Label, RadioSet, Select, Static
 
 from coach.follow_up import FOLLOW_UP_TEMPLATE, FollowUpOffer
 from coach.model import ReplyPart, Stage
@@ -44,6 +44,10 @@ SEND_CALM = (
     "Sending nothing is fine. If you do write, wait until you feel calm, and "
     "leave anger out of it, here and in posts about it."
 )
+
+# Under a ticked LinkedIn box when the details hold no URL: the draft drops that paragraph.
+LINKEDIN_MISSING = "Your details have no LinkedIn URL, so the draft leaves this paragraph out."
+ADD_OR_UNTICK = " Add the URL with the button below, or untick the box."
 
 NO_MESSAGE = "No message (silence needs no answer)"
 FOLLOW_UP = "A short, polite follow-up asking where things stand"
@@ -85,9 +89,14 @@ class DecideScreen(StepScreen):
         template: str,
         follow_up: FollowUpOffer | None = None,
         feedback_invited: bool = False,
+        linkedin_missing: bool = False,
+        add_linkedin: Callable[[Callable[[bool], None]], None] | None = None,
         keymap: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(keymap=keymap)
+        # The details hold no LinkedIn URL; add_linkedin opens them, then says if one is kept.
+        self.linkedin_missing = linkedin_missing
+        self.add_linkedin = add_linkedin
         self.stage = stage
         self.replying = replying
         self.parts = parts
@@ -148,6 +157,9 @@ class DecideScreen(StepScreen):
                     classes="reply-part",
                     compact=True,
                 )
+            missing = LINKEDIN_MISSING + (ADD_OR_UNTICK if self.add_linkedin else "")
+            yield Static(missing, id="linkedin-missing", classes="hint")
+            yield Button("Add my LinkedIn URL", id="add-linkedin", compact=True)
             yield Static(
                 feedback_reason(self.stage, invited=self.feedback_invited),
                 id="feedback-reason",
@@ -196,6 +208,10 @@ class DecideScreen(StepScreen):
         self.query_one("#parts-label").display = bool(own)
         self.query_one("#no-parts").display = not own
         self.query_one("#feedback-reason").display = ReplyPart.FEEDBACK in own
+        linkedin = self.query_one(f"#part-{ReplyPart.LINKEDIN.value}", Checkbox)
+        unsigned = self.linkedin_missing and linkedin.value and ReplyPart.LINKEDIN in own
+        self.query_one("#linkedin-missing").display = unsigned
+        self.query_one("#add-linkedin").display = unsigned and self.add_linkedin is not None
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """Reply or not: show the matching options."""
@@ -204,7 +220,26 @@ class DecideScreen(StepScreen):
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         """A part switched on or off."""
+        self._show_choice()
         self.edited()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Add my LinkedIn URL opens the details; Back and Next are the step's."""
+        if event.button.id != "add-linkedin":
+            super().on_button_pressed(event)
+            return
+        event.stop()
+        if self.add_linkedin is not None:
+            self.add_linkedin(self._linkedin_added)
+
+    def _linkedin_added(self, kept: bool) -> None:
+        """The details were saved (or left): the hint goes once a URL is kept."""
+        if not self.is_mounted:
+            return  # a save that waited for another coach ends after the step did
+        self.linkedin_missing = not kept
+        self._show_choice()
+        if kept:
+            self.query_one(f"#part-{ReplyPart.LINKEDIN.value}", Checkbox).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """Another template: show its own parts only."""

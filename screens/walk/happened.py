@@ -10,11 +10,9 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.widgets import (
     Input,
     Label,
@@ -27,11 +25,22 @@ from textual.widgets import (
 
 from coach.dates import DateInputError, parse_received, received_preview
 from coach.email_guess import EmailGuess
-from coach.email_reader import dropped_eml_path
 from coach.errors import CoachError
 from coach.model import Channel, Stage
+from coach.wording import joined
 from screens.focus_in_view import focus_with_heading
 from screens.stale_toasts import drop_toasts, toast
+from screens.walk.field_input import EmailDropped, FieldInput
+from screens.walk.happened_words import (
+    APPLIED_HINT,
+    APPLIED_LABEL,
+    APPLIED_TOAST,
+    CHANNEL_ANSWERS,
+    DATE_TOAST,
+    FIELD_LABELS,
+    GUESSED,
+    PLACEHOLDERS,
+)
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.form_radio import SkippableRadioSet
@@ -39,52 +48,6 @@ from screens.widgets.form_select import FormSelect
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingRadioButton
 from screens.widgets.writing_area import WritingArea
-
-# The fields the email can fill, with the label each has on this step.
-FIELD_LABELS = {
-    "company": "Company (required)",
-    "role": "Role",
-    "contact": "Contact name (for the reply's greeting)",
-    "stage": "How far did you get? (if you skip this: turned down on the application)",
-    "received": "When did the news arrive? (never heard back: when you applied)",
-}
-GUESSED = " · guessed, edit if wrong"
-# The title of the toast a refused ctrl+n shows (the date field may be off screen).
-DATE_TOAST = "When did the news arrive?"
-# A paste of this many lines into a one-line field is an email, not a value.
-EMAIL_PASTE_LINES = 3
-
-
-class EmailDropped(Message):
-    """An email (or an .eml path) was pasted into a one-line field."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-
-
-class FieldInput(Input):
-    """A one-line field that hands a pasted email or dropped .eml path to the screen."""
-
-    def _on_paste(self, event: events.Paste) -> None:
-        text = event.text
-        lines = [line for line in text.splitlines() if line.strip()]
-        if dropped_eml_path(text) is not None or len(lines) >= EMAIL_PASTE_LINES:
-            # Stop Input's own paste (it would keep only the first line).
-            event.prevent_default()
-            event.stop()
-            self.post_message(EmailDropped(text))
-
-
-# The walk's answers to "How did it come?"; the entry form names the same
-# channels shortly (CHANNEL_NAMES in screens/journal/entry_view.py).
-CHANNEL_ANSWERS: dict[Channel, str] = {
-    Channel.EMAIL: "An email",
-    Channel.PHONE: "A phone call",
-    Channel.PORTAL: "A job portal or applicant system",
-    Channel.SILENCE: "Silence: they never said",
-    Channel.OTHER: "Some other way",
-}
 
 
 class HappenedScreen(StepScreen):
@@ -113,6 +76,8 @@ class HappenedScreen(StepScreen):
         self.guessed: dict[str, str] = dict(values.get("guessed") or {})
         # The paste dialog while it is open: its text is part of this step's autosave.
         self._pasting: PasteEmailScreen | None = None
+        # A day typed in the date field (or one resumed) is never replaced with a stage's default.
+        self._date_typed = str(values.get("received", "today")).strip().lower() not in ("today", "")
 
     def compose(self) -> ComposeResult:
         v = self.initial
@@ -138,11 +103,10 @@ class HappenedScreen(StepScreen):
                 for stage in Stage:
                     chosen = v.get("stage") == stage.value
                     yield WrappingRadioButton(stage.explanation, value=chosen)
-            yield Label(FIELD_LABELS["received"], id="label-received")
+            silence = v.get("stage") == Stage.NO_REPLY.value
+            yield Label(self._label("received", silence), id="label-received")
             yield FieldInput(
-                v.get("received", "today"),
-                id="received",
-                placeholder="yesterday, last fri, Nov 20",
+                v.get("received", "today"), id="received", placeholder=PLACEHOLDERS[silence]
             )
             yield Static(self._resolved(), id="received-on", classes="field-hint", markup=False)
             yield Static("", id="received-error", classes="field-error", markup=False)
@@ -205,6 +169,15 @@ class HappenedScreen(StepScreen):
         """Put the guesses in; a value the person typed themselves is left alone."""
         if guess is None:
             return
+        if not guess.filled() and self.email_text.strip():
+            # Nothing at all was read from this email: it is not a better reading of
+            # the job than the earlier one, so the earlier email's guesses, and that
+            # email itself, stay, as the preview promised ("the fields stay as they are").
+            self._say(
+                "Nothing recognisable in this email, so nothing was changed: the fields, "
+                "and the earlier email kept with the entry, stay as they were."
+            )
+            return
         current = self.values()
         proposed: dict[str, str] = {
             "company": guess.company,
@@ -213,7 +186,8 @@ class HappenedScreen(StepScreen):
             "stage": guess.stage.value if guess.stage else "",
             "received": guess.date.isoformat() if guess.date and guess.date <= self.today else "",
         }
-        kept = []
+        kept: list[str] = []
+        cleared: list[str] = []
         for name, value in proposed.items():
             now = current.get(name, "")
             if not value:
@@ -222,6 +196,7 @@ class HappenedScreen(StepScreen):
                 if name in self.guessed and now == self.guessed[name]:
                     self._clear_field(name)
                     del self.guessed[name]
+                    cleared.append("date" if name == "received" else name)
                 continue
             typed = (
                 bool(str(now).strip())
@@ -244,10 +219,16 @@ class HappenedScreen(StepScreen):
         summary = describe(guess)
         if kept:
             summary += f" Kept what you typed in: {', '.join(kept)}."
+        if cleared:
+            # The describe() text says what this email gave; what went is said too.
+            summary += f" Cleared the earlier email's {joined(cleared)}: this one names none."
+        self._say(summary)
+        self.edited()
+
+    def _say(self, summary: str) -> None:
         shown = self.query_one("#guess-summary", Static)
         shown.update(summary)
         shown.display = True
-        self.edited()
 
     def _clear_field(self, name: str) -> None:
         if name == "stage":
@@ -277,10 +258,39 @@ class HappenedScreen(StepScreen):
         for name, value in list(self.guessed.items()):
             if prune and current.get(name) != value:
                 del self.guessed[name]
-        for name, label in FIELD_LABELS.items():
+        for name in FIELD_LABELS:
             marked = name in self.guessed
+            label = self._label(name, self._silence())
             self.query_one(f"#label-{name}", Label).update(label + (GUESSED if marked else ""))
             self.query_one(f"#{name}").set_class(marked, "guessed")
+
+    @staticmethod
+    def _label(name: str, silence: bool) -> str:
+        return APPLIED_LABEL if silence and name == "received" else FIELD_LABELS[name]
+
+    def _silence(self) -> bool:
+        """Never heard back: the date asked for is when they applied."""
+        if not self.is_mounted:
+            return self.initial.get("stage") == Stage.NO_REPLY.value
+        return self._stage() == Stage.NO_REPLY.value
+
+    def _date_for_stage(self) -> None:
+        """The date's question, and its untouched "today", follow the stage picked."""
+        silence = self._silence()
+        field = self.query_one("#received", Input)
+        field.placeholder = PLACEHOLDERS[silence]
+        # "today" untyped is a default that fits news, never a silence; a day
+        # the person typed (or the email gave) stays whichever stage is picked.
+        if not self._date_typed and "received" not in self.guessed:
+            with field.prevent(Input.Changed):  # not typing, even with the focus there
+                if silence and field.value.strip().lower() == "today":
+                    field.value = ""
+                elif not silence and not field.value.strip():
+                    field.value = "today"
+            field.cursor_position = len(field.value)
+        self._show_marks(prune=False)
+        self.query_one("#received-on", Static).update(self._resolved())
+        self.query_one("#received-error", Static).update(self._date_error(live=True))
 
     def _stage(self) -> str:
         index = self.query_one("#stage", RadioSet).pressed_index
@@ -309,9 +319,10 @@ class HappenedScreen(StepScreen):
         if event.input.id == "company" and event.value.strip():
             self.query_one("#company-error", Static).update("")
         if event.input.id == "received":
-            self.query_one("#received-error", Static).update(self._date_error())
+            self.query_one("#received-error", Static).update(self._date_error(live=True))
             self.query_one("#received-on", Static).update(self._resolved())
             if self.focused is event.input:  # typed here, not filled from an email
+                self._date_typed = True
                 self.call_after_refresh(self._date_message_into_view)
         if event.input.id in self.guessed and self.is_mounted:
             self._show_marks()
@@ -325,6 +336,7 @@ class HappenedScreen(StepScreen):
         """A stage was picked."""
         if "stage" in self.guessed:
             self._show_marks()
+        self._date_for_stage()
         self.edited()
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -338,11 +350,16 @@ class HappenedScreen(StepScreen):
             if self.is_mounted
             else self.initial.get("received", "today")
         )
-        return received_preview(typed, self.today)
+        if self._silence() and not typed.strip():
+            return APPLIED_HINT
+        return received_preview(typed, self.today, applied=self._silence())
 
-    def _date_error(self) -> str:
+    def _date_error(self, *, live: bool = False) -> str:
+        typed = self.query_one("#received", Input).value
+        if live and not typed.strip():
+            return ""  # an empty day is asked for when the step ends, not while typing
         try:
-            parse_received(self.query_one("#received", Input).value, self.today)
+            parse_received(typed, self.today, applied=self._silence())
         except DateInputError as error:
             return str(error)
         return ""
@@ -363,10 +380,12 @@ class HappenedScreen(StepScreen):
             self.query_one("#received", Input).focus()
             self.call_after_refresh(self._date_message_into_view)
             # Said where it cannot be missed too: the field may be off screen.
-            toast(self.app, DATE_TOAST, date_error, title=DATE_TOAST, severity="warning", timeout=8)
+            title = APPLIED_TOAST if self._silence() else DATE_TOAST
+            toast(self.app, title, date_error, title=title, severity="warning", timeout=8)
         else:
             # The date reads now: an earlier refusal's toast would hang over the next steps.
             drop_toasts(self.app, DATE_TOAST)
+            drop_toasts(self.app, APPLIED_TOAST)
         return not (company_error or date_error)
 
     def _date_message_into_view(self) -> None:

@@ -17,6 +17,7 @@ from textual.widgets import Button, Static, TextArea
 
 from coach.dropped_path import dropped_existing_path
 from coach.email_guess import EmailGuess, guess_from_email, guess_from_file
+from coach.email_parts import head_and_tail
 from coach.email_reader import MAX_KEPT_CHARS, dropped_eml_path
 from coach.errors import CoachError
 from coach.terminal_text import without_controls
@@ -41,12 +42,13 @@ def read_pasted(text: str, today: date) -> EmailGuess:
         return guess_from_file(path, today)
     guess = guess_from_email(text, today)
     kept = as_pasted(text)
-    return replace(guess, text=kept, text_cut=len(kept) < len(_unified(text)))
+    return replace(guess, text=kept, text_cut=kept != _unified(text))
 
 
 def as_pasted(text: str) -> str:
-    """The paste to keep: control codes and blank lines round it gone, capped."""
-    return _unified(text)[:MAX_KEPT_CHARS]
+    """The paste to keep: control codes and blank lines round it gone, its start and end
+    kept when it is too long to keep whole."""
+    return head_and_tail(_unified(text), MAX_KEPT_CHARS)
 
 
 def _unified(text: str) -> str:
@@ -73,10 +75,22 @@ def describe(guess: EmailGuess) -> str:
         if found
         else ("Nothing recognisable yet: the fields stay as they are.")
     )
+    if guess.agency:
+        said += (
+            f" The company is left empty: {guess.agency} wrote for a client it does not "
+            "name (type the company if you know it)."
+        )
+    if guess.not_rejection:
+        # Said first: an invitation or offer filled in as a no would count as one everywhere.
+        still = "; ctrl+n still fills the fields" if found else ""
+        said = (
+            f"This doesn't read like a rejection: {guess.not_rejection}. Check it is the "
+            f"right email{still}. " + said
+        )
     if guess.text_cut:
         said += (
-            f" The email is long: only its first {MAX_KEPT_CHARS:,} characters are kept "
-            "with the entry."
+            f" The email is long (over {MAX_KEPT_CHARS:,} characters): its start and its end "
+            "are read and kept with the entry, and the middle is left out (a line marks where)."
         )
     return said
 

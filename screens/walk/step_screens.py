@@ -136,6 +136,8 @@ class StepScreens:
             template=s.template,
             follow_up=follow_up,
             feedback_invited=s.feedback_invited,
+            linkedin_missing=not self.host.profile().linkedin_url.strip(),
+            add_linkedin=self._add_linkedin if self.host.journal is not None else None,
             keymap=self.host.keymap,
         )
 

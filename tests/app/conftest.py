@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from textual.app import App
 from textual.widgets import Input, TextArea
@@ -90,3 +92,37 @@ class _YoungOnly:
 def said(app: App[object]) -> list[str]:
     """Every notice the app posted since its notices were last cleared, shown or timed out."""
     return list(app._notifications.__dict__.get("said", []))
+
+
+# What each app's stylesheet parsed, shared by every app a test worker starts.
+_PARSED: dict[tuple, list] = {}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def css_parsed_once_per_worker() -> Iterator[None]:
+    """Each piece of CSS is parsed once per worker, not once per app.
+
+    Every app parses the CSS of the app and of each widget again (a tenth of an app
+    test's time). The rules depend only on the CSS, where it came from and the theme's
+    variables, so an app with the same three gets the rules another app parsed. CSS
+    that fails to parse is not kept, so it fails in every app.
+    """
+    from textual.css.stylesheet import Stylesheet
+
+    parse = Stylesheet._parse_rules
+
+    def parsed(self: Stylesheet, css: str, read_from: object, *args: object, **kw: object) -> list:
+        key = (
+            css,
+            read_from,
+            args,
+            tuple(sorted(kw.items())),
+            tuple(sorted(self._variables.items())),
+        )
+        if key not in _PARSED:
+            _PARSED[key] = parse(self, css, read_from, *args, **kw)  # type: ignore[arg-type]
+        return _PARSED[key]
+
+    Stylesheet._parse_rules = parsed  # type: ignore[method-assign]
+    yield
+    Stylesheet._parse_rules = parse  # type: ignore[method-assign]

@@ -380,3 +380,17 @@ def footer_keys(app: App[object]) -> list[str]:
         for key in sorted(keys, key=lambda key: key.region.x)
         if not key.has_class("-command-palette")
     ]
+
+
+async def test_home_says_an_encrypt_stopped_part_way(tmp_path: Path) -> None:
+    from coach.paths import locate
+    from tests.unit.test_half_sealed import half_sealed_folder
+
+    half_sealed_folder(tmp_path)
+    app = make_app(journal=Journal.open(tmp_path / "journal.json"), places=locate(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        text = " ".join(str(s.render()) for s in app.screen.query(".notice"))
+        assert "`coach encrypt` stopped part way" in text, text
+        assert "same passphrase" in text and "--set-aside-sealed" in text

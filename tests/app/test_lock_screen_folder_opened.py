@@ -30,3 +30,28 @@ async def test_a_folder_decrypted_behind_the_lock_screen_simply_opens(tmp_path: 
         assert app.journal is not None
         assert [e.company for e in app.journal.entries()] == ["Opened Co"]
         assert not app.codec.encrypted  # what it autosaves stays plain, like the folder
+
+
+async def test_a_wrong_passphrase_says_what_losing_it_means_and_help_does_too(
+    tmp_path: Path,
+) -> None:
+    from coach.crypto import KdfParams
+    from screens.dialogs.help import HelpScreen
+
+    places = locate(tmp_path / "data")
+    Journal.open(places.journal, codec=Sealer("pw1", KdfParams(log_n=10))).add(make_entry("Co"))
+    app = make_app(journal=None, places=places, locked=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query("#passphrase-lost")  # not before a wrong try
+        await pilot.press(*"not it", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PassphraseScreen)
+        lost = str(app.screen.query_one("#passphrase-lost").render())
+        assert "Nothing can open this journal without it" in lost, lost
+        assert f"move {places.journal} aside" in lost and "another --data-dir" in lost
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        first = app.screen.query("MarkdownText").first().source  # the locked section first
+        assert first.startswith("## A locked journal") and "nothing can open" in first, first

@@ -64,6 +64,13 @@ async def paste(pilot, text: str) -> None:
     await until(pilot, lambda: str(app.screen.query_one("#paste-preview", Static).render()))
 
 
+def guess_from_email_text(text: str, today: date) -> str:
+    """The copy the reader itself keeps of an email (not the paste area's own)."""
+    from coach.email_guess import guess_from_email
+
+    return guess_from_email(text.encode(), today).text
+
+
 def label(screen: HappenedScreen, name: str) -> str:
     return str(screen.query_one(f"#label-{name}", Label).render())
 
@@ -124,20 +131,38 @@ def test_an_email_cut_to_what_is_kept_says_so(
     from screens.walk.paste_email import describe
 
     today = date(2026, 11, 26)
-    assert "characters are kept" not in describe(read_pasted(PASTED, today))
+    assert "is long" not in describe(read_pasted(PASTED, today))
     long = PASTED + "\nThe small print, again and again.\n" * 3000
     guess = read_pasted(long, today)
-    assert guess.text_cut and len(guess.text) == MAX_KEPT_CHARS
+    assert guess.text_cut and len(guess.text) <= MAX_KEPT_CHARS
     said = describe(guess)
     assert said.startswith("Found company Lantern Health")
-    assert f"only its first {MAX_KEPT_CHARS:,} characters are kept" in said
+    assert "its start and its end are read and kept" in said and "the middle is left out" in said
+    assert "characters of the email left out here" in guess.text
     # A long .eml (imported, or its path dropped in the paste area) says so too.
     path = tmp_path / "long.eml"
     path.write_text("Date: Tue, 24 Nov 2026 16:18:00 +0000\n" + long)
-    assert describe(read_pasted(str(path), today)).endswith("are kept with the entry.")
+    assert describe(read_pasted(str(path), today)).endswith("(a line marks where).")
     data = str(tmp_path / "data")
     assert main(["import", str(path), "--data-dir", data]) == 0
-    assert "the email is long; only its first 40,000 characters" in capsys.readouterr().err
+    assert "its start and its end are kept with the entry" in capsys.readouterr().err
+
+
+def test_a_rejection_at_the_foot_of_a_long_email_is_read_and_kept() -> None:
+    today = date(2026, 11, 26)
+    history = "We read every application against what the role needs, line by line.\n" * 1500
+    foot = (
+        "\nHaving weighed it all, we have decided not to move forward with your application "
+        "for the Data Analyst role.\n\nAnna Berg\nTalent, Quillon\n"
+    )
+    text = "Hi Sam,\n\nThanks for applying to Quillon.\n\n" + history + foot
+    assert len(text) > 100_000
+    guess = read_pasted(text, today)
+    assert "decided not to move forward" in guess.text
+    assert guess.role == "Data Analyst" and guess.contact == "Anna Berg"
+    assert guess.not_rejection == ""
+    # From a file too: the reader's own copy keeps the foot.
+    assert "decided not to move forward" in guess_from_email_text(text, today)
 
 
 async def test_a_paste_brings_no_escape_codes_into_a_field(tmp_path: Path) -> None:
@@ -493,3 +518,36 @@ async def test_the_preview_reads_the_email_off_the_ui_thread(
         await pilot.press("ctrl+n")  # the text is unchanged: the preview's reading is used
         await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
         assert len(threads) == 1
+
+
+NOTHING_IN_IT = """Hello,
+
+See you soon.
+"""
+
+
+async def test_a_second_paste_that_finds_nothing_changes_nothing_and_says_so(
+    tmp_path: Path,
+) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+        await pilot.press("ctrl+r")
+        await paste(pilot, NOTHING_IN_IT)
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: app.screen is happened)
+        # The earlier email's guesses and the email itself stay, as the notice says.
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+        assert happened.query_one("#contact", Input).value == "Naomi Reyes"
+        assert "guessed" in label(happened, "company")
+        assert "Lantern Health" in happened.email_text
+        said = str(happened.query_one("#guess-summary", Static).render())
+        assert "nothing was changed" in said
+        # An email that names less clears the rest, and the notice names what went.
+        app.post_message(events.Paste(NO_CONTACT))
+        await pilot.pause()
+        said = str(happened.query_one("#guess-summary", Static).render())
+        assert "Cleared the earlier email's" in said and "contact" in said

@@ -26,6 +26,7 @@ from screens.walk.reflect import ReflectScreen
 from screens.walk.vent import VentScreen
 from tests.app.walk_helpers import NOW, open_walk, press_to, type_into, until
 from tests.conftest import make_entry
+from tests.once import once_per_run
 
 TOMORROW = NOW.date() + timedelta(days=1)
 BRACKETS = "[b]bold[/b] [/ x] [@click=app.quit]q[/]"
@@ -168,9 +169,10 @@ async def _walk_a_plan_due_tomorrow(folder: Path) -> None:
 
 @pytest.fixture(scope="module")
 def walked_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder where a walk made a plan due tomorrow: walked once per worker."""
-    folder = tmp_path_factory.mktemp("walked-plan")
-    asyncio.run(_walk_a_plan_due_tomorrow(folder))
+    """A data folder where a walk made a plan due tomorrow: walked once per run."""
+    folder = once_per_run(
+        tmp_path_factory, "walked-plan", lambda f: asyncio.run(_walk_a_plan_due_tomorrow(f))
+    )
     return folder / "data"
 
 

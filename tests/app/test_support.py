@@ -202,9 +202,14 @@ def _subclasses(cls: type) -> list[type]:
     return found
 
 
-async def test_the_palette_leaves_out_textual_commands_that_strand_a_person() -> None:
+async def test_the_palette_leaves_out_textual_commands_that_strand_a_person(
+    tmp_path: Path, monkeypatch
+) -> None:
     from coach.journal import Journal
 
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "Downloads").mkdir()  # where Textual would put it (it fails without one)
     app = make_app(journal=Journal.in_memory())
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -212,3 +217,11 @@ async def test_the_palette_leaves_out_textual_commands_that_strand_a_person() ->
         # Help (F1) stands in for Textual's key panel, which Esc cannot close.
         assert "Keys" not in titles and "Maximize" not in titles
         assert "Help" in titles and "Theme" in titles and "Quit" in titles
+        # A screenshot would write the private screen, in plain text, to ~/Downloads.
+        assert "Screenshot" not in titles
+        keys = [b.action for _, b, _, _ in app.screen.active_bindings.values()]
+        assert not [action for action in keys if "screenshot" in action], keys
+        await app.run_action("screenshot")  # an action link or a binding reaching it anyway
+        await pilot.pause(0.3)
+        assert not [p for p in tmp_path.rglob("*") if p.suffix == ".svg"]
+        assert any("saves no screenshots" in str(n.message) for n in app._notifications)

@@ -801,3 +801,41 @@ async def test_the_decide_step_says_replying_is_optional_and_to_send_it_calm(
             assert "plea" in calm
             label = str(app.screen.query_one("#part-apply_again", Checkbox).label)
             assert "better fit" not in label and "opens again" in label
+
+
+async def test_a_linkedin_paragraph_with_no_url_says_so_and_the_url_can_be_added(
+    tmp_path: Path,
+) -> None:
+    # It was dropped from the draft without a word when the details had no URL.
+    from screens.home.profile import ProfileScreen
+    from screens.walk.draft import DraftScreen
+
+    app = walk_app(tmp_path)
+    assert app.journal is not None
+    app.journal.save_profile(Profile(name="Sam Rivera"))  # seen: not asked for again
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(WalkState(step="decide", company="Acme", stage="final", replying=True))
+        await until(pilot, lambda: isinstance(app.screen, DecideScreen))
+        box = app.screen.query_one("#part-linkedin", Checkbox)
+        hint = app.screen.query_one("#linkedin-missing")
+        assert box.value and hint.display  # on by default after an interview
+        assert "leaves this paragraph out" in str(hint.render())
+        box.value = False
+        await pilot.pause()
+        assert not hint.display and not app.screen.query_one("#add-linkedin").display
+        box.value = True
+        await pilot.pause()
+        assert hint.display
+        app.screen.query_one("#add-linkedin").press()
+        await until(pilot, lambda: isinstance(app.focused, Input))
+        assert isinstance(app.screen, ProfileScreen)
+        assert app.focused is app.screen.query_one("#linkedin", Input)
+        await type_into(pilot, "#linkedin", "https://www.linkedin.com/in/sam-rivera")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, DecideScreen))
+        assert not app.screen.query_one("#linkedin-missing").display
+        await press_to(pilot, "ctrl+n", DraftScreen)
+        draft = app.screen.query_one(TextArea).text
+        assert "connect on LinkedIn" in draft
+        assert "https://www.linkedin.com/in/sam-rivera" in draft
+    assert app.journal.profile().name == "Sam Rivera"

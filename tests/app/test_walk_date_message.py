@@ -58,3 +58,47 @@ async def test_the_refused_date_toast_goes_once_the_date_reads(tmp_path: Path) -
         app.screen.query_one("#received").value = "yesterday"
         await press_to(pilot, "ctrl+n", VentScreen)
         assert "When did the news arrive?" not in [n.title for n in app._notifications]
+
+
+async def test_never_heard_back_asks_when_they_applied_not_today(tmp_path: Path) -> None:
+    # The date started at today, which a silence never is: the follow-up then said wait 14 days.
+    from textual.widgets import Input, Label, RadioButton
+
+    from coach.model import Stage
+    from screens.walk.decide import DecideScreen
+    from screens.walk.reflect import ReflectScreen
+    from screens.walk.vent import VentScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        await pilot.press(*"Globex")
+        date = app.screen.query_one("#received", Input)
+        label = app.screen.query_one("#label-received", Label)
+        assert date.value == "today" and "news arrive" in str(label.render())
+        buttons = list(app.screen.query("#stage RadioButton").results(RadioButton))
+        buttons[list(Stage).index(Stage.NO_REPLY)].value = True
+        await pilot.pause()
+        assert date.value == "" and "When did you apply?" in str(label.render())
+        assert "two weeks" in str(app.screen.query_one("#received-on", Static).render())
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, HappenedScreen)  # refused: when they applied is asked
+        assert app.focused is date
+        assert [n.title for n in app._notifications] == ["When did you apply?"]
+        buttons[list(Stage).index(Stage.TECHNICAL)].value = True  # news after all: today again
+        await pilot.pause()
+        assert date.value == "today" and "news arrive" in str(label.render())
+        buttons[list(Stage).index(Stage.NO_REPLY)].value = True
+        await pilot.pause()
+        await pilot.press(*"3", "space", *"weeks", "space", *"ago")
+        assert date.value == "3 weeks ago"
+        await press_to(pilot, "ctrl+n", VentScreen)
+        await press_to(pilot, "ctrl+n", ReflectScreen)
+        await press_to(pilot, "ctrl+n", DecideScreen)
+        reason = str(app.screen.query_one("#follow-up-reason").render())
+        assert "21 days since you applied" in reason  # so a follow-up is offered
+        assert len(app.screen.query(RadioButton)) == 2
+    [entry] = app.journal.entries()
+    assert entry.stage is Stage.NO_REPLY and entry.date.isoformat() == "2026-11-04"

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.once import once_per_run
+
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.skipif(shutil.which("uv") is None, reason="needs uv to build")
@@ -17,8 +19,15 @@ pytestmark = pytest.mark.skipif(shutil.which("uv") is None, reason="needs uv to 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh venv with the freshly built wheel installed; returns its bin dir."""
-    work = tmp_path_factory.mktemp("wheel")
+    """A fresh venv with the freshly built wheel installed; returns its bin dir.
+
+    Built once per run: the tests only run what is installed.
+    """
+    return once_per_run(tmp_path_factory, "wheel", _build_and_install) / "venv" / "bin"
+
+
+def _build_and_install(work: Path) -> None:
+    """Build the wheel into work/dist and install it into a new venv at work/venv."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("VIRTUAL_ENV")}
     subprocess.run(
         ["uv", "build", "--wheel", "--out-dir", str(work / "dist"), str(ROOT)],
@@ -40,7 +49,6 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True,
         env=env,
     )
-    return work / "venv" / "bin"
 
 
 def run(bin_dir: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

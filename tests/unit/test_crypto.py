@@ -81,6 +81,30 @@ def test_an_unknown_version_or_absurd_cost_is_refused() -> None:
         Sealer("pw").decode(bytes(sealed))
 
 
+@pytest.mark.parametrize(("log_n", "r", "p"), [(22, 32, 1), (18, 8, 1), (17, 16, 1), (15, 8, 5)])
+def test_a_header_asking_more_than_coach_ever_writes_is_refused_before_any_work(
+    monkeypatch: pytest.MonkeyPatch, log_n: int, r: int, p: int
+) -> None:
+    """16 GiB of scrypt (log_n 22, r 32) on a shared machine: refused, never tried."""
+    import coach.crypto
+
+    sealed = bytearray(Sealer("pw", KdfParams(log_n=10)).encode(TEXT))
+    sealed[len(MAGIC) + 1 : len(MAGIC) + 4] = bytes([log_n, r, p])
+
+    def never(*_: object) -> tuple[bytes, bytes]:
+        raise AssertionError("scrypt ran on a hostile header")
+
+    monkeypatch.setattr(coach.crypto, "derive_key", never)
+    with pytest.raises(SealedFileError, match="damaged or was not written by coach") as caught:
+        Sealer("pw").decode(bytes(sealed))
+    assert not isinstance(caught.value, WrongPassphrase)
+
+
+def test_what_coach_writes_is_well_within_the_bound() -> None:
+    KdfParams().check()
+    KdfParams(log_n=17, r=8, p=4).check()  # four times the memory, four passes: the edge
+
+
 def test_plain_codec_asks_for_the_passphrase_on_a_sealed_file() -> None:
     with pytest.raises(PassphraseNeeded, match="COACH_PASSPHRASE"):
         PLAIN.decode(Sealer("pw").encode(TEXT))

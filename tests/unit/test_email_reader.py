@@ -31,7 +31,18 @@ from coach.model import Stage
 
 EMAILS = Path(__file__).resolve().parent.parent / "data" / "emails"
 TODAY = date(2026, 11, 20)
-JSON_KEYS = ["company", "contact", "role", "stage", "date", "reapply_after", "feedback_invited"]
+JSON_KEYS = [
+    "company",
+    "contact",
+    "role",
+    "stage",
+    "date",
+    "reapply_after",
+    "feedback_invited",
+    "not_a_rejection",
+]
+# A fixture case's expected fields: every key but the verdict (all fixtures are rejections).
+CASE_KEYS = JSON_KEYS[:-1]
 
 REJECTION = """Hi Sam,
 
@@ -91,9 +102,11 @@ def test_every_fixture_reads_with_the_exact_json_keys_and_the_dev_half_is_read_w
 
     Only the dev half is scored here: the frozen test half is scored by bench/email.py.
     """
-    for _case, got in every_fixture_read():
+    for case, got in every_fixture_read():
         assert list(got) == JSON_KEYS
         assert isinstance(got["feedback_invited"], bool)
+        # Every fixture is a real rejection: none may be called anything else.
+        assert got["not_a_rejection"] is None, case["file"]
     dev = [(case, got) for case, got in every_fixture_read() if case["split"] == "dev"]
     right = {name: 0 for name in ("company", "stage", "reapply_after", "feedback_invited")}
     for case, got in dev:
@@ -183,7 +196,7 @@ def test_a_malformed_frozen_case_is_named_and_nothing_is_written(tmp_path: Path)
     (folder / "cases_frozen.py").write_text(
         "CASES = [dict(id='d x', kind='pdf', body='', expect={}),\n"
         "    dict(id='d-y', kind='eml', sender='a@b.c', subject='s', charset='nonesuch',\n"
-        "         body='x', expect=dict.fromkeys(" + repr(JSON_KEYS) + "))]\n",
+        "         body='x', expect=dict.fromkeys(" + repr(CASE_KEYS) + "))]\n",
         encoding="utf-8",
     )
     done = _make_fixtures(folder)

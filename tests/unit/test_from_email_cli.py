@@ -17,7 +17,16 @@ from coach.transfer import ImportFileError, read_import_file
 
 EMAILS = Path(__file__).resolve().parent.parent / "data" / "emails"
 SAMPLE = EMAILS / "dev" / "gh-application-plain.eml"
-KEYS = ["company", "contact", "role", "stage", "date", "reapply_after", "feedback_invited"]
+KEYS = [
+    "company",
+    "contact",
+    "role",
+    "stage",
+    "date",
+    "reapply_after",
+    "feedback_invited",
+    "not_a_rejection",
+]
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

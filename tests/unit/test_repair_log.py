@@ -393,3 +393,38 @@ def test_a_set_aside_log_with_an_unread_line_the_journal_holds_is_not_said_uncha
     assert "holds every save of it that reads; nothing was merged" in said, out
     assert "merged its saves back" not in out, out
     assert path.read_bytes() == before and aside.exists()
+
+
+def _listed(out: str) -> dict[str, str]:
+    """locate's line for each copy, by the copy's name."""
+    return {
+        Path(line.split("  ")[1]).name: line for line in out.splitlines() if line.startswith("  /")
+    }
+
+
+def test_locate_names_a_kept_log_started_on_another_journal_file(capsys, tmp_path: Path) -> None:
+    # fz2's gap: the copy of a log started on another file was offered for deletion.
+    ours = tmp_path / "ours"
+    _cut_snapshot(_big_journal(ours))  # the log is this file's own
+    theirs = tmp_path / "theirs"
+    path = _big_journal(theirs)
+    restored = path.with_name("restored")  # the backup put back from outside, then cut
+    restored.write_bytes(path.with_name("journal.json.bak").read_bytes())
+    restored.replace(path)
+    path.write_bytes(path.read_bytes()[:-30])
+    for data in (ours, theirs):
+        run(capsys, "--data-dir", str(data), "repair")
+    _, out, _ = run(capsys, "--data-dir", str(ours), "locate")
+    [log] = [line for name, line in _listed(out).items() if name.endswith(".log")]
+    assert "ANOTHER JOURNAL'S" not in log and "NOT CHECKED" not in log, out
+    _, out, _ = run(capsys, "--data-dir", str(theirs), "locate")
+    [log] = [line for name, line in _listed(out).items() if name.endswith(".log")]
+    assert "ANOTHER JOURNAL'S: this log was started on another journal file" in log, out
+    said = " ".join(out.split())
+    assert "Keep it until `coach list` shows the entries it changed as you expect" in said, out
+    # With the journal's copy beside it gone, which file it belongs to cannot be told.
+    kept = Path(log.split("  ")[1])
+    kept.with_name(kept.name.removesuffix(".log")).unlink()
+    _, out, _ = run(capsys, "--data-dir", str(theirs), "locate")
+    [log] = [line for name, line in _listed(out).items() if name.endswith(".log")]
+    assert "NOT CHECKED: which journal file it was started on cannot be told" in log, out

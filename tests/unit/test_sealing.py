@@ -506,6 +506,9 @@ def test_a_typed_passphrase_may_be_retried_three_times(
     assert len(prompts) == 3
     assert "does not open the journal. Try again (2 more tries)" in err
     assert "Try again (one more try)" in err
+    # Once, after the first slip: what a lost passphrase means, and how to start again.
+    assert err.count("Nothing can open this journal without it") == 1, err
+    assert f"move {folder / 'journal.json'} aside" in err and "another --data-dir" in err
     # Three misses: a clear message, nothing opened, nothing changed.
     before = snapshot(folder)
     answers = iter(["a", "b", "c", "never asked"])
@@ -515,6 +518,12 @@ def test_a_typed_passphrase_may_be_retried_three_times(
     assert "wrong 3 times" in err and "nothing was changed" in err
     assert COMPANY not in out and "Traceback" not in err
     assert snapshot(folder) == before
+    assert err.count("Nothing can open this journal without it") == 2, err
+    # A wrong one given in the variable: the same line.
+    monkeypatch.setenv(PASSPHRASE_ENV, "not this one")
+    code, out, err = run(capsys, "--data-dir", str(folder), "list")
+    assert code == 1 and "the passphrase is wrong" in err
+    assert "Nothing can open this journal without it" in err, err
 
 
 def test_an_export_of_an_encrypted_journal_says_it_is_plain_text(

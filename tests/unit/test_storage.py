@@ -426,6 +426,35 @@ def test_a_backup_that_cannot_be_made_leaves_a_landed_save_durable_and_says_only
     assert sorted(e.company for e in Journal.open(backup).entries()) == ["First", "Second"]
 
 
+def test_the_backups_own_rename_is_made_durable_once_it_is_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coach.files
+    import coach.journal_backup
+
+    path = tmp_path / "journal.json"
+    backup = tmp_path / "journal.json.bak"
+    journal = Journal.open(path)
+    journal.add(make_entry("First"))
+    journal.add(make_entry("Second"))  # the backup now holds First alone
+    before_third = path.read_bytes()
+    assert backup.read_bytes() != before_third
+    # Each folder fsync, with what the backup held at that moment.
+    seen: list[tuple[Path, bytes]] = []
+    real_fsync_dir = coach.files.fsync_dir
+
+    def fsync_dir(folder: Path) -> None:
+        seen.append((folder, backup.read_bytes()))
+        real_fsync_dir(folder)
+
+    for module in (coach.files, storage_module, coach.journal_backup):
+        monkeypatch.setattr(module, "fsync_dir", fsync_dir, raising=False)
+    journal.add(make_entry("Third"))
+    assert backup.read_bytes() == before_third
+    # A folder fsync after the rename that made the backup: a power cut keeps it.
+    assert (tmp_path, before_third) in seen
+
+
 def _no_links(*args: object, **kwargs: object) -> None:
     raise OSError(1, "Operation not permitted")
 

@@ -208,3 +208,20 @@ def test_a_day_and_month_without_a_year_that_cannot_be_used(typed: str, message:
 def test_a_day_and_month_without_a_year_for_a_plan_is_the_next_one() -> None:
     assert parse_due("25/12", TODAY) == date(2026, 12, 25)
     assert parse_due("15/1", TODAY) == date(2027, 1, 15)
+
+
+def test_after_a_silence_an_empty_day_is_asked_for_not_taken_as_today() -> None:
+    # When they applied is what a follow-up counts from; today it seldom is.
+    assert parse_received("", TODAY) == TODAY  # news: empty is today, as before
+    with pytest.raises(DayOutOfRange, match="When did you apply"):
+        parse_received(" ", TODAY, applied=True)
+    assert parse_received("3 weeks ago", TODAY, applied=True) == date(2026, 11, 4)
+    with pytest.raises(DayOutOfRange, match="can't have applied in the future"):
+        parse_received("tomorrow", TODAY, applied=True)
+    state = WalkState(company="Globex", stage="no_reply", received="")
+    state.resolve_dates(TODAY)
+    assert state.received_on == ""  # not pinned to today while it is not given
+    assert WalkState.from_record(state.to_record()).received == ""
+    state.update({"received": "3 weeks ago"})
+    state.resolve_dates(TODAY)
+    assert state.received_on == "2026-11-04"

@@ -1,0 +1,94 @@
+"""An encrypt that stopped part way (sealed backup, plain journal): said, finished, or set aside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.crypto import PASSPHRASE_ENV, KdfParams, Sealer, file_is_sealed
+from coach.journal import Journal
+from tests.conftest import make_entry
+
+# Cheap keys: only which passphrase opens what matters here.
+FAST = KdfParams(log_n=10)
+
+
+def half_sealed_folder(folder: Path, passphrase: str = "first words") -> Path:
+    """A folder as a killed `coach encrypt` leaves it: the backup sealed, the journal plain."""
+    journal = Journal.open(folder / "journal.json")
+    journal.add(make_entry("Acme"))
+    journal.add(make_entry("Globex"))  # a second save: the backup holds Acme
+    backup = folder / "journal.json.bak"
+    backup.write_bytes(Sealer(passphrase, FAST).encode(backup.read_bytes()))
+    return backup
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if not p.name.endswith(".lock")}
+
+
+def test_locate_says_an_encrypt_stopped_part_way_not_that_it_is_plain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    half_sealed_folder(tmp_path)
+    assert main(["locate", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "encrypted:         no" not in out
+    assert "`coach encrypt` stopped part way" in out and "journal.json.bak" in out
+    assert "same passphrase" in out and "--set-aside-sealed" in out
+
+
+def test_encrypt_with_another_passphrase_says_why_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    half_sealed_folder(tmp_path)
+    before = _files(tmp_path)
+    monkeypatch.setenv(PASSPHRASE_ENV, "a new one")
+    assert main(["encrypt", "--data-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "the passphrase is wrong" not in err, err
+    assert "stopped part way" in err and "is not the one that run used" in err, err
+    assert "Nothing was changed" in err and "--set-aside-sealed" in err
+    assert _files(tmp_path) == before
+
+
+def test_encrypt_with_the_first_passphrase_finishes_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    half_sealed_folder(tmp_path)
+    monkeypatch.setenv(PASSPHRASE_ENV, "first words")
+    assert main(["encrypt", "--data-dir", str(tmp_path)]) == 0
+    assert "Encrypted 1 file" in capsys.readouterr().out
+    assert file_is_sealed(tmp_path / "journal.json")
+    assert main(["list", "--data-dir", str(tmp_path)]) == 0
+    assert "Globex" in capsys.readouterr().out
+
+
+def test_a_lost_first_passphrase_sets_the_sealed_backup_aside_and_deletes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sealed = half_sealed_folder(tmp_path).read_bytes()
+    monkeypatch.setenv(PASSPHRASE_ENV, "a new one")
+    assert main(["encrypt", "--set-aside-sealed", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    (aside,) = tmp_path.glob("sealed-aside-*-journal.json.bak")
+    assert aside.read_bytes() == sealed  # renamed, never rewritten or deleted
+    assert f"Set aside journal.json.bak as {aside.name}" in out
+    assert file_is_sealed(tmp_path / "journal.json")
+    assert main(["list", "--data-dir", str(tmp_path)]) == 0  # opens with the new one
+    assert "Globex" in capsys.readouterr().out
+    assert main(["locate", "--data-dir", str(tmp_path)]) == 0
+    assert "encrypted:         yes" in capsys.readouterr().out
+
+
+def test_set_aside_is_refused_where_nothing_is_half_sealed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Journal.open(tmp_path / "journal.json").add(make_entry("Acme"))
+    before = _files(tmp_path)
+    monkeypatch.setenv(PASSPHRASE_ENV, "a new one")
+    assert main(["encrypt", "--set-aside-sealed", "--data-dir", str(tmp_path)]) == 1
+    assert "nothing to set aside" in capsys.readouterr().err
+    assert _files(tmp_path) == before
