@@ -12,7 +12,7 @@ from pathlib import Path
 import orjson
 
 from coach.tone_draft_gate import DraftGate, draft_facts, gates_from_json
-from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set
+from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set, features
 from coach.tone_rules import shipped_rules
 from coach.tone_structure import Span
 from coach.tone_vader import sentences
