@@ -110,10 +110,17 @@ def features(sentence: str, before: str = "") -> list[str]:
     takes whether it was warm, joined to a cost or a grievance here: "No
     worries at all! It was only a role I turned down another offer for."
     """
+    return sorted(feature_set(sentence, before))
+
+
+def feature_set(sentence: str, before: str = "") -> frozenset[str]:
+    """features() unsorted: what the model sums its weights over.
+
+    The check scores every sentence and only looks features up, so it
+    skips the sort (and the copy back into a set) that features() makes.
+    """
     own = _own_features(sentence)
-    if not before:
-        return sorted(own)
-    return sorted(own | _after(_own_features(before), own))
+    return own | _after(_own_features(before), own) if before else own
 
 
 _WARM = frozenset({"p:reassure", "p:wish", "c:PRAISE", "v:+"})

@@ -12,7 +12,7 @@ from pathlib import Path
 import orjson
 
 from coach.tone_draft_gate import DraftGate, draft_facts, gates_from_json
-from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, features
+from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set, features
 from coach.tone_rules import shipped_rules
 from coach.tone_structure import Span
 from coach.tone_vader import sentences
@@ -98,7 +98,7 @@ def shipped_model() -> ToneModel:
 
 def sentence_scores(
     text: str, taken: list[Span], model: ToneModel
-) -> Iterator[tuple[int, int, str, float, set[str]]]:
+) -> Iterator[tuple[int, int, str, float, frozenset[str]]]:
     """Start, end, kind, score and features of each sentence the model may judge."""
     cues = shipped_rules().model_cues
     sentence = ""
@@ -106,13 +106,13 @@ def sentence_scores(
         before, sentence = sentence, text[start:end].strip()
         if len(sentence) < MIN_SENTENCE:
             continue  # greetings, names and sign-offs
-        feats: set[str] | None = None
+        feats: frozenset[str] | None = None
         for kind, kind_model in model.items():
             if any(
                 s.kind in (kind, _EXCUSED[kind]) and s.start < end and start < s.end for s in taken
             ):
                 continue  # a rule already explains (or excuses) this sentence
-            feats = set(features(sentence, before)) if feats is None else feats
+            feats = feature_set(sentence, before) if feats is None else feats
             if not any(cue.issubset(feats) for cue in cues[kind]):
                 continue  # nothing in it the kind is made of: the model stays quiet
             yield start, end, kind, kind_model.probability(feats), feats
@@ -177,7 +177,7 @@ def vetoed(
         start = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
         ends = [i for i in (text.find(c, span.end) for c in ".!?\n") if i >= 0]
         before = sentence_before(text, span.start, bounds)
-        feats = set(features(text[start : min(ends) if ends else len(text)].strip(), before))
+        feats = feature_set(text[start : min(ends) if ends else len(text)].strip(), before)
         p = model[span.kind].probability(feats)
         if span.reason in doubted:
             if p < model[span.kind].confirm:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from coach.tone_quotes import taken_up
 from coach.tone_rules import Rule, ToneRules, shipped_rules
+from coach.tone_scan import Edges
 from coach.tone_structure import Span
 
 
@@ -43,9 +44,9 @@ def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = F
     rules = rules or shipped_rules()
     spans: list[Span] = []
     apologies: list[Span] = []
-    lowered = lower_same_length(text)
+    edges = Edges(lower_same_length(text))
     for r in rules.rules:
-        for m in r.pattern.finditer(lowered):
+        for m in edges.finditer(r.pattern):
             start, end = m.span()
             # One finding per stretch and kind; words already read as an
             # apology are aimed at the writer, so they are not anger too.

@@ -1,0 +1,218 @@
+"""A rule's matches in a draft, its pattern tried only at the word edges a match can start at."""
+
+from __future__ import annotations
+
+import functools
+import re
+import re._constants as sre  # the parser's opcodes: stable within a Python version
+import re._parser as sre_parse
+from collections.abc import Iterable, Iterator
+
+# Why: every rule's pattern starts each match at a word edge (coach/tone_first_char.py
+# wraps it so), yet a search still stops at every character some alternative
+# starts with, mid-word too, and enters the pattern there; over the ~25 rules
+# that floor was about half of what the rules cost on a 400-word draft, and
+# a rule that could not be regrouped tried all its alternatives at each stop.
+# Here each pattern is read once for the first KEY characters a match can
+# start with, and the draft once for the KEY characters at each word edge;
+# a pattern is then tried only at the edges it can start at, in order,
+# skipping those inside its last match. Pattern.match at an offset sees the
+# text before it (lookbehinds work as in a search) and returns what a search
+# reaching that offset would, so the matches are exactly finditer's.
+
+# The draft and the patterns are read with every whitespace character as a
+# space and every digit as 0 (what \s and \d stand for): a superset, never a miss.
+_SPACE = " "
+_DIGIT = "0"
+_WHITESPACE = re.compile(r"\s")
+_DIGITS = re.compile(r"\d")
+
+
+# How many characters of a match are read. On bench/tone.py's 400-word draft
+# (443 edges, 23 rules read) the rules were tried 3,552 times with two, 1,741
+# with three, 995 with four; the scan took 3.4, 2.4, 2.1 ms (2.2 with five),
+# against 4.7 ms for finditer, and the same shares on long drafts of the corpus.
+KEY = 4
+
+
+class _Unread(Exception):
+    """A construct the reading does not follow: the pattern is searched as before."""
+
+
+# One way into a pattern so far: the characters it took, at most KEY (\0s for
+# any whitespace, \0d any digit), the last None when it could be any character;
+# and whether the word edge (?<!\w) was asserted at the first one.
+_State = tuple[tuple[str | None, ...], bool]
+
+
+def _norm(char: str) -> str:
+    if char in _CATEGORIES:
+        return _CATEGORIES[char]
+    if char.isspace():
+        return _SPACE
+    return _DIGIT if char.isdecimal() else char
+
+
+# \s and \d in a pattern, told apart from a space or a digit written out.
+_CATEGORIES = {"\0s": _SPACE, "\0d": _DIGIT}
+
+
+def _class(items: Iterable[tuple[object, object]]) -> set[str | None]:
+    """What one character of a [class] can be; None for a class too wide to list."""
+    out: set[str | None] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.add(chr(av))  # type: ignore[arg-type]
+        elif op is sre.RANGE and av[1] - av[0] < 128:  # type: ignore[index]
+            out.update(chr(c) for c in range(av[0], av[1] + 1))  # type: ignore[index]
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            out.add("\0s")
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            out.add("\0d")
+        else:
+            return {None}  # \w, a negated class, a wide range
+    return out
+
+
+def _took(states: set[_State], chars: set[str | None]) -> set[_State]:
+    out = set()
+    for first, edged in states:
+        if len(first) >= KEY or (first and first[-1] is None):
+            out.add((first, edged))  # known as far as it is worth knowing
+        else:
+            out.update(((*first, c), edged) for c in chars)
+    return out
+
+
+def _word_edge(av: object, first: tuple[str | None, ...]) -> bool:
+    """True for (?<!\\w) before the first character, or (?<!\\wc) just after it, c."""
+    direction, items = av  # type: ignore[misc]
+    if direction != -1 or len(items) == 0:
+        return False
+    head, *rest = items
+    if head != (sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)]):
+        return False
+    if not first:
+        return not rest
+    c = first[0]
+    return len(first) == 1 and c is not None and len(c) == 1 and rest == [(sre.LITERAL, ord(c))]
+
+
+def _sequence(items: Iterable[tuple[object, object]], states: set[_State]) -> set[_State]:
+    for op, av in items:
+        if all(len(first) >= KEY or (first and first[-1] is None) for first, _ in states):
+            break  # every way in is known as far as it is read: the rest changes nothing
+        states = _item(op, av, states)
+    return states
+
+
+def _item(op: object, av: object, states: set[_State]) -> set[_State]:
+    if op is sre.LITERAL:
+        return _took(states, {chr(av)})  # type: ignore[arg-type]
+    if op is sre.IN:
+        return _took(states, _class(av))  # type: ignore[arg-type]
+    if op in (sre.ANY, sre.NOT_LITERAL):
+        return _took(states, {None})
+    if op is sre.BRANCH:
+        return set().union(*(_sequence(alt, states) for alt in av[1]))  # type: ignore[index]
+    if op is sre.SUBPATTERN:
+        _group, add, remove, inner = av  # type: ignore[misc]
+        if add or remove:
+            raise _Unread  # a flag changed inside: letters or dots read otherwise
+        return _sequence(inner, states)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av, states)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _repeat(av, states)
+    if op is sre.GROUPREF:
+        return states | _took(states, {None})  # what a group took: anything, or nothing
+    if op is sre.ASSERT_NOT:
+        return {(first, edged or _word_edge(av, first)) for first, edged in states}
+    if op in (sre.ASSERT, sre.AT):
+        return states  # takes no character
+    raise _Unread
+
+
+def _repeat(av: object, states: set[_State]) -> set[_State]:
+    low, high, inner = av  # type: ignore[misc]
+    out = set(states) if low == 0 else set()
+    current, times = states, 0
+    while times < high:
+        times += 1
+        following = _sequence(inner, current)
+        if times >= low or following == current:
+            out |= following
+        if following == current:
+            break  # one more repeat reaches nothing new, nor would any after it
+        current = following
+    return out
+
+
+@functools.lru_cache(maxsize=512)
+def starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The first KEY characters (normalised) a match can start with, or fewer where the
+    next can be anything or the match may end. None when the pattern cannot be read so:
+    a match could be empty, start off a word edge, or start with any character at all."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        if (pattern.flags | parsed.state.flags) & (re.IGNORECASE | re.ASCII | re.LOCALE):
+            return None  # letters or word edges read otherwise than here
+        ends = _sequence(parsed.data, {((), False)})
+    except (_Unread, RecursionError):
+        return None
+    except (AttributeError, TypeError, ValueError, IndexError):
+        # re._parser is private: should a later Python lay its tree out
+        # otherwise, the rules are searched as before, only slower.
+        return None
+    keys: set[str] = set()
+    for first, edged in ends:
+        if not first or not edged or first[0] is None:
+            return None
+        keys.add("".join(_norm(c) for c in first if c is not None))
+    # A start that may go on with anything covers the longer ones it begins.
+    return frozenset(k for k in keys if not any(k[:n] in keys for n in range(1, len(k))))
+
+
+_EDGE = re.compile(rf"(?<!\w)(?=([\s\S]{{1,{KEY}}}))")
+
+
+class Edges:
+    """The word edges of one draft (offsets not just after a letter, digit or _),
+    by the KEY characters that stand there (fewer at the draft's end)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        keyed = _DIGITS.sub(_DIGIT, _WHITESPACE.sub(_SPACE, text))
+        self.at: dict[str, list[int]] = {}
+        for m in _EDGE.finditer(keyed):
+            self.at.setdefault(m.group(1), []).append(m.start())
+        self._by_prefix: dict[int, dict[str, list[int]]] = {}
+
+    def _prefixed(self, prefix: str) -> list[int]:
+        """The edges whose characters start with `prefix` (shorter than KEY)."""
+        size = len(prefix)
+        if size not in self._by_prefix:
+            index: dict[str, list[int]] = {}
+            for key, places in self.at.items():
+                index.setdefault(key[:size], []).extend(places)
+            self._by_prefix[size] = index
+        return self._by_prefix[size].get(prefix, [])
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """What pattern.finditer(text) finds, in the same order."""
+        keys = starts(pattern)
+        if keys is None:
+            yield from pattern.finditer(self.text)
+            return
+        places: list[int] = []
+        for key in keys:
+            places += self.at.get(key, ()) if len(key) == KEY else self._prefixed(key)
+        places.sort()
+        match, text, last = pattern.match, self.text, 0
+        for p in places:
+            if p < last:
+                continue  # inside the last match: a search goes on from its end
+            m = match(text, p)
+            if m is not None:
+                last = m.end()
+                yield m
