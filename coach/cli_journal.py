@@ -328,7 +328,7 @@ def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     entries = journal.entries_to_count()
     insights = compute(entries, content, date.today())
     _warn_unreadable(journal)
-    plans = summarise(journal.plans(), entries)
+    plans = summarise(journal.plans(), entries, date.today())
     if args.json:
         record = {**insights_to_record(insights), "plans": summary_to_record(plans)}
         out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")

@@ -19,6 +19,7 @@ from coach.plan_insights import (
     home_line,
     summarise,
     summary_sentences,
+    summary_to_record,
     theme_sentence,
 )
 from coach.plans import PlanStatus
@@ -286,6 +287,24 @@ def test_plans_are_counted_by_theme_and_read_as_encouragement() -> None:
     assert "you made 3 plans: 1 done, 1 let go, 1 still ahead." in text
     for unkind in ("fail", "missed", "overdue", "%", "score", "only "):
         assert unkind not in text
+
+
+def test_plans_past_their_day_are_not_counted_as_still_ahead() -> None:
+    # rv14: six open plans all past their day were "6 still ahead".
+    today = date(2026, 11, 25)
+    plans = [
+        make_plan(id="a", due=date(2025, 1, 10)),
+        make_plan(id="b", due=today - timedelta(days=1)),
+        make_plan(id="c", due=today),  # today's is not past yet
+        make_plan(id="d", due=today + timedelta(days=3)),
+    ]
+    summary = summarise(plans, [], today)
+    assert (summary.open, summary.overdue) == (4, 2)
+    [line] = summary_sentences(summary)
+    assert line == "You made 4 plans: 2 past their day, 2 still ahead."
+    [line] = summary_sentences(summarise(plans[:1], [], today))
+    assert line == "You made 1 plan: 1 past its day."
+    assert summary_to_record(summary)["overdue"] == 2
 
 
 def test_what_came_after_a_done_plan_is_counted_by_funnel_place() -> None:
