@@ -151,9 +151,10 @@ class CheckInScreen(ModalScreen[None]):
         # A modal shuts out the app's keys; support stays one key away here too.
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
-    # The rows' buttons are composed after the screen mounts; this focuses the
-    # first Done as soon as it exists, not the scrolling frame around it.
-    AUTO_FOCUS = ".done"
+    # Nothing at first: _focus_first picks the first Done, or the frame when that Done
+    # would not show with the heading (focusing it at once scrolled the heading away
+    # at 40x12, rv14).
+    AUTO_FOCUS = None
 
     class Decided(Message):
         """The person answered a plan: "done", "not_yet" (with a day) or "let_go".
@@ -225,8 +226,21 @@ class CheckInScreen(ModalScreen[None]):
                 row.query_one(".new-due", Input).focus()
                 return
         buttons = self.query(".done")
-        if buttons:
-            buttons.first(Button).focus()
+        if not buttons:
+            return
+        first = buttons.first(Button)
+        frame = self.query_one("#checkin", VerticalScroll)
+        # Opened at the top, so the heading and what this is about show first. Where
+        # the first Done would be below the frame from there (40x12), the frame keeps
+        # the focus: Tab reaches Done and brings it into view; Enter on an answer
+        # out of sight would choose it unseen.
+        window = frame.scrollable_content_region
+        below_top = first.region.bottom - window.y + frame.scroll_y
+        frame.scroll_home(animate=False, immediate=True)
+        if below_top <= window.height:
+            first.focus()
+        else:
+            frame.focus()
 
     def unsaved_meta(self) -> dict[str, Any]:
         """The autosave's label for this surface."""
