@@ -42,7 +42,13 @@ if TYPE_CHECKING:
     from coach.unsaved import UnsavedStore
     from screens.home.checkin import CheckInScreen
     from screens.home.home import HomeScreen
-    from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited, EntryRequested
+    from screens.journal.changes import (
+        DeleteUndone,
+        EntryDeleted,
+        EntryEdited,
+        EntryRequested,
+        PlanEdited,
+    )
     from screens.journal.journal import JournalScreen
     from screens.walk.controller import WalkController
     from screens.walk.step import StepEdited
@@ -161,6 +167,9 @@ class CoachApp(App[int]):
 
     def on_entry_edited(self, message: EntryEdited) -> None:
         self.saving.entry_edited(message)
+
+    def on_plan_edited(self, message: PlanEdited) -> None:
+        self.saving.plan_edited(message)
 
     def on_entry_deleted(self, message: EntryDeleted) -> None:
         self.saving.entry_deleted(message)
