@@ -80,13 +80,19 @@ class PlanEditScreen(ModalScreen[Plan | None]):
             due = parse_due(typed, self.today)
         return edit_plan(self.plan, when, then, due)
 
+    def _say(self, text: str) -> None:
+        note = self.query_one("#plan-edit-note", Static)
+        note.update(text)
+        if text:
+            # Just under the day field: at 40x12 it would be below the frame, unseen.
+            self.call_after_refresh(note.scroll_visible, animate=False)
+
     @on(Input.Changed)
     def _show_as_typed(self, event: Input.Changed) -> None:
-        note = self.query_one("#plan-edit-note", Static)
         if event.input.id == "plan-due" and event.value.strip() != self.plan.due.isoformat():
-            note.update(due_hint(event.value, self.today)[1])
+            self._say(due_hint(event.value, self.today)[1])
         else:
-            note.update("")
+            self._say("")
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
@@ -97,7 +103,7 @@ class PlanEditScreen(ModalScreen[Plan | None]):
         try:
             edited = self.changed()
         except (PlanError, DateInputError) as error:
-            self.query_one("#plan-edit-note", Static).update(str(error))
+            self._say(str(error))
             return
         same = (edited.when, edited.then, edited.due) == (
             self.plan.when.strip(),

@@ -151,3 +151,27 @@ async def test_a_plan_answered_by_another_coach_keeps_that_answer_when_edited_he
         await until(pilot, lambda: "done on" in str(app.screen.query_one("#entry-plan-0").render()))
     stored = Journal.open(tmp_path / "journal.json").get_plan(plan.id)
     assert (stored.then, stored.status) == ("compare my CV", PlanStatus.DONE)
+
+
+async def test_at_40x12_the_plan_dialog_shows_why_a_day_is_refused() -> None:
+    from textual.widgets import Input
+
+    from screens.dialogs.plan_edit import PlanEditScreen
+
+    journal = Journal.in_memory()
+    plan = Plan("e1", "I get home on Friday", "write to Sam", TODAY + timedelta(days=5))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.push_screen(PlanEditScreen(plan, TODAY))
+        await until(pilot, lambda: isinstance(app.screen, PlanEditScreen))
+        app.screen.query_one("#plan-due", Input).focus()
+        app.screen.query_one("#plan-due", Input).value = "yesterday"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, PlanEditScreen)
+        note = app.screen.query_one("#plan-edit-note")
+        assert "that day has passed" in str(note.render())
+        frame = app.screen.query_one("#plan-edit").content_region
+        assert note.region.height and frame.contains_region(note.region)
