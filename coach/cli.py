@@ -14,10 +14,10 @@ from coach.cli_journal import (
     cmd_export,
     cmd_import,
     cmd_list,
-    cmd_plans,
     cmd_show,
     cmd_stats,
 )
+from coach.cli_plans import cmd_plans
 from coach.cli_reading import cmd_check, cmd_from_email
 from coach.cli_repair import cmd_repair
 from coach.cli_sealing import (

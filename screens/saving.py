@@ -285,13 +285,18 @@ class Saving:
         journal = self.app.journal
         self.save_soon(lambda: journal.save_plan(plan), done, failed)  # type: ignore[union-attr]
 
-    def plan_edited(self, message: PlanEdited) -> None:
-        """A plan reworded or moved from its entry: saved only over the plan as shown."""
-        message.stop()
-        plan, journal = message.plan, message.journal
-        self.save_soon(
-            lambda: journal.save_plan(plan), message.done, message.failed, journal=journal
-        )
+    def changed(self, message: Any) -> None:
+        """A screen's change to the journal, by its kind; a plan only over the one shown."""
+        if isinstance(message, PlanEdited):
+            message.stop()
+            plan, journal = message.plan, message.journal
+            self.save_soon(lambda: journal.save_plan(plan), message.done, message.failed)
+        elif isinstance(message, EntryEdited):
+            self.entry_edited(message)
+        elif isinstance(message, EntryDeleted):
+            self.entry_deleted(message)
+        elif isinstance(message, DeleteUndone):
+            self.delete_undone(message)
 
     def entry_edited(self, message: EntryEdited) -> None:
         """An entry screen's save: written here, merged with changes from elsewhere."""

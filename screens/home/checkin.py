@@ -151,10 +151,7 @@ class CheckInScreen(ModalScreen[None]):
         # A modal shuts out the app's keys; support stays one key away here too.
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
-    # Nothing at first: _focus_first picks the first Done, or the frame when that Done
-    # would not show with the heading (focusing it at once scrolled the heading away
-    # at 40x12, rv14).
-    AUTO_FOCUS = None
+    AUTO_FOCUS = None  # _focus_first picks the first Done, or the frame (40x12)
 
     class Decided(Message):
         """The person answered a plan: "done", "not_yet" (with a day) or "let_go".
@@ -230,10 +227,8 @@ class CheckInScreen(ModalScreen[None]):
             return
         first = buttons.first(Button)
         frame = self.query_one("#checkin", VerticalScroll)
-        # Opened at the top, so the heading and what this is about show first. Where
-        # the first Done would be below the frame from there (40x12), the frame keeps
-        # the focus: Tab reaches Done and brings it into view; Enter on an answer
-        # out of sight would choose it unseen.
+        # Opened at the top, heading showing (rv14). Where the first Done is below the
+        # frame from there (40x12), the frame keeps the focus: Enter must not choose unseen.
         window = frame.scrollable_content_region
         below_top = first.region.bottom - window.y + frame.scroll_y
         frame.scroll_home(animate=False, immediate=True)
