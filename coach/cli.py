@@ -14,10 +14,10 @@ from coach.cli_journal import (
     cmd_export,
     cmd_import,
     cmd_list,
-    cmd_plans,
     cmd_show,
     cmd_stats,
 )
+from coach.cli_plans import cmd_plans
 from coach.cli_reading import cmd_check, cmd_from_email
 from coach.cli_repair import cmd_repair
 from coach.cli_sealing import (
@@ -263,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     command = add("stats", cmd_stats, "where your rejections cluster, and how it is going")
     command.add_argument("--json", action="store_true", help="print the numbers as JSON")
     command = add(
-        "plans", cmd_plans, "your if-then plans: list them, mark one done, let go or reopen"
+        "plans", cmd_plans, "your if-then plans: list them, mark one done, let go, reopen or edit"
     )
     command.add_argument("--all", action="store_true", help="include plans done or let go")
     command.add_argument("--json", action="store_true", help="print the plans as JSON")
@@ -275,6 +275,15 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         action = actions.add_parser(name, help=text, description=text, parents=[common])
         action.add_argument("id", help="the plan id, or its first few characters")
+    text = "change a plan's wording or its day (checked as when a plan is made)"
+    action = actions.add_parser("edit", help=text, description=text, parents=[common])
+    action.add_argument("id", help="the plan id, or its first few characters")
+    action.add_argument("--text", metavar="TEXT", help="the whole plan, as “When …, I will …”")
+    action.add_argument("--when", metavar="TEXT", help="the first half: when it will happen")
+    action.add_argument("--then", metavar="TEXT", help="the second half: what you will do")
+    action.add_argument(
+        "--on", metavar="DAY", help="its new day: 2026-12-05, saturday, in 3 days …"
+    )
     content = sub.add_parser(
         "content", help="work with the guidance files", parents=[common]
     ).add_subparsers(title="content commands", metavar="COMMAND", required=True)

@@ -330,7 +330,7 @@ def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     entries = journal.entries_to_count()
     insights = compute(entries, content, date.today())
     _warn_unreadable(journal)
-    plans = summarise(journal.plans(), entries)
+    plans = summarise(journal.plans(), entries, date.today())
     if args.json:
         record = {**insights_to_record(insights), "plans": summary_to_record(plans)}
         out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
@@ -338,61 +338,4 @@ def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         out.write(format_stats(insights))
         if insights.weathered:
             out.write(format_plan_stats(plans))
-    return 0
-
-
-def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
-    """List the if-then plans, or mark one done or let go."""
-    from coach.plans import PlanStatus, format_plan_line, plan_to_record, sort_plans
-
-    journal = open_existing_journal(places)
-    today = date.today()
-    if getattr(args, "plan_action", None):
-        return _change_plan(journal, args.plan_action, args.id, today, out)
-    plans = sort_plans(journal.plans())
-    if not args.all:
-        plans = [plan for plan in plans if plan.status is PlanStatus.OPEN]
-    for problem in journal.unreadable_plans:
-        print(f"coach: could not read {problem}; it is left as it is", file=sys.stderr)
-    if args.json:
-        records = [plan_to_record(plan) for plan in plans]
-        out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
-        return 0
-    if not plans:
-        print(
-            "No open plans. Plans made at the end of a walk show here."
-            if not args.all
-            else "No plans yet. The close step of a walk offers a few.",
-            file=out,
-        )
-        return 0
-    out.write("\n".join(format_plan_line(plan, today) for plan in plans) + "\n")
-    return 0
-
-
-def _change_plan(journal: Journal, action: str, plan_id: str, today: date, out: TextIO) -> int:
-    from coach.dates import describe_day
-    from coach.plans import PlanStatus, let_go, mark_done, open_again
-
-    plan = journal.get_plan(plan_id)
-    if action == "reopen":
-        if plan.status is PlanStatus.OPEN:
-            print(f"That plan is open already; nothing changed: {plan.text}", file=out)
-            return 0
-        journal.save_plan(open_again(plan))
-        when = "from today" if plan.due <= today else f"on {describe_day(plan.due, today)}"
-        print(f"Open again: {plan.text} The check-in asks about it {when}.", file=out)
-        _index_in_step(journal)
-        return 0
-    if plan.status is not PlanStatus.OPEN:
-        state = "done" if plan.status is PlanStatus.DONE else "let go"
-        print(f"That plan is already {state}; nothing changed: {plan.text}", file=out)
-        return 0
-    if action == "done":
-        journal.save_plan(mark_done(plan, today))
-        print(f"Done: {plan.text} Well done for following through.", file=out)
-    else:
-        journal.save_plan(let_go(plan, today))
-        print(f"Let go: {plan.text} It will not come up again.", file=out)
-    _index_in_step(journal)  # the save may have folded the log into a new file
     return 0

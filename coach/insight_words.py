@@ -151,6 +151,13 @@ def mixed_lately(whole: Area, recent_count: int, window: int, total: int) -> str
     )
 
 
+# Entries elsewhere it would take to even out a lean: from this many, a few more entries
+# will not change the reading. From MANY_ENTRIES, a narrower lean is a narrow one, not
+# one that a few more entries would firm up.
+FIRM_LEAD = 10
+MANY_ENTRIES = 30
+
+
 def sureness(
     total: int, count: int, *, clear: bool, recent: bool, window: int, tentative: bool
 ) -> str:
@@ -169,6 +176,17 @@ def sureness(
         )
     if total >= 10 and count * 3 >= total * 2:
         return f"How sure: quite. {count} of {total} is a steady pattern."
+    lead = 2 * count - total  # entries in other areas that would make it a tie
+    if lead >= FIRM_LEAD:
+        return (
+            f"How sure: quite. {count} of {total} is a clear lean; it would take {lead} "
+            "more entries elsewhere to even it out."
+        )
+    if total >= MANY_ENTRIES:
+        return (
+            f"How sure: fairly. {count} of {total} is a narrow lean; a few entries elsewhere "
+            "would even it out."
+        )
     return (
         f"How sure: fairly. {count} of {total} is a lean worth acting on; a few more entries "
         "will firm it up."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -42,6 +43,17 @@ class PlanAnsweredElsewhere(CoachError):
 
     def __init__(self, stored: Plan, today: date) -> None:
         super().__init__(answered_elsewhere_text(stored, today))
+        self.stored = stored
+
+
+class PlanEditedElsewhere(CoachError):
+    """Another coach reworded this plan since it was shown here; nothing was saved."""
+
+    def __init__(self, stored: Plan) -> None:
+        super().__init__(
+            f"Another coach already reworded this plan to “{stored.text}”; that wording is "
+            "kept. Edit it again to change it."
+        )
         self.stored = stored
 
 
@@ -131,22 +143,33 @@ class JournalPlans(JournalStore):
         with self._transaction():
             data = self._data()
             table = self._writable_table(data, PLANS)
-            self._check_unanswered(table, plan)
+            plan = self._over_the_one_shown(table, plan)
             key = key_of(table, plan.id) or self._free_key(PLANS, data.get(PLANS), table)
             table[key] = plan_to_record(plan)
             self._write(data, **{PLANS: table})
         return plan
 
-    def _check_unanswered(self, table: dict[str, Any], plan: Plan) -> None:
+    def _over_the_one_shown(self, table: dict[str, Any], plan: Plan) -> Plan:
+        """The plan to write: refused if answered or reworded elsewhere in a way it undoes.
+
+        Wording changed elsewhere and left alone here is kept (an answer, or a
+        new day, made from the old wording must not put the old wording back).
+        """
         key = key_of(table, plan.id)
-        if plan.answers is None or key is None:
-            return
+        shown = plan.answers
+        if shown is None or key is None:
+            return plan
         try:
             stored = plan_from_record(table[key])
         except PlanError:
-            return  # unreadable now: the answer mends it
-        if not same_answer(stored, plan.answers):
-            raise PlanAnsweredElsewhere(stored, plan.closed_on or plan.answers.due)
+            return plan  # unreadable now: the answer mends it
+        if not same_answer(stored, shown):
+            raise PlanAnsweredElsewhere(stored, plan.closed_on or shown.due)
+        if (stored.when, stored.then) == (shown.when, shown.then):
+            return plan
+        if (plan.when, plan.then) == (shown.when, shown.then):
+            return replace(plan, when=stored.when, then=stored.then)
+        raise PlanEditedElsewhere(stored)
 
     def import_plans(self, plans: Iterable[Plan]) -> tuple[list[Plan], list[Plan]]:
         """Add many plans in one save: (added, already here)."""

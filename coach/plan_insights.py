@@ -50,6 +50,7 @@ class PlanSummary:
     open: int
     themes: tuple[ThemeCounts, ...]
     after_done: AfterDone
+    overdue: int = 0  # open plans whose day has passed: not "still ahead"
 
 
 def _place(entry: Entry) -> int:
@@ -82,8 +83,13 @@ def after_done(plans: Sequence[Plan], entries: Sequence[Entry]) -> AfterDone:
     return AfterDone(further, same, earlier, none_since)
 
 
-def summarise(plans: Sequence[Plan], entries: Sequence[Entry]) -> PlanSummary:
-    """Every plan counted by how it ended and by theme (themes in a fixed order)."""
+def summarise(
+    plans: Sequence[Plan], entries: Sequence[Entry], today: date | None = None
+) -> PlanSummary:
+    """Every plan counted by how it ended and by theme (themes in a fixed order).
+
+    With `today`, open plans whose day has passed are counted as overdue.
+    """
     statuses = Counter(plan.status for plan in plans)
     themes = []
     for theme in [*THEMES, *sorted({p.theme for p in plans} - set(THEMES))]:
@@ -100,6 +106,9 @@ def summarise(plans: Sequence[Plan], entries: Sequence[Entry]) -> PlanSummary:
         open=statuses[PlanStatus.OPEN],
         themes=tuple(themes),
         after_done=after_done(plans, entries),
+        overdue=0
+        if today is None
+        else sum(1 for p in plans if p.status is PlanStatus.OPEN and p.due < today),
     )
 
 
@@ -113,8 +122,11 @@ def summary_sentences(summary: PlanSummary) -> list[str]:
     parts = [f"{summary.done} done"] if summary.done else []
     if summary.let_go:
         parts.append(f"{summary.let_go} let go")
-    if summary.open:
-        parts.append(f"{summary.open} still ahead")
+    ahead = summary.open - summary.overdue
+    if summary.overdue:
+        parts.append(f"{summary.overdue} past {'its' if summary.overdue == 1 else 'their'} day")
+    if ahead:
+        parts.append(f"{ahead} still ahead")
     lines = [f"You made {counted(summary.made, 'plan')}: {', '.join(parts)}."]
     if summary.done:
         lines.append(
@@ -187,6 +199,7 @@ def summary_to_record(summary: PlanSummary) -> dict[str, Any]:
         "done": summary.done,
         "let_go": summary.let_go,
         "open": summary.open,
+        "overdue": summary.overdue,
         "by_theme": {
             t.theme: {"made": t.made, "done": t.done, "let_go": t.let_go} for t in summary.themes
         },

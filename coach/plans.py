@@ -143,6 +143,29 @@ def open_again(plan: Plan) -> Plan:
     return replace(plan, status=PlanStatus.OPEN, closed_on=None, answers=_asked(plan))
 
 
+def edit_plan(plan: Plan, when: str, then: str, due: date) -> Plan:
+    """The plan with new wording or a new day, saved only over the plan as it was shown.
+
+    The halves are checked as when a plan is made (PlanError says what is
+    missing); the day is checked by whoever read it (coach.dates.parse_due).
+    """
+    check_halves(when, then)
+    return replace(plan, when=when.strip(), then=then.strip(), due=due, answers=_asked(plan))
+
+
+def split_sentence(text: str) -> tuple[str, str]:
+    """ "When I …, I will …" as its two halves; PlanError when it has no ", I …" half."""
+    import re
+
+    found = re.match(r"\s*(.+?),\s*(I\b.*?)\s*$", text, re.S)
+    if found is None:
+        raise PlanError(
+            "Write the plan as “When …, I will …” (the comma and “I” part it), "
+            "or give --when and --then."
+        )
+    return found.group(1), found.group(2)
+
+
 def reopen(before: Plan, answered: Plan) -> Plan:
     """The plan as it was before an answer (an undo), saved only over that answer."""
     return replace(before, answers=_asked(answered))

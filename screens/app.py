@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from textual import events
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 
@@ -16,6 +16,7 @@ from screens.crash import report_without_locals
 from screens.focus_in_view import saw
 from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
+from screens.journal.changes import JournalChange, PlanEdited
 from screens.journal.entry_opening import open_entry
 from screens.keys import FOCUS_KEYS
 from screens.opening import Opening
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from coach.unsaved import UnsavedStore
     from screens.home.checkin import CheckInScreen
     from screens.home.home import HomeScreen
-    from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited, EntryRequested
+    from screens.journal.changes import EntryRequested
     from screens.journal.journal import JournalScreen
     from screens.walk.controller import WalkController
     from screens.walk.step import StepEdited
@@ -159,14 +160,10 @@ class CoachApp(App[int]):
     async def action_quit(self) -> None:
         self.typing.quit()
 
-    def on_entry_edited(self, message: EntryEdited) -> None:
-        self.saving.entry_edited(message)
-
-    def on_entry_deleted(self, message: EntryDeleted) -> None:
-        self.saving.entry_deleted(message)
-
-    def on_delete_undone(self, message: DeleteUndone) -> None:
-        self.saving.delete_undone(message)
+    @on(JournalChange)
+    @on(PlanEdited)
+    def _journal_change(self, message: JournalChange | PlanEdited) -> None:
+        self.saving.changed(message)
 
     def on_step_edited(self, message: StepEdited) -> None:
         self.walks.edited(message)
@@ -177,8 +174,7 @@ class CoachApp(App[int]):
     def on_journal_screen_draft_requested(self, message: JournalScreen.DraftRequested) -> None:
         self.drafts.open_draft(message.entry, message.on_done)
 
-    def on_entry_requested(self, message: EntryRequested) -> None:
-        m = message
+    def on_entry_requested(self, m: EntryRequested) -> None:
         open_entry(self, m.journal, m.entry, m.content, m.today, on_closed=m.on_closed)
 
     def action_help(self) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from screens.after_save import then_backup_checked, then_reindexed
-from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited
+from screens.journal.changes import DeleteUndone, EntryDeleted, EntryEdited, PlanEdited
 from screens.parts import Screens
 
 if TYPE_CHECKING:
@@ -284,6 +284,19 @@ class Saving:
         """Save a plan (new, or changed at a check-in)."""
         journal = self.app.journal
         self.save_soon(lambda: journal.save_plan(plan), done, failed)  # type: ignore[union-attr]
+
+    def changed(self, message: Any) -> None:
+        """A screen's change to the journal, by its kind; a plan only over the one shown."""
+        if isinstance(message, PlanEdited):
+            message.stop()
+            plan, journal = message.plan, message.journal
+            self.save_soon(lambda: journal.save_plan(plan), message.done, message.failed)
+        elif isinstance(message, EntryEdited):
+            self.entry_edited(message)
+        elif isinstance(message, EntryDeleted):
+            self.entry_deleted(message)
+        elif isinstance(message, DeleteUndone):
+            self.delete_undone(message)
 
     def entry_edited(self, message: EntryEdited) -> None:
         """An entry screen's save: written here, merged with changes from elsewhere."""

@@ -151,9 +151,7 @@ class CheckInScreen(ModalScreen[None]):
         # A modal shuts out the app's keys; support stays one key away here too, and shown.
         Binding("f2", "app.support", "Support", key_display="F2", id="support"),
     ]
-    # The rows' buttons are composed after the screen mounts; this focuses the
-    # first Done as soon as it exists, not the scrolling frame around it.
-    AUTO_FOCUS = ".done"
+    AUTO_FOCUS = None  # _focus_first picks the first Done, or the frame (40x12)
 
     class Decided(Message):
         """The person answered a plan: "done", "not_yet" (with a day) or "let_go".
@@ -226,8 +224,19 @@ class CheckInScreen(ModalScreen[None]):
                 row.query_one(".new-due", Input).focus()
                 return
         buttons = self.query(".done")
-        if buttons:
-            buttons.first(Button).focus()
+        if not buttons:
+            return
+        first = buttons.first(Button)
+        frame = self.query_one("#checkin", VerticalScroll)
+        # Opened at the top, heading showing (rv14). Where the first Done is below the
+        # frame from there (40x12), the frame keeps the focus: Enter must not choose unseen.
+        window = frame.scrollable_content_region
+        below_top = first.region.bottom - window.y + frame.scroll_y
+        frame.scroll_home(animate=False, immediate=True)
+        if below_top <= window.height:
+            first.focus()
+        else:
+            frame.focus()
 
     def unsaved_meta(self) -> dict[str, Any]:
         """The autosave's label for this surface."""

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from coach.errors import CoachError
     from coach.journal import Journal, Saved
     from coach.model import Entry
+    from coach.plans import Plan
 
 
 class JournalChange(Message):
@@ -59,6 +60,23 @@ class EntryDeleted(JournalChange):
 
 class DeleteUndone(JournalChange):
     """The person asked for the entry deleted last back."""
+
+
+class PlanEdited(Message):
+    """A plan reworded or given a new day from its entry (saved over the plan as shown)."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        plan: Plan,
+        done: Callable[[Plan], None],
+        failed: Callable[[CoachError], None],
+    ) -> None:
+        super().__init__()
+        self.journal = journal
+        self.plan = plan
+        self.done = done
+        self.failed = failed
 
 
 class EntryRequested(Message):

@@ -20,11 +20,12 @@ from coach.model import Entry, FeedbackStatus, ReplyStatus
 from coach.mood import parse_mood
 from coach.plans import going_with_entry
 from coach.records import entry_to_record
-from screens.journal.changes import EntryDeleted, EntryEdited
+from screens.journal.changes import EntryDeleted, EntryEdited, PlanEdited
 from screens.journal.entry_form import FOCUSED_FIELD, EntryForm
 from screens.journal.entry_view import (
     EntryView,
     clipped,
+    plan_shown,
 )
 from screens.stale_toasts import toast
 from screens.styled_once import StyledOnce, preset_breakpoints
@@ -107,7 +108,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
     ) -> None:
         super().__init__()
         self.journal = journal
-        self.plans = plans
+        self.plans = list(plans)
         # Saves are edits of the entry as stored; the form shows it free of
         # control codes an older import let in (saving keeps what was shown).
         self.stored = entry
@@ -341,6 +342,43 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
     @on(Button.Pressed, "#entry-delete")
     def _delete_pressed(self) -> None:
         self.action_delete()
+
+    @on(Button.Pressed, ".plan-edit")
+    def _plan_edit_pressed(self, event: Button.Pressed) -> None:
+        index = int((event.button.id or "").rsplit("-", 1)[1])
+        self.change_plan(index)
+
+    def change_plan(self, index: int) -> None:
+        """Reword a plan or give it a new day (a dialog); the app saves what it hands back."""
+        from screens.dialogs.plan_edit import PlanEditScreen
+
+        shown = self.plans[index]
+
+        def saved(plan: Plan) -> None:
+            self.plans[index] = plan
+            if self.is_attached:
+                self.query_one(f"#entry-plan-{index}", Static).update(plan_shown(plan, self.today))
+            toast(self.app, ("plan-changed", plan.id), "Plan changed.", timeout=3)
+
+        def failed(error: CoachError) -> None:
+            # Another coach answered or reworded it first: theirs is kept and shown.
+            stored = getattr(error, "stored", None)
+            if stored is not None:
+                saved_elsewhere(stored)
+            self.notify(str(error), severity="warning", timeout=10, markup=False)
+
+        def saved_elsewhere(stored: Plan) -> None:
+            self.plans[index] = stored
+            if self.is_attached:
+                self.query_one(f"#entry-plan-{index}", Static).update(
+                    plan_shown(stored, self.today)
+                )
+
+        def answered(edited: Plan | None) -> None:
+            if edited is not None:
+                self.post_message(PlanEdited(self.journal, edited, saved, failed))
+
+        self.app.push_screen(PlanEditScreen(shown, self.today), answered)
 
 
 def _feedback_status(chosen: FeedbackStatus, before: str, typed: str) -> FeedbackStatus:

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content as Text
 from textual.widget import Widget
-from textual.widgets import Collapsible, Input, Static
+from textual.widgets import Button, Collapsible, Input, Static
 
 from coach.model import (
     Channel,
@@ -68,6 +68,12 @@ def _mood_text(mood: int | None) -> str:
 
 # How much of a company or role the heading shows: a few lines at most at 80 columns.
 HEADING_CHARS = 120
+
+
+def plan_shown(plan: Plan, today: date) -> Text:
+    """A plan on its entry: its words, then where it stands and its theme, dim."""
+    state = f"\n{plan_state(plan, today)} · {plan.theme_label}"
+    return Text.assemble(plan.text, (state, "dim"))
 
 
 def clipped(text: str, limit: int = HEADING_CHARS) -> str:
@@ -212,9 +218,10 @@ class EntryView:
         if not plans:
             return
         yield Static(Text("Plans made from this one"), classes="section-title")
-        for plan in plans:
-            state = f"\n{plan_state(plan, today)} · {plan.theme_label}"
-            yield Static(Text.assemble(plan.text, (state, "dim")), classes="entry-plan")
+        for index, plan in enumerate(plans):
+            yield Static(plan_shown(plan, today), classes="entry-plan", id=f"entry-plan-{index}")
+            # Its words or its day, in a small dialog (the app saves it).
+            yield Button("Change plan…", id=f"plan-edit-{index}", classes="plan-edit", compact=True)
 
     def _email(self, entry: Entry) -> ComposeResult:
         """The rejection email kept with the entry: private, read only, folded away."""

@@ -212,7 +212,7 @@ class InsightsScreen(StyledOnce, Screen[None]):
         except CoachError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        summary = summarise(plans, entries)
+        summary = summarise(plans, entries, self.today)
         yield Static(Text("Plans"), classes="section-title")
         yield Static(Text("\n".join(summary_sentences(summary))), id="insights-plans")
         if summary.themes:

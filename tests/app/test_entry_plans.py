@@ -9,6 +9,7 @@ from textual.widgets import Static
 from coach.journal import Journal
 from coach.plans import Plan, PlanStatus, plan_state
 from screens.app import make_app
+from screens.home.checkin import CheckInScreen
 from screens.home.home import HomeScreen
 from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
@@ -82,3 +83,95 @@ async def test_an_entry_without_plans_has_no_plans_section() -> None:
         assert not app.screen.query(".entry-plan")
         titles = [str(s.render()) for s in app.screen.query(".section-title").results(Static)]
         assert "Plans made from this one" not in titles
+
+
+async def _change_plan(pilot, then: str, due: str | None = None) -> None:
+    from textual.widgets import Button, Input
+
+    from screens.dialogs.plan_edit import PlanEditScreen
+
+    button = pilot.app.screen.query_one("#plan-edit-0", Button)
+    button.focus()
+    await pilot.pause()
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(pilot.app.screen, PlanEditScreen))
+    pilot.app.screen.query_one("#plan-then", Input).value = then
+    if due is not None:
+        pilot.app.screen.query_one("#plan-due", Input).value = due
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+async def test_a_plan_is_reworded_and_moved_from_its_entry_as_a_new_plan_is_checked(
+    tmp_path,
+) -> None:
+    # rv14: a plan could not be edited, nor given a new day before it was due.
+    from screens.dialogs.plan_edit import PlanEditScreen
+
+    journal = Journal.open(tmp_path / "journal.json")
+    entry = journal.add(make_entry("Plancraft"))
+    plan = journal.save_plan(Plan(entry.id, "I sit down", "compare my [b]CV[/b]", TODAY))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        await pilot.press("escape")  # the plan is due today: later
+        app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        await _change_plan(pilot, "compare my résumé", "yesterday")
+        assert isinstance(app.screen, PlanEditScreen)  # refused, said, still open
+        note = str(app.screen.query_one("#plan-edit-note").render())
+        assert "that day has passed" in note
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        assert Journal.open(tmp_path / "journal.json").get_plan(plan.id) == plan
+        await _change_plan(pilot, "compare my résumé", "in 2 days")
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        stored = Journal.open(tmp_path / "journal.json").get_plan(plan.id)
+        await until(pilot, lambda: "résumé" in str(app.screen.query_one("#entry-plan-0").render()))
+    assert (stored.then, stored.due) == ("compare my résumé", TODAY + timedelta(days=2))
+
+
+async def test_a_plan_answered_by_another_coach_keeps_that_answer_when_edited_here(
+    tmp_path,
+) -> None:
+    from coach.plans import mark_done
+
+    journal = Journal.open(tmp_path / "journal.json")
+    entry = journal.add(make_entry("Plancraft"))
+    plan = journal.save_plan(Plan(entry.id, "I sit down", "compare my CV", TODAY))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        await pilot.press("escape")
+        app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        other = Journal.open(tmp_path / "journal.json")
+        other.save_plan(mark_done(other.get_plan(plan.id), TODAY))
+        await _change_plan(pilot, "compare my résumé")
+        await until(pilot, lambda: "done on" in str(app.screen.query_one("#entry-plan-0").render()))
+    stored = Journal.open(tmp_path / "journal.json").get_plan(plan.id)
+    assert (stored.then, stored.status) == ("compare my CV", PlanStatus.DONE)
+
+
+async def test_at_40x12_the_plan_dialog_shows_why_a_day_is_refused() -> None:
+    from textual.widgets import Input
+
+    from screens.dialogs.plan_edit import PlanEditScreen
+
+    journal = Journal.in_memory()
+    plan = Plan("e1", "I get home on Friday", "write to Sam", TODAY + timedelta(days=5))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.push_screen(PlanEditScreen(plan, TODAY))
+        await until(pilot, lambda: isinstance(app.screen, PlanEditScreen))
+        app.screen.query_one("#plan-due", Input).focus()
+        app.screen.query_one("#plan-due", Input).value = "yesterday"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, PlanEditScreen)
+        note = app.screen.query_one("#plan-edit-note")
+        assert "that day has passed" in str(note.render())
+        frame = app.screen.query_one("#plan-edit").content_region
+        assert note.region.height and frame.contains_region(note.region)

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from coach.content import Content, load_content
+from coach.insight_words import sureness
 from coach.insights import (
     Area,
     compute,
@@ -403,6 +404,24 @@ def test_the_reading_says_how_sure_it_is_at_every_size(
     insights = compute(dated(stages), content, TODAY)
     assert insights.reading is not None and insights.reading.sureness.startswith(start)
     assert insights.reading.sureness in " ".join(format_stats(insights).split())
+
+
+@pytest.mark.parametrize(
+    ("total", "count", "said"),
+    [
+        # rv14: 3243 of 5000 was a lean "a few more entries will firm up".
+        (5000, 3243, "How sure: quite. 3243 of 5000 is a clear lean; it would take 1486 more"),
+        (100, 52, "How sure: fairly. 52 of 100 is a narrow lean; a few entries elsewhere"),
+        (7, 4, "How sure: fairly. 4 of 7 is a lean worth acting on; a few more entries will"),
+    ],
+)
+def test_how_sure_weighs_the_number_of_entries_as_well_as_the_share(
+    total: int, count: int, said: str
+) -> None:
+    text = sureness(total, count, clear=True, recent=False, window=8, tentative=False)
+    assert text.startswith(said)
+    if total >= 30:
+        assert "firm it up" not in text
 
 
 @pytest.mark.parametrize("size", [1, 2])

@@ -19,6 +19,7 @@ from coach.plan_insights import (
     home_line,
     summarise,
     summary_sentences,
+    summary_to_record,
     theme_sentence,
 )
 from coach.plans import PlanStatus
@@ -117,6 +118,86 @@ def test_a_plan_done_or_let_go_by_mistake_can_be_reopened(capsys, data: Path) ->
         assert (plan.status, plan.closed_on) == (PlanStatus.OPEN, None)
     code, out, _ = run(capsys, "plans", "reopen", "pdue111", "--data-dir", str(data))
     assert code == 0 and "open already; nothing changed" in out
+
+
+def test_a_plan_whose_entry_is_gone_says_so(capsys, data: Path) -> None:
+    # rv14: a plan whose entry no longer exists was listed with no note.
+    journal = seeded(data)
+    journal.save_plan(make_plan(entry_id="gone", id="porphan1", due=TODAY))
+    out = run(capsys, "plans", "--data-dir", str(data))[1]
+    after = out.split("porphan1", 1)[1].split("\n")
+    assert after[2] == "    (its entry is not in the journal; the plan is kept on its own)"
+    assert out.count("its entry is not in the journal") == 1
+
+
+def test_a_plan_can_be_reworded_and_given_a_new_day(capsys, data: Path) -> None:
+    seeded(data)
+    later = (TODAY + timedelta(days=9)).isoformat()
+    code, out, _ = run(
+        capsys, "plans", "edit", "plat", "--then", "ask Sam for a mock interview",
+        "--on", later, "--data-dir", str(data),
+    )  # fmt: skip
+    assert code == 0 and out.startswith("Changed: When I sit down on Saturday morning, I will ask")
+    plan = Journal.open(data / "journal.json").get_plan("plater22")
+    assert (plan.then, plan.due, plan.status) == (
+        "ask Sam for a mock interview",
+        TODAY + timedelta(days=9),
+        PlanStatus.OPEN,
+    )
+    code, out, _ = run(
+        capsys, "plans", "edit", "pdue", "--text", "After lunch on Sunday, I will call Sam",
+        "--data-dir", str(data),
+    )  # fmt: skip
+    assert code == 0
+    assert Journal.open(data / "journal.json").get_plan("pdue111").text == (
+        "After lunch on Sunday, I will call Sam."
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--on", "yesterday"], "that day has passed. Pick today or a day ahead."),
+        (["--on", "31 feb"], "is not on the calendar"),
+        (["--on", "in 400 days"], "is more than a year away"),
+        (["--then", "  "], "Say what you will do then"),
+        (["--text", "call Sam"], "Write the plan as “When …, I will …”"),
+        ([], "Say what to change"),
+    ],
+)
+def test_a_plan_edit_is_checked_as_a_new_plan_is(
+    capsys, data: Path, args: list[str], said: str
+) -> None:
+    seeded(data)
+    before = Journal.open(data / "journal.json").get_plan("plater22")
+    code, _, err = run(capsys, "plans", "edit", "plater22", *args, "--data-dir", str(data))
+    assert code == 1 and said in err
+    assert Journal.open(data / "journal.json").get_plan("plater22") == before
+
+
+def test_an_edit_and_an_answer_from_two_coaches_keep_each_other(data: Path) -> None:
+    from coach.journal_plans import PlanAnsweredElsewhere, PlanEditedElsewhere
+    from coach.plans import edit_plan, mark_done
+
+    here, there = seeded(data), Journal.open(data / "journal.json")
+    shown_here, shown_there = here.get_plan("pdue111"), there.get_plan("pdue111")
+    there.save_plan(edit_plan(shown_there, shown_there.when, "call Sam", TODAY))
+    # Done from the old wording: the other coach's wording stays.
+    here.save_plan(mark_done(shown_here, TODAY))
+    stored = Journal.open(data / "journal.json").get_plan("pdue111")
+    assert (stored.then, stored.status) == ("call Sam", PlanStatus.DONE)
+    # Reworded from the old wording, over a rewording elsewhere: refused, theirs kept.
+    shown_here = here.get_plan("plater22")
+    shown_there = there.get_plan("plater22")
+    there.save_plan(edit_plan(shown_there, shown_there.when, "call Sam", shown_there.due))
+    with pytest.raises(PlanEditedElsewhere, match="call Sam"):
+        here.save_plan(edit_plan(shown_here, "I wake up", shown_here.then, shown_here.due))
+    # A new day over one done elsewhere: refused, the answer kept.
+    shown_here = here.get_plan("plater22")
+    there.save_plan(mark_done(there.get_plan("plater22"), TODAY))
+    with pytest.raises(PlanAnsweredElsewhere):
+        here.save_plan(edit_plan(shown_here, shown_here.when, shown_here.then, TODAY))
+    assert Journal.open(data / "journal.json").get_plan("plater22").status is PlanStatus.DONE
 
 
 def test_a_wrong_or_ambiguous_plan_id_is_one_clear_line(capsys, data: Path) -> None:
@@ -286,6 +367,24 @@ def test_plans_are_counted_by_theme_and_read_as_encouragement() -> None:
     assert "you made 3 plans: 1 done, 1 let go, 1 still ahead." in text
     for unkind in ("fail", "missed", "overdue", "%", "score", "only "):
         assert unkind not in text
+
+
+def test_plans_past_their_day_are_not_counted_as_still_ahead() -> None:
+    # rv14: six open plans all past their day were "6 still ahead".
+    today = date(2026, 11, 25)
+    plans = [
+        make_plan(id="a", due=date(2025, 1, 10)),
+        make_plan(id="b", due=today - timedelta(days=1)),
+        make_plan(id="c", due=today),  # today's is not past yet
+        make_plan(id="d", due=today + timedelta(days=3)),
+    ]
+    summary = summarise(plans, [], today)
+    assert (summary.open, summary.overdue) == (4, 2)
+    [line] = summary_sentences(summary)
+    assert line == "You made 4 plans: 2 past their day, 2 still ahead."
+    [line] = summary_sentences(summarise(plans[:1], [], today))
+    assert line == "You made 1 plan: 1 past its day."
+    assert summary_to_record(summary)["overdue"] == 2
 
 
 def test_what_came_after_a_done_plan_is_counted_by_funnel_place() -> None:

@@ -1,0 +1,118 @@
+"""CLI commands on the if-then plans: list them, answer, reopen or edit one."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import TextIO
+
+from coach.cli_journal import _index_in_step
+from coach.cli_sealing import open_existing_journal
+from coach.errors import CoachError
+from coach.journal import Journal
+from coach.paths import Locations
+
+# Said under a plan whose entry was deleted by hand or never came with an import.
+ENTRY_GONE = "(its entry is not in the journal; the plan is kept on its own)"
+
+
+def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """List the if-then plans, or mark one done or let go."""
+    from coach.plans import PlanStatus, format_plan_line, plan_to_record, sort_plans
+
+    journal = open_existing_journal(places)
+    today = date.today()
+    if getattr(args, "plan_action", None) == "edit":
+        return _edit_plan(journal, args, today, out)
+    if getattr(args, "plan_action", None):
+        return _change_plan(journal, args.plan_action, args.id, today, out)
+    plans = sort_plans(journal.plans())
+    if not args.all:
+        plans = [plan for plan in plans if plan.status is PlanStatus.OPEN]
+    for problem in journal.unreadable_plans:
+        print(f"coach: could not read {problem}; it is left as it is", file=sys.stderr)
+    if args.json:
+        records = [plan_to_record(plan) for plan in plans]
+        out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if not plans:
+        print(
+            "No open plans. Plans made at the end of a walk show here."
+            if not args.all
+            else "No plans yet. The close step of a walk offers a few.",
+            file=out,
+        )
+        return 0
+    found = journal.companies_of({plan.entry_id for plan in plans})
+    lines = [
+        format_plan_line(plan, today) + ("" if plan.entry_id in found else f"\n    {ENTRY_GONE}")
+        for plan in plans
+    ]
+    out.write("\n".join(lines) + "\n")
+    return 0
+
+
+def _change_plan(journal: Journal, action: str, plan_id: str, today: date, out: TextIO) -> int:
+    from coach.dates import describe_day
+    from coach.plans import PlanStatus, let_go, mark_done, open_again
+
+    plan = journal.get_plan(plan_id)
+    if action == "reopen":
+        if plan.status is PlanStatus.OPEN:
+            print(f"That plan is open already; nothing changed: {plan.text}", file=out)
+            return 0
+        journal.save_plan(open_again(plan))
+        when = "from today" if plan.due <= today else f"on {describe_day(plan.due, today)}"
+        print(f"Open again: {plan.text} The check-in asks about it {when}.", file=out)
+        _index_in_step(journal)
+        return 0
+    if plan.status is not PlanStatus.OPEN:
+        state = "done" if plan.status is PlanStatus.DONE else "let go"
+        print(f"That plan is already {state}; nothing changed: {plan.text}", file=out)
+        return 0
+    if action == "done":
+        journal.save_plan(mark_done(plan, today))
+        print(f"Done: {plan.text} Well done for following through.", file=out)
+    else:
+        journal.save_plan(let_go(plan, today))
+        print(f"Let go: {plan.text} It will not come up again.", file=out)
+    _index_in_step(journal)  # the save may have folded the log into a new file
+    return 0
+
+
+def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: TextIO) -> int:
+    """`coach plans edit ID`: new wording or a new day, refused as the walk refuses them."""
+    from coach.dates import DateInputError, describe_day, parse_due
+    from coach.plans import PlanError, PlanStatus, edit_plan, split_sentence
+
+    if args.text is not None and (args.when is not None or args.then is not None):
+        raise CoachError("Give --text, or --when and --then, not both.")
+    if args.text is None and args.when is None and args.then is None and args.on is None:
+        raise CoachError("Say what to change: --text (or --when, --then) and/or --on DAY.")
+    plan = journal.get_plan(args.id)
+    if args.on is not None and plan.status is not PlanStatus.OPEN:
+        state = "done" if plan.status is PlanStatus.DONE else "let go"
+        raise CoachError(
+            f"That plan is {state}, so it has no day to move; `coach plans reopen "
+            f"{plan.id}` first. Nothing changed."
+        )
+    when, then = plan.when, plan.then
+    try:
+        if args.text is not None:
+            when, then = split_sentence(args.text)
+        when = args.when if args.when is not None else when
+        then = args.then if args.then is not None else then
+        due = plan.due if args.on is None else parse_due(args.on, today)
+        edited = edit_plan(plan, when, then, due)
+    except (DateInputError, PlanError) as error:
+        raise CoachError(f"{error} Nothing changed.") from None
+    if (edited.when, edited.then, edited.due) == (plan.when, plan.then, plan.due):
+        print(f"That is how the plan stands already; nothing changed: {plan.text}", file=out)
+        return 0
+    saved = journal.save_plan(edited)
+    day = f" For {describe_day(saved.due, today)}." if saved.status is PlanStatus.OPEN else ""
+    print(f"Changed: {saved.text}{day}", file=out)
+    _index_in_step(journal)
+    return 0

@@ -1,0 +1,125 @@
+"""A small dialog to reword a plan or give it a new day; it hands the changed plan back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+from coach.dates import DateInputError, due_hint, parse_due
+from coach.plans import Plan, PlanError, PlanStatus, edit_plan
+from screens.styled_once import preset_breakpoints
+from screens.widgets.steady_footer import SteadyFooter
+
+
+class PlanEditScreen(ModalScreen[Plan | None]):
+    """The plan's two halves and its day, checked as when a plan is made.
+
+    Dismisses with the changed plan (saved by the app, only over the plan as
+    shown here), or None when left or nothing changed. Never touches the journal.
+    """
+
+    BINDINGS = [
+        Binding("escape", "leave", "Cancel", id="back"),
+        Binding("ctrl+s", "keep", "Save", priority=True, id="save"),
+        Binding("f2", "app.support", "Support", show=False, id="support"),
+    ]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
+
+    def __init__(self, plan: Plan, today: date) -> None:
+        super().__init__()
+        self.plan = plan
+        self.today = today
+        # A plan done or let go has no day to move (`coach plans reopen` first).
+        self.has_day = plan.status is PlanStatus.OPEN
+
+    def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
+        with VerticalScroll(id="plan-edit"):
+            yield Static("Change this plan", id="plan-edit-title")
+            yield Static("When", classes="plan-edit-label")
+            yield Input(self.plan.when, id="plan-when", compact=True)
+            yield Static("I will", classes="plan-edit-label")
+            yield Input(self.plan.then, id="plan-then", compact=True)
+            if self.has_day:
+                yield Static("On", classes="plan-edit-label")
+                yield Input(
+                    self.plan.due.isoformat(),
+                    id="plan-due",
+                    placeholder="saturday, in 3 days",
+                    compact=True,
+                )
+            yield Static("", id="plan-edit-note", markup=False)
+            with Horizontal(id="plan-edit-buttons"):
+                yield Button("Save (ctrl+s)", id="plan-edit-save", variant="primary", compact=True)
+                yield Button("Cancel (esc)", id="plan-edit-cancel", compact=True)
+        yield SteadyFooter()
+
+    def on_mount(self) -> None:
+        """Start in the first half, at the end of its words."""
+        field = self.query_one("#plan-when", Input)
+        field.focus()
+        field.cursor_position = len(field.value)
+
+    def _due_text(self) -> str:
+        return self.query_one("#plan-due", Input).value if self.has_day else ""
+
+    def changed(self) -> Plan:
+        """The plan as the fields say; PlanError or DateInputError says what is wrong."""
+        when = self.query_one("#plan-when", Input).value
+        then = self.query_one("#plan-then", Input).value
+        due = self.plan.due
+        typed = self._due_text()
+        # A day left as it was is kept, even one that has passed (only the words change).
+        if self.has_day and typed.strip() != self.plan.due.isoformat():
+            due = parse_due(typed, self.today)
+        return edit_plan(self.plan, when, then, due)
+
+    def _say(self, text: str) -> None:
+        note = self.query_one("#plan-edit-note", Static)
+        note.update(text)
+        if text:
+            # Just under the day field: at 40x12 it would be below the frame, unseen.
+            self.call_after_refresh(note.scroll_visible, animate=False)
+
+    @on(Input.Changed)
+    def _show_as_typed(self, event: Input.Changed) -> None:
+        if event.input.id == "plan-due" and event.value.strip() != self.plan.due.isoformat():
+            self._say(due_hint(event.value, self.today)[1])
+        else:
+            self._say("")
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_keep()
+
+    def action_keep(self) -> None:
+        """Hand the changed plan back, or say what needs a look and stay."""
+        try:
+            edited = self.changed()
+        except (PlanError, DateInputError) as error:
+            self._say(str(error))
+            return
+        same = (edited.when, edited.then, edited.due) == (
+            self.plan.when.strip(),
+            self.plan.then.strip(),
+            self.plan.due,
+        )
+        self.dismiss(None if same else edited)
+
+    def action_leave(self) -> None:
+        """Esc: nothing changes."""
+        self.dismiss(None)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save or Cancel."""
+        event.stop()
+        if event.button.id == "plan-edit-save":
+            self.action_keep()
+        else:
+            self.action_leave()
