@@ -210,14 +210,10 @@ class CheckInScreen(ModalScreen[None]):
         self.call_after_refresh(self._focus_first)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Bring the focused answer into view once the rows are laid out.
-
-        Focus lands as the rows are still being laid out, and its own scroll
-        can then miss: at 40x12 the first Done was left below the frame.
-        """
+        """Bring the focused answer into view once laid out (its own scroll missed at 40x12)."""
         self.call_after_refresh(event.widget.scroll_visible, animate=False)
 
-    def _focus_first(self) -> None:
+    def _focus_first(self, tries: int = 5) -> None:
         # A day typed before coach stopped waits in its field for Enter.
         for row in self.query(PlanRow):
             if row.typed is not None:
@@ -228,9 +224,12 @@ class CheckInScreen(ModalScreen[None]):
             return
         first = buttons.first(Button)
         frame = self.query_one("#checkin", VerticalScroll)
-        # Opened at the top, heading showing (rv14). Where the first Done is below the
-        # frame from there (40x12), the frame keeps the focus: Enter must not choose unseen.
         window = frame.scrollable_content_region
+        if tries and not (window.height and first.region.height):  # not laid out yet (load)
+            self.call_after_refresh(self._focus_first, tries - 1)
+            return
+        # Opened at the top, heading showing (rv14); where the first Done is below (40x12),
+        # the frame keeps the focus: Enter must not choose unseen.
         below_top = first.region.bottom - window.y + frame.scroll_y
         frame.scroll_home(animate=False, immediate=True)
         if below_top <= window.height:
