@@ -201,7 +201,7 @@ class HappenedScreen(StepScreen):
             typed = (
                 bool(str(now).strip())
                 and now != self.guessed.get(name)
-                and not (name == "received" and str(now).strip().lower() == "today")
+                and not (name == "received" and not (self._date_typed and day_typed(now)))
             )
             if typed and now != value:
                 kept.append(name)
