@@ -312,3 +312,8 @@ def due_hint(text: str, today: date, *, earliest: date | None = None) -> tuple[d
     except DateInputError:
         return None, UNKNOWN_YET
     return due, f"→ {describe_day(due, today)}"
+
+
+def day_typed(received: str) -> bool:
+    """Whether a date field holds a day of the person's own, not the untouched "today"."""
+    return received.strip().lower() not in ("today", "")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from coach.dates import DateInputError, parse_due, parse_received
+from coach.dates import DateInputError, day_typed, parse_due, parse_received
 from coach.flow import STEPS
 from coach.model import (
     Channel,
@@ -45,6 +45,9 @@ class WalkState:
     # The date "received" meant on the day it was typed: "yesterday" must
     # still mean that day when the walk is resumed later.
     received_on: str = ""
+    # Whether the person typed the day: an untouched "today" is a default, and
+    # still one on resume, when it shows as the date it resolved to.
+    received_typed: bool = False
     channel: str = Channel.EMAIL.value
     notes: str = ""
     mood_before: int | None = None
@@ -166,6 +169,8 @@ class WalkState:
             if default is None or value is None or isinstance(value, type(default)):
                 clean[name] = value
         state.update(clean)
+        if "received_typed" not in record:  # saved before it was kept: read from the words
+            state.received_typed = day_typed(state.received)
         if state.step not in STEPS:
             state.step = "kindness"
         if state.received_on:

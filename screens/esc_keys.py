@@ -1,17 +1,16 @@
-"""Esc read together with the key after it (ctrl+n, n) is two keys, not one Alt chord without Esc.
+"""Esc read together with a control key (ctrl+n, Enter) is two keys, not one Alt chord without Esc.
 
 A terminal sends Alt+key as ESC and the key, so Textual's parser reads an
-ESC followed at once by another byte as one Alt chord: for a control key it
-drops the Alt too, and for a letter coach binds nothing. So Esc then ctrl+n
-typed fast, sent by tmux (which itself joins Esc and a key within its
-escape-time), pasted without bracketed paste, or read late on a busy machine
-came as a lone ctrl+n, and the step went on instead of back; Esc then n on
-help left help open. With another Esc behind them before the parser gave up,
-the first Esc even came out as a typed "^". Here they are the two keys they
-nearly always are. Kept as Textual reads them: the pairs it names itself
-(ESC b and ESC f are a Mac's Option+arrows, ESC 5 its Option+5), and ESC
-before @, capitals and [ \\ ] ^ _, which open the terminal's own sequences
-(ESC [ A is Up, ESC O P is F1) and answers.
+ESC followed at once by another byte as one Alt chord. For a control key it
+then drops the Alt as well: Esc and ctrl+n typed fast, sent by tmux, or
+pasted without bracketed paste came as a lone ctrl+n, and the step went on
+instead of back. With a third key behind them before the parser gave up,
+the Esc even came out as a typed "^". Coach binds no Alt+control chord, so
+these are read as the two keys they nearly always are. Alt with a letter
+(ESC d) stays a chord: a terminal set to send Alt as ESC does so for every
+Alt chord, and a raw paste may hold an ESC before a letter, so read as Esc
+they went back a step, or answered the leave dialog (Alt+s: "Save and
+leave"). Esc then a letter sent too fast is left a chord for the same reason.
 """
 
 from __future__ import annotations
@@ -23,25 +22,24 @@ from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
 from textual._xterm_parser import XTermParser
 
 ESC = "\x1b"
-# ESC and one of these opens a sequence (ESC [ is CSI, ESC P a terminal's answer).
-SEQUENCE_OPENERS = range(0x40, 0x60)
 
 
-def esc_then_key(sequence: str) -> bool:
-    """ESC and one more key that Textual names no key for and that opens no sequence."""
-    if len(sequence) != 2 or sequence[0] != ESC or sequence in ANSI_SEQUENCES_KEYS:
-        return False
-    key = sequence[1]
-    if key < " ":
-        return True  # a control key: ctrl+n, Enter
-    return key.isprintable() and ord(key) not in SEQUENCE_OPENERS
+def esc_then_control(sequence: str) -> bool:
+    """ESC and one control character, which no terminal names as a key of its own."""
+    return (
+        len(sequence) == 2
+        and sequence[0] == ESC
+        and sequence[1] < " "
+        and sequence[1] != ESC
+        and sequence not in ANSI_SEQUENCES_KEYS  # ESC Tab is shift+Tab on a Linux console
+    )
 
 
 class EscFirstParser(XTermParser):
-    """Textual's key parser, reading ESC and one more key as Esc, then that key."""
+    """Textual's key parser, reading ESC and a control character as Esc, then that key."""
 
     def _sequence_to_key_events(self, sequence: str, alt: bool = False) -> Iterable[events.Key]:
-        if esc_then_key(sequence):
+        if esc_then_control(sequence):
             yield events.Key("escape", ESC)
             yield from super()._sequence_to_key_events(sequence[1])
             return

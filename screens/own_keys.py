@@ -32,7 +32,15 @@ HANDLED_BY_THE_FIELD = {
 
 
 # Textual's own Esc handler on every screen: it clears a text selection and the key goes on.
-PASSED_ON = frozenset({Screen._key_escape})
+# A private name: if a later Textual drops it, nothing is passed over and coach still starts.
+PASSED_ON = frozenset(h for h in (getattr(Screen, "_key_escape", None),) if h is not None)
+
+
+def clear_tooltip(screen: Screen[Any]) -> None:
+    """Hide the screen's tooltip, as Textual does for any key (its private method, if there)."""
+    clear = getattr(screen, "_clear_tooltip", None)
+    if callable(clear):
+        clear()
 
 
 def handles_keys_itself(node: MessagePump, event: events.Key) -> bool:
@@ -182,7 +190,7 @@ async def run_binding_above(app: App[Any], event: events.Key) -> bool:
     if any(takes_the_key_first(node, event) for node in path):
         return False
     if focused is not None:
-        screen._clear_tooltip()  # as Textual does for any key
+        clear_tooltip(screen)
     if event.key == "escape":
         screen.clear_selection()  # what the screen's own Esc handler would have done
     # Skipped (nothing to do here), the key goes on as Textual sends it, to the next binding.

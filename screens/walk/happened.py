@@ -23,7 +23,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from coach.dates import DateInputError, parse_received, received_preview
+from coach.dates import DateInputError, day_typed, parse_received, received_preview
 from coach.email_guess import EmailGuess
 from coach.errors import CoachError
 from coach.model import Channel, Stage
@@ -76,8 +76,8 @@ class HappenedScreen(StepScreen):
         self.guessed: dict[str, str] = dict(values.get("guessed") or {})
         # The paste dialog while it is open: its text is part of this step's autosave.
         self._pasting: PasteEmailScreen | None = None
-        # A day typed in the date field (or one resumed) is never replaced with a stage's default.
-        self._date_typed = str(values.get("received", "today")).strip().lower() not in ("today", "")
+        # A day typed in the date field is never replaced with a stage's default.
+        self._date_typed = bool(values.get("received_typed", day_typed(values.get("received", ""))))
 
     def compose(self) -> ComposeResult:
         v = self.initial
@@ -201,7 +201,7 @@ class HappenedScreen(StepScreen):
             typed = (
                 bool(str(now).strip())
                 and now != self.guessed.get(name)
-                and not (name == "received" and str(now).strip().lower() == "today")
+                and not (name == "received" and not (self._date_typed and day_typed(now)))
             )
             if typed and now != value:
                 kept.append(name)
@@ -279,11 +279,10 @@ class HappenedScreen(StepScreen):
         silence = self._silence()
         field = self.query_one("#received", Input)
         field.placeholder = PLACEHOLDERS[silence]
-        # "today" untyped is a default that fits news, never a silence; a day
-        # the person typed (or the email gave) stays whichever stage is picked.
+        # An untouched "today" fits news, never a silence; a typed or emailed day stays.
         if not self._date_typed and "received" not in self.guessed:
             with field.prevent(Input.Changed):  # not typing, even with the focus there
-                if silence and field.value.strip().lower() == "today":
+                if silence:  # "today", or on resume the day it resolved to
                     field.value = ""
                 elif not silence and not field.value.strip():
                     field.value = "today"
@@ -305,6 +304,7 @@ class HappenedScreen(StepScreen):
             "contact": self.query_one("#contact", Input).value,
             "stage": self._stage(),
             "received": self.query_one("#received", Input).value,
+            "received_typed": self._date_typed,
             "channel": channel if isinstance(channel, str) else Channel.EMAIL.value,
             "notes": self.query_one("#notes", TextArea).text,
             "email_text": self.email_text,

@@ -63,6 +63,7 @@ class StepScreens:
                     "contact": s.contact,
                     "stage": s.stage,
                     "received": s.received,
+                    "received_typed": s.received_typed,
                     "channel": s.channel,
                     "notes": s.notes,
                     "email_text": s.email_text,

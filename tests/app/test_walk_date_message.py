@@ -102,3 +102,58 @@ async def test_never_heard_back_asks_when_they_applied_not_today(tmp_path: Path)
         assert len(app.screen.query(RadioButton)) == 2
     [entry] = app.journal.entries()
     assert entry.stage is Stage.NO_REPLY and entry.date.isoformat() == "2026-11-04"
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("", ""), ("3 days ago", "2026-11-22")])
+async def test_a_resumed_walk_asks_when_they_applied_unless_a_day_was_typed(
+    tmp_path: Path, typed: str, kept: str
+) -> None:
+    # On resume the untouched "today" shows as the day it resolved to, and was
+    # taken as typed: never heard back kept today as the day they applied.
+    from textual.widgets import Input, RadioButton
+
+    from coach.model import Stage
+    from coach.walk import WalkState
+    from tests.app.walk_helpers import NOW, leave_walk
+
+    state = WalkState(step="happened", company="Acme")
+    state.update({"received": typed, "received_typed": True} if typed else {})
+    state.resolve_dates(NOW.date())  # as the autosave does
+    leave_walk(tmp_path / "data", state)
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await press_to(pilot, "r", HappenedScreen)
+        date = app.screen.query_one("#received", Input)
+        assert date.value == (kept or "2026-11-25")
+        buttons = list(app.screen.query("#stage RadioButton").results(RadioButton))
+        buttons[list(Stage).index(Stage.NO_REPLY)].value = True
+        await pilot.pause()
+        assert date.value == kept
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        if not kept:
+            assert isinstance(app.screen, HappenedScreen)  # refused: when they applied is asked
+            assert [n.title for n in app._notifications] == ["When did you apply?"]
+
+
+async def test_an_email_pasted_on_a_resumed_walk_gives_the_untouched_date(tmp_path: Path) -> None:
+    # The untouched today, shown on resume as the day it resolved to, was kept as typed.
+    from textual import events
+    from textual.widgets import Input
+
+    from coach.walk import WalkState
+    from tests.app.test_paste_email import PASTED
+    from tests.app.walk_helpers import NOW, leave_walk
+
+    state = WalkState(step="happened", company="Acme")
+    state.resolve_dates(NOW.date())
+    leave_walk(tmp_path / "data", state)
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await press_to(pilot, "r", HappenedScreen)
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        assert app.screen.query_one("#received", Input).value == "2026-11-24"  # the email's
+        assert app.screen.query_one("#company", Input).value == "Acme"  # typed: kept

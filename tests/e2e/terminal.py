@@ -58,6 +58,16 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} never appeared. The screen:\n{self.screen()}")
 
+    def wait_gone(self, text: str, timeout: float = 15.0) -> str:
+        """Wait until text is off screen (a dialog has closed); fail with the screen if it stays."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text not in shown:
+                return shown
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never went. The screen:\n{self.screen()}")
+
     def cursor(self) -> tuple[int, int]:
         """Where the terminal's cursor is: (column, row), from 0."""
         shown = self._tmux("display-message", "-p", "-t", self.name, "#{cursor_x} #{cursor_y}")

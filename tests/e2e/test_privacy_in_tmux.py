@@ -51,6 +51,8 @@ def test_a_locked_journal_opens_only_with_its_passphrase(
     t.press("F4")
     t.wait_for("On the home screen")  # help opens at the section of the screen below it
     t.press("Escape")
+    # n only once help has gone: Esc and a letter read together are one Alt chord.
+    t.wait_gone("On the home screen")
     t.press("n")
     t.wait_for("How are you feeling right now")
     t.type("3")

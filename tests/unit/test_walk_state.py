@@ -225,3 +225,20 @@ def test_after_a_silence_an_empty_day_is_asked_for_not_taken_as_today() -> None:
     state.update({"received": "3 weeks ago"})
     state.resolve_dates(TODAY)
     assert state.received_on == "2026-11-04"
+
+
+def test_an_untouched_today_stays_untouched_on_resume_and_old_walks_say_from_their_words() -> None:
+    # On resume "today" shows as the day it resolved to; only the flag still says untouched.
+    state = WalkState(company="Acme")
+    state.resolve_dates(TODAY)
+    resumed = WalkState.from_record(state.to_record())
+    assert resumed.received == TODAY.isoformat() and not resumed.received_typed
+    state.update({"received": "3 days ago", "received_typed": True})
+    state.resolve_dates(TODAY)
+    assert WalkState.from_record(state.to_record()).received_typed
+    for words, typed in (("today", False), ("", False), ("3 days ago", True)):
+        old = WalkState(company="Acme", received=words)
+        old.resolve_dates(TODAY)
+        record = old.to_record()
+        del record["received_typed"]  # saved by a coach before the flag was kept
+        assert WalkState.from_record(record).received_typed is typed
