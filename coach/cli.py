@@ -330,8 +330,7 @@ def _say_saves_waiting(args: argparse.Namespace, places: Locations) -> None:
 
 def _say_backups_missed(args: argparse.Namespace) -> None:
     """After a command: say when a save landed but the journal's backup could not follow."""
-    # The app says it after each save, as a warning on screen.
-    if args.run in (cmd_tui, cmd_draft):
+    if args.run in (cmd_tui, cmd_draft):  # the app says it after each save, on screen
         return
     for backup, reason in missed_backups().items():
         print(f"coach: {shown_safely(backup_not_updated(backup, reason))}", file=sys.stderr)
