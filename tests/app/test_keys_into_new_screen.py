@@ -11,8 +11,9 @@ from screens.home.home import HomeScreen
 from screens.home.profile import ProfileScreen
 from screens.walk.happened import HappenedScreen
 from screens.walk.kindness import KindnessScreen
+from screens.walk.vent import VentScreen
 from tests.app.test_tab_burst import burst, settled
-from tests.app.walk_helpers import open_walk, press_to, until, walk_app
+from tests.app.walk_helpers import open_walk, press_to, type_into, until, walk_app
 
 
 def mood(app: object) -> str:
@@ -49,15 +50,19 @@ async def test_the_company_typed_right_after_enter_on_step_one_is_kept(tmp_path:
 async def test_typing_right_after_esc_back_lands_in_the_step_gone_back_to(
     tmp_path: Path,
 ) -> None:
+    # Esc on step 3 goes back to step 2: "xyz" typed in the same breath was lost
+    # (in tmux at 80x24 on main, in neither step).
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_walk(pilot)
         await press_to(pilot, "ctrl+n", HappenedScreen)
-        burst(app, ["escape", "6"])
-        await until(pilot, lambda: isinstance(app.screen, KindnessScreen) and app.focused)
+        await type_into(pilot, "#company", "Acme")
+        await press_to(pilot, "ctrl+n", VentScreen)
+        burst(app, ["escape", *"xyz"])
+        await until(pilot, lambda: isinstance(app.screen, HappenedScreen) and app.focused)
         await settled(pilot, app)
-        assert isinstance(app.screen, KindnessScreen)
-        assert mood(app) == "6"
+        assert isinstance(app.screen, HappenedScreen)
+        assert app.screen.query_one("#company", Input).value == "Acmexyz"
 
 
 async def test_a_dialog_opened_in_a_burst_takes_the_key_typed_after(tmp_path: Path) -> None:
