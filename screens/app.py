@@ -109,7 +109,7 @@ class CoachApp(App[int]):
         )
         self.home = Places(self, self.walks, self.recovery, self.saving)
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
-        self.keys = OpeningKeys(self, super().on_event)  # typed keys, in order (own_keys)
+        self.keys = OpeningKeys(self, super().on_event)
         # What the CLI and the tests call the app by, done by the part it belongs to.
         self.flush_unsaved = self.typing.flush_unsaved
         self.go = self.home.go  # new, journal, insights, profile or guidance
@@ -154,8 +154,7 @@ class CoachApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         saw(self, event)  # after a resize, and as they type, the focused field stays in sight
         clean_paste(event)  # no escape codes from a paste reach a field or the terminal
-        if not (isinstance(event, events.Key) and await self.keys.take(event)):
-            await super().on_event(event)
+        await self.keys.on_event(event)  # keys in order, held while a screen opens
 
     async def action_quit(self) -> None:
         self.typing.quit()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
+from weakref import WeakSet
 
 from textual import events
 from textual.app import App
@@ -23,7 +24,7 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.screen import Screen
 
-from screens.keys import typed_keys_landed, typing_path
+from screens.keys import call_after_pending, typed_keys_landed, typing_path
 from screens.own_keys import key_taken_in_order
 
 # Never hold keys longer than this for a screen that does not take the focus:
@@ -35,14 +36,19 @@ LOOK_AGAIN = 0.02
 NO_KEY = events.Key("", None)
 
 
-def screen_ready(app: App[Any]) -> bool:
-    """True when the screen on top is mounted and has its focus (or nothing to focus)."""
+def screen_ready(app: App[Any], seen: WeakSet[MessagePump]) -> bool:
+    """True when the screen on top is mounted and, if new, has its focus (or nothing to focus)."""
     if not app.screen_stack:
         return True
     screen: Screen[Any] = app.screen
     if not screen.is_mounted:
         return False
-    return screen.focused is not None or not screen.focus_chain
+    # A screen shown again (a dialog closed) may rightly have nothing focused:
+    # its row was deleted. Textual focuses a new screen's first widget only once
+    # a key or click has given the app the focus; before that, none is ready.
+    if screen in seen or screen.focused is not None or not app.app_focus:
+        return True
+    return not screen.focus_chain
 
 
 def queued_work(pumps: list[MessagePump], key: events.Key) -> set[int]:
@@ -87,32 +93,35 @@ def key_path(app: App[Any]) -> list[MessagePump]:
 class OpeningKeys:
     """Holds the keys typed behind one that opens a screen, and hands them on once it is open."""
 
-    def __init__(self, app: App[Any], textual_key: Callable[[events.Key], Awaitable[None]]) -> None:
+    def __init__(self, app: App[Any], textual: Callable[[events.Event], Awaitable[None]]) -> None:
         self.app = app
-        # Textual's own handling of a key the app did not take in order (own_keys).
-        self.textual_key = textual_key
+        # Textual's own handling of an event (and of a key own_keys did not take).
+        self.textual_key = textual
         self.held: list[events.Key] = []
         self.holding = False
         self.since = 0.0
         # What the keys handed on started (by message id), and the queues it waits in.
         self.work: set[int] = set()
         self.pumps: list[MessagePump] = []
+        # The screen the last key was handed to: another on top is one opening.
+        self.shown: MessagePump | None = None
+        # Screens keys have gone to: shown again, they need not have a focus.
+        self.seen: WeakSet[MessagePump] = WeakSet()
 
-    async def take(self, event: events.Key) -> bool:
-        """Take a key from the terminal: hand it on now, or hold it; False if not ours."""
-        if event.is_forwarded:
-            return False  # on its way back up from a field: Textual's
-        if self.holding:
+    async def on_event(self, event: events.Event) -> None:
+        """The app's events: a key from the terminal handed on now or held, the rest Textual's."""
+        if not isinstance(event, events.Key) or event.is_forwarded:
+            await self.textual_key(event)  # a key on its way back up from a field too
+        elif self.holding:
             self.held.append(event)
-            return True
-        await self.hand_on(event)
-        return True
+        else:
+            await self.hand_on(event)
 
     async def hand_on(self, event: events.Key) -> None:
         """Hand one key on; if it started a screen opening, hold those behind it."""
         app = self.app
         await typed_keys_landed(app.focused)
-        if app.screen_stack and not screen_ready(app):
+        if app.screen_stack and app.screen is not self.shown and not screen_ready(app, self.seen):
             # A screen the keys before opened as they landed (a button's Enter) is settling.
             self.held.insert(0, event)
             self.hold()
@@ -125,7 +134,10 @@ class OpeningKeys:
         if not app.screen_stack:
             return
         started = queued_work(pumps, event) - before
-        if started or app.screen is not screen or not screen_ready(app):
+        self.shown = screen
+        if screen is not None:
+            self.seen.add(screen)
+        if started or app.screen is not screen:
             self.work |= started
             self.pumps = [*self.pumps, *(p for p in pumps if p not in self.pumps)]
             self.hold()
@@ -141,23 +153,26 @@ class OpeningKeys:
         """Hand on the held keys once the screen on top takes them; else look again."""
         app = self.app
         if not app.screen_stack:
+            # Closing: no screen is left to take them (own_keys drops them too).
             self.held.clear()
-            self.holding = (
-                False  # closing: no screen is left to take them (own_keys drops them too)
-            )
+            self.holding = False
             return
         waited = time.monotonic() - self.since
         # The screen on top settles too: Textual focuses its first widget (a
         # scrolling text) before the step's own focus call reaches its field.
         settling = queued_work(key_path(app), NO_KEY)
-        busy = self.work & queued_work(self.pumps, NO_KEY) or settling or not screen_ready(app)
+        opened = app.screen is not self.shown and not screen_ready(app, self.seen)
+        busy = self.work & queued_work(self.pumps, NO_KEY) or settling or opened
         if busy and waited < LONGEST_HOLD:
+            waiting = [p for p in key_path(app)[:-1] if p.message_queue_size]
             if app.message_queue_size:
                 app.call_later(self.release)  # behind what the opening queued (its focus)
+            elif waiting:  # behind what the screen still has to do, then the app's
+                call_after_pending(waiting, lambda: app.call_later(self.release))
             else:
                 app.set_timer(LOOK_AGAIN, self.release)
             return
         self.holding = False
-        self.work, self.pumps = set(), []
+        self.work, self.pumps, self.shown = set(), [], app.screen
         while self.held and not self.holding:
             await self.hand_on(self.held.pop(0))
