@@ -59,13 +59,13 @@ def queued_work(pumps: list[MessagePump], key: events.Key) -> set[int]:
     and the key itself on its way up from the field, when a binding above may
     take it there (home's n, which the menu hands on to home, which tells the app).
     """
-    climbs = bool(key.key) and key.key in key_bindings(pumps)
     found: set[int] = set()
     for pump in pumps:
         whole = isinstance(pump, (Screen, App))
         for m in getattr(pump._message_queue, "values", ()):
             if m is key:
-                if climbs:
+                # Looked up only when found: a screen's bindings take a walk to list.
+                if key.key in key_bindings(pumps):
                     found.add(id(m))
             elif whole and isinstance(m, Message) and not is_typed(m):
                 found.add(id(m))
