@@ -20,7 +20,7 @@ from screens.journal.changes import JournalChange, PlanEdited
 from screens.journal.entry_opening import open_entry
 from screens.keys import FOCUS_KEYS
 from screens.opening import Opening
-from screens.own_keys import key_taken_in_order
+from screens.opening_keys import OpeningKeys
 from screens.pasted_text import clean_paste
 from screens.recovery import Recovery
 from screens.saving import Saving
@@ -109,6 +109,7 @@ class CoachApp(App[int]):
         )
         self.home = Places(self, self.walks, self.recovery, self.saving)
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
+        self.keys = OpeningKeys(self, super().on_event)
         # What the CLI and the tests call the app by, done by the part it belongs to.
         self.flush_unsaved = self.typing.flush_unsaved
         self.go = self.home.go  # new, journal, insights, profile or guidance
@@ -154,8 +155,7 @@ class CoachApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         saw(self, event)  # after a resize, and as they type, the focused field stays in sight
         clean_paste(event)  # no escape codes from a paste reach a field or the terminal
-        if not (isinstance(event, events.Key) and await key_taken_in_order(self, event)):
-            await super().on_event(event)  # else a field's own key, queued in line (own_keys)
+        await self.keys.on_event(event)  # keys in order, held while a screen opens
 
     async def action_quit(self) -> None:
         self.typing.quit()

@@ -1,0 +1,178 @@
+"""Keys typed while a screen opens wait for it, and reach it in order once it takes keys.
+
+A key that opens a screen (home's n, Enter on a step's last field, Esc back,
+a dialog's question) starts work the app finishes later: a message to the
+app, a screen pushed whose fields mount and take the focus only in the app's
+queue. Keys read meanwhile went to the screen being left, or to the new one
+before it had a field focused, and were lost ("Globex" typed right after
+Enter on step 1 left step 2's Company empty). Here, once a key has started
+such work, the keys behind it are held, and handed on in order when the work
+is done and the screen on top has its focus. A key with nothing before it
+in flight is handed on at once, as before.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+from weakref import WeakSet
+
+from textual import events
+from textual.app import App
+from textual.message import Message
+from textual.message_pump import MessagePump
+from textual.screen import Screen
+
+from screens.keys import call_after_pending, typed_keys_landed, typing_path
+from screens.own_keys import key_taken_in_order
+
+# Never hold keys longer than this for a screen that does not take the focus:
+# then they go on as Textual would send them.
+LONGEST_HOLD = 5.0
+# Between looks at a screen still opening, once the app has nothing else to do.
+LOOK_AGAIN = 0.02
+# No key: every message waiting counts (a key started it, or came back up from a field).
+NO_KEY = events.Key("", None)
+
+
+def screen_ready(app: App[Any], seen: WeakSet[MessagePump]) -> bool:
+    """True when the screen on top is mounted and, if new, has its focus (or nothing to focus)."""
+    if not app.screen_stack:
+        return True
+    screen: Screen[Any] = app.screen
+    if not screen.is_mounted:
+        return False
+    # A screen shown again (a dialog closed) may rightly have nothing focused:
+    # its row was deleted. Textual focuses a new screen's first widget only once
+    # a key or click has given the app the focus; before that, none is ready.
+    if screen in seen or screen.focused is not None or not app.app_focus:
+        return True
+    return not screen.focus_chain
+
+
+def queued_work(pumps: list[MessagePump], key: events.Key) -> set[int]:
+    """The messages waiting for the screen or the app that a key may have started, by id.
+
+    Messages and calls, not keys read from the terminal (nor what a field
+    does with its own keys: the next key waits for those, typed_keys_landed);
+    and the key itself on its way up from the field, when a binding above may
+    take it there (home's n, which the menu hands on to home, which tells the app).
+    """
+    found: set[int] = set()
+    for pump in pumps:
+        whole = isinstance(pump, (Screen, App))
+        for m in getattr(pump._message_queue, "values", ()):
+            if m is key:
+                # Looked up only when found: a screen's bindings take a walk to list.
+                if key.key in key_bindings(pumps):
+                    found.add(id(m))
+            elif whole and isinstance(m, Message) and not is_typed(m):
+                found.add(id(m))
+    return found
+
+
+def is_typed(message: Message) -> bool:
+    """True for a key or mouse event read from the terminal, not yet handed on."""
+    return isinstance(message, events.InputEvent) and not message.is_forwarded
+
+
+def key_bindings(pumps: list[MessagePump]) -> set[str]:
+    """The keys bound on the screen in these pumps (empty when none is a screen)."""
+    screens = [p for p in pumps if isinstance(p, Screen) and p in p.app.screen_stack]
+    return set(screens[0].active_bindings) if screens else set()
+
+
+def key_path(app: App[Any]) -> list[MessagePump]:
+    """Where a key's work can wait: the focused widget up to its screen, then the app."""
+    if not app.screen_stack:
+        return [app]
+    return [*typing_path(app.focused or app.screen), app]
+
+
+class OpeningKeys:
+    """Holds the keys typed behind one that opens a screen, and hands them on once it is open."""
+
+    def __init__(self, app: App[Any], textual: Callable[[events.Event], Awaitable[None]]) -> None:
+        self.app = app
+        # Textual's own handling of an event (and of a key own_keys did not take).
+        self.textual_key = textual
+        self.held: list[events.Key] = []
+        self.holding = False
+        self.since = 0.0
+        # What the keys handed on started (by message id), and the queues it waits in.
+        self.work: set[int] = set()
+        self.pumps: list[MessagePump] = []
+        # The screen the last key was handed to: another on top is one opening.
+        self.shown: MessagePump | None = None
+        # Screens keys have gone to: shown again, they need not have a focus.
+        self.seen: WeakSet[MessagePump] = WeakSet()
+
+    async def on_event(self, event: events.Event) -> None:
+        """The app's events: a key from the terminal handed on now or held, the rest Textual's."""
+        if not isinstance(event, events.Key) or event.is_forwarded:
+            await self.textual_key(event)  # a key on its way back up from a field too
+        elif self.holding:
+            self.held.append(event)
+        else:
+            await self.hand_on(event)
+
+    async def hand_on(self, event: events.Key) -> None:
+        """Hand one key on; if it started a screen opening, hold those behind it."""
+        app = self.app
+        await typed_keys_landed(app.focused)
+        if app.screen_stack and app.screen is not self.shown and not screen_ready(app, self.seen):
+            # A screen the keys before opened as they landed (a button's Enter) is settling.
+            self.held.insert(0, event)
+            self.hold()
+            return
+        screen = app.screen if app.screen_stack else None
+        pumps = key_path(app)
+        before = queued_work(pumps, event)
+        if not await key_taken_in_order(app, event):
+            await self.textual_key(event)
+        if not app.screen_stack:
+            return
+        started = queued_work(pumps, event) - before
+        self.shown = screen
+        if screen is not None:
+            self.seen.add(screen)
+        if started or app.screen is not screen:
+            self.work |= started
+            self.pumps = [*self.pumps, *(p for p in pumps if p not in self.pumps)]
+            self.hold()
+
+    def hold(self) -> None:
+        """Hold the keys read from now on, until the work queued so far is done."""
+        if not self.holding:
+            self.holding = True
+            self.since = time.monotonic()
+            self.app.call_later(self.release)
+
+    async def release(self) -> None:
+        """Hand on the held keys once the screen on top takes them; else look again."""
+        app = self.app
+        if not app.screen_stack:
+            # Closing: no screen is left to take them (own_keys drops them too).
+            self.held.clear()
+            self.holding = False
+            return
+        waited = time.monotonic() - self.since
+        # The screen on top settles too: Textual focuses its first widget (a
+        # scrolling text) before the step's own focus call reaches its field.
+        settling = queued_work(key_path(app), NO_KEY)
+        opened = app.screen is not self.shown and not screen_ready(app, self.seen)
+        busy = self.work & queued_work(self.pumps, NO_KEY) or settling or opened
+        if busy and waited < LONGEST_HOLD:
+            waiting = [p for p in key_path(app)[:-1] if p.message_queue_size]
+            if app.message_queue_size:
+                app.call_later(self.release)  # behind what the opening queued (its focus)
+            elif waiting:  # behind what the screen still has to do, then the app's
+                call_after_pending(waiting, lambda: app.call_later(self.release))
+            else:
+                app.set_timer(LOOK_AGAIN, self.release)
+            return
+        self.holding = False
+        self.work, self.pumps, self.shown = set(), [], app.screen
+        while self.held and not self.holding:
+            await self.hand_on(self.held.pop(0))
