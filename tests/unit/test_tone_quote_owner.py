@@ -51,7 +51,7 @@ def test_whose_words_a_quote_is(text: str, whose: str) -> None:
         'Thanks for your patience with a "retired" nurse like me on the new system.',
         'I did warn you at the interview that I am "keen to a fault", and this note proves it.',
         # A third party speaking to the writer: family, a mentor, a saying of their own people.
-        'My uncle likes to say "the right door opens when it is ready", so I will keep going.',
+        'My uncle likes to say "the right door opens when it is ready".',
         'As we say in Wales, "slow and steady fills the kettle".',
         # Words in another language: a proverb from home.
         'Como dice mi abuela, "no hay mal que por bien no venga".',
@@ -80,6 +80,7 @@ def test_a_quote_that_is_not_their_words_handed_back_is_left_alone(text: str) ->
         'So the "café culture" means unpaid overtime.',
         # Laughing at them, not with them.
         'I had to laugh when you said the process would be "quick".',
+        'I laughed at how you called the process "quick".',
         'You made me laugh when you said it was "quick", given it took two months.',
         # The writer's voice now, not words they said before.
         'I\'d say "thorough" was a stretch.',
