@@ -105,7 +105,7 @@ def owner(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     A quote in another language, or a word the writer puts on themselves
     ("an 'old' teacher like me"), is not theirs. Otherwise the nearest
     speaker named before the quote in its sentence decides; with none, a
-    speaker named right after it ("'...,' you said"); then "I'm a '...'".
+    speaker named right after it ("'...,' you said"); then "call me '...'".
     """
     s_start, s_end = sentence
     if _foreign(text[start + 1 : end - 1]):
@@ -132,7 +132,11 @@ def owner(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
 
 
 def _foreign(words: str) -> bool:
-    """True for a quote in another language: most of its small words are not English."""
+    """True for a quote in another language: a letter English does without, or its small words.
+
+    Three words at least, and then any such letter, or two small words of
+    another language making one word in four.
+    """
     found = re.findall(r"[^\W\d_]+", words.lower())
     if len(found) < 3:
         return False
