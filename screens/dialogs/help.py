@@ -190,7 +190,7 @@ what it found; check them on "What happened" afterwards. The email stays
 on this computer, kept privately with the entry.
 
 When the email seems to be something else (an invitation to a next step,
-an offer, or a note with no no in it), the box says first that "This
+an offer, or a note that never says no), the box says first that "This
 doesn't read like a rejection" and why. Check you pasted the right email;
 if it is a rejection after all, {paste_use} still fills the fields.
 
