@@ -127,6 +127,8 @@ class OpeningKeys:
         self.shown: MessagePump | None = None
         # Screens keys have gone to: shown again, they need not have a focus.
         self.seen: WeakSet[MessagePump] = WeakSet()
+        # A click went on since the last key: what it set going may still be climbing.
+        self.clicked = False
 
     async def on_event(self, event: events.Event) -> None:
         """The app's events: a key from the terminal handed on now or held, the rest Textual's.
@@ -140,7 +142,13 @@ class OpeningKeys:
         elif isinstance(event, events.Key):
             await self.hand_on(event)
         else:
-            await self.textual_key(event)
+            await self.pass_on(event)
+
+    async def pass_on(self, event: events.Event) -> None:
+        """A paste or mouse event to Textual; after a click, the next key waits for its work."""
+        await self.textual_key(event)
+        if isinstance(event, events.MouseUp):
+            self.clicked = True
 
     async def hand_on(self, event: events.Event) -> None:
         """Hand one key (or held paste or click) on; if it started a screen opening, hold."""
@@ -152,10 +160,20 @@ class OpeningKeys:
             self.hold()
             return
         if not isinstance(event, events.Key):
-            # A paste or a click, held behind keys: it goes where they went. A click
-            # that opens a screen is seen by the next key (that screen is not shown yet).
-            await self.textual_key(event)
+            # A paste or a click, held behind keys: it goes where they went.
+            await self.pass_on(event)
             return
+        if self.clicked:
+            # A click's work climbs from the widget clicked to the app, which
+            # opens the screen (home's menu): "7" typed at once went to home.
+            self.clicked = False
+            begun = queued_work([app], NO_KEY)
+            if begun:
+                self.work |= begun
+                self.pumps = [*self.pumps, *([app] if app not in self.pumps else [])]
+                self.held.insert(0, event)
+                self.hold()
+                return
         screen = app.screen if app.screen_stack else None
         pumps = key_path(app)
         before = queued_work(pumps, event)

@@ -94,3 +94,22 @@ async def test_keys_held_past_the_longest_hold_go_into_the_screens_first_field(
         await settled(pilot, app)
         assert isinstance(app.screen, NoFocusScreen)
         assert app.screen.query_one("#field", Input).value == "abc"
+
+
+async def test_a_key_typed_right_after_a_click_on_homes_menu_lands_in_the_walk(
+    tmp_path: Path,
+) -> None:
+    # The click's choice climbs from the menu to home, then to the app, which
+    # opens the walk: the 7 typed at once was read first, by home, and lost.
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.is_mounted)
+        menu = app.screen.query_one("#home-menu")
+        x, y = menu.region.x + 4, menu.region.y + 1  # "New rejection", the first choice
+        for kind in (events.MouseDown, events.MouseUp):
+            send(app, kind(None, x, y, 0, 0, 1, False, False, False, x, y))
+        burst(app, ["7"])
+        await until(pilot, lambda: isinstance(app.focused, Input))
+        await settled(pilot, app)
+        assert isinstance(app.screen, KindnessScreen)
+        assert app.screen.query_one("#mood Input", Input).value == "7"
