@@ -131,7 +131,7 @@ def test_the_labelled_set_keeps_every_rejection_and_flags_most_of_the_rest() -> 
     assert refused == []
     caught = sum(flag for label, flag in flagged.values() if label == "not_rejection")
     # 88 of 130 before the still-going wording; the floor is the figure now.
-    assert caught >= 107
+    assert caught >= 120
 
 
 @pytest.mark.parametrize(
