@@ -74,6 +74,9 @@ class HappenedScreen(HappenedEmail, StepScreen):
         self._pasting: PasteEmailScreen | None = None
         # A day typed in the date field is never replaced with a stage's default.
         self._date_typed = bool(values.get("received_typed", day_typed(values.get("received", ""))))
+        # A way it came picked by the person stays; the stage's own default follows the stage.
+        silence = values.get("stage") == Stage.NO_REPLY.value
+        self._channel_chosen = values.get("channel", Channel.EMAIL.value) != _channel(silence)
 
     def compose(self) -> ComposeResult:
         v = self.initial
@@ -147,8 +150,12 @@ class HappenedScreen(HappenedEmail, StepScreen):
                 if silence:  # "today", or on resume the day it resolved to
                     field.value = ""
                 elif not silence and not field.value.strip():
-                    field.value = "today"
+                    field.value = self._news_day()
             field.cursor_position = len(field.value)
+        if not self._channel_chosen:
+            channel = self.query_one("#channel", Select)
+            with channel.prevent(Select.Changed):
+                channel.value = _channel(silence)
         self._show_marks(prune=False)
         self.query_one("#received-on", Static).update(self._resolved())
         self.query_one("#received-error", Static).update(self._date_error(live=True))
@@ -202,8 +209,15 @@ class HappenedScreen(HappenedEmail, StepScreen):
         self.edited()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        """A channel was picked."""
+        """A channel was picked: one other than the stage's own default stays picked."""
+        # The select reports its first value on mount too: that is no choice.
+        self._channel_chosen = event.value != _channel(self._silence())
         self.edited()
+
+    def _news_day(self) -> str:
+        """An untouched day for news: today, or on a resumed walk the day it began."""
+        began = self.initial.get("started_on", "")
+        return began if isinstance(began, str) and "" < began < self.today.isoformat() else "today"
 
     def _resolved(self) -> str:
         """'yesterday → 25 Nov 2026': the date kept, as soon as the words make one."""
@@ -260,3 +274,8 @@ class HappenedScreen(HappenedEmail, StepScreen):
             return
         which = "#received-error" if self._date_error() else "#received-on"
         self.query_one(which, Static).scroll_visible(animate=False, immediate=True)
+
+
+def _channel(silence: bool) -> str:
+    """How it came, unless the person says: silence when they never heard back, else email."""
+    return Channel.SILENCE.value if silence else Channel.EMAIL.value

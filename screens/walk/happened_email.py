@@ -33,6 +33,7 @@ class HappenedEmail:
     guessed: dict[str, str]
     _pasting: PasteEmailScreen | None
     _date_typed: bool
+    _channel_chosen: bool
     edited: Callable[[], None]
     values: Callable[[], dict[str, Any]]
     _silence: Callable[[], bool]
@@ -120,9 +121,9 @@ class HappenedEmail:
         self.email_text = guess.text
         self.reapply_after = guess.reapply_after.isoformat() if guess.reapply_after else ""
         self.feedback_invited = guess.feedback_invited
-        # Email is the default; any other way was chosen by the person, so it stays.
+        # Email is the default (silence for a silence); a way the person chose stays.
         channel = self.query_one("#channel", Select)
-        if channel.value != Channel.EMAIL.value:
+        if self._channel_chosen and channel.value != Channel.EMAIL.value:
             kept.append("channel")
         self._show_marks(prune=False)
         summary = describe(guess)
