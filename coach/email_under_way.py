@@ -125,7 +125,7 @@ _PROCESS = re.compile(
     r"\b(?:finished|completed) interviewing (?:the |our )?other (?:\w+ )?candidates\b|"
     r"\b(?:\w+ )?appointment\b|\b(?:looking|seeking|hoping|planning) to appoint\b|"
     r"\ball set for your\b|\b(?:you )?(?:do not|don't|needn't) need to\b|"
-    r"\b(?:not|n't|cannot)\b(?:\W+\w+){0,6}?\W+yet\b|"
+    r"(?:\bnot\b|n't\b|n’t\b|\bcannot\b)(?:\W+\w+){0,6}?\W+yet\b|"
     r"\bantworten Sie nicht\b|\bno (?:responda|conteste)\b|\bnon rispondere\b|"
     r"\bniet (?:beantwoorden|op reageren)\b|\bnão responda\b|"
     r"\byou (?:have|'ve) withdrawn your application\b|"

@@ -131,7 +131,7 @@ def test_the_labelled_set_keeps_every_rejection_and_flags_most_of_the_rest() -> 
     assert refused == []
     caught = sum(flag for label, flag in flagged.values() if label == "not_rejection")
     # 88 of 130 before the still-going wording; the floor is the figure now.
-    assert caught >= 120
+    assert caught >= 121
 
 
 @pytest.mark.parametrize(
@@ -151,6 +151,11 @@ def test_the_labelled_set_keeps_every_rejection_and_flags_most_of_the_rest() -> 
             "Hi Sam,\n\nPlease complete the two online tests below within five days, somewhere "
             "you won't be disturbed.\n\nAnna, Corvel",
             "it reads like an invitation to a next step",
+        ),
+        (
+            "Hi Sam,\n\nYou are our preferred candidate for the Analyst post, but I can't "
+            "make you an offer just yet: the budget is signed off on Friday.\n\nAnna, Corvel",
+            "it says the application is still going and nothing is decided yet",
         ),
         (
             "Hi Sam,\n\nThis confirms that you have withdrawn your application for the "
