@@ -86,6 +86,26 @@ def relaid(raw: bytes) -> Relaid:
             return None
         return index if after_colon(index) is not None else None
 
+    def next_at(at: int) -> int | None:
+        """The index of the first token after `at` that is not a newline or spaces."""
+        for index in range(at + 1, len(tokens)):
+            if tokens[index].strip() != b"":
+                return index
+        return None
+
+    def then_key(at: int, record: bool) -> bool:
+        """Whether `,` and a record key (record) or a field name with no object follow `at`."""
+        comma = next_at(at)
+        key = next_at(comma) if comma is not None and tokens[comma] == b"," else None
+        if key is None or not tokens[key].startswith(b'"'):
+            return False
+        if record:
+            return bool(_RECORD_KEY.fullmatch(tokens[key])) and after_colon(key) is not None
+        value = after_colon(key)
+        return (
+            not _RECORD_KEY.fullmatch(tokens[key]) and value is not None and tokens[value] != b"{"
+        )
+
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -94,8 +114,8 @@ def relaid(raw: bytes) -> Relaid:
             index += 1
             continue
         if token.strip() == b"":
-            if current and current[-1].strip(b'"{}:,[] ') == current[-1]:
-                current.append(b" ")  # between two bare words: a quote was lost before them
+            if current and current[-1].strip(b'"{}:,[] \t\r') == current[-1]:
+                current.append(token)  # between two bare words: a quote was lost before them
             index += 1
             continue
         brace = opens_object(index) if token.startswith(b'"') else None
@@ -123,7 +143,12 @@ def relaid(raw: bytes) -> Relaid:
             index, depth, tables = brace + 1, 2, tables + 1
             continue
         if token == b"," and depth in (1, 2) and not current and out.lines:
-            out.lines[-1] += b","  # after a record or a table, as coach writes it
+            if not out.lines[-1].endswith(b","):
+                out.lines[-1] += b","  # after a record or a table, as coach writes it
+        elif token == b"}" and depth == 2 and then_key(index, record=True):
+            # A record comes next, so this closes no table: a brace a slip doubled.
+            if current:
+                current.append(token)
         elif token == b"{" and depth == 0:
             emit()
             out.lines.append(b"{")
@@ -142,7 +167,9 @@ def relaid(raw: bytes) -> Relaid:
                 depth += 1
             elif token == b"}" and depth > 0:
                 depth -= 1
-                if depth == 2:
+                if depth == 2 and then_key(index, record=False):
+                    depth = 3  # a field follows: the brace closed no record (one `{` was lost)
+                elif depth == 2:
                     emit()  # the record closed
         index += 1
     emit()

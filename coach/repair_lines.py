@@ -10,7 +10,7 @@ from typing import Any
 from coach.json_numbers import number_kept_as_written
 
 # The start of a record line as coach writes it: "12":{
-_RECORD_START = re.compile(r'^\s*"(\d+)"\s*:\s*\{')
+_RECORD_START = re.compile(r'^\s*"?(\d+)"?\s*:\s*\{')  # a quote of the key may be lost
 # The same with its `{` lost: the record's first field name follows the colon.
 _BRACE_LOST = re.compile(r'^\s*"\d+"\s*:\s*(?=")')
 # strict=False lets a raw control character inside a string through: one stray

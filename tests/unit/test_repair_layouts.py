@@ -66,8 +66,8 @@ def test_a_file_of_which_nothing_reads_is_refused_not_emptied(
     journal.import_entries([make_entry(company) for company in COMPANIES])
     (tmp_path / "journal.json.bak").unlink()
     raw = path.read_bytes()
-    # Every record key's closing quote lost: no record can be told apart.
-    damaged = re.sub(rb'"(\d+)":\{', rb'"\1:{', raw)
+    # Every record key lost: no record can be told apart.
+    damaged = re.sub(rb'"\d+":\{', b"{", raw)
     assert damaged != raw
     path.write_bytes(damaged)
     assert main(["--data-dir", str(tmp_path), "repair"]) == 1
@@ -141,23 +141,38 @@ def test_a_lost_quote_on_a_file_that_is_one_line_costs_only_its_record(
     ), out
 
 
+@pytest.mark.parametrize("where", ["record", "nested", "key quote"])
 @pytest.mark.parametrize("dumps", [{"indent": 2}, {"separators": (",", ":")}, None])
-def test_a_lost_opening_brace_costs_no_record(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, dumps: dict[str, object] | None
+def test_a_lost_opening_brace_or_key_quote_costs_no_record(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    dumps: dict[str, object] | None,
+    where: str,
 ) -> None:
     path, _ = _with_plan(tmp_path)
     data = json.loads(path.read_bytes())
     # None: coach's own layout, one record a line.
     text = path.read_text() if dumps is None else json.dumps(data, **dumps)  # type: ignore[arg-type]
     key = next(k for k, v in data["entries"].items() if v["company"] == "Globex")
-    slipped = re.sub(rf'"{key}":\s*\{{', f'"{key}":', text, count=1)
+    record = re.search(rf'"{key}":\s*\{{', text)
+    assert record is not None
+    if where == "record":  # the record's own `{`
+        slipped = text[: record.end() - 1] + text[record.end() :]
+    elif where == "nested":  # the `{` of an object inside it: a brace then closes it early
+        at = text.index('"reflections":', record.end()) + len('"reflections":')
+        at = text.index("{", at)
+        slipped = text[:at] + text[at + 1 :]
+    else:  # the record key's opening quote
+        slipped = text[: record.start()] + text[record.start() + 1 :]
     assert slipped != text
     path.write_text(slipped)
     main(["--data-dir", str(tmp_path), "repair"])
     out = capsys.readouterr().out
     assert _companies(tmp_path) == sorted(COMPANIES), out
     assert len(Journal.open(path).plans()) == 1, out
-    assert "Could not read line" not in out and "lost a brace" in out, out
+    assert "Could not read line" not in out, out
+    if where == "record":
+        assert "lost a brace" in out, out
 
 
 def test_a_file_cut_short_is_said_to_end_at_its_own_last_line(
@@ -170,3 +185,21 @@ def test_a_file_cut_short_is_said_to_end_at_its_own_last_line(
     main(["--data-dir", str(tmp_path), "repair"])
     out = capsys.readouterr().out
     assert f"it ends at line {cut.count(chr(10)) + 1}." in out, out
+
+
+@pytest.mark.parametrize("dumps", [{"indent": 2}, {"separators": (",", ":")}])
+def test_a_doubled_closing_brace_closes_no_table(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, dumps: dict[str, object]
+) -> None:
+    """A record follows the stray brace, so the records after it stay in their table."""
+    path, _ = _with_plan(tmp_path)
+    data = json.loads(path.read_bytes())
+    text = json.dumps(data, **dumps)  # type: ignore[arg-type]
+    second = list(data["entries"])[1]
+    after_first = re.search(rf',\s*"{second}":', text)
+    assert after_first is not None
+    path.write_text(text[: after_first.start()] + "}" + text[after_first.start() :])
+    main(["--data-dir", str(tmp_path), "repair"])
+    out = capsys.readouterr().out
+    assert _companies(tmp_path) == sorted(COMPANIES), out
+    assert len(Journal.open(path).plans()) == 1, out
