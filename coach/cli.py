@@ -277,10 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CoachError as error:
         print(f"coach: {shown_safely(str(error))}", file=sys.stderr)
         from coach.crypto import WrongPassphrase
-        from coach.sealing import lost_passphrase
+        from coach.locked_aside import lost_passphrase
 
         if isinstance(error, WrongPassphrase) and error.path == places.journal:
-            print(f"coach: {shown_safely(lost_passphrase(places.journal))}", file=sys.stderr)
+            print(f"coach: {shown_safely(lost_passphrase(places))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

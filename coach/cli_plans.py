@@ -94,6 +94,8 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
         raise CoachError("Give --text, or --when and --then, not both.")
     if args.text is None and args.when is None and args.then is None and args.on is None:
         raise CoachError("Say what to change: --text (or --when, --then) and/or --on DAY.")
+    if args.on is not None and not args.on.strip():
+        raise CoachError("Give --on a day: 2026-12-05, saturday, in 3 days … Nothing changed.")
     plan = journal.get_plan(args.id)
     if args.on is not None and plan.status is not PlanStatus.OPEN:
         state = "done" if plan.status is PlanStatus.DONE else "let go"

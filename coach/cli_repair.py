@@ -84,7 +84,8 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     if repair.backup_sealed:
         print(sealed_backup(places.journal.name), file=out)
     if repair.read_past_damage:
-        print(f"Of those, {_count(len(repair.read_past_damage))} held stray characters:", file=out)
+        count = _count(len(repair.read_past_damage))
+        print(f"Of those, {count} held stray characters or lost a brace:", file=out)
         for name, record in repair.read_past_damage:
             print(f"  {_described(name, record)}", file=out)
     _print_taken(repair, out)

@@ -159,7 +159,8 @@ class Opening:
         from coach.crypto import PLAIN, Codec, WrongPassphrase
         from coach.errors import CoachError
         from coach.journal import Journal
-        from coach.sealing import journal_is_sealed, lost_passphrase, unlock
+        from coach.locked_aside import lost_passphrase
+        from coach.sealing import journal_is_sealed, unlock
 
         if not passphrase or self.app.places is None:
             return
@@ -171,7 +172,7 @@ class Opening:
                 sealer = PLAIN
             journal = Journal.open(self.app.places.journal, codec=sealer)
         except WrongPassphrase:
-            lost = lost_passphrase(self.app.places.journal)
+            lost = lost_passphrase(self.app.places)
             self.ask_passphrase("That passphrase does not open this journal. Try again.", lost)
             return
         except CoachError as error:

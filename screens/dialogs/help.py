@@ -173,9 +173,10 @@ you stopped, throw it away, or leave the choice for another time.
 
 An encrypted journal opens only with its passphrase. Lose the passphrase and
 nothing can open the journal: not coach, not anyone, and no one can reset it.
-To start a new journal, quit, then move journal.json aside (keep it,
-in case the passphrase comes back), or run `coach --data-dir` with another
-folder.
+To start a new journal, quit, then move every file whose name begins with
+journal.json, walk.json or unsaved- out of the data folder (keep them, in case
+the passphrase comes back; after a wrong try the lock screen gives the command),
+or run `coach --data-dir` with another folder.
 
 | key | does |
 | --- | --- |
