@@ -349,6 +349,16 @@ def _json_records(text: str, path: Path) -> list[Any]:
 
 
 def _csv_records(text: str, path: Path) -> list[dict[str, Any]]:
+    # csv's default field limit (128 KB) is smaller than a note coach exports;
+    # no field can be longer than the whole text, so that is the limit here.
+    before = csv.field_size_limit(max(len(text) + 1, csv.field_size_limit()))
+    try:
+        return _csv_rows(text, path)
+    finally:
+        csv.field_size_limit(before)
+
+
+def _csv_rows(text: str, path: Path) -> list[dict[str, Any]]:
     reader = csv.DictReader(io.StringIO(text))
     columns = reader.fieldnames or []
     missing = [c for c in ("company", "stage") if c not in columns]
