@@ -20,6 +20,7 @@ from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
 from coach.journal import Journal
 from coach.model import Entry, Profile, Stage
+from coach.name_text import clean_name
 from coach.paths import Locations, own_file_refusal
 from coach.plans import Plan
 from coach.terminal_text import shown_safely
@@ -267,7 +268,8 @@ def format_entry_line(entry: Entry) -> str:
 
 def _clip(text: str, width: int) -> str:
     # Escaped before clipping, so an escape code cannot push the columns out of line.
-    text = " ".join(shown_safely(text).split())
+    # Zero-width characters an older import kept are not counted as columns.
+    text = " ".join(shown_safely(clean_name(text)).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
