@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -26,6 +27,16 @@ from coach.plans import Plan
 from coach.terminal_text import shown_safely
 from coach.transfer import read_import_file, read_import_plans, read_import_profile
 from coach.wording import counted
+
+
+def _warn_shared(shared: dict[str, int]) -> None:
+    """Ids held by more than one entry (a sync tool or a hand edit): say so, and the fix."""
+    for entry_id, count in shared.items():
+        print(
+            f"coach: {count} entries share the id {entry_id}; `coach show` opens only one. "
+            "Run `coach repair` to give each its own id.",
+            file=sys.stderr,
+        )
 
 
 def _warn_unreadable(journal: Journal) -> None:
@@ -280,6 +291,7 @@ def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     stage = Stage(args.stage) if args.stage else None
     entries = journal.search(args.search or "", stage)
     _warn_unreadable(journal)
+    _warn_shared({i: n for i, n in Counter(e.id for e in entries).items() if n > 1})
     if not entries:
         filtered = args.stage or args.search
         print(
@@ -301,6 +313,7 @@ def cmd_show(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """One entry in full."""
     journal = open_existing_journal(places)
     entry = journal.get(args.id)
+    _warn_shared({i: n for i, n in journal.shared_ids().items() if i == entry.id})
     plans = [plan for plan in journal.plans() if plan.entry_id == entry.id]
     texts = _question_texts(places)
     out.write(entry_markdown(entry, include_private=True, question_texts=texts, plans=plans))
