@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+import time
 from typing import Literal
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -15,6 +18,14 @@ from screens.widgets.fitting_footer import FittingFooter
 Choice = Literal["resume", "discard", "later"]
 
 RESUME_FOOTER_DROP = ("choose('discard')", "choose('resume')", "app.help")
+
+# The clock Textual stamps its events with (its _time.get_time, a private name).
+_event_clock = time.perf_counter if sys.platform == "win32" else time.monotonic
+
+
+def shown_keys(keys: list[events.Key]) -> str:
+    """Keys as a person would recognise them: letters as typed, others by name."""
+    return "".join(k.character if k.is_printable and k.character else f"<{k.key}>" for k in keys)
 
 
 class ResumeScreen(ModalScreen[Choice]):
@@ -34,11 +45,18 @@ class ResumeScreen(ModalScreen[Choice]):
         super().__init__()
         self.description = description
         self.title_text = title
+        # Keys read before the question was on screen: they never answer it
+        # (an Enter meant for step 1 resumed an old walk), and are kept for the caller.
+        self.early: list[events.Key] = []
+        self._drawn_at = float("inf")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="resume-dialog", classes="dialog"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Static(self.description, markup=False)
+            early = Static("", id="resume-early", markup=False)
+            early.display = False
+            yield early
             with Horizontal(classes="buttons"):
                 yield Button("Resume (r)", id="resume", variant="primary")
                 yield Button("Discard (d)", id="discard", variant="error")
@@ -51,6 +69,22 @@ class ResumeScreen(ModalScreen[Choice]):
     def on_mount(self) -> None:
         """Resume is the likely choice."""
         self.query_one("#resume", Button).focus()
+        self.call_after_refresh(self._drawn)
+
+    def _drawn(self) -> None:
+        self._drawn_at = _event_clock()
+
+    def on_key(self, event: events.Key) -> None:
+        """A key typed before the question showed is kept aside, never taken as an answer."""
+        if event.time >= self._drawn_at:
+            return
+        event.stop()
+        event.prevent_default()
+        self.early.append(event)
+        note = self.query_one("#resume-early", Static)
+        typed = shown_keys(self.early)
+        note.update(f"Typed before this question showed, so not taken as an answer: {typed}")
+        note.display = True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Buttons mirror the keys."""
