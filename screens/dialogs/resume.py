@@ -45,10 +45,12 @@ class ResumeScreen(ModalScreen[Choice]):
         super().__init__()
         self.description = description
         self.title_text = title
-        # Keys read before the question was on screen: they never answer it
-        # (an Enter meant for step 1 resumed an old walk), and are kept for the caller.
+        # Keys read before the question was put up never answer it (an Enter
+        # meant for step 1 resumed an old walk); they are kept for the caller.
+        # Put up, not drawn: a key sent once the dialog is on the stack (as a
+        # test, or a person's next key within a frame of it) is an answer.
         self.early: list[events.Key] = []
-        self._drawn_at = float("inf")
+        self._put_up_at = _event_clock()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="resume-dialog", classes="dialog"):
@@ -69,14 +71,10 @@ class ResumeScreen(ModalScreen[Choice]):
     def on_mount(self) -> None:
         """Resume is the likely choice."""
         self.query_one("#resume", Button).focus()
-        self.call_after_refresh(self._drawn)
-
-    def _drawn(self) -> None:
-        self._drawn_at = _event_clock()
 
     def on_key(self, event: events.Key) -> None:
         """A key typed before the question showed is kept aside, never taken as an answer."""
-        if event.time >= self._drawn_at:
+        if event.time >= self._put_up_at:
             return
         event.stop()
         event.prevent_default()
