@@ -71,11 +71,12 @@ def check(
     dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep, doubted, own)
     words = [s for s in words if s not in dropped]
     words += [s for s in model_spans(text, words, model) if s.kind not in off]
-    pleas += [s for s in words if s.kind == "begging" and s not in pleas]
+    known = set(pleas)  # a set: a long draft has thousands of pleas to look up
+    pleas += [s for s in words if s.kind == "begging" and s not in known]
     excused = [s for s in words if s.kind == EXCUSED]
     words = [s for s in words if s.kind != EXCUSED]
     # "I accept the decision; I'll learn and try again" stands by the no.
-    settled = accepting(text, words)
+    settled = set(accepting(text, words))
     words = [s for s in words if s not in settled]
     spans: list[Span] = [*slots, *words]
     # Sympathy ("sorry to hear you lost two of the team; that must have made

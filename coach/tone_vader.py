@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from coach.tone_overlaps import Overlaps
 from coach.tone_span import Span
 from coach.tone_words import words
 
@@ -105,8 +106,9 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
     scorer = analyzer()
     lexicon = scorer.lexicon
     spans: list[Span] = []
+    taken = Overlaps(claimed)
     for start, end in sentences(text):
-        if any(s.start < end and start < s.end for s in claimed):
+        if taken.any(start, end):
             continue  # a rule already explains this sentence better
         sentence = text[start:end]
         # VADER strips quotes from words ("'avoid'"); so must the shortcut.
