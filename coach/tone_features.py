@@ -6,6 +6,8 @@ import functools
 import itertools
 import re
 
+from coach.tone_needs import keys
+from coach.tone_needs import words as _words_of
 from coach.tone_rules import shipped_rules
 from coach.tone_shapes import shape_features
 from coach.tone_vader import analyzer
@@ -240,6 +242,11 @@ def _calm_words(sentence: str, words: list[str]) -> set[int]:
     if pattern is None:
         return set()
     low = " ".join(words)
+    # The words are ASCII in lower case (see _TOKEN), as keys() needs for a
+    # pattern that ignores case; without one of its words it cannot match.
+    needed = keys(pattern, lower_ascii=True)
+    if needed is not None and needed.isdisjoint(_words_of(low)):
+        return set()
     spans = [m.span() for m in pattern.finditer(low)]
     if not spans:
         return set()
