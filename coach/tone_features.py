@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from coach.tone_lower import for_lower_ascii
 from coach.tone_needs import keys
 from coach.tone_needs import words as _words_of
 from coach.tone_rules import shipped_rules
@@ -168,16 +169,19 @@ def _facts(word: str) -> _Facts:
         _FACTS.clear()
     classes, valence = _lexicons()
     negates = word in _SOOTHING_NEGATION or word.endswith("n't")
-    found = _FACTS[word] = _Facts(
-        f"w:{word}",
-        f"r:{_root(word)}" if len(word) > 4 else None,
-        classes.get(word, ()),
-        0.0 if word in _SOOTHING_NEGATION else valence.get(word, 0.0),
-        negates,
-        word in _NEGATION or word.endswith("n't"),
-        word in _IF,
-        word in _NUMBER or word.isdigit(),
-        word in _TIME,
+    # _make, not _Facts(...): the named constructor took as long as the rest.
+    found = _FACTS[word] = _Facts._make(
+        (
+            f"w:{word}",
+            f"r:{_root(word)}" if len(word) > 4 else None,
+            classes.get(word, ()),
+            0.0 if word in _SOOTHING_NEGATION else valence.get(word, 0.0),
+            negates,
+            word in _NEGATION or word.endswith("n't"),
+            word in _IF,
+            word in _NUMBER or word.isdigit(),
+            word in _TIME,
+        )
     )
     return found
 
@@ -291,8 +295,10 @@ def _calm_words(sentence: str, words: list[str]) -> set[int]:
     if pattern is None:
         return set()
     low = " ".join(words)
-    # The words are ASCII in lower case (see _TOKEN), as keys() needs for a
-    # pattern that ignores case; without one of its words it cannot match.
+    # The words are ASCII in lower case (see _TOKEN): the phrases are searched
+    # without IGNORECASE where that finds the same, and not at all in a
+    # sentence without one of their words (keys() needs the lower case too).
+    pattern = for_lower_ascii(pattern)
     needed = keys(pattern, lower_ascii=True)
     if needed is not None and needed.isdisjoint(_words_of(low)):
         return set()
@@ -313,6 +319,8 @@ _SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly")
 
 def _root(word: str) -> str:
     """A word without its commonest ending, so "waited" and "waiting" share a feature."""
+    if not word.endswith(_SUFFIXES):
+        return word  # most words: one test for all the endings
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
