@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from coach.tone_quotes import taken_up
+from coach.tone_quotes import handed_back, taken_up
 from coach.tone_rules import Rule, ToneRules, shipped_rules
 from coach.tone_scan import Edges
 from coach.tone_structure import Span
@@ -86,6 +86,8 @@ def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool
     if r.not_titles and _title_case(text[start:end]):
         return True
     if r.not_taken_up and taken_up(text, start, end, sentence_of(text, start)):
+        return True
+    if r.only_handed_back and not handed_back(text, start, end, sentence_of(text, start)):
         return True
     if r.not_where_found:
         s_start, s_end = sentence_of(text, start)
