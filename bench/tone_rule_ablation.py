@@ -133,6 +133,7 @@ def _warm_reasons(rules: ToneRules | None) -> frozenset[str]:
 # Every rules object here is the shipped rules renamed (or less one): the
 # check must not take them for a person's own rules, which the model never overrules.
 tone._own_reasons = _warm_reasons  # type: ignore[assignment]
+tone._persons_reasons = lambda rules: frozenset()  # type: ignore[assignment]
 
 
 @functools.cache

@@ -33,8 +33,12 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         plans = [plan for plan in plans if plan.status is PlanStatus.OPEN]
     for problem in journal.unreadable_plans:
         print(f"coach: could not read {problem}; it is left as it is", file=sys.stderr)
+    found = journal.companies_of({plan.entry_id for plan in plans})
     if args.json:
-        records = [plan_to_record(plan) for plan in plans]
+        # A script sees the same note the text listing gives under an orphaned plan.
+        records = [
+            plan_to_record(plan) | {"entry_missing": plan.entry_id not in found} for plan in plans
+        ]
         out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return 0
     if not plans:
@@ -45,7 +49,6 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             file=out,
         )
         return 0
-    found = journal.companies_of({plan.entry_id for plan in plans})
     lines = [
         format_plan_line(plan, today) + ("" if plan.entry_id in found else f"\n    {ENTRY_GONE}")
         for plan in plans

@@ -67,7 +67,8 @@ def check(
     # person's own rule, and not for a kind whose model they switched off.
     keep = _own_reasons(rules)
     doubted = frozenset(r.reason for r in (rules or shipped_rules()).rules if r.model_confirms)
-    dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep, doubted)
+    own = _persons_reasons(rules)
+    dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep, doubted, own)
     words = [s for s in words if s not in dropped]
     words += [s for s in model_spans(text, words, model) if s.kind not in off]
     pleas += [s for s in words if s.kind == "begging" and s not in pleas]
@@ -102,12 +103,17 @@ def check(
 
 
 def _own_reasons(rules: ToneRules | None) -> frozenset[str]:
-    """Reasons of the rules the model never overrules: a person's own, and sarcasm's."""
+    """Reasons of the rules the model never overrules as warm: a person's own, and sarcasm's."""
     warm = frozenset(r.reason for r in (rules or shipped_rules()).rules if r.warm_by_nature)
+    return warm | _persons_reasons(rules)
+
+
+def _persons_reasons(rules: ToneRules | None) -> frozenset[str]:
+    """Reasons of a person's own rules (not shipped ones): the model never overrules these."""
     if rules is None:
-        return warm
+        return frozenset()
     shipped = {r.reason for r in shipped_rules().rules}
-    return warm | frozenset(r.reason for r in rules.rules if r.reason not in shipped)
+    return frozenset(r.reason for r in rules.rules if r.reason not in shipped)
 
 
 def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:

@@ -189,6 +189,11 @@ coach reads the company, role, contact, date and stage from it and shows
 what it found; check them on "What happened" afterwards. The email stays
 on this computer, kept privately with the entry.
 
+When the email seems to be something else (an invitation to a next step,
+an offer, or a note that never says no), the box says first that "This
+doesn't read like a rejection" and why. Check you pasted the right email;
+if it is a rejection after all, {paste_use} still fills the fields.
+
 | key | does |
 | --- | --- |
 | {paste_use} | fill the fields from the email |

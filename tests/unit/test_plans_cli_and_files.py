@@ -128,6 +128,11 @@ def test_a_plan_whose_entry_is_gone_says_so(capsys, data: Path) -> None:
     after = out.split("porphan1", 1)[1].split("\n")
     assert after[2] == "    (its entry is not in the journal; the plan is kept on its own)"
     assert out.count("its entry is not in the journal") == 1
+    # The JSON listing says the same, for scripts.
+    records = json.loads(run(capsys, "plans", "--json", "--data-dir", str(data))[1])
+    missing = {record["id"]: record["entry_missing"] for record in records}
+    assert missing["porphan1"] is True
+    assert missing["pdue111"] is False
 
 
 def test_a_plan_can_be_reworded_and_given_a_new_day(capsys, data: Path) -> None:
