@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import functools
+import glob as globbing
 import json
 import multiprocessing
 import os
@@ -132,6 +133,7 @@ def _warm_reasons(rules: ToneRules | None) -> frozenset[str]:
 # Every rules object here is the shipped rules renamed (or less one): the
 # check must not take them for a person's own rules, which the model never overrules.
 tone._own_reasons = _warm_reasons  # type: ignore[assignment]
+tone._persons_reasons = lambda rules: frozenset()  # type: ignore[assignment]
 
 
 @functools.cache
@@ -177,7 +179,8 @@ def drafts_by_file(extra: Iterable[str]) -> dict[str, tuple[str, list[Draft]]]:
         for path in sorted(tone_train.DATA.glob(glob)):
             out[path.stem] = (tone_train.writer_of(path.stem), load(path))
     for pattern in extra:
-        for path in sorted(Path().glob(pattern)) or [Path(pattern)]:
+        # globbing.glob, not Path().glob: a probe's folder is an absolute path.
+        for path in [Path(p) for p in sorted(globbing.glob(pattern))] or [Path(pattern)]:
             who = "+" + path.parent.name if path.stem.startswith("batch") else path.stem
             out[str(path)] = (
                 "+" + who.lstrip("+").split("_dev")[0].split("_frozen")[0],
@@ -282,7 +285,7 @@ def tally(
 
     def part(writer: str) -> str:
         if writer.startswith("+"):
-            return "files"
+            return writer  # each --files writer apart: a probe's figures stay its own
         if writer == "i11":
             return "i11"
         return "read" if writer in RULES_SAW else "unread"
@@ -304,7 +307,7 @@ def tally(
                 c["freed"] += bool(before) and not after
                 c["newly flagged"] += bool(after) and not before
     for (way, where), c in sorted(counts.items()):
-        print(f"{way:<12} {where:<7} {dict(c)}")
+        print(f"{way:<12} {where:<16} {dict(c)}")
 
 
 def main() -> None:

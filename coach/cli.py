@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from coach import __version__
+from coach.cli_app import cmd_draft, cmd_tui
 from coach.cli_content import cmd_content_check
 from coach.cli_journal import (
     cmd_export,
@@ -17,127 +18,24 @@ from coach.cli_journal import (
     cmd_show,
     cmd_stats,
 )
+from coach.cli_places import cmd_config, cmd_locate
 from coach.cli_plans import cmd_plans
 from coach.cli_reading import cmd_check, cmd_from_email
 from coach.cli_repair import cmd_repair
 from coach.cli_sealing import (
-    _codec,
     cmd_decrypt,
     cmd_encrypt,
     cmd_passphrase,
 )
-from coach.config import Config, config_path, load_config
+from coach.config import config_path, load_config
 from coach.errors import CoachError
 from coach.exporting import FORMATS
-from coach.journal import Journal
 from coach.journal_backup import backup_not_updated, forget_missed, missed_backups
 from coach.model import Stage
-from coach.paths import Locations, dangling_link_refusal, locate, missing_journal_refusal
+from coach.paths import Locations, dangling_link_refusal, locate
 from coach.terminal_text import SafeOutput, shown_safely
 
 Command = Callable[[argparse.Namespace, Locations, TextIO], int]
-
-
-def cmd_tui(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
-    """Launch the full-screen app (Textual is imported only here)."""
-    from screens.launch import run_app
-
-    return run_app(places, config=_app_config(args, places), terminal_needed=True)
-
-
-def _app_config(args: argparse.Namespace, places: Locations) -> Config:
-    from screens.launch import app_config
-
-    return app_config(places, getattr(args, "config", None), _setting_flags(args))
-
-
-def cmd_draft(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
-    """Open a saved entry's reply draft in the full-screen editor."""
-    refusal = missing_journal_refusal(places)
-    if refusal is not None:
-        raise CoachError(refusal)
-    codec = _codec(places)
-    journal = Journal.open(places.journal, codec=codec)
-    entry = journal.get(args.id)  # a wrong id is a one-line error, before any screen
-    from screens.launch import run_app
-
-    config = _app_config(args, places)
-    return run_app(places, draft_id=entry.id, config=config, codec=codec, terminal_needed=True)
-
-
-def _setting_flags(args: argparse.Namespace) -> dict[str, str | None]:
-    return {"theme": getattr(args, "theme", None), "data_dir": getattr(args, "data_dir", None)}
-
-
-def cmd_config(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
-    """The settings in force and where each came from; --default prints a full file."""
-    from screens.keymap import binding_defaults
-
-    defaults = binding_defaults()
-    if args.default:
-        from coach.config import default_file
-
-        out.write(default_file(defaults))
-        return 0
-    from coach.content import load_content
-    from screens.launch import app_config
-
-    templates = set(load_content(places.content_dir).content.templates)
-    config = app_config(
-        places, getattr(args, "config", None), _setting_flags(args), templates=templates
-    )
-    exists = "" if config.path.exists() else " (not created yet; the defaults are in force)"
-    print(f"config file: {config.path}{exists}", file=out)
-    rows = [
-        ("theme", config.theme),
-        ("editor", config.editor or "(none: set editor, $VISUAL or $EDITOR)"),
-        ("default_template", config.default_template),
-        ("data_dir", str(places.data_dir)),
-        ("animations", config.animations),
-    ]
-    for key, value in rows:
-        print(f"{key:<17} = {value:<28} # {config.source(key)}", file=out)
-    print("[keymap]", file=out)
-    for binding_id, keys in defaults.items():
-        chosen = config.keymap.get(binding_id)
-        source = config.source(f"keymap.{binding_id}") if chosen else "default"
-        print(f"{binding_id:<17} = {chosen or keys:<28} # {source}", file=out)
-    for problem in config.problems:
-        print(f"coach: {shown_safely(problem)}", file=sys.stderr)
-    return 0
-
-
-def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
-    """Print where coach keeps things."""
-    rows = [
-        ("data dir", places.data_dir),
-        ("journal", places.journal),
-        ("config dir", places.config_dir),
-        ("content overrides", places.content_dir),
-    ]
-    config = getattr(args, "config", None)
-    rows.insert(3, ("config file", config_path(config, places.config_dir)))
-    for name, path in rows:
-        print(f"{name + ':':<19}{path}", file=out)
-    from coach.half_sealed import half_done, half_sealed, way_out
-    from coach.sealing import journal_is_sealed, remembered
-
-    if journal_is_sealed(places):
-        kept = (
-            "remembered in your OS keyring (`coach passphrase --forget` stops that)"
-            if remembered(places)
-            else "not remembered; coach asks for it"
-        )
-        print(f"{'encrypted:':<19}yes; the passphrase is {kept}", file=out)
-    elif half_sealed(places):
-        note = f"{half_done(places, half_sealed(places))} {way_out(places)}"
-        print(f"{'encrypted:':<19}part way. {note}", file=out)
-    else:
-        print(f"{'encrypted:':<19}no (`coach encrypt` locks it with a passphrase)", file=out)
-    from coach.repair_copies import print_copies
-
-    print_copies(places.journal, out)
-    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -379,10 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CoachError as error:
         print(f"coach: {shown_safely(str(error))}", file=sys.stderr)
         from coach.crypto import WrongPassphrase
-        from coach.sealing import lost_passphrase
+        from coach.locked_aside import lost_passphrase
 
         if isinstance(error, WrongPassphrase) and error.path == places.journal:
-            print(f"coach: {shown_safely(lost_passphrase(places.journal))}", file=sys.stderr)
+            print(f"coach: {shown_safely(lost_passphrase(places))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

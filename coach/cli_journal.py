@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -20,11 +21,22 @@ from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
 from coach.journal import Journal
 from coach.model import Entry, Profile, Stage
+from coach.name_text import clean_name
 from coach.paths import Locations, own_file_refusal
 from coach.plans import Plan
 from coach.terminal_text import shown_safely
 from coach.transfer import read_import_file, read_import_plans, read_import_profile
 from coach.wording import counted
+
+
+def _warn_shared(shared: dict[str, int]) -> None:
+    """Ids held by more than one entry (a sync tool or a hand edit): say so, and the fix."""
+    for entry_id, count in shared.items():
+        print(
+            f"coach: {count} entries share the id {entry_id}; `coach show` opens only one. "
+            "Run `coach repair` to give each its own id.",
+            file=sys.stderr,
+        )
 
 
 def _warn_unreadable(journal: Journal) -> None:
@@ -267,7 +279,8 @@ def format_entry_line(entry: Entry) -> str:
 
 def _clip(text: str, width: int) -> str:
     # Escaped before clipping, so an escape code cannot push the columns out of line.
-    text = " ".join(shown_safely(text).split())
+    # Zero-width characters an older import kept are not counted as columns.
+    text = " ".join(shown_safely(clean_name(text)).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -278,6 +291,7 @@ def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     stage = Stage(args.stage) if args.stage else None
     entries = journal.search(args.search or "", stage)
     _warn_unreadable(journal)
+    _warn_shared({i: n for i, n in Counter(e.id for e in entries).items() if n > 1})
     if not entries:
         filtered = args.stage or args.search
         print(
@@ -299,6 +313,7 @@ def cmd_show(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """One entry in full."""
     journal = open_existing_journal(places)
     entry = journal.get(args.id)
+    _warn_shared({i: n for i, n in journal.shared_ids().items() if i == entry.id})
     plans = [plan for plan in journal.plans() if plan.entry_id == entry.id]
     texts = _question_texts(places)
     out.write(entry_markdown(entry, include_private=True, question_texts=texts, plans=plans))

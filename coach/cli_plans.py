@@ -33,8 +33,12 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         plans = [plan for plan in plans if plan.status is PlanStatus.OPEN]
     for problem in journal.unreadable_plans:
         print(f"coach: could not read {problem}; it is left as it is", file=sys.stderr)
+    found = journal.companies_of({plan.entry_id for plan in plans})
     if args.json:
-        records = [plan_to_record(plan) for plan in plans]
+        # A script sees the same note the text listing gives under an orphaned plan.
+        records = [
+            plan_to_record(plan) | {"entry_missing": plan.entry_id not in found} for plan in plans
+        ]
         out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return 0
     if not plans:
@@ -45,7 +49,6 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             file=out,
         )
         return 0
-    found = journal.companies_of({plan.entry_id for plan in plans})
     lines = [
         format_plan_line(plan, today) + ("" if plan.entry_id in found else f"\n    {ENTRY_GONE}")
         for plan in plans
@@ -91,6 +94,8 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
         raise CoachError("Give --text, or --when and --then, not both.")
     if args.text is None and args.when is None and args.then is None and args.on is None:
         raise CoachError("Say what to change: --text (or --when, --then) and/or --on DAY.")
+    if args.on is not None and not args.on.strip():
+        raise CoachError("Give --on a day: 2026-12-05, saturday, in 3 days … Nothing changed.")
     plan = journal.get_plan(args.id)
     if args.on is not None and plan.status is not PlanStatus.OPEN:
         state = "done" if plan.status is PlanStatus.DONE else "let go"

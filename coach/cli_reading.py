@@ -11,6 +11,10 @@ from typing import TYPE_CHECKING, TextIO
 from coach.errors import CoachError
 from coach.paths import Locations
 
+# A reply is a few KB; far past that, a file is not a draft, and a device
+# such as /dev/zero would otherwise be read until memory runs out.
+MAX_DRAFT_BYTES = 4_000_000
+
 if TYPE_CHECKING:
     from coach.email_guess import EmailGuess
 
@@ -80,7 +84,9 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             # Reading a terminal would otherwise wait in silence.
             print("Type or paste the draft, then press Ctrl-D on an empty line.", file=sys.stderr)
         # The bytes, not the locale, decide: a strict locale would raise a traceback.
-        text = _decoded_draft(sys.stdin.buffer.read(), where)
+        text = _decoded_draft(
+            _within_limit(sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1), where), where
+        )
     else:
         text = _read_draft(Path(args.file))
         where = args.file
@@ -107,8 +113,13 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 def _read_draft(path: Path) -> str:
     """A draft's text, or a plain error naming the file and what to do."""
+    from coach.named_files import read_file_bytes, refuse_unless_file
+
+    give = "the draft's file, or - to read it from standard input"
     try:
-        raw = path.read_bytes()
+        # A pipe or device is refused before it is opened: a pipe would wait for ever.
+        refuse_unless_file(path, give)
+        raw = _within_limit(read_file_bytes(path, give, MAX_DRAFT_BYTES), str(path))
     except FileNotFoundError:
         raise CoachError(f"Cannot read {path}: there is no such file; check the name") from None
     except IsADirectoryError:
@@ -116,6 +127,16 @@ def _read_draft(path: Path) -> str:
     except OSError as error:
         raise CoachError(f"Cannot read {path}: {error.strerror or error}") from None
     return _decoded_draft(raw, str(path))
+
+
+def _within_limit(raw: bytes, where: str) -> bytes:
+    """raw, unless it is past MAX_DRAFT_BYTES: then a plain error saying what to check."""
+    if len(raw) > MAX_DRAFT_BYTES:
+        raise CoachError(
+            f"{where} is larger than {MAX_DRAFT_BYTES // 1_000_000} MB;"
+            " a reply draft is far smaller. Is it the right file?"
+        )
+    return raw
 
 
 def _decoded_draft(raw: bytes, where: str) -> str:

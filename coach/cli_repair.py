@@ -12,6 +12,7 @@ from coach.repair import Repair
 from coach.repair_copies import print_copies
 from coach.repair_files import repair_journal
 from coach.repair_filled import dated, filled, said_filled
+from coach.repair_ids import renumbered
 from coach.repair_log import LogRead
 from coach.repair_log_line import KeptRecord, SalvagedLine
 from coach.repair_words import after_the_cut, no_backup, sealed_backup
@@ -30,9 +31,10 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     missing = missing_journal_for_repair(places)
     if missing is not None:
         raise CoachError(missing)
-    done = repair_journal(places.journal, _codec(places))
+    done = repair_journal(places.journal, codec := _codec(places))
     if done is None:
-        print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
+        if not renumbered(places.journal, codec, out):
+            print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
         print_copies(places.journal, out)
         return 0
     repair = done.repair
@@ -84,7 +86,8 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     if repair.backup_sealed:
         print(sealed_backup(places.journal.name), file=out)
     if repair.read_past_damage:
-        print(f"Of those, {_count(len(repair.read_past_damage))} held stray characters:", file=out)
+        count = _count(len(repair.read_past_damage))
+        print(f"Of those, {count} held stray characters or lost a brace:", file=out)
         for name, record in repair.read_past_damage:
             print(f"  {_described(name, record)}", file=out)
     _print_taken(repair, out)
@@ -128,6 +131,7 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             )
     if repair.cut_at is not None:
         print(after_the_cut(repair), file=out)
+    renumbered(places.journal, codec, out)
     print_copies(places.journal, out)
     return 0 if repair.complete else 1
 

@@ -85,7 +85,8 @@ def _current_passphrase(
     said at once, never after a new passphrase has been typed twice for nothing.
     """
     from coach.crypto import WrongPassphrase
-    from coach.sealing import given_passphrase, lost_passphrase, unlock
+    from coach.locked_aside import lost_passphrase
+    from coach.sealing import given_passphrase, unlock
 
     given = given_passphrase(places)
     if given is not None:
@@ -104,11 +105,10 @@ def _current_passphrase(
                 file=sys.stderr,
             )
             if tries_left == PASSPHRASE_TRIES - 1:  # said once, after the first wrong try
-                print(lost_passphrase(places.journal), file=sys.stderr)
+                print(lost_passphrase(places), file=sys.stderr)
     raise CoachError(
         f"The passphrase was wrong {PASSPHRASE_TRIES} times, so nothing was opened and "
-        "nothing was changed. Run the command again to have another go. "
-        + lost_passphrase(places.journal)
+        "nothing was changed. Run the command again to have another go. " + lost_passphrase(places)
     )
 
 

@@ -63,6 +63,7 @@ class EmailGuess:
             "reapply_after": self.reapply_after.isoformat() if self.reapply_after else None,
             "feedback_invited": self.feedback_invited,
             "not_a_rejection": self.not_rejection or None,
+            "agency": self.agency or None,
         }
 
     def filled(self) -> list[str]:

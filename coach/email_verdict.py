@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.email_rejection import reads_as_rejection
+from coach.email_under_way import still_going, without_conditions
 
 # Ways of saying no that email_rejection's list (built to pick the news out of a
 # thread) leaves out: a "not" before a step of the process, a post filled or
@@ -22,6 +23,11 @@ _STEP = (
     r"forward|hiring|renew|afford|start|proceed)"
 )
 _NEGATED_STEP = re.compile(rf"{_NEGATION}(?:\W+\w+){{0,5}}?\W+{_STEP}", re.IGNORECASE)
+# The same with "be" alone left out: "where you won't be interrupted" refuses nothing,
+# and "won't be moving forward" still meets its step word.
+_NEGATED_STRONG = re.compile(
+    rf"{_NEGATION}(?:\W+\w+){{0,5}}?\W+{_STEP.replace('|be |', '|')}", re.IGNORECASE
+)
 
 _ENGLISH_NO = re.compile(
     r"\bfilled\b|\bcancel+ed\b|\bclosed?\b|\bwithdraw\w*|\beliminated\b|\bfrozen\b|\bfreeze\b|"
@@ -100,11 +106,14 @@ def not_a_rejection(news: str, whole: str) -> str:
     """
     offer = _OFFER.search(news)
     invitation = _INVITATION.search(news)
-    if offer or invitation:
+    going = still_going(news)
+    if offer or invitation or going:
         if not _strong_no(news):
             if offer:
                 return "it reads like a job offer"
-            return "it reads like an invitation to a next step"
+            if invitation:
+                return "it reads like an invitation to a next step"
+            return going
         return ""
     if not says_no(whole):
         return "nothing in it says no"
@@ -121,11 +130,11 @@ _WEAK = re.compile(
 
 
 def _strong_no(text: str) -> bool:
-    """A no about the application itself, not about a day or a room."""
-    stripped = _WEAK.sub(" ", text)
+    """A no about the application itself, not about a day, a room or a condition."""
+    stripped = _WEAK.sub(" ", without_conditions(text))
     return bool(
         reads_as_rejection(stripped)
-        or _NEGATED_STEP.search(stripped)
+        or _NEGATED_STRONG.search(stripped)
         or _ENGLISH_NO.search(stripped)
         or re.search(r"\bnon\b|\bniet\b|\bnicht\b|\bnão\b|\bne\b.{0,60}\bpas\b", stripped, re.I)
     )

@@ -16,6 +16,7 @@ from tinydb.storages import MemoryStorage
 from coach.crypto import PLAIN, Codec
 from coach.errors import CoachError, EntryNotFound
 from coach.files import ensure_private_dir
+from coach.journal_ids import JournalIds
 from coach.journal_indexed import indexed_rows
 from coach.journal_lines import Keep, NotScannable, Row
 from coach.journal_plans import JournalPlans, PlanNotFound
@@ -75,7 +76,7 @@ def indexed_text(raw: bytes) -> str | None:
         return None
 
 
-class Journal(JournalWriting, JournalPlans):
+class Journal(JournalWriting, JournalPlans, JournalIds):
     """Every rejection the person has logged, and their profile."""
 
     # Whether the last search() was answered through an up-to-date word index.

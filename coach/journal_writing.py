@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from coach.errors import CoachError, EntryNotFound
+from coach.journal_ids import shared_ids
 from coach.journal_raw import twin_keys
 from coach.journal_records import (
     ENTRIES,
@@ -167,6 +168,12 @@ class JournalWriting(JournalStore):
                 # coach, must not take "e10" with it.
                 raise EntryNotFound(entry_id)
             data = self._data()
+            if entry.id in shared_ids(data.get(ENTRIES)):
+                # Which one goes, and which one an undo merges into, is anyone's guess.
+                raise CoachError(
+                    f"More than one entry has the id {entry.id}, so nothing was deleted: "
+                    "run `coach repair` to give each its own id, then delete."
+                )
             table = self._writable_table(data, ENTRIES)
             key = self._entry_key(data.get(ENTRIES), entry.id)
             if key is not None:

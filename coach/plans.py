@@ -149,8 +149,26 @@ def edit_plan(plan: Plan, when: str, then: str, due: date) -> Plan:
     The halves are checked as when a plan is made (PlanError says what is
     missing); the day is checked by whoever read it (coach.dates.parse_due).
     """
+    when, then = bare_halves(when, then)
     check_halves(when, then)
-    return replace(plan, when=when.strip(), then=then.strip(), due=due, answers=_asked(plan))
+    return replace(plan, when=when, then=then, due=due, answers=_asked(plan))
+
+
+def bare_halves(when: str, then: str) -> tuple[str, str]:
+    """The halves without the "When" and "I will" the sentence adds, as the walk stores them.
+
+    A half that is only those words is empty, so check_halves refuses it.
+    """
+    import re
+
+    when, then = when.strip(), then.strip()
+    if re.fullmatch(r"(?:when|if|after|before|on)\W*", when, re.I):
+        when = ""
+    if re.fullmatch(r"i(?:\s+will|['’]ll)?\W*", then, re.I):
+        then = ""
+    # Only "When" and "I will": plan_sentence puts those two back, the same words.
+    when = re.sub(r"^when\s+", "", when, flags=re.I)
+    return when, re.sub(r"^i\s+will\s+", "", then, flags=re.I)
 
 
 def split_sentence(text: str) -> tuple[str, str]:

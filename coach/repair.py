@@ -197,7 +197,8 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
         read_past_damage=[(name, found.tables[name][key]) for name, key in found.read_past_damage],
         lost_lines=_lost_lines(found, taken, partial),
         left_out=left_out if not found.unplaced else [],
-        cut_at=found.at_line(found.line_count) if found.cut_short else None,
+        # The file's own last line, not where the record cut there began.
+        cut_at=damaged.rstrip().count(b"\n") + 1 if found.cut_short else None,
         backup_used=bool(old),
         snapshot_generation=generation_of({STORAGE_TABLE: own}) if own else None,
         line_keys={number: key for key, (number, _) in found.broken.items()},

@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 # confuses only the rest of its own line: the next line reads as it should.
 _TOKEN = re.compile(rb'"(?:[^"\\\n]|\\.)*"|[{}:,\n]|[ \t\r]+|[^"{}:,\s]+|"')
 _RECORD_KEY = re.compile(rb'"\d+"')
+# Where a key opens an object (`,"12":{` or `{"plans":{`). No string of a
+# whole file holds one (its quotes would be escaped), so the file is read in
+# pieces cut there: a quote a slip left unmatched on a file that is one line
+# pairs wrongly only up to the next record, not to the end of the file.
+_RESYNC = re.compile(rb'[{,][ \t\r\n]*(?="(?:[^"\\\n]|\\.)*"[ \t\r\n]*:[ \t\r\n]*\{)')
 
 
 @dataclass
@@ -18,6 +23,19 @@ class Relaid:
     lines: list[bytes] = field(default_factory=list)
     # origin[i]: the file's line number (from 1) where line i + 1 of `lines` began.
     origin: list[int] = field(default_factory=list)
+    # Lines (from 1) of records whose opening brace was lost and is put back.
+    braced: set[int] = field(default_factory=set)
+
+
+def _tokens(raw: bytes) -> list[bytes]:
+    """The tokens of `raw`, read apart in pieces cut where a key opens an object."""
+    tokens: list[bytes] = []
+    start = 3 if raw.startswith(b"\xef\xbb\xbf") else 0  # a byte order mark is no record
+    for cut in _RESYNC.finditer(raw):
+        tokens += [m.group() for m in _TOKEN.finditer(raw, start, cut.end())]
+        start = cut.end()
+    tokens += [m.group() for m in _TOKEN.finditer(raw, start)]
+    return tokens
 
 
 def relaid(raw: bytes) -> Relaid:
@@ -27,7 +45,7 @@ def relaid(raw: bytes) -> Relaid:
     key met inside an unfinished record (a brace lost to a slip) starts the
     next record, so one slip costs one record, not the rest of the file.
     """
-    tokens = [m.group() for m in _TOKEN.finditer(raw)]
+    tokens = _tokens(raw)
     out = Relaid()
     line = 1
     current: list[bytes] = []
@@ -42,8 +60,8 @@ def relaid(raw: bytes) -> Relaid:
             out.origin.append(start)
         current = []
 
-    def opens_object(at: int) -> int | None:
-        """The index of the `{` when tokens[at] is followed by `:` and `{`, else None."""
+    def after_colon(at: int) -> int | None:
+        """The index of what follows tokens[at] past its `:`, else None."""
         seen = 0
         for index in range(at + 1, len(tokens)):
             token = tokens[index]
@@ -53,8 +71,40 @@ def relaid(raw: bytes) -> Relaid:
             if seen == 1 and token != b":":
                 return None
             if seen == 2:
-                return index if token == b"{" else None
+                return index
         return None
+
+    def opens_object(at: int) -> int | None:
+        """The index of the `{` when tokens[at] is followed by `:` and `{`, else None."""
+        index = after_colon(at)
+        return index if index is not None and tokens[index] == b"{" else None
+
+    def lost_brace(at: int) -> int | None:
+        """Where a record's first field starts when the record key at `at` lost its `{`."""
+        index = after_colon(at)
+        if index is None or not tokens[index].startswith(b'"'):
+            return None
+        return index if after_colon(index) is not None else None
+
+    def next_at(at: int) -> int | None:
+        """The index of the first token after `at` that is not a newline or spaces."""
+        for index in range(at + 1, len(tokens)):
+            if tokens[index].strip() != b"":
+                return index
+        return None
+
+    def then_key(at: int, record: bool) -> bool:
+        """Whether `,` and a record key (record) or a field name with no object follow `at`."""
+        comma = next_at(at)
+        key = next_at(comma) if comma is not None and tokens[comma] == b"," else None
+        if key is None or not tokens[key].startswith(b'"'):
+            return False
+        if record:
+            return bool(_RECORD_KEY.fullmatch(tokens[key])) and after_colon(key) is not None
+        value = after_colon(key)
+        return (
+            not _RECORD_KEY.fullmatch(tokens[key]) and value is not None and tokens[value] != b"{"
+        )
 
     index = 0
     while index < len(tokens):
@@ -64,6 +114,8 @@ def relaid(raw: bytes) -> Relaid:
             index += 1
             continue
         if token.strip() == b"":
+            if current and current[-1].strip(b'"{}:,[] \t\r') == current[-1]:
+                current.append(token)  # between two bare words: a quote was lost before them
             index += 1
             continue
         brace = opens_object(index) if token.startswith(b'"') else None
@@ -74,6 +126,15 @@ def relaid(raw: bytes) -> Relaid:
             line += sum(1 for t in tokens[index + 1 : brace] if t == b"\n")
             index, depth = brace + 1, 3
             continue
+        first = lost_brace(index) if _RECORD_KEY.fullmatch(token) and depth == 2 else None
+        if first is not None and tables:
+            emit()  # a record whose `{` was lost: put back, so its fields read
+            out.braced.add(len(out.lines) + 1)
+            start = line
+            current = [token, b":{"]
+            line += sum(1 for t in tokens[index + 1 : first] if t == b"\n")
+            index, depth = first, 3
+            continue
         if brace is not None and depth == 1:
             emit()
             out.lines.append(token + b":{")
@@ -82,7 +143,12 @@ def relaid(raw: bytes) -> Relaid:
             index, depth, tables = brace + 1, 2, tables + 1
             continue
         if token == b"," and depth in (1, 2) and not current and out.lines:
-            out.lines[-1] += b","  # after a record or a table, as coach writes it
+            if not out.lines[-1].endswith(b","):
+                out.lines[-1] += b","  # after a record or a table, as coach writes it
+        elif token == b"}" and depth == 2 and then_key(index, record=True):
+            # A record comes next, so this closes no table: a brace a slip doubled.
+            if current:
+                current.append(token)
         elif token == b"{" and depth == 0:
             emit()
             out.lines.append(b"{")
@@ -101,7 +167,9 @@ def relaid(raw: bytes) -> Relaid:
                 depth += 1
             elif token == b"}" and depth > 0:
                 depth -= 1
-                if depth == 2:
+                if depth == 2 and then_key(index, record=False):
+                    depth = 3  # a field follows: the brace closed no record (one `{` was lost)
+                elif depth == 2:
                     emit()  # the record closed
         index += 1
     emit()

@@ -10,7 +10,9 @@ from typing import Any
 from coach.json_numbers import number_kept_as_written
 
 # The start of a record line as coach writes it: "12":{
-_RECORD_START = re.compile(r'^\s*"(\d+)"\s*:\s*\{')
+_RECORD_START = re.compile(r'^\s*"?(\d+)"?\s*:\s*\{')  # a quote of the key may be lost
+# The same with its `{` lost: the record's first field name follows the colon.
+_BRACE_LOST = re.compile(r'^\s*"\d+"\s*:\s*(?=")')
 # strict=False lets a raw control character inside a string through: one stray
 # byte of that kind is the commonest damage, and the rest of the record is fine.
 _LENIENT = json.JSONDecoder(strict=False, parse_int=number_kept_as_written)
@@ -30,6 +32,9 @@ class BrokenRecord:
 def read_broken_line(line: bytes) -> BrokenRecord | None:
     """The record on a line strict JSON refuses; None when not even its key can be read."""
     text = line.decode("utf-8", errors="replace").strip()
+    lost = _BRACE_LOST.match(text)
+    if lost is not None:
+        text = text[: lost.end()] + "{" + text[lost.end() :]  # put back, so the fields read
     start = _RECORD_START.match(text)
     if start is None:
         return None
@@ -92,7 +97,16 @@ def _one_field(text: str, at: int) -> tuple[str, Any, int] | None:
         at = _skip(text, at, _SPACE)
         if not isinstance(name, str) or text[at : at + 1] != ":":
             return None
-        value, at = _LENIENT.raw_decode(text, _skip(text, at + 1, _SPACE))
+        begins = _skip(text, at + 1, _SPACE)
+        value, at = _LENIENT.raw_decode(text, begins)
+        after = _skip(text, at, _SPACE)
+        if isinstance(value, str) and after < len(text) and text[after] not in ",}":
+            # The value's closing quote was lost: it ran on to the next field's
+            # opening quote, so it ends in `,`. Cut it at that comma, so that field reads.
+            inner = text[begins : at - 1].rstrip(_SPACE)
+            if inner.endswith(","):
+                value, _ = _LENIENT.raw_decode(inner[:-1] + '"')
+                at = begins + len(inner) - 1
     except (ValueError, RecursionError, IndexError):
         return None
     return name, value, at

@@ -69,7 +69,7 @@ def salvage(raw: bytes) -> Salvage:
     if _found(own)[0] > len(own.bad_lines):
         return own  # coach's own layout, a few lines broken: reading it again gains nothing
     again = relaid(raw)
-    other = _salvage_lines(again.lines, again.origin)
+    other = _salvage_lines(again.lines, again.origin, again.braced)
     return other if _found(other) > _found(own) else own
 
 
@@ -78,7 +78,9 @@ def _found(found: Salvage) -> tuple[int, int]:
     return sum(len(rows) for rows in found.tables.values()), len(found.broken)
 
 
-def _salvage_lines(lines: list[bytes], origin: list[int] | None) -> Salvage:
+def _salvage_lines(
+    lines: list[bytes], origin: list[int] | None, braced: set[int] | None = None
+) -> Salvage:
     """Every record of lines laid out one record per line that still reads as JSON."""
     found = Salvage(lines=lines, origin=origin)
     table: str | None = None
@@ -103,6 +105,8 @@ def _salvage_lines(lines: list[bytes], origin: list[int] | None) -> Salvage:
         if pair is not None and table is not None:
             found.tables[table][pair[0]] = pair[1]
             found.last_key = pair[0]
+            if braced and number in braced:
+                found.read_past_damage.append((table, pair[0]))  # its lost `{` put back
             continue
         broken = read_broken_line(line) if table is not None else None
         if broken is not None and table is not None:

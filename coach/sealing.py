@@ -274,15 +274,6 @@ def journal_codec(places: Locations, ask: Asker | None) -> Codec:
     return unlock(places, passphrase)
 
 
-def lost_passphrase(journal: Path) -> str:
-    """One line for after a wrong passphrase: what losing it means, and how to start again."""
-    return (
-        "Lost the passphrase? Nothing can open this journal without it, not coach and not "
-        f"anyone. To start a new one, move {journal} aside (keep it, in case the passphrase "
-        "comes back) or use another --data-dir."
-    )
-
-
 def unlock(places: Locations, passphrase: str) -> Sealer:
     """A sealer for this passphrase, once it has opened the journal's check."""
     sealer = Sealer(passphrase)

@@ -67,14 +67,16 @@ def check(
     # person's own rule, and not for a kind whose model they switched off.
     keep = _own_reasons(rules)
     doubted = frozenset(r.reason for r in (rules or shipped_rules()).rules if r.model_confirms)
-    dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep, doubted)
+    own = _persons_reasons(rules)
+    dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep, doubted, own)
     words = [s for s in words if s not in dropped]
     words += [s for s in model_spans(text, words, model) if s.kind not in off]
-    pleas += [s for s in words if s.kind == "begging" and s not in pleas]
+    known = set(pleas)  # a set: a long draft has thousands of pleas to look up
+    pleas += [s for s in words if s.kind == "begging" and s not in known]
     excused = [s for s in words if s.kind == EXCUSED]
     words = [s for s in words if s.kind != EXCUSED]
     # "I accept the decision; I'll learn and try again" stands by the no.
-    settled = accepting(text, words)
+    settled = set(accepting(text, words))
     words = [s for s in words if s not in settled]
     spans: list[Span] = [*slots, *words]
     # Sympathy ("sorry to hear you lost two of the team; that must have made
@@ -102,12 +104,17 @@ def check(
 
 
 def _own_reasons(rules: ToneRules | None) -> frozenset[str]:
-    """Reasons of the rules the model never overrules: a person's own, and sarcasm's."""
+    """Reasons of the rules the model never overrules as warm: a person's own, and sarcasm's."""
     warm = frozenset(r.reason for r in (rules or shipped_rules()).rules if r.warm_by_nature)
+    return warm | _persons_reasons(rules)
+
+
+def _persons_reasons(rules: ToneRules | None) -> frozenset[str]:
+    """Reasons of a person's own rules (not shipped ones): the model never overrules these."""
     if rules is None:
-        return warm
+        return frozenset()
     shipped = {r.reason for r in shipped_rules().rules}
-    return warm | frozenset(r.reason for r in rules.rules if r.reason not in shipped)
+    return frozenset(r.reason for r in rules.rules if r.reason not in shipped)
 
 
 def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:

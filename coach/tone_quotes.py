@@ -1,8 +1,10 @@
-"""A quote of theirs the writer takes up warmly: their words, then their own resolve or thanks."""
+"""What the writer does with a quote: takes it up warmly, laughs with it, or hands it back."""
 
 from __future__ import annotations
 
 import re
+
+from coach.tone_quote_owner import THEM, UNNAMED, owner
 
 # What makes a quote warm is what the writer does with it next, in the same
 # sentence: "you said the team 'grows its own', and I'm taking that as a
@@ -70,3 +72,37 @@ def taken_up(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool
     if not (_WRITER_TAKES_UP.match(rest) or _NAMED_KIND.match(rest)):
         return False
     return not _TURN.search(text, end, s_end)
+
+
+# Laughing with them, not at them: "you made me laugh when you said...", "we
+# both laughed". Not "I had to laugh at" or "made me laugh, given...": the
+# sarcastic laugh is aimed at their words, and a turn after still counts.
+_LAUGHED_WITH = re.compile(
+    r"\b(?:(?:made|makes|make)\s+(?:me|us)\s+(?:laugh|smile|grin|chuckle)\b(?!\s+that\b)"
+    r"|(?:we|i)\s+(?:both\s+|all\s+|really\s+|genuinely\s+)?(?:laughed|smiled|grinned|chuckled)\b)",
+    re.IGNORECASE,
+)
+_LAUGHED_AT = re.compile(r"\bhad\s+to\s+(?:laugh|smile)|\blaugh\w*\s+at\s+how\b", re.IGNORECASE)
+
+
+def laughed_with(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """True when the writer laughs with the words, in their sentence, and no turn follows."""
+    s_start, s_end = sentence
+    where = text[s_start:start] + " … " + text[end:s_end]  # not a laugh inside their words
+    if not _LAUGHED_WITH.search(where) or _LAUGHED_AT.search(where):
+        return False
+    if _FRAMED.search(text, s_start, start):
+        return False
+    return not _TURN.search(text, end, s_end)
+
+
+def handed_back(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """True when a quote may be their words handed back: theirs not laughed with, or nobody's named.
+
+    The writer's own words ("I said 'lecture' instead of 'reading'") and a
+    third party's (a proverb, my gran, a song) are aimed at nobody here.
+    """
+    whose = owner(text, start, end, sentence)
+    if whose not in (THEM, UNNAMED):
+        return False
+    return whose == UNNAMED or not laughed_with(text, start, end, sentence)

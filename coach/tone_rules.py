@@ -24,7 +24,7 @@ CONTEXT_KEYS = tuple(
 # "all" needs nothing: the model judges every sentence.
 MODEL_SIGNS = tuple("v:- f:how_long f:quoted f:question f:if t:me t:you t:they p:any all".split())
 _FLAGS = tuple("negatable them_only not_where_found one_for_a_slow_reply not_titles".split())
-_FLAGS += ("warm_by_nature", "model_confirms", "not_taken_up")
+_FLAGS += ("warm_by_nature", "model_confirms", "not_taken_up", "only_handed_back")
 _RULE_KEYS = frozenset(
     {"name", "kind", "reason", "suggestion", "any", "not_after", "not_in_sentence", *_FLAGS}
 )
@@ -61,6 +61,9 @@ class Rule:
     # Skip a quote the writer takes up warmly in the same breath ("you said
     # 'grows its own', and I'm taking that as a hint"): coach/tone_quotes.py.
     not_taken_up: bool = False
+    # Skip a quote that is not their words handed back: the writer's own, a
+    # third party's, or theirs laughed with (coach/tone_quote_owner.py).
+    only_handed_back: bool = False
     # Sarcasm reads warm by nature: the model may not overrule this rule on a
     # warm sentence (coach/tone_model.py: vetoed).
     warm_by_nature: bool = False

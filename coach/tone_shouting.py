@@ -6,9 +6,11 @@ capitals that reads as one), placeholders, links or the signature's name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
+from coach.tone_overlaps import Overlaps
 from coach.tone_span import Span
 from coach.tone_structure import CAPS_RUN, signature_lines
 from coach.tone_vader import analyzer
@@ -26,6 +28,12 @@ _LINKISH = re.compile(
 )
 
 
+def _line_at(text: str, start: int) -> str:
+    """The line that begins at start, without its newline."""
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end]
+
+
 def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Span]:
     """All-caps words and sentences, and runs of ! and ?; not acronyms, names or slots.
 
@@ -40,14 +48,18 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
     signature = signature_lines(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
+    link_starts = [s for s, _ in links]
+    slots = Overlaps(skip)
+
     def skipped(start: int, end: int) -> bool:
-        return any(s <= start < e for s, e in links) or any(
-            s.start < end and start < s.end for s in skip
-        )
+        # Links never overlap (one finditer), so only the last to start by `start` can hold it.
+        at = bisect.bisect_right(link_starts, start) - 1
+        return (at >= 0 and start < links[at][1]) or slots.any(start, end)
 
     for run in CAPS_RUN.finditer(text):
-        line = text.count("\n", 0, run.start())
-        if line in signature and len(text[line_starts[line] :].split("\n")[0].split()) <= 5:
+        # Found by bisection, not counted from the top: a long draft has thousands of runs.
+        line = bisect.bisect_right(line_starts, run.start()) - 1
+        if line in signature and len(_line_at(text, line_starts[line]).split()) <= 5:
             continue  # a name in capitals under the sign-off is how some people sign
         words = [
             w

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from coach.tone_overlaps import Overlaps
 from coach.tone_span import Span
 from coach.tone_words import words
 
@@ -105,17 +106,20 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
     scorer = analyzer()
     lexicon = scorer.lexicon
     spans: list[Span] = []
+    taken = Overlaps(claimed)
     for start, end in sentences(text):
-        if any(s.start < end and start < s.end for s in claimed):
+        if taken.any(start, end):
             continue  # a rule already explains this sentence better
         sentence = text[start:end]
+        # Asked first: most sentences are about the writer, and one search
+        # costs less than reading every word (the order changes no answer).
+        if not _ABOUT_THEM.search(sentence):
+            continue
         # VADER strips quotes from words ("'avoid'"); so must the shortcut.
         tokens = [(m, m.group().lower().strip("'’")) for m in _TOKEN.finditer(sentence)]
         # Most sentences of a gracious reply cannot score below zero; not
         # running VADER on them is what keeps the check cheap.
         if not tokens or not could_be_negative(sentence, [w for _, w in tokens]):
-            continue
-        if not _ABOUT_THEM.search(sentence):
             continue
         compound = scorer.polarity_scores(sentence)["compound"]
         if compound > ANGER_COMPOUND:

@@ -6,7 +6,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from coach.tone_quotes import taken_up
+from coach.tone_overlaps import Overlaps
+from coach.tone_quotes import handed_back, taken_up
 from coach.tone_rules import Rule, ToneRules, shipped_rules
 from coach.tone_scan import Edges
 from coach.tone_structure import Span
@@ -45,20 +46,25 @@ def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = F
     spans: list[Span] = []
     apologies: list[Span] = []
     edges = Edges(lower_same_length(text))
+    filed = Overlaps()  # the spans so far, for the overlap question each hit asks
     for r in rules.rules:
         for m in edges.finditer(r.pattern):
             start, end = m.span()
             # One finding per stretch and kind; words already read as an
             # apology are aimed at the writer, so they are not anger too.
             blocking = {r.kind, "apology"} if r.kind == "anger" else {r.kind}
-            if any(s.start < end and start < s.end and s.kind in blocking for s in spans):
+            if filed.any(start, end, blocking):
                 continue
             if _skipped(text, start, end, r, rules):
                 continue
             if r.kind == "anger" and in_a_name(text, start, end):
                 continue
             span = Span(start, end, r.kind, r.reason, r.suggestion)
-            (apologies if r.one_for_a_slow_reply else spans).append(span)
+            if r.one_for_a_slow_reply:
+                apologies.append(span)
+            else:
+                spans.append(span)
+                filed.add(span)
     spans += _weigh_apologies(text, apologies, spans, rules)
     return spans if keep_excused else [s for s in spans if s.kind != EXCUSED]
 
@@ -86,6 +92,8 @@ def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool
     if r.not_titles and _title_case(text[start:end]):
         return True
     if r.not_taken_up and taken_up(text, start, end, sentence_of(text, start)):
+        return True
+    if r.only_handed_back and not handed_back(text, start, end, sentence_of(text, start)):
         return True
     if r.not_where_found:
         s_start, s_end = sentence_of(text, start)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -16,6 +17,7 @@ from coach.exporting import (
     csv_unescape,
 )
 from coach.model import Entry, Profile
+from coach.name_text import NAME_FIELDS, clean_name, names_cleaned
 from coach.named_files import NotAFile, read_file_bytes
 from coach.plans import Plan, PlanError, plan_from_record
 from coach.records import EntryError, entry_from_record
@@ -102,6 +104,7 @@ def read_import_profile(path: Path) -> Profile | None:
             "Nothing was imported."
         )
     cleaned, _ = _without_controls({name: value.get(name, "") for name in fields})
+    cleaned["name"] = clean_name(cleaned["name"])
     return Profile(**{name: " ".join(cleaned[name].split()) for name in fields})
 
 
@@ -163,6 +166,7 @@ def read_import_file(
     # they could recolour, retitle or clear a terminal, or write its clipboard.
     records, removed = _without_controls(records)
     _note_removed(path, removed, "entries'", notes)
+    records = [names_cleaned(record) for record in records]
     entries = []
     problems = []
     for number, record in enumerate(records, start=first_row):
@@ -277,6 +281,8 @@ def _eml_entry(
     except CoachError as error:
         raise ImportFileError(f"{error}. Nothing was imported.") from None
     _note_removed(path, read.controls_removed, "email's", notes)
+    names = {name: clean_name(getattr(entry, name)) for name in NAME_FIELDS}
+    entry = dataclasses.replace(entry, **names)
     if read.text_cut and notes is not None:
         notes.append(
             f"{path}: the email is long (over {MAX_KEPT_CHARS:,} characters); its start and "
@@ -349,6 +355,16 @@ def _json_records(text: str, path: Path) -> list[Any]:
 
 
 def _csv_records(text: str, path: Path) -> list[dict[str, Any]]:
+    # csv's default field limit (128 KB) is smaller than a note coach exports;
+    # no field can be longer than the whole text, so that is the limit here.
+    before = csv.field_size_limit(max(len(text) + 1, csv.field_size_limit()))
+    try:
+        return _csv_rows(text, path)
+    finally:
+        csv.field_size_limit(before)
+
+
+def _csv_rows(text: str, path: Path) -> list[dict[str, Any]]:
     reader = csv.DictReader(io.StringIO(text))
     columns = reader.fieldnames or []
     missing = [c for c in ("company", "stage") if c not in columns]

@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from coach.crypto import PLAIN, Codec
+from coach.crypto import PLAIN, Codec, file_is_sealed
 from coach.errors import CoachError
 from coach.files import (
     EDITOR_HANDOFF_PREFIX,
@@ -226,6 +226,8 @@ class UnsavedStore:
                 unencrypted = surfaces is None and self._seal_plain(path)
                 if unencrypted:
                     surfaces = _read_document(path, self.codec)
+                if surfaces is None and self._locked(path):
+                    continue  # a half-done encrypt's: offered once it is finished
                 if surfaces is None:
                     aside = path.with_name(path.name + ".damaged")
                     with contextlib.suppress(OSError):
@@ -237,14 +239,18 @@ class UnsavedStore:
         legacy = self.data_dir / LEGACY_WALK
         if legacy.exists():
             leftover = _legacy_walk(legacy, self.codec)
-            if leftover is None:
+            if leftover is None and not self._locked(legacy):
                 aside = legacy.with_name(legacy.name + ".damaged")
                 with contextlib.suppress(OSError):
                     os.replace(legacy, aside)
                     damaged.append(SetAside(aside))
-            else:
+            elif leftover is not None:
                 found.append(leftover)
         return found, damaged
+
+    def _locked(self, path: Path) -> bool:
+        """Whether path is sealed in a folder opened plain: locked, not damaged."""
+        return not self.codec.encrypted and file_is_sealed(path)
 
     def _seal_plain(self, path: Path) -> bool:
         """Seal a dead coach's unencrypted autosave in a sealed folder; True when done.

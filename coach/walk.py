@@ -48,6 +48,9 @@ class WalkState:
     # Whether the person typed the day: an untouched "today" is a default, and
     # still one on resume, when it shows as the date it resolved to.
     received_typed: bool = False
+    # The day the walk began (ISO): on a resumed walk an untouched news day is that
+    # day, not the day it was resumed on.
+    started_on: str = ""
     channel: str = Channel.EMAIL.value
     notes: str = ""
     mood_before: int | None = None
@@ -100,6 +103,8 @@ class WalkState:
 
     def resolve_dates(self, today: date) -> None:
         """Fix what "today" or "3 days ago" means now, the day it was typed."""
+        if not self.started_on:
+            self.started_on = today.isoformat()
         if self.received_on:
             return
         if self.stage == Stage.NO_REPLY.value and not self.received.strip():

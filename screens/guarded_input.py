@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import selectors
+import sys
+import termios
 from codecs import getincrementaldecoder
 
 from textual.drivers.linux_driver import LinuxDriver
@@ -19,6 +22,30 @@ except ImportError:  # a Textual that moved them: its own input loop, without th
 from screens.paste_guard import PasteGuard
 
 _READ_SIZE = 4096
+
+
+def typed_ahead(fileno: int) -> int:
+    """How many bytes wait to be read now: at the start, those typed before coach took the keys.
+
+    The terminal was still a shell's then, which turns Enter into a line feed.
+    """
+    try:
+        waiting = fcntl.ioctl(fileno, termios.FIONREAD, b"\0" * 4)
+    except OSError:
+        return 0
+    return int.from_bytes(waiting, sys.byteorder)
+
+
+def enter_as_typed(data: bytes, ahead: int) -> tuple[bytes, int]:
+    """The first `ahead` bytes with each line feed back to the Enter it was; how many remain.
+
+    Read as Textual reads a line feed, it was ctrl+j, which nothing takes: the
+    passphrase typed with Enter as coach started stayed unsent on the lock screen.
+    """
+    if ahead <= 0:
+        return data, 0
+    head = data[:ahead].replace(b"\n", b"\r")
+    return head + data[ahead:], ahead - min(ahead, len(data))
 
 
 class PasteGuardDriver(LinuxDriver):
@@ -40,6 +67,7 @@ class PasteGuardDriver(LinuxDriver):
         decode = getincrementaldecoder("utf-8")(errors="replace").decode
         selector = selectors.SelectSelector()
         selector.register(self.fileno, selectors.EVENT_READ)
+        ahead = typed_ahead(self.fileno)  # typed before the terminal was set for coach
 
         def hand_on(text: str) -> None:
             """Parse text and pass its events on; "" (all held) would end the parser."""
@@ -49,10 +77,12 @@ class PasteGuardDriver(LinuxDriver):
 
         def read_and_parse() -> bool:
             """One select's reads parsed; False once the terminal has nothing more to give."""
+            nonlocal ahead
             for _key, mask in selector.select(0.1):
                 if not mask & selectors.EVENT_READ:
                     continue
                 data = os.read(self.fileno, _READ_SIZE)
+                data, ahead = enter_as_typed(data, ahead)
                 if not data:
                     # The end of input: what the guard holds goes as it is.
                     hand_on(guard.feed(decode(b"", final=True)) + guard.flush())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from screens.collector import IdleCollector
@@ -74,6 +75,9 @@ class Opening:
         self.problem = problem
         # `coach draft ID`: open that entry's reply instead of the check-in.
         self.draft_id = draft_id
+        # What opening asks (plans due, typing left unsaved), waiting for home to be
+        # shown again: the person had gone on (a walk) before the journal was read.
+        self.after_home: Callable[[], None] | None = None
         # Full collections of the cycle collector wait for an idle moment.
         self.idle = IdleCollector(app, at_rest=self.at_home)
         self.notices = HomeNotices(
@@ -155,7 +159,8 @@ class Opening:
         from coach.crypto import PLAIN, Codec, WrongPassphrase
         from coach.errors import CoachError
         from coach.journal import Journal
-        from coach.sealing import journal_is_sealed, lost_passphrase, unlock
+        from coach.locked_aside import lost_passphrase
+        from coach.sealing import journal_is_sealed, unlock
 
         if not passphrase or self.app.places is None:
             return
@@ -167,7 +172,7 @@ class Opening:
                 sealer = PLAIN
             journal = Journal.open(self.app.places.journal, codec=sealer)
         except WrongPassphrase:
-            lost = lost_passphrase(self.app.places.journal)
+            lost = lost_passphrase(self.app.places)
             self.ask_passphrase("That passphrase does not open this journal. Try again.", lost)
             return
         except CoachError as error:
@@ -204,7 +209,7 @@ class Opening:
                 markup=False,
             )
         keymap = self.app.config.keymap if self.app.config else None
-        home = HomeScreen(keymap, shown_again=self.notices.recheck_saves_waiting)
+        home = HomeScreen(keymap, shown_again=self.home_again)
         self.app.push_screen(home)
         # Reading every entry for the notices waits until home is on screen,
         # and a big journal is read in a thread, so home answers keys at once;
@@ -230,7 +235,20 @@ class Opening:
             # Plans whose day has come are asked about first (with any day a stopped
             # coach left typed for one); then what else a stopped coach left unsaved.
             self.recovery.adopt_checkin_typing()
-            self.plans.check_in(self.recovery.offer, due=due)
+            ask = partial(self.plans.check_in, self.recovery.offer, due=due)
+            if self.at_home():
+                ask()
+            else:
+                # A dialog over a step the person is typing in took the keys
+                # (Enter pressed its "Done"): asked once they are back on home.
+                self.after_home = ask
+
+    def home_again(self, home: HomeScreen) -> None:
+        """Home shown again: its saves-waiting notice looked at anew, then what opening put off."""
+        self.notices.recheck_saves_waiting(home)
+        if self.after_home is not None and self.at_home():
+            ask, self.after_home = self.after_home, None
+            ask()
 
     def journal_failed(self, problem: str) -> None:
         """The journal, read after the first screen, cannot be used: say why."""

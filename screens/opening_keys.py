@@ -8,7 +8,9 @@ before it had a field focused, and were lost ("Globex" typed right after
 Enter on step 1 left step 2's Company empty). Here, once a key has started
 such work, the keys behind it are held, and handed on in order when the work
 is done and the screen on top has its focus. A key with nothing before it
-in flight is handed on at once, as before.
+in flight is handed on at once, as before. A paste or a mouse event read
+while keys are held waits in the same line, so it neither overtakes them nor
+reaches the screen being left.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from textual.app import App
 from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 from screens.keys import call_after_pending, typed_keys_landed, typing_path
 from screens.own_keys import key_taken_in_order
 
 # Never hold keys longer than this for a screen that does not take the focus:
-# then they go on as Textual would send them.
+# then they go on to its first field (focused for them), or as Textual would send them.
 LONGEST_HOLD = 5.0
 # Between looks at a screen still opening, once the app has nothing else to do.
 LOOK_AGAIN = 0.02
@@ -72,6 +75,22 @@ def queued_work(pumps: list[MessagePump], key: events.Key) -> set[int]:
     return found
 
 
+def from_terminal(event: events.Event) -> bool:
+    """True for a key, paste or mouse event read from the terminal, not yet handed on."""
+    return isinstance(event, (events.InputEvent, events.Paste)) and not event.is_forwarded
+
+
+def focus_for_typing(screen: Screen[Any]) -> None:
+    """Give a screen that never took a focus its first field, else its first focusable widget.
+
+    Held keys are typing; sent to a screen with nothing focused, its letters went nowhere.
+    """
+    if screen.focused is not None or not screen.focus_chain:
+        return
+    fields = [w for w in screen.focus_chain if isinstance(w, (Input, TextArea))]
+    screen.set_focus((fields or screen.focus_chain)[0])
+
+
 def is_typed(message: Message) -> bool:
     """True for a key or mouse event read from the terminal, not yet handed on."""
     return isinstance(message, events.InputEvent) and not message.is_forwarded
@@ -97,7 +116,8 @@ class OpeningKeys:
         self.app = app
         # Textual's own handling of an event (and of a key own_keys did not take).
         self.textual_key = textual
-        self.held: list[events.Key] = []
+        # Keys, and the pastes and mouse events read behind them, in the order read.
+        self.held: list[events.Event] = []
         self.holding = False
         self.since = 0.0
         # What the keys handed on started (by message id), and the queues it waits in.
@@ -107,18 +127,31 @@ class OpeningKeys:
         self.shown: MessagePump | None = None
         # Screens keys have gone to: shown again, they need not have a focus.
         self.seen: WeakSet[MessagePump] = WeakSet()
+        # A click went on since the last key: what it set going may still be climbing.
+        self.clicked = False
 
     async def on_event(self, event: events.Event) -> None:
-        """The app's events: a key from the terminal handed on now or held, the rest Textual's."""
-        if not isinstance(event, events.Key) or event.is_forwarded:
+        """The app's events: a key from the terminal handed on now or held, the rest Textual's.
+
+        While keys are held, a paste or a click read behind them waits its turn too.
+        """
+        if not from_terminal(event):
             await self.textual_key(event)  # a key on its way back up from a field too
         elif self.holding:
             self.held.append(event)
-        else:
+        elif isinstance(event, events.Key):
             await self.hand_on(event)
+        else:
+            await self.pass_on(event)
 
-    async def hand_on(self, event: events.Key) -> None:
-        """Hand one key on; if it started a screen opening, hold those behind it."""
+    async def pass_on(self, event: events.Event) -> None:
+        """A paste or mouse event to Textual; after a click, the next key waits for its work."""
+        await self.textual_key(event)
+        if isinstance(event, events.MouseUp):
+            self.clicked = True
+
+    async def hand_on(self, event: events.Event) -> None:
+        """Hand one key (or held paste or click) on; if it started a screen opening, hold."""
         app = self.app
         await typed_keys_landed(app.focused)
         if app.screen_stack and app.screen is not self.shown and not screen_ready(app, self.seen):
@@ -126,6 +159,21 @@ class OpeningKeys:
             self.held.insert(0, event)
             self.hold()
             return
+        if not isinstance(event, events.Key):
+            # A paste or a click, held behind keys: it goes where they went.
+            await self.pass_on(event)
+            return
+        if self.clicked:
+            # A click's work climbs from the widget clicked to the app, which
+            # opens the screen (home's menu): "7" typed at once went to home.
+            self.clicked = False
+            begun = queued_work([app], NO_KEY)
+            if begun:
+                self.work |= begun
+                self.pumps = [*self.pumps, *([app] if app not in self.pumps else [])]
+                self.held.insert(0, event)
+                self.hold()
+                return
         screen = app.screen if app.screen_stack else None
         pumps = key_path(app)
         before = queued_work(pumps, event)
@@ -163,7 +211,7 @@ class OpeningKeys:
         settling = queued_work(key_path(app), NO_KEY)
         opened = app.screen is not self.shown and not screen_ready(app, self.seen)
         busy = self.work & queued_work(self.pumps, NO_KEY) or settling or opened
-        if busy and waited < LONGEST_HOLD:
+        if busy and (waited < LONGEST_HOLD or not app.screen.is_mounted):
             waiting = [p for p in key_path(app)[:-1] if p.message_queue_size]
             if app.message_queue_size:
                 app.call_later(self.release)  # behind what the opening queued (its focus)
@@ -172,6 +220,9 @@ class OpeningKeys:
             else:
                 app.set_timer(LOOK_AGAIN, self.release)
             return
+        if busy:
+            # Given up waiting: what was typed goes to the screen on top, into a field.
+            focus_for_typing(app.screen)
         self.holding = False
         self.work, self.pumps, self.shown = set(), [], app.screen
         while self.held and not self.holding:

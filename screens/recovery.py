@@ -6,6 +6,8 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from textual import events
+
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
 
 if TYPE_CHECKING:
@@ -163,29 +165,44 @@ class Recovery:
         self.app.push_screen(ResumeScreen(description, title=title), callback=chosen)
 
     def _offer_next(
-        self, offers: list[tuple[Leftover | None, str, dict[str, Any]]], then_new: bool
+        self,
+        offers: list[tuple[Leftover | None, str, dict[str, Any]]],
+        then_new: bool,
+        early: tuple[events.Key, ...] = (),
     ) -> None:
-        from screens.dialogs.resume import ResumeScreen
+        """Offer each leftover in turn; then a new walk if asked, and the keys typed too soon."""
+        from screens.dialogs.resume import ResumeScreen, shown_keys
 
         if not offers:
             if then_new and self.walks.walk is None:
                 self.walks.start(None)
+            # Typed before a question showed: meant for the walk or home now on top.
+            for key in early:
+                self.app.post_message(events.Key(key.key, key.character))
             return
         (leftover, key, record), rest = offers[0], offers[1:]
         title, description = self._describe_leftover(key, record)
+        dialog = ResumeScreen(description, title=title)
 
         def chosen(choice: str | None) -> None:
+            typed = (*early, *dialog.early)
             if choice == "resume":
+                if typed:
+                    # Not for the walk resumed: said, so nothing typed vanishes unseen.
+                    self.app.notify(
+                        f"Not typed anywhere (typed before the question): {shown_keys(typed)}",
+                        markup=False,
+                    )
                 self._restore(leftover, key, record)
                 self._offer_next(rest, then_new=False)
             elif choice == "discard":
                 self._confirm_discard(
-                    leftover, key, record, lambda: self._offer_next(rest, then_new)
+                    leftover, key, record, lambda: self._offer_next(rest, then_new, typed)
                 )
             else:
-                self._offer_next(rest, then_new)
+                self._offer_next(rest, then_new, typed)
 
-        self.app.push_screen(ResumeScreen(description, title=title), callback=chosen)
+        self.app.push_screen(dialog, callback=chosen)
 
     def _describe_leftover(self, key: str, record: dict[str, Any]) -> tuple[str, str]:
         from coach.flow import STEP_TITLES

@@ -173,9 +173,10 @@ you stopped, throw it away, or leave the choice for another time.
 
 An encrypted journal opens only with its passphrase. Lose the passphrase and
 nothing can open the journal: not coach, not anyone, and no one can reset it.
-To start a new journal, quit, then move journal.json aside (keep it,
-in case the passphrase comes back), or run `coach --data-dir` with another
-folder.
+To start a new journal, quit, then move every file whose name begins with
+journal.json, walk.json or unsaved- out of the data folder (keep them, in case
+the passphrase comes back; after a wrong try the lock screen gives the command),
+or run `coach --data-dir` with another folder.
 
 | key | does |
 | --- | --- |
@@ -188,6 +189,11 @@ Paste the whole rejection email, or drop an .eml file on the box. The
 coach reads the company, role, contact, date and stage from it and shows
 what it found; check them on "What happened" afterwards. The email stays
 on this computer, kept privately with the entry.
+
+When the email seems to be something else (an invitation to a next step,
+an offer, or a note that never says no), the box says first that "This
+doesn't read like a rejection" and why. Check you pasted the right email;
+if it is a rejection after all, {paste_use} still fills the fields.
 
 | key | does |
 | --- | --- |

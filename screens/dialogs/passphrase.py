@@ -37,8 +37,9 @@ class PassphraseScreen(Screen[str]):
             yield Input(password=True, id="passphrase-input", placeholder="passphrase")
             if self.lost:
                 yield Static(self.lost, id="passphrase-lost", markup=False)
-        # Help goes before any key is cut (F2 Suppo at 40 columns).
-        yield FittingFooter(("help",), compact=False)
+        # At 40 columns the palette key goes first (ctrl+p still opens it): F1 is
+        # what a person locked out looks for. Help goes before any key is cut.
+        yield FittingFooter(("command_palette", "help"), compact=False)
 
     def on_mount(self) -> None:
         """The field is the only thing to do here."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+import time
 from typing import Literal
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -15,6 +18,14 @@ from screens.widgets.fitting_footer import FittingFooter
 Choice = Literal["resume", "discard", "later"]
 
 RESUME_FOOTER_DROP = ("choose('discard')", "choose('resume')", "app.help")
+
+# The clock Textual stamps its events with (its _time.get_time, a private name).
+_event_clock = time.perf_counter if sys.platform == "win32" else time.monotonic
+
+
+def shown_keys(keys: list[events.Key]) -> str:
+    """Keys as a person would recognise them: letters as typed, others by name."""
+    return "".join(k.character if k.is_printable and k.character else f"<{k.key}>" for k in keys)
 
 
 class ResumeScreen(ModalScreen[Choice]):
@@ -34,11 +45,20 @@ class ResumeScreen(ModalScreen[Choice]):
         super().__init__()
         self.description = description
         self.title_text = title
+        # Keys read before the question was put up never answer it (an Enter
+        # meant for step 1 resumed an old walk); they are kept for the caller.
+        # Put up, not drawn: a key sent once the dialog is on the stack (as a
+        # test, or a person's next key within a frame of it) is an answer.
+        self.early: list[events.Key] = []
+        self._put_up_at = _event_clock()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="resume-dialog", classes="dialog"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Static(self.description, markup=False)
+            early = Static("", id="resume-early", markup=False)
+            early.display = False
+            yield early
             with Horizontal(classes="buttons"):
                 yield Button("Resume (r)", id="resume", variant="primary")
                 yield Button("Discard (d)", id="discard", variant="error")
@@ -51,6 +71,18 @@ class ResumeScreen(ModalScreen[Choice]):
     def on_mount(self) -> None:
         """Resume is the likely choice."""
         self.query_one("#resume", Button).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """A key typed before the question showed is kept aside, never taken as an answer."""
+        if event.time >= self._put_up_at:
+            return
+        event.stop()
+        event.prevent_default()
+        self.early.append(event)
+        note = self.query_one("#resume-early", Static)
+        typed = shown_keys(self.early)
+        note.update(f"Typed before this question showed, so not taken as an answer: {typed}")
+        note.display = True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Buttons mirror the keys."""

@@ -20,13 +20,11 @@ from coach.model import Entry, FeedbackStatus, ReplyStatus
 from coach.mood import parse_mood
 from coach.plans import going_with_entry
 from coach.records import entry_to_record
-from screens.journal.changes import EntryDeleted, EntryEdited, PlanEdited
+from screens.journal.changes import EntryDeleted, EntryEdited
 from screens.journal.entry_form import FOCUSED_FIELD, EntryForm
-from screens.journal.entry_view import (
-    EntryView,
-    clipped,
-    plan_shown,
-)
+from screens.journal.entry_plans import EntryPlans
+from screens.journal.entry_view import EntryView, clipped
+from screens.keys import NOTHING_TO_UNDO
 from screens.stale_toasts import toast
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
@@ -85,13 +83,16 @@ def date_preview(text: str, today: date) -> str:
     return preview
 
 
-class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
+class EntryScreen(EntryView, EntryForm, EntryPlans, StyledOnce, Screen[EntryClosed]):
     """Everything about one entry; ctrl+s saves, Esc leaves (asking first if changed)."""
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="back"),
         Binding("ctrl+s", "save", "Save", priority=True, id="save"),
         Binding("ctrl+d", "delete", "Delete", priority=True, id="delete_entry"),
+        # A plan's change; in a writing box ctrl+z is the box's own undo.
+        Binding("ctrl+z", "undo_plan", "Undo plan change", id="undo"),
+        NOTHING_TO_UNDO,  # after Undo: ctrl+z when it is off
     ]
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
@@ -109,6 +110,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
         super().__init__()
         self.journal = journal
         self.plans = list(plans)
+        self.plan_undo = []
         # Saves are edits of the entry as stored; the form shows it free of
         # control codes an older import let in (saving keeps what was shown).
         self.stored = entry
@@ -143,6 +145,12 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
                 yield Button("Delete… (ctrl+d)", id="entry-delete", variant="error")
         # Keys whole or not at all: ctrl+p works unshown, Delete is a button on the form.
         yield FittingFooter(("command_palette", "delete", "help"))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Undo only with a plan change to take back."""
+        if action == "undo_plan":
+            return bool(self.plan_undo)
+        return True
 
     def on_mount(self) -> None:
         """Start at the top, on the company name."""
@@ -345,40 +353,7 @@ class EntryScreen(EntryView, EntryForm, StyledOnce, Screen[EntryClosed]):
 
     @on(Button.Pressed, ".plan-edit")
     def _plan_edit_pressed(self, event: Button.Pressed) -> None:
-        index = int((event.button.id or "").rsplit("-", 1)[1])
-        self.change_plan(index)
-
-    def change_plan(self, index: int) -> None:
-        """Reword a plan or give it a new day (a dialog); the app saves what it hands back."""
-        from screens.dialogs.plan_edit import PlanEditScreen
-
-        shown = self.plans[index]
-
-        def saved(plan: Plan) -> None:
-            self.plans[index] = plan
-            if self.is_attached:
-                self.query_one(f"#entry-plan-{index}", Static).update(plan_shown(plan, self.today))
-            toast(self.app, ("plan-changed", plan.id), "Plan changed.", timeout=3)
-
-        def failed(error: CoachError) -> None:
-            # Another coach answered or reworded it first: theirs is kept and shown.
-            stored = getattr(error, "stored", None)
-            if stored is not None:
-                saved_elsewhere(stored)
-            self.notify(str(error), severity="warning", timeout=10, markup=False)
-
-        def saved_elsewhere(stored: Plan) -> None:
-            self.plans[index] = stored
-            if self.is_attached:
-                self.query_one(f"#entry-plan-{index}", Static).update(
-                    plan_shown(stored, self.today)
-                )
-
-        def answered(edited: Plan | None) -> None:
-            if edited is not None:
-                self.post_message(PlanEdited(self.journal, edited, saved, failed))
-
-        self.app.push_screen(PlanEditScreen(shown, self.today), answered)
+        self.change_plan(int((event.button.id or "").rsplit("-", 1)[1]))
 
 
 def _feedback_status(chosen: FeedbackStatus, before: str, typed: str) -> FeedbackStatus:

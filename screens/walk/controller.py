@@ -270,11 +270,8 @@ class WalkController(StepScreens):
 
     def _add_linkedin(self, done: Callable[[bool], None]) -> None:
         """The details, opened from Decide at the LinkedIn URL; done(whether a URL is kept)."""
-        intro = (
-            "The reply offers to connect on LinkedIn, and that paragraph needs the address "
-            "of your profile. Saved here, it signs every draft; change it later with p on "
-            "the home screen."
-        )
+        from screens.walk.linkedin_ask import LINKEDIN_INTRO as intro
+
         opened = self.host.profile()
 
         def saved(profile: Profile | None) -> None:

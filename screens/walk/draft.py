@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +17,12 @@ from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
 from coach.paths import Locations
-from coach.tone import Finding, check
+from coach.tone import Finding
 from coach.tone_rules import ToneRules
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.plain_text import PlainTextScreen
 from screens.styled_once import preset_breakpoints
-from screens.thread_work import forgetting
+from screens.walk.draft_checking import DraftChecking, Shown
 from screens.walk.draft_findings import (
     Spot,
     _finding_prompt,
@@ -40,13 +39,6 @@ from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
-# Long enough that the check waits for a pause in typing, short enough to feel live.
-SETTLE_SECONDS = 0.3
-# A draft this long is checked off the UI thread, after a pause that grows
-# with it: checking 80,000 characters took most of a second, at every pause.
-LONG_DRAFT = 5_000
-LONGEST_SETTLE = 2.0
-
 CALM = "Reads calm and gracious."
 GO_BACK = "Go back and look"
 # Below this many rows the question alone fills the dialog.
@@ -57,7 +49,7 @@ DETAIL_MIN_HEIGHT = 20
 RISKY_KINDS = frozenset({"anger", "begging", "public", "shouting", "apology"})
 
 
-class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
+class DraftScreen(DraftChecking, EditorHandoff, ReplyOut, DraftReach, StepScreen):
     """The draft in a TextArea, tone findings and unfilled placeholders beside it."""
 
     RESUME_AT_END = False  # a letter is edited anywhere: resumed, it opens at its top
@@ -164,8 +156,8 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         yield FittingFooter(FOOTER_DROP_ORDER)
 
     def on_mount(self) -> None:
-        """Check the draft as it arrives and put the cursor in it."""
-        self.refresh_findings()
+        """Check the draft as it arrives (a long one in a thread) and put the cursor in it."""
+        self.check_then()
         self.query_one("#draft-text", TextArea).focus()
 
     @property
@@ -191,57 +183,12 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
             return None
         return {"draft": text, "sent": self.sent}
 
-    def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        """Wait for a pause in typing before checking and autosaving."""
-        event.stop()
-        if self._settle_timer is not None:
-            self._settle_timer.stop()
-        size = len(event.text_area.text)
-        settle = min(LONGEST_SETTLE, SETTLE_SECONDS * (1 + size // LONG_DRAFT))
-        self._settle_timer = self.set_timer(settle, self._settle)
-
-    def _settle(self) -> None:
-        """Typing paused: check the tone (a long draft in a thread) and report the draft once."""
-        self._settle_timer = None
-        text = self.text
-        if len(text) < LONG_DRAFT:
-            self.show_findings(check(text, rules=self.tone_rules, names=self.names))
-        else:
-            self.run_worker(
-                forgetting(partial(self._check_aside, text)),
-                thread=True,
-                group="tone",
-                exclusive=True,
-                exit_on_error=False,
-            )
-        self._report()
-
-    def _check_aside(self, text: str) -> None:
-        """The tone check in a worker thread; its findings go back to the UI thread."""
-        found = check(text, rules=self.tone_rules, names=self.names)
-        self.app.call_from_thread(self.checked_aside, text, found)
-
-    def checked_aside(self, text: str, found: list[Finding]) -> None:
-        """Show a check made in a thread, unless the draft changed since (it gets its own)."""
-        if self.is_mounted and text == self.text:
-            self.show_findings(found)
-
     def _report(self) -> None:
         """Post the values for autosave if they changed since last time."""
         values = self.values()
         if values != self._posted:
             self._posted = values
             self.edited()
-
-    def _flush(self) -> None:
-        """Run a pending check and report now, as the person leaves the step."""
-        if self._settle_timer is not None:
-            self._settle_timer.stop()
-            self._settle()
-
-    def refresh_findings(self) -> tuple[list[Finding], list[str]]:
-        """Check the text as it stands now and show what was found; return it."""
-        return self.show_findings(check(self.text, rules=self.tone_rules, names=self.names))
 
     def show_findings(self, found: list[Finding]) -> tuple[list[Finding], list[str]]:
         """Rebuild the findings and placeholder lists from a check's findings; return them."""
@@ -319,18 +266,16 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         self._flush()
         super().action_next()
 
-    def _check_now(self) -> tuple[list[Finding], list[str]]:
-        """Check the text as it stands, not as it stood at the last pause in typing."""
-        if self._settle_timer is not None:
-            self._settle_timer.stop()
-            self._settle_timer = None
-        findings, names = self.refresh_findings()
-        self._report()
-        return findings, names
-
     def ask_first(self, ask: str, yes: str, act: Callable[[], None]) -> None:
-        """Run `act` at once for a clean draft; otherwise name the problems and ask."""
-        findings, names = self._check_now()
+        """Run `act` for a clean draft; otherwise name the problems and ask.
+
+        A long draft is checked in a thread first; the screen stays live meanwhile.
+        """
+        self._check_now(lambda shown: self._asked(shown, ask, yes, act))
+
+    def _asked(self, shown: Shown, ask: str, yes: str, act: Callable[[], None]) -> None:
+        """ask_first, once the check is done: act, or ask about what it found."""
+        findings, names = shown
         risky = [f for f in findings if f.kind in RISKY_KINDS]
         if not risky and not names:
             act()
@@ -366,7 +311,7 @@ class DraftScreen(EditorHandoff, ReplyOut, DraftReach, StepScreen):
         """Put new text in the editor as one undoable edit, and check it now."""
         editor = self.query_one("#draft-text", TextArea)
         editor.replace(text, (0, 0), editor.document.end)
-        self.refresh_findings()
+        self.check_then()
         self._report()
 
     def action_toggle_sent(self) -> None:

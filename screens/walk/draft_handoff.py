@@ -161,6 +161,7 @@ class DraftHandoff:
         typed: str | None = None,
         sent: bool | None = None,
         on_closed: Callable[[], None] | None = None,
+        asked: bool = False,
     ) -> None:
         """Reopen a saved entry's reply in the editor; whatever is typed is saved.
 
@@ -168,9 +169,13 @@ class DraftHandoff:
         (a failed save, the autosave), instead of what the entry holds.
         on_closed: called once the editor is left and what it held is saved (a
         save that fails reopens the editor instead).
+        asked: the missing LinkedIn URL was asked for already (see ask_linkedin_url).
         """
+        import functools
+
         from coach.drafting import build_draft
-        from coach.model import ReplyStatus, default_reply_parts
+        from coach.model import ReplyPart, ReplyStatus, default_reply_parts
+        from screens.walk.linkedin_ask import ask_linkedin_url
 
         journal = self.session.journal
         if journal is None:
@@ -184,8 +189,22 @@ class DraftHandoff:
             if entry is None:
                 return
             parts = entry.reply.parts or default_reply_parts(entry.stage)
+            profile = self.saves.profile()
+            if ReplyPart.LINKEDIN in parts and not profile.linkedin_url.strip() and not asked:
+                # As the walk's Decide step does: say the paragraph goes, offer the URL.
+                again = functools.partial(
+                    self.open_draft,
+                    opened,
+                    on_done,
+                    typed=typed,
+                    sent=sent,
+                    on_closed=on_closed,
+                    asked=True,
+                )
+                ask_linkedin_url(self.session, self.saves, self.typing, again)
+                return
             template = self.session.content.template(entry.reply.template)
-            text = build_draft(template, entry=entry, profile=self.saves.profile(), parts=parts)
+            text = build_draft(template, entry=entry, profile=profile, parts=parts)
         already_sent = entry.reply.status is ReplyStatus.SENT
 
         def done(result: StepResult | None) -> None:

@@ -6,17 +6,16 @@ fields it filled are marked as guessed until the person changes them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import (
     Input,
     Label,
-    RadioButton,
     RadioSet,
     Select,
     Static,
@@ -24,13 +23,11 @@ from textual.widgets import (
 )
 
 from coach.dates import DateInputError, day_typed, parse_received, received_preview
-from coach.email_guess import EmailGuess
-from coach.errors import CoachError
 from coach.model import Channel, Stage
-from coach.wording import joined
 from screens.focus_in_view import focus_with_heading
 from screens.stale_toasts import drop_toasts, toast
-from screens.walk.field_input import EmailDropped, FieldInput
+from screens.walk.field_input import FieldInput
+from screens.walk.happened_email import HappenedEmail
 from screens.walk.happened_words import (
     APPLIED_HINT,
     APPLIED_LABEL,
@@ -38,10 +35,9 @@ from screens.walk.happened_words import (
     CHANNEL_ANSWERS,
     DATE_TOAST,
     FIELD_LABELS,
-    GUESSED,
     PLACEHOLDERS,
 )
-from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
+from screens.walk.paste_email import PasteEmailScreen
 from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.form_radio import SkippableRadioSet
 from screens.widgets.form_select import FormSelect
@@ -50,7 +46,7 @@ from screens.widgets.wrapping_toggle import WrappingRadioButton
 from screens.widgets.writing_area import WritingArea
 
 
-class HappenedScreen(StepScreen):
+class HappenedScreen(HappenedEmail, StepScreen):
     """The facts of the rejection; only the company is required."""
 
     BINDINGS = [
@@ -78,6 +74,9 @@ class HappenedScreen(StepScreen):
         self._pasting: PasteEmailScreen | None = None
         # A day typed in the date field is never replaced with a stage's default.
         self._date_typed = bool(values.get("received_typed", day_typed(values.get("received", ""))))
+        # A way it came picked by the person stays; the stage's own default follows the stage.
+        silence = values.get("stage") == Stage.NO_REPLY.value
+        self._channel_chosen = values.get("channel", Channel.EMAIL.value) != _channel(silence)
 
     def compose(self) -> ComposeResult:
         v = self.initial
@@ -130,140 +129,6 @@ class HappenedScreen(StepScreen):
         if isinstance(pasted, str) and pasted.strip():
             self._open_paste(pasted)  # it was open, with this in it, when the coach stopped
 
-    # -- the email ---------------------------------------------------------
-
-    def palette_commands(self) -> Iterable[SystemCommand]:
-        """The paste area, in the command palette too."""
-        yield SystemCommand(
-            "Paste the email",
-            "Fill company, role, contact, stage and date from the rejection email",
-            self.action_paste_email,
-        )
-
-    def action_paste_email(self) -> None:
-        """Open the paste area; what it reads fills the fields."""
-        self._open_paste("")
-
-    def _open_paste(self, text: str) -> None:
-        dialog = PasteEmailScreen(self.today, text=text, edited=self.edited)
-        self._pasting = dialog
-
-        def closed(guess: EmailGuess | None) -> None:
-            self._pasting = None
-            self._fill(guess)
-            self.edited()  # the dialog's text is gone from the autosave: used or dropped
-
-        self.app.push_screen(dialog, callback=closed)
-
-    def on_email_dropped(self, event: EmailDropped) -> None:
-        """An email or an .eml path pasted straight into a field."""
-        event.stop()
-        try:
-            guess = read_pasted(event.text, self.today)
-        except CoachError as error:
-            self.notify(str(error), severity="warning", markup=False, timeout=8)
-            return
-        self._fill(guess)
-
-    def _fill(self, guess: EmailGuess | None) -> None:
-        """Put the guesses in; a value the person typed themselves is left alone."""
-        if guess is None:
-            return
-        if not guess.filled() and self.email_text.strip():
-            # Nothing at all was read from this email: it is not a better reading of
-            # the job than the earlier one, so the earlier email's guesses, and that
-            # email itself, stay, as the preview promised ("the fields stay as they are").
-            self._say(
-                "Nothing recognisable in this email, so nothing was changed: the fields, "
-                "and the earlier email kept with the entry, stay as they were."
-            )
-            return
-        current = self.values()
-        proposed: dict[str, str] = {
-            "company": guess.company,
-            "role": guess.role,
-            "contact": guess.contact,
-            "stage": guess.stage.value if guess.stage else "",
-            "received": guess.date.isoformat() if guess.date and guess.date <= self.today else "",
-        }
-        kept: list[str] = []
-        cleared: list[str] = []
-        for name, value in proposed.items():
-            now = current.get(name, "")
-            if not value:
-                # A guess from an email pasted before, left as it was, belongs to that
-                # email: this one names no contact, so "Owen Pryce" must not stay.
-                if name in self.guessed and now == self.guessed[name]:
-                    self._clear_field(name)
-                    del self.guessed[name]
-                    cleared.append("date" if name == "received" else name)
-                continue
-            typed = (
-                bool(str(now).strip())
-                and now != self.guessed.get(name)
-                and not (name == "received" and not (self._date_typed and day_typed(now)))
-            )
-            if typed and now != value:
-                kept.append(name)
-                continue
-            self._set_field(name, value)
-            self.guessed[name] = value
-        self.email_text = guess.text
-        self.reapply_after = guess.reapply_after.isoformat() if guess.reapply_after else ""
-        self.feedback_invited = guess.feedback_invited
-        # Email is the default; any other way was chosen by the person, so it stays.
-        channel = self.query_one("#channel", Select)
-        if channel.value != Channel.EMAIL.value:
-            kept.append("channel")
-        self._show_marks(prune=False)
-        summary = describe(guess)
-        if kept:
-            summary += f" Kept what you typed in: {', '.join(kept)}."
-        if cleared:
-            # The describe() text says what this email gave; what went is said too.
-            summary += f" Cleared the earlier email's {joined(cleared)}: this one names none."
-        self._say(summary)
-        self.edited()
-
-    def _say(self, summary: str) -> None:
-        shown = self.query_one("#guess-summary", Static)
-        shown.update(summary)
-        shown.display = True
-
-    def _clear_field(self, name: str) -> None:
-        if name == "stage":
-            stages = self.query_one("#stage", RadioSet)
-            # A RadioSet presses a button back on when it is switched off, and has no
-            # public way back to "none pressed" (how the step opens): so it is done here
-            # without its Changed message, and the set forgets its pressed button.
-            with stages.prevent(RadioButton.Changed):
-                for button in stages.query(RadioButton):
-                    button.value = False
-            stages._pressed_button = None
-            return
-        self.query_one(f"#{name}", Input).value = ""
-
-    def _set_field(self, name: str, value: str) -> None:
-        if name == "stage":
-            buttons = list(self.query_one("#stage", RadioSet).query(RadioButton))
-            buttons[list(Stage).index(Stage(value))].value = True
-            return
-        self.query_one(f"#{name}", Input).value = value
-
-    def _show_marks(self, *, prune: bool = True) -> None:
-        """A guessed field says so beside its label, until the person changes it."""
-        # Not pruned right after filling: a radio button's press reaches its
-        # set a moment later, and until then the old stage would look changed.
-        current = self.values()
-        for name, value in list(self.guessed.items()):
-            if prune and current.get(name) != value:
-                del self.guessed[name]
-        for name in FIELD_LABELS:
-            marked = name in self.guessed
-            label = self._label(name, self._silence())
-            self.query_one(f"#label-{name}", Label).update(label + (GUESSED if marked else ""))
-            self.query_one(f"#{name}").set_class(marked, "guessed")
-
     @staticmethod
     def _label(name: str, silence: bool) -> str:
         return APPLIED_LABEL if silence and name == "received" else FIELD_LABELS[name]
@@ -285,8 +150,12 @@ class HappenedScreen(StepScreen):
                 if silence:  # "today", or on resume the day it resolved to
                     field.value = ""
                 elif not silence and not field.value.strip():
-                    field.value = "today"
+                    field.value = self._news_day()
             field.cursor_position = len(field.value)
+        if not self._channel_chosen:
+            channel = self.query_one("#channel", Select)
+            with channel.prevent(Select.Changed):
+                channel.value = _channel(silence)
         self._show_marks(prune=False)
         self.query_one("#received-on", Static).update(self._resolved())
         self.query_one("#received-error", Static).update(self._date_error(live=True))
@@ -340,8 +209,15 @@ class HappenedScreen(StepScreen):
         self.edited()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        """A channel was picked."""
+        """A channel was picked: one other than the stage's own default stays picked."""
+        # The select reports its first value on mount too: that is no choice.
+        self._channel_chosen = event.value != _channel(self._silence())
         self.edited()
+
+    def _news_day(self) -> str:
+        """An untouched day for news: today, or on a resumed walk the day it began."""
+        began = self.initial.get("started_on", "")
+        return began if isinstance(began, str) and "" < began < self.today.isoformat() else "today"
 
     def _resolved(self) -> str:
         """'yesterday → 25 Nov 2026': the date kept, as soon as the words make one."""
@@ -398,3 +274,8 @@ class HappenedScreen(StepScreen):
             return
         which = "#received-error" if self._date_error() else "#received-on"
         self.query_one(which, Static).scroll_visible(animate=False, immediate=True)
+
+
+def _channel(silence: bool) -> str:
+    """How it came, unless the person says: silence when they never heard back, else email."""
+    return Channel.SILENCE.value if silence else Channel.EMAIL.value

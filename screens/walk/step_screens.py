@@ -64,6 +64,7 @@ class StepScreens:
                     "stage": s.stage,
                     "received": s.received,
                     "received_typed": s.received_typed,
+                    "started_on": s.started_on,
                     "channel": s.channel,
                     "notes": s.notes,
                     "email_text": s.email_text,

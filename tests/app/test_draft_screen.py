@@ -15,6 +15,7 @@ import pytest
 from textual.app import App
 from textual.widgets import Input, OptionList, Static, TextArea
 
+from coach.model import Profile
 from coach.tone import Finding, check
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.plain_text import PlainTextScreen
@@ -765,6 +766,8 @@ async def test_a_draft_from_the_journal_shows_no_next_key(tmp_path: Path) -> Non
 
     journal = Journal.in_memory()
     entry = journal.add(make_entry("Quiet Co", Stage.PHONE_SCREEN, contact="Jo"))
+    # A URL in the details: without one, the LinkedIn paragraph is asked about first.
+    journal.save_profile(Profile(linkedin_url="https://www.linkedin.com/in/jo-example"))
     app = make_app(journal=journal)
     async with app.run_test(size=(80, 24)) as pilot:
         app.open_draft(entry)
@@ -978,6 +981,8 @@ async def test_the_narrow_footer_keeps_the_keys_most_needed_in_the_real_app(
 
     journal = Journal.in_memory()
     entry = journal.add(make_entry("Quiet Co", Stage.PHONE_SCREEN, contact="Jo"))
+    # A URL in the details: without one, the LinkedIn paragraph is asked about first.
+    journal.save_profile(Profile(linkedin_url="https://www.linkedin.com/in/jo-example"))
     app = make_app(journal=journal)
 
     def footer_keys() -> list[object]:

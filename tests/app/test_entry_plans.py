@@ -128,7 +128,15 @@ async def test_a_plan_is_reworded_and_moved_from_its_entry_as_a_new_plan_is_chec
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         stored = Journal.open(tmp_path / "journal.json").get_plan(plan.id)
         await until(pilot, lambda: "résumé" in str(app.screen.query_one("#entry-plan-0").render()))
-    assert (stored.then, stored.due) == ("compare my résumé", TODAY + timedelta(days=2))
+        assert (stored.then, stored.due) == ("compare my résumé", TODAY + timedelta(days=2))
+        # The change can be taken back: the wording and the day go back as they were.
+        assert "ctrl+z takes it back" in " ".join(n.message for n in app._notifications).lower()
+        await pilot.press("ctrl+z")
+        await until(
+            pilot, lambda: "[b]CV[/b]" in str(app.screen.query_one("#entry-plan-0").render())
+        )
+        back = Journal.open(tmp_path / "journal.json").get_plan(plan.id)
+    assert (back.then, back.due, back.status) == ("compare my [b]CV[/b]", TODAY, plan.status)
 
 
 async def test_a_plan_answered_by_another_coach_keeps_that_answer_when_edited_here(

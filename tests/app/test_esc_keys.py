@@ -45,7 +45,6 @@ def test_esc_then_a_control_key_in_two_reads_is_both_keys() -> None:
         ("\x1bn", ["alt+n"]),
         ("Eng\x1bneer", ["E", "n", "g", "alt+n", "e", "e", "r"]),  # a raw paste: no step back
         ("\x1bb", ["ctrl+left"]),  # a Mac's Option+Left, as Textual names it
-        ("\x1b5", ["infinity"]),  # a Mac's Option+5: ∞
         ("\x1bP", ["alt+shift+p"]),  # ESC P opens a terminal's answer: left to Textual
         ("\x1b\x7f", ["ctrl+w"]),  # Alt+Backspace, Textual's word delete
         ("\x1b\t", ["shift+tab"]),  # a Linux console's shift+Tab
@@ -56,3 +55,21 @@ def test_esc_then_a_control_key_in_two_reads_is_both_keys() -> None:
 )
 def test_other_keys_are_read_as_before(typed: str, expected: list[str]) -> None:
     assert keys(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "key", "character"),
+    [
+        ("\x1bs", "alt+s", "s"),
+        ("\x1b5", "alt+5", "5"),  # was "∞": Esc then 5 sent fast typed a symbol nobody typed
+        ("\x1b0", "alt+0", "0"),
+        ("\x1b-", "minus", "-"),  # was "–"
+    ],
+)
+def test_esc_then_a_letter_or_a_digit_in_one_read_is_one_alt_chord_typing_that_key(
+    typed: str, key: str, character: str
+) -> None:
+    # One rule for both: the terminal's Alt chord, which types the key pressed (no Esc).
+    parser = EscFirstParser()
+    out = [e for e in [*parser.feed(typed), *parser.feed("")] if isinstance(e, events.Key)]
+    assert [(e.key, e.character) for e in out] == [(key, character)]

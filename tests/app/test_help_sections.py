@@ -20,7 +20,7 @@ from screens.home.home import HomeScreen
 from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
 from screens.markdown_text import MarkdownText
-from screens.walk.paste_email import PasteEmailScreen
+from screens.walk.paste_email import PasteEmailScreen, describe
 from tests.app.test_footer_keys_whole import cut_keys, footer_names
 from tests.app.test_plans_app import app_at, seed_due_plans
 from tests.app.walk_helpers import NOW, open_walk, press_to, until
@@ -148,6 +148,18 @@ async def test_help_in_the_walk_and_over_the_paste_dialog(tmp_path: Path) -> Non
         await pilot.pause()
         assert isinstance(app.screen, PasteEmailScreen)
         assert "?" in app.screen.text
+
+
+def test_the_paste_section_names_the_not_a_rejection_warning_the_box_shows() -> None:
+    # The box warns first when an email reads as an invitation or an offer;
+    # help's section on pasting said nothing of it.
+    from coach.email_guess import EmailGuess
+
+    shown = describe(EmailGuess(company="Acme", not_rejection="it reads like a job offer"))
+    warning = shown.split(":")[0]  # "This doesn't read like a rejection"
+    section = next(p for p in help_pieces(help_text()) if p.startswith("## Paste the email\n"))
+    assert warning in " ".join(section.split()), section
+    assert "still fills the fields" in section
 
 
 def _subclasses(cls: type) -> list[type]:

@@ -49,7 +49,8 @@ async def test_a_wrong_passphrase_says_what_losing_it_means_and_help_does_too(
         assert isinstance(app.screen, PassphraseScreen)
         lost = str(app.screen.query_one("#passphrase-lost").render())
         assert "Nothing can open this journal without it" in lost, lost
-        assert f"move {places.journal} aside" in lost and "another --data-dir" in lost
+        assert "move every locked file out of the folder" in lost, lost
+        assert f"mv {places.data_dir}/journal.json* " in lost and "another --data-dir" in lost
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from coach.journal import Journal
-from coach.model import Stage
+from coach.model import Profile, Stage
 from coach.paths import locate
 from coach.walk import WalkState
 from screens.app import CoachApp, make_app
@@ -72,6 +72,8 @@ async def test_ctrl_q_right_after_typing_in_coach_draft_keeps_every_key(tmp_path
 
 async def test_coach_draft_id_offers_the_typing_left_in_that_reply(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
+    # A URL in the details: without one, the LinkedIn paragraph is asked about first.
+    app.journal.save_profile(Profile(linkedin_url="https://www.linkedin.com/in/jo-example"))
     entry = make_entry("Hooli", Stage.TECHNICAL, contact="Gavin")
     entry.reply.draft = "Hi Gavin,"
     app.journal.add(entry)
@@ -331,6 +333,8 @@ async def test_a_fresh_draft_keeps_its_template_and_claims_no_change_from_elsewh
     app = walk_app(tmp_path)
     entry = make_entry("Hooli", Stage.FINAL, contact="Gavin")  # no draft, no template yet
     app.journal.add(entry)
+    # A URL in the details: without one, the LinkedIn paragraph is asked about first.
+    app.journal.save_profile(Profile(linkedin_url="https://www.linkedin.com/in/jo-example"))
     async with app.run_test(size=(80, 24)) as pilot:
         app.open_draft(app.journal.get(entry.id))
         await pilot.pause()

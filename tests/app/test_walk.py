@@ -415,6 +415,8 @@ async def test_a_draft_that_cannot_be_saved_comes_back_as_typed(tmp_path: Path) 
     from tests.conftest import make_entry
 
     app = walk_app(tmp_path)
+    # A URL in the details: without one, the LinkedIn paragraph is asked about first.
+    app.journal.save_profile(Profile(linkedin_url="https://www.linkedin.com/in/jo-example"))
     entry = app.journal.add(make_entry("Busy Co", Stage.TECHNICAL, contact="Lee"))
     real_save = app.journal.save_edit
 
@@ -674,6 +676,8 @@ async def test_unmarking_a_sent_reply_with_no_text_left_makes_it_undecided(
     from tests.conftest import make_entry
 
     app = walk_app(tmp_path)
+    # A URL in the details: without one, the LinkedIn paragraph is asked about first.
+    app.journal.save_profile(Profile(linkedin_url="https://www.linkedin.com/in/jo-example"))
     marked = make_entry("Marked Co", Stage.TECHNICAL, contact="Jo")
     marked.reply.status = Status.SENT  # set in the entry form, with no draft written
     marked.reply.sent_on = date(2026, 11, 20)
@@ -702,6 +706,8 @@ async def test_a_draft_marked_sent_that_cannot_be_saved_comes_back_still_marked(
     from tests.conftest import make_entry
 
     app = walk_app(tmp_path)
+    # A URL in the details: without one, the LinkedIn paragraph is asked about first.
+    app.journal.save_profile(Profile(linkedin_url="https://www.linkedin.com/in/jo-example"))
     entry = app.journal.add(make_entry("Busy Co", Stage.TECHNICAL, contact="Lee"))
     real_save = app.journal.save_edit
 
@@ -839,3 +845,39 @@ async def test_a_linkedin_paragraph_with_no_url_says_so_and_the_url_can_be_added
         assert "connect on LinkedIn" in draft
         assert "https://www.linkedin.com/in/sam-rivera" in draft
     assert app.journal.profile().name == "Sam Rivera"
+
+
+async def test_a_draft_from_the_journal_asks_for_the_linkedin_url_it_would_leave_out(
+    tmp_path: Path,
+) -> None:
+    # fy: opened from the journal, the LinkedIn paragraph was dropped without a word.
+    from screens.dialogs.confirm import ConfirmScreen
+    from screens.home.profile import ProfileScreen
+    from screens.walk.draft import DraftScreen
+    from tests.conftest import make_entry
+
+    app = walk_app(tmp_path)
+    app.journal.save_profile(Profile(name="Sam Rivera"))
+    entry = app.journal.add(make_entry("Linked Co", Stage.FINAL, contact="Jo"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_draft(app.journal.get(entry.id))
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "leave that paragraph out" in app.screen.detail
+        await pilot.press("escape")  # draft without it: the draft opens, as before
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen))
+        assert "connect on LinkedIn" not in app.screen.query_one(TextArea).text
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, DraftScreen))
+        app.open_draft(app.journal.get(entry.id))
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        app.screen.dismiss(True)  # Add my LinkedIn URL
+        await until(pilot, lambda: isinstance(app.screen, ProfileScreen))
+        await until(pilot, lambda: app.focused is app.screen.query_one("#linkedin", Input))
+        await type_into(pilot, "#linkedin", "https://www.linkedin.com/in/sam-rivera")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen))
+        draft = app.screen.query_one(TextArea).text
+        assert "connect on LinkedIn" in draft
+        assert "https://www.linkedin.com/in/sam-rivera" in draft
+    assert app.journal.profile().linkedin_url == "https://www.linkedin.com/in/sam-rivera"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.widgets import Select, Static
 
 from screens.walk.happened import HappenedScreen
 from tests.app.walk_helpers import open_walk, press_to, walk_app
@@ -78,9 +78,12 @@ async def test_never_heard_back_asks_when_they_applied_not_today(tmp_path: Path)
         label = app.screen.query_one("#label-received", Label)
         assert date.value == "today" and "news arrive" in str(label.render())
         buttons = list(app.screen.query("#stage RadioButton").results(RadioButton))
+        channel = app.screen.query_one("#channel", Select)
+        assert channel.value == "email"
         buttons[list(Stage).index(Stage.NO_REPLY)].value = True
         await pilot.pause()
         assert date.value == "" and "When did you apply?" in str(label.render())
+        assert channel.value == "silence"  # it came by no way at all, not by email
         assert "two weeks" in str(app.screen.query_one("#received-on", Static).render())
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -90,6 +93,7 @@ async def test_never_heard_back_asks_when_they_applied_not_today(tmp_path: Path)
         buttons[list(Stage).index(Stage.TECHNICAL)].value = True  # news after all: today again
         await pilot.pause()
         assert date.value == "today" and "news arrive" in str(label.render())
+        assert channel.value == "email"
         buttons[list(Stage).index(Stage.NO_REPLY)].value = True
         await pilot.pause()
         await pilot.press(*"3", "space", *"weeks", "space", *"ago")
@@ -102,6 +106,51 @@ async def test_never_heard_back_asks_when_they_applied_not_today(tmp_path: Path)
         assert len(app.screen.query(RadioButton)) == 2
     [entry] = app.journal.entries()
     assert entry.stage is Stage.NO_REPLY and entry.date.isoformat() == "2026-11-04"
+    assert entry.channel.value == "silence"
+
+
+async def test_a_way_picked_by_hand_stays_when_the_stage_changes(tmp_path: Path) -> None:
+    from textual.widgets import RadioButton
+
+    from coach.model import Stage
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        channel = app.screen.query_one("#channel", Select)
+        channel.value = "phone"
+        await pilot.pause()
+        buttons = list(app.screen.query("#stage RadioButton").results(RadioButton))
+        buttons[list(Stage).index(Stage.NO_REPLY)].value = True
+        await pilot.pause()
+        assert channel.value == "phone"
+
+
+async def test_a_resumed_silence_turned_to_news_gives_the_day_the_walk_began(
+    tmp_path: Path,
+) -> None:
+    # It gave the day of the resume: news heard on the 20th, walk resumed on the 25th.
+    from textual.widgets import Input, RadioButton
+
+    from coach.model import Stage
+    from coach.walk import WalkState
+    from tests.app.walk_helpers import leave_walk
+
+    state = WalkState(step="happened", company="Acme", stage="no_reply", received="")
+    state.started_on = "2026-11-20"
+    leave_walk(tmp_path / "data", state)
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await press_to(pilot, "r", HappenedScreen)
+        date = app.screen.query_one("#received", Input)
+        assert date.value == ""
+        buttons = list(app.screen.query("#stage RadioButton").results(RadioButton))
+        buttons[list(Stage).index(Stage.FINAL)].value = True
+        await pilot.pause()
+        assert date.value == "2026-11-20"
+        assert app.screen.query_one("#channel", Select).value == "email"
 
 
 @pytest.mark.parametrize(("typed", "kept"), [("", ""), ("3 days ago", "2026-11-22")])

@@ -304,7 +304,7 @@ def test_check_speaks_plainly_about_files_it_cannot_read(capsys, tmp_path: Path)
     code, _, err = run(capsys, "check", str(tmp_path / "nope.txt"))
     assert code == 1 and "no such file" in err and "Errno" not in err
     code, _, err = run(capsys, "check", str(tmp_path))
-    assert code == 1 and "it is a folder" in err
+    assert code == 1 and "is a folder" in err
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Merci, très bien".encode("latin-1"))
     code, _, err = run(capsys, "check", str(latin))
@@ -315,6 +315,28 @@ def test_check_speaks_plainly_about_files_it_cannot_read(capsys, tmp_path: Path)
     assert code == 0 and "Nothing to check" in err and "calm" not in err + out
     code, out, _ = run(capsys, "check", "--json", str(empty))
     assert json.loads(out) == []
+
+
+def test_check_refuses_a_pipe_a_device_and_a_huge_file(capsys, monkeypatch, tmp_path) -> None:
+    # A named pipe with no writer would wait for ever; /dev/zero never ends.
+    import io
+    import os
+
+    from coach.cli_reading import MAX_DRAFT_BYTES
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    code, _, err = run(capsys, "check", str(fifo))
+    assert code == 1 and "is a named pipe, not a file" in err and "standard input" in err
+    code, _, err = run(capsys, "check", "/dev/zero")
+    assert code == 1 and "is a device, not a file" in err
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"a" * (MAX_DRAFT_BYTES + 1))
+    code, out, err = run(capsys, "check", str(huge))
+    assert code == 1 and out == "" and "is larger than" in err and "right file" in err
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(huge.read_bytes())))
+    code, out, err = run(capsys, "check", "-")
+    assert code == 1 and "standard input is larger than" in err
 
 
 def test_importing_an_empty_json_file_says_it_is_empty(capsys, data: Path, tmp_path: Path) -> None:

@@ -40,9 +40,11 @@ JSON_KEYS = [
     "reapply_after",
     "feedback_invited",
     "not_a_rejection",
+    "agency",
 ]
-# A fixture case's expected fields: every key but the verdict (all fixtures are rejections).
-CASE_KEYS = JSON_KEYS[:-1]
+# A fixture case's expected fields: every key but the verdict and the agency (all fixtures
+# are rejections naming their company).
+CASE_KEYS = JSON_KEYS[:-2]
 
 REJECTION = """Hi Sam,
 

@@ -26,6 +26,7 @@ KEYS = [
     "reapply_after",
     "feedback_invited",
     "not_a_rejection",
+    "agency",
 ]
 
 
@@ -46,6 +47,32 @@ def test_from_email_json_has_exactly_the_keys(capsys: pytest.CaptureFixture[str]
     assert found["reapply_after"] == "2027-05-03"
     assert found["feedback_invited"] is False
     assert found["contact"] is None
+
+
+AGENCY = """Hi Priya,
+
+My client, a leading fintech in the City, has decided not to take your application
+forward for the Java Developer role.
+
+Kind regards,
+Mark Jones
+Senior Consultant
+Robert Half Technology
+"""
+
+
+def test_from_email_json_names_an_agency_writing_for_an_unnamed_client(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    mail = tmp_path / "agency.txt"
+    mail.write_text(AGENCY, encoding="utf-8")
+    code, out, _ = run(capsys, "from-email", str(mail), "--json")
+    found = json.loads(out)
+    assert code == 0
+    assert (found["company"], found["agency"]) == (None, "Robert Half Technology")
+    # A firm writing for itself has no agency.
+    code, out, _ = run(capsys, "from-email", str(SAMPLE), "--json")
+    assert json.loads(out)["agency"] is None
 
 
 def test_from_email_text_says_nothing_was_saved(

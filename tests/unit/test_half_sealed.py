@@ -92,3 +92,26 @@ def test_set_aside_is_refused_where_nothing_is_half_sealed(
     assert main(["encrypt", "--set-aside-sealed", "--data-dir", str(tmp_path)]) == 1
     assert "nothing to set aside" in capsys.readouterr().err
     assert _files(tmp_path) == before
+
+
+def test_a_sealed_autosave_in_a_folder_opened_plain_is_left_for_the_encrypt_to_finish(
+    tmp_path: Path,
+) -> None:
+    """A coach opened on a half-sealed folder must not call the sealed walk damaged."""
+    from coach.unsaved import UnsavedStore
+    from coach.walk import WalkState
+
+    half_sealed_folder(tmp_path)
+    sealer = Sealer("first words", FAST)
+    store = UnsavedStore(tmp_path, codec=sealer)  # the walk, sealed by that encrypt
+    store.open()
+    store.put("walk", WalkState(company="Contoso [b]x[/b]").to_record(), kind="walk")
+    store.close()
+    (path,) = tmp_path.glob("unsaved-*.json")
+    sealed = path.read_bytes()
+    found, damaged = UnsavedStore(tmp_path).leftovers()  # the app, opened plain
+    assert (found, damaged) == ([], [])
+    assert path.read_bytes() == sealed and not list(tmp_path.glob("*.damaged"))
+    # Once the encrypt is finished, the walk is offered back.
+    (leftover,), _ = UnsavedStore(tmp_path, codec=sealer).leftovers()
+    assert leftover.surfaces["walk"]["values"]["company"] == "Contoso [b]x[/b]"

@@ -128,6 +128,11 @@ def test_a_plan_whose_entry_is_gone_says_so(capsys, data: Path) -> None:
     after = out.split("porphan1", 1)[1].split("\n")
     assert after[2] == "    (its entry is not in the journal; the plan is kept on its own)"
     assert out.count("its entry is not in the journal") == 1
+    # The JSON listing says the same, for scripts.
+    records = json.loads(run(capsys, "plans", "--json", "--data-dir", str(data))[1])
+    missing = {record["id"]: record["entry_missing"] for record in records}
+    assert missing["porphan1"] is True
+    assert missing["pdue111"] is False
 
 
 def test_a_plan_can_be_reworded_and_given_a_new_day(capsys, data: Path) -> None:
@@ -152,6 +157,12 @@ def test_a_plan_can_be_reworded_and_given_a_new_day(capsys, data: Path) -> None:
     assert Journal.open(data / "journal.json").get_plan("pdue111").text == (
         "After lunch on Sunday, I will call Sam."
     )
+    # The halves are stored as the walk stores them, without "When" and "I will".
+    run(capsys, "plans", "edit", "pdue", "--text", "When I get home, I will call Sam",
+        "--data-dir", str(data))  # fmt: skip
+    plan = Journal.open(data / "journal.json").get_plan("pdue111")
+    assert (plan.when, plan.then) == ("I get home", "call Sam")
+    assert plan.text == "When I get home, I will call Sam."
 
 
 @pytest.mark.parametrize(
@@ -163,6 +174,14 @@ def test_a_plan_can_be_reworded_and_given_a_new_day(capsys, data: Path) -> None:
         (["--then", "  "], "Say what you will do then"),
         (["--text", "call Sam"], "Write the plan as “When …, I will …”"),
         ([], "Say what to change"),
+        # rv17: only the words the sentence adds, no action (or no cue) in them.
+        (["--text", "When I get home, I will"], "Say what you will do then"),
+        (["--text", "When I get home, I will "], "Say what you will do then"),
+        (["--text", "When I get home, I'll."], "Say what you will do then"),
+        (["--then", "I will"], "Say what you will do then"),
+        (["--when", "When"], "Say when"),
+        (["--on", ""], "Give --on a day"),
+        (["--on", "  "], "Give --on a day"),
     ],
 )
 def test_a_plan_edit_is_checked_as_a_new_plan_is(

@@ -79,6 +79,14 @@ def test_a_real_problem_past_an_exception_is_flagged_by_the_rules(body: str, kin
 # A known defect of the round-13 and round-14 models: they score this quoted-back sentence
 # under the confirm score, so the rule's hit is dropped. Strict: fails once mended.
 MODEL_NOW_MISSES = 'Thanks. Your "growth journey" has stuck with me, for all the wrong reasons.'
+# Two more since the fifteenth round: the round-14 model all but rules out
+# (under VETO_BELOW) self-blame for nerves and a request to reread answers, so
+# the model overrules the rule even in a plain sentence. Held out, that trade
+# freed more clean drafts than it lost (tests/data/tone/README.md). Strict.
+FLOOR_NOW_MISSES = {
+    "Thank you. I regret that my nerves meant I was not selected.",
+    "Thank you. Could I reread my answers with you?",
+}
 WHOLE_FLAGGED = [
     pytest.param(
         body,
@@ -86,6 +94,12 @@ WHOLE_FLAGGED = [
         marks=pytest.mark.xfail(strict=True, reason="the round-13 and -14 models veto it"),
     )
     if body == MODEL_NOW_MISSES
+    else pytest.param(
+        body,
+        kind,
+        marks=pytest.mark.xfail(strict=True, reason="the round-14 model all but rules it out"),
+    )
+    if body in FLOOR_NOW_MISSES
     else (body, kind)
     for body, kind in STILL_FLAGGED
 ]

@@ -232,15 +232,21 @@ def test_a_negated_harsh_word_reads_as_reassurance_not_a_grievance() -> None:
     assert "c:WAITING" in set(features("I never heard back."))
 
 
-def test_the_model_overrules_a_rule_only_on_a_warm_sentence_it_rules_out() -> None:
-    # A model sure that nothing is anger: it may drop a rule hit in a warm
-    # sentence, never one in a sour sentence, and never with the rules alone.
+def test_the_model_overrules_a_rule_it_rules_out_warm_or_not_except_a_threat() -> None:
+    # A model sure that nothing is anger drops a rule hit in a warm sentence,
+    # and (since the fifteenth round) in a sour one too; a model that only
+    # doubts it drops neither. A public threat goes only when the sentence is warm.
     doubting = {kind: KindModel(bias=-30.0, weights={}, threshold=0.99) for kind in MODEL_KINDS}
+    doubtful = {kind: KindModel(bias=-4.0, weights={}, threshold=0.99) for kind in MODEL_KINDS}
     warm = "What a lovely team, I was glad to meet them all, what a circus of talent."
     sour = "This process was a circus and a waste of my time."
+    threat = "I will tell everyone I know how you treated me."
     assert "anger" in {f.kind for f in check(warm, model={})}
     assert "anger" not in {f.kind for f in check(warm, model=doubting)}
-    assert "anger" in {f.kind for f in check(sour, model=doubting)}
+    assert "anger" not in {f.kind for f in check(sour, model=doubting)}
+    assert "anger" in {f.kind for f in check(sour, model=doubtful)}
+    assert "anger" in {f.kind for f in check(sour, model={})}
+    assert "public" in {f.kind for f in check(threat, model=doubting)}
 
 
 def test_the_model_never_overrules_a_persons_own_rule(tmp_path: Path) -> None:

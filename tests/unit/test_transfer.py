@@ -174,6 +174,15 @@ def test_csv_round_trip_keeps_formula_like_text(tmp_path: Path) -> None:
     assert read_import_file(path, today=TODAY) == entries
 
 
+def test_csv_round_trip_keeps_a_note_longer_than_csvs_default_field_limit(tmp_path: Path) -> None:
+    long_note = "word " * 28_000  # 140 KB: past the csv module's 128 KB default
+    entries = [make_entry("Long Co", notes=long_note, private_note=long_note + "!")]
+    path = write(tmp_path, "out.csv", export_text(entries, "csv", include_private=True))
+    before = csv.field_size_limit()
+    assert read_import_file(path, today=TODAY) == entries
+    assert csv.field_size_limit() == before  # the process-wide limit is put back
+
+
 def test_markdown_shows_question_text_and_falls_back_to_the_id() -> None:
     entry = make_entry(
         reflections={"q-what-happened": "The panel\nran long", "q-unknown": "Hm", "q-empty": " "}

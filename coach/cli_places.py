@@ -1,0 +1,83 @@
+"""The commands that say where coach keeps things and which settings are in force."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from coach.cli_app import setting_flags
+from coach.config import config_path
+from coach.paths import Locations
+from coach.terminal_text import shown_safely
+
+
+def cmd_config(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """The settings in force and where each came from; --default prints a full file."""
+    from screens.keymap import binding_defaults
+
+    defaults = binding_defaults()
+    if args.default:
+        from coach.config import default_file
+
+        out.write(default_file(defaults))
+        return 0
+    from coach.content import load_content
+    from screens.launch import app_config
+
+    templates = set(load_content(places.content_dir).content.templates)
+    config = app_config(
+        places, getattr(args, "config", None), setting_flags(args), templates=templates
+    )
+    exists = "" if config.path.exists() else " (not created yet; the defaults are in force)"
+    print(f"config file: {config.path}{exists}", file=out)
+    rows = [
+        ("theme", config.theme),
+        ("editor", config.editor or "(none: set editor, $VISUAL or $EDITOR)"),
+        ("default_template", config.default_template),
+        ("data_dir", str(places.data_dir)),
+        ("animations", config.animations),
+    ]
+    for key, value in rows:
+        print(f"{key:<17} = {value:<28} # {config.source(key)}", file=out)
+    print("[keymap]", file=out)
+    for binding_id, keys in defaults.items():
+        chosen = config.keymap.get(binding_id)
+        source = config.source(f"keymap.{binding_id}") if chosen else "default"
+        print(f"{binding_id:<17} = {chosen or keys:<28} # {source}", file=out)
+    for problem in config.problems:
+        print(f"coach: {shown_safely(problem)}", file=sys.stderr)
+    return 0
+
+
+def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
+    """Print where coach keeps things."""
+    rows = [
+        ("data dir", places.data_dir),
+        ("journal", places.journal),
+        ("config dir", places.config_dir),
+        ("content overrides", places.content_dir),
+    ]
+    config = getattr(args, "config", None)
+    rows.insert(3, ("config file", config_path(config, places.config_dir)))
+    for name, path in rows:
+        print(f"{name + ':':<19}{path}", file=out)
+    from coach.half_sealed import half_done, half_sealed, way_out
+    from coach.sealing import journal_is_sealed, remembered
+
+    if journal_is_sealed(places):
+        kept = (
+            "remembered in your OS keyring (`coach passphrase --forget` stops that)"
+            if remembered(places)
+            else "not remembered; coach asks for it"
+        )
+        print(f"{'encrypted:':<19}yes; the passphrase is {kept}", file=out)
+    elif half_sealed(places):
+        note = f"{half_done(places, half_sealed(places))} {way_out(places)}"
+        print(f"{'encrypted:':<19}part way. {note}", file=out)
+    else:
+        print(f"{'encrypted:':<19}no (`coach encrypt` locks it with a passphrase)", file=out)
+    from coach.repair_copies import print_copies
+
+    print_copies(places.journal, out)
+    return 0

@@ -1,0 +1,140 @@
+"""Wording that says an application is still going: nothing decided, a next step, a recruiter.
+
+email_verdict asks these after its invitation and offer words: each names a
+kind of email that is not a rejection, and it still counts as a rejection
+when a plain no about the application is in it too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nothing decided yet: "your application is still under consideration",
+# "no decision has been made yet", "I'll be in touch either way".
+_NOT_DECIDED = re.compile(
+    r"\bstill (?:very much )?(?:under (?:consideration|review)|in (?:the running|contention|"
+    r"consideration)|being (?:considered|reviewed)|active|open|"
+    r"on (?:our|the) (?:list|shortlist))\b|"
+    r"\b(?:is|are|remains?) (?:currently |now )?(?:active and )?(?:being considered|"
+    r"under (?:consideration|review))\b|\bstill in the (?:process|running)\b|"
+    r"\bdecision (?:is )?pending\b|\b(?:once|as soon as|when) (?:a|the|our) (?:final )?decision "
+    r"(?:has been|is) (?:made|reached|taken)\b|\b(?:won't|will not|not) decide until\b|"
+    r"\b(?:one of (?:the|our) )?front-?runners?\b|\bpreferred candidate\b|"
+    r"\bwill be considered (?:alongside|with|together)\b|"
+    r"\bno decisions? (?:has|have) (?:been|yet)\b|\bno decisions? yet\b|"
+    r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:made|reached|taken) (?:a|any|our|the) "
+    r"(?:final )?decisions?\b|\b(?:can't|cannot|can not) yet give\b|"
+    r"\b(?:make|reach|made|reached) (?:a |our |the |final |any )?decisions? "
+    r"(?:by|within|on final)\b|"
+    r"\b(?:in touch|let you know|call you|update you|hear from us) either way\b|"
+    r"\byou(?:'re| are) (?:on (?:our|the) shortlist|in the (?:first|second|next|last) "
+    r"(?:batch|group|round|wave))\b|\btaking longer than (?:we|expected|planned|usual|hoped)\b|"
+    r"\bwe (?:have|'ve) (?:received|got) your application\b|\bthank you for applying\b.{0,80}"
+    r"\b(?:we will|we'll) (?:review|read|look)\b|"
+    r"\b(?:haven't|have not) (?:submitted|finished|completed) it\b|"
+    r"\bfinish (?:your|the) application\b|\bapplication is incomplete\b|"
+    r"\baccus\w+ (?:bonne )?réception\b|\bà l'étude\b|\bEingang (?:Ihrer|deiner|der) \w+|"
+    r"\bhemos recibido (?:tu|su) (?:solicitud|candidatura)\b|\bontvangst van (?:je|uw) "
+    r"(?:sollicitatie|aanmelding)\b|\babbiamo ricevuto la (?:tua|sua) candidatura\b|"
+    r"\brecebemos a (?:sua|tua) candidatura\b",
+    re.IGNORECASE,
+)
+
+# A step still to come: an assessment to take, an interview moved or to be set.
+_NEXT_STEP = re.compile(
+    r"\bnext (?:stage|step) (?:of|in) the (?:process|application)\b|"
+    r"\b(?:complete|take|begin|start|do) (?:\w+ ){0,3}"
+    r"(?:assessments?|tests?|tasks?|exercises?|questionnaires?)\b|"
+    r"\b(?:your|a) (?:new|fresh) (?:assessment |test |interview |video )?link\b|"
+    r"\b(?:assessments?|tests?|questionnaires?|trial shift|trial day)\b.{0,40}\b(?:link|links)\b|"
+    r"\b(?:a|your) (?:paid |unpaid )?trial (?:shift|day)\b|"
+    r"\b(?:reschedul\w+|move|moving|push(?:ed)?|postpone\w*) (?:it\b|(?:our|your|the|all) "
+    r"(?:\w+ )?(?:interviews?|calls?|meetings?|chats?)\b)|"
+    r"\byour interview (?:this|tomorrow|today|on|will now)\b|\bwill now take place\b|"
+    r"\b(?:updated|new) (?:invite|invitation|slot|time)\b|\bbook a (?:new )?(?:time|slot)\b|"
+    r"\bchoose (?:another|a new|a different) (?:time|slot|day)\b|"
+    r"\bwould you have (?:\d+|a few|some|time)\b|\b(?:welcome|like) a (?:discreet |brief |short )?"
+    r"(?:conversation|chat|call)\b|"
+    r"\b(?:we'd|we would) like you to (?:do|come|complete|join|take)\b|"
+    r"\bverschieb\w*|\bErsatztermin\b|\breporter (?:votre|l'|notre) entretien\b|"
+    r"\b(?:aplazar|reprogramar|spostare|verzetten|remarcar)\b|"
+    r"\bsend (?:you )?(?:your|an) invit\w*|\b(?:grab|have) a coffee\b|"
+    r"\b(?:keen|like|love|want) to (?:talk|meet|speak) (?:to|with) you\b|"
+    r"\b(?:vous )?proposer un (?:entretien|échange|rendez-vous)\b|\bconvocation\b|"
+    r"\ble plaisir de vous (?:inviter|proposer|convier|rencontrer)\b",
+    re.IGNORECASE,
+)
+
+# An offer in all but name: selected, checks before a start, a first day.
+_NEAR_OFFER = re.compile(
+    r"\byou have been (?:selected|appointed|chosen) for\b|"
+    r"\b(?:before|so) we can confirm your appointment\b|\bpre-employment checks?\b|"
+    r"\b(?:your|a) (?:first day|start date|starting date)\b|\bprovisional offer\b|"
+    r"\bconditional offer\b|\b(?:finalise|finalize|confirm) (?:your|the) offer\b|"
+    r"\b(?:signed|returning your) contract\b|\byour start (?:on|date)\b",
+    re.IGNORECASE,
+)
+
+# The person's own withdrawal, confirmed: their choice, not the employer's no.
+_OWN_WITHDRAWAL = re.compile(
+    r"\byou (?:have|'ve) withdrawn your application\b|\bas (?:you )?requested\b.{0,60}\bwithdraw",
+    re.IGNORECASE,
+)
+
+# A recruiter offering a role: "would you like me to put you forward?"
+_RECRUITER = re.compile(
+    r"\bput you forward\b|\bcame across your (?:profile|cv|résumé|resume)\b|"
+    r"\b(?:role|opportunity|position) (?:that|which) (?:might|may|could) (?:interest|suit)\b|"
+    r"\bwould you be (?:open|interested)\b|\bare you open to\b|"
+    r"\b(?:leading|running|conducting) a (?:confidential |discreet |retained )?search\b",
+    re.IGNORECASE,
+)
+
+
+def still_going(news: str) -> str:
+    """Why the message reads as an application still going ("" when nothing says so)."""
+    if _OWN_WITHDRAWAL.search(news):
+        return "it confirms that you withdrew the application yourself"
+    if _NEAR_OFFER.search(news):
+        return "it reads like a job offer"
+    if _NEXT_STEP.search(news):
+        return "it reads like an invitation to a next step"
+    if _RECRUITER.search(news):
+        return "it reads like a recruiter offering a role"
+    if _NOT_DECIDED.search(news):
+        return "it says the application is still going and nothing is decided yet"
+    return ""
+
+
+# "If not, we can move it", "Si ce créneau ne vous convient pas": a condition is
+# no answer; it runs from its word to the sentence's end.
+_CONDITION = re.compile(
+    r"\b(?:if|unless|should you|in case|si|falls|wenn|caso|qualora)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+
+# A question asks and tells nothing: "Have I been unsuccessful?" quoted in a subject.
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+
+# The process described, not a no: other candidates being met, a decision not yet
+# made, the appointment to be confirmed, a withdrawal the person asked for, a
+# mailbox that takes no replies.
+_PROCESS = re.compile(
+    r"\b(?:meeting|seeing|interviewing|speaking (?:to|with)|talking to) (?:a few |some |the )?"
+    r"(?:other|last|remaining|final) (?:\w+ )?candidates\b|"
+    r"\b(?:finished|completed) interviewing (?:the |our )?other (?:\w+ )?candidates\b|"
+    r"\b(?:\w+ )?appointment\b|\b(?:looking|seeking|hoping|planning) to appoint\b|"
+    r"\ball set for your\b|\b(?:you )?(?:do not|don't|needn't) need to\b|"
+    r"(?:\bnot\b|n't\b|n’t\b|\bcannot\b)(?:\W+\w+){0,6}?\W+yet\b|"
+    r"\bantworten Sie nicht\b|\bno (?:responda|conteste)\b|\bnon rispondere\b|"
+    r"\bniet (?:beantwoorden|op reageren)\b|\bnão responda\b|"
+    r"\byou (?:have|'ve) withdrawn your application\b|"
+    r"\b(?:do not|don't|please don't|ne pas y|ne pas) (?:reply|respond|répondre)\b|"
+    + _NOT_DECIDED.pattern,
+    re.IGNORECASE,
+)
+
+
+def without_conditions(text: str) -> str:
+    """The text with conditions, questions and descriptions of the process taken out."""
+    return _PROCESS.sub(" ", _QUESTION.sub(" ", _CONDITION.sub(" ", text)))

@@ -1,0 +1,22 @@
+"""`coach repair`'s part for entries that share an id: each but the first given its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from coach.crypto import Codec
+
+
+def renumbered(journal: Path, codec: Codec, out: TextIO) -> bool:
+    """Give entries that share an id ids of their own, saying which; whether any was."""
+    from coach.journal import Journal
+
+    done = Journal.open(journal, codec=codec).renumber_shared_ids()
+    for one in done:
+        print(
+            f"Two entries had the id {one.old}; the one for {one.company!r} now has the id "
+            f"{one.new} (the other keeps {one.old}). Nothing else in either was changed.",
+            file=out,
+        )
+    return bool(done)

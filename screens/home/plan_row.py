@@ -1,0 +1,119 @@
+"""One plan in the check-in: its words, where it came from, and its three answers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Input, Static
+
+from coach.dates import DateInputError, due_hint, parse_due
+from coach.plans import Plan, plan_meta
+from screens.widgets.field_and_note import FieldAndNote
+
+NOT_YET_DEFAULT = "in 3 days"
+
+
+class PlanRow(Vertical):
+    """One plan: its words, where it came from, and the three answers."""
+
+    def __init__(
+        self, plan: Plan, company: str, today: date, index: int, typed: str | None = None
+    ) -> None:
+        super().__init__(id=f"plan-{index}", classes="checkin-plan")
+        self.plan = plan
+        self.company = company
+        self.meta = plan_meta(plan, company, today)
+        self.today = today
+        # A day typed for "not yet" before coach stopped: the field opens with it.
+        self.typed = typed
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(self.plan.text), classes="checkin-text")
+        yield Static(Content(self.meta), classes="checkin-meta")
+        with Horizontal(classes="checkin-buttons"):
+            yield Button("Done", classes="done", compact=True, variant="success")
+            yield Button("Not yet", classes="not-yet", compact=True)
+            yield Button("Let it go", classes="let-go", compact=True)
+        with FieldAndNote(classes="checkin-new-date"):
+            yield Input(
+                NOT_YET_DEFAULT if self.typed is None else self.typed,
+                classes="new-due",
+                placeholder="saturday, in 3 days",
+            )
+            yield Static("", classes="new-due-day", markup=False)
+        yield Static("", classes="checkin-outcome", markup=False)
+
+    def on_mount(self) -> None:
+        """The date field only appears after "not yet" (or with a day typed before)."""
+        self.query_one(".checkin-new-date").display = self.typed is not None
+        if self.typed is not None:
+            self.show_day()
+
+    @property
+    def typed_day(self) -> str | None:
+        """What the open "not yet" field holds, when the person typed in it (for autosave)."""
+        fields = self.query(".checkin-new-date")
+        if not fields or not fields.first().display:
+            return None  # not asked yet, or the plan is answered and the field gone
+        value = self.query_one(".new-due", Input).value
+        return None if value == NOT_YET_DEFAULT else value
+
+    def new_due(self) -> date | None:
+        """The day typed for "not yet", or None (with why, beside it).
+
+        Today is refused, as the hint says: the plan is due already, and it
+        would only be asked about again at once.
+        """
+        try:
+            return parse_due(
+                self.query_one(".new-due", Input).value, self.today, earliest=self._tomorrow
+            )
+        except DateInputError as error:
+            self.query_one(".new-due-day", Static).update(str(error))
+            return None
+
+    @property
+    def _tomorrow(self) -> date:
+        return self.today + timedelta(days=1)
+
+    def show_day(self) -> None:
+        """The day the "not yet" field means, beside it."""
+        due, hint = due_hint(
+            self.query_one(".new-due", Input).value, self.today, earliest=self._tomorrow
+        )
+        if due is not None:
+            hint += ", press Enter"
+        self.query_one(".new-due-day", Static).update(hint)
+
+    def ask_new_date(self) -> None:
+        """Open the date field for "not yet"."""
+        self.query_one(".checkin-new-date").display = True
+        self.show_day()
+        field = self.query_one(".new-due", Input)
+        # Once more after the refresh: a field that was hidden a moment ago may
+        # not take the focus until it has been laid out.
+        field.focus()
+        self.call_after_refresh(field.focus)
+
+    def show_plan(self, plan: Plan, today: date) -> None:
+        """The plan as saved now (moved, answered, or a day later): its line says its own day."""
+        self.plan, self.today = plan, today
+        self.meta = plan_meta(plan, self.company, today)
+        self.query_one(".checkin-meta", Static).update(Content(self.meta))
+
+    def replace_plan(self, stored: Plan, note: str, today: date) -> None:
+        """Another coach answered first: show its answer; the buttons stay, to change it."""
+        self.show_plan(stored, today)
+        self.query_one(".checkin-new-date").display = False
+        self.query_one(".checkin-outcome", Static).update(note)
+
+    def settle(self, outcome: str, saved: Plan | None = None, today: date | None = None) -> None:
+        """The plan is answered: the buttons go, a kind line stays, and its line shows its day."""
+        self.query_one(".checkin-buttons").remove()
+        self.query_one(".checkin-new-date").remove()
+        self.query_one(".checkin-outcome", Static).update(outcome)
+        if saved is not None:
+            self.show_plan(saved, today or self.today)

@@ -1,0 +1,88 @@
+"""The plans under an entry: change one in a dialog, and take the last change back."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from textual.widgets import Static
+
+from coach.plans import edit_plan
+from screens.journal.changes import PlanEdited
+from screens.journal.entry_view import plan_shown
+from screens.keys import keymap_of, shown_key
+from screens.stale_toasts import drop_toasts, toast
+
+if TYPE_CHECKING:
+    from coach.errors import CoachError
+    from coach.journal import Journal
+    from coach.plans import Plan
+
+
+class EntryPlans:
+    """Change a plan from its entry; ctrl+z puts the wording and day back as they were.
+
+    A plain mixin: Textual collects `@on` handlers only from its own classes, so
+    the entry screen keeps the button's handler and calls `change_plan`.
+    """
+
+    plans: list[Plan]
+    today: date
+    journal: Journal
+    # Each change saved here: (its place, the plan as it was, the plan as saved).
+    plan_undo: list[tuple[int, Plan, Plan]]
+
+    def change_plan(self, index: int) -> None:
+        """Reword a plan or give it a new day (a dialog); the app saves what it hands back."""
+        from screens.dialogs.plan_edit import PlanEditScreen
+
+        screen: Any = self
+        shown = self.plans[index]
+
+        def saved(plan: Plan) -> None:
+            self._show_plan(index, plan)
+            self.plan_undo.append((index, shown, plan))
+            screen.refresh_bindings()
+            # The key that undoes here: the person's keymap may have moved it.
+            undo = shown_key(keymap_of(getattr(screen.app, "config", None)), "undo", "Ctrl+Z")
+            said = f"Plan changed. {undo} takes it back."
+            toast(screen.app, ("plan-changed", plan.id), said, timeout=6)
+
+        def answered(edited: Plan | None) -> None:
+            if edited is not None:
+                screen.post_message(PlanEdited(self.journal, edited, saved, self._plan_failed))
+
+        screen.app.push_screen(PlanEditScreen(shown, self.today), answered)
+
+    def action_undo_plan(self) -> None:
+        """ctrl+z: the plan changed last here goes back to its wording and day before."""
+        if not self.plan_undo:
+            return
+        screen: Any = self
+        index, before, changed = self.plan_undo.pop()
+        screen.refresh_bindings()
+        drop_toasts(screen.app, ("plan-changed", changed.id))
+        # Saved over the plan as changed here, so another coach's answer since is kept.
+        back = edit_plan(changed, before.when, before.then, before.due)
+
+        def done(plan: Plan) -> None:
+            self._show_plan(index, plan)
+            toast(screen.app, ("plan-back", plan.id), "Plan put back as it was.", title="Undone")
+
+        screen.post_message(PlanEdited(self.journal, back, done, self._plan_failed))
+
+    def _plan_failed(self, error: CoachError) -> None:
+        # Another coach answered or reworded it first: theirs is kept and shown.
+        stored = getattr(error, "stored", None)
+        if stored is not None:
+            index = next((i for i, plan in enumerate(self.plans) if plan.id == stored.id), None)
+            if index is not None:
+                self._show_plan(index, stored)
+        screen: Any = self
+        screen.notify(str(error), severity="warning", timeout=10, markup=False)
+
+    def _show_plan(self, index: int, plan: Plan) -> None:
+        self.plans[index] = plan
+        screen: Any = self
+        if screen.is_attached:
+            screen.query_one(f"#entry-plan-{index}", Static).update(plan_shown(plan, self.today))

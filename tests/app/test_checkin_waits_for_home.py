@@ -1,0 +1,57 @@
+"""Plans due are asked about on home: a walk started before the journal was read is not cut into."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from coach.plans import PlanStatus
+from screens.home.checkin import CheckInScreen
+from screens.home.home import HomeScreen
+from screens.home.plan_checkin import PlanCheckIn
+from screens.walk.happened import HappenedScreen
+from tests.app.test_plans_app import app_at, seed_due_plans
+from tests.app.walk_helpers import NOW, open_walk, press_to, until
+
+
+async def test_a_walk_begun_while_the_journal_is_read_is_not_cut_into_by_the_check_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A big journal is read in a thread after home shows. Someone who pressed n
+    # at once was on step 2, typing, when the check-in opened over it: the
+    # letters went to the check-in, and Enter pressed its "Done".
+    seed_due_plans(tmp_path, 1)
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # read in the thread
+    read = threading.Event()
+    due_plans = PlanCheckIn.due_plans
+
+    def slow_due_plans(self: PlanCheckIn) -> list:
+        read.wait(10)
+        return due_plans(self)
+
+    monkeypatch.setattr(PlanCheckIn, "due_plans", slow_due_plans)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await pilot.press("4")
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        read.set()  # the journal is read while the person types on step 2
+        await pilot.press(*"Ac")
+        await until(pilot, lambda: not app.workers._workers)
+        await pilot.press(*"me")
+        await pilot.pause()
+        assert isinstance(app.screen, HappenedScreen)
+        assert app.screen.query_one("#company", Input).value == "Acme"
+        assert app.journal is not None
+        assert [p.status for p in app.journal.plans()] == [PlanStatus.OPEN]
+        # Back on home, the plans are asked about.
+        for _ in range(4):  # step 2, step 1 (and a question about leaving, if asked)
+            if isinstance(app.screen, (HomeScreen, CheckInScreen)):
+                break
+            await pilot.press("escape")
+            await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        assert isinstance(app.screen, CheckInScreen)

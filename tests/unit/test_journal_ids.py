@@ -1,0 +1,61 @@
+"""Two entries with one id (a sync tool, a hand edit): named, never mixed, renumbered by repair."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.errors import CoachError
+from coach.journal import Journal
+from tests.conftest import make_entry
+
+
+def _twins(data: Path) -> str:
+    """A journal of Co0..Co2 in which Co1's record is given Co0's id and renamed DupTwin."""
+    journal = Journal.open(data / "journal.json")
+    for number in range(3):
+        journal.add(make_entry(f"Co{number}", notes=f"note {number}"))
+    path = data / "journal.json"
+    document = json.loads(path.read_text())
+    records = document["entries"]
+    by_company = {record["company"]: record for record in records.values()}
+    by_company["Co1"]["id"] = by_company["Co0"]["id"]
+    by_company["Co1"]["company"] = "DupTwin"
+    path.write_text(json.dumps(document))
+    return str(by_company["Co0"]["id"])
+
+
+def test_repair_gives_the_second_its_own_id_and_keeps_both_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    shared = _twins(data)
+    assert main(["list", "--data-dir", str(data)]) == 0
+    assert f"2 entries share the id {shared}" in capsys.readouterr().err
+    assert main(["show", shared, "--data-dir", str(data)]) == 0
+    assert "coach repair" in capsys.readouterr().err
+    assert main(["repair", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert f"Two entries had the id {shared}" in out and "'DupTwin'" in out
+    assert "nothing was changed" not in out
+    entries = {e.company: e for e in Journal.open(data / "journal.json").entries()}
+    assert set(entries) == {"Co0", "DupTwin", "Co2"}
+    assert entries["Co0"].id == shared and entries["DupTwin"].id != shared
+    assert entries["DupTwin"].notes == "note 1" and entries["Co0"].notes == "note 0"
+    assert main(["list", "--data-dir", str(data)]) == 0
+    assert "share the id" not in capsys.readouterr().err
+    assert main(["repair", "--data-dir", str(data)]) == 0
+    assert "nothing was changed" in capsys.readouterr().out
+
+
+def test_deleting_a_shared_id_is_refused_so_an_undo_cannot_merge_the_two(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shared = _twins(data)
+    journal = Journal.open(data / "journal.json")
+    with pytest.raises(CoachError, match="coach repair"):
+        journal.delete(shared)
+    companies = sorted(e.company for e in Journal.open(data / "journal.json").entries())
+    assert companies == ["Co0", "Co2", "DupTwin"]

@@ -1,0 +1,46 @@
+"""A lost passphrase: the advice, run exactly as written, leaves a folder that opens fresh."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.crypto import PASSPHRASE_ENV, file_is_sealed
+from coach.journal import Journal
+from coach.paths import locate
+from coach.sealing import journal_is_sealed
+from tests.conftest import make_entry
+
+
+def test_the_command_the_advice_gives_sets_every_locked_file_aside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "my data"  # a space, so the command must quote the folder
+    journal = Journal.open(folder / "journal.json")
+    journal.add(make_entry("First"))
+    journal.add(make_entry("Second"))  # a second save leaves journal.json.bak
+    (folder / "unsaved-0123abcd.json").write_text('{"walk": {"values": {"company": "Co"}}}')
+    (tmp_path / "my data.locked").mkdir()  # an earlier one is never written into
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw1")
+    assert main(["--data-dir", str(folder), "encrypt"]) == 0
+    sealed = {p.name: p.read_bytes() for p in folder.iterdir() if file_is_sealed(p)}
+    assert {"journal.json", "journal.json.bak", "unsaved-0123abcd.json"} <= set(sealed)
+    capsys.readouterr()
+
+    monkeypatch.setenv(PASSPHRASE_ENV, "not it")
+    assert main(["--data-dir", str(folder), "list"]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    command = err.split("with: ")[1].split(" — or use another --data-dir")[0]
+    subprocess.run(["sh", "-c", command], check=True)
+
+    places = locate(folder)
+    assert not journal_is_sealed(places)
+    assert not [p.name for p in folder.iterdir() if file_is_sealed(p)]
+    aside = tmp_path / "my data.locked-2"
+    assert {p.name: p.read_bytes() for p in aside.iterdir() if p.name in sealed} == sealed
+    assert not any((tmp_path / "my data.locked").iterdir())
+    assert main(["--data-dir", str(folder), "list"]) == 1
+    assert "There is no journal" in capsys.readouterr().err  # not "locked": a fresh start
