@@ -81,8 +81,9 @@ def real_drafts(count: int = 30) -> list[str]:
 
 
 def clear_cache() -> None:
-    """Forget the features of sentences already seen."""
+    """Forget the features of sentences and the facts of words already seen."""
     tone_features._own_features.cache_clear()
+    tone_features.forget_words()
 
 
 def verdicts(result: Score) -> list[str]:

@@ -123,6 +123,13 @@ WRITERS = (
     "writer14a_dev",
     "writer14b_dev",
     "writer14c_dev",
+    # The fourteenth frozen half, scored once at c484ba7, dev since (fifteenth round).
+    "writer14_frozen",
+    # /work/extra/tone12a-c: three new writers, each folder scored by the lead
+    # before anyone read it; never read by the rules' engineers (a probe).
+    "writer15a_dev",
+    "writer15b_dev",
+    "writer15c_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

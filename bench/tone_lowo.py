@@ -62,8 +62,11 @@ from coach.tone_rules import shipped_rules
 # (writer13b: telling others, i13p); tone10c-e (writer13c-e) were never read.
 # The thirteenth frozen half's clean alarms and misses were read after it was
 # scored (fourteenth round). tone11a-c (writer14a-c) are trained on, never read.
+# The fourteenth frozen half's clean alarms were read after it was scored
+# (fifteenth round). tone12a-c (writer15a-c) are trained on, never read.
 RULES_SAW = frozenset(
     {
+        "writer14_frozen",
         "writer13_frozen",
         "writer12_frozen",
         "writer13a_dev",

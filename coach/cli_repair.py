@@ -31,8 +31,7 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     missing = missing_journal_for_repair(places)
     if missing is not None:
         raise CoachError(missing)
-    codec = _codec(places)
-    done = repair_journal(places.journal, codec)
+    done = repair_journal(places.journal, codec := _codec(places))
     if done is None:
         if not renumbered(places.journal, codec, out):
             print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from typing import NamedTuple
 
+from coach.tone_lower import for_lower_ascii
+from coach.tone_needs import keys
+from coach.tone_needs import words as _words_of
 from coach.tone_rules import shipped_rules
 from coach.tone_shapes import shape_features
 from coach.tone_vader import analyzer
@@ -141,21 +145,71 @@ def _after(before: frozenset[str], own: frozenset[str]) -> set[str]:
     return out
 
 
+class _Facts(NamedTuple):
+    """What the features need of one word, worked out once per word, not once per sentence."""
+
+    feature: str  # w:WORD
+    root: str | None  # r:ROOT, for words of five letters or more
+    classes: tuple[str, ...]
+    score: float  # VADER's valence, 0 for a negation ("no" and "not" only negate here)
+    negates: bool  # turns round the two words after it (_negated)
+    negation: bool
+    condition: bool
+    number: bool
+    time: bool
+
+
+# Words recur across sentences and drafts; past this many the table starts again.
+_FACTS_KEPT = 20_000
+_FACTS: dict[str, _Facts] = {}
+
+
+def _facts(word: str) -> _Facts:
+    if len(_FACTS) >= _FACTS_KEPT:
+        _FACTS.clear()
+    classes, valence = _lexicons()
+    negates = word in _SOOTHING_NEGATION or word.endswith("n't")
+    # _make, not _Facts(...): the named constructor took as long as the rest.
+    found = _FACTS[word] = _Facts._make(
+        (
+            f"w:{word}",
+            f"r:{_root(word)}" if len(word) > 4 else None,
+            classes.get(word, ()),
+            0.0 if word in _SOOTHING_NEGATION else valence.get(word, 0.0),
+            negates,
+            word in _NEGATION or word.endswith("n't"),
+            word in _IF,
+            word in _NUMBER or word.isdigit(),
+            word in _TIME,
+        )
+    )
+    return found
+
+
+def forget_words() -> None:
+    """Empty the per-word table (the bench times a check with nothing learnt)."""
+    _FACTS.clear()
+
+
 @functools.lru_cache(maxsize=2048)
 def _own_features(sentence: str) -> frozenset[str]:
     # Cached: each sentence is also its neighbours' context.
     words = tokens(sentence)
-    classes, valence = _lexicons()
+    classes, _valence = _lexicons()
     full = spelt_out(words) if "'" in sentence or "’" in sentence else words
-    out = {f"w:{w}" for w in full}
+    facts = [_FACTS.get(w) or _facts(w) for w in words]
+    full_facts = facts if full is words else [_FACTS.get(w) or _facts(w) for w in full]
+    # Every set below is filled in the order it always was: the model sums
+    # its weights in the set's order, and the scores must stay the same floats.
+    out = {f.feature for f in full_facts}
     out.update(f"b:{a}_{b}" for a, b in itertools.pairwise(full))
     if full:
         out.add(f"s:{full[0]}")
     calm = _calm_words(sentence, words)
-    for i, w in enumerate(words):
-        if i in calm:
+    for i, f in enumerate(facts):
+        if not f.classes or i in calm:
             continue
-        for name in classes.get(w, ()):
+        for name in f.classes:
             # "it wasn't unfair", "not angry at all": a judgement taken back.
             negated = name in _JUDGEMENT_CLASSES and _negated(words, i)
             out.add(f"c:~{name[2:]}" if negated else name)
@@ -163,9 +217,10 @@ def _own_features(sentence: str) -> frozenset[str]:
     for w in set(full).difference(words):
         out.update(classes.get(w, ()))
     mood = set()
-    for i, w in enumerate(words):
-        # "no" and "not" are in VADER's lexicon as negative; here they only negate.
-        score = 0.0 if w in _SOOTHING_NEGATION else valence.get(w, 0.0)
+    for i, f in enumerate(facts):
+        score = f.score
+        if -1.0 < score < 1.5:
+            continue  # neither praise nor a grievance: most words
         if score >= 1.5 and _negated(words, i):
             mood.add("!+")  # "not impressed", "never helpful": praise taken back
         elif score >= 1.5:
@@ -187,9 +242,9 @@ def _own_features(sentence: str) -> frozenset[str]:
     out.update(f"v:{m}" for m in mood)
     out.update(f"t:{t}" for t in targets)
     out.update(f"x:{t}{m}" for t in targets for m in mood)
-    if any(w in _NEGATION or w.endswith("n't") for w in words):
+    if any(f.negation for f in facts):
         out.add("f:negation")
-    if any(w in _IF for w in words):
+    if any(f.condition for f in facts):
         out.add("f:if")
     if "?" in sentence:
         out.add("f:question")
@@ -197,9 +252,9 @@ def _own_features(sentence: str) -> frozenset[str]:
         out.add("f:exclaim")
     if _QUOTED.search(sentence):
         out.add("f:quoted")
-    if any((a in _NUMBER or a.isdigit()) and b in _TIME for a, b in itertools.pairwise(words)):
+    if any(a.number and b.time for a, b in itertools.pairwise(facts)):
         out.add("f:how_long")
-    out.update(f"r:{_root(w)}" for w in full if len(w) > 4)
+    out.update(f.root for f in full_facts if f.root is not None)
     # Sarcasm is praise and a grievance in one breath: the pair is the signal.
     praise = "v:+" in out or "c:PRAISE" in out or "c:SARCASM_MARKERS" in out
     grievance = bool(out & _GRIEVANCE)
@@ -225,7 +280,7 @@ def _own_features(sentence: str) -> frozenset[str]:
 
 def _negated(words: list[str], i: int) -> bool:
     """True when one of the two words before words[i] negates it ("no hard feelings")."""
-    return any(w in _SOOTHING_NEGATION or w.endswith("n't") for w in words[max(0, i - 2) : i])
+    return any((_FACTS.get(w) or _facts(w)).negates for w in words[max(0, i - 2) : i])
 
 
 _SOOTHING_NEGATION = frozenset("no not never without nor".split())
@@ -240,6 +295,13 @@ def _calm_words(sentence: str, words: list[str]) -> set[int]:
     if pattern is None:
         return set()
     low = " ".join(words)
+    # The words are ASCII in lower case (see _TOKEN): the phrases are searched
+    # without IGNORECASE where that finds the same, and not at all in a
+    # sentence without one of their words (keys() needs the lower case too).
+    pattern = for_lower_ascii(pattern)
+    needed = keys(pattern, lower_ascii=True)
+    if needed is not None and needed.isdisjoint(_words_of(low)):
+        return set()
     spans = [m.span() for m in pattern.finditer(low)]
     if not spans:
         return set()
@@ -257,6 +319,8 @@ _SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly")
 
 def _root(word: str) -> str:
     """A word without its commonest ending, so "waited" and "waiting" share a feature."""
+    if not word.endswith(_SUFFIXES):
+        return word  # most words: one test for all the endings
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+from coach.tone_needs import keys, may_match, words
 
 # Polite sarcasm rarely holds a hostile word; what gives it away is its
 # build: thanks or praise next to a cost or a wait, the other side's own
@@ -162,14 +165,20 @@ def shape_features(sentence: str) -> set[str]:
     fact, reassurance, a good wish; the model weighs them in context.
     """
     low = sentence.lower().replace("’", "'").strip()
-    out = {f"p:{name}" for name, pattern in _SHAPES.items() if pattern.search(low)}
+    present = words(low)
+    # A pattern none of whose words is in the sentence is not searched: it cannot match.
+    out = {
+        feature
+        for feature, pattern, needed in _gated()
+        if (needed is None or not needed.isdisjoint(present)) and pattern.search(low)
+    }
     if any(_quoted_back(m.group(1)) for m in _QUOTED.finditer(sentence)):
         out.add("p:quoted_back")
     if out:
         out.add("p:any")
     if _THANKS.search(low):
         out.add("p:thanks")
-    if _CONTRAST.search(low):
+    if may_match(_CONTRAST, present) and _CONTRAST.search(low):
         out.add("p:contrast")
     if "?" in low and not _REQUEST.search(low):
         out.add("p:rhetorical")
@@ -177,11 +186,17 @@ def shape_features(sentence: str) -> set[str]:
         out.add("p:postscript")
     if _COST.search(low):
         out.add("p:cost")
-    if _REASSURE.search(low):
+    if may_match(_REASSURE, present) and _REASSURE.search(low):
         out.add("p:reassure")
-    if _WISH.search(low):
+    if may_match(_WISH, present) and _WISH.search(low):
         out.add("p:wish")
     return out
+
+
+@functools.cache
+def _gated() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]:
+    """Each shape's feature, pattern and the words one of which its every match holds."""
+    return tuple((f"p:{name}", pattern, keys(pattern)) for name, pattern in _SHAPES.items())
 
 
 def _quoted_back(phrase: str) -> bool:

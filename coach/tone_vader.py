@@ -111,13 +111,15 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
         if taken.any(start, end):
             continue  # a rule already explains this sentence better
         sentence = text[start:end]
+        # Asked first: most sentences are about the writer, and one search
+        # costs less than reading every word (the order changes no answer).
+        if not _ABOUT_THEM.search(sentence):
+            continue
         # VADER strips quotes from words ("'avoid'"); so must the shortcut.
         tokens = [(m, m.group().lower().strip("'’")) for m in _TOKEN.finditer(sentence)]
         # Most sentences of a gracious reply cannot score below zero; not
         # running VADER on them is what keeps the check cheap.
         if not tokens or not could_be_negative(sentence, [w for _, w in tokens]):
-            continue
-        if not _ABOUT_THEM.search(sentence):
             continue
         compound = scorer.polarity_scores(sentence)["compound"]
         if compound > ANGER_COMPOUND:

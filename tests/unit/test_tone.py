@@ -102,6 +102,9 @@ def test_the_brief_template_unfilled_names_every_slot_and_shouts_at_nothing() ->
         ("The Barista role at insert cafe name here was fun.", "insert cafe name here"),
         ("I enjoyed the interview on 12/XX.", "12/XX"),
         ("I enjoyed the interview on XX/03.", "XX/03"),
+        # Only its separator then the mask ("/XX"): the scan must still run.
+        ("We met on 12/XX and talked.", "12/XX"),
+        ("We met on 3-mm, I think.", "3-mm"),
     ],
 )
 def test_slot_styles_are_placeholders(text: str, slot: str) -> None:
