@@ -31,6 +31,8 @@ def ask_linkedin_url(
     then() runs whatever is chosen: after the URL is saved (the draft has the
     paragraph), or at once when the person drafts without it or leaves.
     """
+    from textual.binding import Binding
+
     from screens.dialogs.confirm import ConfirmScreen
     from screens.dialogs.early_keys import EarlyKeys, typed_again
     from screens.home.profile import ProfileScreen
@@ -38,6 +40,10 @@ def ask_linkedin_url(
 
     class LinkedInQuestion(EarlyKeys, ConfirmScreen):
         """The question; keys typed behind the key that opened the draft are not answers."""
+
+        # Enter as a plain binding: a priority one is run before the screen
+        # sees the key, so an Enter typed ahead ("Hi Tom,<enter>Thanks") answered.
+        BINDINGS = [Binding("enter", "press_focused", "Choose", id="choose")]
 
     dialog = LinkedInQuestion(
         "No LinkedIn URL in your details",
