@@ -171,14 +171,15 @@ class Recovery:
         early: tuple[events.Key, ...] = (),
     ) -> None:
         """Offer each leftover in turn; then a new walk if asked, and the keys typed too soon."""
-        from screens.dialogs.resume import ResumeScreen, shown_keys
+        from screens.dialogs.early_keys import shown_keys, typed_again
+        from screens.dialogs.resume import ResumeScreen
 
         if not offers:
             if then_new and self.walks.walk is None:
                 self.walks.start(None)
             # Typed before a question showed: meant for the walk or home now on top.
-            for key in early:
-                self.app.post_message(events.Key(key.key, key.character))
+            for key in typed_again(early):
+                self.app.post_message(key)
             return
         (leftover, key, record), rest = offers[0], offers[1:]
         title, description = self._describe_leftover(key, record)

@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-import sys
-import time
 from typing import Literal
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from screens.dialogs.early_keys import EarlyKeys
 from screens.widgets.fitting_footer import FittingFooter
 
 Choice = Literal["resume", "discard", "later"]
 
 RESUME_FOOTER_DROP = ("choose('discard')", "choose('resume')", "app.help")
 
-# The clock Textual stamps its events with (its _time.get_time, a private name).
-_event_clock = time.perf_counter if sys.platform == "win32" else time.monotonic
 
-
-def shown_keys(keys: list[events.Key]) -> str:
-    """Keys as a person would recognise them: letters as typed, others by name."""
-    return "".join(k.character if k.is_printable and k.character else f"<{k.key}>" for k in keys)
-
-
-class ResumeScreen(ModalScreen[Choice]):
+class ResumeScreen(EarlyKeys, ModalScreen[Choice]):
     """Resume, discard, or decide later (Esc keeps it for next time)."""
 
     BINDINGS = [
@@ -47,10 +37,7 @@ class ResumeScreen(ModalScreen[Choice]):
         self.title_text = title
         # Keys read before the question was put up never answer it (an Enter
         # meant for step 1 resumed an old walk); they are kept for the caller.
-        # Put up, not drawn: a key sent once the dialog is on the stack (as a
-        # test, or a person's next key within a frame of it) is an answer.
-        self.early: list[events.Key] = []
-        self._put_up_at = _event_clock()
+        self.note_put_up()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="resume-dialog", classes="dialog"):
@@ -72,15 +59,9 @@ class ResumeScreen(ModalScreen[Choice]):
         """Resume is the likely choice."""
         self.query_one("#resume", Button).focus()
 
-    def on_key(self, event: events.Key) -> None:
-        """A key typed before the question showed is kept aside, never taken as an answer."""
-        if event.time >= self._put_up_at:
-            return
-        event.stop()
-        event.prevent_default()
-        self.early.append(event)
+    def early_keys_set_aside(self, typed: str) -> None:
+        """Show which keys were set aside, so nothing typed vanishes unseen."""
         note = self.query_one("#resume-early", Static)
-        typed = shown_keys(self.early)
         note.update(f"Typed before this question showed, so not taken as an answer: {typed}")
         note.display = True
 

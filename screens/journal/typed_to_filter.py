@@ -28,6 +28,21 @@ class TypedToFilter(Screen[None]):
             return
         event.stop()
         event.prevent_default()
+        self._into_filter(event.character)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste on the list goes to the filter too: the list takes no text, and it was lost."""
+        # "j" then a paste of "acme": the journal opens on its list, and the
+        # paste, meant for the filter as the keys after it are, went nowhere.
+        if not isinstance(self.focused, EntryTable) or not event.text:
+            return
+        event.stop()
+        event.prevent_default()
+        # One line, as the box itself takes a paste.
+        self._into_filter(event.text.splitlines()[0] if event.text.strip() else "")
+
+    def _into_filter(self, text: str) -> None:
+        """Add the text at the end of the filter, and put the focus there."""
         box = self.query_one("#journal-filter", Input)
         # Added to what the filter holds, not replacing it as a focus that
         # selects it all would: the box's own focus event, still queued, is
@@ -35,5 +50,5 @@ class TypedToFilter(Screen[None]):
         box.select_on_focus = False
         self.set_focus(box)
         box.cursor_position = len(box.value)
-        box.insert_text_at_cursor(event.character)
+        box.insert_text_at_cursor(text)
         box.call_later(setattr, box, "select_on_focus", True)

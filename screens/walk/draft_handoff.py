@@ -190,7 +190,10 @@ class DraftHandoff:
                 return
             parts = entry.reply.parts or default_reply_parts(entry.stage)
             profile = self.saves.profile()
-            if ReplyPart.LINKEDIN in parts and not profile.linkedin_url.strip() and not asked:
+            # Not when typed text is restored: it is what the editor shows, so
+            # a URL added now would never reach it.
+            missing = ReplyPart.LINKEDIN in parts and not profile.linkedin_url.strip()
+            if missing and not asked and not typed:
                 # As the walk's Decide step does: say the paragraph goes, offer the URL.
                 again = functools.partial(
                     self.open_draft,
@@ -279,7 +282,8 @@ class DraftHandoff:
                 timeout=12,
                 markup=False,
             )
-            self.open_draft(entry, on_done, typed=typed, sent=sent, on_closed=on_closed)
+            # Asked already (or never needed): the reopen brings the text back, no question.
+            self.open_draft(entry, on_done, typed=typed, sent=sent, on_closed=on_closed, asked=True)
 
         def done(saved: Saved) -> None:
             self.typing.saved_surface(f"draft:{entry.id}")

@@ -31,42 +31,60 @@ def ask_linkedin_url(
     then() runs whatever is chosen: after the URL is saved (the draft has the
     paragraph), or at once when the person drafts without it or leaves.
     """
+    from textual.binding import Binding
+
     from screens.dialogs.confirm import ConfirmScreen
+    from screens.dialogs.early_keys import EarlyKeys, typed_again
     from screens.home.profile import ProfileScreen
     from screens.keys import keymap_of
 
+    class LinkedInQuestion(EarlyKeys, ConfirmScreen):
+        """The question; keys typed behind the key that opened the draft are not answers."""
+
+        # Enter as a plain binding: a priority one is run before the screen
+        # sees the key, so an Enter typed ahead ("Hi Tom,<enter>Thanks") answered.
+        BINDINGS = [Binding("enter", "press_focused", "Choose", id="choose")]
+
+    dialog = LinkedInQuestion(
+        "No LinkedIn URL in your details",
+        LEFT_OUT,
+        yes="Add my LinkedIn URL",
+        no="Draft without it",
+    )
+    dialog.note_put_up()
     opened = saves.profile()
+
+    def go_on() -> None:
+        # Typed for the draft before the question showed ("Dear Sally" right
+        # after ctrl+r): it goes to the draft once that is open.
+        early = typed_again(dialog.early)
+        app = dialog.app
+        then()
+        for key in early:
+            app.post_message(key)
 
     def saved(profile: Profile | None) -> None:
         if profile is None:
-            then()
+            go_on()
             return
 
         def landed(_: object) -> None:
             typing.saved_surface("profile")
-            then()
+            go_on()
 
         def failed(error: CoachError) -> None:
             session.notify(str(error), severity="error", markup=False)
-            then()
+            go_on()
 
         saves.save_profile_soon(profile, opened, landed, failed)
 
     def answered(add: bool | None) -> None:
         if not add:
-            then()
+            go_on()
             return
         screen = ProfileScreen(
             opened, intro=LINKEDIN_INTRO, start_at="linkedin", keymap=keymap_of(session.config)
         )
         session.push_screen(screen, callback=saved)
 
-    session.push_screen(
-        ConfirmScreen(
-            "No LinkedIn URL in your details",
-            LEFT_OUT,
-            yes="Add my LinkedIn URL",
-            no="Draft without it",
-        ),
-        answered,
-    )
+    session.push_screen(dialog, answered)

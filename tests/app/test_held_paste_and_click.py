@@ -113,3 +113,25 @@ async def test_a_key_typed_right_after_a_click_on_homes_menu_lands_in_the_walk(
         await settled(pilot, app)
         assert isinstance(app.screen, KindnessScreen)
         assert app.screen.query_one("#mood Input", Input).value == "7"
+
+
+async def test_a_paste_straight_after_j_on_home_lands_in_the_journal_filter(
+    tmp_path: Path,
+) -> None:
+    # rv18: j, then a paste of "acme", then "2": the filter read "2". The paste
+    # went to the list, which had the focus and takes no text; keys go on to the filter.
+    from coach.model import Stage
+    from screens.journal.journal import JournalScreen
+    from tests.conftest import make_entry
+
+    app = walk_app(tmp_path)
+    # An entry: the journal then opens on its list, not its filter.
+    app.journal.add(make_entry("Initech", Stage.FINAL))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.is_mounted)
+        burst(app, ["j"])
+        send(app, events.Paste("acme"))
+        burst(app, ["2"])
+        await until(pilot, lambda: isinstance(app.screen, JournalScreen) and app.focused)
+        await settled(pilot, app)
+        assert app.screen.query_one("#journal-filter", Input).value == "acme2"

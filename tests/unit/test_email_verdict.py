@@ -178,3 +178,41 @@ def test_an_application_still_going_is_not_a_rejection_unless_it_also_says_no(
     text: str, why: str
 ) -> None:
     assert guess_from_email(text, TODAY).not_rejection == why
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        # rv18's two: "falls below" is English, not German "if"; someone else was
+        # appointed to the post, which is the no.
+        (
+            "Subject: Your assessment result\n\nHi Sam,\n\nThank you for taking the time to "
+            "complete our online assessment. Unfortunately your result falls below the level "
+            "we need for this role, so we will not be taking your application further.\n\nPriya",
+            "",
+        ),
+        (
+            "Subject: Your application\n\nDear Sam,\n\nWe have received your application and "
+            "read it with interest. I am writing to let you know that we have now made an "
+            "appointment to this post.\n\nThank you for your interest.\nHR",
+            "",
+        ),
+        # In German text "falls" is still a condition, and its "nicht" is no answer.
+        (
+            "Sehr geehrte Frau Roth,\n\nwir laden Sie gern zu einem Gespräch ein und möchten "
+            "das Gespräch am Dienstag mit Ihnen führen. Falls der Tag nicht passt, verschieben "
+            "wir es.\n\nMit freundlichen Grüßen\nAnna Berg",
+            "it reads like an invitation to a next step",
+        ),
+        # The person's own appointment is still no answer.
+        (
+            "Hi Sam,\n\nYou have been selected for the post. Your appointment is subject to "
+            "two references.\n\nAnna, Corvel",
+            "it reads like an invitation to a next step",
+        ),
+    ],
+)
+def test_a_foreign_if_counts_only_in_its_language_and_an_appointment_of_someone_else_is_a_no(
+    text: str, why: str
+) -> None:
+    assert guess_from_email(text, TODAY).not_rejection == why

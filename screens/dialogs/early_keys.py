@@ -1,0 +1,49 @@
+"""A dialog never takes as its answer a key read before it was put up; it sets such keys aside."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from textual import events
+
+# The clock Textual stamps its events with (its _time.get_time, a private name).
+_event_clock = time.perf_counter if sys.platform == "win32" else time.monotonic
+
+
+def shown_keys(keys: list[events.Key] | tuple[events.Key, ...]) -> str:
+    """Keys as a person would recognise them: letters as typed, others by name."""
+    return "".join(k.character if k.is_printable and k.character else f"<{k.key}>" for k in keys)
+
+
+def typed_again(keys: list[events.Key] | tuple[events.Key, ...]) -> list[events.Key]:
+    """Fresh copies of keys set aside, to post to the app once the screen they were for is up."""
+    return [events.Key(key.key, key.character) for key in keys]
+
+
+class EarlyKeys:
+    """Mixed into a dialog: keys typed before it was put up are kept in `early`, not answers.
+
+    Keys typed in one burst behind the key that opened the dialog (ctrl+r,
+    then "Dear Sally") are read before it exists and handed to it once it is
+    up; each of them would otherwise press its letter's button. Put up, not
+    drawn: a key sent once the dialog is on the stack (as a test, or a
+    person's next key within a frame of it) is an answer.
+    """
+
+    def note_put_up(self) -> None:
+        """Call when the dialog is made, just before it is pushed."""
+        self.early: list[events.Key] = []
+        self._put_up_at = _event_clock()
+
+    def on_key(self, event: events.Key) -> None:
+        """A key typed before the question showed is kept aside, never taken as an answer."""
+        if event.time >= self._put_up_at:
+            return
+        event.stop()
+        event.prevent_default()
+        self.early.append(event)
+        self.early_keys_set_aside(shown_keys(self.early))
+
+    def early_keys_set_aside(self, typed: str) -> None:
+        """Say on the dialog what was set aside so far (nothing, unless a dialog says it)."""
