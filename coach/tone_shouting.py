@@ -117,13 +117,25 @@ def _reads_as_name(text: str, start: int, end: int) -> bool:
     after = re.split(r"(?<=[.!?])\s", text[end : len(text) if line_end < 0 else line_end])[0]
     lead = re.findall(r"[\w'’]+", before)
     lower = [w for w in re.findall(r"[\w'’]+", before + " " + after) if w.islower()]
+    # A greeting line is too short to be mostly lower case, and whoever it
+    # addresses is named there: "Dear Hiring Team at BRIGHTSPARK CREATIVE,".
+    greeting = line_start == _first_line_start(text) and _GREETING.match(text, line_start)
     return (
         bool(lead)
         and lead[-1].islower()
         and lead[-1] not in _STRESS_LEAD
-        and len(lower) >= 3
+        and (len(lower) >= 3 or bool(greeting))
         and "!" not in after[:2]
     )
+
+
+_GREETING = re.compile(r"\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to)\b", re.I)
+
+
+def _first_line_start(text: str) -> int:
+    """Where the draft's first line with any text on it begins."""
+    stripped = len(text) - len(text.lstrip())
+    return text.rfind("\n", 0, stripped) + 1
 
 
 def _negative(word: str) -> bool:

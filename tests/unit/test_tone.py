@@ -250,6 +250,15 @@ def test_a_short_capitals_name_inside_a_calm_sentence_is_not_shouting(text: str)
     assert "shouting" not in kinds_of(text), check(text)
 
 
+def test_a_capitals_name_on_the_greeting_line_is_not_shouting() -> None:
+    # The greeting names whoever it addresses, in too few words to be mostly lower case.
+    calm = "Dear Hiring Team at HAPPY HOMES,\n\nThank you for letting me know.\n\nBest,\nLi"
+    assert "shouting" not in kinds_of(calm), check(calm)
+    # A greeting in capitals still shouts.
+    loud = "DEAR HIRING TEAM AT NORTHWIND,\n\nThank you for letting me know."
+    assert "shouting" in kinds_of(loud)
+
+
 @pytest.mark.parametrize(
     ("text", "loud"),
     [
