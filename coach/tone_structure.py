@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from coach.tone_overlaps import Overlaps
 from coach.tone_slot_styles import code_spans, is_acronym, more_slots, open_question
 from coach.tone_span import Span
 from coach.tone_words import (
@@ -140,13 +141,12 @@ def _slot(start: int, end: int, shown: str, content: str) -> Span:
 def placeholders(text: str) -> list[Span]:
     """Every unfilled slot, in any of the styles templates and the web use."""
     spans: list[Span] = []
-
-    def free(start: int, end: int) -> bool:
-        return not any(s.start < end and start < s.end for s in spans)
+    filed = Overlaps()
 
     def add(start: int, end: int, content: str) -> None:
-        if free(start, end):
+        if not filed.any(start, end):
             spans.append(_slot(start, end, text[start:end], content))
+            filed.add(spans[-1])
 
     for pattern in (_CURLY, _ANGLE, _SQUARE):
         for m in pattern.finditer(text):

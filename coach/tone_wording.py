@@ -162,8 +162,9 @@ def _weigh_apologies(
     """One apology for a slow reply, or sympathy ("sorry to hear"), is fine; others are not."""
     kept: list[Span] = []
     slow_replies = 0
+    claimed = Overlaps(taken)
     for span in found:
-        if any(s.start < span.end and span.start < s.end for s in taken):
+        if claimed.any(span.start, span.end):
             continue
         excused = Span(span.start, span.end, EXCUSED, "", "")
         if rules.context["sympathy"].match(text[span.end : span.end + 60]):
