@@ -46,7 +46,8 @@ FUNCTION_WORDS = frozenset(
 
 def tokens(sentence: str) -> list[str]:
     """The sentence's words, lower case, with a straight apostrophe."""
-    return [t.replace("’", "'") for t in _TOKEN.findall(sentence.lower())]
+    found = _TOKEN.findall(sentence.lower())
+    return [t.replace("’", "'") for t in found] if "’" in sentence else found
 
 
 # Contractions spelt out, so "I'm sure" and "I am sure" are the same words to
@@ -242,9 +243,10 @@ def _own_features(sentence: str) -> frozenset[str]:
     out.update(f"v:{m}" for m in mood)
     out.update(f"t:{t}" for t in targets)
     out.update(f"x:{t}{m}" for t in targets for m in mood)
-    if any(f.negation for f in facts):
+    # Set tests first: only a word with an apostrophe can end in "n't".
+    if not _NEGATION.isdisjoint(words) or (full is not words and any(f.negation for f in facts)):
         out.add("f:negation")
-    if any(f.condition for f in facts):
+    if not _IF.isdisjoint(words):
         out.add("f:if")
     if "?" in sentence:
         out.add("f:question")
@@ -252,7 +254,9 @@ def _own_features(sentence: str) -> frozenset[str]:
         out.add("f:exclaim")
     if _QUOTED.search(sentence):
         out.add("f:quoted")
-    if any(a.number and b.time for a, b in itertools.pairwise(facts)):
+    if not _TIME.isdisjoint(words) and any(
+        a.number and b.time for a, b in itertools.pairwise(facts)
+    ):
         out.add("f:how_long")
     out.update(f.root for f in full_facts if f.root is not None)
     # Sarcasm is praise and a grievance in one breath: the pair is the signal.
@@ -300,7 +304,9 @@ def _calm_words(sentence: str, words: list[str]) -> set[int]:
     # sentence without one of their words (keys() needs the lower case too).
     pattern = for_lower_ascii(pattern)
     needed = keys(pattern, lower_ascii=True)
-    if needed is not None and needed.isdisjoint(_words_of(low)):
+    # The words of `low` are the tokens themselves unless one holds an apostrophe.
+    present = _words_of(low) if "'" in low else frozenset(words)
+    if needed is not None and needed.isdisjoint(present):
         return set()
     spans = [m.span() for m in pattern.finditer(low)]
     if not spans:
