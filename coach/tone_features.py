@@ -125,7 +125,12 @@ def feature_set(sentence: str, before: str = "") -> frozenset[str]:
     skips the sort (and the copy back into a set) that features() makes.
     """
     own = _own_features(sentence)
-    return own | _after(_own_features(before), own) if before else own
+    if not before:
+        return own
+    after = _after(_own_features(before), own)
+    # Most sentences take nothing from the one before: no copy of their set then
+    # (a copy of an unchanged frozenset iterates in the same order).
+    return own | after if after else own
 
 
 _WARM = frozenset({"p:reassure", "p:wish", "c:PRAISE", "v:+"})
@@ -266,7 +271,7 @@ def _own_features(sentence: str) -> frozenset[str]:
         out.add("x:praise+grievance")
     if grievance and targets & {"you", "they"}:
         out.add("x:grievance+them")
-    shapes = shape_features(sentence)
+    shapes = shape_features(sentence, words)
     out |= shapes
     # Thanks next to a wait or a cost is the commonest polite jab.
     if "p:thanks" in shapes and grievance:
