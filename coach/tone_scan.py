@@ -235,9 +235,8 @@ class Edges:
         """Where each of `patterns` can start, all found in one pass over the draft's edges.
 
         Asking pattern by pattern cost a set operation over every edge and a
-        prefix index for each length, per rule: most of the scan's own time.
-        Here each edge's characters are looked up once for every start of
-        every pattern they begin with.
+        prefix index for each length, per rule. Here each edge's characters
+        are looked up once, for the starts of every pattern at once.
         """
         table = _table(patterns)
         found: list[list[int]] = [[] for _ in patterns]
