@@ -22,6 +22,12 @@ LEFT_OUT = (
     "so the draft would leave that paragraph out."
 )
 
+# Keys typed behind the one that opened the draft: shown on the question, then typed into the draft.
+SET_ASIDE = (
+    "Typed before this question showed, so not taken as an answer; it goes into "
+    "the draft once that opens: "
+)
+
 
 def ask_linkedin_url(
     session: Session, saves: Saves, typing: Typing, then: Callable[[], None]
@@ -32,6 +38,7 @@ def ask_linkedin_url(
     paragraph), or at once when the person drafts without it or leaves.
     """
     from textual.binding import Binding
+    from textual.widgets import Static
 
     from screens.dialogs.confirm import ConfirmScreen
     from screens.dialogs.early_keys import EarlyKeys, typed_again
@@ -44,6 +51,16 @@ def ask_linkedin_url(
         # Enter as a plain binding: a priority one is run before the screen
         # sees the key, so an Enter typed ahead ("Hi Tom,<enter>Thanks") answered.
         BINDINGS = [Binding("enter", "press_focused", "Choose", id="choose")]
+
+        def early_keys_set_aside(self, typed: str) -> None:
+            """Say what was set aside and where it goes, as the unfinished-walk dialog does."""
+            note = f"{SET_ASIDE}{typed}"
+            shown = self.query("#confirm-early")
+            if shown:
+                shown.first(Static).update(note)
+            else:
+                early = Static(note, id="confirm-early", markup=False)
+                self.query_one("#confirm").mount(early, before="#confirm-buttons")
 
     dialog = LinkedInQuestion(
         "No LinkedIn URL in your details",
