@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from coach.quiet_start import main
+from coach.start import main
 
 sys.exit(main())

@@ -85,11 +85,3 @@ def echo_again() -> None:
 
         termios.tcsetattr(_fd, termios.TCSANOW, found)
     found = None
-
-
-def main() -> int:
-    """The `coach` command: echo off first, before the command line's imports, then the command."""
-    quiet_while_starting(sys.argv[1:])
-    from coach.cli import main as command_line
-
-    return command_line()
