@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime
 from pathlib import Path
 
@@ -11,6 +12,17 @@ from coach.journal import Journal
 from coach.model import Entry, Stage
 
 FIXED_NOW = datetime(2026, 11, 25, 10, 30)
+
+
+def pytest_collection(session: pytest.Session) -> None:
+    """Each xdist worker first rewrites the asserts of its share of the modules, for all."""
+    if session.config.getoption("assertmode") != "rewrite":
+        return
+    from tests.rewritten import asked_for, rewrite_ahead, share
+
+    index = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    count = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    rewrite_ahead(session.config, share(asked_for(session.config.args), index, count))
 
 
 @pytest.fixture(params=["memory", "file"])
