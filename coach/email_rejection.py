@@ -42,3 +42,8 @@ _OTHER_LANGUAGES = re.compile(
 def reads_as_rejection(text: str) -> bool:
     """Whether the text says no, as rejections word it."""
     return bool(_ENGLISH.search(text) or _OTHER_LANGUAGES.search(text))
+
+
+def reads_as_rejection_elsewhere(text: str) -> bool:
+    """Whether the text says no in one of the other languages."""
+    return bool(_OTHER_LANGUAGES.search(text))

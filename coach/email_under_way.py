@@ -36,7 +36,33 @@ _NOT_DECIDED = re.compile(
     r"\baccus\w+ (?:bonne )?réception\b|\bà l'étude\b|\bEingang (?:Ihrer|deiner|der) \w+|"
     r"\bhemos recibido (?:tu|su) (?:solicitud|candidatura)\b|\bontvangst van (?:je|uw) "
     r"(?:sollicitatie|aanmelding)\b|\babbiamo ricevuto la (?:tua|sua) candidatura\b|"
-    r"\brecebemos a (?:sua|tua) candidatura\b",
+    r"\brecebemos a (?:sua|tua) candidatura\b|"
+    + r"|".join(
+        (
+            # The state said outright: still in it, nothing settled.
+            r"\bstill (?:very much )?in (?:the )?(?:mix|frame|race)\b",
+            r"\bnothing (?:has been|is|'s) (?:yet )?(?:decided|settled|final)\b",
+            r"\b(?:not|n't) (?:yet )?been (?:decided|settled|finalised|finalized)\b",
+            # The people deciding still at it.
+            r"\bstill (?:going|working|wading) through\b|\bstill (?:reviewing|considering|"
+            r"assessing|interviewing|deciding|shortlisting|deliberating|waiting (?:on|for))\b",
+            r"\b(?:haven't|have not|hasn't|has not|yet to) (?:yet )?(?:finished|completed|"
+            r"concluded) (?:the |our |all )?(?:interviews|interviewing|reviews?|reviewing|"
+            r"shortlisting|assessments?|process)\b",
+            # The answer promised for a later day.
+            r"\b(?:expect|aim|hope|plan|intend)(?:s|ing)? to (?:decide|make (?:a|our|the|final) "
+            r"decisions?|reach a decision|have (?:a|an) (?:decision|answer|outcome)|contact all "
+            r"(?:applicants|candidates))\b",
+            r"\b(?:won't|will not|can't|cannot) (?:have|give you) (?:an?|the|any) (?:answer|"
+            r"outcome|decision|result)\b",
+            r"\b(?:get back to|come back to|hear from|update) (?:you|me|us) (?:next week|on "
+            r"(?:mon|tues|wednes|thurs|fri)day|by (?:the end|mon|tues|wednes|thurs|fri)|"
+            r"within)\b",
+            # Slower than meant, not stopped.
+            r"\btaking (?:so |a bit |a little |much )?(?:long|longer)\b|\bmore slowly than\b|"
+            r"\b(?:has|have|had) been (?:delayed|held up|pushed back)\b|\bbear with us\b",
+        )
+    ),
     re.IGNORECASE,
 )
 
@@ -71,7 +97,13 @@ _NEAR_OFFER = re.compile(
     r"\b(?:before|so) we can confirm your appointment\b|\bpre-employment checks?\b|"
     r"\b(?:your|a) (?:first day|start date|starting date)\b|\bprovisional offer\b|"
     r"\bconditional offer\b|\b(?:finalise|finalize|confirm) (?:your|the) offer\b|"
-    r"\b(?:signed|returning your) contract\b|\byour start (?:on|date)\b",
+    r"\b(?:signed|returning your) contract\b|\byour start (?:on|date)\b|"
+    # The offer worded as the job given: "offering you the post of", "join us as".
+    r"\boffer(?:ing)? you (?:the|this|a) (?:[\w-]+ ){0,4}?(?:role|position|job|post|contract)\b|"
+    r"\b(?:like|love|want) (?:you to join|to welcome you to) (?:us|the team|our team)(?: as)?\b|"
+    r"\b(?:offer|offer letter|contract) (?:is |are )?(?:attached|enclosed)\b|"
+    r"\bsubject to (?:satisfactory |successful |two |your )?(?:references?|checks?|DBS|"
+    r"background|right to work|medical|clearance|vetting)\b",
     re.IGNORECASE,
 )
 

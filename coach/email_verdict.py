@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from coach.email_rejection import reads_as_rejection
+from coach.email_plain_no import says_no_to_the_application
+from coach.email_rejection import reads_as_rejection, reads_as_rejection_elsewhere
 from coach.email_under_way import still_going, without_conditions
 
 # Ways of saying no that email_rejection's list (built to pick the news out of a
@@ -23,12 +24,6 @@ _STEP = (
     r"forward|hiring|renew|afford|start|proceed)"
 )
 _NEGATED_STEP = re.compile(rf"{_NEGATION}(?:\W+\w+){{0,5}}?\W+{_STEP}", re.IGNORECASE)
-# The same with "be" alone left out: "where you won't be interrupted" refuses nothing,
-# and "won't be moving forward" still meets its step word.
-_NEGATED_STRONG = re.compile(
-    rf"{_NEGATION}(?:\W+\w+){{0,5}}?\W+{_STEP.replace('|be |', '|')}", re.IGNORECASE
-)
-
 _ENGLISH_NO = re.compile(
     r"\bfilled\b|\bcancel+ed\b|\bclosed?\b|\bwithdraw\w*|\beliminated\b|\bfrozen\b|\bfreeze\b|"
     r"\bpaus(?:e|ed|ing)\b|\bpull(?:ed|ing)? (?:out|the|back)\b|\btake back\b|\ball set\b|"
@@ -123,7 +118,7 @@ def not_a_rejection(news: str, whole: str) -> str:
 # "Unfortunately", "sadly", "sorry": an invitation says them of a day or a room.
 _WEAK = re.compile(
     r"\bunfortunately\b|\bsadly\b|\bI'm afraid\b|\bsorry\b|\bapolog\w+|\bregret\w*|"
-    r"\bno longer\b|\bbad news\b|\bdecid\w*|\bdecision\b|\bclosed?\b|\bgone\b|\bmalheureusement\b|"
+    r"\bbad news\b|\bdecision\b|\bclosed?\b|\bmalheureusement\b|"
     r"\bleider\b|\bpurtroppo\b|\binfelizmente\b|\blamentablemente\b|\bhelaas\b",
     re.IGNORECASE,
 )
@@ -133,8 +128,7 @@ def _strong_no(text: str) -> bool:
     """A no about the application itself, not about a day, a room or a condition."""
     stripped = _WEAK.sub(" ", without_conditions(text))
     return bool(
-        reads_as_rejection(stripped)
-        or _NEGATED_STRONG.search(stripped)
-        or _ENGLISH_NO.search(stripped)
+        says_no_to_the_application(stripped)
+        or reads_as_rejection_elsewhere(stripped)
         or re.search(r"\bnon\b|\bniet\b|\bnicht\b|\bnão\b|\bne\b.{0,60}\bpas\b", stripped, re.I)
     )
