@@ -28,28 +28,33 @@ _POST = (
     r"a (?:further|second|final|next) )"
 )
 
+# A negation, then what it stops; the negation is matched once and each kind follows it.
 _APPLICATION_NO = re.compile(
+    rf"{_NOT}(?:"
     # "We won't be moving forward", "not to take your application further".
-    rf"{_NOT}{_GAP}(?:mov|proceed|progress|continu|advanc|tak|go|carry|push)\w*"
-    rf"(?:\W+\w+){{0,3}}?\W+(?:forward|further|ahead|on\b|through|any further|with (?:you|your|"
+    rf"{_GAP}(?:mov|proceed|progress|continu|advanc|tak|go|carry|push)\w*"
+    rf"(?:\W+\w+){{0,3}}?\W+(?:forward|further|ahead|on\b(?! (?:the|a|an|this|that|it)\b)|"
+    rf"through|any further|with (?:you|your|"
     rf"the application|this application|the (?:role|position|post|recruitment|process)))|"
     # "decided not to proceed.", "will not be progressing at this time".
-    rf"{_NOT}(?:\W+\w+){{0,3}}?\W+(?:proceed|progress|continu)\w*\s*(?:[.,;]|at this|on this)|"
+    rf"(?:\W+\w+){{0,3}}?\W+(?:proceed|progress|continu)\w*\s*(?:[.,;]|at this|on this)|"
     # "we won't be moving you to the onsite".
-    rf"{_NOT}{_GAP}(?:mov|progress|advanc|tak|bring|put|push)\w* (?:you|your \w+(?: \w+)?) "
+    rf"{_GAP}(?:mov|progress|advanc|tak|bring|put|push)\w* (?:you|your \w+(?: \w+)?) "
     rf"(?:to|into|forward|further|through|on)\b|"
     # "not able to offer you the role", "won't be inviting you to interview".
-    rf"{_NOT}{_GAP}(?:offer|select|shortlist|invit|hir|appoint|recruit|consider|pursu|"
+    rf"{_GAP}(?:offer|select|shortlist|invit|hir|appoint|recruit|consider|pursu|"
     rf"interview|refer|short-list|put|extend|accept|approv|progress)\w*(?:\W+\w+){{0,2}}?\W+"
     rf"(?:{_YOU}|{_POST}|at this (?:time|stage)|on this occasion|this time)|"
+    # "not able to send the written offer": the offer itself stopped.
+    rf"{_GAP}(?:send|make|issue|extend|honou?r|confirm)\w*(?:\W+\w+){{0,2}}?\W+offer\b|"
     # "didn't come through strongly enough for us to invite you".
-    rf"{_NOT}(?:\W+\w+){{0,6}}?\W+enough\b(?:\W+\w+){{0,3}}?\W+(?:invit|offer|progress|mov|"
+    rf"(?:\W+\w+){{0,6}}?\W+enough\b(?:\W+\w+){{0,3}}?\W+(?:invit|offer|progress|mov|"
     rf"shortlist|select|take|proceed|advanc)|"
     # "you have not been successful", "were not shortlisted".
-    rf"{_NOT}(?:\W+\w+){{0,3}}?\W+(?:been |be )?(?:successful|selected|shortlisted|short-listed|"
+    rf"(?:\W+\w+){{0,3}}?\W+(?:been |be )?(?:successful|selected|shortlisted|short-listed|"
     rf"chosen|progressed|invited|offered|appointed|taken forward|put forward|moved forward)\b|"
     # "not the right fit", "isn't a match for this role".
-    rf"{_NOT}(?:\W+\w+){{0,3}}?\W+(?:a|the|an) (?:\w+ )?(?:fit|match)\b|"
+    rf"(?:\W+\w+){{0,3}}?\W+(?:a|the|an) (?:\w+ )?(?:fit|match)\b)|"
     rf"\bno longer (?:be )?(?:consider|recruit|hir|proceed|progress|(?:able|in a position) to "
     rf"(?:offer|proceed|continue|go ahead|progress)|in (?:the running|consideration|contention)|"
     rf"going ahead)\w*",
@@ -59,9 +64,10 @@ _APPLICATION_NO = re.compile(
 # The job gone or given: filled, closed, cancelled, someone else appointed.
 _JOB_GONE = re.compile(
     r"\b(?:role|position|post|job|vacancy|opening|requisition|search|recruitment|process|"
-    r"opportunity|offer)\b(?:\W+\w+){0,4}?\W+(?:has|have|had|is|was|were|are|been|being|now)"
+    r"opportunity|offer)\b(?:\W+\w+){0,6}?\W+(?:has|have|had|is|was|were|are|been|being|now)"
     r"(?:\W+\w+){0,2}?\W+(?:filled|closed|cancel+ed|withdrawn|rescinded|frozen|pulled|"
-    r"put on hold|on hold|paused indefinitely|scrapped|abolished|removed|discontinued|"
+    r"(?:put )?on hold(?! (?:until|till|pending|while|for (?:a|two|three|\d)))|"
+    r"paused indefinitely|scrapped|abolished|removed|discontinued|"
     r"concluded|terminated|revoked|retracted|shelved|taken down|no longer)\b|"
     r"\b(?:is|has been|are|have been|was) (?:now |therefore |hereby )?(?:withdrawn|rescinded|"
     r"revoked|retracted)\b|"
@@ -76,12 +82,20 @@ _JOB_GONE = re.compile(
     r"\b(?:appoint|appointed|appointing|hire|hired|hiring|select|selected|selecting|choose|"
     r"chose|chosen|pick|picked|offer|offered|gone with|going with|go with|went with|"
     r"decided on|made an offer to|accepted (?:an|our|the) offer)\s+(?:another|an other|"
+    r"other (?:candidates|applicants|people)|"
     r"a different|the other|someone|somebody|one of the other|the (?:successful|preferred|"
     r"internal|external) (?:candidate|applicant)|an internal)\b|"
     r"\b(?:another|other|different|successful|preferred|internal) (?:candidate|applicant|"
     r"person|finalist)s?\b(?:\W+\w+){0,4}?\W+(?:has|have|was|were|had)(?:\W+\w+){0,2}?\W+"
     r"(?:appointed|offered|selected|chosen|hired|accepted|successful|given)\b|"
     r"\b(?:gone|going|go|went) with (?:a|an) (?:candidate|applicant|person)\b|"
+    r"\b(?:frozen|froze|freezing|paused) (?:all |the |our )?(?:open )?(?:headcount|hiring|"
+    r"recruitment)\b|\b(?:headcount|hiring|recruitment) (?:freeze|has been frozen)\b|"
+    # "chosen to proceed with other candidates": the process goes on without the person.
+    r"\b(?:proceed|move forward|moving forward|continue|go ahead|progress|going forward)\w* with "
+    r"(?:a|an|another|other|the other|someone|somebody|different|those|the (?:successful|"
+    r"preferred|internal))? ?(?:[\w-]+ )?(?:candidates?|applicants?|people|person|profiles?|"
+    r"finalists?|else)\b|"
     # "We've now filled the position."
     r"\b(?:filled|closed|cancel+ed|withdrawn|frozen|scrapped) (?:the|this|that|our) "
     r"(?:[\w-]+ ){0,4}?(?:role|position|post|vacancy|job|opening|search|recruitment)\b|"
@@ -101,6 +115,10 @@ _PLAIN = re.compile(
     r"\b(?:others|other (?:candidates|applicants|people)|another (?:candidate|applicant)|"
     r"someone else)\b(?:\W+\w+){0,4}?\W+(?:closer|better|stronger|more (?:closely|experienced|"
     r"suited|relevant))\b|"
+    r"\b(?:not going to be|won't be|will not be|isn't|is not) you\b|"
+    r"\b(?:clos|withdraw|cancel)\w* (?:all|every|your) (?:applications?|candidacies)\b|"
+    r"\b(?:stop|stopping|end|ending|close|closing) (?:the|your|our) (?:process|application)"
+    r"(?: here| now| with you| for you)\b|"
     r"\bnot (?:one of|among) (?:them|those|the (?:candidates|people|ones|applicants))\b|"
     r"\bpass(?:ing)? on (?:moving|progressing|taking|your|you|this)\b|"
     r"(?:\bnot\b|n't\b) (?:quite )?(?:meet|reach|pass|achieve|score)\w* (?:the|our) "

@@ -6,7 +6,7 @@ import re
 
 from coach.email_plain_no import says_no_to_the_application
 from coach.email_rejection import reads_as_rejection, reads_as_rejection_elsewhere
-from coach.email_under_way import still_going, without_conditions
+from coach.email_under_way import languages, still_going, without_conditions
 
 # Ways of saying no that email_rejection's list (built to pick the news out of a
 # thread) leaves out: a "not" before a step of the process, a post filled or
@@ -85,6 +85,7 @@ def says_no(text: str) -> bool:
     """Whether anything in the text reads as a no, however it is worded."""
     return bool(
         reads_as_rejection(text)
+        or says_no_to_the_application(text)
         or _NEGATED_STEP.search(text)
         or _ENGLISH_NO.search(text)
         or _OTHER_NO.search(text)
@@ -110,7 +111,9 @@ def not_a_rejection(news: str, whole: str) -> str:
                 return "it reads like an invitation to a next step"
             return going
         return ""
-    if not says_no(whole):
+    # "If he's hired, you get a bonus" says no to nobody; another language's "if"
+    # is too often something else ("si" in Italian), so there the whole text counts.
+    if not says_no(whole) or not (languages(whole) or says_no(without_conditions(whole))):
         return "nothing in it says no"
     return ""
 
@@ -124,11 +127,15 @@ _WEAK = re.compile(
 )
 
 
+# A negation in the other languages: in English text "non-slip" or "ne" say nothing.
+_FOREIGN_NOT = re.compile(r"\bnon\b|\bniet\b|\bnicht\b|\bnão\b|\bne\b.{0,60}\bpas\b", re.I)
+
+
 def _strong_no(text: str) -> bool:
     """A no about the application itself, not about a day, a room or a condition."""
     stripped = _WEAK.sub(" ", without_conditions(text))
     return bool(
         says_no_to_the_application(stripped)
         or reads_as_rejection_elsewhere(stripped)
-        or re.search(r"\bnon\b|\bniet\b|\bnicht\b|\bnão\b|\bne\b.{0,60}\bpas\b", stripped, re.I)
+        or (bool(languages(text)) and _FOREIGN_NOT.search(stripped) is not None)
     )
