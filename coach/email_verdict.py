@@ -81,6 +81,11 @@ _OFFER = re.compile(
 )
 
 
+# The one reason that says nothing of where the application stands: it may be a no
+# worded in a way the check does not know.
+NOTHING_SAYS_NO = "nothing in it says no"
+
+
 def says_no(text: str) -> bool:
     """Whether anything in the text reads as a no, however it is worded."""
     return bool(
@@ -114,7 +119,7 @@ def not_a_rejection(news: str, whole: str) -> str:
     # "If he's hired, you get a bonus" says no to nobody; another language's "if"
     # is too often something else ("si" in Italian), so there the whole text counts.
     if not says_no(whole) or not (languages(whole) or says_no(without_conditions(whole))):
-        return "nothing in it says no"
+        return NOTHING_SAYS_NO
     return ""
 
 
