@@ -60,9 +60,9 @@ class HappenedEmail:
         if not self._going_on[1]:
             return ""
         return (
-            "Which stage did the no come at? The email kept here reads like an invitation or "
-            "an offer, so no stage was taken from it. Pick one, or ctrl+r to paste the "
-            "rejection itself."
+            "Which stage did the no come at? The email kept here reads as the application "
+            "going on (an invitation, an offer or a wait), so no stage was taken from it. "
+            "Pick one, or ctrl+r to paste the rejection itself."
         )
 
     def palette_commands(self) -> Iterable[SystemCommand]:
