@@ -59,7 +59,9 @@ def test_a_wait_or_an_offer_with_a_snag_is_not_a_rejection(body: str) -> None:
         "vacancy opens soon; the next steps would be a quick call if you're keen.",
         "After reviewing all applications, the hiring team has chosen to proceed with other "
         "candidates. Your profile will remain active in our system for other vacancies.",
-        # An offer withdrawn, a role on hold.
+        # An offer withdrawn, a role on hold, the job given to someone else.
+        "Your offer letter was sent in error; please disregard it. The post was given to "
+        "another applicant last week, and we apologise for the confusion.",
         "I'm sorry to tell you that the offer we made on 3 May has to be withdrawn following "
         "the outcome of your pre-employment checks.",
         "The role has been put on hold until next year, so we are closing all applications. "
