@@ -50,7 +50,8 @@ _NOT_DECIDED = re.compile(
             r"\bno (?:news|update|outcome|answer|decision)s? (?:for you )?yet\b|"
             r"\b(?:final )?decision (?:sits|rests|lies) with\b",
             r"\bdecisions? (?:will|should|is expected to|are expected to) (?:now )?be (?:made|"
-            r"taken|reached)\b|\b(?:a little|a bit|slightly|running) behind\b",
+            r"taken|reached)\b|\b(?:a little|a bit|slightly|running) (?:behind|delayed|late)\b|"
+            r"\bremains? (?:in|under) (?:consideration|review)\b",
             # A hold or pause with an end is a wait: "on hold until the new head starts".
             r"\bon hold (?:until|till|pending|while)\b|\bpaused (?:for|until|till|over)\b|"
             r"\bwill (?:restart|resume|pick up again)\b|\bapplication is (?:unaffected|not "

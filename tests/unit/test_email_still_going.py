@@ -26,6 +26,8 @@ def _as_email(body: str) -> str:
         "want to meet the shortlist, and you are on it.",
         "Regrettably our timeline has slipped: funding approval came late. Your application is "
         "still live and we'll come back to you in early December.",
+        "Unfortunately we're a little delayed on our side: the panel won't meet until the 14th. "
+        "You remain in consideration and I'll update you after that.",
         # Offers: conditional, or with an "unfortunately" about pay or the start.
         "We'd like to offer you the Analyst role, subject to references. Unfortunately we can't "
         "move the start date earlier than 4 May, as the team lead is away.",
@@ -48,6 +50,8 @@ def test_a_wait_or_an_offer_with_a_snag_is_not_a_rejection(body: str) -> None:
     "body",
     [
         # A rejection offering a call, another role, the talent pool, another vacancy.
+        "We've reached a decision and will be making an offer to another candidate. I'd be "
+        "happy to arrange a short call to pass on feedback - let me know a time that suits.",
         "I promised an update by Friday. We've decided to offer the role to a candidate with "
         "more agency experience. I'd be happy to talk you through the panel's notes - what "
         "times suit?",
