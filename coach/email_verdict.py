@@ -118,9 +118,13 @@ def not_a_rejection(news: str, whole: str) -> str:
         return ""
     # "If he's hired, you get a bonus" says no to nobody; another language's "if"
     # is too often something else ("si" in Italian), so there the whole text counts.
-    if not says_no(whole) or not (languages(whole) or says_no(without_conditions(whole))):
+    if not says_no(whole):
         return NOTHING_SAYS_NO
-    return ""
+    # A rejection's own words are seldom inside a condition: the slower reading
+    # without conditions is for the looser no words only.
+    if reads_as_rejection(whole) or says_no_to_the_application(whole) or languages(whole):
+        return ""
+    return "" if says_no(without_conditions(whole)) else NOTHING_SAYS_NO
 
 
 # "Unfortunately", "sadly", "sorry": an invitation says them of a day or a room.
