@@ -244,7 +244,8 @@ _QUESTION = re.compile(r"[^.!?\n]*\?")
 
 # The process described, not a no: other candidates being met, a decision not yet
 # made, the appointment to be confirmed, a withdrawal the person asked for, a
-# mailbox that takes no replies.
+# mailbox that takes no replies. The "nothing decided yet" wording is stripped
+# too, by its own pattern: joined into this one, the two take twice as long.
 _PROCESS = re.compile(
     r"\b(?:meeting|seeing|interviewing|speaking (?:to|with)|talking to) (?:a few |some |the )?"
     r"(?:other|last|remaining|final) (?:\w+ )?candidates\b|"
@@ -258,8 +259,7 @@ _PROCESS = re.compile(
     r"\bantworten Sie nicht\b|\bno (?:responda|conteste)\b|\bnon rispondere\b|"
     r"\bniet (?:beantwoorden|op reageren)\b|\bnão responda\b|"
     r"\byou (?:have|'ve) withdrawn your application\b|"
-    r"\b(?:do not|don't|please don't|ne pas y|ne pas) (?:reply|respond|répondre)\b|"
-    + _NOT_DECIDED.pattern,
+    r"\b(?:do not|don't|please don't|ne pas y|ne pas) (?:reply|respond|répondre)\b",
     re.IGNORECASE,
 )
 
@@ -290,4 +290,5 @@ def _without_own_appointments(text: str) -> str:
 def without_conditions(text: str) -> str:
     """The text with conditions, questions and descriptions of the process taken out."""
     cut = _condition(text).sub(" ", text)
-    return _without_own_appointments(_PROCESS.sub(" ", _QUESTION.sub(" ", cut)))
+    described = _NOT_DECIDED.sub(" ", _PROCESS.sub(" ", _QUESTION.sub(" ", cut)))
+    return _without_own_appointments(described)
