@@ -25,7 +25,7 @@ from coach.email_reapply import _reapply
 from coach.email_role import _role, _role_in_text
 from coach.email_signals import _feedback_invited
 from coach.email_stage import stage_in
-from coach.email_verdict import not_a_rejection
+from coach.email_verdict import NOTHING_SAYS_NO, not_a_rejection
 from coach.errors import CoachError
 from coach.html_text import without_tags
 from coach.model import Channel, Entry, Stage, default_reply_parts
@@ -65,6 +65,19 @@ class EmailGuess:
             "not_a_rejection": self.not_rejection or None,
             "agency": self.agency or None,
         }
+
+    def stage_of_a_no(self) -> Stage | None:
+        """The stage to record a no at: none when the email says the application goes on.
+
+        An invitation names the step ahead and an offer the step passed, so the stage
+        read from either is not the one a no came at.
+        """
+        return None if self.goes_on() else self.stage
+
+    def goes_on(self) -> bool:
+        """Whether the email reads as the application going on (an invitation, an offer, a
+        wait), rather than as a no or as nothing the check could place."""
+        return bool(self.not_rejection) and self.not_rejection != NOTHING_SAYS_NO
 
     def filled(self) -> list[str]:
         """The names of the fields that were guessed."""
