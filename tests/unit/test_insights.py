@@ -255,7 +255,8 @@ def test_a_leader_short_of_half_is_named_tentatively(content: Content) -> None:
     two_way = diagnose(dated(paper), content)
     assert two_way is not None
     assert two_way.suggestion == (
-        "2 each came before anyone talked to you and after people looked at your portfolio; "
+        "2 each came with no reply or a no on the application alone and after people looked "
+        "at your portfolio; "
         "reaching the later shows the steps before it can work, so a tentative first step is "
         "to improve the portfolio"
     )
