@@ -343,7 +343,9 @@ def test_the_reading_follows_a_recent_pattern_that_differs_and_says_so(
     assert reading.headline == "6 of your last 8 ended after a phone screen"
     assert "resume" not in reading.actions[0]
     assert reading.actions == content.diagnoses[Stage.PHONE_SCREEN].actions
-    assert reading.earlier.startswith("Earlier, most of them (8 of all 14) came before anyone")
+    assert reading.earlier.startswith(
+        "Earlier, most of them (8 of all 14) came with no reply or a no on the application"
+    )
     assert "your resume now gets you conversations" in reading.earlier
     assert reading.sureness.startswith("How sure: fairly")
     insights = compute(entries, content, TODAY)
