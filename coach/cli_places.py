@@ -68,7 +68,7 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
     stopped = stopped_note(places)
     if stopped is not None:
-        print(f"{'encrypted:':<19}yes, with a change stopped part way. {stopped}", file=out)
+        print(f"{'encrypted:':<19}yes. {stopped}", file=out)
     elif journal_is_sealed(places):
         kept = (
             "remembered in your OS keyring (`coach passphrase --forget` stops that)"

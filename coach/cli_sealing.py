@@ -14,7 +14,7 @@ from coach.errors import CoachError
 from coach.half_sealed import SET_ASIDE_FLAG, half_done, half_sealed
 from coach.journal import Journal
 from coach.paths import Locations, missing_journal_refusal
-from coach.rekeying import check_new, stopped_note
+from coach.rekeying import check_new, settle_stopped, stopped_note
 from coach.wording import counted
 
 # A script changing the passphrase gives the new one here (the current one in COACH_PASSPHRASE).
@@ -367,7 +367,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         result = change_passphrase(places, old_sealer, Sealer(new))
     except KeyboardInterrupt:
         # Stopped between two files: which passphrase opens what must not be left a guess.
-        print(f"\ncoach: stopped. {stopped_note(places) or ''}", file=sys.stderr)
+        print(f"\ncoach: stopped. {settle_stopped(places)}", file=sys.stderr)
         raise
     except OSError as error:
         raise CoachError(

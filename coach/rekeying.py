@@ -118,6 +118,15 @@ def check_new(places: Locations, new: str) -> None:
         ) from None
 
 
+def settle_stopped(places: Locations) -> str:
+    """After ctrl+c: a change whose journal was sealed already is whole (its mark goes); say."""
+    state = under_way(places)
+    if state is not None and state.journal_done:
+        finish(places)
+        return "Every file was sealed before the stop: the passphrase is changed."
+    return stopped_note(places) or "Nothing was changed."
+
+
 def stopped_note(places: Locations) -> str | None:
     """What a stopped change left, and the way on; None when none is marked."""
     state = under_way(places)

@@ -110,18 +110,34 @@ def test_a_change_stopped_before_the_journal_is_said_kept_and_finished(
 def test_a_change_stopped_after_the_journal_says_the_new_passphrase_opens_it(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def stop(places: object) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(rekeying, "finish", stop)
-    code, _out, err = run(capsys, folder, "passphrase")
+    # A hangup just after the journal: the mark is left, and says the new one opens it.
+    monkeypatch.setattr(rekeying, "finish", lambda places: None)
+    assert run(capsys, folder, "passphrase")[0] == 0
     monkeypatch.setattr(rekeying, "finish", finish)
-    assert code == 130 and "NEW passphrase opens the journal" in err, err
+    assert (folder / rekeying.MARK).exists()
+    code, out, _ = run(capsys, folder, "locate")
+    assert "NEW passphrase opens the journal" in out and "OLD" not in out, out
     # Another change from there is not held back by the old mark.
     monkeypatch.setenv(PASSPHRASE_ENV, "pw two")
     monkeypatch.setenv(NEW_ENV, "pw three")
     code, _out, err = run(capsys, folder, "passphrase")
     assert code == 0, err
+    assert not (folder / rekeying.MARK).exists()
+
+
+def test_ctrl_c_just_after_the_journal_says_the_change_is_made(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stops = [KeyboardInterrupt]
+
+    def stop_once(places: object) -> None:
+        if stops:
+            raise stops.pop()
+        finish(places)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(rekeying, "finish", stop_once)
+    code, _out, err = run(capsys, folder, "passphrase")
+    assert code == 130 and "the passphrase is changed" in err, err
     assert not (folder / rekeying.MARK).exists()
 
 
