@@ -24,8 +24,9 @@ FORM_CHANGE_WAIT = 60.0
 
 # Said (on the terminal, before any screen) while a coach waits for such a command.
 WAITING = (
-    "Waiting for another coach… `coach encrypt`, `decrypt` or `passphrase` is changing the "
-    "files in {folder}; this coach opens once it has finished (up to a minute)."
+    "Waiting for another coach… it is saving to {folder}, or a `coach encrypt`, `decrypt` "
+    "or `passphrase` is changing its files; this coach opens once that is done (it waits "
+    "up to a minute)."
 )
 
 
