@@ -50,9 +50,10 @@ class PassphraseScreen(Screen[str]):
                     "Ctrl+Y copies this command, whole, to paste in a shell after quitting.",
                     id="passphrase-copy-hint",
                 )
-        # At 40 columns the palette key goes first (ctrl+p still opens it): F1 is
-        # what a person locked out looks for. Help goes before any key is cut.
-        yield FittingFooter(("command_palette", "help"), compact=False)
+        # At 40 columns the palette key goes first (ctrl+p still opens it), then Copy
+        # (its line under the command names ctrl+y): F1 is what a person locked out
+        # looks for. Help goes before any key is cut.
+        yield FittingFooter(("command_palette", "copy_command", "help"), compact=False)
 
     def on_mount(self) -> None:
         """The field is the only thing to do here."""
