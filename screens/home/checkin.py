@@ -47,7 +47,9 @@ class CheckInScreen(ModalScreen[None]):
         # A modal shuts out the app's keys; support stays one key away here too, and shown.
         Binding("f2", "app.support", "Support", key_display="F2", id="support"),
     ]
-    AUTO_FOCUS = None  # _focus_first picks the first Done, or the frame (40x12)
+    # None meant the app's "*": the frame, first focusable, held the focus until
+    # _focus_first ran (a busy machine's check-in flake). The first Done from the start.
+    AUTO_FOCUS = ".done"
 
     class Decided(Message):
         """The person answered a plan: "done", "not_yet" (with a day) or "let_go".
@@ -138,6 +140,8 @@ class CheckInScreen(ModalScreen[None]):
         # view: Enter and the arrows answer what is seen, never nothing (rv19).
         frame.scroll_home(animate=False, immediate=True)
         first.focus()
+        # Focused already (AUTO_FOCUS), focus() scrolls nothing: bring it into view here.
+        self.call_after_refresh(first.scroll_visible, animate=False)
 
     def unsaved_meta(self) -> dict[str, Any]:
         """The autosave's label for this surface."""
