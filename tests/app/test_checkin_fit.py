@@ -66,3 +66,17 @@ async def test_not_yet_tomorrow_confirmed_after_midnight_keeps_the_day_shown_and
         assert "that is today now" in said
     (plan,) = Journal.open(locate(tmp_path / "data").journal).plans()
     assert (plan.status, plan.due) == (PlanStatus.OPEN, EVENING.date() + timedelta(days=1))
+
+
+async def test_the_first_done_has_the_focus_from_the_start_not_the_frame(tmp_path: Path) -> None:
+    from coach.plans import due_for_checkin
+
+    journal = _one_plan_due(tmp_path)
+    app = make_app(journal=Journal.in_memory(), clock=lambda: EVENING)
+    async with app.run_test(size=(80, 24)):
+        due = [(plan, "Acme") for plan in due_for_checkin(journal.plans(), EVENING.date())]
+        # Before _focus_first has had a refresh: on a busy machine the frame held the
+        # focus here (AUTO_FOCUS None meant the app's "*"), and Enter did nothing.
+        await app.push_screen(CheckInScreen(due, EVENING.date()))
+        focused = app.focused
+        assert isinstance(focused, Button) and focused.has_class("done"), focused
