@@ -31,6 +31,10 @@ from coach.html_text import without_tags
 from coach.model import Channel, Entry, Stage, default_reply_parts
 
 
+class NotARejection(CoachError):
+    """An email read as an invitation or offer: refused unless --any-email, never a whole batch."""
+
+
 @dataclass
 class EmailGuess:
     """What the email says, as far as it can be read; empty or None where it does not."""
@@ -213,7 +217,7 @@ def entry_from_guess(
     `any_email`: counted as a rejection it would skew every figure after it.
     """
     if guess.not_rejection and not any_email:
-        raise CoachError(
+        raise NotARejection(
             f"this doesn't read like a rejection: {guess.not_rejection}. If it is one, "
             "import it with --any-email"
         )
@@ -258,6 +262,8 @@ def entry_from_email_file(
     guess = guess_from_file(path, today)
     try:
         return entry_from_guess(guess, today, path.read_bytes(), any_email=any_email), guess
+    except NotARejection as error:
+        raise NotARejection(f"{path}: {error}") from None
     except CoachError as error:
         raise CoachError(f"{path}: {error}") from None
     except OSError as error:
