@@ -316,7 +316,7 @@ def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
 
 def _sealed_files(places: Locations) -> list[Path]:
     from coach.crypto import file_is_sealed
-    from coach.sealing import sealable_files
+    from coach.sealable import sealable_files
 
     return [path for path in sealable_files(places) if file_is_sealed(path)]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from coach.paths import Locations
 
 # Every file `coach encrypt` seals has a name that begins with one of these
-# (coach/sealing.py sealable_files): the journal with its backup, conflict and
+# (coach/sealable.py): the journal with its backup, conflict and
 # repair copies; the walk; each coach's autosave of typing.
 _SEALED_NAMES = ("journal.json*", "walk.json*", "unsaved-*")
 

@@ -55,7 +55,7 @@ class Rekeying:
 
 def under_way(places: Locations) -> Rekeying | None:
     """The stopped change's state; None when no change is marked."""
-    from coach.sealing import sealable_files
+    from coach.sealable import sealable_files
 
     token = _token(places)
     if token is None:

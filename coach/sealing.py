@@ -23,6 +23,7 @@ from coach.file_kind import not_a_file
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.paths import Locations
 from coach.rekeying import MARK as REKEY_MARK
+from coach.sealable import sealable_files
 
 KEYRING_SERVICE = "coach"
 # Holds no secret: it only says a passphrase was put in the keyring on request,
@@ -46,29 +47,6 @@ def journal_is_sealed(places: Locations) -> bool:
     except OSError as error:
         raise FolderUnusable(places.data_dir, error) from None
     return file_is_sealed(backup)
-
-
-def sealable_files(places: Locations) -> list[Path]:
-    """Every file coach writes that can hold entry text, the journal itself last."""
-    journal = places.journal
-    folder = places.data_dir
-    found = [
-        journal.with_name(journal.name + ".bak"),
-        *sorted(folder.glob(f"{journal.name}.conflict-*")),
-        # Saves a big journal's log held, set aside by coach (merged back by a repair).
-        *sorted(folder.glob(f"{journal.name}.log.conflict-*")),
-        # What `coach repair` kept aside of a damaged journal.
-        *sorted(folder.glob(f"{journal.name}.damaged-*")),
-        # ... and of a journal that read fine, before it merged saves kept outside it.
-        *sorted(folder.glob(f"{journal.name}.before-merge-*")),
-        places.walk,
-        places.walk.with_name(places.walk.name + ".damaged"),
-        # Each coach's autosave of typing not yet in the journal (coach/unsaved.py).
-        *sorted(folder.glob("unsaved-*.json")),
-        *sorted(folder.glob("unsaved-*.json.damaged")),
-        journal,
-    ]
-    return [path for path in found if path.is_file()]
 
 
 def plain_files_left(places: Locations) -> list[Path]:
