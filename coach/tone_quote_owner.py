@@ -40,12 +40,22 @@ _PEOPLE = (
     r"|granddad|grandfather|grandpa|abuela|abuelo|avó|avô|wife|husband|partner|sister|brother|son"
     r"|daughter|kids?|child|children|friends?|mates?|mentor|teacher|professor|tutor|coach|aunt|auntie"
     r"|uncle|cousin|colleagues?|boss|manager|supervisor|lecturer|pastor|priest|neighbou?r|flatmate"
-    r"|pupils?|students?|family|parents?|people)"
+    r"|pupils?|students?|family|parents?|people|chef|instructor|trainer|captain|sergeant|conductor"
+    r"|headteacher|head|nurse|doctor|gp|sensei|therapist|counsell?or|godmother|godfather)"
 )
+# A describing word or two and a name may sit between "my" and the person
+# ("my old band teacher", "my year nine maths teacher, Mrs Price,"): still theirs.
+_DESCRIBED = r"(?:[\w'’-]+\s+){0,3}?"
+_NAMED = r"(?:,?\s+(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Coach|Sister)\.?\s+)?(?-i:[A-Z][\w'’-]+),?)?"
 _BY_THIRD = (
-    r"\b(?:(?:my|our)\s+(?:(?:old|late|former|dear|wise|little|best|first|current|own|mother['’]s)\s+)*"
+    r"\b(?:(?:my|our)\s+"
+    + _DESCRIBED
     + _PEOPLE
-    + r"|(?:a|an|one|the)\s+(?:(?:old|former|wise|good|close|little|\w+\d\w*)\s+)*"
+    + _NAMED
+    + r"|(?:a|an|one)\s+"
+    + _DESCRIBED
+    + r"(?:friend|mentor|teacher|professor|tutor|coach|pupil|student|colleague|neighbou?r)"
+    + r"|the\s+(?:(?:old|former|wise|good|close|little|\w+\d\w*)\s+)*"
     r"(?:friend|mentor|teacher|professor|tutor|coach|pupil|student|colleague|neighbou?r))"
     # The person must be the one speaking, not merely named near the quote.
     r"(?:['’]s\s+(?:\w+\s+)?(?:words|advice|prediction|motto|line|saying|phrase)"
