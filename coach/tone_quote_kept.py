@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from coach.tone_quotes import _FRAMED, _TURN
+from coach.tone_quotes import _TURN
 
 # Why look past the quote's sentence: the writer often quotes first and says
 # what they do with the words next ("You said 'make the player feel clever'.
@@ -20,11 +20,13 @@ _KEEP = (
     r"|\b(?:held|holding|hold)\s+on\s*to\s+(?:that|it)\b"
     r"|\b(?:stay(?:s|ed)?|stuck|stick(?:s|ing)?)\s+with\s+me\b"
     r"|\b(?:saved|framed|printed)\s+(?:it|that|this)\b"
-    r"|\b(?:on|above|by)\s+(?:my|the)\s+(?:\w+\s+)?(?:wall|fridge|desk|monitor|mirror|noticeboard"
+    r"|\b(?:on|above|by)\s+my\s+(?:\w+\s+)?(?:wall|fridge|desk|monitor|mirror|noticeboard"
     r"|laptop|screen)\b|\b(?:post-it|sticky\s+note|motto|mantra|wallpaper)\b"
     r"|\b(?:meant|means|mean)\s+(?:a\s+lot|a\s+great\s+deal|so\s+much|more)\b"
     r"|\bmade\s+my\s+(?:whole\s+)?(?:day|week|month|year)\b|\bcheered\s+me\b"
-    r"|\b(?:touched|moved|honoured|honored)\b"
+    # Moved as the writer is, not "we've moved on".
+    r"|\b(?:i\s+was|i['’]m|i\s+am|i\s+felt|really|so|very|deeply|genuinely|truly)\s+(?:\w+\s+)?"
+    r"(?:touched|moved|honoured|honored)\b|\b(?:touched|moved)\s+me\b"
 )
 # Acting on the words is told in the past or present ("I've already started
 # reworking it"); a promise about next time is how mock compliance is written
@@ -56,6 +58,15 @@ _SOUR = re.compile(
     r"|wast\w+|invoices?|bills?|enough|never|lesson|sure|next\s+time\s+you|whoever|somehow"
     r"|ghost\w*|silence|given|since|suppose|guess|assume|imagine|unlike|even|despite|whereas"
     r"|turns?\s+out|wonder\w*|laugh\w*|nephew|niece|try\w*\s+(?:to\s+)?(?:\w+\s+)?(?:less|more))\b|\?",
+    re.IGNORECASE,
+)
+# Thanks or approval before the quote frames mock thanks as often as not
+# (coach/tone_quotes.py _FRAMED); liking their words ("I loved your point")
+# or enjoying the talk does not.
+_MOCK_FRAME = re.compile(
+    r"\b(?:thank|thanks|grateful|glad|pleased|delighted|appreciat\w*|(?:good|nice|great|lovely)\s+to"
+    r"|(?:kind|nice|good)\s+of\s+you|reassuring|refreshing|i\s+note|noted|i\s+see|apparently"
+    r"|so-called|interest(?:ed|ing))\b",
     re.IGNORECASE,
 )
 # One or two words in quotes inside a phrase are scare quotes around their
@@ -108,31 +119,51 @@ def kept_next(text: str, start: int, end: int) -> bool:
     s_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     if _scare_quote(text, start, end) or _OTHERS.search(text, max(0, start - 80), start):
         return False
-    if _FRAMED.search(text, s_start, start):
+    if _MOCK_FRAME.search(text, s_start, start):
         return False  # mock thanks, then mock keeping: "Thanks for the note. I'll treasure it."
-    rest, after = rest_and_next(text, end)
-    if _TURN.search(rest) or _SOUR.search(after):
-        return False
-    if _GRANTED.search(rest) or _GRANTED.search(after):
-        return True
-    if not any(p.search(words) for p in (_KEPT, _PROMISED) for words in (rest, after)):
-        return False
-    # A fault found in the writer is granted, not kept ("'too direct'. I'll treasure that.").
-    return not (
+    fault = bool(
         _ABOUT_WRITER.search(text, s_start, start) and _FAULT.search(text, start + 1, end - 1)
     )
+    rest, after = rest_and_next(text, end)
+    if _TURN.search(rest):
+        return False
+    # Uptake in the quote's own sentence stands on that sentence; uptake in
+    # the next one must be unturned there too.
+    return _uptake(rest, fault) or (not _SOUR.search(after) and _uptake(after, fault))
+
+
+def _uptake(words: str, fault: bool) -> bool:
+    """True when `words` grant or act on the quote, or keep it (a fault found is not kept)."""
+    if _GRANTED.search(words):
+        return True
+    # A fault found in the writer is granted, not kept ("'too direct'. I'll treasure that.").
+    return not fault and bool(_KEPT.search(words) or _PROMISED.search(words))
 
 
 # Their praise of the writer, quoted: "you called my case study 'thoughtful'",
-# "your note that I was 'a natural with the children'". Received warmly (a
-# thanks or a being touched before it, or uptake after) and never turned,
-# it is kept, not handed back. Mock thanks quotes a label ("the 'feedback'"),
-# a slight ("'lacked energy'"), or praise of someone else ("glad you found
-# someone 'more energetic'"), or turns after it.
+# "your note that I was 'a natural with the children'". Praise is received
+# warmly when the writer keeps it, is moved by it before quoting it ("I was
+# touched that you called me '...'"), or thanks for it afterwards ("Thank you
+# for that."); and nothing turns after it. A thanks *before* the quote is not
+# enough: that is how mock thanks starts. Mock thanks quotes a label ("the
+# 'feedback'"), a fault ("'lacked energy'"), praise of someone else ("glad you
+# found someone 'more energetic'"), or turns after it. Thanks after a fault is
+# mock too ("You said I was 'overqualified'. Thanks for that."): only praise
+# earns it.
 _ABOUT_WRITER = re.compile(
     r"\b(?:me|my|i|i['’]m|i['’]d|i['’]ve|myself)\b"
     r"(?![^\"“‘]*\b(?:you|your|someone|somebody|they|them|he|she|whoever|candidate|others?"
     r"|people|team|everyone|anyone)\b)[^\"“‘.!?,;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+_MOVED_BEFORE = re.compile(
+    r"\b(?:touched|moved|honoured|honored|humbled|(?:meant|means)\s+(?:a\s+lot|so\s+much))\b",
+    re.IGNORECASE,
+)
+_FRAMED_THANKS = re.compile(r"\b(?:thank|thanks|glad|nice|kind|lovely|good\s+to)\b", re.IGNORECASE)
+_THANKED = re.compile(
+    r"\b(?:thank\s+you|thanks|grateful|appreciate(?:d)?\s+(?:it|that|this|those))\b",
     re.IGNORECASE,
 )
 
@@ -166,5 +197,7 @@ def praise_received(text: str, start: int, end: int, sentence: tuple[int, int]) 
     rest, after = rest_and_next(text, end)
     if _TURN.search(rest) or _SOUR.search(after):
         return False
-    # A thanks before the quote is how mock thanks starts too: uptake after is needed.
-    return bool(_KEPT.search(rest) or _KEPT.search(after) or _GRANTED.search(after))
+    if _MOVED_BEFORE.search(before) and not _FRAMED_THANKS.search(before):
+        return True
+    kept = (_KEPT, _GRANTED, _THANKED)  # not a promise: "nice to be told... I'll treasure it."
+    return any(p.search(words) for p in kept for words in (rest, after))
