@@ -171,7 +171,8 @@ _THANKED = re.compile(
 # ("lacked enthusiasm", "a little too confident", "not quite the culture fit").
 _FAULT = re.compile(
     r"\b(?:too|lack\w*|not|no|n['’]t|less|more|bit|little|could|should|needs?|but|if|only|enough"
-    r"|quite|rather|slightly|somewhat)\b|n['’]t\b",
+    r"|quite|rather|slightly|somewhat)\b|n['’]t\b"
+    r"|\b(?:over|under)(?!stand|line|way|go|take|writ|neath)[a-z]{4,}",
     re.IGNORECASE,
 )
 

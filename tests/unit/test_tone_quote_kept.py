@@ -1,4 +1,4 @@
-"""Quoted-back: words kept in the next sentence, praise received, speakers with describing words."""
+"""Quoted-back: words kept in or after their sentence, praise received, described speakers."""
 
 from __future__ import annotations
 
@@ -17,14 +17,18 @@ def _quoted(text: str) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
-        # Kept in the next sentence: a keepsake, a thing already done, being moved.
+        # Kept in the next sentence: a keepsake, a thing already done, granted, moved.
         'You told me "the best sound is the one you can turn down". It is taped above my desk.',
         'Your parting line was "leave every van tidier than you found it". That stuck with me.',
         'You said my crossword clues were "fair but fiendish". I have already started a new set.',
         'You said my site plan was "tidy but thin on drainage". That\'s fair.',
         'You said the choir "sings best when it is tired". I\'ll carry that with me.',
-        # Their praise of the writer, thanked for and then kept.
+        # Kept in the rest of its own sentence.
+        'Your tip, "say the number first", was spot on and I\'ve already rewritten my summary.',
+        # Their praise of the writer: kept, thanked for after, or moving the writer.
         'Thanks for saying my mural was "warm and generous". It meant a lot.',
+        'You called my portfolio "thoughtful and brave". Thank you for that.',
+        'I was so touched that you called my garden plan "generous and wise".',
         # A speaker with describing words or a name between "my" and the person.
         'As my old rugby coach used to say, "a dropped ball is just a restart".',
         'My year six teacher, Mrs Adeyemi, always said "ask the second question".',
@@ -37,21 +41,32 @@ def test_warm_quotes_are_not_quoted_back(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Mock thanks, then mock keeping: the frame is a thanks and the words are theirs.
-        'Thank you for the note that I was "too detailed". I\'ll carry that with me.',
+        # Mock thanks, then mock keeping: a thanks frames the quote.
+        'Thanks for the reminder that "our door is always open". I will remember that.',
+        # Thanks before praise, then a promise: mock keeping too.
+        'It was nice to be told I was "a strong candidate". I will treasure it.',
         # A turn in the next sentence takes the keeping back.
         'You told me the team "values balance". It is taped above my desk, next to the '
         "unpaid overtime rota.",
+        # A turn in the quote's own sentence does too.
+        'You said the panel "loved my energy", but I have already started on the next form.',
         # A promise about next time is how mock compliance is written.
         'You said I seemed "overqualified". I will try to be less qualified next time.',
+        # A fault found in the writer is granted, not kept.
+        'You said I seemed "overqualified". I will treasure that.',
+        # Thanks after a fault is mock thanks.
+        'You said I was "overqualified". Thanks for that.',
         # One word in quotes used as a label stays a scare quote, kept or not.
         'You said I was a "valued" applicant. That stuck with me.',
-        # Their praise of someone else, not of the writer.
-        'I am glad you found someone "more energetic". That stuck with me.',
+        # Their words about the one they chose are not the writer's to keep.
+        'You hired someone "with more polish". That stuck with me.',
         # Praise thanked for and nothing after: mock thanks reads just the same.
         'Thanks for calling my portfolio "really impressive".',
         # A fault found, however warm its words.
         'Thanks for saying I "lacked enthusiasm". It meant a lot.',
+        # Moved is the writer's ("we've moved on" is not); a keepsake is on *my* wall.
+        'You said "the team has moved on", and so it has.',
+        'You said "the role is flexible", and the writing is on the wall.',
         # "The" coach is theirs: only "my" or "a" makes a described speaker the writer's.
         'As the head coach said, "we only hire winners".',
     ],
