@@ -65,7 +65,7 @@ def test_warm_quotes_are_not_quoted_back(text: str) -> None:
         # A fault found, however warm its words.
         'Thanks for saying I "lacked enthusiasm". It meant a lot.',
         # Moved is the writer's ("we've moved on" is not); a keepsake is on *my* wall.
-        'You said "the team has moved on", and so it has.',
+        'You said the team "needs a steady hand", and we have all moved on.',
         'You said "the role is flexible", and the writing is on the wall.',
         # "The" coach is theirs: only "my" or "a" makes a described speaker the writer's.
         'As the head coach said, "we only hire winners".',
