@@ -29,6 +29,10 @@ def _quoted(text: str) -> bool:
         'Thanks for saying my mural was "warm and generous". It meant a lot.',
         'You called my portfolio "thoughtful and brave". Thank you for that.',
         'I was so touched that you called my garden plan "generous and wise".',
+        'Your note that my talk was "clear and generous" was lovely to read.',
+        'Your comment that my lesson was "full of joy" meant a great deal.',
+        # Put somewhere of the writer's.
+        'You said my sketches were "bold and joyful", which I will put on my CV.',
         # A speaker with describing words or a name between "my" and the person.
         'As my old rugby coach used to say, "a dropped ball is just a restart".',
         'My year six teacher, Mrs Adeyemi, always said "ask the second question".',
@@ -43,6 +47,11 @@ def test_warm_quotes_are_not_quoted_back(text: str) -> None:
     [
         # Mock thanks, then mock keeping: a thanks frames the quote.
         'Thanks for the reminder that "our door is always open". I will remember that.',
+        'It is helpful to know that "the door is open". That stuck with me.',
+        # Rejections collected are not words kept.
+        'You said "the role is closed". I\'ll add it to my collection.',
+        # Their own words judged "lovely" are the stock of mock praise.
+        '"We value every applicant" is a lovely thing to read.',
         # Thanks before praise, then a promise: mock keeping too.
         'It was nice to be told I was "a strong candidate". I will treasure it.',
         # A turn in the next sentence takes the keeping back.
