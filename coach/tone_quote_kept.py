@@ -22,12 +22,18 @@ _KEEP = (
     r"|\b(?:saved|framed|printed)\s+(?:it|that|this)\b"
     r"|\b(?:on|above|by)\s+my\s+(?:\w+\s+)?(?:wall|fridge|desk|monitor|mirror|noticeboard"
     r"|laptop|screen)\b|\b(?:post-it|sticky\s+note|motto|mantra|wallpaper)\b"
+    # Put somewhere of the writer's: "which I'll put on my CV", "going into my folder".
+    # Not "added to my collection": rejections are collected, not kept.
+    r"|\b(?:put|putting|stick|pin|pinned|write|wrote|written|frame|going(?:\s+straight)?)\s+"
+    r"(?:\w+\s+){0,2}?(?:on|in|into|onto|above|to)\s+my\s+\w+"
     r"|\b(?:meant|means|mean)\s+(?:a\s+lot|a\s+great\s+deal|so\s+much|more)\b"
     r"|\bmade\s+my\s+(?:whole\s+)?(?:day|week|month|year)\b|\bcheered\s+me\b"
     # Moved as the writer is, not "we've moved on".
     r"|\b(?:i\s+was|i['’]m|i\s+am|i\s+felt|really|so|very|deeply|genuinely|truly)\s+(?:\w+\s+)?"
     r"(?:touched|moved|honoured|honored)\b|\b(?:touched|moved)\s+me\b"
 )
+# "Meant a lot" is uptake, not the turn "meant" marks elsewhere ("which meant...").
+_MEANT = re.compile(r"\b(?:meant|means)\s+(?:a\s+lot|a\s+great\s+deal|so\s+much|more)\b", re.I)
 # Acting on the words is told in the past or present ("I've already started
 # reworking it"); a promise about next time is how mock compliance is written
 # ("I'll try to be less experienced next time"). Granting them: "That's
@@ -64,7 +70,7 @@ _SOUR = re.compile(
 # (coach/tone_quotes.py _FRAMED); liking their words ("I loved your point")
 # or enjoying the talk does not.
 _MOCK_FRAME = re.compile(
-    r"\b(?:thank|thanks|grateful|glad|pleased|delighted|appreciat\w*|(?:good|nice|great|lovely)\s+to"
+    r"\b(?:thank|thanks|grateful|glad|pleased|delighted|appreciat\w*|(?:good|nice|great|lovely|helpful|useful)\s+to"
     r"|(?:kind|nice|good)\s+of\s+you|reassuring|refreshing|i\s+note|noted|i\s+see|apparently"
     r"|so-called|interest(?:ed|ing))\b",
     re.IGNORECASE,
@@ -125,7 +131,7 @@ def kept_next(text: str, start: int, end: int) -> bool:
         _ABOUT_WRITER.search(text, s_start, start) and _FAULT.search(text, start + 1, end - 1)
     )
     rest, after = rest_and_next(text, end)
-    if _TURN.search(rest):
+    if _TURN.search(_MEANT.sub(" ", rest)):
         return False
     # Uptake in the quote's own sentence stands on that sentence; uptake in
     # the next one must be unturned there too.
@@ -159,6 +165,14 @@ _ABOUT_WRITER = re.compile(
 
 _MOVED_BEFORE = re.compile(
     r"\b(?:touched|moved|honoured|honored|humbled|(?:meant|means)\s+(?:a\s+lot|so\s+much))\b",
+    re.IGNORECASE,
+)
+# Praise of the writer judged warmly by the writer: "was a nice way to end it",
+# "is the feedback I'm proudest of". Only for praise of the writer: of their
+# own words the same judgement is the stock of mock praise ("is a lovely line").
+_JUDGED_WARM = re.compile(
+    r"\b(?:lovely|nice|good|wonderful|great|kind)\s+(?:thing\s+)?to\s+(?:hear|read)\b"
+    r"|\b(?:nice|lovely|kind|good)\s+way\s+to\b|\b(?:nicest|kindest|proudest|favourite|highlight)\b",
     re.IGNORECASE,
 )
 _FRAMED_THANKS = re.compile(r"\b(?:thank|thanks|glad|nice|kind|lovely|good\s+to)\b", re.IGNORECASE)
@@ -196,8 +210,10 @@ def praise_received(text: str, start: int, end: int, sentence: tuple[int, int]) 
     if not _praise(text[start + 1 : end - 1]):
         return False
     rest, after = rest_and_next(text, end)
-    if _TURN.search(rest) or _SOUR.search(after):
+    if _TURN.search(_MEANT.sub(" ", rest)) or _SOUR.search(after):
         return False
+    if _JUDGED_WARM.search(rest) and not _FRAMED_THANKS.search(before):
+        return True
     if _MOVED_BEFORE.search(before) and not _FRAMED_THANKS.search(before):
         return True
     kept = (_KEPT, _GRANTED, _THANKED)  # not a promise: "nice to be told... I'll treasure it."
