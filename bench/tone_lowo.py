@@ -66,6 +66,7 @@ from coach.tone_rules import shipped_rules
 # (fifteenth round). tone12a-c (writer15a-c) are trained on, never read.
 RULES_SAW = frozenset(
     {
+        "writer15_frozen",  # read by q16 (its quoted-back alarms); in no fold yet
         "writer14_frozen",
         "writer13_frozen",
         "writer12_frozen",
