@@ -23,8 +23,6 @@ def _quoted(text: str) -> bool:
         'You said my crossword clues were "fair but fiendish". I have already started a new set.',
         'You said my site plan was "tidy but thin on drainage". That\'s fair.',
         'You said the choir "sings best when it is tired". I\'ll carry that with me.',
-        # Kept, told before the quote.
-        'I will never forget your advice, "let the silence do the work".',
         # Kept in the rest of its own sentence.
         'Your tip, "say the number first", was spot on and I\'ve already rewritten my summary.',
         # Their praise of the writer: kept, thanked for after, or moving the writer.
@@ -50,8 +48,6 @@ def test_warm_quotes_are_not_quoted_back(text: str) -> None:
         # Mock thanks, then mock keeping: a thanks frames the quote.
         'Thanks for the reminder that "our door is always open". I will remember that.',
         'It is helpful to know that "the door is open". That stuck with me.',
-        # Kept for the record is kept as evidence.
-        'I have saved your promise that "every applicant hears back", for my records.',
         # Rejections collected are not words kept.
         'You said "the role is closed". I\'ll add it to my collection.',
         # Their own words judged "lovely" are the stock of mock praise.
