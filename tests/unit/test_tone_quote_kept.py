@@ -36,6 +36,12 @@ def _quoted(text: str) -> bool:
         # A speaker with describing words or a name between "my" and the person.
         'As my old rugby coach used to say, "a dropped ball is just a restart".',
         'My year six teacher, Mrs Adeyemi, always said "ask the second question".',
+        'In the words of a kind neighbour of ours, "rain always stops eventually".',
+        'An old football coach of mine, Big Tony, liked to say "keep your eyes up".',
+        'My grandmother, who raised six children on a farm, used to say "a full table is a '
+        'happy table".',
+        'I once had a gentle headmistress who told us "mistakes are proof you tried".',
+        'My tough but fair first boss in Leeds liked to say, "finish the job, then talk".',
     ],
 )
 def test_warm_quotes_are_not_quoted_back(text: str) -> None:
@@ -78,6 +84,9 @@ def test_warm_quotes_are_not_quoted_back(text: str) -> None:
         'You said "the role is flexible", and the writing is on the wall.',
         # "The" coach is theirs: only "my" or "a" makes a described speaker the writer's.
         'As the head coach said, "we only hire winners".',
+        # Their people, or papers of the writer's that carry their words.
+        'A manager at your firm told me I was "not a culture fit".',
+        'My feedback said I was "too quiet".',
     ],
 )
 def test_sour_quotes_stay_quoted_back(text: str) -> None:
