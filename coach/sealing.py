@@ -22,6 +22,7 @@ from coach.errors import CoachError, FolderUnusable, JournalBusy, JournalCorrupt
 from coach.file_kind import not_a_file
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.paths import Locations
+from coach.rekeying import MARK as REKEY_MARK
 
 KEYRING_SERVICE = "coach"
 # Holds no secret: it only says a passphrase was put in the keyring on request,
@@ -76,7 +77,7 @@ def plain_files_left(places: Locations) -> list[Path]:
     left = []
     for path in sorted(places.data_dir.rglob("*")):
         if path.is_file() and path not in sealed and not path.name.endswith(".lock"):
-            if path.name in (REMEMBERED_MARK, "config.toml") or TEMP_MARK in path.name:
+            if path.name in (REMEMBERED_MARK, REKEY_MARK, "config.toml") or TEMP_MARK in path.name:
                 continue
             if not file_is_sealed(path):
                 left.append(path)
@@ -181,9 +182,14 @@ def decrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
 
 
 def change_passphrase(places: Locations, old: Sealer, new: Sealer) -> Conversion:
-    """Re-seal every file under a new passphrase; the journal last."""
+    """Re-seal every file under a new passphrase; the journal last, then the change's mark goes."""
+    from coach import rekeying
+
     old.decode(places.journal.read_bytes(), places.journal)
-    return _convert(places, old, new, journal_first=False)
+    rekeying.begin(places, new)
+    result = _convert(places, old, new, journal_first=False)
+    rekeying.finish(places)
+    return result
 
 
 # -- the passphrase: environment, keyring (only on request), or asking --------

@@ -32,6 +32,7 @@ from coach.files import (
     ensure_private_dir,
     write_private,
 )
+from coach.rekeying import sealed_with_another as other_key
 from coach.unsaved_locks import held as _held
 from coach.unsaved_locks import lock_exclusive as _lock_exclusive
 from coach.unsaved_locks import lock_own, remove_stale_locks
@@ -249,8 +250,8 @@ class UnsavedStore:
         return found, damaged
 
     def _locked(self, path: Path) -> bool:
-        """Whether path is sealed in a folder opened plain: locked, not damaged."""
-        return not self.codec.encrypted and file_is_sealed(path)
+        """Sealed in a folder opened plain, or with another passphrase: locked, not damaged."""
+        return file_is_sealed(path) and (not self.codec.encrypted or other_key(path, self.codec))
 
     def _seal_plain(self, path: Path) -> bool:
         """Seal a dead coach's unencrypted autosave in a sealed folder; True when done.

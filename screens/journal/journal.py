@@ -40,9 +40,10 @@ DEBOUNCE_SECONDS = 0.15
 # Over this many entries to look through, a filter runs in a thread.
 FILTER_IN_THREAD_OVER = 5000
 # Footer keys left out, first to last, when they do not all fit: ctrl+p works
-# unshown, / is not needed once a filter is set; F1 and what acts on the row
-# stay at 80 columns; at 40 Esc and Support stay, Undo longest.
-FOOTER_DROP_ORDER = ("command_palette", "focus_filter", "help", "draft", "delete", "select", "undo")
+# unshown, / is not needed once a filter is set; F1 stays at every size, as on
+# every other screen (rv19: it went at 40 columns, and at 80 after a delete);
+# at 40 Esc and Support stay too, Undo longest of the rest.
+FOOTER_DROP_ORDER = ("command_palette", "focus_filter", "draft", "delete", "select", "undo", "help")
 
 
 class JournalScreen(JournalLoading, JournalFilter, JournalDeleting, StyledOnce, TypedToFilter):

@@ -102,6 +102,9 @@ class HappenedScreen(HappenedEmail, StepScreen):
                 for stage in Stage:
                     chosen = v.get("stage") == stage.value
                     yield WrappingRadioButton(stage.explanation, value=chosen)
+            stage_error = Static("", id="stage-error", classes="field-error", markup=False)
+            stage_error.display = False
+            yield stage_error
             silence = v.get("stage") == Stage.NO_REPLY.value
             yield Label(self._label("received", silence), id="label-received")
             yield FieldInput(
@@ -203,6 +206,7 @@ class HappenedScreen(HappenedEmail, StepScreen):
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """A stage was picked."""
+        self.query_one("#stage-error", Static).display = False
         if "stage" in self.guessed:
             self._show_marks()
         self._date_for_stage()
@@ -250,8 +254,15 @@ class HappenedScreen(HappenedEmail, StepScreen):
         self.query_one("#company-error", Static).update(company_error)
         date_error = self._date_error()
         self.query_one("#received-error", Static).update(date_error)
+        stage_error = self.stage_needed()
+        shown = self.query_one("#stage-error", Static)
+        shown.update(stage_error)
+        shown.display = bool(stage_error)
         if company_error:
             self.query_one("#company", Input).focus()
+        elif stage_error:
+            self.query_one("#stage", RadioSet).focus()
+            self.call_after_refresh(shown.scroll_visible, animate=False, immediate=True)
         elif date_error:
             self.query_one("#received", Input).focus()
             self.call_after_refresh(self._date_message_into_view)
@@ -262,7 +273,7 @@ class HappenedScreen(HappenedEmail, StepScreen):
             # The date reads now: an earlier refusal's toast would hang over the next steps.
             drop_toasts(self.app, DATE_TOAST)
             drop_toasts(self.app, APPLIED_TOAST)
-        return not (company_error or date_error)
+        return not (company_error or date_error or stage_error)
 
     def _date_message_into_view(self) -> None:
         """Scroll the date's message (the error, else the day it reads) under its field."""
