@@ -60,10 +60,26 @@ _FRAMED = re.compile(
 
 
 def taken_up(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """True when the quote at text[start:end] is followed by the writer's warm uptake of it.
+    """True when the writer takes the quote at text[start:end] up warmly.
 
-    `sentence` is the start and end of the sentence holding the quote. A
-    quote that ends its sentence ("...direction.") is never taken up.
+    In its sentence, in the next one, or as their praise received warmly
+    (coach.tone_quote_kept.py). `sentence` is the start and end of the
+    sentence holding the quote.
+    """
+    # Imported here: that module reads this one's frames and turns.
+    from coach.tone_quote_kept import kept_next, praise_received
+
+    return (
+        _taken_up_here(text, start, end, sentence)
+        or kept_next(text, start, end)
+        or praise_received(text, start, end, sentence)
+    )
+
+
+def _taken_up_here(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """True when the quote is followed by the writer's warm uptake of it in its sentence.
+
+    A quote that ends its sentence ("...direction.") is never taken up here.
     """
     s_start, s_end = sentence
     if end > s_end or _FRAMED.search(text, s_start, start):
