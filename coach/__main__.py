@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from coach.cli import main
+from coach.start import main
 
 sys.exit(main())

@@ -33,6 +33,7 @@ from coach.exporting import FORMATS
 from coach.journal_backup import backup_not_updated, forget_missed, missed_backups
 from coach.model import Stage
 from coach.paths import Locations, dangling_link_refusal, locate
+from coach.quiet_start import echo_again
 from coach.terminal_text import SafeOutput, shown_safely
 
 Command = Callable[[argparse.Namespace, Locations, TextIO], int]
@@ -259,6 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if empty is not None:
         print(f"coach: {empty}", file=sys.stderr)
         return 1
+    if args.run not in (cmd_tui, cmd_draft):
+        echo_again()  # no screens to come: what this command reads is echoed as usual
     places = locate(getattr(args, "data_dir", None))
     forget_missed()
     try:

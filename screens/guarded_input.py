@@ -56,6 +56,18 @@ class PasteGuardDriver(LinuxDriver):
     Textual's keeps the parser out of reach; the parser is Textual's.
     """
 
+    def start_application_mode(self) -> None:
+        """Textual's; what it puts back on leaving (and for $EDITOR) is the echo coach found.
+
+        coach turned the echo off as it started (coach.quiet_start), and Textual
+        keeps the settings it finds, so the shell after coach showed nothing typed.
+        """
+        super().start_application_mode()
+        from coach import quiet_start
+
+        if quiet_start.found is not None and self.attrs_before is not None:
+            self.attrs_before = list(quiet_start.found)
+
     def run_input_thread(self) -> None:
         """Read the terminal until the app stops, every read through the paste guard."""
         if EscFirstParser is None:

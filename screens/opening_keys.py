@@ -61,18 +61,38 @@ def queued_work(pumps: list[MessagePump], key: events.Key) -> set[int]:
     does with its own keys: the next key waits for those, typed_keys_landed);
     and the key itself on its way up from the field, when a binding above may
     take it there (home's n, which the menu hands on to home, which tells the app).
+    Below the screen, a message climbing from a widget that is not a field
+    counts too: a button's Enter runs its binding only at the app, and its
+    Pressed then climbs back through the containers to the dialog, which
+    closes; keys handed on meanwhile went to the dialog closing.
     """
     found: set[int] = set()
     for pump in pumps:
         whole = isinstance(pump, (Screen, App))
-        for m in getattr(pump._message_queue, "values", ()):
+        climbing = not whole and not isinstance(pump, (Input, TextArea))
+        for m in unhandled(pump):
             if m is key:
                 # Looked up only when found: a screen's bindings take a walk to list.
                 if key.key in key_bindings(pumps):
                     found.add(id(m))
-            elif whole and isinstance(m, Message) and not is_typed(m):
+            elif not isinstance(m, Message) or is_typed(m):
+                continue
+            elif whole or (climbing and m.bubble):
                 found.add(id(m))
     return found
+
+
+def unhandled(pump: MessagePump) -> list[object]:
+    """The messages a pump has yet to handle: its queue, behind the one it took a look at.
+
+    Textual takes the next message out of the queue to see whether it can
+    merge it with the one in hand (`_pending_message`, a private name); there
+    a key, or a button's Pressed, was out of sight and the dialog it would
+    close looked settled.
+    """
+    looked_at = getattr(pump, "_pending_message", None)
+    queued = list(getattr(pump._message_queue, "values", ()))
+    return [looked_at, *queued] if looked_at is not None else queued
 
 
 def from_terminal(event: events.Event) -> bool:
@@ -163,14 +183,19 @@ class OpeningKeys:
             # A paste or a click, held behind keys: it goes where they went.
             await self.pass_on(event)
             return
-        if self.clicked:
+        left = bool(app.screen_stack) and self.shown is not None and app.screen is not self.shown
+        if self.clicked or left:
             # A click's work climbs from the widget clicked to the app, which
             # opens the screen (home's menu): "7" typed at once went to home.
+            # A screen the keys before closed has left its answer's work in the
+            # app's queue (the passphrase tried, then home put up): "n" typed
+            # behind Enter went to the empty screen beneath.
             self.clicked = False
-            begun = queued_work([app], NO_KEY)
+            pumps = key_path(app)
+            begun = queued_work(pumps, NO_KEY)
             if begun:
                 self.work |= begun
-                self.pumps = [*self.pumps, *([app] if app not in self.pumps else [])]
+                self.pumps = [*self.pumps, *(p for p in pumps if p not in self.pumps)]
                 self.held.insert(0, event)
                 self.hold()
                 return

@@ -141,6 +141,12 @@ class Recovery:
         leftover, key, record = found[0]
         title, description = self._describe_leftover(key, record)
         fresh = entry.id if entry is not None else entry_id
+        dialog = ResumeScreen(description, title=title)
+
+        def saved_draft() -> None:
+            # The draft as saved, and what was typed for it before the question showed.
+            self.drafts.open_draft_by_id(fresh)
+            self._type_again(dialog.early)
 
         def chosen(choice: str | None) -> None:
             if choice == "resume":
@@ -151,18 +157,34 @@ class Recovery:
                 )
                 if taken is None:
                     self.app.notify("Another coach has already picked that up.", markup=False)
-                    self.drafts.open_draft_by_id(fresh)
+                    saved_draft()
                     return
+                self._not_typed(dialog.early)
                 # As `coach draft ID` opens it otherwise: leaving it ends the command.
                 self._restore_draft(key, taken, on_closed=self.typing.quit)
             elif choice == "discard":
-                self._confirm_discard(
-                    leftover, key, record, lambda: self.drafts.open_draft_by_id(fresh)
-                )
+                self._confirm_discard(leftover, key, record, saved_draft)
             else:  # later: the draft as saved, the leftover still kept for next time
-                self.drafts.open_draft_by_id(fresh)
+                saved_draft()
 
-        self.app.push_screen(ResumeScreen(description, title=title), callback=chosen)
+        self.app.push_screen(dialog, callback=chosen)
+
+    def _type_again(self, early: tuple[events.Key, ...] | list[events.Key]) -> None:
+        """Keys typed before a question showed, posted for the screen now on top."""
+        from screens.dialogs.early_keys import typed_again
+
+        for key in typed_again(early):
+            self.app.post_message(key)
+
+    def _not_typed(self, early: tuple[events.Key, ...] | list[events.Key]) -> None:
+        """Keys typed before a question showed, meant for what was not chosen: said, not typed."""
+        from screens.dialogs.early_keys import shown_keys
+
+        if early:
+            self.app.notify(
+                f"Not typed anywhere (typed before the question): {shown_keys(early)}",
+                markup=False,
+            )
 
     def _offer_next(
         self,
@@ -171,15 +193,13 @@ class Recovery:
         early: tuple[events.Key, ...] = (),
     ) -> None:
         """Offer each leftover in turn; then a new walk if asked, and the keys typed too soon."""
-        from screens.dialogs.early_keys import shown_keys, typed_again
         from screens.dialogs.resume import ResumeScreen
 
         if not offers:
             if then_new and self.walks.walk is None:
                 self.walks.start(None)
             # Typed before a question showed: meant for the walk or home now on top.
-            for key in typed_again(early):
-                self.app.post_message(key)
+            self._type_again(early)
             return
         (leftover, key, record), rest = offers[0], offers[1:]
         title, description = self._describe_leftover(key, record)
@@ -188,12 +208,8 @@ class Recovery:
         def chosen(choice: str | None) -> None:
             typed = (*early, *dialog.early)
             if choice == "resume":
-                if typed:
-                    # Not for the walk resumed: said, so nothing typed vanishes unseen.
-                    self.app.notify(
-                        f"Not typed anywhere (typed before the question): {shown_keys(typed)}",
-                        markup=False,
-                    )
+                # Not for the walk resumed: said, so nothing typed vanishes unseen.
+                self._not_typed(typed)
                 self._restore(leftover, key, record)
                 self._offer_next(rest, then_new=False)
             elif choice == "discard":

@@ -17,8 +17,16 @@ def shown_keys(keys: list[events.Key] | tuple[events.Key, ...]) -> str:
 
 
 def typed_again(keys: list[events.Key] | tuple[events.Key, ...]) -> list[events.Key]:
-    """Fresh copies of keys set aside, to post to the app once the screen they were for is up."""
-    return [events.Key(key.key, key.character) for key in keys]
+    """Fresh copies of keys set aside, to post to the app once the screen they were for is up.
+
+    They keep the moment they were typed: a question put up on the way (the
+    LinkedIn one, before a saved draft with no URL) sets them aside again
+    instead of taking them as its answer.
+    """
+    copies = [events.Key(key.key, key.character) for key in keys]
+    for copy, key in zip(copies, keys, strict=True):
+        copy.time = key.time
+    return copies
 
 
 class EarlyKeys:

@@ -51,7 +51,7 @@ day for it. When that day comes, coach asks about it the next time it
 opens: done, not yet (pick a new day), or let it go. "Plans" in the
 command palette asks again; `coach plans` lists them. To reword a plan or
 move its day before it comes, open its entry and choose "Change plan…"
-(or `coach plans edit`).
+(or `coach plans edit`); {undo} there takes the change back.
 
 ## In any box for longer writing
 
@@ -106,6 +106,7 @@ Every field can be changed here.
 | PgUp / PgDn | scroll the page |
 | {save} | save your changes |
 | {delete_entry} | delete this entry (asks first) |
+| {undo} | take back the last plan change ("Change plan…"), the last first |
 | {back} | back to the journal (asks first if you changed something) |
 
 ## On insights
@@ -132,6 +133,23 @@ left empty.
 | Tab / Shift+Tab, ↓ / ↑ | move between the fields |
 | {save} | save them |
 | {back} | back home (asks first if you changed something) |
+
+## No LinkedIn URL in your details
+
+Some replies end by offering to connect on LinkedIn, and that paragraph
+needs the address of your profile. When a draft opened from the journal
+({draft}, or `coach draft`) would have it and your details hold no address,
+coach asks first. "Add my LinkedIn URL" opens your details at that field,
+and the draft follows with the paragraph; "Draft without it" opens the
+draft without that paragraph. Keys typed before the question showed never
+answer it: it names them, and they go into the draft once it opens.
+
+| key | does |
+| --- | --- |
+| y | add the address to your details first |
+| n or Esc | draft without that paragraph |
+| Tab, ← / → | move between the two buttons |
+| Enter | choose the one in focus |
 
 ## What the coach teaches
 
@@ -253,6 +271,7 @@ SECTIONS = {
     "entry": "On an entry",
     "insights": "On insights",
     "details": "Your details",
+    "linkedin": "No LinkedIn URL in your details",
     "guidance": "What the coach teaches",
     "plans": "Plans you made",
     "unfinished": "An unfinished walk",
@@ -283,6 +302,7 @@ SCREEN_SECTIONS = {
     "EntryScreen": "entry",
     "InsightsScreen": "insights",
     "ProfileScreen": "details",
+    "LinkedInQuestion": "linkedin",
     "GuidanceScreen": "guidance",
     "CheckInScreen": "plans",
     "ResumeScreen": "unfinished",

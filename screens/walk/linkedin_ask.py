@@ -5,6 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual.binding import Binding
+from textual.widgets import Static
+
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.early_keys import EarlyKeys, typed_again
+
 if TYPE_CHECKING:
     from coach.errors import CoachError
     from coach.model import Profile
@@ -22,6 +28,34 @@ LEFT_OUT = (
     "so the draft would leave that paragraph out."
 )
 
+# Keys typed behind the one that opened the draft: shown on the question, then typed into the draft.
+SET_ASIDE = (
+    "Typed before this question showed, so not taken as an answer; it goes into "
+    "the draft once that opens: "
+)
+
+
+class LinkedInQuestion(EarlyKeys, ConfirmScreen):
+    """The question; keys typed behind the key that opened the draft are not answers."""
+
+    BINDINGS = [
+        # Enter as a plain binding: a priority one is run before the screen
+        # sees the key, so an Enter typed ahead ("Hi Tom,<enter>Thanks") answered.
+        Binding("enter", "press_focused", "Choose", id="choose"),
+        # A modal shuts out the app's keys: help, at this question's own section, too.
+        Binding("f1,question_mark", "app.help", "Help", key_display="F1", id="help"),
+    ]
+
+    def early_keys_set_aside(self, typed: str) -> None:
+        """Say what was set aside and where it goes, as the unfinished-walk dialog does."""
+        note = f"{SET_ASIDE}{typed}"
+        shown = self.query("#confirm-early")
+        if shown:
+            shown.first(Static).update(note)
+        else:
+            early = Static(note, id="confirm-early", markup=False)
+            self.query_one("#confirm").mount(early, before="#confirm-buttons")
+
 
 def ask_linkedin_url(
     session: Session, saves: Saves, typing: Typing, then: Callable[[], None]
@@ -31,19 +65,8 @@ def ask_linkedin_url(
     then() runs whatever is chosen: after the URL is saved (the draft has the
     paragraph), or at once when the person drafts without it or leaves.
     """
-    from textual.binding import Binding
-
-    from screens.dialogs.confirm import ConfirmScreen
-    from screens.dialogs.early_keys import EarlyKeys, typed_again
     from screens.home.profile import ProfileScreen
     from screens.keys import keymap_of
-
-    class LinkedInQuestion(EarlyKeys, ConfirmScreen):
-        """The question; keys typed behind the key that opened the draft are not answers."""
-
-        # Enter as a plain binding: a priority one is run before the screen
-        # sees the key, so an Enter typed ahead ("Hi Tom,<enter>Thanks") answered.
-        BINDINGS = [Binding("enter", "press_focused", "Choose", id="choose")]
 
     dialog = LinkedInQuestion(
         "No LinkedIn URL in your details",

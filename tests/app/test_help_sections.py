@@ -20,6 +20,7 @@ from screens.home.home import HomeScreen
 from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
 from screens.markdown_text import MarkdownText
+from screens.walk.linkedin_ask import LEFT_OUT, LinkedInQuestion
 from screens.walk.paste_email import PasteEmailScreen, describe
 from tests.app.test_footer_keys_whole import cut_keys, footer_names
 from tests.app.test_plans_app import app_at, seed_due_plans
@@ -125,6 +126,11 @@ async def test_help_opens_at_each_screens_section(tmp_path: Path) -> None:
         await opens_at(pilot, "An unfinished walk")
         await pilot.press("escape")
         await until(pilot, lambda: not isinstance(app.screen, ResumeScreen))
+        question = LinkedInQuestion("No LinkedIn URL in your details", LEFT_OUT)
+        question.note_put_up()
+        app.push_screen(question)
+        await until(pilot, lambda: app.screen is question and app.focused)
+        await opens_at(pilot, "No LinkedIn URL in your details", shown=frozenset({"Help"}))
 
 
 async def test_help_in_the_walk_and_over_the_paste_dialog(tmp_path: Path) -> None:
@@ -167,3 +173,13 @@ def _subclasses(cls: type) -> list[type]:
     for sub in cls.__subclasses__():
         found += [sub, *_subclasses(sub)]
     return found
+
+
+def test_help_names_the_plan_undo_on_an_entry_and_the_linkedin_question() -> None:
+    entry = help_pieces(help_text(), "entry")[0]
+    assert "| Ctrl+Z | take back the last plan change" in entry, entry
+    walk = help_pieces(help_text(), "walk")[0]
+    assert '"Change plan…"' in walk and "Ctrl+Z there takes the change back" in walk, walk
+    linkedin = help_pieces(help_text(), "linkedin")[0]
+    assert "Add my LinkedIn URL" in linkedin and "Draft without it" in linkedin
+    assert "Ctrl+R" in linkedin  # the journal's key that opens a draft, as the keymap names it

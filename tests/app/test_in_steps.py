@@ -36,7 +36,7 @@ def test_the_parts_hold_the_page_in_order() -> None:
         assert spacing == [set()] + [
             {"-section"} if piece.startswith("## ") else {"-subsection"} for piece in pieces[1:]
         ]
-    assert len(markdown_pieces(help_text())) == 15  # the intro and 14 sections
+    assert len(markdown_pieces(help_text())) == 16  # the intro and 15 sections
     assert len(markdown_pieces(texts[-1])) == 2  # the fenced "## " lines stay put
     # Subsections are parts of their own: no step of the guidance is a whole long section.
     assert markdown_pieces("## a\n\ntext\n### b\n\nmore\n#### c\n") == [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
-from textual.widgets import TextArea
+from textual.widgets import Static, TextArea
 
 from coach.model import Profile, Stage
 from screens.dialogs.confirm import ConfirmScreen
@@ -51,6 +51,11 @@ async def test_keys_typed_behind_the_opening_key_go_to_the_draft_not_the_questio
             ),
         )
         assert isinstance(app.screen, ConfirmScreen)  # no letter answered it
+        await pilot.pause()
+        # It says so, as the unfinished-walk dialog does, and where the keys go.
+        note = str(app.screen.query_one("#confirm-early", Static).render())
+        assert "not taken as an answer" in note and "goes into the draft" in note, note
+        assert note.endswith("Dear Sally,<enter>thanks"), note
         await pilot.press("escape")  # draft without it
         await until(pilot, lambda: isinstance(app.screen, DraftScreen))
         area = app.screen.query_one(TextArea)

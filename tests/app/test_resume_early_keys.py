@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
-from textual.widgets import Input, Static
+from textual.widgets import Input, Static, TextArea
 
+from coach.model import Profile, Stage
+from coach.records import entry_to_record
 from coach.walk import WalkState
 from screens.app import CoachApp
 from screens.dialogs.resume import ResumeScreen
 from screens.home.home import HomeScreen
+from screens.walk.draft import DraftScreen
 from screens.walk.happened import HappenedScreen
 from tests.app.conftest import said
-from tests.app.test_nothing_lost import stopped
-from tests.app.walk_helpers import leave_walk, until, walk_app
+from tests.app.test_nothing_lost import reopen, stopped
+from tests.app.walk_helpers import leave_unsaved, leave_walk, until, walk_app
+from tests.conftest import make_entry
 
 
 def _burst() -> list[events.Key]:
@@ -69,3 +74,65 @@ async def test_resume_chosen_after_early_keys_says_they_went_nowhere(tmp_path: P
         assert app.screen.query_one("#company", Input).value == "Acme"
         assert any("7<enter>Globex" in notice for notice in said(app))
     stopped(app)
+
+
+@pytest.mark.parametrize("answer", ["escape", "r"])
+async def test_coach_draft_ids_dialog_types_early_keys_into_the_saved_draft_or_says_so(
+    tmp_path: Path, answer: str
+) -> None:
+    app = walk_app(tmp_path)
+    # A URL in the details: without one, the LinkedIn paragraph is asked about first.
+    app.journal.save_profile(Profile(linkedin_url="https://www.linkedin.com/in/jo-example"))
+    entry = make_entry("Hooli", Stage.TECHNICAL, contact="Gavin")
+    entry.reply.draft = "Hi Gavin,"
+    app.journal.add(entry)
+    base = {"kind": "draft", "entry_id": entry.id, "base": entry_to_record(entry)}
+    values = {"draft": "Hi Gavin, left", "sent": False}
+    leave_unsaved(tmp_path / "data", {f"draft:{entry.id}": {**base, "values": values}})
+    # Made now: typed as `coach draft ID` starts, before its question is put up.
+    early = [events.Key(c, c) for c in "xyz"]
+    again = reopen(tmp_path, draft_id=entry.id)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        for key in early:
+            again.post_message(key)
+        await until(pilot, lambda: len(getattr(again.screen, "early", ())) == 3)
+        await pilot.press(answer)  # Later: the draft as saved; r: the typing left
+        await until(pilot, lambda: isinstance(again.screen, DraftScreen))
+        area = again.screen.query_one(TextArea)
+        if answer == "escape":
+            await until(pilot, lambda: area.text.startswith("xyz"))
+            assert area.text == "xyzHi Gavin,"
+        else:
+            await pilot.pause()
+            assert area.text == "Hi Gavin, left"
+            assert any("Not typed anywhere" in notice and "xyz" in notice for notice in said(again))
+    stopped(again)
+
+
+async def test_early_keys_typed_again_are_set_aside_by_a_question_on_the_way(
+    tmp_path: Path,
+) -> None:
+    # Later opens the saved draft, which is empty and offers LinkedIn with no URL:
+    # the LinkedIn question comes first, and the "y" typed early must not answer it.
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Hooli", Stage.FINAL, contact="Gavin"))
+    base = {"kind": "draft", "entry_id": entry.id, "base": entry_to_record(entry)}
+    values = {"draft": "left", "sent": False}
+    leave_unsaved(tmp_path / "data", {f"draft:{entry.id}": {**base, "values": values}})
+    early = [events.Key(c, c) for c in "yo"]
+    again = reopen(tmp_path, draft_id=entry.id)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        for key in early:
+            again.post_message(key)
+        await until(pilot, lambda: len(getattr(again.screen, "early", ())) == 2)
+        await pilot.press("escape")  # Later
+        await until(pilot, lambda: len(getattr(again.screen, "early", ())) == 2)
+        assert "LinkedIn" in type(again.screen).__name__, again.screen  # not the details page
+        await pilot.press("n")  # draft without it
+        await until(pilot, lambda: isinstance(again.screen, DraftScreen))
+        area = again.screen.query_one(TextArea)
+        await until(pilot, lambda: area.text.startswith("yo"))
+        assert area.text.startswith("yoHi Gavin,")
+    stopped(again)
