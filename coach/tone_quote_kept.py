@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from coach.tone_quotes import _TURN
+from coach.tone_quote_turn import TURN
 
 # Why look past the quote's sentence: the writer often quotes first and says
 # what they do with the words next ("You said 'make the player feel clever'.
@@ -131,7 +131,7 @@ def kept_next(text: str, start: int, end: int) -> bool:
         _ABOUT_WRITER.search(text, s_start, start) and _FAULT.search(text, start + 1, end - 1)
     )
     rest, after = rest_and_next(text, end)
-    if _TURN.search(_MEANT.sub(" ", rest)):
+    if TURN.search(_MEANT.sub(" ", rest)):
         return False
     # Uptake in the quote's own sentence stands on that sentence; uptake in
     # the next one must be unturned there too.
@@ -210,7 +210,7 @@ def praise_received(text: str, start: int, end: int, sentence: tuple[int, int]) 
     if not _praise(text[start + 1 : end - 1]):
         return False
     rest, after = rest_and_next(text, end)
-    if _TURN.search(_MEANT.sub(" ", rest)) or _SOUR.search(after):
+    if TURN.search(_MEANT.sub(" ", rest)) or _SOUR.search(after):
         return False
     if _JUDGED_WARM.search(rest) and not _FRAMED_THANKS.search(before):
         return True

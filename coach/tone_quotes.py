@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.tone_quote_owner import THEM, UNNAMED, owner
+from coach.tone_quote_turn import TURN
 
 # What makes a quote warm is what the writer does with it next, in the same
 # sentence: "you said the team 'grows its own', and I'm taking that as a
@@ -36,17 +37,6 @@ _NAMED_KIND = re.compile(
     r"|best|nicest|kindest|loveliest|wisest|wonderful|solid|wise|excellent|beautiful|thoughtful|fair"
     r"|(?:will|['’]ll)\s+(?:always\s+)?(?:stay|stick)\s+with\s+me|one\s+i['’]ll\s+(?:keep|treasure"
     r"|remember|hold\s+on\s+to|carry)|now\s+my)\b",
-    re.IGNORECASE,
-)
-# A turn after the quote takes the warmth back: a contrast, a correction, a
-# doubt, a lesson learned the hard way, a cost, a question.
-_TURN = re.compile(
-    r"\b(?:but|though|although|yet|given|since|means|meant|apparently|guess|guessing|suppose"
-    r"|assume|imagine|only|unlike|except|even|despite|whereas|turns?\s+out|in\s+the\s+sense|shame|pity"
-    r"|wonder|curious|sure|funny|interesting|strange|lesson|education|iron(?:y|ic)|jokes?"
-    r"|laugh\w*|somehow|clearly|obviously|surely|of\s+course|as\s+if|whoever|nephew|niece"
-    r"|cousin|unpaid|free|weeks|months|finally|eventually|should|understand|understood"
-    r"|learn\w*|know\s+how|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|never|not)\b|\?",
     re.IGNORECASE,
 )
 # Thanks or praise before the quote is mock thanks as often as not ("I'm so
@@ -87,7 +77,7 @@ def _taken_up_here(text: str, start: int, end: int, sentence: tuple[int, int]) -
     rest = text[end - 1 : s_end]
     if not (_WRITER_TAKES_UP.match(rest) or _NAMED_KIND.match(rest)):
         return False
-    return not _TURN.search(text, end, s_end)
+    return not TURN.search(text, end, s_end)
 
 
 # Laughing with them, not at them: "you made me laugh when you said...", "we
@@ -109,7 +99,7 @@ def laughed_with(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return False
     if _FRAMED.search(text, s_start, start):
         return False
-    return not _TURN.search(text, end, s_end)
+    return not TURN.search(text, end, s_end)
 
 
 def handed_back(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
