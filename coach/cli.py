@@ -283,7 +283,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coach.locked_aside import lost_passphrase
 
         if isinstance(error, WrongPassphrase) and error.path == places.journal:
-            print(f"coach: {shown_safely(lost_passphrase(places))}", file=sys.stderr)
+            from coach.rekeying import stopped_note
+
+            advice = stopped_note(places) or lost_passphrase(places)
+            print(f"coach: {shown_safely(advice)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -25,7 +25,7 @@ from coach.name_text import clean_name
 from coach.paths import Locations, own_file_refusal
 from coach.plans import Plan
 from coach.terminal_text import shown_safely
-from coach.transfer import read_import_file, read_import_plans, read_import_profile
+from coach.transfer import SkippedEmail, read_import_file, read_import_plans, read_import_profile
 from coach.wording import counted
 
 
@@ -75,14 +75,30 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             "coach import reads files, not standard input (-): save what you would pipe in "
             "to a file and import that (a file named - is ./-). Nothing was imported."
         )
+    not_rejections: list[SkippedEmail] = []
     for name in args.file:
-        entries += read_import_file(
-            Path(name), notes=notes, any_email=getattr(args, "any_email", False)
-        )
+        try:
+            entries += read_import_file(
+                Path(name), notes=notes, any_email=getattr(args, "any_email", False)
+            )
+        except SkippedEmail as error:
+            if len(args.file) == 1:
+                raise
+            # One invitation among rejections: the rest go in, and it is named.
+            not_rejections.append(error)
+            continue
         plans += read_import_plans(Path(name), notes=notes)
         profile = read_import_profile(Path(name))
         if profile is not None:
             profiles.append(profile)
+    if not_rejections and not entries and not profiles and not plans:
+        said = "\n".join(f"{error.reason}." for error in not_rejections)
+        raise CoachError(f"{said}\nNothing was imported.")
+    notes[:0] = [
+        f"{e.path} was skipped, the other files were imported: "
+        f"{e.reason.removeprefix(f'{e.path}: ')}."
+        for e in not_rejections
+    ]
     if not entries and not profiles and not places.journal.exists():
         # Only plans, for a journal not made yet: their entries are nowhere, so
         # none can go in, and an empty journal is not made for nothing.
@@ -105,6 +121,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"coach: {shown_safely(note)}", file=sys.stderr)
     skipped = f", {len(result.skipped)} already in the journal" if result.skipped else ""
     skipped += f", {len(result.repeated)} given twice" if result.repeated else ""
+    skipped += f", {counted(len(not_rejections), 'email')} skipped" if not_rejections else ""
     with_plans = f" and {counted(len(added_plans), 'plan')}" if added_plans else ""
     print(
         f"Imported {counted(len(result.added), 'entry', 'entries')}{with_plans}{skipped}.",

@@ -63,9 +63,13 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     for name, path in rows:
         print(f"{name + ':':<19}{path}", file=out)
     from coach.half_sealed import half_done, half_sealed, way_out
+    from coach.rekeying import stopped_note
     from coach.sealing import journal_is_sealed, remembered
 
-    if journal_is_sealed(places):
+    stopped = stopped_note(places)
+    if stopped is not None:
+        print(f"{'encrypted:':<19}yes. {stopped}", file=out)
+    elif journal_is_sealed(places):
         kept = (
             "remembered in your OS keyring (`coach passphrase --forget` stops that)"
             if remembered(places)

@@ -14,6 +14,7 @@ from coach.errors import CoachError
 from coach.half_sealed import SET_ASIDE_FLAG, half_done, half_sealed
 from coach.journal import Journal
 from coach.paths import Locations, missing_journal_refusal
+from coach.rekeying import check_new, settle_stopped, stopped_note
 from coach.wording import counted
 
 # A script changing the passphrase gives the new one here (the current one in COACH_PASSPHRASE).
@@ -38,6 +39,10 @@ def _read_hidden(prompt: str, no_terminal: str | None = None) -> str:
         return getpass.getpass(prompt)
     except EOFError:
         raise CoachError("No passphrase was typed; nothing was changed.") from None
+    except KeyboardInterrupt:
+        # getpass leaves the cursor on the prompt's line: end it, and say nothing happened.
+        print("\ncoach: stopped at the prompt; nothing was changed.", file=sys.stderr)
+        raise
 
 
 def _ask_new_passphrase(env_name: str, no_terminal: str) -> str:
@@ -105,10 +110,11 @@ def _current_passphrase(
                 file=sys.stderr,
             )
             if tries_left == PASSPHRASE_TRIES - 1:  # said once, after the first wrong try
-                print(lost_passphrase(places), file=sys.stderr)
+                print(stopped_note(places) or lost_passphrase(places), file=sys.stderr)
     raise CoachError(
         f"The passphrase was wrong {PASSPHRASE_TRIES} times, so nothing was opened and "
-        "nothing was changed. Run the command again to have another go. " + lost_passphrase(places)
+        "nothing was changed. Run the command again to have another go. "
+        + (stopped_note(places) or lost_passphrase(places))
     )
 
 
@@ -310,7 +316,7 @@ def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
 
 def _sealed_files(places: Locations) -> list[Path]:
     from coach.crypto import file_is_sealed
-    from coach.sealing import sealable_files
+    from coach.sealable import sealable_files
 
     return [path for path in sealable_files(places) if file_is_sealed(path)]
 
@@ -346,6 +352,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         f"{NEW_PASSPHRASE_ENV} (and {PASSPHRASE_ENV} for the current one) to change it "
         "from a script. Nothing was changed.",
     )
+    check_new(places, new)
     if new == old:
         if not args.remember:
             raise CoachError(
@@ -358,6 +365,10 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
     was_remembered = remembered(places)
     try:
         result = change_passphrase(places, old_sealer, Sealer(new))
+    except KeyboardInterrupt:
+        # Stopped between two files: which passphrase opens what must not be left a guess.
+        print(f"\ncoach: stopped. {settle_stopped(places)}", file=sys.stderr)
+        raise
     except OSError as error:
         raise CoachError(
             f"Changing the passphrase stopped: {error.strerror or error}. Every file is "

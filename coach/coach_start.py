@@ -12,6 +12,7 @@ the folder is opened under it.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 from coach.errors import JournalBusy
 from coach.paths import Locations
@@ -21,12 +22,26 @@ from coach.unsaved import UnsavedStore
 FORM_CHANGE_WAIT = 60.0
 
 
-def claim_folder(places: Locations, *, wait: float = FORM_CHANGE_WAIT) -> UnsavedStore | None:
+# Said (on the terminal, before any screen) while a coach waits for such a command.
+WAITING = (
+    "Waiting for another coach… it is saving to {folder}, or a `coach encrypt`, `decrypt` "
+    "or `passphrase` is changing its files; this coach opens once that is done (it waits "
+    "up to a minute)."
+)
+
+
+def claim_folder(
+    places: Locations,
+    *,
+    wait: float = FORM_CHANGE_WAIT,
+    say: Callable[[str], None] | None = None,
+) -> UnsavedStore | None:
     """This coach's autosave store with its lock held; None when the folder cannot hold one.
 
     Raises JournalBusy when the journal's lock stays taken for `wait` seconds
     (the store's lock is let go first), FolderUnusable when the folder cannot
-    even be looked into.
+    even be looked into. `say` is told when it has to wait: a blank terminal
+    for the whole of a long seal invites ctrl+c.
     """
     from coach.sealing import journal_is_sealed
 
@@ -39,14 +54,16 @@ def claim_folder(places: Locations, *, wait: float = FORM_CHANGE_WAIT) -> Unsave
         # the autosave says why once there is typing to keep.
         return None
     try:
-        wait_for_form_change(places, wait)
+        wait_for_form_change(places, wait, say)
     except BaseException:
         store.close()
         raise
     return store
 
 
-def wait_for_form_change(places: Locations, wait: float) -> None:
+def wait_for_form_change(
+    places: Locations, wait: float, say: Callable[[str], None] | None = None
+) -> None:
     """Return once no encrypt, decrypt or passphrase change is running on the folder."""
     from filelock import FileLock, Timeout
 
@@ -55,7 +72,12 @@ def wait_for_form_change(places: Locations, wait: float) -> None:
     lock_path = places.journal.with_name(places.journal.name + ".lock")
     lock = FileLock(lock_path, timeout=wait, mode=FILE_MODE, thread_local=False)
     try:
-        lock.acquire()
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            if say is not None:
+                say(WAITING.format(folder=places.data_dir))
+            lock.acquire()
     except Timeout:
         raise JournalBusy(lock_path) from None
     except OSError:

@@ -294,9 +294,14 @@ def describe_day(when: date, today: date) -> str:
         return "tomorrow"
     if when == today - timedelta(days=1):
         return "yesterday"
-    # Our own names: strftime's follow the locale, and the rest of coach is English.
-    label = f"{WEEKDAYS[when.weekday()][:3].title()} {when.day} {MONTHS[when.month - 1]}"
+    label = day_label(when)
     return label if when.year == today.year else f"{label} {when.year}"
+
+
+def day_label(when: date) -> str:
+    """ "Tue 1 Dec": the day by its own name, whatever today is."""
+    # Our own names: strftime's follow the locale, and the rest of coach is English.
+    return f"{WEEKDAYS[when.weekday()][:3].title()} {when.day} {MONTHS[when.month - 1]}"
 
 
 def due_hint(text: str, today: date, *, earliest: date | None = None) -> tuple[date | None, str]:

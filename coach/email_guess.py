@@ -25,10 +25,14 @@ from coach.email_reapply import _reapply
 from coach.email_role import _role, _role_in_text
 from coach.email_signals import _feedback_invited
 from coach.email_stage import stage_in
-from coach.email_verdict import not_a_rejection
+from coach.email_verdict import NOTHING_SAYS_NO, not_a_rejection
 from coach.errors import CoachError
 from coach.html_text import without_tags
 from coach.model import Channel, Entry, Stage, default_reply_parts
+
+
+class NotARejection(CoachError):
+    """An email read as an invitation or offer: refused unless --any-email, never a whole batch."""
 
 
 @dataclass
@@ -65,6 +69,19 @@ class EmailGuess:
             "not_a_rejection": self.not_rejection or None,
             "agency": self.agency or None,
         }
+
+    def stage_of_a_no(self) -> Stage | None:
+        """The stage to record a no at: none when the email says the application goes on.
+
+        An invitation names the step ahead and an offer the step passed, so the stage
+        read from either is not the one a no came at.
+        """
+        return None if self.goes_on() else self.stage
+
+    def goes_on(self) -> bool:
+        """Whether the email reads as the application going on (an invitation, an offer, a
+        wait), rather than as a no or as nothing the check could place."""
+        return bool(self.not_rejection) and self.not_rejection != NOTHING_SAYS_NO
 
     def filled(self) -> list[str]:
         """The names of the fields that were guessed."""
@@ -200,7 +217,7 @@ def entry_from_guess(
     `any_email`: counted as a rejection it would skew every figure after it.
     """
     if guess.not_rejection and not any_email:
-        raise CoachError(
+        raise NotARejection(
             f"this doesn't read like a rejection: {guess.not_rejection}. If it is one, "
             "import it with --any-email"
         )
@@ -245,6 +262,8 @@ def entry_from_email_file(
     guess = guess_from_file(path, today)
     try:
         return entry_from_guess(guess, today, path.read_bytes(), any_email=any_email), guess
+    except NotARejection as error:
+        raise NotARejection(f"{path}: {error}") from None
     except CoachError as error:
         raise CoachError(f"{path}: {error}") from None
     except OSError as error:

@@ -21,7 +21,7 @@ from coach.email_parts import (
     normalise_text,
 )
 from coach.email_paste_header import pasted_header
-from coach.email_rejection import reads_as_rejection
+from coach.email_thread import TOP, news_of
 from coach.errors import CoachError
 from coach.html_text import html_to_text, looks_like_html
 from coach.mail_dates import (
@@ -302,10 +302,10 @@ _SEPARATOR = re.compile(
 
 
 def _take_innermost(read: ReadEmail, body: str) -> None:
-    """Use the innermost forwarded or quoted message that is the rejection, if there is one.
+    """Use the message of a thread that is the news (coach/email_thread.py), if there is one.
 
-    In a chain of replies the innermost message can be the applicant's own
-    ("any news?"): the deepest one that reads as a rejection is the email.
+    Quoted older messages are context: the news is the newest that says no, and
+    a note over a forward gives way to the message it passes on.
     """
     lines = [_QUOTE_PREFIX.sub("", line) for line in body.split("\n")]
     blocks = forward_blocks(lines)
@@ -317,20 +317,13 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
         read.body = "\n".join(lines).strip()
         return
     ends = [header for header, _, _ in blocks[1:]] + [len(lines)]
-    chosen = len(blocks) - 1
-    for number in range(len(blocks) - 1, -1, -1):
-        text = "\n".join(lines[blocks[number][1] : ends[number]])
-        if reads_as_rejection(text):
-            chosen = number
-            break
-    else:
-        # A reply on top of the applicant's own quoted "any news?" is the news itself.
-        top = "\n".join(lines[: blocks[0][0]])
-        if reads_as_rejection(top):
-            read.body = top.strip()
-            read.below = "\n".join(lines[blocks[0][0] :]).strip()
-            _not_the_company(read, blocks[0][2])
-            return
+    chosen = news_of(lines, blocks, read.subject)
+    if chosen == TOP:
+        # A reply on top of older messages (the applicant's "any news?") is the news itself.
+        read.body = "\n".join(lines[: blocks[0][0]]).strip()
+        read.below = "\n".join(lines[blocks[0][0] :]).strip()
+        _not_the_company(read, blocks[0][2])
+        return
     header, start, fields = blocks[chosen]
     if chosen + 1 < len(blocks):
         _not_the_company(read, blocks[chosen + 1][2])

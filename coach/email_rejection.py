@@ -30,7 +30,8 @@ _ENGLISH = re.compile(
 _OTHER_LANGUAGES = re.compile(
     r"\bleider\b|\bbedauer\w*|\babsage\b|\b(?:anderen?|andere) (?:kandidat|bewerber)\w*|"
     r"\bentschieden\b|\bmalheureusement\b|\bregret\w*|\bdonner suite\b|"
-    r"\b(?:autre|un autre) (?:candidat|profil)\w*|\bretenu\b|\blamentablemente\b|"
+    r"\b(?:autre|un autre) (?:candidat|profil)\w*|\bretenu\b(?! (?:toute )?notre attention)|"
+    r"\blamentablemente\b|"
     r"\bdesafortunadamente\b|\blament\w+|\botr[oa]s? (?:candidat|perfil)\w*|\bhelaas\b|"
     r"\bandere kandida\w+|\bbesloten\b|\bpurtroppo\b|\baltr[oia] (?:candidat|profil)\w*|"
     r"\bdispiace\b|\binfelizmente\b|\boutr[oa]s? (?:candidat|perfil)\w*|"
@@ -42,3 +43,8 @@ _OTHER_LANGUAGES = re.compile(
 def reads_as_rejection(text: str) -> bool:
     """Whether the text says no, as rejections word it."""
     return bool(_ENGLISH.search(text) or _OTHER_LANGUAGES.search(text))
+
+
+def reads_as_rejection_elsewhere(text: str) -> bool:
+    """Whether the text says no in one of the other languages."""
+    return bool(_OTHER_LANGUAGES.search(text))

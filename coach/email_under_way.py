@@ -36,7 +36,69 @@ _NOT_DECIDED = re.compile(
     r"\baccus\w+ (?:bonne )?réception\b|\bà l'étude\b|\bEingang (?:Ihrer|deiner|der) \w+|"
     r"\bhemos recibido (?:tu|su) (?:solicitud|candidatura)\b|\bontvangst van (?:je|uw) "
     r"(?:sollicitatie|aanmelding)\b|\babbiamo ricevuto la (?:tua|sua) candidatura\b|"
-    r"\brecebemos a (?:sua|tua) candidatura\b",
+    r"\brecebemos a (?:sua|tua) candidatura\b|"
+    + r"|".join(
+        (
+            # The state said outright: still in it, nothing settled.
+            r"\bstill (?:very much )?in (?:the )?(?:mix|frame|race)\b",
+            r"\bstill (?:one of|among) (?:our|the) (?:top|strongest|leading|preferred|final|"
+            r"front)\b|\b(?:remains?|is still) (?:active|open|live|in the process)\b"
+            # Active in a database for other jobs is the talent pool, not this application.
+            r"(?![^.]{0,40}\b(?:system|database|other|future|talent|pool))",
+            r"\bnot ruling (?:anyone|you|anybody) out\b|\bhaven't forgotten (?:about )?you\b|"
+            r"\bhave(?:n't| not) been forgotten\b|\byou'd be one of them\b",
+            r"\bno (?:news|update|outcome|answer|decision)s? (?:for you )?yet\b|"
+            r"\b(?:final )?decision (?:sits|rests|lies) with\b",
+            r"\bdecisions? (?:will|should|is expected to|are expected to) (?:now )?be (?:made|"
+            r"taken|reached)\b|\b(?:a little|a bit|slightly|running) (?:behind|delayed|late)\b|"
+            r"\bremains? (?:in|under) (?:consideration|review)\b",
+            # A hold or pause with an end is a wait: "on hold until the new head starts".
+            r"\bon hold (?:until|till|pending|while)\b|\bpaused (?:for|until|till|over)\b|"
+            r"\bwill (?:restart|resume|pick up again)\b|\bapplication is (?:unaffected|not "
+            r"affected)\b",
+            r"\bnothing about your (?:status|application|candidacy) has changed\b",
+            # Received and waiting its turn: a date for the shortlist, a review to come.
+            r"\b(?:confirm|acknowledge) (?:the )?receipt\b|\b(?:your )?application has "
+            r"(?:been received|landed|reached us)\b|\bwill be (?:considered|reviewed|assessed) "
+            r"(?:by|after|once|when|in|over|alongside)\b|\bshortlisting will\b",
+            r"\bpassed (?:our|the) (?:initial |first )?(?:screening|sift|review)\b|"
+            r"\b(?:is|are) now with (?:the|our) (?:hiring manager|panel|team|client)\b",
+            r"\bnothing (?:has been|is|'s) (?:yet )?(?:decided|settled|final)\b",
+            r"\b(?:not|n't) (?:yet )?been (?:decided|settled|finalised|finalized)\b",
+            # The people deciding still at it.
+            r"\bstill (?:going|working|wading) through\b|\bstill (?:reviewing|considering|"
+            r"assessing|interviewing|deciding|shortlisting|deliberating|waiting (?:on|for))\b",
+            r"\b(?:haven't|have not|hasn't|has not|yet to) (?:yet )?(?:finished|completed|"
+            r"concluded) (?:the |our |all )?(?:interviews|interviewing|reviews?|reviewing|"
+            r"shortlisting|assessments?|process)\b",
+            # The answer promised for a later day.
+            r"\b(?:expect|aim|hope|plan|intend)(?:s|ing)? to (?:decide|make (?:a|our|the|final) "
+            r"decisions?|reach a decision|have (?:a|an) (?:decision|answer|outcome)|contact all "
+            r"(?:applicants|candidates))\b",
+            r"\b(?:won't|will not|can't|cannot) (?:have|give you) (?:an?|the|any) (?:answer|"
+            r"outcome|decision|result)\b",
+            r"\b(?:get back to|come back to|hear from|update|be in touch with|write to|let) "
+            r"(?:you|me|us|all (?:candidates|applicants)|every(?:one| single applicant)?)(?: know)?"
+            r"(?: (?:the|our) (?:outcome|result|decision)(?: of this \w+)?)? (?:next week|on "
+            r"(?:mon|tues|wednes|thurs|fri)day|by (?:the (?:end|\d)|mon|tues|wednes|thurs|fri|\d)|"
+            r"within)\b",
+            r"\b(?:be in touch|write again|get back to you) (?:by|within|on|before) (?:the )?"
+            r"(?:\d|end|next|mon|tues|wednes|thurs|fri)\w*\b",
+            r"\baim to (?:review|respond|reply|get back)\b",
+            # Slower than meant, not stopped.
+            r"\btaking (?:so |a bit |a little |much )?(?:long|longer)\b|\bmore slowly than\b|"
+            r"\b(?:has|have|had) been (?:delayed|held up|pushed back)\b|\bbear with us\b",
+            r"\bpush(?:es|ed|ing)? (?:our|the) (?:decision|timeline|timings?) back\b|"
+            r"\b(?:been|be|being) (?:put|pushed|moved) back\b|\btimeline has slipped\b|"
+            r"\b(?:will be|there's|there is) a (?:short |slight |brief |small )?delay\b",
+            # The same in the other languages the reader knows.
+            r"\bsigue (?:en proceso|abierta|activa)\b|\besperamos tener una decisión\b|"
+            r"\btoujours en cours\b|\bpas encore (?:pris|de décision)\b|"
+            r"\bnoch (?:in Bearbeitung|keine Entscheidung)\b|\bnog (?:in behandeling|geen "
+            r"(?:besluit|beslissing))\b|\bancora in (?:corso|valutazione)\b|"
+            r"\bainda em análise\b",
+        )
+    ),
     re.IGNORECASE,
 )
 
@@ -51,11 +113,19 @@ _NEXT_STEP = re.compile(
     r"\b(?:reschedul\w+|move|moving|push(?:ed)?|postpone\w*) (?:it\b|(?:our|your|the|all) "
     r"(?:\w+ )?(?:interviews?|calls?|meetings?|chats?)\b)|"
     r"\byour interview (?:this|tomorrow|today|on|will now)\b|\bwill now take place\b|"
-    r"\b(?:updated|new) (?:invite|invitation|slot|time)\b|\bbook a (?:new )?(?:time|slot)\b|"
+    r"\b(?:updated|new) (?:invite|invitation|slot|time|date)\b|\bbook a (?:new )?(?:time|slot)\b|"
     r"\bchoose (?:another|a new|a different) (?:time|slot|day)\b|"
     r"\bwould you have (?:\d+|a few|some|time)\b|\b(?:welcome|like) a (?:discreet |brief |short )?"
     r"(?:conversation|chat|call)\b|"
-    r"\b(?:we'd|we would) like you to (?:do|come|complete|join|take)\b|"
+    r"\b(?:we'd|we would) like you to (?:do|come|complete|join|take|attend|sit|visit|meet)\b|"
+    r"\b(?:change|changes|changed|moving|moved) (?:of |in |from |to )?(?:the |our )?"
+    r"(?:room|venue|location|time|date|start time)\b|"
+    r"\b(?:interview|assessment|call|meeting|session|centre|day)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:is|are) still on\b|\b(?:start|hold|have|begin) (?:your|the|our) (?:interview|call|"
+    r"meeting|assessment)\b|"
+    r"\bseriez-vous disponible\b|\bje vous propose\b|\bnous aimerions (?:échanger|vous "
+    r"rencontrer)\b|\b(?:estarías|estaría) disponible\b|\bhätten Sie Zeit\b|"
+    r"\bzou je beschikbaar\b|\bsaresti disponibile\b|\bestaria disponível\b|"
     r"\bverschieb\w*|\bErsatztermin\b|\breporter (?:votre|l'|notre) entretien\b|"
     r"\b(?:aplazar|reprogramar|spostare|verzetten|remarcar)\b|"
     r"\bsend (?:you )?(?:your|an) invit\w*|\b(?:grab|have) a coffee\b|"
@@ -71,7 +141,19 @@ _NEAR_OFFER = re.compile(
     r"\b(?:before|so) we can confirm your appointment\b|\bpre-employment checks?\b|"
     r"\b(?:your|a) (?:first day|start date|starting date)\b|\bprovisional offer\b|"
     r"\bconditional offer\b|\b(?:finalise|finalize|confirm) (?:your|the) offer\b|"
-    r"\b(?:signed|returning your) contract\b|\byour start (?:on|date)\b",
+    r"\b(?:signed|returning your) contract\b|\byour start (?:on|date)\b|"
+    # The offer worded as the job given: "offering you the post of", "join us as".
+    r"\boffer(?:ing)? you (?:the|this|a) (?:[\w-]+ ){0,4}?(?:role|position|job|post|contract)\b|"
+    r"\b(?:like|love|want) (?:you to join|to welcome you to) (?:us|the team|our team)(?: as)?\b|"
+    r"\b(?:offer|offer letter|contract) (?:is |are )?(?:attached|enclosed)\b|"
+    r"\b(?:attached|enclosed) (?:is |are )?(?:your|the) (?:contract|offer)\b|"
+    r"\b(?:verbal|revised|written|formal) offer\b|\baccept(?:ing|ed)? (?:this|the|our|my) offer\b|"
+    r"\bfor accepting\b|\boffer (?:is|remains) (?:subject|conditional)\b|"
+    r"\b(?:recommended|approved|confirm(?:ed)?|signed off) your (?:appointment|offer)\b|"
+    r"\b(?:the )?(?:job|role|position|post) is yours\b|\b(?:like|pleased|delighted|happy) to "
+    r"appoint you\b|\bappoint you (?:as|to)\b|"
+    r"\bsubject to (?:satisfactory |successful |two |your )?(?:references?|checks?|DBS|"
+    r"background|right to work|medical|clearance|vetting)\b",
     re.IGNORECASE,
 )
 
@@ -86,6 +168,9 @@ _RECRUITER = re.compile(
     r"\bput you forward\b|\bcame across your (?:profile|cv|résumé|resume)\b|"
     r"\b(?:role|opportunity|position) (?:that|which) (?:might|may|could) (?:interest|suit)\b|"
     r"\bwould you be (?:open|interested)\b|\bare you open to\b|"
+    r"\bfancy a (?:coffee|chat|call)\b|\b(?:love|like) to get to know you\b|"
+    r"\bgrab (?:\d+ minutes|a (?:coffee|chat|call))\b|\bwe(?:'re| are) hiring\b|"
+    r"\b(?:roles|jobs) you (?:may|might) (?:like|be interested in)\b|\byou might like these\b|"
     r"\b(?:leading|running|conducting) a (?:confidential |discreet |retained )?search\b",
     re.IGNORECASE,
 )
@@ -130,19 +215,22 @@ _LANGUAGE_WORDS = {
 }
 
 
-def _languages(text: str) -> set[str]:
+_LANGUAGE_MATCH = {lang: re.compile(words) for lang, words in _LANGUAGE_WORDS.items()}
+
+
+def languages(text: str) -> set[str]:
     """The languages the text reads as, besides English: three of a language's words."""
     words = set(re.findall(r"\w+", text.lower()))
     return {
         lang
-        for lang, pattern in _LANGUAGE_WORDS.items()
-        if len({w for w in words if re.fullmatch(pattern, w)}) >= 3
+        for lang, pattern in _LANGUAGE_MATCH.items()
+        if len({w for w in words if pattern.fullmatch(w)}) >= 3
     }
 
 
 def _condition(text: str) -> re.Pattern[str]:
     """The condition pattern for this text: English words, and the text's languages' own."""
-    langs = _languages(text)
+    langs = languages(text)
     words = [w for w, its in _FOREIGN_IF.items() if langs.intersection(its)]
     if not words:
         return _CONDITION
@@ -156,19 +244,22 @@ _QUESTION = re.compile(r"[^.!?\n]*\?")
 
 # The process described, not a no: other candidates being met, a decision not yet
 # made, the appointment to be confirmed, a withdrawal the person asked for, a
-# mailbox that takes no replies.
+# mailbox that takes no replies. The "nothing decided yet" wording is stripped
+# too, by its own pattern: joined into this one, the two take twice as long.
 _PROCESS = re.compile(
     r"\b(?:meeting|seeing|interviewing|speaking (?:to|with)|talking to) (?:a few |some |the )?"
     r"(?:other|last|remaining|final) (?:\w+ )?candidates\b|"
+    r"\b(?:entrevistas|entretiens|colloqui|gesprekken|Gespräche) (?:con|avec|mit|met|com) "
+    r"(?:d')?(?:otros|autres|altri|anderen|andere|outros) \w+|"
     r"\b(?:finished|completed) interviewing (?:the |our )?other (?:\w+ )?candidates\b|"
     r"\b(?:looking|seeking|hoping|planning) to appoint\b|"
-    r"\ball set for your\b|\b(?:you )?(?:do not|don't|needn't) need to\b|"
+    r"\ball set for your\b|\b(?:won't|will not|doesn't|does not) affect (?:your|the) "
+    r"(?:application|outcome|candidacy|chances)\b|\b(?:you )?(?:do not|don't|needn't) need to\b|"
     r"(?:\bnot\b|n't\b|n’t\b|\bcannot\b)(?:\W+\w+){0,6}?\W+yet\b|"
     r"\bantworten Sie nicht\b|\bno (?:responda|conteste)\b|\bnon rispondere\b|"
     r"\bniet (?:beantwoorden|op reageren)\b|\bnão responda\b|"
     r"\byou (?:have|'ve) withdrawn your application\b|"
-    r"\b(?:do not|don't|please don't|ne pas y|ne pas) (?:reply|respond|répondre)\b|"
-    + _NOT_DECIDED.pattern,
+    r"\b(?:do not|don't|please don't|ne pas y|ne pas) (?:reply|respond|répondre)\b",
     re.IGNORECASE,
 )
 
@@ -199,4 +290,5 @@ def _without_own_appointments(text: str) -> str:
 def without_conditions(text: str) -> str:
     """The text with conditions, questions and descriptions of the process taken out."""
     cut = _condition(text).sub(" ", text)
-    return _without_own_appointments(_PROCESS.sub(" ", _QUESTION.sub(" ", cut)))
+    described = _NOT_DECIDED.sub(" ", _PROCESS.sub(" ", _QUESTION.sub(" ", cut)))
+    return _without_own_appointments(described)

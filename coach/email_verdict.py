@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from coach.email_rejection import reads_as_rejection
-from coach.email_under_way import still_going, without_conditions
+from coach.email_plain_no import says_no_to_the_application
+from coach.email_rejection import reads_as_rejection, reads_as_rejection_elsewhere
+from coach.email_under_way import languages, still_going, without_conditions
 
 # Ways of saying no that email_rejection's list (built to pick the news out of a
 # thread) leaves out: a "not" before a step of the process, a post filled or
@@ -23,12 +24,6 @@ _STEP = (
     r"forward|hiring|renew|afford|start|proceed)"
 )
 _NEGATED_STEP = re.compile(rf"{_NEGATION}(?:\W+\w+){{0,5}}?\W+{_STEP}", re.IGNORECASE)
-# The same with "be" alone left out: "where you won't be interrupted" refuses nothing,
-# and "won't be moving forward" still meets its step word.
-_NEGATED_STRONG = re.compile(
-    rf"{_NEGATION}(?:\W+\w+){{0,5}}?\W+{_STEP.replace('|be |', '|')}", re.IGNORECASE
-)
-
 _ENGLISH_NO = re.compile(
     r"\bfilled\b|\bcancel+ed\b|\bclosed?\b|\bwithdraw\w*|\beliminated\b|\bfrozen\b|\bfreeze\b|"
     r"\bpaus(?:e|ed|ing)\b|\bpull(?:ed|ing)? (?:out|the|back)\b|\btake back\b|\ball set\b|"
@@ -86,10 +81,16 @@ _OFFER = re.compile(
 )
 
 
+# The one reason that says nothing of where the application stands: it may be a no
+# worded in a way the check does not know.
+NOTHING_SAYS_NO = "nothing in it says no"
+
+
 def says_no(text: str) -> bool:
     """Whether anything in the text reads as a no, however it is worded."""
     return bool(
         reads_as_rejection(text)
+        or says_no_to_the_application(text)
         or _NEGATED_STEP.search(text)
         or _ENGLISH_NO.search(text)
         or _OTHER_NO.search(text)
@@ -115,26 +116,35 @@ def not_a_rejection(news: str, whole: str) -> str:
                 return "it reads like an invitation to a next step"
             return going
         return ""
+    # "If he's hired, you get a bonus" says no to nobody; another language's "if"
+    # is too often something else ("si" in Italian), so there the whole text counts.
     if not says_no(whole):
-        return "nothing in it says no"
-    return ""
+        return NOTHING_SAYS_NO
+    # A rejection's own words are seldom inside a condition: the slower reading
+    # without conditions is for the looser no words only.
+    if reads_as_rejection(whole) or says_no_to_the_application(whole) or languages(whole):
+        return ""
+    return "" if says_no(without_conditions(whole)) else NOTHING_SAYS_NO
 
 
 # "Unfortunately", "sadly", "sorry": an invitation says them of a day or a room.
 _WEAK = re.compile(
     r"\bunfortunately\b|\bsadly\b|\bI'm afraid\b|\bsorry\b|\bapolog\w+|\bregret\w*|"
-    r"\bno longer\b|\bbad news\b|\bdecid\w*|\bdecision\b|\bclosed?\b|\bgone\b|\bmalheureusement\b|"
+    r"\bbad news\b|\bdecision\b|\bclosed?\b|\bmalheureusement\b|"
     r"\bleider\b|\bpurtroppo\b|\binfelizmente\b|\blamentablemente\b|\bhelaas\b",
     re.IGNORECASE,
 )
+
+
+# A negation in the other languages: in English text "non-slip" or "ne" say nothing.
+_FOREIGN_NOT = re.compile(r"\bnon\b|\bniet\b|\bnicht\b|\bnão\b|\bne\b.{0,60}\bpas\b", re.I)
 
 
 def _strong_no(text: str) -> bool:
     """A no about the application itself, not about a day, a room or a condition."""
     stripped = _WEAK.sub(" ", without_conditions(text))
     return bool(
-        reads_as_rejection(stripped)
-        or _NEGATED_STRONG.search(stripped)
-        or _ENGLISH_NO.search(stripped)
-        or re.search(r"\bnon\b|\bniet\b|\bnicht\b|\bnão\b|\bne\b.{0,60}\bpas\b", stripped, re.I)
+        says_no_to_the_application(stripped)
+        or reads_as_rejection_elsewhere(stripped)
+        or (bool(languages(text)) and _FOREIGN_NOT.search(stripped) is not None)
     )

@@ -25,7 +25,7 @@ ASIDE_PREFIX = "sealed-aside-"
 
 def half_sealed(places: Locations) -> list[Path]:
     """The sealed files beside a plain journal (none when the journal is sealed or missing)."""
-    from coach.sealing import sealable_files
+    from coach.sealable import sealable_files
 
     journal = places.journal
     try:

@@ -25,7 +25,8 @@ AREA_SUGGESTION: dict[Area, str] = {
 
 
 AREA_HEADLINE: dict[Area, str] = {
-    Area.RESUME: "before anyone talked to you",
+    # Not "before anyone talked to you": a portfolio no came before any talk too (rv19).
+    Area.RESUME: "with no reply or a no on the application alone",
     Area.PORTFOLIO: "after people looked at your portfolio",
     Area.CONVERSATION: "after a phone or recruiter screen",
     Area.TECHNICAL: "after a technical interview",

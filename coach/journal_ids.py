@@ -20,6 +20,23 @@ class Renumbered:
     company: str
 
 
+def refused_for_shared(entry_id: str, what: str) -> str:
+    """Why a change to an entry whose id another entry holds too was not made, and what mends it."""
+    return (
+        f"More than one entry has the id {entry_id}, so {what}: which of them it would "
+        "change is anyone's guess. Run `coach repair`: it gives each its own id and "
+        "changes nothing else in either."
+    )
+
+
+def held_twice(table: Any, key: str, entry_id: str) -> bool:
+    """Whether a record other than the one at key holds this entry id too."""
+    return isinstance(table, dict) and any(
+        other != key and isinstance(record, dict) and record.get("id") == entry_id
+        for other, record in table.items()
+    )
+
+
 def shared_ids(table: Any) -> dict[str, int]:
     """Each id more than one record of an entries table holds, with how many, first seen first."""
     if not isinstance(table, dict):

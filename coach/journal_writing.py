@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from coach.errors import CoachError, EntryNotFound
-from coach.journal_ids import shared_ids
+from coach.journal_ids import held_twice, refused_for_shared, shared_ids
 from coach.journal_raw import twin_keys
 from coach.journal_records import (
     ENTRIES,
@@ -100,6 +100,11 @@ class JournalWriting(JournalStore):
                     mine["revision"] += 1
                 saved.restored = base is not None
             else:
+                if not self._cache.locate(source, entry.id)[0] and held_twice(
+                    source, key, entry.id
+                ):
+                    # The save would land on whichever of them comes first in the file.
+                    raise CoachError(refused_for_shared(entry.id, "this was not saved"))
                 theirs_raw = table[key]
                 try:
                     theirs = entry_to_record(entry_from_record(theirs_raw))
@@ -170,10 +175,7 @@ class JournalWriting(JournalStore):
             data = self._data()
             if entry.id in shared_ids(data.get(ENTRIES)):
                 # Which one goes, and which one an undo merges into, is anyone's guess.
-                raise CoachError(
-                    f"More than one entry has the id {entry.id}, so nothing was deleted: "
-                    "run `coach repair` to give each its own id, then delete."
-                )
+                raise CoachError(refused_for_shared(entry.id, "nothing was deleted"))
             table = self._writable_table(data, ENTRIES)
             key = self._entry_key(data.get(ENTRIES), entry.id)
             if key is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from coach.paths import Locations
 
 # Every file `coach encrypt` seals has a name that begins with one of these
-# (coach/sealing.py sealable_files): the journal with its backup, conflict and
+# (coach/sealable.py): the journal with its backup, conflict and
 # repair copies; the walk; each coach's autosave of typing.
 _SEALED_NAMES = ("journal.json*", "walk.json*", "unsaved-*")
 
@@ -36,10 +36,21 @@ def move_aside_command(places: Locations) -> str:
 
 
 def lost_passphrase(places: Locations) -> str:
-    """One line for after a wrong passphrase: what losing it means, and how to start again."""
+    """For after a wrong passphrase: what losing it means, and the command to start again."""
+    # The command last, on a line of its own: wrapped inside a sentence it was copied as
+    # three broken shell lines (rv19).
     return (
         "Lost the passphrase? Nothing can open this journal without it, not coach and not "
-        "anyone. To start a new one, quit coach and move every locked file out of the "
-        "folder (keep them, in case the passphrase comes back), with: "
-        f"{move_aside_command(places)} — or use another --data-dir."
+        "anyone. To start a new one, use another --data-dir, or quit coach and move every "
+        "locked file out of the folder (keep them, in case the passphrase comes back) with "
+        f"this command:\n{COMMAND_INDENT}{move_aside_command(places)}"
     )
+
+
+COMMAND_INDENT = "    "
+
+
+def advice_and_command(text: str) -> tuple[str, str]:
+    """The advice's words and its command apart ("" when it gives none), for a screen."""
+    words, _, command = text.rpartition("\n" + COMMAND_INDENT)
+    return (words, command) if words else (text, "")

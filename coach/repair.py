@@ -73,6 +73,9 @@ class Repair:
     origin: list[int] | None = None
     # The backup is sealed and this repair has no passphrase: it was not read.
     backup_sealed: bool = False
+    # Lines holding a table's name that did not read (line number, its text): the
+    # records under it were placed by their fields, so nothing of them is lost.
+    names_lost: list[tuple[int, str]] = field(default_factory=list)
 
     def at_line(self, number: int) -> int:
         """The damaged file's line where the line read as `number` began."""
@@ -203,6 +206,7 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
         snapshot_generation=generation_of({STORAGE_TABLE: own}) if own else None,
         line_keys={number: key for key, (number, _) in found.broken.items()},
         origin=found.origin,
+        names_lost=[(n, _line_text(found.lines[n - 1])) for n in found.names_lost],
     )
 
 
@@ -232,14 +236,13 @@ def _lost_lines(
     """The damaged file's broken lines of which nothing went into the mended journal."""
     used = {number for (name, key), (number, _) in found.broken.items() if (name, key) in taken}
     used |= {number for number, _, _ in partial}
-    lines = found.lines
-    lost = []
-    for number in found.bad_lines:
-        if number in used:
-            continue
-        text = lines[number - 1].decode("utf-8", errors="replace").strip()
-        lost.append((number, text[:60] + ("…" if len(text) > 60 else "")))
-    return lost
+    return [(n, _line_text(found.lines[n - 1])) for n in found.bad_lines if n not in used]
+
+
+def _line_text(line: bytes) -> str:
+    """A line's first characters, as a person can read them."""
+    text = line.decode("utf-8", errors="replace").strip()
+    return text[:60] + ("…" if len(text) > 60 else "")
 
 
 def _backup_data(backup: bytes | None) -> dict[str, Any]:

@@ -106,7 +106,43 @@ def relaid(raw: bytes) -> Relaid:
             not _RECORD_KEY.fullmatch(tokens[key]) and value is not None and tokens[value] != b"{"
         )
 
+    def stray_within(at: int) -> bool:
+        """Whether the `}` at `at` stands inside a record: a `:` or a field's string follows."""
+        after = next_at(at)
+        if after is None:
+            return False
+        return tokens[after] == b":" or (
+            tokens[after].startswith(b'"') and not starts_record(after)
+        )
+
+    def starts_record(at: int | None) -> bool:
+        """Whether tokens[at] is a record key with its object (strays let through) after it."""
+        if at is None or not _RECORD_KEY.fullmatch(tokens[at]):
+            return False
+        return opens_object(at) is not None or stray_start(at) is not None
+
+    def stray_start(at: int) -> int | None:
+        """Where the fields begin when the record key at `at` has a stray `}` or `"` before its
+        fields (`"2"}:{`, `"2":}{`, `"2":{}"id"`); None when it has none, or is no record.
+        """
+        seen: list[bytes] = []
+        index = at + 1
+        while index < len(tokens) and tokens[index].strip() in (b"", b"}", b'"', b":"):
+            if tokens[index].strip():
+                seen.append(tokens[index])
+            index += 1
+        if index >= len(tokens) or tokens[index] != b"{" or seen.count(b":") > 1:
+            return None
+        body = next_at(index)
+        if body is not None and tokens[body] == b"}":
+            seen.append(b"}")
+            body = next_at(body)
+        if body is None or not tokens[body].startswith(b'"'):
+            return None
+        return body if seen != [b":"] else None
+
     index = 0
+    stray_before = False  # a stray `}` stood before the next record's key
     while index < len(tokens):
         token = tokens[index]
         if token == b"\n":
@@ -118,8 +154,22 @@ def relaid(raw: bytes) -> Relaid:
                 current.append(token)  # between two bare words: a quote was lost before them
             index += 1
             continue
+        # A record key opening an object is a record wherever the count of braces says it
+        # is: a `}` a slip let out of a string may have closed its table too soon.
+        record = bool(_RECORD_KEY.fullmatch(token)) and tables > 0
+        fields = stray_start(index) if record else None
+        if fields is not None or (record and stray_before):
+            emit()  # a record with a stray `}` or `"` before its fields: read without it
+            out.braced.add(len(out.lines) + 1)
+            stray_before = False
+            if fields is not None:
+                start = line
+                current = [token, b":{"]
+                line += sum(1 for t in tokens[index + 1 : fields] if t == b"\n")
+                index, depth = fields, 3
+                continue
         brace = opens_object(index) if token.startswith(b'"') else None
-        if brace is not None and _RECORD_KEY.fullmatch(token) and tables and depth >= 1:
+        if brace is not None and record:
             emit()  # a record starts its own line, even where the last one did not close
             start = line
             current = [token, b":{"]
@@ -149,6 +199,8 @@ def relaid(raw: bytes) -> Relaid:
             # A record comes next, so this closes no table: a brace a slip doubled.
             if current:
                 current.append(token)
+        elif token == b"}" and depth == 2 and starts_record(next_at(index)):
+            stray_before = True  # a record's key follows at once: a stray, closing nothing
         elif token == b"{" and depth == 0:
             emit()
             out.lines.append(b"{")
@@ -169,6 +221,8 @@ def relaid(raw: bytes) -> Relaid:
                 depth -= 1
                 if depth == 2 and then_key(index, record=False):
                     depth = 3  # a field follows: the brace closed no record (one `{` was lost)
+                elif depth == 2 and stray_within(index):
+                    depth = 3  # a field's name, colon or value follows: a stray `}`
                 elif depth == 2:
                     emit()  # the record closed
         index += 1

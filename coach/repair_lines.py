@@ -10,9 +10,13 @@ from typing import Any
 from coach.json_numbers import number_kept_as_written
 
 # The start of a record line as coach writes it: "12":{
-_RECORD_START = re.compile(r'^\s*"?(\d+)"?\s*:\s*\{')  # a quote of the key may be lost
+# A quote of the key may be lost, or its colon, or its digits ("":{ reads with no key).
+_RECORD_START = re.compile(r'^\s*(?:"(\d*)"|"?(\d+)"?)\s*:?\s*\{')
 # The same with its `{` lost: the record's first field name follows the colon.
 _BRACE_LOST = re.compile(r'^\s*"\d+"\s*:\s*(?=")')
+# A record's start with a stray `}` or `"` a slip put in it (}"1":{, "1"}:{, "1":{}"id"):
+# nothing but the key's digits belongs there, so they are the key.
+_STRAY_START = re.compile(r'^[\s}"]*([\d}"]*)\s*:?[\s}"]*\{\}?(?=\s*")')
 # strict=False lets a raw control character inside a string through: one stray
 # byte of that kind is the commonest damage, and the rest of the record is fine.
 _LENIENT = json.JSONDecoder(strict=False, parse_int=number_kept_as_written)
@@ -21,7 +25,7 @@ _SPACE = " \t\r"
 
 @dataclass
 class BrokenRecord:
-    """A broken line's record key and the fields that could still be read from it."""
+    """A broken line's record key ("" when it was lost) and the fields still read from it."""
 
     key: str
     fields: dict[str, Any]
@@ -35,10 +39,14 @@ def read_broken_line(line: bytes) -> BrokenRecord | None:
     lost = _BRACE_LOST.match(text)
     if lost is not None:
         text = text[: lost.end()] + "{" + text[lost.end() :]  # put back, so the fields read
+    stray = _STRAY_START.match(text)
+    if stray is not None:
+        digits = "".join(c for c in stray.group(1) if c.isdigit())
+        text = f'"{digits}":{{' + text[stray.end() :]
     start = _RECORD_START.match(text)
     if start is None:
         return None
-    key = start.group(1)
+    key = start.group(1) if start.group(1) is not None else start.group(2)
     body = text[start.end() - 1 :].rstrip(",").rstrip()
     try:
         record = _LENIENT.decode(body)

@@ -11,10 +11,13 @@ import orjson
 from coach.json_numbers import parse_journal_json
 from coach.repair_layout import relaid
 from coach.repair_lines import BrokenRecord, read_broken_line
+from coach.repair_tables import KNOWN, damaged_opening, placed_by_fields, table_of
 
 # A table's opening line as coach writes it: "entries":{
 _TABLE_LINE = re.compile(rb'^\s*("(?:[^"\\]|\\.)*")\s*:\s*\{\s*$')
 _CLOSING = (b"}", b"},")
+# The table being read when its opening line was damaged: each record is placed by its fields.
+_GUESSED = "\0guessed"
 
 
 @dataclass
@@ -31,6 +34,8 @@ class Salvage:
     read_past_damage: list[tuple[str, str]] = field(default_factory=list)
     # A broken line whose record key could not be read: anything may be missing.
     unplaced: bool = False
+    # Lines holding a table's name that did not read: its records were placed by their fields.
+    names_lost: list[int] = field(default_factory=list)
     # Whether the file's last closing brace was there (a file cut short lacks it).
     ended: bool = False
     # The table the file stopped in, and the last record key it got to there.
@@ -84,6 +89,8 @@ def _salvage_lines(
     """Every record of lines laid out one record per line that still reads as JSON."""
     found = Salvage(lines=lines, origin=origin)
     table: str | None = None
+    # Whole records whose key was lost: (table, the key before them, the record).
+    keyless: list[tuple[str, str | None, Any]] = []
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         if text:
@@ -96,20 +103,45 @@ def _salvage_lines(
             table = None
             continue
         opening = _TABLE_LINE.match(line)
-        if opening is not None and table is None:
-            table = str(orjson.loads(opening.group(1)))
+        name = str(orjson.loads(opening.group(1))) if opening is not None else ""
+        # A table's name met inside another table: the brace that closed that one was lost.
+        if opening is not None and (table in (None, _GUESSED) or not name.isdigit()):
+            table = name
+            if name not in KNOWN:
+                found.names_lost.append(number)  # a letter lost or doubled: "entres"
             found.tables.setdefault(table, {})
             found.last_key = None
             continue
+        if table in (None, _GUESSED):
+            # Outside any table: the table's opening line was damaged, so each
+            # record is placed by its fields, as are those after it.
+            if _placed(found, text):
+                table = _GUESSED
+                continue
+            if damaged_opening(line):
+                table = _GUESSED
+                found.names_lost.append(number)  # said, though no record was on it
+                continue
+            found.unplaced = True  # a record's line whose table is not known
+            found.bad_lines.append(number)
+            continue
         pair = _one_pair(text)
-        if pair is not None and table is not None:
+        if pair is not None and pair[0] in found.tables[table]:
+            # A digit of its key lost ("10" read as "1"): both kept, this one on a key of its own.
+            keyless.append((table, found.last_key, pair[1]))
+            continue
+        if pair is not None:
             found.tables[table][pair[0]] = pair[1]
             found.last_key = pair[0]
             if braced and number in braced:
                 found.read_past_damage.append((table, pair[0]))  # its lost `{` put back
             continue
-        broken = read_broken_line(line) if table is not None else None
-        if broken is not None and table is not None:
+        broken = read_broken_line(line)
+        taken = broken is not None and (not broken.key or broken.key in found.tables[table])
+        if broken is not None and broken.whole and taken:
+            keyless.append((table, found.last_key, broken.fields))  # its key was lost
+            continue
+        if broken is not None and broken.key:
             found.last_key = broken.key
             if broken.whole:
                 found.tables[table][broken.key] = broken.fields
@@ -120,8 +152,40 @@ def _salvage_lines(
         else:
             found.unplaced = True
         found.bad_lines.append(number)
-    found.open_table = table
+    found.open_table = table if table != _GUESSED else found.open_table
+    for name, before, record in keyless:
+        key = _lost_key(found.tables.setdefault(name, {}), before)
+        found.tables[name][key] = record
+        found.read_past_damage.append((name, key))
+    found.read_past_damage += placed_by_fields(found.tables)
     return found
+
+
+def _placed(found: Salvage, text: bytes) -> bool:
+    """Place a whole record met outside any table by its fields; whether it was."""
+    pair = _one_pair(text)
+    if pair is None:
+        broken = read_broken_line(text)
+        if broken is None or not broken.whole or not broken.key:
+            return False
+        pair = (broken.key, broken.fields)
+    home = table_of(pair[1])
+    if home is None or pair[0] in found.tables.get(home, {}):
+        return False
+    found.tables.setdefault(home, {})[pair[0]] = pair[1]
+    found.read_past_damage.append((home, pair[0]))  # its table's name did not read
+    found.open_table, found.last_key = home, pair[0]
+    return True
+
+
+def _lost_key(table: dict[str, Any], before: str | None) -> str:
+    """A key for a record whose own was lost: the one after the record before, if free."""
+    # Coach numbers records in order, so that is most often the very key lost.
+    after = int(before) + 1 if before is not None and before.isdigit() else 1
+    if str(after) not in table:
+        return str(after)
+    numbers = [int(k) for k in table if k.isdigit() and len(k) < 19]
+    return str(max(numbers, default=0) + 1)
 
 
 def _one_pair(text: bytes) -> tuple[str, Any] | None:

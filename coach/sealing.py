@@ -22,6 +22,8 @@ from coach.errors import CoachError, FolderUnusable, JournalBusy, JournalCorrupt
 from coach.file_kind import not_a_file
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.paths import Locations
+from coach.rekeying import MARK as REKEY_MARK
+from coach.sealable import sealable_files
 
 KEYRING_SERVICE = "coach"
 # Holds no secret: it only says a passphrase was put in the keyring on request,
@@ -47,36 +49,13 @@ def journal_is_sealed(places: Locations) -> bool:
     return file_is_sealed(backup)
 
 
-def sealable_files(places: Locations) -> list[Path]:
-    """Every file coach writes that can hold entry text, the journal itself last."""
-    journal = places.journal
-    folder = places.data_dir
-    found = [
-        journal.with_name(journal.name + ".bak"),
-        *sorted(folder.glob(f"{journal.name}.conflict-*")),
-        # Saves a big journal's log held, set aside by coach (merged back by a repair).
-        *sorted(folder.glob(f"{journal.name}.log.conflict-*")),
-        # What `coach repair` kept aside of a damaged journal.
-        *sorted(folder.glob(f"{journal.name}.damaged-*")),
-        # ... and of a journal that read fine, before it merged saves kept outside it.
-        *sorted(folder.glob(f"{journal.name}.before-merge-*")),
-        places.walk,
-        places.walk.with_name(places.walk.name + ".damaged"),
-        # Each coach's autosave of typing not yet in the journal (coach/unsaved.py).
-        *sorted(folder.glob("unsaved-*.json")),
-        *sorted(folder.glob("unsaved-*.json.damaged")),
-        journal,
-    ]
-    return [path for path in found if path.is_file()]
-
-
 def plain_files_left(places: Locations) -> list[Path]:
     """Files under the data folder that coach does not seal (saved drafts, hand copies)."""
     sealed = set(sealable_files(places))
     left = []
     for path in sorted(places.data_dir.rglob("*")):
         if path.is_file() and path not in sealed and not path.name.endswith(".lock"):
-            if path.name in (REMEMBERED_MARK, "config.toml") or TEMP_MARK in path.name:
+            if path.name in (REMEMBERED_MARK, REKEY_MARK, "config.toml") or TEMP_MARK in path.name:
                 continue
             if not file_is_sealed(path):
                 left.append(path)
@@ -181,9 +160,14 @@ def decrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
 
 
 def change_passphrase(places: Locations, old: Sealer, new: Sealer) -> Conversion:
-    """Re-seal every file under a new passphrase; the journal last."""
+    """Re-seal every file under a new passphrase; the journal last, then the change's mark goes."""
+    from coach import rekeying
+
     old.decode(places.journal.read_bytes(), places.journal)
-    return _convert(places, old, new, journal_first=False)
+    rekeying.begin(places, new)
+    result = _convert(places, old, new, journal_first=False)
+    rekeying.finish(places)
+    return result
 
 
 # -- the passphrase: environment, keyring (only on request), or asking --------

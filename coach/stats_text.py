@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
+from datetime import date
 
-from coach.insights import READING_MIN_ENTRIES, Insights
+from coach.date_words import MONTHS
+from coach.insights import READING_MIN_ENTRIES, Insights, PeriodCount
 from coach.wording import counted
 
 BAR = "█"
@@ -65,6 +68,28 @@ def feedback_line(insights: Insights) -> str:
     return f"Feedback: asked {times(feedback.requested)}, answered {times(feedback.received)}."
 
 
+def replies_line(insights: Insights) -> str:
+    """Replies sent, chosen against, and drafted, in words."""
+    replies = insights.replies
+    return (
+        f"Replies: {replies.sent} sent, {replies.not_replying} no message (by choice), "
+        f"{replies.drafted} drafted."
+    )
+
+
+def chart_ends(periods: Sequence[PeriodCount], *, months: bool) -> tuple[str, str]:
+    """What the first and last bars of a time chart stand for ("week of 7 Sep", "Nov 2026")."""
+    if not periods:
+        return "", ""
+
+    def name(day: date) -> str:
+        if months:
+            return f"{MONTHS[day.month - 1]} {day.year}"
+        return f"week of {day.day} {MONTHS[day.month - 1]}"
+
+    return name(periods[0].start), name(periods[-1].start)
+
+
 def too_early_line(count: int) -> str:
     """Why there is no reading yet, for a journal of 1 or 2 entries."""
     return (
@@ -109,10 +134,7 @@ def format_stats(insights: Insights, *, bar_width: int = 30) -> str:
         "",
         mood_line(insights),
         feedback_line(insights),
-        (
-            f"Replies: {insights.replies.sent} sent, {insights.replies.not_replying} "
-            f"no message (by choice), {insights.replies.drafted} drafted."
-        ),
+        replies_line(insights),
     ]
     if insights.reapply_due:
         lines += ["", "Ready to apply again:"]

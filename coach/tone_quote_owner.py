@@ -40,17 +40,62 @@ _PEOPLE = (
     r"|granddad|grandfather|grandpa|abuela|abuelo|avó|avô|wife|husband|partner|sister|brother|son"
     r"|daughter|kids?|child|children|friends?|mates?|mentor|teacher|professor|tutor|coach|aunt|auntie"
     r"|uncle|cousin|colleagues?|boss|manager|supervisor|lecturer|pastor|priest|neighbou?r|flatmate"
-    r"|pupils?|students?|family|parents?|people)"
+    r"|pupils?|students?|family|parents?|people|chef|instructor|trainer|captain|sergeant|conductor"
+    r"|headteacher|head|nurse|doctor|gp|sensei|therapist|counsell?or|godmother|godfather)"
+)
+# Describing words, a name, a place or a clause may sit around the person
+# ("my old band teacher", "my year nine maths teacher, Mrs Price,", "my first
+# manager in Tokyo", "my Spanish teacher, who was 80,", "a wise colleague of
+# mine", "a barista I used to work with"): still the writer's own people.
+_DESCRIBED = r"(?:[\w'’-]+\s+){0,5}?"
+_CAPITAL = r"(?-i:[A-Z][\w'’-]+)"
+_NAMED = (
+    r"(?:,?\s+(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Coach|Sister)\.?\s+)?"
+    + _CAPITAL
+    + r"(?:\s+"
+    + _CAPITAL
+    + r")?,?)?"
+)
+_AROUND = (
+    r"(?:\s+(?:in|at|from|back\s+in)\s+(?:[\w'’-]+\s*){1,3}?)?"  # "in Tokyo"
+    r"(?:\s+of\s+(?:mine|ours)|\s+i\s+(?:used\s+to\s+|once\s+)?\w+\s+with)?"  # "of mine"
+    + _NAMED
+    + r"(?:,?\s+who\s+[^,.!?\"“‘]{1,80},|\s+who)?"  # ", who was 80," / "who"
+)
+_A_PERSON = (
+    r"(?:friend|mentor|teacher|professor|tutor|coach|pupil|student|colleague|neighbou?r"
+    r"|headmaster|headmistress|manager|boss|barista|chef|instructor|trainer|captain)"
 )
 _BY_THIRD = (
-    r"\b(?:(?:my|our)\s+(?:(?:old|late|former|dear|wise|little|best|first|current|own|mother['’]s)\s+)*"
+    r"\b(?:(?:my|our)\s+"
+    + _DESCRIBED
     + _PEOPLE
-    + r"|(?:a|an|one|the)\s+(?:(?:old|former|wise|good|close|little|\w+\d\w*)\s+)*"
+    + _AROUND
+    + r"|(?:a|an|one)\s+"
+    + _DESCRIBED
+    + _A_PERSON
+    + r"(?:\s+of\s+(?:mine|ours)|\s+i\s+(?:used\s+to\s+|once\s+)?\w+\s+with)"
+    + _NAMED
+    + r"(?:,?\s+who\s+[^,.!?\"“‘]{1,80},|\s+who)?"
+    + r"|(?:a|an|one)\s+"
+    + _DESCRIBED
+    + r"(?:friend|mentor|teacher|professor|tutor|coach|pupil|student|colleague|neighbou?r"
+    r"|headmaster|headmistress)(?:\s+who)?"
+    + r"|the\s+(?:(?:old|former|wise|good|close|little|\w+\d\w*)\s+)*"
     r"(?:friend|mentor|teacher|professor|tutor|coach|pupil|student|colleague|neighbou?r))"
     # The person must be the one speaking, not merely named near the quote.
     r"(?:['’]s\s+(?:\w+\s+)?(?:words|advice|prediction|motto|line|saying|phrase)"
     r"|\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told|used\s+to\s+say"
-    r"|likes\s+to\s+say|would\s+say|calls|called|joked|asked|sang|wrote|put\s+it))\b"
+    r"|likes\s+to\s+say|liked\s+to\s+say|would\s+say|calls|called|joked|asked|sang|wrote"
+    r"|put\s+it))\b"
+    # "In the words of a wise mentor of mine, '...'": a person of the writer's as the source.
+    r"|\bin\s+the\s+words\s+of\s+(?:my|our|a|an)\s+"
+    + _DESCRIBED
+    + r"(?:"
+    + _PEOPLE
+    + r"|"
+    + _A_PERSON
+    + r")\b"
     r"|\bas\s+(?:we|people)\s+say\b|\b(?:a|an|the|that|old|our)\s+saying\b"
     r"|\b(?:proverb|expression|idiom|song|book|film|movie|poem|lyrics?|quote\s+from|sang|singing"
     r"|sings)\b"

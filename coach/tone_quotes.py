@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.tone_quote_owner import THEM, UNNAMED, owner
+from coach.tone_quote_turn import TURN
 
 # What makes a quote warm is what the writer does with it next, in the same
 # sentence: "you said the team 'grows its own', and I'm taking that as a
@@ -38,17 +39,6 @@ _NAMED_KIND = re.compile(
     r"|remember|hold\s+on\s+to|carry)|now\s+my)\b",
     re.IGNORECASE,
 )
-# A turn after the quote takes the warmth back: a contrast, a correction, a
-# doubt, a lesson learned the hard way, a cost, a question.
-_TURN = re.compile(
-    r"\b(?:but|though|although|yet|given|since|means|meant|apparently|guess|guessing|suppose"
-    r"|assume|imagine|only|unlike|except|even|despite|whereas|turns?\s+out|in\s+the\s+sense|shame|pity"
-    r"|wonder|curious|sure|funny|interesting|strange|lesson|education|iron(?:y|ic)|jokes?"
-    r"|laugh\w*|somehow|clearly|obviously|surely|of\s+course|as\s+if|whoever|nephew|niece"
-    r"|cousin|unpaid|free|weeks|months|finally|eventually|should|understand|understood"
-    r"|learn\w*|know\s+how|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|never|not)\b|\?",
-    re.IGNORECASE,
-)
 # Thanks or praise before the quote is mock thanks as often as not ("I'm so
 # glad you found someone 'more energetic'"); so is noting it for the record.
 _FRAMED = re.compile(
@@ -60,10 +50,26 @@ _FRAMED = re.compile(
 
 
 def taken_up(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """True when the quote at text[start:end] is followed by the writer's warm uptake of it.
+    """True when the writer takes the quote at text[start:end] up warmly.
 
-    `sentence` is the start and end of the sentence holding the quote. A
-    quote that ends its sentence ("...direction.") is never taken up.
+    In its sentence, in the next one, or as their praise received warmly
+    (coach.tone_quote_kept.py). `sentence` is the start and end of the
+    sentence holding the quote.
+    """
+    # Imported here: that module reads this one's frames and turns.
+    from coach.tone_quote_kept import kept_next, praise_received
+
+    return (
+        _taken_up_here(text, start, end, sentence)
+        or kept_next(text, start, end)
+        or praise_received(text, start, end, sentence)
+    )
+
+
+def _taken_up_here(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """True when the quote is followed by the writer's warm uptake of it in its sentence.
+
+    A quote that ends its sentence ("...direction.") is never taken up here.
     """
     s_start, s_end = sentence
     if end > s_end or _FRAMED.search(text, s_start, start):
@@ -71,7 +77,7 @@ def taken_up(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool
     rest = text[end - 1 : s_end]
     if not (_WRITER_TAKES_UP.match(rest) or _NAMED_KIND.match(rest)):
         return False
-    return not _TURN.search(text, end, s_end)
+    return not TURN.search(text, end, s_end)
 
 
 # Laughing with them, not at them: "you made me laugh when you said...", "we
@@ -93,7 +99,7 @@ def laughed_with(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return False
     if _FRAMED.search(text, s_start, start):
         return False
-    return not _TURN.search(text, end, s_end)
+    return not TURN.search(text, end, s_end)
 
 
 def handed_back(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

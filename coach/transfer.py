@@ -33,6 +33,15 @@ class ImportFileError(CoachError):
     """An import file that cannot be read; names the row and the reason."""
 
 
+class SkippedEmail(ImportFileError):
+    """An .eml that reads as no rejection: alone it stops the import, in a batch it is skipped."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{reason}. Nothing was imported.")
+        self.path = path
+        self.reason = reason
+
+
 def read_import_plans(path: Path, *, notes: list[str] | None = None) -> list[Plan]:
     """The plans in an export file (JSON "plans" list, or CSV "plans" cells); [] for none.
 
@@ -273,11 +282,13 @@ def _eml_entry(
     One that reads as an invitation or offer is refused, as one with no company is,
     unless `any_email`.
     """
-    from coach.email_guess import entry_from_email_file
+    from coach.email_guess import NotARejection, entry_from_email_file
     from coach.email_reader import MAX_KEPT_CHARS
 
     try:
         entry, read = entry_from_email_file(path, today, any_email=any_email)
+    except NotARejection as error:
+        raise SkippedEmail(path, str(error)) from None
     except CoachError as error:
         raise ImportFileError(f"{error}. Nothing was imported.") from None
     _note_removed(path, read.controls_removed, "email's", notes)

@@ -18,28 +18,44 @@ import contextlib
 import json
 import os
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from coach.crypto import PLAIN, Codec, file_is_sealed
-from coach.errors import CoachError
 from coach.files import (
-    EDITOR_HANDOFF_PREFIX,
-    TEMP_MARK,
     ensure_private_dir,
     write_private,
 )
+from coach.rekeying import sealed_with_another as other_key
+from coach.unsaved_folder import (
+    EDITOR_PREFIX,
+    PREFIX,
+    CoachRunning,
+    clean_litter,
+    editor_temp_path,
+    no_coach_running,
+)
 from coach.unsaved_locks import held as _held
-from coach.unsaved_locks import lock_exclusive as _lock_exclusive
 from coach.unsaved_locks import lock_own, remove_stale_locks
 from coach.unsaved_locks import unlock as _unlock
 
+# Importers name these from here, as before the folder's part moved out.
+__all__ = [
+    "EDITOR_PREFIX",
+    "PREFIX",
+    "CoachRunning",
+    "Leftover",
+    "SetAside",
+    "UnsavedStore",
+    "clean_litter",
+    "editor_temp_path",
+    "no_coach_running",
+]
+
 UNSAVED_VERSION = 1
-PREFIX = "unsaved-"
-EDITOR_PREFIX = EDITOR_HANDOFF_PREFIX
 LEGACY_WALK = "walk.json"
 
 Provider = Callable[[], dict[str, Any] | None]
@@ -249,8 +265,8 @@ class UnsavedStore:
         return found, damaged
 
     def _locked(self, path: Path) -> bool:
-        """Whether path is sealed in a folder opened plain: locked, not damaged."""
-        return not self.codec.encrypted and file_is_sealed(path)
+        """Sealed in a folder opened plain, or with another passphrase: locked, not damaged."""
+        return file_is_sealed(path) and (not self.codec.encrypted or other_key(path, self.codec))
 
     def _seal_plain(self, path: Path) -> bool:
         """Seal a dead coach's unencrypted autosave in a sealed folder; True when done.
@@ -323,75 +339,3 @@ def _legacy_walk(path: Path, codec: Codec) -> Leftover | None:
     if not isinstance(record, dict):
         return None
     return Leftover(path, None, {"walk": {"kind": "walk", "values": record}})
-
-
-def editor_temp_path(data_dir: Path, token: str) -> Path:
-    """Where a draft waits while $EDITOR has it: private, in the data folder, ours by token."""
-    return data_dir / f"{EDITOR_PREFIX}{token}-{secrets.token_hex(3)}.txt"
-
-
-class CoachRunning(CoachError):
-    """Another coach is running on this folder, so its files must not change form now."""
-
-    def __init__(self, data_dir: Path, locks: list[Path]) -> None:
-        names = ", ".join(lock.name for lock in locks)
-        super().__init__(
-            f"Another coach is running on {data_dir} (its autosave lock {names} is held), and "
-            "its unsaved typing would be left in the wrong form; nothing was changed. "
-            "Close the other coach first, then run the command again."
-        )
-        self.locks = locks
-
-
-@contextlib.contextmanager
-def no_coach_running(data_dir: Path) -> Iterator[None]:
-    """Hold every coach session's lock in the folder; CoachRunning if one is live.
-
-    For changing the form of every file (encrypt, decrypt, a new passphrase):
-    a running coach keeps rewriting its autosave in the form it started
-    with, and a stopped one's leftovers must not be picked up halfway.
-    """
-    held: list[int] = []
-    live: list[Path] = []
-    try:
-        for lock in sorted(data_dir.glob(f"{PREFIX}*.lock")):
-            fd = _lock_exclusive(lock)
-            if fd is None:
-                live.append(lock)
-            else:
-                held.append(fd)
-        if live:
-            raise CoachRunning(data_dir, live)
-        yield
-    finally:
-        for fd in held:
-            _unlock(fd)
-
-
-def clean_litter(data_dir: Path) -> list[Path]:
-    """Remove temp files left by coaches that died: editor copies and half-written files.
-
-    A file is only removed when its owner's session lock is free, so a
-    running coach's editor file or a save in progress is never touched.
-    """
-    removed: list[Path] = []
-    for path in list(data_dir.glob(f"{EDITOR_PREFIX}*.txt")):
-        token = path.name[len(EDITOR_PREFIX) :].split("-", 1)[0]
-        lock = data_dir / f"{PREFIX}{token}.lock"
-        with _held(lock) as ours:
-            if ours:
-                with contextlib.suppress(OSError):
-                    path.unlink()
-                    removed.append(path)
-        if ours:
-            with contextlib.suppress(OSError):
-                if not (data_dir / f"{PREFIX}{token}.json").exists():
-                    lock.unlink()
-    for path in list(data_dir.glob(f".{PREFIX}*{TEMP_MARK}*")):
-        token = path.name[len(PREFIX) + 1 :].split(".", 1)[0]
-        with _held(data_dir / f"{PREFIX}{token}.lock") as ours:
-            if ours:
-                with contextlib.suppress(OSError):
-                    path.unlink()
-                    removed.append(path)
-    return removed

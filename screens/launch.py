@@ -95,7 +95,7 @@ def run_app(
 
     # Before the journal's form is read: from here on encrypt and decrypt
     # refuse, and one already running has finished.
-    claimed = claim_folder(places)
+    claimed = claim_folder(places, say=lambda text: print(text, file=sys.stderr, flush=True))
     try:
         return _run_claimed(
             places,

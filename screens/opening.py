@@ -160,6 +160,7 @@ class Opening:
         from coach.errors import CoachError
         from coach.journal import Journal
         from coach.locked_aside import lost_passphrase
+        from coach.rekeying import stopped_note
         from coach.sealing import journal_is_sealed, unlock
 
         if not passphrase or self.app.places is None:
@@ -172,7 +173,8 @@ class Opening:
                 sealer = PLAIN
             journal = Journal.open(self.app.places.journal, codec=sealer)
         except WrongPassphrase:
-            lost = lost_passphrase(self.app.places)
+            # A passphrase change stopped part way: the old one still opens it, not lost.
+            lost = stopped_note(self.app.places) or lost_passphrase(self.app.places)
             self.ask_passphrase("That passphrase does not open this journal. Try again.", lost)
             return
         except CoachError as error:

@@ -112,8 +112,8 @@ Every field can be changed here.
 ## On insights
 
 Your journal read as free feedback. It counts where in the hiring funnel
-each rejection came: before anyone talked to you, after a screen, after
-interviews. Then it says which stage looks like the one to work on, with a
+each rejection came: on the application, after the portfolio, after a
+screen, after interviews. Then it says which stage looks like the one to work on, with a
 few next steps, and how your moods have moved. It grows more sure as
 entries add up; with one or two it only shows the counts.
 

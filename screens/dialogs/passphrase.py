@@ -8,13 +8,18 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from coach.locked_aside import advice_and_command
 from screens.widgets.fitting_footer import FittingFooter
 
 
 class PassphraseScreen(Screen[str]):
     """One masked field; Enter hands the passphrase back, the app checks it."""
 
-    BINDINGS = [Binding("escape", "app.quit", "Quit", id="quit")]
+    BINDINGS = [
+        Binding("escape", "app.quit", "Quit", id="quit"),
+        # A command wider than the screen cannot be copied whole off it: a key copies it.
+        Binding("ctrl+y", "copy_command", "Copy command", id="copy_command"),
+    ]
 
     def __init__(self, journal_path: str, problem: str = "", lost: str = "") -> None:
         super().__init__()
@@ -22,6 +27,7 @@ class PassphraseScreen(Screen[str]):
         self.problem = problem
         # After a wrong try: what a lost passphrase means, and how to start again.
         self.lost = lost
+        self.command = ""  # the advice's shell command, on its own line
 
     def compose(self) -> ComposeResult:
         with Vertical(id="passphrase"):
@@ -36,14 +42,35 @@ class PassphraseScreen(Screen[str]):
             )
             yield Input(password=True, id="passphrase-input", placeholder="passphrase")
             if self.lost:
-                yield Static(self.lost, id="passphrase-lost", markup=False)
-        # At 40 columns the palette key goes first (ctrl+p still opens it): F1 is
-        # what a person locked out looks for. Help goes before any key is cut.
-        yield FittingFooter(("command_palette", "help"), compact=False)
+                words, self.command = advice_and_command(self.lost)
+                yield Static(words, id="passphrase-lost", markup=False)
+            if self.command:
+                yield Static(self.command, id="passphrase-command", markup=False)
+                yield Static(
+                    "Ctrl+Y copies this command, whole, to paste in a shell after quitting.",
+                    id="passphrase-copy-hint",
+                )
+        # At 40 columns the palette key goes first (ctrl+p still opens it), then Copy
+        # (its line under the command names ctrl+y): F1 is what a person locked out
+        # looks for. Help goes before any key is cut.
+        yield FittingFooter(("command_palette", "copy_command", "help"), compact=False)
 
     def on_mount(self) -> None:
         """The field is the only thing to do here."""
         self.query_one(Input).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Copy only where there is a command to copy."""
+        return bool(self.command) if action == "copy_command" else True
+
+    def action_copy_command(self) -> None:
+        """The command to the clipboard (the terminal's, through OSC 52)."""
+        self.app.copy_to_clipboard(self.command)
+        self.notify(
+            "Copied, if your terminal lets apps use the clipboard. Quit coach (Esc), then "
+            "paste it in a shell.",
+            timeout=8,
+        )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Hand the passphrase to the app; an empty one is not sent."""

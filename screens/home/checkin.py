@@ -25,6 +25,8 @@ INTRO = (
     "tell the coach where it stands, or leave it for later."
 )
 ESC_HINT = "Esc: back to home; these will wait."
+# Fewer rows than this and the introduction gives its room to the first plan.
+SHORT_SCREEN = 16
 
 
 class CheckInScreen(ModalScreen[None]):
@@ -45,7 +47,9 @@ class CheckInScreen(ModalScreen[None]):
         # A modal shuts out the app's keys; support stays one key away here too, and shown.
         Binding("f2", "app.support", "Support", key_display="F2", id="support"),
     ]
-    AUTO_FOCUS = None  # _focus_first picks the first Done, or the frame (40x12)
+    # None meant the app's "*": the frame, first focusable, held the focus until
+    # _focus_first ran (a busy machine's check-in flake). The first Done from the start.
+    AUTO_FOCUS = ".done"
 
     class Decided(Message):
         """The person answered a plan: "done", "not_yet" (with a day) or "let_go".
@@ -101,7 +105,16 @@ class CheckInScreen(ModalScreen[None]):
         """Start on the first plan's answers (once the rows have their buttons)."""
         self.query_one("#checkin-close").display = False
         self._shown = True
+        self._fit_intro()
         self.call_after_refresh(self._focus_first)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The introduction only where it leaves room for the first plan's answers."""
+        self._fit_intro()
+
+    def _fit_intro(self) -> None:
+        # Short (40x12): heading, plan and its answers fit together without it (rv19).
+        self.query_one("#checkin-intro").display = self.app.size.height >= SHORT_SCREEN
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Bring the focused answer into view once laid out (its own scroll missed at 40x12)."""
@@ -122,14 +135,13 @@ class CheckInScreen(ModalScreen[None]):
         if tries and not (window.height and first.region.height):  # not laid out yet (load)
             self.call_after_refresh(self._focus_first, tries - 1)
             return
-        # Opened at the top, heading showing (rv14); where the first Done is below (40x12),
-        # the frame keeps the focus: Enter must not choose unseen.
-        below_top = first.region.bottom - window.y + frame.scroll_y
+        # Opened at the top, heading showing (rv14); the first Done is focused at every
+        # size, and where it is below (a long plan at 40x12) the focus scrolls it into
+        # view: Enter and the arrows answer what is seen, never nothing (rv19).
         frame.scroll_home(animate=False, immediate=True)
-        if below_top <= window.height:
-            first.focus()
-        else:
-            frame.focus()
+        first.focus()
+        # Focused already (AUTO_FOCUS), focus() scrolls nothing: bring it into view here.
+        self.call_after_refresh(first.scroll_visible, animate=False)
 
     def unsaved_meta(self) -> dict[str, Any]:
         """The autosave's label for this surface."""

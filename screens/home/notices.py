@@ -213,10 +213,14 @@ class HomeNotices:
         return half + lines
 
     def _half_sealed(self) -> list[str]:
-        """A `coach encrypt` that stopped part way: the journal is not locked yet."""
+        """An encrypt, decrypt or passphrase change that stopped part way, and the way on."""
         from coach.half_sealed import half_done, half_sealed, way_out
+        from coach.rekeying import stopped_note
 
         places = self.app.places
+        stopped = stopped_note(places) if places is not None else None
+        if stopped is not None:
+            return [stopped]
         half = half_sealed(places) if places is not None else []
         return [f"{half_done(places, half)} {way_out(places)}"] if places and half else []
 

@@ -134,7 +134,7 @@ class PlanCheckIn:
 
     def decided(self, message: CheckInScreen.Decided) -> None:
         """Save the answer to a plan at once (a quit straight after waits for that save)."""
-        from coach.dates import describe_day
+        from coach.dates import day_label, describe_day
         from coach.plans import let_go, mark_done, move_to
 
         if self.app.journal is None:
@@ -154,6 +154,15 @@ class PlanCheckIn:
             due = message.due or today
             updated = move_to(plan, due)
             outcome = f"Moved to {describe_day(due, today)}. No rush."
+            shown = message.checkin.today
+            if shown != today:
+                # Past midnight since it opened: the words were read against the day the
+                # person saw, and the new day is named, not called "today" (rv19).
+                outcome = (
+                    f"Moved to {day_label(due)}, {describe_day(due, shown)} as it was when "
+                    f"you chose it; the date has turned since, so that is "
+                    f"{describe_day(due, today)} now. No rush."
+                )
         checkin = message.checkin
 
         def failed(error: CoachError) -> None:

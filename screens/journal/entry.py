@@ -23,6 +23,7 @@ from coach.records import entry_to_record
 from screens.journal.changes import EntryDeleted, EntryEdited
 from screens.journal.entry_form import FOCUSED_FIELD, EntryForm
 from screens.journal.entry_plans import EntryPlans
+from screens.journal.entry_shared import EntryShared
 from screens.journal.entry_view import EntryView, clipped
 from screens.keys import NOTHING_TO_UNDO
 from screens.stale_toasts import toast
@@ -83,7 +84,7 @@ def date_preview(text: str, today: date) -> str:
     return preview
 
 
-class EntryScreen(EntryView, EntryForm, EntryPlans, StyledOnce, Screen[EntryClosed]):
+class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Screen[EntryClosed]):
     """Everything about one entry; ctrl+s saves, Esc leaves (asking first if changed)."""
 
     BINDINGS = [
@@ -106,9 +107,11 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, StyledOnce, Screen[EntryClos
         *,
         typed: dict[str, str] | None = None,
         plans: Sequence[Plan] = (),
+        shared_with: int = 0,
     ) -> None:
         super().__init__()
         self.journal = journal
+        self.shared_with = shared_with
         self.plans = list(plans)
         self.plan_undo = []
         # Saves are edits of the entry as stored; the form shows it free of
@@ -130,6 +133,7 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, StyledOnce, Screen[EntryClos
         entry = self.entry
         yield TitleHeader()
         with VerticalScroll(id="entry"):
+            yield from self._shared_note()
             yield Static(self._summary(entry), id="entry-summary")
             yield from self._happened(entry)
             yield from self._moods(entry)
@@ -163,7 +167,9 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, StyledOnce, Screen[EntryClos
         # Resume: typing goes on in the field it was in, at the end of its text.
         typed = dict(self.typed)
         focused = typed.pop(FOCUSED_FIELD, "")
-        if not (isinstance(focused, str) and self._restored_focus(focused)):
+        if self.shared_with > 1:
+            self._hold_still()  # typing restored stays shown, and kept for after the repair
+        elif not (isinstance(focused, str) and self._restored_focus(focused)):
             self.query_one("#f-company", Input).focus()
         if typed:
             self._fill(typed)
@@ -250,6 +256,8 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, StyledOnce, Screen[EntryClos
         wait for another coach on a thread of its own (the form stays live);
         `then` runs once it is saved.
         """
+        if self.refused_for_shared():
+            return False
         entry, errors = self._check()
         if entry is None:
             self.notify(
@@ -292,7 +300,7 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, StyledOnce, Screen[EntryClos
 
     def action_back(self) -> None:
         """Esc leaves; with changes it first asks to save, drop them, or stay."""
-        if not self.dirty:
+        if not self.dirty or self.shared_with > 1:  # read only: nothing to ask about
             self.dismiss(EntryClosed(self.entry, saved=self._saved))
             return
         from screens.dialogs.leave import LeaveChoice, LeaveDialog
@@ -314,6 +322,9 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, StyledOnce, Screen[EntryClos
     def action_delete(self) -> None:
         """ctrl+d: delete this entry after asking; the journal offers an undo."""
         from screens.dialogs.confirm import ConfirmScreen
+
+        if self.refused_for_shared():
+            return
 
         def answered(yes: bool | None) -> None:
             if not yes:

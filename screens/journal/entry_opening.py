@@ -31,7 +31,12 @@ def open_entry(
 
     try:
         plans = journal.plans_for(entry.id)
+        # Held by another entry too (a sync tool, a hand edit): opened to read only.
+        shared_with = journal.shared_ids().get(entry.id, 0)
     except CoachError:
         plans = []  # the entry still opens; its plans show next time they can be read
-    screen = EntryScreen(journal, entry, content, today, typed=typed, plans=plans)
+        shared_with = 0  # and a save says what is wrong, if that is
+    screen = EntryScreen(
+        journal, entry, content, today, typed=typed, plans=plans, shared_with=shared_with
+    )
     screens.push_screen(screen, on_closed)

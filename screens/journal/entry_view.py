@@ -144,8 +144,14 @@ class EntryView:
             ("After", entry.mood_after, "f-mood-after"),
         ):
             # Digits only, as the walk's mood field takes them ("3@" was typed in).
+            # The placeholder shows where an empty field is: compact, it had no outline (rv19).
             field = Input(
-                _mood_text(mood), id=field_id, max_length=2, restrict=r"\d{0,2}", compact=True
+                _mood_text(mood),
+                placeholder="not given (0 to 10)",
+                id=field_id,
+                max_length=2,
+                restrict=r"\d{0,2}",
+                compact=True,
             )
             yield _row(label, field)
         yield _error("e-mood")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.content import Content as Text
 from textual.screen import Screen
 from textual.widget import Widget
@@ -16,7 +17,14 @@ from coach.errors import CoachError
 from coach.insights import Insights, compute
 from coach.model import Entry
 from coach.plan_insights import after_done_sentences, summarise, summary_sentences, theme_sentence
-from coach.stats_text import feedback_line, mood_line, too_early_line, weathered_line
+from coach.stats_text import (
+    chart_ends,
+    feedback_line,
+    mood_line,
+    replies_line,
+    too_early_line,
+    weathered_line,
+)
 from coach.wording import counted
 from screens.background import hand_back
 from screens.in_steps import PageInParts
@@ -187,16 +195,20 @@ class InsightsScreen(StyledOnce, Screen[None]):
             id="insights-weeks-label",
         )
         yield Sparkline(weekly, id="insights-weeks")
+        yield _ends(chart_ends(insights.weekly, months=False), "insights-weeks-ends")
         yield Static(
             Text(f"Last {len(monthly)} months: {counted(sum(monthly), 'rejection')}"),
             id="insights-months-label",
         )
         yield Sparkline(monthly, id="insights-months")
+        yield _ends(chart_ends(insights.monthly, months=True), "insights-months-ends")
 
     def _follow_ups(self, insights: Insights) -> ComposeResult:
         yield Static(Text("After the walk"), classes="section-title")
         yield Static(Text(mood_line(insights)), id="insights-mood")
         yield Static(Text(feedback_line(insights)), id="insights-feedback")
+        # As `coach stats` says it (rv19: only the CLI had it).
+        yield Static(Text(replies_line(insights)), id="insights-replies")
         if insights.reapply_due:
             due = insights.reapply_due
             names = ", ".join(entry.summary_on_screen() for entry in due[:REAPPLY_NAMED])
@@ -225,3 +237,14 @@ class InsightsScreen(StyledOnce, Screen[None]):
     def action_back(self) -> None:
         """Back to where the person came from."""
         self.dismiss(None)
+
+
+def _ends(ends: tuple[str, str], widget_id: str) -> Horizontal:
+    """The first and last bars' periods, under the chart's two ends (rv19: unlabelled)."""
+    first, last = ends
+    return Horizontal(
+        Static(Text(first), classes="chart-end"),
+        Static(Text(last), classes="chart-end chart-end-right"),
+        id=widget_id,
+        classes="chart-ends",
+    )

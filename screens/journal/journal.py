@@ -19,6 +19,7 @@ from screens.journal.changes import EntryRequested
 from screens.journal.journal_deleting import JournalDeleting
 from screens.journal.journal_filter import JournalFilter
 from screens.journal.journal_loading import JournalLoading
+from screens.journal.shared_ids import JournalSharedIds
 from screens.journal.typed_to_filter import TypedToFilter
 from screens.keys import NOTHING_TO_UNDO
 from screens.styled_once import StyledOnce, preset_breakpoints
@@ -40,12 +41,15 @@ DEBOUNCE_SECONDS = 0.15
 # Over this many entries to look through, a filter runs in a thread.
 FILTER_IN_THREAD_OVER = 5000
 # Footer keys left out, first to last, when they do not all fit: ctrl+p works
-# unshown, / is not needed once a filter is set; F1 and what acts on the row
-# stay at 80 columns; at 40 Esc and Support stay, Undo longest.
-FOOTER_DROP_ORDER = ("command_palette", "focus_filter", "help", "draft", "delete", "select", "undo")
+# unshown, / is not needed once a filter is set; F1 stays at every size, as on
+# every other screen (rv19: it went at 40 columns, and at 80 after a delete);
+# at 40 Esc and Support stay too, Undo longest of the rest.
+FOOTER_DROP_ORDER = ("command_palette", "focus_filter", "draft", "delete", "select", "undo", "help")
 
 
-class JournalScreen(JournalLoading, JournalFilter, JournalDeleting, StyledOnce, TypedToFilter):
+class JournalScreen(
+    JournalLoading, JournalFilter, JournalDeleting, JournalSharedIds, StyledOnce, TypedToFilter
+):
     """Every entry; type to filter, Enter to open, Del to delete, ctrl+z to undo."""
 
     # Two Esc bindings: while any filter is set the first one shows, named for
@@ -130,6 +134,9 @@ class JournalScreen(JournalLoading, JournalFilter, JournalDeleting, StyledOnce, 
                     compact=compact,
                 )
             yield Static("", id="journal-count", markup=False)
+            shared = Static("", id="journal-shared", markup=False)
+            shared.display = False  # until two entries are seen with one id
+            yield shared
             yield EntryTable(id="journal-table")
             yield Static("", id="journal-empty", markup=False)
         yield FittingFooter(FOOTER_DROP_ORDER, compact=False)
@@ -179,13 +186,15 @@ class JournalScreen(JournalLoading, JournalFilter, JournalDeleting, StyledOnce, 
         if entry is not None:
             gone.add(entry.id)
         indexed = self._indexed
-        texts = {e.id: t for e, t in zip(indexed.entries, indexed.texts, strict=True)}
+        # Texts by the entry object, not its id: a sync tool's twins share one.
+        pairs = zip(indexed.entries, indexed.texts, strict=True)
+        texts = {id(e): t for e, t in pairs if e.id not in gone}
         kept = [e for e in indexed.entries if e.id not in gone]
         if entry is not None:
             kept = sort_newest_first([*kept, entry])
             # Only the changed entry needs its search text built again.
-            texts[entry.id] = search_text(entry)
-        self._indexed = Searchable(tuple(kept), tuple(texts[e.id] for e in kept))
+            texts[id(entry)] = search_text(entry)
+        self._indexed = Searchable(tuple(kept), tuple(texts[id(e)] for e in kept))
         self.refilter(keep=entry)
 
     def refilter(self, keep: Entry | None = None) -> None:
@@ -281,7 +290,7 @@ class JournalScreen(JournalLoading, JournalFilter, JournalDeleting, StyledOnce, 
     def action_draft(self) -> None:
         """Reopen the highlighted entry's reply draft in the full editor."""
         entry = self.query_one(EntryTable).current
-        if entry is None or isinstance(self.focused, Input):
+        if entry is None or isinstance(self.focused, Input) or self.refused_for_shared():
             return
         self.post_message(self.DraftRequested(entry, self._replace))
 

@@ -27,6 +27,12 @@ class JournalDeleting:
     # Each delete can be undone, the last first.
     _deleted: list[Entry]
 
+    if TYPE_CHECKING:
+
+        def refused_for_shared(self) -> bool:
+            """Whether the highlighted entry shares its id (said, and refused; shared_ids.py)."""
+            ...
+
     def _gone_elsewhere(self, entry: Entry) -> None:
         # Another coach deleted it first: its row goes, with nothing of ours to undo.
         if self._still_here():
@@ -48,7 +54,7 @@ class JournalDeleting:
         from screens.journal.entry_view import clipped
 
         entry = self.query_one(EntryTable).current
-        if entry is None or isinstance(self.focused, Input):
+        if entry is None or isinstance(self.focused, Input) or self.refused_for_shared():
             return
 
         def answered(yes: bool | None) -> None:

@@ -56,6 +56,7 @@ class JournalLoading:
         self.texts_pending = True
         table = self.query_one(EntryTable)
         table.set_entries(entries)
+        self._show_shared(entries)
         self.query_one("#journal-count", Static).update(
             f"{counted(len(entries), 'entry', 'entries')}, newest first"
         )
@@ -146,6 +147,7 @@ class JournalLoading:
 
     def _set_indexed(self, pairs: Searchable, keep: Entry | None = None) -> None:
         self._indexed = pairs
+        self._show_shared(pairs.entries)
         self.refilter(keep=keep)
 
 

@@ -13,24 +13,15 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
-from textual.widgets.option_list import Option
-from textual.widgets.text_area import Selection
 
 from coach.paths import Locations
-from coach.tone import Finding
 from coach.tone_rules import ToneRules
-from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.plain_text import PlainTextScreen
 from screens.styled_once import preset_breakpoints
-from screens.walk.draft_checking import DraftChecking, Shown
-from screens.walk.draft_findings import (
-    Spot,
-    _finding_prompt,
-    _spot_of,
-    concerns_summary,
-    on_line,
-    things_to_look_at,
-)
+from screens.walk.draft_asking import GO_BACK, DraftAsking
+from screens.walk.draft_checking import DraftChecking
+from screens.walk.draft_findings import Spot, _finding_prompt, concerns_summary
+from screens.walk.draft_panel import DraftPanel
 from screens.walk.draft_reach import FOOTER_DROP_ORDER, DraftReach
 from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut
@@ -40,16 +31,14 @@ from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
 CALM = "Reads calm and gracious."
-GO_BACK = "Go back and look"
-# Below this many rows the question alone fills the dialog.
-DETAIL_MIN_HEIGHT = 20
 
-# Kinds worth a question before the reply leaves; length alone is a matter of
-# taste, and placeholders are asked about by name instead.
-RISKY_KINDS = frozenset({"anger", "begging", "public", "shouting", "apology"})
+# Importers name these from here, as before the panel and the asking moved out.
+__all__ = ["CALM", "GO_BACK", "DraftScreen", "_finding_prompt", "concerns_summary"]
 
 
-class DraftScreen(DraftChecking, EditorHandoff, ReplyOut, DraftReach, StepScreen):
+class DraftScreen(
+    DraftChecking, DraftPanel, DraftAsking, EditorHandoff, ReplyOut, DraftReach, StepScreen
+):
     """The draft in a TextArea, tone findings and unfilled placeholders beside it."""
 
     RESUME_AT_END = False  # a letter is edited anywhere: resumed, it opens at its top
@@ -190,67 +179,6 @@ class DraftScreen(DraftChecking, EditorHandoff, ReplyOut, DraftReach, StepScreen
             self._posted = values
             self.edited()
 
-    def show_findings(self, found: list[Finding]) -> tuple[list[Finding], list[str]]:
-        """Rebuild the findings and placeholder lists from a check's findings; return them."""
-        findings = [f for f in found if f.kind != "placeholder"]
-        # Every slot style the tone check knows, "{phone}" or "(Name)", each listed once.
-        slots: dict[str, Finding] = {}
-        for finding in found:
-            if finding.kind == "placeholder":
-                slots.setdefault(finding.text, finding)
-        names = list(slots)
-        self._spots = {}
-
-        tone_list = self.query_one("#draft-findings", OptionList)
-        was = tone_list.highlighted
-        tone_list.clear_options()
-        options: list[Option | None] = []
-        for number, finding in enumerate(findings):
-            option_id = f"finding-{number}"
-            self._spots[option_id] = _spot_of(finding)
-            if options:
-                options.append(None)  # a rule between findings keeps wrapped ones apart
-            options.append(Option(_finding_prompt(finding), id=option_id))
-        tone_list.add_options(options)
-        # Keep the highlight near where it was, so Enter always has a target.
-        if findings:
-            tone_list.highlighted = min(was or 0, tone_list.option_count - 1)
-        tone_list.display = bool(findings)
-        self.query_one("#draft-calm").display = not findings
-        # The count says how many there are when the list shows only the first few.
-        title = f"Tone: {things_to_look_at(findings)}" if findings else "Tone"
-        self.query_one("#draft-tone-title", Static).update(title)
-
-        place_list = self.query_one("#draft-placeholders", OptionList)
-        place_list.clear_options()
-        places: list[Option] = []
-        for number, (name, slot) in enumerate(slots.items()):
-            option_id = f"placeholder-{number}"
-            self._spots[option_id] = _spot_of(slot)
-            places.append(Option(Content(f"{on_line(slot.line)}{name}"), id=option_id))
-        place_list.add_options(places)
-        if places:
-            place_list.highlighted = 0
-        place_list.display = bool(places)
-        self.query_one("#draft-no-placeholders").display = not places
-        return findings, names
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Enter or click on a finding: select its words in the draft."""
-        event.stop()
-        spot = self._spots.get(event.option.id or "")
-        if spot is not None:
-            self.select_spot(spot)
-
-    def select_spot(self, spot: Spot) -> None:
-        """Select the words from a 1-based start to an end and give the editor focus."""
-        line, column, end_line, end_column = spot
-        # The TextArea clamps a selection that the text has since outgrown.
-        editor = self.query_one("#draft-text", TextArea)
-        editor.selection = Selection((line - 1, column - 1), (end_line - 1, end_column - 1))
-        editor.focus()
-        editor.scroll_cursor_visible(center=True)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No Next key outside the walk, where it would only close the draft."""
         off = action == "next" and not self.in_walk
@@ -265,47 +193,6 @@ class DraftScreen(DraftChecking, EditorHandoff, ReplyOut, DraftReach, StepScreen
         """On to the close; the draft is reported and kept."""
         self._flush()
         super().action_next()
-
-    def ask_first(self, ask: str, yes: str, act: Callable[[], None]) -> None:
-        """Run `act` for a clean draft; otherwise name the problems and ask.
-
-        A long draft is checked in a thread first; the screen stays live meanwhile.
-        """
-        self._check_now(lambda shown: self._asked(shown, ask, yes, act))
-
-    def _asked(self, shown: Shown, ask: str, yes: str, act: Callable[[], None]) -> None:
-        """ask_first, once the check is done: act, or ask about what it found."""
-        findings, names = shown
-        risky = [f for f in findings if f.kind in RISKY_KINDS]
-        if not risky and not names:
-            act()
-            return
-        # The same count as the tone panel's heading, and what is still to fill in.
-        question = f"{concerns_summary(findings, names)} {ask}"
-        # Quote the first worrying finding, so the person sees their own words
-        # again; on a short terminal the dialog has no rows to spare for it.
-        detail = ""
-        if risky and self.app.size.height >= DETAIL_MIN_HEIGHT:
-            first = risky[0]
-            quoted = first.text if len(first.text) <= 50 else first.text[:49] + "…"
-            detail = f"On line {first.line}: “{quoted}”"
-
-        def answered(go_ahead: bool | None) -> None:
-            act() if go_ahead else self._show_concerns(bool(risky))
-
-        # ConfirmScreen shows question and detail as plain text, never markup.
-        self.app.push_screen(
-            ConfirmScreen(question, detail, yes=yes, no=GO_BACK, danger=True),
-            callback=answered,
-        )
-
-    def _show_concerns(self, tone_first: bool) -> None:
-        """After "go back", put the keyboard on the first problem in the panel."""
-        selector = "#draft-findings" if tone_first else "#draft-placeholders"
-        target = self.query_one(selector, OptionList)
-        target.highlighted = 0
-        target.scroll_home(animate=False)
-        target.focus()
 
     def replace_text(self, text: str) -> None:
         """Put new text in the editor as one undoable edit, and check it now."""

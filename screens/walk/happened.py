@@ -22,14 +22,14 @@ from textual.widgets import (
     TextArea,
 )
 
-from coach.dates import DateInputError, day_typed, parse_received, received_preview
+from coach.dates import day_typed
 from coach.model import Channel, Stage
 from screens.focus_in_view import focus_with_heading
 from screens.stale_toasts import drop_toasts, toast
 from screens.walk.field_input import FieldInput
+from screens.walk.happened_date import HappenedDate, channel_for
 from screens.walk.happened_email import HappenedEmail
 from screens.walk.happened_words import (
-    APPLIED_HINT,
     APPLIED_LABEL,
     APPLIED_TOAST,
     CHANNEL_ANSWERS,
@@ -46,7 +46,7 @@ from screens.widgets.wrapping_toggle import WrappingRadioButton
 from screens.widgets.writing_area import WritingArea
 
 
-class HappenedScreen(HappenedEmail, StepScreen):
+class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
     """The facts of the rejection; only the company is required."""
 
     BINDINGS = [
@@ -76,7 +76,7 @@ class HappenedScreen(HappenedEmail, StepScreen):
         self._date_typed = bool(values.get("received_typed", day_typed(values.get("received", ""))))
         # A way it came picked by the person stays; the stage's own default follows the stage.
         silence = values.get("stage") == Stage.NO_REPLY.value
-        self._channel_chosen = values.get("channel", Channel.EMAIL.value) != _channel(silence)
+        self._channel_chosen = values.get("channel", Channel.EMAIL.value) != channel_for(silence)
 
     def compose(self) -> ComposeResult:
         v = self.initial
@@ -102,6 +102,9 @@ class HappenedScreen(HappenedEmail, StepScreen):
                 for stage in Stage:
                     chosen = v.get("stage") == stage.value
                     yield WrappingRadioButton(stage.explanation, value=chosen)
+            stage_error = Static("", id="stage-error", classes="field-error", markup=False)
+            stage_error.display = False
+            yield stage_error
             silence = v.get("stage") == Stage.NO_REPLY.value
             yield Label(self._label("received", silence), id="label-received")
             yield FieldInput(
@@ -132,33 +135,6 @@ class HappenedScreen(HappenedEmail, StepScreen):
     @staticmethod
     def _label(name: str, silence: bool) -> str:
         return APPLIED_LABEL if silence and name == "received" else FIELD_LABELS[name]
-
-    def _silence(self) -> bool:
-        """Never heard back: the date asked for is when they applied."""
-        if not self.is_mounted:
-            return self.initial.get("stage") == Stage.NO_REPLY.value
-        return self._stage() == Stage.NO_REPLY.value
-
-    def _date_for_stage(self) -> None:
-        """The date's question, and its untouched "today", follow the stage picked."""
-        silence = self._silence()
-        field = self.query_one("#received", Input)
-        field.placeholder = PLACEHOLDERS[silence]
-        # An untouched "today" fits news, never a silence; a typed or emailed day stays.
-        if not self._date_typed and "received" not in self.guessed:
-            with field.prevent(Input.Changed):  # not typing, even with the focus there
-                if silence:  # "today", or on resume the day it resolved to
-                    field.value = ""
-                elif not silence and not field.value.strip():
-                    field.value = self._news_day()
-            field.cursor_position = len(field.value)
-        if not self._channel_chosen:
-            channel = self.query_one("#channel", Select)
-            with channel.prevent(Select.Changed):
-                channel.value = _channel(silence)
-        self._show_marks(prune=False)
-        self.query_one("#received-on", Static).update(self._resolved())
-        self.query_one("#received-error", Static).update(self._date_error(live=True))
 
     def _stage(self) -> str:
         index = self.query_one("#stage", RadioSet).pressed_index
@@ -203,6 +179,7 @@ class HappenedScreen(HappenedEmail, StepScreen):
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """A stage was picked."""
+        self.query_one("#stage-error", Static).display = False
         if "stage" in self.guessed:
             self._show_marks()
         self._date_for_stage()
@@ -211,34 +188,8 @@ class HappenedScreen(HappenedEmail, StepScreen):
     def on_select_changed(self, event: Select.Changed) -> None:
         """A channel was picked: one other than the stage's own default stays picked."""
         # The select reports its first value on mount too: that is no choice.
-        self._channel_chosen = event.value != _channel(self._silence())
+        self._channel_chosen = event.value != channel_for(self._silence())
         self.edited()
-
-    def _news_day(self) -> str:
-        """An untouched day for news: today, or on a resumed walk the day it began."""
-        began = self.initial.get("started_on", "")
-        return began if isinstance(began, str) and "" < began < self.today.isoformat() else "today"
-
-    def _resolved(self) -> str:
-        """'yesterday → 25 Nov 2026': the date kept, as soon as the words make one."""
-        typed = (
-            self.query_one("#received", Input).value
-            if self.is_mounted
-            else self.initial.get("received", "today")
-        )
-        if self._silence() and not typed.strip():
-            return APPLIED_HINT
-        return received_preview(typed, self.today, applied=self._silence())
-
-    def _date_error(self, *, live: bool = False) -> str:
-        typed = self.query_one("#received", Input).value
-        if live and not typed.strip():
-            return ""  # an empty day is asked for when the step ends, not while typing
-        try:
-            parse_received(typed, self.today, applied=self._silence())
-        except DateInputError as error:
-            return str(error)
-        return ""
 
     def validate(self) -> bool:
         """The company is needed; a date must be readable and not in the future."""
@@ -250,8 +201,15 @@ class HappenedScreen(HappenedEmail, StepScreen):
         self.query_one("#company-error", Static).update(company_error)
         date_error = self._date_error()
         self.query_one("#received-error", Static).update(date_error)
+        stage_error = self.stage_needed()
+        shown = self.query_one("#stage-error", Static)
+        shown.update(stage_error)
+        shown.display = bool(stage_error)
         if company_error:
             self.query_one("#company", Input).focus()
+        elif stage_error:
+            self.query_one("#stage", RadioSet).focus()
+            self.call_after_refresh(shown.scroll_visible, animate=False, immediate=True)
         elif date_error:
             self.query_one("#received", Input).focus()
             self.call_after_refresh(self._date_message_into_view)
@@ -262,20 +220,4 @@ class HappenedScreen(HappenedEmail, StepScreen):
             # The date reads now: an earlier refusal's toast would hang over the next steps.
             drop_toasts(self.app, DATE_TOAST)
             drop_toasts(self.app, APPLIED_TOAST)
-        return not (company_error or date_error)
-
-    def _date_message_into_view(self) -> None:
-        """Scroll the date's message (the error, else the day it reads) under its field."""
-        # The field is kept in view as it is typed in, and no further: the lines
-        # below it, which grow as the date is typed, stayed under the footer
-        # when the field sat at the bottom of the screen (at 80x24 after Role
-        # or Contact was typed in), and ctrl+n then seemed to do nothing.
-        if not self.is_attached:
-            return
-        which = "#received-error" if self._date_error() else "#received-on"
-        self.query_one(which, Static).scroll_visible(animate=False, immediate=True)
-
-
-def _channel(silence: bool) -> str:
-    """How it came, unless the person says: silence when they never heard back, else email."""
-    return Channel.SILENCE.value if silence else Channel.EMAIL.value
+        return not (company_error or date_error or stage_error)

@@ -10,7 +10,7 @@ from textual.app import SystemCommand
 from textual.widgets import Input, Label, RadioButton, RadioSet, Select, Static
 
 from coach.dates import day_typed
-from coach.email_guess import EmailGuess
+from coach.email_guess import EmailGuess, guess_from_email
 from coach.errors import CoachError
 from coach.model import Channel, Stage
 from coach.wording import joined
@@ -41,6 +41,29 @@ class HappenedEmail:
     query_one: Any
     notify: Any
     app: Any
+
+    # The email kept with the entry, and whether it reads as the application going on.
+    _going_on: tuple[str, bool] | None = None
+
+    def stage_needed(self) -> str:
+        """Why the stage must be picked ("" when it need not): with none picked, the entry
+        would be saved at the first stage, and an invitation or offer kept as its email
+        gave no stage of a no."""
+        if self.values()["stage"] or not self.email_text.strip():
+            return ""
+        if self._going_on is None or self._going_on[0] != self.email_text:
+            try:
+                going = guess_from_email(self.email_text, self.today).goes_on()
+            except CoachError:
+                going = False
+            self._going_on = (self.email_text, going)
+        if not self._going_on[1]:
+            return ""
+        return (
+            "Which stage did the no come at? The email kept here reads as the application "
+            "going on (an invitation, an offer or a wait), so no stage was taken from it. "
+            "Pick one, or ctrl+r to paste the rejection itself."
+        )
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         """The paste area, in the command palette too."""
@@ -93,7 +116,8 @@ class HappenedEmail:
             "company": guess.company,
             "role": guess.role,
             "contact": guess.contact,
-            "stage": guess.stage.value if guess.stage else "",
+            # An invitation's or offer's stage is a step ahead, not where a no came.
+            "stage": stage.value if (stage := guess.stage_of_a_no()) else "",
             "received": guess.date.isoformat() if guess.date and guess.date <= self.today else "",
         }
         kept: list[str] = []
@@ -106,7 +130,8 @@ class HappenedEmail:
                 if name in self.guessed and now == self.guessed[name]:
                     self._clear_field(name)
                     del self.guessed[name]
-                    cleared.append("date" if name == "received" else name)
+                    if name != "stage" or not guess.stage:  # a stage left out is said below
+                        cleared.append("date" if name == "received" else name)
                 continue
             typed = (
                 bool(str(now).strip())
@@ -119,6 +144,7 @@ class HappenedEmail:
             self._set_field(name, value)
             self.guessed[name] = value
         self.email_text = guess.text
+        self._going_on = (guess.text, guess.goes_on())
         self.reapply_after = guess.reapply_after.isoformat() if guess.reapply_after else ""
         self.feedback_invited = guess.feedback_invited
         # Email is the default (silence for a silence); a way the person chose stays.

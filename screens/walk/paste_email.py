@@ -64,7 +64,7 @@ def describe(guess: EmailGuess) -> str:
         f"company {guess.company}" if guess.company else "",
         f"role {guess.role}" if guess.role else "",
         f"contact {guess.contact}" if guess.contact else "",
-        f"stage: {guess.stage.label}" if guess.stage else "",
+        f"stage: {guess.stage.label}" if guess.stage_of_a_no() else "",
         f"sent {guess.date.isoformat()}" if guess.date else "",
         f"apply again after {guess.reapply_after.isoformat()}" if guess.reapply_after else "",
         "they offer feedback" if guess.feedback_invited else "",
@@ -79,6 +79,12 @@ def describe(guess: EmailGuess) -> str:
         said += (
             f" The company is left empty: {guess.agency} wrote for a client it does not "
             "name (type the company if you know it)."
+        )
+    if guess.stage and not guess.stage_of_a_no():
+        said += (
+            f' The stage is left empty: this email names "{guess.stage.label}" as where the '
+            "application is going, not where it was turned down. If it is a rejection after "
+            "all, pick the stage yourself."
         )
     if guess.not_rejection:
         # Said first: an invitation or offer filled in as a no would count as one everywhere.

@@ -110,6 +110,23 @@ def layout(width: int) -> list[tuple[Column, int]]:
     return sized
 
 
+def place_of(entries: Sequence[Entry], keep: Entry) -> int:
+    """Where keep is among entries read again, or 0 when it is not there.
+
+    By id, except where a sync tool gave two entries one id: then the one
+    that is keep, even once `coach repair` has given it an id of its own.
+    """
+    same_id = [i for i, e in enumerate(entries) if e.id == keep.id]
+    looks = (keep.created_at, keep.date, keep.company)
+    for index in same_id:
+        if (entries[index].created_at, entries[index].date, entries[index].company) == looks:
+            return index
+    if not same_id:
+        return 0
+    found = (i for i, e in enumerate(entries) if (e.created_at, e.date, e.company) == looks)
+    return next(found, same_id[0])
+
+
 class EntryTable(ScrollView, can_focus=True):
     """Entries one per line with a cursor; Enter or a click on the cursor opens one."""
 
@@ -168,8 +185,9 @@ class EntryTable(ScrollView, can_focus=True):
     ) -> None:
         super().__init__(id=id, classes=classes)
         self._entries: Sequence[Entry] = entries
-        # Rendered rows by entry id and width; cleared when entries change.
-        self._row_cache: dict[tuple[str, int], str] = {}
+        # Rendered rows by place in the list and width; cleared when entries change.
+        # Not by entry id: two entries a sync tool gave one id are two rows.
+        self._row_cache: dict[tuple[int, int], str] = {}
 
     def on_unmount(self) -> None:
         # Closed with a screen the collector may have had to set aside (see
@@ -199,10 +217,7 @@ class EntryTable(ScrollView, can_focus=True):
         self._entries = entries
         self._row_cache.clear()
         self._update_virtual_size()
-        index = 0
-        if keep is not None:
-            index = next((i for i, e in enumerate(entries) if e.id == keep.id), 0)
-        self.cursor = index
+        self.cursor = 0 if keep is None else place_of(entries, keep)
         self.refresh()
 
     def _update_virtual_size(self) -> None:
@@ -267,8 +282,9 @@ class EntryTable(ScrollView, can_focus=True):
         else:
             self.cursor = index
 
-    def _row_text(self, entry: Entry, width: int) -> str:
-        key = (entry.id, width)
+    def _row_text(self, index: int, width: int) -> str:
+        entry = self._entries[index]
+        key = (index, width)
         text = self._row_cache.get(key)
         if text is None:
             cells = [fit(cell_text(entry, c.key), w) for c, w in layout(width)]
@@ -287,7 +303,7 @@ class EntryTable(ScrollView, can_focus=True):
         index = round(self.scroll_offset.y) + y - 1
         if not 0 <= index < len(self._entries):
             return Strip.blank(width, self.rich_style)
-        text = self._row_text(self._entries[index], width)
+        text = self._row_text(index, width)
         if cell_len(text) != width:
             text = set_cell_size(text, width)
         if index == self.cursor:

@@ -75,6 +75,9 @@ async def test_the_entry_editor_shows_the_day_before_the_save() -> None:
         await pilot.pause()
         assert not preview.display
         assert not screen.dirty
+        # An empty mood field says so (rv19: compact and blank, it could not be seen).
+        after = screen.query_one("#f-mood-after", Input)
+        assert after.value == "" and "not given" in after.placeholder
         # The mood fields take digits only, as the walk's does ("3@" went in before).
         mood = screen.query_one("#f-mood-before", Input)
         mood.focus()

@@ -75,9 +75,8 @@ async def test_numbers_on_a_known_journal(content: Content) -> None:
         assert len(bars) == 7
         assert bars[0].startswith("Never heard back") and "6" in bars[0] and "█" in bars[0]
         assert "Offer" in bars[6] and "█" not in bars[6]
-        assert "6 of your 8 rejections came before anyone talked to you" in text_of(
-            screen, "#insights-reading"
-        )
+        said = "6 of your 8 rejections came with no reply or a no on the application alone"
+        assert said in text_of(screen, "#insights-reading")
         first_action = content.diagnoses[Stage.NO_REPLY].actions[0]
         assert first_action in text_of(screen, "#insights-actions")
         assert "6 of your last 8" in text_of(screen, "#insights-pattern")
@@ -86,6 +85,12 @@ async def test_numbers_on_a_known_journal(content: Content) -> None:
         assert "Globex" in text_of(screen, "#insights-reapply")
         weeks = screen.query_one("#insights-weeks", Sparkline)
         assert sum(weeks.data or []) == 8  # all within the last 12 weeks
+        # rv19: the Replies line `coach stats` prints, and which bar is which period.
+        assert text_of(screen, "#insights-replies").startswith("Replies: ")
+        ends = [str(w.render()) for w in screen.query("#insights-weeks-ends Static")]
+        assert ends == ["week of 7 Sep", "week of 23 Nov"]
+        ends = [str(w.render()) for w in screen.query("#insights-months-ends Static")]
+        assert ends == ["Dec 2025", "Nov 2026"]
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, InsightsScreen)

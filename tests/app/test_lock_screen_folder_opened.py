@@ -36,6 +36,7 @@ async def test_a_wrong_passphrase_says_what_losing_it_means_and_help_does_too(
     tmp_path: Path,
 ) -> None:
     from coach.crypto import KdfParams
+    from coach.locked_aside import move_aside_command
     from screens.dialogs.help import HelpScreen
 
     places = locate(tmp_path / "data")
@@ -50,7 +51,14 @@ async def test_a_wrong_passphrase_says_what_losing_it_means_and_help_does_too(
         lost = str(app.screen.query_one("#passphrase-lost").render())
         assert "Nothing can open this journal without it" in lost, lost
         assert "move every locked file out of the folder" in lost, lost
-        assert f"mv {places.data_dir}/journal.json* " in lost and "another --data-dir" in lost
+        assert "another --data-dir" in lost and "mkdir" not in lost
+        # The command stands alone (rv19: it wrapped inside the sentence), and a key
+        # copies it whole.
+        command = str(app.screen.query_one("#passphrase-command").render())
+        assert command == move_aside_command(places)
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert app.clipboard == command
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from textual.widgets import Input, Label, RadioSet, Static, TextArea
+from textual.widgets import Input, Label, RadioButton, RadioSet, Static, TextArea
 
 from coach.email_guess import guess_from_file
 from coach.model import Stage
@@ -551,3 +551,59 @@ async def test_a_second_paste_that_finds_nothing_changes_nothing_and_says_so(
         await pilot.pause()
         said = str(happened.query_one("#guess-summary", Static).render())
         assert "Cleared the earlier email's" in said and "contact" in said
+
+
+INVITATION = """From: Naomi Reyes <naomi.reyes@lanternhealth.com>
+Sent: Tuesday, November 24, 2026 9:05 AM
+Subject: Lantern Health - Senior UX Designer
+
+Hi Jo,
+
+Thank you for the portfolio review. We would love to invite you to the final round
+interview with our Head of Design next week. Could you do Tuesday or Wednesday?
+
+Naomi Reyes
+Design Recruiting Lead | Lantern Health
+"""
+
+
+async def test_an_invitation_filled_in_anyway_leaves_the_stage_for_the_person(
+    tmp_path: Path,
+) -> None:
+    """The final round an invitation names is the step ahead, not where a no came."""
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        await paste(pilot, PASTED)  # a real no at the final round first
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert happened.query_one("#stage", RadioSet).pressed_index == list(Stage).index(
+            Stage.FINAL
+        )
+        await pilot.press("ctrl+r")
+        await paste(pilot, INVITATION)
+        preview = str(app.screen.query_one("#paste-preview", Static).render())
+        assert preview.startswith("This doesn't read like a rejection")
+        assert "stage: " not in preview and "The stage is left empty" in preview
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.screen is happened
+        assert happened.query_one("#company", Input).value == "Lantern Health"
+        # The earlier email's guessed stage goes with it, and the summary says why.
+        assert happened.query_one("#stage", RadioSet).pressed_index == -1
+        summary = str(happened.query_one("#guess-summary", Static).render())
+        assert "The stage is left empty" in summary and "stage: this one" not in summary
+        # Going on asks for the stage rather than saving the first one unasked.
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.screen is happened
+        error = happened.query_one("#stage-error", Static)
+        assert error.display and "Which stage did the no come at?" in str(error.render())
+        assert app.focused is happened.query_one("#stage", RadioSet)
+        happened.query(RadioButton)[list(Stage).index(Stage.TECHNICAL)].value = True
+        await pilot.pause()
+        assert not error.display
+        await press_to(pilot, "ctrl+n", VentScreen)
+    [entry] = app.journal.entries()
+    assert entry.stage is Stage.TECHNICAL and entry.company == "Lantern Health"

@@ -178,8 +178,10 @@ def test_one_bad_email_in_a_batch_imports_none_and_is_named(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
-    bad = tmp_path / "not-a-rejection.eml"
-    bad.write_bytes(b"From: someone@gmail.com\nSubject: hi\n\nno thanks.\n")
+    # No company to read: a file to fix, so the whole batch waits for it. (An email that
+    # reads as no rejection is skipped instead: tests/unit/test_email_thread.py.)
+    bad = tmp_path / "no-company.eml"
+    bad.write_bytes(b"From: someone@gmail.com\nSubject: hi\n\nUnfortunately not this time.\n")
     missing = tmp_path / "gone.eml"
     for wrong in (bad, missing):
         code, _out, err = run(capsys, "import", str(SAMPLE), str(wrong), "--data-dir", str(data))

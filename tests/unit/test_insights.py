@@ -255,7 +255,8 @@ def test_a_leader_short_of_half_is_named_tentatively(content: Content) -> None:
     two_way = diagnose(dated(paper), content)
     assert two_way is not None
     assert two_way.suggestion == (
-        "2 each came before anyone talked to you and after people looked at your portfolio; "
+        "2 each came with no reply or a no on the application alone and after people looked "
+        "at your portfolio; "
         "reaching the later shows the steps before it can work, so a tentative first step is "
         "to improve the portfolio"
     )
@@ -342,7 +343,9 @@ def test_the_reading_follows_a_recent_pattern_that_differs_and_says_so(
     assert reading.headline == "6 of your last 8 ended after a phone screen"
     assert "resume" not in reading.actions[0]
     assert reading.actions == content.diagnoses[Stage.PHONE_SCREEN].actions
-    assert reading.earlier.startswith("Earlier, most of them (8 of all 14) came before anyone")
+    assert reading.earlier.startswith(
+        "Earlier, most of them (8 of all 14) came with no reply or a no on the application"
+    )
     assert "your resume now gets you conversations" in reading.earlier
     assert reading.sureness.startswith("How sure: fairly")
     insights = compute(entries, content, TODAY)

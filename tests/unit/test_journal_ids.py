@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -59,3 +60,22 @@ def test_deleting_a_shared_id_is_refused_so_an_undo_cannot_merge_the_two(tmp_pat
         journal.delete(shared)
     companies = sorted(e.company for e in Journal.open(data / "journal.json").entries())
     assert companies == ["Co0", "Co2", "DupTwin"]
+
+
+def test_saving_an_edit_of_a_shared_id_is_refused_and_neither_entry_changes(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    shared = _twins(data)
+    path = data / "journal.json"
+    before = path.read_bytes()
+    journal = Journal.open(path)
+    twin = next(e for e in journal.entries() if e.company == "DupTwin")
+    edited = dataclasses.replace(twin, notes="typed into the twin")
+    # Either way in: the saved record would be the first in the file, Co0's.
+    with pytest.raises(CoachError, match="coach repair"):
+        journal.save_edit(edited, base=twin)
+    with pytest.raises(CoachError, match="coach repair"):
+        journal.save(edited)
+    assert path.read_bytes() == before
+    assert journal.shared_ids() == {shared: 2}

@@ -32,8 +32,11 @@ def test_the_command_the_advice_gives_sets_every_locked_file_aside(
 
     monkeypatch.setenv(PASSPHRASE_ENV, "not it")
     assert main(["--data-dir", str(folder), "list"]) == 1
-    err = " ".join(capsys.readouterr().err.split())
-    command = err.split("with: ")[1].split(" — or use another --data-dir")[0]
+    # The command is the advice's last line, whole (rv19: wrapped mid-sentence, it was
+    # copied as broken shell lines); run exactly as printed.
+    err = capsys.readouterr().err
+    assert "this command:\n    mkdir " in err
+    command = err.rstrip("\n").splitlines()[-1].strip()
     subprocess.run(["sh", "-c", command], check=True)
 
     places = locate(folder)

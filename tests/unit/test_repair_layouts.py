@@ -66,8 +66,9 @@ def test_a_file_of_which_nothing_reads_is_refused_not_emptied(
     journal.import_entries([make_entry(company) for company in COMPANIES])
     (tmp_path / "journal.json.bak").unlink()
     raw = path.read_bytes()
-    # Every record key lost: no record can be told apart.
-    damaged = re.sub(rb'"\d+":\{', b"{", raw)
+    # Every record's key and opening brace lost: no record can be told apart.
+    # (With only the keys lost, each record still reads whole, under a new key.)
+    damaged = re.sub(rb'"\d+":\{', b"x", raw)
     assert damaged != raw
     path.write_bytes(damaged)
     assert main(["--data-dir", str(tmp_path), "repair"]) == 1

@@ -1,0 +1,30 @@
+"""Which files coach seals: every one that can hold entry text, the journal itself last."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coach.paths import Locations
+
+
+def sealable_files(places: Locations) -> list[Path]:
+    """Every file coach writes that can hold entry text, the journal itself last."""
+    journal = places.journal
+    folder = places.data_dir
+    found = [
+        journal.with_name(journal.name + ".bak"),
+        *sorted(folder.glob(f"{journal.name}.conflict-*")),
+        # Saves a big journal's log held, set aside by coach (merged back by a repair).
+        *sorted(folder.glob(f"{journal.name}.log.conflict-*")),
+        # What `coach repair` kept aside of a damaged journal.
+        *sorted(folder.glob(f"{journal.name}.damaged-*")),
+        # ... and of a journal that read fine, before it merged saves kept outside it.
+        *sorted(folder.glob(f"{journal.name}.before-merge-*")),
+        places.walk,
+        places.walk.with_name(places.walk.name + ".damaged"),
+        # Each coach's autosave of typing not yet in the journal (coach/unsaved.py).
+        *sorted(folder.glob("unsaved-*.json")),
+        *sorted(folder.glob("unsaved-*.json.damaged")),
+        journal,
+    ]
+    return [path for path in found if path.is_file()]

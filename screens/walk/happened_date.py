@@ -1,0 +1,91 @@
+"""Step 2's date: when the news came (or, never heard back, when they applied), read and shown."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from textual.widgets import Input, Select, Static
+
+from coach.dates import DateInputError, parse_received, received_preview
+from coach.model import Channel, Stage
+from screens.walk.happened_words import APPLIED_HINT, PLACEHOLDERS
+
+
+class HappenedDate:
+    """The date field follows the stage: its question, its untouched day, what it reads as."""
+
+    today: date
+    initial: dict[str, Any]
+    guessed: dict[str, Any]
+    _date_typed: bool
+    _channel_chosen: bool
+
+    def _silence(self) -> bool:
+        """Never heard back: the date asked for is when they applied."""
+        if not self.is_mounted:
+            return self.initial.get("stage") == Stage.NO_REPLY.value
+        return self._stage() == Stage.NO_REPLY.value
+
+    def _date_for_stage(self) -> None:
+        """The date's question, and its untouched "today", follow the stage picked."""
+        silence = self._silence()
+        field = self.query_one("#received", Input)
+        field.placeholder = PLACEHOLDERS[silence]
+        # An untouched "today" fits news, never a silence; a typed or emailed day stays.
+        if not self._date_typed and "received" not in self.guessed:
+            with field.prevent(Input.Changed):  # not typing, even with the focus there
+                if silence:  # "today", or on resume the day it resolved to
+                    field.value = ""
+                elif not silence and not field.value.strip():
+                    field.value = self._news_day()
+            field.cursor_position = len(field.value)
+        if not self._channel_chosen:
+            channel = self.query_one("#channel", Select)
+            with channel.prevent(Select.Changed):
+                channel.value = channel_for(silence)
+        self._show_marks(prune=False)
+        self.query_one("#received-on", Static).update(self._resolved())
+        self.query_one("#received-error", Static).update(self._date_error(live=True))
+
+    def _news_day(self) -> str:
+        """An untouched day for news: today, or on a resumed walk the day it began."""
+        began = self.initial.get("started_on", "")
+        return began if isinstance(began, str) and "" < began < self.today.isoformat() else "today"
+
+    def _resolved(self) -> str:
+        """'yesterday → 25 Nov 2026': the date kept, as soon as the words make one."""
+        typed = (
+            self.query_one("#received", Input).value
+            if self.is_mounted
+            else self.initial.get("received", "today")
+        )
+        if self._silence() and not typed.strip():
+            return APPLIED_HINT
+        return received_preview(typed, self.today, applied=self._silence())
+
+    def _date_error(self, *, live: bool = False) -> str:
+        typed = self.query_one("#received", Input).value
+        if live and not typed.strip():
+            return ""  # an empty day is asked for when the step ends, not while typing
+        try:
+            parse_received(typed, self.today, applied=self._silence())
+        except DateInputError as error:
+            return str(error)
+        return ""
+
+    def _date_message_into_view(self) -> None:
+        """Scroll the date's message (the error, else the day it reads) under its field."""
+        # The field is kept in view as it is typed in, and no further: the lines
+        # below it, which grow as the date is typed, stayed under the footer
+        # when the field sat at the bottom of the screen (at 80x24 after Role
+        # or Contact was typed in), and ctrl+n then seemed to do nothing.
+        if not self.is_attached:
+            return
+        which = "#received-error" if self._date_error() else "#received-on"
+        self.query_one(which, Static).scroll_visible(animate=False, immediate=True)
+
+
+def channel_for(silence: bool) -> str:
+    """How it came, unless the person says: silence when they never heard back, else email."""
+    return Channel.SILENCE.value if silence else Channel.EMAIL.value

@@ -1,0 +1,93 @@
+"""A wait or an offer with a snag is not a rejection; a no about the application still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.email_verdict import not_a_rejection
+
+
+def _as_email(body: str) -> str:
+    return f"Subject: Your application\n\nHi Alex,\n\n{body}\n\nBest,\nMorgan"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Still reviewing: the state is "not decided", whatever regret goes with it.
+        "Unfortunately things are moving more slowly than we'd hoped: two of the panel are "
+        "away, so we won't have an answer for you before the 12th. You're still very much in "
+        "the mix.",
+        "Sorry for the silence. The hiring manager is still going through the shortlist and "
+        "we'll get back to you next week either way.",
+        "I'm sorry this is taking so long. Sign-off for the role has been delayed by finance, "
+        "but nothing has been decided.",
+        "Your candidacy is on hold until the new department head starts on 1 March; she will "
+        "want to meet the shortlist, and you are on it.",
+        "Regrettably our timeline has slipped: funding approval came late. Your application is "
+        "still live and we'll come back to you in early December.",
+        "Unfortunately we're a little delayed on our side: the panel won't meet until the 14th. "
+        "You remain in consideration and I'll update you after that.",
+        # Offers: conditional, or with an "unfortunately" about pay or the start.
+        "We'd like to offer you the Analyst role, subject to references. Unfortunately we can't "
+        "move the start date earlier than 4 May, as the team lead is away.",
+        "Following your interview we are offering you the post of Librarian. Please find the "
+        "offer attached. We aren't able to pay relocation, unfortunately.",
+        "The panel agreed: the job is yours if you want it. I'm afraid we can't stretch to the "
+        "45k you asked for, but 42k plus a review in six months is on the table.",
+        "Good news! The hiring committee approved your offer today. Unfortunately we can't "
+        "match your current bonus, but the base salary is 10% higher.",
+        "We are pleased to make you a conditional offer of a place on our 2027 Graduate "
+        "Scheme, subject to your degree result.",
+    ],
+)
+def test_a_wait_or_an_offer_with_a_snag_is_not_a_rejection(body: str) -> None:
+    text = _as_email(body)
+    assert not_a_rejection(text, text) != ""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A rejection offering a call, another role, the talent pool, another vacancy.
+        "We've reached a decision and will be making an offer to another candidate. I'd be "
+        "happy to arrange a short call to pass on feedback - let me know a time that suits.",
+        "I promised an update by Friday. We've decided to offer the role to a candidate with "
+        "more agency experience. I'd be happy to talk you through the panel's notes - what "
+        "times suit?",
+        "We went with a candidate who had more payroll experience. Would you be open to a "
+        "similar role in our Leeds office? I could put you forward.",
+        "I'm afraid the panel felt others were closer to what we need. We'd like to keep your "
+        "details in our talent pool and would love to invite you to apply for future roles.",
+        "We've chosen to go another way for the Designer role. That said, a Junior Designer "
+        "vacancy opens soon; the next steps would be a quick call if you're keen.",
+        "After reviewing all applications, the hiring team has chosen to proceed with other "
+        "candidates. Your profile will remain active in our system for other vacancies.",
+        # An offer withdrawn, a role on hold, the job given to someone else.
+        "Your offer letter was sent in error; please disregard it. The post was given to "
+        "another applicant last week, and we apologise for the confusion.",
+        "I'm sorry to tell you that the offer we made on 3 May has to be withdrawn following "
+        "the outcome of your pre-employment checks.",
+        "The role has been put on hold until next year, so we are closing all applications. "
+        "We'll be in touch by the end of January if it reopens.",
+        "Our finance team has frozen all open headcount for Q1, and that includes this role. "
+        "I'm not able to send the written offer we discussed.",
+    ],
+)
+def test_a_no_about_the_application_stays_a_rejection_whatever_else_it_says(body: str) -> None:
+    text = _as_email(body)
+    assert not_a_rejection(text, text) == ""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please complete the online test below. Wear non-slip shoes for the trial shift on "
+        "Saturday; we'd like you to do it from 5pm.",
+        "Thanks for referring your friend for the Support role. If he's hired and stays three "
+        "months, you'll get the referral bonus.",
+    ],
+)
+def test_a_no_inside_a_condition_or_another_languages_word_says_nothing(body: str) -> None:
+    text = _as_email(body)
+    assert not_a_rejection(text, text) != ""

@@ -1,0 +1,100 @@
+"""A thread's newest message is the news: quoted older ones (the applicant's too) are context."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.email_guess import guess_from_email
+from coach.journal import Journal
+from coach.model import Stage
+
+TODAY = date(2026, 11, 27)
+
+NEWS = (
+    "Hi Priya,\n\nThank you for meeting the whole panel for the final round last week. "
+    "Unfortunately we have decided not to move forward with your application for the "
+    "Data Analyst role.\n\nKind regards,\nTomasz\n"
+)
+# The older messages under it: the company's invitation, and the applicant's own
+# line that opens with "Unfortunately" (about a travel day, not a rejection).
+HISTORY = (
+    "\nOn Tue, Nov 10, 2026 at 9:12 AM Priya Nair <priya.nair@example.net> wrote:\n"
+    "> Thanks Tomasz, see you at the onsite!\n>\n"
+    "> On Mon, Nov 9, 2026, Tomasz Lis wrote:\n"
+    ">> Hi Priya, we would like to invite you to the final round onsite at Brightfen.\n"
+    ">>> On Fri, Nov 6, 2026, Priya Nair wrote:\n"
+    ">>> Unfortunately I am away on Monday; any later day suits me.\n"
+)
+HEADERS = (
+    "From: Tomasz Lis <tomasz.lis@brightfen.io>\nTo: Priya Nair <priya.nair@example.net>\n"
+    "Date: Fri, 20 Nov 2026 11:30:00 +0100\nSubject: Re: Brightfen - Data Analyst\n\n"
+)
+FORWARD = (
+    "---------- Forwarded message ---------\n"
+    "From: Tomasz Lis <tomasz.lis@brightfen.io>\nDate: Fri, Nov 20, 2026 at 11:30 AM\n"
+    "Subject: Re: Brightfen - Data Analyst\nTo: Priya Nair <priya.nair@example.net>\n\n"
+)
+
+
+def test_a_quoted_unfortunately_of_the_applicant_does_not_take_the_reading() -> None:
+    guess = guess_from_email((HEADERS + NEWS + HISTORY).encode(), TODAY)
+    assert guess.date == date(2026, 11, 20)
+    assert guess.stage is Stage.FINAL
+    assert guess.contact == "Tomasz Lis"
+    assert not guess.not_rejection
+
+
+def test_a_forwarded_thread_is_read_by_its_newest_message_not_its_last_quoted_line() -> None:
+    pasted = FORWARD + NEWS + HISTORY + "> Lorem ipsum unfortunately.\n"
+    guess = guess_from_email(pasted, TODAY)
+    assert not guess.not_rejection, guess.not_rejection
+    assert guess.date == date(2026, 11, 20)
+    assert guess.stage is Stage.FINAL
+    assert guess.contact == "Tomasz Lis"
+
+
+def test_the_applicants_thanks_on_top_gives_way_to_the_newest_quoted_no() -> None:
+    quoted = "".join(f"> {line}\n" for line in (NEWS + HISTORY).split("\n"))
+    pasted = (
+        "Thank you for letting me know, Tomasz.\n\n"
+        "On Fri, Nov 20, 2026 at 11:30 AM Tomasz Lis <tomasz.lis@brightfen.io> wrote:\n" + quoted
+    )
+    guess = guess_from_email(pasted, TODAY)
+    assert guess.date == date(2026, 11, 20)
+    assert guess.stage is Stage.FINAL
+
+
+def test_an_invitation_in_an_import_batch_is_skipped_and_named_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rejection = tmp_path / "no.eml"
+    rejection.write_text(HEADERS + NEWS + HISTORY)
+    invitation = tmp_path / "yes.eml"
+    invitation.write_text(
+        HEADERS.replace("Re: ", "")
+        + "Hi Priya,\n\nWe would love to invite you to a final round interview at "
+        "Brightfen. Could you do Tuesday?\n\nBest,\nTomasz\n"
+    )
+    data = tmp_path / "data"
+    code = main(["import", str(invitation), str(rejection), "--data-dir", str(data)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "Imported 1 entry, 1 email skipped" in out
+    assert f"{invitation} was skipped" in err and "--any-email" in err
+    (entry,) = Journal.open(data / "journal.json").entries()
+    assert entry.company == "Brightfen"
+    # Alone, or with only others like it, nothing goes in and the command fails.
+    code = main(["import", str(invitation), str(invitation), "--data-dir", str(tmp_path / "e")])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Nothing was imported" in err and not (tmp_path / "e").exists()
+
+
+def test_a_note_over_a_forward_gives_way_to_the_message_it_passes_on() -> None:
+    pasted = "Unfortunately another no, see below. Sadly I liked them.\n\n" + FORWARD + NEWS
+    guess = guess_from_email(pasted, TODAY)
+    assert guess.contact == "Tomasz Lis" and guess.date == date(2026, 11, 20)
+    assert guess.stage is Stage.FINAL

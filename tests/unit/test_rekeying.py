@@ -1,0 +1,157 @@
+"""A `coach passphrase` stopped part way: nothing set aside, the state said, finished later."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import sys
+from pathlib import Path
+
+import pytest
+
+from coach import crypto, rekeying, sealing
+from coach.cli import main
+from coach.crypto import PASSPHRASE_ENV, Sealer
+from coach.files import write_atomically
+from coach.journal import Journal
+from coach.rekeying import finish
+from coach.unsaved import UnsavedStore
+from coach.walk import WalkState
+from tests.conftest import make_entry
+
+NEW_ENV = "COACH_NEW_PASSPHRASE"
+
+
+def run(capsys: pytest.CaptureFixture[str], folder: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--data-dir", str(folder), *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _cheap_key(passphrase: str, salt: bytes, params: crypto.KdfParams) -> tuple[bytes, bytes]:
+    derived = hashlib.sha512(salt + passphrase.encode()).digest()
+    return derived[:32], derived[32:48]
+
+
+@pytest.fixture
+def folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A journal sealed with "pw one", with a backup and a dead coach's unfinished walk."""
+    # Cheap keys: only which passphrase opens what matters here, not scrypt's cost.
+    monkeypatch.setattr(crypto, "derive_key", _cheap_key)
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.add(make_entry("Acme"))
+    journal.add(make_entry("Globex"))
+    store = UnsavedStore(tmp_path)
+    store.open()
+    store.put("walk", WalkState(company="Sealco Unsaved").to_record(), kind="walk")
+    store.close()
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw one")
+    assert run(capsys, tmp_path, "encrypt")[0] == 0
+    monkeypatch.setenv(NEW_ENV, "pw two")
+    return tmp_path
+
+
+def _stop_at_the_journal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ctrl+c just as the journal, the last file, is about to be sealed anew."""
+    real = sealing.write_atomically
+
+    def write(path: Path, payload: bytes) -> None:
+        if path.name == "journal.json":
+            raise KeyboardInterrupt
+        real(path, payload)
+
+    monkeypatch.setattr(sealing, "write_atomically", write)
+
+
+def test_a_change_stopped_before_the_journal_is_said_kept_and_finished(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stop_at_the_journal(monkeypatch)
+    code, _out, err = run(capsys, folder, "passphrase")
+    assert code == 130
+    assert "stopped part way" in err and "OLD passphrase" in err, err
+    assert "journal.json.bak" in err and "unsaved-" in err
+    monkeypatch.setattr(sealing, "write_atomically", write_atomically)
+    (walk,) = folder.glob("unsaved-*.json")
+    sealed_walk = walk.read_bytes()
+    Sealer("pw two").decode(sealed_walk)  # the walk is under the new one, the journal not
+
+    code, out, _ = run(capsys, folder, "locate")
+    assert "stopped part way" in out and "OLD passphrase" in out
+    # The app, opened with the old passphrase, must not set the walk aside as damaged.
+    assert UnsavedStore(folder, codec=Sealer("pw one")).leftovers() == ([], [])
+    assert walk.read_bytes() == sealed_walk and not list(folder.glob("*.damaged"))
+    # The new passphrase does not open the journal yet: said, not the lost-passphrase advice.
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw two")
+    code, _out, err = run(capsys, folder, "list")
+    assert code == 1 and "stopped part way" in err and "mkdir" not in err, err
+
+    # Finishing with another new passphrase would strand the walk: refused.
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw one")
+    monkeypatch.setenv(NEW_ENV, "pw three")
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    code, _out, err = run(capsys, folder, "passphrase")
+    assert code == 1 and "not the one it used" in err, err
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
+
+    monkeypatch.setenv(NEW_ENV, "pw two")
+    code, out, err = run(capsys, folder, "passphrase")
+    assert code == 0 and "The passphrase is changed" in out, err
+    assert not (folder / rekeying.MARK).exists()
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw two")
+    code, out, _ = run(capsys, folder, "locate")
+    assert "part way" not in out and "encrypted:         yes" in out
+    (leftover,), _ = UnsavedStore(folder, codec=Sealer("pw two")).leftovers()
+    assert leftover.surfaces["walk"]["values"]["company"] == "Sealco Unsaved"
+
+
+def test_a_change_stopped_after_the_journal_says_the_new_passphrase_opens_it(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A hangup just after the journal: the mark is left, and says the new one opens it.
+    monkeypatch.setattr(rekeying, "finish", lambda places: None)
+    assert run(capsys, folder, "passphrase")[0] == 0
+    monkeypatch.setattr(rekeying, "finish", finish)
+    assert (folder / rekeying.MARK).exists()
+    code, out, _ = run(capsys, folder, "locate")
+    assert "NEW passphrase opens the journal" in out and "OLD" not in out, out
+    # Another change from there is not held back by the old mark.
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw two")
+    monkeypatch.setenv(NEW_ENV, "pw three")
+    code, _out, err = run(capsys, folder, "passphrase")
+    assert code == 0, err
+    assert not (folder / rekeying.MARK).exists()
+
+
+def test_ctrl_c_just_after_the_journal_says_the_change_is_made(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stops = [KeyboardInterrupt]
+
+    def stop_once(places: object) -> None:
+        if stops:
+            raise stops.pop()
+        finish(places)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(rekeying, "finish", stop_once)
+    code, _out, err = run(capsys, folder, "passphrase")
+    assert code == 130 and "the passphrase is changed" in err, err
+    assert not (folder / rekeying.MARK).exists()
+
+
+def test_ctrl_c_at_the_prompt_ends_the_line_and_says_nothing_changed(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(prompt: str) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    monkeypatch.setattr(getpass, "getpass", interrupted)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    code, _out, err = run(capsys, folder, "passphrase")
+    assert code == 130
+    assert err.startswith("\n") and "nothing was changed" in err, repr(err)
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
