@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
+from coach.errors import CoachError
 from coach.journal_records import ENTRIES
 from coach.journal_store import JournalStore
-from coach.model import new_entry_id
+from coach.model import Entry, new_entry_id
+
+if TYPE_CHECKING:
+    from coach.journal import Journal
 
 
 @dataclass(frozen=True)
@@ -86,3 +91,39 @@ class JournalIds(JournalStore):
                 done.append(Renumbered(old, new, str(record.get("company", ""))))
             self._write(data, {ENTRIES: touched}, **{ENTRIES: table})
         return done
+
+
+def typed_on(base: Entry, entries: Iterable[Entry]) -> Entry:
+    """The entry as opened for typing, under the id it holds now.
+
+    `coach repair` may give the twin being typed in a new id, and leave the old
+    one to the other twin (rv20): the entry as opened, kept with the typing, tells
+    them apart, unchanged first, then by when it was logged and its company. It
+    stays the entry as opened, so a save still merges what changed since.
+    """
+    candidates = list(entries)
+    at_id = [entry for entry in candidates if entry.id == base.id]
+    tiers = (
+        [entry for entry in at_id if entry == base],
+        [entry for entry in candidates if replace(entry, id=base.id) == base],
+        [entry for entry in at_id if _same_one(entry, base)],
+        [entry for entry in candidates if _same_one(entry, base)],
+    )
+    for found in tiers:
+        if len(found) == 1:
+            return replace(base, id=found[0].id)
+    return base
+
+
+def _same_one(entry: Entry, base: Entry) -> bool:
+    return (entry.created_at, entry.company) == (base.created_at, base.company)
+
+
+def entry_typed_on(journal: Journal, opened: Entry) -> Entry:
+    """The entry typing was begun on (as it was then), under the id it holds in journal now."""
+    try:
+        if journal.get(opened.id) == opened:
+            return opened
+        return typed_on(opened, journal.entries())
+    except CoachError:
+        return opened  # unreadable now: the save says what is wrong

@@ -11,12 +11,22 @@ again to finish is the same one.
 from __future__ import annotations
 
 import contextlib
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coach.crypto import CHECK_SIZE, MAGIC, SALT_SIZE, Codec, Sealer, WrongPassphrase
+from coach.crypto import (
+    CHECK_SIZE,
+    MAGIC,
+    SALT_SIZE,
+    Codec,
+    Sealer,
+    WrongPassphrase,
+    file_is_sealed,
+)
 from coach.errors import CoachError
 from coach.files import fsync_dir, write_atomically
+from coach.locked_aside import COMMAND_INDENT, aside_folder
 from coach.paths import Locations
 
 MARK = "passphrase-change-under-way"
@@ -100,22 +110,61 @@ def finish(places: Locations) -> None:
 
 
 def check_new(places: Locations, new: str) -> None:
-    """Refuse a new passphrase other than the one a stopped change already used."""
+    """Refuse a new passphrase other than the one a stopped change already sealed files with.
+
+    A stop before any file was sealed, or after the journal, strands nothing:
+    its mark goes, and any new passphrase may be chosen.
+    """
     token = _token(places)
     if token is None:
         return
-    if (state := under_way(places)) is not None and state.journal_done:
-        finish(places)  # it stopped only after the journal: nothing is left to finish
+    state = under_way(places)
+    if state is None or state.journal_done or not state.done:
+        finish(places)
         return
     try:
         Sealer(new).decode(token)
     except WrongPassphrase:
-        names = ", ".join(path.name for path in state.done) if state else ""
         raise CoachError(
             "An earlier `coach passphrase` change stopped part way, and that new passphrase "
-            f"is not the one it used{f' to seal {names}' if names else ''}. Type the same "
-            "new passphrase as then to finish it. Nothing was changed."
+            f"is not the one it used to seal {_names(state.done)}. Type the same new "
+            f"passphrase as then to finish it. Nothing was changed. {_if_lost(places, state)}"
         ) from None
+
+
+def _names(paths: list[Path]) -> str:
+    return ", ".join(path.name for path in paths)
+
+
+def _if_lost(places: Locations, state: Rekeying) -> str:
+    """How to set aside the files under a lost new passphrase (moved, never deleted)."""
+    target = shlex.quote(str(aside_folder(places)))
+    sources = " ".join(shlex.quote(str(path)) for path in state.done)
+    return (
+        f"If that new passphrase is lost, {places.journal.name} itself still opens with the "
+        "old one; set the files sealed with the lost one aside (kept, in case it comes back; "
+        "they hold a backup, copies or unsaved typing), then run the command again:\n"
+        f"{COMMAND_INDENT}mkdir {target} && mv {sources} {target}/"
+    )
+
+
+def before_whole_change(places: Locations) -> None:
+    """Before `coach encrypt` or `decrypt`: refuse while files are under a stopped change's key.
+
+    Either one leaves every file under one passphrase (or none), so a stopped
+    change that sealed nothing, or sealed the journal too, is over: its mark goes.
+    """
+    state = under_way(places)
+    if state is None:
+        return
+    if state.done and not state.journal_done:
+        raise CoachError(
+            f"A `coach passphrase` change stopped part way: {_names(state.done)} "
+            f"{'is' if len(state.done) == 1 else 'are'} sealed with its new passphrase. "
+            "Finish it first: run `coach passphrase` with the old passphrase as the current "
+            f"one and the same new one. Nothing was changed. {_if_lost(places, state)}"
+        )
+    finish(places)
 
 
 def settle_stopped(places: Locations) -> str:
@@ -138,17 +187,21 @@ def stopped_note(places: Locations) -> str | None:
             "passphrase opens the journal and every file. Run `coach passphrase` again "
             "(current: the new one) only if you want yet another."
         )
+    if not state.done:
+        if not file_is_sealed(places.journal):
+            return None  # a plain journal and nothing sealed: a mark left by an older coach
+        return (
+            "A `coach passphrase` change stopped before it sealed any file: the OLD "
+            f"passphrase still opens {places.journal.name} and every file. Nothing is lost. "
+            "Run `coach passphrase` again to choose a new one (any new one)."
+        )
     done = [path.name for path in state.done]
-    sealed = (
-        f"{', '.join(done)} {'is' if len(done) == 1 else 'are'} already sealed with the new one"
-        if done
-        else "no file is sealed with the new one yet"
-    )
     return (
         f"A `coach passphrase` change stopped part way: {places.journal.name} still opens "
-        f"with the OLD passphrase, and {sealed}. Nothing is lost. Run `coach passphrase` "
-        "again, giving the old passphrase as the current one and the same new one, to "
-        "finish it."
+        f"with the OLD passphrase, and {', '.join(done)} "
+        f"{'is' if len(done) == 1 else 'are'} already sealed with the new one. Nothing is "
+        "lost. Run `coach passphrase` again, giving the old passphrase as the current one and "
+        "the same new one, to finish it."
     )
 
 

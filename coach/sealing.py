@@ -145,17 +145,22 @@ def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: boo
 
 def encrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
     """Seal every file holding entry text; the journal last, as it marks the folder sealed."""
+    from coach import rekeying
+
     if journal_is_sealed(places):
         # Finish an interrupted run only with the same passphrase.
         sealer.decode(places.journal.read_bytes(), places.journal)
+    rekeying.before_whole_change(places)
     return _convert(places, PLAIN, sealer, journal_first=False)
 
 
 def decrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
     """Back to plain files; the journal first, as it marks the folder plain."""
-    if not journal_is_sealed(places):
-        return _convert(places, sealer, PLAIN, journal_first=True)
-    sealer.decode(places.journal.read_bytes(), places.journal)  # wrong passphrase: stop here
+    from coach import rekeying
+
+    if journal_is_sealed(places):
+        sealer.decode(places.journal.read_bytes(), places.journal)  # wrong passphrase: stop here
+    rekeying.before_whole_change(places)
     return _convert(places, sealer, PLAIN, journal_first=True)
 
 

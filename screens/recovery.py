@@ -337,14 +337,17 @@ class Recovery:
 
     def _base_entry(self, record: dict[str, Any]) -> Entry | None:
         from coach.errors import CoachError
+        from coach.journal_ids import entry_typed_on
         from coach.records import EntryError, entry_from_record
 
         base = record.get("base")
         if isinstance(base, dict):
             try:
-                return entry_from_record(base)
+                opened = entry_from_record(base)
             except EntryError:
                 pass
+            else:  # `coach repair` may have given it a new id since (rv20)
+                return entry_typed_on(self.app.journal, opened) if self.app.journal else opened
         if self.app.journal is None:
             return None
         try:

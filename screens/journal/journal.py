@@ -42,9 +42,19 @@ DEBOUNCE_SECONDS = 0.15
 FILTER_IN_THREAD_OVER = 5000
 # Footer keys left out, first to last, when they do not all fit: ctrl+p works
 # unshown, / is not needed once a filter is set; F1 stays at every size, as on
-# every other screen (rv19: it went at 40 columns, and at 80 after a delete);
-# at 40 Esc and Support stay too, Undo longest of the rest.
-FOOTER_DROP_ORDER = ("command_palette", "focus_filter", "draft", "delete", "select", "undo", "help")
+# every other screen (rv19: it went at 40 columns, and at 80 after a delete).
+# At 40 with a filter set, F2 gives way to Enter: the list is useless unopened,
+# F2 still works unshown, and F1's help shows it in its own footer.
+FOOTER_DROP_ORDER = (
+    "command_palette",
+    "focus_filter",
+    "draft",
+    "delete",
+    "support",
+    "select",
+    "undo",
+    "help",
+)
 
 
 class JournalScreen(

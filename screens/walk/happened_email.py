@@ -15,7 +15,7 @@ from coach.errors import CoachError
 from coach.model import Channel, Stage
 from coach.wording import joined
 from screens.walk.field_input import EmailDropped
-from screens.walk.happened_words import FIELD_LABELS, GUESSED
+from screens.walk.happened_words import FIELD_LABELS, GUESSED, STAGE_LABEL_ASKED
 from screens.walk.paste_email import PasteEmailScreen, describe, read_pasted
 
 
@@ -49,21 +49,25 @@ class HappenedEmail:
         """Why the stage must be picked ("" when it need not): with none picked, the entry
         would be saved at the first stage, and an invitation or offer kept as its email
         gave no stage of a no."""
-        if self.values()["stage"] or not self.email_text.strip():
-            return ""
-        if self._going_on is None or self._going_on[0] != self.email_text:
-            try:
-                going = guess_from_email(self.email_text, self.today).goes_on()
-            except CoachError:
-                going = False
-            self._going_on = (self.email_text, going)
-        if not self._going_on[1]:
+        if self.values()["stage"] or not self._kept_email_goes_on():
             return ""
         return (
             "Which stage did the no come at? The email kept here reads as the application "
             "going on (an invitation, an offer or a wait), so no stage was taken from it. "
             "Pick one, or ctrl+r to paste the rejection itself."
         )
+
+    def _kept_email_goes_on(self) -> bool:
+        """Whether the email kept with the entry reads as the application going on."""
+        if not self.email_text.strip():
+            return False
+        if self._going_on is None or self._going_on[0] != self.email_text:
+            try:
+                going = guess_from_email(self.email_text, self.today).goes_on()
+            except CoachError:
+                going = False
+            self._going_on = (self.email_text, going)
+        return self._going_on[1]
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         """The paste area, in the command palette too."""
@@ -197,5 +201,7 @@ class HappenedEmail:
         for name in FIELD_LABELS:
             marked = name in self.guessed
             label = self._label(name, self._silence())
+            if name == "stage" and self._kept_email_goes_on():
+                label = STAGE_LABEL_ASKED  # skipping asks then, not saves it at the application
             self.query_one(f"#label-{name}", Label).update(label + (GUESSED if marked else ""))
             self.query_one(f"#{name}").set_class(marked, "guessed")

@@ -12,6 +12,9 @@ FIELD_LABELS = {
     "stage": "How far did you get? (if you skip this: turned down on the application)",
     "received": "When did the news arrive?",
 }
+# The stage's label while the email kept reads as an invitation, offer or wait:
+# no stage of a no comes from it, and going on without one is refused.
+STAGE_LABEL_ASKED = "How far did you get? (pick one: this email is not a no, so it gave none)"
 # After a silence no news came: the date is when they applied (the follow-up counts from it).
 APPLIED_LABEL = "When did you apply? (a rough day is fine)"
 APPLIED_HINT = "Roughly when you applied: a follow-up makes sense about two weeks after."

@@ -82,9 +82,8 @@ def describe(guess: EmailGuess) -> str:
         )
     if guess.stage and not guess.stage_of_a_no():
         said += (
-            f' The stage is left empty: this email names "{guess.stage.label}" as where the '
-            "application is going, not where it was turned down. If it is a rejection after "
-            "all, pick the stage yourself."
+            " The stage is left empty: an invitation, offer or wait gives no stage at which a "
+            "no came. If it is a rejection after all, pick the stage yourself."
         )
     if guess.not_rejection:
         # Said first: an invitation or offer filled in as a no would count as one everywhere.

@@ -594,6 +594,11 @@ async def test_an_invitation_filled_in_anyway_leaves_the_stage_for_the_person(
         assert happened.query_one("#stage", RadioSet).pressed_index == -1
         summary = str(happened.query_one("#guess-summary", Static).render())
         assert "The stage is left empty" in summary and "stage: this one" not in summary
+        # It names no stage the email does not (rv20: 'names "Application"' on an
+        # invitation), and the label says skipping asks, not "the application".
+        assert 'names "' not in summary and "invitation" in summary
+        label = str(happened.query_one("#label-stage", Label).render())
+        assert "pick one" in label and "skip" not in label, label
         # Going on asks for the stage rather than saving the first one unasked.
         await pilot.press("ctrl+n")
         await pilot.pause()

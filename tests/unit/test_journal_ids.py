@@ -79,3 +79,36 @@ def test_saving_an_edit_of_a_shared_id_is_refused_and_neither_entry_changes(
         journal.save(edited)
     assert path.read_bytes() == before
     assert journal.shared_ids() == {shared: 2}
+
+
+def test_typing_resumed_after_repair_finds_the_twin_it_was_typed_on(tmp_path: Path) -> None:
+    from coach.journal_ids import entry_typed_on
+
+    data = tmp_path / "data"
+    journal = Journal.open(data / "journal.json")
+    for company in ("Zenith", "Quasar"):
+        journal.add(make_entry(company, notes=f"about {company}"))
+    quasar = next(e for e in journal.entries() if e.company == "Quasar")
+    opened = journal.get(quasar.id)  # typing begins on Quasar and is autosaved with it
+    # A hand edit gives Zenith, first in the table, Quasar's id; repair moves Quasar on.
+    path = data / "journal.json"
+    document = json.loads(path.read_text())
+    for record in document["entries"].values():
+        if record["company"] == "Zenith":
+            record["id"] = quasar.id
+    path.write_text(json.dumps(document))
+    assert main(["repair", "--data-dir", str(data)]) == 0
+    journal = Journal.open(path)
+    now = {e.company: e for e in journal.entries()}
+    assert now["Zenith"].id == quasar.id != now["Quasar"].id
+
+    resumed = entry_typed_on(journal, opened)
+    assert resumed.id == now["Quasar"].id and resumed.company == "Quasar"
+    journal.save_edit(dataclasses.replace(resumed, notes="typed after"), base=resumed)
+    after = {e.company: e for e in Journal.open(path).entries()}
+    assert set(after) == {"Zenith", "Quasar"}
+    assert after["Quasar"].notes == "typed after" and after["Zenith"].notes == "about Zenith"
+    # No twin: the entry at its id, changed elsewhere since, is still the one (a save merges).
+    assert entry_typed_on(journal, dataclasses.replace(after["Zenith"], notes="old")).id == (
+        quasar.id
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import subprocess
 import sys
 from pathlib import Path
 
@@ -155,3 +156,65 @@ def test_ctrl_c_at_the_prompt_ends_the_line_and_says_nothing_changed(
     assert code == 130
     assert err.startswith("\n") and "nothing was changed" in err, repr(err)
     assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
+
+
+def _stop_at_the_first_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ctrl+c as the first file is about to be sealed anew: the mark is there, nothing else."""
+
+    def write(path: Path, payload: bytes) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sealing, "write_atomically", write)
+
+
+def test_a_change_that_sealed_nothing_can_be_dropped_and_decrypt_drops_it(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stop_at_the_first_file(monkeypatch)
+    assert run(capsys, folder, "passphrase")[0] == 130
+    monkeypatch.setattr(sealing, "write_atomically", write_atomically)
+    assert (folder / rekeying.MARK).exists()
+    # Nothing needs "pw two": a decrypt leaves no file under any key, and the mark goes.
+    code, out, err = run(capsys, folder, "decrypt")
+    assert code == 0, err
+    assert not (folder / rekeying.MARK).exists()
+    code, out, _ = run(capsys, folder, "locate")
+    assert "part way" not in out and "OLD" not in out, out
+
+    # Encrypt again, stop again, then change to another new passphrase than the stopped one.
+    assert run(capsys, folder, "encrypt")[0] == 0
+    _stop_at_the_first_file(monkeypatch)
+    assert run(capsys, folder, "passphrase")[0] == 130
+    monkeypatch.setattr(sealing, "write_atomically", write_atomically)
+    code, out, _ = run(capsys, folder, "locate")
+    assert "any new one" in out, out
+    monkeypatch.setenv(NEW_ENV, "pw three")
+    code, out, err = run(capsys, folder, "passphrase")
+    assert code == 0 and "The passphrase is changed" in out, err
+    assert not (folder / rekeying.MARK).exists()
+    Sealer("pw three").decode((folder / "journal.json").read_bytes())
+
+
+def test_files_under_a_stopped_change_are_never_stranded_by_decrypt_or_another_key(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stop_at_the_journal(monkeypatch)
+    assert run(capsys, folder, "passphrase")[0] == 130
+    monkeypatch.setattr(sealing, "write_atomically", write_atomically)
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    code, _out, err = run(capsys, folder, "decrypt")
+    assert code == 1 and "Finish it first" in err and "journal.json.bak" in err, err
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
+    # "pw two" lost: the refusal's last line moves those files aside, and then any new one works.
+    monkeypatch.setenv(NEW_ENV, "pw three")
+    code, _out, err = run(capsys, folder, "passphrase")
+    assert code == 1 and "If that new passphrase is lost" in err, err
+    command = err.strip().splitlines()[-1].strip()
+    assert subprocess.run(command, shell=True, check=False).returncode == 0, command
+    aside = folder.parent / f"{folder.name}.locked"
+    moved = {p.name for p in aside.iterdir()}
+    assert "journal.json.bak" in moved and "journal.json" not in moved, moved
+    assert any(name.startswith("unsaved-") for name in moved), moved
+    code, out, err = run(capsys, folder, "passphrase")
+    assert code == 0 and "The passphrase is changed" in out, err
+    assert not (folder / rekeying.MARK).exists()
