@@ -1,0 +1,100 @@
+"""Damage that leaves the journal valid JSON yet hides records: found on opening, for repair."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from coach.errors import repair_command
+from coach.repair_tables import KNOWN, table_of
+
+# A key of digits (or none) opening an object: every record's key matches once. Text
+# inside a string never does (its quotes are escaped), but a match there only costs
+# the exact count below, never a miss.
+_RECORD_KEY = re.compile(rb'"\d*"\s*:\s*\{')
+
+
+def hidden_records(data: dict[str, Any], raw: bytes) -> str | None:
+    """Why some records of this parsed journal would not be seen; None when all are.
+
+    raw: the JSON bytes data was parsed from, to find two records under one key
+    (a JSON reader keeps only the last of them).
+    """
+    why = strange_table(data)
+    if why is not None:
+        return why
+    if len(_RECORD_KEY.findall(raw)) > _record_keys(data):
+        return shared_key(raw)
+    return None
+
+
+def strange_table(data: dict[str, Any]) -> str | None:
+    """A table coach does not know holding its records, or a record key that is no number."""
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            continue
+        if name not in KNOWN:
+            placed = [key for key, record in table.items() if table_of(record) is not None]
+            if placed:
+                home = table_of(table[placed[0]])
+                return (
+                    f"it has a table named {json.dumps(name)}, which coach does not know, "
+                    f"holding {_records(len(placed))} that belong in {home} (the table's name "
+                    "was damaged), so coach would not show them"
+                )
+            continue
+        for key in table:
+            if not (key.isascii() and key.isdigit()):
+                return (
+                    f"a record in its {name} table has the key {json.dumps(key)}, where coach "
+                    "writes a number, so coach would not show it"
+                )
+    return None
+
+
+def repair_advice(path: Path) -> str:
+    """What to do about hidden records: repair, which finds each one its place."""
+    return (
+        f"Nothing is lost yet, and coach will not save over it. Run `{repair_command(path)}`: "
+        "it puts every record back where it belongs, and keeps this file aside as it is now."
+    )
+
+
+def shared_key(raw: bytes) -> str | None:
+    """Two records under one key in one table (a slip that made "10" read "1"), exactly."""
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: set[str] = set()
+        for key, value in items:
+            if key in seen and isinstance(value, dict) and not found:
+                found.append(key)
+            seen.add(key)
+        return dict(items)
+
+    try:
+        json.loads(raw, object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return None
+    if not found:
+        return None
+    return (
+        f"two records in it have the same key {json.dumps(found[0])}, and coach would show "
+        "only the second of them"
+    )
+
+
+def _record_keys(data: dict[str, Any]) -> int:
+    """How many records the parsed tables hold (an object inside a record under a key of
+    digits is not counted: the exact count then runs, and finds nothing shared)."""
+    return sum(
+        sum(1 for record in table.values() if isinstance(record, dict))
+        for table in data.values()
+        if isinstance(table, dict)
+    )
+
+
+def _records(count: int) -> str:
+    return "1 record" if count == 1 else f"{count} records"
