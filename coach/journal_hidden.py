@@ -64,15 +64,22 @@ def repair_advice(path: Path) -> str:
 
 def shared_key(raw: bytes) -> str | None:
     """Two records under one key in one table (a slip that made "10" read "1"), exactly."""
-    found: list[str] = []
+    # Objects are made innermost first: the table with the pair is made before its name is
+    # met, so it is kept (made once, never copied) to be found among its parent's values.
+    found: list[Any] = []  # the key repeated, the table holding it, then the table's name
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        seen: set[str] = set()
-        for key, value in items:
-            if key in seen and isinstance(value, dict) and not found:
-                found.append(key)
-            seen.add(key)
-        return dict(items)
+        made = dict(items)
+        if not found and len(made) < len(items):
+            seen: set[str] = set()
+            for key, value in items:
+                if key in seen and isinstance(value, dict):
+                    found.extend([key, made])
+                    break
+                seen.add(key)
+        elif len(found) == 2:
+            found.extend(key for key, value in items if value is found[1])
+        return made
 
     try:
         json.loads(raw, object_pairs_hook=pairs)
@@ -80,9 +87,10 @@ def shared_key(raw: bytes) -> str | None:
         return None
     if not found:
         return None
+    where = f"its {found[2]} table" if len(found) > 2 else "it"
     return (
-        f"two records in it have the same key {json.dumps(found[0])}, and coach would show "
-        "only the second of them"
+        f"two records in {where} have the same key {json.dumps(found[0])}, and coach would "
+        "show only the second of them"
     )
 
 

@@ -17,7 +17,7 @@ from tests.unit.test_repair_names import _laid_out, _repaired
 SLIPS = {
     "table name lost a letter": (r'"entries"', '"entres"', "entres"),
     "key lost its digit": (r'"4"(?=\s*:\s*\{)', '""', 'the key ""'),
-    "key became another's": (r'"4"(?=\s*:\s*\{)', '"3"', 'same key "3"'),
+    "key became another's": (r'"4"(?=\s*:\s*\{)', '"3"', 'its entries table have the same key "3"'),
 }
 
 
