@@ -31,26 +31,21 @@ def hidden_records(data: dict[str, Any], raw: bytes) -> str | None:
 
 
 def strange_table(data: dict[str, Any]) -> str | None:
-    """A table coach does not know holding its records, or a record key that is no number."""
+    """A table coach does not know (a damaged name) holding records that belong in one it does.
+
+    A record key that is no number is not one: coach shows, edits and saves such a record.
+    """
     for name, table in data.items():
-        if not isinstance(table, dict):
+        if name in KNOWN or not isinstance(table, dict):
             continue
-        if name not in KNOWN:
-            placed = [key for key, record in table.items() if table_of(record) is not None]
-            if placed:
-                home = table_of(table[placed[0]])
-                return (
-                    f"it has a table named {json.dumps(name)}, which coach does not know, "
-                    f"holding {_records(len(placed))} that belong in {home} (the table's name "
-                    "was damaged), so coach would not show them"
-                )
-            continue
-        for key in table:
-            if not (key.isascii() and key.isdigit()):
-                return (
-                    f"a record in its {name} table has the key {json.dumps(key)}, where coach "
-                    "writes a number, so coach would not show it"
-                )
+        placed = [key for key, record in table.items() if table_of(record) is not None]
+        if placed:
+            home = table_of(table[placed[0]])
+            return (
+                f"it has a table named {json.dumps(name)}, which coach does not know, "
+                f"holding {_records(len(placed))} that belong in {home} (the table's name "
+                "was damaged), so coach would not show them"
+            )
     return None
 
 
@@ -98,10 +93,15 @@ def _record_keys(data: dict[str, Any]) -> int:
     """How many records the parsed tables hold (an object inside a record under a key of
     digits is not counted: the exact count then runs, and finds nothing shared)."""
     return sum(
-        sum(1 for record in table.values() if isinstance(record, dict))
+        sum(1 for key, record in table.items() if isinstance(record, dict) and _digits(key))
         for table in data.values()
         if isinstance(table, dict)
     )
+
+
+def _digits(key: str) -> bool:
+    """Whether _RECORD_KEY matches this key: ASCII digits, or none."""
+    return not key or (key.isascii() and key.isdigit())
 
 
 def _records(count: int) -> str:

@@ -13,11 +13,21 @@ from coach.journal import Journal
 from tests.unit.test_repair_layouts import COMPANIES, _companies, _with_plan
 from tests.unit.test_repair_names import _laid_out, _repaired
 
-# Entries hold keys 1 to 4 and the plan key 1, so "4" is the last entry's key alone.
+# Entries hold keys 1 to 4 and the plan key 1, so "3" and "4" are entries' keys alone.
 SLIPS = {
-    "table name lost a letter": (r'"entries"', '"entres"', "entres"),
-    "key lost its digit": (r'"4"(?=\s*:\s*\{)', '""', 'the key ""'),
-    "key became another's": (r'"4"(?=\s*:\s*\{)', '"3"', 'its entries table have the same key "3"'),
+    "table name lost a letter": (r'"entries"', '"entres"', 1, "entres"),
+    "two keys lost their digits": (
+        r'"[34]"(?=\s*:\s*\{)',
+        '""',
+        2,
+        'entries table have the same key ""',
+    ),
+    "key became another's": (
+        r'"4"(?=\s*:\s*\{)',
+        '"3"',
+        1,
+        'its entries table have the same key "3"',
+    ),
 }
 
 
@@ -28,9 +38,9 @@ def test_hidden_records_are_refused_on_opening_and_every_one_mended(
 ) -> None:
     path, _ = _with_plan(tmp_path)
     (tmp_path / "journal.json.bak").unlink(missing_ok=True)  # nothing to lean on but the file
-    pattern, replacement, named = SLIPS[slip]
+    pattern, replacement, slips, named = SLIPS[slip]
     text, count = re.subn(pattern, replacement, _laid_out(path, layout))
-    assert count == 1
+    assert count == slips
     path.write_text(text)
     with pytest.raises(JournalCorrupt) as caught:
         Journal.open(path).entries()
@@ -42,3 +52,14 @@ def test_hidden_records_are_refused_on_opening_and_every_one_mended(
     out = _repaired(tmp_path, path, text, capsys)
     assert _companies(tmp_path) == sorted(COMPANIES), out
     assert len(Journal.open(path).plans()) == 1, out
+
+
+def test_a_key_that_lost_its_digits_alone_hides_nothing_so_the_journal_opens(
+    tmp_path: Path,
+) -> None:
+    # Coach shows, edits and saves a record under such a key: refusing would only cost the user.
+    path, _ = _with_plan(tmp_path)
+    text, count = re.subn(r'"4"(?=:\{)', '""', path.read_text())
+    assert count == 1
+    path.write_text(text)
+    assert _companies(tmp_path) == sorted(COMPANIES)
