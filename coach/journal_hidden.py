@@ -8,12 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from coach.errors import repair_command
+from coach.journal_records import ENTRIES, PLANS, PROFILE
 from coach.repair_tables import KNOWN, table_of
 
 # A key of digits (or none) opening an object: every record's key matches once. Text
 # inside a string never does (its quotes are escaped), but a match there only costs
 # the exact count below, never a miss.
 _RECORD_KEY = re.compile(rb'"\d*"\s*:\s*\{')
+# The person's own records. A damaged _meta or _storage name is not refused: coach writes
+# its bookkeeping again, and nothing the person wrote is out of sight.
+_PEOPLES = frozenset({ENTRIES, PLANS, PROFILE})
 
 
 def hidden_records(data: dict[str, Any], raw: bytes) -> str | None:
@@ -31,14 +35,14 @@ def hidden_records(data: dict[str, Any], raw: bytes) -> str | None:
 
 
 def strange_table(data: dict[str, Any]) -> str | None:
-    """A table coach does not know (a damaged name) holding records that belong in one it does.
+    """A table coach does not know (a damaged name) holding entries, plans or the profile.
 
     A record key that is no number is not one: coach shows, edits and saves such a record.
     """
     for name, table in data.items():
         if name in KNOWN or not isinstance(table, dict):
             continue
-        placed = [key for key, record in table.items() if table_of(record) is not None]
+        placed = [key for key, record in table.items() if table_of(record) in _PEOPLES]
         if placed:
             home = table_of(table[placed[0]])
             return (

@@ -63,3 +63,12 @@ def test_a_key_that_lost_its_digits_alone_hides_nothing_so_the_journal_opens(
     assert count == 1
     path.write_text(text)
     assert _companies(tmp_path) == sorted(COMPANIES)
+
+
+def test_a_damaged_bookkeeping_table_name_does_not_refuse_the_journal(tmp_path: Path) -> None:
+    # Coach writes _meta again; nothing the person wrote is out of sight.
+    path, _ = _with_plan(tmp_path)
+    text = path.read_text()
+    assert text.count('"_meta"') == 1
+    path.write_text(text.replace('"_meta"', '"_met"'))
+    assert _companies(tmp_path) == sorted(COMPANIES)
