@@ -51,6 +51,9 @@ def test_hidden_records_are_refused_on_opening_and_every_one_mended(
     assert path.read_text() == text  # nothing written over
     out = _repaired(tmp_path, path, text, capsys)
     assert _companies(tmp_path) == sorted(COMPANIES), out
+    # Said as what happened to them, not as stray characters.
+    told = "damaged table name" if "table" in slip else "got a new key"
+    assert told in out and "stray characters" not in out, out
     assert len(Journal.open(path).plans()) == 1, out
 
 
