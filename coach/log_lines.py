@@ -155,10 +155,7 @@ def read_by_line(real: Path) -> tuple[dict[str, Any], Stamp, str] | None:
             handle.seek(0)
             rows = snapshot_rows(hashed_lines(handle, hasher), "", keep_all, set())
             for name, doc_id, raw in rows:
-                table = data.setdefault(name, {})
-                if doc_id in table:
-                    return None  # two records under one key: the ordinary reader says so
-                table[doc_id] = Record(orjson.loads(raw))
+                data.setdefault(name, {})[doc_id] = Record(orjson.loads(raw))
     except (OSError, NotScannable, orjson.JSONDecodeError, TypeError, ValueError):
         return None
     return data, (info.st_ino, info.st_size, info.st_mtime_ns), hasher.hexdigest()

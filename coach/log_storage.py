@@ -38,7 +38,6 @@ import orjson
 from coach.crypto import PLAIN, Codec
 from coach.errors import JournalWriteError, LogDamaged
 from coach.files import FILE_MODE, fsync_dir
-from coach.journal_hidden import strange_table
 from coach.journal_lines import Keep, NotScannable, Row, scan, serialize_by_line
 from coach.log_base import Stamp, head_for, new_hasher
 from coach.log_lines import (
@@ -181,8 +180,8 @@ class LogStorage(DurableStorage):
         if self.codec.encrypted or self.path.is_symlink():
             return None  # sealed bytes, or a link the ordinary reader checks
         read = read_by_line(self._real_path())
-        if read is None or strange_table(read[0]) is not None:
-            return None  # (the ordinary reader says what is wrong)
+        if read is None:
+            return None
         self._after_read()
         data, stamp, whole = read
         self._whole = (stamp, whole)
