@@ -130,6 +130,14 @@ WRITERS = (
     "writer15a_dev",
     "writer15b_dev",
     "writer15c_dev",
+    # The fifteenth frozen half, scored once at 4a718bd, dev since (sixteenth round).
+    "writer15_frozen",
+    # /work/extra/tone13a-c: three new writers, each folder scored by the lead at
+    # bfcc831 before anyone read it; a read by r16 (after its figures), b by q16
+    # (likewise), c never read.
+    "writer16a_dev",
+    "writer16b_dev",
+    "writer16c_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

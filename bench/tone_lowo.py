@@ -65,9 +65,15 @@ from coach.tone_rules import shipped_rules
 # The fourteenth frozen half's clean alarms were read after it was scored
 # (fifteenth round). tone12a-c (writer15a-c) are trained on, never read.
 # The fifteenth frozen half (dev since) was read in the sixteenth round (r16:
-# its clean alarms and near misses); it is in no fold yet.
+# its clean alarms and near misses); it is in no fold yet. tone13a (writer16a)
+# was read by r16 and tone13b (writer16b) by q16, each after its figures were
+# recorded; tone13c (writer16c) was never read. The sixteenth frozen half's
+# clean alarms were read by the lead after it was scored.
 RULES_SAW = frozenset(
     {
+        "writer16_frozen",
+        "writer16a_dev",
+        "writer16b_dev",
         "writer15_frozen",
         "writer14_frozen",
         "writer13_frozen",

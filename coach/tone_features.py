@@ -46,7 +46,8 @@ FUNCTION_WORDS = frozenset(
 
 def tokens(sentence: str) -> list[str]:
     """The sentence's words, lower case, with a straight apostrophe."""
-    return [t.replace("’", "'") for t in _TOKEN.findall(sentence.lower())]
+    found = _TOKEN.findall(sentence.lower())
+    return [t.replace("’", "'") for t in found] if "’" in sentence else found
 
 
 # Contractions spelt out, so "I'm sure" and "I am sure" are the same words to
@@ -124,7 +125,12 @@ def feature_set(sentence: str, before: str = "") -> frozenset[str]:
     skips the sort (and the copy back into a set) that features() makes.
     """
     own = _own_features(sentence)
-    return own | _after(_own_features(before), own) if before else own
+    if not before:
+        return own
+    after = _after(_own_features(before), own)
+    # Most sentences take nothing from the one before: no copy of their set then
+    # (a copy of an unchanged frozenset iterates in the same order).
+    return own | after if after else own
 
 
 _WARM = frozenset({"p:reassure", "p:wish", "c:PRAISE", "v:+"})
@@ -242,9 +248,10 @@ def _own_features(sentence: str) -> frozenset[str]:
     out.update(f"v:{m}" for m in mood)
     out.update(f"t:{t}" for t in targets)
     out.update(f"x:{t}{m}" for t in targets for m in mood)
-    if any(f.negation for f in facts):
+    # Set tests first: only a word with an apostrophe can end in "n't".
+    if not _NEGATION.isdisjoint(words) or (full is not words and any(f.negation for f in facts)):
         out.add("f:negation")
-    if any(f.condition for f in facts):
+    if not _IF.isdisjoint(words):
         out.add("f:if")
     if "?" in sentence:
         out.add("f:question")
@@ -252,7 +259,9 @@ def _own_features(sentence: str) -> frozenset[str]:
         out.add("f:exclaim")
     if _QUOTED.search(sentence):
         out.add("f:quoted")
-    if any(a.number and b.time for a, b in itertools.pairwise(facts)):
+    if not _TIME.isdisjoint(words) and any(
+        a.number and b.time for a, b in itertools.pairwise(facts)
+    ):
         out.add("f:how_long")
     out.update(f.root for f in full_facts if f.root is not None)
     # Sarcasm is praise and a grievance in one breath: the pair is the signal.
@@ -262,7 +271,7 @@ def _own_features(sentence: str) -> frozenset[str]:
         out.add("x:praise+grievance")
     if grievance and targets & {"you", "they"}:
         out.add("x:grievance+them")
-    shapes = shape_features(sentence)
+    shapes = shape_features(sentence, words)
     out |= shapes
     # Thanks next to a wait or a cost is the commonest polite jab.
     if "p:thanks" in shapes and grievance:
@@ -300,7 +309,9 @@ def _calm_words(sentence: str, words: list[str]) -> set[int]:
     # sentence without one of their words (keys() needs the lower case too).
     pattern = for_lower_ascii(pattern)
     needed = keys(pattern, lower_ascii=True)
-    if needed is not None and needed.isdisjoint(_words_of(low)):
+    # The words of `low` are the tokens themselves unless one holds an apostrophe.
+    present = _words_of(low) if "'" in low else frozenset(words)
+    if needed is not None and needed.isdisjoint(present):
         return set()
     spans = [m.span() for m in pattern.finditer(low)]
     if not spans:

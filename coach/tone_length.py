@@ -117,6 +117,10 @@ _POINT_BY_POINT = re.compile(
 )
 
 
+# Past this many words no test reads the words themselves, only their number.
+_READ_WORDS = max(CURT_WORDS, CURT_ACK_WORDS, CURT_OPENING_WORDS)
+
+
 def length(text: str, pleas: Iterable[Span] = ()) -> list[Span]:
     """A curt one-word reply, or an essay re-arguing the case: the whole reply is the span.
 
@@ -130,7 +134,9 @@ def length(text: str, pleas: Iterable[Span] = ()) -> list[Span]:
     end = start + len(stripped)
     body_start, body_end = body_range(text)
     body = _inline_frame(text[body_start:body_end])
-    words = [w.lower().replace("’", "'") for w in _BODY_WORD.findall(body)]
+    found = _BODY_WORD.findall(body)
+    # A longer body is only counted: its words are lower-cased only where they are read.
+    words = [w.lower().replace("’", "'") for w in found] if len(found) <= _READ_WORDS else found
     if len(words) > LONG_ALONE:
         reason = (
             f"{len(words)} words; a thank-you note needs no more than {WORD_LIMIT},"

@@ -8,6 +8,8 @@ import re._constants as sre  # the parser's opcodes: stable within a Python vers
 import re._parser as sre_parse
 import string
 
+from coach.tone_memo import by_identity
+
 # Why: the calm phrases (content/tone.toml) ignore case, and a search that
 # ignores case took three times as long as one that does not. The model
 # runs them over its own tokens: lower-case ASCII letters, digits,
@@ -18,7 +20,7 @@ import string
 ALPHABET = string.ascii_lowercase + string.digits + "' "
 
 
-@functools.lru_cache(maxsize=64)
+@by_identity
 def for_lower_ascii(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` without IGNORECASE where that matches the same on ALPHABET; else itself."""
     if not pattern.flags & re.IGNORECASE:

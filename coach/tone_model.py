@@ -109,8 +109,9 @@ def sentence_scores(
         if len(sentence) < MIN_SENTENCE:
             continue  # greetings, names and sign-offs
         feats: frozenset[str] | None = None
+        near = claimed.kinds(start, end)  # asked once for every kind
         for kind, kind_model in model.items():
-            if claimed.any(start, end, (kind, _EXCUSED[kind])):
+            if kind in near or _EXCUSED[kind] in near:
                 continue  # a rule already explains (or excuses) this sentence
             feats = feature_set(sentence, before) if feats is None else feats
             if not any(cue.issubset(feats) for cue in cues[kind]):

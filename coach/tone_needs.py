@@ -8,6 +8,8 @@ import re._constants as sre  # the parser's opcodes: stable within a Python vers
 import re._parser as sre_parse
 from collections.abc import Iterable
 
+from coach.tone_memo import by_identity
+
 # Why: most of a sentence's shape patterns (coach/tone_shapes.py) and its
 # calm phrases (coach/tone_features.py) find nothing in most sentences, yet
 # each search walks the sentence character by character. Each pattern is
@@ -267,7 +269,7 @@ def _read(
     return _NOTHING_KNOWN
 
 
-@functools.lru_cache(maxsize=512)
+@by_identity
 def keys(pattern: re.Pattern[str], *, lower_ascii: bool = False) -> frozenset[str] | None:
     """Whole words one of which every match of `pattern` holds; None when none are known.
 

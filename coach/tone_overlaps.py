@@ -40,6 +40,15 @@ class Overlaps:
                     return True
         return False
 
+    def kinds(self, start: int, end: int) -> set[str]:
+        """The kinds of the spans that `any` would find over start..end."""
+        found = set()
+        for bucket in _buckets(start, end):
+            for s in self._buckets.get(bucket, ()):
+                if s.start < end and start < s.end:
+                    found.add(s.kind)
+        return found
+
 
 def _buckets(start: int, end: int) -> range:
     # Two stretches that overlap share a character (or an empty one sits inside

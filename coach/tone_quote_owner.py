@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 WRITER = "writer"
 THIRD = "third"
@@ -133,14 +134,16 @@ _AFTER = re.compile(
     r"\s+(?:" + _SPEECH + r"|put\s+it)\b",
     re.IGNORECASE,
 )
-# Words of another language: a letter English does without, or its small words.
+# Words of another language: a letter English does without, or its small words
+# (of the languages coach reads besides English, as the email reader does).
 _FOREIGN_LETTER = re.compile(r"[áàâãäçéèêëíìîïñóòôõöúùûüß¿¡]", re.IGNORECASE)
 _FOREIGN_WORDS = frozenset(
     """que se el la los las del al una uno es y por para pero más mas muy lo
     não nao é os uma com em na da mais quem vai ao
     le les des du et est une un avec pour pas qui ne sur
     il di che non della nel sono
-    der das und ist nicht mit ein eine zu""".split()
+    der das und ist nicht mit ein eine zu
+    het een niet wie nie ook maar""".split()
 )
 
 
@@ -179,13 +182,20 @@ def owner(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
 def _foreign(words: str) -> bool:
     """True for a quote in another language: a letter English does without, or its small words.
 
-    Three words at least, and then any such letter, or two small words of
-    another language making one word in four.
+    Three words at least, and then any such letter (or any letter of another
+    script), or two small words of another language making one word in four.
     """
     found = re.findall(r"[^\W\d_]+", words.lower())
     if len(found) < 3:
         return False
-    if _FOREIGN_LETTER.search(words):
+    if _FOREIGN_LETTER.search(words) or any(_other_script(letter) for letter in words):
         return True
     foreign = sum(w in _FOREIGN_WORDS for w in found)
     return foreign >= 2 and foreign * 4 >= len(found)
+
+
+def _other_script(char: str) -> bool:
+    """True for a letter of a script other than the Latin one: Arabic, Cyrillic, Devanagari, Han."""
+    # Words in another script are never the employer's English handed back;
+    # a proverb from home is the usual reason for them ("We say in Egypt ...").
+    return char.isalpha() and not char.isascii() and "LATIN" not in unicodedata.name(char, "")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import re._constants as sre  # the parser's opcodes: stable within a Python version
 import re._parser as sre_parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+
+from coach.tone_memo import by_identity
 
 # Why: every rule's pattern starts each match at a word edge (coach/tone_first_char.py
 # wraps it so), yet a search still stops at every character some alternative
@@ -148,7 +149,7 @@ def _repeat(av: object, states: set[_State]) -> set[_State]:
     return out
 
 
-@functools.lru_cache(maxsize=512)
+@by_identity
 def starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The first KEY characters (normalised) a match can start with, or fewer where the
     next can be anything or the match may end. None when the pattern cannot be read so:
@@ -173,7 +174,7 @@ def starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(k for k in keys if not any(k[:n] in keys for n in range(1, len(k))))
 
 
-@functools.lru_cache(maxsize=512)
+@by_identity
 def _split(pattern: re.Pattern[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
     """starts(pattern) as the starts of KEY characters and the shorter ones; None as there."""
     keys = starts(pattern)
@@ -182,20 +183,76 @@ def _split(pattern: re.Pattern[str]) -> tuple[frozenset[str], tuple[str, ...]] |
     return frozenset(k for k in keys if len(k) == KEY), tuple(k for k in keys if len(k) < KEY)
 
 
-_EDGE = re.compile(rf"(?<!\w)(?=([\s\S]{{1,{KEY}}}))")
+_Table = dict[str, tuple[int, ...]]
+# The last few tables made, by the identities of their patterns (each kept alive with it).
+_TABLES: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], _Table]] = {}
+
+
+def _table(patterns: tuple[re.Pattern[str], ...]) -> _Table:
+    """Each start (see starts()) of the patterns that can be read, with the indexes of the
+    patterns it begins."""
+    key = tuple(map(id, patterns))
+    kept = _TABLES.get(key)
+    if kept is not None and all(a is b for a, b in zip(kept[0], patterns, strict=True)):
+        return kept[1]
+    table: dict[str, list[int]] = {}
+    for i, pattern in enumerate(patterns):
+        for start in starts(pattern) or ():
+            table.setdefault(start, []).append(i)
+    made = {start: tuple(found) for start, found in table.items()}
+    if len(_TABLES) >= 16:
+        _TABLES.clear()  # own rules read afresh, again and again
+    _TABLES[key] = (patterns, made)
+    return made
+
+
+_EDGE = re.compile(r"(?<!\w)(?=[\s\S])")  # a word edge with a character after it
 
 
 class Edges:
     """The word edges of one draft (offsets not just after a letter, digit or _),
     by the KEY characters that stand there (fewer at the draft's end)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, patterns: Sequence[re.Pattern[str]] = ()) -> None:
         self.text = text
         keyed = _DIGITS.sub(_DIGIT, _WHITESPACE.sub(_SPACE, text))
-        self.at: dict[str, list[int]] = {}
-        for m in _EDGE.finditer(keyed):
-            self.at.setdefault(m.group(1), []).append(m.start())
+        at: dict[str, list[int]] = {}
+        # The edges found by a zero-width search, and their characters by slicing:
+        # a group captured at each edge cost more than the slice.
+        for p in [m.start() for m in _EDGE.finditer(keyed)]:
+            key = keyed[p : p + KEY]
+            if key in at:
+                at[key].append(p)
+            else:
+                at[key] = [p]
+        self.at = at
         self._by_prefix: dict[int, dict[str, list[int]]] = {}
+        self._walked: dict[int, tuple[re.Pattern[str], list[int]]] = {}
+        if patterns:
+            self._walk(tuple(patterns))
+
+    def _walk(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        """Where each of `patterns` can start, all found in one pass over the draft's edges.
+
+        Asking pattern by pattern cost a set operation over every edge and a
+        prefix index for each length, per rule. Here each edge's characters
+        are looked up once, for the starts of every pattern at once.
+        """
+        table = _table(patterns)
+        found: list[list[int]] = [[] for _ in patterns]
+        get = table.get
+        for key, places in self.at.items():
+            # A pattern's starts never begin one another (see starts()), so each
+            # edge is filed at most once for each pattern.
+            for size in range(1, len(key) + 1):
+                hit = get(key[:size])
+                if hit is not None:
+                    for i in hit:
+                        found[i] += places
+        for pattern, places in zip(patterns, found, strict=True):
+            if starts(pattern) is not None:
+                places.sort()
+                self._walked[id(pattern)] = (pattern, places)
 
     def _prefixed(self, prefix: str) -> list[int]:
         """The edges whose characters start with `prefix` (shorter than KEY)."""
@@ -207,13 +264,8 @@ class Edges:
             self._by_prefix[size] = index
         return self._by_prefix[size].get(prefix, [])
 
-    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """What pattern.finditer(text) finds, in the same order."""
-        split = _split(pattern)
-        if split is None:
-            yield from pattern.finditer(self.text)
-            return
-        full, short = split
+    def _places(self, full: frozenset[str], short: tuple[str, ...]) -> list[int]:
+        """The edges, in order, a pattern with these starts (see _split) can start at."""
         at = self.at
         # The starts found at this draft's edges in one set operation: a rule
         # has up to ~200 starts, a lookup each cost more than the matching.
@@ -221,6 +273,19 @@ class Edges:
         for key in short:
             places += self._prefixed(key)
         places.sort()
+        return places
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """What pattern.finditer(text) finds, in the same order."""
+        walked = self._walked.get(id(pattern))
+        if walked is not None and walked[0] is pattern:
+            places = walked[1]
+        else:
+            split = _split(pattern)
+            if split is None:
+                yield from pattern.finditer(self.text)
+                return
+            places = self._places(*split)
         match, text, last = pattern.match, self.text, 0
         for p in places:
             if p < last:

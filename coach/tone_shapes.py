@@ -157,15 +157,21 @@ _REQUEST = re.compile(
 _POSTSCRIPT = re.compile(r"^\W*p\.?\s?s\b")
 
 
-def shape_features(sentence: str) -> set[str]:
+def shape_features(sentence: str, tokens: list[str] | None = None) -> set[str]:
     """The named sarcasm shapes in one sentence (as p:NAME), and p:any when there is one.
 
     Also, not shapes in themselves: thanks, a turn (contrast), a question
     that asks for nothing, a postscript, a cost borne or a fault named as a
     fact, reassurance, a good wish; the model weighs them in context.
+    `tokens`, if given, are tone_features.tokens(sentence).
     """
     low = sentence.lower().replace("’", "'").strip()
-    present = words(low)
+    # In plain ASCII with no apostrophe or underscore, the model's `tokens`
+    # (tone_features.tokens) are the sentence's words: no second pass for them.
+    if tokens is not None and sentence.isascii() and "'" not in low and "_" not in low:
+        present = frozenset(tokens)
+    else:
+        present = words(low)
     # A pattern none of whose words is in the sentence is not searched: it cannot match.
     out = {
         feature

@@ -57,6 +57,8 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
         return (at >= 0 and start < links[at][1]) or slots.any(start, end)
 
     for run in CAPS_RUN.finditer(text):
+        if run.end() - run.start() == 1:
+            continue  # one capital letter ("I", "A"): never two letters, so never loud
         # Found by bisection, not counted from the top: a long draft has thousands of runs.
         line = bisect.bisect_right(line_starts, run.start()) - 1
         if line in signature and len(_line_at(text, line_starts[line]).split()) <= 5:

@@ -75,6 +75,8 @@ _INSTRUCTION = re.compile(
 _INSTRUCTION_HERE = re.compile(
     r"(?i)(?<![\w])(?:insert|add|enter|put|type)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(\s+here)(?![\w])"
 )
+# What every order above starts with, in lower case (they ignore case).
+_ORDER_WORD = re.compile(r"(?<!\w)(?:insert|add|enter|put|type)\s")
 # "Add me here on LinkedIn", "Put it here": a person's own words, not a slot.
 _NOT_A_SLOT = frozenset("me us it this that them him her you myself".split())
 _SLOT_LINE = re.compile(
@@ -218,7 +220,11 @@ def placeholders(text: str) -> list[Span]:
         add(m.start(), m.end(), "value")
     # "insert interviewer name here": the lazy pattern alone stops at the first
     # word, so the form that ends in "here" is looked for first.
-    for m in [*_INSTRUCTION_HERE.finditer(text), *_INSTRUCTION.finditer(text)]:
+    # An ASCII draft holding none of the order words, in lower case, holds no order (the
+    # orders ignore case, which for ASCII is what lower case finds): neither scan is made.
+    ordered = not text.isascii() or _ORDER_WORD.search(text.lower())
+    found = [*_INSTRUCTION_HERE.finditer(text), *_INSTRUCTION.finditer(text)] if ordered else []
+    for m in found:
         target = m.group(1)
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
         # "Insert a sentence here…", "at INSERT HOSPITAL NAME HERE": an order to the
@@ -246,6 +252,8 @@ def placeholders(text: str) -> list[Span]:
         if _is_slot_phrase(content, strong=True) and not _looks_like_sign_off(content):
             add(m.start(1), m.end(2) if m.group(2) else m.end(1), content)
     for m in CAPS_RUN.finditer(text):
+        if m.end() - m.start() == 1 and m.group().lower() not in STRONG_SLOT_HEADS:
+            continue  # "I", "A": one letter is a slot only if a field is named so
         if _is_slot_phrase(m.group(), strong=True):
             add(m.start(), m.end(), m.group())
     code = code_spans(text)

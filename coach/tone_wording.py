@@ -45,7 +45,8 @@ def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = F
     rules = rules or shipped_rules()
     spans: list[Span] = []
     apologies: list[Span] = []
-    edges = Edges(lower_same_length(text))
+    # Every rule's starts found in one pass over the draft's word edges.
+    edges = Edges(lower_same_length(text), [r.pattern for r in rules.rules])
     filed = Overlaps()  # the spans so far, for the overlap question each hit asks
     for r in rules.rules:
         for m in edges.finditer(r.pattern):

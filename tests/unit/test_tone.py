@@ -105,6 +105,12 @@ def test_the_brief_template_unfilled_names_every_slot_and_shouts_at_nothing() ->
         # Only its separator then the mask ("/XX"): the scan must still run.
         ("We met on 12/XX and talked.", "12/XX"),
         ("We met on 3-mm, I think.", "3-mm"),
+        # Orders are looked for in a lower-cased copy only when the draft is ASCII;
+        # with a curly apostrophe they are searched as written.
+        ("It’s been a joy at INSERT HOSPITAL NAME HERE.", "INSERT HOSPITAL NAME HERE"),
+        ("The Barista role at Insert Cafe Name Here was fun.", "Insert Cafe Name Here"),
+        # "İ" lower-cases to two characters: the copy would not read "insert".
+        ("The role at İNSERT CAFE NAME HERE was fun.", "İNSERT CAFE NAME HERE"),
     ],
 )
 def test_slot_styles_are_placeholders(text: str, slot: str) -> None:

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from coach import tone_needs, tone_shapes
+from coach import tone_features, tone_needs, tone_shapes
 from coach.tone_corpus import load
 from coach.tone_needs import keys, may_match, words
 from coach.tone_rules import shipped_rules
@@ -97,3 +97,24 @@ def test_no_shape_nor_calm_phrase_is_skipped_where_it_matches_on_the_corpus() ->
     assert hits > 300
     # Most searches are skipped (the speed is in that), none where they would match.
     assert skipped > tried / 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "pattern"),
+    [
+        # Words the model's tokens cut otherwise than \w+ does: at an apostrophe,
+        # an underscore, a letter outside ASCII.
+        ("I don't fret about it.", "don", r"\bdon't fret\b"),
+        ("We used snake_case names.", "snake_case", r"\bsnake_case\b"),
+        ("We met at the café on Friday.", "café", r"\bcafé\b"),
+    ],
+)
+def test_the_model_tokens_stand_for_the_words_only_where_they_are_the_same(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, word: str, pattern: str
+) -> None:
+    shape = ("p:made_up", re.compile(pattern), frozenset({word}))
+    monkeypatch.setattr(tone_shapes, "_gated", lambda: (shape,))
+    given = tone_features.tokens(sentence)
+    assert word not in given  # the tokens alone would skip the pattern
+    assert "p:made_up" in tone_shapes.shape_features(sentence, given)
+    assert "p:made_up" in tone_shapes.shape_features(sentence)

@@ -63,6 +63,7 @@ def test_the_quick_look_ups_answer_as_reading_everything_would() -> None:
         assert filed.any(start, end, kinds) == any(
             s.start < end and start < s.end and (kinds is None or s.kind in kinds) for s in spans
         )
+        assert filed.kinds(start, end) == {s.kind for s in spans if s.start < end and start < s.end}
         assert marks.last_before(start) == max(text.rfind(c, 0, start) for c in ".!?\n")
         ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
         assert marks.first_from(end) == (min(ends) if ends else None)

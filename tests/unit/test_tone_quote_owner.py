@@ -88,3 +88,19 @@ def test_a_quote_that_is_not_their_words_handed_back_is_left_alone(text: str) ->
 )
 def test_their_words_or_nobodys_in_a_sour_frame_still_count(text: str) -> None:
     assert _quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another script: never the employer's English handed back, cue or no cue.
+        'It stings a little, but "الصبر مفتاح الفرج" and I will keep going.',
+        'Thank you for letting me know. "Терпение и труд всё перетрут." Back to practising.',
+        '"जो होता है अच्छे के लिए होता है" - I am holding on to that today.',
+        # The small words of Dutch, which coach reads, as of the other languages it reads.
+        'Thank you both. "Wie niet waagt, die niet wint", so I will try again next year.',
+    ],
+)
+def test_a_quote_in_another_script_or_in_dutch_is_a_third_partys(text: str) -> None:
+    assert _owner(text) == THIRD
+    assert not _quoted(text)

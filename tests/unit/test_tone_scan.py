@@ -55,6 +55,31 @@ def test_the_scan_finds_what_a_search_finds(pattern: str, text: str) -> None:
     assert spans(rule.finditer(text)), "the text should hold a hit"
 
 
+def test_every_case_read_in_one_walk_finds_what_a_search_finds() -> None:
+    # The check hands all its rules to Edges at once, to be placed in one pass.
+    rules = [compiled(pattern) for pattern, _text in CASES]
+    for _pattern, text in CASES:
+        edges = Edges(text, rules)
+        for rule in rules:
+            assert spans(edges.finditer(rule)) == spans(rule.finditer(text)), (rule, text)
+
+
+def test_a_walk_places_a_pattern_once_where_starts_of_every_length_meet() -> None:
+    # Starts of one to four characters ("n", "no", "nor", "now ") begin at the same edges.
+    rules = [
+        compiled(r"n\w+\s+end"),
+        compiled(r"no\w*\s+way"),
+        compiled(r"nor\w*\s+the"),
+        compiled(r"now\s+then"),
+    ]
+    assert [len(min(starts(rule) or ())) for rule in rules] == [1, 2, 3, 4]
+    text = "now then, no way, nor the end, nowt way, nix end, no"
+    edges = Edges(text, rules)
+    for rule in rules:
+        assert spans(edges.finditer(rule)) == spans(rule.finditer(text)), rule
+        assert spans(rule.finditer(text)), rule
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
@@ -96,8 +121,9 @@ def test_every_shipped_rule_finds_the_same_spans_on_the_corpus() -> None:
         lower_same_length(d.text) for p in sorted(CORPUS.glob("writer_dev_*.toml")) for d in load(p)
     ]
     hits = 0
+    patterns = [rule.pattern for rule in rules.rules]
     for text in texts:
-        edges = Edges(text)
+        edges = Edges(text, patterns)  # as the check reads them: all in one walk
         for rule in rules.rules:
             found = spans(edges.finditer(rule.pattern))
             assert found == spans(rule.pattern.finditer(text)), (rule.name, text)
