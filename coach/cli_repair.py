@@ -88,6 +88,19 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"Of those, {count} held stray characters or lost a brace:", file=out)
         for name, record in repair.read_past_damage:
             print(f"  {described(name, record)}", file=out)
+    if repair.rekeyed:
+        count = count_records(len(repair.rekeyed))
+        print(f"Of those, {count} got a new key (a key was lost, or was another's):", file=out)
+        for name, record in repair.rekeyed:
+            print(f"  {described(name, record)}", file=out)
+    if repair.placed:
+        count = count_records(len(repair.placed))
+        print(
+            f"Of those, {count} sat under a damaged table name; each is back in its own table:",
+            file=out,
+        )
+        for name, record in repair.placed:
+            print(f"  {described(name, record)}", file=out)
     if repair.names_lost:
         lines = ", ".join(f"{repair.at_line(n)} ({text!r})" for n, text in repair.names_lost)
         print(

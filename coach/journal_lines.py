@@ -33,6 +33,9 @@ import orjson
 from coach.log_base import Stamp, belongs, stamp_of, whole_digest
 
 STORAGE_TABLE = "_storage"
+# Every table coach writes (repair_tables.KNOWN by name). A file with another, or with two
+# records under one key, is read the ordinary way, which says whether records are hidden.
+OWN_TABLES = frozenset({"_meta", STORAGE_TABLE, "entries", "plans", "profile"})
 # A thread reading a big file does it in pieces this big. Each read lets go of
 # the interpreter and takes it straight back; done thousands of times a second
 # (8 KB pieces) that kept the UI thread from getting it for 50-380 ms at a time
@@ -225,6 +228,7 @@ def snapshot_rows(
         raise NotScannable
     generation = 0
     finished = False
+    seen: dict[str, set[str]] = {}  # each table's keys so far
     for header in lines:
         if header == b"}\n":
             finished = True
@@ -235,8 +239,9 @@ def snapshot_rows(
             name = orjson.loads(header[:-3])
         except orjson.JSONDecodeError:
             raise NotScannable from None
-        if not isinstance(name, str):
+        if not isinstance(name, str) or name not in OWN_TABLES or name in seen:
             raise NotScannable
+        seen[name] = keys = set()
         ended = False
         for line in lines:
             if line in (b"},\n", b"}\n"):
@@ -247,6 +252,9 @@ def snapshot_rows(
             if not doc_id.isdigit():
                 raise NotScannable
             key = doc_id.decode()
+            if key in keys:
+                raise NotScannable
+            keys.add(key)
             if name == table and ((name, key) in overridden or not keep(key, line)):
                 continue  # (the big table's lines are sliced only when kept)
             if full is not None and not line.endswith(b"\n"):

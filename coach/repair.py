@@ -76,6 +76,10 @@ class Repair:
     # Lines holding a table's name that did not read (line number, its text): the
     # records under it were placed by their fields, so nothing of them is lost.
     names_lost: list[tuple[int, str]] = field(default_factory=list)
+    # Records whose key was lost or repeated another's, now on keys of their own: (table, record).
+    rekeyed: list[tuple[str, Any]] = field(default_factory=list)
+    # Records moved out of a table whose name did not read into their own: (table, record).
+    placed: list[tuple[str, Any]] = field(default_factory=list)
 
     def at_line(self, number: int) -> int:
         """The damaged file's line where the line read as `number` began."""
@@ -198,6 +202,8 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
         from_backup=from_backup,
         partial=partial,
         read_past_damage=[(name, found.tables[name][key]) for name, key in found.read_past_damage],
+        rekeyed=[(name, found.tables[name][key]) for name, key in found.rekeyed],
+        placed=[(name, found.tables[name][key]) for name, key in found.placed],
         lost_lines=_lost_lines(found, taken, partial),
         left_out=left_out if not found.unplaced else [],
         # The file's own last line, not where the record cut there began.

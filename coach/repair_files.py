@@ -22,6 +22,7 @@ from coach.crypto import (
 from coach.errors import CoachError, JournalCorrupt
 from coach.file_kind import not_a_file
 from coach.files import fsync_dir, write_atomically
+from coach.journal_hidden import hidden_records
 from coach.journal_lines import serialize_by_line
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
@@ -199,4 +200,5 @@ def _whole(raw: bytes) -> dict[str, Any] | None:
         data = parse_journal_json(raw)
     except (orjson.JSONDecodeError, ValueError, RecursionError):
         return None
-    return data if isinstance(data, dict) else None
+    # Valid JSON that hides records (two under one key, a damaged table name) is mended too.
+    return data if isinstance(data, dict) and hidden_records(data, raw) is None else None

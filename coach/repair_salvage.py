@@ -32,6 +32,10 @@ class Salvage:
     broken: dict[tuple[str, str], tuple[int, BrokenRecord]] = field(default_factory=dict)
     # Records read whole once stray characters were let through (table, key).
     read_past_damage: list[tuple[str, str]] = field(default_factory=list)
+    # Records that had lost their key, or repeated one already read, now on a free key.
+    rekeyed: list[tuple[str, str]] = field(default_factory=list)
+    # Records under a table's name that did not read, moved to the table their fields name.
+    placed: list[tuple[str, str]] = field(default_factory=list)
     # A broken line whose record key could not be read: anything may be missing.
     unplaced: bool = False
     # Lines holding a table's name that did not read: its records were placed by their fields.
@@ -156,8 +160,8 @@ def _salvage_lines(
     for name, before, record in keyless:
         key = _lost_key(found.tables.setdefault(name, {}), before)
         found.tables[name][key] = record
-        found.read_past_damage.append((name, key))
-    found.read_past_damage += placed_by_fields(found.tables)
+        found.rekeyed.append((name, key))
+    found.placed += placed_by_fields(found.tables)
     return found
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from coach.journal_lines import STORAGE_TABLE
 from coach.journal_records import ENTRIES, META_TABLE, PLANS, PROFILE
-from coach.storage import STORAGE_TABLE
 
 KNOWN = frozenset({ENTRIES, PLANS, PROFILE, META_TABLE, STORAGE_TABLE})
 

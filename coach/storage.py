@@ -18,6 +18,7 @@ from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
 from coach.file_kind import NotAFile, open_regular
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.journal_backup import SetAside, drop_aside, make_backup, note_backup, set_old_aside
+from coach.journal_hidden import hidden_records, repair_advice
 from coach.json_numbers import parse_journal_json
 
 # The storage's own bookkeeping lives in a table no one else writes.
@@ -145,8 +146,7 @@ class DurableStorage(Storage):
         except orjson.JSONDecodeError as error:
             reason, cut_short = JournalCorrupt.json_reason(error)
             raise self._corrupt(reason, self._backup(), cut_short=cut_short) from None
-        # A table of the wrong shape is the journal's to report and skip; only
-        # a file that is not an object at all is not a journal.
+        # A table of the wrong shape is skipped; a file that is no object is not a journal.
         if not isinstance(data, dict):
             reason = (
                 "unsealed, it holds something other than a coach journal"
@@ -154,6 +154,9 @@ class DurableStorage(Storage):
                 else "it is JSON, but not a coach journal"
             )
             raise self._corrupt(reason, self._backup())
+        hidden = hidden_records(data, raw)  # a save would make their loss final
+        if hidden is not None:
+            raise self._corrupt(hidden, self._backup(), advice=repair_advice(self.path))
         if self.path.is_symlink() and not looks_like_journal(data):
             raise self._corrupt(
                 f"it is a link to {real}, which is JSON but not a coach journal; coach will "
@@ -332,10 +335,7 @@ class DurableStorage(Storage):
             return
         self._cleaned = True
         real = self._real_path()
-        for folder, name in {
-            (real.parent, real.name),
-            (self.path.parent, self.path.name),
-        }:
+        for folder, name in {(real.parent, real.name), (self.path.parent, self.path.name)}:
             # The journal, its backup and conflict copies all write through temp files.
             for temp in folder.glob(f".{name}*{TEMP_MARK}*"):
                 with contextlib.suppress(OSError):
