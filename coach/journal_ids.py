@@ -5,15 +5,28 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from coach.errors import CoachError
 from coach.journal_records import ENTRIES
 from coach.journal_store import JournalStore
 from coach.model import Entry, new_entry_id
 
-if TYPE_CHECKING:
-    from coach.journal import Journal
+
+class ReadsEntries(Protocol):
+    """What finding a typed-on entry needs of a journal (coach.journal.Journal has it).
+
+    A protocol, not the Journal: journal_writing imports this module, and the
+    journal is built on journal_writing.
+    """
+
+    def get(self, entry_id: str) -> Entry:
+        """The entry with this id or unique prefix."""
+        ...
+
+    def entries(self) -> list[Entry]:
+        """Every readable entry."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -119,7 +132,7 @@ def _same_one(entry: Entry, base: Entry) -> bool:
     return (entry.created_at, entry.company) == (base.created_at, base.company)
 
 
-def entry_typed_on(journal: Journal, opened: Entry) -> Entry:
+def entry_typed_on(journal: ReadsEntries, opened: Entry) -> Entry:
     """The entry typing was begun on (as it was then), under the id it holds in journal now."""
     try:
         if journal.get(opened.id) == opened:
