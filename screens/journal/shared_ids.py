@@ -50,5 +50,7 @@ class JournalSharedIds:
         entry = self.query_one(EntryTable).current
         if entry is None or entry.id not in self.shared:
             return False
-        self.notify(shared_notice({entry.id: self.shared[entry.id]}), severity="warning")
+        self.notify(
+            shared_notice({entry.id: self.shared[entry.id]}), severity="warning", markup=False
+        )
         return True

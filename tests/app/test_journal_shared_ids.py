@@ -79,3 +79,23 @@ def test_the_cursor_stays_on_the_twin_it_was_on_even_once_repair_renumbers_it() 
     assert place_of(renumbered, second) == 1
     assert place_of(renumbered, first) == 0
     assert place_of(renumbered, make_entry("Gone", id="gone")) == 0
+
+
+async def test_a_shared_id_that_looks_like_markup_is_shown_as_typed() -> None:
+    # Ids come from the file, and a hand edit can make them anything: "[/b]" in a
+    # toast read as markup stopped the app.
+    journal = Journal.in_memory()
+    journal.add(make_entry("Co0", id="[/b]", date=date(2026, 11, 1)))
+    journal.add(make_entry("DupTwin", id="[/b]", date=date(2026, 11, 2)))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JournalScreen(journal, load_content().content, FIXED_NOW.date())
+        await pilot.app.push_screen(screen)
+        await pilot.pause()
+        await pilot.press("delete")
+        await pilot.pause(0.3)
+        assert app.screen is screen
+        said = [n for n in app._notifications if "share the id [/b]" in n.message]
+        # The toast draws later than the pilot looks (in tmux it stopped the app as it
+        # drew): the notice must go out as plain text.
+        assert said and not any(n.markup for n in said)
