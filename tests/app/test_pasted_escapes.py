@@ -129,14 +129,20 @@ class _Scripted:
         return [(self._key, selectors.EVENT_READ)]
 
 
-async def test_an_esc_key_then_a_typed_start_mark_is_no_paste(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Esc alone, a pause (the parser sends it as a key), then "[200~" typed: the guard
-    # must not think a paste began, or every arrow and Esc after it is mangled.
-    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.0)  # any pause is long enough
+def driven(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    reads: list[str | None],
+    waiting: bytes = b"",
+) -> list[Message]:
+    """What the guarded driver hands the app for these scripted reads.
+
+    waiting: bytes already in the pipe before the loop's first read (typed ahead).
+    """
     read_end, write_end = os.pipe()
-    script = _Scripted(write_end, ["\x1b", None, "[", "200~", "\x1b[A", "\x1b", None])
+    if waiting:
+        os.write(write_end, waiting)
+    script = _Scripted(write_end, reads)
     monkeypatch.setattr(guarded_input.selectors, "SelectSelector", lambda: script)
     driver = _Collecting(walk_app(tmp_path))
     driver.got = []
@@ -145,9 +151,19 @@ async def test_an_esc_key_then_a_typed_start_mark_is_no_paste(
         driver.run_input_thread()
     finally:
         os.close(read_end)
-    keys = [m.key for m in driver.got if isinstance(m, events.Key)]
+    return driver.got
+
+
+async def test_an_esc_key_then_a_typed_start_mark_is_no_paste(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Esc alone, a pause (the parser sends it as a key), then "[200~" typed: the guard
+    # must not think a paste began, or every arrow and Esc after it is mangled.
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.0)  # any pause is long enough
+    got = driven(tmp_path, monkeypatch, ["\x1b", None, "[", "200~", "\x1b[A", "\x1b", None])
+    keys = [m.key for m in got if isinstance(m, events.Key)]
     assert keys[0] == "escape" and keys[-2:] == ["up", "escape"], keys
-    assert not [m for m in driver.got if isinstance(m, events.Paste)]
+    assert not [m for m in got if isinstance(m, events.Paste)]
 
 
 @pytest.mark.parametrize("size", [1, 2, 3, 100])

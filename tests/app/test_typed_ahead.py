@@ -9,8 +9,7 @@ import pytest
 from textual import events
 
 from screens import guarded_input
-from tests.app.test_pasted_escapes import _Collecting, _Scripted
-from tests.app.walk_helpers import walk_app
+from tests.app.test_pasted_escapes import driven
 
 
 async def test_a_line_feed_typed_before_the_start_is_enter_and_one_after_is_ctrl_j(
@@ -19,18 +18,8 @@ async def test_a_line_feed_typed_before_the_start_is_enter_and_one_after_is_ctrl
     # The shell's terminal turns Enter into a line feed. "pw1" and Enter typed as
     # coach started came as p, w, 1, ctrl+j: the lock screen kept the passphrase
     # unsent. A line feed read later is the ctrl+j it is (coach binds none).
-    read_end, write_end = os.pipe()
-    os.write(write_end, b"pw1\n")  # waiting before the loop's first read
-    script = _Scripted(write_end, [None, "x\n"])
-    monkeypatch.setattr(guarded_input.selectors, "SelectSelector", lambda: script)
-    driver = _Collecting(walk_app(tmp_path))
-    driver.got = []
-    try:
-        driver.fileno = read_end
-        driver.run_input_thread()
-    finally:
-        os.close(read_end)
-    keys = [m.key for m in driver.got if isinstance(m, events.Key)]
+    got = driven(tmp_path, monkeypatch, [None, "x\n"], waiting=b"pw1\n")
+    keys = [m.key for m in got if isinstance(m, events.Key)]
     assert keys == ["p", "w", "1", "enter", "x", "ctrl+j"], keys
 
 
