@@ -8,7 +8,7 @@ from coach import tone
 
 
 def _public(text: str) -> bool:
-    """Whether the rules read going public in a draft, with the model silent (the principle lives there)."""
+    """Whether the rules read going public, with the model silent (the principle lives there)."""
     return any(f.kind == "public" for f in tone.check(text, model={}))
 
 
@@ -26,6 +26,10 @@ def _public(text: str) -> bool:
         "I'll be bringing yours up at the union branch meeting on Thursday.",
         "A few of the porters on my shift have been asking how your interviews run, "
         "so I'll fill them in at break.",
+        # a group placed by who or where they are, and an act just done
+        "The sound engineers I know keep asking about your auditions, and I'll let them know "
+        "what to expect.",
+        "I've already been telling the other drivers at the yard how your trial day went.",
     ],
 )
 def test_telling_a_group_about_them_is_public(text: str) -> None:
@@ -42,8 +46,11 @@ def test_telling_a_group_about_them_is_public(text: str) -> None:
         # one hearer, not a group
         "My union rep helped me with the form, so I'll let her know the interview went well.",
         # the interview told back, what the writer was told, a question to them
-        "I mentioned my book club in the interview, and we're reading one of your titles this month.",
+        "I mentioned my book club in the interview, and we're reading one of your titles "
+        "this month.",
         "I'm told the team is growing, and I'd love to hear about future roles.",
+        "I'd been told by colleagues on the ward that your interviews were thorough, "
+        "and they were.",
         "Would you be happy to share any feedback on my group task?",
         # said not to happen
         "I won't be telling the lads at work about the interview until I hear back elsewhere.",
@@ -100,7 +107,8 @@ def test_telling_the_group_named_before_is_public(text: str) -> None:
     [
         "It was lovely to meet everyone on the ward. I'll tell my mum it went well anyway.",
         "Everyone at reception was so kind. I'll pass on my thanks to them in a card.",
-        "I met some lovely people in the group task. I'll let you know if my plans change.",
+        "Everyone on the assessment day was friendly. I'll tell you about my new job "
+        "when it starts.",
     ],
 )
 def test_telling_after_a_group_named_is_not_public_to_family_thanks_or_you(text: str) -> None:
