@@ -113,3 +113,31 @@ def test_telling_the_group_named_before_is_public(text: str) -> None:
 )
 def test_telling_after_a_group_named_is_not_public_to_family_thanks_or_you(text: str) -> None:
     assert not _public(text)
+
+
+# Acts of telling said with a light verb, and a sentence that mentions
+# recommending without the writer recommending.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be giving the other volunteers at the food bank a rundown of how your interviews "
+        "were run.",
+        "I'm running a session for jobseekers at the library, and I'll use your assessment as one "
+        "of my case studies.",
+        "I'll be bringing up how your interviews were organised with the other parents at the next "
+        "meeting, since we are choosing which firms to recommend.",
+    ],
+)
+def test_light_verbs_of_telling_a_group_are_public(text: str) -> None:
+    assert _public(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have spoken to colleagues who know your team, and they all say it's a lovely place.",
+        "I'd happily recommend your process to friends thinking of applying.",
+    ],
+)
+def test_asking_around_or_recommending_is_not_telling(text: str) -> None:
+    assert not _public(text)
