@@ -1,4 +1,4 @@
-"""Seventeenth round: what is "clearly" so of them, jokes told, bracketed sorries, names in capitals."""
+"""Seventeenth round: "clearly" said of them, jokes told, bracketed sorries, names in capitals."""
 
 from __future__ import annotations
 
