@@ -147,7 +147,10 @@ _NEAR_OFFER = re.compile(
     r"\b(?:like|love|want) (?:you to join|to welcome you to) (?:us|the team|our team)(?: as)?\b|"
     r"\b(?:offer|offer letter|contract) (?:is |are )?(?:attached|enclosed)\b|"
     r"\b(?:attached|enclosed) (?:is |are )?(?:your|the) (?:contract|offer)\b|"
-    r"\b(?:verbal|revised|written|formal) offer\b|\baccept(?:ing|ed)? (?:this|the|our|my) offer\b|"
+    r"\b(?:verbal|revised|written|formal) offer\b|"
+    # Accepting is the reader's only when it is theirs: "that candidate has accepted our offer"
+    # is the job gone to someone else.
+    r"\b(?:you(?:'ve| have)? (?:now )?accepted|accept|accepting) (?:this|the|our|my) offer\b|"
     r"\bfor accepting\b|\boffer (?:is|remains) (?:subject|conditional)\b|"
     r"\b(?:recommended|approved|confirm(?:ed)?|signed off) your (?:appointment|offer)\b|"
     r"\b(?:the )?(?:job|role|position|post) is yours\b|\b(?:like|pleased|delighted|happy) to "

@@ -91,3 +91,35 @@ def test_a_no_about_the_application_stays_a_rejection_whatever_else_it_says(body
 def test_a_no_inside_a_condition_or_another_languages_word_says_nothing(body: str) -> None:
     text = _as_email(body)
     assert not_a_rejection(text, text) != ""
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        # An offer is news for the reader only when it is made to the reader.
+        (
+            "Thanks for the seminar you gave us on Thursday. The panel has put forward a "
+            "different applicant for the Lecturer post, and he has accepted our offer. I'm "
+            "sorry this isn't the outcome you hoped for.",
+            "",
+        ),
+        (
+            "Thank you for the trial shift. We made a verbal offer to another candidate on "
+            "Monday, so I'm afraid the Sous Chef job is taken. Would you like to stay on our "
+            "list for the spring?",
+            "",
+        ),
+        (
+            "Now that you've accepted the offer, HR will send your contract and a start date "
+            "this week.",
+            "it reads like a job offer",
+        ),
+        (
+            "Thank you for accepting our offer of the Lecturer post; the contract follows.",
+            "it reads like a job offer",
+        ),
+    ],
+)
+def test_an_offer_counts_only_when_it_is_made_to_the_reader(body: str, why: str) -> None:
+    text = _as_email(body)
+    assert not_a_rejection(text, text) == why
