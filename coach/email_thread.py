@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from coach.email_clues import _fold, _recipient
 from coach.email_rejection import reads_as_rejection
 from coach.email_senders import FREE_MAIL
 from coach.email_verdict import NOTHING_SAYS_NO, not_a_rejection
@@ -38,6 +39,20 @@ def _mark_above(lines: list[str], header: int) -> str:
     return ""
 
 
+def _from_the_one_greeted(lines: list[str], blocks: list[Block], number: int) -> bool:
+    """Whether block number was written by the person the message above it greets.
+
+    "Hi Sam, … From: Sam Lee": the message above answers Sam's own, which it quotes
+    (Outlook's header block looks the same for a reply and a forward).
+    """
+    start = 0 if number == 0 else blocks[number - 1][1]
+    greeted = _fold(_recipient(lines[start : blocks[number][0]]))
+    sender = blocks[number][2].get("from", "").split("<")[0]
+    return len(greeted) >= 2 and greeted in {
+        _fold(word) for word in sender.replace(",", " ").split()
+    }
+
+
 def _passed_on(lines: list[str], blocks: list[Block], number: int, subject: str) -> bool:
     """Whether block number is a message forwarded by the one above, not quoted by it."""
     header, _, fields = blocks[number]
@@ -45,6 +60,8 @@ def _passed_on(lines: list[str], blocks: list[Block], number: int, subject: str)
         return False
     if _FORWARD_MARK.search(_mark_above(lines, header)):
         return True
+    if _from_the_one_greeted(lines, blocks, number):
+        return False
     above = subject if number == 0 else blocks[number - 1][2].get("subject", "")
     return not _REPLY_SUBJECT.match(above)
 

@@ -159,3 +159,17 @@ def test_an_older_no_stands_under_someone_elses_message(pasted: str) -> None:
     guess = guess_from_email(pasted, TODAY)
     assert guess.not_rejection == ""
     assert guess.date == date(2026, 11, 2)
+
+
+def test_an_outlook_block_from_the_person_greeted_is_their_own_quoted_message() -> None:
+    # The same header block heads a reply and a forward: here it holds the reader's own
+    # message (from Sam, whom the no greets), so it is quoted history, not the news.
+    own = (
+        "\nFrom: Sam Reid <sam.reid@example.org>\nSent: 30 October 2026 08:05\n"
+        "To: Maya Okafor <maya@tallowstudio.co.uk>\nSubject: Portfolio review\n\n"
+        "Hi Maya,\n\nUnfortunately I can't do Monday. Would Wednesday suit?\n\nSam Reid\n"
+    )
+    guess = guess_from_email(OLD_NO + own, TODAY)
+    assert guess.not_rejection == ""
+    assert guess.contact == "Maya Okafor"
+    assert guess.date is None
