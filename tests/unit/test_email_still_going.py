@@ -169,6 +169,12 @@ def test_an_offer_counts_only_when_it_is_made_to_the_reader(body: str, why: str)
             "Kandidatin entschieden.",
             False,
         ),
+        # Spanish "no" to the reader's fit, beside a decision still to come, is the no.
+        (
+            "todavía no hemos tomado una decisión final sobre el puesto, pero lamentablemente "
+            "su perfil no encaja con lo que buscamos.",
+            False,
+        ),
     ],
 )
 def test_a_wait_a_new_day_or_a_test_to_take_reads_as_going_on(body: str, goes_on: bool) -> None:
