@@ -83,11 +83,17 @@ def _same_side(address: str, other: str) -> bool:
 
 
 def _signed_by(text: str, sender: str) -> bool:
-    """Whether the text's sign-off (its last short lines) carries a word of the sender's name."""
-    name = sender.split("<")[0]
-    words = {word.lower() for word in _NAME_WORD.findall(name)}
+    """Whether the text is signed by the sender: one of its last short lines opens with their name.
+
+    "Maya Okafor" signs; "Thanks again, Maya" is someone else thanking her.
+    """
+    words = {word.lower() for word in _NAME_WORD.findall(sender.split("<")[0])}
     short = [line for line in text.split("\n") if line.strip() and len(line.split()) <= 5]
-    return any(word.lower() in words for line in short[-3:] for word in _NAME_WORD.findall(line))
+    for line in short[-4:]:
+        first = _NAME_WORD.search(line)
+        if first and first.start() <= 2 and first.group(0).lower() in words:
+            return True
+    return False
 
 
 def news_of(

@@ -145,6 +145,9 @@ def test_the_newest_message_going_on_outranks_the_same_writers_older_no(pasted: 
         # The reader's own answer to the no, asking for a call: still the no.
         "Thank you for letting me know, Maya. Could you spare ten minutes for feedback? "
         "Are you free on Thursday?\n\nSam\n" + GMAIL + _quoted(OLD_NO),
+        # Thanking the writer by name at the end is not the writer signing.
+        "Understood, and thank you. Are you free for a short call on Friday?\n\n"
+        "Thanks again, Maya!\nSam\n" + GMAIL + _quoted(OLD_NO),
         # An agent passing the no on with a pitch of their own.
         "Hi Sam, sorry, see the note below from Tallow. I'd like to put you forward for a "
         "studio in Leeds instead.\n\nPriya\n"
@@ -153,7 +156,7 @@ def test_the_newest_message_going_on_outranks_the_same_writers_older_no(pasted: 
         # The reader forwarding their own no to themselves, Outlook style, no subject kept.
         "for the spreadsheet\n" + OUTLOOK + OLD_NO,
     ],
-    ids=["own-answer", "agent-note", "own-forward"],
+    ids=["own-answer", "thanks-by-name", "agent-note", "own-forward"],
 )
 def test_an_older_no_stands_under_someone_elses_message(pasted: str) -> None:
     guess = guess_from_email(pasted, TODAY)
