@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from coach.tone_quote_foreign import (
+    THIRD_BY_WORDS,
+    applied_to_them,
+    foreign,
+    foreign_spans,
+    inside,
+)
 
 WRITER = "writer"
 THIRD = "third"
@@ -100,6 +107,9 @@ _BY_THIRD = (
     r"|\bas\s+(?:we|people)\s+say\b|\b(?:a|an|the|that|old|our)\s+saying\b"
     r"|\b(?:proverb|expression|idiom|song|book|film|movie|poem|lyrics?|quote\s+from|sang|singing"
     r"|sings)\b"
+    # The writer names the words as their people's, or another language's:
+    # "we say in Egypt", "what the English would call", "an Afrikaans saying".
+    r"|" + THIRD_BY_WORDS
 )
 # Them: the reader, their company and its people, what they wrote or
 # published, or words the writer was given ("I was told", "I was described").
@@ -134,29 +144,31 @@ _AFTER = re.compile(
     r"\s+(?:" + _SPEECH + r"|put\s+it)\b",
     re.IGNORECASE,
 )
-# Words of another language: a letter English does without, or its small words
-# (of the languages coach reads besides English, as the email reader does).
-_FOREIGN_LETTER = re.compile(r"[áàâãäçéèêëíìîïñóòôõöúùûüß¿¡]", re.IGNORECASE)
-_FOREIGN_WORDS = frozenset(
-    """que se el la los las del al una uno es y por para pero más mas muy lo
-    não nao é os uma com em na da mais quem vai ao
-    le les des du et est une un avec pour pas qui ne sur
-    il di che non della nel sono
-    der das und ist nicht mit ein eine zu
-    het een niet wie nie ook maar""".split()
-)
 
 
 def owner(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     """Whose words the quote at text[start:end] are: WRITER, THIRD, THEM or UNNAMED.
 
-    A quote in another language, or a word the writer puts on themselves
+    A third party's saying the writer applies to them ("'the fish rots from
+    the head', and your management proves it") is aimed at them: THEM.
+    """
+    whose = _speaker(text, start, end, sentence)
+    if whose == THIRD and applied_to_them(text, start, end, sentence):
+        return THEM
+    return whose
+
+
+def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
+    """Who speaks the quote at text[start:end]: WRITER, THIRD, THEM or UNNAMED.
+
+    A quote in another language, or the translation after one
+    (coach/tone_quote_foreign.py), or a word the writer puts on themselves
     ("an 'old' teacher like me"), is not theirs. Otherwise the nearest
     speaker named before the quote in its sentence decides; with none, a
     speaker named right after it ("'...,' you said"); then "call me '...'".
     """
     s_start, s_end = sentence
-    if _foreign(text[start + 1 : end - 1]):
+    if foreign(text[start + 1 : end - 1]) or inside(foreign_spans(text), start, end):
         return THIRD
     if _SELF_AFTER.match(text, end, s_end):
         return WRITER
@@ -177,25 +189,3 @@ def owner(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     if _SELF_BEFORE.search(before):
         return WRITER
     return UNNAMED
-
-
-def _foreign(words: str) -> bool:
-    """True for a quote in another language: a letter English does without, or its small words.
-
-    Three words at least, and then any such letter (or any letter of another
-    script), or two small words of another language making one word in four.
-    """
-    found = re.findall(r"[^\W\d_]+", words.lower())
-    if len(found) < 3:
-        return False
-    if _FOREIGN_LETTER.search(words) or any(_other_script(letter) for letter in words):
-        return True
-    foreign = sum(w in _FOREIGN_WORDS for w in found)
-    return foreign >= 2 and foreign * 4 >= len(found)
-
-
-def _other_script(char: str) -> bool:
-    """True for a letter of a script other than the Latin one: Arabic, Cyrillic, Devanagari, Han."""
-    # Words in another script are never the employer's English handed back;
-    # a proverb from home is the usual reason for them ("We say in Egypt ...").
-    return char.isalpha() and not char.isascii() and "LATIN" not in unicodedata.name(char, "")
