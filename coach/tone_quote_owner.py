@@ -165,7 +165,8 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     (coach/tone_quote_foreign.py), or a word the writer puts on themselves
     ("an 'old' teacher like me"), is not theirs. Otherwise the nearest
     speaker named before the quote in its sentence decides; with none, a
-    speaker named right after it ("'...,' you said"); then "call me '...'".
+    speaker named right after it ("'...,' you said"); then "call me '...'";
+    then a saying named just after it, or in the sentence before.
     """
     s_start, s_end = sentence
     if foreign(text[start + 1 : end - 1]) or inside(foreign_spans(text), start, end):
@@ -173,11 +174,9 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     if _SELF_AFTER.match(text, end, s_end):
         return WRITER
     before = text[s_start:start]
-    last = None
-    for last in _CUES.finditer(before):  # noqa: B007 - the last cue is the nearest
-        pass
-    if last is not None and last.lastgroup:
-        return last.lastgroup
+    nearest = _nearest(before)
+    if nearest:
+        return nearest
     after = _AFTER.match(text, end, s_end)
     if after:
         who = after.group("who").lower()
@@ -188,4 +187,35 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
         return THEM
     if _SELF_BEFORE.search(before):
         return WRITER
-    return UNNAMED
+    return THIRD if _named_around(text, start, end, sentence) else UNNAMED
+
+
+_NEAR_AFTER = re.compile(r"[^.!?\n]{0,50}")
+_OPENS = re.compile(r"[\s\"“‘'(\-—–]*")
+
+
+def _nearest(stretch: str) -> str | None:
+    """The owner the last cue in `stretch` names, if any."""
+    last = None
+    for last in _CUES.finditer(stretch):  # noqa: B007 - the last cue is the nearest
+        pass
+    return last.lastgroup if last is not None else None
+
+
+def _named_around(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """True when a saying with no speaker before it is named one just after, or the sentence before.
+
+    "'Haba na haba hujaza kibaba', as we say at home", "'...' is an old
+    Yoruba saying", or "My grandmother had a saying. 'Slowly fills the
+    pot.'": a third party's, unless the rest of its sentence names them.
+    """
+    s_start, s_end = sentence
+    near = _NEAR_AFTER.match(text, end, s_end)
+    if any(m.lastgroup == THEM for m in _CUES.finditer(text, end, s_end)):
+        return False
+    if near and any(m.lastgroup == THIRD for m in _CUES.finditer(near.group())):
+        return True
+    if _OPENS.fullmatch(text, s_start, start) is None or s_start == 0:
+        return False
+    left = max(text.rfind(c, 0, s_start - 1) for c in ".!?\n") + 1
+    return _nearest(text[left:s_start]) == THIRD
