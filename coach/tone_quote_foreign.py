@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Why: a proverb from home ("sabr ka phal meetha hota hai", "Moenie die kind
@@ -120,14 +121,15 @@ _NOT_A_TRANSLATION = re.compile(
 _QUOTE = re.compile(r"""["“][^"“”\n]{1,200}["”]|(?<!\w)['‘][^"“”'‘’\n]{1,200}['’](?!\w)""")
 
 
-def foreign_spans(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=16)  # the rules, VADER and the model each ask of one draft
+def foreign_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Start and end of each quote in another language, with the translation that follows it.
 
     A quote is another language's by its own words (`foreign`), or when the
     writer names its language just before it ("an Afrikaans saying, '...'").
     """
     if not any(c in text for c in "\"“'‘"):
-        return []
+        return ()
     spans: list[tuple[int, int]] = []
     for m in _QUOTE.finditer(text):
         start, end = m.span()
@@ -138,7 +140,23 @@ def foreign_spans(text: str) -> list[tuple[int, int]]:
         if not (foreign(text[start + 1 : end - 1]) or named):
             continue
         spans.append((start, _translation_end(text, end)))
-    return spans
+    return tuple(spans)
+
+
+def in_english(text: str) -> str:
+    """The draft with the letters of its words of another language blanked, offset for offset.
+
+    Stops and marks stay, so its sentences are where they were.
+    """
+    spans = foreign_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i].isalnum():
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _translation_end(text: str, end: int) -> int:
@@ -158,7 +176,7 @@ def _translation_end(text: str, end: int) -> int:
     return min(ends) + (1 if bracket else 0) if ends else len(text)
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """True when text[start:end] lies within one of `spans`."""
     return any(s <= start and end <= e for s, e in spans)
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from coach.tone_overlaps import Overlaps
-from coach.tone_quote_foreign import foreign_spans
+from coach.tone_quote_foreign import in_english
 from coach.tone_span import Span
 from coach.tone_words import words
 
@@ -108,15 +108,13 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
     lexicon = scorer.lexicon
     spans: list[Span] = []
     taken = Overlaps(claimed)
-    other: list[tuple[int, int]] | None = None  # words of another language, found once
+    # A proverb from home and its translation are not the writer's English:
+    # Dutch "die" is "the", and "who does not dare, does not win" is the saying's.
+    english = in_english(text)
     for start, end in sentences(text):
         if taken.any(start, end):
             continue  # a rule already explains this sentence better
-        sentence = text[start:end]
-        if other is None:
-            other = foreign_spans(text)
-        if other:
-            sentence = _in_english(sentence, start, other)
+        sentence = english[start:end]
         # Asked first: most sentences are about the writer, and one search
         # costs less than reading every word (the order changes no answer).
         if not _ABOUT_THEM.search(sentence):
@@ -135,19 +133,6 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
         suggestion = "Say how it felt without blame: 'I was disappointed by the outcome.'"
         spans.append(Span(start + worst.start(), start + worst.end(), "anger", reason, suggestion))
     return spans
-
-
-def _in_english(sentence: str, start: int, other: list[tuple[int, int]]) -> str:
-    """The sentence (at `start` in the draft) with words of another language blanked, same length.
-
-    A proverb from home and its translation are not the writer's English:
-    Dutch "die" is "the", and "who does not dare, does not win" is the saying's.
-    """
-    chars = list(sentence)
-    for s, e in other:
-        for i in range(max(s, start), min(e, start + len(sentence))):
-            chars[i - start] = " "
-    return "".join(chars)
 
 
 def warm_emphasis(text: str, start: int, end: int) -> bool:

@@ -50,7 +50,7 @@ def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = F
     edges = Edges(lower_same_length(text), [r.pattern for r in rules.rules])
     filed = Overlaps()  # the spans so far, for the overlap question each hit asks
     # Words of another language, asked for at the first hit: Dutch "die" is not the verb.
-    other: list[tuple[int, int]] | None = None
+    other: tuple[tuple[int, int], ...] | None = None
     for r in rules.rules:
         for m in edges.finditer(r.pattern):
             start, end = m.span()
