@@ -24,16 +24,26 @@ _FOREIGN_WORDS = frozenset(
     der das und ist nicht mit ein eine zu ich du wer wie nur auch den dem sich kein keine auf aus im
     het een niet nie ook maar dat zijn ik wij geen voor moenie ek jy hy ons julle gaan wat hulle
     hai hain ka ki ke ko mein nahi nahin hota hoti aur bhi tha thi kya jo ek apna apni
-    wa fi min ala li bil
-    ang ng mga sa ay hindi ko mo siya kung
-    ni ya kwa za cha hakuna
-    bir ve bu ile gibi
-    się jest że jak tak
-    yang dan itu tidak untuk dengan saya kita tak
+    wa fi min ala li bil kull illa mish ana inta enta huwa
+    ang ng mga sa ay hindi ko mo siya kung pag po lang naman rin
+    ni ya kwa za cha hakuna ti nke
+    bir ve bu ile gibi var yok
+    az ast dar
+    jest że jak tak
+    eto kak chto vse bez net
+    yang dan itu tidak untuk dengan saya kita tak akan bisa juga sudah
     agus níl
     yn ac mae fy ei
     sed ut quod cum
-    desu ga wo shi bu zai""".split()
+    desu ga wo nai shi bu zai hen dou jiu""".split()
+)
+# The small words of English: a quote of three words or more with none of
+# them, and a small word of another language, is not English.
+_ENGLISH_WORDS = frozenset(
+    """a an the and or but so of to in on at by for from with about as into over it its this that
+    these those there here is are was were be been am i me my you your they them their we us our
+    he she him her his do does did have has had will would can could should may might must if
+    then than when what which who how why where not no all any some""".split()
 )
 
 
@@ -42,7 +52,8 @@ def foreign(words: str) -> bool:
 
     Any letter English does without (an accented Latin letter, or a letter of
     any other script: Arabic, Cyrillic, Devanagari, Han), or small words of
-    another language making two words and one in four.
+    another language making two words and one in four, or one with no small
+    word of English.
     """
     found = re.findall(r"[^\W\d_]+", words.lower())
     if len(found) < 3:
@@ -50,6 +61,8 @@ def foreign(words: str) -> bool:
     if any(not letter.isascii() and letter.isalpha() for letter in words):
         return True
     small = sum(w in _FOREIGN_WORDS for w in found)
+    if small and not any(w in _ENGLISH_WORDS for w in found):
+        return True
     return small >= 2 and small * 4 >= len(found)
 
 

@@ -92,7 +92,8 @@ _BY_THIRD = (
     + r"|the\s+(?:(?:old|former|wise|good|close|little|\w+\d\w*)\s+)*"
     r"(?:friend|mentor|teacher|professor|tutor|coach|pupil|student|colleague|neighbou?r))"
     # The person must be the one speaking, not merely named near the quote.
-    r"(?:['’]s\s+(?:\w+\s+)?(?:words|advice|prediction|motto|line|saying|phrase)"
+    r"(?:['’]s\s+(?:\w+\s+)?(?:words|advice|prediction|motto|line|saying|phrase|proverb"
+    r"|expression|mantra|voice|rule)"
     r"|\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told|used\s+to\s+say"
     r"|likes\s+to\s+say|liked\s+to\s+say|would\s+say|calls|called|joked|asked|sang|wrote"
     r"|put\s+it))\b"
