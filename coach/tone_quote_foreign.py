@@ -37,6 +37,13 @@ _FOREIGN_WORDS = frozenset(
     sed ut quod cum
     desu ga wo nai shi bu zai hen dou jiu""".split()
 )
+# Small words of other languages that English writers also type, as words or
+# short forms ("per", "con", "min", "im", "mo", "po", "un", "net"): they
+# count towards two in four, never alone.
+_ALSO_ENGLISH = frozenset(
+    """per con sin lo im den dem min po mo kung yang cum ya lang dan az jo hen net var ac fy un au
+    tu ce""".split()
+)
 # The small words of English: a quote of three words or more with none of
 # them, and a small word of another language, is not English.
 _ENGLISH_WORDS = frozenset(
@@ -61,7 +68,8 @@ def foreign(words: str) -> bool:
     if any(not letter.isascii() and letter.isalpha() for letter in words):
         return True
     small = sum(w in _FOREIGN_WORDS for w in found)
-    if small and not any(w in _ENGLISH_WORDS for w in found):
+    sure = any(w in _FOREIGN_WORDS and w not in _ALSO_ENGLISH for w in found)
+    if sure and not any(w in _ENGLISH_WORDS for w in found):
         return True
     return small >= 2 and small * 4 >= len(found)
 

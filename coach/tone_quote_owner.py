@@ -192,6 +192,21 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
 
 
 _NEAR_AFTER = re.compile(r"[^.!?\n]{0,50}")
+# Around the quote only a saying named as one counts ("as we say at home",
+# "is an old Yoruba proverb", "My gran had a saying."), or one of the
+# writer's people speaking; not a bare "expression" ("'we'll call you' is
+# more of a poetic expression" is a jab).
+_SAYING_NAMED = re.compile(
+    THIRD_BY_WORDS
+    + r"|\b(?:a|an|the|that|old|our|one)\s+(?:[\w'’-]+\s+){0,3}?(?:saying|proverb)\b"
+    + r"|\b(?:my|our)\s+"
+    + _DESCRIBED
+    + _PEOPLE
+    + _AROUND
+    + r"\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told|used\s+to\s+say"
+    r"|likes\s+to\s+say|liked\s+to\s+say|would\s+say|had\s+a\s+saying|put\s+it)\b",
+    re.IGNORECASE,
+)
 _OPENS = re.compile(r"[\s\"“‘'(\-—–]*")
 
 
@@ -214,9 +229,13 @@ def _named_around(text: str, start: int, end: int, sentence: tuple[int, int]) ->
     near = _NEAR_AFTER.match(text, end, s_end)
     if any(m.lastgroup == THEM for m in _CUES.finditer(text, end, s_end)):
         return False
-    if near and any(m.lastgroup == THIRD for m in _CUES.finditer(near.group())):
+    if near and _SAYING_NAMED.search(near.group()):
         return True
     if _OPENS.fullmatch(text, s_start, start) is None or s_start == 0:
         return False
     left = max(text.rfind(c, 0, s_start - 1) for c in ".!?\n") + 1
-    return _nearest(text[left:s_start]) == THIRD
+    told = None
+    for told in _SAYING_NAMED.finditer(text, left, s_start):  # noqa: B007 - the last one
+        pass
+    # The saying named, and no word of theirs after it in that sentence.
+    return told is not None and _nearest(text[told.end() : s_start]) in (None, THIRD)
