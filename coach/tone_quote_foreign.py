@@ -131,8 +131,10 @@ THIRD_BY_WORDS = (
 # What may join a saying to its translation: a bracket, a colon, a dash or a
 # comma, and "which means", "roughly", "literally", "or".
 _JOIN = re.compile(
-    r"\s*(?:\(|:|—|–|-|,)?\s*(?:(?:which|that|it)\s+)?"
-    r"(?:(?:means|meaning|roughly|literally|loosely|translated|or|in\s+english)[\s,:]*)*\(?\s*",
+    r"\s*(?:\(|:|—|–|-|,)?\s*"
+    r"(?:(?:which|that|it)\s+(?=means|translates|roughly|literally|loosely|translated))?"
+    r"(?:(?:means|meaning|translates(?:\s+as)?|roughly|literally|loosely|translated|or"
+    r"|in\s+english)[\s,:]*)*\(?\s*",
     re.IGNORECASE,
 )
 # A translation starting with one of these is the writer's own clause going on.

@@ -191,7 +191,10 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     return THIRD if _named_around(text, start, end, sentence) else UNNAMED
 
 
-_NEAR_AFTER = re.compile(r"[^.!?\n]{0,50}")
+# Just after the quote, past a translation in brackets or quotes of its own.
+_NEAR_AFTER = re.compile(
+    r"""(?:\s*\([^)]{0,120}\)|\s*[,:]?\s*["“][^"”]{0,120}["”])?[^.!?\n]{0,50}"""
+)
 # Around the quote only a saying named as one counts ("as we say at home",
 # "is an old Yoruba proverb", "My gran had a saying."), or one of the
 # writer's people speaking; not a bare "expression" ("'we'll call you' is
