@@ -141,6 +141,9 @@ _JOIN = re.compile(
 _NOT_A_TRANSLATION = re.compile(
     r"(?:and|but|so|which|because|as|i|i['’]\w+|you|your|we|they|this|that|if)\b", re.IGNORECASE
 )
+_CLAUSE = re.compile(
+    r"[,—–-]\s*(?:and|but|so|which|because|though|although|yet|while|as)\b", re.IGNORECASE
+)
 _QUOTE = re.compile(r"""["“][^"“”\n]{1,200}["”]|(?<!\w)['‘][^"“”'‘’\n]{1,200}['’](?!\w)""")
 
 
@@ -193,10 +196,14 @@ def _translation_end(text: str, end: int) -> int:
         return quote.end()
     if _NOT_A_TRANSLATION.match(text, after):
         return end
-    bracket = "(" in text[end:after]
-    stops = ")" if bracket else ".!?;\n)"
-    ends = [i for i in (text.find(c, after) for c in stops) if i >= 0]
-    return min(ends) + (1 if bracket else 0) if ends else len(text)
+    if "(" in text[end:after]:
+        close = text.find(")", after)
+        return close + 1 if close >= 0 else end
+    ends = [i for i in (text.find(c, after) for c in ".!?;\n)") if i >= 0]
+    stop = min(ends) if ends else len(text)
+    # The writer's own clause joined on after it: ", and she hated losing".
+    joined = _CLAUSE.search(text, after, stop)
+    return joined.start() if joined else stop
 
 
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
