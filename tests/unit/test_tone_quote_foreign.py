@@ -113,9 +113,9 @@ def test_a_translation_after_a_saying_is_the_sayings() -> None:
     assert text[start:end].endswith("does not win")
     assert not _kinds(text)
     # In quotes of its own after the saying: the saying's too, not their words.
-    assert _owner('"Pole pole ndio mwendo" ("slowly, slowly is the way"), as my gran says.', 1) == (
-        THIRD
-    )
+    pole = '"Pole pole ndio mwendo" ("slowly, slowly is how the river finds the sea"), as my gran says.'
+    assert _owner(pole, 0) == THIRD
+    assert _owner(pole, 1) == THIRD
     # The writer's own clause after it is not a translation.
     shame = 'There is a German word my boss used, "Schadenfreude", which is a shame.'
     [(start, end)] = foreign_spans(shame)
