@@ -113,7 +113,7 @@ def test_a_translation_after_a_saying_is_the_sayings() -> None:
     assert text[start:end].endswith("does not win")
     assert not _kinds(text)
     # In quotes of its own after the saying: the saying's too, not their words.
-    pole = '"Pole pole ndio mwendo" ("slowly, slowly is how the river finds the sea"), as my gran says.'
+    pole = '"Pole pole ndio mwendo" ("slowly, slowly is how rivers find the sea"), as my gran says.'
     assert _owner(pole, 0) == THIRD
     assert _owner(pole, 1) == THIRD
     # The writer's own clause after it is not a translation.
