@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 # Why: a proverb from home ("sabr ka phal meetha hota hai", "Moenie die kind
 # met die badwater uitgooi nie") is nobody's words handed back, and its words
@@ -55,13 +56,17 @@ _ENGLISH_WORDS = frozenset(
 
 
 def foreign(words: str) -> bool:
-    """True for words of another language: three words at least, by letter or by small words.
+    """True for words of another language: by another script, or three words and letter or words.
 
-    Any letter English does without (an accented Latin letter, or a letter of
-    any other script: Arabic, Cyrillic, Devanagari, Han), or small words of
+    Any letter of a script other than the Latin one (Arabic, Cyrillic,
+    Devanagari, Han); or, in three words or more, an accented Latin letter, small words of
     another language making two words and one in four, or one with no small
     word of English.
     """
+    # A letter of another script, even in one word ("نورتي", "慢慢来"), is
+    # never the employer's English: words of that language, whoever said them.
+    if any(other_script(letter) for letter in words):
+        return True
     found = re.findall(r"[^\W\d_]+", words.lower())
     if len(found) < 3:
         return False
@@ -72,6 +77,11 @@ def foreign(words: str) -> bool:
     if sure and not any(w in _ENGLISH_WORDS for w in found):
         return True
     return small >= 2 and small * 4 >= len(found)
+
+
+def other_script(char: str) -> bool:
+    """True for a letter of a script other than the Latin one: Arabic, Cyrillic, Devanagari, Han."""
+    return char.isalpha() and not char.isascii() and "LATIN" not in unicodedata.name(char, "")
 
 
 # Languages other than English that a writer names a saying by: a closed list
@@ -144,6 +154,8 @@ _NOT_A_TRANSLATION = re.compile(
 _CLAUSE = re.compile(
     r"[,—–-]\s*(?:and|but|so|which|because|though|although|yet|while|as)\b", re.IGNORECASE
 )
+# A run of letters English does without, with the spaces and marks between them.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+(?:[\s,.!?;:-]+[^\x00-\x7f]+)*")
 _QUOTE = re.compile(r"""["“][^"“”\n]{1,200}["”]|(?<!\w)['‘][^"“”'‘’\n]{1,200}['’](?!\w)""")
 
 
@@ -154,19 +166,24 @@ def foreign_spans(text: str) -> tuple[tuple[int, int], ...]:
     A quote is another language's by its own words (`foreign`), or when the
     writer names its language just before it ("an Afrikaans saying, '...'").
     """
-    if not any(c in text for c in "\"“'‘"):
+    if text.isascii() and not any(c in text for c in "\"'"):
         return ()
     spans: list[tuple[int, int]] = []
+    if not text.isascii():
+        # Unquoted words of another script are a saying too ("不经一事，不长一智 — ...").
+        for m in _NON_ASCII_RUN.finditer(text):
+            if any(other_script(c) for c in m.group()):
+                spans.append((m.start(), _translation_end(text, m.end())))
     for m in _QUOTE.finditer(text):
         start, end = m.span()
-        if spans and start < spans[-1][1]:
-            continue  # the translation of the quote before
+        if any(s <= start < e for s, e in spans):
+            continue  # the translation of a saying before
         left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
         named = _NAMED_LANGUAGE.search(text[left:start])
         if not (foreign(text[start + 1 : end - 1]) or named):
             continue
         spans.append((start, _translation_end(text, end)))
-    return tuple(spans)
+    return tuple(sorted(spans))
 
 
 def in_english(text: str) -> str:

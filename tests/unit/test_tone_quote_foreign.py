@@ -120,3 +120,15 @@ def test_a_translation_after_a_saying_is_the_sayings() -> None:
     shame = 'There is a German word my boss used, "Schadenfreude", which is a shame.'
     [(start, end)] = foreign_spans(shame)
     assert shame[start:end] == '"Schadenfreude"'
+
+
+def test_words_of_another_script_are_anothers_at_any_length_quoted_or_not() -> None:
+    # One word of another script, even their own kind word, is not their English handed back.
+    assert _owner('When I arrived you said "нормально" and I smiled all day.') == THIRD
+    assert not _kinds('When I arrived you said "нормально" and I smiled all day.')
+    # An unquoted saying in another script, and the quoted translation after it.
+    text = 'In Korea we say 화이팅 ("fighting!") to cheer a friend on.'
+    assert _owner(text) == THIRD
+    # Sour: their English words are still theirs, whatever script the draft holds elsewhere.
+    sour = 'Спасибо. Your "exciting journey" was a two-month silence.'
+    assert _owner(sour) == THEM
