@@ -127,8 +127,7 @@ def test_words_of_another_script_are_anothers_at_any_length_quoted_or_not() -> N
     assert _owner('When I arrived you said "нормально" and I smiled all day.') == THIRD
     assert not _kinds('When I arrived you said "нормально" and I smiled all day.')
     # An unquoted saying in another script, and the quoted translation after it.
-    text = 'In Korea we say 화이팅 ("fighting!") to cheer a friend on.'
-    assert _owner(text) == THIRD
+    assert _owner('Thank you, and 화이팅 ("fighting!") to the whole team.') == THIRD
     # Sour: their English words are still theirs, whatever script the draft holds elsewhere.
     sour = 'Спасибо. Your "exciting journey" was a two-month silence.'
     assert _owner(sour) == THEM
