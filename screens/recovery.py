@@ -261,7 +261,7 @@ class Recovery:
         record: dict[str, Any],
         then: Callable[[], None],
     ) -> None:
-        from screens.dialogs.confirm import ConfirmScreen
+        from screens.dialogs.discard_ask import DiscardQuestion
 
         detail = "What you typed there is deleted; this cannot be undone."
         entry_id = walk_id = ""
@@ -273,19 +273,18 @@ class Recovery:
             if entry_id:
                 detail += " The half-finished entry it made in your journal is deleted too."
 
+        question = DiscardQuestion(detail)
+
         def answered(yes: bool | None) -> None:
             if yes:
                 if walk_id:
                     self.walks.forget_vent(walk_id)
                 self._discard(leftover, key, entry_id)
             then()
+            # Typed behind the d ("d n 7": discard, then a new walk): for what is on top now.
+            self._type_again(question.early)
 
-        self.app.push_screen(
-            ConfirmScreen(
-                "Discard it for good?", detail, yes="Discard", no="Keep it", destroys=True
-            ),
-            callback=answered,
-        )
+        self.app.push_screen(question, callback=answered)
 
     def _discard(self, leftover: Leftover | None, key: str, entry_id: str) -> None:
         from coach.errors import CoachError, EntryNotFound
