@@ -35,6 +35,7 @@ class Recovery:
         self.saves = saves
         self.walks = walks
         self.drafts = drafts
+        self._told: set[str] = set()  # notices about autosaves said this run
 
     def _leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
         """Every surface a coach that is no longer running left unsaved."""
@@ -44,24 +45,9 @@ class Recovery:
             leftovers, damaged = self.typing.unsaved.leftovers()
         except OSError:
             return []
-        for aside in damaged:
-            self.app.notify(
-                f"Autosaved typing could not be read, so it was set aside at {aside.path}. "
-                "Your journal is not affected.",
-                severity="warning",
-                timeout=10,
-                markup=False,
-            )
-        for leftover in leftovers:
-            if leftover.was_unencrypted:
-                self.app.notify(
-                    f"Autosaved typing in {leftover.path} had been saved unencrypted (a coach "
-                    "was running while the folder was encrypted). It is encrypted now and "
-                    "offered back.",
-                    severity="warning",
-                    timeout=10,
-                    markup=False,
-                )
+        from screens.leftover_notices import tell_found
+
+        tell_found(self.app, self.typing.unsaved, leftovers, damaged, self._told)
         return [(lo, key, rec) for lo in leftovers for key, rec in lo.surfaces.items()]
 
     def _walk_is_finished(self, state: WalkState) -> bool:
