@@ -45,7 +45,11 @@ def cmd_from_email(args: argparse.Namespace, places: Locations, out: TextIO) -> 
 
 def format_guess(guess: EmailGuess) -> str:
     """What `coach from-email` prints without --json: one field a line."""
-    stage = f"{guess.stage.label} ({guess.stage.value})" if guess.stage else ""
+    # As the app does: an invitation, offer or wait names no stage at which a no came.
+    of_a_no = guess.stage_of_a_no()
+    stage = f"{of_a_no.label} ({of_a_no.value})" if of_a_no else ""
+    if guess.goes_on():
+        stage = "(left empty: an invitation, offer or wait gives no stage at which a no came)"
     if guess.feedback_invited:
         feedback = "offered: they invite feedback requests or questions"
     else:
