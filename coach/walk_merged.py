@@ -1,0 +1,73 @@
+"""After a merge, a walk keeps the other coach's changes to every field it left alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coach.merge import UNMERGED
+
+# Fields the walk's steps show, by record name and the walk's own name: after a
+# merge they show the other coach's value, so the person sees what is kept.
+SHOWN = {
+    "company": "company",
+    "role": "role",
+    "contact": "contact",
+    "notes": "notes",
+    "next_step": "next_step",
+    "reply_draft": "draft",
+}
+
+
+def kept_from_elsewhere(
+    mine: dict[str, Any], sent: dict[str, Any] | None, saved: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The walk's record, with each field it has not changed since it last sent one as saved.
+
+    mine is built from the walk now; sent is what the walk built for its last
+    save; saved is that save's result, merged with changes made elsewhere. A
+    field the walk did not touch since is no edit of the walk's: the saved value
+    stands, or the walk's stale value would write over the other coach's change.
+    """
+    if not sent or not saved:
+        return mine
+    record = dict(mine)
+    for name, value in mine.items():
+        if name in UNMERGED or name not in sent or name not in saved:
+            continue
+        if name == "reflections":
+            record[name] = _answers_kept(value, sent[name], saved[name])
+        elif value == sent[name]:
+            record[name] = saved[name]
+    return record
+
+
+def _answers_kept(mine: Any, sent: Any, saved: Any) -> Any:
+    # Each answer is its own field: one answered here keeps the others theirs.
+    if not all(isinstance(d, dict) for d in (mine, sent, saved)):
+        return saved if mine == sent else mine
+    answers = {}
+    for question in [*mine, *(q for q in saved if q not in mine)]:
+        if mine.get(question) == sent.get(question):
+            if question in saved:
+                answers[question] = saved[question]
+        elif question in mine:
+            answers[question] = mine[question]
+    return answers
+
+
+def take_shown(state: Any, sent: dict[str, Any], saved: dict[str, Any]) -> dict[str, Any]:
+    """Put the other coach's values into the walk's shown fields it has not changed since.
+
+    Gives sent with those fields as saved, so they count as unchanged next time.
+    """
+    sent = dict(sent)
+    for name, attr in SHOWN.items():
+        if name not in sent or name not in saved or saved[name] == sent[name]:
+            continue
+        now = getattr(state, attr)
+        if not isinstance(now, str) or not isinstance(saved[name], str):
+            continue
+        if now in (sent[name], sent[name].strip()) or now.strip() == sent[name]:
+            setattr(state, attr, saved[name])
+            sent[name] = saved[name]
+    return sent
