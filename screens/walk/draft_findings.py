@@ -24,11 +24,15 @@ def on_line(line: int) -> str:
     return f"line {line} · "
 
 
-def _finding_prompt(finding: Finding) -> Content:
-    """One line for a finding; every part may quote the draft, so none is markup."""
+def _finding_prompt(finding: Finding, words: str = "") -> Content:
+    """One line for a finding, quoting its words; any part may quote the draft: none is markup."""
     # The space sits inside the bold part: at the start of the plain part the
     # OptionList dropped it when wrapping, showing "L3:1anger".
-    prompt = Content.assemble((on_line(finding.line), "bold"), f"{finding.kind}: {finding.reason}")
+    # The words tell findings on one long wrapped line apart (the editor has no line numbers).
+    quoted = f"“{words}” · " if words else ""
+    prompt = Content.assemble(
+        (on_line(finding.line), "bold"), (quoted, "italic"), f"{finding.kind}: {finding.reason}"
+    )
     if finding.suggestion:
         prompt += Content.assemble("\n  ", (f"→ {finding.suggestion}", "dim"))
     return prompt
