@@ -94,9 +94,14 @@ class WalkController(StepScreens):
         def done(saved: Any) -> None:
             self.state.entry_id = saved.entry.id
             self.state.saved_record = entry_to_record(saved.entry)
-            # Fields the other coach changed and this walk did not now show and
-            # keep theirs; the walk's next save is an edit of the merged entry.
-            self.state.sent_record = take_shown(self.state, sent["record"], self.state.saved_record)
+            # Fields the other coach changed and this walk did not keep theirs
+            # (kept_from_elsewhere), and show them while no step is built yet: a
+            # step pushed while the save waited shows the old value and hands it back.
+            self.state.sent_record = (
+                sent["record"]
+                if waiting
+                else take_shown(self.state, sent["record"], self.state.saved_record)
+            )
             outcome["ok"] = True
             if finished and waiting:
                 self._finished()
