@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from coach.finding_words import finding_words
 from coach.tone import Finding
 from coach.wording import counted
 
@@ -36,6 +37,11 @@ def _finding_prompt(finding: Finding, words: str = "") -> Content:
     if finding.suggestion:
         prompt += Content.assemble("\n  ", (f"→ {finding.suggestion}", "dim"))
     return prompt
+
+
+def first_quoted(draft: str, finding: Finding) -> str:
+    """The question's quote of a finding: 'On line 3: “this on Glassdoor.”' (the panel's words)."""
+    return f"On line {finding.line}: “{finding_words(draft, finding, 50)}”"
 
 
 def _and_list(items: list[str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.finding_words import finding_words
 from coach.tone import Finding
-from screens.walk.draft_findings import _finding_prompt
+from screens.walk.draft_findings import _finding_prompt, first_quoted
 
 
 def _at(draft: str, words: str, kind: str = "anger", nth: int = 0) -> Finding:
@@ -49,3 +49,9 @@ def test_the_panel_quotes_the_words_and_never_reads_them_as_markup() -> None:
     prompt = _finding_prompt(finding, "[b]a [/x] b")
     assert str(prompt) == "line 2 · “[b]a [/x] b” · shouting: loud\n  → [@click=app.quit]y"
     assert not any("click" in str(span.style) for span in prompt.spans)
+
+
+def test_the_question_before_copying_quotes_the_same_words() -> None:
+    draft = "Hi Sam,\nThanks. I'll be sharing this on Glassdoor. Dev"
+    found = _at(draft, "Glassdoor", kind="public")
+    assert first_quoted(draft, found) == "On line 2: “this on Glassdoor.”"
