@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from coach.merge import UNMERGED
+from coach.walk import CARRY_FORWARD_KEY
 
 # Fields the walk's steps show, by record name and the walk's own name: after a
 # merge they show the other coach's value, so the person sees what is kept.
@@ -61,6 +62,9 @@ def take_shown(state: Any, sent: dict[str, Any], saved: dict[str, Any]) -> dict[
     Gives sent with those fields as saved, so they count as unchanged next time.
     """
     sent = dict(sent)
+    mine, theirs = sent.get("reflections"), saved.get("reflections")
+    if isinstance(mine, dict) and isinstance(theirs, dict) and mine != theirs:
+        sent["reflections"] = _take_answers(state, mine, theirs)
     for name, attr in SHOWN.items():
         if name not in sent or name not in saved or saved[name] == sent[name]:
             continue
@@ -71,3 +75,25 @@ def take_shown(state: Any, sent: dict[str, Any], saved: dict[str, Any]) -> dict[
             setattr(state, attr, saved[name])
             sent[name] = saved[name]
     return sent
+
+
+def _take_answers(state: Any, sent: dict[str, Any], saved: dict[str, Any]) -> dict[str, Any]:
+    """The other coach's answers into the walk's, where the walk's are as it sent them."""
+    taken = dict(sent)
+    for question in set(sent) | set(saved):
+        was, other = sent.get(question, ""), saved.get(question, "")
+        if was == other or not isinstance(other, str):
+            continue
+        if question == CARRY_FORWARD_KEY:
+            if state.carry_forward.strip() != was:
+                continue  # changed here since: the walk's own
+            state.carry_forward = other
+        elif state.answers.get(question, "") == was:
+            state.answers[question] = other
+        else:
+            continue  # answered here since: the walk's own
+        if other:
+            taken[question] = other
+        else:
+            taken.pop(question, None)
+    return taken

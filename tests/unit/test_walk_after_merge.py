@@ -101,7 +101,9 @@ def test_a_field_only_the_other_coach_shows_is_kept_too(tmp_path: Path) -> None:
     other.save_edit(changed, opened)
 
     _next(walk, "vent")
-    _next(walk, "reflect", answers={"what_went_well": "mine"}, role="Analyst")
+    # Reflect shows the other coach's answer; it hands back every answer it holds.
+    assert walk.state.answers == {"what_to_learn": "B's answer"}
+    _next(walk, "reflect", answers={**walk.state.answers, "what_went_well": "mine"})
     _next(walk, "decide", replying=False)
     _next(walk, "close", mood_after=4)
     stored = Journal.open(path).get(walk.state.entry_id)
