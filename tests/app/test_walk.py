@@ -403,14 +403,30 @@ async def test_looking_at_a_draft_without_changes_leaves_the_entry_as_it_was(
 
 
 async def test_a_damaged_autosave_is_set_aside_with_a_word(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    from screens.dialogs.resume import ResumeScreen
+
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "walk.json").write_text("{not json")
+    # Set aside by an earlier coach: never offered, and it was never said again.
+    (tmp_path / "data" / "unsaved-old.json.damaged").write_text('{"surfaces": {')
+    # ... and one that reads now (rv19: set aside mid passphrase change): offered back.
+    readable = leave_walk(tmp_path / "data", WalkState(step="vent", company="Back Co"))
+    readable.rename(readable.with_name(readable.name + ".damaged"))
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        assert "Back Co" in app.screen.description
         messages = [n.message for n in app._notifications]
         assert any("set aside" in m and "walk.json.damaged" in m for m in messages)
-        assert isinstance(app.screen, HomeScreen)
+        assert any("offered back" in m and readable.name in m for m in messages)
+        home = app.screen_stack[-2]
+        assert isinstance(home, HomeScreen)
+        await until(pilot, lambda: home.query(".notice"))
+        notices = [str(n.render()) for n in home.query(".notice").results(Static)]
+        assert any("unsaved-old.json.damaged" in n and "text editor" in n for n in notices)
+        assert not any(readable.name in n for n in notices)
 
 
 async def test_a_draft_that_cannot_be_saved_comes_back_as_typed(tmp_path: Path) -> None:
