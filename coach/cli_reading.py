@@ -77,6 +77,7 @@ def format_guess(guess: EmailGuess) -> str:
 
 def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Read a draft the way a calm friend would; exit 1 when anything is found."""
+    from coach.finding_words import finding_words
     from coach.tone import check, findings_to_json, format_finding
     from coach.tone_own import own_rules
 
@@ -109,10 +110,21 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         out.write(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n")
     else:
         for finding in findings:
-            print(format_finding(finding), file=out)
+            words = finding_words(text, finding, 60, "...")
+            print(_with_words(format_finding(finding), words), file=out)
         if not findings:
             print("No problems found: this reads calm and gracious.", file=sys.stderr)
     return 1 if findings else 0
+
+
+def _with_words(shown: str, words: str) -> str:
+    """A finding as printed, with its words quoted under its first line (a line number alone
+    leaves three findings on one long line apart only by column)."""
+    if not words:
+        return shown
+    head, _, rest = shown.partition("\n")
+    quoted = f'    words: "{words}"'
+    return "\n".join(part for part in (head, quoted, rest) if part)
 
 
 def _read_draft(path: Path) -> str:

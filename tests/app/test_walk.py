@@ -115,6 +115,10 @@ async def test_the_company_is_required_and_future_dates_are_explained(tmp_path: 
         assert isinstance(app.screen, HappenedScreen)
         error = app.screen.query_one("#company-error")
         assert "Which company" in str(error.render())
+        await type_into(pilot, "#company", "A" * 5000)  # a page pasted as the name
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, HappenedScreen)
+        assert "That is 5,000 characters" in str(error.render())
         await type_into(pilot, "#company", "Acme")
         await type_into(pilot, "#received", "2030-01-01")
         await pilot.press("ctrl+n")
@@ -683,6 +687,13 @@ async def test_hints_flow_as_one_paragraph_and_feedback_is_off_without_interview
         assert app.screen.query_one("#part-feedback", Checkbox).value is False
         reason = str(app.screen.query_one("#feedback-reason").render())
         assert "no interview" in reason
+        # The LinkedIn box is off too, and says why.
+        assert app.screen.query_one("#part-linkedin", Checkbox).value is False
+        linkedin = app.screen.query_one("#linkedin-reason")
+        assert linkedin.display and "not spoken with them" in str(linkedin.render())
+        app.screen.query_one("#part-linkedin", Checkbox).value = True
+        await pilot.pause()
+        assert not linkedin.display
 
 
 async def test_unmarking_a_sent_reply_with_no_text_left_makes_it_undecided(
