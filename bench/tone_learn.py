@@ -138,6 +138,12 @@ WRITERS = (
     "writer16a_dev",
     "writer16b_dev",
     "writer16c_dev",
+    # /work/extra/tone14a-c: three new writers, each folder scored by the lead at
+    # 659a263 before anyone read it; a read by q17, b by p17, c by r17, each after
+    # its unread figures were recorded (seventeenth round).
+    "writer17a_dev",
+    "writer17b_dev",
+    "writer17c_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

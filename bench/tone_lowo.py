@@ -69,8 +69,14 @@ from coach.tone_rules import shipped_rules
 # was read by r16 and tone13b (writer16b) by q16, each after its figures were
 # recorded; tone13c (writer16c) was never read. The sixteenth frozen half's
 # clean alarms were read by the lead after it was scored.
+# Seventeenth round: tone14a-c (writer17a-c) were read by q17, p17 and r17,
+# each after its unread figures were recorded. p17 saw one draft of
+# writer11f_dev (X8F-0054) printed by mistake; the writer stays unread.
 RULES_SAW = frozenset(
     {
+        "writer17a_dev",
+        "writer17b_dev",
+        "writer17c_dev",
         "writer16_frozen",
         "writer16a_dev",
         "writer16b_dev",
