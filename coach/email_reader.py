@@ -14,10 +14,9 @@ from pathlib import Path
 from coach.email_blocks import forward_blocks
 from coach.email_parts import (
     MAX_BODY_CHARS,
-    body_text,
+    body_and_images,
     decode_loosely,
     head_and_tail,
-    image_names,
     normalise_text,
 )
 from coach.email_paste_header import pasted_header
@@ -234,8 +233,7 @@ def _from_message(data: bytes) -> ReadEmail:
     sent_header = _header(message, "date") or _header(message, "sent")
     read.sent = parse_mail_date(sent_header)
     read.addresses = [a for a in (read.sender_address, read.reply_to) if a]
-    body = body_text(message)
-    read.images = image_names(message)
+    body, read.images = body_and_images(message)
     if not body.strip() and not read.subject:
         raise EmailReadError("the email has headers but no text to read; is it the whole message?")
     header_lines = [
