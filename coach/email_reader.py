@@ -226,7 +226,8 @@ def _from_message(data: bytes) -> ReadEmail:
     except Exception:
         return _from_pasted(decode_loosely(data))
     read = ReadEmail()
-    read.sender_name, read.sender_address = _address(_header(message, "from"))
+    sender = _header(message, "from")  # parsed once: an address header's parse is slow
+    read.sender_name, read.sender_address = _address(sender)
     read.reply_to_name, read.reply_to = _address(_header(message, "reply-to"))
     read.subject = _header(message, "subject")
     # Outlook's copied headers say "Sent:" where a raw email says "Date:".
@@ -237,7 +238,7 @@ def _from_message(data: bytes) -> ReadEmail:
     if not body.strip() and not read.subject:
         raise EmailReadError("the email has headers but no text to read; is it the whole message?")
     header_lines = [
-        f"From: {_header(message, 'from')}",
+        f"From: {sender}",
         f"Date: {sent_header}",
         f"Subject: {read.subject}",
     ]
