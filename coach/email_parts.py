@@ -85,9 +85,17 @@ def _part_text(part: Message) -> str:
         return decode_loosely(payload)
 
 
-def body_text(message: Message) -> str:
-    """The message's text: its plain parts, else its HTML parts as text."""
+def body_and_images(message: Message) -> tuple[str, list[str]]:
+    """The message's text, and the alt texts of the images in its HTML parts.
+
+    One reading of the parts gives both: reading them decodes every part again.
+    """
     plain, markup = _text_parts(message)
+    return _body(plain, markup), _images(markup)
+
+
+def _body(plain: list[str], markup: list[str]) -> str:
+    """Its plain parts' text, else its HTML parts as text."""
     if any(p.strip() for p in plain):
         text = "\n\n".join(plain)
     elif markup:
@@ -97,9 +105,8 @@ def body_text(message: Message) -> str:
     return normalise_text(text)
 
 
-def image_names(message: Message) -> list[str]:
-    """The alt texts of the images in the message's HTML parts (a logo's names the firm)."""
-    _, markup = _text_parts(message)
+def _images(markup: list[str]) -> list[str]:
+    """The alt texts of the images in HTML parts (a logo's names the firm)."""
     return [label for m in markup for label in image_labels(m[: MAX_BODY_CHARS * 4])][:50]
 
 

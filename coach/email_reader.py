@@ -14,10 +14,9 @@ from pathlib import Path
 from coach.email_blocks import forward_blocks
 from coach.email_parts import (
     MAX_BODY_CHARS,
-    body_text,
+    body_and_images,
     decode_loosely,
     head_and_tail,
-    image_names,
     normalise_text,
 )
 from coach.email_paste_header import pasted_header
@@ -227,19 +226,19 @@ def _from_message(data: bytes) -> ReadEmail:
     except Exception:
         return _from_pasted(decode_loosely(data))
     read = ReadEmail()
-    read.sender_name, read.sender_address = _address(_header(message, "from"))
+    sender = _header(message, "from")  # parsed once: an address header's parse is slow
+    read.sender_name, read.sender_address = _address(sender)
     read.reply_to_name, read.reply_to = _address(_header(message, "reply-to"))
     read.subject = _header(message, "subject")
     # Outlook's copied headers say "Sent:" where a raw email says "Date:".
     sent_header = _header(message, "date") or _header(message, "sent")
     read.sent = parse_mail_date(sent_header)
     read.addresses = [a for a in (read.sender_address, read.reply_to) if a]
-    body = body_text(message)
-    read.images = image_names(message)
+    body, read.images = body_and_images(message)
     if not body.strip() and not read.subject:
         raise EmailReadError("the email has headers but no text to read; is it the whole message?")
     header_lines = [
-        f"From: {_header(message, 'from')}",
+        f"From: {sender}",
         f"Date: {sent_header}",
         f"Subject: {read.subject}",
     ]
