@@ -79,7 +79,13 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
             if _bare(w.group()) not in ACRONYMS
             and not _acronym_by_place(text, run.start() + w.start(), run.start() + w.end())
         ]
-        meaningful = [w for w in plain if len(_bare(w.group())) >= 2 and is_loud(_bare(w.group()))]
+        meaningful = [
+            w
+            for i, w in enumerate(plain)
+            if len(_bare(w.group())) >= 2
+            and is_loud(_bare(w.group()))
+            and not (i and _bare(w.group()).lower() in _PLACE_JOINERS)
+        ]
         if not meaningful:
             continue  # acronyms, a company name, a lone "I"
         if len(plain) >= 2:
@@ -97,6 +103,10 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
 
 
 _NAME_WORD = re.compile(r"[^\W_][\w'’&-]*")
+# Small words of place inside or at the end of a run of capitals join a name
+# ("the lads in GOODS IN", "STRATFORD UPON AVON"): never the reason it is
+# loud. Leading the run they stress ("told, IN WRITING, that...").
+_PLACE_JOINERS = words("in on at upon")
 # Words that lead into stress rather than a name: "a TOTAL JOKE", "so VERY".
 _STRESS_LEAD = words("a an so such too very really just quite what how")
 

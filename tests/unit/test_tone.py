@@ -356,7 +356,7 @@ def test_an_essay_is_flagged_as_a_whole() -> None:
     ("text", "kind", "span"),
     [
         ("Thanks for nothing.", "anger", "Thanks for nothing"),
-        ("Your process is a joke.", "anger", "joke"),
+        ("Your process is a joke.", "anger", "is a joke"),
         ("Nobody even bothered to reply to my emails.", "anger", "Nobody even bothered"),
         ("Weeks of silence, truly inspiring.", "anger", "Weeks of silence, truly inspiring"),
         ("Good luck, you'll need it.", "anger", "Good luck, you'll need it"),
