@@ -104,7 +104,10 @@ _JOB_GONE = re.compile(
     r"(?:[\w-]+ ){0,4}?(?:role|position|post|vacancy|job|opening|search|recruitment)\b|"
     r"\b(?:made|reached|announced) (?:an|the|our|a) appointment\b|"
     r"\bappointment (?:has|had|was) (?:now |already )?been made\b|"
-    r"\b(?:mak|extend)(?:e|es|ed|ing)? (?:an|our|the|a) (?:job )?offer to (?!you\b)(?:an?|"
+    r"\b(?:candidate|applicant|person|finalist|she|he|they)\b (?:has |have |had )?(?:now |since |"
+    r"already )?accepted (?:an|our|the|this|that|their|his|her) (?:[\w-]+ ){0,2}?offer\b|"
+    r"\b(?:made|mak(?:e|es|ing)|extend(?:s|ed|ing)?) (?:an|our|the|a) (?:[\w-]+ ){0,2}?offer to "
+    r"(?!you\b)(?:an?|"
     r"another|someone|somebody|the other|one of)\b|"
     r"\bmade (?:an|our|the) (?:offer|appointment|hire|decision) (?:to|for|on) (?:an?|the|"
     r"another|someone|somebody|one)\b",

@@ -317,10 +317,14 @@ def _take_innermost(read: ReadEmail, body: str) -> None:
         read.body = "\n".join(lines).strip()
         return
     ends = [header for header, _, _ in blocks[1:]] + [len(lines)]
-    chosen = news_of(lines, blocks, read.subject)
+    chosen = news_of(lines, blocks, read.subject, (read.sender_name, read.sender_address))
     if chosen == TOP:
         # A reply on top of older messages (the applicant's "any news?") is the news itself.
-        read.body = "\n".join(lines[: blocks[0][0]]).strip()
+        top = lines[: blocks[0][0]]
+        # Without Outlook's "-----Original Message-----" line over the quoted message.
+        while top and (not top[-1].strip() or _SEPARATOR.match(top[-1])):
+            top.pop()
+        read.body = "\n".join(top).strip()
         read.below = "\n".join(lines[blocks[0][0] :]).strip()
         _not_the_company(read, blocks[0][2])
         return

@@ -97,6 +97,13 @@ _NOT_DECIDED = re.compile(
             r"\bnoch (?:in Bearbeitung|keine Entscheidung)\b|\bnog (?:in behandeling|geen "
             r"(?:besluit|beslissing))\b|\bancora in (?:corso|valutazione)\b|"
             r"\bainda em análise\b",
+            r"\b(?:Entscheidung|Auswahl) (?:ist |wurde )?noch nicht (?:gefallen|getroffen|"
+            r"abgeschlossen)\b|\bnoch nicht entschieden\b|\bweiterhin (?:im Rennen|im "
+            r"(?:Auswahl)?verfahren|in der (?:engeren )?Auswahl)\b|"
+            r"\bhat sich (?:\w+ ){0,8}?verzögert\b|"
+            r"\btoujours en lice\b|\b(?:décision|choix) n'a pas encore été\b|"
+            r"\btodavía no hemos tomado (?:ninguna|una) decisión\b|\bse está alargando\b|"
+            r"\bnog (?:steeds )?in de race\b|\bancora in corsa\b|\bainda não (?:tomámos|tomamos)\b",
         )
     ),
     re.IGNORECASE,
@@ -106,7 +113,9 @@ _NOT_DECIDED = re.compile(
 _NEXT_STEP = re.compile(
     r"\bnext (?:stage|step) (?:of|in) the (?:process|application)\b|"
     r"\b(?:complete|take|begin|start|do) (?:\w+ ){0,3}"
-    r"(?:assessments?|tests?|tasks?|exercises?|questionnaires?)\b|"
+    r"(?:assessments?|tests?|tasks?|exercises?|questionnaires?|challenges?)\b|"
+    r"\byour (?:[\w-]+ ){0,2}?(?:challenge|assessment|test|task|exercise) (?:is ready|is waiting|"
+    r"awaits)\b|"
     r"\b(?:your|a) (?:new|fresh) (?:assessment |test |interview |video )?link\b|"
     r"\b(?:assessments?|tests?|questionnaires?|trial shift|trial day)\b.{0,40}\b(?:link|links)\b|"
     r"\b(?:a|your) (?:paid |unpaid )?trial (?:shift|day)\b|"
@@ -115,7 +124,10 @@ _NEXT_STEP = re.compile(
     r"\byour interview (?:this|tomorrow|today|on|will now)\b|\bwill now take place\b|"
     r"\b(?:updated|new) (?:invite|invitation|slot|time|date)\b|\bbook a (?:new )?(?:time|slot)\b|"
     r"\bchoose (?:another|a new|a different) (?:time|slot|day)\b|"
-    r"\bwould you have (?:\d+|a few|some|time)\b|\b(?:welcome|like) a (?:discreet |brief |short )?"
+    r"\bwould you have (?:\d+|a few|some|time)\b|"
+    r"\b(?:would|does|do|could|can) (?:\w+ ){0,3}?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\d{1,2}(?::\d\d)? ?[ap]m)\b[^.?!\n]{0,40}\b(?:work|suit)\b|"
+    r"\b(?:welcome|like) a (?:discreet |brief |short )?"
     r"(?:conversation|chat|call)\b|"
     r"\b(?:we'd|we would) like you to (?:do|come|complete|join|take|attend|sit|visit|meet)\b|"
     r"\b(?:change|changes|changed|moving|moved) (?:of |in |from |to )?(?:the |our )?"
@@ -147,7 +159,10 @@ _NEAR_OFFER = re.compile(
     r"\b(?:like|love|want) (?:you to join|to welcome you to) (?:us|the team|our team)(?: as)?\b|"
     r"\b(?:offer|offer letter|contract) (?:is |are )?(?:attached|enclosed)\b|"
     r"\b(?:attached|enclosed) (?:is |are )?(?:your|the) (?:contract|offer)\b|"
-    r"\b(?:verbal|revised|written|formal) offer\b|\baccept(?:ing|ed)? (?:this|the|our|my) offer\b|"
+    r"\b(?:verbal|revised|written|formal) offer\b|"
+    # Accepting is the reader's only when it is theirs: "that candidate has accepted our offer"
+    # is the job gone to someone else.
+    r"\b(?:you(?:'ve| have)? (?:now )?accepted|accept|accepting) (?:this|the|our|my) offer\b|"
     r"\bfor accepting\b|\boffer (?:is|remains) (?:subject|conditional)\b|"
     r"\b(?:recommended|approved|confirm(?:ed)?|signed off) your (?:appointment|offer)\b|"
     r"\b(?:the )?(?:job|role|position|post) is yours\b|\b(?:like|pleased|delighted|happy) to "
@@ -250,7 +265,10 @@ _PROCESS = re.compile(
     r"\b(?:meeting|seeing|interviewing|speaking (?:to|with)|talking to) (?:a few |some |the )?"
     r"(?:other|last|remaining|final) (?:\w+ )?candidates\b|"
     r"\b(?:entrevistas|entretiens|colloqui|gesprekken|Gespräche) (?:con|avec|mit|met|com) "
-    r"(?:d')?(?:otros|autres|altri|anderen|andere|outros) \w+|"
+    r"(?:d')?(?:otros|autres|altri|anderen|andere|outros|weiteren) \w+|"
+    r"\b(?:entrevistando|entrevistamos|rencontrons|incontrando|spreken|entrevistando) (?:a |met )?"
+    r"(?:d')?(?:otr[oa]s|autres|altri|andere|outr[oa]s) \w+|"
+    r"\b(?:not|n't) (?:\w+ )?(?:been )?(?:unsuccessful|rejected|turned down)\b|"
     r"\b(?:finished|completed) interviewing (?:the |our )?other (?:\w+ )?candidates\b|"
     r"\b(?:looking|seeking|hoping|planning) to appoint\b|"
     r"\ball set for your\b|\b(?:won't|will not|doesn't|does not) affect (?:your|the) "

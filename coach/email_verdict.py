@@ -138,13 +138,21 @@ _WEAK = re.compile(
 
 # A negation in the other languages: in English text "non-slip" or "ne" say nothing.
 _FOREIGN_NOT = re.compile(r"\bnon\b|\bniet\b|\bnicht\b|\bnão\b|\bne\b.{0,60}\bpas\b", re.I)
+# Spanish "no" is English too, and "no dude en" is a courtesy: only a no to going on counts.
+_SPANISH_NO = re.compile(
+    r"\bno (?:\w+ )?(?:encaj|cumpl|continu|segui|avanz|seleccion|result|ha sido "
+    r"(?:seleccionad|elegid|preseleccionad))\w*",
+    re.IGNORECASE,
+)
 
 
 def _strong_no(text: str) -> bool:
     """A no about the application itself, not about a day, a room or a condition."""
     stripped = _WEAK.sub(" ", without_conditions(text))
+    if says_no_to_the_application(stripped) or reads_as_rejection_elsewhere(stripped):
+        return True
+    langs = languages(text)
     return bool(
-        says_no_to_the_application(stripped)
-        or reads_as_rejection_elsewhere(stripped)
-        or (bool(languages(text)) and _FOREIGN_NOT.search(stripped) is not None)
+        (langs and _FOREIGN_NOT.search(stripped))
+        or ("es" in langs and _SPANISH_NO.search(stripped))
     )

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from coach.tone_quote_foreign import (
+    THIRD_BY_WORDS,
+    applied_to_them,
+    foreign,
+    foreign_spans,
+    inside,
+)
 
 WRITER = "writer"
 THIRD = "third"
@@ -85,7 +92,8 @@ _BY_THIRD = (
     + r"|the\s+(?:(?:old|former|wise|good|close|little|\w+\d\w*)\s+)*"
     r"(?:friend|mentor|teacher|professor|tutor|coach|pupil|student|colleague|neighbou?r))"
     # The person must be the one speaking, not merely named near the quote.
-    r"(?:['’]s\s+(?:\w+\s+)?(?:words|advice|prediction|motto|line|saying|phrase)"
+    r"(?:['’]s\s+(?:\w+\s+)?(?:words|advice|prediction|motto|line|saying|phrase|proverb"
+    r"|expression|mantra|voice|rule)"
     r"|\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told|used\s+to\s+say"
     r"|likes\s+to\s+say|liked\s+to\s+say|would\s+say|calls|called|joked|asked|sang|wrote"
     r"|put\s+it))\b"
@@ -100,6 +108,9 @@ _BY_THIRD = (
     r"|\bas\s+(?:we|people)\s+say\b|\b(?:a|an|the|that|old|our)\s+saying\b"
     r"|\b(?:proverb|expression|idiom|song|book|film|movie|poem|lyrics?|quote\s+from|sang|singing"
     r"|sings)\b"
+    # The writer names the words as their people's, or another language's:
+    # "we say in Egypt", "what the English would call", "an Afrikaans saying".
+    r"|" + THIRD_BY_WORDS
 )
 # Them: the reader, their company and its people, what they wrote or
 # published, or words the writer was given ("I was told", "I was described").
@@ -134,38 +145,39 @@ _AFTER = re.compile(
     r"\s+(?:" + _SPEECH + r"|put\s+it)\b",
     re.IGNORECASE,
 )
-# Words of another language: a letter English does without, or its small words
-# (of the languages coach reads besides English, as the email reader does).
-_FOREIGN_LETTER = re.compile(r"[áàâãäçéèêëíìîïñóòôõöúùûüß¿¡]", re.IGNORECASE)
-_FOREIGN_WORDS = frozenset(
-    """que se el la los las del al una uno es y por para pero más mas muy lo
-    não nao é os uma com em na da mais quem vai ao
-    le les des du et est une un avec pour pas qui ne sur
-    il di che non della nel sono
-    der das und ist nicht mit ein eine zu
-    het een niet wie nie ook maar""".split()
-)
 
 
 def owner(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     """Whose words the quote at text[start:end] are: WRITER, THIRD, THEM or UNNAMED.
 
-    A quote in another language, or a word the writer puts on themselves
+    A third party's saying the writer applies to them ("'the fish rots from
+    the head', and your management proves it") is aimed at them: THEM.
+    """
+    whose = _speaker(text, start, end, sentence)
+    if whose == THIRD and applied_to_them(text, start, end, sentence):
+        return THEM
+    return whose
+
+
+def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
+    """Who speaks the quote at text[start:end]: WRITER, THIRD, THEM or UNNAMED.
+
+    A quote in another language, or the translation after one
+    (coach/tone_quote_foreign.py), or a word the writer puts on themselves
     ("an 'old' teacher like me"), is not theirs. Otherwise the nearest
     speaker named before the quote in its sentence decides; with none, a
-    speaker named right after it ("'...,' you said"); then "call me '...'".
+    speaker named right after it ("'...,' you said"); then "call me '...'";
+    then a saying named just after it, or in the sentence before.
     """
     s_start, s_end = sentence
-    if _foreign(text[start + 1 : end - 1]):
+    if foreign(text[start + 1 : end - 1]) or inside(foreign_spans(text), start, end):
         return THIRD
     if _SELF_AFTER.match(text, end, s_end):
         return WRITER
     before = text[s_start:start]
-    last = None
-    for last in _CUES.finditer(before):  # noqa: B007 - the last cue is the nearest
-        pass
-    if last is not None and last.lastgroup:
-        return last.lastgroup
+    nearest = _nearest(before)
+    if nearest:
+        return nearest
     after = _AFTER.match(text, end, s_end)
     if after:
         who = after.group("who").lower()
@@ -176,26 +188,57 @@ def owner(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
         return THEM
     if _SELF_BEFORE.search(before):
         return WRITER
-    return UNNAMED
+    return THIRD if _named_around(text, start, end, sentence) else UNNAMED
 
 
-def _foreign(words: str) -> bool:
-    """True for a quote in another language: a letter English does without, or its small words.
+# Just after the quote, past a translation in brackets or quotes of its own.
+_NEAR_AFTER = re.compile(
+    r"""(?:\s*\([^)]{0,120}\)|\s*[,:]?\s*["“][^"”]{0,120}["”])?[^.!?\n]{0,50}"""
+)
+# Around the quote only a saying named as one counts ("as we say at home",
+# "is an old Yoruba proverb", "My gran had a saying."), or one of the
+# writer's people speaking; not a bare "expression" ("'we'll call you' is
+# more of a poetic expression" is a jab).
+_SAYING_NAMED = re.compile(
+    THIRD_BY_WORDS
+    + r"|\b(?:a|an|the|that|old|our|one)\s+(?:[\w'’-]+\s+){0,3}?(?:saying|proverb)\b"
+    + r"|\b(?:my|our)\s+"
+    + _DESCRIBED
+    + _PEOPLE
+    + _AROUND
+    + r"\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told|used\s+to\s+say"
+    r"|likes\s+to\s+say|liked\s+to\s+say|would\s+say|had\s+a\s+saying|put\s+it)\b",
+    re.IGNORECASE,
+)
+_OPENS = re.compile(r"[\s\"“‘'(\-—–]*")
 
-    Three words at least, and then any such letter (or any letter of another
-    script), or two small words of another language making one word in four.
+
+def _nearest(stretch: str) -> str | None:
+    """The owner the last cue in `stretch` names, if any."""
+    last = None
+    for last in _CUES.finditer(stretch):  # noqa: B007 - the last cue is the nearest
+        pass
+    return last.lastgroup if last is not None else None
+
+
+def _named_around(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """True when a saying with no speaker before it is named one just after, or the sentence before.
+
+    "'Haba na haba hujaza kibaba', as we say at home", "'...' is an old
+    Yoruba saying", or "My grandmother had a saying. 'Slowly fills the
+    pot.'": a third party's, unless the rest of its sentence names them.
     """
-    found = re.findall(r"[^\W\d_]+", words.lower())
-    if len(found) < 3:
+    s_start, s_end = sentence
+    near = _NEAR_AFTER.match(text, end, s_end)
+    if any(m.lastgroup == THEM for m in _CUES.finditer(text, end, s_end)):
         return False
-    if _FOREIGN_LETTER.search(words) or any(_other_script(letter) for letter in words):
+    if near and _SAYING_NAMED.search(near.group()):
         return True
-    foreign = sum(w in _FOREIGN_WORDS for w in found)
-    return foreign >= 2 and foreign * 4 >= len(found)
-
-
-def _other_script(char: str) -> bool:
-    """True for a letter of a script other than the Latin one: Arabic, Cyrillic, Devanagari, Han."""
-    # Words in another script are never the employer's English handed back;
-    # a proverb from home is the usual reason for them ("We say in Egypt ...").
-    return char.isalpha() and not char.isascii() and "LATIN" not in unicodedata.name(char, "")
+    if _OPENS.fullmatch(text, s_start, start) is None or s_start == 0:
+        return False
+    left = max(text.rfind(c, 0, s_start - 1) for c in ".!?\n") + 1
+    told = None
+    for told in _SAYING_NAMED.finditer(text, left, s_start):  # noqa: B007 - the last one
+        pass
+    # The saying named, and no word of theirs after it in that sentence.
+    return told is not None and _nearest(text[told.end() : s_start]) in (None, THIRD)

