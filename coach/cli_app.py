@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from coach.cli_sealing import _codec
+from coach.cli_unlocking import journal_codec_asked as _codec
 from coach.config import Config
 from coach.errors import CoachError
 from coach.journal import Journal

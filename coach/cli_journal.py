@@ -13,7 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from coach.cli_sealing import open_existing_journal, open_journal, say_export_is_plain
+from coach.cli_sealing import say_export_is_plain
+from coach.cli_unlocking import open_existing_journal, open_journal
 from coach.details_import import take_details
 from coach.errors import CoachError
 from coach.export_target import export_target

@@ -81,6 +81,10 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"{'encrypted:':<19}part way. {note}", file=out)
     else:
         print(f"{'encrypted:':<19}no (`coach encrypt` locks it with a passphrase)", file=out)
+    from coach.unsaved_aside import aside_notes
+
+    for note in aside_notes(places.data_dir):
+        print(f"{'set aside:':<19}{note}", file=out)
     from coach.repair_copies import print_copies
 
     print_copies(places.journal, out)

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TextIO
 
 from coach.cli_journal import _index_in_step
-from coach.cli_sealing import open_existing_journal
+from coach.cli_unlocking import open_existing_journal
 from coach.errors import CoachError
 from coach.journal import Journal
 from coach.paths import Locations

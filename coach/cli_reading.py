@@ -45,7 +45,11 @@ def cmd_from_email(args: argparse.Namespace, places: Locations, out: TextIO) -> 
 
 def format_guess(guess: EmailGuess) -> str:
     """What `coach from-email` prints without --json: one field a line."""
-    stage = f"{guess.stage.label} ({guess.stage.value})" if guess.stage else ""
+    # As the app does: an invitation, offer or wait names no stage at which a no came.
+    of_a_no = guess.stage_of_a_no()
+    stage = f"{of_a_no.label} ({of_a_no.value})" if of_a_no else ""
+    if guess.goes_on():
+        stage = "(left empty: an invitation, offer or wait gives no stage at which a no came)"
     if guess.feedback_invited:
         feedback = "offered: they invite feedback requests or questions"
     else:
@@ -73,6 +77,7 @@ def format_guess(guess: EmailGuess) -> str:
 
 def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Read a draft the way a calm friend would; exit 1 when anything is found."""
+    from coach.finding_words import finding_words
     from coach.tone import check, findings_to_json, format_finding
     from coach.tone_own import own_rules
 
@@ -105,10 +110,21 @@ def cmd_check(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         out.write(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n")
     else:
         for finding in findings:
-            print(format_finding(finding), file=out)
+            words = finding_words(text, finding, 60, "...")
+            print(_with_words(format_finding(finding), words), file=out)
         if not findings:
             print("No problems found: this reads calm and gracious.", file=sys.stderr)
     return 1 if findings else 0
+
+
+def _with_words(shown: str, words: str) -> str:
+    """A finding as printed, with its words quoted under its first line (a line number alone
+    leaves three findings on one long line apart only by column)."""
+    if not words:
+        return shown
+    head, _, rest = shown.partition("\n")
+    quoted = f'    words: "{words}"'
+    return "\n".join(part for part in (head, quoted, rest) if part)
 
 
 def _read_draft(path: Path) -> str:

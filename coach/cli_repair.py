@@ -22,7 +22,7 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     Exits 0 only when every record either file holds went into the mended
     journal whole; 1 when anything was only partly kept or could not be kept.
     """
-    from coach.cli_sealing import _codec
+    from coach.cli_unlocking import journal_codec_asked as _codec
     from coach.errors import CoachError
     from coach.repair_missing import missing_journal_for_repair
 

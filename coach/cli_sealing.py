@@ -1,138 +1,24 @@
-"""The CLI's passphrase side: opening a sealed journal, and encrypt, decrypt, passphrase."""
+"""The CLI's sealing commands: encrypt, decrypt and passphrase, each refused while unsafe."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
-from coach.crypto import Codec, Sealer
+from coach import cli_unlocking
+from coach.cli_unlocking import PASSPHRASE_TRIES
+from coach.crypto import Sealer
 from coach.errors import CoachError
 from coach.half_sealed import SET_ASIDE_FLAG, half_done, half_sealed
 from coach.journal import Journal
-from coach.paths import Locations, missing_journal_refusal
-from coach.rekeying import check_new, settle_stopped, stopped_note
+from coach.paths import Locations
+from coach.rekeying import check_new, settle_stopped
 from coach.wording import counted
 
 # A script changing the passphrase gives the new one here (the current one in COACH_PASSPHRASE).
 NEW_PASSPHRASE_ENV = "COACH_NEW_PASSPHRASE"
-
-
-def _read_hidden(prompt: str, no_terminal: str | None = None) -> str:
-    """One line typed without echo; without a terminal, CoachError(no_terminal).
-
-    The default message is for opening an encrypted journal; asking for a new
-    passphrase says that instead, as the journal may not be encrypted at all.
-    """
-    from coach.crypto import PASSPHRASE_ENV
-
-    if not sys.stdin.isatty():
-        raise CoachError(
-            no_terminal
-            or f"The journal is encrypted and there is no terminal to ask on; set "
-            f"{PASSPHRASE_ENV} to run coach from a script."
-        )
-    try:
-        return getpass.getpass(prompt)
-    except EOFError:
-        raise CoachError("No passphrase was typed; nothing was changed.") from None
-    except KeyboardInterrupt:
-        # getpass leaves the cursor on the prompt's line: end it, and say nothing happened.
-        print("\ncoach: stopped at the prompt; nothing was changed.", file=sys.stderr)
-        raise
-
-
-def _ask_new_passphrase(env_name: str, no_terminal: str) -> str:
-    """A new passphrase: from the variable, else typed twice without echo."""
-    given = os.environ.get(env_name)
-    if given:
-        if not given.strip():
-            raise CoachError(
-                f"{env_name} holds only spaces, which would be easy to guess; "
-                "choose a passphrase with letters or numbers in it. Nothing was changed."
-            )
-        return given
-    first = _read_hidden("New passphrase: ", no_terminal)
-    if not first:
-        raise CoachError("An empty passphrase would lock nothing; nothing was changed.")
-    if not first.strip():
-        raise CoachError(
-            "A passphrase of only spaces would be easy to guess; choose one with letters "
-            "or numbers in it. Nothing was changed."
-        )
-    if _read_hidden("The same passphrase again: ", no_terminal) != first:
-        raise CoachError("The two passphrases were not the same; nothing was changed.")
-    return first
-
-
-# Wrong passphrases typed at the prompt before coach gives up, as sudo allows.
-PASSPHRASE_TRIES = 3
-
-
-def _codec(places: Locations) -> Codec:
-    """The journal's codec; a passphrase typed at the prompt may be retried, a given one not."""
-    from coach.sealing import journal_codec, journal_is_sealed
-
-    if not journal_is_sealed(places):
-        return journal_codec(places, ask=None)
-    return _current_passphrase(places)[1]
-
-
-def _current_passphrase(
-    places: Locations, prompt: str = "Passphrase for the journal: "
-) -> tuple[str, Sealer]:
-    """The journal's passphrase, proven to open it, with its sealer; up to three tries.
-
-    Every command checks it first, before asking anything else: a wrong one is
-    said at once, never after a new passphrase has been typed twice for nothing.
-    """
-    from coach.crypto import WrongPassphrase
-    from coach.locked_aside import lost_passphrase
-    from coach.sealing import given_passphrase, unlock
-
-    given = given_passphrase(places)
-    if given is not None:
-        # Nobody to ask again when it came from the variable or the keyring.
-        return given[0], unlock(places, given[0])
-    for tries_left in range(PASSPHRASE_TRIES - 1, -1, -1):
-        passphrase = _read_hidden(prompt)
-        try:
-            return passphrase, unlock(places, passphrase)
-        except WrongPassphrase:
-            if not tries_left:
-                break
-            again = "one more try" if tries_left == 1 else f"{tries_left} more tries"
-            print(
-                f"That passphrase does not open the journal. Try again ({again}).",
-                file=sys.stderr,
-            )
-            if tries_left == PASSPHRASE_TRIES - 1:  # said once, after the first wrong try
-                print(stopped_note(places) or lost_passphrase(places), file=sys.stderr)
-    raise CoachError(
-        f"The passphrase was wrong {PASSPHRASE_TRIES} times, so nothing was opened and "
-        "nothing was changed. Run the command again to have another go. "
-        + (stopped_note(places) or lost_passphrase(places))
-    )
-
-
-def open_journal(places: Locations, *, lazy: bool = False) -> Journal:
-    """The journal, asking for the passphrase on the terminal when it is encrypted.
-
-    lazy: read nothing until first use (a search or stats may then read a big
-    journal a record at a time).
-    """
-    return Journal.open(places.journal, codec=_codec(places), lazy=lazy)
-
-
-def open_existing_journal(places: Locations, *, lazy: bool = False) -> Journal:
-    """open_journal for a command that only reads: no journal there is an error, never a new one."""
-    refusal = missing_journal_refusal(places)
-    if refusal is not None:
-        raise CoachError(refusal)
-    return open_journal(places, lazy=lazy)
 
 
 def _say_plain_files_left(places: Locations) -> None:
@@ -198,12 +84,12 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
     if not already:
         _refuse_unreadable(places)
     if already:
-        passphrase = _current_passphrase(places)[0]
+        passphrase = cli_unlocking.current_passphrase(places)[0]
     elif half and not args.set_aside_sealed:
         print(f"coach: {half_done(places, half)}", file=sys.stderr)
         passphrase = _earlier_passphrase(places, half[0])
     else:
-        passphrase = _ask_new_passphrase(
+        passphrase = cli_unlocking.ask_new_passphrase(
             PASSPHRASE_ENV,
             "`coach encrypt` needs a terminal to ask for the new passphrase (typed twice, "
             f"unseen), and there is none here; set {PASSPHRASE_ENV} to encrypt from a script. "
@@ -253,7 +139,9 @@ def _earlier_passphrase(places: Locations, sealed: Path) -> str:
 
     given = given_passphrase(places)
     for tries_left in range(0 if given else PASSPHRASE_TRIES - 1, -1, -1):
-        passphrase = given[0] if given else _read_hidden("The passphrase that run used: ")
+        passphrase = (
+            given[0] if given else cli_unlocking.read_hidden("The passphrase that run used: ")
+        )
         try:
             Sealer(passphrase).decode(sealed.read_bytes(), sealed)
         except WrongPassphrase:
@@ -296,7 +184,7 @@ def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
         print(f"The journal in {places.data_dir} is not encrypted; nothing to do.", file=out)
         return 0
     # Once is enough: the passphrase is checked against the journal itself.
-    _, sealer = _current_passphrase(places)
+    _, sealer = cli_unlocking.current_passphrase(places)
     try:
         result = decrypt_folder(places, sealer)
     except OSError as error:
@@ -345,8 +233,8 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         )
     if args.remember:
         keyring_module()
-    old, old_sealer = _current_passphrase(places, "Current passphrase: ")
-    new = _ask_new_passphrase(
+    old, old_sealer = cli_unlocking.current_passphrase(places, "Current passphrase: ")
+    new = cli_unlocking.ask_new_passphrase(
         NEW_PASSPHRASE_ENV,
         "`coach passphrase` cannot ask for the new passphrase without a terminal; set "
         f"{NEW_PASSPHRASE_ENV} (and {PASSPHRASE_ENV} for the current one) to change it "

@@ -37,6 +37,7 @@ from coach.email_firms import (
     employer_fields,
     legal_names,
     parent_groups,
+    part_of_the_line_below,
     public_bodies,
     site_or_part,
     split_signature_line,
@@ -210,8 +211,12 @@ def _company(
         if copyright_line:
             add(copyright_line.group(1), 3)
     after_team = False
-    for line in sign_lines:
+    for at, line in enumerate(sign_lines):
         pieces = [p.strip() for p in split_signature_line(line, between=_SIGNATURE_PIECES)]
+        below = next((later for later in sign_lines[at + 1 :] if later.strip()), "")
+        # "Ward Manager, Cardiology" over "St Mary's Hospital"; not "City of Port Haven"
+        # over "An Equal Opportunity Employer", which is no company's name.
+        below = below if _company_ok(_clean_company(below)) else ""
         # "Corso Vittorio Emanuele II, 72 - Torino": a street address, whatever its pieces.
         if any(re.search(r"^\d{1,4}[a-z]?$|\s\d{1,4}[a-z]?$", p) for p in pieces):
             continue
@@ -240,6 +245,8 @@ def _company(
                 continue
             if _fold(piece) in (_fold(person), _fold(signer)):
                 continue
+            if below and part_of_the_line_below(cleaned, below):
+                continue  # a department over its organisation's name
             if signer and _fold(piece.split()[0]) == _fold(signer.split()[0]):
                 continue  # "Marco Bellini" under "Marco": the signer again, in full
             if _job_piece(cleaned) and not _TEAM_AFFIX.search(piece):

@@ -11,8 +11,11 @@ from coach.email_clues import (
     _CAP,
     _JOB_HEAD,
     _NAME_PHRASE,
+    _ORGANISATION_WORDS,
     _SIGNATURE_SPLIT,
     _TEAM_WORDS,
+    _clean_company,
+    _fold,
 )
 
 # Not a job's word: "Creative Director, Marlow & Finch" is a job and a firm.
@@ -241,6 +244,38 @@ _SITE_OR_PART = re.compile(
 def site_or_part(text: str) -> bool:
     """Whether a name-shaped text is a firm's site or one of its parts, not the firm."""
     return bool(_SITE_OR_PART.search(text))
+
+
+# Kinds of public body a name carries, beside the words any organisation's name may hold:
+# "Northfield NHS Foundation Trust", "Eastbrook Health Board", "Greyhaven Police".
+_PUBLIC_KIND = re.compile(
+    r"\b(?:nhs|institute|academy|authority|board|police|constabulary|ministry|infirmary|"
+    r"hospice|clinic|surgery|centre|center|commission)\b",
+    re.IGNORECASE,
+)
+
+
+def names_organisation(text: str) -> bool:
+    """Whether a name says it is an organisation's, by its kind ("St Mary's Hospital",
+    "Ashby Borough Council") or by a legal suffix ("Pellham Foods Ltd")."""
+    return bool(_ORGANISATION_WORDS.search(text) or _PUBLIC_KIND.search(text) or legal_names(text))
+
+
+def part_of_the_line_below(piece: str, below: str) -> bool:
+    """Whether a signature's name ("Cardiology" in "Ward Manager, Cardiology") is a part
+    of the organisation the next line names alone ("St Mary's Hospital").
+
+    A signature runs from the small to the large: person, job, department, organisation.
+    The piece stays a candidate when it names an organisation itself ("Talent Partner,
+    Kestrel Labs") or the line below is the same name again ("Kestrel Labs Ltd").
+    """
+    below = below.strip()
+    if len(split_signature_line(below)) != 1 or not written_as_name(_clean_company(below)):
+        return False
+    if not names_organisation(below) or department_line(below) or site_or_part(below):
+        return False
+    key = _fold(piece)
+    return bool(key) and not names_organisation(piece) and key not in _fold(below)
 
 
 # A department named alone: "Ufficio Personale", "Service du personnel", "Department of X".

@@ -62,7 +62,8 @@ class EmailGuess:
             "company": self.company or None,
             "contact": self.contact or None,
             "role": self.role or None,
-            "stage": self.stage.value if self.stage else None,
+            # As the app and the plain output: no stage of a no when the email goes on.
+            "stage": stage.value if (stage := self.stage_of_a_no()) else None,
             "date": self.date.isoformat() if self.date else None,
             "reapply_after": self.reapply_after.isoformat() if self.reapply_after else None,
             "feedback_invited": self.feedback_invited,
@@ -81,7 +82,7 @@ class EmailGuess:
     def goes_on(self) -> bool:
         """Whether the email reads as the application going on (an invitation, an offer, a
         wait), rather than as a no or as nothing the check could place."""
-        return bool(self.not_rejection) and self.not_rejection != NOTHING_SAYS_NO
+        return _goes_on(self.not_rejection)
 
     def filled(self) -> list[str]:
         """The names of the fields that were guessed."""
@@ -90,6 +91,11 @@ class EmailGuess:
             for name in ("company", "contact", "role", "stage", "date", "reapply_after")
             if getattr(self, name)
         ]
+
+
+def _goes_on(not_rejection: str) -> bool:
+    """Whether a reason the email is not a rejection says it goes on (not "nothing says no")."""
+    return bool(not_rejection) and not_rejection != NOTHING_SAYS_NO
 
 
 def guess_from_email(data: bytes | str, today: date) -> EmailGuess:
@@ -144,12 +150,23 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
         or _role_in_text(_prose(read.below), company)
         or _role(_heading_line(lines), "", company)
     )
+    # Everything read counts towards a no, quoted parts too; an invitation or offer is
+    # looked for in the message chosen as the news.
+    not_rejection = not_a_rejection(
+        read.subject + "\n" + read.body,
+        "\n".join((read.subject, read.above, read.body, read.below, read.text)),
+    )
+    stage = stage_in(prose + "\n" + read.subject)
+    if not stage and not _goes_on(not_rejection):
+        # The quoted older message names the step when the newest does not; not when the
+        # newest goes on, as that step is the older no's and the no no longer stands.
+        stage = stage_in(_prose(read.below))
     return EmailGuess(
         # HTML the reader did not take for HTML still never puts a tag in a field.
         company=without_tags(company),
         contact=without_tags(contact or noted_by),
         role=without_tags(role),
-        stage=stage_in(prose + "\n" + read.subject) or stage_in(_prose(read.below)),
+        stage=stage,
         date=sent,
         reapply_after=_reapply(prose, sent or today),
         feedback_invited=_feedback_invited(prose) or note_offers,
@@ -157,12 +174,7 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
         controls_removed=read.controls_removed,
         text_cut=read.text_cut,
         agency=without_tags(agency),
-        # Everything read counts towards a no, quoted parts too; an invitation or
-        # offer is looked for in the message chosen as the news.
-        not_rejection=not_a_rejection(
-            read.subject + "\n" + read.body,
-            "\n".join((read.subject, read.above, read.body, read.below, read.text)),
-        ),
+        not_rejection=not_rejection,
     )
 
 

@@ -216,6 +216,14 @@ def pattern_beside(
     if reading is not None and reading.follows_recent:
         return None
     line = recent_pattern(entries, window)
+    if (
+        reading is not None
+        and not reading.stands_out
+        and line is not None
+        and SPREAD in line
+        and len(entries) <= window
+    ):
+        return None  # the very entries the reading just called a spread: said once
     if reading is None or line is None or len(entries) <= window or not reading.stands_out:
         return line
     if SPREAD not in line:

@@ -92,7 +92,8 @@ def _spread_reading(areas: Counter[Area], area: Area, total: int) -> tuple[str, 
     if len(tied) == 1:
         return (
             headline,
-            f"{opener}the most{of_those}, {count}, came {AREA_HEADLINE[area]}, so {step}",
+            f"{opener}{count} of {'those' if of_those else 'them'} came {AREA_HEADLINE[area]}, "
+            f"more than at any other stage, so {step}",
         )
     where = _join([AREA_HEADLINE[a] for a in tied])
     later = "the later" if len(tied) == 2 else "the latest"

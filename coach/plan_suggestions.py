@@ -23,8 +23,34 @@ PATTERN_PLANS_FROM = 5
 MAX_SUGGESTIONS = 4
 
 
-def suggest_plans(stage: Stage, entries: Sequence[Entry], content: Content) -> list[PlanIdea]:
-    """Plan ideas for the close step: the pattern's from the fifth entry on, else the stage's."""
+# The theme of a plan to ask them for feedback: offered once, however worded.
+FEEDBACK_THEME = "feedback"
+
+# What "I will…" shows before anything is typed, by stage: an example that
+# fits how far they got (a resume task after a final round read as a slight).
+OWN_PLAN_EXAMPLE: dict[Stage, str] = {
+    Stage.NO_REPLY: "compare my resume with one posting",
+    Stage.APPLICATION: "compare my resume with one posting",
+    Stage.PORTFOLIO: "ask a friend what my top project shows in one minute",
+    Stage.PHONE_SCREEN: "say my two-minute story out loud once",
+    Stage.TECHNICAL: "redo one question from the interview, timed",
+    Stage.FINAL: "write down what went well in the final round",
+    Stage.OFFER: "list what I want settled before the next offer",
+}
+
+
+def own_plan_example(stage: Stage) -> str:
+    """An example for the close step's own plan that fits the stage reached."""
+    return OWN_PLAN_EXAMPLE.get(stage, OWN_PLAN_EXAMPLE[Stage.APPLICATION])
+
+
+def suggest_plans(
+    stage: Stage, entries: Sequence[Entry], content: Content, *, reply_asks_feedback: bool = False
+) -> list[PlanIdea]:
+    """Plan ideas for the close step: the pattern's from the fifth entry on, else the stage's.
+
+    One idea to ask for feedback at most, and none when the reply already asks.
+    """
     ideas: list[PlanIdea] = []
     if len(entries) >= PATTERN_PLANS_FROM:
         from coach.insights import diagnose
@@ -36,7 +62,12 @@ def suggest_plans(stage: Stage, entries: Sequence[Entry], content: Content) -> l
     if stage in content.diagnoses:
         ideas += content.diagnoses[stage].plans
     unique: list[PlanIdea] = []
+    asked = reply_asks_feedback
     for idea in ideas:
+        if idea.theme == FEEDBACK_THEME:
+            if asked:
+                continue  # the same request again, in other words
+            asked = True
         if all(idea.text != seen.text for seen in unique):
             unique.append(idea)
     return unique[:MAX_SUGGESTIONS]

@@ -29,7 +29,9 @@ from coach.files import (
     ensure_private_dir,
     write_private,
 )
+from coach.rekeying import MARK
 from coach.rekeying import sealed_with_another as other_key
+from coach.unsaved_aside import bring_back
 from coach.unsaved_folder import (
     EDITOR_PREFIX,
     PREFIX,
@@ -123,6 +125,11 @@ class UnsavedStore:
         self._lock_fd: int | None = None
         # Tests and a failed write read this; the UI reports it once.
         self.last_error: OSError | None = None
+        # Found by the last look for leftovers, for the UI to tell: autosaves set
+        # aside before that read now (offered back), and ones sealed with another
+        # passphrase that no passphrase change under way explains (kept as they are).
+        self.brought_back: list[Path] = []
+        self.other_key: list[Path] = []
 
     # -- life -----------------------------------------------------------
 
@@ -132,6 +139,16 @@ class UnsavedStore:
         self._lock_fd = lock_own(self.lock_path)
         clean_litter(self.data_dir)
         remove_stale_locks(self.data_dir, keep=self.lock_path)
+
+    def bring_back(self) -> None:
+        """Autosaves set aside as unreadable that read now: named back, to be offered.
+
+        Called once the codec is known, before home names what is set aside.
+        """
+        with contextlib.suppress(OSError):
+            self.brought_back = bring_back(
+                self.data_dir, lambda path: bool(_read_document(path, self.codec))
+            )
 
     def close(self) -> None:
         """Flush, then let go of the lock; the file stays only if it holds typing."""
@@ -231,6 +248,7 @@ class UnsavedStore:
         """Typing left by coaches that are no longer running (never a live one's)."""
         found: list[Leftover] = []
         damaged: list[SetAside] = []
+        self.other_key = []
         for path in sorted(self.data_dir.glob(f"{PREFIX}*.json")):
             if path == self.path:
                 continue
@@ -243,7 +261,11 @@ class UnsavedStore:
                 if unencrypted:
                     surfaces = _read_document(path, self.codec)
                 if surfaces is None and self._locked(path):
-                    continue  # a half-done encrypt's: offered once it is finished
+                    # A half-done encrypt's or passphrase change's: offered once it is
+                    # finished. With neither to say so, it is named to the person.
+                    if self.codec.encrypted and not (self.data_dir / MARK).exists():
+                        self.other_key.append(path)
+                    continue
                 if surfaces is None:
                     aside = path.with_name(path.name + ".damaged")
                     with contextlib.suppress(OSError):

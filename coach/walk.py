@@ -79,6 +79,9 @@ class WalkState:
     walk_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     # The entry as this walk last saved it: the base its next save merges from.
     saved_record: dict[str, Any] | None = None
+    # What the walk itself built for that save, before the merge: a field still
+    # the same was not changed here since, so the saved (maybe merged) value stands.
+    sent_record: dict[str, Any] | None = None
     # From "Paste the email": the email itself (kept privately with the entry),
     # the reapply date it gave, and the fields it filled that are unchanged.
     email_text: str = ""

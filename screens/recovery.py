@@ -35,6 +35,7 @@ class Recovery:
         self.saves = saves
         self.walks = walks
         self.drafts = drafts
+        self._told: set[str] = set()  # notices about autosaves said this run
 
     def _leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
         """Every surface a coach that is no longer running left unsaved."""
@@ -44,24 +45,9 @@ class Recovery:
             leftovers, damaged = self.typing.unsaved.leftovers()
         except OSError:
             return []
-        for aside in damaged:
-            self.app.notify(
-                f"Autosaved typing could not be read, so it was set aside at {aside.path}. "
-                "Your journal is not affected.",
-                severity="warning",
-                timeout=10,
-                markup=False,
-            )
-        for leftover in leftovers:
-            if leftover.was_unencrypted:
-                self.app.notify(
-                    f"Autosaved typing in {leftover.path} had been saved unencrypted (a coach "
-                    "was running while the folder was encrypted). It is encrypted now and "
-                    "offered back.",
-                    severity="warning",
-                    timeout=10,
-                    markup=False,
-                )
+        from screens.leftover_notices import tell_found
+
+        tell_found(self.app, self.typing.unsaved, leftovers, damaged, self._told)
         return [(lo, key, rec) for lo in leftovers for key, rec in lo.surfaces.items()]
 
     def _walk_is_finished(self, state: WalkState) -> bool:
@@ -261,7 +247,7 @@ class Recovery:
         record: dict[str, Any],
         then: Callable[[], None],
     ) -> None:
-        from screens.dialogs.confirm import ConfirmScreen
+        from screens.dialogs.discard_ask import DiscardQuestion
 
         detail = "What you typed there is deleted; this cannot be undone."
         entry_id = walk_id = ""
@@ -273,19 +259,18 @@ class Recovery:
             if entry_id:
                 detail += " The half-finished entry it made in your journal is deleted too."
 
+        question = DiscardQuestion(detail)
+
         def answered(yes: bool | None) -> None:
             if yes:
                 if walk_id:
                     self.walks.forget_vent(walk_id)
                 self._discard(leftover, key, entry_id)
             then()
+            # Typed behind the d ("d n 7": discard, then a new walk): for what is on top now.
+            self._type_again(question.early)
 
-        self.app.push_screen(
-            ConfirmScreen(
-                "Discard it for good?", detail, yes="Discard", no="Keep it", destroys=True
-            ),
-            callback=answered,
-        )
+        self.app.push_screen(question, callback=answered)
 
     def _discard(self, leftover: Leftover | None, key: str, entry_id: str) -> None:
         from coach.errors import CoachError, EntryNotFound

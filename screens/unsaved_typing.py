@@ -109,6 +109,8 @@ class UnsavedTyping:
                 # A read-only folder: home says so once, before anything is typed;
                 # the toast comes when there is typing to keep and its write fails.
                 self.open_failure = error.strerror or str(error)
+        if self.open_failure is None:
+            store.bring_back()
         self.unsaved = store
         # Prompt, and cheap: a write happens only when something changed.
         self.app.set_interval(AUTOSAVE_EVERY, self.flush_unsaved)

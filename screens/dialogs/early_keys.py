@@ -10,6 +10,10 @@ from textual import events
 # The clock Textual stamps its events with (its _time.get_time, a private name).
 _event_clock = time.perf_counter if sys.platform == "win32" else time.monotonic
 
+# A held key repeats after a first delay of 0.25-0.6 s (then every 25-40 ms):
+# the same key again within this of the last one set aside is still that key held.
+HELD_REPEAT = 0.7
+
 
 def shown_keys(keys: list[events.Key] | tuple[events.Key, ...]) -> str:
     """Keys as a person would recognise them: letters as typed, others by name."""
@@ -46,12 +50,19 @@ class EarlyKeys:
 
     def on_key(self, event: events.Key) -> None:
         """A key typed before the question showed is kept aside, never taken as an answer."""
-        if event.time >= self._put_up_at:
+        if event.time >= self._put_up_at and not self._held(event):
             return
         event.stop()
         event.prevent_default()
         self.early.append(event)
         self.early_keys_set_aside(shown_keys(self.early))
+
+    def _held(self, event: events.Key) -> bool:
+        """The key set aside last, repeating because it is still held down: not an answer."""
+        if not self.early:
+            return False
+        last = self.early[-1]
+        return event.key == last.key and event.time - last.time < HELD_REPEAT
 
     def early_keys_set_aside(self, typed: str) -> None:
         """Say on the dialog what was set aside so far (nothing, unless a dialog says it)."""

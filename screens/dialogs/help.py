@@ -72,6 +72,7 @@ move its day before it comes, open its entry and choose "Change plan…"
 | {editor} | edit in $EDITOR, then come back |
 | {sent} | mark as sent |
 | {plain_text} | the plain text, to select and copy by hand |
+| Tab, then Enter | on a tone finding or a slot to fill: selects its words in the draft |
 
 ## In the journal
 

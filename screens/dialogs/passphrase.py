@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from coach.locked_aside import advice_and_command
+from screens.styled_once import preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
 
 
@@ -21,6 +22,10 @@ class PassphraseScreen(Screen[str]):
         Binding("ctrl+y", "copy_command", "Copy command", id="copy_command"),
     ]
 
+    # A short terminal (40x12), after a wrong try: the problem says "Try again", so
+    # the line naming the file gives its rows to the lost-passphrase advice (rv19).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
+
     def __init__(self, journal_path: str, problem: str = "", lost: str = "") -> None:
         super().__init__()
         self.journal_path = journal_path
@@ -30,6 +35,7 @@ class PassphraseScreen(Screen[str]):
         self.command = ""  # the advice's shell command, on its own line
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         with Vertical(id="passphrase"):
             yield Static("Your journal is locked", id="passphrase-title")
             # Above the field, so a small terminal still shows why it asks again.
@@ -38,6 +44,7 @@ class PassphraseScreen(Screen[str]):
             yield Static(
                 f"Type the passphrase for {self.journal_path} and press Enter.",
                 id="passphrase-help",
+                classes="-again" if self.problem else "",
                 markup=False,
             )
             yield Input(password=True, id="passphrase-input", placeholder="passphrase")

@@ -27,6 +27,9 @@ INTRO = (
 ESC_HINT = "Esc: back to home; these will wait."
 # Fewer rows than this and the introduction gives its room to the first plan.
 SHORT_SCREEN = 16
+# An Enter this soon after the one that answered a plan is that Enter again
+# (pressed twice, or held), not an answer to the next plan, which nobody reads so fast.
+ENTER_AGAIN = 0.7
 
 
 class CheckInScreen(ModalScreen[None]):
@@ -89,6 +92,9 @@ class CheckInScreen(ModalScreen[None]):
         self._asked: dict[str, Plan] = {}
         # Each answer saved: (the plan as asked, as answered); undone the last first.
         self.undoable: list[tuple[Plan, Plan]] = []
+        # The last key read here, and when; the answer the check-in focused after a save.
+        self._last_key: tuple[str, float] | None = None
+        self._moved_to: Button | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="checkin"):
@@ -168,6 +174,20 @@ class CheckInScreen(ModalScreen[None]):
             node = getattr(node, "parent", None)
         return node
 
+    def on_key(self, event: events.Key) -> None:
+        """An Enter pressed twice fast answers one plan: the second never answers the next."""
+        last, self._last_key = self._last_key, (event.key, event.time)
+        moved = self._moved_to
+        if event.key != "enter" or last is None or moved is None or self.focused is not moved:
+            return
+        # Right behind the Enter that answered, with the focus where the answer put it
+        # (the next plan's Done): that Enter again, pressed twice or held. Any other
+        # key between (Tab, an arrow) is a person choosing.
+        last_key, last_time = last
+        if last_key == "enter" and event.time - last_time < ENTER_AGAIN:
+            event.stop()
+            event.prevent_default()
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Done and let go are answered at once; not yet asks for a day first."""
         event.stop()
@@ -226,7 +246,8 @@ class CheckInScreen(ModalScreen[None]):
                 toast(self.app, ("answered", plan_id), said, title="Saved", timeout=8)
         waiting = [row for row in rows if row.plan.id not in self.answered]
         if waiting:
-            waiting[0].query_one(".done", Button).focus()
+            self._moved_to = waiting[0].query_one(".done", Button)
+            self._moved_to.focus()
             return
         self.query_one("#checkin-hint", Static).update("That is all for now.")
         close = self.query_one("#checkin-close", Button)

@@ -184,7 +184,7 @@ class HomeNotices:
         self.imports_in_background()
 
     def _notice_lines(self) -> list[str]:
-        half = self._half_sealed()
+        half = self._half_sealed() + self._typing_set_aside()
         if self.app.journal is None:
             return half
         due = self.app.journal.reapply_due(self.app.clock().date())
@@ -223,6 +223,13 @@ class HomeNotices:
             return [stopped]
         half = half_sealed(places) if places is not None else []
         return [f"{half_done(places, half)} {way_out(places)}"] if places and half else []
+
+    def _typing_set_aside(self) -> list[str]:
+        """Autosaves an earlier coach could not read and set aside: where, and how to get them."""
+        from coach.unsaved_aside import aside_notes
+
+        places = self.app.places
+        return aside_notes(places.data_dir) if places is not None else []
 
     def recheck_saves_waiting(self, home: HomeScreen) -> None:
         """Home shown again: whether saves still wait (a repair in another shell merged them)."""

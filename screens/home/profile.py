@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from coach.model import Profile
 from screens.focus_in_view import focus_with_heading
-from screens.styled_once import StyledOnce
+from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
 
@@ -33,6 +33,10 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         Binding("escape", "cancel", "Back", id="back"),
         Binding("ctrl+s", "save", "Save", priority=True, id="save"),
     ]
+
+    # 40x12: the page's padding gives its rows, so the introduction, the first
+    # label and its field show together (rv19: the introduction's start scrolled away).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
 
     def __init__(
         self,
@@ -56,6 +60,7 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         self._dropped = False
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         shown = self.typed or self.profile
         yield TitleHeader()
         with VerticalScroll(classes="step-body"):
@@ -84,6 +89,9 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
 
     def on_mount(self) -> None:
         """Start at the name (or the field asked for), its label in view."""
+        # Its own title, as the menu names it: home's ("for the hour after a no") said
+        # nothing of where the person is (rv19).
+        self.sub_title = "My details for replies"
         field = self.start_at if self.start_at in ("name", "linkedin") else "name"
         focus_with_heading(self.query_one(f"#{field}", Input), self.query_one(f"#label-{field}"))
 

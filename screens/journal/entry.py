@@ -14,6 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Collapsible, Input, Select, Static
 
+from coach.company_length import company_too_long
 from coach.entry_on_screen import entry_for_screen
 from coach.errors import CoachError
 from coach.model import Entry, FeedbackStatus, ReplyStatus
@@ -181,6 +182,8 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         company = self._value("#f-company").strip()
         if not company:
             errors["e-company"] = "Every entry needs the company's name."
+        else:
+            errors["e-company"] = company_too_long(company)
         when, errors["e-date"] = parse_entry_date(self._value("#f-date"), self.today)
         before, before_error = parse_mood(self._value("#f-mood-before"))
         after, after_error = parse_mood(self._value("#f-mood-after"))

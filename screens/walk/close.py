@@ -65,8 +65,10 @@ class CloseScreen(StepScreen):
         mood_before: int | None = None,
         low_mood: str = "",
         keymap: Mapping[str, str] | None = None,
+        own_example: str = "compare my resume with one posting",
     ) -> None:
         super().__init__(keymap=keymap)
+        self.own_example = own_example
         self.summary = summary
         self.ideas = ideas
         self.today = today
@@ -102,9 +104,7 @@ class CloseScreen(StepScreen):
                 self.plan_when, id="plan-when", placeholder="I sit down on Saturday morning"
             )
             yield Label("I will…")
-            yield Input(
-                self.plan_then, id="plan-then", placeholder="compare my resume with one posting"
-            )
+            yield Input(self.plan_then, id="plan-then", placeholder=self.own_example)
             yield Label("By when? (saturday, in 3 days, next week, or a date)")
             with FieldAndNote(id="plan-due-row"):
                 yield Input(self.plan_due, id="plan-due", placeholder=DEFAULT_DUE)

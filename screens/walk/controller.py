@@ -16,6 +16,7 @@ from coach.plans import Plan, PlanError
 from coach.records import EntryError, entry_from_record, entry_to_record
 from coach.unsaved import UnsavedStore
 from coach.walk import WalkState, entry_from_walk, plan_from_walk
+from coach.walk_merged import kept_from_elsewhere, take_shown
 from screens.home.profile import ProfileScreen
 from screens.walk.step import StepResult, StepScreen
 from screens.walk.step_screens import StepScreens
@@ -54,10 +55,18 @@ class WalkController(StepScreens):
             return None
 
     def _entry(self) -> Entry:
-        entry = entry_from_walk(self.state, self.today, self._base())
+        return self._built()[0]
+
+    def _built(self) -> tuple[Entry, dict[str, Any]]:
+        """The entry to save, and the record the walk's own typing gives (before the merge)."""
+        s = self.state
+        own = entry_from_walk(s, self.today, self._base())
+        mine = entry_to_record(own)
+        record = kept_from_elsewhere(mine, s.sent_record, s.saved_record)
+        entry = own if record == mine else entry_from_record(record, today=self.today)
         # A sent reply with the feedback part is a request for feedback.
         note_feedback_request(entry, self.host.content.template(entry.reply.template), self.today)
-        return entry
+        return entry, mine
 
     def _save_entry(self, *, finished: bool = False) -> bool | None:
         """Keep the journal in step with the walk.
@@ -70,6 +79,7 @@ class WalkController(StepScreens):
         if not self.state.company.strip() or self.host.journal is None:
             return True
         outcome: dict[str, bool] = {}
+        sent: dict[str, dict[str, Any]] = {}
 
         def edit() -> tuple[Entry, Entry | None]:
             # A save that waited may run after the person cleared the company to retype it.
@@ -78,11 +88,20 @@ class WalkController(StepScreens):
                     "This step was not saved: the company is empty now. Type the company "
                     'on "What happened" and go on; everything else you typed is kept.'
                 )
-            return self._entry(), self._base()
+            entry, sent["record"] = self._built()
+            return entry, self._base()
 
         def done(saved: Any) -> None:
             self.state.entry_id = saved.entry.id
             self.state.saved_record = entry_to_record(saved.entry)
+            # Fields the other coach changed and this walk did not keep theirs
+            # (kept_from_elsewhere), and show them while no step is built yet: a
+            # step pushed while the save waited shows the old value and hands it back.
+            self.state.sent_record = (
+                sent["record"]
+                if waiting
+                else take_shown(self.state, sent["record"], self.state.saved_record)
+            )
             outcome["ok"] = True
             if finished and waiting:
                 self._finished()

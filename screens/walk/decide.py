@@ -71,6 +71,13 @@ def feedback_reason(stage: Stage, *, invited: bool = False) -> str:
     )
 
 
+# Under an unticked LinkedIn box before any interview: default_reply_parts' reason, said.
+LINKEDIN_OFF = (
+    "LinkedIn is off because you have not spoken with them: an invitation in answer "
+    "to a no on paper reads as from a stranger. You can still tick it."
+)
+
+
 class DecideScreen(StepScreen):
     """Choose whether to reply and what the reply says.
 
@@ -166,6 +173,7 @@ class DecideScreen(StepScreen):
                 classes="hint",
                 markup=False,
             )
+            yield Static(LINKEDIN_OFF, id="linkedin-reason", classes="hint", markup=False)
             yield Static(
                 "This template has no parts to switch on or off.",
                 id="no-parts",
@@ -211,6 +219,8 @@ class DecideScreen(StepScreen):
         linkedin = self.query_one(f"#part-{ReplyPart.LINKEDIN.value}", Checkbox)
         unsigned = self.linkedin_missing and linkedin.value and ReplyPart.LINKEDIN in own
         self.query_one("#linkedin-missing").display = unsigned
+        off = ReplyPart.LINKEDIN in own and not linkedin.value and not self.stage.interviewed
+        self.query_one("#linkedin-reason").display = off
         self.query_one("#add-linkedin").display = unsigned and self.add_linkedin is not None
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:

@@ -31,6 +31,7 @@ from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
 CALM = "Reads calm and gracious."
+JUMP = "Tab, Enter: select the words."
 
 # Importers name these from here, as before the panel and the asking moved out.
 __all__ = ["CALM", "GO_BACK", "DraftScreen", "_finding_prompt", "concerns_summary"]
@@ -140,6 +141,8 @@ class DraftScreen(
                 yield Static("To fill in", classes="draft-panel-title")
                 yield Static("Nothing left to fill in.", id="draft-no-placeholders")
                 yield OptionList(id="draft-placeholders")
+                # The only way to find a finding's words; said beside the lists.
+                yield Static(JUMP, id="draft-jump", markup=False)
                 yield Static(self._sent_line(), id="draft-sent")
         # Compact: this step has more keys than most, and all should fit in 80 columns.
         yield FittingFooter(FOOTER_DROP_ORDER)

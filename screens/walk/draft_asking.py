@@ -8,7 +8,7 @@ from textual.widgets import OptionList
 
 from screens.dialogs.confirm import ConfirmScreen
 from screens.walk.draft_checking import Shown
-from screens.walk.draft_findings import concerns_summary
+from screens.walk.draft_findings import concerns_summary, first_quoted
 
 GO_BACK = "Go back and look"
 # Below this many rows the question alone fills the dialog.
@@ -42,9 +42,7 @@ class DraftAsking:
         # again; on a short terminal the dialog has no rows to spare for it.
         detail = ""
         if risky and self.app.size.height >= DETAIL_MIN_HEIGHT:
-            first = risky[0]
-            quoted = first.text if len(first.text) <= 50 else first.text[:49] + "…"
-            detail = f"On line {first.line}: “{quoted}”"
+            detail = first_quoted(self.text, risky[0])
 
         def answered(go_ahead: bool | None) -> None:
             act() if go_ahead else self._show_concerns(bool(risky))

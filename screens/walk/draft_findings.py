@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from coach.finding_words import finding_words
 from coach.tone import Finding
 from coach.wording import counted
 
@@ -24,14 +25,23 @@ def on_line(line: int) -> str:
     return f"line {line} · "
 
 
-def _finding_prompt(finding: Finding) -> Content:
-    """One line for a finding; every part may quote the draft, so none is markup."""
+def _finding_prompt(finding: Finding, words: str = "") -> Content:
+    """One line for a finding, quoting its words; any part may quote the draft: none is markup."""
     # The space sits inside the bold part: at the start of the plain part the
     # OptionList dropped it when wrapping, showing "L3:1anger".
-    prompt = Content.assemble((on_line(finding.line), "bold"), f"{finding.kind}: {finding.reason}")
+    # The words tell findings on one long wrapped line apart (the editor has no line numbers).
+    quoted = f"“{words}” · " if words else ""
+    prompt = Content.assemble(
+        (on_line(finding.line), "bold"), (quoted, "italic"), f"{finding.kind}: {finding.reason}"
+    )
     if finding.suggestion:
         prompt += Content.assemble("\n  ", (f"→ {finding.suggestion}", "dim"))
     return prompt
+
+
+def first_quoted(draft: str, finding: Finding) -> str:
+    """The question's quote of a finding: 'On line 3: “this on Glassdoor.”' (the panel's words)."""
+    return f"On line {finding.line}: “{finding_words(draft, finding, 50)}”"
 
 
 def _and_list(items: list[str]) -> str:

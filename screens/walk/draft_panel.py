@@ -7,6 +7,7 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
+from coach.finding_words import finding_words
 from coach.tone import Finding
 from screens.walk.draft_findings import (
     Spot,
@@ -37,12 +38,14 @@ class DraftPanel:
         was = tone_list.highlighted
         tone_list.clear_options()
         options: list[Option | None] = []
+        draft = self.query_one("#draft-text", TextArea).text
         for number, finding in enumerate(findings):
             option_id = f"finding-{number}"
             self._spots[option_id] = _spot_of(finding)
             if options:
                 options.append(None)  # a rule between findings keeps wrapped ones apart
-            options.append(Option(_finding_prompt(finding), id=option_id))
+            prompt = _finding_prompt(finding, finding_words(draft, finding))
+            options.append(Option(prompt, id=option_id))
         tone_list.add_options(options)
         # Keep the highlight near where it was, so Enter always has a target.
         if findings:
@@ -65,6 +68,7 @@ class DraftPanel:
             place_list.highlighted = 0
         place_list.display = bool(places)
         self.query_one("#draft-no-placeholders").display = not places
+        self.query_one("#draft-jump").display = bool(findings or places)
         return findings, names
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

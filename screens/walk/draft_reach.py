@@ -13,12 +13,13 @@ from screens.keys import describe_keys, shown_key
 # Footer keys to leave out, first to last, when they do not all fit: keys
 # overlapped at 40 columns, and then, in the walk, F2 Support was cut. Back,
 # Next, Copy and Support always stay; Help still opens with F1 or ?, and the
-# palette names every key.
+# palette names every key. Plain text gives way before $EDITOR: at 80 columns
+# only one of them fits, and a new user would never find the editor otherwise.
 FOOTER_DROP_ORDER = (
     "command_palette",
+    "plain_text",
     "editor",
     "mail",
-    "plain_text",
     "toggle_sent",
     "save",
     "help",

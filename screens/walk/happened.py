@@ -22,6 +22,7 @@ from textual.widgets import (
     TextArea,
 )
 
+from coach.company_length import company_too_long
 from coach.dates import day_typed
 from coach.model import Channel, Stage
 from screens.focus_in_view import focus_with_heading
@@ -193,9 +194,10 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
 
     def validate(self) -> bool:
         """The company is needed; a date must be readable and not in the future."""
+        company = self.query_one("#company", Input).value
         company_error = (
-            ""
-            if self.query_one("#company", Input).value.strip()
+            company_too_long(company)
+            if company.strip()
             else ("Which company was it? That is the one thing the journal needs.")
         )
         self.query_one("#company-error", Static).update(company_error)

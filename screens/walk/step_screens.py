@@ -14,8 +14,8 @@ from coach.follow_up import (
 )
 from coach.guidance import advice_markdown
 from coach.insights import PATTERN_WINDOW, recent_pattern
-from coach.model import Entry, Stage
-from coach.plan_suggestions import suggest_plans
+from coach.model import Entry, ReplyPart, Stage
+from coach.plan_suggestions import own_plan_example, suggest_plans
 from coach.walk_questions import walk_questions
 from coach.wording import counted
 from screens.walk.close import CloseScreen
@@ -100,6 +100,7 @@ class StepScreens:
         return CloseScreen(
             summary=self._summary(),
             ideas=self._plan_ideas(),
+            own_example=own_plan_example(s.stage_value),
             today=self.today,
             mood_after=s.mood_after,
             plan_choice=s.plan_choice,
@@ -163,7 +164,10 @@ class StepScreens:
                 entries = self.host.journal.entries()
             except CoachError:
                 entries = []
-        return suggest_plans(self.state.stage_value, entries, self.host.content)
+        s = self.state
+        # A reply going out with the feedback part asks already: no plan to ask again.
+        asks = s.replying is not False and ReplyPart.FEEDBACK in s.chosen_parts()
+        return suggest_plans(s.stage_value, entries, self.host.content, reply_asks_feedback=asks)
 
     def _summary(self) -> str:
         entry = self._entry()

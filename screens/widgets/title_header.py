@@ -6,8 +6,12 @@ from contextlib import suppress
 
 from textual.css.query import NoMatches
 from textual.dom import NoScreen
-from textual.events import Mount
+from textual.events import Mount, Resize
 from textual.widgets import Header, Static
+
+# Narrower than this, the title takes the room kept for a clock coach never shows:
+# at 40 columns it was cut to "coach — What the coac…" (rv19).
+ROOM_FOR_A_CLOCK = 60
 
 
 class TitleHeader(Header):
@@ -31,3 +35,9 @@ class TitleHeader(Header):
         self.watch(self.app, "sub_title", set_title)
         self.watch(self.screen, "title", set_title)
         self.watch(self.screen, "sub_title", set_title)
+
+    def on_resize(self, event: Resize) -> None:
+        """A narrow terminal gives the clock's empty place to the title."""
+        # By its type's name: Textual does not export the class.
+        for space in self.query("HeaderClockSpace"):
+            space.display = event.size.width >= ROOM_FOR_A_CLOCK

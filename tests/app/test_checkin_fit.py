@@ -80,3 +80,36 @@ async def test_the_first_done_has_the_focus_from_the_start_not_the_frame(tmp_pat
         await app.push_screen(CheckInScreen(due, EVENING.date()))
         focused = app.focused
         assert isinstance(focused, Button) and focused.has_class("done"), focused
+
+
+async def test_enter_pressed_twice_fast_answers_one_plan_not_the_next_one_too(
+    tmp_path: Path,
+) -> None:
+    from textual import events
+
+    journal = _one_plan_due(tmp_path)
+    other = journal.add(make_entry("Globex", id="e2"))
+    journal.save_plan(Plan(entry_id=other.id, when="I get home", then="call", due=EVENING.date()))
+    app = make_app(journal=journal, places=locate(tmp_path / "data"), clock=lambda: EVENING)
+
+    def enter(at: float) -> None:
+        key = events.Key("enter", "\r")
+        key.time = at
+        app.post_message(key)
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CheckInScreen)
+        first = screen.focused
+        start = events.Key("enter", "\r").time
+        enter(start)  # Done, for the first plan
+        await until(pilot, lambda: len(screen.answered) == 1 and screen.focused is not first)
+        enter(start + 0.15)  # the same Enter pressed again: the second plan is not read yet
+        await pilot.pause()
+        await pilot.pause()
+        assert len(screen.answered) == 1 and not screen.pending
+        enter(start + 2)  # read, then answered
+        await until(pilot, lambda: len(screen.answered) == 2)
+    assert [plan.status for plan in journal.plans()] == [PlanStatus.DONE, PlanStatus.DONE]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import os
+import re
 import stat
 import tempfile
 from datetime import date
@@ -107,8 +108,12 @@ async def test_an_angry_draft_shows_findings_and_editing_it_calm_clears_them(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         shown = findings(app)
-        assert any(line.startswith("line 3 · anger:") for line in shown), shown
+        # Each finding quotes its words, and the panel says how to reach them.
+        # (The words are the rule's span, widened when short: "is a joke" or "is a joke.".)
+        quoted = re.compile(r"line 3 · “[^”]*\bjoke\b[^”]*” · anger:")
+        assert any(quoted.match(line) for line in shown), shown
         assert not app.screen.query_one("#draft-calm").display
+        assert app.screen.query_one("#draft-jump").display
 
         editor(app).text = CALM_DRAFT
         await pilot.pause()
@@ -117,6 +122,7 @@ async def test_an_angry_draft_shows_findings_and_editing_it_calm_clears_them(
         assert findings(app) == []
         calm = app.screen.query_one("#draft-calm", Static)
         assert calm.display and str(calm.render()) == CALM
+        assert not app.screen.query_one("#draft-jump").display  # nothing left to reach
         assert app.edits[-1] == {"draft": CALM_DRAFT, "sent": False}
 
 
@@ -544,7 +550,8 @@ def test_a_finding_quoting_brackets_is_shown_literally() -> None:
 
 
 async def test_fits_80x24_and_survives_40x12_and_back(tmp_path: Path) -> None:
-    app = host(tmp_path, ANGRY_DRAFT + "\n{phone}")
+    # A company pasted 5,000 characters long: its heading stays two lines, above the editor.
+    app = host(tmp_path, ANGRY_DRAFT + "\n{phone}", heading="Your reply to Jo at " + "A" * 5000)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = draft_screen(app)
@@ -552,6 +559,8 @@ async def test_fits_80x24_and_survives_40x12_and_back(tmp_path: Path) -> None:
         area = editor(app)
         assert screen.has_class("-wide")
         assert panel.region.x >= area.region.right  # beside the editor
+        assert screen.query_one("#draft-heading").region.height == 2
+        assert area.region.height >= 14
         await pilot.resize_terminal(40, 12)
         await pilot.pause()
         assert screen.has_class("-narrow")
@@ -1009,7 +1018,8 @@ async def test_the_narrow_footer_keeps_the_keys_most_needed_in_the_real_app(
         assert await shown(40) == ["back", "next", "copy_reply", "support"]
         await pilot.resize_terminal(80, 24)
         await until(pilot, lambda: "help" in [getattr(k, "action", "") for k in footer_keys()])
-        assert {"help", "plain_text", "save"} <= set(await shown(80))
+        # $EDITOR is in view at 80 columns; Plain text gave way (F1 lists it).
+        assert {"help", "editor", "save"} <= set(await shown(80))
         app.screen.dismiss(None)
         await pilot.pause()
         await pilot.resize_terminal(40, 12)

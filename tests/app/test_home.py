@@ -189,6 +189,14 @@ async def test_escape_on_the_profile_asks_before_dropping_what_was_typed() -> No
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, ProfileScreen)
+        # rv19: home's title, cut, over an introduction whose start scrolled away.
+        title = app.screen.query_one("HeaderTitle")
+        header = str(title.render())
+        assert header == "coach — My details for replies", header
+        assert title.content_region.width >= len(header)  # not cut to "coach — My deta…"
+        page = app.screen.query_one(".step-body").region
+        for part in (".step-intro", "#label-name", "#name"):
+            assert page.contains_region(app.screen.query_one(part).region), part
         await pilot.press("escape")  # nothing typed: leaves at once
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)

@@ -138,6 +138,11 @@ async def test_enter_opens_edit_saves_and_the_list_follows(content: Content) -> 
         assert isinstance(app.screen, EntryScreen)
         company = app.screen.query_one("#f-company", Input)
         assert company.value == "Globex"
+        company.value = "G" * 201  # a page pasted as the name is refused, and said
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert journal.get("e2").company == "Globex"
+        assert "201 characters" in str(app.screen.query_one("#e-company", Static).render())
         company.value = "Globex [/ Corp]"
         app.screen.query_one("#f-notes", TextArea).text = "they said [b]no[/b]"
         await pilot.press("ctrl+s")

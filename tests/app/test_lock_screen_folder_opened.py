@@ -59,6 +59,12 @@ async def test_a_wrong_passphrase_says_what_losing_it_means_and_help_does_too(
         await pilot.press("ctrl+y")
         await pilot.pause()
         assert app.clipboard == command
+        # At 40x12 the advice starts on screen, the field still above it (rv19: below the fold).
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        field = app.screen.query_one("#passphrase-input").region
+        advice = app.screen.query_one("#passphrase-lost").region
+        assert field.bottom <= advice.y and advice.y <= 12 - 1 - 2, (field, advice)
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

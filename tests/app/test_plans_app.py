@@ -362,7 +362,11 @@ async def test_never_more_than_three_and_escape_leaves_them_for_later(tmp_path: 
     assert all(p.status is PlanStatus.OPEN for p in journal_of(tmp_path).plans())
 
 
-async def test_the_check_in_works_at_40x12(tmp_path: Path) -> None:
+async def test_the_check_in_works_at_40x12(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Enter plan after plan at machine speed; a person reads each plan first, and an
+    # Enter this fast would be taken as the last one pressed twice (its own test:
+    # test_checkin_fit.py).
+    monkeypatch.setattr("screens.home.checkin.ENTER_AGAIN", 0)
     seed_due_plans(tmp_path, 3)
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(40, 12)) as pilot:

@@ -12,13 +12,14 @@ from coach.model import Profile, Stage
 from coach.records import entry_to_record
 from coach.walk import WalkState
 from screens.app import CoachApp
+from screens.dialogs.discard_ask import DiscardQuestion
 from screens.dialogs.resume import ResumeScreen
 from screens.home.home import HomeScreen
 from screens.walk.draft import DraftScreen
 from screens.walk.happened import HappenedScreen
 from tests.app.conftest import said
 from tests.app.test_nothing_lost import reopen, stopped
-from tests.app.walk_helpers import leave_unsaved, leave_walk, until, walk_app
+from tests.app.walk_helpers import leave_unsaved, leave_walk, unsaved_surfaces, until, walk_app
 from tests.conftest import make_entry
 
 
@@ -136,3 +137,25 @@ async def test_early_keys_typed_again_are_set_aside_by_a_question_on_the_way(
         await until(pilot, lambda: area.text.startswith("yo"))
         assert area.text.startswith("yoHi Gavin,")
     stopped(again)
+
+
+async def test_d_n_7_typed_at_once_leaves_discard_to_be_answered_then_starts_the_walk(
+    tmp_path: Path,
+) -> None:
+    from screens.walk.kindness import KindnessScreen
+
+    app = _home_with_a_walk_waiting(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        # d: discard; n 7: a new walk, feeling 7. Read together, before the question.
+        for char in "dn7":
+            app.post_message(events.Key(char, char))
+        await until(pilot, lambda: len(getattr(app.screen, "early", ())) == 2)
+        question = app.screen
+        assert isinstance(question, DiscardQuestion)  # n did not answer "Keep it"
+        assert "n7" in str(question.query_one("#confirm-early", Static).render())
+        await pilot.press("tab", "enter")  # Discard, chosen on purpose
+        await until(pilot, lambda: isinstance(app.screen, KindnessScreen))
+        await until(pilot, lambda: app.screen.query_one("#mood Input", Input).value == "7")
+    stopped(app)
+    assert "Acme" not in str(unsaved_surfaces(tmp_path / "data"))

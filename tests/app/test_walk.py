@@ -115,6 +115,10 @@ async def test_the_company_is_required_and_future_dates_are_explained(tmp_path: 
         assert isinstance(app.screen, HappenedScreen)
         error = app.screen.query_one("#company-error")
         assert "Which company" in str(error.render())
+        await type_into(pilot, "#company", "A" * 5000)  # a page pasted as the name
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, HappenedScreen)
+        assert "That is 5,000 characters" in str(error.render())
         await type_into(pilot, "#company", "Acme")
         await type_into(pilot, "#received", "2030-01-01")
         await pilot.press("ctrl+n")
@@ -399,14 +403,30 @@ async def test_looking_at_a_draft_without_changes_leaves_the_entry_as_it_was(
 
 
 async def test_a_damaged_autosave_is_set_aside_with_a_word(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    from screens.dialogs.resume import ResumeScreen
+
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "walk.json").write_text("{not json")
+    # Set aside by an earlier coach: never offered, and it was never said again.
+    (tmp_path / "data" / "unsaved-old.json.damaged").write_text('{"surfaces": {')
+    # ... and one that reads now (rv19: set aside mid passphrase change): offered back.
+    readable = leave_walk(tmp_path / "data", WalkState(step="vent", company="Back Co"))
+    readable.rename(readable.with_name(readable.name + ".damaged"))
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        assert "Back Co" in app.screen.description
         messages = [n.message for n in app._notifications]
         assert any("set aside" in m and "walk.json.damaged" in m for m in messages)
-        assert isinstance(app.screen, HomeScreen)
+        assert any("offered back" in m and readable.name in m for m in messages)
+        home = app.screen_stack[-2]
+        assert isinstance(home, HomeScreen)
+        await until(pilot, lambda: home.query(".notice"))
+        notices = [str(n.render()) for n in home.query(".notice").results(Static)]
+        assert any("unsaved-old.json.damaged" in n and "text editor" in n for n in notices)
+        assert not any(readable.name in n for n in notices)
 
 
 async def test_a_draft_that_cannot_be_saved_comes_back_as_typed(tmp_path: Path) -> None:
@@ -667,6 +687,13 @@ async def test_hints_flow_as_one_paragraph_and_feedback_is_off_without_interview
         assert app.screen.query_one("#part-feedback", Checkbox).value is False
         reason = str(app.screen.query_one("#feedback-reason").render())
         assert "no interview" in reason
+        # The LinkedIn box is off too, and says why.
+        assert app.screen.query_one("#part-linkedin", Checkbox).value is False
+        linkedin = app.screen.query_one("#linkedin-reason")
+        assert linkedin.display and "not spoken with them" in str(linkedin.render())
+        app.screen.query_one("#part-linkedin", Checkbox).value = True
+        await pilot.pause()
+        assert not linkedin.display
 
 
 async def test_unmarking_a_sent_reply_with_no_text_left_makes_it_undecided(

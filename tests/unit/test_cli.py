@@ -169,10 +169,11 @@ def test_check_reports_findings_and_exit_codes(capsys, tmp_path: Path) -> None:
     code, out, _ = run(capsys, "check", str(angry))
     assert code == 1
     assert "1:4 placeholder:" in out and "begging" in out and "shouting" in out
-    # Each finding names a calmer alternative on the line under it.
+    # Each finding quotes its words, then names a calmer alternative.
     lines = out.splitlines()
     begging = next(i for i, line in enumerate(lines) if " begging: " in line)
-    assert lines[begging + 1].startswith("    instead: ") and len(lines[begging + 1]) > 14
+    assert lines[begging + 1] == '    words: "give me another chance"'
+    assert lines[begging + 2].startswith("    instead: ") and len(lines[begging + 2]) > 14
     code, out, _ = run(capsys, "check", "--json", str(angry))
     kinds = {f["kind"] for f in json.loads(out)}
     assert {"placeholder", "begging", "shouting"} <= kinds

@@ -187,3 +187,18 @@ def test_no_linkedin_url_drops_the_invitation() -> None:
     draft = build_draft(reply, entry=entry, profile=without, parts=list(ReplyPart))
     assert "LinkedIn" not in draft and "{linkedin_url}" not in draft
     assert "\n\n\n" not in draft
+
+
+def test_a_technical_round_is_thanked_without_a_talk_that_may_not_have_happened() -> None:
+    # rv21 item 8: after a take-home alone the reply thanked them "for the chance to
+    # talk" and asked about "the technical interview".
+    reply = load_content().content.templates["reply"]
+    entry = Entry(company="Hooli", stage=Stage.TECHNICAL, role="Engineer", contact="Sam")
+    draft = build_draft(reply, entry=entry, profile=PROFILE, parts=list(ReplyPart))
+    assert "technical round" in draft
+    assert "talk" not in draft and "interview" not in draft
+    assert not check(draft)
+    phone = Entry(company="Hooli", stage=Stage.PHONE_SCREEN, role="Engineer", contact="Sam")
+    assert "chance to talk" in build_draft(
+        reply, entry=phone, profile=PROFILE, parts=list(ReplyPart)
+    )

@@ -207,6 +207,47 @@ def test_legal_names_say_whether_they_open_the_line() -> None:
     ]
 
 
+def _ward_email(signature: str, sender: str = "A. Okafor <a.okafor@stmarys-nhs.example>") -> str:
+    """A hospital's no whose department is named in its subject and text as well."""
+    return (
+        f"From: {sender}\nSubject: Staff Nurse (Cardiology) - outcome\n\nHi Grace,\n\n"
+        "Thank you for coming to the panel for the staff nurse post on our cardiology ward. "
+        "I'm sorry to say that we have offered the post to another candidate.\n\n"
+        f"Best wishes,\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("signature", "company"),
+    [
+        pytest.param(
+            "Amara Okafor\nWard Manager, Cardiology\nSt Mary's Hospital",
+            "St Mary's Hospital",
+            id="job, department, then the hospital",
+        ),
+        pytest.param(
+            "Amara Okafor\nWard Manager\nCardiology\nSt Mary's Hospital",
+            "St Mary's Hospital",
+            id="the department on a line of its own",
+        ),
+        pytest.param(
+            "Amara Okafor\nWard Manager | Cardiology\nWestholm NHS Foundation Trust",
+            "Westholm NHS Foundation Trust",
+            id="a trust, the job and department parted by a bar",
+        ),
+        pytest.param(
+            "Amara Okafor\nCity of Westholm\nAn Equal Opportunity Employer",
+            "City of Westholm",
+            id="an equal-opportunity line names no organisation to be part of",
+        ),
+    ],
+)
+def test_a_department_over_its_organisation_is_not_the_company(
+    signature: str, company: str
+) -> None:
+    assert guess_from_email(_ward_email(signature), TODAY).company == company
+
+
 def test_domains_spell_names_by_their_initials() -> None:
     assert spelled_out("CH Valmont", "Centre Hospitalier de Valmont")
     assert not spelled_out("Valmont", "Centre Hospitalier de Valmont")

@@ -164,6 +164,24 @@ def test_an_older_no_stands_under_someone_elses_message(pasted: str) -> None:
     assert guess.date == date(2026, 11, 2)
 
 
+# The same side going on, in words that name no step of their own.
+TALK_AGAIN = (
+    "Dear Sam,\n\nGood news: the post has come free again and we would like to talk. "
+    "Could you do Thursday morning?\n\nRegards,\nMaya Okafor\nTallow Studio\n"
+)
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [TALK_AGAIN + GMAIL + _quoted(OLD_NO), TALK_AGAIN + OUTLOOK + OLD_NO],
+    ids=["gmail", "outlook"],
+)
+def test_no_stage_is_taken_from_an_older_no_the_newest_message_overtakes(pasted: str) -> None:
+    guess = guess_from_email(pasted, TODAY)
+    assert guess.goes_on()
+    assert guess.stage is None
+
+
 def test_an_outlook_block_from_the_person_greeted_is_their_own_quoted_message() -> None:
     # The same header block heads a reply and a forward: here it holds the reader's own
     # message (from Sam, whom the no greets), so it is quoted history, not the news.

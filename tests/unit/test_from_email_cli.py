@@ -85,6 +85,30 @@ def test_from_email_text_says_nothing_was_saved(
     assert not (tmp_path / "d").exists()
 
 
+def test_from_email_gives_no_stage_for_an_invitation_over_an_older_no(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # As the app does: an invitation names no stage at which a no came, whatever the
+    # older no quoted below it says.
+    thread = tmp_path / "thread.txt"
+    thread.write_text(
+        "Subject: RE: Junior Designer\n\nDear Sam,\n\nWe would like to invite you to a "
+        "final interview for the Junior Designer post. Are you free on Thursday?\n\n"
+        "Regards,\nMaya Okafor\nTallow Studio\n\n-----Original Message-----\n"
+        "From: Maya Okafor <maya@tallowstudio.co.uk>\nSent: 02 November 2026 16:40\n"
+        "To: Sam Reid <sam.reid@example.org>\nSubject: Junior Designer\n\nDear Sam,\n\n"
+        "Thanks for the portfolio review. I'm sorry to say we have decided not to take your "
+        "application further.\n\nRegards,\nMaya Okafor\nTallow Studio\n"
+    )
+    code, out, _ = run(capsys, "from-email", str(thread))
+    assert code == 0
+    assert "invitation" in out
+    stage_line = next(line for line in out.splitlines() if line.startswith("Stage:"))
+    assert "left empty" in stage_line
+    code, out, _ = run(capsys, "from-email", str(thread), "--json")
+    assert json.loads(out)["stage"] is None
+
+
 def test_from_email_reads_standard_input(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -12,11 +12,12 @@ from coach.dates import UNKNOWN_YET, DateInputError, describe_day, due_hint, par
 from coach.errors import CoachError
 from coach.journal import Journal
 from coach.model import Stage
-from coach.plan_suggestions import PATTERN_PLANS_FROM, suggest_plans
+from coach.plan_suggestions import PATTERN_PLANS_FROM, own_plan_example, suggest_plans
 from coach.plans import (
     CHECKIN_LIMIT,
     Plan,
     PlanError,
+    PlanIdea,
     PlanStatus,
     check_halves,
     due_for_checkin,
@@ -185,6 +186,21 @@ def test_from_the_fifth_entry_the_journals_pattern_leads() -> None:
     assert ideas[0] == content.diagnoses[Stage.NO_REPLY].plans[0]  # resume, from the pattern
     short = suggest_plans(Stage.TECHNICAL, entries[1:], content)
     assert short[0] == content.stage_plans[Stage.TECHNICAL][0]
+
+
+def test_a_request_for_feedback_is_offered_once_and_not_when_the_reply_asks() -> None:
+    content = load_content().content
+    final = [make_entry(stage=Stage.FINAL)]
+
+    def feedback(ideas: list[PlanIdea]) -> int:
+        return sum(idea.theme == "feedback" for idea in ideas)
+
+    assert feedback(suggest_plans(Stage.FINAL, final, content)) == 1
+    asked = suggest_plans(Stage.FINAL, final, content, reply_asks_feedback=True)
+    assert feedback(asked) == 0 and len(asked) >= 2
+    # The own plan's example fits a final round: no resume homework.
+    assert "resume" not in own_plan_example(Stage.FINAL)
+    assert "resume" in own_plan_example(Stage.APPLICATION)
 
 
 def test_every_shipped_diagnosis_and_stage_has_at_least_two_plans() -> None:

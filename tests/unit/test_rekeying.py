@@ -218,3 +218,33 @@ def test_files_under_a_stopped_change_are_never_stranded_by_decrypt_or_another_k
     code, out, err = run(capsys, folder, "passphrase")
     assert code == 0 and "The passphrase is changed" in out, err
     assert not (folder / rekeying.MARK).exists()
+
+
+def test_an_autosave_under_another_key_with_no_change_under_way_is_named_not_kept_silently(
+    folder: Path,
+) -> None:
+    (walk,) = folder.glob("unsaved-*.json")
+    typed = Sealer("pw one").decode(walk.read_bytes())
+    walk.write_bytes(Sealer("pw two").encode(typed))  # copied in from another folder
+    store = UnsavedStore(folder, codec=Sealer("pw one"))
+    assert store.leftovers() == ([], []) and store.other_key == [walk]
+    assert walk.exists()  # kept as it is, not set aside
+    (folder / rekeying.MARK).write_text("a change under way says why\n")
+    assert store.leftovers() == ([], []) and store.other_key == []  # locate and home say it
+
+
+def test_typing_set_aside_as_damaged_is_offered_once_it_opens_with_the_passphrase(
+    folder: Path,
+) -> None:
+    # rv19: a stopped passphrase change set the walk aside; the change, finished, seals it anew.
+    (walk,) = folder.glob("unsaved-*.json")
+    aside = walk.with_name(walk.name + ".damaged")
+    walk.rename(aside)
+    store = UnsavedStore(folder, codec=Sealer("pw two"))
+    store.bring_back()
+    assert store.brought_back == [] and aside.exists()  # not under pw two: left, and named
+    store = UnsavedStore(folder, codec=Sealer("pw one"))
+    store.bring_back()
+    assert store.brought_back == [walk] and not aside.exists()
+    (leftover,), damaged = store.leftovers()
+    assert damaged == [] and leftover.surfaces["walk"]["values"]["company"] == "Sealco Unsaved"

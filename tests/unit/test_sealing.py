@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from coach import cli_sealing
+from coach import cli_unlocking
 from coach.cli import main
 from coach.crypto import PASSPHRASE_ENV, Sealer, file_is_sealed
 from coach.files import write_atomically
@@ -125,7 +125,7 @@ def test_encrypt_uses_the_variable_without_asking(
     def no_asking(prompt: str, no_terminal: str | None = None) -> str:
         raise AssertionError(f"asked {prompt!r}")
 
-    monkeypatch.setattr(cli_sealing, "_read_hidden", no_asking)
+    monkeypatch.setattr(cli_unlocking, "read_hidden", no_asking)
     monkeypatch.setenv(PASSPHRASE_ENV, "from the environment")
     assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
     journal = Journal.open(folder / "journal.json", codec=Sealer("from the environment"))
@@ -143,7 +143,7 @@ def test_encrypt_asks_twice_and_a_mismatch_changes_nothing(
         prompts.append(prompt)
         return next(answers)
 
-    monkeypatch.setattr(cli_sealing, "_read_hidden", typed)
+    monkeypatch.setattr(cli_unlocking, "read_hidden", typed)
     before = snapshot(folder)
     code, _, err = run(capsys, "--data-dir", str(folder), "encrypt")
     assert code == 1 and "not the same" in err and "nothing was changed" in err
@@ -164,7 +164,7 @@ def test_decrypt_asks_once_checks_it_first_and_allows_three_tries(
         prompts.append(prompt)
         return next(answers)
 
-    monkeypatch.setattr(cli_sealing, "_read_hidden", typed)
+    monkeypatch.setattr(cli_unlocking, "read_hidden", typed)
     before = snapshot(folder)
     code, _, err = run(capsys, "--data-dir", str(folder), "decrypt")
     assert code == 1 and "wrong 3 times" in err and "nothing was changed" in err
@@ -191,7 +191,7 @@ def test_passphrase_checks_the_current_one_before_asking_for_a_new_one(
         prompts.append(prompt)
         return next(answers)
 
-    monkeypatch.setattr(cli_sealing, "_read_hidden", typed)
+    monkeypatch.setattr(cli_unlocking, "read_hidden", typed)
     before = snapshot(folder)
     code, _, err = run(capsys, "--data-dir", str(folder), "passphrase")
     assert code == 1 and "wrong 3 times" in err and "nothing was changed" in err
@@ -504,7 +504,7 @@ def test_a_typed_passphrase_may_be_retried_three_times(
         prompts.append(prompt)
         return next(answers)
 
-    monkeypatch.setattr(cli_sealing, "_read_hidden", typed)
+    monkeypatch.setattr(cli_unlocking, "read_hidden", typed)
     code, out, err = run(capsys, "--data-dir", str(folder), "list")
     assert code == 0 and COMPANY in out
     assert len(prompts) == 3

@@ -6,6 +6,8 @@ import json
 import stat
 from pathlib import Path
 
+import pytest
+
 from coach.unsaved import UnsavedStore, clean_litter, editor_temp_path
 
 
@@ -179,3 +181,20 @@ def test_a_lock_with_typing_kept_stays_at_exit(tmp_path: Path) -> None:
     store.untrack("profile")
     store.close()
     assert store.path.exists() and store.lock_path.exists()  # offered back next time
+
+
+def test_typing_set_aside_earlier_is_named_with_the_way_to_get_it_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coach.cli import main
+    from coach.unsaved_aside import aside_notes
+
+    (tmp_path / "unsaved-abc.json.damaged").write_text('{"surfaces": {"walk": {"values": {')
+    store = open_store(tmp_path)
+    store.bring_back()
+    assert store.brought_back == [] and store.leftovers() == ([], [])
+    (note,) = aside_notes(tmp_path)
+    assert str(tmp_path / "unsaved-abc.json.damaged") in note and "text editor" in note
+    assert main(["--data-dir", str(tmp_path), "locate"]) == 0
+    assert "set aside:" in capsys.readouterr().out
+    store.close()

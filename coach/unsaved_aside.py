@@ -1,0 +1,86 @@
+"""Autosaves coach could not offer back: brought back once they read, and always named."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from coach.crypto import file_is_sealed
+from coach.unsaved_folder import PREFIX
+
+DAMAGED = ".damaged"
+LEGACY_WALK_ASIDE = "walk.json" + DAMAGED
+# So many set-aside files are named one by one; the rest are counted.
+NAMED = 3
+
+
+def set_aside(folder: Path) -> list[Path]:
+    """Every autosave an earlier coach renamed .damaged because it could not read it."""
+    try:
+        found = sorted(folder.glob(f"{PREFIX}*.json{DAMAGED}"))
+        legacy = folder / LEGACY_WALK_ASIDE
+        return found + ([legacy] if legacy.is_file() else [])
+    except OSError:
+        return []
+
+
+def bring_back(folder: Path, reads: Callable[[Path], bool]) -> list[Path]:
+    """Set-aside autosaves that read now, named back, so they are offered as any other is.
+
+    A passphrase change that stopped part way set typing aside as damaged
+    (rv19); once the change is finished, the file opens again. Each is
+    renamed only where no file of that name is in the way.
+    """
+    back = []
+    for path in set_aside(folder):
+        target = path.with_name(path.name.removesuffix(DAMAGED))
+        if path.name == LEGACY_WALK_ASIDE or target.exists() or not reads(path):
+            continue
+        with contextlib.suppress(OSError):
+            os.replace(path, target)
+            back.append(target)
+    return back
+
+
+def how_to_get_it_back(path: Path) -> str:
+    """What the person can do with a set-aside autosave, by what the file is."""
+    try:
+        sealed = file_is_sealed(path)
+    except OSError:
+        sealed = False
+    if sealed:
+        return (
+            "It is encrypted, with a passphrase other than the journal's or damaged: coach "
+            "offers it back by itself once it opens with the journal's passphrase. Delete it "
+            "when you no longer need it."
+        )
+    return "It is plain text: open it in a text editor to copy out what you typed, then delete it."
+
+
+def aside_notes(folder: Path) -> list[str]:
+    """One line per set-aside autosave (a few, then a count), for home and `coach locate`."""
+    found = set_aside(folder)
+    lines = [
+        f"Typing coach autosaved could not be read, so it was set aside at {path}. "
+        f"{how_to_get_it_back(path)}"
+        for path in found[:NAMED]
+    ]
+    if len(found) > NAMED:
+        rest = len(found) - NAMED
+        lines.append(
+            f"…and {rest} more set-aside autosave{'s' if rest > 1 else ''} "
+            f"({PREFIX}*.json{DAMAGED}) in {folder}."
+        )
+    return lines
+
+
+def locked_note(path: Path) -> str:
+    """An autosave sealed with another passphrase, with no change under way to explain it."""
+    return (
+        f"Typing coach autosaved at {path} is encrypted with a passphrase other than the "
+        "journal's (a file copied from another folder, perhaps), so it cannot be offered "
+        "back. It is kept as it is: coach offers it back once it opens with the journal's "
+        "passphrase. Delete it if it is not yours."
+    )

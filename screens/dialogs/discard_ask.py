@@ -1,0 +1,42 @@
+"""The question before a stopped coach's typing is discarded: keys typed ahead never answer it."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.widgets import Static
+
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.early_keys import EarlyKeys
+
+SET_ASIDE = (
+    "Typed before this question showed, so not taken as an answer; "
+    "it is passed on once you answer: "
+)
+
+
+class DiscardQuestion(EarlyKeys, ConfirmScreen):
+    """'Discard it for good?' after d on the unfinished-typing dialog.
+
+    "d n 7" typed in one go meant discard, then a new walk: the n answered
+    "Keep it" and the walk was neither discarded nor started.
+    """
+
+    BINDINGS = [
+        # Enter as a plain binding: a priority one runs before the screen sees
+        # the key, so an Enter typed ahead would answer.
+        Binding("enter", "press_focused", "Choose", id="choose"),
+    ]
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("Discard it for good?", detail, yes="Discard", no="Keep it", destroys=True)
+        self.note_put_up()
+
+    def early_keys_set_aside(self, typed: str) -> None:
+        """Say what was set aside and that it is not lost."""
+        note = f"{SET_ASIDE}{typed}"
+        shown = self.query("#confirm-early")
+        if shown:
+            shown.first(Static).update(note)
+        else:
+            early = Static(note, id="confirm-early", markup=False)
+            self.query_one("#confirm").mount(early, before="#confirm-buttons")

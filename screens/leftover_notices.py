@@ -1,0 +1,53 @@
+"""What the look for a stopped coach's typing found besides typing to offer, told as notices."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.unsaved import Leftover, SetAside, UnsavedStore
+    from screens.parts import Session
+
+
+def tell_found(
+    app: Session,
+    store: UnsavedStore,
+    leftovers: list[Leftover],
+    damaged: list[SetAside],
+    told: set[str],
+) -> None:
+    """Typing set aside, brought back, resealed or locked: never out of sight unsaid.
+
+    told holds what was said already this run: the look is made again on n,
+    and a file kept locked would be named each time.
+    """
+    from coach.unsaved_aside import how_to_get_it_back, locked_note
+
+    def say(key: str, text: str) -> None:
+        if key in told:
+            return
+        told.add(key)
+        app.notify(text, severity="warning", timeout=10, markup=False)
+
+    for aside in damaged:
+        say(
+            f"damaged:{aside.path}",
+            f"Autosaved typing could not be read, so it was set aside at {aside.path}. "
+            f"Your journal is not affected. {how_to_get_it_back(aside.path)}",
+        )
+    for path in store.brought_back:
+        say(
+            f"back:{path}",
+            f"Autosaved typing set aside earlier as unreadable opens now, so it is offered "
+            f"back ({path}).",
+        )
+    for path in store.other_key:
+        say(f"locked:{path}", locked_note(path))
+    for leftover in leftovers:
+        if leftover.was_unencrypted:
+            say(
+                f"plain:{leftover.path}",
+                f"Autosaved typing in {leftover.path} had been saved unencrypted (a coach "
+                "was running while the folder was encrypted). It is encrypted now and "
+                "offered back.",
+            )

@@ -1,0 +1,130 @@
+"""A walk that goes on after a merge keeps the other coach's changes (two coaches, one folder)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from coach.content.loader import load_content
+from coach.journal import Journal
+from coach.model import Profile
+from coach.walk import WalkState
+from screens.walk.controller import WalkController
+from screens.walk.step import StepResult
+
+CONTENT = load_content().content
+
+
+class Host:
+    """The walk's host with the screens left out: saves run at once, on one journal."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+        self.clock = lambda: datetime(2026, 11, 27, 10, 0)
+        self.content = CONTENT
+        self.keymap: dict[str, str] = {}
+        self.toasts: list[str] = []
+        self.finished = False
+
+    def profile(self) -> Profile:
+        return Profile(name="Sam")
+
+    def notify(self, message: str, **_: Any) -> None:
+        self.toasts.append(message)
+
+    def push_screen(self, screen: Any, *_: Any, **__: Any) -> None:
+        pass
+
+    def flush_unsaved(self) -> bool:
+        return True
+
+    def saved_surface(self, key: str) -> None:
+        pass
+
+    def make_draft_screen(self, *_: Any, **__: Any) -> Any:
+        return type("Draft", (), {})()
+
+    def walk_finished(self, *, saved: bool, note: str = "") -> None:
+        self.finished = saved
+
+    def save_entry_soon(self, edit: Any, done: Any, _: Any, *, finished_walk: str = "") -> None:
+        entry, base = edit()
+        saved = self.journal.save_edit(entry, base, finished_walk=finished_walk)
+        if saved.merged:
+            self.toasts.append("merged " + ", ".join(saved.merged))
+        done(saved)
+
+
+def _next(walk: WalkController, step: str, **values: Any) -> None:
+    walk.on_result(step, StepResult("next", values))
+
+
+def test_a_walk_going_on_after_a_merge_keeps_what_the_other_coach_saved(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    host = Host(Journal.open(path))
+    walk = WalkController(host, WalkState(), None)  # type: ignore[arg-type]
+    _next(walk, "kindness", mood_before=3)
+    _next(walk, "happened", company="Globex")
+    _next(walk, "vent")  # coach A is on Reflect; the entry exists
+
+    other = Journal.open(path)  # coach B, the same folder
+    opened = other.get(walk.state.entry_id)
+    changed = other.get(walk.state.entry_id)
+    changed.role, changed.notes = "Ltd", "B-NOTES-3"
+    other.save_edit(changed, opened)
+
+    _next(walk, "reflect", answers={"what_went_well": "the portfolio"})
+    assert any("merged" in toast for toast in host.toasts)
+    # The walk now shows what it keeps, so nothing typed later undoes it unseen.
+    assert (walk.state.role, walk.state.notes) == ("Ltd", "B-NOTES-3")
+    _next(walk, "decide", replying=False)
+    _next(walk, "close", mood_after=4)
+    assert host.finished
+    stored = Journal.open(path).get(walk.state.entry_id)
+    assert (stored.role, stored.notes) == ("Ltd", "B-NOTES-3")
+    assert stored.reflections.get("what_went_well") == "the portfolio"
+
+
+def test_a_field_only_the_other_coach_shows_is_kept_too(tmp_path: Path) -> None:
+    # The contact's channel is not a field the walk puts back on screen.
+    path = tmp_path / "journal.json"
+    host = Host(Journal.open(path))
+    walk = WalkController(host, WalkState(), None)  # type: ignore[arg-type]
+    _next(walk, "kindness", mood_before=3)
+    _next(walk, "happened", company="Globex", role="Analyst")
+    other = Journal.open(path)
+    opened = other.get(walk.state.entry_id)
+    changed = other.get(walk.state.entry_id)
+    changed.mood_before = 1
+    changed.reflections = {"what_to_learn": "B's answer"}
+    other.save_edit(changed, opened)
+
+    _next(walk, "vent")
+    # Reflect shows the other coach's answer; it hands back every answer it holds.
+    assert walk.state.answers == {"what_to_learn": "B's answer"}
+    _next(walk, "reflect", answers={**walk.state.answers, "what_went_well": "mine"})
+    _next(walk, "decide", replying=False)
+    _next(walk, "close", mood_after=4)
+    stored = Journal.open(path).get(walk.state.entry_id)
+    assert stored.mood_before == 1
+    assert stored.reflections == {"what_to_learn": "B's answer", "what_went_well": "mine"}
+
+
+def test_what_the_walk_changes_after_the_merge_is_still_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    host = Host(Journal.open(path))
+    walk = WalkController(host, WalkState(), None)  # type: ignore[arg-type]
+    _next(walk, "kindness", mood_before=3)
+    _next(walk, "happened", company="Globex")
+    other = Journal.open(path)
+    opened = other.get(walk.state.entry_id)
+    changed = other.get(walk.state.entry_id)
+    changed.role = "Ltd"
+    other.save_edit(changed, opened)
+    _next(walk, "vent")
+    walk.on_result("reflect", StepResult("back", {}))
+    walk.on_result("vent", StepResult("back", {}))
+    _next(walk, "happened", company="Globex", role="Globex Ltd")
+    stored = Journal.open(path).get(walk.state.entry_id)
+    assert stored.role == "Globex Ltd"
