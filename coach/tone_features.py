@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from coach.tone_lower import for_lower_ascii
+from coach.tone_memo import by_identity
 from coach.tone_needs import keys
 from coach.tone_needs import words as _words_of
 from coach.tone_rules import shipped_rules
@@ -304,11 +305,7 @@ def _calm_words(sentence: str, words: list[str]) -> set[int]:
     if pattern is None:
         return set()
     low = " ".join(words)
-    # The words are ASCII in lower case (see _TOKEN): the phrases are searched
-    # without IGNORECASE where that finds the same, and not at all in a
-    # sentence without one of their words (keys() needs the lower case too).
-    pattern = for_lower_ascii(pattern)
-    needed = keys(pattern, lower_ascii=True)
+    pattern, needed = _calm_search(pattern)
     # The words of `low` are the tokens themselves unless one holds an apostrophe.
     present = _words_of(low) if "'" in low else frozenset(words)
     if needed is not None and needed.isdisjoint(present):
@@ -322,6 +319,20 @@ def _calm_words(sentence: str, words: list[str]) -> set[int]:
             calm.add(i)
         at += len(w) + 1
     return calm
+
+
+@by_identity
+def _calm_search(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """The calm phrases as searched in a sentence's words, and the words one of which
+    every match holds.
+
+    The words are ASCII in lower case (see _TOKEN): the phrases are searched
+    without IGNORECASE where that finds the same, and not at all in a sentence
+    without one of their words (keys() needs the lower case too). Both are
+    read in one memo look-up a sentence: two, one with options, cost 2.6 µs.
+    """
+    lowered = for_lower_ascii(pattern)
+    return lowered, keys(lowered, lower_ascii=True)
 
 
 _GRIEVANCE = frozenset({"c:WAITING", "c:EFFORT", "c:SLIGHTS", "c:COMPLAINT", "f:how_long", "v:-"})

@@ -114,7 +114,7 @@ def sentence_scores(
             if kind in near or _EXCUSED[kind] in near:
                 continue  # a rule already explains (or excuses) this sentence
             feats = feature_set(sentence, before) if feats is None else feats
-            if not any(cue.issubset(feats) for cue in cues[kind]):
+            if not any(map(feats.issuperset, cues[kind])):
                 continue  # nothing in it the kind is made of: the model stays quiet
             yield start, end, kind, kind_model.probability(feats), feats
 
@@ -193,14 +193,14 @@ def vetoed(
         start, stop = _sentence_around(span, marks, len(text))
         before = bounds.sentence_before(span.start)
         feats = feature_set(text[start:stop].strip(), before)
-        p = model[span.kind].probability(feats)
         if span.reason in doubted:
-            if p < model[span.kind].confirm:
+            if model[span.kind].probability(feats) < model[span.kind].confirm:
                 out.add(span)
             continue
-        if p >= VETO_BELOW:
-            continue
-        if floored or ("v:+" in feats and not feats & {"v:-", "v:--"} and span.reason not in keep):
+        # The score is read only where a veto could follow from it: not summed for a
+        # warm-only kind's hit in a sentence that does not read warm.
+        warm = "v:+" in feats and not feats & {"v:-", "v:--"} and span.reason not in keep
+        if (floored or warm) and model[span.kind].probability(feats) < VETO_BELOW:
             out.add(span)
     return out
 

@@ -6,6 +6,7 @@ import re
 import re._constants as sre  # the parser's opcodes: stable within a Python version
 import re._parser as sre_parse
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from coach.tone_memo import by_identity
 
@@ -183,14 +184,22 @@ def _split(pattern: re.Pattern[str]) -> tuple[frozenset[str], tuple[str, ...]] |
     return frozenset(k for k in keys if len(k) == KEY), tuple(k for k in keys if len(k) < KEY)
 
 
-_Table = dict[str, tuple[int, ...]]
+class _Table(NamedTuple):
+    """Where the starts (see starts()) of a few patterns lead: the indexes of the patterns
+    each begins, the KEY-character starts by themselves, the shorter ones (a few) by their
+    first character; and which patterns could be read at all."""
+
+    full: dict[str, tuple[int, ...]]
+    short: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+    read: tuple[bool, ...]
+
+
 # The last few tables made, by the identities of their patterns (each kept alive with it).
 _TABLES: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], _Table]] = {}
 
 
 def _table(patterns: tuple[re.Pattern[str], ...]) -> _Table:
-    """Each start (see starts()) of the patterns that can be read, with the indexes of the
-    patterns it begins."""
+    """The table of `patterns`' starts, made once for each set of patterns."""
     key = tuple(map(id, patterns))
     kept = _TABLES.get(key)
     if kept is not None and all(a is b for a, b in zip(kept[0], patterns, strict=True)):
@@ -199,7 +208,15 @@ def _table(patterns: tuple[re.Pattern[str], ...]) -> _Table:
     for i, pattern in enumerate(patterns):
         for start in starts(pattern) or ():
             table.setdefault(start, []).append(i)
-    made = {start: tuple(found) for start, found in table.items()}
+    short: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for start, found in table.items():
+        if len(start) < KEY:
+            short.setdefault(start[0], []).append((start, tuple(found)))
+    made = _Table(
+        {start: tuple(found) for start, found in table.items() if len(start) == KEY},
+        {first: tuple(found) for first, found in short.items()},
+        tuple(starts(pattern) is not None for pattern in patterns),
+    )
     if len(_TABLES) >= 16:
         _TABLES.clear()  # own rules read afresh, again and again
     _TABLES[key] = (patterns, made)
@@ -240,17 +257,22 @@ class Edges:
         """
         table = _table(patterns)
         found: list[list[int]] = [[] for _ in patterns]
-        get = table.get
+        full, short = table.full.get, table.short.get
         for key, places in self.at.items():
             # A pattern's starts never begin one another (see starts()), so each
-            # edge is filed at most once for each pattern.
-            for size in range(1, len(key) + 1):
-                hit = get(key[:size])
-                if hit is not None:
-                    for i in hit:
+            # edge is filed at most once for each pattern. Nearly every start is
+            # KEY characters long: one look-up finds those, and the few shorter
+            # ones are tried only at edges that begin with their first character.
+            hit = full(key)
+            if hit is not None:
+                for i in hit:
+                    found[i] += places
+            for start, indexes in short(key[0], ()):
+                if key.startswith(start):
+                    for i in indexes:
                         found[i] += places
-        for pattern, places in zip(patterns, found, strict=True):
-            if starts(pattern) is not None:
+        for pattern, places, read in zip(patterns, found, table.read, strict=True):
+            if read:
                 places.sort()
                 self._walked[id(pattern)] = (pattern, places)
 

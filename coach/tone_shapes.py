@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from coach.tone_needs import keys, may_match, words
+from coach.tone_needs import keys, words
 
 # Polite sarcasm rarely holds a hostile word; what gives it away is its
 # build: thanks or praise next to a cost or a wait, the other side's own
@@ -184,7 +184,8 @@ def shape_features(sentence: str, tokens: list[str] | None = None) -> set[str]:
         out.add("p:any")
     if _THANKS.search(low):
         out.add("p:thanks")
-    if may_match(_CONTRAST, present) and _CONTRAST.search(low):
+    contrast, reassure, wish = _needed()
+    if (contrast is None or not contrast.isdisjoint(present)) and _CONTRAST.search(low):
         out.add("p:contrast")
     if "?" in low and not _REQUEST.search(low):
         out.add("p:rhetorical")
@@ -192,11 +193,24 @@ def shape_features(sentence: str, tokens: list[str] | None = None) -> set[str]:
         out.add("p:postscript")
     if _COST.search(low):
         out.add("p:cost")
-    if may_match(_REASSURE, present) and _REASSURE.search(low):
+    if (reassure is None or not reassure.isdisjoint(present)) and _REASSURE.search(low):
         out.add("p:reassure")
-    if may_match(_WISH, present) and _WISH.search(low):
+    if (wish is None or not wish.isdisjoint(present)) and _WISH.search(low):
         out.add("p:wish")
     return out
+
+
+Needed = frozenset[str] | None
+
+
+@functools.cache
+def _needed() -> tuple[Needed, Needed, Needed]:
+    """The words one of which every match of _CONTRAST, _REASSURE and _WISH holds (see keys).
+
+    Read once, not asked of tone_needs three times a sentence: each asking
+    cost about 1 µs, the set test it answers for about 0.25 µs.
+    """
+    return keys(_CONTRAST), keys(_REASSURE), keys(_WISH)
 
 
 @functools.cache
