@@ -62,7 +62,12 @@ async def test_ctrl_z_with_no_answer_to_take_back_says_so(tmp_path: Path) -> Non
     assert [plan.status for plan in journal_of(tmp_path).plans()] == [PlanStatus.OPEN]
 
 
-async def test_an_undo_takes_back_only_its_own_answers_toast(tmp_path: Path) -> None:
+async def test_an_undo_takes_back_only_its_own_answers_toast(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Answers plan after plan at machine speed: a person reads each plan first, and an
+    # Enter this fast would be taken as the last one pressed twice (test_checkin_fit.py).
+    monkeypatch.setattr("screens.home.checkin.ENTER_AGAIN", 0)
     # Toasts were dropped by their words: one ctrl+z took back every "Saved … Ctrl+Z" toast,
     # though only the last answer was undone and the first could still be. Now the
     # second answer's toast takes the first's place (one "Saved" at a time), and the

@@ -691,7 +691,12 @@ async def test_right_right_enter_in_one_burst_lets_the_plan_go(
     assert journal_of(tmp_path).get_plan(plan.id).status is PlanStatus.DROPPED
 
 
-async def test_each_answer_is_taken_back_in_turn(tmp_path: Path) -> None:
+async def test_each_answer_is_taken_back_in_turn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Answers plan after plan at machine speed: a person reads each plan first, and an
+    # Enter this fast would be taken as the last one pressed twice (test_checkin_fit.py).
+    monkeypatch.setattr("screens.home.checkin.ENTER_AGAIN", 0)
     # The reviewer's steps: Done, Done, ctrl+z, ctrl+z took back only the second.
     seed_due_plans(tmp_path, 3)
     app = app_at(tmp_path, NOW)
