@@ -99,3 +99,12 @@ class ConfirmScreen(ModalScreen[bool]):
     def action_answer(self, answer: bool) -> None:
         """y or n from the keyboard."""
         self.dismiss(answer)
+
+    def show_early_note(self, note: str) -> None:
+        """Say, above the buttons, what keys typed too early were set aside (one note, updated)."""
+        shown = self.query("#confirm-early")
+        if shown:
+            shown.first(Static).update(note)
+        else:
+            early = Static(note, id="confirm-early", markup=False)
+            self.query_one("#confirm").mount(early, before="#confirm-buttons")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.widgets import Static
 
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.early_keys import EarlyKeys
@@ -33,10 +32,4 @@ class DiscardQuestion(EarlyKeys, ConfirmScreen):
 
     def early_keys_set_aside(self, typed: str) -> None:
         """Say what was set aside and that it is not lost."""
-        note = f"{SET_ASIDE}{typed}"
-        shown = self.query("#confirm-early")
-        if shown:
-            shown.first(Static).update(note)
-        else:
-            early = Static(note, id="confirm-early", markup=False)
-            self.query_one("#confirm").mount(early, before="#confirm-buttons")
+        self.show_early_note(f"{SET_ASIDE}{typed}")

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
-from textual.widgets import Static
 
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.early_keys import EarlyKeys, typed_again
@@ -48,13 +47,7 @@ class LinkedInQuestion(EarlyKeys, ConfirmScreen):
 
     def early_keys_set_aside(self, typed: str) -> None:
         """Say what was set aside and where it goes, as the unfinished-walk dialog does."""
-        note = f"{SET_ASIDE}{typed}"
-        shown = self.query("#confirm-early")
-        if shown:
-            shown.first(Static).update(note)
-        else:
-            early = Static(note, id="confirm-early", markup=False)
-            self.query_one("#confirm").mount(early, before="#confirm-buttons")
+        self.show_early_note(f"{SET_ASIDE}{typed}")
 
 
 def ask_linkedin_url(
