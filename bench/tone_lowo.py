@@ -72,8 +72,10 @@ from coach.tone_rules import shipped_rules
 # Seventeenth round: tone14a-c (writer17a-c) were read by q17, p17 and r17,
 # each after its unread figures were recorded. p17 saw one draft of
 # writer11f_dev (X8F-0054) printed by mistake; the writer stays unread.
+# The seventeenth frozen half's clean alarms were read by the lead after it was scored.
 RULES_SAW = frozenset(
     {
+        "writer17_frozen",
         "writer17a_dev",
         "writer17b_dev",
         "writer17c_dev",
