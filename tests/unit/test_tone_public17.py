@@ -141,3 +141,27 @@ def test_light_verbs_of_telling_a_group_are_public(text: str) -> None:
 )
 def test_asking_around_or_recommending_is_not_telling(text: str) -> None:
     assert not _public(text)
+
+
+# "Fill in" with the people after it ("filling in the porters on my shift") is
+# an act of telling, as "filling them in" is. Its pattern ended on a space, so
+# the word edge after it never held and it matched nothing (found by the lead,
+# after the seventeenth frozen half). Forms, gaps and shifts covered are not telling.
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        ("I'll be filling in the porters on my shift about your interviews.", True),
+        (
+            "I've already filled in the other drivers at the yard about how your trial day ran.",
+            True,
+        ),
+        ("I'll be filling in the application form again with my friends next year.", False),
+        (
+            "I've been filling in for colleagues on nights, so sorry for the slow reply "
+            "to your email.",
+            False,
+        ),
+    ],
+)
+def test_filling_people_in_with_them_named_after_is_telling(text: str, public: bool) -> None:
+    assert _public(text) is public
