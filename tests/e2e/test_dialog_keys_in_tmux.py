@@ -6,7 +6,6 @@ one burst shows the gap between a button taking Enter and its press.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,6 @@ from tests.app.walk_helpers import leave_walk
 from tests.e2e.terminal import HAS_TMUX, Terminal
 
 pytestmark = pytest.mark.skipif(not HAS_TMUX, reason="needs tmux (.ci/run installs it)")
-
-
-@pytest.fixture
-def terminals() -> Iterator[list[Terminal]]:
-    opened: list[Terminal] = []
-    yield opened
-    for terminal in opened:
-        terminal.close()
 
 
 def burst(t: Terminal, *keys: str) -> None:
