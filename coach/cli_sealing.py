@@ -162,7 +162,7 @@ def _set_aside_half_sealed(places: Locations, half: list[Path], out: TextIO) -> 
     """The sealed files of a run whose passphrase is lost, renamed (never deleted)."""
     from coach.half_sealed import set_aside
     from coach.sealing import locked
-    from coach.unsaved import no_coach_running
+    from coach.unsaved_folder import no_coach_running
 
     with locked(places), no_coach_running(places.data_dir):
         moved = set_aside(places, half)

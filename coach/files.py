@@ -11,7 +11,7 @@ from pathlib import Path
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 TEMP_MARK = ".tmp-"
-# The plain copy of a draft handed to $EDITOR; unsaved.clean_litter removes those a
+# The plain copy of a draft handed to $EDITOR; unsaved_folder.clean_litter removes those a
 # stopped coach left (never a running one's).
 EDITOR_HANDOFF_PREFIX = ".coach-editing-"
 

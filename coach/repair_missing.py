@@ -9,7 +9,7 @@ from coach.backup_note import backup_note
 from coach.errors import repair_command
 from coach.paths import Locations
 from coach.repair_copies import repair_copies, room
-from coach.unsaved import PREFIX as UNSAVED_PREFIX
+from coach.unsaved_folder import PREFIX as UNSAVED_PREFIX
 
 
 def missing_journal_for_repair(places: Locations) -> str | None:

@@ -109,7 +109,7 @@ def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: boo
     from coach.log_commands import fold_log
     from coach.log_lines import log_path_of
     from coach.search_index import remove as remove_index
-    from coach.unsaved import no_coach_running
+    from coach.unsaved_folder import no_coach_running
 
     fold_log(places.journal, read)
     with locked(places), no_coach_running(places.data_dir):

@@ -31,31 +31,11 @@ from coach.files import (
 )
 from coach.rekeying import MARK
 from coach.rekeying import sealed_with_another as other_key
-from coach.unsaved_aside import bring_back
-from coach.unsaved_folder import (
-    EDITOR_PREFIX,
-    PREFIX,
-    CoachRunning,
-    clean_litter,
-    editor_temp_path,
-    no_coach_running,
-)
+from coach.unsaved_aside import DAMAGED, bring_back
+from coach.unsaved_folder import PREFIX, clean_litter
 from coach.unsaved_locks import held as _held
 from coach.unsaved_locks import lock_own, remove_stale_locks
 from coach.unsaved_locks import unlock as _unlock
-
-# Importers name these from here, as before the folder's part moved out.
-__all__ = [
-    "EDITOR_PREFIX",
-    "PREFIX",
-    "CoachRunning",
-    "Leftover",
-    "SetAside",
-    "UnsavedStore",
-    "clean_litter",
-    "editor_temp_path",
-    "no_coach_running",
-]
 
 UNSAVED_VERSION = 1
 LEGACY_WALK = "walk.json"
@@ -267,7 +247,7 @@ class UnsavedStore:
                         self.other_key.append(path)
                     continue
                 if surfaces is None:
-                    aside = path.with_name(path.name + ".damaged")
+                    aside = path.with_name(path.name + DAMAGED)
                     with contextlib.suppress(OSError):
                         os.replace(path, aside)
                         damaged.append(SetAside(aside))
@@ -278,7 +258,7 @@ class UnsavedStore:
         if legacy.exists():
             leftover = _legacy_walk(legacy, self.codec)
             if leftover is None and not self._locked(legacy):
-                aside = legacy.with_name(legacy.name + ".damaged")
+                aside = legacy.with_name(legacy.name + DAMAGED)
                 with contextlib.suppress(OSError):
                     os.replace(legacy, aside)
                     damaged.append(SetAside(aside))

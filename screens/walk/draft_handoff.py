@@ -97,7 +97,7 @@ class DraftHandoff:
         import tempfile
         from pathlib import Path
 
-        from coach.unsaved import editor_temp_path
+        from coach.unsaved_folder import editor_temp_path
 
         if self.session.places is None or self.typing.unsaved is None:
             return Path(tempfile.gettempdir()) / f"coach-edit-{os.getpid()}.txt"

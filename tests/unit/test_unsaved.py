@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.unsaved import UnsavedStore, clean_litter, editor_temp_path
+from coach.unsaved import UnsavedStore
+from coach.unsaved_folder import clean_litter, editor_temp_path
 
 
 def open_store(folder: Path) -> UnsavedStore:
