@@ -1,4 +1,4 @@
-"""Eighteenth round: laughter, harsh nouns inside names, placed weaknesses, public and VADER."""
+"""Eighteenth round: laughter, names, the weather, placed weaknesses, public and VADER."""
 
 from __future__ import annotations
 
@@ -78,6 +78,31 @@ def test_a_name_is_found_by_its_head_and_blanked_offset_for_offset() -> None:
     blanked = without_names(text)
     assert len(blanked) == len(text)
     assert "disaster relief" not in blanked and "the disaster was" in blanked
+
+
+# A strong word said of the weather, the roads or the journey judges nobody.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The traffic was a nightmare, so thank you for waiting the ten minutes.",
+        "It was an awful commute, but a lovely afternoon with the crew.",
+        "Terrible weather on the way in, yet the tour more than made up for it.",
+    ],
+)
+def test_a_strong_word_for_the_weather_or_the_roads_judges_nobody(text: str) -> None:
+    assert "anger" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your team was a nightmare to deal with.",
+        "The whole day was chaotic and your panel was rude.",
+        "The traffic was fine; your interviewer was rude.",
+    ],
+)
+def test_a_strong_word_for_them_beside_the_weather_still_judges(text: str) -> None:
+    assert "anger" in _kinds(text)
 
 
 # A weakness placed, understood or being mended is reflection, not self-blame.
