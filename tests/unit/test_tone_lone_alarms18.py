@@ -1,4 +1,4 @@
-"""Eighteenth round: laughter, names, the weather, placed weaknesses, public and VADER."""
+"""Eighteenth round: laughter, harsh nouns inside names, the weather, placed weaknesses."""
 
 from __future__ import annotations
 
@@ -130,13 +130,3 @@ def test_a_weakness_placed_or_mended_is_reflection(text: str) -> None:
 )
 def test_a_bare_verdict_on_ones_work_still_counts(text: str) -> None:
     assert "apology" in _kinds(text)
-
-
-# A public finding does not keep VADER off a hostile sentence: anger is read too.
-def test_a_hostile_sentence_that_goes_public_reads_as_anger_too() -> None:
-    text = "I will tell everyone on Reddit how you hurt me, it was miserable and hurtful and sad."
-    assert {"anger", "public"} <= _kinds(text)
-
-
-def test_a_calm_sentence_that_goes_public_is_public_only() -> None:
-    assert _kinds("I'll share how the day went with my old classmates on Reddit.") == {"public"}
