@@ -6,6 +6,7 @@ from textual.binding import Binding
 
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.early_keys import EarlyKeys
+from screens.widgets.screen_enter_button import ScreenEnterButton
 
 SET_ASIDE = "Typed before this question showed, so not taken as an answer"
 # Where the keys go once the question is answered, said before it is.
@@ -22,6 +23,7 @@ class DiscardQuestion(EarlyKeys, ConfirmScreen):
     "Keep it" and the walk was neither discarded nor started.
     """
 
+    BUTTON = ScreenEnterButton
     BINDINGS = [
         # Enter as a plain binding: a priority one runs before the screen sees
         # the key, so an Enter typed ahead would answer.
