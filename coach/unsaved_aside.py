@@ -59,14 +59,18 @@ def how_to_get_it_back(path: Path) -> str:
     return "It is plain text: open it in a text editor to copy out what you typed, then delete it."
 
 
+def aside_note(path: Path) -> str:
+    """One set-aside autosave: where it is, and how to get the typing back."""
+    return (
+        f"Typing coach autosaved could not be read, so it was set aside at {path}. "
+        f"{how_to_get_it_back(path)}"
+    )
+
+
 def aside_notes(folder: Path) -> list[str]:
     """One line per set-aside autosave (a few, then a count), for home and `coach locate`."""
     found = set_aside(folder)
-    lines = [
-        f"Typing coach autosaved could not be read, so it was set aside at {path}. "
-        f"{how_to_get_it_back(path)}"
-        for path in found[:NAMED]
-    ]
+    lines = [aside_note(path) for path in found[:NAMED]]
     if len(found) > NAMED:
         rest = len(found) - NAMED
         lines.append(

@@ -36,6 +36,9 @@ class Recovery:
         self.walks = walks
         self.drafts = drafts
         self._told: set[str] = set()  # notices about autosaves said this run
+        # A lasting note under home's menu; False where home cannot show it. The
+        # app sets Opening's, which knows whether home is up and will be seen.
+        self.note_on_home: Callable[[str], bool] = lambda _note: False
 
     def _leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
         """Every surface a coach that is no longer running left unsaved."""
@@ -47,7 +50,7 @@ class Recovery:
             return []
         from screens.leftover_notices import tell_found
 
-        tell_found(self.app, self.typing.unsaved, leftovers, damaged, self._told)
+        tell_found(self.app, self.typing.unsaved, leftovers, damaged, self._told, self.note_on_home)
         return [(lo, key, rec) for lo in leftovers for key, rec in lo.surfaces.items()]
 
     def _walk_is_finished(self, state: WalkState) -> bool:
