@@ -16,3 +16,15 @@ def company_too_long(company: str) -> str:
         f"That is {size:,} characters; a company's name is far shorter. Keep it to "
         f"{COMPANY_MOST} or fewer (anything more belongs in the notes)."
     )
+
+
+def left_out_of_import(where: str, company: str) -> str:
+    """An imported entry whose company is too long: which one, and how to bring it in."""
+    name = company.strip()
+    start = name[:40].rstrip() + "…"
+    return (
+        f"{where} (company “{start}”) was left out, and the rest imported: its company is "
+        f"{len(name):,} characters, and a company's name is kept to {COMPANY_MOST} or fewer. "
+        "Shorten it in the file (anything more belongs in the notes) and import the file "
+        "again; the entries already in the journal are skipped."
+    )

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from coach.company_length import company_too_long, left_out_of_import
 from coach.errors import CoachError
 from coach.exporting import (
     PLANS_COLUMN,
@@ -123,16 +124,29 @@ def read_import_file(
     today: date | None = None,
     notes: list[str] | None = None,
     any_email: bool = False,
+    left_out: list[str] | None = None,
 ) -> list[Entry]:
     """Entries from a JSON or CSV file; any bad row rejects the whole file.
 
     Every bad row is reported at once (up to MAX_LISTED_ERRORS), so one
     round of fixes is enough. An entry dated after today is a bad row, as
-    the app never lets a rejection arrive in the future.
+    the app never lets a rejection arrive in the future. With notes, an
+    entry whose company is too long is left out and said there (and
+    named in left_out), and the rest are read.
     """
     today = today or date.today()
     if path.suffix.lower() == ".eml":
-        return [_eml_entry(path, today, notes, any_email=any_email)]
+        entry = _eml_entry(path, today, notes, any_email=any_email)
+        if company_too_long(entry.company):
+            if notes is None:
+                raise ImportFileError(
+                    f"{path}: {company_too_long(entry.company)} Nothing was imported."
+                )
+            notes.append(left_out_of_import(f"{path}", entry.company))
+            if left_out is not None:
+                left_out.append(str(path))
+            return []
+        return [entry]
     if path.suffix.lower() == ".msg":
         raise ImportFileError(
             f"{path} is an Outlook .msg file, which coach cannot read; save the email "
@@ -190,6 +204,16 @@ def read_import_file(
                 f"{path}: {kind} {number}: date {entry.date.isoformat()} is in the future; "
                 "use the day the news arrived (today is fine if you are not sure)"
             )
+            continue
+        if company_too_long(entry.company):
+            if notes is None:
+                problems.append(
+                    f"{path}: {kind} {number}: {company_too_long(entry.company).rstrip('.')}"
+                )
+            else:  # the other entries still go in (the app refuses such a name too)
+                notes.append(left_out_of_import(f"{path}: {kind} {number}", entry.company))
+                if left_out is not None:
+                    left_out.append(f"{path}: {kind} {number}")
             continue
         if last_year is not None and notes is not None:
             notes.append(
