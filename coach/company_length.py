@@ -28,3 +28,27 @@ def left_out_of_import(where: str, company: str) -> str:
         "Shorten it in the file (anything more belongs in the notes) and import the file "
         "again; the entries already in the journal are skipped."
     )
+
+
+def too_long_to_import(
+    company: str,
+    where: str,
+    notes: list[str] | None,
+    left_out: list[str] | None,
+    problems: list[str],
+) -> bool:
+    """Whether an imported entry is left out for its company's length.
+
+    With notes, it is said there and named in left_out, and the rest go in;
+    without, the problem is added to problems, which refuse the file.
+    """
+    problem = company_too_long(company)
+    if not problem:
+        return False
+    if notes is None:
+        problems.append(f"{where}: {problem.rstrip('.')}")
+        return True
+    notes.append(left_out_of_import(where, company))
+    if left_out is not None:
+        left_out.append(where)
+    return True

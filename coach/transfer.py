@@ -11,12 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from coach.company_length import company_too_long, left_out_of_import
+from coach.company_length import too_long_to_import
 from coach.errors import CoachError
-from coach.exporting import (
-    PLANS_COLUMN,
-    csv_unescape,
-)
+from coach.exporting import PLANS_COLUMN, csv_unescape
 from coach.model import Entry, Profile
 from coach.name_text import NAME_FIELDS, clean_name, names_cleaned
 from coach.named_files import NotAFile, read_file_bytes
@@ -130,23 +127,17 @@ def read_import_file(
 
     Every bad row is reported at once (up to MAX_LISTED_ERRORS), so one
     round of fixes is enough. An entry dated after today is a bad row, as
-    the app never lets a rejection arrive in the future. With notes, an
-    entry whose company is too long is left out and said there (and
-    named in left_out), and the rest are read.
+    the app never lets a rejection arrive in the future. With notes, one
+    whose company is too long is left out, said there and in left_out.
     """
     today = today or date.today()
     if path.suffix.lower() == ".eml":
         entry = _eml_entry(path, today, notes, any_email=any_email)
-        if company_too_long(entry.company):
-            if notes is None:
-                raise ImportFileError(
-                    f"{path}: {company_too_long(entry.company)} Nothing was imported."
-                )
-            notes.append(left_out_of_import(f"{path}", entry.company))
-            if left_out is not None:
-                left_out.append(str(path))
-            return []
-        return [entry]
+        refused: list[str] = []
+        left = too_long_to_import(entry.company, str(path), notes, left_out, refused)
+        if refused:
+            raise ImportFileError(f"{refused[0]}. Nothing was imported.")
+        return [] if left else [entry]
     if path.suffix.lower() == ".msg":
         raise ImportFileError(
             f"{path} is an Outlook .msg file, which coach cannot read; save the email "
@@ -205,16 +196,8 @@ def read_import_file(
                 "use the day the news arrived (today is fine if you are not sure)"
             )
             continue
-        if company_too_long(entry.company):
-            if notes is None:
-                problems.append(
-                    f"{path}: {kind} {number}: {company_too_long(entry.company).rstrip('.')}"
-                )
-            else:  # the other entries still go in (the app refuses such a name too)
-                notes.append(left_out_of_import(f"{path}: {kind} {number}", entry.company))
-                if left_out is not None:
-                    left_out.append(f"{path}: {kind} {number}")
-            continue
+        if too_long_to_import(entry.company, f"{path}: {kind} {number}", notes, left_out, problems):
+            continue  # with notes, left out and said there: the rest go in
         if last_year is not None and notes is not None:
             notes.append(
                 f"{path}: {kind} {number}: date {last_year!r} has no year; it is taken as "

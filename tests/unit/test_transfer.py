@@ -293,3 +293,20 @@ def test_a_company_name_over_the_apps_limit_is_left_out_and_named_the_rest_impor
     assert "entry 2: That is 251 characters" in import_error(
         write(tmp_path, "again.json", json.dumps(records))
     )
+
+
+def test_an_email_whose_company_reads_too_long_is_left_out_and_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach import transfer
+
+    long = make_entry("Signature Block Holdings " * 10)
+    monkeypatch.setattr(transfer, "_eml_entry", lambda *_, **__: long)
+    email = write(tmp_path, "no.eml", "From: a@b.example\n\nNo.\n")
+    notes: list[str] = []
+    left_out: list[str] = []
+    assert read_import_file(email, today=TODAY, notes=notes, left_out=left_out) == []
+    assert left_out == [str(email)] and notes[0].startswith(f"{email} (company “Signature")
+    assert import_error(email).endswith(
+        "or fewer (anything more belongs in the notes). Nothing was imported."
+    )
