@@ -1,4 +1,4 @@
-"""A harsh noun that opens a name's shape in lower case ("the disaster response team") names; it judges nobody."""
+"""A harsh noun opening a name in lower case ("the disaster response team") judges nobody."""
 
 from __future__ import annotations
 

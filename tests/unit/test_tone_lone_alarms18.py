@@ -19,7 +19,7 @@ def _kinds(text: str) -> set[str]:
     [
         "I told my gran about the interview and she laughed and said I'd be running the place.",
         "You mixed up the two Johns and we all laughed, which settled my nerves.",
-        "I was annoyed at myself for a second, then laughed when I spotted the typo in my own slide.",
+        "I was annoyed at myself, then laughed when I spotted the typo in my own slide.",
         "Everyone laughed when the fire door slammed mid-answer.",
         "I was cross with myself, then laughed at my own spelling of rhythm.",
     ],
