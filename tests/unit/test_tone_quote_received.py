@@ -24,12 +24,12 @@ def _quoted(text: str) -> bool:
         # Kept: held on to, written down, come back to, still thought about.
         'You told me "slow is smooth". I have never forgotten it.',
         'You told me "slow is smooth". I will never forget that.',
-        'You said "answer the question they asked". I took that to heart.',
+        'You said "answer the question they asked". My whole crew has taken it to heart.',
         'You said "ask why before how". I wrote it at the top of my notebook.',
         'You called the job "half detective, half diplomat". I keep coming back to that.',
         'You said "the job is the people". I have thought about that a lot since.',
         # Taken in, and agreed with in words that hold a "not".
-        'You said "measure the room before you speak". I could not agree more.',
+        'You said "measure the room before you speak", and I could not agree more.',
         'You told me "the best engineers stay curious". I needed to hear that.',
         # Acted on, or made the writer's own and passed to the writer's people.
         'You suggested I "start with the customer". I took your advice and rebuilt my demo.',
@@ -76,6 +76,7 @@ def test_received_words_are_not_quoted_back(text: str) -> None:
         'You called my pitch "dull and rushed". I will never forget that.',
         # A joke or an excuse "I have heard" is a sneer.
         'You said "we value every applicant". That is the best joke I have heard all year.',
+        'You said "we value every applicant". That is the most honest excuse I have ever heard.',
         # A contrast after the keeping takes it back.
         'You said "the job is the people". It has stuck with me, but only as a warning.',
         # Someone sought, weighed against the writer, is still the one they chose.
@@ -85,7 +86,8 @@ def test_received_words_are_not_quoted_back(text: str) -> None:
         "to my apprentices.",
         # Thanks with no warm word for the quote, or a warm word for a fault: mock keeping.
         'Thanks for the note that "the door is always open". That stuck with me.',
-        'I appreciated your warm comment that I was "a little too quiet". It will stay with me.',
+        'I appreciated your warm comment that the role "needs a little more polish". It will '
+        "stay with me.",
     ],
 )
 def test_handed_back_words_stay_quoted_back(text: str) -> None:
