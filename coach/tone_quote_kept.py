@@ -94,7 +94,7 @@ _GRANT = (
     r"|\bi(?:['’]m|\s+am)\s+(?:already\s+|now\s+)?(?:working\s+on|reworking|practi[sc]ing)\b"
     r"|\b(?:that['’]s|it['’]s|that\s+is|it\s+is|it\s+was|that\s+was)\s+(?:\w+\s+)?(?:fair|true)\b"
     r"|\byou['’]re\s+(?:\w+\s+)?right\b|\bi\s+(?:\w+\s+)?agree\b"
-    r"|\byou\s+(?:were|are)\s+(?:\w+\s+)?right\b|\b(?:couldn['’]t|could\s+not)\s+agree\s+more\b"
+    r"|\byou\s+(?:were|are|may\s+(?:well\s+)?be|might\s+(?:well\s+)?be)\s+(?:\w+\s+)?right\b|\b(?:couldn['’]t|could\s+not)\s+agree\s+more\b"
     r"|\bfair\s+(?:point|comment)\b|\bspot\s+on\b|\bexactly\s+right\b|\bpoint\s+taken\b"
     r"|\brings?\s+true\b|\bi\s+(?:\w+\s+)?accept\s+(?:that|it|this)\b"
     # Agreed with as the truest or wisest words of their kind: "the most

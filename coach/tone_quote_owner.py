@@ -98,7 +98,7 @@ _BY_THIRD = (
     # The person must be the one speaking, not merely named near the quote.
     r"(?:['’]s\s+(?:\w+\s+)?(?:words|advice|prediction|motto|line|saying|phrase|proverb"
     r"|expression|mantra|voice|rule)"
-    r"|\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told|used\s+to\s+say"
+    r"|\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told|used\s+to\s+(?:say|tell)"
     r"|likes\s+to\s+say|liked\s+to\s+say|would\s+say|calls|called|joked|asked|sang|wrote"
     r"|put\s+it))\b"
     # "In the words of a wise mentor of mine, '...'": a person of the writer's as the source.
@@ -218,8 +218,8 @@ _SAYING_NAMED = re.compile(
     + _DESCRIBED
     + _PEOPLE
     + _AROUND
-    + r"\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told|used\s+to\s+say"
-    r"|likes\s+to\s+say|liked\s+to\s+say|would\s+say|had\s+a\s+saying|put\s+it)\b",
+    + r"\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told"
+    r"|used\s+to\s+(?:say|tell)|likes\s+to\s+say|liked\s+to\s+say|would\s+say|had\s+a\s+saying|put\s+it)\b",
     re.IGNORECASE,
 )
 _OPENS = re.compile(r"[\s\"“‘'(\-—–]*")

@@ -21,6 +21,8 @@ def _quoted(text: str) -> bool:
         'As my nonno used to say, "piano piano si va lontano", slowly you go far.',
         'My old skipper always said "a calm sea never made a sailor". I will keep applying.',
         'As Auntie Grace would say, "the kettle boils when it boils". Thank you for your time.',
+        'My late grandad, who drove buses for forty years, used to tell me, "the next one is '
+        'always coming". Thank you for the interview.',
         # Kept: held on to, written down, come back to, still thought about.
         'You told me "slow is smooth". I have never forgotten it.',
         'You told me "slow is smooth". I will never forget that.',
@@ -30,6 +32,7 @@ def _quoted(text: str) -> bool:
         'You said "the job is the people". I have thought about that a lot since.',
         # Taken in, and agreed with in words that hold a "not".
         'You said "measure the room before you speak", and I could not agree more.',
+        'You said the role "wants someone with more field time". You may well be right.',
         'You told me "the best engineers stay curious". I needed to hear that.',
         # Acted on, or made the writer's own and passed to the writer's people.
         'You suggested I "start with the customer". I took your advice and rebuilt my demo.',
