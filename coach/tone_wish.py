@@ -49,6 +49,9 @@ _QUALIFIERS = frozenset(
     """who whom which than need needs needed deserve deserves deserved willing since
     given until unless though although apparently obviously clearly certainly""".split()
 )
+# A wish on a bare "that" names no occasion; it points back at what they chose
+# ("Good luck with that."), where a warm one names it ("with the move").
+_POINTED = re.compile(r"\b(?:with|on|in) (?:all )?(?:that|this|those|these)\b(?! \w)")
 # Emphatic do ("you did pick", "I do hope"): stress a plain wish has no use for.
 _EMPHATIC = re.compile(
     r"\b(?:i|you|we|they|he|she|it|who|which|that) (?:do|does|did) (?!not\b|n't\b|a\b|an\b"
@@ -82,7 +85,7 @@ _SOUR = frozenset(
 def plain_wish(sentence: str) -> bool:
     """True for a set good wish with nothing beside it that could make it a jab."""
     low = sentence.lower().replace("’", "'")
-    if not _FORMULA.search(low) or _EMPHATIC.search(low):
+    if not _FORMULA.search(low) or _EMPHATIC.search(low) or _POINTED.search(low):
         return False
     feats = feature_set(sentence, "")
     if feats & _BARB_FEATURES or any(_mixed(f) for f in feats):

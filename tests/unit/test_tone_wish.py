@@ -21,6 +21,8 @@ BARBED = [
     "Best of luck, you'll need it.",  # a need
     "Best of luck with the new hire, I hope they last longer than the last one.",
     "Good luck with the person you did pick.",  # emphatic do
+    "Good luck with that.",  # points back at their choice, names no occasion
+    "Best of luck with all that!",
     "Best of luck if you ever get round to hiring someone.",  # a condition
     "Good luck with the six weeks it takes you to reply.",  # a wait
     "Best of luck, at least until the next restructure.",  # a limit (a sarcasm shape)
@@ -90,6 +92,7 @@ def test_the_check_leaves_a_warm_sign_off_alone(draft: str) -> None:
     [
         "Thanks for letting me know. Good luck finding someone who'll put up with that.",
         "Thanks for letting me know. Best of luck, you'll need it.",
+        "Thanks for letting me know. Good luck with that.",
         "Hi Jo, thanks for letting me know. Best of luck with the new hire,"
         " I hope they last longer than the last one.",
     ],
