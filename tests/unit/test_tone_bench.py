@@ -264,7 +264,14 @@ def test_the_grouped_frontier_judges_each_group_by_gates_that_never_saw_its_labe
     assert any("anger" in got for got in mine)
 
 
-def test_the_benches_drop_the_anger_the_check_does_not_show_on_a_plain_wish() -> None:
+def test_the_benches_drop_the_anger_the_check_does_not_show_on_a_plain_wish(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import coach.tone as tone
+
+    # The ablation bench swaps two of coach.tone's functions when imported: put them back after.
+    monkeypatch.setattr(tone, "_own_reasons", tone._own_reasons)
+    monkeypatch.setattr(tone, "_persons_reasons", tone._persons_reasons)
     stack = bench("tone_stack")
     ablation = bench("tone_rule_ablation")
     text = "Thanks for letting me know. Best of luck finding your person!"
