@@ -78,7 +78,7 @@ move its day before it comes, open its entry and choose "Change plan…"
 
 | key | does |
 | --- | --- |
-| {filter} | filter by any word of an entry (typing on the list does too), or a stage or reply |
+| {filter} | filter by a word or date ("2026-07", "July"), stage or reply; or type on the list |
 | {back} | clear every filter and show all entries (once none is left, {back} leaves) |
 | {open} | open the entry to read or edit ({save} saves) |
 | {draft} | reopen its reply draft in the editor |
