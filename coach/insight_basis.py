@@ -41,7 +41,9 @@ class Basis:
     """The entries a reading rests on, and how to say where they start."""
 
     entries: Sequence[Entry]
-    since: date | None = None  # None: the whole journal
+    # The first day read, or the day a fix was done (those after it are read);
+    # None: the whole journal.
+    since: date | None = None
     since_words: str = ""  # "Since September", or "" for the whole journal
     # One sentence on the entries left out, or on a fix too recent to judge.
     note: str = ""
@@ -113,10 +115,12 @@ def _since_fix(basis: Basis, plans: Sequence[Plan]) -> Basis:
         return basis  # none of the evidence came before the fix: it changes nothing
     done = f'You did your plan to "{plan.then}" on {_day_words(day)}'
     if len(since) < SINCE_FIX_MIN:
-        note = (
-            f"{done}; {counted(len(since), 'rejection')} since is too few to tell yet "
-            "whether it changed where you are stopped."
+        few = (
+            f"{counted(len(since), 'rejection')} since is too few to tell yet"
+            if since
+            else "no rejection has come since, so it is too early to tell"
         )
+        note = f"{done}; {few} whether it changed where you are stopped."
         return Basis(basis.entries, basis.since, basis.since_words, note)
     note = (
         f"{done}: the {before} that came {AREA_HEADLINE[area]} before it say little about "

@@ -62,8 +62,8 @@ class Reading:
     # reading follows them; `earlier` then ties the two together in words.
     follows_recent: bool = False
     earlier: str = ""
-    # The first day of the entries the reading rests on when that is not the
-    # whole journal (insight_basis), and those entries in words ("all 14",
+    # Where the entries the reading rests on start when that is not the whole
+    # journal (insight_basis.Basis.since), and those entries in words ("all 14",
     # "the 104 since September").
     since: date | None = None
     scope: str = ""

@@ -541,3 +541,8 @@ def test_a_resume_plan_done_too_lately_to_judge_says_so(content: Content) -> Non
         'You did your plan to "rewrite my resume summary" on 27 October; 3 rejections '
         "since is too few to tell yet whether it changed where you are stopped."
     )
+    reading = diagnose(entries, content, plans=[fixed_resume(date(2026, 10, 30))])
+    assert reading is not None and reading.earlier.endswith(
+        "on 30 October; no rejection has come since, so it is too early to tell whether it "
+        "changed where you are stopped."
+    )
