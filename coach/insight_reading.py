@@ -58,7 +58,7 @@ class Reading:
     stands_out: bool  # False: a spread, and `area` only leads it (maybe tied)
     # How sure the reading is, in one sentence, at any size of journal.
     sureness: str = ""
-    # True: the newest few point elsewhere than the whole history, and the
+    # True: the newest few point elsewhere than the entries read (basis), and the
     # reading follows them; `earlier` then ties the two together in words.
     follows_recent: bool = False
     earlier: str = ""

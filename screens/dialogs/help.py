@@ -116,7 +116,9 @@ Your journal read as free feedback. It counts where in the hiring funnel
 each rejection came: on the application, after the portfolio, after a
 screen, after interviews. Then it says which stage looks like the one to work on, with a
 few next steps, and how your moods have moved. It grows more sure as
-entries add up; with one or two it only shows the counts.
+entries add up; with one or two it only shows the counts. A long journal
+is read over its last few months, and a resume or portfolio plan you
+marked done sets aside the rejections that came before it: it says so.
 
 | key | does |
 | --- | --- |
