@@ -47,6 +47,9 @@ class Basis:
     since_words: str = ""  # "Since September", or "" for the whole journal
     # One sentence on the entries left out, or on a fix too recent to judge.
     note: str = ""
+    # A long journal read over its last months: its newest few take the reading
+    # over only when they agree decisively (insight_reading.DECISIVE).
+    long: bool = False
 
     @property
     def scope(self) -> str:
@@ -86,7 +89,7 @@ def _recent_months(entries: Sequence[Entry]) -> Basis:
         f"{AREA_HEADLINE[area]}; the reading rests on the {len(inside)} since, which say "
         "more about where you are stopped now."
     )
-    return Basis(inside, start, words, note)
+    return Basis(inside, start, words, note, long=True)
 
 
 def _latest_fix(plans: Sequence[Plan], area: Area, after: date) -> tuple[Plan, date] | None:
@@ -121,12 +124,12 @@ def _since_fix(basis: Basis, plans: Sequence[Plan]) -> Basis:
             else "no rejection has come since, so it is too early to tell"
         )
         note = f"{done}; {few} whether it changed where you are stopped."
-        return Basis(basis.entries, basis.since, basis.since_words, note)
+        return Basis(basis.entries, basis.since, basis.since_words, note, basis.long)
     note = (
         f"{done}: the {before} that came {AREA_HEADLINE[area]} before it say little about "
         f"what you send now, so the reading rests on the {len(since)} since."
     )
-    return Basis(since, day, f"Since {_day_words(day)}", note)
+    return Basis(since, day, f"Since {_day_words(day)}", note, basis.long)
 
 
 def basis(entries: Sequence[Entry], plans: Sequence[Plan] = ()) -> Basis:

@@ -19,6 +19,7 @@ from coach.insight_words import (
     SPREAD,
     STAGE_ENDING,
     _spread_reading,
+    lean_too_few,
     mixed_lately,
     sureness,
     then_and_now,
@@ -34,6 +35,14 @@ PATTERN_MIN_ENTRIES = 5
 
 
 PATTERN_WINDOW = 8
+
+
+# The share of the newest few that must agree to take over the reading of a long
+# journal's months. Over months even a minor stage gives five of eight now and
+# then by chance (a fifth of the entries does about once in a hundred weeks of
+# eight); six of eight is ten times rarer, and a real change soon shows in the
+# months themselves. A short journal's newest few lead from a bare majority.
+DECISIVE = 0.75
 
 
 # The funnel reading is shown from this many entries, marked tentative below
@@ -129,6 +138,8 @@ def diagnose(
     count = areas[area]
     clear = stands_out(count, total)
     lead = _recent_lead(read, window)
+    if lead is not None and base.long and lead[1] < lead[2] * DECISIVE:
+        lead = None  # shown beside the reading, not over the months it rests on
     if lead is not None and (not clear or lead[0] != area):
         return _recent_reading(read, content, lead, area if clear else None, count, base)
     stage = _lead_stage(read, area)
@@ -249,8 +260,12 @@ def pattern_beside(
         return None  # the very entries the reading just called a spread: said once
     if reading is None or line is None or reading.total <= window or not reading.stands_out:
         return line
-    if SPREAD not in line:
-        return line
     recent = _newest(entries, window)
+    if SPREAD not in line:
+        # Leaning elsewhere without taking the reading over: a long journal's
+        # newest few short of DECISIVE. Said as such, not as a second verdict.
+        if _top_area(_area_counts(recent)) != reading.area:
+            return lean_too_few(line, reading.scope)
+        return line
     still = sum(1 for e in recent if AREA_OF_STAGE[e.stage] == reading.area)
     return mixed_lately(reading.area, still, len(recent), reading.scope)

@@ -157,6 +157,15 @@ def mixed_lately(whole: Area, recent_count: int, window: int, scope: str) -> str
     )
 
 
+def lean_too_few(line: str, scope: str) -> str:
+    """The newest few leaning elsewhere than a long journal's months, short of taking over."""
+    head = line.rstrip(".").partition(": ")[0]
+    return (
+        f"{head}. A few entries can lean one way by chance, so the reading above, from "
+        f"{scope}, still holds; if the next ones lean the same way, it will follow them."
+    )
+
+
 # Entries elsewhere it would take to even out a lean: from this many, a few more entries
 # will not change the reading. From MANY_ENTRIES, a narrower lean is a narrow one, not
 # one that a few more entries would firm up.

@@ -546,3 +546,26 @@ def test_a_resume_plan_done_too_lately_to_judge_says_so(content: Content) -> Non
         "on 30 October; no rejection has come since, so it is too early to tell whether it "
         "changed where you are stopped."
     )
+
+
+@pytest.mark.parametrize("silent", [5, 6])
+def test_a_long_journals_newest_few_take_over_its_months_only_when_they_agree_decisively(
+    content: Content, silent: int
+) -> None:
+    # Five of eight can come by chance over months of screens; six of eight is a change.
+    entries = six_months()[:-8]
+    week = [Stage.NO_REPLY] * silent + [Stage.TECHNICAL] * (8 - silent)
+    entries += [at(stage, 29) for stage in week]
+    insights = compute(entries, content, TODAY)
+    reading = insights.reading
+    assert reading is not None
+    if silent == 6:
+        assert reading.follows_recent and reading.area is Area.RESUME
+        assert reading.earlier.startswith("Earlier, most of them (30 of the 52 since September)")
+        return
+    assert not reading.follows_recent and reading.area is Area.CONVERSATION
+    assert insights.pattern == (
+        "5 of your last 8 ended in silence. A few entries can lean one way by chance, so "
+        "the reading above, from the 52 since September, still holds; if the next ones lean "
+        "the same way, it will follow them."
+    )
