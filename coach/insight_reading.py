@@ -37,6 +37,17 @@ PATTERN_MIN_ENTRIES = 5
 PATTERN_WINDOW = 8
 
 
+# A long journal's newest weeks: a change that has held this long leads the
+# reading by a bare majority, as the newest 8 do in a short journal.
+LATELY_DAYS = 28
+
+
+def lately(entries: Sequence[Entry]) -> int:
+    """How many entries came in the newest LATELY_DAYS (counted back from the newest)."""
+    newest = max(e.date for e in entries)
+    return sum(1 for e in entries if (newest - e.date).days < LATELY_DAYS)
+
+
 # The share of the newest few that must agree to take over the reading of a long
 # journal's months. Over months even a minor stage gives five of eight now and
 # then by chance (a fifth of the entries does about once in a hundred weeks of
@@ -138,8 +149,11 @@ def diagnose(
     count = areas[area]
     clear = stands_out(count, total)
     lead = _recent_lead(read, window)
-    if lead is not None and base.long and lead[1] < lead[2] * DECISIVE:
-        lead = None  # shown beside the reading, not over the months it rests on
+    if base.long:
+        if lead is not None and lead[1] < lead[2] * DECISIVE:
+            lead = None  # shown beside the reading, not over the months it rests on
+        # A change that has held for weeks shows in the newest weeks as a whole.
+        lead = _recent_lead(read, max(window, lately(read))) or lead
     if lead is not None and (not clear or lead[0] != area):
         return _recent_reading(read, content, lead, area if clear else None, count, base)
     stage = _lead_stage(read, area)

@@ -569,3 +569,17 @@ def test_a_long_journals_newest_few_take_over_its_months_only_when_they_agree_de
         "the reading above, from the 52 since September, still holds; if the next ones lean "
         "the same way, it will follow them."
     )
+
+
+def test_a_change_that_has_held_for_weeks_leads_a_long_journal(content: Content) -> None:
+    # Technical rounds through the newest weeks, then one mixed week at the very end.
+    entries = six_months()[:-8] + [at(Stage.TECHNICAL, 20 + n % 9) for n in range(20)]
+    week = [Stage.NO_REPLY, Stage.APPLICATION, Stage.PORTFOLIO, Stage.TECHNICAL, Stage.FINAL]
+    entries += [at(stage, 29) for stage in [*week, Stage.NO_REPLY, Stage.APPLICATION]]
+    entries.append(at(Stage.PHONE_SCREEN, 29))
+    reading = diagnose(entries, content)
+    assert reading is not None and reading.follows_recent and reading.area is Area.TECHNICAL
+    assert re.fullmatch(
+        r"\d+ of your last \d\d ended after a technical interview", reading.headline
+    )
+    assert reading.total > 8
