@@ -46,6 +46,7 @@ from coach.email_firms import (
     written_as_name,
 )
 from coach.email_names import lower_case_introduction, tidy_name
+from coach.email_places import place_line
 from coach.email_reader import ReadEmail
 
 _NOT_COMPANY = re.compile(
@@ -222,6 +223,9 @@ def _company(
             continue
         # "Cardiff | Swansea | Newport": the places an office is in, not names.
         if len(pieces) >= 3 and all(len(p.split()) == 1 for p in pieces):
+            continue
+        # "London" under "Client Director, Marlow & Finch": where the firm sits, not a firm.
+        if place_line(line):
             continue
         # "Principal Consultant - Construction & Property": beside a job, a department.
         beside_job = len(pieces) > 1 and _job_piece(pieces[0])

@@ -326,3 +326,42 @@ def test_a_subject_names_a_role_with_its_field(subject: str, role: str) -> None:
     body = "Hi Jo,\n\nUnfortunately we will not be moving forward.\n\nBest,\nAcme Talent Team\n"
     email = eml("Acme Careers <careers@acme.com>", subject, body)
     assert guess_from_email(email, TODAY).role == role
+
+
+def _agency_email(signature: str, sender: str) -> str:
+    """A short no from a small firm whose name is only in the signature and the domain."""
+    return (
+        f"From: {sender}\nSubject: Your application: Office Assistant\n\nDear Noor,\n\n"
+        "Thanks for meeting us about the office assistant job. We have decided to offer it "
+        "to somebody else, and I wish you luck with the search.\n\n"
+        f"Kind regards,\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("signature", "sender", "company"),
+    [
+        pytest.param(
+            "Idris Vale\nManaging Partner, Tarrant & Bell\nBristol",
+            "Idris Vale <idris@tarrantbell.example>",
+            "Tarrant & Bell",
+            id="a city under the firm beside the job",
+        ),
+        pytest.param(
+            "Idris Vale\nFounder | Copperline Studio\nGlasgow, Scotland",
+            "Idris Vale <idris.vale@gmail.com>",
+            "Copperline Studio",
+            id="a town and its country, free mail",
+        ),
+        pytest.param(
+            "Idris Vale\nDirector, Tarrant & Bell\nEdinburgh & London",
+            "Idris Vale <idris@tarrantbell.example>",
+            "Tarrant & Bell",
+            id="two offices joined as a name is",
+        ),
+    ],
+)
+def test_a_line_that_only_names_a_place_is_not_the_company(
+    signature: str, sender: str, company: str
+) -> None:
+    assert guess_from_email(_agency_email(signature, sender), TODAY).company == company
