@@ -36,6 +36,7 @@ from coach.email_firms import (
     department_line,
     employer_fields,
     legal_names,
+    names_organisation,
     parent_groups,
     part_of_the_line_below,
     public_bodies,
@@ -47,6 +48,7 @@ from coach.email_firms import (
 )
 from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_places import place_line
+from coach.email_public_body import public_bodies_in, public_body
 from coach.email_reader import ReadEmail
 
 _NOT_COMPANY = re.compile(
@@ -92,7 +94,7 @@ def _company_ok(text: str, job_word_ok: bool = False) -> bool:
     if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
         return False
     # What is left of "Ufficio Risorse Umane" or "Service RH" once the team words go.
-    if re.fullmatch(DEPARTMENT_NAME, text, re.IGNORECASE):
+    if re.fullmatch(DEPARTMENT_NAME, text, re.IGNORECASE) and not public_body(text):
         return False
     # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager"; a job
     # named in a subject ("Re: Apprentice Electrician") is the role.
@@ -131,16 +133,18 @@ def _company(
     spelling: dict[str, str] = {}
     excluded = _fold(not_this)
 
-    def add(text: str, weight: float, in_full: bool = False) -> None:
+    def add(text: str, weight: float, in_full: bool = False, alone: bool = False) -> None:
         text = without_department(text)
         cleaned = _clean_company(text)
+        # "Department of Natural Resources" with nothing larger named: the body itself.
+        body = public_body(cleaned, alone)
         # "Whitcombe Lyle Student & Experienced Recruitment": what stands before a team's
         # name may be more of the team's name, so it is no fuller name of the firm.
         of_a_team = bool(_TEAM_AFFIX.search(_LEGAL_SUFFIX.sub("", text.strip())))
         in_full = in_full and not of_a_team
         text = cleaned
         # "Brisk Courier Recruiting": a team's owner may end in a job's word.
-        if not _company_ok(text, job_word_ok=of_a_team) or department_line(text):
+        if not body and (not _company_ok(text, job_word_ok=of_a_team) or department_line(text)):
             return
         if in_full:
             signed.append(text)
@@ -212,12 +216,18 @@ def _company(
         if copyright_line:
             add(copyright_line.group(1), 3)
     after_team = False
+    larger_in_text = [name for name in public_bodies(prose) if not public_body(name)]
     for at, line in enumerate(sign_lines):
         pieces = [p.strip() for p in split_signature_line(line, between=_SIGNATURE_PIECES)]
         below = next((later for later in sign_lines[at + 1 :] if later.strip()), "")
         # "Ward Manager, Cardiology" over "St Mary's Hospital"; not "City of Port Haven"
         # over "An Equal Opportunity Employer", which is no company's name.
         below = below if _company_ok(_clean_company(below)) else ""
+        # "Department of X" is a body's own name only when nothing larger is named: no line
+        # below ("Department of Geography" over "University of Pellbrook"), nor the text.
+        larger = bool(larger_in_text) or any(
+            names_organisation(later) and not public_body(later) for later in sign_lines[at + 1 :]
+        )
         # "Corso Vittorio Emanuele II, 72 - Torino": a street address, whatever its pieces.
         if any(re.search(r"^\d{1,4}[a-z]?$|\s\d{1,4}[a-z]?$", p) for p in pieces):
             continue
@@ -245,7 +255,8 @@ def _company(
                 continue  # "Sydney NSW 2000", "88 George St": an address
             cleaned = _clean_company(piece)
             # A signature's company is a name: "Marlow & Finch", not a sentence.
-            if not piece or not written_as_name(cleaned.rstrip(".")):
+            alone = public_body(cleaned, alone=not larger)
+            if not piece or not (written_as_name(cleaned.rstrip(".")) or alone):
                 continue
             if _fold(piece) in (_fold(person), _fold(signer)):
                 continue
@@ -260,7 +271,8 @@ def _company(
             ):
                 add(cleaned, 2, in_full=True)
             elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not _only_title(cleaned):
-                add(piece, 3 if beside_job else 6 if under_team else 4, in_full=True)
+                weight = 3 if beside_job else 6 if under_team else 4
+                add(piece, weight, in_full=True, alone=alone)
     # A logo's alt text: "Tallis & Crane logo", "Fenwick & Hale Outfitters".
     for label in read.images:
         name = re.sub(r"\s+(?i:logo|logotype|logotipo|header|banner)$", "", label)
@@ -272,8 +284,8 @@ def _company(
             add(name, 3, in_full=opening)
     # A form's "Employer:" line says it outright.
     for name in employer_fields(body):
-        add(name, 10, in_full=True)
-    for name in public_bodies(prose):
+        add(name, 10, in_full=True, alone=True)
+    for name in [*public_bodies(prose), *public_bodies_in(prose)]:
         add(name, 2, in_full=True)
     for pattern in SUBJECT_COMPANY:
         match = re.search(pattern, read.subject)

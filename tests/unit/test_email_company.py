@@ -365,3 +365,63 @@ def test_a_line_that_only_names_a_place_is_not_the_company(
     signature: str, sender: str, company: str
 ) -> None:
     assert guess_from_email(_agency_email(signature, sender), TODAY).company == company
+
+
+def _civil_email(signature: str, text: str = "", sender: str = "") -> str:
+    """A public employer's no, its body named in the signature or in the text."""
+    sender = sender or "Wren Adeyemi <wren.adeyemi@psr.example>"
+    text = text or "Thank you for applying for the Research Officer post."
+    return (
+        f"From: {sender}\nSubject: Research Officer - sift result\n\nDear Noor,\n\n{text} "
+        "I am sorry to say that your application did not pass the sift this time.\n\n"
+        f"Yours sincerely,\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(
+            _civil_email("Wren Adeyemi\nGrants Lead, Rural Payments\nDepartment for Farming"),
+            "Department for Farming",
+            id="job and team over the department",
+        ),
+        pytest.param(
+            _civil_email("Wren Adeyemi\nHR Adviser | Office for Coastal and Inland Waters"),
+            "Office for Coastal and Inland Waters",
+            id="an office for beside the job",
+        ),
+        pytest.param(
+            _civil_email(
+                "Resourcing Hub",
+                "Thank you for applying to the Office for Water Standards for the Research "
+                "Officer post.",
+                "Resourcing Hub <jobs@resourcinghub.example>",
+            ),
+            "Office for Water Standards",
+            id="named in the text, sent by a shared service",
+        ),
+        pytest.param(
+            _civil_email("Wren Adeyemi\nRecruitment Team\nDepartment of Coastal Resources"),
+            "Department of Coastal Resources",
+            id="a department of with nothing larger named",
+        ),
+        pytest.param(
+            _civil_email("Wren Adeyemi\nDepartment of Geography\nUniversity of Pellbrook"),
+            "University of Pellbrook",
+            id="a department of under its university stays a part",
+        ),
+        pytest.param(
+            _civil_email(
+                "Wren Adeyemi\nDepartment of Geography",
+                "Thank you for applying for the Research Officer post at the University of "
+                "Pellbrook.",
+                "Wren Adeyemi <w.adeyemi@gmail.com>",
+            ),
+            "University of Pellbrook",
+            id="a department of alone, its university named in the text",
+        ),
+    ],
+)
+def test_a_public_body_is_named_by_its_kind_and_remit(email: str, company: str) -> None:
+    assert guess_from_email(email, TODAY).company == company
