@@ -26,12 +26,12 @@ from coach.email_clues import (
     _split_display,
 )
 from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY, context_names
+from coach.email_company_ok import company_ok, only_title
 from coach.email_domain import applicant_system_slug, domain_names, spelled_out
 from coach.email_firms import (
     _AGENCY,
     _AGENCY_NAME,
     _AGENCY_TALK,
-    DEPARTMENT_NAME,
     clients_named,
     department_line,
     employer_fields,
@@ -40,7 +40,6 @@ from coach.email_firms import (
     parent_groups,
     part_of_the_line_below,
     public_bodies,
-    site_or_part,
     split_signature_line,
     unnamed_client,
     without_department,
@@ -50,70 +49,6 @@ from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_places import place_line
 from coach.email_public_body import public_bodies_in, public_body
 from coach.email_reader import ReadEmail
-
-_NOT_COMPANY = re.compile(
-    r"^(?:i|we|you|our|your|the|this|that|it|an|a|equal|unfortunately|thank|thanks|hi|hello|dear|"
-    r"re|fwd|fw|subject|from|to|date|sent|application|update|position|role|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"summer|winter|spring|autumn|fall|candidate|regards|best|cheers|ps|p\.s\.|"
-    # A subject's own words: "Following up", "Next steps", "Important update".
-    r"following|follow|next|important|quick|checking|decision|outcome|news|no|yes|ok|"
-    # The same words in German, French, Spanish, Dutch, Italian and Portuguese subjects.
-    r"poste|stelle|puesto|vacante|vaga|functie|vacature|posizione|ruolo|candidature|"
-    r"bewerbung|candidatura|sollicitatie|votre|ihre|deine|tu|su|je|uw|jouw|"
-    r"ihr|sehr|liebe|lieber|bonjour|hola|hallo|beste|gentile|olá|ola|estimad[oa]|caro|cara|"
-    r"leider|malheureusement|lamentablemente|helaas|purtroppo|infelizmente|betreff|objet|"
-    r"asunto|onderwerp|oggetto|assunto|von|envoyé|enviado|verzonden|inviato|absage|"
-    r"réponse|respuesta|resposta|risposta|antwort|rückmeldung|actualización|atualização|"
-    r"novedades|novità|nouveautés|neuigkeiten|nieuws|novidades|"
-    # A street, not a company: "Corso Vittorio Emanuele II", "Rua Augusta".
-    r"via|viale|corso|piazza|rua|avenida|calle|plaza|paseo|rue|boulevard|avenue|straße|strasse|"
-    r"platz|allee|laan|straat|plein|largo|travessa|zona industrial|polígono)\b",
-    re.IGNORECASE,
-)
-
-
-def _company_ok(text: str, job_word_ok: bool = False) -> bool:
-    # "The Loft Collective": a capital The begins a name, not a sentence.
-    named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
-    blocked = _is_ats_name(text) or _NOT_COMPANY.match(named) or site_or_part(text)
-    if not text or len(text) > 60 or blocked:  # nor "Bermondsey Trading Estate"
-        return False
-    # "Kaiserstraße 14": an address, not a name.
-    if re.search(
-        r"(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|plein|kade|street|road|"
-        r"avenue|lane)\s+\d",
-        text,
-        re.IGNORECASE,
-    ):
-        return False
-    # "references" from "Re: Your references"; "Inc" left alone after a comma.
-    if (text[:1].islower() and not text[1:2].isupper()) or _LEGAL_SUFFIX.fullmatch(f" {text}"):
-        return False
-    if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
-        return False
-    # What is left of "Ufficio Risorse Umane" or "Service RH" once the team words go.
-    if re.fullmatch(DEPARTMENT_NAME, text, re.IGNORECASE) and not public_body(text):
-        return False
-    # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager"; a job
-    # named in a subject ("Re: Apprentice Electrician") is the role.
-    # "Software Engineer II": a job with its level.
-    job = re.sub(r"\s+(?:I{1,3}|IV|V|[1-5])$", "", text) or text
-    if _CREDENTIAL.fullmatch(text) or _only_title(text):
-        return False
-    if _JOB_HEAD.fullmatch(job.split()[-1]) and not (job_word_ok and len(job.split()) > 1):
-        return False
-    if re.match(rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", text, re.IGNORECASE):
-        return False  # "Head of Marketing" in a subject is the job
-    return any(ch.isalpha() for ch in text)
-
-
-_CREDENTIAL = re.compile(
-    r"ph\.?d|mba|msc|bsc|ma|md|rn|msn|bsn|cpa|cfa|shrm-s?cp|s?phr|f?m?cipd|pe|esq|jd|dphil|ceng|"
-    r"dvm|ed\.?d|dds|dmd|psy\.?d|pharm\.?d|frsc|rvt|cvt|lpn|np|pa-c|aprn|lcsw|ot|pt|dpt",
-    re.IGNORECASE,
-)
 
 
 def _company(
@@ -144,7 +79,7 @@ def _company(
         in_full = in_full and not of_a_team
         text = cleaned
         # "Brisk Courier Recruiting": a team's owner may end in a job's word.
-        if not body and (not _company_ok(text, job_word_ok=of_a_team) or department_line(text)):
+        if not body and (not company_ok(text, job_word_ok=of_a_team) or department_line(text)):
             return
         if in_full:
             signed.append(text)
@@ -222,7 +157,7 @@ def _company(
         below = next((later for later in sign_lines[at + 1 :] if later.strip()), "")
         # "Ward Manager, Cardiology" over "St Mary's Hospital"; not "City of Port Haven"
         # over "An Equal Opportunity Employer", which is no company's name.
-        below = below if _company_ok(_clean_company(below)) else ""
+        below = below if company_ok(_clean_company(below)) else ""
         # "Department of X" is a body's own name only when nothing larger is named: no line
         # below ("Department of Geography" over "University of Pellbrook"), nor the text.
         larger = bool(larger_in_text) or any(
@@ -270,7 +205,7 @@ def _company(
                 piece.split()[-1] if piece.split() else ""
             ):
                 add(cleaned, 2, in_full=True)
-            elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not _only_title(cleaned):
+            elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not only_title(cleaned):
                 weight = 3 if beside_job else 6 if under_team else 4
                 add(piece, weight, in_full=True, alone=alone)
     # A logo's alt text: "Tallis & Crane logo", "Fenwick & Hale Outfitters".
@@ -324,7 +259,7 @@ def _company(
     written_by = _fold(" ".join([*signature, read.sender_name]))
     for client in clients_named(prose):
         cleaned = _clean_company(client)
-        if _company_ok(cleaned) and _fold(cleaned) not in written_by:
+        if company_ok(cleaned) and _fold(cleaned) not in written_by:
             return _in_full(cleaned, signed)
     # A name seen again in the text is more likely the company than a one-off.
     folded_text = _fold(prose + read.subject)
@@ -402,12 +337,3 @@ def _lower_word(text: str) -> bool:
     """Whether a name has a word in lower case that is not one of a name's small words."""
     small = ("&", "of", "and", "de", "del", "della", "degli", "di", "do", "da", "dos", "du", "des")
     return any(w[:1].islower() and w not in small for w in text.split())
-
-
-def _only_title(text: str) -> bool:
-    words = text.split()
-    return bool(words) and all(
-        _TITLE_WORDS.fullmatch(w)
-        or w.lower() in ("of", "and", "&", "the", "de", "des", "du", "di", "da", "do", "für", "van")
-        for w in words
-    )
