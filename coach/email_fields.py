@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from coach.email_brands import brand_of_group
 from coach.email_clues import (
     _CONTACT_INFO,
     _GREETING,
@@ -152,6 +153,9 @@ def _company(
             add(copyright_line.group(1), 3)
     after_team = False
     larger_in_text = [name for name in public_bodies(prose) if not public_body(name)]
+    owners: list[str] = []  # groups a signature names after a brand of theirs
+    signed_at = body.rfind(signature[0]) if signature else -1
+    letter_text = _fold(read.subject + " " + (body[:signed_at] if signed_at > 0 else body))
     for at, line in enumerate(sign_lines):
         pieces = [p.strip() for p in split_signature_line(line, between=_SIGNATURE_PIECES)]
         below = next((later for later in sign_lines[at + 1 :] if later.strip()), "")
@@ -184,7 +188,7 @@ def _company(
                 or bool(re.search(r"\s(?:team|crew|squad)$", line.strip(), re.IGNORECASE))
             ),
         )
-        for piece in pieces:
+        for index, piece in enumerate(pieces):
             # "Northgate Talent Ltd | 020 7946 0321": the name, not the number beside it.
             if _CONTACT_INFO.search(piece) or re.search(r"\b\d{3,}\b|^\d", piece):
                 continue  # "Sydney NSW 2000", "88 George St": an address
@@ -195,7 +199,18 @@ def _company(
                 continue
             if _fold(piece) in (_fold(person), _fold(signer)):
                 continue
-            if below and part_of_the_line_below(cleaned, below):
+            # After a brand, the group that owns it: beside it or on the line below. Not
+            # when the letter itself names the group ("the post at Grupo Andino").
+            group = next(
+                (
+                    later
+                    for later in [*pieces[index + 1 :], below]
+                    if brand_of_group(piece, later)
+                    and _fold(_clean_company(later)) not in letter_text
+                ),
+                "",
+            )
+            if below and not group and part_of_the_line_below(cleaned, below):
                 continue  # a department over its organisation's name
             if signer and _fold(piece.split()[0]) == _fold(signer.split()[0]):
                 continue  # "Marco Bellini" under "Marco": the signer again, in full
@@ -208,6 +223,8 @@ def _company(
             elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not only_title(cleaned):
                 weight = 3 if beside_job else 6 if under_team else 4
                 add(piece, weight, in_full=True, alone=alone)
+                if group:
+                    owners.append(group)
     # A logo's alt text: "Tallis & Crane logo", "Fenwick & Hale Outfitters".
     for label in read.images:
         name = re.sub(r"\s+(?i:logo|logotype|logotipo|header|banner)$", "", label)
@@ -245,7 +262,7 @@ def _company(
     if not scores:
         return ""
     # The group a brand belongs to is not the brand that was hiring.
-    for parent in parent_groups(read.body):
+    for parent in [*parent_groups(read.body), *owners]:
         group = _fold(_clean_company(parent))
         for key in [k for k in scores if group and (k in group or group in k)]:
             if len(scores) > 1:
@@ -321,7 +338,7 @@ def _in_full(name: str, signed: list[str]) -> str:
 
 
 # Where a signature line's pieces part: "Jo | Recruiter", "Lead at Acme", "Acme - Leeds".
-_SIGNATURE_PIECES = re.compile(r"\s+[|·•]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+")
+_SIGNATURE_PIECES = re.compile(r"\s+[|·•/]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+")
 
 
 def _job_piece(text: str) -> bool:

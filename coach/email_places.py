@@ -35,7 +35,9 @@ _PLACE_NAMES = (
     r"usa|u\.s\.a\.|us|u\.s\.|united states|canada|australia|new zealand|france|germany|"
     r"deutschland|spain|españa|italy|italia|portugal|netherlands|the netherlands|nederland|"
     r"belgium|switzerland|austria|sweden|norway|denmark|finland|poland|india|japan|"
-    r"emea|apac|eu|europe|dach|nordics|benelux|"
+    r"emea|apac|eu|europe|dach|nordics|benelux|americas|north america|latin america|latam|"
+    r"north west|north east|south west|south east|east midlands|west midlands|midlands|"
+    r"east anglia|yorkshire|the north|the south|home counties|"
     # How an office is said to be nowhere in particular.
     r"remote|hybrid|remote-first|worldwide|global|head office|hq"
 )

@@ -425,3 +425,52 @@ def _civil_email(signature: str, text: str = "", sender: str = "") -> str:
 )
 def test_a_public_body_is_named_by_its_kind_and_remit(email: str, company: str) -> None:
     assert guess_from_email(email, TODAY).company == company
+
+
+def _shop_email(signature: str, text: str = "") -> str:
+    """A no from a shop's manager on free mail, signed with the shop and its owner."""
+    text = text or "Thank you for your interest in the weekend assistant job."
+    return (
+        "From: Kit Ambrose <kit.ambrose@gmail.com>\nSubject: Weekend Assistant\n\nHi Noor,\n\n"
+        f"{text} We have chosen another applicant, but thank you for coming in.\n\n"
+        f"Cheers,\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(
+            _shop_email("Kit Ambrose\nShop Lead\nPennyroyal Teas / Ashcombe Brands Ltd"),
+            "Pennyroyal Teas",
+            id="the brand and its group on one line",
+        ),
+        pytest.param(
+            _shop_email(
+                "Kit Ambrose\nKitchen Manager, Salt Loft Kitchen\nMarrow Hospitality Group"
+            ),
+            "Salt Loft Kitchen",
+            id="the group on the line below the brand",
+        ),
+        pytest.param(
+            _shop_email(
+                "Kit Ambrose\nKitchen Manager, Salt Loft Kitchen\nMarrow Hospitality Group",
+                "Thank you for applying to Marrow Hospitality Group.",
+            ),
+            "Marrow Hospitality Group",
+            id="the letter names the group: the group it is",
+        ),
+        pytest.param(
+            _shop_email("Kit Ambrose\nArea Manager, South West\nAshcombe Brands Ltd"),
+            "Ashcombe Brands",
+            id="a region over the group is no brand",
+        ),
+        pytest.param(
+            _shop_email("Kit Ambrose\nHead of Buying, Digital Payments\nAshcombe Brands Ltd"),
+            "Ashcombe Brands",
+            id="a department over the group is no brand",
+        ),
+    ],
+)
+def test_a_brand_over_its_group_is_the_company(email: str, company: str) -> None:
+    assert guess_from_email(email, TODAY).company == company
