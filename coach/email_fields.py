@@ -26,7 +26,7 @@ from coach.email_clues import (
     _prose,
     _split_display,
 )
-from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY, context_names
+from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY_PATTERNS, context_names
 from coach.email_company_ok import company_ok, only_title
 from coach.email_domain import applicant_system_slug, domain_names, spelled_out
 from coach.email_firms import (
@@ -50,6 +50,9 @@ from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_places import place_line
 from coach.email_public_body import public_bodies_in, public_body
 from coach.email_reader import ReadEmail
+
+# "© 2026 Redfern Industries": the name after a copyright mark.
+_COPYRIGHT = re.compile(rf"(?:©|\(c\))\s*(?:\d{{4}}\s+)?({_NAME_PHRASE.pattern})")
 
 
 def _company(
@@ -148,7 +151,7 @@ def _company(
         if len(name) < 50 and _NAME_PHRASE.fullmatch(name) and not _person_like(name):
             add(line, 3)
     for line in read.body.split("\n"):
-        copyright_line = re.search(rf"(?:©|\(c\))\s*(?:\d{{4}}\s+)?({_NAME_PHRASE.pattern})", line)
+        copyright_line = _COPYRIGHT.search(line)
         if copyright_line:
             add(copyright_line.group(1), 3)
     after_team = False
@@ -239,8 +242,8 @@ def _company(
         add(name, 10, in_full=True, alone=True)
     for name in [*public_bodies(prose), *public_bodies_in(prose)]:
         add(name, 2, in_full=True)
-    for pattern in SUBJECT_COMPANY:
-        match = re.search(pattern, read.subject)
+    for pattern in SUBJECT_COMPANY_PATTERNS:
+        match = pattern.search(read.subject)
         # Capitalised as a name is, not "Proceso de selección" or "Esito colloquio".
         if match and re.fullmatch(_NAME_PHRASE, match.group(1)) and not _lower_word(match.group(1)):
             add(match.group(1), 3)
