@@ -52,20 +52,17 @@ _FRAMED = re.compile(
 def taken_up(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """True when the writer takes the quote at text[start:end] up warmly.
 
-    In its sentence, in the next one, as their praise received warmly
-    (coach.tone_quote_kept.py), or as their praise or advice left unturned
-    (coach.tone_quote_kind.py). `sentence` is the start and end of the
+    In its sentence, in the next one, or as their praise received warmly
+    (coach.tone_quote_kept.py). `sentence` is the start and end of the
     sentence holding the quote.
     """
     # Imported here: that module reads this one's frames and turns.
     from coach.tone_quote_kept import kept_next, praise_received
-    from coach.tone_quote_kind import received
 
     return (
         _taken_up_here(text, start, end, sentence)
         or kept_next(text, start, end)
         or praise_received(text, start, end, sentence)
-        or received(text, start, end, sentence)
     )
 
 
