@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from coach.model import Entry
     from coach.unsaved import Leftover
     from coach.walk import WalkState
+    from screens.journal.entry import EntryClosed
     from screens.parts import Saves, Session, Typing
     from screens.walk.draft_handoff import DraftHandoff
     from screens.walk.starting import Walks
@@ -371,4 +372,21 @@ class Recovery:
             self.app.content,
             self.app.clock().date(),
             typed=dict(values),
+            on_closed=self._entry_closed,
         )
+
+    def _entry_closed(self, result: EntryClosed | None) -> None:
+        """Deleted from its screen: the journal, whose undo its question promised, takes it."""
+        if result is None or not result.deleted or self.app.journal is None:
+            return
+        from screens.journal.journal import JournalScreen
+        from screens.keys import keymap_of
+
+        journal = JournalScreen(
+            journal=self.app.journal,
+            content=self.app.content,
+            today=self.app.clock().date(),
+            keymap=keymap_of(self.app.config),
+        )
+        self.app.push_screen(journal)
+        journal.undoable(result.entry)
