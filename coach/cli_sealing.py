@@ -35,6 +35,14 @@ def _say_plain_files_left(places: Locations) -> None:
         )
 
 
+def _refuse_while_a_coach_runs(places: Locations) -> None:
+    """Said before a passphrase is asked for or a file written: a later refusal would waste both."""
+    from coach.unsaved_folder import no_coach_running
+
+    with no_coach_running(places.data_dir):
+        pass  # the conversion itself checks again, holding the locks while it works
+
+
 def _name_files(paths: list[Path]) -> str:
     return ", ".join(path.name for path in paths) or "none"
 
@@ -72,6 +80,7 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
 
     if args.remember:
         keyring_module()  # missing: say so before anything changes
+    _refuse_while_a_coach_runs(places)
     _refuse_with_saves_waiting(places)
     already = journal_is_sealed(places)
     half = [] if already else half_sealed(places)
@@ -183,6 +192,7 @@ def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
     ):
         print(f"The journal in {places.data_dir} is not encrypted; nothing to do.", file=out)
         return 0
+    _refuse_while_a_coach_runs(places)
     # Once is enough: the passphrase is checked against the journal itself.
     _, sealer = cli_unlocking.current_passphrase(places)
     try:
@@ -233,6 +243,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         )
     if args.remember:
         keyring_module()
+    _refuse_while_a_coach_runs(places)
     old, old_sealer = cli_unlocking.current_passphrase(places, "Current passphrase: ")
     new = cli_unlocking.ask_new_passphrase(
         NEW_PASSPHRASE_ENV,

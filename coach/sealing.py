@@ -97,50 +97,68 @@ class Conversion:
     already: list[Path] = field(default_factory=list)
 
 
-def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: bool) -> Conversion:
+def _convert(
+    places: Locations,
+    read: Codec,
+    write: Codec,
+    *,
+    journal_first: bool,
+    first: Callable[[], None],
+) -> Conversion:
     """Rewrite every sealable file from one codec to the other, each atomically.
 
     A file already in the target form is checked (it must open) and left; so an
-    interrupted run can simply be run again.
+    interrupted run can simply be run again. first (the change's mark made or
+    cleared) runs once no other coach is known to be open, so a refusal writes nothing.
     """
     result = Conversion()
     # A big journal may have recent saves in its append log beside it: fold
     # them into the journal file first, so they are sealed (or opened) with it.
     from coach.log_commands import fold_log
     from coach.log_lines import log_path_of
-    from coach.search_index import remove as remove_index
     from coach.unsaved_folder import no_coach_running
 
-    fold_log(places.journal, read)
-    with locked(places), no_coach_running(places.data_dir):
-        log = log_path_of(places.journal)
-        if log.exists():
-            raise CoachError(
-                f"A coach saved to {log} just now; nothing was changed. Close other "
-                "coach windows and run the command again."
-            )
-        # The word index beside a big journal holds its words in plain text;
-        # a cache, so it goes whichever way the files change form.
-        remove_index(places.journal)
-        files = sealable_files(places)
-        if journal_first:
-            files = files[-1:] + files[:-1]
-        for path in files:
-            raw = path.read_bytes()
-            try:
-                plain = read.decode(raw, path)
-            except SealedFileError:
-                # Already converted by an earlier, interrupted run?
-                try:
-                    write.decode(raw, path)
-                except SealedFileError:
-                    raise
-                result.already.append(path)
-                continue
-            write_atomically(path, write.encode(plain))
-            fsync_dir(path.parent)
-            result.changed.append(path)
+    with no_coach_running(places.data_dir):
+        fold_log(places.journal, read)
+        with locked(places):
+            log = log_path_of(places.journal)
+            if log.exists():
+                raise CoachError(
+                    f"A coach saved to {log} just now; nothing was changed. Close other "
+                    "coach windows and run the command again."
+                )
+            first()
+            _convert_files(places, read, write, journal_first, result)
     return result
+
+
+def _convert_files(
+    places: Locations, read: Codec, write: Codec, journal_first: bool, result: Conversion
+) -> None:
+    """Each sealable file in the other form, under the locks _convert holds."""
+    from coach.search_index import remove as remove_index
+
+    # The word index beside a big journal holds its words in plain text;
+    # a cache, so it goes whichever way the files change form.
+    remove_index(places.journal)
+    files = sealable_files(places)
+    if journal_first:
+        files = files[-1:] + files[:-1]
+    for path in files:
+        raw = path.read_bytes()
+        try:
+            plain = read.decode(raw, path)
+        except SealedFileError:
+            # Already converted by an earlier, interrupted run?
+            try:
+                write.decode(raw, path)
+            except SealedFileError:
+                raise
+            result.already.append(path)
+            continue
+        write_atomically(path, write.encode(plain))
+        fsync_dir(path.parent)
+        result.changed.append(path)
 
 
 def encrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
@@ -150,8 +168,13 @@ def encrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
     if journal_is_sealed(places):
         # Finish an interrupted run only with the same passphrase.
         sealer.decode(places.journal.read_bytes(), places.journal)
-    rekeying.before_whole_change(places)
-    return _convert(places, PLAIN, sealer, journal_first=False)
+    return _convert(
+        places,
+        PLAIN,
+        sealer,
+        journal_first=False,
+        first=lambda: rekeying.before_whole_change(places),
+    )
 
 
 def decrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
@@ -160,8 +183,13 @@ def decrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
 
     if journal_is_sealed(places):
         sealer.decode(places.journal.read_bytes(), places.journal)  # wrong passphrase: stop here
-    rekeying.before_whole_change(places)
-    return _convert(places, sealer, PLAIN, journal_first=True)
+    return _convert(
+        places,
+        sealer,
+        PLAIN,
+        journal_first=True,
+        first=lambda: rekeying.before_whole_change(places),
+    )
 
 
 def change_passphrase(places: Locations, old: Sealer, new: Sealer) -> Conversion:
@@ -169,8 +197,9 @@ def change_passphrase(places: Locations, old: Sealer, new: Sealer) -> Conversion
     from coach import rekeying
 
     old.decode(places.journal.read_bytes(), places.journal)
-    rekeying.begin(places, new)
-    result = _convert(places, old, new, journal_first=False)
+    result = _convert(
+        places, old, new, journal_first=False, first=lambda: rekeying.begin(places, new)
+    )
     rekeying.finish(places)
     return result
 
