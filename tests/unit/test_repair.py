@@ -277,6 +277,28 @@ def test_an_encrypted_journal_cut_short_takes_everything_from_the_backup(
     assert aside is not None and Path(aside.group(1)).read_bytes() == damaged
 
 
+def test_a_sealed_copy_no_one_can_open_is_not_left_to_be_mended_by_hand(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # rv22: KEEP IT ... mend them by hand, of a copy sealed and cut short; and every
+    # record taken back listed one a line, the lines that matter pushed out of sight.
+    data = tmp_path / "d"
+    _sealed_twelve_then_one(data, monkeypatch)
+    path = data / "journal.json"
+    path.write_bytes(path.read_bytes()[:-40])
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1
+    assert "Took 12 records from the backup, as the backup holds them: 12 entries." in out
+    assert "Firm 01" not in out and len(out.splitlines()) < 12, out
+    assert out.index("Took 12") < out.index("could not be opened") < out.index("Copies kept")
+    _, located, _ = run(capsys, "--data-dir", str(data), "locate")
+    for said in (out, located):
+        assert "SEALED AND DAMAGED" in said and "nobody can open it" in said, said
+        assert "Mend them by hand" not in said and "KEEP IT" not in said
+        assert "you may delete it and the note beside it" in said
+
+
 def test_a_half_read_entry_whose_date_is_lost_says_so(capsys, tmp_path: Path) -> None:
     data = tmp_path / "d"
     _journal_with(data, "Old Co", "New Co")
