@@ -337,10 +337,15 @@ class Saving:
                 markup=False,
             )
         elif saved.restored:
+            from screens.keys import keymap_of, shown_key
+
+            keymap = keymap_of(self.app.config)  # the keys the footer names
+            in_list = shown_key(keymap, "delete", "Del")
+            on_entry = shown_key(keymap, "delete_entry", "Ctrl+D")
             self.app.notify(
-                "This entry had been deleted elsewhere (in another coach, with d in its "
-                "journal or ctrl+d on the entry) while you had it open. Saving put it back "
-                "with your changes; delete it again if you meant it to go.",
+                f"This entry had been deleted elsewhere (in another coach, with {in_list} in "
+                f"its journal or {on_entry} on the entry) while you had it open. Saving put it "
+                "back with your changes; delete it again if you meant it to go.",
                 severity="warning",
                 timeout=12,
                 markup=False,
