@@ -100,7 +100,9 @@ class CoachApp(App[int]):
         # Its parts, each handed the parts it calls and the app as a protocol (parts.py).
         self.typing = UnsavedTyping(self)
         self.saving = Saving(self, self.typing)
-        self.drafts = DraftHandoff(self, saves=self.saving, typing=self.typing)
+        self.drafts = DraftHandoff(
+            self, saves=self.saving, typing=self.typing, ends_coach=draft_id is not None
+        )
         self.plans = PlanCheckIn(self, saves=self.saving, typing=self.typing)
         self.walks = Walks(self, self.saving, self.typing, self.drafts, self.plans.show_plans_line)
         self.recovery = Recovery(self, self.typing, self.saving, self.walks, self.drafts)
