@@ -179,6 +179,14 @@ class CoachApp(App[int]):
     def on_entry_requested(self, m: EntryRequested) -> None:
         open_entry(self, m.journal, m.entry, m.content, m.today, on_closed=m.on_closed)
 
+    def get_key_display(self, binding: Binding) -> str:
+        """As Textual shows a key, but a function key as F4: a remapped key loses its F2 form."""
+        shown = super().get_key_display(binding)
+        _, key = binding.parse_key()
+        if not binding.key_display and key[:1] == "f" and key[1:].isdigit():
+            return shown[: -len(key)] + key.upper()  # beside F2 Support, not "f4 Help" (rv22)
+        return shown
+
     def action_help(self) -> None:
         self.commands.help()
 
