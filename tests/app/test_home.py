@@ -102,6 +102,9 @@ async def test_an_unreadable_entry_is_named_on_home_not_a_crash(tmp_path: Path) 
         await pilot.pause()
         notices = " ".join(str(n.render()) for n in app.screen.query(".notice"))
         assert "edited1" in notices and "stage 'wizard'" in notices
+        # Named as a person knows it, and how to see it again (rv22).
+        assert "edited1 (Edited, 2026-11-20)" in notices
+        assert f"mend the field named in {path} with a text editor" in notices
 
 
 async def test_g_opens_the_guidance_and_escape_returns() -> None:
