@@ -43,6 +43,18 @@ def _refuse_while_a_coach_runs(places: Locations) -> None:
         pass  # the conversion itself checks again, holding the locks while it works
 
 
+def _say_left(left: list[Path], out: TextIO) -> None:
+    """Copies a repair kept that no passphrase opens: left as they were, and said."""
+    if left:
+        print(
+            f"Left {_name_files(left)} as {'it was' if len(left) == 1 else 'they were'}: "
+            f"{'a copy' if len(left) == 1 else 'copies'} a repair kept, sealed and then "
+            "damaged, which no passphrase opens (`coach locate` says what to do with "
+            f"{'it' if len(left) == 1 else 'them'}).",
+            file=out,
+        )
+
+
 def _name_files(paths: list[Path]) -> str:
     return ", ".join(path.name for path in paths) or "none"
 
@@ -128,6 +140,7 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
         print(f"Started a new, encrypted journal in {places.data_dir}.", file=out)
     else:
         print(f"The journal in {places.data_dir} was already encrypted.", file=out)
+    _say_left(result.left, out)
     print(
         "Keep the passphrase somewhere safe: without it the journal cannot be read, by "
         "you or anyone.",
@@ -278,6 +291,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         "encrypted anew).",
         file=out,
     )
+    _say_left(result.left, out)
     if args.remember or was_remembered:
         remember(places, new)
         print("The new passphrase is remembered in your OS keyring.", file=out)

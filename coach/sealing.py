@@ -23,6 +23,7 @@ from coach.file_kind import not_a_file
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.paths import Locations
 from coach.rekeying import MARK as REKEY_MARK
+from coach.repair_copies import UNMENDED
 from coach.sealable import sealable_files
 
 KEYRING_SERVICE = "coach"
@@ -95,6 +96,8 @@ class Conversion:
 
     changed: list[Path] = field(default_factory=list)
     already: list[Path] = field(default_factory=list)
+    # Copies a repair kept that neither passphrase opens (sealed, then damaged): left as is.
+    left: list[Path] = field(default_factory=list)
 
 
 def _convert(
@@ -127,9 +130,49 @@ def _convert(
                     f"A coach saved to {log} just now; nothing was changed. Close other "
                     "coach windows and run the command again."
                 )
+            result.left = _unopened_copies(places, read, write)
+            if result.left and not write.encrypted:
+                raise CoachError(_cannot_decrypt(result.left))
             first()
             _convert_files(places, read, write, journal_first, result)
     return result
+
+
+def _unopened_copies(places: Locations, read: Codec, write: Codec) -> list[Path]:
+    """The sealed copies a repair kept that neither codec opens: damaged, or another key's.
+
+    Such a copy can never change form, so converting it would stop the command part
+    way (rv22's repaired journal: every later passphrase change and decrypt did).
+    """
+    from coach.crypto import file_is_sealed
+    from coach.repair_copies import repair_copies
+
+    left = []
+    for path, _ in repair_copies(places.journal):
+        if path.name.endswith(UNMENDED) or not file_is_sealed(path):
+            continue
+        raw = path.read_bytes()
+        for codec in (read, write):
+            try:
+                codec.decode(raw, path)
+            except SealedFileError:
+                continue
+            break
+        else:
+            left.append(path)
+    return left
+
+
+def _cannot_decrypt(left: list[Path]) -> str:
+    names = ", ".join(path.name for path in left)
+    return (
+        f"{names} {'is a copy' if len(left) == 1 else 'are copies'} a repair kept, sealed "
+        "and then damaged (or sealed with an earlier passphrase), so no passphrase opens "
+        f"{'it' if len(left) == 1 else 'them'}, and decrypting would leave "
+        f"{'it' if len(left) == 1 else 'them'} sealed beside a plain journal. Nothing was "
+        "changed. Move it out of the data folder (keep it, if you may yet find a way to "
+        "open it) or delete it and the note beside it, then run `coach decrypt` again."
+    )
 
 
 def _convert_files(
@@ -145,6 +188,8 @@ def _convert_files(
     if journal_first:
         files = files[-1:] + files[:-1]
     for path in files:
+        if path in result.left:
+            continue  # no codec opens it; said by the command
         raw = path.read_bytes()
         try:
             plain = read.decode(raw, path)

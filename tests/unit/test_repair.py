@@ -15,6 +15,7 @@ from coach.cli import main
 from coach.crypto import PASSPHRASE_ENV, Sealer, file_is_sealed
 from coach.journal import Journal
 from coach.log_storage import LogStorage
+from coach.repair_copies import repair_copies
 from tests.conftest import make_entry
 
 
@@ -297,6 +298,34 @@ def test_a_sealed_copy_no_one_can_open_is_not_left_to_be_mended_by_hand(
         assert "SEALED AND DAMAGED" in said and "nobody can open it" in said, said
         assert "Mend them by hand" not in said and "KEEP IT" not in said
         assert "you may delete it and the note beside it" in said
+
+
+def test_a_sealed_damaged_copy_stops_no_passphrase_change_and_no_decrypt_part_way(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found with rv22's repaired journal: `coach passphrase` stopped part way at the copy
+    # ("the passphrase is wrong"), and so did `coach decrypt`, the journal already plain.
+    data = tmp_path / "d"
+    _sealed_twelve_then_one(data, monkeypatch)
+    path = data / "journal.json"
+    path.write_bytes(path.read_bytes()[:-40])
+    assert run(capsys, "--data-dir", str(data), "repair")[0] == 1
+    [copy] = [p for p, _ in repair_copies(path) if p.name.endswith(tuple("0123456789"))]
+    damaged = copy.read_bytes()
+    monkeypatch.setenv("COACH_NEW_PASSPHRASE", "pw2")
+    code, out, err = run(capsys, "--data-dir", str(data), "passphrase")
+    assert code == 0 and "The passphrase is changed" in out, err
+    assert f"Left {copy.name} as it was" in out and copy.read_bytes() == damaged
+    assert not (data / "passphrase-change-under-way").exists()
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw2")
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    code, _, err = run(capsys, "--data-dir", str(data), "decrypt")
+    assert code == 1 and copy.name in err and "Nothing was changed" in err, err
+    assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before
+    copy.rename(tmp_path / copy.name)  # moved out, as the refusal says
+    code, out, err = run(capsys, "--data-dir", str(data), "decrypt")
+    assert code == 0 and "plain text again" in out, err
+    assert not file_is_sealed(path)
 
 
 def test_a_half_read_entry_whose_date_is_lost_says_so(capsys, tmp_path: Path) -> None:
