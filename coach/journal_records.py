@@ -135,16 +135,18 @@ def unreadable_where(key: str, record: Any) -> str:
     if not isinstance(record, dict):
         return f"entry record {key}"
     label = _printable(record.get("id")) or f"record {key}"
-    # What a person knows it by, where those fields still read (rv22: an id alone).
-    known = [_printable(record.get(name)) for name in ("company", "date")]
+    # What a person knows it by, where those fields still read as text (rv22: an id alone).
+    known = [_printable(record.get(name), number=False) for name in ("company", "date")]
     known = [text for text in known if text]
     return f"entry {label} ({', '.join(known)})" if known else f"entry {label}"
 
 
-def _printable(value: Any) -> str:
+def _printable(value: Any, *, number: bool = True) -> str:
     """Text from a hand edit as a terminal and home may show it: no control codes, 40 long."""
     if not isinstance(value, str | int) or isinstance(value, bool):
         return ""
+    if isinstance(value, int) and not number:
+        return ""  # a company of 42 is the damage itself, not a name
     text = " ".join(str(value).split())
     return "".join(ch for ch in text if ch.isprintable())[:40].strip()
 

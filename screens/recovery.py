@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -14,7 +15,6 @@ if TYPE_CHECKING:
     from coach.model import Entry
     from coach.unsaved import Leftover
     from coach.walk import WalkState
-    from screens.journal.entry import EntryClosed
     from screens.parts import Saves, Session, Typing
     from screens.walk.draft_handoff import DraftHandoff
     from screens.walk.starting import Walks
@@ -379,6 +379,7 @@ class Recovery:
         )
 
     def _restore_entry(self, key: str, record: dict[str, Any]) -> None:
+        from screens.journal.deleted_elsewhere import journal_takes_delete
         from screens.journal.entry_opening import open_entry
 
         entry = self._base_entry(record)
@@ -393,21 +394,5 @@ class Recovery:
             self.app.content,
             self.app.clock().date(),
             typed=dict(values),
-            on_closed=self._entry_closed,
+            on_closed=partial(journal_takes_delete, self.app),
         )
-
-    def _entry_closed(self, result: EntryClosed | None) -> None:
-        """Deleted from its screen: the journal, whose undo its question promised, takes it."""
-        if result is None or not result.deleted or self.app.journal is None:
-            return
-        from screens.journal.journal import JournalScreen
-        from screens.keys import keymap_of
-
-        journal = JournalScreen(
-            journal=self.app.journal,
-            content=self.app.content,
-            today=self.app.clock().date(),
-            keymap=keymap_of(self.app.config),
-        )
-        self.app.push_screen(journal)
-        journal.undoable(result.entry)

@@ -337,15 +337,11 @@ class Saving:
                 markup=False,
             )
         elif saved.restored:
-            from screens.keys import keymap_of, shown_key
+            from screens.journal.deleted_elsewhere import deleted_elsewhere_said
+            from screens.keys import keymap_of
 
-            keymap = keymap_of(self.app.config)  # the keys the footer names
-            in_list = shown_key(keymap, "delete", "Del")
-            on_entry = shown_key(keymap, "delete_entry", "Ctrl+D")
             self.app.notify(
-                f"This entry had been deleted elsewhere (in another coach, with {in_list} in "
-                f"its journal or {on_entry} on the entry) while you had it open. Saving put it "
-                "back with your changes; delete it again if you meant it to go.",
+                deleted_elsewhere_said(keymap_of(self.app.config)),
                 severity="warning",
                 timeout=12,
                 markup=False,
