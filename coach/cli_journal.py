@@ -52,6 +52,12 @@ def _warn_unreadable(journal: Journal) -> None:
         f"(not shown here): {'; '.join(journal.unreadable)}",
         file=sys.stderr,
     )
+    if journal.path is not None:
+        from coach.unreadable_advice import mend_by_hand
+
+        codec = getattr(journal.storage, "codec", None)
+        sealed = codec is not None and codec.encrypted
+        print(f"coach: {mend_by_hand(journal.path, sealed, count)}", file=sys.stderr)
 
 
 def _warn_conflicts(journal: Journal) -> None:

@@ -11,6 +11,9 @@ from coach.config import config_path
 from coach.paths import Locations
 from coach.terminal_text import shown_safely
 
+# Values longer than this are not padded to: their own comment moves right instead.
+VALUE_COLUMN = 40
+
 
 def cmd_config(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """The settings in force and where each came from; --default prints a full file."""
@@ -38,13 +41,24 @@ def cmd_config(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         ("data_dir", str(places.data_dir)),
         ("animations", config.animations),
     ]
-    for key, value in rows:
-        print(f"{key:<17} = {value:<28} # {config.source(key)}", file=out)
+    keymap = [
+        (
+            binding_id,
+            config.keymap.get(binding_id) or keys,
+            config.source(f"keymap.{binding_id}") if config.keymap.get(binding_id) else "default",
+        )
+        for binding_id, keys in defaults.items()
+    ]
+    settings = [(key, value, config.source(key)) for key, value in rows]
+    # One column for every comment, wide enough for the longest name (paste_email_cancel)
+    # and for values up to VALUE_COLUMN; a longer value (a path) moves only its own.
+    names = max(len(name) for name, _, _ in [*settings, *keymap])
+    values = max([len(value) for _, value, _ in [*settings, *keymap] if len(value) <= VALUE_COLUMN])
+    for key, value, source in settings:
+        print(f"{key:<{names}} = {value:<{values}} # {source}", file=out)
     print("[keymap]", file=out)
-    for binding_id, keys in defaults.items():
-        chosen = config.keymap.get(binding_id)
-        source = config.source(f"keymap.{binding_id}") if chosen else "default"
-        print(f"{binding_id:<17} = {chosen or keys:<28} # {source}", file=out)
+    for binding_id, keys, source in keymap:
+        print(f"{binding_id:<{names}} = {keys:<{values}} # {source}", file=out)
     for problem in config.problems:
         print(f"coach: {shown_safely(problem)}", file=sys.stderr)
     return 0

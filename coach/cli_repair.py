@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from typing import TextIO
 
 from coach.cli_repair_log import print_changed_in_place, print_log, print_merge
 from coach.paths import Locations
 from coach.repair import Repair
 from coach.repair_copies import print_copies
-from coach.repair_described import count_fields, count_records, described
+from coach.repair_described import count_fields, count_records, described, tables_counted
 from coach.repair_files import repair_journal
 from coach.repair_filled import filled, said_filled
 from coach.repair_ids import renumbered
 from coach.repair_words import after_the_cut, no_backup, sealed_backup
+
+# Records taken back (or left out) past this many are counted, not listed one a line.
+LISTED_UP_TO = 10
 
 
 def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
@@ -70,16 +74,9 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             f"{places.journal.name}.bak itself).",
             file=out,
         )
-    if repair.unopened is not None:
-        print(
-            f"The damaged file could not be opened ({repair.unopened}), so none of its "
-            "records could be read: everything comes from the backup, an older copy, and "
-            "what was saved after it is lost.",
-            file=out,
-        )
     if repair.cut_at is not None:
         print(f"The damaged file was cut short: it ends at line {repair.cut_at}.", file=out)
-    if not repair.file_whole:
+    if not repair.file_whole and repair.unopened is None:
         print(f"Kept {count_records(repair.kept)} still readable in it.", file=out)
     if repair.backup_sealed:
         print(sealed_backup(places.journal.name), file=out)
@@ -109,6 +106,13 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             file=out,
         )
     _print_taken(repair, out)
+    if repair.unopened is not None:  # after the records taken back: what this means for them
+        print(
+            f"The damaged file could not be opened ({repair.unopened}), so none of its "
+            "records could be read: everything comes from the backup, an older copy, and "
+            "what was saved after it is lost.",
+            file=out,
+        )
     held = "the backup does not hold it" if repair.backup_used else no_backup(repair)
     for number, name, fields in repair.partial:
         number = repair.at_line(number)
@@ -164,20 +168,41 @@ def _print_taken(repair: Repair, out: TextIO) -> None:
     """The records taken back from the backup, each as it was one save ago."""
     # Coach's own bookkeeping ("_meta") is no record a person would recognise.
     taken = [item for item in repair.from_backup if not item.table.startswith("_")]
-    if taken:
+    whys = {"cut": "past the cut", "broken": "broken in the damaged file"}
+    if len(taken) > LISTED_UP_TO:
+        # A whole journal taken back would fill screens and push what matters out of sight.
+        if repair.unopened is None:
+            why = Counter(whys.get(item.why, whys["broken"]) for item in taken)
+            how = f" ({', '.join(f'{n} {said}' for said, n in why.items())})"
+        else:
+            how = ""
+        print(
+            f"Took {count_records(len(taken))} from the backup, as the backup holds them"
+            f"{how}: {tables_counted(item.table for item in taken)}. `coach list` shows "
+            "the entries.",
+            file=out,
+        )
+    elif taken:
         print(
             f"Took {count_records(len(taken))} from the backup (as the backup holds them):",
             file=out,
         )
-    for item in taken:
-        why = "past the cut" if item.why == "cut" else "broken in the damaged file"
+        for item in taken:
+            why = whys.get(item.why, whys["broken"])
+            print(
+                f"  {described(item.table, item.record)}"
+                + ("" if repair.unopened is not None else f" ({why})"),
+                file=out,
+            )
+    left_out = [(name, record) for name, record in repair.left_out if not name.startswith("_")]
+    if len(left_out) > LISTED_UP_TO:
         print(
-            f"  {described(item.table, item.record)}"
-            + ("" if repair.unopened is not None else f" ({why})"),
+            f"Left out {count_records(len(left_out))} the backup holds that the last save "
+            f"had removed (they stay in the backup's copy): "
+            f"{tables_counted(name for name, _ in left_out)}.",
             file=out,
         )
-    left_out = [(name, record) for name, record in repair.left_out if not name.startswith("_")]
-    if left_out:
+    elif left_out:
         print(
             f"Left out {count_records(len(left_out))} the backup holds that the last save "
             "had removed (they stay in the backup's copy):",

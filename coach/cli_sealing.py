@@ -35,6 +35,26 @@ def _say_plain_files_left(places: Locations) -> None:
         )
 
 
+def _refuse_while_a_coach_runs(places: Locations) -> None:
+    """Said before a passphrase is asked for or a file written: a later refusal would waste both."""
+    from coach.unsaved_folder import no_coach_running
+
+    with no_coach_running(places.data_dir):
+        pass  # the conversion itself checks again, holding the locks while it works
+
+
+def _say_left(left: list[Path], out: TextIO) -> None:
+    """Copies a repair kept that no passphrase opens: left as they were, and said."""
+    if left:
+        print(
+            f"Left {_name_files(left)} as {'it was' if len(left) == 1 else 'they were'}: "
+            f"{'a copy' if len(left) == 1 else 'copies'} a repair kept, sealed and then "
+            "damaged, which no passphrase opens (`coach locate` says what to do with "
+            f"{'it' if len(left) == 1 else 'them'}).",
+            file=out,
+        )
+
+
 def _name_files(paths: list[Path]) -> str:
     return ", ".join(path.name for path in paths) or "none"
 
@@ -72,6 +92,7 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
 
     if args.remember:
         keyring_module()  # missing: say so before anything changes
+    _refuse_while_a_coach_runs(places)
     _refuse_with_saves_waiting(places)
     already = journal_is_sealed(places)
     half = [] if already else half_sealed(places)
@@ -119,6 +140,7 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
         print(f"Started a new, encrypted journal in {places.data_dir}.", file=out)
     else:
         print(f"The journal in {places.data_dir} was already encrypted.", file=out)
+    _say_left(result.left, out)
     print(
         "Keep the passphrase somewhere safe: without it the journal cannot be read, by "
         "you or anyone.",
@@ -183,6 +205,7 @@ def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
     ):
         print(f"The journal in {places.data_dir} is not encrypted; nothing to do.", file=out)
         return 0
+    _refuse_while_a_coach_runs(places)
     # Once is enough: the passphrase is checked against the journal itself.
     _, sealer = cli_unlocking.current_passphrase(places)
     try:
@@ -233,6 +256,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         )
     if args.remember:
         keyring_module()
+    _refuse_while_a_coach_runs(places)
     old, old_sealer = cli_unlocking.current_passphrase(places, "Current passphrase: ")
     new = cli_unlocking.ask_new_passphrase(
         NEW_PASSPHRASE_ENV,
@@ -267,6 +291,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         "encrypted anew).",
         file=out,
     )
+    _say_left(result.left, out)
     if args.remember or was_remembered:
         remember(places, new)
         print("The new passphrase is remembered in your OS keyring.", file=out)

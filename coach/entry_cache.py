@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
+from coach.journal_records import unreadable_where
 from coach.model import Entry, Stage, search_text
 from coach.records import EntryError, entry_from_record
 from coach.searchable import NOTHING, Searchable
@@ -166,9 +167,7 @@ class EntryCache:
         try:
             return sealed(self._parse(record))
         except EntryError as error:
-            label = (record.get("id") or record.get("company")) if isinstance(record, dict) else ""
-            where = f"entry {str(label)[:40]}" if label else f"entry record {doc_id}"
-            self._problems[doc_id] = (where, str(error))
+            self._problems[doc_id] = (unreadable_where(doc_id, record), str(error))
             return None
 
     def _reindex(

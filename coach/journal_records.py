@@ -131,9 +131,24 @@ LONG_FIELDS = ("notes", "private_note", "reflections", "reply_draft", "feedback_
 
 
 def unreadable_where(key: str, record: Any) -> str:
-    """Where an unreadable record is, as `problems` names it."""
-    label = (record.get("id") or record.get("company")) if isinstance(record, dict) else ""
-    return f"entry {str(label)[:40]}" if label else f"entry record {key}"
+    """Where an unreadable record is, as `problems` names it: its id, company and date."""
+    if not isinstance(record, dict):
+        return f"entry record {key}"
+    label = _printable(record.get("id")) or f"record {key}"
+    # What a person knows it by, where those fields still read as text (rv22: an id alone).
+    known = [_printable(record.get(name), number=False) for name in ("company", "date")]
+    known = [text for text in known if text]
+    return f"entry {label} ({', '.join(known)})" if known else f"entry {label}"
+
+
+def _printable(value: Any, *, number: bool = True) -> str:
+    """Text from a hand edit as a terminal and home may show it: no control codes, 40 long."""
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        return ""
+    if isinstance(value, int) and not number:
+        return ""  # a company of 42 is the damage itself, not a name
+    text = " ".join(str(value).split())
+    return "".join(ch for ch in text if ch.isprintable())[:40].strip()
 
 
 def shape_of(value: Any) -> str:

@@ -181,10 +181,16 @@ def print_copies(journal: Path, out: TextIO) -> None:
         f"Copies kept by repairs, oldest first: {len(copies)} {files}, {room(total)} in all.",
         file=out,
     )
+    from coach.crypto import file_is_sealed
+
     states = {path: copy_state(path) for path, _ in copies}
+    # Sealed and damaged: no key opens it, so no hand can mend it (whole-file AES-GCM).
+    sealed = {path for path, state in states.items() if state == KEEP and file_is_sealed(path)}
     for path, size in copies:
         state = states[path]
-        if state == KEEP:
+        if path in sealed:
+            mark = "; SEALED AND DAMAGED: lines a repair could not keep, and nobody can open it"
+        elif state == KEEP:
             mark = "; KEEP IT: it holds lines a repair could not keep"
         elif state == OTHER_JOURNAL:
             mark = "; ANOTHER JOURNAL'S: this log was started on another journal file"
@@ -193,7 +199,17 @@ def print_copies(journal: Path, out: TextIO) -> None:
         else:
             mark = ""
         print(f"  {path}  ({room(size)}{mark})", file=out)
-    if KEEP in states.values():
+    if sealed:
+        print(
+            "A copy marked SEALED AND DAMAGED is encrypted and was damaged, so neither a text "
+            "editor nor coach can open it: the lines only it holds cannot be mended by hand. "
+            "A whole copy of the journal elsewhere (your own backup, a sync tool's history) "
+            "may still hold them. Keep it while you look; once `coach list` shows your "
+            "entries as you expect, you may delete it and the note beside it (its name "
+            f"ending {UNMENDED}).",
+            file=out,
+        )
+    if any(state == KEEP and path not in sealed for path, state in states.items()):
         print(
             "Do not delete a copy marked KEEP IT: the lines a repair could not read are only "
             "there (`coach list` does not show what is missing). Mend them by hand, then "

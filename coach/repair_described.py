@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from coach.repair_filled import dated
@@ -15,6 +17,20 @@ def count_records(number: int) -> str:
 def count_fields(count: int) -> str:
     """ "1 field", "9 fields"."""
     return "1 field" if count == 1 else f"{count} fields"
+
+
+def tables_counted(tables: Iterable[str]) -> str:
+    """ "197 entries and 6 plans": records counted by what a person calls them."""
+    names = {"entries": ("entry", "entries"), "plans": ("plan", "plans")}
+    counts = Counter(tables)
+    parts = []
+    for table, number in counts.items():
+        if table == "profile":
+            parts.append("your details")
+            continue
+        one, many = names.get(table, (f"record of {table}", f"records of {table}"))
+        parts.append(f"{number} {one if number == 1 else many}")
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" and {parts[-1]}"
 
 
 def field_names(names: list[str]) -> str:

@@ -23,6 +23,7 @@ from coach.file_kind import not_a_file
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.paths import Locations
 from coach.rekeying import MARK as REKEY_MARK
+from coach.repair_copies import UNMENDED
 from coach.sealable import sealable_files
 
 KEYRING_SERVICE = "coach"
@@ -95,52 +96,114 @@ class Conversion:
 
     changed: list[Path] = field(default_factory=list)
     already: list[Path] = field(default_factory=list)
+    # Copies a repair kept that neither passphrase opens (sealed, then damaged): left as is.
+    left: list[Path] = field(default_factory=list)
 
 
-def _convert(places: Locations, read: Codec, write: Codec, *, journal_first: bool) -> Conversion:
+def _convert(
+    places: Locations,
+    read: Codec,
+    write: Codec,
+    *,
+    journal_first: bool,
+    first: Callable[[], None],
+) -> Conversion:
     """Rewrite every sealable file from one codec to the other, each atomically.
 
     A file already in the target form is checked (it must open) and left; so an
-    interrupted run can simply be run again.
+    interrupted run can simply be run again. first (the change's mark made or
+    cleared) runs once no other coach is known to be open, so a refusal writes nothing.
     """
     result = Conversion()
     # A big journal may have recent saves in its append log beside it: fold
     # them into the journal file first, so they are sealed (or opened) with it.
     from coach.log_commands import fold_log
     from coach.log_lines import log_path_of
-    from coach.search_index import remove as remove_index
     from coach.unsaved_folder import no_coach_running
 
-    fold_log(places.journal, read)
-    with locked(places), no_coach_running(places.data_dir):
-        log = log_path_of(places.journal)
-        if log.exists():
-            raise CoachError(
-                f"A coach saved to {log} just now; nothing was changed. Close other "
-                "coach windows and run the command again."
-            )
-        # The word index beside a big journal holds its words in plain text;
-        # a cache, so it goes whichever way the files change form.
-        remove_index(places.journal)
-        files = sealable_files(places)
-        if journal_first:
-            files = files[-1:] + files[:-1]
-        for path in files:
-            raw = path.read_bytes()
-            try:
-                plain = read.decode(raw, path)
-            except SealedFileError:
-                # Already converted by an earlier, interrupted run?
-                try:
-                    write.decode(raw, path)
-                except SealedFileError:
-                    raise
-                result.already.append(path)
-                continue
-            write_atomically(path, write.encode(plain))
-            fsync_dir(path.parent)
-            result.changed.append(path)
+    with no_coach_running(places.data_dir):
+        fold_log(places.journal, read)
+        with locked(places):
+            log = log_path_of(places.journal)
+            if log.exists():
+                raise CoachError(
+                    f"A coach saved to {log} just now; nothing was changed. Close other "
+                    "coach windows and run the command again."
+                )
+            result.left = _unopened_copies(places, read, write)
+            if result.left and not write.encrypted:
+                raise CoachError(_cannot_decrypt(result.left))
+            first()
+            _convert_files(places, read, write, journal_first, result)
     return result
+
+
+def _unopened_copies(places: Locations, read: Codec, write: Codec) -> list[Path]:
+    """The sealed copies a repair kept that neither codec opens: damaged, or another key's.
+
+    Such a copy can never change form, so converting it would stop the command part
+    way (rv22's repaired journal: every later passphrase change and decrypt did).
+    """
+    from coach.crypto import file_is_sealed
+    from coach.repair_copies import repair_copies
+
+    left = []
+    for path, _ in repair_copies(places.journal):
+        if path.name.endswith(UNMENDED) or not file_is_sealed(path):
+            continue
+        raw = path.read_bytes()
+        for codec in (read, write):
+            try:
+                codec.decode(raw, path)
+            except SealedFileError:
+                continue
+            break
+        else:
+            left.append(path)
+    return left
+
+
+def _cannot_decrypt(left: list[Path]) -> str:
+    names = ", ".join(path.name for path in left)
+    return (
+        f"{names} {'is a copy' if len(left) == 1 else 'are copies'} a repair kept, sealed "
+        "and then damaged (or sealed with an earlier passphrase), so no passphrase opens "
+        f"{'it' if len(left) == 1 else 'them'}, and decrypting would leave "
+        f"{'it' if len(left) == 1 else 'them'} sealed beside a plain journal. Nothing was "
+        "changed. Move it out of the data folder (keep it, if you may yet find a way to "
+        "open it) or delete it and the note beside it, then run `coach decrypt` again."
+    )
+
+
+def _convert_files(
+    places: Locations, read: Codec, write: Codec, journal_first: bool, result: Conversion
+) -> None:
+    """Each sealable file in the other form, under the locks _convert holds."""
+    from coach.search_index import remove as remove_index
+
+    # The word index beside a big journal holds its words in plain text;
+    # a cache, so it goes whichever way the files change form.
+    remove_index(places.journal)
+    files = sealable_files(places)
+    if journal_first:
+        files = files[-1:] + files[:-1]
+    for path in files:
+        if path in result.left:
+            continue  # no codec opens it; said by the command
+        raw = path.read_bytes()
+        try:
+            plain = read.decode(raw, path)
+        except SealedFileError:
+            # Already converted by an earlier, interrupted run?
+            try:
+                write.decode(raw, path)
+            except SealedFileError:
+                raise
+            result.already.append(path)
+            continue
+        write_atomically(path, write.encode(plain))
+        fsync_dir(path.parent)
+        result.changed.append(path)
 
 
 def encrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
@@ -150,8 +213,13 @@ def encrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
     if journal_is_sealed(places):
         # Finish an interrupted run only with the same passphrase.
         sealer.decode(places.journal.read_bytes(), places.journal)
-    rekeying.before_whole_change(places)
-    return _convert(places, PLAIN, sealer, journal_first=False)
+    return _convert(
+        places,
+        PLAIN,
+        sealer,
+        journal_first=False,
+        first=lambda: rekeying.before_whole_change(places),
+    )
 
 
 def decrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
@@ -160,8 +228,13 @@ def decrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
 
     if journal_is_sealed(places):
         sealer.decode(places.journal.read_bytes(), places.journal)  # wrong passphrase: stop here
-    rekeying.before_whole_change(places)
-    return _convert(places, sealer, PLAIN, journal_first=True)
+    return _convert(
+        places,
+        sealer,
+        PLAIN,
+        journal_first=True,
+        first=lambda: rekeying.before_whole_change(places),
+    )
 
 
 def change_passphrase(places: Locations, old: Sealer, new: Sealer) -> Conversion:
@@ -169,8 +242,9 @@ def change_passphrase(places: Locations, old: Sealer, new: Sealer) -> Conversion
     from coach import rekeying
 
     old.decode(places.journal.read_bytes(), places.journal)
-    rekeying.begin(places, new)
-    result = _convert(places, old, new, journal_first=False)
+    result = _convert(
+        places, old, new, journal_first=False, first=lambda: rekeying.begin(places, new)
+    )
     rekeying.finish(places)
     return result
 

@@ -28,9 +28,10 @@ class CoachRunning(CoachError):
     def __init__(self, data_dir: Path, locks: list[Path]) -> None:
         names = ", ".join(lock.name for lock in locks)
         super().__init__(
-            f"Another coach is running on {data_dir} (its autosave lock {names} is held), and "
-            "its unsaved typing would be left in the wrong form; nothing was changed. "
-            "Close the other coach first, then run the command again."
+            f"Another coach is running on {data_dir} (its autosave lock {names} is held). "
+            "It keeps saving your unsaved typing as the folder was when it started, so a "
+            "change of encryption now could leave that typing unreadable or unencrypted. "
+            "Nothing was changed. Close the other coach first, then run the command again."
         )
         self.locks = locks
 

@@ -18,7 +18,7 @@ from screens.home.places import Places
 from screens.home.plan_checkin import PlanCheckIn
 from screens.journal.changes import JournalChange, PlanEdited
 from screens.journal.entry_opening import open_entry
-from screens.keys import FOCUS_KEYS
+from screens.keys import FOCUS_KEYS, key_display
 from screens.opening import Opening
 from screens.opening_keys import OpeningKeys
 from screens.pasted_text import clean_paste
@@ -100,7 +100,7 @@ class CoachApp(App[int]):
         # Its parts, each handed the parts it calls and the app as a protocol (parts.py).
         self.typing = UnsavedTyping(self)
         self.saving = Saving(self, self.typing)
-        self.drafts = DraftHandoff(self, saves=self.saving, typing=self.typing)
+        self.drafts = DraftHandoff(self, self.saving, self.typing, ends_coach=draft_id is not None)
         self.plans = PlanCheckIn(self, saves=self.saving, typing=self.typing)
         self.walks = Walks(self, self.saving, self.typing, self.drafts, self.plans.show_plans_line)
         self.recovery = Recovery(self, self.typing, self.saving, self.walks, self.drafts)
@@ -177,6 +177,8 @@ class CoachApp(App[int]):
 
     def on_entry_requested(self, m: EntryRequested) -> None:
         open_entry(self, m.journal, m.entry, m.content, m.today, on_closed=m.on_closed)
+
+    get_key_display = key_display  # a remapped F4 as F4 beside F2, not "f4" (rv22)
 
     def action_help(self) -> None:
         self.commands.help()

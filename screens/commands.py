@@ -160,8 +160,9 @@ class Commands:
             "Settings", "Theme, editor, keys: where the file is and how to change it", self.settings
         )
         yield SystemCommand(
-            "Encryption and passphrase",
-            "How to lock the journal with a passphrase, or change it",
+            # Found by "lock" too: the palette matches titles, never descriptions (rv22).
+            "Lock and passphrase (encryption)",
+            "How to lock the journal with a passphrase, change it or remove it",
             self.settings,
         )
         yield SystemCommand(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from textual.app import App
 from textual.binding import Binding
 from textual.message_pump import MessagePump
 from textual.screen import Screen
@@ -90,6 +91,15 @@ def shown_key(keymap: Mapping[str, str], binding_id: str, default: str) -> str:
     """The key a button or menu names for a binding: the person's keymap's, else the default."""
     chosen = keymap.get(binding_id)
     return describe_keys(chosen).replace(" or ", "/") if chosen else default
+
+
+def key_display(app: App[Any], binding: Binding) -> str:
+    """As Textual shows a key, but a function key as F4: a remapped key loses its F2 form."""
+    shown = App.get_key_display(app, binding)
+    _, key = binding.parse_key()
+    if not binding.key_display and key[:1] == "f" and key[1:].isdigit():
+        return shown[: -len(key)] + key.upper()  # beside F2 Support, not "f4 Help"
+    return shown
 
 
 def keymap_of(config: Config | None) -> dict[str, str]:

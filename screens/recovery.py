@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -378,6 +379,7 @@ class Recovery:
         )
 
     def _restore_entry(self, key: str, record: dict[str, Any]) -> None:
+        from screens.journal.deleted_elsewhere import journal_takes_delete
         from screens.journal.entry_opening import open_entry
 
         entry = self._base_entry(record)
@@ -392,4 +394,5 @@ class Recovery:
             self.app.content,
             self.app.clock().date(),
             typed=dict(values),
+            on_closed=partial(journal_takes_delete, self.app),
         )

@@ -337,10 +337,11 @@ class Saving:
                 markup=False,
             )
         elif saved.restored:
+            from screens.journal.deleted_elsewhere import deleted_elsewhere_said
+            from screens.keys import keymap_of
+
             self.app.notify(
-                "This entry had been deleted elsewhere (in another coach, with d in its "
-                "journal or ctrl+d on the entry) while you had it open. Saving put it back "
-                "with your changes; delete it again if you meant it to go.",
+                deleted_elsewhere_said(keymap_of(self.app.config)),
                 severity="warning",
                 timeout=12,
                 markup=False,

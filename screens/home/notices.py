@@ -200,6 +200,11 @@ class HomeNotices:
                 f"…and {counted(rest, 'more entry', 'more entries')} that could not be read; "
                 "`coach list` names them all."
             )
+        if problems and self.app.journal.path is not None:
+            from coach.unreadable_advice import mend_by_hand
+
+            sealed = self.app.codec.encrypted
+            unreadable.append(mend_by_hand(self.app.journal.path, sealed, len(problems)))
         lines = unreadable + [
             f"Time to look again: {entry.summary_on_screen()} (reapply after "
             f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"

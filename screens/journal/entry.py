@@ -126,8 +126,10 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         self.unsaved_key = f"entry:{entry.id}"
         self._dropped = False
         self._saved = False
+        # Known before the screen is built: the autosave names them as it starts following.
+        self._questions = self._questions_for(self.entry)
         # Question ids in the order their answer boxes appear.
-        self._question_ids: list[str] = []
+        self._question_ids = [question_id for question_id, _ in self._questions]
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)

@@ -8,9 +8,9 @@ from typing import Any
 
 from textual.widgets import Collapsible, Input, Select, Static, TextArea
 
+from coach.entry_fields import form_of
 from coach.model import Entry
 from coach.records import entry_to_record
-from screens.journal.entry_view import _mood_text
 
 # The autosave's note of the field that had the keyboard (a key no widget id takes).
 FOCUSED_FIELD = "focused"
@@ -21,6 +21,9 @@ class EntryForm:
 
     # The entry as stored (the screen's `entry` is it as shown).
     stored: Entry
+    # Each reflection's question id and words, in the order their boxes appear.
+    _questions: list[tuple[str, str]]
+    _question_ids: list[str]
 
     def _form(self) -> dict[str, str]:
         """Every field as typed, by widget id (valid or not), for the autosave."""
@@ -62,27 +65,7 @@ class EntryForm:
 
     def _form_of(self, entry: Entry) -> dict[str, str]:
         """The form's fields for an entry, by widget id."""
-        form = {
-            "f-company": entry.company,
-            "f-role": entry.role,
-            "f-contact": entry.contact,
-            "f-stage": str(entry.stage),
-            "f-date": entry.date.isoformat(),
-            "f-channel": str(entry.channel),
-            "f-notes": entry.notes,
-            "f-mood-before": _mood_text(entry.mood_before),
-            "f-mood-after": _mood_text(entry.mood_after),
-            "f-reply-status": str(entry.reply.status),
-            "f-draft": entry.reply.draft,
-            "f-next": entry.next_step,
-            "f-feedback": str(entry.feedback),
-            "f-feedback-text": entry.feedback_text,
-            "f-reapply": entry.reapply_after.isoformat() if entry.reapply_after else "",
-            "f-private": entry.private_note,
-        }
-        for index, question_id in enumerate(self._question_ids):
-            form[f"f-reflection-{index}"] = entry.reflections.get(question_id, "")
-        return form
+        return form_of(entry, self._question_ids)
 
     def unsaved_meta(self) -> dict[str, Any]:
         """Which entry the autosaved typing belongs to, and the entry as opened."""
@@ -91,6 +74,8 @@ class EntryForm:
             "entry_id": self.entry.id,
             "label": self.entry.summary_on_screen(),
             "base": entry_to_record(self.stored),
+            # What each reflection's box answers, for a copy of the typing (unsaved_text.py).
+            "questions": [list(pair) for pair in self._questions],
         }
 
     def unsaved_values(self) -> dict[str, str] | None:

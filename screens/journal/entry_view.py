@@ -11,41 +11,20 @@ from textual.content import Content as Text
 from textual.widget import Widget
 from textual.widgets import Button, Collapsible, Input, Static
 
+from coach.entry_fields import (
+    CHANNEL_NAMES,
+    FEEDBACK_CHOICES,
+    FIELD_LABELS,
+    REPLY_CHOICES,
+    mood_text,
+)
 from coach.model import (
-    Channel,
     Entry,
-    FeedbackStatus,
-    ReplyStatus,
     Stage,
 )
 from coach.plans import Plan, plan_state
 from screens.widgets.form_select import FormSelect
 from screens.widgets.writing_area import WritingArea
-
-# Short names for the entry form's field; the walk asks with whole answers
-# (CHANNEL_ANSWERS in screens/walk/happened.py).
-CHANNEL_NAMES: dict[Channel, str] = {
-    Channel.EMAIL: "Email",
-    Channel.PHONE: "Phone call",
-    Channel.PORTAL: "Job portal",
-    Channel.SILENCE: "Silence",
-    Channel.OTHER: "Other",
-}
-
-
-REPLY_CHOICES: dict[ReplyStatus, str] = {
-    ReplyStatus.UNDECIDED: "Not decided yet",
-    ReplyStatus.DRAFTED: "Drafted, not sent",
-    ReplyStatus.SENT: "Reply sent",
-    ReplyStatus.NOT_REPLYING: "No message, by choice (a fine one)",
-}
-
-
-FEEDBACK_CHOICES: dict[FeedbackStatus, str] = {
-    FeedbackStatus.NOT_REQUESTED: "Not asked for",
-    FeedbackStatus.REQUESTED: "Asked, waiting",
-    FeedbackStatus.RECEIVED: "Received",
-}
 
 
 def _field_label(text: str, *, hint: str = "") -> Static:
@@ -60,10 +39,6 @@ def _row(label: str, field: Widget) -> Horizontal:
 
 def _error(widget_id: str) -> Static:
     return Static("", id=widget_id, classes="field-error", markup=False)
-
-
-def _mood_text(mood: int | None) -> str:
-    return "" if mood is None else str(mood)
 
 
 # How much of a company or role the heading shows: a few lines at most at 80 columns.
@@ -95,15 +70,15 @@ class EntryView:
 
     def _happened(self, entry: Entry) -> ComposeResult:
         yield Static(Text("What happened"), classes="section-title")
-        yield _row("Company", Input(entry.company, id="f-company", compact=True))
+        yield _row(FIELD_LABELS["f-company"], Input(entry.company, id="f-company", compact=True))
         yield _error("e-company")
-        yield _row("Role", Input(entry.role, id="f-role", compact=True))
+        yield _row(FIELD_LABELS["f-role"], Input(entry.role, id="f-role", compact=True))
         yield _row(
-            "Contact",
+            FIELD_LABELS["f-contact"],
             Input(entry.contact, id="f-contact", placeholder="who wrote or called", compact=True),
         )
         yield _row(
-            "Stage",
+            FIELD_LABELS["f-stage"],
             FormSelect(
                 [(f"{s.label}: {s.explanation}", s) for s in Stage],
                 value=entry.stage,
@@ -113,7 +88,7 @@ class EntryView:
             ),
         )
         yield _row(
-            "Date",
+            FIELD_LABELS["f-date"],
             Input(
                 entry.date.isoformat(),
                 id="f-date",
@@ -125,7 +100,7 @@ class EntryView:
         yield Static("", id="e-date-on", classes="field-hint", markup=False)
         yield _error("e-date")
         yield _row(
-            "How it came",
+            FIELD_LABELS["f-channel"],
             FormSelect(
                 [(label, channel) for channel, label in CHANNEL_NAMES.items()],
                 value=entry.channel,
@@ -134,7 +109,7 @@ class EntryView:
                 compact=True,
             ),
         )
-        yield _field_label("Notes")
+        yield _field_label(FIELD_LABELS["f-notes"])
         yield WritingArea(entry.notes, id="f-notes", soft_wrap=True, classes="short-text")
 
     def _moods(self, entry: Entry) -> ComposeResult:
@@ -146,7 +121,7 @@ class EntryView:
             # Digits only, as the walk's mood field takes them ("3@" was typed in).
             # The placeholder shows where an empty field is: compact, it had no outline (rv19).
             field = Input(
-                _mood_text(mood),
+                mood_text(mood),
                 placeholder="not given (0 to 10)",
                 id=field_id,
                 max_length=2,
@@ -156,17 +131,20 @@ class EntryView:
             yield _row(label, field)
         yield _error("e-mood")
 
-    def _reflections(self, entry: Entry) -> ComposeResult:
+    def _questions_for(self, entry: Entry) -> list[tuple[str, str]]:
+        """Each reflection's question id and words, in the order their boxes appear."""
         questions = {q.id: q.text for q in self.content.questions_for(entry.stage)}
         # Answers to questions not asked for this stage (the stage was changed,
         # or the content moved on) are kept and shown by their id.
         for question_id in entry.reflections:
             questions.setdefault(question_id, question_id.replace("_", " ").capitalize())
-        if not questions:
+        return list(questions.items())
+
+    def _reflections(self, entry: Entry) -> ComposeResult:
+        if not self._questions:
             return
         yield Static(Text("Reflections"), classes="section-title")
-        for index, (question_id, text) in enumerate(questions.items()):
-            self._question_ids.append(question_id)
+        for index, (question_id, text) in enumerate(self._questions):
             yield Static(Text(text), classes="field-label")
             yield WritingArea(
                 entry.reflections.get(question_id, ""),
@@ -178,7 +156,7 @@ class EntryView:
     def _reply(self, entry: Entry) -> ComposeResult:
         yield Static(Text("Reply and next step"), classes="section-title")
         yield _row(
-            "Reply",
+            FIELD_LABELS["f-reply-status"],
             FormSelect(
                 [(label, status) for status, label in REPLY_CHOICES.items()],
                 value=entry.reply.status,
@@ -187,17 +165,17 @@ class EntryView:
                 compact=True,
             ),
         )
-        yield _field_label("Reply draft", hint="edit in place")
+        yield _field_label(FIELD_LABELS["f-draft"], hint="edit in place")
         yield WritingArea(entry.reply.draft, id="f-draft", soft_wrap=True)
         yield _row(
-            "Next step",
+            FIELD_LABELS["f-next"],
             Input(entry.next_step, id="f-next", placeholder="one thing you will do", compact=True),
         )
 
     def _follow_ups(self, entry: Entry) -> ComposeResult:
         yield Static(Text("Follow-ups"), classes="section-title")
         yield _row(
-            "Feedback",
+            FIELD_LABELS["f-feedback"],
             FormSelect(
                 [(label, status) for status, label in FEEDBACK_CHOICES.items()],
                 value=entry.feedback,
@@ -208,13 +186,13 @@ class EntryView:
         )
         asked = entry.feedback_requested_on
         hint = f"asked on {asked.isoformat()}; " if asked else ""
-        yield _field_label("What they said", hint=hint + "when feedback arrives")
+        yield _field_label(FIELD_LABELS["f-feedback-text"], hint=hint + "when feedback arrives")
         yield WritingArea(
             entry.feedback_text, id="f-feedback-text", soft_wrap=True, classes="short-text"
         )
         reapply = entry.reapply_after.isoformat() if entry.reapply_after else ""
         yield _row(
-            "Reapply after",
+            FIELD_LABELS["f-reapply"],
             Input(reapply, id="f-reapply", placeholder="optional, e.g. 2027-05-01", compact=True),
         )
         yield _error("e-reapply")

@@ -42,8 +42,12 @@ class JournalDeleting:
         self.app.notify(f"{said} (another coach or a sync tool).", markup=False)
 
     def _forget(self, entry: Entry) -> None:
-        self._deleted.append(entry)
         self._replace(None, removed_id=entry.id)
+        self.undoable(entry)
+
+    def undoable(self, entry: Entry) -> None:
+        """An entry just deleted (here, or on its own screen opened elsewhere): ctrl+z here."""
+        self._deleted.append(entry)
         self.refresh_bindings()
         said = f"Deleted {entry.summary_on_screen()}. Press {self._undo_key()} to undo."
         toast(self.app, ("deleted", entry.id), said, title="Entry deleted", timeout=10)

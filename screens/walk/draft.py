@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
@@ -89,8 +90,17 @@ class DraftScreen(
         own_files: Locations | None = None,
         journal_encrypted: bool = False,
         keymap: Mapping[str, str] | None = None,
+        ends_coach: bool = False,
     ) -> None:
         super().__init__(keymap=keymap)
+        if ends_coach:  # `coach draft ID`: Esc leaves coach itself, and the footer says so
+            keys = self._bindings.key_to_bindings
+            for key, bindings in list(keys.items()):
+                # A new list: the class's own bindings are shared with every other screen.
+                keys[key] = [
+                    dataclasses.replace(b, description="Quit") if b.id == "back" else b
+                    for b in bindings
+                ]
         # An encrypted journal: Copy writes no plain file, and Save says its file is plain.
         self.journal_encrypted = journal_encrypted
         # The person's own tone.toml laid over the shipped rules, and what is
@@ -149,6 +159,8 @@ class DraftScreen(
 
     def on_mount(self) -> None:
         """Check the draft as it arrives (a long one in a thread) and put the cursor in it."""
+        if not self.in_walk:  # the walk names its step; here the home title would show
+            self.sub_title = "Reply draft"
         self.check_then()
         self.query_one("#draft-text", TextArea).focus()
 

@@ -20,10 +20,14 @@ if TYPE_CHECKING:
 class DraftHandoff:
     """Opening an entry's reply in the draft editor and saving what comes back."""
 
-    def __init__(self, session: Session, saves: Saves, typing: Typing) -> None:
+    def __init__(
+        self, session: Session, saves: Saves, typing: Typing, *, ends_coach: bool = False
+    ) -> None:
         self.session = session
         self.saves = saves
         self.typing = typing
+        # Started as `coach draft ID`: leaving the reply's editor ends coach.
+        self.ends_coach = ends_coach
 
     def make_draft_screen(
         self,
@@ -81,6 +85,7 @@ class DraftHandoff:
             own_files=self.session.places,
             journal_encrypted=self.session.codec.encrypted,
             keymap=keymap_of(self.session.config),
+            ends_coach=track and self.ends_coach,
         )
         if track:
             screen.unsaved_key = f"draft:{entry.id}"

@@ -1059,3 +1059,29 @@ async def test_the_company_and_contact_in_capitals_are_not_shouting_in_the_draft
         await pilot.pause()
         assert findings(app) == []
         assert app.screen.query_one("#draft-calm").display
+
+
+@pytest.mark.parametrize("started", ["coach draft", "journal"])
+async def test_a_reply_opened_outside_the_walk_is_named_and_esc_says_where_it_goes(
+    tmp_path: Path, started: str
+) -> None:
+    # rv22: headed with the home title, and "esc Back" where Esc ends `coach draft`.
+    from coach.model import Stage
+    from tests.app.test_nothing_lost import reopen, stopped
+    from tests.app.walk_helpers import walk_app
+    from tests.conftest import make_entry
+
+    app = walk_app(tmp_path)
+    app.journal.save_profile(Profile(linkedin_url="https://www.linkedin.com/in/jo-example"))
+    entry = app.journal.add(make_entry("Hooli", Stage.TECHNICAL, contact="Gavin"))
+    again = reopen(tmp_path, draft_id=entry.id if started == "coach draft" else None)
+    async with again.run_test(size=(80, 24)) as pilot:
+        if started == "journal":
+            await pilot.pause()
+            again.open_draft(again.journal.get(entry.id))
+        await until(pilot, lambda: isinstance(again.screen, DraftScreen))
+        await pilot.pause()
+        assert again.screen.sub_title == "Reply draft"
+        esc = again.screen.active_bindings["escape"].binding.description
+        assert esc == ("Quit" if started == "coach draft" else "Back")
+    stopped(again)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.app import App
+from textual.fuzzy import Matcher
 from textual.widgets import Footer, OptionList
 
 from coach.journal import Journal
@@ -76,6 +77,9 @@ async def test_the_palette_has_the_apps_own_commands_and_a_light_look() -> None:
         titles = [c.title for c in app.get_system_commands(app.screen)]
         for title in ("New rejection", "Journal", "Insights", "Profile", "Help", "Light or dark"):
             assert title in titles
+        # The palette searches titles only: the words a person types for encryption find it.
+        for words in ("lock", "encrypt", "passphrase"):
+            assert any(Matcher(words).match(title) for title in titles), words
         dark = app.current_theme.dark
         app.toggle_look()
         await pilot.pause()
@@ -98,6 +102,9 @@ async def test_an_unreadable_entry_is_named_on_home_not_a_crash(tmp_path: Path) 
         await pilot.pause()
         notices = " ".join(str(n.render()) for n in app.screen.query(".notice"))
         assert "edited1" in notices and "stage 'wizard'" in notices
+        # Named as a person knows it, and how to see it again (rv22).
+        assert "edited1 (Edited, 2026-11-20)" in notices
+        assert f"mend the field named in {path} with a text editor" in notices
 
 
 async def test_g_opens_the_guidance_and_escape_returns() -> None:

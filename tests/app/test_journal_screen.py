@@ -9,6 +9,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static, TextArea
 
+from coach.config import Config
 from coach.content import Content, load_content
 from coach.entry_cache import thawed
 from coach.errors import JournalWriteError
@@ -663,7 +664,9 @@ async def test_saving_an_entry_another_coach_deleted_puts_it_back_and_says_so(
     path = tmp_path / "journal.json"
     mine = Journal.open(path)
     mine.add(make_entry("Initech [/ x]", Stage.APPLICATION, id="e1", date=date(2026, 11, 20)))
-    app = make_app(journal=mine, clock=lambda: FIXED_NOW)
+    # The journal's delete moved to x: the message names it, as the footer does (rv22: "d").
+    config = Config(path=tmp_path / "config.toml", keymap={"delete": "x"})
+    app = make_app(journal=mine, clock=lambda: FIXED_NOW, config=config)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.app.push_screen(EntryScreen(mine, mine.get("e1"), content, TODAY))
         await pilot.pause()
@@ -676,6 +679,7 @@ async def test_saving_an_entry_another_coach_deleted_puts_it_back_and_says_so(
                 break
         said = [str(n.message) for n in app._notifications]
         assert any("deleted elsewhere" in text and "put it back" in text for text in said)
+        assert any("with x in its journal or Ctrl+D on the entry" in text for text in said)
     assert Journal.open(path).get("e1").role == "Analyst"
 
 

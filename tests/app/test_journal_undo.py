@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import signal
 from datetime import date
 from pathlib import Path
 
@@ -14,10 +15,13 @@ from coach.journal import Journal
 from coach.model import Stage
 from screens.app import make_app
 from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.resume import ResumeScreen
+from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
 from tests.app.conftest import said
-from tests.app.walk_helpers import until
+from tests.app.test_nothing_lost import reopen, stopped
+from tests.app.walk_helpers import NOW, until, walk_app
 from tests.conftest import FIXED_NOW, make_entry
 
 
@@ -331,3 +335,32 @@ async def test_leaving_the_journal_takes_back_the_toast_that_offered_its_undo(
         await pilot.pause()
         assert said(app)[-1] == "Nothing to undo here."  # said, and nothing promises otherwise
         assert [n for n in app._notifications if "Ctrl+Z" in n.message] == []
+
+
+async def test_an_entry_resumed_after_a_stop_and_deleted_can_be_undone(tmp_path: Path) -> None:
+    # rv22: "You can undo this from the journal right after" led home, with no undo anywhere.
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Cyberdyne", Stage.FINAL))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(EntryScreen(app.journal, entry, app.content, NOW.date()))
+        await pilot.pause()
+        app.screen.query_one("#f-role", Input).value = "Typed, not saved"
+        app.handle_exit_signal(signal.SIGHUP)
+        await pilot.pause()
+    stopped(app)
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(again.screen, EntryScreen))
+        await pilot.press("ctrl+d")
+        await until(pilot, lambda: isinstance(again.screen, ConfirmScreen))
+        await pilot.press("left", "enter")
+        await until(pilot, lambda: isinstance(again.screen, JournalScreen))
+        assert isinstance(again.screen, JournalScreen)  # not home, where nothing undoes
+        assert len(again.journal) == 0
+        assert any("Deleted Cyberdyne" in notice for notice in said(again))
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: len(again.journal) == 1)
+        assert again.journal.get(entry.id).company == "Cyberdyne"
+    stopped(again)

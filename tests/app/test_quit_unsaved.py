@@ -105,3 +105,33 @@ async def test_no_toast_from_the_screen_beneath_covers_the_quit_question(
         await until(pilot, lambda: isinstance(app.screen, QuitUnsavedDialog))
         await settled(pilot, app)  # a few quiet rounds: far less than a toast's 10 s
         assert toasts() == []
+
+
+async def test_a_copy_of_an_entrys_typing_names_its_fields_as_the_screen_does(
+    tmp_path: Path,
+) -> None:
+    from coach.entry_fields import FIELD_LABELS, REFLECTION
+    from coach.model import Stage
+    from coach.unsaved_text import unsaved_text
+    from screens.journal.entry import EntryScreen
+    from tests.app.walk_helpers import NOW
+    from tests.conftest import make_entry
+
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Zeta Labs", Stage.TECHNICAL))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = EntryScreen(app.journal, entry, app.content, NOW.date())
+        app.push_screen(screen)
+        await pilot.pause()
+        screen.query_one("#f-role", Input).value = "RO-EDIT"
+        screen.query_one("#f-reflection-0").load_text("Typed here")
+        await pilot.pause()
+        values = screen.unsaved_values()
+        assert values is not None
+        ids = {key for key in values if key.startswith("f-")}
+        assert ids - set(FIELD_LABELS) == {k for k in ids if k.startswith(REFLECTION)}
+        # As the autosave holds it: its names were taken as the screen was pushed, unbuilt.
+        assert app.unsaved is not None
+        text = unsaved_text(app.unsaved.snapshot())
+        question = app.content.questions_for(Stage.TECHNICAL)[0].text
+    assert text.splitlines()[1:] == ["Role: RO-EDIT", f"{question}: Typed here"], text

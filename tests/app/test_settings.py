@@ -337,3 +337,17 @@ async def test_a_typing_key_for_an_action_that_works_in_text_fields_is_refused(
     assert "give it a key with ctrl+" in config.problems[0]
     assert config.problems[0].endswith("next keeps its usual key")
     assert "save keeps its usual key" in config.problems[1]
+
+
+async def test_a_help_key_moved_to_f4_shows_as_f4_beside_f2(tmp_path: Path) -> None:
+    # rv22: "f4 Help  F2 Support": the key a keymap gives loses the F form set beside it.
+    config = Config(path=tmp_path / "config.toml", keymap={"help": "f4"})
+    app = make_app(journal=Journal.in_memory(), config=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        shown = {
+            key: app.get_key_display(active.binding)
+            for key, active in app.screen.active_bindings.items()
+        }
+    assert shown["f4"] == "F4" and shown["f2"] == "F2"
+    assert all(display != "f4" for display in shown.values())

@@ -42,7 +42,7 @@ async def test_the_palette_finds_it_and_says_how(tmp_path: Path, query: str) -> 
         found = app.screen.query_one(CommandList)
         assert found.option_count >= 1
         first = str(found.get_option_at_index(0).prompt)
-        assert ("Settings" if query == "settings" else "Encryption") in first
+        assert ("Settings" if query == "settings" else "Lock and passphrase") in first
         await pilot.press("down", "enter")
         await pilot.pause()
         text = shown_text(app)

@@ -37,7 +37,7 @@ def test_a_locked_journal_opens_only_with_its_passphrase(
     t.press("Enter")
     t.wait_for("I just got a rejection")
     # The footer, a moment after home, names the remapped help key.
-    shown = t.wait_for("f4 Help")
+    shown = t.wait_for("F4 Help")  # as F2 beside it, never "f4" (rv22)
     assert "blue lantern" not in shown
     t.press("F4")
     t.wait_for("On the home screen")  # help opens at the section of the screen below it

@@ -15,8 +15,10 @@ from coach.cli import main
 from coach.crypto import PASSPHRASE_ENV, Sealer
 from coach.files import write_atomically
 from coach.journal import Journal
+from coach.paths import locate
 from coach.rekeying import finish
 from coach.unsaved import UnsavedStore
+from coach.unsaved_folder import CoachRunning
 from coach.walk import WalkState
 from tests.conftest import make_entry
 
@@ -254,3 +256,77 @@ def test_typing_set_aside_as_damaged_is_offered_once_it_opens_with_the_passphras
     assert store.brought_back == [walk] and not aside.exists()
     (leftover,), damaged = store.leftovers()
     assert damaged == [] and leftover.surfaces["walk"]["values"]["company"] == "Sealco Unsaved"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def _a_coach_open(folder: Path) -> UnsavedStore:
+    """Another coach on this folder: its session lock held, as at its lock screen."""
+    running = UnsavedStore(folder, codec=Sealer("pw one"))
+    running.open()
+    return running
+
+
+def test_a_passphrase_change_refused_for_another_coach_leaves_no_mark(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # rv22: the refusal said "nothing was changed" and left a mark that home then warned of.
+    running = _a_coach_open(folder)
+    before = _files(folder)
+    code, _out, err = run(capsys, folder, "passphrase")
+    assert _files(folder) == before and not (folder / rekeying.MARK).exists()
+    running.close()
+    assert code == 1 and "Another coach is running" in err, err
+    assert "wrong form" not in err and "unreadable" in err
+    code, out, _ = run(capsys, folder, "locate")
+    assert "change stopped" not in out, out
+
+
+def test_a_refused_decrypt_keeps_a_stopped_changes_mark(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rekeying.begin(locate(folder), Sealer("pw two"))  # a change stopped before any file
+    running = _a_coach_open(folder)
+    before = _files(folder)
+    code, _out, err = run(capsys, folder, "decrypt")
+    assert _files(folder) == before  # the mark, and every file, as they were
+    running.close()
+    assert code == 1 and "Another coach is running" in err, err
+
+
+def test_at_a_terminal_another_coach_is_said_before_any_passphrase_is_asked(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "coach.cli_unlocking.read_hidden", lambda prompt, *_: asked.append(prompt) or "pw one"
+    )
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    monkeypatch.delenv(NEW_ENV)
+    monkeypatch.setattr(sealing, "_from_keyring", lambda places: None)
+    running = _a_coach_open(folder)
+    for command in ("passphrase", "decrypt", "encrypt"):
+        code, _out, err = run(capsys, folder, command)
+        assert code == 1 and "Another coach is running" in err, (command, err)
+    running.close()
+    assert asked == []
+
+
+def test_a_coach_opened_after_the_commands_first_look_still_finds_the_folder_unchanged(
+    folder: Path,
+) -> None:
+    # The conversion looks again under its locks: the mark is made or cleared only after.
+    places = locate(folder)
+    running = _a_coach_open(folder)
+    before = _files(folder)
+    with pytest.raises(CoachRunning):
+        sealing.change_passphrase(places, Sealer("pw one"), Sealer("pw two"))
+    assert _files(folder) == before
+    rekeying.begin(places, Sealer("pw two"))
+    before = _files(folder)
+    with pytest.raises(CoachRunning):
+        sealing.decrypt_folder(places, Sealer("pw one"))
+    assert _files(folder) == before
+    running.close()

@@ -15,6 +15,7 @@ from coach.cli import main
 from coach.crypto import PASSPHRASE_ENV, Sealer, file_is_sealed
 from coach.journal import Journal
 from coach.log_storage import LogStorage
+from coach.repair_copies import repair_copies
 from tests.conftest import make_entry
 
 
@@ -275,6 +276,56 @@ def test_an_encrypted_journal_cut_short_takes_everything_from_the_backup(
     )
     aside = re.search(r"kept as (\S+)\.\n", out)
     assert aside is not None and Path(aside.group(1)).read_bytes() == damaged
+
+
+def test_a_sealed_copy_no_one_can_open_is_not_left_to_be_mended_by_hand(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # rv22: KEEP IT ... mend them by hand, of a copy sealed and cut short; and every
+    # record taken back listed one a line, the lines that matter pushed out of sight.
+    data = tmp_path / "d"
+    _sealed_twelve_then_one(data, monkeypatch)
+    path = data / "journal.json"
+    path.write_bytes(path.read_bytes()[:-40])
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1
+    assert "Took 12 records from the backup, as the backup holds them: 12 entries." in out
+    assert "Firm 01" not in out and len(out.splitlines()) < 12, out
+    assert out.index("Took 12") < out.index("could not be opened") < out.index("Copies kept")
+    _, located, _ = run(capsys, "--data-dir", str(data), "locate")
+    for said in (out, located):
+        assert "SEALED AND DAMAGED" in said and "nobody can open it" in said, said
+        assert "Mend them by hand" not in said and "KEEP IT" not in said
+        assert "you may delete it and the note beside it" in said
+
+
+def test_a_sealed_damaged_copy_stops_no_passphrase_change_and_no_decrypt_part_way(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found with rv22's repaired journal: `coach passphrase` stopped part way at the copy
+    # ("the passphrase is wrong"), and so did `coach decrypt`, the journal already plain.
+    data = tmp_path / "d"
+    _sealed_twelve_then_one(data, monkeypatch)
+    path = data / "journal.json"
+    path.write_bytes(path.read_bytes()[:-40])
+    assert run(capsys, "--data-dir", str(data), "repair")[0] == 1
+    [copy] = [p for p, _ in repair_copies(path) if p.name.endswith(tuple("0123456789"))]
+    damaged = copy.read_bytes()
+    monkeypatch.setenv("COACH_NEW_PASSPHRASE", "pw2")
+    code, out, err = run(capsys, "--data-dir", str(data), "passphrase")
+    assert code == 0 and "The passphrase is changed" in out, err
+    assert f"Left {copy.name} as it was" in out and copy.read_bytes() == damaged
+    assert not (data / "passphrase-change-under-way").exists()
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw2")
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    code, _, err = run(capsys, "--data-dir", str(data), "decrypt")
+    assert code == 1 and copy.name in err and "Nothing was changed" in err, err
+    assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before
+    copy.rename(tmp_path / copy.name)  # moved out, as the refusal says
+    code, out, err = run(capsys, "--data-dir", str(data), "decrypt")
+    assert code == 0 and "plain text again" in out, err
+    assert not file_is_sealed(path)
 
 
 def test_a_half_read_entry_whose_date_is_lost_says_so(capsys, tmp_path: Path) -> None:

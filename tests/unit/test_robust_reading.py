@@ -275,3 +275,11 @@ def test_a_mood_that_is_no_whole_number_is_said_in_order(tmp_path: Path) -> None
     assert "mood_after must be a whole number from 0 to 10, not 2.5" in message
     assert "mood_before '3@' is not a whole number from 0 to 10" in message
     assert "mood_after must be a whole number from 0 to 10, not a list" in message
+
+
+def test_an_encrypted_journal_is_not_sent_to_a_text_editor_as_it_is(tmp_path: Path) -> None:
+    from coach.unreadable_advice import mend_by_hand
+
+    said = mend_by_hand(tmp_path / "journal.json", sealed=True)
+    assert "coach decrypt" in said and "coach encrypt" in said
+    assert "coach decrypt" not in mend_by_hand(tmp_path / "journal.json", sealed=False)

@@ -481,7 +481,10 @@ def test_an_entry_with_a_bad_value_is_left_alone_and_reported(tmp_path: Path) ->
     reopened = Journal.open(path)
     assert [e.company for e in reopened.entries()] == ["Good"]
     assert path.read_bytes() == before  # reading changes nothing
-    assert reopened.unreadable == ["entry edited1: mood_before 42 is outside 0 to 10"]
+    # Named by what a person knows it by too (rv22: an id alone).
+    assert reopened.unreadable == [
+        "entry edited1 (Edited, 2026-11-20): mood_before 42 is outside 0 to 10"
+    ]
     reopened.add(make_entry("New"))
     kept = json.loads(path.read_text())["entries"].values()
     assert any(r["company"] == "Edited" and r["mood_before"] == 42 for r in kept)
@@ -492,6 +495,7 @@ def test_an_entry_with_a_bad_value_is_left_alone_and_reported(tmp_path: Path) ->
     )
     assert run.returncode == 0 and "Good" in run.stdout and "New" in run.stdout
     assert "could not be read" in run.stderr and "Traceback" not in run.stderr
+    assert f"mend the field named in {path} with a text editor" in run.stderr
 
 
 def test_a_journal_from_a_newer_coach_is_never_rewritten(tmp_path: Path) -> None:

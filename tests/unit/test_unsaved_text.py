@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from coach.entry_fields import form_of
+from coach.model import Stage
+from coach.records import entry_to_record
 from coach.unsaved_text import unsaved_text
 from coach.walk import WalkState
+from tests.conftest import make_entry
 
 
 def test_the_walk_and_a_draft_read_as_named_fields_without_bookkeeping() -> None:
@@ -32,3 +36,40 @@ def test_the_walk_and_a_draft_read_as_named_fields_without_bookkeeping() -> None
 def test_nothing_typed_is_empty() -> None:
     assert unsaved_text({}) == ""
     assert unsaved_text({"walk": {"values": {"company": "  ", "walk_id": "x"}}}) == ""
+
+
+def test_an_entrys_typing_reads_by_the_names_and_words_on_its_screen() -> None:
+    # rv22: "f-role: RO-EDIT", "f-feedback: not_requested", and every field, typed or not.
+    entry = make_entry("Zeta Labs", Stage.APPLICATION, role="Designer")
+    entry.reflections = {"learned": "kept as it was"}
+    entry.notes = "A first line"
+    typed = form_of(entry, ["learned", "next"])
+    typed.update({"f-role": "RO-EDIT", "f-stage": "phone_screen", "f-reflection-1": "Ask sooner"})
+    typed["f-notes"] = ""
+    record = {
+        "kind": "entry",
+        "label": "Zeta Labs (Application)",
+        "base": entry_to_record(entry),
+        "questions": [["learned", "What did you learn?"], ["next", "What will you try next?"]],
+        "values": {**typed, "focused": "f-role"},
+    }
+    text = unsaved_text({f"entry:{entry.id}": record})
+    assert text.splitlines() == [
+        "== Zeta Labs (Application) ==",
+        "Role: RO-EDIT",
+        "Stage: Phone screen",
+        "Notes: (emptied)",
+        "What will you try next?: Ask sooner",
+    ]
+
+
+def test_an_entrys_typing_without_the_entry_as_opened_names_every_filled_field() -> None:
+    values = {
+        "f-company": "Acme",
+        "f-feedback": "not_requested",
+        "f-reflection-0": "yes",
+        "f-x": "",
+    }
+    text = unsaved_text({"entry:e1": {"label": "Acme", "values": values}})
+    assert "Company: Acme" in text and "Feedback: Not asked for" in text
+    assert "Reflection 1: yes" in text and "f-" not in text

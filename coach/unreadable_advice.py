@@ -1,0 +1,20 @@
+"""What to do about an entry coach cannot read: mend the field named, by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def mend_by_hand(journal: Path, sealed: bool, count: int = 1) -> str:
+    """How to see such entries again; `coach repair` leaves a record that is whole JSON alone."""
+    fields, them, ids = ("field", "it", "id") if count == 1 else ("fields", "them", "ids")
+    if sealed:
+        return (
+            f"{journal.name} is encrypted, so it cannot be mended in a text editor as it is: "
+            f"with coach closed, run `coach decrypt`, mend the {fields} named in "
+            f"{journal}, then `coach encrypt` again."
+        )
+    return (
+        f"To see {them} again, close coach and mend the {fields} named in {journal} with a "
+        f"text editor (search for the {ids}); coach keeps each record as it is until then."
+    )
