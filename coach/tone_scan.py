@@ -28,6 +28,19 @@ _SPACE = " "
 _DIGIT = "0"
 _WHITESPACE = re.compile(r"\s")
 _DIGITS = re.compile(r"\d")
+# The same reading of an ASCII draft as one byte translation, its table made from the
+# two patterns: on the bench's real drafts 0.001 ms against 0.05 for the substitutions.
+_ASCII_READ = bytes(
+    ord(_SPACE) if _WHITESPACE.match(chr(b)) else ord(_DIGIT) if _DIGITS.match(chr(b)) else b
+    for b in range(128)
+) + bytes(range(128, 256))
+
+
+def _read(text: str) -> str:
+    """The text with every whitespace character as a space and every digit as 0."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_READ).decode("ascii")
+    return _DIGITS.sub(_DIGIT, _WHITESPACE.sub(_SPACE, text))
 
 
 # How many characters of a match are read. On bench/tone.py's 400-word draft
@@ -232,7 +245,7 @@ class Edges:
 
     def __init__(self, text: str, patterns: Sequence[re.Pattern[str]] = ()) -> None:
         self.text = text
-        keyed = _DIGITS.sub(_DIGIT, _WHITESPACE.sub(_SPACE, text))
+        keyed = _read(text)
         at: dict[str, list[int]] = {}
         # The edges found by a zero-width search, and their characters by slicing:
         # a group captured at each edge cost more than the slice.
