@@ -245,48 +245,60 @@ class Edges:
 
     def __init__(self, text: str, patterns: Sequence[re.Pattern[str]] = ()) -> None:
         self.text = text
-        keyed = _read(text)
-        at: dict[str, list[int]] = {}
+        self._keyed = _read(text)
         # The edges found by a zero-width search, and their characters by slicing:
         # a group captured at each edge cost more than the slice.
-        for p in [m.start() for m in _EDGE.finditer(keyed)]:
-            key = keyed[p : p + KEY]
-            if key in at:
-                at[key].append(p)
-            else:
-                at[key] = [p]
-        self.at = at
+        self._edges = [m.start() for m in _EDGE.finditer(self._keyed)]
+        self._at: dict[str, list[int]] | None = None
         self._by_prefix: dict[int, dict[str, list[int]]] = {}
         self._walked: dict[int, tuple[re.Pattern[str], list[int]]] = {}
         if patterns:
             self._walk(tuple(patterns))
+
+    @property
+    def at(self) -> dict[str, list[int]]:
+        """The edges by their characters; made only for a pattern the walk was not given."""
+        if self._at is None:
+            keyed = self._keyed
+            at: dict[str, list[int]] = {}
+            for p in self._edges:
+                key = keyed[p : p + KEY]
+                if key in at:
+                    at[key].append(p)
+                else:
+                    at[key] = [p]
+            self._at = at
+        return self._at
 
     def _walk(self, patterns: tuple[re.Pattern[str], ...]) -> None:
         """Where each of `patterns` can start, all found in one pass over the draft's edges.
 
         Asking pattern by pattern cost a set operation over every edge and a
         prefix index for each length, per rule. Here each edge's characters
-        are looked up once, for the starts of every pattern at once.
+        are looked up once, for the starts of every pattern at once, straight
+        from the edges in order: filing them by their characters first, then
+        sorting each pattern's places again, cost 0.1 ms a draft more.
         """
         table = _table(patterns)
         found: list[list[int]] = [[] for _ in patterns]
-        full, short = table.full.get, table.short.get
-        for key, places in self.at.items():
+        full, short, keyed = table.full.get, table.short.get, self._keyed
+        for p in self._edges:
+            key = keyed[p : p + KEY]
             # A pattern's starts never begin one another (see starts()), so each
-            # edge is filed at most once for each pattern. Nearly every start is
-            # KEY characters long: one look-up finds those, and the few shorter
-            # ones are tried only at edges that begin with their first character.
+            # edge is filed at most once for each pattern, and in order. Nearly
+            # every start is KEY characters long: one look-up finds those, and
+            # the few shorter ones are tried only at edges that begin with their
+            # first character.
             hit = full(key)
             if hit is not None:
                 for i in hit:
-                    found[i] += places
+                    found[i].append(p)
             for start, indexes in short(key[0], ()):
                 if key.startswith(start):
                     for i in indexes:
-                        found[i] += places
+                        found[i].append(p)
         for pattern, places, read in zip(patterns, found, table.read, strict=True):
             if read:
-                places.sort()
                 self._walked[id(pattern)] = (pattern, places)
 
     def _prefixed(self, prefix: str) -> list[int]:
