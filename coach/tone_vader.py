@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from coach.tone_overlaps import Overlaps
@@ -116,19 +115,16 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
     # A proverb from home and its translation are not the writer's English:
     # Dutch "die" is "the", and "who does not dare, does not win" is the saying's.
     english = in_english(text)
-    # Where the words about them stand, found in one search of the draft. A match is
-    # one word (no space in it) and a sentence starts and ends at a space or a line
-    # break, so a sentence holds a match exactly when a search of it alone finds one.
-    about = [m.start() for m in _ABOUT_THEM.finditer(english)]
     for start, end in sentences(text):
         if taken.any(start, end):
             continue  # a rule already explains this sentence better
+        sentence = english[start:end]
         # Asked first: most sentences are about the writer, and one search
         # costs less than reading every word (the order changes no answer).
-        first = bisect_left(about, start)
-        if first == len(about) or about[first] >= end:
+        # (One search of the whole draft, then a look-up per sentence, was
+        # slower: it also reads the sentences a rule already explains.)
+        if not _ABOUT_THEM.search(sentence):
             continue
-        sentence = english[start:end]
         # VADER strips quotes from words ("'avoid'"); so must the shortcut.
         tokens = [(m, m.group().lower().strip("'’")) for m in _TOKEN.finditer(sentence)]
         # Most sentences of a gracious reply cannot score below zero; not

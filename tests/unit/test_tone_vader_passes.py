@@ -1,4 +1,4 @@
-"""The hostile check reads the sentences once, and finds the words about them in one search."""
+"""The hostile check's sentences: cut once a draft, and read about them as before."""
 
 from __future__ import annotations
 
