@@ -42,3 +42,29 @@ def test_telling_one_supporter_the_news_is_not_public(text: str) -> None:
 )
 def test_an_audience_or_an_account_is_still_public(text: str) -> None:
     assert _public(text)
+
+
+# The reader is the one person the reply is written to: telling them is not an
+# audience (seen in `coach check` on "I will tell you about it over coffee").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, Sam. I will tell you about it over coffee next week.",
+        "I'll tell you more about the project when we meet at the conference.",
+        # The reader's own telling, not the writer's (read on the seventeenth half).
+        "The story you told about your first year on the wards stayed with me.",
+    ],
+)
+def test_telling_the_reader_or_the_reader_telling_is_not_public(text: str) -> None:
+    assert not _public(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will tell everyone about it.",
+        "I will tell you all about how you treat people on my podcast.",
+    ],
+)
+def test_telling_others_with_you_nearby_is_still_public(text: str) -> None:
+    assert _public(text)
