@@ -77,10 +77,14 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             "to a file and import that (a file named - is ./-). Nothing was imported."
         )
     not_rejections: list[SkippedEmail] = []
+    left_out: list[str] = []  # entries whose company is too long: named, the rest go in
     for name in args.file:
         try:
             entries += read_import_file(
-                Path(name), notes=notes, any_email=getattr(args, "any_email", False)
+                Path(name),
+                notes=notes,
+                any_email=getattr(args, "any_email", False),
+                left_out=left_out,
             )
         except SkippedEmail as error:
             if len(args.file) == 1:
@@ -123,6 +127,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     skipped = f", {len(result.skipped)} already in the journal" if result.skipped else ""
     skipped += f", {len(result.repeated)} given twice" if result.repeated else ""
     skipped += f", {counted(len(not_rejections), 'email')} skipped" if not_rejections else ""
+    skipped += f", {len(left_out)} left out (company name too long)" if left_out else ""
     with_plans = f" and {counted(len(added_plans), 'plan')}" if added_plans else ""
     print(
         f"Imported {counted(len(result.added), 'entry', 'entries')}{with_plans}{skipped}.",

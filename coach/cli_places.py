@@ -81,10 +81,16 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"{'encrypted:':<19}part way. {note}", file=out)
     else:
         print(f"{'encrypted:':<19}no (`coach encrypt` locks it with a passphrase)", file=out)
-    from coach.unsaved_aside import aside_notes
+    from coach.unsaved_aside import aside_notes, other_key_note, under_other_key
 
     for note in aside_notes(places.data_dir):
         print(f"{'set aside:':<19}{note}", file=out)
+    from coach.rekeying import MARK
+
+    # A change under way names the files it sealed itself, as the app leaves them to it.
+    if not (places.data_dir / MARK).exists():
+        for path in under_other_key(places.data_dir, places.journal):
+            print(f"{'other passphrase:':<19}{other_key_note(path)}", file=out)
     from coach.repair_copies import print_copies
 
     print_copies(places.journal, out)

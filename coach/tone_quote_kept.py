@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from coach.tone_quote_turn import TURN
+from coach.tone_quote_turn import SINCE, TURN
 
 # Why look past the quote's sentence: the writer often quotes first and says
 # what they do with the words next ("You said 'make the player feel clever'.
@@ -31,6 +31,55 @@ _KEEP = (
     # Moved as the writer is, not "we've moved on".
     r"|\b(?:i\s+was|i['’]m|i\s+am|i\s+felt|really|so|very|deeply|genuinely|truly)\s+(?:\w+\s+)?"
     r"(?:touched|moved|honoured|honored)\b|\b(?:touched|moved)\s+me\b"
+    # Held on to, written down, come back to: "I've hung on to that", "I
+    # wrote it down", "I keep coming back to it", "I remind myself of it".
+    r"|\b(?:hang(?:ing)?|hung|hold(?:ing)?|held)\s+on\s*to\s+(?:that|it|this|those|these|them|your)\b"
+    r"|\b(?:take|taking|took|taken)\s+(?:that|it|this|those|these|them|your\s+\w+)\s+"
+    r"(?:with\s+me|to\s+heart|on\s+board)\b"
+    r"|\b(?:wrote|written|write|writing|jotted|noted)\s+(?:it|that|this|them|those|these)\s+down\b"
+    r"|\b(?:remind|reminding|reminded)\s+myself\b|\brepeat\w*\s+(?:it|that|this)\s+to\s+myself\b"
+    r"|\b(?:com(?:e|es|ing)|came)\s+back\s+to\s+(?:it|that|this|those|these|them)\b"
+    r"|\bstill\s+(?:think|thinking)\s+(?:about|of)\s+(?:it|that|this|those|these|them)\b"
+    r"|\b(?:thought|thinking)\s+(?:about|of)\s+(?:it|that|this|those|these|them)\s+(?:\w+\s+)?"
+    r"(?:a\s+lot|often|ever\s+since|since|every\s+day|all\s+week|many\s+times)\b"
+    r"|\b(?:write|wrote|written|writing|put|stuck|taped|pinned|printed|copied)\s+(?:it|that|this"
+    r"|them|those\s+words)\s+(?:[\w-]+\s+){0,6}?my\s+\w+"
+    # Taken in: "it sank in", "I needed to hear that", "it gave me heart".
+    r"|\b(?:sank|sunk)\s+in\b|\bhit\s+home\b|\bstruck\s+a\s+chord\b|\bresonated\b"
+    r"|\bneeded\s+to\s+hear\s+(?:that|it|this)\b"
+    r"|\b(?:helped|encouraged|reassured|steadied|heartened|comforted|lifted)\s+me\b"
+    r"|\bgave\s+me\s+(?:\w+\s+){0,2}?(?:confidence|hope|courage|heart|a\s+lift|a\s+boost)\b"
+)
+# Kept though the words say "not": "I haven't forgotten it", "I'll never
+# forget that". Of words that hurt, the same words hold a grudge ("...'hard
+# to follow'. I have never forgotten it."): they count only for words that
+# VADER does not read as negative, and never after a thanks.
+_NOT_FORGOTTEN = re.compile(
+    r"\b(?:haven['’]t|have\s+not|never)\s+forgotten\b|\b(?:will|['’]ll)\s+never\s+forget\b"
+    r"|\bcan['’]t\s+stop\s+thinking\s+about\s+(?:it|that|this)\b",
+    re.IGNORECASE,
+)
+# The "not" inside an uptake is no turn: "haven't forgotten", "could not agree more".
+_INTO_UPTAKE = re.compile(r"\b(?:but|though|yet)\b(?=[^,;:]*$)", re.IGNORECASE)
+_NEGATED_UPTAKE = re.compile(
+    _NOT_FORGOTTEN.pattern + r"|\b(?:couldn['’]t|could\s+not)\s+agree\s+more\b", re.IGNORECASE
+)
+# Made their own or passed on to the writer's own people: "adopted it as my
+# own rule", "a line I now use with my own team", "shared it with my
+# students". Only words that guide: a word on the writer passed on to their
+# apprentices is a jab ("still 'junior in presentation'. I will pass that on
+# to my apprentices."). Not to a lawyer or a review site (see _SOUR).
+_MADE_OWN = re.compile(
+    r"\b(?:adopted|adopt|adopting|made|taken|took)\s+(?:it|that|this)\s+(?:as\s+)?(?:my|our)\s+"
+    r"(?:own\s+)?(?:\w+\s+)?(?:rule|motto|mantra|principle|approach|habit|philosophy|line|way)\b"
+    r"|\b(?:use|used|using|share|shared|sharing|pass|passed|passing|quote|quoted|quoting|teach"
+    r"|taught|teaching)\s+(?:it|that|this|them|those\s+words)\s+(?:on\s+)?(?:with|to)\s+(?:my|our)\s+"
+    r"(?:own\s+)?(?:\w+\s+)?(?:students|pupils|class|team|trainees|mentees|apprentices|kids|children"
+    r"|staff|crew|volunteers|juniors|colleagues|family|players|squad)\b"
+    r"|\b(?:one|something|a\s+phrase|a\s+line|words)\s+i(?:['’]ve)?\s+(?:(?:now|still|have|often"
+    r"|since|always|tried\s+to)\s+)*(?:use|used|say|repeat|repeated|quote|quoted|live\s+by|lived\s+by"
+    r"|share|shared|teach|taught)\b",
+    re.IGNORECASE,
 )
 # "Meant a lot" is uptake, not the turn "meant" marks elsewhere ("which meant...").
 _MEANT = re.compile(r"\b(?:meant|means)\s+(?:a\s+lot|a\s+great\s+deal|so\s+much|more)\b", re.I)
@@ -45,6 +94,22 @@ _GRANT = (
     r"|\bi(?:['’]m|\s+am)\s+(?:already\s+|now\s+)?(?:working\s+on|reworking|practi[sc]ing)\b"
     r"|\b(?:that['’]s|it['’]s|that\s+is|it\s+is|it\s+was|that\s+was)\s+(?:\w+\s+)?(?:fair|true)\b"
     r"|\byou['’]re\s+(?:\w+\s+)?right\b|\bi\s+(?:\w+\s+)?agree\b"
+    r"|\byou\s+(?:were|are|may\s+(?:well\s+)?be|might\s+(?:well\s+)?be)\s+(?:\w+\s+)?right\b|\b(?:couldn['’]t|could\s+not)\s+agree\s+more\b"
+    r"|\bfair\s+(?:point|comment)\b|\bspot\s+on\b|\bexactly\s+right\b|\bpoint\s+taken\b"
+    r"|\brings?\s+true\b|\bi\s+(?:\w+\s+)?accept\s+(?:that|it|this)\b"
+    # Agreed with as the truest or wisest words of their kind: "the most
+    # sensible advice I've heard", "the best description of my work I've ever
+    # read", "exactly why I applied". A joke or an excuse "I've heard" is a
+    # sneer (_SOUR).
+    r"|\b(?:best|wisest|truest|most\s+(?:sensible|accurate|useful|honest|helpful|practical|important"
+    r"|valuable|precise))\s+(?:[\w-]+\s+){0,5}?(?:i['’]ve|i\s+have)\s+(?:ever\s+)?(?:heard|seen|read"
+    r"|been\s+given|received|come\s+across)\b|\bexactly\s+why\s+i\s+applied\b"
+    # Acted on: "I took your advice", "so I've joined a club", "I've been reading".
+    r"|\bi\s+(?:took|followed|acted\s+on)\s+(?:your|that|the|this)\b"
+    r"|\bi(?:['’]ve|\s+have)\s+(?:already\s+|now\s+|since\s+)?(?:taken|followed|acted\s+on)\s+"
+    r"(?:your|that|the|this|it)\b"
+    r"|\bi(?:['’]ve|\s+have)\s+(?:already\s+|now\s+|since\s+)?(?:joined|been\s+(?:reading|doing"
+    r"|going|taking))\b"
 )
 # A promise to keep them counts only where no thanks framed the quote: after
 # mock thanks it is mock keeping ("nice to be told I was 'a strong candidate'
@@ -52,17 +117,29 @@ _GRANT = (
 _PROMISE = (
     r"\bi(?:['’]ll|\s+will|\s+shall)\s+(?:always\s+)?(?:keep|treasure|remember|carry)\s+(?:that|it"
     r"|this|those|these|them|your\s+words)\b|\bwon['’]t\s+(?:ever\s+)?forget\b"
+    # Advice acted on from now: "I'll keep working on it" (a fault is never kept, see _uptake).
+    r"|\bi(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to)\s+keep\s+(?:working|practi[sc]ing)"
+    r"\s+on\s+(?:it|that|this|both|those|them)\b"
 )
 _KEPT = re.compile(_KEEP, re.IGNORECASE)
 _PROMISED = re.compile(_PROMISE, re.IGNORECASE)
 _GRANTED = re.compile(_GRANT, re.IGNORECASE)
+# Where words are kept as a grievance, not a keepsake: "in my folder of
+# rejections", "passed it on to my lawyer".
+_NOT_KEPT = (
+    r"rejections?|collection|evidence|records|complaints?|lawyer|solicitor|tribunal|union|reviews?"
+)
 # A turn in the writer's next words takes the warmth back: a contrast, a
 # doubt, irony, a cost, a question, a mock remedy.
 _SOUR = re.compile(
     r"\b(?:but|though|although|yet|only|except|apparently|clearly|obviously|surely|of\s+course"
-    r"|as\s+if|iron(?:y|ic\w*)|jokes?|funny|strange|interesting|shame|pity|wrong|unpaid|free"
-    r"|wast\w+|invoices?|bills?|enough|never|lesson|sure|next\s+time\s+you|whoever|somehow"
-    r"|ghost\w*|silence|given|since|suppose|guess|assume|imagine|unlike|even|despite|whereas"
+    r"|as\s+if|iron(?:y|ic\w*)|jokes?|funny|strange|interesting|shame|pity|wrong|unpaid|free|excuses?"
+    r"|"
+    + _NOT_KEPT
+    + r"|wast\w+|invoices?|bills?|enough|never|lesson|sure|next\s+time\s+you|whoever|somehow"
+    r"|ghost\w*|silence|given|"
+    + SINCE
+    + r"|suppose|guess|assume|imagine|unlike|even|despite|whereas"
     r"|turns?\s+out|wonder\w*|laugh\w*|nephew|niece|try\w*\s+(?:to\s+)?(?:\w+\s+)?(?:less|more))\b|\?",
     re.IGNORECASE,
 )
@@ -78,7 +155,7 @@ _MOCK_FRAME = re.compile(
 # One or two words in quotes inside a phrase are scare quotes around their
 # label ("the 'feedback'", "your 'exciting opportunity'", "a 'valued' applicant").
 _LABEL_BEFORE = re.compile(
-    r"\b(?:the|this|that|these|those|your|their|our|such|a|an|so-called)\s*$", re.IGNORECASE
+    r"\b(?:the|this|that|these|those|your|their|our|my|such|a|an|so-called)\s*$", re.IGNORECASE
 )
 
 # A word running straight on from the quote, not a joining one: "'valued' applicant".
@@ -94,6 +171,24 @@ _OTHERS = re.compile(
     r"(?:candidate|person|applicant|hire))\b[^.!?]*$",
     re.IGNORECASE,
 )
+
+
+# Someone sought is the job's ideal, not the one they chose ("looking for
+# someone who 'asks why before how'"), unless the words weigh the writer
+# against them ("wanted someone 'more senior'").
+_SOUGHT = re.compile(
+    r"\b(?:looking|look|looks|seeking|seek|want|wants|wanted|need|needs|needed|after)\s+(?:for\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _chosen_other(text: str, start: int, end: int) -> bool:
+    """True when the quote is about the one they chose, not the writer or the job's ideal."""
+    other = _OTHERS.search(text, max(0, start - 80), start)
+    if other is None:
+        return False
+    sought = _SOUGHT.search(text, max(0, other.start() - 20), other.start())
+    return not sought or bool(_FAULT.search(text, other.start(), end - 1))
 
 
 def _scare_quote(text: str, start: int, end: int) -> bool:
@@ -123,27 +218,72 @@ def kept_next(text: str, start: int, end: int) -> bool:
     Those words are the rest of its sentence and the sentence after it.
     """
     s_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    if _scare_quote(text, start, end) or _OTHERS.search(text, max(0, start - 80), start):
+    if _scare_quote(text, start, end) or _chosen_other(text, start, end):
         return False
-    if _MOCK_FRAME.search(text, s_start, start):
-        return False  # mock thanks, then mock keeping: "Thanks for the note. I'll treasure it."
+    # Mock thanks, then mock keeping: "Thanks for the note. I'll treasure it."
+    # Only words the writer has called kind before quoting them, and keeps
+    # after, pass a thanks ("I appreciated your warm comment that I had '...'.
+    # It will stay with me."); never a fault, and never a mere promise.
+    framed = bool(_MOCK_FRAME.search(text, s_start, start))
+    if framed and (
+        not _WARM_WORDS.search(text, s_start, start) or _FAULT.search(text, start + 1, end - 1)
+    ):
+        return False
     fault = bool(
         _ABOUT_WRITER.search(text, s_start, start) and _FAULT.search(text, start + 1, end - 1)
     )
     rest, after = rest_and_next(text, end)
-    if TURN.search(_MEANT.sub(" ", rest)):
+    if TURN.search(_unsaid(rest)) or re.search(rf"\b(?:{_NOT_KEPT})\b", rest, re.IGNORECASE):
         return False
     # Uptake in the quote's own sentence stands on that sentence; uptake in
     # the next one must be unturned there too.
-    return _uptake(rest, fault) or (not _SOUR.search(after) and _uptake(after, fault))
+    hurt = _hurts(text[start + 1 : end - 1])
+    guides = not _ABOUT_WRITER.search(text, s_start, start)  # words that guide, not a word on them
+    if guides and (_MADE_OWN.search(rest) or (_MADE_OWN.search(after) and not _SOUR.search(after))):
+        return True
+    return _uptake(rest, fault, framed, hurt) or (
+        not _SOUR.search(_unsaid(after)) and _uptake(after, fault, framed, hurt)
+    )
 
 
-def _uptake(words: str, fault: bool) -> bool:
+@functools.cache
+def _hurts(words: str) -> bool:
+    """True when VADER reads the quoted words as negative."""
+    from coach.tone_vader import analyzer
+
+    return analyzer().polarity_scores(words)["compound"] < 0
+
+
+_WARM_WORDS = re.compile(
+    r"\b(?:kind|warm|generous|lovely|thoughtful|encouraging)\s+(?:words?|comments?|note|remarks?"
+    r"|feedback|message)\b",
+    re.IGNORECASE,
+)
+
+
+def _unsaid(words: str) -> str:
+    """`words` with a negated uptake blanked: its "not" is no turn ("haven't forgotten")."""
+    words = _MEANT.sub(" ", _NEGATED_UPTAKE.sub(" ", words))
+    # A contrast that leads into the keeping gives way to it: "You said it in
+    # passing, but it has stuck with me." A turn after the keeping still counts.
+    lead = _INTO_UPTAKE.search(words)
+    if lead and _KEPT.search(words, lead.end()):  # keeping, not acting ("but I've started")
+        words = words[: lead.start()] + " " + words[lead.end() :]
+    return words
+
+
+def _uptake(words: str, fault: bool, framed: bool = False, hurt: bool = False) -> bool:
     """True when `words` grant or act on the quote, or keep it (a fault found is not kept)."""
     if _GRANTED.search(words):
         return True
     # A fault found in the writer is granted, not kept ("'too direct'. I'll treasure that.").
-    return not fault and bool(_KEPT.search(words) or _PROMISED.search(words))
+    if fault:
+        return False
+    if _KEPT.search(words):
+        return True
+    if framed:
+        return False
+    return bool(_PROMISED.search(words)) or bool(_NOT_FORGOTTEN.search(words) and not hurt)
 
 
 # Their praise of the writer, quoted: "you called my case study 'thoughtful'",

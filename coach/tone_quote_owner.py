@@ -74,6 +74,10 @@ _A_PERSON = (
     r"(?:friend|mentor|teacher|professor|tutor|coach|pupil|student|colleague|neighbou?r"
     r"|headmaster|headmistress|manager|boss|barista|chef|instructor|trainer|captain)"
 )
+_HABIT = (
+    r"(?:(?:always\s+|often\s+)?(?:used\s+to\s+(?:say|tell\s+(?:me|us))|would\s+(?:always\s+)?say"
+    r"|liked\s+to\s+say|likes\s+to\s+say|had\s+a\s+saying)|always\s+(?:said|says|told\s+(?:me|us)))\b"
+)
 _BY_THIRD = (
     r"\b(?:(?:my|our)\s+"
     + _DESCRIBED
@@ -94,7 +98,7 @@ _BY_THIRD = (
     # The person must be the one speaking, not merely named near the quote.
     r"(?:['’]s\s+(?:\w+\s+)?(?:words|advice|prediction|motto|line|saying|phrase|proverb"
     r"|expression|mantra|voice|rule)"
-    r"|\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told|used\s+to\s+say"
+    r"|\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told|used\s+to\s+(?:say|tell)"
     r"|likes\s+to\s+say|liked\s+to\s+say|would\s+say|calls|called|joked|asked|sang|wrote"
     r"|put\s+it))\b"
     # "In the words of a wise mentor of mine, '...'": a person of the writer's as the source.
@@ -105,7 +109,15 @@ _BY_THIRD = (
     + r"|"
     + _A_PERSON
     + r")\b"
-    r"|\bas\s+(?:we|people)\s+say\b|\b(?:a|an|the|that|old|our)\s+saying\b"
+    # A saying is a third party's however the writer brings it in: anyone of
+    # theirs who "used to say" or "always said" it ("as my nonna used to say",
+    # "my old skipper always said", "as Grandpa Joe would say"). Their people
+    # speak habitually; the reader's words were said once, to the writer.
+    r"|\b(?:my|our)\s+(?:(?!(?:you|your|they|their|them)\b)[\w'’-]+\s+){1,4}?"
+    + _HABIT
+    + r"|\bas\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+"
+    + _HABIT
+    + r"|\bas\s+(?:we|people)\s+say\b|\b(?:a|an|the|that|old|our)\s+saying\b"
     r"|\b(?:proverb|expression|idiom|song|book|film|movie|poem|lyrics?|quote\s+from|sang|singing"
     r"|sings)\b"
     # The writer names the words as their people's, or another language's:
@@ -206,8 +218,8 @@ _SAYING_NAMED = re.compile(
     + _DESCRIBED
     + _PEOPLE
     + _AROUND
-    + r"\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told|used\s+to\s+say"
-    r"|likes\s+to\s+say|liked\s+to\s+say|would\s+say|had\s+a\s+saying|put\s+it)\b",
+    + r"\s+(?:\w+\s+)?(?:always\s+|often\s+|once\s+)?(?:says|said|tells|told"
+    r"|used\s+to\s+(?:say|tell)|likes\s+to\s+say|liked\s+to\s+say|would\s+say|had\s+a\s+saying|put\s+it)\b",
     re.IGNORECASE,
 )
 _OPENS = re.compile(r"[\s\"“‘'(\-—–]*")

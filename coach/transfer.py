@@ -11,11 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from coach.company_length import too_long_to_import
 from coach.errors import CoachError
-from coach.exporting import (
-    PLANS_COLUMN,
-    csv_unescape,
-)
+from coach.exporting import PLANS_COLUMN, csv_unescape
 from coach.model import Entry, Profile
 from coach.name_text import NAME_FIELDS, clean_name, names_cleaned
 from coach.named_files import NotAFile, read_file_bytes
@@ -123,16 +121,23 @@ def read_import_file(
     today: date | None = None,
     notes: list[str] | None = None,
     any_email: bool = False,
+    left_out: list[str] | None = None,
 ) -> list[Entry]:
     """Entries from a JSON or CSV file; any bad row rejects the whole file.
 
     Every bad row is reported at once (up to MAX_LISTED_ERRORS), so one
     round of fixes is enough. An entry dated after today is a bad row, as
-    the app never lets a rejection arrive in the future.
+    the app never lets a rejection arrive in the future. With notes, one
+    whose company is too long is left out, said there and in left_out.
     """
     today = today or date.today()
     if path.suffix.lower() == ".eml":
-        return [_eml_entry(path, today, notes, any_email=any_email)]
+        entry = _eml_entry(path, today, notes, any_email=any_email)
+        refused: list[str] = []
+        left = too_long_to_import(entry.company, str(path), notes, left_out, refused)
+        if refused:
+            raise ImportFileError(f"{refused[0]}. Nothing was imported.")
+        return [] if left else [entry]
     if path.suffix.lower() == ".msg":
         raise ImportFileError(
             f"{path} is an Outlook .msg file, which coach cannot read; save the email "
@@ -191,6 +196,8 @@ def read_import_file(
                 "use the day the news arrived (today is fine if you are not sure)"
             )
             continue
+        if too_long_to_import(entry.company, f"{path}: {kind} {number}", notes, left_out, problems):
+            continue  # with notes, left out and said there: the rest go in
         if last_year is not None and notes is not None:
             notes.append(
                 f"{path}: {kind} {number}: date {last_year!r} has no year; it is taken as "

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from coach.crypto import file_is_sealed
+from coach.crypto import CHECK_SIZE, MAGIC, SALT_SIZE, file_is_sealed
 from coach.unsaved_folder import PREFIX
 
 DAMAGED = ".damaged"
@@ -59,14 +59,18 @@ def how_to_get_it_back(path: Path) -> str:
     return "It is plain text: open it in a text editor to copy out what you typed, then delete it."
 
 
+def aside_note(path: Path) -> str:
+    """One set-aside autosave: where it is, and how to get the typing back."""
+    return (
+        f"Typing coach autosaved could not be read, so it was set aside at {path}. "
+        f"{how_to_get_it_back(path)}"
+    )
+
+
 def aside_notes(folder: Path) -> list[str]:
     """One line per set-aside autosave (a few, then a count), for home and `coach locate`."""
     found = set_aside(folder)
-    lines = [
-        f"Typing coach autosaved could not be read, so it was set aside at {path}. "
-        f"{how_to_get_it_back(path)}"
-        for path in found[:NAMED]
-    ]
+    lines = [aside_note(path) for path in found[:NAMED]]
     if len(found) > NAMED:
         rest = len(found) - NAMED
         lines.append(
@@ -81,6 +85,48 @@ def locked_note(path: Path) -> str:
     return (
         f"Typing coach autosaved at {path} is encrypted with a passphrase other than the "
         "journal's (a file copied from another folder, perhaps), so it cannot be offered "
-        "back. It is kept as it is: coach offers it back once it opens with the journal's "
-        "passphrase. Delete it if it is not yours."
+        "back. It is kept as it is: put it back in the folder whose journal opens with its "
+        "passphrase, and coach there offers it back. Delete it if it is not yours."
+    )
+
+
+def _key_mark(path: Path) -> bytes | None:
+    """The header bytes naming a sealed file's key (cost, salt, check); None if not sealed."""
+    from coach.file_kind import open_regular
+
+    start, end = len(MAGIC) + 1, len(MAGIC) + 4 + SALT_SIZE + CHECK_SIZE
+    try:
+        # Never a plain open(): a named pipe in the folder would hang it.
+        with open(open_regular(path), "rb") as handle:
+            head = handle.read(end)
+    except OSError:
+        return None
+    return head[start:] if head.startswith(MAGIC) and len(head) == end else None
+
+
+def under_other_key(folder: Path, journal: Path) -> list[Path]:
+    """Sealed autosaves whose key is not the journal's, found with no passphrase at hand.
+
+    Coach seals a folder's files with one key, so they share the header's
+    salt and check; an autosave with others was sealed with another
+    passphrase, or sealed in another folder and copied in.
+    """
+    ours = _key_mark(journal)
+    if ours is None:
+        return []
+    try:
+        found = sorted(folder.glob(f"{PREFIX}*.json"))
+    except OSError:
+        return []
+    return [path for path in found if (mark := _key_mark(path)) is not None and mark != ours]
+
+
+def other_key_note(path: Path) -> str:
+    """For `coach locate`: an autosave under another key, and how to get its typing back."""
+    return (
+        f"Typing coach autosaved at {path} is encrypted with a key other than the journal's: "
+        "another passphrase, or sealed in another folder. If it opens with the journal's "
+        "passphrase, coach offers it back when it next starts. If not, coach keeps it as it "
+        "is: put it back in the folder whose journal opens with its passphrase, and coach "
+        "there offers it back; delete it if it is not yours."
     )

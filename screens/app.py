@@ -107,6 +107,7 @@ class CoachApp(App[int]):
         self.opening = Opening(
             self, self.plans, self.typing, self.recovery, problem=problem, draft_id=draft_id
         )
+        self.recovery.note_on_home = self.opening.note_on_home
         self.home = Places(self, self.walks, self.recovery, self.saving)
         self.commands = Commands(self, walks=self.walks, plans=self.plans)
         self.keys = OpeningKeys(self, super().on_event)

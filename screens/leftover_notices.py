@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from coach.unsaved import Leftover, SetAside, UnsavedStore
     from screens.parts import Session
 
@@ -15,13 +17,15 @@ def tell_found(
     leftovers: list[Leftover],
     damaged: list[SetAside],
     told: set[str],
+    on_home: Callable[[str], bool],
 ) -> None:
     """Typing set aside, brought back, resealed or locked: never out of sight unsaid.
 
     told holds what was said already this run: the look is made again on n,
-    and a file kept locked would be named each time.
+    and a file kept locked would be named each time. on_home puts a note on
+    home, where it stays, and says whether it could.
     """
-    from coach.unsaved_aside import how_to_get_it_back, locked_note
+    from coach.unsaved_aside import aside_note, locked_note
 
     def say(key: str, text: str) -> None:
         if key in told:
@@ -30,11 +34,16 @@ def tell_found(
         app.notify(text, severity="warning", timeout=10, markup=False)
 
     for aside in damaged:
-        say(
-            f"damaged:{aside.path}",
-            f"Autosaved typing could not be read, so it was set aside at {aside.path}. "
-            f"Your journal is not affected. {how_to_get_it_back(aside.path)}",
-        )
+        key = f"damaged:{aside.path}"
+        # Named where it stays until the file is gone: on home, as at every later
+        # start. A toast too named it twice, and alone it went after 10 s.
+        if key in told:
+            continue
+        note = aside_note(aside.path)
+        if on_home(note):
+            told.add(key)
+        else:  # `coach draft ID`: home is never shown
+            say(key, f"{note} Your journal is not affected.")
     for path in store.brought_back:
         say(
             f"back:{path}",

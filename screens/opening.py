@@ -190,6 +190,19 @@ class Opening:
         stack = self.app.screen_stack
         return len(stack) <= 2 and isinstance(stack[-1], HomeScreen)
 
+    def note_on_home(self, note: str) -> bool:
+        """A lasting note under home's menu, after its own; False if home will not show it.
+
+        `coach draft ID` ends when the draft closes, so its home is never seen.
+        """
+        if self.draft_id:
+            return False
+        home = next((s for s in self.app.screen_stack if isinstance(s, HomeScreen)), None)
+        if home is None or not home.notices_ready:
+            return False
+        home.add_notices([note])
+        return True
+
     def show_home(self) -> None:
         """Home, then its notices, the plans check-in and any leftover typing."""
         # The autosave opens once the codec is known (after any passphrase); opening

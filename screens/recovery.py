@@ -36,6 +36,9 @@ class Recovery:
         self.walks = walks
         self.drafts = drafts
         self._told: set[str] = set()  # notices about autosaves said this run
+        # A lasting note under home's menu; False where home cannot show it. The
+        # app sets Opening's, which knows whether home is up and will be seen.
+        self.note_on_home: Callable[[str], bool] = lambda _note: False
 
     def _leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
         """Every surface a coach that is no longer running left unsaved."""
@@ -47,7 +50,7 @@ class Recovery:
             return []
         from screens.leftover_notices import tell_found
 
-        tell_found(self.app, self.typing.unsaved, leftovers, damaged, self._told)
+        tell_found(self.app, self.typing.unsaved, leftovers, damaged, self._told, self.note_on_home)
         return [(lo, key, rec) for lo in leftovers for key, rec in lo.surfaces.items()]
 
     def _walk_is_finished(self, state: WalkState) -> bool:
@@ -149,7 +152,8 @@ class Recovery:
                 # As `coach draft ID` opens it otherwise: leaving it ends the command.
                 self._restore_draft(key, taken, on_closed=self.typing.quit)
             elif choice == "discard":
-                self._confirm_discard(leftover, key, record, saved_draft)
+                # Either answer opens the saved draft: what was typed lands in it.
+                self._confirm_discard(leftover, key, record, saved_draft, kept_passes_on=True)
             else:  # later: the draft as saved, the leftover still kept for next time
                 saved_draft()
 
@@ -200,7 +204,11 @@ class Recovery:
                 self._offer_next(rest, then_new=False)
             elif choice == "discard":
                 self._confirm_discard(
-                    leftover, key, record, lambda: self._offer_next(rest, then_new, typed)
+                    leftover,
+                    key,
+                    record,
+                    lambda: self._offer_next(rest, then_new, typed),
+                    kept_passes_on=False,
                 )
             else:
                 self._offer_next(rest, then_new, typed)
@@ -246,8 +254,12 @@ class Recovery:
         key: str,
         record: dict[str, Any],
         then: Callable[[], None],
+        *,
+        kept_passes_on: bool,
     ) -> None:
+        """Ask before discarding; `kept_passes_on`: keys typed behind the d still go on if kept."""
         from screens.dialogs.discard_ask import DiscardQuestion
+        from screens.dialogs.early_keys import shown_keys
 
         detail = "What you typed there is deleted; this cannot be undone."
         entry_id = walk_id = ""
@@ -259,7 +271,7 @@ class Recovery:
             if entry_id:
                 detail += " The half-finished entry it made in your journal is deleted too."
 
-        question = DiscardQuestion(detail)
+        question = DiscardQuestion(detail, kept_passes_on=kept_passes_on)
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -267,8 +279,17 @@ class Recovery:
                     self.walks.forget_vent(walk_id)
                 self._discard(leftover, key, entry_id)
             then()
-            # Typed behind the d ("d n 7": discard, then a new walk): for what is on top now.
-            self._type_again(question.early)
+            if yes or kept_passes_on:
+                # Typed behind the d ("d n 7": discard, then a new walk): for what is on top now.
+                self._type_again(question.early)
+            elif question.early:
+                # Meant for after a discard: home's n would bring back the walk just
+                # kept, with nothing said. Named instead, so nothing typed goes unseen.
+                self.app.notify(
+                    "Kept. Not typed anywhere, as they were typed for after a discard: "
+                    f"{shown_keys(question.early)}",
+                    markup=False,
+                )
 
         self.app.push_screen(question, callback=answered)
 

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from screens.styled_once import preset_breakpoints
+from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.steady_footer import SteadyFooter
 
 
@@ -32,6 +33,12 @@ class ConfirmScreen(ModalScreen[bool]):
         # Dialogs shut out the app's keys, so the support key is repeated here.
         Binding("f2", "app.support", "Support", show=False, id="support"),
     ]
+
+    # The buttons' kind: a dialog with a plain (not priority) Enter uses one
+    # without an Enter of its own, so the footer lists the dialog's.
+    BUTTON: type[Button] = Button
+    # Keys the footer leaves out first when they do not all fit (none: all shown).
+    FOOTER_DROP: tuple[str, ...] = ()
 
     # A short terminal drops the spacing, so the question and buttons fit together.
     VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
@@ -67,14 +74,14 @@ class ConfirmScreen(ModalScreen[bool]):
             if self.detail:
                 yield Static(Content(self.detail), id="confirm-detail")
             with Horizontal(id="confirm-buttons"):
-                yield Button(
+                yield self.BUTTON(
                     Content(f"{self.yes} (y)" if self.letter_yes else self.yes),
                     id="confirm-yes",
                     variant="error" if self.danger else "primary",
                 )
-                yield Button(Content(f"{self.no} (n)"), id="confirm-no")
+                yield self.BUTTON(Content(f"{self.no} (n)"), id="confirm-no")
         # Its own keys at the bottom, never those of the screen beneath.
-        yield SteadyFooter()
+        yield FittingFooter(self.FOOTER_DROP, compact=False) if self.FOOTER_DROP else SteadyFooter()
 
     def on_mount(self) -> None:
         """Start on the safe answer, so a stray Enter never destroys anything."""

@@ -6,11 +6,14 @@ from textual.binding import Binding
 
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.early_keys import EarlyKeys
+from screens.widgets.screen_enter_button import ScreenEnterButton
 
-SET_ASIDE = (
-    "Typed before this question showed, so not taken as an answer; "
-    "it is passed on once you answer: "
-)
+SET_ASIDE = "Typed before this question showed, so not taken as an answer"
+# Where the keys go once the question is answered, said before it is.
+PASSED_ON = "; it is passed on once you answer: "
+# Behind the d of an unfinished walk they meant "after the discard" (d n 7: discard,
+# a new walk, feeling 7); kept, home's n would only ask about the same walk again.
+DISCARD_ONLY = "; passed on if you discard, dropped if you keep it: "
 
 
 class DiscardQuestion(EarlyKeys, ConfirmScreen):
@@ -20,16 +23,19 @@ class DiscardQuestion(EarlyKeys, ConfirmScreen):
     "Keep it" and the walk was neither discarded nor started.
     """
 
+    BUTTON = ScreenEnterButton
     BINDINGS = [
         # Enter as a plain binding: a priority one runs before the screen sees
         # the key, so an Enter typed ahead would answer.
         Binding("enter", "press_focused", "Choose", id="choose"),
     ]
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str, *, kept_passes_on: bool = True) -> None:
         super().__init__("Discard it for good?", detail, yes="Discard", no="Keep it", destroys=True)
+        self.kept_passes_on = kept_passes_on
         self.note_put_up()
 
     def early_keys_set_aside(self, typed: str) -> None:
-        """Say what was set aside and that it is not lost."""
-        self.show_early_note(f"{SET_ASIDE}{typed}")
+        """Say what was set aside, and where it goes after each answer."""
+        where = PASSED_ON if self.kept_passes_on else DISCARD_ONLY
+        self.show_early_note(f"{SET_ASIDE}{where}{typed}")

@@ -9,6 +9,7 @@ from textual.binding import Binding
 
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.early_keys import EarlyKeys, typed_again
+from screens.widgets.screen_enter_button import ScreenEnterButton
 
 if TYPE_CHECKING:
     from coach.errors import CoachError
@@ -37,6 +38,9 @@ SET_ASIDE = (
 class LinkedInQuestion(EarlyKeys, ConfirmScreen):
     """The question; keys typed behind the key that opened the draft are not answers."""
 
+    BUTTON = ScreenEnterButton
+    # At 40 columns Enter and F1 did not both fit: y and n go first, as their buttons name them.
+    FOOTER_DROP = ("answer(True)", "answer(False)")
     BINDINGS = [
         # Enter as a plain binding: a priority one is run before the screen
         # sees the key, so an Enter typed ahead ("Hi Tom,<enter>Thanks") answered.

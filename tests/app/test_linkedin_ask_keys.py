@@ -12,6 +12,7 @@ from screens.dialogs.confirm import ConfirmScreen
 from screens.home.profile import ProfileScreen
 from screens.walk.draft import DraftScreen
 from tests.app.test_nothing_lost import stopped
+from tests.app.test_resume_early_keys import footer_words
 from tests.app.walk_helpers import until, walk_app
 from tests.conftest import make_entry
 
@@ -56,7 +57,9 @@ async def test_keys_typed_behind_the_opening_key_go_to_the_draft_not_the_questio
         note = str(app.screen.query_one("#confirm-early", Static).render())
         assert "not taken as an answer" in note and "goes into the draft" in note, note
         assert note.endswith("Dear Sally,<enter>thanks"), note
-        await pilot.press("escape")  # draft without it
+        # The footer lists the Enter that chooses (the lit button's hidden one shadowed it).
+        assert "Choose" in footer_words(app)
+        await pilot.press("enter")  # the lit button: draft without it
         await until(pilot, lambda: isinstance(app.screen, DraftScreen))
         area = app.screen.query_one(TextArea)
         await until(pilot, lambda: area.text.startswith("Dear Sally,\nthanks"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Footer, Input, Static, TextArea
 
 from coach.model import Profile, Stage
 from coach.records import entry_to_record
@@ -29,6 +29,11 @@ def _burst() -> list[events.Key]:
     return keys + [
         events.Key(c.lower() if c.islower() else f"shift+{c.lower()}", c) for c in "Globex"
     ]
+
+
+def footer_words(app: CoachApp) -> list[str]:
+    """The keys' descriptions in the footer on top."""
+    return [str(getattr(key, "description", "")) for key in app.screen.query_one(Footer).children]
 
 
 def _home_with_a_walk_waiting(tmp_path: Path) -> CoachApp:
@@ -159,3 +164,27 @@ async def test_d_n_7_typed_at_once_leaves_discard_to_be_answered_then_starts_the
         await until(pilot, lambda: app.screen.query_one("#mood Input", Input).value == "7")
     stopped(app)
     assert "Acme" not in str(unsaved_surfaces(tmp_path / "data"))
+
+
+async def test_d_n_7_then_keep_it_says_the_keys_were_dropped_not_a_second_ask(
+    tmp_path: Path,
+) -> None:
+    # Passed on, the n reached home, whose n asked about the kept walk again:
+    # the same dialog came back with only "7" held and nothing said about the n.
+    app = _home_with_a_walk_waiting(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        for char in "dn7":
+            app.post_message(events.Key(char, char))
+        await until(pilot, lambda: len(getattr(app.screen, "early", ())) == 2)
+        note = str(app.screen.query_one("#confirm-early", Static).render())
+        assert "dropped if you keep it: n7" in note
+        # The footer lists the Enter that chooses (the lit button's hidden one shadowed it).
+        assert "Choose" in footer_words(app)
+        await pilot.press("enter")  # Keep it, the lit button
+        await until(pilot, lambda: any("n7" in notice for notice in said(app)))
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert any("Not typed anywhere" in notice for notice in said(app))
+    stopped(app)
+    assert "Acme" in str(unsaved_surfaces(tmp_path / "data"))  # kept

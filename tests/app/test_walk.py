@@ -419,13 +419,15 @@ async def test_a_damaged_autosave_is_set_aside_with_a_word(tmp_path: Path) -> No
         await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
         assert "Back Co" in app.screen.description
         messages = [n.message for n in app._notifications]
-        assert any("set aside" in m and "walk.json.damaged" in m for m in messages)
+        # Set aside now: named once, on home where it stays, not in a toast as well.
+        assert not any("walk.json.damaged" in m for m in messages), messages
         assert any("offered back" in m and readable.name in m for m in messages)
         home = app.screen_stack[-2]
         assert isinstance(home, HomeScreen)
         await until(pilot, lambda: home.query(".notice"))
         notices = [str(n.render()) for n in home.query(".notice").results(Static)]
         assert any("unsaved-old.json.damaged" in n and "text editor" in n for n in notices)
+        assert sum("walk.json.damaged" in n and "text editor" in n for n in notices) == 1
         assert not any(readable.name in n for n in notices)
 
 

@@ -221,16 +221,22 @@ def test_files_under_a_stopped_change_are_never_stranded_by_decrypt_or_another_k
 
 
 def test_an_autosave_under_another_key_with_no_change_under_way_is_named_not_kept_silently(
-    folder: Path,
+    folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (walk,) = folder.glob("unsaved-*.json")
+    assert "other passphrase:" not in run(capsys, folder, "locate")[1]  # the journal's key
     typed = Sealer("pw one").decode(walk.read_bytes())
     walk.write_bytes(Sealer("pw two").encode(typed))  # copied in from another folder
+    # `coach locate` has no passphrase, yet names it, and how to get it back.
+    code, out, _ = run(capsys, folder, "locate")
+    assert code == 0 and f"other passphrase:  Typing coach autosaved at {walk} " in out, out
+    assert "put it back in the folder whose journal opens with its passphrase" in out
     store = UnsavedStore(folder, codec=Sealer("pw one"))
     assert store.leftovers() == ([], []) and store.other_key == [walk]
     assert walk.exists()  # kept as it is, not set aside
     (folder / rekeying.MARK).write_text("a change under way says why\n")
     assert store.leftovers() == ([], []) and store.other_key == []  # locate and home say it
+    assert "other passphrase:" not in run(capsys, folder, "locate")[1]
 
 
 def test_typing_set_aside_as_damaged_is_offered_once_it_opens_with_the_passphrase(

@@ -263,3 +263,50 @@ def test_a_day_taken_as_last_years_is_said(tmp_path: Path) -> None:
     assert [e.date for e in entries] == [date(2025, 12, 24), date(2026, 11, 20)]
     assert len(notes) == 1 and "row 2" in notes[0] and "2025-12-24" in notes[0], notes
     assert "last year" in notes[0]
+
+
+def test_a_company_name_over_the_apps_limit_is_left_out_and_named_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coach.cli import main
+
+    long = "Pasted Page Holdings " * 12  # 251 characters, trimmed: the app refuses it
+    records = [
+        {"company": "Acme", "stage": "final", "date": "2026-11-01"},
+        {"company": long, "stage": "final", "date": "2026-11-02"},
+        {"company": "Globex", "stage": "final", "date": "2026-11-03"},
+    ]
+    source = write(tmp_path, "in.json", json.dumps(records))
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "import", str(source)]) == 0
+    out, err = capsys.readouterr()
+    assert "Imported 2 entries, 1 left out (company name too long)." in out, out
+    assert f"{source}: entry 2 (company “Pasted Page Holdings" in err, err
+    assert "Shorten it in the file" in err and "import the file again" in err
+    # Shortened, the file imported again brings in that entry alone.
+    records[1]["company"] = "Pasted Page Holdings"
+    source.write_text(json.dumps(records), encoding="utf-8")
+    assert main(["--data-dir", str(data), "import", str(source)]) == 0
+    assert "Imported 1 entry, 2 already in the journal." in capsys.readouterr().out
+    # Read with nowhere to say it, the file is refused as a whole, never cut silently.
+    records[1]["company"] = long
+    assert "entry 2: That is 251 characters" in import_error(
+        write(tmp_path, "again.json", json.dumps(records))
+    )
+
+
+def test_an_email_whose_company_reads_too_long_is_left_out_and_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach import transfer
+
+    long = make_entry("Signature Block Holdings " * 10)
+    monkeypatch.setattr(transfer, "_eml_entry", lambda *_, **__: long)
+    email = write(tmp_path, "no.eml", "From: a@b.example\n\nNo.\n")
+    notes: list[str] = []
+    left_out: list[str] = []
+    assert read_import_file(email, today=TODAY, notes=notes, left_out=left_out) == []
+    assert left_out == [str(email)] and notes[0].startswith(f"{email} (company “Signature")
+    assert import_error(email).endswith(
+        "or fewer (anything more belongs in the notes). Nothing was imported."
+    )

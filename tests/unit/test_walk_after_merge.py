@@ -26,6 +26,8 @@ class Host:
         self.keymap: dict[str, str] = {}
         self.toasts: list[str] = []
         self.finished = False
+        # Saves held back, as when another coach holds the lock; None: saves run at once.
+        self.held: list[tuple[Any, Any, str]] | None = None
 
     def profile(self) -> Profile:
         return Profile(name="Sam")
@@ -49,6 +51,18 @@ class Host:
         self.finished = saved
 
     def save_entry_soon(self, edit: Any, done: Any, _: Any, *, finished_walk: str = "") -> None:
+        if self.held is not None:
+            self.held.append((edit, done, finished_walk))
+            return
+        self._save(edit, done, finished_walk)
+
+    def run_held(self) -> None:
+        """The lock is free: the saves held back run, in order, and from now on at once."""
+        held, self.held = self.held or [], None
+        for edit, done, finished_walk in held:
+            self._save(edit, done, finished_walk)
+
+    def _save(self, edit: Any, done: Any, finished_walk: str) -> None:
         entry, base = edit()
         saved = self.journal.save_edit(entry, base, finished_walk=finished_walk)
         if saved.merged:
@@ -128,3 +142,30 @@ def test_what_the_walk_changes_after_the_merge_is_still_its_own(tmp_path: Path) 
     _next(walk, "happened", company="Globex", role="Globex Ltd")
     stored = Journal.open(path).get(walk.state.entry_id)
     assert stored.role == "Globex Ltd"
+
+
+def test_a_step_built_while_a_save_waited_does_not_hand_back_the_old_value_as_an_edit(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "journal.json"
+    host = Host(Journal.open(path))
+    walk = WalkController(host, WalkState(), None)  # type: ignore[arg-type]
+    _next(walk, "kindness", mood_before=3)
+    _next(walk, "happened", company="Globex")
+    other = Journal.open(path)  # coach B changes the role
+    opened = other.get(walk.state.entry_id)
+    changed = other.get(walk.state.entry_id)
+    changed.role = "Ltd"
+    other.save_edit(changed, opened)
+
+    host.held = []  # B holds the lock: leaving Vent, the save waits
+    _next(walk, "vent")
+    walk.on_result("reflect", StepResult("back", {}))
+    walk.on_result("vent", StepResult("back", {}))
+    # "What happened" is built now, before the save lands: it shows the role as empty.
+    shown = walk.state.role
+    host.run_held()  # the save lands, merged with B's role
+    assert any("merged" in toast for toast in host.toasts)
+    _next(walk, "happened", company="Globex", role=shown)  # unchanged on screen
+    stored = Journal.open(path).get(walk.state.entry_id)
+    assert (shown, stored.role) == ("", "Ltd")  # the old value shown is no edit of the walk's
