@@ -95,7 +95,7 @@ def could_be_negative(sentence: str, tokens: list[str]) -> bool:
 @functools.lru_cache(maxsize=16)
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Start and end of each sentence or line."""
-    out = []
+    out: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.start() > start:
