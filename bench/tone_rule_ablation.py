@@ -52,6 +52,7 @@ from coach.tone_draft_gate import DraftGate, draft_facts
 from coach.tone_model import ToneModel, from_json, sentence_scores, vetoed
 from coach.tone_rules import ToneRules, read_rules, shipped_rules
 from coach.tone_vader import hostile_sentences
+from coach.tone_wish import rests_on_plain_wish
 from coach.tone_wording import wording
 
 KEY = os.environ.get("TONE_FOLD_KEY", "6437155b81b6d4c7")
@@ -101,13 +102,18 @@ def read(
     )
     ruled = frozenset(w.kind for w in kept if w.kind in model)
     fired = frozenset(names[w.reason] for w in kept if w.reason in names)
-    return tone_stack.Record(draft_id, writer, kinds, base, scored, ruled), sources, fired
+    alone = rests_on_plain_wish(text, scored, tone_stack.FLOORS["anger"])
+    record = tone_stack.Record(draft_id, writer, kinds, base, scored, ruled, alone)
+    return record, sources, fired
 
 
 def model_kinds(rec: tone_stack.Record, gates: dict[str, DraftGate]) -> frozenset[str]:
     """Kinds the held-out model stands by in the draft (whatever the rules found)."""
     return frozenset(
-        k for k, g in gates.items() if g.stands(draft_facts(k, rec.scored, g.floor, rec.ruled))
+        k
+        for k, g in gates.items()
+        if g.stands(draft_facts(k, rec.scored, g.floor, rec.ruled))
+        and not (k == "anger" and rec.wish_alone)
     )
 
 

@@ -49,6 +49,7 @@ from coach import tone
 from coach.tone_draft_gate import FACTS, DraftGate, Scored, draft_facts
 from coach.tone_model import MODEL_KINDS, ToneModel, sentence_scores, vetoed
 from coach.tone_rules import shipped_rules
+from coach.tone_wish import rests_on_plain_wish
 from coach.tone_wording import wording
 
 # The features draft_facts reads; the rest of each sentence's are dropped.
@@ -91,6 +92,9 @@ class Record:
     base: frozenset[str]  # what fires with the model silent
     scored: tuple[Scored, ...]
     ruled: frozenset[str]  # wording kinds rules named (after the model's vetoes)
+    # The model's anger rests on one plain good wish (coach/tone_wish.py): the check
+    # does not show it, whatever the gate says.
+    wish_alone: bool = False
 
     def peak(self, kind: str) -> float:
         """The kind's top sentence score."""
@@ -111,7 +115,8 @@ def record(
         (s, e, k, p, frozenset(f & _KEPT)) for s, e, k, p, f in sentence_scores(text, kept, model)
     )
     ruled = frozenset(w.kind for w in kept if w.kind in model)
-    return Record(draft_id, writer, kinds, base, scored, ruled)
+    alone = rests_on_plain_wish(text, scored, FLOORS["anger"])
+    return Record(draft_id, writer, kinds, base, scored, ruled, alone)
 
 
 def held_out_records(
@@ -277,7 +282,9 @@ def gated_kinds(r: Record, gates: dict[str, DraftGate]) -> frozenset[str]:
     return r.base | {
         k
         for k, g in gates.items()
-        if k not in r.base and g.stands(draft_facts(k, r.scored, g.floor, r.ruled))
+        if k not in r.base
+        and g.stands(draft_facts(k, r.scored, g.floor, r.ruled))
+        and not (k == "anger" and r.wish_alone)
     }
 
 

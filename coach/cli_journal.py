@@ -366,9 +366,10 @@ def cmd_stats(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     journal = open_existing_journal(places, lazy=True)
     content = load_content(places.content_dir).content
     entries = journal.entries_to_count()
-    insights = compute(entries, content, date.today())
+    made = journal.plans()
+    insights = compute(entries, content, date.today(), made)
     _warn_unreadable(journal)
-    plans = summarise(journal.plans(), entries, date.today())
+    plans = summarise(made, entries, date.today())
     if args.json:
         record = {**insights_to_record(insights), "plans": summary_to_record(plans)}
         out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")

@@ -123,10 +123,23 @@ def context_names(pattern: str, prose: str) -> list[str]:
     One that opens with the name is tried only just before each place its rest
     is found: tried at every capital of a long paste, it took minutes.
     """
-    if not pattern.startswith(_NAME_FIRST):
-        return [match.group(1) for match in re.finditer(pattern, prose)]
+    whole, rest_of = _COMPILED.get(pattern) or _compiled(pattern)
+    if rest_of is None:
+        return [match.group(1) for match in whole.finditer(prose)]
     names = []
-    for rest in re.finditer(pattern[len(_NAME_FIRST) :], prose):
+    for rest in rest_of.finditer(prose):
         before = prose[max(0, rest.start() - _NAME_REACH) : rest.end()]
-        names += [m.group(1) for m in re.finditer(pattern, before) if m.end() == len(before)]
+        names += [m.group(1) for m in whole.finditer(before) if m.end() == len(before)]
     return names
+
+
+def _compiled(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """A context pattern, and its rest after an opening name (None when it opens otherwise)."""
+    rest = re.compile(pattern[len(_NAME_FIRST) :]) if pattern.startswith(_NAME_FIRST) else None
+    return re.compile(pattern), rest
+
+
+# Compiled once, so that the names other patterns are built from never push them out of
+# re's cache (512 patterns) to be compiled again.
+_COMPILED = {pattern: _compiled(pattern) for pattern, _ in COMPANY_CONTEXT}
+SUBJECT_COMPANY_PATTERNS = [re.compile(pattern) for pattern in SUBJECT_COMPANY]

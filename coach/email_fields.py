@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from coach.email_brands import brand_of_group
 from coach.email_clues import (
     _CONTACT_INFO,
     _GREETING,
@@ -25,92 +26,33 @@ from coach.email_clues import (
     _prose,
     _split_display,
 )
-from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY, context_names
+from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY_PATTERNS, context_names
+from coach.email_company_ok import company_ok, only_title
 from coach.email_domain import applicant_system_slug, domain_names, spelled_out
 from coach.email_firms import (
     _AGENCY,
     _AGENCY_NAME,
     _AGENCY_TALK,
-    DEPARTMENT_NAME,
     clients_named,
     department_line,
     employer_fields,
     legal_names,
+    names_organisation,
     parent_groups,
     part_of_the_line_below,
     public_bodies,
-    site_or_part,
     split_signature_line,
     unnamed_client,
     without_department,
     written_as_name,
 )
 from coach.email_names import lower_case_introduction, tidy_name
+from coach.email_places import place_line
+from coach.email_public_body import public_bodies_in, public_body
 from coach.email_reader import ReadEmail
 
-_NOT_COMPANY = re.compile(
-    r"^(?:i|we|you|our|your|the|this|that|it|an|a|equal|unfortunately|thank|thanks|hi|hello|dear|"
-    r"re|fwd|fw|subject|from|to|date|sent|application|update|position|role|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"summer|winter|spring|autumn|fall|candidate|regards|best|cheers|ps|p\.s\.|"
-    # A subject's own words: "Following up", "Next steps", "Important update".
-    r"following|follow|next|important|quick|checking|decision|outcome|news|no|yes|ok|"
-    # The same words in German, French, Spanish, Dutch, Italian and Portuguese subjects.
-    r"poste|stelle|puesto|vacante|vaga|functie|vacature|posizione|ruolo|candidature|"
-    r"bewerbung|candidatura|sollicitatie|votre|ihre|deine|tu|su|je|uw|jouw|"
-    r"ihr|sehr|liebe|lieber|bonjour|hola|hallo|beste|gentile|olá|ola|estimad[oa]|caro|cara|"
-    r"leider|malheureusement|lamentablemente|helaas|purtroppo|infelizmente|betreff|objet|"
-    r"asunto|onderwerp|oggetto|assunto|von|envoyé|enviado|verzonden|inviato|absage|"
-    r"réponse|respuesta|resposta|risposta|antwort|rückmeldung|actualización|atualização|"
-    r"novedades|novità|nouveautés|neuigkeiten|nieuws|novidades|"
-    # A street, not a company: "Corso Vittorio Emanuele II", "Rua Augusta".
-    r"via|viale|corso|piazza|rua|avenida|calle|plaza|paseo|rue|boulevard|avenue|straße|strasse|"
-    r"platz|allee|laan|straat|plein|largo|travessa|zona industrial|polígono)\b",
-    re.IGNORECASE,
-)
-
-
-def _company_ok(text: str, job_word_ok: bool = False) -> bool:
-    # "The Loft Collective": a capital The begins a name, not a sentence.
-    named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
-    blocked = _is_ats_name(text) or _NOT_COMPANY.match(named) or site_or_part(text)
-    if not text or len(text) > 60 or blocked:  # nor "Bermondsey Trading Estate"
-        return False
-    # "Kaiserstraße 14": an address, not a name.
-    if re.search(
-        r"(?:straße|strasse|str\.|weg|gasse|allee|platz|laan|straat|gracht|plein|kade|street|road|"
-        r"avenue|lane)\s+\d",
-        text,
-        re.IGNORECASE,
-    ):
-        return False
-    # "references" from "Re: Your references"; "Inc" left alone after a comma.
-    if (text[:1].islower() and not text[1:2].isupper()) or _LEGAL_SUFFIX.fullmatch(f" {text}"):
-        return False
-    if re.fullmatch(rf"(?:(?:{_TEAM_WORDS})\s*)+", text, re.IGNORECASE):
-        return False
-    # What is left of "Ufficio Risorse Umane" or "Service RH" once the team words go.
-    if re.fullmatch(DEPARTMENT_NAME, text, re.IGNORECASE):
-        return False
-    # "PhD", "SHRM-CP" after a name; "Manager" left of "Hiring Manager"; a job
-    # named in a subject ("Re: Apprentice Electrician") is the role.
-    # "Software Engineer II": a job with its level.
-    job = re.sub(r"\s+(?:I{1,3}|IV|V|[1-5])$", "", text) or text
-    if _CREDENTIAL.fullmatch(text) or _only_title(text):
-        return False
-    if _JOB_HEAD.fullmatch(job.split()[-1]) and not (job_word_ok and len(job.split()) > 1):
-        return False
-    if re.match(rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", text, re.IGNORECASE):
-        return False  # "Head of Marketing" in a subject is the job
-    return any(ch.isalpha() for ch in text)
-
-
-_CREDENTIAL = re.compile(
-    r"ph\.?d|mba|msc|bsc|ma|md|rn|msn|bsn|cpa|cfa|shrm-s?cp|s?phr|f?m?cipd|pe|esq|jd|dphil|ceng|"
-    r"dvm|ed\.?d|dds|dmd|psy\.?d|pharm\.?d|frsc|rvt|cvt|lpn|np|pa-c|aprn|lcsw|ot|pt|dpt",
-    re.IGNORECASE,
-)
+# "© 2026 Redfern Industries": the name after a copyright mark.
+_COPYRIGHT = re.compile(rf"(?:©|\(c\))\s*(?:\d{{4}}\s+)?({_NAME_PHRASE.pattern})")
 
 
 def _company(
@@ -130,16 +72,18 @@ def _company(
     spelling: dict[str, str] = {}
     excluded = _fold(not_this)
 
-    def add(text: str, weight: float, in_full: bool = False) -> None:
+    def add(text: str, weight: float, in_full: bool = False, alone: bool = False) -> None:
         text = without_department(text)
         cleaned = _clean_company(text)
+        # "Department of Natural Resources" with nothing larger named: the body itself.
+        body = public_body(cleaned, alone)
         # "Whitcombe Lyle Student & Experienced Recruitment": what stands before a team's
         # name may be more of the team's name, so it is no fuller name of the firm.
         of_a_team = bool(_TEAM_AFFIX.search(_LEGAL_SUFFIX.sub("", text.strip())))
         in_full = in_full and not of_a_team
         text = cleaned
         # "Brisk Courier Recruiting": a team's owner may end in a job's word.
-        if not _company_ok(text, job_word_ok=of_a_team) or department_line(text):
+        if not body and (not company_ok(text, job_word_ok=of_a_team) or department_line(text)):
             return
         if in_full:
             signed.append(text)
@@ -207,21 +151,33 @@ def _company(
         if len(name) < 50 and _NAME_PHRASE.fullmatch(name) and not _person_like(name):
             add(line, 3)
     for line in read.body.split("\n"):
-        copyright_line = re.search(rf"(?:©|\(c\))\s*(?:\d{{4}}\s+)?({_NAME_PHRASE.pattern})", line)
+        copyright_line = _COPYRIGHT.search(line)
         if copyright_line:
             add(copyright_line.group(1), 3)
     after_team = False
+    larger_in_text = [name for name in public_bodies(prose) if not public_body(name)]
+    owners: list[str] = []  # groups a signature names after a brand of theirs
+    signed_at = body.rfind(signature[0]) if signature else -1
+    letter_text = _fold(read.subject + " " + (body[:signed_at] if signed_at > 0 else body))
     for at, line in enumerate(sign_lines):
         pieces = [p.strip() for p in split_signature_line(line, between=_SIGNATURE_PIECES)]
         below = next((later for later in sign_lines[at + 1 :] if later.strip()), "")
         # "Ward Manager, Cardiology" over "St Mary's Hospital"; not "City of Port Haven"
         # over "An Equal Opportunity Employer", which is no company's name.
-        below = below if _company_ok(_clean_company(below)) else ""
+        below = below if company_ok(_clean_company(below)) else ""
+        # "Department of X" is a body's own name only when nothing larger is named: no line
+        # below ("Department of Geography" over "University of Pellbrook"), nor the text.
+        larger = bool(larger_in_text) or any(
+            names_organisation(later) and not public_body(later) for later in sign_lines[at + 1 :]
+        )
         # "Corso Vittorio Emanuele II, 72 - Torino": a street address, whatever its pieces.
         if any(re.search(r"^\d{1,4}[a-z]?$|\s\d{1,4}[a-z]?$", p) for p in pieces):
             continue
         # "Cardiff | Swansea | Newport": the places an office is in, not names.
         if len(pieces) >= 3 and all(len(p.split()) == 1 for p in pieces):
+            continue
+        # "London" under "Client Director, Marlow & Finch": where the firm sits, not a firm.
+        if place_line(line):
             continue
         # "Principal Consultant - Construction & Property": beside a job, a department.
         beside_job = len(pieces) > 1 and _job_piece(pieces[0])
@@ -235,17 +191,29 @@ def _company(
                 or bool(re.search(r"\s(?:team|crew|squad)$", line.strip(), re.IGNORECASE))
             ),
         )
-        for piece in pieces:
+        for index, piece in enumerate(pieces):
             # "Northgate Talent Ltd | 020 7946 0321": the name, not the number beside it.
             if _CONTACT_INFO.search(piece) or re.search(r"\b\d{3,}\b|^\d", piece):
                 continue  # "Sydney NSW 2000", "88 George St": an address
             cleaned = _clean_company(piece)
             # A signature's company is a name: "Marlow & Finch", not a sentence.
-            if not piece or not written_as_name(cleaned.rstrip(".")):
+            alone = public_body(cleaned, alone=not larger)
+            if not piece or not (written_as_name(cleaned.rstrip(".")) or alone):
                 continue
             if _fold(piece) in (_fold(person), _fold(signer)):
                 continue
-            if below and part_of_the_line_below(cleaned, below):
+            # After a brand, the group that owns it: beside it or on the line below. Not
+            # when the letter itself names the group ("the post at Grupo Andino").
+            group = next(
+                (
+                    later
+                    for later in [*pieces[index + 1 :], below]
+                    if brand_of_group(piece, later)
+                    and _fold(_clean_company(later)) not in letter_text
+                ),
+                "",
+            )
+            if below and not group and part_of_the_line_below(cleaned, below):
                 continue  # a department over its organisation's name
             if signer and _fold(piece.split()[0]) == _fold(signer.split()[0]):
                 continue  # "Marco Bellini" under "Marco": the signer again, in full
@@ -255,8 +223,11 @@ def _company(
                 piece.split()[-1] if piece.split() else ""
             ):
                 add(cleaned, 2, in_full=True)
-            elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not _only_title(cleaned):
-                add(piece, 3 if beside_job else 6 if under_team else 4, in_full=True)
+            elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not only_title(cleaned):
+                weight = 3 if beside_job else 6 if under_team else 4
+                add(piece, weight, in_full=True, alone=alone)
+                if group:
+                    owners.append(group)
     # A logo's alt text: "Tallis & Crane logo", "Fenwick & Hale Outfitters".
     for label in read.images:
         name = re.sub(r"\s+(?i:logo|logotype|logotipo|header|banner)$", "", label)
@@ -268,11 +239,11 @@ def _company(
             add(name, 3, in_full=opening)
     # A form's "Employer:" line says it outright.
     for name in employer_fields(body):
-        add(name, 10, in_full=True)
-    for name in public_bodies(prose):
+        add(name, 10, in_full=True, alone=True)
+    for name in [*public_bodies(prose), *public_bodies_in(prose)]:
         add(name, 2, in_full=True)
-    for pattern in SUBJECT_COMPANY:
-        match = re.search(pattern, read.subject)
+    for pattern in SUBJECT_COMPANY_PATTERNS:
+        match = pattern.search(read.subject)
         # Capitalised as a name is, not "Proceso de selección" or "Esito colloquio".
         if match and re.fullmatch(_NAME_PHRASE, match.group(1)) and not _lower_word(match.group(1)):
             add(match.group(1), 3)
@@ -294,7 +265,7 @@ def _company(
     if not scores:
         return ""
     # The group a brand belongs to is not the brand that was hiring.
-    for parent in parent_groups(read.body):
+    for parent in [*parent_groups(read.body), *owners]:
         group = _fold(_clean_company(parent))
         for key in [k for k in scores if group and (k in group or group in k)]:
             if len(scores) > 1:
@@ -308,7 +279,7 @@ def _company(
     written_by = _fold(" ".join([*signature, read.sender_name]))
     for client in clients_named(prose):
         cleaned = _clean_company(client)
-        if _company_ok(cleaned) and _fold(cleaned) not in written_by:
+        if company_ok(cleaned) and _fold(cleaned) not in written_by:
             return _in_full(cleaned, signed)
     # A name seen again in the text is more likely the company than a one-off.
     folded_text = _fold(prose + read.subject)
@@ -370,7 +341,7 @@ def _in_full(name: str, signed: list[str]) -> str:
 
 
 # Where a signature line's pieces part: "Jo | Recruiter", "Lead at Acme", "Acme - Leeds".
-_SIGNATURE_PIECES = re.compile(r"\s+[|·•]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+")
+_SIGNATURE_PIECES = re.compile(r"\s+[|·•/]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+")
 
 
 def _job_piece(text: str) -> bool:
@@ -386,12 +357,3 @@ def _lower_word(text: str) -> bool:
     """Whether a name has a word in lower case that is not one of a name's small words."""
     small = ("&", "of", "and", "de", "del", "della", "degli", "di", "do", "da", "dos", "du", "des")
     return any(w[:1].islower() and w not in small for w in text.split())
-
-
-def _only_title(text: str) -> bool:
-    words = text.split()
-    return bool(words) and all(
-        _TITLE_WORDS.fullmatch(w)
-        or w.lower() in ("of", "and", "&", "the", "de", "des", "du", "di", "da", "do", "für", "van")
-        for w in words
-    )

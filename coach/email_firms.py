@@ -17,6 +17,7 @@ from coach.email_clues import (
     _clean_company,
     _fold,
 )
+from coach.email_public_body import public_body
 
 # Not a job's word: "Creative Director, Marlow & Finch" is a job and a firm.
 _NOT_JOB = rf"(?!(?i:{_JOB_HEAD.pattern})\b)"
@@ -178,6 +179,8 @@ _ACADEMIC_UNIT = re.compile(
 
 def department_line(text: str) -> bool:
     """Whether a name is a team or department rather than an organisation."""
+    if public_body(text):
+        return False  # "Department for Transport" is a body of its own
     return bool(_DEPARTMENT_LINE.match(text.strip()) or _ACADEMIC_UNIT.match(text.strip()))
 
 
@@ -258,7 +261,12 @@ _PUBLIC_KIND = re.compile(
 def names_organisation(text: str) -> bool:
     """Whether a name says it is an organisation's, by its kind ("St Mary's Hospital",
     "Ashby Borough Council") or by a legal suffix ("Pellham Foods Ltd")."""
-    return bool(_ORGANISATION_WORDS.search(text) or _PUBLIC_KIND.search(text) or legal_names(text))
+    return bool(
+        _ORGANISATION_WORDS.search(text)
+        or _PUBLIC_KIND.search(text)
+        or legal_names(text)
+        or public_body(text)
+    )
 
 
 def part_of_the_line_below(piece: str, below: str) -> bool:
@@ -270,7 +278,8 @@ def part_of_the_line_below(piece: str, below: str) -> bool:
     Kestrel Labs") or the line below is the same name again ("Kestrel Labs Ltd").
     """
     below = below.strip()
-    if len(split_signature_line(below)) != 1 or not written_as_name(_clean_company(below)):
+    named = written_as_name(_clean_company(below)) or public_body(below)
+    if len(split_signature_line(below)) != 1 or not named:
         return False
     if not names_organisation(below) or department_line(below) or site_or_part(below):
         return False

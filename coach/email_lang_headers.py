@@ -64,9 +64,12 @@ WROTE_LINE = re.compile(
 )
 
 
+_WROTE_WORD = re.compile(r"schrieb|a écrit|escribió|schreef|ha scritto|escreveu", re.I)
+
+
 def wrote_line(line: str) -> tuple[str, str] | None:
     """(date, sender) of a reply line in another language, or None when it is not one."""
-    if not re.search(r"schrieb|a écrit|escribió|schreef|ha scritto|escreveu", line, re.I):
+    if not _WROTE_WORD.search(line):
         return None
     match = WROTE_LINE.match(line)
     if not match:

@@ -112,6 +112,14 @@ _BEHIND_TEAM = re.compile(
 )
 
 
+# Compiled once, as every name of every email is tidied with them.
+_QUOTED_NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”]\s")
+_KISS_OR_SYMBOL_AFTER = re.compile(r"(?:\s+(?:x{1,3}|[^\w\s.'’-]+))+$")
+_SYMBOL_BEFORE = re.compile(r"^[^\w\s]+\s*")
+_TITLE_LAST = re.compile(r"^([^,]+,\s*[^,]+?)\s+(?:dr|prof)\.?$", re.IGNORECASE)
+_SURNAME_FIRST = re.compile(r"([^,\s]+(?:\s[^,\s]+)?),\s*([^,\s]+(?:\s[^,\s]+)?)")
+
+
 def tidy_name(text: str) -> str:
     """A name as a person writes it: no title, pronouns or letters; "Last, First" turned.
 
@@ -120,18 +128,18 @@ def tidy_name(text: str) -> str:
     """
     name = " ".join(text.split()).strip(" ,;:-–—\"'*_~")  # "**Hannah Liu**" too
     # Robert "Bobby" Tan: the name in quotes is what he is called, not his name.
-    name = " ".join(re.sub(r"\s[\"“][^\"”]{1,20}[\"”]\s", " ", f" {name} ").split())
+    name = " ".join(_QUOTED_NICKNAME.sub(" ", f" {name} ").split())
     # "Sarah 🌱", "Liz x": a symbol or a kiss after the name is not part of it.
-    name = re.sub(r"(?:\s+(?:x{1,3}|[^\w\s.'’-]+))+$", "", name)
-    name = re.sub(r"^[^\w\s]+\s*", "", name)
+    name = _KISS_OR_SYMBOL_AFTER.sub("", name)
+    name = _SYMBOL_BEFORE.sub("", name)
     previous = None
     while previous != name:
         previous = name
         name = _BEFORE_NAME.sub("", name)
         name = _without_letters(_AFTER_NAME.sub("", name).strip(" ,"))
     # "Keller, Matthias Dr.": an Outlook address book puts the title last.
-    name = re.sub(r"^([^,]+,\s*[^,]+?)\s+(?:dr|prof)\.?$", r"\1", name, flags=re.IGNORECASE)
-    reversed_name = re.fullmatch(r"([^,\s]+(?:\s[^,\s]+)?),\s*([^,\s]+(?:\s[^,\s]+)?)", name)
+    name = _TITLE_LAST.sub(r"\1", name)
+    reversed_name = _SURNAME_FIRST.fullmatch(name)
     if reversed_name:
         name = f"{reversed_name.group(2)} {reversed_name.group(1)}"
     words = name.split()
@@ -325,13 +333,20 @@ def _first_of_two(line: str, person: Callable[[str], str]) -> str:
     return ""
 
 
+# After a first name on its line, more of a name: "Sandra" then " Kowalczyk".
+_THEN_MORE = re.compile(r"[ \t]+[^\W\d_][^\n]{1,40}")
+
+
 def _fuller_in_text(signer: str, body: str, person: Callable[[str], str]) -> str:
     """ "Sandra" signs; the copy's sender line above says "Sandra Kowalczyk"."""
     if " " in signer:
         return ""
     # On one line: "Miguel" over "Brisa Tech" is Miguel of Brisa Tech, not Miguel Brisa Tech.
-    for match in re.finditer(rf"(?m)^[ \t]*{re.escape(signer)}[ \t]+[^\W\d_][^\n]{{1,40}}$", body):
-        found = person(match.group(0).strip())
+    for line in body.split("\n"):
+        rest = line.lstrip(" \t")
+        if not rest.startswith(signer) or not _THEN_MORE.fullmatch(rest[len(signer) :]):
+            continue
+        found = person(line.strip())
         if found and found != signer:
             return found
     return ""

@@ -103,9 +103,12 @@ _FROM_DAY = re.compile(
 )
 
 
+_A_YEAR_ON = re.compile(r"\bthis time next year\b|\ba year from (?:now|today)\b", re.I)
+
+
 def _reapply_english(sentences: list[str], base: date) -> date | None:
     for sentence in sentences:
-        if re.search(r"\bthis time next year\b|\ba year from (?:now|today)\b", sentence, re.I):
+        if _A_YEAR_ON.search(sentence):
             return _wait(base, 1, "years")
         day = _FROM_DAY.search(sentence)
         if day and (when := parse_mail_date(day.group(1))) and when > base:

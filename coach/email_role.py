@@ -75,6 +75,32 @@ _ROLE_SUBJECT = [
 ]
 
 
+# Compiled once: a name built into a pattern per email would fill re's cache of 512 and
+# push these out of it, to be compiled again and again.
+_ROLE_BODY_PATTERNS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in _ROLE_BODY]
+_ROLE_SUBJECT_PATTERNS = [re.compile(p, re.IGNORECASE) for p in _ROLE_SUBJECT]
+# What parts a job from the company named after it: " at ", " with ", " - ".
+_BEFORE_A_NAME = re.compile(r"(?=(\s+(?:at|with|[-–—|])\s+))", re.IGNORECASE)
+# What parts a company named first from the job after it: "Acme - ", "Acme: ".
+_AFTER_A_NAME = re.compile(r"^\s*(?:[-–—|:]\s*)?")
+
+
+def same_letters(text: str, name: str) -> bool:
+    """Whether a text is the name, letter for letter, capitals or not."""
+    return len(text) == len(name) and all(
+        a == b or a.lower() == b.lower() for a, b in zip(text, name, strict=True)
+    )
+
+
+def _before_the_company(text: str, company: str) -> str:
+    """ "Data Analyst at Acme Ltd" without " at Acme Ltd": the job before the company."""
+    for mark in _BEFORE_A_NAME.finditer(text):
+        after = mark.start() + len(mark.group(1))
+        if same_letters(text[after : after + len(company)], company):
+            return text[: mark.start()]
+    return text
+
+
 _NOT_ROLE = re.compile(
     r"\b(?:checking|catching|following|touching|circling|quick|hello|hi|"
     r"you|your|we|our|us|this|that|it|time|interest|update|decision|application|"
@@ -192,9 +218,7 @@ def _clean_role(text: str, company: str) -> str:
     if place and _ends_as_a_job(place.group(1)) and not _JOB_HEAD.search(place.group(2)):
         text = place.group(1)
     if company:
-        text = re.sub(
-            rf"\s+(?:at|with|[-–—|])\s+{re.escape(company)}.*$", "", text, flags=re.IGNORECASE
-        )
+        text = _before_the_company(text, company)
     # "Werkvoorbereider bij Koelewijn": these words never sit inside a job's name.
     text = re.sub(r"\s+(?:bij|bei|chez|presso)\s+\S.*$", "", text, flags=re.IGNORECASE)
     return text.strip(" .,;:-–—")
@@ -236,8 +260,8 @@ def _role_in_text(prose: str, company: str) -> str:
     abroad = title_in(prose)
     if abroad and not (company and _fold(abroad) == _fold(company)):
         return abroad
-    for pattern in _ROLE_BODY:
-        for match in re.finditer(pattern, prose, re.IGNORECASE | re.MULTILINE):
+    for pattern in _ROLE_BODY_PATTERNS:
+        for match in pattern.finditer(prose):
             role = _clean_role(match.group(1), company)
             if _role_ok(role, company):
                 return role + _specialism(role, prose[match.end(1) :])
@@ -318,10 +342,11 @@ def _role(subject: str, prose: str, company: str) -> str:
         role = _clean_role(place.group(1), company)
         if _role_ok(role, company):
             return role
-    if company:
-        subject = re.sub(rf"^{re.escape(company)}\s*(?:[-–—|:]\s*)?", "", subject, flags=re.I)
-    for pattern in _ROLE_SUBJECT:
-        match = re.search(pattern, subject, re.IGNORECASE)
+    if company and same_letters(subject[: len(company)], company):
+        # "Acme - Data Analyst": the company before the job, and the mark after it.
+        subject = _AFTER_A_NAME.sub("", subject[len(company) :], count=1)
+    for pattern in _ROLE_SUBJECT_PATTERNS:
+        match = pattern.search(subject)
         if match:
             role = _clean_role(match.group(1), company)
             if _role_ok(role, company):

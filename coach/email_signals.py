@@ -61,13 +61,20 @@ _OFFERS = re.compile(
 )
 
 
+# Compiled once: every sentence of every email is read with them.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+_DO_NOT_HESITATE = re.compile(r"\b(?:do not|don'?t) hesitate\b", re.I)
+_QUESTIONS = re.compile(r"questions", re.I)
+_NO_REPLY = re.compile(r"do not reply|don'?t reply|no-?reply", re.I)
+
+
 def _feedback_invited(prose: str) -> bool:
-    sentences = re.split(r"(?<=[.!?])\s+|\n", prose)
+    sentences = _SENTENCE_END.split(prose)
     for sentence in sentences:
-        said = re.sub(r"\b(?:do not|don'?t) hesitate\b", " ", sentence, flags=re.I)
-        if _NO_FEEDBACK.search(said) and not re.search(r"questions", sentence, re.I):
+        said = _DO_NOT_HESITATE.sub(" ", sentence)
+        if _NO_FEEDBACK.search(said) and not _QUESTIONS.search(sentence):
             continue
-        if re.search(r"do not reply|don'?t reply|no-?reply", sentence, re.I):
+        if _NO_REPLY.search(sentence):
             continue
         if _OFFERS.search(sentence):
             return True

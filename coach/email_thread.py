@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from coach.email_clues import _fold, _recipient
+from coach.email_clues import _SIGNATURE_SPLIT, _domain_label, _fold, _recipient
+from coach.email_company_ok import company_ok
 from coach.email_rejection import reads_as_rejection
 from coach.email_senders import FREE_MAIL
 from coach.email_verdict import NOTHING_SAYS_NO, not_a_rejection
@@ -96,6 +97,29 @@ def _signed_by(text: str, sender: str) -> bool:
     return False
 
 
+def _closing_names(text: str) -> set[str]:
+    """The names a message ends on: its last short lines written as a name (its writer's,
+    their firm's), never a sign-off or a greeting."""
+    lines = [line.lstrip("> ").strip() for line in text.split("\n")]
+    short = [line for line in lines if line and len(line.split()) <= 5][-4:]
+    # "Hiring Manager, Tallow Studio": the firm beside the job.
+    pieces = [piece for line in short for piece in _SIGNATURE_SPLIT.split(line)]
+    return {_fold(piece) for piece in pieces if company_ok(piece.strip())}
+
+
+def _signed_for_the_same_firm(text: str, below: str, below_text: str) -> bool:
+    """Whether a message is signed for the firm that wrote the message below it.
+
+    "Tom Hardy / Corvel" over Anna Berg's no from anna@corvel.com, or over her no signed
+    "Corvel" too: a colleague, so the same side, with no address to show it.
+    """
+    mine = _closing_names(text)
+    label = _fold(_domain_label(below.split("<")[-1]))
+    if len(label) >= 3 and label not in FREE_MAIL and any(k.startswith(label) for k in mine):
+        return True
+    return bool(mine & _closing_names(below_text))
+
+
 def news_of(
     lines: list[str], blocks: list[Block], subject: str, sender: tuple[str, str] = ("", "")
 ) -> int:
@@ -126,7 +150,12 @@ def news_of(
         below = blocks[number + 1][2].get("from", "")
         name, address = sender if number == TOP else ("", blocks[number][2].get("from", ""))
         return _same_side(address, below) or bool(
-            below and (_signed_by(text_of(number), below) or (name and _signed_by(name, below)))
+            below
+            and (
+                _signed_by(text_of(number), below)
+                or (name and _signed_by(name, below))
+                or _signed_for_the_same_firm(text_of(number), below, text_of(number + 1))
+            )
         )
 
     def outranks_the_no_below(number: int) -> bool:

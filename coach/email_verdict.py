@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from coach.email_not_answers import languages, without_conditions
 from coach.email_plain_no import says_no_to_the_application
 from coach.email_rejection import reads_as_rejection, reads_as_rejection_elsewhere
-from coach.email_under_way import languages, still_going, without_conditions
+from coach.email_under_way import still_going
 
 # Ways of saying no that email_rejection's list (built to pick the news out of a
 # thread) leaves out: a "not" before a step of the process, a post filled or

@@ -6,10 +6,12 @@ import heapq
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TypeVar
 
 from coach.content import Content
 from coach.insight_areas import AREA_OF_STAGE, Area, _area_counts, _top_area, stands_out
+from coach.insight_basis import Basis, basis
 from coach.insight_words import (
     AREA_HEADLINE,
     AREA_SUGGESTION,
@@ -17,11 +19,13 @@ from coach.insight_words import (
     SPREAD,
     STAGE_ENDING,
     _spread_reading,
+    lean_too_few,
     mixed_lately,
     sureness,
     then_and_now,
 )
 from coach.model import Entry, Stage
+from coach.plans import Plan
 
 # An entry as the journal keeps it (shared, read-only) or a plain one.
 AnyEntry = TypeVar("AnyEntry", bound=Entry)
@@ -31,6 +35,25 @@ PATTERN_MIN_ENTRIES = 5
 
 
 PATTERN_WINDOW = 8
+
+
+# A long journal's newest weeks: a change that has held this long leads the
+# reading by a bare majority, as the newest 8 do in a short journal.
+LATELY_DAYS = 28
+
+
+def lately(entries: Sequence[Entry]) -> int:
+    """How many entries came in the newest LATELY_DAYS (counted back from the newest)."""
+    newest = max(e.date for e in entries)
+    return sum(1 for e in entries if (newest - e.date).days < LATELY_DAYS)
+
+
+# The share of the newest few that must agree to take over the reading of a long
+# journal's months. Over months even a minor stage gives five of eight now and
+# then by chance (a fifth of the entries does about once in a hundred weeks of
+# eight); six of eight is ten times rarer, and a real change soon shows in the
+# months themselves. A short journal's newest few lead from a bare majority.
+DECISIVE = 0.75
 
 
 # The funnel reading is shown from this many entries, marked tentative below
@@ -55,10 +78,15 @@ class Reading:
     stands_out: bool  # False: a spread, and `area` only leads it (maybe tied)
     # How sure the reading is, in one sentence, at any size of journal.
     sureness: str = ""
-    # True: the newest few point elsewhere than the whole history, and the
+    # True: the newest few point elsewhere than the entries read (basis), and the
     # reading follows them; `earlier` then ties the two together in words.
     follows_recent: bool = False
     earlier: str = ""
+    # Where the entries the reading rests on start when that is not the whole
+    # journal (insight_basis.Basis.since), and those entries in words ("all 14",
+    # "the 104 since September").
+    since: date | None = None
+    scope: str = ""
 
 
 def _newest(entries: Sequence[AnyEntry], window: int) -> list[AnyEntry]:
@@ -95,34 +123,48 @@ def _advice(content: Content, stage: Stage) -> dict[str, str | tuple[str, ...]]:
 
 
 def diagnose(
-    entries: Sequence[Entry], content: Content, window: int = PATTERN_WINDOW
+    entries: Sequence[Entry],
+    content: Content,
+    window: int = PATTERN_WINDOW,
+    plans: Sequence[Plan] = (),
 ) -> Reading | None:
     """Where the rejections cluster (or that they are spread) and the next actions.
 
     None under 3 entries. When no area stands out the reading still names the
     leading area, tentatively, so the next actions have somewhere to start.
-    When the newest `window` cluster somewhere the whole history does not,
+    A long journal is read over its last few months, and a done plan that
+    fixed what the reading points at leaves out the rejections before it
+    (insight_basis). When the newest `window` cluster somewhere those do not,
     the reading follows them: the person has moved on, and the old advice
     (say, a resume revamp for someone now reaching phone screens) would send
     them back to fix what already works.
     """
-    total = len(entries)
-    if total < READING_MIN_ENTRIES:
+    if len(entries) < READING_MIN_ENTRIES:
         return None
-    areas = _area_counts(entries)
+    base = basis(entries, plans)
+    read = base.entries
+    total = len(read)
+    areas = _area_counts(read)
     area = _top_area(areas)
     count = areas[area]
     clear = stands_out(count, total)
-    lead = _recent_lead(entries, window)
+    lead = _recent_lead(read, window)
+    if base.long:
+        if lead is not None and lead[1] < lead[2] * DECISIVE:
+            lead = None  # shown beside the reading, not over the months it rests on
+        # A change that has held for weeks shows in the newest weeks as a whole.
+        lead = _recent_lead(read, max(window, lately(read))) or lead
     if lead is not None and (not clear or lead[0] != area):
-        return _recent_reading(entries, content, lead, area if clear else None, count)
-    stage = _lead_stage(entries, area)
+        return _recent_reading(read, content, lead, area if clear else None, count, base)
+    stage = _lead_stage(read, area)
     if not clear:
         headline, suggestion = _spread_reading(areas, area, total)
     else:
         many = f"All {total} of your" if count == total else f"{count} of your {total}"
         headline = f"{many} rejections came {AREA_HEADLINE[area]}"
         suggestion = AREA_SUGGESTION[area]
+    if base.since_words:
+        headline = f"{base.since_words}, {headline[0].lower()}{headline[1:]}"
     tentative = total < PATTERN_MIN_ENTRIES
     return Reading(
         area=area,
@@ -137,6 +179,9 @@ def diagnose(
         sureness=sureness(
             total, count, clear=clear, recent=False, window=window, tentative=tentative
         ),
+        earlier=base.note,
+        since=base.since,
+        scope=base.scope,
     )
 
 
@@ -146,8 +191,9 @@ def _recent_reading(
     lead: tuple[Area, int, int],
     whole: Area | None,
     whole_count: int,
+    base: Basis,
 ) -> Reading:
-    """The reading from the newest few, tied to the whole history in one sentence."""
+    """The reading from the newest few, tied to what it rests on in one sentence."""
     area, count, shown = lead
     recent = _newest(entries, shown)
     stage = _lead_stage(recent, area)
@@ -167,7 +213,9 @@ def _recent_reading(
             len(entries), count, clear=True, recent=True, window=shown, tentative=False
         ),
         follows_recent=True,
-        earlier=then_and_now(whole, area, len(entries), whole_count, shown),
+        earlier=then_and_now(whole, area, base.scope, whole_count, shown),
+        since=base.since,
+        scope=base.scope,
     )
 
 
@@ -221,13 +269,17 @@ def pattern_beside(
         and not reading.stands_out
         and line is not None
         and SPREAD in line
-        and len(entries) <= window
+        and reading.total <= window
     ):
         return None  # the very entries the reading just called a spread: said once
-    if reading is None or line is None or len(entries) <= window or not reading.stands_out:
-        return line
-    if SPREAD not in line:
+    if reading is None or line is None or reading.total <= window or not reading.stands_out:
         return line
     recent = _newest(entries, window)
+    if SPREAD not in line:
+        # Leaning elsewhere without taking the reading over: a long journal's
+        # newest few short of DECISIVE. Said as such, not as a second verdict.
+        if _top_area(_area_counts(recent)) != reading.area:
+            return lean_too_few(line, reading.scope)
+        return line
     still = sum(1 for e in recent if AREA_OF_STAGE[e.stage] == reading.area)
-    return mixed_lately(reading.area, still, len(recent), reading.total)
+    return mixed_lately(reading.area, still, len(recent), reading.scope)

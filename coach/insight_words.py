@@ -116,18 +116,19 @@ AREA_NOW_WORKS: dict[Area, str] = {
 
 
 def then_and_now(
-    whole: Area | None, recent: Area, total: int, whole_count: int, window: int
+    whole: Area | None, recent: Area, scope: str, whole_count: int, window: int
 ) -> str:
-    """One plain sentence tying the whole history to a recent pattern that differs.
+    """One plain sentence tying the reading's entries to a recent pattern that differs.
 
-    `whole` is None when the whole history is a spread.
+    `whole` is None when those entries are a spread; `scope` names them ("all 14",
+    "the 104 since September").
     """
     if whole is None:
         return (
-            f"Across all {total}, no single stage stands out; your newest {window} lean one "
+            f"Across {scope}, no single stage stands out; your newest {window} lean one "
             "way, so the advice here follows them."
         )
-    earlier = f"Earlier, most of them ({whole_count} of all {total}) came {AREA_HEADLINE[whole]}"
+    earlier = f"Earlier, most of them ({whole_count} of {scope}) came {AREA_HEADLINE[whole]}"
     if AREA_ORDER.index(recent) > AREA_ORDER.index(whole):
         return (
             f"{earlier}. Lately you get further, so {AREA_NOW_WORKS[whole]}: the advice "
@@ -139,17 +140,29 @@ def then_and_now(
     )
 
 
-def mixed_lately(whole: Area, recent_count: int, window: int, total: int) -> str:
-    """The recent line when the whole history has a cluster but the newest few are a spread."""
+def mixed_lately(whole: Area, recent_count: int, window: int, scope: str) -> str:
+    """The recent line when the reading's entries cluster but the newest few are a spread.
+
+    `scope` names the reading's entries ("all 13", "the 104 since September").
+    """
     if recent_count:
         return (
             f"Your last {window} are more mixed: {recent_count} of them still came "
             f"{AREA_HEADLINE[whole]}, and no other stage stands out, so the reading above, "
-            f"from all {total}, still holds."
+            f"from {scope}, still holds."
         )
     return (
         f"Your last {window} are {SPREAD}, and none came {AREA_HEADLINE[whole]}: the reading "
         "above may be behind you; a few more entries will tell."
+    )
+
+
+def lean_too_few(line: str, scope: str) -> str:
+    """The newest few leaning elsewhere than a long journal's months, short of taking over."""
+    head = line.rstrip(".").partition(": ")[0]
+    return (
+        f"{head}. A few entries can lean one way by chance, so the reading above, from "
+        f"{scope}, still holds; if the next ones lean the same way, it will follow them."
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from coach.content import Content
 from coach.insight_areas import Area, stands_out
+from coach.insight_basis import fix_marks
 from coach.insight_reading import (
     PATTERN_MIN_ENTRIES,
     PATTERN_WINDOW,
@@ -22,6 +23,7 @@ from coach.insight_reading import (
 )
 from coach.merge import counted_once
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
+from coach.plans import Plan
 
 # Re-exported: callers and tests import the reading from here, as before the split.
 __all__ = [
@@ -120,6 +122,8 @@ class Insights:
     feedback: FeedbackCounts
     replies: ReplyCounts
     reapply_due: tuple[Entry, ...] = field(default_factory=tuple)
+    # The done plans the reading took into account (insight_basis.fix_marks).
+    fixes: tuple[tuple[str, date], ...] = ()
 
 
 def funnel(entries: Sequence[Entry]) -> Funnel:
@@ -209,10 +213,15 @@ def reapply_due(entries: Iterable[AnyEntry], today: date) -> list[AnyEntry]:
     return sorted(due, key=lambda e: (e.reapply_after, e.company.casefold()))
 
 
-def compute(entries: Sequence[Entry], content: Content, today: date) -> Insights:
-    """Every insight over the entries, as of today."""
+def compute(
+    entries: Sequence[Entry], content: Content, today: date, plans: Sequence[Plan] = ()
+) -> Insights:
+    """Every insight over the entries, as of today.
+
+    Done plans let the reading leave out rejections that came before the fix.
+    """
     entries = counted_once(entries)
-    reading = diagnose(entries, content)
+    reading = diagnose(entries, content, plans=plans)
     return Insights(
         weathered=len(entries),
         funnel=funnel(entries),
@@ -224,6 +233,7 @@ def compute(entries: Sequence[Entry], content: Content, today: date) -> Insights
         feedback=feedback_counts(entries),
         replies=reply_counts(entries),
         reapply_due=tuple(reapply_due(entries, today)),
+        fixes=fix_marks(plans),
     )
 
 
@@ -254,6 +264,7 @@ def insights_to_record(insights: Insights) -> dict[str, Any]:
             "sureness": reading.sureness,
             "follows_recent": reading.follows_recent,
             "earlier": reading.earlier,
+            "since": reading.since.isoformat() if reading.since else None,
         },
         "pattern": insights.pattern,
         "per_week": [{"start": p.start.isoformat(), "count": p.count} for p in insights.weekly],

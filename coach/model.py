@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from coach.date_words import MONTH_NAMES
 from coach.terminal_text import one_line_for_screen
 
 SCHEMA_VERSION = 1
@@ -227,5 +228,9 @@ def search_text(entry: Entry) -> str:
         entry.feedback_text,
         entry.stage.label,
         *entry.reflections.values(),
+        # The day as the list shows it ("2026-07-14") and as said ("14 July 2026"):
+        # a long journal's old entry is found by its month (rv22 item 6).
+        entry.date.isoformat(),
+        f"{entry.date.day} {MONTH_NAMES[entry.date.month - 1]} {entry.date.year}",
     )
     return "\n".join(parts).casefold()

@@ -158,14 +158,17 @@ def after_done_sentences(after: AfterDone) -> list[str]:
         )
     if after.same:
         lines.append(
-            "After a plan was done, the next one came at the same point in the funnel "
+            "After a plan was done, the next rejection came at the same stage of the funnel "
             f"{_times(after.same)}; one step rarely moves the funnel on its own, so that "
             "is common."
         )
     if after.earlier:
+        # Not "earlier": that reads as sooner in time (rv22 item 8); this is the funnel.
+        plan = "the plan" if after.earlier == 1 else "those plans"
         lines.append(
-            f"After a plan was done, the next one came earlier {_times(after.earlier)}; "
-            "different roles stop at different places, so one of these says little."
+            "After a plan was done, the next rejection came at an earlier stage of the "
+            f"funnel {_times(after.earlier)}; different roles stop people at different "
+            f"stages, so on its own that says little about {plan}."
         )
     if after.none_since:
         lines.append(
@@ -175,11 +178,23 @@ def after_done_sentences(after: AfterDone) -> list[str]:
     return lines
 
 
+# How home says to reach the check-in after Later: the palette's Plans item.
+CHECKIN_AGAIN = "press ctrl+p, then choose Plans"
+
+
 def home_line(plans: Sequence[Plan], today: date) -> str | None:
-    """One encouraging line for home: plans carried through, and when the next one is."""
+    """One line for home: plans waiting for an answer, carried through, and the next one."""
     done = sum(1 for plan in plans if plan.status is PlanStatus.DONE)
     ahead = sorted(p.due for p in plans if p.status is PlanStatus.OPEN and p.due > today)
+    # Left for later on the check-in (Esc), a plan whose day has come is still waiting.
+    waiting = sum(1 for plan in plans if plan.is_due(today))
     parts = []
+    if waiting == 1:
+        parts.append(f"A plan's day has come and it waits for your answer: {CHECKIN_AGAIN}.")
+    elif waiting:
+        parts.append(
+            f"{waiting} plans' days have come and they wait for your answer: {CHECKIN_AGAIN}."
+        )
     if done:
         parts.append(f"You have carried through {counted(done, 'plan')} so far.")
     if ahead:

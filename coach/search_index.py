@@ -38,7 +38,8 @@ from coach.journal_lines import READ_BUFFER, NotScannable, snapshot_rows
 from coach.journal_raw import line_keys
 
 INDEX_SUFFIX = ".words"
-FORMAT = 1
+# 2: the search text holds the entry's day (model.search_text); an index of 1 lacks it.
+FORMAT = 2
 WORD = re.compile(r"\w+")
 # Bytes at each end of the snapshot that go into its stamp.
 STAMP_ENDS = 1 << 16

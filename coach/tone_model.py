@@ -17,6 +17,7 @@ from coach.tone_overlaps import Bounds, Marks, Overlaps
 from coach.tone_rules import shipped_rules
 from coach.tone_structure import Span
 from coach.tone_vader import sentences
+from coach.tone_wish import rests_on_plain_wish
 
 MODEL_FILE = Path(__file__).with_name("tone_model.json")
 MODEL_KINDS = ("anger", "begging", "public", "apology")
@@ -135,6 +136,8 @@ def model_spans(text: str, taken: list[Span], model: ToneModel | None = None) ->
             facts = draft_facts(kind, scored, gate.floor, ruled)
             top = max((s for s in scored if s[2] == kind), key=lambda s: s[3], default=None)
             standing[kind] = top[:2] if top is not None and gate.stands(facts) else None
+            if kind == "anger" and standing[kind] and rests_on_plain_wish(text, scored, gate.floor):
+                standing[kind] = None  # a warm sign-off, not a jab (coach/tone_wish.py)
     spans: list[Span] = []
     for start, end, kind, score, feats in scored:
         if kind in standing:

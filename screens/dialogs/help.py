@@ -78,7 +78,7 @@ move its day before it comes, open its entry and choose "Change plan…"
 
 | key | does |
 | --- | --- |
-| {filter} | filter by any word of an entry (typing on the list does too), or a stage or reply |
+| {filter} | filter by a word or date ("2026-07", "July"), stage or reply; or type on the list |
 | {back} | clear every filter and show all entries (once none is left, {back} leaves) |
 | {open} | open the entry to read or edit ({save} saves) |
 | {draft} | reopen its reply draft in the editor |
@@ -116,7 +116,9 @@ Your journal read as free feedback. It counts where in the hiring funnel
 each rejection came: on the application, after the portfolio, after a
 screen, after interviews. Then it says which stage looks like the one to work on, with a
 few next steps, and how your moods have moved. It grows more sure as
-entries add up; with one or two it only shows the counts.
+entries add up; with one or two it only shows the counts. A long journal
+is read over its last few months, and a resume or portfolio plan you
+marked done sets aside the rejections that came before it: it says so.
 
 | key | does |
 | --- | --- |

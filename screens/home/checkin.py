@@ -20,11 +20,26 @@ from screens.keys import NOTHING_TO_UNDO, keymap_of, shown_key
 from screens.stale_toasts import drop_toasts, toast
 from screens.widgets.fitting_footer import FittingFooter
 
-INTRO = (
-    "The day has come for a plan you made. However it went is fine: "
-    "tell the coach where it stands, or leave it for later."
-)
-ESC_HINT = "Esc: back to home; these will wait."
+# Where the palette's Plans item is: the one way back to the check-in before coach restarts.
+AGAIN = "ctrl+p, then Plans, asks again"
+
+
+def intro(count: int) -> str:
+    """The check-in's opening words, for one plan or several."""
+    plans = "a plan you made" if count == 1 else f"{count} plans you made"
+    where, them = ("it stands", "it") if count == 1 else ("each stands", "them")
+    return (
+        f"The day has come for {plans}. However it went is fine: "
+        f"tell the coach where {where}, or leave {them} for later."
+    )
+
+
+def esc_hint(count: int) -> str:
+    """What Esc does, for the plans still unanswered."""
+    waits = "it will wait" if count == 1 else "these will wait"
+    return f"Esc: back to home; {waits} ({AGAIN})."
+
+
 # Fewer rows than this and the introduction gives its room to the first plan.
 SHORT_SCREEN = 16
 # An Enter this soon after the one that answered a plan is that Enter again
@@ -99,10 +114,10 @@ class CheckInScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="checkin"):
             yield Static("Plans you made", id="checkin-title")
-            yield Static(INTRO, id="checkin-intro")
+            yield Static(intro(len(self.plans)), id="checkin-intro")
             for index, (plan, company) in enumerate(self.plans):
                 yield PlanRow(plan, company, self.today, index, self.typed.get(plan.id))
-            yield Static(ESC_HINT, id="checkin-hint")
+            yield Static(esc_hint(len(self.plans)), id="checkin-hint")
             yield Button("Back to home", id="checkin-close", compact=True)
         # At 40 columns, with Undo on, F1 goes first (it still opens help); F2 stays.
         yield FittingFooter(("app.help",), compact=False)
@@ -321,7 +336,8 @@ class CheckInScreen(ModalScreen[None]):
             fresh = PlanRow(plan, row.company, self.today, number)
             await row.remove()
             await frame.mount(fresh, before=place)
-            self.query_one("#checkin-hint", Static).update(ESC_HINT)
+            hint = esc_hint(len(self.plans) - len(self.answered))
+            self.query_one("#checkin-hint", Static).update(hint)
             self.query_one("#checkin-close", Button).display = False
             fresh.query_one(".done", Button).focus()
             return

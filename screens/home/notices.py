@@ -153,11 +153,12 @@ class HomeNotices:
         try:
             journal.with_search_text()
             entries, version = journal.entries_and_version()
+            plans = journal.plans()
         except CoachError:
             return  # the screens that need them will say what is wrong
         content = self._content_read()
         today = self.app.clock().date()
-        self.app._insights_memo = ((version, today), compute(entries, content, today))
+        self.app._insights_memo = ((version, today), compute(entries, content, today, plans))
         warm_imports()
         hand_back(self.app, self._settle)
         # Last, as the least urgent: a big journal's word index for `coach list

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from coach.errors import CoachError
 from screens.parts import Session
 
 if TYPE_CHECKING:
     from datetime import date
 
     from coach.insights import Insights
+    from coach.journal import Journal
     from screens.recovery import Recovery
     from screens.saving import Saving
     from screens.walk.starting import Walks
@@ -62,6 +64,8 @@ class Places:
             version = app.journal.settled_version()
             fresh = memo is not None and version is not None and memo[0] == (version, today)
             ready = memo[1] if fresh and memo is not None else None
+            if ready is not None and ready.fixes != _fix_marks(app.journal):
+                ready = None  # a plan was marked done since: the reading may rest elsewhere
             app.push_screen(
                 InsightsScreen(journal=app.journal, content=app.content, today=today, ready=ready)
             )
@@ -72,3 +76,13 @@ class Places:
             from screens.home.guidance import GuidanceScreen
 
             app.push_screen(GuidanceScreen(guidance_markdown(app.content)))
+
+
+def _fix_marks(journal: Journal) -> tuple[tuple[str, date], ...] | None:
+    """The done plans a reading rests on now; None when the plans cannot be read."""
+    from coach.insight_basis import fix_marks
+
+    try:
+        return fix_marks(journal.plans())
+    except CoachError:
+        return None

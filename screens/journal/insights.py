@@ -38,6 +38,7 @@ from screens.widgets.title_header import TitleHeader
 if TYPE_CHECKING:
     from coach.content import Content
     from coach.journal import Journal
+    from coach.plans import Plan
 
 EMPTY = (
     "Insights grow with your journal. Once a few rejections are logged, this "
@@ -82,10 +83,17 @@ class InsightsScreen(StyledOnce, Screen[None]):
             self.problem = str(error)
             return []
 
+    def _made(self) -> list[Plan]:
+        # A done plan narrows the reading; unreadable plans are named in the Plans section.
+        try:
+            return self.journal.plans()
+        except CoachError:
+            return []
+
     def compose(self) -> ComposeResult:
         yield TitleHeader()
         if self.insights is None and self.journal.load_is_quick():
-            self.insights = compute(self._entries(), self.content, self.today)
+            self.insights = compute(self._entries(), self.content, self.today, self._made())
         if self.insights is not None:
             # The top section now; the others follow it a section at a time.
             first = self._first_of(self.insights)
@@ -144,7 +152,7 @@ class InsightsScreen(StyledOnce, Screen[None]):
             hand_back(self.app, self.notify, str(error), severity="error", markup=False)
             self.problem = str(error)
             entries = []
-        insights = compute(entries, self.content, self.today)
+        insights = compute(entries, self.content, self.today, self._made())
         hand_back(self.app, self._show, insights)
 
     async def _show(self, insights: Insights) -> None:

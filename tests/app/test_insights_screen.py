@@ -11,6 +11,7 @@ from textual.widgets import Sparkline, Static
 from coach.content import Content, load_content
 from coach.journal import Journal
 from coach.model import FeedbackStatus, Stage
+from coach.plans import Plan, PlanStatus
 from screens.app import make_app
 from screens.in_steps import PageInParts
 from screens.journal.insights import InsightsScreen
@@ -170,6 +171,16 @@ async def test_insights_worked_out_after_first_paint_open_at_once_until_a_save(
         assert isinstance(screen, InsightsScreen)
         assert screen.insights is not None and screen.insights.weathered == 8
         assert not screen.loading_entries  # nothing was left to work out
+        await pilot.press("escape")
+        # A resume plan marked done since changes what the reading rests on (rv22 item 1).
+        journal.save_plan(
+            Plan("x", "I sit down", "rewrite it", date(2026, 11, 1), "resume", PlanStatus.DONE)
+        )
+        await pilot.press("i")
+        await pilot.pause()
+        assert app._insights_memo is not None
+        assert app.screen.insights is not app._insights_memo[1]
+        await app.workers.wait_for_complete()
         await pilot.press("escape")
         journal.add(make_entry("One more"))
         await pilot.press("i")

@@ -326,3 +326,151 @@ def test_a_subject_names_a_role_with_its_field(subject: str, role: str) -> None:
     body = "Hi Jo,\n\nUnfortunately we will not be moving forward.\n\nBest,\nAcme Talent Team\n"
     email = eml("Acme Careers <careers@acme.com>", subject, body)
     assert guess_from_email(email, TODAY).role == role
+
+
+def _agency_email(signature: str, sender: str) -> str:
+    """A short no from a small firm whose name is only in the signature and the domain."""
+    return (
+        f"From: {sender}\nSubject: Your application: Office Assistant\n\nDear Noor,\n\n"
+        "Thanks for meeting us about the office assistant job. We have decided to offer it "
+        "to somebody else, and I wish you luck with the search.\n\n"
+        f"Kind regards,\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("signature", "sender", "company"),
+    [
+        pytest.param(
+            "Idris Vale\nManaging Partner, Tarrant & Bell\nBristol",
+            "Idris Vale <idris@tarrantbell.example>",
+            "Tarrant & Bell",
+            id="a city under the firm beside the job",
+        ),
+        pytest.param(
+            "Idris Vale\nFounder | Copperline Studio\nGlasgow, Scotland",
+            "Idris Vale <idris.vale@gmail.com>",
+            "Copperline Studio",
+            id="a town and its country, free mail",
+        ),
+        pytest.param(
+            "Idris Vale\nDirector, Tarrant & Bell\nEdinburgh & London",
+            "Idris Vale <idris@tarrantbell.example>",
+            "Tarrant & Bell",
+            id="two offices joined as a name is",
+        ),
+    ],
+)
+def test_a_line_that_only_names_a_place_is_not_the_company(
+    signature: str, sender: str, company: str
+) -> None:
+    assert guess_from_email(_agency_email(signature, sender), TODAY).company == company
+
+
+def _civil_email(signature: str, text: str = "", sender: str = "") -> str:
+    """A public employer's no, its body named in the signature or in the text."""
+    sender = sender or "Wren Adeyemi <wren.adeyemi@psr.example>"
+    text = text or "Thank you for applying for the Research Officer post."
+    return (
+        f"From: {sender}\nSubject: Research Officer - sift result\n\nDear Noor,\n\n{text} "
+        "I am sorry to say that your application did not pass the sift this time.\n\n"
+        f"Yours sincerely,\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(
+            _civil_email("Wren Adeyemi\nGrants Lead, Rural Payments\nDepartment for Farming"),
+            "Department for Farming",
+            id="job and team over the department",
+        ),
+        pytest.param(
+            _civil_email("Wren Adeyemi\nHR Adviser | Office for Coastal and Inland Waters"),
+            "Office for Coastal and Inland Waters",
+            id="an office for beside the job",
+        ),
+        pytest.param(
+            _civil_email(
+                "Resourcing Hub",
+                "Thank you for applying to the Office for Water Standards for the Research "
+                "Officer post.",
+                "Resourcing Hub <jobs@resourcinghub.example>",
+            ),
+            "Office for Water Standards",
+            id="named in the text, sent by a shared service",
+        ),
+        pytest.param(
+            _civil_email("Wren Adeyemi\nRecruitment Team\nDepartment of Coastal Resources"),
+            "Department of Coastal Resources",
+            id="a department of with nothing larger named",
+        ),
+        pytest.param(
+            _civil_email("Wren Adeyemi\nDepartment of Geography\nUniversity of Pellbrook"),
+            "University of Pellbrook",
+            id="a department of under its university stays a part",
+        ),
+        pytest.param(
+            _civil_email(
+                "Wren Adeyemi\nDepartment of Geography",
+                "Thank you for applying for the Research Officer post at the University of "
+                "Pellbrook.",
+                "Wren Adeyemi <w.adeyemi@gmail.com>",
+            ),
+            "University of Pellbrook",
+            id="a department of alone, its university named in the text",
+        ),
+    ],
+)
+def test_a_public_body_is_named_by_its_kind_and_remit(email: str, company: str) -> None:
+    assert guess_from_email(email, TODAY).company == company
+
+
+def _shop_email(signature: str, text: str = "") -> str:
+    """A no from a shop's manager on free mail, signed with the shop and its owner."""
+    text = text or "Thank you for your interest in the weekend assistant job."
+    return (
+        "From: Kit Ambrose <kit.ambrose@gmail.com>\nSubject: Weekend Assistant\n\nHi Noor,\n\n"
+        f"{text} We have chosen another applicant, but thank you for coming in.\n\n"
+        f"Cheers,\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(
+            _shop_email("Kit Ambrose\nShop Lead\nPennyroyal Teas / Ashcombe Brands Ltd"),
+            "Pennyroyal Teas",
+            id="the brand and its group on one line",
+        ),
+        pytest.param(
+            _shop_email(
+                "Kit Ambrose\nKitchen Manager, Salt Loft Kitchen\nMarrow Hospitality Group"
+            ),
+            "Salt Loft Kitchen",
+            id="the group on the line below the brand",
+        ),
+        pytest.param(
+            _shop_email(
+                "Kit Ambrose\nKitchen Manager, Salt Loft Kitchen\nMarrow Hospitality Group",
+                "Thank you for applying to Marrow Hospitality Group.",
+            ),
+            "Marrow Hospitality Group",
+            id="the letter names the group: the group it is",
+        ),
+        pytest.param(
+            _shop_email("Kit Ambrose\nArea Manager, South West\nAshcombe Brands Ltd"),
+            "Ashcombe Brands",
+            id="a region over the group is no brand",
+        ),
+        pytest.param(
+            _shop_email("Kit Ambrose\nHead of Buying, Digital Payments\nAshcombe Brands Ltd"),
+            "Ashcombe Brands",
+            id="a department over the group is no brand",
+        ),
+    ],
+)
+def test_a_brand_over_its_group_is_the_company(email: str, company: str) -> None:
+    assert guess_from_email(email, TODAY).company == company

@@ -194,3 +194,58 @@ def test_an_outlook_block_from_the_person_greeted_is_their_own_quoted_message() 
     assert guess.not_rejection == ""
     assert guess.contact == "Maya Okafor"
     assert guess.date is None
+
+
+# A colleague of the one who said no, with no address of theirs in the paste.
+COLLEAGUE_YES = (
+    "Dear Sam,\n\nMaya passed your portfolio on to me. We have a second junior post now and "
+    "would like to invite you to an interview for it. Does Tuesday at 10am work for you?\n\n"
+    "Kind regards,\nPriya Shah\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("pasted", "goes_on"),
+    [
+        pytest.param(
+            COLLEAGUE_YES.replace("Priya Shah\n", "Priya Shah\nStudio Manager, Tallow Studio\n")
+            + GMAIL
+            + _quoted(OLD_NO),
+            True,
+            id="signed with the firm beside the job, the no signed for it too",
+        ),
+        pytest.param(
+            COLLEAGUE_YES.replace("Priya Shah\n", "Priya Shah\nTallow Studio\n")
+            + GMAIL
+            + _quoted(OLD_NO.replace("Tallow Studio\n", "")),
+            True,
+            id="the no signed by name only, from the firm's domain",
+        ),
+        pytest.param(
+            COLLEAGUE_YES.replace("Priya Shah\n", "Priya Shah | Tallow Studio\n")
+            + GMAIL.replace("maya@tallowstudio.co.uk", "maya.okafor@gmail.com")
+            + _quoted(OLD_NO),
+            True,
+            id="both signed for the same firm, the no from free mail",
+        ),
+        pytest.param(
+            COLLEAGUE_YES.replace("Priya Shah\n", "Priya Shah\nBrightpath Recruitment\n")
+            + GMAIL
+            + _quoted(OLD_NO),
+            False,
+            id="signed for another firm: the no stands",
+        ),
+        pytest.param(
+            "Thanks for telling me, Maya. I'd still love to work at Tallow Studio one day. "
+            "Are you free on Tuesday for ten minutes of feedback?\n\nSam\n"
+            + GMAIL
+            + _quoted(OLD_NO),
+            False,
+            id="the reader names the firm in the text, not as a signature",
+        ),
+    ],
+)
+def test_a_colleague_going_on_outranks_the_older_no_when_signed_for_the_same_firm(
+    pasted: str, goes_on: bool
+) -> None:
+    assert guess_from_email(pasted, TODAY).goes_on() is goes_on

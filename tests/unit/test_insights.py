@@ -25,6 +25,7 @@ from coach.insights import (
     stands_out,
 )
 from coach.model import Entry, FeedbackStatus, ReplyStatus, Stage
+from coach.plans import Plan, PlanStatus
 from coach.stats_text import bar, format_stats, sparkline, weathered_line
 from tests.conftest import make_entry
 
@@ -434,3 +435,151 @@ def test_how_sure_weighs_the_number_of_entries_as_well_as_the_share(
 def test_stats_says_it_is_too_early_under_three(content: Content, size: int) -> None:
     text = format_stats(compute(dated([Stage.FINAL] * size), content, TODAY))
     assert f"With {size} so far, it is too early to read a pattern." in text
+
+
+def six_months() -> list[Entry]:
+    """rv22 item 1: a summer of silence, an autumn of phone screens, then one mixed week."""
+    summer = [at(Stage.NO_REPLY, 1 + n % 28, 6 + n % 3) for n in range(60)]
+    autumn = [at(Stage.PHONE_SCREEN, 1 + n % 28, 9 + n % 3) for n in range(30)]
+    autumn += [at(Stage.TECHNICAL, 1 + n % 28, 9 + n % 3) for n in range(6)]
+    autumn += [at(Stage.APPLICATION, 2 + n % 27, 9 + n % 3) for n in range(8)]
+    week = [Stage.NO_REPLY, Stage.APPLICATION, Stage.PORTFOLIO, Stage.TECHNICAL, Stage.FINAL]
+    week += [Stage.NO_REPLY, Stage.APPLICATION, Stage.PHONE_SCREEN]
+    return [*summer, *autumn, *(at(stage, 29) for stage in week)]
+
+
+def test_a_long_journal_is_read_over_its_last_months_not_its_newest_week(
+    content: Content,
+) -> None:
+    entries = six_months()
+    insights = compute(entries, content, TODAY)
+    reading = insights.reading
+    assert reading is not None and not reading.follows_recent
+    # 31 of the 52 since September were phone screens: not the summer's silence.
+    assert reading.area is Area.CONVERSATION
+    assert reading.headline == (
+        "Since September, 31 of your 52 rejections came after a phone or recruiter screen"
+    )
+    assert reading.since == date(2026, 9, 1)
+    assert reading.earlier == (
+        "Before September, all 60 came with no reply or a no on the application alone; "
+        "the reading rests on the 52 since, which say more about where you are stopped now."
+    )
+    assert reading.sureness.startswith("How sure: quite. 31 of 52 is a clear lean")
+    assert insights.pattern is not None and insights.pattern.endswith(
+        "so the reading above, from the 52 since September, still holds."
+    )
+    text = " ".join(format_stats(insights).split())
+    assert "revamp" not in text and "Match your resume" not in text
+    assert insights_to_record(insights)["reading"]["since"] == "2026-09-01"
+
+
+def test_last_months_too_thin_to_stand_for_the_journal_leave_it_read_whole(
+    content: Content,
+) -> None:
+    # Nineteen in the last three months: fewer than the months need, so all are read.
+    entries = [at(Stage.NO_REPLY, 1 + n % 28, 5 + n % 3) for n in range(30)]
+    entries += [at(Stage.PHONE_SCREEN, 1 + n % 28, 9 + n % 3) for n in range(19)]
+    reading = diagnose(entries, content)
+    assert reading is not None and reading.since is None and reading.scope == "all 49"
+    # As before the months were read: the newest 8 are screens, against all 49.
+    assert reading.headline == "All of your last 8 ended after a phone screen"
+    assert reading.earlier.startswith("Earlier, most of them (30 of all 49) came with no reply")
+
+
+def fixed_resume(done: date, status: PlanStatus = PlanStatus.DONE, theme: str = "resume") -> Plan:
+    return Plan(
+        entry_id="x",
+        when="I finish dinner",
+        then="rewrite my resume summary",
+        due=done,
+        theme=theme,
+        status=status,
+        closed_on=done if status is PlanStatus.DONE else None,
+    )
+
+
+def after_a_resume_fix() -> list[Entry]:
+    """Twenty silences, the resume rewritten on 20 Oct, then ten mostly phone screens."""
+    before = [at(Stage.NO_REPLY, 1 + n, 10) for n in range(20)]
+    since = [Stage.PHONE_SCREEN, Stage.PHONE_SCREEN, Stage.NO_REPLY, Stage.PHONE_SCREEN]
+    since += [Stage.TECHNICAL, Stage.PHONE_SCREEN, Stage.NO_REPLY, Stage.PHONE_SCREEN]
+    since += [Stage.TECHNICAL, Stage.PHONE_SCREEN]
+    return [*before, *(at(stage, 21 + n, 10) for n, stage in enumerate(since))]
+
+
+def test_a_done_resume_plan_leaves_the_older_silences_out_of_the_reading(
+    content: Content,
+) -> None:
+    entries = after_a_resume_fix()
+    # Without the plan: 22 of 30 on paper, and the newest 8 a spread.
+    assert diagnose(entries, content).area is Area.RESUME
+    reading = diagnose(entries, content, plans=[fixed_resume(date(2026, 10, 20))])
+    assert reading is not None and reading.area is Area.CONVERSATION
+    assert reading.headline == (
+        "Since 20 October, 6 of your 10 rejections came after a phone or recruiter screen"
+    )
+    assert reading.earlier == (
+        'You did your plan to "rewrite my resume summary" on 20 October: the 20 that came '
+        "with no reply or a no on the application alone before it say little about what "
+        "you send now, so the reading rests on the 10 since."
+    )
+    # Open or let-go plans, and a plan that fixes something else, change nothing.
+    for plan in (
+        fixed_resume(date(2026, 10, 20), PlanStatus.OPEN),
+        fixed_resume(date(2026, 10, 20), PlanStatus.DROPPED),
+        fixed_resume(date(2026, 10, 20), theme="interview"),
+    ):
+        assert diagnose(entries, content, plans=[plan]).area is Area.RESUME
+
+
+def test_a_resume_plan_done_too_lately_to_judge_says_so(content: Content) -> None:
+    entries = after_a_resume_fix()
+    reading = diagnose(entries, content, plans=[fixed_resume(date(2026, 10, 27))])
+    assert reading is not None and reading.area is Area.RESUME and reading.since is None
+    assert reading.earlier == (
+        'You did your plan to "rewrite my resume summary" on 27 October; 3 rejections '
+        "since is too few to tell yet whether it changed where you are stopped."
+    )
+    reading = diagnose(entries, content, plans=[fixed_resume(date(2026, 10, 30))])
+    assert reading is not None and reading.earlier.endswith(
+        "on 30 October; no rejection has come since, so it is too early to tell whether it "
+        "changed where you are stopped."
+    )
+
+
+@pytest.mark.parametrize("silent", [5, 6])
+def test_a_long_journals_newest_few_take_over_its_months_only_when_they_agree_decisively(
+    content: Content, silent: int
+) -> None:
+    # Five of eight can come by chance over months of screens; six of eight is a change.
+    entries = six_months()[:-8]
+    week = [Stage.NO_REPLY] * silent + [Stage.TECHNICAL] * (8 - silent)
+    entries += [at(stage, 29) for stage in week]
+    insights = compute(entries, content, TODAY)
+    reading = insights.reading
+    assert reading is not None
+    if silent == 6:
+        assert reading.follows_recent and reading.area is Area.RESUME
+        assert reading.earlier.startswith("Earlier, most of them (30 of the 52 since September)")
+        return
+    assert not reading.follows_recent and reading.area is Area.CONVERSATION
+    assert insights.pattern == (
+        "5 of your last 8 ended in silence. A few entries can lean one way by chance, so "
+        "the reading above, from the 52 since September, still holds; if the next ones lean "
+        "the same way, it will follow them."
+    )
+
+
+def test_a_change_that_has_held_for_weeks_leads_a_long_journal(content: Content) -> None:
+    # Technical rounds through the newest weeks, then one mixed week at the very end.
+    entries = six_months()[:-8] + [at(Stage.TECHNICAL, 20 + n % 9) for n in range(20)]
+    week = [Stage.NO_REPLY, Stage.APPLICATION, Stage.PORTFOLIO, Stage.TECHNICAL, Stage.FINAL]
+    entries += [at(stage, 29) for stage in [*week, Stage.NO_REPLY, Stage.APPLICATION]]
+    entries.append(at(Stage.PHONE_SCREEN, 29))
+    reading = diagnose(entries, content)
+    assert reading is not None and reading.follows_recent and reading.area is Area.TECHNICAL
+    assert re.fullmatch(
+        r"\d+ of your last \d\d ended after a technical interview", reading.headline
+    )
+    assert reading.total > 8

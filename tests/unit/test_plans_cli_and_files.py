@@ -425,6 +425,21 @@ def test_what_came_after_a_done_plan_is_counted_by_funnel_place() -> None:
     assert "once" in lines[0]
 
 
+def test_an_earlier_stage_after_a_done_plan_is_said_as_the_funnel_not_time() -> None:
+    # rv22 item 8: "the next one came earlier twice ... so one of these says little".
+    entries = [
+        make_entry("A", Stage.FINAL, id="a", date=date(2026, 11, 1)),
+        make_entry("B", Stage.NO_REPLY, id="b", date=date(2026, 11, 10)),
+    ]
+    plans = [make_plan(id="1", entry_id="a", status=PlanStatus.DONE, closed_on=date(2026, 11, 5))]
+    [line] = after_done_sentences(summarise(plans, entries).after_done)
+    assert line == (
+        "After a plan was done, the next rejection came at an earlier stage of the funnel "
+        "once; different roles stop people at different stages, so on its own that says "
+        "little about the plan."
+    )
+
+
 def test_no_plans_yet_is_an_invitation() -> None:
     [line] = summary_sentences(summarise([], []))
     assert line.startswith("No plans yet.")
@@ -449,11 +464,35 @@ def test_home_gets_one_encouraging_line_or_none() -> None:
         make_plan(id="a", status=PlanStatus.DONE),
         make_plan(id="b", status=PlanStatus.DONE),
         make_plan(id="c", due=date(2026, 11, 28)),
-        make_plan(id="d", due=today),  # due today: the check-in asks, not this line
     ]
     assert home_line(plans, today) == (
         "You have carried through 2 plans so far. Your next plan is for Sat 28 Nov."
     )
+
+
+def test_home_says_a_plan_left_for_later_is_waiting_and_how_to_answer_it() -> None:
+    # rv22 item 8: after Later on the check-in, home said only when the next plan was.
+    today = date(2026, 11, 27)
+    plans = [make_plan(id="a", due=date(2026, 11, 24)), make_plan(id="b", due=date(2026, 11, 30))]
+    assert home_line(plans, today) == (
+        "A plan's day has come and it waits for your answer: press ctrl+p, then choose "
+        "Plans. Your next plan is for Mon 30 Nov."
+    )
+    plans.append(make_plan(id="c", due=today))
+    assert home_line(plans, today).startswith(
+        "2 plans' days have come and they wait for your answer: press ctrl+p"
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "plans", "waits"),
+    [(1, "a plan you made", "it will wait"), (3, "3 plans you made", "these will wait")],
+)
+def test_the_check_in_counts_its_plans_in_its_words(count: int, plans: str, waits: str) -> None:
+    from screens.home.checkin import esc_hint, intro
+
+    assert intro(count).startswith(f"The day has come for {plans}.")
+    assert esc_hint(count) == f"Esc: back to home; {waits} (ctrl+p, then Plans, asks again)."
 
 
 def test_show_lists_the_entrys_plans(capsys, data: Path) -> None:

@@ -29,6 +29,8 @@ NEEDLES = [
     "onsite",
     "zz-top",
     "technical",
+    "2026-11-0",
+    "november 2026",
     "nothing holds this",
 ]
 
@@ -98,6 +100,19 @@ def test_built_index_answers_like_reading_everything(tmp_path: Path) -> None:
     assert not command(path).refresh_search_index()  # up to date: not built again
     assert_same(path)
     assert through_index(path, "company 3") == truth(path, "company 3") != []
+
+
+def test_an_index_written_before_the_day_was_searchable_is_not_used(tmp_path: Path) -> None:
+    # Format 1 holds no words of the entries' days: it would miss "2026-11" (rv22 item 6).
+    path = tmp_path / "journal.json"
+    started(path)
+    assert command(path).refresh_search_index()
+    index = index_path(path)
+    first, _, rest = index.read_bytes().partition(b"\n")
+    index.write_bytes(orjson.dumps({**orjson.loads(first), "format": 1}) + b"\n" + rest)
+    assert load(index) is None
+    assert command(path).refresh_search_index()  # built again, with the days
+    assert through_index(path, "2026-11-0") == truth(path, "2026-11-0") != []
 
 
 def test_saves_another_coach_and_imports_after_the_index_are_found(tmp_path: Path) -> None:

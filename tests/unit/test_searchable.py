@@ -51,3 +51,14 @@ def test_search_texts_make_no_object_per_entry_for_the_collector(tmp_path: Path)
     # (entry, text) pairs were 300 tracked tuples here: now a few lists.
     assert len(gc.get_objects()) - before < 50
     assert len(kept) == 300
+
+
+def test_a_filter_finds_an_entry_by_its_day_as_shown_or_its_month(tmp_path: Path) -> None:
+    # rv22 item 6: "/2026-07" and "/July" found nothing though the Date column showed it.
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.add(make_entry("Summer Co", date=date(2026, 7, 14)))
+    journal.add(make_entry("Autumn Co", date=date(2026, 8, 2)))
+    searchable = journal.with_search_text()
+    for needle in ("2026-07", "2026-07-14", "july", "14 july 2026", "july 2026"):
+        assert [e.company for e in searchable.matching(needle).entries] == ["Summer Co"], needle
+    assert [e.company for e in journal.search("August")] == ["Autumn Co"]  # `coach list --search`

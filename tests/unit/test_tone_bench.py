@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 
 from coach.tone_corpus import Draft
-from coach.tone_model import MODEL_KINDS, KindModel
+from coach.tone_model import MODEL_KINDS, KindModel, shipped_model
 
 BENCH = Path(__file__).parents[2] / "bench"
 
@@ -262,3 +262,24 @@ def test_the_grouped_frontier_judges_each_group_by_gates_that_never_saw_its_labe
     mine = [got for r, got in judged if r.writer == "w1"]
     assert mine == [stack.gated_kinds(r, others) for r in records if r.writer == "w1"]
     assert any("anger" in got for got in mine)
+
+
+def test_the_benches_drop_the_anger_the_check_does_not_show_on_a_plain_wish(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import coach.tone as tone
+
+    # The ablation bench swaps two of coach.tone's functions when imported: put them back after.
+    monkeypatch.setattr(tone, "_own_reasons", tone._own_reasons)
+    monkeypatch.setattr(tone, "_persons_reasons", tone._persons_reasons)
+    stack = bench("tone_stack")
+    ablation = bench("tone_rule_ablation")
+    text = "Thanks for letting me know. Best of luck finding your person!"
+    scored = ((0, 27, "anger", 0.2, frozenset()), (28, len(text), "anger", 0.99, frozenset()))
+    gates = {"anger": stack.DraftGate(0.9, 30.0, (0.0,) * len(stack.FACTS), 0.5)}
+    alone = stack.Record("w-1", "w", frozenset(), frozenset(), scored, frozenset(), True)
+    plain = stack.Record("w-2", "w", frozenset(), frozenset(), scored, frozenset())
+    assert stack.gated_kinds(alone, gates) == frozenset()
+    assert ablation.model_kinds(alone, gates) == frozenset()
+    assert stack.gated_kinds(plain, gates) == {"anger"}
+    assert stack.record("w-3", "w", frozenset(), text, shipped_model()).wish_alone

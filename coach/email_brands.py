@@ -1,0 +1,44 @@
+"""A brand over the group that owns it: "Brightside Cycles / Holloway Retail Group plc"."""
+
+from __future__ import annotations
+
+import re
+
+from coach.email_clues import _TEAM_AFFIX, _clean_company, _fold
+from coach.email_firms import department_line, written_as_name
+from coach.email_places import place_line
+
+# A name that says it owns others: "Holloway Retail Group plc", "Calder Holdings Ltd".
+_GROUP = re.compile(r"\b(?:group|holdings?|groupe|grupo|gruppo|brands)\b", re.IGNORECASE)
+# What a department is named by: what it does ("Group Finance", "Rail Strategy"), never a
+# name of its own. A brand is named by a name.
+_FUNCTION = re.compile(
+    r"(?:group|corporate|global|central|finance|financial|strategy|operations|marketing|sales|"
+    r"legal|risk|compliance|technology|tech|engineering|data|product|design|people|hr|"
+    r"procurement|communications|comms|digital|research|policy|audit|tax|treasury|property|"
+    r"estates|facilities|it|security|analytics|payments|customer|service|services|support|"
+    r"development|learning|talent|resourcing|planning|logistics|supply|chain|retail|commercial|"
+    r"accounts|payroll|innovation|transformation|insight|insights|brand|creative|"
+    r"and|&|of|the)",
+    re.IGNORECASE,
+)
+
+
+def brand_of_group(piece: str, group: str) -> bool:
+    """Whether a signature's name is a brand and the name after it the group owning it.
+
+    The group is named as one ("Retail Group", "Holdings"); the piece is a name of its own,
+    not a department named by its work ("Group Finance"), not the group's own name again.
+    """
+    group = _clean_company(group)
+    if not _GROUP.search(group) or not written_as_name(group):
+        return False
+    # "Privacy Team, Oakmont Group": a team, with or without its word for team; "Americas".
+    if department_line(piece) or _TEAM_AFFIX.search(piece) or place_line(piece):
+        return False
+    piece = _clean_company(piece)
+    words = piece.split()
+    if not words or all(_FUNCTION.fullmatch(w) for w in words) or _GROUP.search(piece):
+        return False
+    key = _fold(piece)
+    return bool(key) and key not in _fold(group) and _fold(group) not in key

@@ -1,0 +1,148 @@
+"""Which entries the reading rests on: all of them, the last months, or those since a fix."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from coach.date_words import MONTH_NAMES
+from coach.insight_areas import AREA_OF_STAGE, Area, _area_counts, _top_area
+from coach.insight_words import AREA_HEADLINE
+from coach.model import Entry
+from coach.plans import Plan, PlanStatus
+from coach.wording import counted
+
+# A long journal is read over its newest entry's month and the two before it
+# (two to three months). A search changes over months (a new resume, another
+# kind of role), so half a year back is mostly a search the person has left;
+# and a few months hold enough entries that one mixed week (eight or ten
+# entries for a busy searcher) cannot flip the advice back and forth. Whole
+# calendar months keep the window, and its words ("since September"), still
+# from one day to the next.
+RECENT_MONTHS = 3
+
+# Below this many entries in those months, they are too thin to stand in for
+# the whole journal, which is then read as a whole (as every short journal is).
+RECENT_MIN = 20
+
+# Entries since a done fix needed to read them alone: the newest-few window.
+SINCE_FIX_MIN = 8
+
+# A done plan's theme, and the area of rejections it answers, only where the
+# link is plain: a rewritten resume speaks to silence and no's on paper, and a
+# reworked portfolio to no's after a look at it. Practising interviews could
+# answer a phone screen or a technical round alike, so it narrows nothing.
+FIXES: dict[str, Area] = {"resume": Area.RESUME, "portfolio": Area.PORTFOLIO}
+
+
+@dataclass(frozen=True)
+class Basis:
+    """The entries a reading rests on, and how to say where they start."""
+
+    entries: Sequence[Entry]
+    # The first day read, or the day a fix was done (those after it are read);
+    # None: the whole journal.
+    since: date | None = None
+    since_words: str = ""  # "Since September", or "" for the whole journal
+    # One sentence on the entries left out, or on a fix too recent to judge.
+    note: str = ""
+    # A long journal read over its last months: its newest few take the reading
+    # over only when they agree decisively (insight_reading.DECISIVE).
+    long: bool = False
+
+    @property
+    def scope(self) -> str:
+        """ "all 14", or "the 104 since September"."""
+        if self.since is None:
+            return f"all {len(self.entries)}"
+        return f"the {len(self.entries)} {self.since_words[0].lower()}{self.since_words[1:]}"
+
+
+def _months_back(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_words(start: date, newest: date) -> str:
+    month = MONTH_NAMES[start.month - 1]
+    return f"Since {month}" if start.year == newest.year else f"Since {month} {start.year}"
+
+
+def _day_words(day: date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month - 1]}"
+
+
+def _recent_months(entries: Sequence[Entry]) -> Basis:
+    newest = max(e.date for e in entries)
+    start = _months_back(newest, RECENT_MONTHS - 1)
+    inside = [e for e in entries if e.date >= start]
+    if len(inside) < RECENT_MIN or len(inside) == len(entries):
+        return Basis(entries)
+    older = [e for e in entries if e.date < start]
+    areas = _area_counts(older)
+    area = _top_area(areas)
+    words = _month_words(start, newest)
+    many = f"all {len(older)}" if areas[area] == len(older) else f"{areas[area]} of {len(older)}"
+    note = (
+        f"Before {words.removeprefix('Since ')}, {many} came "
+        f"{AREA_HEADLINE[area]}; the reading rests on the {len(inside)} since, which say "
+        "more about where you are stopped now."
+    )
+    return Basis(inside, start, words, note, long=True)
+
+
+def _latest_fix(plans: Sequence[Plan], area: Area, after: date) -> tuple[Plan, date] | None:
+    """The done plan that most recently fixed `area`, finished after `after`."""
+    done = [
+        (plan, plan.closed_on or plan.due)
+        for plan in plans
+        if plan.status is PlanStatus.DONE and FIXES.get(plan.theme) is area
+    ]
+    done = [(plan, day) for plan, day in done if day > after]
+    return max(done, key=lambda pair: pair[1]) if done else None
+
+
+def _since_fix(basis: Basis, plans: Sequence[Plan]) -> Basis:
+    """The basis cut to the time since a done plan fixed what it points at."""
+    area = _top_area(_area_counts(basis.entries))
+    fix = _latest_fix(plans, area, min(e.date for e in basis.entries))
+    if fix is None:
+        return basis
+    plan, day = fix
+    # From the day after: a no that came the day the plan was done answered
+    # an application sent before it.
+    since = [e for e in basis.entries if e.date > day]
+    before = sum(1 for e in basis.entries if e.date <= day and AREA_OF_STAGE[e.stage] is area)
+    if not before:
+        return basis  # none of the evidence came before the fix: it changes nothing
+    done = f'You did your plan to "{plan.then}" on {_day_words(day)}'
+    if len(since) < SINCE_FIX_MIN:
+        few = (
+            f"{counted(len(since), 'rejection')} since is too few to tell yet"
+            if since
+            else "no rejection has come since, so it is too early to tell"
+        )
+        note = f"{done}; {few} whether it changed where you are stopped."
+        return Basis(basis.entries, basis.since, basis.since_words, note, basis.long)
+    note = (
+        f"{done}: the {before} that came {AREA_HEADLINE[area]} before it say little about "
+        f"what you send now, so the reading rests on the {len(since)} since."
+    )
+    return Basis(since, day, f"Since {_day_words(day)}", note, basis.long)
+
+
+def basis(entries: Sequence[Entry], plans: Sequence[Plan] = ()) -> Basis:
+    """The entries the reading rests on: recent months of a long journal, then since a fix."""
+    return _since_fix(_recent_months(entries), plans)
+
+
+def fix_marks(plans: Sequence[Plan]) -> tuple[tuple[str, date], ...]:
+    """The done plans a reading can rest on, to tell a reading worked out ahead is stale."""
+    return tuple(
+        sorted(
+            (plan.id, plan.closed_on or plan.due)
+            for plan in plans
+            if plan.status is PlanStatus.DONE and plan.theme in FIXES
+        )
+    )
