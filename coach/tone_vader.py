@@ -6,6 +6,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from coach.tone_name_shape import without_names
 from coach.tone_overlaps import Overlaps
 from coach.tone_quote_foreign import in_english
 from coach.tone_span import Span
@@ -114,7 +115,8 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
     taken = Overlaps(claimed)
     # A proverb from home and its translation are not the writer's English:
     # Dutch "die" is "the", and "who does not dare, does not win" is the saying's.
-    english = in_english(text)
+    # And a harsh noun opening a name is no hostility: "the disaster response team".
+    english = without_names(in_english(text))
     for start, end in sentences(text):
         if taken.any(start, end):
             continue  # a rule already explains this sentence better

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from coach.tone_name_shape import in_lower_name
 from coach.tone_overlaps import Overlaps
 from coach.tone_quote_foreign import foreign_spans, inside
 from coach.tone_quotes import handed_back, taken_up
@@ -66,7 +67,11 @@ def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = F
                 continue
             if _skipped(text, start, end, r, rules):
                 continue
-            if r.kind == "anger" and in_a_name(text, start, end):
+            # A harsh word inside a name judges nobody: "the Disaster Relief
+            # Coordinator role", "the disaster response team".
+            if r.kind == "anger" and (
+                in_a_name(text, start, end) or in_lower_name(text, start, end)
+            ):
                 continue
             span = Span(start, end, r.kind, r.reason, r.suggestion)
             if r.one_for_a_slow_reply:
