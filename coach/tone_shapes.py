@@ -140,6 +140,19 @@ _WISH = re.compile(
 )
 # A phrase in quotes that is not a name or a title: their own words, handed back.
 _QUOTED = re.compile(r"(?<![\w'’])[\"“'‘]([^\"“”'‘’\n]{2,60})[\"”'’](?![\w'’])")
+
+
+def may_quote(sentence: str) -> bool:
+    """False when the sentence holds none of the marks every quote here opens on.
+
+    Those of _QUOTED, and of tone_features' quoted phrases: a sentence without
+    them is not searched (most are not, and five look-ups cost less than a search).
+    """
+    return (
+        "'" in sentence or '"' in sentence or "“" in sentence or "‘" in sentence or "”" in sentence
+    )
+
+
 _THANKS = re.compile(r"\b(?:thanks|thank you|cheers|appreciate\w*|grateful|kind of you)\b")
 # A turn inside one sentence: "I was impressed by the questions, though none
 # were about the job". Common in calm drafts too ("disappointed, but
@@ -178,7 +191,7 @@ def shape_features(sentence: str, tokens: list[str] | None = None) -> set[str]:
         for feature, pattern, needed in _gated()
         if (needed is None or not needed.isdisjoint(present)) and pattern.search(low)
     }
-    if any(_quoted_back(m.group(1)) for m in _QUOTED.finditer(sentence)):
+    if may_quote(sentence) and any(_quoted_back(m.group(1)) for m in _QUOTED.finditer(sentence)):
         out.add("p:quoted_back")
     if out:
         out.add("p:any")

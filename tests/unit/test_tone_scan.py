@@ -131,3 +131,12 @@ def test_every_shipped_rule_finds_the_same_spans_on_the_corpus() -> None:
     assert hits > 300
     # Most rules are read (the speed is in them); the rest are searched as written.
     assert sum(starts(rule.pattern) is not None for rule in rules.rules) >= 20
+
+
+def test_an_ascii_draft_is_read_as_the_substitutions_read_it() -> None:
+    # Every ASCII character, then drafts with and without other characters.
+    every = "".join(map(chr, range(128)))
+    for text in (every, "week 3\tand\x0b4\x1f days", "wait\u00a0٣ weeks\u2003now", ""):
+        substituted = tone_scan._DIGITS.sub("0", tone_scan._WHITESPACE.sub(" ", text))
+        assert tone_scan._read(text) == substituted
+    assert tone_scan._read(every).count(" ") == 10  # \t \n \v \f \r, \x1c-\x1f and the space
