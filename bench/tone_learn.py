@@ -144,6 +144,12 @@ WRITERS = (
     "writer17a_dev",
     "writer17b_dev",
     "writer17c_dev",
+    # /work/extra/tone15a-c: three new writers, each folder scored by the lead at
+    # 9f2b9fb before anyone read it; a read by k18, b by m18, c by h18, each after
+    # its unread figures were recorded (eighteenth round).
+    "writer18a_dev",
+    "writer18b_dev",
+    "writer18c_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

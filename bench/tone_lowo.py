@@ -73,8 +73,15 @@ from coach.tone_rules import shipped_rules
 # each after its unread figures were recorded. p17 saw one draft of
 # writer11f_dev (X8F-0054) printed by mistake; the writer stays unread.
 # The seventeenth frozen half's clean alarms were read by the lead after it was scored.
+# Eighteenth round: tone15a-c (writer18a-c) were read by k18, m18 and h18, each
+# after its unread figures were recorded; the eighteenth frozen half's clean
+# alarms were read by the lead after it was scored.
 RULES_SAW = frozenset(
     {
+        "writer18_frozen",
+        "writer18a_dev",
+        "writer18b_dev",
+        "writer18c_dev",
         "writer17_frozen",
         "writer17a_dev",
         "writer17b_dev",
