@@ -58,6 +58,8 @@ async def test_keys_typed_behind_the_opening_key_go_to_the_draft_not_the_questio
         assert "not taken as an answer" in note and "goes into the draft" in note, note
         assert note.endswith("Dear Sally,<enter>thanks"), note
         # The footer lists the Enter that chooses (the lit button's hidden one shadowed it).
+        # Waited for: the footer is drawn a refresh after the dialog.
+        await until(pilot, lambda: "Choose" in footer_words(app))
         assert "Choose" in footer_words(app)
         await pilot.press("enter")  # the lit button: draft without it
         await until(pilot, lambda: isinstance(app.screen, DraftScreen))

@@ -180,6 +180,8 @@ async def test_d_n_7_then_keep_it_says_the_keys_were_dropped_not_a_second_ask(
         note = str(app.screen.query_one("#confirm-early", Static).render())
         assert "dropped if you keep it: n7" in note
         # The footer lists the Enter that chooses (the lit button's hidden one shadowed it).
+        # Waited for: the footer is drawn a refresh after the dialog (an idle CI saw it empty).
+        await until(pilot, lambda: "Choose" in footer_words(app))
         assert "Choose" in footer_words(app)
         await pilot.press("enter")  # Keep it, the lit button
         await until(pilot, lambda: any("n7" in notice for notice in said(app)))
