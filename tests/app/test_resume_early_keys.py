@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.pilot import Pilot
 from textual.widgets import Footer, Input, Static, TextArea
 
 from coach.model import Profile, Stage
@@ -144,6 +145,14 @@ async def test_early_keys_typed_again_are_set_aside_by_a_question_on_the_way(
     stopped(again)
 
 
+async def _d_n_7_at_once(app: CoachApp, pilot: Pilot) -> None:
+    """d: discard; n 7: a new walk, feeling 7. Read together, before the question shows."""
+    await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+    for char in "dn7":
+        app.post_message(events.Key(char, char))
+    await until(pilot, lambda: len(getattr(app.screen, "early", ())) == 2)
+
+
 async def test_d_n_7_typed_at_once_leaves_discard_to_be_answered_then_starts_the_walk(
     tmp_path: Path,
 ) -> None:
@@ -151,11 +160,7 @@ async def test_d_n_7_typed_at_once_leaves_discard_to_be_answered_then_starts_the
 
     app = _home_with_a_walk_waiting(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
-        # d: discard; n 7: a new walk, feeling 7. Read together, before the question.
-        for char in "dn7":
-            app.post_message(events.Key(char, char))
-        await until(pilot, lambda: len(getattr(app.screen, "early", ())) == 2)
+        await _d_n_7_at_once(app, pilot)
         question = app.screen
         assert isinstance(question, DiscardQuestion)  # n did not answer "Keep it"
         assert "n7" in str(question.query_one("#confirm-early", Static).render())
@@ -173,10 +178,7 @@ async def test_d_n_7_then_keep_it_says_the_keys_were_dropped_not_a_second_ask(
     # the same dialog came back with only "7" held and nothing said about the n.
     app = _home_with_a_walk_waiting(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
-        for char in "dn7":
-            app.post_message(events.Key(char, char))
-        await until(pilot, lambda: len(getattr(app.screen, "early", ())) == 2)
+        await _d_n_7_at_once(app, pilot)
         note = str(app.screen.query_one("#confirm-early", Static).render())
         assert "dropped if you keep it: n7" in note
         # The footer lists the Enter that chooses (the lit button's hidden one shadowed it).

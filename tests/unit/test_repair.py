@@ -278,15 +278,21 @@ def test_an_encrypted_journal_cut_short_takes_everything_from_the_backup(
     assert aside is not None and Path(aside.group(1)).read_bytes() == damaged
 
 
+def _sealed_then_cut_short(data: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A sealed journal of twelve then one, its last 40 bytes lost (a save cut short)."""
+    _sealed_twelve_then_one(data, monkeypatch)
+    path = data / "journal.json"
+    path.write_bytes(path.read_bytes()[:-40])
+    return path
+
+
 def test_a_sealed_copy_no_one_can_open_is_not_left_to_be_mended_by_hand(
     capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # rv22: KEEP IT ... mend them by hand, of a copy sealed and cut short; and every
     # record taken back listed one a line, the lines that matter pushed out of sight.
     data = tmp_path / "d"
-    _sealed_twelve_then_one(data, monkeypatch)
-    path = data / "journal.json"
-    path.write_bytes(path.read_bytes()[:-40])
+    _sealed_then_cut_short(data, monkeypatch)
     capsys.readouterr()
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert code == 1
@@ -306,9 +312,7 @@ def test_a_sealed_damaged_copy_stops_no_passphrase_change_and_no_decrypt_part_wa
     # Found with rv22's repaired journal: `coach passphrase` stopped part way at the copy
     # ("the passphrase is wrong"), and so did `coach decrypt`, the journal already plain.
     data = tmp_path / "d"
-    _sealed_twelve_then_one(data, monkeypatch)
-    path = data / "journal.json"
-    path.write_bytes(path.read_bytes()[:-40])
+    path = _sealed_then_cut_short(data, monkeypatch)
     assert run(capsys, "--data-dir", str(data), "repair")[0] == 1
     [copy] = [p for p, _ in repair_copies(path) if p.name.endswith(tuple("0123456789"))]
     damaged = copy.read_bytes()
