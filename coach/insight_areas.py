@@ -43,7 +43,7 @@ AREA_ORDER: tuple[Area, ...] = (
 )
 
 
-def _area_counts(entries: Iterable[Entry]) -> Counter[Area]:
+def area_counts(entries: Iterable[Entry]) -> Counter[Area]:
     return Counter(AREA_OF_STAGE[entry.stage] for entry in entries)
 
 
@@ -69,7 +69,7 @@ def leans_on_interviews(counts: Counter[Area]) -> bool:
     return got_talks > 0 and got_talks * 2 >= sum(counts.values())
 
 
-def _top_area(counts: Counter[Area]) -> Area:
+def top_area(counts: Counter[Area]) -> Area:
     """The area a reading starts from: a cluster if there is one, else the spread's lead.
 
     On a spread, ties go to the later area: reaching it shows the steps

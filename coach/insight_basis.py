@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from coach.date_words import MONTH_NAMES
-from coach.insight_areas import AREA_OF_STAGE, Area, _area_counts, _top_area
+from coach.insight_areas import AREA_OF_STAGE, Area, area_counts, top_area
 from coach.insight_words import AREA_HEADLINE
 from coach.model import Entry
 from coach.plans import Plan, PlanStatus
@@ -80,8 +80,8 @@ def _recent_months(entries: Sequence[Entry]) -> Basis:
     if len(inside) < RECENT_MIN or len(inside) == len(entries):
         return Basis(entries)
     older = [e for e in entries if e.date < start]
-    areas = _area_counts(older)
-    area = _top_area(areas)
+    areas = area_counts(older)
+    area = top_area(areas)
     words = _month_words(start, newest)
     many = f"all {len(older)}" if areas[area] == len(older) else f"{areas[area]} of {len(older)}"
     note = (
@@ -105,7 +105,7 @@ def _latest_fix(plans: Sequence[Plan], area: Area, after: date) -> tuple[Plan, d
 
 def _since_fix(basis: Basis, plans: Sequence[Plan]) -> Basis:
     """The basis cut to the time since a done plan fixed what it points at."""
-    area = _top_area(_area_counts(basis.entries))
+    area = top_area(area_counts(basis.entries))
     fix = _latest_fix(plans, area, min(e.date for e in basis.entries))
     if fix is None:
         return basis

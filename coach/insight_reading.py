@@ -10,7 +10,7 @@ from datetime import date
 from typing import TypeVar
 
 from coach.content import Content
-from coach.insight_areas import AREA_OF_STAGE, Area, _area_counts, _top_area, stands_out
+from coach.insight_areas import AREA_OF_STAGE, Area, area_counts, stands_out, top_area
 from coach.insight_basis import Basis, basis
 from coach.insight_words import (
     AREA_HEADLINE,
@@ -109,8 +109,8 @@ def _recent_lead(entries: Sequence[Entry], window: int) -> tuple[Area, int, int]
     if len(entries) <= window:
         return None
     recent = _newest(entries, window)
-    areas = _area_counts(recent)
-    area = _top_area(areas)
+    areas = area_counts(recent)
+    area = top_area(areas)
     return (area, areas[area], len(recent)) if stands_out(areas[area], len(recent)) else None
 
 
@@ -144,8 +144,8 @@ def diagnose(
     base = basis(entries, plans)
     read = base.entries
     total = len(read)
-    areas = _area_counts(read)
-    area = _top_area(areas)
+    areas = area_counts(read)
+    area = top_area(areas)
     count = areas[area]
     clear = stands_out(count, total)
     lead = _recent_lead(read, window)
@@ -229,8 +229,8 @@ def recent_pattern(entries: Sequence[Entry], window: int = PATTERN_WINDOW) -> st
         return None
     recent = _newest(entries, window)
     shown = len(recent)
-    areas = _area_counts(recent)
-    area = _top_area(areas)
+    areas = area_counts(recent)
+    area = top_area(areas)
     count = areas[area]
     # A spread is still worth saying: it tells the person nothing single is
     # wrong, in the same words the reading uses.
@@ -278,7 +278,7 @@ def pattern_beside(
     if SPREAD not in line:
         # Leaning elsewhere without taking the reading over: a long journal's
         # newest few short of DECISIVE. Said as such, not as a second verdict.
-        if _top_area(_area_counts(recent)) != reading.area:
+        if top_area(area_counts(recent)) != reading.area:
             return lean_too_few(line, reading.scope)
         return line
     still = sum(1 for e in recent if AREA_OF_STAGE[e.stage] == reading.area)
