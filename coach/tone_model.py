@@ -11,6 +11,7 @@ from pathlib import Path
 
 import orjson
 
+from coach.tone_cue_owner import cued_only_by_others
 from coach.tone_draft_gate import DraftGate, draft_facts, gates_from_json
 from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set, features
 from coach.tone_overlaps import Bounds, Marks, Overlaps
@@ -38,6 +39,8 @@ _SUGGESTIONS = {
 
 # An apology the rules let pass (one for a slow reply) is not the model's either.
 _EXCUSED = {"apology": "excused", "anger": "", "begging": "", "public": ""}
+# Kinds whose cue words can be someone else's (coach/tone_cue_owner.py).
+_OWNED = frozenset({"apology", "public"})
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,8 @@ def sentence_scores(
             feats = feature_set(sentence, before) if feats is None else feats
             if not any(map(feats.issuperset, cues[kind])):
                 continue  # nothing in it the kind is made of: the model stays quiet
+            if kind in _OWNED and cued_only_by_others(kind, sentence, before, cues[kind]):
+                continue  # its only cue is their sorry, or telling the reader
             yield start, end, kind, kind_model.probability(feats), feats
 
 

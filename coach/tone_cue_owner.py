@@ -1,0 +1,51 @@
+"""Whose cue it is: a sorry the rules passed on, or telling the reader, cues no model finding."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from coach.tone_features import feature_set
+
+# The learned model reads a sentence for a kind only when it holds one of the
+# kind's cues ([model_cues] in content/tone.toml). Some cue words belong to
+# someone else, or are said to the reader, and then they cue nothing:
+# - apology: the apology rule reads every sorry-word and passes the ones
+#   that are not the writer's own (telling them not to apologise, sympathy,
+#   regret at the outcome, a sorry in play). A sentence the rules left with
+#   no apology on it holds only such sorries; the model learned them as
+#   apologies all the same ("Please don't apologise for the delay" 1.0).
+# - public: telling is going public only when others are told. Telling the
+#   reader or the writer ("I'll tell you about it over coffee", "thanks for
+#   telling me"), or the hiring side ("the team", "the panel"), tells no
+#   audience; the public rules pass these for that reason. Nor is a kiss
+#   signing off ("all the best x") the site X.
+# The sentence still counts when another cue of the kind is in it ("don't
+# apologise, I was useless"; "I'll tell you, it's going on Reddit").
+_NOT_THEIRS = {
+    "apology": re.compile(r"\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apologies)\b", re.IGNORECASE),
+    "public": re.compile(
+        r"\b(?:tell|tells|telling|told|share|sharing|shared)"
+        r"(?: (?:it|this|that|all|everything|more))?(?: (?:with|to))?"
+        r" (?=(?:you|yourself|yourselves|me|us|myself|your team|the team|the panel"
+        r"|the recruiter)\b)"
+        # A kiss: x or xx not after a word that would name the site ("on X").
+        r"|(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bvia )(?<!\bonto )\b(?-i:x+)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def cued_only_by_others(
+    kind: str, sentence: str, before: str, cues: Iterable[frozenset[str]]
+) -> bool:
+    """True when every cue of `kind` in the sentence is a word that is not the writer's to own.
+
+    `cues` are the kind's cues; the caller has already found one of them in the sentence.
+    """
+    pattern = _NOT_THEIRS.get(kind)
+    if pattern is None or not pattern.search(sentence):
+        return False
+    rest = pattern.sub(" ", sentence)
+    feats = feature_set(rest, before)
+    return not any(map(feats.issuperset, cues))
