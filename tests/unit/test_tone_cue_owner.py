@@ -1,4 +1,4 @@
-"""The model's cue words that are not the writer's: a sorry the rules passed on, telling the reader."""
+"""The model's cue words that are not the writer's: a passed sorry, telling the reader."""
 
 from __future__ import annotations
 
