@@ -1,4 +1,4 @@
-"""Whose cue it is: a sorry the rules passed on, or telling the reader, cues no model finding."""
+"""Whose cue it is: a sorry the rules passed on, or the writer being told, cues no model finding."""
 
 from __future__ import annotations
 
@@ -15,19 +15,22 @@ from coach.tone_features import feature_set
 #   regret at the outcome, a sorry in play). A sentence the rules left with
 #   no apology on it holds only such sorries; the model learned them as
 #   apologies all the same ("Please don't apologise for the delay" 1.0).
-# - public: telling is going public only when others are told. Telling the
-#   reader or the writer ("I'll tell you about it over coffee", "thanks for
-#   telling me"), or the hiring side ("the team", "the panel"), tells no
-#   audience; the public rules pass these for that reason. Nor is a kiss
-#   signing off ("all the best x") the site X.
+# - public: telling is going public only when others are told. The reader
+#   telling the writer ("thanks for telling me", "I appreciate you telling me
+#   directly"), or the writer telling the hiring side ("the team", "the
+#   panel"), tells no audience; the public rules pass these too. Nor is a
+#   kiss signing off ("all the best x") the site X. The writer telling the
+#   reader ("I'll tell you about it over coffee") is left to the model: held
+#   out, masking it lost a labelled threat and freed no clean draft of an
+#   unread writer (tests/data/tone/README.md, m19).
 # The sentence still counts when another cue of the kind is in it ("don't
-# apologise, I was useless"; "I'll tell you, it's going on Reddit").
+# apologise, I was useless"; "thanks for telling me, it's going on Reddit").
 _NOT_THEIRS = {
     "apology": re.compile(r"\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apologies)\b", re.IGNORECASE),
     "public": re.compile(
         r"\b(?:tell|tells|telling|told|share|sharing|shared)"
         r"(?: (?:it|this|that|all|everything|more))?(?: (?:with|to))?"
-        r" (?=(?:you|yourself|yourselves|me|us|myself|your team|the team|the panel"
+        r" (?=(?:me|us|myself|your team|the team|the panel"
         r"|the recruiter)\b)"
         # A kiss: x or xx not after a word that would name the site ("on X").
         r"|(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bvia )(?<!\bonto )\b(?-i:x+)\b",

@@ -121,7 +121,12 @@ def sentence_scores(
             if not any(map(feats.issuperset, cues[kind])):
                 continue  # nothing in it the kind is made of: the model stays quiet
             if kind in _OWNED and cued_only_by_others(kind, sentence, before, cues[kind]):
-                continue  # its only cue is their sorry, or telling the reader
+                # Its only cue is their sorry, or telling the reader: no evidence of
+                # the kind. Still judged, at nothing, so the draft gate's facts (how
+                # many sentences, their mean) stay those it was trained on; dropped,
+                # a low one left the mean higher and let the kind stand elsewhere.
+                yield start, end, kind, 0.0, feats
+                continue
             yield start, end, kind, kind_model.probability(feats), feats
 
 

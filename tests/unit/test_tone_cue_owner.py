@@ -1,4 +1,4 @@
-"""The model's cue words that are not the writer's: a passed sorry, telling the reader."""
+"""The model's cue words that are not the writer's: a passed sorry, the writer being told."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from coach.tone_rules import shipped_rules
 
 
 def _kinds_scored(text: str) -> set[str]:
-    """The kinds the shipped model reads the text's sentences for (no rule spans given)."""
-    return {kind for _, _, kind, _, _ in sentence_scores(text, [], shipped_model())}
+    """The kinds the shipped model finds any evidence of in the text (no rule spans given).
+
+    A sentence cued only by someone else's words is judged at nothing (0.0).
+    """
+    return {kind for _, _, kind, p, _ in sentence_scores(text, [], shipped_model()) if p > 0}
 
 
 @pytest.mark.parametrize(
@@ -44,14 +47,13 @@ def test_another_cue_keeps_the_apology_read(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "I will tell you about it over coffee next week.",
         "Thanks for telling me about the kitchen job at the cafe.",
         "I appreciate you telling me directly, it can't be easy.",
         "I shared it with the panel before the second round.",
         "Honestly the nicest rejection I have had, all the best x",
     ],
 )
-def test_telling_the_reader_cues_no_public(sentence: str) -> None:
+def test_telling_the_writer_cues_no_public(sentence: str) -> None:
     assert "public" not in _kinds_scored(sentence)
 
 
@@ -59,7 +61,10 @@ def test_telling_the_reader_cues_no_public(sentence: str) -> None:
     "sentence",
     [
         # Others told, or a place named, besides the reader.
-        "I'll tell you now, this whole thing is going on Reddit tonight.",
+        "Thanks for telling me, this whole thing is going on Reddit tonight.",
+        # The writer telling the reader is left to the model (held out, masking it
+        # cost a labelled threat and freed no unread clean draft).
+        "I will tell you about it over coffee next week.",
         "I will tell everyone about it over coffee next week.",
         "I'll be posting the whole story on X tonight.",
         "I'll tell my friends about it over coffee next week.",
@@ -71,9 +76,9 @@ def test_others_told_keep_the_public_read(sentence: str) -> None:
 
 def test_the_mask_needs_every_cue_to_be_someone_elses() -> None:
     cues = shipped_rules().model_cues
-    assert cued_only_by_others("public", "I'll tell you all about it.", "", cues["public"])
+    assert cued_only_by_others("public", "Thanks for telling me all about it.", "", cues["public"])
     assert not cued_only_by_others(
-        "public", "I'll tell you all about it on my blog.", "", cues["public"]
+        "public", "Thanks for telling me, it's on my blog now.", "", cues["public"]
     )
     assert cued_only_by_others("apology", "Sorry to hear that, I know.", "", cues["apology"])
     assert not cued_only_by_others("apology", "Sorry, I know I was useless.", "", cues["apology"])
