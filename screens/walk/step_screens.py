@@ -16,6 +16,7 @@ from coach.guidance import advice_markdown
 from coach.insights import PATTERN_WINDOW, recent_pattern
 from coach.model import Entry, ReplyPart, Stage
 from coach.plan_suggestions import own_plan_example, suggest_plans
+from coach.plans import Plan
 from coach.walk_questions import walk_questions
 from coach.wording import counted
 from screens.walk.close import CloseScreen
@@ -158,16 +159,21 @@ class StepScreens:
 
     def _plan_ideas(self) -> list[Any]:
         # The pattern's plans from the fifth entry on; this stage's before that.
+        # Done plans as insights reads them: no idea to redo what one already fixed.
         entries: list[Entry] = []
+        plans: list[Plan] = []
         if self.host.journal is not None:
             try:
                 entries = self.host.journal.entries()
+                plans = self.host.journal.plans()
             except CoachError:
-                entries = []
+                pass  # unreadable plans are named on home and in Plans; the ideas go on
         s = self.state
         # A reply going out with the feedback part asks already: no plan to ask again.
         asks = s.replying is not False and ReplyPart.FEEDBACK in s.chosen_parts()
-        return suggest_plans(s.stage_value, entries, self.host.content, reply_asks_feedback=asks)
+        return suggest_plans(
+            s.stage_value, entries, self.host.content, reply_asks_feedback=asks, plans=plans
+        )
 
     def _summary(self) -> str:
         entry = self._entry()
