@@ -10,7 +10,7 @@ from coach.date_words import MONTH_NAMES
 from coach.insight_areas import AREA_OF_STAGE, Area, area_counts, top_area
 from coach.insight_words import AREA_HEADLINE
 from coach.model import Entry
-from coach.plans import Plan, PlanStatus
+from coach.plans import Plan, PlanStatus, carried_out_on
 from coach.wording import counted
 
 # A long journal is read over its newest entry's month and the two before it
@@ -95,7 +95,7 @@ def _recent_months(entries: Sequence[Entry]) -> Basis:
 def _latest_fix(plans: Sequence[Plan], area: Area, after: date) -> tuple[Plan, date] | None:
     """The done plan that most recently fixed `area`, finished after `after`."""
     done = [
-        (plan, plan.closed_on or plan.due)
+        (plan, carried_out_on(plan))
         for plan in plans
         if plan.status is PlanStatus.DONE and FIXES.get(plan.theme) is area
     ]
@@ -117,6 +117,12 @@ def _since_fix(basis: Basis, plans: Sequence[Plan]) -> Basis:
     if not before:
         return basis  # none of the evidence came before the fix: it changes nothing
     done = f'You did your plan to "{plan.then}" on {_day_words(day)}'
+    if plan.closed_on is not None and plan.closed_on > day:
+        # Answered late: the reading counts from the plan's day, and says why that day.
+        done = (
+            f'You did your plan to "{plan.then}", set for {_day_words(day)} (you marked it '
+            f"done on {_day_words(plan.closed_on)})"
+        )
     if len(since) < SINCE_FIX_MIN:
         few = (
             f"{counted(len(since), 'rejection')} since is too few to tell yet"
@@ -141,7 +147,7 @@ def fix_marks(plans: Sequence[Plan]) -> tuple[tuple[str, date], ...]:
     """The done plans a reading can rest on, to tell a reading worked out ahead is stale."""
     return tuple(
         sorted(
-            (plan.id, plan.closed_on or plan.due)
+            (plan.id, carried_out_on(plan))
             for plan in plans
             if plan.status is PlanStatus.DONE and plan.theme in FIXES
         )

@@ -11,7 +11,7 @@ from typing import Any
 from coach.dates import describe_day
 from coach.insight_areas import AREA_OF_STAGE, AREA_ORDER
 from coach.model import Entry
-from coach.plans import THEMES, Plan, PlanStatus
+from coach.plans import THEMES, Plan, PlanStatus, carried_out_on
 from coach.wording import counted
 
 
@@ -67,7 +67,7 @@ def after_done(plans: Sequence[Plan], entries: Sequence[Entry]) -> AfterDone:
         if plan.status is not PlanStatus.DONE or plan.entry_id not in by_id:
             continue
         start = by_id[plan.entry_id]
-        finished = plan.closed_on or plan.due
+        finished = carried_out_on(plan)
         later = [e for e in entries if e.id != start.id and e.date >= finished]
         if not later:
             none_since += 1

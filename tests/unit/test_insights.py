@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from coach.content import Content, load_content
+from coach.insight_basis import fix_marks
 from coach.insight_words import sureness
 from coach.insights import (
     Area,
@@ -588,3 +590,23 @@ def test_a_change_that_has_held_for_weeks_leads_a_long_journal(content: Content)
         r"\d+ of your last \d\d ended after a technical interview", reading.headline
     )
     assert reading.total > 8
+
+
+def test_a_resume_plan_answered_late_is_read_from_its_own_day(content: Content) -> None:
+    # rv23: a plan for 20 Oct answered Done at a start on 27 Nov (the check-in waits for
+    # the next start) cut the reading at 27 Nov, and every no since the fix counted as
+    # before it. The day the work was planned for is the day read; an early Done stands.
+    late = replace(fixed_resume(date(2026, 10, 20)), closed_on=date(2026, 11, 27))
+    reading = diagnose(after_a_resume_fix(), content, plans=[late])
+    assert reading is not None and reading.area is Area.CONVERSATION
+    assert reading.headline.startswith("Since 20 October, 6 of your 10 rejections")
+    assert reading.earlier.startswith(
+        'You did your plan to "rewrite my resume summary", set for 20 October (you marked '
+        "it done on 27 November): the 20 that came with no reply"
+    )
+    early = replace(fixed_resume(date(2026, 10, 27)), closed_on=date(2026, 10, 20))
+    reading = diagnose(after_a_resume_fix(), content, plans=[early])
+    assert reading is not None and reading.earlier.startswith(
+        'You did your plan to "rewrite my resume summary" on 20 October: the 20'
+    )
+    assert fix_marks([late]) == ((late.id, date(2026, 10, 20)),)
