@@ -84,7 +84,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             "to a file and import that (a file named - is ./-). Nothing was imported."
         )
     not_rejections: list[SkippedEmail] = []
-    left_out: list[str] = []  # entries whose company is too long: named, the rest go in
+    left_out: list[Entry] = []  # entries whose company is too long: named, the rest go in
     for name in args.file:
         try:
             entries += read_import_file(
@@ -115,14 +115,22 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         # Only plans, for a journal not made yet: their entries are nowhere, so
         # none can go in, and an empty journal is not made for nothing.
         if plans:
-            notes.append(_left_out_note([plan.id for plan in plans], rest=False))
+            aside = {entry.id for entry in left_out}
+            with_entry = [plan.id for plan in plans if plan.entry_id in aside]
+            if with_entry:
+                notes.append(_with_entry_note(with_entry))
+            lost = [plan.id for plan in plans if plan.entry_id not in aside]
+            if lost:
+                notes.append(_left_out_note(lost, rest=False))
         for note in notes:
             print(f"coach: {shown_safely(note)}", file=sys.stderr)
         print("Nothing was imported.", file=out)
         return 0
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
-    plans = _without_lost_entries(journal, entries, plans, notes, rest=bool(entries or profiles))
+    plans = _without_lost_entries(
+        journal, entries, plans, notes, rest=bool(entries or profiles), aside=left_out
+    )
     # One save: a failure leaves neither the entries nor their plans half in.
     result, added_plans = journal.import_with_plans(entries, plans)
     for profile in profiles:
@@ -144,7 +152,13 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
 
 def _without_lost_entries(
-    journal: Journal, entries: list[Entry], plans: list[Plan], notes: list[str], *, rest: bool
+    journal: Journal,
+    entries: list[Entry],
+    plans: list[Plan],
+    notes: list[str],
+    *,
+    rest: bool,
+    aside: list[Entry],
 ) -> list[Plan]:
     """The plans whose entry is in these files or the journal; the others are named in notes.
 
@@ -152,17 +166,34 @@ def _without_lost_entries(
     company would read as empty. It is left out rather than refusing the
     whole file: a journal that lost an entry but kept its plans (a delete
     before coach took plans with it) exports them, and that export must
-    still bring the entries in.
+    still bring the entries in. A plan whose entry is `aside` (in the file,
+    left out for its long company) is said to wait for that entry instead.
     """
     given = {entry.id for entry in entries}
     wanted = {plan.entry_id for plan in plans} - given
     missing = wanted - set(journal.companies_of(wanted)) if wanted else set()
     if not missing:
         return plans
-    lost = sorted(plan.id for plan in plans if plan.entry_id in missing)
+    left_aside = {entry.id for entry in aside} & missing
+    with_entry = sorted(plan.id for plan in plans if plan.entry_id in left_aside)
+    lost = sorted(plan.id for plan in plans if plan.entry_id in missing - left_aside)
     kept = [plan for plan in plans if plan.entry_id not in missing]
-    notes.append(_left_out_note(lost, rest=rest or bool(kept)))
+    if with_entry:
+        notes.append(_with_entry_note(with_entry))
+    if lost:
+        notes.append(_left_out_note(lost, rest=rest or bool(kept)))
     return kept
+
+
+def _with_entry_note(plan_ids: list[str]) -> str:
+    """Plans left out with their entry, whose company was too long: they come in with it."""
+    shown = ", ".join(plan_ids[:5]) + (", …" if len(plan_ids) > 5 else "")
+    one = len(plan_ids) == 1
+    return (
+        f"{counted(len(plan_ids), 'plan')} ({shown}) {'was' if one else 'were'} left out with "
+        f"{'its entry' if one else 'their entries'} (company name too long); "
+        f"{'it comes' if one else 'they come'} in when you import the shortened file."
+    )
 
 
 def _left_out_note(lost: list[str], *, rest: bool) -> str:

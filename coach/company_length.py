@@ -23,7 +23,7 @@ def left_out_of_import(where: str, company: str) -> str:
     name = company.strip()
     start = name[:40].rstrip() + "…"
     return (
-        f"{where} (company “{start}”) was left out, and the rest imported: its company is "
+        f"{where} (company “{start}”) was left out: its company is "
         f"{len(name):,} characters, and a company's name is kept to {COMPANY_MOST} or fewer. "
         "Shorten it in the file (anything more belongs in the notes) and import the file "
         "again; the entries already in the journal are skipped."
@@ -31,16 +31,12 @@ def left_out_of_import(where: str, company: str) -> str:
 
 
 def too_long_to_import(
-    company: str,
-    where: str,
-    notes: list[str] | None,
-    left_out: list[str] | None,
-    problems: list[str],
+    company: str, where: str, notes: list[str] | None, problems: list[str]
 ) -> bool:
     """Whether an imported entry is left out for its company's length.
 
-    With notes, it is said there and named in left_out, and the rest go in;
-    without, the problem is added to problems, which refuse the file.
+    With notes, it is said there, and the rest go in; without, the problem
+    is added to problems, which refuse the file.
     """
     problem = company_too_long(company)
     if not problem:
@@ -49,6 +45,4 @@ def too_long_to_import(
         problems.append(f"{where}: {problem.rstrip('.')}")
         return True
     notes.append(left_out_of_import(where, company))
-    if left_out is not None:
-        left_out.append(where)
     return True
