@@ -132,6 +132,7 @@ def diagnose(
     content: Content,
     window: int = PATTERN_WINDOW,
     plans: Sequence[Plan] = (),
+    today: date | None = None,
 ) -> Reading | None:
     """Where the rejections cluster (or that they are spread) and the next actions.
 
@@ -146,7 +147,7 @@ def diagnose(
     """
     if len(entries) < READING_MIN_ENTRIES:
         return None
-    base = basis(entries, plans)
+    base = basis(entries, plans, today)
     read = base.entries
     total = len(read)
     areas = area_counts(read)
