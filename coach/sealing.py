@@ -58,6 +58,8 @@ def plain_files_left(places: Locations) -> list[Path]:
         if path.is_file() and path not in sealed and not path.name.endswith(".lock"):
             if path.name in (REMEMBERED_MARK, REKEY_MARK, "config.toml") or TEMP_MARK in path.name:
                 continue
+            if path.name.endswith(UNMENDED):
+                continue  # a repair's note: no entry text, kept readable on purpose
             if not file_is_sealed(path):
                 left.append(path)
     return left
