@@ -58,6 +58,8 @@ def plain_files_left(places: Locations) -> list[Path]:
         if path.is_file() and path not in sealed and not path.name.endswith(".lock"):
             if path.name in (REMEMBERED_MARK, REKEY_MARK, "config.toml") or TEMP_MARK in path.name:
                 continue
+            if path.name.endswith(UNMENDED):
+                continue  # a repair's note: no entry text, kept readable on purpose
             if not file_is_sealed(path):
                 left.append(path)
     return left
@@ -107,12 +109,14 @@ def _convert(
     *,
     journal_first: bool,
     first: Callable[[], None],
+    refuse: Callable[[], object] = lambda: None,
 ) -> Conversion:
     """Rewrite every sealable file from one codec to the other, each atomically.
 
     A file already in the target form is checked (it must open) and left; so an
     interrupted run can simply be run again. first (the change's mark made or
-    cleared) runs once no other coach is known to be open, so a refusal writes nothing.
+    cleared) runs once no other coach is known to be open and every file is
+    checked, so a refusal writes nothing; refuse says first's own refusals earlier.
     """
     result = Conversion()
     # A big journal may have recent saves in its append log beside it: fold
@@ -133,6 +137,8 @@ def _convert(
             result.left = _unopened_copies(places, read, write)
             if result.left and not write.encrypted:
                 raise CoachError(_cannot_decrypt(result.left))
+            refuse()
+            _check_every_file(places, read, write, result.left)
             first()
             _convert_files(places, read, write, journal_first, result)
     return result
@@ -161,6 +167,59 @@ def _unopened_copies(places: Locations, read: Codec, write: Codec) -> list[Path]
         else:
             left.append(path)
     return left
+
+
+def _check_every_file(places: Locations, read: Codec, write: Codec, left: list[Path]) -> None:
+    """Refuse, naming the file and why, before changing any: one that cannot be read or opened.
+
+    Found part way, it stopped the command with the folder half changed and a
+    message that blamed the passphrase (a decrypt's journal already plain).
+    """
+    folder = places.data_dir
+    if not os.access(folder, os.W_OK):
+        raise CoachError(
+            f"coach cannot write in {folder}, so no file there can change form. Nothing was "
+            "changed. Make the folder writable, then run the command again."
+        )
+    for path in sealable_files(places):
+        if path in left:
+            continue
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            raise CoachError(
+                f"{path} cannot be read ({error.strerror or error}). Nothing was changed: every "
+                "file is checked before any is. Make it readable, or move it out of the data "
+                "folder, then run the command again."
+            ) from None
+        problem = _why_unopened(raw, path, read, write)
+        if problem is not None:
+            raise CoachError(
+                f"{problem} Nothing was changed: every file is checked before any is. Move "
+                f"{path.name} out of the data folder (keep it, if you may need what it "
+                "holds), then run the command again."
+            )
+
+
+def _why_unopened(raw: bytes, path: Path, read: Codec, write: Codec) -> str | None:
+    """Why neither form opens the file, in words; None when one does."""
+    failures: list[SealedFileError] = []
+    for codec in (read, write):
+        try:
+            codec.decode(raw, path)
+        except SealedFileError as error:
+            failures.append(error)
+        else:
+            return None
+    # A sealed file: what the passphrase found (damaged, another passphrase's),
+    # not the plain form's "it needs the passphrase", which was given.
+    error = next((e for e in failures if not isinstance(e, PassphraseNeeded)), failures[0])
+    if isinstance(error, WrongPassphrase):
+        return (
+            f"{path} is sealed with another passphrase than the one given (a copy from "
+            "before a passphrase change, say), or was altered since."
+        )
+    return str(error)
 
 
 def _cannot_decrypt(left: list[Path]) -> str:
@@ -219,6 +278,7 @@ def encrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
         sealer,
         journal_first=False,
         first=lambda: rekeying.before_whole_change(places),
+        refuse=lambda: rekeying.refuse_whole_change(places),
     )
 
 
@@ -234,6 +294,7 @@ def decrypt_folder(places: Locations, sealer: Sealer) -> Conversion:
         PLAIN,
         journal_first=True,
         first=lambda: rekeying.before_whole_change(places),
+        refuse=lambda: rekeying.refuse_whole_change(places),
     )
 
 
