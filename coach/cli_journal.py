@@ -15,13 +15,14 @@ from typing import TextIO
 
 from coach.cli_sealing import say_export_is_plain
 from coach.cli_unlocking import open_existing_journal, open_journal
+from coach.date_filter import words_only
 from coach.details_import import take_details
 from coach.errors import CoachError
 from coach.export_target import export_target
 from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
 from coach.journal import Journal
-from coach.model import Entry, Profile, Stage, words_only
+from coach.model import Entry, Profile, Stage
 from coach.name_text import clean_name
 from coach.paths import Locations, own_file_refusal
 from coach.plans import Plan
