@@ -182,12 +182,16 @@ def after_done_sentences(after: AfterDone) -> list[str]:
 CHECKIN_AGAIN = "press ctrl+p, then choose Plans"
 
 
-def home_line(plans: Sequence[Plan], today: date) -> str | None:
-    """One line for home: plans waiting for an answer, carried through, and the next one."""
+def home_line(plans: Sequence[Plan], today: date, *, asking: bool = False) -> str | None:
+    """One line for home: plans waiting for an answer, carried through, and the next one.
+
+    asking: the check-in that asks about them is open over home, so the line
+    behind it does not send the person to look for it (rv23).
+    """
     done = sum(1 for plan in plans if plan.status is PlanStatus.DONE)
     ahead = sorted(p.due for p in plans if p.status is PlanStatus.OPEN and p.due > today)
     # Left for later on the check-in (Esc), a plan whose day has come is still waiting.
-    waiting = sum(1 for plan in plans if plan.is_due(today))
+    waiting = 0 if asking else sum(1 for plan in plans if plan.is_due(today))
     parts = []
     if waiting == 1:
         parts.append(f"A plan's day has come and it waits for your answer: {CHECKIN_AGAIN}.")
