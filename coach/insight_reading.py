@@ -42,9 +42,14 @@ PATTERN_WINDOW = 8
 LATELY_DAYS = 28
 
 
-def lately(entries: Sequence[Entry]) -> int:
-    """How many entries came in the newest LATELY_DAYS (counted back from the newest)."""
+def lately(entries: Sequence[Entry], today: date | None = None) -> int:
+    """How many entries came in the newest LATELY_DAYS (counted back from the newest).
+
+    With `today`, from the newest not after it (a misdated entry moves nothing).
+    """
     newest = max(e.date for e in entries)
+    if today is not None:
+        newest = min(newest, today)
     return sum(1 for e in entries if (newest - e.date).days < LATELY_DAYS)
 
 
@@ -160,7 +165,7 @@ def diagnose(
         if lead is not None and lead[1] < lead[2] * DECISIVE:
             lead = None  # shown beside the reading, not over the months it rests on
         # A change that has held for weeks shows in the newest weeks as a whole.
-        beside = max(window, lately(read))
+        beside = max(window, lately(read, today))
         lead = _recent_lead(read, beside) or lead
     if lead is not None and (not clear or lead[0] != area):
         return _recent_reading(read, content, lead, area if clear else None, count, base)

@@ -662,3 +662,15 @@ def test_an_entry_dated_in_the_future_does_not_move_the_months(content: Content)
     reading = compute(entries, content, TODAY).reading
     assert reading is not None and reading.since == date(2026, 9, 1)
     assert reading.scope == "the 53 since September"  # the 52 and the misdated one
+
+
+def test_an_entry_dated_in_the_future_does_not_move_the_last_four_weeks(
+    content: Content,
+) -> None:
+    # The newest weeks beside a months reading count back from today, as the months do.
+    entries = six_months()
+    reading = compute(entries, content, TODAY).reading
+    entries[0] = replace(entries[0], date=date(2027, 3, 15))
+    misdated = compute(entries, content, TODAY).reading
+    assert reading is not None and misdated is not None
+    assert misdated.beside == reading.beside + 1 > 8  # the misdated one is among the newest
