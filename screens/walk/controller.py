@@ -127,6 +127,11 @@ class WalkController(StepScreens):
             self.state.update(screen.values())
             self.state.focused = screen.focused_field()
         self.state.resolve_dates(self.today)
+        if self.store is not None:
+            # Each answer's question as asked, for a plain copy of this typing (unsaved_text).
+            asked = self.host.content.questions
+            pairs = [[qid, asked[qid].text] for qid in self.state.answers if qid in asked]
+            self.store.track(WALK_KEY, self.snapshot, questions=pairs)
         return self.state.to_record()
 
     def autosave(self) -> None:

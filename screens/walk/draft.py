@@ -28,7 +28,7 @@ from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut
 from screens.walk.step import StepScreen
 from screens.widgets.fitting_footer import FittingFooter
-from screens.widgets.title_header import TitleHeader
+from screens.widgets.title_header import DRAFT_TITLE, TitleHeader
 from screens.widgets.writing_area import WritingArea
 
 CALM = "Reads calm and gracious."
@@ -160,7 +160,7 @@ class DraftScreen(
     def on_mount(self) -> None:
         """Check the draft as it arrives (a long one in a thread) and put the cursor in it."""
         if not self.in_walk:  # the walk names its step; here the home title would show
-            self.sub_title = "Reply draft"
+            self.sub_title = DRAFT_TITLE
         self.check_then()
         self.query_one("#draft-text", TextArea).focus()
 
