@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -44,6 +44,7 @@ class DraftScreen(
     """The draft in a TextArea, tone findings and unfilled placeholders beside it."""
 
     RESUME_AT_END = False  # a letter is edited anywhere: resumed, it opens at its top
+    KEPT_FIELDS: ClassVar[dict[str, str]] = {"draft": "draft-text"}
 
     # Below 70 columns the panel goes under the editor instead of beside it;
     # below 16 rows the subject line gives its row to the draft.
