@@ -1067,12 +1067,11 @@ async def test_a_reply_opened_outside_the_walk_is_named_and_esc_says_where_it_go
 ) -> None:
     # rv22: headed with the home title, and "esc Back" where Esc ends `coach draft`.
     from coach.model import Stage
+    from screens.walk.linkedin_ask import LinkedInQuestion
+    from screens.widgets.title_header import TitleHeader
     from tests.app.test_nothing_lost import reopen, stopped
     from tests.app.walk_helpers import walk_app
     from tests.conftest import make_entry
-
-    from screens.walk.linkedin_ask import LinkedInQuestion
-    from screens.widgets.title_header import TitleHeader
 
     app = walk_app(tmp_path)
     if started == "journal":
