@@ -18,9 +18,9 @@ from coach.insight_words import (
     NO_STANDOUT,
     SPREAD,
     STAGE_ENDING,
-    _spread_reading,
     lean_too_few,
     mixed_lately,
+    spread_reading,
     sureness,
     then_and_now,
 )
@@ -171,7 +171,7 @@ def diagnose(
         return _recent_reading(read, content, lead, area if clear else None, count, base)
     stage = _lead_stage(read, area)
     if not clear:
-        headline, suggestion = _spread_reading(areas, area, total)
+        headline, suggestion = spread_reading(areas, area, total)
     else:
         many = f"All {total} of your" if count == total else f"{count} of your {total}"
         headline = f"{many} rejections came {AREA_HEADLINE[area]}"

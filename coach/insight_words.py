@@ -74,7 +74,7 @@ def _join(phrases: Sequence[str]) -> str:
     return f"{', '.join(phrases[:-1])} and {phrases[-1]}"
 
 
-def _spread_reading(areas: Counter[Area], area: Area, total: int) -> tuple[str, str]:
+def spread_reading(areas: Counter[Area], area: Area, total: int) -> tuple[str, str]:
     """Headline and suggestion when no area stands out; `area` leads, maybe tied."""
     count = areas[area]
     headline = f"Your {total} rejections are {SPREAD}, so {NO_STANDOUT}"
