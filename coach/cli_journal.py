@@ -21,6 +21,7 @@ from coach.errors import CoachError
 from coach.export_target import export_target
 from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
+from coach.import_plans_lost import plans_with_entries
 from coach.journal import Journal
 from coach.model import Entry, Profile, Stage
 from coach.name_text import clean_name
@@ -115,23 +116,16 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     if not entries and not profiles and not places.journal.exists():
         # Only plans, for a journal not made yet: their entries are nowhere, so
         # none can go in, and an empty journal is not made for nothing.
-        if plans:
-            aside = {entry.id for entry in left_out}
-            with_entry = [plan.id for plan in plans if plan.entry_id in aside]
-            if with_entry:
-                notes.append(_with_entry_note(with_entry))
-            lost = [plan.id for plan in plans if plan.entry_id not in aside]
-            if lost:
-                notes.append(_left_out_note(lost, rest=False))
+        plans_with_entries(plans, set(), left_out, notes, rest=False)
         for note in notes:
             print(f"coach: {shown_safely(note)}", file=sys.stderr)
         print("Nothing was imported.", file=out)
         return 0
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
-    plans = _without_lost_entries(
-        journal, entries, plans, notes, rest=bool(entries or profiles), aside=left_out
-    )
+    wanted = {plan.entry_id for plan in plans} - {entry.id for entry in entries}
+    known = {entry.id for entry in entries} | set(journal.companies_of(wanted) if wanted else ())
+    plans = plans_with_entries(plans, known, left_out, notes, rest=bool(entries or profiles))
     # One save: a failure leaves neither the entries nor their plans half in.
     result, added_plans = journal.import_with_plans(entries, plans)
     for profile in profiles:
@@ -150,62 +144,6 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         file=out,
     )
     return 0
-
-
-def _without_lost_entries(
-    journal: Journal,
-    entries: list[Entry],
-    plans: list[Plan],
-    notes: list[str],
-    *,
-    rest: bool,
-    aside: list[Entry],
-) -> list[Plan]:
-    """The plans whose entry is in these files or the journal; the others are named in notes.
-
-    A plan whose entry is nowhere would never show on an entry, and its
-    company would read as empty. It is left out rather than refusing the
-    whole file: a journal that lost an entry but kept its plans (a delete
-    before coach took plans with it) exports them, and that export must
-    still bring the entries in. A plan whose entry is `aside` (in the file,
-    left out for its long company) is said to wait for that entry instead.
-    """
-    given = {entry.id for entry in entries}
-    wanted = {plan.entry_id for plan in plans} - given
-    missing = wanted - set(journal.companies_of(wanted)) if wanted else set()
-    if not missing:
-        return plans
-    left_aside = {entry.id for entry in aside} & missing
-    with_entry = sorted(plan.id for plan in plans if plan.entry_id in left_aside)
-    lost = sorted(plan.id for plan in plans if plan.entry_id in missing - left_aside)
-    kept = [plan for plan in plans if plan.entry_id not in missing]
-    if with_entry:
-        notes.append(_with_entry_note(with_entry))
-    if lost:
-        notes.append(_left_out_note(lost, rest=rest or bool(kept)))
-    return kept
-
-
-def _with_entry_note(plan_ids: list[str]) -> str:
-    """Plans left out with their entry, whose company was too long: they come in with it."""
-    shown = ", ".join(plan_ids[:5]) + (", …" if len(plan_ids) > 5 else "")
-    one = len(plan_ids) == 1
-    return (
-        f"{counted(len(plan_ids), 'plan')} ({shown}) {'was' if one else 'were'} left out with "
-        f"{'its entry' if one else 'their entries'} (company name too long); "
-        f"{'it comes' if one else 'they come'} in when you import the shortened file."
-    )
-
-
-def _left_out_note(lost: list[str], *, rest: bool) -> str:
-    """Which plans were left out for want of their entry, and whether anything went in."""
-    shown = ", ".join(sorted(lost)[:5]) + (", …" if len(lost) > 5 else "")
-    return (
-        f"{counted(len(lost), 'plan')} ({shown}) {'was' if len(lost) == 1 else 'were'} "
-        f"left out: {'its' if len(lost) == 1 else 'their'} entry is neither in these files "
-        "nor in the journal (deleted earlier). "
-        + ("The rest was imported." if rest else "Nothing was imported.")
-    )
 
 
 def _index_in_step(journal: Journal) -> None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.model import Entry
+
 # Longer than any real firm's registered name with its legal suffix; a pasted
 # page as the company once filled every screen that names it.
 COMPANY_MOST = 200
@@ -31,13 +36,19 @@ def left_out_of_import(where: str, company: str) -> str:
 
 
 def too_long_to_import(
-    company: str, where: str, notes: list[str] | None, problems: list[str]
+    entry: Entry,
+    where: str,
+    notes: list[str] | None,
+    left_out: list[Entry] | None,
+    problems: list[str],
 ) -> bool:
     """Whether an imported entry is left out for its company's length.
 
-    With notes, it is said there, and the rest go in; without, the problem
-    is added to problems, which refuse the file.
+    With notes, it is said there and put in left_out (its plans wait for it),
+    and the rest go in; without, the problem is added to problems, which
+    refuse the file.
     """
+    company = entry.company
     problem = company_too_long(company)
     if not problem:
         return False
@@ -45,4 +56,6 @@ def too_long_to_import(
         problems.append(f"{where}: {problem.rstrip('.')}")
         return True
     notes.append(left_out_of_import(where, company))
+    if left_out is not None:
+        left_out.append(entry)
     return True

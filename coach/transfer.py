@@ -134,11 +134,9 @@ def read_import_file(
     if path.suffix.lower() == ".eml":
         entry = _eml_entry(path, today, notes, any_email=any_email)
         refused: list[str] = []
-        left = too_long_to_import(entry.company, str(path), notes, refused)
+        left = too_long_to_import(entry, str(path), notes, left_out, refused)
         if refused:
             raise ImportFileError(f"{refused[0]}. Nothing was imported.")
-        if left and left_out is not None:
-            left_out.append(entry)
         return [] if left else [entry]
     if path.suffix.lower() == ".msg":
         raise ImportFileError(
@@ -198,9 +196,7 @@ def read_import_file(
                 "use the day the news arrived (today is fine if you are not sure)"
             )
             continue
-        if too_long_to_import(entry.company, f"{path}: {kind} {number}", notes, problems):
-            if left_out is not None and notes is not None:
-                left_out.append(entry)
+        if too_long_to_import(entry, f"{path}: {kind} {number}", notes, left_out, problems):
             continue  # with notes, left out and said there: the rest go in
         if last_year is not None and notes is not None:
             notes.append(
