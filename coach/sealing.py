@@ -21,6 +21,7 @@ from coach.crypto import (
 from coach.errors import CoachError, FolderUnusable, JournalBusy, JournalCorrupt
 from coach.file_kind import not_a_file
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
+from coach.form_check import check_every_file
 from coach.paths import Locations
 from coach.rekeying import MARK as REKEY_MARK
 from coach.repair_copies import UNMENDED
@@ -138,7 +139,7 @@ def _convert(
             if result.left and not write.encrypted:
                 raise CoachError(_cannot_decrypt(result.left))
             refuse()
-            _check_every_file(places, read, write, result.left)
+            check_every_file(places, read, write, result.left)
             first()
             _convert_files(places, read, write, journal_first, result)
     return result
@@ -167,59 +168,6 @@ def _unopened_copies(places: Locations, read: Codec, write: Codec) -> list[Path]
         else:
             left.append(path)
     return left
-
-
-def _check_every_file(places: Locations, read: Codec, write: Codec, left: list[Path]) -> None:
-    """Refuse, naming the file and why, before changing any: one that cannot be read or opened.
-
-    Found part way, it stopped the command with the folder half changed and a
-    message that blamed the passphrase (a decrypt's journal already plain).
-    """
-    folder = places.data_dir
-    if not os.access(folder, os.W_OK):
-        raise CoachError(
-            f"coach cannot write in {folder}, so no file there can change form. Nothing was "
-            "changed. Make the folder writable, then run the command again."
-        )
-    for path in sealable_files(places):
-        if path in left:
-            continue
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
-            raise CoachError(
-                f"{path} cannot be read ({error.strerror or error}). Nothing was changed: every "
-                "file is checked before any is. Make it readable, or move it out of the data "
-                "folder, then run the command again."
-            ) from None
-        problem = _why_unopened(raw, path, read, write)
-        if problem is not None:
-            raise CoachError(
-                f"{problem} Nothing was changed: every file is checked before any is. Move "
-                f"{path.name} out of the data folder (keep it, if you may need what it "
-                "holds), then run the command again."
-            )
-
-
-def _why_unopened(raw: bytes, path: Path, read: Codec, write: Codec) -> str | None:
-    """Why neither form opens the file, in words; None when one does."""
-    failures: list[SealedFileError] = []
-    for codec in (read, write):
-        try:
-            codec.decode(raw, path)
-        except SealedFileError as error:
-            failures.append(error)
-        else:
-            return None
-    # A sealed file: what the passphrase found (damaged, another passphrase's),
-    # not the plain form's "it needs the passphrase", which was given.
-    error = next((e for e in failures if not isinstance(e, PassphraseNeeded)), failures[0])
-    if isinstance(error, WrongPassphrase):
-        return (
-            f"{path} is sealed with another passphrase than the one given (a copy from "
-            "before a passphrase change, say), or was altered since."
-        )
-    return str(error)
 
 
 def _cannot_decrypt(left: list[Path]) -> str:
