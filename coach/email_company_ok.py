@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from coach.email_clues import _JOB_HEAD, _LEGAL_SUFFIX, _TEAM_WORDS, _TITLE_WORDS, _is_ats_name
+from coach.email_clues import _LEGAL_SUFFIX, _TEAM_WORDS, _is_ats_name
 from coach.email_firms import DEPARTMENT_NAME, site_or_part
+from coach.email_job_words import _JOB_HEAD, _TITLE_WORDS
 from coach.email_public_body import public_body
 
 _NOT_COMPANY = re.compile(

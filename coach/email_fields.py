@@ -9,13 +9,11 @@ from coach.email_brands import brand_of_group
 from coach.email_clues import (
     _CONTACT_INFO,
     _GREETING,
-    _JOB_HEAD,
     _LEGAL_SUFFIX,
     _NAME_PHRASE,
     _SIGNATURE_SPLIT,
     _TEAM_AFFIX,
     _TEAM_WORDS,
-    _TITLE_WORDS,
     _all_lower_case,
     _clean_company,
     _domain_label,
@@ -46,6 +44,7 @@ from coach.email_firms import (
     without_department,
     written_as_name,
 )
+from coach.email_job_words import _JOB_HEAD, _TITLE_WORDS
 from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_places import place_line
 from coach.email_public_body import public_bodies_in, public_body

@@ -9,7 +9,6 @@ import re
 
 from coach.email_clues import (
     _CAP,
-    _JOB_HEAD,
     _NAME_PHRASE,
     _ORGANISATION_WORDS,
     _SIGNATURE_SPLIT,
@@ -17,6 +16,7 @@ from coach.email_clues import (
     _clean_company,
     _fold,
 )
+from coach.email_job_words import _JOB_HEAD
 from coach.email_public_body import public_body
 
 # Not a job's word: "Creative Director, Marlow & Finch" is a job and a firm.

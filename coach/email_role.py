@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from coach.email_clues import _JOB_HEAD, _fold, _is_ats_name
+from coach.email_clues import _fold, _is_ats_name
+from coach.email_job_words import _JOB_HEAD
 from coach.email_lang_role import _UNSOLICITED, GENDER_MARKER, tidy_title, title_in
 
 _ROLE_WORD = (
