@@ -16,6 +16,7 @@ from coach.email_clues import (
     _clean_company,
     _fold,
 )
+from coach.email_department_words import only_department_words
 from coach.email_job_words import _JOB_HEAD
 from coach.email_public_body import public_body
 
@@ -181,7 +182,11 @@ def department_line(text: str) -> bool:
     """Whether a name is a team or department rather than an organisation."""
     if public_body(text):
         return False  # "Department for Transport" is a body of its own
-    return bool(_DEPARTMENT_LINE.match(text.strip()) or _ACADEMIC_UNIT.match(text.strip()))
+    return bool(
+        _DEPARTMENT_LINE.match(text.strip())
+        or _ACADEMIC_UNIT.match(text.strip())
+        or only_department_words(text)
+    )
 
 
 def without_department(text: str) -> str:

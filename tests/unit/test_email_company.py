@@ -474,3 +474,47 @@ def _shop_email(signature: str, text: str = "") -> str:
 )
 def test_a_brand_over_its_group_is_the_company(email: str, company: str) -> None:
     assert guess_from_email(email, TODAY).company == company
+
+
+def _stores_email(signature: str, text: str = "", sender: str = "") -> str:
+    """A no signed by a department's name, the firm named in the text."""
+    sender = sender or "Jo Marsh <jo.marsh@gmail.com>"
+    text = text or "Thank you for applying to Quarry Bank Mills for the Stores Clerk job."
+    return (
+        f"From: {sender}\nSubject: Stores Clerk\n\nHi Noor,\n\n{text} We have offered the job "
+        f"to another applicant.\n\nBest wishes,\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(_stores_email("Jo Marsh\nPeople Services"), "Quarry Bank Mills", id="people"),
+        pytest.param(_stores_email("Jo Marsh\nShared Services"), "Quarry Bank Mills", id="shared"),
+        pytest.param(
+            _stores_email("Jo Marsh\nEmployee Relations"), "Quarry Bank Mills", id="relations"
+        ),
+        pytest.param(
+            _stores_email("Jo Marsh\nWorkforce Services"), "Quarry Bank Mills", id="workforce"
+        ),
+        pytest.param(
+            _stores_email(
+                "Jo Marsh\nPeople Services",
+                "Thank you for applying for the Stores Clerk job.",
+                "Jo Marsh <jo.marsh@quarrybank.example>",
+            ),
+            "Quarrybank",
+            id="the mail domain, not the department",
+        ),
+        pytest.param(
+            _stores_email(
+                "Jo Marsh\nSite Manager\nOakridge Services",
+                "Thank you for applying for the Stores Clerk job.",
+            ),
+            "Oakridge Services",
+            id="a firm whose name ends in Services keeps it",
+        ),
+    ],
+)
+def test_a_name_made_only_of_department_words_is_not_the_company(email: str, company: str) -> None:
+    assert guess_from_email(email, TODAY).company == company
