@@ -518,3 +518,59 @@ def _stores_email(signature: str, text: str = "", sender: str = "") -> str:
 )
 def test_a_name_made_only_of_department_words_is_not_the_company(email: str, company: str) -> None:
     assert guess_from_email(email, TODAY).company == company
+
+
+def _shared_service_email(sender: str, text: str) -> str:
+    return _civil_email("Resourcing Team", text, f"Resourcing <{sender}>")
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(
+            _shared_service_email(
+                "jobs@heritage.example",
+                "Thank you for applying to the Office for Heritage Sites for the Surveyor role.",
+            ),
+            "Office for Heritage Sites",
+            id="an office for, the domain's word its remit's first",
+        ),
+        pytest.param(
+            _shared_service_email(
+                "jobs@transport.gov.uk",
+                "Thank you for applying to the Department for Transport for the Analyst post.",
+            ),
+            "Department for Transport",
+            id="a department for on a gov.uk domain",
+        ),
+        pytest.param(
+            _shared_service_email(
+                "jobs@education.example", "Thank you for applying for the Economist role."
+            ),
+            "Education",
+            id="nothing fuller named: the domain's word",
+        ),
+        pytest.param(
+            _shared_service_email(
+                "jobs@education.example",
+                "Thank you for applying to Education Scotland for the Economist role.",
+            ),
+            "Education Scotland",
+            id="a fuller name of another kind",
+        ),
+        pytest.param(
+            _civil_email(
+                "Kit Ambrose\nDirector\nEnergy Security Ltd",
+                "Most of our work is for the Office for Energy Security, and we need someone "
+                "who has held clearance.",
+                "Kit Ambrose <kit.ambrose@gmail.com>",
+            ),
+            "Energy Security",
+            id="a firm named as a part of its client body, no domain: the firm",
+        ),
+    ],
+)
+def test_a_body_named_in_full_wins_over_its_word_in_the_mail_domain(
+    email: str, company: str
+) -> None:
+    assert guess_from_email(email, TODAY).company == company
