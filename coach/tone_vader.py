@@ -41,6 +41,10 @@ _ABOUT_THEM = re.compile(
     r"|interviewer|manager|decision|hiring|test|task|people|whoever|nobody)\b",
     re.IGNORECASE,
 )
+# The same words searched in an ASCII sentence in lower case: its letters, the
+# apostrophe and \b are all it reads, so it finds what ignoring case finds there,
+# at a third of the cost (0.035 against 0.095 ms a draft, every sentence searched).
+_ABOUT_THEM_LOWER = re.compile(_ABOUT_THEM.pattern)
 
 
 # Words in capitals that insist, plead or count rather than stress warmth:
@@ -125,7 +129,12 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
         # costs less than reading every word (the order changes no answer).
         # (One search of the whole draft, then a look-up per sentence, was
         # slower: it also reads the sentences a rule already explains.)
-        if not _ABOUT_THEM.search(sentence):
+        about = (
+            _ABOUT_THEM_LOWER.search(sentence.lower())
+            if sentence.isascii()
+            else _ABOUT_THEM.search(sentence)
+        )
+        if not about:
             continue
         # VADER strips quotes from words ("'avoid'"); so must the shortcut.
         tokens = [(m, m.group().lower().strip("'’")) for m in _TOKEN.finditer(sentence)]
