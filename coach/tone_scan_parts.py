@@ -1,5 +1,4 @@
-"""A rule the scan cannot read whole, read by its alternatives: where the read ones start,
-and the strings each of the others cannot match without."""
+"""A rule the scan cannot read whole, read by its alternatives, and the strings the rest need."""
 
 from __future__ import annotations
 
