@@ -190,6 +190,10 @@ def _starts(source: str, flags: int) -> frozenset[str] | None:
         ends = _sequence(parsed.data, {((), False)})
     except (_Unread, RecursionError):
         return None
+    except re.error:
+        # An alternative read alone (tone_scan_parts) may name a group of another
+        # ("(a)x|\w+ \1y"): it is not read, as a pattern this cannot follow.
+        return None
     except (AttributeError, TypeError, ValueError, IndexError):
         # re._parser is private: should a later Python lay its tree out
         # otherwise, the rules are searched as before, only slower.

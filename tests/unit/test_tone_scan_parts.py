@@ -94,3 +94,18 @@ def test_a_pattern_of_another_form_is_not_read_in_part() -> None:
     assert parts(re.compile(r"(?P<w>\w+) (?P=w)"), _starts) is None
     # An alternative unread that needs nothing known leaves the rule unread.
     assert parts(compiled(r"no\s+way|\w+\s+\w+"), _starts) is None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(a)x|\w+\s+\1y",  # read alone, the second alternative names a group it lacks
+        r"(?P<q>a)x|\w+\s+(?P=q)y",
+        r"(a)x|(b)\2y|\w+\s+z",
+    ],
+)
+def test_an_alternative_naming_another_ones_group_is_searched_whole(pattern: str) -> None:
+    # A person's own rule may be written so; the check must not fail on it.
+    rule = compiled(pattern)
+    text = "ax b ay, ax ax y bby q z"
+    assert spans(Edges(text, [rule]).finditer(rule)) == spans(rule.finditer(text))
