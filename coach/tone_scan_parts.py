@@ -57,6 +57,8 @@ def parts(
         if need is None:
             return None
         needs.append(need)
+    if sum(map(len, needs)) > _LIMIT:
+        return None  # looking for that many strings in each draft could cost the search
     # A start that may go on with anything covers the longer ones it begins.
     short = frozenset(k for k in keys if not any(k[:n] in keys for n in range(1, len(k))))
     return Parts(short, tuple(needs))
