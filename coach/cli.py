@@ -121,7 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command = add("list", cmd_list, "list entries, newest first")
     command.add_argument("--stage", choices=[s.value for s in Stage])
-    command.add_argument("--search", metavar="TEXT", help="only entries containing TEXT")
+    command.add_argument(
+        "--search", metavar="TEXT", help="only entries containing TEXT (digits alone: not in dates)"
+    )
     command = add("show", cmd_show, "show one entry in full")
     command.add_argument("id", help="the entry id, or its first few characters")
     command = add("draft", cmd_draft, "reopen an entry's reply draft in the editor")

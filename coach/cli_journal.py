@@ -21,10 +21,11 @@ from coach.export_target import export_target
 from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
 from coach.journal import Journal
-from coach.model import Entry, Profile, Stage
+from coach.model import Entry, Profile, Stage, words_only
 from coach.name_text import clean_name
 from coach.paths import Locations, own_file_refusal
 from coach.plans import Plan
+from coach.searchable import DIGITS_NOT_DATES
 from coach.terminal_text import shown_safely
 from coach.transfer import SkippedEmail, read_import_file, read_import_plans, read_import_profile
 from coach.wording import counted
@@ -323,8 +324,11 @@ def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     _warn_shared({i: n for i, n in Counter(e.id for e in entries).items() if n > 1})
     if not entries:
         filtered = args.stage or args.search
+        digits = words_only((args.search or "").strip().casefold())
         print(
-            "No entries match." if filtered else "The journal is empty. Run `coach` to add one.",
+            (f"No entries match. {DIGITS_NOT_DATES}" if digits else "No entries match.")
+            if filtered
+            else "The journal is empty. Run `coach` to add one.",
             file=out,
         )
     else:

@@ -213,6 +213,17 @@ def reapply_due(entries: Iterable[AnyEntry], today: date) -> list[AnyEntry]:
     return sorted(due, key=lambda e: (e.reapply_after, e.company.casefold()))
 
 
+def reading_of(
+    entries: Sequence[Entry], content: Content, plans: Sequence[Plan] = ()
+) -> Reading | None:
+    """The reading insights show: each rejection counted once, and done fixes set aside.
+
+    The walk's plan ideas come from it too, so the two never disagree (a walk
+    offering to rewrite the resume a done plan already rewrote).
+    """
+    return diagnose(counted_once(entries), content, plans=plans)
+
+
 def compute(
     entries: Sequence[Entry], content: Content, today: date, plans: Sequence[Plan] = ()
 ) -> Insights:
@@ -220,8 +231,8 @@ def compute(
 
     Done plans let the reading leave out rejections that came before the fix.
     """
+    reading = reading_of(entries, content, plans)
     entries = counted_once(entries)
-    reading = diagnose(entries, content, plans=plans)
     return Insights(
         weathered=len(entries),
         funnel=funnel(entries),

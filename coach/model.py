@@ -213,12 +213,23 @@ def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: (e.date, e.created_at, e.id), reverse=True)
 
 
+# The day closes the search text at a fixed width ("30 September 2026" is the
+# longest in words), so a filter of digits alone can leave it out: a person
+# typing "10" is far likelier after "10x Labs" or "£10k" in a note than after
+# every entry of the 10th, of October and of 2010. A date is found as the list
+# shows it ("2026-10") or in words ("October", "10 October").
+DAY_WORDS_WIDTH = 17
+DATE_TAIL = len("\n2026-10-14\n") + DAY_WORDS_WIDTH
+
+
 def search_text(entry: Entry) -> str:
-    """Every field a search looks at, casefolded, one field per line.
+    """Every field a search looks at, casefolded, one field per line, the day last.
 
     Built once per entry by the journal screen, so a keystroke of filtering is
     one substring test per entry.
     """
+    day = entry.date
+    words = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}".ljust(DAY_WORDS_WIDTH)
     parts = (
         entry.company,
         entry.role,
@@ -230,7 +241,19 @@ def search_text(entry: Entry) -> str:
         *entry.reflections.values(),
         # The day as the list shows it ("2026-07-14") and as said ("14 July 2026"):
         # a long journal's old entry is found by its month (rv22 item 6).
-        entry.date.isoformat(),
-        f"{entry.date.day} {MONTH_NAMES[entry.date.month - 1]} {entry.date.year}",
+        day.isoformat(),
+        words,
     )
     return "\n".join(parts).casefold()
+
+
+def words_only(needle: str) -> bool:
+    """Whether a needle is looked for only in what was written, not in the day: digits alone."""
+    return needle.isdigit()
+
+
+def holds(text: str, needle: str) -> bool:
+    """Whether a search text holds the casefolded needle (digits alone: outside the day)."""
+    if words_only(needle):
+        return text.find(needle, 0, len(text) - DATE_TAIL) >= 0
+    return needle in text

@@ -133,8 +133,10 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 write_atomically(backup_kept, backup_raw)
             if log_kept is not None and log_raw:
                 write_atomically(log_kept, log_raw)
-            for copy in _holding_unmended(repair, aside, log_kept):
-                write_atomically(unmended_note(copy), codec.encode(_UNMENDED_TEXT))
+            for copy, held in _holding_unmended(repair, aside, raw, log_kept, log_raw):
+                # Plain even in an encrypted folder: it holds no entry text, and a
+                # sealed note could not tell anyone what to do with its copy.
+                write_atomically(unmended_note(copy), _unmended_text(is_sealed(held)))
             write_atomically(real, codec.encode(serialize_by_line(repair.data)))
             if log_kept is not None:
                 # Everything it held that reads is in the mended file now.
@@ -149,19 +151,31 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
     return Repaired(repair, aside, backup_kept, log_kept, merged_files)
 
 
-_UNMENDED_TEXT = (
-    b"coach repair could not keep every line of the copy beside this note; they are only "
-    b"in that copy. Mend them by hand, then delete the copy and this note.\n"
-)
+def _unmended_text(sealed: bool) -> bytes:
+    """The note beside a copy holding lines a repair could not keep: never entry text."""
+    if not sealed:
+        return (
+            b"coach repair could not keep every line of the copy beside this note; they are "
+            b"only in that copy. Mend them by hand, then delete the copy and this note.\n"
+        )
+    return (
+        b"coach repair could not keep every line of the copy beside this note; they are only "
+        b"in that copy. It is encrypted and damaged, so neither a text editor nor coach can "
+        b"open it. A whole copy of the journal elsewhere (your own backup, a sync tool's "
+        b"history) may still hold those lines: keep the copy while you look. Once "
+        b"`coach list` shows your entries as you expect, delete the copy and this note.\n"
+    )
 
 
-def _holding_unmended(repair: Repair, aside: Path, log_kept: Path | None) -> list[Path]:
-    """The copies just kept that hold lines the mended journal does not."""
+def _holding_unmended(
+    repair: Repair, aside: Path, raw: bytes, log_kept: Path | None, log_raw: bytes | None
+) -> list[tuple[Path, bytes]]:
+    """The copies just kept that hold lines the mended journal does not, with their bytes."""
     holding = []
     if repair.partial or repair.lost_lines or repair.unopened is not None:
-        holding.append(aside)
-    if log_kept is not None and repair.log is not None and not repair.log.complete:
-        holding.append(log_kept)
+        holding.append((aside, raw))
+    if log_kept is not None and log_raw and repair.log is not None and not repair.log.complete:
+        holding.append((log_kept, log_raw))
     return holding
 
 

@@ -14,7 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import compress
 
-from coach.model import Entry, ReplyStatus, Stage
+from coach.model import DATE_TAIL, Entry, ReplyStatus, Stage, holds, words_only
+
+# Said where a filter of digits alone finds nothing: it never looked in the days.
+DIGITS_NOT_DATES = (
+    "Digits alone are looked for in what you wrote, not in dates: for a date, "
+    'type it as the list shows it ("2026-10") or the month ("October").'
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,16 +36,23 @@ class Searchable:
     def matching(
         self, needle: str, stage: Stage | None = None, reply: ReplyStatus | None = None
     ) -> Searchable:
-        """The entries whose text holds the casefolded needle, at this stage and reply."""
+        """The entries whose text holds the casefolded needle, at this stage and reply.
+
+        Digits alone are looked for outside the day (model.holds).
+        """
         if stage is None and reply is None:
             if not needle:
                 return self
-            keep = [needle in text for text in self.texts]
+            if words_only(needle):
+                tail = DATE_TAIL
+                keep = [text.find(needle, 0, len(text) - tail) >= 0 for text in self.texts]
+            else:
+                keep = [needle in text for text in self.texts]
         else:
             keep = [
                 (stage is None or entry.stage is stage)
                 and (reply is None or entry.reply.status is reply)
-                and (not needle or needle in text)
+                and (not needle or holds(text, needle))
                 for entry, text in zip(self.entries, self.texts, strict=True)
             ]
         return Searchable(tuple(compress(self.entries, keep)), tuple(compress(self.texts, keep)))

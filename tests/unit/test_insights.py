@@ -466,8 +466,11 @@ def test_a_long_journal_is_read_over_its_last_months_not_its_newest_week(
         "the reading rests on the 52 since, which say more about where you are stopped now."
     )
     assert reading.sureness.startswith("How sure: quite. 31 of 52 is a clear lean")
-    assert insights.pattern is not None and insights.pattern.endswith(
-        "so the reading above, from the 52 since September, still holds."
+    # Beside it, the last four weeks (22), as a bare majority of them would lead it.
+    assert insights.pattern == (
+        "Your last 22 are more mixed: 11 of them still came after a phone or recruiter "
+        "screen, and no other stage stands out, so the reading above, from the 52 since "
+        "September, still holds."
     )
     text = " ".join(format_stats(insights).split())
     assert "revamp" not in text and "Match your resume" not in text
@@ -564,10 +567,12 @@ def test_a_long_journals_newest_few_take_over_its_months_only_when_they_agree_de
         assert reading.earlier.startswith("Earlier, most of them (30 of the 52 since September)")
         return
     assert not reading.follows_recent and reading.area is Area.CONVERSATION
+    # The newest 8's lean is said beside what the last four weeks (22 here) show,
+    # as a bare majority of those would take the reading over too (fz12).
     assert insights.pattern == (
-        "5 of your last 8 ended in silence. A few entries can lean one way by chance, so "
-        "the reading above, from the 52 since September, still holds; if the next ones lean "
-        "the same way, it will follow them."
+        "5 of your last 8 ended in silence. Over the last four weeks, 10 of 22 still came "
+        "after a phone or recruiter screen, so the reading above, from the 52 since "
+        "September, still holds; if the next ones lean the same way, it will follow them."
     )
 
 
