@@ -105,3 +105,24 @@ def judged_next(text: str, start: int, end: int, quote_sentence: tuple[int, int]
     if _score(after) <= 0:  # a judgement must read warm; "That is the policy." does not
         return False
     return gracious(text, (quote_sentence[0], after_end))
+
+
+# Their words set apart, then a dash and the writer's reaction in the same
+# sentence ('"Come back in the spring" - I will.'): the dash opens the
+# writer's answer as a new sentence would, so it is read as the judgement is.
+_DASH = re.compile(r"[.,!?]?[\"”’']\s*[-–—]\s+")
+
+
+def dash_reaction(text: str, start: int, end: int, quote_sentence: tuple[int, int]) -> bool:
+    """True when a dash after the quote opens a reaction that is not cold, in a gracious reply."""
+    from coach.tone_quote_kept import _MOCK_FRAME
+
+    m = _DASH.match(text, end - 1)
+    if m is None or _hurts(text, start, end, quote_sentence):
+        return False
+    if _MOCK_FRAME.search(text, quote_sentence[0], start):
+        return False
+    reaction = text[m.end() : quote_sentence[1]]
+    if _SNEER.search(reaction) or _score(reaction) < 0:
+        return False
+    return gracious(text, quote_sentence)

@@ -56,3 +56,33 @@ def test_judged_warmly_in_a_gracious_reply_is_kept(text: str) -> None:
 )
 def test_judged_warmly_but_turned_stays_handed_back(text: str) -> None:
     assert _quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Their words, a dash, and the writer's reaction, in a reply that complains nowhere.
+        'Thanks for the call. "Come back in the spring" - I will, and gladly. Best to the crew.',
+        'Thank you for your note. "Not this time, but soon" - that made my evening.',
+    ],
+)
+def test_a_warm_reaction_after_a_dash_is_kept(text: str) -> None:
+    assert not _quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thanks framing the quote in its sentence.
+        'Thanks for telling me I was "a strong runner-up" - lovely to hear.',
+        # A sneer in the reaction, or a reaction that reads negative.
+        '"We value every applicant" - apparently so. Thank you for letting me know.',
+        '"Come back in the spring" - that hurt. Thank you for letting me know.',
+        # Words that hurt the writer, met warmly: the sneer itself.
+        'You said I was "too slow and unsure" - great to hear.',
+        # A complaint elsewhere in the reply.
+        '"Come back in the spring" - I will. Shame nobody told me that before the trip.',
+    ],
+)
+def test_a_reaction_after_a_dash_that_turns_stays_handed_back(text: str) -> None:
+    assert _quoted(text)
