@@ -10,14 +10,21 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from coach.tone_capitals import (
+    CAPS_RUN,
+    CAPS_WORD,
+    could_name,
+    is_furious_abroad,
+    name_parts,
+    says_something,
+)
 from coach.tone_overlaps import Overlaps
 from coach.tone_span import Span
-from coach.tone_structure import CAPS_RUN, signature_lines
-from coach.tone_vader import analyzer
+from coach.tone_structure import signature_lines
 from coach.tone_words import ACRONYMS, is_everyday, is_loud, words
 
-_CAPS_WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]*[A-Z]?(?![\w'’-])")
-_MARK_RUN = re.compile(r"[!?]{2,}|[!?](?:\s?[!?])+")
+# Marks of any script: "!!", "¡¡", "！？" and "?!" all insist.
+_MARK_RUN = re.compile(r"[!?¡¿！？‼⁉⁈]{2,}|[!?¡¿！？](?:\s?[!?¡¿！？])+")
 # Capitals inside links and addresses (linkedin.com/in/JANE-DOE) are not shouts.
 # An address or a bare link is looked for only where its word starts: tried from
 # every character, a hostile run of "@a@a…" or "a.a.…" took seconds to minutes.
@@ -63,16 +70,19 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
         line = bisect.bisect_right(line_starts, run.start()) - 1
         if line in signature and len(_line_at(text, line_starts[line]).split()) <= 5:
             continue  # a name in capitals under the sign-off is how some people sign
+        if line in signature and could_name(CAPS_WORD.findall(run.group())):
+            continue  # "MARÍA JOSÉ GARCÍA LÓPEZ, HEAD CHEF": a name and title, however long
         words = [
             w
-            for w in _CAPS_WORD.finditer(run.group())
+            for w in CAPS_WORD.finditer(run.group())
             if not skipped(run.start() + w.start(), run.start() + w.end())
             and _bare(w.group()) not in known
         ]
-        if words and _reads_as_name(
-            text, run.start() + words[0].start(), run.start() + words[-1].end()
-        ):
-            continue  # "I'd recommend KOALA CREATIVE to others": a name, in a calm sentence
+        if not words:
+            continue
+        first, last = run.start() + words[0].start(), run.start() + words[-1].end()
+        if _reads_as_name(text, first, last, [w.group() for w in words]):
+            continue  # "the team at PALÁCIO DO RIO": a name, where names go
         plain = [
             w
             for w in words
@@ -83,9 +93,11 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
             w
             for i, w in enumerate(plain)
             if len(_bare(w.group())) >= 2
-            and is_loud(_bare(w.group()))
+            and (is_loud(_bare(w.group())) or is_furious_abroad(w.group()))
             and not (i and _bare(w.group()).lower() in _PLACE_JOINERS)
         ]
+        if not meaningful and _shouted_whole(text, first, last, plain):
+            meaningful = plain  # "ESTO ES INACEPTABLE.": a sentence in capitals, in any language
         if not meaningful:
             continue  # acronyms, a company name, a lone "I"
         if len(plain) >= 2:
@@ -111,34 +123,74 @@ _PLACE_JOINERS = words("in on at upon")
 _STRESS_LEAD = words("a an so such too very really just quite what how")
 
 
-def _reads_as_name(text: str, start: int, end: int) -> bool:
-    """True for a short run of capitals that reads as a name inside a calm, mixed-case sentence.
+def _reads_as_name(text: str, start: int, end: int, found: list[str]) -> bool:
+    """True for a run of capitals that reads as a name where it sits.
 
-    A name has two or three words, none of them an everyday word (pronouns,
-    auxiliaries, NOT, NEVER: those insist) or a negative feeling word; it
-    follows a lower-case word that is not an article or intensifier (after
-    a verb or preposition, where names go) and leaves most of its sentence
-    in lower case. An all-caps sentence, or one stressed word, still shouts.
+    A name is two words or more (coach/tone_capitals.py: it may open with
+    "THE" and hold joining words of any language, never a word only a
+    sentence holds or a negative one). It sits as a name on a heading or
+    label line, or inside a calm, mixed-case sentence after a lower-case
+    word that is not an article or intensifier (after a verb or preposition,
+    where names go). Everyday English words ("THE OLD FORGE") are a name's
+    only after "at", "with" and the like. An all-caps sentence, or one
+    stressed word, still shouts.
     """
-    found = [_bare(w) for w in _CAPS_WORD.findall(text[start:end])]
-    if not 2 <= len(found) <= 3 or any(is_everyday(w) or _negative(w) for w in found):
+    if len(found) < 2:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    before = re.split(r"(?<=[.!?])\s+", text[line_start:start])[-1]
     line_end = text.find("\n", end)
-    after = re.split(r"(?<=[.!?])\s", text[end : len(text) if line_end < 0 else line_end])[0]
+    line_end = len(text) if line_end < 0 else line_end
+    heading = _HEADING.match(text[line_start:start]) and _HEADING_END.match(text[end:line_end])
+    if heading and could_name(found):
+        return True  # "PALÁCIO DO RIO" alone on its line, or "Venue: THE OLD FORGE"
+    parts = name_parts(found)
+    if parts is None:
+        return False
+    before = re.split(r"(?<=[.!?])\s+", text[line_start:start])[-1]
+    after = re.split(r"(?<=[.!?])\s", text[end:line_end])[0]
     lead = re.findall(r"[\w'’]+", before)
+    if not lead or not lead[-1].islower() or lead[-1] in _STRESS_LEAD or "!" in after[:2]:
+        return False
+    if any(is_everyday(w) for w in parts) and lead[-1] not in _NAME_LEAD:
+        return False  # "the BEST INTERVIEW EXPERIENCE" stresses; "at THE OLD FORGE" names
     lower = [w for w in re.findall(r"[\w'’]+", before + " " + after) if w.islower()]
     # A greeting line is too short to be mostly lower case, and whoever it
     # addresses is named there: "Dear Hiring Team at BRIGHTSPARK CREATIVE,".
     greeting = line_start == _first_line_start(text) and _GREETING.match(text, line_start)
-    return (
-        bool(lead)
-        and lead[-1].islower()
-        and lead[-1] not in _STRESS_LEAD
-        and (len(lower) >= 3 or bool(greeting))
-        and "!" not in after[:2]
-    )
+    return len(lower) >= 3 or bool(greeting)
+
+
+# Words after which a run of capitals is where a place or company is named.
+_NAME_LEAD = words("at with from for in on of by join joining joined visit visiting called named")
+# A heading or label line: nothing before the run but a label ("Venue:"), and
+# nothing after it but a colon or dash; no sentence marks.
+_HEADING = re.compile(r"\s*(?:[^\W\d_][\w '’-]{0,30}:\s*)?[-–—*#>•\s]*$")
+_HEADING_END = re.compile(r"[\s:–—-]*$")
+
+
+def _shouted_whole(text: str, start: int, end: int, plain: list[re.Match[str]]) -> bool:
+    """True for a whole sentence in capitals, of any language: three words, or two and a "!".
+
+    A long run of capitals (five words or more) shouts wherever it sits.
+    """
+    sized = [w for w in plain if len(_bare(w.group())) >= 2]
+    if len(sized) >= _LONG_RUN:
+        return True
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = re.split(r"[.!?]", before)[-1]
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end]
+    closed = re.match(r"[\s\"'’”»)]*([.!?…]|$)", after)
+    if re.search(r"[^\W\d_]", opened) or not closed:
+        return False
+    if len(plain) >= 3 <= len(sized) + 1 and (
+        closed.group(1) or any(says_something(w.group()) for w in sized)
+    ):
+        return True  # a heading has no sentence mark and no "ES", "IST", "NOT"
+    return len(sized) >= 2 and closed.group(1) == "!"
+
+
+_LONG_RUN = 5
 
 
 _GREETING = re.compile(r"\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to)\b", re.I)
@@ -148,12 +200,6 @@ def _first_line_start(text: str) -> int:
     """Where the draft's first line with any text on it begins."""
     stripped = len(text) - len(text.lstrip())
     return text.rfind("\n", 0, stripped) + 1
-
-
-def _negative(word: str) -> bool:
-    """True for a word VADER reads as negative ("RIDICULOUS")."""
-
-    return analyzer().lexicon.get(word.lower(), 0.0) < 0
 
 
 # Capitals joined to other capitals by / or &, or alone in brackets, name
