@@ -72,9 +72,9 @@ _SENTENCE_WORDS = words(
     jest nie nigdy nic bardzo ja ty wy"""
 )
 
-# Words that shout however they are written: a furious word of another
-# language in capitals ("¡INACEPTABLE!", "UNVERSCHÄMT", "HONTE"). English
-# ones are VADER's and the everyday list's (coach/tone_words.py).
+# Words that shout in capitals however they are written: a furious word of
+# another language ("¡INACEPTABLE!", "UNVERSCHÄMT", "HONTE"), or its "never",
+# "nothing", "not" and "very", as English's are (coach/tone_words.py).
 _FURIOUS_ABROAD = words(
     """inaceptable inadmisible vergüenza verguenza ridículo ridiculo absurdo basta increíble
     vergonzoso indignante ofensivo
@@ -88,7 +88,8 @@ _FURIOUS_ABROAD = words(
     skandaliczne niedopuszczalne wstyd żenujące
     недопустимо позор возмутительно безобразие хватит никогда suffit
     nunca jamás jamas nada nadie jamais rien niemals nichts niemand ninguém nessuno niente
-    nigdy nooit niets"""
+    nigdy nooit niets rezalet
+    sehr muy très tres muito molto bardzo nicht não nao niet нет очень ничего"""
 )
 
 
@@ -114,6 +115,16 @@ def _negative_words() -> frozenset[str]:
     return frozenset(w for w, score in analyzer().lexicon.items() if score < 0)
 
 
+# Past this many words besides its article and joining words, a run is too long to be a name.
+NAME_MOST = 4
+
+
+def name_words(found: list[str]) -> list[str]:
+    """The run's words without a leading article and the joining words after its first word."""
+    rest = found[1:] if found and _bare(found[0]) in _NAME_OPENERS else found
+    return [w for i, w in enumerate(rest) if i == 0 or _bare(w) not in JOINERS]
+
+
 def could_name(found: list[str]) -> bool:
     """True when no word of the run is one only a sentence holds, a negative or a furious one."""
     return not any(
@@ -129,9 +140,8 @@ def name_parts(found: list[str]) -> list[str] | None:
     to four words that could name (could_name), at least one not an everyday
     English word: "THE OLD FORGE" (FORGE), never "THE WORST" or "THE SAME TIME".
     """
-    rest = found[1:] if found and _bare(found[0]) in _NAME_OPENERS else found
-    parts = [w for i, w in enumerate(rest) if i == 0 or _bare(w) not in JOINERS]
-    if not 1 <= len(parts) <= 4 or not could_name(parts):
+    parts = name_words(found)
+    if not 1 <= len(parts) <= NAME_MOST or not could_name(parts):
         return None
     if any(_bare(w) in ("a", "an") for w in parts[:-1]):
         return (

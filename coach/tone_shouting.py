@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from coach.tone_capitals import (
     CAPS_RUN,
     CAPS_WORD,
+    NAME_MOST,
     could_name,
     is_furious_abroad,
     name_parts,
+    name_words,
     says_something,
 )
 from coach.tone_overlaps import Overlaps
@@ -70,7 +72,7 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
         line = bisect.bisect_right(line_starts, run.start()) - 1
         if line in signature and len(_line_at(text, line_starts[line]).split()) <= 5:
             continue  # a name in capitals under the sign-off is how some people sign
-        if line in signature and could_name(CAPS_WORD.findall(run.group())):
+        if line in signature and could_name(name_words(CAPS_WORD.findall(run.group()))):
             continue  # "MARÍA JOSÉ GARCÍA LÓPEZ, HEAD CHEF": a name and title, however long
         words = [
             w
@@ -141,7 +143,8 @@ def _reads_as_name(text: str, start: int, end: int, found: list[str]) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     heading = _HEADING.match(text[line_start:start]) and _HEADING_END.match(text[end:line_end])
-    if heading and could_name(found):
+    core = name_words(found)
+    if heading and could_name(core) and len(core) <= NAME_MOST:
         return True  # "PALÁCIO DO RIO" alone on its line, or "Venue: THE OLD FORGE"
     parts = name_parts(found)
     if parts is None:
@@ -149,7 +152,15 @@ def _reads_as_name(text: str, start: int, end: int, found: list[str]) -> bool:
     before = re.split(r"(?<=[.!?])\s+", text[line_start:start])[-1]
     after = re.split(r"(?<=[.!?])\s", text[end:line_end])[0]
     lead = re.findall(r"[\w'’]+", before)
-    if not lead or not lead[-1].islower() or lead[-1] in _STRESS_LEAD or "!" in after[:2]:
+    if "!" in after[:2]:
+        return False
+    if not lead:
+        # Opening its sentence, a name is known by its article or joining word
+        # ("THE OLD FORGE was lovely", "CASA DE LUZ took me on"), and what
+        # follows goes on in lower case.
+        rest = re.findall(r"[\w'’]+", after)
+        return len(parts) < len(found) and len(rest) >= 3 and all(w.islower() for w in rest[:3])
+    if not lead[-1].islower() or lead[-1] in _STRESS_LEAD:
         return False
     if any(is_everyday(w) for w in parts) and lead[-1] not in _NAME_LEAD:
         return False  # "the BEST INTERVIEW EXPERIENCE" stresses; "at THE OLD FORGE" names
@@ -183,11 +194,13 @@ def _shouted_whole(text: str, start: int, end: int, plain: list[re.Match[str]]) 
     closed = re.match(r"[\s\"'’”»)]*([.!?…]|$)", after)
     if re.search(r"[^\W\d_]", opened) or not closed:
         return False
-    if len(plain) >= 3 <= len(sized) + 1 and (
-        closed.group(1) or any(says_something(w.group()) for w in sized)
-    ):
-        return True  # a heading has no sentence mark and no "ES", "IST", "NOT"
-    return len(sized) >= 2 and closed.group(1) == "!"
+    mark = closed.group(1)
+    # A heading has no sentence mark and no word only a sentence holds ("ES", "IST", "NOT").
+    telling = any(says_something(w.group()) for w in sized)
+    if len(plain) >= 3 <= len(sized) + 1 and (mark or telling):
+        return True
+    # Two words: "NIE WIEDER.", "ÇA SUFFIT!".
+    return len(sized) >= 2 and (mark == "!" or (bool(mark) and telling))
 
 
 _LONG_RUN = 5
