@@ -56,6 +56,7 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
     links = [m.span() for m in _LINKISH.finditer(text)] if linkish else []
     signature = signature_lines(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    opening = bisect.bisect_right(line_starts, _first_line_start(text)) - 1
 
     link_starts = [s for s, _ in links]
     slots = Overlaps(skip)
@@ -83,7 +84,12 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
         if not words:
             continue
         first, last = run.start() + words[0].start(), run.start() + words[-1].end()
-        if _reads_as_name(text, first, last, [w.group() for w in words]):
+        line_end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+        # What the run is read with stops at its line and at _WINDOW characters
+        # each side, so a long line of runs is read in linear time.
+        around = (max(line_starts[line], first - _WINDOW), min(line_end, last + _WINDOW))
+        greeting = line == opening and _GREETING.match(text, line_starts[line]) is not None
+        if _reads_as_name(text, first, last, [w.group() for w in words], around, greeting):
             continue  # "the team at PALÁCIO DO RIO": a name, where names go
         plain = [
             w
@@ -98,7 +104,7 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
             and (is_loud(_bare(w.group())) or is_furious_abroad(w.group()))
             and not (i and _bare(w.group()).lower() in _PLACE_JOINERS)
         ]
-        if not meaningful and _shouted_whole(text, first, last, plain):
+        if not meaningful and _shouted_whole(text, first, last, plain, around):
             meaningful = plain  # "ESTO ES INACEPTABLE.": a sentence in capitals, in any language
         if not meaningful:
             continue  # acronyms, a company name, a lone "I"
@@ -125,7 +131,9 @@ _PLACE_JOINERS = words("in on at upon")
 _STRESS_LEAD = words("a an so such too very really just quite what how")
 
 
-def _reads_as_name(text: str, start: int, end: int, found: list[str]) -> bool:
+def _reads_as_name(
+    text: str, start: int, end: int, found: list[str], around: tuple[int, int], greeting: bool
+) -> bool:
     """True for a run of capitals that reads as a name where it sits.
 
     A name is two words or more (coach/tone_capitals.py: it may open with
@@ -139,10 +147,15 @@ def _reads_as_name(text: str, start: int, end: int, found: list[str]) -> bool:
     """
     if len(found) < 2:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    heading = _HEADING.match(text[line_start:start]) and _HEADING_END.match(text[end:line_end])
+    line_start, line_end = around
+    # The window may cut a long line short: a heading is a whole line.
+    opens = line_start == 0 or text[line_start - 1] == "\n"
+    whole_line = opens and text[line_end : line_end + 1] in ("", "\n")
+    heading = (
+        whole_line
+        and _HEADING.match(text[line_start:start])
+        and _HEADING_END.match(text[end:line_end])
+    )
     core = name_words(found)
     if heading and could_name(core) and len(core) <= NAME_MOST:
         return True  # "PALÁCIO DO RIO" alone on its line, or "Venue: THE OLD FORGE"
@@ -167,8 +180,7 @@ def _reads_as_name(text: str, start: int, end: int, found: list[str]) -> bool:
     lower = [w for w in re.findall(r"[\w'’]+", before + " " + after) if w.islower()]
     # A greeting line is too short to be mostly lower case, and whoever it
     # addresses is named there: "Dear Hiring Team at BRIGHTSPARK CREATIVE,".
-    greeting = line_start == _first_line_start(text) and _GREETING.match(text, line_start)
-    return len(lower) >= 3 or bool(greeting)
+    return len(lower) >= 3 or greeting
 
 
 # Words after which a run of capitals is where a place or company is named.
@@ -179,7 +191,9 @@ _HEADING = re.compile(r"\s*(?:[^\W\d_][\w '’-]{0,30}:\s*)?[-–—*#>•\s]*$"
 _HEADING_END = re.compile(r"[\s:–—-]*$")
 
 
-def _shouted_whole(text: str, start: int, end: int, plain: list[re.Match[str]]) -> bool:
+def _shouted_whole(
+    text: str, start: int, end: int, plain: list[re.Match[str]], around: tuple[int, int]
+) -> bool:
     """True for a whole sentence in capitals, of any language: three words, or two and a "!".
 
     A long run of capitals (five words or more) shouts wherever it sits.
@@ -187,10 +201,9 @@ def _shouted_whole(text: str, start: int, end: int, plain: list[re.Match[str]]) 
     sized = [w for w in plain if len(_bare(w.group())) >= 2]
     if len(sized) >= _LONG_RUN:
         return True
-    before = text[text.rfind("\n", 0, start) + 1 : start]
+    before = text[around[0] : start]
     opened = re.split(r"[.!?]", before)[-1]
-    line_end = text.find("\n", end)
-    after = text[end : len(text) if line_end < 0 else line_end]
+    after = text[end : around[1]]
     closed = re.match(r"[\s\"'’”»)]*([.!?…]|$)", after)
     if re.search(r"[^\W\d_]", opened) or not closed:
         return False
@@ -204,6 +217,7 @@ def _shouted_whole(text: str, start: int, end: int, plain: list[re.Match[str]]) 
 
 
 _LONG_RUN = 5
+_WINDOW = 200
 
 
 _GREETING = re.compile(r"\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to)\b", re.I)
