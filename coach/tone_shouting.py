@@ -25,8 +25,12 @@ from coach.tone_span import Span
 from coach.tone_structure import signature_lines
 from coach.tone_words import ACRONYMS, is_everyday, is_loud, words
 
-# Marks of any script: "!!", "¡¡", "！？" and "?!" all insist.
-_MARK_RUN = re.compile(r"[!?¡¿！？‼⁉⁈]{2,}|[!?¡¿！？](?:\s?[!?¡¿！？])+")
+# Marks of any script and the emoji ones: "!!", "¡¡", "！？", "?!", "❗❗" all
+# insist, and "‼" is two marks in one.
+_MARKS = "!?¡¿！？❗❕❓❔"
+_MARK_RUN = re.compile(rf"[{_MARKS}‼⁉⁈]{{2,}}|[{_MARKS}](?:\s?[{_MARKS}])+|[‼⁉⁈]")
+# The one plain mark a run is best cut down to.
+_ONE_MARK = dict(zip("‼⁉⁈❗❕❓❔！？", "!??!!??!?", strict=True))
 # Capitals inside links and addresses (linkedin.com/in/JANE-DOE) are not shouts.
 # An address or a bare link is looked for only where its word starts: tried from
 # every character, a hostile run of "@a@a…" or "a.a.…" took seconds to minutes.
@@ -118,7 +122,8 @@ def shouting(text: str, skip: list[Span], names: Iterable[str] = ()) -> list[Spa
         if skipped(m.start(), m.end()):
             continue
         reason = f"'{m.group()}' reads as shouting or exasperation"
-        spans.append(Span(m.start(), m.end(), "shouting", reason, m.group()[0]))
+        one = _ONE_MARK.get(m.group()[0], m.group()[0])
+        spans.append(Span(m.start(), m.end(), "shouting", reason, one))
     return spans
 
 
@@ -175,8 +180,11 @@ def _reads_as_name(
         return len(parts) < len(found) and len(rest) >= 3 and all(w.islower() for w in rest[:3])
     if not lead[-1].islower() or lead[-1] in _STRESS_LEAD:
         return False
-    if any(is_everyday(w) for w in parts) and lead[-1] not in _NAME_LEAD:
-        return False  # "the BEST INTERVIEW EXPERIENCE" stresses; "at THE OLD FORGE" names
+    # Everyday words ("THE OLD FORGE") are a name's where names go ("at",
+    # "with") or where the run is built as one, with an article or joining word.
+    built = len(parts) < len(found)
+    if any(is_everyday(w) for w in parts) and lead[-1] not in _NAME_LEAD and not built:
+        return False  # "the BEST INTERVIEW EXPERIENCE" stresses
     lower = [w for w in re.findall(r"[\w'’]+", before + " " + after) if w.islower()]
     # A greeting line is too short to be mostly lower case, and whoever it
     # addresses is named there: "Dear Hiring Team at BRIGHTSPARK CREATIVE,".

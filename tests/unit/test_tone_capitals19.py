@@ -39,6 +39,7 @@ def test_a_name_with_accented_capitals_is_not_shouting(text: str) -> None:
         "Say hello to the crew at THE GOOD BEAN for me.",
         "You've got a great team at THE OLD FORGE.",
         "THE OLD FORGE was a lovely place to work, and I'll miss it.",
+        "I'll really miss THE OLD FORGE and everyone there.",
     ],
 )
 def test_a_name_with_joining_words_or_an_article_is_not_shouting(text: str) -> None:
@@ -88,6 +89,8 @@ def test_stress_in_a_name_s_place_still_shouts(text: str, loud: str) -> None:
         ("Ich bin SEHR enttäuscht von Ihnen.", "SEHR"),
         ("Je ne postulerai JAMAIS PLUS chez vous.", "JAMAIS PLUS"),
         ("¡¡Qué pena!!", "¡¡"),
+        ("Thank you for nothing ❗❗❗", "❗❗❗"),
+        ("Still no answer‼", "‼"),
     ],
 )
 def test_shouting_in_any_language_still_shouts(text: str, loud: str) -> None:
