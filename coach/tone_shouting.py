@@ -156,13 +156,12 @@ def _reads_as_name(
     # The window may cut a long line short: a heading is a whole line.
     opens = line_start == 0 or text[line_start - 1] == "\n"
     whole_line = opens and text[line_end : line_end + 1] in ("", "\n")
-    heading = (
-        whole_line
-        and _HEADING.match(text[line_start:start])
-        and _HEADING_END.match(text[end:line_end])
-    )
+    label = _HEADING.match(text[line_start:start])
+    heading = whole_line and label and _HEADING_END.match(text[end:line_end])
     core = name_words(found)
-    if heading and could_name(core) and len(core) <= NAME_MOST:
+    # A labelled line ("RE: STORE MANAGER VACANCY, MANCHESTER ARNDALE") names
+    # what the mail is about at any length; a bare line only as long as a name.
+    if heading and could_name(core) and (len(core) <= NAME_MOST or label.group(1)):
         return True  # "PALÁCIO DO RIO" alone on its line, or "Venue: THE OLD FORGE"
     parts = name_parts(found)
     if parts is None:
@@ -192,11 +191,14 @@ def _reads_as_name(
 
 
 # Words after which a run of capitals is where a place or company is named.
-_NAME_LEAD = words("at with from for in on of by join joining joined visit visiting called named")
+_NAME_LEAD = words(
+    "the at with from for in on of by join joining joined visit visiting called named"
+)
 # A heading or label line: nothing before the run but a label ("Venue:"), and
 # nothing after it but a colon or dash; no sentence marks.
-_HEADING = re.compile(r"\s*(?:[^\W\d_][\w '’-]{0,30}:\s*)?[-–—*#>•\s]*$")
-_HEADING_END = re.compile(r"[\s:–—-]*$")
+_HEADING = re.compile(r"\s*([^\W\d_][\w '’-]{0,30}:\s*)?[-–—*#>•\s]*$")
+# After it, at most a reference in brackets: "(REF. WH-2291)".
+_HEADING_END = re.compile(r"[\s:–—-]*(?:\([^()\n]{0,40}\)\s*)?$")
 
 
 def _shouted_whole(
@@ -237,6 +239,7 @@ def _first_line_start(text: str) -> int:
     return text.rfind("\n", 0, stripped) + 1
 
 
+_NUMBER_SIGN = re.compile(r"(?:NO|NR)\.?:?\s?(?=[#\d])")
 # Capitals joined to other capitals by / or &, or alone in brackets, name
 # things ("AML/KYC", "(SRE)"); shouting is not written that way. Everyday
 # words stay loud wherever they are ("(NEVER)").
@@ -245,7 +248,12 @@ _JOINED_BEFORE = re.compile(r"[A-Z0-9][/&]$")
 
 
 def _acronym_by_place(text: str, start: int, end: int) -> bool:
-    """True for capitals written where an acronym goes, unless an everyday word."""
+    """True for capitals written where an acronym goes, unless an everyday word.
+
+    "NO." before a number is short for "number" ("REFERENCE NO. 2024-0871").
+    """
+    if _NUMBER_SIGN.match(text, start):
+        return True
     if is_everyday(_bare(text[start:end])):
         return False
     after, before = text[end : end + 2], text[max(0, start - 2) : start]
