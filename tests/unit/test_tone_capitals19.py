@@ -108,3 +108,29 @@ def test_a_greeting_alone_is_read_as_a_greeting(text: str) -> None:
 def test_a_one_word_reply_under_a_greeting_is_still_one_word() -> None:
     (found,) = [f for f in tone.check("Hi Tom,\n\nNoted.\n\nDan", model={}) if f.kind == "length"]
     assert found.reason.startswith("one word")
+
+
+# Read after tone16b was scored: a subject or reference line is a label at any
+# length, "NO." before a number is "number", "the" leads a name, and two warm
+# words in capitals are stress as one is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject: SOUS CHEF POSITION, HARBOUR KITCHEN GROUP, LEITH\n\nThanks for the call.",
+        "RE: YOUR LETTER ABOUT THE NIGHT SHIFT (REF. NS-114)\n\nThank you for writing.",
+        "Thanks for the update. My APPLICATION NO. 5531 can be closed.",
+        "I enjoyed my week with the NORTH QUAY rowing crew.",
+    ],
+)
+def test_labels_numbers_and_names_after_the_are_not_shouting(text: str) -> None:
+    assert _shouted(text) == []
+
+
+def test_two_warm_words_in_capitals_are_stress_not_shouting() -> None:
+    text = "Hi Lea,\n\nTHANK YOU for such a kind and careful call today.\n\nBest,\nSam"
+    assert "shouting" not in {f.kind for f in tone.check(text, model={})}
+
+
+@pytest.mark.parametrize("text", ["THANK YOU.", "THANK YOU for NOTHING, really."])
+def test_thanks_in_capitals_alone_or_taken_back_still_shouts(text: str) -> None:
+    assert "shouting" in {f.kind for f in tone.check(text, model={})}
