@@ -117,9 +117,9 @@ def test_a_one_word_reply_under_a_greeting_is_still_one_word() -> None:
     "text",
     [
         "Subject: SOUS CHEF POSITION, HARBOUR KITCHEN GROUP, LEITH\n\nThanks for the call.",
-        "RE: YOUR LETTER ABOUT THE NIGHT SHIFT (REF. NS-114)\n\nThank you for writing.",
-        "Thanks for the update. My APPLICATION NO. 5531 can be closed.",
-        "I enjoyed my week with the NORTH QUAY rowing crew.",
+        "RE: NIGHT SHIFT SUPERVISOR ROLE, DOCKSIDE DEPOT (REF. NS-114)\n\nThank you for writing.",
+        "Thanks for the update. Please quote CASE NO. 5531 when you write.",
+        "I enjoyed my week with the OLD HARBOUR rowing crew.",
     ],
 )
 def test_labels_numbers_and_names_after_the_are_not_shouting(text: str) -> None:
