@@ -1,4 +1,4 @@
-"""What marks the parts of a rejection email: sender systems, sign-offs, names, signatures."""
+"""What marks the parts of a rejection email: sender systems, teams, firms, names, greetings."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import date
 
+from coach.email_job_words import _TITLE_WORDS
 from coach.email_senders import ATS_DOMAINS, ATS_NAMES, FREE_MAIL
 from coach.mail_dates import parse_mail_date
 
@@ -37,78 +38,12 @@ _TEAM_AFFIX = re.compile(
 _LEADING_THE = re.compile(r"^(?:the|your|le|la|les|el|los|il|lo|o|a|de|het|die|der|das)\s+", re.I)
 
 
-_TITLE_WORDS = re.compile(
-    r"\b(recruit\w*|talent|manager|director|lead|head|vp|chief|coordinator|partner|hr|"
-    r"officer|consultant|analyst|specialist|engineer\w*|founder|ceo|coo|cto|cfo|president|"
-    r"editor|advisor|adviser|associate|generalist|business|operations|acquisition|sourcer|"
-    r"principal|senior|junior|assistant|administrator|creative|studio|practice|office|"
-    r"finance|research|people|resources|executive|representative|owner|supervisor|designer|"
-    r"developer|scientist|producer|planner|writer|architect|technician|intern|agent|clerk|"
-    r"nurse|teacher|accountant|receptionist|strategist|marketer|trainer|surveyor|paralegal|"
-    r"librarian|programmer|counsel|attorney|buyer|controller|steward|"
-    # Jobs and departments in German, French, Spanish, Dutch, Italian and Portuguese.
-    r"leitung|leiter\w*|personal\w*|referent\w*|sachbearbeiter\w*|geschäftsführ\w*|"
-    r"inhaber\w*|assistenz|chargée?|responsable|directeur|directrice|gérante?|jef[ea]|"
-    r"directora?|gerente|coordinador\w*|responsabile|direttore|direttrice|coordinat\w+|"
-    r"coordenador\w*|diretora?|medewerker|adviseur|eigenaar|recrutement|recrutamento|"
-    r"reclutamiento|ressources|humaines|recursos|humanos|personas|risorse|umane|werving|"
-    r"selectie|auftrag|vertretung|teamleider|leidinggevende|docent)\b",
-    re.IGNORECASE,
-)
-
-
-# The last word of a job title ("Design Director", "Talent Partner"): a
-# signature piece ending in one is the person's job, not the company.
-_JOB_HEAD = re.compile(
-    r"(?:manager|director|lead|head|engineer|recruiter|coordinator|partner|officer|consultant|"
-    r"analyst|specialist|founder|co-founder|ceo|coo|cto|cfo|president|editor|advisor|adviser|"
-    r"associate|generalist|sourcer|assistant|administrator|executive|representative|owner|"
-    r"supervisor|designer|developer|scientist|producer|planner|writer|architect|technician|"
-    r"intern|agent|clerk|nurse|teacher|accountant|receptionist|strategist|marketer|trainer|"
-    r"surveyor|paralegal|librarian|programmer|counsel|attorney|buyer|controller|vp|svp|evp|"
-    r"electrician|plumber|carpenter|mechanic|driver|cook|chef|barista|cashier|apprentice|"
-    r"practitioner|solicitor|lawyer|bookkeeper|cleaner|porter|adjuster|advisor|estimator|"
-    r"baker|bartender|server|waiter|waitress|housekeeper|caretaker|nanny|tutor|lecturer|"
-    r"fellow|reporter|journalist|stylist|hairdresser|photographer|pharmacist|therapist|"
-    r"physiotherapist|dentist|hygienist|veterinarian|midwife|carer|paramedic|welder|machinist|"
-    r"operator|inspector|auditor|actuary|economist|translator|interpreter|copywriter|"
-    r"illustrator|animator|artist|pilot|dispatcher|courier|merchandiser|florist|gardener|"
-    r"roofer|painter|decorator|joiner|associate)",
-    re.IGNORECASE,
-)
-
-
 _LEGAL_SUFFIX = re.compile(
     r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.?|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.?|"
     r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
     r"private limited|s\.a\.s\.?|sas|sarl|s\.p\.a\.?|spa|lda\.?|ltda\.?|kg|se|nv|n\.v\.?|"
     r"s\.n\.c\.?|snc|s\.c\.?|s\.r\.l\.s\.?|srls|"
     r"gmbh & co\.? kg|e\.v\.?|ggmbh|mbh|partgmbb|kgaa|sp\.? z\.? ?o\.? ?o\.?)$",
-    re.IGNORECASE,
-)
-
-
-_SIGN_OFF = re.compile(
-    r"^(?:best|best regards|kind regards|regards|warm regards|warmest regards|warmly|"
-    r"many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|"
-    r"yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|all the best|"
-    r"best wishes|with kind regards|with best regards|with best wishes|take care|good luck|"
-    r"best of luck|wishing you the best|we wish you the best of luck|all best|"
-    r"viele grüße(?: / best wishes)?|mit freundlichen grüßen|cumprimentos|cordialement|"
-    r"saludos|un saludo|met vriendelijke groet(?:en)?|hälsningar|med vänlig hälsning|"
-    r"(?:beste|liebe|viele|freundliche) grü(?:ß|ss)e|groetjes|besten gruss|"
-    r"(?:med )?ven(?:n)?lig hilsen|hilsen|"
-    r"(?:cordiali )?saluti|atentamente|bien à vous|bien cordialement|pozdrawiam|"
-    r"s pozdravem|ystävällisin terveisin|"
-    r"(?:mit )?(?:freundlichen|besten|herzlichen|schönen|sonnigen) grü(?:ß|ss)en|"
-    r"(?:herzliche|schöne|beste) grü(?:ß|ss)e|lg|vg|mfg|"
-    r"(?:bien )?cordialement|sincères salutations|salutations(?: distinguées)?|belle journée|"
-    r"(?:un )?(?:cordial )?saludo(?:s)?(?: cordiales)?|(?:un )?abrazo|saludos cordiales|"
-    r"(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groet(?:en)?|"
-    r"(?:distinti|cordiali|cari) saluti|(?:un )?(?:caro )?saluto|cordialmente|"
-    r"atenciosamente|(?:com os )?melhores cumprimentos|(?:um )?abraço|abraços)"
-    # "Mit freundlichen Grüßen aus Graz": the place they write from.
-    r"(?:\s+(?:aus|from|de|desde|da|uit|van|dall['’]|dalla)\s+[\w' -]{2,30})?[\s,.!]*$",
     re.IGNORECASE,
 )
 
@@ -219,89 +154,6 @@ def _recipient(lines: list[str]) -> str:
         if match := _GREETING.match(line):
             return match.group(1).strip(",.:;!")
     return ""
-
-
-def _signature(lines: list[str]) -> list[str]:
-    """The lines after the sign-off (or the last few lines when there is none)."""
-    # "-- " is the mark a mail client puts above a signature, not a line of it.
-    texts = ["" if line.strip() in ("--", "—", "––") else line.strip() for line in lines]
-    after: list[str] = []  # the first 8 lines with text below (gathering all was quadratic)
-    for index in range(len(texts) - 1, -1, -1):
-        line, below = texts[index], texts[index + 1 : index + 2]
-        after = [*filter(None, below), *after][:8]
-        near_end = index >= len(texts) - 8
-        if _SIGN_OFF.match(line) or _closing_line(line, after, near_end):
-            return after[:8]
-        # "... vous prie d'agréer, Madame, mes salutations distinguées." over the name.
-        if near_end and after and len(after[0]) < 50 and _FORMAL_CLOSE.search(line):
-            return after[:8]
-        # "Cheers, Jonah Feld" or "- Mia @ Sprocket" on one line.
-        inline = re.match(r"^(?:[-—–]+\s*|(?:best|thanks|cheers|regards),\s+)(.+)$", line, re.I)
-        name = inline.group(1) if inline else ""
-        signed = re.match(r"^([^,]{3,30}),\s+(.+)$", line)
-        if not name and signed and _SIGN_OFF.match(signed.group(1)):
-            name = signed.group(2)  # "Kind regards, Lucy Fraser - Ember & Oak"
-        if name and index >= len(texts) - 3 and len(line) < 80:
-            return [name, *after[:6]]
-    last = next((t for t in reversed(texts) if t), "")
-    trailing = re.search(r"\s[-—–]+\s*([^-—–.!?]{2,60})$", last)
-    # "Thanks so much - Mia" signs off; "Rosa - Two Pines Coffee" is a name and a firm.
-    before = last[: trailing.start()].strip() if trailing else ""
-    if trailing and (_sentence_like(before) or _SIGN_OFF.match(before) or before[-1:] in ".!?"):
-        return [trailing.group(1).strip()]
-    # No sign-off: the last paragraphs of short lines, like a signature over
-    # a logo's words ("Neha Kapoor / Senior Talent Partner", then "FINCHPAY").
-    paragraphs = [p for p in "\n".join(texts).strip().split("\n\n") if p.strip()]
-    block: list[str] = []
-    for paragraph in reversed(paragraphs[1:]):
-        lines = [t for t in paragraph.split("\n") if t]
-        if len(lines) > 6 or any(len(t) >= 60 for t in lines) or len(block) + len(lines) > 8:
-            break
-        if any(
-            _GREETING.match(t) or (re.search(r"[.!?]$", t) and _sentence_like(t)) for t in lines
-        ):
-            break  # the greeting or a sentence of the letter, not a signature
-        block = lines + block
-    if not block and len(paragraphs) == 1:
-        # A note in one paragraph: "...cheers for reaching out mate." over "Mick" and
-        # "Harbourside Marine", short lines after the last sentence.
-        lines = [t for t in paragraphs[0].split("\n") if t]
-        while len(lines) > 1 and len(block) < 4:
-            line = lines[-1]
-            if len(line) >= 60 or _GREETING.match(line) or re.search(r"[.!?]$", line):
-                break
-            block.insert(0, lines.pop())
-        if not lines or not re.search(r"[.!?]\s*$", lines[-1]):
-            return []
-    return block
-
-
-# A letter's closing sentence that ends in its greeting, as formal letters in
-# French, Portuguese, Italian, German and Spanish do.
-_FORMAL_CLOSE = re.compile(
-    r"\b(?:salutations(?: distinguées| les meilleures)?|(?:melhores )?cumprimentos|saluti|"
-    r"grüßen|saludos?(?: cordiales)?|groet(?:en)?|regards)\s*[.!]?$",
-    re.IGNORECASE,
-)
-
-
-def _sentence_like(line: str) -> bool:
-    """Three words or more, some in lower case: "Good luck out there.", not "Robert Hale Jr."."""
-    words = line.split()
-    return len(words) >= 3 and any(w[:1].islower() for w in words)
-
-
-def _closing_line(line: str, after: list[str], near_end: bool) -> bool:
-    """A sign-off in words of its own: "Best wishes for your search," over a name."""
-    return (
-        near_end
-        and line.endswith(",")
-        and len(line.split()) <= 8
-        and bool(after)
-        and len(after[0]) < 50
-        and "." not in after[0].rstrip(".")[-3:]
-        and not _GREETING.match(line)
-    )
 
 
 def _domain_label(address: str) -> str:

@@ -118,3 +118,18 @@ def applicant_system_slug(address: str) -> str:
             part = host[: -len(domain) - 1].rsplit(".", 1)[-1]
             return "" if part in _GENERIC_HOST or len(part) < 3 else part
     return ""
+
+
+def short_for_a_fuller_name(keys: list[str], fuller: list[str], labels: set[str]) -> dict[str, str]:
+    """{short: full} for each name the mail domain matched that is only a part of a fuller
+    name the text gives ("Education" of education.gov.uk, inside the "Department for
+    Education" the letter names). Keys and fuller names are folded."""
+    label_keys = [_fold(label) for label in labels if len(_fold(label)) >= 3]
+    found: dict[str, str] = {}
+    for full in fuller:
+        for key in keys:
+            # Only the domain's word: a firm whose own name is a part of a body's ("Energy
+            # Security Ltd", working for the Office for Energy Security) stays itself.
+            if key != full and key in full and any(label in key for label in label_keys):
+                found.setdefault(key, full)
+    return found

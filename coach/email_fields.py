@@ -9,13 +9,11 @@ from coach.email_brands import brand_of_group
 from coach.email_clues import (
     _CONTACT_INFO,
     _GREETING,
-    _JOB_HEAD,
     _LEGAL_SUFFIX,
     _NAME_PHRASE,
     _SIGNATURE_SPLIT,
     _TEAM_AFFIX,
     _TEAM_WORDS,
-    _TITLE_WORDS,
     _all_lower_case,
     _clean_company,
     _domain_label,
@@ -28,7 +26,12 @@ from coach.email_clues import (
 )
 from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY_PATTERNS, context_names
 from coach.email_company_ok import company_ok, only_title
-from coach.email_domain import applicant_system_slug, domain_names, spelled_out
+from coach.email_domain import (
+    applicant_system_slug,
+    domain_names,
+    short_for_a_fuller_name,
+    spelled_out,
+)
 from coach.email_firms import (
     _AGENCY,
     _AGENCY_NAME,
@@ -46,6 +49,7 @@ from coach.email_firms import (
     without_department,
     written_as_name,
 )
+from coach.email_job_words import _JOB_HEAD, _TITLE_WORDS
 from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_places import place_line
 from coach.email_public_body import public_bodies_in, public_body
@@ -240,7 +244,8 @@ def _company(
     # A form's "Employer:" line says it outright.
     for name in employer_fields(body):
         add(name, 10, in_full=True, alone=True)
-    for name in [*public_bodies(prose), *public_bodies_in(prose)]:
+    bodies = [*public_bodies(prose), *public_bodies_in(prose)]
+    for name in bodies:
         add(name, 2, in_full=True)
     for pattern in SUBJECT_COMPANY_PATTERNS:
         match = pattern.search(read.subject)
@@ -270,6 +275,11 @@ def _company(
         for key in [k for k in scores if group and (k in group or group in k)]:
             if len(scores) > 1:
                 del scores[key]
+    # "Education" of education.gov.uk is a word of the "Department for Education" the text
+    # names in full: the domain points at that body, not at a word of its name.
+    bodies_named = [k for k in (_fold(_clean_company(b)) for b in bodies) if k in scores]
+    for short, full in short_for_a_fuller_name(list(scores), bodies_named, labels).items():
+        scores[full] += scores.pop(short)
     # "CH Valmont" is short for the "Centre Hospitalier de Valmont" its signature spells out.
     for short in list(scores):
         full = next((k for k in scores if spelled_out(spelling[short], spelling[k])), "")

@@ -9,7 +9,6 @@ import re
 
 from coach.email_clues import (
     _CAP,
-    _JOB_HEAD,
     _NAME_PHRASE,
     _ORGANISATION_WORDS,
     _SIGNATURE_SPLIT,
@@ -17,6 +16,8 @@ from coach.email_clues import (
     _clean_company,
     _fold,
 )
+from coach.email_department_words import only_department_words
+from coach.email_job_words import _JOB_HEAD
 from coach.email_public_body import public_body
 
 # Not a job's word: "Creative Director, Marlow & Finch" is a job and a firm.
@@ -53,8 +54,16 @@ def split_signature_line(
     """A signature line's pieces ("Jo Park | Recruiter"), a firm's commas kept inside it."""
     if len(line) > _SIGNATURE_LINE:
         return between.split(line, maxsplit=maxsplit)  # no signature line; no slow search
-    protected = _FIRM_WITH_COMMAS.sub(lambda m: m.group(0).replace(", ", "\0\0"), line)
+    protected = _FIRM_WITH_COMMAS.sub(_keep_commas, line)
     return [piece.replace("\0\0", ", ") for piece in between.split(protected, maxsplit=maxsplit)]
+
+
+def _keep_commas(firm: re.Match[str]) -> str:
+    """A firm's commas hidden from the split; not after a department ("Personalabteilung,
+    Hansen & Töchter KG"): no partner of a firm is named for a department."""
+    if department_line(firm.group(0).split(", ")[0]):
+        return firm.group(0)
+    return firm.group(0).replace(", ", "\0\0")
 
 
 def written_as_name(text: str) -> bool:
@@ -181,7 +190,11 @@ def department_line(text: str) -> bool:
     """Whether a name is a team or department rather than an organisation."""
     if public_body(text):
         return False  # "Department for Transport" is a body of its own
-    return bool(_DEPARTMENT_LINE.match(text.strip()) or _ACADEMIC_UNIT.match(text.strip()))
+    return bool(
+        _DEPARTMENT_LINE.match(text.strip())
+        or _ACADEMIC_UNIT.match(text.strip())
+        or only_department_words(text)
+    )
 
 
 def without_department(text: str) -> str:

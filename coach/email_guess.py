@@ -9,14 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from coach.email_clues import (
-    _FOOTER,
-    _date_above_greeting,
-    _fold,
-    _prose,
-    _recipient,
-    _signature,
-)
+from coach.email_clues import _FOOTER, _date_above_greeting, _fold, _prose, _recipient
 from coach.email_fields import _company
 from coach.email_firms import unnamed_client
 from coach.email_names import contact_from
@@ -24,6 +17,7 @@ from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_
 from coach.email_reapply import _reapply
 from coach.email_role import _role, _role_in_text
 from coach.email_signals import _feedback_invited
+from coach.email_signature import _signature
 from coach.email_stage import stage_in
 from coach.email_verdict import NOTHING_SAYS_NO, not_a_rejection
 from coach.errors import CoachError

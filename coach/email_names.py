@@ -10,9 +10,7 @@ from coach.email_clues import (
     _GREETING,
     _LEGAL_SUFFIX,
     _NAME_TOKEN,
-    _SIGN_OFF,
     _SIGNATURE_SPLIT,
-    _TITLE_WORDS,
     _all_lower_case,
     _fold,
     _is_ats_address,
@@ -20,8 +18,10 @@ from coach.email_clues import (
     _split_display,
 )
 from coach.email_firms import split_signature_line
+from coach.email_job_words import _TITLE_WORDS
 from coach.email_not_person import not_a_person
 from coach.email_reader import ReadEmail
+from coach.email_signature import _SIGN_OFF
 
 # A title before a name, and the German "on behalf of" marks (i.A., i.V., pp).
 _BEFORE_NAME = re.compile(

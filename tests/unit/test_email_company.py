@@ -474,3 +474,173 @@ def _shop_email(signature: str, text: str = "") -> str:
 )
 def test_a_brand_over_its_group_is_the_company(email: str, company: str) -> None:
     assert guess_from_email(email, TODAY).company == company
+
+
+def _stores_email(signature: str, text: str = "", sender: str = "") -> str:
+    """A no signed by a department's name, the firm named in the text."""
+    sender = sender or "Jo Marsh <jo.marsh@gmail.com>"
+    text = text or "Thank you for applying to Quarry Bank Mills for the Stores Clerk job."
+    return (
+        f"From: {sender}\nSubject: Stores Clerk\n\nHi Noor,\n\n{text} We have offered the job "
+        f"to another applicant.\n\nBest wishes,\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(_stores_email("Jo Marsh\nPeople Services"), "Quarry Bank Mills", id="people"),
+        pytest.param(_stores_email("Jo Marsh\nShared Services"), "Quarry Bank Mills", id="shared"),
+        pytest.param(
+            _stores_email("Jo Marsh\nEmployee Relations"), "Quarry Bank Mills", id="relations"
+        ),
+        pytest.param(
+            _stores_email("Jo Marsh\nWorkforce Services"), "Quarry Bank Mills", id="workforce"
+        ),
+        pytest.param(
+            _stores_email(
+                "Jo Marsh\nPeople Services",
+                "Thank you for applying for the Stores Clerk job.",
+                "Jo Marsh <jo.marsh@quarrybank.example>",
+            ),
+            "Quarrybank",
+            id="the mail domain, not the department",
+        ),
+        pytest.param(
+            _stores_email(
+                "Jo Marsh\nSite Manager\nOakridge Services",
+                "Thank you for applying for the Stores Clerk job.",
+            ),
+            "Oakridge Services",
+            id="a firm whose name ends in Services keeps it",
+        ),
+        pytest.param(
+            _stores_email(
+                "Jo Marsh\nRecruitment, Pellow & Grant LLP",
+                "Thank you for applying for the Stores Clerk job.",
+            ),
+            "Pellow & Grant",
+            id="a department before a firm's comma is no partner of it",
+        ),
+        pytest.param(
+            _stores_email(
+                "Jo Marsh\nRook, Pellow & Grant LLP",
+                "Thank you for applying for the Stores Clerk job.",
+            ),
+            "Rook, Pellow & Grant",
+            id="a firm with commas stays whole",
+        ),
+    ],
+)
+def test_a_name_made_only_of_department_words_is_not_the_company(email: str, company: str) -> None:
+    assert guess_from_email(email, TODAY).company == company
+
+
+def _shared_service_email(sender: str, text: str) -> str:
+    return _civil_email("Resourcing Team", text, f"Resourcing <{sender}>")
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(
+            _shared_service_email(
+                "jobs@heritage.example",
+                "Thank you for applying to the Office for Heritage Sites for the Surveyor role.",
+            ),
+            "Office for Heritage Sites",
+            id="an office for, the domain's word its remit's first",
+        ),
+        pytest.param(
+            _shared_service_email(
+                "jobs@transport.gov.uk",
+                "Thank you for applying to the Department for Transport for the Analyst post.",
+            ),
+            "Department for Transport",
+            id="a department for on a gov.uk domain",
+        ),
+        pytest.param(
+            _shared_service_email(
+                "jobs@education.example", "Thank you for applying for the Economist role."
+            ),
+            "Education",
+            id="nothing fuller named: the domain's word",
+        ),
+        pytest.param(
+            _shared_service_email(
+                "jobs@education.example",
+                "Thank you for applying to Education Scotland for the Economist role.",
+            ),
+            "Education Scotland",
+            id="a fuller name of another kind",
+        ),
+        pytest.param(
+            _civil_email(
+                "Kit Ambrose\nDirector\nEnergy Security Ltd",
+                "Most of our work is for the Office for Energy Security, and we need someone "
+                "who has held clearance.",
+                "Kit Ambrose <kit.ambrose@gmail.com>",
+            ),
+            "Energy Security",
+            id="a firm named as a part of its client body, no domain: the firm",
+        ),
+    ],
+)
+def test_a_body_named_in_full_wins_over_its_word_in_the_mail_domain(
+    email: str, company: str
+) -> None:
+    assert guess_from_email(email, TODAY).company == company
+
+
+def _lumbre_email(subject: str, text: str) -> str:
+    """An English no from lumbre.example; the job may be named in another language."""
+    return (
+        f"From: Noa Ferrer <noa.ferrer@lumbre.example>\nSubject: {subject}\n\nHi Sam,\n\n{text} "
+        "We have chosen another candidate this time.\n\nBest wishes,\nNoa Ferrer\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company", "role"),
+    [
+        pytest.param(
+            _lumbre_email("Analista de Riesgos - outcome", "Thank you for your interest."),
+            "Lumbre",
+            "Analista de Riesgos",
+            id="a Spanish title in the subject is the job, not the company",
+        ),
+        pytest.param(
+            _lumbre_email(
+                "Your application", "Thank you for applying for the Técnica de laboratorio role."
+            ),
+            "Lumbre",
+            "Técnica de laboratorio",
+            id="written in sentence case, its job word first",
+        ),
+        pytest.param(
+            _lumbre_email("Your application as Logistics Planner", "Thank you for applying."),
+            "Lumbre",
+            "Logistics Planner",
+            id="a subject's application as",
+        ),
+        pytest.param(
+            _lumbre_email(
+                "Your application", "Thank you for applying to Asesores Delta for the Planner role."
+            ),
+            "Asesores Delta",
+            "Planner",
+            id="a job word in the plural names a firm",
+        ),
+        pytest.param(
+            _lumbre_email("Proyecto Faro - outcome", "Thank you for applying."),
+            "Proyecto Faro",
+            "",
+            id="an ordinary word of another language is no title",
+        ),
+    ],
+)
+def test_a_job_title_of_another_language_is_read_as_the_job(
+    email: str, company: str, role: str
+) -> None:
+    guess = guess_from_email(email, TODAY)
+    assert (guess.company, guess.role) == (company, role)
