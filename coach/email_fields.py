@@ -170,6 +170,7 @@ def _company(
     team_owners: set[str] = set()
     signed_at = body.rfind(signature[0]) if signature else -1
     letter_text = _fold(read.subject + " " + (body[:signed_at] if signed_at > 0 else body))
+    brand_named = " ".join([letter_text, _fold(read.sender_name), *labels])
     for at, line in enumerate(sign_lines):
         pieces = [p.strip() for p in split_signature_line(line, between=_SIGNATURE_PIECES)]
         below = next((later for later in sign_lines[at + 1 :] if later.strip()), "")
@@ -219,7 +220,7 @@ def _company(
                 (
                     later
                     for later in [*pieces[index + 1 :], below]
-                    if brand_of_group(piece, later)
+                    if brand_of_group(piece, later, named=brand_named)
                     and _fold(_clean_company(later)) not in letter_text
                 ),
                 "",
