@@ -8,7 +8,7 @@ import re
 
 from coach.email_clues import _LEGAL_SUFFIX, _TEAM_WORDS, _is_ats_name
 from coach.email_firms import DEPARTMENT_NAME, site_or_part
-from coach.email_job_words import _JOB_HEAD, _TITLE_WORDS
+from coach.email_job_words import _JOB_HEAD, _TITLE_WORDS, opens_as_a_job
 from coach.email_public_body import public_body
 
 _NOT_COMPANY = re.compile(
@@ -61,6 +61,9 @@ def company_ok(text: str, job_word_ok: bool = False) -> bool:
     # "Software Engineer II": a job with its level.
     job = re.sub(r"\s+(?:I{1,3}|IV|V|[1-5])$", "", text) or text
     if _CREDENTIAL.fullmatch(text) or only_title(text):
+        return False
+    # "Analista de Sistemas", "Sachbearbeiter Buchhaltung": a job's title, its job first.
+    if opens_as_a_job(text):
         return False
     if _JOB_HEAD.fullmatch(job.split()[-1]) and not (job_word_ok and len(job.split()) > 1):
         return False

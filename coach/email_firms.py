@@ -54,8 +54,16 @@ def split_signature_line(
     """A signature line's pieces ("Jo Park | Recruiter"), a firm's commas kept inside it."""
     if len(line) > _SIGNATURE_LINE:
         return between.split(line, maxsplit=maxsplit)  # no signature line; no slow search
-    protected = _FIRM_WITH_COMMAS.sub(lambda m: m.group(0).replace(", ", "\0\0"), line)
+    protected = _FIRM_WITH_COMMAS.sub(_keep_commas, line)
     return [piece.replace("\0\0", ", ") for piece in between.split(protected, maxsplit=maxsplit)]
+
+
+def _keep_commas(firm: re.Match[str]) -> str:
+    """A firm's commas hidden from the split; not after a department ("Personalabteilung,
+    Hansen & Töchter KG"): no partner of a firm is named for a department."""
+    if department_line(firm.group(0).split(", ")[0]):
+        return firm.group(0)
+    return firm.group(0).replace(", ", "\0\0")
 
 
 def written_as_name(text: str) -> bool:

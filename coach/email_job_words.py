@@ -43,3 +43,47 @@ _JOB_HEAD = re.compile(
     r"roofer|painter|decorator|joiner|associate)",
     re.IGNORECASE,
 )
+
+
+# The word that opens a job's title in Spanish, Portuguese, French, German and Italian:
+# there the job comes first and its field after ("Analista de Datos", "Chargée de
+# projet", "Sachbearbeiter Buchhaltung"). Singular only, each gender: a plural names a
+# firm ("Consultores Ibéricos", "Técnicas Reunidas", "Arquitectos Ruiz").
+_JOB_OPENING = re.compile(
+    # Spanish and Portuguese.
+    r"analista|especialista|desarrollador[a]?|desenvolvedor[a]?|programador[a]?|"
+    r"diseñador[a]?|designer|ingenier[oa]|engenheir[oa]|técnic[oa]|tecnic[oa]|asistente|"
+    r"assistente|auxiliar|administrativ[oa]|contable|contador[a]?|consultor[a]?|asesor[a]?|"
+    r"gestor[a]?|coordinador[a]?|coordenador[a]?|jef[ea]|gerente|director[a]?|diretor[a]?|"
+    r"responsable|encargad[oa]|enfermer[oa]|enfermeir[oa]|camarer[oa]|cociner[oa]|"
+    r"dependient[ea]|vendedor[a]?|operari[oa]|operador[a]?|recepcionista|secretari[oa]|"
+    r"secretária|becari[oa]|estagiári[oa]|investigador[a]?|pesquisador[a]?|redactor[a]?|"
+    r"redator[a]?|traductor[a]?|tradutor[a]?|abogad[oa]|advogad[oa]|arquitect[oa]|"
+    r"arquitet[oa]|mecánic[oa]|mecânic[oa]|electricista|eletricista|profesor[a]?|"
+    r"professor[a]?|educador[a]?|formador[a]?|"
+    # French.
+    r"chargée?|ingénieure?|développeu(?:r|se)|technicien(?:ne)?|conseill(?:er|ère)|"
+    r"gestionnaire|assistante?|comptable|coordinat(?:eur|rice)|directeur|directrice|"
+    r"responsable|chef|infirmi(?:er|ère)|vendeu(?:r|se)|serveu(?:r|se)|cuisini(?:er|ère)|"
+    r"rédact(?:eur|rice)|traduct(?:eur|rice)|chercheu(?:r|se)|stagiaire|apprentie?|"
+    r"animat(?:eur|rice)|éducat(?:eur|rice)|formateur|formatrice|secrétaire|"
+    r"réceptionniste|opérat(?:eur|rice)|électricien(?:ne)?|mécanicien(?:ne)?|"
+    r"bibliothécaire|avocate?|"
+    # German, with "-in" for a woman.
+    r"sachbearbeiter(?:in)?|entwickler(?:in)?|berater(?:in)?|referent(?:in)?|"
+    r"ingenieur(?:in)?|mitarbeiter(?:in)?|leiter(?:in)?|kauf(?:mann|frau)|fachkraft|"
+    r"pfleger(?:in)?|erzieher(?:in)?|lehrer(?:in)?|praktikant(?:in)?|werkstudent(?:in)?|"
+    r"assistenz|buchhalter(?:in)?|"
+    # Italian.
+    r"sviluppat(?:ore|rice)|impiegat[oa]|addett[oa]|tecnic[oa]|ingegnere|progettista|"
+    r"commess[oa]|camerier[ea]|cuoc[oa]|magazziniere|segretari[oa]|contabile|"
+    r"responsabile|coordinat(?:ore|rice)|direttore|direttrice|consulente|"
+    r"ricercat(?:ore|rice)|stagista|educat(?:ore|rice)|infermier[ea]",
+    re.IGNORECASE,
+)
+
+
+def opens_as_a_job(text: str) -> bool:
+    """Whether a name opens with a job of another language ("Analista de Datos")."""
+    words = re.sub(r"^(?:senior|junior|sr\.?|jr\.?)\s+", "", text.strip(), flags=re.I).split()
+    return bool(words) and words[0][:1].isupper() and bool(_JOB_OPENING.fullmatch(words[0]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.email_clues import _fold, _is_ats_name
-from coach.email_job_words import _JOB_HEAD
+from coach.email_job_words import _JOB_HEAD, opens_as_a_job
 from coach.email_lang_role import _UNSOLICITED, GENDER_MARKER, tidy_title, title_in
 
 _ROLE_WORD = (
@@ -61,7 +61,7 @@ _ROLE_BODY = [
 
 _ROLE_SUBJECT = [
     r"^(?:about|regarding|re)\s+(?:the|your)\s+(.+?)\s+(?:offer|role|position|application)$",
-    r"(?:application|applying)\s*(?:for|:)\s+(?:the\s+)?(.+?)(?:\s+(?:at|with)\s+.+)?$",
+    r"(?:application|applying)\s*(?:for|as|:)\s+(?:the\s+)?(.+?)(?:\s+(?:at|with)\s+.+)?$",
     r"(?:bewerbung|candidature|candidatura)\s*(?:als|au poste de|para|:)\s+(.+?)"
     r"(?:\s+(?:bei|chez|en)\s+.+)?$",
     r"^(?:update on your|next steps for|thank you for your interest in the)\s+(.+?)\s+"
@@ -253,7 +253,10 @@ def _role_ok(text: str, company: str) -> bool:
         return False
     words = text.split()
     capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capitals >= max(1, len(words) - 1) and len(words) <= 8
+    # "Chargée de communication", "Analista de datos": titles in these languages are written
+    # in sentence case, their job word first.
+    sentence_case = opens_as_a_job(text)
+    return (sentence_case or capitals >= max(1, len(words) - 1)) and len(words) <= 8
 
 
 def _role_in_text(prose: str, company: str) -> str:

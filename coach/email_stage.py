@@ -242,7 +242,7 @@ def _reached_text(text: str) -> tuple[str, str]:
         # study": a process described, not a step this candidate took.
         and not email_stage_context.HYPOTHETICAL.search(s)
     ]
-    text = "\n".join(said)
+    text = email_stage_context.TALK_NOT_HELD.sub(" ", "\n".join(said))
     reached = email_stage_context.FOR_OTHERS.sub(" ", text)
     reached = email_stage_context.MOVED_ON_TO.sub(" ", reached)
     reached = email_stage_context.NONE_HELD.sub(" ", reached)

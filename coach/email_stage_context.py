@@ -91,8 +91,12 @@ FOR_OTHERS = re.compile(
     r"\b(?:candidates|applicants|those|people|individuals)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:invited|selected|shortlisted|chosen|progressed|taken forward)\s+(?:to|for|into)\s+"
     rf"{_STEP}|"
-    r"\binterview(?:ing)?\s+(?:other\s+|a few\s+|some\s+)?(?:candidates|applicants|people|"
-    r"others|those)\b|"
+    # "we spoke with a small number of candidates": talks held, but with others.
+    r"\b(?:spoke|spoken|speaking|talked|talking|met|meeting|chatted)\s+(?:to|with)\s+"
+    r"(?:a\s+)?(?:small|limited|select|handful|number|few|several|many|some|other|\d+|two|"
+    r"three|four|five|six)\b[^.\n]{0,30}?\b(?:candidates|applicants|people|others)\b|"
+    r"\binterview(?:ed|ing)?\s+(?:other\s+|a few\s+|some\s+|several\s+|many\s+|"
+    r"a (?:small |limited )?number of\s+|\d+\s+)?(?:candidates|applicants|people|others|those)\b|"
     r"\bonly\s+(?:been\s+)?(?:able\s+to\s+)?(?:invite|interview|meet|speak (?:to|with)|"
     r"progress)\s+(?:a\s+)?(?:small|limited|few|handful|select|some|\d+|two|three|four|five|"
     r"six)\b[^.\n]{0,60}|"
@@ -106,6 +110,20 @@ FOR_OTHERS = re.compile(
     r"(?:\bnot\b|n't|\bno\b)[^.\n]{0,40}?\b(?:reach\w* out|contact\w*|invit\w*|call\w*|ask\w*|"
     r"bring\w*|shortlist\w*|select\w*|progress\w*|put\w* (?:\w+ )?forward|tak\w+ (?:\w+ )?forward|"
     rf"consider\w*)\b[^.\n]{{0,50}}?\b(?:for|to)\s+{_STEP}",
+    re.IGNORECASE,
+)
+
+# A conversation offered, wished for or still to come, not one held: "If you would like to
+# speak with us about the decision", "You are welcome to talk with us again", "your
+# interest in speaking with us", "we would like to meet you". It says nothing of how far
+# the application got, so it is taken out of what was said, not only of what was reached.
+TALK_NOT_HELD = re.compile(
+    r"\b(?:if you(?:'d| would)? (?:like|wish|want|prefer)|should you (?:wish|like|want)|"
+    r"(?:you are|you're|you'd be|you would be) (?:very |always |most )?(?:welcome|free)|"
+    r"feel free|(?:your|an?|the) (?:interest|wish) in|"
+    r"(?:would|'d|will) (?:be )?(?:happy|glad|pleased|delighted|love|like))\s+"
+    r"(?:to\s+)?(?:[\w'’-]+\s+){0,2}?(?:speak|talk|chat|meet)\w*"
+    r"(?:\s+(?:to|with)\s+(?:us|me|you|(?:our|the|a|one of our)\s+\w+))?",
     re.IGNORECASE,
 )
 

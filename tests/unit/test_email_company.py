@@ -514,6 +514,22 @@ def _stores_email(signature: str, text: str = "", sender: str = "") -> str:
             "Oakridge Services",
             id="a firm whose name ends in Services keeps it",
         ),
+        pytest.param(
+            _stores_email(
+                "Jo Marsh\nRecruitment, Pellow & Grant LLP",
+                "Thank you for applying for the Stores Clerk job.",
+            ),
+            "Pellow & Grant",
+            id="a department before a firm's comma is no partner of it",
+        ),
+        pytest.param(
+            _stores_email(
+                "Jo Marsh\nRook, Pellow & Grant LLP",
+                "Thank you for applying for the Stores Clerk job.",
+            ),
+            "Rook, Pellow & Grant",
+            id="a firm with commas stays whole",
+        ),
     ],
 )
 def test_a_name_made_only_of_department_words_is_not_the_company(email: str, company: str) -> None:
@@ -574,3 +590,57 @@ def test_a_body_named_in_full_wins_over_its_word_in_the_mail_domain(
     email: str, company: str
 ) -> None:
     assert guess_from_email(email, TODAY).company == company
+
+
+def _lumbre_email(subject: str, text: str) -> str:
+    """An English no from lumbre.example; the job may be named in another language."""
+    return (
+        f"From: Noa Ferrer <noa.ferrer@lumbre.example>\nSubject: {subject}\n\nHi Sam,\n\n{text} "
+        "We have chosen another candidate this time.\n\nBest wishes,\nNoa Ferrer\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company", "role"),
+    [
+        pytest.param(
+            _lumbre_email("Analista de Riesgos - outcome", "Thank you for your interest."),
+            "Lumbre",
+            "Analista de Riesgos",
+            id="a Spanish title in the subject is the job, not the company",
+        ),
+        pytest.param(
+            _lumbre_email(
+                "Your application", "Thank you for applying for the Técnica de laboratorio role."
+            ),
+            "Lumbre",
+            "Técnica de laboratorio",
+            id="written in sentence case, its job word first",
+        ),
+        pytest.param(
+            _lumbre_email("Your application as Logistics Planner", "Thank you for applying."),
+            "Lumbre",
+            "Logistics Planner",
+            id="a subject's application as",
+        ),
+        pytest.param(
+            _lumbre_email(
+                "Your application", "Thank you for applying to Asesores Delta for the Planner role."
+            ),
+            "Asesores Delta",
+            "Planner",
+            id="a job word in the plural names a firm",
+        ),
+        pytest.param(
+            _lumbre_email("Proyecto Faro - outcome", "Thank you for applying."),
+            "Proyecto Faro",
+            "",
+            id="an ordinary word of another language is no title",
+        ),
+    ],
+)
+def test_a_job_title_of_another_language_is_read_as_the_job(
+    email: str, company: str, role: str
+) -> None:
+    guess = guess_from_email(email, TODAY)
+    assert (guess.company, guess.role) == (company, role)

@@ -184,3 +184,49 @@ def test_a_company_s_own_recruiting_team_is_no_agency() -> None:
 )
 def test_an_interview_appointment_or_the_verb_offer_is_no_offer_undone(text: str) -> None:
     assert stage_in(text) != Stage.OFFER
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Only a conversation said to have happened: the first talking step, nothing further.
+        pytest.param(
+            "Thank you for taking the time to speak with us. We have offered the Sous Chef job to someone else.",
+            Stage.PHONE_SCREEN,
+            id="spoken with, nothing else said",
+        ),
+        pytest.param(
+            "Thank you for applying for the Sous Chef job; it was not successful. If you would like to speak "
+            "with us about why, reply and we will find a time.",
+            Stage.APPLICATION,
+            id="a talk offered",
+        ),
+        pytest.param(
+            "Thank you for applying for the Sous Chef job; it was not successful. You are always welcome to "
+            "chat with us again when the summer menu is hired for.",
+            Stage.APPLICATION,
+            id="a talk welcomed later",
+        ),
+        pytest.param(
+            "Thank you for your interest in talking with us about the Sous Chef job. We have filled it.",
+            None,
+            id="an interest in talking says no step",
+        ),
+        pytest.param(
+            "Thank you for applying for the Sous Chef job. We met with a small number of candidates and have "
+            "chosen one of them.",
+            Stage.APPLICATION,
+            id="a talk held with others",
+        ),
+        pytest.param(
+            "Thank you for applying for the Sous Chef job. We interviewed several candidates and have chosen "
+            "one of them.",
+            Stage.APPLICATION,
+            id="interviews held with others",
+        ),
+    ],
+)
+def test_a_conversation_is_a_step_only_when_it_was_held_with_this_candidate(
+    text: str, want: Stage | None
+) -> None:
+    assert stage_in(text) is want
