@@ -55,6 +55,11 @@ def _say_left(left: list[Path], out: TextIO) -> None:
         )
 
 
+def _where(error: OSError) -> str:
+    """ " (on /path)" for the file an error names, or nothing."""
+    return f" (on {error.filename})" if error.filename else ""
+
+
 def _name_files(paths: list[Path]) -> str:
     return ", ".join(path.name for path in paths) or "none"
 
@@ -126,9 +131,8 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
         result = encrypt_folder(places, sealer)
     except OSError as error:
         raise CoachError(
-            f"Encrypting stopped: {error.strerror or error} ({getattr(error, 'filename', '')}). "
-            "Every file is whole, either plain or encrypted; run `coach encrypt` again "
-            "to finish."
+            f"Encrypting stopped: {error.strerror or error}{_where(error)}. Every file is whole, "
+            "either plain or encrypted; run `coach encrypt` again to finish."
         ) from None
     if result.changed:
         print(
@@ -212,8 +216,8 @@ def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
         result = decrypt_folder(places, sealer)
     except OSError as error:
         raise CoachError(
-            f"Decrypting stopped: {error.strerror or error}. Every file is whole; run "
-            "`coach decrypt` again to finish."
+            f"Decrypting stopped: {error.strerror or error}{_where(error)}. Every file is "
+            "whole; run `coach decrypt` again to finish."
         ) from None
     print(
         f"Decrypted {counted(len(result.changed), 'file', 'files')} in {places.data_dir}: "
@@ -283,8 +287,8 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         raise
     except OSError as error:
         raise CoachError(
-            f"Changing the passphrase stopped: {error.strerror or error}. Every file is "
-            "whole; run `coach passphrase` again with the same two passphrases to finish."
+            f"Changing the passphrase stopped: {error.strerror or error}{_where(error)}. Every "
+            "file is whole; run `coach passphrase` again with the same two passphrases to finish."
         ) from None
     print(
         f"The passphrase is changed ({counted(len(result.changed), 'file', 'files')} "

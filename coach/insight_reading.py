@@ -18,9 +18,9 @@ from coach.insight_words import (
     NO_STANDOUT,
     SPREAD,
     STAGE_ENDING,
-    _spread_reading,
     lean_too_few,
     mixed_lately,
+    spread_reading,
     sureness,
     then_and_now,
 )
@@ -42,9 +42,14 @@ PATTERN_WINDOW = 8
 LATELY_DAYS = 28
 
 
-def lately(entries: Sequence[Entry]) -> int:
-    """How many entries came in the newest LATELY_DAYS (counted back from the newest)."""
+def lately(entries: Sequence[Entry], today: date | None = None) -> int:
+    """How many entries came in the newest LATELY_DAYS (counted back from the newest).
+
+    With `today`, from the newest not after it (a misdated entry moves nothing).
+    """
     newest = max(e.date for e in entries)
+    if today is not None:
+        newest = min(newest, today)
     return sum(1 for e in entries if (newest - e.date).days < LATELY_DAYS)
 
 
@@ -87,6 +92,11 @@ class Reading:
     # "the 104 since September").
     since: date | None = None
     scope: str = ""
+    # How many of the newest entries the line beside the reading counts, by the
+    # rule that would let them take the reading over: a long journal's last four
+    # weeks when they hold more than the newest few (their bare majority would),
+    # else the newest few (pattern_beside).
+    beside: int = PATTERN_WINDOW
 
 
 def _newest(entries: Sequence[AnyEntry], window: int) -> list[AnyEntry]:
@@ -127,6 +137,7 @@ def diagnose(
     content: Content,
     window: int = PATTERN_WINDOW,
     plans: Sequence[Plan] = (),
+    today: date | None = None,
 ) -> Reading | None:
     """Where the rejections cluster (or that they are spread) and the next actions.
 
@@ -141,7 +152,7 @@ def diagnose(
     """
     if len(entries) < READING_MIN_ENTRIES:
         return None
-    base = basis(entries, plans)
+    base = basis(entries, plans, today)
     read = base.entries
     total = len(read)
     areas = area_counts(read)
@@ -149,16 +160,18 @@ def diagnose(
     count = areas[area]
     clear = stands_out(count, total)
     lead = _recent_lead(read, window)
+    beside = window
     if base.long:
         if lead is not None and lead[1] < lead[2] * DECISIVE:
             lead = None  # shown beside the reading, not over the months it rests on
         # A change that has held for weeks shows in the newest weeks as a whole.
-        lead = _recent_lead(read, max(window, lately(read))) or lead
+        beside = max(window, lately(read, today))
+        lead = _recent_lead(read, beside) or lead
     if lead is not None and (not clear or lead[0] != area):
         return _recent_reading(read, content, lead, area if clear else None, count, base)
     stage = _lead_stage(read, area)
     if not clear:
-        headline, suggestion = _spread_reading(areas, area, total)
+        headline, suggestion = spread_reading(areas, area, total)
     else:
         many = f"All {total} of your" if count == total else f"{count} of your {total}"
         headline = f"{many} rejections came {AREA_HEADLINE[area]}"
@@ -182,6 +195,7 @@ def diagnose(
         earlier=base.note,
         since=base.since,
         scope=base.scope,
+        beside=beside,
     )
 
 
@@ -263,6 +277,9 @@ def pattern_beside(
     """
     if reading is not None and reading.follows_recent:
         return None
+    few = window
+    if reading is not None:
+        window = max(window, reading.beside)  # the newest the reading would follow
     line = recent_pattern(entries, window)
     if (
         reading is not None
@@ -275,6 +292,16 @@ def pattern_beside(
     if reading is None or line is None or reading.total <= window or not reading.stands_out:
         return line
     recent = _newest(entries, window)
+    if window > few:
+        # A long journal's newest few leaning elsewhere, short of DECISIVE, inside
+        # four weeks that do not: both said, and which entries each counts.
+        newest = _newest(recent, few)
+        areas = area_counts(newest)
+        lean = top_area(areas)
+        if lean != reading.area and stands_out(areas[lean], few):
+            still = sum(1 for e in recent if AREA_OF_STAGE[e.stage] == reading.area)
+            weeks = (reading.area, still, window)
+            return lean_too_few(_cluster_line(newest, lean, areas[lean], few), reading.scope, weeks)
     if SPREAD not in line:
         # Leaning elsewhere without taking the reading over: a long journal's
         # newest few short of DECISIVE. Said as such, not as a second verdict.

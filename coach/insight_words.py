@@ -74,7 +74,7 @@ def _join(phrases: Sequence[str]) -> str:
     return f"{', '.join(phrases[:-1])} and {phrases[-1]}"
 
 
-def _spread_reading(areas: Counter[Area], area: Area, total: int) -> tuple[str, str]:
+def spread_reading(areas: Counter[Area], area: Area, total: int) -> tuple[str, str]:
     """Headline and suggestion when no area stands out; `area` leads, maybe tied."""
     count = areas[area]
     headline = f"Your {total} rejections are {SPREAD}, so {NO_STANDOUT}"
@@ -157,12 +157,20 @@ def mixed_lately(whole: Area, recent_count: int, window: int, scope: str) -> str
     )
 
 
-def lean_too_few(line: str, scope: str) -> str:
-    """The newest few leaning elsewhere than a long journal's months, short of taking over."""
+def lean_too_few(line: str, scope: str, weeks: tuple[Area, int, int] | None = None) -> str:
+    """The newest few leaning elsewhere than a long journal's months, short of taking over.
+
+    `weeks` (the reading's area, how many of the last four weeks' entries came
+    there, and their number) says what those weeks show when they hold more.
+    """
     head = line.rstrip(".").partition(": ")[0]
+    why = "A few entries can lean one way by chance"
+    if weeks is not None:
+        area, still, window = weeks
+        why = f"Over the last four weeks, {still} of {window} still came {AREA_HEADLINE[area]}"
     return (
-        f"{head}. A few entries can lean one way by chance, so the reading above, from "
-        f"{scope}, still holds; if the next ones lean the same way, it will follow them."
+        f"{head}. {why}, so the reading above, from {scope}, still holds; if the next ones "
+        "lean the same way, it will follow them."
     )
 
 

@@ -213,6 +213,20 @@ def reapply_due(entries: Iterable[AnyEntry], today: date) -> list[AnyEntry]:
     return sorted(due, key=lambda e: (e.reapply_after, e.company.casefold()))
 
 
+def reading_of(
+    entries: Sequence[Entry],
+    content: Content,
+    plans: Sequence[Plan] = (),
+    today: date | None = None,
+) -> Reading | None:
+    """The reading insights show: each rejection counted once, and done fixes set aside.
+
+    The walk's plan ideas come from it too, so the two never disagree (a walk
+    offering to rewrite the resume a done plan already rewrote).
+    """
+    return diagnose(counted_once(entries), content, plans=plans, today=today)
+
+
 def compute(
     entries: Sequence[Entry], content: Content, today: date, plans: Sequence[Plan] = ()
 ) -> Insights:
@@ -220,8 +234,8 @@ def compute(
 
     Done plans let the reading leave out rejections that came before the fix.
     """
+    reading = reading_of(entries, content, plans, today)
     entries = counted_once(entries)
-    reading = diagnose(entries, content, plans=plans)
     return Insights(
         weathered=len(entries),
         funnel=funnel(entries),

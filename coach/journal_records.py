@@ -10,7 +10,7 @@ from typing import Any
 
 from coach.errors import CoachError
 from coach.merge import OTHER_VERSION, content_of
-from coach.model import Entry, Profile, new_entry_id, search_text
+from coach.model import Entry, Profile, holds, new_entry_id, search_text
 from coach.records import EntryError, entry_from_record, entry_to_record
 
 ENTRIES = "entries"
@@ -73,8 +73,11 @@ class Unreadable:
 
 
 def matches(entry: Entry, text: str) -> bool:
-    """Whether any of the entry's fields contain text (case-insensitive)."""
-    return text.casefold() in search_text(entry)
+    """Whether any of the entry's fields or its day contain text (case-insensitive).
+
+    Digits alone are looked for in the fields only (model.DATE_TAIL).
+    """
+    return holds(search_text(entry), text.casefold())
 
 
 def identity(entry: Entry) -> tuple[str, str, str, str, str]:

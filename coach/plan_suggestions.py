@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from coach.model import Stage
@@ -13,6 +14,7 @@ from coach.plans import (
 if TYPE_CHECKING:
     from coach.content import Content
     from coach.model import Entry
+    from coach.plans import Plan
 
 
 # Plans are offered from the journal's pattern once it has this many entries;
@@ -45,17 +47,23 @@ def own_plan_example(stage: Stage) -> str:
 
 
 def suggest_plans(
-    stage: Stage, entries: Sequence[Entry], content: Content, *, reply_asks_feedback: bool = False
+    stage: Stage,
+    entries: Sequence[Entry],
+    content: Content,
+    *,
+    reply_asks_feedback: bool = False,
+    plans: Sequence[Plan] = (),
 ) -> list[PlanIdea]:
     """Plan ideas for the close step: the pattern's from the fifth entry on, else the stage's.
 
+    The pattern is insights' reading, on the same basis (done plans included).
     One idea to ask for feedback at most, and none when the reply already asks.
     """
     ideas: list[PlanIdea] = []
     if len(entries) >= PATTERN_PLANS_FROM:
-        from coach.insights import diagnose
+        from coach.insights import reading_of
 
-        reading = diagnose(entries, content)
+        reading = reading_of(entries, content, plans, date.today())
         if reading is not None and reading.stage in content.diagnoses:
             ideas += content.diagnoses[reading.stage].plans
     ideas += content.stage_plans.get(stage, ())

@@ -154,9 +154,15 @@ def before_whole_change(places: Locations) -> None:
     Either one leaves every file under one passphrase (or none), so a stopped
     change that sealed nothing, or sealed the journal too, is over: its mark goes.
     """
+    if refuse_whole_change(places):
+        finish(places)
+
+
+def refuse_whole_change(places: Locations) -> bool:
+    """Refuse while files are under a stopped change's key; True when a change is marked."""
     state = under_way(places)
     if state is None:
-        return
+        return False
     if state.done and not state.journal_done:
         raise CoachError(
             f"A `coach passphrase` change stopped part way: {_names(state.done)} "
@@ -164,7 +170,7 @@ def before_whole_change(places: Locations) -> None:
             "Finish it first: run `coach passphrase` with the old passphrase as the current "
             f"one and the same new one. Nothing was changed. {_if_lost(places, state)}"
         )
-    finish(places)
+    return True
 
 
 def settle_stopped(places: Locations) -> str:

@@ -24,6 +24,7 @@ from coach.file_kind import not_a_file
 from coach.files import fsync_dir, write_atomically
 from coach.journal_hidden import hidden_records
 from coach.journal_lines import serialize_by_line
+from coach.journal_records import ENTRIES
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
 from coach.log_waiting import merged_name, set_aside_logs
@@ -119,6 +120,16 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 continue  # left where it is: the next repair tries it again
             if not repair.merges[-1][1].unread:
                 readable_aside.append(path)  # a file with unread lines stays to be tried again
+        if unopened is not None and not repair.data.get(ENTRIES):
+            # rv23: a backup from before the first entry opened (a first import's is the
+            # empty journal, or your details alone), and the repair wrote a journal with no
+            # entry over a sealed one that held them all, and called it repaired.
+            raise CoachError(
+                f"The journal {journal} cannot be opened ({unopened}), and its backup holds "
+                "no entries (it is from before the first save with any), so a repair would "
+                "leave a journal with none. Restore it from your own copy or your sync "
+                "tool's history. Nothing was changed."
+            )
         merge_only = repair.file_whole and (repair.log is None or repair.log_sound)  # no damage
         if merge_only and not any(merge.changed for _, merge in repair.merges):
             return Repaired(repair, None, None, None, _renamed(real, readable_aside))
@@ -133,8 +144,10 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 write_atomically(backup_kept, backup_raw)
             if log_kept is not None and log_raw:
                 write_atomically(log_kept, log_raw)
-            for copy in _holding_unmended(repair, aside, log_kept):
-                write_atomically(unmended_note(copy), codec.encode(_UNMENDED_TEXT))
+            for copy, held in _holding_unmended(repair, aside, raw, log_kept, log_raw):
+                # Plain even in an encrypted folder: it holds no entry text, and a
+                # sealed note could not tell anyone what to do with its copy.
+                write_atomically(unmended_note(copy), _unmended_text(is_sealed(held)))
             write_atomically(real, codec.encode(serialize_by_line(repair.data)))
             if log_kept is not None:
                 # Everything it held that reads is in the mended file now.
@@ -149,19 +162,31 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
     return Repaired(repair, aside, backup_kept, log_kept, merged_files)
 
 
-_UNMENDED_TEXT = (
-    b"coach repair could not keep every line of the copy beside this note; they are only "
-    b"in that copy. Mend them by hand, then delete the copy and this note.\n"
-)
+def _unmended_text(sealed: bool) -> bytes:
+    """The note beside a copy holding lines a repair could not keep: never entry text."""
+    if not sealed:
+        return (
+            b"coach repair could not keep every line of the copy beside this note; they are "
+            b"only in that copy. Mend them by hand, then delete the copy and this note.\n"
+        )
+    return (
+        b"coach repair could not keep every line of the copy beside this note; they are only "
+        b"in that copy. It is encrypted and damaged, so neither a text editor nor coach can "
+        b"open it. A whole copy of the journal elsewhere (your own backup, a sync tool's "
+        b"history) may still hold those lines: keep the copy while you look. Once "
+        b"`coach list` shows your entries as you expect, delete the copy and this note.\n"
+    )
 
 
-def _holding_unmended(repair: Repair, aside: Path, log_kept: Path | None) -> list[Path]:
-    """The copies just kept that hold lines the mended journal does not."""
+def _holding_unmended(
+    repair: Repair, aside: Path, raw: bytes, log_kept: Path | None, log_raw: bytes | None
+) -> list[tuple[Path, bytes]]:
+    """The copies just kept that hold lines the mended journal does not, with their bytes."""
     holding = []
     if repair.partial or repair.lost_lines or repair.unopened is not None:
-        holding.append(aside)
-    if log_kept is not None and repair.log is not None and not repair.log.complete:
-        holding.append(log_kept)
+        holding.append((aside, raw))
+    if log_kept is not None and log_raw and repair.log is not None and not repair.log.complete:
+        holding.append((log_kept, log_raw))
     return holding
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coach.crypto import file_is_sealed
 from coach.paths import Locations
+from coach.repair_copies import UNMENDED
 
 
 def sealable_files(places: Locations) -> list[Path]:
@@ -27,4 +29,11 @@ def sealable_files(places: Locations) -> list[Path]:
         *sorted(folder.glob("unsaved-*.json.damaged")),
         journal,
     ]
-    return [path for path in found if path.is_file()]
+    # A repair's note beside a copy holds no entry text and must stay readable
+    # (it says what to do with the copy): left plain. One an older repair sealed
+    # is still turned with the rest, so a decrypt leaves none sealed.
+    return [
+        path
+        for path in found
+        if path.is_file() and (not path.name.endswith(UNMENDED) or file_is_sealed(path))
+    ]

@@ -14,7 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import compress
 
-from coach.model import Entry, ReplyStatus, Stage
+from coach.date_filter import DAY_WORDS_WIDTH, day_asked, list_shaped
+from coach.model import DATE_TAIL, Entry, ReplyStatus, Stage, holds
+
+# Said where a filter that could be part of a day finds nothing: digits alone, or
+# May or March alone, never looked in the days.
+DIGITS_NOT_DATES = (
+    'Digits alone, and "May" or "March" alone, are looked for in what you wrote, not in '
+    'dates: for a date, type it as the list shows it ("2026-10") or with its month '
+    '("October", "1 July", "May 2026", "14/07/2026").'
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,19 +39,38 @@ class Searchable:
     def matching(
         self, needle: str, stage: Stage | None = None, reply: ReplyStatus | None = None
     ) -> Searchable:
-        """The entries whose text holds the casefolded needle, at this stage and reply."""
+        """The entries whose text holds the casefolded needle, at this stage and reply.
+
+        As model.holds: what was written, then the day as the list shows it or
+        as a day, month or year named.
+        """
         if stage is None and reply is None:
             if not needle:
                 return self
-            keep = [needle in text for text in self.texts]
+            keep = _written(self.texts, needle)
+            asked = day_asked(needle)
+            if list_shaped(needle):
+                keep = [kept or needle in text for kept, text in zip(keep, self.texts, strict=True)]
+            if asked is not None:
+                words, width = asked.words, DAY_WORDS_WIDTH
+                keep = [
+                    kept or text.find(words, len(text) - width) >= 0
+                    for kept, text in zip(keep, self.texts, strict=True)
+                ]
         else:
             keep = [
                 (stage is None or entry.stage is stage)
                 and (reply is None or entry.reply.status is reply)
-                and (not needle or needle in text)
+                and (not needle or holds(text, needle))
                 for entry, text in zip(self.entries, self.texts, strict=True)
             ]
         return Searchable(tuple(compress(self.entries, keep)), tuple(compress(self.texts, keep)))
 
 
 NOTHING = Searchable((), ())
+
+
+def _written(texts: tuple[str, ...], needle: str) -> list[bool]:
+    """Which texts hold the needle in what was written (the day left out): one find each."""
+    tail = DATE_TAIL
+    return [text.find(needle, 0, len(text) - tail) >= 0 for text in texts]

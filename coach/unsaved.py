@@ -150,6 +150,11 @@ class UnsavedStore:
         record = self._surfaces.setdefault(key, {})
         record.update(meta)
 
+    def describe(self, key: str, **meta: Any) -> None:
+        """Say more of what a followed surface's values mean (kept beside them), nothing else."""
+        if key in self._providers:
+            self._surfaces.setdefault(key, {}).update(meta)
+
     def put(self, key: str, values: dict[str, Any], **meta: Any) -> None:
         """Set a surface's values directly (for surfaces with no live widget)."""
         record = self._surfaces.setdefault(key, {})

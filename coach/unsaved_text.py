@@ -43,7 +43,10 @@ def unsaved_text(surfaces: Mapping[str, Mapping[str, Any]]) -> str:
         if not isinstance(values, Mapping):
             continue
         kind = key.split(":", 1)[0]
-        lines = _entry_lines(record, values) if kind == "entry" else _lines(values)
+        if kind == "entry":
+            lines = _entry_lines(record, values)
+        else:
+            lines = _lines(values, asked=dict(_question_pairs(record)))
         if not lines:
             continue
         title = _TITLES.get(kind) or str(record.get("label") or key)
@@ -51,7 +54,17 @@ def unsaved_text(surfaces: Mapping[str, Mapping[str, Any]]) -> str:
     return "\n\n".join(parts) + "\n" if parts else ""
 
 
-def _lines(values: Mapping[str, Any], prefix: str = "") -> list[str]:
+def _question_pairs(record: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(question id, question as asked) the surface's record holds, for its answers' names."""
+    asked = record.get("questions")
+    if not isinstance(asked, list):
+        return []
+    return [(str(q[0]), str(q[1])) for q in asked if isinstance(q, list) and len(q) == 2]
+
+
+def _lines(
+    values: Mapping[str, Any], prefix: str = "", asked: Mapping[str, str] | None = None
+) -> list[str]:
     lines: list[str] = []
     for name, value in values.items():
         if name in _BOOKKEEPING or name.endswith("_version") or isinstance(value, bool):
@@ -59,7 +72,11 @@ def _lines(values: Mapping[str, Any], prefix: str = "") -> list[str]:
         if value is None:
             continue
         label = f"{prefix}{name.replace('_', ' ')}"
-        if isinstance(value, Mapping):
+        if name == "answers" and asked and isinstance(value, Mapping):
+            # The walk's reflections by the question asked, as the entry's copy names them.
+            named = {asked.get(str(qid), f"{label}, {qid}"): text for qid, text in value.items()}
+            lines.extend(_lines(named))
+        elif isinstance(value, Mapping):
             lines.extend(_lines(value, prefix=f"{label}, "))
         elif isinstance(value, (str, int, float)) and str(value).strip():
             text = _stage_words(str(value).strip()) if name == "stage" else str(value).strip()
@@ -83,12 +100,9 @@ def _entry_lines(record: Mapping[str, Any], values: Mapping[str, Any]) -> list[s
     from coach.entry_fields import changed_fields, field_label, shown_value
     from coach.records import EntryError, entry_from_record
 
-    asked = record.get("questions")
-    pairs = (
-        [q for q in asked if isinstance(q, list) and len(q) == 2] if isinstance(asked, list) else []
-    )
-    question_ids = [str(q[0]) for q in pairs]
-    questions = [str(q[1]) for q in pairs]
+    pairs = _question_pairs(record)
+    question_ids = [q[0] for q in pairs]
+    questions = [q[1] for q in pairs]
     base = record.get("base")
     try:
         opened = entry_from_record(dict(base)) if isinstance(base, Mapping) else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from coach.merge import UNMERGED
@@ -56,17 +57,22 @@ def _answers_kept(mine: Any, sent: Any, saved: Any) -> Any:
     return answers
 
 
-def take_shown(state: Any, sent: dict[str, Any], saved: dict[str, Any]) -> dict[str, Any]:
+def take_shown(
+    state: Any, sent: dict[str, Any], saved: dict[str, Any], *, left: Collection[str] = ()
+) -> dict[str, Any]:
     """Put the other coach's values into the walk's shown fields it has not changed since.
 
     Gives sent with those fields as saved, so they count as unchanged next time.
+    left: the walk's names of fields to leave as they are (a step on screen
+    shows them and cannot show the new value: it would hand the old one back).
     """
     sent = dict(sent)
     mine, theirs = sent.get("reflections"), saved.get("reflections")
-    if isinstance(mine, dict) and isinstance(theirs, dict) and mine != theirs:
+    answers_shown = "answers" not in left
+    if isinstance(mine, dict) and isinstance(theirs, dict) and mine != theirs and answers_shown:
         sent["reflections"] = _take_answers(state, mine, theirs)
     for name, attr in SHOWN.items():
-        if name not in sent or name not in saved or saved[name] == sent[name]:
+        if name not in sent or name not in saved or saved[name] == sent[name] or attr in left:
             continue
         now = getattr(state, attr)
         if not isinstance(now, str) or not isinstance(saved[name], str):

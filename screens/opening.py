@@ -10,6 +10,7 @@ from screens.collector import IdleCollector
 from screens.home.home import HomeScreen
 from screens.home.notices import HomeNotices, NoticesHost
 from screens.parts import Session
+from screens.widgets.title_header import DRAFT_TITLE
 
 if TYPE_CHECKING:
     from coach.content import Content, LoadResult
@@ -225,6 +226,11 @@ class Opening:
             )
         keymap = self.app.config.keymap if self.app.config else None
         home = HomeScreen(keymap, shown_again=self.home_again)
+        if self.draft_id:
+            # `coach draft ID` ends with its draft, so home is only the ground a
+            # question before it stands on (the LinkedIn URL, leftover typing):
+            # headed as the draft is, not "for the hour after a no".
+            home.sub_title = DRAFT_TITLE
         self.app.push_screen(home)
         # Reading every entry for the notices waits until home is on screen,
         # and a big journal is read in a thread, so home answers keys at once;

@@ -6,8 +6,9 @@ from textual import events
 from textual.widgets import Input, Select, Static
 from textual.worker import get_current_worker
 
-from coach.model import Entry, ReplyStatus, Stage
-from coach.searchable import Searchable
+from coach.date_filter import words_only
+from coach.model import Entry, ReplyStatus, Stage, narrows
+from coach.searchable import DIGITS_NOT_DATES, Searchable
 from coach.wording import counted
 from screens.background import hand_back
 from screens.journal.journal_loading import EMPTY_JOURNAL, unreadable_journal
@@ -15,9 +16,10 @@ from screens.keys import shown_key
 from screens.widgets.entry_table import EntryTable
 
 
-def nothing_matches(clear_key: str) -> str:
+def nothing_matches(clear_key: str, needle: str = "") -> str:
     """The empty list's words when filters hide every entry, naming the way out."""
-    return f"Nothing matches. {clear_key} clears the filters and shows every entry."
+    digits = f" {DIGITS_NOT_DATES}" if words_only(needle) else ""
+    return f"Nothing matches.{digits} {clear_key} clears the filters and shows every entry."
 
 
 class JournalFilter:
@@ -127,7 +129,7 @@ class JournalFilter:
             if problem:
                 count.update("The journal could not be read")
         elif not shown:
-            empty.update(nothing_matches(shown_key(self.keymap, "back", "Esc")))
+            empty.update(nothing_matches(shown_key(self.keymap, "back", "Esc"), needle))
         table.display = bool(shown)
         empty.display = not shown
         if had_rows != bool(shown) or not total:
@@ -146,7 +148,8 @@ class JournalFilter:
             last is not None
             and self._last_source is self._indexed
             and last[1:] == (stage, reply)
-            and needle.startswith(last[0])
+            # "2026" looks only in what was written, "2026-" in the days too: wider.
+            and narrows(last[0], needle)
         )
 
     def _narrowing_base(

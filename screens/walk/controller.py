@@ -98,7 +98,7 @@ class WalkController(StepScreens):
             # (kept_from_elsewhere), and show them while no step is built yet: a
             # step pushed while the save waited shows the old value and hands it back.
             self.state.sent_record = (
-                sent["record"]
+                self._show_kept(sent["record"])
                 if waiting
                 else take_shown(self.state, sent["record"], self.state.saved_record)
             )
@@ -127,6 +127,11 @@ class WalkController(StepScreens):
             self.state.update(screen.values())
             self.state.focused = screen.focused_field()
         self.state.resolve_dates(self.today)
+        if self.store is not None:
+            # Each answer's question as asked, for a plain copy of this typing (unsaved_text).
+            asked = self.host.content.questions
+            pairs = [[qid, asked[qid].text] for qid in self.state.answers if qid in asked]
+            self.store.describe(WALK_KEY, questions=pairs)
         return self.state.to_record()
 
     def autosave(self) -> None:

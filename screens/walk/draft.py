@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -28,7 +28,7 @@ from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut
 from screens.walk.step import StepScreen
 from screens.widgets.fitting_footer import FittingFooter
-from screens.widgets.title_header import TitleHeader
+from screens.widgets.title_header import DRAFT_TITLE, TitleHeader
 from screens.widgets.writing_area import WritingArea
 
 CALM = "Reads calm and gracious."
@@ -44,6 +44,7 @@ class DraftScreen(
     """The draft in a TextArea, tone findings and unfilled placeholders beside it."""
 
     RESUME_AT_END = False  # a letter is edited anywhere: resumed, it opens at its top
+    KEPT_FIELDS: ClassVar[dict[str, str]] = {"draft": "draft-text"}
 
     # Below 70 columns the panel goes under the editor instead of beside it;
     # below 16 rows the subject line gives its row to the draft.
@@ -160,7 +161,7 @@ class DraftScreen(
     def on_mount(self) -> None:
         """Check the draft as it arrives (a long one in a thread) and put the cursor in it."""
         if not self.in_walk:  # the walk names its step; here the home title would show
-            self.sub_title = "Reply draft"
+            self.sub_title = DRAFT_TITLE
         self.check_then()
         self.query_one("#draft-text", TextArea).focus()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -49,6 +49,13 @@ from screens.widgets.writing_area import WritingArea
 
 class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
     """The facts of the rejection; only the company is required."""
+
+    KEPT_FIELDS: ClassVar[dict[str, str]] = {
+        "company": "company",
+        "role": "role",
+        "contact": "contact",
+        "notes": "notes",
+    }
 
     BINDINGS = [
         Binding(

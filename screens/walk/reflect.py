@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -41,6 +41,7 @@ class ReflectScreen(StepScreen):
     """One optional answer per question; the diagnosis and pattern alongside."""
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
+    KEPT_FIELDS: ClassVar[dict[str, str]] = {"answers": ""}  # by question (show_kept)
 
     def __init__(
         self,
@@ -116,6 +117,17 @@ class ReflectScreen(StepScreen):
         # left above the view, and an answer typed without seeing what was asked.
         super().set_focus(widget, False, from_app_focus)
         self.call_after_refresh(scroll_with_heading, widget, questions.first())
+
+    def show_kept(self, kept: Mapping[str, Any]) -> None:
+        """Answers a save kept from elsewhere, each in its question's box."""
+        answers = kept.get("answers")
+        if not isinstance(answers, dict):
+            return
+        self.answers = dict(answers)
+        for number, question in enumerate(self.questions):
+            box = self.query_one(f"#answer-{number}", TextArea)
+            if box.text != answers.get(question.id, ""):
+                box.load_text(answers.get(question.id, ""))
 
     def values(self) -> dict[str, Any]:
         """Every answer typed, by question id (earlier answers kept)."""

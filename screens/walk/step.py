@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from textual.actions import SkipAction
 from textual.app import ComposeResult
@@ -56,6 +56,10 @@ class StepScreen(StyledOnce, Screen[StepResult]):
     # Resume puts a text area's cursor at the end of what was typed there (an
     # answer grows at its end); a step may keep its own place instead.
     RESUME_AT_END = True
+
+    # The walk's fields this step shows that another coach may have changed, by
+    # the widget that shows each: a save that waited fills them anew (show_kept).
+    KEPT_FIELDS: ClassVar[dict[str, str]] = {}
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="back"),
@@ -113,6 +117,18 @@ class StepScreen(StyledOnce, Screen[StepResult]):
     def values(self) -> dict[str, Any]:
         """What the person has typed on this step so far."""
         return {}
+
+    def show_kept(self, kept: Mapping[str, Any]) -> None:
+        """Show the values a save kept from elsewhere in the fields holding them (KEPT_FIELDS)."""
+        for name, value in kept.items():
+            widget_id = self.KEPT_FIELDS.get(name)
+            if not widget_id or not isinstance(value, str):
+                continue
+            for widget in self.query(f"#{widget_id}"):
+                if isinstance(widget, Input):
+                    widget.value = value
+                elif isinstance(widget, TextArea):
+                    widget.load_text(value)
 
     def validate(self) -> bool:
         """Show what is wrong beside the field; True when the step may end."""

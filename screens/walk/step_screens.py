@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from coach.errors import CoachError
@@ -16,6 +17,8 @@ from coach.guidance import advice_markdown
 from coach.insights import PATTERN_WINDOW, recent_pattern
 from coach.model import Entry, ReplyPart, Stage
 from coach.plan_suggestions import own_plan_example, suggest_plans
+from coach.plans import Plan
+from coach.walk_merged import take_shown
 from coach.walk_questions import walk_questions
 from coach.wording import counted
 from screens.walk.close import CloseScreen
@@ -158,16 +161,21 @@ class StepScreens:
 
     def _plan_ideas(self) -> list[Any]:
         # The pattern's plans from the fifth entry on; this stage's before that.
+        # Done plans as insights reads them: no idea to redo what one already fixed.
         entries: list[Entry] = []
+        plans: list[Plan] = []
         if self.host.journal is not None:
             try:
                 entries = self.host.journal.entries()
+                plans = self.host.journal.plans()
             except CoachError:
-                entries = []
+                pass  # unreadable plans are named on home and in Plans; the ideas go on
         s = self.state
         # A reply going out with the feedback part asks already: no plan to ask again.
         asks = s.replying is not False and ReplyPart.FEEDBACK in s.chosen_parts()
-        return suggest_plans(s.stage_value, entries, self.host.content, reply_asks_feedback=asks)
+        return suggest_plans(
+            s.stage_value, entries, self.host.content, reply_asks_feedback=asks, plans=plans
+        )
 
     def _summary(self) -> str:
         entry = self._entry()
@@ -186,3 +194,27 @@ class StepScreens:
             f"{entry.summary_on_screen()}, {entry.date.isoformat()}: {reply}, "
             f"{counted(answered, 'reflection')} written{mood}. Finishing saves it to your journal."
         )
+
+    def _show_kept(self, sent: dict[str, Any]) -> dict[str, Any]:
+        """A save that waited has landed: the step on screen shows what it kept from elsewhere.
+
+        Only in fields the step can fill anew; one it shows but cannot (the
+        closing line, made from the plan) keeps the old value, and the merge
+        keeps theirs (kept_from_elsewhere), as before the step is left.
+        """
+        screen = self._screen
+        if screen is None or not screen.is_mounted:
+            return sent  # built, not yet shown: it would hand the old values back
+        self.state.update(screen.values())  # typed since the save went out stays
+        shown = set(screen.values())
+        left = {name for name in shown if name not in screen.KEPT_FIELDS}
+        before = {name: copy.deepcopy(getattr(self.state, name)) for name in screen.KEPT_FIELDS}
+        sent = take_shown(self.state, sent, self.state.saved_record, left=left)
+        screen.show_kept(
+            {
+                name: getattr(self.state, name)
+                for name, was in before.items()
+                if getattr(self.state, name) != was
+            }
+        )
+        return sent

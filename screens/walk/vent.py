@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -46,6 +46,8 @@ HOLD_BACK_TITLE = "What to hold back from: an angry reply or post, a plea"
 
 class VentScreen(StepScreen):
     """Private writing; stored only if the person chooses to keep it."""
+
+    KEPT_FIELDS: ClassVar[dict[str, str]] = {"carry_forward": "carry-forward"}
 
     def __init__(
         self,

@@ -13,6 +13,9 @@ from textual.widgets import Header, Static
 # at 40 columns it was cut to "coach — What the coac…" (rv19).
 ROOM_FOR_A_CLOCK = 60
 
+# A reply draft opened outside the walk, and what stands before it in `coach draft ID`.
+DRAFT_TITLE = "Reply draft"
+
 
 class TitleHeader(Header):
     """A `Header` that never raises when its title parts are already gone.

@@ -1067,18 +1067,28 @@ async def test_a_reply_opened_outside_the_walk_is_named_and_esc_says_where_it_go
 ) -> None:
     # rv22: headed with the home title, and "esc Back" where Esc ends `coach draft`.
     from coach.model import Stage
+    from screens.walk.linkedin_ask import LinkedInQuestion
+    from screens.widgets.title_header import TitleHeader
     from tests.app.test_nothing_lost import reopen, stopped
     from tests.app.walk_helpers import walk_app
     from tests.conftest import make_entry
 
     app = walk_app(tmp_path)
-    app.journal.save_profile(Profile(linkedin_url="https://www.linkedin.com/in/jo-example"))
+    if started == "journal":
+        app.journal.save_profile(Profile(linkedin_url="https://www.linkedin.com/in/jo-example"))
     entry = app.journal.add(make_entry("Hooli", Stage.TECHNICAL, contact="Gavin"))
     again = reopen(tmp_path, draft_id=entry.id if started == "coach draft" else None)
     async with again.run_test(size=(80, 24)) as pilot:
         if started == "journal":
             await pilot.pause()
             again.open_draft(again.journal.get(entry.id))
+        else:
+            # No LinkedIn URL: the question comes first, and it was headed with
+            # home's title, over a home `coach draft` never shows (fz13).
+            await until(pilot, lambda: isinstance(again.screen, LinkedInQuestion))
+            header = again.screen_stack[-2].query_one(TitleHeader)
+            assert header.format_title().plain == "coach — Reply draft"
+            await pilot.press("n")
         await until(pilot, lambda: isinstance(again.screen, DraftScreen))
         await pilot.pause()
         assert again.screen.sub_title == "Reply draft"

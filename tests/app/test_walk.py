@@ -145,8 +145,19 @@ async def test_going_back_keeps_what_was_typed(tmp_path: Path) -> None:
         assert isinstance(app.screen, HappenedScreen)
         assert app.screen.query_one("#company", Input).value == "Hooli"
         assert app.screen.query_one("#notes", TextArea).text == "second round"
+        # A save that waited lands with another coach's values (fz11): each step
+        # shows them in the field that holds them, and hands them back.
+        app.screen.show_kept({"role": "Ltd", "notes": "from B"})
+        await pilot.pause()
+        assert (app.screen.values()["role"], app.screen.values()["notes"]) == ("Ltd", "from B")
         await pilot.press("ctrl+n")
         assert app.screen.query_one("#vent", TextArea).text == "draft of anger"
+        app.screen.show_kept({"carry_forward": "B's line"})
+        assert app.screen.values()["carry_forward"] == "B's line"
+        await press_to(pilot, "ctrl+n", ReflectScreen)
+        question = app.screen.questions[1]
+        app.screen.show_kept({"answers": {question.id: "B's answer"}})
+        assert app.screen.values()["answers"][question.id] == "B's answer"
 
 
 async def test_an_unfinished_walk_is_offered_and_resumed_intact(tmp_path: Path) -> None:

@@ -57,3 +57,19 @@ def test_no_screen_module_loads_tinydb_even_indirectly() -> None:
     )
     run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, f"{run.stdout.strip()} loads tinydb\n{run.stderr}"
+
+
+def test_the_insight_modules_take_only_each_others_public_names() -> None:
+    # insight_reading took insight_words' private _spread_reading (closing16); each
+    # module of the reading says by its names what the others may use.
+    import ast
+
+    taken = [
+        f"{path.name}: {name.name} from {node.module}"
+        for path in sorted((ROOT / "coach").glob("insight*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("coach.")
+        for name in node.names
+        if name.name.startswith("_")
+    ]
+    assert taken == []

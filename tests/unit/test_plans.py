@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from coach.content import check_content_dir, load_content
 from coach.dates import UNKNOWN_YET, DateInputError, describe_day, due_hint, parse_due
 from coach.errors import CoachError
+from coach.insights import compute
 from coach.journal import Journal
 from coach.model import Stage
 from coach.plan_suggestions import PATTERN_PLANS_FROM, own_plan_example, suggest_plans
@@ -28,6 +30,8 @@ from coach.plans import (
     plan_sentence,
     plan_to_record,
 )
+from coach.walk import WalkState
+from screens.walk.step_screens import StepScreens
 from tests.conftest import make_entry
 
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -186,6 +190,36 @@ def test_from_the_fifth_entry_the_journals_pattern_leads() -> None:
     assert ideas[0] == content.diagnoses[Stage.NO_REPLY].plans[0]  # resume, from the pattern
     short = suggest_plans(Stage.TECHNICAL, entries[1:], content)
     assert short[0] == content.stage_plans[Stage.TECHNICAL][0]
+
+
+def test_the_walks_ideas_set_aside_what_a_done_plan_fixed_as_insights_do(tmp_path: Path) -> None:
+    content = load_content().content
+    # Twenty silences, the resume rewritten on 20 October, then ten mostly screens.
+    silences = [make_entry(f"S{n}", Stage.NO_REPLY, date=date(2026, 10, 1 + n)) for n in range(20)]
+    # (the newest 8 a spread, so only the done plan can turn the reading from the resume)
+    since = [Stage.PHONE_SCREEN, Stage.PHONE_SCREEN, Stage.NO_REPLY, Stage.PHONE_SCREEN] * 2
+    since[4] = Stage.TECHNICAL
+    since += [Stage.TECHNICAL, Stage.PHONE_SCREEN]
+    later = [make_entry(f"L{n}", s, date=date(2026, 10, 21 + n)) for n, s in enumerate(since)]
+    entries = [*silences, *later]
+    fixed = make_plan(then="rewrite my resume summary", theme="resume", due=date(2026, 10, 20))
+    fixed = mark_done(fixed, date(2026, 10, 20))
+    resume = content.diagnoses[Stage.NO_REPLY].plans[0]
+    assert suggest_plans(Stage.TECHNICAL, entries, content)[0] == resume
+    ideas = suggest_plans(Stage.TECHNICAL, entries, content, plans=[fixed])
+    reading = compute(entries, content, TODAY, [fixed]).reading
+    assert reading is not None and reading.stage is Stage.PHONE_SCREEN
+    assert ideas[0] == content.diagnoses[Stage.PHONE_SCREEN].plans[0]
+    assert all(idea.theme != "resume" for idea in ideas)
+    # The walk's close step hands the journal's plans in.
+    journal = Journal.open(tmp_path / "journal.json")
+    for entry in entries:
+        journal.add(entry)
+    journal.save_plan(fixed)
+    walk = SimpleNamespace(
+        host=SimpleNamespace(journal=journal, content=content), state=WalkState(stage="technical")
+    )
+    assert StepScreens._plan_ideas(walk) == ideas  # type: ignore[arg-type]
 
 
 def test_a_request_for_feedback_is_offered_once_and_not_when_the_reply_asks() -> None:

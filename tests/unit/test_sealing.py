@@ -293,6 +293,37 @@ def test_decrypt_brings_back_plain_files(
     assert code == 0 and "not encrypted" in out
 
 
+@pytest.mark.parametrize("command", ["decrypt", "passphrase"])
+def test_a_later_file_no_passphrase_opens_is_named_before_anything_changes(
+    folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+) -> None:
+    # fz13: decrypt made the journal plain, then stopped at a later file, blaming the passphrase.
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    monkeypatch.setenv("COACH_NEW_PASSPHRASE", "new")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    other = folder / "walk.json.damaged"  # sealed under a passphrase since changed
+    write_atomically(other, Sealer("older").encode(b"{}"))
+    before = snapshot(folder)
+    code, _, err = run(capsys, "--data-dir", str(folder), command)
+    assert code == 1 and snapshot(folder) == before
+    said = " ".join(err.split())
+    assert f"{other} is sealed with another passphrase than the one given" in said
+    assert "Nothing was changed" in said and "Move walk.json.damaged out" in said
+    # A damaged one: its own trouble is named, not the passphrase.
+    cut = folder / "journal.json.bak"
+    cut.write_bytes(cut.read_bytes()[:-5])
+    other.unlink()
+    before = snapshot(folder)
+    code, _, err = run(capsys, "--data-dir", str(folder), command)
+    assert code == 1 and snapshot(folder) == before
+    assert f"Cannot open {cut}: it is damaged" in " ".join(err.split())
+    cut.unlink()
+    assert run(capsys, "--data-dir", str(folder), command)[0] == 0
+
+
 def test_a_new_passphrase_replaces_the_old_on_every_file(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

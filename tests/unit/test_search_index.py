@@ -14,6 +14,7 @@ import pytest
 from coach.journal import Journal
 from coach.log_storage import LogStorage
 from coach.search_index import index_path, load
+from coach.searchable import DIGITS_NOT_DATES
 from tests.conftest import make_entry
 
 NEEDLES = [
@@ -31,6 +32,12 @@ NEEDLES = [
     "technical",
     "2026-11-0",
     "november 2026",
+    "2026",  # digits alone: only what was written, never the day (none here)
+    "3",
+    "1st of november",  # a day in words none of its words are in (rv23 item 5)
+    "november 3",
+    "03/11/2026",
+    "nov 2026",
     "nothing holds this",
 ]
 
@@ -100,6 +107,7 @@ def test_built_index_answers_like_reading_everything(tmp_path: Path) -> None:
     assert not command(path).refresh_search_index()  # up to date: not built again
     assert_same(path)
     assert through_index(path, "company 3") == truth(path, "company 3") != []
+    assert through_index(path, "1st of november") == truth(path, "1st of november") != []
 
 
 def test_an_index_written_before_the_day_was_searchable_is_not_used(tmp_path: Path) -> None:
@@ -113,6 +121,7 @@ def test_an_index_written_before_the_day_was_searchable_is_not_used(tmp_path: Pa
     assert load(index) is None
     assert command(path).refresh_search_index()  # built again, with the days
     assert through_index(path, "2026-11-0") == truth(path, "2026-11-0") != []
+    assert through_index(path, "2026") == truth(path, "2026") == []  # digits alone: no days
 
 
 def test_saves_another_coach_and_imports_after_the_index_are_found(tmp_path: Path) -> None:
@@ -356,7 +365,9 @@ def test_a_stale_index_is_never_trusted_and_is_rebuilt_once(
     only_through_the_index(monkeypatch)
     out_again = cli(capsys, folder, "list", "--search", "kompany 3")
     assert out_again == out
-    assert "No entries match." in cli(capsys, folder, "list", "--search", "quillfeather")
+    assert cli(capsys, folder, "list", "--search", "quillfeather") == "No entries match.\n"
+    # Digits alone found nothing: it is said that the days were not looked in.
+    assert DIGITS_NOT_DATES in cli(capsys, folder, "list", "--search", "2026")
     assert len(acts_big) == 2  # in step: never built again
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import gc
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 from coach.journal import Journal
-from coach.model import ReplyStatus, Stage
+from coach.journal_records import matches
+from coach.model import ReplyStatus, Stage, narrows, search_text
 from coach.searchable import Searchable
+from screens.journal.journal_filter import JournalFilter, nothing_matches
 from tests.conftest import make_entry
 
 
@@ -17,9 +20,10 @@ def test_matching_follows_text_stage_and_reply() -> None:
     b = make_entry("Globex", stage=Stage.PHONE_SCREEN)
     b.reply.status = ReplyStatus.SENT
     c = make_entry("Acme North", stage=Stage.PHONE_SCREEN)
-    searchable = Searchable((a, b, c), ("acme", "globex", "acme north"))
+    # Texts as the journal makes them: the day closes each at a fixed width.
+    searchable = Searchable((a, b, c), tuple(map(search_text, (a, b, c))))
     assert [e.company for e in searchable.matching("acme").entries] == ["Acme", "Acme North"]
-    assert searchable.matching("acme").texts == ("acme", "acme north")
+    assert searchable.matching("acme").texts == (search_text(a), search_text(c))
     assert [e.company for e in searchable.matching("", Stage.PHONE_SCREEN).entries] == [
         "Globex",
         "Acme North",
@@ -62,3 +66,89 @@ def test_a_filter_finds_an_entry_by_its_day_as_shown_or_its_month(tmp_path: Path
     for needle in ("2026-07", "2026-07-14", "july", "14 july 2026", "july 2026"):
         assert [e.company for e in searchable.matching(needle).entries] == ["Summer Co"], needle
     assert [e.company for e in journal.search("August")] == ["Autumn Co"]  # `coach list --search`
+
+
+def test_digits_alone_look_in_what_was_written_and_a_date_needs_its_shape() -> None:
+    # "10" after fz12's dates matched every entry of the 10th, of October and of 2010.
+    journal_entries = [
+        make_entry("10x Labs", date=date(2026, 3, 4)),
+        make_entry("Octo Co", date=date(2026, 10, 10), notes="met at the fair"),
+        make_entry("Year Co", date=date(2026, 5, 1), notes="the 2026 graduate scheme"),
+        make_entry("Tenth Co", date=date(2026, 9, 30), role="Analyst"),
+    ]
+    searchable = Searchable(tuple(journal_entries), tuple(map(search_text, journal_entries)))
+
+    def found(needle: str, stage: Stage | None = None) -> list[str]:
+        return [e.company for e in searchable.matching(needle, stage).entries]
+
+    assert found("10") == ["10x Labs"]
+    assert found("2026") == ["Year Co"]
+    assert found("30") == []
+    assert found("10", Stage.TECHNICAL) == ["10x Labs"]  # the other way through matching
+    assert found("2026-10") == ["Octo Co"]
+    assert found("10 october") == ["Octo Co"]
+    assert found("2026-") == ["10x Labs", "Octo Co", "Year Co", "Tenth Co"]
+    assert found("30 september 2026") == ["Tenth Co"]  # the longest day in words, whole
+    assert [matches(e, "10") for e in journal_entries] == [True, False, False, False]
+    assert matches(journal_entries[1], "2026-10-10")
+
+
+def test_coach_list_search_leaves_the_day_out_for_digits_alone(tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.add(make_entry("10x Labs", date=date(2026, 3, 4)))
+    journal.add(make_entry("Octo Co", date=date(2026, 10, 10)))
+    assert [e.company for e in Journal.open(tmp_path / "journal.json").search("10")] == ["10x Labs"]
+    assert [e.company for e in Journal.open(tmp_path / "journal.json").search("2026-10")] == [
+        "Octo Co"
+    ]
+
+
+def test_typing_on_from_digits_to_a_date_looks_through_every_entry_again() -> None:
+    # "2026" matched only what was written; "2026-" matches days too, so the
+    # filter must not narrow from the last matches (it would miss every day).
+    base = Searchable((), ())
+    screen = SimpleNamespace(_last_filter=("2026", None, None), _last_source=base, _indexed=base)
+    assert not JournalFilter._narrows(screen, "2026-", None, None)  # type: ignore[arg-type]
+    assert JournalFilter._narrows(screen, "20261", None, None)  # type: ignore[arg-type]
+    screen._last_filter = ("acm", None, None)
+    assert JournalFilter._narrows(screen, "acme", None, None)  # type: ignore[arg-type]
+    assert "not in dates" in nothing_matches("Esc", "10")
+    assert "dates" not in nothing_matches("Esc", "acme")
+
+
+def test_a_day_typed_in_words_or_any_common_order_finds_that_day_only(tmp_path: Path) -> None:
+    # rv23 item 5: "1 July" found the 21st; "July 1", "Jul 2026" and "14/07/2026"
+    # found nothing; "may" or "march" listed every entry of the month.
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.add(make_entry("First Co", date=date(2026, 7, 1)))
+    journal.add(make_entry("Late Co", date=date(2026, 7, 21)))
+    journal.add(make_entry("Mid Co", date=date(2026, 7, 14)))
+    journal.add(make_entry("Spring Co", date=date(2025, 5, 3)))
+    journal.add(make_entry("Hope Co", date=date(2026, 2, 9), notes="they may reopen it"))
+    searchable = journal.with_search_text()
+
+    def found(needle: str) -> list[str]:
+        return sorted(e.company for e in searchable.matching(needle.casefold()).entries)
+
+    for needle in ("1 July", "July 1", "1st July", "July 1st, 2026", "the 1st of July", "01/07"):
+        assert found(needle) == ["First Co"], needle
+    assert found("21 july") == ["Late Co"]
+    assert found("Jul 2026") == found("July 2026") == ["First Co", "Late Co", "Mid Co"]
+    for needle in ("14/07/2026", "07/14/2026", "14.07.2026", "14-07-2026", "july 14"):
+        assert found(needle) == ["Mid Co"], needle
+    # May and March alone are words first; with a day or year, the month.
+    assert found("may") == ["Hope Co"]
+    assert found("May 2025") == found("3 may") == ["Spring Co"]
+    # The other way through matching (a stage chosen), and `coach list --search`.
+    assert [e.company for e in searchable.matching("1 july", Stage.FINAL).entries] == []
+    assert [e.company for e in Journal.open(journal.path).search("July 1")] == ["First Co"]
+
+
+def test_typing_on_narrows_only_when_every_match_was_a_match_before() -> None:
+    # "july 2" looks only in what was written, "july 20" at the 20th of July too.
+    assert not narrows("july 2", "july 20")
+    assert narrows("jul", "july 20") and narrows("july", "july 2026")
+    assert not narrows("july 20", "july 2026")  # the 20th is not every day of 2026
+    assert not narrows("14/07/202", "14/07/2026") and narrows("14/07", "14/07/2026")
+    assert not narrows("2026", "2026-") and narrows("2026-", "2026-07")
+    assert narrows("acm", "acme") and not narrows("acme", "acm")

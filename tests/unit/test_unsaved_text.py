@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+from types import SimpleNamespace
+
+from coach.content import load_content
 from coach.entry_fields import form_of
 from coach.model import Stage
 from coach.records import entry_to_record
+from coach.unsaved import UnsavedStore
 from coach.unsaved_text import unsaved_text
 from coach.walk import WalkState
+from coach.walk_questions import walk_questions
+from screens.walk.controller import WalkController
 from tests.conftest import make_entry
 
 
@@ -73,3 +81,19 @@ def test_an_entrys_typing_without_the_entry_as_opened_names_every_filled_field()
     text = unsaved_text({"entry:e1": {"label": "Acme", "values": values}})
     assert "Company: Acme" in text and "Feedback: Not asked for" in text
     assert "Reflection 1: yes" in text and "f-" not in text
+
+
+def test_the_walks_answers_are_named_by_the_question_asked(tmp_path: Path) -> None:
+    # fz13: the walk's copy read "answers, learned: …", a question id nobody saw.
+    content = load_content().content
+    question = walk_questions(content, Stage.TECHNICAL)[0]
+    store = UnsavedStore(tmp_path)
+    store.open()
+    host = SimpleNamespace(content=content, clock=lambda: datetime(2026, 11, 27, 10, 0))
+    walk = WalkController(host, WalkState(company="Umbrella", stage="technical"), store)  # type: ignore[arg-type]
+    walk.state.answers = {question.id: "to ask sooner", "gone_id": "kept all the same"}
+    text = unsaved_text(store.snapshot())
+    store.close()
+    assert f"{question.text}: to ask sooner" in text.splitlines()
+    assert "answers, gone id: kept all the same" in text  # a question no longer known
+    assert f"answers, {question.id.replace('_', ' ')}" not in text

@@ -11,6 +11,7 @@ from coach.journal import Journal
 from coach.model import Profile
 from coach.walk import WalkState
 from screens.walk.controller import WalkController
+from screens.walk.happened import HappenedScreen
 from screens.walk.step import StepResult
 
 CONTENT = load_content().content
@@ -169,3 +170,73 @@ def test_a_step_built_while_a_save_waited_does_not_hand_back_the_old_value_as_an
     _next(walk, "happened", company="Globex", role=shown)  # unchanged on screen
     stored = Journal.open(path).get(walk.state.entry_id)
     assert (shown, stored.role) == ("", "Ltd")  # the old value shown is no edit of the walk's
+
+
+class Shown:
+    """A step on screen, as the walk sees it: its fields, and what it is told to fill anew."""
+
+    is_mounted = True
+
+    def __init__(self, kept_fields: dict[str, str], values: dict[str, Any]) -> None:
+        self.KEPT_FIELDS = kept_fields
+        self.boxes = dict(values)
+        self.filled: dict[str, Any] = {}
+
+    def values(self) -> dict[str, Any]:
+        return dict(self.boxes)
+
+    def show_kept(self, kept: dict[str, Any]) -> None:
+        self.filled.update(kept)
+        self.boxes.update(kept)
+
+
+def _waiting_on_happened(tmp_path: Path) -> tuple[Path, Host, WalkController]:
+    """B changed the role; the walk's save waited; "What happened" was built meanwhile."""
+    path = tmp_path / "journal.json"
+    host = Host(Journal.open(path))
+    walk = WalkController(host, WalkState(), None)  # type: ignore[arg-type]
+    _next(walk, "kindness", mood_before=3)
+    _next(walk, "happened", company="Globex")
+    other = Journal.open(path)
+    opened = other.get(walk.state.entry_id)
+    changed = other.get(walk.state.entry_id)
+    changed.role, changed.contact = "Ltd", "Bea"
+    other.save_edit(changed, opened)
+    host.held = []
+    _next(walk, "vent")
+    walk.on_result("reflect", StepResult("back", {}))
+    walk.on_result("vent", StepResult("back", {}))
+    return path, host, walk
+
+
+def test_the_step_on_screen_when_a_waiting_save_lands_shows_what_it_kept(
+    tmp_path: Path,
+) -> None:
+    # fz11: the role box stayed empty after the save kept B's "Ltd"; only a toast named it.
+    path, host, walk = _waiting_on_happened(tmp_path)
+    fields = HappenedScreen.KEPT_FIELDS
+    screen = Shown(fields, {"company": "Globex", "role": "", "contact": "Al", "notes": ""})
+    walk._screen = screen  # type: ignore[assignment]  # on screen now, contact typed since
+    host.run_held()
+    assert screen.filled == {"role": "Ltd"}  # typed since: the walk's own, left as typed
+    _next(walk, "happened", **screen.values())
+    stored = Journal.open(path).get(walk.state.entry_id)
+    assert (stored.role, stored.contact) == ("Ltd", "Al")
+    # Typed over on screen after that: the walk's own edit now.
+    walk.on_result("vent", StepResult("back", {}))
+    _next(walk, "happened", company="Globex", role="Mine", contact="Al")
+    assert Journal.open(path).get(walk.state.entry_id).role == "Mine"
+
+
+def test_a_field_the_step_shows_but_cannot_fill_anew_is_left_and_theirs_kept(
+    tmp_path: Path,
+) -> None:
+    path, host, walk = _waiting_on_happened(tmp_path)
+    # A step that shows the role and cannot put a new value in it (none does now).
+    screen = Shown({}, {"company": "Globex", "role": "", "contact": ""})
+    walk._screen = screen  # type: ignore[assignment]
+    host.run_held()
+    assert screen.filled == {}
+    _next(walk, "happened", **screen.values())
+    stored = Journal.open(path).get(walk.state.entry_id)
+    assert (stored.role, stored.contact) == ("Ltd", "Bea")  # the old "" is no edit
