@@ -122,7 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     command = add("list", cmd_list, "list entries, newest first")
     command.add_argument("--stage", choices=[s.value for s in Stage])
     command.add_argument(
-        "--search", metavar="TEXT", help="only entries containing TEXT (digits alone: not in dates)"
+        "--search",
+        metavar="TEXT",
+        help="only entries containing TEXT, or of the day it names ('1 July', 'Jul 2026', "
+        "'14/07/2026'); digits alone, May and March alone: not in dates",
     )
     command = add("show", cmd_show, "show one entry in full")
     command.add_argument("id", help="the entry id, or its first few characters")

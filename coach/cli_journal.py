@@ -15,13 +15,15 @@ from typing import TextIO
 
 from coach.cli_sealing import say_export_is_plain
 from coach.cli_unlocking import open_existing_journal, open_journal
+from coach.date_filter import words_only
 from coach.details_import import take_details
 from coach.errors import CoachError
 from coach.export_target import export_target
 from coach.exporting import entry_markdown, export_text
 from coach.files import write_private
+from coach.import_plans_lost import plans_with_entries
 from coach.journal import Journal
-from coach.model import Entry, Profile, Stage, words_only
+from coach.model import Entry, Profile, Stage
 from coach.name_text import clean_name
 from coach.paths import Locations, own_file_refusal
 from coach.plans import Plan
@@ -84,7 +86,7 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             "to a file and import that (a file named - is ./-). Nothing was imported."
         )
     not_rejections: list[SkippedEmail] = []
-    left_out: list[str] = []  # entries whose company is too long: named, the rest go in
+    left_out: list[Entry] = []  # entries whose company is too long: named, the rest go in
     for name in args.file:
         try:
             entries += read_import_file(
@@ -114,15 +116,16 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     if not entries and not profiles and not places.journal.exists():
         # Only plans, for a journal not made yet: their entries are nowhere, so
         # none can go in, and an empty journal is not made for nothing.
-        if plans:
-            notes.append(_left_out_note([plan.id for plan in plans], rest=False))
+        plans_with_entries(plans, set(), left_out, notes, rest=False)
         for note in notes:
             print(f"coach: {shown_safely(note)}", file=sys.stderr)
         print("Nothing was imported.", file=out)
         return 0
     # Lazy: a big journal takes the new entries without being read whole.
     journal = open_journal(places, lazy=True)
-    plans = _without_lost_entries(journal, entries, plans, notes, rest=bool(entries or profiles))
+    wanted = {plan.entry_id for plan in plans} - {entry.id for entry in entries}
+    known = {entry.id for entry in entries} | set(journal.companies_of(wanted) if wanted else ())
+    plans = plans_with_entries(plans, known, left_out, notes, rest=bool(entries or profiles))
     # One save: a failure leaves neither the entries nor their plans half in.
     result, added_plans = journal.import_with_plans(entries, plans)
     for profile in profiles:
@@ -141,39 +144,6 @@ def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         file=out,
     )
     return 0
-
-
-def _without_lost_entries(
-    journal: Journal, entries: list[Entry], plans: list[Plan], notes: list[str], *, rest: bool
-) -> list[Plan]:
-    """The plans whose entry is in these files or the journal; the others are named in notes.
-
-    A plan whose entry is nowhere would never show on an entry, and its
-    company would read as empty. It is left out rather than refusing the
-    whole file: a journal that lost an entry but kept its plans (a delete
-    before coach took plans with it) exports them, and that export must
-    still bring the entries in.
-    """
-    given = {entry.id for entry in entries}
-    wanted = {plan.entry_id for plan in plans} - given
-    missing = wanted - set(journal.companies_of(wanted)) if wanted else set()
-    if not missing:
-        return plans
-    lost = sorted(plan.id for plan in plans if plan.entry_id in missing)
-    kept = [plan for plan in plans if plan.entry_id not in missing]
-    notes.append(_left_out_note(lost, rest=rest or bool(kept)))
-    return kept
-
-
-def _left_out_note(lost: list[str], *, rest: bool) -> str:
-    """Which plans were left out for want of their entry, and whether anything went in."""
-    shown = ", ".join(sorted(lost)[:5]) + (", …" if len(lost) > 5 else "")
-    return (
-        f"{counted(len(lost), 'plan')} ({shown}) {'was' if len(lost) == 1 else 'were'} "
-        f"left out: {'its' if len(lost) == 1 else 'their'} entry is neither in these files "
-        "nor in the journal (deleted earlier). "
-        + ("The rest was imported." if rest else "Nothing was imported.")
-    )
 
 
 def _index_in_step(journal: Journal) -> None:

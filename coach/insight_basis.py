@@ -10,7 +10,7 @@ from coach.date_words import MONTH_NAMES
 from coach.insight_areas import AREA_OF_STAGE, Area, area_counts, top_area
 from coach.insight_words import AREA_HEADLINE
 from coach.model import Entry
-from coach.plans import Plan, PlanStatus
+from coach.plans import Plan, PlanStatus, carried_out_on
 from coach.wording import counted
 
 # A long journal is read over its newest entry's month and the two before it
@@ -73,8 +73,12 @@ def _day_words(day: date) -> str:
     return f"{day.day} {MONTH_NAMES[day.month - 1]}"
 
 
-def _recent_months(entries: Sequence[Entry]) -> Basis:
+def _recent_months(entries: Sequence[Entry], today: date | None) -> Basis:
+    # A day past today (a hand edit, a clock set wrong) would anchor the months
+    # on the future and leave out nearly every entry that is really recent (rv23).
     newest = max(e.date for e in entries)
+    if today is not None:
+        newest = min(newest, today)
     start = _months_back(newest, RECENT_MONTHS - 1)
     inside = [e for e in entries if e.date >= start]
     if len(inside) < RECENT_MIN or len(inside) == len(entries):
@@ -83,7 +87,9 @@ def _recent_months(entries: Sequence[Entry]) -> Basis:
     areas = area_counts(older)
     area = top_area(areas)
     words = _month_words(start, newest)
-    many = f"all {len(older)}" if areas[area] == len(older) else f"{areas[area]} of {len(older)}"
+    many = f"{areas[area]} of {len(older)}"
+    if areas[area] == len(older):
+        many = {1: "the one rejection", 2: "both"}.get(len(older), f"all {len(older)}")
     note = (
         f"Before {words.removeprefix('Since ')}, {many} came "
         f"{AREA_HEADLINE[area]}; the reading rests on the {len(inside)} since, which say "
@@ -95,7 +101,7 @@ def _recent_months(entries: Sequence[Entry]) -> Basis:
 def _latest_fix(plans: Sequence[Plan], area: Area, after: date) -> tuple[Plan, date] | None:
     """The done plan that most recently fixed `area`, finished after `after`."""
     done = [
-        (plan, plan.closed_on or plan.due)
+        (plan, carried_out_on(plan))
         for plan in plans
         if plan.status is PlanStatus.DONE and FIXES.get(plan.theme) is area
     ]
@@ -103,8 +109,13 @@ def _latest_fix(plans: Sequence[Plan], area: Area, after: date) -> tuple[Plan, d
     return max(done, key=lambda pair: pair[1]) if done else None
 
 
-def _since_fix(basis: Basis, plans: Sequence[Plan]) -> Basis:
-    """The basis cut to the time since a done plan fixed what it points at."""
+def _since_fix(basis: Basis, plans: Sequence[Plan], entries: Sequence[Entry]) -> Basis:
+    """The basis cut to the time since a done plan fixed what it points at.
+
+    What came before the fix is counted over all `entries`, not only the months
+    the basis holds: the note stands for every one of them (rv23: "the 40 that
+    came before it" of 140, the months note that named the other 100 replaced).
+    """
     area = top_area(area_counts(basis.entries))
     fix = _latest_fix(plans, area, min(e.date for e in basis.entries))
     if fix is None:
@@ -113,10 +124,15 @@ def _since_fix(basis: Basis, plans: Sequence[Plan]) -> Basis:
     # From the day after: a no that came the day the plan was done answered
     # an application sent before it.
     since = [e for e in basis.entries if e.date > day]
-    before = sum(1 for e in basis.entries if e.date <= day and AREA_OF_STAGE[e.stage] is area)
-    if not before:
+    if not any(e.date <= day and AREA_OF_STAGE[e.stage] is area for e in basis.entries):
         return basis  # none of the evidence came before the fix: it changes nothing
     done = f'You did your plan to "{plan.then}" on {_day_words(day)}'
+    if plan.closed_on is not None and plan.closed_on > day:
+        # Answered late: the reading counts from the plan's day, and says why that day.
+        done = (
+            f'You did your plan to "{plan.then}", set for {_day_words(day)} (you marked it '
+            f"done on {_day_words(plan.closed_on)})"
+        )
     if len(since) < SINCE_FIX_MIN:
         few = (
             f"{counted(len(since), 'rejection')} since is too few to tell yet"
@@ -124,7 +140,10 @@ def _since_fix(basis: Basis, plans: Sequence[Plan]) -> Basis:
             else "no rejection has come since, so it is too early to tell"
         )
         note = f"{done}; {few} whether it changed where you are stopped."
+        # The reading still rests on the months: what they left out is still said.
+        note = f"{basis.note} {note}" if basis.note else note
         return Basis(basis.entries, basis.since, basis.since_words, note, basis.long)
+    before = sum(1 for e in entries if e.date <= day and AREA_OF_STAGE[e.stage] is area)
     note = (
         f"{done}: the {before} that came {AREA_HEADLINE[area]} before it say little about "
         f"what you send now, so the reading rests on the {len(since)} since."
@@ -132,16 +151,19 @@ def _since_fix(basis: Basis, plans: Sequence[Plan]) -> Basis:
     return Basis(since, day, f"Since {_day_words(day)}", note, basis.long)
 
 
-def basis(entries: Sequence[Entry], plans: Sequence[Plan] = ()) -> Basis:
-    """The entries the reading rests on: recent months of a long journal, then since a fix."""
-    return _since_fix(_recent_months(entries), plans)
+def basis(entries: Sequence[Entry], plans: Sequence[Plan] = (), today: date | None = None) -> Basis:
+    """The entries the reading rests on: recent months of a long journal, then since a fix.
+
+    With `today`, the months end at the newest entry not after it.
+    """
+    return _since_fix(_recent_months(entries, today), plans, entries)
 
 
 def fix_marks(plans: Sequence[Plan]) -> tuple[tuple[str, date], ...]:
     """The done plans a reading can rest on, to tell a reading worked out ahead is stale."""
     return tuple(
         sorted(
-            (plan.id, plan.closed_on or plan.due)
+            (plan.id, carried_out_on(plan))
             for plan in plans
             if plan.status is PlanStatus.DONE and plan.theme in FIXES
         )

@@ -42,9 +42,14 @@ PATTERN_WINDOW = 8
 LATELY_DAYS = 28
 
 
-def lately(entries: Sequence[Entry]) -> int:
-    """How many entries came in the newest LATELY_DAYS (counted back from the newest)."""
+def lately(entries: Sequence[Entry], today: date | None = None) -> int:
+    """How many entries came in the newest LATELY_DAYS (counted back from the newest).
+
+    With `today`, from the newest not after it (a misdated entry moves nothing).
+    """
     newest = max(e.date for e in entries)
+    if today is not None:
+        newest = min(newest, today)
     return sum(1 for e in entries if (newest - e.date).days < LATELY_DAYS)
 
 
@@ -132,6 +137,7 @@ def diagnose(
     content: Content,
     window: int = PATTERN_WINDOW,
     plans: Sequence[Plan] = (),
+    today: date | None = None,
 ) -> Reading | None:
     """Where the rejections cluster (or that they are spread) and the next actions.
 
@@ -146,7 +152,7 @@ def diagnose(
     """
     if len(entries) < READING_MIN_ENTRIES:
         return None
-    base = basis(entries, plans)
+    base = basis(entries, plans, today)
     read = base.entries
     total = len(read)
     areas = area_counts(read)
@@ -159,7 +165,7 @@ def diagnose(
         if lead is not None and lead[1] < lead[2] * DECISIVE:
             lead = None  # shown beside the reading, not over the months it rests on
         # A change that has held for weeks shows in the newest weeks as a whole.
-        beside = max(window, lately(read))
+        beside = max(window, lately(read, today))
         lead = _recent_lead(read, beside) or lead
     if lead is not None and (not clear or lead[0] != area):
         return _recent_reading(read, content, lead, area if clear else None, count, base)

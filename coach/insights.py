@@ -214,14 +214,17 @@ def reapply_due(entries: Iterable[AnyEntry], today: date) -> list[AnyEntry]:
 
 
 def reading_of(
-    entries: Sequence[Entry], content: Content, plans: Sequence[Plan] = ()
+    entries: Sequence[Entry],
+    content: Content,
+    plans: Sequence[Plan] = (),
+    today: date | None = None,
 ) -> Reading | None:
     """The reading insights show: each rejection counted once, and done fixes set aside.
 
     The walk's plan ideas come from it too, so the two never disagree (a walk
     offering to rewrite the resume a done plan already rewrote).
     """
-    return diagnose(counted_once(entries), content, plans=plans)
+    return diagnose(counted_once(entries), content, plans=plans, today=today)
 
 
 def compute(
@@ -231,7 +234,7 @@ def compute(
 
     Done plans let the reading leave out rejections that came before the fix.
     """
-    reading = reading_of(entries, content, plans)
+    reading = reading_of(entries, content, plans, today)
     entries = counted_once(entries)
     return Insights(
         weathered=len(entries),

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from coach.date_filter import day_asked
 from coach.journal_lines import NotScannable, Row, log_changes, log_rows, overrides, read_log
 from coach.log_base import stamp_of, whole_digest
 from coach.search_index import WordIndex, index_path, load, snapshot_stamp
@@ -22,7 +23,20 @@ def indexed_rows(snapshot: Path, log: Path, table: str, needle: str) -> Iterator
     index = load(index_path(snapshot))
     if index is None:
         raise NotScannable
-    return rows_of(snapshot, log, table, index, lambda: index.candidates(needle))
+    return rows_of(snapshot, log, table, index, lambda: _candidates(index, needle))
+
+
+def _candidates(index: WordIndex, needle: str) -> list[int] | None:
+    """The entries that may hold needle as written, or as the day it names (its own words)."""
+    found = index.candidates(needle)
+    asked = day_asked(needle)
+    if found is None or asked is None:
+        return found
+    # "1st of july" is in the day as " 1 july ": those words hold no "1st" or "of".
+    more = index.candidates(asked.words)
+    if more is None:
+        return None
+    return sorted(set(found) | set(more), key=index.offsets.__getitem__)
 
 
 def rows_of(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach.date_words import MONTH_NAMES
+from coach.date_filter import day_asked
 from coach.model import Entry, Stage
 
 # Up to this many entries, an import into a big journal looks for twins a line at a time.
@@ -90,26 +90,14 @@ def prefilter_safe(needle: str) -> bool:
     """Whether a needle can be looked for in the raw JSON bytes of a record.
 
     Not when JSON would escape it, or when it could match a stage's label or
-    the day said in words ("14 july 2026"), which search text holds but the
-    stored record does not (it holds only "2026-07-14").
+    name a day ("14 july", "14/07/2026"), which search text holds in words but
+    the stored record does not (it holds only "2026-07-14").
     """
     if any(ord(c) < 0x20 or c in '"\\' for c in needle):
         return False
     if any(needle in stage.label.casefold() for stage in Stage):
         return False
-    return not _maybe_day_in_words(needle)
-
-
-def _maybe_day_in_words(needle: str) -> bool:
-    """Whether the needle could sit inside a day in words: digits, spaces and a month's letters.
-
-    Digits alone are in the stored "2026-07-14" too. Any other needle of a
-    month's letters ("ly", "jul 2") may be, and the exact test decides.
-    """
-    if needle.isdigit() or any(not (c.isdigit() or c == " " or "a" <= c <= "z") for c in needle):
-        return False
-    letters = "".join(c for c in needle if c.isalpha())
-    return any(letters in month.casefold() for month in MONTH_NAMES)
+    return day_asked(needle) is None
 
 
 def raw_filter(needle: str) -> Callable[[str, bytes], bool]:

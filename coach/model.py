@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from coach.date_words import MONTH_NAMES
+from coach.date_filter import DAY_WORDS_WIDTH, day_asked, day_words, list_shaped
 from coach.terminal_text import one_line_for_screen
 
 SCHEMA_VERSION = 1
@@ -213,12 +213,12 @@ def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: (e.date, e.created_at, e.id), reverse=True)
 
 
-# The day closes the search text at a fixed width ("30 September 2026" is the
-# longest in words), so a filter of digits alone can leave it out: a person
-# typing "10" is far likelier after "10x Labs" or "£10k" in a note than after
-# every entry of the 10th, of October and of 2010. A date is found as the list
-# shows it ("2026-10") or in words ("October", "10 October").
-DAY_WORDS_WIDTH = 17
+# The day closes the search text at a fixed width, so a filter can leave it out
+# or look only there: digits alone ("10") are looked for only in what was written
+# (a person typing "10" is far likelier after "10x Labs" than every entry of the
+# 10th, of October and of 2010); a day in words only as a whole day, month or year
+# ("1 July" finds the 1st, never the 21st: date_filter). The day as the list
+# shows it ("2026-10") is looked for as it is.
 DATE_TAIL = len("\n2026-10-14\n") + DAY_WORDS_WIDTH
 
 
@@ -229,7 +229,6 @@ def search_text(entry: Entry) -> str:
     one substring test per entry.
     """
     day = entry.date
-    words = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}".ljust(DAY_WORDS_WIDTH)
     parts = (
         entry.company,
         entry.role,
@@ -239,21 +238,41 @@ def search_text(entry: Entry) -> str:
         entry.feedback_text,
         entry.stage.label,
         *entry.reflections.values(),
-        # The day as the list shows it ("2026-07-14") and as said ("14 July 2026"):
+        # The day as the list shows it ("2026-07-14") and as said (" 14 july 2026 "):
         # a long journal's old entry is found by its month (rv22 item 6).
         day.isoformat(),
-        words,
+        day_words(day),
     )
     return "\n".join(parts).casefold()
 
 
-def words_only(needle: str) -> bool:
-    """Whether a needle is looked for only in what was written, not in the day: digits alone."""
-    return needle.isdigit()
-
-
 def holds(text: str, needle: str) -> bool:
-    """Whether a search text holds the casefolded needle (digits alone: outside the day)."""
-    if words_only(needle):
-        return text.find(needle, 0, len(text) - DATE_TAIL) >= 0
-    return needle in text
+    """Whether a search text holds the casefolded needle: in what was written, or as its day.
+
+    A needle the shape of the list's day ("2026-07") is looked for in that too;
+    one that names a day, month or year ("1 july", "jul 2026") as that day.
+    """
+    end = len(text) - DATE_TAIL
+    if text.find(needle, 0, end) >= 0:
+        return True
+    if list_shaped(needle) and text.find(needle, end) >= 0:
+        return True
+    asked = day_asked(needle)
+    return asked is not None and text.find(asked.words, len(text) - DAY_WORDS_WIDTH) >= 0
+
+
+def narrows(before: str, needle: str) -> bool:
+    """Whether every text holding needle holds before too (a filter typed on from it).
+
+    Not always so: "2026" looks only in what was written, "2026-" in the days
+    too; "july 2" only in what was written, "july 20" in the 20th of July.
+    """
+    if not needle.startswith(before):
+        return False
+    if list_shaped(needle) and not list_shaped(before):
+        return False
+    asked = day_asked(needle)
+    if asked is None:
+        return True
+    earlier = day_asked(before)
+    return earlier is not None and asked.within(earlier)

@@ -11,7 +11,7 @@ from typing import Any
 from coach.dates import describe_day
 from coach.insight_areas import AREA_OF_STAGE, AREA_ORDER
 from coach.model import Entry
-from coach.plans import THEMES, Plan, PlanStatus
+from coach.plans import THEMES, Plan, PlanStatus, carried_out_on
 from coach.wording import counted
 
 
@@ -67,7 +67,7 @@ def after_done(plans: Sequence[Plan], entries: Sequence[Entry]) -> AfterDone:
         if plan.status is not PlanStatus.DONE or plan.entry_id not in by_id:
             continue
         start = by_id[plan.entry_id]
-        finished = plan.closed_on or plan.due
+        finished = carried_out_on(plan)
         later = [e for e in entries if e.id != start.id and e.date >= finished]
         if not later:
             none_since += 1
@@ -182,12 +182,16 @@ def after_done_sentences(after: AfterDone) -> list[str]:
 CHECKIN_AGAIN = "press ctrl+p, then choose Plans"
 
 
-def home_line(plans: Sequence[Plan], today: date) -> str | None:
-    """One line for home: plans waiting for an answer, carried through, and the next one."""
+def home_line(plans: Sequence[Plan], today: date, *, asking: bool = False) -> str | None:
+    """One line for home: plans waiting for an answer, carried through, and the next one.
+
+    asking: the check-in that asks about them is open over home, so the line
+    behind it does not send the person to look for it (rv23).
+    """
     done = sum(1 for plan in plans if plan.status is PlanStatus.DONE)
     ahead = sorted(p.due for p in plans if p.status is PlanStatus.OPEN and p.due > today)
     # Left for later on the check-in (Esc), a plan whose day has come is still waiting.
-    waiting = sum(1 for plan in plans if plan.is_due(today))
+    waiting = 0 if asking else sum(1 for plan in plans if plan.is_due(today))
     parts = []
     if waiting == 1:
         parts.append(f"A plan's day has come and it waits for your answer: {CHECKIN_AGAIN}.")

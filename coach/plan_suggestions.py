@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from coach.model import Stage
@@ -62,7 +63,7 @@ def suggest_plans(
     if len(entries) >= PATTERN_PLANS_FROM:
         from coach.insights import reading_of
 
-        reading = reading_of(entries, content, plans)
+        reading = reading_of(entries, content, plans, date.today())
         if reading is not None and reading.stage in content.diagnoses:
             ideas += content.diagnoses[reading.stage].plans
     ideas += content.stage_plans.get(stage, ())

@@ -128,6 +128,19 @@ def mark_done(plan: Plan, today: date) -> Plan:
     return replace(plan, status=PlanStatus.DONE, closed_on=today, answers=_asked(plan))
 
 
+def carried_out_on(plan: Plan) -> date:
+    """The day a done plan was most likely carried out: its own day, unless answered before it.
+
+    The check-in waits for the next start and can be put off, so a Done given after
+    the plan's day answers for what was done then, not on the day of the answer (rv23:
+    a resume rewritten in October and answered in November counted every October no as
+    before it). A Done given before the plan's day means it is done already.
+    """
+    if plan.closed_on is None:
+        return plan.due
+    return min(plan.closed_on, plan.due)
+
+
 def let_go(plan: Plan, today: date) -> Plan:
     """The plan, let go today: never asked about again."""
     return replace(plan, status=PlanStatus.DROPPED, closed_on=today, answers=_asked(plan))

@@ -24,6 +24,7 @@ from coach.file_kind import not_a_file
 from coach.files import fsync_dir, write_atomically
 from coach.journal_hidden import hidden_records
 from coach.journal_lines import serialize_by_line
+from coach.journal_records import ENTRIES
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
 from coach.log_waiting import merged_name, set_aside_logs
@@ -119,6 +120,16 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 continue  # left where it is: the next repair tries it again
             if not repair.merges[-1][1].unread:
                 readable_aside.append(path)  # a file with unread lines stays to be tried again
+        if unopened is not None and not repair.data.get(ENTRIES):
+            # rv23: a backup from before the first entry opened (a first import's is the
+            # empty journal, or your details alone), and the repair wrote a journal with no
+            # entry over a sealed one that held them all, and called it repaired.
+            raise CoachError(
+                f"The journal {journal} cannot be opened ({unopened}), and its backup holds "
+                "no entries (it is from before the first save with any), so a repair would "
+                "leave a journal with none. Restore it from your own copy or your sync "
+                "tool's history. Nothing was changed."
+            )
         merge_only = repair.file_whole and (repair.log is None or repair.log_sound)  # no damage
         if merge_only and not any(merge.changed for _, merge in repair.merges):
             return Repaired(repair, None, None, None, _renamed(real, readable_aside))

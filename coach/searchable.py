@@ -14,12 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import compress
 
-from coach.model import DATE_TAIL, Entry, ReplyStatus, Stage, holds, words_only
+from coach.date_filter import DAY_WORDS_WIDTH, day_asked, list_shaped
+from coach.model import DATE_TAIL, Entry, ReplyStatus, Stage, holds
 
-# Said where a filter of digits alone finds nothing: it never looked in the days.
+# Said where a filter that could be part of a day finds nothing: digits alone, or
+# May or March alone, never looked in the days.
 DIGITS_NOT_DATES = (
-    "Digits alone are looked for in what you wrote, not in dates: for a date, "
-    'type it as the list shows it ("2026-10") or the month ("October").'
+    'Digits alone, and "May" or "March" alone, are looked for in what you wrote, not in '
+    'dates: for a date, type it as the list shows it ("2026-10") or with its month '
+    '("October", "1 July", "May 2026", "14/07/2026").'
 )
 
 
@@ -38,16 +41,22 @@ class Searchable:
     ) -> Searchable:
         """The entries whose text holds the casefolded needle, at this stage and reply.
 
-        Digits alone are looked for outside the day (model.holds).
+        As model.holds: what was written, then the day as the list shows it or
+        as a day, month or year named.
         """
         if stage is None and reply is None:
             if not needle:
                 return self
-            if words_only(needle):
-                tail = DATE_TAIL
-                keep = [text.find(needle, 0, len(text) - tail) >= 0 for text in self.texts]
-            else:
-                keep = [needle in text for text in self.texts]
+            keep = _written(self.texts, needle)
+            asked = day_asked(needle)
+            if list_shaped(needle):
+                keep = [kept or needle in text for kept, text in zip(keep, self.texts, strict=True)]
+            if asked is not None:
+                words, width = asked.words, DAY_WORDS_WIDTH
+                keep = [
+                    kept or text.find(words, len(text) - width) >= 0
+                    for kept, text in zip(keep, self.texts, strict=True)
+                ]
         else:
             keep = [
                 (stage is None or entry.stage is stage)
@@ -59,3 +68,9 @@ class Searchable:
 
 
 NOTHING = Searchable((), ())
+
+
+def _written(texts: tuple[str, ...], needle: str) -> list[bool]:
+    """Which texts hold the needle in what was written (the day left out): one find each."""
+    tail = DATE_TAIL
+    return [text.find(needle, 0, len(text) - tail) >= 0 for text in texts]

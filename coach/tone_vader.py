@@ -153,20 +153,21 @@ def hostile_sentences(text: str, claimed: list[Span]) -> list[Span]:
 
 
 def warm_emphasis(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] is one word in capitals stressing a warm sentence.
+    """True when text[start:end] is a word or two in capitals stressing a warm sentence.
 
     "I was SUPER nervous, so I'm just proud I got to the last round", "Thank
-    you SO much for your email", "the challenge was HARD, in the best way":
-    stress, not shouting. "That is NOT fair", "Thank you for NOTHING", a
-    word with a grievance around it, and a sentence with two or more words in
-    capitals still read as shouting.
+    you SO much for your email", "THANK YOU for such a kind call", "the
+    challenge was HARD, in the best way": stress, not shouting. "That is NOT
+    fair", "Thank you for NOTHING", a word with a grievance around it, and a
+    sentence with other words in capitals still read as shouting.
     """
     word = text[start:end]
-    if not word.isupper() or not word.isalpha():
+    stressed = word.split(" ")
+    if not word.isupper() or len(stressed) > 2 or not all(w.isalpha() for w in stressed):
         return False
     lower = word.lower()
     scorer = analyzer()
-    if lower in _INSISTING or scorer.lexicon.get(lower, 0.0) <= -1.0:
+    if any(w in _INSISTING or scorer.lexicon.get(w, 0.0) <= -1.0 for w in lower.split(" ")):
         return False
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]

@@ -121,7 +121,7 @@ def read_import_file(
     today: date | None = None,
     notes: list[str] | None = None,
     any_email: bool = False,
-    left_out: list[str] | None = None,
+    left_out: list[Entry] | None = None,
 ) -> list[Entry]:
     """Entries from a JSON or CSV file; any bad row rejects the whole file.
 
@@ -134,7 +134,7 @@ def read_import_file(
     if path.suffix.lower() == ".eml":
         entry = _eml_entry(path, today, notes, any_email=any_email)
         refused: list[str] = []
-        left = too_long_to_import(entry.company, str(path), notes, left_out, refused)
+        left = too_long_to_import(entry, str(path), notes, left_out, refused)
         if refused:
             raise ImportFileError(f"{refused[0]}. Nothing was imported.")
         return [] if left else [entry]
@@ -196,7 +196,7 @@ def read_import_file(
                 "use the day the news arrived (today is fine if you are not sure)"
             )
             continue
-        if too_long_to_import(entry.company, f"{path}: {kind} {number}", notes, left_out, problems):
+        if too_long_to_import(entry, f"{path}: {kind} {number}", notes, left_out, problems):
             continue  # with notes, left out and said there: the rest go in
         if last_year is not None and notes is not None:
             notes.append(

@@ -111,7 +111,15 @@ class ConfirmScreen(ModalScreen[bool]):
         """Say, above the buttons, what keys typed too early were set aside (one note, updated)."""
         shown = self.query("#confirm-early")
         if shown:
-            shown.first(Static).update(note)
+            early = shown.first(Static)
+            early.update(note)
         else:
             early = Static(note, id="confirm-early", markup=False)
             self.query_one("#confirm").mount(early, before="#confirm-buttons")
+        # Put up below the detail, it can fall under the fold of a short terminal
+        # (rv23: at 40x12 only the scrollbar said it was there): scrolled into view.
+        self.call_after_refresh(self._early_in_view, early)
+
+    def _early_in_view(self, early: Static) -> None:
+        if early.is_attached:
+            self.query_one("#confirm").scroll_to_widget(early, animate=False, immediate=True)

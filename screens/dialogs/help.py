@@ -85,8 +85,9 @@ move its day before it comes, open its entry and choose "Change plan…"
 | {delete} | delete it (asks first: Tab to Delete, then Enter); {undo} undoes |
 
 Digits alone ("10", "2026") are looked for only in what you wrote, such as
-"10x Labs", not in dates. For a date, type it as the list shows it ("2026-10",
-"2026-") or with its month ("October", "10 October").
+"10x Labs", not in dates; so are "May" and "March" alone. For a date, type it
+as the list shows it ("2026-10", "2026-") or with its month: "October",
+"1 July" or "July 1" (the 1st only), "May 2026", "14/07/2026".
 
 ## On the home screen
 

@@ -46,15 +46,19 @@ class PlanCheckIn:
             if isinstance(screen, HomeScreen):
                 screen.show_plans_line(line)
 
-    def plans_line(self) -> str | None:
-        """Home's plans line ("" for none), or None if the journal cannot say."""
+    def plans_line(self, *, asking: bool = False) -> str | None:
+        """Home's plans line ("" for none), or None if the journal cannot say.
+
+        asking: as it reads behind the check-in, which asks about the plans due.
+        """
         from coach.errors import CoachError
         from coach.plan_insights import home_line
 
         if self.app.journal is None:
             return None
         try:
-            return home_line(self.app.journal.plans(), self.app.clock().date()) or ""
+            today = self.app.clock().date()
+            return home_line(self.app.journal.plans(), today, asking=asking) or ""
         except CoachError:
             return None
 
@@ -108,6 +112,10 @@ class PlanCheckIn:
             if then is not None:
                 then()
 
+        behind = self.plans_line(asking=True)
+        if behind is not None:
+            # Home under the check-in would say a plan waits, and how to reach it.
+            self.show_plans_line(behind)
         screen = CheckInScreen(due, self.app.clock().date(), typed)
         self.app.push_screen(screen, callback=answered)
 

@@ -6,7 +6,8 @@ from textual import events
 from textual.widgets import Input, Select, Static
 from textual.worker import get_current_worker
 
-from coach.model import Entry, ReplyStatus, Stage, words_only
+from coach.date_filter import words_only
+from coach.model import Entry, ReplyStatus, Stage, narrows
 from coach.searchable import DIGITS_NOT_DATES, Searchable
 from coach.wording import counted
 from screens.background import hand_back
@@ -147,9 +148,8 @@ class JournalFilter:
             last is not None
             and self._last_source is self._indexed
             and last[1:] == (stage, reply)
-            and needle.startswith(last[0])
             # "2026" looks only in what was written, "2026-" in the days too: wider.
-            and (words_only(needle) or not words_only(last[0]))
+            and narrows(last[0], needle)
         )
 
     def _narrowing_base(

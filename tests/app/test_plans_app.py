@@ -204,6 +204,10 @@ async def test_two_days_later_the_check_in_comes_first_and_done_is_kept(
         assert shown == plan.text
         meta = str(app.screen.query_one(".checkin-meta").render())
         assert meta.startswith("For Acme · planned for yesterday, which has passed")
+        # rv23: home behind it said the plan waits, and to reach it by ctrl+p.
+        [home] = [screen for screen in app.screen_stack if isinstance(screen, HomeScreen)]
+        behind = home.query("#home-plans")
+        assert not behind or "waits" not in str(behind.first().render())
         assert app.focused is not None and app.focused.has_class("done")
         await pilot.press("enter")  # Done
         await pilot.pause()
@@ -359,6 +363,9 @@ async def test_never_more_than_three_and_escape_leaves_them_for_later(tmp_path: 
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+        # Left for later, home says they wait and how to reach them again.
+        line = str(app.screen.query_one("#home-plans").render())
+        assert line.startswith("5 plans' days have come and they wait for your answer"), line
     assert all(p.status is PlanStatus.OPEN for p in journal_of(tmp_path).plans())
 
 

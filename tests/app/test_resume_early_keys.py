@@ -192,3 +192,23 @@ async def test_d_n_7_then_keep_it_says_the_keys_were_dropped_not_a_second_ask(
         assert any("Not typed anywhere" in notice for notice in said(app))
     stopped(app)
     assert "Acme" in str(unsaved_surfaces(tmp_path / "data"))  # kept
+
+
+async def test_the_discard_questions_note_of_keys_set_aside_is_in_view_at_40x12(
+    tmp_path: Path,
+) -> None:
+    # rv23: at 40x12 the "dropped if you keep it: n7" line sat below the fold, and
+    # only the scrollbar said it was there.
+    app = _home_with_a_walk_waiting(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await _d_n_7_at_once(app, pilot)
+        await pilot.pause()
+        box = app.screen.query_one("#confirm")
+        note = app.screen.query_one("#confirm-early", Static)
+        buttons = app.screen.query_one("#confirm-buttons")
+        # Above the buttons (docked at the bottom of the box), inside it.
+        await until(pilot, lambda: note.region.bottom <= buttons.region.y)
+        assert note.region.bottom <= buttons.region.y, (note.region, buttons.region)
+        assert note.region.y >= box.scrollable_content_region.y and note.region.height >= 3
+        assert "you keep it: n7" in str(note.render())
+    stopped(app)

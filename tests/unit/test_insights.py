@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from coach.content import Content, load_content
+from coach.insight_basis import fix_marks
 from coach.insight_words import sureness
 from coach.insights import (
     Area,
@@ -588,3 +590,87 @@ def test_a_change_that_has_held_for_weeks_leads_a_long_journal(content: Content)
         r"\d+ of your last \d\d ended after a technical interview", reading.headline
     )
     assert reading.total > 8
+
+
+def test_a_resume_plan_answered_late_is_read_from_its_own_day(content: Content) -> None:
+    # rv23: a plan for 20 Oct answered Done at a start on 27 Nov (the check-in waits for
+    # the next start) cut the reading at 27 Nov, and every no since the fix counted as
+    # before it. The day the work was planned for is the day read; an early Done stands.
+    late = replace(fixed_resume(date(2026, 10, 20)), closed_on=date(2026, 11, 27))
+    reading = diagnose(after_a_resume_fix(), content, plans=[late])
+    assert reading is not None and reading.area is Area.CONVERSATION
+    assert reading.headline.startswith("Since 20 October, 6 of your 10 rejections")
+    assert reading.earlier.startswith(
+        'You did your plan to "rewrite my resume summary", set for 20 October (you marked '
+        "it done on 27 November): the 20 that came with no reply"
+    )
+    early = replace(fixed_resume(date(2026, 10, 27)), closed_on=date(2026, 10, 20))
+    reading = diagnose(after_a_resume_fix(), content, plans=[early])
+    assert reading is not None and reading.earlier.startswith(
+        'You did your plan to "rewrite my resume summary" on 20 October: the 20'
+    )
+    assert fix_marks([late]) == ((late.id, date(2026, 10, 20)),)
+
+
+def silence_then_a_resume_fix() -> list[Entry]:
+    """rv23: 60 silences from May to July, 30 in September and October, the resume
+    redone on 20 October, then ten mostly phone screens."""
+    summer = [at(Stage.NO_REPLY, 1 + n % 28, 5 + n % 3) for n in range(60)]
+    autumn = [at(Stage.NO_REPLY, 1 + n % 28, 9) for n in range(15)]
+    autumn += [at(Stage.NO_REPLY, 1 + n % 19, 10) for n in range(15)]
+    return [*summer, *autumn, *after_a_resume_fix()[20:]]
+
+
+def test_a_done_fix_in_a_long_journal_counts_every_rejection_before_it(
+    content: Content,
+) -> None:
+    # rv23 item 7a: "the 30 that came before it" of 90, and the months note dropped.
+    entries = silence_then_a_resume_fix()
+    reading = diagnose(entries, content, plans=[fixed_resume(date(2026, 10, 20))])
+    assert reading is not None and reading.earlier.startswith(
+        'You did your plan to "rewrite my resume summary" on 20 October: the 90 that came '
+        "with no reply"
+    )
+    # Too lately to judge, the months stay the basis, and what they leave out is said.
+    reading = diagnose(entries, content, plans=[fixed_resume(date(2026, 10, 30))])
+    assert reading is not None and reading.since == date(2026, 8, 1)
+    assert reading.earlier.startswith("Before August, all 60 came with no reply")
+    assert reading.earlier.endswith(
+        "on 30 October; no rejection has come since, so it is too early to tell whether it "
+        "changed where you are stopped."
+    )
+
+
+@pytest.mark.parametrize(("old", "said"), [(1, "the one rejection"), (2, "both"), (3, "all 3")])
+def test_one_or_two_entries_before_the_months_are_not_said_as_all(
+    content: Content, old: int, said: str
+) -> None:
+    # rv23 item 7b: "Before September, all 1 came with no reply".
+    entries = [at(Stage.NO_REPLY, 1 + n, 3) for n in range(old)]
+    entries += [at(Stage.PHONE_SCREEN, 1 + n, 9 + n % 3) for n in range(20)]
+    reading = diagnose(entries, content)
+    assert reading is not None and reading.since == date(2026, 9, 1)
+    assert reading.earlier.startswith(f"Before September, {said} came with no reply"), (
+        reading.earlier
+    )
+
+
+def test_an_entry_dated_in_the_future_does_not_move_the_months(content: Content) -> None:
+    # rv23 item 7c: one date hand-edited to March 2027 read the whole journal instead.
+    entries = six_months()
+    entries[0] = replace(entries[0], date=date(2027, 3, 15))
+    reading = compute(entries, content, TODAY).reading
+    assert reading is not None and reading.since == date(2026, 9, 1)
+    assert reading.scope == "the 53 since September"  # the 52 and the misdated one
+
+
+def test_an_entry_dated_in_the_future_does_not_move_the_last_four_weeks(
+    content: Content,
+) -> None:
+    # The newest weeks beside a months reading count back from today, as the months do.
+    entries = six_months()
+    reading = compute(entries, content, TODAY).reading
+    entries[0] = replace(entries[0], date=date(2027, 3, 15))
+    misdated = compute(entries, content, TODAY).reading
+    assert reading is not None and misdated is not None
+    assert misdated.beside == reading.beside + 1 > 8  # the misdated one is among the newest

@@ -305,6 +305,27 @@ def test_a_plan_whose_entry_is_nowhere_is_left_out_and_named(capsys, tmp_path: P
     assert "The rest was imported." in err
 
 
+def test_a_plan_whose_entry_was_left_out_for_its_long_company_waits_for_it(
+    capsys, tmp_path: Path
+) -> None:
+    # rv23: the entry is in the file, left out for its 262-character company, and its
+    # plan was said to be "neither in these files nor in the journal (deleted earlier)".
+    long = {"company": "Holdings " * 30, "stage": "final", "id": "e9", "date": "2026-01-02"}
+    document = {"entries": [long], "plans": [{**plan_record("p9"), "entry_id": "e9"}]}
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    for data in (tmp_path / "new", tmp_path / "data"):
+        if data.name == "data":
+            seeded(data)
+        code, said, err = run(capsys, "import", str(path), "--data-dir", str(data))
+        assert code == 0, err
+        assert "1 plan (p9) was left out with its entry (company name too long)" in err, err
+        assert "it comes in when you import the shortened file" in err
+        assert "deleted earlier" not in err and "the rest imported" not in err, err
+    assert said == "Imported 0 entries, 1 left out (company name too long).\n", said
+    assert not (tmp_path / "new" / "journal.json").exists()
+
+
 def test_only_lost_plans_into_a_new_folder_import_nothing_and_say_so(
     capsys, tmp_path: Path
 ) -> None:

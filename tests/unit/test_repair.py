@@ -15,6 +15,7 @@ from coach.cli import main
 from coach.crypto import PASSPHRASE_ENV, Sealer, file_is_sealed
 from coach.journal import Journal
 from coach.log_storage import LogStorage
+from coach.model import Profile
 from coach.repair_copies import repair_copies, unmended_note
 from tests.conftest import make_entry
 
@@ -506,3 +507,27 @@ def test_a_copy_that_cannot_be_read_again_is_kept_not_offered_for_deletion(
     assert "Keep it until you have looked" in out
     assert "Coach does not need the others to run" in out  # the two found clean
     assert all((data / name).read_bytes() == raw for name, (raw, _) in copies.items())
+
+
+@pytest.mark.parametrize("details_first", [False, True])
+def test_a_sealed_journal_cut_short_over_a_backup_of_no_entries_is_refused_not_emptied(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, details_first: bool
+) -> None:
+    # rv23: a first import's backup is the empty journal; the sealed journal cut short
+    # was "Repaired" into an empty one, and nothing said the backup held no entries.
+    # Details saved before that import leave a backup of them alone: the same.
+    data = tmp_path / "d"
+    journal = Journal.open(data / "journal.json")
+    if details_first:
+        journal.save_profile(Profile(name="Sam Reed"))
+    journal.import_entries([make_entry(f"Firm {n:02}") for n in range(12)])  # one save
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw1")
+    assert main(["--data-dir", str(data), "encrypt"]) == 0
+    path = data / "journal.json"
+    path.write_bytes(path.read_bytes()[:-40])
+    capsys.readouterr()
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    code, out, err = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1 and out == "", out
+    assert "would leave a journal with none" in err and "Nothing was changed" in err, err
+    assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before

@@ -34,6 +34,10 @@ NEEDLES = [
     "november 2026",
     "2026",  # digits alone: only what was written, never the day (none here)
     "3",
+    "1st of november",  # a day in words none of its words are in (rv23 item 5)
+    "november 3",
+    "03/11/2026",
+    "nov 2026",
     "nothing holds this",
 ]
 
@@ -103,6 +107,7 @@ def test_built_index_answers_like_reading_everything(tmp_path: Path) -> None:
     assert not command(path).refresh_search_index()  # up to date: not built again
     assert_same(path)
     assert through_index(path, "company 3") == truth(path, "company 3") != []
+    assert through_index(path, "1st of november") == truth(path, "1st of november") != []
 
 
 def test_an_index_written_before_the_day_was_searchable_is_not_used(tmp_path: Path) -> None:

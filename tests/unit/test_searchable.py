@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from coach.journal import Journal
 from coach.journal_records import matches
-from coach.model import ReplyStatus, Stage, search_text
+from coach.model import ReplyStatus, Stage, narrows, search_text
 from coach.searchable import Searchable
 from screens.journal.journal_filter import JournalFilter, nothing_matches
 from tests.conftest import make_entry
@@ -20,9 +20,10 @@ def test_matching_follows_text_stage_and_reply() -> None:
     b = make_entry("Globex", stage=Stage.PHONE_SCREEN)
     b.reply.status = ReplyStatus.SENT
     c = make_entry("Acme North", stage=Stage.PHONE_SCREEN)
-    searchable = Searchable((a, b, c), ("acme", "globex", "acme north"))
+    # Texts as the journal makes them: the day closes each at a fixed width.
+    searchable = Searchable((a, b, c), tuple(map(search_text, (a, b, c))))
     assert [e.company for e in searchable.matching("acme").entries] == ["Acme", "Acme North"]
-    assert searchable.matching("acme").texts == ("acme", "acme north")
+    assert searchable.matching("acme").texts == (search_text(a), search_text(c))
     assert [e.company for e in searchable.matching("", Stage.PHONE_SCREEN).entries] == [
         "Globex",
         "Acme North",
@@ -113,3 +114,41 @@ def test_typing_on_from_digits_to_a_date_looks_through_every_entry_again() -> No
     assert JournalFilter._narrows(screen, "acme", None, None)  # type: ignore[arg-type]
     assert "not in dates" in nothing_matches("Esc", "10")
     assert "dates" not in nothing_matches("Esc", "acme")
+
+
+def test_a_day_typed_in_words_or_any_common_order_finds_that_day_only(tmp_path: Path) -> None:
+    # rv23 item 5: "1 July" found the 21st; "July 1", "Jul 2026" and "14/07/2026"
+    # found nothing; "may" or "march" listed every entry of the month.
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.add(make_entry("First Co", date=date(2026, 7, 1)))
+    journal.add(make_entry("Late Co", date=date(2026, 7, 21)))
+    journal.add(make_entry("Mid Co", date=date(2026, 7, 14)))
+    journal.add(make_entry("Spring Co", date=date(2025, 5, 3)))
+    journal.add(make_entry("Hope Co", date=date(2026, 2, 9), notes="they may reopen it"))
+    searchable = journal.with_search_text()
+
+    def found(needle: str) -> list[str]:
+        return sorted(e.company for e in searchable.matching(needle.casefold()).entries)
+
+    for needle in ("1 July", "July 1", "1st July", "July 1st, 2026", "the 1st of July", "01/07"):
+        assert found(needle) == ["First Co"], needle
+    assert found("21 july") == ["Late Co"]
+    assert found("Jul 2026") == found("July 2026") == ["First Co", "Late Co", "Mid Co"]
+    for needle in ("14/07/2026", "07/14/2026", "14.07.2026", "14-07-2026", "july 14"):
+        assert found(needle) == ["Mid Co"], needle
+    # May and March alone are words first; with a day or year, the month.
+    assert found("may") == ["Hope Co"]
+    assert found("May 2025") == found("3 may") == ["Spring Co"]
+    # The other way through matching (a stage chosen), and `coach list --search`.
+    assert [e.company for e in searchable.matching("1 july", Stage.FINAL).entries] == []
+    assert [e.company for e in Journal.open(journal.path).search("July 1")] == ["First Co"]
+
+
+def test_typing_on_narrows_only_when_every_match_was_a_match_before() -> None:
+    # "july 2" looks only in what was written, "july 20" at the 20th of July too.
+    assert not narrows("july 2", "july 20")
+    assert narrows("jul", "july 20") and narrows("july", "july 2026")
+    assert not narrows("july 20", "july 2026")  # the 20th is not every day of 2026
+    assert not narrows("14/07/202", "14/07/2026") and narrows("14/07", "14/07/2026")
+    assert not narrows("2026", "2026-") and narrows("2026-", "2026-07")
+    assert narrows("acm", "acme") and not narrows("acme", "acm")

@@ -18,7 +18,7 @@ from coach.exporting import (
     to_csv,
     to_markdown,
 )
-from coach.model import Stage
+from coach.model import Entry, Stage
 from coach.transfer import MAX_LISTED_ERRORS, ImportFileError, read_import_file
 from tests.conftest import make_entry
 
@@ -304,9 +304,9 @@ def test_an_email_whose_company_reads_too_long_is_left_out_and_named(
     monkeypatch.setattr(transfer, "_eml_entry", lambda *_, **__: long)
     email = write(tmp_path, "no.eml", "From: a@b.example\n\nNo.\n")
     notes: list[str] = []
-    left_out: list[str] = []
+    left_out: list[Entry] = []
     assert read_import_file(email, today=TODAY, notes=notes, left_out=left_out) == []
-    assert left_out == [str(email)] and notes[0].startswith(f"{email} (company “Signature")
+    assert left_out == [long] and notes[0].startswith(f"{email} (company “Signature")
     assert import_error(email).endswith(
         "or fewer (anything more belongs in the notes). Nothing was imported."
     )

@@ -1,0 +1,127 @@
+"""A filter typed as a day ("1 July", "July 1", "Jul 2026", "14/07/2026") read as one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from coach.date_words import MONTH_NAMES
+
+_MONTHS = tuple(name.casefold() for name in MONTH_NAMES)
+
+# Two months are everyday words ("they may reopen", "the march to offer"): typed
+# alone they are looked for as the word; with a day or a year they are the month.
+_WORDS_TOO = (4, 2)  # May, March (0-based)
+
+# Words a day is said with that say nothing of which day ("the 1st of July").
+_FILLER = frozenset({"of", "the"})
+
+_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_YEAR = re.compile(r"\d{4}")
+# "14/07/2026" and "14/07"; with dots or dashes only whole ("14.07.2026"), as
+# "1.5" is far likelier hours than the 1st of May.
+_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?|(\d{1,2})([.-])(\d{1,2})\5(\d{4})")
+# Digits and dashes, a dash among them ("2026-07", "2026-", "07-14"): the day as
+# the list shows it, looked for as it is.
+_LIST_SHAPE = re.compile(r"[\d-]*(?:\d-|-\d)[\d-]*")
+
+# The day in words that closes an entry's search text, padded to this width
+# (" 30 september 2026 " is the longest) so where it starts is known.
+DAY_WORDS_WIDTH = len(" 30 september 2026 ")
+
+
+def day_words(day: date) -> str:
+    """The day as the search text ends with it: " 14 july 2026 ", a space each side."""
+    return f" {day.day} {_MONTHS[day.month - 1]} {day.year} ".ljust(DAY_WORDS_WIDTH)
+
+
+@dataclass(frozen=True)
+class DayAsked:
+    """The parts of a day a filter names; a month always, a day or a year when typed."""
+
+    month: int  # 1-12
+    day: int | None = None
+    year: int | None = None
+
+    @property
+    def words(self) -> str:
+        """What day_words holds wherever this day is: " 1 july ", never inside " 21 july "."""
+        parts = [str(self.day)] if self.day else []
+        parts.append(_MONTHS[self.month - 1])
+        if self.year:
+            parts.append(str(self.year))
+        return " " + " ".join(parts) + " "
+
+    def within(self, other: DayAsked) -> bool:
+        """Whether every day this names is one other names too (it says the same, or more)."""
+        return (
+            self.month == other.month
+            and other.day in (None, self.day)
+            and other.year in (None, self.year)
+        )
+
+
+def _month(token: str) -> int | None:
+    """The month (0-based) a word names: its whole name or the first three letters on."""
+    if len(token) < 3:
+        return None
+    found = [number for number, name in enumerate(_MONTHS) if name.startswith(token)]
+    return found[0] if len(found) == 1 else None
+
+
+def _numeric(text: str) -> DayAsked | None:
+    match = _NUMERIC.fullmatch(text)
+    if match is None:
+        return None
+    first, second, year = match.group(1, 2, 3) if match[1] else match.group(4, 6, 7)
+    day, month = int(first), int(second)
+    if month > 12 >= day:
+        day, month = month, day  # "07/14/2026" can only be month first
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return DayAsked(month, day, int(year) if year else None)
+
+
+def day_asked(needle: str) -> DayAsked | None:
+    """The day a casefolded filter names, in any common order; None when it names none.
+
+    "1 july", "july 1st", "jul 2026", "1st of july 2026", "14/07/2026". A month
+    alone is a day asked, except May and March, which alone are words.
+    """
+    text = " ".join(needle.replace(",", " ").split())
+    numeric = _numeric(text)
+    if numeric is not None:
+        return numeric
+    month = day = year = None
+    for token in text.split(" "):
+        if token in _FILLER:
+            continue
+        if _YEAR.fullmatch(token) and year is None:
+            year = int(token)
+        elif (found := _DAY.fullmatch(token)) and day is None and 1 <= int(found[1]) <= 31:
+            day = int(found[1])
+        elif (named := _month(token)) is not None and month is None:
+            month = named
+        else:
+            return None
+    if month is None or (month in _WORDS_TOO and day is None and year is None):
+        return None
+    return DayAsked(month + 1, day, year)
+
+
+def list_shaped(needle: str) -> bool:
+    """Whether a filter is the day as the list shows it, or part of it ("2026-07", "2026-")."""
+    return _LIST_SHAPE.fullmatch(needle) is not None
+
+
+def words_only(needle: str) -> bool:
+    """Whether a filter that could be part of a day is looked for only in what was written.
+
+    Digits alone ("10", "2026": far likelier "10x Labs" than every entry of the
+    10th) and May or March alone.
+    """
+    if needle.isdigit():
+        return True
+    month = _month(needle)
+    return month is not None and month in _WORDS_TOO
