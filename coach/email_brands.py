@@ -22,13 +22,23 @@ _FUNCTION = re.compile(
     r"and|&|of|the)",
     re.IGNORECASE,
 )
+# "Llandudno Office", "Bicester Site", "Avonmouth Distribution Centre": where the group
+# works, named by a word for a site. A brand is named by a name.
+_SITE = re.compile(
+    r"\b(?:office|offices|site|branch|depot|campus|plant|warehouse|store|hub|hq|"
+    r"(?:distribution|fulfil?ment|contact|call|data|logistics) cent(?:re|er))$",
+    re.IGNORECASE,
+)
 
 
-def brand_of_group(piece: str, group: str) -> bool:
+def brand_of_group(piece: str, group: str, named: str = "") -> bool:
     """Whether a signature's name is a brand and the name after it the group owning it.
 
     The group is named as one ("Retail Group", "Holdings"); the piece is a name of its own,
-    not a department named by its work ("Group Finance"), not the group's own name again.
+    not a department named by its work ("Group Finance"), not the group's own name again,
+    not a site ("Llandudno Office"). One word alone ("Kettering", "Tessaro") is as often a
+    town no place list knows as a brand: a brand only when named says it again (named: the
+    letter, the sender's name and the mail domain, folded).
     """
     group = _clean_company(group)
     if not _GROUP.search(group) or not written_as_name(group):
@@ -39,6 +49,8 @@ def brand_of_group(piece: str, group: str) -> bool:
     piece = _clean_company(piece)
     words = piece.split()
     if not words or all(_FUNCTION.fullmatch(w) for w in words) or _GROUP.search(piece):
+        return False
+    if _SITE.search(piece) or (len(words) == 1 and _fold(piece) not in named):
         return False
     key = _fold(piece)
     return bool(key) and key not in _fold(group) and _fold(group) not in key

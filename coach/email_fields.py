@@ -50,9 +50,10 @@ from coach.email_firms import (
     written_as_name,
 )
 from coach.email_job_words import _JOB_HEAD, _TITLE_WORDS
+from coach.email_jobs_channel import jobs_channel, sent_for_another
 from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_places import place_line
-from coach.email_public_body import public_bodies_in, public_body
+from coach.email_public_body import bodies_applied_to, public_bodies_in, public_body
 from coach.email_reader import ReadEmail
 
 # "© 2026 Redfern Industries": the name after a copyright mark.
@@ -123,10 +124,14 @@ def _company(
         for phrase, weight in domain_names(labels, haystack):
             add(phrase, weight)
     person, organisation = _split_display(read.sender_name)
+    display = ""
     if organisation:
-        add(organisation, 5, in_full=True)
+        display = organisation
     elif person and not _person_like(tidy_name(person)) and not _is_ats_name(person):
-        add(person, 5, in_full=True)
+        display = person
+    if display:
+        add(display, 5, in_full=True)
+    channel = _fold(_clean_company(display)) if jobs_channel(display) else ""
     signer = ""
     sign_lines = list(signature)
     if _all_lower_case(prose):
@@ -161,8 +166,11 @@ def _company(
     after_team = False
     larger_in_text = [name for name in public_bodies(prose) if not public_body(name)]
     owners: list[str] = []  # groups a signature names after a brand of theirs
+    # "Resourcing Team" over "HM Land Registry": a line naming only whose team signs.
+    team_owners: set[str] = set()
     signed_at = body.rfind(signature[0]) if signature else -1
     letter_text = _fold(read.subject + " " + (body[:signed_at] if signed_at > 0 else body))
+    brand_named = " ".join([letter_text, _fold(read.sender_name), *labels])
     for at, line in enumerate(sign_lines):
         pieces = [p.strip() for p in split_signature_line(line, between=_SIGNATURE_PIECES)]
         below = next((later for later in sign_lines[at + 1 :] if later.strip()), "")
@@ -212,7 +220,7 @@ def _company(
                 (
                     later
                     for later in [*pieces[index + 1 :], below]
-                    if brand_of_group(piece, later)
+                    if brand_of_group(piece, later, named=brand_named)
                     and _fold(_clean_company(later)) not in letter_text
                 ),
                 "",
@@ -230,6 +238,8 @@ def _company(
             elif not _TITLE_WORDS.fullmatch(cleaned or "x") and not only_title(cleaned):
                 weight = 3 if beside_job else 6 if under_team else 4
                 add(piece, weight, in_full=True, alone=alone)
+                if under_team and len(pieces) == 1:
+                    team_owners.add(_fold(_clean_company(piece)))
                 if group:
                     owners.append(group)
     # A logo's alt text: "Tallis & Crane logo", "Fenwick & Hale Outfitters".
@@ -247,6 +257,11 @@ def _company(
     bodies = [*public_bodies(prose), *public_bodies_in(prose)]
     for name in bodies:
         add(name, 2, in_full=True)
+    # Named as what was applied to, a body is weighed as a firm named so is.
+    applied_to = bodies_applied_to(prose)
+    for name in applied_to:
+        add(name, 3, in_full=True, alone=not larger_in_text)
+    bodies += applied_to
     for pattern in SUBJECT_COMPANY_PATTERNS:
         match = pattern.search(read.subject)
         # Capitalised as a name is, not "Proceso de selección" or "Esito colloquio".
@@ -255,9 +270,12 @@ def _company(
     # Lines run together with a no-break space: a name never runs on from one line
     # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
     joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
+    named_in_letter = {_fold(_clean_company(name)) for name in applied_to}
     for pattern, weight in COMPANY_CONTEXT:
         for found in context_names(pattern, joined):
             add(found, weight)
+            if weight >= 3:
+                named_in_letter.add(_fold(_clean_company(found)))
     _, introduced_from = lower_case_introduction(prose)
     if introduced_from:
         add(introduced_from, 3)
@@ -275,6 +293,10 @@ def _company(
         for key in [k for k in scores if group and (k in group or group in k)]:
             if len(scores) > 1:
                 del scores[key]
+    # "Civil Service Jobs" sends for the department its letter or signature names: the
+    # service that sent the mail is not the organisation applied to.
+    if channel in scores and sent_for_another(channel, scores, named_in_letter | team_owners):
+        del scores[channel]
     # "Education" of education.gov.uk is a word of the "Department for Education" the text
     # names in full: the domain points at that body, not at a word of its name.
     bodies_named = [k for k in (_fold(_clean_company(b)) for b in bodies) if k in scores]

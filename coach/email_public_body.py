@@ -30,3 +30,15 @@ def public_bodies_in(prose: str) -> list[str]:
     """The bodies a text names by "Department for" or "Ministry of" ("applying to the
     Department for Education")."""
     return [m.group(0) for m in _BODY.finditer(prose) if public_body(m.group(0))]
+
+
+# "Thank you for applying to the Department of Health and Social Care": the body applied to,
+# whichever form its name takes.
+_APPLIED_TO = re.compile(
+    rf"\b(?:applying|applied|application|apply)\s+(?:to|with)\s+the\s+({_BODY.pattern})"
+)
+
+
+def bodies_applied_to(prose: str) -> list[str]:
+    """The bodies a letter says were applied to ("your application to the Ministry of X")."""
+    return [m.group(1) for m in _APPLIED_TO.finditer(prose)]

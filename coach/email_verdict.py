@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coach.email_events import without_event_invitations
 from coach.email_not_answers import languages, without_conditions
 from coach.email_plain_no import says_no_to_the_application
 from coach.email_rejection import reads_as_rejection, reads_as_rejection_elsewhere
@@ -106,9 +107,12 @@ def not_a_rejection(news: str, whole: str) -> str:
     a plain no somewhere ("sadly Tuesday is out") is still an invitation; only
     a no about the application itself makes it a rejection.
     """
+    # "Our careers open evening": an invitation to an event for everyone is no step of this
+    # application, so it goes on with nothing.
+    steps = without_event_invitations(news)
     offer = _OFFER.search(news)
-    invitation = _INVITATION.search(news)
-    going = still_going(news)
+    invitation = _INVITATION.search(steps)
+    going = still_going(steps)
     if offer or invitation or going:
         if not _strong_no(news):
             if offer:

@@ -41,6 +41,8 @@ def body_range(text: str) -> tuple[int, int]:
     first = filled[0]
     if len(filled) > 1 and _GREETING.match(lines[first]) and len(lines[first].split()) <= 6:
         first = filled[1]
+    if first != filled[-1] and is_sign_off_line(lines[first]) and _names_only(lines, filled, first):
+        return offsets[first], offsets[first]  # a greeting and sign-off, with no reply between
     end_line = len(lines)
     signature = signature_lines(text)
     for i in filled:
@@ -53,6 +55,12 @@ def body_range(text: str) -> tuple[int, int]:
     return offsets[first], min(
         offsets[end_line] if end_line < len(offsets) else len(text), len(text)
     )
+
+
+def _names_only(lines: list[str], filled: list[int], after: int) -> bool:
+    """Whether every line after `after` is a short one with no sentence in it (a name, a title)."""
+    rest = [lines[i] for i in filled if i > after]
+    return len(rest) <= 3 and all(len(x.split()) <= 4 and not re.search(r"[.!?]", x) for x in rest)
 
 
 # A greeting or sign-off written on the body's own line ("Dear Ana, noted.
@@ -157,6 +165,12 @@ def length(text: str, pleas: Iterable[Span] = ()) -> list[Span]:
         or (len(words) <= CURT_ACK_WORDS and all(w in ACKNOWLEDGEMENT_WORDS for w in words))
         or _acknowledged_only(body, words)
     )
+    if not body.strip():
+        # "Hi Gavin," alone: a greeting (or sign-off) is not a reply, so it is
+        # not one curt word; the reply is still to be written.
+        reason = "only a greeting or sign-off, with no reply yet; say a line or two before sending"
+        suggestion = "Thank you for letting me know, and for your time."
+        return [Span(start, end, "length", reason, suggestion)]
     if curt:
         said = "one word" if len(words) <= 1 else "a bare acknowledgement"
         reason = f"{said} reads as curt, maybe cold; if you reply, say a little more"

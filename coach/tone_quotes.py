@@ -52,17 +52,21 @@ _FRAMED = re.compile(
 def taken_up(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """True when the writer takes the quote at text[start:end] up warmly.
 
-    In its sentence, in the next one, or as their praise received warmly
-    (coach.tone_quote_kept.py). `sentence` is the start and end of the
-    sentence holding the quote.
+    In its sentence, in the next one, as their praise received warmly
+    (coach.tone_quote_kept.py), or judged warmly next or after a dash, in a reply that
+    complains nowhere (coach.tone_quote_judged.py). `sentence` is the start
+    and end of the sentence holding the quote.
     """
-    # Imported here: that module reads this one's frames and turns.
+    # Imported here: those modules read this one's frames and turns.
+    from coach.tone_quote_judged import dash_reaction, judged_next
     from coach.tone_quote_kept import kept_next, praise_received
 
     return (
         _taken_up_here(text, start, end, sentence)
         or kept_next(text, start, end)
         or praise_received(text, start, end, sentence)
+        or judged_next(text, start, end, sentence)
+        or dash_reaction(text, start, end, sentence)
     )
 
 

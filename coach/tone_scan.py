@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from coach.tone_memo import by_identity
+from coach.tone_scan_parts import parts
 
 # Why: every rule's pattern starts each match at a word edge (coach/tone_first_char.py
 # wraps it so), yet a search still stops at every character some alternative
@@ -177,12 +178,21 @@ def starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The first KEY characters (normalised) a match can start with, or fewer where the
     next can be anything or the match may end. None when the pattern cannot be read so:
     a match could be empty, start off a word edge, or start with any character at all."""
+    return _starts(pattern.pattern, pattern.flags)
+
+
+def _starts(source: str, flags: int) -> frozenset[str] | None:
+    """starts() of a pattern's source and flags (an alternative is read so: tone_scan_parts)."""
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        if (pattern.flags | parsed.state.flags) & (re.IGNORECASE | re.ASCII | re.LOCALE):
+        parsed = sre_parse.parse(source, flags)
+        if (flags | parsed.state.flags) & (re.IGNORECASE | re.ASCII | re.LOCALE):
             return None  # letters or word edges read otherwise than here
         ends = _sequence(parsed.data, {((), False)})
     except (_Unread, RecursionError):
+        return None
+    except re.error:
+        # An alternative read alone (tone_scan_parts) may name a group of another
+        # ("(a)x|\w+ \1y"): it is not read, as a pattern this cannot follow.
         return None
     except (AttributeError, TypeError, ValueError, IndexError):
         # re._parser is private: should a later Python lay its tree out
@@ -209,11 +219,25 @@ def _split(pattern: re.Pattern[str]) -> tuple[frozenset[str], tuple[str, ...]] |
 class _Table(NamedTuple):
     """Where the starts (see starts()) of a few patterns lead: the indexes of the patterns
     each begins, the KEY-character starts by themselves, the shorter ones (a few) by their
-    first character; and which patterns could be read at all."""
+    first character; which patterns could be read at all, and for each read only in part
+    (tone_scan_parts) the strings a draft must hold none of for it to be tried at its starts."""
 
     full: dict[str, tuple[int, ...]]
     short: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
     read: tuple[bool, ...]
+    needs: tuple[tuple[str, ...], ...]
+
+
+def _reading(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, tuple[str, ...]]:
+    """A pattern's starts, read whole or else by its alternatives; and the strings that,
+    in a draft, leave some alternative unread able to match (none for one read whole)."""
+    whole = starts(pattern)
+    if whole is not None:
+        return whole, ()
+    by_parts = parts(pattern, _starts)
+    if by_parts is None:
+        return None, ()
+    return by_parts.starts, tuple(sorted(frozenset().union(*by_parts.needs)))
 
 
 # The last few tables made, by the identities of their patterns (each kept alive with it).
@@ -227,8 +251,9 @@ def _table(patterns: tuple[re.Pattern[str], ...]) -> _Table:
     if kept is not None and all(a is b for a, b in zip(kept[0], patterns, strict=True)):
         return kept[1]
     table: dict[str, list[int]] = {}
-    for i, pattern in enumerate(patterns):
-        for start in starts(pattern) or ():
+    read = [_reading(pattern) for pattern in patterns]
+    for i, (keys, _needs) in enumerate(read):
+        for start in keys or ():
             table.setdefault(start, []).append(i)
     short: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
     for start, found in table.items():
@@ -237,7 +262,8 @@ def _table(patterns: tuple[re.Pattern[str], ...]) -> _Table:
     made = _Table(
         {start: tuple(found) for start, found in table.items() if len(start) == KEY},
         {first: tuple(found) for first, found in short.items()},
-        tuple(starts(pattern) is not None for pattern in patterns),
+        tuple(keys is not None for keys, _needs in read),
+        tuple(needs for _keys, needs in read),
     )
     if len(_TABLES) >= 16:
         _TABLES.clear()  # own rules read afresh, again and again
@@ -306,8 +332,13 @@ class Edges:
                 if key.startswith(start):
                     for i in indexes:
                         found[i].append(p)
-        for pattern, places, read in zip(patterns, found, table.read, strict=True):
-            if read:
+        text = self.text
+        for pattern, places, read, needs in zip(
+            patterns, found, table.read, table.needs, strict=True
+        ):
+            # A pattern read in part is tried at its starts only in a draft where no
+            # alternative left unread can match; in any other it is searched whole.
+            if read and not any(need in text for need in needs):
                 self._walked[id(pattern)] = (pattern, places)
 
     def _prefixed(self, prefix: str) -> list[int]:

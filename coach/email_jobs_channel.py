@@ -1,0 +1,29 @@
+"""A sender's name that names a jobs channel ("Civil Service Jobs"), which may send for others."""
+
+from __future__ import annotations
+
+import re
+
+# "Civil Service Jobs", "NHS Jobs", "Kestrel Bank Careers": a channel for vacancies, which a
+# firm runs for itself or a service runs for many employers. Not "Recruitment": that is how
+# an agency names itself, and an agency has its own rules.
+_CHANNEL = re.compile(r"\s(?:jobs|careers|vacancies|jobs? board)$", re.IGNORECASE)
+
+
+def jobs_channel(display: str) -> bool:
+    """Whether a sender's display name is a channel for vacancies rather than a firm's name."""
+    return bool(_CHANNEL.search(display.strip()))
+
+
+def sent_for_another(channel: str, scores: dict[str, float], applied_to: set[str]) -> bool:
+    """Whether the letter names, as the organisation applied to, one that is not the
+    channel's own, or the signature names it as whose team signs: then the channel is a
+    service that sent the mail for it.
+
+    channel, the keys of scores and applied_to are folded names. "Kestrel Bank Careers" and
+    "Kestrel" are one firm; "Police Jobs" and "Northmoor Police" are not.
+    """
+    return any(
+        key in applied_to and not (key.startswith(channel) or channel.startswith(key))
+        for key in scores
+    )

@@ -1,0 +1,67 @@
+"""A town or office line over a group is where the group works, not a brand of it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.email_guess import guess_from_email
+
+TODAY = date(2026, 11, 26)
+
+
+def _group_email(signature: str, text: str = "", sender: str = "") -> str:
+    """A no signed by a recruiter, with the line above the group's name given."""
+    sender = sender or "People <people@glenmoor-group.example>"
+    text = text or "Thank you for your interest in the Team Leader role."
+    return (
+        f"From: {sender}\nSubject: Team Leader\n\nHi Noor,\n\n{text} We have chosen to "
+        f"go ahead with other applicants.\n\nBest wishes,\nKit Ambrose\nRecruiter\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(
+            _group_email("Polperro\nGlenmoor Group plc"),
+            "Glenmoor Group",
+            id="a town no place list knows",
+        ),
+        pytest.param(
+            _group_email("Polperro / Glenmoor Group plc"),
+            "Glenmoor Group",
+            id="the town beside the group on one line",
+        ),
+        pytest.param(
+            _group_email("Truro Office\nGlenmoor Group plc"),
+            "Glenmoor Group",
+            id="a town's office",
+        ),
+        pytest.param(
+            _group_email("Severnside Distribution Centre\nGlenmoor Group plc"),
+            "Glenmoor Group",
+            id="a site named by its work",
+        ),
+        pytest.param(
+            _group_email("Quillon\nGlenmoor Group plc", sender="Jobs <jobs@quillon.example>"),
+            "Quillon",
+            id="one word the mail domain names: a brand",
+        ),
+        pytest.param(
+            _group_email(
+                "Quillon\nGlenmoor Group plc", "Thank you for applying to Quillon to lead a team."
+            ),
+            "Quillon",
+            id="one word the letter names: a brand",
+        ),
+        pytest.param(
+            _group_email("Quillon Outdoor\nGlenmoor Group plc"),
+            "Quillon Outdoor",
+            id="a brand of more than one word",
+        ),
+    ],
+)
+def test_a_place_or_site_over_a_group_is_no_brand(email: str, company: str) -> None:
+    assert guess_from_email(email, TODAY).company == company
