@@ -150,6 +150,12 @@ WRITERS = (
     "writer18a_dev",
     "writer18b_dev",
     "writer18c_dev",
+    # /work/extra/tone16a-c: three new writers, each folder scored by the lead at
+    # c3271f0 before anyone read it; a read by k20 and b by u19, each after its
+    # unread figures were recorded; c never read (nineteenth round).
+    "writer19a_dev",
+    "writer19b_dev",
+    "writer19c_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

@@ -76,8 +76,14 @@ from coach.tone_rules import shipped_rules
 # Eighteenth round: tone15a-c (writer18a-c) were read by k18, m18 and h18, each
 # after its unread figures were recorded; the eighteenth frozen half's clean
 # alarms were read by the lead after it was scored.
+# Nineteenth round: tone16a and tone16b (writer19a-b) were read by k20 and u19,
+# each after its unread figures were recorded; tone16c (writer19c) was never read.
+# The nineteenth frozen half's clean alarms were read by the lead after it was scored.
 RULES_SAW = frozenset(
     {
+        "writer19_frozen",
+        "writer19a_dev",
+        "writer19b_dev",
         "writer18_frozen",
         "writer18a_dev",
         "writer18b_dev",
