@@ -30,8 +30,10 @@ _NOT_THEIRS = {
     "public": re.compile(
         r"\b(?:tell|tells|telling|told|share|sharing|shared)"
         r"(?: (?:it|this|that|all|everything|more))?(?: (?:with|to))?"
-        r" (?=(?:me|us|myself|your team|the team|the panel"
-        r"|the recruiter)\b)"
+        r" (?=(?:me|us|myself)\b|(?:your team|the team|the panel|the recruiter)\b"
+        # The hiring side told somewhere else is an audience ("telling the
+        # panel at the industry awards exactly how I was treated").
+        r"(?!\s+(?:at|in|on|over|from|of|during)\b))"
         # A kiss: x or xx not after a word that would name the site ("on X").
         r"|(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bvia )(?<!\bonto )\b(?-i:x+)\b",
         re.IGNORECASE,

@@ -68,22 +68,31 @@ def _next_sentence(text: str, end: int) -> tuple[str, int] | None:
 
 
 def gracious(text: str, skip: tuple[int, int]) -> bool:
-    """True when no sentence of `text` outside `skip` complains, blames or sneers.
+    """True when no sentence of `text` outside `skip` complains, blames or sneers."""
+    return all(skip[0] < end and start < skip[1] for start, end in _complaints(text))
+
+
+# Read once a draft: every quote in it asks, and asking sentence by sentence
+# for each made a draft of many quotes quadratic (7 KB took 1.5 s).
+@functools.lru_cache(maxsize=8)
+def _complaints(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentences of `text` that complain are.
 
     A sentence complains when it reads negative, holds a sneer's marker or a
     question, or turns by a contrast to words that are not warm.
     """
+    found = []
     for m in _SENTENCE.finditer(text):
-        if skip[0] < m.end() and m.start() < skip[1]:
-            continue
         words = m.group()
         if not _WORD.search(words):
             continue
-        if _SNEER.search(words) or _score(words) < 0:
-            return False
-        if any(_score(words[turn.end() :]) <= 0 for turn in _CONTRAST.finditer(words)):
-            return False
-    return True
+        if (
+            _SNEER.search(words)
+            or _score(words) < 0
+            or any(_score(words[turn.end() :]) <= 0 for turn in _CONTRAST.finditer(words))
+        ):
+            found.append((m.start(), m.end()))
+    return tuple(found)
 
 
 def judged_next(text: str, start: int, end: int, quote_sentence: tuple[int, int]) -> bool:
@@ -111,6 +120,17 @@ def judged_next(text: str, start: int, end: int, quote_sentence: tuple[int, int]
 # sentence ('"Come back in the spring" - I will.'): the dash opens the
 # writer's answer as a new sentence would, so it is read as the judgement is.
 _DASH = re.compile(r"[.,!?]?[\"”’']\s*[-–—]\s+")
+# A bare exclamation after the dash ("wow", "lol", "right", "great, just
+# great", "haha, good one") is how the same words are handed back, and reads
+# calm or warm to VADER: a reaction of three words or fewer must name the
+# writer ("I won't!"), and none may hold the marks of a mock reply ("I'll
+# bet", "I'm sure").
+_MOCK_REACTION = re.compile(
+    r"\b(?:bet|sure|right|wow|lol|lmao|rofl|ha(?:ha)+\w*|yeah|yep|good\s+one|whatever|believe\s+it)\b",
+    re.I,
+)
+_WRITER = re.compile(r"\b(?:i|i['’](?:ll|m|ve|d)|me|my|we|we['’](?:ll|re|ve))\b", re.I)
+_SHORT = 3
 
 
 def dash_reaction(text: str, start: int, end: int, quote_sentence: tuple[int, int]) -> bool:
@@ -123,6 +143,10 @@ def dash_reaction(text: str, start: int, end: int, quote_sentence: tuple[int, in
     if _MOCK_FRAME.search(text, quote_sentence[0], start):
         return False
     reaction = text[m.end() : quote_sentence[1]]
+    if _MOCK_REACTION.search(reaction):
+        return False
+    if len(reaction.split()) <= _SHORT and not _WRITER.search(reaction):
+        return False
     if _SNEER.search(reaction) or _score(reaction) < 0:
         return False
     return gracious(text, quote_sentence)

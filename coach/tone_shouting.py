@@ -157,7 +157,12 @@ def _reads_as_name(
     opens = line_start == 0 or text[line_start - 1] == "\n"
     whole_line = opens and text[line_end : line_end + 1] in ("", "\n")
     label = _HEADING.match(text[line_start:start])
-    heading = whole_line and label and _HEADING_END.match(text[end:line_end])
+    # A bare line is a heading only above everything else ("PALÁCIO DO RIO"
+    # over the letter); below text, between greeting and sign-off, a short
+    # line in capitals is the writer raising their voice ("RESPOND
+    # IMMEDIATELY"). Names under the sign-off are read with the signature.
+    bare_below = label and not label.group(1) and _LETTER.search(text, 0, line_start)
+    heading = whole_line and label and not bare_below and _HEADING_END.match(text[end:line_end])
     core = name_words(found)
     # A labelled line ("RE: STORE MANAGER VACANCY, MANCHESTER ARNDALE") names
     # what the mail is about at any length; a bare line only as long as a name.
@@ -196,6 +201,7 @@ _NAME_LEAD = words(
 )
 # A heading or label line: nothing before the run but a label ("Venue:"), and
 # nothing after it but a colon or dash; no sentence marks.
+_LETTER = re.compile(r"[^\W\d_]")
 _HEADING = re.compile(r"\s*([^\W\d_][\w '’-]{0,30}:\s*)?[-–—*#>•\s]*$")
 # After it, at most a reference in brackets: "(REF. WH-2291)".
 _HEADING_END = re.compile(r"[\s:–—-]*(?:\([^()\n]{0,40}\)\s*)?$")

@@ -134,3 +134,13 @@ def test_two_warm_words_in_capitals_are_stress_not_shouting() -> None:
 @pytest.mark.parametrize("text", ["THANK YOU.", "THANK YOU for nothing, really."])
 def test_thanks_in_capitals_alone_or_taken_back_still_shouts(text: str) -> None:
     assert "shouting" in {f.kind for f in tone.check(text, model={})}
+
+
+# A bare line in capitals below the letter's opening is the writer raising
+# their voice, not a heading (rv25: these passed after the heading rule).
+@pytest.mark.parametrize(
+    "line", ["RESPOND IMMEDIATELY", "ANSWER REQUIRED", "LAST CHANCE", "CALL BACK TOMORROW"]
+)
+def test_a_bare_line_in_capitals_inside_the_letter_still_shouts(line: str) -> None:
+    text = f"Hi Tom,\n\nThanks for the update.\n\n{line}\n\nBest,\nSam"
+    assert line in _shouted(text)

@@ -68,6 +68,8 @@ def test_telling_the_writer_cues_no_public(sentence: str) -> None:
         "I will tell everyone about it over coffee next week.",
         "I'll be posting the whole story on X tonight.",
         "I'll tell my friends about it over coffee next week.",
+        # The hiring side told somewhere else is an audience (rv25).
+        "I'll be telling the panel at the industry awards exactly how I was treated.",
     ],
 )
 def test_others_told_keep_the_public_read(sentence: str) -> None:

@@ -44,6 +44,10 @@ def test_a_sorry_that_is_not_the_writers_apology_passes(text: str) -> None:
         "We can't apologise enough for the mix-up with my references.",
         # The writer's own failing after the pity keeps the sorry an apology.
         "I felt sorry for the interviewer, my answers were that bad.",
+        # The writer in the pitied clause as its cause (rv25).
+        "I'm so sorry for everyone I kept waiting on Tuesday.",
+        "I'm sorry for the candidates after me.",
+        "I'm sorry for them having to put up with me.",
     ],
 )
 def test_the_writers_own_sorry_still_counts(text: str) -> None:

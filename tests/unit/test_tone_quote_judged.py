@@ -82,6 +82,13 @@ def test_a_warm_reaction_after_a_dash_is_kept(text: str) -> None:
         'You said I was "too slow and unsure" - great to hear.',
         # A complaint elsewhere in the reply.
         '"Come back in the spring" - I will. Shame nobody told me that before the trip.',
+        # A bare exclamation or a mock reply after the dash (rv25).
+        'Thanks for the call. "We value your time" - wow.',
+        'Thanks. "We value your time" - lol.',
+        'Thanks. "We value your time" - right.',
+        'Thanks. "We value your time" - great, just great.',
+        'Thanks. "We value your time" - haha, good one.',
+        'Thanks. "We value your time" - I\'ll bet.',
     ],
 )
 def test_a_reaction_after_a_dash_that_turns_stays_handed_back(text: str) -> None:
