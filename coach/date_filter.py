@@ -25,6 +25,10 @@ _NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?|(\d{1,2})([.-])(\d{1,2}
 # Digits and dashes, a dash among them ("2026-07", "2026-", "07-14"): the day as
 # the list shows it, looked for as it is.
 _LIST_SHAPE = re.compile(r"[\d-]*(?:\d-|-\d)[\d-]*")
+# The list's longest day ("2026-07-14"): a longer run cannot be part of one, and the
+# shape above backtracks at every digit and dash, so a pasted run of thousands of
+# them would hold the journal screen for seconds a key (rv24).
+_LIST_LONGEST = len("2026-07-14")
 
 # The day in words that closes an entry's search text, padded to this width
 # (" 30 september 2026 " is the longest) so where it starts is known.
@@ -112,7 +116,7 @@ def day_asked(needle: str) -> DayAsked | None:
 
 def list_shaped(needle: str) -> bool:
     """Whether a filter is the day as the list shows it, or part of it ("2026-07", "2026-")."""
-    return _LIST_SHAPE.fullmatch(needle) is not None
+    return len(needle) <= _LIST_LONGEST and _LIST_SHAPE.fullmatch(needle) is not None
 
 
 def words_only(needle: str) -> bool:

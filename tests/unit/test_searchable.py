@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
 from coach.journal import Journal
 from coach.journal_records import matches
 from coach.model import ReplyStatus, Stage, narrows, search_text
@@ -152,3 +154,27 @@ def test_typing_on_narrows_only_when_every_match_was_a_match_before() -> None:
     assert not narrows("14/07/202", "14/07/2026") and narrows("14/07", "14/07/2026")
     assert not narrows("2026", "2026-") and narrows("2026-", "2026-07")
     assert narrows("acm", "acme") and not narrows("acme", "acm")
+
+
+def test_a_pasted_run_of_digits_and_dashes_is_never_read_whole_as_a_day(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # rv24: the list's shape backtracks at every digit and dash, so 20,000 of them
+    # pasted held the journal screen for seconds a key. Past a day's length it is not run.
+    from coach import date_filter
+
+    shape = date_filter._LIST_SHAPE
+    seen: list[int] = []
+    spy = SimpleNamespace(fullmatch=lambda text: seen.append(len(text)) or shape.fullmatch(text))
+    monkeypatch.setattr(date_filter, "_LIST_SHAPE", spy)
+    entry = make_entry("Acme", date=date(2026, 7, 14))
+    searchable = Searchable((entry,), (search_text(entry),))
+    pasted = "1-" * 10_000 + "x"
+    assert searchable.matching(pasted).entries == ()
+    assert searchable.matching(pasted, entry.stage).entries == ()
+    assert narrows(pasted, pasted + "a") and narrows("1-1-", pasted)
+    assert max(seen, default=0) <= len("2026-07-14")
+    # The day as the list shows it still finds it, whole or in part.
+    for shown in ("2026-07-14", "2026-07", "07-14", "2026-"):
+        assert searchable.matching(shown).entries == (entry,), shown
+    assert seen
