@@ -154,11 +154,17 @@ def build_parser() -> argparse.ArgumentParser:
     command.add_argument(
         "--forget", action="store_true", help="remove a remembered passphrase from the keyring"
     )
-    add(
+    command = add(
         "repair",
         cmd_repair,
         "mend a journal that cannot be read: keep the damaged file aside, keep every "
         "record still readable, and take what is missing from the backup",
+    )
+    command.add_argument(
+        "--without-entries",
+        action="store_true",
+        help="the journal cannot be opened and its backup holds no entries, and you know "
+        "the journal held none either: start it again from the backup anyway",
     )
     command = add("config", cmd_config, "print the settings in force and where each came from")
     command.add_argument(

@@ -33,7 +33,9 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     missing = missing_journal_for_repair(places)
     if missing is not None:
         raise CoachError(missing)
-    done = repair_journal(places.journal, codec := _codec(places))
+    done = repair_journal(
+        places.journal, codec := _codec(places), without_entries=args.without_entries
+    )
     if done is None:
         if not renumbered(places.journal, codec, out):
             print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)

@@ -19,12 +19,12 @@ from coach.crypto import (
     file_is_sealed,
     is_sealed,
 )
-from coach.errors import CoachError, JournalCorrupt
+from coach.errors import CoachError, JournalCorrupt, repair_command
 from coach.file_kind import not_a_file
 from coach.files import fsync_dir, write_atomically
 from coach.journal_hidden import hidden_records
 from coach.journal_lines import serialize_by_line
-from coach.journal_records import ENTRIES
+from coach.journal_records import ENTRIES, PROFILE
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
 from coach.log_waiting import merged_name, set_aside_logs
@@ -48,13 +48,16 @@ class Repaired:
     merged_files: list[tuple[Path, Path]] = field(default_factory=list)
 
 
-def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
+def repair_journal(
+    journal: Path, codec: Codec = PLAIN, *, without_entries: bool = False
+) -> Repaired | None:
     """Mend the journal in place, all or nothing; None when it reads fine.
 
     The damaged file (and a copy of the backup) is kept beside it first; the
     mended one then replaces it in a single rename, under the lock, so no coach
     saves in between. A sealed journal is opened, mended and sealed again with
-    `codec`; when it cannot be opened at all, the backup stands in for it.
+    `codec`; when it cannot be opened at all, the backup stands in for it, but
+    one that holds no entries only `without_entries` (the person said so).
     """
     storage = DurableStorage(journal)
     with storage.locked():
@@ -120,16 +123,13 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
                 continue  # left where it is: the next repair tries it again
             if not repair.merges[-1][1].unread:
                 readable_aside.append(path)  # a file with unread lines stays to be tried again
-        if unopened is not None and not repair.data.get(ENTRIES):
+        if unopened is not None and not repair.data.get(ENTRIES) and not without_entries:
             # rv23: a backup from before the first entry opened (a first import's is the
             # empty journal, or your details alone), and the repair wrote a journal with no
-            # entry over a sealed one that held them all, and called it repaired.
-            raise CoachError(
-                f"The journal {journal} cannot be opened ({unopened}), and its backup holds "
-                "no entries (it is from before the first save with any), so a repair would "
-                "leave a journal with none. Restore it from your own copy or your sync "
-                "tool's history. Nothing was changed."
-            )
+            # entry over a sealed one that held them all, and called it repaired. rv24: a
+            # journal that never had an entry, or had them all deleted, has such a backup
+            # too, and only its person knows which: they say so with --without-entries.
+            raise CoachError(_no_entries_in_backup(journal, unopened, repair.data))
         merge_only = repair.file_whole and (repair.log is None or repair.log_sound)  # no damage
         if merge_only and not any(merge.changed for _, merge in repair.merges):
             return Repaired(repair, None, None, None, _renamed(real, readable_aside))
@@ -160,6 +160,21 @@ def repair_journal(journal: Path, codec: Codec = PLAIN) -> Repaired | None:
             ) from None
         merged_files = _renamed(real, readable_aside)
     return Repaired(repair, aside, backup_kept, log_kept, merged_files)
+
+
+def _no_entries_in_backup(journal: Path, unopened: str, data: dict[str, Any]) -> str:
+    """Why a journal that cannot be opened over a backup of no entries is left as it is."""
+    details = " (it holds your details as they were one save ago)" if data.get(PROFILE) else ""
+    kept = ", keeps those details" if details else ""
+    return (
+        f"The journal {journal} cannot be opened ({unopened}). Its backup opens but holds "
+        f"no entries{details}, so a repair from it leaves a journal with none. If your "
+        "journal held entries, they are not in the backup: restore the journal from your "
+        "own copy or your sync tool's history. If it held none (you had saved only your "
+        "details, or had deleted every entry), run "
+        f"`{repair_command(journal)} --without-entries`: it starts the journal again from "
+        f"the backup{kept}, and keeps the damaged file beside it. Nothing was changed."
+    )
 
 
 def _unmended_text(sealed: bool) -> bytes:

@@ -529,5 +529,37 @@ def test_a_sealed_journal_cut_short_over_a_backup_of_no_entries_is_refused_not_e
     before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
     code, out, err = run(capsys, "--data-dir", str(data), "repair")
     assert code == 1 and out == "", out
-    assert "would leave a journal with none" in err and "Nothing was changed" in err, err
+    assert "leaves a journal with none" in err and "Nothing was changed" in err, err
     assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before
+
+
+def test_a_sealed_journal_of_details_alone_cut_short_is_started_again_when_asked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # rv24: a journal that never had an entry (or had them all deleted) was refused
+    # with "from before the first save with any", and nothing offered a way on.
+    data = tmp_path / "d"
+    journal = Journal.open(data / "journal.json")
+    journal.save_profile(Profile(name="Sam Reed"))
+    journal.save_profile(replace(journal.profile(), phone="0100 000"))  # the backup: name only
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw1")
+    assert main(["--data-dir", str(data), "encrypt"]) == 0
+    path = data / "journal.json"
+    path.write_bytes(damaged := path.read_bytes()[:-20])
+    capsys.readouterr()
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    code, out, err = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1 and out == "", out
+    assert "before the first save" not in err, err  # it cannot know that
+    assert "(it holds your details as they were one save ago)" in err, err
+    assert "Nothing was changed" in err, err
+    asked = re.search(r"`(coach .* --without-entries)`", err)
+    assert asked is not None, err
+    assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before
+    code, out, err = run(capsys, *shlex.split(asked[1])[1:])
+    assert "Repaired" in out and err == "", (out, err)
+    (aside,) = data.glob("journal.json.damaged-*[0-9]")
+    assert aside.read_bytes() == damaged  # kept as it was, to restore or look into
+    mended = Journal.open(path, codec=Sealer("pw1"))
+    assert mended.profile().name == "Sam Reed" and mended.entries() == []
+    assert file_is_sealed(path)
