@@ -18,8 +18,9 @@ from screens.widgets.entry_table import EntryTable
 
 def nothing_matches(clear_key: str, needle: str = "") -> str:
     """The empty list's words when filters hide every entry, naming the way out."""
+    # The way out first: on a short screen the why after it is what runs out of room.
     digits = f" {DIGITS_NOT_DATES}" if words_only(needle) else ""
-    return f"Nothing matches.{digits} {clear_key} clears the filters and shows every entry."
+    return f"Nothing matches. {clear_key} clears the filters and shows every entry.{digits}"
 
 
 class JournalFilter:
