@@ -295,7 +295,14 @@ def _company(
                 del scores[key]
     # "Civil Service Jobs" sends for the department its letter or signature names: the
     # service that sent the mail is not the organisation applied to.
-    if channel in scores and sent_for_another(channel, scores, named_in_letter | team_owners):
+    sender_domains = {
+        label
+        for label in (_domain_label(a) for a in [read.sender_address, read.reply_to])
+        if label and len(label) >= 3
+    }
+    if channel in scores and sent_for_another(
+        channel, scores, named_in_letter | team_owners, sender_domains
+    ):
         del scores[channel]
     # "Education" of education.gov.uk is a word of the "Department for Education" the text
     # names in full: the domain points at that body, not at a word of its name.
