@@ -86,9 +86,15 @@ def _company(
         # name may be more of the team's name, so it is no fuller name of the firm.
         of_a_team = bool(_TEAM_AFFIX.search(_LEGAL_SUFFIX.sub("", text.strip())))
         in_full = in_full and not of_a_team
+        # "Designer Contracts Ltd", "Support Services Ltd": a legal suffix is a firm's, never
+        # a job's or a department's.
+        suffixed = bool(_LEGAL_SUFFIX.search(text.strip()))
         text = cleaned
         # "Brisk Courier Recruiting": a team's owner may end in a job's word.
-        if not body and (not company_ok(text, job_word_ok=of_a_team) or department_line(text)):
+        if not body and (
+            not company_ok(text, job_word_ok=of_a_team, suffixed=suffixed)
+            or (department_line(text) and not suffixed)
+        ):
             return
         if in_full:
             signed.append(text)
