@@ -16,10 +16,13 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 # A step of this application named beside the event keeps the sentence: "an interview at
-# our open day" is still an interview.
+# our open day" is still an interview, and so is an open day "the final stage of our
+# process" or one "you have been selected to attend".
 _STEP = re.compile(
     r"\binterview\w*|\bassessment\w*|\bshortlist\w*|\btests?\b|\btrial (?:shift|day)\b|"
-    r"\bnext (?:stage|step|round)\b|\boffer\b",
+    r"\b(?:next|first|second|third|final|last) (?:stage|step|round|part)\b|"
+    r"\b(?:stage|step|round|part) of (?:the|our|this) (?:process|selection|recruitment)\b|"
+    r"(?<!\bnot )(?<!\bnot been )\bselected\b|\boffer\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")

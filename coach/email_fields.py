@@ -86,9 +86,15 @@ def _company(
         # name may be more of the team's name, so it is no fuller name of the firm.
         of_a_team = bool(_TEAM_AFFIX.search(_LEGAL_SUFFIX.sub("", text.strip())))
         in_full = in_full and not of_a_team
+        # "Designer Contracts Ltd", "Support Services Ltd": a legal suffix is a firm's, never
+        # a job's or a department's.
+        suffixed = bool(_LEGAL_SUFFIX.search(text.strip()))
         text = cleaned
         # "Brisk Courier Recruiting": a team's owner may end in a job's word.
-        if not body and (not company_ok(text, job_word_ok=of_a_team) or department_line(text)):
+        if not body and (
+            not company_ok(text, job_word_ok=of_a_team, suffixed=suffixed)
+            or (department_line(text) and not suffixed)
+        ):
             return
         if in_full:
             signed.append(text)
@@ -295,7 +301,14 @@ def _company(
                 del scores[key]
     # "Civil Service Jobs" sends for the department its letter or signature names: the
     # service that sent the mail is not the organisation applied to.
-    if channel in scores and sent_for_another(channel, scores, named_in_letter | team_owners):
+    sender_domains = {
+        label
+        for label in (_domain_label(a) for a in [read.sender_address, read.reply_to])
+        if label and len(label) >= 3
+    }
+    if channel in scores and sent_for_another(
+        channel, scores, named_in_letter | team_owners, sender_domains
+    ):
         del scores[channel]
     # "Education" of education.gov.uk is a word of the "Department for Education" the text
     # names in full: the domain points at that body, not at a word of its name.

@@ -218,9 +218,11 @@ _BODY_BEFORE_NAME = re.compile(
 
 
 # A parent group is named as such: "A Vantor Holdings company", "Una empresa de Grupo
-# Bienestar Médico", "part of the Aldermoor Hospitality Group". The job is the brand's.
+# Bienestar Médico", "part of the Aldermoor Hospitality Group", "one of the Ravelin group
+# companies". The job is the brand's.
 _PARENT = re.compile(
-    rf"\b(?i:an?|one of the)\s+({_NAME_PHRASE.pattern})\s+(?i:company|brand|business)\b|"
+    rf"\b(?i:an?|one of the)\s+({_NAME_PHRASE.pattern})\s+"
+    r"(?i:(?:group\s+)?(?:compan(?:y|ies)|brands?|business(?:es)?))\b|"
     # Said of the brand, never "to be part of Acme": "is part of", "forma parte del".
     r"\b(?i:(?:is|are) (?:a )?part of|a (?:member|subsidiary|division|brand|trading name) of|"
     r"owned by|una empresa del?|una marca del?|forma parte del?|une (?:société|marque|filiale) "

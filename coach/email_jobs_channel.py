@@ -15,14 +15,22 @@ def jobs_channel(display: str) -> bool:
     return bool(_CHANNEL.search(display.strip()))
 
 
-def sent_for_another(channel: str, scores: dict[str, float], applied_to: set[str]) -> bool:
+def sent_for_another(
+    channel: str, scores: dict[str, float], applied_to: set[str], sender_domains: set[str]
+) -> bool:
     """Whether the letter names, as the organisation applied to, one that is not the
     channel's own, or the signature names it as whose team signs: then the channel is a
     service that sent the mail for it.
 
-    channel, the keys of scores and applied_to are folded names. "Kestrel Bank Careers" and
-    "Kestrel" are one firm; "Police Jobs" and "Northmoor Police" are not.
+    channel, the keys of scores and applied_to are folded names, and sender_domains the
+    labels of the sender's mail domains. "Kestrel Bank Careers" and "Kestrel" are one firm;
+    "Police Jobs" and "Northmoor Police" are not.
     """
+    # "Harbour Careers" at harbour.example is the firm's own channel: it sends for no one
+    # else, so a firm the letter names ("a role at Atlas Shipping") is named in passing.
+    # Not "policejobs": a domain that adds to the channel's name is a service's.
+    if any(channel.startswith(label) for label in sender_domains):
+        return False
     return any(
         key in applied_to and not (key.startswith(channel) or channel.startswith(key))
         for key in scores

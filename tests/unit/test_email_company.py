@@ -530,6 +530,14 @@ def _stores_email(signature: str, text: str = "", sender: str = "") -> str:
             "Rook, Pellow & Grant",
             id="a firm with commas stays whole",
         ),
+        pytest.param(
+            _stores_email(
+                "Jo Marsh\nBusiness Support Services Ltd",
+                "Thank you for applying for the Stores Clerk job.",
+            ),
+            "Business Support Services",
+            id="department words with a legal suffix are a firm",
+        ),
     ],
 )
 def test_a_name_made_only_of_department_words_is_not_the_company(email: str, company: str) -> None:
@@ -636,6 +644,15 @@ def _lumbre_email(subject: str, text: str) -> str:
             "Proyecto Faro",
             "",
             id="an ordinary word of another language is no title",
+        ),
+        pytest.param(
+            _stores_email(
+                "Jo Marsh\nOperations Lead\nDirector Leasing Ltd",
+                "Thank you for applying for the Stores Clerk job.",
+            ),
+            "Director Leasing",
+            "Stores Clerk",
+            id="a job word English shares, a legal suffix after: a firm",
         ),
     ],
 )

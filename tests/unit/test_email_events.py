@@ -73,3 +73,31 @@ def test_an_event_invitation_alone_is_still_no_rejection_nor_a_next_step() -> No
 def test_only_the_sentences_about_an_event_without_a_step_are_taken_out() -> None:
     text = "Come to our careers fair on Friday. We also want to interview you for the role."
     assert without_event_invitations(text) == "We also want to interview you for the role."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Thanks for applying. We would like to invite you to our open day on 4 May, the "
+            "last stage of our process. Sadly we cannot pay for travel.",
+            id="an open day that is the process's last stage",
+        ),
+        pytest.param(
+            "You came through the first stage well. We'd like to invite you to our insight day "
+            "on 4 May to meet the team and do the final part of the process. Unfortunately we "
+            "cannot pay for travel.",
+            id="an insight day that is the final part",
+        ),
+        pytest.param(
+            "Good news: you have been selected to attend our taster day on 4 May. Sadly we "
+            "cannot pay for travel.",
+            id="selected to attend",
+        ),
+    ],
+)
+def test_an_event_named_as_a_step_of_the_process_is_an_invitation_to_it(body: str) -> None:
+    email = f"Subject: Your application\n\nHi Noor,\n\n{body}\n\nBest wishes,\nBrackenridge\n"
+    assert guess_from_email(email, TODAY).not_rejection == (
+        "it reads like an invitation to a next step"
+    )

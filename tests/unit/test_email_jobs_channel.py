@@ -89,6 +89,25 @@ def _sift_email(sender: str, text: str, signature: str) -> str:
             "Ravelin Bank",
             id="a firm's own channel, a body named in passing",
         ),
+        pytest.param(
+            _sift_email(
+                "Tidewater Careers <careers@tidewater.example>",
+                "Our last Data Officer came to us from a role at Corran Freight.",
+                "Resourcing Team",
+            ),
+            "Tidewater",
+            id="a firm's own channel, its domain its name, another firm named in passing",
+        ),
+        pytest.param(
+            _sift_email(
+                "Tidewater Careers <careers@tidewater.example>",
+                "Thank you for applying for the Data Officer role at Fenlow, one of the "
+                "Tidewater group companies.",
+                "Resourcing Team",
+            ),
+            "Fenlow",
+            id="a group's own channel, for one of its companies",
+        ),
     ],
 )
 def test_the_organisation_applied_to_wins_over_the_channel_that_sent_the_mail(
