@@ -50,7 +50,7 @@ from coach.email_firms import (
     written_as_name,
 )
 from coach.email_job_words import _JOB_HEAD, _TITLE_WORDS
-from coach.email_jobs_channel import jobs_channel, sent_for_another
+from coach.email_jobs_channel import jobs_channel, sender_domains, sent_for_another
 from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_places import place_line
 from coach.email_public_body import bodies_applied_to, public_bodies_in, public_body
@@ -301,14 +301,8 @@ def _company(
                 del scores[key]
     # "Civil Service Jobs" sends for the department its letter or signature names: the
     # service that sent the mail is not the organisation applied to.
-    sender_domains = {
-        label
-        for label in (_domain_label(a) for a in [read.sender_address, read.reply_to])
-        if label and len(label) >= 3
-    }
-    if channel in scores and sent_for_another(
-        channel, scores, named_in_letter | team_owners, sender_domains
-    ):
+    own = sender_domains([read.sender_address, read.reply_to])
+    if channel in scores and sent_for_another(channel, scores, named_in_letter | team_owners, own):
         del scores[channel]
     # "Education" of education.gov.uk is a word of the "Department for Education" the text
     # names in full: the domain points at that body, not at a word of its name.

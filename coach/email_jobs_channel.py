@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from coach.email_clues import _domain_label
+
 # "Civil Service Jobs", "NHS Jobs", "Kestrel Bank Careers": a channel for vacancies, which a
 # firm runs for itself or a service runs for many employers. Not "Recruitment": that is how
 # an agency names itself, and an agency has its own rules.
@@ -35,3 +37,8 @@ def sent_for_another(
         key in applied_to and not (key.startswith(channel) or channel.startswith(key))
         for key in scores
     )
+
+
+def sender_domains(addresses: list[str]) -> set[str]:
+    """The labels of the sender's mail domains ("harbour" of jobs@harbour.example)."""
+    return {label for label in map(_domain_label, addresses) if label and len(label) >= 3}
