@@ -1,7 +1,8 @@
-"""The draft's tone check: on the UI thread for a short draft, in a thread for a long one."""
+"""The draft's tone check: on the UI thread when short, in a thread when long or full of quotes."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 
@@ -11,6 +12,18 @@ from screens.thread_work import forgetting
 # A draft this long is checked off the UI thread, after a pause that grows
 # with it: checking 80,000 characters took most of a second, at every pause.
 LONG_DRAFT = 5_000
+# Quotes cost the check most: each quote in one long sentence has the sentence
+# read again, so a few thousand characters of quotes with no full stop took
+# 9 s ('"a" ' repeated). A draft holding many quote marks is checked aside too.
+MANY_QUOTE_MARKS = 60
+_QUOTE_MARK = re.compile(r"(?<!\w)['‘’\"“”]|['‘’\"“”](?!\w)")
+
+
+def checked_aside_first(text: str) -> bool:
+    """Whether the check of `text` may take long enough to hold the screen still."""
+    return len(text) >= LONG_DRAFT or len(_QUOTE_MARK.findall(text)) > MANY_QUOTE_MARKS
+
+
 # Long enough that the check waits for a pause in typing, short enough to feel live.
 SETTLE_SECONDS = 0.3
 LONGEST_SETTLE = 2.0
@@ -33,7 +46,7 @@ class DraftChecking:
     def check_then(self, then: Then | None = None) -> None:
         """Check the text as it stands and show the findings; then call `then` with them."""
         text = self.text
-        if len(text) < LONG_DRAFT:
+        if not checked_aside_first(text):
             shown = self.show_findings(check(text, rules=self.tone_rules, names=self.names))
             if then is not None:
                 then(shown)
@@ -42,7 +55,7 @@ class DraftChecking:
         if then is not None:
             self._asks += 1
             ask = (self._asks, then)
-            self.notify("Checking the tone of this long draft first…", timeout=3)
+            self.notify("Checking the tone of this draft first…", timeout=3)
         self.run_worker(
             forgetting(partial(self._check_aside, text, ask)),
             thread=True,
