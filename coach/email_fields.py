@@ -108,13 +108,7 @@ def _company(
 
     prose = _prose(body)
     # Phrases that match the company's own mail domain are the strongest sign.
-    labels = {
-        label
-        for label in (
-            _domain_label(a) for a in [read.sender_address, read.reply_to, *read.addresses]
-        )
-        if label and len(label) >= 3
-    } | {
+    labels = sender_domains([read.sender_address, read.reply_to, *read.addresses]) | {
         slug
         for slug in (applicant_system_slug(a) for a in [read.sender_address, read.reply_to])
         if slug

@@ -40,12 +40,11 @@ _MAX_WORDS = 16  # a judgement is short; a long sentence after is the reply goin
 _ON_WRITER = re.compile(r"\b(?:me|my|i|i['’]m|i['’]ve|myself)\b[^\"“‘.!?]{0,60}$", re.I)
 
 
-@functools.cache
 def _score(words: str) -> float:
     """VADER's compound score of `words`."""
-    from coach.tone_vader import analyzer
+    from coach.tone_vader import compound
 
-    return analyzer().polarity_scores(words)["compound"]
+    return compound(words)
 
 
 def _hurts(text: str, start: int, end: int, quote_sentence: tuple[int, int]) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from coach.tone_quote_turn import SINCE, TURN
@@ -246,12 +245,11 @@ def kept_next(text: str, start: int, end: int) -> bool:
     )
 
 
-@functools.cache
 def _hurts(words: str) -> bool:
     """True when VADER reads the quoted words as negative."""
-    from coach.tone_vader import analyzer
+    from coach.tone_vader import compound
 
-    return analyzer().polarity_scores(words)["compound"] < 0
+    return compound(words) < 0
 
 
 _WARM_WORDS = re.compile(
@@ -331,14 +329,11 @@ _FAULT = re.compile(
 )
 
 
-@functools.cache
 def _praise(words: str) -> bool:
     """True when the quoted words are praise: VADER scores them clearly positive."""
-    from coach.tone_vader import analyzer
+    from coach.tone_vader import compound
 
-    if _FAULT.search(words):
-        return False
-    return analyzer().polarity_scores(words)["compound"] >= 0.4
+    return not _FAULT.search(words) and compound(words) >= 0.4
 
 
 def praise_received(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

@@ -75,6 +75,13 @@ def analyzer() -> SentimentIntensityAnalyzer:
     return built
 
 
+# The quote rules ask the same quoted words again for each quote they weigh.
+@functools.cache
+def compound(words: str) -> float:
+    """VADER's compound score of `words`."""
+    return analyzer().polarity_scores(words)["compound"]
+
+
 @functools.cache
 def _negations() -> frozenset[str]:
     from vaderSentiment.vaderSentiment import NEGATE
