@@ -1,0 +1,69 @@
+"""Twentieth round: jokes whose target is the employer, not the writer's own luck."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import tone
+
+
+def _kinds(text: str) -> set[str]:
+    """The kinds the rules read in a draft, with the model silent (the principles live there)."""
+    return {f.kind for f in tone.check(text, model={})}
+
+
+# A joke about the new hire whose punchline describes the employer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Best of luck to whoever ends up working for a director who naps through interviews.",
+        "I'm sure your new analyst will be very happy working under a boss who never reads replies.",
+        "I'm sure the candidate you picked will be a great fit for a firm that reschedules on the day.",
+    ],
+)
+def test_the_new_hire_pictured_under_a_failing_employer_is_a_jab(text: str) -> None:
+    assert "anger" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good luck to whoever got it, they're lucky to be working with such a warm team.",
+        "I'd still love to work for a company that trains its juniors the way yours does.",
+        "I hope the new hire enjoys working with the team as much as I enjoyed meeting them.",
+    ],
+)
+def test_the_new_hire_or_the_writers_own_wish_is_no_jab(text: str) -> None:
+    assert "anger" not in _kinds(text)
+
+
+# Joy at a count of rounds nobody enjoys; a few interviews can be enjoyed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loved all six rounds, truly.",
+        "Great to learn that five interviews earn a two-line reply.",
+        "I really enjoyed the 4-stage process and the wait after it.",
+    ],
+)
+def test_joy_at_four_or_more_rounds_is_mock_praise(text: str) -> None:
+    assert "anger" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loved all three interviews, and the team was kind throughout.",
+        "I enjoyed both rounds and learned a lot from the case study.",
+    ],
+)
+def test_joy_at_a_few_rounds_is_sincere(text: str) -> None:
+    assert "anger" not in _kinds(text)
+
+
+def test_a_bribe_offered_for_another_look_bargains() -> None:
+    assert "begging" in _kinds("If you reconsider, I can offer bribes of lemon cake.")
+
+
+def test_cake_offered_with_no_bribe_or_plea_is_warm() -> None:
+    assert "begging" not in _kinds("I'll bring lemon cake next time I visit the shop, promise.")
