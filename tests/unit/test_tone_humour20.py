@@ -42,8 +42,8 @@ def test_the_new_hire_or_the_writers_own_wish_is_no_jab(text: str) -> None:
     "text",
     [
         "Loved all six rounds, truly.",
-        "Great to learn that five interviews earn a two-line reply.",
-        "I really enjoyed the 4-stage process and the wait after it.",
+        "Great to learn that five interviews end like this.",
+        "I really enjoyed the 4-stage process, honestly.",
     ],
 )
 def test_joy_at_four_or_more_rounds_is_mock_praise(text: str) -> None:
@@ -62,7 +62,7 @@ def test_joy_at_a_few_rounds_is_sincere(text: str) -> None:
 
 
 def test_a_bribe_offered_for_another_look_bargains() -> None:
-    assert "begging" in _kinds("If you reconsider, I can offer bribes of lemon cake.")
+    assert "begging" in _kinds("Bribes of lemon cake remain on the table, just saying.")
 
 
 def test_cake_offered_with_no_bribe_or_plea_is_warm() -> None:
