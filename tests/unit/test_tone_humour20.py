@@ -67,3 +67,13 @@ def test_a_bribe_offered_for_another_look_bargains() -> None:
 
 def test_cake_offered_with_no_bribe_or_plea_is_warm() -> None:
     assert "begging" not in _kinds("I'll bring lemon cake next time I visit the shop, promise.")
+
+
+# A thing that stopped working is a small mishap, not a verdict on them.
+def test_a_broken_down_vehicle_judges_nobody() -> None:
+    text = "I've survived a broken-down minibus full of Year 9s, so this is small stuff."
+    assert "anger" not in _kinds(text)
+
+
+def test_a_broken_process_still_judges() -> None:
+    assert "anger" in _kinds("Honestly, your hiring process is broken.")
