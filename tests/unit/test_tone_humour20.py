@@ -77,3 +77,27 @@ def test_a_broken_down_vehicle_judges_nobody() -> None:
 
 def test_a_broken_process_still_judges() -> None:
     assert "anger" in _kinds("Honestly, your hiring process is broken.")
+
+
+# Written after reading tone17c: stock sarcasm, a tip with "maybe" first and
+# mock confidence that an unfair cause was chance.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe next time you could read the portfolio before the call.",
+        "I'm sure it was a pure coincidence that the winner plays golf with your director.",
+    ],
+)
+def test_a_tip_or_a_coincidence_aimed_at_them_is_sarcasm(text: str) -> None:
+    assert "anger" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe next time I'll bring printed slides; lesson learned.",
+        "What a coincidence that we both grew up near Leeds!",
+    ],
+)
+def test_the_writers_own_next_time_or_a_happy_coincidence_is_warm(text: str) -> None:
+    assert "anger" not in _kinds(text)
