@@ -17,8 +17,8 @@ def _kinds(text: str) -> set[str]:
     "text",
     [
         "Best of luck to whoever ends up working for a director who naps through interviews.",
-        "I'm sure your new analyst will be very happy working under a boss who never reads replies.",
-        "I'm sure the candidate you picked will be a great fit for a firm that reschedules on the day.",
+        "I'm sure your new analyst will be happy working under a boss who never reads replies.",
+        "I'm sure the one you picked will be a great fit for a firm that reschedules on the day.",
     ],
 )
 def test_the_new_hire_pictured_under_a_failing_employer_is_a_jab(text: str) -> None:
