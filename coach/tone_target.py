@@ -1,0 +1,151 @@
+"""Whom a strong word is aimed at: one whose clause names something else is not anger at them."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# The kind of a span the wording check keeps for a strong word aimed
+# elsewhere: no finding, but its sentence is not read as anger by the model
+# or VADER (a rule hit there kept them off it before).
+ELSEWHERE = "elsewhere"
+
+# A strong word is anger at them only when it lands on the hiring side: the
+# employer, its people, the process, the decision, or what happened in it.
+# It may land elsewhere: on a dislike or habit of the writer's own ("I hate
+# losing deals", "I can't stand a half-done job"), or on something that is
+# nobody's doing in the hiring ("the referee was a joke", "annoyed at my
+# bank", "sick of the rain"). The clause holding the word says which: its
+# subject (before a verb of being) or its object (after "at", "about",
+# "that", or straight after "hate"). Only a target that is named, and names
+# nothing of theirs, lets the word go; no target at all ("I'm fuming.") or a
+# pointer back ("it", "this", "the way...") keeps it, since the reader takes
+# it as aimed at them.
+
+# Words that bring the hiring side, or the time it took, into a clause. The
+# rules' own classes of them (THEM) and of grievances (COMPLAINT) are added.
+_THEIRS = r"""
+you your yours yourself yourselves they them their theirs it its
+(?:this|that|these|those)(?!\s+(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|made|makes|means|meant|seems|seemed|felt|feels|took|takes|left|leaves)\b)[a-z])
+he she him her his who whoever whom which what how everything everyone everybody anyone
+anybody nobody no-one someone somebody people staff man men woman women guy guys
+lady ladies person bloke
+interview\w* process\w* recruit\w* hir(?:e|es|ed|ing) application\w* appl(?:y|ied|ying)
+candidate\w* shortlist\w* feedback reject\w* e-?mails? mail message\w* call\w* audition\w*
+assessment\w* offer\w* role\w* job\w* position\w* vacanc\w* rounds? stages? brief case
+trial\w* presentation\w* test\w* task\w* exercise\w* outcome\w* decision\w* result\w* news
+reply replies response\w* answer\w* treat\w* handl\w* organi[sz]\w* company companies
+compan\w* firm\w* organi[sz]ation\w* employer\w* office\w* team\w* panel\w* board
+department\w* manager\w* director\w* boss\w* founder\w* ceo hr recruiter\w* interviewer\w*
+receptionist\w* thing things experience\w* situation\w* whole entire wait\w* silence ghost\w*
+"""
+# Parts of the day it happened on, as the head of a verdict's subject ("the
+# afternoon was a shambles"); after an angry word, or after the head, they
+# only say when ("sick of the rain this month", "the weather on the day").
+_WHEN = re.compile(
+    r"\b(?:days?|weeks?|months?|mornings?|afternoons?|evenings?|hours?|times?)\b", re.IGNORECASE
+)
+# Where a subject's head ends and what places it begins: "the weather | on the day".
+_PLACING = re.compile(
+    r"\s(?:of|on|at|in|for|from|to|with|near|by|during|after|before|getting|going|around)\s",
+    re.IGNORECASE,
+)
+# The subject of a verb of being, as far back as the clause goes.
+_COPULA = re.compile(
+    r"(?:\s(?:is|was|are|were|(?:has|have|had) been|seems?|seemed|looks?|looked|feels?|felt"
+    r"|became|becomes|gets?|got)|['’]s)((?:\s+[\w'’-]+){0,3}?)\s+$",
+    re.IGNORECASE,
+)
+# Where a clause begins or ends: punctuation, or a word that joins clauses.
+_BOUNDARY = re.compile(
+    r"[.!?;:,()\n\"“”—–]|\s(?:and|but|so|because|since|though|although|while|which|that|when"
+    r"|if|as|or)\s",
+    re.IGNORECASE,
+)
+# What an angry word is felt at: "annoyed at", "furious that", "fed up with".
+_INTRODUCER = re.compile(
+    r"\s*(?:(?:so|really|very|quite|pretty|a bit|a little|absolutely|properly|genuinely|totally"
+    r"|honestly)\s+)*(?:at|about|with|by|over|of|that|when|whenever|because of)\s",
+    re.IGNORECASE,
+)
+# Done to the writer by someone ("being ghosted", "to be kept waiting"): the doer is them.
+_DONE_TO = re.compile(r"\b(?:being|to be|to get|getting)\s+\w", re.IGNORECASE)
+# "it" that points at nothing before it: "I hate it when ...".
+_EMPTY_IT = re.compile(r"\s+it\s+(?:when|whenever|if)(?=\s)", re.IGNORECASE)
+# Small words that name nothing: a target needs a word besides these.
+_SMALL = frozenset(
+    """a an the my our of to in on at for with by from and or but so as than i me we us
+    myself ourselves own very really just so too quite all any some no not more most much
+    being be been is was are were get got""".split()
+)
+_DETERMINERS = frozenset("a an the my our some any".split())
+
+
+@functools.cache
+def _theirs(them: frozenset[str], complaint: frozenset[str], when: bool = False) -> re.Pattern[str]:
+    words = [*_THEIRS.split(), *(re.escape(w) for w in sorted(them | complaint))]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def aimed_elsewhere(text: str, start: int, end: int, classes: dict[str, frozenset[str]]) -> bool:
+    """True when the strong word at [start, end) lands on something named that is not theirs."""
+    them, complaint = classes.get("THEM", frozenset()), classes.get("COMPLAINT", frozenset())
+    theirs = _theirs(them, complaint)
+    hit = text[start:end].lower()
+    last = re.findall(r"[\w'’-]+", hit)[-1:] or [""]
+    word = last[0]
+    if word in {"at", "about", "by", "that", "with", "of"}:
+        # The hit ends on what introduces its target: the target follows.
+        return _named_elsewhere(_rest_of_clause(text, end), theirs)
+    if word in classes.get("ANGRY", frozenset()) or word in {"up", "tired"}:
+        rest = _rest_of_clause(text, end)
+        lead = _INTRODUCER.match(rest)
+        return bool(lead) and _named_elsewhere(rest[lead.end() :], theirs)
+    if word == "hate":
+        empty = _EMPTY_IT.match(text, end)
+        if empty:  # "I hate it when the printer jams": the clause after "when"
+            return _named_elsewhere(_rest_of_clause(text, empty.end()), theirs)
+        return _named_elsewhere(_rest_of_clause(text, end), theirs)
+    if " " not in hit.strip() or word == "joke":
+        # A verdict said of a subject: "the traffic was a nightmare".
+        strong = start + hit.rfind(word)
+        return _subject_elsewhere(text, strong, end, theirs)
+    return False
+
+
+def _rest_of_clause(text: str, end: int) -> str:
+    """The words after a hit up to the end of its clause."""
+    cut = _BOUNDARY.search(text, end + 1)
+    return text[end : cut.start() if cut else len(text)]
+
+
+def _named_elsewhere(target: str, theirs: re.Pattern[str]) -> bool:
+    """True when `target` names something (not only small words) and nothing of theirs."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", target)]
+    if not any(w not in _SMALL for w in words):
+        return False
+    return not theirs.search(target) and not _DONE_TO.search(target.lower())
+
+
+def _subject_elsewhere(text: str, strong: int, end: int, theirs: re.Pattern[str]) -> bool:
+    """True when a verdict's subject, before a verb of being, is named and is not theirs."""
+    begun = [m.end() for m in _BOUNDARY.finditer(text, max(0, strong - 160), strong)]
+    clause_start = begun[-1] if begun else max(0, strong - 160)
+    before = text[clause_start:strong]
+    copula = _COPULA.search(before)
+    if copula is None or re.search(r"\b(?:not|never|no)\b", copula.group(1), re.IGNORECASE):
+        return False
+    subject = before[: copula.start()]
+    words = re.findall(r"[^\W\d_][\w'’-]*", subject)
+    if not words:
+        return False
+    # A bare Capitalised name may be the employer's ("Brightline was a shambles").
+    if words[0].lower() not in _DETERMINERS and all(w[0].isupper() for w in words):
+        return False
+    placing = _PLACING.search(subject)
+    if _WHEN.search(subject[: placing.start() if placing else len(subject)]):
+        return False  # the day itself ("the afternoon was a shambles") is the one they ran
+    after = _rest_of_clause(text, end)
+    if theirs.search(copula.group(1)) or theirs.search(after):
+        return False
+    return _named_elsewhere(subject, theirs)
