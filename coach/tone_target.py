@@ -26,7 +26,7 @@ ELSEWHERE = "elsewhere"
 # rules' own classes of them (THEM) and of grievances (COMPLAINT) are added.
 _THEIRS = r"""
 you your yours yourself yourselves they them their theirs it its
-(?:this|that|these|those)(?!\s+(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|made|makes|means|meant|seems|seemed|felt|feels|took|takes|left|leaves)\b)[a-z])
+(?:this|that|these|those)(?!\s+(?:days?|weeks?|months?|years?|mornings?|evenings?|weekends?|season|summer|winter|spring|autumn)\b)
 he she him her his who whoever whom which what how everything everyone everybody anyone
 anybody nobody no-one someone somebody people staff man men woman women guy guys
 lady ladies person bloke
@@ -38,6 +38,8 @@ reply replies response\w* answer\w* treat\w* handl\w* organi[sz]\w* company comp
 compan\w* firm\w* organi[sz]ation\w* employer\w* office\w* team\w* panel\w* board
 department\w* manager\w* director\w* boss\w* founder\w* ceo hr recruiter\w* interviewer\w*
 receptionist\w* thing things experience\w* situation\w* whole entire wait\w* silence ghost\w*
+schedul\w* arrang\w* communicat\w* admin\w* logistic\w* paperwork portal\w* system\w* forms?
+website\w* onboarding
 """
 # Parts of the day it happened on, as the head of a verdict's subject ("the
 # afternoon was a shambles"); after an angry word, or after the head, they
@@ -70,13 +72,17 @@ _INTRODUCER = re.compile(
 )
 # Done to the writer by someone ("being ghosted", "to be kept waiting"): the doer is them.
 _DONE_TO = re.compile(r"\b(?:being|to be|to get|getting)\s+\w", re.IGNORECASE)
+# Idioms of anger that end on what introduces their target.
+_IDIOM = re.compile(r"\b(?:sick of|had it with|done with)$")
 # "it" that points at nothing before it: "I hate it when ...".
 _EMPTY_IT = re.compile(r"\s+it\s+(?:when|whenever|if)(?=\s)", re.IGNORECASE)
-# Small words that name nothing: a target needs a word besides these.
+# Small words that name nothing, or only say when ("mad at first", "at the
+# moment"): a target needs a word besides these.
 _SMALL = frozenset(
     """a an the my our of to in on at for with by from and or but so as than i me we us
     myself ourselves own very really just so too quite all any some no not more most much
-    being be been is was are were get got""".split()
+    being be been is was are were get got first last once moment start end least time
+    times minute minutes point""".split()
 )
 _DETERMINERS = frozenset("a an the my our some any".split())
 
@@ -95,7 +101,12 @@ def aimed_elsewhere(text: str, start: int, end: int, classes: dict[str, frozense
     last = re.findall(r"[\w'’-]+", hit)[-1:] or [""]
     word = last[0]
     if word in {"at", "about", "by", "that", "with", "of"}:
-        # The hit ends on what introduces its target: the target follows.
+        # The hit ends on what introduces its target ("annoyed at", "sick of"):
+        # the target follows. Other phrases ending so ("full of") are verdicts.
+        words = re.findall(r"[\w'’-]+", hit)
+        angry = len(words) > 1 and words[-2] in classes.get("ANGRY", frozenset())
+        if not angry and not _IDIOM.search(hit):
+            return False
         return _named_elsewhere(_rest_of_clause(text, end), theirs)
     if word in classes.get("ANGRY", frozenset()) or word in {"up", "tired"}:
         rest = _rest_of_clause(text, end)
