@@ -52,6 +52,14 @@ _PLACING = re.compile(
     r"\s(?:of|on|at|in|for|from|to|with|near|by|during|after|before|getting|going|around)\s",
     re.IGNORECASE,
 )
+# Where the subject was on the way to only places it: "the traffic getting to
+# your place", "the hike up to your office", "the M50 on the way to you". What
+# is theirs by "of" or "from" ("the tone of your email") still counts.
+_TOWARDS = re.compile(
+    r"\b(?:on the way|getting|going|driving|walking|cycling|travelling|traveling|up|over|down"
+    r"|out|back|all the way)?\s*\b(?:to|towards|into) (?:you|your (?:[\w'’-]+ )?[\w'’-]+)\b",
+    re.IGNORECASE,
+)
 # The subject of a verb of being, as far back as the clause goes.
 _COPULA = re.compile(
     r"(?:\s(?:is|was|are|were|(?:has|have|had) been|seems?|seemed|looks?|looked|feels?|felt"
@@ -126,6 +134,11 @@ def aimed_elsewhere(text: str, start: int, end: int, classes: dict[str, frozense
 
 def _rest_of_clause(text: str, end: int) -> str:
     """The words after a hit up to the end of its clause."""
+    # A joining word right after the hit ("furious when ...") introduces its
+    # target; a mark right after it ("ridiculous, I ...") ends the clause.
+    mark = _BOUNDARY.match(text, end)
+    if mark and not mark.group().startswith(" "):
+        return ""
     cut = _BOUNDARY.search(text, end + 1)
     return text[end : cut.start() if cut else len(text)]
 
@@ -159,4 +172,4 @@ def _subject_elsewhere(text: str, strong: int, end: int, theirs: re.Pattern[str]
     after = _rest_of_clause(text, end)
     if theirs.search(copula.group(1)) or theirs.search(after):
         return False
-    return _named_elsewhere(subject, theirs)
+    return _named_elsewhere(_TOWARDS.sub(" ", subject), theirs)
