@@ -115,6 +115,8 @@ def aimed_elsewhere(text: str, start: int, end: int, classes: dict[str, frozense
         angry = len(words) > 1 and words[-2] in classes.get("ANGRY", frozenset())
         if not angry and not _IDIOM.search(hit):
             return False
+        if angry and _felt_by_another(text, start, theirs):
+            return True  # the writer reports another's anger, not their own
         return _named_elsewhere(_rest_of_clause(text, end), theirs)
     if word in classes.get("ANGRY", frozenset()) or word in {"up", "tired"}:
         rest = _rest_of_clause(text, end)
@@ -151,25 +153,39 @@ def _named_elsewhere(target: str, theirs: re.Pattern[str]) -> bool:
     return not theirs.search(target) and not _DONE_TO.search(target.lower())
 
 
-def _subject_elsewhere(text: str, strong: int, end: int, theirs: re.Pattern[str]) -> bool:
-    """True when a verdict's subject, before a verb of being, is named and is not theirs."""
+def _subject(text: str, strong: int) -> tuple[str, str] | None:
+    """The named subject of a verb of being ahead of `strong`, and the words between."""
     begun = [m.end() for m in _BOUNDARY.finditer(text, max(0, strong - 160), strong)]
     clause_start = begun[-1] if begun else max(0, strong - 160)
     before = text[clause_start:strong]
     copula = _COPULA.search(before)
     if copula is None or re.search(r"\b(?:not|never|no)\b", copula.group(1), re.IGNORECASE):
-        return False
+        return None
     subject = before[: copula.start()]
     words = re.findall(r"[^\W\d_][\w'’-]*", subject)
     if not words:
-        return False
+        return None
     # A bare Capitalised name may be the employer's ("Brightline was a shambles").
     if words[0].lower() not in _DETERMINERS and all(w[0].isupper() for w in words):
+        return None
+    return subject, copula.group(1)
+
+
+def _subject_elsewhere(text: str, strong: int, end: int, theirs: re.Pattern[str]) -> bool:
+    """True when a verdict's subject, before a verb of being, is named and is not theirs."""
+    found = _subject(text, strong)
+    if found is None:
         return False
+    subject, between = found
     placing = _PLACING.search(subject)
     if _WHEN.search(subject[: placing.start() if placing else len(subject)]):
         return False  # the day itself ("the afternoon was a shambles") is the one they ran
-    after = _rest_of_clause(text, end)
-    if theirs.search(copula.group(1)) or theirs.search(after):
+    if theirs.search(between) or theirs.search(_rest_of_clause(text, end)):
         return False
     return _named_elsewhere(_TOWARDS.sub(" ", subject), theirs)
+
+
+def _felt_by_another(text: str, strong: int, theirs: re.Pattern[str]) -> bool:
+    """True when the anger is someone else's, named and not theirs: "my mum was furious that"."""
+    found = _subject(text, strong)
+    return found is not None and not theirs.search(found[1]) and _named_elsewhere(found[0], theirs)
