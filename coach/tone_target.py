@@ -80,6 +80,8 @@ _INTRODUCER = re.compile(
 )
 # Done to the writer by someone ("being ghosted", "to be kept waiting"): the doer is them.
 _DONE_TO = re.compile(r"\b(?:being|to be|to get|getting)\s+\w", re.IGNORECASE)
+# A mark that ends a clause, whatever the words.
+_MARK = re.compile(r"[.!?;:,()\n\"“”—–]")
 # Idioms of anger that end on what introduces their target.
 _IDIOM = re.compile(r"\b(?:sick of|had it with|done with)$")
 # "it" that points at nothing before it: "I hate it when ...".
@@ -103,8 +105,29 @@ def _theirs(them: frozenset[str], complaint: frozenset[str], when: bool = False)
 
 def aimed_elsewhere(text: str, start: int, end: int, classes: dict[str, frozenset[str]]) -> bool:
     """True when the strong word at [start, end) lands on something named that is not theirs."""
-    them, complaint = classes.get("THEM", frozenset()), classes.get("COMPLAINT", frozenset())
-    theirs = _theirs(them, complaint)
+    theirs = _theirs(classes.get("THEM", frozenset()), classes.get("COMPLAINT", frozenset()))
+    if _felt_by_another(text, start, theirs) and _angry_first(text, start, end, classes):
+        return True  # the writer reports another's anger ("my mum was furious that"), not theirs
+    # Joining words end the target ("the ref | for that call"), but nothing of
+    # theirs may follow before the next mark ("at the way that you handled it").
+    stop = _MARK.search(text, end)
+    following = text[end : stop.start() if stop else len(text)]
+    lead = _EMPTY_IT.match(following) or _INTRODUCER.match(following)
+    if theirs.search(following, lead.end() if lead else 0):
+        return False
+    return _aimed(text, start, end, classes, theirs)
+
+
+def _angry_first(text: str, start: int, end: int, classes: dict[str, frozenset[str]]) -> bool:
+    """True for a hit that opens on an angry word and ends on its target's start ("furious at")."""
+    words = re.findall(r"[\w'’-]+", text[start:end].lower())
+    return len(words) == 2 and words[0] in classes.get("ANGRY", frozenset())
+
+
+def _aimed(
+    text: str, start: int, end: int, classes: dict[str, frozenset[str]], theirs: re.Pattern[str]
+) -> bool:
+    """aimed_elsewhere by the hit's shape, once nothing of theirs follows it."""
     hit = text[start:end].lower()
     last = re.findall(r"[\w'’-]+", hit)[-1:] or [""]
     word = last[0]
@@ -115,10 +138,13 @@ def aimed_elsewhere(text: str, start: int, end: int, classes: dict[str, frozense
         angry = len(words) > 1 and words[-2] in classes.get("ANGRY", frozenset())
         if not angry and not _IDIOM.search(hit):
             return False
-        if angry and _felt_by_another(text, start, theirs):
-            return True  # the writer reports another's anger, not their own
         return _named_elsewhere(_rest_of_clause(text, end), theirs)
-    if word in classes.get("ANGRY", frozenset()) or word in {"up", "tired"}:
+    if hit.startswith(("should", "ought", "shame on")):
+        # "the council should be ashamed", "shame on the ref": whom it is said of.
+        if hit.startswith("shame on"):
+            return _named_elsewhere(_rest_of_clause(text, end), theirs)
+        return _before_elsewhere(text, start, end, theirs)
+    if word in classes.get("ANGRY", frozenset()) or word in {"up", "tired", "impressed", "amused"}:
         rest = _rest_of_clause(text, end)
         lead = _INTRODUCER.match(rest)
         return bool(lead) and _named_elsewhere(rest[lead.end() :], theirs)
@@ -189,3 +215,13 @@ def _felt_by_another(text: str, strong: int, theirs: re.Pattern[str]) -> bool:
     """True when the anger is someone else's, named and not theirs: "my mum was furious that"."""
     found = _subject(text, strong)
     return found is not None and not theirs.search(found[1]) and _named_elsewhere(found[0], theirs)
+
+
+def _before_elsewhere(text: str, start: int, end: int, theirs: re.Pattern[str]) -> bool:
+    """True when what the clause says "should be ashamed" is named, and nothing is theirs."""
+    begun = [m.end() for m in _BOUNDARY.finditer(text, max(0, start - 160), start)]
+    subject = text[begun[-1] if begun else max(0, start - 160) : start]
+    words = re.findall(r"[^\W\d_][\w'’-]*", subject)
+    if not words or (words[0].lower() not in _DETERMINERS and all(w[0].isupper() for w in words)):
+        return False
+    return not theirs.search(_rest_of_clause(text, end)) and _named_elsewhere(subject, theirs)

@@ -34,6 +34,9 @@ def _rule_anger(text: str) -> list[str]:
         "Honestly the traffic getting to your place was insane.",
         # Anger the writer reports of someone named who is not theirs.
         "My mum was furious about it.",
+        # Whom a verdict of shame, or a feeling of being unimpressed, is about.
+        "The council should be ashamed of the state of the roads.",
+        "I was not impressed with the weather in Leeds.",
         # A mark right after the word ends its clause: what follows is not its target.
         "The state of the M50 was ridiculous, you would not believe the queues.",
     ],
@@ -64,6 +67,11 @@ def test_a_strong_word_aimed_elsewhere_is_not_anger(sentence: str) -> None:
         "Six weeks of silence is a disgrace.",
         # No target named at all: the reader takes it as aimed at them.
         "I'm fuming.",
+        "You should be ashamed.",
+        "Whoever runs your hiring should be embarrassed.",
+        "I was not impressed by the interview.",
+        # Joining words end a target, but nothing of theirs may follow before a mark.
+        "I am annoyed at the way that you handled it.",
         "I think your company has a serious problem with respect.",
         # A bare name may be the employer's.
         "Brightline was a shambles.",
