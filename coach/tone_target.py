@@ -67,10 +67,18 @@ _COPULA = re.compile(
     re.IGNORECASE,
 )
 # Where a clause begins or ends: punctuation, or a word that joins clauses.
+_TIMES = r"days?|weeks?|months?|years?|mornings?|afternoons?|evenings?|nights?|weekends?"
 _BOUNDARY = re.compile(
-    r"[.!?;:,()\n\"“”—–]|\s(?:and|but|so|because|since|though|although|while|which|that|when"
-    r"|if|as|or)\s",
+    r"[.!?;:,()\n\"“”—–]|\s(?:and|but|so|because|since|though|although|while|which|when|if|as|or"
+    rf"|that(?!\s+(?:{_TIMES})\b))\s",
     re.IGNORECASE,
+)
+# A time said with a demonstrative ("the traffic that day") says when, not what.
+_THAT_TIME = re.compile(rf"\b(?:this|that|these|those)\s+(?:{_TIMES})\b", re.IGNORECASE)
+# A job the writer has left or is leaving is theirs, not the hiring side's:
+# "my old employer", "my previous company", "my current place".
+_FORMER = re.compile(
+    r"\b(?:my|our)\s+(?:old|previous|former|last|current|ex-?)\s+[\w'’-]+", re.IGNORECASE
 )
 # What an angry word is felt at: "annoyed at", "furious that", "fed up with".
 _INTRODUCER = re.compile(
@@ -173,6 +181,7 @@ def _rest_of_clause(text: str, end: int) -> str:
 
 def _named_elsewhere(target: str, theirs: re.Pattern[str]) -> bool:
     """True when `target` names something (not only small words) and nothing of theirs."""
+    target = _FORMER.sub(" former ", target)
     words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", target)]
     if not any(w not in _SMALL for w in words):
         return False
@@ -203,6 +212,7 @@ def _subject_elsewhere(text: str, strong: int, end: int, theirs: re.Pattern[str]
     if found is None:
         return False
     subject, between = found
+    subject = _THAT_TIME.sub(" ", subject)
     placing = _PLACING.search(subject)
     if _WHEN.search(subject[: placing.start() if placing else len(subject)]):
         return False  # the day itself ("the afternoon was a shambles") is the one they ran
