@@ -30,6 +30,10 @@ def _rule_anger(text: str) -> list[str]:
         "The referee was an absolute joke on Saturday.",
         "London rents are absurd.",
         "The wind on the way over was insane, it nearly took the car door off.",
+        # A time said with a demonstrative says when, not what was bad.
+        "The ring road traffic that day was a nightmare, and I arrived flustered.",
+        # A job the writer has left is not the hiring side.
+        "My previous company was a disaster with management.",
         # Where the subject was headed only places it.
         "Honestly the traffic getting to your place was insane.",
         # Anger the writer reports of someone named who is not theirs.
