@@ -155,6 +155,18 @@ class WalkController(StepScreens):
             self.store.forget(WALK_KEY)
         self.host.flush_unsaved()
 
+    def keep_vent(self) -> None:
+        """Keep the private vent after all, as if "keep" were ticked (and tick it if shown)."""
+        from textual.widgets import Checkbox
+
+        from screens.walk.vent import VentScreen
+
+        self.state.keep_vent = True
+        screen = self._screen
+        # The step's box is read back into the state at every autosave.
+        if isinstance(screen, VentScreen) and screen.is_mounted:
+            screen.query_one("#keep", Checkbox).value = True
+
     def edited(self, values: dict[str, Any]) -> None:
         """A step reported typing: remember it (the app writes it within moments)."""
         self.state.update(values)
