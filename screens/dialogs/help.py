@@ -43,8 +43,11 @@ talk to and crisis lines by country.
 | Enter | next field |
 | {paste_email} | on "What happened": paste the rejection email to fill in the fields |
 
-Everything you type is autosaved; if the terminal closes, coach offers to
-pick up where you stopped next time.
+What you type is autosaved as you go, with one exception: the private
+writing on "Write it out, for yourself" is kept only if you tick "Keep what I
+wrote above". Unticked, it is never written to disk, and quitting first asks
+whether to keep it. If the terminal closes, coach offers to pick up where you
+stopped next time, the private writing only if it was ticked.
 
 The last step offers one small if-then plan ("When …, I will …") with a
 day for it. When that day comes, coach asks about it the next time it
