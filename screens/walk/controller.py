@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from coach.dates import DateInputError, describe_day
@@ -334,7 +334,9 @@ class WalkController(StepScreens):
         if not self.state.entry_id:
             return None
         try:
-            plan = plan_from_walk(self.state, self.state.entry_id, self.today)
+            plan = plan_from_walk(
+                self.state, self.state.entry_id, self.today, made_at=self.host.clock()
+            )
         except (PlanError, DateInputError):
             return None  # the close step checks this; a resumed half plan is not saved
         if plan is not None:
@@ -372,7 +374,9 @@ class WalkController(StepScreens):
         self._end(keep=False)
         note = ""
         if plan is not None:
-            day = describe_day(plan.due, self.today)
+            # A plan for today is asked about once today is over (Plan.is_due).
+            asked = plan.due + timedelta(days=1) if plan.due == self.today else plan.due
+            day = describe_day(asked, self.today)
             note = f" Your plan is kept too; coach will ask how it went {_on(day)}."
         self.host.walk_finished(saved=True, note=note)
 
