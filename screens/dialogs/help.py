@@ -51,8 +51,9 @@ stopped next time, the private writing only if it was ticked.
 
 The last step offers one small if-then plan ("When …, I will …") with a
 day for it. When that day comes, coach asks about it the next time it
-opens (a plan made for today, such as "this evening", from tomorrow): done, not yet (pick a new day), or let it go. "Plans" in the
-command palette asks again; `coach plans` lists them. To reword a plan or
+opens (a plan made for today, such as "this evening", from tomorrow):
+done, not yet (pick a new day), or let it go. "Plans" in the command
+palette asks again; `coach plans` lists them. To reword a plan or
 move its day before it comes, open its entry and choose "Change plan…"
 (or `coach plans edit`); {undo} there takes the change back.
 
