@@ -322,9 +322,10 @@ class Saving:
 
     def report_merge(self, saved: Saved) -> None:
         """Say what a save merged from elsewhere, and where a conflicting version went."""
+        from coach.field_words import field_words
 
         if saved.conflict_copy is not None:
-            fields = ", ".join(saved.conflicts)
+            fields = field_words(saved.conflicts)
             same = f"{len(saved.conflicts)} fields" if len(saved.conflicts) > 1 else "field"
             kept = "already kept" if saved.copy_kept_before else "kept"
             self.app.notify(
@@ -350,7 +351,7 @@ class Saving:
             # One entry holds both: "kept beside yours" read as if there were two copies.
             self.app.notify(
                 "This entry was also changed elsewhere, in other fields "
-                f"({', '.join(saved.merged)}); the one entry now has their changes and yours.",
+                f"({field_words(saved.merged)}); the one entry now has their changes and yours.",
                 timeout=8,
                 markup=False,
             )
