@@ -29,7 +29,8 @@ class QuitVentDialog(ThreeChoiceDialog[VentChoice]):
                 Answer("stay", "Keep coach open (Esc)"),
             ),
             prefix="vent",
+            # Also asked from home, after the walk was left for later: not "on screen".
             detail="What you wrote for yourself on “Write it out” is kept only if you "
-            "tick “keep”, and it is not ticked: it is on screen and nowhere else. Keep "
-            "it (private, with the entry, never in a reply), or discard it.",
+            "tick “keep”, and it is not ticked: this coach holds it in memory, nowhere "
+            "else. Keep it (private, with the entry, never in a reply), or discard it.",
         )
