@@ -24,7 +24,7 @@ class QuitVentDialog(ThreeChoiceDialog[VentChoice]):
         super().__init__(
             "Quit and discard your private writing?",
             (
-                Answer("keep", "Keep it in the entry, then quit (k)", "primary"),
+                Answer("keep", "Keep it, then quit (k)", "primary"),
                 Answer("discard", "Quit, discard it", "error"),
                 Answer("stay", "Keep coach open (Esc)"),
             ),
