@@ -75,9 +75,11 @@ _A_PERSON = (
     r"(?:friend|mentor|teacher|professor|tutor|coach|pupil|student|colleague|neighbou?r"
     r"|headmaster|headmistress|manager|boss|barista|chef|instructor|trainer|captain)"
 )
+# A saying held, in any tense: "my mum has this line", "had a saying".
 _HABIT = (
     r"(?:(?:always\s+|often\s+)?(?:used\s+to\s+(?:say|tell\s+(?:me|us))|would\s+(?:always\s+)?say"
-    r"|liked\s+to\s+say|likes\s+to\s+say|had\s+a\s+saying)|always\s+(?:said|says|told\s+(?:me|us)))\b"
+    r"|liked\s+to\s+say|likes\s+to\s+say|(?:has|had)\s+(?:a|this|that|one)\s+(?:favourite\s+)?"
+    r"(?:saying|line|phrase|motto|mantra|proverb|rule))|always\s+(?:said|says|told\s+(?:me|us)))\b"
 )
 _BY_THIRD = (
     r"\b(?:(?:my|our)\s+"

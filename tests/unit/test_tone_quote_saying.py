@@ -112,3 +112,11 @@ def test_the_model_does_not_read_a_kept_saying_as_anger() -> None:
 )
 def test_a_saying_with_more_of_the_writers_is_still_read(text: str) -> None:
     assert not saying_only(text, 0, len(text))
+
+
+def test_a_saying_one_of_the_writers_people_has_is_theirs() -> None:
+    # Held in the present tense as in the past ("had a saying"): not the reader's words.
+    assert not _quoted(
+        "Thank you for the update. My uncle has this line: "
+        '"what is yours will stay, what is not will go." So I am letting it go.'
+    )
