@@ -133,3 +133,13 @@ def short_for_a_fuller_name(keys: list[str], fuller: list[str], labels: set[str]
             if key != full and key in full and any(label in key for label in label_keys):
                 found.setdefault(key, full)
     return found
+
+
+def domain_as_name(label: str) -> str:
+    """A mail domain's label as a name, its hyphens read as the spaces they stand for
+    ("blue-fern": Blue Fern); "" when a part is not a word ("rowan-24")."""
+    words = label.split("-")
+    if not all(w.isalpha() for w in words):
+        return ""
+    small = ("and", "of", "the", "for")
+    return " ".join(w if at and w in small else w.capitalize() for at, w in enumerate(words))

@@ -28,6 +28,7 @@ from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY_PATTERN
 from coach.email_company_ok import company_ok, only_title
 from coach.email_domain import (
     applicant_system_slug,
+    domain_as_name,
     domain_names,
     short_for_a_fuller_name,
     spelled_out,
@@ -282,8 +283,8 @@ def _company(
     if not any(score >= 3 for score in scores.values()):
         # Nothing better: the company's own mail domain ("copperleaf.coffee").
         for label in sorted(labels, key=lambda lab: (lab != _domain_label(read.reply_to), lab)):
-            if label.isalpha() and not _is_ats_name(label):
-                add(label.capitalize(), 3)
+            if domain_as_name(label) and not _is_ats_name(label):
+                add(domain_as_name(label), 3)
                 break
     if not scores:
         return ""

@@ -1,0 +1,34 @@
+"""The sender's mail domain, read as a name when nothing else names the company."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.email_guess import guess_from_email
+
+TODAY = date(2026, 11, 27)
+
+
+def _plain_no(sender: str) -> str:
+    """A no that names no company: only the mail domain can."""
+    return (
+        f"From: {sender}\nSubject: Stock Controller\n\nHi Dev,\n\nThanks for applying for the "
+        "Stock Controller role. We have gone with another applicant.\n\nBest,\nRecruitment\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sender", "company"),
+    [
+        pytest.param("Recruitment <jobs@rowan-lea.example>", "Rowan Lea", id="two words"),
+        pytest.param(
+            "Priya Das <priya@amber-and-oak.co.uk>", "Amber and Oak", id="three words, a country"
+        ),
+        pytest.param("Recruitment <jobs@tallowfield.example>", "Tallowfield", id="one word"),
+        pytest.param("Recruitment <jobs@rowan-24.example>", "", id="digits spell no name"),
+    ],
+)
+def test_a_hyphen_in_the_mail_domain_is_read_as_a_space(sender: str, company: str) -> None:
+    assert (guess_from_email(_plain_no(sender), TODAY).company or "") == company
