@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from coach import email_company_context as context
 from coach.email_brands import brand_of_group
 from coach.email_clues import (
     _CONTACT_INFO,
@@ -24,7 +25,6 @@ from coach.email_clues import (
     _prose,
     _split_display,
 )
-from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY_PATTERNS, context_names
 from coach.email_company_ok import company_ok, only_title
 from coach.email_domain import (
     applicant_system_slug,
@@ -78,7 +78,9 @@ def _company(
     spelling: dict[str, str] = {}
     excluded = _fold(not_this)
 
-    def add(text: str, weight: float, in_full: bool = False, alone: bool = False) -> None:
+    def add(
+        text: str, weight: float, in_full: bool = False, alone: bool = False, firm: bool = False
+    ) -> None:
         text = without_department(text)
         cleaned = _clean_company(text)
         # "Department of Natural Resources" with nothing larger named: the body itself.
@@ -88,12 +90,12 @@ def _company(
         of_a_team = bool(_TEAM_AFFIX.search(_LEGAL_SUFFIX.sub("", text.strip())))
         in_full = in_full and not of_a_team
         # "Designer Contracts Ltd", "Support Services Ltd": a legal suffix is a firm's, never
-        # a job's or a department's.
+        # a job's or a department's. firm: written where only a firm stands.
         suffixed = bool(_LEGAL_SUFFIX.search(text.strip()))
         text = cleaned
         # "Brisk Courier Recruiting": a team's owner may end in a job's word.
         if not body and (
-            not company_ok(text, job_word_ok=of_a_team, suffixed=suffixed)
+            not company_ok(text, job_word_ok=of_a_team, as_a_firm=suffixed or firm)
             or (department_line(text) and not suffixed)
         ):
             return
@@ -123,7 +125,10 @@ def _company(
         if sender_person:
             haystack = haystack.replace(sender_person, " ")
         for phrase, weight in domain_names(labels, haystack):
-            add(phrase, weight)
+            # Names the domain spells whole are a firm's: no job's title is a mail domain.
+            # Not one word: "Técnica" of tecnica.example may still open the job's title.
+            whole = _fold(phrase) in {_fold(label) for label in labels} and " " in phrase
+            add(phrase, weight, firm=whole)
     person, organisation = _split_display(read.sender_name)
     display = ""
     if organisation:
@@ -263,7 +268,7 @@ def _company(
     for name in applied_to:
         add(name, 3, in_full=True, alone=not larger_in_text)
     bodies += applied_to
-    for pattern in SUBJECT_COMPANY_PATTERNS:
+    for pattern in context.SUBJECT_COMPANY_PATTERNS:
         match = pattern.search(read.subject)
         # Capitalised as a name is, not "Proceso de selección" or "Esito colloquio".
         if match and re.fullmatch(_NAME_PHRASE, match.group(1)) and not _lower_word(match.group(1)):
@@ -272,9 +277,9 @@ def _company(
     # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
     joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
     named_in_letter = {_fold(_clean_company(name)) for name in applied_to}
-    for pattern, weight in COMPANY_CONTEXT:
-        for found in context_names(pattern, joined):
-            add(found, weight)
+    for pattern, weight in context.COMPANY_CONTEXT:
+        for found in context.context_names(pattern, joined):
+            add(found, weight, firm=pattern in context.FIRM_ONLY)
             if weight >= 3:
                 named_in_letter.add(_fold(_clean_company(found)))
     _, introduced_from = lower_case_introduction(prose)
