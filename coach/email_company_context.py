@@ -150,3 +150,9 @@ def _compiled(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 # re's cache (512 patterns) to be compiled again.
 _COMPILED = {pattern: _compiled(pattern) for pattern, _ in COMPANY_CONTEXT}
 SUBJECT_COMPANY_PATTERNS = [re.compile(pattern) for pattern in SUBJECT_COMPANY]
+
+
+def lower_word(text: str) -> bool:
+    """Whether a name has a word in lower case that is not one of a name's small words."""
+    small = ("&", "of", "and", "de", "del", "della", "degli", "di", "do", "da", "dos", "du", "des")
+    return any(w[:1].islower() and w not in small for w in text.split())

@@ -30,6 +30,7 @@ from coach.email_domain import (
     applicant_system_slug,
     domain_as_name,
     domain_names,
+    fuller_in_the_domain,
     short_for_a_fuller_name,
     spelled_out,
 )
@@ -271,8 +272,9 @@ def _company(
     for pattern in context.SUBJECT_COMPANY_PATTERNS:
         match = pattern.search(read.subject)
         # Capitalised as a name is, not "Proceso de selección" or "Esito colloquio".
-        if match and re.fullmatch(_NAME_PHRASE, match.group(1)) and not _lower_word(match.group(1)):
-            add(match.group(1), 3)
+        name = match.group(1) if match else ""
+        if name and re.fullmatch(_NAME_PHRASE, name) and not context.lower_word(name):
+            add(name, 3)
     # Lines run together with a no-break space: a name never runs on from one line
     # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
     joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
@@ -309,6 +311,10 @@ def _company(
     bodies_named = [k for k in (_fold(_clean_company(b)) for b in bodies) if k in scores]
     for short, full in short_for_a_fuller_name(list(scores), bodies_named, labels).items():
         scores[full] += scores.pop(short)
+    # "Wessex" in a signature from wessex-water.example: short for the name the domain spells.
+    for short, full in fuller_in_the_domain(list(scores), labels).items():
+        scores[_fold(full)] += scores.pop(short)
+        spelling.setdefault(_fold(full), full)
     # "CH Valmont" is short for the "Centre Hospitalier de Valmont" its signature spells out.
     for short in list(scores):
         full = next((k for k in scores if spelled_out(spelling[short], spelling[k])), "")
@@ -390,9 +396,3 @@ def _job_piece(text: str) -> bool:
         _JOB_HEAD.fullmatch(words[-1])
         or re.match(rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", text, re.IGNORECASE)
     )
-
-
-def _lower_word(text: str) -> bool:
-    """Whether a name has a word in lower case that is not one of a name's small words."""
-    small = ("&", "of", "and", "de", "del", "della", "degli", "di", "do", "da", "dos", "du", "des")
-    return any(w[:1].islower() and w not in small for w in text.split())

@@ -32,3 +32,37 @@ def _plain_no(sender: str) -> str:
 )
 def test_a_hyphen_in_the_mail_domain_is_read_as_a_space(sender: str, company: str) -> None:
     assert (guess_from_email(_plain_no(sender), TODAY).company or "") == company
+
+
+def _signed(sender: str, text: str, signature: str) -> str:
+    """A no signed by a team, with the lines under it given."""
+    return (
+        f"From: {sender}\nSubject: Meter Reader\n\nHi Dev,\n\n{text} We have gone with "
+        f"another applicant.\n\nBest,\nHiring Team\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(
+            _signed("Jobs <jobs@cumbria-water.example>", "Thanks for applying.", "Cumbria\nKendal"),
+            "Cumbria Water",
+            id="a region over a town",
+        ),
+        pytest.param(
+            _signed("Jobs <jobs@tamar-homes.example>", "Thanks for applying.", "Tamar"),
+            "Tamar Homes",
+            id="one word alone",
+        ),
+        pytest.param(
+            _signed(
+                "Jobs <jobs@orbel-mail.example>", "Thanks for applying to Orbel Systems.", "Orbel"
+            ),
+            "Orbel",
+            id="the text names a fuller name of its own, not the domain's",
+        ),
+    ],
+)
+def test_a_line_that_opens_the_domain_s_name_is_short_for_it(email: str, company: str) -> None:
+    assert guess_from_email(email, TODAY).company == company
