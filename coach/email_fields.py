@@ -42,6 +42,7 @@ from coach.email_firms import (
     department_line,
     employer_fields,
     legal_names,
+    named_in_passing,
     names_organisation,
     parent_groups,
     part_of_the_line_below,
@@ -51,7 +52,7 @@ from coach.email_firms import (
     without_department,
     written_as_name,
 )
-from coach.email_job_words import _JOB_HEAD, _TITLE_WORDS
+from coach.email_job_words import _TITLE_WORDS, job_piece
 from coach.email_jobs_channel import jobs_channel, sender_domains, sent_for_another
 from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_places import place_line
@@ -81,7 +82,7 @@ def _company(
 
     def add(
         text: str, weight: float, in_full: bool = False, alone: bool = False, firm: bool = False
-    ) -> None:
+    ) -> str:
         text = without_department(text)
         cleaned = _clean_company(text)
         # "Department of Natural Resources" with nothing larger named: the body itself.
@@ -99,16 +100,17 @@ def _company(
             not company_ok(text, job_word_ok=of_a_team, as_a_firm=suffixed or firm)
             or (department_line(text) and not suffixed)
         ):
-            return
+            return ""
         if in_full:
             signed.append(text)
         key = _fold(text)
         if not key or key == excluded:
-            return
+            return ""
         scores[key] += weight
         # Keep the longest spelling seen ("Kestrel Robotics" over "Kestrel").
         if len(text) >= len(spelling.get(key, "")):
             spelling[key] = text
+        return key
 
     prose = _prose(body)
     # Phrases that match the company's own mail domain are the strongest sign.
@@ -199,7 +201,7 @@ def _company(
         if place_line(line):
             continue
         # "Principal Consultant - Construction & Property": beside a job, a department.
-        beside_job = len(pieces) > 1 and _job_piece(pieces[0])
+        beside_job = len(pieces) > 1 and job_piece(pieces[0])
         # Under "Graduate Recruitment Team", the line that names whose team it is.
         under_team, after_team = (
             after_team,
@@ -236,7 +238,7 @@ def _company(
                 continue  # a department over its organisation's name
             if signer and _fold(piece.split()[0]) == _fold(signer.split()[0]):
                 continue  # "Marco Bellini" under "Marco": the signer again, in full
-            if _job_piece(cleaned) and not _TEAM_AFFIX.search(piece):
+            if job_piece(cleaned) and not _TEAM_AFFIX.search(piece):
                 continue  # "Design Director", "Head of Data": a job, not the company
             if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
                 piece.split()[-1] if piece.split() else ""
@@ -262,8 +264,11 @@ def _company(
     for name in employer_fields(body):
         add(name, 10, in_full=True, alone=True)
     bodies = [*public_bodies(prose), *public_bodies_in(prose)]
+    # What the letter names in passing ("your years at the University of Sheffield", "our
+    # work for the Ministry of Defence"): never the sender's own organisation.
+    passing: dict[str, float] = defaultdict(float)
     for name in bodies:
-        add(name, 2, in_full=True)
+        passing[add(name, 2, in_full=True)] += 2
     # Named as what was applied to, a body is weighed as a firm named so is.
     applied_to = bodies_applied_to(prose)
     for name in applied_to:
@@ -281,17 +286,23 @@ def _company(
     named_in_letter = {_fold(_clean_company(name)) for name in applied_to}
     for pattern, weight in context.COMPANY_CONTEXT:
         for found in context.context_names(pattern, joined):
-            add(found, weight, firm=pattern in context.FIRM_ONLY)
+            key = add(found, weight, firm=pattern in context.FIRM_ONLY)
+            passing[key] += weight if weight < 2 else 0
             if weight >= 3:
                 named_in_letter.add(_fold(_clean_company(found)))
     _, introduced_from = lower_case_introduction(prose)
     if introduced_from:
         add(introduced_from, 3)
-    if not any(score >= 3 for score in scores.values()):
+    if not any(scores[k] >= 3 and scores[k] > passing[k] for k in scores):
         # Nothing better: the company's own mail domain ("copperleaf.coffee").
         for label in sorted(labels, key=lambda lab: (lab != _domain_label(read.reply_to), lab)):
             if domain_as_name(label) and not _is_ats_name(label):
-                add(domain_as_name(label), 3)
+                # The sender's organisation outranks what its letter names in passing,
+                # unless named as its client or its parent.
+                if add(domain_as_name(label), 3):
+                    acts_for = [*clients_named(prose), *parent_groups(read.body)]
+                    for key in named_in_passing(scores, passing, acts_for):
+                        del scores[key]
                 break
     if not scores:
         return ""
@@ -387,12 +398,3 @@ def _in_full(name: str, signed: list[str]) -> str:
 
 # Where a signature line's pieces part: "Jo | Recruiter", "Lead at Acme", "Acme - Leeds".
 _SIGNATURE_PIECES = re.compile(r"\s+[|·•/]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+")
-
-
-def _job_piece(text: str) -> bool:
-    """ "Design Director", "Head of Data", "Recruitment Officer": a job, not a company."""
-    words = text.split()
-    return bool(words) and bool(
-        _JOB_HEAD.fullmatch(words[-1])
-        or re.match(rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", text, re.IGNORECASE)
-    )
