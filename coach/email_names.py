@@ -233,11 +233,19 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     """The person who wrote, or "" when no person is named (a team, a mailbox)."""
     company_key = _fold(company)
     recipient_key = _fold(recipient)
+    company_words = [_fold(word) for word in company.split()]
+
+    def short_for(line: str) -> bool:
+        """Whether the line is the company's name or its opening words."""
+        words = [_fold(word) for word in line.split()]
+        return bool(words) and words == company_words[: len(words)]
 
     def person(text: str) -> str:
         name = tidy_name(text)
         key = _fold(name)
         if not key or key in (company_key, recipient_key) or not _person_like(name):
+            return ""
+        if short_for(name):  # "Wessex" signing for Wessex Water: no person's name
             return ""
         if _SIGN_OFF.match(name):  # "Beste Grüße" is how they signed, not who
             return ""
@@ -263,7 +271,7 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
             for n, line in enumerate(signature[:3])
             if company_key
             and (
-                (n and _fold(line).startswith(company_key))
+                (n and (_fold(line).startswith(company_key) or short_for(line)))
                 or (company_key in _fold(line) and re.search(r"\b(?:team|équipe)\b", line, re.I))
             )
         ),

@@ -66,3 +66,9 @@ def _signed(sender: str, text: str, signature: str) -> str:
 )
 def test_a_line_that_opens_the_domain_s_name_is_short_for_it(email: str, company: str) -> None:
     assert guess_from_email(email, TODAY).company == company
+
+
+@pytest.mark.parametrize("signature", ["Cumbria\nKendal", "Cumbria"])
+def test_the_short_name_and_the_town_under_it_are_no_contact(signature: str) -> None:
+    email = _signed("Jobs <jobs@cumbria-water.example>", "Thanks for applying.", signature)
+    assert not guess_from_email(email, TODAY).contact
