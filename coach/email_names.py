@@ -12,6 +12,7 @@ from coach.email_clues import (
     _NAME_TOKEN,
     _SIGNATURE_SPLIT,
     _all_lower_case,
+    _domain_label,
     _fold,
     _is_ats_address,
     _person_like,
@@ -234,11 +235,14 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     company_key = _fold(company)
     recipient_key = _fold(recipient)
     company_words = [_fold(word) for word in company.split()]
+    # "Wessex Water" read from wessex-water.example: the signature may give it short.
+    domains = {_fold(_domain_label(a)) for a in (read.sender_address, read.reply_to)}
+    from_domain = len(company_words) > 1 and company_key in domains
 
     def short_for(line: str) -> bool:
-        """Whether the line is the company's name or its opening words."""
+        """Whether the line is the opening words of the name the mail domain spells."""
         words = [_fold(word) for word in line.split()]
-        return bool(words) and words == company_words[: len(words)]
+        return from_domain and bool(words) and words == company_words[: len(words)]
 
     def person(text: str) -> str:
         name = tidy_name(text)
