@@ -325,12 +325,11 @@ class Saving:
         from coach.field_words import field_words
 
         if saved.conflict_copy is not None:
-            fields = field_words(saved.conflicts)
             same = f"{len(saved.conflicts)} fields" if len(saved.conflicts) > 1 else "field"
             kept = "already kept" if saved.copy_kept_before else "kept"
             self.app.notify(
                 f"This entry was also changed elsewhere (another coach, a sync tool or a hand "
-                f"edit) in the same {same} ({fields}). Yours "
+                f"edit) in the same {same} ({field_words(saved.conflicts)}). Yours "
                 f"is saved; the other version is {kept} as a separate entry: "
                 f"{saved.conflict_copy.summary_on_screen()}.",
                 severity="warning",
