@@ -6,6 +6,8 @@ import functools
 import re
 import unicodedata
 
+from coach.tone_reach import own_start
+
 # Why: a proverb from home ("sabr ka phal meetha hota hai", "Moenie die kind
 # met die badwater uitgooi nie") is nobody's words handed back, and its words
 # are not English: Dutch "die" is "the", not the verb. Nothing here lists
@@ -179,6 +181,7 @@ def foreign_spans(text: str) -> tuple[tuple[int, int], ...]:
         if any(s <= start < e for s, e in spans):
             continue  # the translation of a saying before
         left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        left = own_start(text, left, start)  # no further back than a quote is read
         named = _NAMED_LANGUAGE.search(text[left:start])
         if not (foreign(text[start + 1 : end - 1]) or named):
             continue

@@ -11,6 +11,7 @@ from coach.tone_quote_foreign import (
     foreign_spans,
     inside,
 )
+from coach.tone_reach import before_start
 
 WRITER = "writer"
 THIRD = "third"
@@ -249,6 +250,7 @@ def _named_around(text: str, start: int, end: int, sentence: tuple[int, int]) ->
     if _OPENS.fullmatch(text, s_start, start) is None or s_start == 0:
         return False
     left = max(text.rfind(c, 0, s_start - 1) for c in ".!?\n") + 1
+    left = before_start(text, left, start)  # no further back than a quote is read
     told = None
     for told in _SAYING_NAMED.finditer(text, left, s_start):  # noqa: B007 - the last one
         pass
