@@ -15,7 +15,6 @@ from typing import TextIO
 
 from coach.cli_sealing import say_export_is_plain
 from coach.cli_unlocking import open_existing_journal, open_journal
-from coach.date_filter import words_only
 from coach.details_import import take_details
 from coach.errors import CoachError
 from coach.export_target import export_target
@@ -27,7 +26,7 @@ from coach.model import Entry, Profile, Stage
 from coach.name_text import clean_name
 from coach.paths import Locations, own_file_refusal
 from coach.plans import Plan
-from coach.searchable import DIGITS_NOT_DATES
+from coach.searchable import why_nothing
 from coach.terminal_text import shown_safely
 from coach.transfer import SkippedEmail, read_import_file, read_import_plans, read_import_profile
 from coach.wording import counted
@@ -294,9 +293,9 @@ def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     _warn_shared({i: n for i, n in Counter(e.id for e in entries).items() if n > 1})
     if not entries:
         filtered = args.stage or args.search
-        digits = words_only((args.search or "").strip().casefold())
+        why = why_nothing((args.search or "").strip().casefold())
         print(
-            (f"No entries match. {DIGITS_NOT_DATES}" if digits else "No entries match.")
+            f"No entries match. {why}".strip()
             if filtered
             else "The journal is empty. Run `coach` to add one.",
             file=out,

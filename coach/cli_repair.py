@@ -7,11 +7,12 @@ from collections import Counter
 from typing import TextIO
 
 from coach.cli_repair_log import print_changed_in_place, print_log, print_merge
+from coach.journal_records import ENTRIES
 from coach.paths import Locations
 from coach.repair import Repair
 from coach.repair_copies import print_copies
 from coach.repair_described import count_fields, count_records, described, tables_counted
-from coach.repair_files import repair_journal
+from coach.repair_files import Repaired, repair_journal
 from coach.repair_filled import filled, said_filled
 from coach.repair_ids import renumbered
 from coach.repair_words import after_the_cut, no_backup, sealed_backup
@@ -36,6 +37,13 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     done = repair_journal(
         places.journal, codec := _codec(places), without_entries=args.without_entries
     )
+    if args.without_entries and not _started_without_entries(done):
+        print(
+            "--without-entries changed nothing: it is only for a journal that cannot be "
+            "opened over a backup that holds no entries, and this one is not that, so "
+            "repair went on as it does without it.",
+            file=out,
+        )
     if done is None:
         if not renumbered(places.journal, codec, out):
             print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
@@ -158,6 +166,13 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     renumbered(places.journal, codec, out)
     print_copies(places.journal, out)
     return 0 if repair.complete else 1
+
+
+def _started_without_entries(done: Repaired | None) -> bool:
+    """Whether the repair went ahead only because --without-entries said so."""
+    return (
+        done is not None and done.repair.unopened is not None and not done.repair.data.get(ENTRIES)
+    )
 
 
 def _count_saves(repair: Repair) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coach import cli_unlocking
 from coach.cli_unlocking import PASSPHRASE_TRIES
@@ -16,6 +16,9 @@ from coach.journal import Journal
 from coach.paths import Locations
 from coach.rekeying import check_new, settle_stopped
 from coach.wording import counted
+
+if TYPE_CHECKING:
+    from coach.sealing import Conversion
 
 # A script changing the passphrase gives the new one here (the current one in COACH_PASSPHRASE).
 NEW_PASSPHRASE_ENV = "COACH_NEW_PASSPHRASE"
@@ -51,6 +54,26 @@ def _say_left(left: list[Path], out: TextIO) -> None:
             f"{'a copy' if len(left) == 1 else 'copies'} a repair kept, sealed and then "
             "damaged, which no passphrase opens (`coach locate` says what to do with "
             f"{'it' if len(left) == 1 else 'them'}).",
+            file=out,
+        )
+
+
+def _say_aside(result: Conversion, out: TextIO) -> None:
+    """Autosaves coach set aside that the passphrase does not open: kept, and said."""
+    for path in result.aside:
+        moved = result.moved.get(path)
+        kept = (
+            f"Left {path.name} as it was"
+            if moved is None
+            else f"Renamed {path.name} to {moved.name} (still sealed, so not taken for an "
+            "encrypt stopped part way)"
+        )
+        named = "`coach locate` names it" if moved is None else "nothing was deleted"
+        print(
+            f"{kept}: typing coach set aside earlier because it could not be read, which the "
+            "passphrase given does not open either (it is damaged, or sealed with another "
+            f"passphrase). What it holds is kept and {named}; delete it when you no longer "
+            "need it.",
             file=out,
         )
 
@@ -145,6 +168,7 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
     else:
         print(f"The journal in {places.data_dir} was already encrypted.", file=out)
     _say_left(result.left, out)
+    _say_aside(result, out)
     print(
         "Keep the passphrase somewhere safe: without it the journal cannot be read, by "
         "you or anyone.",
@@ -224,6 +248,7 @@ def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
         f"{_name_files(result.changed)}. The journal is plain text again.",
         file=out,
     )
+    _say_aside(result, out)
     if forget(places):
         print("The remembered passphrase was removed from your OS keyring.", file=out)
     return 0
@@ -296,6 +321,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
         file=out,
     )
     _say_left(result.left, out)
+    _say_aside(result, out)
     if args.remember or was_remembered:
         remember(places, new)
         print("The new passphrase is remembered in your OS keyring.", file=out)

@@ -19,9 +19,12 @@ _FILLER = frozenset({"of", "the"})
 
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"\d{4}")
-# "14/07/2026" and "14/07"; with dots or dashes only whole ("14.07.2026"), as
-# "1.5" is far likelier hours than the 1st of May.
-_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?|(\d{1,2})([.-])(\d{1,2})\5(\d{4})")
+# A year still being typed, last in the filter ("14 july 20"): it already means
+# a year that starts so, as the day's words hold it whole (" 14 july 2026 ").
+_YEAR_BEGUN = re.compile(r"[12]\d{0,2}")
+# "14/07/2026" and "14/07"; with dots or dashes only with a year ("14.07.2026",
+# or begun: "14.07.20"), as "1.5" is far likelier hours than the 1st of May.
+_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{1,4}))?|(\d{1,2})([.-])(\d{1,2})\5(\d{2,4})")
 # Digits and dashes, a dash among them ("2026-07", "2026-", "07-14"): the day as
 # the list shows it, looked for as it is.
 _LIST_SHAPE = re.compile(r"[\d-]*(?:\d-|-\d)[\d-]*")
@@ -42,27 +45,60 @@ def day_words(day: date) -> str:
 
 @dataclass(frozen=True)
 class DayAsked:
-    """The parts of a day a filter names; a month always, a day or a year when typed."""
+    """The parts of a day a filter names; a month always, a day or a year when typed.
+
+    A date in figures that reads as a real day both ways ("07/03/2026": 7 March,
+    or 3 July as written in the US) names both: also holds the other reading.
+    """
 
     month: int  # 1-12
     day: int | None = None
-    year: int | None = None
+    year: str | None = None  # its digits, fewer than four while still being typed
+    also: DayAsked | None = None
 
     @property
-    def words(self) -> str:
-        """What day_words holds wherever this day is: " 1 july ", never inside " 21 july "."""
-        parts = [str(self.day)] if self.day else []
-        parts.append(_MONTHS[self.month - 1])
-        if self.year:
-            parts.append(str(self.year))
-        return " " + " ".join(parts) + " "
+    def readings(self) -> tuple[DayAsked, ...]:
+        """This day, and the other reading of its figures if it has one."""
+        return (self,) if self.also is None else (self, self.also)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """What day_words holds wherever a reading is: " 1 july ", never inside " 21 july "."""
+        return tuple(reading._words() for reading in self.readings)
+
+    @property
+    def said(self) -> str:
+        """The day as a person reads it: "7 March 2026 or 3 July 2026", "14 July 20…"."""
+        begun = " (the year not yet whole)" if self._year_begun() else ""
+        return " or ".join(reading._said() for reading in self.readings) + begun
 
     def within(self, other: DayAsked) -> bool:
         """Whether every day this names is one other names too (it says the same, or more)."""
+        return all(any(mine._within(theirs) for theirs in other.readings) for mine in self.readings)
+
+    def _words(self) -> str:
+        parts = [str(self.day)] if self.day else []
+        parts.append(_MONTHS[self.month - 1])
+        if self.year:
+            parts.append(self.year)
+        # A year begun (" july 20") ends inside the year the day's words hold.
+        return " " + " ".join(parts) + ("" if self._year_begun() else " ")
+
+    def _said(self) -> str:
+        parts = [str(self.day)] if self.day else []
+        parts.append(MONTH_NAMES[self.month - 1])
+        if self.year:
+            parts.append(self.year + ("…" if self._year_begun() else ""))
+        return " ".join(parts)
+
+    def _year_begun(self) -> bool:
+        return self.year is not None and len(self.year) < 4
+
+    def _within(self, other: DayAsked) -> bool:
         return (
             self.month == other.month
             and other.day in (None, self.day)
-            and other.year in (None, self.year)
+            and (other.year is None or (self.year or "").startswith(other.year))
         )
 
 
@@ -79,32 +115,42 @@ def _numeric(text: str) -> DayAsked | None:
     if match is None:
         return None
     first, second, year = match.group(1, 2, 3) if match[1] else match.group(4, 6, 7)
-    day, month = int(first), int(second)
-    if month > 12 >= day:
-        day, month = month, day  # "07/14/2026" can only be month first
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    # Day first, then month first ("07/14/2026" can only be that); both when both
+    # are real days, as nothing says which the person meant.
+    readings = [
+        DayAsked(month, day, year)
+        for day, month in ((int(first), int(second)), (int(second), int(first)))
+        if 1 <= month <= 12 and 1 <= day <= 31
+    ]
+    if not readings:
         return None
-    return DayAsked(month, day, int(year) if year else None)
+    if len(readings) == 1 or readings[0] == readings[1]:
+        return readings[0]
+    return DayAsked(readings[0].month, readings[0].day, year, also=readings[1])
 
 
 def day_asked(needle: str) -> DayAsked | None:
     """The day a casefolded filter names, in any common order; None when it names none.
 
-    "1 july", "july 1st", "jul 2026", "1st of july 2026", "14/07/2026". A month
-    alone is a day asked, except May and March, which alone are words.
+    "1 july", "july 1st", "jul 2026", "1st of july 2026", "14/07/2026", and a
+    year still being typed last ("14 july 20"). A month alone is a day asked,
+    except May and March, which alone are words.
     """
     text = " ".join(needle.replace(",", " ").split())
     numeric = _numeric(text)
     if numeric is not None:
         return numeric
     month = day = year = None
-    for token in text.split(" "):
+    tokens = text.split(" ")
+    for place, token in enumerate(tokens, 1):
         if token in _FILLER:
             continue
         if _YEAR.fullmatch(token) and year is None:
-            year = int(token)
+            year = token
         elif (found := _DAY.fullmatch(token)) and day is None and 1 <= int(found[1]) <= 31:
             day = int(found[1])
+        elif place == len(tokens) and year is None and _YEAR_BEGUN.fullmatch(token):
+            year = token
         elif (named := _month(token)) is not None and month is None:
             month = named
         else:

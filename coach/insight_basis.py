@@ -24,6 +24,8 @@ RECENT_MONTHS = 3
 
 # Below this many entries in those months, they are too thin to stand in for
 # the whole journal, which is then read as a whole (as every short journal is).
+# From this many, the journal is read by the long rules (Basis.long), whether or
+# not anything came before the months.
 RECENT_MIN = 20
 
 # Entries since a done fix needed to read them alone: the newest-few window.
@@ -81,8 +83,13 @@ def _recent_months(entries: Sequence[Entry], today: date | None) -> Basis:
         newest = min(newest, today)
     start = _months_back(newest, RECENT_MONTHS - 1)
     inside = [e for e in entries if e.date >= start]
-    if len(inside) < RECENT_MIN or len(inside) == len(entries):
+    if len(inside) < RECENT_MIN:
         return Basis(entries)
+    if len(inside) == len(entries):
+        # Months enough to read by the long rules, nothing before them to leave out.
+        # The rules are for the many entries of those months, whatever came before:
+        # one old entry switched a journal of 21 over (fz15).
+        return Basis(entries, long=True)
     older = [e for e in entries if e.date < start]
     areas = area_counts(older)
     area = top_area(areas)

@@ -33,10 +33,13 @@ def _candidates(index: WordIndex, needle: str) -> list[int] | None:
     if found is None or asked is None:
         return found
     # "1st of july" is in the day as " 1 july ": those words hold no "1st" or "of".
-    more = index.candidates(asked.words)
-    if more is None:
-        return None
-    return sorted(set(found) | set(more), key=index.offsets.__getitem__)
+    union = set(found)
+    for words in asked.words:
+        more = index.candidates(words)
+        if more is None:
+            return None
+        union.update(more)
+    return sorted(union, key=index.offsets.__getitem__)
 
 
 def rows_of(

@@ -258,7 +258,8 @@ def holds(text: str, needle: str) -> bool:
     if list_shaped(needle) and text.find(needle, end) >= 0:
         return True
     asked = day_asked(needle)
-    return asked is not None and text.find(asked.words, len(text) - DAY_WORDS_WIDTH) >= 0
+    start = len(text) - DAY_WORDS_WIDTH
+    return asked is not None and any(text.find(words, start) >= 0 for words in asked.words)
 
 
 def narrows(before: str, needle: str) -> bool:

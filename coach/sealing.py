@@ -22,6 +22,7 @@ from coach.errors import CoachError, FolderUnusable, JournalBusy, JournalCorrupt
 from coach.file_kind import not_a_file
 from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.form_check import check_every_file
+from coach.half_sealed import set_aside as set_sealed_aside
 from coach.paths import Locations
 from coach.rekeying import MARK as REKEY_MARK
 from coach.repair_copies import UNMENDED
@@ -101,6 +102,11 @@ class Conversion:
     already: list[Path] = field(default_factory=list)
     # Copies a repair kept that neither passphrase opens (sealed, then damaged): left as is.
     left: list[Path] = field(default_factory=list)
+    # Autosaves coach set aside (.damaged) that neither opens: kept, never refused.
+    aside: list[Path] = field(default_factory=list)
+    # ... and, by a decrypt, renamed sealed-aside-…: still sealed beside a plain
+    # journal, each would read as an encrypt stopped part way (half_sealed).
+    moved: dict[Path, Path] = field(default_factory=dict)
 
 
 def _convert(
@@ -138,9 +144,12 @@ def _convert(
             result.left = _unopened_copies(places, read, write)
             if result.left and not write.encrypted:
                 raise CoachError(_cannot_decrypt(result.left))
+            result.aside = _unopened_aside(places, read, write)
             refuse()
-            check_every_file(places, read, write, result.left)
+            check_every_file(places, read, write, result.left + result.aside)
             first()
+            if not write.encrypted:
+                result.moved = dict(set_sealed_aside(places, result.aside))
             _convert_files(places, read, write, journal_first, result)
     return result
 
@@ -154,20 +163,40 @@ def _unopened_copies(places: Locations, read: Codec, write: Codec) -> list[Path]
     from coach.crypto import file_is_sealed
     from coach.repair_copies import repair_copies
 
-    left = []
-    for path, _ in repair_copies(places.journal):
-        if path.name.endswith(UNMENDED) or not file_is_sealed(path):
-            continue
+    return [
+        path
+        for path, _ in repair_copies(places.journal)
+        if not path.name.endswith(UNMENDED)
+        and file_is_sealed(path)
+        and _unopened(path, read, write)
+    ]
+
+
+def _unopened_aside(places: Locations, read: Codec, write: Codec) -> list[Path]:
+    """The autosaves coach set aside as unreadable that neither codec opens.
+
+    Typing set aside is not the journal: it cannot change form, so it is left
+    as it is, and said, rather than stopping every decrypt and passphrase
+    change (rv24). One that opens changes form with the rest.
+    """
+    from coach.unsaved_aside import set_aside
+
+    return [path for path in set_aside(places.data_dir) if _unopened(path, read, write)]
+
+
+def _unopened(path: Path, read: Codec, write: Codec) -> bool:
+    """Whether neither codec opens the file (it cannot be read at all: left to the check)."""
+    try:
         raw = path.read_bytes()
-        for codec in (read, write):
-            try:
-                codec.decode(raw, path)
-            except SealedFileError:
-                continue
-            break
-        else:
-            left.append(path)
-    return left
+    except OSError:
+        return False
+    for codec in (read, write):
+        try:
+            codec.decode(raw, path)
+        except SealedFileError:
+            continue
+        return False
+    return True
 
 
 def _cannot_decrypt(left: list[Path]) -> str:
@@ -195,7 +224,7 @@ def _convert_files(
     if journal_first:
         files = files[-1:] + files[:-1]
     for path in files:
-        if path in result.left:
+        if path in result.left or path in result.aside:
             continue  # no codec opens it; said by the command
         raw = path.read_bytes()
         try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import compress
 
-from coach.date_filter import DAY_WORDS_WIDTH, day_asked, list_shaped
+from coach.date_filter import DAY_WORDS_WIDTH, day_asked, list_shaped, words_only
 from coach.model import DATE_TAIL, Entry, ReplyStatus, Stage, holds
 
 # Said where a filter that could be part of a day finds nothing: digits alone, or
@@ -24,6 +24,17 @@ DIGITS_NOT_DATES = (
     'dates: for a date, type it as the list shows it ("2026-10") or with its month '
     '("October", "1 July", "May 2026", "14/07/2026").'
 )
+
+
+def why_nothing(needle: str) -> str:
+    """Said after "nothing matches": how a filter that could be a day was read, or ""."""
+    if words_only(needle):
+        return DIGITS_NOT_DATES
+    asked = day_asked(needle)
+    if asked is None:
+        return ""
+    # The reading said in full: "07/03/2026" is two days, "14 july 20" a year begun.
+    return f"Read as a date, {asked.said}, and looked for in what you wrote."
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +62,8 @@ class Searchable:
             asked = day_asked(needle)
             if list_shaped(needle):
                 keep = [kept or needle in text for kept, text in zip(keep, self.texts, strict=True)]
-            if asked is not None:
-                words, width = asked.words, DAY_WORDS_WIDTH
+            width = DAY_WORDS_WIDTH
+            for words in asked.words if asked is not None else ():  # a reading each
                 keep = [
                     kept or text.find(words, len(text) - width) >= 0
                     for kept, text in zip(keep, self.texts, strict=True)

@@ -15,6 +15,7 @@ from coach.tone_model import ToneModel, confirmed, model_spans, shipped_model, v
 from coach.tone_rules import ToneRules, shipped_rules
 from coach.tone_shouting import shouting
 from coach.tone_structure import Span, placeholders
+from coach.tone_target import ELSEWHERE
 from coach.tone_vader import hostile_sentences, warm_emphasis
 from coach.tone_wording import EXCUSED, wording
 
@@ -73,8 +74,8 @@ def check(
     words += [s for s in model_spans(text, words, model) if s.kind not in off]
     known = set(pleas)  # a set: a long draft has thousands of pleas to look up
     pleas += [s for s in words if s.kind == "begging" and s not in known]
-    excused = [s for s in words if s.kind == EXCUSED]
-    words = [s for s in words if s.kind != EXCUSED]
+    excused = [s for s in words if s.kind in (EXCUSED, ELSEWHERE)]
+    words = [s for s in words if s.kind not in (EXCUSED, ELSEWHERE)]
     # "I accept the decision; I'll learn and try again" stands by the no.
     settled = set(accepting(text, words))
     words = [s for s in words if s not in settled]

@@ -17,6 +17,7 @@ from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set, featu
 from coach.tone_overlaps import Bounds, Marks, Overlaps
 from coach.tone_rules import shipped_rules
 from coach.tone_structure import Span
+from coach.tone_target import ELSEWHERE
 from coach.tone_vader import sentences
 from coach.tone_wish import rests_on_plain_wish
 
@@ -37,8 +38,9 @@ _SUGGESTIONS = {
 }
 
 
-# An apology the rules let pass (one for a slow reply) is not the model's either.
-_EXCUSED = {"apology": "excused", "anger": "", "begging": "", "public": ""}
+# An apology the rules let pass (one for a slow reply) is not the model's either,
+# nor a sentence whose strong word the rules found aimed elsewhere (anger).
+_EXCUSED = {"apology": "excused", "anger": ELSEWHERE, "begging": "", "public": ""}
 # Kinds whose cue words can be someone else's (coach/tone_cue_owner.py).
 _OWNED = frozenset({"apology", "public"})
 

@@ -24,7 +24,7 @@ CONTEXT_KEYS = tuple(
 # "all" needs nothing: the model judges every sentence.
 MODEL_SIGNS = tuple("v:- f:how_long f:quoted f:question f:if t:me t:you t:they p:any all".split())
 _FLAGS = tuple("negatable them_only not_where_found one_for_a_slow_reply not_titles".split())
-_FLAGS += ("warm_by_nature", "model_confirms", "not_taken_up", "only_handed_back")
+_FLAGS += ("warm_by_nature", "model_confirms", "not_taken_up", "only_handed_back", "aimed_at_them")
 _RULE_KEYS = frozenset(
     {"name", "kind", "reason", "suggestion", "any", "not_after", "not_in_sentence", *_FLAGS}
 )
@@ -55,8 +55,7 @@ class Rule:
     one_for_a_slow_reply: bool = False
     # Skip a hit in a sentence matching this ("made my week": praise they gave, quoted).
     not_in_sentence: re.Pattern[str] | None = None
-    # Skip a hit whose words are all capitalised in the draft: a name or a
-    # title in quotes ("Data Analyst"), not their own phrase handed back.
+    # Skip a hit all in Capitalised Words: a name or title ("Data Analyst"), not their phrase.
     not_titles: bool = False
     # Skip a quote the writer takes up warmly in the same breath ("you said
     # 'grows its own', and I'm taking that as a hint"): coach/tone_quotes.py.
@@ -68,6 +67,7 @@ class Rule:
     # warm sentence (coach/tone_model.py: vetoed).
     warm_by_nature: bool = False
     model_confirms: bool = False  # a hit stands only where the model leans to the kind too
+    aimed_at_them: bool = False  # skip a strong word aimed elsewhere: coach/tone_target.py
     # How a person's own tone.toml names it to switch it off.
     name: str = ""
     # The patterns as written, to compile again with a person's added words.

@@ -14,6 +14,7 @@ from coach.tone_reach import reach
 from coach.tone_rules import Rule, ToneRules, shipped_rules
 from coach.tone_scan import Edges
 from coach.tone_structure import Span
+from coach.tone_target import ELSEWHERE, aimed_elsewhere
 
 
 def word_classes() -> dict[str, frozenset[str]]:
@@ -43,11 +44,13 @@ def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = F
     """Every clause that reads as angry, sarcastic, begging, public or self-effacing.
 
     With keep_excused, the apologies that are fine (one for a slow reply,
-    "sorry to hear") come back too, as kind EXCUSED, so nothing else flags them.
+    "sorry to hear") come back too, as kind EXCUSED, and strong words aimed at
+    something not theirs as kind ELSEWHERE, so nothing else flags them.
     """
     rules = rules or shipped_rules()
     spans: list[Span] = []
     apologies: list[Span] = []
+    elsewhere: list[Span] = []  # strong words aimed at something not theirs
     # Every rule's starts found in one pass over the draft's word edges.
     edges = Edges(lower_same_length(text), [r.pattern for r in rules.rules])
     filed = Overlaps()  # the spans so far, for the overlap question each hit asks
@@ -74,6 +77,11 @@ def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = F
                 in_a_name(text, start, end) or in_lower_name(text, start, end)
             ):
                 continue
+            if r.aimed_at_them and aimed_elsewhere(text, start, end, rules.classes):
+                # Aimed at something not theirs: no finding, and its sentence is
+                # not the model's or VADER's to read as anger either.
+                elsewhere.append(Span(start, end, ELSEWHERE, "", ""))
+                continue
             span = Span(start, end, r.kind, r.reason, r.suggestion)
             if r.one_for_a_slow_reply:
                 apologies.append(span)
@@ -81,7 +89,9 @@ def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = F
                 spans.append(span)
                 filed.add(span)
     spans += _weigh_apologies(text, apologies, spans, rules)
-    return spans if keep_excused else [s for s in spans if s.kind != EXCUSED]
+    if keep_excused:
+        return spans + elsewhere
+    return [s for s in spans if s.kind != EXCUSED]
 
 
 def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool:

@@ -73,9 +73,10 @@ def _lines(
             continue
         label = f"{prefix}{name.replace('_', ' ')}"
         if name == "answers" and asked and isinstance(value, Mapping):
-            # The walk's reflections by the question asked, as the entry's copy names them.
-            named = {asked.get(str(qid), f"{label}, {qid}"): text for qid, text in value.items()}
-            lines.extend(_lines(named))
+            # The walk's reflections by the question asked, as the entry's copy names them;
+            # each its own line, as two questions may be worded alike (a content override).
+            for qid, text in value.items():
+                lines.extend(_lines({asked.get(str(qid), f"{label}, {qid}"): text}))
         elif isinstance(value, Mapping):
             lines.extend(_lines(value, prefix=f"{label}, "))
         elif isinstance(value, (str, int, float)) and str(value).strip():

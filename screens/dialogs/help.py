@@ -87,7 +87,9 @@ move its day before it comes, open its entry and choose "Change plan…"
 Digits alone ("10", "2026") are looked for only in what you wrote, such as
 "10x Labs", not in dates; so are "May" and "March" alone. For a date, type it
 as the list shows it ("2026-10", "2026-") or with its month: "October",
-"1 July" or "July 1" (the 1st only), "May 2026", "14/07/2026".
+"1 July" or "July 1" (the 1st only), "May 2026", "14/07/2026". Figures with
+slashes are read day first and month first: "07/03/2026" finds 7 March and
+3 July. A year half typed ("14 July 20") finds the years it can still be.
 
 ## On the home screen
 

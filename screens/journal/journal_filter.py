@@ -6,9 +6,8 @@ from textual import events
 from textual.widgets import Input, Select, Static
 from textual.worker import get_current_worker
 
-from coach.date_filter import words_only
 from coach.model import Entry, ReplyStatus, Stage, narrows
-from coach.searchable import DIGITS_NOT_DATES, Searchable
+from coach.searchable import Searchable, why_nothing
 from coach.wording import counted
 from screens.background import hand_back
 from screens.journal.journal_loading import EMPTY_JOURNAL, unreadable_journal
@@ -19,8 +18,8 @@ from screens.widgets.entry_table import EntryTable
 def nothing_matches(clear_key: str, needle: str = "") -> str:
     """The empty list's words when filters hide every entry, naming the way out."""
     # The way out first: on a short screen the why after it is what runs out of room.
-    digits = f" {DIGITS_NOT_DATES}" if words_only(needle) else ""
-    return f"Nothing matches. {clear_key} clears the filters and shows every entry.{digits}"
+    why = why_nothing(needle)
+    return f"Nothing matches. {clear_key} clears the filters and shows every entry. {why}".strip()
 
 
 class JournalFilter:

@@ -674,3 +674,17 @@ def test_an_entry_dated_in_the_future_does_not_move_the_last_four_weeks(
     misdated = compute(entries, content, TODAY).reading
     assert reading is not None and misdated is not None
     assert misdated.beside == reading.beside + 1 > 8  # the misdated one is among the newest
+
+
+def test_one_old_entry_does_not_switch_the_rules_a_journal_is_read_by(content: Content) -> None:
+    # fz15: 23 entries in the months were read by the short rules (five of the newest
+    # eight took the reading over); one entry from March switched them to the long ones.
+    months = [at(Stage.PHONE_SCREEN, 1 + n, 11) for n in range(15)]
+    newest = [Stage.NO_REPLY] * 5 + [Stage.PHONE_SCREEN] * 3
+    months += [at(stage, 20 + n, 11) for n, stage in enumerate(newest)]
+    alone = diagnose(months, content)
+    with_old = diagnose([at(Stage.FINAL, 3, 3), *months], content)
+    assert alone is not None and with_old is not None
+    assert not alone.follows_recent and alone.area is Area.CONVERSATION
+    assert (with_old.follows_recent, with_old.area) == (alone.follows_recent, alone.area)
+    assert with_old.beside == alone.beside == 23

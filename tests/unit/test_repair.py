@@ -563,3 +563,8 @@ def test_a_sealed_journal_of_details_alone_cut_short_is_started_again_when_asked
     mended = Journal.open(path, codec=Sealer("pw1"))
     assert mended.profile().name == "Sam Reed" and mended.entries() == []
     assert file_is_sealed(path)
+    assert "--without-entries" not in out  # it did what it is for: nothing more to say
+    # fz16: anywhere else the option was taken and ignored without a word.
+    code, out, err = run(capsys, *shlex.split(asked[1])[1:])
+    assert code == 0 and "reads fine; nothing was changed" in out, (out, err)
+    assert "--without-entries changed nothing: it is only for a journal" in " ".join(out.split())

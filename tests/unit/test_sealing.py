@@ -18,6 +18,7 @@ from coach import cli_unlocking
 from coach.cli import main
 from coach.crypto import PASSPHRASE_ENV, Sealer, file_is_sealed
 from coach.files import write_atomically
+from coach.half_sealed import half_sealed
 from coach.journal import Journal
 from coach.paths import locate
 from coach.unsaved import UnsavedStore
@@ -304,14 +305,14 @@ def test_a_later_file_no_passphrase_opens_is_named_before_anything_changes(
     monkeypatch.setenv(PASSPHRASE_ENV, "pw")
     monkeypatch.setenv("COACH_NEW_PASSPHRASE", "new")
     assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
-    other = folder / "walk.json.damaged"  # sealed under a passphrase since changed
+    other = folder / "journal.json.conflict-older"  # sealed under a passphrase since changed
     write_atomically(other, Sealer("older").encode(b"{}"))
     before = snapshot(folder)
     code, _, err = run(capsys, "--data-dir", str(folder), command)
     assert code == 1 and snapshot(folder) == before
     said = " ".join(err.split())
     assert f"{other} is sealed with another passphrase than the one given" in said
-    assert "Nothing was changed" in said and "Move walk.json.damaged out" in said
+    assert "Nothing was changed" in said and f"Move {other.name} out" in said
     # A damaged one: its own trouble is named, not the passphrase.
     cut = folder / "journal.json.bak"
     cut.write_bytes(cut.read_bytes()[:-5])
@@ -322,6 +323,42 @@ def test_a_later_file_no_passphrase_opens_is_named_before_anything_changes(
     assert f"Cannot open {cut}: it is damaged" in " ".join(err.split())
     cut.unlink()
     assert run(capsys, "--data-dir", str(folder), command)[0] == 0
+
+
+@pytest.mark.parametrize("command", ["decrypt", "passphrase"])
+def test_typing_set_aside_that_no_passphrase_opens_is_kept_and_named_not_refused(
+    folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+) -> None:
+    # rv24: a set-aside autosave under an older passphrase (or damaged) stopped every
+    # decrypt and passphrase change with "move it out"; it is not the journal.
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    monkeypatch.setenv("COACH_NEW_PASSPHRASE", "new")
+    assert run(capsys, "--data-dir", str(folder), "encrypt")[0] == 0
+    older = folder / "walk.json.damaged"
+    write_atomically(older, Sealer("older").encode(b'{"vent": "kept"}'))
+    cut = folder / "unsaved-1a2b.json.damaged"
+    cut.write_bytes(Sealer("pw").encode(b"{}")[:-5])
+    kept = {path: path.read_bytes() for path in (older, cut)}
+    code, out, err = run(capsys, "--data-dir", str(folder), command)
+    assert code == 0, err
+    said = " ".join(out.split())
+    journal = folder / "journal.json"
+    if command == "passphrase":
+        assert Sealer("new").decode(journal.read_bytes())
+        for path, raw in kept.items():
+            assert path.read_bytes() == raw
+            assert f"Left {path.name} as it was: typing coach set aside earlier" in said
+    else:
+        # Sealed beside a plain journal it would read as an encrypt stopped part way,
+        # so a decrypt renames it, as `encrypt --set-aside-sealed` would; never deletes.
+        assert not file_is_sealed(journal) and not half_sealed(locate(folder))
+        for path, raw in kept.items():
+            (moved,) = folder.glob(f"sealed-aside-*-{path.name}")
+            assert moved.read_bytes() == raw and not path.exists()
+            assert f"Renamed {path.name} to {moved.name} (still sealed" in said
 
 
 def test_a_new_passphrase_replaces_the_old_on_every_file(

@@ -37,6 +37,8 @@ NEEDLES = [
     "1st of november",  # a day in words none of its words are in (rv23 item 5)
     "november 3",
     "03/11/2026",
+    "11/03/2026",  # both readings real: 11 March and 3 November
+    "3 november 20",  # a year still being typed
     "nov 2026",
     "nothing holds this",
 ]

@@ -12,7 +12,7 @@ import pytest
 from coach.journal import Journal
 from coach.journal_records import matches
 from coach.model import ReplyStatus, Stage, narrows, search_text
-from coach.searchable import Searchable
+from coach.searchable import Searchable, why_nothing
 from screens.journal.journal_filter import JournalFilter, nothing_matches
 from tests.conftest import make_entry
 
@@ -146,12 +146,45 @@ def test_a_day_typed_in_words_or_any_common_order_finds_that_day_only(tmp_path: 
     assert [e.company for e in Journal.open(journal.path).search("July 1")] == ["First Co"]
 
 
+def test_figures_with_slashes_find_either_reading_and_a_year_begun_finds_its_days(
+    tmp_path: Path,
+) -> None:
+    # rv24: "07/03/2026" was 7 March only, so a US reader's 3 July was missed with no
+    # hint. fz15: "14 july 20" looked only in what was written until the year was whole.
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.add(make_entry("July Co", date=date(2026, 7, 3)))
+    journal.add(make_entry("March Co", date=date(2026, 3, 7)))
+    journal.add(make_entry("Bastille Co", date=date(2026, 7, 14)))
+    journal.add(make_entry("Old Co", date=date(2019, 7, 14)))
+    searchable = journal.with_search_text()
+
+    def found(needle: str) -> list[str]:
+        return sorted(e.company for e in searchable.matching(needle.casefold()).entries)
+
+    for needle in ("07/03/2026", "03/07/2026", "7/3", "07.03.2026"):
+        assert found(needle) == ["July Co", "March Co"], needle
+    assert found("14/07/2026") == found("07/14/2026") == ["Bastille Co"]
+    for needle in ("14 july 20", "14 July 2", "14/07/20", "july 14 2"):
+        assert found(needle) == ["Bastille Co", "Old Co"], needle
+    assert found("14 july 201") == ["Old Co"] and found("14 july 202") == ["Bastille Co"]
+    assert [e.company for e in Journal.open(journal.path).search("07/03/2026")] == [
+        "July Co",
+        "March Co",
+    ]
+    # Where nothing matches, the reading is said: both days, or the year begun.
+    assert "7 March 2026 or 3 July 2026" in why_nothing("07/03/2026")
+    assert "14 July 20… (the year not yet whole)" in why_nothing("14 july 20")
+    assert why_nothing("acme") == "" and "not in dates" in why_nothing("10")
+
+
 def test_typing_on_narrows_only_when_every_match_was_a_match_before() -> None:
     # "july 2" looks only in what was written, "july 20" at the 20th of July too.
     assert not narrows("july 2", "july 20")
     assert narrows("jul", "july 20") and narrows("july", "july 2026")
     assert not narrows("july 20", "july 2026")  # the 20th is not every day of 2026
-    assert not narrows("14/07/202", "14/07/2026") and narrows("14/07", "14/07/2026")
+    assert narrows("14/07/202", "14/07/2026") and narrows("14/07", "14/07/2026")
+    assert narrows("07/03", "07/03/2026") and not narrows("1/1", "1/12")
+    assert narrows("14 july 2", "14 july 20") and not narrows("july 20", "july 202")
     assert not narrows("2026", "2026-") and narrows("2026-", "2026-07")
     assert narrows("acm", "acme") and not narrows("acme", "acm")
 

@@ -97,3 +97,13 @@ def test_the_walks_answers_are_named_by_the_question_asked(tmp_path: Path) -> No
     assert f"{question.text}: to ask sooner" in text.splitlines()
     assert "answers, gone id: kept all the same" in text  # a question no longer known
     assert f"answers, {question.id.replace('_', ' ')}" not in text
+
+
+def test_two_questions_worded_alike_keep_both_answers() -> None:
+    # rv24: the answers were keyed by the question's words, so one answer was lost.
+    record = {
+        "questions": [["learned", "What now?"], ["next", "What now?"]],
+        "values": {"company": "Acme", "answers": {"learned": "ask sooner", "next": "rest"}},
+    }
+    lines = unsaved_text({"walk": record}).splitlines()
+    assert "What now?: ask sooner" in lines and "What now?: rest" in lines

@@ -75,19 +75,30 @@ def _next(walk: WalkController, step: str, **values: Any) -> None:
     walk.on_result(step, StepResult("next", values))
 
 
-def test_a_walk_going_on_after_a_merge_keeps_what_the_other_coach_saved(tmp_path: Path) -> None:
+def _walk_past_happened(tmp_path: Path, **happened: Any) -> tuple[Path, Host, WalkController]:
+    """Coach A's walk, its entry saved at "What happened" (Globex, and `happened`)."""
     path = tmp_path / "journal.json"
     host = Host(Journal.open(path))
     walk = WalkController(host, WalkState(), None)  # type: ignore[arg-type]
     _next(walk, "kindness", mood_before=3)
-    _next(walk, "happened", company="Globex")
-    _next(walk, "vent")  # coach A is on Reflect; the entry exists
+    _next(walk, "happened", company="Globex", **happened)
+    return path, host, walk
 
-    other = Journal.open(path)  # coach B, the same folder
+
+def _b_saves(path: Path, walk: WalkController, **changes: Any) -> None:
+    """Coach B, on the same folder, saves `changes` to the walk's entry."""
+    other = Journal.open(path)
     opened = other.get(walk.state.entry_id)
     changed = other.get(walk.state.entry_id)
-    changed.role, changed.notes = "Ltd", "B-NOTES-3"
+    for name, value in changes.items():
+        setattr(changed, name, value)
     other.save_edit(changed, opened)
+
+
+def test_a_walk_going_on_after_a_merge_keeps_what_the_other_coach_saved(tmp_path: Path) -> None:
+    path, host, walk = _walk_past_happened(tmp_path)
+    _next(walk, "vent")  # coach A is on Reflect; the entry exists
+    _b_saves(path, walk, role="Ltd", notes="B-NOTES-3")
 
     _next(walk, "reflect", answers={"what_went_well": "the portfolio"})
     assert any("merged" in toast for toast in host.toasts)
@@ -103,17 +114,8 @@ def test_a_walk_going_on_after_a_merge_keeps_what_the_other_coach_saved(tmp_path
 
 def test_a_field_only_the_other_coach_shows_is_kept_too(tmp_path: Path) -> None:
     # The contact's channel is not a field the walk puts back on screen.
-    path = tmp_path / "journal.json"
-    host = Host(Journal.open(path))
-    walk = WalkController(host, WalkState(), None)  # type: ignore[arg-type]
-    _next(walk, "kindness", mood_before=3)
-    _next(walk, "happened", company="Globex", role="Analyst")
-    other = Journal.open(path)
-    opened = other.get(walk.state.entry_id)
-    changed = other.get(walk.state.entry_id)
-    changed.mood_before = 1
-    changed.reflections = {"what_to_learn": "B's answer"}
-    other.save_edit(changed, opened)
+    path, _, walk = _walk_past_happened(tmp_path, role="Analyst")
+    _b_saves(path, walk, mood_before=1, reflections={"what_to_learn": "B's answer"})
 
     _next(walk, "vent")
     # Reflect shows the other coach's answer; it hands back every answer it holds.
@@ -127,16 +129,8 @@ def test_a_field_only_the_other_coach_shows_is_kept_too(tmp_path: Path) -> None:
 
 
 def test_what_the_walk_changes_after_the_merge_is_still_its_own(tmp_path: Path) -> None:
-    path = tmp_path / "journal.json"
-    host = Host(Journal.open(path))
-    walk = WalkController(host, WalkState(), None)  # type: ignore[arg-type]
-    _next(walk, "kindness", mood_before=3)
-    _next(walk, "happened", company="Globex")
-    other = Journal.open(path)
-    opened = other.get(walk.state.entry_id)
-    changed = other.get(walk.state.entry_id)
-    changed.role = "Ltd"
-    other.save_edit(changed, opened)
+    path, _, walk = _walk_past_happened(tmp_path)
+    _b_saves(path, walk, role="Ltd")
     _next(walk, "vent")
     walk.on_result("reflect", StepResult("back", {}))
     walk.on_result("vent", StepResult("back", {}))
@@ -148,16 +142,8 @@ def test_what_the_walk_changes_after_the_merge_is_still_its_own(tmp_path: Path) 
 def test_a_step_built_while_a_save_waited_does_not_hand_back_the_old_value_as_an_edit(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "journal.json"
-    host = Host(Journal.open(path))
-    walk = WalkController(host, WalkState(), None)  # type: ignore[arg-type]
-    _next(walk, "kindness", mood_before=3)
-    _next(walk, "happened", company="Globex")
-    other = Journal.open(path)  # coach B changes the role
-    opened = other.get(walk.state.entry_id)
-    changed = other.get(walk.state.entry_id)
-    changed.role = "Ltd"
-    other.save_edit(changed, opened)
+    path, host, walk = _walk_past_happened(tmp_path)
+    _b_saves(path, walk, role="Ltd")  # coach B changes the role
 
     host.held = []  # B holds the lock: leaving Vent, the save waits
     _next(walk, "vent")
@@ -192,16 +178,8 @@ class Shown:
 
 def _waiting_on_happened(tmp_path: Path) -> tuple[Path, Host, WalkController]:
     """B changed the role; the walk's save waited; "What happened" was built meanwhile."""
-    path = tmp_path / "journal.json"
-    host = Host(Journal.open(path))
-    walk = WalkController(host, WalkState(), None)  # type: ignore[arg-type]
-    _next(walk, "kindness", mood_before=3)
-    _next(walk, "happened", company="Globex")
-    other = Journal.open(path)
-    opened = other.get(walk.state.entry_id)
-    changed = other.get(walk.state.entry_id)
-    changed.role, changed.contact = "Ltd", "Bea"
-    other.save_edit(changed, opened)
+    path, host, walk = _walk_past_happened(tmp_path)
+    _b_saves(path, walk, role="Ltd", contact="Bea")
     host.held = []
     _next(walk, "vent")
     walk.on_result("reflect", StepResult("back", {}))

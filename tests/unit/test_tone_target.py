@@ -1,0 +1,103 @@
+"""Whom a strong word lands on: a target named that is not the hiring side is not anger at them."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.tone import check
+from coach.tone_model import sentence_scores, shipped_model
+from coach.tone_target import ELSEWHERE
+from coach.tone_wording import wording
+
+
+def _rule_anger(text: str) -> list[str]:
+    """The anger the rules alone find in the text."""
+    return [f.text for f in check(text, model={}) if f.kind == "anger"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A dislike or habit of the writer's own, even reported to them.
+        "I know I told the panel that I hate losing deals, and this one stings.",
+        "I hate losing, so I went for a long run after your call.",
+        "I hate it when my laptop dies on me.",
+        # Something that is nobody's doing in the hiring.
+        "I was so annoyed at the traffic on the ring road this morning.",
+        "I'm fed up with the rain this month, to be honest.",
+        "I'm sick of the rain.",
+        "I'm annoyed that my flight home was cancelled.",
+        "The referee was an absolute joke on Saturday.",
+        "London rents are absurd.",
+        "The wind on the way over was insane, it nearly took the car door off.",
+        # A time said with a demonstrative says when, not what was bad.
+        "The ring road traffic that day was a nightmare, and I arrived flustered.",
+        # A job the writer has left is not the hiring side.
+        "My previous company was a disaster with management.",
+        # Where the subject was headed only places it.
+        "Honestly the traffic getting to your place was insane.",
+        # Anger the writer reports of someone named who is not theirs.
+        "My mum was furious about it.",
+        # Whom a verdict of shame, or a feeling of being unimpressed, is about.
+        "The council should be ashamed of the state of the roads.",
+        "I was not impressed with the weather in Leeds.",
+        # A mark right after the word ends its clause: what follows is not its target.
+        "The state of the M50 was ridiculous, you would not believe the queues.",
+    ],
+)
+def test_a_strong_word_aimed_elsewhere_is_not_anger(sentence: str) -> None:
+    assert _rule_anger(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Aimed at them, the process or the decision, or pointing back at it.
+        "I hate that I wasted weeks on it.",
+        "I hate being kept in the dark.",
+        "I'm fed up with waiting.",
+        "I'm sick of this.",
+        "I'm sick of this nonsense.",
+        "I'm done with this garbage.",
+        "I was so annoyed at the interviewer.",
+        "I'm furious that I took a day off work for this.",
+        "I am livid that I turned down another offer while waiting for you.",
+        "The process was a joke.",
+        "The tone of your email was condescending.",
+        "The whole day was a shambles.",
+        "The man at reception was rude.",
+        "The recruiter was annoyed by my email.",
+        "It was a disaster.",
+        "Six weeks of silence is a disgrace.",
+        # No target named at all: the reader takes it as aimed at them.
+        "I'm fuming.",
+        "You should be ashamed.",
+        "Whoever runs your hiring should be embarrassed.",
+        "I was not impressed by the interview.",
+        # Joining words end a target, but nothing of theirs may follow before a mark.
+        "I am annoyed at the way that you handled it.",
+        "I think your company has a serious problem with respect.",
+        # A bare name may be the employer's.
+        "Brightline was a shambles.",
+        # The day itself is the one they ran; "at first" says when, not at whom.
+        "The afternoon was a shambles.",
+        "I was a little mad at first.",
+    ],
+)
+def test_a_strong_word_at_them_stays_anger(sentence: str) -> None:
+    assert _rule_anger(sentence) != []
+
+
+def test_its_sentence_is_not_the_models_anger_either() -> None:
+    text = "Thanks for letting me know. The referee was an absolute joke on Saturday."
+    words = wording(text, keep_excused=True)
+    assert [s.kind for s in words] == [ELSEWHERE]
+    judged = {
+        (text[s:e].strip(), k) for s, e, k, _, _ in sentence_scores(text, words, shipped_model())
+    }
+    assert ("The referee was an absolute joke on Saturday.", "anger") not in judged
+    assert [f for f in check(text) if f.kind == "anger"] == []
+
+
+def test_an_elsewhere_span_is_no_finding() -> None:
+    assert wording("I hate losing deals.") == []
