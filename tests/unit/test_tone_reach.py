@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from coach import tone_reach
+from coach.tone_cue_owner import saying_only
 from coach.tone_reach import REACH, own_end, own_start, reach
 from coach.tone_wording import wording
 
@@ -21,6 +22,8 @@ _READERS = (
     "coach.tone_quote_judged",
     "coach.tone_quote_foreign",
     "coach.tone_quote_turn",
+    "coach.tone_quote_saying",
+    "coach.tone_cue_owner",
     "coach.tone_wording",
 )
 # The calls that walk a stretch; `match` is left out: it reads only what it matches.
@@ -92,6 +95,18 @@ def test_a_sentence_of_many_quotes_costs_in_proportion_to_them(scanned: list[int
     few = _cost(scanned, '"a" ' * 100)
     many = _cost(scanned, '"a" ' * 400)
     assert many < 5 * few
+
+
+def test_the_model_asking_whether_a_sentence_is_a_saying_costs_in_proportion_to_its_quotes(
+    scanned: list[int],
+) -> None:
+    # The model's question (coach/tone_cue_owner.py) reads each quote's owner too.
+    def cost(text: str) -> int:
+        scanned[0] = 0
+        saying_only(text, 0, len(text))
+        return scanned[0]
+
+    assert cost('"ab" ' * 400) < 5 * cost('"ab" ' * 100)
 
 
 def test_the_reach_stops_between_words_and_inside_the_sentence() -> None:
