@@ -127,8 +127,10 @@ _PARTS = re.compile(r"[,;&]|\b(?:and|or|plus|nor|as well as|along with)\b", re.I
 # place after "in", "near" or "from" ("the weather in Leeds") only places it.
 _NAME = re.compile(
     r"(?<!\bin )(?<!\bnear )(?<!\bfrom )(?<!\baround )(?<!\boutside )(?<!\bthrough )"
-    r"\b(?![AMBN]\d)(?!I\b)[A-Z][\w'’-]*"
+    r"\b(?![A-Z]{1,2}\d)(?!I\b)[A-Z][\w'’-]*"
 )
+# A thing done, straight after "hate": "seeing money wasted", "to lose".
+_DOING = re.compile(r"\s*(?:to\s+[a-z]+|(?![a-z]*thing\b)[a-z]{2,}ing)\b", re.IGNORECASE)
 # Losing to someone is losing the job to them: "losing to nepotism".
 _BEATEN = re.compile(r"\blos(?:e|es|ing|t)(?: out)? to\b", re.IGNORECASE)
 # A job hunt or the job market is the writer's lot, not the hiring side's.
@@ -141,7 +143,8 @@ _OUTSIDE = re.compile(
     r"""(?:weather|rain\w*|downpours?|drizzle|storms?|stormy|snow\w*|sleet|hail|heat|heatwaves?
     |humidity|wind|winds|windy|gales?|floods?|flooding|flooded|fog|foggy|ice|icy|frost|cold
     |thunder\w*|lightning|dust|smog|temperatures?|climate|traffic|roads?|roadworks|motorways?
-    |[mab]\d+|ring|bypass|junction|bus|buses|trains?|tube|metro|subway|flights?|airlines?
+    |(?:[mabnr]|i-?)\d{1,3}|hike|walk|climb|hills?|stairs|hot|hottest|ring|bypass|junction
+    |bus|buses|trains?|tube|metro|subway|flights?|airlines?
     |airports?|planes?|trams?|taxis?|cabs?|cars?|parking|commute|journey|drive|rail\w*
     |stations?|drivers?|tyres?|tires?|puncture|ferry|ferries|strikes?|diversions?|detours?
     |signal\w*|nerves|anxiety|luck|feelings?|habits?|mood|sleep|insomnia|headaches?
@@ -226,7 +229,10 @@ def _aimed(
         empty = _EMPTY_IT.match(text, end)
         if empty:  # "I hate it when the printer jams": the clause after "when"
             return _named_elsewhere(_rest_of_clause(text, empty.end()), theirs)
-        return _named_elsewhere(_rest_of_clause(text, end), theirs)
+        rest = _rest_of_clause(text, end)
+        # "I hate seeing money wasted", "I hate to lose": a thing the writer
+        # dislikes doing is their own trait, whatever it is done to.
+        return _named_elsewhere(rest, theirs, doing=bool(_DOING.match(rest)))
     if " " not in hit.strip() or word == "joke":
         # A verdict said of a subject: "the traffic was a nightmare".
         strong = start + hit.rfind(word)
@@ -247,7 +253,9 @@ def _rest_of_clause(text: str, end: int) -> str:
     return text[end : cut.start() if cut else len(text)]
 
 
-def _named_elsewhere(target: str, theirs: re.Pattern[str], subject: bool = False) -> bool:
+def _named_elsewhere(
+    target: str, theirs: re.Pattern[str], subject: bool = False, doing: bool = False
+) -> bool:
     """True when `target` names only things known to lie outside the hiring, nothing of theirs."""
     target = _FORMER.sub(" former ", _HUNT.sub(" market ", target)).strip()
     words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", target)]
@@ -257,10 +265,12 @@ def _named_elsewhere(target: str, theirs: re.Pattern[str], subject: bool = False
         return False
     # Each thing the target joins must be one known to lie outside; anything
     # else (their product, pay, culture, a name) may be theirs.
-    for part in _PARTS.split(target):
+    for n, part in enumerate(_PARTS.split(target)):
         named = re.findall(r"[^\W_][\w'’-]*", part)
-        if any(w.lower() not in _SMALL for w in named) and not any(
-            _OUTSIDE.fullmatch(w.lower()) for w in named
+        if (
+            not (doing and n == 0)
+            and any(w.lower() not in _SMALL for w in named)
+            and not any(_OUTSIDE.fullmatch(w.lower()) for w in named)
         ):
             return False
         name = _NAME.search(part)
