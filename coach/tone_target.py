@@ -173,7 +173,7 @@ def aimed_elsewhere(text: str, start: int, end: int, classes: dict[str, frozense
     # Joining words end the target ("the ref | for that call"), but nothing of
     # theirs may follow before the next mark ("at the way that you handled it"),
     # nor in what a comma or "and" adds on ("at the delay, which your team caused").
-    following = _following(text, end)
+    following = _own(_following(text, end))
     lead = _EMPTY_IT.match(following) or _INTRODUCER.match(following)
     if theirs.search(following, lead.end() if lead else 0):
         return False
@@ -253,11 +253,16 @@ def _rest_of_clause(text: str, end: int) -> str:
     return text[end : cut.start() if cut else len(text)]
 
 
+def _own(words: str) -> str:
+    """The words with a job the writer has left, or their job hunt, named as their own."""
+    return _FORMER.sub(" former ", _HUNT.sub(" market ", words))
+
+
 def _named_elsewhere(
     target: str, theirs: re.Pattern[str], subject: bool = False, doing: bool = False
 ) -> bool:
     """True when `target` names only things known to lie outside the hiring, nothing of theirs."""
-    target = _FORMER.sub(" former ", _HUNT.sub(" market ", target)).strip()
+    target = _own(target).strip()
     words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", target)]
     if not any(w not in _SMALL for w in words):
         return False

@@ -42,6 +42,13 @@ def _rule_anger(text: str) -> list[str]:
         "Honestly the traffic getting to your place was insane.",
         # Anger the writer reports of someone outside, felt at something outside.
         "My mum was furious about the parking fines.",
+        # A thing the writer dislikes doing is a trait of their own.
+        "I told you I hate seeing money wasted, and I still mean it.",
+        "It is a pity, I hate to lose.",
+        # A road by its number is the journey.
+        "The N1 was a disaster that morning with the truck accident.",
+        # What a comma adds may name the writer's own job, which is not theirs.
+        "I hate leaving a project half done, which is why I'm staying at my current job.",
         # A clause of the writer's own after ", and" adds no target.
         "I hate losing deals, and this one stings.",
         # A relative clause that names nothing of theirs.
@@ -111,6 +118,9 @@ def test_a_strong_word_aimed_elsewhere_is_not_anger(sentence: str) -> None:
         "I'm annoyed at the delay, which your team caused.",
         "I was annoyed at the traffic and the security guard.",
         "I'm fed up with the rain and with Marcus.",
+        # Doing something to them, or having it done to the writer, is no trait.
+        "I hate dealing with recruiters.",
+        "I hate getting ghosted.",
         # Losing to someone is losing the job to them.
         "I hate losing to nepotism.",
     ],
