@@ -121,6 +121,9 @@ def test_a_strong_word_aimed_elsewhere_is_not_anger(sentence: str) -> None:
         # Doing something to them, or having it done to the writer, is no trait.
         "I hate dealing with recruiters.",
         "I hate getting ghosted.",
+        "My mum was appalled by the contract.",
+        "I'm fed up with Brightline's parking.",
+        "I was annoyed at the traffic; and at your security guard.",
         # Losing to someone is losing the job to them.
         "I hate losing to nepotism.",
     ],
