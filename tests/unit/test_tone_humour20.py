@@ -43,6 +43,7 @@ def test_the_new_hire_or_the_writers_own_wish_is_no_jab(text: str) -> None:
     [
         "Loved all six rounds, truly.",
         "Great to learn that five interviews end like this.",
+        "Tell your friends not to apply unless they love six rounds of tests.",
         "I really enjoyed the 4-stage process, honestly.",
     ],
 )
@@ -88,6 +89,7 @@ def test_a_broken_process_still_judges() -> None:
     [
         "Maybe next time you could read the portfolio before the call.",
         "I'm sure it was a pure coincidence that the winner plays golf with your director.",
+        "I'm sure being the manager's flatmate was a purely coincidental qualification.",
     ],
 )
 def test_a_tip_or_a_coincidence_aimed_at_them_is_sarcasm(text: str) -> None:
