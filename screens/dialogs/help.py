@@ -89,7 +89,8 @@ Digits alone ("10", "2026") are looked for only in what you wrote, such as
 as the list shows it ("2026-10", "2026-") or with its month: "October",
 "1 July" or "July 1" (the 1st only), "May 2026", "14/07/2026". Figures with
 slashes are read day first and month first: "07/03/2026" finds 7 March and
-3 July. A year half typed ("14 July 20") finds the years it can still be.
+3 July. A year of two figures is the one you mean by them ("14/07/19" is
+2019); one half typed ("14 July 202") finds the years it can still be.
 
 ## On the home screen
 
