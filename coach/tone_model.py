@@ -16,6 +16,7 @@ from coach.tone_draft_gate import DraftGate, draft_facts, gates_from_json
 from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set, features
 from coach.tone_overlaps import Bounds, Marks, Overlaps
 from coach.tone_rules import shipped_rules
+from coach.tone_stretch import links, stretch
 from coach.tone_structure import Span
 from coach.tone_target import ELSEWHERE
 from coach.tone_vader import sentences
@@ -198,14 +199,16 @@ def vetoed(
     model = shipped_model() if model is None else model
     out: set[Span] = set()
     bounds = Bounds(text, list(sentences(text)) if spans else [])
-    marks = Marks(text, ".!?\n" if spans else "")
+    linked = links(text) if spans else []
+    marks = Marks(_unlinked(text, linked), ".!?\n" if spans else "")
     for span in spans:
         if span.kind not in model or (span.reason in own and span.reason not in doubted):
             continue
         floored = span.kind in FLOOR_KINDS
         if span.reason in keep and span.reason not in doubted and not floored:
             continue
-        start, stop = _sentence_around(span, marks, len(text))
+        around = _sentence_around(span, marks, len(text))
+        start, stop = stretch(text, span, around, spans, linked)
         before = bounds.sentence_before(span.start)
         feats = feature_set(text[start:stop].strip(), before)
         if span.reason in doubted:
@@ -243,6 +246,17 @@ def confirmed(text: str, spans: list[Span], model: ToneModel | None) -> list[Spa
         if kind_model.probability(feats) >= kind_model.confirm:
             out.append(span)
     return out
+
+
+def _unlinked(text: str, linked: list[tuple[int, int]]) -> str:
+    """The text with its links' characters blanked, so a dot in a web address ends no sentence."""
+    if not linked:
+        return text
+    parts, last = [], 0
+    for a, b in linked:
+        parts += [text[last:a], "x" * (b - a)]
+        last = b
+    return "".join([*parts, text[last:]])
 
 
 def _sentence_around(span: Span, marks: Marks, length: int) -> tuple[int, int]:

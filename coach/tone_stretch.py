@@ -1,0 +1,58 @@
+"""The words the model reads to judge a rule hit: its sentence, less links and other kinds."""
+
+from __future__ import annotations
+
+import re
+
+from coach.tone_span import Span
+
+# A web address or an email address: not words, and its dots end no sentence.
+LINK = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
+)
+# Where a clause ends inside a sentence: a comma, semicolon, colon or dash,
+# or a word that joins a new clause on.
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|\b(?:and|but|so|or|yet|then)\b", re.IGNORECASE)
+# The kinds a hit of which is a clause of its own, read apart from another kind's.
+_WORDING_KINDS = frozenset({"anger", "begging", "public", "apology"})
+
+
+def links(text: str) -> list[tuple[int, int]]:
+    """Start and end of each link in the text."""
+    return [m.span() for m in LINK.finditer(text)] if ("/" in text or "@" in text) else []
+
+
+def stretch(
+    text: str,
+    span: Span,
+    bounds: tuple[int, int],
+    others: list[Span],
+    linked: list[tuple[int, int]],
+) -> tuple[int, int]:
+    """The part of the sentence `bounds` that is the hit's own.
+
+    A sentence can hold two kinds at once ("This is ridiculous, please give me
+    another chance"): read whole, each kind's words pull the other's score down
+    and the model overruled one. Each hit is read without the clause holding
+    another kind's hit. Link text before the hit is not read either: a web
+    address is no words, and on a signature line its dots cut the sentence
+    mid-link, leaving the model "com/in/sam-r - you people ...".
+    """
+    start, stop = bounds
+    for _a, b in linked:
+        if start <= b <= span.start:
+            start = b
+    for other in others:
+        if other.kind == span.kind or other.kind not in _WORDING_KINDS:
+            continue
+        if not (start < other.end and other.start < stop):
+            continue  # not in this stretch
+        if other.end <= span.start:
+            # From the last clause break between them, or else just after the other.
+            cut = [m.end() for m in _CLAUSE_BREAK.finditer(text, other.end, span.start)]
+            start = max(start, cut[-1] if cut else other.end)
+        elif other.start >= span.end:
+            found = _CLAUSE_BREAK.search(text, span.end, other.start)
+            stop = min(stop, found.start() if found else other.start)
+    return start, stop
