@@ -200,7 +200,7 @@ def vetoed(
     out: set[Span] = set()
     bounds = Bounds(text, list(sentences(text)) if spans else [])
     linked = links(text) if spans else []
-    marks = Marks(_unlinked(text, linked), ".!?\n" if spans else "")
+    marks = Marks(text, ".!?\n" if spans else "")
     for span in spans:
         if span.kind not in model or (span.reason in own and span.reason not in doubted):
             continue
@@ -246,17 +246,6 @@ def confirmed(text: str, spans: list[Span], model: ToneModel | None) -> list[Spa
         if kind_model.probability(feats) >= kind_model.confirm:
             out.append(span)
     return out
-
-
-def _unlinked(text: str, linked: list[tuple[int, int]]) -> str:
-    """The text with its links' characters blanked, so a dot in a web address ends no sentence."""
-    if not linked:
-        return text
-    parts, last = [], 0
-    for a, b in linked:
-        parts += [text[last:a], "x" * (b - a)]
-        last = b
-    return "".join([*parts, text[last:]])
 
 
 def _sentence_around(span: Span, marks: Marks, length: int) -> tuple[int, int]:

@@ -35,14 +35,17 @@ def stretch(
     A sentence can hold two kinds at once ("This is ridiculous, please give me
     another chance"): read whole, each kind's words pull the other's score down
     and the model overruled one. Each hit is read without the clause holding
-    another kind's hit. Link text before the hit is not read either: a web
-    address is no words, and on a signature line its dots cut the sentence
-    mid-link, leaving the model "com/in/sam-r - you people ...".
+    another kind's hit. Link text is not read either (the stretch ends at a link
+    either side of the hit): a web address is no words, and on a signature line
+    its dots cut the sentence mid-link, leaving the model "com/in/sam-r - you
+    people ...", which pulled every kind's score down.
     """
     start, stop = bounds
-    for _a, b in linked:
+    for a, b in linked:
         if start <= b <= span.start:
             start = b
+        elif span.end <= a < stop:
+            stop = a
     for other in others:
         if other.kind == span.kind or other.kind not in _WORDING_KINDS:
             continue

@@ -5,7 +5,10 @@ from __future__ import annotations
 from coach.finding_words import finding_words
 from coach.tone import check
 from coach.tone_join import joined
+from coach.tone_model import _sentence_around
+from coach.tone_overlaps import Marks
 from coach.tone_span import Span
+from coach.tone_stretch import links, stretch
 
 SIGNED = (
     "Hi Priya,\n\nThank you for letting me know about the analyst role, and for your time.\n\n"
@@ -72,3 +75,15 @@ def test_joined_keeps_kinds_apart_and_clause_breaks() -> None:
     c = Span(0, 4, "anger", "x", "")
     d = Span(28, 32, "anger", "y", "")
     assert joined(text, [c, d]) == [c, d]
+
+
+def test_the_model_reads_a_hit_beside_a_link_without_the_link() -> None:
+    # The web address's dots are no sentence ends and its text no words: left in,
+    # "com/in/sam-r" pulled the anger score of "this was a joke" from 0.98 to 0.71.
+    text = "Sam\nhttps://www.linkedin.com/in/sam-r - this was a joke, see https://x.io/a b.\n"
+    hit = Span(text.index("was a joke"), text.index(", see"), "anger", "r", "")
+    linked = links(text)
+    start, stop = _sentence_around(hit, Marks(text, ".!?\n"), len(text))
+    assert (
+        text[slice(*stretch(text, hit, (start, stop), [hit], linked))] == " - this was a joke, see "
+    )
