@@ -23,22 +23,12 @@ def links(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in LINK.finditer(text)] if ("/" in text or "@" in text) else []
 
 
-def stretch(
-    text: str,
-    span: Span,
-    bounds: tuple[int, int],
-    others: list[Span],
-    linked: list[tuple[int, int]],
-) -> tuple[int, int]:
-    """The part of the sentence `bounds` that is the hit's own.
+def unlinked(span: Span, bounds: tuple[int, int], linked: list[tuple[int, int]]) -> tuple[int, int]:
+    """The sentence `bounds` of a hit, ended at a link on either side of it.
 
-    A sentence can hold two kinds at once ("This is ridiculous, please give me
-    another chance"): read whole, each kind's words pull the other's score down
-    and the model overruled one. Each hit is read without the clause holding
-    another kind's hit. Link text is not read either (the stretch ends at a link
-    either side of the hit): a web address is no words, and on a signature line
-    its dots cut the sentence mid-link, leaving the model "com/in/sam-r - you
-    people ...", which pulled every kind's score down.
+    A web address is no words, and on a signature line its dots cut the
+    sentence mid-link, leaving the model "com/in/sam-r - you people ...",
+    which pulled every kind's score down.
     """
     start, stop = bounds
     for a, b in linked:
@@ -46,6 +36,19 @@ def stretch(
             start = b
         elif span.end <= a < stop:
             stop = a
+    return start, stop
+
+
+def own_clause(
+    text: str, span: Span, bounds: tuple[int, int], others: list[Span]
+) -> tuple[int, int]:
+    """The part of the sentence `bounds` that is the hit's own: without another kind's clause.
+
+    A sentence can hold two kinds at once ("This is ridiculous, please give me
+    another chance"): read whole, each kind's words pull the other's score down
+    and the model overruled one.
+    """
+    start, stop = bounds
     for other in others:
         if other.kind == span.kind or other.kind not in _WORDING_KINDS:
             continue

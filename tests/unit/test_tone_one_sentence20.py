@@ -8,7 +8,7 @@ from coach.tone_join import joined
 from coach.tone_model import _sentence_around
 from coach.tone_overlaps import Marks
 from coach.tone_span import Span
-from coach.tone_stretch import links, stretch
+from coach.tone_stretch import links, unlinked
 
 SIGNED = (
     "Hi Priya,\n\nThank you for letting me know about the analyst role, and for your time.\n\n"
