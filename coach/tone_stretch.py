@@ -6,11 +6,14 @@ import re
 
 from coach.tone_span import Span
 
-# A web address or an email address: not words, and its dots end no sentence.
+# A web address, an email address or a phone number: not words, and a dot in
+# one ends no sentence.
 LINK = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{5,}\d",
     re.IGNORECASE,
 )
+# A phone number has at least this many digits; fewer is a date or an amount.
+_PHONE_DIGITS = 9
 # Where a clause ends inside a sentence: a comma, semicolon, colon or dash,
 # or a word that joins a new clause on.
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|\b(?:and|but|so|or|yet|then)\b", re.IGNORECASE)
@@ -19,12 +22,17 @@ _WORDING_KINDS = frozenset({"anger", "begging", "public", "apology"})
 
 
 def links(text: str) -> list[tuple[int, int]]:
-    """Start and end of each link in the text."""
-    return [m.span() for m in LINK.finditer(text)] if ("/" in text or "@" in text) else []
+    """Start and end of each link, email address or phone number in the text."""
+    found = []
+    for m in LINK.finditer(text):
+        if m.group()[0] in "+(0123456789" and sum(c.isdigit() for c in m.group()) < _PHONE_DIGITS:
+            continue
+        found.append(m.span())
+    return found
 
 
 def unlinked(span: Span, bounds: tuple[int, int], linked: list[tuple[int, int]]) -> tuple[int, int]:
-    """The sentence `bounds` of a hit, ended at a link on either side of it.
+    """The sentence `bounds` of a hit, ended at a link (or phone number) on either side of it.
 
     A web address is no words, and on a signature line its dots cut the
     sentence mid-link, leaving the model "com/in/sam-r - you people ...",
