@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coach.tone_features import MIN_SENTENCE
 from coach.tone_span import Span
 
 # A web address, an email address or a phone number: not words, and a dot in
@@ -62,11 +63,14 @@ def own_clause(
             continue
         if not (start < other.end and other.start < stop):
             continue  # not in this stretch
+        # Cut only at a clause break between them: with none, the two are one
+        # clause, and a fragment ("I'd rethink the") is no clause to read alone.
         if other.end <= span.start:
-            # From the last clause break between them, or else just after the other.
             cut = [m.end() for m in _CLAUSE_BREAK.finditer(text, other.end, span.start)]
-            start = max(start, cut[-1] if cut else other.end)
+            start = max(start, cut[-1]) if cut else start
         elif other.start >= span.end:
             found = _CLAUSE_BREAK.search(text, span.end, other.start)
-            stop = min(stop, found.start() if found else other.start)
+            stop = min(stop, found.start()) if found else stop
+    if len(text[start:stop].strip()) < MIN_SENTENCE:
+        return bounds  # too short to read alone ("Sorry,"), as the model skips greetings
     return start, stop
