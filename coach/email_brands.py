@@ -30,6 +30,17 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 
+# "Hebden Bridge", "Tunbridge Wells", "Market Harborough": a town's name
+# is often a name and a word for a feature of the land or for a town's kind. A brand is
+# named by what it sells or by a name of its own.
+_PLACE_SHAPE = re.compile(
+    r"^(?:market|great|upper|lower|kings?|king's|st\.?|saint|bishops?|bishop's|chipping|"
+    r"nether|much|long)\s+\S|"
+    r"\s(?:bridge|wells|heath|green|hill|cross|bay|vale|ford|marsh|moor|common|end|sands|spa|"
+    r"regis|haven|magna|parva)$",
+    re.IGNORECASE,
+)
+
 
 def brand_of_group(piece: str, group: str, named: str = "") -> bool:
     """Whether a signature's name is a brand and the name after it the group owning it.
@@ -37,8 +48,9 @@ def brand_of_group(piece: str, group: str, named: str = "") -> bool:
     The group is named as one ("Retail Group", "Holdings"); the piece is a name of its own,
     not a department named by its work ("Group Finance"), not the group's own name again,
     not a site ("Llandudno Office"). One word alone ("Kettering", "Tessaro") is as often a
-    town no place list knows as a brand: a brand only when named says it again (named: the
-    letter, the sender's name and the mail domain, folded).
+    town no place list knows as a brand, and so is a name shaped like a town's ("Hebden
+    Bridge"): a brand only when named says it again (named: the letter, the sender's name
+    and the mail domain, folded).
     """
     group = _clean_company(group)
     if not _GROUP.search(group) or not written_as_name(group):
@@ -50,7 +62,9 @@ def brand_of_group(piece: str, group: str, named: str = "") -> bool:
     words = piece.split()
     if not words or all(_FUNCTION.fullmatch(w) for w in words) or _GROUP.search(piece):
         return False
-    if _SITE.search(piece) or (len(words) == 1 and _fold(piece) not in named):
+    # Named nowhere else, a piece shaped like a town's name is where the group works.
+    unnamed = _fold(piece) not in named
+    if _SITE.search(piece) or (unnamed and (len(words) == 1 or _PLACE_SHAPE.search(piece))):
         return False
     key = _fold(piece)
     return bool(key) and key not in _fold(group) and _fold(group) not in key

@@ -6,6 +6,23 @@ import re
 
 from coach.email_clues import _NAME_PHRASE, _NAME_TOKEN
 
+# Where only a firm stands: a job is held "at" a firm, applied for "to" it, a firm is joined.
+# No job's title stands there, though it open with a job's word ("role at Designer
+# Contracts", "to join Chef Direct").
+_ROLE_AT = (
+    r"\b(?:position|post|role|opening|job|opportunity|vacancy|candidacy)\s+(?:at|with)\s+(?:the\s+)?"
+    rf"({_NAME_PHRASE.pattern})"
+)
+_APPLIED_TO = (
+    r"\b(?:applying|applied|application|apply)\s+(?:to|with|at)\s+(?!the\b|our\b|this\b|other\b)"
+    rf"({_NAME_PHRASE.pattern})"
+)
+_JOINED = (
+    r"\b(?:here at|team at|opportunities at|careers at|jobs at|to join|joining)\s+"
+    rf"({_NAME_PHRASE.pattern})"
+)
+FIRM_ONLY = {_ROLE_AT, _APPLIED_TO, _JOINED}
+
 COMPANY_CONTEXT = [
     # (pattern, weight): the company named where a rejection usually names it.
     # A team signing for its firm in another language: "Il team di Officina Ventuno".
@@ -14,24 +31,14 @@ COMPANY_CONTEXT = [
         rf"het team van|das team (?:von|der))\s+({_NAME_PHRASE.pattern})",
         4,
     ),
-    (
-        rf"\b(?:position|role|opening|job|opportunity|vacancy|candidacy)\s+(?:at|with)\s+(?:the\s+)?({_NAME_PHRASE.pattern})",
-        3,
-    ),
+    (_ROLE_AT, 3),
     (
         r"\binterest in (?:joining |working at |working for )?(?!the\b|our\b|this\b)"
         rf"({_NAME_PHRASE.pattern})",
         3,
     ),
-    (
-        rf"\b(?:applying|applied|application|apply)\s+(?:to|with|at)\s+(?!the\b|our\b|this\b|other\b)({_NAME_PHRASE.pattern})",
-        3,
-    ),
-    (
-        r"\b(?:here at|team at|opportunities at|careers at|jobs at|to join|joining)\s+"
-        rf"({_NAME_PHRASE.pattern})",
-        2,
-    ),
+    (_APPLIED_TO, 3),
+    (_JOINED, 2),
     (
         r"\b(?:consider|considering|trust you have placed in|the team at|everyone at|"
         rf"all of us at)\s+({_NAME_PHRASE.pattern})",
@@ -143,3 +150,9 @@ def _compiled(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 # re's cache (512 patterns) to be compiled again.
 _COMPILED = {pattern: _compiled(pattern) for pattern, _ in COMPANY_CONTEXT}
 SUBJECT_COMPANY_PATTERNS = [re.compile(pattern) for pattern in SUBJECT_COMPANY]
+
+
+def lower_word(text: str) -> bool:
+    """Whether a name has a word in lower case that is not one of a name's small words."""
+    small = ("&", "of", "and", "de", "del", "della", "degli", "di", "do", "da", "dos", "du", "des")
+    return any(w[:1].islower() and w not in small for w in text.split())

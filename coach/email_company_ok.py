@@ -34,9 +34,10 @@ _NOT_COMPANY = re.compile(
 )
 
 
-def company_ok(text: str, job_word_ok: bool = False, suffixed: bool = False) -> bool:
-    """Whether text can be a company's name; suffixed when it was written with a legal
-    suffix ("Designer Contracts Ltd"), which no job's title carries."""
+def company_ok(text: str, job_word_ok: bool = False, as_a_firm: bool = False) -> bool:
+    """Whether text can be a company's name; as_a_firm when it was written where only a
+    firm stands: with a legal suffix ("Designer Contracts Ltd"), after "a role at", or
+    spelled by the mail domain. No job's title stands there."""
     # "The Loft Collective": a capital The begins a name, not a sentence.
     named = text[4:] if text.startswith("The ") and text[4:5].isupper() else text
     blocked = _is_ats_name(text) or _NOT_COMPANY.match(named) or site_or_part(text)
@@ -65,7 +66,7 @@ def company_ok(text: str, job_word_ok: bool = False, suffixed: bool = False) -> 
     if _CREDENTIAL.fullmatch(text) or only_title(text):
         return False
     # "Analista de Sistemas", "Sachbearbeiter Buchhaltung": a job's title, its job first.
-    if opens_as_a_job(text) and not suffixed:
+    if opens_as_a_job(text) and not as_a_firm:
         return False
     if _JOB_HEAD.fullmatch(job.split()[-1]) and not (job_word_ok and len(job.split()) > 1):
         return False

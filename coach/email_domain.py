@@ -133,3 +133,33 @@ def short_for_a_fuller_name(keys: list[str], fuller: list[str], labels: set[str]
             if key != full and key in full and any(label in key for label in label_keys):
                 found.setdefault(key, full)
     return found
+
+
+def domain_as_name(label: str) -> str:
+    """A mail domain's label as a name, its hyphens read as the spaces they stand for
+    ("blue-fern": Blue Fern); "" when a part is not a word ("rowan-24")."""
+    words = label.split("-")
+    if not all(w.isalpha() for w in words):
+        return ""
+    small = ("and", "of", "the", "for")
+    return " ".join(w if at and w in small else w.capitalize() for at, w in enumerate(words))
+
+
+def fuller_in_the_domain(keys: list[str], labels: set[str]) -> dict[str, str]:
+    """{short: name} for each folded key that is the opening words of what a hyphenated mail
+    domain spells ("wessex" of wessex-water.example: Wessex Water). The organisation's own
+    address gives its name in full; the signature's one word is short for it. Not when the
+    text gives a fuller name of its own ("Orbitline Technologies" from orbitline-mail): the
+    domain's other words may be no part of the name."""
+    fuller = {}
+    for label in sorted(labels):
+        words = label.split("-")
+        name = domain_as_name(label)
+        if len(words) < 2 or not name:
+            continue
+        openings = {_fold("".join(words[:n])) for n in range(1, len(words))}
+        for key in keys:
+            text_fuller = any(k != key and k.startswith(key) for k in keys)
+            if key in openings and not text_fuller:
+                fuller[key] = name
+    return fuller

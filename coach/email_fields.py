@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from coach import email_company_context as context
 from coach.email_brands import brand_of_group
 from coach.email_clues import (
     _CONTACT_INFO,
@@ -24,11 +25,12 @@ from coach.email_clues import (
     _prose,
     _split_display,
 )
-from coach.email_company_context import COMPANY_CONTEXT, SUBJECT_COMPANY_PATTERNS, context_names
 from coach.email_company_ok import company_ok, only_title
 from coach.email_domain import (
     applicant_system_slug,
+    domain_as_name,
     domain_names,
+    fuller_in_the_domain,
     short_for_a_fuller_name,
     spelled_out,
 )
@@ -40,6 +42,7 @@ from coach.email_firms import (
     department_line,
     employer_fields,
     legal_names,
+    named_in_passing,
     names_organisation,
     parent_groups,
     part_of_the_line_below,
@@ -49,7 +52,7 @@ from coach.email_firms import (
     without_department,
     written_as_name,
 )
-from coach.email_job_words import _JOB_HEAD, _TITLE_WORDS
+from coach.email_job_words import _TITLE_WORDS, job_piece
 from coach.email_jobs_channel import jobs_channel, sender_domains, sent_for_another
 from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_places import place_line
@@ -77,7 +80,9 @@ def _company(
     spelling: dict[str, str] = {}
     excluded = _fold(not_this)
 
-    def add(text: str, weight: float, in_full: bool = False, alone: bool = False) -> None:
+    def add(
+        text: str, weight: float, in_full: bool = False, alone: bool = False, firm: bool = False
+    ) -> str:
         text = without_department(text)
         cleaned = _clean_company(text)
         # "Department of Natural Resources" with nothing larger named: the body itself.
@@ -87,24 +92,25 @@ def _company(
         of_a_team = bool(_TEAM_AFFIX.search(_LEGAL_SUFFIX.sub("", text.strip())))
         in_full = in_full and not of_a_team
         # "Designer Contracts Ltd", "Support Services Ltd": a legal suffix is a firm's, never
-        # a job's or a department's.
+        # a job's or a department's. firm: written where only a firm stands.
         suffixed = bool(_LEGAL_SUFFIX.search(text.strip()))
         text = cleaned
         # "Brisk Courier Recruiting": a team's owner may end in a job's word.
         if not body and (
-            not company_ok(text, job_word_ok=of_a_team, suffixed=suffixed)
+            not company_ok(text, job_word_ok=of_a_team, as_a_firm=suffixed or firm)
             or (department_line(text) and not suffixed)
         ):
-            return
+            return ""
         if in_full:
             signed.append(text)
         key = _fold(text)
         if not key or key == excluded:
-            return
+            return ""
         scores[key] += weight
         # Keep the longest spelling seen ("Kestrel Robotics" over "Kestrel").
         if len(text) >= len(spelling.get(key, "")):
             spelling[key] = text
+        return key
 
     prose = _prose(body)
     # Phrases that match the company's own mail domain are the strongest sign.
@@ -122,7 +128,10 @@ def _company(
         if sender_person:
             haystack = haystack.replace(sender_person, " ")
         for phrase, weight in domain_names(labels, haystack):
-            add(phrase, weight)
+            # Names the domain spells whole are a firm's: no job's title is a mail domain.
+            # Not one word: "Técnica" of tecnica.example may still open the job's title.
+            whole = _fold(phrase) in {_fold(label) for label in labels} and " " in phrase
+            add(phrase, weight, firm=whole)
     person, organisation = _split_display(read.sender_name)
     display = ""
     if organisation:
@@ -192,7 +201,7 @@ def _company(
         if place_line(line):
             continue
         # "Principal Consultant - Construction & Property": beside a job, a department.
-        beside_job = len(pieces) > 1 and _job_piece(pieces[0])
+        beside_job = len(pieces) > 1 and job_piece(pieces[0])
         # Under "Graduate Recruitment Team", the line that names whose team it is.
         under_team, after_team = (
             after_team,
@@ -229,7 +238,7 @@ def _company(
                 continue  # a department over its organisation's name
             if signer and _fold(piece.split()[0]) == _fold(signer.split()[0]):
                 continue  # "Marco Bellini" under "Marco": the signer again, in full
-            if _job_piece(cleaned) and not _TEAM_AFFIX.search(piece):
+            if job_piece(cleaned) and not _TEAM_AFFIX.search(piece):
                 continue  # "Design Director", "Head of Data": a job, not the company
             if _TITLE_WORDS.search(cleaned) and not _TITLE_WORDS.search(
                 piece.split()[-1] if piece.split() else ""
@@ -255,35 +264,45 @@ def _company(
     for name in employer_fields(body):
         add(name, 10, in_full=True, alone=True)
     bodies = [*public_bodies(prose), *public_bodies_in(prose)]
+    # What the letter names in passing ("your years at the University of Sheffield", "our
+    # work for the Ministry of Defence"): never the sender's own organisation.
+    passing: dict[str, float] = defaultdict(float)
     for name in bodies:
-        add(name, 2, in_full=True)
+        passing[add(name, 2, in_full=True)] += 2
     # Named as what was applied to, a body is weighed as a firm named so is.
     applied_to = bodies_applied_to(prose)
     for name in applied_to:
         add(name, 3, in_full=True, alone=not larger_in_text)
     bodies += applied_to
-    for pattern in SUBJECT_COMPANY_PATTERNS:
+    for pattern in context.SUBJECT_COMPANY_PATTERNS:
         match = pattern.search(read.subject)
         # Capitalised as a name is, not "Proceso de selección" or "Esito colloquio".
-        if match and re.fullmatch(_NAME_PHRASE, match.group(1)) and not _lower_word(match.group(1)):
-            add(match.group(1), 3)
+        name = match.group(1) if match else ""
+        if name and re.fullmatch(_NAME_PHRASE, name) and not context.lower_word(name):
+            add(name, 3)
     # Lines run together with a no-break space: a name never runs on from one line
     # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
     joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
     named_in_letter = {_fold(_clean_company(name)) for name in applied_to}
-    for pattern, weight in COMPANY_CONTEXT:
-        for found in context_names(pattern, joined):
-            add(found, weight)
+    for pattern, weight in context.COMPANY_CONTEXT:
+        for found in context.context_names(pattern, joined):
+            key = add(found, weight, firm=pattern in context.FIRM_ONLY)
+            passing[key] += weight if weight < 2 else 0
             if weight >= 3:
                 named_in_letter.add(_fold(_clean_company(found)))
     _, introduced_from = lower_case_introduction(prose)
     if introduced_from:
         add(introduced_from, 3)
-    if not any(score >= 3 for score in scores.values()):
+    if not any(scores[k] >= 3 and scores[k] > passing[k] for k in scores):
         # Nothing better: the company's own mail domain ("copperleaf.coffee").
         for label in sorted(labels, key=lambda lab: (lab != _domain_label(read.reply_to), lab)):
-            if label.isalpha() and not _is_ats_name(label):
-                add(label.capitalize(), 3)
+            if domain_as_name(label) and not _is_ats_name(label):
+                # The sender's organisation outranks what its letter names in passing,
+                # unless named as its client or its parent.
+                if add(domain_as_name(label), 3):
+                    acts_for = [*clients_named(prose), *parent_groups(read.body)]
+                    for key in named_in_passing(scores, passing, acts_for):
+                        del scores[key]
                 break
     if not scores:
         return ""
@@ -303,6 +322,10 @@ def _company(
     bodies_named = [k for k in (_fold(_clean_company(b)) for b in bodies) if k in scores]
     for short, full in short_for_a_fuller_name(list(scores), bodies_named, labels).items():
         scores[full] += scores.pop(short)
+    # "Wessex" in a signature from wessex-water.example: short for the name the domain spells.
+    for short, full in fuller_in_the_domain(list(scores), labels).items():
+        scores[_fold(full)] += scores.pop(short)
+        spelling.setdefault(_fold(full), full)
     # "CH Valmont" is short for the "Centre Hospitalier de Valmont" its signature spells out.
     for short in list(scores):
         full = next((k for k in scores if spelled_out(spelling[short], spelling[k])), "")
@@ -375,18 +398,3 @@ def _in_full(name: str, signed: list[str]) -> str:
 
 # Where a signature line's pieces part: "Jo | Recruiter", "Lead at Acme", "Acme - Leeds".
 _SIGNATURE_PIECES = re.compile(r"\s+[|·•/]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+")
-
-
-def _job_piece(text: str) -> bool:
-    """ "Design Director", "Head of Data", "Recruitment Officer": a job, not a company."""
-    words = text.split()
-    return bool(words) and bool(
-        _JOB_HEAD.fullmatch(words[-1])
-        or re.match(rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", text, re.IGNORECASE)
-    )
-
-
-def _lower_word(text: str) -> bool:
-    """Whether a name has a word in lower case that is not one of a name's small words."""
-    small = ("&", "of", "and", "de", "del", "della", "degli", "di", "do", "da", "dos", "du", "des")
-    return any(w[:1].islower() and w not in small for w in text.split())

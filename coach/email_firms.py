@@ -307,3 +307,17 @@ DEPARTMENT_NAME = (
     r"(?:ufficio|servizio|abteilung|afdeling|departamento|département|service|servicio|equipa|"
     r"equipo|équipe|dipartimento|direzione|direction|department|office|gabinete)(?:\s+\S+){0,2}"
 )
+
+
+def named_in_passing(
+    scores: dict[str, float], passing: dict[str, float], acts_for: list[str]
+) -> list[str]:
+    """The keys whose whole score came from being named in passing, and that are not named
+    as the client or the parent the sender acts for (acts_for; "our client, the Department
+    for Transport" may give only "Department", the opening of the body's name)."""
+    for_whom = [key for key in map(_fold, acts_for) if key]
+    return [
+        k
+        for k, score in scores.items()
+        if score <= passing.get(k, 0) and not any(f in k for f in for_whom)
+    ]

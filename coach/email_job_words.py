@@ -87,3 +87,12 @@ def opens_as_a_job(text: str) -> bool:
     """Whether a name opens with a job of another language ("Analista de Datos")."""
     words = re.sub(r"^(?:senior|junior|sr\.?|jr\.?)\s+", "", text.strip(), flags=re.I).split()
     return bool(words) and words[0][:1].isupper() and bool(_JOB_OPENING.fullmatch(words[0]))
+
+
+def job_piece(text: str) -> bool:
+    """ "Design Director", "Head of Data", "Recruitment Officer": a job, not a company."""
+    words = text.split()
+    return bool(words) and bool(
+        _JOB_HEAD.fullmatch(words[-1])
+        or re.match(rf"(?:{_JOB_HEAD.pattern})\s+(?:of|for)\s", text, re.IGNORECASE)
+    )

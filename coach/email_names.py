@@ -12,6 +12,7 @@ from coach.email_clues import (
     _NAME_TOKEN,
     _SIGNATURE_SPLIT,
     _all_lower_case,
+    _domain_label,
     _fold,
     _is_ats_address,
     _person_like,
@@ -233,11 +234,22 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
     """The person who wrote, or "" when no person is named (a team, a mailbox)."""
     company_key = _fold(company)
     recipient_key = _fold(recipient)
+    company_words = [_fold(word) for word in company.split()]
+    # "Wessex Water" read from wessex-water.example: the signature may give it short.
+    domains = {_fold(_domain_label(a)) for a in (read.sender_address, read.reply_to)}
+    from_domain = len(company_words) > 1 and company_key in domains
+
+    def short_for(line: str) -> bool:
+        """Whether the line is the opening words of the name the mail domain spells."""
+        words = [_fold(word) for word in line.split()]
+        return from_domain and bool(words) and words == company_words[: len(words)]
 
     def person(text: str) -> str:
         name = tidy_name(text)
         key = _fold(name)
         if not key or key in (company_key, recipient_key) or not _person_like(name):
+            return ""
+        if short_for(name):  # "Wessex" signing for Wessex Water: no person's name
             return ""
         if _SIGN_OFF.match(name):  # "Beste Grüße" is how they signed, not who
             return ""
@@ -263,7 +275,7 @@ def contact_from(read: ReadEmail, signature: list[str], company: str, recipient:
             for n, line in enumerate(signature[:3])
             if company_key
             and (
-                (n and _fold(line).startswith(company_key))
+                (n and (_fold(line).startswith(company_key) or short_for(line)))
                 or (company_key in _fold(line) and re.search(r"\b(?:team|équipe)\b", line, re.I))
             )
         ),

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 
 from coach.tone_features import feature_set
+from coach.tone_quote_owner import THIRD, owner
+from coach.tone_quote_saying import general, saying_frame, set_apart, tag_end, turned
 
 # The learned model reads a sentence for a kind only when it holds one of the
 # kind's cues ([model_cues] in content/tone.toml). Some cue words belong to
@@ -54,3 +56,34 @@ def cued_only_by_others(
     rest = pattern.sub(" ", sentence)
     feats = feature_set(rest, before)
     return not any(map(feats.issuperset, cues))
+
+
+# Anger: a sentence that is a saying the writer keeps, with at most a few
+# words of their own around it ("As my grandmother says, '...'", "'...' and
+# all that."), holds nothing of the writer's aimed at the reader. The model
+# reads the saying's own words ("pass you by", "fall") as a jab all the same.
+_QUOTE = re.compile(r"""["“][^"“”\n]{2,200}["”]|(?<!\w)['‘][^"“”'‘’\n]{2,200}['’](?!\w)""")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_AROUND = 8  # words of the writer's own beside the saying: a frame, not a remark
+
+
+def saying_only(text: str, start: int, end: int) -> bool:
+    """True when the sentence text[start:end] is a saying of a third party's the writer keeps.
+
+    The quote is a third party's (coach/tone_quote_owner.py), general in its
+    kind, set apart and not turned (coach/tone_quote_saying.py), and the
+    writer's words around it are few.
+    """
+    for m in _QUOTE.finditer(text, start, end):
+        q_start, q_end = m.span()
+        if owner(text, q_start, q_end, (start, end)) != THIRD:
+            continue
+        if not general(text[q_start + 1 : q_end - 1], generic_you=True):
+            continue
+        if not set_apart(text, q_start, q_end, (start, end)):
+            continue
+        rest = saying_frame(text[start:q_start]) + " " + text[tag_end(text, q_end, end) : end]
+        if len(_WORD.findall(rest)) > _AROUND:
+            continue  # a remark of the writer's own, read as ever
+        return not turned(text, q_start, q_end, (start, end))
+    return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import repeat
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import orjson
 
-from coach.tone_cue_owner import cued_only_by_others
+from coach.tone_cue_owner import cued_only_by_others, saying_only
 from coach.tone_draft_gate import DraftGate, draft_facts, gates_from_json
 from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set, features
 from coach.tone_overlaps import Bounds, Marks, Overlaps
@@ -44,6 +45,7 @@ _SUGGESTIONS = {
 _EXCUSED = {"apology": "excused", "anger": ELSEWHERE, "begging": "", "public": ""}
 # Kinds whose cue words can be someone else's (coach/tone_cue_owner.py).
 _OWNED = frozenset({"apology", "public"})
+_QUOTED = re.compile("[\"“”‘’']")
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,10 @@ def sentence_scores(
                 # the kind. Still judged, at nothing, so the draft gate's facts (how
                 # many sentences, their mean) stay those it was trained on; dropped,
                 # a low one left the mean higher and let the kind stand elsewhere.
+                yield start, end, kind, 0.0, feats
+                continue
+            if kind == "anger" and _QUOTED.search(sentence) and saying_only(text, start, end):
+                # A saying the writer keeps, and little else: judged at nothing, as above.
                 yield start, end, kind, 0.0, feats
                 continue
             yield start, end, kind, kind_model.probability(feats), feats

@@ -11,6 +11,7 @@ from coach.tone_quote_foreign import (
     foreign_spans,
     inside,
 )
+from coach.tone_quote_saying import general, saying_frame, set_apart, turned
 
 WRITER = "writer"
 THIRD = "third"
@@ -74,9 +75,11 @@ _A_PERSON = (
     r"(?:friend|mentor|teacher|professor|tutor|coach|pupil|student|colleague|neighbou?r"
     r"|headmaster|headmistress|manager|boss|barista|chef|instructor|trainer|captain)"
 )
+# A saying held, in any tense: "my mum has this line", "had a saying".
 _HABIT = (
     r"(?:(?:always\s+|often\s+)?(?:used\s+to\s+(?:say|tell\s+(?:me|us))|would\s+(?:always\s+)?say"
-    r"|liked\s+to\s+say|likes\s+to\s+say|had\s+a\s+saying)|always\s+(?:said|says|told\s+(?:me|us)))\b"
+    r"|liked\s+to\s+say|likes\s+to\s+say|(?:has|had)\s+(?:a|this|that|one)\s+(?:favourite\s+)?"
+    r"(?:saying|line|phrase|motto|mantra|proverb|rule))|always\s+(?:said|says|told\s+(?:me|us)))\b"
 )
 _BY_THIRD = (
     r"\b(?:(?:my|our)\s+"
@@ -187,6 +190,18 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     if _SELF_AFTER.match(text, end, s_end):
         return WRITER
     before = text[s_start:start]
+    # A saying by its kind (coach/tone_quote_saying.py), brought in as one or
+    # with nobody named as its speaker: a third party's, unless the reader is
+    # named ("you told me '...', right?") or the reply turns it on them.
+    if (
+        general(text[start + 1 : end - 1])
+        and set_apart(text, start, end, sentence)
+        and _nearest(saying_frame(before)) is None
+    ):
+        speaker = _AFTER.match(text, end, s_end)
+        theirs = speaker is not None and not speaker.group("who").lower().startswith(("my", "our"))
+        if not theirs and not turned(text, start, end, sentence):
+            return THIRD
     nearest = _nearest(before)
     if nearest:
         return nearest

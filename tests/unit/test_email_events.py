@@ -101,3 +101,43 @@ def test_an_event_named_as_a_step_of_the_process_is_an_invitation_to_it(body: st
     assert guess_from_email(email, TODAY).not_rejection == (
         "it reads like an invitation to a next step"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goes_on"),
+    [
+        pytest.param(
+            "you have not yet been selected for interview, but we'd like to invite you to our "
+            "careers evening on 2 March.",
+            False,
+            id="a selection not made",
+        ),
+        pytest.param(
+            "we are unable to shortlist you for the next round, though we would love to invite "
+            "you to our graduate fair in May.",
+            False,
+            id="a shortlist and a round both denied",
+        ),
+        pytest.param(
+            "we won't be inviting you to interview, but we'd like to invite you to our open day.",
+            False,
+            id="an interview denied",
+        ),
+        pytest.param(
+            "don't forget that we'd like to invite you to an interview at our open day.",
+            True,
+            id="a negation that denies no step",
+        ),
+    ],
+)
+def test_a_step_under_a_negation_keeps_no_event_sentence(sentence: str, goes_on: bool) -> None:
+    assert bool(guess_from_email(_over_the_no(sentence), TODAY).not_rejection) is goes_on
+
+
+@pytest.mark.parametrize(
+    "event",
+    ["networking breakfast", "careers lunch", "alumni reception", "graduate meet-and-greet"],
+)
+def test_a_gathering_named_by_its_meal_or_its_form_is_an_event(event: str) -> None:
+    email = _over_the_no(f"we'd like to invite you to our {event} on 2 March.")
+    assert not guess_from_email(email, TODAY).not_rejection

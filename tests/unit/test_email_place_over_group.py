@@ -61,6 +61,24 @@ def _group_email(signature: str, text: str = "", sender: str = "") -> str:
             "Quillon Outdoor",
             id="a brand of more than one word",
         ),
+        pytest.param(
+            _group_email("Haywards Heath\nGlenmoor Group plc"),
+            "Glenmoor Group",
+            id="a town named by a feature of the land",
+        ),
+        pytest.param(
+            _group_email("Market Rasen\nGlenmoor Group plc"),
+            "Glenmoor Group",
+            id="a market town",
+        ),
+        pytest.param(
+            _group_email(
+                "Ember Bay\nGlenmoor Group plc",
+                "Thank you for applying to Ember Bay to lead a team.",
+            ),
+            "Ember Bay",
+            id="a name shaped like a town's that the letter names: a brand",
+        ),
     ],
 )
 def test_a_place_or_site_over_a_group_is_no_brand(email: str, company: str) -> None:

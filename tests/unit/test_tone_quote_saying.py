@@ -1,0 +1,122 @@
+"""A quote's kind: a saying the writer keeps is nobody's words handed back, unless turned."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import tone
+from coach.tone_cue_owner import saying_only
+from coach.tone_quote_saying import general
+
+QUOTED = "quotes their own words back"
+
+
+def _quoted(text: str) -> bool:
+    """True when the rules alone (no model) read a quote in `text` as handed back."""
+    return any(f.reason.startswith(QUOTED) for f in tone.check(text, model={}))
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Always be learning", "Fall seven times, stand up eight", "slow and steady wins the race"],
+)
+def test_a_general_clause_is_a_sayings_kind(words: str) -> None:
+    assert general(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "we'll be in touch",  # their voice
+        "not the right fit",  # this process
+        "the decision is final",
+        "a numbers game",  # no verb: a label, not a saying
+        "you get what you pay for",  # "you" with no speaker of the writer's own
+    ],
+)
+def test_words_about_this_case_or_a_label_are_not(words: str) -> None:
+    assert not general(words)
+
+
+def test_generic_you_only_when_asked() -> None:
+    assert general("what is meant for you will not pass you by", generic_you=True)
+    assert not general("what is meant for you will not pass you by")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tagged as a saying after it, nobody named.
+        'Thanks Jamie! I enjoyed the whole day. "Always be learning" right? Talk soon.',
+        "Thanks Ben. Gutted, but it has been a good experience. "
+        '"Fall seven times, stand up eight" and all that. Best of luck.',
+        # Brought in as one: "as they say" frames nothing of theirs here.
+        'Thank you for letting me know. As they say, "slow and steady wins the race." '
+        "I wish you all well.",
+        # Spoken by habit by someone named in the sentence before.
+        "Thank you for the news. My grandfather mended nets for fifty years. He always said, "
+        '"the sea gives what it gives." I wish you well.',
+        # Heard somewhere and kept.
+        'Thanks for letting me know. I once heard "every ending is a beginning". Onwards!',
+    ],
+)
+def test_a_saying_kept_is_not_handed_back(text: str) -> None:
+    assert not _quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The reply turns it on them: a sneer elsewhere, or clearly sour words.
+        'Thanks for the news. "What goes around comes around", right? Clearly you will see.',
+        'Thanks for the news. "What goes around comes around", right? This was a cruel, '
+        "insulting process.",
+        # Their words set inside the writer's own grammar, not apart.
+        'Thanks for the update. Love that it went to someone who "really understands the hustle".',
+        # The reader, named in the greeting, is its speaker.
+        'Hi Sarah, thanks for the call. As Sarah said, "slow and steady wins the race". Onwards.',
+        # Turned in its own sentence.
+        'Thanks. "Every dog has its day", and I suppose today was yours.',
+        # The reader is its speaker.
+        'Hi Tom, thanks. You told me "keep going", right? I have, with nothing back.',
+        # Their words, or this process, handed back with a tag.
+        'Thanks. "We will be in touch", as they say. I am still waiting.',
+        'Thank you. I was "not the right fit" and all that. Fine.',
+    ],
+)
+def test_a_saying_turned_on_the_reader_stays_handed_back(text: str) -> None:
+    assert _quoted(text)
+
+
+def test_the_model_does_not_read_a_kept_saying_as_anger() -> None:
+    text = (
+        "Dear Sir,\n\nThank you for your letter. I have noted the decision with regret. "
+        'As my grandmother says, "what is meant for you will not pass you by". '
+        "I wish the department well.\n\nYours faithfully,\nAda"
+    )
+    start = text.index("As my")
+    end = text.index('by".') + 4
+    assert saying_only(text, start, end)
+    assert not [f for f in tone.check(text) if f.kind == "anger"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Turned on them in its sentence.
+        'As my gran says, "what goes around comes around", and your firm will learn that.',
+        # A remark of the writer's own beside it is read as ever.
+        "Through every long winter of my twenties on the farm up north, my gran said, "
+        '"slow and steady wins the race".',
+    ],
+)
+def test_a_saying_with_more_of_the_writers_is_still_read(text: str) -> None:
+    assert not saying_only(text, 0, len(text))
+
+
+def test_a_saying_one_of_the_writers_people_has_is_theirs() -> None:
+    # Held in the present tense as in the past ("had a saying"): not the reader's words.
+    assert not _quoted(
+        "Thank you for the update. My uncle has this line: "
+        '"what is yours will stay, what is not will go." So I am letting it go.'
+    )
