@@ -63,6 +63,12 @@ def own_clause(
             continue
         if not (start < other.end and other.start < stop):
             continue  # not in this stretch
+        if "apology" in (span.kind, other.kind):
+            # A sentence with an apology in it is about the writer ("I'm so sorry,
+            # I must have come across as clueless"): read whole, as wording() never
+            # reads words taken as an apology as anger too. Cut there, the whole
+            # corpus gained 52 wrong kinds on labelled drafts for 2 won.
+            return bounds
         # Cut only at a clause break between them: with none, the two are one
         # clause, and a fragment ("I'd rethink the") is no clause to read alone.
         if other.end <= span.start:

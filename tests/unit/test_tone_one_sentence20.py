@@ -85,3 +85,12 @@ def test_the_model_reads_a_hit_beside_a_link_without_the_link() -> None:
     linked = links(text)
     start, stop = _sentence_around(hit, Marks(text, ".!?\n"), len(text))
     assert text[slice(*unlinked(hit, (start, stop), linked))] == " - this was a joke, see "
+
+
+def test_a_sentence_with_an_apology_is_read_whole() -> None:
+    # Its harsh words are about the writer: read apart, "clueless" stood as anger.
+    text = (
+        "I'm so sorry about the interview, I completely froze on the question about "
+        "challenging behaviour and I must have come across as totally clueless."
+    )
+    assert "anger" not in kinds(text)
