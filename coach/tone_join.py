@@ -16,8 +16,9 @@ def joined(text: str, spans: list[Span]) -> list[Span]:
 
     Two rules can each name a part of one phrase ("You people" and "incompetent"):
     shown apart, the reader saw the phrase counted twice. The joined span runs
-    from the first's start to the last's end and keeps the first one's reason,
-    since the quote now begins with its words.
+    from the first's start to the last's end and keeps the last one's reason:
+    in a clause the frame comes first ("You people", "nice to be told") and the
+    charge last ("incompetent", a quote handed back), and the charge says why.
     """
     out: list[Span] = []
     last: dict[str, int] = {}  # kind -> index in out of its latest span
@@ -27,7 +28,7 @@ def joined(text: str, spans: list[Span]) -> list[Span]:
             prev = out[i]
             if span.start <= prev.end or not _BREAK.search(text, prev.end, span.start):
                 out[i] = Span(
-                    prev.start, max(prev.end, span.end), prev.kind, prev.reason, prev.suggestion
+                    prev.start, max(prev.end, span.end), span.kind, span.reason, span.suggestion
                 )
                 continue
         last[span.kind] = len(out)

@@ -71,7 +71,7 @@ def test_joined_keeps_kinds_apart_and_clause_breaks() -> None:
     a = Span(0, 10, "anger", "first", "")
     b = Span(15, 26, "anger", "second", "")
     plea = Span(28, 50, "begging", "plea", "")
-    assert joined(text, [b, plea, a]) == [Span(0, 26, "anger", "first", ""), plea]
+    assert joined(text, [b, plea, a]) == [Span(0, 26, "anger", "second", ""), plea]
     c = Span(0, 4, "anger", "x", "")
     d = Span(28, 32, "anger", "y", "")
     assert joined(text, [c, d]) == [c, d]
