@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
+from coach.crypto import KdfParams, Sealer
 from coach.journal import Journal
 from coach.model import Entry, Stage
 
 FIXED_NOW = datetime(2026, 11, 25, 10, 30)
+# The key settings a Sealer made without any uses in the product, kept before any test
+# swaps them for cheap ones (see cheap_keys).
+PRODUCT_KEY_DEFAULTS = Sealer.__init__.__defaults__
+# The cheapest settings a header may carry: deriving the product's 32 MiB key took about
+# 0.09 CPU-s a time, 16 CPU-s a run, and those tests are about what opens what.
+CHEAP_KEY = KdfParams(log_n=10)
+# Young collections in a test worker: after this many new objects, not Python's 700.
+# A worker keeps every module and test it has collected, and each app test leaves a
+# screen's worth of objects that outlive a young collection or two: about an eighth of
+# the app tests' CPU went to the cycle collector, most of it walking the same objects.
+YOUNG_THRESHOLD = 10_000
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -27,6 +41,17 @@ def pytest_configure(config: pytest.Config) -> None:
     from _pytest.unraisableexception import gc_collect_iterations_key
 
     config.stash[gc_collect_iterations_key] = 1
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_THRESHOLD, middle, old)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What lives once the tests are collected (modules, the tests) is set aside for good.
+
+    It lives until the worker ends, so each full collection walked it again for nothing.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_collection(session: pytest.Session) -> None:
@@ -39,6 +64,23 @@ def pytest_collection(session: pytest.Session) -> None:
     index = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
     count = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
     rewrite_ahead(session.config, share(asked_for(session.config.args), index, count))
+
+
+@pytest.fixture(autouse=True)
+def cheap_keys(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A Sealer made without key settings derives a cheap key, but in a test of the real cost.
+
+    A file keeps its settings in its header, so every reader opens it as before. Tests
+    marked `product_key_cost` keep the product's settings.
+    """
+    if request.node.get_closest_marker("product_key_cost"):
+        yield
+        return
+    Sealer.__init__.__defaults__ = (CHEAP_KEY,)
+    try:
+        yield
+    finally:
+        Sealer.__init__.__defaults__ = PRODUCT_KEY_DEFAULTS
 
 
 @pytest.fixture(params=["memory", "file"])

@@ -116,3 +116,18 @@ def test_a_sealer_refuses_plain_text_and_an_empty_passphrase() -> None:
         Sealer("pw").decode(b'{"entries": {}}')
     with pytest.raises(Exception, match="empty"):
         Sealer("")
+
+
+@pytest.mark.product_key_cost
+def test_a_sealer_made_without_settings_uses_the_products_full_key_cost() -> None:
+    # Other tests derive cheap keys (tests/conftest.py's cheap_keys); this one keeps the
+    # product's: 2**15 rounds of 8 blocks, one pass, written into the header.
+    assert KdfParams() == KdfParams(log_n=15, r=8, p=1)
+    sealed = Sealer("pw").encode(TEXT)
+    assert tuple(sealed[len(MAGIC) + 1 : len(MAGIC) + 4]) == (15, 8, 1)
+    assert Sealer("pw").decode(sealed) == TEXT
+
+
+def test_other_tests_derive_cheap_keys_from_a_header_that_says_so() -> None:
+    sealed = Sealer("pw").encode(TEXT)
+    assert tuple(sealed[len(MAGIC) + 1 : len(MAGIC) + 4]) == (10, 8, 1)
