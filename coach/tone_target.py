@@ -39,7 +39,8 @@ compan\w* firm\w* organi[sz]ation\w* employer\w* office\w* team\w* panel\w* boar
 department\w* manager\w* director\w* boss\w* founder\w* ceo hr recruiter\w* interviewer\w*
 receptionist\w* thing things experience\w* situation\w* whole entire wait\w* silence ghost\w*
 schedul\w* arrang\w* communicat\w* admin\w* logistic\w* paperwork portal\w* system\w* forms?
-website\w* onboarding
+website\w* onboarding meeting\w* room rooms venue\w* site sites campus\w* building\w*
+question\w* follow-?up\w* chat\w* courtesy resched\w* postpon\w* moved double-booked
 """
 # Parts of the day it happened on, as the head of a verdict's subject ("the
 # afternoon was a shambles"); after an angry word, or after the head, they
@@ -102,6 +103,45 @@ _SMALL = frozenset(
     being be been is was are were get got first last once moment start end least time
     times minute minutes point""".split()
 )
+# Words that only colour or place an outside thing ("the bloody weather", "the
+# traffic on the way home"): they may sit in an outside target, but not head it.
+_NEUTRAL = frozenset(
+    """bloody heavy terrible awful endless constant usual same late early today yesterday
+    tonight morning day days week weeks month months year years weekend evening
+    afternoon night way home there here again up down back out over
+    around off local little bit lot crazy ridiculous stupid absolute complete total damn
+    dreadful horrible relentless non-stop every also even still ever never always such
+    two three four five six ten hour hours whole this that these those honestly frankly
+    seriously genuinely literally actually truly absolutely dies died crashed crashes broke
+    broken jams jammed froze cancelled delayed""".split()
+)
+# A verdict carried on past the hit ("and so were the questions", "and the
+# follow-up was worse", "and I am too"): the rest of the sentence shares it.
+_CARRIED = re.compile(
+    r"\b(?:so|nor|neither)\s+(?:(?:was|were|is|are|am|did|do|does|had|have)\b|(?:i|we)\b)"
+    r"|\b(?:too|as well|worse|no better|even more)\b",
+    re.IGNORECASE,
+)
+# Made to do it by someone ("having to chase", "being made to wait"), or a
+# thing done because of their pace or place (waiting, chasing, travelling).
+_MADE_TO = re.compile(
+    r"\s*(?:having to|being made to|made to|have to|had to|to have to)\b"
+    r"|\s*(?:to\s+)?(?:wait|chas|repeat|travel|ask|follow|driv|commut|beg|explain|remind|nudg"
+    r"|push|prod|resend|re-send)\w*\b",
+    re.IGNORECASE,
+)
+# "who" or "which" straight after a mark, and a tag that only says how it is said.
+_RELATIVE = re.compile(
+    r"(?<=[,;])\s*(?:who|which|whom|whose)\b|\bto be (?:honest|fair|frank)\b", re.IGNORECASE
+)
+_DESCRIBED = re.compile(r"[,;]\s*(?:who|which|whom|whose)\b", re.IGNORECASE)
+# The end of a sentence: what follows a hit up to it is read for them. A
+# turn to thanks or an apology ("I hate goodbyes, so I'll just say thank
+# you") ends what is read: it is not a place the strong word lands.
+_SENTENCE_END = re.compile(
+    r"[.!?\n]|(?:[,;]|\s(?:but|so|and)\s)[\w'’ ]{0,30}?\b(?:thank|thanks|sorry|grateful)\b",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset("a an the my our some any".split())
 # How far past a hit (and before it) the target is read: a clause longer
 # than this is cut, and what lies past the cut is not read.
@@ -151,7 +191,7 @@ _OUTSIDE = re.compile(
     |migraines?|flu|covid|illness|laptop|computer|wi-?fi|internet|broadband|webcam
     |printer|battery|alarm|bank|banks|landlord|landlords|rents?|mortgage|bills?|prices
     |inflation|economy|neighbours?|neighbors?|builders?|plumber|council|government
-    |referee|ref|refs|umpire|mum|dad|parents?|kids?|dog|cat|family|goodbyes|mondays
+    |fines?|referee|ref|refs|umpire|mum|dad|parents?|kids?|dog|cat|family|goodbyes|mondays
     |losing|deals?|market|former)""",
     re.VERBOSE,
 )
@@ -176,6 +216,17 @@ def aimed_elsewhere(text: str, start: int, end: int, classes: dict[str, frozense
     following = _own(_following(text, end))
     lead = _EMPTY_IT.match(following) or _INTRODUCER.match(following)
     if theirs.search(following, lead.end() if lead else 0):
+        return False
+    # Whatever else the sentence says after the hit may land the word on them:
+    # a later list item, a reason ("because the room was double-booked"), or
+    # the verdict carried on ("and so were the questions").
+    cut = _SENTENCE_END.search(text, end)
+    after = text[end : cut.start() if cut else len(text)]
+    opener = _EMPTY_IT.match(after) or _INTRODUCER.match(after)
+    after = _own(after[opener.end() if opener else 0 :])
+    # A relative word after a mark only joins on what follows ("the ref, who gave").
+    after = _RELATIVE.sub(" ", after)
+    if theirs.search(after) or _CARRIED.search(after):
         return False
     if _felt_by_another(text, start, theirs) and _angry_first(text, start, end, classes):
         # Another's anger ("my mum was furious that ...") is theirs to report
@@ -241,15 +292,16 @@ def _aimed(
 
 
 def _rest_of_clause(text: str, end: int) -> str:
-    """The words after a hit up to the end of its clause, "and" or "or" joining more targets."""
+    """The words after a hit to the end of its sentence: every list item and reason is read."""
     # A joining word right after the hit ("furious when ...") introduces its
     # target; a mark right after it ("ridiculous, I ...") ends the clause.
     mark = _BOUNDARY.match(text, end)
     if mark and not mark.group().startswith(" "):
         return ""
-    cut = _BOUNDARY.search(text, end + 1)
-    while cut and _JOINED.match(text, cut.start()):
-        cut = _BOUNDARY.search(text, _JOINED.match(text, cut.start()).end())
+    # Past a comma, "and", "because" or "since" the target may go on ("the
+    # traffic, your silence and the rejection", "the fare, since the meeting
+    # was moved"): each of them must lie outside too.
+    cut = _SENTENCE_END.search(text, end + 1)
     return text[end : cut.start() if cut else len(text)]
 
 
@@ -262,26 +314,50 @@ def _named_elsewhere(
     target: str, theirs: re.Pattern[str], subject: bool = False, doing: bool = False
 ) -> bool:
     """True when `target` names only things known to lie outside the hiring, nothing of theirs."""
-    target = _own(target).strip()
+    # A clause that only says more of the target ("the ref, who gave a
+    # penalty") is read for them by the caller; it is not one of its items.
+    target = _RELATIVE.sub(" ", _own(_DESCRIBED.split(target, maxsplit=1)[0])).strip()
     words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", target)]
     if not any(w not in _SMALL for w in words):
         return False
     if theirs.search(target) or _DONE_TO.search(target.lower()) or _BEATEN.search(target):
         return False
-    # Each thing the target joins must be one known to lie outside; anything
-    # else (their product, pay, culture, a name) may be theirs.
+    # Each thing the target joins must be wholly outside: its head noun on the
+    # list, and every other word on it or only colouring it ("the train fare
+    # for a cancelled meeting" names a meeting, so it is not outside).
     for n, part in enumerate(_PARTS.split(target)):
         named = re.findall(r"[^\W_][\w'’-]*", part)
-        if (
-            not (doing and n == 0)
-            and any(w.lower() not in _SMALL for w in named)
-            and not any(_OUTSIDE.fullmatch(w.lower()) for w in named)
-        ):
+        if doing and n == 0:
+            if _MADE_TO.match(part):
+                return False  # "having to chase", "travelling four hours": their doing
+            # The thing done itself: "losing deals", "to lose".
+            named = named[2:] if named[:1] and named[0].lower() == "to" else named[1:]
+        elif any(w.lower() not in _SMALL for w in named) and not _headed_outside(part):
+            return False
+        if not all(_outside_word(w, named[i - 1] if i else "") for i, w in enumerate(named)):
             return False
         name = _NAME.search(part)
         if name and not (subject and name.start() == 0):
             return False  # a verdict's subject may open its sentence with a capital
     return True
+
+
+def _outside_word(word: str, before: str) -> bool:
+    """True for a word that is outside, names nothing, or only colours or places one."""
+    low = word.lower()
+    if low in _SMALL or low in _NEUTRAL or low.isdigit() or _OUTSIDE.fullmatch(low):
+        return True
+    # A place after "in", "near" or "from" ("the weather in Leeds").
+    return word[0].isupper() and before.lower() in {"in", "near", "from", "around", "outside"}
+
+
+def _headed_outside(part: str) -> bool:
+    """True when the head of a part (its last word before what places it) is on the outside list."""
+    placing = _PLACING.search(" " + part + " ")
+    head = part[: max(0, placing.start() - 1)] if placing else part
+    words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", head)]
+    words = [w for w in words if w not in _SMALL and w not in _NEUTRAL and not w.isdigit()]
+    return bool(words) and bool(_OUTSIDE.fullmatch(words[-1]))
 
 
 def _subject(text: str, strong: int) -> tuple[str, str] | None:
