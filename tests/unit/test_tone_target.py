@@ -123,20 +123,24 @@ def test_a_strong_word_aimed_elsewhere_is_not_anger(sentence: str) -> None:
         "The parking at the venue was a disgrace.",
         "I'm sick of the trains to pointless meetings.",
         "The drive I had to make twice was ridiculous.",
+        "I'm furious about the train fare for a pointless lunch.",
         # Every item of a list is read (rv30 #2).
         "I'm furious about the traffic, your silence, and the rejection.",
         "I'm fuming about the drive, the wait, and the lack of an apology.",
         "I'm fed up with the trains and, frankly, your team.",
         "I'm sick of the rain, the recruiters and the ghosting.",
+        "I'm furious about the traffic, the dress code and the lunch.",
         # A verdict carried on, or a reason, is read to the sentence's end (rv30 #3, #4).
         "The wifi was a joke and so were the questions.",
         "The M25 was a joke and the follow-up was worse.",
+        "The wifi was a joke and so was the lunch.",
         "My dad was livid about the parking charges at the venue, and honestly so was I.",
         "I'm furious about the taxi fare, since the meeting was moved at an hour's notice.",
         "I'm furious about the train fare I paid twice because the room was double-booked.",
         # Being made to wait, chase, repeat or travel is their doing (rv30 #5).
         "I hate having to chase.",
         "I hate having to repeat myself.",
+        "I hate having to drive in the rain.",
         "I hate travelling four hours for a ten-minute chat.",
         "I hate chasing, so this is my last email.",
         # Given back this round: something later in the sentence may land on
