@@ -113,7 +113,8 @@ _NEUTRAL = frozenset(
     dreadful horrible relentless non-stop every also even still ever never always such
     two three four five six ten hour hours whole this that these those honestly frankly
     seriously genuinely literally actually truly absolutely dies died crashed crashes broke
-    broken jams jammed froze cancelled delayed""".split()
+    broken jams jammed froze cancelled delayed cancelling delaying going near through during
+    after before into towards along past""".split()
 )
 # A verdict carried on past the hit ("and so were the questions", "and the
 # follow-up was worse", "and I am too"): the rest of the sentence shares it.
@@ -133,6 +134,12 @@ _MADE_TO = re.compile(
 # "who" or "which" straight after a mark, and a tag that only says how it is said.
 _RELATIVE = re.compile(
     r"(?<=[,;])\s*(?:who|which|whom|whose)\b|\bto be (?:honest|fair|frank)\b", re.IGNORECASE
+)
+_TURN = re.compile(r"(?:[,;]\s*|\s)(?:but|so)\s", re.IGNORECASE)
+_PRAISE = re.compile(
+    r"\b(?:great|lovely|glad|pleasure|understanding|worked out|kind|helpful|made up for|enjoyed"
+    r"|nice|wonderful|brilliant|fine|in time|appreciated?)\b",
+    re.IGNORECASE,
 )
 _DESCRIBED = re.compile(r"[,;]\s*(?:who|which|whom|whose)\b", re.IGNORECASE)
 # The end of a sentence: what follows a hit up to it is read for them. A
@@ -220,8 +227,7 @@ def aimed_elsewhere(text: str, start: int, end: int, classes: dict[str, frozense
     # Whatever else the sentence says after the hit may land the word on them:
     # a later list item, a reason ("because the room was double-booked"), or
     # the verdict carried on ("and so were the questions").
-    cut = _SENTENCE_END.search(text, end)
-    after = text[end : cut.start() if cut else len(text)]
+    after = text[end : _sentence_end(text, end)]
     opener = _EMPTY_IT.match(after) or _INTRODUCER.match(after)
     after = _own(after[opener.end() if opener else 0 :])
     # A relative word after a mark only joins on what follows ("the ref, who gave").
@@ -291,6 +297,19 @@ def _aimed(
     return False
 
 
+def _sentence_end(text: str, end: int) -> int:
+    """Where what a hit may land on ends: the sentence's end, or a kind turn after "but" or "so"."""
+    cut = _SENTENCE_END.search(text, end)
+    stop = cut.start() if cut else len(text)
+    # "The roadworks were a joke, but the chat was great": the turn praises;
+    # a turn that carries the verdict on ("but the follow-up was worse") is read.
+    for turn in _TURN.finditer(text, end, stop):
+        rest = text[turn.end() : stop]
+        if _PRAISE.search(rest) and not _CARRIED.search(rest):
+            return turn.start()
+    return stop
+
+
 def _rest_of_clause(text: str, end: int) -> str:
     """The words after a hit to the end of its sentence: every list item and reason is read."""
     # A joining word right after the hit ("furious when ...") introduces its
@@ -301,8 +320,7 @@ def _rest_of_clause(text: str, end: int) -> str:
     # Past a comma, "and", "because" or "since" the target may go on ("the
     # traffic, your silence and the rejection", "the fare, since the meeting
     # was moved"): each of them must lie outside too.
-    cut = _SENTENCE_END.search(text, end + 1)
-    return text[end : cut.start() if cut else len(text)]
+    return text[end : _sentence_end(text, end + 1)]
 
 
 def _own(words: str) -> str:
