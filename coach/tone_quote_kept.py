@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.tone_quote_turn import SINCE, TURN
+from coach.tone_reach import after_end, own_end
 
 # Why look past the quote's sentence: the writer often quotes first and says
 # what they do with the words next ("You said 'make the player feel clever'.
@@ -199,24 +200,33 @@ def _scare_quote(text: str, start: int, end: int) -> bool:
 
 
 def rest_and_next(text: str, end: int) -> tuple[str, str]:
-    """The words after the quote in its sentence, and the sentence after that."""
+    """The words after the quote in its sentence, and the sentence after that.
+
+    Both end where the quote's readers stop (coach/tone_reach.py): a sentence
+    running on past it has no sentence after it that is read.
+    """
+    stop = after_end(text, end)
     if text[end - 2 : end - 1] in {".", "!", "?"}:
         rest_end = end  # the quote closed its sentence: "...bar."
     else:
-        found = re.compile(r"[.!?\n]").search(text, end)
-        rest_end = found.start() if found else len(text)
-    opened = re.compile(r"[.!?\n\s\"”'’)]*").match(text, rest_end)
+        own = own_end(text, end)
+        found = re.compile(r"[.!?\n]").search(text, end, own)
+        if found is None:
+            return text[end:own], ""
+        rest_end = found.start()
+    opened = re.compile(r"[.!?\n\s\"”'’)]*").match(text, rest_end, stop)
     start = opened.end() if opened else rest_end
-    closed = re.compile(r"[^.!?\n]*[.!?]?").match(text, start)
+    closed = re.compile(r"[^.!?\n]*[.!?]?").match(text, start, stop)
     return text[end:rest_end], text[start : closed.end() if closed else start]
 
 
-def kept_next(text: str, start: int, end: int) -> bool:
+def kept_next(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """True when the words after the quote keep, act on, or grant it, unturned.
 
     Those words are the rest of its sentence and the sentence after it.
+    `sentence` is the start and end of the sentence holding the quote.
     """
-    s_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    s_start = sentence[0]
     if _scare_quote(text, start, end) or _chosen_other(text, start, end):
         return False
     # Mock thanks, then mock keeping: "Thanks for the note. I'll treasure it."

@@ -12,6 +12,7 @@ from coach.tone_quote_foreign import (
     inside,
 )
 from coach.tone_quote_saying import general, saying_frame, set_apart, turned
+from coach.tone_reach import before_start
 
 WRITER = "writer"
 THIRD = "third"
@@ -264,6 +265,7 @@ def _named_around(text: str, start: int, end: int, sentence: tuple[int, int]) ->
     if _OPENS.fullmatch(text, s_start, start) is None or s_start == 0:
         return False
     left = max(text.rfind(c, 0, s_start - 1) for c in ".!?\n") + 1
+    left = before_start(text, left, start)  # no further back than a quote is read
     told = None
     for told in _SAYING_NAMED.finditer(text, left, s_start):  # noqa: B007 - the last one
         pass

@@ -63,7 +63,7 @@ def taken_up(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool
 
     return (
         _taken_up_here(text, start, end, sentence)
-        or kept_next(text, start, end)
+        or kept_next(text, start, end, sentence)
         or praise_received(text, start, end, sentence)
         or judged_next(text, start, end, sentence)
         or dash_reaction(text, start, end, sentence)

@@ -8,6 +8,7 @@ import re._parser as sre_parse
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
+from coach.tone_edges import edge_offsets
 from coach.tone_memo import by_identity
 from coach.tone_scan_parts import parts
 
@@ -271,9 +272,6 @@ def _table(patterns: tuple[re.Pattern[str], ...]) -> _Table:
     return made
 
 
-_EDGE = re.compile(r"(?<!\w)(?=[\s\S])")  # a word edge with a character after it
-
-
 class Edges:
     """The word edges of one draft (offsets not just after a letter, digit or _),
     by the KEY characters that stand there (fewer at the draft's end)."""
@@ -281,9 +279,9 @@ class Edges:
     def __init__(self, text: str, patterns: Sequence[re.Pattern[str]] = ()) -> None:
         self.text = text
         self._keyed = _read(text)
-        # The edges found by a zero-width search, and their characters by slicing:
-        # a group captured at each edge cost more than the slice.
-        self._edges = [m.start() for m in _EDGE.finditer(self._keyed)]
+        # The edges, and their characters by slicing: a group captured at each
+        # edge cost more than the slice.
+        self._edges = edge_offsets(self._keyed)
         self._at: dict[str, list[int]] | None = None
         self._by_prefix: dict[int, dict[str, list[int]]] = {}
         self._walked: dict[int, tuple[re.Pattern[str], list[int]]] = {}

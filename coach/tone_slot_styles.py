@@ -73,7 +73,9 @@ def open_question(text: str, end: int) -> bool:
 
 # An order to the writer in capitals joined by hyphens or underscores, as in a
 # link or a field: "INSERT-URL-HERE", "YOUR_NAME_HERE", "ADD-LINK".
-_ORDER_TOKEN = re.compile(r"(?<![\w-])[A-Z]+(?:[-_][A-Z]+)+(?![\w-])")
+# The edge is checked after the first capital, not before it: the same test, and
+# the matcher then skips straight to capitals (coach/tone_structure.py CAPS_RUN).
+_ORDER_TOKEN = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]*(?:[-_][A-Z]+)+(?![\w-])")
 _ORDER_WORDS = frozenset("INSERT ADD ENTER YOUR HERE FILL PASTE TYPE".split())
 # A bracketed editing note left in: "(update as needed)", "[delete if not applicable]".
 _EDIT_NOTE = re.compile(

@@ -20,8 +20,13 @@ from coach.tone_words import (
 # -- placeholders -----------------------------------------------------------------
 
 # A run of words in capitals: a slot ("YOUR NAME") here, a shout in tone_shouting.
+# The edge before the first capital is checked just after it ("(?<![\w'’-][A-Z])"),
+# the same test: a pattern that opens with a character class lets the matcher
+# skip straight to a capital, where one opening with a lookbehind tries every
+# character (0.04 ms a draft against 0.015, once here and once in shouting).
 CAPS_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][A-Z'’-]*(?![\w'’-])(?:[ \t,]+(?<![\w'’-])[A-Z][A-Z'’-]*(?![\w'’-]))*"
+    r"[A-Z](?<![\w'’-][A-Z])[A-Z'’-]*(?![\w'’-])"
+    r"(?:[ \t,]+(?<![\w'’-])[A-Z][A-Z'’-]*(?![\w'’-]))*"
 )
 
 _ROUND = re.compile(r"\(([^()\n]{1,60})\)")

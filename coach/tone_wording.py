@@ -10,6 +10,7 @@ from coach.tone_name_shape import in_lower_name
 from coach.tone_overlaps import Overlaps
 from coach.tone_quote_foreign import foreign_spans, inside
 from coach.tone_quotes import handed_back, taken_up
+from coach.tone_reach import reach
 from coach.tone_rules import Rule, ToneRules, shipped_rules
 from coach.tone_scan import Edges
 from coach.tone_structure import Span
@@ -109,21 +110,21 @@ def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool
         return True
     if r.not_after and r.not_after.search(before):
         return True
-    if r.not_in_sentence:
-        s_start, s_end = sentence_of(text, start)
-        if r.not_in_sentence.search(text[s_start:s_end]):
-            return True
     if r.not_titles and _title_case(text[start:end]):
         return True
-    if r.not_taken_up and taken_up(text, start, end, sentence_of(text, start)):
+    if not (r.not_in_sentence or r.not_taken_up or r.only_handed_back or r.not_where_found):
+        return False
+    # The sentence as far as it is read around this hit (coach/tone_reach.py).
+    sentence = reach(text, sentence_of(text, start), start, end)
+    if r.not_in_sentence and r.not_in_sentence.search(text[sentence[0] : sentence[1]]):
         return True
-    if r.only_handed_back and not handed_back(text, start, end, sentence_of(text, start)):
+    if r.not_taken_up and taken_up(text, start, end, sentence):
         return True
-    if r.not_where_found:
-        s_start, s_end = sentence_of(text, start)
-        if context["where_found"].search(text[s_start:s_end]):
-            return True
-    return False
+    if r.only_handed_back and not handed_back(text, start, end, sentence):
+        return True
+    return bool(
+        r.not_where_found and context["where_found"].search(text[sentence[0] : sentence[1]])
+    )
 
 
 # A Capitalised Word ("Relief", "O'Neil", "Co-op"), not one in capitals ("RELIEF").
