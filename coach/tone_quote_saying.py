@@ -203,7 +203,7 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
         return True
     if any(s_end <= a or b <= s_start for a, b in _complaints(text)):
         return True
-    brought_in = after > end or framed != before + '"' or _OWN_PEOPLE.search(rest)
+    brought_in = _OWN_VOICE.search(before + " " + text[end:s_end])
     return not brought_in and not own_words(text, sentence, rest)
 
 
@@ -241,10 +241,11 @@ def judges(words: str) -> bool:
 
 # A saying with nothing else of the writer's is not kept, it is sent: after a
 # bare "Thanks." or "Noted." a neutral saying ("Every dog has its day") can
-# only be a remark on the reader. Kept, it comes with a tag or a frame, one of
-# the writer's own people ("as my gran says"), or words of the writer's own
-# beside it that are more than the stock acknowledgement.
-_OWN_PEOPLE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
+# only be a remark on the reader, tagged ("right?", "as they say") or not.
+# Kept, it comes in the writer's own voice or from their own people ("I once
+# heard", "as my gran says"), or with words of the writer's own beside it
+# that are more than the stock acknowledgement.
+_OWN_VOICE = re.compile(r"\b(?:i|me|my|our)\b", re.IGNORECASE)
 _STOCK = re.compile(
     r"^\W*(?:(?:as\s+)?per\s+your\s+\w+,?\s+)?(?:(?:many\s+|ok(?:ay)?,?\s+)?thanks?\b|thank\s+you"
     r"|noted|understood|received|ok(?:ay)?\b"

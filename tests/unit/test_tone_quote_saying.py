@@ -162,6 +162,10 @@ def test_a_saying_that_judges_others_is_not_kept(saying: str) -> None:
 def test_a_bare_saying_after_stock_thanks_is_not_kept() -> None:
     # Nothing of the writer's own but "Noted.": the saying is sent, not kept.
     assert _quoted('Hi Ruth,\n\nNoted. "Every road has its turning."\n\nAl')
+    # A tag or "as they say" alone does not make it kept: only the writer's own words or people.
+    assert _quoted('Hi Ruth,\n\nNoted. "Every road has its turning," right?\n\nAl')
+    assert _quoted('Hi Ruth,\n\nNoted. As they say, "every road has its turning."\n\nAl')
+    assert not _quoted('Hi Ruth,\n\nNoted. As my dad says, "every road has its turning."\n\nAl')
     # The same saying with a plain word of the writer's own is kept.
     assert not _quoted(
         'Hi Ruth,\n\nNoted. "Every road has its turning." I will keep applying.\n\nAl'
