@@ -156,6 +156,12 @@ WRITERS = (
     "writer19a_dev",
     "writer19b_dev",
     "writer19c_dev",
+    # /work/extra/tone17a-c: three new writers, each folder scored by the lead at
+    # 4be2081 before anyone read it; a read by k21, b by m20, c by h20, each after
+    # its unread figures were recorded (twentieth round).
+    "writer20a_dev",
+    "writer20b_dev",
+    "writer20c_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

@@ -125,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--search",
         metavar="TEXT",
         help="only entries containing TEXT, or of the day it names ('1 July', 'Jul 2026', "
-        "'14/07/2026'; '07/03/2026' is 7 March or 3 July); digits alone, May and March "
+        "'14/07/2026', '14/07/26'; '07/03/2026' is 7 March or 3 July); digits alone, May and March "
         "alone: not in dates",
     )
     command = add("show", cmd_show, "show one entry in full")

@@ -25,7 +25,9 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """Mend a journal that cannot be read, keeping the damaged file beside it.
 
     Exits 0 only when every record either file holds went into the mended
-    journal whole; 1 when anything was only partly kept or could not be kept.
+    journal whole, or when --without-entries did what it was asked (the person
+    said the journal held no entries; the damaged file is kept); 1 when anything
+    was only partly kept or could not be kept.
     """
     from coach.cli_unlocking import journal_codec_asked as _codec
     from coach.errors import CoachError
@@ -165,14 +167,12 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(after_the_cut(repair), file=out)
     renumbered(places.journal, codec, out)
     print_copies(places.journal, out)
-    return 0 if repair.complete else 1
+    return 0 if repair.complete or _started_without_entries(done) else 1
 
 
 def _started_without_entries(done: Repaired | None) -> bool:
     """Whether the repair went ahead only because --without-entries said so."""
-    return (
-        done is not None and done.repair.unopened is not None and not done.repair.data.get(ENTRIES)
-    )
+    return done is not None and not done.repair.file_whole and not done.repair.data.get(ENTRIES)
 
 
 def _count_saves(repair: Repair) -> str:

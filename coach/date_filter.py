@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,14 +18,20 @@ _WORDS_TOO = (4, 2)  # May, March (0-based)
 # Words a day is said with that say nothing of which day ("the 1st of July").
 _FILLER = frozenset({"of", "the"})
 
-_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
-_YEAR = re.compile(r"\d{4}")
-# A year still being typed, last in the filter ("14 july 20"): it already means
-# a year that starts so, as the day's words hold it whole (" 14 july 2026 ").
-_YEAR_BEGUN = re.compile(r"[12]\d{0,2}")
-# "14/07/2026" and "14/07"; with dots or dashes only with a year ("14.07.2026",
-# or begun: "14.07.20"), as "1.5" is far likelier hours than the 1st of May.
-_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{1,4}))?|(\d{1,2})([.-])(\d{1,2})\5(\d{2,4})")
+_DAY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?")
+_YEAR = re.compile(r"[0-9]{4}")
+# A year last in the filter, shorter than four figures ("14 july 20", "14/07/19").
+_YEAR_SHORT = re.compile(r"[0-9]{1,3}")
+# "14/07/2026" and "14/07", and "14/07/" on the way to a year; with dots or dashes
+# only with a year ("14.07.2026", "14.07.26"), as "1.5" is far likelier hours than
+# the 1st of May.
+_NUMERIC = re.compile(
+    r"([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{0,4}))?|([0-9]{1,2})([.-])([0-9]{1,2})\5([0-9]{2,4})"
+)
+# Two figures of a year ("14/07/19") are the year a person means by them: 2019,
+# and 1985 for "85", as Python's %y reads them; "20" alone is kept begun (2020 and
+# every 20xx), so typing "2026" on never drops its matches at the third key.
+_CENTURY_PIVOT = 69
 # Digits and dashes, a dash among them ("2026-07", "2026-", "07-14"): the day as
 # the list shows it, looked for as it is.
 _LIST_SHAPE = re.compile(r"[\d-]*(?:\d-|-\d)[\d-]*")
@@ -70,6 +77,8 @@ class DayAsked:
     def said(self) -> str:
         """The day as a person reads it: "7 March 2026 or 3 July 2026", "14 July 20…"."""
         begun = " (the year not yet whole)" if self._year_begun() else ""
+        if self.year == "20":
+            begun = " (2020, or a year not yet whole)"
         return " or ".join(reading._said() for reading in self.readings) + begun
 
     def within(self, other: DayAsked) -> bool:
@@ -110,11 +119,33 @@ def _month(token: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def _ascii_digits(text: str) -> str:
+    """The text with every decimal digit as 0-9 ("２０２６", "٢٠٢٦": 2026), and fullwidth "／"."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+def _year(digits: str) -> str | None:
+    """The year figures typed last mean: whole, two of them, or begun ("2", "202")."""
+    if len(digits) == 4:
+        return digits
+    if len(digits) == 2 and digits != "20":
+        return ("19" if int(digits) >= _CENTURY_PIVOT else "20") + digits
+    return digits if digits[:1] in ("1", "2") else None
+
+
 def _numeric(text: str) -> DayAsked | None:
     match = _NUMERIC.fullmatch(text)
     if match is None:
         return None
-    first, second, year = match.group(1, 2, 3) if match[1] else match.group(4, 6, 7)
+    first, second, typed = match.group(1, 2, 3) if match[1] else match.group(4, 6, 7)
+    year = _year(typed) if typed else None
+    # A slash, or one figure after it ("14/07/", "14/07/0": "05" may follow), is
+    # a year on its way: read as the day before it, so typing on hides nothing.
+    if typed and year is None and (len(typed) > 1 or not match[1]):
+        return None
     # Day first, then month first ("07/14/2026" can only be that); both when both
     # are real days, as nothing says which the person meant.
     readings = [
@@ -136,7 +167,7 @@ def day_asked(needle: str) -> DayAsked | None:
     year still being typed last ("14 july 20"). A month alone is a day asked,
     except May and March, which alone are words.
     """
-    text = " ".join(needle.replace(",", " ").split())
+    text = " ".join(_ascii_digits(needle).replace(",", " ").split())
     numeric = _numeric(text)
     if numeric is not None:
         return numeric
@@ -149,8 +180,10 @@ def day_asked(needle: str) -> DayAsked | None:
             year = token
         elif (found := _DAY.fullmatch(token)) and day is None and 1 <= int(found[1]) <= 31:
             day = int(found[1])
-        elif place == len(tokens) and year is None and _YEAR_BEGUN.fullmatch(token):
-            year = token
+        elif place == len(tokens) and year is None and _YEAR_SHORT.fullmatch(token):
+            year = _year(token)
+            if year is None:
+                return None
         elif (named := _month(token)) is not None and month is None:
             month = named
         else:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from coach.email_clues import _NAME_PHRASE, _fold
-from coach.email_senders import ATS_DOMAINS
+from coach.email_clues import _LEGAL_SUFFIX, _NAME_PHRASE, _TEAM_WORDS, _clean_company, _fold
+from coach.email_senders import ATS_DOMAINS, ATS_NAMES
 
 # How a domain spells letters it cannot hold.
 _ASCII = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
@@ -135,14 +135,87 @@ def short_for_a_fuller_name(keys: list[str], fuller: list[str], labels: set[str]
     return found
 
 
-def domain_as_name(label: str) -> str:
-    """A mail domain's label as a name, its hyphens read as the spaces they stand for
-    ("blue-fern": Blue Fern); "" when a part is not a word ("rowan-24")."""
+# A domain's parts that name a mailbox, a service, a country or a legal form, never a firm:
+# "arup-careers", "talent-mail", "job-alerts", "arup-uk", "arup-ltd".
+_NOT_A_NAME_PART = _GENERIC_HOST | {
+    "e",
+    "job",
+    "career",
+    "recruit",
+    "alerts",
+    "alert",
+    "vacancy",
+    "vacancies",
+    "desk",
+    "hub",
+    "notices",
+    "updates",
+    "portal",
+    "board",
+    "service",
+    "services",
+    "ops",
+    "info",
+    "hello",
+    "online",
+    "web",
+    "hq",
+    "global",
+    "group",
+    "international",
+    "intl",
+    "worldwide",
+    "europe",
+    "emea",
+    "usa",
+    "gb",
+    "ie",
+    "fr",
+    "es",
+    "nl",
+    "it",
+    "au",
+    "ca",
+}
+
+
+def _not_a_name_part(word: str) -> bool:
+    return (
+        word in _NOT_A_NAME_PART
+        or bool(re.fullmatch(_TEAM_WORDS, word))
+        or bool(_LEGAL_SUFFIX.fullmatch(" " + word))
+    )
+
+
+def _name_parts(label: str) -> list[str]:
+    """The parts of a hyphenated label that spell a firm's name, its trailing mailbox, team,
+    country and legal words left off ("arup-careers-uk": arup); [] when it spells none."""
     words = label.split("-")
     if not all(w.isalpha() for w in words):
-        return ""
+        return []
+    # "e-mail", "recruit-ment", "careers-portal", "job-alerts": a mailbox or a service;
+    # "my-workday": an applicant system's.
+    if _not_a_name_part("".join(words)) or all(_not_a_name_part(w) for w in words):
+        return []
+    if any(w in ATS_NAMES for w in words):
+        return []
+    while _not_a_name_part(words[-1]):
+        words.pop()
+    return words
+
+
+def domain_as_name(label: str) -> str:
+    """A mail domain's label as a name, its hyphens read as the spaces they stand for
+    ("blue-fern": Blue Fern); "" when a part is not a word ("rowan-24") or when it names a
+    mailbox, not a firm ("talent-mail")."""
+    words = _name_parts(label)
     small = ("and", "of", "the", "for")
-    return " ".join(w if at and w in small else w.capitalize() for at, w in enumerate(words))
+    name = " ".join(w if at and w in small else w.capitalize() for at, w in enumerate(words))
+    # "people-first", "talent-tree": a name that opens with a team's word, which the
+    # cleaning of a company's name would cut to "First". Too unsure to give.
+    if len(words) > 1 and not _clean_company(name).startswith(words[0].capitalize()):
+        return ""
+    return name
 
 
 def fuller_in_the_domain(keys: list[str], labels: set[str]) -> dict[str, str]:
@@ -150,10 +223,11 @@ def fuller_in_the_domain(keys: list[str], labels: set[str]) -> dict[str, str]:
     domain spells ("wessex" of wessex-water.example: Wessex Water). The organisation's own
     address gives its name in full; the signature's one word is short for it. Not when the
     text gives a fuller name of its own ("Orbitline Technologies" from orbitline-mail): the
-    domain's other words may be no part of the name."""
+    domain's other words may be no part of the name. A mailbox's, a team's, a country's or a
+    legal word extends no name ("arup-careers", "arup-uk")."""
     fuller = {}
     for label in sorted(labels):
-        words = label.split("-")
+        words = _name_parts(label)
         name = domain_as_name(label)
         if len(words) < 2 or not name:
             continue

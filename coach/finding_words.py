@@ -14,7 +14,9 @@ AROUND = 2
 WIDTH = 36
 
 _WORD = re.compile(r"\S+")
-_SENTENCE_END = re.compile(r"[.!?]$")
+# A word that ends a clause ("ridiculous,", "joke.") or one that joins the next on.
+_CLAUSE_END = re.compile(r"[.!?,;:]$")
+_JOINS = re.compile(r"and|but|so|or|yet|then|[-–—]", re.IGNORECASE)
 
 
 def finding_words(draft: str, finding: Finding, width: int = WIDTH, more: str = "…") -> str:
@@ -39,21 +41,27 @@ def finding_words(draft: str, finding: Finding, width: int = WIDTH, more: str = 
 
 
 def _widened(line: str, start: int, end: int) -> tuple[int, int]:
-    """start and end moved out by up to AROUND words each way, not past a sentence's end."""
+    """start and end moved out by up to AROUND words each way, within the span's clause.
+
+    A clause, not a sentence: in "This is ridiculous, please give me another
+    chance" the anger's words are "This is ridiculous," and not the plea's too.
+    """
     words = list(_WORD.finditer(line))
     earlier = [w for w in words if w.end() <= start]
     later = [w for w in words if w.start() > end]
     for word in reversed(earlier[-AROUND:]):
-        if _SENTENCE_END.search(word.group()):
+        if _CLAUSE_END.search(word.group()) or _JOINS.fullmatch(word.group()):
             break
         start = word.start()
     # The span's last word runs on to its punctuation: "joke" is "joke." here.
     tail = re.match(r"[^\s]*", line[end:])
     end += tail.end() if tail else 0
-    if not _SENTENCE_END.search(line[:end]):
+    if not _CLAUSE_END.search(line[:end]):
         for word in later[:AROUND]:
+            if _JOINS.fullmatch(word.group()):
+                break
             end = word.end()
-            if _SENTENCE_END.search(word.group()):
+            if _CLAUSE_END.search(word.group()):
                 break
     return start, end
 

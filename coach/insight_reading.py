@@ -164,9 +164,13 @@ def diagnose(
     if base.long:
         if lead is not None and lead[1] < lead[2] * DECISIVE:
             lead = None  # shown beside the reading, not over the months it rests on
-        # A change that has held for weeks shows in the newest weeks as a whole.
-        beside = max(window, lately(read, today))
-        lead = _recent_lead(read, beside) or lead
+        # A change that has held for weeks shows in the newest weeks as a whole, by
+        # a bare majority only when they hold more than the newest few: else they
+        # are the newest few, which lead from DECISIVE (rv28: 5 of 8 came back here).
+        weeks = lately(read, today)
+        beside = max(window, weeks)
+        if weeks > window:
+            lead = _recent_lead(read, weeks) or lead
     if lead is not None and (not clear or lead[0] != area):
         return _recent_reading(read, content, lead, area if clear else None, count, base)
     stage = _lead_stage(read, area)

@@ -189,7 +189,8 @@ def home_line(plans: Sequence[Plan], today: date, *, asking: bool = False) -> st
     behind it does not send the person to look for it (rv23).
     """
     done = sum(1 for plan in plans if plan.status is PlanStatus.DONE)
-    ahead = sorted(p.due for p in plans if p.status is PlanStatus.OPEN and p.due > today)
+    # A plan made for today is ahead until today is over (Plan.is_due): "for today".
+    ahead = sorted(p.due for p in plans if p.status is PlanStatus.OPEN and not p.is_due(today))
     # Left for later on the check-in (Esc), a plan whose day has come is still waiting.
     waiting = 0 if asking else sum(1 for plan in plans if plan.is_due(today))
     parts = []

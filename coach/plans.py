@@ -90,8 +90,14 @@ class Plan:
         return THEMES.get(self.theme, self.theme)
 
     def is_due(self, today: date) -> bool:
-        """Open and its day has come."""
-        return self.status is PlanStatus.OPEN and self.due <= today
+        """Open and its time has come: its day, or the day after for a plan made for its own day."""
+        if self.status is not PlanStatus.OPEN:
+            return False
+        # Made for the day it was made on ("today", "this evening"), its time
+        # is still ahead then, and a day says not when it passes: wait till the day ends.
+        if self.due == today == self.created_at.date():
+            return False
+        return self.due <= today
 
 
 def _clause(text: str) -> str:

@@ -123,13 +123,16 @@ def repair_journal(
                 continue  # left where it is: the next repair tries it again
             if not repair.merges[-1][1].unread:
                 readable_aside.append(path)  # a file with unread lines stays to be tried again
-        if unopened is not None and not repair.data.get(ENTRIES) and not without_entries:
+        if whole is None and not repair.data.get(ENTRIES) and not without_entries:
             # rv23: a backup from before the first entry opened (a first import's is the
             # empty journal, or your details alone), and the repair wrote a journal with no
             # entry over a sealed one that held them all, and called it repaired. rv24: a
             # journal that never had an entry, or had them all deleted, has such a backup
             # too, and only its person knows which: they say so with --without-entries.
-            raise CoachError(_no_entries_in_backup(journal, unopened, repair.data))
+            # rv28: a plain journal cut before its first entry is the same case.
+            if unopened is not None:
+                raise CoachError(_no_entries_in_backup(journal, unopened, repair.data))
+            raise CoachError(_no_entries_left(journal, bool(backup), repair.data))
         merge_only = repair.file_whole and (repair.log is None or repair.log_sound)  # no damage
         if merge_only and not any(merge.changed for _, merge in repair.merges):
             return Repaired(repair, None, None, None, _renamed(real, readable_aside))
@@ -174,6 +177,20 @@ def _no_entries_in_backup(journal: Path, unopened: str, data: dict[str, Any]) ->
         "details, or had deleted every entry), run "
         f"`{repair_command(journal)} --without-entries`: it starts the journal again from "
         f"the backup{kept}, and keeps the damaged file beside it. Nothing was changed."
+    )
+
+
+def _no_entries_left(journal: Path, backup: bool, data: dict[str, Any]) -> str:
+    """Why a damaged journal of which no entry still reads, in it or its backup, is left."""
+    details = " (your details still read)" if data.get(PROFILE) else ""
+    where = "nor does its backup" if backup else "and there is no backup that opens"
+    return (
+        f"The journal {journal} is damaged, and what still reads of it holds no entries"
+        f"{details}; {where}. A repair would leave a journal with none. If your journal "
+        "held entries, restore it from your own copy or your sync tool's history. If it "
+        "held none (you had saved only your details, or had deleted every entry), run "
+        f"`{repair_command(journal)} --without-entries`: it mends the journal from what "
+        "still reads, and keeps the damaged file beside it. Nothing was changed."
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coach.tone_acceptance import accepting
+from coach.tone_join import joined
 from coach.tone_length import WORD_LIMIT, length
 from coach.tone_model import ToneModel, confirmed, model_spans, shipped_model, vetoed
 from coach.tone_rules import ToneRules, shipped_rules
@@ -78,7 +79,7 @@ def check(
     words = [s for s in words if s.kind not in (EXCUSED, ELSEWHERE)]
     # "I accept the decision; I'll learn and try again" stands by the no.
     settled = set(accepting(text, words))
-    words = [s for s in words if s not in settled]
+    words = joined(text, [s for s in words if s not in settled])
     spans: list[Span] = [*slots, *words]
     # Sympathy ("sorry to hear you lost two of the team; that must have made
     # hiring stressful") is not hostility, however VADER scores its words.

@@ -17,6 +17,7 @@ from coach.tone_draft_gate import DraftGate, draft_facts, gates_from_json
 from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set, features
 from coach.tone_overlaps import Bounds, Marks, Overlaps
 from coach.tone_rules import shipped_rules
+from coach.tone_stretch import links, own_clause, unlinked
 from coach.tone_structure import Span
 from coach.tone_target import ELSEWHERE
 from coach.tone_vader import sentences
@@ -189,6 +190,11 @@ VETO_BELOW = 0.01
 # writers for 8 labelled drafts lost (2 won). Not public: there it lost more
 # threats (6) than it freed clean drafts (5) on those writers.
 FLOOR_KINDS = frozenset({"anger", "begging", "apology"})
+# A hit sharing its sentence with another kind's ("This is ridiculous, please
+# give me another chance") stands when its own clause, read alone, leans to its
+# kind: even odds, not the floor. Read whole, the plea's words pulled the
+# anger's score under the floor; a clause merely not ruled out is no evidence.
+LEANS = 0.5
 
 
 def vetoed(
@@ -205,6 +211,7 @@ def vetoed(
     model = shipped_model() if model is None else model
     out: set[Span] = set()
     bounds = Bounds(text, list(sentences(text)) if spans else [])
+    linked = links(text) if spans else []
     marks = Marks(text, ".!?\n" if spans else "")
     for span in spans:
         if span.kind not in model or (span.reason in own and span.reason not in doubted):
@@ -212,17 +219,21 @@ def vetoed(
         floored = span.kind in FLOOR_KINDS
         if span.reason in keep and span.reason not in doubted and not floored:
             continue
-        start, stop = _sentence_around(span, marks, len(text))
+        around = unlinked(span, _sentence_around(span, marks, len(text)), linked)
         before = bounds.sentence_before(span.start)
-        feats = feature_set(text[start:stop].strip(), before)
+        kind_model = model[span.kind]
+        mine = own_clause(text, span, around, spans)
+        if mine != around and kind_model.probability(_read(text, mine, before)) >= LEANS:
+            continue  # its own clause reads as its kind; another kind's words pulled it down
+        feats = _read(text, around, before)
         if span.reason in doubted:
-            if model[span.kind].probability(feats) < model[span.kind].confirm:
+            if kind_model.probability(feats) < kind_model.confirm:
                 out.add(span)
             continue
         # The score is read only where a veto could follow from it: not summed for a
         # warm-only kind's hit in a sentence that does not read warm.
         warm = "v:+" in feats and not feats & {"v:-", "v:--"} and span.reason not in keep
-        if (floored or warm) and model[span.kind].probability(feats) < VETO_BELOW:
+        if (floored or warm) and kind_model.probability(feats) < VETO_BELOW:
             out.add(span)
     return out
 
@@ -250,6 +261,12 @@ def confirmed(text: str, spans: list[Span], model: ToneModel | None) -> list[Spa
         if kind_model.probability(feats) >= kind_model.confirm:
             out.append(span)
     return out
+
+
+def _read(text: str, bounds: tuple[int, int], before: str) -> frozenset[str]:
+    """The model's features of the stretch `bounds`, after the sentence `before`."""
+    start, stop = bounds
+    return feature_set(text[start:stop].strip(), before)
 
 
 def _sentence_around(span: Span, marks: Marks, length: int) -> tuple[int, int]:

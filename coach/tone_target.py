@@ -103,6 +103,58 @@ _SMALL = frozenset(
     times minute minutes point""".split()
 )
 _DETERMINERS = frozenset("a an the my our some any".split())
+# How far past a hit (and before it) the target is read: a clause longer
+# than this is cut, and what lies past the cut is not read.
+_LOOK = 240
+# What a mark may add on to a target: "the delay, which your team caused",
+# "the traffic; and at your guard". A new clause after ", and" ("and this
+# one stings") adds nothing.
+_ADDED = re.compile(
+    r"\s*(?:(?:and|or|plus|nor)\s+(?:at|about|with|of|by|over|your|their)|which|who|whom|whose"
+    r"|(?:all|both|most|some|none|each) of (?:which|whom)|as well as|not to mention|along with"
+    r"|let alone)\b",
+    re.IGNORECASE,
+)
+# "and" or "or" joining another target ("the rain and with Marcus"), not a
+# new clause of the writer's own ("the rain and I went home").
+_JOINED = re.compile(
+    r"\s+(?:and|or)\s+(?!(?:i|we|so|then|now|yet|still|this|that|it|there)\b)", re.IGNORECASE
+)
+# Where a target joins two things: each must lie outside.
+_PARTS = re.compile(r"[,;&]|\b(?:and|or|plus|nor|as well as|along with)\b", re.IGNORECASE)
+# A name inside a target may be the employer's or one of its people
+# ("shame on Brightline", "the rain and Marcus"); a road ("the M5") or a
+# place after "in", "near" or "from" ("the weather in Leeds") only places it.
+_NAME = re.compile(
+    r"(?<!\bin )(?<!\bnear )(?<!\bfrom )(?<!\baround )(?<!\boutside )(?<!\bthrough )"
+    r"\b(?![A-Z]{1,2}\d)(?!I\b)[A-Z][\w'’-]*"
+)
+# A thing done, straight after "hate": "seeing money wasted", "to lose".
+_DOING = re.compile(r"\s*(?:to\s+[a-z]+|(?![a-z]*thing\b)[a-z]{2,}ing)\b", re.IGNORECASE)
+# Losing to someone is losing the job to them: "losing to nepotism".
+_BEATEN = re.compile(r"\blos(?:e|es|ing|t)(?: out)? to\b", re.IGNORECASE)
+# A job hunt or the job market is the writer's lot, not the hiring side's.
+_HUNT = re.compile(r"\bjob[- ](?:market|hunt\w*|search\w*|seeking)\b", re.IGNORECASE)
+# Things known to lie outside the hiring: the weather, the journey, the
+# writer's own nerves, luck, kit, family, home and money, a game's referee,
+# a former job, the job market, a dislike of the writer's own ("losing
+# deals", "goodbyes"). A strong word is let go only on one of these.
+_OUTSIDE = re.compile(
+    r"""(?:weather|rain\w*|downpours?|drizzle|storms?|stormy|snow\w*|sleet|hail|heat|heatwaves?
+    |humidity|wind|winds|windy|gales?|floods?|flooding|flooded|fog|foggy|ice|icy|frost|cold
+    |thunder\w*|lightning|dust|smog|temperatures?|climate|traffic|roads?|roadworks|motorways?
+    |(?:[mabnr]|i-?)\d{1,3}|hike|walk|climb|hills?|stairs|hot|hottest|ring|bypass|junction
+    |bus|buses|trains?|tube|metro|subway|flights?|airlines?
+    |airports?|planes?|trams?|taxis?|cabs?|cars?|parking|commute|journey|drive|rail\w*
+    |stations?|drivers?|tyres?|tires?|puncture|ferry|ferries|strikes?|diversions?|detours?
+    |signal\w*|nerves|anxiety|luck|feelings?|habits?|mood|sleep|insomnia|headaches?
+    |migraines?|flu|covid|illness|laptop|computer|wi-?fi|internet|broadband|webcam
+    |printer|battery|alarm|bank|banks|landlord|landlords|rents?|mortgage|bills?|prices
+    |inflation|economy|neighbours?|neighbors?|builders?|plumber|council|government
+    |referee|ref|refs|umpire|mum|dad|parents?|kids?|dog|cat|family|goodbyes|mondays
+    |losing|deals?|market|former)""",
+    re.VERBOSE,
+)
 
 
 @functools.cache
@@ -113,17 +165,34 @@ def _theirs(them: frozenset[str], complaint: frozenset[str], when: bool = False)
 
 def aimed_elsewhere(text: str, start: int, end: int, classes: dict[str, frozenset[str]]) -> bool:
     """True when the strong word at [start, end) lands on something named that is not theirs."""
+    # Only a window round the hit is read, so a long run-on costs a fixed
+    # amount per hit, not the rest of the draft each time.
+    low = max(0, start - _LOOK)
+    text, start, end = text[low : end + _LOOK], start - low, end - low
     theirs = _theirs(classes.get("THEM", frozenset()), classes.get("COMPLAINT", frozenset()))
-    if _felt_by_another(text, start, theirs) and _angry_first(text, start, end, classes):
-        return True  # the writer reports another's anger ("my mum was furious that"), not theirs
     # Joining words end the target ("the ref | for that call"), but nothing of
-    # theirs may follow before the next mark ("at the way that you handled it").
-    stop = _MARK.search(text, end)
-    following = text[end : stop.start() if stop else len(text)]
+    # theirs may follow before the next mark ("at the way that you handled it"),
+    # nor in what a comma or "and" adds on ("at the delay, which your team caused").
+    following = _own(_following(text, end))
     lead = _EMPTY_IT.match(following) or _INTRODUCER.match(following)
     if theirs.search(following, lead.end() if lead else 0):
         return False
+    if _felt_by_another(text, start, theirs) and _angry_first(text, start, end, classes):
+        # Another's anger ("my mum was furious that ...") is theirs to report
+        # only when what it is felt at lies outside the hiring too.
+        return _named_elsewhere(_rest_of_clause(text, end), theirs)
     return _aimed(text, start, end, classes, theirs)
+
+
+def _following(text: str, end: int) -> str:
+    """The words after a hit up to a mark, and on past marks that only add to them."""
+    stop = _MARK.search(text, end)
+    parts = []
+    while stop and (added := _ADDED.match(text, stop.end())):
+        parts.append(text[end : stop.start()])  # the joining word itself names nothing
+        end = added.end()
+        stop = _MARK.search(text, end)
+    return " ".join([*parts, text[end : stop.start() if stop else len(text)]])
 
 
 def _angry_first(text: str, start: int, end: int, classes: dict[str, frozenset[str]]) -> bool:
@@ -160,7 +229,10 @@ def _aimed(
         empty = _EMPTY_IT.match(text, end)
         if empty:  # "I hate it when the printer jams": the clause after "when"
             return _named_elsewhere(_rest_of_clause(text, empty.end()), theirs)
-        return _named_elsewhere(_rest_of_clause(text, end), theirs)
+        rest = _rest_of_clause(text, end)
+        # "I hate seeing money wasted", "I hate to lose": a thing the writer
+        # dislikes doing is their own trait, whatever it is done to.
+        return _named_elsewhere(rest, theirs, doing=bool(_DOING.match(rest)))
     if " " not in hit.strip() or word == "joke":
         # A verdict said of a subject: "the traffic was a nightmare".
         strong = start + hit.rfind(word)
@@ -169,23 +241,47 @@ def _aimed(
 
 
 def _rest_of_clause(text: str, end: int) -> str:
-    """The words after a hit up to the end of its clause."""
+    """The words after a hit up to the end of its clause, "and" or "or" joining more targets."""
     # A joining word right after the hit ("furious when ...") introduces its
     # target; a mark right after it ("ridiculous, I ...") ends the clause.
     mark = _BOUNDARY.match(text, end)
     if mark and not mark.group().startswith(" "):
         return ""
     cut = _BOUNDARY.search(text, end + 1)
+    while cut and _JOINED.match(text, cut.start()):
+        cut = _BOUNDARY.search(text, _JOINED.match(text, cut.start()).end())
     return text[end : cut.start() if cut else len(text)]
 
 
-def _named_elsewhere(target: str, theirs: re.Pattern[str]) -> bool:
-    """True when `target` names something (not only small words) and nothing of theirs."""
-    target = _FORMER.sub(" former ", target)
+def _own(words: str) -> str:
+    """The words with a job the writer has left, or their job hunt, named as their own."""
+    return _FORMER.sub(" former ", _HUNT.sub(" market ", words))
+
+
+def _named_elsewhere(
+    target: str, theirs: re.Pattern[str], subject: bool = False, doing: bool = False
+) -> bool:
+    """True when `target` names only things known to lie outside the hiring, nothing of theirs."""
+    target = _own(target).strip()
     words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", target)]
     if not any(w not in _SMALL for w in words):
         return False
-    return not theirs.search(target) and not _DONE_TO.search(target.lower())
+    if theirs.search(target) or _DONE_TO.search(target.lower()) or _BEATEN.search(target):
+        return False
+    # Each thing the target joins must be one known to lie outside; anything
+    # else (their product, pay, culture, a name) may be theirs.
+    for n, part in enumerate(_PARTS.split(target)):
+        named = re.findall(r"[^\W_][\w'’-]*", part)
+        if (
+            not (doing and n == 0)
+            and any(w.lower() not in _SMALL for w in named)
+            and not any(_OUTSIDE.fullmatch(w.lower()) for w in named)
+        ):
+            return False
+        name = _NAME.search(part)
+        if name and not (subject and name.start() == 0):
+            return False  # a verdict's subject may open its sentence with a capital
+    return True
 
 
 def _subject(text: str, strong: int) -> tuple[str, str] | None:
@@ -218,13 +314,17 @@ def _subject_elsewhere(text: str, strong: int, end: int, theirs: re.Pattern[str]
         return False  # the day itself ("the afternoon was a shambles") is the one they ran
     if theirs.search(between) or theirs.search(_rest_of_clause(text, end)):
         return False
-    return _named_elsewhere(_TOWARDS.sub(" ", subject), theirs)
+    return _named_elsewhere(_TOWARDS.sub(" ", subject), theirs, subject=True)
 
 
 def _felt_by_another(text: str, strong: int, theirs: re.Pattern[str]) -> bool:
     """True when the anger is someone else's, named and not theirs: "my mum was furious that"."""
     found = _subject(text, strong)
-    return found is not None and not theirs.search(found[1]) and _named_elsewhere(found[0], theirs)
+    return (
+        found is not None
+        and not theirs.search(found[1])
+        and _named_elsewhere(found[0], theirs, subject=True)
+    )
 
 
 def _before_elsewhere(text: str, start: int, end: int, theirs: re.Pattern[str]) -> bool:
@@ -234,4 +334,6 @@ def _before_elsewhere(text: str, start: int, end: int, theirs: re.Pattern[str]) 
     words = re.findall(r"[^\W\d_][\w'’-]*", subject)
     if not words or (words[0].lower() not in _DETERMINERS and all(w[0].isupper() for w in words)):
         return False
-    return not theirs.search(_rest_of_clause(text, end)) and _named_elsewhere(subject, theirs)
+    return not theirs.search(_rest_of_clause(text, end)) and _named_elsewhere(
+        subject, theirs, subject=True
+    )

@@ -8,10 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from coach.crypto import CHECK_SIZE, MAGIC, SALT_SIZE, file_is_sealed
+from coach.half_sealed import ASIDE_PREFIX
 from coach.unsaved_folder import PREFIX
 
 DAMAGED = ".damaged"
 LEGACY_WALK_ASIDE = "walk.json" + DAMAGED
+# A decrypt renames a set-aside autosave no passphrase opens sealed-aside-<time>-<name>,
+# so it is not read as an encrypt stopped part way; its time is this long.
+_STAMP = len("20261127-233927-")
 # So many set-aside files are named one by one; the rest are counted.
 NAMED = 3
 
@@ -24,6 +28,23 @@ def set_aside(folder: Path) -> list[Path]:
         return found + ([legacy] if legacy.is_file() else [])
     except OSError:
         return []
+
+
+def renamed_aside(folder: Path) -> list[Path]:
+    """Set-aside autosaves a decrypt renamed sealed-aside-…, still sealed in a plain folder."""
+    try:
+        found = folder.glob(f"{ASIDE_PREFIX}*")
+        return sorted(path for path in found if _first_name(path) is not None)
+    except OSError:
+        return []
+
+
+def _first_name(path: Path) -> str | None:
+    """The name a renamed autosave had before the decrypt; None for any other sealed-aside file."""
+    name = path.name[len(ASIDE_PREFIX) + _STAMP :]
+    if name == LEGACY_WALK_ASIDE or (name.startswith(PREFIX) and name.endswith(".json" + DAMAGED)):
+        return name
+    return None
 
 
 def bring_back(folder: Path, reads: Callable[[Path], bool]) -> list[Path]:
@@ -59,23 +80,32 @@ def how_to_get_it_back(path: Path) -> str:
     return "It is plain text: open it in a text editor to copy out what you typed, then delete it."
 
 
+def renamed_how(path: Path) -> str:
+    """What the person can do with a set-aside autosave a decrypt renamed, still sealed."""
+    return (
+        "It is encrypted, with a passphrase other than the journal's or damaged, and was "
+        "renamed when the journal was decrypted, so coach no longer offers it back by itself. "
+        "If another passphrase opens it: encrypt the journal with that passphrase, rename the "
+        f"file back to {_first_name(path)}, and coach offers it back. Delete it when you no "
+        "longer need it."
+    )
+
+
 def aside_note(path: Path) -> str:
     """One set-aside autosave: where it is, and how to get the typing back."""
-    return (
-        f"Typing coach autosaved could not be read, so it was set aside at {path}. "
-        f"{how_to_get_it_back(path)}"
-    )
+    how = renamed_how(path) if path.name.startswith(ASIDE_PREFIX) else how_to_get_it_back(path)
+    return f"Typing coach autosaved could not be read, so it was set aside at {path}. {how}"
 
 
 def aside_notes(folder: Path) -> list[str]:
     """One line per set-aside autosave (a few, then a count), for home and `coach locate`."""
-    found = set_aside(folder)
+    found = set_aside(folder) + renamed_aside(folder)
     lines = [aside_note(path) for path in found[:NAMED]]
     if len(found) > NAMED:
         rest = len(found) - NAMED
         lines.append(
             f"…and {rest} more set-aside autosave{'s' if rest > 1 else ''} "
-            f"({PREFIX}*.json{DAMAGED}) in {folder}."
+            f"(*.json{DAMAGED}) in {folder}."
         )
     return lines
 

@@ -6,7 +6,7 @@ import contextlib
 import dataclasses
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from coach.dates import DateInputError, day_typed, parse_due, parse_received
@@ -232,10 +232,14 @@ def entry_from_walk(state: WalkState, today: date, base: Entry | None = None) ->
     return entry
 
 
-def plan_from_walk(state: WalkState, entry_id: str, today: date) -> Plan | None:
+def plan_from_walk(
+    state: WalkState, entry_id: str, today: date, made_at: datetime | None = None
+) -> Plan | None:
     """The plan the close step describes, or None when none was made.
 
-    Raises PlanError or DateInputError when a plan was chosen but is not complete.
+    made_at: when it is made, by the app's clock (a plan for its own day waits
+    for the next). Raises PlanError or DateInputError when a plan was chosen
+    but is not complete.
     """
     if state.plan_choice in ("", "skip"):
         return None
@@ -250,6 +254,8 @@ def plan_from_walk(state: WalkState, entry_id: str, today: date) -> Plan | None:
     )
     if state.plan_id:
         plan.id = state.plan_id
+    if made_at is not None:
+        plan.created_at = made_at.replace(microsecond=0)
     return plan
 
 

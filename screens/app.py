@@ -104,6 +104,8 @@ class CoachApp(App[int]):
         self.plans = PlanCheckIn(self, saves=self.saving, typing=self.typing)
         self.walks = Walks(self, self.saving, self.typing, self.drafts, self.plans.show_plans_line)
         self.recovery = Recovery(self, self.typing, self.saving, self.walks, self.drafts)
+        self.typing.unkept_vent = lambda: self.walks.vent_in_memory
+        self.typing.keep_vent = self.walks.keep_vent
         self.opening = Opening(
             self, self.plans, self.typing, self.recovery, problem=problem, draft_id=draft_id
         )

@@ -27,6 +27,7 @@ BINDING_MODULES = (
     "screens.dialogs.confirm",
     "screens.dialogs.leave",
     "screens.dialogs.quit_unsaved",
+    "screens.dialogs.quit_vent",
     "screens.dialogs.problem",
     "screens.dialogs.plain_text",
     "screens.dialogs.help",

@@ -322,14 +322,14 @@ class Saving:
 
     def report_merge(self, saved: Saved) -> None:
         """Say what a save merged from elsewhere, and where a conflicting version went."""
+        from coach.field_words import field_words
 
         if saved.conflict_copy is not None:
-            fields = ", ".join(saved.conflicts)
             same = f"{len(saved.conflicts)} fields" if len(saved.conflicts) > 1 else "field"
             kept = "already kept" if saved.copy_kept_before else "kept"
             self.app.notify(
                 f"This entry was also changed elsewhere (another coach, a sync tool or a hand "
-                f"edit) in the same {same} ({fields}). Yours "
+                f"edit) in the same {same} ({field_words(saved.conflicts)}). Yours "
                 f"is saved; the other version is {kept} as a separate entry: "
                 f"{saved.conflict_copy.summary_on_screen()}.",
                 severity="warning",
@@ -350,7 +350,7 @@ class Saving:
             # One entry holds both: "kept beside yours" read as if there were two copies.
             self.app.notify(
                 "This entry was also changed elsewhere, in other fields "
-                f"({', '.join(saved.merged)}); the one entry now has their changes and yours.",
+                f"({field_words(saved.merged)}); the one entry now has their changes and yours.",
                 timeout=8,
                 markup=False,
             )

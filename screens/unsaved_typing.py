@@ -91,6 +91,10 @@ class UnsavedTyping:
         self.saves_waiting: Callable[[], int] = lambda: 0
         # Saves still waiting when the wait at exit ran out (said after the app ends).
         self.not_saved = 0
+        # Whether private writing is held in memory only (the vent, "keep" not
+        # ticked), and how to keep it after all: the walks hand these here.
+        self.unkept_vent: Callable[[], bool] = lambda: False
+        self.keep_vent: Callable[[], None] = lambda: None
 
     def open(self) -> None:
         """Start this coach's autosave file, or say once why there is none."""
@@ -180,7 +184,29 @@ class UnsavedTyping:
             # The typing is in memory only: quitting now would lose it unasked.
             self._ask_before_losing()
             return
+        if self.unkept_vent():
+            # Not on disk by design, so quitting would drop it: asked, as above.
+            self._ask_about_vent()
+            return
         self._exit_after_saves()
+
+    def _ask_about_vent(self) -> None:
+        from screens.dialogs.quit_vent import QuitVentDialog, VentChoice
+
+        def answered(choice: VentChoice | None) -> None:
+            self._asking = False
+            if self._exiting:  # a signal is ending coach already
+                return
+            if choice == "keep":
+                self.keep_vent()
+                self._flush_and_exit()  # an autosave that fails now asks as above
+            elif choice == "discard":
+                self._exit_after_saves()
+            else:  # stay: the next ctrl+q asks again
+                self._quitting = False
+
+        self._asking = True
+        self.app.push_screen(QuitVentDialog(), callback=answered)
 
     def _exit_after_saves(self) -> None:
         if self._exiting:  # a signal got there first

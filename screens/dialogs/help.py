@@ -43,13 +43,17 @@ talk to and crisis lines by country.
 | Enter | next field |
 | {paste_email} | on "What happened": paste the rejection email to fill in the fields |
 
-Everything you type is autosaved; if the terminal closes, coach offers to
-pick up where you stopped next time.
+What you type is autosaved as you go, with one exception: the private
+writing on "Write it out, for yourself" is kept only if you tick "Keep what I
+wrote above". Unticked, it is never written to disk, and quitting first asks
+whether to keep it. If the terminal closes, coach offers to pick up where you
+stopped next time, the private writing only if it was ticked.
 
 The last step offers one small if-then plan ("When …, I will …") with a
 day for it. When that day comes, coach asks about it the next time it
-opens: done, not yet (pick a new day), or let it go. "Plans" in the
-command palette asks again; `coach plans` lists them. To reword a plan or
+opens (a plan made for today, such as "this evening", from tomorrow):
+done, not yet (pick a new day), or let it go. "Plans" in the command
+palette asks again; `coach plans` lists them. To reword a plan or
 move its day before it comes, open its entry and choose "Change plan…"
 (or `coach plans edit`); {undo} there takes the change back.
 
@@ -89,7 +93,8 @@ Digits alone ("10", "2026") are looked for only in what you wrote, such as
 as the list shows it ("2026-10", "2026-") or with its month: "October",
 "1 July" or "July 1" (the 1st only), "May 2026", "14/07/2026". Figures with
 slashes are read day first and month first: "07/03/2026" finds 7 March and
-3 July. A year half typed ("14 July 20") finds the years it can still be.
+3 July. A year of two figures is the one you mean by them ("14/07/19" is
+2019); one half typed ("14 July 202") finds the years it can still be.
 
 ## On the home screen
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from coach.dates import DateInputError, describe_day
@@ -154,6 +154,18 @@ class WalkController(StepScreens):
         else:
             self.store.forget(WALK_KEY)
         self.host.flush_unsaved()
+
+    def keep_vent(self) -> None:
+        """Keep the private vent after all, as if "keep" were ticked (and tick it if shown)."""
+        from textual.widgets import Checkbox
+
+        from screens.walk.vent import VentScreen
+
+        self.state.keep_vent = True
+        screen = self._screen
+        # The step's box is read back into the state at every autosave.
+        if isinstance(screen, VentScreen) and screen.is_mounted:
+            screen.query_one("#keep", Checkbox).value = True
 
     def edited(self, values: dict[str, Any]) -> None:
         """A step reported typing: remember it (the app writes it within moments)."""
@@ -322,7 +334,9 @@ class WalkController(StepScreens):
         if not self.state.entry_id:
             return None
         try:
-            plan = plan_from_walk(self.state, self.state.entry_id, self.today)
+            plan = plan_from_walk(
+                self.state, self.state.entry_id, self.today, made_at=self.host.clock()
+            )
         except (PlanError, DateInputError):
             return None  # the close step checks this; a resumed half plan is not saved
         if plan is not None:
@@ -360,7 +374,9 @@ class WalkController(StepScreens):
         self._end(keep=False)
         note = ""
         if plan is not None:
-            day = describe_day(plan.due, self.today)
+            # A plan for today is asked about once today is over (Plan.is_due).
+            asked = plan.due + timedelta(days=1) if plan.due == self.today else plan.due
+            day = describe_day(asked, self.today)
             note = f" Your plan is kept too; coach will ask how it went {_on(day)}."
         self.host.walk_finished(saved=True, note=note)
 

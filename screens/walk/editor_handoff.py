@@ -38,8 +38,11 @@ class EditorHandoff:
         """
         if not self.editor or not self.editor.strip():
             self.notify(
-                "No editor is set. Set VISUAL or EDITOR (for example EDITOR=nano) "
-                "and start coach again; you can keep editing here meanwhile.",
+                # Both ways the README offers: the settings file's line, and the variables.
+                'No editor is set. Add a line such as editor = "nano" to coach\'s '
+                "config.toml (Ctrl+P, Settings says where it is), or set VISUAL or "
+                "EDITOR (for example EDITOR=nano); then start coach again. You can "
+                "keep editing here meanwhile.",
                 severity="warning",
                 timeout=8,
             )

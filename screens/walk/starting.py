@@ -86,6 +86,22 @@ class Walks:
             return True
         return any(vent.strip() for vent in self._vents.values())
 
+    def keep_vent(self) -> None:
+        """Tick "keep" on every vent held only here, so the autosave writes it."""
+        from screens.walk.controller import WALK_KEY
+
+        walk = self.walk
+        if walk is not None and walk.state.vent.strip() and not walk.state.keep_vent:
+            walk.keep_vent()
+        store = self.typing.unsaved
+        for walk_id, vent in list(self._vents.items()):
+            # A walk left from its first step is the autosave's walk, no longer followed.
+            record = store.get(WALK_KEY) if store is not None else None
+            values = (record or {}).get("values") or {}
+            if store is not None and values.get("walk_id") == walk_id:
+                store.put(WALK_KEY, {**values, "vent": vent, "keep_vent": True})
+                del self._vents[walk_id]
+
     def already_open(self) -> None:
         """Say that a second walk waits until the open one is finished or left."""
         self.session.notify(

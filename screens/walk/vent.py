@@ -39,6 +39,8 @@ CARRY_FORWARD = (
     "with your reflections.)"
 )
 
+# The box that keeps the vent; help names it by its first words.
+KEEP_LABEL = "Keep what I wrote above in my private journal entry"
 
 # Named for what it holds: the brief's three don'ts.
 HOLD_BACK_TITLE = "What to hold back from: an angry reply or post, a plea"
@@ -76,9 +78,7 @@ class VentScreen(StepScreen):
                 id="carry-forward",
                 placeholder="A line is enough: a lesson, a feeling to let go, a next step",
             )
-            yield WrappingCheckbox(
-                "Keep what I wrote above in my private journal entry", self.keep, id="keep"
-            )
+            yield WrappingCheckbox(KEEP_LABEL, self.keep, id="keep")
             if self.hold_back:
                 with Collapsible(title=HOLD_BACK_TITLE, id="hold-back"):
                     yield Markdown(self.hold_back, open_links=False)

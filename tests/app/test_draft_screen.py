@@ -471,7 +471,10 @@ async def test_editor_without_a_setting_or_suspend_says_so(tmp_path: Path) -> No
         await pilot.pause()
         await pilot.press("ctrl+g")
         await pilot.pause()
-        assert "No editor is set" in notes(app)[-1]
+        said = notes(app)[-1]
+        assert "No editor is set" in said
+        # Both ways: the settings file's line (rv26) and the variables.
+        assert 'editor = "nano"' in said and "config.toml" in said and "EDITOR" in said
         draft_screen(app).editor = "true"
         await pilot.press("ctrl+g")
         await pilot.pause()

@@ -183,3 +183,14 @@ def test_help_names_the_plan_undo_on_an_entry_and_the_linkedin_question() -> Non
     linkedin = help_pieces(help_text(), "linkedin")[0]
     assert "Add my LinkedIn URL" in linkedin and "Draft without it" in linkedin
     assert "Ctrl+R" in linkedin  # the journal's key that opens a draft, as the keymap names it
+
+
+def test_walk_help_says_the_private_vent_is_kept_only_when_ticked() -> None:
+    from coach.flow import STEP_TITLES
+    from screens.walk.vent import KEEP_LABEL
+
+    walk = " ".join(help_pieces(help_text(), "walk")[0].split())
+    assert "Everything you type is autosaved" not in walk  # the vent is not
+    assert f'"{STEP_TITLES["vent"]}" is kept only if you tick' in walk, walk
+    words = '"Keep what I wrote above"'  # the box, by the words it starts with
+    assert words in walk and KEEP_LABEL.startswith(words.strip('"'))

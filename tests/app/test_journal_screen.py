@@ -597,17 +597,21 @@ async def test_after_a_save_that_kept_the_other_version_the_list_shows_both(
         await pilot.press("enter")
         assert isinstance(app.screen, EntryScreen)
         other.save_edit(
-            dataclasses.replace(thawed(opened_elsewhere), company="Brightloom A"),
+            dataclasses.replace(
+                thawed(opened_elsewhere), company="Brightloom A", next_step="Rest first"
+            ),
             base=opened_elsewhere,
         )
         app.screen.query_one("#f-company", Input).value = "Brightloom B"
+        app.screen.query_one("#f-next", Input).value = "Ask for feedback"
         await pilot.press("ctrl+s")
         for _ in range(40):
             await pilot.pause(0.05)
             if any("separate entry" in str(n.message) for n in app._notifications):
                 break
         said = " ".join(str(n.message) for n in app._notifications)
-        assert "in the same field (company)" in said  # not "the same 1 field"
+        # Named as the entry screen names them, not by their keys (rv26: "reply_draft").
+        assert "in the same 2 fields (company, next step)" in said, said
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen

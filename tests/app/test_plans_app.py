@@ -150,12 +150,18 @@ async def test_typing_a_plan_with_none_picked_makes_it_your_own(tmp_path: Path) 
         await walk_to_close(pilot)
         await type_into(pilot, "#plan-when", BRACKETS)
         await type_into(pilot, "#plan-then", BRACKETS)
+        await type_into(pilot, "#plan-due", "today")
         await pilot.press("ctrl+n")
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.is_mounted)
+        # Made for today ("this evening"): not asked about until today is over (rv26).
+        await until(pilot, lambda: app.screen.query("#home-plans"))
+        line = str(app.screen.query_one("#home-plans").render())
+        assert line == "Your next plan is for today.", line
+        said = " ".join(str(n.message) for n in app._notifications)
+        assert "coach will ask how it went tomorrow" in said, said
     [plan] = journal_of(tmp_path).plans()
     assert plan.when == BRACKETS and plan.theme == "own"
-    assert plan.due == NOW.date() + timedelta(days=3)  # the default, "in 3 days"
+    assert plan.due == NOW.date()
 
 
 async def _walk_a_plan_due_tomorrow(folder: Path) -> None:

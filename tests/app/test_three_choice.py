@@ -1,4 +1,4 @@
-"""The leave and quit questions share one dialog; each keeps its keymap ids, and the shared ones."""
+"""The three-choice dialogs: each keeps its keymap ids, and its question in view."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from coach.journal import Journal
 from screens.app import make_app
 from screens.dialogs.leave import LeaveDialog
 from screens.dialogs.quit_unsaved import QuitUnsavedDialog
+from screens.dialogs.quit_vent import QuitVentDialog
 from screens.keymap import binding_defaults, keymap_clashes
 from tests.app.test_choice_burst import until_settled
 from tests.app.test_settings import settings
@@ -56,3 +57,26 @@ async def test_each_dialog_answers_to_its_remapped_keys(tmp_path: Path) -> None:
             await pilot.press(*keys)
             await until_settled(pilot, lambda n=count: len(answers) > n)
     assert answers == ["save", "discard", "stay", "quit"]
+
+
+async def test_each_dialogs_question_stays_in_view_on_a_small_terminal() -> None:
+    # The vent's question has a long detail: at 40x12 the focused button had
+    # scrolled the question off the top, leaving three buttons and no question.
+    app = make_app(journal=Journal.in_memory())
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        for dialog in (
+            QuitVentDialog(),
+            LeaveDialog("your details"),
+            QuitUnsavedDialog("Read-only file system"),
+        ):
+            app.push_screen(dialog)
+            await until_settled(pilot, lambda d=dialog: app.focused is not None and d.is_active)
+            await pilot.pause()
+            box = dialog.query_one("#confirm").content_region
+            question = dialog.query_one("#confirm-question").region
+            assert question.height > 0
+            assert box.y <= question.y < box.bottom, type(dialog).__name__
+            assert app.focused is not None and app.focused.region.y < box.bottom
+            dialog.dismiss("stay")
+            await until_settled(pilot, lambda d=dialog: not d.is_attached)

@@ -10,6 +10,7 @@ from textual.widgets import Checkbox, Collapsible, Input, RadioButton, RadioSet,
 
 from coach.model import Profile, ReplyStatus, Stage
 from coach.walk import WalkState
+from screens.dialogs.quit_vent import QuitVentDialog
 from screens.home.home import HomeScreen
 from screens.walk.close import CloseScreen
 from screens.walk.decide import DecideScreen
@@ -54,6 +55,12 @@ async def test_a_never_interviewed_walk_without_a_reply(tmp_path: Path) -> None:
         await type_into(pilot, "#vent", "They never even read it.")
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, ReflectScreen)
+        # The unkept vent is held in memory only, past its step too: quit asks first.
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, QuitVentDialog))
+        await pilot.press("escape")  # stay
+        await until(pilot, lambda: isinstance(app.screen, ReflectScreen))
+        assert app.return_code is None
         await type_into(pilot, "#answer-0", "Sent it late at night")
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, DecideScreen)
@@ -104,6 +111,26 @@ async def test_an_interviewed_walk_defaults_to_asking_for_feedback(tmp_path: Pat
     entry = app.journal.entries()[0]
     assert entry.stage is Stage.TECHNICAL
     assert entry.private_note == "so angry"
+
+
+async def test_quitting_on_the_vent_asks_and_keep_writes_it_to_the_autosave(
+    tmp_path: Path,
+) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
+        await type_into(pilot, "#company", "Vandelay")
+        await press_to(pilot, "ctrl+n", VentScreen)
+        assert "walk" in unsaved_surfaces(tmp_path / "data")
+        await pilot.press(*"fury ")
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, QuitVentDialog))
+        assert app.return_code is None
+        await pilot.press("k")  # keep it, then quit
+        await until(pilot, lambda: app.return_code is not None)
+    state = WalkState.from_record(unsaved_surfaces(tmp_path / "data")["walk"]["values"])
+    assert (state.vent, state.keep_vent) == ("fury ", True)
 
 
 async def test_the_company_is_required_and_future_dates_are_explained(tmp_path: Path) -> None:

@@ -72,3 +72,37 @@ def test_a_line_that_opens_the_domain_s_name_is_short_for_it(email: str, company
 def test_the_short_name_and_the_town_under_it_are_no_contact(signature: str) -> None:
     email = _signed("Jobs <jobs@cumbria-water.example>", "Thanks for applying.", signature)
     assert not guess_from_email(email, TODAY).contact
+
+
+@pytest.mark.parametrize("extra", ["careers", "jobs", "hr", "mail", "uk", "ltd", "recruitment"])
+def test_a_mailbox_team_country_or_legal_word_in_the_domain_extends_no_name(extra: str) -> None:
+    named = _signed(
+        f"Jobs <jobs@kelso-{extra}.example>", "Thanks for applying for the role at Kelso.", ""
+    )
+    signed_only = _signed(f"Jobs <jobs@kelso-{extra}.example>", "Thanks for applying.", "Kelso")
+    assert guess_from_email(named, TODAY).company == "Kelso"
+    assert guess_from_email(signed_only, TODAY).company == "Kelso"
+
+
+def test_the_domain_s_name_is_read_without_its_mailbox_word() -> None:
+    only_the_domain = _plain_no("Jobs <jobs@kelso-uk.example>")
+    signed = _signed("Jobs <jobs@cumbria-water-careers.example>", "Thanks.", "Cumbria")
+    assert guess_from_email(only_the_domain, TODAY).company == "Kelso"
+    assert guess_from_email(signed, TODAY).company == "Cumbria Water"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("careers-portal", id="every part a mailbox's or a service's word"),
+        pytest.param("job-alerts", id="a service"),
+        pytest.param("talent-mail", id="a team's mailbox"),
+        pytest.param("e-mail", id="one word split"),
+        pytest.param("recruit-ment", id="one team word split"),
+        pytest.param("people-first", id="a team word first, cut by the cleaning"),
+        pytest.param("talent-tree", id="another team word first"),
+        pytest.param("my-workday", id="an applicant system's"),
+    ],
+)
+def test_a_mailbox_s_hyphenated_domain_names_no_company(label: str) -> None:
+    assert not guess_from_email(_plain_no(f"Jobs <no-reply@{label}.example>"), TODAY).company

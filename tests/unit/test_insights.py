@@ -688,3 +688,19 @@ def test_one_old_entry_does_not_switch_the_rules_a_journal_is_read_by(content: C
     assert not alone.follows_recent and alone.area is Area.CONVERSATION
     assert (with_old.follows_recent, with_old.area) == (alone.follows_recent, alone.area)
     assert with_old.beside == alone.beside == 23
+
+
+def test_quiet_last_weeks_leave_a_long_journal_to_six_of_its_newest_eight(
+    content: Content,
+) -> None:
+    # rv28: with two entries in the last four weeks, "the last four weeks" were the
+    # newest 8 again, so 5 of 8 took a long journal's reading over after all.
+    months = [at(Stage.APPLICATION, 1 + n, 9) for n in range(12)]
+    newest = [at(Stage.TECHNICAL, day, 10) for day in (12, 14, 16, 18, 20)]
+    newest += [at(Stage.APPLICATION, 22, 10), at(Stage.APPLICATION, 10), at(Stage.APPLICATION, 20)]
+    five = diagnose(months + newest, content)
+    assert five is not None  # 20 in three months: read by the long rules
+    assert not five.follows_recent and five.area is Area.RESUME and five.beside == 8
+    newest[-3] = at(Stage.TECHNICAL, 22, 10)
+    six = diagnose(months + newest, content)
+    assert six is not None and six.follows_recent

@@ -30,7 +30,7 @@ from coach.plans import (
     plan_sentence,
     plan_to_record,
 )
-from coach.walk import WalkState
+from coach.walk import WalkState, plan_from_walk
 from screens.walk.step_screens import StepScreens
 from tests.conftest import make_entry
 
@@ -149,6 +149,22 @@ def test_the_check_in_asks_about_at_most_three_open_plans_that_are_due() -> None
     asked = due_for_checkin(plans, TODAY)
     assert len(asked) == CHECKIN_LIMIT == 3
     assert [p.id for p in asked] == ["p4", "p3", "p2"]  # the longest-waiting first
+
+
+def test_a_plan_made_for_its_own_day_is_asked_about_from_the_next_day() -> None:
+    from coach.plan_insights import home_line
+
+    # rv26: "When I sit down this evening" made at 10:30 was asked about at once.
+    state = WalkState(plan_choice="own", plan_when="I sit down this evening")
+    state.plan_then, state.plan_due = "note the questions I was asked", "today"
+    plan = plan_from_walk(state, "e1", TODAY, made_at=datetime(2026, 11, 25, 10, 30, 5))
+    assert plan is not None and plan.created_at == datetime(2026, 11, 25, 10, 30, 5)
+    assert not plan.is_due(TODAY) and due_for_checkin([plan], TODAY) == []
+    assert home_line([plan], TODAY) == "Your next plan is for today."
+    tomorrow = TODAY + timedelta(days=1)
+    assert plan.is_due(tomorrow) and "day has come" in (home_line([plan], tomorrow) or "")
+    # Made ahead for a later day, it is asked about on that day, as before.
+    assert make_plan(due=TODAY).is_due(TODAY)
 
 
 def test_a_record_round_trips_and_bad_fields_are_named() -> None:

@@ -557,7 +557,7 @@ def test_a_sealed_journal_of_details_alone_cut_short_is_started_again_when_asked
     assert asked is not None, err
     assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before
     code, out, err = run(capsys, *shlex.split(asked[1])[1:])
-    assert "Repaired" in out and err == "", (out, err)
+    assert code == 0 and "Repaired" in out and err == "", (code, out, err)  # rv28: it was 1
     (aside,) = data.glob("journal.json.damaged-*[0-9]")
     assert aside.read_bytes() == damaged  # kept as it was, to restore or look into
     mended = Journal.open(path, codec=Sealer("pw1"))
@@ -568,3 +568,28 @@ def test_a_sealed_journal_of_details_alone_cut_short_is_started_again_when_asked
     code, out, err = run(capsys, *shlex.split(asked[1])[1:])
     assert code == 0 and "reads fine; nothing was changed" in out, (out, err)
     assert "--without-entries changed nothing: it is only for a journal" in " ".join(out.split())
+
+
+def test_a_plain_journal_cut_before_its_entries_over_a_backup_of_none_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # rv28: cut to its first line over a backup from before the first import, the
+    # repair wrote an empty journal and called it repaired, where the sealed twin is
+    # refused; and "--without-entries changed nothing" was said of this very case.
+    data = tmp_path / "d"
+    journal = Journal.open(data / "journal.json")
+    journal.import_entries([make_entry(f"Firm {n}") for n in range(8)])  # one save
+    path = data / "journal.json"
+    path.write_bytes(damaged := path.read_bytes()[:30])
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    code, out, err = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1 and out == "", out
+    assert "holds no entries" in err and "Nothing was changed" in err, err
+    assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before
+    asked = re.search(r"`(coach .* --without-entries)`", err)
+    assert asked is not None, err
+    code, out, err = run(capsys, *shlex.split(asked[1])[1:])
+    assert code == 0 and "Repaired" in out and err == "", (code, out, err)
+    assert "changed nothing" not in out, out
+    (aside,) = data.glob("journal.json.damaged-*[0-9]")
+    assert aside.read_bytes() == damaged

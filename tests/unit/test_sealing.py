@@ -22,6 +22,7 @@ from coach.half_sealed import half_sealed
 from coach.journal import Journal
 from coach.paths import locate
 from coach.unsaved import UnsavedStore
+from coach.unsaved_aside import aside_notes
 from coach.walk import WalkState
 from tests.conftest import make_entry
 
@@ -359,6 +360,9 @@ def test_typing_set_aside_that_no_passphrase_opens_is_kept_and_named_not_refused
             (moved,) = folder.glob(f"sealed-aside-*-{path.name}")
             assert moved.read_bytes() == raw and not path.exists()
             assert f"Renamed {path.name} to {moved.name} (still sealed" in said
+            # rv28: home and `coach locate` named it no more once renamed.
+            (note,) = [note for note in aside_notes(folder) if str(moved) in note]
+            assert f"rename the file back to {path.name}" in note, note
 
 
 def test_a_new_passphrase_replaces_the_old_on_every_file(

@@ -173,8 +173,45 @@ def test_figures_with_slashes_find_either_reading_and_a_year_begun_finds_its_day
     ]
     # Where nothing matches, the reading is said: both days, or the year begun.
     assert "7 March 2026 or 3 July 2026" in why_nothing("07/03/2026")
-    assert "14 July 20… (the year not yet whole)" in why_nothing("14 july 20")
+    assert "14 July 202… (the year not yet whole)" in why_nothing("14 july 202")
+    assert "14 July 20… (2020, or a year not yet whole)" in why_nothing("14 july 20")
     assert why_nothing("acme") == "" and "not in dates" in why_nothing("10")
+
+
+def test_other_digits_two_figure_years_and_a_trailing_slash_read_as_the_day_meant(
+    tmp_path: Path,
+) -> None:
+    # rv28: "14/07/２０２６" (a Japanese keyboard) looked for " 14 july ２０２６ "; "14/07/19"
+    # was a year begun, 19xx; "14/07/" read as no day between "14/07" and "14/07/2".
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.add(make_entry("Bastille Co", date=date(2026, 7, 14)))
+    journal.add(make_entry("Old Co", date=date(2019, 7, 14)))
+    journal.add(make_entry("March Co", date=date(2026, 3, 7)))
+    searchable = journal.with_search_text()
+
+    def found(needle: str) -> list[str]:
+        return sorted(e.company for e in searchable.matching(needle.casefold()).entries)
+
+    for needle in (
+        "14/07/２０２６",
+        "١٤/٠٧/٢٠٢٦",
+        "１４／０７／２０２６",
+        "14 july ２０２６",
+        "14/07/26",
+    ):
+        assert found(needle) == ["Bastille Co"], needle
+    for needle in ("14/07/19", "14 jul 19", "jul 14 19", "14.07.19"):
+        assert found(needle) == ["Old Co"], needle
+    assert found("7.3.26") == found("7/3/26") == ["March Co"]
+    assert "14 July 2019" in why_nothing("14/07/19") and "not yet whole" not in why_nothing(
+        "14/07/19"
+    )
+    assert "14 July 1985" in why_nothing("14/07/85")
+    # Typed a key at a time, every step finds what the day before it found, or fewer.
+    for needle in ("14/07", "14/07/", "14/07/2", "14/07/20"):
+        assert found(needle) == ["Bastille Co", "Old Co"], needle
+    assert found("3/7/") == found("3/7") == ["March Co"]
+    assert narrows("14/07", "14/07/") and narrows("14/07/", "14/07/2")
 
 
 def test_typing_on_narrows_only_when_every_match_was_a_match_before() -> None:

@@ -363,7 +363,8 @@ def test_an_essay_is_flagged_as_a_whole() -> None:
         ("Could you please reconsider?", "begging", "reconsider"),
         ("I'd happily take a lower salary.", "begging", "take a lower"),
         ("I think you underestimated me.", "begging", "you underestimated"),
-        ("Expect a review on Glassdoor.", "public", "Glassdoor"),
+        # Two public rules name parts of one clause: one finding (u20).
+        ("Expect a review on Glassdoor.", "public", "Expect a review on Glassdoor"),
         ("My followers will hear about this.", "public", "followers will hear"),
         ("I apologise for wasting your time.", "apology", "apologise"),
         ("I'm just not cut out for this.", "apology", "not cut out for"),

@@ -43,6 +43,7 @@ def test_the_new_hire_or_the_writers_own_wish_is_no_jab(text: str) -> None:
     [
         "Loved all six rounds, truly.",
         "Great to learn that five interviews end like this.",
+        "Tell your friends not to apply unless they love six rounds of tests.",
         "I really enjoyed the 4-stage process, honestly.",
     ],
 )
@@ -55,6 +56,8 @@ def test_joy_at_four_or_more_rounds_is_mock_praise(text: str) -> None:
     [
         "Loved all three interviews, and the team was kind throughout.",
         "I enjoyed both rounds and learned a lot from the case study.",
+        # Many rounds enjoyed for what was in them, with no sour turn.
+        "I really enjoyed all four interviews, especially meeting the design team.",
     ],
 )
 def test_joy_at_a_few_rounds_is_sincere(text: str) -> None:
@@ -86,6 +89,7 @@ def test_a_broken_process_still_judges() -> None:
     [
         "Maybe next time you could read the portfolio before the call.",
         "I'm sure it was a pure coincidence that the winner plays golf with your director.",
+        "I'm sure being the manager's flatmate was a purely coincidental qualification.",
     ],
 )
 def test_a_tip_or_a_coincidence_aimed_at_them_is_sarcasm(text: str) -> None:
@@ -97,6 +101,8 @@ def test_a_tip_or_a_coincidence_aimed_at_them_is_sarcasm(text: str) -> None:
     [
         "Maybe next time I'll bring printed slides; lesson learned.",
         "What a coincidence that we both grew up near Leeds!",
+        # The chance lands on the writer's own luck.
+        "I'm sure it was just a coincidence that my train broke down that day, ha!",
     ],
 )
 def test_the_writers_own_next_time_or_a_happy_coincidence_is_warm(text: str) -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import pytest
 
+from coach import tone_target
 from coach.tone import check
 from coach.tone_model import sentence_scores, shipped_model
 from coach.tone_target import ELSEWHERE
@@ -36,8 +40,19 @@ def _rule_anger(text: str) -> list[str]:
         "My previous company was a disaster with management.",
         # Where the subject was headed only places it.
         "Honestly the traffic getting to your place was insane.",
-        # Anger the writer reports of someone named who is not theirs.
-        "My mum was furious about it.",
+        # Anger the writer reports of someone outside, felt at something outside.
+        "My mum was furious about the parking fines.",
+        # A thing the writer dislikes doing is a trait of their own.
+        "I told you I hate seeing money wasted, and I still mean it.",
+        "It is a pity, I hate to lose.",
+        # A road by its number is the journey.
+        "The N1 was a disaster that morning with the truck accident.",
+        # What a comma adds may name the writer's own job, which is not theirs.
+        "I hate leaving a project half done, which is why I'm staying at my current job.",
+        # A clause of the writer's own after ", and" adds no target.
+        "I hate losing deals, and this one stings.",
+        # A relative clause that names nothing of theirs.
+        "I was furious at the ref, who gave a penalty in the last minute.",
         # Whom a verdict of shame, or a feeling of being unimpressed, is about.
         "The council should be ashamed of the state of the roads.",
         "I was not impressed with the weather in Leeds.",
@@ -82,6 +97,35 @@ def test_a_strong_word_aimed_elsewhere_is_not_anger(sentence: str) -> None:
         # The day itself is the one they ran; "at first" says when, not at whom.
         "The afternoon was a shambles.",
         "I was a little mad at first.",
+        # What is theirs is an open set: only a target known to lie outside lets it go.
+        "The salary was a joke.",
+        "The take-home was insulting.",
+        "The culture there is toxic.",
+        "The product is garbage, honestly.",
+        "The professor was arrogant.",
+        "The committee should be ashamed.",
+        "I'm sick of the excuses.",
+        "I hate favouritism.",
+        "The rest of that day was a farce.",
+        "My visit to your office was a nightmare.",
+        # Another's anger is theirs too unless it is felt at something outside.
+        "My partner was livid about how you treated me.",
+        "My mum was furious about it.",
+        # Names, capitalised or not, may be theirs.
+        "Shame on Brightline.",
+        "i'm furious at kevin",
+        # Every target a comma or "and" joins is read.
+        "I'm annoyed at the delay, which your team caused.",
+        "I was annoyed at the traffic and the security guard.",
+        "I'm fed up with the rain and with Marcus.",
+        # Doing something to them, or having it done to the writer, is no trait.
+        "I hate dealing with recruiters.",
+        "I hate getting ghosted.",
+        "My mum was appalled by the contract.",
+        "I'm fed up with Brightline's parking.",
+        "I was annoyed at the traffic; and at your security guard.",
+        # Losing to someone is losing the job to them.
+        "I hate losing to nepotism.",
     ],
 )
 def test_a_strong_word_at_them_stays_anger(sentence: str) -> None:
@@ -101,3 +145,39 @@ def test_its_sentence_is_not_the_models_anger_either() -> None:
 
 def test_an_elsewhere_span_is_no_finding() -> None:
     assert wording("I hate losing deals.") == []
+
+
+class _Counting:
+    """A pattern that counts the characters each search is given to scan."""
+
+    def __init__(self, pattern: re.Pattern[str], seen: list[int]) -> None:
+        self.pattern, self.seen = pattern, seen
+
+    def _count(self, text: str, pos: int = 0, endpos: int | None = None) -> None:
+        self.seen.append((len(text) if endpos is None else min(endpos, len(text))) - pos)
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        self._count(text, *args)
+        return self.pattern.search(text, *args)
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        self._count(text, *args)
+        return self.pattern.match(text, *args)
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        self._count(text, *args)
+        return self.pattern.finditer(text, *args)
+
+
+def test_a_run_on_of_strong_words_costs_a_fixed_amount_per_hit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each hit reads a window round itself, never the rest of the draft: a
+    # pasted transcript with no marks would otherwise cost time squared.
+    seen: list[int] = []
+    for name in ("_MARK", "_BOUNDARY"):
+        monkeypatch.setattr(tone_target, name, _Counting(getattr(tone_target, name), seen))
+    theirs = tone_target._theirs
+    monkeypatch.setattr(tone_target, "_theirs", lambda *a: _Counting(theirs(*a), seen))
+    wording("I'm sick of the weather " * 200)
+    assert seen and max(seen) <= 600

@@ -1,0 +1,24 @@
+"""Messages about a merge name an entry's fields in the person's words, never by their keys."""
+
+from __future__ import annotations
+
+from coach.field_words import field_word, field_words
+from coach.merge import UNMERGED
+from coach.model import Stage
+from coach.records import entry_to_record
+from tests.conftest import make_entry
+
+
+def test_the_reply_draft_is_named_as_the_entry_screen_names_it() -> None:
+    # rv26: the clash message said "in the same field (reply_draft)".
+    assert field_word("reply_draft") == "reply draft"
+    assert field_words(["company", "reply_draft", "feedback_text"]) == (
+        "company, reply draft, what they said"
+    )
+
+
+def test_every_field_a_merge_can_name_reads_as_words() -> None:
+    record = entry_to_record(make_entry("Acme", Stage.TECHNICAL))
+    for name in set(record) - UNMERGED:
+        word = field_word(name)
+        assert "_" not in word and word == word.lower() and word.strip() == word, name
