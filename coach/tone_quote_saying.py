@@ -225,6 +225,7 @@ _VERDICT = re.compile(
 # A saying set against what came before ("Still, '...'", "But '...'") answers
 # the reader: it is no comfort of the writer's own.
 _SET_AGAINST = re.compile(r"\W*(?:still|but|yet|however|then\s+again|even\s+so)\b", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|no|never|nothing|\w+n['’]t)\b", re.IGNORECASE)
 _INNER_NAME = re.compile(r"(?<![.!?]\s)(?<=\s)(?-i:[A-Z][a-z][\w'’-]*)")
 
 
@@ -235,7 +236,9 @@ def judges(words: str) -> bool:
     return bool(
         _VERDICT.search(words)
         or _INNER_NAME.search(words)  # a company's or a person's name: this case, not a saying
-        or compound(words) <= _CLEARLY_NEGATIVE
+        # VADER misreads a negated dark word ("delay is not denial" scores
+        # -0.32): a saying that denies the dark outcome is comfort, not a verdict.
+        or (compound(words) <= _CLEARLY_NEGATIVE and not _DENIED.search(words))
     )
 
 

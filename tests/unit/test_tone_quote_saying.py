@@ -177,3 +177,11 @@ def test_a_saying_set_against_the_reply_is_turned() -> None:
         "Thank you for getting back to me. I enjoyed the day with the team. "
         'Still, "slow and steady wins the race."'
     )
+
+
+def test_a_saying_that_denies_the_dark_outcome_is_kept() -> None:
+    # VADER reads "a delay is never a refusal" as clearly negative; the saying comforts.
+    assert not _quoted(
+        'Thank you for the email. As my aunt puts it, "a delay is never a refusal." '
+        "I am keeping my chin up and will apply again."
+    )
