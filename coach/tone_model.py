@@ -133,8 +133,9 @@ def sentence_scores(
                 yield start, end, kind, 0.0, feats
                 continue
             if kind == "anger" and _QUOTED.search(sentence) and saying_only(text, start, end):
-                # A saying the writer keeps, and little else: judged at nothing, as above.
-                yield start, end, kind, 0.0, feats
+                # A saying the writer keeps, and little else: left out of the draft's
+                # anger facts. Judged at nothing it would count as a calm sentence and
+                # dilute the draft gate, hiding the anger of the sentences beside it.
                 continue
             yield start, end, kind, kind_model.probability(feats), feats
 

@@ -193,10 +193,91 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     s_start, s_end = sentence
     if reader_named(text, s_start, start):
         return True
-    rest = saying_frame(text[s_start:start]) + " " + text[tag_end(text, end, s_end) : s_end]
-    if TURN.search(rest) or _SNEER.search(rest) or compound(rest) < 0:
+    if judges(text[start + 1 : end - 1]):
         return True
-    return any(s_end <= a or b <= s_start for a, b in _complaints(text))
+    before = text[s_start:start]
+    framed = saying_frame(before)
+    after = tag_end(text, end, s_end)
+    rest = framed + " " + text[after:s_end]
+    if TURN.search(rest) or _SNEER.search(rest) or _SET_AGAINST.match(rest) or compound(rest) < 0:
+        return True
+    if any(s_end <= a or b <= s_start for a, b in _complaints(text)):
+        return True
+    brought_in = _OWN_VOICE.search(before + " " + text[end:s_end])
+    return not brought_in and not own_words(text, sentence, rest)
+
+
+# A saying kept for comfort or resolve speaks of the writer's own road ("keep
+# going", "what's for you won't pass you by", "every no brings a yes"). One
+# that sneers, reads clearly negative, or passes a verdict on people or on
+# the reader's side ("some people never learn", "cheaters never prosper",
+# "HR never listens", "Acme always takes the cheap option") is aimed,
+# whoever first said it.
+_VERDICT = re.compile(
+    r"\b(?:people|folks?|guys|men|women|bosses?|management|leaders?|leadership|corporate|hr"
+    r"|executives?|execs?|suits|cheat\w*|liars?|fools|idiots?|stupid\w*|hypocri\w*|greed\w*"
+    r"|arrogan\w*|shame\w*|revenge|rot|rots|rotten|rotting|prosper\w*"
+    # The sneer's markers that judge ("karma", "deserve"), not those a kind
+    # saying uses too ("remember why you started", "enjoy the ride").
+    r"|karma|deserve\w*|lessons?|iron(?:y|ic\w*)|as\s+if|apparently|obviously|surely)\b",
+    re.IGNORECASE,
+)
+# A saying set against what came before ("Still, '...'", "But '...'") answers
+# the reader: it is no comfort of the writer's own.
+_SET_AGAINST = re.compile(r"\W*(?:still|but|yet|however|then\s+again|even\s+so)\b", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|no|never|nothing|\w+n['’]t)\b", re.IGNORECASE)
+_INNER_NAME = re.compile(r"(?<![.!?]\s)(?<=\s)(?-i:[A-Z][a-z][\w'’-]*)")
+
+
+def judges(words: str) -> bool:
+    """True when a saying's own words sneer, read clearly negative or pass a verdict on others."""
+    from coach.tone_vader import compound
+
+    return bool(
+        _VERDICT.search(words)
+        or _INNER_NAME.search(words)  # a company's or a person's name: this case, not a saying
+        # VADER misreads a negated dark word ("delay is not denial" scores
+        # -0.32): a saying that denies the dark outcome is comfort, not a verdict.
+        or (compound(words) <= _CLEARLY_NEGATIVE and not _DENIED.search(words))
+    )
+
+
+# A saying with nothing else of the writer's is not kept, it is sent: after a
+# bare "Thanks." or "Noted." a neutral saying ("Every dog has its day") can
+# only be a remark on the reader, tagged ("right?", "as they say") or not.
+# Kept, it comes in the writer's own voice or from their own people ("I once
+# heard", "as my gran says"), or with words of the writer's own beside it
+# that are more than the stock acknowledgement.
+_OWN_VOICE = re.compile(r"\b(?:i|me|my|our)\b", re.IGNORECASE)
+_STOCK = re.compile(
+    r"^\W*(?:(?:as\s+)?per\s+your\s+\w+,?\s+)?(?:(?:many\s+|ok(?:ay)?,?\s+)?thanks?\b|thank\s+you"
+    r"|noted|understood|received|ok(?:ay)?\b"
+    r"|got\s+it|fair\s+enough|i\s+(?:have\s+|['’]ve\s+)?(?:received|noted|read|seen|got)\b"
+    r"|(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening))\b)",
+    re.IGNORECASE,
+)
+_OWN_MIN = 4  # words: "I will keep at it." is the writer's own; "Best, Tom" is not
+_STOCK_MAX = 8  # words: "Thanks for letting me know." is stock; a longer thanks says more
+
+
+def own_words(text: str, sentence: tuple[int, int], rest: str) -> bool:
+    """True when the reply holds words of the writer's own besides the saying and stock thanks."""
+    from coach.tone_quote_judged import _SENTENCE
+
+    if _said(rest):
+        return True
+    s_start, s_end = sentence
+    return any(
+        _said(m.group())
+        for m in _SENTENCE.finditer(text)
+        if m.end() <= s_start or s_end <= m.start()
+    )
+
+
+def _said(words: str) -> bool:
+    """True when `words` are more than a greeting, a sign-off or a stock acknowledgement."""
+    count = len(_WORDS.findall(words))
+    return count >= _OWN_MIN and not (count <= _STOCK_MAX and _STOCK.match(words))
 
 
 _CLEARLY_NEGATIVE = -0.3  # as for words about others in coach/tone_quote_judged.py

@@ -120,3 +120,68 @@ def test_a_saying_one_of_the_writers_people_has_is_theirs() -> None:
         "Thank you for the update. My uncle has this line: "
         '"what is yours will stay, what is not will go." So I am letting it go.'
     )
+
+
+def _anger(text: str) -> bool:
+    """True when the whole check finds anger in `text`."""
+    return any(f.kind == "anger" for f in tone.check(text))
+
+
+def test_a_kept_saying_does_not_hide_the_anger_beside_it() -> None:
+    # The model's anger on the sour sentence stands with a kept saying added:
+    # the saying is left out of the draft's facts, not counted as a calm one.
+    sour = (
+        "Hi Megan,\n\nThanks for letting me know. Four interviews and a take-home, "
+        "then a two-line email."
+    )
+    saying = ' As my gran says, "slow and steady wins the race."'
+    sign = "\n\nRegards,\nChris"
+    assert _anger(sour + sign)
+    assert _anger(sour + saying + sign)
+
+
+@pytest.mark.parametrize(
+    "saying",
+    [
+        "Some folks never change",  # a verdict on people
+        "Liars always get found out",
+        "Bosses never listen",  # the reader's side
+        "Sooner or later Brightwell cuts corners",  # a name: this case, not a saying
+        "Cruelty always comes home",  # clearly negative
+        "Karma keeps its own books",  # a sneer's marker
+    ],
+)
+def test_a_saying_that_judges_others_is_not_kept(saying: str) -> None:
+    text = (
+        "Thank you for letting me know, and for the time you gave me over the summer. "
+        f'"{saying}," right? I will keep at it.'
+    )
+    assert _quoted(text)
+
+
+def test_a_bare_saying_after_stock_thanks_is_not_kept() -> None:
+    # Nothing of the writer's own but "Noted.": the saying is sent, not kept.
+    assert _quoted('Hi Ruth,\n\nNoted. "Every road has its turning."\n\nAl')
+    # A tag or "as they say" alone does not make it kept: only the writer's own words or people.
+    assert _quoted('Hi Ruth,\n\nNoted. "Every road has its turning," right?\n\nAl')
+    assert _quoted('Hi Ruth,\n\nNoted. As they say, "every road has its turning."\n\nAl')
+    assert not _quoted('Hi Ruth,\n\nNoted. As my dad says, "every road has its turning."\n\nAl')
+    # The same saying with a plain word of the writer's own is kept.
+    assert not _quoted(
+        'Hi Ruth,\n\nNoted. "Every road has its turning." I will keep applying.\n\nAl'
+    )
+
+
+def test_a_saying_set_against_the_reply_is_turned() -> None:
+    assert _quoted(
+        "Thank you for getting back to me. I enjoyed the day with the team. "
+        'Still, "slow and steady wins the race."'
+    )
+
+
+def test_a_saying_that_denies_the_dark_outcome_is_kept() -> None:
+    # VADER reads "a delay is never a refusal" as clearly negative; the saying comforts.
+    assert not _quoted(
+        'Thank you for the email. As my aunt puts it, "a delay is never a refusal." '
+        "I am keeping my chin up and will apply again."
+    )
