@@ -49,6 +49,8 @@ def _rule_anger(text: str) -> list[str]:
         # Whom a verdict of shame, or a feeling of being unimpressed, is about.
         "The council should be ashamed of the state of the roads.",
         "I was not impressed with the weather in Leeds.",
+        # A kind turn after "but" ends what the word may land on.
+        "The parking near the station was a nightmare, but it all worked out.",
         # A mark right after the word ends its clause: what follows is not its target.
     ],
 )
