@@ -5,6 +5,11 @@ from __future__ import annotations
 import functools
 import re
 
+from coach.tone_target_words import NEUTRAL as _NEUTRAL
+from coach.tone_target_words import OUTSIDE as _OUTSIDE
+from coach.tone_target_words import SMALL as _SMALL
+from coach.tone_target_words import THEIRS as _THEIRS
+
 # The kind of a span the wording check keeps for a strong word aimed
 # elsewhere: no finding, but its sentence is not read as anger by the model
 # or VADER (a rule hit there kept them off it before).
@@ -22,25 +27,6 @@ ELSEWHERE = "elsewhere"
 # pointer back ("it", "this", "the way...") keeps it, since the reader takes
 # it as aimed at them.
 
-# Words that bring the hiring side, or the time it took, into a clause. The
-# rules' own classes of them (THEM) and of grievances (COMPLAINT) are added.
-_THEIRS = r"""
-you your yours yourself yourselves they them their theirs it its
-(?:this|that|these|those)(?!\s+(?:days?|weeks?|months?|years?|mornings?|evenings?|weekends?|season|summer|winter|spring|autumn)\b)
-he she him her his who whoever whom which what how everything everyone everybody anyone
-anybody nobody no-one someone somebody people staff man men woman women guy guys
-lady ladies person bloke
-interview\w* process\w* recruit\w* hir(?:e|es|ed|ing) application\w* appl(?:y|ied|ying)
-candidate\w* shortlist\w* feedback reject\w* e-?mails? mail message\w* call\w* audition\w*
-assessment\w* offer\w* role\w* job\w* position\w* vacanc\w* rounds? stages? brief case
-trial\w* presentation\w* test\w* task\w* exercise\w* outcome\w* decision\w* result\w* news
-reply replies response\w* answer\w* treat\w* handl\w* organi[sz]\w* company companies
-compan\w* firm\w* organi[sz]ation\w* employer\w* office\w* team\w* panel\w* board
-department\w* manager\w* director\w* boss\w* founder\w* ceo hr recruiter\w* interviewer\w*
-receptionist\w* thing things experience\w* situation\w* whole entire wait\w* silence ghost\w*
-schedul\w* arrang\w* communicat\w* admin\w* logistic\w* paperwork portal\w* system\w* forms?
-website\w* onboarding
-"""
 # Parts of the day it happened on, as the head of a verdict's subject ("the
 # afternoon was a shambles"); after an angry word, or after the head, they
 # only say when ("sick of the rain this month", "the weather on the day").
@@ -94,13 +80,38 @@ _MARK = re.compile(r"[.!?;:,()\n\"“”—–]")
 _IDIOM = re.compile(r"\b(?:sick of|had it with|done with)$")
 # "it" that points at nothing before it: "I hate it when ...".
 _EMPTY_IT = re.compile(r"\s+it\s+(?:when|whenever|if)(?=\s)", re.IGNORECASE)
-# Small words that name nothing, or only say when ("mad at first", "at the
-# moment"): a target needs a word besides these.
-_SMALL = frozenset(
-    """a an the my our of to in on at for with by from and or but so as than i me we us
-    myself ourselves own very really just so too quite all any some no not more most much
-    being be been is was are were get got first last once moment start end least time
-    times minute minutes point""".split()
+# A verdict carried on past the hit ("and so were the questions", "and the
+# follow-up was worse", "and I am too"): the rest of the sentence shares it.
+_CARRIED = re.compile(
+    r"\b(?:so|nor|neither)\s+(?:(?:was|were|is|are|am|did|do|does|had|have)\b|(?:i|we)\b)"
+    r"|\b(?:too|as well|worse|no better|even more)\b",
+    re.IGNORECASE,
+)
+# Made to do it by someone ("having to chase", "being made to wait"), or a
+# thing done because of their pace or place (waiting, chasing, travelling).
+_MADE_TO = re.compile(
+    r"\s*(?:having to|being made to|made to|have to|had to|to have to)\b"
+    r"|\s*(?:to\s+)?(?:wait|chas|repeat|travel|ask|follow|driv|commut|beg|explain|remind|nudg"
+    r"|push|prod|resend|re-send)\w*\b",
+    re.IGNORECASE,
+)
+# "who" or "which" straight after a mark, and a tag that only says how it is said.
+_RELATIVE = re.compile(
+    r"(?<=[,;])\s*(?:who|which|whom|whose)\b|\bto be (?:honest|fair|frank)\b", re.IGNORECASE
+)
+_TURN = re.compile(r"(?:[,;]\s*|\s)(?:but|so)\s", re.IGNORECASE)
+_PRAISE = re.compile(
+    r"\b(?:great|lovely|glad|pleasure|understanding|worked out|kind|helpful|made up for|enjoyed"
+    r"|nice|wonderful|brilliant|fine|in time|appreciated?)\b",
+    re.IGNORECASE,
+)
+_DESCRIBED = re.compile(r"[,;]\s*(?:who|which|whom|whose)\b", re.IGNORECASE)
+# The end of a sentence: what follows a hit up to it is read for them. A
+# turn to thanks or an apology ("I hate goodbyes, so I'll just say thank
+# you") ends what is read: it is not a place the strong word lands.
+_SENTENCE_END = re.compile(
+    r"[.!?\n]|(?:[,;]|\s(?:but|so|and)\s)[\w'’ ]{0,30}?\b(?:thank|thanks|sorry|grateful)\b",
+    re.IGNORECASE,
 )
 _DETERMINERS = frozenset("a an the my our some any".split())
 # How far past a hit (and before it) the target is read: a clause longer
@@ -135,26 +146,6 @@ _DOING = re.compile(r"\s*(?:to\s+[a-z]+|(?![a-z]*thing\b)[a-z]{2,}ing)\b", re.IG
 _BEATEN = re.compile(r"\blos(?:e|es|ing|t)(?: out)? to\b", re.IGNORECASE)
 # A job hunt or the job market is the writer's lot, not the hiring side's.
 _HUNT = re.compile(r"\bjob[- ](?:market|hunt\w*|search\w*|seeking)\b", re.IGNORECASE)
-# Things known to lie outside the hiring: the weather, the journey, the
-# writer's own nerves, luck, kit, family, home and money, a game's referee,
-# a former job, the job market, a dislike of the writer's own ("losing
-# deals", "goodbyes"). A strong word is let go only on one of these.
-_OUTSIDE = re.compile(
-    r"""(?:weather|rain\w*|downpours?|drizzle|storms?|stormy|snow\w*|sleet|hail|heat|heatwaves?
-    |humidity|wind|winds|windy|gales?|floods?|flooding|flooded|fog|foggy|ice|icy|frost|cold
-    |thunder\w*|lightning|dust|smog|temperatures?|climate|traffic|roads?|roadworks|motorways?
-    |(?:[mabnr]|i-?)\d{1,3}|hike|walk|climb|hills?|stairs|hot|hottest|ring|bypass|junction
-    |bus|buses|trains?|tube|metro|subway|flights?|airlines?
-    |airports?|planes?|trams?|taxis?|cabs?|cars?|parking|commute|journey|drive|rail\w*
-    |stations?|drivers?|tyres?|tires?|puncture|ferry|ferries|strikes?|diversions?|detours?
-    |signal\w*|nerves|anxiety|luck|feelings?|habits?|mood|sleep|insomnia|headaches?
-    |migraines?|flu|covid|illness|laptop|computer|wi-?fi|internet|broadband|webcam
-    |printer|battery|alarm|bank|banks|landlord|landlords|rents?|mortgage|bills?|prices
-    |inflation|economy|neighbours?|neighbors?|builders?|plumber|council|government
-    |referee|ref|refs|umpire|mum|dad|parents?|kids?|dog|cat|family|goodbyes|mondays
-    |losing|deals?|market|former)""",
-    re.VERBOSE,
-)
 
 
 @functools.cache
@@ -176,6 +167,16 @@ def aimed_elsewhere(text: str, start: int, end: int, classes: dict[str, frozense
     following = _own(_following(text, end))
     lead = _EMPTY_IT.match(following) or _INTRODUCER.match(following)
     if theirs.search(following, lead.end() if lead else 0):
+        return False
+    # Whatever else the sentence says after the hit may land the word on them:
+    # a later list item, a reason ("because the room was double-booked"), or
+    # the verdict carried on ("and so were the questions").
+    after = text[end : _sentence_end(text, end)]
+    opener = _EMPTY_IT.match(after) or _INTRODUCER.match(after)
+    after = _own(after[opener.end() if opener else 0 :])
+    # A relative word after a mark only joins on what follows ("the ref, who gave").
+    after = _RELATIVE.sub(" ", after)
+    if theirs.search(after) or _CARRIED.search(after):
         return False
     if _felt_by_another(text, start, theirs) and _angry_first(text, start, end, classes):
         # Another's anger ("my mum was furious that ...") is theirs to report
@@ -240,17 +241,30 @@ def _aimed(
     return False
 
 
+def _sentence_end(text: str, end: int) -> int:
+    """Where what a hit may land on ends: the sentence's end, or a kind turn after "but" or "so"."""
+    cut = _SENTENCE_END.search(text, end)
+    stop = cut.start() if cut else len(text)
+    # "The roadworks were a joke, but the chat was great": the turn praises;
+    # a turn that carries the verdict on ("but the follow-up was worse") is read.
+    for turn in _TURN.finditer(text, end, stop):
+        rest = text[turn.end() : stop]
+        if _PRAISE.search(rest) and not _CARRIED.search(rest):
+            return turn.start()
+    return stop
+
+
 def _rest_of_clause(text: str, end: int) -> str:
-    """The words after a hit up to the end of its clause, "and" or "or" joining more targets."""
+    """The words after a hit to the end of its sentence: every list item and reason is read."""
     # A joining word right after the hit ("furious when ...") introduces its
     # target; a mark right after it ("ridiculous, I ...") ends the clause.
     mark = _BOUNDARY.match(text, end)
     if mark and not mark.group().startswith(" "):
         return ""
-    cut = _BOUNDARY.search(text, end + 1)
-    while cut and _JOINED.match(text, cut.start()):
-        cut = _BOUNDARY.search(text, _JOINED.match(text, cut.start()).end())
-    return text[end : cut.start() if cut else len(text)]
+    # Past a comma, "and", "because" or "since" the target may go on ("the
+    # traffic, your silence and the rejection", "the fare, since the meeting
+    # was moved"): each of them must lie outside too.
+    return text[end : _sentence_end(text, end + 1)]
 
 
 def _own(words: str) -> str:
@@ -262,26 +276,50 @@ def _named_elsewhere(
     target: str, theirs: re.Pattern[str], subject: bool = False, doing: bool = False
 ) -> bool:
     """True when `target` names only things known to lie outside the hiring, nothing of theirs."""
-    target = _own(target).strip()
+    # A clause that only says more of the target ("the ref, who gave a
+    # penalty") is read for them by the caller; it is not one of its items.
+    target = _RELATIVE.sub(" ", _own(_DESCRIBED.split(target, maxsplit=1)[0])).strip()
     words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", target)]
     if not any(w not in _SMALL for w in words):
         return False
     if theirs.search(target) or _DONE_TO.search(target.lower()) or _BEATEN.search(target):
         return False
-    # Each thing the target joins must be one known to lie outside; anything
-    # else (their product, pay, culture, a name) may be theirs.
+    # Each thing the target joins must be wholly outside: its head noun on the
+    # list, and every other word on it or only colouring it ("the train fare
+    # for a cancelled meeting" names a meeting, so it is not outside).
     for n, part in enumerate(_PARTS.split(target)):
         named = re.findall(r"[^\W_][\w'’-]*", part)
-        if (
-            not (doing and n == 0)
-            and any(w.lower() not in _SMALL for w in named)
-            and not any(_OUTSIDE.fullmatch(w.lower()) for w in named)
-        ):
+        if doing and n == 0:
+            if _MADE_TO.match(part):
+                return False  # "having to chase", "travelling four hours": their doing
+            # The thing done itself: "losing deals", "to lose".
+            named = named[2:] if named[:1] and named[0].lower() == "to" else named[1:]
+        elif any(w.lower() not in _SMALL for w in named) and not _headed_outside(part):
+            return False
+        if not all(_outside_word(w, named[i - 1] if i else "") for i, w in enumerate(named)):
             return False
         name = _NAME.search(part)
         if name and not (subject and name.start() == 0):
             return False  # a verdict's subject may open its sentence with a capital
     return True
+
+
+def _outside_word(word: str, before: str) -> bool:
+    """True for a word that is outside, names nothing, or only colours or places one."""
+    low = word.lower()
+    if low in _SMALL or low in _NEUTRAL or low.isdigit() or _OUTSIDE.fullmatch(low):
+        return True
+    # A place after "in", "near" or "from" ("the weather in Leeds").
+    return word[0].isupper() and before.lower() in {"in", "near", "from", "around", "outside"}
+
+
+def _headed_outside(part: str) -> bool:
+    """True when the head of a part (its last word before what places it) is on the outside list."""
+    placing = _PLACING.search(" " + part + " ")
+    head = part[: max(0, placing.start() - 1)] if placing else part
+    words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", head)]
+    words = [w for w in words if w not in _SMALL and w not in _NEUTRAL and not w.isdigit()]
+    return bool(words) and bool(_OUTSIDE.fullmatch(words[-1]))
 
 
 def _subject(text: str, strong: int) -> tuple[str, str] | None:

@@ -23,8 +23,6 @@ def _rule_anger(text: str) -> list[str]:
     "sentence",
     [
         # A dislike or habit of the writer's own, even reported to them.
-        "I know I told the panel that I hate losing deals, and this one stings.",
-        "I hate losing, so I went for a long run after your call.",
         "I hate it when my laptop dies on me.",
         # Something that is nobody's doing in the hiring.
         "I was so annoyed at the traffic on the ring road this morning.",
@@ -32,8 +30,6 @@ def _rule_anger(text: str) -> list[str]:
         "I'm sick of the rain.",
         "I'm annoyed that my flight home was cancelled.",
         "The referee was an absolute joke on Saturday.",
-        "London rents are absurd.",
-        "The wind on the way over was insane, it nearly took the car door off.",
         # A time said with a demonstrative says when, not what was bad.
         "The ring road traffic that day was a nightmare, and I arrived flustered.",
         # A job the writer has left is not the hiring side.
@@ -43,21 +39,19 @@ def _rule_anger(text: str) -> list[str]:
         # Anger the writer reports of someone outside, felt at something outside.
         "My mum was furious about the parking fines.",
         # A thing the writer dislikes doing is a trait of their own.
-        "I told you I hate seeing money wasted, and I still mean it.",
         "It is a pity, I hate to lose.",
         # A road by its number is the journey.
         "The N1 was a disaster that morning with the truck accident.",
         # What a comma adds may name the writer's own job, which is not theirs.
-        "I hate leaving a project half done, which is why I'm staying at my current job.",
         # A clause of the writer's own after ", and" adds no target.
-        "I hate losing deals, and this one stings.",
         # A relative clause that names nothing of theirs.
         "I was furious at the ref, who gave a penalty in the last minute.",
         # Whom a verdict of shame, or a feeling of being unimpressed, is about.
         "The council should be ashamed of the state of the roads.",
         "I was not impressed with the weather in Leeds.",
+        # A kind turn after "but" ends what the word may land on.
+        "The parking near the station was a nightmare, but it all worked out.",
         # A mark right after the word ends its clause: what follows is not its target.
-        "The state of the M50 was ridiculous, you would not believe the queues.",
     ],
 )
 def test_a_strong_word_aimed_elsewhere_is_not_anger(sentence: str) -> None:
@@ -126,6 +120,38 @@ def test_a_strong_word_aimed_elsewhere_is_not_anger(sentence: str) -> None:
         "I was annoyed at the traffic; and at your security guard.",
         # Losing to someone is losing the job to them.
         "I hate losing to nepotism.",
+        # The whole target must be outside: a word of the hiring in it keeps it (rv30 #1).
+        "I'm furious about the train fare for a cancelled meeting.",
+        "The parking at the venue was a disgrace.",
+        "I'm sick of the trains to pointless meetings.",
+        "The drive I had to make twice was ridiculous.",
+        "I'm furious about the train fare for a pointless lunch.",
+        # Every item of a list is read (rv30 #2).
+        "I'm furious about the traffic, your silence, and the rejection.",
+        "I'm fuming about the drive, the wait, and the lack of an apology.",
+        "I'm fed up with the trains and, frankly, your team.",
+        "I'm sick of the rain, the recruiters and the ghosting.",
+        "I'm furious about the traffic, the dress code and the lunch.",
+        # A verdict carried on, or a reason, is read to the sentence's end (rv30 #3, #4).
+        "The wifi was a joke and so were the questions.",
+        "The M25 was a joke and the follow-up was worse.",
+        "The wifi was a joke and so was the lunch.",
+        "My dad was livid about the parking charges at the venue, and honestly so was I.",
+        "I'm furious about the taxi fare, since the meeting was moved at an hour's notice.",
+        "I'm furious about the train fare I paid twice because the room was double-booked.",
+        # Being made to wait, chase, repeat or travel is their doing (rv30 #5).
+        "I hate having to chase.",
+        "I hate having to repeat myself.",
+        "I hate having to drive in the rain.",
+        "I hate travelling four hours for a ten-minute chat.",
+        "I hate chasing, so this is my last email.",
+        # Given back this round: something later in the sentence may land on
+        # them ("you", "it", "this", "your"), or a word of it is not known to
+        # lie outside ("London", "project"). When unsure, it stays anger.
+        "I hate losing deals, and this one stings.",
+        "I hate losing, so I went for a long run after your call.",
+        "The wind on the way over was insane, it nearly took the car door off.",
+        "London rents are absurd.",
     ],
 )
 def test_a_strong_word_at_them_stays_anger(sentence: str) -> None:
