@@ -126,3 +126,20 @@ def css_parsed_once_per_worker() -> Iterator[None]:
     Stylesheet._parse_rules = parsed  # type: ignore[method-assign]
     yield
     Stylesheet._parse_rules = parse  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def rule_sets_hashed_in_c() -> Iterator[None]:
+    """A rule set's hash is its identity, computed in C rather than by a Python method.
+
+    Styling a widget looks each of the app's ~330 rules up in a set
+    (Stylesheet.apply), calling RuleSet.__hash__ (``return id(self)``) millions of
+    times in a run: about half an app test's time went there. object.__hash__ is
+    the same identity hash, so every lookup finds what it found before.
+    """
+    from textual.css.model import RuleSet
+
+    own = RuleSet.__dict__["__hash__"]
+    RuleSet.__hash__ = object.__hash__  # type: ignore[method-assign,assignment]
+    yield
+    RuleSet.__hash__ = own  # type: ignore[method-assign]
