@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from coach.tone_quote_turn import TURN
 from coach.tone_reach import after_end
@@ -73,17 +74,24 @@ def _next_sentence(text: str, end: int) -> tuple[str, int] | None:
 
 def gracious(text: str, skip: tuple[int, int]) -> bool:
     """True when no sentence of `text` outside `skip` complains, blames or sneers."""
-    return all(skip[0] < end and start < skip[1] for start, end in _complaints(text))
+    return all(skip[0] < end and start < skip[1] for start, end in complaining_sentences(text))
+
+
+def _below_zero(score: float) -> bool:
+    return score < 0
 
 
 # Read once a draft: every quote in it asks, and asking sentence by sentence
 # for each made a draft of many quotes quadratic (7 KB took 1.5 s).
-@functools.lru_cache(maxsize=8)
-def _complaints(text: str) -> tuple[tuple[int, int], ...]:
+@functools.lru_cache(maxsize=16)
+def complaining_sentences(
+    text: str, reads_negative: Callable[[float], bool] = _below_zero
+) -> tuple[tuple[int, int], ...]:
     """Where the sentences of `text` that complain are.
 
-    A sentence complains when it reads negative, holds a sneer's marker or a
-    question, or turns by a contrast to words that are not warm.
+    A sentence complains when `reads_negative` holds for its VADER score, it
+    holds a sneer's marker or a question, or it turns by a contrast to words
+    that are not warm. Pass a module-level function: it keys the cache.
     """
     found = []
     for m in _SENTENCE.finditer(text):
@@ -92,7 +100,7 @@ def _complaints(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if (
             _SNEER.search(words)
-            or _score(words) < 0
+            or reads_negative(_score(words))
             or any(_score(words[turn.end() :]) <= 0 for turn in _CONTRAST.finditer(words))
         ):
             found.append((m.start(), m.end()))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 # Why read what a quote holds before whose it is: a saying, motto or proverb
@@ -187,6 +186,7 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     contrast, or reads clearly negative. Sadness is no turn: "I have noted the
     decision with regret. As my grandmother says, '...'" consoles the writer.
     """
+    from coach.tone_quote_judged import complaining_sentences
     from coach.tone_quote_turn import TURN
     from coach.tone_vader import compound
 
@@ -201,7 +201,8 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     rest = framed + " " + text[after:s_end]
     if TURN.search(rest) or _SNEER.search(rest) or _SET_AGAINST.match(rest) or compound(rest) < 0:
         return True
-    if any(s_end <= a or b <= s_start for a, b in _complaints(text)):
+    elsewhere = complaining_sentences(text, _clearly_negative)
+    if any(s_end <= a or b <= s_start for a, b in elsewhere):
         return True
     brought_in = _OWN_VOICE.search(before + " " + text[end:s_end])
     return not brought_in and not own_words(text, sentence, rest)
@@ -283,21 +284,5 @@ def _said(words: str) -> bool:
 _CLEARLY_NEGATIVE = -0.3  # as for words about others in coach/tone_quote_judged.py
 
 
-@functools.lru_cache(maxsize=8)
-def _complaints(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the sentences that sneer, ask, turn cold or read clearly negative are."""
-    from coach.tone_quote_judged import _CONTRAST, _SENTENCE, _SNEER, _WORD
-    from coach.tone_vader import compound
-
-    found = []
-    for m in _SENTENCE.finditer(text):
-        words = m.group()
-        if not _WORD.search(words):
-            continue
-        if (
-            _SNEER.search(words)
-            or compound(words) <= _CLEARLY_NEGATIVE
-            or any(compound(words[c.end() :]) <= 0 for c in _CONTRAST.finditer(words))
-        ):
-            found.append((m.start(), m.end()))
-    return tuple(found)
+def _clearly_negative(score: float) -> bool:
+    return score <= _CLEARLY_NEGATIVE
