@@ -1,0 +1,74 @@
+"""Tests for the door kept open (help offered for their later need) against the door pushed."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.tone import check
+from coach.tone_open_door import open_door
+from coach.tone_wording import wording
+
+KEPT_OPEN = [
+    "If your firm ever needs support on a contract basis, I would be glad to be considered.",
+    "Should the practice need cover on a contract basis, please do keep me in mind.",
+    "Whenever the agency is short of translators, I'd happily take on freelance work.",
+    "I'd welcome contract work with your team if the need arises.",
+    "In case your hotel ever needs an events coordinator on a temporary contract, call me.",
+]
+
+# Each one a sentence above with one thing added that turns the offer into terms
+# for this decision: a concession, pay, this decision, a time that is now, or a plea.
+PUSHED = [
+    "If your firm ever needs support on a contract basis, I would do it for less.",
+    "Should the practice need cover on a contract basis, my salary is negotiable.",
+    "Whenever the agency is short of translators, I can start tomorrow on freelance work.",
+    "I'd welcome contract work with your team if the need arises, and I beg you to rethink.",
+    "In case your hotel ever needs an events coordinator, I'd take this role on a trial.",
+]
+
+
+@pytest.mark.parametrize("sentence", KEPT_OPEN)
+def test_help_offered_for_their_later_need_keeps_the_door_open(sentence: str) -> None:
+    assert open_door(sentence)
+
+
+@pytest.mark.parametrize("sentence", PUSHED)
+def test_terms_now_or_a_plea_beside_the_offer_push_the_door(sentence: str) -> None:
+    assert not open_door(sentence)
+
+
+def test_a_condition_of_the_writers_own_is_not_their_need() -> None:
+    assert not open_door("If I ever need to, I'd work on a contract basis for you.")
+    assert not open_door("I'd be glad to support you on a contract basis.")
+
+
+def begging(text: str) -> bool:
+    """True when the rules alone read a plea in the text."""
+    return any(s.kind == "begging" for s in wording(text))
+
+
+def test_bargaining_lets_an_offer_for_their_need_go_and_keeps_terms() -> None:
+    offer = "Thank you. If your firm ever needs support on a contract basis, I'd be glad to help."
+    assert not begging(offer)
+    assert begging(offer.replace("to help.", "to help for no pay."))
+    assert begging("Thank you. If you ever need someone, I'd work on a freelance basis for free.")
+    assert begging("I'd be happy to do the role on a contract basis instead.")
+
+
+def test_undo_decision_lets_talking_again_for_their_need_go() -> None:
+    assert not begging("If your team ever needs a hand, I'd be glad to talk it through again.")
+    assert begging("If your team ever needs a hand, please talk about my application again.")
+    assert begging("Could you talk it through again with the panel?")
+
+
+def test_looking_forward_to_working_together_again_looks_at_no_decision() -> None:
+    assert not begging("Thank you. I would look forward to working with you again.")
+    assert begging("Thank you. I would like you to look at my portfolio again.")
+    assert begging("I look forward to you looking at my answers again.")
+
+
+def test_the_model_reads_no_plea_in_an_offer_for_their_need() -> None:
+    offer = "Thank you. If you'd ever like a second opinion on a design, I'm glad to lend a hand."
+    assert not [f for f in check(offer) if f.kind == "begging"]
+    pushed = "Thank you. Would you like a second opinion on my design instead, before you decide?"
+    assert [f for f in check(pushed) if f.kind == "begging"]
