@@ -46,10 +46,60 @@ _PUSHED = re.compile(
     r"|meantime|meanwhile|interim|until"
     r"|now|today|tonight|tomorrow|immediately|right away|straight away|at once|asap"
     r"|this (?:week|month)|monday|tuesday|wednesday|thursday|friday|deadline"
-    r"|beg(?:s|ged|ging)?|plead\w*|desperate\w*|promise|prove|guarantee"
+    r"|beg(?:s|ged|ging)?|plead\w*|desperate\w*|promise|prove|guarantee|deserve\w*"
+    r"|weekends?|evenings?|nights?|overtime|any (?:hours|terms|conditions|basis|rate|schedule)"
     r"|(?:do|take|accept|try) (?:anything|whatever)|whatever it takes)\b"
 )
 _APOSTROPHES = str.maketrans("’‘", "''")
+
+# The writer's side of an open door is only a modest reply: glad to help or
+# to hear, keep me in mind, get in touch. Any other clause of the writer's
+# ("I'd accept any terms you set", "I could start within the hour", "I'll
+# keep emailing until you say yes") is terms or pressure, whatever its words.
+_LATER = (
+    r"(?: (?:again|then|too|as well|in any way i can|where i can|if i can|any ?time|at any point"
+    r"|informally|gladly|happily|with (?:the|your|a|an) [\w-]+(?: [\w-]+)?"
+    r"|on an? (?:[\w-]+ ){0,2}basis|as an? [\w-]+"
+    r"|in (?:the )?future|with (?:it|that|them|this)|very much|for (?:it|that|them)))*"
+)
+_GLAD = (
+    r"(?:(?:i|i'd|i would|i'll|i will|i'm|i am|i should|would|will)"
+    r"(?: (?:very|really|more than|truly|always|certainly|so|most|still|also|definitely))*"
+    r" (?:be )?(?:very |really |so |most )?(?:glad|happy|pleased|delighted|keen|thrilled|honou?red"
+    r"|grateful|available|interested)"
+    r"|(?:i'd|i would) (?:love|like|welcome|value|appreciate)(?: it| that)?)"
+)
+_REPLY = (
+    r"(?:help(?: out)?|hear (?:from you|about it|more)|talk(?: it)?(?: through| over)?|chat"
+    r"|be considered|be in touch"
+    r"|stay in touch|step in|pitch in|lend a hand|support (?:you|the team|it)|assist"
+    r"|discuss (?:it|this|that)|be of (?:help|use|service)|work (?:with you|together)"
+    r"|be involved|contribute|apply|put my name forward|be on the list|take (?:a|your) call"
+    r"|(?:take on|pick up|cover) (?:some |a few |the )?(?:[\w-]+ )?(?:work|projects?|shifts?))"
+)
+_MODEST = re.compile(
+    rf"(?:then |in that case |any ?time )?(?:{_GLAD}(?: to {_REPLY}| the chance to {_REPLY}"
+    r"| to (?:hear|know)| (?:some |any )?(?:[\w-]+ )?(?:work|projects?|the chance|the opportunity"
+    r"|a call|a message|a note))?"
+    rf"|(?:i'd|i would|i'll|i will|i can|i could) (?:happily |gladly |always )?{_REPLY}"
+    r"|(?:please )?(?:do )?(?:feel free to )?(?:keep me in mind|bear me in mind|think of me"
+    r"|get in touch|be in touch|reach out|let me know|drop me a line|give me a (?:call|shout|ring)"
+    r"|call me|contact me|email me|keep my (?:details|cv|name|number) on file)"
+    r"|i(?:'m| am) (?:around|here|only (?:a|an) (?:call|email|message|phone call) away)"
+    r"|(?:my|the) door is open(?: from my side)?|let's (?:stay|keep) in touch)"
+    rf"{_LATER}"
+)
+# A kind word beside the offer ("I enjoyed meeting the team very much") adds
+# nothing to it, so long as the writer offers or asks nothing more in it.
+_KIND = re.compile(
+    r"(?:i (?:really |very much |truly |so )?(?:enjoyed|loved|appreciated|valued)"
+    r"|thank(?:s| you)|it was (?:a|lovely|great|good|nice|wonderful)|(?:good|best of) luck"
+    r"|wishing|all the best)\b"
+)
+_MORE = re.compile(r"\b(?:i'd|i would|i will|i'll|i can|i could|i'm|i am|please|let me|may i)\b")
+_CLAUSES = re.compile(r"\s*(?:[,;:—–]|\s-\s|\band\b|\bbut\b|\bso\b)\s*")
+_MINE = re.compile(r"\b(?:i|my|please)\b|\bi'")
+_CONDITION_WORD = re.compile(r"\b(?:if|when|whenever|in case|once|should)\b")
 
 
 def open_door(sentence: str) -> bool:
@@ -59,5 +109,30 @@ def open_door(sentence: str) -> bool:
     be considered" keeps a door open; "if you ever need someone, I'd take a
     lower salary" or "should you need me, I can start tomorrow" pushes it.
     """
-    lowered = sentence.lower().translate(_APOSTROPHES)
-    return bool(_CONDITION.search(lowered)) and not _PUSHED.search(lowered)
+    lowered = sentence.lower().translate(_APOSTROPHES).strip().rstrip(".!")
+    if _PUSHED.search(lowered):
+        return False
+    condition = None
+    for clause in _CLAUSES.split(lowered):
+        found = _CONDITION.search(clause)
+        if found and condition is None:
+            condition = found
+            # The reply may come first: "I'd be glad to help if your team needs it".
+            head = clause[: _CONDITION_WORD.search(clause, 0, found.end()).start()].strip()
+            if head and not _MODEST.fullmatch(head):
+                return False
+            # With no comma the writer's reply runs on: "... on a freelance basis I'd
+            # be happy to talk". It must be modest too, and the need has no "my" in it.
+            rest = clause[found.end() :]
+            mine = _MINE.search(rest)
+            if mine and (mine.group() == "my" or not _MODEST.fullmatch(rest[mine.start() :])):
+                return False
+            continue
+        if clause and not _MODEST.fullmatch(clause) and not _kind_word(clause):
+            return False
+    return condition is not None
+
+
+def _kind_word(clause: str) -> bool:
+    """True when a clause only says something kind and asks or offers nothing more."""
+    return bool(_KIND.match(clause)) and not _MORE.search(clause)

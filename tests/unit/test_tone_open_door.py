@@ -14,6 +14,7 @@ KEPT_OPEN = [
     "Whenever the agency is short of translators, I'd happily take on freelance work.",
     "I'd welcome contract work with your team if the need arises.",
     "In case your hotel ever needs an events coordinator on a temporary contract, call me.",
+    "Thank you; I enjoyed the visit, and if the lab ever needs cover, please think of me.",
 ]
 
 # Each one a sentence above with one thing added that turns the offer into terms
@@ -27,6 +28,17 @@ PUSHED = [
 ]
 
 
+# No word of terms in any of these: the writer's side says more than a modest
+# reply (glad to help or to hear, keep me in mind), and that is the push.
+MORE_THAN_A_REPLY = [
+    "If your firm ever needs support on a contract basis, I would accept anything you set.",
+    "If you ever need a contractor, I'll sign the contract without seeing it.",
+    "If your company needs a freelancer, I'll keep emailing until you say yes.",
+    "Should your firm need contract help, I'd be happy to sit another interview for it.",
+    "If you ever need help with displays on a freelance basis I can start the same day.",
+]
+
+
 @pytest.mark.parametrize("sentence", KEPT_OPEN)
 def test_help_offered_for_their_later_need_keeps_the_door_open(sentence: str) -> None:
     assert open_door(sentence)
@@ -35,6 +47,16 @@ def test_help_offered_for_their_later_need_keeps_the_door_open(sentence: str) ->
 @pytest.mark.parametrize("sentence", PUSHED)
 def test_terms_now_or_a_plea_beside_the_offer_push_the_door(sentence: str) -> None:
     assert not open_door(sentence)
+
+
+@pytest.mark.parametrize("sentence", MORE_THAN_A_REPLY)
+def test_more_than_a_modest_reply_beside_the_offer_pushes_the_door(sentence: str) -> None:
+    assert not open_door(sentence)
+
+
+def test_a_reply_run_on_without_a_comma_is_read_as_the_reply() -> None:
+    assert open_door("If you ever need help with displays on a freelance basis I'd be glad.")
+    assert open_door("I'd be glad to help on a contract basis if your team ever needs it.")
 
 
 def test_a_condition_of_the_writers_own_is_not_their_need() -> None:
