@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from coach.tone_vader import sentences
+
 # The offer hangs on their own need or wish, some later time: "if your firm
 # ever needs support", "should the practice need cover", "whenever the team
 # is short of hands", "if the need arises". Nothing is asked of them now; the
@@ -92,11 +94,27 @@ _MODEST = re.compile(
 # A kind word beside the offer ("I enjoyed meeting the team very much") adds
 # nothing to it, so long as the writer offers or asks nothing more in it.
 _KIND = re.compile(
-    r"(?:i (?:really |very much |truly |so )?(?:enjoyed|loved|appreciated|valued)"
-    r"|thank(?:s| you)|it was (?:a|lovely|great|good|nice|wonderful)|(?:good|best of) luck"
-    r"|wishing|all the best)\b"
+    r"(?:i (?:really |very much |truly |so |do |fully |completely )?(?:enjoyed|loved|appreciated"
+    r"|valued|understand|appreciate|respect)|(?:many |so many )?thank(?:s| you)|understood"
+    r"|it was (?:a|lovely|great|good|nice|wonderful|such)|(?:good|best of) luck|wishing"
+    r"|all the best|best wishes|congratulations|that makes sense|no worries|fair enough)\b"
 )
-_MORE = re.compile(r"\b(?:i'd|i would|i will|i'll|i can|i could|i'm|i am|please|let me|may i)\b")
+_MORE = re.compile(
+    r"\b(?:i'd|i would|i will|i'll|i can|i could|i'm|i am|please|let me|may i|still|need"
+    r"|soon|permanent|full-time|anything|whatever|mean|means|counting|hope|hoping|wait|forget)\b"
+)
+# Pressure elsewhere in the draft: a question, a plea, a stake, a time, a
+# follow-up the writer plans, or wanting the work more than the offer says.
+_PRESSED = re.compile(
+    r"\?|\b(?:please|soon|asap|permanent|full-time|whatever|anything|counting on|i'm yours"
+    r"|i am yours|forget (?:me|about me)|remind|chase|desperate\w*|beg(?:s|ged|ging)?|plead\w*"
+    r"|top of|no other|not giving up|give up on|really want|would mean|mean the world"
+    r"|drop everything"
+    r"|i (?:really |so |badly |desperately )?need (?:this|it|the work|the job|a job|work)"
+    r"|(?:i'd|i would|i'm|i am) still|(?:i'll|i will|i'm|i am|i'd) (?:be )?wait\w*)\b"
+    r"|\b(?:i'll|i will|i'm going to|i plan to|i intend to)(?: \w+){0,3} (?:call|ring|phon|e-?mail"
+    r"|writ|messag|text|follow up|check|contact|drop by|come by|pop in)\w*"
+)
 _CLAUSES = re.compile(r"\s*(?:[,;:—–]|\s-\s|\band\b|\bbut\b|\bso\b)\s*")
 _MINE = re.compile(r"\b(?:i|my|please)\b|\bi'")
 _CONDITION_WORD = re.compile(r"\b(?:if|when|whenever|in case|once|should)\b")
@@ -131,6 +149,25 @@ def open_door(sentence: str) -> bool:
         if clause and not _MODEST.fullmatch(clause) and not _kind_word(clause):
             return False
     return condition is not None
+
+
+def kept_open(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] keeps a door open and the draft says it once and stops.
+
+    No other sentence offers again ("if the team needs anyone, call me"),
+    plans a follow-up ("I'll ring on Monday"), asks, pleads or names a stake
+    ("it would mean the world"); if one does, the door is pushed and the offer
+    is read with the rest as before.
+    """
+    if not open_door(text[start:end]):
+        return False
+    for first, last in sentences(text):
+        if first <= start < last or start <= first < end:
+            continue
+        other = text[first:last].lower().translate(_APOSTROPHES)
+        if _PRESSED.search(other) or _CONDITION.search(other):
+            return False
+    return True
 
 
 def _kind_word(clause: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coach.tone import check
-from coach.tone_open_door import open_door
+from coach.tone_open_door import kept_open, open_door
 from coach.tone_wording import wording
 
 KEPT_OPEN = [
@@ -94,3 +94,29 @@ def test_the_model_reads_no_plea_in_an_offer_for_their_need() -> None:
     assert not [f for f in check(offer) if f.kind == "begging"]
     pushed = "Thank you. Would you like a second opinion on my design instead, before you decide?"
     assert [f for f in check(pushed) if f.kind == "begging"]
+
+
+OFFER = "Thank you. If your firm ever needs support on a contract basis, I'd be glad to help."
+
+
+def test_an_offer_said_once_in_a_calm_draft_is_kept_open() -> None:
+    text = OFFER + " Good luck with the new plant.\n\nYours sincerely,\nAna"
+    start = text.index("If")
+    assert kept_open(text, start, text.index(".", start) + 1)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Should the team need anyone at all, call me.",
+        "I'll ring the office on Monday to check.",
+        "Could you tell me when that might be?",
+        "It would mean the world to me.",
+        "I'd still love the permanent post.",
+    ],
+)
+def test_the_offer_pushed_in_another_sentence_is_not_kept_open(after: str) -> None:
+    text = f"{OFFER} {after}"
+    start = text.index("If")
+    assert not kept_open(text, start, text.index(".", start) + 1)
+    assert [f for f in check(text) if f.kind == "begging"]
