@@ -120,3 +120,32 @@ def test_the_offer_pushed_in_another_sentence_is_not_kept_open(after: str) -> No
     start = text.index("If")
     assert not kept_open(text, start, text.index(".", start) + 1)
     assert [f for f in check(text) if f.kind == "begging"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks. Would you let me do a two-week trial, so you can see my work?",
+        "I'd do the job for a good bit less than you advertised.",
+        "I'll take whatever you can offer, honestly.",
+        "I could drop to part-time if the budget is the problem.",
+        "I'd happily work weekends and late shifts as well.",
+        "Could you hold off until Friday before confirming the other person?",
+        "Is the assistant role still open? I'd take anything.",
+    ],
+)
+def test_terms_offered_for_this_no_are_bargaining(text: str) -> None:
+    assert begging(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd be grateful for any feedback on the trial shift.",
+        "I understand you needed someone for days, and I can only do evenings at the minute.",
+        "Before you close the file, I'd like a copy of the notes.",
+        "I'd still love to work weekends if anything comes up in future.",
+    ],
+)
+def test_terms_told_as_news_or_for_later_are_not_bargaining(text: str) -> None:
+    assert not begging(text)
