@@ -24,7 +24,7 @@ from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
 from screens.widgets.fitting_footer import FittingFooter
-from tests.app.walk_helpers import until
+from tests.app.walk_helpers import each_in_one_app, until
 from tests.conftest import FIXED_NOW, make_entry
 
 TODAY = FIXED_NOW.date()
@@ -75,32 +75,6 @@ async def open_journal(pilot, journal: Journal, content: Content) -> JournalScre
     return screen
 
 
-async def test_enter_opens_edit_saves_and_the_list_follows(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, journal, content)
-        await pilot.press("down", "enter")
-        assert isinstance(app.screen, EntryScreen)
-        company = app.screen.query_one("#f-company", Input)
-        assert company.value == "Globex"
-        company.value = "G" * 201  # a page pasted as the name is refused, and said
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert journal.get("e2").company == "Globex"
-        assert "201 characters" in str(app.screen.query_one("#e-company", Static).render())
-        company.value = "Globex [/ Corp]"
-        app.screen.query_one("#f-notes", TextArea).text = "they said [b]no[/b]"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert journal.get("e2").company == "Globex [/ Corp]"
-        assert journal.get("e2").notes == "they said [b]no[/b]"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is screen
-        assert "Globex [/ Corp]" in shown_companies(screen)
-
-
 async def leave_an_edited_entry(pilot: Pilot, journal: Journal, content: Content) -> None:
     """Open entry e3, change its role, press Esc: the leave dialog is up."""
     from screens.dialogs.leave import LeaveDialog
@@ -111,84 +85,6 @@ async def leave_an_edited_entry(pilot: Pilot, journal: Journal, content: Content
     await pilot.press("escape")
     await pilot.pause()
     assert isinstance(pilot.app.screen, LeaveDialog)
-
-
-async def test_escape_with_changes_asks_to_save_drop_or_stay(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await leave_an_edited_entry(pilot, journal, content)
-        await pilot.press("escape")  # keep editing: nothing lost, nothing saved
-        await pilot.pause()
-        assert isinstance(app.screen, EntryScreen)
-        assert app.screen.query_one("#f-role", Input).value == "Staff engineer"
-        await pilot.press("escape", "s")
-        await pilot.pause()
-        assert not isinstance(app.screen, EntryScreen)
-        assert journal.get("e3").role == "Staff engineer"
-        await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
-        await pilot.pause()
-        app.screen.query_one("#f-role", Input).value = "Dropped"
-        # A word starting with d typed after Esc drops nothing (the reviewer's "dear").
-        await pilot.press("escape", *"dear")
-        await pilot.pause()
-        assert isinstance(app.screen, LeaveDialog)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen.query_one("#f-role", Input).value == "Dropped"
-        await pilot.press("escape", "up", "enter")  # the drop button, on purpose
-        await pilot.pause()
-        assert not isinstance(app.screen, EntryScreen)
-        assert journal.get("e3").role == "Staff engineer"
-
-
-async def test_bad_dates_are_explained_inline_and_escape_asks(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        entry_screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
-        await pilot.app.push_screen(entry_screen)
-        await pilot.pause()
-        entry_screen.query_one("#f-reapply", Input).value = "next spring"
-        entry_screen.query_one("#f-mood-after", Input).value = "11"
-        await pilot.pause()
-        error = entry_screen.query_one("#e-reapply", Static)
-        assert error.display and "2027-05-01" in str(error.render())
-        assert entry_screen.query_one("#e-mood", Static).display
-        await pilot.press("ctrl+s")
-        assert journal.get("e2").mood_after == 6
-        await pilot.press("escape", "s")  # save and leave: it cannot, so it stays
-        await pilot.pause()
-        assert app.screen is entry_screen
-        entry_screen.query_one("#f-reapply", Input).value = "2027-05-01"
-        entry_screen.query_one("#f-mood-after", Input).value = "7"
-        await pilot.pause()
-        assert not entry_screen.query_one("#e-reapply", Static).display
-        await pilot.press("ctrl+s")
-        saved = journal.get("e2")
-        assert saved.reapply_after == date(2027, 5, 1)
-        assert saved.mood_after == 7
-
-
-async def test_follow_ups_feedback_and_reply(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        entry_screen = EntryScreen(journal, journal.get("e3"), content, TODAY)
-        await pilot.app.push_screen(entry_screen)
-        await pilot.pause()
-        entry_screen.query_one("#f-feedback", Select).value = FeedbackStatus.REQUESTED
-        await pilot.press("ctrl+s")
-        assert journal.get("e3").feedback is FeedbackStatus.REQUESTED
-        entry_screen.query_one("#f-feedback", Select).value = FeedbackStatus.RECEIVED
-        entry_screen.query_one("#f-feedback-text", TextArea).text = "Practise graphs."
-        entry_screen.query_one("#f-reply-status", Select).value = ReplyStatus.SENT
-        await pilot.press("ctrl+s")
-        saved = journal.get("e3")
-        assert saved.feedback is FeedbackStatus.RECEIVED
-        assert saved.feedback_text == "Practise graphs."
-        assert saved.reply.status is ReplyStatus.SENT
-        assert saved.reply.sent_on == TODAY
 
 
 async def test_delete_from_entry_then_undo(content: Content) -> None:
@@ -234,44 +130,9 @@ async def toasts_shown(pilot: Pilot) -> list[str]:
     return [str(toast.render()) for toast in pilot.app.screen.query(Toast)]
 
 
-async def test_delete_from_list_can_be_refused(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, journal, content)
-        await pilot.press("delete")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert len(journal) == 3
-        await pilot.press("delete")
-        await pilot.pause()
-        await pilot.press("left", "enter")
-        await pilot.pause()
-        assert len(journal) == 2
-        assert len(screen.shown) == 2
-
-
 class FailingJournal(Journal):
     def save_edit(self, entry: Entry, base: Entry | None, **_: object) -> object:
         raise JournalWriteError(self.path or __import__("pathlib").Path("j.json"), "disk full")
-
-
-async def test_a_failed_save_is_a_notice_not_a_crash(content: Content) -> None:
-    journal = FailingJournal(Journal.in_memory().storage)
-    journal.add(make_entry("Initech", Stage.FINAL, id="f1"))
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        entry_screen = EntryScreen(journal, journal.get("f1"), content, TODAY)
-        await pilot.app.push_screen(entry_screen)
-        await pilot.pause()
-        entry_screen.query_one("#f-role", Input).value = "Lead"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert app.is_running
-        assert any("disk full" in n.message for n in app._notifications)
-        assert journal.get("f1").role == ""
 
 
 @pytest.mark.parametrize("size", [(80, 24), (40, 12)])
@@ -288,21 +149,6 @@ async def test_screens_survive_small_terminals(content: Content, size: tuple[int
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
-
-
-async def test_u_and_d_type_into_the_filter_even_with_an_undo_pending(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, journal, content)
-        await pilot.press("delete")
-        await pilot.pause()
-        await pilot.press("left", "enter")
-        await pilot.pause()
-        await pilot.press("slash", "u", "d")
-        await pilot.pause()
-        assert screen.query_one("#journal-filter", Input).value == "ud"
-        assert len(journal) == 2  # nothing restored or deleted by the typing
 
 
 # -- a big journal: loaded in a thread, filtered as you type ------------------------
@@ -398,24 +244,6 @@ async def test_a_long_list_is_filtered_in_a_thread_and_only_the_latest_shows(
         assert count == f"{len(screen.shown)} of 30 entries"
 
 
-async def test_a_filter_typed_before_the_search_text_arrives_waits_for_it(
-    content: Content,
-) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, journal, content)
-        screen.loading_entries = True  # as a big journal starts
-        screen._entries_first(journal.entries())
-        assert screen.texts_pending and len(screen.shown) == 3
-        await pilot.press("slash", *"kind")
-        assert screen.filter_pending and len(screen.shown) == 3  # waits, shows all
-        screen._loaded(journal.with_search_text())
-        await pilot.pause()
-        assert not screen.filter_pending
-        assert shown_companies(screen) == ["Globex"]
-
-
 async def test_leaving_while_a_filter_thread_runs_is_not_a_crash(
     content: Content, monkeypatch
 ) -> None:
@@ -441,35 +269,6 @@ async def test_leaving_while_a_filter_thread_runs_is_not_a_crash(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.is_running and not isinstance(app.screen, JournalScreen)
-
-
-async def test_writing_down_the_feedback_records_it_as_received(content: Content) -> None:
-    from coach.model import FeedbackStatus
-    from screens.dialogs.leave import LeaveDialog
-
-    journal = sample_journal()
-    asked = journal.get("e2")
-    asked.feedback = FeedbackStatus.REQUESTED
-    asked.feedback_requested_on = date(2026, 11, 12)
-    journal.save(asked)
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
-        await pilot.app.push_screen(screen)
-        await pilot.pause()
-        labels = " ".join(str(label.render()) for label in screen.query(".field-label"))
-        assert "asked on 2026-11-12" in labels
-        screen.query_one("#f-feedback-text", TextArea).text = "More [b]system design[/b]"
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        saved = journal.get("e2")
-        assert saved.feedback is FeedbackStatus.RECEIVED
-        assert saved.feedback_text == "More [b]system design[/b]"
-        assert saved.feedback_requested_on == date(2026, 11, 12)
-        await pilot.press("escape")  # saved: nothing to ask about
-        await pilot.pause()
-        assert not isinstance(app.screen, (EntryScreen, LeaveDialog))
 
 
 async def test_undo_keeps_an_edit_another_coach_saved_after_the_delete(
@@ -1043,3 +842,213 @@ async def test_a_new_journal_screen_at_40x12_passes_each_check_in_turn(content: 
             (sample_journal, down_from_the_filter_goes_to_the_results),
         ],
     )
+
+
+async def enter_opens_edit_saves_and_the_list_follows(pilot: Pilot, content: Content) -> None:
+    journal = sample_journal()
+    app = pilot.app
+    screen = await open_journal(pilot, journal, content)
+    await pilot.press("down", "enter")
+    assert isinstance(app.screen, EntryScreen)
+    company = app.screen.query_one("#f-company", Input)
+    assert company.value == "Globex"
+    company.value = "G" * 201  # a page pasted as the name is refused, and said
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert journal.get("e2").company == "Globex"
+    assert "201 characters" in str(app.screen.query_one("#e-company", Static).render())
+    company.value = "Globex [/ Corp]"
+    app.screen.query_one("#f-notes", TextArea).text = "they said [b]no[/b]"
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert journal.get("e2").company == "Globex [/ Corp]"
+    assert journal.get("e2").notes == "they said [b]no[/b]"
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.screen is screen
+    assert "Globex [/ Corp]" in shown_companies(screen)
+
+
+async def escape_with_changes_asks_to_save_drop_or_stay(pilot: Pilot, content: Content) -> None:
+    journal = sample_journal()
+    app = pilot.app
+    await leave_an_edited_entry(pilot, journal, content)
+    await pilot.press("escape")  # keep editing: nothing lost, nothing saved
+    await pilot.pause()
+    assert isinstance(app.screen, EntryScreen)
+    assert app.screen.query_one("#f-role", Input).value == "Staff engineer"
+    await pilot.press("escape", "s")
+    await pilot.pause()
+    assert not isinstance(app.screen, EntryScreen)
+    assert journal.get("e3").role == "Staff engineer"
+    await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
+    await pilot.pause()
+    app.screen.query_one("#f-role", Input).value = "Dropped"
+    # A word starting with d typed after Esc drops nothing (the reviewer's "dear").
+    await pilot.press("escape", *"dear")
+    await pilot.pause()
+    assert isinstance(app.screen, LeaveDialog)
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.screen.query_one("#f-role", Input).value == "Dropped"
+    await pilot.press("escape", "up", "enter")  # the drop button, on purpose
+    await pilot.pause()
+    assert not isinstance(app.screen, EntryScreen)
+    assert journal.get("e3").role == "Staff engineer"
+
+
+async def bad_dates_are_explained_inline_and_escape_asks(pilot: Pilot, content: Content) -> None:
+    journal = sample_journal()
+    app = pilot.app
+    entry_screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
+    await pilot.app.push_screen(entry_screen)
+    await pilot.pause()
+    entry_screen.query_one("#f-reapply", Input).value = "next spring"
+    entry_screen.query_one("#f-mood-after", Input).value = "11"
+    await pilot.pause()
+    error = entry_screen.query_one("#e-reapply", Static)
+    assert error.display and "2027-05-01" in str(error.render())
+    assert entry_screen.query_one("#e-mood", Static).display
+    await pilot.press("ctrl+s")
+    assert journal.get("e2").mood_after == 6
+    await pilot.press("escape", "s")  # save and leave: it cannot, so it stays
+    await pilot.pause()
+    assert app.screen is entry_screen
+    entry_screen.query_one("#f-reapply", Input).value = "2027-05-01"
+    entry_screen.query_one("#f-mood-after", Input).value = "7"
+    await pilot.pause()
+    assert not entry_screen.query_one("#e-reapply", Static).display
+    await pilot.press("ctrl+s")
+    saved = journal.get("e2")
+    assert saved.reapply_after == date(2027, 5, 1)
+    assert saved.mood_after == 7
+
+
+async def follow_ups_feedback_and_reply(pilot: Pilot, content: Content) -> None:
+    journal = sample_journal()
+    entry_screen = EntryScreen(journal, journal.get("e3"), content, TODAY)
+    await pilot.app.push_screen(entry_screen)
+    await pilot.pause()
+    entry_screen.query_one("#f-feedback", Select).value = FeedbackStatus.REQUESTED
+    await pilot.press("ctrl+s")
+    assert journal.get("e3").feedback is FeedbackStatus.REQUESTED
+    entry_screen.query_one("#f-feedback", Select).value = FeedbackStatus.RECEIVED
+    entry_screen.query_one("#f-feedback-text", TextArea).text = "Practise graphs."
+    entry_screen.query_one("#f-reply-status", Select).value = ReplyStatus.SENT
+    await pilot.press("ctrl+s")
+    saved = journal.get("e3")
+    assert saved.feedback is FeedbackStatus.RECEIVED
+    assert saved.feedback_text == "Practise graphs."
+    assert saved.reply.status is ReplyStatus.SENT
+    assert saved.reply.sent_on == TODAY
+
+
+async def delete_from_list_can_be_refused(pilot: Pilot, content: Content) -> None:
+    journal = sample_journal()
+    app = pilot.app
+    screen = await open_journal(pilot, journal, content)
+    await pilot.press("delete")
+    await pilot.pause()
+    assert isinstance(app.screen, ConfirmScreen)
+    await pilot.press("escape")
+    await pilot.pause()
+    assert len(journal) == 3
+    await pilot.press("delete")
+    await pilot.pause()
+    await pilot.press("left", "enter")
+    await pilot.pause()
+    assert len(journal) == 2
+    assert len(screen.shown) == 2
+
+
+async def a_failed_save_is_a_notice_not_a_crash(pilot: Pilot, content: Content) -> None:
+    journal = FailingJournal(Journal.in_memory().storage)
+    journal.add(make_entry("Initech", Stage.FINAL, id="f1"))
+    app = pilot.app
+    entry_screen = EntryScreen(journal, journal.get("f1"), content, TODAY)
+    await pilot.app.push_screen(entry_screen)
+    await pilot.pause()
+    entry_screen.query_one("#f-role", Input).value = "Lead"
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert app.is_running
+    assert any("disk full" in n.message for n in app._notifications)
+    assert journal.get("f1").role == ""
+
+
+async def u_and_d_type_into_the_filter_even_with_an_undo_pending(
+    pilot: Pilot, content: Content
+) -> None:
+    journal = sample_journal()
+    screen = await open_journal(pilot, journal, content)
+    await pilot.press("delete")
+    await pilot.pause()
+    await pilot.press("left", "enter")
+    await pilot.pause()
+    await pilot.press("slash", "u", "d")
+    await pilot.pause()
+    assert screen.query_one("#journal-filter", Input).value == "ud"
+    assert len(journal) == 2  # nothing restored or deleted by the typing
+
+
+async def a_filter_typed_before_the_search_text_arrives_waits_for_it(
+    pilot: Pilot, content: Content
+) -> None:
+    journal = sample_journal()
+    screen = await open_journal(pilot, journal, content)
+    screen.loading_entries = True  # as a big journal starts
+    screen._entries_first(journal.entries())
+    assert screen.texts_pending and len(screen.shown) == 3
+    await pilot.press("slash", *"kind")
+    assert screen.filter_pending and len(screen.shown) == 3  # waits, shows all
+    screen._loaded(journal.with_search_text())
+    await pilot.pause()
+    assert not screen.filter_pending
+    assert shown_companies(screen) == ["Globex"]
+
+
+async def writing_down_the_feedback_records_it_as_received(pilot: Pilot, content: Content) -> None:
+    from coach.model import FeedbackStatus
+    from screens.dialogs.leave import LeaveDialog
+
+    journal = sample_journal()
+    asked = journal.get("e2")
+    asked.feedback = FeedbackStatus.REQUESTED
+    asked.feedback_requested_on = date(2026, 11, 12)
+    journal.save(asked)
+    app = pilot.app
+    screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
+    await pilot.app.push_screen(screen)
+    await pilot.pause()
+    labels = " ".join(str(label.render()) for label in screen.query(".field-label"))
+    assert "asked on 2026-11-12" in labels
+    screen.query_one("#f-feedback-text", TextArea).text = "More [b]system design[/b]"
+    await pilot.pause()
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    saved = journal.get("e2")
+    assert saved.feedback is FeedbackStatus.RECEIVED
+    assert saved.feedback_text == "More [b]system design[/b]"
+    assert saved.feedback_requested_on == date(2026, 11, 12)
+    await pilot.press("escape")  # saved: nothing to ask about
+    await pilot.pause()
+    assert not isinstance(app.screen, (EntryScreen, LeaveDialog))
+
+
+# Each check above opens the screens it needs over home and needs nothing else of the
+# app; one app walks the checks in turn (each_in_one_app).
+async def test_editing_and_leaving_entries_passes_each_check_in_turn(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    checks = [
+        enter_opens_edit_saves_and_the_list_follows,
+        escape_with_changes_asks_to_save_drop_or_stay,
+        bad_dates_are_explained_inline_and_escape_asks,
+        follow_ups_feedback_and_reply,
+        delete_from_list_can_be_refused,
+        a_failed_save_is_a_notice_not_a_crash,
+        u_and_d_type_into_the_filter_even_with_an_undo_pending,
+        a_filter_typed_before_the_search_text_arrives_waits_for_it,
+        writing_down_the_feedback_records_it_as_received,
+    ]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await each_in_one_app(pilot, checks, content)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import signal
-from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
 from tests.app.conftest import said
 from tests.app.test_nothing_lost import reopen, stopped
-from tests.app.walk_helpers import NOW, until, walk_app
+from tests.app.walk_helpers import NOW, each_in_one_app, until, walk_app
 from tests.conftest import FIXED_NOW, make_entry
 
 
@@ -367,38 +366,18 @@ async def each_delete_is_undone_in_turn_the_last_first(pilot: Pilot, content: Co
 
 
 # Each check above opens a journal screen of its own over home and needs nothing else
-# of the app; one app walks the checks in turn (an app's start, stop and the garbage
-# it leaves cost about a fifth of a CPU-second, a third of one such test).
-async def walk_in_one_app(
-    content: Content, checks: list[Callable[[Pilot, Content], Awaitable[None]]]
-) -> None:
-    """Run each check in turn on a clean app; a check that fails names itself."""
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        for check in checks:
-            app.clear_notifications()
-            base = len(app.screen_stack)
-            try:
-                await check(pilot, content)
-            except AssertionError as error:
-                error.add_note(f"in the journal undo check {check.__name__!r}")
-                raise
-            while len(app.screen_stack) > base:
-                await app.pop_screen()
-                await pilot.pause()
-
-
+# of the app; one app walks the checks in turn (each_in_one_app).
 async def test_deleting_and_undoing_in_the_journal_passes_each_check_in_turn(
     content: Content,
 ) -> None:
-    await walk_in_one_app(
-        content,
-        [
-            after_a_delete_empties_the_filtered_list_u_still_undoes,
-            ctrl_z_undoes_from_the_filter_where_u_types,
-            a_delete_says_the_plans_go_too_and_undo_brings_both_back,
-            delete_and_reply_draft_are_offered_only_with_an_entry_shown,
-            the_empty_journal_offers_no_filter_key_wherever_the_focus_is,
-            each_delete_is_undone_in_turn_the_last_first,
-        ],
-    )
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    checks = [
+        after_a_delete_empties_the_filtered_list_u_still_undoes,
+        ctrl_z_undoes_from_the_filter_where_u_types,
+        a_delete_says_the_plans_go_too_and_undo_brings_both_back,
+        delete_and_reply_draft_are_offered_only_with_an_entry_shown,
+        the_empty_journal_offers_no_filter_key_wherever_the_focus_is,
+        each_delete_is_undone_in_turn_the_last_first,
+    ]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await each_in_one_app(pilot, checks, content)
