@@ -57,8 +57,8 @@ class PlanCheckIn:
         if self.app.journal is None:
             return None
         try:
-            today = self.app.clock().date()
-            return home_line(self.app.journal.plans(), today, asking=asking) or ""
+            # The clock's hour too: a plan for this evening is asked about tomorrow.
+            return home_line(self.app.journal.plans(), self.app.clock(), asking=asking) or ""
         except CoachError:
             return None
 
@@ -71,7 +71,7 @@ class PlanCheckIn:
         if journal is None:
             return []
         try:
-            due = due_for_checkin(journal.plans(), self.app.clock().date())
+            due = due_for_checkin(journal.plans(), self.app.clock())
             companies = journal.companies_of({plan.entry_id for plan in due}) if due else {}
         except CoachError:
             return []  # a check-in must never stop home from showing

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from coach.dates import DateInputError, describe_day
@@ -12,6 +12,7 @@ from coach.errors import CoachError
 from coach.feedback import note_feedback_request
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
 from coach.model import Entry, Profile
+from coach.plan_time import hour_words
 from coach.plans import Plan, PlanError
 from coach.records import EntryError, entry_from_record, entry_to_record
 from coach.unsaved import UnsavedStore
@@ -374,10 +375,12 @@ class WalkController(StepScreens):
         self._end(keep=False)
         note = ""
         if plan is not None:
-            # A plan for today is asked about once today is over (Plan.is_due).
-            asked = plan.due + timedelta(days=1) if plan.due == self.today else plan.due
-            day = describe_day(asked, self.today)
-            note = f" Your plan is kept too; coach will ask how it went {_on(day)}."
+            # Once the part of its day the plan names is over (Plan.asked_from).
+            asked = plan.asked_from
+            day = _on(describe_day(asked.date(), self.today))
+            hour = hour_words(asked)
+            day = f"from {hour} {day}" if hour else day
+            note = f" Your plan is kept too; coach will ask how it went {day}."
         self.host.walk_finished(saved=True, note=note)
 
     def leave(self, *, keep: bool) -> None:
