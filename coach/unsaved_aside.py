@@ -65,12 +65,26 @@ def bring_back(folder: Path, reads: Callable[[Path], bool]) -> list[Path]:
     return back
 
 
-def how_to_get_it_back(path: Path) -> str:
-    """What the person can do with a set-aside autosave, by what the file is."""
+def how_to_get_it_back(path: Path, journal: Path | None = None) -> str:
+    """What the person can do with a set-aside autosave, by what the file is.
+
+    journal: the folder's journal, whose key tells a file sealed with its passphrase.
+    """
     try:
         sealed = file_is_sealed(path)
     except OSError:
         sealed = False
+    if sealed and journal is not None and _same_key(path, journal):
+        # Sealed with the journal's own key yet set aside: it is damaged (a damaged
+        # plain one `coach encrypt` sealed with the rest, or cut), and that passphrase
+        # never makes it read, so it is never offered back (rv28).
+        return (
+            "It is encrypted with the journal's passphrase but damaged, so coach cannot offer "
+            "it back; its bytes are kept as they are. If it still opens, `coach decrypt` "
+            "makes it plain text again with the rest of the folder, to open in a text editor "
+            "and copy out what you typed (if not, decrypt keeps it, renamed "
+            f"{ASIDE_PREFIX}…). Delete it when you no longer need it."
+        )
     if sealed:
         return (
             "It is encrypted, with a passphrase other than the journal's or damaged: coach "
@@ -78,6 +92,12 @@ def how_to_get_it_back(path: Path) -> str:
             "when you no longer need it."
         )
     return "It is plain text: open it in a text editor to copy out what you typed, then delete it."
+
+
+def _same_key(path: Path, journal: Path) -> bool:
+    """Whether a sealed file is under the journal's key (the header's salt and check)."""
+    mark = _key_mark(path)
+    return mark is not None and mark == _key_mark(journal)
 
 
 def renamed_how(path: Path) -> str:
@@ -91,16 +111,19 @@ def renamed_how(path: Path) -> str:
     )
 
 
-def aside_note(path: Path) -> str:
+def aside_note(path: Path, journal: Path | None = None) -> str:
     """One set-aside autosave: where it is, and how to get the typing back."""
-    how = renamed_how(path) if path.name.startswith(ASIDE_PREFIX) else how_to_get_it_back(path)
+    if path.name.startswith(ASIDE_PREFIX):
+        how = renamed_how(path)
+    else:
+        how = how_to_get_it_back(path, journal)
     return f"Typing coach autosaved could not be read, so it was set aside at {path}. {how}"
 
 
-def aside_notes(folder: Path) -> list[str]:
+def aside_notes(folder: Path, journal: Path | None = None) -> list[str]:
     """One line per set-aside autosave (a few, then a count), for home and `coach locate`."""
     found = set_aside(folder) + renamed_aside(folder)
-    lines = [aside_note(path) for path in found[:NAMED]]
+    lines = [aside_note(path, journal) for path in found[:NAMED]]
     if len(found) > NAMED:
         rest = len(found) - NAMED
         lines.append(
