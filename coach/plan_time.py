@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 # the person has not had the chance to do it yet (fz18: "Sunday evening" asked on
 # Sunday morning).
 _MORNING = re.compile(
-    r"\b(?:mornings?|breakfast|before (?:lunch|noon|midday)|wake|waking|woken|get up"
+    r"\b(?:mornings?|breakfast|before (?:lunch|noon|midday)|wake|waking|woken|get up|out of bed"
     r"|(?:[1-9]|1[01])(?:[:.][0-5][0-9])? ?a\.?m\b|0[5-9][:.h][0-5][0-9])",
     re.I,
 )
@@ -20,7 +20,7 @@ _AFTERNOON = re.compile(
     re.I,
 )
 _EVENING = re.compile(
-    r"\b(?:evenings?|nights?|tonight|midnight|overnight|dinner|supper|bedtime|before bed"
+    r"\b(?:evenings?|nights?|tonight|midnight|overnight|dinner|supper|bedtime|before bed|go to bed"
     r"|after work|home from work|(?:[5-9]|1[01])(?:[:.][0-5][0-9])? ?p\.?m\b"
     r"|1[7-9][:.h][0-5][0-9]|2[0-3][:.h][0-5][0-9])",
     re.I,

@@ -174,6 +174,7 @@ def test_a_plan_made_for_its_own_day_is_asked_about_from_the_next_day() -> None:
         ("I sit down on Sunday evening", datetime(2026, 11, 30, 0, 0)),
         ("I get home on Friday night", datetime(2026, 11, 30, 0, 0)),
         ("I have eaten dinner", datetime(2026, 11, 30, 0, 0)),
+        ("I go to bed", datetime(2026, 11, 30, 0, 0)),
         ("it is 7.30pm", datetime(2026, 11, 30, 0, 0)),
         ("the clock says 19:00", datetime(2026, 11, 30, 0, 0)),
         ("I sit down on Sunday afternoon", datetime(2026, 11, 29, 18, 0)),
@@ -182,6 +183,7 @@ def test_a_plan_made_for_its_own_day_is_asked_about_from_the_next_day() -> None:
         ("I make my coffee on Sunday morning", datetime(2026, 11, 29, 12, 0)),
         ("I sit down before lunch", datetime(2026, 11, 29, 12, 0)),
         ("it is 9am", datetime(2026, 11, 29, 12, 0)),
+        ("I get out of bed", datetime(2026, 11, 29, 12, 0)),
         ("I open my laptop", datetime(2026, 11, 29, 0, 0)),
     ],
 )
