@@ -209,6 +209,18 @@ def home_line(plans: Sequence[Plan], now: date | datetime, *, asking: bool = Fal
     return " ".join(parts) or None
 
 
+def nothing_waiting(plans: Sequence[Plan], now: datetime) -> str:
+    """Said when the palette's Plans finds none to ask about: and when the next one is."""
+    from coach.plan_time import asked_words
+
+    ahead = [p.asked_from for p in plans if p.status is PlanStatus.OPEN and not p.is_due(now)]
+    said = "No plans are waiting for an answer yet."
+    if ahead:
+        # A plan for this evening is for today, yet asked about tomorrow: say so.
+        said += f" Coach asks about the next one {asked_words(min(ahead), now.date())}."
+    return said
+
+
 def _times(count: int) -> str:
     return {1: "once", 2: "twice"}.get(count, f"{count} times")
 

@@ -65,6 +65,16 @@ def asked_from(when: str, due: date, made_on: date) -> datetime:
     return next_day if due == made_on else datetime.combine(due, time())
 
 
+def asked_words(moment: datetime, today: date) -> str:
+    """When a plan is first asked about, said: "tomorrow", "from 6 pm today", "on Sat 28 Nov"."""
+    from coach.dates import describe_day
+
+    day = describe_day(moment.date(), today)
+    day = day if day in ("today", "tomorrow") else f"on {day}"
+    hour = hour_words(moment)
+    return f"from {hour} {day}" if hour else day
+
+
 def hour_words(moment: datetime) -> str:
     """ "noon", "6 pm": the hour a plan is asked from, said; "" from the day's start."""
     if moment.time() == time():

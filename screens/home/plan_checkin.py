@@ -77,6 +77,16 @@ class PlanCheckIn:
             return []  # a check-in must never stop home from showing
         return [(plan, companies.get(plan.entry_id, "")) for plan in due]
 
+    def _nothing_waiting(self) -> str:
+        from coach.errors import CoachError
+        from coach.plan_insights import nothing_waiting
+
+        try:
+            plans = self.app.journal.plans() if self.app.journal is not None else []
+        except CoachError:
+            plans = []
+        return nothing_waiting(plans, self.app.clock())
+
     def check_in(
         self,
         then: Callable[[], None] | None = None,
@@ -94,7 +104,7 @@ class PlanCheckIn:
         typed = self._typed_days({plan.id for plan, _ in due})
         if not due:
             if not quiet:
-                self.app.notify("No plans are waiting for today.")
+                self.app.notify(self._nothing_waiting())
             if then is not None:
                 then()
             return

@@ -204,6 +204,22 @@ def test_a_plan_is_asked_about_once_the_part_of_its_day_it_names_is_over(
     assert plan.is_due(first_asked.date()) and not plan.is_due(first_asked.date() - timedelta(1))
 
 
+def test_asked_for_plans_too_early_the_palette_says_when_the_next_is_asked() -> None:
+    from coach.plan_insights import nothing_waiting
+
+    sunday = date(2026, 11, 29)
+    evening = make_plan(when="I sit down on Sunday evening", due=sunday)
+    afternoon = make_plan(when="I have had lunch", due=sunday)
+    at_nine = datetime(2026, 11, 29, 21, 0)  # the evening plan is for today, asked tomorrow
+    assert nothing_waiting([evening], at_nine) == (
+        "No plans are waiting for an answer yet. Coach asks about the next one tomorrow."
+    )
+    assert nothing_waiting([evening, afternoon], datetime(2026, 11, 29, 10, 0)).endswith(
+        "the next one from 6 pm today."
+    )
+    assert nothing_waiting([], at_nine) == "No plans are waiting for an answer yet."
+
+
 def test_a_record_round_trips_and_bad_fields_are_named() -> None:
     plan = make_plan(status=PlanStatus.DONE, closed_on=TODAY, theme="resume")
     assert plan_from_record(plan_to_record(plan)) == plan
