@@ -20,11 +20,11 @@ KEPT_OPEN = [
 # Each one a sentence above with one thing added that turns the offer into terms
 # for this decision: a concession, pay, this decision, a time that is now, or a plea.
 PUSHED = [
-    "If your firm ever needs support on a contract basis, I would do it for less.",
-    "Should the practice need cover on a contract basis, my salary is negotiable.",
-    "Whenever the agency is short of translators, I can start tomorrow on freelance work.",
-    "I'd welcome contract work with your team if the need arises, and I beg you to rethink.",
-    "In case your hotel ever needs an events coordinator, I'd take this role on a trial.",
+    "If your firm ever needs support on a contract basis at a lower rate, I'd be glad to help.",
+    "Should the practice need cover for no pay, please do keep me in mind.",
+    "Whenever the agency is short of translators tomorrow, I'd be happy to help.",
+    "I'd welcome contract work on this role if the need arises.",
+    "In case your hotel ever needs an events coordinator on a trial, call me.",
 ]
 
 
@@ -90,7 +90,8 @@ def test_looking_forward_to_working_together_again_looks_at_no_decision() -> Non
 
 
 def test_the_model_reads_no_plea_in_an_offer_for_their_need() -> None:
-    offer = "Thank you. If you'd ever like a second opinion on a design, I'm glad to lend a hand."
+    offer = "Thanks. If you'd ever like a second opinion on a design, I'm happy to lend a hand "
+    offer += "informally."
     assert not [f for f in check(offer) if f.kind == "begging"]
     pushed = "Thank you. Would you like a second opinion on my design instead, before you decide?"
     assert [f for f in check(pushed) if f.kind == "begging"]
