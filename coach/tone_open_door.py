@@ -116,6 +116,13 @@ _PRESSED = re.compile(
     r"|writ|messag|text|follow up|check|contact|drop by|come by|pop in)\w*"
 )
 _CLAUSES = re.compile(r"\s*(?:[,;:—–]|\s-\s|\band\b|\bbut\b|\bso\b)\s*")
+_OFFERED_IN_NEED = re.compile(
+    r"\b(?:who|that)(?:'d|'ll| would| could| can| will| might)\b|\bshow you\b|\bstart\b"
+    r"|job-?share|\bcover shifts"
+)
+# A greeting, a name or a sign-off: a short line with nothing of the writer's in it.
+_FRAME = re.compile(r"(?:[\w.'-]+,? ?){1,5}[,!]?")
+_FRAME_NOT = re.compile(r"\b(?:i|me|my|please|you|your)\b|\bi'")
 _MINE = re.compile(r"\b(?:i|my|please)\b|\bi'")
 _CONDITION_WORD = re.compile(r"\b(?:if|when|whenever|in case|once|should)\b")
 
@@ -145,6 +152,8 @@ def open_door(sentence: str) -> bool:
             mine = _MINE.search(rest)
             if mine and (mine.group() == "my" or not _MODEST.fullmatch(rest[mine.start() :])):
                 return False
+            if _OFFERED_IN_NEED.search(rest):
+                return False  # "someone who could start on a two-week contract": the writer's terms
             continue
         if clause and not _MODEST.fullmatch(clause) and not _kind_word(clause):
             return False
@@ -166,6 +175,12 @@ def kept_open(text: str, start: int, end: int) -> bool:
             continue
         other = text[first:last].lower().translate(_APOSTROPHES)
         if _PRESSED.search(other) or _CONDITION.search(other):
+            return False
+        # After the offer the reply only closes: thanks, a wish, a sign-off.
+        # Anything more ("I've already blocked out March in case") presses it.
+        plain = other.strip().rstrip(".!")
+        framed = bool(_FRAME.fullmatch(plain)) and not _FRAME_NOT.search(plain)
+        if first >= end and not framed and not all(_kind_word(c) for c in _CLAUSES.split(plain)):
             return False
     return True
 

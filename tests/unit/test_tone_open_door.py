@@ -36,6 +36,7 @@ MORE_THAN_A_REPLY = [
     "If your company needs a freelancer, I'll keep emailing until you say yes.",
     "Should your firm need contract help, I'd be happy to sit another interview for it.",
     "If you ever need help with displays on a freelance basis I can start the same day.",
+    "If you ever need someone who could start on a two-week contract to show you, I'm here.",
 ]
 
 
@@ -114,6 +115,7 @@ def test_an_offer_said_once_in_a_calm_draft_is_kept_open() -> None:
         "Could you tell me when that might be?",
         "It would mean the world to me.",
         "I'd still love the permanent post.",
+        "I've already blocked out March in case.",
     ],
 )
 def test_the_offer_pushed_in_another_sentence_is_not_kept_open(after: str) -> None:
