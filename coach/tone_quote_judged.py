@@ -34,6 +34,10 @@ _SNEER = re.compile(
 # A contrast must turn towards warmth ("I'm disappointed, but I feel lucky to
 # have met such a warm team"); one that turns away is the complaint.
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however|still|whereas)\b", re.I)
+# "Still" or "yet" closing a sentence tells time, not a contrast: "Mine feels
+# pretty clean still", "no word yet". "Though" closing one still turns back
+# on what came before ("Thanks, though.").
+_TIME_WORD = re.compile(r"still|yet", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD = re.compile(r"[A-Za-z]")
 _MAX_WORDS = 16  # a judgement is short; a long sentence after is the reply going on
@@ -101,7 +105,11 @@ def complaining_sentences(
         if (
             _SNEER.search(words)
             or reads_negative(_score(words))
-            or any(_score(words[turn.end() :]) <= 0 for turn in _CONTRAST.finditer(words))
+            or any(
+                _score(words[turn.end() :]) <= 0
+                for turn in _CONTRAST.finditer(words)
+                if not _TIME_WORD.match(words, turn.start()) or _WORD.search(words, turn.end())
+            )
         ):
             found.append((m.start(), m.end()))
     return tuple(found)

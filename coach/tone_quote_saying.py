@@ -105,16 +105,26 @@ def set_apart(text: str, start: int, end: int, sentence: tuple[int, int]) -> boo
 # sentence ("as they say,", "like they say,", "they say", "as someone once
 # said"). "As they say" alone frames sarcasm as often as a saying; with
 # general words it frames nothing of theirs.
+# "They" placed among the writer's own people is theirs, not the reader's:
+# "as they say in our lab", "like they say back home", "as they say where I'm
+# from". Not "as they say in HR" or "at your firm": a place of the reader's.
+_AMONG_OWN = (
+    r"""\s+(?:(?:in|at|on|around|down\s+at|over\s+in|back\s+in)\s+(?:my|our)\s+[\w'’-]+"""
+    r"""(?:\s+[\w'’-]+)?|back\s+home|at\s+home|where\s+i(?:['’]m|\s+am|\s+come)\s+from)"""
+)
 _TAG_AFTER = re.compile(
     r"""[.,!?]?["”'’]\s*[.,!?]?\s*(?:[-–—]\s*)?(?:(?:and|or)\s+)?(?:"""
     r"""right\s*\?|and\s+all\s+that|and\s+so\s+on|and\s+so\s+forth|(?:as|like|so)\s+they\s+say"""
-    r"""|they\s+say|as\s+(?:the\s+(?:old\s+)?)?(?:saying|proverb|song)\s+goes"""
+    + f"(?:{_AMONG_OWN})?"
+    + r"""|they\s+say|as\s+(?:the\s+(?:old\s+)?)?(?:saying|proverb|song)\s+goes"""
     r"""|as\s+(?:people|folks|someone|somebody|some\s+wise\s+\w+|a\s+wise\s+\w+)\s+(?:once\s+)?"""
     r"""(?:say|says|said|put\s+it)|as\s+the\s+\w+\s+(?:say|says)|isn['’]t\s+it\s*\?|eh\s*\?)""",
     re.IGNORECASE,
 )
 _FRAME_BEFORE = re.compile(
-    r"""\b(?:(?:as|like)\s+(?:they|people|folks)\s+say|they\s+say|(?:as|like)\s+the\s+(?:old\s+)?"""
+    r"""\b(?:(?:as|like)\s+(?:they|people|folks)\s+say(?:"""
+    + _AMONG_OWN
+    + r""")?|they\s+say|(?:as|like)\s+the\s+(?:old\s+)?"""
     r"""(?:saying|proverb|song)\s+goes|(?:as\s+)?(?:someone|somebody|a\s+wise\s+\w+)\s+(?:once\s+)?"""
     r"""(?:said|says|put\s+it|told\s+me|wrote)|to\s+quote\s+(?:an?\s+)?(?:old\s+)?(?:saying|proverb)"""
     # Words the writer took from somewhere and lives by: "I once heard", "I
@@ -187,13 +197,14 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     decision with regret. As my grandmother says, '...'" consoles the writer.
     """
     from coach.tone_quote_judged import complaining_sentences
+    from coach.tone_quote_own_case import applied_to_own
     from coach.tone_quote_turn import TURN
     from coach.tone_vader import compound
 
     s_start, s_end = sentence
     if reader_named(text, s_start, start):
         return True
-    if judges(text[start + 1 : end - 1]):
+    if judges(text[start + 1 : end - 1], own_case=applied_to_own(text, start, end, sentence)):
         return True
     before = text[s_start:start]
     framed = saying_frame(before)
@@ -214,8 +225,11 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
 # the reader's side ("some people never learn", "cheaters never prosper",
 # "HR never listens", "Acme always takes the cheap option") is aimed,
 # whoever first said it.
+# People at large: a verdict on them lands on the writer when the writer says
+# the saying again of their own case (coach/tone_quote_own_case.py).
+_HUMANKIND = re.compile(r"\b(?:people|folks?|guys|men|women)\b", re.IGNORECASE)
 _VERDICT = re.compile(
-    r"\b(?:people|folks?|guys|men|women|bosses?|management|leaders?|leadership|corporate|hr"
+    r"\b(?:bosses?|management|leaders?|leadership|corporate|hr"
     r"|executives?|execs?|suits|cheat\w*|liars?|fools|idiots?|stupid\w*|hypocri\w*|greed\w*"
     r"|arrogan\w*|shame\w*|revenge|rot|rots|rotten|rotting|prosper\w*"
     # The sneer's markers that judge ("karma", "deserve"), not those a kind
@@ -230,12 +244,17 @@ _DENIED = re.compile(r"\b(?:not|no|never|nothing|\w+n['’]t)\b", re.IGNORECASE)
 _INNER_NAME = re.compile(r"(?<![.!?]\s)(?<=\s)(?-i:[A-Z][a-z][\w'’-]*)")
 
 
-def judges(words: str) -> bool:
-    """True when a saying's own words sneer, read clearly negative or pass a verdict on others."""
+def judges(words: str, *, own_case: bool = False) -> bool:
+    """True when a saying's own words sneer, read clearly negative or pass a verdict on others.
+
+    With `own_case`, the writer has said the saying again of their own case: a
+    verdict on people at large then lands on them, not on the reader's side.
+    """
     from coach.tone_vader import compound
 
     return bool(
         _VERDICT.search(words)
+        or (not own_case and _HUMANKIND.search(words))
         or _INNER_NAME.search(words)  # a company's or a person's name: this case, not a saying
         # VADER misreads a negated dark word ("delay is not denial" scores
         # -0.32): a saying that denies the dark outcome is comfort, not a verdict.

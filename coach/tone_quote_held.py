@@ -1,0 +1,48 @@
+"""Their kind words held to: the writer takes them as a promise and carries them forward."""
+
+from __future__ import annotations
+
+import re
+
+from coach.tone_quote_kept import _ABOUT_WRITER, _FAULT, _MOCK_FRAME, _SOUR, rest_and_next
+
+# Why: "You said, 'Whatever happens, you should be proud of that model.' I'm
+# holding you to that." The writer takes the reader's kind words (praise, a
+# door left open) as something said for good and carries them forward; in
+# the corpus every reply that holds the reader to their words is clean. The
+# same act on words that are not kind is a jab ("'We'll be in touch.' I'm
+# holding you to that."), so only words VADER reads as warm are held, never a
+# fault found in the writer, never under a thanks before the quote (mock
+# thanks, q16), never with a turn after it, and never in a reply that
+# complains elsewhere.
+_HELD_TO = re.compile(
+    r"\b(?:hold|holds|holding|held)\s+(?:you|you\s+all|them|her|him)\s+to\s+"
+    r"(?:that|it|this|those|them|your\s+word|those\s+words)\b",
+    re.IGNORECASE,
+)
+
+
+def held_to(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """True when the writer holds the reader to the warm words quoted at text[start:end]."""
+    from coach.tone_quote_judged import complaining_sentences
+    from coach.tone_quote_saying import _clearly_negative
+    from coach.tone_quote_turn import TURN
+    from coach.tone_vader import compound
+
+    s_start, s_end = sentence
+    words = text[start + 1 : end - 1]
+    if compound(words) <= 0 or _MOCK_FRAME.search(text, s_start, start):
+        return False
+    if _ABOUT_WRITER.search(text, s_start, start) and _FAULT.search(words):
+        return False
+    rest, after = rest_and_next(text, end)
+    if _HELD_TO.search(rest):
+        if TURN.search(rest):
+            return False
+        held_end = s_end
+    elif _HELD_TO.search(after) and not rest.strip(" .!\"”'’") and not _SOUR.search(after):
+        held_end = text.find(after, end) + len(after)
+    else:
+        return False
+    complaints = complaining_sentences(text, _clearly_negative)
+    return all(s_start < b and a < held_end for a, b in complaints)
