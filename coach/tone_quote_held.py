@@ -10,11 +10,16 @@ from coach.tone_quote_kept import _ABOUT_WRITER, _FAULT, _MOCK_FRAME, _SOUR, res
 # holding you to that." The writer takes the reader's kind words (praise, a
 # door left open) as something said for good and carries them forward; in
 # the corpus every reply that holds the reader to their words is clean. The
-# same act on words that are not kind is a jab ("'We'll be in touch.' I'm
-# holding you to that."), so only words VADER reads as warm are held, never a
-# fault found in the writer, never under a thanks before the quote (mock
-# thanks, q16), never with a turn after it, and never in a reply that
-# complains elsewhere.
+# same act on words that are not kind, or on their side's promise, is a jab
+# ("'We'll be in touch.' I'm holding you to that."), so only warm words said to
+# the writer are held (VADER above 0, "you" and no "we"), never a fault found,
+# never under a thanks before the quote (mock thanks, q16), never with a turn
+# after it, and never in a reply that complains elsewhere.
+# Kind words said to the writer ("you should be proud", "you'll land somewhere
+# great"), not their side's promise or stock line ("you'll hear from us",
+# "we value every candidate"): holding them to those is a reminder of a debt.
+_TO_WRITER = re.compile(r"\b(?:you|your|you['’](?:re|ll|ve|d))\b", re.IGNORECASE)
+_THEIR_SIDE = re.compile(r"\b(?:we|us|our|ours|we['’](?:re|ll|ve|d))\b", re.IGNORECASE)
 _HELD_TO = re.compile(
     r"\b(?:hold|holds|holding|held)\s+(?:you|you\s+all|them|her|him)\s+to\s+"
     r"(?:that|it|this|those|them|your\s+word|those\s+words)\b",
@@ -32,6 +37,8 @@ def held_to(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     s_start, s_end = sentence
     words = text[start + 1 : end - 1]
     if compound(words) <= 0 or _MOCK_FRAME.search(text, s_start, start):
+        return False
+    if not _TO_WRITER.search(words) or _THEIR_SIDE.search(words):
         return False
     if _ABOUT_WRITER.search(text, s_start, start) and _FAULT.search(words):
         return False
