@@ -105,26 +105,16 @@ def set_apart(text: str, start: int, end: int, sentence: tuple[int, int]) -> boo
 # sentence ("as they say,", "like they say,", "they say", "as someone once
 # said"). "As they say" alone frames sarcasm as often as a saying; with
 # general words it frames nothing of theirs.
-# "They" placed among the writer's own people is theirs, not the reader's:
-# "as they say in our lab", "like they say back home", "as they say where I'm
-# from". Not "as they say in HR" or "at your firm": a place of the reader's.
-_AMONG_OWN = (
-    r"""\s+(?:(?:in|at|on|around|down\s+at|over\s+in|back\s+in)\s+(?:my|our)\s+[\w'’-]+"""
-    r"""(?:\s+[\w'’-]+)?|back\s+home|at\s+home|where\s+i(?:['’]m|\s+am|\s+come)\s+from)"""
-)
 _TAG_AFTER = re.compile(
     r"""[.,!?]?["”'’]\s*[.,!?]?\s*(?:[-–—]\s*)?(?:(?:and|or)\s+)?(?:"""
     r"""right\s*\?|and\s+all\s+that|and\s+so\s+on|and\s+so\s+forth|(?:as|like|so)\s+they\s+say"""
-    + f"(?:{_AMONG_OWN})?"
-    + r"""|they\s+say|as\s+(?:the\s+(?:old\s+)?)?(?:saying|proverb|song)\s+goes"""
+    r"""|they\s+say|as\s+(?:the\s+(?:old\s+)?)?(?:saying|proverb|song)\s+goes"""
     r"""|as\s+(?:people|folks|someone|somebody|some\s+wise\s+\w+|a\s+wise\s+\w+)\s+(?:once\s+)?"""
     r"""(?:say|says|said|put\s+it)|as\s+the\s+\w+\s+(?:say|says)|isn['’]t\s+it\s*\?|eh\s*\?)""",
     re.IGNORECASE,
 )
 _FRAME_BEFORE = re.compile(
-    r"""\b(?:(?:as|like)\s+(?:they|people|folks)\s+say(?:"""
-    + _AMONG_OWN
-    + r""")?|they\s+say|(?:as|like)\s+the\s+(?:old\s+)?"""
+    r"""\b(?:(?:as|like)\s+(?:they|people|folks)\s+say|they\s+say|(?:as|like)\s+the\s+(?:old\s+)?"""
     r"""(?:saying|proverb|song)\s+goes|(?:as\s+)?(?:someone|somebody|a\s+wise\s+\w+)\s+(?:once\s+)?"""
     r"""(?:said|says|put\s+it|told\s+me|wrote)|to\s+quote\s+(?:an?\s+)?(?:old\s+)?(?:saying|proverb)"""
     # Words the writer took from somewhere and lives by: "I once heard", "I
@@ -167,9 +157,40 @@ def reader_named(text: str, s_start: int, start: int) -> bool:
     return greeting is not None and any(n in greeting.group() for n in names)
 
 
-def saying_frame(before: str) -> str:
-    """`before` (the quote's sentence up to it) with a saying's frame ("as they say,") blanked."""
+def saying_frame(before: str, *, among_own: bool = False) -> str:
+    """`before` (the quote's sentence up to it) with a saying's frame ("as they say,") blanked.
+
+    With `among_own`, "they" placed among the writer's own people ("as they
+    say in our lab,") is blanked too: the caller has the saying carried to
+    the writer's own case.
+    """
+    if among_own:
+        before = _THEY_AMONG_OWN.sub(" ", before)
     return _FRAME_BEFORE.sub(" ", before + '"')
+
+
+# "They" placed among the writer's own people ("as they say in our lab", "like
+# they say back home", "as they say where I'm from") may be the writer's own
+# people, or a place of the reader's after all ("as they say in our industry"
+# of a sour truth): it is taken as the writer's only when the writer carries
+# the saying on to their own case (coach/tone_quote_own_case.py), as in "As
+# they say in our lab, '...the day's not lost.' Mine feels pretty clean
+# still." Not "as they say in HR" or "at your firm": a place of the reader's.
+_AMONG_OWN = (
+    r"""\s+(?:(?:in|at|on|around|down\s+at|over\s+in|back\s+in)\s+(?:my|our)\s+[\w'’-]+"""
+    r"""(?:\s+[\w'’-]+)?|back\s+home|at\s+home|where\s+i(?:['’]m|\s+am|\s+come)\s+from)"""
+)
+_THEY_AMONG_OWN = re.compile(
+    r"""\b(?:as|like)\s+they\s+say""" + _AMONG_OWN + r"""(?=\s*[,:-]?\s*["“‘']?$)""", re.IGNORECASE
+)
+_THEY_AMONG_OWN_AFTER = re.compile(
+    r"""[.,!?]?["”'’]\s*,?\s*(?:as|like)\s+they\s+say""" + _AMONG_OWN + r"\b", re.IGNORECASE
+)
+
+
+def they_among_own_after(text: str, end: int, s_end: int) -> bool:
+    """True when "as they say" among the writer's own follows the quote ending at `end`."""
+    return bool(_THEY_AMONG_OWN_AFTER.match(text, end - 1, max(s_end, end)))
 
 
 def tag_end(text: str, end: int, s_end: int) -> int:
