@@ -236,26 +236,8 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     elsewhere = complaining_sentences(text, _clearly_negative)
     if any(s_end <= a or b <= s_start for a, b in elsewhere):
         return True
-    if applied_next(text, end):
-        return True
     brought_in = _OWN_VOICE.search(before + " " + text[end:s_end])
     return not brought_in and not own_words(text, sentence, rest)
-
-
-# A saying the writer's next sentence lays on the reader ("'An empty barrel
-# makes the most noise.' Your careers page is very loud.") is aimed at them,
-# whoever coined it: the sentence after it names them and is not warm. "I
-# wish you well" and "Thank you for your time" are warm.
-_READER = re.compile(r"\b(?:you|your|yours|yourselves|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
-
-
-def applied_next(text: str, end: int) -> bool:
-    """True when the sentence after the saying ending at `end` names the reader and is not warm."""
-    from coach.tone_quote_kept import rest_and_next
-    from coach.tone_vader import compound
-
-    _, after = rest_and_next(text, end)
-    return bool(_READER.search(after)) and compound(after) <= 0
 
 
 # A saying kept for comfort or resolve speaks of the writer's own road ("keep

@@ -37,13 +37,6 @@ def test_they_say_in_the_readers_place_stays_handed_back(frame: str) -> None:
     assert _quoted(_AMONG.format(frame=frame, after="Mine was a slow day, and that is fine."))
 
 
-def test_a_saying_the_next_sentence_lays_on_the_reader_is_aimed() -> None:
-    kept = _AMONG.format(frame="As my gran says", after="I wish you well.")
-    aimed = _AMONG.format(frame="As my gran says", after="Your hiring has plenty of those.")
-    assert not _quoted(kept)
-    assert _quoted(aimed)
-
-
 # Their warm words said to the writer, held to.
 _HELD = 'Hi Vic,\n\nThanks for ringing. You told me, "{words}" {held}\n\nCal'
 
