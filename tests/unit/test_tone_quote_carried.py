@@ -82,7 +82,7 @@ def test_a_people_saying_said_again_of_the_writers_own_case_is_kept() -> None:
     "after",
     [
         "and that is that. Onwards.",  # nothing of the writer's said again
-        "and this plan of mine has not gone astray. Onwards.",  # denied: the writer set apart
+        "and this plan of mine didn't go astray. Onwards.",  # denied: the writer set apart
         "and your plan for my interview went astray. Onwards.",  # the reader's case
     ],
 )
@@ -96,3 +96,12 @@ def test_a_closing_still_is_read_by_the_clause_it_carries_on() -> None:
     assert not complaining_sentences(warm)
     assert complaining_sentences(cold)
     assert complaining_sentences("No word from anyone yet, though.")
+
+
+def test_a_denied_people_saying_is_no_case_of_the_writers() -> None:
+    # "Never rest" said of people, "I will rest" of the writer: a contrast, not the same case.
+    text = (
+        'Hi Pat,\n\nThanks for letting me know. "Good men never rest," as the poet had it,'
+        " and I will rest now. Onwards.\n\nNed"
+    )
+    assert _quoted(text)
