@@ -246,9 +246,23 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
 # the reader's side ("some people never learn", "cheaters never prosper",
 # "HR never listens", "Acme always takes the cheap option") is aimed,
 # whoever first said it.
-# People at large: a verdict on them lands on the writer when the writer says
-# the saying again of their own case (coach/tone_quote_own_case.py).
+# People at large as whose thing a saying is about ("the best laid schemes o'
+# mice an' men"): the saying is about the thing, and said again of the
+# writer's own thing (coach/tone_quote_own_case.py) it is no verdict on the
+# reader's side. People as its subject ("good people finish last") stay a
+# verdict however the writer takes it up: said of the writer, it claims the
+# virtue and blames the reader.
 _HUMANKIND = re.compile(r"\b(?:people|folks?|guys|men|women)\b", re.IGNORECASE)
+_WHOSE = re.compile(r"\b(?:of|o['’])\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _judged_people(words: str, own_case: bool) -> bool:
+    """True when the saying names people at large other than as whose thing, on its own case."""
+    return any(
+        not (own_case and _WHOSE.search(words, 0, m.start())) for m in _HUMANKIND.finditer(words)
+    )
+
+
 _VERDICT = re.compile(
     r"\b(?:bosses?|management|leaders?|leadership|corporate|hr"
     r"|executives?|execs?|suits|cheat\w*|liars?|fools|idiots?|stupid\w*|hypocri\w*|greed\w*"
@@ -275,7 +289,7 @@ def judges(words: str, *, own_case: bool = False) -> bool:
 
     return bool(
         _VERDICT.search(words)
-        or (not own_case and _HUMANKIND.search(words))
+        or _judged_people(words, own_case)
         or _INNER_NAME.search(words)  # a company's or a person's name: this case, not a saying
         # VADER misreads a negated dark word ("delay is not denial" scores
         # -0.32): a saying that denies the dark outcome is comfort, not a verdict.

@@ -105,3 +105,12 @@ def test_a_denied_people_saying_is_no_case_of_the_writers() -> None:
         " and I will rest now. Onwards.\n\nNed"
     )
     assert _quoted(text)
+
+
+def test_people_as_a_sayings_subject_stay_a_verdict_said_of_the_writer() -> None:
+    # Said of the writer, "good people finish last" claims the virtue and blames the reader.
+    text = (
+        'Hi Pat,\n\nThanks for letting me know. "Good people always finish last," as the poet'
+        " had it, and this good person of mine has finished last too. Onwards.\n\nNed"
+    )
+    assert _quoted(text)
