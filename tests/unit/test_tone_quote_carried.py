@@ -99,10 +99,10 @@ def test_a_closing_still_is_read_by_the_clause_it_carries_on() -> None:
 
 
 def test_a_denied_people_saying_is_no_case_of_the_writers() -> None:
-    # "Never rest" said of people, "I will rest" of the writer: a contrast, not the same case.
+    # "Never go astray" said of people's plans, "went astray" of the writer's: a contrast.
     text = (
-        'Hi Pat,\n\nThanks for letting me know. "Good men never rest," as the poet had it,'
-        " and I will rest now. Onwards.\n\nNed"
+        'Hi Pat,\n\nThanks for letting me know. "The plans of mice and men never go astray,"'
+        " as the poet had it, and this plan of mine went astray. Onwards.\n\nNed"
     )
     assert _quoted(text)
 
