@@ -36,7 +36,7 @@ _COMMON = frozenset(
 _STEM = 5  # letters: "scheme" is "schemes" said again, "clean" is "clean"
 
 
-def _stems(words: str) -> set[str]:
+def stems(words: str) -> set[str]:
     """The content words of `words`, cut to a common stem."""
     return {w.lower()[:_STEM] for w in _WORD.findall(words) if w.lower() not in _COMMON}
 
@@ -50,10 +50,10 @@ def applied_to_own(text: str, start: int, end: int, sentence: tuple[int, int]) -
             continue
         if _DENIED.search(clause) or TURN.search(clause):
             continue
-        shared = _stems(clause)
+        shared = stems(clause)
         # The saying's clause that holds the shared word must not be denied either.
         if any(
-            _stems(part) & shared and not _DENIED.search(part) for part in _CLAUSE.findall(quote)
+            stems(part) & shared and not _DENIED.search(part) for part in _CLAUSE.findall(quote)
         ):
             return True
     return False

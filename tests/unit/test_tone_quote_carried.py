@@ -41,12 +41,10 @@ def test_they_say_in_the_readers_place_stays_handed_back(frame: str) -> None:
 _HELD = 'Hi Vic,\n\nThanks for ringing. You told me, "{words}" {held}\n\nCal'
 
 
-def test_warm_words_said_to_the_writer_held_to_are_kept() -> None:
-    assert not _quoted(
-        _HELD.format(
-            words="you ought to be proud of that bridge design.", held="I'm holding you to that."
-        )
-    )
+@pytest.mark.parametrize("tail", ["", " Best of luck with the new site.", " Onwards!"])
+def test_warm_words_said_to_the_writer_held_to_are_kept(tail: str) -> None:
+    words = "you ought to be proud of that bridge design."
+    assert not _quoted(_HELD.format(words=words, held="I'm holding you to that." + tail))
 
 
 @pytest.mark.parametrize(
@@ -61,6 +59,15 @@ def test_warm_words_said_to_the_writer_held_to_are_kept() -> None:
             "I'm holding you to that, though I doubt it.",
         ),  # turned
         ("you ought to be proud of that bridge design.", "Noted."),  # nothing held
+        # After the hold, their words again, or a cold sentence: the sneer's second half.
+        (
+            "you ought to be proud of that bridge design.",
+            "I'm holding you to that. Proud and jobless.",
+        ),
+        (
+            "you ought to be proud of that bridge design.",
+            "I'm holding you to that. I will tell my next boss.",
+        ),
     ],
 )
 def test_held_to_stops_at_their_promise_or_a_turn(words: str, held: str) -> None:
