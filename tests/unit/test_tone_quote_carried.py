@@ -62,7 +62,7 @@ def test_warm_words_said_to_the_writer_held_to_are_kept(tail: str) -> None:
         # After the hold, their words again, or a cold sentence: the sneer's second half.
         (
             "you ought to be proud of that bridge design.",
-            "I'm holding you to that. Proud and jobless.",
+            "I'm holding you to that. Proud and jobless, all at once.",
         ),
         (
             "you ought to be proud of that bridge design.",
