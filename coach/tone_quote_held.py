@@ -5,10 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.tone_quote_kept import _ABOUT_WRITER, _FAULT, _MOCK_FRAME, _SOUR, rest_and_next
-from coach.tone_quote_own_case import stems
-
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+from coach.tone_quote_own_case import warm_after
 
 # Why: "You said, 'Whatever happens, you should be proud of that model.' I'm
 # holding you to that." The writer takes the reader's kind words (praise, a
@@ -58,21 +55,4 @@ def held_to(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     complaints = complaining_sentences(text, _clearly_negative)
     if not all(s_start < b and a < held_end for a, b in complaints):
         return False
-    return all(_goes_on_warmly(m.group(), words) for m in _SENTENCE.finditer(text, held_end))
-
-
-# After the hold, the sneer comes back to their words ("I'm holding you to
-# that. Brilliant and unemployed is a new combination.") or goes cold ("I'll
-# use it on my next employer."): every sentence of the writer's after it must
-# read warm and say none of the quote's words again. A sign-off of a few
-# words ("Best, Jas") is no sentence of the writer's.
-_SIGN_OFF = 3  # words
-
-
-def _goes_on_warmly(sentence: str, quote: str) -> bool:
-    """True when a sentence after the hold is a sign-off, or warm and free of the quote's words."""
-    from coach.tone_vader import compound
-
-    if len(_WORDS.findall(sentence)) <= _SIGN_OFF:
-        return True
-    return compound(sentence) > 0 and not stems(sentence) & stems(quote)
+    return warm_after(text, held_end, words)

@@ -42,18 +42,52 @@ def stems(words: str) -> set[str]:
 
 
 def applied_to_own(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """True when the writer says the saying at text[start:end] again of their own case."""
+    """True when the writer says the saying at text[start:end] again of their own case.
+
+    And, as for any words carried on (warm_after), nothing after that turns back on them.
+    """
     quote = text[start + 1 : end - 1]
     rest, after = rest_and_next(text, end)
-    for clause in _CLAUSE.findall(rest + ". " + after):
-        if not _MINE.search(clause) or _READER.search(clause):
-            continue
-        if _DENIED.search(clause) or TURN.search(clause):
-            continue
-        shared = stems(clause)
-        # The saying's clause that holds the shared word must not be denied either.
-        if any(
-            stems(part) & shared and not _DENIED.search(part) for part in _CLAUSE.findall(quote)
-        ):
-            return True
+    after_at = text.find(after, end + len(rest)) if after else end + len(rest)
+    parts = [(rest, end + len(rest)), (after, after_at + len(after))]
+    for words, stop in parts:
+        for clause in _CLAUSE.findall(words):
+            if _own_case(clause, quote):
+                return warm_after(text, stop, quote)
     return False
+
+
+def _own_case(clause: str, quote: str) -> bool:
+    """True when `clause` says a word of `quote` again of the writer's own, in the same sense."""
+    if not _MINE.search(clause) or _READER.search(clause):
+        return False
+    if _DENIED.search(clause) or TURN.search(clause):
+        return False
+    shared = stems(clause)
+    # The saying's clause that holds the shared word must not be denied either.
+    return any(stems(part) & shared and not _DENIED.search(part) for part in _CLAUSE.findall(quote))
+
+
+# Words carried on are often the sneer's first half: the second comes back to
+# them ("I'm holding you to that. Brilliant and unemployed is a new
+# combination.", "Mine was a failed run. Your process produced plenty of
+# data.") or goes cold ("I'll use it on my next employer."). So every
+# sentence of the writer's after the carrying must read warm and say none of
+# the quote's words again. A sign-off of a few words ("Best, Jas") is no
+# sentence of the writer's.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_SIGN_OFF = 3  # words
+
+
+def warm_after(text: str, at: int, quote: str) -> bool:
+    """True when each sentence from `at` is a sign-off, or warm and free of `quote`'s words."""
+    from coach.tone_vader import compound
+
+    for m in _SENTENCE.finditer(text, at):
+        words = m.group()
+        if len(_WORDS.findall(words)) <= _SIGN_OFF:
+            continue
+        if compound(words) <= 0 or stems(words) & stems(quote):
+            return False
+    return True

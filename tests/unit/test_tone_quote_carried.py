@@ -121,3 +121,13 @@ def test_people_as_a_sayings_subject_stay_a_verdict_said_of_the_writer() -> None
         " had it, and this good person of mine has finished last too. Onwards.\n\nNed"
     )
     assert _quoted(text)
+
+
+def test_a_saying_carried_to_the_writers_case_then_turned_back_is_aimed() -> None:
+    # The carrying is the sneer's first half when the reply comes back to the saying's words.
+    text = (
+        'Hi Pat,\n\nThanks for letting me know. "The plans of mice and men always go astray,"'
+        " as the poet had it, and this plan of mine has gone astray too. Your plans went"
+        " astray as well, by the look of the advert.\n\nNed"
+    )
+    assert _quoted(text)
