@@ -6,6 +6,7 @@ import re
 
 from coach.tone_quote_kept import _ABOUT_WRITER, _FAULT, _MOCK_FRAME, _SOUR, rest_and_next
 from coach.tone_quote_own_case import warm_after
+from coach.tone_reach import after_end
 
 # Why: "You said, 'Whatever happens, you should be proud of that model.' I'm
 # holding you to that." The writer takes the reader's kind words (praise, a
@@ -36,6 +37,8 @@ def held_to(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     from coach.tone_vader import compound
 
     s_start, s_end = sentence
+    if not _HELD_TO.search(text, end, after_end(text, end)):
+        return False  # the cheap test first: nearly every quote is held to nothing
     words = text[start + 1 : end - 1]
     if compound(words) <= 0 or _MOCK_FRAME.search(text, s_start, start):
         return False

@@ -225,7 +225,11 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     s_start, s_end = sentence
     if reader_named(text, s_start, start):
         return True
-    if judges(text[start + 1 : end - 1], own_case=applied_to_own(text, start, end, sentence)):
+    words = text[start + 1 : end - 1]
+    # The writer's own case is read only when it alone could lift the verdict.
+    if judges(words) and (
+        judges(words, own_case=True) or not applied_to_own(text, start, end, sentence)
+    ):
         return True
     before = text[s_start:start]
     framed = saying_frame(before)
