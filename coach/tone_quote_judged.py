@@ -34,11 +34,6 @@ _SNEER = re.compile(
 # A contrast must turn towards warmth ("I'm disappointed, but I feel lucky to
 # have met such a warm team"); one that turns away is the complaint.
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however|still|whereas)\b", re.I)
-# "Still" closing a sentence carries its clause on, it turns to nothing after
-# it: "Mine feels pretty clean still" is read by the clause it closes, which
-# must be warm as words after a contrast must. "Yet" closing one is a wait
-# ("no word yet") and "though" turns back on what came before: both stay.
-_STILL = re.compile(r"still\W*$", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD = re.compile(r"[A-Za-z]")
 _MAX_WORDS = 16  # a judgement is short; a long sentence after is the reply going on
@@ -106,17 +101,10 @@ def complaining_sentences(
         if (
             _SNEER.search(words)
             or reads_negative(_score(words))
-            or any(_score(_turned_to(words, turn)) <= 0 for turn in _CONTRAST.finditer(words))
+            or any(_score(words[turn.end() :]) <= 0 for turn in _CONTRAST.finditer(words))
         ):
             found.append((m.start(), m.end()))
     return tuple(found)
-
-
-def _turned_to(words: str, turn: re.Match[str]) -> str:
-    """The words a contrast turns to: those after it, or the clause a closing "still" carries on."""
-    if _STILL.match(words, turn.start()):
-        return words[: turn.start()]
-    return words[turn.end() :]
 
 
 def judged_next(text: str, start: int, end: int, quote_sentence: tuple[int, int]) -> bool:

@@ -1,4 +1,4 @@
-"""A saying the writer applies to their own case: its words said again of something of theirs."""
+"""A quote the writer applies to their own case: its words said again of something of theirs."""
 
 from __future__ import annotations
 
@@ -34,27 +34,30 @@ _COMMON = frozenset(
     done always never ever every each keep kept still mine myself""".split()
 )
 _STEM = 5  # letters: "scheme" is "schemes" said again, "clean" is "clean"
+# Where a repeat blocks rather than keeps, a looser stem: "waited" is "wait" again.
+_LOOSE_STEM = 4
 
 
-def stems(words: str) -> set[str]:
-    """The content words of `words`, cut to a common stem."""
-    return {w.lower()[:_STEM] for w in _WORD.findall(words) if w.lower() not in _COMMON}
+def stems(words: str, cut: int = _STEM) -> set[str]:
+    """The content words of `words`, cut to a common stem of `cut` letters."""
+    return {w.lower()[:cut] for w in _WORD.findall(words) if w.lower() not in _COMMON}
 
 
-def applied_to_own(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """True when the writer says the saying at text[start:end] again of their own case.
+def carrying(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the writer says the saying at text[start:end] again of their own case, if they do.
 
-    And, as for any words carried on (warm_after), nothing after that turns back on them.
+    The sentence doing it (the quote's own, or the next); None when no clause
+    does, or when anything after it turns back on the words (warm_after).
     """
     quote = text[start + 1 : end - 1]
     rest, after = rest_and_next(text, end)
     after_at = text.find(after, end + len(rest)) if after else end + len(rest)
-    parts = [(rest, end + len(rest)), (after, after_at + len(after))]
-    for words, stop in parts:
+    parts = [(rest, end, end + len(rest)), (after, after_at, after_at + len(after))]
+    for words, begin, stop in parts:
         for clause in _CLAUSE.findall(words):
             if _own_case(clause, quote):
-                return warm_after(text, stop, quote)
-    return False
+                return (begin, stop) if warm_after(text, stop, quote) else None
+    return None
 
 
 def _own_case(clause: str, quote: str) -> bool:
@@ -70,24 +73,52 @@ def _own_case(clause: str, quote: str) -> bool:
 
 # Words carried on are often the sneer's first half: the second comes back to
 # them ("I'm holding you to that. Brilliant and unemployed is a new
-# combination.", "Mine was a failed run. Your process produced plenty of
-# data.") or goes cold ("I'll use it on my next employer."). So every
-# sentence of the writer's after the carrying must read warm and say none of
-# the quote's words again. A sign-off of a few words ("Best, Jas") is no
-# sentence of the writer's.
+# combination.") or wishes them well with a barb a VADER score cannot see
+# ("I hope your second choice works out beautifully", "Best wishes to the
+# team and your very lucky nephew"). So after the carrying the writer only
+# closes: a sign-off of a few words, or a short set good wish
+# (coach/tone_wish.py) or thanks. It reads warm, holds no turn word, says none
+# of the quote's words again, and does not wish them well with the decision
+# itself ("All the best with your choice").
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
-_SIGN_OFF = 3  # words
+_SIGN_OFF = 3  # words: "Best, Jas"
+_SHORT_CLOSE = 6  # words: "Best of luck to the team.", "Thank you for a lovely chat."
+_THANKS = re.compile(
+    r"\W*(?:thank\s+you|thanks|many\s+thanks|i['’]m\s+grateful|i\s+am\s+grateful|i\s+appreciate)\b",
+    re.IGNORECASE,
+)
+_DECISION = re.compile(
+    r"\b(?:choices?|chose|chosen|decisions?|pick|picked|hires?|hired|hiring|selection)\b",
+    re.IGNORECASE,
+)
 
 
 def warm_after(text: str, at: int, quote: str) -> bool:
-    """True when each sentence from `at` is a sign-off, or warm and free of `quote`'s words."""
+    """True when `text` from `at` only closes: sign-offs, short set good wishes and thanks."""
+    from coach.tone_quote_kept import _SOUR
     from coach.tone_vader import compound
+    from coach.tone_wish import plain_wish
 
     for m in _SENTENCE.finditer(text, at):
         words = m.group()
-        if len(_WORDS.findall(words)) <= _SIGN_OFF:
+        count = len(_WORDS.findall(words))
+        if count <= _SIGN_OFF:
             continue
-        if compound(words) <= 0 or stems(words) & stems(quote):
+        if count > _SHORT_CLOSE or _SOUR.search(words) or _DECISION.search(words):
+            return False
+        if not (plain_wish(words) or (_THANKS.match(words) and compound(words) > 0)):
+            return False
+        if stems(words, _LOOSE_STEM) & stems(quote, _LOOSE_STEM):
             return False
     return True
+
+
+def said_again(text: str, quote: str, skip: tuple[int, int]) -> bool:
+    """True when a sentence of `text` outside `skip` says one of the quote's words again."""
+    own = stems(quote, _LOOSE_STEM)
+    return any(
+        stems(m.group(), _LOOSE_STEM) & own
+        for m in _SENTENCE.finditer(text)
+        if m.end() <= skip[0] or skip[1] <= m.start()
+    )

@@ -11,7 +11,7 @@ from coach.tone_quote_foreign import (
     foreign_spans,
     inside,
 )
-from coach.tone_quote_own_case import applied_to_own
+from coach.tone_quote_own_case import carrying
 from coach.tone_quote_saying import general, saying_frame, set_apart, they_among_own_after, turned
 from coach.tone_reach import before_start
 
@@ -199,15 +199,17 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
         speaker = _AFTER.match(text, end, s_end)
         theirs = speaker is not None and not speaker.group("who").lower().startswith(("my", "our"))
         framed = _nearest(saying_frame(before)) is None
+        carried = None
         if not framed or theirs:
             # "They" among the writer's own people, with the saying carried
             # on to the writer's own case (coach/tone_quote_saying.py).
             among = _nearest(saying_frame(before, among_own=True)) is None and (
                 not theirs or they_among_own_after(text, end, s_end)
             )
-            if among and applied_to_own(text, start, end, sentence):
+            carried = carrying(text, start, end) if among else None
+            if carried:
                 framed, theirs = True, False
-        if framed and not theirs and not turned(text, start, end, sentence):
+        if framed and not theirs and not turned(text, start, end, sentence, carried):
             return THIRD
     nearest = _nearest(before)
     if nearest:

@@ -208,7 +208,13 @@ _SNEER = re.compile(
 )
 
 
-def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+def turned(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    carried: tuple[int, int] | None = None,
+) -> bool:
     """True when the writer turns the saying at text[start:end] on the reader.
 
     The reader named as its speaker; around it in its sentence (its frame
@@ -216,20 +222,17 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     elsewhere in the reply, a sentence that sneers, asks, turns cold after a
     contrast, or reads clearly negative. Sadness is no turn: "I have noted the
     decision with regret. As my grandmother says, '...'" consoles the writer.
+    `carried` is the sentence where the writer says the saying again of their
+    own case (coach/tone_quote_own_case.py): the writer's uptake, not elsewhere.
     """
     from coach.tone_quote_judged import complaining_sentences
-    from coach.tone_quote_own_case import applied_to_own
     from coach.tone_quote_turn import TURN
     from coach.tone_vader import compound
 
     s_start, s_end = sentence
     if reader_named(text, s_start, start):
         return True
-    words = text[start + 1 : end - 1]
-    # The writer's own case is read only when it alone could lift the verdict.
-    if judges(words) and (
-        judges(words, own_case=True) or not applied_to_own(text, start, end, sentence)
-    ):
+    if judges(text[start + 1 : end - 1]):
         return True
     before = text[s_start:start]
     framed = saying_frame(before)
@@ -238,7 +241,8 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     if TURN.search(rest) or _SNEER.search(rest) or _SET_AGAINST.match(rest) or compound(rest) < 0:
         return True
     elsewhere = complaining_sentences(text, _clearly_negative)
-    if any(s_end <= a or b <= s_start for a, b in elsewhere):
+    skip = [sentence, carried or sentence]
+    if any(all(e <= a or b <= s for s, e in skip) for a, b in elsewhere):
         return True
     brought_in = _OWN_VOICE.search(before + " " + text[end:s_end])
     return not brought_in and not own_words(text, sentence, rest)
@@ -250,25 +254,8 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
 # the reader's side ("some people never learn", "cheaters never prosper",
 # "HR never listens", "Acme always takes the cheap option") is aimed,
 # whoever first said it.
-# People at large as whose thing a saying is about ("the best laid schemes o'
-# mice an' men"): the saying is about the thing, and said again of the
-# writer's own thing (coach/tone_quote_own_case.py) it is no verdict on the
-# reader's side. People as its subject ("good people finish last") stay a
-# verdict however the writer takes it up: said of the writer, it claims the
-# virtue and blames the reader.
-_HUMANKIND = re.compile(r"\b(?:people|folks?|guys|men|women)\b", re.IGNORECASE)
-_WHOSE = re.compile(r"\b(?:of|o['’])\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
-
-
-def _judged_people(words: str, own_case: bool) -> bool:
-    """True when the saying names people at large other than as whose thing, on its own case."""
-    return any(
-        not (own_case and _WHOSE.search(words, 0, m.start())) for m in _HUMANKIND.finditer(words)
-    )
-
-
 _VERDICT = re.compile(
-    r"\b(?:bosses?|management|leaders?|leadership|corporate|hr"
+    r"\b(?:people|folks?|guys|men|women|bosses?|management|leaders?|leadership|corporate|hr"
     r"|executives?|execs?|suits|cheat\w*|liars?|fools|idiots?|stupid\w*|hypocri\w*|greed\w*"
     r"|arrogan\w*|shame\w*|revenge|rot|rots|rotten|rotting|prosper\w*"
     # The sneer's markers that judge ("karma", "deserve"), not those a kind
@@ -283,17 +270,12 @@ _DENIED = re.compile(r"\b(?:not|no|never|nothing|\w+n['’]t)\b", re.IGNORECASE)
 _INNER_NAME = re.compile(r"(?<![.!?]\s)(?<=\s)(?-i:[A-Z][a-z][\w'’-]*)")
 
 
-def judges(words: str, *, own_case: bool = False) -> bool:
-    """True when a saying's own words sneer, read clearly negative or pass a verdict on others.
-
-    With `own_case`, the writer has said the saying again of their own case: a
-    verdict on people at large then lands on them, not on the reader's side.
-    """
+def judges(words: str) -> bool:
+    """True when a saying's own words sneer, read clearly negative or pass a verdict on others."""
     from coach.tone_vader import compound
 
     return bool(
         _VERDICT.search(words)
-        or _judged_people(words, own_case)
         or _INNER_NAME.search(words)  # a company's or a person's name: this case, not a saying
         # VADER misreads a negated dark word ("delay is not denial" scores
         # -0.32): a saying that denies the dark outcome is comfort, not a verdict.

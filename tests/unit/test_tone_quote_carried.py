@@ -1,11 +1,10 @@
-"""Words the writer carries forward: held to, said of their own case, their own people's saying."""
+"""Words the writer carries forward: their kind words held to, a saying of their own people."""
 
 from __future__ import annotations
 
 import pytest
 
 from coach import tone
-from coach.tone_quote_judged import complaining_sentences
 
 QUOTED = "quotes their own words back"
 
@@ -15,7 +14,7 @@ def _quoted(text: str) -> bool:
     return any(f.reason.startswith(QUOTED) for f in tone.check(text, model={}))
 
 
-# "They" placed among the writer's own people speaks a saying of theirs.
+# "They" placed among the writer's own people, the saying said again of the writer's case.
 _AMONG = 'Hi Ruth,\n\nThanks for the call. {frame}, "a slow day is still a day." {after}\n\nOwen'
 
 
@@ -27,9 +26,18 @@ def test_they_say_among_the_writers_own_carried_to_their_case_is_kept(frame: str
     assert not _quoted(_AMONG.format(frame=frame, after="Mine was a slow day, and that is fine."))
 
 
-def test_they_say_among_the_writers_own_not_carried_stays_handed_back() -> None:
-    text = _AMONG.format(frame="As they say in our workshop", after="I will watch with interest.")
-    assert _quoted(text)
+@pytest.mark.parametrize(
+    "after",
+    [
+        "I will watch with interest.",  # not carried to the writer's case
+        "Mine wasn't a slow day.",  # denied: the writer sets themself apart
+        "Your day looked slow to me.",  # the reader's case
+        "Mine was a slow day. I trust yours was quicker, for the new hire's sake.",  # a tail
+        "Mine was a slow day. Slow is the word for your replies too.",  # their words again
+    ],
+)
+def test_they_say_among_the_writers_own_not_carried_stays_handed_back(after: str) -> None:
+    assert _quoted(_AMONG.format(frame="As they say in our workshop", after=after))
 
 
 @pytest.mark.parametrize("frame", ["As they say in HR", "As they say at your firm"])
@@ -37,97 +45,64 @@ def test_they_say_in_the_readers_place_stays_handed_back(frame: str) -> None:
     assert _quoted(_AMONG.format(frame=frame, after="Mine was a slow day, and that is fine."))
 
 
+def test_the_carrying_sentence_is_the_writers_uptake_not_a_complaint() -> None:
+    # A closing "still" reads as a contrast with nothing after it; in the sentence
+    # that carries the saying it is the writer's own, and it is not read as elsewhere.
+    kept = _AMONG.format(frame="As they say in our workshop", after="Mine is a slow day still.")
+    assert not _quoted(kept)
+    sour = 'Hi Ruth,\n\n"A slow day is still a day," right? I would love that call, still.'
+    assert _quoted(sour + "\n\nOwen")
+
+
 # Their warm words said to the writer, held to.
 _HELD = 'Hi Vic,\n\nThanks for ringing. You told me, "{words}" {held}\n\nCal'
+_KIND = "you ought to be proud of that bridge design."
 
 
-@pytest.mark.parametrize("tail", ["", " Best of luck with the new site.", " Onwards!"])
+@pytest.mark.parametrize("tail", ["", " Good luck with the new site.", " Onwards!"])
 def test_warm_words_said_to_the_writer_held_to_are_kept(tail: str) -> None:
-    words = "you ought to be proud of that bridge design."
-    assert not _quoted(_HELD.format(words=words, held="I'm holding you to that." + tail))
+    assert not _quoted(_HELD.format(words=_KIND, held="I'm holding you to that." + tail))
 
 
 @pytest.mark.parametrize(
     ("words", "held"),
     [
-        (
-            "you'll hear from us by Friday, promise.",
-            "I'm holding you to that.",
-        ),  # their side's promise
-        (
-            "you ought to be proud of that bridge design.",
-            "I'm holding you to that, though I doubt it.",
-        ),  # turned
-        ("you ought to be proud of that bridge design.", "Noted."),  # nothing held
-        # After the hold, their words again, or a cold sentence: the sneer's second half.
-        (
-            "you ought to be proud of that bridge design.",
-            "I'm holding you to that. Proud and jobless, all at once.",
-        ),
-        (
-            "you ought to be proud of that bridge design.",
-            "I'm holding you to that. I will tell my next boss.",
-        ),
+        ("you'll hear from us by Friday, promise.", "I'm holding you to that."),  # their promise
+        ("you'll get feedback from me, promise.", "I'm holding you to that."),  # their speaker's
+        ("you would be a superb fit for the team.", "I'm holding you to that."),  # the decision
+        (_KIND, "I'm holding you to that, though I doubt it."),  # turned
+        (_KIND, "I'm holding you to that by the end of the month."),  # the hold goes on
+        (_KIND, "Noted."),  # nothing held
+        # After the hold, their words again, or more than a short set wish.
+        (_KIND, "I'm holding you to that. Proud and jobless, all at once."),
+        (_KIND, "I'm holding you to that. I hope your second choice works out beautifully."),
+        (_KIND, "I'm holding you to that. Best wishes to your very lucky nephew."),
     ],
 )
 def test_held_to_stops_at_their_promise_or_a_turn(words: str, held: str) -> None:
     assert _quoted(_HELD.format(words=words, held=held))
 
 
-# A saying about people at large, said again of the writer's own case.
-_CASE = (
-    'Hi Pat,\n\nThanks for letting me know. "The plans of mice and men always go astray,"'
-    " as the poet had it, {after}\n\nNed"
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        "I waited in reception for a long while that day. ",  # their words answered after
+    ],
 )
-
-
-def test_a_people_saying_said_again_of_the_writers_own_case_is_kept() -> None:
-    assert not _quoted(_CASE.format(after="and this plan of mine has gone astray too. Onwards."))
+def test_held_words_said_again_elsewhere_are_answered_not_kept(before: str) -> None:
+    words = "you were well worth the wait."
+    text = f'Hi Vic,\n\n{before}You told me, "{words}" I\'m holding you to that.\n\nCal'
+    assert _quoted(text) == bool(before)
 
 
 @pytest.mark.parametrize(
-    "after",
+    ("tail", "kept"),
     [
-        "and that is that. Onwards.",  # nothing of the writer's said again
-        "and this plan of mine didn't go astray. Onwards.",  # denied: the writer set apart
-        "and your plan for my interview went astray. Onwards.",  # the reader's case
+        (" Thank you for a lovely chat.", True),  # a short thanks closes
+        (" All the best with your choice.", False),  # a wish on the decision re-opens it
     ],
 )
-def test_a_people_saying_not_said_of_the_writer_still_judges(after: str) -> None:
-    assert _quoted(_CASE.format(after=after))
-
-
-def test_a_closing_still_is_read_by_the_clause_it_carries_on() -> None:
-    warm = "My plan feels pretty good still."
-    cold = "I am waiting for my feedback still."
-    assert not complaining_sentences(warm)
-    assert complaining_sentences(cold)
-    assert complaining_sentences("No word from anyone yet, though.")
-
-
-def test_a_denied_people_saying_is_no_case_of_the_writers() -> None:
-    # "Never go astray" said of people's plans, "went astray" of the writer's: a contrast.
-    text = (
-        'Hi Pat,\n\nThanks for letting me know. "The plans of mice and men never go astray,"'
-        " as the poet had it, and this plan of mine went astray. Onwards.\n\nNed"
-    )
-    assert _quoted(text)
-
-
-def test_people_as_a_sayings_subject_stay_a_verdict_said_of_the_writer() -> None:
-    # Said of the writer, "good people finish last" claims the virtue and blames the reader.
-    text = (
-        'Hi Pat,\n\nThanks for letting me know. "Good people always finish last," as the poet'
-        " had it, and this good person of mine has finished last too. Onwards.\n\nNed"
-    )
-    assert _quoted(text)
-
-
-def test_a_saying_carried_to_the_writers_case_then_turned_back_is_aimed() -> None:
-    # The carrying is the sneer's first half when the reply comes back to the saying's words.
-    text = (
-        'Hi Pat,\n\nThanks for letting me know. "The plans of mice and men always go astray,"'
-        " as the poet had it, and this plan of mine has gone astray too. Your plans went"
-        " astray as well, by the look of the advert.\n\nNed"
-    )
-    assert _quoted(text)
+def test_after_the_hold_only_a_short_close(tail: str, kept: bool) -> None:
+    text = _HELD.format(words=_KIND, held="I'm holding you to that." + tail)
+    assert _quoted(text) != kept
