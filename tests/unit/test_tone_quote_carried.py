@@ -34,6 +34,7 @@ def test_they_say_among_the_writers_own_carried_to_their_case_is_kept(frame: str
         "Your day looked slow to me.",  # the reader's case
         "Mine was a slow day. I trust yours was quicker, for the new hire's sake.",  # a tail
         "Mine was a slow day. Slow is the word for your replies too.",  # their words again
+        "Mine was a slow day. Thanks for the slow day.",  # a thanks that says them again
     ],
 )
 def test_they_say_among_the_writers_own_not_carried_stays_handed_back(after: str) -> None:
@@ -101,6 +102,7 @@ def test_held_words_said_again_elsewhere_are_answered_not_kept(before: str) -> N
     [
         (" Thank you for a lovely chat.", True),  # a short thanks closes
         (" All the best with your choice.", False),  # a wish on the decision re-opens it
+        (" Best of luck to everyone on the site visit next Tuesday.", False),  # not a close
     ],
 )
 def test_after_the_hold_only_a_short_close(tail: str, kept: bool) -> None:
