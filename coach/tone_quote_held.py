@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from coach.tone_quote_kept import _ABOUT_WRITER, _FAULT, _MOCK_FRAME, rest_and_next
+from coach.tone_quote_kept import _ABOUT_WRITER, _FAULT, _MOCK_FRAME, _SOUR, rest_and_next
 from coach.tone_quote_own_case import said_again, warm_after
 from coach.tone_reach import after_end
 
@@ -36,6 +36,10 @@ _HOLD_ONLY = re.compile(
     r"(?:hold|holding)\s+you\s+to\s+(?:that|it|this)[\W_]*$",
     re.IGNORECASE,
 )
+_OTHERS = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|others?|whoever|they|them|he|she|him|her)\b",
+    re.IGNORECASE,
+)
 _HELD_TO = re.compile(
     r"\b(?:hold|holds|holding|held)\s+(?:you|you\s+all|them|her|him)\s+to\s+"
     r"(?:that|it|this|those|them|your\s+word|those\s+words)\b",
@@ -56,6 +60,11 @@ def held_to(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     if compound(words) <= 0 or _MOCK_FRAME.search(text, s_start, start):
         return False
     if not _TO_WRITER.search(words) or _THEIR_SIDE.search(words) or _PROCESS.search(words):
+        return False
+    # Kind words weighed against someone else ("snapped up by someone smarter"),
+    # or brought in after a grievance in their own sentence ("Three weeks of
+    # silence, then you said..."), are not kept.
+    if _OTHERS.search(words) or _SOUR.search(text, s_start, start):
         return False
     if _ABOUT_WRITER.search(text, s_start, start) and _FAULT.search(words):
         return False

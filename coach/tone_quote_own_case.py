@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from coach.tone_quote_kept import rest_and_next
+from coach.tone_quote_kept import _SOUR, rest_and_next
 from coach.tone_quote_turn import TURN
 
 # Why: a saying about people in general ("the best laid schemes o' mice an'
@@ -56,6 +56,10 @@ def carrying(text: str, start: int, end: int) -> tuple[int, int] | None:
     for words, begin, stop in parts:
         for clause in _CLAUSE.findall(words):
             if _own_case(clause, quote):
+                # A turn anywhere in the carrying sentence takes it back ("My talk
+                # was cheap too, apparently.").
+                if _SOUR.search(words) or TURN.search(words):
+                    return None
                 return (begin, stop) if warm_after(text, stop, quote) else None
     return None
 
@@ -96,7 +100,6 @@ _DECISION = re.compile(
 
 def warm_after(text: str, at: int, quote: str) -> bool:
     """True when `text` from `at` only closes: sign-offs, short set good wishes and thanks."""
-    from coach.tone_quote_kept import _SOUR
     from coach.tone_vader import compound
     from coach.tone_wish import plain_wish
 

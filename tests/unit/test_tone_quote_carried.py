@@ -35,6 +35,7 @@ def test_they_say_among_the_writers_own_carried_to_their_case_is_kept(frame: str
         "Mine was a slow day. I trust yours was quicker, for the new hire's sake.",  # a tail
         "Mine was a slow day. Slow is the word for your replies too.",  # their words again
         "Mine was a slow day. Thanks for the slow day.",  # a thanks that says them again
+        "Mine was a slow day too, apparently. Thanks.",  # a turn in the carrying sentence
     ],
 )
 def test_they_say_among_the_writers_own_not_carried_stays_handed_back(after: str) -> None:
@@ -74,6 +75,7 @@ def test_warm_words_said_to_the_writer_held_to_are_kept(tail: str) -> None:
         (_KIND, "I'm holding you to that, though I doubt it."),  # turned
         (_KIND, "I'm holding you to that by the end of the month."),  # the hold goes on
         (_KIND, "Noted."),  # nothing held
+        ("you'll be snapped up by someone sharper.", "I'm holding you to that."),  # weighed
         # After the hold, their words again, or more than a short set wish.
         (_KIND, "I'm holding you to that. Proud and jobless, all at once."),
         (_KIND, "I'm holding you to that. I hope your second choice works out beautifully."),
@@ -108,3 +110,10 @@ def test_held_words_said_again_elsewhere_are_answered_not_kept(before: str) -> N
 def test_after_the_hold_only_a_short_close(tail: str, kept: bool) -> None:
     text = _HELD.format(words=_KIND, held="I'm holding you to that." + tail)
     assert _quoted(text) != kept
+
+
+def test_held_words_after_a_grievance_in_their_sentence_are_not_kept() -> None:
+    text = (
+        'Hi Vic,\n\nThree weeks of silence, then you told me, "{words}" I\'m holding you to that.'
+    )
+    assert _quoted(text.format(words=_KIND) + "\n\nCal")
