@@ -75,7 +75,10 @@ def test_warm_words_said_to_the_writer_held_to_are_kept(tail: str) -> None:
         (_KIND, "I'm holding you to that, though I doubt it."),  # turned
         (_KIND, "I'm holding you to that by the end of the month."),  # the hold goes on
         (_KIND, "Noted."),  # nothing held
-        ("you'll be snapped up by someone sharper.", "I'm holding you to that."),  # weighed
+        (
+            "you will shine brighter than anyone else in the room.",
+            "I'm holding you to that.",
+        ),  # weighed
         # After the hold, their words again, or more than a short set wish.
         (_KIND, "I'm holding you to that. Proud and jobless, all at once."),
         (_KIND, "I'm holding you to that. I hope your second choice works out beautifully."),
