@@ -1,0 +1,56 @@
+"""An early step the writer is let off ("not selected for the first round") is no no when the
+email invites them on to a later one."""
+
+from __future__ import annotations
+
+import re
+
+# A step at the start of a process: the round or screen a strong candidate may be let off.
+_EARLY_STEP = (
+    r"(?:the |a |an |our |any )?(?:first|initial|opening|preliminary|phone|telephone|"
+    r"screening|online|video)(?:[ -](?:round|stage|screen|screening|interview|call|test|"
+    r"assessment|task|part)s?)"
+)
+# The early step said to be not for the writer: "you were not selected for the first
+# round", "you do not need to sit the first round", "you won't have to do the phone screen".
+_SKIPPED = re.compile(
+    r"(?:\bnot\b|n['’]t\b|\bno need\b)(?:\s+(?:have|had|been|be|need|needed|required|"
+    r"asked|expected|selected|chosen|put|placed|invited|to|you|yet|ever|go|going|"
+    r"through))*\s+(?:sit|do|take|attend|complete|for|in|into|through|to)\s+"
+    rf"{_EARLY_STEP}\b(?:\s+(?:of|in) (?:the|our) (?:process|selection|recruitment))?",
+    re.IGNORECASE,
+)
+# What the email invites the writer to, by name ("you"; not "candidates who were will be
+# invited"): a later step of this process, or on past the one skipped ("straight to").
+_ON_TO_A_LATER_STEP = re.compile(
+    r"\b(?:invit\w*|mov\w*|progress\w*|advanc\w*|tak\w*|bring\w*|put\w*|fast-?track\w*|"
+    r"skip\w*|see|meet|have) you\b[^.!?\n]{0,30}?\b(?:straight|directly|right)\s+(?:on\s+)?"
+    r"(?:to|into|through)\b|"
+    r"\b(?:invit\w*|ask) you\s+(?:to|for|at)\s+(?:an?|the|our|your)\s+"
+    r"(?:(?:second|final|next|later|last|technical|panel|face-to-face|in-person|on-?site)\s+)?"
+    r"(?:interview|assessment|round|stage)s?\b"
+    # Not a step of something else: "the next round of applications", "the final round of
+    # our scholarship", "an assessment for our apprenticeship" (the process's own are kept).
+    r"(?!(?:\s+(?:day|centre|center))?\s+(?:of|for|about)\s+(?!(?:the|this|our|your)\s+"
+    r"(?:process|selection|recruitment|application|role|position|post|job|vacancy)\b))"
+    r"[^.!?\n]*",
+    re.IGNORECASE,
+)
+# Another job or another year is no later step of this application.
+_ANOTHER_JOB = re.compile(
+    r"\bfor (?:an?other|a different|other|one of our other|a new|future|our other)\b|"
+    r"\bnext (?:year|intake|cohort|cycle|season)\b|\bin future\b",
+    re.IGNORECASE,
+)
+
+
+def without_skipped_steps(text: str) -> str:
+    """The text without its early steps let off, when it invites the writer to a later step.
+
+    "You were not selected for the first round, but we'd like to invite you to an interview
+    at our open day instead": the first round was skipped in the writer's favour.
+    """
+    later = [m for m in _ON_TO_A_LATER_STEP.finditer(text) if not _ANOTHER_JOB.search(m[0])]
+    if not later:
+        return text
+    return _SKIPPED.sub(" ", text)
