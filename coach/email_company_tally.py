@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from coach.email_clues import _LEGAL_SUFFIX, _TEAM_AFFIX, _TEAM_WORDS, _clean_company, _fold
 from coach.email_company_ok import company_ok
+from coach.email_domain import mailbox_words_joined
 from coach.email_firms import _AGENCY, department_line, without_department, written_as_name
 from coach.email_public_body import public_body
 
@@ -34,6 +35,9 @@ class Tally:
         firm: written where only a firm stands.
         """
         text = without_department(text)
+        # "Careers Portal", "Jobs Board": a mailbox's name, whose cleaning leaves "Portal".
+        if mailbox_words_joined(_fold(text)):
+            return ""
         cleaned = _clean_company(text)
         # "Department of Natural Resources" with nothing larger named: the body itself.
         body = public_body(cleaned, alone)
