@@ -198,6 +198,8 @@ def mailbox_words_joined(label: str) -> bool:
             len(part) >= 3 and part in _NOT_A_NAME_PART
         )
 
+    if len(label) > 40:  # a line of text, not a mailbox's name
+        return False
     # ends[i]: the label's first i letters are such words, one after another.
     ends = [True] + [False] * len(label)
     for end in range(1, len(label) + 1):
