@@ -29,6 +29,10 @@ _ON_TO_A_LATER_STEP = re.compile(
     r"\b(?:invit\w*|ask) you\s+(?:to|for|at)\s+(?:an?|the|our|your)\s+"
     r"(?:(?:second|final|next|later|last|technical|panel|face-to-face|in-person|on-?site)\s+)?"
     r"(?:interview|assessment|round|stage)s?\b"
+    # Not a gathering named after a step: "our assessment centre evening for students",
+    # "an interview skills workshop".
+    r"(?!(?:\s+(?:day|centre|center))?\s+(?:evening|fair|webinar|session|social|event|"
+    r"workshop|practice|skills|tips|masterclass)s?\b)"
     # Not a step of something else: "the next round of applications", "the final round of
     # our scholarship", "an assessment for our apprenticeship" (the process's own are kept).
     r"(?!(?:\s+(?:day|centre|center))?\s+(?:of|for|about)\s+(?!(?:the|this|our|your)\s+"

@@ -47,6 +47,11 @@ def test_an_early_step_let_off_then_a_later_one_is_an_invitation(text: str) -> N
             "round of applications in the spring.",
             id="the next round of something else",
         ),
+        pytest.param(
+            "You were not chosen for the first stage of the process. We'd love to invite you "
+            "to our assessment centre evening for students, where you can meet the team.",
+            id="a gathering named after a step",
+        ),
     ],
 )
 def test_an_early_step_denied_with_no_later_step_for_this_job_is_a_rejection(text: str) -> None:
