@@ -31,11 +31,11 @@ _ON_TO_A_LATER_STEP = re.compile(
     r"(?:interview|assessment|round|stage)s?\b"
     # Not a gathering named after a step: "our assessment centre evening for students",
     # "an interview skills workshop".
-    r"(?!(?:\s+(?:day|centre|center))?\s+(?:evening|fair|webinar|session|social|event|"
-    r"workshop|practice|skills|tips|masterclass)s?\b)"
+    r"(?!(?:\s+(?:day|centre|center|stage|round))?\s+(?:evening|fair|webinar|session|social|"
+    r"event|workshop|practice|preparation|prep|skills|tips|masterclass)s?\b)"
     # Not a step of something else: "the next round of applications", "the final round of
     # our scholarship", "an assessment for our apprenticeship" (the process's own are kept).
-    r"(?!(?:\s+(?:day|centre|center))?\s+(?:of|for|about)\s+(?!(?:the|this|our|your)\s+"
+    r"(?!(?:\s+(?:day|centre|center|stage|round))?\s+(?:of|for|about)\s+(?!(?:the|this|our|your)\s+"
     r"(?:process|selection|recruitment|application|role|position|post|job|vacancy)\b))"
     r"[^.!?\n]*",
     re.IGNORECASE,
