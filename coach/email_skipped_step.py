@@ -6,17 +6,17 @@ from __future__ import annotations
 import re
 
 # A step at the start of a process: the round or screen a strong candidate may be let off.
+_EARLY = r"(?:first|initial|opening|preliminary|phone|telephone|screening|online|video)"
 _EARLY_STEP = (
-    r"(?:the |a |an |our |any )?(?:first|initial|opening|preliminary|phone|telephone|"
-    r"screening|online|video)(?:[ -](?:round|stage|screen|screening|interview|call|test|"
-    r"assessment|task|part)s?)"
+    rf"(?:the |a |an |our |any )?{_EARLY}(?:[ -]{_EARLY})?(?:[ -](?:round|stage|screen|"
+    r"screening|interview|call|test|assessment|task|part)s?)"
 )
 # The early step said to be not for the writer: "you were not selected for the first
 # round", "you do not need to sit the first round", "you won't have to do the phone screen".
 _SKIPPED = re.compile(
     r"(?:\bnot\b|n['’]t\b|\bno need\b)(?:\s+(?:have|had|been|be|need|needed|required|"
     r"asked|expected|selected|chosen|put|placed|invited|to|you|yet|ever|go|going|"
-    r"through))*\s+(?:sit|do|take|attend|complete|for|in|into|through|to)\s+"
+    r"through|forward))*\s+(?:sit|do|take|attend|complete|for|in|into|through|to)\s+"
     rf"{_EARLY_STEP}\b(?:\s+(?:of|in) (?:the|our) (?:process|selection|recruitment))?",
     re.IGNORECASE,
 )

@@ -23,6 +23,11 @@ INVITED = "it reads like an invitation to a next step"
             "the panel would like to move you straight to the assessment centre.",
             id="not selected for the phone interview, moved straight on",
         ),
+        pytest.param(
+            "After your referral you have not been put forward for the initial online "
+            "assessment; we would like to invite you to the final stage. Are you free Monday?",
+            id="not put forward for a step named with two words",
+        ),
     ],
 )
 def test_an_early_step_let_off_then_a_later_one_is_an_invitation(text: str) -> None:
