@@ -47,6 +47,14 @@ _ANOTHER_JOB = re.compile(
     re.IGNORECASE,
 )
 
+# What says the step was passed over in the writer's favour: "not selected for the first
+# round" alone is as often a plain no, whatever the email invites to afterwards.
+_IN_YOUR_FAVOUR = re.compile(
+    r"\b(?:instead|straight|directly|skip\w*|fast-?track\w*|bypass\w*|right away)\b|"
+    r"\b(?:no need|(?:not|n['’]t) (?:need|be required|have to)|not required)\b",
+    re.IGNORECASE,
+)
+
 
 def without_skipped_steps(text: str) -> str:
     """The text without its early steps let off, when it invites the writer to a later step.
@@ -55,6 +63,6 @@ def without_skipped_steps(text: str) -> str:
     at our open day instead": the first round was skipped in the writer's favour.
     """
     later = [m for m in _ON_TO_A_LATER_STEP.finditer(text) if not _ANOTHER_JOB.search(m[0])]
-    if not later:
+    if not later or not _IN_YOUR_FAVOUR.search(text):
         return text
     return _SKIPPED.sub(" ", text)

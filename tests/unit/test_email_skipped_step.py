@@ -25,7 +25,7 @@ INVITED = "it reads like an invitation to a next step"
         ),
         pytest.param(
             "After your referral you have not been put forward for the initial online "
-            "assessment; we would like to invite you to the final stage. Are you free Monday?",
+            "assessment; we would like to invite you to the final stage instead. Are you free?",
             id="not put forward for a step named with two words",
         ),
     ],
@@ -56,6 +56,11 @@ def test_an_early_step_let_off_then_a_later_one_is_an_invitation(text: str) -> N
             "You were not chosen for the first stage of the process. We'd love to invite you "
             "to our assessment centre evening for students, where you can meet the team.",
             id="a gathering named after a step",
+        ),
+        pytest.param(
+            "Sadly you have not been put forward for the initial video interview, and we will "
+            "invite you to the final stage only if a place opens up.",
+            id="nothing says the step was passed over in the writer's favour",
         ),
     ],
 )
