@@ -40,10 +40,12 @@ _ON_TO_A_LATER_STEP = re.compile(
     r"[^.!?\n]*",
     re.IGNORECASE,
 )
-# Another job or another year is no later step of this application.
+# Another job, another year or another firm is no later step of this application, nor an
+# invitation under a condition ("only if the finalists withdraw").
 _ANOTHER_JOB = re.compile(
     r"\bfor (?:an?other|a different|other|one of our other|a new|future|our other)\b|"
-    r"\bnext (?:year|intake|cohort|cycle|season)\b|\bin future\b",
+    r"\bnext (?:year|intake|cohort|cycle|season)\b|\bin future\b|\bif\b|\bunless\b|"
+    r"\bwith (?:our|a|an|one of our) (?:\w+ )?(?:partners?|agency|agencies|sister|client)\b",
     re.IGNORECASE,
 )
 

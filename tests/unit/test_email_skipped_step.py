@@ -62,6 +62,11 @@ def test_an_early_step_let_off_then_a_later_one_is_an_invitation(text: str) -> N
             "invite you to the final stage only if a place opens up.",
             id="nothing says the step was passed over in the writer's favour",
         ),
+        pytest.param(
+            "You were not selected for the screening call; instead we'll invite you to a final "
+            "interview only if the current finalists withdraw.",
+            id="an invitation under a condition",
+        ),
     ],
 )
 def test_an_early_step_denied_with_no_later_step_for_this_job_is_a_rejection(text: str) -> None:
