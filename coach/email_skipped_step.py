@@ -41,10 +41,12 @@ _ON_TO_A_LATER_STEP = re.compile(
     re.IGNORECASE,
 )
 # Another job, another year or another firm is no later step of this application, nor an
-# invitation under a condition ("only if the finalists withdraw").
+# invitation under a condition on what may happen ("only if the finalists withdraw"); one on
+# the writer's convenience ("if that suits you") is still an invitation.
 _ANOTHER_JOB = re.compile(
     r"\bfor (?:an?other|a different|other|one of our other|a new|future|our other)\b|"
-    r"\bnext (?:year|intake|cohort|cycle|season)\b|\bin future\b|\bif\b|\bunless\b|"
+    r"\bnext (?:year|intake|cohort|cycle|season)\b|\bin future\b|\bunless\b|"
+    r"\bif\b(?!\s+(?:you|you're|that|this|it|convenient|possible)\b)|"
     r"\bwith (?:our|a|an|one of our) (?:\w+ )?(?:partners?|agency|agencies|sister|client)\b",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ INVITED = "it reads like an invitation to a next step"
     [
         pytest.param(
             "You were not selected for the first round, but we would like to invite you to an "
-            "interview at our open day on 2 May instead.",
+            "interview at our open day on 2 May instead, if that suits you.",
             id="not selected for the first round, invited to an interview",
         ),
         pytest.param(
