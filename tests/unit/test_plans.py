@@ -167,6 +167,24 @@ def test_a_plan_made_for_its_own_day_is_asked_about_from_the_next_day() -> None:
     assert make_plan(due=TODAY).is_due(TODAY)
 
 
+def test_the_plans_day_is_the_one_its_hint_showed_even_after_midnight() -> None:
+    # rv32: "tomorrow" typed at 23:58 on Friday, saved after midnight, became Sunday.
+    friday, saturday = date(2026, 11, 27), date(2026, 11, 28)
+    state = WalkState(plan_choice="own", plan_when="I wake up", plan_then="write to Sam")
+    state.update({"plan_due": "tomorrow", "plan_due_on": saturday.isoformat()})
+    plan = plan_from_walk(state, "e1", saturday, made_at=datetime(2026, 11, 28, 0, 0, 7))
+    assert plan is not None and plan.due == saturday
+    # Resumed, the field shows that day, so it cannot drift either.
+    again = WalkState.from_record(state.to_record())
+    assert (again.plan_due, again.plan_due_on) == ("2026-11-28", "2026-11-28")
+    # Typed again, the day is read again; a day now past is refused, not moved on.
+    state.update({"plan_due": "in 2 days"})
+    moved = plan_from_walk(state, "e1", friday)
+    assert state.plan_due_on == "" and moved is not None and moved.due == date(2026, 11, 29)
+    with pytest.raises(DateInputError, match="passed"):
+        plan_from_walk(again, "e1", date(2026, 11, 30))
+
+
 @pytest.mark.parametrize(
     ("when", "first_asked"),
     [
