@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from coach.tone_structure import Span
+from coach.tone_vader import WARM_COMPOUND, compound, sentences
 from coach.tone_wording import sentence_of
 
 # Mock applause ("Classy.", "Really classy.", "Such a personal touch.") sits
@@ -30,7 +31,8 @@ _IN_PERSON = (
 )
 _GIVEN = (
     r"the\s+(?:(?:phone\s+)?call|voicemail|(?:personal|handwritten)\s+(?:note|card|call)"
-    r"|card|cup\s+of\s+(?:tea|coffee)|tea|coffee)"
+    r"|card|cup\s+of\s+(?:tea|coffee)|tea|coffee|cake|biscuits|lunch|tour)"
+    r"(?:\s+(?:at\s+the\s+interview|on\s+the\s+day))?"
 )
 _KINDNESS = (
     rf"(?:(?:taking|making)\s+the\s+time\s+to\s+)?(?:{_CONTACT}|{_IN_PERSON}|{_GIVEN})"
@@ -39,7 +41,7 @@ _KINDNESS = (
 _GREETING = r"(?:(?:hey|hi|hello|dear)(?:\s+[A-Z][\w'’-]*)?\s*,?\s*)?(?:and\s+|also\s+)?"
 # A whole sentence of thanks for one kindness, a vocative name at most ("..., Dev").
 _THANKS = re.compile(
-    rf"{_GREETING}(?:thanks|thank\s+you|cheers|many\s+thanks)"
+    rf"{_GREETING}(?:thanks|thank\s+you|cheers|many\s+thanks|fair\s+play(?:\s+to\s+you)?)"
     rf"(?:\s+(?:so\s+much|very\s+much|a\s+lot|again))?\s+for\s+{_KINDNESS}"
     r"(?:\s*,\s*[A-Z][\w'’-]*)?",
     re.I,
@@ -58,19 +60,29 @@ _TURNED = re.compile(
     re.I,
 )
 _SLIGHT_CLASSES = ("COMPLAINT", "HOSTILE")
+# Words that turn praise beside it: "Calling at 6am, less so.", "Pity about the wait."
+_TURN_WORDS = frozenset(
+    "less though however although pity shame except unlike apart sadly unfortunately".split()
+)
+# A good wish to them: "Best wishes to the team.", "Good luck with the new site."
+_WISH = re.compile(
+    r"\s*(?:(?:all\s+the\s+)?best|good\s+luck|best\s+of\s+luck|give\s+my\s+best|wishing"
+    r"|say\s+hi|take\s+care|cheers|thanks\s+again|hope\s+to\s+see)\b",
+    re.I,
+)
 
 
 def unmocked(text: str, spans: Iterable[Span], classes: dict[str, frozenset[str]]) -> set[Span]:
     """The applause spans that close a plain kindness done in person: sincere, not sarcasm.
 
     A word of complaint or harsh judgement (the rules' classes) in the
-    sentence before, the applause's own or the one after keeps it.
+    sentence before, the applause's own or the one after keeps it, and so
+    does any other sentence about them that is neither a wish nor praise.
     """
-    slights = frozenset().union(*(classes.get(c, frozenset()) for c in _SLIGHT_CLASSES))
-    return {s for s in spans if s.kind == "anger" and _of_a_kindness(text, s, slights)}
+    return {s for s in spans if s.kind == "anger" and _of_a_kindness(text, s, classes)}
 
 
-def _of_a_kindness(text: str, span: Span, slights: frozenset[str]) -> bool:
+def _of_a_kindness(text: str, span: Span, classes: dict[str, frozenset[str]]) -> bool:
     start, end = span.start, span.end
     if text[start:end].lower() not in _PLAIN or _TURNED.match(text, end + 1):
         return False
@@ -88,7 +100,25 @@ def _of_a_kindness(text: str, span: Span, slights: frozenset[str]) -> bool:
         return False
     before = sentence_of(text, left - 1)[0] if left > 0 else 0
     after = sentence_of(text, end + 1)[1] if end + 1 < len(text) else len(text)
-    return not slights.intersection(re.findall(r"[\w'’-]+", text[before:after].lower()))
+    slights = frozenset().union(*(classes.get(c, frozenset()) for c in _SLIGHT_CLASSES))
+    if (slights | _TURN_WORDS).intersection(re.findall(r"[\w'’-]+", text[before:after].lower())):
+        return False
+    them, praise = classes.get("THEM", frozenset()), classes.get("PRAISE", frozenset())
+    return not any(
+        _cool_on_them(text[a:b], them, praise) for a, b in sentences(text) if b <= left or a >= end
+    )
+
+
+def _cool_on_them(sentence: str, them: frozenset[str], praise: frozenset[str]) -> bool:
+    """True for another sentence about them that is neither a wish nor warm praise.
+
+    The slight a mock applause points at can sit anywhere in the draft ("You
+    got my name wrong twice."); a sincere draft says nothing cool of them.
+    """
+    words = re.findall(r"[\w'’-]+", sentence.lower())
+    if not them.intersection(words) or _WISH.match(sentence):
+        return False
+    return not praise.intersection(words) or compound(sentence) < WARM_COMPOUND
 
 
 def _skip_spaces(text: str, at: int) -> int:

@@ -22,6 +22,8 @@ def _anger(text: str, *, rules: ToneRules | None = None) -> list[str]:
         "Thank you for taking the time to phone me personally, Ana. That was classy. All the best.",
         "Cheers for the voicemail too, it was a nice touch. Enjoyed meeting the team.",
         "Phoning me yourself was classy. Best of luck with the new starter.",
+        "Hi Sam, fair play to you for ringing me yourself, that was classy. Gutted, mind.",
+        "Bit sad but you guys were amazing. The cake at the interview was a nice touch.",
     ],
 )
 def test_plain_applause_of_a_kindness_in_person_is_sincere(text: str) -> None:
@@ -42,6 +44,9 @@ def test_plain_applause_of_a_kindness_in_person_is_sincere(text: str) -> None:
         "Thanks for ringing me yourself, that was really classy.",
         "Thanks for the automated email, that was a nice touch.",
         "You reposted the advert before telling me. Classy.",
+        # Another sentence of the draft that is cool on them, or turns it.
+        "You got my name wrong twice on the call. Thanks for ringing me yourself, it was classy.",
+        "Thanks for ringing me yourself, that was classy. Ringing at 6am, less so.",
     ],
 )
 def test_applause_with_a_slight_or_a_turn_is_still_sarcasm(text: str) -> None:
@@ -68,24 +73,29 @@ def test_a_persons_own_applause_rule_is_not_released() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Thank you again for a process that treated candidates like people.",
-        "Your team treats applicants like adults, and it showed all day.",
+        # A harsh word as the degree of praise.
+        "You were awful nice to me on the day and I mean that.",
+        # A moment shared with them.
+        "The bit where we both got lost looking for the meeting room was a highlight.",
+        # A failing they could have chosen and did not.
+        "Fair play, you could've just ghosted and you didn't.",
     ],
 )
-def test_treated_with_the_respect_owed_is_praise(text: str) -> None:
+def test_casual_praise_the_rules_read_as_a_charge_is_let_go(text: str) -> None:
     assert _anger(text) == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Thanks for a process that treated candidates like people, for once.",
-        "I wish you had treated candidates like people.",
-        "Maybe try treating applicants like adults next time.",
-        "You treated me like a person right up until the rejection.",
-        "It would help if you treated candidates like people.",
-        "Your firm treats applicants like cattle.",
+        "Awful nice of you to ghost me for a month.",
+        "You were awful nice to me until the offer went to your nephew.",
+        "The panel were dreadful friendly, right up to the moment I mentioned my salary.",
+        "The bit where we both realised nobody had read my CV was a highlight.",
+        "The part where we all waited two hours in reception was a highlight.",
+        "You could have ghosted me and you didn't, you just took six weeks instead.",
+        "You ghosted me and didn't even say why.",
     ],
 )
-def test_treated_like_people_wished_for_or_turned_is_still_the_charge(text: str) -> None:
+def test_the_same_words_turned_are_still_the_charge(text: str) -> None:
     assert _anger(text) != []
