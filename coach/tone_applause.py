@@ -60,9 +60,23 @@ _TURNED = re.compile(
     re.I,
 )
 _SLIGHT_CLASSES = ("COMPLAINT", "HOSTILE")
+# Them, said to be something: "you guys were amazing", "the team is lovely".
+_PRAISED = re.compile(
+    r"\b(?:you(?:\s+(?:guys|all|lot))?|your\s+[\w-]+|the\s+[\w-]+|everyone|everybody|they)"
+    r"\s+(?:were|was|are|is|have\s+been|['’]ve\s+been|['’]re)"
+    r"\s+(?:(?:so|really|all|just|absolutely|dead|proper|very|such)\s+)*([\w-]+)",
+    re.I,
+)
+# Joy at meeting them: "Really enjoyed meeting the team."
+_MET = re.compile(
+    r"\s*(?:i\s+)?(?:really\s+)?(?:enjoyed|loved)\s+(?:meeting|chatting\s+(?:with|to)"
+    r"|talking\s+to|working\s+with|spending\s+the\s+day\s+with)\s+(?:you|the|your|everyone)\b",
+    re.I,
+)
 # Words that turn praise beside it: "Calling at 6am, less so.", "Pity about the wait."
 _TURN_WORDS = frozenset(
-    "less though however although pity shame except unlike apart sadly unfortunately".split()
+    """less though however although pity shame except unlike apart sadly unfortunately
+    not never nothing""".split()
 )
 # A good wish to them: "Best wishes to the team.", "Good luck with the new site."
 _WISH = re.compile(
@@ -118,7 +132,12 @@ def _cool_on_them(sentence: str, them: frozenset[str], praise: frozenset[str]) -
     words = re.findall(r"[\w'’-]+", sentence.lower())
     if not them.intersection(words) or _WISH.match(sentence):
         return False
-    return not praise.intersection(words) or compound(sentence) < WARM_COMPOUND
+    # Praise of them as people ("you guys were amazing"), not joy at an event
+    # ("I enjoyed hearing it over your car radio"): that is the mock's own shape.
+    if _MET.match(sentence) and compound(sentence) >= WARM_COMPOUND:
+        return False
+    said = _PRAISED.search(sentence)
+    return said is None or said.group(1).lower() not in praise or compound(sentence) < WARM_COMPOUND
 
 
 def _skip_spaces(text: str, at: int) -> int:

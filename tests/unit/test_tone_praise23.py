@@ -47,6 +47,8 @@ def test_plain_applause_of_a_kindness_in_person_is_sincere(text: str) -> None:
         # Another sentence of the draft that is cool on them, or turns it.
         "You got my name wrong twice on the call. Thanks for ringing me yourself, it was classy.",
         "Thanks for ringing me yourself, that was classy. Ringing at 6am, less so.",
+        "Thanks for ringing me yourself, that was classy. I enjoyed hearing it over your radio.",
+        "Thanks for phoning me yourself. It was a nice touch. News deserves a face, not a phone.",
     ],
 )
 def test_applause_with_a_slight_or_a_turn_is_still_sarcasm(text: str) -> None:
