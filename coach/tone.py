@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from coach.tone_acceptance import accepting
-from coach.tone_applause import unmocked
 from coach.tone_join import joined
 from coach.tone_length import WORD_LIMIT, length
 from coach.tone_model import ToneModel, confirmed, model_spans, shipped_model, vetoed
@@ -65,18 +64,12 @@ def check(
     # A plea marks a long reply as re-arguing: one the rules found, even where
     # the model reads its sentence as warm enough to pass, and one the model found.
     pleas = [s for s in words if s.kind == "begging"]
-    # Applause of a plain kindness done in person is sincere (coach/tone_applause.py);
-    # a person's own rule is theirs to keep.
-    own = _persons_reasons(rules)
-    sincere = unmocked(
-        text, [s for s in words if s.reason not in own], (rules or shipped_rules()).classes
-    )
-    words = [s for s in words if s not in sincere]
     off = rules.model_off if rules is not None else frozenset()
     # The model may overrule a shipped rule on a warm sentence, never a
     # person's own rule, and not for a kind whose model they switched off.
     keep = _own_reasons(rules)
     doubted = frozenset(r.reason for r in (rules or shipped_rules()).rules if r.model_confirms)
+    own = _persons_reasons(rules)
     dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep, doubted, own)
     words = [s for s in words if s not in dropped]
     words += [s for s in model_spans(text, words, model) if s.kind not in off]
