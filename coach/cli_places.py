@@ -97,7 +97,7 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         print(f"{'encrypted:':<19}no (`coach encrypt` locks it with a passphrase)", file=out)
     from coach.unsaved_aside import aside_notes, other_key_note, under_other_key
 
-    for note in aside_notes(places.data_dir):
+    for note in aside_notes(places.data_dir, places.journal):
         print(f"{'set aside:':<19}{note}", file=out)
     from coach.rekeying import MARK
 

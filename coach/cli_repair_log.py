@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TextIO
 
+from coach.field_words import field_word
 from coach.log_merge_account import LogMerge
 from coach.repair_described import count_fields, count_records, described, field_names
 from coach.repair_filled import filled, said_filled
@@ -91,7 +92,9 @@ def _print_merge_body(path: Path, merge: LogMerge, name: str, out: TextIO) -> No
         if table.startswith("_"):
             continue
         differ = [k for k in sorted(theirs) if k in _SHOWN_FIELDS and theirs[k] != mine.get(k)]
-        had = ", ".join(f"{k} {theirs[k]}" for k in differ if theirs[k] is not None)
+        had = ", ".join(
+            f"{field_word(k, table)} {_value(theirs[k])}" for k in differ if theirs[k] is not None
+        )
         print(
             f"  Changed in both places: {described(table, mine)}. Kept coach's latest save; "
             f"the file's version ({had or described(table, theirs)}) is in the copy kept aside.",
@@ -195,6 +198,11 @@ def _print_salvaged(line: SalvagedLine, log: str, kept_in: str, out: TextIO) -> 
         )
 
 
+def _value(value: Any) -> Any:
+    # A plan let go is stored "dropped"; the app says "let go".
+    return "let go" if value == "dropped" else value
+
+
 def _kept(record: KeptRecord) -> str:
     """What of a record of a damaged save was kept, and what was not."""
     if record.whole:
@@ -202,7 +210,7 @@ def _kept(record: KeptRecord) -> str:
     read = f"{count_fields(len(record.fields))} read"
     if record.before is None:
         lost = (
-            f"; not read: {field_names(record.lost)}"
+            f"; not read: {field_names(record.lost, record.table)}"
             if record.lost
             else ", every field others have"
         )
@@ -210,7 +218,7 @@ def _kept(record: KeptRecord) -> str:
             filled(record.table, record.fields)
         )
     if record.lost:
-        lost = field_names(record.lost)
+        lost = field_names(record.lost, record.table)
         return (
             f"{read}; not read: {lost}, kept as the save before left it (a change this "
             "save made there is lost)."

@@ -58,6 +58,21 @@ def _say_left(left: list[Path], out: TextIO) -> None:
         )
 
 
+def _say_sealed_aside(places: Locations, changed: list[Path], out: TextIO) -> None:
+    """Damaged plain autosaves encrypt sealed with the rest: where, and what that means."""
+    from coach.unsaved_aside import set_aside
+
+    for path in set_aside(places.data_dir):
+        if path in changed:
+            print(
+                f"Encrypted {path} with the rest: typing coach set aside earlier because it "
+                "could not be read. Coach cannot offer it back, encrypted or not; its bytes "
+                "are kept, and `coach decrypt` makes it plain text again to open in a text "
+                "editor (`coach locate` names it).",
+                file=out,
+            )
+
+
 def _say_aside(result: Conversion, out: TextIO) -> None:
     """Autosaves coach set aside that the passphrase does not open: kept, and said."""
     for path in result.aside:
@@ -169,6 +184,7 @@ def cmd_encrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
         print(f"The journal in {places.data_dir} was already encrypted.", file=out)
     _say_left(result.left, out)
     _say_aside(result, out)
+    _say_sealed_aside(places, result.changed, out)
     print(
         "Keep the passphrase somewhere safe: without it the journal cannot be read, by "
         "you or anyone.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -136,7 +137,21 @@ def _year(digits: str) -> str | None:
     return digits if digits[:1] in ("1", "2") else None
 
 
-def _numeric(text: str) -> DayAsked | None:
+def _on_calendar(day: int, month: int, year: str | None, real: bool) -> bool:
+    """Whether the day is in the month (the 29th of February in a year not yet whole).
+
+    real False: any day 1-31, to tell an impossible day ("31/02/2026") from no day.
+    """
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    if not real:
+        return True
+    if month == 2 and (year is None or len(year) < 4):
+        return day <= 29
+    return day <= calendar.monthrange(int(year or "2000"), month)[1]
+
+
+def _numeric(text: str, real: bool = True) -> DayAsked | None:
     match = _NUMERIC.fullmatch(text)
     if match is None:
         return None
@@ -151,7 +166,7 @@ def _numeric(text: str) -> DayAsked | None:
     readings = [
         DayAsked(month, day, year)
         for day, month in ((int(first), int(second)), (int(second), int(first)))
-        if 1 <= month <= 12 and 1 <= day <= 31
+        if _on_calendar(day, month, year, real)
     ]
     if not readings:
         return None
@@ -160,15 +175,16 @@ def _numeric(text: str) -> DayAsked | None:
     return DayAsked(readings[0].month, readings[0].day, year, also=readings[1])
 
 
-def day_asked(needle: str) -> DayAsked | None:
+def day_asked(needle: str, real: bool = True) -> DayAsked | None:
     """The day a casefolded filter names, in any common order; None when it names none.
 
     "1 july", "july 1st", "jul 2026", "1st of july 2026", "14/07/2026", and a
     year still being typed last ("14 july 20"). A month alone is a day asked,
-    except May and March, which alone are words.
+    except May and March, which alone are words. A day not in its month
+    ("31/02/2026") is none; real False reads it all the same (impossible_day).
     """
     text = " ".join(_ascii_digits(needle).replace(",", " ").split())
-    numeric = _numeric(text)
+    numeric = _numeric(text, real)
     if numeric is not None:
         return numeric
     month = day = year = None
@@ -190,7 +206,24 @@ def day_asked(needle: str) -> DayAsked | None:
             return None
     if month is None or (month in _WORDS_TOO and day is None and year is None):
         return None
+    if day is not None and not _on_calendar(day, month + 1, year, real):
+        return None
     return DayAsked(month + 1, day, year)
+
+
+# The list's own form, whole: "2026-02-31" is looked for as typed, yet is no day.
+_LIST_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def impossible_day(needle: str) -> bool:
+    """Whether a filter reads as a day of a month that has no such day ("31/02/2026")."""
+    listed = _LIST_DAY.fullmatch(_ascii_digits(needle).strip())
+    if listed is not None:
+        year, month, day = listed.groups()
+        return _on_calendar(int(day), int(month), year, False) and not _on_calendar(
+            int(day), int(month), year, True
+        )
+    return day_asked(needle) is None and day_asked(needle, real=False) is not None
 
 
 def list_shaped(needle: str) -> bool:

@@ -1,4 +1,4 @@
-"""An entry record's fields in the words the entry screen uses, for messages about merges."""
+"""A record's fields in the words its screen uses, for messages about merges and repairs."""
 
 from __future__ import annotations
 
@@ -38,8 +38,31 @@ _OFF_THE_FORM = {
 }
 
 
-def field_word(name: str) -> str:
-    """One record field as the person knows it ("reply_draft": "reply draft")."""
+# A plan's fields, as "Change plan…" (When, I will, On) and the check-in say them.
+_PLAN = {
+    "when": "when",
+    "then": "I will",
+    "due": "day",
+    "status": "status",
+    "closed_on": "day it was answered",
+    "created_at": "time it was made",
+    "entry_id": "entry it belongs to",
+}
+
+# Your details, as their screen labels them.
+_PROFILE = {"name": "your name", "linkedin_url": "LinkedIn URL"}
+
+
+def field_word(name: str, table: str = "entries") -> str:
+    """One record field as the person knows it ("reply_draft": "reply draft").
+
+    table: the record's table ("entries", "plans", "profile"); a plan's
+    "closed_on" is "day it was answered", never its key.
+    """
+    if table == "plans":
+        return _PLAN.get(name, name.replace("_", " "))
+    if table == "profile":
+        return _PROFILE.get(name, name.replace("_", " "))
     form_id = _ON_THE_FORM.get(name)
     if form_id is not None:
         return FIELD_LABELS[form_id].lower()
@@ -47,6 +70,6 @@ def field_word(name: str) -> str:
     return _OFF_THE_FORM.get(name, name.replace("_", " "))
 
 
-def field_words(names: Iterable[str]) -> str:
+def field_words(names: Iterable[str], table: str = "entries") -> str:
     """Record fields as the person knows them, in a list ("company, reply draft")."""
-    return ", ".join(field_word(name) for name in names)
+    return ", ".join(field_word(name, table) for name in names)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from coach.dates import describe_day
@@ -182,17 +182,19 @@ def after_done_sentences(after: AfterDone) -> list[str]:
 CHECKIN_AGAIN = "press ctrl+p, then choose Plans"
 
 
-def home_line(plans: Sequence[Plan], today: date, *, asking: bool = False) -> str | None:
+def home_line(plans: Sequence[Plan], now: date | datetime, *, asking: bool = False) -> str | None:
     """One line for home: plans waiting for an answer, carried through, and the next one.
 
-    asking: the check-in that asks about them is open over home, so the line
-    behind it does not send the person to look for it (rv23).
+    now: the app's clock (a plan is asked about once its time of day is over),
+    or a bare day. asking: the check-in that asks about them is open over home,
+    so the line behind it does not send the person to look for it (rv23).
     """
+    today = now.date() if isinstance(now, datetime) else now
     done = sum(1 for plan in plans if plan.status is PlanStatus.DONE)
-    # A plan made for today is ahead until today is over (Plan.is_due): "for today".
-    ahead = sorted(p.due for p in plans if p.status is PlanStatus.OPEN and not p.is_due(today))
+    # A plan for this evening is ahead until its time is over (Plan.is_due): "for today".
+    ahead = sorted(p.due for p in plans if p.status is PlanStatus.OPEN and not p.is_due(now))
     # Left for later on the check-in (Esc), a plan whose day has come is still waiting.
-    waiting = 0 if asking else sum(1 for plan in plans if plan.is_due(today))
+    waiting = 0 if asking else sum(1 for plan in plans if plan.is_due(now))
     parts = []
     if waiting == 1:
         parts.append(f"A plan's day has come and it waits for your answer: {CHECKIN_AGAIN}.")
@@ -205,6 +207,18 @@ def home_line(plans: Sequence[Plan], today: date, *, asking: bool = False) -> st
     if ahead:
         parts.append(f"Your next plan is for {describe_day(ahead[0], today)}.")
     return " ".join(parts) or None
+
+
+def nothing_waiting(plans: Sequence[Plan], now: datetime) -> str:
+    """Said when the palette's Plans finds none to ask about: and when the next one is."""
+    from coach.plan_time import asked_words
+
+    ahead = [p.asked_from for p in plans if p.status is PlanStatus.OPEN and not p.is_due(now)]
+    said = "No plans are waiting for an answer yet."
+    if ahead:
+        # A plan for this evening is for today, yet asked about tomorrow: say so.
+        said += f" Coach asks about the next one {asked_words(min(ahead), now.date())}."
+    return said
 
 
 def _times(count: int) -> str:

@@ -89,15 +89,20 @@ class Plan:
         """The theme as a person reads it."""
         return THEMES.get(self.theme, self.theme)
 
-    def is_due(self, today: date) -> bool:
-        """Open and its time has come: its day, or the day after for a plan made for its own day."""
+    @property
+    def asked_from(self) -> datetime:
+        """When the check-in may first ask: once the part of its day the cue names is over."""
+        from coach.plan_time import asked_from
+
+        return asked_from(self.when, self.due, self.created_at.date())
+
+    def is_due(self, now: date | datetime) -> bool:
+        """Open and its time has come (coach.plan_time); a bare day: at some hour of it."""
         if self.status is not PlanStatus.OPEN:
             return False
-        # Made for the day it was made on ("today", "this evening"), its time
-        # is still ahead then, and a day says not when it passes: wait till the day ends.
-        if self.due == today == self.created_at.date():
-            return False
-        return self.due <= today
+        if isinstance(now, datetime):
+            return now >= self.asked_from
+        return self.asked_from.date() <= now
 
 
 def _clause(text: str) -> str:
@@ -217,9 +222,11 @@ def same_answer(one: Plan, other: Plan) -> bool:
     return (one.status, one.due, one.closed_on) == (other.status, other.due, other.closed_on)
 
 
-def due_for_checkin(plans: Iterable[Plan], today: date, limit: int = CHECKIN_LIMIT) -> list[Plan]:
-    """Open plans whose day has come, the longest-waiting first, at most `limit`."""
-    due = [plan for plan in plans if plan.is_due(today)]
+def due_for_checkin(
+    plans: Iterable[Plan], now: date | datetime, limit: int = CHECKIN_LIMIT
+) -> list[Plan]:
+    """Open plans whose time has come (Plan.is_due), the longest-waiting first, at most `limit`."""
+    due = [plan for plan in plans if plan.is_due(now)]
     return sorted(due, key=lambda p: (p.due, p.created_at, p.id))[:limit]
 
 

@@ -33,11 +33,13 @@ def tables_counted(tables: Iterable[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" and {parts[-1]}"
 
 
-def field_names(names: list[str]) -> str:
-    """Field names, the first few of a long list and how many more."""
+def field_names(names: list[str], table: str = "entries") -> str:
+    """Fields in the app's words, the first few of a long list and how many more."""
+    from coach.field_words import field_words
+
     if len(names) <= 6:
-        return ", ".join(names)
-    return ", ".join(names[:5]) + f" and {len(names) - 5} more"
+        return field_words(names, table)
+    return field_words(names[:5], table) + f" and {len(names) - 5} more"
 
 
 def described(table: str, record: Any) -> str:

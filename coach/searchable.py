@@ -14,7 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import compress
 
-from coach.date_filter import DAY_WORDS_WIDTH, day_asked, list_shaped, words_only
+from coach.date_filter import (
+    DAY_WORDS_WIDTH,
+    day_asked,
+    impossible_day,
+    list_shaped,
+    words_only,
+)
 from coach.model import DATE_TAIL, Entry, ReplyStatus, Stage, holds
 
 # Said where a filter that could be part of a day finds nothing: digits alone, or
@@ -30,6 +36,12 @@ def why_nothing(needle: str) -> str:
     """Said after "nothing matches": how a filter that could be a day was read, or ""."""
     if words_only(needle):
         return DIGITS_NOT_DATES
+    if impossible_day(needle):
+        # As a date typed anywhere else is refused (coach.dates): named, and why.
+        return (
+            f"“{needle}” is not on the calendar (check the month and the day), so it was "
+            "looked for only in what you wrote."
+        )
     asked = day_asked(needle)
     if asked is None:
         return ""

@@ -30,21 +30,27 @@ def set_aside(folder: Path) -> list[Path]:
         return []
 
 
-def renamed_aside(folder: Path) -> list[Path]:
-    """Set-aside autosaves a decrypt renamed sealed-aside-…, still sealed in a plain folder."""
+def renamed_aside(folder: Path, journal_name: str = "journal.json") -> list[Path]:
+    """Sealed files renamed sealed-aside-… (by a decrypt or `encrypt --set-aside-sealed`)."""
     try:
         found = folder.glob(f"{ASIDE_PREFIX}*")
-        return sorted(path for path in found if _first_name(path) is not None)
+        return sorted(path for path in found if _first_name(path, journal_name) is not None)
     except OSError:
         return []
 
 
-def _first_name(path: Path) -> str | None:
-    """The name a renamed autosave had before the decrypt; None for any other sealed-aside file."""
+def _first_name(path: Path, journal_name: str = "journal.json") -> str | None:
+    """The name a renamed file had: an autosave or a copy of the journal; None for others."""
     name = path.name[len(ASIDE_PREFIX) + _STAMP :]
-    if name == LEGACY_WALK_ASIDE or (name.startswith(PREFIX) and name.endswith(".json" + DAMAGED)):
+    if _is_autosave(name) or name.startswith(journal_name + "."):
         return name
     return None
+
+
+def _is_autosave(name: str) -> bool:
+    """Whether a file name is one of the autosave's, set aside as damaged or not."""
+    name = name.removesuffix(DAMAGED)
+    return name == "walk.json" or (name.startswith(PREFIX) and name.endswith(".json"))
 
 
 def bring_back(folder: Path, reads: Callable[[Path], bool]) -> list[Path]:
@@ -65,12 +71,26 @@ def bring_back(folder: Path, reads: Callable[[Path], bool]) -> list[Path]:
     return back
 
 
-def how_to_get_it_back(path: Path) -> str:
-    """What the person can do with a set-aside autosave, by what the file is."""
+def how_to_get_it_back(path: Path, journal: Path | None = None) -> str:
+    """What the person can do with a set-aside autosave, by what the file is.
+
+    journal: the folder's journal, whose key tells a file sealed with its passphrase.
+    """
     try:
         sealed = file_is_sealed(path)
     except OSError:
         sealed = False
+    if sealed and journal is not None and _same_key(path, journal):
+        # Sealed with the journal's own key yet set aside: it is damaged (a damaged
+        # plain one `coach encrypt` sealed with the rest, or cut), and that passphrase
+        # never makes it read, so it is never offered back (rv28).
+        return (
+            "It is encrypted with the journal's passphrase but damaged, so coach cannot offer "
+            "it back; its bytes are kept as they are. If it still opens, `coach decrypt` "
+            "makes it plain text again with the rest of the folder, to open in a text editor "
+            "and copy out what you typed (if not, decrypt keeps it, renamed "
+            f"{ASIDE_PREFIX}…). Delete it when you no longer need it."
+        )
     if sealed:
         return (
             "It is encrypted, with a passphrase other than the journal's or damaged: coach "
@@ -80,32 +100,69 @@ def how_to_get_it_back(path: Path) -> str:
     return "It is plain text: open it in a text editor to copy out what you typed, then delete it."
 
 
-def renamed_how(path: Path) -> str:
-    """What the person can do with a set-aside autosave a decrypt renamed, still sealed."""
+def _same_key(path: Path, journal: Path) -> bool:
+    """Whether a sealed file is under the journal's key (the header's salt and check)."""
+    mark = _key_mark(path)
+    return mark is not None and mark == _key_mark(journal)
+
+
+# Why a sealed file was renamed, whichever command did it: a decrypt (a set-aside
+# autosave no passphrase opened) or `encrypt --set-aside-sealed` (a lost passphrase).
+_RENAMED = (
+    "was renamed when the journal was decrypted or encrypted anew (sealed beside a "
+    "plain journal, it would read as an encrypt stopped part way)"
+)
+
+
+# The way to that passphrase: the journal may be plain (after a decrypt) or sealed.
+_UNDER_IT = (
+    "put the journal under that passphrase (`coach encrypt` if the journal is plain, "
+    "`coach passphrase` if not)"
+)
+
+
+def renamed_how(path: Path, first: str | None = None) -> str:
+    """What the person can do with a set-aside autosave renamed sealed-aside-…, still sealed."""
     return (
-        "It is encrypted, with a passphrase other than the journal's or damaged, and was "
-        "renamed when the journal was decrypted, so coach no longer offers it back by itself. "
-        "If another passphrase opens it: encrypt the journal with that passphrase, rename the "
-        f"file back to {_first_name(path)}, and coach offers it back. Delete it when you no "
-        "longer need it."
+        "It is encrypted, with a passphrase other than the journal's or damaged, and "
+        f"{_RENAMED}, so coach no longer offers it back by itself. If another passphrase "
+        f"opens it: {_UNDER_IT}, rename the file back to {first or _first_name(path)}, and "
+        "coach offers it back. Delete it when you no longer need it."
     )
 
 
-def aside_note(path: Path) -> str:
+def renamed_copy_note(path: Path, first: str) -> str:
+    """A copy of the journal (its backup, a conflict copy) renamed sealed-aside-…."""
+    return (
+        f"{first}, sealed with a passphrase other than the journal's, {_RENAMED}: it is at "
+        f"{path}, and coach does not read it. If the passphrase that sealed it turns up: "
+        f"{_UNDER_IT} and rename the file back to {first}. Delete it when you no longer need it."
+    )
+
+
+def aside_note(path: Path, journal: Path | None = None) -> str:
     """One set-aside autosave: where it is, and how to get the typing back."""
-    how = renamed_how(path) if path.name.startswith(ASIDE_PREFIX) else how_to_get_it_back(path)
+    if path.name.startswith(ASIDE_PREFIX):
+        journal_name = journal.name if journal is not None else "journal.json"
+        first = _first_name(path, journal_name)
+        if first is not None and not _is_autosave(first):
+            return renamed_copy_note(path, first)
+        how = renamed_how(path, first)
+    else:
+        how = how_to_get_it_back(path, journal)
     return f"Typing coach autosaved could not be read, so it was set aside at {path}. {how}"
 
 
-def aside_notes(folder: Path) -> list[str]:
-    """One line per set-aside autosave (a few, then a count), for home and `coach locate`."""
-    found = set_aside(folder) + renamed_aside(folder)
-    lines = [aside_note(path) for path in found[:NAMED]]
+def aside_notes(folder: Path, journal: Path | None = None) -> list[str]:
+    """One line per set-aside file (a few, then a count), for home and `coach locate`."""
+    found = set_aside(folder)
+    found += renamed_aside(folder, journal.name if journal is not None else "journal.json")
+    lines = [aside_note(path, journal) for path in found[:NAMED]]
     if len(found) > NAMED:
         rest = len(found) - NAMED
         lines.append(
-            f"…and {rest} more set-aside autosave{'s' if rest > 1 else ''} "
-            f"(*.json{DAMAGED}) in {folder}."
+            f"…and {rest} more set-aside file{'s' if rest > 1 else ''} "
+            f"(*{DAMAGED} or {ASIDE_PREFIX}*) in {folder}."
         )
     return lines
 

@@ -39,7 +39,7 @@ def tell_found(
         # start. A toast too named it twice, and alone it went after 10 s.
         if key in told:
             continue
-        note = aside_note(aside.path)
+        note = aside_note(aside.path, app.places.journal if app.places is not None else None)
         if on_home(note):
             told.add(key)
         else:  # `coach draft ID`: home is never shown

@@ -174,19 +174,22 @@ class UnsavedTyping:
         # Should that widget never get to it, quit anyway a moment later.
         self._quit_timer = self.app.set_timer(1.0, self._flush_and_exit)
 
-    def _flush_and_exit(self) -> None:
+    def _flush_and_exit(self, vent_answered: bool = False) -> None:
         if self._exiting or self._asking:
             return
         if self._quit_timer is not None:  # once only: after "stay" it must not ask again
             self._quit_timer.stop()
             self._quit_timer = None
-        if not self.flush_unsaved() and self._held_text():
+        flushed = self.flush_unsaved()
+        if not vent_answered and self.unkept_vent():
+            # Not on disk by design, so quitting would drop it: asked first, so that
+            # a vent kept goes into the copy the question below offers, and one
+            # discarded leaves that question to ask about the rest (fz18).
+            self._ask_about_vent()
+            return
+        if not flushed and self._held_text():
             # The typing is in memory only: quitting now would lose it unasked.
             self._ask_before_losing()
-            return
-        if self.unkept_vent():
-            # Not on disk by design, so quitting would drop it: asked, as above.
-            self._ask_about_vent()
             return
         self._exit_after_saves()
 
@@ -201,7 +204,9 @@ class UnsavedTyping:
                 self.keep_vent()
                 self._flush_and_exit()  # an autosave that fails now asks as above
             elif choice == "discard":
-                self._exit_after_saves()
+                # Unkept, the vent is in no autosave and no copy; the rest of the
+                # typing, if the autosave failed, is still asked about.
+                self._flush_and_exit(vent_answered=True)
             else:  # stay: the next ctrl+q asks again
                 self._quitting = False
 

@@ -66,6 +66,15 @@ def pytest_collection(session: pytest.Session) -> None:
     rewrite_ahead(session.config, share(asked_for(session.config.args), index, count))
 
 
+def pytest_collection_modifyitems(
+    session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
+) -> None:
+    """An xdist worker's share starts with the tests that take many seconds each."""
+    from tests.long_first import long_first
+
+    long_first(items, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
+
+
 @pytest.fixture(autouse=True)
 def cheap_keys(request: pytest.FixtureRequest) -> Iterator[None]:
     """A Sealer made without key settings derives a cheap key, but in a test of the real cost.

@@ -50,9 +50,11 @@ whether to keep it. If the terminal closes, coach offers to pick up where you
 stopped next time, the private writing only if it was ticked.
 
 The last step offers one small if-then plan ("When …, I will …") with a
-day for it. When that day comes, coach asks about it the next time it
-opens (a plan made for today, such as "this evening", from tomorrow):
-done, not yet (pick a new day), or let it go. "Plans" in the command
+day for it. Once the part of that day it names is over (a morning plan
+from noon, an afternoon one from 6 pm, an evening one from the next day;
+naming no time, on its day, or from tomorrow if made for today), coach
+asks about it the next time it opens: done, not yet (pick a new day), or
+let it go. "Plans" in the command
 palette asks again; `coach plans` lists them. To reword a plan or
 move its day before it comes, open its entry and choose "Change plan…"
 (or `coach plans edit`); {undo} there takes the change back.

@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from coach.dates import describe_day
 from coach.plans import Plan
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
 from screens.home.plan_row import PlanRow
@@ -24,12 +25,23 @@ from screens.widgets.fitting_footer import FittingFooter
 AGAIN = "ctrl+p, then Plans, asks again"
 
 
-def intro(count: int) -> str:
-    """The check-in's opening words, for one plan or several."""
-    plans = "a plan you made" if count == 1 else f"{count} plans you made"
+def intro(days: list[date], today: date) -> str:
+    """The check-in's opening words for plans due on these days, said on `today`.
+
+    "is for today" on the day itself, "was for yesterday" after it: an evening
+    plan is asked about the morning after, when its day has not just come.
+    """
+    count = len(days)
+    plans = "A plan you made" if count == 1 else f"{count} plans you made"
+    named = [describe_day(day, today) for day in sorted(set(days))]
+    when = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    if all(day >= today for day in days):
+        verb = "is" if count == 1 else "are"
+    else:
+        verb = "was" if count == 1 else "were"
     where, them = ("it stands", "it") if count == 1 else ("each stands", "them")
     return (
-        f"The day has come for {plans}. However it went is fine: "
+        f"{plans} {verb} for {when}. However it went is fine: "
         f"tell the coach where {where}, or leave {them} for later."
     )
 
@@ -114,7 +126,8 @@ class CheckInScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="checkin"):
             yield Static("Plans you made", id="checkin-title")
-            yield Static(intro(len(self.plans)), id="checkin-intro")
+            days = [plan.due for plan, _ in self.plans]
+            yield Static(intro(days, self.today), id="checkin-intro")
             for index, (plan, company) in enumerate(self.plans):
                 yield PlanRow(plan, company, self.today, index, self.typed.get(plan.id))
             yield Static(esc_hint(len(self.plans)), id="checkin-hint")

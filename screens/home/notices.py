@@ -235,7 +235,7 @@ class HomeNotices:
         from coach.unsaved_aside import aside_notes
 
         places = self.app.places
-        return aside_notes(places.data_dir) if places is not None else []
+        return aside_notes(places.data_dir, places.journal) if places is not None else []
 
     def recheck_saves_waiting(self, home: HomeScreen) -> None:
         """Home shown again: whether saves still wait (a repair in another shell merged them)."""

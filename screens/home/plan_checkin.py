@@ -57,8 +57,8 @@ class PlanCheckIn:
         if self.app.journal is None:
             return None
         try:
-            today = self.app.clock().date()
-            return home_line(self.app.journal.plans(), today, asking=asking) or ""
+            # The clock's hour too: a plan for this evening is asked about tomorrow.
+            return home_line(self.app.journal.plans(), self.app.clock(), asking=asking) or ""
         except CoachError:
             return None
 
@@ -71,11 +71,21 @@ class PlanCheckIn:
         if journal is None:
             return []
         try:
-            due = due_for_checkin(journal.plans(), self.app.clock().date())
+            due = due_for_checkin(journal.plans(), self.app.clock())
             companies = journal.companies_of({plan.entry_id for plan in due}) if due else {}
         except CoachError:
             return []  # a check-in must never stop home from showing
         return [(plan, companies.get(plan.entry_id, "")) for plan in due]
+
+    def _nothing_waiting(self) -> str:
+        from coach.errors import CoachError
+        from coach.plan_insights import nothing_waiting
+
+        try:
+            plans = self.app.journal.plans() if self.app.journal is not None else []
+        except CoachError:
+            plans = []
+        return nothing_waiting(plans, self.app.clock())
 
     def check_in(
         self,
@@ -94,7 +104,7 @@ class PlanCheckIn:
         typed = self._typed_days({plan.id for plan, _ in due})
         if not due:
             if not quiet:
-                self.app.notify("No plans are waiting for today.")
+                self.app.notify(self._nothing_waiting())
             if then is not None:
                 then()
             return

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from coach.dates import DateInputError, describe_day
+from coach.dates import DateInputError
 from coach.drafting import build_draft
 from coach.errors import CoachError
 from coach.feedback import note_feedback_request
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
 from coach.model import Entry, Profile
+from coach.plan_time import asked_words
 from coach.plans import Plan, PlanError
 from coach.records import EntryError, entry_from_record, entry_to_record
 from coach.unsaved import UnsavedStore
@@ -374,18 +375,12 @@ class WalkController(StepScreens):
         self._end(keep=False)
         note = ""
         if plan is not None:
-            # A plan for today is asked about once today is over (Plan.is_due).
-            asked = plan.due + timedelta(days=1) if plan.due == self.today else plan.due
-            day = describe_day(asked, self.today)
-            note = f" Your plan is kept too; coach will ask how it went {_on(day)}."
+            # Once the part of its day the plan names is over (Plan.asked_from).
+            when = asked_words(plan.asked_from, self.today)
+            note = f" Your plan is kept too; coach will ask how it went {when}."
         self.host.walk_finished(saved=True, note=note)
 
     def leave(self, *, keep: bool) -> None:
         """Leave the walk from its first step; the autosave stays for later."""
         self._end(keep=keep)
         self.host.walk_finished(saved=False)
-
-
-def _on(day: str) -> str:
-    # "today", "tomorrow", but "on Sat 28 Nov".
-    return day if day in ("today", "tomorrow") else f"on {day}"

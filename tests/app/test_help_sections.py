@@ -6,6 +6,7 @@ import importlib
 import pkgutil
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
@@ -75,6 +76,7 @@ async def opens_at(
     await until(pilot, lambda: pilot.app.screen is under)
 
 
+@pytest.mark.long_running
 async def test_help_opens_at_each_screens_section(tmp_path: Path) -> None:
     seed_due_plans(tmp_path, 1)  # an entry, and a plan due today: the check-in opens
     app = app_at(tmp_path, NOW)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Awaitable, Callable
 from datetime import date
 
 import pytest
@@ -23,7 +24,7 @@ from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
 from screens.widgets.fitting_footer import FittingFooter
-from tests.app.walk_helpers import until
+from tests.app.walk_helpers import each_in_one_app, until
 from tests.conftest import FIXED_NOW, make_entry
 
 TODAY = FIXED_NOW.date()
@@ -74,89 +75,6 @@ async def open_journal(pilot, journal: Journal, content: Content) -> JournalScre
     return screen
 
 
-async def test_lists_newest_first_and_shows_brackets_literally(content: Content) -> None:
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, sample_journal(), content)
-        assert shown_companies(screen) == [CLICKY, "Globex", BRACKETS]
-        table = screen.query_one(EntryTable)
-        lines = [table.render_line(y).text for y in range(4)]
-        assert "Company" in lines[0]
-        assert "[@click=app.quit" in lines[1]  # shown as typed, never run
-        assert BRACKETS in lines[3]
-        assert "3→6" in lines[2]
-        assert app.is_running
-
-
-async def test_typing_filters_and_nothing_matches_says_so(content: Content) -> None:
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, sample_journal(), content)
-        await pilot.press("slash")
-        assert isinstance(screen.focused, Input)
-        await pilot.press(*"kind")
-        assert shown_companies(screen) == ["Globex"]
-        await pilot.press(*"zzz")
-        assert len(screen.shown) == 0
-        empty = screen.query_one("#journal-empty", Static)
-        assert empty.display and "Nothing matches" in str(empty.render())
-        # Typed letters reach the filter, never the screen's d/u keys.
-        assert screen.query_one("#journal-filter", Input).value == "kindzzz"
-
-
-async def test_stage_and_reply_filters(content: Content) -> None:
-    journal = sample_journal()
-    entry = journal.get("e1")
-    entry.reply.status = ReplyStatus.SENT
-    journal.save(entry)
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, journal, content)
-        screen.query_one("#journal-stage", Select).value = Stage.TECHNICAL
-        await pilot.pause()
-        assert shown_companies(screen) == [CLICKY]
-        screen.query_one("#journal-stage", Select).clear()
-        screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
-        await pilot.pause()
-        assert shown_companies(screen) == [BRACKETS]
-        assert "1 of 3" in str(screen.query_one("#journal-count", Static).render())
-
-
-async def test_empty_journal_explains_how_to_start(content: Content) -> None:
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, Journal.in_memory(), content)
-        text = str(screen.query_one("#journal-empty", Static).render())
-        assert "No entries yet" in text
-        assert not screen.query_one(EntryTable).display
-
-
-async def test_enter_opens_edit_saves_and_the_list_follows(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, journal, content)
-        await pilot.press("down", "enter")
-        assert isinstance(app.screen, EntryScreen)
-        company = app.screen.query_one("#f-company", Input)
-        assert company.value == "Globex"
-        company.value = "G" * 201  # a page pasted as the name is refused, and said
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert journal.get("e2").company == "Globex"
-        assert "201 characters" in str(app.screen.query_one("#e-company", Static).render())
-        company.value = "Globex [/ Corp]"
-        app.screen.query_one("#f-notes", TextArea).text = "they said [b]no[/b]"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert journal.get("e2").company == "Globex [/ Corp]"
-        assert journal.get("e2").notes == "they said [b]no[/b]"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is screen
-        assert "Globex [/ Corp]" in shown_companies(screen)
-
-
 async def leave_an_edited_entry(pilot: Pilot, journal: Journal, content: Content) -> None:
     """Open entry e3, change its role, press Esc: the leave dialog is up."""
     from screens.dialogs.leave import LeaveDialog
@@ -167,84 +85,6 @@ async def leave_an_edited_entry(pilot: Pilot, journal: Journal, content: Content
     await pilot.press("escape")
     await pilot.pause()
     assert isinstance(pilot.app.screen, LeaveDialog)
-
-
-async def test_escape_with_changes_asks_to_save_drop_or_stay(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await leave_an_edited_entry(pilot, journal, content)
-        await pilot.press("escape")  # keep editing: nothing lost, nothing saved
-        await pilot.pause()
-        assert isinstance(app.screen, EntryScreen)
-        assert app.screen.query_one("#f-role", Input).value == "Staff engineer"
-        await pilot.press("escape", "s")
-        await pilot.pause()
-        assert not isinstance(app.screen, EntryScreen)
-        assert journal.get("e3").role == "Staff engineer"
-        await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
-        await pilot.pause()
-        app.screen.query_one("#f-role", Input).value = "Dropped"
-        # A word starting with d typed after Esc drops nothing (the reviewer's "dear").
-        await pilot.press("escape", *"dear")
-        await pilot.pause()
-        assert isinstance(app.screen, LeaveDialog)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen.query_one("#f-role", Input).value == "Dropped"
-        await pilot.press("escape", "up", "enter")  # the drop button, on purpose
-        await pilot.pause()
-        assert not isinstance(app.screen, EntryScreen)
-        assert journal.get("e3").role == "Staff engineer"
-
-
-async def test_bad_dates_are_explained_inline_and_escape_asks(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        entry_screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
-        await pilot.app.push_screen(entry_screen)
-        await pilot.pause()
-        entry_screen.query_one("#f-reapply", Input).value = "next spring"
-        entry_screen.query_one("#f-mood-after", Input).value = "11"
-        await pilot.pause()
-        error = entry_screen.query_one("#e-reapply", Static)
-        assert error.display and "2027-05-01" in str(error.render())
-        assert entry_screen.query_one("#e-mood", Static).display
-        await pilot.press("ctrl+s")
-        assert journal.get("e2").mood_after == 6
-        await pilot.press("escape", "s")  # save and leave: it cannot, so it stays
-        await pilot.pause()
-        assert app.screen is entry_screen
-        entry_screen.query_one("#f-reapply", Input).value = "2027-05-01"
-        entry_screen.query_one("#f-mood-after", Input).value = "7"
-        await pilot.pause()
-        assert not entry_screen.query_one("#e-reapply", Static).display
-        await pilot.press("ctrl+s")
-        saved = journal.get("e2")
-        assert saved.reapply_after == date(2027, 5, 1)
-        assert saved.mood_after == 7
-
-
-async def test_follow_ups_feedback_and_reply(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        entry_screen = EntryScreen(journal, journal.get("e3"), content, TODAY)
-        await pilot.app.push_screen(entry_screen)
-        await pilot.pause()
-        entry_screen.query_one("#f-feedback", Select).value = FeedbackStatus.REQUESTED
-        await pilot.press("ctrl+s")
-        assert journal.get("e3").feedback is FeedbackStatus.REQUESTED
-        entry_screen.query_one("#f-feedback", Select).value = FeedbackStatus.RECEIVED
-        entry_screen.query_one("#f-feedback-text", TextArea).text = "Practise graphs."
-        entry_screen.query_one("#f-reply-status", Select).value = ReplyStatus.SENT
-        await pilot.press("ctrl+s")
-        saved = journal.get("e3")
-        assert saved.feedback is FeedbackStatus.RECEIVED
-        assert saved.feedback_text == "Practise graphs."
-        assert saved.reply.status is ReplyStatus.SENT
-        assert saved.reply.sent_on == TODAY
 
 
 async def test_delete_from_entry_then_undo(content: Content) -> None:
@@ -290,44 +130,9 @@ async def toasts_shown(pilot: Pilot) -> list[str]:
     return [str(toast.render()) for toast in pilot.app.screen.query(Toast)]
 
 
-async def test_delete_from_list_can_be_refused(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, journal, content)
-        await pilot.press("delete")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert len(journal) == 3
-        await pilot.press("delete")
-        await pilot.pause()
-        await pilot.press("left", "enter")
-        await pilot.pause()
-        assert len(journal) == 2
-        assert len(screen.shown) == 2
-
-
 class FailingJournal(Journal):
     def save_edit(self, entry: Entry, base: Entry | None, **_: object) -> object:
         raise JournalWriteError(self.path or __import__("pathlib").Path("j.json"), "disk full")
-
-
-async def test_a_failed_save_is_a_notice_not_a_crash(content: Content) -> None:
-    journal = FailingJournal(Journal.in_memory().storage)
-    journal.add(make_entry("Initech", Stage.FINAL, id="f1"))
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        entry_screen = EntryScreen(journal, journal.get("f1"), content, TODAY)
-        await pilot.app.push_screen(entry_screen)
-        await pilot.pause()
-        entry_screen.query_one("#f-role", Input).value = "Lead"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert app.is_running
-        assert any("disk full" in n.message for n in app._notifications)
-        assert journal.get("f1").role == ""
 
 
 @pytest.mark.parametrize("size", [(80, 24), (40, 12)])
@@ -344,21 +149,6 @@ async def test_screens_survive_small_terminals(content: Content, size: tuple[int
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
-
-
-async def test_u_and_d_type_into_the_filter_even_with_an_undo_pending(content: Content) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, journal, content)
-        await pilot.press("delete")
-        await pilot.pause()
-        await pilot.press("left", "enter")
-        await pilot.pause()
-        await pilot.press("slash", "u", "d")
-        await pilot.pause()
-        assert screen.query_one("#journal-filter", Input).value == "ud"
-        assert len(journal) == 2  # nothing restored or deleted by the typing
 
 
 # -- a big journal: loaded in a thread, filtered as you type ------------------------
@@ -454,24 +244,6 @@ async def test_a_long_list_is_filtered_in_a_thread_and_only_the_latest_shows(
         assert count == f"{len(screen.shown)} of 30 entries"
 
 
-async def test_a_filter_typed_before_the_search_text_arrives_waits_for_it(
-    content: Content,
-) -> None:
-    journal = sample_journal()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, journal, content)
-        screen.loading_entries = True  # as a big journal starts
-        screen._entries_first(journal.entries())
-        assert screen.texts_pending and len(screen.shown) == 3
-        await pilot.press("slash", *"kind")
-        assert screen.filter_pending and len(screen.shown) == 3  # waits, shows all
-        screen._loaded(journal.with_search_text())
-        await pilot.pause()
-        assert not screen.filter_pending
-        assert shown_companies(screen) == ["Globex"]
-
-
 async def test_leaving_while_a_filter_thread_runs_is_not_a_crash(
     content: Content, monkeypatch
 ) -> None:
@@ -497,35 +269,6 @@ async def test_leaving_while_a_filter_thread_runs_is_not_a_crash(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.is_running and not isinstance(app.screen, JournalScreen)
-
-
-async def test_writing_down_the_feedback_records_it_as_received(content: Content) -> None:
-    from coach.model import FeedbackStatus
-    from screens.dialogs.leave import LeaveDialog
-
-    journal = sample_journal()
-    asked = journal.get("e2")
-    asked.feedback = FeedbackStatus.REQUESTED
-    asked.feedback_requested_on = date(2026, 11, 12)
-    journal.save(asked)
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
-        await pilot.app.push_screen(screen)
-        await pilot.pause()
-        labels = " ".join(str(label.render()) for label in screen.query(".field-label"))
-        assert "asked on 2026-11-12" in labels
-        screen.query_one("#f-feedback-text", TextArea).text = "More [b]system design[/b]"
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        saved = journal.get("e2")
-        assert saved.feedback is FeedbackStatus.RECEIVED
-        assert saved.feedback_text == "More [b]system design[/b]"
-        assert saved.feedback_requested_on == date(2026, 11, 12)
-        await pilot.press("escape")  # saved: nothing to ask about
-        await pilot.pause()
-        assert not isinstance(app.screen, (EntryScreen, LeaveDialog))
 
 
 async def test_undo_keeps_an_edit_another_coach_saved_after_the_delete(
@@ -729,108 +472,12 @@ async def test_a_very_long_company_is_clipped_in_the_heading_and_whole_in_its_fi
         assert app.screen.query_one("#f-company", Input).value == company
 
 
-async def test_escape_clears_the_filter_first_then_leaves(content: Content) -> None:
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, sample_journal(), content)
-        await pilot.press("slash", *"globex")
-        await pilot.pause()
-        assert shown_companies(screen) == ["Globex"]
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is screen
-        assert screen.query_one("#journal-filter", Input).value == ""
-        assert shown_companies(screen) == [CLICKY, "Globex", BRACKETS]
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is not screen
-
-
 def footer_labels(screen: JournalScreen) -> dict[str, str]:
     """The footer's keys as shown: description to key."""
     from textual.widgets import Footer
 
     footer = screen.query_one(Footer)
     return {key.description: key.key_display for key in footer.query("FooterKey")}
-
-
-async def test_escape_clears_text_stage_and_reply_at_once_then_leaves(content: Content) -> None:
-    journal = sample_journal()
-    entry = journal.get("e2")
-    entry.reply.status = ReplyStatus.SENT
-    journal.save(entry)
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, journal, content)
-        screen.query_one("#journal-stage", Select).value = Stage.PHONE_SCREEN
-        screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
-        await pilot.press("slash", *"glob")
-        await pilot.pause()
-        assert shown_companies(screen) == ["Globex"]
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is screen
-        assert screen.query_one("#journal-filter", Input).value == ""
-        assert screen.query_one("#journal-stage", Select).is_blank()
-        assert screen.query_one("#journal-reply", Select).is_blank()
-        assert shown_companies(screen) == [CLICKY, "Globex", BRACKETS]
-        count = str(screen.query_one("#journal-count", Static).render())
-        assert "cleared" in count and "3 entries" in count
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is not screen
-
-
-async def test_escape_clears_a_stage_chosen_alone_before_leaving(content: Content) -> None:
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, sample_journal(), content)
-        screen.query_one("#journal-stage", Select).value = Stage.TECHNICAL
-        screen.query_one(EntryTable).focus()
-        await pilot.pause()
-        assert shown_companies(screen) == [CLICKY]
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is screen  # the first Esc shows everything again
-        assert len(screen.shown) == 3
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is not screen
-
-
-async def test_the_footer_says_what_escape_will_do(content: Content) -> None:
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, sample_journal(), content)
-        # The footer redraws a few messages after a change: wait for it, within reason.
-        await until(pilot, lambda: "Back" in footer_labels(screen))
-        assert footer_labels(screen).get("Back") == "esc"
-        assert "Clear filters" not in footer_labels(screen)
-        screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
-        await until(pilot, lambda: "Clear filters" in footer_labels(screen))
-        assert footer_labels(screen).get("Clear filters") == "esc"
-        assert "Back" not in footer_labels(screen)
-        await pilot.press("escape")
-        await until(pilot, lambda: "Back" in footer_labels(screen))
-        assert footer_labels(screen).get("Back") == "esc"
-        assert "Clear filters" not in footer_labels(screen)
-
-
-async def test_nothing_matches_names_the_way_out(content: Content) -> None:
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(40, 12)) as pilot:
-        screen = await open_journal(pilot, sample_journal(), content)
-        await pilot.press("slash", *"[b]zzz")
-        await pilot.pause()
-        empty = str(screen.query_one("#journal-empty", Static).render())
-        assert "Nothing matches" in empty and "Esc clears the filters" in empty
-        # rv24: "may" adds why May alone is a word; its way out fell under the footer.
-        await pilot.press("escape", *"may")
-        await until(pilot, lambda: "alone" in str(screen.query_one("#journal-empty").render()))
-        await pilot.pause()
-        box = screen.query_one("#journal-empty", Static)
-        footer = screen.query_one(FittingFooter)
-        assert box.region.bottom <= footer.region.y, (box.region, footer.region)
 
 
 def test_help_says_escape_clears_every_filter() -> None:
@@ -886,64 +533,6 @@ async def test_the_journal_footer_keeps_open_esc_and_help_whole(
         await until(pilot, lambda: isinstance(app.screen, SupportScreen))
 
 
-async def test_down_from_the_filter_goes_to_the_results(content: Content) -> None:
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(40, 12)) as pilot:
-        screen = await open_journal(pilot, sample_journal(), content)
-        await pilot.press("slash", *"e", "down")
-        await pilot.pause()
-        assert isinstance(screen.focused, EntryTable)
-        assert screen.query_one("#journal-filter", Input).value == "e"
-        await pilot.press("down")  # in the list, Down moves down the list
-        await pilot.pause()
-        assert isinstance(screen.focused, EntryTable)
-        assert screen.query_one(EntryTable).current == screen.shown[1]
-        stage = screen.query_one("#journal-stage", Select)
-        stage.focus()
-        await pilot.pause()
-        await pilot.press("down")  # on a stage choice, Down opens its list as before
-        await pilot.pause()
-        assert stage.expanded and not isinstance(screen.focused, EntryTable)
-
-
-async def test_down_twice_from_the_filter_reaches_the_second_entry(content: Content) -> None:
-    from textual import events
-
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, sample_journal(), content)
-        await pilot.press("slash", *"e")
-        await pilot.pause()
-        # In one burst, as a terminal delivers two quick presses: the second
-        # Down must find the list already focused, not the filter again.
-        app.post_message(events.Key("down", None))
-        app.post_message(events.Key("down", None))
-        table = screen.query_one(EntryTable)
-        await until(pilot, lambda: screen.focused is table and table.current == screen.shown[1])
-        assert isinstance(screen.focused, EntryTable)
-        assert screen.query_one(EntryTable).current == screen.shown[1]
-
-
-async def test_slash_and_a_word_in_one_burst_all_reach_the_filter(content: Content) -> None:
-    from textual import events
-
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_journal(pilot, sample_journal(), content)
-        assert isinstance(screen.focused, EntryTable)
-        # As a terminal delivers "/glob" typed quickly: the letters follow the slash.
-        app.post_message(events.Key("slash", "/"))
-        for letter in "glob":
-            app.post_message(events.Key(letter, letter))
-        typed = screen.query_one("#journal-filter", Input)
-        await until(pilot, lambda: typed.value == "glob" and shown_companies(screen) == ["Globex"])
-        assert typed.value == "glob"
-        assert shown_companies(screen) == ["Globex"]
-        await pilot.press("slash", "x")  # in the filter, / is typed like any letter
-        await pilot.pause()
-        assert screen.query_one("#journal-filter", Input).value == "glob/x"
-
-
 @pytest.mark.parametrize("back", ["q", "escape,q"])
 async def test_a_remapped_back_key_clears_the_filters_first_too(
     content: Content, tmp_path, back: str
@@ -995,3 +584,471 @@ async def test_a_closed_journal_screen_holds_no_entries() -> None:
         await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         assert len(screen._indexed) == 0 and len(screen._last_matched) == 0
         assert len(table.entries) == 0
+
+
+def with_e1_replied() -> Journal:
+    """The sample journal with a reply sent on e1."""
+    journal = sample_journal()
+    entry = journal.get("e1")
+    entry.reply.status = ReplyStatus.SENT
+    journal.save(entry)
+    return journal
+
+
+def with_e2_replied() -> Journal:
+    """The sample journal with a reply sent on e2."""
+    journal = sample_journal()
+    entry = journal.get("e2")
+    entry.reply.status = ReplyStatus.SENT
+    journal.save(entry)
+    return journal
+
+
+async def lists_newest_first_and_shows_brackets_literally(
+    pilot: Pilot, screen: JournalScreen
+) -> None:
+    app = pilot.app
+    assert shown_companies(screen) == [CLICKY, "Globex", BRACKETS]
+    table = screen.query_one(EntryTable)
+    lines = [table.render_line(y).text for y in range(4)]
+    assert "Company" in lines[0]
+    assert "[@click=app.quit" in lines[1]  # shown as typed, never run
+    assert BRACKETS in lines[3]
+    assert "3→6" in lines[2]
+    assert app.is_running
+
+
+async def typing_filters_and_nothing_matches_says_so(pilot: Pilot, screen: JournalScreen) -> None:
+    await pilot.press("slash")
+    assert isinstance(screen.focused, Input)
+    await pilot.press(*"kind")
+    assert shown_companies(screen) == ["Globex"]
+    await pilot.press(*"zzz")
+    assert len(screen.shown) == 0
+    empty = screen.query_one("#journal-empty", Static)
+    assert empty.display and "Nothing matches" in str(empty.render())
+    # Typed letters reach the filter, never the screen's d/u keys.
+    assert screen.query_one("#journal-filter", Input).value == "kindzzz"
+
+
+async def stage_and_reply_filters(pilot: Pilot, screen: JournalScreen) -> None:
+    screen.query_one("#journal-stage", Select).value = Stage.TECHNICAL
+    await pilot.pause()
+    assert shown_companies(screen) == [CLICKY]
+    screen.query_one("#journal-stage", Select).clear()
+    screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
+    await pilot.pause()
+    assert shown_companies(screen) == [BRACKETS]
+    assert "1 of 3" in str(screen.query_one("#journal-count", Static).render())
+
+
+async def empty_journal_explains_how_to_start(pilot: Pilot, screen: JournalScreen) -> None:
+    text = str(screen.query_one("#journal-empty", Static).render())
+    assert "No entries yet" in text
+    assert not screen.query_one(EntryTable).display
+
+
+async def escape_clears_the_filter_first_then_leaves(pilot: Pilot, screen: JournalScreen) -> None:
+    app = pilot.app
+    await pilot.press("slash", *"globex")
+    await pilot.pause()
+    assert shown_companies(screen) == ["Globex"]
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.screen is screen
+    assert screen.query_one("#journal-filter", Input).value == ""
+    assert shown_companies(screen) == [CLICKY, "Globex", BRACKETS]
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.screen is not screen
+
+
+async def escape_clears_text_stage_and_reply_at_once_then_leaves(
+    pilot: Pilot, screen: JournalScreen
+) -> None:
+    app = pilot.app
+    screen.query_one("#journal-stage", Select).value = Stage.PHONE_SCREEN
+    screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
+    await pilot.press("slash", *"glob")
+    await pilot.pause()
+    assert shown_companies(screen) == ["Globex"]
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.screen is screen
+    assert screen.query_one("#journal-filter", Input).value == ""
+    assert screen.query_one("#journal-stage", Select).is_blank()
+    assert screen.query_one("#journal-reply", Select).is_blank()
+    assert shown_companies(screen) == [CLICKY, "Globex", BRACKETS]
+    count = str(screen.query_one("#journal-count", Static).render())
+    assert "cleared" in count and "3 entries" in count
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.screen is not screen
+
+
+async def escape_clears_a_stage_chosen_alone_before_leaving(
+    pilot: Pilot, screen: JournalScreen
+) -> None:
+    app = pilot.app
+    screen.query_one("#journal-stage", Select).value = Stage.TECHNICAL
+    screen.query_one(EntryTable).focus()
+    await pilot.pause()
+    assert shown_companies(screen) == [CLICKY]
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.screen is screen  # the first Esc shows everything again
+    assert len(screen.shown) == 3
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.screen is not screen
+
+
+async def the_footer_says_what_escape_will_do(pilot: Pilot, screen: JournalScreen) -> None:
+    # The footer redraws a few messages after a change: wait for it, within reason.
+    await until(pilot, lambda: "Back" in footer_labels(screen))
+    assert footer_labels(screen).get("Back") == "esc"
+    assert "Clear filters" not in footer_labels(screen)
+    screen.query_one("#journal-reply", Select).value = ReplyStatus.SENT
+    await until(pilot, lambda: "Clear filters" in footer_labels(screen))
+    assert footer_labels(screen).get("Clear filters") == "esc"
+    assert "Back" not in footer_labels(screen)
+    await pilot.press("escape")
+    await until(pilot, lambda: "Back" in footer_labels(screen))
+    assert footer_labels(screen).get("Back") == "esc"
+    assert "Clear filters" not in footer_labels(screen)
+
+
+async def down_twice_from_the_filter_reaches_the_second_entry(
+    pilot: Pilot, screen: JournalScreen
+) -> None:
+    from textual import events
+
+    app = pilot.app
+    await pilot.press("slash", *"e")
+    await pilot.pause()
+    # In one burst, as a terminal delivers two quick presses: the second
+    # Down must find the list already focused, not the filter again.
+    app.post_message(events.Key("down", None))
+    app.post_message(events.Key("down", None))
+    table = screen.query_one(EntryTable)
+    await until(pilot, lambda: screen.focused is table and table.current == screen.shown[1])
+    assert isinstance(screen.focused, EntryTable)
+    assert screen.query_one(EntryTable).current == screen.shown[1]
+
+
+async def slash_and_a_word_in_one_burst_all_reach_the_filter(
+    pilot: Pilot, screen: JournalScreen
+) -> None:
+    from textual import events
+
+    app = pilot.app
+    assert isinstance(screen.focused, EntryTable)
+    # As a terminal delivers "/glob" typed quickly: the letters follow the slash.
+    app.post_message(events.Key("slash", "/"))
+    for letter in "glob":
+        app.post_message(events.Key(letter, letter))
+    typed = screen.query_one("#journal-filter", Input)
+    await until(pilot, lambda: typed.value == "glob" and shown_companies(screen) == ["Globex"])
+    assert typed.value == "glob"
+    assert shown_companies(screen) == ["Globex"]
+    await pilot.press("slash", "x")  # in the filter, / is typed like any letter
+    await pilot.pause()
+    assert screen.query_one("#journal-filter", Input).value == "glob/x"
+
+
+async def nothing_matches_names_the_way_out(pilot: Pilot, screen: JournalScreen) -> None:
+    await pilot.press("slash", *"[b]zzz")
+    await pilot.pause()
+    empty = str(screen.query_one("#journal-empty", Static).render())
+    assert "Nothing matches" in empty and "Esc clears the filters" in empty
+    # rv24: "may" adds why May alone is a word; its way out fell under the footer.
+    await pilot.press("escape", *"may")
+    await until(pilot, lambda: "alone" in str(screen.query_one("#journal-empty").render()))
+    await pilot.pause()
+    box = screen.query_one("#journal-empty", Static)
+    footer = screen.query_one(FittingFooter)
+    assert box.region.bottom <= footer.region.y, (box.region, footer.region)
+
+
+async def down_from_the_filter_goes_to_the_results(pilot: Pilot, screen: JournalScreen) -> None:
+    await pilot.press("slash", *"e", "down")
+    await pilot.pause()
+    assert isinstance(screen.focused, EntryTable)
+    assert screen.query_one("#journal-filter", Input).value == "e"
+    await pilot.press("down")  # in the list, Down moves down the list
+    await pilot.pause()
+    assert isinstance(screen.focused, EntryTable)
+    assert screen.query_one(EntryTable).current == screen.shown[1]
+    stage = screen.query_one("#journal-stage", Select)
+    stage.focus()
+    await pilot.pause()
+    await pilot.press("down")  # on a stage choice, Down opens its list as before
+    await pilot.pause()
+    assert stage.expanded and not isinstance(screen.focused, EntryTable)
+
+
+# Each check above gets a journal screen of its own, opened over home, and needs
+# nothing else of the app; one app walks the checks of a size in turn. An app's start
+# and stop cost about a tenth of a CPU-second, a sixth of one such test.
+JournalCheck = Callable[[Pilot, JournalScreen], Awaitable[None]]
+
+
+async def walk_checks(
+    content: Content,
+    size: tuple[int, int],
+    checks: list[tuple[Callable[[], Journal], JournalCheck]],
+) -> None:
+    """Open a new journal screen for each check in turn; a check that fails names itself."""
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=size) as pilot:
+        for journal_of, check in checks:
+            screen = await open_journal(pilot, journal_of(), content)
+            under = len(app.screen_stack) - 1
+            try:
+                await check(pilot, screen)
+            except AssertionError as error:
+                error.add_note(f"in the journal check {check.__name__!r}")
+                raise
+            while len(app.screen_stack) > under:
+                await app.pop_screen()
+                await pilot.pause()
+
+
+async def test_a_new_journal_screen_at_80x24_passes_each_check_in_turn(content: Content) -> None:
+    await walk_checks(
+        content,
+        (80, 24),
+        [
+            (sample_journal, lists_newest_first_and_shows_brackets_literally),
+            (sample_journal, typing_filters_and_nothing_matches_says_so),
+            (with_e1_replied, stage_and_reply_filters),
+            (Journal.in_memory, empty_journal_explains_how_to_start),
+            (sample_journal, escape_clears_the_filter_first_then_leaves),
+            (with_e2_replied, escape_clears_text_stage_and_reply_at_once_then_leaves),
+            (sample_journal, escape_clears_a_stage_chosen_alone_before_leaving),
+            (sample_journal, the_footer_says_what_escape_will_do),
+            (sample_journal, down_twice_from_the_filter_reaches_the_second_entry),
+            (sample_journal, slash_and_a_word_in_one_burst_all_reach_the_filter),
+        ],
+    )
+
+
+async def test_a_new_journal_screen_at_40x12_passes_each_check_in_turn(content: Content) -> None:
+    await walk_checks(
+        content,
+        (40, 12),
+        [
+            (sample_journal, nothing_matches_names_the_way_out),
+            (sample_journal, down_from_the_filter_goes_to_the_results),
+        ],
+    )
+
+
+async def enter_opens_edit_saves_and_the_list_follows(pilot: Pilot, content: Content) -> None:
+    journal = sample_journal()
+    app = pilot.app
+    screen = await open_journal(pilot, journal, content)
+    await pilot.press("down", "enter")
+    assert isinstance(app.screen, EntryScreen)
+    company = app.screen.query_one("#f-company", Input)
+    assert company.value == "Globex"
+    company.value = "G" * 201  # a page pasted as the name is refused, and said
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert journal.get("e2").company == "Globex"
+    assert "201 characters" in str(app.screen.query_one("#e-company", Static).render())
+    company.value = "Globex [/ Corp]"
+    app.screen.query_one("#f-notes", TextArea).text = "they said [b]no[/b]"
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert journal.get("e2").company == "Globex [/ Corp]"
+    assert journal.get("e2").notes == "they said [b]no[/b]"
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.screen is screen
+    assert "Globex [/ Corp]" in shown_companies(screen)
+
+
+async def escape_with_changes_asks_to_save_drop_or_stay(pilot: Pilot, content: Content) -> None:
+    journal = sample_journal()
+    app = pilot.app
+    await leave_an_edited_entry(pilot, journal, content)
+    await pilot.press("escape")  # keep editing: nothing lost, nothing saved
+    await pilot.pause()
+    assert isinstance(app.screen, EntryScreen)
+    assert app.screen.query_one("#f-role", Input).value == "Staff engineer"
+    await pilot.press("escape", "s")
+    await pilot.pause()
+    assert not isinstance(app.screen, EntryScreen)
+    assert journal.get("e3").role == "Staff engineer"
+    await pilot.app.push_screen(EntryScreen(journal, journal.get("e3"), content, TODAY))
+    await pilot.pause()
+    app.screen.query_one("#f-role", Input).value = "Dropped"
+    # A word starting with d typed after Esc drops nothing (the reviewer's "dear").
+    await pilot.press("escape", *"dear")
+    await pilot.pause()
+    assert isinstance(app.screen, LeaveDialog)
+    await pilot.press("escape")
+    await pilot.pause()
+    assert app.screen.query_one("#f-role", Input).value == "Dropped"
+    await pilot.press("escape", "up", "enter")  # the drop button, on purpose
+    await pilot.pause()
+    assert not isinstance(app.screen, EntryScreen)
+    assert journal.get("e3").role == "Staff engineer"
+
+
+async def bad_dates_are_explained_inline_and_escape_asks(pilot: Pilot, content: Content) -> None:
+    journal = sample_journal()
+    app = pilot.app
+    entry_screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
+    await pilot.app.push_screen(entry_screen)
+    await pilot.pause()
+    entry_screen.query_one("#f-reapply", Input).value = "next spring"
+    entry_screen.query_one("#f-mood-after", Input).value = "11"
+    await pilot.pause()
+    error = entry_screen.query_one("#e-reapply", Static)
+    assert error.display and "2027-05-01" in str(error.render())
+    assert entry_screen.query_one("#e-mood", Static).display
+    await pilot.press("ctrl+s")
+    assert journal.get("e2").mood_after == 6
+    await pilot.press("escape", "s")  # save and leave: it cannot, so it stays
+    await pilot.pause()
+    assert app.screen is entry_screen
+    entry_screen.query_one("#f-reapply", Input).value = "2027-05-01"
+    entry_screen.query_one("#f-mood-after", Input).value = "7"
+    await pilot.pause()
+    assert not entry_screen.query_one("#e-reapply", Static).display
+    await pilot.press("ctrl+s")
+    saved = journal.get("e2")
+    assert saved.reapply_after == date(2027, 5, 1)
+    assert saved.mood_after == 7
+
+
+async def follow_ups_feedback_and_reply(pilot: Pilot, content: Content) -> None:
+    journal = sample_journal()
+    entry_screen = EntryScreen(journal, journal.get("e3"), content, TODAY)
+    await pilot.app.push_screen(entry_screen)
+    await pilot.pause()
+    entry_screen.query_one("#f-feedback", Select).value = FeedbackStatus.REQUESTED
+    await pilot.press("ctrl+s")
+    assert journal.get("e3").feedback is FeedbackStatus.REQUESTED
+    entry_screen.query_one("#f-feedback", Select).value = FeedbackStatus.RECEIVED
+    entry_screen.query_one("#f-feedback-text", TextArea).text = "Practise graphs."
+    entry_screen.query_one("#f-reply-status", Select).value = ReplyStatus.SENT
+    await pilot.press("ctrl+s")
+    saved = journal.get("e3")
+    assert saved.feedback is FeedbackStatus.RECEIVED
+    assert saved.feedback_text == "Practise graphs."
+    assert saved.reply.status is ReplyStatus.SENT
+    assert saved.reply.sent_on == TODAY
+
+
+async def delete_from_list_can_be_refused(pilot: Pilot, content: Content) -> None:
+    journal = sample_journal()
+    app = pilot.app
+    screen = await open_journal(pilot, journal, content)
+    await pilot.press("delete")
+    await pilot.pause()
+    assert isinstance(app.screen, ConfirmScreen)
+    await pilot.press("escape")
+    await pilot.pause()
+    assert len(journal) == 3
+    await pilot.press("delete")
+    await pilot.pause()
+    await pilot.press("left", "enter")
+    await pilot.pause()
+    assert len(journal) == 2
+    assert len(screen.shown) == 2
+
+
+async def a_failed_save_is_a_notice_not_a_crash(pilot: Pilot, content: Content) -> None:
+    journal = FailingJournal(Journal.in_memory().storage)
+    journal.add(make_entry("Initech", Stage.FINAL, id="f1"))
+    app = pilot.app
+    entry_screen = EntryScreen(journal, journal.get("f1"), content, TODAY)
+    await pilot.app.push_screen(entry_screen)
+    await pilot.pause()
+    entry_screen.query_one("#f-role", Input).value = "Lead"
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert app.is_running
+    assert any("disk full" in n.message for n in app._notifications)
+    assert journal.get("f1").role == ""
+
+
+async def u_and_d_type_into_the_filter_even_with_an_undo_pending(
+    pilot: Pilot, content: Content
+) -> None:
+    journal = sample_journal()
+    screen = await open_journal(pilot, journal, content)
+    await pilot.press("delete")
+    await pilot.pause()
+    await pilot.press("left", "enter")
+    await pilot.pause()
+    await pilot.press("slash", "u", "d")
+    await pilot.pause()
+    assert screen.query_one("#journal-filter", Input).value == "ud"
+    assert len(journal) == 2  # nothing restored or deleted by the typing
+
+
+async def a_filter_typed_before_the_search_text_arrives_waits_for_it(
+    pilot: Pilot, content: Content
+) -> None:
+    journal = sample_journal()
+    screen = await open_journal(pilot, journal, content)
+    screen.loading_entries = True  # as a big journal starts
+    screen._entries_first(journal.entries())
+    assert screen.texts_pending and len(screen.shown) == 3
+    await pilot.press("slash", *"kind")
+    assert screen.filter_pending and len(screen.shown) == 3  # waits, shows all
+    screen._loaded(journal.with_search_text())
+    await pilot.pause()
+    assert not screen.filter_pending
+    assert shown_companies(screen) == ["Globex"]
+
+
+async def writing_down_the_feedback_records_it_as_received(pilot: Pilot, content: Content) -> None:
+    from coach.model import FeedbackStatus
+    from screens.dialogs.leave import LeaveDialog
+
+    journal = sample_journal()
+    asked = journal.get("e2")
+    asked.feedback = FeedbackStatus.REQUESTED
+    asked.feedback_requested_on = date(2026, 11, 12)
+    journal.save(asked)
+    app = pilot.app
+    screen = EntryScreen(journal, journal.get("e2"), content, TODAY)
+    await pilot.app.push_screen(screen)
+    await pilot.pause()
+    labels = " ".join(str(label.render()) for label in screen.query(".field-label"))
+    assert "asked on 2026-11-12" in labels
+    screen.query_one("#f-feedback-text", TextArea).text = "More [b]system design[/b]"
+    await pilot.pause()
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    saved = journal.get("e2")
+    assert saved.feedback is FeedbackStatus.RECEIVED
+    assert saved.feedback_text == "More [b]system design[/b]"
+    assert saved.feedback_requested_on == date(2026, 11, 12)
+    await pilot.press("escape")  # saved: nothing to ask about
+    await pilot.pause()
+    assert not isinstance(app.screen, (EntryScreen, LeaveDialog))
+
+
+# Each check above opens the screens it needs over home and needs nothing else of the
+# app; one app walks the checks in turn (each_in_one_app).
+async def test_editing_and_leaving_entries_passes_each_check_in_turn(content: Content) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    checks = [
+        enter_opens_edit_saves_and_the_list_follows,
+        escape_with_changes_asks_to_save_drop_or_stay,
+        bad_dates_are_explained_inline_and_escape_asks,
+        follow_ups_feedback_and_reply,
+        delete_from_list_can_be_refused,
+        a_failed_save_is_a_notice_not_a_crash,
+        u_and_d_type_into_the_filter_even_with_an_undo_pending,
+        a_filter_typed_before_the_search_text_arrives_waits_for_it,
+        writing_down_the_feedback_records_it_as_received,
+    ]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await each_in_one_app(pilot, checks, content)

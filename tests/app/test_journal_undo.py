@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from coach.content import Content, load_content
@@ -21,7 +22,7 @@ from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
 from tests.app.conftest import said
 from tests.app.test_nothing_lost import reopen, stopped
-from tests.app.walk_helpers import NOW, until, walk_app
+from tests.app.walk_helpers import NOW, each_in_one_app, until, walk_app
 from tests.conftest import FIXED_NOW, make_entry
 
 
@@ -44,135 +45,6 @@ async def delete_highlighted(pilot) -> None:
     assert isinstance(pilot.app.screen, ConfirmScreen)
     await pilot.press("left", "enter")
     await pilot.pause()
-
-
-async def test_after_a_delete_empties_the_filtered_list_u_still_undoes(content: Content) -> None:
-    # The reviewer's steps: the second u typed into the filter, and Zeta stayed deleted.
-    journal = eleven_entries()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = JournalScreen(journal, content, FIXED_NOW.date())
-        await app.push_screen(screen)
-        await pilot.pause()
-        await pilot.press("slash", *"Zeta", "enter")
-        assert isinstance(app.focused, EntryTable)
-        await delete_highlighted(pilot)
-        assert len(journal) == 10
-        await pilot.press("escape")  # the filter goes; the whole list is back
-        await pilot.pause()
-        assert isinstance(app.focused, EntryTable)
-        await pilot.press("ctrl+z")
-        await pilot.pause()
-        assert len(journal) == 11
-        await delete_highlighted(pilot)
-        assert len(journal) == 10
-        await pilot.press("ctrl+z")
-        await pilot.pause()
-        assert len(journal) == 11
-        assert screen.query_one("#journal-filter", Input).value == ""
-
-
-async def test_ctrl_z_undoes_from_the_filter_where_u_types(content: Content) -> None:
-    journal = eleven_entries()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = JournalScreen(journal, content, FIXED_NOW.date())
-        await app.push_screen(screen)
-        await pilot.pause()
-        await delete_highlighted(pilot)
-        assert len(journal) == 10
-        toasts = [n.message for n in app._notifications]
-        assert any("Ctrl+Z" in message for message in toasts)
-        await pilot.press("slash", "u")
-        await pilot.pause()
-        assert screen.query_one("#journal-filter", Input).value == "u"
-        assert len(journal) == 10  # u is a letter in the filter
-        await pilot.press("ctrl+z")
-        await pilot.pause()
-        assert len(journal) == 11
-        assert journal.get("zeta").company == "Zeta [i]"
-        assert screen.query_one("#journal-filter", Input).value == "u"
-
-
-async def test_a_delete_says_the_plans_go_too_and_undo_brings_both_back(content: Content) -> None:
-    from coach.plans import Plan
-
-    journal = eleven_entries()
-    for when in ("I sit down on Saturday", "the week starts"):
-        journal.save_plan(Plan("zeta", when, "I compare my CV", FIXED_NOW.date()))
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = JournalScreen(journal, content, FIXED_NOW.date())
-        await app.push_screen(screen)
-        await pilot.pause()
-        await pilot.press("slash", *"Zeta", "enter")
-        await pilot.press("delete")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ConfirmScreen)
-        assert "Its 2 plans go with it." in dialog.detail
-        await pilot.press("left", "enter")
-        await pilot.pause()
-        assert len(journal) == 10 and journal.plans() == []
-        await pilot.press("ctrl+z")
-        await pilot.pause()
-        assert len(journal) == 11
-        assert len(journal.plans_for("zeta")) == 2
-
-
-async def test_delete_and_reply_draft_are_offered_only_with_an_entry_shown(
-    content: Content,
-) -> None:
-    journal = Journal.in_memory()
-    journal.add(make_entry("Only Co", Stage.FINAL, id="only"))
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = JournalScreen(journal, content, FIXED_NOW.date())
-        await app.push_screen(screen)
-        await pilot.pause()
-
-        def offered() -> set[str]:
-            return {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
-
-        assert {"delete", "draft"} <= offered()
-        await delete_highlighted(pilot)
-        assert len(journal) == 0
-        await pilot.pause()
-        assert not {"delete", "draft"} & offered()  # the empty journal offers no dead keys
-        assert "undo" in offered()
-        await pilot.press("ctrl+z")
-        await pilot.pause()
-        await pilot.pause()
-        assert {"delete", "draft"} <= offered()
-
-
-async def test_the_empty_journal_offers_no_filter_key_wherever_the_focus_is(
-    content: Content,
-) -> None:
-    journal = Journal.in_memory()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = JournalScreen(journal, content, FIXED_NOW.date())
-        await app.push_screen(screen)
-        await pilot.pause()
-
-        def offered() -> set[str]:
-            return {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
-
-        seen = set()
-        for _ in range(4):  # the filter box, both selects, and round again
-            await pilot.press("tab")
-            await pilot.pause()
-            seen.add(getattr(screen.focused, "id", None))
-            assert "focus_filter" not in offered(), screen.focused  # nothing to filter
-        assert {"journal-stage", "journal-reply"} <= seen
-        # An entry arriving (an import in another shell) brings the key back.
-        journal.add(make_entry("New Co", Stage.FINAL, id="new"))
-        screen.reread()
-        await pilot.pause()
-        screen.query_one("#journal-stage").focus()
-        await pilot.pause()
-        assert "focus_filter" in offered()
 
 
 async def test_the_filter_box_says_what_it_is_at_40x12(content: Content) -> None:
@@ -214,41 +86,6 @@ async def test_quitting_right_after_an_undo_keeps_the_entry_and_its_plans_on_dis
     again = big()
     assert again.get("equux").company == "Quux"
     assert {plan.id for plan in again.plans_for("equux")} == {"p0", "p1"}
-
-
-async def test_each_delete_is_undone_in_turn_the_last_first(content: Content) -> None:
-    # The reviewer's steps: Cisco deleted, then Meta; ctrl+z three times brought
-    # Meta back and nothing else, and Cisco stayed deleted.
-    journal = eleven_entries()
-    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = JournalScreen(journal, content, FIXED_NOW.date())
-        await app.push_screen(screen)
-        await pilot.pause()
-        await pilot.press("down")
-        await delete_highlighted(pilot)
-        await delete_highlighted(pilot)
-        assert len(journal) == 9
-        await pilot.press("ctrl+z")
-        await pilot.pause()
-        assert len(journal) == 10
-        offered = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
-        assert "undo" in offered  # one more to undo
-        await pilot.press("ctrl+z")
-        await pilot.pause()
-        assert len(journal) == 11
-        assert "Nothing to undo here." not in said(app)
-        await pilot.press("ctrl+z")  # nothing left: no third entry, no error, but it says so
-        await pilot.pause()
-        assert len(journal) == 11
-        assert said(app).count("Nothing to undo here.") == 1
-        offered = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
-        assert "undo" not in offered  # the footer does not offer what would do nothing
-        # The toasts that offered the undo go with it; the "Undone" ones stay.
-        titles = [note.title for note in app._notifications]
-        assert "Entry deleted" not in titles
-        # Counted among every notice posted: on a loaded machine a toast could time out first.
-        assert len([said_ for said_ in said(app) if said_.startswith("Restored ")]) == 2
 
 
 async def test_a_moved_undo_key_says_nothing_to_undo_on_its_new_key(
@@ -364,3 +201,183 @@ async def test_an_entry_resumed_after_a_stop_and_deleted_can_be_undone(tmp_path:
         await until(pilot, lambda: len(again.journal) == 1)
         assert again.journal.get(entry.id).company == "Cyberdyne"
     stopped(again)
+
+
+async def after_a_delete_empties_the_filtered_list_u_still_undoes(
+    pilot: Pilot, content: Content
+) -> None:
+    # The reviewer's steps: the second u typed into the filter, and Zeta stayed deleted.
+    journal = eleven_entries()
+    app = pilot.app
+    screen = JournalScreen(journal, content, FIXED_NOW.date())
+    await app.push_screen(screen)
+    await pilot.pause()
+    await pilot.press("slash", *"Zeta", "enter")
+    assert isinstance(app.focused, EntryTable)
+    await delete_highlighted(pilot)
+    assert len(journal) == 10
+    await pilot.press("escape")  # the filter goes; the whole list is back
+    await pilot.pause()
+    assert isinstance(app.focused, EntryTable)
+    await pilot.press("ctrl+z")
+    await pilot.pause()
+    assert len(journal) == 11
+    await delete_highlighted(pilot)
+    assert len(journal) == 10
+    await pilot.press("ctrl+z")
+    await pilot.pause()
+    assert len(journal) == 11
+    assert screen.query_one("#journal-filter", Input).value == ""
+
+
+async def ctrl_z_undoes_from_the_filter_where_u_types(pilot: Pilot, content: Content) -> None:
+    journal = eleven_entries()
+    app = pilot.app
+    screen = JournalScreen(journal, content, FIXED_NOW.date())
+    await app.push_screen(screen)
+    await pilot.pause()
+    await delete_highlighted(pilot)
+    assert len(journal) == 10
+    toasts = [n.message for n in app._notifications]
+    assert any("Ctrl+Z" in message for message in toasts)
+    await pilot.press("slash", "u")
+    await pilot.pause()
+    assert screen.query_one("#journal-filter", Input).value == "u"
+    assert len(journal) == 10  # u is a letter in the filter
+    await pilot.press("ctrl+z")
+    await pilot.pause()
+    assert len(journal) == 11
+    assert journal.get("zeta").company == "Zeta [i]"
+    assert screen.query_one("#journal-filter", Input).value == "u"
+
+
+async def a_delete_says_the_plans_go_too_and_undo_brings_both_back(
+    pilot: Pilot, content: Content
+) -> None:
+    from coach.plans import Plan
+
+    journal = eleven_entries()
+    for when in ("I sit down on Saturday", "the week starts"):
+        journal.save_plan(Plan("zeta", when, "I compare my CV", FIXED_NOW.date()))
+    app = pilot.app
+    screen = JournalScreen(journal, content, FIXED_NOW.date())
+    await app.push_screen(screen)
+    await pilot.pause()
+    await pilot.press("slash", *"Zeta", "enter")
+    await pilot.press("delete")
+    await pilot.pause()
+    dialog = app.screen
+    assert isinstance(dialog, ConfirmScreen)
+    assert "Its 2 plans go with it." in dialog.detail
+    await pilot.press("left", "enter")
+    await pilot.pause()
+    assert len(journal) == 10 and journal.plans() == []
+    await pilot.press("ctrl+z")
+    await pilot.pause()
+    assert len(journal) == 11
+    assert len(journal.plans_for("zeta")) == 2
+
+
+async def delete_and_reply_draft_are_offered_only_with_an_entry_shown(
+    pilot: Pilot, content: Content
+) -> None:
+    journal = Journal.in_memory()
+    journal.add(make_entry("Only Co", Stage.FINAL, id="only"))
+    app = pilot.app
+    screen = JournalScreen(journal, content, FIXED_NOW.date())
+    await app.push_screen(screen)
+    await pilot.pause()
+
+    def offered() -> set[str]:
+        return {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+
+    assert {"delete", "draft"} <= offered()
+    await delete_highlighted(pilot)
+    assert len(journal) == 0
+    await pilot.pause()
+    assert not {"delete", "draft"} & offered()  # the empty journal offers no dead keys
+    assert "undo" in offered()
+    await pilot.press("ctrl+z")
+    await pilot.pause()
+    await pilot.pause()
+    assert {"delete", "draft"} <= offered()
+
+
+async def the_empty_journal_offers_no_filter_key_wherever_the_focus_is(
+    pilot: Pilot, content: Content
+) -> None:
+    journal = Journal.in_memory()
+    app = pilot.app
+    screen = JournalScreen(journal, content, FIXED_NOW.date())
+    await app.push_screen(screen)
+    await pilot.pause()
+
+    def offered() -> set[str]:
+        return {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+
+    seen = set()
+    for _ in range(4):  # the filter box, both selects, and round again
+        await pilot.press("tab")
+        await pilot.pause()
+        seen.add(getattr(screen.focused, "id", None))
+        assert "focus_filter" not in offered(), screen.focused  # nothing to filter
+    assert {"journal-stage", "journal-reply"} <= seen
+    # An entry arriving (an import in another shell) brings the key back.
+    journal.add(make_entry("New Co", Stage.FINAL, id="new"))
+    screen.reread()
+    await pilot.pause()
+    screen.query_one("#journal-stage").focus()
+    await pilot.pause()
+    assert "focus_filter" in offered()
+
+
+async def each_delete_is_undone_in_turn_the_last_first(pilot: Pilot, content: Content) -> None:
+    # The reviewer's steps: Cisco deleted, then Meta; ctrl+z three times brought
+    # Meta back and nothing else, and Cisco stayed deleted.
+    journal = eleven_entries()
+    app = pilot.app
+    screen = JournalScreen(journal, content, FIXED_NOW.date())
+    await app.push_screen(screen)
+    await pilot.pause()
+    await pilot.press("down")
+    await delete_highlighted(pilot)
+    await delete_highlighted(pilot)
+    assert len(journal) == 9
+    await pilot.press("ctrl+z")
+    await pilot.pause()
+    assert len(journal) == 10
+    offered = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+    assert "undo" in offered  # one more to undo
+    await pilot.press("ctrl+z")
+    await pilot.pause()
+    assert len(journal) == 11
+    assert "Nothing to undo here." not in said(app)
+    await pilot.press("ctrl+z")  # nothing left: no third entry, no error, but it says so
+    await pilot.pause()
+    assert len(journal) == 11
+    assert said(app).count("Nothing to undo here.") == 1
+    offered = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
+    assert "undo" not in offered  # the footer does not offer what would do nothing
+    # The toasts that offered the undo go with it; the "Undone" ones stay.
+    titles = [note.title for note in app._notifications]
+    assert "Entry deleted" not in titles
+    # Counted among every notice posted: on a loaded machine a toast could time out first.
+    assert len([said_ for said_ in said(app) if said_.startswith("Restored ")]) == 2
+
+
+# Each check above opens a journal screen of its own over home and needs nothing else
+# of the app; one app walks the checks in turn (each_in_one_app).
+async def test_deleting_and_undoing_in_the_journal_passes_each_check_in_turn(
+    content: Content,
+) -> None:
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    checks = [
+        after_a_delete_empties_the_filtered_list_u_still_undoes,
+        ctrl_z_undoes_from_the_filter_where_u_types,
+        a_delete_says_the_plans_go_too_and_undo_brings_both_back,
+        delete_and_reply_draft_are_offered_only_with_an_entry_shown,
+        the_empty_journal_offers_no_filter_key_wherever_the_focus_is,
+        each_delete_is_undone_in_turn_the_last_first,
+    ]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await each_in_one_app(pilot, checks, content)

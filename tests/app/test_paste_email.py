@@ -407,6 +407,7 @@ async def test_an_email_that_says_nothing_of_feedback_leaves_it_off(tmp_path: Pa
         assert app.screen.query_one("#part-feedback", Checkbox).value is False
 
 
+@pytest.mark.long_running
 async def test_text_in_the_paste_area_is_autosaved_and_offered_back_after_quitting(
     tmp_path: Path,
 ) -> None:

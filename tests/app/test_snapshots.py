@@ -184,7 +184,8 @@ def test_plan_check_in(snap_compare) -> None:
                 when=when,
                 then=then,
                 theme=theme,
-                due=NOW.date() - timedelta(days=n),
+                # A morning plan is asked about from noon (10:30 here): both days past.
+                due=NOW.date() - timedelta(days=n + 1),
                 id=f"p{n}",
                 # Made days before: one made on its own day waits till the next (rv26).
                 created_at=NOW - timedelta(days=7),

@@ -253,6 +253,7 @@ async def test_bracket_text_in_every_field_shows_literally(tmp_path: Path) -> No
     assert (plan.when, plan.then) == (BRACKETS, BRACKETS)
 
 
+@pytest.mark.long_running
 async def test_every_step_survives_shrinking_to_40x12(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

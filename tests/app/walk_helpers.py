@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -101,3 +101,25 @@ def unsaved_surfaces(data_dir: Path) -> dict[str, dict]:
     for path in data_dir.glob("unsaved-*.json"):
         found.update(json.loads(path.read_text())["surfaces"])
     return found
+
+
+async def each_in_one_app(
+    pilot: Pilot, checks: Sequence[Callable[..., Awaitable[None]]], *args: object
+) -> None:
+    """Run each check in turn in the running app, each as if alone; a failing one names itself.
+
+    Notices are cleared before a check, and the screens it opened are closed after it.
+    An app's start, stop and the garbage it leaves cost about a fifth of a CPU-second.
+    """
+    app = pilot.app
+    for check in checks:
+        app.clear_notifications()
+        base = len(app.screen_stack)
+        try:
+            await check(pilot, *args)
+        except AssertionError as error:
+            error.add_note(f"in the check {check.__name__!r}")
+            raise
+        while len(app.screen_stack) > base:
+            await app.pop_screen()
+            await pilot.pause()

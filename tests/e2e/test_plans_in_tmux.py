@@ -94,7 +94,7 @@ def test_done_not_yet_and_let_go_each_survive_a_restart(
         journal.save_plan(
             Plan(
                 entry_id=entry.id,
-                when="I sit down after lunch",
+                when="I sit down at my desk",  # no hour: asked from its day's start
                 then=then,
                 due=today - timedelta(days=3 - n),
                 id=f"p{n}",

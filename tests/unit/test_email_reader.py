@@ -99,6 +99,7 @@ def every_fixture_read() -> list[tuple[dict, dict]]:
     ]
 
 
+@pytest.mark.long_running
 def test_every_fixture_reads_with_the_exact_json_keys_and_the_dev_half_is_read_well() -> None:
     """One test, so the 800 emails are read once (two tests on two workers read them twice).
 
@@ -158,6 +159,7 @@ def _make_fixtures(folder: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.long_running
 def test_cases_frozen_becomes_the_test_half_and_every_other_part_is_dev(tmp_path: Path) -> None:
     folder = _fixture_copy(tmp_path)
     assert _make_fixtures(folder).returncode == 0

@@ -1,4 +1,4 @@
-"""Messages about a merge name an entry's fields in the person's words, never by their keys."""
+"""Messages about a merge or a repair name a record's fields in the person's words, not keys."""
 
 from __future__ import annotations
 
@@ -22,3 +22,14 @@ def test_every_field_a_merge_can_name_reads_as_words() -> None:
     for name in set(record) - UNMERGED:
         word = field_word(name)
         assert "_" not in word and word == word.lower() and word.strip() == word, name
+
+
+def test_a_plans_fields_read_as_the_check_in_and_change_plan_say_them() -> None:
+    from coach.plans import PLAN_FIELDS
+
+    # fz18: `coach repair` said "closed_on" and "entry_id".
+    assert field_word("closed_on", "plans") == "day it was answered"
+    assert field_words(["when", "then", "due"], "plans") == "when, I will, day"
+    for name in PLAN_FIELDS:
+        assert "_" not in field_word(name, "plans"), name
+    assert field_word("linkedin_url", "profile") == "LinkedIn URL"

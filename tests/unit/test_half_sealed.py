@@ -70,6 +70,8 @@ def test_a_lost_first_passphrase_sets_the_sealed_backup_aside_and_deletes_nothin
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sealed = half_sealed_folder(tmp_path).read_bytes()
+    typed = tmp_path / "unsaved-ab12.json"  # a coach's autosave, sealed by that run too
+    typed.write_bytes(Sealer("first words", FAST).encode(b'{"surfaces": {}}'))
     monkeypatch.setenv(PASSPHRASE_ENV, "a new one")
     assert main(["encrypt", "--set-aside-sealed", "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
@@ -80,7 +82,14 @@ def test_a_lost_first_passphrase_sets_the_sealed_backup_aside_and_deletes_nothin
     assert main(["list", "--data-dir", str(tmp_path)]) == 0  # opens with the new one
     assert "Globex" in capsys.readouterr().out
     assert main(["locate", "--data-dir", str(tmp_path)]) == 0
-    assert "encrypted:         yes" in capsys.readouterr().out
+    located = " ".join(capsys.readouterr().out.split())
+    assert "encrypted: yes" in located
+    # rv28: locate and home named none of the files renamed here.
+    (typed_aside,) = tmp_path.glob("sealed-aside-*-unsaved-ab12.json")
+    assert f"set aside at {typed_aside}." in located
+    assert "rename the file back to unsaved-ab12.json, and coach offers it back" in located
+    assert f"it is at {aside}, and coach does not read it" in located
+    assert "rename the file back to journal.json.bak." in located
 
 
 def test_set_aside_is_refused_where_nothing_is_half_sealed(

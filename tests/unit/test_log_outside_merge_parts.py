@@ -129,8 +129,12 @@ def test_a_plan_that_differs_only_in_its_answer_keeps_coachs_and_names_the_files
     done = dataclasses.replace(journal.get_plan(plan_id), status=PlanStatus.DONE)
     journal.save_plan(done)
     edit_by_hand(path, b'"due":"2026-11-28"', b'"due":"2026-11-30"')
+    edit_by_hand(path, b'"status":"open"', b'"status":"dropped"')  # let go by hand
+    edit_by_hand(path, b'"closed_on":null', b'"closed_on":"2026-11-29"')
     code, out, _ = run(capsys, "--data-dir", str(path.parent), "repair")
     assert code == 0, out
     [plan] = Journal.open(path).plans()
     assert plan.status is PlanStatus.DONE
-    assert "the file's version (due 2026-11-30, status open) is in the copy kept aside" in out
+    # fz18: the fields were said by their keys ("closed_on 2026-11-29, status dropped").
+    said = "day it was answered 2026-11-29, day 2026-11-30, status let go"
+    assert f"the file's version ({said}) is in the copy kept aside" in " ".join(out.split())

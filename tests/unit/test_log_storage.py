@@ -234,6 +234,7 @@ def test_stats_entries_leave_the_long_texts_out(tmp_path: Path) -> None:
 # -- crash safety, as for the whole-file storage ----------------------------------
 
 
+@pytest.mark.long_running
 def test_sigkill_at_random_moments_never_loses_a_returned_save(tmp_path: Path) -> None:
     path = tmp_path / "journal.json"
     kill_at_random_moments(

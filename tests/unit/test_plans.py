@@ -167,6 +167,59 @@ def test_a_plan_made_for_its_own_day_is_asked_about_from_the_next_day() -> None:
     assert make_plan(due=TODAY).is_due(TODAY)
 
 
+@pytest.mark.parametrize(
+    ("when", "first_asked"),
+    [
+        # fz18: made ahead for Sunday evening, it was asked about on Sunday morning.
+        ("I sit down on Sunday evening", datetime(2026, 11, 30, 0, 0)),
+        ("I get home on Friday night", datetime(2026, 11, 30, 0, 0)),
+        ("I have eaten dinner", datetime(2026, 11, 30, 0, 0)),
+        ("I go to bed", datetime(2026, 11, 30, 0, 0)),
+        ("it is 7.30pm", datetime(2026, 11, 30, 0, 0)),
+        ("the clock says 19:00", datetime(2026, 11, 30, 0, 0)),
+        ("I sit down on Sunday afternoon", datetime(2026, 11, 29, 18, 0)),
+        ("I have had lunch", datetime(2026, 11, 29, 18, 0)),
+        ("it is 2 pm", datetime(2026, 11, 29, 18, 0)),
+        ("I make my coffee on Sunday morning", datetime(2026, 11, 29, 12, 0)),
+        ("I sit down before lunch", datetime(2026, 11, 29, 12, 0)),
+        ("it is 9am", datetime(2026, 11, 29, 12, 0)),
+        ("I get out of bed", datetime(2026, 11, 29, 12, 0)),
+        ("I open my laptop", datetime(2026, 11, 29, 0, 0)),
+    ],
+)
+def test_a_plan_is_asked_about_once_the_part_of_its_day_it_names_is_over(
+    when: str, first_asked: datetime
+) -> None:
+    from coach.plan_insights import home_line
+
+    sunday = date(2026, 11, 29)
+    plan = make_plan(when=when, due=sunday)  # made on the Friday before
+    assert plan.asked_from == first_asked
+    just_before = first_asked - timedelta(minutes=1)
+    assert not plan.is_due(just_before) and due_for_checkin([plan], just_before) == []
+    assert plan.is_due(first_asked) and due_for_checkin([plan], first_asked) == [plan]
+    if just_before.date() == sunday:  # on its own day, before its time: still ahead
+        assert home_line([plan], just_before) == "Your next plan is for today."
+    # A bare day (`coach plans`, home's line without the hour): at some hour of it.
+    assert plan.is_due(first_asked.date()) and not plan.is_due(first_asked.date() - timedelta(1))
+
+
+def test_asked_for_plans_too_early_the_palette_says_when_the_next_is_asked() -> None:
+    from coach.plan_insights import nothing_waiting
+
+    sunday = date(2026, 11, 29)
+    evening = make_plan(when="I sit down on Sunday evening", due=sunday)
+    afternoon = make_plan(when="I have had lunch", due=sunday)
+    at_nine = datetime(2026, 11, 29, 21, 0)  # the evening plan is for today, asked tomorrow
+    assert nothing_waiting([evening], at_nine) == (
+        "No plans are waiting for an answer yet. Coach asks about the next one tomorrow."
+    )
+    assert nothing_waiting([evening, afternoon], datetime(2026, 11, 29, 10, 0)).endswith(
+        "the next one from 6 pm today."
+    )
+    assert nothing_waiting([], at_nine) == "No plans are waiting for an answer yet."
+
+
 def test_a_record_round_trips_and_bad_fields_are_named() -> None:
     plan = make_plan(status=PlanStatus.DONE, closed_on=TODAY, theme="resume")
     assert plan_from_record(plan_to_record(plan)) == plan

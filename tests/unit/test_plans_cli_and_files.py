@@ -506,14 +506,24 @@ def test_home_says_a_plan_left_for_later_is_waiting_and_how_to_answer_it() -> No
 
 
 @pytest.mark.parametrize(
-    ("count", "plans", "waits"),
-    [(1, "a plan you made", "it will wait"), (3, "3 plans you made", "these will wait")],
+    ("ago", "opening", "waits"),
+    [
+        ((0,), "A plan you made is for today.", "it will wait"),
+        # An evening plan, asked the morning after: its day has not "come" (fz18).
+        ((1,), "A plan you made was for yesterday.", "it will wait"),
+        ((4, 1, 1), "3 plans you made were for Sun 22 Nov and yesterday.", "these will wait"),
+        ((1, 0), "2 plans you made were for yesterday and today.", "these will wait"),
+        ((0, 0), "2 plans you made are for today.", "these will wait"),
+    ],
 )
-def test_the_check_in_counts_its_plans_in_its_words(count: int, plans: str, waits: str) -> None:
+def test_the_check_in_says_when_its_plans_were_for(
+    ago: tuple[int, ...], opening: str, waits: str
+) -> None:
     from screens.home.checkin import esc_hint, intro
 
-    assert intro(count).startswith(f"The day has come for {plans}.")
-    assert esc_hint(count) == f"Esc: back to home; {waits} (ctrl+p, then Plans, asks again)."
+    today = date(2026, 11, 26)
+    assert intro([today - timedelta(days=n) for n in ago], today).startswith(opening + " ")
+    assert esc_hint(len(ago)) == f"Esc: back to home; {waits} (ctrl+p, then Plans, asks again)."
 
 
 def test_show_lists_the_entrys_plans(capsys, data: Path) -> None:

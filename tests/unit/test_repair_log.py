@@ -150,7 +150,7 @@ def test_a_line_cut_in_the_middle_keeps_what_came_before_the_cut(capsys, tmp_pat
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert code == 1
     flat = " ".join(out.split())
-    assert "C Co, date unreadable" in flat and "not read: date, channel" in flat
+    assert "C Co, date unreadable" in flat and "not read: date, how it came" in flat
     assert "day of the repair" in flat
     assert _companies(data) == ["A edited", "C Co"]
     c = next(e for e in Journal.open(path).entries() if e.company == "C Co")

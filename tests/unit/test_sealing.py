@@ -110,6 +110,8 @@ def test_after_encrypt_no_file_holds_entry_text_in_any_encoding(
     monkeypatch.setenv(PASSPHRASE_ENV, "a long passphrase")
     # A dead coach's temp file may hold plain text too.
     (folder / ".journal.json.tmp-dead").write_bytes(COMPANY.encode())
+    damaged = folder / "walk.json.damaged"
+    typed = damaged.read_bytes()
     code, out, err = run(capsys, "--data-dir", str(folder), "encrypt")
     assert code == 0, err
     assert "Encrypted 5 files" in out
@@ -117,6 +119,16 @@ def test_after_encrypt_no_file_holds_entry_text_in_any_encoding(
     for name in ("journal.json", "journal.json.bak", "walk.json.damaged"):
         assert file_is_sealed(folder / name)
     assert all(file_is_sealed(path) for path in folder.glob("unsaved-*.json"))
+    # rv28: the damaged plain autosave, sealed, was said to be offered back once it
+    # opened with the journal's passphrase; it opens, and never reads as typing.
+    said = " ".join(out.split())
+    assert f"Encrypted {damaged} with the rest: typing coach set aside earlier" in said
+    assert Sealer("a long passphrase").decode(damaged.read_bytes()) == typed
+    (note,) = aside_notes(folder, folder / "journal.json")
+    assert "encrypted with the journal's passphrase but damaged, so coach cannot" in note
+    assert "offers it back" not in note and "`coach decrypt` makes it plain text" in note
+    located = " ".join(run(capsys, "--data-dir", str(folder), "locate")[1].split())
+    assert f"set aside: {note}" in located
     code, out, err = run(capsys, "--data-dir", str(folder), "list")
     assert code == 0 and COMPANY in out and "Mossgrove" in out
 

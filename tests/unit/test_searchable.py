@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from coach.date_filter import day_asked
 from coach.journal import Journal
 from coach.journal_records import matches
 from coach.model import ReplyStatus, Stage, narrows, search_text
@@ -248,3 +249,25 @@ def test_a_pasted_run_of_digits_and_dashes_is_never_read_whole_as_a_day(
     for shown in ("2026-07-14", "2026-07", "07-14", "2026-"):
         assert searchable.matching(shown).entries == (entry,), shown
     assert seen
+
+
+def test_a_day_its_month_does_not_have_is_named_not_read_as_a_date(tmp_path: Path) -> None:
+    # rv28: "31/02/2026" read as 31 February 2026, and the empty list said so.
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.add(make_entry("Leap Co", date=date(2028, 2, 29)))
+    journal.add(make_entry("April Co", date=date(2026, 4, 30)))
+    searchable = journal.with_search_text()
+
+    def found(needle: str) -> list[str]:
+        return sorted(e.company for e in searchable.matching(needle.casefold()).entries)
+
+    for needle in ("31/02/2026", "29/02/2026", "31/04/2026", "31 feb 2026", "feb 30", "31/04"):
+        assert day_asked(needle) is None and found(needle) == [], needle
+        assert why_nothing(needle) == (
+            f"“{needle}” is not on the calendar (check the month and the day), so it was "
+            "looked for only in what you wrote."
+        )
+    assert "is not on the calendar" in why_nothing("2026-02-31")  # the list's own form
+    # A real day still reads, the 29th of February in a year not yet whole too.
+    assert found("29/02/2028") == found("29 feb") == found("29/02/202") == ["Leap Co"]
+    assert found("30/04") == ["April Co"] and "Read as a date" in why_nothing("30/04/2027")

@@ -241,6 +241,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.long_running
 def test_two_processes_importing_one_by_one_keep_every_entry(tmp_path: Path) -> None:
     path = tmp_path / "journal.json"
     Journal.open(path)
@@ -258,6 +259,7 @@ def test_two_processes_importing_one_by_one_keep_every_entry(tmp_path: Path) -> 
 # -- crash safety -----------------------------------------------------------------
 
 
+@pytest.mark.long_running
 @pytest.mark.parametrize("form", KINDS)
 def test_sigkill_at_random_moments_never_loses_a_returned_save(tmp_path: Path, form: str) -> None:
     path = tmp_path / "journal.json"

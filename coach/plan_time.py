@@ -1,0 +1,86 @@
+"""When a plan may be asked about: once the part of its day that its cue names is over."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+# The cue ("When I sit down on Sunday evening") is the only place a plan names an
+# hour; a plan keeps a day, not a time. Asked before that part of the day is over,
+# the person has not had the chance to do it yet (fz18: "Sunday evening" asked on
+# Sunday morning).
+_MORNING = re.compile(
+    r"\b(?:mornings?|breakfast|before (?:lunch|noon|midday)|wake|waking|woken|get up|out of bed"
+    r"|(?:[1-9]|1[01])(?:[:.][0-5][0-9])? ?a\.?m\b|0[5-9][:.h][0-5][0-9])",
+    re.I,
+)
+_AFTERNOON = re.compile(
+    r"\b(?:afternoons?|lunch(?:time)?|noon|midday|12 ?p\.?m\b|(?:[1-4])(?:[:.][0-5][0-9])? ?p\.?m\b"
+    r"|1[2-6][:.h][0-5][0-9])",
+    re.I,
+)
+_EVENING = re.compile(
+    r"\b(?:evenings?|nights?|tonight|midnight|overnight|dinner|supper|bedtime|before bed|go to bed"
+    r"|after work|home from work|(?:[5-9]|1[01])(?:[:.][0-5][0-9])? ?p\.?m\b"
+    r"|1[7-9][:.h][0-5][0-9]|2[0-3][:.h][0-5][0-9])",
+    re.I,
+)
+
+# Where each part of the day ends: a plan is asked about from then on.
+MORNING_ENDS = time(12, 0)
+AFTERNOON_ENDS = time(18, 0)
+
+
+def part_of_day(when: str) -> str:
+    """ "morning", "afternoon", "evening", or "" when the cue names no time of day.
+
+    The latest part named wins ("after lunch, before dinner" is the evening),
+    but a morning named outright wins over a lunch it comes before.
+    """
+    if _EVENING.search(when):
+        return "evening"
+    if _MORNING.search(when):
+        return "morning"
+    if _AFTERNOON.search(when):
+        return "afternoon"
+    return ""
+
+
+def asked_from(when: str, due: date, made_on: date) -> datetime:
+    """The moment the check-in may first ask about a plan with this cue and day.
+
+    Evening and night plans from the next day; morning plans from noon of their
+    day, afternoon plans from six; a plan naming no time on its day, unless it was
+    made on that very day ("today"): a day alone says not when it passes, so the
+    next day.
+    """
+    part = part_of_day(when)
+    next_day = datetime.combine(due + timedelta(days=1), time())
+    if part == "evening":
+        return next_day
+    if part == "morning":
+        return datetime.combine(due, MORNING_ENDS)
+    if part == "afternoon":
+        return datetime.combine(due, AFTERNOON_ENDS)
+    return next_day if due == made_on else datetime.combine(due, time())
+
+
+def asked_words(moment: datetime, today: date) -> str:
+    """When a plan is first asked about, said: "tomorrow", "from 6 pm today", "on Sat 28 Nov"."""
+    from coach.dates import describe_day
+
+    day = describe_day(moment.date(), today)
+    day = day if day in ("today", "tomorrow") else f"on {day}"
+    hour = hour_words(moment)
+    return f"from {hour} {day}" if hour else day
+
+
+def hour_words(moment: datetime) -> str:
+    """ "noon", "6 pm": the hour a plan is asked from, said; "" from the day's start."""
+    if moment.time() == time():
+        return ""
+    if moment.time() == time(12, 0):
+        return "noon"
+    hour = moment.hour % 12 or 12
+    minutes = f":{moment.minute:02d}" if moment.minute else ""
+    return f"{hour}{minutes} {'am' if moment.hour < 12 else 'pm'}"
