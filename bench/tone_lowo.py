@@ -85,8 +85,20 @@ from coach.tone_rules import shipped_rules
 # coach/tone_target.py: their clean drafts stay unread, but their labelled
 # drafts are not blind for that module's losses. The twentieth frozen half's
 # clean alarms were read by the lead after it was scored.
+# Twenty-first round: k23 printed the corpus drafts that hold the reader "to
+# that" (eight, all clean), one of them of writer14b_dev (X11B-0118, already
+# passed by main); as with p17's one draft, the writer stays unread here, and
+# no draft of it is touched by k23's change.
+# Twenty-first round: p23 printed, by mistake, snippets around two patterns' hits
+# (sarcasm-idioms' applause, sarcasm-shape's "as ... as I did") for every writer;
+# the clean ones of writer11a, 11f, 13e and 19c were read (11a's "cup of tea,
+# a nice touch" shaped tone_applause.py), so those four count as read.
 RULES_SAW = frozenset(
     {
+        "writer11a_dev",
+        "writer11f_dev",
+        "writer13e_dev",
+        "writer19c_dev",
         "writer20_frozen",
         "writer20a_dev",
         "writer20b_dev",

@@ -15,6 +15,7 @@ from coach.repair_described import count_fields, count_records, described, table
 from coach.repair_files import Repaired, repair_journal
 from coach.repair_filled import filled, said_filled
 from coach.repair_ids import renumbered
+from coach.repair_plan_note import partial_plan_note
 from coach.repair_words import after_the_cut, no_backup, sealed_backup
 
 # Records taken back (or left out) past this many are counted, not listed one a line.
@@ -128,11 +129,15 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     held = "the backup does not hold it" if repair.backup_used else no_backup(repair)
     for number, name, fields in repair.partial:
         number = repair.at_line(number)
+        check = (
+            partial_plan_note(fields, places.journal.name)
+            if name == "plans"
+            else " Check the record with `coach show`." + said_filled(filled(name, fields))
+        )
         print(
             f"Kept what could be read of line {number} ({described(name, fields)}; "
             f"{count_fields(len(fields))} read): {held}. The whole line "
-            "is in the copy kept aside; check the record with `coach show`."
-            + said_filled(filled(name, fields)),
+            f"is in the copy kept aside.{check}",
             file=out,
         )
     for number, text in repair.lost_lines:

@@ -140,12 +140,15 @@ def _year(digits: str) -> str | None:
 def _on_calendar(day: int, month: int, year: str | None, real: bool) -> bool:
     """Whether the day is in the month (the 29th of February in a year not yet whole).
 
-    real False: any day 1-31, to tell an impossible day ("31/02/2026") from no day.
+    real False: any day a date could be mistyped with, to tell an impossible day
+    ("31/02/2026", "0/1/2026", "32/1/2026") from no day; past the 31st only with
+    a whole year, as "50/50" alone is far likelier words than a day.
     """
+    if not real:
+        whole = year is not None and len(year) == 4
+        return 0 <= month <= 12 and 0 <= day <= (99 if whole else 31)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return False
-    if not real:
-        return True
     if month == 2 and (year is None or len(year) < 4):
         return day <= 29
     return day <= calendar.monthrange(int(year or "2000"), month)[1]
@@ -194,7 +197,11 @@ def day_asked(needle: str, real: bool = True) -> DayAsked | None:
             continue
         if _YEAR.fullmatch(token) and year is None:
             year = token
-        elif (found := _DAY.fullmatch(token)) and day is None and 1 <= int(found[1]) <= 31:
+        elif (
+            (found := _DAY.fullmatch(token))
+            and day is None
+            and (1 <= int(found[1]) <= 31 or not real)
+        ):
             day = int(found[1])
         elif place == len(tokens) and year is None and _YEAR_SHORT.fullmatch(token):
             year = _year(token)

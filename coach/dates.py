@@ -28,8 +28,8 @@ UNKNOWN_YET = "not a day I know yet (e.g. saturday or 2026-12-01)"
 DUE_MAX_DAYS = 366
 # News older than this many years is a typo in the year ("1026-11-20"), not a rejection.
 OLDEST_YEARS = 50
-# A plan asked about because its day has come cannot be put off to that same day.
-TODAY_REFUSED = "That is today, when it is due already: type tomorrow or later."
+# A plan cannot be put off to a day it would be asked about again at once.
+TODAY_REFUSED = "Today it would be asked about again at once: type tomorrow or later."
 EMPTY_REFUSED = "Type the day to move it to: tomorrow or later (e.g. saturday, in 3 days)."
 # After a silence the day asked for is when the person applied, which is seldom today.
 APPLIED_EMPTY = (
@@ -97,7 +97,7 @@ def read_day(text: str, today: date, *, ahead: bool, within: int | None = None) 
     for prefix in ("on ", "this ", "by "):
         if cleaned.startswith(prefix):
             cleaned = cleaned[len(prefix) :]
-    if cleaned in ("", "today", "tonight"):
+    if cleaned in ("", "today", "tonight", "evening", "afternoon", "later today"):
         return today
     if cleaned == "tomorrow":
         return today + timedelta(days=1)

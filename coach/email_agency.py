@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 
 from coach.email_clues import _FOOTER, _TEAM_WORDS, _fold, _prose
-from coach.email_fields import _AGENCY, _AGENCY_TALK
-from coach.email_firms import clients_named, split_signature_line, written_as_name
+from coach.email_firms import (
+    _AGENCY,
+    _AGENCY_TALK,
+    clients_named,
+    split_signature_line,
+    written_as_name,
+)
 from coach.email_job_words import _TITLE_WORDS
 from coach.email_reader import EmailReadError, read_email_input
 from coach.email_signature import _signature

@@ -30,14 +30,24 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 
-# "Hebden Bridge", "Tunbridge Wells", "Market Harborough": a town's name
-# is often a name and a word for a feature of the land or for a town's kind. A brand is
-# named by what it sells or by a name of its own.
+# "Hebden Bridge", "Tunbridge Wells", "Market Harborough": a town's name is often a name and
+# a word for a feature of the land or for a town's kind. The other languages the reader knows
+# put a town's kind first as often as last: a saint ("Sankt Augustin", "San Sebastián", "Sint
+# Niklaas"), a town or a spa ("Bad Homburg", "Ciudad Real", "Vila Nova de Gaia", "Città di
+# Castello", "Lutherstadt Wittenberg"), its place up or down a river ("Ober Ramstadt"); a
+# saint inside the name too ("Sesto San Giovanni"), a town's kind last ("Wiener Neustadt",
+# "Salsomaggiore Terme"). A brand is named by what it sells or by a name of its own. Not
+# "New", "Little", "Old" or their kin ("Neu", "Klein", "Alt"), nor an article ("Le", "Den"),
+# nor a feature of the land that opens brands as often as towns ("Monte", "Porto", "Villa",
+# "Marina", "Castello"): "Monte Rosa Foods" is a brand.
 _PLACE_SHAPE = re.compile(
     r"^(?:market|great|upper|lower|kings?|king's|st\.?|saint|bishops?|bishop's|chipping|"
-    r"nether|much|long)\s+\S|"
+    r"nether|much|long|"
+    r"ste\.?|sainte|sankt|san|santa|santo|são|sao|sant|sint|"
+    r"bad|stadt|ciudad|cidade|città|citta|ville|vila|ober|unter|nieder|groß|\w*stadt)\s+\S|"
+    r"\s(?:san|santa|santo|sankt|saint|sant)\s+\S|"
     r"\s(?:bridge|wells|heath|green|hill|cross|bay|vale|ford|marsh|moor|common|end|sands|spa|"
-    r"regis|haven|magna|parva)$",
+    r"regis|haven|magna|parva|terme|marittima|\w*stadt)$",
     re.IGNORECASE,
 )
 

@@ -152,6 +152,7 @@ _NOT_A_NAME_PART = _GENERIC_HOST | {
     "updates",
     "portal",
     "board",
+    "staff",
     "service",
     "services",
     "ops",
@@ -187,15 +188,37 @@ def _not_a_name_part(word: str) -> bool:
     )
 
 
+def mailbox_words_joined(label: str) -> bool:
+    """Whether a label is made only of mailbox, service and team words run together
+    ("careersportal", "jobsboard", "talentteam"). Each word is a team's, or another mailbox
+    word of three letters or more: a country's code is no word here ("itau" is no "it-au")."""
+
+    def word(part: str) -> bool:
+        return bool(re.fullmatch(_TEAM_WORDS, part)) or (
+            len(part) >= 3 and part in _NOT_A_NAME_PART
+        )
+
+    if len(label) > 40:  # a line of text, not a mailbox's name
+        return False
+    # ends[i]: the label's first i letters are such words, one after another.
+    ends = [True] + [False] * len(label)
+    for end in range(1, len(label) + 1):
+        ends[end] = any(ends[start] and word(label[start:end]) for start in range(end))
+    return ends[-1]
+
+
 def _name_parts(label: str) -> list[str]:
     """The parts of a hyphenated label that spell a firm's name, its trailing mailbox, team,
     country and legal words left off ("arup-careers-uk": arup); [] when it spells none."""
     words = label.split("-")
     if not all(w.isalpha() for w in words):
         return []
-    # "e-mail", "recruit-ment", "careers-portal", "job-alerts": a mailbox or a service;
-    # "my-workday": an applicant system's.
-    if _not_a_name_part("".join(words)) or all(_not_a_name_part(w) for w in words):
+    # "e-mail", "recruit-ment", "careers-portal", "job-alerts", "careersportal": a mailbox or
+    # a service; "my-workday": an applicant system's.
+    joined = "".join(words)
+    if _not_a_name_part(joined) or all(_not_a_name_part(w) for w in words):
+        return []
+    if mailbox_words_joined(joined):
         return []
     if any(w in ATS_NAMES for w in words):
         return []

@@ -233,9 +233,20 @@ _PARENT = re.compile(
 )
 
 
+# Set beside the brand's name: "Lumen Foods, part of the Orbit Brands family". Only after a
+# name: "The Treasury role, part of Halden Bank Markets" names a part of the firm hiring.
+_PART_OF_BESIDE = re.compile(
+    rf"{_CAP}(?:,|\s[-–—])\s+(?:now\s+)?(?i:part of|parte d(?:el?|[oa]|i)|membre d[ue]|"
+    r"deel van)\s+(?:(?i:the|la|le|el|il|der|de|o|a)\s+)?"
+    rf"({_NAME_PHRASE.pattern})"
+)
+
+
 def parent_groups(text: str) -> list[str]:
     """The groups a brand says it belongs to."""
-    return [match.group(1) or match.group(2) for match in _PARENT.finditer(text)]
+    return [match.group(1) or match.group(2) for match in _PARENT.finditer(text)] + [
+        match.group(1) for match in _PART_OF_BESIDE.finditer(text)
+    ]
 
 
 def public_bodies(prose: str) -> list[str]:

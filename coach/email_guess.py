@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.email_clues import _FOOTER, _date_above_greeting, _fold, _prose, _recipient
-from coach.email_fields import _company
+from coach.email_company import hiring_company
 from coach.email_firms import unnamed_client
 from coach.email_names import contact_from
 from coach.email_reader import MAX_INPUT_BYTES, EmailReadError, ReadEmail, read_email_input
@@ -130,11 +130,11 @@ def guess_from_read(read: ReadEmail, today: date) -> EmailGuess:
     prose = _prose(body)
     # The role named in the text is never the company ("Acme - Data Analyst").
     named_role = _role_in_text(prose, "")
-    company = _company(read, body, signature, not_this=named_role)
+    company = hiring_company(read, body, signature, not_this=named_role)
     # An agent's "my client, a leading fintech": who wrote is said, and is not the company.
     agency = ""
     if not company and unnamed_client(prose):
-        agency = _company(read, body, signature, not_this=named_role, keep_agency=True)
+        agency = hiring_company(read, body, signature, not_this=named_role, keep_agency=True)
     contact = contact_from(read, signature, company, recipient)
     noted_by, note_offers = _note_from_the_company(read, company)
     sent = read.sent or _date_above_greeting(lines, today)

@@ -8,6 +8,7 @@ from coach.email_events import without_event_invitations
 from coach.email_not_answers import languages, without_conditions
 from coach.email_plain_no import says_no_to_the_application
 from coach.email_rejection import reads_as_rejection, reads_as_rejection_elsewhere
+from coach.email_skipped_step import without_skipped_steps
 from coach.email_under_way import still_going
 
 # Ways of saying no that email_rejection's list (built to pick the news out of a
@@ -114,7 +115,8 @@ def not_a_rejection(news: str, whole: str) -> str:
     invitation = _INVITATION.search(steps)
     going = still_going(steps)
     if offer or invitation or going:
-        if not _strong_no(news):
+        # "Not selected for the first round", then invited straight to the final: let off.
+        if not _strong_no(without_skipped_steps(news)):
             if offer:
                 return "it reads like a job offer"
             if invitation:

@@ -46,23 +46,37 @@ def part_of_day(when: str) -> str:
     return ""
 
 
-def asked_from(when: str, due: date, made_on: date) -> datetime:
+def asked_from(when: str, due: date, made: datetime) -> datetime:
     """The moment the check-in may first ask about a plan with this cue and day.
 
     Evening and night plans from the next day; morning plans from noon of their
-    day, afternoon plans from six; a plan naming no time on its day, unless it was
-    made on that very day ("today"): a day alone says not when it passes, so the
-    next day.
+    day, afternoon plans from six; a plan naming no time from the start of its
+    day. Never before it was made: a plan made on its own day once that part of
+    the day is over (or naming no time: a day alone says not when it passes)
+    waits for the next day.
     """
     part = part_of_day(when)
     next_day = datetime.combine(due + timedelta(days=1), time())
     if part == "evening":
         return next_day
     if part == "morning":
-        return datetime.combine(due, MORNING_ENDS)
-    if part == "afternoon":
-        return datetime.combine(due, AFTERNOON_ENDS)
-    return next_day if due == made_on else datetime.combine(due, time())
+        moment = datetime.combine(due, MORNING_ENDS)
+    elif part == "afternoon":
+        moment = datetime.combine(due, AFTERNOON_ENDS)
+    else:
+        moment = datetime.combine(due, time())
+    return next_day if due == made.date() and moment <= made else moment
+
+
+def earliest_new_day(when: str, made: datetime, now: datetime) -> date:
+    """The first day "not yet" may move a plan to: today if today it would not be asked at once.
+
+    A plan asked after its day (an evening plan, the morning after) may move to
+    today when the part of today its cue names is still to come; one naming no
+    time, or whose part of today is over, would be asked again straight away.
+    """
+    today = now.date()
+    return today if asked_from(when, today, made) > now else today + timedelta(days=1)
 
 
 def asked_words(moment: datetime, today: date) -> str:

@@ -94,7 +94,7 @@ class Plan:
         """When the check-in may first ask: once the part of its day the cue names is over."""
         from coach.plan_time import asked_from
 
-        return asked_from(self.when, self.due, self.created_at.date())
+        return asked_from(self.when, self.due, self.created_at)
 
     def is_due(self, now: date | datetime) -> bool:
         """Open and its time has come (coach.plan_time); a bare day: at some hour of it."""

@@ -11,7 +11,8 @@ from coach.tone_quote_foreign import (
     foreign_spans,
     inside,
 )
-from coach.tone_quote_saying import general, saying_frame, set_apart, turned
+from coach.tone_quote_own_case import carrying
+from coach.tone_quote_saying import general, saying_frame, set_apart, they_among_own_after, turned
 from coach.tone_reach import before_start
 
 WRITER = "writer"
@@ -194,14 +195,21 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     # A saying by its kind (coach/tone_quote_saying.py), brought in as one or
     # with nobody named as its speaker: a third party's, unless the reader is
     # named ("you told me '...', right?") or the reply turns it on them.
-    if (
-        general(text[start + 1 : end - 1])
-        and set_apart(text, start, end, sentence)
-        and _nearest(saying_frame(before)) is None
-    ):
+    if general(text[start + 1 : end - 1]) and set_apart(text, start, end, sentence):
         speaker = _AFTER.match(text, end, s_end)
         theirs = speaker is not None and not speaker.group("who").lower().startswith(("my", "our"))
-        if not theirs and not turned(text, start, end, sentence):
+        framed = _nearest(saying_frame(before)) is None
+        carried = None
+        if not framed or theirs:
+            # "They" among the writer's own people, with the saying carried
+            # on to the writer's own case (coach/tone_quote_saying.py).
+            among = _nearest(saying_frame(before, among_own=True)) is None and (
+                not theirs or they_among_own_after(text, end, s_end)
+            )
+            carried = carrying(text, start, end) if among else None
+            if carried:
+                framed, theirs = True, False
+        if framed and not theirs and not turned(text, start, end, sentence, carried):
             return THIRD
     nearest = _nearest(before)
     if nearest:

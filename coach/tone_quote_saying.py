@@ -157,9 +157,40 @@ def reader_named(text: str, s_start: int, start: int) -> bool:
     return greeting is not None and any(n in greeting.group() for n in names)
 
 
-def saying_frame(before: str) -> str:
-    """`before` (the quote's sentence up to it) with a saying's frame ("as they say,") blanked."""
+def saying_frame(before: str, *, among_own: bool = False) -> str:
+    """`before` (the quote's sentence up to it) with a saying's frame ("as they say,") blanked.
+
+    With `among_own`, "they" placed among the writer's own people ("as they
+    say in our lab,") is blanked too: the caller has the saying carried to
+    the writer's own case.
+    """
+    if among_own:
+        before = _THEY_AMONG_OWN.sub(" ", before)
     return _FRAME_BEFORE.sub(" ", before + '"')
+
+
+# "They" placed among the writer's own people ("as they say in our lab", "like
+# they say back home", "as they say where I'm from") may be the writer's own
+# people, or a place of the reader's after all ("as they say in our industry"
+# of a sour truth): it is taken as the writer's only when the writer carries
+# the saying on to their own case (coach/tone_quote_own_case.py), as in "As
+# they say in our lab, '...the day's not lost.' Mine feels pretty clean
+# still." Not "as they say in HR" or "at your firm": a place of the reader's.
+_AMONG_OWN = (
+    r"""\s+(?:(?:in|at|on|around|down\s+at|over\s+in|back\s+in)\s+(?:my|our)\s+[\w'’-]+"""
+    r"""(?:\s+[\w'’-]+)?|back\s+home|at\s+home|where\s+i(?:['’]m|\s+am|\s+come)\s+from)"""
+)
+_THEY_AMONG_OWN = re.compile(
+    r"""\b(?:as|like)\s+they\s+say""" + _AMONG_OWN + r"""(?=\s*[,:-]?\s*["“‘']?$)""", re.IGNORECASE
+)
+_THEY_AMONG_OWN_AFTER = re.compile(
+    r"""[.,!?]?["”'’]\s*,?\s*(?:as|like)\s+they\s+say""" + _AMONG_OWN + r"\b", re.IGNORECASE
+)
+
+
+def they_among_own_after(text: str, end: int, s_end: int) -> bool:
+    """True when "as they say" among the writer's own follows the quote ending at `end`."""
+    return bool(_THEY_AMONG_OWN_AFTER.match(text, end - 1, max(s_end, end)))
 
 
 def tag_end(text: str, end: int, s_end: int) -> int:
@@ -177,7 +208,13 @@ _SNEER = re.compile(
 )
 
 
-def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+def turned(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    carried: tuple[int, int] | None = None,
+) -> bool:
     """True when the writer turns the saying at text[start:end] on the reader.
 
     The reader named as its speaker; around it in its sentence (its frame
@@ -185,6 +222,8 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     elsewhere in the reply, a sentence that sneers, asks, turns cold after a
     contrast, or reads clearly negative. Sadness is no turn: "I have noted the
     decision with regret. As my grandmother says, '...'" consoles the writer.
+    `carried` is the sentence where the writer says the saying again of their
+    own case (coach/tone_quote_own_case.py): the writer's uptake, not elsewhere.
     """
     from coach.tone_quote_judged import complaining_sentences
     from coach.tone_quote_turn import TURN
@@ -202,7 +241,8 @@ def turned(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     if TURN.search(rest) or _SNEER.search(rest) or _SET_AGAINST.match(rest) or compound(rest) < 0:
         return True
     elsewhere = complaining_sentences(text, _clearly_negative)
-    if any(s_end <= a or b <= s_start for a, b in elsewhere):
+    skip = [sentence, carried or sentence]
+    if any(all(e <= a or b <= s for s, e in skip) for a, b in elsewhere):
         return True
     brought_in = _OWN_VOICE.search(before + " " + text[end:s_end])
     return not brought_in and not own_words(text, sentence, rest)

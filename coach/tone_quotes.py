@@ -54,10 +54,12 @@ def taken_up(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool
 
     In its sentence, in the next one, as their praise received warmly
     (coach.tone_quote_kept.py), or judged warmly next or after a dash, in a reply that
-    complains nowhere (coach.tone_quote_judged.py). `sentence` is the start
+    complains nowhere (coach.tone_quote_judged.py), or their warm words held
+    to (coach.tone_quote_held.py). `sentence` is the start
     and end of the sentence holding the quote.
     """
     # Imported here: those modules read this one's frames and turns.
+    from coach.tone_quote_held import held_to
     from coach.tone_quote_judged import dash_reaction, judged_next
     from coach.tone_quote_kept import kept_next, praise_received
 
@@ -67,6 +69,7 @@ def taken_up(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool
         or praise_received(text, start, end, sentence)
         or judged_next(text, start, end, sentence)
         or dash_reaction(text, start, end, sentence)
+        or held_to(text, start, end, sentence)
     )
 
 

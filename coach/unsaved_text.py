@@ -17,6 +17,7 @@ _BOOKKEEPING = frozenset(
         "keep_vent",
         "parts",
         "plan_choice",
+        "plan_due_on",
         "plan_id",
         "plan_theme",
         "received_on",

@@ -72,6 +72,9 @@ class WalkState:
     plan_when: str = ""
     plan_then: str = ""
     plan_due: str = ""
+    # The day plan_due meant when it was typed (ISO, as its hint showed it): read
+    # again at the walk's end, "tomorrow" typed at 23:59 would be the day after.
+    plan_due_on: str = ""
     plan_theme: str = ""
     plan_id: str = ""
     # Which walk this is: the journal records it with the final save, so a
@@ -102,6 +105,8 @@ class WalkState:
             if name in known:
                 if name == "received" and value != self.received:
                     self.received_on = ""  # typed again: resolve again
+                if name == "plan_due" and value != self.plan_due:
+                    self.plan_due_on = ""  # typed again: the day it meant goes with it
                 setattr(self, name, value)
 
     def resolve_dates(self, today: date) -> None:
@@ -184,6 +189,8 @@ class WalkState:
         if state.received_on:
             # Shown as the date it resolved to, so it cannot drift on resume.
             state.received = state.received_on
+        if state.plan_due_on:
+            state.plan_due = state.plan_due_on  # the same for the plan's day
         if not state.walk_id:
             state.walk_id = uuid.uuid4().hex
         return state
@@ -244,7 +251,8 @@ def plan_from_walk(
     if state.plan_choice in ("", "skip"):
         return None
     check_halves(state.plan_when, state.plan_then)
-    due = parse_due(state.plan_due, today)
+    # Checked again (a walk resumed days later may hold a day now past).
+    due = parse_due(state.plan_due_on or state.plan_due, today)
     plan = Plan(
         entry_id=entry_id,
         when=" ".join(state.plan_when.split()),

@@ -52,7 +52,8 @@ stopped next time, the private writing only if it was ticked.
 The last step offers one small if-then plan ("When …, I will …") with a
 day for it. Once the part of that day it names is over (a morning plan
 from noon, an afternoon one from 6 pm, an evening one from the next day;
-naming no time, on its day, or from tomorrow if made for today), coach
+naming no time, on its day; made for today once that part is over, or
+naming no time, from tomorrow), coach
 asks about it the next time it opens: done, not yet (pick a new day), or
 let it go. "Plans" in the command
 palette asks again; `coach plans` lists them. To reword a plan or

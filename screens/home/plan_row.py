@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, Static
 
 from coach.dates import DateInputError, due_hint, parse_due
+from coach.plan_time import earliest_new_day
 from coach.plans import Plan, plan_meta
 from screens.widgets.field_and_note import FieldAndNote
 
@@ -64,25 +65,25 @@ class PlanRow(Vertical):
     def new_due(self) -> date | None:
         """The day typed for "not yet", or None (with why, beside it).
 
-        Today is refused, as the hint says: the plan is due already, and it
-        would only be asked about again at once.
+        Today only while the part of it the cue names is still to come (an
+        evening plan asked the morning after): else it would be asked again at once.
         """
         try:
             return parse_due(
-                self.query_one(".new-due", Input).value, self.today, earliest=self._tomorrow
+                self.query_one(".new-due", Input).value, self.today, earliest=self._earliest
             )
         except DateInputError as error:
             self.query_one(".new-due-day", Static).update(str(error))
             return None
 
     @property
-    def _tomorrow(self) -> date:
-        return self.today + timedelta(days=1)
+    def _earliest(self) -> date:
+        return earliest_new_day(self.plan.when, self.plan.created_at, self.app.clock())
 
     def show_day(self) -> None:
         """The day the "not yet" field means, beside it."""
         due, hint = due_hint(
-            self.query_one(".new-due", Input).value, self.today, earliest=self._tomorrow
+            self.query_one(".new-due", Input).value, self.today, earliest=self._earliest
         )
         if due is not None:
             hint += ", press Enter"

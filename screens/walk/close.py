@@ -138,6 +138,10 @@ class CloseScreen(StepScreen):
     def _field(self, name: str) -> str:
         return self.query_one(f"#plan-{name}", Input).value
 
+    def _due_shown(self) -> str:
+        due, _ = due_hint(self._field("due"), self.today)
+        return "" if due is None else due.isoformat()
+
     def _show_due(self) -> None:
         _, hint = due_hint(self._field("due"), self.today)
         self.query_one("#plan-due-day", Static).update(hint)
@@ -180,6 +184,8 @@ class CloseScreen(StepScreen):
             "plan_when": when,
             "plan_then": then,
             "plan_due": self._field("due"),
+            # The day the hint beside it showed: past midnight "tomorrow" still means it.
+            "plan_due_on": self._due_shown(),
             "plan_theme": idea.theme if idea else OWN_THEME,
             "next_step": plan_sentence(when, then) if making else "",
         }

@@ -42,5 +42,7 @@ class FittingFooter(SteadyFooter):
         yield from widgets
 
     async def on_resize(self, event: events.Resize) -> None:
-        """A new width may fit more keys, or fewer."""
-        await self.recompose()
+        """A new width may fit more keys, or fewer; a new height changes nothing."""
+        # Before the bindings are ready there are no keys to fit; their change makes them.
+        if self._bindings_ready and not self.keys_are_current():
+            await self.recompose()

@@ -20,6 +20,9 @@ class SteadyFooter(Footer):
         super().__init__(compact=compact)
         # What the keys shown were made from; None until they are made.
         self._made_from: tuple[object, ...] | None = None
+        # A remake waits for the next refresh; bindings change several times while a
+        # screen mounts, and each change would otherwise make every key again.
+        self._remake_pending = False
 
     def compose(self) -> ComposeResult:
         """Textual's keys, noting what they were made from."""
@@ -36,9 +39,20 @@ class SteadyFooter(Footer):
         )
         return (self.app.size.width, self.compact, shown)
 
+    def keys_are_current(self) -> bool:
+        """Whether the keys shown were made from the bindings and width of now."""
+        return self._made_from is not None and self._made_from == self._keys_wanted()
+
     def bindings_changed(self, screen: Screen[object]) -> None:
-        """Make the keys anew only if they would differ."""
-        unchanged = self._made_from is not None and screen is self.screen and self.is_attached
-        if unchanged and self._made_from == self._keys_wanted():
+        """Make the keys anew once the bindings settle, and only if they would differ."""
+        self._bindings_ready = True
+        if not screen.app.app_focus or not self.is_attached or screen is not self.screen:
             return
-        super().bindings_changed(screen)
+        if not self._remake_pending:
+            self._remake_pending = True
+            self.call_after_refresh(self._remake_if_changed)
+
+    async def _remake_if_changed(self) -> None:
+        self._remake_pending = False
+        if self.is_attached and not self.keys_are_current():
+            await self.recompose()

@@ -86,6 +86,7 @@ async def test_a_walk_makes_a_plan_due_tomorrow(tmp_path: Path) -> None:
         await type_into(pilot, "#plan-then", "compare my resume with one posting")
         await type_into(pilot, "#plan-due", "tomorrow")
         assert "tomorrow" in str(close.query_one("#plan-due-day", Static).render())
+        assert close.values()["plan_due_on"] == TOMORROW.isoformat()  # the day the hint showed
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
@@ -471,10 +472,11 @@ async def test_a_half_typed_plan_survives_going_back_and_a_resume(tmp_path: Path
         assert app.flush_unsaved()
         values = unsaved_surfaces(tmp_path / "data")["walk"]["values"]
         state = WalkState.from_record(values)
+        # Resumed, the day is the one "next week" meant when typed (rv32: no drift).
         assert (state.plan_choice, state.plan_when, state.plan_due) == (
             "own",
             "I wake up [b]",
-            "next week",
+            "2026-11-30",
         )
     assert journal_of(tmp_path).plans() == []  # nothing saved as a plan until the walk ends
 

@@ -106,3 +106,27 @@ def test_the_domain_s_name_is_read_without_its_mailbox_word() -> None:
 )
 def test_a_mailbox_s_hyphenated_domain_names_no_company(label: str) -> None:
     assert not guess_from_email(_plain_no(f"Jobs <no-reply@{label}.example>"), TODAY).company
+
+
+@pytest.mark.parametrize(
+    ("label", "company"),
+    [
+        pytest.param("careersportal", "", id="mailbox words run together"),
+        pytest.param("jobsboard", "", id="a jobs board"),
+        pytest.param("talentteam", "", id="team words run together"),
+        pytest.param("staffportal", "", id="staff's portal"),
+        pytest.param("hollowayfoods", "Hollowayfoods", id="a name run together stays one"),
+        pytest.param("itau", "Itau", id="two countries' codes spell no mailbox"),
+    ],
+)
+def test_a_mailbox_s_joined_up_domain_names_no_company(label: str, company: str) -> None:
+    got = guess_from_email(_plain_no(f"Jobs <no-reply@{label}.example>"), TODAY).company
+    assert got == company
+
+
+def test_a_sender_named_only_by_mailbox_words_names_no_company() -> None:
+    """ "Careers Portal" would be cut to "Portal" by the cleaning of a company's name."""
+    email = _plain_no("Careers Portal <noreply@careersportal.example>").replace(
+        "Best,\nRecruitment", "Best,\nJobs Board"
+    )
+    assert guess_from_email(email, TODAY).company == ""

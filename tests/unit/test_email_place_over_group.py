@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from coach.email_brands import brand_of_group
 from coach.email_guess import guess_from_email
 
 TODAY = date(2026, 11, 26)
@@ -79,7 +80,29 @@ def _group_email(signature: str, text: str = "", sender: str = "") -> str:
             "Ember Bay",
             id="a name shaped like a town's that the letter names: a brand",
         ),
+        pytest.param(
+            _group_email("Bad Homburg\nGlenmoor Holding GmbH"),
+            "Glenmoor Holding",
+            id="a German spa town",
+        ),
     ],
 )
 def test_a_place_or_site_over_a_group_is_no_brand(email: str, company: str) -> None:
     assert guess_from_email(email, TODAY).company == company
+
+
+@pytest.mark.parametrize(
+    ("piece", "brand"),
+    [
+        pytest.param("Ciudad Real", False, id="a town's kind first"),
+        pytest.param("Sankt Augustin", False, id="a saint first"),
+        pytest.param("Sesto San Giovanni", False, id="a saint inside"),
+        pytest.param("Lutherstadt Wittenberg", False, id="a word ending in a town first"),
+        pytest.param("Wiener Neustadt", False, id="a word ending in a town last"),
+        pytest.param("Salsomaggiore Terme", False, id="a spa last"),
+        pytest.param("Monte Rosa Foods", True, id="a mountain opens brands as often as towns"),
+        pytest.param("Neu Kitchen", True, id="new is a brand's word"),
+    ],
+)
+def test_the_town_shapes_of_the_other_languages_are_no_brand(piece: str, brand: bool) -> None:
+    assert brand_of_group(piece, "Grupo Alameda") is brand

@@ -167,6 +167,24 @@ def test_a_plan_made_for_its_own_day_is_asked_about_from_the_next_day() -> None:
     assert make_plan(due=TODAY).is_due(TODAY)
 
 
+def test_the_plans_day_is_the_one_its_hint_showed_even_after_midnight() -> None:
+    # rv32: "tomorrow" typed at 23:58 on Friday, saved after midnight, became Sunday.
+    friday, saturday = date(2026, 11, 27), date(2026, 11, 28)
+    state = WalkState(plan_choice="own", plan_when="I wake up", plan_then="write to Sam")
+    state.update({"plan_due": "tomorrow", "plan_due_on": saturday.isoformat()})
+    plan = plan_from_walk(state, "e1", saturday, made_at=datetime(2026, 11, 28, 0, 0, 7))
+    assert plan is not None and plan.due == saturday
+    # Resumed, the field shows that day, so it cannot drift either.
+    again = WalkState.from_record(state.to_record())
+    assert (again.plan_due, again.plan_due_on) == ("2026-11-28", "2026-11-28")
+    # Typed again, the day is read again; a day now past is refused, not moved on.
+    state.update({"plan_due": "in 2 days"})
+    moved = plan_from_walk(state, "e1", friday)
+    assert state.plan_due_on == "" and moved is not None and moved.due == date(2026, 11, 29)
+    with pytest.raises(DateInputError, match="passed"):
+        plan_from_walk(again, "e1", date(2026, 11, 30))
+
+
 @pytest.mark.parametrize(
     ("when", "first_asked"),
     [
@@ -202,6 +220,49 @@ def test_a_plan_is_asked_about_once_the_part_of_its_day_it_names_is_over(
         assert home_line([plan], just_before) == "Your next plan is for today."
     # A bare day (`coach plans`, home's line without the hour): at some hour of it.
     assert plan.is_due(first_asked.date()) and not plan.is_due(first_asked.date() - timedelta(1))
+
+
+@pytest.mark.parametrize(
+    ("when", "made", "first_asked"),
+    [
+        # rv32: "I wake up" typed at 15:33 for today was due at once, "from noon today".
+        ("I wake up", datetime(2026, 11, 28, 15, 33), datetime(2026, 11, 29, 0, 0)),
+        ("I wake up", datetime(2026, 11, 28, 12, 0), datetime(2026, 11, 29, 0, 0)),
+        ("I wake up", datetime(2026, 11, 28, 11, 59), datetime(2026, 11, 28, 12, 0)),
+        ("I have had lunch", datetime(2026, 11, 28, 18, 30), datetime(2026, 11, 29, 0, 0)),
+        ("I have had lunch", datetime(2026, 11, 28, 13, 0), datetime(2026, 11, 28, 18, 0)),
+        ("I open my laptop", datetime(2026, 11, 28, 8, 0), datetime(2026, 11, 29, 0, 0)),
+        # Made the day before, the part of its own day is what counts.
+        ("I wake up", datetime(2026, 11, 27, 23, 0), datetime(2026, 11, 28, 12, 0)),
+    ],
+)
+def test_a_plan_made_for_today_is_never_asked_about_before_it_was_made(
+    when: str, made: datetime, first_asked: datetime
+) -> None:
+    plan = make_plan(when=when, due=date(2026, 11, 28), created_at=made)
+    assert plan.asked_from == first_asked
+    assert plan.asked_from > made and not plan.is_due(made)
+
+
+def test_not_yet_for_a_plan_whose_day_has_passed_may_move_it_to_today() -> None:
+    from coach.plan_time import earliest_new_day
+
+    friday, saturday = date(2026, 11, 27), date(2026, 11, 28)
+    made = datetime(2026, 11, 25, 9, 0)
+    morning = datetime(2026, 11, 28, 9, 0)
+    # rv32: a Friday evening plan asked on Saturday morning refused "today".
+    evening = "I sit down on Friday evening"
+    assert earliest_new_day(evening, made, morning) == saturday
+    assert parse_due("this evening", saturday, earliest=saturday) == saturday
+    moved = make_plan(when=evening, due=friday, created_at=made)
+    assert move_to(moved, saturday).asked_from > morning  # not asked again at once
+    # A morning plan, asked after noon: today's morning is over, so tomorrow.
+    assert earliest_new_day("I wake up", made, morning) == saturday
+    assert earliest_new_day("I wake up", made, datetime(2026, 11, 28, 13, 0)) == date(2026, 11, 29)
+    # Naming no time, today would bring it straight back: refused, and the reason is true.
+    assert earliest_new_day("I open my laptop", made, morning) == date(2026, 11, 29)
+    with pytest.raises(DateInputError, match="asked about again at once"):
+        parse_due("today", saturday, earliest=date(2026, 11, 29))
 
 
 def test_asked_for_plans_too_early_the_palette_says_when_the_next_is_asked() -> None:
@@ -475,7 +536,7 @@ def test_moving_a_plan_with_the_day_left_empty_asks_for_one() -> None:
     tomorrow = TODAY + timedelta(days=1)
     with pytest.raises(DateInputError, match="Type the day to move it to: tomorrow or later"):
         parse_due("  ", TODAY, earliest=tomorrow)
-    with pytest.raises(DateInputError, match="That is today"):
+    with pytest.raises(DateInputError, match="asked about again at once"):
         parse_due("today", TODAY, earliest=tomorrow)
     assert parse_due("", TODAY) == TODAY  # a new plan's empty day is today, as its hint says
 

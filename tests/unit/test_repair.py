@@ -119,6 +119,30 @@ def test_a_broken_record_the_backup_lacks_keeps_what_can_be_read(capsys, tmp_pat
     assert "kept aside" in out
 
 
+def test_a_plan_kept_in_part_that_coach_cannot_read_is_said_so(capsys, tmp_path: Path) -> None:
+    # rv32: a plan whose day was cut short was kept, "repaired", and never asked about.
+    from datetime import date
+
+    from coach.plans import Plan
+
+    data = tmp_path / "d"
+    journal = _journal_with(data, "Old Co")
+    journal.save_plan(
+        Plan(
+            entry_id=journal.entries()[0].id, when="I wake up", then="write", due=date(2026, 12, 1)
+        )
+    )
+    raw = (data / "journal.json").read_bytes()
+    whole = b'"due":"2026-12-01","status":"open",'
+    assert whole in raw
+    (data / "journal.json").write_bytes(raw.replace(whole, b'"due":"2026-12-0\x00,"stat,'))
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1
+    assert "Kept what could be read of line" in out and "Not read: status." in out
+    assert "Coach cannot use it as a plan (due '2026-12-0" in out and "never asked about" in out
+    assert "`coach plans` names it" in out and "coach show" not in out
+
+
 def _twelve_then_one(data: Path) -> list[str]:
     """A journal of 13 entries whose backup holds the first 12 (one save older)."""
     companies = [f"Firm {n:02d}" for n in range(1, 13)]

@@ -268,6 +268,11 @@ def test_a_day_its_month_does_not_have_is_named_not_read_as_a_date(tmp_path: Pat
             "looked for only in what you wrote."
         )
     assert "is not on the calendar" in why_nothing("2026-02-31")  # the list's own form
+    # rv32: day 0 and day 32 are as impossible as the 31st of February.
+    for needle in ("0/1/2026", "32/1/2026", "1/0/2026", "32 jan 2026", "2026-01-32"):
+        assert found(needle) == [] and "is not on the calendar" in why_nothing(needle), needle
+    # Without a whole year, a figure past 31 is likelier words ("a 50/50 call").
+    assert why_nothing("50/50") == why_nothing("32/1") == ""
     # A real day still reads, the 29th of February in a year not yet whole too.
     assert found("29/02/2028") == found("29 feb") == found("29/02/202") == ["Leap Co"]
     assert found("30/04") == ["April Co"] and "Read as a date" in why_nothing("30/04/2027")

@@ -20,6 +20,7 @@ from tests.conftest import make_entry
 
 def test_the_walk_and_a_draft_read_as_named_fields_without_bookkeeping() -> None:
     state = WalkState(company="Umbrella Corp", mood_before=5, notes="Two lines\nof notes")
+    state.plan_due, state.plan_due_on = "tomorrow", "2026-11-28"
     state.answers = {"learned": "to ask sooner"}
     text = unsaved_text(
         {
@@ -38,6 +39,7 @@ def test_the_walk_and_a_draft_read_as_named_fields_without_bookkeeping() -> None
         and "walk id" not in text
         and state.walk_id not in text
         and "closed" not in text
+        and "2026-11-28" not in text  # the day the plan's field meant: kept for coach only
     )
 
 

@@ -1,0 +1,78 @@
+"""An early step the writer is let off, then invited past, is no no to the application."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.email_skipped_step import without_skipped_steps
+from coach.email_verdict import not_a_rejection
+
+INVITED = "it reads like an invitation to a next step"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "You were not selected for the first round, but we would like to invite you to an "
+            "interview at our open day on 2 May instead, if that suits you.",
+            id="not selected for the first round, invited to an interview",
+        ),
+        pytest.param(
+            "Your CV was so strong that you have not been selected for the telephone interview: "
+            "the panel would like to move you straight to the assessment centre.",
+            id="not selected for the phone interview, moved straight on",
+        ),
+        pytest.param(
+            "After your referral you have not been put forward for the initial online "
+            "assessment; we would like to invite you to the final stage instead. Are you free?",
+            id="not put forward for a step named with two words",
+        ),
+    ],
+)
+def test_an_early_step_let_off_then_a_later_one_is_an_invitation(text: str) -> None:
+    assert not_a_rejection(text, text) == INVITED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "You were not selected for the first round. We'd like to invite you to a feedback "
+            "session; the candidates chosen will be invited to the final interview.",
+            id="others invited",
+        ),
+        pytest.param(
+            "You were not selected for the first round. We would like to invite you to an "
+            "interview when the scheme opens again next year.",
+            id="invited to interview next year",
+        ),
+        pytest.param(
+            "You were not selected for the first stage. We'd like to invite you to the next "
+            "round of applications in the spring.",
+            id="the next round of something else",
+        ),
+        pytest.param(
+            "You were not chosen for the first stage of the process. We'd love to invite you "
+            "to our assessment centre evening for students, where you can meet the team.",
+            id="a gathering named after a step",
+        ),
+        pytest.param(
+            "Sadly you have not been put forward for the initial video interview, and we will "
+            "invite you to the final stage only if a place opens up.",
+            id="nothing says the step was passed over in the writer's favour",
+        ),
+        pytest.param(
+            "You were not selected for the screening call; instead we'll invite you to a final "
+            "interview only if the current finalists withdraw.",
+            id="an invitation under a condition",
+        ),
+    ],
+)
+def test_an_early_step_denied_with_no_later_step_for_this_job_is_a_rejection(text: str) -> None:
+    assert not_a_rejection(text, text) == ""
+
+
+def test_only_the_early_step_is_let_off() -> None:
+    text = "You were not selected for the next round. We'd like to invite you to an interview."
+    assert without_skipped_steps(text) == text
