@@ -15,6 +15,7 @@ import orjson
 from coach.tone_cue_owner import cued_only_by_others, saying_only
 from coach.tone_draft_gate import DraftGate, draft_facts, gates_from_json
 from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set, features
+from coach.tone_open_door import kept_open
 from coach.tone_overlaps import Bounds, Marks, Overlaps
 from coach.tone_rules import shipped_rules
 from coach.tone_stretch import links, own_clause, unlinked
@@ -130,6 +131,12 @@ def sentence_scores(
                 # the kind. Still judged, at nothing, so the draft gate's facts (how
                 # many sentences, their mean) stay those it was trained on; dropped,
                 # a low one left the mean higher and let the kind stand elsewhere.
+                yield start, end, kind, 0.0, feats
+                continue
+            if kind == "begging" and kept_open(text, start, end):
+                # Help offered for a need of theirs some later time, with no terms
+                # attached: a door kept open, not a plea. Judged at nothing, as
+                # above, so the draft gate's facts stay those it was trained on.
                 yield start, end, kind, 0.0, feats
                 continue
             if kind == "anger" and _QUOTED.search(sentence) and saying_only(text, start, end):

@@ -25,6 +25,7 @@ CONTEXT_KEYS = tuple(
 MODEL_SIGNS = tuple("v:- f:how_long f:quoted f:question f:if t:me t:you t:they p:any all".split())
 _FLAGS = tuple("negatable them_only not_where_found one_for_a_slow_reply not_titles".split())
 _FLAGS += ("warm_by_nature", "model_confirms", "not_taken_up", "only_handed_back", "aimed_at_them")
+_FLAGS += ("not_open_door",)
 _RULE_KEYS = frozenset(
     {"name", "kind", "reason", "suggestion", "any", "not_after", "not_in_sentence", *_FLAGS}
 )
@@ -63,11 +64,11 @@ class Rule:
     # Skip a quote that is not their words handed back: the writer's own, a
     # third party's, or theirs laughed with (coach/tone_quote_owner.py).
     only_handed_back: bool = False
-    # Sarcasm reads warm by nature: the model may not overrule this rule on a
-    # warm sentence (coach/tone_model.py: vetoed).
+    # Sarcasm reads warm: the model may not overrule it there (tone_model.py: vetoed).
     warm_by_nature: bool = False
     model_confirms: bool = False  # a hit stands only where the model leans to the kind too
     aimed_at_them: bool = False  # skip a strong word aimed elsewhere: coach/tone_target.py
+    not_open_door: bool = False  # skip help offered for their later need: tone_open_door.py
     # How a person's own tone.toml names it to switch it off.
     name: str = ""
     # The patterns as written, to compile again with a person's added words.
@@ -378,7 +379,6 @@ def _read_rule(
         problem(line, f"suggestion {suggestion!r} is not a name in [suggestions]")
         return None
     flags = {flag: item.get(flag, False) for flag in _FLAGS}
-    name = str(item.get("name", ""))
     return Rule(
         kind,
         compiled,
@@ -386,7 +386,7 @@ def _read_rule(
         suggestion,
         not_after=not_after,
         not_in_sentence=not_in_sentence,
-        name=name,
+        name=str(item.get("name", "")),
         written=tuple(patterns),
         **flags,
     )

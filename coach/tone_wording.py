@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from coach.tone_name_shape import in_lower_name
+from coach.tone_open_door import kept_open
 from coach.tone_overlaps import Overlaps
 from coach.tone_quote_foreign import foreign_spans, inside
 from coach.tone_quotes import handed_back, taken_up
@@ -112,11 +113,19 @@ def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool
         return True
     if r.not_titles and _title_case(text[start:end]):
         return True
-    if not (r.not_in_sentence or r.not_taken_up or r.only_handed_back or r.not_where_found):
+    if not (
+        r.not_in_sentence
+        or r.not_taken_up
+        or r.only_handed_back
+        or r.not_where_found
+        or r.not_open_door
+    ):
         return False
     # The sentence as far as it is read around this hit (coach/tone_reach.py).
     sentence = reach(text, sentence_of(text, start), start, end)
     if r.not_in_sentence and r.not_in_sentence.search(text[sentence[0] : sentence[1]]):
+        return True
+    if r.not_open_door and kept_open(text, *sentence_of(text, start)):
         return True
     if r.not_taken_up and taken_up(text, start, end, sentence):
         return True
