@@ -162,6 +162,12 @@ WRITERS = (
     "writer20a_dev",
     "writer20b_dev",
     "writer20c_dev",
+    # /work/extra/tone18a-b: two new writers, each folder scored by the lead at
+    # d71f3af before anyone read it; a was never read (b23 compared designs on its
+    # totals only), b was read by p23 after its unread figures were recorded
+    # (twenty-first round).
+    "writer21a_dev",
+    "writer21b_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

@@ -93,8 +93,15 @@ from coach.tone_rules import shipped_rules
 # (sarcasm-idioms' applause, sarcasm-shape's "as ... as I did") for every writer;
 # the clean ones of writer11a, 11f, 13e and 19c were read (11a's "cup of tea,
 # a nice touch" shaped tone_applause.py), so those four count as read.
+# Twenty-first round: tone18b (writer21b) was read by p23 after its unread
+# figures were recorded; tone18a (writer21a) was never read, but b23 chose among
+# designs by its totals, so it is not blind either. The twenty-first frozen
+# half's clean alarms were read by the lead after it was scored.
 RULES_SAW = frozenset(
     {
+        "writer21_frozen",
+        "writer21a_dev",
+        "writer21b_dev",
         "writer11a_dev",
         "writer11f_dev",
         "writer13e_dev",
