@@ -182,12 +182,49 @@ def _title_case(hit: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
-def _for_a_slow_reply(text: str, end: int, rules: ToneRules) -> bool:
+# An apology that points back ("..., sorry about that.", "... Sorry!") and, just
+# before it, a reply said to be slow: "I'm a little slow to reply, sorry about that".
+# It ends its clause: "sorry, too, for my lecture" is an apology for something else.
+_POINTS_BACK = re.compile(
+    r"[\s,]*(?:(?:about|for)\s+(?:that|it|this)\b)?\s*"
+    r"(?:[.!?;:)]|$|,\s*(?:but|and|though|anyway|thanks|thank)\b)"
+)
+_SLOW_REPLY_BEFORE = re.compile(
+    r"(?:\b(?:slow|late|delayed|belated)\s+(?:(?:in|with)\s+)?(?:to\s+)?"
+    r"(?:repl(?:y|ying)|respond(?:ing)?|getting\s+back|writing\s+back)\b"
+    r"|\b(?:taken|took|taking)\s+(?:me\s+)?(?:so\s+long|a\s+while|ages|a\s+few\s+days|days"
+    r"|a\s+week|some\s+time)\s+to\s+(?:reply|respond|get\s+back|write\s+back)\b)",
+    re.I,
+)
+# A sentence that also speaks of the interview or the writer's showing in it: the
+# apology may be for that, which is running oneself down.
+_NOT_ONLY_THE_REPLY = re.compile(
+    r"\b(?:questions?|interview\w*|panel|task|test|exercise|case|presentation|answers?"
+    r"|nerves|nervous|prepar\w*|mistakes?|mess(?:ed)?|hopeless|useless)\b",
+    re.I,
+)
+
+
+def _points_back_at_a_slow_reply(text: str, start: int, end: int) -> bool:
+    """The apology's own sentence, or the one before it, says the reply is slow."""
+    if not _POINTS_BACK.match(text[end : end + 20]):
+        return False
+    left = sentence_of(text, start)[0]
+    before = text[left:start]
+    if len(re.findall(r"[^\W\d_]+", before)) < 3 and left >= 2:
+        before = text[sentence_of(text, left - 2)[0] : start]
+    before = before[-200:]
+    return bool(_SLOW_REPLY_BEFORE.search(before)) and not _NOT_ONLY_THE_REPLY.search(before)
+
+
+def _for_a_slow_reply(text: str, start: int, end: int, rules: ToneRules) -> bool:
     context = rules.context
     if context["slow_reply"].match(text[end : end + 60]):
         return True
     rest = text[end : sentence_of(text, end)[1]][:100]
-    return bool(context["reply_word"].search(rest) and context["slow_word"].search(rest))
+    if context["reply_word"].search(rest) and context["slow_word"].search(rest):
+        return True
+    return _points_back_at_a_slow_reply(text, start, end)
 
 
 def _weigh_apologies(
@@ -204,7 +241,7 @@ def _weigh_apologies(
         if rules.context["sympathy"].match(text[span.end : span.end + 60]):
             kept.append(excused)
             continue
-        if _for_a_slow_reply(text, span.end, rules):
+        if _for_a_slow_reply(text, span.start, span.end, rules):
             slow_replies += 1
             if slow_replies == 1:
                 kept.append(excused)

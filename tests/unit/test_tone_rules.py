@@ -133,6 +133,41 @@ def test_a_second_apology_is_still_flagged() -> None:
     assert [f.kind for f in check(text)] == ["apology"]
 
 
+# The apology after its reason, pointing back at a slow reply said just before it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm afraid I'm a little slow to reply, sorry about that.",
+        "I'm late replying, sorry!",
+        "I took ages to get back to you. Sorry about that.",
+        "I've been slow getting back to you, apologies for that, but thank you.",
+    ],
+)
+def test_an_apology_pointing_back_at_a_slow_reply_is_fine(sentence: str) -> None:
+    text = f"Hi Ana,\n\n{sentence} Thank you for letting me know.\n\nBest,\nSam"
+    assert check(text) == []
+
+
+# Pointing back at a slow answer in the interview, or at more than the reply, is not.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was late getting back to your recruiter and late to the interview. Sorry about that.",
+        "Late reply, sorry. I know I wasn't good enough.",
+    ],
+)
+def test_an_apology_pointing_back_at_more_than_the_reply_is_flagged(sentence: str) -> None:
+    text = f"Hi Ana,\n\n{sentence}\n\nBest,\nSam"
+    assert [f.kind for f in check(text)] == ["apology"]
+
+
+def test_an_apology_for_something_else_after_a_slow_reply_says_so() -> None:
+    text = "Hi Ana,\n\nSorry for the late reply. And sorry, too, for my lecture.\n\nSam"
+    (finding,) = check(text)
+    assert finding.kind == "apology"
+    assert "again" not in finding.reason, "read as a second apology for the slow reply"
+
+
 def test_apologising_for_yourself_is_still_flagged() -> None:
     assert "apology" in {f.kind for f in check("I'm sorry I was such a disappointment.")}
 
