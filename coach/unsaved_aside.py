@@ -18,6 +18,8 @@ LEGACY_WALK_ASIDE = "walk.json" + DAMAGED
 _STAMP = len("20261127-233927-")
 # So many set-aside files are named one by one; the rest are counted.
 NAMED = 3
+# The journal's file name where no journal is given (coach/paths.py names it so).
+JOURNAL_NAME = "journal.json"
 
 
 def set_aside(folder: Path) -> list[Path]:
@@ -30,7 +32,7 @@ def set_aside(folder: Path) -> list[Path]:
         return []
 
 
-def renamed_aside(folder: Path, journal_name: str = "journal.json") -> list[Path]:
+def renamed_aside(folder: Path, journal_name: str = JOURNAL_NAME) -> list[Path]:
     """Sealed files renamed sealed-aside-… (by a decrypt or `encrypt --set-aside-sealed`)."""
     try:
         found = folder.glob(f"{ASIDE_PREFIX}*")
@@ -39,7 +41,7 @@ def renamed_aside(folder: Path, journal_name: str = "journal.json") -> list[Path
         return []
 
 
-def _first_name(path: Path, journal_name: str = "journal.json") -> str | None:
+def _first_name(path: Path, journal_name: str = JOURNAL_NAME) -> str | None:
     """The name a renamed file had: an autosave or a copy of the journal; None for others."""
     name = path.name[len(ASIDE_PREFIX) + _STAMP :]
     if _is_autosave(name) or name.startswith(journal_name + "."):
@@ -143,8 +145,7 @@ def renamed_copy_note(path: Path, first: str) -> str:
 def aside_note(path: Path, journal: Path | None = None) -> str:
     """One set-aside autosave: where it is, and how to get the typing back."""
     if path.name.startswith(ASIDE_PREFIX):
-        journal_name = journal.name if journal is not None else "journal.json"
-        first = _first_name(path, journal_name)
+        first = _first_name(path, _name_of(journal))
         if first is not None and not _is_autosave(first):
             return renamed_copy_note(path, first)
         how = renamed_how(path, first)
@@ -153,10 +154,14 @@ def aside_note(path: Path, journal: Path | None = None) -> str:
     return f"Typing coach autosaved could not be read, so it was set aside at {path}. {how}"
 
 
+def _name_of(journal: Path | None) -> str:
+    return JOURNAL_NAME if journal is None else journal.name
+
+
 def aside_notes(folder: Path, journal: Path | None = None) -> list[str]:
     """One line per set-aside file (a few, then a count), for home and `coach locate`."""
     found = set_aside(folder)
-    found += renamed_aside(folder, journal.name if journal is not None else "journal.json")
+    found += renamed_aside(folder, _name_of(journal))
     lines = [aside_note(path, journal) for path in found[:NAMED]]
     if len(found) > NAMED:
         rest = len(found) - NAMED

@@ -22,7 +22,7 @@ from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
 from tests.app.conftest import said
 from tests.app.test_nothing_lost import reopen, stopped
-from tests.app.walk_helpers import NOW, each_in_one_app, until, walk_app
+from tests.app.walk_helpers import NOW, each_in_one_app, shown_actions, until, walk_app
 from tests.conftest import FIXED_NOW, make_entry
 
 
@@ -288,19 +288,16 @@ async def delete_and_reply_draft_are_offered_only_with_an_entry_shown(
     await app.push_screen(screen)
     await pilot.pause()
 
-    def offered() -> set[str]:
-        return {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
-
-    assert {"delete", "draft"} <= offered()
+    assert {"delete", "draft"} <= shown_actions(screen)
     await delete_highlighted(pilot)
     assert len(journal) == 0
     await pilot.pause()
-    assert not {"delete", "draft"} & offered()  # the empty journal offers no dead keys
-    assert "undo" in offered()
+    assert not {"delete", "draft"} & shown_actions(screen)  # the empty journal offers no dead keys
+    assert "undo" in shown_actions(screen)
     await pilot.press("ctrl+z")
     await pilot.pause()
     await pilot.pause()
-    assert {"delete", "draft"} <= offered()
+    assert {"delete", "draft"} <= shown_actions(screen)
 
 
 async def the_empty_journal_offers_no_filter_key_wherever_the_focus_is(
@@ -312,15 +309,12 @@ async def the_empty_journal_offers_no_filter_key_wherever_the_focus_is(
     await app.push_screen(screen)
     await pilot.pause()
 
-    def offered() -> set[str]:
-        return {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
-
     seen = set()
     for _ in range(4):  # the filter box, both selects, and round again
         await pilot.press("tab")
         await pilot.pause()
         seen.add(getattr(screen.focused, "id", None))
-        assert "focus_filter" not in offered(), screen.focused  # nothing to filter
+        assert "focus_filter" not in shown_actions(screen), screen.focused  # nothing to filter
     assert {"journal-stage", "journal-reply"} <= seen
     # An entry arriving (an import in another shell) brings the key back.
     journal.add(make_entry("New Co", Stage.FINAL, id="new"))
@@ -328,7 +322,7 @@ async def the_empty_journal_offers_no_filter_key_wherever_the_focus_is(
     await pilot.pause()
     screen.query_one("#journal-stage").focus()
     await pilot.pause()
-    assert "focus_filter" in offered()
+    assert "focus_filter" in shown_actions(screen)
 
 
 async def each_delete_is_undone_in_turn_the_last_first(pilot: Pilot, content: Content) -> None:
@@ -346,8 +340,7 @@ async def each_delete_is_undone_in_turn_the_last_first(pilot: Pilot, content: Co
     await pilot.press("ctrl+z")
     await pilot.pause()
     assert len(journal) == 10
-    offered = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
-    assert "undo" in offered  # one more to undo
+    assert "undo" in shown_actions(screen)  # one more to undo
     await pilot.press("ctrl+z")
     await pilot.pause()
     assert len(journal) == 11
@@ -356,8 +349,7 @@ async def each_delete_is_undone_in_turn_the_last_first(pilot: Pilot, content: Co
     await pilot.pause()
     assert len(journal) == 11
     assert said(app).count("Nothing to undo here.") == 1
-    offered = {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
-    assert "undo" not in offered  # the footer does not offer what would do nothing
+    assert "undo" not in shown_actions(screen)  # the footer does not offer what would do nothing
     # The toasts that offered the undo go with it; the "Undone" ones stay.
     titles = [note.title for note in app._notifications]
     assert "Entry deleted" not in titles

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from coach.journal import Journal
@@ -101,6 +102,11 @@ def unsaved_surfaces(data_dir: Path) -> dict[str, dict]:
     for path in data_dir.glob("unsaved-*.json"):
         found.update(json.loads(path.read_text())["surfaces"])
     return found
+
+
+def shown_actions(screen: Screen[object]) -> set[str]:
+    """The actions a screen's footer offers now (the bindings it shows)."""
+    return {b.binding.action for b in screen.active_bindings.values() if b.binding.show}
 
 
 async def each_in_one_app(
