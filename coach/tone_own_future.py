@@ -1,0 +1,56 @@
+"""The writer's confidence in their own road: a forecast of theirs, not a request of the reader."""
+
+from __future__ import annotations
+
+import re
+
+# "I'm sure I'll get another shot", "one day I will have another go",
+# "I'm sure something will come": the writer tells of their own future. They
+# ask nobody for it, and they name neither the reader nor this decision. A
+# plea ("if I could have another go", "will you give me another shot",
+# "I'm sure I'll get another shot if you call") asks the reader; a jab
+# ("I'm sure I'll get another chance once your nephew quits") aims at them.
+_WRITER_WILL = (
+    r"i(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]m\s+bound\s+to)"
+)
+# What may stand before the forecast in its sentence: confidence, a time, a
+# feeling of the writer's own ("I'm disappointed, but"), nothing of theirs.
+_LEAD = re.compile(
+    # A sentence's start, a comma, a joining word, or an emoji closing the last thought.
+    r"(?:^\s*|[,;:]\s*|[^\w\s,.'’]\s+|\b(?:and|but|so)\s+)"
+    r"(?:(?:i['’]m|i\s+am)\s+(?:sure|certain|confident)(?:\s+that)?\s+|i\s+know(?:\s+that)?\s+"
+    r"|i\s+believe(?:\s+that)?\s+|(?:one\s+day|some\s*day|sooner\s+or\s+later|in\s+time)[,\s]+)?"
+    + _WRITER_WILL
+    + r"\s+(?:surely\s+|definitely\s+|eventually\s+|still\s+)?(?:get|have|find|land)?\s*$",
+    re.IGNORECASE,
+)
+# The reader, a condition or a plea anywhere in the sentence makes it theirs to grant.
+_THEIRS = re.compile(
+    r"\b(?:you|your|yours|you['’]\w+|if|unless|once|until|when|whenever|please|let|allow|give"
+    r"|reconsider\w*|beg\w*)\b|\?",
+    re.IGNORECASE,
+)
+# After the hit the sentence only ends: no "at this role", "with you", "right?".
+_ENDS = re.compile(r"[^\w]*")
+
+# After a saying, "I'm sure" is no sneer when what follows is the writer's own
+# road ("I'm sure something will come", "I'm sure my time will come", "I'm
+# sure I'll find my place"), with nothing of theirs in the clause.
+SURE_OF_OWN_ROAD = re.compile(
+    r"sure\s+(?:that\s+)?(?:" + _WRITER_WILL + r"|something|my\s+(?:time|turn|chance|day|place))"
+    r"\b(?![^.!?]*\b(?:you|your|yours|they|them|their|he|she|his|her)\b)",
+    re.IGNORECASE,
+)
+
+
+def own_forecast(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """True when the hit text[start:end] ends the writer's forecast of their own future.
+
+    `sentence` is the hit's sentence. "I'm sure I'll get another shot." is a
+    forecast; "I'm sure I'll get another shot at this role", "could I get
+    another shot?" and "if you let me, I'll get another shot" are not.
+    """
+    s_start, s_end = sentence
+    if not _LEAD.search(text[s_start:start]) or _THEIRS.search(text, s_start, s_end):
+        return False
+    return bool(_ENDS.fullmatch(text, end, s_end))
