@@ -14,6 +14,7 @@ from coach.tone_quote_foreign import (
 from coach.tone_quote_own_case import carrying
 from coach.tone_quote_saying import general, saying_frame, set_apart, they_among_own_after, turned
 from coach.tone_reach import before_start
+from coach.tone_referent import own_person_before
 
 WRITER = "writer"
 THIRD = "third"
@@ -212,6 +213,8 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
         if framed and not theirs and not turned(text, start, end, sentence, carried):
             return THIRD
     nearest = _nearest(before)
+    if nearest == THEM and _own_person_speaks(text, s_start, before):
+        return THIRD
     if nearest:
         return nearest
     after = _AFTER.match(text, end, s_end)
@@ -247,6 +250,22 @@ _SAYING_NAMED = re.compile(
     re.IGNORECASE,
 )
 _OPENS = re.compile(r"[\s\"“‘'(\-—–]*")
+
+
+_PRONOUN_SPEAKS = re.compile(r"(?:he|she)\s+(?:\w+\s+)?" + _SPEECH, re.IGNORECASE)
+
+
+def _own_person_speaks(text: str, s_start: int, before: str) -> bool:
+    """True when the last speaker before a quote is "he" or "she" standing for the writer's own.
+
+    "I told my husband last night and he said: '...'": the husband's words.
+    """
+    last = None
+    for last in _CUES.finditer(before):  # noqa: B007 - the last cue is the nearest
+        pass
+    if last is None or not _PRONOUN_SPEAKS.fullmatch(last.group()):
+        return False
+    return own_person_before(text, s_start + last.start())
 
 
 def _nearest(stretch: str) -> str | None:
