@@ -118,6 +118,13 @@ _PRESSED = re.compile(
     r"|i am yours|forget (?:me|about me)|remind|chase|desperate\w*|beg(?:s|ged|ging)?|plead\w*"
     r"|top of|no other|not giving up|give up on|really want|would mean|mean the world"
     r"|drop everything"
+    # A stake in this job, a sacrifice made for it, or a claim to it: "I
+    # can't afford to lose this one", "I turned down two offers", "I was the
+    # better candidate", "this job means everything to my family".
+    r"|afford|(?:was|felt|am|i'm|so) sure|mine|means? everything|meant everything|depends? on"
+    r"|turned down|declined|gave up|given up|cleared|cancell?ed|handed in|my notice|landlord"
+    r"|better (?:candidate|choice|option|fit)|best (?:option|candidate|person|choice|fit)"
+    r"|right (?:person|candidate|choice)|we both know|my (?:family|visa|rent|bills|mortgage|kids)"
     r"|i (?:really |so |badly |desperately )?need (?:this|it|the work|the job|a job|work)"
     r"|(?:i'd|i would|i'm|i am) still|(?:i'll|i will|i'm|i am|i'd) (?:be )?wait\w*)\b"
     r"|\b(?:i'll|i will|i'm going to|i plan to|i intend to)(?: \w+){0,3} (?:call|ring|phon|e-?mail"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from coach.tone_vader import sentences
+
 # "I'm sure I'll get another shot", "one day I will have another go",
 # "I'm sure something will come": the writer tells of their own future. They
 # ask nobody for it, and they name neither the reader nor this decision. A
@@ -32,6 +34,24 @@ _THEIRS = re.compile(
 )
 # After the hit the sentence only ends: no "at this role", "with you", "right?".
 _ENDS = re.compile(r"[^\w]*")
+# Luck in general, not a step of their process: "another interview" or
+# "another go at the test" is theirs to give.
+_GENERAL = re.compile(r"(?:\w+\s+){0,2}(?:chance|shot|opportunity)", re.IGNORECASE)
+# Elsewhere the draft says nothing more of this hiring than thanks: a draft
+# that still argues it ("the panel didn't see the real me", "I'm not giving
+# up on this job", "I'll keep calling") makes the forecast a claim on it.
+_PROCESS = re.compile(
+    r"\b(?:panel\w*|interview\w*|candidate\w*|decision|decided|role|job|position|post|vacanc\w*"
+    r"|tests?|trial|task|questions?|answers?|feedback|shortlist\w*|application|appl(?:y|ied)"
+    r"|hir(?:e|ed|ing)|recruit\w*|offer|call\w*|ring\w*|chas\w*|follow\w*|giving\s+up|give\s+up"
+    r"|drop\s+out|reconsider\w*|unfair\w*|mistake\w*|messed|wrong|real\s+me|better|best)\b",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(
+    r"\s*(?:(?:many\s+|so\s+)?thanks?\b|thank\s+you|i\s+(?:really\s+)?(?:appreciate|am\s+grateful))"
+    r"(?![^.!?]*\b(?:but|though|however|yet)\b)",
+    re.IGNORECASE,
+)
 
 # After a saying, "I'm sure" is no sneer when what follows is the writer's own
 # road ("I'm sure something will come", "I'm sure my time will come", "I'm
@@ -53,4 +73,16 @@ def own_forecast(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     s_start, s_end = sentence
     if not _LEAD.search(text[s_start:start]) or _THEIRS.search(text, s_start, s_end):
         return False
-    return bool(_ENDS.fullmatch(text, end, s_end))
+    if _PROCESS.search(text, s_start, start):
+        return False  # "the other candidate may drop out, and I'm sure I'll get another chance"
+    if not _GENERAL.fullmatch(text, start, end) or not _ENDS.fullmatch(text, end, s_end):
+        return False
+    for first, last in sentences(text):
+        if first < s_end and s_start < last:
+            continue  # the forecast's own sentence
+        other = text[first:last]
+        if _THEIRS.search(other) and not _THANKS.match(other):
+            return False  # a plea or a question elsewhere
+        if _PROCESS.search(other) and not _THANKS.match(other):
+            return False
+    return True

@@ -36,7 +36,7 @@ def own_person_before(text: str, at: int) -> bool:
     """
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[max(0, at - _BACK) : at])
     last = None
-    for last in _OWN.finditer(window):
+    for last in _OWN.finditer(window):  # noqa: B007 - the last one named is the nearest
         pass
     if last is None:
         return False
