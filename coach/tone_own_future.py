@@ -37,9 +37,8 @@ _ENDS = re.compile(r"[^\w]*")
 # Luck in general, not a step of their process: "another interview" or
 # "another go at the test" is theirs to give.
 _GENERAL = re.compile(r"(?:\w+\s+){0,2}(?:chance|shot|opportunity)", re.IGNORECASE)
-# Elsewhere the draft says nothing more of this hiring than thanks: a draft
-# that still argues it ("the panel didn't see the real me", "I'm not giving
-# up on this job", "I'll keep calling") makes the forecast a claim on it.
+# The forecast's own sentence names nothing of this hiring ("the other
+# candidate may drop out, and I'm sure I'll get another chance").
 _PROCESS = re.compile(
     r"\b(?:panel\w*|interview\w*|candidate\w*|decision|decided|role|job|position|post|vacanc\w*"
     r"|tests?|trial|task|questions?|answers?|feedback|shortlist\w*|application|appl(?:y|ied)"
@@ -47,11 +46,31 @@ _PROCESS = re.compile(
     r"|drop\s+out|reconsider\w*|unfair\w*|mistake\w*|messed|wrong|real\s+me|better|best)\b",
     re.IGNORECASE,
 )
-_THANKS = re.compile(
-    r"\s*(?:(?:many\s+|so\s+)?thanks?\b|thank\s+you|i\s+(?:really\s+)?(?:appreciate|am\s+grateful))"
-    r"(?![^.!?]*\b(?:but|though|however|yet)\b)",
+# Every other sentence only closes the reply: thanks, a feeling, a good wish,
+# a greeting or a name. Anything more ("I've kept next month free", "the
+# panel didn't see the real me", "I'll keep calling") makes the forecast a
+# claim on this job.
+_NO_TURN = (
+    r"(?![^.!?]*\b(?:but|though|however|yet|still|if)\b"
+    r"(?!\s+i\s+(?:really\s+)?(?:appreciate|understand|accept)))"
+)
+_CLOSES = re.compile(
+    r"\s*(?:(?:(?:many|so\s+many)\s+)?thanks?\b|thank\s+you|cheers|i\s+(?:really\s+)?(?:appreciate"
+    r"|am\s+grateful)|(?:i\s+am|i['’]m|i\s+was|i\s+feel)\s+(?:(?:very|really|so|quite|a\s+bit"
+    r"|a\s+little|of\s+course)\s+)*(?:disappointed|sad|gutted|sorry|bummed)|(?:good|best\s+of)\s+luck"
+    r"|all\s+the\s+best|best\s+wishes|wishing|i\s+wish\s+(?:you|the\s+team|everyone))\b" + _NO_TURN,
     re.IGNORECASE,
 )
+_FRAME_LINE = re.compile(r"\s*(?:[\w.'’-]+,?\s*){1,4}[,!]?\s*")
+_FRAME_NOT = re.compile(r"\b(?:i|me|my|please)\b|\bi['’]", re.IGNORECASE)
+
+
+def _closes(sentence: str) -> bool:
+    """True when a sentence only thanks, feels, wishes well, greets or signs."""
+    if _FRAME_LINE.fullmatch(sentence) and not _FRAME_NOT.search(sentence):
+        return True
+    return bool(_CLOSES.match(sentence))
+
 
 # After a saying, "I'm sure" is no sneer when what follows is the writer's own
 # road ("I'm sure something will come", "I'm sure my time will come", "I'm
@@ -77,12 +96,8 @@ def own_forecast(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return False  # "the other candidate may drop out, and I'm sure I'll get another chance"
     if not _GENERAL.fullmatch(text, start, end) or not _ENDS.fullmatch(text, end, s_end):
         return False
-    for first, last in sentences(text):
-        if first < s_end and s_start < last:
-            continue  # the forecast's own sentence
-        other = text[first:last]
-        if _THEIRS.search(other) and not _THANKS.match(other):
-            return False  # a plea or a question elsewhere
-        if _PROCESS.search(other) and not _THANKS.match(other):
-            return False
-    return True
+    return all(
+        _closes(text[first:last])
+        for first, last in sentences(text)
+        if not (first < s_end and s_start < last)  # the forecast's own sentence
+    )

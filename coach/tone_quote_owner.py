@@ -213,7 +213,12 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
         if framed and not theirs and not turned(text, start, end, sentence, carried):
             return THIRD
     nearest = _nearest(before)
-    if nearest == THEM and _own_person_speaks(text, s_start, before):
+    # One of the writer's own people, unless the writer takes the words up: "He is right."
+    if (
+        nearest == THEM
+        and _own_person_speaks(text, s_start, before)
+        and not _ENDORSED.match(text, end)
+    ):
         return THIRD
     if nearest:
         return nearest
@@ -252,6 +257,14 @@ _SAYING_NAMED = re.compile(
 _OPENS = re.compile(r"[\s\"“‘'(\-—–]*")
 
 
+# The writer agreeing, straight after: the words are handed on as the writer's own.
+_ENDORSED = re.compile(
+    r"[\"”’',.!\s]*(?:(?:and\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+are)\s+(?:\w+\s+)?"
+    r"(?:right|correct|wrong|spot\s+on)|(?:and\s+)?i\s+(?:\w+\s+)?agree|agreed|spot\s+on|so\s+true"
+    r"|too\s+right|quite\s+right|exactly|true|correct|(?:i\s+)?can['’]t\s+argue|hard\s+to\s+argue"
+    r"|couldn['’]t\s+agree)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_SPEAKS = re.compile(r"(?:he|she)\s+(?:\w+\s+)?" + _SPEECH, re.IGNORECASE)
 
 
