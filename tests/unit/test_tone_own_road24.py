@@ -85,6 +85,7 @@ def test_the_writer_forecasting_their_own_next_chance_asks_nothing() -> None:
         "I'm sure I'll get another interview.",  # a step of their process
         "The panel didn't see the real me. I'm sure I'll get another shot.",  # still argued
         "I'll keep calling every week. I'm sure I'll get another chance.",  # still chased
+        "I've kept the whole of next month free. I'm sure I'll get another chance.",  # more
     ],
 )
 def test_a_forecast_that_asks_or_argues_is_still_a_plea(turned: str) -> None:
@@ -112,3 +113,6 @@ def test_he_or_she_after_one_of_the_writers_own_people_is_that_person() -> None:
     assert kinds(husband) == set()
     assert "anger" in kinds("Thank you for the call. He is biased, of course.")
     assert "anger" in kinds("Thanks. My husband met your manager. He is biased.")
+    # Agreed with after the quote, the words are the writer's own, handed to the reader.
+    agreed = 'Thanks. I told my partner and he said "you were robbed." He is right.'
+    assert "anger" in kinds(agreed)
