@@ -99,6 +99,17 @@ from coach.tone_rules import shipped_rules
 # half's clean alarms were read by the lead after it was scored.
 RULES_SAW = frozenset(
     {
+        # k24 (twenty-fourth round) read sentences of these while shaping its rules.
+        "writer9_frozen",
+        "writer10f_dev",
+        "writer11b_dev",
+        "writer11c_dev",
+        "writer11d_dev",
+        "writer12d_dev",
+        "writer12g_dev",
+        "writer15a_dev",
+        "writer15c_dev",
+        "writer16c_dev",
         "writer21_frozen",
         "writer21a_dev",
         "writer21b_dev",

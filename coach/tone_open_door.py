@@ -121,7 +121,7 @@ _PRESSED = re.compile(
     # A stake in this job, a sacrifice made for it, or a claim to it: "I
     # can't afford to lose this one", "I turned down two offers", "I was the
     # better candidate", "this job means everything to my family".
-    r"|afford|(?:was|felt|am|i'm|so) sure|mine|means? everything|meant everything|depends? on"
+    r"|afford|(?:was|felt) (?:so )?sure|mine|means? everything|meant everything|depends? on"
     r"|turned down|declined|gave up|given up|cleared|cancell?ed|handed in|my notice|landlord"
     r"|better (?:candidate|choice|option|fit)|best (?:option|candidate|person|choice|fit)"
     r"|right (?:person|candidate|choice)|we both know|my (?:family|visa|rent|bills|mortgage|kids)"
