@@ -114,5 +114,7 @@ def test_he_or_she_after_one_of_the_writers_own_people_is_that_person() -> None:
     assert "anger" in kinds("Thank you for the call. He is biased, of course.")
     assert "anger" in kinds("Thanks. My husband met your manager. He is biased.")
     # Agreed with after the quote, the words are the writer's own, handed to the reader.
-    agreed = 'Thanks. I told my partner and he said "you were robbed." He is right.'
+    agreed = (
+        'Thanks for your message. I told my partner and he said "you were robbed." He is right.'
+    )
     assert "anger" in kinds(agreed)
