@@ -33,7 +33,8 @@ _THEIRS = re.compile(
     re.IGNORECASE,
 )
 # After the hit the sentence only ends: no "at this role", "with you", "right?".
-_ENDS = re.compile(r"[^\w]*")
+# One emoji may close it, but not pressed hands (a plea).
+_ENDS = re.compile(r"[\s.!]*(?:[^\w\s.!?🙏]\W{0,2})?[\s.!]*")
 # Luck in general, not a step of their process: "another interview" or
 # "another go at the test" is theirs to give.
 _GENERAL = re.compile(r"(?:\w+\s+){0,2}(?:chance|shot|opportunity)", re.IGNORECASE)
@@ -57,7 +58,7 @@ _NO_TURN = (
 _CLOSES = re.compile(
     r"\s*(?:(?:(?:many|so\s+many)\s+)?thanks?\b|thank\s+you|cheers|i\s+(?:really\s+)?(?:appreciate"
     r"|am\s+grateful)|(?:i\s+am|i['’]m|i\s+was|i\s+feel)\s+(?:(?:very|really|so|quite|a\s+bit"
-    r"|a\s+little|of\s+course)\s+)*(?:disappointed|sad|gutted|sorry|bummed)|(?:good|best\s+of)\s+luck"
+    r"|a\s+little|of\s+course)\s+)*(?:disappointed|sad|gutted|bummed)|(?:good|best\s+of)\s+luck"
     r"|all\s+the\s+best|best\s+wishes|wishing|i\s+wish\s+(?:you|the\s+team|everyone))\b" + _NO_TURN,
     re.IGNORECASE,
 )
@@ -65,11 +66,22 @@ _FRAME_LINE = re.compile(r"\s*(?:[\w.'’-]+,?\s*){1,4}[,!]?\s*")
 _FRAME_NOT = re.compile(r"\b(?:i|me|my|please)\b|\bi['’]", re.IGNORECASE)
 
 
+# A second clause of the writer's own after it says more ("Thank you, I really
+# need this", "Thanks, I'll be waiting by the phone"); only acceptance may follow.
+_MORE = re.compile(
+    r"[,;:—–-]\s*(?:and\s+|so\s+)?i\b(?!\s+(?:really\s+)?(?:appreciate|understand|accept))"
+    r"|\b(?:need|wait\w*|please|desperate\w*|anything|pray\w*)\b|🙏"
+    # A wish on their choice is where a sting sits: "good luck with your cheaper hire".
+    r"|\b(?:hire|hired|candidate|choice|chose|chosen|pick|picked|replacement|whoever|cheaper)\b",
+    re.IGNORECASE,
+)
+
+
 def _closes(sentence: str) -> bool:
     """True when a sentence only thanks, feels, wishes well, greets or signs."""
     if _FRAME_LINE.fullmatch(sentence) and not _FRAME_NOT.search(sentence):
         return True
-    return bool(_CLOSES.match(sentence))
+    return bool(_CLOSES.match(sentence)) and not _MORE.search(sentence)
 
 
 # After a saying, "I'm sure" is no sneer when what follows is the writer's own

@@ -86,6 +86,9 @@ def test_the_writer_forecasting_their_own_next_chance_asks_nothing() -> None:
         "The panel didn't see the real me. I'm sure I'll get another shot.",  # still argued
         "I'll keep calling every week. I'm sure I'll get another chance.",  # still chased
         "I've kept the whole of next month free. I'm sure I'll get another chance.",  # more
+        "Thanks, I really need this. I'm sure I'll get another chance.",  # a plea after thanks
+        "Good luck with your cheaper hire. I'm sure I'll get another chance.",  # a wish that stings
+        "I know I'll get another shot 🙏",  # pressed hands
     ],
 )
 def test_a_forecast_that_asks_or_argues_is_still_a_plea(turned: str) -> None:
