@@ -67,7 +67,8 @@ _LATER = (
     r"|informally|gladly|happily|with (?:the|your|a|an) [\w-]+(?: [\w-]+)?"
     r"|on an? (?:[\w-]+ ){0,2}basis|as an? [\w-]+"
     # Their busy time, not the writer's: "during peak season", "over the summer rush".
-    r"|(?:during|over|for) (?:the |your |any )?(?:[\w-]+ )?(?:season|seasons|period|periods"
+    r"|(?:during|over) (?:the |your |any )?(?!next|coming|following)(?:[\w-]+ )?(?:season|seasons"
+    r"|period|periods"
     r"|rush|months|peaks?)"
     r"|in (?:the )?future|with (?:it|that|them|this)|very much|for (?:it|that|them)))*"
 )
