@@ -126,6 +126,11 @@ _PRESSED = re.compile(
     r"|turned down|declined|gave up|given up|cleared|cancell?ed|handed in|my notice|landlord"
     r"|better (?:candidate|choice|option|fit)|best (?:option|candidate|person|choice|fit)"
     r"|right (?:person|candidate|choice)|we both know|my (?:family|visa|rent|bills|mortgage|kids)"
+    # Wanting this place, or time kept for it: "this museum has been my dream",
+    # "I'd move across the country for this place", "I've kept every Monday free".
+    r"|this (?:museum|library|gallery|archive|place|job|role|position|post|company|firm|team"
+    r"|plant|factory|warehouse|site|studio|practice|shop|store|press|charity|trust|school)"
+    r"|dream\w*|nobody|no one|no-one|anyone else|(?<!feel )free|available|availability"
     r"|i (?:really |so |badly |desperately )?need (?:this|it|the work|the job|a job|work)"
     r"|(?:i'd|i would|i'm|i am) still|(?:i'll|i will|i'm|i am|i'd) (?:be )?wait\w*)\b"
     r"|\b(?:i'll|i will|i'm going to|i plan to|i intend to)(?: \w+){0,3} (?:call|ring|phon|e-?mail"

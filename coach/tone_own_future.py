@@ -47,41 +47,56 @@ _PROCESS = re.compile(
     r"|drop\s+out|reconsider\w*|unfair\w*|mistake\w*|messed|wrong|real\s+me|better|best)\b",
     re.IGNORECASE,
 )
-# Every other sentence only closes the reply: thanks, a feeling, a good wish,
-# a greeting or a name. Anything more ("I've kept next month free", "the
-# panel didn't see the real me", "I'll keep calling") makes the forecast a
-# claim on this job.
-_NO_TURN = (
-    r"(?![^.!?]*\b(?:but|though|however|yet|still|if)\b"
-    r"(?!\s+i\s+(?:really\s+)?(?:appreciate|understand|accept)))"
+# The forecast ends the reply: after it come only sign-off lines ("Regards,",
+# a name, a town). Before it, each sentence is whole a thanks for what they
+# did, a feeling with at most an acceptance, or a plain wish; anything more
+# ("Thanks for keeping the slot open", "I accept it for now", "The sooner
+# the better!", "I'll keep calling") makes the forecast a claim on this job.
+_THANKED = (
+    r"letting\s+me\s+know|getting\s+back\s+to\s+me|(?:the|your)\s+(?:kind\s+|quick\s+|prompt\s+)?"
+    r"(?:email|e-mail|message|note|letter|reply|update|news|time|words|feedback|chance|opportunity)"
+    r"|everything"
 )
-_CLOSES = re.compile(
-    r"\s*(?:(?:(?:many|so\s+many)\s+)?thanks?\b|thank\s+you|cheers|i\s+(?:really\s+)?(?:appreciate"
-    r"|am\s+grateful)|(?:i\s+am|i['’]m|i\s+was|i\s+feel)\s+(?:(?:very|really|so|quite|a\s+bit"
-    r"|a\s+little|of\s+course)\s+)*(?:disappointed|sad|gutted|bummed)|(?:good|best\s+of)\s+luck"
-    r"|all\s+the\s+best|best\s+wishes|wishing|i\s+wish\s+(?:you|the\s+team|everyone))\b" + _NO_TURN,
+_WHOLE = re.compile(
+    r"\s*(?:(?:(?:many|so\s+many)\s+)?thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?"
+    rf"(?:\s+for\s+(?:{_THANKED}))?"
+    r"|\s*(?:i\s+am|i['’]m|i\s+was|i\s+feel)\s+(?:(?:very|really|so|quite|a\s+bit|a\s+little"
+    r"|of\s+course)\s+)*(?:disappointed|sad|gutted|bummed)(?:,?\s+(?:of\s+course|but\s+i\s+"
+    r"(?:really\s+)?(?:appreciate|understand|accept)(?:\s+(?:it|that|the\s+chance|the\s+decision"
+    r"|your\s+decision|the\s+opportunity))?))?"
+    r"|\s*(?:good\s+luck|best\s+of\s+luck|all\s+the\s+best|best\s+wishes)"
+    r"(?:\s+to\s+(?:the\s+team|everyone|you\s+all|you))?",
     re.IGNORECASE,
 )
-_FRAME_LINE = re.compile(r"\s*(?:[\w.'’-]+,?\s*){1,4}[,!]?\s*")
-_FRAME_NOT = re.compile(r"\b(?:i|me|my|please)\b|\bi['’]", re.IGNORECASE)
-
-
-# A second clause of the writer's own after it says more ("Thank you, I really
-# need this", "Thanks, I'll be waiting by the phone"); only acceptance may follow.
-_MORE = re.compile(
-    r"[,;:—–-]\s*(?:and\s+|so\s+)?i\b(?!\s+(?:really\s+)?(?:appreciate|understand|accept))"
-    r"|\b(?:need|wait\w*|please|desperate\w*|anything|pray\w*)\b|🙏"
-    # A wish on their choice is where a sting sits: "good luck with your cheaper hire".
-    r"|\b(?:hire|hired|candidate|choice|chose|chosen|pick|picked|replacement|whoever|cheaper)\b",
-    re.IGNORECASE,
+_END = re.compile(r"[\s.!]*")
+_GREETING = re.compile(
+    r"\s*(?:dear|hi|hello|hey|morning|good\s+\w+)\b[^.!?\n]{0,40},\s*", re.IGNORECASE
 )
+# A sign-off line: a few words on a line of its own, nothing of the writer's said.
+_SIGN_LINE = re.compile(r"\s*(?:[\w.'’-]+,?[ \t]*){1,4}[,]?\s*")
+_SIGN_NOT = re.compile(r"\b(?:i|me|my|please|you|soon|anytime|any\s+time)\b|\bi['’]", re.IGNORECASE)
 
 
 def _closes(sentence: str) -> bool:
-    """True when a sentence only thanks, feels, wishes well, greets or signs."""
-    if _FRAME_LINE.fullmatch(sentence) and not _FRAME_NOT.search(sentence):
-        return True
-    return bool(_CLOSES.match(sentence)) and not _MORE.search(sentence)
+    """True when a sentence before the forecast is whole a thanks, a feeling or a plain wish."""
+    found = _WHOLE.match(sentence)
+    return bool(found) and bool(_END.fullmatch(sentence, found.end()))
+
+
+def _signs_off(rest: str) -> bool:
+    """True when what follows the forecast is only sign-off lines."""
+    first, *lines = rest.split("\n")
+    if first.strip():
+        return False  # the forecast ends its line: "Tomorrow works." after it is more
+    return all(
+        not line.strip()
+        or (
+            _SIGN_LINE.fullmatch(line)
+            and not _SIGN_NOT.search(line)
+            and not line.rstrip().endswith((".", "!", "?"))
+        )
+        for line in lines
+    )
 
 
 # After a saying, "I'm sure" is no sneer when what follows is the writer's own
@@ -92,6 +107,29 @@ SURE_OF_OWN_ROAD = re.compile(
     r"\b(?![^.!?]*\b(?:you|your|yours|they|them|their|he|she|his|her)\b)",
     re.IGNORECASE,
 )
+
+
+# A saying of what is meant for one ("What is meant for you will not pass you
+# by", "what's for you won't go by you", "everything happens for a reason"):
+# only after such a saying is "I'm sure my time will come" its comfort taken
+# up. After a saying about others ("what goes around comes around", "the fish
+# rots from the head", "if you pay peanuts, you get monkeys") it is the jab's
+# second half.
+_FATE = re.compile(
+    r"\b(?:meant\s+(?:for|to\s+be)|(?:is|'s|’s)\s+for\s+(?:you|me|us|one)|for\s+a\s+reason"
+    r"|another\s+(?:one\s+)?opens)\b",
+    re.IGNORECASE,
+)
+_OTHERS = re.compile(
+    r"\b(?:they|them|their|people|some|boss\w*|nephew|niece|charge|sorry|karma|deserve\w*|fools?"
+    r"|wise|not\s+for\s+you)\b",
+    re.IGNORECASE,
+)
+
+
+def fated(saying: str) -> bool:
+    """True when a saying speaks of what is meant for one, and of nobody else."""
+    return bool(_FATE.search(saying)) and not _OTHERS.search(saying)
 
 
 def own_forecast(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
@@ -108,8 +146,10 @@ def own_forecast(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return False  # "the other candidate may drop out, and I'm sure I'll get another chance"
     if not _GENERAL.fullmatch(text, start, end) or not _ENDS.fullmatch(text, end, s_end):
         return False
-    return all(
-        _closes(text[first:last])
-        for first, last in sentences(text)
-        if not (first < s_end and s_start < last)  # the forecast's own sentence
-    )
+    if not _signs_off(text[s_end:]):
+        return False
+    before = [text[a:b] for a, b in sentences(text) if b <= s_start]
+    # A greeting on its own line may open the reply: "Dear Mrs Bakker,".
+    if before and _GREETING.fullmatch(before[0]):
+        before = before[1:]
+    return all(_closes(sentence) for sentence in before)

@@ -218,6 +218,7 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
         nearest == THEM
         and _own_person_speaks(text, s_start, before)
         and not _ENDORSED.match(text, end)
+        and not _OF_THEM.search(_STOCK_COMFORT.sub(" ", text[start:end]))
     ):
         return THIRD
     if nearest:
@@ -263,6 +264,15 @@ _ENDORSED = re.compile(
     r"(?:right|correct|wrong|spot\s+on)|(?:and\s+)?i\s+(?:\w+\s+)?agree|agreed|spot\s+on|so\s+true"
     r"|too\s+right|quite\s+right|exactly|true|correct|(?:i\s+)?can['’]t\s+argue|hard\s+to\s+argue"
     r"|couldn['’]t\s+agree)\b",
+    re.IGNORECASE,
+)
+# Comfort for the writer, not a verdict on them passed on: words that speak of
+# them ("they hire their mates", "that firm is going downhill") stay theirs to
+# answer for; only the stock "their loss" may name them.
+_STOCK_COMFORT = re.compile(r"\btheir\s+loss\b", re.IGNORECASE)
+_OF_THEM = re.compile(
+    r"\b(?:they|they['’]\w+|them|their|theirs|firm|company|place|panel|manager|boss|lot|people"
+    r"|outfit|management|hr)\b",
     re.IGNORECASE,
 )
 _PRONOUN_SPEAKS = re.compile(r"(?:he|she)\s+(?:\w+\s+)?" + _SPEECH, re.IGNORECASE)

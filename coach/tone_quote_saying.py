@@ -229,7 +229,7 @@ def turned(
     `carried` is the sentence where the writer says the saying again of their
     own case (coach/tone_quote_own_case.py): the writer's uptake, not elsewhere.
     """
-    from coach.tone_own_future import SURE_OF_OWN_ROAD
+    from coach.tone_own_future import SURE_OF_OWN_ROAD, fated
     from coach.tone_quote_judged import complaining_sentences
     from coach.tone_quote_turn import TURN
     from coach.tone_vader import compound
@@ -243,13 +243,11 @@ def turned(
     framed = saying_frame(before)
     after = tag_end(text, end, s_end)
     rest = framed + " " + text[after:s_end]
-    # "I'm sure something will come": the writer's own road, the saying's comfort taken up.
-    if (
-        TURN.search(SURE_OF_OWN_ROAD.sub(" ", rest))
-        or _SNEER.search(rest)
-        or _SET_AGAINST.match(rest)
-        or compound(rest) < 0
-    ):
+    # "I'm sure something will come" after a saying of what is meant for one:
+    # the writer's own road, the saying's comfort taken up (coach/tone_own_future.py).
+    if fated(text[start + 1 : end - 1]):
+        rest = SURE_OF_OWN_ROAD.sub(" ", rest)
+    if TURN.search(rest) or _SNEER.search(rest) or _SET_AGAINST.match(rest) or compound(rest) < 0:
         return True
     elsewhere = complaining_sentences(text, _clearly_negative)
     skip = [sentence, carried or sentence]

@@ -88,6 +88,11 @@ _CARRIED = re.compile(
     r"|\b(?:too|as well|worse|no better|even more)\b",
     re.IGNORECASE,
 )
+_CARRIED_ON = re.compile(
+    r"\W*(?:and\s+)?(?:(?:so|nor|neither|as)\s+(?:was|were|is|are|did|do|does|had|have)\b"
+    r"|(?:same|likewise|ditto)\b)",
+    re.IGNORECASE,
+)
 # Made to do it by someone ("having to chase", "being made to wait"), or a
 # thing done because of their pace or place (waiting, chasing, travelling).
 _MADE_TO = re.compile(
@@ -355,7 +360,11 @@ def _subject_elsewhere(text: str, strong: int, end: int, theirs: re.Pattern[str]
     if theirs.search(between) or theirs.search(_rest_of_clause(text, end)):
         return False
     if subject.strip().lower() in ("he", "she"):
-        # "I told my husband ... He is biased, of course": one of the writer's own.
+        # "I told my husband ... He is biased, of course": one of the writer's own,
+        # unless the next sentence carries the verdict on to them ("So was your panel").
+        stop = _SENTENCE_END.search(text, end)
+        if stop and _CARRIED_ON.match(text, stop.end()):
+            return False
         return own_person_before(text, text.rfind(subject.strip(), 0, strong))
     return _named_elsewhere(_TOWARDS.sub(" ", subject), theirs, subject=True)
 

@@ -66,6 +66,8 @@ def test_one_ask_to_be_kept_on_file_for_later_openings_is_no_push() -> None:
 
 def test_a_stake_in_this_job_before_the_offer_pushes_it() -> None:
     assert not _kept("I really cannot afford to lose this one.")
+    assert not _kept("This museum has been my dream since I was nine.")
+    assert not _kept("I've kept every Monday free since the interview.")
     assert not _kept("I was sure this job was mine.")
     assert not _kept("I turned down two other offers for this.")
 
@@ -89,6 +91,9 @@ def test_the_writer_forecasting_their_own_next_chance_asks_nothing() -> None:
         "Thanks, I really need this. I'm sure I'll get another chance.",  # a plea after thanks
         "Good luck with your cheaper hire. I'm sure I'll get another chance.",  # a wish that stings
         "I know I'll get another shot 🙏",  # pressed hands
+        "I'm sure I'll get another shot. Tomorrow works.",  # the forecast does not end the reply
+        "Thanks for keeping the slot open. I'm sure I'll get another shot.",  # thanks for a hold
+        "I'm gutted, but I accept it for now. I'm sure I'll get another chance.",  # for now
     ],
 )
 def test_a_forecast_that_asks_or_argues_is_still_a_plea(turned: str) -> None:
@@ -101,8 +106,13 @@ SAYING = 'As my Nani used to say, "What is meant for you will not pass you by."'
 def test_a_saying_closed_inside_its_quote_and_the_writers_own_road_after_it_are_calm() -> None:
     text = f"Thank you for your email. I really enjoyed meeting you. {SAYING} I'm sure "
     assert "anger" not in kinds(text + "something will come.")
-    # The same saying turned on their hire after it is still read as anger.
+    # The same saying turned on their hire after it is still read as anger,
+    # and "I'm sure my time will come" after a saying about others is its jab.
     assert "anger" in kinds(text + "your nephew will do fine.")
+    jab = (
+        'Thanks. As my mum always says, "The fish rots from the head." I\'m sure my time will come.'
+    )
+    assert "anger" in kinds(jab)
 
 
 def test_he_or_she_after_one_of_the_writers_own_people_is_that_person() -> None:
@@ -121,3 +131,11 @@ def test_he_or_she_after_one_of_the_writers_own_people_is_that_person() -> None:
         'Thanks for your message. I told my partner and he said "you were robbed." He is right.'
     )
     assert "anger" in kinds(agreed)
+    # A verdict on them passed on, or carried on to them after, stays the writer's.
+    passed = "Thank you. I told my dad and he said, \"They're a shower of cowboys.\" He'd know."
+    assert "anger" in kinds(passed)
+    carried = (
+        'Thank you. My husband said, "Their loss, your next chapter." He is biased, of course.'
+        " So was your panel, from what I saw."
+    )
+    assert "anger" in kinds(carried)
