@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from coach.tone import check
+from coach.tone_cue_owner import saying_only
 from coach.tone_open_door import kept_open, open_door
 from coach.tone_referent import own_person_before
 
@@ -115,6 +116,22 @@ def test_a_saying_closed_inside_its_quote_and_the_writers_own_road_after_it_are_
     assert "anger" in kinds(jab)
 
 
+@pytest.mark.parametrize(
+    ("saying", "kept"),
+    [
+        ("What is meant for you will not pass you by.", True),  # what is meant for one
+        ("What goes around comes around.", False),  # about others: "I'm sure" is its jab
+        ("Karma keeps good books.", False),
+    ],
+)
+def test_only_a_saying_of_what_is_meant_for_one_is_taken_up_by_im_sure(
+    saying: str, kept: bool
+) -> None:
+    text = f'Thank you. As my gran used to say, "{saying}" I\'m sure my day will come.'
+    start = text.index("As")
+    assert saying_only(text, start, len(text)) is kept
+
+
 def test_he_or_she_after_one_of_the_writers_own_people_is_that_person() -> None:
     text = "Thank you. I told my husband last night and he said: "
     assert own_person_before(text, len(text) - len("he said: "))
@@ -134,6 +151,11 @@ def test_he_or_she_after_one_of_the_writers_own_people_is_that_person() -> None:
     # A verdict on them passed on, or carried on to them after, stays the writer's.
     passed = "Thank you. I told my dad and he said, \"They're a shower of cowboys.\" He'd know."
     assert "anger" in kinds(passed)
+    of_them = (
+        "Dear Mr Park,\n\nThank you for your email. I told my brother and he said, "
+        '"They only hire their friends." He would know.\n\nBest,\nJo'
+    )
+    assert "anger" in kinds(of_them)
     carried = (
         'Thank you. My husband said, "Their loss, your next chapter." He is biased, of course.'
         " So was your panel, from what I saw."
