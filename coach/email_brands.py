@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.email_clues import _TEAM_AFFIX, _clean_company, _fold
-from coach.email_firms import department_line, written_as_name
+from coach.email_firms import department_line, registered, written_as_name
 from coach.email_places import place_line
 
 # A name that says it owns others: "Holloway Retail Group plc", "Calder Holdings Ltd".
@@ -52,7 +52,7 @@ _PLACE_SHAPE = re.compile(
 )
 
 
-def brand_of_group(piece: str, group: str, named: str = "") -> bool:
+def brand_of_group(piece: str, group: str, named: str = "", short_named: str = "") -> bool:
     """Whether a signature's name is a brand and the name after it the group owning it.
 
     The group is named as one ("Retail Group", "Holdings"); the piece is a name of its own,
@@ -60,7 +60,9 @@ def brand_of_group(piece: str, group: str, named: str = "") -> bool:
     not a site ("Llandudno Office"). One word alone ("Kettering", "Tessaro") is as often a
     town no place list knows as a brand, and so is a name shaped like a town's ("Hebden
     Bridge"): a brand only when named says it again (named: the letter, the sender's name
-    and the mail domain, folded).
+    and the mail domain, folded), when it carries a legal suffix, or when short_named (the
+    sender's name, the mail domain and the names the letter gives only a firm, folded)
+    names it by its first words.
     """
     group = _clean_company(group)
     if not _GROUP.search(group) or not written_as_name(group):
@@ -68,12 +70,20 @@ def brand_of_group(piece: str, group: str, named: str = "") -> bool:
     # "Privacy Team, Oakmont Group": a team, with or without its word for team; "Americas".
     if department_line(piece) or _TEAM_AFFIX.search(piece) or place_line(piece):
         return False
-    piece = _clean_company(piece)
+    raw, piece = piece, _clean_company(piece)
     words = piece.split()
     if not words or all(_FUNCTION.fullmatch(w) for w in words) or _GROUP.search(piece):
         return False
-    # Named nowhere else, a piece shaped like a town's name is where the group works.
-    unnamed = _fold(piece) not in named
+    # Named nowhere else, a piece shaped like a town's name is where the group works. A town
+    # carries no legal suffix ("San Marco Pizzeria Ltd"). A brand is often named short, by
+    # its first two words or more, where only a firm is named ("the role at San Marco",
+    # sanmarco.example), but a town too is named short in passing ("our hotel in Santa
+    # Cruz" over "Santa Cruz Harbour"): the short name counts only from short_named.
+    unnamed = (
+        _fold(piece) not in named
+        and not registered(raw)
+        and not any(_fold(" ".join(words[:end])) in short_named for end in range(2, len(words)))
+    )
     if _SITE.search(piece) or (unnamed and (len(words) == 1 or _PLACE_SHAPE.search(piece))):
         return False
     key = _fold(piece)

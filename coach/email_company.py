@@ -118,6 +118,14 @@ def hiring_company(
     larger_in_text = [name for name in public_bodies(prose) if not public_body(name)]
     signed_at = body.rfind(signature[0]) if signature else -1
     letter_text = _fold(read.subject + " " + (body[:signed_at] if signed_at > 0 else body))
+    # Lines run together with a no-break space: a name never runs on from one line
+    # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
+    joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
+    firms_named = [
+        _fold(found)
+        for pattern in context.FIRM_ONLY
+        for found in context.context_names(pattern, joined)
+    ]
     # owners: groups a signature names after a brand of theirs; team_owners: a line naming
     # only whose team signs ("Resourcing Team" over "HM Land Registry").
     owners, team_owners = weigh_signature(
@@ -127,6 +135,7 @@ def hiring_company(
         signer=signer,
         letter_text=letter_text,
         brand_named=" ".join([letter_text, _fold(read.sender_name), *labels]),
+        brand_short=" ".join([_fold(read.sender_name), *labels, *firms_named]),
         larger_in_text=bool(larger_in_text),
     )
     # A logo's alt text: "Tallis & Crane logo", "Fenwick & Hale Outfitters".
@@ -158,9 +167,6 @@ def hiring_company(
         name = match.group(1) if match else ""
         if name and re.fullmatch(_NAME_PHRASE, name) and not context.lower_word(name):
             add(name, 3)
-    # Lines run together with a no-break space: a name never runs on from one line
-    # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
-    joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
     named_in_letter = {_fold(_clean_company(name)) for name in applied_to}
     for pattern, weight in context.COMPANY_CONTEXT:
         for found in context.context_names(pattern, joined):

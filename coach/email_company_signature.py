@@ -31,13 +31,16 @@ def weigh_signature(
     signer: str,
     letter_text: str,
     brand_named: str,
+    brand_short: str = "",
     larger_in_text: bool,
 ) -> tuple[list[str], set[str]]:
     """Weigh each name the signature's lines give; the groups and the team owners they name.
 
     person, signer: the sender's and the signer's names, never the company; letter_text: the
     subject and the letter above the signature (folded); brand_named: where a group may be
-    named besides the signature; larger_in_text: whether the text names a larger body.
+    named besides the signature; brand_short: where a brand may be named by its first words
+    (the sender's name, the mail domain, the names the letter gives only a firm);
+    larger_in_text: whether the text names a larger body.
     The groups are those named after a brand of theirs; the team owners, the lines that
     name only whose team signs ("Resourcing Team" over "HM Land Registry").
     """
@@ -93,7 +96,7 @@ def weigh_signature(
                 (
                     later
                     for later in [*pieces[index + 1 :], below]
-                    if brand_of_group(piece, later, named=brand_named)
+                    if brand_of_group(piece, later, brand_named, brand_short)
                     and _fold(_clean_company(later)) not in letter_text
                 ),
                 "",

@@ -106,3 +106,43 @@ def test_a_place_or_site_over_a_group_is_no_brand(email: str, company: str) -> N
 )
 def test_the_town_shapes_of_the_other_languages_are_no_brand(piece: str, brand: bool) -> None:
     assert brand_of_group(piece, "Grupo Alameda") is brand
+
+
+@pytest.mark.parametrize(
+    ("piece", "named", "short_named", "brand"),
+    [
+        pytest.param("San Marco Pizzeria Ltd", "", "", True, id="a legal suffix: no town"),
+        pytest.param("Bad Robot Games GmbH", "", "", True, id="a German legal suffix"),
+        pytest.param("San Marco Pizzeria", "", "sanmarco", True, id="the domain names it short"),
+        pytest.param(
+            "Santa Cruz Harbour", "ourhotelinsantacruz", "", False, id="a town said in passing"
+        ),
+        pytest.param("San Marco Pizzeria", "", "", False, id="named nowhere: still a town"),
+    ],
+)
+def test_a_town_shaped_name_that_reads_as_a_firm_is_a_brand(
+    piece: str, named: str, short_named: str, brand: bool
+) -> None:
+    assert brand_of_group(piece, "Valdora Group", named, short_named) is brand
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "company"),
+    [
+        pytest.param(
+            "Thank you for your interest in the Team Leader role at San Marco.",
+            "San Marco Pizzeria",
+            "San Marco Pizzeria",
+            id="the role at the brand's short name",
+        ),
+        pytest.param(
+            "Thank you for your interest in the Team Leader role at our hotel in Santa Cruz.",
+            "Santa Cruz Harbour",
+            "Glenmoor Group",
+            id="the town the hotel is in",
+        ),
+    ],
+)
+def test_a_brand_named_short_where_only_a_firm_stands(text: str, line: str, company: str) -> None:
+    email = _group_email(f"{line}\nGlenmoor Group plc", text)
+    assert guess_from_email(email, TODAY).company == company
