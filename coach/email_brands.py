@@ -8,8 +8,15 @@ from coach.email_clues import _TEAM_AFFIX, _clean_company, _fold
 from coach.email_firms import department_line, registered, written_as_name
 from coach.email_places import place_line
 
-# A name that says it owns others: "Holloway Retail Group plc", "Calder Holdings Ltd".
-_GROUP = re.compile(r"\b(?:group|holdings?|groupe|grupo|gruppo|brands)\b", re.IGNORECASE)
+# A name that says it owns others: "Holloway Retail Group plc", "Calder Holdings Ltd", in
+# each language the reader knows ("Groupe", "Grupo", "Gruppo", "Gruppe", "Groep", "Konzern")
+# and its near kin ("Grupa", "Gruppen"); German joins it to the word before
+# ("Brenner Unternehmensgruppe").
+_GROUP = re.compile(
+    r"\b(?:group|holdings?|groupe|grupo|gruppo|\w*gruppen?|groep|grupa|\w*konzern|koncern|"
+    r"brands)\b",
+    re.IGNORECASE,
+)
 # What a department is named by: what it does ("Group Finance", "Rail Strategy"), never a
 # name of its own. A brand is named by a name.
 _FUNCTION = re.compile(
@@ -27,6 +34,16 @@ _FUNCTION = re.compile(
 _SITE = re.compile(
     r"\b(?:office|offices|site|branch|depot|campus|plant|warehouse|store|hub|hq|"
     r"(?:distribution|fulfil?ment|contact|call|data|logistics) cent(?:re|er))$",
+    re.IGNORECASE,
+)
+# The other languages name a site by its kind first: "Niederlassung München", "Vestiging
+# Utrecht", "Sede di Torino", "Geschäftsbereich Logistik". Not the kinds that open brands
+# as often ("Agence Lumière", "Büro Kleinert", "Planta Verde").
+_SITE_FIRST = re.compile(
+    r"^(?:niederlassung|standort|werk|zentrale|filiale|zweigstelle|hauptsitz|geschäftsbereich|"
+    r"bereich|sparte|vestiging|hoofdkantoor|kantoor|divisie|sede|sucursal|oficina|"
+    r"delegaci[óo]n|filial|escrit[óo]rio|[ée]tablissement|si[èe]ge|stabilimento|divisione|"
+    r"direzione)\b",
     re.IGNORECASE,
 )
 
@@ -84,7 +101,11 @@ def brand_of_group(piece: str, group: str, named: str = "", short_named: str = "
         and not registered(raw)
         and not any(_fold(" ".join(words[:end])) in short_named for end in range(2, len(words)))
     )
-    if _SITE.search(piece) or (unnamed and (len(words) == 1 or _PLACE_SHAPE.search(piece))):
+    if (
+        _SITE.search(piece)
+        or _SITE_FIRST.search(piece)
+        or (unnamed and (len(words) == 1 or _PLACE_SHAPE.search(piece)))
+    ):
         return False
     key = _fold(piece)
     return bool(key) and key not in _fold(group) and _fold(group) not in key

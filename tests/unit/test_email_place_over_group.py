@@ -146,3 +146,29 @@ def test_a_town_shaped_name_that_reads_as_a_firm_is_a_brand(
 def test_a_brand_named_short_where_only_a_firm_stands(text: str, line: str, company: str) -> None:
     email = _group_email(f"{line}\nGlenmoor Group plc", text)
     assert guess_from_email(email, TODAY).company == company
+
+
+@pytest.mark.parametrize(
+    ("piece", "group", "brand"),
+    [
+        pytest.param("Lumen Küchen", "Brenner Gruppe", True, id="German"),
+        pytest.param("Kettle & Crumb", "Van Dijk Groep", True, id="Dutch"),
+        pytest.param("Lumen Küchen", "Brenner Unternehmensgruppe", True, id="a German compound"),
+        pytest.param("Lumen Foods", "Brenner Konzern", True, id="a German concern"),
+        pytest.param(
+            "Niederlassung Polperro", "Brenner Gruppe", False, id="a site, its kind first"
+        ),
+        pytest.param("Vestiging Hollowdam", "Van Dijk Groep", False, id="a Dutch site"),
+    ],
+)
+def test_a_group_in_each_language_owns_its_brand(piece: str, group: str, brand: bool) -> None:
+    assert brand_of_group(piece, group) is brand
+
+
+def test_a_group_signing_in_german_or_dutch_is_no_contact() -> None:
+    email = (
+        "From: Brenner Gruppe <karriere@brenner-gruppe.example>\nSubject: Ihre Bewerbung\n\n"
+        "Hallo Noor,\n\nleider haben wir uns für andere Bewerber entschieden.\n\n"
+        "Mit freundlichen Grüßen\nVan Dijk Groep\n"
+    )
+    assert guess_from_email(email, TODAY).contact == ""
