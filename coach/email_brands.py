@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from coach.email_clues import _TEAM_AFFIX, _clean_company, _fold
-from coach.email_firms import department_line, registered, written_as_name
+from coach.email_firms import department_line, written_as_name
 from coach.email_places import place_line
+from coach.email_town_shape import named_as_firm, town_shaped
 
 # A name that says it owns others: "Holloway Retail Group plc", "Calder Holdings Ltd", in
 # each language the reader knows ("Groupe", "Grupo", "Gruppo", "Gruppe", "Groep", "Konzern")
@@ -47,27 +48,6 @@ _SITE_FIRST = re.compile(
     re.IGNORECASE,
 )
 
-# "Hebden Bridge", "Tunbridge Wells", "Market Harborough": a town's name is often a name and
-# a word for a feature of the land or for a town's kind. The other languages the reader knows
-# put a town's kind first as often as last: a saint ("Sankt Augustin", "San Sebastián", "Sint
-# Niklaas"), a town or a spa ("Bad Homburg", "Ciudad Real", "Vila Nova de Gaia", "Città di
-# Castello", "Lutherstadt Wittenberg"), its place up or down a river ("Ober Ramstadt"); a
-# saint inside the name too ("Sesto San Giovanni"), a town's kind last ("Wiener Neustadt",
-# "Salsomaggiore Terme"). A brand is named by what it sells or by a name of its own. Not
-# "New", "Little", "Old" or their kin ("Neu", "Klein", "Alt"), nor an article ("Le", "Den"),
-# nor a feature of the land that opens brands as often as towns ("Monte", "Porto", "Villa",
-# "Marina", "Castello"): "Monte Rosa Foods" is a brand.
-_PLACE_SHAPE = re.compile(
-    r"^(?:market|great|upper|lower|kings?|king's|st\.?|saint|bishops?|bishop's|chipping|"
-    r"nether|much|long|"
-    r"ste\.?|sainte|sankt|san|santa|santo|são|sao|sant|sint|"
-    r"bad|stadt|ciudad|cidade|città|citta|ville|vila|ober|unter|nieder|groß|\w*stadt)\s+\S|"
-    r"\s(?:san|santa|santo|sankt|saint|sant)\s+\S|"
-    r"\s(?:bridge|wells|heath|green|hill|cross|bay|vale|ford|marsh|moor|common|end|sands|spa|"
-    r"regis|haven|magna|parva|terme|marittima|\w*stadt)$",
-    re.IGNORECASE,
-)
-
 
 def brand_of_group(piece: str, group: str, named: str = "", short_named: str = "") -> bool:
     """Whether a signature's name is a brand and the name after it the group owning it.
@@ -91,20 +71,12 @@ def brand_of_group(piece: str, group: str, named: str = "", short_named: str = "
     words = piece.split()
     if not words or all(_FUNCTION.fullmatch(w) for w in words) or _GROUP.search(piece):
         return False
-    # Named nowhere else, a piece shaped like a town's name is where the group works. A town
-    # carries no legal suffix ("San Marco Pizzeria Ltd"). A brand is often named short, by
-    # its first two words or more, where only a firm is named ("the role at San Marco",
-    # sanmarco.example), but a town too is named short in passing ("our hotel in Santa
-    # Cruz" over "Santa Cruz Harbour"): the short name counts only from short_named.
-    unnamed = (
-        _fold(piece) not in named
-        and not registered(raw)
-        and not any(_fold(" ".join(words[:end])) in short_named for end in range(2, len(words)))
-    )
+    # Named nowhere else, a piece shaped like a town's name is where the group works.
+    unnamed = not named_as_firm(raw, named, short_named)
     if (
         _SITE.search(piece)
         or _SITE_FIRST.search(piece)
-        or (unnamed and (len(words) == 1 or _PLACE_SHAPE.search(piece)))
+        or (unnamed and (len(words) == 1 or town_shaped(piece)))
     ):
         return False
     key = _fold(piece)

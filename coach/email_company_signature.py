@@ -18,6 +18,7 @@ from coach.email_firms import (
 from coach.email_job_words import _TITLE_WORDS, job_piece
 from coach.email_places import place_line
 from coach.email_public_body import public_body
+from coach.email_town_shape import lone_town_shaped, named_as_firm
 
 # Where a signature line's pieces part: "Jo | Recruiter", "Lead at Acme", "Acme - Leeds".
 _SIGNATURE_PIECES = re.compile(r"\s+[|·•/]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+")
@@ -66,6 +67,16 @@ def weigh_signature(
             continue
         # "London" under "Client Director, Marlow & Finch": where the firm sits, not a firm.
         if place_line(line):
+            continue
+        # "Bad Kreuznach" under "Personalabteilung": a line shaped like a town's name that
+        # nothing names as a firm is where the office is, a name only when nothing better is
+        # found ("Bad Wolf" from a gmail address). Not a longer name ("Bad Robot Games").
+        if (
+            len(pieces) == 1
+            and lone_town_shaped(_clean_company(line))
+            and not named_as_firm(line, brand_named, brand_short)
+        ):
+            tally.add(line, 1, in_full=True)
             continue
         # "Principal Consultant - Construction & Property": beside a job, a department.
         beside_job = len(pieces) > 1 and job_piece(pieces[0])

@@ -1,4 +1,4 @@
-"""A town or office line over a group is where the group works, not a brand of it."""
+"""A town or office line over a group, or alone, is where the firm works, not a brand of it."""
 
 from __future__ import annotations
 
@@ -172,3 +172,42 @@ def test_a_group_signing_in_german_or_dutch_is_no_contact() -> None:
         "Mit freundlichen Grüßen\nVan Dijk Groep\n"
     )
     assert guess_from_email(email, TODAY).contact == ""
+
+
+def _lone_line_email(sender: str, lines: str) -> str:
+    """A no signed by a recruiter, the given lines under the name, no group below."""
+    return (
+        f"From: Kit Ambrose <{sender}>\nSubject: Team Leader\n\nHi Noor,\n\nWe have chosen to "
+        f"go ahead with other applicants.\n\nBest wishes,\nKit Ambrose\n{lines}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(
+            _lone_line_email("kit@brenner-werke.example", "Personalabteilung\nBad Kreuznach"),
+            "Brenner Werke",
+            id="a spa town under the team: the domain's firm",
+        ),
+        pytest.param(
+            _lone_line_email(
+                "kit@atelier-morel.example", "Ressources humaines\nVilleneuve-sur-Lot"
+            ),
+            "Atelier Morel",
+            id="a town joined by its small words",
+        ),
+        pytest.param(
+            _lone_line_email("kit@gmail.com", "Owner\nBad Wolf"),
+            "Bad Wolf",
+            id="nothing better named: the line is still a name",
+        ),
+        pytest.param(
+            _lone_line_email("kit@hollin.example", "Recruiter\nBad Robot Games"),
+            "Bad Robot Games",
+            id="a brand runs on after the town's start",
+        ),
+    ],
+)
+def test_a_lone_town_line_is_where_the_office_is(email: str, company: str) -> None:
+    assert guess_from_email(email, TODAY).company == company
