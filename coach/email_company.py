@@ -121,11 +121,9 @@ def hiring_company(
     # Lines run together with a no-break space: a name never runs on from one line
     # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
     joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
-    firms_named = [
-        _fold(found)
-        for pattern in context.FIRM_ONLY
-        for found in context.context_names(pattern, joined)
-    ]
+    # The names the letter gives where only a firm stands, found once for both uses.
+    firm_only = {pattern: context.context_names(pattern, joined) for pattern in context.FIRM_ONLY}
+    firms_named = [_fold(found) for names in firm_only.values() for found in names]
     # owners: groups a signature names after a brand of theirs; team_owners: a line naming
     # only whose team signs ("Resourcing Team" over "HM Land Registry").
     owners, team_owners = weigh_signature(
@@ -169,7 +167,8 @@ def hiring_company(
             add(name, 3)
     named_in_letter = {_fold(_clean_company(name)) for name in applied_to}
     for pattern, weight in context.COMPANY_CONTEXT:
-        for found in context.context_names(pattern, joined):
+        names = firm_only.get(pattern)
+        for found in names if names is not None else context.context_names(pattern, joined):
             key = add(found, weight, firm=pattern in context.FIRM_ONLY)
             passing[key] += weight if weight < 2 else 0
             if weight >= 3:
