@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coach.tone_structure import is_sign_off_line
 from coach.tone_vader import sentences
 
 # "I'm sure I'll get another shot", "one day I will have another go",
@@ -33,8 +34,8 @@ _THEIRS = re.compile(
     re.IGNORECASE,
 )
 # After the hit the sentence only ends: no "at this role", "with you", "right?".
-# One emoji may close it, but not pressed hands (a plea).
-_ENDS = re.compile(r"[\s.!]*(?:[^\w\s.!?🙏]\W{0,2})?[\s.!]*")
+# One smile may close it; not pressed hands or crossed fingers (a plea, a hope on them).
+_ENDS = re.compile(r"[\s.!]*(?:[😀😃😄😁😊🙂☺😉👍💪]\W?)?[\s.!]*")
 # Luck in general, not a step of their process: "another interview" or
 # "another go at the test" is theirs to give.
 _GENERAL = re.compile(r"(?:\w+\s+){0,2}(?:chance|shot|opportunity)", re.IGNORECASE)
@@ -70,10 +71,11 @@ _WHOLE = re.compile(
 )
 _END = re.compile(r"[\s.!]*")
 _GREETING = re.compile(
-    r"\s*(?:dear|hi|hello|hey|morning|good\s+\w+)\b[^.!?\n]{0,40},\s*", re.IGNORECASE
+    r"\s*(?:dear|hi|hello|hey|morning|good\s+(?:morning|afternoon|evening))"
+    r"(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4}\s*,\s*",
+    re.IGNORECASE,
 )
 # A sign-off line: a few words on a line of its own, nothing of the writer's said.
-_SIGN_LINE = re.compile(r"\s*(?:[\w.'’-]+,?[ \t]*){1,4}[,]?\s*")
 _SIGN_NOT = re.compile(r"\b(?:i|me|my|please|you|soon|anytime|any\s+time)\b|\bi['’]", re.IGNORECASE)
 
 
@@ -88,15 +90,20 @@ def _signs_off(rest: str) -> bool:
     first, *lines = rest.split("\n")
     if first.strip():
         return False  # the forecast ends its line: "Tomorrow works." after it is more
-    return all(
-        not line.strip()
-        or (
-            _SIGN_LINE.fullmatch(line)
-            and not _SIGN_NOT.search(line)
-            and not line.rstrip().endswith((".", "!", "?"))
-        )
-        for line in lines
-    )
+    return all(not line.strip() or _sign_line(line) for line in lines)
+
+
+def _sign_line(line: str) -> bool:
+    """A sign-off ("Regards,") or a name, title or town in capitals ("Pieter Visser").
+
+    Not a sign-off that says more: "Waiting by the phone,", "Still hopeful,".
+    """
+    if _SIGN_NOT.search(line) or line.rstrip().endswith((".", "!", "?")):
+        return False
+    if is_sign_off_line(line):
+        return True
+    words = line.split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
 # After a saying, "I'm sure" is no sneer when what follows is the writer's own
@@ -127,9 +134,20 @@ _OTHERS = re.compile(
 )
 
 
+# A set saying is short and whole: "..., unless the director's golf partner
+# wants it" adds an exception that is the jab.
+_SET_WORDS = 11
+_EXCEPT = re.compile(r"\b(?:unless|except|but|if|until|only|when|whoever)\b", re.IGNORECASE)
+
+
 def fated(saying: str) -> bool:
     """True when a saying speaks of what is meant for one, and of nobody else."""
-    return bool(_FATE.search(saying)) and not _OTHERS.search(saying)
+    return (
+        bool(_FATE.search(saying))
+        and not _OTHERS.search(saying)
+        and not _EXCEPT.search(saying)
+        and len(saying.split()) <= _SET_WORDS
+    )
 
 
 def own_forecast(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

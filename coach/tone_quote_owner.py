@@ -219,6 +219,7 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
         and _own_person_speaks(text, s_start, before)
         and not _ENDORSED.match(text, end)
         and not _OF_THEM.search(_STOCK_COMFORT.sub(" ", text[start:end]))
+        and not _AIMED_AFTER.search(_after_quote(text, end))
     ):
         return THIRD
     if nearest:
@@ -275,6 +276,24 @@ _OF_THEM = re.compile(
     r"|outfit|management|hr)\b",
     re.IGNORECASE,
 )
+# Nor aimed at them just after: "... in a bow tie." She met your director once.'
+_AIMED_AFTER = re.compile(
+    r"\b(?:you|your|yours|they|they['’]\w+|them|their|firm|company|panel|manager|boss|director"
+    r"|interviewer|hr|management)\b",
+    re.IGNORECASE,
+)
+_NEXT_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _after_quote(text: str, end: int) -> str:
+    """The rest of the quote's sentence and the sentence after it."""
+    first = _NEXT_STOP.search(text, end + 1)
+    if first is None:
+        return text[end:]
+    second = _NEXT_STOP.search(text, first.end())
+    return text[end : second.start() if second else len(text)]
+
+
 _PRONOUN_SPEAKS = re.compile(r"(?:he|she)\s+(?:\w+\s+)?" + _SPEECH, re.IGNORECASE)
 
 

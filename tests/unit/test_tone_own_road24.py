@@ -68,6 +68,7 @@ def test_one_ask_to_be_kept_on_file_for_later_openings_is_no_push() -> None:
 def test_a_stake_in_this_job_before_the_offer_pushes_it() -> None:
     assert not _kept("I really cannot afford to lose this one.")
     assert not _kept("This museum has been my dream since I was nine.")
+    assert not _kept("I'd commute three hours each way for it.")
     assert not _kept("I've kept every Monday free since the interview.")
     assert not _kept("I was sure this job was mine.")
     assert not _kept("I turned down two other offers for this.")
@@ -95,6 +96,8 @@ def test_the_writer_forecasting_their_own_next_chance_asks_nothing() -> None:
         "I'm sure I'll get another shot. Tomorrow works.",  # the forecast does not end the reply
         "Thanks for keeping the slot open. I'm sure I'll get another shot.",  # thanks for a hold
         "I'm gutted, but I accept it for now. I'm sure I'll get another chance.",  # for now
+        "I'm sure I'll get another chance 🤞",  # crossed fingers
+        "I'm sure I'll get another chance.\n\nWaiting by the phone,\nSam",  # a sign-off saying more
     ],
 )
 def test_a_forecast_that_asks_or_argues_is_still_a_plea(turned: str) -> None:
@@ -122,6 +125,7 @@ def test_a_saying_closed_inside_its_quote_and_the_writers_own_road_after_it_are_
         ("What is meant for you will not pass you by.", True),  # what is meant for one
         ("What goes around comes around.", False),  # about others: "I'm sure" is its jab
         ("Karma keeps good books.", False),
+        ("What's for you won't go by you, unless the boss's friend wants it.", False),
     ],
 )
 def test_only_a_saying_of_what_is_meant_for_one_is_taken_up_by_im_sure(
@@ -156,6 +160,12 @@ def test_he_or_she_after_one_of_the_writers_own_people_is_that_person() -> None:
         '"They only hire their friends." He would know.\n\nBest,\nJo'
     )
     assert "anger" in kinds(of_them)
+    aimed = (
+        "Dear Mr Obi,\n\nI told my sister and she said, "
+        '"Watch out for men with two phones." She sat next to your director at a dinner once.'
+        "\n\nAda"
+    )
+    assert "anger" in kinds(aimed)
     carried = (
         'Thank you. My husband said, "Their loss, your next chapter." He is biased, of course.'
         " So was your panel, from what I saw."
