@@ -76,7 +76,11 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 # A sign-off line: a few words on a line of its own, nothing of the writer's said.
-_SIGN_NOT = re.compile(r"\b(?:i|me|my|please|you|soon|anytime|any\s+time)\b|\bi['’]", re.IGNORECASE)
+_SIGN_NOT = re.compile(
+    r"\b(?:i|me|my|please|you|soon|anytime|any\s+time|hope\w*|next|then|again|till|until|wait\w*"
+    r"|still|ready|standing)\b|\bi['’]",
+    re.IGNORECASE,
+)
 
 
 def _closes(sentence: str) -> bool:
