@@ -94,20 +94,23 @@ def _signs_off(rest: str) -> bool:
     first, *lines = rest.split("\n")
     if first.strip():
         return False  # the forecast ends its line: "Tomorrow works." after it is more
-    return all(not line.strip() or _sign_line(line) for line in lines)
-
-
-def _sign_line(line: str) -> bool:
-    """A sign-off ("Regards,") or a name, title or town in capitals ("Pieter Visser").
-
-    Not a sign-off that says more: "Waiting by the phone,", "Still hopeful,".
-    """
-    if _SIGN_NOT.search(line) or line.rstrip().endswith((".", "!", "?")):
-        return False
-    if is_sign_off_line(line):
-        return True
-    words = line.split()
-    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+    signed = False
+    for line in lines:
+        if not line.strip():
+            continue
+        if _SIGN_NOT.search(line) or line.rstrip().endswith((".", "!", "?")):
+            return False
+        if not signed and is_sign_off_line(line):
+            signed = True
+            continue
+        # After a set sign-off, a name, title or town ("Pieter Visser"); with
+        # none, one bare name. "Phone On," or "Raring To Go," is no sign-off.
+        words = line.split()
+        if line.rstrip().endswith(",") or not all(w[0].isupper() for w in words):
+            return False
+        if len(words) > (4 if signed else 1):
+            return False
+    return True
 
 
 # After a saying, "I'm sure" is no sneer when what follows is the writer's own
@@ -132,7 +135,7 @@ _FATE = re.compile(
     re.IGNORECASE,
 )
 _OTHERS = re.compile(
-    r"\b(?:they|them|their|people|some|boss\w*|nephew|niece|charge|sorry|karma|deserve\w*|fools?"
+    r"\b(?:they|them|their|people|some|boss\w*|nephews?|nieces?|cousins?|friends?|charge|sorry|karma|deserve\w*|fools?"
     r"|wise|not\s+for\s+you)\b",
     re.IGNORECASE,
 )
@@ -141,7 +144,9 @@ _OTHERS = re.compile(
 # A set saying is short and whole: "..., unless the director's golf partner
 # wants it" adds an exception that is the jab.
 _SET_WORDS = 11
-_EXCEPT = re.compile(r"\b(?:unless|except|but|if|until|only|when|whoever)\b", re.IGNORECASE)
+_EXCEPT = re.compile(
+    r"\b(?:unless|except|but|if|until|only|when|whoever|mostly)\b|[,;:—–]", re.IGNORECASE
+)
 
 
 def fated(saying: str) -> bool:

@@ -279,7 +279,7 @@ _OF_THEM = re.compile(
 # Nor aimed at them just after: "... in a bow tie." She met your director once.'
 _AIMED_AFTER = re.compile(
     r"\b(?:you|your|yours|they|they['’]\w+|them|their|firm|company|panel|manager|boss|director"
-    r"|interviewer|hr|management)\b",
+    r"|interview\w*|hr|management|chap|man|woman|guy|bloke|lady|person)\b",
     re.IGNORECASE,
 )
 _NEXT_STOP = re.compile(r"[.!?](?=\s)|\n")

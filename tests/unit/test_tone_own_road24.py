@@ -69,6 +69,7 @@ def test_a_stake_in_this_job_before_the_offer_pushes_it() -> None:
     assert not _kept("I really cannot afford to lose this one.")
     assert not _kept("This museum has been my dream since I was nine.")
     assert not _kept("I'd commute three hours each way for it.")
+    assert not _kept("I'd do it for nothing, honestly.")
     assert not _kept("I've kept every Monday free since the interview.")
     assert not _kept("I was sure this job was mine.")
     assert not _kept("I turned down two other offers for this.")
@@ -98,6 +99,7 @@ def test_the_writer_forecasting_their_own_next_chance_asks_nothing() -> None:
         "I'm gutted, but I accept it for now. I'm sure I'll get another chance.",  # for now
         "I'm sure I'll get another chance 🤞",  # crossed fingers
         "I'm sure I'll get another chance.\n\nWaiting by the phone,\nSam",  # a sign-off saying more
+        "I'm sure I'll get another chance.\n\nPhone On,\nSam",  # capitals are not a sign-off
     ],
 )
 def test_a_forecast_that_asks_or_argues_is_still_a_plea(turned: str) -> None:
@@ -126,6 +128,7 @@ def test_a_saying_closed_inside_its_quote_and_the_writers_own_road_after_it_are_
         ("What goes around comes around.", False),  # about others: "I'm sure" is its jab
         ("Karma keeps good books.", False),
         ("What's for you won't go by you, unless the boss's friend wants it.", False),
+        ("Everything happens for a reason, mostly nephews.", False),
     ],
 )
 def test_only_a_saying_of_what_is_meant_for_one_is_taken_up_by_im_sure(
