@@ -134,9 +134,13 @@ _PRESSED = re.compile(
     r"|only (?:place|job|firm|company|museum|one|team)|ever wanted|home|since (?:i was|childhood"
     r"|school|the interview)|held off|wait(?:ed|ing)? for|commut\w*|for (?:it|the job|the role"
     r"|this|you|the post|the position)\b|already"
-    # Another "I'd" is more than the offer: "I'd do it for nothing", "I'd start
-    # tomorrow", "I'd move for it"; so is a time that is now or work for less.
-    r"|i'd|i would|the only|imagine|heart|set on|bought|just for|anywhere else"
+    # Another "I'd" is more than the offer ("I'd do it for nothing", "I'd start
+    # tomorrow", "I'd move for it"), unless it only hopes to be considered or to
+    # hear; so is a time that is now, or work for less.
+    r"|i(?:'d| would)(?!(?: (?:also|still|really|very|so|most|always|certainly))* (?:be )?"
+    r"(?:glad|happy|pleased|delighted|grateful|keen|interested) to (?:be considered|hear|apply"
+    r"|stay in touch|keep in touch|be in touch))"
+    r"|the only|imagine|heart|set on|bought|just for|anywhere else"
     r"|nothing|unpaid|for less|tomorrow|today|tonight|right away|straight away|immediately"
     r"|i (?:really |so |badly |desperately )?need (?:this|it|the work|the job|a job|work)"
     r"|(?:i'd|i would|i'm|i am) still|(?:i'll|i will|i'm|i am|i'd) (?:be )?wait\w*)\b"
