@@ -70,6 +70,8 @@ def test_a_stake_in_this_job_before_the_offer_pushes_it() -> None:
     assert not _kept("This museum has been my dream since I was nine.")
     assert not _kept("I'd commute three hours each way for it.")
     assert not _kept("I'd do it for nothing, honestly.")
+    assert not _kept("I'd sleep in the car park.")
+    assert _kept("If a suitable role comes up, I would be glad to be considered.")
     assert not _kept("I've kept every Monday free since the interview.")
     assert not _kept("I was sure this job was mine.")
     assert not _kept("I turned down two other offers for this.")
@@ -129,6 +131,7 @@ def test_a_saying_closed_inside_its_quote_and_the_writers_own_road_after_it_are_
         ("Karma keeps good books.", False),
         ("What's for you won't go by you, unless the boss's friend wants it.", False),
         ("Everything happens for a reason, mostly nephews.", False),
+        ("Everything happens for a reason, mostly.", False),
     ],
 )
 def test_only_a_saying_of_what_is_meant_for_one_is_taken_up_by_im_sure(
