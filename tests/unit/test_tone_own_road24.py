@@ -71,6 +71,7 @@ def test_a_stake_in_this_job_before_the_offer_pushes_it() -> None:
     assert not _kept("I'd commute three hours each way for it.")
     assert not _kept("I'd do it for nothing, honestly.")
     assert not _kept("I'd sleep in the car park.")
+    assert not _kept("Working there has been a dream for years.")
     assert _kept("If a suitable role comes up, I would be glad to be considered.")
     assert not _kept("I've kept every Monday free since the interview.")
     assert not _kept("I was sure this job was mine.")
