@@ -65,6 +65,8 @@ def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[f
     out |= {f for f in own if not f.startswith("b:")}
     out |= {f"{rule}|{f}" for f in own if f[:2] in ("v:", "t:", "p:", "x:", "f:", "c:")}
     out.add(f"sv:{_bin(compound(sentence), (-0.5, -0.05, 0.05, 0.5, 0.8))}")
+    angry_here = shipped_model()["anger"].probability(own)
+    out.add(f"sp:{_bin(angry_here, (0.02, 0.05, 0.15, 0.3, 0.5))}")
     hit = text[span.start : span.end]
     quoted = hit[:1] in _QUOTE_MARKS
     if quoted:
