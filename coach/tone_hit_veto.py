@@ -134,11 +134,12 @@ def hit_vetoed(text: str, spans: list[Span], own: frozenset[str] = frozenset()) 
     if not mine:
         return set()
     threshold = float(model["threshold"])  # type: ignore[arg-type]
+    scored = _scored(text)  # each sentence once, however many hits the draft has
     out = set()
     for span in mine:
         skip = next(((a, b) for a, b in sentences(text) if a <= span.start < b), None)
         others = [s for s in anger if s != span]
-        feats = hit_features(text, span, others, anger_scores(text, skip))
+        feats = hit_features(text, span, others, [p for at, p in scored if at != skip])
         if probability(model, feats) < threshold:
             out.add(span)
     return out
@@ -146,12 +147,17 @@ def hit_vetoed(text: str, spans: list[Span], own: frozenset[str] = frozenset()) 
 
 def anger_scores(text: str, skip: tuple[int, int] | None) -> list[float]:
     """The anger model's score of each sentence of the draft but the one `skip` bounds."""
+    return [p for at, p in _scored(text) if at != skip]
+
+
+def _scored(text: str) -> list[tuple[tuple[int, int], float]]:
+    """Each sentence long enough to judge, and the anger model's score of it."""
     model = shipped_model()["anger"]
     out = []
     before = ""
     for start, end in sentences(text):
         sentence = text[start:end].strip()
-        if len(sentence) >= MIN_SENTENCE and (start, end) != skip:
-            out.append(model.probability(feature_set(sentence, before)))
+        if len(sentence) >= MIN_SENTENCE:
+            out.append(((start, end), model.probability(feature_set(sentence, before))))
         before = sentence
     return out
