@@ -62,7 +62,7 @@ def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[f
     sentence = text[start:end]
     out = {f"r:{rule}"}
     own = feature_set(sentence.strip(), before)
-    out |= {f for f in own if not f.startswith("b:")}
+    out |= own
     out |= {f"{rule}|{f}" for f in own if f[:2] in ("v:", "t:", "p:", "x:", "f:", "c:")}
     out.add(f"sv:{_bin(compound(sentence), (-0.5, -0.05, 0.05, 0.5, 0.8))}")
     angry_here = shipped_model()["anger"].probability(own)
