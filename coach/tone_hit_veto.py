@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from collections.abc import Iterable
 from pathlib import Path
+
+import orjson
 
 from coach.tone_features import MIN_SENTENCE, feature_set, tokens
 from coach.tone_model import shipped_model
@@ -84,16 +85,17 @@ def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[f
             out.add("q:opens")
     else:
         out |= {f"m:{w}" for w in tokens(hit)}
+    # A quote's sour turn most often comes in the next sentence ("Funny, since...").
     if after:
         out.add(f"n:v:{_bin(compound(after), (-0.5, -0.05, 0.05, 0.5))}")
-        out |= {
-            f"n:{f}" for f in feature_set(after, sentence.strip()) if f[:2] in ("v:", "p:", "x:")
-        }
+        next_feats = feature_set(after, sentence.strip())
+        out |= {f"n:{f}" for f in next_feats if f[:2] in ("v:", "p:", "x:")}
         out |= {f"n:{w}" for w in tokens(after)[:2]}
-        angry = shipped_model()["anger"].probability(feature_set(after, sentence.strip()))
+        angry = shipped_model()["anger"].probability(next_feats)
         out.add(f"n:p:{_bin(angry, (0.05, 0.15, 0.3, 0.5))}")
     else:
         out.add("n:none")
+    # A sour draft seldom jabs once: what else in it reads angry.
     out.add(f"d:others:{min(2, len(others))}")
     top = max(anger_scores, default=0.0)
     out.add(f"d:top:{_bin(top, (0.05, 0.15, 0.3, 0.5))}")
@@ -105,7 +107,7 @@ def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[f
 @functools.cache
 def shipped_hit_model() -> dict[str, object]:
     """The second opinion's weights, the rules it judges and the score a hit needs to stand."""
-    return json.loads(HIT_MODEL_FILE.read_text(encoding="utf-8"))
+    return orjson.loads(HIT_MODEL_FILE.read_bytes())  # type: ignore[no-any-return]
 
 
 def probability(model: dict[str, object], feats: Iterable[str]) -> float:
