@@ -297,6 +297,23 @@ def _after_quote(text: str, end: int) -> str:
 _PRONOUN_SPEAKS = re.compile(r"(?:he|she)\s+(?:\w+\s+)?" + _SPEECH, re.IGNORECASE)
 
 
+def passed_on(text: str, start: int, end: int, s_start: int) -> bool:
+    """True when one of the writer's own people said the quote and the writer hands it on.
+
+    "I told my dad and he said, '...they hire their mates.' He'd know." The
+    words speak of them, or the writer aims them at them or agrees after:
+    the writer's own act, whoever said it first (s_start: its sentence's start).
+    """
+    before = text[s_start:start]
+    if _nearest(before) != THEM or not _own_person_speaks(text, s_start, before):
+        return False
+    return bool(
+        _ENDORSED.match(text, end)
+        or _OF_THEM.search(_STOCK_COMFORT.sub(" ", text[start:end]))
+        or _AIMED_AFTER.search(_after_quote(text, end))
+    )
+
+
 def _own_person_speaks(text: str, s_start: int, before: str) -> bool:
     """True when the last speaker before a quote is "he" or "she" standing for the writer's own.
 

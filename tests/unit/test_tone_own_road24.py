@@ -178,3 +178,14 @@ def test_he_or_she_after_one_of_the_writers_own_people_is_that_person() -> None:
         " So was your panel, from what I saw."
     )
     assert "anger" in kinds(carried)
+
+
+def test_the_hit_veto_leaves_a_verdict_handed_on_from_the_writers_own_people() -> None:
+    # The veto reads the calm sentence after; the writer handing on a verdict on
+    # them is their own act however calm that sentence is (coach/tone_quote_owner.py).
+    text = (
+        "Dear Ms Obi,\n\nThank you for your email. I told my mum and she said, "
+        "\"They're a pack of clowns.\" She'd know; she cleaned their offices for ten years."
+        "\n\nRegards,\nTunde"
+    )
+    assert "anger" in kinds(text)
