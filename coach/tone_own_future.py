@@ -35,7 +35,7 @@ _THEIRS = re.compile(
 )
 # After the hit the sentence only ends: no "at this role", "with you", "right?".
 # One smile may close it; not pressed hands or crossed fingers (a plea, a hope on them).
-_ENDS = re.compile(r"[\s.!]*(?:[😀😃😄😁😊🙂☺😉👍💪]\W?)?[\s.!]*")
+_ENDS = re.compile(r"[\s.!]*(?:[😀😃😄😁😊🙂☺👍💪]\W?)?[\s.!]*")
 # Luck in general, not a step of their process: "another interview" or
 # "another go at the test" is theirs to give.
 _GENERAL = re.compile(r"(?:\w+\s+){0,2}(?:chance|shot|opportunity)", re.IGNORECASE)
@@ -83,6 +83,21 @@ _SIGN_NOT = re.compile(
 )
 
 
+# The sign-off words alone ("Best regards,", "Cheers,"): nothing after them
+# ("Cheers, fingers crossed,"); and the lines after it name, not ask.
+_SET_SIGN_OFF = re.compile(
+    r"\s*(?:(?:kind|kindest|warm|warmest|best|many|with|all|the|my|very)\s+){0,3}"
+    r"(?:regards|wishes|best|thanks|cheers|sincerely|warmly|respectfully|cordially|faithfully"
+    r"|gratefully|yours(?:\s+(?:sincerely|faithfully|truly))?|take\s+care|thank\s+you)\s*,?\s*",
+    re.IGNORECASE,
+)
+_SIGN_ASKS = re.compile(
+    r"\b(?:your|yours|available|availability|future|next|free|call|ring|phone|round|start|standby"
+    r"|crossed|fingers|go|ready)\b",
+    re.IGNORECASE,
+)
+
+
 def _closes(sentence: str) -> bool:
     """True when a sentence before the forecast is whole a thanks, a feeling or a plain wish."""
     found = _WHOLE.match(sentence)
@@ -100,7 +115,7 @@ def _signs_off(rest: str) -> bool:
             continue
         if _SIGN_NOT.search(line) or line.rstrip().endswith((".", "!", "?")):
             return False
-        if not signed and is_sign_off_line(line):
+        if not signed and is_sign_off_line(line) and _SET_SIGN_OFF.fullmatch(line):
             signed = True
             continue
         # After a set sign-off, a name, title or town ("Pieter Visser"); with
@@ -108,7 +123,7 @@ def _signs_off(rest: str) -> bool:
         words = line.split()
         if line.rstrip().endswith(",") or not all(w[0].isupper() for w in words):
             return False
-        if len(words) > (4 if signed else 1):
+        if len(words) > (3 if signed else 1) or _SIGN_ASKS.search(line):
             return False
     return True
 

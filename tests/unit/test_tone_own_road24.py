@@ -72,6 +72,7 @@ def test_a_stake_in_this_job_before_the_offer_pushes_it() -> None:
     assert not _kept("I'd do it for nothing, honestly.")
     assert not _kept("I'd sleep in the car park.")
     assert not _kept("Working there has been a dream for years.")
+    assert not _kept("My diary is clear until June.")
     assert _kept("If a suitable role comes up, I would be glad to be considered.")
     assert not _kept("I've kept every Monday free since the interview.")
     assert not _kept("I was sure this job was mine.")
@@ -103,6 +104,8 @@ def test_the_writer_forecasting_their_own_next_chance_asks_nothing() -> None:
         "I'm sure I'll get another chance 🤞",  # crossed fingers
         "I'm sure I'll get another chance.\n\nWaiting by the phone,\nSam",  # a sign-off saying more
         "I'm sure I'll get another chance.\n\nPhone On,\nSam",  # capitals are not a sign-off
+        "I'm sure I'll get another chance.\n\nCheers, all set,\nSam",  # more after the sign-off
+        "I'm sure I'll get another chance.\n\nRegards,\nSam Lee\nYour Next Hire",  # it asks
     ],
 )
 def test_a_forecast_that_asks_or_argues_is_still_a_plea(turned: str) -> None:
