@@ -155,6 +155,7 @@ def test_he_or_she_after_one_of_the_writers_own_people_is_that_person() -> None:
     assert not own_person_before(theirs, theirs.index("He"))
     husband = text + '"Their loss, your next chapter." He is biased, of course.'
     assert kinds(husband) == set()
+    assert check(husband, model={}) == []  # the rules alone: no hit for s24's veto to drop
     assert "anger" in kinds("Thank you for the call. He is biased, of course.")
     assert "anger" in kinds("Thanks. My husband met your manager. He is biased.")
     # Agreed with after the quote, the words are the writer's own, handed to the reader.
