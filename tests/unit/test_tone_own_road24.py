@@ -105,7 +105,7 @@ def test_the_writer_forecasting_their_own_next_chance_asks_nothing() -> None:
         "I'm sure I'll get another chance.\n\nWaiting by the phone,\nSam",  # a sign-off saying more
         "I'm sure I'll get another chance.\n\nPhone On,\nSam",  # capitals are not a sign-off
         "I'm sure I'll get another chance.\n\nCheers, all set,\nSam",  # more after the sign-off
-        "I'm sure I'll get another chance.\n\nRegards,\nSam Lee\nYour Next Hire",  # it asks
+        "I'm sure I'll get another chance.\n\nRegards,\nSam Lee\nYour Night Supervisor",  # it asks
     ],
 )
 def test_a_forecast_that_asks_or_argues_is_still_a_plea(turned: str) -> None:
