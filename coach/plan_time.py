@@ -2,48 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, timedelta
 
-# The cue ("When I sit down on Sunday evening") is the only place a plan names an
-# hour; a plan keeps a day, not a time. Asked before that part of the day is over,
-# the person has not had the chance to do it yet (fz18: "Sunday evening" asked on
-# Sunday morning).
-_MORNING = re.compile(
-    r"\b(?:mornings?|breakfast|before (?:lunch|noon|midday)|wake|waking|woken|get up|out of bed"
-    r"|(?:[1-9]|1[01])(?:[:.][0-5][0-9])? ?a\.?m\b|0[5-9][:.h][0-5][0-9])",
-    re.I,
-)
-_AFTERNOON = re.compile(
-    r"\b(?:afternoons?|lunch(?:time)?|noon|midday|12 ?p\.?m\b|(?:[1-4])(?:[:.][0-5][0-9])? ?p\.?m\b"
-    r"|1[2-6][:.h][0-5][0-9])",
-    re.I,
-)
-_EVENING = re.compile(
-    r"\b(?:evenings?|nights?|tonight|midnight|overnight|dinner|supper|bedtime|before bed|go to bed"
-    r"|after work|home from work|(?:[5-9]|1[01])(?:[:.][0-5][0-9])? ?p\.?m\b"
-    r"|1[7-9][:.h][0-5][0-9]|2[0-3][:.h][0-5][0-9])",
-    re.I,
-)
+from coach.plan_cue import part_of_day
 
 # Where each part of the day ends: a plan is asked about from then on.
 MORNING_ENDS = time(12, 0)
 AFTERNOON_ENDS = time(18, 0)
-
-
-def part_of_day(when: str) -> str:
-    """ "morning", "afternoon", "evening", or "" when the cue names no time of day.
-
-    The latest part named wins ("after lunch, before dinner" is the evening),
-    but a morning named outright wins over a lunch it comes before.
-    """
-    if _EVENING.search(when):
-        return "evening"
-    if _MORNING.search(when):
-        return "morning"
-    if _AFTERNOON.search(when):
-        return "afternoon"
-    return ""
 
 
 def asked_from(when: str, due: date, made: datetime) -> datetime:

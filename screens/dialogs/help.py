@@ -52,6 +52,7 @@ stopped next time, the private writing only if it was ticked.
 The last step offers one small if-then plan ("When …, I will …") with a
 day for it. Once the part of that day it names is over (a morning plan
 from noon, an afternoon one from 6 pm, an evening one from the next day;
+a clock time names its part, "at 7:30" with no am or pm the evening;
 naming no time, on its day; made for today once that part is over, or
 naming no time, from tomorrow), coach
 asks about it the next time it opens: done, not yet (pick a new day), or

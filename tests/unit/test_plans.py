@@ -223,6 +223,58 @@ def test_a_plan_is_asked_about_once_the_part_of_its_day_it_names_is_over(
 
 
 @pytest.mark.parametrize(
+    ("when", "part"),
+    [
+        # rv32 #5: a clock time gives its part of the day...
+        ("at 7:30pm", "evening"),
+        ("it is 7.30 p.m.", "evening"),
+        ("at 12am", "evening"),
+        ("at 00:15", "evening"),
+        ("at 20h", "evening"),
+        ("at 07:30", "morning"),
+        ("at six am", "morning"),
+        ("at 12pm", "afternoon"),
+        ("at noon", "afternoon"),
+        ("at midnight", "evening"),
+        # ...and one with no am or pm the later half, unless the words beside it choose.
+        ("at 7:30", "evening"),
+        ("at 8 o'clock", "evening"),
+        ("at half past seven", "evening"),
+        ("after 3", "afternoon"),
+        ("at 7:30 before work", "morning"),
+        ("at 9 after breakfast", "morning"),
+        ("at 7 in the morning", "morning"),
+        # Words for the end of the day, waking, meals and work.
+        ("the kids are in bed", "evening"),
+        ("after dinner", "evening"),
+        ("I finish work", "evening"),
+        ("the early hours", "evening"),
+        ("first thing", "morning"),
+        ("before work", "morning"),
+        ("I wake up after a good night's sleep", "morning"),
+        ("I have slept on it", "morning"),
+        ("after lunch, before dinner", "evening"),
+        # Numbers that are no hour, and cues it cannot place: no time named.
+        ("I have sent 3 applications", ""),
+        ("I have saved £7.50", ""),
+        ("at one point", ""),
+        ("I am home", ""),
+        ("I hear back", ""),
+    ],
+)
+def test_a_cue_names_its_part_of_the_day_by_the_clock_or_by_what_a_day_holds(
+    when: str, part: str
+) -> None:
+    from coach.plan_time import part_of_day
+
+    assert part_of_day(when) == part
+    # One it cannot place is asked about as a plan naming no time is: on its day.
+    sunday = date(2026, 11, 29)
+    first = make_plan(when=when, due=sunday).asked_from
+    assert (first == datetime(2026, 11, 29, 0, 0)) is (part == "")
+
+
+@pytest.mark.parametrize(
     ("when", "made", "first_asked"),
     [
         # rv32: "I wake up" typed at 15:33 for today was due at once, "from noon today".
