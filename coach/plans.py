@@ -230,6 +230,18 @@ def due_for_checkin(
     return sorted(due, key=lambda p: (p.due, p.created_at, p.id))[:limit]
 
 
+def ahead_for_checkin(
+    plans: Iterable[Plan], now: datetime, limit: int = CHECKIN_LIMIT
+) -> list[Plan]:
+    """Open plans not asked about yet, the soonest asked first: to answer early if done already.
+
+    Coach still asks about each only once its time is over (Plan.asked_from); a
+    person who did an evening plan that night may say so from the palette at once.
+    """
+    ahead = [p for p in plans if p.status is PlanStatus.OPEN and not p.is_due(now)]
+    return sorted(ahead, key=lambda p: (p.asked_from, p.created_at, p.id))[:limit]
+
+
 def sort_plans(plans: Iterable[Plan]) -> list[Plan]:
     """Open plans first by due date, then the closed ones, newest first."""
     plans = list(plans)

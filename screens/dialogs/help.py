@@ -57,7 +57,7 @@ naming no time, on its day; made for today once that part is over, or
 naming no time, from tomorrow), coach
 asks about it the next time it opens: done, not yet (pick a new day), or
 let it go. "Plans" in the command
-palette asks again; `coach plans` lists them. To reword a plan or
+palette asks again, or early about one done already; `coach plans` lists them. To reword a plan or
 move its day before it comes, open its entry and choose "Change plan…"
 (or `coach plans edit`); {undo} there takes the change back.
 
@@ -186,7 +186,8 @@ built.
 
 The plans from the end of earlier walks whose day has come. For each one,
 say how it went: done, not yet (then give it a new day), or let it go.
-Each answer is saved at once.
+Each answer is saved at once. With none waiting, "Plans" in the command
+palette shows the next ones anyway, to say one is done already.
 
 | key | does |
 | --- | --- |

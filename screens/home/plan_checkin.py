@@ -77,6 +77,26 @@ class PlanCheckIn:
             return []  # a check-in must never stop home from showing
         return [(plan, companies.get(plan.entry_id, "")) for plan in due]
 
+    def _ahead(self) -> tuple[list[tuple[Plan, str]], str]:
+        """Open plans not asked about yet (to answer early), and when the first is asked."""
+        from coach.errors import CoachError
+        from coach.plan_time import asked_words
+        from coach.plans import ahead_for_checkin
+
+        journal = self.app.journal
+        if journal is None:
+            return [], ""
+        now = self.app.clock()
+        try:
+            ahead = ahead_for_checkin(journal.plans(), now)
+            companies = journal.companies_of({plan.entry_id for plan in ahead}) if ahead else {}
+        except CoachError:
+            return [], ""
+        if not ahead:
+            return [], ""
+        asks = asked_words(ahead[0].asked_from, now.date())
+        return [(plan, companies.get(plan.entry_id, "")) for plan in ahead], asks
+
     def _nothing_waiting(self) -> str:
         from coach.errors import CoachError
         from coach.plan_insights import nothing_waiting
@@ -101,6 +121,11 @@ class PlanCheckIn:
         from screens.home.checkin import CheckInScreen
 
         due = self.due_plans() if due is None else due
+        asks = ""
+        if not due and not quiet:
+            # Asked for from the palette with none due: a plan done early (an evening
+            # plan that very night) may be answered now; coach's own asking is unchanged.
+            due, asks = self._ahead()
         typed = self._typed_days({plan.id for plan, _ in due})
         if not due:
             if not quiet:
@@ -126,7 +151,7 @@ class PlanCheckIn:
         if behind is not None:
             # Home under the check-in would say a plan waits, and how to reach it.
             self.show_plans_line(behind)
-        screen = CheckInScreen(due, self.app.clock().date(), typed)
+        screen = CheckInScreen(due, self.app.clock().date(), typed, asks)
         self.app.push_screen(screen, callback=answered)
 
     def _typed_days(self, due: set[str]) -> dict[str, str]:

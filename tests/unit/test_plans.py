@@ -160,9 +160,9 @@ def test_a_plan_made_for_its_own_day_is_asked_about_from_the_next_day() -> None:
     plan = plan_from_walk(state, "e1", TODAY, made_at=datetime(2026, 11, 25, 10, 30, 5))
     assert plan is not None and plan.created_at == datetime(2026, 11, 25, 10, 30, 5)
     assert not plan.is_due(TODAY) and due_for_checkin([plan], TODAY) == []
-    assert home_line([plan], TODAY) == "Your next plan is for today."
+    assert home_line([plan], TODAY).startswith("Your next plan is for today; done already?")
     tomorrow = TODAY + timedelta(days=1)
-    assert plan.is_due(tomorrow) and "day has come" in (home_line([plan], tomorrow) or "")
+    assert plan.is_due(tomorrow) and "waits for your answer" in (home_line([plan], tomorrow) or "")
     # Made ahead for a later day, it is asked about on that day, as before.
     assert make_plan(due=TODAY).is_due(TODAY)
 
@@ -217,7 +217,7 @@ def test_a_plan_is_asked_about_once_the_part_of_its_day_it_names_is_over(
     assert not plan.is_due(just_before) and due_for_checkin([plan], just_before) == []
     assert plan.is_due(first_asked) and due_for_checkin([plan], first_asked) == [plan]
     if just_before.date() == sunday:  # on its own day, before its time: still ahead
-        assert home_line([plan], just_before) == "Your next plan is for today."
+        assert home_line([plan], just_before).startswith("Your next plan is for today")
     # A bare day (`coach plans`, home's line without the hour): at some hour of it.
     assert plan.is_due(first_asked.date()) and not plan.is_due(first_asked.date() - timedelta(1))
 
@@ -668,3 +668,58 @@ def test_a_count_of_days_past_any_date_is_said_to_be_out_of_range() -> None:
         "“in 9999 days” is more than a year away. Pick a day within the next year, "
         "small and soon works best.",
     )
+
+
+class _Host:
+    """The app as the palette's Plans sees it: its journal, its clock, what it shows."""
+
+    def __init__(self, journal: Journal, now: datetime) -> None:
+        self.journal = journal
+        self.now = now
+        self.screen_stack: list[object] = []
+        self.pushed: list[object] = []
+        self.said: list[str] = []
+
+    def clock(self) -> datetime:
+        return self.now
+
+    def notify(self, message: str, **_: object) -> None:
+        self.said.append(message)
+
+    def push_screen(self, screen: object, callback: object = None) -> None:
+        self.pushed.append(screen)
+
+
+def test_a_plan_done_early_can_be_answered_from_the_palette_while_coach_asks_as_before() -> None:
+    from screens.home.checkin import CheckInScreen
+    from screens.home.plan_checkin import PlanCheckIn
+
+    journal = Journal.in_memory()
+    entry = journal.add(make_entry("Acme", id="e1"))
+    made = datetime(2026, 11, 25, 9, 0)
+    evening = Plan(
+        entry_id=entry.id, when="the kids are in bed", then="write", due=date(2026, 11, 28)
+    )
+    later = Plan(entry_id=entry.id, when="I open my laptop", then="call", due=date(2026, 11, 30))
+    for plan in (later, evening):
+        plan.created_at = made
+        journal.save_plan(plan)
+    night = datetime(2026, 11, 28, 21, 30)  # the evening plan done that very night
+    host = _Host(journal, night)
+    checkin = PlanCheckIn(host, None, SimpleNamespace(unsaved=None))  # type: ignore[arg-type]
+    checkin.check_in()  # on opening: nothing is asked before its time
+    assert host.pushed == [] and due_for_checkin(journal.plans(), night) == []
+    checkin.check_in(quiet=False)  # the palette's Plans: the soonest asked first
+    [screen] = host.pushed
+    assert isinstance(screen, CheckInScreen)
+    assert [plan.id for plan, _ in screen.plans] == [evening.id, later.id]
+    assert screen.asks == "tomorrow"
+    from screens.home.checkin import intro
+
+    said = intro([p.due for p, _ in screen.plans], night.date(), screen.asks)
+    assert said.startswith("2 plans you made are for today and Mon 30 Nov; coach would ask")
+    assert "Done already?" in said
+    # With no open plan at all, the palette says so and opens nothing.
+    empty = _Host(Journal.in_memory(), night)
+    PlanCheckIn(empty, None, SimpleNamespace(unsaved=None)).check_in(quiet=False)  # type: ignore[arg-type]
+    assert empty.pushed == [] and empty.said == ["No plans are waiting for an answer yet."]
