@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from coach.errors import CoachError
+from coach.journal_records import PLANS
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
 from coach.log_merge import LogMerge, merge_log
@@ -80,6 +81,10 @@ class Repair:
     rekeyed: list[tuple[str, Any]] = field(default_factory=list)
     # Records moved out of a table whose name did not read into their own: (table, record).
     placed: list[tuple[str, Any]] = field(default_factory=list)
+    # Broken plan lines whose readable part is no plan coach can use (a day cut to
+    # "2026-11-2"): left out of the journal, only in the copy kept aside, as a line of
+    # which nothing reads is: (line, what of it could be read, why it is no plan).
+    plans_aside: list[tuple[int, dict[str, Any], str]] = field(default_factory=list)
 
     def at_line(self, number: int) -> int:
         """The damaged file's line where the line read as `number` began."""
@@ -94,6 +99,7 @@ class Repair:
         """
         return (
             not self.partial
+            and not self.plans_aside
             and not self.lost_lines
             and self.cut_at is None
             and self.unopened is None
@@ -129,6 +135,9 @@ class Repair:
         # A record a later save set or removed is as it left it, whatever else held it.
         self.from_backup = [t for t in self.from_backup if (t.table, t.key) not in log.touched]
         self.partial = [p for p in self.partial if self.line_keys.get(p[0]) not in log.touched]
+        self.plans_aside = [
+            p for p in self.plans_aside if self.line_keys.get(p[0]) not in log.touched
+        ]
         self.lost_lines = [
             line for line in self.lost_lines if self.line_keys.get(line[0]) not in log.touched
         ]
@@ -180,11 +189,19 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
             from_backup.append(Taken(name, key, record, why))
     taken = {(item.table, item.key) for item in from_backup}
     partial: list[tuple[int, str, dict[str, Any]]] = []
+    plans_aside: list[tuple[int, dict[str, Any], str]] = []
     for (name, key), (number, broken) in found.broken.items():
         if (name, key) in taken or not broken.fields:
             continue
+        kept = readable(name, broken.fields)
+        unusable = _no_plan(kept) if name == PLANS else None
+        if unusable is not None:
+            # Kept, it would sit in the journal never asked about, and every read
+            # would warn of it (rv32 #4): set aside, like a line that does not read.
+            plans_aside.append((number, broken.fields, unusable))
+            continue
         # Not in the backup: what of it could be read is better than nothing.
-        data.setdefault(name, {})[key] = readable(name, broken.fields)
+        data.setdefault(name, {})[key] = kept
         partial.append((number, name, broken.fields))
     if found.bad_lines and not any(rows for n, rows in data.items() if not n.startswith("_")):
         # Mending would leave an empty journal where the file plainly held records.
@@ -201,10 +218,11 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
         kept=found.records,
         from_backup=from_backup,
         partial=partial,
+        plans_aside=plans_aside,
         read_past_damage=[(name, found.tables[name][key]) for name, key in found.read_past_damage],
         rekeyed=[(name, found.tables[name][key]) for name, key in found.rekeyed],
         placed=[(name, found.tables[name][key]) for name, key in found.placed],
-        lost_lines=_lost_lines(found, taken, partial),
+        lost_lines=_lost_lines(found, taken, partial, plans_aside),
         left_out=left_out if not found.unplaced else [],
         # The file's own last line, not where the record cut there began.
         cut_at=damaged.rstrip().count(b"\n") + 1 if found.cut_short else None,
@@ -238,11 +256,27 @@ def _lost_lines(
     found: Salvage,
     taken: set[tuple[str, str]],
     partial: list[tuple[int, str, dict[str, Any]]],
+    plans_aside: list[tuple[int, dict[str, Any], str]],
 ) -> list[tuple[int, str]]:
-    """The damaged file's broken lines of which nothing went into the mended journal."""
+    """The damaged file's broken lines of which nothing went into the mended journal.
+
+    A plan set aside is not among them: it was read, and is said apart.
+    """
     used = {number for (name, key), (number, _) in found.broken.items() if (name, key) in taken}
     used |= {number for number, _, _ in partial}
+    used |= {number for number, _, _ in plans_aside}
     return [(n, _line_text(found.lines[n - 1])) for n in found.bad_lines if n not in used]
+
+
+def _no_plan(fields: dict[str, Any]) -> str | None:
+    """Why what was read of a plan's line is no plan coach can use, or None when it is one."""
+    from coach.plans import PlanError, plan_from_record
+
+    try:
+        plan_from_record(fields)
+    except PlanError as error:
+        return str(error)
+    return None
 
 
 def _line_text(line: bytes) -> str:

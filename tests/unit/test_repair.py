@@ -119,7 +119,7 @@ def test_a_broken_record_the_backup_lacks_keeps_what_can_be_read(capsys, tmp_pat
     assert "kept aside" in out
 
 
-def test_a_plan_kept_in_part_that_coach_cannot_read_is_said_so(capsys, tmp_path: Path) -> None:
+def test_a_plan_that_coach_cannot_read_is_set_aside_and_said_so(capsys, tmp_path: Path) -> None:
     # rv32: a plan whose day was cut short was kept, "repaired", and never asked about.
     from datetime import date
 
@@ -138,9 +138,19 @@ def test_a_plan_kept_in_part_that_coach_cannot_read_is_said_so(capsys, tmp_path:
     (data / "journal.json").write_bytes(raw.replace(whole, b'"due":"2026-12-0\x00,"stat,'))
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert code == 1
-    assert "Kept what could be read of line" in out and "Not read: status." in out
-    assert "Coach cannot use it as a plan (due '2026-12-0" in out and "never asked about" in out
-    assert "`coach plans` names it" in out and "coach show" not in out
+    said = " ".join(out.split())
+    assert "Kept what could be read of line" not in said and "Could not read line" not in said
+    assert "Set aside line" in said and "not read: status" in said
+    assert "coach cannot use it as a plan (due '2026-12-0" in said and "not in the mended" in said
+    (aside,) = data.glob("journal.json.damaged-*[0-9]")
+    assert f"in the copy kept aside, {aside} (`coach locate` names it)" in said
+    assert "coach show" not in said
+    # Set aside like a line that does not read: not in the journal, its copy kept and named.
+    assert Journal.open(data / "journal.json").plans() == []
+    code, out, err = run(capsys, "--data-dir", str(data), "plans")
+    assert code == 0 and "could not read plan" not in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "locate")
+    assert str(aside) in out and "KEEP IT" in out
 
 
 def _twelve_then_one(data: Path) -> list[str]:
