@@ -51,12 +51,23 @@ _CUES: list[tuple[str, str, str]] = [
     (
         "clock",
         "open",
-        rf"(?:half|quarter|twenty(?:-five)?|ten|five|\d{{1,2}} minutes) (?:past|to|after)"
-        rf" (?P<past_h>1[0-2]|[1-9]|{_HOUR_WORD})\b",
+        rf"(?:(?:half|quarter|twenty(?:-five)?|ten|five|\d{{1,2}} minutes) (?:past|to|after)"
+        rf"|half) (?P<past_h>1[0-2]|[1-9]|{_HOUR_WORD})\b",
     ),
-    ("clock", "open", rf"{_PREP} (?P<bare_h>1[0-2]|[1-9]|{_BARE_HOUR_WORD}){_HOUR_END}"),
+    ("clock", "open", rf"(?P<ish_h>1[0-2]|[1-9]|{_HOUR_WORD}) ?-?ish"),
+    (
+        "clock",
+        "open",
+        rf"{_PREP} (?P<bare_h>1[0-2]|[1-9]|{_BARE_HOUR_WORD})(?: thirty| fifteen| forty-five)?"
+        rf"{_HOUR_END}",
+    ),
     # Slept: the night is over, whatever the word "night" says.
-    ("morning", "likely", r"night'?s (?:sleep|rest)|slept|sleep in|lie-in|lie in\b"),
+    (
+        "morning",
+        "likely",
+        r"(?:after|had|having|got|get) (?:a |my )?(?:good |full |long |proper |decent )?"
+        r"night'?s (?:sleep|rest)|slept|sleep in|lie-in|lie in",
+    ),
     ("evening", "sure", r"early hours|small hours|middle of the night|midnight|overnight"),
     ("morning", "sure", r"before (?:noon|midday)|mornings?"),
     ("afternoon", "sure", r"afternoons?|noon|midday"),
@@ -65,16 +76,18 @@ _CUES: list[tuple[str, str, str]] = [
     (
         "morning",
         "likely",
-        r"before (?:breakfast|lunch|work|school|i leave|leaving)|breakfast|wakes?|waking|woken|woke"
+        r"before (?:breakfast|lunch|work|school)|breakfast|wakes?|waking|woken|woke"
         r"|get(?:s|ting)? up|out of bed|alarm goes off|first thing"
         r"|start (?:of )?(?:the|my) (?:work)?day|start work|get to work|arrive at work|sunrise|dawn"
-        r"|early\b",
+        r"|(?:train|bus|way|drive|walk|commute) (?:in )?to work|drop (?:the )?(?:kids|children) off"
+        r"|drop (?:the )?(?:kids|children) at school|(?:anyone|everyone|the house|the kids) "
+        r"(?:else )?(?:is|are) up|early\b",
     ),
     # Meals and work in the middle of the day.
     (
         "afternoon",
         "likely",
-        r"before dinner time|brunch|lunch(?:time| break)?|after school|school run|at work"
+        r"brunch|lunch(?:time| break)?|after school|school run|at work"
         r"|during work|at the office|on my break|coffee break",
     ),
     # The end of the day: work over, a meal, bed.
@@ -83,8 +96,9 @@ _CUES: list[tuple[str, str, str]] = [
         "likely",
         r"dinner|supper|tea ?time|bed(?:time)?|in bed|asleep|to sleep|lights out"
         r"|sunset|dusk|after dark|wind(?:ing)? down|after work|finish(?:ing)? work|leave work"
-        r"|home from work|get(?:ting)? home|clock(?:ing)? off|end of (?:the|my) (?:work ?)?day"
-        r"|late\b",
+        r"|home from work|get(?:ting)? home|come home|(?:bus|train|way|drive|walk) home"
+        r"|clock(?:ing)? off|end of (?:the|my) (?:work ?)?day|done for the day|for the night"
+        r"|sun goes down|sundown|(?:lights|light) off|off the lights?|(?:it'?s|gets|is) dark",
     ),
 ]
 _PATTERN = re.compile(

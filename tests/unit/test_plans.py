@@ -253,6 +253,8 @@ def test_a_plan_is_asked_about_once_the_part_of_its_day_it_names_is_over(
         ("before work", "morning"),
         ("I wake up after a good night's sleep", "morning"),
         ("I have slept on it", "morning"),
+        ("before I leave work", "evening"),
+        ("I have a late lunch", "afternoon"),
         ("after lunch, before dinner", "evening"),
         # Numbers that are no hour, and cues it cannot place: no time named.
         ("I have sent 3 applications", ""),
