@@ -157,7 +157,8 @@ class PlanCheckIn:
     def _typed_days(self, due: set[str]) -> dict[str, str]:
         """Days typed for "not yet" and not saved (this run or a stopped coach's), for plans due.
 
-        A day typed for a plan that is no longer due (answered elsewhere) is dropped.
+        A day typed for a plan that is no longer open (answered elsewhere) is dropped;
+        one typed for a plan asked early from the palette waits for it, still open.
         """
         from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
 
@@ -166,14 +167,30 @@ class PlanCheckIn:
         if store is None or record is None:
             return {}
         values = record.get("values") or {}
-        typed = {k: v for k, v in values.items() if k in due and isinstance(v, str)}
-        if typed != values or not typed:
-            if typed:
-                store.put(CHECKIN_KEY, typed, **CHECKIN_META)
+        still_open = self._open_ids(values)
+        kept = {
+            k: v for k, v in values.items() if isinstance(v, str) and (k in due or k in still_open)
+        }
+        if kept != values or not kept:
+            if kept:
+                store.put(CHECKIN_KEY, kept, **CHECKIN_META)
             else:
                 store.forget(CHECKIN_KEY)
             self.typing.flush_unsaved()
-        return typed
+        return {k: v for k, v in kept.items() if k in due}
+
+    def _open_ids(self, among: dict[str, object]) -> set[str]:
+        """Which of these plans are still open (none when the journal cannot say)."""
+        from coach.errors import CoachError
+        from coach.plans import PlanStatus
+
+        if self.app.journal is None or not among:
+            return set()
+        try:
+            plans = self.app.journal.plans()
+        except CoachError:
+            return set()
+        return {p.id for p in plans if p.id in among and p.status is PlanStatus.OPEN}
 
     def decided(self, message: CheckInScreen.Decided) -> None:
         """Save the answer to a plan at once (a quit straight after waits for that save)."""

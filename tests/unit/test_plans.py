@@ -725,3 +725,43 @@ def test_a_plan_done_early_can_be_answered_from_the_palette_while_coach_asks_as_
     empty = _Host(Journal.in_memory(), night)
     PlanCheckIn(empty, None, SimpleNamespace(unsaved=None)).check_in(quiet=False)  # type: ignore[arg-type]
     assert empty.pushed == [] and empty.said == ["No plans are waiting for an answer yet."]
+
+
+class _Store:
+    """The autosave as the check-in's typed days see it."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values: dict[str, str] | None = values
+
+    def get(self, key: str) -> dict[str, object] | None:
+        return None if self.values is None else {"values": dict(self.values)}
+
+    def put(self, key: str, values: dict[str, str], **_: object) -> None:
+        self.values = dict(values)
+
+    def forget(self, key: str) -> None:
+        self.values = None
+
+
+def test_a_day_typed_for_a_plan_asked_early_waits_while_the_plan_is_open() -> None:
+    from screens.home.plan_checkin import PlanCheckIn
+
+    journal = Journal.in_memory()
+    entry = journal.add(make_entry("Acme", id="e1"))
+    made = datetime(2026, 11, 25, 9, 0)
+    ahead = Plan(
+        entry_id=entry.id, when="the kids are in bed", then="write", due=date(2026, 11, 28)
+    )
+    closed = Plan(entry_id=entry.id, when="I wake", then="call", due=date(2026, 11, 27))
+    for plan in (ahead, closed):
+        plan.created_at = made
+        journal.save_plan(plan)
+    journal.save_plan(mark_done(closed, date(2026, 11, 27)))  # answered elsewhere
+    store = _Store({ahead.id: "monday", closed.id: "friday"})
+    typing = SimpleNamespace(unsaved=store, flush_unsaved=lambda: None)
+    host = _Host(journal, datetime(2026, 11, 28, 9, 0))
+    checkin = PlanCheckIn(host, None, typing)  # type: ignore[arg-type]
+    checkin.check_in()  # on opening, nothing due: the early plan's typed day is kept
+    assert store.values == {ahead.id: "monday"}
+    checkin.check_in(quiet=False)  # the palette asks early: the day is back in its field
+    assert host.pushed[-1].typed == {ahead.id: "monday"}
