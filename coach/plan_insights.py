@@ -209,8 +209,8 @@ def home_line(plans: Sequence[Plan], now: date | datetime, *, asking: bool = Fal
         early = ""
         if ahead[0] <= today and not asking and not waiting:
             # Its time not over (an evening plan at 9 pm): it may be done already.
-            early = f"; done already? {CHECKIN_AGAIN}"
-        parts.append(f"Your next plan is for {describe_day(ahead[0], today)}{early}.")
+            early = f" Done already? {CHECKIN_AGAIN[0].upper()}{CHECKIN_AGAIN[1:]}."
+        parts.append(f"Your next plan is for {describe_day(ahead[0], today)}.{early}")
     return " ".join(parts) or None
 
 

@@ -33,15 +33,20 @@ def asked_from(when: str, due: date, made: datetime) -> datetime:
     return next_day if due == made.date() and moment <= made else moment
 
 
-def earliest_new_day(when: str, made: datetime, now: datetime) -> date:
+def earliest_new_day(when: str, made: datetime, now: datetime, due: date | None = None) -> date:
     """The first day "not yet" may move a plan to: today if today it would not be asked at once.
 
     A plan asked after its day (an evening plan, the morning after) may move to
     today when the part of today its cue names is still to come; one naming no
     time, or whose part of today is over, would be asked again straight away.
+    due: the plan's day. One asked early (the palette, before its time) keeps
+    that day if not yet done, so a new day comes after it, never before.
     """
     today = now.date()
-    return today if asked_from(when, today, made) > now else today + timedelta(days=1)
+    first = today if asked_from(when, today, made) > now else today + timedelta(days=1)
+    if due is not None and asked_from(when, due, made) > now:
+        first = max(first, due + timedelta(days=1))
+    return first
 
 
 def asked_words(moment: datetime, today: date) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -109,12 +110,39 @@ def _clause(text: str) -> str:
     return " ".join(text.split()).rstrip(".,;")
 
 
+# A cue that opens with these reads as it is: "At 7:30", "Tonight after dinner".
+_CUE_OPENINGS = (
+    "when ",
+    "if ",
+    "after ",
+    "before ",
+    "on ",
+    "at ",
+    "by ",
+    "around ",
+    "once ",
+    "as soon as ",
+    "tonight ",
+    "this ",
+    "tomorrow ",
+    "first thing",
+    "during ",
+)
+_BARE_TIME = re.compile(
+    r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight)"
+    r"(?:$|\s+(?:on|this|tonight|today|tomorrow|sharp|every)\b)",
+    re.I,
+)
+
+
 def plan_sentence(when: str, then: str) -> str:
     """ "When I …, I will …." built from the two halves, whatever case they were typed in."""
     when_part = _clause(when)
     then_part = _clause(then)
-    if when_part.lower().startswith(("when ", "if ", "after ", "before ", "on ")):
+    if when_part.lower().startswith(_CUE_OPENINGS) or when_part.lower() in ("tonight", "tomorrow"):
         when_part = when_part[0].upper() + when_part[1:]
+    elif _BARE_TIME.match(when_part):
+        when_part = "At " + when_part  # "7:30", "noon": "When 7:30" reads wrong
     else:
         when_part = "When " + when_part
     if then_part.lower().startswith(("i will ", "i'll ", "i ")):
@@ -197,8 +225,6 @@ def bare_halves(when: str, then: str) -> tuple[str, str]:
 
 def split_sentence(text: str) -> tuple[str, str]:
     """ "When I …, I will …" as its two halves; PlanError when it has no ", I …" half."""
-    import re
-
     found = re.match(r"\s*(.+?),\s*(I\b.*?)\s*$", text, re.S)
     if found is None:
         raise PlanError(
@@ -265,11 +291,12 @@ def plan_state(plan: Plan, today: date) -> str:
     return f"{word} on {plan.closed_on.isoformat()}" if plan.closed_on else word
 
 
-def plan_meta(plan: Plan, company: str, today: date) -> str:
+def plan_meta(plan: Plan, company: str, today: date, *, moved: bool = True) -> str:
     """ "For Acme · planned for yesterday, which has passed · Resume": the plan's own day now.
 
     Said plainly and without blame; a plan moved on (here or by another coach)
-    shows its new day, never the one it was asked about.
+    shows its new day, never the one it was asked about. moved: False for a
+    plan shown as it was made, not yet due (asked early): "planned for", not "now".
     """
     from coach.dates import describe_day
 
@@ -277,7 +304,7 @@ def plan_meta(plan: Plan, company: str, today: date) -> str:
     day = describe_day(plan.due, today)
     if plan.due < today:
         parts.append(f"planned for {day}, which has passed")
-    elif plan.due > today:
+    elif plan.due > today and moved:
         parts.append(f"now planned for {day}")
     else:
         parts.append(f"planned for {day}")

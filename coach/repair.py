@@ -22,6 +22,7 @@ from coach.repair_log import (
     replay_leniently,
     started_on,
 )
+from coach.repair_log_line import KeptRecord
 from coach.repair_salvage import Salvage, keys_past_the_cut, salvage
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, generation_of
 
@@ -107,6 +108,22 @@ class Repair:
             and all(merge.complete for _, merge in self.merges)
         )
 
+    def _plan_aside(self, record: KeptRecord) -> None:
+        """A plan a damaged save left no plan coach can use: the save before's, or none.
+
+        As for the journal file (rv32 #4, rv34): kept, it would never be asked
+        about; the whole line stays in the log's copy kept aside.
+        """
+        why = _no_plan(record.stored)
+        if why is None:
+            return
+        record.aside = why
+        table = self.data[PLANS]
+        if record.before is not None:
+            record.stored = table[record.key] = record.before
+        else:
+            table.pop(record.key, None)
+
     def take_log(self, raw: bytes, real: Path, *, whole: bool) -> None:
         """Apply the append log's saves on top, and drop from the account what they replaced."""
         belongs = started_on(raw, real, whole=whole)
@@ -132,6 +149,8 @@ class Repair:
                 if record.before is None and not record.whole:
                     table = self.data[record.table]
                     record.stored = table[record.key] = readable(record.table, record.stored)
+                if record.table == PLANS and not record.whole:
+                    self._plan_aside(record)
         # A record a later save set or removed is as it left it, whatever else held it.
         self.from_backup = [t for t in self.from_backup if (t.table, t.key) not in log.touched]
         self.partial = [p for p in self.partial if self.line_keys.get(p[0]) not in log.touched]

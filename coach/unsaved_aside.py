@@ -151,16 +151,18 @@ def _rename_back(path: Path, first: str) -> str:
     """
     if not (path.parent / first).exists():
         return f"rename the file back to {first}"
-    free = free_name(path.parent, first)
+    taken = (
+        f"a file named {first} is there now, and renaming this one to that name would replace it"
+    )
     if first.startswith("walk.json"):
-        same = ""  # the one legacy walk.json has no family: another name is kept, not read
-    elif _is_autosave(first):
-        same = ", and coach offers it back under it too"
-    else:
-        same = ", kept as an earlier copy of the journal that encrypt and decrypt turn too"
+        # The one legacy walk.json has no family: under another name it is kept, never read.
+        return f"rename the file back to {first} once the one there now is gone ({taken})"
+    free = free_name(path.parent, first)
+    if _is_autosave(first):
+        return f"rename the file to {free} ({taken}; {free} is free)"
     return (
-        f"rename the file to {free} (a file named {first} is there now, and renaming this "
-        f"one to that name would replace it; {free} is free{same})"
+        f"rename the file to {free} ({taken}; {free} is free, kept as an earlier copy of "
+        "the journal that encrypt and decrypt turn too)"
     )
 
 
@@ -175,7 +177,7 @@ def free_name(folder: Path, first: str) -> str:
         stem, dot, rest = first.partition(".json")
         make = (lambda n: f"{stem}-{n}.json{rest}") if dot else (lambda n: f"{first}-{n}")
     else:
-        journal = first.split(".json.", 1)[0] + ".json"
+        journal = first.partition(".json")[0] + ".json"
         kind = first[len(journal) + 1 :].split("-", 1)[0] or "copy"
         make = lambda n: f"{journal}.conflict-set-aside-{kind}-{n}"  # noqa: E731
     n = 2

@@ -56,8 +56,8 @@ a clock time names its part, "at 7:30" with no am or pm the evening;
 naming no time, on its day; made for today once that part is over, or
 naming no time, from tomorrow), coach
 asks about it the next time it opens: done, not yet (pick a new day), or
-let it go. "Plans" in the command
-palette asks again, or early about one done already; `coach plans` lists them. To reword a plan or
+let it go. "Plans" in the command palette asks again, or early
+about one done already; `coach plans` lists them. To reword a plan or
 move its day before it comes, open its entry and choose "Change plan…"
 (or `coach plans edit`); {undo} there takes the change back.
 

@@ -268,7 +268,8 @@ class PlanCheckIn:
             if checkin.is_attached:
                 checkin.run_worker(checkin.reopened(before), group="checkin-undo")
             drop_toasts(self.app, ("answered", before.id))  # acted on
-            said = "Taken back: the plan is asked about again."
+            # Not "asked about again": one answered early is asked only once its time comes.
+            said = "Taken back: the plan is open again, as it was."
             toast(self.app, ("undone", before.id), said, title="Undone")
 
         self.saves.save_plan_soon(reopen(before, answered), done, failed)

@@ -157,7 +157,7 @@ async def test_typing_a_plan_with_none_picked_makes_it_your_own(tmp_path: Path) 
         # Made for today ("this evening"): not asked about until today is over (rv26).
         await until(pilot, lambda: app.screen.query("#home-plans"))
         line = str(app.screen.query_one("#home-plans").render())
-        assert line == "Your next plan is for today; done already? press ctrl+p, then choose Plans."
+        assert line == "Your next plan is for today. Done already? Press ctrl+p, then choose Plans."
         said = " ".join(str(n.message) for n in app._notifications)
         assert "coach will ask how it went tomorrow" in said, said
     [plan] = journal_of(tmp_path).plans()

@@ -27,6 +27,7 @@ from coach.plans import (
     mark_done,
     move_to,
     plan_from_record,
+    plan_meta,
     plan_sentence,
     plan_to_record,
 )
@@ -119,6 +120,12 @@ def test_the_two_halves_make_one_if_then_sentence() -> None:
     assert plan_sentence("I sit down", "stretch.") == "When I sit down, I will stretch."
     assert plan_sentence("when I wake", "I will   run") == "When I wake, I will run."
     assert plan_sentence("After lunch", "i'll call Ana") == "After lunch, I'll call Ana."
+    # rv34: clock cues read now, so people type them; "When at 7:30" read wrong.
+    assert plan_sentence("at 7:30", "run") == "At 7:30, I will run."
+    assert plan_sentence("noon", "run") == "At noon, I will run."
+    assert plan_sentence("7pm on Friday", "run") == "At 7pm on Friday, I will run."
+    assert plan_sentence("tonight", "run") == "Tonight, I will run."
+    assert plan_sentence("5 replies are in", "run") == "When 5 replies are in, I will run."
 
 
 def test_half_a_plan_is_explained() -> None:
@@ -160,7 +167,7 @@ def test_a_plan_made_for_its_own_day_is_asked_about_from_the_next_day() -> None:
     plan = plan_from_walk(state, "e1", TODAY, made_at=datetime(2026, 11, 25, 10, 30, 5))
     assert plan is not None and plan.created_at == datetime(2026, 11, 25, 10, 30, 5)
     assert not plan.is_due(TODAY) and due_for_checkin([plan], TODAY) == []
-    assert home_line([plan], TODAY).startswith("Your next plan is for today; done already?")
+    assert home_line([plan], TODAY).startswith("Your next plan is for today. Done already?")
     tomorrow = TODAY + timedelta(days=1)
     assert plan.is_due(tomorrow) and "waits for your answer" in (home_line([plan], tomorrow) or "")
     # Made ahead for a later day, it is asked about on that day, as before.
@@ -317,6 +324,33 @@ def test_not_yet_for_a_plan_whose_day_has_passed_may_move_it_to_today() -> None:
     assert earliest_new_day("I open my laptop", made, morning) == date(2026, 11, 29)
     with pytest.raises(DateInputError, match="asked about again at once"):
         parse_due("today", saturday, earliest=date(2026, 11, 29))
+
+
+def test_not_yet_for_a_plan_asked_early_never_moves_it_before_its_day() -> None:
+    from coach.plan_time import earliest_new_day
+
+    # rv34: asked early from the palette, "not yet" took "in 3 days" (Tue) for a
+    # Saturday plan, and "today" for a plan for tomorrow.
+    now = datetime(2026, 11, 28, 6, 40)
+    saturday = date(2026, 12, 5)
+    assert earliest_new_day("On Saturday morning", now, now, saturday) == date(2026, 12, 6)
+    night = datetime(2026, 11, 28, 21, 40)
+    sleep = "after a good night's sleep"
+    assert earliest_new_day(sleep, night, night, date(2026, 11, 29)) == date(2026, 11, 30)
+    evening = "the kids are in bed"  # for tonight, asked at 9 pm: tomorrow at the soonest
+    assert earliest_new_day(evening, now, night, night.date()) == date(2026, 11, 29)
+    # A plan whose time has come is as before: the day passed, today may do.
+    made = datetime(2026, 11, 25, 9, 0)
+    assert earliest_new_day(evening, made, now, date(2026, 11, 27)) == now.date()
+    said = "It is planned for Sat 5 Dec already"
+    with pytest.raises(DateInputError, match=said):
+        parse_due("in 3 days", now.date(), earliest=date(2026, 12, 6), refused=said)
+    # Its line says its day as it was made: "now planned for" is for a plan moved.
+    plan = make_plan(when="On Saturday morning", due=saturday)
+    assert plan_meta(plan, "Acme", now.date(), moved=False) == (
+        "For Acme · planned for Sat 5 Dec · Plans of your own"
+    )
+    assert "now planned for Sat 5 Dec" in plan_meta(plan, "Acme", now.date())
 
 
 def test_asked_for_plans_too_early_the_palette_says_when_the_next_is_asked() -> None:

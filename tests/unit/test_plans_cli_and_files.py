@@ -511,7 +511,7 @@ def test_home_says_a_plan_left_for_later_is_waiting_and_how_to_answer_it() -> No
     )
     # Its evening not over yet, it may be done already: the palette answers it early.
     said = home_line([evening], datetime(2026, 11, 27, 21, 0))
-    assert said == "Your next plan is for today; done already? press ctrl+p, then choose Plans."
+    assert said == "Your next plan is for today. Done already? Press ctrl+p, then choose Plans."
     assert home_line([evening], datetime(2026, 11, 27, 21, 0), asking=True) == (
         "Your next plan is for today."
     )
