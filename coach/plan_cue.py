@@ -45,7 +45,7 @@ _CUES: list[tuple[str, str, str]] = [
         rf"(?P<ampm_h>1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.][0-5][0-9])? ?(?P<ampm>[ap])\.?m\b\.?",
     ),
     ("clock", "sure", r"(?P<h24_h>[01]?[0-9]|2[0-3])h(?:[0-5][0-9])?\b"),
-    ("clock", "sure", r"(?P<lead_h>0[0-9]|1[3-9]|2[0-3])[:.][0-5][0-9]\b"),
+    ("clock", "sure", r"(?<![£$€])(?P<lead_h>0[0-9]?|1[3-9]|2[0-3])[:.][0-5][0-9]\b"),
     ("clock", "open", r"(?<![£$€])(?P<open_h>1[0-2]|[1-9])[:.][0-5][0-9]\b(?!\.\d)"),
     ("clock", "open", rf"(?P<oclock_h>1[0-2]|[1-9]|{_HOUR_WORD}) ?o'?clock\b"),
     (
@@ -77,7 +77,7 @@ _CUES: list[tuple[str, str, str]] = [
         "morning",
         "likely",
         r"before (?:breakfast|lunch|work|school)|breakfast|wakes?|waking|woken|woke"
-        r"|get(?:s|ting)? up|out of bed|alarm goes off|first thing"
+        r"|get(?:s|ting)? up(?! from)|out of bed|alarm goes off|first thing"
         r"|start (?:of )?(?:the|my) (?:work)?day|start work|get to work|arrive at work|sunrise|dawn"
         r"|(?:train|bus|way|drive|walk|commute) (?:in )?to work|drop (?:the )?(?:kids|children) off"
         r"|drop (?:the )?(?:kids|children) at school|(?:anyone|everyone|the house|the kids) "
@@ -94,10 +94,14 @@ _CUES: list[tuple[str, str, str]] = [
     (
         "evening",
         "likely",
-        r"dinner|supper|tea ?time|bed(?:time)?|in bed|asleep|to sleep|lights out"
+        r"dinner(?: ?time)?|supper(?: ?time)?|tea ?time"
+        r"|(?:at|after|before|have|having|had) (?:my |our )?tea"
+        r"|bed(?:time)?|in bed|asleep|to sleep|lights out"
         r"|sunset|dusk|after dark|wind(?:ing)? down|after work|finish(?:ing)? work|leave work"
+        r"|leave the office|before i leave"
         r"|home from work|get(?:ting)? home|come home|(?:bus|train|way|drive|walk) home"
-        r"|clock(?:ing)? off|end of (?:the|my) (?:work ?)?day|done for the day|for the night"
+        r"|clock(?:ing)? off|end of (?:the |my )?(?:work ?)?day|eod|close of business"
+        r"|done for the day|for the night"
         r"|sun goes down|sundown|(?:lights|light) off|off the lights?|(?:it'?s|gets|is) dark",
     ),
 ]

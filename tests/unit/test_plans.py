@@ -261,6 +261,15 @@ def test_a_plan_is_asked_about_once_the_part_of_its_day_it_names_is_over(
         ("I wake up after a good night's sleep", "morning"),
         ("I have slept on it", "morning"),
         ("before I leave work", "evening"),
+        # rv34: these still named no time, so they were asked from the start of their day.
+        ("at dinnertime", "evening"),
+        ("after tea", "evening"),
+        ("by end of day", "evening"),
+        ("by close of business", "evening"),
+        ("when I leave the office", "evening"),
+        ("at 0:30", "evening"),
+        ("when I get up from my desk at 5", "evening"),
+        ("a cup of tea", ""),
         ("I have a late lunch", "afternoon"),
         ("after lunch, before dinner", "evening"),
         # Numbers that are no hour, and cues it cannot place: no time named.
