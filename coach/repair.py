@@ -212,16 +212,17 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
     for (name, key), (number, broken) in found.broken.items():
         if (name, key) in taken or not broken.fields:
             continue
-        kept = readable(name, broken.fields)
+        fields = _plan_fields(broken.fields) if name == PLANS else broken.fields
+        kept = readable(name, fields)
         unusable = _no_plan(kept) if name == PLANS else None
         if unusable is not None:
             # Kept, it would sit in the journal never asked about, and every read
             # would warn of it (rv32 #4): set aside, like a line that does not read.
-            plans_aside.append((number, broken.fields, unusable))
+            plans_aside.append((number, fields, unusable))
             continue
         # Not in the backup: what of it could be read is better than nothing.
         data.setdefault(name, {})[key] = kept
-        partial.append((number, name, broken.fields))
+        partial.append((number, name, fields))
     if found.bad_lines and not any(rows for n, rows in data.items() if not n.startswith("_")):
         # Mending would leave an empty journal where the file plainly held records.
         raise CoachError(
@@ -285,6 +286,31 @@ def _lost_lines(
     used |= {number for number, _, _ in partial}
     used |= {number for number, _, _ in plans_aside}
     return [(n, _line_text(found.lines[n - 1])) for n in found.bad_lines if n not in used]
+
+
+def _plan_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """What of a broken plan line counts as read: no field cut short, no theme or time made up.
+
+    A value holding a NUL was cut where the damage began (rv34: an entry id
+    "1ef9" and a NUL kept the plan apart from its entry): not read. A theme or a time
+    made that does not read is left out too, and the plan takes the defaults
+    (its own theme; made at the start of its day), rather than being set aside.
+    """
+    from datetime import datetime
+
+    from coach.plans import THEMES
+
+    kept = {k: v for k, v in fields.items() if not (isinstance(v, str) and "\x00" in v)}
+    theme = str(kept.get("theme") or "").strip()
+    if theme and theme not in THEMES:
+        kept.pop("theme")
+    made = str(kept.get("created_at") or "").strip()
+    if made:
+        try:
+            datetime.fromisoformat(made)
+        except ValueError:
+            kept.pop("created_at")
+    return kept
 
 
 def _no_plan(fields: dict[str, Any]) -> str | None:

@@ -627,3 +627,40 @@ def test_a_plain_journal_cut_before_its_entries_over_a_backup_of_none_is_refused
     assert "changed nothing" not in out, out
     (aside,) = data.glob("journal.json.damaged-*[0-9]")
     assert aside.read_bytes() == damaged
+
+
+@pytest.mark.parametrize(
+    ("field", "said"),
+    [
+        # rv34: a cut theme set aside a plan coach could ask about: its theme is its own now.
+        ("theme", "Not read: theme. Check it with `coach plans`."),
+        # rv34: a cut entry id kept the plan apart from its entry: not read, so no plan.
+        ("entry_id", "not read: entry"),
+    ],
+)
+def test_a_plan_field_cut_short_counts_as_not_read(
+    capsys, tmp_path: Path, field: str, said: str
+) -> None:
+    from datetime import date
+
+    from coach.plans import Plan
+
+    data = tmp_path / "d"
+    journal = _journal_with(data, "Old Co")
+    entry = journal.entries()[0]
+    plan = Plan(entry_id=entry.id, when="I wake up", then="write", due=date(2026, 12, 1))
+    journal.save_plan(plan)
+    path = data / "journal.json"
+    raw = path.read_bytes()
+    value = {"theme": plan.theme, "entry_id": entry.id}[field]
+    whole = f'"{field}":"{value}",'.encode()
+    assert raw.count(whole) == 1
+    # Cut as rv34 did: two characters kept, then a NUL where its closing quote was.
+    path.write_bytes(raw.replace(whole, f'"{field}":"{value[:2]}\x00,'.encode()))
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1 and said in " ".join(out.split()), out
+    plans = Journal.open(path).plans()
+    if field == "theme":
+        assert [(p.entry_id, p.theme) for p in plans] == [(entry.id, "own")]
+    else:
+        assert plans == [] and "Set aside line" in out
