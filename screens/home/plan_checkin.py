@@ -130,6 +130,8 @@ class PlanCheckIn:
         if not due:
             if not quiet:
                 self.app.notify(self._nothing_waiting())
+                # Another coach may have answered what home still says waits (rv34 #6).
+                self.show_plans_line()
             if then is not None:
                 then()
             return

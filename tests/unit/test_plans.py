@@ -766,8 +766,13 @@ def test_a_plan_done_early_can_be_answered_from_the_palette_while_coach_asks_as_
     assert "Done already?" in said
     # With no open plan at all, the palette says so and opens nothing.
     empty = _Host(Journal.in_memory(), night)
-    PlanCheckIn(empty, None, SimpleNamespace(unsaved=None)).check_in(quiet=False)  # type: ignore[arg-type]
+    nothing = PlanCheckIn(empty, None, SimpleNamespace(unsaved=None))  # type: ignore[arg-type]
+    shown: list[object] = []
+    nothing.show_plans_line = lambda line=None: shown.append(line)  # type: ignore[method-assign]
+    nothing.check_in(quiet=False)
     assert empty.pushed == [] and empty.said == ["No plans are waiting for an answer yet."]
+    # rv34 #6: home's line is read again, as another coach may have answered the plan.
+    assert shown == [None]
 
 
 class _Store:
