@@ -214,7 +214,11 @@ def _kept(record: KeptRecord) -> str:
     read = f"{count_fields(len(record.fields))} read"
     if record.aside:
         unread = f"; not read: {field_names(record.lost, record.table)}" if record.lost else ""
-        was = "the plan as the save before left it is kept" if record.before else "it is left out"
+        was = (
+            "the plan as the save before left it is kept (a change this save made there is lost)"
+            if record.before
+            else "it is left out"
+        )
         return f"{read}{unread}. Coach cannot use it as a plan ({record.aside}), so {was}."
     if record.before is None:
         lost = (

@@ -72,6 +72,8 @@ _CUES: list[tuple[str, str, str]] = [
     ("morning", "sure", r"before (?:noon|midday)|mornings?"),
     ("afternoon", "sure", r"afternoons?|noon|midday"),
     ("evening", "sure", r"evenings?|nights?|nightly|tonight"),
+    # Waking from a nap is no start of the day (read before waking, below).
+    ("afternoon", "likely", r"(?:wakes?|waking|woken|woke) (?:up )?from (?:my |a |the )?nap"),
     # Waking and the start of the day.
     (
         "morning",
@@ -79,6 +81,7 @@ _CUES: list[tuple[str, str, str]] = [
         r"before (?:breakfast|lunch|work|school)|breakfast|wakes?|waking|woken|woke"
         r"|get(?:s|ting)? up(?! from)|out of bed|alarm goes off|first thing"
         r"|start (?:of )?(?:the|my) (?:work)?day|start work|get to work|arrive at work|sunrise|dawn"
+        r"|(?:leave|leaving) (?:for work|for school|the house|home|the flat)"
         r"|(?:train|bus|way|drive|walk|commute) (?:in )?to work|drop (?:the )?(?:kids|children) off"
         r"|drop (?:the )?(?:kids|children) at school|(?:anyone|everyone|the house|the kids) "
         r"(?:else )?(?:is|are) up|early\b",
@@ -98,7 +101,7 @@ _CUES: list[tuple[str, str, str]] = [
         r"|(?:at|after|before|have|having|had) (?:my |our )?tea"
         r"|bed(?:time)?|in bed|asleep|to sleep|lights out"
         r"|sunset|dusk|after dark|wind(?:ing)? down|after work|finish(?:ing)? work|leave work"
-        r"|leave the office|before i leave"
+        r"|leave the office|before i leave(?! for| the house| home| the flat)"
         r"|home from work|get(?:ting)? home|come home|(?:bus|train|way|drive|walk) home"
         r"|clock(?:ing)? off|end of (?:the |my )?(?:work ?)?day|eod|close of business"
         r"|done for the day|for the night"

@@ -127,6 +127,19 @@ _CUE_OPENINGS = (
     "tomorrow ",
     "first thing",
     "during ",
+    "whenever ",
+    "every ",
+    "in the ",
+    "next ",
+    "until ",
+    "till ",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 )
 _BARE_TIME = re.compile(
     r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight)"

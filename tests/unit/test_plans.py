@@ -125,6 +125,9 @@ def test_the_two_halves_make_one_if_then_sentence() -> None:
     assert plan_sentence("noon", "run") == "At noon, I will run."
     assert plan_sentence("7pm on Friday", "run") == "At 7pm on Friday, I will run."
     assert plan_sentence("tonight", "run") == "Tonight, I will run."
+    assert plan_sentence("whenever I sit down", "run") == "Whenever I sit down, I will run."
+    assert plan_sentence("saturday", "run") == "Saturday, I will run."
+    assert plan_sentence("in the evening", "run") == "In the evening, I will run."
     assert plan_sentence("5 replies are in", "run") == "When 5 replies are in, I will run."
 
 
@@ -270,6 +273,8 @@ def test_a_plan_is_asked_about_once_the_part_of_its_day_it_names_is_over(
         ("at 0:30", "evening"),
         ("when I get up from my desk at 5", "evening"),
         ("a cup of tea", ""),
+        ("before I leave for work", "morning"),
+        ("when I wake up from my nap", "afternoon"),
         ("I have a late lunch", "afternoon"),
         ("after lunch, before dinner", "evening"),
         # Numbers that are no hour, and cues it cannot place: no time named.
