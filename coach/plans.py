@@ -133,13 +133,13 @@ _CUE_OPENINGS = (
     "next ",
     "until ",
     "till ",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+)
+# A weekday opens a cue only alone or before a part of its day ("Saturday morning"):
+# "monday comes" is a clause, and reads "When monday comes" (rv34).
+_DAY_CUE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:$|\s+(?:morning|afternoon|evening|night"
+    r"|at\b|after\b|before\b|first thing|lunchtime))",
+    re.I,
 )
 _BARE_TIME = re.compile(
     r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight)"
@@ -152,12 +152,13 @@ def plan_sentence(when: str, then: str) -> str:
     """ "When I …, I will …." built from the two halves, whatever case they were typed in."""
     when_part = _clause(when)
     then_part = _clause(then)
-    if when_part.lower().startswith(_CUE_OPENINGS) or when_part.lower() in ("tonight", "tomorrow"):
+    lower = when_part.lower()
+    if lower.startswith(_CUE_OPENINGS) or lower in ("tonight", "tomorrow") or _DAY_CUE.match(lower):
         when_part = when_part[0].upper() + when_part[1:]
     elif _BARE_TIME.match(when_part):
         when_part = "At " + when_part  # "7:30", "noon": "When 7:30" reads wrong
     else:
-        when_part = "When " + when_part
+        when_part = "When " + re.sub(r"^i\b", "I", when_part)
     if then_part.lower().startswith(("i will ", "i'll ", "i ")):
         then_part = "I" + then_part[1:]
     else:

@@ -221,7 +221,7 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
             plans_aside.append((number, fields, unusable))
             continue
         # Not in the backup: what of it could be read is better than nothing.
-        data.setdefault(name, {})[key] = kept
+        data.setdefault(name, {})[key] = _made_by_now(kept) if name == PLANS else kept
         partial.append((number, name, fields))
     if found.bad_lines and not any(rows for n, rows in data.items() if not n.startswith("_")):
         # Mending would leave an empty journal where the file plainly held records.
@@ -313,6 +313,17 @@ def _plan_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return kept
 
 
+# What a plan cannot do without, said as a missing part rather than as the check's own
+# words (rv34: a cut cue quoted the close step's prompt back).
+_NEEDED = {
+    "id": "its id",
+    "entry_id": "the entry it belongs to",
+    "when": "its cue (when)",
+    "then": "what you would do (then)",
+    "due": "its day",
+}
+
+
 def _no_plan(fields: dict[str, Any]) -> str | None:
     """Why what was read of a plan's line is no plan coach can use, or None when it is one."""
     from coach.plans import PlanError, plan_from_record
@@ -320,8 +331,29 @@ def _no_plan(fields: dict[str, Any]) -> str | None:
     try:
         plan_from_record(fields)
     except PlanError as error:
+        missing = [
+            said for name, said in _NEEDED.items() if not str(fields.get(name) or "").strip()
+        ]
+        if missing:
+            return f"{' and '.join(missing)} could not be read"
         return str(error)
     return None
+
+
+def _made_by_now(kept: dict[str, Any]) -> dict[str, Any]:
+    """A kept plan whose time made was not read: never made after now (rv34).
+
+    Without one a plan reads as made at the start of its day, which for a plan
+    ahead is in the future; now is the latest it can have been made.
+    """
+    from datetime import datetime
+
+    from coach.plans import plan_from_record
+
+    if str(kept.get("created_at") or "").strip():
+        return kept
+    made = min(plan_from_record(kept).created_at, datetime.now().replace(microsecond=0))
+    return {**kept, "created_at": made.isoformat()}
 
 
 def _line_text(line: bytes) -> str:

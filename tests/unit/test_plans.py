@@ -127,6 +127,9 @@ def test_the_two_halves_make_one_if_then_sentence() -> None:
     assert plan_sentence("tonight", "run") == "Tonight, I will run."
     assert plan_sentence("whenever I sit down", "run") == "Whenever I sit down, I will run."
     assert plan_sentence("saturday", "run") == "Saturday, I will run."
+    assert plan_sentence("saturday morning", "run") == "Saturday morning, I will run."
+    assert plan_sentence("monday comes", "run") == "When monday comes, I will run."
+    assert plan_sentence("i wake up", "run") == "When I wake up, I will run."
     assert plan_sentence("in the evening", "run") == "In the evening, I will run."
     assert plan_sentence("5 replies are in", "run") == "When 5 replies are in, I will run."
 

@@ -142,7 +142,8 @@ def test_a_plan_that_coach_cannot_read_is_set_aside_and_said_so(capsys, tmp_path
     assert "Kept what could be read of line" not in said and "Could not read line" not in said
     # The day cut short (a NUL where it ended) counts as not read, as the lost status does.
     assert "Set aside line" in said and "not read: day, status" in said
-    assert "coach cannot use it as a plan (due is missing" in said and "not in the mended" in said
+    assert "coach cannot use it as a plan (its day could not be read)" in said
+    assert "not in the mended" in said
     (aside,) = data.glob("journal.json.damaged-*[0-9]")
     assert f"in the copy kept aside, {aside} (`coach locate` names it)" in said
     assert "coach show" not in said
@@ -637,6 +638,8 @@ def test_a_plain_journal_cut_before_its_entries_over_a_backup_of_none_is_refused
         ("theme", "Not read: theme. Check it with `coach plans`."),
         # rv34: a cut entry id kept the plan apart from its entry: not read, so no plan.
         ("entry_id", "not read: entry"),
+        # rv34: a cut time made read as the start of its day, for a plan ahead in the future.
+        ("created_at", "Not read: time it was made."),
     ],
 )
 def test_a_plan_field_cut_short_counts_as_not_read(
@@ -653,7 +656,8 @@ def test_a_plan_field_cut_short_counts_as_not_read(
     journal.save_plan(plan)
     path = data / "journal.json"
     raw = path.read_bytes()
-    value = {"theme": plan.theme, "entry_id": entry.id}[field]
+    value = {"theme": plan.theme, "entry_id": entry.id, "created_at": ""}[field]
+    value = value or plan.created_at.isoformat()
     whole = f'"{field}":"{value}",'.encode()
     assert raw.count(whole) == 1
     # Cut as rv34 did: two characters kept, then a NUL where its closing quote was.
@@ -663,5 +667,11 @@ def test_a_plan_field_cut_short_counts_as_not_read(
     plans = Journal.open(path).plans()
     if field == "theme":
         assert [(p.entry_id, p.theme) for p in plans] == [(entry.id, "own")]
+        # Its time made, read whole, is kept; one not read would be now at the latest.
+        assert plans[0].created_at == plan.created_at
+    elif field == "created_at":
+        from datetime import datetime
+
+        assert len(plans) == 1 and plans[0].created_at <= datetime.now()
     else:
         assert plans == [] and "Set aside line" in out
