@@ -7,9 +7,17 @@ import re
 from coach.email_clues import _TEAM_AFFIX, _clean_company, _fold
 from coach.email_firms import department_line, written_as_name
 from coach.email_places import place_line
+from coach.email_town_shape import named_as_firm, town_shaped
 
-# A name that says it owns others: "Holloway Retail Group plc", "Calder Holdings Ltd".
-_GROUP = re.compile(r"\b(?:group|holdings?|groupe|grupo|gruppo|brands)\b", re.IGNORECASE)
+# A name that says it owns others: "Holloway Retail Group plc", "Calder Holdings Ltd", in
+# each language the reader knows ("Groupe", "Grupo", "Gruppo", "Gruppe", "Groep", "Konzern")
+# and its near kin ("Grupa", "Gruppen"); German joins it to the word before
+# ("Brenner Unternehmensgruppe").
+_GROUP = re.compile(
+    r"\b(?:group|holdings?|groupe|grupo|gruppo|\w*gruppen?|groep|grupa|\w*konzern|koncern|"
+    r"brands)\b",
+    re.IGNORECASE,
+)
 # What a department is named by: what it does ("Group Finance", "Rail Strategy"), never a
 # name of its own. A brand is named by a name.
 _FUNCTION = re.compile(
@@ -29,30 +37,19 @@ _SITE = re.compile(
     r"(?:distribution|fulfil?ment|contact|call|data|logistics) cent(?:re|er))$",
     re.IGNORECASE,
 )
-
-# "Hebden Bridge", "Tunbridge Wells", "Market Harborough": a town's name is often a name and
-# a word for a feature of the land or for a town's kind. The other languages the reader knows
-# put a town's kind first as often as last: a saint ("Sankt Augustin", "San Sebastián", "Sint
-# Niklaas"), a town or a spa ("Bad Homburg", "Ciudad Real", "Vila Nova de Gaia", "Città di
-# Castello", "Lutherstadt Wittenberg"), its place up or down a river ("Ober Ramstadt"); a
-# saint inside the name too ("Sesto San Giovanni"), a town's kind last ("Wiener Neustadt",
-# "Salsomaggiore Terme"). A brand is named by what it sells or by a name of its own. Not
-# "New", "Little", "Old" or their kin ("Neu", "Klein", "Alt"), nor an article ("Le", "Den"),
-# nor a feature of the land that opens brands as often as towns ("Monte", "Porto", "Villa",
-# "Marina", "Castello"): "Monte Rosa Foods" is a brand.
-_PLACE_SHAPE = re.compile(
-    r"^(?:market|great|upper|lower|kings?|king's|st\.?|saint|bishops?|bishop's|chipping|"
-    r"nether|much|long|"
-    r"ste\.?|sainte|sankt|san|santa|santo|são|sao|sant|sint|"
-    r"bad|stadt|ciudad|cidade|città|citta|ville|vila|ober|unter|nieder|groß|\w*stadt)\s+\S|"
-    r"\s(?:san|santa|santo|sankt|saint|sant)\s+\S|"
-    r"\s(?:bridge|wells|heath|green|hill|cross|bay|vale|ford|marsh|moor|common|end|sands|spa|"
-    r"regis|haven|magna|parva|terme|marittima|\w*stadt)$",
+# The other languages name a site by its kind first: "Niederlassung München", "Vestiging
+# Utrecht", "Sede di Torino", "Geschäftsbereich Logistik". Not the kinds that open brands
+# as often ("Agence Lumière", "Büro Kleinert", "Planta Verde").
+_SITE_FIRST = re.compile(
+    r"^(?:niederlassung|standort|werk|zentrale|filiale|zweigstelle|hauptsitz|geschäftsbereich|"
+    r"bereich|sparte|vestiging|hoofdkantoor|kantoor|divisie|sede|sucursal|oficina|"
+    r"delegaci[óo]n|filial|escrit[óo]rio|[ée]tablissement|si[èe]ge|stabilimento|divisione|"
+    r"direzione)\b",
     re.IGNORECASE,
 )
 
 
-def brand_of_group(piece: str, group: str, named: str = "") -> bool:
+def brand_of_group(piece: str, group: str, named: str = "", short_named: str = "") -> bool:
     """Whether a signature's name is a brand and the name after it the group owning it.
 
     The group is named as one ("Retail Group", "Holdings"); the piece is a name of its own,
@@ -60,7 +57,9 @@ def brand_of_group(piece: str, group: str, named: str = "") -> bool:
     not a site ("Llandudno Office"). One word alone ("Kettering", "Tessaro") is as often a
     town no place list knows as a brand, and so is a name shaped like a town's ("Hebden
     Bridge"): a brand only when named says it again (named: the letter, the sender's name
-    and the mail domain, folded).
+    and the mail domain, folded), when it carries a legal suffix, or when short_named (the
+    sender's name, the mail domain and the names the letter gives only a firm, folded)
+    names it by its first words.
     """
     group = _clean_company(group)
     if not _GROUP.search(group) or not written_as_name(group):
@@ -68,13 +67,17 @@ def brand_of_group(piece: str, group: str, named: str = "") -> bool:
     # "Privacy Team, Oakmont Group": a team, with or without its word for team; "Americas".
     if department_line(piece) or _TEAM_AFFIX.search(piece) or place_line(piece):
         return False
-    piece = _clean_company(piece)
+    raw, piece = piece, _clean_company(piece)
     words = piece.split()
     if not words or all(_FUNCTION.fullmatch(w) for w in words) or _GROUP.search(piece):
         return False
     # Named nowhere else, a piece shaped like a town's name is where the group works.
-    unnamed = _fold(piece) not in named
-    if _SITE.search(piece) or (unnamed and (len(words) == 1 or _PLACE_SHAPE.search(piece))):
+    unnamed = not named_as_firm(raw, named, short_named)
+    if (
+        _SITE.search(piece)
+        or _SITE_FIRST.search(piece)
+        or (unnamed and (len(words) == 1 or town_shaped(piece)))
+    ):
         return False
     key = _fold(piece)
     return bool(key) and key not in _fold(group) and _fold(group) not in key

@@ -209,7 +209,8 @@ def _is_ats_name(text: str) -> bool:
 
 # Words that make a name an organisation's: "Gemeente Lindenvoort", "Groupe Beaulieu".
 _ORGANISATION_WORDS = re.compile(
-    r"\b(?:gemeente|stichting|groupe|grupo|gruppo|group|hotel|hôtel|hoteles|hotels|university|"
+    r"\b(?:gemeente|stichting|groupe|grupo|gruppo|gruppe|groep|konzern|group|hotel|hôtel|"
+    r"hoteles|hotels|university|"
     r"universit\w+|universidad\w*|universidade|college|school|laboratoires?|laborator\w+|"
     r"clínica|clinica|clinique|klinik\w*|ziekenhuis|hospital|ospedale|krankenhaus|studio|"
     r"estudio|atelier|bureau|agence|agencia|agenzia|kanzlei|cabinet|banco|banque|bank|stadt|"

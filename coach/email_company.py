@@ -118,6 +118,12 @@ def hiring_company(
     larger_in_text = [name for name in public_bodies(prose) if not public_body(name)]
     signed_at = body.rfind(signature[0]) if signature else -1
     letter_text = _fold(read.subject + " " + (body[:signed_at] if signed_at > 0 else body))
+    # Lines run together with a no-break space: a name never runs on from one line
+    # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
+    joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
+    # The names the letter gives where only a firm stands, found once for both uses.
+    firm_only = {pattern: context.context_names(pattern, joined) for pattern in context.FIRM_ONLY}
+    firms_named = [_fold(found) for names in firm_only.values() for found in names]
     # owners: groups a signature names after a brand of theirs; team_owners: a line naming
     # only whose team signs ("Resourcing Team" over "HM Land Registry").
     owners, team_owners = weigh_signature(
@@ -127,6 +133,7 @@ def hiring_company(
         signer=signer,
         letter_text=letter_text,
         brand_named=" ".join([letter_text, _fold(read.sender_name), *labels]),
+        brand_short=" ".join([_fold(read.sender_name), *labels, *firms_named]),
         larger_in_text=bool(larger_in_text),
     )
     # A logo's alt text: "Tallis & Crane logo", "Fenwick & Hale Outfitters".
@@ -158,12 +165,10 @@ def hiring_company(
         name = match.group(1) if match else ""
         if name and re.fullmatch(_NAME_PHRASE, name) and not context.lower_word(name):
             add(name, 3)
-    # Lines run together with a no-break space: a name never runs on from one line
-    # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
-    joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
     named_in_letter = {_fold(_clean_company(name)) for name in applied_to}
     for pattern, weight in context.COMPANY_CONTEXT:
-        for found in context.context_names(pattern, joined):
+        names = firm_only.get(pattern)
+        for found in names if names is not None else context.context_names(pattern, joined):
             key = add(found, weight, firm=pattern in context.FIRM_ONLY)
             passing[key] += weight if weight < 2 else 0
             if weight >= 3:

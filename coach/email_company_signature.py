@@ -18,6 +18,7 @@ from coach.email_firms import (
 from coach.email_job_words import _TITLE_WORDS, job_piece
 from coach.email_places import place_line
 from coach.email_public_body import public_body
+from coach.email_town_shape import lone_town_shaped, named_as_firm
 
 # Where a signature line's pieces part: "Jo | Recruiter", "Lead at Acme", "Acme - Leeds".
 _SIGNATURE_PIECES = re.compile(r"\s+[|·•/]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+")
@@ -31,13 +32,16 @@ def weigh_signature(
     signer: str,
     letter_text: str,
     brand_named: str,
+    brand_short: str = "",
     larger_in_text: bool,
 ) -> tuple[list[str], set[str]]:
     """Weigh each name the signature's lines give; the groups and the team owners they name.
 
     person, signer: the sender's and the signer's names, never the company; letter_text: the
     subject and the letter above the signature (folded); brand_named: where a group may be
-    named besides the signature; larger_in_text: whether the text names a larger body.
+    named besides the signature; brand_short: where a brand may be named by its first words
+    (the sender's name, the mail domain, the names the letter gives only a firm);
+    larger_in_text: whether the text names a larger body.
     The groups are those named after a brand of theirs; the team owners, the lines that
     name only whose team signs ("Resourcing Team" over "HM Land Registry").
     """
@@ -63,6 +67,16 @@ def weigh_signature(
             continue
         # "London" under "Client Director, Marlow & Finch": where the firm sits, not a firm.
         if place_line(line):
+            continue
+        # "Bad Kreuznach" under "Personalabteilung": a line shaped like a town's name that
+        # nothing names as a firm is where the office is, a name only when nothing better is
+        # found ("Bad Wolf" from a gmail address). Not a longer name ("Bad Robot Games").
+        if (
+            len(pieces) == 1
+            and lone_town_shaped(_clean_company(line))
+            and not named_as_firm(line, brand_named, brand_short)
+        ):
+            tally.add(line, 1, in_full=True)
             continue
         # "Principal Consultant - Construction & Property": beside a job, a department.
         beside_job = len(pieces) > 1 and job_piece(pieces[0])
@@ -93,7 +107,7 @@ def weigh_signature(
                 (
                     later
                     for later in [*pieces[index + 1 :], below]
-                    if brand_of_group(piece, later, named=brand_named)
+                    if brand_of_group(piece, later, brand_named, brand_short)
                     and _fold(_clean_company(later)) not in letter_text
                 ),
                 "",

@@ -188,10 +188,16 @@ def _not_a_name_part(word: str) -> bool:
     )
 
 
+# Words that open a mailbox's name but never close it: who it is for ("staffportal",
+# "staffhub"). A name ending in one is read the wrong way round for a mailbox: "Hubstaff".
+_OPENS_ONLY = frozenset({"staff"})
+
+
 def mailbox_words_joined(label: str) -> bool:
     """Whether a label is made only of mailbox, service and team words run together
-    ("careersportal", "jobsboard", "talentteam"). Each word is a team's, or another mailbox
-    word of three letters or more: a country's code is no word here ("itau" is no "it-au")."""
+    ("careersportal", "jobsboard", "talentteam"), and not ending in a word that only opens
+    such a name ("hubstaff"). Each word is a team's, or another mailbox word of three
+    letters or more: a country's code is no word here ("itau" is no "it-au")."""
 
     def word(part: str) -> bool:
         return bool(re.fullmatch(_TEAM_WORDS, part)) or (
@@ -204,7 +210,10 @@ def mailbox_words_joined(label: str) -> bool:
     ends = [True] + [False] * len(label)
     for end in range(1, len(label) + 1):
         ends[end] = any(ends[start] and word(label[start:end]) for start in range(end))
-    return ends[-1]
+    return any(
+        ends[start] and word(label[start:]) and label[start:] not in _OPENS_ONLY
+        for start in range(len(label))
+    )
 
 
 def _name_parts(label: str) -> list[str]:

@@ -66,6 +66,11 @@ def _keep_commas(firm: re.Match[str]) -> str:
     return firm.group(0).replace(", ", "\0\0")
 
 
+def registered(text: str) -> bool:
+    """Whether a name ends in a suffix only a registered business carries ("Acme Games GmbH")."""
+    return bool(re.search(rf"\s{_LEGAL}$", text.strip().rstrip(",")))
+
+
 def written_as_name(text: str) -> bool:
     """Whether a text is written as a name is: "Marlow & Finch", "Pratt, Obuya & Co."."""
     return bool(_NAME_PHRASE.fullmatch(text) or _FIRM_WITH_COMMAS.fullmatch(text))

@@ -7,6 +7,7 @@ import re
 from coach.email_clues import _fold, _is_ats_name
 from coach.email_job_words import _JOB_HEAD, opens_as_a_job
 from coach.email_lang_role import _UNSOLICITED, GENDER_MARKER, tidy_title, title_in
+from coach.email_mail_subject import only_mail_words
 
 _ROLE_WORD = (
     r"position|role|opening|job|vacancy|opportunity|post|req(?:uisition)?|posting|spot|gig|seat|"
@@ -318,7 +319,7 @@ def _lower_case_role(text: str) -> str:
 
 def _role(subject: str, prose: str, company: str) -> str:
     found = _role_in_text(prose, company)
-    if found:
+    if found or only_mail_words(subject):
         return found
     subject = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", subject.strip(), flags=re.IGNORECASE)
     # "Staff Engineer, Payments – application update": the news, after the job.

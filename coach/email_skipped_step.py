@@ -26,7 +26,11 @@ _ON_TO_A_LATER_STEP = re.compile(
     r"\b(?:invit\w*|mov\w*|progress\w*|advanc\w*|tak\w*|bring\w*|put\w*|fast-?track\w*|"
     r"skip\w*|see|meet|have) you\b[^.!?\n]{0,30}?\b(?:straight|directly|right)\s+(?:on\s+)?"
     r"(?:to|into|through)\b|"
-    r"\b(?:invit\w*|ask) you\s+(?:to|for|at)\s+(?:an?|the|our|your)\s+"
+    # Asked to take a named step: invited to it, asked to come in for it, to book a time or
+    # say when they are free for it.
+    r"(?:\b(?:invit\w*|ask) you\s+(?:to|for|at)|\b(?:like|love|want) you to (?:come(?: in)?|"
+    r"attend|join us)\s+(?:for|to|at)|\b(?:book|pick|choose|select) (?:a|your) (?:time|slot|date|"
+    r"day) for|\b(?:free|available) for)\s+(?:an?|the|our|your)\s+"
     r"(?:(?:second|final|next|later|last|technical|panel|face-to-face|in-person|on-?site)\s+)?"
     r"(?:interview|assessment|round|stage)s?\b"
     # Not a gathering named after a step: "our assessment centre evening for students",
@@ -55,9 +59,14 @@ _ANOTHER_JOB = re.compile(
 # round" alone is as often a plain no, whatever the email invites to afterwards.
 _IN_YOUR_FAVOUR = re.compile(
     r"\b(?:instead|straight|directly|skip\w*|fast-?track\w*|bypass\w*|right away)\b|"
-    r"\b(?:no need|(?:not|n['’]t) (?:need|be required|have to)|not required)\b",
+    r"\b(?:no need|not required)\b|(?:\bnot|n['’]t) (?:need|be required|have to)\b",
     re.IGNORECASE,
 )
+
+# A step not for the writer by a judgement on them ("not selected for the first round"); any
+# other way of saying it spares them the step ("you will not go through the screening call",
+# "you won't have to do the phone screen"), in their favour by itself.
+_JUDGED = re.compile(r"\b(?:selected|chosen|put|placed|invited)\b", re.IGNORECASE)
 
 
 def without_skipped_steps(text: str) -> str:
@@ -67,6 +76,7 @@ def without_skipped_steps(text: str) -> str:
     at our open day instead": the first round was skipped in the writer's favour.
     """
     later = [m for m in _ON_TO_A_LATER_STEP.finditer(text) if not _ANOTHER_JOB.search(m[0])]
-    if not later or not _IN_YOUR_FAVOUR.search(text):
+    spared = any(not _JUDGED.search(m[0]) for m in _SKIPPED.finditer(text))
+    if not later or not (spared or _IN_YOUR_FAVOUR.search(text)):
         return text
     return _SKIPPED.sub(" ", text)

@@ -115,6 +115,8 @@ def test_a_mailbox_s_hyphenated_domain_names_no_company(label: str) -> None:
         pytest.param("jobsboard", "", id="a jobs board"),
         pytest.param("talentteam", "", id="team words run together"),
         pytest.param("staffportal", "", id="staff's portal"),
+        pytest.param("staffhub", "", id="staff's hub"),
+        pytest.param("hubstaff", "Hubstaff", id="read the wrong way round for a mailbox"),
         pytest.param("hollowayfoods", "Hollowayfoods", id="a name run together stays one"),
         pytest.param("itau", "Itau", id="two countries' codes spell no mailbox"),
     ],

@@ -1,4 +1,4 @@
-"""A town or office line over a group is where the group works, not a brand of it."""
+"""A town or office line over a group, or alone, is where the firm works, not a brand of it."""
 
 from __future__ import annotations
 
@@ -106,3 +106,108 @@ def test_a_place_or_site_over_a_group_is_no_brand(email: str, company: str) -> N
 )
 def test_the_town_shapes_of_the_other_languages_are_no_brand(piece: str, brand: bool) -> None:
     assert brand_of_group(piece, "Grupo Alameda") is brand
+
+
+@pytest.mark.parametrize(
+    ("piece", "named", "short_named", "brand"),
+    [
+        pytest.param("San Marco Pizzeria Ltd", "", "", True, id="a legal suffix: no town"),
+        pytest.param("Bad Robot Games GmbH", "", "", True, id="a German legal suffix"),
+        pytest.param("San Marco Pizzeria", "", "sanmarco", True, id="the domain names it short"),
+        pytest.param(
+            "Santa Cruz Harbour", "ourhotelinsantacruz", "", False, id="a town said in passing"
+        ),
+        pytest.param("San Marco Pizzeria", "", "", False, id="named nowhere: still a town"),
+    ],
+)
+def test_a_town_shaped_name_that_reads_as_a_firm_is_a_brand(
+    piece: str, named: str, short_named: str, brand: bool
+) -> None:
+    assert brand_of_group(piece, "Valdora Group", named, short_named) is brand
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "company"),
+    [
+        pytest.param(
+            "Thank you for your interest in the Team Leader role at San Marco.",
+            "San Marco Pizzeria",
+            "San Marco Pizzeria",
+            id="the role at the brand's short name",
+        ),
+        pytest.param(
+            "Thank you for your interest in the Team Leader role at our hotel in Santa Cruz.",
+            "Santa Cruz Harbour",
+            "Glenmoor Group",
+            id="the town the hotel is in",
+        ),
+    ],
+)
+def test_a_brand_named_short_where_only_a_firm_stands(text: str, line: str, company: str) -> None:
+    email = _group_email(f"{line}\nGlenmoor Group plc", text)
+    assert guess_from_email(email, TODAY).company == company
+
+
+@pytest.mark.parametrize(
+    ("piece", "group", "brand"),
+    [
+        pytest.param("Lumen Küchen", "Brenner Gruppe", True, id="German"),
+        pytest.param("Kettle & Crumb", "Van Dijk Groep", True, id="Dutch"),
+        pytest.param("Lumen Küchen", "Brenner Unternehmensgruppe", True, id="a German compound"),
+        pytest.param("Lumen Foods", "Brenner Konzern", True, id="a German concern"),
+        pytest.param(
+            "Niederlassung Polperro", "Brenner Gruppe", False, id="a site, its kind first"
+        ),
+        pytest.param("Vestiging Hollowdam", "Van Dijk Groep", False, id="a Dutch site"),
+    ],
+)
+def test_a_group_in_each_language_owns_its_brand(piece: str, group: str, brand: bool) -> None:
+    assert brand_of_group(piece, group) is brand
+
+
+def test_a_group_signing_in_german_or_dutch_is_no_contact() -> None:
+    email = (
+        "From: Brenner Gruppe <karriere@brenner-gruppe.example>\nSubject: Ihre Bewerbung\n\n"
+        "Hallo Noor,\n\nleider haben wir uns für andere Bewerber entschieden.\n\n"
+        "Mit freundlichen Grüßen\nVan Dijk Groep\n"
+    )
+    assert guess_from_email(email, TODAY).contact == ""
+
+
+def _lone_line_email(sender: str, lines: str) -> str:
+    """A no signed by a recruiter, the given lines under the name, no group below."""
+    return (
+        f"From: Kit Ambrose <{sender}>\nSubject: Team Leader\n\nHi Noor,\n\nWe have chosen to "
+        f"go ahead with other applicants.\n\nBest wishes,\nKit Ambrose\n{lines}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        pytest.param(
+            _lone_line_email("kit@brenner-werke.example", "Personalabteilung\nBad Kreuznach"),
+            "Brenner Werke",
+            id="a spa town under the team: the domain's firm",
+        ),
+        pytest.param(
+            _lone_line_email(
+                "kit@atelier-morel.example", "Ressources humaines\nVilleneuve-sur-Lot"
+            ),
+            "Atelier Morel",
+            id="a town joined by its small words",
+        ),
+        pytest.param(
+            _lone_line_email("kit@gmail.com", "Owner\nBad Wolf"),
+            "Bad Wolf",
+            id="nothing better named: the line is still a name",
+        ),
+        pytest.param(
+            _lone_line_email("kit@hollin.example", "Recruiter\nBad Robot Games"),
+            "Bad Robot Games",
+            id="a brand runs on after the town's start",
+        ),
+    ],
+)
+def test_a_lone_town_line_is_where_the_office_is(email: str, company: str) -> None:
+    assert guess_from_email(email, TODAY).company == company

@@ -28,6 +28,21 @@ INVITED = "it reads like an invitation to a next step"
             "assessment; we would like to invite you to the final stage instead. Are you free?",
             id="not put forward for a step named with two words",
         ),
+        pytest.param(
+            "Given your experience, we won't need you to do the phone screen. Please pick a "
+            "slot for the technical interview next week.",
+            id="spared the step, asked to pick a slot for a later one",
+        ),
+        pytest.param(
+            "As you were referred by our staff, you will not go through the initial screening "
+            "call. Could you let us know when you are free for an interview with the team lead?",
+            id="spared the step with no word of favour, asked when free for an interview",
+        ),
+        pytest.param(
+            "You were not selected for the phone screen, as you won't need it: we would like "
+            "to invite you to the final interview.",
+            id="a judged step and a contracted 'won't need' in the writer's favour",
+        ),
     ],
 )
 def test_an_early_step_let_off_then_a_later_one_is_an_invitation(text: str) -> None:
@@ -66,6 +81,11 @@ def test_an_early_step_let_off_then_a_later_one_is_an_invitation(text: str) -> N
             "You were not selected for the screening call; instead we'll invite you to a final "
             "interview only if the current finalists withdraw.",
             id="an invitation under a condition",
+        ),
+        pytest.param(
+            "You won't need to do the phone screen, as the role has now been filled. We'd like "
+            "to invite you to an interview practice session with our careers coach.",
+            id="spared the step because the job is gone, invited to practice",
         ),
     ],
 )
