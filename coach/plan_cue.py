@@ -144,6 +144,54 @@ def _clock(match: re.Match[str]) -> tuple[str, str]:
     return _part_of_hour(hour % 12 + 12 if hour != 12 else 0), "open"
 
 
+def open_clock(when: str) -> str:
+    """The clock time with no am or pm that alone placed a cue ("at 7:30"), or "".
+
+    Read as the later half of the day, so the person may be told how it was read.
+    """
+    if _named(when)[0]:
+        return ""
+    found = next((m.group(0) for m in _PATTERN.finditer(when) if _is_open(m)), "")
+    return re.sub(rf"^{_PREP}\s+", "", found, flags=re.I)
+
+
+def clock_note(when: str) -> str:
+    """A sentence on how a time with no am or pm was read, or "" (rv34: why Monday, not Sunday)."""
+    clock = open_clock(when)
+    if not clock:
+        return ""
+    return (
+        f"“{clock}” has no am or pm, so coach read it as the later one; add am or pm to say which."
+    )
+
+
+def _is_open(match: re.Match[str]) -> bool:
+    part, _, _ = _CUES[_index(match)]
+    return part == "clock" and _clock(match)[1] == "open"
+
+
+def _index(match: re.Match[str]) -> int:
+    return int(next(k for k, v in match.groupdict().items() if v and k.startswith("cue"))[3:])
+
+
+def _named(when: str) -> tuple[str, list[re.Match[str]]]:
+    """The part the cue's words name (sure first, then likely), and its open clock times."""
+    named: dict[str, list[str]] = {"sure": [], "likely": []}
+    open_hours: list[re.Match[str]] = []
+    for match in _PATTERN.finditer(when):
+        part, sureness, _ = _CUES[_index(match)]
+        if part == "clock":
+            part, sureness = _clock(match)
+            if sureness == "open":
+                open_hours.append(match)
+                continue
+        named[sureness].append(part)
+    for sureness in ("sure", "likely"):
+        if named[sureness]:
+            return max(named[sureness], key=_ORDER.__getitem__), open_hours
+    return "", open_hours
+
+
 def part_of_day(when: str) -> str:
     """ "morning", "afternoon", "evening", or "" when the cue names no time of day.
 
@@ -153,20 +201,7 @@ def part_of_day(when: str) -> str:
     beside it name a part it fits. Of several parts the same kind names, the
     latest wins ("after lunch, before dinner" is the evening).
     """
-    named: dict[str, list[str]] = {"sure": [], "likely": []}
-    open_hours: list[re.Match[str]] = []
-    for match in _PATTERN.finditer(when):
-        index = int(next(k for k, v in match.groupdict().items() if v and k.startswith("cue"))[3:])
-        part, sureness, _ = _CUES[index]
-        if part == "clock":
-            part, sureness = _clock(match)
-            if sureness == "open":
-                open_hours.append(match)
-                continue
-        named[sureness].append(part)
-    for sureness in ("sure", "likely"):
-        if named[sureness]:
-            return max(named[sureness], key=_ORDER.__getitem__)
-    if open_hours:
-        return max((_clock(m)[0] for m in open_hours), key=_ORDER.__getitem__)
-    return ""
+    named, open_hours = _named(when)
+    if named or not open_hours:
+        return named
+    return max((_clock(m)[0] for m in open_hours), key=_ORDER.__getitem__)

@@ -343,6 +343,17 @@ def test_not_yet_for_a_plan_whose_day_has_passed_may_move_it_to_today() -> None:
         parse_due("today", saturday, earliest=date(2026, 11, 29))
 
 
+def test_a_time_with_no_am_or_pm_is_said_to_be_read_as_the_later_one() -> None:
+    from coach.plan_cue import clock_note
+
+    # rv34: "at 7:30" for Sunday was asked on Monday, and nothing said why.
+    assert clock_note("at 7:30").startswith("“7:30” has no am or pm, so coach read it as")
+    assert clock_note("after 5").startswith("“5” has no am or pm")
+    assert clock_note("at half past seven").startswith("“half past seven” has no am or pm")
+    for chosen in ("at 7:30 before work", "at 7pm", "the kids are in bed", "I open my laptop"):
+        assert clock_note(chosen) == ""
+
+
 def test_not_yet_for_a_plan_asked_early_never_moves_it_before_its_day() -> None:
     from coach.plan_time import earliest_new_day
 
