@@ -386,10 +386,11 @@ def plan_from_record(record: Any) -> Plan:
         raise PlanError("id is missing; every plan needs one")
     if not text["entry_id"].strip():
         raise PlanError("entry_id is missing; a plan belongs to an entry")
-    try:
-        check_halves(text["when"], text["then"])
-    except PlanError as error:
-        raise PlanError(f"when/then: {error}") from None
+    # Said as a stored record's fault, not with the close step's prompt (rv34: every
+    # command's warning quoted "Say when: the moment or cue, e.g. …".;).
+    for half, needs in (("when", "its cue"), ("then", "what you will do")):
+        if not _clause(text[half]):
+            raise PlanError(f"{half} is missing; a plan needs {needs}")
     due = _date(record.get("due"), "due")
     if due is None:
         raise PlanError("due is missing; use a date in YYYY-MM-DD form")

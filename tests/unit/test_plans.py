@@ -406,7 +406,8 @@ def test_a_record_round_trips_and_bad_fields_are_named() -> None:
         ("due", "soon", "due 'soon' is not a date"),
         ("status", "failed", "status 'failed' is not one of"),
         ("theme", "karma", "theme 'karma' is not one of"),
-        ("then", "", "when/then"),
+        ("then", "", "then is missing; a plan needs what you will do"),
+        ("when", " ", "when is missing; a plan needs its cue"),
         ("entry_id", "", "entry_id is missing"),
     ]:
         with pytest.raises(PlanError, match=says):
