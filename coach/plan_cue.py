@@ -160,8 +160,11 @@ def clock_note(when: str) -> str:
     clock = open_clock(when)
     if not clock:
         return ""
+    # Twelve with no am or pm: noon or midnight, and the later is midnight.
+    read = "midnight" if re.search(r"\b(?:12|twelve)\b", clock, re.I) else "pm"
     return (
-        f"“{clock}” has no am or pm, so coach read it as the later one; add am or pm to say which."
+        f"“{clock}” has no am or pm, so coach read it as {read}; to change that, add am "
+        "or pm with “Change plan…” on its entry."
     )
 
 

@@ -347,7 +347,11 @@ def test_a_time_with_no_am_or_pm_is_said_to_be_read_as_the_later_one() -> None:
     from coach.plan_cue import clock_note
 
     # rv34: "at 7:30" for Sunday was asked on Monday, and nothing said why.
-    assert clock_note("at 7:30").startswith("“7:30” has no am or pm, so coach read it as")
+    assert clock_note("at 7:30") == (
+        "“7:30” has no am or pm, so coach read it as pm; to change that, add am or pm with "
+        "“Change plan…” on its entry."
+    )
+    assert clock_note("at 12").startswith("“12” has no am or pm, so coach read it as midnight")
     assert clock_note("after 5").startswith("“5” has no am or pm")
     assert clock_note("at half past seven").startswith("“half past seven” has no am or pm")
     for chosen in ("at 7:30 before work", "at 7pm", "the kids are in bed", "I open my laptop"):

@@ -675,3 +675,17 @@ def test_a_plan_field_cut_short_counts_as_not_read(
         assert len(plans) == 1 and plans[0].created_at <= datetime.now()
     else:
         assert plans == [] and "Set aside line" in out
+
+
+def test_repair_names_a_plan_as_coach_says_it_and_a_half_not_read() -> None:
+    from coach.repair_described import described
+
+    # rv34: "plan p1: when after dinner, write to Sam" was the raw cue; a cut one gave "when , …".
+    plan = {"id": "p1", "when": "after dinner", "then": "write to Sam"}
+    assert described("plans", plan) == "plan p1: After dinner, I will write to Sam"
+    assert described("plans", {"id": "p1", "then": "call"}) == (
+        "plan p1: (its cue not read), I will call"
+    )
+    assert described("plans", {"id": "p1", "when": "I wake up"}) == (
+        "plan p1: When I wake up, (what you will do not read)"
+    )

@@ -453,7 +453,8 @@ def test_a_plan_a_damaged_save_of_the_log_leaves_unusable_is_set_aside(
     said = " ".join(out.split())
     assert code == 1
     assert (
-        f"plan {plan.id}: when after dinner, write to Sam: 8 fields read; not read: status" in said
+        f"plan {plan.id}: After dinner, I will write to Sam: 8 fields read; not read: status"
+        in said
     )
     assert "read what could be:" in said and "kept what could be read" not in said
     assert "Coach cannot use it as a plan (due '2026-12-0" in said and "it is left out." in said
