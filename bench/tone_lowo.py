@@ -97,8 +97,21 @@ from coach.tone_rules import shipped_rules
 # figures were recorded; tone18a (writer21a) was never read, but b23 chose among
 # designs by its totals, so it is not blind either. The twenty-first frozen
 # half's clean alarms were read by the lead after it was scored.
+# Twenty-second round: s24 read quoted-back hits (clean and anger) of many
+# writers while building the hit veto (coach/tone_hit_veto.py), which is
+# trained on every writer's hits; the ten below had not been read before.
 RULES_SAW = frozenset(
     {
+        "writer6a_dev",
+        "writer10a_dev",
+        "writer11c_dev",
+        "writer11d_dev",
+        "writer11h_dev",
+        "writer12h_dev",
+        "writer13d_dev",
+        "writer14a_dev",
+        "writer15a_dev",
+        "writer15c_dev",
         "writer21_frozen",
         "writer21a_dev",
         "writer21b_dev",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coach.tone_acceptance import accepting
+from coach.tone_hit_veto import hit_vetoed
 from coach.tone_join import joined
 from coach.tone_length import WORD_LIMIT, length
 from coach.tone_model import ToneModel, confirmed, model_spans, shipped_model, vetoed
@@ -72,6 +73,10 @@ def check(
     own = _persons_reasons(rules)
     dropped = vetoed(text, [s for s in words if s.kind not in off], model, keep, doubted, own)
     words = [s for s in words if s not in dropped]
+    if model is None and "anger" not in off:
+        # A second opinion on the weak anger rules' hits (coach/tone_hit_veto.py).
+        second = hit_vetoed(text, words, own)
+        words = [s for s in words if s not in second]
     words += [s for s in model_spans(text, words, model) if s.kind not in off]
     known = set(pleas)  # a set: a long draft has thousands of pleas to look up
     pleas += [s for s in words if s.kind == "begging" and s not in known]

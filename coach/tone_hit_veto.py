@@ -1,0 +1,165 @@
+"""A learned second opinion on the weak anger rules' hits, read with their sentence and draft."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import orjson
+
+from coach.tone_features import MIN_SENTENCE, feature_set, tokens
+from coach.tone_model import shipped_model
+from coach.tone_rules import shipped_rules
+from coach.tone_structure import Span
+from coach.tone_vader import compound, sentences
+
+HIT_MODEL_FILE = Path(__file__).with_name("tone_hit_model.json")
+
+_QUOTE_MARKS = "\"“”‘’'"
+_THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate[ds]?|glad|touched|treasure|loved?)\b")
+
+
+@functools.cache
+def rule_names() -> dict[str, str]:
+    """Each anger rule's reason, and the rule named by it (the first, where rules share one)."""
+    out: dict[str, str] = {}
+    for rule in shipped_rules().rules:
+        if rule.kind == "anger":
+            out.setdefault(rule.reason, rule.name)
+    return out
+
+
+def _bin(value: float, edges: Iterable[float]) -> str:
+    """The index of the first edge the value falls under, as text."""
+    for i, edge in enumerate(edges):
+        if value < edge:
+            return str(i)
+    return "n"
+
+
+def _around(text: str, span: Span) -> tuple[int, int, str, str]:
+    """The sentence holding the span (start, end), the sentence before it and the one after."""
+    before = ""
+    bounds = sentences(text)
+    for i, (start, end) in enumerate(bounds):
+        if start <= span.start < end:
+            after = text[slice(*bounds[i + 1])].strip() if i + 1 < len(bounds) else ""
+            return start, max(end, span.end), before, after
+        before = text[start:end].strip()
+    return span.start, span.end, before, ""
+
+
+def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[float]) -> set[str]:
+    """What the second opinion weighs of one rule hit.
+
+    `others` are the draft's other anger spans still standing; `anger_scores`
+    the anger model's scores of the draft's other sentences.
+    """
+    rule = rule_names().get(span.reason, "other")
+    start, end, before, after = _around(text, span)
+    sentence = text[start:end]
+    out = {f"r:{rule}"}
+    own = feature_set(sentence.strip(), before)
+    out |= own
+    out |= {f"{rule}|{f}" for f in own if f[:2] in ("v:", "t:", "p:", "x:", "f:", "c:")}
+    out.add(f"sv:{_bin(compound(sentence), (-0.5, -0.05, 0.05, 0.5, 0.8))}")
+    angry_here = shipped_model()["anger"].probability(own)
+    out.add(f"sp:{_bin(angry_here, (0.02, 0.05, 0.15, 0.3, 0.5))}")
+    hit = text[span.start : span.end]
+    quoted = hit[:1] in _QUOTE_MARKS
+    if quoted:
+        inside = hit.strip(_QUOTE_MARKS + " ")
+        out.add(f"qv:{_bin(compound(inside), (-0.3, -0.05, 0.05, 0.3))}")
+        out |= {f"qw:{w}" for w in tokens(inside)}
+        out |= {f"qa:{w}" for w in tokens(text[span.end : min(end, span.end + 40)])[:3]}
+        lead = tokens(text[start : span.start])
+        out |= {f"qb:{w}" for w in lead[-3:]}
+        if _THANKS.search(text[start : span.start].lower()):
+            out.add("q:thanks_before")
+        rest = text[span.end : end].strip()
+        out.add("q:ends" if len(rest) <= 2 else f"q:restv:{_bin(compound(rest), (-0.05, 0.05))}")
+        if not lead:
+            out.add("q:opens")
+    else:
+        out |= {f"m:{w}" for w in tokens(hit)}
+    # A quote's sour turn most often comes in the next sentence ("Funny, since...").
+    if after:
+        out.add(f"n:v:{_bin(compound(after), (-0.5, -0.05, 0.05, 0.5))}")
+        next_feats = feature_set(after, sentence.strip())
+        out |= {f"n:{f}" for f in next_feats if f[:2] in ("v:", "p:", "x:")}
+        out |= {f"n:{w}" for w in tokens(after)[:2]}
+        angry = shipped_model()["anger"].probability(next_feats)
+        out.add(f"n:p:{_bin(angry, (0.05, 0.15, 0.3, 0.5))}")
+    else:
+        out.add("n:none")
+    # A sour draft seldom jabs once: what else in it reads angry.
+    out.add(f"d:others:{min(2, len(others))}")
+    top = max(anger_scores, default=0.0)
+    out.add(f"d:top:{_bin(top, (0.05, 0.15, 0.3, 0.5))}")
+    out.add(f"d:angry:{min(3, sum(1 for p in anger_scores if p >= 0.2))}")
+    out.add(f"d:v:{_bin(compound(text), (-0.5, 0.0, 0.5, 0.9, 0.98))}")
+    return out
+
+
+@functools.cache
+def shipped_hit_model() -> dict[str, object]:
+    """The second opinion's weights, the rules it judges and the score a hit needs to stand."""
+    return orjson.loads(HIT_MODEL_FILE.read_bytes())  # type: ignore[no-any-return]
+
+
+def probability(model: dict[str, object], feats: Iterable[str]) -> float:
+    """How likely a draft with a hit of these features carries anger."""
+    weights = model["weights"]
+    assert isinstance(weights, dict)
+    z = float(model["bias"]) + sum(weights.get(f, 0.0) for f in feats)  # type: ignore[arg-type]
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def hit_vetoed(text: str, spans: list[Span], own: frozenset[str] = frozenset()) -> set[Span]:
+    """The hits of the judged rules whose draft the second opinion reads as clean.
+
+    Trained on every hit of those rules over the corpus, each labelled by
+    whether its draft carries anger (bench/tone_hit_train.py); a hit scored
+    under the threshold picked on held-out writers is a near miss.
+    A person's `own` rules are never overruled.
+    """
+    names = rule_names()
+    anger = [s for s in spans if s.kind == "anger" and s.reason in names]
+    if not anger:
+        return set()
+    model = shipped_hit_model()
+    judged = set(model["rules"])  # type: ignore[call-overload]
+    mine = [s for s in anger if names[s.reason] in judged and s.reason not in own]
+    if not mine:
+        return set()
+    threshold = float(model["threshold"])  # type: ignore[arg-type]
+    scored = _scored(text)  # each sentence once, however many hits the draft has
+    out = set()
+    for span in mine:
+        skip = next(((a, b) for a, b in sentences(text) if a <= span.start < b), None)
+        others = [s for s in anger if s != span]
+        feats = hit_features(text, span, others, [p for at, p in scored if at != skip])
+        if probability(model, feats) < threshold:
+            out.add(span)
+    return out
+
+
+def anger_scores(text: str, skip: tuple[int, int] | None) -> list[float]:
+    """The anger model's score of each sentence of the draft but the one `skip` bounds."""
+    return [p for at, p in _scored(text) if at != skip]
+
+
+def _scored(text: str) -> list[tuple[tuple[int, int], float]]:
+    """Each sentence long enough to judge, and the anger model's score of it."""
+    model = shipped_model()["anger"]
+    out = []
+    before = ""
+    for start, end in sentences(text):
+        sentence = text[start:end].strip()
+        if len(sentence) >= MIN_SENTENCE:
+            out.append(((start, end), model.probability(feature_set(sentence, before))))
+        before = sentence
+    return out
