@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 
 
@@ -25,9 +27,24 @@ class SteadyFooter(Footer):
         self._remake_pending = False
 
     def compose(self) -> ComposeResult:
-        """Textual's keys, noting what they were made from."""
-        yield from super().compose()
+        """Textual's keys, born in the footer's style, noting what they were made from."""
+        for widget in super().compose():
+            self._styled_as_footer(widget)
+            yield widget
         self._made_from = self._keys_wanted() if self._bindings_ready else None
+
+    def _styled_as_footer(self, widget: Widget) -> None:
+        """A key bound to the footer's compact setting gets it, and its class, before mounting.
+
+        Such a key is born compact and takes the footer's setting once mounted, and each
+        change of its class styled it again: a non-compact footer's key was styled three
+        times. The command palette's key is not bound, and stays as Textual makes it.
+        """
+        bound = getattr(widget, "_reactive_connect", None) or {}
+        compact = getattr(type(widget), "compact", None)
+        if "compact" in bound and isinstance(compact, Reactive):
+            widget.set_reactive(compact, self.compact)
+            widget.set_class(self.compact, "-compact", update=False)
 
     def _keys_wanted(self) -> tuple[object, ...]:
         """What the keys would be made from now: the bindings shown, and the width."""

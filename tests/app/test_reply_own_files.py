@@ -13,6 +13,7 @@ from coach.paths import locate
 from screens.app import make_app
 from screens.dialogs.save import SaveDialog
 from screens.walk.draft import DraftScreen
+from tests.app.walk_helpers import until
 from tests.conftest import make_entry
 
 
@@ -38,7 +39,8 @@ async def test_save_the_reply_refuses_coachs_own_files(
     before = target.read_bytes() if target.exists() else None
     app = make_app(journal=journal, places=places, draft_id=entry.id[:5])
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        # A loaded machine takes more than one round to open the draft (a CI run at load 12-18).
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen))
         assert isinstance(app.screen, DraftScreen)
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -12,7 +12,7 @@ from coach.log_storage import LogStorage
 from coach.paths import locate
 from coach.search_index import index_path
 from screens.app import make_app
-from tests.app.walk_helpers import NOW
+from tests.app.walk_helpers import NOW, until
 from tests.conftest import make_entry
 
 
@@ -36,6 +36,9 @@ async def test_the_warm_up_builds_the_word_index_off_the_ui_thread(
     journal = Journal(LogStorage(places.journal, append_over=0), check_now=False)
     app = make_app(journal=journal, places=places, clock=lambda: NOW)
     async with app.run_test(size=(80, 24)) as pilot:
+        # The warm-up's thread may not have started when the first workers are done (a CI
+        # run at load 12-18 found no build), so wait for the build to start, then to end.
+        await until(pilot, lambda: builders)
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert builders and threading.main_thread().name not in builders
