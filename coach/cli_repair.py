@@ -15,7 +15,7 @@ from coach.repair_described import count_fields, count_records, described, table
 from coach.repair_files import Repaired, repair_journal
 from coach.repair_filled import filled, said_filled
 from coach.repair_ids import renumbered
-from coach.repair_plan_note import partial_plan_note
+from coach.repair_plan_note import partial_plan_note, plan_aside_note
 from coach.repair_words import after_the_cut, no_backup, sealed_backup
 
 # Records taken back (or left out) past this many are counted, not listed one a line.
@@ -130,7 +130,7 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     for number, name, fields in repair.partial:
         number = repair.at_line(number)
         check = (
-            partial_plan_note(fields, places.journal.name)
+            partial_plan_note(fields)
             if name == "plans"
             else " Check the record with `coach show`." + said_filled(filled(name, fields))
         )
@@ -140,6 +140,10 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             f"is in the copy kept aside.{check}",
             file=out,
         )
+    for number, fields, why in repair.plans_aside:
+        if done.aside is not None:
+            note = plan_aside_note(repair.at_line(number), fields, why, held, done.aside)
+            print(note, file=out)
     for number, text in repair.lost_lines:
         print(
             f"Could not read line {repair.at_line(number)} of the damaged file: {text!r}.",

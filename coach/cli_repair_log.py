@@ -183,6 +183,8 @@ def _print_salvaged(line: SalvagedLine, log: str, kept_in: str, out: TextIO) -> 
         where = f"Line {line.number} of {log} is damaged"
     if line.whole:
         print(f"{where}, but it still read whole once stray characters were let through:", file=out)
+    elif all(record.aside for record in line.records):
+        print(f"{where}; read what could be:", file=out)
     else:
         print(f"{where}; kept what could be read of it:", file=out)
     for record in line.records:
@@ -192,10 +194,12 @@ def _print_salvaged(line: SalvagedLine, log: str, kept_in: str, out: TextIO) -> 
     if line.removed:
         print(f"  and its removal of {count_records(line.removed)}.", file=out)
     if not line.whole:
-        print(
-            f"  The whole line is in {kept_in}; check those records with `coach show`.",
-            file=out,
-        )
+        kept = [r.table for r in line.records if not r.aside]
+        # Plans are listed by `coach plans`; `coach show` shows entries only.
+        commands = ["`coach show`"] if any(t != "plans" for t in kept) else []
+        commands += ["`coach plans`"] if "plans" in kept else []
+        check = f"; check those records with {' and '.join(commands)}" if commands else ""
+        print(f"  The whole line is in {kept_in}{check}.", file=out)
 
 
 def _value(value: Any) -> Any:
@@ -208,6 +212,14 @@ def _kept(record: KeptRecord) -> str:
     if record.whole:
         return "read whole."
     read = f"{count_fields(len(record.fields))} read"
+    if record.aside:
+        unread = f"; not read: {field_names(record.lost, record.table)}" if record.lost else ""
+        was = (
+            "the plan as the save before left it is kept (a change this save made there is lost)"
+            if record.before
+            else "it is left out"
+        )
+        return f"{read}{unread}. Coach cannot use it as a plan ({record.aside}), so {was}."
     if record.before is None:
         lost = (
             f"; not read: {field_names(record.lost, record.table)}"

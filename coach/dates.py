@@ -263,8 +263,13 @@ def _year_typed(text: str, year: int) -> bool:
     return str(year) in numbers or len(numbers) > needed
 
 
-def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
-    """When a plan is due, in any form read_day reads; never before `earliest` (today)."""
+def parse_due(
+    text: str, today: date, *, earliest: date | None = None, refused: str = TODAY_REFUSED
+) -> date:
+    """When a plan is due, in any form read_day reads; never before `earliest` (today).
+
+    refused: why a day from today to before `earliest` will not do.
+    """
     first = earliest or today
     if first > today and not text.strip():
         raise DayOutOfRange(EMPTY_REFUSED)  # empty means today, which is what it is moving from
@@ -273,7 +278,7 @@ def parse_due(text: str, today: date, *, earliest: date | None = None) -> date:
         pick = "tomorrow or a day after" if first > today else "today or a day ahead"
         raise DayOutOfRange(f"{_called(when, text, today)}: that day has passed. Pick {pick}.")
     if when < first:
-        raise DayOutOfRange(TODAY_REFUSED)
+        raise DayOutOfRange(refused)
     return _not_too_far(when, today)
 
 
@@ -304,14 +309,16 @@ def day_label(when: date) -> str:
     return f"{WEEKDAYS[when.weekday()][:3].title()} {when.day} {MONTHS[when.month - 1]}"
 
 
-def due_hint(text: str, today: date, *, earliest: date | None = None) -> tuple[date | None, str]:
+def due_hint(
+    text: str, today: date, *, earliest: date | None = None, refused: str = TODAY_REFUSED
+) -> tuple[date | None, str]:
     """The day a "when" field means as it is typed, and the hint shown beside it.
 
     A day out of range gets the reason Enter would give; one not parsed yet
     gets a short word, as the person is likely still typing it.
     """
     try:
-        due = parse_due(text, today, earliest=earliest)
+        due = parse_due(text, today, earliest=earliest, refused=refused)
     except (DayOutOfRange, UnclearDay) as error:
         return None, str(error)
     except DateInputError:

@@ -193,19 +193,24 @@ def home_line(plans: Sequence[Plan], now: date | datetime, *, asking: bool = Fal
     done = sum(1 for plan in plans if plan.status is PlanStatus.DONE)
     # A plan for this evening is ahead until its time is over (Plan.is_due): "for today".
     ahead = sorted(p.due for p in plans if p.status is PlanStatus.OPEN and not p.is_due(now))
-    # Left for later on the check-in (Esc), a plan whose day has come is still waiting.
-    waiting = 0 if asking else sum(1 for plan in plans if plan.is_due(now))
+    # Left for later on the check-in (Esc), a plan whose time has come is still waiting.
+    # Not "its day has come": an evening plan is asked the morning after its day.
+    waits = [] if asking else [plan.due for plan in plans if plan.is_due(now)]
+    waiting = len(waits)
     parts = []
     if waiting == 1:
-        parts.append(f"A plan's day has come and it waits for your answer: {CHECKIN_AGAIN}.")
+        day = describe_day(waits[0], today)
+        parts.append(f"A plan you made for {day} waits for your answer: {CHECKIN_AGAIN}.")
     elif waiting:
-        parts.append(
-            f"{waiting} plans' days have come and they wait for your answer: {CHECKIN_AGAIN}."
-        )
+        parts.append(f"{waiting} plans you made wait for your answer: {CHECKIN_AGAIN}.")
     if done:
         parts.append(f"You have carried through {counted(done, 'plan')} so far.")
     if ahead:
-        parts.append(f"Your next plan is for {describe_day(ahead[0], today)}.")
+        early = ""
+        if ahead[0] <= today and not asking and not waiting:
+            # Its time not over (an evening plan at 9 pm): it may be done already.
+            early = f" Done already? {CHECKIN_AGAIN[0].upper()}{CHECKIN_AGAIN[1:]}."
+        parts.append(f"Your next plan is for {describe_day(ahead[0], today)}.{early}")
     return " ".join(parts) or None
 
 

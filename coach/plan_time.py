@@ -2,48 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, timedelta
 
-# The cue ("When I sit down on Sunday evening") is the only place a plan names an
-# hour; a plan keeps a day, not a time. Asked before that part of the day is over,
-# the person has not had the chance to do it yet (fz18: "Sunday evening" asked on
-# Sunday morning).
-_MORNING = re.compile(
-    r"\b(?:mornings?|breakfast|before (?:lunch|noon|midday)|wake|waking|woken|get up|out of bed"
-    r"|(?:[1-9]|1[01])(?:[:.][0-5][0-9])? ?a\.?m\b|0[5-9][:.h][0-5][0-9])",
-    re.I,
-)
-_AFTERNOON = re.compile(
-    r"\b(?:afternoons?|lunch(?:time)?|noon|midday|12 ?p\.?m\b|(?:[1-4])(?:[:.][0-5][0-9])? ?p\.?m\b"
-    r"|1[2-6][:.h][0-5][0-9])",
-    re.I,
-)
-_EVENING = re.compile(
-    r"\b(?:evenings?|nights?|tonight|midnight|overnight|dinner|supper|bedtime|before bed|go to bed"
-    r"|after work|home from work|(?:[5-9]|1[01])(?:[:.][0-5][0-9])? ?p\.?m\b"
-    r"|1[7-9][:.h][0-5][0-9]|2[0-3][:.h][0-5][0-9])",
-    re.I,
-)
+from coach.plan_cue import part_of_day
 
 # Where each part of the day ends: a plan is asked about from then on.
 MORNING_ENDS = time(12, 0)
 AFTERNOON_ENDS = time(18, 0)
-
-
-def part_of_day(when: str) -> str:
-    """ "morning", "afternoon", "evening", or "" when the cue names no time of day.
-
-    The latest part named wins ("after lunch, before dinner" is the evening),
-    but a morning named outright wins over a lunch it comes before.
-    """
-    if _EVENING.search(when):
-        return "evening"
-    if _MORNING.search(when):
-        return "morning"
-    if _AFTERNOON.search(when):
-        return "afternoon"
-    return ""
 
 
 def asked_from(when: str, due: date, made: datetime) -> datetime:
@@ -68,15 +33,20 @@ def asked_from(when: str, due: date, made: datetime) -> datetime:
     return next_day if due == made.date() and moment <= made else moment
 
 
-def earliest_new_day(when: str, made: datetime, now: datetime) -> date:
+def earliest_new_day(when: str, made: datetime, now: datetime, due: date | None = None) -> date:
     """The first day "not yet" may move a plan to: today if today it would not be asked at once.
 
     A plan asked after its day (an evening plan, the morning after) may move to
     today when the part of today its cue names is still to come; one naming no
     time, or whose part of today is over, would be asked again straight away.
+    due: the plan's day. One asked early (the palette, before its time) keeps
+    that day if not yet done, so a new day comes after it, never before.
     """
     today = now.date()
-    return today if asked_from(when, today, made) > now else today + timedelta(days=1)
+    first = today if asked_from(when, today, made) > now else today + timedelta(days=1)
+    if due is not None and asked_from(when, due, made) > now:
+        first = max(first, due + timedelta(days=1))
+    return first
 
 
 def asked_words(moment: datetime, today: date) -> str:

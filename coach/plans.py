@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -109,14 +110,55 @@ def _clause(text: str) -> str:
     return " ".join(text.split()).rstrip(".,;")
 
 
+# A cue that opens with these reads as it is: "At 7:30", "Tonight after dinner".
+_CUE_OPENINGS = (
+    "when ",
+    "if ",
+    "after ",
+    "before ",
+    "on ",
+    "at ",
+    "by ",
+    "around ",
+    "once ",
+    "as soon as ",
+    "tonight ",
+    "this ",
+    "tomorrow ",
+    "first thing",
+    "during ",
+    "whenever ",
+    "every ",
+    "in the ",
+    "next ",
+    "until ",
+    "till ",
+)
+# A weekday opens a cue only alone or before a part of its day ("Saturday morning"):
+# "monday comes" is a clause, and reads "When monday comes" (rv34).
+_DAY_CUE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:$|\s+(?:morning|afternoon|evening|night"
+    r"|at\b|after\b|before\b|first thing|lunchtime))",
+    re.I,
+)
+_BARE_TIME = re.compile(
+    r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight)"
+    r"(?:$|\s+(?:on|this|tonight|today|tomorrow|sharp|every)\b)",
+    re.I,
+)
+
+
 def plan_sentence(when: str, then: str) -> str:
     """ "When I …, I will …." built from the two halves, whatever case they were typed in."""
     when_part = _clause(when)
     then_part = _clause(then)
-    if when_part.lower().startswith(("when ", "if ", "after ", "before ", "on ")):
+    lower = when_part.lower()
+    if lower.startswith(_CUE_OPENINGS) or lower in ("tonight", "tomorrow") or _DAY_CUE.match(lower):
         when_part = when_part[0].upper() + when_part[1:]
+    elif _BARE_TIME.match(when_part):
+        when_part = "At " + when_part  # "7:30", "noon": "When 7:30" reads wrong
     else:
-        when_part = "When " + when_part
+        when_part = "When " + re.sub(r"^i\b", "I", when_part)
     if then_part.lower().startswith(("i will ", "i'll ", "i ")):
         then_part = "I" + then_part[1:]
     else:
@@ -197,8 +239,6 @@ def bare_halves(when: str, then: str) -> tuple[str, str]:
 
 def split_sentence(text: str) -> tuple[str, str]:
     """ "When I …, I will …" as its two halves; PlanError when it has no ", I …" half."""
-    import re
-
     found = re.match(r"\s*(.+?),\s*(I\b.*?)\s*$", text, re.S)
     if found is None:
         raise PlanError(
@@ -230,6 +270,18 @@ def due_for_checkin(
     return sorted(due, key=lambda p: (p.due, p.created_at, p.id))[:limit]
 
 
+def ahead_for_checkin(
+    plans: Iterable[Plan], now: datetime, limit: int = CHECKIN_LIMIT
+) -> list[Plan]:
+    """Open plans not asked about yet, the soonest asked first: to answer early if done already.
+
+    Coach still asks about each only once its time is over (Plan.asked_from); a
+    person who did an evening plan that night may say so from the palette at once.
+    """
+    ahead = [p for p in plans if p.status is PlanStatus.OPEN and not p.is_due(now)]
+    return sorted(ahead, key=lambda p: (p.asked_from, p.created_at, p.id))[:limit]
+
+
 def sort_plans(plans: Iterable[Plan]) -> list[Plan]:
     """Open plans first by due date, then the closed ones, newest first."""
     plans = list(plans)
@@ -253,11 +305,12 @@ def plan_state(plan: Plan, today: date) -> str:
     return f"{word} on {plan.closed_on.isoformat()}" if plan.closed_on else word
 
 
-def plan_meta(plan: Plan, company: str, today: date) -> str:
+def plan_meta(plan: Plan, company: str, today: date, *, moved: bool = True) -> str:
     """ "For Acme · planned for yesterday, which has passed · Resume": the plan's own day now.
 
     Said plainly and without blame; a plan moved on (here or by another coach)
-    shows its new day, never the one it was asked about.
+    shows its new day, never the one it was asked about. moved: False for a
+    plan shown as it was made, not yet due (asked early): "planned for", not "now".
     """
     from coach.dates import describe_day
 
@@ -265,7 +318,7 @@ def plan_meta(plan: Plan, company: str, today: date) -> str:
     day = describe_day(plan.due, today)
     if plan.due < today:
         parts.append(f"planned for {day}, which has passed")
-    elif plan.due > today:
+    elif plan.due > today and moved:
         parts.append(f"now planned for {day}")
     else:
         parts.append(f"planned for {day}")
@@ -333,10 +386,11 @@ def plan_from_record(record: Any) -> Plan:
         raise PlanError("id is missing; every plan needs one")
     if not text["entry_id"].strip():
         raise PlanError("entry_id is missing; a plan belongs to an entry")
-    try:
-        check_halves(text["when"], text["then"])
-    except PlanError as error:
-        raise PlanError(f"when/then: {error}") from None
+    # Said as a stored record's fault, not with the close step's prompt (rv34: every
+    # command's warning quoted "Say when: the moment or cue, e.g. …".;).
+    for half, needs in (("when", "its cue"), ("then", "what you will do")):
+        if not _clause(text[half]):
+            raise PlanError(f"{half} is missing; a plan needs {needs}")
     due = _date(record.get("due"), "due")
     if due is None:
         raise PlanError("due is missing; use a date in YYYY-MM-DD form")

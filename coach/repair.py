@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from coach.errors import CoachError
+from coach.journal_records import PLANS
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
 from coach.log_merge import LogMerge, merge_log
@@ -21,6 +22,7 @@ from coach.repair_log import (
     replay_leniently,
     started_on,
 )
+from coach.repair_log_line import KeptRecord
 from coach.repair_salvage import Salvage, keys_past_the_cut, salvage
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, generation_of
 
@@ -80,6 +82,10 @@ class Repair:
     rekeyed: list[tuple[str, Any]] = field(default_factory=list)
     # Records moved out of a table whose name did not read into their own: (table, record).
     placed: list[tuple[str, Any]] = field(default_factory=list)
+    # Broken plan lines whose readable part is no plan coach can use (a day cut to
+    # "2026-11-2"): left out of the journal, only in the copy kept aside, as a line of
+    # which nothing reads is: (line, what of it could be read, why it is no plan).
+    plans_aside: list[tuple[int, dict[str, Any], str]] = field(default_factory=list)
 
     def at_line(self, number: int) -> int:
         """The damaged file's line where the line read as `number` began."""
@@ -94,12 +100,29 @@ class Repair:
         """
         return (
             not self.partial
+            and not self.plans_aside
             and not self.lost_lines
             and self.cut_at is None
             and self.unopened is None
             and (self.log is None or self.log.complete)
             and all(merge.complete for _, merge in self.merges)
         )
+
+    def _plan_aside(self, record: KeptRecord) -> None:
+        """A plan a damaged save left no plan coach can use: the save before's, or none.
+
+        As for the journal file (rv32 #4, rv34): kept, it would never be asked
+        about; the whole line stays in the log's copy kept aside.
+        """
+        why = _no_plan(record.stored)
+        if why is None:
+            return
+        record.aside = why
+        table = self.data[PLANS]
+        if record.before is not None:
+            record.stored = table[record.key] = record.before
+        else:
+            table.pop(record.key, None)
 
     def take_log(self, raw: bytes, real: Path, *, whole: bool) -> None:
         """Apply the append log's saves on top, and drop from the account what they replaced."""
@@ -126,9 +149,14 @@ class Repair:
                 if record.before is None and not record.whole:
                     table = self.data[record.table]
                     record.stored = table[record.key] = readable(record.table, record.stored)
+                if record.table == PLANS and not record.whole:
+                    self._plan_aside(record)
         # A record a later save set or removed is as it left it, whatever else held it.
         self.from_backup = [t for t in self.from_backup if (t.table, t.key) not in log.touched]
         self.partial = [p for p in self.partial if self.line_keys.get(p[0]) not in log.touched]
+        self.plans_aside = [
+            p for p in self.plans_aside if self.line_keys.get(p[0]) not in log.touched
+        ]
         self.lost_lines = [
             line for line in self.lost_lines if self.line_keys.get(line[0]) not in log.touched
         ]
@@ -180,12 +208,21 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
             from_backup.append(Taken(name, key, record, why))
     taken = {(item.table, item.key) for item in from_backup}
     partial: list[tuple[int, str, dict[str, Any]]] = []
+    plans_aside: list[tuple[int, dict[str, Any], str]] = []
     for (name, key), (number, broken) in found.broken.items():
         if (name, key) in taken or not broken.fields:
             continue
+        fields = _plan_fields(broken.fields) if name == PLANS else broken.fields
+        kept = readable(name, fields)
+        unusable = _no_plan(kept) if name == PLANS else None
+        if unusable is not None:
+            # Kept, it would sit in the journal never asked about, and every read
+            # would warn of it (rv32 #4): set aside, like a line that does not read.
+            plans_aside.append((number, fields, unusable))
+            continue
         # Not in the backup: what of it could be read is better than nothing.
-        data.setdefault(name, {})[key] = readable(name, broken.fields)
-        partial.append((number, name, broken.fields))
+        data.setdefault(name, {})[key] = _made_by_now(kept) if name == PLANS else kept
+        partial.append((number, name, fields))
     if found.bad_lines and not any(rows for n, rows in data.items() if not n.startswith("_")):
         # Mending would leave an empty journal where the file plainly held records.
         raise CoachError(
@@ -201,10 +238,11 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
         kept=found.records,
         from_backup=from_backup,
         partial=partial,
+        plans_aside=plans_aside,
         read_past_damage=[(name, found.tables[name][key]) for name, key in found.read_past_damage],
         rekeyed=[(name, found.tables[name][key]) for name, key in found.rekeyed],
         placed=[(name, found.tables[name][key]) for name, key in found.placed],
-        lost_lines=_lost_lines(found, taken, partial),
+        lost_lines=_lost_lines(found, taken, partial, plans_aside),
         left_out=left_out if not found.unplaced else [],
         # The file's own last line, not where the record cut there began.
         cut_at=damaged.rstrip().count(b"\n") + 1 if found.cut_short else None,
@@ -238,11 +276,84 @@ def _lost_lines(
     found: Salvage,
     taken: set[tuple[str, str]],
     partial: list[tuple[int, str, dict[str, Any]]],
+    plans_aside: list[tuple[int, dict[str, Any], str]],
 ) -> list[tuple[int, str]]:
-    """The damaged file's broken lines of which nothing went into the mended journal."""
+    """The damaged file's broken lines of which nothing went into the mended journal.
+
+    A plan set aside is not among them: it was read, and is said apart.
+    """
     used = {number for (name, key), (number, _) in found.broken.items() if (name, key) in taken}
     used |= {number for number, _, _ in partial}
+    used |= {number for number, _, _ in plans_aside}
     return [(n, _line_text(found.lines[n - 1])) for n in found.bad_lines if n not in used]
+
+
+def _plan_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """What of a broken plan line counts as read: no field cut short, no theme or time made up.
+
+    A value holding a NUL was cut where the damage began (rv34: an entry id
+    "1ef9" and a NUL kept the plan apart from its entry): not read. A theme or a time
+    made that does not read is left out too, and the plan takes the defaults
+    (its own theme; made at the start of its day), rather than being set aside.
+    """
+    from datetime import datetime
+
+    from coach.plans import THEMES
+
+    kept = {k: v for k, v in fields.items() if not (isinstance(v, str) and "\x00" in v)}
+    theme = str(kept.get("theme") or "").strip()
+    if theme and theme not in THEMES:
+        kept.pop("theme")
+    made = str(kept.get("created_at") or "").strip()
+    if made:
+        try:
+            datetime.fromisoformat(made)
+        except ValueError:
+            kept.pop("created_at")
+    return kept
+
+
+# What a plan cannot do without, said as a missing part rather than as the check's own
+# words (rv34: a cut cue quoted the close step's prompt back).
+_NEEDED = {
+    "id": "its id",
+    "entry_id": "the entry it belongs to",
+    "when": "its cue (when)",
+    "then": "what you would do (then)",
+    "due": "its day",
+}
+
+
+def _no_plan(fields: dict[str, Any]) -> str | None:
+    """Why what was read of a plan's line is no plan coach can use, or None when it is one."""
+    from coach.plans import PlanError, plan_from_record
+
+    try:
+        plan_from_record(fields)
+    except PlanError as error:
+        missing = [
+            said for name, said in _NEEDED.items() if not str(fields.get(name) or "").strip()
+        ]
+        if missing:
+            return f"{' and '.join(missing)} could not be read"
+        return str(error)
+    return None
+
+
+def _made_by_now(kept: dict[str, Any]) -> dict[str, Any]:
+    """A kept plan whose time made was not read: never made after now (rv34).
+
+    Without one a plan reads as made at the start of its day, which for a plan
+    ahead is in the future; now is the latest it can have been made.
+    """
+    from datetime import datetime
+
+    from coach.plans import plan_from_record
+
+    if str(kept.get("created_at") or "").strip():
+        return kept
+    made = min(plan_from_record(kept).created_at, datetime.now().replace(microsecond=0))
+    return {**kept, "created_at": made.isoformat()}
 
 
 def _line_text(line: bytes) -> str:

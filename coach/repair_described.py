@@ -53,6 +53,20 @@ def described(table: str, record: Any) -> str:
         day = record.get("date") if dated(table, record) is record else "date unreadable"
         return f"entry {record.get('id', '?')}: {company}, {day}"
     if table == "plans":
-        when, then = record.get("when", ""), record.get("then", "")
-        return f"plan {record.get('id', '?')}: when {when}, {then}"
+        return f"plan {record.get('id', '?')}: {_plan_words(record)}"
     return f"a record of {table}"
+
+
+def _plan_words(record: dict[str, Any]) -> str:
+    """The plan as coach says it ("After dinner, I will write to Sam"); a half not read, named."""
+    from coach.plans import plan_sentence
+
+    when = str(record.get("when") or "").strip()
+    then = str(record.get("then") or "").strip()
+    if when and then:
+        return plan_sentence(when, then).rstrip(".")
+    if then:
+        return f"(its cue not read), {plan_sentence('x', then).split(', ', 1)[1].rstrip('.')}"
+    if when:
+        return f"{plan_sentence(when, 'x').rsplit(', ', 1)[0]}, (what you will do not read)"
+    return "(its words not read)"

@@ -215,7 +215,7 @@ def _holding_unmended(
 ) -> list[tuple[Path, bytes]]:
     """The copies just kept that hold lines the mended journal does not, with their bytes."""
     holding = []
-    if repair.partial or repair.lost_lines or repair.unopened is not None:
+    if repair.partial or repair.plans_aside or repair.lost_lines or repair.unopened is not None:
         holding.append((aside, raw))
     if log_kept is not None and log_raw and repair.log is not None and not repair.log.complete:
         holding.append((log_kept, log_raw))

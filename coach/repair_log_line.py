@@ -138,6 +138,8 @@ class KeptRecord:
     usual: tuple[str, ...] = ()
     # The record as it went into the mended journal.
     stored: dict[str, Any] = field(default_factory=dict)
+    # Why it was set aside, not kept: what was read is no plan coach can use ("": kept).
+    aside: str = ""
 
     @property
     def lost(self) -> list[str]:
@@ -145,6 +147,10 @@ class KeptRecord:
         if self.whole:
             return []
         names = self.before if self.before is not None else self.usual
+        if not names and self.table == "plans":
+            from coach.plans import PLAN_FIELDS  # the only plan: every field a plan has
+
+            names = PLAN_FIELDS
         return [name for name in names if name not in self.fields]
 
 

@@ -1,27 +1,34 @@
-"""What `coach repair` says of a plan it could keep only part of: what is missing, and where."""
+"""What `coach repair` says of a plan it could read only part of: what is missing, and where."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from coach.field_words import field_words
-from coach.plans import PLAN_FIELDS, PlanError, plan_from_record
+from coach.plans import PLAN_FIELDS
+from coach.repair_described import described
 
 
-def partial_plan_note(fields: dict[str, Any], journal_name: str) -> str:
-    """The fields not read, and whether coach can still ask about the plan as it was kept.
-
-    A plan whose kept fields fail the plan checks is never asked about (rv32: a
-    day cut to "2026-11-2" was kept and "repaired"), so that is said plainly.
-    """
+def partial_plan_note(fields: dict[str, Any]) -> str:
+    """The fields not read of a plan kept in part (one coach can use: see plan_aside_note)."""
     missing = [name for name in PLAN_FIELDS if name not in fields]
     unread = f" Not read: {field_words(missing, 'plans')}." if missing else ""
-    try:
-        plan_from_record(fields)
-    except PlanError as error:
-        return (
-            f"{unread} Coach cannot use it as a plan ({error}), so it is never asked about "
-            f"until that line of {journal_name} is mended by hand, from the copy kept aside; "
-            "`coach plans` names it."
-        )
     return f"{unread} Check it with `coach plans`."
+
+
+def plan_aside_note(line: int, fields: dict[str, Any], why: str, held: str, aside: Path) -> str:
+    """A plan's line whose readable part is no plan coach can use: left out, and where it is.
+
+    Kept, it was never asked about (rv32: a day cut to "2026-11-2" was kept and
+    "repaired"); it is set aside as a line of which nothing reads is.
+    """
+    missing = [name for name in PLAN_FIELDS if name not in fields]
+    unread = f"; not read: {field_words(missing, 'plans')}" if missing else ""
+    return (
+        f"Set aside line {line} ({described('plans', fields)}{unread}): coach cannot use it "
+        f"as a plan ({why}), so it is not in the mended journal, and coach will not ask "
+        f"about it; {held}. The whole line is in the copy kept aside, {aside} (`coach locate` "
+        "names it): mend the plan there by hand and copy it back into the journal, or make "
+        "a new plan at the end of your next walk."
+    )

@@ -125,10 +125,11 @@ _UNDER_IT = (
 
 def renamed_how(path: Path, first: str | None = None) -> str:
     """What the person can do with a set-aside autosave renamed sealed-aside-…, still sealed."""
+    first = first or _first_name(path) or ""
     return (
         "It is encrypted, with a passphrase other than the journal's or damaged, and "
         f"{_RENAMED}, so coach no longer offers it back by itself. If another passphrase "
-        f"opens it: {_UNDER_IT}, rename the file back to {first or _first_name(path)}, and "
+        f"opens it: {_UNDER_IT}, {_rename_back(path, first)}, and "
         "coach offers it back. Delete it when you no longer need it."
     )
 
@@ -138,8 +139,51 @@ def renamed_copy_note(path: Path, first: str) -> str:
     return (
         f"{first}, sealed with a passphrase other than the journal's, {_RENAMED}: it is at "
         f"{path}, and coach does not read it. If the passphrase that sealed it turns up: "
-        f"{_UNDER_IT} and rename the file back to {first}. Delete it when you no longer need it."
+        f"{_UNDER_IT} and {_rename_back(path, first)}. Delete it when you no longer need it."
     )
+
+
+def _rename_back(path: Path, first: str) -> str:
+    """ "rename the file back to X", or, where X is taken now, a free name that replaces nothing.
+
+    After any save a newer journal.json.bak is there, and a plain rename onto it
+    would replace it (rv32 #7).
+    """
+    if not (path.parent / first).exists():
+        return f"rename the file back to {first}"
+    taken = (
+        f"a file named {first} is there now, and renaming this one to that name would replace it"
+    )
+    if first.startswith("walk.json"):
+        # The one legacy walk.json has no family: under another name it is kept, never read.
+        return f"rename the file back to {first} once the one there now is gone ({taken})"
+    free = free_name(path.parent, first)
+    if _is_autosave(first):
+        return f"rename the file to {free} ({taken}; {free} is free)"
+    return (
+        f"rename the file to {free} ({taken}; {free} is free, kept as an earlier copy of "
+        "the journal that encrypt and decrypt turn too)"
+    )
+
+
+def free_name(folder: Path, first: str) -> str:
+    """A name in the same family as `first` (sealed and unsealed with the rest) that is free.
+
+    An autosave unsaved-x.json becomes unsaved-x-2.json, still offered back; a copy
+    of the journal becomes a conflict copy (journal.json.conflict-…), an earlier
+    version kept beside the journal, which every encrypt and decrypt turns too.
+    """
+    if _is_autosave(first):
+        stem, dot, rest = first.partition(".json")
+        make = (lambda n: f"{stem}-{n}.json{rest}") if dot else (lambda n: f"{first}-{n}")
+    else:
+        journal = first.partition(".json")[0] + ".json"
+        kind = first[len(journal) + 1 :].split("-", 1)[0] or "copy"
+        make = lambda n: f"{journal}.conflict-set-aside-{kind}-{n}"  # noqa: E731
+    n = 2
+    while (folder / make(n)).exists():
+        n += 1
+    return make(n)
 
 
 def aside_note(path: Path, journal: Path | None = None) -> str:

@@ -151,7 +151,7 @@ class Commands:
         )
         yield SystemCommand(
             "Plans",
-            "Check in on plans whose day has come",
+            "Check in on plans whose day has come, or one done early",
             lambda: self.plans.check_in(quiet=False),
         )
         yield SystemCommand("Help", "Keys and what coach is for", self.help)

@@ -267,6 +267,9 @@ class Opening:
     def home_again(self, home: HomeScreen) -> None:
         """Home shown again: its saves-waiting notice looked at anew, then what opening put off."""
         self.notices.recheck_saves_waiting(home)
+        # Back from the journal: an entry deleted with its plans, or a plan changed,
+        # changes what home says of plans (rv34).
+        self.plans.show_plans_line()
         if self.after_home is not None and self.at_home():
             ask, self.after_home = self.after_home, None
             ask()

@@ -52,11 +52,12 @@ stopped next time, the private writing only if it was ticked.
 The last step offers one small if-then plan ("When …, I will …") with a
 day for it. Once the part of that day it names is over (a morning plan
 from noon, an afternoon one from 6 pm, an evening one from the next day;
+a clock time names its part, "at 7:30" with no am or pm the evening;
 naming no time, on its day; made for today once that part is over, or
 naming no time, from tomorrow), coach
 asks about it the next time it opens: done, not yet (pick a new day), or
-let it go. "Plans" in the command
-palette asks again; `coach plans` lists them. To reword a plan or
+let it go. "Plans" in the command palette asks again, or early
+about one done already; `coach plans` lists them. To reword a plan or
 move its day before it comes, open its entry and choose "Change plan…"
 (or `coach plans edit`); {undo} there takes the change back.
 
@@ -185,7 +186,8 @@ built.
 
 The plans from the end of earlier walks whose day has come. For each one,
 say how it went: done, not yet (then give it a new day), or let it go.
-Each answer is saved at once.
+Each answer is saved at once. With none waiting, "Plans" in the command
+palette shows the next ones anyway, to say one is done already.
 
 | key | does |
 | --- | --- |

@@ -25,11 +25,12 @@ from screens.widgets.fitting_footer import FittingFooter
 AGAIN = "ctrl+p, then Plans, asks again"
 
 
-def intro(days: list[date], today: date) -> str:
+def intro(days: list[date], today: date, asks: str = "") -> str:
     """The check-in's opening words for plans due on these days, said on `today`.
 
     "is for today" on the day itself, "was for yesterday" after it: an evening
     plan is asked about the morning after, when its day has not just come.
+    asks: opened early from the palette, when coach would first ask ("tomorrow").
     """
     count = len(days)
     plans = "A plan you made" if count == 1 else f"{count} plans you made"
@@ -40,6 +41,13 @@ def intro(days: list[date], today: date) -> str:
     else:
         verb = "was" if count == 1 else "were"
     where, them = ("it stands", "it") if count == 1 else ("each stands", "them")
+    if asks:
+        # Asked for by the person before its time: done already is the likely news.
+        first = "it" if count == 1 else "the first one"
+        return (
+            f"{plans} {verb} for {when}; coach would ask about {first} {asks}. "
+            f"Done already? Say so now, or leave {them} for later."
+        )
     return (
         f"{plans} {verb} for {when}. However it went is fine: "
         f"tell the coach where {where}, or leave {them} for later."
@@ -104,11 +112,16 @@ class CheckInScreen(ModalScreen[None]):
             self.answered = answered
 
     def __init__(
-        self, plans: list[tuple[Plan, str]], today: date, typed: dict[str, str] | None = None
+        self,
+        plans: list[tuple[Plan, str]],
+        today: date,
+        typed: dict[str, str] | None = None,
+        asks: str = "",
     ) -> None:
         super().__init__()
         self.plans = plans  # each plan with the company it was made for
         self.today = today
+        self.asks = asks  # opened before the plans' time: when coach would ask
         # Days typed for "not yet" and not yet saved: autosaved, offered back here.
         self.typed = typed or {}
         self.unsaved_key = CHECKIN_KEY
@@ -127,7 +140,7 @@ class CheckInScreen(ModalScreen[None]):
         with VerticalScroll(id="checkin"):
             yield Static("Plans you made", id="checkin-title")
             days = [plan.due for plan, _ in self.plans]
-            yield Static(intro(days, self.today), id="checkin-intro")
+            yield Static(intro(days, self.today, self.asks), id="checkin-intro")
             for index, (plan, company) in enumerate(self.plans):
                 yield PlanRow(plan, company, self.today, index, self.typed.get(plan.id))
             yield Static(esc_hint(len(self.plans)), id="checkin-hint")

@@ -200,6 +200,19 @@ class HomeNotices:
                 f"…and {counted(rest, 'more entry', 'more entries')} that could not be read; "
                 "`coach list` names them all."
             )
+        # A plan that does not read is never asked about: said as an entry is (rv34).
+        plans = self._unreadable_plans()
+        unreadable += [
+            f"Could not read this plan, so coach never asks about it; it is left as it is: {plan}"
+            for plan in plans[:NOTICES_OF_A_KIND]
+        ]
+        if len(plans) > NOTICES_OF_A_KIND:
+            rest = len(plans) - NOTICES_OF_A_KIND
+            unreadable.append(
+                f"…and {counted(rest, 'more plan')} that could not be read; `coach plans` names "
+                "them all."
+            )
+        problems = [*problems, *plans]
         if problems and self.app.journal.path is not None:
             from coach.unreadable_advice import mend_by_hand
 
@@ -217,6 +230,19 @@ class HomeNotices:
                 "Insights (i) lists them."
             )
         return half + lines
+
+    def _unreadable_plans(self) -> list[str]:
+        """Each plan the journal holds that does not read, with why."""
+        from coach.errors import CoachError
+
+        journal = self.app.journal
+        if journal is None:
+            return []
+        try:
+            journal.plans()
+        except CoachError:
+            return []
+        return list(getattr(journal, "unreadable_plans", []))
 
     def _half_sealed(self) -> list[str]:
         """An encrypt, decrypt or passphrase change that stopped part way, and the way on."""

@@ -77,6 +77,26 @@ class PlanCheckIn:
             return []  # a check-in must never stop home from showing
         return [(plan, companies.get(plan.entry_id, "")) for plan in due]
 
+    def _ahead(self) -> tuple[list[tuple[Plan, str]], str]:
+        """Open plans not asked about yet (to answer early), and when the first is asked."""
+        from coach.errors import CoachError
+        from coach.plan_time import asked_words
+        from coach.plans import ahead_for_checkin
+
+        journal = self.app.journal
+        if journal is None:
+            return [], ""
+        now = self.app.clock()
+        try:
+            ahead = ahead_for_checkin(journal.plans(), now)
+            companies = journal.companies_of({plan.entry_id for plan in ahead}) if ahead else {}
+        except CoachError:
+            return [], ""
+        if not ahead:
+            return [], ""
+        asks = asked_words(ahead[0].asked_from, now.date())
+        return [(plan, companies.get(plan.entry_id, "")) for plan in ahead], asks
+
     def _nothing_waiting(self) -> str:
         from coach.errors import CoachError
         from coach.plan_insights import nothing_waiting
@@ -101,10 +121,17 @@ class PlanCheckIn:
         from screens.home.checkin import CheckInScreen
 
         due = self.due_plans() if due is None else due
+        asks = ""
+        if not due and not quiet:
+            # Asked for from the palette with none due: a plan done early (an evening
+            # plan that very night) may be answered now; coach's own asking is unchanged.
+            due, asks = self._ahead()
         typed = self._typed_days({plan.id for plan, _ in due})
         if not due:
             if not quiet:
                 self.app.notify(self._nothing_waiting())
+                # Another coach may have answered what home still says waits (rv34 #6).
+                self.show_plans_line()
             if then is not None:
                 then()
             return
@@ -126,13 +153,14 @@ class PlanCheckIn:
         if behind is not None:
             # Home under the check-in would say a plan waits, and how to reach it.
             self.show_plans_line(behind)
-        screen = CheckInScreen(due, self.app.clock().date(), typed)
+        screen = CheckInScreen(due, self.app.clock().date(), typed, asks)
         self.app.push_screen(screen, callback=answered)
 
     def _typed_days(self, due: set[str]) -> dict[str, str]:
         """Days typed for "not yet" and not saved (this run or a stopped coach's), for plans due.
 
-        A day typed for a plan that is no longer due (answered elsewhere) is dropped.
+        A day typed for a plan that is no longer open (answered elsewhere) is dropped;
+        one typed for a plan asked early from the palette waits for it, still open.
         """
         from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
 
@@ -141,14 +169,30 @@ class PlanCheckIn:
         if store is None or record is None:
             return {}
         values = record.get("values") or {}
-        typed = {k: v for k, v in values.items() if k in due and isinstance(v, str)}
-        if typed != values or not typed:
-            if typed:
-                store.put(CHECKIN_KEY, typed, **CHECKIN_META)
+        still_open = self._open_ids(values)
+        kept = {
+            k: v for k, v in values.items() if isinstance(v, str) and (k in due or k in still_open)
+        }
+        if kept != values or not kept:
+            if kept:
+                store.put(CHECKIN_KEY, kept, **CHECKIN_META)
             else:
                 store.forget(CHECKIN_KEY)
             self.typing.flush_unsaved()
-        return typed
+        return {k: v for k, v in kept.items() if k in due}
+
+    def _open_ids(self, among: dict[str, object]) -> set[str]:
+        """Which of these plans are still open (none when the journal cannot say)."""
+        from coach.errors import CoachError
+        from coach.plans import PlanStatus
+
+        if self.app.journal is None or not among:
+            return set()
+        try:
+            plans = self.app.journal.plans()
+        except CoachError:
+            return set()
+        return {p.id for p in plans if p.id in among and p.status is PlanStatus.OPEN}
 
     def decided(self, message: CheckInScreen.Decided) -> None:
         """Save the answer to a plan at once (a quit straight after waits for that save)."""
@@ -226,7 +270,8 @@ class PlanCheckIn:
             if checkin.is_attached:
                 checkin.run_worker(checkin.reopened(before), group="checkin-undo")
             drop_toasts(self.app, ("answered", before.id))  # acted on
-            said = "Taken back: the plan is asked about again."
+            # Not "asked about again": one answered early is asked only once its time comes.
+            said = "Taken back: the plan is open again, as it was."
             toast(self.app, ("undone", before.id), said, title="Undone")
 
         self.saves.save_plan_soon(reopen(before, answered), done, failed)

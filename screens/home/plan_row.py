@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Static
 
-from coach.dates import DateInputError, due_hint, parse_due
+from coach.dates import TODAY_REFUSED, DateInputError, describe_day, due_hint, parse_due
 from coach.plan_time import earliest_new_day
 from coach.plans import Plan, plan_meta
 from screens.widgets.field_and_note import FieldAndNote
@@ -26,10 +26,12 @@ class PlanRow(Vertical):
         super().__init__(id=f"plan-{index}", classes="checkin-plan")
         self.plan = plan
         self.company = company
-        self.meta = plan_meta(plan, company, today)
+        self.first_due = plan.due  # "now planned for" only once its day has changed
+        self.meta = plan_meta(plan, company, today, moved=False)
         self.today = today
         # A day typed for "not yet" before coach stopped: the field opens with it.
         self.typed = typed
+        self.default = NOT_YET_DEFAULT
 
     def compose(self) -> ComposeResult:
         yield Static(Content(self.plan.text), classes="checkin-text")
@@ -40,7 +42,7 @@ class PlanRow(Vertical):
             yield Button("Let it go", classes="let-go", compact=True)
         with FieldAndNote(classes="checkin-new-date"):
             yield Input(
-                NOT_YET_DEFAULT if self.typed is None else self.typed,
+                self.default if self.typed is None else self.typed,
                 classes="new-due",
                 placeholder="saturday, in 3 days",
             )
@@ -49,6 +51,11 @@ class PlanRow(Vertical):
 
     def on_mount(self) -> None:
         """The date field only appears after "not yet" (or with a day typed before)."""
+        days = (self._earliest - self.today).days
+        if days > 3 and self.typed is None:
+            # Asked early, its day a week off: "in 3 days" would be before it.
+            self.default = f"in {days} days"
+            self.query_one(".new-due", Input).value = self.default
         self.query_one(".checkin-new-date").display = self.typed is not None
         if self.typed is not None:
             self.show_day()
@@ -60,7 +67,7 @@ class PlanRow(Vertical):
         if not fields or not fields.first().display:
             return None  # not asked yet, or the plan is answered and the field gone
         value = self.query_one(".new-due", Input).value
-        return None if value == NOT_YET_DEFAULT else value
+        return None if value == self.default else value
 
     def new_due(self) -> date | None:
         """The day typed for "not yet", or None (with why, beside it).
@@ -70,7 +77,10 @@ class PlanRow(Vertical):
         """
         try:
             return parse_due(
-                self.query_one(".new-due", Input).value, self.today, earliest=self._earliest
+                self.query_one(".new-due", Input).value,
+                self.today,
+                earliest=self._earliest,
+                refused=self._refused,
             )
         except DateInputError as error:
             self.query_one(".new-due-day", Static).update(str(error))
@@ -78,12 +88,24 @@ class PlanRow(Vertical):
 
     @property
     def _earliest(self) -> date:
-        return earliest_new_day(self.plan.when, self.plan.created_at, self.app.clock())
+        plan = self.plan
+        return earliest_new_day(plan.when, plan.created_at, self.app.clock(), plan.due)
+
+    @property
+    def _refused(self) -> str:
+        """Why a day before the earliest will not do: its own day, when asked before it."""
+        if not self.plan.is_due(self.app.clock()):
+            day = describe_day(self.plan.due, self.today)
+            return f"It is planned for {day} already: to move it, type a later day."
+        return TODAY_REFUSED
 
     def show_day(self) -> None:
         """The day the "not yet" field means, beside it."""
         due, hint = due_hint(
-            self.query_one(".new-due", Input).value, self.today, earliest=self._earliest
+            self.query_one(".new-due", Input).value,
+            self.today,
+            earliest=self._earliest,
+            refused=self._refused,
         )
         if due is not None:
             hint += ", press Enter"
@@ -102,7 +124,7 @@ class PlanRow(Vertical):
     def show_plan(self, plan: Plan, today: date) -> None:
         """The plan as saved now (moved, answered, or a day later): its line says its own day."""
         self.plan, self.today = plan, today
-        self.meta = plan_meta(plan, self.company, today)
+        self.meta = plan_meta(plan, self.company, today, moved=plan.due != self.first_due)
         self.query_one(".checkin-meta", Static).update(Content(self.meta))
 
     def replace_plan(self, stored: Plan, note: str, today: date) -> None:

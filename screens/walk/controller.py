@@ -12,6 +12,7 @@ from coach.errors import CoachError
 from coach.feedback import note_feedback_request
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
 from coach.model import Entry, Profile
+from coach.plan_cue import clock_note
 from coach.plan_time import asked_words
 from coach.plans import Plan, PlanError
 from coach.records import EntryError, entry_from_record, entry_to_record
@@ -378,6 +379,8 @@ class WalkController(StepScreens):
             # Once the part of its day the plan names is over (Plan.asked_from).
             when = asked_words(plan.asked_from, self.today)
             note = f" Your plan is kept too; coach will ask how it went {when}."
+            read = clock_note(plan.when)  # "at 7:30" read as the evening: say so
+            note += f" {read}" if read else ""
         self.host.walk_finished(saved=True, note=note)
 
     def leave(self, *, keep: bool) -> None:

@@ -144,7 +144,9 @@ class Walks:
         self.walk = None
         self.on_walk_ended()
         if saved:
-            self.session.notify(f"Saved to your journal. Well done for taking the time.{note}")
+            # Plain text: the note may quote what the person typed.
+            said = f"Saved to your journal. Well done for taking the time.{note}"
+            self.session.notify(said, markup=False)
 
     @property
     def journal(self) -> Journal | None:

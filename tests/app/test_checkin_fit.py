@@ -89,7 +89,7 @@ async def test_enter_pressed_twice_fast_answers_one_plan_not_the_next_one_too(
 
     journal = _one_plan_due(tmp_path)
     other = journal.add(make_entry("Globex", id="e2"))
-    journal.save_plan(Plan(entry_id=other.id, when="I get home", then="call", due=EVENING.date()))
+    journal.save_plan(Plan(entry_id=other.id, when="I sit down", then="call", due=EVENING.date()))
     app = make_app(journal=journal, places=locate(tmp_path / "data"), clock=lambda: EVENING)
 
     def enter(at: float) -> None:

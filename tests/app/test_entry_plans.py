@@ -157,6 +157,15 @@ async def test_a_plan_answered_by_another_coach_keeps_that_answer_when_edited_he
         other.save_plan(mark_done(other.get_plan(plan.id), TODAY))
         await _change_plan(pilot, "compare my résumé")
         await until(pilot, lambda: "done on" in str(app.screen.query_one("#entry-plan-0").render()))
+        # rv34: home said the plan still waited after coming back from its entry.
+        await pilot.press("escape")
+
+        def home_line() -> str:
+            found = app.screen.query("#home-plans") if isinstance(app.screen, HomeScreen) else []
+            return str(found.first(Static).render()) if found else ""
+
+        await until(pilot, lambda: "carried" in home_line())
+        assert home_line() == "You have carried through 1 plan so far.", home_line()
     stored = Journal.open(tmp_path / "journal.json").get_plan(plan.id)
     assert (stored.then, stored.status) == ("compare my CV", PlanStatus.DONE)
 

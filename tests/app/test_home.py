@@ -89,13 +89,18 @@ async def test_the_palette_has_the_apps_own_commands_and_a_light_look() -> None:
 async def test_an_unreadable_entry_is_named_on_home_not_a_crash(tmp_path: Path) -> None:
     import json
 
-    from tests.conftest import make_entry
+    from coach.plans import Plan
+    from tests.conftest import FIXED_NOW, make_entry
 
     path = tmp_path / "journal.json"
-    Journal.open(path).add(make_entry("Edited", id="edited1"))
+    journal = Journal.open(path)
+    journal.add(make_entry("Edited", id="edited1"))
+    journal.save_plan(Plan("edited1", "after dinner", "write", FIXED_NOW.date(), id="pcut1"))
     data = json.loads(path.read_text())
     for record in data["entries"].values():
         record["stage"] = "wizard"
+    for record in data["plans"].values():
+        del record["when"]  # rv34: a plan that does not read was never named on home
     path.write_text(json.dumps(data))
     app = make_app(journal=Journal.open(path))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -104,7 +109,9 @@ async def test_an_unreadable_entry_is_named_on_home_not_a_crash(tmp_path: Path) 
         assert "edited1" in notices and "stage 'wizard'" in notices
         # Named as a person knows it, and how to see it again (rv22).
         assert "edited1 (Edited, 2026-11-20)" in notices
-        assert f"mend the field named in {path} with a text editor" in notices
+        assert "Could not read this plan, so coach never asks about it" in notices
+        assert "pcut1: when is missing" in notices
+        assert f"mend the fields named in {path} with a text editor" in notices
 
 
 async def test_g_opens_the_guidance_and_escape_returns() -> None:

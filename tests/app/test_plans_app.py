@@ -157,7 +157,7 @@ async def test_typing_a_plan_with_none_picked_makes_it_your_own(tmp_path: Path) 
         # Made for today ("this evening"): not asked about until today is over (rv26).
         await until(pilot, lambda: app.screen.query("#home-plans"))
         line = str(app.screen.query_one("#home-plans").render())
-        assert line == "Your next plan is for today.", line
+        assert line == "Your next plan is for today. Done already? Press ctrl+p, then choose Plans."
         said = " ".join(str(n.message) for n in app._notifications)
         assert "coach will ask how it went tomorrow" in said, said
     [plan] = journal_of(tmp_path).plans()
@@ -372,7 +372,7 @@ async def test_never_more_than_three_and_escape_leaves_them_for_later(tmp_path: 
         assert isinstance(app.screen, HomeScreen)
         # Left for later, home says they wait and how to reach them again.
         line = str(app.screen.query_one("#home-plans").render())
-        assert line.startswith("5 plans' days have come and they wait for your answer"), line
+        assert line.startswith("5 plans you made wait for your answer"), line
     assert all(p.status is PlanStatus.OPEN for p in journal_of(tmp_path).plans())
 
 

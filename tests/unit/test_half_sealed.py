@@ -124,3 +124,36 @@ def test_a_sealed_autosave_in_a_folder_opened_plain_is_left_for_the_encrypt_to_f
     # Once the encrypt is finished, the walk is offered back.
     (leftover,), _ = UnsavedStore(tmp_path, codec=sealer).leftovers()
     assert leftover.surfaces["walk"]["values"]["company"] == "Contoso [b]x[/b]"
+
+
+def test_the_way_back_for_a_set_aside_file_never_renames_onto_one_there_now(
+    tmp_path: Path,
+) -> None:
+    from coach.unsaved_aside import aside_notes
+
+    # rv32 #7: after any save a newer journal.json.bak is there; "rename the file back
+    # to journal.json.bak" would replace it.
+    stamp = "sealed-aside-20261127-233927-"
+    for name in ("journal.json.bak", "unsaved-ab12.json", "walk.json"):
+        (tmp_path / (stamp + name)).write_bytes(Sealer("first words", FAST).encode(b"{}"))
+    notes = " ".join(aside_notes(tmp_path))
+    assert "rename the file back to journal.json.bak." in notes  # nothing in the way
+    assert "rename the file back to unsaved-ab12.json," in notes
+    (tmp_path / "journal.json.bak").write_text("{}")
+    (tmp_path / "unsaved-ab12.json").write_text("{}")
+    (tmp_path / "walk.json").write_text("{}")
+    (tmp_path / "journal.json.conflict-set-aside-bak-2").write_text("{}")  # taken too
+    notes = " ".join(aside_notes(tmp_path))
+    assert "rename the file back to journal.json.bak" not in notes
+    assert "rename the file back to unsaved-ab12.json" not in notes
+    # A legacy walk.json has no other name coach reads: it waits for the one there now to go.
+    assert "rename the file back to walk.json once the one there now is gone" in notes
+    assert (
+        "rename the file to journal.json.conflict-set-aside-bak-3 (a file named journal.json.bak is"
+        in notes
+    )
+    assert "renaming this one to that name would replace it" in notes
+    assert notes.count("coach offers it back") == 2  # once for each autosave (rv34: twice)
+    assert (
+        "rename the file to unsaved-ab12-2.json (a file named unsaved-ab12.json is there" in notes
+    )

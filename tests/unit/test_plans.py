@@ -27,6 +27,7 @@ from coach.plans import (
     mark_done,
     move_to,
     plan_from_record,
+    plan_meta,
     plan_sentence,
     plan_to_record,
 )
@@ -119,6 +120,18 @@ def test_the_two_halves_make_one_if_then_sentence() -> None:
     assert plan_sentence("I sit down", "stretch.") == "When I sit down, I will stretch."
     assert plan_sentence("when I wake", "I will   run") == "When I wake, I will run."
     assert plan_sentence("After lunch", "i'll call Ana") == "After lunch, I'll call Ana."
+    # rv34: clock cues read now, so people type them; "When at 7:30" read wrong.
+    assert plan_sentence("at 7:30", "run") == "At 7:30, I will run."
+    assert plan_sentence("noon", "run") == "At noon, I will run."
+    assert plan_sentence("7pm on Friday", "run") == "At 7pm on Friday, I will run."
+    assert plan_sentence("tonight", "run") == "Tonight, I will run."
+    assert plan_sentence("whenever I sit down", "run") == "Whenever I sit down, I will run."
+    assert plan_sentence("saturday", "run") == "Saturday, I will run."
+    assert plan_sentence("saturday morning", "run") == "Saturday morning, I will run."
+    assert plan_sentence("monday comes", "run") == "When monday comes, I will run."
+    assert plan_sentence("i wake up", "run") == "When I wake up, I will run."
+    assert plan_sentence("in the evening", "run") == "In the evening, I will run."
+    assert plan_sentence("5 replies are in", "run") == "When 5 replies are in, I will run."
 
 
 def test_half_a_plan_is_explained() -> None:
@@ -160,9 +173,9 @@ def test_a_plan_made_for_its_own_day_is_asked_about_from_the_next_day() -> None:
     plan = plan_from_walk(state, "e1", TODAY, made_at=datetime(2026, 11, 25, 10, 30, 5))
     assert plan is not None and plan.created_at == datetime(2026, 11, 25, 10, 30, 5)
     assert not plan.is_due(TODAY) and due_for_checkin([plan], TODAY) == []
-    assert home_line([plan], TODAY) == "Your next plan is for today."
+    assert home_line([plan], TODAY).startswith("Your next plan is for today. Done already?")
     tomorrow = TODAY + timedelta(days=1)
-    assert plan.is_due(tomorrow) and "day has come" in (home_line([plan], tomorrow) or "")
+    assert plan.is_due(tomorrow) and "waits for your answer" in (home_line([plan], tomorrow) or "")
     # Made ahead for a later day, it is asked about on that day, as before.
     assert make_plan(due=TODAY).is_due(TODAY)
 
@@ -217,9 +230,74 @@ def test_a_plan_is_asked_about_once_the_part_of_its_day_it_names_is_over(
     assert not plan.is_due(just_before) and due_for_checkin([plan], just_before) == []
     assert plan.is_due(first_asked) and due_for_checkin([plan], first_asked) == [plan]
     if just_before.date() == sunday:  # on its own day, before its time: still ahead
-        assert home_line([plan], just_before) == "Your next plan is for today."
+        assert home_line([plan], just_before).startswith("Your next plan is for today")
     # A bare day (`coach plans`, home's line without the hour): at some hour of it.
     assert plan.is_due(first_asked.date()) and not plan.is_due(first_asked.date() - timedelta(1))
+
+
+@pytest.mark.parametrize(
+    ("when", "part"),
+    [
+        # rv32 #5: a clock time gives its part of the day...
+        ("at 7:30pm", "evening"),
+        ("it is 7.30 p.m.", "evening"),
+        ("at 12am", "evening"),
+        ("at 00:15", "evening"),
+        ("at 20h", "evening"),
+        ("at 07:30", "morning"),
+        ("at six am", "morning"),
+        ("at 12pm", "afternoon"),
+        ("at noon", "afternoon"),
+        ("at midnight", "evening"),
+        # ...and one with no am or pm the later half, unless the words beside it choose.
+        ("at 7:30", "evening"),
+        ("at 8 o'clock", "evening"),
+        ("at half past seven", "evening"),
+        ("after 3", "afternoon"),
+        ("at 7:30 before work", "morning"),
+        ("at 9 after breakfast", "morning"),
+        ("at 7 in the morning", "morning"),
+        # Words for the end of the day, waking, meals and work.
+        ("the kids are in bed", "evening"),
+        ("after dinner", "evening"),
+        ("I finish work", "evening"),
+        ("the early hours", "evening"),
+        ("first thing", "morning"),
+        ("before work", "morning"),
+        ("I wake up after a good night's sleep", "morning"),
+        ("I have slept on it", "morning"),
+        ("before I leave work", "evening"),
+        # rv34: these still named no time, so they were asked from the start of their day.
+        ("at dinnertime", "evening"),
+        ("after tea", "evening"),
+        ("by end of day", "evening"),
+        ("by close of business", "evening"),
+        ("when I leave the office", "evening"),
+        ("at 0:30", "evening"),
+        ("when I get up from my desk at 5", "evening"),
+        ("a cup of tea", ""),
+        ("before I leave for work", "morning"),
+        ("when I wake up from my nap", "afternoon"),
+        ("I have a late lunch", "afternoon"),
+        ("after lunch, before dinner", "evening"),
+        # Numbers that are no hour, and cues it cannot place: no time named.
+        ("I have sent 3 applications", ""),
+        ("I have saved £7.50", ""),
+        ("at one point", ""),
+        ("I am home", ""),
+        ("I hear back", ""),
+    ],
+)
+def test_a_cue_names_its_part_of_the_day_by_the_clock_or_by_what_a_day_holds(
+    when: str, part: str
+) -> None:
+    from coach.plan_time import part_of_day
+
+    assert part_of_day(when) == part
+    # One it cannot place is asked about as a plan naming no time is: on its day.
+    sunday = date(2026, 11, 29)
+    first = make_plan(when=when, due=sunday).asked_from
+    assert (first == datetime(2026, 11, 29, 0, 0)) is (part == "")
 
 
 @pytest.mark.parametrize(
@@ -265,6 +343,48 @@ def test_not_yet_for_a_plan_whose_day_has_passed_may_move_it_to_today() -> None:
         parse_due("today", saturday, earliest=date(2026, 11, 29))
 
 
+def test_a_time_with_no_am_or_pm_is_said_to_be_read_as_the_later_one() -> None:
+    from coach.plan_cue import clock_note
+
+    # rv34: "at 7:30" for Sunday was asked on Monday, and nothing said why.
+    assert clock_note("at 7:30") == (
+        "“7:30” has no am or pm, so coach read it as pm; to change that, add am or pm with "
+        "“Change plan…” on its entry."
+    )
+    assert clock_note("at 12").startswith("“12” has no am or pm, so coach read it as midnight")
+    assert clock_note("after 5").startswith("“5” has no am or pm")
+    assert clock_note("at half past seven").startswith("“half past seven” has no am or pm")
+    for chosen in ("at 7:30 before work", "at 7pm", "the kids are in bed", "I open my laptop"):
+        assert clock_note(chosen) == ""
+
+
+def test_not_yet_for_a_plan_asked_early_never_moves_it_before_its_day() -> None:
+    from coach.plan_time import earliest_new_day
+
+    # rv34: asked early from the palette, "not yet" took "in 3 days" (Tue) for a
+    # Saturday plan, and "today" for a plan for tomorrow.
+    now = datetime(2026, 11, 28, 6, 40)
+    saturday = date(2026, 12, 5)
+    assert earliest_new_day("On Saturday morning", now, now, saturday) == date(2026, 12, 6)
+    night = datetime(2026, 11, 28, 21, 40)
+    sleep = "after a good night's sleep"
+    assert earliest_new_day(sleep, night, night, date(2026, 11, 29)) == date(2026, 11, 30)
+    evening = "the kids are in bed"  # for tonight, asked at 9 pm: tomorrow at the soonest
+    assert earliest_new_day(evening, now, night, night.date()) == date(2026, 11, 29)
+    # A plan whose time has come is as before: the day passed, today may do.
+    made = datetime(2026, 11, 25, 9, 0)
+    assert earliest_new_day(evening, made, now, date(2026, 11, 27)) == now.date()
+    said = "It is planned for Sat 5 Dec already"
+    with pytest.raises(DateInputError, match=said):
+        parse_due("in 3 days", now.date(), earliest=date(2026, 12, 6), refused=said)
+    # Its line says its day as it was made: "now planned for" is for a plan moved.
+    plan = make_plan(when="On Saturday morning", due=saturday)
+    assert plan_meta(plan, "Acme", now.date(), moved=False) == (
+        "For Acme · planned for Sat 5 Dec · Plans of your own"
+    )
+    assert "now planned for Sat 5 Dec" in plan_meta(plan, "Acme", now.date())
+
+
 def test_asked_for_plans_too_early_the_palette_says_when_the_next_is_asked() -> None:
     from coach.plan_insights import nothing_waiting
 
@@ -290,7 +410,8 @@ def test_a_record_round_trips_and_bad_fields_are_named() -> None:
         ("due", "soon", "due 'soon' is not a date"),
         ("status", "failed", "status 'failed' is not one of"),
         ("theme", "karma", "theme 'karma' is not one of"),
-        ("then", "", "when/then"),
+        ("then", "", "then is missing; a plan needs what you will do"),
+        ("when", " ", "when is missing; a plan needs its cue"),
         ("entry_id", "", "entry_id is missing"),
     ]:
         with pytest.raises(PlanError, match=says):
@@ -616,3 +737,103 @@ def test_a_count_of_days_past_any_date_is_said_to_be_out_of_range() -> None:
         "“in 9999 days” is more than a year away. Pick a day within the next year, "
         "small and soon works best.",
     )
+
+
+class _Host:
+    """The app as the palette's Plans sees it: its journal, its clock, what it shows."""
+
+    def __init__(self, journal: Journal, now: datetime) -> None:
+        self.journal = journal
+        self.now = now
+        self.screen_stack: list[object] = []
+        self.pushed: list[object] = []
+        self.said: list[str] = []
+
+    def clock(self) -> datetime:
+        return self.now
+
+    def notify(self, message: str, **_: object) -> None:
+        self.said.append(message)
+
+    def push_screen(self, screen: object, callback: object = None) -> None:
+        self.pushed.append(screen)
+
+
+def test_a_plan_done_early_can_be_answered_from_the_palette_while_coach_asks_as_before() -> None:
+    from screens.home.checkin import CheckInScreen
+    from screens.home.plan_checkin import PlanCheckIn
+
+    journal = Journal.in_memory()
+    entry = journal.add(make_entry("Acme", id="e1"))
+    made = datetime(2026, 11, 25, 9, 0)
+    evening = Plan(
+        entry_id=entry.id, when="the kids are in bed", then="write", due=date(2026, 11, 28)
+    )
+    later = Plan(entry_id=entry.id, when="I open my laptop", then="call", due=date(2026, 11, 30))
+    for plan in (later, evening):
+        plan.created_at = made
+        journal.save_plan(plan)
+    night = datetime(2026, 11, 28, 21, 30)  # the evening plan done that very night
+    host = _Host(journal, night)
+    checkin = PlanCheckIn(host, None, SimpleNamespace(unsaved=None))  # type: ignore[arg-type]
+    checkin.check_in()  # on opening: nothing is asked before its time
+    assert host.pushed == [] and due_for_checkin(journal.plans(), night) == []
+    checkin.check_in(quiet=False)  # the palette's Plans: the soonest asked first
+    [screen] = host.pushed
+    assert isinstance(screen, CheckInScreen)
+    assert [plan.id for plan, _ in screen.plans] == [evening.id, later.id]
+    assert screen.asks == "tomorrow"
+    from screens.home.checkin import intro
+
+    said = intro([p.due for p, _ in screen.plans], night.date(), screen.asks)
+    assert said.startswith("2 plans you made are for today and Mon 30 Nov; coach would ask")
+    assert "Done already?" in said
+    # With no open plan at all, the palette says so and opens nothing.
+    empty = _Host(Journal.in_memory(), night)
+    nothing = PlanCheckIn(empty, None, SimpleNamespace(unsaved=None))  # type: ignore[arg-type]
+    shown: list[object] = []
+    nothing.show_plans_line = lambda line=None: shown.append(line)  # type: ignore[method-assign]
+    nothing.check_in(quiet=False)
+    assert empty.pushed == [] and empty.said == ["No plans are waiting for an answer yet."]
+    # rv34 #6: home's line is read again, as another coach may have answered the plan.
+    assert shown == [None]
+
+
+class _Store:
+    """The autosave as the check-in's typed days see it."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values: dict[str, str] | None = values
+
+    def get(self, key: str) -> dict[str, object] | None:
+        return None if self.values is None else {"values": dict(self.values)}
+
+    def put(self, key: str, values: dict[str, str], **_: object) -> None:
+        self.values = dict(values)
+
+    def forget(self, key: str) -> None:
+        self.values = None
+
+
+def test_a_day_typed_for_a_plan_asked_early_waits_while_the_plan_is_open() -> None:
+    from screens.home.plan_checkin import PlanCheckIn
+
+    journal = Journal.in_memory()
+    entry = journal.add(make_entry("Acme", id="e1"))
+    made = datetime(2026, 11, 25, 9, 0)
+    ahead = Plan(
+        entry_id=entry.id, when="the kids are in bed", then="write", due=date(2026, 11, 28)
+    )
+    closed = Plan(entry_id=entry.id, when="I wake", then="call", due=date(2026, 11, 27))
+    for plan in (ahead, closed):
+        plan.created_at = made
+        journal.save_plan(plan)
+    journal.save_plan(mark_done(closed, date(2026, 11, 27)))  # answered elsewhere
+    store = _Store({ahead.id: "monday", closed.id: "friday"})
+    typing = SimpleNamespace(unsaved=store, flush_unsaved=lambda: None)
+    host = _Host(journal, datetime(2026, 11, 28, 9, 0))
+    checkin = PlanCheckIn(host, None, typing)  # type: ignore[arg-type]
+    checkin.check_in()  # on opening, nothing due: the early plan's typed day is kept
+    assert store.values == {ahead.id: "monday"}
+    checkin.check_in(quiet=False)  # the palette asks early: the day is back in its field
+    assert host.pushed[-1].typed == {ahead.id: "monday"}

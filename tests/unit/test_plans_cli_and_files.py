@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -496,12 +496,24 @@ def test_home_says_a_plan_left_for_later_is_waiting_and_how_to_answer_it() -> No
     today = date(2026, 11, 27)
     plans = [make_plan(id="a", due=date(2026, 11, 24)), make_plan(id="b", due=date(2026, 11, 30))]
     assert home_line(plans, today) == (
-        "A plan's day has come and it waits for your answer: press ctrl+p, then choose "
+        "A plan you made for Tue 24 Nov waits for your answer: press ctrl+p, then choose "
         "Plans. Your next plan is for Mon 30 Nov."
     )
     plans.append(make_plan(id="c", due=today))
-    assert home_line(plans, today).startswith(
-        "2 plans' days have come and they wait for your answer: press ctrl+p"
+    assert home_line(plans, today).startswith("2 plans you made wait for your answer: press ctrl+p")
+    # An evening plan, waiting the morning after: its day has passed, not come.
+    made = datetime(2026, 11, 20, 9, 0)
+    evening = make_plan(id="d", when="I sit down this evening", due=today, created_at=made)
+    said = home_line([evening], datetime(2026, 11, 28, 9, 0))
+    assert (
+        said
+        == "A plan you made for yesterday waits for your answer: press ctrl+p, then choose Plans."
+    )
+    # Its evening not over yet, it may be done already: the palette answers it early.
+    said = home_line([evening], datetime(2026, 11, 27, 21, 0))
+    assert said == "Your next plan is for today. Done already? Press ctrl+p, then choose Plans."
+    assert home_line([evening], datetime(2026, 11, 27, 21, 0), asking=True) == (
+        "Your next plan is for today."
     )
 
 

@@ -119,7 +119,7 @@ def test_a_broken_record_the_backup_lacks_keeps_what_can_be_read(capsys, tmp_pat
     assert "kept aside" in out
 
 
-def test_a_plan_kept_in_part_that_coach_cannot_read_is_said_so(capsys, tmp_path: Path) -> None:
+def test_a_plan_that_coach_cannot_read_is_set_aside_and_said_so(capsys, tmp_path: Path) -> None:
     # rv32: a plan whose day was cut short was kept, "repaired", and never asked about.
     from datetime import date
 
@@ -138,9 +138,21 @@ def test_a_plan_kept_in_part_that_coach_cannot_read_is_said_so(capsys, tmp_path:
     (data / "journal.json").write_bytes(raw.replace(whole, b'"due":"2026-12-0\x00,"stat,'))
     code, out, _ = run(capsys, "--data-dir", str(data), "repair")
     assert code == 1
-    assert "Kept what could be read of line" in out and "Not read: status." in out
-    assert "Coach cannot use it as a plan (due '2026-12-0" in out and "never asked about" in out
-    assert "`coach plans` names it" in out and "coach show" not in out
+    said = " ".join(out.split())
+    assert "Kept what could be read of line" not in said and "Could not read line" not in said
+    # The day cut short (a NUL where it ended) counts as not read, as the lost status does.
+    assert "Set aside line" in said and "not read: day, status" in said
+    assert "coach cannot use it as a plan (its day could not be read)" in said
+    assert "not in the mended" in said
+    (aside,) = data.glob("journal.json.damaged-*[0-9]")
+    assert f"in the copy kept aside, {aside} (`coach locate` names it)" in said
+    assert "coach show" not in said
+    # Set aside like a line that does not read: not in the journal, its copy kept and named.
+    assert Journal.open(data / "journal.json").plans() == []
+    code, out, err = run(capsys, "--data-dir", str(data), "plans")
+    assert code == 0 and "could not read plan" not in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "locate")
+    assert str(aside) in out and "KEEP IT" in out
 
 
 def _twelve_then_one(data: Path) -> list[str]:
@@ -617,3 +629,63 @@ def test_a_plain_journal_cut_before_its_entries_over_a_backup_of_none_is_refused
     assert "changed nothing" not in out, out
     (aside,) = data.glob("journal.json.damaged-*[0-9]")
     assert aside.read_bytes() == damaged
+
+
+@pytest.mark.parametrize(
+    ("field", "said"),
+    [
+        # rv34: a cut theme set aside a plan coach could ask about: its theme is its own now.
+        ("theme", "Not read: theme. Check it with `coach plans`."),
+        # rv34: a cut entry id kept the plan apart from its entry: not read, so no plan.
+        ("entry_id", "not read: entry"),
+        # rv34: a cut time made read as the start of its day, for a plan ahead in the future.
+        ("created_at", "Not read: time it was made."),
+    ],
+)
+def test_a_plan_field_cut_short_counts_as_not_read(
+    capsys, tmp_path: Path, field: str, said: str
+) -> None:
+    from datetime import date
+
+    from coach.plans import Plan
+
+    data = tmp_path / "d"
+    journal = _journal_with(data, "Old Co")
+    entry = journal.entries()[0]
+    plan = Plan(entry_id=entry.id, when="I wake up", then="write", due=date(2026, 12, 1))
+    journal.save_plan(plan)
+    path = data / "journal.json"
+    raw = path.read_bytes()
+    value = {"theme": plan.theme, "entry_id": entry.id, "created_at": ""}[field]
+    value = value or plan.created_at.isoformat()
+    whole = f'"{field}":"{value}",'.encode()
+    assert raw.count(whole) == 1
+    # Cut as rv34 did: two characters kept, then a NUL where its closing quote was.
+    path.write_bytes(raw.replace(whole, f'"{field}":"{value[:2]}\x00,'.encode()))
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    assert code == 1 and said in " ".join(out.split()), out
+    plans = Journal.open(path).plans()
+    if field == "theme":
+        assert [(p.entry_id, p.theme) for p in plans] == [(entry.id, "own")]
+        # Its time made, read whole, is kept; one not read would be now at the latest.
+        assert plans[0].created_at == plan.created_at
+    elif field == "created_at":
+        from datetime import datetime
+
+        assert len(plans) == 1 and plans[0].created_at <= datetime.now()
+    else:
+        assert plans == [] and "Set aside line" in out
+
+
+def test_repair_names_a_plan_as_coach_says_it_and_a_half_not_read() -> None:
+    from coach.repair_described import described
+
+    # rv34: "plan p1: when after dinner, write to Sam" was the raw cue; a cut one gave "when , …".
+    plan = {"id": "p1", "when": "after dinner", "then": "write to Sam"}
+    assert described("plans", plan) == "plan p1: After dinner, I will write to Sam"
+    assert described("plans", {"id": "p1", "then": "call"}) == (
+        "plan p1: (its cue not read), I will call"
+    )
+    assert described("plans", {"id": "p1", "when": "I wake up"}) == (
+        "plan p1: When I wake up, (what you will do not read)"
+    )

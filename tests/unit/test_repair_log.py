@@ -428,3 +428,37 @@ def test_locate_names_a_kept_log_started_on_another_journal_file(capsys, tmp_pat
     _, out, _ = run(capsys, "--data-dir", str(theirs), "locate")
     [log] = [line for name, line in _listed(out).items() if name.endswith(".log")]
     assert "NOT CHECKED: which journal file it was started on cannot be told" in log, out
+
+
+def test_a_plan_a_damaged_save_of_the_log_leaves_unusable_is_set_aside(
+    capsys, tmp_path: Path
+) -> None:
+    # rv34: in a big journal's log, a plan with its day cut was kept and never asked about.
+    from datetime import date
+
+    from coach.plans import Plan
+
+    data = tmp_path / "d"
+    path = _big_journal(data)
+    journal = Journal(LogStorage(path, append_over=0, fold_at=1000.0))
+    entry = journal.entries()[0]
+    plan = Plan(entry_id=entry.id, when="after dinner", then="write to Sam", due=date(2026, 12, 2))
+    journal.save_plan(plan)
+    log = path.with_name("journal.json.log")
+    raw = log.read_bytes()
+    whole = b'"due":"2026-12-02","status":"open",'
+    assert whole in raw
+    log.write_bytes(raw.replace(whole, b'"due":"2026-12-0\x00,"stat,'))
+    code, out, _ = run(capsys, "--data-dir", str(data), "repair")
+    said = " ".join(out.split())
+    assert code == 1
+    assert (
+        f"plan {plan.id}: After dinner, I will write to Sam: 8 fields read; not read: status"
+        in said
+    )
+    assert "read what could be:" in said and "kept what could be read" not in said
+    assert "Coach cannot use it as a plan (due '2026-12-0" in said and "it is left out." in said
+    assert "The whole line is in the copy of the log kept aside." in said  # no `coach show`
+    assert Journal.open(path).plans() == []
+    code, _, err = run(capsys, "--data-dir", str(data), "plans")
+    assert code == 0 and "could not read plan" not in err
