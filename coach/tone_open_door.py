@@ -144,6 +144,7 @@ _PRESSED = re.compile(
     r"|nothing|unpaid|for less|tomorrow|today|tonight|right away|straight away|immediately"
     r"|clear|anyone|memori[sz]\w*|packed|within (?:the|an|a) (?:hour|day)|will need|i can be"
     r"|new (?:curator|hire|person|starter|recruit|manager|colleague)"
+    r"|local|flexible|my own|references|ready|knows? my|day and night|errors|mistakes|counted"
     r"|i (?:really |so |badly |desperately )?need (?:this|it|the work|the job|a job|work)"
     r"|(?:i'd|i would|i'm|i am) still|(?:i'll|i will|i'm|i am|i'd) (?:be )?wait\w*)\b"
     r"|\b(?:i'll|i will|i'm going to|i plan to|i intend to)(?: \w+){0,3} (?:call|ring|phon|e-?mail"

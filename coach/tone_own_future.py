@@ -93,7 +93,7 @@ _SET_SIGN_OFF = re.compile(
 )
 _SIGN_ASKS = re.compile(
     r"\b(?:your|yours|available|availability|future|next|free|call|ring|phone|round|start|standby"
-    r"|crossed|fingers|go|ready)\b",
+    r"|crossed|fingers|go|ready|keen|eager|ever|pending|rematch|hopeful|waiting)\b",
     re.IGNORECASE,
 )
 
