@@ -112,6 +112,13 @@ RULES_SAW = frozenset(
         "writer14a_dev",
         "writer15a_dev",
         "writer15c_dev",
+        # k24 (twenty-fourth round) read sentences of these while shaping its rules.
+        "writer9_frozen",
+        "writer10f_dev",
+        "writer11b_dev",
+        "writer12d_dev",
+        "writer12g_dev",
+        "writer16c_dev",
         "writer21_frozen",
         "writer21a_dev",
         "writer21b_dev",

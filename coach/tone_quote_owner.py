@@ -14,6 +14,7 @@ from coach.tone_quote_foreign import (
 from coach.tone_quote_own_case import carrying
 from coach.tone_quote_saying import general, saying_frame, set_apart, they_among_own_after, turned
 from coach.tone_reach import before_start
+from coach.tone_referent import own_person_before
 
 WRITER = "writer"
 THIRD = "third"
@@ -212,6 +213,15 @@ def _speaker(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
         if framed and not theirs and not turned(text, start, end, sentence, carried):
             return THIRD
     nearest = _nearest(before)
+    # One of the writer's own people, unless the writer takes the words up: "He is right."
+    if (
+        nearest == THEM
+        and _own_person_speaks(text, s_start, before)
+        and not _ENDORSED.match(text, end)
+        and not _OF_THEM.search(_STOCK_COMFORT.sub(" ", text[start:end]))
+        and not _AIMED_AFTER.search(_after_quote(text, end))
+    ):
+        return THIRD
     if nearest:
         return nearest
     after = _AFTER.match(text, end, s_end)
@@ -247,6 +257,74 @@ _SAYING_NAMED = re.compile(
     re.IGNORECASE,
 )
 _OPENS = re.compile(r"[\s\"“‘'(\-—–]*")
+
+
+# The writer agreeing, straight after: the words are handed on as the writer's own.
+_ENDORSED = re.compile(
+    r"[\"”’',.!\s]*(?:(?:and\s+)?(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+are)\s+(?:\w+\s+)?"
+    r"(?:right|correct|wrong|spot\s+on)|(?:and\s+)?i\s+(?:\w+\s+)?agree|agreed|spot\s+on|so\s+true"
+    r"|too\s+right|quite\s+right|exactly|true|correct|(?:i\s+)?can['’]t\s+argue|hard\s+to\s+argue"
+    r"|couldn['’]t\s+agree)\b",
+    re.IGNORECASE,
+)
+# Comfort for the writer, not a verdict on them passed on: words that speak of
+# them ("they hire their mates", "that firm is going downhill") stay theirs to
+# answer for; only the stock "their loss" may name them.
+_STOCK_COMFORT = re.compile(r"\btheir\s+loss\b", re.IGNORECASE)
+_OF_THEM = re.compile(
+    r"\b(?:they|they['’]\w+|them|their|theirs|firm|company|place|panel|manager|boss|lot|people"
+    r"|outfit|management|hr)\b",
+    re.IGNORECASE,
+)
+# Nor aimed at them just after: "... in a bow tie." She met your director once.'
+_AIMED_AFTER = re.compile(
+    r"\b(?:you|your|yours|they|they['’]\w+|them|their|firm|company|panel|manager|boss|director"
+    r"|interview\w*|hr|management|chap|man|woman|guy|bloke|lady|person)\b",
+    re.IGNORECASE,
+)
+_NEXT_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _after_quote(text: str, end: int) -> str:
+    """The rest of the quote's sentence and the sentence after it."""
+    first = _NEXT_STOP.search(text, end + 1)
+    if first is None:
+        return text[end:]
+    second = _NEXT_STOP.search(text, first.end())
+    return text[end : second.start() if second else len(text)]
+
+
+_PRONOUN_SPEAKS = re.compile(r"(?:he|she)\s+(?:\w+\s+)?" + _SPEECH, re.IGNORECASE)
+
+
+def passed_on(text: str, start: int, end: int, s_start: int) -> bool:
+    """True when one of the writer's own people said the quote and the writer hands it on.
+
+    "I told my dad and he said, '...they hire their mates.' He'd know." The
+    words speak of them, or the writer aims them at them or agrees after:
+    the writer's own act, whoever said it first (s_start: its sentence's start).
+    """
+    before = text[s_start:start]
+    if _nearest(before) != THEM or not _own_person_speaks(text, s_start, before):
+        return False
+    return bool(
+        _ENDORSED.match(text, end)
+        or _OF_THEM.search(_STOCK_COMFORT.sub(" ", text[start:end]))
+        or _AIMED_AFTER.search(_after_quote(text, end))
+    )
+
+
+def _own_person_speaks(text: str, s_start: int, before: str) -> bool:
+    """True when the last speaker before a quote is "he" or "she" standing for the writer's own.
+
+    "I told my husband last night and he said: '...'": the husband's words.
+    """
+    last = None
+    for last in _CUES.finditer(before):  # noqa: B007 - the last cue is the nearest
+        pass
+    if last is None or not _PRONOUN_SPEAKS.fullmatch(last.group()):
+        return False
+    return own_person_before(text, s_start + last.start())
 
 
 def _nearest(stretch: str) -> str | None:

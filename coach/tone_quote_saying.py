@@ -85,8 +85,12 @@ _OPEN_BEFORE = re.compile(
     r"""|goes|put\s+it|wrote|by|(?:motto|mantra|saying|rule)(?:\s+(?:is|was))?))\s*["“‘']?$""",
     re.IGNORECASE,
 )
+# A stop inside the closing quote and a capital after it end the sentence
+# there, though the sentences are split only at a stop before a space:
+# '... used to say, "What is meant for you will not pass you by." I'm sure'.
 _CLOSED_AFTER = re.compile(
-    r"""[.,!?;:]?["”’']\s*[.,!?;:]?\s*(?:$|[-–—(]|(?:as\s+)?(?:my|our)\s|(?:as|like|so)\s)""",
+    r"""[.,!?;:]?["”’']\s*[.,!?;:]?\s*(?:$|[-–—(]|(?:as\s+)?(?:my|our)\s|(?:as|like|so)\s)"""
+    r"""|(?<=[.!?])["”’']\s+(?-i:(?=[A-Z]))""",
     re.IGNORECASE,
 )
 
@@ -129,8 +133,8 @@ _FRAME_BEFORE = re.compile(
     r"""|(?:was|were)\s+(?:always\s+|often\s+)?(?:taught|raised\s+on)|grew\s+up\s+(?:hearing|on|with)"""
     r"""|(?:was|were)\s+(?:always|often)\s+told"""
     # A speaker by habit, whoever they are: "she always says", "he used to
-    # tell us". The reader's words were said once, to the writer.
-    r"""|\b(?:he|she|they)\s+(?:always\s+|often\s+|still\s+)?(?:says|used\s+to\s+(?:say|tell\s+\w+)"""
+    # tell us", "my Nani used to say". The reader's words were said once, to the writer.
+    r"""|\b(?:he|she|they|(?:my|our)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:always\s+|often\s+|still\s+)?(?:says|used\s+to\s+(?:say|tell\s+\w+)"""
     r"""|would\s+(?:always\s+)?say|always\s+(?:said|told\s+\w+)|tells\s+(?:me|us))"""
     # A named person, not the reader ("as Maya Angelou said", "in the words of Seneca").
     r"""|(?:as|like)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"""
@@ -225,6 +229,7 @@ def turned(
     `carried` is the sentence where the writer says the saying again of their
     own case (coach/tone_quote_own_case.py): the writer's uptake, not elsewhere.
     """
+    from coach.tone_own_future import SURE_OF_OWN_ROAD, fated
     from coach.tone_quote_judged import complaining_sentences
     from coach.tone_quote_turn import TURN
     from coach.tone_vader import compound
@@ -238,6 +243,10 @@ def turned(
     framed = saying_frame(before)
     after = tag_end(text, end, s_end)
     rest = framed + " " + text[after:s_end]
+    # "I'm sure something will come" after a saying of what is meant for one:
+    # the writer's own road, the saying's comfort taken up (coach/tone_own_future.py).
+    if fated(text[start + 1 : end - 1]):
+        rest = SURE_OF_OWN_ROAD.sub(" ", rest)
     if TURN.search(rest) or _SNEER.search(rest) or _SET_AGAINST.match(rest) or compound(rest) < 0:
         return True
     elsewhere = complaining_sentences(text, _clearly_negative)

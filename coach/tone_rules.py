@@ -25,7 +25,7 @@ CONTEXT_KEYS = tuple(
 MODEL_SIGNS = tuple("v:- f:how_long f:quoted f:question f:if t:me t:you t:they p:any all".split())
 _FLAGS = tuple("negatable them_only not_where_found one_for_a_slow_reply not_titles".split())
 _FLAGS += ("warm_by_nature", "model_confirms", "not_taken_up", "only_handed_back", "aimed_at_them")
-_FLAGS += ("not_open_door",)
+_FLAGS += ("not_open_door", "not_own_forecast")
 _RULE_KEYS = frozenset(
     {"name", "kind", "reason", "suggestion", "any", "not_after", "not_in_sentence", *_FLAGS}
 )
@@ -69,8 +69,8 @@ class Rule:
     model_confirms: bool = False  # a hit stands only where the model leans to the kind too
     aimed_at_them: bool = False  # skip a strong word aimed elsewhere: coach/tone_target.py
     not_open_door: bool = False  # skip help offered for their later need: tone_open_door.py
-    # How a person's own tone.toml names it to switch it off.
-    name: str = ""
+    not_own_forecast: bool = False  # skip the writer's own forecast: tone_own_future.py
+    name: str = ""  # how a person's own tone.toml names it to switch it off
     # The patterns as written, to compile again with a person's added words.
     written: tuple[str, ...] = ()
 

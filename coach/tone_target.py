@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from coach.tone_referent import own_person_before
 from coach.tone_target_words import NEUTRAL as _NEUTRAL
 from coach.tone_target_words import OUTSIDE as _OUTSIDE
 from coach.tone_target_words import SMALL as _SMALL
@@ -85,6 +86,11 @@ _EMPTY_IT = re.compile(r"\s+it\s+(?:when|whenever|if)(?=\s)", re.IGNORECASE)
 _CARRIED = re.compile(
     r"\b(?:so|nor|neither)\s+(?:(?:was|were|is|are|am|did|do|does|had|have)\b|(?:i|we)\b)"
     r"|\b(?:too|as well|worse|no better|even more)\b",
+    re.IGNORECASE,
+)
+_CARRIED_ON = re.compile(
+    r"\W*(?:and\s+)?(?:(?:so|nor|neither|as)\s+(?:was|were|is|are|did|do|does|had|have)\b"
+    r"|(?:same|likewise|ditto)\b)",
     re.IGNORECASE,
 )
 # Made to do it by someone ("having to chase", "being made to wait"), or a
@@ -335,7 +341,8 @@ def _subject(text: str, strong: int) -> tuple[str, str] | None:
     if not words:
         return None
     # A bare Capitalised name may be the employer's ("Brightline was a shambles").
-    if words[0].lower() not in _DETERMINERS and all(w[0].isupper() for w in words):
+    pronoun = len(words) == 1 and words[0].lower() in ("he", "she")
+    if words[0].lower() not in _DETERMINERS and not pronoun and all(w[0].isupper() for w in words):
         return None
     return subject, copula.group(1)
 
@@ -352,6 +359,13 @@ def _subject_elsewhere(text: str, strong: int, end: int, theirs: re.Pattern[str]
         return False  # the day itself ("the afternoon was a shambles") is the one they ran
     if theirs.search(between) or theirs.search(_rest_of_clause(text, end)):
         return False
+    if subject.strip().lower() in ("he", "she"):
+        # "I told my husband ... He is biased, of course": one of the writer's own,
+        # unless the next sentence carries the verdict on to them ("So was your panel").
+        stop = _SENTENCE_END.search(text, end)
+        if stop and _CARRIED_ON.match(text, stop.end()):
+            return False
+        return own_person_before(text, text.rfind(subject.strip(), 0, strong))
     return _named_elsewhere(_TOWARDS.sub(" ", subject), theirs, subject=True)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from coach.tone_name_shape import in_lower_name
 from coach.tone_open_door import kept_open
 from coach.tone_overlaps import Overlaps
+from coach.tone_own_future import own_forecast
 from coach.tone_quote_foreign import foreign_spans, inside
 from coach.tone_quotes import handed_back, taken_up
 from coach.tone_reach import reach
@@ -119,6 +120,7 @@ def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool
         or r.only_handed_back
         or r.not_where_found
         or r.not_open_door
+        or r.not_own_forecast
     ):
         return False
     # The sentence as far as it is read around this hit (coach/tone_reach.py).
@@ -126,6 +128,8 @@ def _skipped(text: str, start: int, end: int, r: Rule, rules: ToneRules) -> bool
     if r.not_in_sentence and r.not_in_sentence.search(text[sentence[0] : sentence[1]]):
         return True
     if r.not_open_door and kept_open(text, *sentence_of(text, start)):
+        return True
+    if r.not_own_forecast and own_forecast(text, start, end, sentence_of(text, start)):
         return True
     if r.not_taken_up and taken_up(text, start, end, sentence):
         return True
