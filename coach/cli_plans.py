@@ -20,7 +20,8 @@ ENTRY_GONE = "(its entry is not in the journal; the plan is kept on its own)"
 
 def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     """List the if-then plans, or mark one done or let go."""
-    from coach.plans import PlanStatus, format_plan_line, plan_to_record, sort_plans
+    from coach.plan_record import plan_to_record
+    from coach.plans import PlanStatus, format_plan_line, sort_plans
 
     journal = open_existing_journal(places)
     today = date.today()

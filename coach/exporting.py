@@ -9,7 +9,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from coach.model import Entry, Profile
-from coach.plans import Plan, plan_to_record
+from coach.plan_record import plan_to_record
+from coach.plans import Plan
 from coach.records import RECORD_FIELDS, entry_to_record, profile_to_record
 from coach.terminal_text import shown_safely
 

@@ -11,15 +11,8 @@ from coach.dates import describe_day
 from coach.errors import CoachError
 from coach.journal_records import PLANS, key_of, shape_of
 from coach.journal_store import JournalStore
-from coach.plans import (
-    Plan,
-    PlanError,
-    PlanStatus,
-    plan_from_record,
-    plan_to_record,
-    same_answer,
-    sort_plans,
-)
+from coach.plan_record import plan_from_record, plan_to_record
+from coach.plans import Plan, PlanError, PlanStatus, same_answer, sort_plans
 
 
 class PlanNotFound(CoachError):

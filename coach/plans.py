@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
 
 # Home never asks about more than this many plans at once.
 CHECKIN_LIMIT = 3
@@ -106,7 +105,8 @@ class Plan:
         return self.asked_from.date() <= now
 
 
-def _clause(text: str) -> str:
+def clause(text: str) -> str:
+    """One half of a plan as it reads in a sentence: spaces joined, no closing stop."""
     return " ".join(text.split()).rstrip(".,;")
 
 
@@ -150,8 +150,8 @@ _BARE_TIME = re.compile(
 
 def plan_sentence(when: str, then: str) -> str:
     """ "When I …, I will …." built from the two halves, whatever case they were typed in."""
-    when_part = _clause(when)
-    then_part = _clause(then)
+    when_part = clause(when)
+    then_part = clause(then)
     lower = when_part.lower()
     if lower.startswith(_CUE_OPENINGS) or lower in ("tonight", "tomorrow") or _DAY_CUE.match(lower):
         when_part = when_part[0].upper() + when_part[1:]
@@ -168,11 +168,11 @@ def plan_sentence(when: str, then: str) -> str:
 
 def check_halves(when: str, then: str) -> None:
     """Both halves of an if-then plan are needed; raises PlanError saying which is missing."""
-    if not _clause(when) and not _clause(then):
+    if not clause(when) and not clause(then):
         raise PlanError("Write both halves: when it will happen, and what you will do.")
-    if not _clause(when):
+    if not clause(when):
         raise PlanError("Say when: the moment or cue, e.g. “I sit down on Saturday morning”.")
-    if not _clause(then):
+    if not clause(then):
         raise PlanError("Say what you will do then, e.g. “compare my resume with one posting”.")
 
 
@@ -338,89 +338,6 @@ def format_plan_line(plan: Plan, today: date) -> str:
         word = "done" if plan.status is PlanStatus.DONE else "let go"
         state = f"{word} {plan.closed_on.isoformat()}" if plan.closed_on else word
     return f"{plan.id}  {state}  [{plan.theme_label}]\n    {plan.text}"
-
-
-PLAN_FIELDS = (
-    "id",
-    "entry_id",
-    "when",
-    "then",
-    "due",
-    "status",
-    "theme",
-    "created_at",
-    "closed_on",
-)
-
-
-def plan_to_record(plan: Plan) -> dict[str, Any]:
-    """Plain JSON-ready data: what the journal stores and what `coach plans --json` prints."""
-    return {
-        "id": plan.id,
-        "entry_id": plan.entry_id,
-        "when": plan.when,
-        "then": plan.then,
-        "due": plan.due.isoformat(),
-        "status": plan.status.value,
-        "theme": plan.theme,
-        "created_at": plan.created_at.isoformat(),
-        "closed_on": plan.closed_on.isoformat() if plan.closed_on else None,
-    }
-
-
-def _date(value: Any, name: str) -> date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise PlanError(f"{name} {value!r} is not a date in YYYY-MM-DD form") from None
-
-
-def plan_from_record(record: Any) -> Plan:
-    """A plan from stored or imported data, checking every field (PlanError says which)."""
-    if not isinstance(record, dict):
-        raise PlanError("a plan must be an object with named fields")
-    text = {name: "" if record.get(name) is None else str(record.get(name)) for name in PLAN_FIELDS}
-    if not text["id"].strip():
-        raise PlanError("id is missing; every plan needs one")
-    if not text["entry_id"].strip():
-        raise PlanError("entry_id is missing; a plan belongs to an entry")
-    # Said as a stored record's fault, not with the close step's prompt (rv34: every
-    # command's warning quoted "Say when: the moment or cue, e.g. …".;).
-    for half, needs in (("when", "its cue"), ("then", "what you will do")):
-        if not _clause(text[half]):
-            raise PlanError(f"{half} is missing; a plan needs {needs}")
-    due = _date(record.get("due"), "due")
-    if due is None:
-        raise PlanError("due is missing; use a date in YYYY-MM-DD form")
-    try:
-        status = PlanStatus(text["status"].strip() or PlanStatus.OPEN.value)
-    except ValueError:
-        allowed = ", ".join(PlanStatus)
-        raise PlanError(f"status {text['status']!r} is not one of: {allowed}") from None
-    theme = text["theme"].strip() or OWN_THEME
-    if theme not in THEMES:
-        raise PlanError(f"theme {theme!r} is not one of: {', '.join(THEMES)}")
-    try:
-        created_at = (
-            datetime.fromisoformat(text["created_at"].strip())
-            if text["created_at"].strip()
-            else datetime.combine(due, datetime.min.time())
-        )
-    except ValueError:
-        raise PlanError(f"created_at {text['created_at']!r} is not an ISO date and time") from None
-    return Plan(
-        id=text["id"].strip(),
-        entry_id=text["entry_id"].strip(),
-        when=text["when"],
-        then=text["then"],
-        due=due,
-        theme=theme,
-        status=status,
-        created_at=created_at,
-        closed_on=_date(record.get("closed_on"), "closed_on"),
-    )
 
 
 def going_with_entry(count: int) -> str:

@@ -326,7 +326,8 @@ _NEEDED = {
 
 def _no_plan(fields: dict[str, Any]) -> str | None:
     """Why what was read of a plan's line is no plan coach can use, or None when it is one."""
-    from coach.plans import PlanError, plan_from_record
+    from coach.plan_record import plan_from_record
+    from coach.plans import PlanError
 
     try:
         plan_from_record(fields)
@@ -348,7 +349,7 @@ def _made_by_now(kept: dict[str, Any]) -> dict[str, Any]:
     """
     from datetime import datetime
 
-    from coach.plans import plan_from_record
+    from coach.plan_record import plan_from_record
 
     if str(kept.get("created_at") or "").strip():
         return kept

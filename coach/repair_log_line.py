@@ -148,7 +148,7 @@ class KeptRecord:
             return []
         names = self.before if self.before is not None else self.usual
         if not names and self.table == "plans":
-            from coach.plans import PLAN_FIELDS  # the only plan: every field a plan has
+            from coach.plan_record import PLAN_FIELDS  # the only plan: every field a plan has
 
             names = PLAN_FIELDS
         return [name for name in names if name not in self.fields]

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.field_words import field_words
-from coach.plans import PLAN_FIELDS
+from coach.plan_record import PLAN_FIELDS
 from coach.repair_described import described
 
 

@@ -17,7 +17,8 @@ from coach.exporting import PLANS_COLUMN, csv_unescape
 from coach.model import Entry, Profile
 from coach.name_text import NAME_FIELDS, clean_name, names_cleaned
 from coach.named_files import NotAFile, read_file_bytes
-from coach.plans import Plan, PlanError, plan_from_record
+from coach.plan_record import plan_from_record
+from coach.plans import Plan, PlanError
 from coach.records import EntryError, entry_from_record
 from coach.terminal_text import without_controls
 from coach.wording import counted

@@ -25,7 +25,7 @@ def test_every_field_a_merge_can_name_reads_as_words() -> None:
 
 
 def test_a_plans_fields_read_as_the_check_in_and_change_plan_say_them() -> None:
-    from coach.plans import PLAN_FIELDS
+    from coach.plan_record import PLAN_FIELDS
 
     # fz18: `coach repair` said "closed_on" and "entry_id".
     assert field_word("closed_on", "plans") == "day it was answered"

@@ -14,6 +14,7 @@ from coach.errors import CoachError
 from coach.insights import compute
 from coach.journal import Journal
 from coach.model import Stage
+from coach.plan_record import plan_from_record, plan_to_record
 from coach.plan_suggestions import PATTERN_PLANS_FROM, own_plan_example, suggest_plans
 from coach.plans import (
     CHECKIN_LIMIT,
@@ -26,10 +27,8 @@ from coach.plans import (
     let_go,
     mark_done,
     move_to,
-    plan_from_record,
     plan_meta,
     plan_sentence,
-    plan_to_record,
 )
 from coach.walk import WalkState, plan_from_walk
 from screens.walk.step_screens import StepScreens

@@ -1,8 +1,8 @@
 """Tests for what the writer does with their own words and their own people (twenty-fourth round).
 
-A door kept open in an institution's name or "should you ever be short"; a
-forecast of the writer's own road against asking for another chance; a
-saying closed inside its quote; "he" or "she" standing for the writer's own.
+A stake in this job pressing a door kept open; a forecast of the writer's own
+road against asking for another chance; a saying closed inside its quote;
+"he" or "she" standing for the writer's own.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 from coach.tone import check
 from coach.tone_cue_owner import saying_only
-from coach.tone_open_door import kept_open, open_door
+from coach.tone_open_door import kept_open
 from coach.tone_referent import own_person_before
 
 
@@ -20,49 +20,17 @@ def kinds(text: str) -> set[str]:
     return {f.kind for f in check(text)}
 
 
-# An institution is their own side, as a firm is; "offer my services" and
-# "should you ever be short" are the modest reply and their need.
-OPEN = [
-    "If the museum ever needs help with captions, I'd be glad to offer my services on a "
-    "freelance basis.",
-    "I would also be glad to help on a temporary basis during peak season, should you ever "
-    "be short.",
-    "Should the library ever be short-handed, I'd be glad to offer my help.",
-]
-# The same offers with terms or a time that is now: pushed, as before.
-PUSHED = [
-    "If the museum ever needs help with captions, I'd be glad to offer my services for free.",
-    "I would also be glad to help on a temporary basis from Monday, should you ever be short.",
-    "Should the library ever be short-handed, I'd be glad to offer my help instead of the hire.",
-]
-
-
-@pytest.mark.parametrize("sentence", OPEN)
-def test_an_institution_and_its_short_days_keep_the_door_open(sentence: str) -> None:
-    assert open_door(sentence)
-
-
-@pytest.mark.parametrize("sentence", PUSHED)
-def test_terms_or_now_still_push_the_door(sentence: str) -> None:
-    assert not open_door(sentence)
-
-
-_OFFER = "I would be glad to help on a temporary basis, should you ever be short."
+# k24 also let the door read an institution as their side, "offer my
+# services", "should you ever be short", their busy season and one ask to be
+# kept on file. rv33 got a push past each version in new words, so the lead
+# held that widening back (tests/data/tone/README.md); the guards stay.
+_OFFER = "I would be glad to help on a temporary basis, should you ever need cover."
 
 
 def _kept(before: str, after: str = "") -> bool:
     text = f"Thank you for letting me know. {before} {_OFFER} {after}".strip()
     start = text.index(_OFFER)
     return kept_open(text, start, start + len(_OFFER))
-
-
-def test_one_ask_to_be_kept_on_file_for_later_openings_is_no_push() -> None:
-    assert _kept("Please do keep my details on file for any future supervisory vacancies.")
-    assert _kept("", "With my thanks and best wishes,")
-    # Twice is pressing; for this role is not a later opening.
-    twice = "Please keep my CV on file for any future roles. Please keep me in mind for new roles."
-    assert not _kept(twice)
-    assert not _kept("Please keep my details on file for this role.")
 
 
 def test_a_stake_in_this_job_before_the_offer_pushes_it() -> None:
