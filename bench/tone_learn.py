@@ -168,6 +168,11 @@ WRITERS = (
     # (twenty-first round).
     "writer21a_dev",
     "writer21b_dev",
+    # /work/extra/tone19a-b: two new writers, each folder scored by the lead at
+    # ffe0de7 before anyone read it; nobody read either, but s24 chose its veto's
+    # features after seeing 19a's totals (twenty-second round).
+    "writer22a_dev",
+    "writer22b_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
