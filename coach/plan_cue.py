@@ -140,8 +140,12 @@ def _clock(match: re.Match[str]) -> tuple[str, str]:
         if key in found:
             return _part_of_hour(_hour(found[key])), "sure"
     hour = next(_hour(v) for k, v in found.items() if k.endswith("_h"))
+    if hour == 12:
+        # "12:30" is midday on a 24-hour clock and in everyday speech alike (rv35:
+        # read as midnight, "at 12:30 on Saturday" was first asked on Sunday).
+        return _part_of_hour(12), "sure"
     # Seven with no am or pm is 7:00 or 19:00: without a word to choose, the later.
-    return _part_of_hour(hour % 12 + 12 if hour != 12 else 0), "open"
+    return _part_of_hour(hour % 12 + 12), "open"
 
 
 def open_clock(when: str) -> str:
@@ -160,10 +164,8 @@ def clock_note(when: str) -> str:
     clock = open_clock(when)
     if not clock:
         return ""
-    # Twelve with no am or pm: noon or midnight, and the later is midnight.
-    read = "midnight" if re.search(r"\b(?:12|twelve)\b", clock, re.I) else "pm"
     return (
-        f"“{clock}” has no am or pm, so coach read it as {read}; to change that, add am "
+        f"“{clock}” has no am or pm, so coach read it as pm; to change that, add am "
         "or pm with “Change plan…” on its entry."
     )
 

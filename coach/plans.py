@@ -123,16 +123,20 @@ _CUE_OPENINGS = (
     "once ",
     "as soon as ",
     "tonight ",
-    "this ",
-    "tomorrow ",
     "first thing",
     "during ",
     "whenever ",
-    "every ",
-    "in the ",
-    "next ",
     "until ",
     "till ",
+)
+# "this", "next", "every", "in the" and "tomorrow" open a cue only before a time:
+# "This evening" and "Next week" read as they are, but "this happens again" is a
+# clause and reads "When this happens again" (rv35).
+_TIME_CUE = re.compile(
+    r"(?:this|next|every|in the|tomorrow)\s+(?:morning|afternoon|evening|night|weekend|week"
+    r"|month|day|time|lunchtime|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|tomorrow\s+(?:at|after|before|first thing|when|once|during|by|around)\b",
+    re.I,
 )
 # A weekday opens a cue only alone or before a part of its day ("Saturday morning"):
 # "monday comes" is a clause, and reads "When monday comes" (rv34).
@@ -153,7 +157,12 @@ def plan_sentence(when: str, then: str) -> str:
     when_part = clause(when)
     then_part = clause(then)
     lower = when_part.lower()
-    if lower.startswith(_CUE_OPENINGS) or lower in ("tonight", "tomorrow") or _DAY_CUE.match(lower):
+    if (
+        lower.startswith(_CUE_OPENINGS)
+        or lower in ("tonight", "tomorrow")
+        or _DAY_CUE.match(lower)
+        or _TIME_CUE.match(lower)
+    ):
         when_part = when_part[0].upper() + when_part[1:]
     elif _BARE_TIME.match(when_part):
         when_part = "At " + when_part  # "7:30", "noon": "When 7:30" reads wrong

@@ -131,6 +131,16 @@ def test_the_two_halves_make_one_if_then_sentence() -> None:
     assert plan_sentence("i wake up", "run") == "When I wake up, I will run."
     assert plan_sentence("in the evening", "run") == "In the evening, I will run."
     assert plan_sentence("5 replies are in", "run") == "When 5 replies are in, I will run."
+    # rv35: "this", "next", "tomorrow" open a cue only before a time.
+    assert plan_sentence("this happens again", "run") == "When this happens again, I will run."
+    assert (
+        plan_sentence("next rejection arrives", "run") == "When next rejection arrives, I will run."
+    )
+    assert plan_sentence("tomorrow comes", "run") == "When tomorrow comes, I will run."
+    assert plan_sentence("this evening", "run") == "This evening, I will run."
+    assert plan_sentence("next week", "run") == "Next week, I will run."
+    assert plan_sentence("every Monday", "run") == "Every Monday, I will run."
+    assert plan_sentence("tomorrow after lunch", "run") == "Tomorrow after lunch, I will run."
 
 
 def test_half_a_plan_is_explained() -> None:
@@ -248,6 +258,8 @@ def test_a_plan_is_asked_about_once_the_part_of_its_day_it_names_is_over(
         ("at 12pm", "afternoon"),
         ("at noon", "afternoon"),
         ("at midnight", "evening"),
+        ("at 12:30 on Saturday", "afternoon"),
+        ("at 12", "afternoon"),
         # ...and one with no am or pm the later half, unless the words beside it choose.
         ("at 7:30", "evening"),
         ("at 8 o'clock", "evening"),
@@ -350,7 +362,9 @@ def test_a_time_with_no_am_or_pm_is_said_to_be_read_as_the_later_one() -> None:
         "“7:30” has no am or pm, so coach read it as pm; to change that, add am or pm with "
         "“Change plan…” on its entry."
     )
-    assert clock_note("at 12").startswith("“12” has no am or pm, so coach read it as midnight")
+    # rv35: twelve with no am or pm is midday, on any clock; nothing to say.
+    assert clock_note("at 12") == ""
+    assert clock_note("at 12:30 on Saturday") == ""
     assert clock_note("after 5").startswith("“5” has no am or pm")
     assert clock_note("at half past seven").startswith("“half past seven” has no am or pm")
     for chosen in ("at 7:30 before work", "at 7pm", "the kids are in bed", "I open my laptop"):
