@@ -15,7 +15,8 @@ HELP_TEXT = """\
 # coach
 
 A quiet place for the hour after a job rejection. Every step is optional
-except naming the company, and everything you write stays on this computer.
+except naming the company (and, if you never heard back, roughly when you
+applied), and everything you write stays on this computer.
 
 If today feels very heavy, press **{support}** on any screen: it lists people to
 talk to and crisis lines by country.
