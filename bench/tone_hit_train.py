@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import tone_learn
+
 from coach.tone_corpus import load
-from coach.tone_hit_veto import HIT_MODEL_FILE, hit_features, rule_names
+from coach.tone_hit_veto import HIT_MODEL_FILE, hit_features, probability, rule_names
 from coach.tone_structure import Span
 
 DATA = Path(__file__).parents[1] / "tests" / "data" / "tone"
@@ -42,32 +43,9 @@ def group_of(file: str) -> str:
 
 
 def fit(rows: list[tuple[set[str], int]], seed: int) -> tuple[float, dict[str, float]]:
-    """A logistic regression by SGD, each class weighed to half the total."""
-    positives = sum(y for _, y in rows) or 1
-    pos_w = len(rows) / (2 * positives)
-    neg_w = len(rows) / (2 * max(1, len(rows) - positives))
-    weights: dict[str, float] = defaultdict(float)
-    bias = 0.0
-    order = list(range(len(rows)))
-    rng = random.Random(seed)
-    feats_of = [sorted(f) for f, _ in rows]
-    for epoch in range(EPOCHS):
-        rng.shuffle(order)
-        rate = RATE / (1 + epoch)
-        for i in order:
-            feats, y = feats_of[i], rows[i][1]
-            z = bias + sum(weights[f] for f in feats)
-            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-            err = (p - y) * (pos_w if y else neg_w)
-            bias -= rate * err
-            for f in feats:
-                weights[f] -= rate * (err + L2 * weights[f])
-    return bias, {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.01}
-
-
-def score(bias: float, weights: dict[str, float], feats: set[str]) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in feats)
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    """The model's own regression (bench/tone_learn.py) with this model's settings."""
+    sorted_rows = [(sorted(feats), y) for feats, y in rows]
+    return tone_learn.fit(sorted_rows, seed, epochs=EPOCHS, rate=RATE, l2=L2, min_weight=0.01)
 
 
 def offsets(text: str, line: int, column: int) -> int:
@@ -174,7 +152,7 @@ def main() -> None:
         fold_models.append({"rules": sorted(rules), "bias": bias, "weights": weights})
         for i, h in enumerate(hits):
             if fold_of[h["group"]] == k:
-                held[i] = score(bias, weights, h["feats"])
+                held[i] = probability({"bias": bias, "weights": weights}, h["feats"])
     # Each fold's threshold from the other folds' held-out scores.
     total: Counter[str] = Counter()
     per_rule: dict[str, Counter[str]] = defaultdict(Counter)

@@ -281,7 +281,16 @@ def sources(extra: list[Path]) -> dict[str, tuple[list[Sentence], list[Draft]]]:
     return found
 
 
-def _fit(rows: list[tuple[list[str], int]], seed: int) -> tuple[float, dict[str, float]]:
+def fit(
+    rows: list[tuple[list[str], int]],
+    seed: int,
+    *,
+    epochs: int = EPOCHS,
+    rate: float = RATE,
+    l2: float = L2,
+    min_weight: float = MIN_WEIGHT,
+) -> tuple[float, dict[str, float]]:
+    """A logistic regression by SGD with a fixed seed, each class weighed to half the total."""
     positives = sum(y for _, y in rows) or 1
     pos_w = len(rows) / (2 * positives)
     neg_w = len(rows) / (2 * max(1, len(rows) - positives))
@@ -289,18 +298,18 @@ def _fit(rows: list[tuple[list[str], int]], seed: int) -> tuple[float, dict[str,
     bias = 0.0
     order = list(range(len(rows)))
     rng = random.Random(seed)
-    for epoch in range(EPOCHS):
+    for epoch in range(epochs):
         rng.shuffle(order)
-        rate = RATE / (1 + epoch)
+        step = rate / (1 + epoch)
         for i in order:
             feats, y = rows[i]
             z = bias + sum(weights[f] for f in feats)
             p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
             err = (p - y) * (pos_w if y else neg_w)
-            bias -= rate * err
+            bias -= step * err
             for f in feats:
-                weights[f] -= rate * (err + L2 * weights[f])
-    return bias, {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= MIN_WEIGHT}
+                weights[f] -= step * (err + l2 * weights[f])
+    return bias, {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= min_weight}
 
 
 def _rows(data: list[Sentence], kind: str) -> list[tuple[list[str], int]]:
@@ -353,9 +362,9 @@ def train_one(data: list[Sentence], seed: int) -> ToneModel:
     clean_texts = {s.text for s in data if all(v == 0 for v in s.labels.values())}
     model: ToneModel = {}
     for n, kind in enumerate(MODEL_KINDS):
-        first = KindModel(*_fit(_rows(data, kind), seed + n), threshold=0.5)
+        first = KindModel(*fit(_rows(data, kind), seed + n), threshold=0.5)
         picked = _pick_carriers(data, kind, first, clean_texts)
-        model[kind] = KindModel(*_fit(picked, seed + n), threshold=0.5)
+        model[kind] = KindModel(*fit(picked, seed + n), threshold=0.5)
     return model
 
 

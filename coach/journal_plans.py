@@ -75,34 +75,38 @@ class JournalPlans(JournalStore):
 
     unreadable_plans: list[str]
 
-    def _plan_table(self) -> dict[str, Any]:
-        table = self._data().get(PLANS, {})
-        if isinstance(table, dict):
-            return table
-        self.unreadable_plans = [f"the {PLANS!r} table: it is {shape_of(table)}, not an object"]
-        return {}
-
-    def _plan_records(self) -> list[Any]:
+    def _plan_records(self) -> tuple[list[Any], list[str]]:
+        """The stored plan records, and what is wrong with the table holding them."""
         if not self._schema_checked:
             # Nothing read yet (a command such as `coach stats`): read the
             # plans a line at a time rather than the whole journal.
             scanned = self._scan_table(PLANS)
             if scanned is not None:
-                return scanned
-        return list(self._plan_table().values())
+                return scanned, []
+        table = self._data().get(PLANS, {})
+        if isinstance(table, dict):
+            return list(table.values()), []
+        return [], [f"the {PLANS!r} table: it is {shape_of(table)}, not an object"]
 
-    def plans(self) -> list[Plan]:
-        """Every plan that can be read; the others are noted in `unreadable_plans`."""
-        self.unreadable_plans = []
-        records = self._plan_records()
-        plans, unreadable = [], list(self.unreadable_plans)
+    def read_plans(self) -> tuple[list[Plan], list[str]]:
+        """Every plan that can be read, and why each of the others cannot.
+
+        Built afresh for each caller, so home reading it in a thread and the
+        check-in reading it at once do not share a list (rv35).
+        """
+        records, unreadable = self._plan_records()
+        plans = []
         for record in records:
             try:
                 plans.append(plan_from_record(record))
             except PlanError as error:
                 label = record.get("id") if isinstance(record, dict) else None
                 unreadable.append(f"plan {label or 'without an id'}: {error}")
-        self.unreadable_plans = unreadable
+        return plans, unreadable
+
+    def plans(self) -> list[Plan]:
+        """Every plan that can be read; the others are noted in `unreadable_plans`."""
+        plans, self.unreadable_plans = self.read_plans()
         return plans
 
     def plans_for(self, entry_id: str) -> list[Plan]:
@@ -112,7 +116,7 @@ class JournalPlans(JournalStore):
     def get_plan(self, plan_id: str) -> Plan:
         """The plan with this id, or with a unique id starting with it."""
         plan_id = plan_id.strip()
-        records = [r for r in self._plan_records() if isinstance(r, dict)]
+        records = [r for r in self._plan_records()[0] if isinstance(r, dict)]
         hits = [r for r in records if str(r.get("id", "")) == plan_id]
         if not hits and plan_id:
             hits = [r for r in records if str(r.get("id", "")).startswith(plan_id)]

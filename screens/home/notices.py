@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from coach.wording import counted
 from screens.background import hand_back
@@ -24,6 +24,17 @@ if TYPE_CHECKING:
 # Home shows a few notices of each kind, then a count: a long journal can
 # have thousands due, and home must stay a calm, short page.
 NOTICES_OF_A_KIND = 3
+_Item = TypeVar("_Item")
+
+
+def _first_few(
+    items: list[_Item], line: Callable[[_Item], str], more: Callable[[int], str]
+) -> list[str]:
+    """A notice line for each of the first NOTICES_OF_A_KIND items, then one for the rest."""
+    lines = [line(item) for item in items[:NOTICES_OF_A_KIND]]
+    if len(items) > NOTICES_OF_A_KIND:
+        lines.append(more(len(items) - NOTICES_OF_A_KIND))
+    return lines
 
 
 def warm_imports() -> None:
@@ -190,45 +201,44 @@ class HomeNotices:
             return half
         due = self.app.journal.reapply_due(self.app.clock().date())
         problems = self.app.journal.unreadable
-        unreadable = [
-            f"Could not read this journal entry; it is left as it is: {problem}"
-            for problem in problems[:NOTICES_OF_A_KIND]
-        ]
-        if len(problems) > NOTICES_OF_A_KIND:
-            rest = len(problems) - NOTICES_OF_A_KIND
-            unreadable.append(
-                f"…and {counted(rest, 'more entry', 'more entries')} that could not be read; "
-                "`coach list` names them all."
-            )
+        unreadable = _first_few(
+            problems,
+            lambda problem: f"Could not read this journal entry; it is left as it is: {problem}",
+            lambda rest: (
+                f"…and {counted(rest, 'more entry', 'more entries')} that could not be "
+                "read; `coach list` names them all."
+            ),
+        )
         # A plan that does not read is never asked about: said as an entry is (rv34).
         plans = self._unreadable_plans()
-        unreadable += [
-            f"Could not read this plan, so coach never asks about it; it is left as it is: {plan}"
-            for plan in plans[:NOTICES_OF_A_KIND]
-        ]
-        if len(plans) > NOTICES_OF_A_KIND:
-            rest = len(plans) - NOTICES_OF_A_KIND
-            unreadable.append(
-                f"…and {counted(rest, 'more plan')} that could not be read; `coach plans` names "
-                "them all."
-            )
+        unreadable += _first_few(
+            plans,
+            lambda plan: (
+                "Could not read this plan, so coach never asks about it; it is left as "
+                f"it is: {plan}"
+            ),
+            lambda rest: (
+                f"…and {counted(rest, 'more plan')} that could not be read; "
+                "`coach plans` names them all."
+            ),
+        )
         problems = [*problems, *plans]
         if problems and self.app.journal.path is not None:
             from coach.unreadable_advice import mend_by_hand
 
             sealed = self.app.codec.encrypted
             unreadable.append(mend_by_hand(self.app.journal.path, sealed, len(problems)))
-        lines = unreadable + [
-            f"Time to look again: {entry.summary_on_screen()} (reapply after "
-            f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
-            for entry in due[:NOTICES_OF_A_KIND]
-        ]
-        if len(due) > NOTICES_OF_A_KIND:
-            rest = len(due) - NOTICES_OF_A_KIND
-            lines.append(
-                f"…and {counted(rest, 'more entry', 'more entries')} ready to look at again; "
-                "Insights (i) lists them."
-            )
+        lines = unreadable + _first_few(
+            due,
+            lambda entry: (
+                f"Time to look again: {entry.summary_on_screen()} (reapply after "
+                f"{entry.reapply_after.isoformat() if entry.reapply_after else ''})"
+            ),
+            lambda rest: (
+                f"…and {counted(rest, 'more entry', 'more entries')} ready to look at "
+                "again; Insights (i) lists them."
+            ),
+        )
         return half + lines
 
     def _unreadable_plans(self) -> list[str]:
@@ -239,10 +249,9 @@ class HomeNotices:
         if journal is None:
             return []
         try:
-            journal.plans()
+            return journal.read_plans()[1]
         except CoachError:
             return []
-        return list(getattr(journal, "unreadable_plans", []))
 
     def _half_sealed(self) -> list[str]:
         """An encrypt, decrypt or passphrase change that stopped part way, and the way on."""
