@@ -52,8 +52,10 @@ def warm_imports() -> None:
     # A broken rules file is reported where the check runs, as before.
     with contextlib.suppress(Exception):
         from coach.tone import check
+        from coach.tone_hit_veto import shipped_hit_model
 
         check("Thank you for letting me know.")
+        shipped_hit_model()  # read only when a draft first quotes them: not on that keystroke
 
 
 def _import_next_screens() -> None:
