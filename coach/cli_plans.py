@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 from typing import TextIO
 
 from coach.cli_journal import _index_in_step
@@ -89,6 +89,7 @@ def _change_plan(journal: Journal, action: str, plan_id: str, today: date, out: 
 def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: TextIO) -> int:
     """`coach plans edit ID`: new wording or a new day, refused as the walk refuses them."""
     from coach.dates import DateInputError, describe_day, parse_due
+    from coach.plan_cue import clock_note
     from coach.plans import PlanError, PlanStatus, edit_plan, split_sentence
 
     if args.text is not None and (args.when is not None or args.then is not None):
@@ -111,7 +112,7 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
         when = args.when if args.when is not None else when
         then = args.then if args.then is not None else then
         due = plan.due if args.on is None else parse_due(args.on, today)
-        edited = edit_plan(plan, when, then, due)
+        edited = edit_plan(plan, when, then, due, datetime.now())
     except (DateInputError, PlanError) as error:
         raise CoachError(f"{error} Nothing changed.") from None
     if (edited.when, edited.then, edited.due) == (plan.when, plan.then, plan.due):
@@ -119,6 +120,9 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
         return 0
     saved = journal.save_plan(edited)
     day = f" For {describe_day(saved.due, today)}." if saved.status is PlanStatus.OPEN else ""
-    print(f"Changed: {saved.text}{day}", file=out)
+    # As the walk and "Change plan…" say it: "at 7:30" was read as the evening.
+    how = f"with `coach plans edit {saved.id} --when …`"
+    read = clock_note(saved.when, how) if saved.status is PlanStatus.OPEN else ""
+    print(f"Changed: {saved.text}{day}" + (f" {read}" if read else ""), file=out)
     _index_in_step(journal)
     return 0

@@ -165,7 +165,9 @@ class JournalPlans(JournalStore):
         if (stored.when, stored.then) == (shown.when, shown.then):
             return plan
         if (plan.when, plan.then) == (shown.when, shown.then):
-            return replace(plan, when=stored.when, then=stored.then)
+            # Their new cue counts from when they changed it, unless this changes the day.
+            edited = stored.edited_at if plan.edited_at == shown.edited_at else plan.edited_at
+            return replace(plan, when=stored.when, then=stored.then, edited_at=edited)
         raise PlanEditedElsewhere(stored)
 
     def import_plans(self, plans: Iterable[Plan]) -> tuple[list[Plan], list[Plan]]:

@@ -159,15 +159,16 @@ def open_clock(when: str) -> str:
     return re.sub(rf"^{_PREP}\s+", "", found, flags=re.I)
 
 
-def clock_note(when: str) -> str:
-    """A sentence on how a time with no am or pm was read, or "" (rv34: why Monday, not Sunday)."""
+def clock_note(when: str, how: str = "with “Change plan…” on its entry") -> str:
+    """A sentence on how a time with no am or pm was read, or "" (rv34: why Monday, not Sunday).
+
+    Said wherever a plan's words are saved: the walk's end, "Change plan…", and
+    `coach plans edit` (how: the way to change it there).
+    """
     clock = open_clock(when)
     if not clock:
         return ""
-    return (
-        f"“{clock}” has no am or pm, so coach read it as pm; to change that, add am "
-        "or pm with “Change plan…” on its entry."
-    )
+    return f"“{clock}” has no am or pm, so coach read it as pm; to change that, add am or pm {how}."
 
 
 def _is_open(match: re.Match[str]) -> bool:

@@ -32,7 +32,7 @@ def plan_to_record(plan: Plan) -> dict[str, Any]:
         "theme": plan.theme,
         "created_at": plan.created_at.isoformat(),
         "closed_on": plan.closed_on.isoformat() if plan.closed_on else None,
-    }
+    } | ({"edited_at": plan.edited_at.isoformat()} if plan.edited_at else {})
 
 
 def _date(value: Any, name: str) -> date | None:
@@ -87,4 +87,15 @@ def plan_from_record(record: Any) -> Plan:
         status=status,
         created_at=created_at,
         closed_on=_date(record.get("closed_on"), "closed_on"),
+        edited_at=_edited_at(record.get("edited_at")),
     )
+
+
+def _edited_at(value: Any) -> datetime | None:
+    """When the plan's cue or day was last changed; absent in plans never changed."""
+    if value in (None, ""):
+        return None
+    try:
+        return datetime.fromisoformat(str(value).strip())
+    except ValueError:
+        raise PlanError(f"edited_at {value!r} is not an ISO date and time") from None

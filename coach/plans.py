@@ -75,6 +75,9 @@ class Plan:
     id: str = field(default_factory=new_plan_id)
     created_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
     closed_on: date | None = None
+    # When its cue or day was last changed ("Change plan…", `coach plans edit`): its
+    # time counts from then, as for a plan made then (None: never changed).
+    edited_at: datetime | None = None
     # An answer (done, not yet, let go) keeps the plan as it was when asked:
     # saved over anything else (another coach answered first), it is refused.
     answers: Plan | None = field(default=None, compare=False, repr=False)
@@ -94,7 +97,12 @@ class Plan:
         """When the check-in may first ask: once the part of its day the cue names is over."""
         from coach.plan_time import asked_from
 
-        return asked_from(self.when, self.due, self.created_at)
+        return asked_from(self.when, self.due, self.counted_from)
+
+    @property
+    def counted_from(self) -> datetime:
+        """When the plan took its present cue and day: made, or last edited."""
+        return self.edited_at or self.created_at
 
     def is_due(self, now: date | datetime) -> bool:
         """Open and its time has come (coach.plan_time); a bare day: at some hour of it."""
@@ -218,15 +226,21 @@ def open_again(plan: Plan) -> Plan:
     return replace(plan, status=PlanStatus.OPEN, closed_on=None, answers=_asked(plan))
 
 
-def edit_plan(plan: Plan, when: str, then: str, due: date) -> Plan:
+def edit_plan(plan: Plan, when: str, then: str, due: date, now: datetime) -> Plan:
     """The plan with new wording or a new day, saved only over the plan as it was shown.
 
     The halves are checked as when a plan is made (PlanError says what is
     missing); the day is checked by whoever read it (coach.dates.parse_due).
+    A new cue or day counts from now, as a plan made now would: edited to a part
+    of today that is over, it waits for tomorrow rather than being asked at once.
+    New words for what to do alone change nothing of when it is asked.
     """
     when, then = bare_halves(when, then)
     check_halves(when, then)
-    return replace(plan, when=when, then=then, due=due, answers=_asked(plan))
+    edited = plan.edited_at
+    if (clause(when), due) != (clause(plan.when), plan.due):
+        edited = now.replace(microsecond=0)
+    return replace(plan, when=when, then=then, due=due, edited_at=edited, answers=_asked(plan))
 
 
 def bare_halves(when: str, then: str) -> tuple[str, str]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from textual import on
 from textual.app import ComposeResult
@@ -31,10 +32,14 @@ class PlanEditScreen(ModalScreen[Plan | None]):
     ]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
 
-    def __init__(self, plan: Plan, today: date) -> None:
+    def __init__(
+        self, plan: Plan, today: date, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         super().__init__()
         self.plan = plan
         self.today = today
+        # The app's clock: a new cue or day counts from when it is saved (Plan.edited_at).
+        self.clock = clock
         # A plan done or let go has no day to move (`coach plans reopen` first).
         self.has_day = plan.status is PlanStatus.OPEN
 
@@ -78,7 +83,7 @@ class PlanEditScreen(ModalScreen[Plan | None]):
         # A day left as it was is kept, even one that has passed (only the words change).
         if self.has_day and typed.strip() != self.plan.due.isoformat():
             due = parse_due(typed, self.today)
-        return edit_plan(self.plan, when, then, due)
+        return edit_plan(self.plan, when, then, due, self.clock())
 
     def _say(self, text: str) -> None:
         note = self.query_one("#plan-edit-note", Static)

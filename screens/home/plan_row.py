@@ -89,7 +89,7 @@ class PlanRow(Vertical):
     @property
     def _earliest(self) -> date:
         plan = self.plan
-        return earliest_new_day(plan.when, plan.created_at, self.app.clock(), plan.due)
+        return earliest_new_day(plan.when, plan.counted_from, self.app.clock(), plan.due)
 
     @property
     def _refused(self) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from textual.widgets import Static
@@ -45,14 +46,15 @@ class EntryPlans:
             screen.refresh_bindings()
             # The key that undoes here: the person's keymap may have moved it.
             undo = shown_key(keymap_of(getattr(screen.app, "config", None)), "undo", "Ctrl+Z")
-            said = f"Plan changed. {undo} takes it back."
-            toast(screen.app, ("plan-changed", plan.id), said, timeout=6)
+            read = changed_note(plan, screen.app.clock())
+            said = f"Plan changed{read} {undo} takes it back."
+            toast(screen.app, ("plan-changed", plan.id), said, timeout=10 if read else 6)
 
         def answered(edited: Plan | None) -> None:
             if edited is not None:
                 screen.post_message(PlanEdited(self.journal, edited, saved, self._plan_failed))
 
-        screen.app.push_screen(PlanEditScreen(shown, self.today), answered)
+        screen.app.push_screen(PlanEditScreen(shown, self.today, screen.app.clock), answered)
 
     def action_undo_plan(self) -> None:
         """ctrl+z: the plan changed last here goes back to its wording and day before."""
@@ -63,7 +65,9 @@ class EntryPlans:
         screen.refresh_bindings()
         drop_toasts(screen.app, ("plan-changed", changed.id))
         # Saved over the plan as changed here, so another coach's answer since is kept.
-        back = edit_plan(changed, before.when, before.then, before.due)
+        back = edit_plan(changed, before.when, before.then, before.due, changed.counted_from)
+        # Back as it was, its time counted as before the change (not from this undo).
+        back = replace(back, edited_at=before.edited_at)
 
         def done(plan: Plan) -> None:
             self._show_plan(index, plan)
@@ -86,3 +90,22 @@ class EntryPlans:
         screen: Any = self
         if screen.is_attached:
             screen.query_one(f"#entry-plan-{index}", Static).update(plan_shown(plan, self.today))
+
+
+def changed_note(plan: Plan, now: datetime) -> str:
+    """When a changed plan is asked about, and how a bare clock time was read (as the walk says).
+
+    "; coach will ask how it went tomorrow. “7:30” has no am or pm, …", or "."
+    """
+    from coach.plan_cue import clock_note
+    from coach.plan_time import asked_words
+    from coach.plans import PlanStatus
+
+    if plan.status is not PlanStatus.OPEN:
+        return "."
+    if plan.is_due(now):
+        said = "; it waits for your answer."  # only its words changed: asked as before
+    else:
+        said = f"; coach will ask how it went {asked_words(plan.asked_from, now.date())}."
+    read = clock_note(plan.when)
+    return said + (f" {read}" if read else "")

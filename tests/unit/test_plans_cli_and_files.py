@@ -28,6 +28,7 @@ from tests.conftest import make_entry
 from tests.unit.test_plans import make_plan
 
 TODAY = date.today()
+NOW = datetime.now()
 HOSTILE = '=HYPERLINK("x") [b] "quoted", comma'
 
 
@@ -200,7 +201,7 @@ def test_an_edit_and_an_answer_from_two_coaches_keep_each_other(data: Path) -> N
 
     here, there = seeded(data), Journal.open(data / "journal.json")
     shown_here, shown_there = here.get_plan("pdue111"), there.get_plan("pdue111")
-    there.save_plan(edit_plan(shown_there, shown_there.when, "call Sam", TODAY))
+    there.save_plan(edit_plan(shown_there, shown_there.when, "call Sam", TODAY, NOW))
     # Done from the old wording: the other coach's wording stays.
     here.save_plan(mark_done(shown_here, TODAY))
     stored = Journal.open(data / "journal.json").get_plan("pdue111")
@@ -208,14 +209,14 @@ def test_an_edit_and_an_answer_from_two_coaches_keep_each_other(data: Path) -> N
     # Reworded from the old wording, over a rewording elsewhere: refused, theirs kept.
     shown_here = here.get_plan("plater22")
     shown_there = there.get_plan("plater22")
-    there.save_plan(edit_plan(shown_there, shown_there.when, "call Sam", shown_there.due))
+    there.save_plan(edit_plan(shown_there, shown_there.when, "call Sam", shown_there.due, NOW))
     with pytest.raises(PlanEditedElsewhere, match="call Sam"):
-        here.save_plan(edit_plan(shown_here, "I wake up", shown_here.then, shown_here.due))
+        here.save_plan(edit_plan(shown_here, "I wake up", shown_here.then, shown_here.due, NOW))
     # A new day over one done elsewhere: refused, the answer kept.
     shown_here = here.get_plan("plater22")
     there.save_plan(mark_done(there.get_plan("plater22"), TODAY))
     with pytest.raises(PlanAnsweredElsewhere):
-        here.save_plan(edit_plan(shown_here, shown_here.when, shown_here.then, TODAY))
+        here.save_plan(edit_plan(shown_here, shown_here.when, shown_here.then, TODAY, NOW))
     assert Journal.open(data / "journal.json").get_plan("plater22").status is PlanStatus.DONE
 
 

@@ -1,0 +1,67 @@
+"""A plan's cue or day changed later counts from the change, as a plan made then would."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from coach.journal import Journal
+from coach.plan_record import plan_from_record, plan_to_record
+from coach.plans import edit_plan, mark_done, move_to
+from tests.unit.test_plans import make_plan
+
+SATURDAY = date(2026, 11, 28)
+AFTERNOON = datetime(2026, 11, 28, 15, 0)  # Saturday's morning is over
+
+
+def test_a_plan_moved_to_a_part_of_today_that_is_over_waits_for_tomorrow() -> None:
+    # Reviewers: made long ago, "Change plan…" to this morning was asked about at once.
+    old = make_plan(when="I open my laptop", due=date(2026, 12, 5))
+    edited = edit_plan(old, "I wake up", old.then, SATURDAY, AFTERNOON)
+    assert edited.edited_at == AFTERNOON
+    assert not edited.is_due(datetime(2026, 11, 28, 15, 1))
+    assert edited.asked_from == datetime(2026, 11, 29, 0, 0)
+    # A later part of today, still to come, is asked about once it is over, as ever.
+    evening = edit_plan(old, "I have had lunch", old.then, SATURDAY, AFTERNOON)
+    assert evening.asked_from == datetime(2026, 11, 28, 18, 0)
+
+
+def test_new_words_for_what_to_do_leave_a_waiting_plan_waiting() -> None:
+    waiting = make_plan(when="I wake up", due=SATURDAY)
+    assert waiting.is_due(AFTERNOON)
+    reworded = edit_plan(waiting, waiting.when, "write to Sam", SATURDAY, AFTERNOON)
+    assert reworded.edited_at is None and reworded.is_due(AFTERNOON)
+
+
+def test_when_a_plan_was_edited_is_kept_in_its_record_and_read_back() -> None:
+    edited = edit_plan(make_plan(), "I wake up", "write to Sam", SATURDAY, AFTERNOON)
+    record = plan_to_record(edited)
+    assert record["edited_at"] == "2026-11-28T15:00:00"
+    assert plan_from_record(record).asked_from == edited.asked_from
+    # A plan never edited has no such field: its record is as before.
+    assert "edited_at" not in plan_to_record(make_plan())
+
+
+def test_an_answer_from_the_old_words_keeps_a_new_cue_saved_elsewhere_and_its_time() -> None:
+    here = Journal.in_memory()
+    shown = here.save_plan(make_plan(when="I open my laptop", due=SATURDAY))
+    here.save_plan(edit_plan(shown, "I wake up", shown.then, SATURDAY, AFTERNOON))
+    # "Not yet" given from the plan as shown before the edit.
+    here.save_plan(move_to(shown, date(2026, 11, 30)))
+    stored = here.get_plan(shown.id)
+    assert (stored.when, stored.edited_at) == ("I wake up", AFTERNOON)
+    here.save_plan(mark_done(stored, SATURDAY))
+    assert here.get_plan(shown.id).edited_at == AFTERNOON
+
+
+def test_coach_plans_edit_says_how_a_bare_clock_time_was_read(capsys, tmp_path) -> None:
+    from tests.unit.test_plans_cli_and_files import run, seeded
+
+    data = tmp_path / "data"
+    seeded(data)
+    code, out, _ = run(
+        capsys, "plans", "edit", "plater22", "--when", "at 7:30", "--data-dir", str(data)
+    )
+    assert code == 0 and "“7:30” has no am or pm, so coach read it as pm" in out
+    assert "`coach plans edit plater22 --when …`" in out
+    stored = Journal.open(data / "journal.json").get_plan("plater22")
+    assert stored.edited_at is not None  # a new cue: its time counts from now
