@@ -15,7 +15,7 @@ from textual.widgets import Button, Input, Static
 
 from coach.dates import describe_day
 from coach.plans import Plan
-from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
+from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META, typed_value
 from screens.home.plan_row import PlanRow
 from screens.keys import NOTHING_TO_UNDO, keymap_of, shown_key
 from screens.stale_toasts import drop_toasts, toast
@@ -194,16 +194,21 @@ class CheckInScreen(ModalScreen[None]):
         """The autosave's label for this surface."""
         return CHECKIN_META
 
-    def unsaved_values(self) -> dict[str, str] | None:
-        """Each unanswered plan's typed "not yet" day by plan id, or None when none is typed."""
+    def unsaved_values(self) -> dict[str, dict[str, str]] | None:
+        """Each unanswered plan's typed "not yet" day (and the plan's day) by id; None for none."""
         if not self._shown:  # followed as it is pushed: what it will open with
-            return self.typed or None
+            opened = {
+                plan.id: typed_value(self.typed[plan.id], plan.due)
+                for plan, _ in self.plans
+                if plan.id in self.typed
+            }
+            return opened or None
         rows = list(self.query(PlanRow))
         if not rows:
             # Taken down as the app ends: the autosave keeps what it saw last.
             raise LookupError("the check-in's rows are gone")
         typed = {
-            row.plan.id: row.typed_day
+            row.plan.id: typed_value(row.typed_day, row.plan.due)
             for row in rows
             if row.plan.id not in self.answered and row.typed_day is not None
         }

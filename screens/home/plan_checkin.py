@@ -10,6 +10,8 @@ from screens.parts import Session
 from screens.stale_toasts import drop_toasts, toast
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from coach.errors import CoachError
     from coach.plans import Plan
     from screens.home.checkin import CheckInScreen
@@ -126,7 +128,7 @@ class PlanCheckIn:
             # Asked for from the palette with none due: a plan done early (an evening
             # plan that very night) may be answered now; coach's own asking is unchanged.
             due, asks = self._ahead()
-        typed = self._typed_days({plan.id for plan, _ in due})
+        typed = self._typed_days([plan for plan, _ in due])
         if not due:
             if not quiet:
                 self.app.notify(self._nothing_waiting())
@@ -137,7 +139,7 @@ class PlanCheckIn:
             return
         if typed:
             self.app.notify(
-                "The day you typed for a plan before coach stopped is back in its field: "
+                "The day you typed for a plan earlier is back in its field: "
                 "press Enter to move the plan to it.",
                 timeout=8,
             )
@@ -145,7 +147,7 @@ class PlanCheckIn:
         def answered(_: None) -> None:
             self.show_plans_line()  # a plan just done shows on home at once
             # What is left typed for the plans not answered waits for next time; none, nothing.
-            self._typed_days({plan.id for plan, _ in due})
+            self._typed_days([plan for plan, _ in due])
             if then is not None:
                 then()
 
@@ -156,43 +158,43 @@ class PlanCheckIn:
         screen = CheckInScreen(due, self.app.clock().date(), typed, asks)
         self.app.push_screen(screen, callback=answered)
 
-    def _typed_days(self, due: set[str]) -> dict[str, str]:
+    def _typed_days(self, due: list[Plan]) -> dict[str, str]:
         """Days typed for "not yet" and not saved (this run or a stopped coach's), for plans due.
 
-        A day typed for a plan that is no longer open (answered elsewhere) is dropped;
-        one typed for a plan asked early from the palette waits for it, still open.
+        A day typed for a plan that is no longer open (answered elsewhere), or that
+        has moved since from the day it was typed for, is dropped; one typed for a
+        plan asked early from the palette waits for it, still open on that day.
         """
-        from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
+        from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META, typed_for
 
         store = self.typing.unsaved
         record = store.get(CHECKIN_KEY) if store is not None else None
         if store is None or record is None:
             return {}
         values = record.get("values") or {}
-        still_open = self._open_ids(values)
-        kept = {
-            k: v for k, v in values.items() if isinstance(v, str) and (k in due or k in still_open)
-        }
+        days = self._open_days(values) | {plan.id: plan.due for plan in due}
+        kept = {k: v for k, v in values.items() if k in days and typed_for(v, days[k]) is not None}
         if kept != values or not kept:
             if kept:
                 store.put(CHECKIN_KEY, kept, **CHECKIN_META)
             else:
                 store.forget(CHECKIN_KEY)
             self.typing.flush_unsaved()
-        return {k: v for k, v in kept.items() if k in due}
+        shown = {plan.id: plan.due for plan in due if plan.id in kept}
+        return {k: typed_for(kept[k], day) or "" for k, day in shown.items()}
 
-    def _open_ids(self, among: dict[str, object]) -> set[str]:
-        """Which of these plans are still open (none when the journal cannot say)."""
+    def _open_days(self, among: dict[str, object]) -> dict[str, date]:
+        """The day of each of these plans still open (none when the journal cannot say)."""
         from coach.errors import CoachError
         from coach.plans import PlanStatus
 
         if self.app.journal is None or not among:
-            return set()
+            return {}
         try:
             plans = self.app.journal.plans()
         except CoachError:
-            return set()
-        return {p.id for p in plans if p.id in among and p.status is PlanStatus.OPEN}
+            return {}
+        return {p.id: p.due for p in plans if p.id in among and p.status is PlanStatus.OPEN}
 
     def decided(self, message: CheckInScreen.Decided) -> None:
         """Save the answer to a plan at once (a quit straight after waits for that save)."""

@@ -77,7 +77,9 @@ class CloseScreen(StepScreen):
         self.plan_choice = plan_choice if plan_choice in self.choices else ""
         self.plan_when = plan_when
         self.plan_then = plan_then
-        self.plan_due = plan_due or DEFAULT_DUE
+        # The suggested day is the field's placeholder, used while the field is empty:
+        # typed over, it was appended to ("in 3 daysFriday"). Kept as typed otherwise.
+        self.plan_due = "" if plan_due == self._suggested_due(self.plan_choice) else plan_due
         # Shown while either rating is low: the walk may have lifted the mood or not.
         self.mood_before = mood_before
         self.low_mood = low_mood
@@ -107,7 +109,8 @@ class CloseScreen(StepScreen):
             yield Input(self.plan_then, id="plan-then", placeholder=self.own_example)
             yield Label("By when? (saturday, in 3 days, next week, or a date)")
             with FieldAndNote(id="plan-due-row"):
-                yield Input(self.plan_due, id="plan-due", placeholder=DEFAULT_DUE)
+                suggested = self._suggested_due(self.plan_choice)
+                yield Input(self.plan_due, id="plan-due", placeholder=suggested)
                 yield Static("", id="plan-due-day", markup=False)
             yield Static("", id="plan-error", classes="field-error", markup=False)
             yield StepNav(self.keymap, "Save and finish")
@@ -135,8 +138,17 @@ class CloseScreen(StepScreen):
     def _making_plan(self) -> bool:
         return self._choice() not in ("", SKIP)
 
+    def _suggested_due(self, choice: str) -> str:
+        """The day suggested for a plan: its idea's own ("saturday"), else in 3 days."""
+        idea = self._idea(choice)
+        return idea.due if idea is not None and idea.due else DEFAULT_DUE
+
     def _field(self, name: str) -> str:
-        return self.query_one(f"#plan-{name}", Input).value
+        """A plan field's words; the day field left empty means the day it suggests."""
+        field = self.query_one(f"#plan-{name}", Input)
+        if name == "due" and not field.value.strip():
+            return field.placeholder
+        return field.value
 
     def _due_shown(self) -> str:
         due, _ = due_hint(self._field("due"), self.today)
@@ -196,7 +208,8 @@ class CloseScreen(StepScreen):
         if idea is not None:
             self.query_one("#plan-when", Input).value = idea.when
             self.query_one("#plan-then", Input).value = idea.then
-            self.query_one("#plan-due", Input).value = idea.due or DEFAULT_DUE
+            due = self.query_one("#plan-due", Input)
+            due.value, due.placeholder = "", self._suggested_due(self._choice())
         elif self._choice() == OWN and any(
             self._field(name) == getattr(i, name) for i in self.ideas for name in ("when", "then")
         ):

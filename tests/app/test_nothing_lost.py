@@ -882,7 +882,8 @@ async def test_a_day_typed_for_not_yet_is_kept_on_hangup_and_put_back(tmp_path: 
         app.handle_exit_signal(signal.SIGHUP)  # the terminal closed before Enter
         await pilot.pause()
     stopped(app)
-    assert unsaved_surfaces(tmp_path / "data")["checkin"]["values"] == {plan_id: "2026-12-31"}
+    typed = {"typed": "2026-12-31", "due": NOW.date().isoformat()}  # and the day it moves from
+    assert unsaved_surfaces(tmp_path / "data")["checkin"]["values"] == {plan_id: typed}
     again = reopen(tmp_path)
     async with again.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(again.screen, CheckInScreen) and again.focused)
@@ -908,7 +909,8 @@ async def test_ctrl_q_right_after_typing_a_not_yet_day_keeps_it(tmp_path: Path) 
         await _not_yet_typed(pilot, "friday")
         await pilot.press("ctrl+q")
     stopped(app)
-    assert unsaved_surfaces(tmp_path / "data")["checkin"]["values"] == {plan_id: "friday"}
+    typed = {"typed": "friday", "due": NOW.date().isoformat()}
+    assert unsaved_surfaces(tmp_path / "data")["checkin"]["values"] == {plan_id: typed}
 
 
 @pytest.mark.parametrize("field_id", ["f-role", "f-notes", "f-private"])

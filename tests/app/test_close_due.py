@@ -1,0 +1,60 @@
+"""The close step's "By when?": the suggested day is a placeholder that typing replaces."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Static
+
+from screens.home.home import HomeScreen
+from tests.app.test_plans_app import app_at, journal_of, pick, walk_to_close
+from tests.app.walk_helpers import NOW, type_into, until
+
+
+def _hint(app: object) -> str:
+    return str(app.screen.query_one("#plan-due-day", Static).render())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_a_day_typed_in_by_when_replaces_the_suggestion(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # Reviewers: typing into the prefilled "in 3 days" made "in 3 daysFriday".
+    app = app_at(tmp_path, NOW)  # Wednesday 25 November 2026
+    async with app.run_test(size=size) as pilot:
+        await walk_to_close(pilot)
+        await pick(pilot, len(app.screen.ideas))  # my own plan
+        await type_into(pilot, "#plan-when", "I wake up")
+        await type_into(pilot, "#plan-then", "go for a run")
+        field = app.screen.query_one("#plan-due", Input)
+        assert "Sat 28 Nov" in _hint(app)  # in 3 days, suggested
+        field.focus()
+        await pilot.pause()
+        await pilot.press(*"Friday")
+        await pilot.pause()
+        assert field.value == "Friday" and "Fri 27 Nov" in _hint(app)
+        await pilot.press("ctrl+u")  # cleared: the suggestion is back, and means its day
+        await until(pilot, lambda: "Sat 28 Nov" in _hint(app))
+        assert (field.value, field.placeholder) == ("", "in 3 days")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+    [plan] = journal_of(tmp_path).plans()
+    assert plan.due == NOW.date() + timedelta(days=3)
+
+
+async def test_an_ideas_own_day_is_its_suggestion_and_kept_when_left(tmp_path: Path) -> None:
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        close = app.screen
+        dated = next((i for i, idea in enumerate(close.ideas) if idea.due), None)
+        if dated is None:  # the shipped ideas for this stage name no day: give one one
+            close.ideas[0] = replace(close.ideas[0], due="friday")
+            dated = 0
+        await pick(pilot, dated)
+        field = close.query_one("#plan-due", Input)
+        assert (field.value, field.placeholder) == ("", close.ideas[dated].due)
+        assert close.values()["plan_due"] == close.ideas[dated].due
