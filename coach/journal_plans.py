@@ -88,6 +88,14 @@ class JournalPlans(JournalStore):
             return list(table.values()), []
         return [], [f"the {PLANS!r} table: it is {shape_of(table)}, not an object"]
 
+    def plans_table_shape(self) -> str | None:
+        """What the plans table is when it is no object of plans ("a list"); None when it is one.
+
+        Then no plan reads, and none can be saved: home says so, and that `coach repair` mends it.
+        """
+        table = self._data().get(PLANS, {})
+        return None if isinstance(table, dict) else shape_of(table)
+
     def read_plans(self) -> tuple[list[Plan], list[str]]:
         """Every plan that can be read, and why each of the others cannot.
 

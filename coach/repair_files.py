@@ -24,7 +24,7 @@ from coach.file_kind import not_a_file
 from coach.files import fsync_dir, write_atomically
 from coach.journal_hidden import hidden_records
 from coach.journal_lines import serialize_by_line
-from coach.journal_records import ENTRIES, PROFILE
+from coach.journal_records import ENTRIES, PLANS, PROFILE
 from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
 from coach.log_waiting import merged_name, set_aside_logs
@@ -257,5 +257,10 @@ def _whole(raw: bytes) -> dict[str, Any] | None:
         data = parse_journal_json(raw)
     except (orjson.JSONDecodeError, ValueError, RecursionError):
         return None
-    # Valid JSON that hides records (two under one key, a damaged table name) is mended too.
-    return data if isinstance(data, dict) and hidden_records(data, raw) is None else None
+    # Valid JSON that hides records (two under one key, a damaged table name) is mended too,
+    # and so is a table of records that is no object: coach reads none of it, nor saves
+    # a plan beside it, and home sends the person here (fz23: "reads fine" sent them back).
+    if not isinstance(data, dict) or hidden_records(data, raw) is not None:
+        return None
+    shapeless = any(not isinstance(data.get(name, {}), dict) for name in (ENTRIES, PLANS))
+    return None if shapeless else data

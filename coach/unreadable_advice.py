@@ -18,3 +18,13 @@ def mend_by_hand(journal: Path, sealed: bool, count: int = 1) -> str:
         f"To see {them} again, close coach and mend the {fields} named in {journal} with a "
         f"text editor (search for the {ids}); coach keeps each record as it is until then."
     )
+
+
+def plans_table_advice(shape: str) -> str:
+    """Home's words when the whole plans table is damaged: what it means, and `coach repair`."""
+    return (
+        f"Your plans could not be read: the journal's plans table is {shape}, not the "
+        "set of plans coach keeps, so coach cannot ask about a plan or keep a new one. "
+        "Your entries are not affected. To mend it, quit coach and run `coach repair`: it "
+        "keeps the damaged file aside and takes your plans from the backup where it has them."
+    )

@@ -212,7 +212,13 @@ class HomeNotices:
             ),
         )
         # A plan that does not read is never asked about: said as an entry is (rv34).
-        plans = self._unreadable_plans()
+        # The whole table damaged: said once, with the way to mend it (fz23).
+        shape = self._plans_table_shape()
+        plans = self._unreadable_plans() if shape is None else []
+        if shape is not None:
+            from coach.unreadable_advice import plans_table_advice
+
+            unreadable.append(plans_table_advice(shape))
         unreadable += _first_few(
             plans,
             lambda plan: (
@@ -242,6 +248,15 @@ class HomeNotices:
             ),
         )
         return half + lines
+
+    def _plans_table_shape(self) -> str | None:
+        """What the plans table is when it is no object of plans; None when it is one."""
+        from coach.errors import CoachError
+
+        try:
+            return self.app.journal.plans_table_shape() if self.app.journal else None
+        except CoachError:
+            return None
 
     def _unreadable_plans(self) -> list[str]:
         """Each plan the journal holds that does not read, with why."""

@@ -104,7 +104,11 @@ class PlanCheckIn:
         from coach.plan_insights import nothing_waiting
 
         try:
-            plans = self.app.journal.plans() if self.app.journal is not None else []
+            journal = self.app.journal
+            if journal is not None and journal.plans_table_shape() is not None:
+                # Not "none waiting": none could be read (home says how to mend it).
+                return "Your plans could not be read; home says how to mend them."
+            plans = journal.plans() if journal is not None else []
         except CoachError:
             plans = []
         return nothing_waiting(plans, self.app.clock())

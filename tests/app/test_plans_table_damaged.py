@@ -1,0 +1,63 @@
+"""A whole plans table damaged: home says so, and that `coach repair` mends it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.journal import Journal
+from coach.plans import Plan
+from screens.app import make_app
+from screens.home.home import HomeScreen
+from tests.app.walk_helpers import until
+from tests.conftest import FIXED_NOW, make_entry
+
+
+def _damaged(folder: Path) -> Path:
+    """A journal of one entry and one plan (in its backup too) whose plans table is a list."""
+    path = folder / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("Edited", id="edited1"))
+    journal.save_plan(Plan("edited1", "after dinner", "write", FIXED_NOW.date(), id="pkept1"))
+    journal.add(make_entry("Later", id="later1"))  # the backup now holds the plan
+    data = json.loads(path.read_text())
+    data["plans"] = ["not a table of plans"]
+    path.write_text(json.dumps(data))
+    return path
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_home_says_plans_could_not_be_read_and_how_to_mend_them(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(journal=Journal.open(_damaged(tmp_path)), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=size) as pilot:
+        await until(
+            pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.query(".notice")
+        )
+        await pilot.pause()
+        notices = " ".join(str(n.render()) for n in app.screen.query(".notice"))
+        said = " ".join(notices.split())
+        assert "Your plans could not be read: the journal's plans table is a list" in said
+        assert "quit coach and run `coach repair`" in said
+        # Not a plan's field to mend by hand (there is no plan, nor an id to search for).
+        assert "Could not read this plan" not in said and "text editor" not in said
+        assert app.screen.query_one("#home-menu").display  # the rest of home is there
+        app.plans.check_in(quiet=False)  # the palette's Plans
+        await pilot.pause()
+        told = " ".join(n.message for n in app._notifications)
+        assert "Your plans could not be read" in told and "No plans" not in told
+
+
+def test_coach_repair_mends_a_plans_table_that_is_no_object(capsys, tmp_path: Path) -> None:
+    path = _damaged(tmp_path)
+    code = main(["--data-dir", str(tmp_path), "repair"])
+    out = capsys.readouterr().out
+    assert "reads fine" not in out and f"Repaired {path}" in out, out
+    assert code == 1  # the damaged table's lines are kept aside, to mend by hand
+    journal = Journal.open(path)
+    assert [p.id for p in journal.plans()] == ["pkept1"] and journal.unreadable_plans == []
+    assert {e.id for e in journal.entries()} == {"edited1", "later1"}
