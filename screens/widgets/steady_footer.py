@@ -16,6 +16,10 @@ class SteadyFooter(Footer):
     thrown away is garbage with cycles, which only a full collection frees,
     and home's keys are set aside from the collector at idle moments
     (screens/collector.py): thrown away after that, they were never freed.
+
+    Textual offers no public API for this: it leans on Footer's private
+    `_bindings_ready` and a key's `_reactive_connect` (its data binds), pinned by
+    tests/app/test_footer_private_parts.py, which fails by name if they change.
     """
 
     def __init__(self, *, compact: bool = False) -> None:
