@@ -61,3 +61,18 @@ def test_coach_repair_mends_a_plans_table_that_is_no_object(capsys, tmp_path: Pa
     journal = Journal.open(path)
     assert [p.id for p in journal.plans()] == ["pkept1"] and journal.unreadable_plans == []
     assert {e.id for e in journal.entries()} == {"edited1", "later1"}
+
+
+def test_coach_repair_mends_an_entries_table_that_is_no_object(capsys, tmp_path: Path) -> None:
+    # The same dead end for entries: home named a field to mend by hand, repair "reads fine".
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("Edited", id="edited1"))
+    journal.add(make_entry("Later", id="later1"))  # the backup now holds edited1
+    data = json.loads(path.read_text())
+    data["entries"] = list(data["entries"].values())
+    path.write_text(json.dumps(data))
+    main(["--data-dir", str(tmp_path), "repair"])
+    out = capsys.readouterr().out
+    assert "reads fine" not in out and "The damaged file is kept as" in out, out
+    assert "edited1" in {e.id for e in Journal.open(path).entries()}
