@@ -58,3 +58,18 @@ async def test_an_ideas_own_day_is_its_suggestion_and_kept_when_left(tmp_path: P
         field = close.query_one("#plan-due", Input)
         assert (field.value, field.placeholder) == ("", close.ideas[dated].due)
         assert close.values()["plan_due"] == close.ideas[dated].due
+
+
+async def test_a_day_typed_for_an_idea_survives_going_back(tmp_path: Path) -> None:
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        await pick(pilot, 0)
+        await type_into(pilot, "#plan-due", "friday")
+        await pilot.press("escape")  # back to the decide step, and on again
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: app.screen.query("#plan-due"))
+        await pilot.pause()
+        field = app.screen.query_one("#plan-due", Input)
+        assert field.value in ("friday", "2026-11-27"), field.value  # as typed, or its day
