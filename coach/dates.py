@@ -13,13 +13,10 @@ from coach.date_words import (
     DayOutOfRange,
     UnclearDay,
 )
+from coach.number_words import COUNT_WORDS
 from coach.numeric_dates import calendar_day, yearless
 
-_COUNT_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
-_COUNTED = "|".join(_COUNT_WORDS)
+_COUNTED = "|".join(COUNT_WORDS)
 _AGO = re.compile(rf"^(\d{{1,9}}|{_COUNTED})\s+(day|days|week|weeks)\s+ago$")
 _IN = re.compile(rf"^in\s+(\d{{1,9}}|{_COUNTED})\s+(day|days|week|weeks)$")
 # The live hint while what is typed is no day yet: with a form that works.
@@ -112,7 +109,7 @@ def read_day(text: str, today: date, *, ahead: bool, within: int | None = None) 
     for pattern, sign in ((_IN, 1), (_AGO, -1)):
         match = pattern.match(cleaned)
         if match:
-            count = _COUNT_WORDS.get(match.group(1)) or int(match.group(1))
+            count = COUNT_WORDS.get(match.group(1)) or int(match.group(1))
             days = count * (7 if match.group(2).startswith("week") else 1)
             _refuse_far(text, (days, sign), today, ahead=ahead, within=within)
             return today + timedelta(days=sign * days)

@@ -9,27 +9,9 @@ from datetime import date, timedelta
 from coach import email_lang_reapply
 from coach.email_retention import retention_only
 from coach.mail_dates import parse_mail_date
+from coach.number_words import ARTICLES, NUMBER_WORDS
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "eighteen": 18,
-    "twenty-four": 24,
-    "thirty": 30,
-    "sixty": 60,
-    "ninety": 90,
-}
+_NUMBER_WORDS = ARTICLES | NUMBER_WORDS
 
 
 _COUNT = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from coach.number_words import HOUR_WORDS
+
 # A plan keeps a day, not a time, so its cue ("When the kids are in bed") is the
 # only place an hour is named. Two kinds of evidence: the day's own words and
 # clock times that say am, pm or a 24-hour hour (sure), then what people do at
@@ -11,23 +13,9 @@ import re
 # surer kind names wins, since a plan asked too late costs a day, and one asked
 # too early asks about what the person has not had the chance to do (fz18).
 
-_HOUR_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-_HOUR_WORD = "|".join(_HOUR_WORDS)
+_HOUR_WORD = "|".join(HOUR_WORDS)
 # "at one" is mostly "at one point": a bare "one" counts only with o'clock or past/to.
-_BARE_HOUR_WORD = "|".join(w for w in _HOUR_WORDS if w != "one")
+_BARE_HOUR_WORD = "|".join(w for w in HOUR_WORDS if w != "one")
 _PREP = r"(?:at|by|around|about|from|until|till|before|after|past)"
 # What may follow a bare "at 7" so that it is an hour, not "at 3 companies".
 _HOUR_END = (
@@ -125,7 +113,7 @@ def _part_of_hour(hour: int) -> str:
 
 
 def _hour(text: str) -> int:
-    return _HOUR_WORDS[text.lower()] if text.lower() in _HOUR_WORDS else int(text)
+    return HOUR_WORDS[text.lower()] if text.lower() in HOUR_WORDS else int(text)
 
 
 def _clock(match: re.Match[str]) -> tuple[str, str]:

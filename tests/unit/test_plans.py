@@ -62,6 +62,7 @@ def make_plan(**fields: object) -> Plan:
         ("in 3 days", date(2026, 11, 28)),
         ("in a week", date(2026, 12, 2)),
         ("in 2 weeks", date(2026, 12, 9)),
+        ("in twelve days", date(2026, 12, 7)),  # the counts as the email reader reads them
         ("next week", date(2026, 11, 30)),  # its Monday
         ("the weekend", date(2026, 11, 28)),
         ("  In   3  DAYS ", date(2026, 11, 28)),
