@@ -205,17 +205,21 @@ class CloseScreen(StepScreen):
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """Picking an idea copies it into the fields, to use as it is or to change."""
         idea = self._idea(self._choice())
+        due = self.query_one("#plan-due", Input)
+        # Every choice suggests its own day (an idea's, else in 3 days), and the
+        # hint must follow at once: an empty field fires no Changed to update it.
+        due.placeholder = self._suggested_due(self._choice())
         if idea is not None:
             self.query_one("#plan-when", Input).value = idea.when
             self.query_one("#plan-then", Input).value = idea.then
-            due = self.query_one("#plan-due", Input)
-            due.value, due.placeholder = "", self._suggested_due(self._choice())
+            due.value = ""
         elif self._choice() == OWN and any(
             self._field(name) == getattr(i, name) for i in self.ideas for name in ("when", "then")
         ):
             # Their own plan starts blank, not as the idea they looked at first.
             self.query_one("#plan-when", Input).value = ""
             self.query_one("#plan-then", Input).value = ""
+        self._show_due()
         self.query_one("#plan-error", Static).update("")
         self.edited()
 

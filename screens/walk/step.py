@@ -162,8 +162,14 @@ class StepScreen(StyledOnce, Screen[StepResult]):
         self.enter_in_field()
 
     def enter_in_field(self) -> None:
-        """Enter in a field moves to the next field, as in a paper form."""
+        """Enter in a field moves to the next field, as in a paper form; after the last, on."""
         self.focus_next()
+        # Past the last field lies Back: Enter there would land on it, and a
+        # second Enter would undo the step the person meant to finish.
+        if self.focused is not None and self.focused.id == "step-back":
+            # On Next, not Back, should the step refuse and leave the focus here.
+            self.query_one("#step-next", Button).focus()
+            self.action_next()
 
     def action_back(self) -> None:
         """Back one step, keeping everything typed here."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -73,3 +73,71 @@ async def test_a_day_typed_for_an_idea_survives_going_back(tmp_path: Path) -> No
         await pilot.pause()
         field = app.screen.query_one("#plan-due", Input)
         assert field.value in ("friday", "2026-11-27"), field.value  # as typed, or its day
+
+
+def _dated_idea(close: object) -> int:
+    """The first idea, given a day of its own other than the one in 3 days (Friday)."""
+    ideas = close.ideas  # type: ignore[attr-defined]
+    ideas[0] = replace(ideas[0], due="friday")
+    return 0
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_hint_names_the_day_saved_as_the_choice_changes(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # rv37 D1: an idea's "weekend" left the hint on "in 3 days"' day, and the plan was
+    # saved for the weekend; "My own plan" after it kept the idea's day, never shown.
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=size) as pilot:
+        await walk_to_close(pilot)
+        close = app.screen
+        dated = _dated_idea(close)
+        await pick(pilot, dated)
+        saved = close.values()["plan_due_on"]
+        assert saved != (NOW.date() + timedelta(days=3)).isoformat()
+        day = f"{date.fromisoformat(saved):%a} {date.fromisoformat(saved).day}"
+        assert day in _hint(app), (_hint(app), saved)
+        await pick(pilot, len(close.ideas))  # my own plan: back to in 3 days, shown
+        field = close.query_one("#plan-due", Input)
+        assert (field.value, field.placeholder) == ("", "in 3 days")
+        assert "Sat 28 Nov" in _hint(app)
+        await type_into(pilot, "#plan-when", "I wake up")
+        await type_into(pilot, "#plan-then", "go for a run")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+    [plan] = journal_of(tmp_path).plans()
+    assert plan.due == NOW.date() + timedelta(days=3)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_enter_in_by_when_goes_on(tmp_path: Path, size: tuple[int, int]) -> None:
+    # rv37 D7: Enter there focused Back, and a second Enter left the step backwards.
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=size) as pilot:
+        await walk_to_close(pilot)
+        await pick(pilot, len(app.screen.ideas))
+        await type_into(pilot, "#plan-when", "I wake up")
+        await type_into(pilot, "#plan-then", "go for a run")
+        app.screen.query_one("#plan-due", Input).focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+    [plan] = journal_of(tmp_path).plans()
+    assert plan.due == NOW.date() + timedelta(days=3)
+
+
+async def test_enter_in_by_when_with_half_a_plan_stays_and_says_why(tmp_path: Path) -> None:
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        close = app.screen
+        await pick(pilot, len(close.ideas))
+        await type_into(pilot, "#plan-when", "I wake up")
+        close.query_one("#plan-due", Input).focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is close
+        assert close.focused is not None and close.focused.id == "plan-then"
+        assert "Or pick" in str(close.query_one("#plan-error", Static).render())
