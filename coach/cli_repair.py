@@ -15,6 +15,7 @@ from coach.repair_described import count_fields, count_records, described, table
 from coach.repair_files import Repaired, repair_journal
 from coach.repair_filled import filled, said_filled
 from coach.repair_ids import renumbered
+from coach.repair_listed import listed_note
 from coach.repair_plan_note import partial_plan_note, plan_aside_note
 from coach.repair_words import after_the_cut, no_backup, sealed_backup
 
@@ -111,6 +112,8 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         )
         for name, record in repair.placed:
             print(f"  {described(name, record)}", file=out)
+    for listed in repair.listed:
+        print(listed_note(listed), file=out)
     if repair.names_lost:
         lines = ", ".join(f"{repair.at_line(n)} ({text!r})" for n, text in repair.names_lost)
         print(
@@ -194,7 +197,11 @@ def _print_taken(repair: Repair, out: TextIO) -> None:
     """The records taken back from the backup, each as it was one save ago."""
     # Coach's own bookkeeping ("_meta") is no record a person would recognise.
     taken = [item for item in repair.from_backup if not item.table.startswith("_")]
-    whys = {"cut": "past the cut", "broken": "broken in the damaged file"}
+    whys = {
+        "cut": "past the cut",
+        "broken": "broken in the damaged file",
+        "listed": "missing from the damaged table",
+    }
     if len(taken) > LISTED_UP_TO:
         # A whole journal taken back would fill screens and push what matters out of sight.
         if repair.unopened is None:

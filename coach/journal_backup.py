@@ -6,6 +6,7 @@ import contextlib
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 from coach.files import TEMP_MARK, fsync_dir, write_atomically
 
@@ -35,13 +36,20 @@ def set_old_aside(real: Path) -> SetAside:
     return link
 
 
-def make_backup(old: SetAside, backup: Path) -> None:
+def make_backup(old: SetAside, backup: Path, data: dict[str, Any]) -> None:
     """The old file becomes the backup; call only once the new file is in place. Raises OSError.
 
     Before that, a failed save would leave a backup that no longer holds the
     version before the last good save (a full disk did exactly that). Either
-    way the rename is made durable before this returns.
+    way the rename is made durable before this returns. When data (what was
+    saved) holds a table that is no object, the backup stays as it was.
     """
+    if any(not isinstance(table, dict) for table in data.values()):
+        # A hand edit made a table of records a list: the old file is damaged
+        # the same way, and as the backup it would push out the last copy of
+        # those records in their place, which `coach repair` may yet need (rv37).
+        drop_aside(old)
+        return
     if old is None:
         return
     if isinstance(old, bytes):

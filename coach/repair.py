@@ -86,6 +86,8 @@ class Repair:
     # "2026-11-2"): left out of the journal, only in the copy kept aside, as a line of
     # which nothing reads is: (line, what of it could be read, why it is no plan).
     plans_aside: list[tuple[int, dict[str, Any], str]] = field(default_factory=list)
+    # Tables that were a list, their records put back in a table (repair_listed.Listed).
+    listed: list[Any] = field(default_factory=list)
 
     def at_line(self, number: int) -> int:
         """The damaged file's line where the line read as `number` began."""
@@ -102,6 +104,7 @@ class Repair:
             not self.partial
             and not self.plans_aside
             and not self.lost_lines
+            and not any(table.others for table in self.listed)
             and self.cut_at is None
             and self.unopened is None
             and (self.log is None or self.log.complete)
@@ -178,7 +181,7 @@ class Repair:
 def mend(damaged: bytes, backup: bytes | None) -> Repair:
     """The damaged file's readable records, plus what the backup holds of the rest."""
     found = salvage(damaged)
-    old = _backup_data(backup)
+    old = backup_data(backup)
     if not found.tables:
         if not old:
             raise CoachError(
@@ -363,7 +366,8 @@ def _line_text(line: bytes) -> str:
     return text[:60] + ("…" if len(text) > 60 else "")
 
 
-def _backup_data(backup: bytes | None) -> dict[str, Any]:
+def backup_data(backup: bytes | None) -> dict[str, Any]:
+    """The backup's tables, as far as they read."""
     if not backup:
         return {}
     try:

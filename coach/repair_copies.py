@@ -76,6 +76,7 @@ def copy_state(copy: Path) -> str:
     from coach.crypto import is_sealed
     from coach.errors import CoachError
     from coach.repair import mend
+    from coach.repair_listed import listed_tables, mend_listed
 
     try:
         if copy.stat().st_size > READ_AGAIN_UP_TO:
@@ -88,10 +89,12 @@ def copy_state(copy: Path) -> str:
     if is_sealed(raw) or (backup is not None and is_sealed(backup)):
         return "it is sealed and locate does not ask for the passphrase"
     try:
-        repair = mend(raw, backup)
+        listed = listed_tables(raw)  # as repair_files reads it: a list-shaped table first
+        repair = mend(raw, backup) if listed is None else mend_listed(*listed, backup)
     except (CoachError, ValueError, RecursionError):
         return MAY_GO  # no repair could have read it either, so none made this copy
-    return KEEP if repair.partial or repair.lost_lines else MAY_GO
+    others = any(table.others for table in repair.listed)
+    return KEEP if repair.partial or repair.lost_lines or others else MAY_GO
 
 
 def _log_copy_state(copy: Path) -> str:

@@ -30,6 +30,7 @@ from coach.log_lines import log_path_of
 from coach.log_waiting import merged_name, set_aside_logs
 from coach.repair import Repair, kept_whole, mend
 from coach.repair_copies import unmended_note
+from coach.repair_listed import listed_tables, mend_listed
 from coach.repair_log import log_all_in, log_reads_fine, read_log_bytes
 from coach.storage import DurableStorage
 
@@ -84,6 +85,8 @@ def repair_journal(
         damaged, unopened = _opened(raw, codec, real)
         log_raw = read_log_bytes(log_path_of(real))
         whole = _whole(damaged) if unopened is None else None
+        # A table written as a list (a hand edit) holds whole records, newer than the backup's.
+        listed = listed_tables(damaged) if unopened is None and whole is None else None
         set_aside = set_aside_logs(real)
         if (
             whole is not None
@@ -107,12 +110,15 @@ def repair_journal(
                 "backup that opens with this passphrase. Restore it from your own copy or "
                 "your sync tool's history. Nothing was changed."
             )
-        repair = mend(damaged, backup or None) if whole is None else kept_whole(whole)
+        if listed is not None:
+            repair = mend_listed(*listed, backup or None)
+        else:
+            repair = mend(damaged, backup or None) if whole is None else kept_whole(whole)
         repair.unopened = unopened
         repair.backup_sealed = backup_sealed
         if log_raw:
             sound = whole is not None and log_reads_fine(whole, log_raw, real)
-            repair.take_log(log_raw, real, whole=whole is not None)
+            repair.take_log(log_raw, real, whole=whole is not None or listed is not None)
             repair.log_sound = sound and repair.log is not None and repair.log.complete
         readable_aside = []
         # Newest first (their names hold the time): an older one never undoes a later save.
@@ -123,7 +129,12 @@ def repair_journal(
                 continue  # left where it is: the next repair tries it again
             if not repair.merges[-1][1].unread:
                 readable_aside.append(path)  # a file with unread lines stays to be tried again
-        if whole is None and not repair.data.get(ENTRIES) and not without_entries:
+        if (
+            whole is None
+            and listed is None
+            and not repair.data.get(ENTRIES)
+            and not without_entries
+        ):
             # rv23: a backup from before the first entry opened (a first import's is the
             # empty journal, or your details alone), and the repair wrote a journal with no
             # entry over a sealed one that held them all, and called it repaired. rv24: a
@@ -215,7 +226,8 @@ def _holding_unmended(
 ) -> list[tuple[Path, bytes]]:
     """The copies just kept that hold lines the mended journal does not, with their bytes."""
     holding = []
-    if repair.partial or repair.plans_aside or repair.lost_lines or repair.unopened is not None:
+    others = any(table.others for table in repair.listed)  # a list's items that are no record
+    if repair.partial or repair.plans_aside or repair.lost_lines or others or repair.unopened:
         holding.append((aside, raw))
     if log_kept is not None and log_raw and repair.log is not None and not repair.log.complete:
         holding.append((log_kept, log_raw))

@@ -383,7 +383,7 @@ class DurableStorage(Storage):
             # leaves the backup as it was, the version before the last good save.
             # Failing here loses nothing: the save landed, so it is not an error.
             try:
-                make_backup(old, self.backup_path)
+                make_backup(old, self.backup_path, data)
                 old = None
                 self.backup_failure = None
             except OSError as error:

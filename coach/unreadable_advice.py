@@ -25,6 +25,8 @@ def plans_table_advice(shape: str) -> str:
     return (
         f"Your plans could not be read: the journal's plans table is {shape}, not the "
         "set of plans coach keeps, so coach cannot ask about a plan or keep a new one. "
-        "Your entries are not affected. To mend it, quit coach and run `coach repair`: it "
-        "keeps the damaged file aside and takes your plans from the backup where it has them."
+        "Your entries still save, and a save leaves the plans table and the backup as "
+        "they are. To mend it, quit coach and run `coach repair`: it keeps the damaged "
+        "file aside, puts back in their table the plans it can read there, and takes the "
+        "others from the backup where it has them."
     )

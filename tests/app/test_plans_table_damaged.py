@@ -43,6 +43,9 @@ async def test_home_says_plans_could_not_be_read_and_how_to_mend_them(
         said = " ".join(notices.split())
         assert "Your plans could not be read: the journal's plans table is a list" in said
         assert "quit coach and run `coach repair`" in said
+        # rv37 D2: "not affected" invited saves, each of which pushed the plans out of
+        # the backup; now a save leaves both be, and that is what home says.
+        assert "a save leaves the plans table and the backup as they are" in said
         # Not a plan's field to mend by hand (there is no plan, nor an id to search for).
         assert "Could not read this plan" not in said and "text editor" not in said
         assert app.screen.query_one("#home-menu").display  # the rest of home is there
