@@ -7,12 +7,15 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from coach.dates import describe_day
+from coach.dates import day_label, describe_day
 from coach.errors import CoachError
 from coach.journal_records import PLANS, key_of, shape_of
 from coach.journal_store import JournalStore
 from coach.plan_record import plan_from_record, plan_to_record
 from coach.plans import Plan, PlanError, PlanStatus, same_answer, sort_plans
+
+# Who else changes a plan: a coach open beside this one, or `coach plans` in a shell.
+ELSEWHERE = "Another coach (or a `coach plans` command)"
 
 
 class PlanNotFound(CoachError):
@@ -34,8 +37,9 @@ class PlanNotFound(CoachError):
 class PlanAnsweredElsewhere(CoachError):
     """Another coach answered this plan since it was shown here; nothing was saved."""
 
-    def __init__(self, stored: Plan, today: date) -> None:
-        super().__init__(answered_elsewhere_text(stored, today))
+    def __init__(self, stored: Plan, shown: Plan | None = None) -> None:
+        # No clock here: the words name days by date; a screen says them against its today.
+        super().__init__(answered_elsewhere_text(stored, None, shown))
         self.stored = stored
 
 
@@ -44,25 +48,35 @@ class PlanEditedElsewhere(CoachError):
 
     def __init__(self, stored: Plan) -> None:
         super().__init__(
-            f"Another coach already reworded this plan to “{stored.text}”; that wording is "
+            f"{ELSEWHERE} already reworded this plan to “{stored.text}”; that wording is "
             "kept. Edit it again to change it."
         )
         self.stored = stored
 
 
-def answered_elsewhere_text(stored: Plan, today: date) -> str:
-    """What another coach's answer was, and when, as a person reads it."""
+def answered_elsewhere_text(stored: Plan, today: date | None, shown: Plan | None = None) -> str:
+    """What another coach's answer was, and when, as a person reads it.
+
+    today: None names days by date ("on Sat 28 Nov"): the journal keeps no clock,
+    and the plan's old day is no stand-in for today (rv37 D5). shown: the plan as
+    shown here, to say its words changed too, not only its day (rv37 D4).
+    """
+
+    def day(when: date) -> str:
+        return f"on {day_label(when)}" if today is None else describe_day(when, today)
+
     if stored.status is PlanStatus.DONE:
         what = "marked it done"
     elif stored.status is PlanStatus.DROPPED:
         what = "let it go"
     else:
-        return (
-            "Another coach already moved this plan to "
-            f"{describe_day(stored.due, today)}; that answer is kept."
-        )
-    when = f" {describe_day(stored.closed_on, today)}" if stored.closed_on else ""
-    return f"Another coach already {what}{when}; that answer is kept."
+        reworded = shown is not None and (shown.when, shown.then) != (stored.when, stored.then)
+        words = f"changed this plan to “{stored.text}” and " if reworded else ""
+        to = day(stored.due).removeprefix("on ")
+        subject = "it" if reworded else "this plan"
+        return f"{ELSEWHERE} already {words}moved {subject} to {to}; that answer is kept."
+    when = f" {day(stored.closed_on)}" if stored.closed_on else ""
+    return f"{ELSEWHERE} already {what}{when}; that answer is kept."
 
 
 class JournalPlans(JournalStore):
@@ -169,7 +183,7 @@ class JournalPlans(JournalStore):
         except PlanError:
             return plan  # unreadable now: the answer mends it
         if not same_answer(stored, shown):
-            raise PlanAnsweredElsewhere(stored, plan.closed_on or shown.due)
+            raise PlanAnsweredElsewhere(stored, shown)
         if (stored.when, stored.then) == (shown.when, shown.then):
             return plan
         if (plan.when, plan.then) == (shown.when, shown.then):

@@ -238,7 +238,7 @@ class PlanCheckIn:
 
             if isinstance(error, PlanAnsweredElsewhere):
                 # Said in the row, which now holds that answer to keep or change.
-                said = answered_elsewhere_text(error.stored, today)
+                said = answered_elsewhere_text(error.stored, today, plan)
                 checkin.answered_elsewhere(error.stored, said, today)
                 return
             self.app.notify(str(error), severity="error", timeout=10, markup=False)

@@ -124,6 +124,8 @@ class PlanRow(Vertical):
     def show_plan(self, plan: Plan, today: date) -> None:
         """The plan as saved now (moved, answered, or a day later): its line says its own day."""
         self.plan, self.today = plan, today
+        # Its words too: another coach may have changed them as well as the day (rv37 D4).
+        self.query_one(".checkin-text", Static).update(Content(plan.text))
         self.meta = plan_meta(plan, self.company, today, moved=plan.due != self.first_due)
         self.query_one(".checkin-meta", Static).update(Content(self.meta))
 

@@ -76,14 +76,21 @@ class EntryPlans:
         screen.post_message(PlanEdited(self.journal, back, done, self._plan_failed))
 
     def _plan_failed(self, error: CoachError) -> None:
+        from coach.journal_plans import PlanAnsweredElsewhere, answered_elsewhere_text
+
         # Another coach answered or reworded it first: theirs is kept and shown.
+        screen: Any = self
+        said = str(error)
         stored = getattr(error, "stored", None)
         if stored is not None:
             index = next((i for i, plan in enumerate(self.plans) if plan.id == stored.id), None)
+            if isinstance(error, PlanAnsweredElsewhere):
+                # Its days said against this app's today, not the plan's old day (rv37 D5).
+                shown = self.plans[index] if index is not None else None
+                said = answered_elsewhere_text(stored, screen.app.clock().date(), shown)
             if index is not None:
                 self._show_plan(index, stored)
-        screen: Any = self
-        screen.notify(str(error), severity="warning", timeout=10, markup=False)
+        screen.notify(said, severity="warning", timeout=10, markup=False)
 
     def _show_plan(self, index: int, plan: Plan) -> None:
         self.plans[index] = plan

@@ -192,3 +192,30 @@ async def test_at_40x12_the_plan_dialog_shows_why_a_day_is_refused() -> None:
         assert "that day has passed" in str(note.render())
         frame = app.screen.query_one("#plan-edit").content_region
         assert note.region.height and frame.contains_region(note.region)
+
+
+async def test_change_plan_over_a_done_names_the_day_it_was_done(tmp_path) -> None:
+    # rv37 D5: done today, over a plan due yesterday, was said "done tomorrow" (the
+    # plan's old day stood in for today).
+    from coach.plans import mark_done
+
+    journal = Journal.open(tmp_path / "journal.json")
+    entry = journal.add(make_entry("Plancraft"))
+    yesterday = TODAY - timedelta(days=1)
+    plan = journal.save_plan(Plan(entry.id, "I sit down", "compare my CV", yesterday))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        await pilot.press("escape")
+        app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        other = Journal.open(tmp_path / "journal.json")
+        other.save_plan(mark_done(other.get_plan(plan.id), TODAY))
+        await _change_plan(pilot, "compare my résumé", "in 2 days")
+
+        def told() -> str:
+            return " ".join(n.message for n in app._notifications)
+
+        await until(pilot, lambda: "marked it done" in told())
+        assert "marked it done today" in told(), told()
+        assert "or a `coach plans` command" in told()  # not only "another coach"

@@ -521,7 +521,7 @@ async def test_a_plan_answered_in_another_coach_is_never_silently_overwritten(
             pilot, lambda: "Another coach" in str(app.screen.query_one(".checkin-outcome").render())
         )
         said = str(app.screen.query_one(".checkin-outcome").render())
-        assert "Another coach already marked it done today" in said
+        assert "already marked it done today" in said
         assert journal_of(tmp_path).get_plan("p0").status is PlanStatus.DONE  # the first answer
         assert app.screen.query(".checkin-buttons")  # to change it, knowingly
         await answer(pilot, ".let-go")
@@ -548,6 +548,28 @@ async def test_a_plan_moved_in_another_coach_shows_its_new_day(tmp_path: Path) -
         meta = str(app.screen.query_one(".checkin-meta").render())
         assert f"now planned for {describe_day(later, NOW.date())}" in meta
         assert "passed" not in meta
+
+
+async def test_a_plan_changed_in_another_coach_shows_its_new_words(tmp_path: Path) -> None:
+    # rv37 D4: the day in the row followed, the words did not ("At 10 am" stayed).
+    from coach.plans import edit_plan
+
+    seed_due_plans(tmp_path, 1)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        other = journal_of(tmp_path)
+        later = NOW.date() + timedelta(days=7)
+        stored = other.get_plan("p0")
+        other.save_plan(edit_plan(stored, "at 9 pm", stored.then, later, NOW))
+        await answer(pilot, ".done")
+        await until(
+            pilot, lambda: "already" in str(app.screen.query_one(".checkin-outcome").render())
+        )
+        text = str(app.screen.query_one(".checkin-text").render())
+        assert text == "At 9 pm, I will stretch.", text
+        said = " ".join(str(app.screen.query_one(".checkin-outcome").render()).split())
+        assert "changed this plan to “At 9 pm, I will stretch.” and moved it to" in said, said
 
 
 async def test_two_quick_answers_to_one_plan_keep_the_first(tmp_path: Path) -> None:

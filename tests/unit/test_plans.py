@@ -594,7 +594,9 @@ def test_an_answer_never_silently_replaces_another_coachs_answer(tmp_path: Path)
     shown = first.save_plan(make_plan(id="pabc123"))
     second = Journal.open(tmp_path / "journal.json")  # another coach, showing the same plan
     first.save_plan(mark_done(shown, TODAY))
-    with pytest.raises(PlanAnsweredElsewhere, match="already marked it done today") as caught:
+    # By its date: the journal keeps no clock, and the plan's day is not today (rv37 D5).
+    said = "already marked it done on Wed 25 Nov"
+    with pytest.raises(PlanAnsweredElsewhere, match=said) as caught:
         second.save_plan(let_go(shown, TODAY))
     assert caught.value.stored.status is PlanStatus.DONE
     assert second.get_plan("pabc123").status is PlanStatus.DONE  # the first answer stands
