@@ -51,14 +51,18 @@ class PlanRow(Vertical):
 
     def on_mount(self) -> None:
         """The date field only appears after "not yet" (or with a day typed before)."""
-        days = (self._earliest - self.today).days
-        if days > 3 and self.typed is None:
-            # Asked early, its day a week off: "in 3 days" would be before it.
-            self.default = f"in {days} days"
-            self.query_one(".new-due", Input).value = self.default
+        if self.typed is None:
+            self._suggest()
         self.query_one(".checkin-new-date").display = self.typed is not None
         if self.typed is not None:
             self.show_day()
+
+    def _suggest(self) -> None:
+        """The "not yet" field holds the day suggested for the plan as it is now."""
+        days = (self._earliest - self.today).days
+        # Asked early, its day a week off: "in 3 days" would be before it.
+        self.default = f"in {days} days" if days > 3 else NOT_YET_DEFAULT
+        self.query_one(".new-due", Input).value = self.default
 
     @property
     def typed_day(self) -> str | None:
@@ -133,6 +137,10 @@ class PlanRow(Vertical):
         """Another coach answered first: show its answer; the buttons stay, to change it."""
         self.show_plan(stored, today)
         self.query_one(".checkin-new-date").display = False
+        # A day typed for the plan's old day is no answer to its new one: gone with it,
+        # or it came back under the new day, autosaved, and after a restart (rv37 D6).
+        self.typed = None
+        self._suggest()
         self.query_one(".checkin-outcome", Static).update(note)
 
     def settle(self, outcome: str, saved: Plan | None = None, today: date | None = None) -> None:

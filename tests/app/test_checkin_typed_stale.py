@@ -77,3 +77,28 @@ async def test_a_stopped_coachs_day_for_a_plan_moved_since_is_not_put_back(
         await until(pilot, lambda: isinstance(again.screen, CheckInScreen) and again.focused)
         await pilot.pause()
         assert again.screen.query_one(".new-due", Input).value != "friday"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_a_day_typed_before_a_refusal_is_not_kept_for_the_new_day(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # rv37 D6: Enter refused (moved elsewhere), then "Not yet" again opened the field with
+    # the old "friday", autosaved under the plan's new day, and back after a restart.
+    app = walk_app(tmp_path)
+    plan_id = await _a_plan_due_today(app)
+    async with app.run_test(size=size) as pilot:
+        await _not_yet_typed(pilot, "friday")
+        await _moved_elsewhere(tmp_path, plan_id)
+        await pilot.press("enter")
+        outcome = app.screen.query_one(".checkin-outcome")
+        await until(pilot, lambda: "already moved" in str(outcome.render()))
+        app.screen.query_one(".not-yet").press()
+        field = app.screen.query_one(".new-due", Input)
+        await until(pilot, lambda: app.focused is field)
+        await pilot.pause()
+        assert field.value != "friday", field.value
+        app.handle_exit_signal(signal.SIGHUP)  # the terminal closes with the field open
+        await pilot.pause()
+    stopped(app)
+    assert "friday" not in str(unsaved_surfaces(tmp_path / "data"))
