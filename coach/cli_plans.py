@@ -90,6 +90,7 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
     """`coach plans edit ID`: new wording or a new day, refused as the walk refuses them."""
     from coach.dates import DateInputError, describe_day, parse_due
     from coach.plan_cue import clock_note
+    from coach.plan_time import asked_note
     from coach.plans import PlanError, PlanStatus, edit_plan, split_sentence
 
     if args.text is not None and (args.when is not None or args.then is not None):
@@ -99,6 +100,7 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
     if args.on is not None and not args.on.strip():
         raise CoachError("Give --on a day: 2026-12-05, saturday, in 3 days … Nothing changed.")
     plan = journal.get_plan(args.id)
+    now = datetime.now()
     if args.on is not None and plan.status is not PlanStatus.OPEN:
         state = "done" if plan.status is PlanStatus.DONE else "let go"
         raise CoachError(
@@ -106,23 +108,36 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
             f"{plan.id}` first. Nothing changed."
         )
     when, then = plan.when, plan.then
+    # As the app's fields take them: a control character typed or pasted never gets in.
+    text, when_given, then_given = (_typed(args.text), _typed(args.when), _typed(args.then))
     try:
-        if args.text is not None:
-            when, then = split_sentence(args.text)
-        when = args.when if args.when is not None else when
-        then = args.then if args.then is not None else then
+        if text is not None:
+            when, then = split_sentence(text)
+        when = when_given if when_given is not None else when
+        then = then_given if then_given is not None else then
         due = plan.due if args.on is None else parse_due(args.on, today)
-        edited = edit_plan(plan, when, then, due, datetime.now())
+        edited = edit_plan(plan, when, then, due, now)
     except (DateInputError, PlanError) as error:
         raise CoachError(f"{error} Nothing changed.") from None
     if (edited.when, edited.then, edited.due) == (plan.when, plan.then, plan.due):
         print(f"That is how the plan stands already; nothing changed: {plan.text}", file=out)
         return 0
     saved = journal.save_plan(edited)
-    day = f" For {describe_day(saved.due, today)}." if saved.status is PlanStatus.OPEN else ""
+    day = ""
+    if saved.status is PlanStatus.OPEN:
+        # When coach will ask, as "Change plan…" says it.
+        day = f" For {describe_day(saved.due, today)}; {asked_note(saved.asked_from, now)}."
     # As the walk and "Change plan…" say it: "at 7:30" was read as the evening.
     how = f"with `coach plans edit {saved.id} --when …`"
     read = clock_note(saved.when, how) if saved.status is PlanStatus.OPEN else ""
     print(f"Changed: {saved.text}{day}" + (f" {read}" if read else ""), file=out)
     _index_in_step(journal)
     return 0
+
+
+def _typed(words: str | None) -> str | None:
+    """Words given on the command line, their control characters and escapes left out."""
+    from coach.terminal_text import without_controls
+
+    # A line end too: a plan's halves are one line each, as in the app.
+    return None if words is None else " ".join(without_controls(words)[0].split("\n"))

@@ -59,6 +59,17 @@ def asked_words(moment: datetime, today: date) -> str:
     return f"from {hour} {day}" if hour else day
 
 
+def asked_note(asked: datetime, now: datetime) -> str:
+    """When a plan just changed is asked about, said as the app and the shell both say it.
+
+    asked: its asked_from. "it waits for your answer" once that has come, else
+    "coach will ask how it went tomorrow".
+    """
+    if now >= asked:
+        return "it waits for your answer"  # only its words changed: asked as before
+    return f"coach will ask how it went {asked_words(asked, now.date())}"
+
+
 def hour_words(moment: datetime) -> str:
     """ "noon", "6 pm": the hour a plan is asked from, said; "" from the day's start."""
     if moment.time() == time():

@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Static
 from coach.dates import TODAY_REFUSED, DateInputError, describe_day, due_hint, parse_due
 from coach.plan_time import earliest_new_day
 from coach.plans import Plan, plan_meta
+from coach.terminal_text import one_line_for_screen
 from screens.widgets.field_and_note import FieldAndNote
 
 NOT_YET_DEFAULT = "in 3 days"
@@ -34,7 +35,7 @@ class PlanRow(Vertical):
         self.default = NOT_YET_DEFAULT
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(self.plan.text), classes="checkin-text")
+        yield Static(_words(self.plan), classes="checkin-text")
         yield Static(Content(self.meta), classes="checkin-meta")
         with Horizontal(classes="checkin-buttons"):
             yield Button("Done", classes="done", compact=True, variant="success")
@@ -129,7 +130,7 @@ class PlanRow(Vertical):
         """The plan as saved now (moved, answered, or a day later): its line says its own day."""
         self.plan, self.today = plan, today
         # Its words too: another coach may have changed them as well as the day (rv37 D4).
-        self.query_one(".checkin-text", Static).update(Content(plan.text))
+        self.query_one(".checkin-text", Static).update(_words(plan))
         self.meta = plan_meta(plan, self.company, today, moved=plan.due != self.first_due)
         self.query_one(".checkin-meta", Static).update(Content(self.meta))
 
@@ -150,3 +151,8 @@ class PlanRow(Vertical):
         self.query_one(".checkin-outcome", Static).update(outcome)
         if saved is not None:
             self.show_plan(saved, today or self.today)
+
+
+def _words(plan: Plan) -> Content:
+    """The plan's words as the screen may draw them: a control character saved before is not."""
+    return Content(one_line_for_screen(plan.text))

@@ -105,14 +105,11 @@ def changed_note(plan: Plan, now: datetime) -> str:
     "; coach will ask how it went tomorrow. “7:30” has no am or pm, …", or "."
     """
     from coach.plan_cue import clock_note
-    from coach.plan_time import asked_words
+    from coach.plan_time import asked_note
     from coach.plans import PlanStatus
 
     if plan.status is not PlanStatus.OPEN:
         return "."
-    if plan.is_due(now):
-        said = "; it waits for your answer."  # only its words changed: asked as before
-    else:
-        said = f"; coach will ask how it went {asked_words(plan.asked_from, now.date())}."
+    said = f"; {asked_note(plan.asked_from, now)}."
     read = clock_note(plan.when)
     return said + (f" {read}" if read else "")

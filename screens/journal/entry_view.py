@@ -23,6 +23,7 @@ from coach.model import (
     Stage,
 )
 from coach.plans import Plan, plan_state
+from coach.terminal_text import one_line_for_screen
 from screens.widgets.form_select import FormSelect
 from screens.widgets.writing_area import WritingArea
 
@@ -48,7 +49,8 @@ HEADING_CHARS = 120
 def plan_shown(plan: Plan, today: date) -> Text:
     """A plan on its entry: its words, then where it stands and its theme, dim."""
     state = f"\n{plan_state(plan, today)} · {plan.theme_label}"
-    return Text.assemble(plan.text, (state, "dim"))
+    # A control character saved before (`coach plans edit` let them in) is not drawn.
+    return Text.assemble(one_line_for_screen(plan.text), (state, "dim"))
 
 
 def clipped(text: str, limit: int = HEADING_CHARS) -> str:

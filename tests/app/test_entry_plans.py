@@ -219,3 +219,22 @@ async def test_change_plan_over_a_done_names_the_day_it_was_done(tmp_path) -> No
         await until(pilot, lambda: "marked it done" in told())
         assert "marked it done today" in told(), told()
         assert "or a `coach plans` command" in told()  # not only "another coach"
+
+
+async def test_control_characters_saved_in_a_plan_are_not_drawn(tmp_path) -> None:
+    # rv37 D8: `coach plans edit` let an escape sequence in; the check-in drew it (red text,
+    # a doubled border). Saved before the shell left them out, they are still not drawn.
+    journal = Journal.open(tmp_path / "journal.json")
+    entry = journal.add(make_entry("Plancraft"))
+    plan = journal.save_plan(Plan(entry.id, "I sit down", "stretch \x1b[31mRED\x1b[0m\x07", TODAY))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        await pilot.pause()
+        text = str(app.screen.query_one(".checkin-text").render())
+        assert text == "When I sit down, I will stretch RED.", repr(text)
+        await pilot.press("escape")
+        app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        shown = str(app.screen.query_one("#entry-plan-0").render())
+        assert "\x1b" not in shown and "\x07" not in shown and "stretch RED" in shown

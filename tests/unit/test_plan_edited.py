@@ -65,3 +65,33 @@ def test_coach_plans_edit_says_how_a_bare_clock_time_was_read(capsys, tmp_path) 
     assert "`coach plans edit plater22 --when …`" in out
     stored = Journal.open(data / "journal.json").get_plan("plater22")
     assert stored.edited_at is not None  # a new cue: its time counts from now
+
+
+def test_coach_plans_edit_says_when_coach_will_ask(capsys, tmp_path) -> None:
+    # rv37 D8: the app's toast said when coach would ask; the shell did not.
+    from datetime import timedelta
+
+    from tests.unit.test_plans_cli_and_files import run, seeded
+
+    data = tmp_path / "data"
+    journal = seeded(data)
+    journal.save_plan(make_plan(id="plate44", due=date.today() - timedelta(days=2)))
+    code, out, _ = run(capsys, "plans", "edit", "plater22", "--then", "call Sam", "--data-dir",
+                       str(data))  # fmt: skip
+    assert code == 0 and "; coach will ask how it went from noon on " in out, out
+    code, out, _ = run(capsys, "plans", "edit", "plate44", "--then", "call Ana", "--data-dir",
+                       str(data))  # fmt: skip
+    assert code == 0 and "; it waits for your answer." in out, out  # words only: as before
+
+
+def test_coach_plans_edit_leaves_control_characters_out(capsys, tmp_path) -> None:
+    # rv37 D8: an escape sequence in the words reached the terminal (red text, a
+    # doubled border) in the check-in; the app's fields never take them.
+    from tests.unit.test_plans_cli_and_files import run, seeded
+
+    data = tmp_path / "data"
+    seeded(data)
+    words = "stretch \x1b[31mRED\x1b[0m and\x07 bell"
+    code, _, _ = run(capsys, "plans", "edit", "plater22", "--then", words, "--data-dir", str(data))
+    assert code == 0
+    assert Journal.open(data / "journal.json").get_plan("plater22").then == "stretch RED and bell"
