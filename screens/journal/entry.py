@@ -371,6 +371,10 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
     def _plan_edit_pressed(self, event: Button.Pressed) -> None:
         self.change_plan(int((event.button.id or "").rsplit("-", 1)[1]))
 
+    def on_unmount(self) -> None:
+        """The plan undo goes with the entry: no toast may still offer it."""
+        self.drop_undo_offers()
+
 
 def _feedback_status(chosen: FeedbackStatus, before: str, typed: str) -> FeedbackStatus:
     """Writing down what they said, where there was none, records it as received."""

@@ -75,6 +75,11 @@ class EntryPlans:
 
         screen.post_message(PlanEdited(self.journal, back, done, self._plan_failed))
 
+    def drop_undo_offers(self) -> None:
+        """Take back each "Ctrl+Z takes it back" still showing: the undo leaves with the entry."""
+        screen: Any = self
+        drop_toasts(screen.app, *(("plan-changed", changed.id) for _, _, changed in self.plan_undo))
+
     def _plan_failed(self, error: CoachError) -> None:
         from coach.journal_plans import PlanAnsweredElsewhere, answered_elsewhere_text
 

@@ -238,3 +238,28 @@ async def test_control_characters_saved_in_a_plan_are_not_drawn(tmp_path) -> Non
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         shown = str(app.screen.query_one("#entry-plan-0").render())
         assert "\x1b" not in shown and "\x07" not in shown and "stretch RED" in shown
+
+
+async def test_leaving_the_entry_takes_back_the_undo_offer(tmp_path) -> None:
+    # rv37 D8: "Ctrl+Z takes it back" stayed up over the journal list, where ctrl+z
+    # said "Nothing to undo here".
+    journal = Journal.open(tmp_path / "journal.json")
+    entry = journal.add(make_entry("Plancraft"))
+    plan = journal.save_plan(Plan(entry.id, "I sit down", "compare my CV", TODAY))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        await _change_plan(pilot, "compare my résumé", "in 2 days")
+
+        def told() -> str:
+            return " ".join(n.message for n in app._notifications).lower()
+
+        await until(pilot, lambda: "takes it back" in told())
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, EntryScreen))
+        await pilot.pause()
+        assert "takes it back" not in told()  # taken back, well before its 10 s are up
