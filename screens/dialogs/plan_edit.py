@@ -56,7 +56,9 @@ class PlanEditScreen(ModalScreen[Plan | None]):
                 yield Input(
                     self.plan.due.isoformat(),
                     id="plan-due",
-                    placeholder="saturday, in 3 days",
+                    # Cleared, the field keeps the plan's day, and shows it dim, as "By
+                    # when?" does its suggestion: dim text is the day used when empty.
+                    placeholder=self.plan.due.isoformat(),
                     compact=True,
                 )
             yield Static("", id="plan-edit-note", markup=False)
@@ -80,10 +82,14 @@ class PlanEditScreen(ModalScreen[Plan | None]):
         then = self.query_one("#plan-then", Input).value
         due = self.plan.due
         typed = self._due_text()
-        # A day left as it was is kept, even one that has passed (only the words change).
-        if self.has_day and typed.strip() != self.plan.due.isoformat():
+        # A day left as it was (or cleared) is kept, even one that has passed.
+        if self.has_day and not self._day_kept(typed):
             due = parse_due(typed, self.today)
         return edit_plan(self.plan, when, then, due, self.clock())
+
+    def _day_kept(self, typed: str) -> bool:
+        """Whether the "On" field keeps the plan's day: as it was, or cleared (rv37 D8)."""
+        return typed.strip() in ("", self.plan.due.isoformat())
 
     def _say(self, text: str) -> None:
         note = self.query_one("#plan-edit-note", Static)
@@ -94,7 +100,7 @@ class PlanEditScreen(ModalScreen[Plan | None]):
 
     @on(Input.Changed)
     def _show_as_typed(self, event: Input.Changed) -> None:
-        if event.input.id == "plan-due" and event.value.strip() != self.plan.due.isoformat():
+        if event.input.id == "plan-due" and not self._day_kept(event.value):
             self._say(due_hint(event.value, self.today)[1])
         else:
             self._say("")

@@ -263,3 +263,33 @@ async def test_leaving_the_entry_takes_back_the_undo_offer(tmp_path) -> None:
         await until(pilot, lambda: not isinstance(app.screen, EntryScreen))
         await pilot.pause()
         assert "takes it back" not in told()  # taken back, well before its 10 s are up
+
+
+async def test_a_cleared_on_field_keeps_the_plans_day(tmp_path) -> None:
+    # rv37 D8: cleared, the dim "saturday, in 3 days" showed, and the plan moved to today.
+    journal = Journal.open(tmp_path / "journal.json")
+    entry = journal.add(make_entry("Plancraft"))
+    later = TODAY + timedelta(days=4)
+    plan = journal.save_plan(Plan(entry.id, "I sit down", "compare my CV", later))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        await _change_plan(pilot, "compare my résumé", "")
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+    stored = Journal.open(tmp_path / "journal.json").get_plan(plan.id)
+    assert (stored.then, stored.due) == ("compare my résumé", later)
+
+
+async def test_the_on_fields_dim_text_is_the_plans_day() -> None:
+    from textual.widgets import Input
+
+    from screens.dialogs.plan_edit import PlanEditScreen
+
+    plan = Plan("e", "I sit down", "compare my CV", TODAY + timedelta(days=4))
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(PlanEditScreen(plan, TODAY, app.clock))
+        await until(pilot, lambda: isinstance(app.screen, PlanEditScreen))
+        assert app.screen.query_one("#plan-due", Input).placeholder == plan.due.isoformat()
