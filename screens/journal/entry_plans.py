@@ -42,6 +42,7 @@ class EntryPlans:
 
         def saved(plan: Plan) -> None:
             self._show_plan(index, plan)
+            self._next_step_follows(shown, plan)
             self.plan_undo.append((index, shown, plan))
             screen.refresh_bindings()
             # The key that undoes here: the person's keymap may have moved it.
@@ -71,9 +72,29 @@ class EntryPlans:
 
         def done(plan: Plan) -> None:
             self._show_plan(index, plan)
+            self._next_step_follows(changed, plan)
             toast(screen.app, ("plan-back", plan.id), "Plan put back as it was.", title="Undone")
 
         screen.post_message(PlanEdited(self.journal, back, done, self._plan_failed))
+
+    def _next_step_follows(self, old: Plan, new: Plan) -> None:
+        """The entry's "Next step", when it quotes the plan's old words, takes the new ones.
+
+        Saved at once when nothing else in the form is changed; else it goes with
+        the rest when the person saves. Words of their own there are left alone.
+        """
+        from textual.widgets import Input
+
+        screen: Any = self
+        if not screen.is_attached or old.text == new.text or screen.shared_with > 1:
+            return
+        field = screen.query_one("#f-next", Input)
+        if field.value.strip() != old.text:
+            return
+        clean = not screen.dirty
+        field.value = new.text
+        if clean:
+            screen.save()
 
     def drop_undo_offers(self) -> None:
         """Take back each "Ctrl+Z takes it back" still showing: the undo leaves with the entry."""

@@ -293,3 +293,27 @@ async def test_the_on_fields_dim_text_is_the_plans_day() -> None:
         app.push_screen(PlanEditScreen(plan, TODAY, app.clock))
         await until(pilot, lambda: isinstance(app.screen, PlanEditScreen))
         assert app.screen.query_one("#plan-due", Input).placeholder == plan.due.isoformat()
+
+
+async def test_the_next_step_quoting_the_plan_follows_its_change(tmp_path) -> None:
+    # rv37 D8: "Next step" kept the old words above the plan just changed.
+    from textual.widgets import Input
+
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    plan = Plan("e1", "I sit down", "compare my CV", TODAY + timedelta(days=2))
+    entry = journal.add(make_entry("Plancraft", id="e1", next_step=plan.text))
+    plan = journal.save_plan(plan)
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        await _change_plan(pilot, "compare my résumé")
+        said = "When I sit down, I will compare my résumé."
+        await until(pilot, lambda: Journal.open(path).get("e1").next_step == said)
+        assert app.screen.query_one("#f-next", Input).value == said
+        assert not app.screen.dirty
+        await pilot.press("ctrl+z")  # the plan back, and the line with it
+        await until(pilot, lambda: Journal.open(path).get("e1").next_step == plan.text)
+        assert app.screen.query_one("#f-next", Input).value == plan.text
