@@ -11,6 +11,7 @@ from pathlib import Path
 import orjson
 
 from coach.tone_features import MIN_SENTENCE, feature_set, tokens
+from coach.tone_hit_about import about_features
 from coach.tone_model import shipped_model
 from coach.tone_quote_owner import passed_on
 from coach.tone_rules import shipped_rules
@@ -69,6 +70,7 @@ def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[f
     out.add(f"sv:{_bin(compound(sentence), (-0.5, -0.05, 0.05, 0.5, 0.8))}")
     angry_here = shipped_model()["anger"].probability(own)
     out.add(f"sp:{_bin(angry_here, (0.02, 0.05, 0.15, 0.3, 0.5))}")
+    out |= about_features(rule, sentence, span.start - start, span.end - start, before, after)
     hit = text[span.start : span.end]
     quoted = hit[:1] in _QUOTE_MARKS
     if quoted:
@@ -107,7 +109,7 @@ def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[f
 
 @functools.cache
 def shipped_hit_model() -> dict[str, object]:
-    """The second opinion's weights, the rules it judges and the score a hit needs to stand."""
+    """The second opinion's weights: a model per family of rules, each rule's threshold in it."""
     return orjson.loads(HIT_MODEL_FILE.read_bytes())  # type: ignore[no-any-return]
 
 
@@ -119,24 +121,31 @@ def probability(model: dict[str, object], feats: Iterable[str]) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def judged_rules() -> dict[str, tuple[dict[str, object], float]]:
+    """Each judged rule's model and the score its hits need to stand."""
+    out = {}
+    for model in shipped_hit_model()["models"]:  # type: ignore[attr-defined]
+        for rule, cut in model["thresholds"].items():
+            out[rule] = (model, float(cut))
+    return out
+
+
 def hit_vetoed(text: str, spans: list[Span], own: frozenset[str] = frozenset()) -> set[Span]:
     """The hits of the judged rules whose draft the second opinion reads as clean.
 
     Trained on every hit of those rules over the corpus, each labelled by
     whether its draft carries anger (bench/tone_hit_train.py); a hit scored
-    under the threshold picked on held-out writers is a near miss.
+    under its rule's threshold, picked on held-out writers, is a near miss.
     A person's `own` rules are never overruled.
     """
     names = rule_names()
     anger = [s for s in spans if s.kind == "anger" and s.reason in names]
     if not anger:
         return set()
-    model = shipped_hit_model()
-    judged = set(model["rules"])  # type: ignore[call-overload]
+    judged = judged_rules()
     mine = [s for s in anger if names[s.reason] in judged and s.reason not in own]
     if not mine:
         return set()
-    threshold = float(model["threshold"])  # type: ignore[arg-type]
     scored = _scored(text)  # each sentence once, however many hits the draft has
     out = set()
     for span in mine:
@@ -145,7 +154,8 @@ def hit_vetoed(text: str, spans: list[Span], own: frozenset[str] = frozenset()) 
             continue  # their verdict handed on from the writer's own people (tone_quote_owner.py)
         others = [s for s in anger if s != span]
         feats = hit_features(text, span, others, [p for at, p in scored if at != skip])
-        if probability(model, feats) < threshold:
+        model, cut = judged[names[span.reason]]
+        if probability(model, feats) < cut:
             out.add(span)
     return out
 
