@@ -25,7 +25,7 @@ import tone_learn
 
 from coach import tone_hit_veto
 from coach.tone_corpus import load
-from coach.tone_hit_veto import HIT_MODEL_FILE, hit_features, probability, rule_names
+from coach.tone_hit_veto import HIT_MODEL_FILE, hit_features, probability, rule_names, summary
 from coach.tone_structure import Span
 
 DATA = Path(__file__).parents[1] / "tests" / "data" / "tone"
@@ -195,8 +195,7 @@ def main() -> None:
         h["rule"] = names[h["reason"]]
         text = corpus.text[h["id"]]
         span = Span(h["start"], h["end"], "anger", h["reason"], "")
-        others = [Span(a, b, "anger", r, "") for a, b, r in h["others"]]
-        h["feats"] = hit_features(text, span, others, h["scores"])
+        h["feats"] = hit_features(text, span, len(h["others"]), summary(h["scores"]))
         h["y"] = int("anger" in h["kinds"])
         h["group"] = group_of(h["file"])
         found = corpus.found[h["id"]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -42,23 +43,36 @@ def _bin(value: float, edges: Iterable[float]) -> str:
     return "n"
 
 
+def _holding(bounds: tuple[tuple[int, int], ...], at: int) -> int | None:
+    """The index of the sentence holding offset `at`, found by halving (drafts can be long)."""
+    i = bisect.bisect_right(bounds, (at, math.inf)) - 1
+    return i if i >= 0 and bounds[i][0] <= at < bounds[i][1] else None
+
+
 def _around(text: str, span: Span) -> tuple[int, int, str, str]:
     """The sentence holding the span (start, end), the sentence before it and the one after."""
-    before = ""
     bounds = sentences(text)
-    for i, (start, end) in enumerate(bounds):
-        if start <= span.start < end:
-            after = text[slice(*bounds[i + 1])].strip() if i + 1 < len(bounds) else ""
-            return start, max(end, span.end), before, after
-        before = text[start:end].strip()
-    return span.start, span.end, before, ""
+    i = _holding(bounds, span.start)
+    if i is None:
+        before = text[slice(*bounds[-1])].strip() if bounds else ""
+        return span.start, span.end, before, ""
+    start, end = bounds[i]
+    before = text[slice(*bounds[i - 1])].strip() if i > 0 else ""
+    after = text[slice(*bounds[i + 1])].strip() if i + 1 < len(bounds) else ""
+    return start, max(end, span.end), before, after
 
 
-def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[float]) -> set[str]:
+def summary(scores: list[float]) -> tuple[float, int]:
+    """What the second opinion reads of the anger model's scores of a draft's other
+    sentences: the top score and how many reach 0.2."""
+    return max(scores, default=0.0), sum(1 for p in scores if p >= 0.2)
+
+
+def hit_features(text: str, span: Span, others: int, draft: tuple[float, int]) -> set[str]:
     """What the second opinion weighs of one rule hit.
 
-    `others` are the draft's other anger spans still standing; `anger_scores`
-    the anger model's scores of the draft's other sentences.
+    `others`: how many other anger spans of the draft still stand; `draft`:
+    summary() of the anger model's scores of the draft's other sentences.
     """
     rule = rule_names().get(span.reason, "other")
     start, end, before, after = _around(text, span)
@@ -99,10 +113,10 @@ def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[f
     else:
         out.add("n:none")
     # A sour draft seldom jabs once: what else in it reads angry.
-    out.add(f"d:others:{min(2, len(others))}")
-    top = max(anger_scores, default=0.0)
+    out.add(f"d:others:{min(2, others)}")
+    top, angry_count = draft
     out.add(f"d:top:{_bin(top, (0.05, 0.15, 0.3, 0.5))}")
-    out.add(f"d:angry:{min(3, sum(1 for p in anger_scores if p >= 0.2))}")
+    out.add(f"d:angry:{min(3, angry_count)}")
     out.add(f"d:v:{_bin(compound(text), (-0.5, 0.0, 0.5, 0.9, 0.98))}")
     return out
 
@@ -147,13 +161,22 @@ def hit_vetoed(text: str, spans: list[Span], own: frozenset[str] = frozenset()) 
     if not mine:
         return set()
     scored = _scored(text)  # each sentence once, however many hits the draft has
+    bounds = sentences(text)
+    # The top two scores and the count over 0.2, so each hit's summary of the
+    # other sentences takes no pass over the draft (a long draft has many hits).
+    ranked = sorted(((p, at) for at, p in scored), reverse=True)[:2]
+    angry = sum(1 for _at, p in scored if p >= 0.2)
+    score_of = dict(scored)
     out = set()
     for span in mine:
-        skip = next(((a, b) for a, b in sentences(text) if a <= span.start < b), None)
+        i = _holding(bounds, span.start)
+        skip = bounds[i] if i is not None else None
         if skip and passed_on(text, span.start, span.end, skip[0]):
             continue  # their verdict handed on from the writer's own people (tone_quote_owner.py)
-        others = [s for s in anger if s != span]
-        feats = hit_features(text, span, others, [p for at, p in scored if at != skip])
+        own_score = score_of.get(skip) if skip else None  # type: ignore[arg-type]
+        top = next((p for p, at in ranked if at != skip), 0.0)
+        draft = (top, angry - (own_score is not None and own_score >= 0.2))
+        feats = hit_features(text, span, len(anger) - 1, draft)
         model, cut = judged[names[span.reason]]
         if probability(model, feats) < cut:
             out.add(span)
