@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -11,6 +12,7 @@ from pathlib import Path
 import orjson
 
 from coach.tone_features import MIN_SENTENCE, feature_set, tokens
+from coach.tone_hit_about import about_features
 from coach.tone_model import shipped_model
 from coach.tone_quote_owner import passed_on
 from coach.tone_rules import shipped_rules
@@ -41,23 +43,36 @@ def _bin(value: float, edges: Iterable[float]) -> str:
     return "n"
 
 
+def _holding(bounds: tuple[tuple[int, int], ...], at: int) -> int | None:
+    """The index of the sentence holding offset `at`, found by halving (drafts can be long)."""
+    i = bisect.bisect_right(bounds, (at, math.inf)) - 1
+    return i if i >= 0 and bounds[i][0] <= at < bounds[i][1] else None
+
+
 def _around(text: str, span: Span) -> tuple[int, int, str, str]:
     """The sentence holding the span (start, end), the sentence before it and the one after."""
-    before = ""
     bounds = sentences(text)
-    for i, (start, end) in enumerate(bounds):
-        if start <= span.start < end:
-            after = text[slice(*bounds[i + 1])].strip() if i + 1 < len(bounds) else ""
-            return start, max(end, span.end), before, after
-        before = text[start:end].strip()
-    return span.start, span.end, before, ""
+    i = _holding(bounds, span.start)
+    if i is None:
+        before = text[slice(*bounds[-1])].strip() if bounds else ""
+        return span.start, span.end, before, ""
+    start, end = bounds[i]
+    before = text[slice(*bounds[i - 1])].strip() if i > 0 else ""
+    after = text[slice(*bounds[i + 1])].strip() if i + 1 < len(bounds) else ""
+    return start, max(end, span.end), before, after
 
 
-def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[float]) -> set[str]:
+def summary(scores: list[float]) -> tuple[float, int]:
+    """What the second opinion reads of the anger model's scores of a draft's other
+    sentences: the top score and how many reach 0.2."""
+    return max(scores, default=0.0), sum(1 for p in scores if p >= 0.2)
+
+
+def hit_features(text: str, span: Span, others: int, draft: tuple[float, int]) -> set[str]:
     """What the second opinion weighs of one rule hit.
 
-    `others` are the draft's other anger spans still standing; `anger_scores`
-    the anger model's scores of the draft's other sentences.
+    `others`: how many other anger spans of the draft still stand; `draft`:
+    summary() of the anger model's scores of the draft's other sentences.
     """
     rule = rule_names().get(span.reason, "other")
     start, end, before, after = _around(text, span)
@@ -69,6 +84,7 @@ def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[f
     out.add(f"sv:{_bin(compound(sentence), (-0.5, -0.05, 0.05, 0.5, 0.8))}")
     angry_here = shipped_model()["anger"].probability(own)
     out.add(f"sp:{_bin(angry_here, (0.02, 0.05, 0.15, 0.3, 0.5))}")
+    out |= about_features(rule, sentence, span.start - start, span.end - start, before, after)
     hit = text[span.start : span.end]
     quoted = hit[:1] in _QUOTE_MARKS
     if quoted:
@@ -97,17 +113,17 @@ def hit_features(text: str, span: Span, others: list[Span], anger_scores: list[f
     else:
         out.add("n:none")
     # A sour draft seldom jabs once: what else in it reads angry.
-    out.add(f"d:others:{min(2, len(others))}")
-    top = max(anger_scores, default=0.0)
+    out.add(f"d:others:{min(2, others)}")
+    top, angry_count = draft
     out.add(f"d:top:{_bin(top, (0.05, 0.15, 0.3, 0.5))}")
-    out.add(f"d:angry:{min(3, sum(1 for p in anger_scores if p >= 0.2))}")
+    out.add(f"d:angry:{min(3, angry_count)}")
     out.add(f"d:v:{_bin(compound(text), (-0.5, 0.0, 0.5, 0.9, 0.98))}")
     return out
 
 
 @functools.cache
 def shipped_hit_model() -> dict[str, object]:
-    """The second opinion's weights, the rules it judges and the score a hit needs to stand."""
+    """The second opinion's weights: a model per family of rules, each rule's threshold in it."""
     return orjson.loads(HIT_MODEL_FILE.read_bytes())  # type: ignore[no-any-return]
 
 
@@ -119,33 +135,50 @@ def probability(model: dict[str, object], feats: Iterable[str]) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def judged_rules() -> dict[str, tuple[dict[str, object], float]]:
+    """Each judged rule's model and the score its hits need to stand."""
+    out = {}
+    for model in shipped_hit_model()["models"]:  # type: ignore[attr-defined]
+        for rule, cut in model["thresholds"].items():
+            out[rule] = (model, float(cut))
+    return out
+
+
 def hit_vetoed(text: str, spans: list[Span], own: frozenset[str] = frozenset()) -> set[Span]:
     """The hits of the judged rules whose draft the second opinion reads as clean.
 
     Trained on every hit of those rules over the corpus, each labelled by
     whether its draft carries anger (bench/tone_hit_train.py); a hit scored
-    under the threshold picked on held-out writers is a near miss.
+    under its rule's threshold, picked on held-out writers, is a near miss.
     A person's `own` rules are never overruled.
     """
     names = rule_names()
     anger = [s for s in spans if s.kind == "anger" and s.reason in names]
     if not anger:
         return set()
-    model = shipped_hit_model()
-    judged = set(model["rules"])  # type: ignore[call-overload]
+    judged = judged_rules()
     mine = [s for s in anger if names[s.reason] in judged and s.reason not in own]
     if not mine:
         return set()
-    threshold = float(model["threshold"])  # type: ignore[arg-type]
     scored = _scored(text)  # each sentence once, however many hits the draft has
+    bounds = sentences(text)
+    # The top two scores and the count over 0.2, so each hit's summary of the
+    # other sentences takes no pass over the draft (a long draft has many hits).
+    ranked = sorted(((p, at) for at, p in scored), reverse=True)[:2]
+    angry = sum(1 for _at, p in scored if p >= 0.2)
+    score_of = dict(scored)
     out = set()
     for span in mine:
-        skip = next(((a, b) for a, b in sentences(text) if a <= span.start < b), None)
+        i = _holding(bounds, span.start)
+        skip = bounds[i] if i is not None else None
         if skip and passed_on(text, span.start, span.end, skip[0]):
             continue  # their verdict handed on from the writer's own people (tone_quote_owner.py)
-        others = [s for s in anger if s != span]
-        feats = hit_features(text, span, others, [p for at, p in scored if at != skip])
-        if probability(model, feats) < threshold:
+        own_score = score_of.get(skip) if skip else None  # type: ignore[arg-type]
+        top = next((p for p, at in ranked if at != skip), 0.0)
+        draft = (top, angry - (own_score is not None and own_score >= 0.2))
+        feats = hit_features(text, span, len(anger) - 1, draft)
+        model, cut = judged[names[span.reason]]
+        if probability(model, feats) < cut:
             out.add(span)
     return out
 

@@ -6,7 +6,7 @@ import pytest
 
 from coach import tone_hit_veto
 from coach.tone import check
-from coach.tone_hit_veto import hit_vetoed, rule_names, shipped_hit_model
+from coach.tone_hit_veto import hit_vetoed, rule_names
 from coach.tone_wording import wording
 
 # Their praise of the writer's work, quoted, with thanks or gladness before it,
@@ -56,8 +56,8 @@ def test_the_rules_alone_never_ask_the_second_opinion() -> None:
 
 
 def _fake(monkeypatch: pytest.MonkeyPatch, bias: float, threshold: float, rules: list[str]) -> None:
-    model = {"rules": rules, "threshold": threshold, "bias": bias, "weights": {}}
-    monkeypatch.setattr(tone_hit_veto, "shipped_hit_model", lambda: model)
+    one = {"thresholds": dict.fromkeys(rules, threshold), "bias": bias, "weights": {}}
+    monkeypatch.setattr(tone_hit_veto, "shipped_hit_model", lambda: {"models": [one]})
 
 
 def test_a_hit_stands_at_the_threshold_and_goes_just_under_it(
@@ -88,7 +88,20 @@ def test_a_persons_own_rule_is_never_overruled(monkeypatch: pytest.MonkeyPatch) 
     assert not hit_vetoed(KEPT_SLIGHT, spans, frozenset({reason}))
 
 
-def test_the_shipped_weights_judge_only_quotes_and_sarcasm_shapes() -> None:
-    model = shipped_hit_model()
-    assert model["rules"] == ["quoted-back", "sarcasm-shape"]
-    assert 0 < float(model["threshold"]) < 0.5  # type: ignore[arg-type]
+def test_the_shipped_weights_judge_the_weak_anger_rules_only() -> None:
+    judged = tone_hit_veto.judged_rules()
+    weak = {"quoted-back", "sarcasm-shape", "sarcasm-idioms", "sarcasm", "harsh-judgement"}
+    assert set(judged) <= weak
+    assert {"quoted-back", "sarcasm-shape"} <= set(judged)
+    assert all(0 < cut < 0.5 for _model, cut in judged.values())
+
+
+def test_each_family_of_rules_is_scored_by_its_own_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    spans = wording(KEPT_SLIGHT)
+    # The quote's family would let it go; only another family's model is lenient.
+    strict = {"thresholds": {"quoted-back": 0.5}, "bias": 30.0, "weights": {}}
+    lenient = {"thresholds": {"sarcasm": 0.5}, "bias": -30.0, "weights": {}}
+    monkeypatch.setattr(tone_hit_veto, "shipped_hit_model", lambda: {"models": [strict, lenient]})
+    assert not hit_vetoed(KEPT_SLIGHT, spans)
+    strict["bias"] = -30.0
+    assert hit_vetoed(KEPT_SLIGHT, spans)
