@@ -109,6 +109,7 @@ class StepScreens:
             plan_choice=s.plan_choice,
             plan_when=s.plan_when,
             plan_then=s.plan_then,
+            plan_own=(s.plan_own_when, s.plan_own_then),
             plan_due=s.plan_due,
             mood_before=s.mood_before,
             low_mood=_note(content, "low-mood"),
