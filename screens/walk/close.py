@@ -64,6 +64,7 @@ class CloseScreen(StepScreen):
         plan_then: str = "",
         plan_due: str = "",
         plan_own: tuple[str, str] = ("", ""),
+        plans_closed: str = "",
         mood_before: int | None = None,
         low_mood: str = "",
         keymap: Mapping[str, str] | None = None,
@@ -81,6 +82,8 @@ class CloseScreen(StepScreen):
         self.plan_then = plan_then
         # Their own plan's when and then, kept while an idea fills the fields.
         self.plan_own = plan_own
+        # Why no plan can be saved now (a damaged plans table), said before any typing.
+        self.plans_closed = plans_closed
         # The suggested day is the field's placeholder, used while the field is empty:
         # typed over, it was appended to ("in 3 daysFriday"). Kept as typed otherwise.
         self.plan_due = "" if plan_due == self._suggested_due(self.plan_choice) else plan_due
@@ -99,6 +102,10 @@ class CloseScreen(StepScreen):
             yield low
             yield Label("A next step, as an if-then plan")
             yield Static(PLAN_INTRO, id="plan-intro", classes="muted")
+            if self.plans_closed:
+                yield Static(
+                    self.plans_closed, id="plans-closed", classes="field-error", markup=False
+                )
             with ChosenRadioSet(id="plan-choice"):
                 for choice, idea in zip(self.choices, self.ideas, strict=False):
                     # Content, not a str: an idea may come from a user's own file.
@@ -172,6 +179,11 @@ class CloseScreen(StepScreen):
         if not self._making_plan():
             error.update("")
             return True
+        if self.plans_closed:
+            # Refused before the entry is saved: the walk stays unfinished, so
+            # quitting keeps it (plan and all) for after `coach repair`.
+            error.update(self.plans_closed)
+            return False
         try:
             check_halves(self._field("when"), self._field("then"))
         except PlanError as problem:
