@@ -183,6 +183,7 @@ class CloseScreen(StepScreen):
             # Refused before the entry is saved: the walk stays unfinished, so
             # quitting keeps it (plan and all) for after `coach repair`.
             error.update(self.plans_closed)
+            self.call_after_refresh(error.scroll_visible)  # below the fold at 80x24
             return False
         try:
             check_halves(self._field("when"), self._field("then"))

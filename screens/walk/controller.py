@@ -368,13 +368,14 @@ class WalkController(StepScreens):
 
         def failed(error: CoachError) -> None:
             # The entry (and this walk as finished) is saved: the plan's words go in
-            # its notes, where they outlive a repair that the autosave does not.
+            # its notes, where they outlive a repair; the autosave would not, so
+            # the walk ends here rather than invite a quit that drops it.
             line = refused_plan_line(plan)
             self.state.notes = with_refused_plan(self.state.notes, line)
             self._save_entry()
+            self._home(None)
             said = plan_not_saved(str(error), line)
             self.host.notify(said, severity="error", timeout=20, markup=False)
-            self.show("close")  # the plan is still as typed, to try again
 
         # The same save path as the entry: never freezes on another coach's lock.
         self.host.save_plan_soon(plan, lambda _: self._home(plan), failed)

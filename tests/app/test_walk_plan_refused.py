@@ -9,6 +9,7 @@ import pytest
 from textual.widgets import Static
 
 from coach.plan_refused import NOT_SAVED_MARK
+from screens.home.home import HomeScreen
 from tests.app.test_plans_app import app_at, journal_of, pick, walk_to_close
 from tests.app.walk_helpers import NOW, type_into, until
 from tests.conftest import make_entry
@@ -68,6 +69,7 @@ async def test_a_plan_refused_after_the_entry_is_saved_is_said_and_kept_in_its_n
         said = _said(app)
         assert "Your entry is saved; your plan is not." in said
         assert "nothing was saved" not in said
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))  # no quit to lose it
         await until(pilot, lambda: NOT_SAVED_MARK in journal_of(tmp_path).entries()[0].notes)
     [entry] = journal_of(tmp_path).entries()
     assert "t 9 pm, I will stretch." in entry.notes
