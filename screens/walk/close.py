@@ -260,6 +260,9 @@ class CloseScreen(StepScreen):
         """Typing a plan with "no plan" picked means they want one after all."""
         if event.input.id == "plan-due":
             self._show_due()
+        if event.input.id in ("plan-when", "plan-then", "plan-due"):
+            # Said about the words before this change: checked again at the next save.
+            self.query_one("#plan-error", Static).update("")
         if (
             event.input.id in ("plan-when", "plan-then")
             and event.value.strip()
