@@ -133,8 +133,8 @@ class JournalStore:
         if not isinstance(table, dict):
             raise CoachError(
                 f"The journal's {name!r} table is {shape_of(table)}, not the object coach "
-                f"writes, so nothing was saved (the file is left as it is). With coach closed, "
-                f"`coach repair` mends it (the damaged file is kept aside)."
+                f"writes, so this change was not saved (the file is left as it is). With coach "
+                f"closed, `coach repair` mends it (the damaged file is kept aside)."
             )
         return dict(table)
 

@@ -77,6 +77,10 @@ class WalkState:
     plan_due_on: str = ""
     plan_theme: str = ""
     plan_id: str = ""
+    # Their own plan's words, kept while an idea fills the fields: a look at an
+    # idea, or an Enter that picks one, must not destroy what they typed.
+    plan_own_when: str = ""
+    plan_own_then: str = ""
     # Which walk this is: the journal records it with the final save, so a
     # walk killed right after finishing is never offered again.
     walk_id: str = field(default_factory=lambda: uuid.uuid4().hex)
@@ -152,7 +156,8 @@ class WalkState:
         """Whether anything was typed or saved yet: an empty walk is not worth offering back."""
         typed = (
             self.company, self.role, self.contact, self.notes, self.vent, self.draft,
-            self.next_step, self.plan_when, self.plan_then, self.email_text,
+            self.next_step, self.plan_when, self.plan_then, self.plan_own_when,
+            self.plan_own_then, self.email_text,
             self.pasting,
         )  # fmt: skip
         return bool(

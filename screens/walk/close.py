@@ -17,6 +17,7 @@ from coach.mood import is_low
 from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sentence
 from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.field_and_note import FieldAndNote
+from screens.widgets.form_radio import ChosenRadioSet
 from screens.widgets.mood import MoodField
 from screens.widgets.title_header import TitleHeader
 
@@ -62,6 +63,8 @@ class CloseScreen(StepScreen):
         plan_when: str = "",
         plan_then: str = "",
         plan_due: str = "",
+        plan_own: tuple[str, str] = ("", ""),
+        plans_closed: str = "",
         mood_before: int | None = None,
         low_mood: str = "",
         keymap: Mapping[str, str] | None = None,
@@ -77,6 +80,10 @@ class CloseScreen(StepScreen):
         self.plan_choice = plan_choice if plan_choice in self.choices else ""
         self.plan_when = plan_when
         self.plan_then = plan_then
+        # Their own plan's when and then, kept while an idea fills the fields.
+        self.plan_own = plan_own
+        # Why no plan can be saved now (a damaged plans table), said before any typing.
+        self.plans_closed = plans_closed
         # The suggested day is the field's placeholder, used while the field is empty:
         # typed over, it was appended to ("in 3 daysFriday"). Kept as typed otherwise.
         self.plan_due = "" if plan_due == self._suggested_due(self.plan_choice) else plan_due
@@ -95,7 +102,11 @@ class CloseScreen(StepScreen):
             yield low
             yield Label("A next step, as an if-then plan")
             yield Static(PLAN_INTRO, id="plan-intro", classes="muted")
-            with RadioSet(id="plan-choice"):
+            if self.plans_closed:
+                yield Static(
+                    self.plans_closed, id="plans-closed", classes="field-error", markup=False
+                )
+            with ChosenRadioSet(id="plan-choice"):
                 for choice, idea in zip(self.choices, self.ideas, strict=False):
                     # Content, not a str: an idea may come from a user's own file.
                     yield IdeaButton(Content(idea.text), value=choice == self.plan_choice)
@@ -168,6 +179,12 @@ class CloseScreen(StepScreen):
         if not self._making_plan():
             error.update("")
             return True
+        if self.plans_closed:
+            # Refused before the entry is saved: the walk stays unfinished, so
+            # quitting keeps it (plan and all) for after `coach repair`.
+            error.update(self.plans_closed)
+            self.call_after_refresh(error.scroll_visible)  # below the fold at 80x24
+            return False
         try:
             check_halves(self._field("when"), self._field("then"))
         except PlanError as problem:
@@ -199,6 +216,8 @@ class CloseScreen(StepScreen):
             # The day the hint beside it showed: past midnight "tomorrow" still means it.
             "plan_due_on": self._due_shown(),
             "plan_theme": idea.theme if idea else OWN_THEME,
+            "plan_own_when": self._own_words()[0],
+            "plan_own_then": self._own_words()[1],
             "next_step": plan_sentence(when, then) if making else "",
         }
 
@@ -209,24 +228,41 @@ class CloseScreen(StepScreen):
         # Every choice suggests its own day (an idea's, else in 3 days), and the
         # hint must follow at once: an empty field fires no Changed to update it.
         due.placeholder = self._suggested_due(self._choice())
+        when = self.query_one("#plan-when", Input)
+        then = self.query_one("#plan-then", Input)
         if idea is not None:
-            self.query_one("#plan-when", Input).value = idea.when
-            self.query_one("#plan-then", Input).value = idea.then
+            # Words of their own are kept aside first, to come back with "My own plan".
+            if self._typed_by_them():
+                self.plan_own = (when.value, then.value)
+            when.value, then.value = idea.when, idea.then
             due.value = ""
-        elif self._choice() == OWN and any(
-            self._field(name) == getattr(i, name) for i in self.ideas for name in ("when", "then")
-        ):
-            # Their own plan starts blank, not as the idea they looked at first.
-            self.query_one("#plan-when", Input).value = ""
-            self.query_one("#plan-then", Input).value = ""
+        elif self._choice() == OWN and not self._typed_by_them():
+            # Their own plan is the words they wrote before, else blank: never an idea's.
+            when.value, then.value = self.plan_own
         self._show_due()
         self.query_one("#plan-error", Static).update("")
         self.edited()
+
+    def _typed_by_them(self) -> bool:
+        """Whether the plan fields hold words of their own, not empty nor an idea's."""
+        words = (self._field("when"), self._field("then"))
+        if not any(w.strip() for w in words):
+            return False
+        return all(words != (idea.when, idea.then) for idea in self.ideas)
+
+    def _own_words(self) -> tuple[str, str]:
+        """Their own plan's words: in the fields while it is chosen, else kept aside."""
+        if self._choice() == OWN:
+            return (self._field("when"), self._field("then"))
+        return self.plan_own
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Typing a plan with "no plan" picked means they want one after all."""
         if event.input.id == "plan-due":
             self._show_due()
+        if event.input.id in ("plan-when", "plan-then", "plan-due"):
+            # Said about the words before this change: checked again at the next save.
+            self.query_one("#plan-error", Static).update("")
         if (
             event.input.id in ("plan-when", "plan-then")
             and event.value.strip()

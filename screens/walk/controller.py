@@ -13,6 +13,7 @@ from coach.feedback import note_feedback_request
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
 from coach.model import Entry, Profile
 from coach.plan_cue import clock_note
+from coach.plan_refused import plan_not_saved, refused_plan_line, with_refused_plan
 from coach.plan_time import asked_words
 from coach.plans import Plan, PlanError
 from coach.records import EntryError, entry_from_record, entry_to_record
@@ -366,8 +367,15 @@ class WalkController(StepScreens):
             return
 
         def failed(error: CoachError) -> None:
-            self.host.notify(str(error), severity="error", timeout=10, markup=False)
-            self.show("close")  # the entry is saved; the plan is still as typed
+            # The entry (and this walk as finished) is saved: the plan's words go in
+            # its notes, where they outlive a repair; the autosave would not, so
+            # the walk ends here rather than invite a quit that drops it.
+            line = refused_plan_line(plan)
+            self.state.notes = with_refused_plan(self.state.notes, line)
+            self._save_entry()
+            self._home(None)
+            said = plan_not_saved(str(error), line)
+            self.host.notify(said, severity="error", timeout=20, markup=False)
 
         # The same save path as the entry: never freezes on another coach's lock.
         self.host.save_plan_soon(plan, lambda _: self._home(plan), failed)

@@ -14,7 +14,8 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Input, TextArea
+from textual.widgets import Button, Checkbox, Input, TextArea
+from textual.widgets.collapsible import CollapsibleTitle
 
 from screens.styled_once import StyledOnce
 from screens.widgets.fitting_footer import FittingFooter
@@ -164,6 +165,12 @@ class StepScreen(StyledOnce, Screen[StepResult]):
     def enter_in_field(self) -> None:
         """Enter in a field moves to the next field, as in a paper form; after the last, on."""
         self.focus_next()
+        # A box or a fold is no field to fill: the Enter that moves on from a field
+        # would leave the focus there, and the next Enter would untick "Keep" unseen.
+        for _ in range(len(self.focus_chain)):
+            if not isinstance(self.focused, Checkbox | CollapsibleTitle):
+                break
+            self.focus_next()
         # Past the last field lies Back: Enter there would land on it, and a
         # second Enter would undo the step the person meant to finish.
         if self.focused is not None and self.focused.id == "step-back":

@@ -16,6 +16,7 @@ from coach.follow_up import (
 from coach.guidance import advice_markdown
 from coach.insights import PATTERN_WINDOW, recent_pattern
 from coach.model import Entry, ReplyPart, Stage
+from coach.plan_refused import plans_closed_note
 from coach.plan_suggestions import own_plan_example, suggest_plans
 from coach.plans import Plan
 from coach.walk_merged import take_shown
@@ -109,6 +110,8 @@ class StepScreens:
             plan_choice=s.plan_choice,
             plan_when=s.plan_when,
             plan_then=s.plan_then,
+            plan_own=(s.plan_own_when, s.plan_own_then),
+            plans_closed=self._plans_closed(),
             plan_due=s.plan_due,
             mood_before=s.mood_before,
             low_mood=_note(content, "low-mood"),
@@ -158,6 +161,16 @@ class StepScreens:
             return recent_pattern(self.host.journal.newest(PATTERN_WINDOW))
         except CoachError:
             return None
+
+    def _plans_closed(self) -> str:
+        """The close step's warning while no plan can be saved, else empty."""
+        if self.host.journal is None:
+            return ""
+        try:
+            shape = self.host.journal.plans_table_shape()
+        except CoachError:
+            return ""  # an unreadable journal is said on home; a save says its own error
+        return plans_closed_note(shape) if shape else ""
 
     def _plan_ideas(self) -> list[Any]:
         # The pattern's plans from the fifth entry on; this stage's before that.

@@ -1,4 +1,4 @@
-"""A choice list in a form whose Enter, before any arrow move, goes on to the next field."""
+"""Choice lists in a form: the cursor starts on the choice made, and Enter passes an unmade one."""
 
 from __future__ import annotations
 
@@ -8,7 +8,25 @@ from textual.binding import Binding, BindingType
 from textual.widgets import RadioSet
 
 
-class SkippableRadioSet(RadioSet):
+class ChosenRadioSet(RadioSet):
+    """A RadioSet whose cursor starts on the choice already made, not on the first.
+
+    Textual's RadioSet puts its cursor on the first choice when mounted. Shown
+    again with a choice made (Back, then Next), Enter on the way through the
+    form picked that first choice over the person's own, and replaced their words.
+    """
+
+    def on_mount(self) -> None:
+        """Once Textual's own mount has put the cursor first, move it to the choice."""
+        # Later, not now: this class's handler runs before RadioSet's own.
+        self.call_later(self._cursor_on_choice)
+
+    def _cursor_on_choice(self) -> None:
+        if self.pressed_index >= 0:
+            self._selected = self.pressed_index
+
+
+class SkippableRadioSet(ChosenRadioSet):
     """A RadioSet where Enter picks only what the arrows reached.
 
     Textual's RadioSet puts its cursor on the first choice when it is

@@ -141,3 +141,19 @@ async def test_enter_in_by_when_with_half_a_plan_stays_and_says_why(tmp_path: Pa
         assert app.screen is close
         assert close.focused is not None and close.focused.id == "plan-then"
         assert "Or pick" in str(close.query_one("#plan-error", Static).render())
+
+
+async def test_a_field_error_goes_once_the_words_are_changed(tmp_path: Path) -> None:
+    # rv38: "“fridya” is not a day I know" stayed under "friday" until the next Enter.
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        close = app.screen
+        await pick(pilot, len(close.ideas))
+        await type_into(pilot, "#plan-when", "I wake up")
+        await type_into(pilot, "#plan-then", "go for a run")
+        await type_into(pilot, "#plan-due", "fridya")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: "fridya" in str(close.query_one("#plan-error").render()))
+        await type_into(pilot, "#plan-due", "friday")
+        assert str(close.query_one("#plan-error", Static).render()) == ""

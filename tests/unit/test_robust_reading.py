@@ -105,7 +105,7 @@ def test_entries_of_the_wrong_shape_are_reported_not_a_crash(tmp_path: Path) -> 
     journal = Journal.open(path)
     assert journal.entries() == []
     assert "'entries' table" in journal.unreadable[0]
-    with pytest.raises(CoachError, match="nothing was saved"):
+    with pytest.raises(CoachError, match="this change was not saved"):
         journal.add(make_entry())
     assert json.loads(path.read_text())["entries"] == [GOOD]
 
