@@ -6,6 +6,7 @@ import re
 from itertools import islice
 
 from coach.tone_overlaps import Overlaps
+from coach.tone_slot_says import says_something
 from coach.tone_slot_styles import code_spans, is_acronym, more_slots, open_question
 from coach.tone_span import Span
 from coach.tone_words import (
@@ -172,6 +173,10 @@ def placeholders(text: str) -> list[Span]:
                 continue  # "[SEO]": an acronym in brackets, not "[NAME]"
             if content.strip() and not re.match(r"[A-Za-z_.…]", content.strip()):
                 continue  # "[/ team]", "{0}": markup and code, not a slot
+            doubled = m.group(1) is not None  # "{{...}}", "[[...]]", "<<...>>": merge fields
+            before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if not doubled and not _is_slot_phrase(content) and says_something(content, before):
+                continue  # "[Sent from my phone]", "[attached]": said, not a value to fill
             add(m.start(), m.end(), content)
     for start, end, content in more_slots(text, _is_slot_phrase):
         add(start, end, content)
