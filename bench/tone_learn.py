@@ -173,6 +173,14 @@ WRITERS = (
     # features after seeing 19a's totals (twenty-second round).
     "writer22a_dev",
     "writer22b_dev",
+    # /work/extra/tone20a-c: three new writers (twins: kind words and sour ones in
+    # sarcasm's families; the other kinds' near twins; warm replies and their sour
+    # twins), each folder scored by the lead at 7d8ae29f before anyone read it;
+    # nobody read any draft; v25 trained one variant on 20a (not shipped) and saw
+    # the totals of 20a (twenty-fifth round).
+    "writer23a_dev",
+    "writer23b_dev",
+    "writer23c_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

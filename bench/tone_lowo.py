@@ -106,6 +106,9 @@ RULES_SAW = frozenset(
         # features after seeing 19a's totals; the twenty-second frozen half's clean
         # alarms were read by the lead after it was scored.
         "writer22_frozen",
+        # The twenty-third frozen half's eight clean alarms were read by the lead
+        # after it was scored (twenty-fifth round).
+        "writer23_frozen",
         "writer22a_dev",
         "writer22b_dev",
         "writer6a_dev",
