@@ -38,3 +38,12 @@ def plan_not_saved(reason: str, line: str) -> str:
         f"Your entry is saved; your plan is not. {reason} The plan is kept in the "
         f"entry's notes, to make it again: “{line}”"
     )
+
+
+def plan_kept_in_walk(reason: str, line: str) -> str:
+    """The toast when neither the plan nor the entry's notes could take it: the walk keeps it."""
+    return (
+        f"Your entry is saved; your plan is not, and it could not be put in the entry's "
+        f"notes either. {reason} This walk is kept with your plan: coach offers it again "
+        f"when you start a new entry or when coach next starts. Your plan: “{line}”"
+    )

@@ -6,21 +6,17 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from coach.dates import DateInputError
 from coach.drafting import build_draft
 from coach.errors import CoachError
 from coach.feedback import note_feedback_request
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
 from coach.model import Entry, Profile
-from coach.plan_cue import clock_note
-from coach.plan_refused import plan_not_saved, refused_plan_line, with_refused_plan
-from coach.plan_time import asked_words
-from coach.plans import Plan, PlanError
 from coach.records import EntryError, entry_from_record, entry_to_record
 from coach.unsaved import UnsavedStore
-from coach.walk import WalkState, entry_from_walk, plan_from_walk
+from coach.walk import WalkState, entry_from_walk
 from coach.walk_merged import kept_from_elsewhere, take_shown
 from screens.home.profile import ProfileScreen
+from screens.walk.finishing import WalkFinishing
 from screens.walk.step import StepResult, StepScreen
 from screens.walk.step_screens import StepScreens
 
@@ -30,7 +26,7 @@ if TYPE_CHECKING:
 WALK_KEY = "walk"
 
 
-class WalkController(StepScreens):
+class WalkController(WalkFinishing, StepScreens):
     """One walk from kindness to close; the app owns it while it runs."""
 
     def __init__(self, host: WalkHost, state: WalkState, store: UnsavedStore | None) -> None:
@@ -71,15 +67,20 @@ class WalkController(StepScreens):
         note_feedback_request(entry, self.host.content.template(entry.reply.template), self.today)
         return entry, mine
 
-    def _save_entry(self, *, finished: bool = False) -> bool | None:
+    def _save_entry(
+        self, *, finished: bool = False, after: Callable[[bool], None] | None = None
+    ) -> bool | None:
         """Keep the journal in step with the walk.
 
         True or False when the save ran at once; None while it waits for
         another coach's lock (on a thread, with a notice: the walk goes on,
         its typing safe in the autosave, and a failure is said when it comes).
+        after, if given, hears the outcome whenever it comes.
         The entry is built when the save runs, so queued saves build on each other.
         """
         if not self.state.company.strip() or self.host.journal is None:
+            if after is not None:
+                after(True)
             return True
         outcome: dict[str, bool] = {}
         sent: dict[str, dict[str, Any]] = {}
@@ -108,12 +109,16 @@ class WalkController(StepScreens):
             outcome["ok"] = True
             if finished and waiting:
                 self._finished()
+            if after is not None:
+                after(True)
 
         def failed(error: CoachError) -> None:
             self.host.notify(str(error), severity="error", timeout=10, markup=False)
             outcome["ok"] = False
             if finished and waiting:
                 self.show(self.state.step)  # back on the last step, the typing kept
+            if after is not None:
+                after(False)
 
         waiting = False
         walk_id = self.state.walk_id if finished else ""
@@ -331,65 +336,6 @@ class WalkController(StepScreens):
 
         screen = ProfileScreen(opened, intro=intro, start_at="linkedin", keymap=self.host.keymap)
         self.host.push_screen(screen, callback=saved)
-
-    def _plan(self) -> Plan | None:
-        """The close step's plan for the saved entry, or None (none made, or half typed)."""
-        if not self.state.entry_id:
-            return None
-        try:
-            plan = plan_from_walk(
-                self.state, self.state.entry_id, self.today, made_at=self.host.clock()
-            )
-        except (PlanError, DateInputError):
-            return None  # the close step checks this; a resumed half plan is not saved
-        if plan is not None:
-            self.state.plan_id = plan.id  # a retry replaces this plan, never adds a twin
-        return plan
-
-    def finish(self) -> None:
-        """Save the entry for the last time, clear the autosave, go home.
-
-        The save records this walk as finished in the same write, so the
-        next start never offers it again even if coach dies right here.
-        """
-        outcome = self._save_entry(finished=True)
-        if outcome:
-            self._finished()
-        elif outcome is False:
-            self.show(self.state.step)  # the error is on screen; the typing is kept
-        # None: waiting for another coach's lock; _finished runs once it is saved.
-
-    def _finished(self) -> None:
-        """The entry is saved: save the plan too (if one was made), then go home."""
-        plan = self._plan()
-        if plan is None or self.host.journal is None:
-            self._home(None)
-            return
-
-        def failed(error: CoachError) -> None:
-            # The entry (and this walk as finished) is saved: the plan's words go in
-            # its notes, where they outlive a repair; the autosave would not, so
-            # the walk ends here rather than invite a quit that drops it.
-            line = refused_plan_line(plan)
-            self.state.notes = with_refused_plan(self.state.notes, line)
-            self._save_entry()
-            self._home(None)
-            said = plan_not_saved(str(error), line)
-            self.host.notify(said, severity="error", timeout=20, markup=False)
-
-        # The same save path as the entry: never freezes on another coach's lock.
-        self.host.save_plan_soon(plan, lambda _: self._home(plan), failed)
-
-    def _home(self, plan: Plan | None) -> None:
-        self._end(keep=False)
-        note = ""
-        if plan is not None:
-            # Once the part of its day the plan names is over (Plan.asked_from).
-            when = asked_words(plan.asked_from, self.today)
-            note = f" Your plan is kept too; coach will ask how it went {when}."
-            read = clock_note(plan.when)  # "at 7:30" read as the evening: say so
-            note += f" {read}" if read else ""
-        self.host.walk_finished(saved=True, note=note)
 
     def leave(self, *, keep: bool) -> None:
         """Leave the walk from its first step; the autosave stays for later."""

@@ -74,3 +74,39 @@ async def test_a_plan_refused_after_the_entry_is_saved_is_said_and_kept_in_its_n
     [entry] = journal_of(tmp_path).entries()
     assert "t 9 pm, I will stretch." in entry.notes
     assert "By Sat 28 Nov." in entry.notes
+
+
+async def test_a_plan_refused_with_its_entrys_notes_too_keeps_the_walk_and_says_so(
+    tmp_path: Path,
+) -> None:
+    from coach.errors import CoachError
+    from coach.walk import WalkState
+
+    full = "No space left on device; nothing was saved."
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        await _own_plan(pilot)
+        journal = app.journal
+
+        def refuse(*args: object, **kwargs: object) -> None:
+            raise CoachError(full)
+
+        def save_plan(*args: object, **kwargs: object) -> None:
+            journal.save_edit = refuse  # the disk fills as the plan is saved
+            refuse()
+
+        journal.save_plan = save_plan
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await until(pilot, lambda: "This walk is kept with your plan" in _said(app))
+        said = _said(app)
+        kept = app.typing.unsaved.get("walk")
+    assert "kept in the entry's notes" not in said
+    assert "Saved to your journal" not in said
+    state = WalkState.from_record(kept["values"])
+    assert (state.plan_when, state.plan_then) == ("at 9 pm", "stretch")
+    assert NOT_SAVED_MARK not in state.notes  # a later finish that saves the plan adds none
+    fresh = journal_of(tmp_path)
+    assert not fresh.walk_finished(state.walk_id)  # so the next start offers it again
+    assert fresh.entries()[0].notes == ""
