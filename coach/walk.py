@@ -81,6 +81,7 @@ class WalkState:
     # idea, or an Enter that picks one, must not destroy what they typed.
     plan_own_when: str = ""
     plan_own_then: str = ""
+    plan_own_due: str = ""  # the day typed with them, as typed
     # Which walk this is: the journal records it with the final save, so a
     # walk killed right after finishing is never offered again.
     walk_id: str = field(default_factory=lambda: uuid.uuid4().hex)

@@ -64,6 +64,7 @@ class CloseScreen(StepScreen):
         plan_then: str = "",
         plan_due: str = "",
         plan_own: tuple[str, str] = ("", ""),
+        plan_own_due: str = "",
         plans_closed: str = "",
         mood_before: int | None = None,
         low_mood: str = "",
@@ -82,6 +83,7 @@ class CloseScreen(StepScreen):
         self.plan_then = plan_then
         # Their own plan's when and then, kept while an idea fills the fields.
         self.plan_own = plan_own
+        self.plan_own_due = plan_own_due  # and the day typed with them
         # Why no plan can be saved now (a damaged plans table), said before any typing.
         self.plans_closed = plans_closed
         # The suggested day is the field's placeholder, used while the field is empty:
@@ -218,6 +220,7 @@ class CloseScreen(StepScreen):
             "plan_theme": idea.theme if idea else OWN_THEME,
             "plan_own_when": self._own_words()[0],
             "plan_own_then": self._own_words()[1],
+            "plan_own_due": self._field("due") if choice == OWN else self.plan_own_due,
             "next_step": plan_sentence(when, then) if making else "",
         }
 
@@ -234,11 +237,13 @@ class CloseScreen(StepScreen):
             # Words of their own are kept aside first, to come back with "My own plan".
             if self._typed_by_them():
                 self.plan_own = (when.value, then.value)
+                self.plan_own_due = due.value
             when.value, then.value = idea.when, idea.then
             due.value = ""
         elif self._choice() == OWN and not self._typed_by_them():
             # Their own plan is the words they wrote before, else blank: never an idea's.
             when.value, then.value = self.plan_own
+            due.value = self.plan_own_due
         self._show_due()
         self.query_one("#plan-error", Static).update("")
         self.edited()

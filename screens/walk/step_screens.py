@@ -111,6 +111,7 @@ class StepScreens:
             plan_when=s.plan_when,
             plan_then=s.plan_then,
             plan_own=(s.plan_own_when, s.plan_own_then),
+            plan_own_due=s.plan_own_due,
             plans_closed=self._plans_closed(),
             plan_due=s.plan_due,
             mood_before=s.mood_before,

@@ -157,3 +157,24 @@ async def test_a_field_error_goes_once_the_words_are_changed(tmp_path: Path) -> 
         await until(pilot, lambda: "fridya" in str(close.query_one("#plan-error").render()))
         await type_into(pilot, "#plan-due", "friday")
         assert str(close.query_one("#plan-error", Static).render()) == ""
+
+
+async def test_a_day_typed_for_my_own_plan_survives_a_look_at_an_idea(tmp_path: Path) -> None:
+    # rv39: the words came back with "My own plan", the day did not (saved as in 3 days).
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to_close(pilot)
+        close = app.screen
+        await pick(pilot, len(close.ideas))  # my own plan
+        await type_into(pilot, "#plan-when", "I wake up")
+        await type_into(pilot, "#plan-then", "go for a run")
+        await type_into(pilot, "#plan-due", "Friday")
+        await pick(pilot, 0)  # a look at an idea
+        assert app.walks.walk.snapshot()["plan_own_due"] == "Friday"  # autosaved aside
+        await pick(pilot, len(close.ideas))  # back to my own plan
+        assert close.query_one("#plan-due", Input).value == "Friday"
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+    [plan] = journal_of(tmp_path).plans()
+    friday = NOW.date() + timedelta(days=(4 - NOW.weekday()) % 7 or 7)
+    assert (plan.when, plan.due) == ("I wake up", friday)
