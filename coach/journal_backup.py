@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.files import TEMP_MARK, fsync_dir, write_atomically
+from coach.journal_records import ENTRIES, PLANS
 
 # Backups that could not follow a save that landed in this process, and why; a
 # later good backup takes its own off. The command line says so once a command
@@ -42,9 +43,10 @@ def make_backup(old: SetAside, backup: Path, data: dict[str, Any]) -> None:
     Before that, a failed save would leave a backup that no longer holds the
     version before the last good save (a full disk did exactly that). Either
     way the rename is made durable before this returns. When data (what was
-    saved) holds a table that is no object, the backup stays as it was.
+    saved) holds an entries or plans table that is no object, the backup stays
+    as it was (home says so, and `coach repair` mends it).
     """
-    if any(not isinstance(table, dict) for table in data.values()):
+    if any(not isinstance(data.get(name, {}), dict) for name in (ENTRIES, PLANS)):
         # A hand edit made a table of records a list: the old file is damaged
         # the same way, and as the backup it would push out the last copy of
         # those records in their place, which `coach repair` may yet need (rv37).

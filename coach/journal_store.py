@@ -131,10 +131,16 @@ class JournalStore:
     def _writable_table(self, data: dict[str, Any], name: str) -> dict[str, Any]:
         table = data.get(name, {})
         if not isinstance(table, dict):
+            # Only a list of entries or plans is what `coach repair` puts back.
+            mend = (
+                "With coach closed, `coach repair` mends it (the damaged file is kept aside)."
+                if name in (ENTRIES, PLANS)
+                else f"`coach repair` does not mend this table: with coach closed, make "
+                f'"{name}" an object again in the file by hand.'
+            )
             raise CoachError(
                 f"The journal's {name!r} table is {shape_of(table)}, not the object coach "
-                f"writes, so this change was not saved (the file is left as it is). With coach "
-                f"closed, `coach repair` mends it (the damaged file is kept aside)."
+                f"writes, so this change was not saved (the file is left as it is). {mend}"
             )
         return dict(table)
 

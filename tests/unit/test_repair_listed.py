@@ -1,4 +1,4 @@
-"""A plans table written as a list: saves leave its backup be, and repair keeps its plans."""
+"""A table written as a list: saves leave a plans list's backup be, and repair keeps its plans."""
 
 from __future__ import annotations
 
@@ -81,3 +81,31 @@ def test_a_list_with_items_no_record_takes_the_missing_plans_from_the_backup(
     assert _cues(path) == {"pone": "after dinner", "ptwo": "at 9 pm"}
     assert "missing from the damaged table" in out and '"a stray word"' in out, out
     assert code == 1 and "KEEP IT" in out  # the stray item is only in the copy kept aside
+
+
+def test_a_profile_table_as_a_list_is_not_sent_to_repair_nor_freezes_the_backup(
+    tmp_path: Path,
+) -> None:
+    # rv39 3: the refusal sent the person to `coach repair`, which said "reads fine";
+    # and the backup stopped following the saves, with nothing said.
+    import pytest
+
+    from coach.errors import CoachError
+    from coach.model import Profile
+
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("Acme", id="e1"))
+    journal.add(make_entry("Later", id="e2"))
+    data = json.loads(path.read_text())
+    data["profile"] = [{"name": "Ana"}]
+    path.write_text(json.dumps(data))
+    journal = Journal.open(path)
+    with pytest.raises(CoachError) as refused:
+        journal.save_profile(Profile(name="Ana"))
+    assert "`coach repair` mends it" not in str(refused.value)
+    assert "by hand" in str(refused.value)
+    journal.add(make_entry("Newer", id="e3"))
+    journal.add(make_entry("Newest", id="e4"))
+    backup = json.loads(path.with_name("journal.json.bak").read_text())
+    assert "e3" in json.dumps(backup["entries"])  # the backup follows the saves
