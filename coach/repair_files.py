@@ -228,7 +228,8 @@ def _holding_unmended(
     holding = []
     # A list's items that are no record, or records that do not read: only the copy is whole.
     others = any(table.unmended for table in repair.listed)
-    if repair.partial or repair.plans_aside or repair.lost_lines or others or repair.unopened:
+    unopened = repair.unopened is not None  # its reason may be empty: the copy still holds all
+    if repair.partial or repair.plans_aside or repair.lost_lines or others or unopened:
         holding.append((aside, raw))
     if log_kept is not None and log_raw and repair.log is not None and not repair.log.complete:
         holding.append((log_kept, log_raw))
