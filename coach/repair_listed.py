@@ -11,11 +11,12 @@ from coach.journal_hidden import hidden_records
 from coach.journal_records import ENTRIES, PLANS
 from coach.json_numbers import parse_journal_json
 from coach.repair import Repair, Taken, backup_data, kept_whole
-from coach.repair_described import count_records, described
+from coach.repair_described import count_records, described, field_names
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, generation_of
 
 # The tables of the person's records a list can stand in for.
 _LISTED = (ENTRIES, PLANS)
+_ABSENT = object()  # a field the backup's copy lacks: any value the list held differs
 
 
 @dataclass
@@ -33,11 +34,14 @@ class Listed:
     # Records that do not read as coach reads them (a field lost in the edit) and of
     # which the backup holds no copy that does: kept as they are, each said with why.
     unread: list[str] = field(default_factory=list)
+    # Records the backup's copy stood in for whose own copy held other values too (newer
+    # words): those are only in the copy kept aside, each said with the fields that differ.
+    differs: list[str] = field(default_factory=list)
 
     @property
     def unmended(self) -> bool:
         """Whether the copy kept aside holds what the mended journal lacks or cannot read."""
-        return bool(self.others or self.unread)
+        return bool(self.others or self.unread or self.differs)
 
 
 def listed_tables(raw: bytes) -> tuple[dict[str, Any], list[Listed]] | None:
@@ -114,6 +118,10 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
         elif copy is not None and _unreadable(table.table, copy) is None:
             rows[key] = copy
             repair.from_backup.append(Taken(table.table, key, copy, "broken"))
+            newer = [name for name, value in record.items() if copy.get(name, _ABSENT) != value]
+            if newer:
+                names = field_names(newer, table.table)
+                table.differs.append(f"{described(table.table, record)} ({names})")
         else:
             # Kept as it is, as coach keeps a record it cannot read: only its person can
             # mend it, and the copy kept aside is not said to be safe to delete.
@@ -161,6 +169,16 @@ def listed_note(listed: Listed) -> str:
             "where coach cannot use "
             f"{'it' if one else 'them'}: with coach closed, put back what is missing by "
             "hand in a text editor."
+        )
+    if listed.differs:
+        one = len(listed.differs) == 1
+        said += (
+            f" The backup's copy stands in for {count_records(len(listed.differs))} that "
+            f"{'does' if one else 'do'} not read, but the damaged file held other values in "
+            f"{'it' if one else 'them'} too: {'; '.join(listed.differs[:3])}"
+            f"{'' if len(listed.differs) <= 3 else f'; and {len(listed.differs) - 3} more'}. "
+            "Those values are only in the copy kept aside: put them back by hand if you "
+            "want them."
         )
     if listed.others:
         items = "1 item" if len(listed.others) == 1 else f"{len(listed.others)} items"

@@ -211,3 +211,18 @@ def test_kept_counts_entries_and_plans_not_the_details_nor_bookkeeping(
     Journal.open(path).save_profile(Profile(name="Ana"))
     assert main(["--data-dir", str(tmp_path), "repair"]) == 0
     assert "Kept 4 records still readable" in capsys.readouterr().out  # 2 entries, 2 plans
+
+
+def test_a_listed_plan_taken_from_the_backup_with_newer_words_keeps_its_copy(
+    capsys, tmp_path: Path
+) -> None:
+    # ptwo lost its day, and its new cue "at 9 pm" is only in the damaged copy: that
+    # copy is no longer safe to delete, and the person is told what is only there.
+    path = _listed(tmp_path)
+    _relisted(path, lambda plans: plans[1].pop("due"))
+    code = main(["--data-dir", str(tmp_path), "repair"])
+    out = capsys.readouterr().out
+    assert _cues(path) == {"pone": "after dinner", "ptwo": "When I wake up"}  # the backup's
+    assert "plan ptwo: At 9 pm, I will stretch (when)" in out, out
+    assert "only in the copy kept aside" in out and "KEEP IT" in out, out
+    assert code == 1
