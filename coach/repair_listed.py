@@ -147,7 +147,7 @@ def _unreadable(table: str, record: dict[str, Any]) -> str | None:
     return None
 
 
-def listed_note(listed: Listed) -> str:
+def listed_note(listed: Listed, journal_name: str) -> str:
     """What `coach repair` did with a table that was a list, for the person to read."""
     kind = "plans" if listed.table == PLANS else "entries"
     said = f"The journal's {kind} table was a list, not the table coach keeps"
@@ -167,8 +167,8 @@ def listed_note(listed: Listed) -> str:
             f"{'' if len(listed.unread) <= 3 else f'; and {len(listed.unread) - 3} more'}. "
             f"{'It is' if one else 'They are'} kept as {'it is' if one else 'they are'}, "
             "where coach cannot use "
-            f"{'it' if one else 'them'}: with coach closed, put back what is missing by "
-            "hand in a text editor."
+            f"{'it' if one else 'them'}: with coach closed, put back what is missing in "
+            f"{journal_name} with a text editor (search for the {'id' if one else 'ids'})."
         )
     if listed.differs:
         one = len(listed.differs) == 1

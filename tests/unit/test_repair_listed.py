@@ -154,6 +154,7 @@ def test_a_listed_plan_that_does_not_read_nor_is_in_the_backup_is_said_unmended(
     out = capsys.readouterr().out
     assert code == 1, out
     assert "1 record in it does not read" in out and "plan pnew" in out, out
+    assert "put back what is missing in journal.json" in out, out
     assert "due is missing" in out, out
     assert "KEEP IT" in out, out
     (aside,) = tmp_path.glob("journal.json.damaged-*[0-9]")
