@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
+from screens.leftover_words import describe_leftover, kept_walk_note
 
 if TYPE_CHECKING:
     from coach.model import Entry
@@ -187,6 +188,12 @@ class Recovery:
         from screens.dialogs.resume import ResumeScreen
 
         if not offers:
+            kept = self._own_walk_kept() if then_new and self.walks.walk is None else None
+            if kept is not None:
+                # This coach autosaves one walk: a new one would write over the kept one.
+                self.app.notify(kept_walk_note(kept), markup=False, timeout=8)
+                self._not_typed(early)
+                return
             if then_new and self.walks.walk is None:
                 self.walks.start(None)
             # Typed before a question showed: meant for the walk or home now on top.
@@ -216,38 +223,20 @@ class Recovery:
 
         self.app.push_screen(dialog, callback=chosen)
 
+    def _own_walk_kept(self) -> WalkState | None:
+        """The walk this coach left for later and still autosaves, if it holds typing."""
+        from coach.walk import WalkState
+        from screens.walk.controller import WALK_KEY
+
+        own = self.typing.unsaved.get(WALK_KEY) if self.typing.unsaved is not None else None
+        state = WalkState.from_record((own or {}).get("values") or {})
+        return state if own is not None and state.holds_typing() else None
+
     def _describe_leftover(self, key: str, record: dict[str, Any]) -> tuple[str, str]:
-        from coach.flow import STEP_TITLES
         from coach.walk import WalkState
 
-        values = record.get("values") or {}
-        label = str(record.get("label") or "an entry")
-        if key == "walk":
-            state = WalkState.from_record(values)
-            company = state.company.strip() or "a company not named yet"
-            vent = (
-                "your private writing too, until coach closes"
-                if self.walks.holds_vent(state.walk_id)
-                else "the private vent only if you ticked “keep”"
-            )
-            return "You have an unfinished walk", (
-                f"About {company}, stopped at “{STEP_TITLES[state.step]}”. "
-                f"What you typed is kept ({vent})."
-            )
-        if key.startswith("draft:"):
-            return "A reply draft was not saved", (
-                f"Your reply for {label} was being edited when coach stopped. "
-                "Resume opens it as you left it."
-            )
-        if key.startswith("entry:"):
-            return "Changes to an entry were not saved", (
-                f"You were editing {label} when coach stopped. Resume opens the entry "
-                "with your changes, ready to save."
-            )
-        return "Your details were not saved", (
-            "You were editing your name, LinkedIn URL or phone when coach stopped. "
-            "Resume opens them as you left them."
-        )
+        walk_id = WalkState.from_record(record.get("values") or {}).walk_id if key == "walk" else ""
+        return describe_leftover(key, record, vent_held=self.walks.holds_vent(walk_id))
 
     def _confirm_discard(
         self,
@@ -278,7 +267,13 @@ class Recovery:
             if yes:
                 if walk_id:
                     self.walks.forget_vent(walk_id)
-                self._discard(leftover, key, entry_id)
+                # What comes next waits for the discard: a new walk started before the
+                # half-made entry is deleted would have its autosave forgotten with it.
+                self._discard(leftover, key, entry_id, partial(go_on, yes))
+            else:
+                go_on(yes)
+
+        def go_on(yes: bool | None) -> None:
             then()
             if yes or kept_passes_on:
                 # Typed behind the d ("d n 7": discard, then a new walk): for what is on top now.
@@ -294,17 +289,20 @@ class Recovery:
 
         self.app.push_screen(question, callback=answered)
 
-    def _discard(self, leftover: Leftover | None, key: str, entry_id: str) -> None:
+    def _discard(
+        self, leftover: Leftover | None, key: str, entry_id: str, after: Callable[[], None]
+    ) -> None:
+        """Discard the typing (and the entry a walk half made); then `after`, either way."""
         from coach.errors import CoachError, EntryNotFound
 
         def forget(_: object = None) -> None:
-            if self.typing.unsaved is None:
-                return
-            if leftover is None:
-                self.typing.unsaved.forget(key)
-                self.typing.flush_unsaved()
-            else:
-                self.typing.unsaved.discard(leftover, key)
+            if self.typing.unsaved is not None:
+                if leftover is None:
+                    self.typing.unsaved.forget(key)
+                    self.typing.flush_unsaved()
+                else:
+                    self.typing.unsaved.discard(leftover, key)
+            after()
 
         def failed(error: CoachError) -> None:
             if isinstance(error, EntryNotFound):
@@ -312,6 +310,7 @@ class Recovery:
                 return
             self.app.notify(str(error), severity="error", markup=False)
             # The typing is kept: the entry is still there.
+            after()
 
         if entry_id and self.app.journal is not None:
             # The typing goes only once the entry has: never one without the other.

@@ -1,0 +1,55 @@
+"""What the question offering back a stopped coach's typing calls each kind of it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coach.walk import WalkState
+
+
+def describe_leftover(key: str, record: dict[str, Any], *, vent_held: bool) -> tuple[str, str]:
+    """The question's title and words for one leftover surface; `vent_held`: this run has it."""
+    from coach.flow import STEP_TITLES
+    from coach.walk import WalkState
+
+    values = record.get("values") or {}
+    label = str(record.get("label") or "an entry")
+    if key == "walk":
+        state = WalkState.from_record(values)
+        vent = (
+            "your private writing too, until coach closes"
+            if vent_held
+            else "the private vent only if you ticked “keep”"
+        )
+        return "You have an unfinished walk", (
+            f"About {walk_company(state)}, stopped at “{STEP_TITLES[state.step]}”. "
+            f"What you typed is kept ({vent})."
+        )
+    if key.startswith("draft:"):
+        return "A reply draft was not saved", (
+            f"Your reply for {label} was being edited when coach stopped. "
+            "Resume opens it as you left it."
+        )
+    if key.startswith("entry:"):
+        return "Changes to an entry were not saved", (
+            f"You were editing {label} when coach stopped. Resume opens the entry "
+            "with your changes, ready to save."
+        )
+    return "Your details were not saved", (
+        "You were editing your name, LinkedIn URL or phone when coach stopped. "
+        "Resume opens them as you left them."
+    )
+
+
+def walk_company(state: WalkState) -> str:
+    """The company a walk is about, as the questions name it."""
+    return state.company.strip() or "a company not named yet"
+
+
+def kept_walk_note(state: WalkState) -> str:
+    """Said when n would start a new walk while this coach keeps one for later."""
+    return (
+        f"Kept for later: the walk about {walk_company(state)}. A new walk begins "
+        "once it is finished or discarded (n asks again)."
+    )
