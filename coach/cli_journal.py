@@ -271,15 +271,23 @@ def format_entry_line(entry: Entry) -> str:
     """One row of `coach list`."""
     reply = entry.reply.status.label
     return (
-        f"{entry.id}  {entry.date.isoformat()}  {_clip(entry.company, 24):<24}  "
+        f"{entry.id}  {entry.date.isoformat()}  {_clip(entry.company, 24, marked=True):<24}  "
         f"{_clip(entry.role, 22):<22}  {entry.stage.label:<16}  {reply}"
     )
 
 
-def _clip(text: str, width: int) -> str:
+def _clip(text: str, width: int, *, marked: bool = False) -> str:
     # Escaped before clipping, so an escape code cannot push the columns out of line.
     # Zero-width characters an older import kept are not counted as columns.
     text = " ".join(shown_safely(clean_name(text)).split())
+    if marked:  # a company: a clash copy's "(other version)" is never the part cut
+        from coach.merge import clip_keeping_mark
+
+        return clip_keeping_mark(text, width, _cut)
+    return _cut(text, width)
+
+
+def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

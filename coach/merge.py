@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
@@ -14,9 +14,30 @@ UNMERGED = frozenset({"id", "revision"})
 OTHER_VERSION = " (other version)"
 
 
+# Shorter forms of the mark for a narrow column, longest first.
+_MARKS = (OTHER_VERSION, " (other)", "(other)")
+
+
 def company_name(company: str) -> str:
     """The company as a reply names it: a clash copy's marker is the journal's, not its name."""
     return company.removesuffix(OTHER_VERSION)
+
+
+def clip_keeping_mark(
+    company: str, width: int, clip: Callable[[str, int], str], size: Callable[[str], int] = len
+) -> str:
+    """The company cut to width by `clip`; a clash copy's name is cut, never its mark.
+
+    Two versions of one entry differ only in that mark, so a row cut where it
+    stands (at 80 columns) showed the two alike.
+    """
+    name = company.removesuffix(OTHER_VERSION)
+    if name == company or size(company) <= width:
+        return clip(company, width)
+    # The longest mark that leaves the name a few cells; the shortest if none does.
+    mark = next((m for m in _MARKS if width - size(m) >= 4), _MARKS[-1])
+    room = width - size(mark)
+    return clip(name, room) + mark if room > 0 else clip(mark, width)
 
 
 class _Counted(Protocol):

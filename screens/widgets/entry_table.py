@@ -15,6 +15,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from coach.merge import clip_keeping_mark
 from coach.model import Entry, ReplyStatus
 from coach.terminal_text import one_line_for_screen
 
@@ -82,6 +83,13 @@ def fit(text: str, width: int) -> str:
     if cell_len(text) > width > 1:
         return set_cell_size(text, width - 1) + "…"
     return set_cell_size(text, width)
+
+
+def fit_cell(text: str, key: str, width: int) -> str:
+    """A cell's text fitted to width; a clash copy's company keeps its "(other version)"."""
+    if key == "company":
+        return clip_keeping_mark(text, width, fit, cell_len)
+    return fit(text, width)
 
 
 def layout(width: int) -> list[tuple[Column, int]]:
@@ -287,7 +295,7 @@ class EntryTable(ScrollView, can_focus=True):
         key = (index, width)
         text = self._row_cache.get(key)
         if text is None:
-            cells = [fit(cell_text(entry, c.key), w) for c, w in layout(width)]
+            cells = [fit_cell(cell_text(entry, c.key), c.key, w) for c, w in layout(width)]
             text = (" " * GAP).join(cells)
             self._row_cache[key] = text
         return text
