@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 # adds to it while the waiting thread takes from it.
 _QUEUE_GUARD = threading.Lock()
 # The profile's fields as the details screen labels them.
-DETAIL_NAMES = {"name": "Your name", "linkedin_url": "LinkedIn URL", "phone": "Phone"}
 # How long a save waits on its thread for another coach: the screen stays
 # live meanwhile, so this can be far longer than a wait that froze it.
 WAIT_ON_THREAD_SECONDS = 60.0
@@ -255,25 +254,10 @@ class Saving:
 
     def report_profile_merge(self, saved: ProfileSaved) -> None:
         """Say which details another coach saved meanwhile were kept, and which were replaced."""
-        if saved.replaced:
-            replaced = "; ".join(
-                f"{DETAIL_NAMES.get(name, name)} (theirs was {value!r})"
-                for name, value in saved.replaced.items()
-            )
-            self.app.notify(
-                f"Another coach saved your details while you were editing them. Yours "
-                f"replaced theirs in: {replaced}. Press p on the home screen to change it back.",
-                severity="warning",
-                timeout=15,
-                markup=False,
-            )
-        if saved.merged:
-            kept = ", ".join(DETAIL_NAMES.get(name, name) for name in saved.merged)
-            self.app.notify(
-                f"Another coach also saved your details; their {kept} is kept beside yours.",
-                timeout=8,
-                markup=False,
-            )
+        from screens.details_merged import details_merged_notices
+
+        for message, options in details_merged_notices(saved.replaced, saved.merged):
+            self.app.notify(message, markup=False, **options)
 
     def save_plan_soon(
         self,

@@ -264,8 +264,39 @@ async def test_details_saved_meanwhile_by_another_coach_merge_and_a_replaced_one
     assert Journal.open(path).profile() == Profile(
         name="Bob", linkedin_url="https://linkedin.com/in/alice", phone="+1 555 0199"
     )
-    assert "Your name (theirs was 'Alice [b]')" in said
-    assert "their LinkedIn URL is kept" in said
+    assert "Yours replaced theirs in: your name (theirs was 'Alice [b]')" in said
+    # Said as a change of theirs kept, not as a clash (rv41: "their Your name is kept beside").
+    assert (
+        "Another coach changed your LinkedIn URL meanwhile; that change is kept with yours." in said
+    )
+
+
+async def test_details_changed_apart_by_two_coaches_are_said_as_one_change_kept(
+    tmp_path: Path,
+) -> None:
+    from textual.widgets import Input
+
+    from coach.model import Profile
+
+    path = tmp_path / "journal.json"
+    Journal.open(path).save_profile(Profile(name="Sam"))
+    app = make_app(journal=Journal.open(path))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        Journal.open(path).save_profile(Profile(name="Sam Rivera", linkedin_url="https://x.io/a"))
+        app.screen.query_one("#phone", Input).value = "+1 555 0199"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        said = " ".join(str(n.message) for n in app._notifications)
+    assert Journal.open(path).profile() == Profile(
+        name="Sam Rivera", linkedin_url="https://x.io/a", phone="+1 555 0199"
+    )
+    assert (
+        "Another coach changed your name and your LinkedIn URL meanwhile; "
+        "those changes are kept with yours." in said
+    ), said
+    assert "replaced" not in said
 
 
 async def test_the_problem_screen_scrolls_to_its_end_and_r_opens_a_repaired_journal(
