@@ -142,9 +142,15 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
             self.query_one("#linkedin", Input).focus()
             return
         if phone and not PHONE.fullmatch(phone):
+            # Only the characters allowed, yet refused: say the rule that refused it.
+            shape = re.fullmatch(r"[0-9 +().\-]+", phone)
+            rule = (
+                "starts with a digit or + and has at least 4 characters"
+                if shape
+                else "uses digits, spaces and + - ( ) . only"
+            )
             self.query_one("#phone-error", Static).update(
-                "A phone number uses digits, spaces and + - ( ) . only; "
-                "or leave it empty (the line is then left out)."
+                f"A phone number {rule}; or leave it empty (the line is then left out)."
             )
             self.query_one("#phone", Input).focus()
             return
