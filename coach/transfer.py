@@ -14,6 +14,7 @@ from typing import Any
 from coach.company_length import too_long_to_import
 from coach.errors import CoachError
 from coach.exporting import PLANS_COLUMN, csv_unescape
+from coach.import_days import days_read, iso_day
 from coach.model import Entry, Profile
 from coach.name_text import NAME_FIELDS, clean_name, names_cleaned
 from coach.named_files import NotAFile, read_file_bytes
@@ -185,17 +186,21 @@ def read_import_file(
     entries = []
     problems = []
     for number, record in enumerate(records, start=first_row):
+        # Every problem of the row at once (README): a bad day does not hide a bad stage.
+        read, last_year, wrong = days_read(record, today)
+        entry = None
         try:
-            read, last_year = _days_read(record, today)
             entry = entry_from_record(read, today=today)
         except EntryError as error:
-            problems.append(f"{path}: {kind} {number}: {error}")
-            continue
-        if entry.date > today:
-            problems.append(
-                f"{path}: {kind} {number}: date {entry.date.isoformat()} is in the future; "
+            wrong.append(str(error))
+        day = entry.date if entry is not None else iso_day(read, "date")
+        if day is not None and day > today:
+            wrong.append(
+                f"date {day.isoformat()} is in the future; "
                 "use the day the news arrived (today is fine if you are not sure)"
             )
+        if wrong or entry is None:
+            problems.append(f"{path}: {kind} {number}: {'; '.join(wrong)}")
             continue
         if too_long_to_import(entry, f"{path}: {kind} {number}", notes, left_out, problems):
             continue  # with notes, left out and said there: the rest go in
@@ -212,42 +217,6 @@ def read_import_file(
 
 
 _MAIL_HEADER = re.compile(r"^(from|to|subject|date|sent|cc)\s*:", re.IGNORECASE | re.MULTILINE)
-
-
-def _days_read(record: Any, today: date) -> tuple[Any, str | None]:
-    """A spreadsheet's days (25/11/2026, Nov 20) as the walk reads them, written ISO.
-
-    Also the day typed, when one without a year was taken as last year's (to say
-    so). A day the reader refuses for a reason of its own (it could be two days,
-    it is ahead of today, its year is far back) is a bad row with that reason;
-    one no reader takes at all is left as it is, for entry_from_record to name.
-    """
-    from coach.dates import DateInputError, parse_received, read_day
-
-    if not isinstance(record, dict):
-        return record, None
-    read = dict(record)
-    last_year = None
-    for name, ahead in (("date", False), ("reapply_after", True)):
-        value = read.get(name)
-        if not isinstance(value, str) or not value.strip():
-            continue
-        try:
-            iso = date.fromisoformat(value.strip())
-        except ValueError:
-            iso = None
-        if iso is not None and (ahead or iso > today):
-            continue  # as stored; a day ahead is named by the caller
-        try:
-            day = read_day(value, today, ahead=True) if ahead else parse_received(value, today)
-        except DateInputError as error:
-            if type(error) is DateInputError:
-                continue  # not a day at all: entry_from_record names the form it wants
-            raise EntryError(f"{name} {str(error).rstrip('.')}") from None
-        read[name] = day.isoformat()
-        if not ahead and day.year < today.year and str(day.year) not in value:
-            last_year = value.strip()
-    return read, last_year
 
 
 def _without_controls(value: Any) -> tuple[Any, int]:

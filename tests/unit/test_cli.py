@@ -214,6 +214,19 @@ def test_import_lists_every_bad_row_and_refuses_the_future(
     assert len(Journal.open(data / "journal.json")) == 0
 
 
+def test_import_names_every_problem_of_one_row(capsys, data: Path, tmp_path: Path) -> None:
+    # rv41: a day off the calendar hid the bad stage until the day was fixed.
+    source = tmp_path / "x.csv"
+    source.write_text("company,stage,date\nCsvCo,badstage,2026-13-45\nLate,soon,2099-01-01\n")
+    code, _, err = run(capsys, "import", str(source), "--data-dir", str(data))
+    assert code == 1
+    lines = err.splitlines()
+    assert "row 2: date" in lines[1] and "calendar" in lines[1], lines
+    assert "stage 'badstage' is not one of" in lines[1], lines
+    assert "stage 'soon'" in lines[2] and "2099-01-01 is in the future" in lines[2], lines
+    assert len(Journal.open(data / "journal.json")) == 0
+
+
 def test_csv_export_defuses_formulas_and_imports_them_back(capsys, tmp_path: Path) -> None:
     first = Journal.open(tmp_path / "a" / "journal.json")
     first.add(make_entry("Acme", notes="=1+1", role="-minus"))
