@@ -149,10 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add("decrypt", cmd_decrypt, "turn an encrypted journal back into plain files")
     command = add("passphrase", cmd_passphrase, "change the journal's passphrase")
-    command.add_argument(
+    # One or the other (README: [--remember|--forget]); both at once is refused.
+    either = command.add_mutually_exclusive_group()
+    either.add_argument(
         "--remember", action="store_true", help="keep the new passphrase in the OS keyring"
     )
-    command.add_argument(
+    either.add_argument(
         "--forget", action="store_true", help="remove a remembered passphrase from the keyring"
     )
     command = add(

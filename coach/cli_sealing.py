@@ -247,6 +247,7 @@ def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
     if not journal_is_sealed(places) and not any(
         p.name != places.journal.name for p in _sealed_files(places)
     ):
+        _refuse_no_journal(places)
         print(f"The journal in {places.data_dir} is not encrypted; nothing to do.", file=out)
         return 0
     _refuse_while_a_coach_runs(places)
@@ -268,6 +269,15 @@ def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
     if forget(places):
         print("The remembered passphrase was removed from your OS keyring.", file=out)
     return 0
+
+
+def _refuse_no_journal(places: Locations) -> None:
+    """A mistyped --data-dir is "no journal here", never "not encrypted"."""
+    from coach.paths import missing_journal_refusal
+
+    refusal = missing_journal_refusal(places)
+    if refusal is not None:
+        raise CoachError(refusal)
 
 
 def _sealed_files(places: Locations) -> list[Path]:
@@ -296,6 +306,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
             print("No passphrase was remembered for this journal.", file=out)
         return 0
     if not journal_is_sealed(places):
+        _refuse_no_journal(places)
         raise CoachError(
             f"The journal in {places.data_dir} is not encrypted; `coach encrypt` locks it."
         )

@@ -1,0 +1,40 @@
+"""decrypt and passphrase on a folder with no journal, and --remember with --forget (rv41)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.journal import Journal
+from tests.conftest import make_entry
+
+
+@pytest.mark.parametrize("command", [["decrypt"], ["passphrase"]])
+def test_a_mistyped_data_dir_is_no_journal_not_a_plain_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    nope = tmp_path / "nope"
+    assert main(["--data-dir", str(nope), *command]) == 1
+    said = capsys.readouterr()
+    assert "There is no journal at" in said.err and "check --data-dir" in said.err, said
+    assert "not encrypted" not in said.out + said.err
+    assert not nope.exists()  # nothing created
+
+
+def test_a_plain_journal_is_still_said_to_be_plain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Journal.open(tmp_path / "journal.json").add(make_entry("Acme"))
+    assert main(["--data-dir", str(tmp_path), "decrypt"]) == 0
+    assert "is not encrypted; nothing to do" in capsys.readouterr().out
+
+
+def test_remember_and_forget_together_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--data-dir", str(tmp_path), "passphrase", "--remember", "--forget"])
+    assert stop.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
