@@ -27,7 +27,13 @@ def aside_folder(places: Locations) -> Path:
 def move_aside_command(places: Locations) -> str:
     """A shell command that moves every locked file out of the data folder into a new one."""
     folder = places.data_dir
-    names = [name for name in _SEALED_NAMES if any(folder.glob(name))] or ["journal.json*"]
+    # A lock file is a running coach's, gone once it quits (the command is run after):
+    # a pattern only it matched left `mv` failing on a pattern matching nothing (rv41).
+    names = [
+        name
+        for name in _SEALED_NAMES
+        if any(not path.name.endswith(".lock") for path in folder.glob(name))
+    ] or ["journal.json*"]
     # Quoted folder, bare pattern: the shell still expands the `*`.
     sources = " ".join(f"{shlex.quote(str(folder))}/{name}" for name in names)
     target = shlex.quote(str(aside_folder(places)))

@@ -47,3 +47,22 @@ def test_the_command_the_advice_gives_sets_every_locked_file_aside(
     assert not any((tmp_path / "my data.locked").iterdir())
     assert main(["--data-dir", str(folder), "list"]) == 1
     assert "There is no journal" in capsys.readouterr().err  # not "locked": a fresh start
+
+
+def test_a_running_coachs_lock_alone_names_no_pattern_that_will_match_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "data"
+    Journal.open(folder / "journal.json").add(make_entry("First"))
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw1")
+    assert main(["--data-dir", str(folder), "encrypt"]) == 0
+    lock = folder / "unsaved-0123abcd.lock"  # the coach showing the advice holds it
+    lock.write_text("")
+    monkeypatch.setenv(PASSPHRASE_ENV, "not it")
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "list"]) == 1
+    command = capsys.readouterr().err.rstrip("\n").splitlines()[-1].strip()
+    assert "unsaved-" not in command, command
+    lock.unlink()  # that coach quits, then the command is run
+    subprocess.run(["sh", "-c", command], check=True)
+    assert not journal_is_sealed(locate(folder))
