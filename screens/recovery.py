@@ -183,11 +183,18 @@ class Recovery:
         offers: list[tuple[Leftover | None, str, dict[str, Any]]],
         then_new: bool,
         early: tuple[events.Key, ...] = (),
+        resumed: tuple[Callable[[], None], ...] = (),
     ) -> None:
-        """Offer each leftover in turn; then a new walk if asked, and the keys typed too soon."""
+        """Offer each leftover in turn; then a new walk if asked, and the keys typed too soon.
+
+        What is resumed opens once every question is answered: opened at once, the
+        next question came over the walk resumed and took its keys (rv41).
+        """
         from screens.dialogs.resume import ResumeScreen
 
         if not offers:
+            for restore in resumed:
+                restore()
             kept = self._own_walk_kept() if then_new and self.walks.walk is None else None
             if kept is not None:
                 # This coach autosaves one walk: a new one would write over the kept one.
@@ -208,18 +215,13 @@ class Recovery:
             if choice == "resume":
                 # Not for the walk resumed: said, so nothing typed vanishes unseen.
                 self._not_typed(typed)
-                self._restore(leftover, key, record)
-                self._offer_next(rest, then_new=False)
+                restore = partial(self._restore, leftover, key, record)
+                self._offer_next(rest, False, resumed=(*resumed, restore))
             elif choice == "discard":
-                self._confirm_discard(
-                    leftover,
-                    key,
-                    record,
-                    lambda: self._offer_next(rest, then_new, typed),
-                    kept_passes_on=False,
-                )
+                go_on = partial(self._offer_next, rest, then_new, typed, resumed)
+                self._confirm_discard(leftover, key, record, go_on, kept_passes_on=False)
             else:
-                self._offer_next(rest, then_new, typed)
+                self._offer_next(rest, then_new, typed, resumed)
 
         self.app.push_screen(dialog, callback=chosen)
 

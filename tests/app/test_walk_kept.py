@@ -127,3 +127,33 @@ async def test_a_walk_discarded_on_ns_question_leaves_the_new_walk_its_autosave(
         walk = unsaved_surfaces(data).get("walk", {}).get("values", {})
         assert walk.get("mood_before") == 3 and not walk.get("company")
     stopped(app)
+
+
+async def test_every_question_is_asked_before_the_walk_resumed_opens(
+    tmp_path: Path, journal_read: list[bool]
+) -> None:
+    # rv41: Resume opened the walk, then "Your details were not saved" came over it.
+    from screens.home.profile import ProfileScreen
+    from tests.app.walk_helpers import leave_unsaved
+
+    walk = WalkState(step="happened", company="FooCorp")
+    details = {"kind": "profile", "values": {"name": "Sam", "linkedin_url": "", "phone": ""}}
+    leave_unsaved(
+        tmp_path / "data",
+        {"walk": {"kind": "walk", "values": walk.to_record()}, "profile": details},
+    )
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        assert app.screen.title_text == "You have an unfinished walk"  # type: ignore[attr-defined]
+        await pilot.press("r")
+        await until(
+            pilot,
+            lambda: getattr(app.screen, "title_text", "") == "Your details were not saved",
+        )
+        assert app.walks.walk is None  # nothing opened under the question yet
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, ProfileScreen))
+        assert app.walks.walk is not None and app.walks.walk.state.company == "FooCorp"
+        assert app.screen.query_one("#name", Input).value == "Sam"
+    stopped(app)
