@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
+import pytest
+import textual.notifications
 from textual.widgets import Static
+from textual.widgets._toast import Toast
 
 from coach.journal import Journal
 from coach.plans import Plan, PlanStatus, plan_state
@@ -240,9 +244,23 @@ async def test_control_characters_saved_in_a_plan_are_not_drawn(tmp_path) -> Non
         assert "\x1b" not in shown and "\x07" not in shown and "stretch RED" in shown
 
 
-async def test_leaving_the_entry_takes_back_the_undo_offer(tmp_path) -> None:
+def toasts_never_expire(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stop the toasts' clock: a toast then goes only when coach takes it back.
+
+    Without it, a machine stalled past a toast's 10 seconds let it time out by
+    itself, and a test that it was taken back passed with nothing taking it back.
+    """
+    stopped = time.time()
+    monkeypatch.setattr(textual.notifications, "time", lambda: stopped)
+    monkeypatch.setattr(Toast, "_expire", lambda self: None)  # its own timer, on the loop's clock
+
+
+async def test_leaving_the_entry_takes_back_the_undo_offer(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # rv37 D8: "Ctrl+Z takes it back" stayed up over the journal list, where ctrl+z
     # said "Nothing to undo here".
+    toasts_never_expire(monkeypatch)
     journal = Journal.open(tmp_path / "journal.json")
     entry = journal.add(make_entry("Plancraft"))
     plan = journal.save_plan(Plan(entry.id, "I sit down", "compare my CV", TODAY))
@@ -262,7 +280,7 @@ async def test_leaving_the_entry_takes_back_the_undo_offer(tmp_path) -> None:
         await pilot.press("escape")
         await until(pilot, lambda: not isinstance(app.screen, EntryScreen))
         await pilot.pause()
-        assert "takes it back" not in told()  # taken back, well before its 10 s are up
+        assert "takes it back" not in told()  # taken back: it could not time out
 
 
 async def test_a_cleared_on_field_keeps_the_plans_day(tmp_path) -> None:
