@@ -22,6 +22,12 @@ from coach.mood import parse_mood
 from coach.plans import going_with_entry
 from coach.records import entry_to_record
 from screens.journal.changes import EntryDeleted, EntryEdited
+from screens.journal.entry_dates import (
+    date_preview,
+    held_while_typed,
+    parse_entry_date,
+    parse_reapply,
+)
 from screens.journal.entry_form import FOCUSED_FIELD, EntryForm
 from screens.journal.entry_plans import EntryPlans
 from screens.journal.entry_shared import EntryShared
@@ -41,9 +47,6 @@ if TYPE_CHECKING:
     from coach.plans import Plan
 
 
-REAPPLY_HELP = "Use a date like 2027-05-01, or leave it empty for no reminder."
-
-
 @dataclass(frozen=True)
 class EntryClosed:
     """How the entry screen ended: the entry as last saved, and what happened."""
@@ -51,38 +54,6 @@ class EntryClosed:
     entry: Entry
     saved: bool = False
     deleted: bool = False
-
-
-def parse_reapply(text: str) -> tuple[date | None, str]:
-    """An optional YYYY-MM-DD date, and a kind message when it is not one."""
-    text = text.strip()
-    if not text:
-        return None, ""
-    try:
-        return date.fromisoformat(text), ""
-    except ValueError:
-        return None, f"“{text}” is not a date I can read. {REAPPLY_HELP}"
-
-
-def parse_entry_date(text: str, today: date) -> tuple[date | None, str]:
-    """When the news came, in any form the walk reads (coach.dates); never later."""
-    # The walk's reader, so both screens accept the same words.
-    from coach.dates import DateInputError, parse_received
-
-    try:
-        return parse_received(text, today), ""
-    except DateInputError as error:
-        return None, str(error)
-
-
-def date_preview(text: str, today: date) -> str:
-    """The day the date field's words are kept as, unless typed as that very day already."""
-    from coach.dates import parse_received, received_preview
-
-    preview = received_preview(text, today)
-    if preview and text.strip() == parse_received(text, today).isoformat():
-        return ""  # "2026-11-20 → 20 Nov 2026" would only say it twice
-    return preview
 
 
 class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Screen[EntryClosed]):
@@ -233,18 +204,24 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         )
         return entry, {}
 
-    def _check(self) -> tuple[Entry | None, dict[str, str]]:
+    def _check(self, *, typing: bool = False) -> tuple[Entry | None, dict[str, str]]:
+        """The form's errors shown; typing: only those more typing won't mend."""
         entry, errors = self.collect()
+        typed = self._value("#f-date")
+        held: set[str] = set()
+        if typing:
+            company, reapply = self._value("#f-company"), self._value("#f-reapply")
+            held = held_while_typed(company, typed, reapply, self.today)
         for error_id in ("e-company", "e-date", "e-mood", "e-reapply"):
-            self._show_error(error_id, errors.get(error_id, ""))
-        self._show_error("e-date-on", date_preview(self._value("#f-date"), self.today))
+            self._show_error(error_id, "" if error_id in held else errors.get(error_id, ""))
+        self._show_error("e-date-on", date_preview(typed, self.today, typing=typing))
         return entry, errors
 
     @on(Input.Changed)
     def _validate_as_typed(self, event: Input.Changed) -> None:
         # Inline and kind: each checked field explains itself while typed.
         if event.input.id in ("f-company", "f-date", "f-mood-before", "f-mood-after", "f-reapply"):
-            self._check()
+            self._check(typing=True)
 
     @property
     def dirty(self) -> bool:
