@@ -176,6 +176,8 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
             self.query_one("#received-on", Static).update(self._resolved())
             if self.focused is event.input:  # typed here, not filled from an email
                 self._date_typed = True
+                # A refusal's toast is about the words before this change, as its line was.
+                drop_toasts(self.app, DATE_TOAST, APPLIED_TOAST)
                 self.call_after_refresh(self._date_message_into_view)
         if event.input.id in self.guessed and self.is_mounted:
             self._show_marks()

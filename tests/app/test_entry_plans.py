@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 
 import pytest
-import textual.notifications
 from textual.widgets import Static
-from textual.widgets._toast import Toast
 
 from coach.journal import Journal
 from coach.plans import Plan, PlanStatus, plan_state
@@ -18,7 +15,7 @@ from screens.home.home import HomeScreen
 from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
-from tests.app.walk_helpers import until
+from tests.app.walk_helpers import toasts_never_expire, until
 from tests.conftest import FIXED_NOW, make_entry
 
 TODAY = FIXED_NOW.date()
@@ -242,17 +239,6 @@ async def test_control_characters_saved_in_a_plan_are_not_drawn(tmp_path) -> Non
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         shown = str(app.screen.query_one("#entry-plan-0").render())
         assert "\x1b" not in shown and "\x07" not in shown and "stretch RED" in shown
-
-
-def toasts_never_expire(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Stop the toasts' clock: a toast then goes only when coach takes it back.
-
-    Without it, a machine stalled past a toast's 10 seconds let it time out by
-    itself, and a test that it was taken back passed with nothing taking it back.
-    """
-    stopped = time.time()
-    monkeypatch.setattr(textual.notifications, "time", lambda: stopped)
-    monkeypatch.setattr(Toast, "_expire", lambda self: None)  # its own timer, on the loop's clock
 
 
 async def test_leaving_the_entry_takes_back_the_undo_offer(

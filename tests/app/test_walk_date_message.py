@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Select, Static
 
 from screens.walk.happened import HappenedScreen
-from tests.app.walk_helpers import open_walk, press_to, walk_app
+from tests.app.walk_helpers import open_walk, press_to, toasts_never_expire, walk_app
 
 
 @pytest.mark.parametrize("size", [(80, 24), (40, 12)])
@@ -215,7 +215,7 @@ async def test_an_email_pasted_on_a_resumed_walk_gives_the_untouched_date(tmp_pa
 
 
 async def test_the_date_error_goes_as_it_is_fixed_and_never_nags_a_half_typed_day(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # fz28 brief: a field's error line was stale once fixed, or red at every key of
     # a day still being typed ("3 d" on the way to "3 days ago").
@@ -223,6 +223,7 @@ async def test_the_date_error_goes_as_it_is_fixed_and_never_nags_a_half_typed_da
 
     from screens.walk.vent import VentScreen
 
+    toasts_never_expire(monkeypatch)  # the refusal's toast goes only when taken back
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_walk(pilot)
@@ -243,9 +244,11 @@ async def test_the_date_error_goes_as_it_is_fixed_and_never_nags_a_half_typed_da
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert "not a date I know" in str(error.render())
-        await pilot.press("ctrl+u")  # fixing it: the old error goes at once
+        assert [n.title for n in app._notifications] == ["When did the news arrive?"]
+        await pilot.press("ctrl+u")  # fixing it: the old error goes at once, its toast too
         await pilot.pause()
         assert str(error.render()) == ""
+        assert [n.title for n in app._notifications] == []
         await pilot.press(*"2030-01-01")  # a day read in full that will not do: said as typed
         await pilot.pause()
         assert "ahead of today" in str(error.render())
