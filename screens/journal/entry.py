@@ -33,7 +33,7 @@ from screens.journal.entry_plans import EntryPlans
 from screens.journal.entry_shared import EntryShared
 from screens.journal.entry_view import EntryView, clipped
 from screens.keys import NOTHING_TO_UNDO
-from screens.stale_toasts import toast
+from screens.stale_toasts import drop_toasts, toast
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
@@ -45,6 +45,10 @@ if TYPE_CHECKING:
     from coach.content import Content
     from coach.journal import Journal, Saved
     from coach.plans import Plan
+
+
+# What a refused ctrl+s toast is about (taken back as the fields are mended).
+REFUSED = "entry-refused"
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,7 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         # Inline and kind: each checked field explains itself while typed.
         if event.input.id in ("f-company", "f-date", "f-mood-before", "f-mood-after", "f-reapply"):
             self._check(typing=True)
+            drop_toasts(self.app, REFUSED)  # about the words before this change, as its line was
 
     @property
     def dirty(self) -> bool:
@@ -242,11 +247,8 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
             return False
         entry, errors = self._check()
         if entry is None:
-            self.notify(
-                "Some fields need a look before saving: " + " ".join(errors.values()),
-                severity="warning",
-                markup=False,
-            )
+            said = "Some fields need a look before saving: " + " ".join(errors.values())
+            toast(self.app, REFUSED, said, severity="warning")
             return False
         typed_date = self._value("#f-date")
 

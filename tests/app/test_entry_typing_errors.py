@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from textual.widgets import Input, Static
 
 from coach.content import load_content
@@ -12,7 +13,7 @@ from coach.model import Stage
 from screens.app import make_app
 from screens.journal.entry import EntryScreen
 from screens.journal.entry_dates import held_while_typed
-from tests.app.walk_helpers import until
+from tests.app.walk_helpers import toasts_never_expire, until
 from tests.conftest import FIXED_NOW, make_entry
 
 TODAY = FIXED_NOW.date()
@@ -25,7 +26,10 @@ def test_only_what_more_typing_may_mend_waits() -> None:
     assert held_while_typed("Acme", "Feb 30", "", TODAY) == set()
 
 
-async def test_errors_wait_while_a_field_is_typed_anew_and_go_once_it_changes() -> None:
+async def test_errors_wait_while_a_field_is_typed_anew_and_go_once_it_changes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    toasts_never_expire(monkeypatch)  # a toast goes only when taken back
     journal = Journal.in_memory()
     journal.add(make_entry("Acme", Stage.NO_REPLY, id="e1", date=date(2026, 11, 1)))
     app = make_app(journal=journal, clock=lambda: FIXED_NOW)
@@ -62,9 +66,11 @@ async def test_errors_wait_while_a_field_is_typed_anew_and_go_once_it_changes() 
         await until(pilot, lambda: red("e-date"))
         assert "not a date I know" in red("e-date")
         assert journal.get("e1").company == "Acme"
-        await pilot.press("a")  # mending it: the old error goes at once
+        assert any("need a look" in n.message for n in app._notifications)
+        await pilot.press("a")  # mending it: the old error goes at once, its toast too
         await pilot.pause()
         assert red("e-date") == ""
+        assert not any("need a look" in n.message for n in app._notifications)
         await pilot.press("ctrl+u", *"tomorrow")  # read in full, and ahead of today: said
         await pilot.pause()
         assert "ahead of today" in red("e-date")
