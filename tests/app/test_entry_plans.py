@@ -116,6 +116,8 @@ async def test_a_plan_is_reworded_and_moved_from_its_entry_as_a_new_plan_is_chec
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
         await pilot.press("escape")  # the plan is due today: later
+        # Gone first: an Esc still queued under load closed the entry pushed next.
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         await _change_plan(pilot, "compare my résumé", "yesterday")
@@ -152,6 +154,8 @@ async def test_a_plan_answered_by_another_coach_keeps_that_answer_when_edited_he
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
         await pilot.press("escape")
+        # Gone first: an Esc still queued under load closed the entry pushed next.
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         other = Journal.open(tmp_path / "journal.json")
@@ -208,6 +212,8 @@ async def test_change_plan_over_a_done_names_the_day_it_was_done(tmp_path) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
         await pilot.press("escape")
+        # Gone first: an Esc still queued under load closed the entry pushed next.
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         other = Journal.open(tmp_path / "journal.json")
@@ -235,6 +241,8 @@ async def test_control_characters_saved_in_a_plan_are_not_drawn(tmp_path) -> Non
         text = str(app.screen.query_one(".checkin-text").render())
         assert text == "When I sit down, I will stretch RED.", repr(text)
         await pilot.press("escape")
+        # Gone first: an Esc still queued under load closed the entry pushed next.
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         shown = str(app.screen.query_one("#entry-plan-0").render())
