@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from textual.widgets import Static
 
 from coach.journal import Journal
@@ -14,7 +15,7 @@ from screens.home.home import HomeScreen
 from screens.journal.entry import EntryScreen
 from screens.journal.journal import JournalScreen
 from screens.widgets.entry_table import EntryTable
-from tests.app.walk_helpers import until
+from tests.app.walk_helpers import toasts_never_expire, until
 from tests.conftest import FIXED_NOW, make_entry
 
 TODAY = FIXED_NOW.date()
@@ -115,6 +116,8 @@ async def test_a_plan_is_reworded_and_moved_from_its_entry_as_a_new_plan_is_chec
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
         await pilot.press("escape")  # the plan is due today: later
+        # Gone first: an Esc still queued under load closed the entry pushed next.
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         await _change_plan(pilot, "compare my résumé", "yesterday")
@@ -151,6 +154,8 @@ async def test_a_plan_answered_by_another_coach_keeps_that_answer_when_edited_he
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
         await pilot.press("escape")
+        # Gone first: an Esc still queued under load closed the entry pushed next.
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         other = Journal.open(tmp_path / "journal.json")
@@ -207,6 +212,8 @@ async def test_change_plan_over_a_done_names_the_day_it_was_done(tmp_path) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
         await pilot.press("escape")
+        # Gone first: an Esc still queued under load closed the entry pushed next.
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         other = Journal.open(tmp_path / "journal.json")
@@ -234,15 +241,20 @@ async def test_control_characters_saved_in_a_plan_are_not_drawn(tmp_path) -> Non
         text = str(app.screen.query_one(".checkin-text").render())
         assert text == "When I sit down, I will stretch RED.", repr(text)
         await pilot.press("escape")
+        # Gone first: an Esc still queued under load closed the entry pushed next.
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         shown = str(app.screen.query_one("#entry-plan-0").render())
         assert "\x1b" not in shown and "\x07" not in shown and "stretch RED" in shown
 
 
-async def test_leaving_the_entry_takes_back_the_undo_offer(tmp_path) -> None:
+async def test_leaving_the_entry_takes_back_the_undo_offer(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # rv37 D8: "Ctrl+Z takes it back" stayed up over the journal list, where ctrl+z
     # said "Nothing to undo here".
+    toasts_never_expire(monkeypatch)
     journal = Journal.open(tmp_path / "journal.json")
     entry = journal.add(make_entry("Plancraft"))
     plan = journal.save_plan(Plan(entry.id, "I sit down", "compare my CV", TODAY))
@@ -262,7 +274,7 @@ async def test_leaving_the_entry_takes_back_the_undo_offer(tmp_path) -> None:
         await pilot.press("escape")
         await until(pilot, lambda: not isinstance(app.screen, EntryScreen))
         await pilot.pause()
-        assert "takes it back" not in told()  # taken back, well before its 10 s are up
+        assert "takes it back" not in told()  # taken back: it could not time out
 
 
 async def test_a_cleared_on_field_keeps_the_plans_day(tmp_path) -> None:
