@@ -6,13 +6,16 @@ import argparse
 import json
 import sys
 from datetime import date, datetime
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coach.cli_journal import _index_in_step
 from coach.cli_unlocking import open_existing_journal
 from coach.errors import CoachError
 from coach.journal import Journal
 from coach.paths import Locations
+
+if TYPE_CHECKING:
+    from coach.plans import Plan
 
 # Said under a plan whose entry was deleted by hand or never came with an import.
 ENTRY_GONE = "(its entry is not in the journal; the plan is kept on its own)"
@@ -123,6 +126,7 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
         print(f"That is how the plan stands already; nothing changed: {plan.text}", file=out)
         return 0
     saved = journal.save_plan(edited)
+    step = _step_follows(journal, plan, saved)
     day = ""
     if saved.status is PlanStatus.OPEN:
         # When coach will ask, as "Change plan…" says it.
@@ -130,14 +134,28 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
     # As the walk and "Change plan…" say it: "at 7:30" was read as the evening.
     how = f"with `coach plans edit {saved.id} --when …`"
     read = clock_note(saved.when, how) if saved.status is PlanStatus.OPEN else ""
-    print(f"Changed: {saved.text}{day}" + (f" {read}" if read else ""), file=out)
+    print(f"Changed: {saved.text}{day}" + (f" {read}" if read else "") + step, file=out)
     _index_in_step(journal)
     return 0
+
+
+def _step_follows(journal: Journal, old: Plan, new: Plan) -> str:
+    """The entry's "Next step" takes the plan's new words, as "Change plan…" does; said so."""
+    from coach.plan_next_step import follow_in_entry
+
+    try:
+        followed = follow_in_entry(journal, old, new)
+    except CoachError as error:
+        # The plan is saved: say why its entry still quotes the old words.
+        return f" The entry's “Next step” still quotes the plan as it was: {error}"
+    return " The entry's “Next step” now says the same." if followed else ""
 
 
 def _typed(words: str | None) -> str | None:
     """Words given on the command line, their control characters and escapes left out."""
     from coach.terminal_text import without_controls
 
-    # A line end too: a plan's halves are one line each, as in the app.
-    return None if words is None else " ".join(without_controls(words)[0].split("\n"))
+    # A line end too: a plan's halves are one line each, as in the app. Any run of
+    # whitespace is one space, as the app shows it and the ask day is read (rv38: a
+    # tab between "9" and "pm" left "pm" unread).
+    return None if words is None else " ".join(without_controls(words)[0].split())

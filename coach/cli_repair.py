@@ -113,7 +113,7 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         for name, record in repair.placed:
             print(f"  {described(name, record)}", file=out)
     for listed in repair.listed:
-        print(listed_note(listed), file=out)
+        print(listed_note(listed, places.journal.name), file=out)
     if repair.names_lost:
         lines = ", ".join(f"{repair.at_line(n)} ({text!r})" for n, text in repair.names_lost)
         print(

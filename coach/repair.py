@@ -24,6 +24,7 @@ from coach.repair_log import (
 )
 from coach.repair_log_line import KeptRecord
 from coach.repair_salvage import Salvage, keys_past_the_cut, salvage
+from coach.repair_tables import person_counts
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, generation_of
 
 
@@ -104,7 +105,7 @@ class Repair:
             not self.partial
             and not self.plans_aside
             and not self.lost_lines
-            and not any(table.others for table in self.listed)
+            and not any(table.unmended for table in self.listed)
             and self.cut_at is None
             and self.unopened is None
             and (self.log is None or self.log.complete)
@@ -259,10 +260,9 @@ def mend(damaged: bytes, backup: bytes | None) -> Repair:
 
 def kept_whole(data: dict[str, Any]) -> Repair:
     """A journal file that reads whole (its log is what needs mending): all of it kept."""
-    records = sum(len(t) for n, t in data.items() if isinstance(t, dict) and not n.startswith("_"))
     return Repair(
         data=data,
-        kept=records,
+        kept=person_counts({n: t for n, t in data.items() if isinstance(t, dict)}),
         from_backup=[],
         partial=[],
         read_past_damage=[],

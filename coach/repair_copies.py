@@ -93,7 +93,7 @@ def copy_state(copy: Path) -> str:
         repair = mend(raw, backup) if listed is None else mend_listed(*listed, backup)
     except (CoachError, ValueError, RecursionError):
         return MAY_GO  # no repair could have read it either, so none made this copy
-    others = any(table.others for table in repair.listed)
+    others = any(table.unmended for table in repair.listed)
     return KEEP if repair.partial or repair.lost_lines or others else MAY_GO
 
 

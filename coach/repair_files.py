@@ -226,8 +226,10 @@ def _holding_unmended(
 ) -> list[tuple[Path, bytes]]:
     """The copies just kept that hold lines the mended journal does not, with their bytes."""
     holding = []
-    others = any(table.others for table in repair.listed)  # a list's items that are no record
-    if repair.partial or repair.plans_aside or repair.lost_lines or others or repair.unopened:
+    # A list's items that are no record, or records that do not read: only the copy is whole.
+    others = any(table.unmended for table in repair.listed)
+    unopened = repair.unopened is not None  # its reason may be empty: the copy still holds all
+    if repair.partial or repair.plans_aside or repair.lost_lines or others or unopened:
         holding.append((aside, raw))
     if log_kept is not None and log_raw and repair.log is not None and not repair.log.complete:
         holding.append((log_kept, log_raw))

@@ -11,7 +11,13 @@ import orjson
 from coach.json_numbers import parse_journal_json
 from coach.repair_layout import relaid
 from coach.repair_lines import BrokenRecord, read_broken_line
-from coach.repair_tables import KNOWN, damaged_opening, placed_by_fields, table_of
+from coach.repair_tables import (
+    KNOWN,
+    damaged_opening,
+    person_counts,
+    placed_by_fields,
+    table_of,
+)
 
 # A table's opening line as coach writes it: "entries":{
 _TABLE_LINE = re.compile(rb'^\s*("(?:[^"\\]|\\.)*")\s*:\s*\{\s*$')
@@ -53,8 +59,12 @@ class Salvage:
 
     @property
     def records(self) -> int:
-        """How many records were read (coach's own bookkeeping tables not counted)."""
-        return sum(len(rows) for name, rows in self.tables.items() if not name.startswith("_"))
+        """How many records were read that a person counts: entries and plans (rv38).
+
+        Not their details, nor coach's bookkeeping: "Kept 6 records" of 3 entries
+        and 2 plans left the person looking for one more.
+        """
+        return person_counts(self.tables)
 
     def at_line(self, number: int) -> int:
         """The damaged file's line where line `number` of those read began."""

@@ -61,3 +61,8 @@ def placed_by_fields(tables: dict[str, dict[str, Any]]) -> list[tuple[str, str]]
         if not rows and name not in KNOWN:
             del tables[name]
     return moved
+
+
+def person_counts(tables: dict[str, Any]) -> int:
+    """How many records of the tables a person counts: their entries and plans."""
+    return sum(len(rows) for name, rows in tables.items() if name in (ENTRIES, PLANS))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.widgets import Static
 
+from coach.plan_next_step import next_step_after
 from coach.plans import edit_plan
 from screens.journal.changes import PlanEdited
 from screens.journal.entry_view import plan_shown
@@ -86,13 +87,14 @@ class EntryPlans:
         from textual.widgets import Input
 
         screen: Any = self
-        if not screen.is_attached or old.text == new.text or screen.shared_with > 1:
+        if not screen.is_attached or screen.shared_with > 1:
             return
         field = screen.query_one("#f-next", Input)
-        if field.value.strip() != old.text:
+        follows = next_step_after(field.value, old, new)  # as `coach plans edit` asks
+        if follows is None:
             return
         clean = not screen.dirty
-        field.value = new.text
+        field.value = follows
         if clean:
             screen.save()
 

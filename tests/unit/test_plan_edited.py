@@ -95,3 +95,51 @@ def test_coach_plans_edit_leaves_control_characters_out(capsys, tmp_path) -> Non
     code, _, _ = run(capsys, "plans", "edit", "plater22", "--then", words, "--data-dir", str(data))
     assert code == 0
     assert Journal.open(data / "journal.json").get_plan("plater22").then == "stretch RED and bell"
+
+
+def test_coach_plans_edit_moves_the_entrys_next_step_with_the_plan(capsys, tmp_path) -> None:
+    # rv38: "Change plan…" made the entry's "Next step" follow; `coach plans edit` did not.
+    from dataclasses import replace
+
+    from tests.unit.test_plans_cli_and_files import run, seeded
+
+    data = tmp_path / "data"
+    journal = seeded(data)
+    plan = journal.get_plan("plater22")
+    entry = journal.get("e1")
+    journal.save(replace(entry, next_step=plan.text))
+    code, out, _ = run(capsys, "plans", "edit", "plater22", "--when", "at 9 pm", "--then",
+                       "call Ana", "--data-dir", str(data))  # fmt: skip
+    assert code == 0 and "“Next step” now says the same" in out, out
+    after = Journal.open(data / "journal.json")
+    assert after.get("e1").next_step == "At 9 pm, I will call Ana." == after.get_plan(plan.id).text
+    # Words of the person's own there are left alone, and nothing is said of them.
+    after.save(replace(after.get("e1"), next_step="ask Sam first"))
+    code, out, _ = run(capsys, "plans", "edit", "plater22", "--then", "call Bo", "--data-dir",
+                       str(data))  # fmt: skip
+    assert code == 0 and "Next step" not in out, out
+    assert Journal.open(data / "journal.json").get("e1").next_step == "ask Sam first"
+
+
+def test_coach_plans_edit_makes_any_run_of_whitespace_one_space(capsys, tmp_path) -> None:
+    # rv38: a tab stayed in the stored words, and "at 9\tpm" was then asked about as
+    # a bare "at 9" (a day later than "at 9 pm") while the app drew "At 9 pm".
+    from tests.unit.test_plans_cli_and_files import run, seeded
+
+    data = tmp_path / "data"
+    seeded(data)
+    code, _, _ = run(capsys, "plans", "edit", "plater22", "--when", "at 9 pm", "--data-dir",
+                     str(data))  # fmt: skip
+    assert code == 0
+    asked = Journal.open(data / "journal.json").get_plan("plater22").asked_from
+    code, _, _ = run(capsys, "plans", "edit", "plater22", "--when", "at\n9\t  pm", "--then",
+                     "call\t\tAna\u00a0now", "--data-dir", str(data))  # fmt: skip
+    stored = Journal.open(data / "journal.json").get_plan("plater22")
+    assert code == 0 and (stored.when, stored.then) == ("at 9 pm", "call Ana now")
+    assert stored.asked_from.time() == asked.time()
+    sentence = "When\tI wake up,\t I  will rest"
+    code, _, _ = run(
+        capsys, "plans", "edit", "plater22", "--text", sentence, "--data-dir", str(data)
+    )
+    stored = Journal.open(data / "journal.json").get_plan("plater22")
+    assert code == 0 and (stored.when, stored.then) == ("I wake up", "rest"), stored

@@ -689,3 +689,17 @@ def test_repair_names_a_plan_as_coach_says_it_and_a_half_not_read() -> None:
     assert described("plans", {"id": "p1", "when": "I wake up"}) == (
         "plan p1: When I wake up, (what you will do not read)"
     )
+
+
+def test_a_damaged_copy_that_could_not_be_opened_holds_unmended_even_with_no_reason(
+    tmp_path: Path,
+) -> None:
+    # rv39 5: an empty reason (a str) dropped the copy from the list of those holding
+    # what the mended journal lacks, so it had no note and could be said to be safe to go.
+    from coach.repair import kept_whole
+    from coach.repair_files import _holding_unmended
+
+    repair = kept_whole({"entries": {}})
+    repair.unopened = ""
+    aside = tmp_path / "journal.json.damaged-20261128-100000"
+    assert _holding_unmended(repair, aside, b"sealed", None, None) == [(aside, b"sealed")]

@@ -204,3 +204,18 @@ def test_a_doubled_closing_brace_closes_no_table(
     out = capsys.readouterr().out
     assert _companies(tmp_path) == sorted(COMPANIES), out
     assert len(Journal.open(path).plans()) == 1, out
+
+
+def test_kept_counts_entries_and_plans_only(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # rv38: the person's details (and any plan) were counted with the entries kept.
+    from coach.model import Profile
+
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.save_profile(Profile(name="Ana"))
+    journal.save_plan(Plan("e1", "after dinner", "write", date(2026, 12, 1), id="pone"))
+    _relaid(tmp_path, indent=1)
+    assert main(["--data-dir", str(tmp_path), "repair"]) == 1
+    out = capsys.readouterr().out
+    assert "Kept 4 records still readable" in out, out  # 3 whole entries and the plan

@@ -1,0 +1,41 @@
+"""An entry's "Next step" that quotes a plan takes the plan's new words when the plan changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.journal import Journal
+    from coach.plans import Plan
+
+
+def next_step_after(next_step: str, old: Plan, new: Plan) -> str | None:
+    """The "Next step" once `old` became `new`: its new words when it quoted the old; else None.
+
+    Words of the person's own there are left alone, as is a step a change of day
+    alone leaves true. The app's "Change plan…" and `coach plans edit` both ask.
+    """
+    if old.text == new.text or next_step.strip() != old.text:
+        return None
+    return new.text
+
+
+def follow_in_entry(journal: Journal, old: Plan, new: Plan) -> bool:
+    """Save the plan's entry with its "Next step" following the plan; whether it changed.
+
+    Saved as an edit of the entry as read here, so another coach's change to it
+    meanwhile is merged, not written over. No entry (deleted, or unreadable)
+    leaves nothing to follow.
+    """
+    from coach.errors import CoachError
+
+    try:
+        entry = journal.get(new.entry_id)
+    except CoachError:
+        return False
+    follows = next_step_after(entry.next_step, old, new)
+    if follows is None or entry.id != new.entry_id:  # not another entry its id begins
+        return False
+    journal.save_edit(replace(entry, next_step=follows), base=entry)
+    return True
