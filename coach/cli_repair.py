@@ -15,7 +15,7 @@ from coach.repair_described import count_fields, count_records, described, table
 from coach.repair_files import Repaired, repair_journal
 from coach.repair_filled import filled, said_filled
 from coach.repair_ids import renumbered
-from coach.repair_listed import listed_note
+from coach.repair_listed_note import listed_note
 from coach.repair_plan_note import partial_plan_note, plan_aside_note
 from coach.repair_words import after_the_cut, no_backup, sealed_backup
 
