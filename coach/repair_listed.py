@@ -46,6 +46,8 @@ class Listed:
     unread_without_id: bool = False
     # Empty items ({}), an editor's leftover: no record, nothing to keep (rv40 D7).
     empties: int = 0
+    # False: a table kept as coach keeps it, some of whose records do not read (rv40 D16).
+    was_list: bool = True
 
     @property
     def unmended(self) -> bool:
@@ -77,6 +79,22 @@ def listed_tables(raw: bytes) -> tuple[dict[str, Any], list[Listed]] | None:
         empties = sum(item == {} for item in items)
         listed.append(Listed(name, len(records), others, empties=empties))
     return data, listed
+
+
+def unread_tables(data: dict[str, Any]) -> list[Listed]:
+    """The tables of a journal that reads whole holding records coach cannot read (rv40 D16).
+
+    Mended as a list's are: `coach repair` said "reads fine" over them, in
+    the same damage a list got mended of.
+    """
+    unread = []
+    for name in _LISTED:
+        rows = data.get(name)
+        if not isinstance(rows, dict) or not all(isinstance(r, dict) for r in rows.values()):
+            continue  # no record coach could mend field by field
+        if any(unreadable(name, record) is not None for record in rows.values()):
+            unread.append(Listed(name, len(rows), was_list=False))
+    return unread
 
 
 def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | None) -> Repair:

@@ -18,7 +18,9 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f"delete again in coach any you meant to remove."
         )
     said = f"The journal's {kind} table was a list, not the table coach keeps"
-    if listed.read:
+    if not listed.was_list:
+        said = f"The journal's {kind} table held records coach could not read."
+    elif listed.read:
         said += (
             f": {count_records(listed.read)} in it {'is' if listed.read == 1 else 'are'} put "
             f"back in a table as the damaged file held {'it' if listed.read == 1 else 'them'} "

@@ -129,3 +129,32 @@ def test_an_empty_item_of_a_list_is_left_out_not_called_an_entry(capsys, tmp_pat
     assert len(Journal.open(path).entries()) == 3
     assert "1 empty item ({}) of the list held nothing" in out and "entry ?" not in out, out
     assert code == 0
+
+
+def test_a_plan_of_a_table_that_does_not_read_takes_the_backups_day(capsys, tmp_path) -> None:
+    # rv40 D16: made a list, this damage was mended; left a table, repair said "reads fine".
+    path = _listed(tmp_path)
+    data = json.loads(path.read_text())
+    data["plans"] = {str(n): plan for n, plan in enumerate(data["plans"], 1)}
+    del data["plans"]["1"]["due"]
+    path.write_text(json.dumps(data))
+    assert Journal.open(path).read_plans()[1] != []
+    code, out = _repair(tmp_path, capsys)
+    plans, unread = Journal.open(path).read_plans()
+    assert unread == [] and sorted(p.id for p in plans) == ["pone", "ptwo"], out
+    assert "reads fine" not in out and "plans table held records coach could not read" in out
+    assert code == 0
+
+
+def test_a_second_repair_over_a_record_still_unread_does_not_say_it_reads_fine(
+    capsys, tmp_path: Path
+) -> None:
+    # rv40 D10: the first repair said e3 unmended (exit 1); the second "reads fine", exit 0.
+    _entries_listed(tmp_path, lambda entries: entries[2].pop("company"))
+    assert _repair(tmp_path, capsys)[0] == 1
+    code = main(["--data-dir", str(tmp_path), "repair"])
+    said = capsys.readouterr()
+    assert code == 1
+    assert "reads fine" not in said.out + said.err
+    assert "1 record in it does not" in said.err and "entry e3" in said.err, said.err
+    assert "Nothing was changed" in said.err
