@@ -33,7 +33,8 @@ def listed_note(listed: Listed, journal_name: str) -> str:
         said += (
             f" {count_records(len(listed.mended))} in it did not read for a field the edit "
             f"lost or broke: {'that field takes' if one else 'those fields take'} the "
-            f"backup's value, and the rest is kept as the list held it: {_some(listed.mended)}."
+            "backup's value, and the rest is kept as the damaged file held it: "
+            f"{_some(listed.mended)}."
         )
     if listed.twice:
         one = len(listed.twice) == 1
