@@ -20,6 +20,17 @@ def mend_by_hand(journal: Path, sealed: bool, count: int = 1) -> str:
     )
 
 
+def entries_table_advice(shape: str, leave: str = "quit coach") -> str:
+    """The words when the whole entries table is damaged: not "empty"; `coach repair` (rv40 D9)."""
+    return (
+        f"Your entries could not be read: the journal's entries table is {shape}, not the "
+        "set of entries coach keeps, so coach shows none (the journal is not empty). To "
+        f"mend it, {leave} and run `coach repair`: it keeps the damaged file aside, puts "
+        "back in their table the entries it can read there, and takes the others from the "
+        "backup where it has them."
+    )
+
+
 def plans_table_advice(shape: str) -> str:
     """Home's words when the whole plans table is damaged: what it means, and `coach repair`."""
     return (
