@@ -32,8 +32,10 @@ def changed_here(shown: Plan, asked: Plan, saved: Plan) -> Plan:
     )
 
 
-def undone(journal: Journal, before: Plan, changed: Plan) -> tuple[Plan | None, str]:
+def undone(journal: Journal, before: Plan, changed: Plan) -> tuple[Plan | None, str, Plan | None]:
     """The plan with this app's change taken back, from the stored one; else why not.
+
+    The third: the plan as stored now, to show when the undo is refused.
 
     Refused when what the change touched was changed again elsewhere since:
     the undo would write over that without a word.
@@ -43,19 +45,23 @@ def undone(journal: Journal, before: Plan, changed: Plan) -> tuple[Plan | None, 
     try:
         stored = journal.get_plan(changed.id)
     except CoachError as error:
-        return None, f"Nothing was taken back: {error}"
+        return None, f"Nothing was taken back: {error}", None
     if stored.id != changed.id:
-        return None, "Nothing was taken back: the plan is no longer in the journal."
+        return None, "Nothing was taken back: the plan is no longer in the journal.", None
     if (reworded and (stored.when, stored.then) != (changed.when, changed.then)) or (
         moved and stored.due != changed.due
     ):
-        return None, (
-            f"Nothing was taken back: {ELSEWHERE} changed this plan again since (it now "
-            f"says “{stored.text}”, for {day_label(stored.due)}). Change it again to change it."
+        return (
+            None,
+            (
+                f"Nothing was taken back: {ELSEWHERE} changed this plan again since (it now "
+                f"says “{stored.text}”, for {day_label(stored.due)}). Change it again to change it."
+            ),
+            stored,
         )
     when, then = (before.when, before.then) if reworded else (stored.when, stored.then)
     back = edit_plan(stored, when, then, before.due if moved else stored.due, stored.counted_from)
     if (back.when, back.then, back.due) == (before.when, before.then, before.due):
         # Back as it was, its time counted as before the change (not from this undo).
         back = replace(back, edited_at=before.edited_at)
-    return back, ""
+    return back, "", stored

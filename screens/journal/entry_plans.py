@@ -71,8 +71,10 @@ class EntryPlans:
         screen.refresh_bindings()
         drop_toasts(screen.app, ("plan-changed", changed.id))
         # From the plan as stored now: what changed elsewhere since is not undone here.
-        back, refused = undone(self.journal, before, changed)
+        back, refused, stored = undone(self.journal, before, changed)
         if back is None:
+            if stored is not None:
+                self._show_plan(index, stored)  # as it stands now, not as changed here
             screen.notify(refused, severity="warning", timeout=10, markup=False)
             return
 

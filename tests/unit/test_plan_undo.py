@@ -24,7 +24,7 @@ def test_a_day_changed_here_goes_back_under_the_words_stored_now() -> None:
     asked = edit_plan(shown, shown.when, shown.then, TODAY + timedelta(days=5), FIXED_NOW)
     saved = journal.save_plan(asked)  # over the words shown: the stored ones are kept
     before = changed_here(shown, asked, saved)
-    back, refused = undone(journal, before, saved)
+    back, refused, _ = undone(journal, before, saved)
     assert refused == "" and back is not None
     assert (back.then, back.due) == (worded.then, shown.due)
 
@@ -36,7 +36,7 @@ def test_a_change_taken_back_is_refused_when_it_was_changed_again_elsewhere() ->
     journal.save_plan(
         edit_plan(saved, saved.when, saved.then, TODAY + timedelta(days=9), FIXED_NOW)
     )
-    back, refused = undone(journal, changed_here(shown, asked, saved), saved)
-    assert back is None
+    back, refused, stored = undone(journal, changed_here(shown, asked, saved), saved)
+    assert back is None and stored is not None and stored.due == TODAY + timedelta(days=9)
     assert "changed this plan again since" in refused
     assert journal.get_plan(shown.id).due == TODAY + timedelta(days=9)
