@@ -186,13 +186,15 @@ def repair_journal(
 
 def _still_unread(journal: Path, tables: list[Listed]) -> str:
     """Why a journal whose records that do not read the backup cannot mend is left (rv40 D10)."""
+    from coach.repair_listed_note import no_copy
+
     unread = [said for table in tables for said in table.unread]
     shown = "; ".join(unread[:3]) + ("" if len(unread) <= 3 else f"; and {len(unread) - 3} more")
     one = len(unread) == 1
     return (
         f"The journal {journal} reads, but {len(unread)} "
-        f"{'record' if one else 'records'} in it {'does' if one else 'do'} not, and the "
-        f"backup holds no copy that does: {shown}. Coach keeps {'it' if one else 'them'} as "
+        f"{'record' if one else 'records'} in it {'does' if one else 'do'} not, and "
+        f"{no_copy(tables[0])}: {shown}. Coach keeps {'it' if one else 'them'} as "
         f"{'it is' if one else 'they are'}; repair cannot mend {'it' if one else 'them'}. "
         f"With coach closed, put back what is missing in {journal.name} with a text editor. "
         "Nothing was changed."

@@ -48,6 +48,8 @@ class Listed:
     empties: int = 0
     # False: a table kept as coach keeps it, some of whose records do not read (rv40 D16).
     was_list: bool = True
+    # The backup: "read", "unread" (it could not be read) or "none" (there is none).
+    backup: str = "read"
 
     @property
     def unmended(self) -> bool:
@@ -109,8 +111,9 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
     backup = backup_data(backup_raw)
     repair = kept_whole(data)  # before the backup's: those are not kept from the damaged file
     for table in listed:
-        old = backup.get(table.table)
-        old = old if isinstance(old, dict) else {}
+        old = _table_of(backup.get(table.table))
+        # What the note says of a copy it found none in (rv40 D8).
+        table.backup = "none" if not backup_raw else ("read" if backup else "unread")
         rows = data[table.table]
         _mend_unread(table, rows, old, repair)
         if not table.others and table.records:
@@ -133,6 +136,13 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
     generation = max(generation_of(data), generation_of(backup)) + 1
     data[STORAGE_TABLE] = {STORAGE_KEY: {"generation": generation}}
     return repair
+
+
+def _table_of(old: Any) -> dict[str, Any]:
+    """The backup's table of records; one a hand edit made a list too (saves leave it so)."""
+    if isinstance(old, list):
+        return {str(n): record for n, record in enumerate(old, 1) if isinstance(record, dict)}
+    return old if isinstance(old, dict) else {}
 
 
 def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repair: Repair) -> None:

@@ -49,7 +49,7 @@ def listed_note(listed: Listed, journal_name: str) -> str:
         )
         said += (
             f" {count_records(len(listed.unread))} in it {'does' if one else 'do'} not read, "
-            f"and the backup holds no copy that does: {_some(listed.unread)}. "
+            f"and {no_copy(listed)}: {_some(listed.unread)}. "
             f"{'It is' if one else 'They are'} kept as {'it is' if one else 'they are'}, "
             "where coach cannot use "
             f"{'it' if one else 'them'}: with coach closed, put back what is missing in "
@@ -75,6 +75,15 @@ def listed_note(listed: Listed, journal_name: str) -> str:
     return said
 
 
+def no_copy(listed: Listed) -> str:
+    """Why no copy of a record came from the backup (rv40 D8: "holds no copy" with none)."""
+    if listed.backup == "none":
+        return "there is no backup to take a copy from"
+    if listed.backup == "unread":
+        return "the backup could not be read either"
+    return "the backup holds no copy that does"
+
+
 def _some(said: list[str]) -> str:
     """The first three, and how many more."""
     more = "" if len(said) <= 3 else f"; and {len(said) - 3} more"
@@ -84,6 +93,8 @@ def _some(said: list[str]) -> str:
 def _against_backup(listed: Listed) -> str:
     """How the records kept stand to the backup: newer than its copies, or not in it."""
     newer, new = listed.in_backup, listed.read - listed.in_backup
+    if listed.backup != "read":
+        return "there is no backup to compare them with"
     if not new:
         return "newer than the backup's"
     if not newer:

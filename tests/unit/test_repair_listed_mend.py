@@ -158,3 +158,27 @@ def test_a_second_repair_over_a_record_still_unread_does_not_say_it_reads_fine(
     assert "reads fine" not in said.out + said.err
     assert "1 record in it does not" in said.err and "entry e3" in said.err, said.err
     assert "Nothing was changed" in said.err
+
+
+def test_a_backup_whose_plans_are_a_list_too_still_mends(capsys, tmp_path: Path) -> None:
+    # rv40 D8: "the backup holds no copy that does" of a backup holding pone, as a list.
+    path = _listed(tmp_path)
+    backup = path.with_name("journal.json.bak")
+    data = json.loads(backup.read_text())
+    data["plans"] = list(data["plans"].values())
+    backup.write_text(json.dumps(data))
+    _relisted(path, lambda plans: plans[0].pop("due"))
+    code, out = _repair(tmp_path, capsys)
+    assert Journal.open(path).read_plans()[1] == [], out
+    assert "holds no copy" not in out and "(day was missing)" in out, out
+    assert code == 0
+
+
+def test_with_no_backup_repair_says_there_is_none(capsys, tmp_path: Path) -> None:
+    # rv40 D8: "(not in the backup)" and "the backup holds no copy" with no backup at all.
+    _entries_listed(tmp_path, lambda entries: entries[2].pop("company"))
+    (tmp_path / "journal.json.bak").unlink()
+    code, out = _repair(tmp_path, capsys)
+    assert code == 1
+    assert "there is no backup to take a copy from" in out, out
+    assert "not in the backup" not in out and "holds no copy" not in out, out
