@@ -182,3 +182,22 @@ def test_with_no_backup_repair_says_there_is_none(capsys, tmp_path: Path) -> Non
     assert code == 1
     assert "there is no backup to take a copy from" in out, out
     assert "not in the backup" not in out and "holds no copy" not in out, out
+
+
+def test_repair_is_refused_while_a_coach_is_open_on_the_folder(capsys, tmp_path: Path) -> None:
+    # rv40 D14: repair ran under an open app, whose home then said the plans could not be
+    # read over the plans just mended; `coach encrypt` refuses in that case.
+    from coach.unsaved import UnsavedStore
+
+    path = _listed(tmp_path)
+    before = path.read_bytes()
+    running = UnsavedStore(tmp_path)
+    running.open()
+    try:
+        code = main(["--data-dir", str(tmp_path), "repair"])
+    finally:
+        running.close()
+    said = capsys.readouterr()
+    assert code == 1 and path.read_bytes() == before
+    assert "A coach is open on" in said.err and "Nothing was changed" in said.err, said.err
+    assert _repair(tmp_path, capsys)[0] == 0  # once it is closed
