@@ -31,6 +31,7 @@ class Listed:
     # backup holds too, by id (rv38: the others were said to be newer than the backup's).
     read: int = 0
     in_backup: int = 0
+    same: int = 0  # of those in the backup, the ones just as the backup holds them
     # Records that do not read as coach reads them (a field lost in the edit) and of
     # which the backup holds no copy that does: kept as they are, each said with why.
     unread: list[str] = field(default_factory=list)
@@ -165,6 +166,7 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
         elif why is None:
             table.read += 1
             table.in_backup += copy is not None
+            table.same += copy == record
         elif twin is not None:
             _one_of_two(table, rows, key, rows[twin], why)
         elif copy is not None and unreadable(table.table, copy) is None:

@@ -91,12 +91,20 @@ def _some(said: list[str]) -> str:
 
 
 def _against_backup(listed: Listed) -> str:
-    """How the records kept stand to the backup: newer than its copies, or not in it."""
-    newer, new = listed.in_backup, listed.read - listed.in_backup
+    """How the records kept stand to the backup: newer than its copies, the same, or not in it.
+
+    rv40 D13: "newer than the backup's" was said of records the same as the backup's.
+    """
     if listed.backup != "read":
         return "there is no backup to compare them with"
-    if not new:
-        return "newer than the backup's"
-    if not newer:
-        return "not in the backup"
-    return f"{newer} newer than the backup's, {new} not in the backup"
+    newer = listed.in_backup - listed.same
+    new = listed.read - listed.in_backup
+    parts = [
+        (newer, "newer than the backup's"),
+        (listed.same, "the same as the backup's"),
+        (new, "not in the backup"),
+    ]
+    said = [(count, words) for count, words in parts if count]
+    if len(said) == 1:
+        return said[0][1]
+    return ", ".join(f"{count} {words}" for count, words in said)
