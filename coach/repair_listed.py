@@ -95,7 +95,9 @@ def unread_tables(data: dict[str, Any]) -> list[Listed]:
         rows = data.get(name)
         if not isinstance(rows, dict) or not all(isinstance(r, dict) for r in rows.values()):
             continue  # no record coach could mend field by field
-        if any(unreadable(name, record) is not None for record in rows.values()):
+        ids = [_id(record) for record in rows.values() if _id(record) is not None]
+        twice = name == PLANS and len(ids) != len(set(ids))  # entries: repair_ids renumbers
+        if twice or any(unreadable(name, record) is not None for record in rows.values()):
             unread.append(Listed(name, len(rows), was_list=False))
     return unread
 
@@ -114,7 +116,7 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
     for table in listed:
         old = _table_of(backup.get(table.table))
         # What the note says of a copy it found none in (rv40 D8).
-        table.backup = "none" if not backup_raw else ("read" if backup else "unread")
+        table.backup = "none" if not backup_raw else ("read" if _whole(backup_raw) else "unread")
         rows = data[table.table]
         _mend_unread(table, rows, old, repair)
         if not table.others and table.records:
@@ -159,7 +161,7 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
             reading.setdefault(_id(record), key)
     for key, record in list(rows.items()):
         why = whys[key]
-        copy = backed.get(_id(record))
+        copy = backed.get(_id(record)) or _same_but_id(record, backed, reading)
         twin = reading.get(_id(record)) if _id(record) is not None else None
         if why is None and twin not in (None, key):
             _read_twice(table, rows, key, rows[twin])
@@ -176,6 +178,30 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
             # mend it, and the copy kept aside is not said to be safe to delete.
             table.unread.append(f"{described(table.table, record)} ({why})")
             table.unread_without_id |= _id(record) is None
+
+
+def _whole(raw: bytes) -> bool:
+    """Whether the backup reads as JSON whole (else what it gave is only what was salvaged)."""
+    try:
+        return isinstance(parse_journal_json(raw), dict)
+    except (orjson.JSONDecodeError, ValueError, RecursionError):
+        return False
+
+
+def _same_but_id(record: dict[str, Any], backed: dict[Any, Any], held: dict[Any, str]) -> Any:
+    """The backup's one record a record with no id is in every other field (rv40 D7); else None.
+
+    Only one whose id no record of the list that reads holds: never a second copy.
+    """
+    if _id(record) is not None:
+        return None
+    fields = {name: value for name, value in record.items() if name != "id"}
+    found = [
+        copy
+        for key, copy in backed.items()
+        if key not in held and {n: v for n, v in copy.items() if n != "id"} == fields
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _given_ids(rows: dict[str, Any]) -> None:

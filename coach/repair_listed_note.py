@@ -19,7 +19,7 @@ def listed_note(listed: Listed, journal_name: str) -> str:
         )
     said = f"The journal's {kind} table was a list, not the table coach keeps"
     if not listed.was_list:
-        said = f"The journal's {kind} table held records coach could not read."
+        said = f"The journal's {kind} table held records coach could not read or tell apart."
     elif listed.read:
         said += (
             f": {count_records(listed.read)} in it {'is' if listed.read == 1 else 'are'} put "

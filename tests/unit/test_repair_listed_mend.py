@@ -201,3 +201,37 @@ def test_repair_is_refused_while_a_coach_is_open_on_the_folder(capsys, tmp_path:
     assert code == 1 and path.read_bytes() == before
     assert "A coach is open on" in said.err and "Nothing was changed" in said.err, said.err
     assert _repair(tmp_path, capsys)[0] == 0  # once it is closed
+
+
+def test_a_listed_plan_that_lost_only_its_id_takes_it_from_the_backup(capsys, tmp_path) -> None:
+    # rv40 D7: the id-less record was pone in every other field, and stayed unreadable,
+    # with "search for the id" where there was none.
+    path = _listed(tmp_path)
+    _relisted(path, lambda plans: plans[0].pop("id"))
+    code, out = _repair(tmp_path, capsys)
+    plans, unread = Journal.open(path).read_plans()
+    assert unread == [] and sorted(p.id for p in plans) == ["pone", "ptwo"], out
+    assert code == 0, out
+
+
+def test_two_plans_with_one_id_in_a_table_are_told_apart(capsys, tmp_path: Path) -> None:
+    # rv40 D2: in a table (not a list) repair said "reads fine" and `plans done` stayed
+    # locked out.
+    path = _listed(tmp_path)
+    data = json.loads(path.read_text())
+    plans = data["plans"]
+    data["plans"] = {"1": plans[0], "2": plans[1], "3": {**plans[0], "then": "call"}}
+    path.write_text(json.dumps(data))
+    code, out = _repair(tmp_path, capsys)
+    assert code == 0 and "reads fine" not in out, out
+    assert len({p.id for p in Journal.open(path).plans()}) == 3, out
+    assert main(["--data-dir", str(tmp_path), "plans", "done", "pone"]) == 0
+
+
+def test_a_backup_that_does_not_read_is_said_so(capsys, tmp_path: Path) -> None:
+    # rv40 D8: a truncated backup was said to "hold no copy".
+    path = _listed(tmp_path)
+    path.with_name("journal.json.bak").write_text('{"entries": {"1": {')
+    _relisted(path, lambda plans: plans[0].pop("due"))
+    code, out = _repair(tmp_path, capsys)
+    assert code == 1 and "the backup could not be read either" in out, out
