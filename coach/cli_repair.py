@@ -14,7 +14,7 @@ from coach.paths import Locations
 from coach.repair import Repair
 from coach.repair_copies import print_copies
 from coach.repair_described import count_fields, count_records, described, tables_counted
-from coach.repair_files import Repaired, repair_journal
+from coach.repair_files import Repaired, StillUnread, repair_journal
 from coach.repair_filled import filled, said_filled
 from coach.repair_ids import renumbered
 from coach.repair_listed_note import listed_note
@@ -42,7 +42,11 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         raise CoachError(missing)
     with _no_coach_open(places):
         codec = _codec(places)
-        done = repair_journal(places.journal, codec, without_entries=args.without_entries)
+        try:
+            done = repair_journal(places.journal, codec, without_entries=args.without_entries)
+        except StillUnread:
+            renumbered(places.journal, codec, out)  # entries sharing an id still get their own
+            raise
     if args.without_entries and not _started_without_entries(done):
         print(
             "--without-entries changed nothing: it is only for a journal that cannot be "

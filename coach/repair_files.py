@@ -35,6 +35,10 @@ from coach.repair_log import log_all_in, log_reads_fine, read_log_bytes
 from coach.storage import DurableStorage
 
 
+class StillUnread(CoachError):
+    """A journal that reads whole, holding records neither it nor its backup can mend."""
+
+
 @dataclass
 class Repaired:
     """A repair done: what went into the journal, and where the old files were kept."""
@@ -119,7 +123,7 @@ def repair_journal(
             repair = mend_listed(*listed, backup or None)
             after = orjson.dumps([repair.data.get(name) for name in (ENTRIES, PLANS)])
             if after == before and not any(t.was_list for t in listed[1]):
-                raise CoachError(_still_unread(journal, listed[1]))
+                raise StillUnread(_still_unread(journal, listed[1]))
         else:
             repair = mend(damaged, backup or None) if whole is None else kept_whole(whole)
         repair.unopened = unopened

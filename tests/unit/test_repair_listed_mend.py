@@ -235,3 +235,19 @@ def test_a_backup_that_does_not_read_is_said_so(capsys, tmp_path: Path) -> None:
     _relisted(path, lambda plans: plans[0].pop("due"))
     code, out = _repair(tmp_path, capsys)
     assert code == 1 and "the backup could not be read either" in out, out
+
+
+def test_entries_sharing_an_id_beside_one_still_unread_get_their_own(capsys, tmp_path) -> None:
+    # Refusing over the unread record must not leave the shared ids as they were.
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("Acme", id="e1"))
+    journal.add(make_entry("Beta", id="e2"))
+    data = json.loads(path.read_text())
+    data["entries"]["8"] = {**data["entries"]["1"], "company": "Acme Two"}
+    data["entries"]["9"] = {**data["entries"]["1"], "id": "enew", "stage": 5}
+    path.write_text(json.dumps(data))
+    code = main(["--data-dir", str(tmp_path), "repair"])
+    said = capsys.readouterr()
+    assert code == 1 and "entry enew" in said.err, said.err
+    assert "Two entries had the id e1" in said.out, said.out
