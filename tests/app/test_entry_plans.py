@@ -329,3 +329,45 @@ async def test_the_next_step_quoting_the_plan_follows_its_change(tmp_path) -> No
         await pilot.press("ctrl+z")  # the plan back, and the line with it
         await until(pilot, lambda: Journal.open(path).get("e1").next_step == plan.text)
         assert app.screen.query_one("#f-next", Input).value == plan.text
+
+
+async def test_undo_after_a_plan_reworded_elsewhere_puts_back_only_the_day_changed_here(
+    tmp_path,
+) -> None:
+    # rv40 D1: `coach plans edit` reworded the plan while its entry was open here; the
+    # app then changed the day only, and ctrl+z put back the old words too (both in the
+    # plan and in the entry's Next step), which this app never changed.
+    from textual.widgets import Input
+
+    from coach.plan_next_step import follow_in_entry
+    from coach.plans import edit_plan
+
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    plan = Plan("e1", "I sit down", "compare my CV", TODAY + timedelta(days=2))
+    entry = journal.add(make_entry("Plancraft", id="e1", next_step=plan.text))
+    plan = journal.save_plan(plan)
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        other = Journal.open(path)
+        worded = edit_plan(plan, plan.when, "compare my CV and Ben's", plan.due, FIXED_NOW)
+        worded = other.save_plan(worded)
+        assert follow_in_entry(other, plan, worded)
+        # A save of the entry in between (it merges the Next step the CLI moved).
+        app.screen.query_one("#f-notes").text = "called them"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: Journal.open(path).get("e1").notes == "called them")
+        await _change_plan(pilot, plan.then, "in 5 days")  # the dialog's words, as shown
+        later = TODAY + timedelta(days=5)
+        await until(pilot, lambda: Journal.open(path).get_plan(plan.id).due == later)
+        assert Journal.open(path).get_plan(plan.id).then == worded.then
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: Journal.open(path).get_plan(plan.id).due == plan.due)
+        await pilot.pause()
+        assert app.screen.query_one("#f-next", Input).value == worded.text
+    back = Journal.open(path).get_plan(plan.id)
+    assert (back.then, back.due) == (worded.then, plan.due)
+    assert Journal.open(path).get("e1").next_step == worded.text
