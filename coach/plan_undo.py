@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from coach.dates import day_label
 from coach.errors import CoachError
-from coach.journal_plans import ELSEWHERE
 from coach.plans import edit_plan
 
 if TYPE_CHECKING:
@@ -51,6 +50,9 @@ def undone(journal: Journal, before: Plan, changed: Plan) -> tuple[Plan | None, 
     if (reworded and (stored.when, stored.then) != (changed.when, changed.then)) or (
         moved and stored.due != changed.due
     ):
+        # Here, not at the top: coach.journal_plans loads TinyDB, and screens import this.
+        from coach.journal_plans import ELSEWHERE
+
         return (
             None,
             (
