@@ -109,6 +109,9 @@ RULES_SAW = frozenset(
         # The twenty-third frozen half's eight clean alarms were read by the lead
         # after it was scored (twenty-fifth round).
         "writer23_frozen",
+        # The twenty-fourth frozen half's twelve clean alarms were read by the lead
+        # after it was scored (twenty-sixth round).
+        "writer24_frozen",
         "writer22a_dev",
         "writer22b_dev",
         "writer6a_dev",
