@@ -181,6 +181,10 @@ WRITERS = (
     "writer23a_dev",
     "writer23b_dev",
     "writer23c_dev",
+    # /work/extra/tone24p: a new writer (feeling aimed at the employer or elsewhere:
+    # 200 clean, 100 anger), scored by the lead at 7e5ba518 and at op27's candidate
+    # before anyone read it; nobody read any draft (twenty-sixth round).
+    "writer24p_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

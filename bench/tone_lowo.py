@@ -109,6 +109,9 @@ RULES_SAW = frozenset(
         # The twenty-third frozen half's eight clean alarms were read by the lead
         # after it was scored (twenty-fifth round).
         "writer23_frozen",
+        # The twenty-fourth frozen half's twelve clean alarms were read by the lead
+        # after it was scored (twenty-sixth round).
+        "writer24_frozen",
         "writer22a_dev",
         "writer22b_dev",
         "writer6a_dev",
@@ -126,6 +129,12 @@ RULES_SAW = frozenset(
         # after its features and families were fixed; these two were unread before.
         "writer10e_dev",
         "writer6c_dev",
+        # op27 (twenty-sixth round) printed the clean alarms and the changed verdicts of
+        # these while pricing sources, after their figures at main were recorded.
+        "writer15b_dev",
+        "writer23a_dev",
+        "writer23b_dev",
+        "writer23c_dev",
         # k24 (twenty-fourth round) read sentences of these while shaping its rules.
         "writer9_frozen",
         "writer10f_dev",

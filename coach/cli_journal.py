@@ -42,16 +42,29 @@ def _warn_shared(shared: dict[str, int]) -> None:
         )
 
 
-def _warn_unreadable(journal: Journal) -> None:
-    """Entries that could not be read are left on disk untouched; say so."""
+def _warn_unreadable(journal: Journal) -> bool:
+    """Entries that could not be read are left on disk untouched; say so.
+
+    Whether the whole entries table is unreadable (a list): then that is said
+    with `coach repair`, not as one entry, and the journal is not "empty" (rv40 D9).
+    """
     if not journal.unreadable:
-        return
-    count = len(journal.unreadable)
+        return False
+    from coach.journal_records import ENTRIES, table_where
+    from coach.unreadable_advice import entries_table_advice
+
+    shape = journal.table_shape(ENTRIES)
+    if shape is not None:
+        print(f"coach: {entries_table_advice(shape, 'close coach')}", file=sys.stderr)
+    problems = [p for p in journal.unreadable if not p.startswith(f"{table_where(ENTRIES)}:")]
+    if not problems:
+        return shape is not None
+    count = len(problems)
     unreadable = counted(count, "entry", "entries")
     left = "was left as it is" if count == 1 else "were left as they are"
     print(
         f"coach: {unreadable} in the journal could not be read and {left} "
-        f"(not shown here): {'; '.join(journal.unreadable)}",
+        f"(not shown here): {'; '.join(problems)}",
         file=sys.stderr,
     )
     if journal.path is not None:
@@ -60,6 +73,7 @@ def _warn_unreadable(journal: Journal) -> None:
         codec = getattr(journal.storage, "codec", None)
         sealed = codec is not None and codec.encrypted
         print(f"coach: {mend_by_hand(journal.path, sealed, count)}", file=sys.stderr)
+    return shape is not None
 
 
 def _warn_conflicts(journal: Journal) -> None:
@@ -297,8 +311,10 @@ def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     journal = open_existing_journal(places, lazy=True)
     stage = Stage(args.stage) if args.stage else None
     entries = journal.search(args.search or "", stage)
-    _warn_unreadable(journal)
+    table_unread = _warn_unreadable(journal)
     _warn_shared({i: n for i, n in Counter(e.id for e in entries).items() if n > 1})
+    if not entries and table_unread:
+        return 1  # not "empty": the entries could not be read, said above with the way out
     if not entries:
         filtered = args.stage or args.search
         why = why_nothing((args.search or "").strip().casefold())

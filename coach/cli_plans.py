@@ -12,6 +12,7 @@ from coach.cli_journal import _index_in_step
 from coach.cli_unlocking import open_existing_journal
 from coach.errors import CoachError
 from coach.journal import Journal
+from coach.journal_records import PLANS
 from coach.paths import Locations
 
 if TYPE_CHECKING:
@@ -35,8 +36,15 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     plans = sort_plans(journal.plans())
     if not args.all:
         plans = [plan for plan in plans if plan.status is PlanStatus.OPEN]
+    # The whole table a list: said with `coach repair`, not as "no plans yet" (rv40 D9).
+    shape = journal.plans_table_shape() if journal.unreadable_plans else None
+    if shape is not None:
+        from coach.unreadable_advice import plans_table_advice
+
+        print(f"coach: {plans_table_advice(shape)}", file=sys.stderr)
     for problem in journal.unreadable_plans:
-        print(f"coach: could not read {problem}; it is left as it is", file=sys.stderr)
+        if shape is None or not problem.startswith(f"the {PLANS!r} table"):
+            print(f"coach: could not read {problem}; it is left as it is", file=sys.stderr)
     found = journal.companies_of({plan.entry_id for plan in plans})
     if args.json:
         # A script sees the same note the text listing gives under an orphaned plan.
@@ -45,6 +53,8 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         ]
         out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return 0
+    if not plans and shape is not None:
+        return 1  # not "no plans yet": they could not be read, said above with the way out
     if not plans:
         print(
             "No open plans. Plans made at the end of a walk show here."

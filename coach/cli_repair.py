@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from collections import Counter
+from collections.abc import Iterator
 from typing import TextIO
 
 from coach.cli_repair_log import print_changed_in_place, print_log, print_merge
@@ -12,10 +14,10 @@ from coach.paths import Locations
 from coach.repair import Repair
 from coach.repair_copies import print_copies
 from coach.repair_described import count_fields, count_records, described, tables_counted
-from coach.repair_files import Repaired, repair_journal
+from coach.repair_files import Repaired, StillUnread, repair_journal
 from coach.repair_filled import filled, said_filled
 from coach.repair_ids import renumbered
-from coach.repair_listed import listed_note
+from coach.repair_listed_note import listed_note
 from coach.repair_plan_note import partial_plan_note, plan_aside_note
 from coach.repair_words import after_the_cut, no_backup, sealed_backup
 
@@ -38,9 +40,13 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     missing = missing_journal_for_repair(places)
     if missing is not None:
         raise CoachError(missing)
-    done = repair_journal(
-        places.journal, codec := _codec(places), without_entries=args.without_entries
-    )
+    with _no_coach_open(places):
+        codec = _codec(places)
+        try:
+            done = repair_journal(places.journal, codec, without_entries=args.without_entries)
+        except StillUnread:
+            renumbered(places.journal, codec, out)  # entries sharing an id still get their own
+            raise
     if args.without_entries and not _started_without_entries(done):
         print(
             "--without-entries changed nothing: it is only for a journal that cannot be "
@@ -180,6 +186,27 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     renumbered(places.journal, codec, out)
     print_copies(places.journal, out)
     return 0 if repair.complete or _started_without_entries(done) else 1
+
+
+@contextlib.contextmanager
+def _no_coach_open(places: Locations) -> Iterator[None]:
+    """Refuse while a coach is open on the folder (rv40 D14), as `coach encrypt` does.
+
+    An open coach goes on showing the journal as it read it: home kept saying
+    the plans could not be read, over the plans the repair had just mended.
+    """
+    from coach.errors import CoachError
+    from coach.unsaved_folder import CoachRunning, no_coach_running
+
+    try:
+        with no_coach_running(places.data_dir):
+            yield
+    except CoachRunning:
+        raise CoachError(
+            f"A coach is open on {places.data_dir}. Quit it first, then run `coach repair` "
+            "again: an open coach goes on showing the journal as it read it before the "
+            "repair. Nothing was changed."
+        ) from None
 
 
 def _started_without_entries(done: Repaired | None) -> bool:

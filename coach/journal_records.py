@@ -61,6 +61,11 @@ class ProfileSaved:
     replaced: dict[str, str] = field(default_factory=dict)
 
 
+def table_where(name: str) -> str:
+    """Where a whole table coach cannot read is said to be ("the 'entries' table")."""
+    return f"the {name!r} table"
+
+
 @dataclass
 class Unreadable:
     """A record that cannot be read: where it is and why. It stays on disk as it is."""

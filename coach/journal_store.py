@@ -24,6 +24,7 @@ from coach.journal_records import (
     key_of,
     next_number,
     shape_of,
+    table_where,
 )
 from coach.model import SCHEMA_VERSION
 
@@ -101,6 +102,11 @@ class JournalStore:
         """Each record that could not be read, with why, as one line."""
         return [str(problem) for problem in self.problems]
 
+    def table_shape(self, name: str) -> str | None:
+        """What a table is when it is no object of records ("a list"); None when it is one."""
+        table = self._data().get(name, {})
+        return None if isinstance(table, dict) else shape_of(table)
+
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         transaction = getattr(self.storage, "transaction", None)
@@ -124,7 +130,7 @@ class JournalStore:
         if isinstance(table, dict):
             return table
         self.problems.append(
-            Unreadable(f"the {name!r} table", f"it is {shape_of(table)}, not an object of records")
+            Unreadable(table_where(name), f"it is {shape_of(table)}, not an object of records")
         )
         return None
 

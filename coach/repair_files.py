@@ -30,9 +30,13 @@ from coach.log_lines import log_path_of
 from coach.log_waiting import merged_name, set_aside_logs
 from coach.repair import Repair, kept_whole, mend
 from coach.repair_copies import unmended_note
-from coach.repair_listed import listed_tables, mend_listed
+from coach.repair_listed import Listed, listed_tables, mend_listed, unread_tables
 from coach.repair_log import log_all_in, log_reads_fine, read_log_bytes
 from coach.storage import DurableStorage
+
+
+class StillUnread(CoachError):
+    """A journal that reads whole, holding records neither it nor its backup can mend."""
 
 
 @dataclass
@@ -93,7 +97,11 @@ def repair_journal(
             and not set_aside
             and (not log_raw or log_all_in(whole, log_raw, real))
         ):
-            return None
+            unread = [] if log_raw else unread_tables(whole)
+            if not unread:
+                return None
+            # Records that do not read are mended as a list's are (rv40 D16), not "fine".
+            listed, whole = (whole, unread), None
         try:
             backup_raw: bytes | None = storage.backup_path.read_bytes()
         except OSError:
@@ -111,7 +119,11 @@ def repair_journal(
                 "your sync tool's history. Nothing was changed."
             )
         if listed is not None:
+            before = orjson.dumps([listed[0].get(name) for name in (ENTRIES, PLANS)])
             repair = mend_listed(*listed, backup or None)
+            after = orjson.dumps([repair.data.get(name) for name in (ENTRIES, PLANS)])
+            if after == before and not any(t.was_list for t in listed[1]):
+                raise StillUnread(_still_unread(journal, listed[1]))
         else:
             repair = mend(damaged, backup or None) if whole is None else kept_whole(whole)
         repair.unopened = unopened
@@ -174,6 +186,23 @@ def repair_journal(
             ) from None
         merged_files = _renamed(real, readable_aside)
     return Repaired(repair, aside, backup_kept, log_kept, merged_files)
+
+
+def _still_unread(journal: Path, tables: list[Listed]) -> str:
+    """Why a journal whose records that do not read the backup cannot mend is left (rv40 D10)."""
+    from coach.repair_listed_note import no_copy
+
+    unread = [said for table in tables for said in table.unread]
+    shown = "; ".join(unread[:3]) + ("" if len(unread) <= 3 else f"; and {len(unread) - 3} more")
+    one = len(unread) == 1
+    return (
+        f"The journal {journal} reads, but {len(unread)} "
+        f"{'record' if one else 'records'} in it {'does' if one else 'do'} not, and "
+        f"{no_copy(tables[0])}: {shown}. Coach keeps {'it' if one else 'them'} as "
+        f"{'it is' if one else 'they are'}; repair cannot mend {'it' if one else 'them'}. "
+        f"With coach closed, put back what is missing in {journal.name} with a text editor. "
+        "Nothing was changed."
+    )
 
 
 def _no_entries_in_backup(journal: Path, unopened: str, data: dict[str, Any]) -> str:

@@ -11,12 +11,12 @@ from coach.journal_hidden import hidden_records
 from coach.journal_records import ENTRIES, PLANS
 from coach.json_numbers import parse_journal_json
 from coach.repair import Repair, Taken, backup_data, kept_whole
-from coach.repair_described import count_records, described, field_names
+from coach.repair_described import described, field_names
+from coach.repair_field_mend import differing, held, mended_from, unreadable
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, generation_of
 
 # The tables of the person's records a list can stand in for.
 _LISTED = (ENTRIES, PLANS)
-_ABSENT = object()  # a field the backup's copy lacks: any value the list held differs
 
 
 @dataclass
@@ -31,12 +31,26 @@ class Listed:
     # backup holds too, by id (rv38: the others were said to be newer than the backup's).
     read: int = 0
     in_backup: int = 0
+    same: int = 0  # of those in the backup, the ones just as the backup holds them
     # Records that do not read as coach reads them (a field lost in the edit) and of
     # which the backup holds no copy that does: kept as they are, each said with why.
     unread: list[str] = field(default_factory=list)
     # Records the backup's copy stood in for whose own copy held other values too (newer
     # words): those are only in the copy kept aside, each said with the fields that differ.
     differs: list[str] = field(default_factory=list)
+    # Records that read once a field or two the edit broke took the backup's value, the
+    # rest kept as the list held them (rv40 D5): each said with what the list held there.
+    mended: list[str] = field(default_factory=list)
+    # A record listed twice under one id (rv40 D2): the copy that reads is kept, said.
+    twice: list[str] = field(default_factory=list)
+    # Whether a record said unread has no id to search for (rv40 D7).
+    unread_without_id: bool = False
+    # Empty items ({}), an editor's leftover: no record, nothing to keep (rv40 D7).
+    empties: int = 0
+    # False: a table kept as coach keeps it, some of whose records do not read (rv40 D16).
+    was_list: bool = True
+    # The backup: "read", "unread" (it could not be read) or "none" (there is none).
+    backup: str = "read"
 
     @property
     def unmended(self) -> bool:
@@ -62,11 +76,30 @@ def listed_tables(raw: bytes) -> tuple[dict[str, Any], list[Listed]] | None:
     listed = []
     for name in odd:
         items = data[name]
-        records = [item for item in items if isinstance(item, dict)]
+        records = [item for item in items if isinstance(item, dict) and item]
         others = [orjson.dumps(item).decode()[:60] for item in items if not isinstance(item, dict)]
         data[name] = {str(number): record for number, record in enumerate(records, 1)}
-        listed.append(Listed(name, len(records), others))
+        empties = sum(item == {} for item in items)
+        listed.append(Listed(name, len(records), others, empties=empties))
     return data, listed
+
+
+def unread_tables(data: dict[str, Any]) -> list[Listed]:
+    """The tables of a journal that reads whole holding records coach cannot read (rv40 D16).
+
+    Mended as a list's are: `coach repair` said "reads fine" over them, in
+    the same damage a list got mended of.
+    """
+    unread = []
+    for name in _LISTED:
+        rows = data.get(name)
+        if not isinstance(rows, dict) or not all(isinstance(r, dict) for r in rows.values()):
+            continue  # no record coach could mend field by field
+        ids = [_id(record) for record in rows.values() if _id(record) is not None]
+        twice = name == PLANS and len(ids) != len(set(ids))  # entries: repair_ids renumbers
+        if twice or any(unreadable(name, record) is not None for record in rows.values()):
+            unread.append(Listed(name, len(rows), was_list=False))
+    return unread
 
 
 def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | None) -> Repair:
@@ -81,14 +114,17 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
     backup = backup_data(backup_raw)
     repair = kept_whole(data)  # before the backup's: those are not kept from the damaged file
     for table in listed:
-        old = backup.get(table.table)
-        old = old if isinstance(old, dict) else {}
+        old = _table_of(backup.get(table.table))
+        # What the note says of a copy it found none in (rv40 D8).
+        table.backup = "none" if not backup_raw else ("read" if _whole(backup_raw) else "unread")
         rows = data[table.table]
         _mend_unread(table, rows, old, repair)
-        if not table.others:
+        if not table.others and table.records:
             continue
+        # Items that are no record, or none at all (rv40 D4: an empty list dropped every
+        # entry): what the list lost, the backup's records it lacks come back.
         ids = {_id(record) for record in rows.values()}
-        number = len(rows)
+        number = max((int(key) for key in rows), default=0)
         for record in old.values():
             if isinstance(record, dict) and _id(record) not in ids:
                 number += 1
@@ -105,96 +141,142 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
     return repair
 
 
+def _table_of(old: Any) -> dict[str, Any]:
+    """The backup's table of records; one a hand edit made a list too (saves leave it so)."""
+    if isinstance(old, list):
+        return {str(n): record for n, record in enumerate(old, 1) if isinstance(record, dict)}
+    return old if isinstance(old, dict) else {}
+
+
 def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repair: Repair) -> None:
-    """Each record of the list that does not read: the backup's copy if it reads, else said."""
+    """Each record of the list that does not read: mended from the backup's copy, else said."""
     backed = {_id(record): record for record in old.values() if isinstance(record, dict)}
     backed.pop(None, None)  # a record without an id is no copy of any other
+    if table.table == ENTRIES:
+        _given_ids(rows)
+    whys = {key: unreadable(table.table, record) for key, record in rows.items()}
+    reading: dict[str | None, str] = {}  # each id -> the key of the first record that reads
     for key, record in rows.items():
-        why = _unreadable(table.table, record)
-        copy = backed.get(_id(record))
-        if why is None:
+        if whys[key] is None:
+            reading.setdefault(_id(record), key)
+    for key, record in list(rows.items()):
+        why = whys[key]
+        copy = backed.get(_id(record)) or _same_but_id(record, backed, reading)
+        twin = reading.get(_id(record)) if _id(record) is not None else None
+        if why is None and twin not in (None, key):
+            _read_twice(table, rows, key, rows[twin])
+        elif why is None:
             table.read += 1
             table.in_backup += copy is not None
-        elif copy is not None and _unreadable(table.table, copy) is None:
-            rows[key] = copy
-            repair.from_backup.append(Taken(table.table, key, copy, "broken"))
-            newer = [name for name, value in record.items() if copy.get(name, _ABSENT) != value]
-            if newer:
-                names = field_names(newer, table.table)
-                table.differs.append(f"{described(table.table, record)} ({names})")
+            table.same += copy == record
+        elif twin is not None:
+            _one_of_two(table, rows, key, rows[twin], why)
+        elif copy is not None and unreadable(table.table, copy) is None:
+            _from_backup(table, rows, key, copy, repair, why)
         else:
             # Kept as it is, as coach keeps a record it cannot read: only its person can
             # mend it, and the copy kept aside is not said to be safe to delete.
             table.unread.append(f"{described(table.table, record)} ({why})")
+            table.unread_without_id |= _id(record) is None
+
+
+def _whole(raw: bytes) -> bool:
+    """Whether the backup reads as JSON whole (else what it gave is only what was salvaged)."""
+    try:
+        return isinstance(parse_journal_json(raw), dict)
+    except (orjson.JSONDecodeError, ValueError, RecursionError):
+        return False
+
+
+def _same_but_id(record: dict[str, Any], backed: dict[Any, Any], held: dict[Any, str]) -> Any:
+    """The backup's one record a record with no id is in every other field (rv40 D7); else None.
+
+    Only one whose id no record of the list that reads holds: never a second copy.
+    """
+    if _id(record) is not None:
+        return None
+    fields = {name: value for name, value in record.items() if name != "id"}
+    found = [
+        copy
+        for key, copy in backed.items()
+        if key not in held and {n: v for n, v in copy.items() if n != "id"} == fields
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _given_ids(rows: dict[str, Any]) -> None:
+    """An entry with no id gets one, stored, as a half-read line does (repair_filled).
+
+    Read without one, it gets a new one every time (rv40 D3): `coach show`
+    cannot reach it, and an edit in the app finds it "deleted elsewhere".
+    """
+    from coach.model import new_entry_id
+
+    for key, record in rows.items():
+        value = record.get("id")
+        if value is None or (isinstance(value, str) and not value.strip()):
+            rows[key] = {**record, "id": new_entry_id()}
+
+
+def _one_of_two(table: Listed, rows: dict[str, Any], key: str, kept: Any, why: str) -> None:
+    """A record that does not read listed beside one with its id that does: that one is kept.
+
+    Two records under one id lock `coach plans done/edit` out (rv40 D2). What
+    the unread one held beyond its broken fields is only in the copy kept aside.
+    """
+    record = rows.pop(key)
+    mixed = mended_from(table.table, record, kept)
+    newer = [n for n in differing(record, kept) if mixed is None or n not in mixed[1]]
+    said = described(table.table, kept)
+    if newer:
+        names = field_names(newer, table.table)
+        table.differs.append(f"{described(table.table, record)} ({names}; it did not read: {why})")
+    table.twice.append(f"{said} (the second copy did not read: {why})")
+
+
+def _read_twice(table: Listed, rows: dict[str, Any], key: str, first: Any) -> None:
+    """A second record that reads under an id another holds: dropped if the same, else its own id.
+
+    An entry's is left to `coach repair`'s renumbering (repair_ids), which says it.
+    """
+    from coach.plans import new_plan_id
+
+    record = rows[key]
+    if record == first:
+        del rows[key]
+        table.twice.append(f"{described(table.table, record)} (the same both times)")
+        return
+    table.read += 1
+    if table.table == PLANS:
+        old = _id(record)
+        record["id"] = new_plan_id()
+        table.twice.append(
+            f"{described(table.table, record)} (it had the id {old}, as another plan did; it "
+            "now has its own)"
+        )
+
+
+def _from_backup(
+    table: Listed, rows: dict[str, Any], key: str, copy: Any, repair: Repair, why: str
+) -> None:
+    """The backup's copy mends the record: only the fields it needs, else the whole copy."""
+    record = rows[key]
+    mixed = mended_from(table.table, record, copy)
+    if mixed is not None:
+        rows[key], taken = mixed
+        table.mended.append(
+            f"{described(table.table, rows[key])} ({held(table.table, record, taken)})"
+        )
+        return
+    rows[key] = copy
+    repair.from_backup.append(Taken(table.table, key, copy, "broken"))
+    newer = differing(record, copy)
+    if newer:
+        names = field_names(newer, table.table)
+        table.differs.append(f"{described(table.table, record)} ({names}; it did not read: {why})")
 
 
 def _id(record: dict[str, Any]) -> str | None:
     """A record's id as the journal reads it; None when it has none (or no text: a hand edit)."""
     value = record.get("id")
     return (value.strip() or None) if isinstance(value, str) else None
-
-
-def _unreadable(table: str, record: dict[str, Any]) -> str | None:
-    """Why the journal cannot read this record of the table, or None when it can."""
-    from coach.plan_record import plan_from_record
-    from coach.plans import PlanError
-    from coach.records import EntryError, entry_from_record
-
-    try:
-        plan_from_record(record) if table == PLANS else entry_from_record(record)
-    except (PlanError, EntryError) as error:
-        return str(error)
-    return None
-
-
-def listed_note(listed: Listed, journal_name: str) -> str:
-    """What `coach repair` did with a table that was a list, for the person to read."""
-    kind = "plans" if listed.table == PLANS else "entries"
-    said = f"The journal's {kind} table was a list, not the table coach keeps"
-    if listed.read:
-        said += (
-            f": {count_records(listed.read)} in it {'is' if listed.read == 1 else 'are'} put "
-            f"back in a table as the damaged file held {'it' if listed.read == 1 else 'them'} "
-            f"({_against_backup(listed)})."
-        )
-    else:
-        said += "; it is a table again."
-    if listed.unread:
-        one = len(listed.unread) == 1
-        said += (
-            f" {count_records(len(listed.unread))} in it {'does' if one else 'do'} not read, "
-            f"and the backup holds no copy that does: {'; '.join(listed.unread[:3])}"
-            f"{'' if len(listed.unread) <= 3 else f'; and {len(listed.unread) - 3} more'}. "
-            f"{'It is' if one else 'They are'} kept as {'it is' if one else 'they are'}, "
-            "where coach cannot use "
-            f"{'it' if one else 'them'}: with coach closed, put back what is missing in "
-            f"{journal_name} with a text editor (search for the {'id' if one else 'ids'})."
-        )
-    if listed.differs:
-        one = len(listed.differs) == 1
-        said += (
-            f" The backup's copy stands in for {count_records(len(listed.differs))} that "
-            f"{'does' if one else 'do'} not read, but the damaged file held other values in "
-            f"{'it' if one else 'them'} too: {'; '.join(listed.differs[:3])}"
-            f"{'' if len(listed.differs) <= 3 else f'; and {len(listed.differs) - 3} more'}. "
-            "Those values are only in the copy kept aside: put them back by hand if you "
-            "want them."
-        )
-    if listed.others:
-        items = "1 item" if len(listed.others) == 1 else f"{len(listed.others)} items"
-        shown = ", ".join(listed.others[:3])
-        said += (
-            f" {items} of the list {'is' if len(listed.others) == 1 else 'are'} no record "
-            f"({shown}): still in the copy kept aside, to mend by hand."
-        )
-    return said
-
-
-def _against_backup(listed: Listed) -> str:
-    """How the records kept stand to the backup: newer than its copies, or not in it."""
-    newer, new = listed.in_backup, listed.read - listed.in_backup
-    if not new:
-        return "newer than the backup's"
-    if not newer:
-        return "not in the backup"
-    return f"{newer} newer than the backup's, {new} not in the backup"

@@ -14,7 +14,7 @@ import orjson
 
 from coach.tone_cue_owner import cued_only_by_others, saying_only
 from coach.tone_draft_gate import DraftGate, draft_facts, gates_from_json
-from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set, features
+from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set
 from coach.tone_open_door import kept_open
 from coach.tone_overlaps import Bounds, Marks, Overlaps
 from coach.tone_rules import shipped_rules
@@ -47,6 +47,11 @@ _EXCUSED = {"apology": "excused", "anger": ELSEWHERE, "begging": "", "public": "
 # Kinds whose cue words can be someone else's (coach/tone_cue_owner.py).
 _OWNED = frozenset({"apology", "public"})
 _QUOTED = re.compile("[\"“”‘’']")
+# The draft gate's cut raised for a kind (op27, tests/data/tone/README.md): on
+# writers the model never saw, the apology model's drafts under 0.9 were all
+# clean or another kind (bad luck told as the writer's own: "my nerves were
+# awful that morning"), and it found no apology there that the rules missed.
+GATE_AT_LEAST = {"apology": 0.9}
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,8 @@ def model_spans(text: str, taken: list[Span], model: ToneModel | None = None) ->
         if gate is not None:
             facts = draft_facts(kind, scored, gate.floor, ruled)
             top = max((s for s in scored if s[2] == kind), key=lambda s: s[3], default=None)
-            standing[kind] = top[:2] if top is not None and gate.stands(facts) else None
+            stands = gate.stands(facts) and gate.probability(facts) >= GATE_AT_LEAST.get(kind, 0)
+            standing[kind] = top[:2] if top is not None and stands else None
             if kind == "anger" and standing[kind] and rests_on_plain_wish(text, scored, gate.floor):
                 standing[kind] = None  # a warm sign-off, not a jab (coach/tone_wish.py)
     spans: list[Span] = []
@@ -242,31 +248,6 @@ def vetoed(
         warm = "v:+" in feats and not feats & {"v:-", "v:--"} and span.reason not in keep
         if (floored or warm) and kind_model.probability(feats) < VETO_BELOW:
             out.add(span)
-    return out
-
-
-def confirmed(text: str, spans: list[Span], model: ToneModel | None) -> list[Span]:
-    """The spans whose sentence the model reads as their kind at least at its confirm score.
-
-    For a fallback that reads words, not meaning (VADER's hostile sentences):
-    where the model for the kind is there and does not lean to it, the
-    sentence is sad or formal, not hostile. With no model for the kind (the
-    rules alone, or its model switched off) every span stands.
-    """
-    model = shipped_model() if model is None else model
-    out = []
-    bounds = Bounds(text, list(sentences(text)) if spans else [])
-    marks = Marks(text, ".!?\n" if spans else "")
-    for span in spans:
-        kind_model = model.get(span.kind)
-        if kind_model is None or not kind_model.confirm:
-            out.append(span)
-            continue
-        start, stop = _sentence_around(span, marks, len(text))
-        before = bounds.sentence_before(span.start)
-        feats = features(text[start:stop].strip(), before)
-        if kind_model.probability(feats) >= kind_model.confirm:
-            out.append(span)
     return out
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 
 def mend_by_hand(journal: Path, sealed: bool, count: int = 1) -> str:
-    """How to see such entries again; `coach repair` leaves a record that is whole JSON alone."""
+    """How to see such entries again: by hand, or `coach repair` where the backup can mend them."""
     fields, them, ids = ("field", "it", "id") if count == 1 else ("fields", "them", "ids")
     if sealed:
         return (
@@ -14,9 +14,23 @@ def mend_by_hand(journal: Path, sealed: bool, count: int = 1) -> str:
             f"with coach closed, run `coach decrypt`, mend the {fields} named in "
             f"{journal}, then `coach encrypt` again."
         )
+    # rv40 D16: repair now mends such a record from the backup, when it holds one that reads.
     return (
         f"To see {them} again, close coach and mend the {fields} named in {journal} with a "
-        f"text editor (search for the {ids}); coach keeps each record as it is until then."
+        f"text editor (search for the {ids}); coach keeps each record as it is until then. "
+        f"`coach repair` mends {them} from the backup instead, where the backup holds a "
+        "copy that reads."
+    )
+
+
+def entries_table_advice(shape: str, leave: str = "quit coach") -> str:
+    """The words when the whole entries table is damaged: not "empty"; `coach repair` (rv40 D9)."""
+    return (
+        f"Your entries could not be read: the journal's entries table is {shape}, not the "
+        "set of entries coach keeps, so coach shows none (the journal is not empty). To "
+        f"mend it, {leave} and run `coach repair`: it keeps the damaged file aside, puts "
+        "back in their table the entries it can read there, and takes the others from the "
+        "backup where it has them."
     )
 
 

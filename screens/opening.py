@@ -256,13 +256,14 @@ class Opening:
             # Plans whose day has come are asked about first (with any day a stopped
             # coach left typed for one); then what else a stopped coach left unsaved.
             self.recovery.adopt_checkin_typing()
-            ask = partial(self.plans.check_in, self.recovery.offer, due=due)
             if self.at_home():
-                ask()
+                self.plans.check_in(self.recovery.offer, due=due)
             else:
                 # A dialog over a step the person is typing in took the keys
-                # (Enter pressed its "Done"): asked once they are back on home.
-                self.after_home = ask
+                # (Enter pressed its "Done"): asked once they are back on home,
+                # and read anew then: meanwhile a plan may have been answered,
+                # reworded or moved (another coach, `coach plans edit`).
+                self.after_home = partial(self.plans.check_in, self.recovery.offer)
 
     def home_again(self, home: HomeScreen) -> None:
         """Home shown again: its saves-waiting notice looked at anew, then what opening put off."""

@@ -281,6 +281,7 @@ class CheckInScreen(ModalScreen[None]):
             if row.plan.id == plan_id and plan_id not in self.answered:
                 row.settle(outcome, saved, today)
         self.answered.add(plan_id)
+        self._retell()  # "Not yet" gave it a new day
         before = self._asked.get(plan_id)
         if saved is not None and before is not None:
             self.undoable.append((before, saved))
@@ -300,6 +301,17 @@ class CheckInScreen(ModalScreen[None]):
         close.display = True
         close.focus()
 
+    def _retell(self) -> None:
+        """The introduction names the plans' days as they stand: moved here, elsewhere, or back."""
+        rows = list(self.query(PlanRow))
+        if not rows:
+            return
+        today = max(row.today for row in rows)
+        # When coach would ask was told from the days the check-in opened with.
+        moved = any(row.plan.due != row.first_due for row in rows)
+        said = intro([row.plan.due for row in rows], today, "" if moved else self.asks)
+        self.query_one("#checkin-intro", Static).update(said)
+
     def answered_elsewhere(self, stored: Plan, why: str, today: date | None = None) -> None:
         """Another coach answered this plan first: nothing was saved here; say what it said."""
         self.pending.discard(stored.id)
@@ -307,6 +319,7 @@ class CheckInScreen(ModalScreen[None]):
             if row.plan.id == stored.id:
                 said = f"{why} Answer again to change it, or Esc to keep it."
                 row.replace_plan(stored, said, today or row.today)
+                self._retell()
                 row.query_one(".done", Button).focus()
                 # After the focus has scrolled to Done: the note under it is the news.
                 note = row.query_one(".checkin-outcome", Static)
@@ -367,6 +380,7 @@ class CheckInScreen(ModalScreen[None]):
             fresh = PlanRow(plan, row.company, self.today, number)
             await row.remove()
             await frame.mount(fresh, before=place)
+            self._retell()  # back to the day it had before the answer
             hint = esc_hint(len(self.plans) - len(self.answered))
             self.query_one("#checkin-hint", Static).update(hint)
             self.query_one("#checkin-close", Button).display = False

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from coach.journal_records import ENTRIES, table_where
 from coach.wording import counted
 from screens.background import hand_back
 from screens.home.home import HomeScreen
@@ -203,7 +204,13 @@ class HomeNotices:
             return half
         due = self.app.journal.reapply_due(self.app.clock().date())
         problems = self.app.journal.unreadable
-        unreadable = _first_few(
+        # A whole entries table made a list: said with `coach repair`, not as one entry.
+        whole = self._entries_table_advice(problems)
+        if whole is not None:
+            where = table_where(ENTRIES)
+            problems = [problem for problem in problems if not problem.startswith(f"{where}:")]
+        unreadable = [whole] if whole is not None else []
+        unreadable += _first_few(
             problems,
             lambda problem: f"Could not read this journal entry; it is left as it is: {problem}",
             lambda rest: (
@@ -248,6 +255,19 @@ class HomeNotices:
             ),
         )
         return half + lines
+
+    def _entries_table_advice(self, problems: list[str]) -> str | None:
+        """Home's words when the entries table is no object of entries; None when it is one."""
+        from coach.errors import CoachError
+        from coach.unreadable_advice import entries_table_advice
+
+        if not problems or self.app.journal is None:
+            return None
+        try:
+            shape = self.app.journal.table_shape(ENTRIES)
+        except CoachError:
+            return None
+        return None if shape is None else entries_table_advice(shape)
 
     def _plans_table_shape(self) -> str | None:
         """What the plans table is when it is no object of plans; None when it is one."""

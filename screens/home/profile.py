@@ -114,9 +114,14 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         return None if self._dropped or typed == saved else typed
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter moves to the next field."""
+        """Enter moves to the next field; in the last it saves, as a walk step's last goes on."""
         event.stop()
-        self.focus_next()
+        if event.input.id != "phone":
+            self.focus_next()
+            return
+        # Past Phone lay Back: a second Enter there asked to save what Enter meant to.
+        # Refused, the save points at the field to fix, so the focus never rests on Back.
+        self.action_save()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """An error goes away as soon as the field is being fixed."""

@@ -22,12 +22,18 @@ from coach.mood import parse_mood
 from coach.plans import going_with_entry
 from coach.records import entry_to_record
 from screens.journal.changes import EntryDeleted, EntryEdited
+from screens.journal.entry_dates import (
+    date_preview,
+    held_while_typed,
+    parse_entry_date,
+    parse_reapply,
+)
 from screens.journal.entry_form import FOCUSED_FIELD, EntryForm
 from screens.journal.entry_plans import EntryPlans
 from screens.journal.entry_shared import EntryShared
 from screens.journal.entry_view import EntryView, clipped
 from screens.keys import NOTHING_TO_UNDO
-from screens.stale_toasts import toast
+from screens.stale_toasts import drop_toasts, toast
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
@@ -41,7 +47,8 @@ if TYPE_CHECKING:
     from coach.plans import Plan
 
 
-REAPPLY_HELP = "Use a date like 2027-05-01, or leave it empty for no reminder."
+# What a refused ctrl+s toast is about (taken back as the fields are mended).
+REFUSED = "entry-refused"
 
 
 @dataclass(frozen=True)
@@ -51,38 +58,6 @@ class EntryClosed:
     entry: Entry
     saved: bool = False
     deleted: bool = False
-
-
-def parse_reapply(text: str) -> tuple[date | None, str]:
-    """An optional YYYY-MM-DD date, and a kind message when it is not one."""
-    text = text.strip()
-    if not text:
-        return None, ""
-    try:
-        return date.fromisoformat(text), ""
-    except ValueError:
-        return None, f"“{text}” is not a date I can read. {REAPPLY_HELP}"
-
-
-def parse_entry_date(text: str, today: date) -> tuple[date | None, str]:
-    """When the news came, in any form the walk reads (coach.dates); never later."""
-    # The walk's reader, so both screens accept the same words.
-    from coach.dates import DateInputError, parse_received
-
-    try:
-        return parse_received(text, today), ""
-    except DateInputError as error:
-        return None, str(error)
-
-
-def date_preview(text: str, today: date) -> str:
-    """The day the date field's words are kept as, unless typed as that very day already."""
-    from coach.dates import parse_received, received_preview
-
-    preview = received_preview(text, today)
-    if preview and text.strip() == parse_received(text, today).isoformat():
-        return ""  # "2026-11-20 → 20 Nov 2026" would only say it twice
-    return preview
 
 
 class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Screen[EntryClosed]):
@@ -233,18 +208,25 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         )
         return entry, {}
 
-    def _check(self) -> tuple[Entry | None, dict[str, str]]:
+    def _check(self, *, typing: bool = False) -> tuple[Entry | None, dict[str, str]]:
+        """The form's errors shown; typing: only those more typing won't mend."""
         entry, errors = self.collect()
+        typed = self._value("#f-date")
+        held: set[str] = set()
+        if typing:
+            company, reapply = self._value("#f-company"), self._value("#f-reapply")
+            held = held_while_typed(company, typed, reapply, self.today)
         for error_id in ("e-company", "e-date", "e-mood", "e-reapply"):
-            self._show_error(error_id, errors.get(error_id, ""))
-        self._show_error("e-date-on", date_preview(self._value("#f-date"), self.today))
+            self._show_error(error_id, "" if error_id in held else errors.get(error_id, ""))
+        self._show_error("e-date-on", date_preview(typed, self.today, typing=typing))
         return entry, errors
 
     @on(Input.Changed)
     def _validate_as_typed(self, event: Input.Changed) -> None:
         # Inline and kind: each checked field explains itself while typed.
         if event.input.id in ("f-company", "f-date", "f-mood-before", "f-mood-after", "f-reapply"):
-            self._check()
+            self._check(typing=True)
+            drop_toasts(self.app, REFUSED)  # about the words before this change, as its line was
 
     @property
     def dirty(self) -> bool:
@@ -265,11 +247,8 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
             return False
         entry, errors = self._check()
         if entry is None:
-            self.notify(
-                "Some fields need a look before saving: " + " ".join(errors.values()),
-                severity="warning",
-                markup=False,
-            )
+            said = "Some fields need a look before saving: " + " ".join(errors.values())
+            toast(self.app, REFUSED, said, severity="warning")
             return False
         typed_date = self._value("#f-date")
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from textual.widgets import Static
 
 from coach.plan_next_step import next_step_after
-from coach.plans import edit_plan
+from coach.plan_undo import changed_here, undone
 from screens.journal.changes import PlanEdited
 from screens.journal.entry_view import plan_shown
 from screens.keys import keymap_of, shown_key
@@ -31,7 +30,8 @@ class EntryPlans:
     plans: list[Plan]
     today: date
     journal: Journal
-    # Each change saved here: (its place, the plan as it was, the plan as saved).
+    # Each change saved here: (its place, the plan as it was, the plan as saved). Only
+    # what the person changed here differs between the two (rv40 D1).
     plan_undo: list[tuple[int, Plan, Plan]]
 
     def change_plan(self, index: int) -> None:
@@ -44,7 +44,7 @@ class EntryPlans:
         def saved(plan: Plan) -> None:
             self._show_plan(index, plan)
             self._next_step_follows(shown, plan)
-            self.plan_undo.append((index, shown, plan))
+            self.plan_undo.append((index, changed_here(shown, asked, plan), plan))
             screen.refresh_bindings()
             # The key that undoes here: the person's keymap may have moved it.
             undo = shown_key(keymap_of(getattr(screen.app, "config", None)), "undo", "Ctrl+Z")
@@ -52,8 +52,12 @@ class EntryPlans:
             said = f"Plan changed{read} {undo} takes it back."
             toast(screen.app, ("plan-changed", plan.id), said, timeout=10 if read else 6)
 
+        asked = shown
+
         def answered(edited: Plan | None) -> None:
+            nonlocal asked
             if edited is not None:
+                asked = edited
                 screen.post_message(PlanEdited(self.journal, edited, saved, self._plan_failed))
 
         screen.app.push_screen(PlanEditScreen(shown, self.today, screen.app.clock), answered)
@@ -66,10 +70,13 @@ class EntryPlans:
         index, before, changed = self.plan_undo.pop()
         screen.refresh_bindings()
         drop_toasts(screen.app, ("plan-changed", changed.id))
-        # Saved over the plan as changed here, so another coach's answer since is kept.
-        back = edit_plan(changed, before.when, before.then, before.due, changed.counted_from)
-        # Back as it was, its time counted as before the change (not from this undo).
-        back = replace(back, edited_at=before.edited_at)
+        # From the plan as stored now: what changed elsewhere since is not undone here.
+        back, refused, stored = undone(self.journal, before, changed)
+        if back is None:
+            if stored is not None:
+                self._show_plan(index, stored)  # as it stands now, not as changed here
+            screen.notify(refused, severity="warning", timeout=10, markup=False)
+            return
 
         def done(plan: Plan) -> None:
             self._show_plan(index, plan)

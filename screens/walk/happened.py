@@ -176,6 +176,8 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
             self.query_one("#received-on", Static).update(self._resolved())
             if self.focused is event.input:  # typed here, not filled from an email
                 self._date_typed = True
+                # A refusal's toast is about the words before this change, as its line was.
+                drop_toasts(self.app, DATE_TOAST, APPLIED_TOAST)
                 self.call_after_refresh(self._date_message_into_view)
         if event.input.id in self.guessed and self.is_mounted:
             self._show_marks()
@@ -210,6 +212,8 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
         self.query_one("#company-error", Static).update(company_error)
         date_error = self._date_error()
         self.query_one("#received-error", Static).update(date_error)
+        if date_error:  # said in full below: the soft "not … yet" beside it would repeat it
+            self.query_one("#received-on", Static).update("")
         stage_error = self.stage_needed()
         shown = self.query_one("#stage-error", Static)
         shown.update(stage_error)
@@ -221,7 +225,7 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
             self.call_after_refresh(shown.scroll_visible, animate=False, immediate=True)
         elif date_error:
             self.query_one("#received", Input).focus()
-            self.call_after_refresh(self._date_message_into_view)
+            self.call_after_refresh(self._date_message_into_view, True)
             # Said where it cannot be missed too: the field may be off screen.
             title = APPLIED_TOAST if self._silence() else DATE_TOAST
             toast(self.app, title, date_error, title=title, severity="warning", timeout=8)

@@ -7,9 +7,15 @@ from typing import Any
 
 from textual.widgets import Input, Select, Static
 
-from coach.dates import DateInputError, parse_received, received_preview
+from coach.dates import (
+    DateInputError,
+    DayOutOfRange,
+    UnclearDay,
+    parse_received,
+    received_preview,
+)
 from coach.model import Channel, Stage
-from screens.walk.happened_words import APPLIED_HINT, PLACEHOLDERS
+from screens.walk.happened_words import APPLIED_HINT, PLACEHOLDERS, UNKNOWN_YET
 
 
 class HappenedDate:
@@ -62,27 +68,37 @@ class HappenedDate:
         )
         if self._silence() and not typed.strip():
             return APPLIED_HINT
-        return received_preview(typed, self.today, applied=self._silence())
+        shown = received_preview(typed, self.today, applied=self._silence())
+        if not shown and typed.strip() and self.is_mounted and not self._date_error(live=True):
+            return UNKNOWN_YET  # likely half typed: said softly here, and at ctrl+n in full
+        return shown
 
     def _date_error(self, *, live: bool = False) -> str:
+        """Why the day typed will not do; live (as it is typed), only what more typing won't fix."""
         typed = self.query_one("#received", Input).value
         if live and not typed.strip():
             return ""  # an empty day is asked for when the step ends, not while typing
         try:
             parse_received(typed, self.today, applied=self._silence())
+        except (DayOutOfRange, UnclearDay) as error:
+            return str(error)  # a day in the future, or one that could be either way round
         except DateInputError as error:
-            return str(error)
+            # "3 d" on the way to "3 days ago" is not read yet: no red line at each key.
+            return "" if live else str(error)
         return ""
 
-    def _date_message_into_view(self) -> None:
-        """Scroll the date's message (the error, else the day it reads) under its field."""
+    def _date_message_into_view(self, refused: bool = False) -> None:
+        """Scroll the date's message (the error, else the day it reads) under its field.
+
+        refused: after ctrl+n, when every error is shown, not only what typing won't fix.
+        """
         # The field is kept in view as it is typed in, and no further: the lines
         # below it, which grow as the date is typed, stayed under the footer
         # when the field sat at the bottom of the screen (at 80x24 after Role
         # or Contact was typed in), and ctrl+n then seemed to do nothing.
         if not self.is_attached:
             return
-        which = "#received-error" if self._date_error() else "#received-on"
+        which = "#received-error" if self._date_error(live=not refused) else "#received-on"
         self.query_one(which, Static).scroll_visible(animate=False, immediate=True)
 
 

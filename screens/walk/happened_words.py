@@ -17,6 +17,8 @@ FIELD_LABELS = {
 STAGE_LABEL_ASKED = "How far did you get? (pick one: this email is not a no, so it gave none)"
 # After a silence no news came: the date is when they applied (the follow-up counts from it).
 APPLIED_LABEL = "When did you apply? (a rough day is fine)"
+# A day not read yet, as it is typed (the field's hint, not its error line).
+UNKNOWN_YET = "not a date I know yet (e.g. yesterday or Nov 20)"
 APPLIED_HINT = "Roughly when you applied: a follow-up makes sense about two weeks after."
 PLACEHOLDERS = {False: "yesterday, last fri, Nov 20", True: "e.g. 3 weeks ago, Oct 30"}
 GUESSED = " · guessed, edit if wrong"

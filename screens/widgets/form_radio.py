@@ -22,6 +22,8 @@ class ChosenRadioSet(RadioSet):
         self.call_later(self._cursor_on_choice)
 
     def _cursor_on_choice(self) -> None:
+        # Textual's private cursor (no public way to set it): pinned by
+        # tests/app/test_radio_private_parts.py, so a rename fails a test.
         if self.pressed_index >= 0:
             self._selected = self.pressed_index
 

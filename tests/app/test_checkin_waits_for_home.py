@@ -55,3 +55,44 @@ async def test_a_walk_begun_while_the_journal_is_read_is_not_cut_into_by_the_che
             await pilot.pause()
         await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
         assert isinstance(app.screen, CheckInScreen)
+
+
+async def test_plans_asked_about_on_the_way_home_are_read_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # fz28: the check-in put off until home showed the plans as read at the start:
+    # a plan changed meanwhile (another coach, `coach plans edit`) came up with its old
+    # words and "planned for Thu 26 Nov", though it was on another day by then.
+    from dataclasses import replace
+
+    from textual.widgets import Static
+
+    from tests.app.test_plans_app import journal_of
+
+    seed_due_plans(tmp_path, 1)
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # read in the thread
+    read = threading.Event()
+    due_plans = PlanCheckIn.due_plans
+
+    def slow_due_plans(self: PlanCheckIn) -> list:
+        read.wait(10)
+        return due_plans(self)
+
+    monkeypatch.setattr(PlanCheckIn, "due_plans", slow_due_plans)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await pilot.press("4")
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        read.set()
+        await until(pilot, lambda: not app.workers._workers)  # the plans due were read
+        other = journal_of(tmp_path)  # then another coach rewords the plan
+        other.save_plan(replace(other.get_plan("p0"), when="the kettle boils"))
+        for _ in range(4):
+            if isinstance(app.screen, (HomeScreen, CheckInScreen)):
+                break
+            await pilot.press("escape")
+            await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        shown = str(app.screen.query_one(".checkin-text", Static).render())
+        assert shown.startswith("When the kettle boils"), shown

@@ -178,3 +178,29 @@ async def test_a_day_typed_for_my_own_plan_survives_a_look_at_an_idea(tmp_path: 
     [plan] = journal_of(tmp_path).plans()
     friday = NOW.date() + timedelta(days=(4 - NOW.weekday()) % 7 or 7)
     assert (plan.when, plan.due) == ("I wake up", friday)
+
+
+async def test_half_a_plans_error_goes_at_the_first_key_and_stays_gone_while_typed(
+    tmp_path: Path,
+) -> None:
+    # rv38: "Say what you will do then…" stayed up while "stretch" was typed in "I will…".
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await walk_to_close(pilot)
+        close = app.screen
+        await pick(pilot, len(close.ideas))
+        await type_into(pilot, "#plan-when", "I wake up")
+        close.query_one("#plan-due", Input).focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        error = close.query_one("#plan-error", Static)
+        await until(pilot, lambda: "Or pick" in str(error.render()))
+        assert close.focused is not None and close.focused.id == "plan-then"
+        for letter in "stretch":  # each half-typed word: no error, old or new
+            await pilot.press(letter)
+            await pilot.pause()
+            assert str(error.render()) == "", close.query_one("#plan-then", Input).value
+        await pilot.press("enter", "enter")  # on to "By when?", then save and finish
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+    [plan] = journal_of(tmp_path).plans()
+    assert (plan.when, plan.then) == ("I wake up", "stretch")

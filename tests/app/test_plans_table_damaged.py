@@ -79,3 +79,41 @@ def test_coach_repair_mends_an_entries_table_that_is_no_object(capsys, tmp_path:
     out = capsys.readouterr().out
     assert "reads fine" not in out and "The damaged file is kept as" in out, out
     assert "edited1" in {e.id for e in Journal.open(path).entries()}
+
+
+def _entries_listed(folder: Path) -> Path:
+    """The journal of `_damaged` with its plans whole and its entries made a list."""
+    path = _damaged(folder)
+    data = json.loads(path.read_text())
+    data["plans"] = json.loads(path.with_name("journal.json.bak").read_text())["plans"]
+    data["entries"] = list(data["entries"].values())
+    path.write_text(json.dumps(data))
+    return path
+
+
+async def test_home_says_an_entries_list_needs_coach_repair_not_one_entry(tmp_path) -> None:
+    # rv40 D9: "Could not read this journal entry … mend the field named … (search for
+    # the id)" over a whole entries table made a list.
+    app = make_app(journal=Journal.open(_entries_listed(tmp_path)), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await until(
+            pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.query(".notice")
+        )
+        await pilot.pause()
+        said = " ".join(" ".join(str(n.render()) for n in app.screen.query(".notice")).split())
+    assert "Your entries could not be read: the journal's entries table is a list" in said
+    assert "quit coach and run `coach repair`" in said
+    assert "Could not read this journal entry" not in said and "search for" not in said, said
+
+
+def test_coach_list_and_plans_name_coach_repair_over_a_list_not_empty(capsys, tmp_path) -> None:
+    _entries_listed(tmp_path)
+    assert main(["--data-dir", str(tmp_path), "list"]) == 1
+    said = capsys.readouterr()
+    assert "The journal is empty" not in said.out, said.out
+    assert "entries table is a list" in said.err and "run `coach repair`" in said.err
+    assert "1 entry in the journal could not be read" not in said.err, said.err
+    _damaged(tmp_path / "plans")
+    assert main(["--data-dir", str(tmp_path / "plans"), "plans", "--all"]) == 1
+    said = capsys.readouterr()
+    assert "No plans yet" not in said.out and "run `coach repair`" in said.err, said

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Select, Static
 
 from screens.walk.happened import HappenedScreen
-from tests.app.walk_helpers import open_walk, press_to, walk_app
+from tests.app.walk_helpers import open_walk, press_to, toasts_never_expire, walk_app
 
 
 @pytest.mark.parametrize("size", [(80, 24), (40, 12)])
@@ -29,13 +29,19 @@ async def test_the_date_error_shows_whole_after_role_was_typed(
         await pilot.pause()
         await pilot.pause()
         body = app.screen.query_one(VerticalScroll).scrollable_content_region
+        # As typed, a day not read yet is said softly in the hint, not as an error.
+        hint = app.screen.query_one("#received-on", Static)
+        assert "not a date I know yet" in str(hint.render())
+        assert body.contains_region(hint.region)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, HappenedScreen)  # refused
+        body = app.screen.query_one(VerticalScroll).scrollable_content_region
         error = app.screen.query_one("#received-error", Static)
         assert "not a date I know" in str(error.render())
         assert body.contains_region(error.region)
         assert body.contains_region(app.focused.region)  # the field it is about, too
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        assert isinstance(app.screen, HappenedScreen)  # refused
         toasts = list(app._notifications)
         assert toasts and toasts[-1].title == "When did the news arrive?"
         assert "not a date I know" in toasts[-1].message
@@ -206,3 +212,47 @@ async def test_an_email_pasted_on_a_resumed_walk_gives_the_untouched_date(tmp_pa
         await pilot.pause()
         assert app.screen.query_one("#received", Input).value == "2026-11-24"  # the email's
         assert app.screen.query_one("#company", Input).value == "Acme"  # typed: kept
+
+
+async def test_the_date_error_goes_as_it_is_fixed_and_never_nags_a_half_typed_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # fz28 brief: a field's error line was stale once fixed, or red at every key of
+    # a day still being typed ("3 d" on the way to "3 days ago").
+    from textual.widgets import Input
+
+    from screens.walk.vent import VentScreen
+
+    toasts_never_expire(monkeypatch)  # the refusal's toast goes only when taken back
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        await pilot.press(*"Acme")
+        field = app.screen.query_one("#received", Input)
+        error = app.screen.query_one("#received-error", Static)
+        hint = app.screen.query_one("#received-on", Static)
+        field.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+u")
+        for letter in "3 days ago":
+            await pilot.press(letter)
+            await pilot.pause()
+            assert str(error.render()) == "", field.value
+        assert "22 Nov 2026" in str(hint.render())  # three days before the walk's clock
+        await pilot.press("ctrl+u", *"3 dyas ago")  # a typo, then ctrl+n: refused and said
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert "not a date I know" in str(error.render())
+        assert [n.title for n in app._notifications] == ["When did the news arrive?"]
+        await pilot.press("ctrl+u")  # fixing it: the old error goes at once, its toast too
+        await pilot.pause()
+        assert str(error.render()) == ""
+        assert [n.title for n in app._notifications] == []
+        await pilot.press(*"2030-01-01")  # a day read in full that will not do: said as typed
+        await pilot.pause()
+        assert "ahead of today" in str(error.render())
+        await pilot.press("ctrl+u", *"yesterday")
+        await pilot.pause()
+        assert str(error.render()) == ""
+        await press_to(pilot, "ctrl+n", VentScreen)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+import textual.notifications
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
+from textual.widgets._toast import Toast
 
 from coach.journal import Journal
 from coach.paths import locate
@@ -129,3 +133,14 @@ async def each_in_one_app(
         while len(app.screen_stack) > base:
             await app.pop_screen()
             await pilot.pause()
+
+
+def toasts_never_expire(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stop the toasts' clock: a toast then goes only when coach takes it back.
+
+    Without it, a machine stalled past a toast's 10 seconds let it time out by
+    itself, and a test that it was taken back passed with nothing taking it back.
+    """
+    stopped = time.time()
+    monkeypatch.setattr(textual.notifications, "time", lambda: stopped)
+    monkeypatch.setattr(Toast, "_expire", lambda self: None)  # its own timer, on the loop's clock

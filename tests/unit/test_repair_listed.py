@@ -120,9 +120,7 @@ def _relisted(path: Path, edit: object) -> None:
     path.write_text(f'{rest}, "plans": [\n' + ",\n".join(json.dumps(p) for p in plans) + "\n]}\n")
 
 
-def test_a_listed_plan_that_does_not_read_takes_the_backups_whole_copy(
-    capsys, tmp_path: Path
-) -> None:
+def test_a_listed_plan_that_does_not_read_takes_the_backups_day(capsys, tmp_path: Path) -> None:
     # rv39 4: pone lost its day in the edit; repair kept it so, said "repaired", exited 0,
     # and marked the damaged copy (its only other copy) safe to delete.
     path = _listed(tmp_path)
@@ -133,7 +131,8 @@ def test_a_listed_plan_that_does_not_read_takes_the_backups_whole_copy(
     assert unread == [], out
     assert {p.id: p.due for p in plans} == {"pone": FIXED_NOW.date(), "ptwo": FIXED_NOW.date()}
     assert _cues(path)["ptwo"] == "at 9 pm"  # the one that reads stays as the list held it
-    assert "plan pone: After dinner, I will write (broken in the damaged file)" in out, out
+    assert "plan pone: After dinner, I will write (day was missing)" in out, out
+    assert "that field takes the backup's value" in out, out
     assert "Kept 3 records still readable" in out, out  # 2 entries and ptwo
     assert code == 0
 
@@ -167,7 +166,7 @@ def test_a_listed_plan_that_does_not_read_nor_is_in_the_backup_is_said_unmended(
     assert unread == ["plan pnew: due is missing; use a date in YYYY-MM-DD form"]
 
 
-def test_a_listed_entry_that_does_not_read_takes_the_backups_copy(capsys, tmp_path: Path) -> None:
+def test_a_listed_entry_that_does_not_read_takes_the_backups_field(capsys, tmp_path: Path) -> None:
     path = tmp_path / "journal.json"
     journal = Journal.open(path)
     journal.add(make_entry("Acme", id="e1"))
@@ -185,7 +184,8 @@ def test_a_listed_entry_that_does_not_read_takes_the_backups_copy(capsys, tmp_pa
     journal = Journal.open(path)
     assert sorted(e.company for e in journal.entries()) == ["Acme", "Beta"], out
     assert "entry e3: Gamma" in out and "1 record in it does not read" in out, out
-    assert "Took 2 records from the backup" in out, out
+    assert "2 records in it did not read for a field" in out, out
+    assert 'entry e2: Beta, 2026-11-20 (stage held "no such stage")' in out, out
 
 
 def test_the_listed_note_counts_as_newer_only_what_the_backup_holds(capsys, tmp_path: Path) -> None:
@@ -195,7 +195,8 @@ def test_the_listed_note_counts_as_newer_only_what_the_backup_holds(capsys, tmp_
     assert main(["--data-dir", str(tmp_path), "repair"]) == 0
     out = capsys.readouterr().out
     assert "2 records in it are put back" in out, out
-    assert "(1 newer than the backup's, 1 not in the backup)" in out, out
+    # rv40 D13: pone is just as the backup holds it, so it is not "newer".
+    assert "(1 the same as the backup's, 1 not in the backup)" in out, out
     path = _listed(tmp_path / "all-new")
     _relisted(path, lambda plans: [plan.update(id=f"n{n}") for n, plan in enumerate(plans)])
     assert main(["--data-dir", str(tmp_path / "all-new"), "repair"]) == 0
@@ -214,16 +215,16 @@ def test_kept_counts_entries_and_plans_not_the_details_nor_bookkeeping(
     assert "Kept 4 records still readable" in capsys.readouterr().out  # 2 entries, 2 plans
 
 
-def test_a_listed_plan_taken_from_the_backup_with_newer_words_keeps_its_copy(
-    capsys, tmp_path: Path
-) -> None:
-    # ptwo lost its day, and its new cue "at 9 pm" is only in the damaged copy: that
-    # copy is no longer safe to delete, and the person is told what is only there.
+def test_a_listed_plan_that_lost_its_day_keeps_its_newer_words(capsys, tmp_path: Path) -> None:
+    # rv40 D5: ptwo lost its day, and the backup's whole copy stood in for it, so its new
+    # cue "at 9 pm" left the journal (only in the copy kept aside, exit 1). Only the day
+    # is the backup's now; the words stay as the list held them.
     path = _listed(tmp_path)
     _relisted(path, lambda plans: plans[1].pop("due"))
     code = main(["--data-dir", str(tmp_path), "repair"])
     out = capsys.readouterr().out
-    assert _cues(path) == {"pone": "after dinner", "ptwo": "When I wake up"}  # the backup's
-    assert "plan ptwo: At 9 pm, I will stretch (when)" in out, out
-    assert "only in the copy kept aside" in out and "KEEP IT" in out, out
-    assert code == 1
+    assert _cues(path) == {"pone": "after dinner", "ptwo": "at 9 pm"}
+    assert Journal.open(path).read_plans()[1] == []
+    assert "plan ptwo: At 9 pm, I will stretch (day was missing)" in out, out
+    assert "KEEP IT" not in out and "by hand" not in out, out
+    assert code == 0

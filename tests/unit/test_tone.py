@@ -442,7 +442,8 @@ def test_sympathy_for_their_workload_is_not_anger_but_the_same_words_alone_are()
     )
     assert "anger" not in kinds_of(sympathy), check(sympathy)
     bare = "You lost two of your team in the same month, that made hiring very stressful."
-    assert "anger" in kinds_of(bare)
+    # VADER reads the bare words as hostile; it speaks only for the rules alone (op27).
+    assert "anger" in {f.kind for f in check(bare, model={})}
 
 
 def test_one_slow_reply_apology_is_fine_but_a_second_is_not() -> None:

@@ -24,9 +24,11 @@ def _vader(text: str, **kwargs: object) -> bool:
     )
 
 
-def test_vader_stands_where_the_anger_model_leans_to_anger() -> None:
-    assert _vader(SCORN, model=_model(5.0))
-    assert _vader(GRIEF, model=_model(5.0))
+def test_vader_is_silent_while_the_anger_model_is_on() -> None:
+    # op27: on writers the model never saw, VADER's hostile sentences found no
+    # angry draft the rest missed; with the anger model there, it speaks instead.
+    assert not _vader(SCORN, model=_model(5.0))
+    assert not _vader(GRIEF, model=_model(5.0))
 
 
 def test_vader_gives_way_where_the_anger_model_does_not_lean_to_anger() -> None:

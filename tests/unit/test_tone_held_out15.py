@@ -43,8 +43,12 @@ def test_a_plain_sentence_the_model_all_but_rules_out_is_not_flagged() -> None:
 
 
 def test_a_plain_sentence_the_model_only_doubts_still_stands() -> None:
-    for kind in ("anger", "begging", "apology"):
+    for kind in ("begging", "apology"):
         assert kind in _kinds(PLAIN[kind], DOUBTFUL), kind
+    # op27: a harsh word alone in a sentence the model does not lean to needs a
+    # second signal (coach/tone_second.py); beside a plea it stands.
+    assert "anger" not in _kinds(PLAIN["anger"], DOUBTFUL)
+    assert "anger" in _kinds(f"{PLAIN['anger']} {PLAIN['begging']}", DOUBTFUL)
 
 
 def test_the_rules_alone_are_untouched() -> None:

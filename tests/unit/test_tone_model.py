@@ -244,7 +244,10 @@ def test_the_model_overrules_a_rule_it_rules_out_warm_or_not_except_a_threat() -
     assert "anger" in {f.kind for f in check(warm, model={})}
     assert "anger" not in {f.kind for f in check(warm, model=doubting)}
     assert "anger" not in {f.kind for f in check(sour, model=doubting)}
-    assert "anger" in {f.kind for f in check(sour, model=doubtful)}
+    # op27: the harsh word needs a second signal where the model only doubts it.
+    assert "anger" not in {f.kind for f in check(sour, model=doubtful)}
+    plea = f"{sour} Please give me another chance."
+    assert "anger" in {f.kind for f in check(plea, model=doubtful)}
     assert "anger" in {f.kind for f in check(sour, model={})}
     assert "public" in {f.kind for f in check(threat, model=doubting)}
 

@@ -1,0 +1,110 @@
+"""What `coach repair` says of a table that was a list: kept, mended, listed twice, unmended."""
+
+from __future__ import annotations
+
+from coach.journal_records import PLANS
+from coach.repair_described import count_records
+from coach.repair_listed import Listed
+
+
+def listed_note(listed: Listed, journal_name: str) -> str:
+    """What `coach repair` did with a table that was a list, for the person to read."""
+    kind = "plans" if listed.table == PLANS else "entries"
+    if not listed.records and not listed.others:
+        # rv40 D4: coach never saves an empty list, so it is no way of deleting them all.
+        return (
+            f"The journal's {kind} table was an empty list, not the table coach keeps. Coach "
+            f"never saves one, so the backup's {kind} (if it holds any) are put back, below; "
+            f"delete again in coach any you meant to remove."
+        )
+    said = f"The journal's {kind} table was a list, not the table coach keeps"
+    if not listed.was_list:
+        said = f"The journal's {kind} table held records coach could not read or tell apart."
+    elif listed.read:
+        said += (
+            f": {count_records(listed.read)} in it {'is' if listed.read == 1 else 'are'} put "
+            f"back in a table as the damaged file held {'it' if listed.read == 1 else 'them'} "
+            f"({_against_backup(listed)})."
+        )
+    else:
+        said += "; it is a table again."
+    if listed.mended:
+        one = len(listed.mended) == 1
+        said += (
+            f" {count_records(len(listed.mended))} in it did not read for a field the edit "
+            f"lost or broke: {'that field takes' if one else 'those fields take'} the "
+            "backup's value, and the rest is kept as the damaged file held it: "
+            f"{_some(listed.mended)}."
+        )
+    if listed.twice:
+        one = len(listed.twice) == 1
+        said += (
+            f" {count_records(len(listed.twice))} in it {'was' if one else 'were'} listed "
+            f"twice under one id; the copy that reads is kept once: {_some(listed.twice)}."
+        )
+    if listed.unread:
+        one = len(listed.unread) == 1
+        search = (
+            "the words named here" if listed.unread_without_id else ("the id" if one else "the ids")
+        )
+        said += (
+            f" {count_records(len(listed.unread))} in it {'does' if one else 'do'} not read, "
+            f"and {no_copy(listed)}: {_some(listed.unread)}. "
+            f"{'It is' if one else 'They are'} kept as {'it is' if one else 'they are'}, "
+            "where coach cannot use "
+            f"{'it' if one else 'them'}: with coach closed, put back what is missing in "
+            f"{journal_name} with a text editor (search for {search})."
+        )
+    if listed.differs:
+        said += (
+            f" The damaged file held other values in {count_records(len(listed.differs))} "
+            f"that did not read: {_some(listed.differs)}. Those values are only in the copy "
+            "kept aside: put them back by hand if you want them."
+        )
+    if listed.others:
+        items = "1 item" if len(listed.others) == 1 else f"{len(listed.others)} items"
+        shown = ", ".join(listed.others[:3])
+        said += (
+            f" {items} of the list {'is' if len(listed.others) == 1 else 'are'} no record "
+            f"({shown}): still in the copy kept aside, to mend by hand."
+        )
+    if listed.empties:
+        items = "1 empty item" if listed.empties == 1 else f"{listed.empties} empty items"
+        are = "is" if listed.empties == 1 else "are"
+        said += f" {items} ({{}}) of the list held nothing, and {are} left out."
+    return said
+
+
+def no_copy(listed: Listed) -> str:
+    """Why no copy of a record came from the backup (rv40 D8: "holds no copy" with none)."""
+    if listed.backup == "none":
+        return "there is no backup to take a copy from"
+    if listed.backup == "unread":
+        return "the backup could not be read either"
+    return "the backup holds no copy that does"
+
+
+def _some(said: list[str]) -> str:
+    """The first three, and how many more."""
+    more = "" if len(said) <= 3 else f"; and {len(said) - 3} more"
+    return "; ".join(said[:3]) + more
+
+
+def _against_backup(listed: Listed) -> str:
+    """How the records kept stand to the backup: newer than its copies, the same, or not in it.
+
+    rv40 D13: "newer than the backup's" was said of records the same as the backup's.
+    """
+    if listed.backup != "read":
+        return "there is no backup to compare them with"
+    newer = listed.in_backup - listed.same
+    new = listed.read - listed.in_backup
+    parts = [
+        (newer, "newer than the backup's"),
+        (listed.same, "the same as the backup's"),
+        (new, "not in the backup"),
+    ]
+    said = [(count, words) for count, words in parts if count]
+    if len(said) == 1:
+        return said[0][1]
+    return ", ".join(f"{count} {words}" for count, words in said)
