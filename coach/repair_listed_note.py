@@ -71,7 +71,11 @@ def listed_note(listed: Listed, journal_name: str) -> str:
     if listed.empties:
         items = "1 empty item" if listed.empties == 1 else f"{listed.empties} empty items"
         are = "is" if listed.empties == 1 else "are"
-        said += f" {items} ({{}}) of the list held nothing, and {are} left out."
+        said += (
+            f" {items} ({{}}) of the list held nothing, and {are} left out; the backup's "
+            f"{kind} the list lacks (if it holds any) are put back, below: delete again in "
+            "coach any you meant to remove."
+        )
     return said
 
 
