@@ -64,26 +64,39 @@ def test_a_broken_second_copy_holding_words_is_kept_aside(capsys, tmp_path: Path
     assert code == 1 and "KEEP IT" in out and json.dumps(NOTES[0]) in out, out
 
 
-def test_a_record_nested_too_deep_is_said_not_a_traceback(capsys, tmp_path: Path) -> None:
-    # rv42 D2: orjson reads 1024 levels but writes 254: `coach repair` crashed.
-    value: object = "x"
+def _deep(words: str) -> object:
+    value: object = words
     for _ in range(300):
         value = [value]
-    path = _tabled(tmp_path, notes=value)
+    return value
+
+
+def test_a_record_nested_too_deep_is_said_not_a_traceback(capsys, tmp_path: Path) -> None:
+    # rv42 D2: orjson reads 1024 levels but writes 254: `coach repair` crashed.
+    path = _tabled(tmp_path)
+    data = json.loads(path.read_text())
+    (key,) = [key for key, record in data["entries"].items() if record["id"] == "e3"]
+    data["entries"][key]["notes"] = _deep("x")  # the backup holds no e3
+    path.write_text(json.dumps(data))
     before = path.read_bytes()
     code = main(["--data-dir", str(tmp_path), "repair"])
     err = capsys.readouterr().err
-    assert code == 1 and "nested deeper than coach can write" in err and "entry e1" in err, err
+    assert code == 1 and "nested deeper than coach can write" in err and "entry e3" in err, err
     assert path.read_bytes() == before and not list(tmp_path.glob("*damaged*"))
 
 
-def test_a_deep_item_of_a_list_is_kept_aside_not_a_traceback(capsys, tmp_path: Path) -> None:
-    value: object = "call Ana back"
-    for _ in range(300):
-        value = [value]
-    _entries_listed(tmp_path, lambda entries: entries.append(value))
+def test_a_record_nested_too_deep_takes_the_backups_field(capsys, tmp_path: Path) -> None:
+    path = _tabled(tmp_path, notes=_deep("call Ana"))
     code, out = _repair(tmp_path, capsys)
-    assert code == 1 and "KEEP IT" in out and "nested too deep" in out, out
+    assert Journal.open(path).get("e1").notes == "first notes", out
+    assert code == 1 and "KEEP IT" in out and 'too deep to show, holding ["call Ana"]' in out, out
+
+
+def test_a_deep_item_of_a_list_is_kept_aside_not_a_traceback(capsys, tmp_path: Path) -> None:
+    _entries_listed(tmp_path, lambda entries: entries.append(_deep("call Ana back")))
+    code, out = _repair(tmp_path, capsys)
+    assert code == 1 and "KEEP IT" in out, out
+    assert 'too deep to show, holding ["call Ana back"]' in out, out
 
 
 def test_an_entry_that_lost_its_id_takes_the_backups_so_plans_find_it(capsys, tmp_path) -> None:
