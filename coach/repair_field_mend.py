@@ -70,16 +70,22 @@ def has_words(value: Any) -> bool:
     rv42 D1: notes pasted as a list of lines, or a day typed 28/11/2026, were
     taken for a broken value worth nothing, and the only copy of them "may go".
     """
+    return bool(_words(value, 1))
+
+
+def _words(value: Any, most: int) -> list[str]:
+    """The first few texts a value holds, at any depth, in order."""
+    found: list[str] = []
     stack = [value]  # walked without recursion: a hand edit can nest a value 1000 deep
-    while stack:
+    while stack and len(found) < most:
         item = stack.pop()
         if isinstance(item, str) and item.strip():
-            return True
-        if isinstance(item, dict):
-            stack.extend([*item.keys(), *item.values()])
+            found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(reversed([*item.keys(), *item.values()]))
         elif isinstance(item, list):
-            stack.extend(item)
-    return False
+            stack.extend(reversed(item))
+    return found
 
 
 def worded(record: dict[str, Any], names: list[str]) -> list[str]:
@@ -112,7 +118,8 @@ def shown(value: Any) -> str:
     try:
         return orjson.dumps(value).decode()
     except (TypeError, RecursionError):
-        return "a value nested too deep to show"
+        words = orjson.dumps(_words(value, 10)).decode()
+        return f"a value nested too deep to show, holding {words}"
 
 
 # Enough of a value holding words to find it by searching the copy kept aside.

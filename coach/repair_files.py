@@ -119,7 +119,10 @@ def repair_journal(
                 "your sync tool's history. Nothing was changed."
             )
         if listed is not None:
-            before = _tables_written(journal, listed[0])
+            try:
+                before = orjson.dumps([listed[0].get(name) for name in (ENTRIES, PLANS)])
+            except (TypeError, RecursionError):
+                before = b""  # too deep to write (rv42 D2): a mend that can be written differs
             repair = mend_listed(*listed, backup or None)
             after = _tables_written(journal, repair.data)
             if after == before and not any(t.was_list for t in listed[1]):
@@ -209,7 +212,8 @@ def _tables_written(journal: Path, data: dict[str, Any]) -> bytes:
     """The entries and plans as the journal would write them; StillUnread if they cannot be.
 
     rv42 D2: orjson reads a value nested 1024 deep but writes only 254, and a
-    hand edit that nested one ended `coach repair` in a traceback.
+    hand edit that nested one ended `coach repair` in a traceback. One the
+    backup's copy mends is written; one it cannot is said, and left.
     """
     try:
         return orjson.dumps([data.get(name) for name in (ENTRIES, PLANS)])
@@ -230,9 +234,9 @@ def _tables_written(journal: Path, data: dict[str, Any]) -> bytes:
     raise StillUnread(
         f"The journal {journal} holds {'a record' if one else 'records'}{which} with a value "
         "nested deeper than coach can write back (a list inside a list, hundreds of times), "
-        "so repair cannot mend it. With coach closed, open it in a text editor and put that "
-        "value back as plain text, or restore the journal from your own copy. Nothing was "
-        "changed."
+        "and no copy in the backup to stand in, so repair cannot mend it. With coach "
+        "closed, open it in a text editor and put that value back as plain text, or restore "
+        "the journal from your own copy. Nothing was changed."
     )
 
 
