@@ -117,3 +117,22 @@ def test_an_emptied_item_beside_records_brings_the_backups_back(capsys, tmp_path
     assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2", "e3"], out
     assert "Took 1 record from the backup" in out and "entry e2" in out, out
     assert code == 0
+
+
+def test_an_entries_table_made_a_number_is_said_a_number(capsys, tmp_path: Path) -> None:
+    # rv42 D6: "the journal's entries table is a int".
+    path = _tabled(tmp_path)
+    data = json.loads(path.read_text())
+    data["entries"] = 5
+    path.write_text(json.dumps(data))
+    main(["--data-dir", str(tmp_path), "list"])
+    said = capsys.readouterr()
+    assert "table is a number" in said.err and "a int" not in said.out + said.err, said.err
+
+
+def test_items_of_a_list_that_are_no_record_are_all_counted(capsys, tmp_path: Path) -> None:
+    # rv42 D6: "4 items of the list are no record (5, null, "call Ana back")": 3 of 4.
+    _entries_listed(tmp_path, lambda entries: entries.extend([5, None, "call Ana back", [1]]))
+    code, out = _repair(tmp_path, capsys)
+    assert '4 items of the list are no record (5, null, "call Ana back", and 1 more)' in out, out
+    assert code == 1
