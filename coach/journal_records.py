@@ -160,6 +160,13 @@ def _printable(value: Any, *, number: bool = True) -> str:
 
 
 def shape_of(value: Any) -> str:
+    """What a table a hand edit broke is instead, in words (rv42 D6: it said "a int")."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dict):
+        return "an object"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, str):

@@ -64,8 +64,41 @@ def _set(record: dict[str, Any], name: str, source: dict[str, Any]) -> None:
         record.pop(name, None)
 
 
+def has_words(value: Any) -> bool:
+    """Whether a value holds anything a person typed: text, or a list or table holding some.
+
+    rv42 D1: notes pasted as a list of lines, or a day typed 28/11/2026, were
+    taken for a broken value worth nothing, and the only copy of them "may go".
+    """
+    return bool(_words(value, 1))
+
+
+def _words(value: Any, most: int) -> list[str]:
+    """The first few texts a value holds, at any depth, in order."""
+    found: list[str] = []
+    stack = [value]  # walked without recursion: a hand edit can nest a value 1000 deep
+    while stack and len(found) < most:
+        item = stack.pop()
+        if isinstance(item, str) and item.strip():
+            found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(reversed([*item.keys(), *item.values()]))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return found
+
+
+def worded(record: dict[str, Any], names: list[str]) -> list[str]:
+    """Those of the fields whose value in the record holds a person's words."""
+    return [name for name in names if has_words(record.get(name))]
+
+
 def held(table: str, record: dict[str, Any], names: list[str]) -> str:
-    """What the damaged copy held in these fields, short ("stage held 5; due was missing")."""
+    """What the damaged copy held in these fields ("stage held 5; due was missing").
+
+    A value holding words is quoted whole enough to search for (rv42 D1: cut
+    at 40 characters, what was kept aside could not be found); others short.
+    """
     from coach.field_words import field_word
 
     said = []
@@ -74,6 +107,20 @@ def held(table: str, record: dict[str, Any], names: list[str]) -> str:
         if name not in record:
             said.append(f"{word} was missing")
             continue
-        value = orjson.dumps(record[name]).decode()
-        said.append(f"{word} held {value[:40]}{'…' if len(value) > 40 else ''}")
+        value = shown(record[name])
+        room = _WORDS_SHOWN if has_words(record[name]) else 40
+        said.append(f"{word} held {value[:room]}{'…' if len(value) > room else ''}")
     return "; ".join(said)
+
+
+def shown(value: Any) -> str:
+    """A value as JSON text; one nested deeper than JSON can be written, said so (rv42 D2)."""
+    try:
+        return orjson.dumps(value).decode()
+    except (TypeError, RecursionError):
+        words = orjson.dumps(_words(value, 10)).decode()
+        return f"a value nested too deep to show, holding {words}"
+
+
+# Enough of a value holding words to find it by searching the copy kept aside.
+_WORDS_SHOWN = 400

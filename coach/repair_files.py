@@ -119,9 +119,12 @@ def repair_journal(
                 "your sync tool's history. Nothing was changed."
             )
         if listed is not None:
-            before = orjson.dumps([listed[0].get(name) for name in (ENTRIES, PLANS)])
+            try:
+                before = orjson.dumps([listed[0].get(name) for name in (ENTRIES, PLANS)])
+            except (TypeError, RecursionError):
+                before = b""  # too deep to write (rv42 D2): a mend that can be written differs
             repair = mend_listed(*listed, backup or None)
-            after = orjson.dumps([repair.data.get(name) for name in (ENTRIES, PLANS)])
+            after = _tables_written(journal, repair.data)
             if after == before and not any(t.was_list for t in listed[1]):
                 raise StillUnread(_still_unread(journal, listed[1]))
         else:
@@ -202,6 +205,38 @@ def _still_unread(journal: Path, tables: list[Listed]) -> str:
         f"{'it is' if one else 'they are'}; repair cannot mend {'it' if one else 'them'}. "
         f"With coach closed, put back what is missing in {journal.name} with a text editor. "
         "Nothing was changed."
+    )
+
+
+def _tables_written(journal: Path, data: dict[str, Any]) -> bytes:
+    """The entries and plans as the journal would write them; StillUnread if they cannot be.
+
+    rv42 D2: orjson reads a value nested 1024 deep but writes only 254, and a
+    hand edit that nested one ended `coach repair` in a traceback. One the
+    backup's copy mends is written; one it cannot is said, and left.
+    """
+    try:
+        return orjson.dumps([data.get(name) for name in (ENTRIES, PLANS)])
+    except (TypeError, RecursionError):
+        pass
+    from coach.repair_described import described
+
+    deep = []
+    for name in (ENTRIES, PLANS):
+        rows = data.get(name)
+        for record in rows.values() if isinstance(rows, dict) else rows or []:
+            try:
+                orjson.dumps([[[record]]])  # as deep as it sits in the journal
+            except (TypeError, RecursionError):
+                deep.append(described(name, record))
+    one = len(deep) == 1
+    which = f" ({'; '.join(deep[:3])})" if deep else ""
+    raise StillUnread(
+        f"The journal {journal} holds {'a record' if one else 'records'}{which} with a value "
+        "nested deeper than coach can write back (a list inside a list, hundreds of times), "
+        "and no copy in the backup to stand in, so repair cannot mend it. With coach "
+        "closed, open it in a text editor and put that value back as plain text, or restore "
+        "the journal from your own copy. Nothing was changed."
     )
 
 

@@ -12,7 +12,7 @@ from coach.journal_records import ENTRIES, PLANS
 from coach.json_numbers import parse_journal_json
 from coach.repair import Repair, Taken, backup_data, kept_whole
 from coach.repair_described import described, field_names
-from coach.repair_field_mend import differing, held, mended_from, unreadable
+from coach.repair_field_mend import differing, held, mended_from, shown, unreadable, worded
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, generation_of
 
 # The tables of the person's records a list can stand in for.
@@ -77,7 +77,7 @@ def listed_tables(raw: bytes) -> tuple[dict[str, Any], list[Listed]] | None:
     for name in odd:
         items = data[name]
         records = [item for item in items if isinstance(item, dict) and item]
-        others = [orjson.dumps(item).decode()[:60] for item in items if not isinstance(item, dict)]
+        others = [shown(item)[:60] for item in items if not isinstance(item, dict)]
         data[name] = {str(number): record for number, record in enumerate(records, 1)}
         empties = sum(item == {} for item in items)
         listed.append(Listed(name, len(records), others, empties=empties))
@@ -119,10 +119,11 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
         table.backup = "none" if not backup_raw else ("read" if _whole(backup_raw) else "unread")
         rows = data[table.table]
         _mend_unread(table, rows, old, repair)
-        if not table.others and table.records:
+        if not table.others and not table.empties and table.records:
             continue
         # Items that are no record, or none at all (rv40 D4: an empty list dropped every
-        # entry): what the list lost, the backup's records it lacks come back.
+        # entry), or emptied to {} (rv42 D4: an editor's emptied braces): what the list
+        # lost, the backup's records it lacks come back.
         ids = {_id(record) for record in rows.values()}
         number = max((int(key) for key in rows), default=0)
         for record in old.values():
@@ -153,7 +154,7 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
     backed = {_id(record): record for record in old.values() if isinstance(record, dict)}
     backed.pop(None, None)  # a record without an id is no copy of any other
     if table.table == ENTRIES:
-        _given_ids(rows)
+        _given_ids(rows, backed)
     whys = {key: unreadable(table.table, record) for key, record in rows.items()}
     reading: dict[str | None, str] = {}  # each id -> the key of the first record that reads
     for key, record in rows.items():
@@ -204,18 +205,22 @@ def _same_but_id(record: dict[str, Any], backed: dict[Any, Any], held: dict[Any,
     return found[0] if len(found) == 1 else None
 
 
-def _given_ids(rows: dict[str, Any]) -> None:
-    """An entry with no id gets one, stored, as a half-read line does (repair_filled).
+def _given_ids(rows: dict[str, Any], backed: dict[Any, Any]) -> None:
+    """An entry with no id gets the backup's same record's, else a new one, stored.
 
     Read without one, it gets a new one every time (rv40 D3): `coach show`
-    cannot reach it, and an edit in the app finds it "deleted elsewhere".
+    cannot reach it, and an edit in the app finds it "deleted elsewhere". Given
+    a new one first, the backup's same record was never found, and its plans
+    lost it (rv42 D3).
     """
     from coach.model import new_entry_id
 
+    held = {_id(record): key for key, record in rows.items() if _id(record) is not None}
     for key, record in rows.items():
-        value = record.get("id")
-        if value is None or (isinstance(value, str) and not value.strip()):
-            rows[key] = {**record, "id": new_entry_id()}
+        if _id(record) is None:
+            copy = _same_but_id(record, backed, held)
+            rows[key] = {**record, "id": new_entry_id() if copy is None else _id(copy)}
+            held[_id(rows[key])] = key
 
 
 def _one_of_two(table: Listed, rows: dict[str, Any], key: str, kept: Any, why: str) -> None:
@@ -226,11 +231,17 @@ def _one_of_two(table: Listed, rows: dict[str, Any], key: str, kept: Any, why: s
     """
     record = rows.pop(key)
     mixed = mended_from(table.table, record, kept)
-    newer = [n for n in differing(record, kept) if mixed is None or n not in mixed[1]]
+    taken = [] if mixed is None else mixed[1]
+    # A broken value holding words is newer too, not worthless (rv42 D1).
+    words = worded(record, taken)
+    newer = [n for n in differing(record, kept) if n not in taken or n in words]
     said = described(table.table, kept)
     if newer:
         names = field_names(newer, table.table)
-        table.differs.append(f"{described(table.table, record)} ({names}; it did not read: {why})")
+        quoted = f"; {held(table.table, record, words)}" if words else ""
+        table.differs.append(
+            f"{described(table.table, record)} ({names}; it did not read: {why}{quoted})"
+        )
     table.twice.append(f"{said} (the second copy did not read: {why})")
 
 
@@ -267,6 +278,14 @@ def _from_backup(
         table.mended.append(
             f"{described(table.table, rows[key])} ({held(table.table, record, taken)})"
         )
+        words = worded(record, taken)
+        if words:
+            # What the person typed there is only in the copy kept aside (rv42 D1).
+            names = field_names(words, table.table)
+            table.differs.append(
+                f"{described(table.table, record)} ({names}, as quoted above; it did not "
+                f"read: {why})"
+            )
         return
     rows[key] = copy
     repair.from_backup.append(Taken(table.table, key, copy, "broken"))

@@ -63,7 +63,9 @@ def listed_note(listed: Listed, journal_name: str) -> str:
         )
     if listed.others:
         items = "1 item" if len(listed.others) == 1 else f"{len(listed.others)} items"
-        shown = ", ".join(listed.others[:3])
+        more = len(listed.others) - 3
+        # rv42 D6: "4 items … (5, null, "call Ana back")" named 3 of the 4.
+        shown = ", ".join(listed.others[:3]) + (f", and {more} more" if more > 0 else "")
         said += (
             f" {items} of the list {'is' if len(listed.others) == 1 else 'are'} no record "
             f"({shown}): still in the copy kept aside, to mend by hand."
@@ -71,7 +73,11 @@ def listed_note(listed: Listed, journal_name: str) -> str:
     if listed.empties:
         items = "1 empty item" if listed.empties == 1 else f"{listed.empties} empty items"
         are = "is" if listed.empties == 1 else "are"
-        said += f" {items} ({{}}) of the list held nothing, and {are} left out."
+        said += (
+            f" {items} ({{}}) of the list held nothing, and {are} left out; the backup's "
+            f"{kind} the list lacks (if it holds any) are put back, below: delete again in "
+            "coach any you meant to remove."
+        )
     return said
 
 
