@@ -143,6 +143,18 @@ def test_a_draft_killed_mid_edit_comes_back_intact(terminals: list[Terminal], da
     assert "Hi Ana," in shown and "The draft" in shown
 
 
+def _autosaved_walk(data: Path) -> str:
+    """The walk's step, stage and day as autosaved so far, for a failure message."""
+    import json
+
+    found = []
+    for path in data.glob("unsaved-*.json"):
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            values = json.loads(path.read_text())["surfaces"]["walk"]["values"]
+            found.append({k: v for k, v in values.items() if k in ("step", "stage", "received")})
+    return repr(found)  # [] when no autosave was written
+
+
 def test_never_heard_back_asks_its_own_questions_and_sends_nothing(
     terminals: list[Terminal], data: Path
 ) -> None:
@@ -154,7 +166,13 @@ def test_never_heard_back_asks_its_own_questions_and_sends_nothing(
     t.type("Quiet Co")
     t.press("Enter", "Enter", "Enter")  # role and contact left empty
     t.press("Space")  # the first stage: I applied and never heard back (Enter passes by)
-    t.wait_for("When did you apply?")  # no news came: the day asked for is the application's
+    try:
+        t.wait_for("When did you apply?")  # no news came: the day asked for is the application's
+    except AssertionError as error:
+        # Failed twice on loaded runs: say whether the Space was lost (no stage in the walk's
+        # autosave) or the pick was made and its question never came into view.
+        error.add_note(f"The walk's autosave: {_autosaved_walk(data)}")
+        raise
     t.press("C-n")
     t.wait_for("A rough day is fine")  # refused: it is not taken as today
     t.type("5 days ago")  # the refusal put the cursor in the date field
