@@ -273,9 +273,9 @@ def cmd_decrypt(args: argparse.Namespace, places: Locations, out: TextIO) -> int
 
 def _refuse_no_journal(places: Locations) -> None:
     """A mistyped --data-dir is "no journal here", never "not encrypted"."""
-    from coach.paths import missing_journal_refusal
+    from coach.paths import file_in_the_way, missing_journal_refusal
 
-    refusal = missing_journal_refusal(places)
+    refusal = file_in_the_way(places) or missing_journal_refusal(places)
     if refusal is not None:
         raise CoachError(refusal)
 

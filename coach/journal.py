@@ -328,8 +328,7 @@ class Journal(JournalWriting, JournalPlans, JournalIds):
 
 def _why_not_a_folder(folder: Path, error: OSError) -> str:
     """Why a data folder cannot be made: a file in the way is named as such."""
+    from coach.paths import file_on_the_way
+
     # The system's words for it ("File exists", "Not a directory") do not say which file.
-    for place in (folder, *folder.parents):
-        if place.exists() and not place.is_dir():
-            return "it is a file, not a folder" if place == folder else f"{place} is a file"
-    return error.strerror or str(error)
+    return file_on_the_way(folder) or error.strerror or str(error)

@@ -172,3 +172,26 @@ def missing_journal_refusal(places: Locations) -> str | None:
     else:
         start = "run `coach` to start a new journal, then"
     return f"{said} If it is gone, {start} `{repair_command(path)}` to merge the rest back."
+
+
+def file_on_the_way(folder: Path) -> str | None:
+    """Which file stands where the folder (or one above it) must be, said; None when none does."""
+    for place in (folder, *folder.parents):
+        if os.path.lexists(place) and not place.is_dir():
+            return "it is a file, not a folder" if place == folder else f"{place} is a file"
+    return None
+
+
+def file_in_the_way(places: Locations) -> str | None:
+    """What to say when a file stands where the data folder (or one above it) must be; else None.
+
+    Commands that only look (decrypt, passphrase, repair) said "not encrypted" or
+    "does not exist" of a file given as --data-dir; opening says this too.
+    """
+    why = file_on_the_way(places.data_dir)
+    if why is None:
+        return None
+    return (
+        f"Cannot use {places.data_dir} as the data folder: {why}. "
+        "Give --data-dir a folder coach can create or write to."
+    )

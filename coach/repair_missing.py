@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coach.backup_note import backup_note
 from coach.errors import repair_command
-from coach.paths import Locations
+from coach.paths import Locations, file_in_the_way
 from coach.repair_copies import repair_copies, room
 from coach.unsaved_folder import PREFIX as UNSAVED_PREFIX
 
@@ -24,6 +24,9 @@ def missing_journal_for_repair(places: Locations) -> str | None:
         return None  # a file (or a link, dangling or not: repair itself says which)
     folder = places.data_dir
     if not folder.is_dir():
+        in_the_way = file_in_the_way(places)
+        if in_the_way is not None:
+            return in_the_way
         return (
             f"There is no journal at {path}: the folder {folder} does not exist. Check "
             "--data-dir or COACH_DATA_DIR (`coach locate` shows where coach looks). "

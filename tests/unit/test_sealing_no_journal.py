@@ -1,4 +1,4 @@
-"""decrypt and passphrase on a folder with no journal, and --remember with --forget (rv41)."""
+"""decrypt, passphrase and repair on a data dir with no journal or a file; --remember --forget."""
 
 from __future__ import annotations
 
@@ -38,3 +38,18 @@ def test_remember_and_forget_together_are_refused(
         main(["--data-dir", str(tmp_path), "passphrase", "--remember", "--forget"])
     assert stop.value.code == 2
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["decrypt"], ["passphrase"], ["repair"]])
+def test_a_file_given_as_the_data_dir_is_said_to_be_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    # rv43 D4: decrypt said "not encrypted; nothing to do" (exit 0), passphrase "not
+    # encrypted", repair "the folder … does not exist" of a file given as --data-dir.
+    afile = tmp_path / "notes.txt"
+    afile.write_text("mine")
+    assert main(["--data-dir", str(afile), *command]) == 1
+    said = capsys.readouterr()
+    assert "it is a file, not a folder" in said.err, said
+    assert "not encrypted" not in said.out + said.err and "does not exist" not in said.err
+    assert afile.read_text() == "mine"
