@@ -93,12 +93,18 @@ def unread_tables(data: dict[str, Any]) -> list[Listed]:
     unread = []
     for name in _LISTED:
         rows = data.get(name)
-        if not isinstance(rows, dict) or not all(isinstance(r, dict) for r in rows.values()):
-            continue  # no record coach could mend field by field
-        ids = [_id(record) for record in rows.values() if _id(record) is not None]
+        if not isinstance(rows, dict):
+            continue  # a list is listed_tables' to mend
+        # An item that is no record, or emptied to {} (rv43 D2, D3): the list form's
+        # damage, kept as a table, and said "reads fine" while the backup held its copy.
+        others = [shown(r)[:60] for r in rows.values() if not isinstance(r, dict)]
+        empties = sum(r == {} for r in rows.values())
+        records = [r for r in rows.values() if isinstance(r, dict) and r]
+        ids = [_id(record) for record in records if _id(record) is not None]
         twice = name == PLANS and len(ids) != len(set(ids))  # entries: repair_ids renumbers
-        if twice or any(unreadable(name, record) is not None for record in rows.values()):
-            unread.append(Listed(name, len(rows), was_list=False))
+        broken = any(unreadable(name, record) is not None for record in records)
+        if twice or broken or others or empties:
+            unread.append(Listed(name, len(records), others, empties=empties, was_list=False))
     return unread
 
 
@@ -118,6 +124,10 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
         # What the note says of a copy it found none in (rv40 D8).
         table.backup = "none" if not backup_raw else ("read" if _whole(backup_raw) else "unread")
         rows = data[table.table]
+        if not table.was_list:
+            # What is no record holds no record to mend: only in the copy kept aside.
+            for key in [k for k, r in rows.items() if not isinstance(r, dict) or not r]:
+                del rows[key]
         _mend_unread(table, rows, old, repair)
         if not table.others and not table.empties and table.records:
             continue
