@@ -45,6 +45,8 @@ class Listed:
     twice: list[str] = field(default_factory=list)
     # Whether a record said unread has no id to search for (rv40 D7).
     unread_without_id: bool = False
+    # Entries that had no id, each said with the one it has now (rv43 D5).
+    given: list[str] = field(default_factory=list)
     # Empty items ({}), an editor's leftover: no record, nothing to keep (rv40 D7).
     empties: int = 0
     # False: a table kept as coach keeps it, some of whose records do not read (rv40 D16).
@@ -103,7 +105,9 @@ def unread_tables(data: dict[str, Any]) -> list[Listed]:
         ids = [_id(record) for record in records if _id(record) is not None]
         twice = name == PLANS and len(ids) != len(set(ids))  # entries: repair_ids renumbers
         broken = any(unreadable(name, record) is not None for record in records)
-        if twice or broken or others or empties:
+        # Read without an id, an entry gets a new one on every read (rv43 D5).
+        nameless = name == ENTRIES and any(_id(record) is None for record in records)
+        if twice or broken or nameless or others or empties:
             unread.append(Listed(name, len(records), others, empties=empties, was_list=False))
     return unread
 
@@ -164,7 +168,7 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
     backed = {_id(record): record for record in old.values() if isinstance(record, dict)}
     backed.pop(None, None)  # a record without an id is no copy of any other
     if table.table == ENTRIES:
-        _given_ids(rows, backed)
+        table.given = _given_ids(rows, backed)
     whys = {key: unreadable(table.table, record) for key, record in rows.items()}
     reading: dict[str | None, str] = {}  # each id -> the key of the first record that reads
     for key, record in rows.items():
@@ -215,7 +219,7 @@ def _same_but_id(record: dict[str, Any], backed: dict[Any, Any], held: dict[Any,
     return found[0] if len(found) == 1 else None
 
 
-def _given_ids(rows: dict[str, Any], backed: dict[Any, Any]) -> None:
+def _given_ids(rows: dict[str, Any], backed: dict[Any, Any]) -> list[str]:
     """An entry with no id gets the backup's same record's, else a new one, stored.
 
     Read without one, it gets a new one every time (rv40 D3): `coach show`
@@ -226,11 +230,15 @@ def _given_ids(rows: dict[str, Any], backed: dict[Any, Any]) -> None:
     from coach.model import new_entry_id
 
     held = {_id(record): key for key, record in rows.items() if _id(record) is not None}
+    given = []
     for key, record in rows.items():
         if _id(record) is None:
             copy = _same_but_id(record, backed, held)
             rows[key] = {**record, "id": new_entry_id() if copy is None else _id(copy)}
             held[_id(rows[key])] = key
+            whose = "a new one" if copy is None else "the backup's same entry's"
+            given.append(f"{described(ENTRIES, rows[key])} ({whose})")
+    return given
 
 
 def _one_of_two(table: Listed, rows: dict[str, Any], key: str, kept: Any, why: str) -> None:

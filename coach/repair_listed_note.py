@@ -18,10 +18,12 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f"delete again in coach any you meant to remove."
         )
     said = f"The journal's {kind} table was a list, not the table coach keeps"
-    if not listed.was_list and not (listed.unread or listed.mended or listed.twice):
+    if not listed.was_list and (listed.unread or listed.mended or listed.twice):
+        said = f"The journal's {kind} table held records coach could not read or tell apart."
+    elif not listed.was_list and (listed.others or listed.empties):
         said = f"The journal's {kind} table held items that are no record."
     elif not listed.was_list:
-        said = f"The journal's {kind} table held records coach could not read or tell apart."
+        said = f"The journal's {kind} table needed mending."
     elif listed.read:
         said += (
             f": {count_records(listed.read)} in it {'is' if listed.read == 1 else 'are'} put "
@@ -43,6 +45,14 @@ def listed_note(listed: Listed, journal_name: str) -> str:
         said += (
             f" {count_records(len(listed.twice))} in it {'was' if one else 'were'} listed "
             f"twice under one id; the copy that reads is kept once: {_some(listed.twice)}."
+        )
+    if listed.given:
+        one = len(listed.given) == 1
+        it, them = ("it", "it") if one else ("each", "them")
+        said += (
+            f" {count_records(len(listed.given))} in it had no id (read so, {it} got a new "
+            f"one every time, and `coach show` could not find {them}): "
+            f"{'it has' if one else 'each has'} one that stays now: {_some(listed.given)}."
         )
     if listed.unread:
         one = len(listed.unread) == 1

@@ -75,3 +75,18 @@ def test_a_save_beside_an_item_that_is_no_record_keeps_the_backup(tmp_path: Path
     Journal.open(path).add(make_entry("Delta", id="e4"))
     backup = json.loads((tmp_path / "journal.json.bak").read_text())
     assert "e2" in {r["id"] for r in backup["entries"].values() if isinstance(r, dict)}
+
+
+def test_an_entry_without_an_id_in_the_table_takes_the_backups(capsys, tmp_path: Path) -> None:
+    # rv43 D5: a new id on every read, `coach show` could not reach it, repair "reads fine".
+    path = tmp_path / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("Acme", id="e1"))
+    journal.add(make_entry("Beta", id="e2"))  # the backup holds e1 as it is
+    data = json.loads(path.read_text())
+    key = next(k for k, record in data["entries"].items() if record["id"] == "e1")
+    del data["entries"][key]["id"]
+    path.write_text(json.dumps(data))
+    code, out = _repair(tmp_path, capsys)
+    assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2"], out
+    assert "1 record in it had no id" in out and "reads fine" not in out and code == 0, out
