@@ -45,6 +45,8 @@ class Listed:
     twice: list[str] = field(default_factory=list)
     # Whether a record said unread has no id to search for (rv40 D7).
     unread_without_id: bool = False
+    # Records with a value too deep to write back, each said with its fields (rv43 D6).
+    too_deep: list[str] = field(default_factory=list)
     # Entries that had no id, each said with the one it has now (rv43 D5).
     given: list[str] = field(default_factory=list)
     # Empty items ({}), an editor's leftover: no record, nothing to keep (rv40 D7).
@@ -57,7 +59,7 @@ class Listed:
     @property
     def unmended(self) -> bool:
         """Whether the copy kept aside holds what the mended journal lacks or cannot read."""
-        return bool(self.others or self.unread or self.differs)
+        return bool(self.others or self.unread or self.differs or self.too_deep)
 
 
 def listed_tables(raw: bytes) -> tuple[dict[str, Any], list[Listed]] | None:
@@ -107,7 +109,9 @@ def unread_tables(data: dict[str, Any]) -> list[Listed]:
         broken = any(unreadable(name, record) is not None for record in records)
         # Read without an id, an entry gets a new one on every read (rv43 D5).
         nameless = name == ENTRIES and any(_id(record) is None for record in records)
-        if twice or broken or nameless or others or empties:
+        # A value too deep to write under a field coach ignores: every save fails (rv43 D6).
+        deep = any(_unwritable(record) for record in records)
+        if twice or broken or nameless or deep or others or empties:
             unread.append(Listed(name, len(records), others, empties=empties, was_list=False))
     return unread
 
@@ -167,6 +171,15 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
     """Each record of the list that does not read: mended from the backup's copy, else said."""
     backed = {_id(record): record for record in old.values() if isinstance(record, dict)}
     backed.pop(None, None)  # a record without an id is no copy of any other
+    for key, record in rows.items():
+        # Only under fields coach ignores: a field it reads does not read, and is mended so.
+        names = _unwritable(record) if unreadable(table.table, record) is None else []
+        if names:
+            rows[key] = _written(record, names, backed.get(_id(record)))
+            # What the person put there is only in the copy kept aside.
+            table.too_deep.append(
+                f"{described(table.table, record)} ({field_names(names, table.table)})"
+            )
     if table.table == ENTRIES:
         table.given = _given_ids(rows, backed)
     whys = {key: unreadable(table.table, record) for key, record in rows.items()}
@@ -193,6 +206,26 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
             # mend it, and the copy kept aside is not said to be safe to delete.
             table.unread.append(f"{described(table.table, record)} ({why})")
             table.unread_without_id |= _id(record) is None
+
+
+def _unwritable(record: dict[str, Any]) -> list[str]:
+    """The fields of a record whose value cannot be written where it sits in the journal."""
+    names = []
+    for name, value in record.items():
+        try:
+            orjson.dumps({"": {"": {"": value}}})  # as deep as a field sits in the journal
+        except (TypeError, RecursionError):
+            names.append(name)
+    return names
+
+
+def _written(record: dict[str, Any], names: list[str], copy: Any) -> dict[str, Any]:
+    """The record without the fields that cannot be written; the backup's value where it can be."""
+    kept = {name: value for name, value in record.items() if name not in names}
+    if isinstance(copy, dict):
+        spare = {n: copy[n] for n in names if n in copy and n not in _unwritable(copy)}
+        kept.update(spare)
+    return kept
 
 
 def _whole(raw: bytes) -> bool:

@@ -67,6 +67,15 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f"{'it' if one else 'them'}: with coach closed, put back what is missing in "
             f"{journal_name} with a text editor (search for {search})."
         )
+    if listed.too_deep:
+        one = len(listed.too_deep) == 1
+        said += (
+            f" {count_records(len(listed.too_deep))} in it held a value nested deeper than "
+            f"coach can write back, so no save could land: {_some(listed.too_deep)}. "
+            f"{'That value is' if one else 'Those values are'} left out of the journal (the "
+            "backup's, where it holds one that can be written), and kept only in the copy "
+            "kept aside."
+        )
     if listed.differs:
         said += (
             f" The damaged file held other values in {count_records(len(listed.differs))} "

@@ -90,3 +90,19 @@ def test_an_entry_without_an_id_in_the_table_takes_the_backups(capsys, tmp_path:
     code, out = _repair(tmp_path, capsys)
     assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2"], out
     assert "1 record in it had no id" in out and "reads fine" not in out and code == 0, out
+
+
+def test_a_deep_value_under_a_key_coach_ignores_is_set_aside(capsys, tmp_path: Path) -> None:
+    # rv43 D6: every save failed ("Recursion limit reached"), repair said "reads fine", exit 0.
+    path = tmp_path / "journal.json"
+    Journal.open(path).add(make_entry("Acme", id="e1"))
+    deep = "[" * 600 + '"x"' + "]" * 600
+    text = path.read_text().replace('"id":"e1"', f'"extra":{deep},"id":"e1"', 1)
+    assert text != path.read_text()
+    path.write_text(text)
+    code, out = _repair(tmp_path, capsys)
+    assert "reads fine" not in out and "nested deeper than coach can write back" in out, out
+    assert "(extra)" in out and "KEEP IT" in out and code == 1
+    journal = Journal.open(path)
+    journal.add(make_entry("Beta", id="e2"))  # a save lands again
+    assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2"]
