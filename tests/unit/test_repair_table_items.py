@@ -106,3 +106,18 @@ def test_a_deep_value_under_a_key_coach_ignores_is_set_aside(capsys, tmp_path: P
     journal = Journal.open(path)
     journal.add(make_entry("Beta", id="e2"))  # a save lands again
     assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2"]
+
+
+def test_a_deep_value_in_coachs_bookkeeping_is_said_never_fine(capsys, tmp_path: Path) -> None:
+    # rv43 D6: the same under "_meta": every save failed while repair said "reads fine".
+    path = tmp_path / "journal.json"
+    Journal.open(path).add(make_entry("Acme", id="e1"))
+    data = json.loads(path.read_text())
+    data["_meta"]["1"]["extra"] = "(deep)"
+    path.write_text(json.dumps(data).replace('"(deep)"', "[" * 600 + '"x"' + "]" * 600))
+    before = path.read_bytes()
+    code = main(["--data-dir", str(tmp_path), "repair"])
+    err = capsys.readouterr().err
+    assert code == 1 and "reads fine" not in err, err
+    assert '"extra" of record "1" in "_meta"' in err and "no change can be saved" in err, err
+    assert path.read_bytes() == before
