@@ -46,10 +46,11 @@ def make_backup(old: SetAside, backup: Path, data: dict[str, Any]) -> None:
     saved) holds an entries or plans table that is no object, the backup stays
     as it was (home says so, and `coach repair` mends it).
     """
-    if any(not isinstance(data.get(name, {}), dict) for name in (ENTRIES, PLANS)):
-        # A hand edit made a table of records a list: the old file is damaged
-        # the same way, and as the backup it would push out the last copy of
-        # those records in their place, which `coach repair` may yet need (rv37).
+    if any(_no_records(data.get(name, {})) for name in (ENTRIES, PLANS)):
+        # A hand edit made a table of records a list, or an item of it no record:
+        # the old file is damaged the same way, and as the backup it would push out
+        # the last copy of those records, which `coach repair` may yet need (rv37,
+        # rv43 D2).
         drop_aside(old)
         return
     if old is None:
@@ -61,6 +62,13 @@ def make_backup(old: SetAside, backup: Path, data: dict[str, Any]) -> None:
     # Without this a power cut could undo the rename while the journal's own
     # (already fsynced) stands: the backup would then be an older version.
     fsync_dir(backup.parent)
+
+
+def _no_records(table: Any) -> bool:
+    """Whether a table of records is no table, or holds an item that is no record or empty."""
+    if not isinstance(table, dict):
+        return True
+    return any(not isinstance(record, dict) or not record for record in table.values())
 
 
 def drop_aside(old: SetAside) -> None:

@@ -99,6 +99,7 @@ def repair_journal(
         ):
             unread = [] if log_raw else unread_tables(whole)
             if not unread:
+                _written_back(journal, whole)  # else no save could land (rv43 D6)
                 return None
             # Records that do not read are mended as a list's are (rv40 D16), not "fine".
             listed, whole = (whole, unread), None
@@ -237,6 +238,31 @@ def _tables_written(journal: Path, data: dict[str, Any]) -> bytes:
         "and no copy in the backup to stand in, so repair cannot mend it. With coach "
         "closed, open it in a text editor and put that value back as plain text, or restore "
         "the journal from your own copy. Nothing was changed."
+    )
+
+
+def _written_back(journal: Path, data: dict[str, Any]) -> None:
+    """Nothing when the journal can be written back; StillUnread naming what cannot be."""
+    try:
+        serialize_by_line(data)
+        return
+    except (TypeError, RecursionError):
+        pass
+    deep = []
+    for name, table in data.items():
+        for key, record in table.items() if isinstance(table, dict) else []:
+            fields = record.items() if isinstance(record, dict) else [("", record)]
+            for field_name, value in fields:
+                try:
+                    orjson.dumps({"": {"": {"": value}}})  # as deep as it sits in the journal
+                except (TypeError, RecursionError):
+                    deep.append(f'"{field_name}" of record "{key}" in "{name}"')
+    which = f" ({'; '.join(deep[:3])})" if deep else ""
+    raise StillUnread(
+        f"The journal {journal} holds a value nested deeper than coach can write back{which} "
+        "(a list inside a list, hundreds of times), so no change can be saved; it is not a "
+        "field coach reads, so repair leaves it to you. With coach closed, open the journal "
+        "in a text editor and remove that value (search for its name). Nothing was changed."
     )
 
 

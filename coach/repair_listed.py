@@ -45,6 +45,10 @@ class Listed:
     twice: list[str] = field(default_factory=list)
     # Whether a record said unread has no id to search for (rv40 D7).
     unread_without_id: bool = False
+    # Records with a value too deep to write back, each said with its fields (rv43 D6).
+    too_deep: list[str] = field(default_factory=list)
+    # Entries that had no id, each said with the one it has now (rv43 D5).
+    given: list[str] = field(default_factory=list)
     # Empty items ({}), an editor's leftover: no record, nothing to keep (rv40 D7).
     empties: int = 0
     # False: a table kept as coach keeps it, some of whose records do not read (rv40 D16).
@@ -55,7 +59,7 @@ class Listed:
     @property
     def unmended(self) -> bool:
         """Whether the copy kept aside holds what the mended journal lacks or cannot read."""
-        return bool(self.others or self.unread or self.differs)
+        return bool(self.others or self.unread or self.differs or self.too_deep)
 
 
 def listed_tables(raw: bytes) -> tuple[dict[str, Any], list[Listed]] | None:
@@ -93,12 +97,22 @@ def unread_tables(data: dict[str, Any]) -> list[Listed]:
     unread = []
     for name in _LISTED:
         rows = data.get(name)
-        if not isinstance(rows, dict) or not all(isinstance(r, dict) for r in rows.values()):
-            continue  # no record coach could mend field by field
-        ids = [_id(record) for record in rows.values() if _id(record) is not None]
+        if not isinstance(rows, dict):
+            continue  # a list is listed_tables' to mend
+        # An item that is no record, or emptied to {} (rv43 D2, D3): the list form's
+        # damage, kept as a table, and said "reads fine" while the backup held its copy.
+        others = [shown(r)[:60] for r in rows.values() if not isinstance(r, dict)]
+        empties = sum(r == {} for r in rows.values())
+        records = [r for r in rows.values() if isinstance(r, dict) and r]
+        ids = [_id(record) for record in records if _id(record) is not None]
         twice = name == PLANS and len(ids) != len(set(ids))  # entries: repair_ids renumbers
-        if twice or any(unreadable(name, record) is not None for record in rows.values()):
-            unread.append(Listed(name, len(rows), was_list=False))
+        broken = any(unreadable(name, record) is not None for record in records)
+        # Read without an id, an entry gets a new one on every read (rv43 D5).
+        nameless = name == ENTRIES and any(_id(record) is None for record in records)
+        # A value too deep to write under a field coach ignores: every save fails (rv43 D6).
+        deep = any(_unwritable(record) for record in records)
+        if twice or broken or nameless or deep or others or empties:
+            unread.append(Listed(name, len(records), others, empties=empties, was_list=False))
     return unread
 
 
@@ -118,6 +132,10 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
         # What the note says of a copy it found none in (rv40 D8).
         table.backup = "none" if not backup_raw else ("read" if _whole(backup_raw) else "unread")
         rows = data[table.table]
+        if not table.was_list:
+            # What is no record holds no record to mend: only in the copy kept aside.
+            for key in [k for k, r in rows.items() if not isinstance(r, dict) or not r]:
+                del rows[key]
         _mend_unread(table, rows, old, repair)
         if not table.others and not table.empties and table.records:
             continue
@@ -153,8 +171,17 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
     """Each record of the list that does not read: mended from the backup's copy, else said."""
     backed = {_id(record): record for record in old.values() if isinstance(record, dict)}
     backed.pop(None, None)  # a record without an id is no copy of any other
+    for key, record in rows.items():
+        # Only under fields coach ignores: a field it reads does not read, and is mended so.
+        names = _unwritable(record) if unreadable(table.table, record) is None else []
+        if names:
+            rows[key] = _written(record, names, backed.get(_id(record)))
+            # What the person put there is only in the copy kept aside.
+            table.too_deep.append(
+                f"{described(table.table, record)} ({field_names(names, table.table)})"
+            )
     if table.table == ENTRIES:
-        _given_ids(rows, backed)
+        table.given = _given_ids(rows, backed)
     whys = {key: unreadable(table.table, record) for key, record in rows.items()}
     reading: dict[str | None, str] = {}  # each id -> the key of the first record that reads
     for key, record in rows.items():
@@ -181,6 +208,26 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
             table.unread_without_id |= _id(record) is None
 
 
+def _unwritable(record: dict[str, Any]) -> list[str]:
+    """The fields of a record whose value cannot be written where it sits in the journal."""
+    names = []
+    for name, value in record.items():
+        try:
+            orjson.dumps({"": {"": {"": value}}})  # as deep as a field sits in the journal
+        except (TypeError, RecursionError):
+            names.append(name)
+    return names
+
+
+def _written(record: dict[str, Any], names: list[str], copy: Any) -> dict[str, Any]:
+    """The record without the fields that cannot be written; the backup's value where it can be."""
+    kept = {name: value for name, value in record.items() if name not in names}
+    if isinstance(copy, dict):
+        spare = {n: copy[n] for n in names if n in copy and n not in _unwritable(copy)}
+        kept.update(spare)
+    return kept
+
+
 def _whole(raw: bytes) -> bool:
     """Whether the backup reads as JSON whole (else what it gave is only what was salvaged)."""
     try:
@@ -205,7 +252,7 @@ def _same_but_id(record: dict[str, Any], backed: dict[Any, Any], held: dict[Any,
     return found[0] if len(found) == 1 else None
 
 
-def _given_ids(rows: dict[str, Any], backed: dict[Any, Any]) -> None:
+def _given_ids(rows: dict[str, Any], backed: dict[Any, Any]) -> list[str]:
     """An entry with no id gets the backup's same record's, else a new one, stored.
 
     Read without one, it gets a new one every time (rv40 D3): `coach show`
@@ -216,11 +263,15 @@ def _given_ids(rows: dict[str, Any], backed: dict[Any, Any]) -> None:
     from coach.model import new_entry_id
 
     held = {_id(record): key for key, record in rows.items() if _id(record) is not None}
+    given = []
     for key, record in rows.items():
         if _id(record) is None:
             copy = _same_but_id(record, backed, held)
             rows[key] = {**record, "id": new_entry_id() if copy is None else _id(copy)}
             held[_id(rows[key])] = key
+            whose = "a new one" if copy is None else "the backup's same entry's"
+            given.append(f"{described(ENTRIES, rows[key])} ({whose})")
+    return given
 
 
 def _one_of_two(table: Listed, rows: dict[str, Any], key: str, kept: Any, why: str) -> None:

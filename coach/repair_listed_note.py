@@ -10,7 +10,7 @@ from coach.repair_listed import Listed
 def listed_note(listed: Listed, journal_name: str) -> str:
     """What `coach repair` did with a table that was a list, for the person to read."""
     kind = "plans" if listed.table == PLANS else "entries"
-    if not listed.records and not listed.others:
+    if listed.was_list and not listed.records and not listed.others:
         # rv40 D4: coach never saves an empty list, so it is no way of deleting them all.
         return (
             f"The journal's {kind} table was an empty list, not the table coach keeps. Coach "
@@ -18,8 +18,12 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f"delete again in coach any you meant to remove."
         )
     said = f"The journal's {kind} table was a list, not the table coach keeps"
-    if not listed.was_list:
+    if not listed.was_list and (listed.unread or listed.mended or listed.twice):
         said = f"The journal's {kind} table held records coach could not read or tell apart."
+    elif not listed.was_list and (listed.others or listed.empties):
+        said = f"The journal's {kind} table held items that are no record."
+    elif not listed.was_list:
+        said = f"The journal's {kind} table needed mending."
     elif listed.read:
         said += (
             f": {count_records(listed.read)} in it {'is' if listed.read == 1 else 'are'} put "
@@ -42,6 +46,14 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f" {count_records(len(listed.twice))} in it {'was' if one else 'were'} listed "
             f"twice under one id; the copy that reads is kept once: {_some(listed.twice)}."
         )
+    if listed.given:
+        one = len(listed.given) == 1
+        it, them = ("it", "it") if one else ("each", "them")
+        said += (
+            f" {count_records(len(listed.given))} in it had no id (read so, {it} got a new "
+            f"one every time, and `coach show` could not find {them}): "
+            f"{'it has' if one else 'each has'} one that stays now: {_some(listed.given)}."
+        )
     if listed.unread:
         one = len(listed.unread) == 1
         search = (
@@ -55,27 +67,37 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f"{'it' if one else 'them'}: with coach closed, put back what is missing in "
             f"{journal_name} with a text editor (search for {search})."
         )
+    if listed.too_deep:
+        one = len(listed.too_deep) == 1
+        said += (
+            f" {count_records(len(listed.too_deep))} in it held a value nested deeper than "
+            f"coach can write back, so no save could land: {_some(listed.too_deep)}. "
+            f"{'That value is' if one else 'Those values are'} left out of the journal (the "
+            "backup's, where it holds one that can be written), and kept only in the copy "
+            "kept aside."
+        )
     if listed.differs:
         said += (
             f" The damaged file held other values in {count_records(len(listed.differs))} "
             f"that did not read: {_some(listed.differs)}. Those values are only in the copy "
             "kept aside: put them back by hand if you want them."
         )
+    shape = "list" if listed.was_list else "table"
     if listed.others:
         items = "1 item" if len(listed.others) == 1 else f"{len(listed.others)} items"
         more = len(listed.others) - 3
         # rv42 D6: "4 items … (5, null, "call Ana back")" named 3 of the 4.
         shown = ", ".join(listed.others[:3]) + (f", and {more} more" if more > 0 else "")
         said += (
-            f" {items} of the list {'is' if len(listed.others) == 1 else 'are'} no record "
+            f" {items} of the {shape} {'is' if len(listed.others) == 1 else 'are'} no record "
             f"({shown}): still in the copy kept aside, to mend by hand."
         )
     if listed.empties:
         items = "1 empty item" if listed.empties == 1 else f"{listed.empties} empty items"
         are = "is" if listed.empties == 1 else "are"
         said += (
-            f" {items} ({{}}) of the list held nothing, and {are} left out; the backup's "
-            f"{kind} the list lacks (if it holds any) are put back, below: delete again in "
+            f" {items} ({{}}) of the {shape} held nothing, and {are} left out; the backup's "
+            f"{kind} the {shape} lacks (if it holds any) are put back, below: delete again in "
             "coach any you meant to remove."
         )
     return said
