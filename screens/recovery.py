@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
+from screens.leftover_restore import restore_draft, restore_entry
 from screens.leftover_words import describe_leftover, kept_walk_note
 
 if TYPE_CHECKING:
-    from coach.model import Entry
     from coach.unsaved import Leftover
     from coach.walk import WalkState
     from screens.parts import Saves, Session, Typing
@@ -152,7 +152,7 @@ class Recovery:
                     return
                 self._not_typed(dialog.early)
                 # As `coach draft ID` opens it otherwise: leaving it ends the command.
-                self._restore_draft(key, taken, on_closed=self.typing.quit)
+                restore_draft(self.app, self.drafts, taken, on_closed=self.typing.quit)
             elif choice == "discard":
                 # Either answer opens the saved draft: what was typed lands in it.
                 self._confirm_discard(leftover, key, record, saved_draft, kept_passes_on=True)
@@ -335,65 +335,10 @@ class Recovery:
         if key == "walk":
             self.walks.start(WalkState.from_record(values))
         elif key.startswith("draft:"):
-            self._restore_draft(key, record)
+            restore_draft(self.app, self.drafts, record)
         elif key.startswith("entry:"):
-            self._restore_entry(key, record)
+            restore_entry(self.app, record)
         elif key == "profile":
             from coach.records import profile_from_record
 
             self.saves.edit_profile(typed=profile_from_record(values))
-
-    def _base_entry(self, record: dict[str, Any]) -> Entry | None:
-        from coach.errors import CoachError
-        from coach.journal_ids import entry_typed_on
-        from coach.records import EntryError, entry_from_record
-
-        base = record.get("base")
-        if isinstance(base, dict):
-            try:
-                opened = entry_from_record(base)
-            except EntryError:
-                pass
-            else:  # `coach repair` may have given it a new id since (rv20)
-                return entry_typed_on(self.app.journal, opened) if self.app.journal else opened
-        if self.app.journal is None:
-            return None
-        try:
-            return self.app.journal.get(str(record.get("entry_id", "")))
-        except CoachError:
-            return None
-
-    def _restore_draft(
-        self, key: str, record: dict[str, Any], on_closed: Callable[[], None] | None = None
-    ) -> None:
-        entry = self._base_entry(record)
-        if entry is None:
-            self.app.notify("The entry for that draft is gone; nothing to restore.", markup=False)
-            return
-        values = record.get("values") or {}
-        sent = values.get("sent")
-        self.drafts.open_draft(
-            entry,
-            typed=str(values.get("draft", "")),
-            sent=sent if isinstance(sent, bool) else None,
-            on_closed=on_closed,
-        )
-
-    def _restore_entry(self, key: str, record: dict[str, Any]) -> None:
-        from screens.journal.deleted_elsewhere import journal_takes_delete
-        from screens.journal.entry_opening import open_entry
-
-        entry = self._base_entry(record)
-        if entry is None or self.app.journal is None:
-            self.app.notify("That entry is gone; nothing to restore.", markup=False)
-            return
-        values = record.get("values") or {}
-        open_entry(
-            self.app,
-            self.app.journal,
-            entry,
-            self.app.content,
-            self.app.clock().date(),
-            typed=dict(values),
-            on_closed=partial(journal_takes_delete, self.app),
-        )
