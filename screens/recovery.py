@@ -11,7 +11,7 @@ from textual import events
 
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
 from screens.leftover_restore import restore_draft, restore_entry
-from screens.leftover_words import describe_leftover, kept_walk_note
+from screens.leftover_words import describe_leftover, kept_walk_note, one_walk_note
 
 if TYPE_CHECKING:
     from coach.unsaved import Leftover
@@ -211,8 +211,16 @@ class Recovery:
         dialog = ResumeScreen(description, title=title)
 
         def chosen(choice: str | None) -> None:
+            from coach.walk import WalkState
+
             typed = (*early, *dialog.early)
-            if choice == "resume":
+            held = self._walk_held(leftover, resumed) if key == "walk" else None
+            if choice == "resume" and held is not None:
+                # This coach autosaves one walk: a second resumed would write over it (rv43).
+                other = WalkState.from_record(record.get("values") or {})
+                self.app.notify(one_walk_note(held, other), markup=False, timeout=10)
+                self._offer_next(rest, then_new, typed, resumed)
+            elif choice == "resume":
                 # Not for the walk resumed: said, so nothing typed vanishes unseen.
                 self._not_typed(typed)
                 restore = partial(self._restore, leftover, key, record)
@@ -224,6 +232,18 @@ class Recovery:
                 self._offer_next(rest, then_new, typed, resumed)
 
         self.app.push_screen(dialog, callback=chosen)
+
+    def _walk_held(
+        self, leftover: Leftover | None, resumed: tuple[Callable[[], None], ...]
+    ) -> WalkState | None:
+        """The walk a Resume of another walk would write over: one resumed already, or kept."""
+        from coach.walk import WalkState
+
+        for restore in resumed:
+            args = getattr(restore, "args", ())
+            if len(args) == 3 and args[1] == "walk":
+                return WalkState.from_record(args[2].get("values") or {})
+        return self._own_walk_kept() if leftover is not None else None
 
     def _own_walk_kept(self) -> WalkState | None:
         """The walk this coach left for later and still autosaves, if it holds typing."""
