@@ -280,7 +280,12 @@ class Recovery:
 
             discarded = WalkState.from_record(record.get("values") or {})
             entry_id, walk_id = discarded.entry_id, discarded.walk_id
-            if entry_id:
+            if entry_id and self._edited_since(discarded):
+                entry_id = ""  # no longer half-finished: what was typed in the journal stays
+                detail += (
+                    " The entry it made was changed in your journal since, so that entry is kept."
+                )
+            elif entry_id:
                 detail += " The half-finished entry it made in your journal is deleted too."
 
         question = DiscardQuestion(detail, kept_passes_on=kept_passes_on)
@@ -310,6 +315,19 @@ class Recovery:
                 )
 
         self.app.push_screen(question, callback=answered)
+
+    def _edited_since(self, walk: WalkState) -> bool:
+        """The entry the walk saved was changed since in the journal (rv43 D7)."""
+        from coach.errors import CoachError
+        from coach.records import EntryError, entry_from_record, entry_to_record
+
+        if self.app.journal is None or not walk.saved_record:
+            return False
+        try:
+            now = entry_to_record(self.app.journal.get(walk.entry_id))
+            return now != entry_to_record(entry_from_record(walk.saved_record))
+        except (CoachError, EntryError):
+            return False  # gone or unreadable: the delete says so itself
 
     def _discard(
         self, leftover: Leftover | None, key: str, entry_id: str, after: Callable[[], None]

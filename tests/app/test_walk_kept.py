@@ -219,3 +219,40 @@ async def test_resume_on_two_stopped_walks_keeps_the_second_in_its_file(
         assert first in {"AlphaCo", "BetaCo"}
     stopped(app)
     assert _companies_on_disk(data) == ["AlphaCo", "BetaCo"]
+
+
+@pytest.mark.parametrize("edited", [True, False], ids=["edited-in-journal", "as-the-walk-left-it"])
+async def test_discarding_a_walk_keeps_its_entry_once_edited_in_the_journal(
+    tmp_path: Path, journal_read: list[bool], edited: bool
+) -> None:
+    # rv43 D7: Discard deleted the half-made entry even after the role was typed in the journal.
+    from coach.records import entry_to_record
+
+    app = walk_app(tmp_path)
+    half = app.journal.add(make_entry("DelCo", role=""))
+    saved = entry_to_record(app.journal.get(half.id))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: journal_read)
+        state = WalkState(step="vent", company="DelCo", entry_id=half.id, saved_record=saved)
+        app.start_walk(state)
+        await until(pilot, lambda: isinstance(app.screen, VentScreen))
+        await press_to(pilot, "escape", HappenedScreen)
+        await press_to(pilot, "escape", KindnessScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        if edited:
+            typed = app.journal.get(half.id)
+            typed.role = "Staff Engineer, notes I typed later"
+            app.journal.save(typed)
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, DiscardQuestion))
+        kept_said = "changed in your journal since" in app.screen.detail  # type: ignore[attr-defined]
+        await pilot.press("tab", "enter")  # Discard
+        await until(pilot, lambda: isinstance(app.screen, KindnessScreen))
+        await pilot.pause(0.3)
+        roles = [e.role for e in app.journal.entries()]
+        assert roles == (["Staff Engineer, notes I typed later"] if edited else [])
+        assert kept_said == edited
+    stopped(app)
