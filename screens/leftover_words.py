@@ -58,7 +58,7 @@ def kept_walk_note(state: WalkState) -> str:
 def one_walk_note(kept: WalkState, other: WalkState) -> str:
     """Said when Resume would put a second walk over the one this coach keeps or resumes."""
     return (
-        f"One walk at a time: the walk about {walk_company(kept)} is kept, so the walk "
-        f"about {walk_company(other)} was not resumed. It stays kept for later too: finish "
+        f"One walk at a time: this coach holds the walk about {walk_company(kept)}, so the "
+        f"walk about {walk_company(other)} was not resumed. It stays kept for later: finish "
         "or discard the first, then n offers it."
     )
