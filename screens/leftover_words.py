@@ -53,3 +53,12 @@ def kept_walk_note(state: WalkState) -> str:
         f"Kept for later: the walk about {walk_company(state)}. A new walk begins "
         "once it is finished or discarded (n asks again)."
     )
+
+
+def one_walk_note(kept: WalkState, other: WalkState) -> str:
+    """Said when Resume would put a second walk over the one this coach keeps or resumes."""
+    return (
+        f"One walk at a time: this coach holds the walk about {walk_company(kept)}, so the "
+        f"walk about {walk_company(other)} was not resumed. It stays kept for later: finish "
+        "or discard the first, then n offers it."
+    )

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
-from screens.leftover_words import describe_leftover, kept_walk_note
+from screens.leftover_restore import restore_draft, restore_entry
+from screens.leftover_words import describe_leftover, kept_walk_note, one_walk_note
 
 if TYPE_CHECKING:
-    from coach.model import Entry
     from coach.unsaved import Leftover
     from coach.walk import WalkState
     from screens.parts import Saves, Session, Typing
@@ -152,7 +152,7 @@ class Recovery:
                     return
                 self._not_typed(dialog.early)
                 # As `coach draft ID` opens it otherwise: leaving it ends the command.
-                self._restore_draft(key, taken, on_closed=self.typing.quit)
+                restore_draft(self.app, self.drafts, taken, on_closed=self.typing.quit)
             elif choice == "discard":
                 # Either answer opens the saved draft: what was typed lands in it.
                 self._confirm_discard(leftover, key, record, saved_draft, kept_passes_on=True)
@@ -211,8 +211,16 @@ class Recovery:
         dialog = ResumeScreen(description, title=title)
 
         def chosen(choice: str | None) -> None:
+            from coach.walk import WalkState
+
             typed = (*early, *dialog.early)
-            if choice == "resume":
+            held = self._walk_held(leftover, resumed) if key == "walk" else None
+            if choice == "resume" and held is not None:
+                # This coach autosaves one walk: a second resumed would write over it (rv43).
+                other = WalkState.from_record(record.get("values") or {})
+                self.app.notify(one_walk_note(held, other), markup=False, timeout=10)
+                self._offer_next(rest, then_new, typed, resumed)
+            elif choice == "resume":
                 # Not for the walk resumed: said, so nothing typed vanishes unseen.
                 self._not_typed(typed)
                 restore = partial(self._restore, leftover, key, record)
@@ -224,6 +232,18 @@ class Recovery:
                 self._offer_next(rest, then_new, typed, resumed)
 
         self.app.push_screen(dialog, callback=chosen)
+
+    def _walk_held(
+        self, leftover: Leftover | None, resumed: tuple[Callable[[], None], ...]
+    ) -> WalkState | None:
+        """The walk a Resume of another walk would write over: one resumed already, or kept."""
+        from coach.walk import WalkState
+
+        for restore in resumed:
+            args = getattr(restore, "args", ())
+            if len(args) == 3 and args[1] == "walk":
+                return WalkState.from_record(args[2].get("values") or {})
+        return self._own_walk_kept() if leftover is not None else None
 
     def _own_walk_kept(self) -> WalkState | None:
         """The walk this coach left for later and still autosaves, if it holds typing."""
@@ -260,7 +280,12 @@ class Recovery:
 
             discarded = WalkState.from_record(record.get("values") or {})
             entry_id, walk_id = discarded.entry_id, discarded.walk_id
-            if entry_id:
+            if entry_id and self._edited_since(discarded):
+                entry_id = ""  # no longer half-finished: what was typed in the journal stays
+                detail += (
+                    " The entry it made was changed in your journal since, so that entry is kept."
+                )
+            elif entry_id:
                 detail += " The half-finished entry it made in your journal is deleted too."
 
         question = DiscardQuestion(detail, kept_passes_on=kept_passes_on)
@@ -290,6 +315,19 @@ class Recovery:
                 )
 
         self.app.push_screen(question, callback=answered)
+
+    def _edited_since(self, walk: WalkState) -> bool:
+        """The entry the walk saved was changed since in the journal (rv43 D7)."""
+        from coach.errors import CoachError
+        from coach.records import EntryError, entry_from_record, entry_to_record
+
+        if self.app.journal is None or not walk.saved_record:
+            return False
+        try:
+            now = entry_to_record(self.app.journal.get(walk.entry_id))
+            return now != entry_to_record(entry_from_record(walk.saved_record))
+        except (CoachError, EntryError):
+            return False  # gone or unreadable: the delete says so itself
 
     def _discard(
         self, leftover: Leftover | None, key: str, entry_id: str, after: Callable[[], None]
@@ -335,65 +373,10 @@ class Recovery:
         if key == "walk":
             self.walks.start(WalkState.from_record(values))
         elif key.startswith("draft:"):
-            self._restore_draft(key, record)
+            restore_draft(self.app, self.drafts, record)
         elif key.startswith("entry:"):
-            self._restore_entry(key, record)
+            restore_entry(self.app, record)
         elif key == "profile":
             from coach.records import profile_from_record
 
             self.saves.edit_profile(typed=profile_from_record(values))
-
-    def _base_entry(self, record: dict[str, Any]) -> Entry | None:
-        from coach.errors import CoachError
-        from coach.journal_ids import entry_typed_on
-        from coach.records import EntryError, entry_from_record
-
-        base = record.get("base")
-        if isinstance(base, dict):
-            try:
-                opened = entry_from_record(base)
-            except EntryError:
-                pass
-            else:  # `coach repair` may have given it a new id since (rv20)
-                return entry_typed_on(self.app.journal, opened) if self.app.journal else opened
-        if self.app.journal is None:
-            return None
-        try:
-            return self.app.journal.get(str(record.get("entry_id", "")))
-        except CoachError:
-            return None
-
-    def _restore_draft(
-        self, key: str, record: dict[str, Any], on_closed: Callable[[], None] | None = None
-    ) -> None:
-        entry = self._base_entry(record)
-        if entry is None:
-            self.app.notify("The entry for that draft is gone; nothing to restore.", markup=False)
-            return
-        values = record.get("values") or {}
-        sent = values.get("sent")
-        self.drafts.open_draft(
-            entry,
-            typed=str(values.get("draft", "")),
-            sent=sent if isinstance(sent, bool) else None,
-            on_closed=on_closed,
-        )
-
-    def _restore_entry(self, key: str, record: dict[str, Any]) -> None:
-        from screens.journal.deleted_elsewhere import journal_takes_delete
-        from screens.journal.entry_opening import open_entry
-
-        entry = self._base_entry(record)
-        if entry is None or self.app.journal is None:
-            self.app.notify("That entry is gone; nothing to restore.", markup=False)
-            return
-        values = record.get("values") or {}
-        open_entry(
-            self.app,
-            self.app.journal,
-            entry,
-            self.app.content,
-            self.app.clock().date(),
-            typed=dict(values),
-            on_closed=partial(journal_takes_delete, self.app),
-        )

@@ -157,3 +157,102 @@ async def test_every_question_is_asked_before_the_walk_resumed_opens(
         assert app.walks.walk is not None and app.walks.walk.state.company == "FooCorp"
         assert app.screen.query_one("#name", Input).value == "Sam"
     stopped(app)
+
+
+def _companies_on_disk(data_dir: Path) -> list[str]:
+    import json
+
+    return sorted(
+        str(json.loads(p.read_text())["surfaces"].get("walk", {}).get("values", {}).get("company"))
+        for p in data_dir.glob("unsaved-*.json")
+    )
+
+
+async def test_resume_on_another_coachs_walk_keeps_the_walk_kept_for_later(
+    tmp_path: Path, journal_read: list[bool]
+) -> None:
+    # rv43 D1: Resume adopted the other walk into this coach's one slot, over FooCorp.
+    from tests.app.walk_helpers import leave_walk
+
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _leave_a_walk_about_foocorp(pilot, journal_read)
+        leave_walk(data, WalkState(step="happened", company="OtherCo"))
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.press("escape")  # later, for FooCorp
+        await until(pilot, lambda: "OtherCo" in str(getattr(app.screen, "description", "")))
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.pause(0.3)
+        assert _companies_on_disk(data) == ["FooCorp", "OtherCo"]
+        assert app.walks.walk is None
+        assert any("One walk at a time" in n for n in said(app)), said(app)
+    stopped(app)
+    assert _companies_on_disk(data) == ["FooCorp", "OtherCo"]
+
+
+async def test_resume_on_two_stopped_walks_keeps_the_second_in_its_file(
+    tmp_path: Path, journal_read: list[bool]
+) -> None:
+    # rv43 D1b: both were adopted into the one slot; the second vanished.
+    from tests.app.walk_helpers import leave_walk
+
+    data = tmp_path / "data"
+    leave_walk(data, WalkState(step="happened", company="AlphaCo"))
+    leave_walk(data, WalkState(step="happened", company="BetaCo"))
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        asked_first = app.screen.description  # type: ignore[attr-defined]
+        await pilot.press("r")
+        await until(pilot, lambda: getattr(app.screen, "description", asked_first) != asked_first)
+        await pilot.press("r")
+        await until(pilot, lambda: app.walks.walk is not None)
+        await pilot.pause(0.3)
+        first = app.walks.walk.state.company
+        app.walks.walk.autosave()
+        await until(pilot, lambda: len(_companies_on_disk(data)) == 2)
+        assert _companies_on_disk(data) == ["AlphaCo", "BetaCo"]
+        assert any("One walk at a time" in n for n in said(app)), said(app)
+        assert first in {"AlphaCo", "BetaCo"}
+    stopped(app)
+    assert _companies_on_disk(data) == ["AlphaCo", "BetaCo"]
+
+
+@pytest.mark.parametrize("edited", [True, False], ids=["edited-in-journal", "as-the-walk-left-it"])
+async def test_discarding_a_walk_keeps_its_entry_once_edited_in_the_journal(
+    tmp_path: Path, journal_read: list[bool], edited: bool
+) -> None:
+    # rv43 D7: Discard deleted the half-made entry even after the role was typed in the journal.
+    from coach.records import entry_to_record
+
+    app = walk_app(tmp_path)
+    half = app.journal.add(make_entry("DelCo", role=""))
+    saved = entry_to_record(app.journal.get(half.id))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: journal_read)
+        state = WalkState(step="vent", company="DelCo", entry_id=half.id, saved_record=saved)
+        app.start_walk(state)
+        await until(pilot, lambda: isinstance(app.screen, VentScreen))
+        await press_to(pilot, "escape", HappenedScreen)
+        await press_to(pilot, "escape", KindnessScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        if edited:
+            typed = app.journal.get(half.id)
+            typed.role = "Staff Engineer, notes I typed later"
+            app.journal.save(typed)
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, DiscardQuestion))
+        kept_said = "changed in your journal since" in app.screen.detail  # type: ignore[attr-defined]
+        await pilot.press("tab", "enter")  # Discard
+        await until(pilot, lambda: isinstance(app.screen, KindnessScreen))
+        await pilot.pause(0.3)
+        roles = [e.role for e in app.journal.entries()]
+        assert roles == (["Staff Engineer, notes I typed later"] if edited else [])
+        assert kept_said == edited
+    stopped(app)

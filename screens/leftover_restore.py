@@ -1,0 +1,76 @@
+"""A stopped coach's draft or entry typing, opened again on the entry it was typed on."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coach.model import Entry
+    from screens.parts import Session
+    from screens.walk.draft_handoff import DraftHandoff
+
+
+def base_entry(app: Session, record: dict[str, Any]) -> Entry | None:
+    """The entry the typing was an edit of: as it was then, else as the journal holds it."""
+    from coach.errors import CoachError
+    from coach.journal_ids import entry_typed_on
+    from coach.records import EntryError, entry_from_record
+
+    base = record.get("base")
+    if isinstance(base, dict):
+        opened = None
+        with contextlib.suppress(EntryError):
+            opened = entry_from_record(base)
+        if opened is not None:  # `coach repair` may have given it a new id since (rv20)
+            return entry_typed_on(app.journal, opened) if app.journal else opened
+    if app.journal is None:
+        return None
+    try:
+        return app.journal.get(str(record.get("entry_id", "")))
+    except CoachError:
+        return None
+
+
+def restore_draft(
+    app: Session,
+    drafts: DraftHandoff,
+    record: dict[str, Any],
+    on_closed: Callable[[], None] | None = None,
+) -> None:
+    """Open the reply typed for an entry, as it was left."""
+    entry = base_entry(app, record)
+    if entry is None:
+        app.notify("The entry for that draft is gone; nothing to restore.", markup=False)
+        return
+    values = record.get("values") or {}
+    sent = values.get("sent")
+    drafts.open_draft(
+        entry,
+        typed=str(values.get("draft", "")),
+        sent=sent if isinstance(sent, bool) else None,
+        on_closed=on_closed,
+    )
+
+
+def restore_entry(app: Session, record: dict[str, Any]) -> None:
+    """Open the entry screen with the changes typed in it, as they were left."""
+    from screens.journal.deleted_elsewhere import journal_takes_delete
+    from screens.journal.entry_opening import open_entry
+
+    entry = base_entry(app, record)
+    if entry is None or app.journal is None:
+        app.notify("That entry is gone; nothing to restore.", markup=False)
+        return
+    values = record.get("values") or {}
+    open_entry(
+        app,
+        app.journal,
+        entry,
+        app.content,
+        app.clock().date(),
+        typed=dict(values),
+        on_closed=partial(journal_takes_delete, app),
+    )
