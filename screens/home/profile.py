@@ -18,7 +18,11 @@ from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import TitleHeader
 
-PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{3,}")
+# A + only at the start; the rest digits and the marks people group them with. Counted
+# in digits, not characters: "+(44) 20 7946 0958" and "(020) 7946 0958" are numbers,
+# "1---" is not (rv43 S6: the first two were refused, the last taken).
+PHONE = re.compile(r"\+?[0-9 ().\-]+")
+PHONE_DIGITS = 4
 
 WHY = (
     "These sign your reply drafts. They stay in your journal on this computer. "
@@ -146,14 +150,15 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
             )
             self.query_one("#linkedin", Input).focus()
             return
-        if phone and not PHONE.fullmatch(phone):
-            # Only the characters allowed, yet refused: say the rule that refused it.
-            shape = re.fullmatch(r"[0-9 +().\-]+", phone)
-            rule = (
-                "starts with a digit or + and has at least 4 characters"
-                if shape
-                else "uses digits, spaces and + - ( ) . only"
-            )
+        digits = sum(char.isdigit() for char in phone)
+        if phone and (not PHONE.fullmatch(phone) or digits < PHONE_DIGITS):
+            # Say the rule that refused it: the characters, where the + goes, or the digits.
+            if not re.fullmatch(r"[0-9 +().\-]+", phone):
+                rule = "uses digits, spaces and + - ( ) . only"
+            elif not PHONE.fullmatch(phone):
+                rule = "has its + only at the start"
+            else:
+                rule = f"has at least {PHONE_DIGITS} digits"
             self.query_one("#phone-error", Static).update(
                 f"A phone number {rule}; or leave it empty (the line is then left out)."
             )
