@@ -127,10 +127,11 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
     """
     backup = backup_data(backup_raw)
     repair = kept_whole(data)  # before the backup's: those are not kept from the damaged file
+    # What the note says of a copy it found none in (rv40 D8): read once, not per table.
+    state = "none" if not backup_raw else ("read" if _whole(backup_raw) else "unread")
     for table in listed:
         old = _table_of(backup.get(table.table))
-        # What the note says of a copy it found none in (rv40 D8).
-        table.backup = "none" if not backup_raw else ("read" if _whole(backup_raw) else "unread")
+        table.backup = state
         rows = data[table.table]
         if not table.was_list:
             # What is no record holds no record to mend: only in the copy kept aside.
