@@ -219,7 +219,10 @@ def walk_left_at(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path, step:
     data.mkdir(parents=True, exist_ok=True)
     if (made / "journal.json").exists():
         shutil.copy(made / "journal.json", data / "journal.json")
-    return WalkState.from_record(json.loads((made / "walk.json").read_text()))
+    state = WalkState.from_record(json.loads((made / "walk.json").read_text()))
+    if state.entry_id:  # the entry the walk saved is in the journal it left
+        assert Journal.open(data / "journal.json").get(state.entry_id).company == state.company
+    return state
 
 
 async def resume_walk(pilot: Pilot, state: WalkState) -> None:
