@@ -410,7 +410,6 @@ async def test_insights_count_plans_in_plain_sentences(tmp_path: Path) -> None:
 
 
 async def test_the_check_in_comes_before_the_offer_to_resume_a_walk(tmp_path: Path) -> None:
-    from coach.walk import WalkState
     from screens.dialogs.resume import ResumeScreen
     from tests.app.walk_helpers import leave_walk
 
@@ -442,7 +441,6 @@ async def test_the_palette_asks_again_or_says_nothing_is_waiting(tmp_path: Path)
 
 
 async def test_a_half_typed_plan_survives_going_back_and_a_resume(tmp_path: Path) -> None:
-    from coach.walk import WalkState
     from tests.app.walk_helpers import unsaved_surfaces
 
     app = app_at(tmp_path, NOW)

@@ -179,6 +179,7 @@ async def walk_to(pilot: Pilot, step: str) -> None:
         if screen is not None:
             await press_to(pilot, "ctrl+n", screen)
         if name == step:
+            assert screen is None or isinstance(pilot.app.screen, screen), pilot.app.screen
             assert pilot.app.walks.walk.state.step == step  # type: ignore[attr-defined]
             return
     raise ValueError(f"no walk step {step!r} on the way to Close")
