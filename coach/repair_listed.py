@@ -13,6 +13,7 @@ from coach.json_numbers import parse_journal_json
 from coach.repair import Repair, Taken, backup_data, kept_whole
 from coach.repair_described import described, field_names
 from coach.repair_field_mend import differing, held, mended_from, shown, unreadable, worded
+from coach.repair_put_back import settled, texts_put_back, words_to_notes
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, generation_of
 
 # The tables of the person's records a list can stand in for.
@@ -49,6 +50,12 @@ class Listed:
     too_deep: list[str] = field(default_factory=list)
     # Entries that had no id, each said with the one it has now (rv43 D5).
     given: list[str] = field(default_factory=list)
+    # Records whose text fields held a list or a number: their words put back as text.
+    put_back: list[str] = field(default_factory=list)
+    # Entries whose words stood where coach cannot read them (a mood): now in their notes.
+    noted: list[str] = field(default_factory=list)
+    # Entries that read once a broken field holding no words was left empty (no copy had it).
+    emptied: list[str] = field(default_factory=list)
     # Empty items ({}), an editor's leftover: no record, nothing to keep (rv40 D7).
     empties: int = 0
     # False: a table kept as coach keeps it, some of whose records do not read (rv40 D16).
@@ -183,6 +190,12 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
             )
     if table.table == ENTRIES:
         table.given = _given_ids(rows, backed)
+    for key, record in rows.items():
+        if unreadable(table.table, record) is not None:
+            rows[key], names = texts_put_back(table.table, record)
+            if names:
+                said = held(table.table, record, names)
+                table.put_back.append(f"{described(table.table, rows[key])} ({said})")
     whys = {key: unreadable(table.table, record) for key, record in rows.items()}
     reading: dict[str | None, str] = {}  # each id -> the key of the first record that reads
     for key, record in rows.items():
@@ -202,6 +215,8 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
             _one_of_two(table, rows, key, rows[twin], why)
         elif copy is not None and unreadable(table.table, copy) is None:
             _from_backup(table, rows, key, copy, repair, why)
+        elif table.table == ENTRIES and _without(table, rows, key):
+            table.read += 1
         else:
             # Kept as it is, as coach keeps a record it cannot read: only its person can
             # mend it, and the copy kept aside is not said to be safe to delete.
@@ -327,10 +342,16 @@ def _from_backup(
     mixed = mended_from(table.table, record, copy)
     if mixed is not None:
         rows[key], taken = mixed
-        table.mended.append(
-            f"{described(table.table, rows[key])} ({held(table.table, record, taken)})"
-        )
         words = worded(record, taken)
+        if words and table.table == ENTRIES:
+            # Words where coach cannot read them go to its notes, not only aside.
+            rows[key] = words_to_notes(rows[key], record, words)
+            table.noted.append(f"{described(table.table, record)} ({held(ENTRIES, record, words)})")
+            taken = [name for name in taken if name not in words]
+            words = []
+        if taken:
+            said = held(table.table, record, taken)
+            table.mended.append(f"{described(table.table, rows[key])} ({said})")
         if words:
             # What the person typed there is only in the copy kept aside (rv42 D1).
             names = field_names(words, table.table)
@@ -345,6 +366,28 @@ def _from_backup(
     if newer:
         names = field_names(newer, table.table)
         table.differs.append(f"{described(table.table, record)} ({names}; it did not read: {why})")
+
+
+def _without(table: Listed, rows: dict[str, Any], key: str) -> bool:
+    """An entry no copy mends that reads without the fields that broke: its words to its notes.
+
+    Whether it now reads. Only an entry: its notes can hold what the fields held.
+    """
+    record = rows[key]
+    # Only fields an entry reads without: one it needs that broke, no copy can mend.
+    needed = {name: record[name] for name in ("id", "company", "stage") if name in record}
+    mixed = mended_from(ENTRIES, record, needed)
+    if mixed is None:
+        return False
+    mended, dropped = mixed
+    words = worded(record, dropped)
+    rows[key] = settled(words_to_notes(mended, record, words))
+    if words:
+        table.noted.append(f"{described(ENTRIES, record)} ({held(ENTRIES, record, words)})")
+    rest = [name for name in dropped if name not in words]
+    if rest:
+        table.emptied.append(f"{described(ENTRIES, rows[key])} ({held(ENTRIES, record, rest)})")
+    return True
 
 
 def _id(record: dict[str, Any]) -> str | None:

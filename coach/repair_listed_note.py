@@ -18,7 +18,7 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f"delete again in coach any you meant to remove."
         )
     said = f"The journal's {kind} table was a list, not the table coach keeps"
-    if not listed.was_list and (listed.unread or listed.mended or listed.twice):
+    if not listed.was_list and (listed.unread or listed.mended or listed.twice or listed.noted):
         said = f"The journal's {kind} table held records coach could not read or tell apart."
     elif not listed.was_list and (listed.others or listed.empties):
         said = f"The journal's {kind} table held items that are no record."
@@ -39,6 +39,27 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f"lost or broke: {'that field takes' if one else 'those fields take'} the "
             "backup's value, and the rest is kept as the damaged file held it: "
             f"{_some(listed.mended)}."
+        )
+    if listed.put_back:
+        one = len(listed.put_back) == 1
+        said += (
+            f" {count_records(len(listed.put_back))} in it held words where coach keeps text "
+            f"as a list or a number: {'they are' if one else 'each is'} put back there as "
+            f"text (a list's items one a line): {_some(listed.put_back)}."
+        )
+    if listed.noted:
+        one = len(listed.noted) == 1
+        said += (
+            f" {count_records(len(listed.noted))} in it held words in a field that cannot "
+            f"hold them (a mood, a day): they are added to {'its' if one else 'each one’s'} "
+            f"notes, which say so: {_some(listed.noted)}."
+        )
+    if listed.emptied:
+        one = len(listed.emptied) == 1
+        said += (
+            f" {count_records(len(listed.emptied))} in it did not read for a field the edit "
+            f"broke, and no copy that reads holds {'it' if one else 'them'}: that field is "
+            f"left empty now: {_some(listed.emptied)}."
         )
     if listed.twice:
         one = len(listed.twice) == 1

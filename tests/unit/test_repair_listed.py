@@ -184,8 +184,10 @@ def test_a_listed_entry_that_does_not_read_takes_the_backups_field(capsys, tmp_p
     journal = Journal.open(path)
     assert sorted(e.company for e in journal.entries()) == ["Acme", "Beta"], out
     assert "entry e3: Gamma" in out and "1 record in it does not read" in out, out
-    assert "2 records in it did not read for a field" in out, out
+    assert "1 record in it did not read for a field" in out, out
+    # A stage in words is the person's: in its notes now, the backup's stage in place.
     assert 'entry e2: Beta, 2026-11-20 (stage held "no such stage")' in out, out
+    assert "no such stage" in journal.get("e2").notes, out
 
 
 def test_the_listed_note_counts_as_newer_only_what_the_backup_holds(capsys, tmp_path: Path) -> None:
