@@ -44,7 +44,9 @@ def _kind(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "an object"
-    return type(value).__name__
+    if value is None:
+        return "nothing (null)"  # rv43 D2: "not NoneType", Python's name for it
+    return "only text" if isinstance(value, str) else "something else"
 
 
 class _Reader:
@@ -219,7 +221,7 @@ def entry_from_record(record: dict[str, Any], *, today: date | None = None) -> E
     and never turns a wrongly typed value into text.
     """
     if not isinstance(record, dict):
-        raise EntryError(f"an entry must be an object with named fields, not {_kind(record)}")
+        raise EntryError(f"an entry's fields should be here, and it holds {_kind(record)} instead")
     read = _Reader(record)
     company = read.text("company").strip()
     if not company and "company must" not in " ".join(read.problems):

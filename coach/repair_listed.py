@@ -13,7 +13,7 @@ from coach.json_numbers import parse_journal_json
 from coach.repair import Repair, Taken, backup_data, kept_whole
 from coach.repair_described import described, field_names
 from coach.repair_field_mend import differing, held, mended_from, shown, unreadable, worded
-from coach.repair_put_back import settled, texts_put_back, words_to_notes
+from coach.repair_put_back import settled, texts_of, texts_put_back, words_to_notes
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, generation_of
 
 # The tables of the person's records a list can stand in for.
@@ -56,8 +56,9 @@ class Listed:
     noted: list[str] = field(default_factory=list)
     # Entries that read once a broken field holding no words was left empty (no copy had it).
     emptied: list[str] = field(default_factory=list)
-    # Empty items ({}), an editor's leftover: no record, nothing to keep (rv40 D7).
-    empties: int = 0
+    # Empty items ({}, null), an editor's leftover: no record, nothing to keep (rv40 D7),
+    # each shape as it was written.
+    empties: list[str] = field(default_factory=list)
     # False: a table kept as coach keeps it, some of whose records do not read (rv40 D16).
     was_list: bool = True
     # The backup: "read", "unread" (it could not be read) or "none" (there is none).
@@ -88,10 +89,9 @@ def listed_tables(raw: bytes) -> tuple[dict[str, Any], list[Listed]] | None:
     for name in odd:
         items = data[name]
         records = [item for item in items if isinstance(item, dict) and item]
-        others = [shown(item)[:60] for item in items if not isinstance(item, dict)]
+        others = [shown(item)[:60] for item in items if _holds_words(item)]
         data[name] = {str(number): record for number, record in enumerate(records, 1)}
-        empties = sum(item == {} for item in items)
-        listed.append(Listed(name, len(records), others, empties=empties))
+        listed.append(Listed(name, len(records), others, empties=_empties(items)))
     return data, listed
 
 
@@ -108,8 +108,8 @@ def unread_tables(data: dict[str, Any]) -> list[Listed]:
             continue  # a list is listed_tables' to mend
         # An item that is no record, or emptied to {} (rv43 D2, D3): the list form's
         # damage, kept as a table, and said "reads fine" while the backup held its copy.
-        others = [shown(r)[:60] for r in rows.values() if not isinstance(r, dict)]
-        empties = sum(r == {} for r in rows.values())
+        others = [shown(r)[:60] for r in rows.values() if _holds_words(r)]
+        empties = _empties(list(rows.values()))
         records = [r for r in rows.values() if isinstance(r, dict) and r]
         ids = [_id(record) for record in records if _id(record) is not None]
         twice = name == PLANS and len(ids) != len(set(ids))  # entries: repair_ids renumbers
@@ -166,6 +166,23 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
     generation = max(generation_of(data), generation_of(backup)) + 1
     data[STORAGE_TABLE] = {STORAGE_KEY: {"generation": generation}}
     return repair
+
+
+def _holds_words(item: Any) -> bool:
+    """Whether an item that is no record holds something a person wrote, to keep aside."""
+    return not isinstance(item, dict) and bool(texts_of(item))
+
+
+def _empties(items: list[Any]) -> list[str]:
+    """The items that hold nothing ({}, null, ""), as written: nothing to keep aside.
+
+    fz35: a `null` counted as kept aside (KEEP, exit 1) though it held no words.
+    """
+    return [
+        shown(item)[:20]
+        for item in items
+        if item == {} or (not _holds_words(item) and not isinstance(item, dict))
+    ]
 
 
 def _table_of(old: Any) -> dict[str, Any]:

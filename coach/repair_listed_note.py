@@ -45,7 +45,8 @@ def listed_note(listed: Listed, journal_name: str) -> str:
         said += (
             f" {count_records(len(listed.put_back))} in it held words where coach keeps text "
             f"as a list or a number: {'they are' if one else 'each is'} put back there as "
-            f"text (a list's items one a line): {_some(listed.put_back)}."
+            "text (a list's items one a line, or joined in a plan's words): "
+            f"{_some(listed.put_back)}."
         )
     if listed.noted:
         one = len(listed.noted) == 1
@@ -114,12 +115,14 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f"({shown}): still in the copy kept aside, to mend by hand."
         )
     if listed.empties:
-        items = "1 empty item" if listed.empties == 1 else f"{listed.empties} empty items"
-        are = "is" if listed.empties == 1 else "are"
+        count = len(listed.empties)
+        items = "1 empty item" if count == 1 else f"{count} empty items"
+        are = "is" if count == 1 else "are"
+        written = ", ".join(sorted(set(listed.empties)))
         said += (
-            f" {items} ({{}}) of the {shape} held nothing, and {are} left out; the backup's "
-            f"{kind} the {shape} lacks (if it holds any) are put back, below: delete again in "
-            "coach any you meant to remove."
+            f" {items} ({written}) of the {shape} held nothing, and {are} left out; the "
+            f"backup's {kind} the {shape} lacks (if it holds any) are put back, below: delete "
+            "again in coach any you meant to remove."
         )
     return said
 

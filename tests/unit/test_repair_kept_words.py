@@ -164,7 +164,10 @@ def test_an_entries_table_made_a_number_is_said_a_number(capsys, tmp_path: Path)
 
 def test_items_of_a_list_that_are_no_record_are_all_counted(capsys, tmp_path: Path) -> None:
     # rv42 D6: "4 items of the list are no record (5, null, "call Ana back")": 3 of 4.
-    _entries_listed(tmp_path, lambda entries: entries.extend([5, None, "call Ana back", [1]]))
+    # A null holds nothing to keep: it is an empty item (fz35).
+    items = [5, None, "call Ana back", [1], [2]]
+    _entries_listed(tmp_path, lambda entries: entries.extend(items))
     code, out = _repair(tmp_path, capsys)
-    assert '4 items of the list are no record (5, null, "call Ana back", and 1 more)' in out, out
+    assert '4 items of the list are no record (5, "call Ana back", [1], and 1 more)' in out, out
+    assert "1 empty item (null) of the list held nothing" in out, out
     assert code == 1

@@ -39,12 +39,21 @@ def test_an_entry_made_text_in_the_table_takes_the_backups_copy(capsys, tmp_path
     assert "KEEP IT" in out and code == 1  # the words are only in the copy kept aside
 
 
-def test_an_entry_made_null_or_a_list_takes_the_backups_copy(capsys, tmp_path: Path) -> None:
-    for name, item in (("null", None), ("list", ["Beta", "call back"])):
+def test_an_entry_made_a_list_takes_the_backups_copy(capsys, tmp_path: Path) -> None:
+    path = _entry_replaced(tmp_path, ["Beta", "call back"])
+    code, out = _repair(tmp_path, capsys)
+    assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2", "e3"], out
+    assert "1 item of the table is no record" in out and code == 1, out
+
+
+def test_an_entry_made_null_holds_nothing_to_keep_aside(capsys, tmp_path: Path) -> None:
+    # fz35: a null was "kept aside" (KEEP IT, exit 1) though it held no words.
+    for name, item in (("null", None), ("blank", "  "), ("none", [None])):
         path = _entry_replaced(tmp_path / name, item)
         code, out = _repair(tmp_path / name, capsys)
         assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2", "e3"], out
-        assert "1 item of the table is no record" in out and code == 1, out
+        assert "1 empty item" in out and "held nothing" in out, out
+        assert "KEEP IT" not in out and code == 0, out
 
 
 def test_an_emptied_entry_in_the_table_is_left_out_and_the_backups_comes_back(
@@ -66,7 +75,7 @@ def test_a_plan_made_null_in_the_table_takes_the_backups_copy(capsys, tmp_path: 
     code, out = _repair(tmp_path, capsys)
     plans, unread = Journal.open(path).read_plans()
     assert sorted(p.id for p in plans) == ["pone", "ptwo"] and unread == [], out
-    assert "reads fine" not in out and code == 1
+    assert "reads fine" not in out and code == 0 and "1 empty item (null)" in out, out
 
 
 def test_a_save_beside_an_item_that_is_no_record_keeps_the_backup(tmp_path: Path) -> None:
@@ -121,3 +130,33 @@ def test_a_deep_value_in_coachs_bookkeeping_is_said_never_fine(capsys, tmp_path:
     assert code == 1 and "reads fine" not in err, err
     assert '"extra" of record "1" in "_meta"' in err and "no change can be saved" in err, err
     assert path.read_bytes() == before
+
+
+def test_a_plans_words_made_a_list_are_not_read_as_python_and_are_put_back(
+    capsys, tmp_path: Path
+) -> None:
+    # rv43 S2: "reads fine", and coach showed "I will ['write to Ana', 'about the offer']".
+    path = _listed(tmp_path)
+    data = json.loads(path.read_text())
+    data["plans"] = {"1": data["plans"][0], "2": data["plans"][1]}
+    data["plans"]["1"]["then"] = ["write to Ana", "about the offer"]
+    path.write_text(json.dumps(data))
+    plans, unread = Journal.open(path).read_plans()
+    assert [p.id for p in plans] == ["ptwo"] and "then must be text, not a list" in unread[0]
+    code, out = _repair(tmp_path, capsys)
+    plans, unread = Journal.open(path).read_plans()
+    pone = next(plan for plan in plans if plan.id == "pone")
+    assert pone.then == "write to Ana about the offer" and unread == [], out
+    assert code == 0 and "put back there as text" in out, out
+
+
+def test_an_entry_made_null_or_text_is_said_in_a_persons_words(capsys, tmp_path: Path) -> None:
+    # rv43 D2: "not NoneType" / "not str", Python's names.
+    for name, item, said in (
+        ("null", None, "it holds nothing (null) instead"),
+        ("text", "Beta: call back", "it holds only text instead"),
+    ):
+        _entry_replaced(tmp_path / name, item)
+        main(["--data-dir", str(tmp_path / name), "list"])
+        err = capsys.readouterr().err
+        assert said in err and "NoneType" not in err and "not str" not in err, err
