@@ -317,7 +317,7 @@ def _holding_unmended(
     """The copies just kept that hold lines the mended journal does not, with their bytes."""
     holding = []
     # A list's items that are no record, or records that do not read: only the copy is whole.
-    others = any(table.unmended for table in repair.listed)
+    others = any(table.only_aside for table in repair.listed)
     unopened = repair.unopened is not None  # its reason may be empty: the copy still holds all
     if repair.partial or repair.plans_aside or repair.lost_lines or others or unopened:
         holding.append((aside, raw))

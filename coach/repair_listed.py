@@ -13,6 +13,7 @@ from coach.json_numbers import parse_journal_json
 from coach.repair import Repair, Taken, backup_data, kept_whole
 from coach.repair_described import described, field_names
 from coach.repair_field_mend import differing, held, mended_from, shown, unreadable, worded
+from coach.repair_listed_ids import given_ids, listed_id, same_but_id
 from coach.repair_put_back import settled, texts_of, texts_put_back, words_to_notes
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, generation_of
 
@@ -69,6 +70,15 @@ class Listed:
         """Whether the copy kept aside holds what the mended journal lacks or cannot read."""
         return bool(self.others or self.unread or self.differs or self.too_deep)
 
+    @property
+    def only_aside(self) -> bool:
+        """Whether the copy kept aside alone holds some of it (KEEP IT).
+
+        rv40 D15: a record that does not read is kept in the journal itself, so
+        the copy was said to be the only place of what the journal holds too.
+        """
+        return bool(self.others or self.differs or self.too_deep)
+
 
 def listed_tables(raw: bytes) -> tuple[dict[str, Any], list[Listed]] | None:
     """The journal with each list-shaped table made a table again; None if that is not the damage.
@@ -111,11 +121,11 @@ def unread_tables(data: dict[str, Any]) -> list[Listed]:
         others = [shown(r)[:60] for r in rows.values() if _holds_words(r)]
         empties = _empties(list(rows.values()))
         records = [r for r in rows.values() if isinstance(r, dict) and r]
-        ids = [_id(record) for record in records if _id(record) is not None]
+        ids = [listed_id(record) for record in records if listed_id(record) is not None]
         twice = name == PLANS and len(ids) != len(set(ids))  # entries: repair_ids renumbers
         broken = any(unreadable(name, record) is not None for record in records)
         # Read without an id, an entry gets a new one on every read (rv43 D5).
-        nameless = name == ENTRIES and any(_id(record) is None for record in records)
+        nameless = name == ENTRIES and any(listed_id(record) is None for record in records)
         # A value too deep to write under a field coach ignores: every save fails (rv43 D6).
         deep = any(_unwritable(record) for record in records)
         if twice or broken or nameless or deep or others or empties:
@@ -150,10 +160,10 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
         # Items that are no record, or none at all (rv40 D4: an empty list dropped every
         # entry), or emptied to {} (rv42 D4: an editor's emptied braces): what the list
         # lost, the backup's records it lacks come back.
-        ids = {_id(record) for record in rows.values()}
+        ids = {listed_id(record) for record in rows.values()}
         number = max((int(key) for key in rows), default=0)
         for record in old.values():
-            if isinstance(record, dict) and _id(record) not in ids:
+            if isinstance(record, dict) and listed_id(record) not in ids:
                 number += 1
                 rows[str(number)] = record
                 repair.from_backup.append(Taken(table.table, str(number), record, "listed"))
@@ -194,19 +204,19 @@ def _table_of(old: Any) -> dict[str, Any]:
 
 def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repair: Repair) -> None:
     """Each record of the list that does not read: mended from the backup's copy, else said."""
-    backed = {_id(record): record for record in old.values() if isinstance(record, dict)}
+    backed = {listed_id(record): record for record in old.values() if isinstance(record, dict)}
     backed.pop(None, None)  # a record without an id is no copy of any other
     for key, record in rows.items():
         # Only under fields coach ignores: a field it reads does not read, and is mended so.
         names = _unwritable(record) if unreadable(table.table, record) is None else []
         if names:
-            rows[key] = _written(record, names, backed.get(_id(record)))
+            rows[key] = _written(record, names, backed.get(listed_id(record)))
             # What the person put there is only in the copy kept aside.
             table.too_deep.append(
                 f"{described(table.table, record)} ({field_names(names, table.table)})"
             )
     if table.table == ENTRIES:
-        table.given = _given_ids(rows, backed)
+        table.given = given_ids(rows, backed)
     for key, record in rows.items():
         if unreadable(table.table, record) is not None:
             rows[key], names = texts_put_back(table.table, record)
@@ -217,11 +227,11 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
     reading: dict[str | None, str] = {}  # each id -> the key of the first record that reads
     for key, record in rows.items():
         if whys[key] is None:
-            reading.setdefault(_id(record), key)
+            reading.setdefault(listed_id(record), key)
     for key, record in list(rows.items()):
         why = whys[key]
-        copy = backed.get(_id(record)) or _same_but_id(record, backed, reading)
-        twin = reading.get(_id(record)) if _id(record) is not None else None
+        copy = backed.get(listed_id(record)) or same_but_id(record, backed, reading)
+        twin = reading.get(listed_id(record)) if listed_id(record) is not None else None
         if why is None and twin not in (None, key):
             _read_twice(table, rows, key, rows[twin])
         elif why is None:
@@ -238,7 +248,7 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
             # Kept as it is, as coach keeps a record it cannot read: only its person can
             # mend it, and the copy kept aside is not said to be safe to delete.
             table.unread.append(f"{described(table.table, record)} ({why})")
-            table.unread_without_id |= _id(record) is None
+            table.unread_without_id |= listed_id(record) is None
 
 
 def _unwritable(record: dict[str, Any]) -> list[str]:
@@ -267,44 +277,6 @@ def _whole(raw: bytes) -> bool:
         return isinstance(parse_journal_json(raw), dict)
     except (orjson.JSONDecodeError, ValueError, RecursionError):
         return False
-
-
-def _same_but_id(record: dict[str, Any], backed: dict[Any, Any], held: dict[Any, str]) -> Any:
-    """The backup's one record a record with no id is in every other field (rv40 D7); else None.
-
-    Only one whose id no record of the list that reads holds: never a second copy.
-    """
-    if _id(record) is not None:
-        return None
-    fields = {name: value for name, value in record.items() if name != "id"}
-    found = [
-        copy
-        for key, copy in backed.items()
-        if key not in held and {n: v for n, v in copy.items() if n != "id"} == fields
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _given_ids(rows: dict[str, Any], backed: dict[Any, Any]) -> list[str]:
-    """An entry with no id gets the backup's same record's, else a new one, stored.
-
-    Read without one, it gets a new one every time (rv40 D3): `coach show`
-    cannot reach it, and an edit in the app finds it "deleted elsewhere". Given
-    a new one first, the backup's same record was never found, and its plans
-    lost it (rv42 D3).
-    """
-    from coach.model import new_entry_id
-
-    held = {_id(record): key for key, record in rows.items() if _id(record) is not None}
-    given = []
-    for key, record in rows.items():
-        if _id(record) is None:
-            copy = _same_but_id(record, backed, held)
-            rows[key] = {**record, "id": new_entry_id() if copy is None else _id(copy)}
-            held[_id(rows[key])] = key
-            whose = "a new one" if copy is None else "the backup's same entry's"
-            given.append(f"{described(ENTRIES, rows[key])} ({whose})")
-    return given
 
 
 def _one_of_two(table: Listed, rows: dict[str, Any], key: str, kept: Any, why: str) -> None:
@@ -343,7 +315,7 @@ def _read_twice(table: Listed, rows: dict[str, Any], key: str, first: Any) -> No
         return
     table.read += 1
     if table.table == PLANS:
-        old = _id(record)
+        old = listed_id(record)
         record["id"] = new_plan_id()
         table.twice.append(
             f"{described(table.table, record)} (it had the id {old}, as another plan did; it "
@@ -405,9 +377,3 @@ def _without(table: Listed, rows: dict[str, Any], key: str) -> bool:
     if rest:
         table.emptied.append(f"{described(ENTRIES, rows[key])} ({held(ENTRIES, record, rest)})")
     return True
-
-
-def _id(record: dict[str, Any]) -> str | None:
-    """A record's id as the journal reads it; None when it has none (or no text: a hand edit)."""
-    value = record.get("id")
-    return (value.strip() or None) if isinstance(value, str) else None

@@ -102,7 +102,8 @@ def listed_note(listed: Listed, journal_name: str) -> str:
         said += (
             f" The damaged file held other values in {count_records(len(listed.differs))} "
             f"that did not read: {_some(listed.differs)}. Those values are only in the copy "
-            "kept aside: put them back by hand if you want them."
+            "kept aside (the damaged file named above, marked KEEP IT below): search it for "
+            "them, and put back by hand what you want."
         )
     shape = "list" if listed.was_list else "table"
     if listed.others:

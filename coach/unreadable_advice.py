@@ -34,13 +34,21 @@ def entries_table_advice(shape: str, leave: str = "quit coach") -> str:
     )
 
 
-def plans_table_advice(shape: str) -> str:
-    """Home's words when the whole plans table is damaged: what it means, and `coach repair`."""
+def plans_table_advice(shape: str, entries_read: bool = True) -> str:
+    """Home's words when the whole plans table is damaged: what it means, and `coach repair`.
+
+    entries_read: False when the entries table is damaged too, and no entry saves
+    (fz31: "Your entries still save" was said then too).
+    """
+    saves = (
+        "Your entries still save, and a save leaves the plans table and the backup as they are."
+        if entries_read
+        else "The entries table is damaged too, so no entry saves either until then."
+    )
     return (
         f"Your plans could not be read: the journal's plans table is {shape}, not the "
         "set of plans coach keeps, so coach cannot ask about a plan or keep a new one. "
-        "Your entries still save, and a save leaves the plans table and the backup as "
-        "they are. To mend it, quit coach and run `coach repair`: it keeps the damaged "
+        f"{saves} To mend it, quit coach and run `coach repair`: it keeps the damaged "
         "file aside, puts back in their table the plans it can read there, and takes the "
         "others from the backup where it has them."
     )

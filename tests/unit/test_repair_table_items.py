@@ -160,3 +160,20 @@ def test_an_entry_made_null_or_text_is_said_in_a_persons_words(capsys, tmp_path:
         main(["--data-dir", str(tmp_path / name), "list"])
         err = capsys.readouterr().err
         assert said in err and "NoneType" not in err and "not str" not in err, err
+
+
+def test_a_second_repair_says_the_copy_an_earlier_one_kept_aside(capsys, tmp_path: Path) -> None:
+    # rv43 S5: "reads fine; nothing was changed", exit 0, and `coach list` said nothing,
+    # while the words the first repair could not put back waited in its copy.
+    _entry_replaced(tmp_path, "Beta: call back Monday")
+    assert _repair(tmp_path, capsys)[0] == 1
+    code, out = _repair(tmp_path, capsys)
+    assert code == 1 and "reads fine; nothing was changed now" in out, out
+    assert "it is still there" in out and "KEEP IT" in out, out
+    main(["--data-dir", str(tmp_path), "list"])
+    err = capsys.readouterr().err
+    assert "An earlier `coach repair` kept aside what it could not put back" in err, err
+    for note in tmp_path.glob("*.unmended"):
+        note.unlink()  # put back by hand, as the words say: said no more
+    main(["--data-dir", str(tmp_path), "list"])
+    assert "kept aside" not in capsys.readouterr().err
