@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from coach.cli import main
 from coach.journal import Journal
 from tests.conftest import make_entry
@@ -177,3 +179,27 @@ def test_a_second_repair_says_the_copy_an_earlier_one_kept_aside(capsys, tmp_pat
         note.unlink()  # put back by hand, as the words say: said no more
     main(["--data-dir", str(tmp_path), "list"])
     assert "kept aside" not in capsys.readouterr().err
+
+
+def test_a_save_over_a_value_too_deep_says_where_it_is_and_what_mends_it(
+    tmp_path: Path,
+) -> None:
+    # rv43 D6: the save said only "a value cannot be stored (Recursion limit reached)".
+    from coach.errors import CoachError
+
+    path = tmp_path / "journal.json"
+    Journal.open(path).add(make_entry("Acme", id="e1"))
+    deep = "[" * 600 + '"x"' + "]" * 600
+    path.write_text(path.read_text().replace('"id":"e1"', f'"extra":{deep},"id":"e1"', 1))
+    with pytest.raises(CoachError) as raised:
+        Journal.open(path).add(make_entry("Beta", id="e2"))
+    said = str(raised.value)
+    assert "Recursion limit" not in said and '"extra" of entry e1: Acme' in said, said
+    assert "run `coach repair`" in said, said
+    data = json.loads(path.read_text().replace(f'"extra":{deep},', "", 1))
+    data["_meta"]["1"]["extra"] = "(deep)"
+    path.write_text(json.dumps(data).replace('"(deep)"', deep))
+    with pytest.raises(CoachError) as raised:
+        Journal.open(path).add(make_entry("Beta", id="e2"))
+    said = str(raised.value)
+    assert '"extra" of record "1" in "_meta"' in said and "text editor" in said, said
