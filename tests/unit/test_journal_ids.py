@@ -132,3 +132,20 @@ def test_an_entry_stored_without_an_id_reads_with_one_id_and_saves_in_place(
     assert not saved.restored
     stored = [r for r in json.loads(path.read_text())["entries"].values()]
     assert [(r["id"], r["role"]) for r in stored] == [(first.id, "Engineer")]
+
+
+def test_repair_tells_two_entries_of_one_company_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # rv40 D13: "the one for 'Acme' now has the id … (the other keeps e1)": both Acme.
+    data = tmp_path / "data"
+    shared = _twins(data)
+    path = data / "journal.json"
+    document = json.loads(path.read_text())
+    twin = next(r for r in document["entries"].values() if r["company"] == "DupTwin")
+    twin["company"] = "Co0"
+    path.write_text(json.dumps(document))
+    assert main(["repair", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "the one for 'Co0' with notes “note 1” now has the id" in out, out
+    assert f"(the other, with notes “note 0”, keeps {shared})" in out, out
