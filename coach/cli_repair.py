@@ -56,8 +56,9 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
         )
     if done is None:
         waiting = kept_aside(places.journal)
-        if renumbered(places.journal, codec, out) or not waiting:
-            if not waiting:
+        done_now = renumbered(places.journal, codec, out)
+        if done_now or not waiting:
+            if not done_now:
                 print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
             print_copies(places.journal, out)
             return 1 if waiting else 0
