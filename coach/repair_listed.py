@@ -150,9 +150,12 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
         old = _table_of(backup.get(table.table))
         table.backup = state
         rows = data[table.table]
+        words_at: dict[str, Any] = {}  # key -> text that stood where an entry of the table was
         if not table.was_list:
             # What is no record holds no record to mend: only in the copy kept aside.
             for key in [k for k, r in rows.items() if not isinstance(r, dict) or not r]:
+                if table.table == ENTRIES and _holds_words(rows[key]):
+                    words_at[key] = rows[key]
                 del rows[key]
         _mend_unread(table, rows, old, repair)
         if not table.others and not table.empties and table.records:
@@ -162,9 +165,11 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
         # lost, the backup's records it lacks come back.
         ids = {listed_id(record) for record in rows.values()}
         number = max((int(key) for key in rows), default=0)
-        for record in old.values():
+        for old_key, record in old.items():
             if isinstance(record, dict) and listed_id(record) not in ids:
                 number += 1
+                if old_key in words_at:
+                    record = _with_words_found(table, record, words_at.pop(old_key))
                 rows[str(number)] = record
                 repair.from_backup.append(Taken(table.table, str(number), record, "listed"))
     # Still readable in the damaged file: not a record that does not read, nor the ones
@@ -176,6 +181,19 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
     generation = max(generation_of(data), generation_of(backup)) + 1
     data[STORAGE_TABLE] = {STORAGE_KEY: {"generation": generation}}
     return repair
+
+
+def _with_words_found(table: Listed, record: dict[str, Any], item: Any) -> dict[str, Any]:
+    """The backup's entry with the words that stood in its place added to its notes, said.
+
+    Only the table form keeps a record's place: there, text where an entry was is
+    its person's words about it, and now rests in its notes, not only aside.
+    """
+    found = {"": item}
+    record = words_to_notes(record, found, [""], where="this entry's place in the journal")
+    table.others.remove(shown(item)[:60])
+    table.noted.append(f"{described(ENTRIES, record)} (its place held {shown(item)[:60]})")
+    return record
 
 
 def _holds_words(item: Any) -> bool:

@@ -108,16 +108,20 @@ def texts_put_back(table: str, record: dict[str, Any]) -> tuple[dict[str, Any], 
 
 
 def words_to_notes(
-    record: dict[str, Any], damaged: dict[str, Any], names: list[str]
+    record: dict[str, Any], damaged: dict[str, Any], names: list[str], where: str = ""
 ) -> dict[str, Any]:
-    """An entry with the words these fields held in the damaged copy added to its notes."""
+    """An entry with the words these fields held in the damaged copy added to its notes.
+
+    where: what held them, when it was no field ("this entry's place in the journal").
+    """
     from coach.field_words import field_word
 
     lines = []
     for name in names:
         words = texts_of(damaged.get(name))
         if words:
-            lines.append(MOVED.format(field=field_word(name), words=" / ".join(words)))
+            said = where or field_word(name)
+            lines.append(MOVED.format(field=said, words=" / ".join(words)))
     if not lines:
         return record
     notes = record.get("notes") if isinstance(record.get("notes"), str) else ""

@@ -11,6 +11,7 @@ from coach.cli import main
 from coach.journal import Journal
 from tests.conftest import make_entry
 from tests.unit.test_repair_listed import _listed
+from tests.unit.test_repair_listed_mend import _entries_listed
 
 
 def _repair(folder: Path, capsys) -> tuple[int, str]:
@@ -38,14 +39,17 @@ def test_an_entry_made_text_in_the_table_takes_the_backups_copy(capsys, tmp_path
     code, out = _repair(tmp_path, capsys)
     assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2", "e3"], out
     assert "reads fine" not in out and '"Beta: call back Monday"' in out, out
-    assert "KEEP IT" in out and code == 1  # the words are only in the copy kept aside
+    # fz35: the words stood in e2's place: they rest in its notes, not only aside.
+    assert "Beta: call back Monday" in Journal.open(path).get("e2").notes, out
+    assert "KEEP IT" not in out and code == 0, out
 
 
 def test_an_entry_made_a_list_takes_the_backups_copy(capsys, tmp_path: Path) -> None:
     path = _entry_replaced(tmp_path, ["Beta", "call back"])
     code, out = _repair(tmp_path, capsys)
     assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2", "e3"], out
-    assert "1 item of the table is no record" in out and code == 1, out
+    assert "Beta / call back" in Journal.open(path).get("e2").notes, out
+    assert "its place held" in out and code == 0, out
 
 
 def test_an_entry_made_null_holds_nothing_to_keep_aside(capsys, tmp_path: Path) -> None:
@@ -167,7 +171,7 @@ def test_an_entry_made_null_or_text_is_said_in_a_persons_words(capsys, tmp_path:
 def test_a_second_repair_says_the_copy_an_earlier_one_kept_aside(capsys, tmp_path: Path) -> None:
     # rv43 S5: "reads fine; nothing was changed", exit 0, and `coach list` said nothing,
     # while the words the first repair could not put back waited in its copy.
-    _entry_replaced(tmp_path, "Beta: call back Monday")
+    _entries_listed(tmp_path, lambda entries: entries.append("call Ana back"))
     assert _repair(tmp_path, capsys)[0] == 1
     code, out = _repair(tmp_path, capsys)
     assert code == 1 and "reads fine; nothing was changed now" in out, out
