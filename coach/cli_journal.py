@@ -77,7 +77,7 @@ def _warn_unreadable(journal: Journal) -> bool:
 
         codec = getattr(journal.storage, "codec", None)
         sealed = codec is not None and codec.encrypted
-        print(f"coach: {mend_by_hand(journal.path, sealed, count)}", file=sys.stderr)
+        print(f"coach: {mend_by_hand(journal.path, sealed, count, problems)}", file=sys.stderr)
     return shape is not None
 
 

@@ -4,10 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# How a record that is no record at all (null, text) is said (records.py, plan_record.py):
+# it has no field nor id to search for.
+NO_RECORD = "fields should be here"
 
-def mend_by_hand(journal: Path, sealed: bool, count: int = 1) -> str:
-    """How to see such entries again: by hand, or `coach repair` where the backup can mend them."""
+
+def mend_by_hand(
+    journal: Path, sealed: bool, count: int = 1, problems: list[str] | None = None
+) -> str:
+    """How to see such entries again: by hand, or `coach repair` where the backup can mend them.
+
+    problems: what was said of them; when none is a record at all (null, text),
+    there is no field nor id to search for, and repair is the way (rv43 D2).
+    """
     fields, them, ids = ("field", "it", "id") if count == 1 else ("fields", "them", "ids")
+    if problems and all(NO_RECORD in problem for problem in problems):
+        return (
+            f"With coach closed, run `coach repair`: it keeps a copy of {journal.name}, leaves "
+            f"out what holds no {'record' if count == 1 else 'records'}, keeping any words "
+            "there, and puts back the backup's copy where it holds one."
+        )
     if sealed:
         return (
             f"{journal.name} is encrypted, so it cannot be mended in a text editor as it is: "

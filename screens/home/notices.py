@@ -248,7 +248,8 @@ class HomeNotices:
             from coach.unreadable_advice import mend_by_hand
 
             sealed = self.app.codec.encrypted
-            unreadable.append(mend_by_hand(self.app.journal.path, sealed, len(problems)))
+            path = self.app.journal.path
+            unreadable.append(mend_by_hand(path, sealed, len(problems), problems))
         lines = unreadable + _first_few(
             due,
             lambda entry: (

@@ -166,6 +166,7 @@ def test_an_entry_made_null_or_text_is_said_in_a_persons_words(capsys, tmp_path:
         main(["--data-dir", str(tmp_path / name), "list"])
         err = capsys.readouterr().err
         assert said in err and "NoneType" not in err and "not str" not in err, err
+        assert "search for the id" not in err and "run `coach repair`" in err, err
 
 
 def test_a_second_repair_says_the_copy_an_earlier_one_kept_aside(capsys, tmp_path: Path) -> None:
