@@ -29,7 +29,7 @@ from coach.journal_store import JournalStore
 from coach.log_commands import append_unread
 from coach.merge import content_of, merge_records
 from coach.model import SCHEMA_VERSION, Entry, Profile
-from coach.plan_next_step import only_a_plan_quoted
+from coach.next_step_quote import only_a_plan_quoted
 from coach.records import (
     EntryError,
     entry_from_record,

@@ -238,9 +238,8 @@ class DurableStorage(Storage):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise JournalWriteError(self.path, error.strerror or str(error)) from None
-        # filelock is imported on the first write, not at start: reading the
-        # journal for the first screen needs no lock, and every import there
-        # is time a person waits.
+        # filelock is imported on the first write, not at start: reading the journal
+        # for the first screen needs no lock, and every import there is time waited.
         from filelock import FileLock, Timeout
 
         with self._making_lock:
