@@ -93,8 +93,7 @@ def copy_state(copy: Path) -> str:
         repair = mend(raw, backup) if listed is None else mend_listed(*listed, backup)
     except (CoachError, ValueError, RecursionError):
         return MAY_GO  # no repair could have read it either, so none made this copy
-    # A repair older than the notes put no words back (repair_put_back): they are aside.
-    others = any(t.only_aside or t.put_back or t.noted for t in repair.listed)
+    others = any(table.only_aside for table in repair.listed)
     return KEEP if repair.partial or repair.lost_lines or others else MAY_GO
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coach.cli import main
 from coach.journal import Journal
-from coach.repair_copies import KEEP, MAY_GO, copy_state
+from coach.repair_copies import MAY_GO, copy_state
 from tests.conftest import make_entry
 from tests.unit.test_repair_listed_mend import _entries_listed, _repair
 
@@ -171,12 +171,3 @@ def test_items_of_a_list_that_are_no_record_are_all_counted(capsys, tmp_path: Pa
     assert '4 items of the list are no record (5, "call Ana back", [1], and 1 more)' in out, out
     assert "1 empty item (null) of the list held nothing" in out, out
     assert code == 1
-
-
-def test_a_copy_an_older_repair_left_holding_words_is_still_kept(tmp_path: Path) -> None:
-    # A repair older than the notes put no words back: its copy, read again, is KEEP.
-    path = _entries_listed(tmp_path, lambda entries: entries[0].update(notes=NOTES))
-    aside = tmp_path / "journal.json.damaged-20200101-000000"
-    aside.write_bytes(path.read_bytes())
-    aside.with_name(aside.name + ".bak").write_bytes((tmp_path / "journal.json.bak").read_bytes())
-    assert copy_state(aside) == KEEP
