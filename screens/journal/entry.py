@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, Collapsible, Input, Select, Static
 
@@ -36,6 +36,7 @@ from screens.keys import NOTHING_TO_UNDO
 from screens.stale_toasts import drop_toasts, toast
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
@@ -110,7 +111,7 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         preset_breakpoints(self)
         entry = self.entry
         yield TitleHeader()
-        with VerticalScroll(id="entry"):
+        with ScrollBody(id="entry"):
             yield from self._shared_note()
             yield Static(self._summary(entry), id="entry-summary")
             yield from self._happened(entry)

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Collapsible, Label, Markdown, Static, TextArea
@@ -15,6 +14,7 @@ from textual.widgets import Collapsible, Label, Markdown, Static, TextArea
 from coach.content import Diagnosis, Question
 from screens.focus_in_view import scroll_with_heading
 from screens.walk.step import StepNav, StepScreen, step_footer
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
@@ -62,7 +62,7 @@ class ReflectScreen(StepScreen):
 
     def compose(self) -> ComposeResult:
         yield TitleHeader()
-        with VerticalScroll(classes="step-body"):
+        with ScrollBody(classes="step-body"):
             yield Static(
                 "All optional. A line or two is plenty; skip anything that doesn't fit.",
                 classes="step-intro",

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.widgets import (
     Checkbox,
     Collapsible,
@@ -17,6 +16,7 @@ from textual.widgets import (
 )
 
 from screens.walk.step import StepNav, StepScreen, step_footer
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox
 from screens.widgets.writing_area import WritingArea
@@ -68,7 +68,7 @@ class VentScreen(StepScreen):
 
     def compose(self) -> ComposeResult:
         yield TitleHeader()
-        with VerticalScroll(classes="step-body"):
+        with ScrollBody(classes="step-body"):
             yield Static(INVITATION, classes="step-intro")
             yield Static(TIME_AND_LIMIT, classes="step-intro", id="time-and-limit")
             yield WritingArea(self.text, id="vent", soft_wrap=True, tab_behavior="focus")
