@@ -13,6 +13,7 @@ from textual.widgets import Collapsible, Label, Markdown, Static, TextArea
 
 from coach.content import Diagnosis, Question
 from screens.focus_in_view import scroll_with_heading
+from screens.styled_once import preset_breakpoints
 from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
@@ -61,6 +62,7 @@ class ReflectScreen(StepScreen):
         self.pattern = pattern
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         yield TitleHeader()
         with ScrollBody(classes="step-body"):
             yield Static(
