@@ -9,12 +9,13 @@ from typing import Any, ClassVar
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Collapsible, Label, Markdown, Static, TextArea
+from textual.widgets import Label, Markdown, Static, TextArea
 
 from coach.content import Diagnosis, Question
 from screens.focus_in_view import scroll_with_heading
 from screens.styled_once import preset_breakpoints
 from screens.walk.step import StepNav, StepScreen, step_footer
+from screens.widgets.folded import Folded
 from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
@@ -74,7 +75,7 @@ class ReflectScreen(StepScreen):
             if self.diagnosis is not None:
                 # Folded by default so the questions fit on an 80x24 screen;
                 # its title already says the gist.
-                with Collapsible(
+                with Folded(
                     title=Content(f"What this stage suggests: {self.diagnosis.title}"),  # type: ignore[arg-type]
                     collapsed=self.collapsed,
                     id="diagnosis",

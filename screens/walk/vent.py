@@ -8,7 +8,6 @@ from typing import Any, ClassVar
 from textual.app import ComposeResult
 from textual.widgets import (
     Checkbox,
-    Collapsible,
     Input,
     Markdown,
     Static,
@@ -16,6 +15,7 @@ from textual.widgets import (
 )
 
 from screens.walk.step import StepNav, StepScreen, step_footer
+from screens.widgets.folded import Folded
 from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox
@@ -80,7 +80,7 @@ class VentScreen(StepScreen):
             )
             yield WrappingCheckbox(KEEP_LABEL, self.keep, id="keep")
             if self.hold_back:
-                with Collapsible(title=HOLD_BACK_TITLE, id="hold-back"):
+                with Folded(title=HOLD_BACK_TITLE, id="hold-back"):
                     yield Markdown(self.hold_back, open_links=False)
             yield StepNav(self.keymap)
         yield step_footer()
