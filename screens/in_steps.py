@@ -10,6 +10,7 @@ from textual.widget import Widget
 
 from screens import collector
 from screens.markdown_text import MarkdownText
+from screens.widgets.scroll_body import FocusStylesItself
 
 # Lines that open or close a fenced block, inside which "## " is not a heading.
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
@@ -17,7 +18,7 @@ FENCE = re.compile(r"^ {0,3}(```|~~~)")
 HEADING = re.compile(r"^#{2,3} ")
 
 
-class PageInParts(VerticalScroll):
+class PageInParts(FocusStylesItself, VerticalScroll):
     """A scrolling page whose later parts are mounted one per screen refresh.
 
     Laying out and drawing a long page at once held the UI thread well over

@@ -8,13 +8,14 @@ from datetime import date, datetime
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from coach.dates import DateInputError, due_hint, parse_due
 from coach.plans import Plan, PlanError, PlanStatus, edit_plan
 from screens.styled_once import preset_breakpoints
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.steady_footer import SteadyFooter
 
 
@@ -45,7 +46,7 @@ class PlanEditScreen(ModalScreen[Plan | None]):
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
-        with VerticalScroll(id="plan-edit"):
+        with ScrollBody(id="plan-edit"):
             yield Static("Change this plan", id="plan-edit-title")
             yield Static("When", classes="plan-edit-label")
             yield Input(self.plan.when, id="plan-when", compact=True)

@@ -8,6 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.steady_footer import SteadyFooter
 
 RETRY_HINT = "Fixed it in another window (a repair, say)? Press r to try again."
@@ -38,7 +39,7 @@ class ProblemScreen(Screen[bool]):
         self.retry_hint = retry_hint
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="problem"):
+        with ScrollBody(id="problem"):
             yield Static(self.title_text, id="problem-title", markup=False)
             yield Static(self.message, id="problem-message", markup=False)
             if self.retry:

@@ -7,13 +7,14 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from coach.paths import Locations, own_file_refusal
 from coach.write_target import WriteTarget, write_target
 from screens.styled_once import preset_breakpoints
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.steady_footer import SteadyFooter
 
 
@@ -63,7 +64,7 @@ class SaveDialog(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
         # Scrolls when the warning makes it taller than the screen.
-        with VerticalScroll(id="save-dialog"):
+        with ScrollBody(id="save-dialog"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Static(self.hint, classes="dialog-hint", markup=False)
             if self.unencrypted_warning:

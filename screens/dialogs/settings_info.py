@@ -7,11 +7,11 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from screens.styled_once import StyledOnce
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.steady_footer import SteadyFooter
 
 
@@ -61,7 +61,7 @@ class SettingsInfoScreen(StyledOnce, ModalScreen[None]):
         self.text = text
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="settings-body"):
+        with ScrollBody(id="settings-body"):
             yield Static("Settings and encryption", classes="dialog-title")
             # Paths are the person's own: shown as they are, never read as markup.
             yield Static(self.text, id="settings-text", markup=False)

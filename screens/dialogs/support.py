@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
 from screens.styled_once import StyledOnce
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.steady_footer import SteadyFooter
 
 # Used only if the guide could not be loaded at all; names the directory so
@@ -36,7 +36,7 @@ class SupportScreen(StyledOnce, ModalScreen[None]):
         self.markdown = markdown.strip() or FALLBACK
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="support-body"):
+        with ScrollBody(id="support-body"):
             yield Markdown(self.markdown, open_links=False)
         yield SteadyFooter()  # its own Close key, not the keys of the screen beneath
 

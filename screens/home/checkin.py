@@ -20,6 +20,7 @@ from screens.home.plan_row import PlanRow
 from screens.keys import NOTHING_TO_UNDO, keymap_of, shown_key
 from screens.stale_toasts import drop_toasts, toast
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.scroll_body import ScrollBody
 
 # Where the palette's Plans item is: the one way back to the check-in before coach restarts.
 AGAIN = "ctrl+p, then Plans, asks again"
@@ -137,7 +138,7 @@ class CheckInScreen(ModalScreen[None]):
         self._moved_to: Button | None = None
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="checkin"):
+        with ScrollBody(id="checkin"):
             yield Static("Plans you made", id="checkin-title")
             days = [plan.due for plan, _ in self.plans]
             yield Static(intro(days, self.today, self.asks), id="checkin-intro")

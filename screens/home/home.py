@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from screens.keys import shown_key
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.scroll_body import FocusStylesItself
 from screens.widgets.title_header import TitleHeader
 
 WELCOME = (
@@ -35,7 +36,7 @@ CHOICES = (
 )
 
 
-class HomePage(VerticalScroll):
+class HomePage(FocusStylesItself, VerticalScroll):
     """Home's page; the footer's PgDn and PgUp follow what it has below and above."""
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static
 
@@ -16,6 +16,7 @@ from coach.model import Profile
 from screens.focus_in_view import focus_with_heading
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 
 # A + only at the start; the rest digits and the marks people group them with. Counted
@@ -67,7 +68,7 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         preset_breakpoints(self)
         shown = self.typed or self.profile
         yield TitleHeader()
-        with VerticalScroll(classes="step-body"):
+        with ScrollBody(classes="step-body"):
             yield Static(self.intro or WHY, classes="step-intro")
             yield Label("Your name", id="label-name")
             yield Input(shown.name, id="name", placeholder="e.g. Sam Rivera")

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Button, Collapsible, Input, Select, Static
+from textual.widgets import Button, Input, Select, Static
 
 from coach.company_length import company_too_long
 from coach.entry_on_screen import entry_for_screen
@@ -36,6 +36,8 @@ from screens.keys import NOTHING_TO_UNDO
 from screens.stale_toasts import drop_toasts, toast
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.folded import Folded
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
@@ -110,7 +112,7 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         preset_breakpoints(self)
         entry = self.entry
         yield TitleHeader()
-        with VerticalScroll(id="entry"):
+        with ScrollBody(id="entry"):
             yield from self._shared_note()
             yield Static(self._summary(entry), id="entry-summary")
             yield from self._happened(entry)
@@ -119,7 +121,7 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
             yield from self._reply(entry)
             yield from self._follow_ups(entry)
             yield from self._plans(self.plans, self.today)
-            with Collapsible(title="Private note (never in a reply)", id="entry-private"):
+            with Folded(title="Private note (never in a reply)", id="entry-private"):
                 yield WritingArea(entry.private_note, id="f-private", soft_wrap=True)
             yield from self._email(entry)
             with Horizontal(id="entry-buttons"):

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content as Text
 from textual.widget import Widget
-from textual.widgets import Button, Collapsible, Input, Static
+from textual.widgets import Button, Input, Static
 
 from coach.entry_fields import (
     CHANNEL_NAMES,
@@ -24,6 +24,7 @@ from coach.model import (
 )
 from coach.plans import Plan, plan_state
 from coach.terminal_text import one_line_for_screen
+from screens.widgets.folded import Folded
 from screens.widgets.form_select import FormSelect
 from screens.widgets.writing_area import WritingArea
 
@@ -213,7 +214,7 @@ class EntryView:
         """The rejection email kept with the entry: private, read only, folded away."""
         if not entry.email_text.strip():
             return
-        with Collapsible(title="The email they sent (private)", id="entry-email"):
+        with Folded(title="The email they sent (private)", id="entry-email"):
             # A TextArea shows text as it is, never as markup, and scrolls a long email.
             yield WritingArea(
                 entry.email_text,

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
 from textual.widgets import Input, Label, Markdown, RadioButton, RadioSet, Static
@@ -19,6 +18,7 @@ from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.form_radio import ChosenRadioSet
 from screens.widgets.mood import MoodField
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 
 OWN_PLAN = "My own plan (write it below)"
@@ -95,7 +95,7 @@ class CloseScreen(StepScreen):
 
     def compose(self) -> ComposeResult:
         yield TitleHeader()
-        with VerticalScroll(classes="step-body"):
+        with ScrollBody(classes="step-body"):
             yield Static(self.summary, id="summary", markup=False)
             yield MoodField("How are you feeling now, 0 to 10?", self.mood_after, id="mood")
             # Right under the rating, so it appears where the person is looking.

@@ -6,13 +6,14 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Checkbox, Label, RadioSet, Select, Static
 
 from coach.follow_up import FOLLOW_UP_TEMPLATE, FollowUpOffer
 from coach.model import ReplyPart, Stage
 from screens.walk.step import StepNav, StepScreen, step_footer
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox, WrappingRadioButton
 
@@ -117,7 +118,7 @@ class DecideScreen(StepScreen):
 
     def compose(self) -> ComposeResult:
         yield TitleHeader()
-        with VerticalScroll(classes="step-body", id="decide-body"):
+        with ScrollBody(classes="step-body", id="decide-body"):
             if self.follow_up is not None:
                 yield from self._compose_follow_up(self.follow_up)
             else:

@@ -12,7 +12,6 @@ from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widgets import (
     Input,
     Label,
@@ -42,6 +41,7 @@ from screens.walk.paste_email import PasteEmailScreen
 from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.form_radio import SkippableRadioSet
 from screens.widgets.form_select import FormSelect
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingRadioButton
 from screens.widgets.writing_area import WritingArea
@@ -89,7 +89,7 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
     def compose(self) -> ComposeResult:
         v = self.initial
         yield TitleHeader()
-        with VerticalScroll(classes="step-body"):
+        with ScrollBody(classes="step-body"):
             yield Static(
                 "Have the email? ctrl+r pastes it and fills in what it can.",
                 id="paste-hint",

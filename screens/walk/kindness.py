@@ -13,6 +13,7 @@ from screens.markdown_text import MarkdownText
 from screens.styled_once import preset_breakpoints
 from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.mood import MoodField
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 
 
@@ -45,7 +46,7 @@ class KindnessScreen(StepScreen):
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
         yield TitleHeader()
-        with VerticalScroll(classes="step-body", id="kindness-text"):
+        with ScrollBody(classes="step-body", id="kindness-text"):
             # One widget each: Textual's Markdown made one per paragraph and
             # list item, the most of this step's opening.
             low = MarkdownText(self.low_mood, id="low-mood")

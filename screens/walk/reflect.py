@@ -7,14 +7,16 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Collapsible, Label, Markdown, Static, TextArea
+from textual.widgets import Label, Markdown, Static, TextArea
 
 from coach.content import Diagnosis, Question
 from screens.focus_in_view import scroll_with_heading
+from screens.styled_once import preset_breakpoints
 from screens.walk.step import StepNav, StepScreen, step_footer
+from screens.widgets.folded import Folded
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.writing_area import WritingArea
 
@@ -61,8 +63,9 @@ class ReflectScreen(StepScreen):
         self.pattern = pattern
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         yield TitleHeader()
-        with VerticalScroll(classes="step-body"):
+        with ScrollBody(classes="step-body"):
             yield Static(
                 "All optional. A line or two is plenty; skip anything that doesn't fit.",
                 classes="step-intro",
@@ -72,7 +75,7 @@ class ReflectScreen(StepScreen):
             if self.diagnosis is not None:
                 # Folded by default so the questions fit on an 80x24 screen;
                 # its title already says the gist.
-                with Collapsible(
+                with Folded(
                     title=Content(f"What this stage suggests: {self.diagnosis.title}"),  # type: ignore[arg-type]
                     collapsed=self.collapsed,
                     id="diagnosis",

@@ -6,10 +6,8 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.widgets import (
     Checkbox,
-    Collapsible,
     Input,
     Markdown,
     Static,
@@ -17,6 +15,8 @@ from textual.widgets import (
 )
 
 from screens.walk.step import StepNav, StepScreen, step_footer
+from screens.widgets.folded import Folded
+from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox
 from screens.widgets.writing_area import WritingArea
@@ -68,7 +68,7 @@ class VentScreen(StepScreen):
 
     def compose(self) -> ComposeResult:
         yield TitleHeader()
-        with VerticalScroll(classes="step-body"):
+        with ScrollBody(classes="step-body"):
             yield Static(INVITATION, classes="step-intro")
             yield Static(TIME_AND_LIMIT, classes="step-intro", id="time-and-limit")
             yield WritingArea(self.text, id="vent", soft_wrap=True, tab_behavior="focus")
@@ -80,7 +80,7 @@ class VentScreen(StepScreen):
             )
             yield WrappingCheckbox(KEEP_LABEL, self.keep, id="keep")
             if self.hold_back:
-                with Collapsible(title=HOLD_BACK_TITLE, id="hold-back"):
+                with Folded(title=HOLD_BACK_TITLE, id="hold-back"):
                     yield Markdown(self.hold_back, open_links=False)
             yield StepNav(self.keymap)
         yield step_footer()
