@@ -1,4 +1,4 @@
-"""A stopped coach's draft or entry typing, opened again on the entry it was typed on."""
+"""A stopped coach's draft, entry or new plan typing, opened again on the entry it was typed on."""
 
 from __future__ import annotations
 
@@ -55,8 +55,11 @@ def restore_draft(
     )
 
 
-def restore_entry(app: Session, record: dict[str, Any]) -> None:
-    """Open the entry screen with the changes typed in it, as they were left."""
+def restore_entry(app: Session, record: dict[str, Any], *, plan: bool = False) -> None:
+    """Open the entry screen with the changes typed in it, as they were left.
+
+    plan: the typing is a new plan's for the entry, opened over it in its form.
+    """
     from screens.journal.deleted_elsewhere import journal_takes_delete
     from screens.journal.entry_opening import open_entry
 
@@ -64,13 +67,14 @@ def restore_entry(app: Session, record: dict[str, Any]) -> None:
     if entry is None or app.journal is None:
         app.notify("That entry is gone; nothing to restore.", markup=False)
         return
-    values = record.get("values") or {}
+    values = dict(record.get("values") or {})
     open_entry(
         app,
         app.journal,
         entry,
         app.content,
         app.clock().date(),
-        typed=dict(values),
+        typed=None if plan else values,
         on_closed=partial(journal_takes_delete, app),
+        plan_typed=values if plan else None,
     )

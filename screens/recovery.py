@@ -374,8 +374,8 @@ class Recovery:
             self.walks.start(WalkState.from_record(values))
         elif key.startswith("draft:"):
             restore_draft(self.app, self.drafts, record)
-        elif key.startswith("entry:"):
-            restore_entry(self.app, record)
+        elif key.startswith(("entry:", "plan:")):
+            restore_entry(self.app, record, plan=key.startswith("plan:"))
         elif key == "profile":
             from coach.records import profile_from_record
 
