@@ -4,13 +4,32 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from coach.model import Entry
+    from coach.walk import WalkState
     from screens.parts import Session
     from screens.walk.draft_handoff import DraftHandoff
+
+
+@dataclass(frozen=True)
+class Resumed:
+    """A leftover the person chose to resume: opened once every question is answered."""
+
+    key: str  # its surface: "walk", "entry:ID", …
+    record: dict[str, Any]
+    restore: Callable[[], None]
+
+    def held_walk(self) -> WalkState | None:
+        """The walk it brings back, if it is one: this coach autosaves only one."""
+        from coach.walk import WalkState
+
+        if self.key != "walk":
+            return None
+        return WalkState.from_record(self.record.get("values") or {})
 
 
 def base_entry(app: Session, record: dict[str, Any]) -> Entry | None:
