@@ -27,9 +27,14 @@ class Resumed:
         """The walk it brings back, if it is one: this coach autosaves only one."""
         from coach.walk import WalkState
 
-        if self.key != "walk":
+        if not is_walk(self.key):
             return None
         return WalkState.from_record(self.record.get("values") or {})
+
+
+def is_walk(key: str) -> bool:
+    """Whether a leftover brings back a walk: one left whole, or a vent kept apart."""
+    return key == "walk" or key.startswith("vent:")
 
 
 def base_entry(app: Session, record: dict[str, Any]) -> Entry | None:

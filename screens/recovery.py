@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
-from screens.leftover_restore import Resumed, restore_draft, restore_entry
+from screens.leftover_restore import Resumed, is_walk, restore_draft, restore_entry
 from screens.leftover_words import describe_leftover, kept_walk_note, one_walk_note
 
 if TYPE_CHECKING:
@@ -89,9 +89,9 @@ class Recovery:
                     self.typing.unsaved.discard(leftover, key)
                     continue
             offers.append((leftover, key, record))
-        offers.sort(key=lambda item: item[1] != "walk")
+        offers.sort(key=lambda item: not is_walk(item[1]))
         if self.walks.walk is not None:
-            offers = [o for o in offers if o[1] != "walk"]
+            offers = [o for o in offers if not is_walk(o[1])]
         self._offer_next(offers, then_new)
 
     def adopt_checkin_typing(self) -> None:
@@ -217,7 +217,7 @@ class Recovery:
             from coach.walk import WalkState
 
             typed = (*early, *dialog.early)
-            held = self._walk_held(leftover, resumed) if key == "walk" else None
+            held = self._walk_held(leftover, resumed) if is_walk(key) else None
             if choice == "resume" and held is not None:
                 # This coach autosaves one walk: a second resumed would write over it (rv43).
                 other = WalkState.from_record(record.get("values") or {})
@@ -372,8 +372,11 @@ class Recovery:
         elif self.typing.unsaved is not None:
             self.typing.unsaved.forget(key)
         values = record.get("values") or {}
-        if key == "walk":
+        if is_walk(key):
             self.walks.start(WalkState.from_record(values))
+            if key != "walk" and self.typing.unsaved is not None:
+                self.typing.unsaved.forget(key)  # a vent kept apart: its walk holds it now
+                self.typing.flush_unsaved()
         elif key.startswith("draft:"):
             restore_draft(self.app, self.drafts, record)
         elif key.startswith(("entry:", "plan:")):
