@@ -290,24 +290,23 @@ def format_entry_line(entry: Entry) -> str:
     """One row of `coach list`."""
     reply = entry.reply.status.label
     return (
-        f"{entry.id}  {entry.date.isoformat()}  {_clip(entry.company, 24, marked=True):<24}  "
-        f"{_clip(entry.role, 22):<22}  {entry.stage.label:<16}  {reply}"
+        f"{entry.id}  {entry.date.isoformat()}  {_clip(entry.company, 24, marked=True)}  "
+        f"{_clip(entry.role, 22)}  {entry.stage.label:<16}  {reply}"
     )
 
 
 def _clip(text: str, width: int, *, marked: bool = False) -> str:
+    """The text cut or padded to width terminal cells, as the app's list fits it (rv43 S7)."""
+    from coach.cell_fit import cells, fit
+
     # Escaped before clipping, so an escape code cannot push the columns out of line.
     # Zero-width characters an older import kept are not counted as columns.
     text = " ".join(shown_safely(clean_name(text)).split())
     if marked:  # a company: a clash copy's "(other version)" is never the part cut
         from coach.merge import clip_keeping_mark
 
-        return clip_keeping_mark(text, width, _cut)
-    return _cut(text, width)
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+        return clip_keeping_mark(text, width, fit, cells)
+    return fit(text, width)
 
 
 def cmd_list(args: argparse.Namespace, places: Locations, out: TextIO) -> int:

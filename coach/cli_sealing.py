@@ -280,6 +280,20 @@ def _refuse_no_journal(places: Locations) -> None:
         raise CoachError(refusal)
 
 
+def _refuse_no_folder(places: Locations) -> None:
+    """`--forget` on a mistyped --data-dir: said to be no folder, not "nothing remembered"."""
+    from coach.paths import file_in_the_way
+
+    refusal = file_in_the_way(places)
+    if refusal is None and not places.data_dir.is_dir():
+        refusal = (
+            f"There is no data folder at {places.data_dir}: check --data-dir or "
+            "COACH_DATA_DIR. Nothing was forgotten, and nothing was created."
+        )
+    if refusal is not None:
+        raise CoachError(refusal)
+
+
 def _sealed_files(places: Locations) -> list[Path]:
     from coach.crypto import file_is_sealed
     from coach.sealable import sealable_files
@@ -300,6 +314,7 @@ def cmd_passphrase(args: argparse.Namespace, places: Locations, out: TextIO) -> 
     )
 
     if args.forget:
+        _refuse_no_folder(places)
         if forget(places):
             print("The passphrase is no longer remembered; coach will ask for it.", file=out)
         else:

@@ -12,6 +12,7 @@ from coach.date_words import (
     DateInputError,
     DayOutOfRange,
     UnclearDay,
+    example_day,
 )
 from coach.number_words import COUNT_WORDS
 from coach.numeric_dates import calendar_day, yearless
@@ -74,7 +75,7 @@ def _named_month_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> d
     except ValueError:
         raise UnclearDay(
             f"“{typed.strip()}” is not on the calendar (check the month and the day). "
-            f"Try a date like {today.year}-{today.month:02}-01."
+            f"Try a date like {example_day(today, ahead=ahead)}."
         ) from None
     return when if year_text else yearless(when, today, ahead=ahead)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from coach.date_words import MONTH_NAMES, MONTHS, DateInputError, UnclearDay
+from coach.date_words import MONTH_NAMES, MONTHS, DateInputError, UnclearDay, example_day
 
 # A day and month without a year this close to today is taken in today's year.
 NEAR_DAYS = 90
@@ -60,16 +60,16 @@ def calendar_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> date:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
             raise UnclearDay(
                 f"“{typed.strip()}” is not on the calendar (check the month and the day). "
-                f"Try a date like {'2026-12-01' if ahead else '2026-11-20'}."
+                f"Try a date like {example_day(today, ahead=ahead)}."
             )
         if ahead:
             raise DateInputError(
                 f"“{typed.strip()}” is not a day I know. Try tomorrow, saturday, "
-                "in 3 days, next week, or a date like 2026-12-01."
+                f"in 3 days, next week, or a date like {example_day(today, ahead=True)}."
             )
         raise DateInputError(
             f"“{typed.strip()}” is not a date I know. Try today, yesterday, 3 days ago, "
-            "last friday, Nov 20, or a date like 2026-11-20."
+            f"last friday, Nov 20, or a date like {example_day(today, ahead=False)}."
         )
     first, second, year = (int(part) for part in slashed.groups())
     if len(slashed.group(3)) == 2:
@@ -78,7 +78,7 @@ def calendar_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> date:
     if first == 0 or second == 0:
         raise UnclearDay(
             f"“{typed.strip()}” is not on the calendar: no day or month is 0. "
-            f"Try a date like {year}-{'12' if ahead else '11'}-01."
+            f"Try a date like {example_day(today, ahead=ahead)}."
         )
     if first <= 12 and second <= 12 and first != second:
         raise UnclearDay(
@@ -91,7 +91,8 @@ def calendar_day(cleaned: str, typed: str, today: date, *, ahead: bool) -> date:
         return date(year, month, day)
     except ValueError:
         raise UnclearDay(
-            f"“{typed.strip()}” is not on the calendar. Try a date like {year}-12-01."
+            f"“{typed.strip()}” is not on the calendar. Try a date like "
+            f"{example_day(today, ahead=ahead)}."
         ) from None
 
 
@@ -114,7 +115,7 @@ def _day_and_month(first: int, second: int, typed: str, today: date, ahead: bool
         # as "Feb 29" is refused then too.
         raise UnclearDay(
             f"“{shown}” is not on the calendar (check the month and the day). "
-            f"Try a date like {today.year}-{today.month:02}-01."
+            f"Try a date like {example_day(today, ahead=ahead)}."
         ) from None
     return yearless(when, today, ahead=ahead)
 

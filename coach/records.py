@@ -23,6 +23,11 @@ from coach.model import (
 class EntryError(ValueError):
     """A record could not be turned into an entry; the message says why."""
 
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        # Each problem apart: one may hold ";" itself, as the message joins them.
+        self.problems = problems if problems is not None else [message]
+
 
 def normalize_datetime(value: datetime) -> datetime:
     """The one stored form: local time, no zone, whole seconds.
@@ -291,7 +296,7 @@ def entry_from_record(record: dict[str, Any], *, today: date | None = None) -> E
         email_text=read.text("email_text"),
     )
     if read.problems:
-        raise EntryError("; ".join(read.problems))
+        raise EntryError("; ".join(read.problems), list(read.problems))
     return entry
 
 

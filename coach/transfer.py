@@ -192,7 +192,7 @@ def read_import_file(
         try:
             entry = entry_from_record(read, today=today)
         except EntryError as error:
-            wrong.append(str(error))
+            wrong.extend(error.problems)
         day = entry.date if entry is not None else iso_day(read, "date")
         if day is not None and day > today:
             wrong.append(
@@ -200,7 +200,7 @@ def read_import_file(
                 "use the day the news arrived (today is fine if you are not sure)"
             )
         if wrong or entry is None:
-            problems.append(f"{path}: {kind} {number}: {'; '.join(wrong)}")
+            problems.append(f"{path}: {kind} {number}:{row_problems(wrong)}")
             continue
         if too_long_to_import(entry, f"{path}: {kind} {number}", notes, left_out, problems):
             continue  # with notes, left out and said there: the rest go in
@@ -214,6 +214,17 @@ def read_import_file(
     if problems:
         raise ImportFileError(_problems_message(problems, kind, path))
     return entries
+
+
+def row_problems(wrong: list[str]) -> str:
+    """A row's problems: one as it is, several each on a line of its own.
+
+    A problem may hold ";" itself ("… is in the future; use the day …"), so no
+    mark inside a line can tell where one problem ends (rv43 S1).
+    """
+    if len(wrong) == 1:
+        return f" {wrong[0]}"
+    return "".join(f"\n  - {problem}" for problem in wrong)
 
 
 _MAIL_HEADER = re.compile(r"^(from|to|subject|date|sent|cc)\s*:", re.IGNORECASE | re.MULTILINE)
@@ -282,7 +293,9 @@ def _eml_entry(
 def _problems_message(problems: list[str], kind: str, path: Path) -> str:
     """One line for one problem (as always); for more, a line each under a heading."""
     if len(problems) == 1:
-        return f"{problems[0]}. Nothing was imported."
+        # A row's several problems are a list: the closing words go under it.
+        end = "\n" if "\n" in problems[0] else ". "
+        return f"{problems[0]}{end}Nothing was imported."
     plural = "entries" if kind == "entry" else f"{kind}s"
     lines = [f"{len(problems)} {plural} in {path} cannot be imported:"]
     lines += problems[:MAX_LISTED_ERRORS]

@@ -51,6 +51,8 @@ def unsaved_text(surfaces: Mapping[str, Mapping[str, Any]]) -> str:
         if not lines:
             continue
         title = _TITLES.get(kind) or str(record.get("label") or key)
+        if kind == "plan":  # its label names the entry the plan is for
+            title = f"A new plan for {title}"
         parts.append("\n".join([f"== {title} ==", *lines]))
     return "\n\n".join(parts) + "\n" if parts else ""
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from coach.dates import DateInputError, day_typed, parse_due, parse_received
+from coach.dates import DateInputError, day_typed, parse_received
 from coach.flow import STEPS
 from coach.model import (
     Channel,
@@ -19,7 +19,7 @@ from coach.model import (
     Stage,
     default_reply_parts,
 )
-from coach.plans import OWN_THEME, THEMES, Plan, check_halves
+from coach.plans import Plan
 
 WALK_VERSION = 1
 DEFAULT_STAGE = Stage.APPLICATION
@@ -254,23 +254,9 @@ def plan_from_walk(
     for the next). Raises PlanError or DateInputError when a plan was chosen
     but is not complete.
     """
-    if state.plan_choice in ("", "skip"):
-        return None
-    check_halves(state.plan_when, state.plan_then)
-    # Checked again (a walk resumed days later may hold a day now past).
-    due = parse_due(state.plan_due_on or state.plan_due, today)
-    plan = Plan(
-        entry_id=entry_id,
-        when=" ".join(state.plan_when.split()),
-        then=" ".join(state.plan_then.split()),
-        due=due,
-        theme=state.plan_theme if state.plan_theme in THEMES else OWN_THEME,
-    )
-    if state.plan_id:
-        plan.id = state.plan_id
-    if made_at is not None:
-        plan.created_at = made_at.replace(microsecond=0)
-    return plan
+    from coach.plan_typed import plan_typed
+
+    return plan_typed(dataclasses.asdict(state), entry_id, today, made_at, state.plan_id)
 
 
 def _take_email(entry: Entry, state: WalkState) -> None:

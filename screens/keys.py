@@ -37,6 +37,7 @@ BINDING_MODULES = (
     "screens.walk.draft",
     "screens.home.profile",
     "screens.journal.entry",
+    "screens.journal.entry_new_plan",
     "screens.journal.journal",
     "screens.dialogs.passphrase",
     "screens.dialogs.support",

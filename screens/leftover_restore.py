@@ -1,16 +1,40 @@
-"""A stopped coach's draft or entry typing, opened again on the entry it was typed on."""
+"""A stopped coach's draft, entry or new plan typing, opened again on the entry it was typed on."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from coach.model import Entry
+    from coach.walk import WalkState
     from screens.parts import Session
     from screens.walk.draft_handoff import DraftHandoff
+
+
+@dataclass(frozen=True)
+class Resumed:
+    """A leftover the person chose to resume: opened once every question is answered."""
+
+    key: str  # its surface: "walk", "entry:ID", …
+    record: dict[str, Any]
+    restore: Callable[[], None]
+
+    def held_walk(self) -> WalkState | None:
+        """The walk it brings back, if it is one: this coach autosaves only one."""
+        from coach.walk import WalkState
+
+        if not is_walk(self.key):
+            return None
+        return WalkState.from_record(self.record.get("values") or {})
+
+
+def is_walk(key: str) -> bool:
+    """Whether a leftover brings back a walk: one left whole, or a vent kept apart."""
+    return key == "walk" or key.startswith("vent:")
 
 
 def base_entry(app: Session, record: dict[str, Any]) -> Entry | None:
@@ -55,8 +79,11 @@ def restore_draft(
     )
 
 
-def restore_entry(app: Session, record: dict[str, Any]) -> None:
-    """Open the entry screen with the changes typed in it, as they were left."""
+def restore_entry(app: Session, record: dict[str, Any], *, plan: bool = False) -> None:
+    """Open the entry screen with the changes typed in it, as they were left.
+
+    plan: the typing is a new plan's for the entry, opened over it in its form.
+    """
     from screens.journal.deleted_elsewhere import journal_takes_delete
     from screens.journal.entry_opening import open_entry
 
@@ -64,13 +91,14 @@ def restore_entry(app: Session, record: dict[str, Any]) -> None:
     if entry is None or app.journal is None:
         app.notify("That entry is gone; nothing to restore.", markup=False)
         return
-    values = record.get("values") or {}
+    values = dict(record.get("values") or {})
     open_entry(
         app,
         app.journal,
         entry,
         app.content,
         app.clock().date(),
-        typed=dict(values),
+        typed=None if plan else values,
         on_closed=partial(journal_takes_delete, app),
+        plan_typed=values if plan else None,
     )

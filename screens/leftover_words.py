@@ -36,6 +36,16 @@ def describe_leftover(key: str, record: dict[str, Any], *, vent_held: bool) -> t
             f"You were editing {label} when coach stopped. Resume opens the entry "
             "with your changes, ready to save."
         )
+    if key.startswith("vent:"):
+        return "Private writing was kept", (
+            "The private vent you asked to keep, from a walk that was no longer open when "
+            "coach closed. Resume opens it in a walk, at the vent, still kept."
+        )
+    if key.startswith("plan:"):
+        return "A new plan was not saved", (
+            f"You were making a plan for {label} when coach stopped. Resume opens it "
+            "as you left it, ready to save."
+        )
     return "Your details were not saved", (
         "You were editing your name, LinkedIn URL or phone when coach stopped. "
         "Resume opens them as you left them."

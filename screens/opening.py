@@ -263,7 +263,14 @@ class Opening:
                 # (Enter pressed its "Done"): asked once they are back on home,
                 # and read anew then: meanwhile a plan may have been answered,
                 # reworded or moved (another coach, `coach plans edit`).
-                self.after_home = partial(self.plans.check_in, self.recovery.offer)
+                self.after_home = partial(self._check_in_put_off, self.plans.shown)
+
+    def _check_in_put_off(self, shown: int) -> None:
+        """The check-in opening put off, unless one was shown since (fz28: Esc is "not now")."""
+        if self.plans.shown != shown:
+            self.recovery.offer()  # what else a stopped coach left still comes
+            return
+        self.plans.check_in(self.recovery.offer)
 
     def home_again(self, home: HomeScreen) -> None:
         """Home shown again: its saves-waiting notice looked at anew, then what opening put off."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
-from screens.leftover_restore import restore_draft, restore_entry
+from screens.leftover_restore import Resumed, is_walk, restore_draft, restore_entry
 from screens.leftover_words import describe_leftover, kept_walk_note, one_walk_note
 
 if TYPE_CHECKING:
@@ -89,9 +89,9 @@ class Recovery:
                     self.typing.unsaved.discard(leftover, key)
                     continue
             offers.append((leftover, key, record))
-        offers.sort(key=lambda item: item[1] != "walk")
+        offers.sort(key=lambda item: not is_walk(item[1]))
         if self.walks.walk is not None:
-            offers = [o for o in offers if o[1] != "walk"]
+            offers = [o for o in offers if not is_walk(o[1])]
         self._offer_next(offers, then_new)
 
     def adopt_checkin_typing(self) -> None:
@@ -183,7 +183,8 @@ class Recovery:
         offers: list[tuple[Leftover | None, str, dict[str, Any]]],
         then_new: bool,
         early: tuple[events.Key, ...] = (),
-        resumed: tuple[Callable[[], None], ...] = (),
+        resumed: tuple[Resumed, ...] = (),
+        held_said: bool = False,
     ) -> None:
         """Offer each leftover in turn; then a new walk if asked, and the keys typed too soon.
 
@@ -193,12 +194,14 @@ class Recovery:
         from screens.dialogs.resume import ResumeScreen
 
         if not offers:
-            for restore in resumed:
-                restore()
+            for item in resumed:
+                item.restore()
             kept = self._own_walk_kept() if then_new and self.walks.walk is None else None
             if kept is not None:
                 # This coach autosaves one walk: a new one would write over the kept one.
-                self.app.notify(kept_walk_note(kept), markup=False, timeout=8)
+                # Said once: a Resume refused for it has said so already (held_said).
+                if not held_said:
+                    self.app.notify(kept_walk_note(kept), markup=False, timeout=8)
                 self._not_typed(early)
                 return
             if then_new and self.walks.walk is None:
@@ -214,35 +217,34 @@ class Recovery:
             from coach.walk import WalkState
 
             typed = (*early, *dialog.early)
-            held = self._walk_held(leftover, resumed) if key == "walk" else None
+            held = self._walk_held(leftover, resumed) if is_walk(key) else None
             if choice == "resume" and held is not None:
                 # This coach autosaves one walk: a second resumed would write over it (rv43).
                 other = WalkState.from_record(record.get("values") or {})
                 self.app.notify(one_walk_note(held, other), markup=False, timeout=10)
-                self._offer_next(rest, then_new, typed, resumed)
+                self._offer_next(rest, then_new, typed, resumed, held_said=True)
             elif choice == "resume":
                 # Not for the walk resumed: said, so nothing typed vanishes unseen.
                 self._not_typed(typed)
                 restore = partial(self._restore, leftover, key, record)
-                self._offer_next(rest, False, resumed=(*resumed, restore))
+                item = Resumed(key, record, restore)
+                self._offer_next(rest, False, resumed=(*resumed, item), held_said=held_said)
             elif choice == "discard":
-                go_on = partial(self._offer_next, rest, then_new, typed, resumed)
+                go_on = partial(self._offer_next, rest, then_new, typed, resumed, held_said)
                 self._confirm_discard(leftover, key, record, go_on, kept_passes_on=False)
             else:
-                self._offer_next(rest, then_new, typed, resumed)
+                self._offer_next(rest, then_new, typed, resumed, held_said)
 
         self.app.push_screen(dialog, callback=chosen)
 
     def _walk_held(
-        self, leftover: Leftover | None, resumed: tuple[Callable[[], None], ...]
+        self, leftover: Leftover | None, resumed: tuple[Resumed, ...]
     ) -> WalkState | None:
         """The walk a Resume of another walk would write over: one resumed already, or kept."""
-        from coach.walk import WalkState
-
-        for restore in resumed:
-            args = getattr(restore, "args", ())
-            if len(args) == 3 and args[1] == "walk":
-                return WalkState.from_record(args[2].get("values") or {})
+        for item in resumed:
+            walk = item.held_walk()
+            if walk is not None:
+                return walk
         return self._own_walk_kept() if leftover is not None else None
 
     def _own_walk_kept(self) -> WalkState | None:
@@ -370,12 +372,15 @@ class Recovery:
         elif self.typing.unsaved is not None:
             self.typing.unsaved.forget(key)
         values = record.get("values") or {}
-        if key == "walk":
+        if is_walk(key):
             self.walks.start(WalkState.from_record(values))
+            if key != "walk" and self.typing.unsaved is not None:
+                self.typing.unsaved.forget(key)  # a vent kept apart: its walk holds it now
+                self.typing.flush_unsaved()
         elif key.startswith("draft:"):
             restore_draft(self.app, self.drafts, record)
-        elif key.startswith("entry:"):
-            restore_entry(self.app, record)
+        elif key.startswith(("entry:", "plan:")):
+            restore_entry(self.app, record, plan=key.startswith("plan:"))
         elif key == "profile":
             from coach.records import profile_from_record
 

@@ -31,6 +31,11 @@ class ResumeScreen(EarlyKeys, ModalScreen[Choice]):
         Binding("f2", "app.support", "Support", key_display="F2", id="support"),
     ]
 
+    # At 40x12 the buttons go to one line each and the padding goes (rv43 S4: "Later"
+    # was cut off the right edge); walk.tcss says how.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (50, "-wide")]
+
     def __init__(self, description: str, *, title: str = "You have an unfinished walk") -> None:
         super().__init__()
         self.description = description

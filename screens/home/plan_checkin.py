@@ -34,6 +34,9 @@ class PlanCheckIn:
         self.app = app
         self.saves = saves
         self.typing = typing
+        # How many check-ins were shown this run: one put off until home counts them,
+        # as one shown (answered, or left with Esc: "not now") meanwhile stands for it.
+        self.shown = 0
 
     def show_plans_line(self, line: str | None = None) -> None:
         """Home's one line about plans carried through and the next one (if any).
@@ -126,6 +129,12 @@ class PlanCheckIn:
         """
         from screens.home.checkin import CheckInScreen
 
+        if any(isinstance(screen, CheckInScreen) for screen in self.app.screen_stack):
+            # One is open already (the one coach put off, opened as the palette closed):
+            # a second behind it would come back after Esc, which means "not now" (fz28).
+            if then is not None:
+                then()
+            return
         due = self.due_plans() if due is None else due
         asks = ""
         if not due and not quiet:
@@ -160,6 +169,7 @@ class PlanCheckIn:
             # Home under the check-in would say a plan waits, and how to reach it.
             self.show_plans_line(behind)
         screen = CheckInScreen(due, self.app.clock().date(), typed, asks)
+        self.shown += 1
         self.app.push_screen(screen, callback=answered)
 
     def _typed_days(self, due: list[Plan]) -> dict[str, str]:

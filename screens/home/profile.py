@@ -37,6 +37,8 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Back", id="back"),
         Binding("ctrl+s", "save", "Save", priority=True, id="save"),
+        # Inside the walk, its Next key goes on as on every step: the details saved first.
+        Binding("ctrl+n", "walk_next", "Save and go on", priority=True, id="next"),
     ]
 
     # 40x12: the page's padding gives its rows, so the introduction, the first
@@ -51,9 +53,12 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         typed: Profile | None = None,
         start_at: str = "name",
         keymap: Mapping[str, str] | None = None,
+        in_walk: bool = False,
     ) -> None:
         super().__init__()
         self.profile = profile
+        # Opened from a walk's step (before the draft, or for a LinkedIn URL).
+        self.in_walk = in_walk
         # The field the page opens in: "name", or "linkedin" when asked for from a draft's choices.
         self.start_at = start_at
         # The person's remapped keys, so the buttons name the ones that work.
@@ -117,6 +122,16 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
             "phone": self.profile.phone,
         }
         return None if self._dropped or typed == saved else typed
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The walk's Next only inside the walk (rv41: ctrl+n did nothing there)."""
+        if action == "walk_next":
+            return self.in_walk
+        return True
+
+    def action_walk_next(self) -> None:
+        """ctrl+n inside the walk: save, and the walk goes on (as ctrl+s does here)."""
+        self.action_save()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter moves to the next field; in the last it saves, as a walk step's last goes on."""

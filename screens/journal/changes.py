@@ -97,3 +97,7 @@ class EntryRequested(Message):
         self.content = content
         self.today = today
         self.on_closed = on_closed
+
+
+class PlanMade(PlanEdited):
+    """A new plan made for an entry already in the journal (saved as the walk saves one)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -29,7 +29,7 @@ from screens.journal.entry_dates import (
     parse_reapply,
 )
 from screens.journal.entry_form import FOCUSED_FIELD, EntryForm
-from screens.journal.entry_plans import EntryPlans
+from screens.journal.entry_plans import EntryPlans, watch_plans
 from screens.journal.entry_shared import EntryShared
 from screens.journal.entry_view import EntryView, clipped
 from screens.keys import NOTHING_TO_UNDO
@@ -69,6 +69,8 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         Binding("escape", "back", "Back", id="back"),
         Binding("ctrl+s", "save", "Save", priority=True, id="save"),
         Binding("ctrl+d", "delete", "Delete", priority=True, id="delete_entry"),
+        # A new if-then plan for this entry (the palette has it too).
+        Binding("ctrl+n", "new_plan", "New plan", priority=True, id="new_plan"),
         # A plan's change; in a writing box ctrl+z is the box's own undo.
         Binding("ctrl+z", "undo_plan", "Undo plan change", id="undo"),
         NOTHING_TO_UNDO,  # after Undo: ctrl+z when it is off
@@ -86,8 +88,12 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         typed: dict[str, str] | None = None,
         plans: Sequence[Plan] = (),
         shared_with: int = 0,
+        plan_typed: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
+        # A new plan's typing a stopped coach left: its form opens over the entry.
+        self.plan_typed = plan_typed
+        self._shown_once = False
         self.journal = journal
         self.shared_with = shared_with
         self.plans = list(plans)
@@ -154,6 +160,15 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         if typed:
             self._fill(typed)
             self.notify("Your unsaved changes are back; ctrl+s saves them.", timeout=6)
+        if self.plan_typed is not None:
+            self.call_after_refresh(self.action_new_plan, self.plan_typed)
+        watch_plans(self)
+
+    def on_screen_resume(self) -> None:
+        """Shown again (after a dialog, the draft, a plan): its plans as stored now (rv40 D11)."""
+        if self._shown_once:
+            self.refresh_plans()
+        self._shown_once = True
 
     def collect(self) -> tuple[Entry | None, dict[str, str]]:
         """The entry as the form now says, or None and a message per bad field."""
@@ -353,8 +368,11 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         self.change_plan(int((event.button.id or "").rsplit("-", 1)[1]))
 
     def on_unmount(self) -> None:
-        """The plan undo goes with the entry: no toast may still offer it."""
+        """The plan undo goes with the entry: no toast may still offer it; the look stops."""
         self.drop_undo_offers()
+        timer = getattr(self, "plans_timer", None)
+        if timer is not None:
+            timer.stop()
 
 
 def _feedback_status(chosen: FeedbackStatus, before: str, typed: str) -> FeedbackStatus:

@@ -1,11 +1,12 @@
-"""The plans under an entry: change one in a dialog, and take the last change back."""
+"""The plans under an entry: make one, change one in a dialog, take the last change back."""
 
 from __future__ import annotations
 
+import weakref
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from textual.widgets import Static
+from textual.widgets import Button, Static
 
 from coach.plan_next_step import next_step_after
 from coach.plan_undo import changed_here, undone
@@ -15,9 +16,15 @@ from screens.keys import keymap_of, shown_key
 from screens.stale_toasts import drop_toasts, toast
 
 if TYPE_CHECKING:
+    from coach.content import Content
     from coach.errors import CoachError
     from coach.journal import Journal
+    from coach.model import Entry
     from coach.plans import Plan
+
+
+# How often an entry on top looks whether another coach or command changed the journal.
+PLANS_CHECK_SECONDS = 2.0
 
 
 class EntryPlans:
@@ -30,6 +37,8 @@ class EntryPlans:
     plans: list[Plan]
     today: date
     journal: Journal
+    entry: Entry
+    content: Content
     # Each change saved here: (its place, the plan as it was, the plan as saved). Only
     # what the person changed here differs between the two (rv40 D1).
     plan_undo: list[tuple[int, Plan, Plan]]
@@ -39,6 +48,7 @@ class EntryPlans:
         from screens.dialogs.plan_edit import PlanEditScreen
 
         screen: Any = self
+        self.refresh_plans()  # the words as stored now, not as opened (rv40 D11)
         shown = self.plans[index]
 
         def saved(plan: Plan) -> None:
@@ -61,6 +71,95 @@ class EntryPlans:
                 screen.post_message(PlanEdited(self.journal, edited, saved, self._plan_failed))
 
         screen.app.push_screen(PlanEditScreen(shown, self.today, screen.app.clock), answered)
+
+    def action_new_plan(self, typed: dict[str, Any] | None = None) -> None:
+        """ctrl+n: a new if-then plan for this entry, in the close step's form (typed: resumed)."""
+        from screens.journal.entry_new_plan import NewPlanScreen
+
+        screen: Any = self
+        if screen.refused_for_shared():
+            return
+
+        def made(plan: Plan | None) -> None:
+            if plan is None:
+                return
+            self.refresh_plans(also=plan)
+            from coach.plan_cue import clock_note
+            from coach.plan_time import asked_words
+
+            when = asked_words(plan.asked_from, self.today)
+            read = clock_note(plan.when)  # "at 7:30" read as the evening: say so
+            said = f"Plan kept; coach will ask how it went {when}." + (f" {read}" if read else "")
+            toast(screen.app, ("plan-made", plan.id), said, timeout=8)
+
+        clock = screen.app.clock
+        plan_screen = NewPlanScreen(
+            self.journal, self.entry, self.content, self.today, clock, typed=typed
+        )
+        screen.app.push_screen(plan_screen, made)
+
+    def palette_commands(self) -> Any:
+        """The entry's own command in the palette: a new plan for it."""
+        from textual.app import SystemCommand
+
+        screen: Any = self
+        key = shown_key(keymap_of(getattr(screen.app, "config", None)), "new_plan", "ctrl+n")
+        yield SystemCommand(
+            "New plan for this entry",
+            f"An if-then plan: when, then what, by when ({key})",
+            self.action_new_plan,
+        )
+
+    def refresh_plans(self, also: Plan | None = None) -> None:
+        """Show this entry's plans as stored now: changed elsewhere (`coach plans edit`), or new.
+
+        A plan keeps its place (the undo names plans by place); new ones go last.
+        `also`: a plan just saved here, shown even should the read fail.
+        """
+        from coach.errors import CoachError
+
+        try:
+            stored = self.journal.plans_for(self.entry.id)
+        except CoachError:
+            stored = [plan for plan in self.plans if also is None or plan.id != also.id]
+            stored += [also] if also is not None else []
+        by_id = {plan.id: plan for plan in stored}
+        kept = [by_id[plan.id] for plan in self.plans if plan.id in by_id]
+        known = {plan.id for plan in kept}
+        self._show_plans(kept + [plan for plan in stored if plan.id not in known])
+
+    def _show_plans(self, plans: list[Plan]) -> None:
+        """Update the section in place: a line and button per plan, added or hidden as needed."""
+        self.plans = plans
+        screen: Any = self
+        if not screen.is_attached:
+            return
+        lines = list(screen.query(".entry-plan").results(Static))
+        buttons = list(screen.query(".plan-edit").results(Button))
+        for index, (line, button) in enumerate(zip(lines, buttons, strict=False)):
+            line.display = button.display = index < len(plans)
+            if index < len(plans):
+                line.update(plan_shown(plans[index], self.today))
+        new = [
+            widget
+            for index in range(len(lines), len(plans))
+            for widget in (
+                Static(
+                    plan_shown(plans[index], self.today),
+                    classes="entry-plan",
+                    id=f"entry-plan-{index}",
+                ),
+                Button("Change plan…", id=f"plan-edit-{index}", classes="plan-edit", compact=True),
+            )
+        ]
+        titles = list(screen.query("#entry-plans-title"))
+        if new and not titles:
+            heading = "Plans made from this one"
+            new.insert(0, Static(heading, classes="section-title", id="entry-plans-title"))
+        if new:
+            screen.query_one("#entry").mount_all(new, before="#entry-private")
+        for title in titles:
+            title.display = bool(plans)
 
     def action_undo_plan(self) -> None:
         """ctrl+z: the plan changed last here goes back to its wording and day before."""
@@ -148,3 +247,29 @@ def changed_note(plan: Plan, now: datetime) -> str:
     said = f"; {asked_note(plan.asked_from, now)}."
     read = clock_note(plan.when)
     return said + (f" {read}" if read else "")
+
+
+def watch_plans(screen: EntryPlans) -> None:
+    """Look every few seconds, while the entry is on top, for plans changed elsewhere (rv40 D11).
+
+    As the journal list looks for an import: the app runs the timer and holds
+    the screen weakly, so a closed entry is never kept alive by it.
+    """
+    entry_screen: Any = screen
+    entry_screen.app.call_later(_start_watching, weakref.ref(screen))
+
+
+def _start_watching(ref: weakref.ref[EntryPlans]) -> None:
+    alive: Any = ref()
+    if alive is None or not alive.is_attached:
+        return
+    alive.plans_timer = alive.app.set_interval(PLANS_CHECK_SECONDS, lambda: _look(ref))
+
+
+def _look(ref: weakref.ref[EntryPlans]) -> None:
+    """Read the plans again only when the journal file changed since it was last read."""
+    alive: Any = ref()
+    if alive is None or not alive.is_attached or alive.app.screen is not alive:
+        return
+    if alive.journal.changed_on_disk():
+        alive.refresh_plans()

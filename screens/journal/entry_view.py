@@ -204,7 +204,9 @@ class EntryView:
         """The if-then plans made from this entry, to read: the check-in asks about each."""
         if not plans:
             return
-        yield Static(Text("Plans made from this one"), classes="section-title")
+        yield Static(
+            Text("Plans made from this one"), classes="section-title", id="entry-plans-title"
+        )
         for index, plan in enumerate(plans):
             yield Static(plan_shown(plan, today), classes="entry-plan", id=f"entry-plan-{index}")
             # Its words or its day, in a small dialog (the app saves it).

@@ -309,7 +309,7 @@ class WalkController(WalkFinishing, StepScreens):
                 )
             self.show("draft")
 
-        screen = ProfileScreen(opened, intro=intro, keymap=self.host.keymap)
+        screen = ProfileScreen(opened, intro=intro, keymap=self.host.keymap, in_walk=True)
         self.host.push_screen(screen, callback=saved)
 
     def _add_linkedin(self, done: Callable[[bool], None]) -> None:
@@ -334,7 +334,9 @@ class WalkController(WalkFinishing, StepScreens):
 
             self.host.save_profile_soon(profile, opened, landed, failed)
 
-        screen = ProfileScreen(opened, intro=intro, start_at="linkedin", keymap=self.host.keymap)
+        screen = ProfileScreen(
+            opened, intro=intro, start_at="linkedin", keymap=self.host.keymap, in_walk=True
+        )
         self.host.push_screen(screen, callback=saved)
 
     def leave(self, *, keep: bool) -> None:

@@ -103,7 +103,11 @@ def ask_linkedin_url(
             go_on()
             return
         screen = ProfileScreen(
-            opened, intro=LINKEDIN_INTRO, start_at="linkedin", keymap=keymap_of(session.config)
+            opened,
+            intro=LINKEDIN_INTRO,
+            start_at="linkedin",
+            keymap=keymap_of(session.config),
+            in_walk=True,
         )
         session.push_screen(screen, callback=saved)
 

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from screens.walk.step import StepEdited
 
 
+def vent_key(walk_id: str) -> str:
+    """The autosave's key for a vent kept apart from the walk it was written in."""
+    return f"vent:{walk_id}"
+
+
 class Walks:
     """The walk in progress, if any, and what it needs from the rest of the app.
 
@@ -94,13 +99,21 @@ class Walks:
         if walk is not None and walk.state.vent.strip() and not walk.state.keep_vent:
             walk.keep_vent()
         store = self.typing.unsaved
+        if store is None:
+            return
         for walk_id, vent in list(self._vents.items()):
             # A walk left from its first step is the autosave's walk, no longer followed.
-            record = store.get(WALK_KEY) if store is not None else None
+            record = store.get(WALK_KEY)
             values = (record or {}).get("values") or {}
-            if store is not None and values.get("walk_id") == walk_id:
+            if values.get("walk_id") == walk_id:
                 store.put(WALK_KEY, {**values, "vent": vent, "keep_vent": True})
-                del self._vents[walk_id]
+            else:
+                # The slot holds another walk now (or none): kept under a key of its
+                # own, never over that walk, and never left unkept for a quit that
+                # would ask again and again (fz32). Offered back as a walk at its vent.
+                kept = {"walk_id": walk_id, "step": "vent", "vent": vent, "keep_vent": True}
+                store.put(vent_key(walk_id), kept, kind="vent", label="private writing")
+            del self._vents[walk_id]
 
     def already_open(self) -> None:
         """Say that a second walk waits until the open one is finished or left."""

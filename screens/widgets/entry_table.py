@@ -15,6 +15,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from coach.cell_fit import fit
 from coach.merge import clip_keeping_mark
 from coach.model import Entry, ReplyStatus
 from coach.terminal_text import one_line_for_screen
@@ -76,13 +77,6 @@ def cell_text(entry: Entry, key: str) -> str:
     if key == "reply":
         return REPLY_LABELS[entry.reply.status]
     return mood_cell(entry)
-
-
-def fit(text: str, width: int) -> str:
-    """Pad or crop text to exactly width cells, marking a crop with an ellipsis."""
-    if cell_len(text) > width > 1:
-        return set_cell_size(text, width - 1) + "…"
-    return set_cell_size(text, width)
 
 
 def fit_cell(text: str, key: str, width: int) -> str:

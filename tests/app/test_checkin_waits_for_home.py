@@ -96,3 +96,84 @@ async def test_plans_asked_about_on_the_way_home_are_read_anew(
         await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
         shown = str(app.screen.query_one(".checkin-text", Static).render())
         assert shown.startswith("When the kettle boils"), shown
+
+
+async def test_esc_on_the_palettes_check_in_is_not_now_for_the_one_put_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # fz28: the check-in coach put off (the palette was open over home when the plans
+    # were read) opened straight after the palette's own check-in was closed with Esc.
+    from textual.command import CommandPalette
+
+    seed_due_plans(tmp_path, 1)
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # read in the thread
+    read = threading.Event()
+    due_plans = PlanCheckIn.due_plans
+
+    def slow_due_plans(self: PlanCheckIn) -> list:
+        read.wait(10)
+        return due_plans(self)
+
+    monkeypatch.setattr(PlanCheckIn, "due_plans", slow_due_plans)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        read.set()
+        await until(pilot, lambda: not app.workers._workers)  # read, its check-in put off
+        await pilot.press(*"Plans")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        await pilot.pause()
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        for _ in range(5):  # time for a check-in put off to open, were it to
+            await pilot.pause(0.05)
+        assert isinstance(app.screen, HomeScreen), app.screen_stack
+        assert not any(isinstance(s, CheckInScreen) for s in app.screen_stack)
+
+
+async def test_a_check_in_left_with_esc_during_a_walk_is_not_put_back_at_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same "not now" when the palette's check-in was left over a walk's step: the one
+    # coach put off for home then opened as the walk was left.
+    from textual.command import CommandPalette
+
+    seed_due_plans(tmp_path, 1)
+    monkeypatch.setattr("coach.journal.QUICK_LOAD_BYTES", 0)  # read in the thread
+    read = threading.Event()
+    due_plans = PlanCheckIn.due_plans
+
+    def slow_due_plans(self: PlanCheckIn) -> list:
+        read.wait(10)
+        return due_plans(self)
+
+    monkeypatch.setattr(PlanCheckIn, "due_plans", slow_due_plans)
+    app = app_at(tmp_path, NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        await pilot.press("4")
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        read.set()
+        await until(pilot, lambda: not app.workers._workers)  # read, its check-in put off
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"Plans")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        await pilot.pause()
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
+        for _ in range(4):
+            if isinstance(app.screen, (HomeScreen, CheckInScreen)):
+                break
+            await pilot.press("escape")
+            await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        for _ in range(5):  # time for a check-in put off to open, were it to
+            await pilot.pause(0.05)
+        assert isinstance(app.screen, HomeScreen), app.screen_stack

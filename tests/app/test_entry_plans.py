@@ -86,7 +86,12 @@ async def test_an_entry_without_plans_has_no_plans_section() -> None:
         assert "Plans made from this one" not in titles
 
 
-async def _change_plan(pilot, then: str, due: str | None = None) -> None:
+async def _change_plan(pilot, then: str, due: str | None = None, meanwhile=None) -> None:
+    """Change plan… over the first plan; `meanwhile`: a change elsewhere while its dialog is open.
+
+    The entry reads its plans again as the dialog opens (rv40 D11), so a change
+    from elsewhere that the dialog does not show is one made while it is open.
+    """
     from textual.widgets import Button, Input
 
     from screens.dialogs.plan_edit import PlanEditScreen
@@ -96,6 +101,8 @@ async def _change_plan(pilot, then: str, due: str | None = None) -> None:
     await pilot.pause()
     await pilot.press("enter")
     await until(pilot, lambda: isinstance(pilot.app.screen, PlanEditScreen))
+    if meanwhile is not None:
+        meanwhile()
     pilot.app.screen.query_one("#plan-then", Input).value = then
     if due is not None:
         pilot.app.screen.query_one("#plan-due", Input).value = due
@@ -159,8 +166,11 @@ async def test_a_plan_answered_by_another_coach_keeps_that_answer_when_edited_he
         app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         other = Journal.open(tmp_path / "journal.json")
-        other.save_plan(mark_done(other.get_plan(plan.id), TODAY))
-        await _change_plan(pilot, "compare my résumé")
+        await _change_plan(
+            pilot,
+            "compare my résumé",
+            meanwhile=lambda: other.save_plan(mark_done(other.get_plan(plan.id), TODAY)),
+        )
         await until(pilot, lambda: "done on" in str(app.screen.query_one("#entry-plan-0").render()))
         # rv34: home said the plan still waited after coming back from its entry.
         await pilot.press("escape")
@@ -217,8 +227,12 @@ async def test_change_plan_over_a_done_names_the_day_it_was_done(tmp_path) -> No
         app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[plan]))
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         other = Journal.open(tmp_path / "journal.json")
-        other.save_plan(mark_done(other.get_plan(plan.id), TODAY))
-        await _change_plan(pilot, "compare my résumé", "in 2 days")
+        await _change_plan(
+            pilot,
+            "compare my résumé",
+            "in 2 days",
+            meanwhile=lambda: other.save_plan(mark_done(other.get_plan(plan.id), TODAY)),
+        )
 
         def told() -> str:
             return " ".join(n.message for n in app._notifications)
@@ -360,7 +374,8 @@ async def test_undo_after_a_plan_reworded_elsewhere_puts_back_only_the_day_chang
         app.screen.query_one("#f-notes").text = "called them"
         await pilot.press("ctrl+s")
         await until(pilot, lambda: Journal.open(path).get("e1").notes == "called them")
-        await _change_plan(pilot, plan.then, "in 5 days")  # the dialog's words, as shown
+        # The dialog shows the words as stored now (rv40 D11), reworded elsewhere.
+        await _change_plan(pilot, worded.then, "in 5 days")
         later = TODAY + timedelta(days=5)
         await until(pilot, lambda: Journal.open(path).get_plan(plan.id).due == later)
         assert Journal.open(path).get_plan(plan.id).then == worded.then

@@ -189,6 +189,8 @@ async def test_resume_on_another_coachs_walk_keeps_the_walk_kept_for_later(
         assert _companies_on_disk(data) == ["FooCorp", "OtherCo"]
         assert app.walks.walk is None
         assert any("One walk at a time" in n for n in said(app)), said(app)
+        # One message: "Kept for later: the walk about FooCorp…" after it said the same twice.
+        assert not any(n.startswith("Kept for later") for n in said(app)), said(app)
     stopped(app)
     assert _companies_on_disk(data) == ["FooCorp", "OtherCo"]
 

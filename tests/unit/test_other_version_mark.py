@@ -41,3 +41,24 @@ def test_coach_list_keeps_the_mark(tmp_path: Path, capsys: pytest.CaptureFixture
         "Acme Ro… (other version)",
         "Acme Robotics HUPCOZb",
     }
+
+
+def test_coach_list_fits_wide_characters_by_cells(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # rv43 S7: cut and padded by characters, a company in wide characters pushed its
+    # row's columns right, and its clash copy no longer lined up with it.
+    from rich.cells import cell_len
+
+    wide = "株式会社ロボテック東京本社開発部"  # 16 characters, 32 cells
+    journal = Journal.open(tmp_path / "journal.json")
+    journal.add(make_entry(wide, id="e1", role="Engineer"))
+    journal.add(make_entry(f"{wide} (other version)", id="e2", role="Engineer"))
+    journal.add(make_entry("Acme", id="e3", role="Engineer"))
+    assert main(["list", "--data-dir", str(tmp_path)]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    # The role column starts at the same cell on every row.
+    starts = {cell_len(row[: row.index("Engineer")]) for row in rows}
+    assert len(starts) == 1, rows
+    marked = next(row for row in rows if "(other" in row)
+    assert "… (other version)" in marked or "…(other)" in marked.replace(" ", ""), marked

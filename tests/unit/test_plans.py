@@ -97,7 +97,7 @@ def test_due_dates_as_people_say_them(typed: str, expected: date) -> None:
         ("[b]", "is not a day I know"),
         ("03/04/2027", "could be 3 April or 4 March. .* 2027-04-03 or 2027-03-04"),
         ("2027-02-30", "not on the calendar .* like 2026-12-01"),
-        ("31/02/2027", "not on the calendar. Try a date like 2027-12-01"),
+        ("31/02/2027", "not on the calendar. Try a date like 2026-12-01"),
     ],
 )
 def test_a_due_date_that_cannot_be_used_says_why(typed: str, says: str) -> None:

@@ -23,6 +23,22 @@ def test_a_mistyped_data_dir_is_no_journal_not_a_plain_one(
     assert not nope.exists()  # nothing created
 
 
+def test_forget_on_a_mistyped_data_dir_says_there_is_no_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # closing22: it said "No passphrase was remembered for this journal." and exit 0,
+    # as if the folder were there, so a typo in --data-dir went unseen.
+    nope = tmp_path / "nope"
+    assert main(["--data-dir", str(nope), "passphrase", "--forget"]) == 1
+    said = capsys.readouterr()
+    assert f"There is no data folder at {nope}" in said.err and "check --data-dir" in said.err
+    assert "remembered" not in said.out
+    assert not nope.exists()
+    # A folder that is there (its journal gone or not) is answered as before.
+    assert main(["--data-dir", str(tmp_path), "passphrase", "--forget"]) == 0
+    assert "No passphrase was remembered" in capsys.readouterr().out
+
+
 def test_a_plain_journal_is_still_said_to_be_plain(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -40,7 +56,9 @@ def test_remember_and_forget_together_are_refused(
     assert "not allowed with argument" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", [["decrypt"], ["passphrase"], ["repair"]])
+@pytest.mark.parametrize(
+    "command", [["decrypt"], ["passphrase"], ["repair"], ["passphrase", "--forget"]]
+)
 def test_a_file_given_as_the_data_dir_is_said_to_be_a_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
 ) -> None:

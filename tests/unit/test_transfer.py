@@ -310,3 +310,17 @@ def test_an_email_whose_company_reads_too_long_is_left_out_and_named(
     assert import_error(email).endswith(
         "or fewer (anything more belongs in the notes). Nothing was imported."
     )
+
+
+def test_a_rows_problems_are_told_apart_and_its_example_day_is_not_ahead(tmp_path: Path) -> None:
+    # rv43 S1: the example offered was in the future, and one problem holds ";"
+    # itself, so problems joined with ";" read as four where there were three.
+    path = write(tmp_path, "x.csv", "company,stage,date\n,badstage,31/02/2026\n")
+    said = import_error(path)
+    head, *problems, last = said.splitlines()
+    assert head == f"{path}: row 2:"
+    assert last == "Nothing was imported."
+    assert len(problems) == 3 and all(line.startswith("  - ") for line in problems)
+    assert problems[0].startswith("  - date “31/02/2026” is not on the calendar")
+    assert problems[0].endswith("Try a date like 2026-11-01")  # today is 2026-11-25
+    assert "company" in problems[1] and "'badstage'" in problems[2]

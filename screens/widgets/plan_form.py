@@ -1,0 +1,254 @@
+"""An if-then plan's form: an idea picked, changed or their own, and its day, checked as made."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.geometry import Size
+from textual.widgets import Input, Label, RadioButton, RadioSet, Static
+
+from coach.dates import DateInputError, due_hint, parse_due
+from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sentence
+from screens.widgets.field_and_note import FieldAndNote
+from screens.widgets.form_radio import ChosenRadioSet
+
+OWN_PLAN = "My own plan (write it below)"
+NO_PLAN = "No plan this time"
+OWN = "own"
+SKIP = "skip"
+DEFAULT_DUE = "in 3 days"
+PLAN_INTRO = (
+    "One small plan, written as “when this happens, I will do that”, is far more "
+    "likely to get done than a goal. Pick one, change it, or write your own. Optional."
+)
+
+
+class IdeaButton(RadioButton):
+    """A radio button whose label wraps: plan ideas are whole sentences."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As many lines as the wrapped label needs (RadioButton always says one)."""
+        return max(1, self.render().get_height(self.styles, width))
+
+
+def idea_choice(index: int) -> str:
+    """The form's name for the index-th suggested plan."""
+    return f"idea-{index}"
+
+
+class PlanForm(Vertical):
+    """A plan's choice, halves and day: the walk's close step and an entry's new plan share it.
+
+    Its screen hears every change as the Input and RadioSet messages bubble up,
+    after the form has dealt with them, and autosaves `values()`.
+    """
+
+    DEFAULT_CSS = """
+    PlanForm { height: auto; }
+    """
+
+    def __init__(
+        self,
+        *,
+        ideas: list[PlanIdea],
+        today: date,
+        plan_choice: str = "",
+        plan_when: str = "",
+        plan_then: str = "",
+        plan_due: str = "",
+        plan_own: tuple[str, str] = ("", ""),
+        plan_own_due: str = "",
+        plans_closed: str = "",
+        own_example: str = "compare my resume with one posting",
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self.ideas = ideas
+        self.today = today
+        self.own_example = own_example
+        self.choices = [idea_choice(i) for i in range(len(ideas))] + [OWN, SKIP]
+        self.plan_choice = plan_choice if plan_choice in self.choices else ""
+        self.plan_when = plan_when
+        self.plan_then = plan_then
+        # Their own plan's when and then, kept while an idea fills the fields.
+        self.plan_own = plan_own
+        self.plan_own_due = plan_own_due  # and the day typed with them
+        # Why no plan can be saved now (a damaged plans table), said before any typing.
+        self.plans_closed = plans_closed
+        # The suggested day is the field's placeholder, used while the field is empty:
+        # typed over, it was appended to ("in 3 daysFriday"). Kept as typed otherwise.
+        self.plan_due = "" if plan_due == self._suggested_due(self.plan_choice) else plan_due
+
+    def compose(self) -> ComposeResult:
+        yield Label("A next step, as an if-then plan")
+        yield Static(PLAN_INTRO, id="plan-intro", classes="muted")
+        if self.plans_closed:
+            yield Static(self.plans_closed, id="plans-closed", classes="field-error", markup=False)
+        with ChosenRadioSet(id="plan-choice"):
+            for choice, idea in zip(self.choices, self.ideas, strict=False):
+                # Content, not a str: an idea may come from a user's own file.
+                yield IdeaButton(Content(idea.text), value=choice == self.plan_choice)
+            yield RadioButton(OWN_PLAN, value=self.plan_choice == OWN)
+            yield RadioButton(NO_PLAN, value=self.plan_choice == SKIP)
+        yield Label("When…")
+        yield Input(self.plan_when, id="plan-when", placeholder="I sit down on Saturday morning")
+        yield Label("I will…")
+        yield Input(self.plan_then, id="plan-then", placeholder=self.own_example)
+        yield Label("By when? (saturday, in 3 days, next week, or a date)")
+        with FieldAndNote(id="plan-due-row"):
+            suggested = self._suggested_due(self.plan_choice)
+            yield Input(self.plan_due, id="plan-due", placeholder=suggested)
+            yield Static("", id="plan-due-day", markup=False)
+        yield Static("", id="plan-error", classes="field-error", markup=False)
+
+    def on_mount(self) -> None:
+        """Show the day the due field means."""
+        self._show_due()
+
+    # -- what was chosen ------------------------------------------------------
+
+    def choice(self) -> str:
+        """The choice made: an idea's name, OWN, SKIP, or "" for none yet."""
+        index = self.query_one("#plan-choice", RadioSet).pressed_index
+        return self.choices[index] if 0 <= index < len(self.choices) else ""
+
+    def _idea(self, choice: str) -> PlanIdea | None:
+        if choice.startswith("idea-"):
+            index = int(choice.removeprefix("idea-"))
+            return self.ideas[index] if index < len(self.ideas) else None
+        return None
+
+    def making_plan(self) -> bool:
+        """Whether a plan is chosen (an idea or their own), not none."""
+        return self.choice() not in ("", SKIP)
+
+    def _suggested_due(self, choice: str) -> str:
+        """The day suggested for a plan: its idea's own ("saturday"), else in 3 days."""
+        idea = self._idea(choice)
+        return idea.due if idea is not None and idea.due else DEFAULT_DUE
+
+    def field(self, name: str) -> str:
+        """A plan field's words; the day field left empty means the day it suggests."""
+        field = self.query_one(f"#plan-{name}", Input)
+        if name == "due" and not field.value.strip():
+            return field.placeholder
+        return field.value
+
+    def _due_shown(self) -> str:
+        due, _ = due_hint(self.field("due"), self.today)
+        return "" if due is None else due.isoformat()
+
+    def _show_due(self) -> None:
+        _, hint = due_hint(self.field("due"), self.today)
+        self.query_one("#plan-due-day", Static).update(hint)
+
+    def typed(self) -> bool:
+        """Whether anything was chosen or typed here (Esc then asks before dropping it)."""
+        fields = ("#plan-when", "#plan-then", "#plan-due")
+        return bool(self.choice()) or any(self.query_one(f, Input).value.strip() for f in fields)
+
+    # -- checks and values ----------------------------------------------------
+
+    def validate(self) -> bool:
+        """Half a plan or an unknown day is explained beside it, never dropped."""
+        error = self.query_one("#plan-error", Static)
+        if not self.making_plan():
+            error.update("")
+            return True
+        if self.plans_closed:
+            # Refused before anything is saved: the typing stays (and is autosaved).
+            error.update(self.plans_closed)
+            self.call_after_refresh(error.scroll_visible)  # below the fold at 80x24
+            return False
+        try:
+            check_halves(self.field("when"), self.field("then"))
+        except PlanError as problem:
+            error.update(f"{problem} Or pick “{NO_PLAN}”.")
+            empty = "#plan-when" if not self.field("when").strip() else "#plan-then"
+            self.query_one(empty, Input).focus()
+            return False
+        try:
+            parse_due(self.field("due"), self.today)
+        except DateInputError as problem:
+            error.update(str(problem))
+            self.query_one("#plan-due", Input).focus()
+            return False
+        error.update("")
+        return True
+
+    def values(self) -> dict[str, Any]:
+        """The plan as typed (kept even if half done), and the next step line it makes."""
+        choice = self.choice()
+        idea = self._idea(choice)
+        when, then = self.field("when"), self.field("then")
+        making = choice not in ("", SKIP) and bool(when.strip() and then.strip())
+        return {
+            "plan_choice": choice,
+            "plan_when": when,
+            "plan_then": then,
+            "plan_due": self.field("due"),
+            # The day the hint beside it showed: past midnight "tomorrow" still means it.
+            "plan_due_on": self._due_shown(),
+            "plan_theme": idea.theme if idea else OWN_THEME,
+            "plan_own_when": self._own_words()[0],
+            "plan_own_then": self._own_words()[1],
+            "plan_own_due": self.field("due") if choice == OWN else self.plan_own_due,
+            "next_step": plan_sentence(when, then) if making else "",
+        }
+
+    # -- as it is changed -----------------------------------------------------
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        """Picking an idea copies it into the fields, to use as it is or to change."""
+        idea = self._idea(self.choice())
+        due = self.query_one("#plan-due", Input)
+        # Every choice suggests its own day (an idea's, else in 3 days), and the
+        # hint must follow at once: an empty field fires no Changed to update it.
+        due.placeholder = self._suggested_due(self.choice())
+        when = self.query_one("#plan-when", Input)
+        then = self.query_one("#plan-then", Input)
+        if idea is not None:
+            # Words of their own are kept aside first, to come back with "My own plan".
+            if self._typed_by_them():
+                self.plan_own = (when.value, then.value)
+                self.plan_own_due = due.value
+            when.value, then.value = idea.when, idea.then
+            due.value = ""
+        elif self.choice() == OWN and not self._typed_by_them():
+            # Their own plan is the words they wrote before, else blank: never an idea's.
+            when.value, then.value = self.plan_own
+            due.value = self.plan_own_due
+        self._show_due()
+        self.query_one("#plan-error", Static).update("")
+
+    def _typed_by_them(self) -> bool:
+        """Whether the plan fields hold words of their own, not empty nor an idea's."""
+        words = (self.field("when"), self.field("then"))
+        if not any(w.strip() for w in words):
+            return False
+        return all(words != (idea.when, idea.then) for idea in self.ideas)
+
+    def _own_words(self) -> tuple[str, str]:
+        """Their own plan's words: in the fields while it is chosen, else kept aside."""
+        if self.choice() == OWN:
+            return (self.field("when"), self.field("then"))
+        return self.plan_own
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Typing a plan with "no plan" picked means they want one after all."""
+        if event.input.id == "plan-due":
+            self._show_due()
+        if event.input.id in ("plan-when", "plan-then", "plan-due"):
+            # Said about the words before this change: checked again at the next save.
+            self.query_one("#plan-error", Static).update("")
+        if (
+            event.input.id in ("plan-when", "plan-then")
+            and event.value.strip()
+            and self.choice() in ("", SKIP)
+        ):
+            buttons = list(self.query_one("#plan-choice", RadioSet).query(RadioButton))
+            buttons[self.choices.index(OWN)].value = True

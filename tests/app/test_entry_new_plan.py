@@ -1,0 +1,163 @@
+"""A plan made for an entry already in the journal, and its plans shown as stored now."""
+
+from __future__ import annotations
+
+import weakref
+from datetime import timedelta
+from pathlib import Path
+
+from textual.widgets import Button, Input, Static
+
+from coach.journal import Journal
+from coach.model import Stage
+from coach.paths import locate
+from coach.plans import Plan, PlanStatus
+from screens.app import CoachApp, make_app
+from screens.dialogs.leave import LeaveDialog
+from screens.dialogs.plan_edit import PlanEditScreen
+from screens.dialogs.resume import ResumeScreen
+from screens.journal.entry import EntryScreen
+from screens.journal.entry_new_plan import NewPlanScreen
+from screens.journal.entry_opening import open_entry
+from screens.journal.entry_plans import _look
+from tests.app.walk_helpers import NOW, unsaved_surfaces, until, walk_app
+from tests.conftest import make_entry
+
+
+def reopen(tmp_path: Path) -> CoachApp:
+    places = locate(tmp_path / "data")
+    return make_app(journal=Journal.open(places.journal), places=places, clock=lambda: NOW)
+
+
+async def open_on_entry(pilot: object, app: CoachApp, entry_id: str) -> EntryScreen:
+    """Home, then the entry opened as the journal opens it."""
+    await until(pilot, lambda: app.screen.__class__.__name__ == "HomeScreen")  # type: ignore[arg-type]
+    open_entry(app, app.journal, app.journal.get(entry_id), app.content, NOW.date())
+    await until(pilot, lambda: isinstance(app.screen, EntryScreen) and app.focused is not None)  # type: ignore[arg-type]
+    assert isinstance(app.screen, EntryScreen)
+    return app.screen
+
+
+def plan_lines(screen: EntryScreen) -> list[str]:
+    return [str(s.render()) for s in screen.query(".entry-plan").results(Static) if s.display]
+
+
+async def test_ctrl_n_on_an_entry_makes_a_plan_in_the_close_steps_form(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        entry = await open_on_entry(pilot, app, "e1")
+        assert plan_lines(entry) == []  # no section yet
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NewPlanScreen) and app.focused)
+        form = app.screen
+        own = len(form.plan_form.ideas)  # the ideas, then "My own plan"
+        await pilot.press(*["down"] * own, "enter", "tab")
+        await until(pilot, lambda: app.focused is not None and app.focused.id == "plan-when")
+        # Half a plan is explained as in the walk, and nothing is saved.
+        await pilot.press(*"I finish lunch", "enter", "enter", "enter")
+        await until(
+            pilot,
+            lambda: "Say what you will do" in str(form.query_one("#plan-error", Static).render()),
+        )
+        assert "Say what you will do" in str(form.query_one("#plan-error", Static).render())
+        assert app.focused is form.query_one("#plan-then", Input)
+        assert app.journal.plans_for("e1") == []
+        await pilot.press(*"write to Ana", "enter", *"monday", "enter")
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        await until(pilot, lambda: plan_lines(entry))
+        [line] = plan_lines(entry)
+    [plan] = app.journal.plans_for("e1")
+    assert (plan.when, plan.then, plan.due.isoformat()) == (
+        "I finish lunch",
+        "write to Ana",
+        "2026-11-30",
+    )
+    assert line.startswith("When I finish lunch, I will write to Ana.")
+    # Home's check-in asks about it once its day's afternoon is over, as for a walk's plan.
+    assert plan.is_due(plan.asked_from) and not plan.is_due(plan.asked_from - timedelta(minutes=1))
+    assert unsaved_surfaces(tmp_path / "data") == {}
+
+
+async def test_the_palette_offers_a_plan_for_the_entry_shown(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", id="e1"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        entry = await open_on_entry(pilot, app, "e1")
+        [command] = [
+            c for c in app.get_system_commands(entry) if c.title == "New plan for this entry"
+        ]
+        command.callback()
+        await until(pilot, lambda: isinstance(app.screen, NewPlanScreen))
+        # Nothing typed: Esc leaves at once, without a question.
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        assert isinstance(app.screen, EntryScreen)
+
+
+async def test_esc_asks_only_once_something_is_typed(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", id="e1"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_on_entry(pilot, app, "e1")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NewPlanScreen) and app.focused)
+        app.screen.query_one("#plan-then", Input).value = "call Ana"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, LeaveDialog))
+        assert isinstance(app.screen, LeaveDialog)
+
+
+async def test_a_plan_typed_survives_a_quit_and_is_resumed_over_its_entry(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_on_entry(pilot, app, "e1")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NewPlanScreen) and app.focused)
+        app.screen.query_one("#plan-when", Input).focus()
+        await pilot.press(*"I wake up", "enter", *"stretch", "ctrl+q")
+    app.unsaved.close()  # type: ignore[union-attr]
+    [record] = unsaved_surfaces(tmp_path / "data").values()
+    assert record["values"]["plan_then"] == "stretch"
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(again.screen, NewPlanScreen) and again.focused)
+        plan_screen = again.screen
+        assert plan_screen.query_one("#plan-when", Input).value == "I wake up"
+        assert again.focused is plan_screen.query_one("#plan-then", Input)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(again.screen, EntryScreen))
+    again.unsaved.close()  # type: ignore[union-attr]
+    [plan] = again.journal.plans_for("e1")
+    assert (plan.when, plan.then) == ("I wake up", "stretch")
+    assert unsaved_surfaces(tmp_path / "data") == {}
+
+
+async def test_the_entry_shows_a_plan_as_stored_after_a_change_elsewhere(tmp_path: Path) -> None:
+    # rv40 D11: after `coach plans edit` (another process) the entry kept the old words
+    # in "Plans made from this one" and in the "Change plan…" dialog until reopened.
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", id="e1"))
+    plan = Plan("e1", "after dinner", "write to Ana", NOW.date() + timedelta(days=3), id="pe1")
+    app.journal.save_plan(plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        entry = await open_on_entry(pilot, app, "e1")
+        assert "write to Ana." in plan_lines(entry)[0]
+        elsewhere = Journal.open(locate(tmp_path / "data").journal)
+        changed = elsewhere.get_plan("pe1")
+        changed.then = "write to Ana and Ben"
+        elsewhere.save_plan(changed)
+        _look(weakref.ref(entry))  # the screen's look every few seconds, without the wait
+        await until(pilot, lambda: "and Ben" in plan_lines(entry)[0])
+        assert "write to Ana and Ben." in plan_lines(entry)[0]
+        changed.then, changed.status = "write to Ana, Ben and Cy", PlanStatus.OPEN
+        elsewhere.save_plan(changed)
+        entry.query_one("#plan-edit-0", Button).press()
+        await until(pilot, lambda: isinstance(app.screen, PlanEditScreen))
+        assert app.screen.query_one("#plan-then", Input).value == "write to Ana, Ben and Cy"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        assert "Ben and Cy" in plan_lines(entry)[0]
