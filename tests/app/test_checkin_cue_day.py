@@ -1,0 +1,40 @@
+""""Not yet" on a plan whose words name a day proposes the next such day (rv44 #7)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from coach.model import Stage
+from screens.home.checkin import CheckInScreen
+from tests.app.test_plans_app import answer, app_at, journal_of
+from tests.app.walk_helpers import until
+from tests.conftest import make_entry
+from tests.unit.test_plans import make_plan
+
+
+@pytest.mark.parametrize(
+    ("now", "proposed"),
+    [
+        # Saturday itself: Sunday is still this weekend (today would be asked at once).
+        (datetime(2026, 11, 28, 10, 0), "Sun 29 Nov"),
+        (datetime(2026, 11, 30, 10, 0), "Sat 5 Dec"),  # Monday: the next weekend
+    ],
+)
+async def test_not_yet_on_a_weekend_plan_proposes_the_weekend(
+    tmp_path: Path, now: datetime, proposed: str
+) -> None:
+    journal = journal_of(tmp_path)
+    journal.add(make_entry("Acme", Stage.APPLICATION, id="e1"))
+    journal.save_plan(make_plan(id="pweek111", when="I sit down this weekend",
+                                due=date(2026, 11, 28)))  # fmt: skip
+    app = app_at(tmp_path, now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        await answer(pilot, ".not-yet")
+        field = app.screen.query_one(".new-due", Input)
+        assert field.value == "weekend"
+        await until(pilot, lambda: proposed in str(app.screen.query_one(".new-due-day").render()))
