@@ -1,4 +1,4 @@
-""""Not yet" on a plan whose words name a day proposes the next such day (rv44 #7)."""
+"""A "Not yet" on a plan whose words name a day proposes the next such day (rv44 #7)."""
 
 from __future__ import annotations
 
