@@ -38,3 +38,15 @@ async def test_not_yet_on_a_weekend_plan_proposes_the_weekend(
         field = app.screen.query_one(".new-due", Input)
         assert field.value == "weekend"
         await until(pilot, lambda: proposed in str(app.screen.query_one(".new-due-day").render()))
+
+
+def test_the_introduction_names_days_passed_and_to_come_in_no_one_tense() -> None:
+    # rv44 #8: "2 plans you made were for Thu 26 Nov and tomorrow."
+    from screens.home.checkin import intro
+
+    saturday = date(2026, 11, 28)
+    said = intro([date(2026, 11, 26), date(2026, 11, 29)], saturday)
+    assert said.startswith("2 plans you made: for Thu 26 Nov and for tomorrow. However")
+    passed = intro([date(2026, 11, 26), date(2026, 11, 27)], saturday)
+    assert passed.startswith("2 plans you made were for Thu 26 Nov and yesterday.")
+    assert intro([date(2026, 11, 29)], saturday).startswith("A plan you made is for tomorrow.")
