@@ -82,9 +82,8 @@ LINKEDIN_OFF = (
 # Both boxes off before any interview: one reason for the two, short enough that at
 # 80x24 it shows under the boxes (rv44 #7: the LinkedIn one sat below the fold).
 BOTH_OFF = (
-    "Feedback and LinkedIn are off because you have not spoken with them: few companies "
-    "give feedback at this stage, and an invitation after a no on paper reads as from a "
-    "stranger. You can still tick either."
+    "Feedback and LinkedIn are off: before any interview, feedback is seldom given and "
+    "an invitation reads as from a stranger. You can tick either."
 )
 
 

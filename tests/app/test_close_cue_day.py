@@ -7,9 +7,10 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
+from coach.walk import WalkState
 from screens.home.home import HomeScreen
-from tests.app.test_plans_app import app_at, journal_of, pick, walk_to_close
-from tests.app.walk_helpers import NOW, type_into, until
+from tests.app.test_plans_app import app_at, journal_of, pick
+from tests.app.walk_helpers import NOW, resume_walk, type_into, until, walk_to_close
 
 MONDAY = date(2026, 11, 30)  # the Monday after NOW, Wednesday 25 November
 
@@ -35,10 +36,12 @@ async def test_an_empty_by_when_follows_the_day_the_words_name(tmp_path: Path) -
     assert (plan.when, plan.due) == ("I finish dinner on Monday", MONDAY)
 
 
-async def test_a_day_typed_against_the_words_is_said_before_saving(tmp_path: Path) -> None:
+async def test_a_day_typed_against_the_words_is_said_before_saving(
+    tmp_path: Path, left_at_close: WalkState
+) -> None:
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         close = app.screen
         await pick(pilot, len(close.ideas))  # my own plan
         await type_into(pilot, "#plan-when", "I finish dinner on Monday")
@@ -52,7 +55,7 @@ async def test_a_day_typed_against_the_words_is_said_before_saving(tmp_path: Pat
             "or clear By when? to follow the words."
         )
         assert app.screen is close and close.focused is close.query_one("#plan-due")
-        await pilot.press("ctrl+u")  # cleared: the words' day, and saved
+        await pilot.press("end", "ctrl+u")  # cleared: the words' day, and saved
         await pilot.press("ctrl+n")
         await until(pilot, lambda: isinstance(app.screen, HomeScreen))
     [plan] = journal_of(tmp_path).plans()

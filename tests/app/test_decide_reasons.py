@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Checkbox
 
 from coach.walk import WalkState
-from tests.app.walk_helpers import walk_app
+from tests.app.walk_helpers import resume_walk, walk_app, walk_left_at
 
 
-async def test_at_80x24_the_reason_linkedin_is_off_is_on_screen(tmp_path: Path) -> None:
+@pytest.fixture
+def left_at_decide(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> WalkState:
+    """A walk really walked to Decide after a no on the application (the default stage)."""
+    return walk_left_at(tmp_path_factory, tmp_path, "decide")
+
+
+async def test_at_80x24_the_reason_linkedin_is_off_is_on_screen(
+    tmp_path: Path, left_at_decide: WalkState
+) -> None:
+    state = left_at_decide
     app = walk_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.start_walk(WalkState(step="decide", company="Brightloop", stage="application"))
-        await pilot.pause()
+        await resume_walk(pilot, state)
         screen = app.screen
         assert screen.query_one("#part-linkedin", Checkbox).value is False
         shown = [
@@ -27,7 +36,8 @@ async def test_at_80x24_the_reason_linkedin_is_off_is_on_screen(tmp_path: Path) 
         ]
         said = " ".join(str(widget.render()) for widget in shown)
         assert "LinkedIn" in said and "off" in said
-        # Every line of why stands above the step's buttons and footer, unscrolled.
+        # Every line of why stands above the footer, unscrolled.
         body = screen.query_one(".step-body")
         for widget in shown:
-            assert widget.region.bottom <= body.region.bottom, (widget.id, widget.region)
+            seen = body.scrollable_content_region  # inside its padding, where text shows
+            assert widget.region.bottom <= seen.bottom, (widget.id, widget.region, seen)

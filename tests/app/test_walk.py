@@ -732,7 +732,9 @@ async def test_hints_flow_as_one_paragraph_and_feedback_is_off_without_interview
         reason = app.screen.query_one("#feedback-reason")
         # The LinkedIn box is off too, and one reason says why for both (rv44 #7).
         assert app.screen.query_one("#part-linkedin", Checkbox).value is False
-        assert str(reason.render()).startswith("Feedback and LinkedIn are off because you")
+        assert str(reason.render()).startswith(
+            "Feedback and LinkedIn are off: before any interview"
+        )
         linkedin = app.screen.query_one("#linkedin-reason")
         assert not linkedin.display
         app.screen.query_one("#part-linkedin", Checkbox).value = True
