@@ -104,6 +104,7 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
     """`coach plans edit ID`: new wording or a new day, refused as the walk refuses them."""
     from coach.dates import DateInputError, describe_day
     from coach.plan_cue import clock_note
+    from coach.plan_cue_day import day_for
     from coach.plan_time import asked_note
     from coach.plans import PlanError, PlanStatus, edit_plan, split_sentence
 
@@ -129,7 +130,9 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
             when, then = split_sentence(text)
         when = when_given if when_given is not None else when
         then = then_given if then_given is not None else then
-        due = _day_for(plan, when, args.on, today)
+        # The day new words name, or one given that they contradict, said (rv44 #1).
+        how = "give --on {word}, or other words with --when"
+        due = day_for(plan, when, args.on, today, how=how)
         edited = edit_plan(plan, when, then, due, now)
     except (DateInputError, PlanError) as error:
         raise CoachError(f"{error} Nothing changed.") from None
@@ -148,31 +151,6 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
     print(f"Changed: {saved.text}{day}" + (f" {read}" if read else "") + step, file=out)
     _index_in_step(journal)
     return 0
-
-
-def _day_for(plan: Plan, when: str, on: str | None, today: date) -> date:
-    """The plan's day: --on, else the day new words name, else its own (rv44 #1).
-
-    A day given that is not the one the words name is refused, saying both: coach
-    does not pick one of them in silence. "today" and "tomorrow" in words kept
-    from before meant the day they were written, so only new words are read for them.
-    """
-    from coach.dates import parse_due
-    from coach.plan_cue_day import disagreement, fits, named_day
-
-    new_words = " ".join(when.split()) != " ".join(plan.when.split())
-    if on is None:
-        word = named_day(when) if new_words else ""
-        kept = not word or (plan.due >= today and fits(word, plan.due, today))
-        return plan.due if kept else parse_due(word, today)
-    due = parse_due(on, today)
-    word = named_day(when, relative=new_words)
-    against = disagreement(
-        when, due, today, how=f"give --on {word}, or other words with --when", relative=new_words
-    )
-    if against:
-        raise CoachError(f"{against} Nothing changed.")
-    return due
 
 
 def _step_follows(journal: Journal, old: Plan, new: Plan) -> str:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from coach.date_words import WEEKDAYS
+
+if TYPE_CHECKING:
+    from coach.plans import Plan
 
 # A day after one of these words is a limit or a point passed, not the plan's day:
 # "before Friday", "by the weekend", "after Monday's call", "since last Tuesday".
@@ -77,3 +81,28 @@ def disagreement(when: str, due: date, today: date, *, how: str = "", relative: 
         f"The plan's words say {said(word)}, but its day is {describe_day(due, today)}: "
         f"make them agree{', ' + how if how else ''}."
     )
+
+
+def day_for(plan: Plan, when: str, typed: str | None, today: date, *, how: str) -> date:
+    """A changed plan's day: the one typed, else the day new words name, else its own.
+
+    typed: None when the day is left as it was. A day typed that is not the kind its
+    words name is refused with both said (PlanError): coach does not pick one in
+    silence. "today" and "tomorrow" in words kept from before meant the day they were
+    written, so only new words are read for them. how: the way to make them agree
+    where it is said, with {word} for the day the words name ("give --on {word}").
+    """
+    from coach.dates import parse_due
+    from coach.plans import PlanError
+
+    new_words = " ".join(when.split()) != " ".join(plan.when.split())
+    if typed is None:
+        word = named_day(when) if new_words else ""
+        kept = not word or (plan.due >= today and fits(word, plan.due, today))
+        return plan.due if kept else parse_due(word, today)
+    due = parse_due(typed, today)
+    word = named_day(when, relative=new_words)
+    against = disagreement(when, due, today, how=how.format(word=word), relative=new_words)
+    if against:
+        raise PlanError(against)
+    return due

@@ -63,8 +63,7 @@ def _joined(words: list[str]) -> str:
 
 
 def _for(plans: str, verb: str, when: str) -> str:
-    """ "2 plans you made are for Saturday", or with days either side of today,
-    "2 plans you made: for Thu 26 Nov and for tomorrow"."""
+    """ "2 plans you made are for Saturday", or "…: for Thu 26 Nov and for tomorrow"."""
     return f"{plans}: {when}" if verb == ":" else f"{plans} {verb} for {when}"
 
 
