@@ -130,9 +130,11 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
             when, then = split_sentence(text)
         when = when_given if when_given is not None else when
         then = then_given if then_given is not None else then
-        # The day new words name, or one given that they contradict, said (rv44 #1).
+        # The day new words name, or one given that they contradict, said (rv44 #1);
+        # a plan done or let go keeps its day (it has none to move).
         how = "give --on {word}, or other words with --when"
-        due = day_for(plan, when, args.on, today, how=how)
+        open_ = plan.status is PlanStatus.OPEN
+        due = day_for(plan, when, args.on, today, how=how) if open_ else plan.due
         edited = edit_plan(plan, when, then, due, now)
     except (DateInputError, PlanError) as error:
         raise CoachError(f"{error} Nothing changed.") from None

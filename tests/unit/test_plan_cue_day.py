@@ -113,3 +113,17 @@ def test_plans_edit_keeps_a_day_that_fits_and_words_of_another_day(capsys, tmp_p
     stored = Journal.open(data / "journal.json")
     assert stored.get_plan("pmon444").due == monday
     assert stored.get_plan("ptom555").due == today + timedelta(days=5)
+
+
+def test_plans_edit_leaves_the_day_of_a_plan_done(capsys, tmp_path) -> None:
+    # A done plan has no day to move: new words naming Monday reword it only.
+    data = tmp_path / "data"
+    seeded(data)
+    before = Journal.open(data / "journal.json").get_plan("pold333")
+    code, out, _ = run(
+        capsys, "plans", "edit", "pold333", "--when", "I finish dinner on Monday",
+        "--data-dir", str(data),
+    )  # fmt: skip
+    assert code == 0, out
+    after = Journal.open(data / "journal.json").get_plan("pold333")
+    assert (after.when, after.due) == ("I finish dinner on Monday", before.due)
