@@ -38,33 +38,27 @@ def intro(days: list[date], today: date, asks: str = "") -> str:
     named = [describe_day(day, today) for day in sorted(set(days))]
     when = _joined(named)
     if all(day >= today for day in days):
-        verb = "is" if count == 1 else "are"
+        head = f"{plans} {'is' if count == 1 else 'are'} for {when}"
     elif all(day <= today for day in days):  # today's, asked once its time is over
-        verb = "was" if count == 1 else "were"
+        head = f"{plans} {'was' if count == 1 else 'were'} for {when}"
     else:
         # Days passed and to come: no one tense fits them all ("were for … tomorrow", rv44).
-        verb, when = ":", _joined([f"for {day}" for day in named])
+        head = f"{plans}: " + _joined([f"for {day}" for day in named])
     where, them = ("it stands", "it") if count == 1 else ("each stands", "them")
     if asks:
         # Asked for by the person before its time: done already is the likely news.
         first = "it" if count == 1 else "the first one"
         return (
-            f"{_for(plans, verb, when)}; coach would ask about {first} {asks}. "
+            f"{head}; coach would ask about {first} {asks}. "
             f"Done already? Say so now, or leave {them} for later."
         )
     return (
-        f"{_for(plans, verb, when)}. However it went is fine: "
-        f"tell the coach where {where}, or leave {them} for later."
+        f"{head}. However it went is fine: tell the coach where {where}, or leave {them} for later."
     )
 
 
 def _joined(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
-def _for(plans: str, verb: str, when: str) -> str:
-    """ "2 plans you made are for Saturday", or "…: for Thu 26 Nov and for tomorrow"."""
-    return f"{plans}: {when}" if verb == ":" else f"{plans} {verb} for {when}"
 
 
 def esc_hint(count: int) -> str:
