@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add(name: str, run: Command, text: str) -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=text, description=text, parents=[common])
-        command.set_defaults(run=run)
+        command.set_defaults(run=run, parser=command)
         return command
 
     add("tui", cmd_tui, "open the full-screen coach (the default)")
@@ -187,9 +187,11 @@ def build_parser() -> argparse.ArgumentParser:
         ("reopen", "open a plan done or let go again (it is asked about again)"),
     ):
         action = actions.add_parser(name, help=text, description=text, parents=[common])
+        action.set_defaults(parser=action)
         action.add_argument("id", help="the plan id, or its first few characters")
     text = "change a plan's wording or its day (checked as when a plan is made)"
     action = actions.add_parser("edit", help=text, description=text, parents=[common])
+    action.set_defaults(parser=action)
     action.add_argument("id", help="the plan id, or its first few characters")
     action.add_argument("--text", metavar="TEXT", help="the whole plan, as “When …, I will …”")
     action.add_argument("--when", metavar="TEXT", help="the first half: when it will happen")
@@ -202,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     ).add_subparsers(title="content commands", metavar="COMMAND", required=True)
     command = content.add_parser("check", help="validate a content folder", parents=[common])
     command.add_argument("dir", nargs="?", help="the folder (default: your content overrides)")
-    command.set_defaults(run=cmd_content_check)
+    command.set_defaults(run=cmd_content_check, parser=command)
     return parser
 
 
@@ -269,7 +271,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; errors are one line on stderr and exit 1."""
     _use_utf8_streams()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        # Said with the usage of the command given, not coach's own (rv44 #8).
+        getattr(args, "parser", parser).error(f"unrecognized arguments: {' '.join(extra)}")
     empty = _empty_path_flag(args)
     if empty is not None:
         print(f"coach: {empty}", file=sys.stderr)

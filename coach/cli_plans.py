@@ -102,8 +102,9 @@ def _change_plan(journal: Journal, action: str, plan_id: str, today: date, out: 
 
 def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: TextIO) -> int:
     """`coach plans edit ID`: new wording or a new day, refused as the walk refuses them."""
-    from coach.dates import DateInputError, describe_day, parse_due
+    from coach.dates import DateInputError, describe_day
     from coach.plan_cue import clock_note
+    from coach.plan_cue_day import day_for
     from coach.plan_time import asked_note
     from coach.plans import PlanError, PlanStatus, edit_plan, split_sentence
 
@@ -129,7 +130,11 @@ def _edit_plan(journal: Journal, args: argparse.Namespace, today: date, out: Tex
             when, then = split_sentence(text)
         when = when_given if when_given is not None else when
         then = then_given if then_given is not None else then
-        due = plan.due if args.on is None else parse_due(args.on, today)
+        # The day new words name, or one given that they contradict, said (rv44 #1);
+        # a plan done or let go keeps its day (it has none to move).
+        how = "give --on {word}, or other words with --when"
+        open_ = plan.status is PlanStatus.OPEN
+        due = day_for(plan, when, args.on, today, how=how) if open_ else plan.due
         edited = edit_plan(plan, when, then, due, now)
     except (DateInputError, PlanError) as error:
         raise CoachError(f"{error} Nothing changed.") from None

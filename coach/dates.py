@@ -36,6 +36,15 @@ APPLIED_EMPTY = (
 )
 
 
+# "this weekend" and "by the weekend" come here without their first word.
+WEEKEND_WORDS = ("weekend", "the weekend")
+
+
+def weekend_from(day: date) -> date:
+    """The first day of a weekend from `day` on: `day` itself on a Saturday or a Sunday."""
+    return day if day.weekday() >= 5 else day + timedelta(days=5 - day.weekday())
+
+
 def _weekday(word: str) -> int | None:
     for number, name in enumerate(WEEKDAYS):
         if len(word) >= 3 and name.startswith(word):
@@ -91,10 +100,7 @@ def read_day(text: str, today: date, *, ahead: bool, within: int | None = None) 
     back for the day news came, as `ahead` says. A count of days ahead past
     `within` is refused here, so the message can quote what was typed.
     """
-    cleaned = " ".join(text.strip().lower().replace(",", " ").split())
-    for prefix in ("on ", "this ", "by "):
-        if cleaned.startswith(prefix):
-            cleaned = cleaned[len(prefix) :]
+    cleaned = _cleaned(text)
     if cleaned in ("", "today", "tonight", "evening", "afternoon", "later today"):
         return today
     if cleaned == "tomorrow":
@@ -103,10 +109,13 @@ def read_day(text: str, today: date, *, ahead: bool, within: int | None = None) 
         return today - timedelta(days=1)
     if cleaned == "next week":
         return today + timedelta(days=7 - today.weekday())
-    if cleaned in ("weekend", "the weekend"):
+    if cleaned in WEEKEND_WORDS:
+        # On a Saturday or a Sunday the weekend is this one, today (rv44 #2).
         if ahead:
-            return today + timedelta(days=(5 - today.weekday()) % 7 or 7)
+            return weekend_from(today)
         return today - timedelta(days=(today.weekday() - 5) % 7)
+    if cleaned == "next weekend":
+        return today + timedelta(days=7 - today.weekday() + 5)
     for pattern, sign in ((_IN, 1), (_AGO, -1)):
         match = pattern.match(cleaned)
         if match:
@@ -272,12 +281,28 @@ def parse_due(
     if first > today and not text.strip():
         raise DayOutOfRange(EMPTY_REFUSED)  # empty means today, which is what it is moving from
     when = read_day(text, today, ahead=True, within=DUE_MAX_DAYS)
+    if when < first and _weekend_typed(text):
+        # Sunday is still "the weekend" when Saturday (today) will not do.
+        when = weekend_from(first)
     if when < today:
         pick = "tomorrow or a day after" if first > today else "today or a day ahead"
         raise DayOutOfRange(f"{_called(when, text, today)}: that day has passed. Pick {pick}.")
     if when < first:
         raise DayOutOfRange(refused)
     return _not_too_far(when, today)
+
+
+def _cleaned(text: str) -> str:
+    """The words of a typed day, lower case, single spaces, without "on", "this" or "by"."""
+    cleaned = " ".join(text.strip().lower().replace(",", " ").split())
+    for prefix in ("on ", "this ", "by "):
+        if cleaned.startswith(prefix):
+            cleaned = cleaned[len(prefix) :]
+    return cleaned
+
+
+def _weekend_typed(text: str) -> bool:
+    return _cleaned(text) in WEEKEND_WORDS
 
 
 def _not_too_far(when: date, today: date) -> date:

@@ -90,7 +90,15 @@ def build_draft(
         _drop_empty_signature_lines(text, values)
         for text in chosen_part_texts(template, chosen, entry.stage)
     ]
+    if entry.stage is Stage.NO_REPLY and not values["contact_name"].strip():
+        # After a silence there may be no one to name: "Hello," needs no filling in,
+        # where "Hi {contact_name}," held the copy back (rv44 #7).
+        texts = [_NAMED_GREETING.sub("Hello,", text) for text in texts]
     return PART_SEPARATOR.join(fill_placeholders(text, values) for text in texts)
+
+
+# A greeting line that is only a word of greeting and the contact's name.
+_NAMED_GREETING = re.compile(r"^(?:Hi|Hello|Dear) \{contact_name\},[ \t]*$", re.MULTILINE)
 
 
 def _drop_empty_signature_lines(text: str, values: Mapping[str, str]) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from coach.dates import describe_day
 from coach.insight_areas import AREA_OF_STAGE, AREA_ORDER
 from coach.model import Entry
-from coach.plans import THEMES, Plan, PlanStatus, carried_out_on
+from coach.plans import THEMES, Plan, PlanStatus
 from coach.wording import counted
 
 
@@ -28,7 +28,7 @@ class ThemeCounts:
 
 @dataclass(frozen=True)
 class AfterDone:
-    """For plans that were done: where the next rejection logged after them came.
+    """For plans that were done: where the first rejection dated after their done day came.
 
     Compared with the rejection the plan was made for, by area of the funnel
     (no reply and a no on the application count as the same place).
@@ -67,8 +67,11 @@ def after_done(plans: Sequence[Plan], entries: Sequence[Entry]) -> AfterDone:
         if plan.status is not PlanStatus.DONE or plan.entry_id not in by_id:
             continue
         start = by_id[plan.entry_id]
-        finished = carried_out_on(plan)
-        later = [e for e in entries if e.id != start.id and e.date >= finished]
+        # Only a no dated after the day it was marked done surely came after it: one
+        # dated before, or that day, may have come first (rv44 #4: a no of the 27th was
+        # credited to a plan marked done on the 28th).
+        finished = plan.closed_on or plan.due
+        later = [e for e in entries if e.id != start.id and e.date > finished]
         if not later:
             none_since += 1
             continue
@@ -149,16 +152,21 @@ def theme_sentence(counts: ThemeCounts) -> str:
 
 
 def after_done_sentences(after: AfterDone) -> list[str]:
-    """What came next after plans were done, as counts in words."""
+    """What came next after plans were done, as counts in words.
+
+    Each says what is compared: the first rejection dated after the day a plan was
+    marked done, against the rejection the plan was made for.
+    """
     lines = []
+    first = "The first rejection dated after the day a plan was marked done came"
     if after.further:
         lines.append(
-            "After a plan was done, the next rejection came further along the funnel "
+            f"{first} further along the funnel than the one the plan was made for, "
             f"{_times(after.further)}: you got further than before."
         )
     if after.same:
         lines.append(
-            "After a plan was done, the next rejection came at the same stage of the funnel "
+            f"{first} at the same stage of the funnel as the one the plan was made for, "
             f"{_times(after.same)}; one step rarely moves the funnel on its own, so that "
             "is common."
         )
@@ -166,14 +174,15 @@ def after_done_sentences(after: AfterDone) -> list[str]:
         # Not "earlier": that reads as sooner in time (rv22 item 8); this is the funnel.
         plan = "the plan" if after.earlier == 1 else "those plans"
         lines.append(
-            "After a plan was done, the next rejection came at an earlier stage of the "
-            f"funnel {_times(after.earlier)}; different roles stop people at different "
-            f"stages, so on its own that says little about {plan}."
+            f"{first} at an earlier stage of the funnel than the one the plan was made for, "
+            f"{_times(after.earlier)}; different roles stop people at different stages, so "
+            f"on its own that says little about {plan}."
         )
     if after.none_since:
+        each = "it was" if after.none_since == 1 else "each was"
         lines.append(
-            f"After {counted(after.none_since, 'done plan')}, no new rejection has been "
-            "logged since."
+            f"After {counted(after.none_since, 'done plan')}, no rejection dated after the "
+            f"day {each} marked done has been logged."
         )
     return lines
 

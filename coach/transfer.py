@@ -150,6 +150,11 @@ def read_import_file(
         raw = read_file_bytes(path, "a JSON or CSV export, or an .eml email")
     except NotAFile as error:
         raise ImportFileError(f"{error}. Nothing was imported.") from None
+    except FileNotFoundError:
+        # As `coach check` says it, not the system's "No such file or directory" (rv44 #8).
+        raise ImportFileError(
+            f"Cannot read {path}: there is no such file; check the name. Nothing was imported."
+        ) from None
     except OSError as error:
         raise ImportFileError(f"Cannot read {path}: {error.strerror or error}") from None
     try:

@@ -12,7 +12,8 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from coach.dates import DateInputError, due_hint, parse_due
+from coach.dates import DateInputError, describe_day, due_hint
+from coach.plan_cue_day import day_for
 from coach.plans import Plan, PlanError, PlanStatus, edit_plan
 from screens.styled_once import preset_breakpoints
 from screens.widgets.scroll_body import ScrollBody
@@ -83,9 +84,13 @@ class PlanEditScreen(ModalScreen[Plan | None]):
         then = self.query_one("#plan-then", Input).value
         due = self.plan.due
         typed = self._due_text()
-        # A day left as it was (or cleared) is kept, even one that has passed.
-        if self.has_day and not self._day_kept(typed):
-            due = parse_due(typed, self.today)
+        # A day left as it was (or cleared) is kept, even one that has passed, unless
+        # new words name another day: then it follows them; a day typed against the
+        # words is refused, saying both (rv44 #1).
+        if self.has_day:
+            given = None if self._day_kept(typed) else typed
+            how = "or clear On to follow the words"
+            due = day_for(self.plan, when, given, self.today, how=how)
         return edit_plan(self.plan, when, then, due, self.clock())
 
     def _day_kept(self, typed: str) -> bool:
@@ -103,8 +108,22 @@ class PlanEditScreen(ModalScreen[Plan | None]):
     def _show_as_typed(self, event: Input.Changed) -> None:
         if event.input.id == "plan-due" and not self._day_kept(event.value):
             self._say(due_hint(event.value, self.today)[1])
+        elif event.input.id == "plan-when" and self.has_day and self._day_kept(self._due_text()):
+            self._say(self._day_followed(event.value))
         else:
             self._say("")
+
+    def _day_followed(self, when: str) -> str:
+        """ "→ Mon 30 Nov, the day the words name" while the day left as it was follows them."""
+        try:
+            due = day_for(self.plan, when, None, self.today, how="")
+        except DateInputError:
+            return ""
+        return (
+            ""
+            if due == self.plan.due
+            else f"→ {describe_day(due, self.today)}, the day the words name"
+        )
 
     @on(Input.Submitted)
     def _submitted(self) -> None:

@@ -36,23 +36,29 @@ def intro(days: list[date], today: date, asks: str = "") -> str:
     count = len(days)
     plans = "A plan you made" if count == 1 else f"{count} plans you made"
     named = [describe_day(day, today) for day in sorted(set(days))]
-    when = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    when = _joined(named)
     if all(day >= today for day in days):
-        verb = "is" if count == 1 else "are"
+        head = f"{plans} {'is' if count == 1 else 'are'} for {when}"
+    elif all(day <= today for day in days):  # today's, asked once its time is over
+        head = f"{plans} {'was' if count == 1 else 'were'} for {when}"
     else:
-        verb = "was" if count == 1 else "were"
+        # Days passed and to come: no one tense fits them all ("were for … tomorrow", rv44).
+        head = f"{plans}: " + _joined([f"for {day}" for day in named])
     where, them = ("it stands", "it") if count == 1 else ("each stands", "them")
     if asks:
         # Asked for by the person before its time: done already is the likely news.
         first = "it" if count == 1 else "the first one"
         return (
-            f"{plans} {verb} for {when}; coach would ask about {first} {asks}. "
+            f"{head}; coach would ask about {first} {asks}. "
             f"Done already? Say so now, or leave {them} for later."
         )
     return (
-        f"{plans} {verb} for {when}. However it went is fine: "
-        f"tell the coach where {where}, or leave {them} for later."
+        f"{head}. However it went is fine: tell the coach where {where}, or leave {them} for later."
     )
+
+
+def _joined(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def esc_hint(count: int) -> str:

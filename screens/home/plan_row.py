@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, Static
 
 from coach.dates import TODAY_REFUSED, DateInputError, describe_day, due_hint, parse_due
+from coach.plan_cue_day import named_day
 from coach.plan_time import earliest_new_day
 from coach.plans import Plan, plan_meta
 from coach.terminal_text import one_line_for_screen
@@ -63,6 +64,16 @@ class PlanRow(Vertical):
         days = (self._earliest - self.today).days
         # Asked early, its day a week off: "in 3 days" would be before it.
         self.default = f"in {days} days" if days > 3 else NOT_YET_DEFAULT
+        # A plan whose words name a day ("this weekend") moves to the next such day,
+        # not to a weekday its words deny (rv44 #7).
+        named = named_day(self.plan.when, relative=False)
+        if named:
+            try:
+                parse_due(named, self.today, earliest=self._earliest)
+            except DateInputError:
+                pass  # that day cannot be had (today): the counted day stands
+            else:
+                self.default = named
         self.query_one(".new-due", Input).value = self.default
 
     @property

@@ -79,6 +79,14 @@ LINKEDIN_OFF = (
 )
 
 
+# Both boxes off before any interview: one reason for the two, short enough that at
+# 80x24 it shows under the boxes (rv44 #7: the LinkedIn one sat below the fold).
+BOTH_OFF = (
+    "Feedback and LinkedIn are off: before any interview, feedback is seldom given and "
+    "an invitation reads as from a stranger. You can tick either."
+)
+
+
 class DecideScreen(StepScreen):
     """Choose whether to reply and what the reply says.
 
@@ -216,12 +224,17 @@ class DecideScreen(StepScreen):
             self.query_one(f"#part-{part.value}", Checkbox).display = part in own
         self.query_one("#parts-label").display = bool(own)
         self.query_one("#no-parts").display = not own
-        self.query_one("#feedback-reason").display = ReplyPart.FEEDBACK in own
+        feedback = self.query_one("#feedback-reason", Static)
+        feedback.display = ReplyPart.FEEDBACK in own
         linkedin = self.query_one(f"#part-{ReplyPart.LINKEDIN.value}", Checkbox)
         unsigned = self.linkedin_missing and linkedin.value and ReplyPart.LINKEDIN in own
         self.query_one("#linkedin-missing").display = unsigned
         off = ReplyPart.LINKEDIN in own and not linkedin.value and not self.stage.interviewed
-        self.query_one("#linkedin-reason").display = off
+        both = off and feedback.display and not self.feedback_invited
+        feedback.update(
+            BOTH_OFF if both else feedback_reason(self.stage, invited=self.feedback_invited)
+        )
+        self.query_one("#linkedin-reason").display = off and not both
         self.query_one("#add-linkedin").display = unsigned and self.add_linkedin is not None
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:

@@ -50,6 +50,7 @@ class DraftHandoff:
         from coach.follow_up import FOLLOW_UP_TEMPLATE
         from coach.merge import company_name
         from coach.records import entry_to_record
+        from coach.reply_address import reply_heading
         from coach.terminal_text import for_screen
         from coach.tone_own import own_rules
         from screens.keys import keymap_of
@@ -65,11 +66,13 @@ class DraftHandoff:
         company = company_name(entry.company)  # never a clash copy's "(other version)"
         agency = agency_behind(entry.email_text, company)
         where = f"{agency}, for {company}" if agency else company
+        # A reply answers their email: to its sender, "Re:" its subject (rv44 #7).
+        address, their_subject = ("", "") if follow_up else reply_heading(entry.email_text)
         screen = DraftScreen(
             text=text,
             heading=f"Your {kind} to {contact} at {where}",
-            subject=f"{topic} – {entry.role}" if entry.role else topic,
-            recipient="",
+            subject=their_subject or (f"{topic} – {entry.role}" if entry.role else topic),
+            recipient=address,
             save_dir=self.drafts_dir(),
             today=self.session.clock().date(),
             editor=self.editor(),

@@ -137,6 +137,11 @@ class EditorHandoff:
 
     def _run_editor(self, path: Path) -> int | str:
         """Run the editor on path; its exit code, or a message saying why it did not run."""
+        from coach.editor_command import editor_missing
+
+        if editor_missing(self.editor):
+            # The screen is never handed over: no shell error is left on the terminal.
+            return self._not_started("no such program is installed or runnable")
         command = ["sh", "-c", f'{self.editor} "$@"', self.editor or "editor", str(path)]
         outcome: dict[str, Any] = {}
         try:
@@ -157,8 +162,11 @@ class EditorHandoff:
             return f"Could not start the editor {self.editor}: {reason}. Your draft is unchanged."
         code = outcome.get("code", 0)
         if code in (126, 127):
-            return (
-                f"The editor {self.editor} could not be started (the shell says code {code}: "
-                "not found or not runnable). Check VISUAL / EDITOR. Your draft is unchanged."
-            )
+            return self._not_started(f"the shell says code {code}: not found or not runnable")
         return code  # not 0: the file may still hold what was typed there
+
+    def _not_started(self, why: str) -> str:
+        return (
+            f"The editor {self.editor} could not be started ({why}). Check VISUAL / EDITOR. "
+            "Your draft is unchanged."
+        )

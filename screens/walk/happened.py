@@ -39,7 +39,7 @@ from screens.walk.happened_words import (
 )
 from screens.walk.paste_email import PasteEmailScreen
 from screens.walk.step import StepNav, StepScreen, step_footer
-from screens.widgets.form_radio import SkippableRadioSet
+from screens.widgets.form_radio import ChosenRadioSet
 from screens.widgets.form_select import FormSelect
 from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
@@ -106,7 +106,9 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
             yield Label(FIELD_LABELS["contact"], id="label-contact")
             yield FieldInput(v.get("contact", ""), id="contact", placeholder="e.g. Ana")
             yield Label(FIELD_LABELS["stage"], id="label-stage")
-            with SkippableRadioSet(id="stage"):
+            # Enter picks the stage under the cursor, the first one too, as it looks
+            # (rv44 #3: Enter on the untouched first stage passed it by, unchosen).
+            with ChosenRadioSet(id="stage"):
                 for stage in Stage:
                     chosen = v.get("stage") == stage.value
                     yield WrappingRadioButton(stage.explanation, value=chosen)

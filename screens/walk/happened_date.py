@@ -39,11 +39,15 @@ class HappenedDate:
         field = self.query_one("#received", Input)
         field.placeholder = PLACEHOLDERS[silence]
         # An untouched "today" fits news, never a silence; a typed or emailed day stays.
-        if not self._date_typed and "received" not in self.guessed:
+        # Nor does the news day left typed as it was ("today Z" mended back) fit one:
+        # nobody never heard back on the day they applied (rv44 #6).
+        news_day = field.value.strip().lower() in ("today", self._news_day())
+        if (not self._date_typed or (silence and news_day)) and "received" not in self.guessed:
             with field.prevent(Input.Changed):  # not typing, even with the focus there
                 if silence:  # "today", or on resume the day it resolved to
                     field.value = ""
-                elif not silence and not field.value.strip():
+                    self._date_typed = False  # asked afresh, as if untouched
+                elif not field.value.strip():
                     field.value = self._news_day()
             field.cursor_position = len(field.value)
         if not self._channel_chosen:

@@ -12,6 +12,7 @@ from textual.geometry import Size
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
 from coach.dates import DateInputError, due_hint, parse_due
+from coach.plan_cue_day import disagreement, named_day
 from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sentence
 from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.form_radio import ChosenRadioSet
@@ -81,7 +82,8 @@ class PlanForm(Vertical):
         self.plans_closed = plans_closed
         # The suggested day is the field's placeholder, used while the field is empty:
         # typed over, it was appended to ("in 3 daysFriday"). Kept as typed otherwise.
-        self.plan_due = "" if plan_due == self._suggested_due(self.plan_choice) else plan_due
+        suggested = self._suggested_due(self.plan_choice, plan_when)
+        self.plan_due = "" if plan_due == suggested else plan_due
 
     def compose(self) -> ComposeResult:
         yield Label("A next step, as an if-then plan")
@@ -100,7 +102,7 @@ class PlanForm(Vertical):
         yield Input(self.plan_then, id="plan-then", placeholder=self.own_example)
         yield Label("By when? (saturday, in 3 days, next week, or a date)")
         with FieldAndNote(id="plan-due-row"):
-            suggested = self._suggested_due(self.plan_choice)
+            suggested = self._suggested_due(self.plan_choice, self.plan_when)
             yield Input(self.plan_due, id="plan-due", placeholder=suggested)
             yield Static("", id="plan-due-day", markup=False)
         yield Static("", id="plan-error", classes="field-error", markup=False)
@@ -126,8 +128,12 @@ class PlanForm(Vertical):
         """Whether a plan is chosen (an idea or their own), not none."""
         return self.choice() not in ("", SKIP)
 
-    def _suggested_due(self, choice: str) -> str:
-        """The day suggested for a plan: its idea's own ("saturday"), else in 3 days."""
+    def _suggested_due(self, choice: str, when: str) -> str:
+        """The day suggested for a plan: the one its words name ("on Monday"), else its
+        idea's own ("saturday"), else in 3 days."""
+        named = named_day(when)
+        if named:
+            return named  # the words' own day: "on Monday" left at today misled (rv44 #1)
         idea = self._idea(choice)
         return idea.due if idea is not None and idea.due else DEFAULT_DUE
 
@@ -172,9 +178,17 @@ class PlanForm(Vertical):
             self.query_one(empty, Input).focus()
             return False
         try:
-            parse_due(self.field("due"), self.today)
+            due = parse_due(self.field("due"), self.today)
         except DateInputError as problem:
             error.update(str(problem))
+            self.query_one("#plan-due", Input).focus()
+            return False
+        # A day typed that is not the one the words name: said, not settled in silence.
+        against = disagreement(
+            self.field("when"), due, self.today, how="or clear By when? to follow the words"
+        )
+        if against:
+            error.update(against)
             self.query_one("#plan-due", Input).focus()
             return False
         error.update("")
@@ -206,9 +220,6 @@ class PlanForm(Vertical):
         """Picking an idea copies it into the fields, to use as it is or to change."""
         idea = self._idea(self.choice())
         due = self.query_one("#plan-due", Input)
-        # Every choice suggests its own day (an idea's, else in 3 days), and the
-        # hint must follow at once: an empty field fires no Changed to update it.
-        due.placeholder = self._suggested_due(self.choice())
         when = self.query_one("#plan-when", Input)
         then = self.query_one("#plan-then", Input)
         if idea is not None:
@@ -222,6 +233,9 @@ class PlanForm(Vertical):
             # Their own plan is the words they wrote before, else blank: never an idea's.
             when.value, then.value = self.plan_own
             due.value = self.plan_own_due
+        # Every choice suggests its own day (its words', an idea's, else in 3 days), and
+        # the hint must follow at once: an empty field fires no Changed to update it.
+        due.placeholder = self._suggested_due(self.choice(), when.value)
         self._show_due()
         self.query_one("#plan-error", Static).update("")
 
@@ -240,6 +254,11 @@ class PlanForm(Vertical):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Typing a plan with "no plan" picked means they want one after all."""
+        if event.input.id == "plan-when":
+            # An empty By when? follows the day the words name, as they are typed.
+            due = self.query_one("#plan-due", Input)
+            due.placeholder = self._suggested_due(self.choice(), event.value)
+            self._show_due()
         if event.input.id == "plan-due":
             self._show_due()
         if event.input.id in ("plan-when", "plan-then", "plan-due"):

@@ -729,15 +729,21 @@ async def test_hints_flow_as_one_paragraph_and_feedback_is_off_without_interview
         app.start_walk(WalkState(step="decide", company="Acme", stage="portfolio"))
         await pilot.pause()
         assert app.screen.query_one("#part-feedback", Checkbox).value is False
-        reason = str(app.screen.query_one("#feedback-reason").render())
-        assert "no interview" in reason
-        # The LinkedIn box is off too, and says why.
+        reason = app.screen.query_one("#feedback-reason")
+        # The LinkedIn box is off too, and one reason says why for both (rv44 #7).
         assert app.screen.query_one("#part-linkedin", Checkbox).value is False
+        assert str(reason.render()).startswith(
+            "Feedback and LinkedIn are off: before any interview"
+        )
         linkedin = app.screen.query_one("#linkedin-reason")
-        assert linkedin.display and "not spoken with them" in str(linkedin.render())
+        assert not linkedin.display
         app.screen.query_one("#part-linkedin", Checkbox).value = True
         await pilot.pause()
+        assert "Feedback is off because there was no interview" in str(reason.render())
         assert not linkedin.display
+        app.screen.query_one("#part-linkedin", Checkbox).value = False
+        await pilot.pause()
+        assert "Feedback and LinkedIn are off" in str(reason.render())
 
 
 async def test_unmarking_a_sent_reply_with_no_text_left_makes_it_undecided(

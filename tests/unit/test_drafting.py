@@ -99,7 +99,8 @@ def test_user_values_are_inserted_literally(company: str) -> None:
 
 
 def test_empty_values_stay_as_visible_placeholders() -> None:
-    entry = Entry(company="Acme", stage=Stage.NO_REPLY)
+    # A reply to a no: someone wrote it, so the name is asked for (a silence's is not).
+    entry = Entry(company="Acme", stage=Stage.APPLICATION)
     draft = build_draft(TEMPLATE, entry=entry, profile=Profile(name="  "), parts=list(ReplyPart))
     assert draft.startswith("Hi {contact_name},")
     assert "the {job_title} news from Acme" in draft

@@ -138,7 +138,9 @@ def test_a_plan_whose_entry_is_gone_says_so(capsys, data: Path) -> None:
 
 def test_a_plan_can_be_reworded_and_given_a_new_day(capsys, data: Path) -> None:
     seeded(data)
-    later = (TODAY + timedelta(days=9)).isoformat()
+    # A Saturday a week or more away: the plan's words name Saturday (rv44 #1).
+    saturday = TODAY + timedelta(days=(5 - TODAY.weekday()) % 7 + 7)
+    later = saturday.isoformat()
     code, out, _ = run(
         capsys, "plans", "edit", "plat", "--then", "ask Sam for a mock interview",
         "--on", later, "--data-dir", str(data),
@@ -147,7 +149,7 @@ def test_a_plan_can_be_reworded_and_given_a_new_day(capsys, data: Path) -> None:
     plan = Journal.open(data / "journal.json").get_plan("plater22")
     assert (plan.then, plan.due, plan.status) == (
         "ask Sam for a mock interview",
-        TODAY + timedelta(days=9),
+        saturday,
         PlanStatus.OPEN,
     )
     code, out, _ = run(
@@ -443,8 +445,28 @@ def test_what_came_after_a_done_plan_is_counted_by_funnel_place() -> None:
     after = summarise(plans, entries).after_done
     assert (after.further, after.same, after.earlier, after.none_since) == (1, 1, 0, 1)
     lines = after_done_sentences(after)
-    assert lines[0].startswith("After a plan was done, the next rejection came further")
-    assert "once" in lines[0]
+    assert lines[0] == (
+        "The first rejection dated after the day a plan was marked done came further along "
+        "the funnel than the one the plan was made for, once: you got further than before."
+    )
+
+
+def test_only_a_rejection_dated_after_the_plans_done_day_counts() -> None:
+    # rv44 #4: nos of the 27th, logged later, were credited to a plan done on the 28th.
+    entries = [
+        make_entry("Tessellate", Stage.PHONE_SCREEN, id="t", date=date(2026, 11, 25)),
+        make_entry("Quillworks", Stage.TECHNICAL, id="q", date=date(2026, 11, 27)),
+        make_entry("Northwind", Stage.FINAL, id="n", date=date(2026, 11, 28)),  # that day
+    ]
+    done = make_plan(id="1", entry_id="t", due=date(2026, 11, 26), status=PlanStatus.DONE,
+                     closed_on=date(2026, 11, 28))  # fmt: skip
+    after = summarise([done], entries).after_done
+    assert (after.further, after.same, after.earlier, after.none_since) == (0, 0, 0, 1)
+    assert after_done_sentences(after) == [
+        "After 1 done plan, no rejection dated after the day it was marked done has been logged."
+    ]
+    later = [*entries, make_entry("Brightloop", Stage.FINAL, id="b", date=date(2026, 11, 29))]
+    assert summarise([done], later).after_done.further == 1
 
 
 def test_an_earlier_stage_after_a_done_plan_is_said_as_the_funnel_not_time() -> None:
@@ -456,9 +478,9 @@ def test_an_earlier_stage_after_a_done_plan_is_said_as_the_funnel_not_time() -> 
     plans = [make_plan(id="1", entry_id="a", status=PlanStatus.DONE, closed_on=date(2026, 11, 5))]
     [line] = after_done_sentences(summarise(plans, entries).after_done)
     assert line == (
-        "After a plan was done, the next rejection came at an earlier stage of the funnel "
-        "once; different roles stop people at different stages, so on its own that says "
-        "little about the plan."
+        "The first rejection dated after the day a plan was marked done came at an earlier "
+        "stage of the funnel than the one the plan was made for, once; different roles stop "
+        "people at different stages, so on its own that says little about the plan."
     )
 
 

@@ -112,3 +112,13 @@ def test_few_own_questions_names_each_short_stage(tmp_path: Path) -> None:
 
 def test_the_shipped_content_needs_no_warning(shipped: Content) -> None:
     assert few_own_questions(shipped) == []
+
+
+def test_a_technical_round_is_asked_of_as_a_task_or_an_interview(shipped: Content) -> None:
+    # rv44 #7: a take-home was asked about "the interview" only, and its unpaid hours
+    # went unsaid.
+    [feeling] = [q for q in walk_questions(shipped, Stage.TECHNICAL) if q.topic == "feelings"]
+    assert "task" in feeling.text and "interview" in feeling.text
+    assert "unpaid" in feeling.hint
+    guidance = shipped.diagnoses[Stage.TECHNICAL].body
+    assert "take-home" in guidance and "unpaid" in guidance

@@ -1,0 +1,52 @@
+"""A "Not yet" on a plan whose words name a day proposes the next such day (rv44 #7)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from coach.model import Stage
+from screens.home.checkin import CheckInScreen
+from tests.app.test_plans_app import answer, app_at, journal_of
+from tests.app.walk_helpers import until
+from tests.conftest import make_entry
+from tests.unit.test_plans import make_plan
+
+
+@pytest.mark.parametrize(
+    ("now", "proposed"),
+    [
+        # Saturday itself: Sunday is still this weekend (today would be asked at once).
+        (datetime(2026, 11, 28, 10, 0), "Sun 29 Nov"),
+        (datetime(2026, 11, 30, 10, 0), "Sat 5 Dec"),  # Monday: the next weekend
+    ],
+)
+async def test_not_yet_on_a_weekend_plan_proposes_the_weekend(
+    tmp_path: Path, now: datetime, proposed: str
+) -> None:
+    journal = journal_of(tmp_path)
+    journal.add(make_entry("Acme", Stage.APPLICATION, id="e1"))
+    journal.save_plan(make_plan(id="pweek111", when="I sit down this weekend",
+                                due=date(2026, 11, 28)))  # fmt: skip
+    app = app_at(tmp_path, now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        await answer(pilot, ".not-yet")
+        field = app.screen.query_one(".new-due", Input)
+        assert field.value == "weekend"
+        await until(pilot, lambda: proposed in str(app.screen.query_one(".new-due-day").render()))
+
+
+def test_the_introduction_names_days_passed_and_to_come_in_no_one_tense() -> None:
+    # rv44 #8: "2 plans you made were for Thu 26 Nov and tomorrow."
+    from screens.home.checkin import intro
+
+    saturday = date(2026, 11, 28)
+    said = intro([date(2026, 11, 26), date(2026, 11, 29)], saturday)
+    assert said.startswith("2 plans you made: for Thu 26 Nov and for tomorrow. However")
+    passed = intro([date(2026, 11, 26), date(2026, 11, 27)], saturday)
+    assert passed.startswith("2 plans you made were for Thu 26 Nov and yesterday.")
+    assert intro([date(2026, 11, 29)], saturday).startswith("A plan you made is for tomorrow.")

@@ -1,0 +1,41 @@
+"""A reply goes to the sender, "Re:" their subject; a silence's opens "Hello," (rv44 #7)."""
+
+from __future__ import annotations
+
+from coach.content import load_content
+from coach.drafting import build_draft
+from coach.model import Entry, Profile, ReplyPart, Stage
+from coach.reply_address import reply_heading
+
+NORTHWIND = (
+    "From: Jonas Weber <jonas@northwind-health.de>\n"
+    "Subject: Your application for Senior Designer\n"
+    "Date: Fri, 27 Nov 2026 10:00:00 +0100\n\n"
+    "Dear Kim,\n\nThank you for your time. Unfortunately we will not move forward.\n\n"
+    "Best,\nJonas\n"
+)
+
+
+def test_a_reply_goes_to_the_sender_under_their_subject() -> None:
+    assert reply_heading(NORTHWIND) == (
+        "jonas@northwind-health.de",
+        "Re: Your application for Senior Designer",
+    )
+
+
+def test_a_no_reply_box_or_no_email_gives_no_address() -> None:
+    boxed = NORTHWIND.replace("Jonas Weber <jonas@", "Careers <no-reply@")
+    assert reply_heading(boxed) == ("", "Re: Your application for Senior Designer")
+    assert reply_heading("") == ("", "")
+    answered = NORTHWIND.replace("Subject: Your", "Subject: RE: Your")
+    assert reply_heading(answered)[1] == "RE: Your application for Senior Designer"  # once
+
+
+def test_a_follow_up_with_no_contact_opens_with_hello() -> None:
+    follow_up = load_content().content.templates["follow-up"]
+    silent = Entry(company="Stackmint", stage=Stage.NO_REPLY, role="Analyst")
+    draft = build_draft(follow_up, entry=silent, profile=Profile(name="Kim"), parts=ReplyPart)
+    assert draft.startswith("Hello,\n\nI applied for the Analyst role at Stackmint")
+    assert "{contact_name}" not in draft
+    named = Entry(company="Stackmint", stage=Stage.NO_REPLY, role="Analyst", contact="Ana Ruiz")
+    assert build_draft(follow_up, entry=named, profile=Profile(), parts=()).startswith("Hi Ana,")
