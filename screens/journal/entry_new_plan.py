@@ -152,22 +152,20 @@ class NewPlanScreen(StyledOnce, Screen[Plan | None]):
     def action_save(self, then: Callable[[], None] | None = None) -> None:
         """Check the plan as the close step does; the app saves it, then the screen closes."""
         form = self.plan_form
-        error = self.query_one("#plan-error", Static)
         if self._saving:
             return
         if not form.making_plan():
             if form.choice() == SKIP:  # "No plan this time": leave, nothing to save
                 self._leave(None)
                 return
-            error.update(NOTHING_CHOSEN)
-            self.query_one("#plan-choice", RadioSet).focus()
+            form.explain(NOTHING_CHOSEN, self.query_one("#plan-choice", RadioSet))
             return
         if not form.validate():
             return
         try:
             plan = _plan_of(form.values(), self.entry.id, self.today, self.clock())
         except (PlanError, DateInputError) as problem:  # checked above; a day may pass meanwhile
-            error.update(str(problem))
+            form.explain(str(problem))
             return
         if plan is None:
             return
@@ -178,7 +176,7 @@ class NewPlanScreen(StyledOnce, Screen[Plan | None]):
 
         def failed(problem: CoachError) -> None:
             self._saving = False  # the typing stays, and is autosaved: ctrl+s tries again
-            error.update(str(problem))
+            form.explain(str(problem))
             self.notify(str(problem), severity="error", markup=False)
 
         self._saving = True

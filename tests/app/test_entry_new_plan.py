@@ -161,3 +161,53 @@ async def test_the_entry_shows_a_plan_as_stored_after_a_change_elsewhere(tmp_pat
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         assert "Ben and Cy" in plan_lines(entry)[0]
+
+
+def in_view(screen: object, widget: Static | Input) -> bool:
+    """Whether the whole widget is on screen, inside its scrolling body, above the footer."""
+    from screens.widgets.scroll_body import ScrollBody
+
+    body = screen.query_one(ScrollBody)  # type: ignore[attr-defined]
+    region = widget.region
+    return region.height > 0 and body.region.contains_region(region)
+
+
+async def test_ctrl_s_with_half_a_plan_shows_its_reason_in_view(tmp_path: Path) -> None:
+    # rv45 D3: the reason was below the bottom edge; only the field was scrolled to.
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await own_plan_typed(pilot, app, "I wake up")
+        error = form.query_one("#plan-error", Static)
+        await until(pilot, lambda: "Say what" in str(error.render()) and in_view(form, error))
+        assert "Say what you will do" in str(error.render())
+        assert in_view(form, error), (error.region, form.query_one("#new-plan").region)
+        assert in_view(form, app.focused), (app.focused.region, error.region)
+
+
+async def test_at_40x12_the_field_shows_and_the_reason_is_told_when_both_cannot(
+    tmp_path: Path,
+) -> None:
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    async with app.run_test(size=(40, 12)) as pilot:
+        form = await own_plan_typed(pilot, app, "")
+        error = form.query_one("#plan-error", Static)
+        told = lambda: [n.message for n in app._notifications]  # noqa: E731
+        await until(pilot, lambda: any("Write both halves" in m for m in told()))
+        assert "Write both halves" in str(error.render())
+        assert app.focused is form.query_one("#plan-when", Input)
+        assert in_view(form, app.focused)
+        assert any("Write both halves" in m for m in told())
+
+
+async def own_plan_typed(pilot: object, app: CoachApp, when: str) -> NewPlanScreen:
+    """The entry's new plan form, "My own plan" picked, `when` typed, then ctrl+s."""
+    await open_on_entry(pilot, app, "e1")
+    await pilot.press("ctrl+n")  # type: ignore[attr-defined]
+    await until(pilot, lambda: isinstance(app.screen, NewPlanScreen) and app.focused)  # type: ignore[arg-type]
+    form = app.screen
+    assert isinstance(form, NewPlanScreen)
+    own = len(form.plan_form.ideas)
+    await pilot.press(*["down"] * own, "enter", "tab", *when, "ctrl+s")  # type: ignore[attr-defined]
+    return form
