@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -32,12 +33,18 @@ if TYPE_CHECKING:
 
 # The autosave's field naming where typing was, as the entry form's does.
 FOCUSED = "focused"
+# Beside it when resumed: the autosave key the typing was put back under.
+RESUMED_KEY = "resumed_key"
 NOTHING_CHOSEN = "Pick an idea above or write a plan of your own; Esc leaves without one."
 
 
 def new_plan_key(entry_id: str) -> str:
-    """The autosave's key for a plan being made for this entry."""
-    return f"plan:{entry_id}"
+    """A fresh autosave key for one plan form for this entry.
+
+    One of its own per form: two forms for one entry (two leftovers resumed, or one
+    and a new one) under one key wrote over each other, and one was lost (rv45 D1).
+    """
+    return f"plan:{entry_id}:{secrets.token_hex(4)}"
 
 
 class NewPlanScreen(StyledOnce, Screen[Plan | None]):
@@ -69,7 +76,8 @@ class NewPlanScreen(StyledOnce, Screen[Plan | None]):
         self.clock = clock
         typed = dict(typed or {})
         self.refocus = str(typed.pop(FOCUSED, "") or "")
-        self.unsaved_key = new_plan_key(entry.id)
+        resumed = str(typed.pop(RESUMED_KEY, "") or "")
+        self.unsaved_key = resumed if resumed.startswith("plan:") else new_plan_key(entry.id)
         self._done = False  # saved or dropped: nothing left to autosave
         self._saving = False
         self.plan_form = PlanForm(

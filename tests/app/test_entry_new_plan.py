@@ -211,3 +211,64 @@ async def own_plan_typed(pilot: object, app: CoachApp, when: str) -> NewPlanScre
     own = len(form.plan_form.ideas)
     await pilot.press(*["down"] * own, "enter", "tab", *when, "ctrl+s")  # type: ignore[attr-defined]
     return form
+
+
+def left_plan(data: Path, entry: object, when: str) -> None:
+    """A plan form's typing for the entry, as a coach of main (keyed by the entry) left it."""
+    from coach.records import entry_to_record
+    from tests.app.walk_helpers import leave_unsaved
+
+    record = {
+        "kind": "plan",
+        "entry_id": entry.id,  # type: ignore[attr-defined]
+        "label": "Acme",
+        "base": entry_to_record(entry),  # type: ignore[arg-type]
+        "values": {
+            "plan_choice": "own",
+            "plan_when": when,
+            "plan_then": "",
+            "focused": "plan-then",
+        },
+    }
+    leave_unsaved(data, {f"plan:{entry.id}": record})  # type: ignore[attr-defined]
+
+
+def plans_on_disk(data: Path) -> list[str]:
+    """Every plan's When held in the data folder's autosave files, however keyed."""
+    import json
+
+    found = []
+    for path in data.glob("unsaved-*.json"):
+        for key, record in json.loads(path.read_text())["surfaces"].items():
+            if key.startswith("plan:"):
+                found.append(record["values"]["plan_when"])
+    return sorted(found)
+
+
+async def test_two_plans_left_for_one_entry_are_told_apart_and_both_kept(tmp_path: Path) -> None:
+    # rv45 D1: both resumed into the one key `plan:e1`; at the next quit one was lost.
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    left_plan(data, entry, "x wakes")
+    left_plan(data, entry, "y wakes")
+    asked = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await until(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
+                ),
+            )
+            asked.append(app.screen.description)
+            await pilot.press("r")
+        await until(
+            pilot, lambda: len(app.screen_stack) > 3 and isinstance(app.screen, NewPlanScreen)
+        )
+        await pilot.press(*" now", "ctrl+q")
+    app.unsaved.close()  # type: ignore[union-attr]
+    assert sorted("“When x wakes" in a for a in asked) == [False, True]
+    assert sorted("“When y wakes" in a for a in asked) == [False, True]
+    assert len(plans_on_disk(data)) == 2
+    assert {w.removesuffix(" now") for w in plans_on_disk(data)} == {"x wakes", "y wakes"}
