@@ -177,18 +177,64 @@ class NewPlanScreen(StyledOnce, Screen[Plan | None]):
             return
         if plan is None:
             return
+        if self._entry_gone():
+            self._ask_entry_gone(plan)
+            return
+        self._post_plan(plan)
+
+    def _post_plan(self, plan: Plan, then_said: str = "") -> None:
+        """Hand the plan to the app to save; the screen closes once it is written."""
 
         def done(saved: Plan) -> None:
             self._saving = False
+            if then_said:
+                self.app.notify(then_said, markup=False, timeout=8)
             self._leave(saved)
 
         def failed(problem: CoachError) -> None:
             self._saving = False  # the typing stays, and is autosaved: ctrl+s tries again
-            form.explain(str(problem))
+            self.plan_form.explain(str(problem))
             self.notify(str(problem), severity="error", markup=False)
 
         self._saving = True
         self.post_message(PlanMade(self.journal, plan, done, failed))
+
+    def _entry_gone(self) -> bool:
+        """Whether the entry was deleted (in another coach) since the form opened (rv45 D2)."""
+        from coach.errors import EntryNotFound
+
+        try:
+            self.journal.get(self.entry.id)
+        except EntryNotFound:
+            return True
+        except CoachError:
+            return False  # unreadable: the save itself says what is wrong
+        return False
+
+    def _ask_entry_gone(self, plan: Plan) -> None:
+        """Never kept silently as if attached: the entry comes back, or the plan stands alone."""
+        from screens.dialogs.entry_gone import EntryGoneDialog, GoneChoice
+        from screens.journal.changes import DeleteUndone
+
+        def restored(entry: object) -> None:
+            plan.entry_id = getattr(entry, "id", plan.entry_id)
+            self._post_plan(plan, "The entry is back in your journal, with this plan.")
+
+        def failed(problem: CoachError) -> None:
+            self._saving = False
+            self.plan_form.explain(str(problem))
+            self.notify(str(problem), severity="error", markup=False)
+
+        alone = "The plan is kept on its own; its entry is not in the journal."
+
+        def answered(choice: GoneChoice | None) -> None:
+            if choice == "back":
+                self._saving = True
+                self.post_message(DeleteUndone(self.journal, self.entry, restored, failed))
+            elif choice == "alone":
+                self._post_plan(plan, alone)
+
+        self.app.push_screen(EntryGoneDialog(clipped(self.entry.summary_on_screen())), answered)
 
     def action_back(self) -> None:
         """Esc leaves; with a plan typed it asks first: save it, drop it, or stay."""

@@ -6,6 +6,7 @@ import weakref
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from textual.widgets import Button, Input, Static
 
 from coach.journal import Journal
@@ -272,3 +273,43 @@ async def test_two_plans_left_for_one_entry_are_told_apart_and_both_kept(tmp_pat
     assert sorted("“When y wakes" in a for a in asked) == [False, True]
     assert len(plans_on_disk(data)) == 2
     assert {w.removesuffix(" now") for w in plans_on_disk(data)} == {"x wakes", "y wakes"}
+
+
+@pytest.mark.parametrize("answer", ["back", "alone"])
+async def test_a_plan_saved_for_an_entry_deleted_meanwhile_asks_first(
+    tmp_path: Path, answer: str
+) -> None:
+    # rv45 D2: it was kept silently, tied to nothing, and the toast spoke as if attached.
+    from screens.dialogs.entry_gone import EntryGoneDialog
+
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_on_entry(pilot, app, "e1")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NewPlanScreen) and app.focused)
+        form = app.screen
+        assert isinstance(form, NewPlanScreen)
+        form.query_one("#plan-when", Input).focus()
+        await pilot.press(*"I wake", "tab", *"fix my resume")
+        Journal.open(locate(tmp_path / "data").journal).delete("e1")  # another coach
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, EntryGoneDialog))
+        assert isinstance(app.screen, EntryGoneDialog)
+        assert "Acme" in app.screen.detail and "deleted elsewhere" in app.screen.detail
+        if answer == "back":
+            await pilot.press("b")
+        else:
+            await pilot.press("up", "enter")  # the button with no letter
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        await until(pilot, lambda: app.journal.plans())
+        told = [n.message for n in app._notifications]
+    [plan] = app.journal.plans()
+    assert (plan.when, plan.then) == ("I wake", "fix my resume")
+    if answer == "back":
+        assert app.journal.get("e1").company == "Acme"
+        assert app.journal.plans_for("e1") == [plan]
+        assert any("entry is back" in m for m in told), told
+    else:
+        assert [e.id for e in app.journal.entries()] == []
+        assert any("kept on its own" in m for m in told), told
