@@ -41,6 +41,11 @@ class PlanStatus(StrEnum):
 class PlanError(ValueError):
     """A plan record or a typed plan is not usable; the message says why."""
 
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        # Each problem apart (a record may have several), as an entry's EntryError.
+        self.problems = problems if problems is not None else [message]
+
 
 @dataclass(frozen=True)
 class PlanIdea:

@@ -42,7 +42,9 @@ class SkippedEmail(ImportFileError):
         self.reason = reason
 
 
-def read_import_plans(path: Path, *, notes: list[str] | None = None) -> list[Plan]:
+def read_import_plans(
+    path: Path, *, notes: list[str] | None = None, today: date | None = None
+) -> list[Plan]:
     """The plans in an export file (JSON "plans" list, or CSV "plans" cells); [] for none.
 
     Any bad plan rejects the file, like a bad entry: nothing is imported.
@@ -85,9 +87,10 @@ def read_import_plans(path: Path, *, notes: list[str] | None = None) -> list[Pla
     plans, problems = [], []
     for where, record in records:
         try:
-            plans.append(plan_from_record(record))
+            plans.append(plan_from_record(record, today=today or date.today()))
         except PlanError as error:
-            problems.append(f"{path}: {where}: {error}")
+            # Every problem of the plan, each on its line, as an entry row's (rv45 D4).
+            problems.append(f"{path}: {where}:{row_problems(error.problems)}")
     if problems:
         raise ImportFileError(_problems_message(problems, "plan", path))
     return plans

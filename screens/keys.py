@@ -26,6 +26,7 @@ BINDING_MODULES = (
     "screens.dialogs.save",
     "screens.dialogs.confirm",
     "screens.dialogs.leave",
+    "screens.dialogs.entry_gone",
     "screens.dialogs.quit_unsaved",
     "screens.dialogs.quit_vent",
     "screens.dialogs.problem",

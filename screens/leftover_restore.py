@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from coach.model import Entry
     from coach.walk import WalkState
-    from screens.parts import Session
+    from screens.parts import Session, Typing
     from screens.walk.draft_handoff import DraftHandoff
 
 
@@ -79,10 +79,11 @@ def restore_draft(
     )
 
 
-def restore_entry(app: Session, record: dict[str, Any], *, plan: bool = False) -> None:
+def restore_entry(app: Session, record: dict[str, Any], *, plan_key: str = "") -> None:
     """Open the entry screen with the changes typed in it, as they were left.
 
-    plan: the typing is a new plan's for the entry, opened over it in its form.
+    plan_key: the typing is a new plan's for the entry, opened over it in its form,
+    which autosaves under this key.
     """
     from screens.journal.deleted_elsewhere import journal_takes_delete
     from screens.journal.entry_opening import open_entry
@@ -92,6 +93,11 @@ def restore_entry(app: Session, record: dict[str, Any], *, plan: bool = False) -
         app.notify("That entry is gone; nothing to restore.", markup=False)
         return
     values = dict(record.get("values") or {})
+    plan = bool(plan_key)
+    if plan:
+        from screens.journal.entry_new_plan import RESUMED_KEY
+
+        values[RESUMED_KEY] = plan_key
     open_entry(
         app,
         app.journal,
@@ -102,3 +108,23 @@ def restore_entry(app: Session, record: dict[str, Any], *, plan: bool = False) -
         on_closed=partial(journal_takes_delete, app),
         plan_typed=values if plan else None,
     )
+
+
+def plan_key_of_its_own(typing: Typing, key: str, record: dict[str, Any]) -> str:
+    """A resumed plan's typing, moved to a key no other plan form holds (rv45 D1).
+
+    Two leftovers under one key (coach keyed a plan by its entry alone) were both
+    adopted into it, and the form that autosaved last wrote over the other.
+    """
+    from screens.journal.entry_new_plan import new_plan_key
+
+    store = typing.unsaved
+    if store is None:
+        return key
+    fresh = new_plan_key(str(record.get("entry_id", "")))
+    meta = {k: v for k, v in record.items() if k not in ("values", "saved_at")}
+    # Put and forget in one flush: the typing is on disk under one key or the other.
+    store.put(fresh, dict(record.get("values") or {}), **meta)
+    store.forget(key)
+    typing.flush_unsaved()
+    return fresh

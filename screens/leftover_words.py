@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+# A plan's words quoted in the question: enough to tell two apart, short enough for 40x12.
+QUOTED_AT_MOST = 60
+
 if TYPE_CHECKING:
     from coach.walk import WalkState
 
@@ -42,9 +45,10 @@ def describe_leftover(key: str, record: dict[str, Any], *, vent_held: bool) -> t
             "coach closed. Resume opens it in a walk, at the vent, still kept."
         )
     if key.startswith("plan:"):
+        # Quoted: two plans left for one entry are told apart by their words (rv45 D1).
         return "A new plan was not saved", (
-            f"You were making a plan for {label} when coach stopped. Resume opens it "
-            "as you left it, ready to save."
+            f"You were making a plan for {label} when coach stopped{plan_words(values)}. "
+            "Resume opens it as you left it, ready to save."
         )
     return "Your details were not saved", (
         "You were editing your name, LinkedIn URL or phone when coach stopped. "
@@ -72,3 +76,15 @@ def one_walk_note(kept: WalkState, other: WalkState) -> str:
         f"walk about {walk_company(other)} was not resumed. It stays kept for later: finish "
         "or discard the first, then n offers it."
     )
+
+
+def plan_words(values: dict[str, Any]) -> str:
+    """The words of a plan left half made, quoted after a colon (clipped), or "" if none."""
+    when = " ".join(str(values.get("plan_when") or "").split())
+    then = " ".join(str(values.get("plan_then") or "").split())
+    if not (when or then):
+        return ""
+    said = f"When {when or '…'}, I will {then or '…'}"
+    if len(said) > QUOTED_AT_MOST:
+        said = said[: QUOTED_AT_MOST - 1].rstrip() + "…"
+    return f": “{said}”"

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
-from screens.leftover_restore import Resumed, is_walk, restore_draft, restore_entry
+from screens.leftover_restore import (
+    Resumed,
+    is_walk,
+    plan_key_of_its_own,
+    restore_draft,
+    restore_entry,
+)
 from screens.leftover_words import describe_leftover, kept_walk_note, one_walk_note
 
 if TYPE_CHECKING:
@@ -379,8 +385,10 @@ class Recovery:
                 self.typing.flush_unsaved()
         elif key.startswith("draft:"):
             restore_draft(self.app, self.drafts, record)
-        elif key.startswith(("entry:", "plan:")):
-            restore_entry(self.app, record, plan=key.startswith("plan:"))
+        elif key.startswith("plan:"):
+            restore_entry(self.app, record, plan_key=plan_key_of_its_own(self.typing, key, record))
+        elif key.startswith("entry:"):
+            restore_entry(self.app, record)
         elif key == "profile":
             from coach.records import profile_from_record
 

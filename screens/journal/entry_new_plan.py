@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -32,12 +33,18 @@ if TYPE_CHECKING:
 
 # The autosave's field naming where typing was, as the entry form's does.
 FOCUSED = "focused"
+# Beside it when resumed: the autosave key the typing was put back under.
+RESUMED_KEY = "resumed_key"
 NOTHING_CHOSEN = "Pick an idea above or write a plan of your own; Esc leaves without one."
 
 
 def new_plan_key(entry_id: str) -> str:
-    """The autosave's key for a plan being made for this entry."""
-    return f"plan:{entry_id}"
+    """A fresh autosave key for one plan form for this entry.
+
+    One of its own per form: two forms for one entry (two leftovers resumed, or one
+    and a new one) under one key wrote over each other, and one was lost (rv45 D1).
+    """
+    return f"plan:{entry_id}:{secrets.token_hex(4)}"
 
 
 class NewPlanScreen(StyledOnce, Screen[Plan | None]):
@@ -69,7 +76,8 @@ class NewPlanScreen(StyledOnce, Screen[Plan | None]):
         self.clock = clock
         typed = dict(typed or {})
         self.refocus = str(typed.pop(FOCUSED, "") or "")
-        self.unsaved_key = new_plan_key(entry.id)
+        resumed = str(typed.pop(RESUMED_KEY, "") or "")
+        self.unsaved_key = resumed if resumed.startswith("plan:") else new_plan_key(entry.id)
         self._done = False  # saved or dropped: nothing left to autosave
         self._saving = False
         self.plan_form = PlanForm(
@@ -152,37 +160,81 @@ class NewPlanScreen(StyledOnce, Screen[Plan | None]):
     def action_save(self, then: Callable[[], None] | None = None) -> None:
         """Check the plan as the close step does; the app saves it, then the screen closes."""
         form = self.plan_form
-        error = self.query_one("#plan-error", Static)
         if self._saving:
             return
         if not form.making_plan():
             if form.choice() == SKIP:  # "No plan this time": leave, nothing to save
                 self._leave(None)
                 return
-            error.update(NOTHING_CHOSEN)
-            self.query_one("#plan-choice", RadioSet).focus()
+            form.explain(NOTHING_CHOSEN, self.query_one("#plan-choice", RadioSet))
             return
         if not form.validate():
             return
         try:
             plan = _plan_of(form.values(), self.entry.id, self.today, self.clock())
         except (PlanError, DateInputError) as problem:  # checked above; a day may pass meanwhile
-            error.update(str(problem))
+            form.explain(str(problem))
             return
         if plan is None:
             return
+        if self._entry_gone():
+            self._ask_entry_gone(plan)
+            return
+        self._post_plan(plan)
+
+    def _post_plan(self, plan: Plan, then_said: str = "") -> None:
+        """Hand the plan to the app to save; the screen closes once it is written."""
 
         def done(saved: Plan) -> None:
             self._saving = False
+            if then_said:
+                self.app.notify(then_said, markup=False, timeout=8)
             self._leave(saved)
 
         def failed(problem: CoachError) -> None:
             self._saving = False  # the typing stays, and is autosaved: ctrl+s tries again
-            error.update(str(problem))
+            self.plan_form.explain(str(problem))
             self.notify(str(problem), severity="error", markup=False)
 
         self._saving = True
         self.post_message(PlanMade(self.journal, plan, done, failed))
+
+    def _entry_gone(self) -> bool:
+        """Whether the entry was deleted (in another coach) since the form opened (rv45 D2)."""
+        from coach.errors import EntryNotFound
+
+        try:
+            self.journal.get(self.entry.id)
+        except EntryNotFound:
+            return True
+        except CoachError:
+            return False  # unreadable: the save itself says what is wrong
+        return False
+
+    def _ask_entry_gone(self, plan: Plan) -> None:
+        """Never kept silently as if attached: the entry comes back, or the plan stands alone."""
+        from screens.dialogs.entry_gone import EntryGoneDialog, GoneChoice
+        from screens.journal.changes import DeleteUndone
+
+        def restored(entry: object) -> None:
+            plan.entry_id = getattr(entry, "id", plan.entry_id)
+            self._post_plan(plan, "The entry is back in your journal, with this plan.")
+
+        def failed(problem: CoachError) -> None:
+            self._saving = False
+            self.plan_form.explain(str(problem))
+            self.notify(str(problem), severity="error", markup=False)
+
+        alone = "The plan is kept on its own; its entry is not in the journal."
+
+        def answered(choice: GoneChoice | None) -> None:
+            if choice == "back":
+                self._saving = True
+                self.post_message(DeleteUndone(self.journal, self.entry, restored, failed))
+            elif choice == "alone":
+                self._post_plan(plan, alone)
+
+        self.app.push_screen(EntryGoneDialog(clipped(self.entry.summary_on_screen())), answered)
 
     def action_back(self) -> None:
         """Esc leaves; with a plan typed it asks first: save it, drop it, or stay."""

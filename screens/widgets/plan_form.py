@@ -6,9 +6,10 @@ from datetime import date
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import ScrollableContainer, Vertical
 from textual.content import Content
 from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
 from coach.dates import DateInputError, due_hint, parse_due
@@ -167,21 +168,18 @@ class PlanForm(Vertical):
             return True
         if self.plans_closed:
             # Refused before anything is saved: the typing stays (and is autosaved).
-            error.update(self.plans_closed)
-            self.call_after_refresh(error.scroll_visible)  # below the fold at 80x24
+            self.explain(self.plans_closed)
             return False
         try:
             check_halves(self.field("when"), self.field("then"))
         except PlanError as problem:
-            error.update(f"{problem} Or pick “{NO_PLAN}”.")
             empty = "#plan-when" if not self.field("when").strip() else "#plan-then"
-            self.query_one(empty, Input).focus()
+            self.explain(f"{problem} Or pick “{NO_PLAN}”.", self.query_one(empty, Input))
             return False
         try:
             due = parse_due(self.field("due"), self.today)
         except DateInputError as problem:
-            error.update(str(problem))
-            self.query_one("#plan-due", Input).focus()
+            self.explain(str(problem), self.query_one("#plan-due", Input))
             return False
         # A day typed that is not the one the words name: said, not settled in silence.
         against = disagreement(
@@ -193,6 +191,30 @@ class PlanForm(Vertical):
             return False
         error.update("")
         return True
+
+    def explain(self, reason: str, field: Widget | None = None) -> None:
+        """Say why the plan was not saved, in view with the field to fix (focused)."""
+        self.query_one("#plan-error", Static).update(reason)
+        if field is not None:
+            field.focus(scroll_visible=False)  # scrolled below, with the line
+        # Focus scrolled only to the field, and the reason is further down: below
+        # the fold at 80x24 and 40x12, ctrl+s seemed to do nothing (rv45 D3).
+        self.call_after_refresh(self._show_reason, reason, field)
+
+    def _show_reason(self, reason: str, field: Widget | None) -> None:
+        error = self.query_one("#plan-error", Static)
+        body = next((a for a in error.ancestors if isinstance(a, ScrollableContainer)), None)
+        if field is None or body is None:
+            error.scroll_visible(animate=False)
+            return
+        span = error.region.bottom - field.region.y
+        if span <= body.scrollable_content_region.height:
+            field.scroll_visible(animate=False)  # the field, then as little more as shows the line
+            error.scroll_visible(animate=False)
+            return
+        # Too short a screen for both (40x12): the field typed in, and the reason told.
+        field.scroll_visible(animate=False, top=True)
+        self.notify(reason, severity="warning", markup=False, timeout=8)
 
     def values(self) -> dict[str, Any]:
         """The plan as typed (kept even if half done), and the next step line it makes."""

@@ -6,6 +6,7 @@ import weakref
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from textual.widgets import Button, Input, Static
 
 from coach.journal import Journal
@@ -161,3 +162,154 @@ async def test_the_entry_shows_a_plan_as_stored_after_a_change_elsewhere(tmp_pat
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
         assert "Ben and Cy" in plan_lines(entry)[0]
+
+
+def in_view(screen: object, widget: Static | Input) -> bool:
+    """Whether the whole widget is on screen, inside its scrolling body, above the footer."""
+    from screens.widgets.scroll_body import ScrollBody
+
+    body = screen.query_one(ScrollBody)  # type: ignore[attr-defined]
+    region = widget.region
+    return region.height > 0 and body.region.contains_region(region)
+
+
+async def test_ctrl_s_with_half_a_plan_shows_its_reason_in_view(tmp_path: Path) -> None:
+    # rv45 D3: the reason was below the bottom edge; only the field was scrolled to.
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await own_plan_typed(pilot, app, "I wake up")
+        error = form.query_one("#plan-error", Static)
+        await until(pilot, lambda: "Say what" in str(error.render()) and in_view(form, error))
+        assert "Say what you will do" in str(error.render())
+        assert in_view(form, error), (error.region, form.query_one("#new-plan").region)
+        assert in_view(form, app.focused), (app.focused.region, error.region)
+
+
+async def test_at_40x12_the_field_shows_and_the_reason_is_told_when_both_cannot(
+    tmp_path: Path,
+) -> None:
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    async with app.run_test(size=(40, 12)) as pilot:
+        form = await own_plan_typed(pilot, app, "")
+        error = form.query_one("#plan-error", Static)
+        told = lambda: [n.message for n in app._notifications]  # noqa: E731
+        await until(pilot, lambda: any("Write both halves" in m for m in told()))
+        assert "Write both halves" in str(error.render())
+        assert app.focused is form.query_one("#plan-when", Input)
+        assert in_view(form, app.focused)
+        assert any("Write both halves" in m for m in told())
+
+
+async def own_plan_typed(pilot: object, app: CoachApp, when: str) -> NewPlanScreen:
+    """The entry's new plan form, "My own plan" picked, `when` typed, then ctrl+s."""
+    await open_on_entry(pilot, app, "e1")
+    await pilot.press("ctrl+n")  # type: ignore[attr-defined]
+    await until(pilot, lambda: isinstance(app.screen, NewPlanScreen) and app.focused)  # type: ignore[arg-type]
+    form = app.screen
+    assert isinstance(form, NewPlanScreen)
+    own = len(form.plan_form.ideas)
+    await pilot.press(*["down"] * own, "enter", "tab", *when, "ctrl+s")  # type: ignore[attr-defined]
+    return form
+
+
+def left_plan(data: Path, entry: object, when: str) -> None:
+    """A plan form's typing for the entry, as a coach of main (keyed by the entry) left it."""
+    from coach.records import entry_to_record
+    from tests.app.walk_helpers import leave_unsaved
+
+    record = {
+        "kind": "plan",
+        "entry_id": entry.id,  # type: ignore[attr-defined]
+        "label": "Acme",
+        "base": entry_to_record(entry),  # type: ignore[arg-type]
+        "values": {
+            "plan_choice": "own",
+            "plan_when": when,
+            "plan_then": "",
+            "focused": "plan-then",
+        },
+    }
+    leave_unsaved(data, {f"plan:{entry.id}": record})  # type: ignore[attr-defined]
+
+
+def plans_on_disk(data: Path) -> list[str]:
+    """Every plan's When held in the data folder's autosave files, however keyed."""
+    import json
+
+    found = []
+    for path in data.glob("unsaved-*.json"):
+        for key, record in json.loads(path.read_text())["surfaces"].items():
+            if key.startswith("plan:"):
+                found.append(record["values"]["plan_when"])
+    return sorted(found)
+
+
+async def test_two_plans_left_for_one_entry_are_told_apart_and_both_kept(tmp_path: Path) -> None:
+    # rv45 D1: both resumed into the one key `plan:e1`; at the next quit one was lost.
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    left_plan(data, entry, "x wakes")
+    left_plan(data, entry, "y wakes")
+    asked = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await until(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
+                ),
+            )
+            asked.append(app.screen.description)
+            await pilot.press("r")
+        await until(
+            pilot, lambda: len(app.screen_stack) > 3 and isinstance(app.screen, NewPlanScreen)
+        )
+        await pilot.press(*" now", "ctrl+q")
+    app.unsaved.close()  # type: ignore[union-attr]
+    assert sorted("“When x wakes" in a for a in asked) == [False, True]
+    assert sorted("“When y wakes" in a for a in asked) == [False, True]
+    assert len(plans_on_disk(data)) == 2
+    assert {w.removesuffix(" now") for w in plans_on_disk(data)} == {"x wakes", "y wakes"}
+
+
+@pytest.mark.parametrize("answer", ["back", "alone"])
+async def test_a_plan_saved_for_an_entry_deleted_meanwhile_asks_first(
+    tmp_path: Path, answer: str
+) -> None:
+    # rv45 D2: it was kept silently, tied to nothing, and the toast spoke as if attached.
+    from screens.dialogs.entry_gone import EntryGoneDialog
+
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_on_entry(pilot, app, "e1")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NewPlanScreen) and app.focused)
+        form = app.screen
+        assert isinstance(form, NewPlanScreen)
+        form.query_one("#plan-when", Input).focus()
+        await pilot.press(*"I wake", "tab", *"fix my resume")
+        Journal.open(locate(tmp_path / "data").journal).delete("e1")  # another coach
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, EntryGoneDialog))
+        assert isinstance(app.screen, EntryGoneDialog)
+        assert "Acme" in app.screen.detail and "deleted elsewhere" in app.screen.detail
+        if answer == "back":
+            await pilot.press("b")
+        else:
+            await pilot.press("up", "enter")  # the button with no letter
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        await until(pilot, lambda: app.journal.plans())
+        told = [n.message for n in app._notifications]
+    [plan] = app.journal.plans()
+    assert (plan.when, plan.then) == ("I wake", "fix my resume")
+    if answer == "back":
+        assert app.journal.get("e1").company == "Acme"
+        assert app.journal.plans_for("e1") == [plan]
+        assert any("entry is back" in m for m in told), told
+    else:
+        assert [e.id for e in app.journal.entries()] == []
+        assert any("kept on its own" in m for m in told), told

@@ -324,3 +324,25 @@ def test_a_rows_problems_are_told_apart_and_its_example_day_is_not_ahead(tmp_pat
     assert problems[0].startswith("  - date “31/02/2026” is not on the calendar")
     assert problems[0].endswith("Try a date like 2026-11-01")  # today is 2026-11-25
     assert "company" in problems[1] and "'badstage'" in problems[2]
+
+
+def test_a_plans_problems_are_each_named_and_a_day_not_on_the_calendar_is_said_so(
+    tmp_path: Path,
+) -> None:
+    # rv45 D4: 2026-02-30 was "not a date in YYYY-MM-DD form", and only "then" was named.
+    from coach.date_words import example_day
+    from coach.transfer import read_import_plans
+
+    plan = {"id": "p1", "entry_id": "e1", "when": "I wake", "then": "", "due": "2026-02-30"}
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"entries": [], "plans": [plan]}))
+    with pytest.raises(ImportFileError) as raised:
+        read_import_plans(path)
+    lines = str(raised.value).splitlines()
+    assert lines[0].endswith("plan 1:")
+    assert "  - then is missing; a plan needs what you will do" in lines
+    assert (
+        "  - due '2026-02-30' is not on the calendar (check the month and the day). "
+        f"Try a date like {example_day(date.today(), ahead=True)}"
+    ) in lines
+    assert "YYYY-MM-DD form" not in str(raised.value)
