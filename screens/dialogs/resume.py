@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from screens.dialogs.early_keys import EarlyKeys
+from screens.styled_once import preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
 
 Choice = Literal["resume", "discard", "later"]
@@ -45,6 +46,7 @@ class ResumeScreen(EarlyKeys, ModalScreen[Choice]):
         self.note_put_up()
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         with Vertical(id="resume-dialog", classes="dialog"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Static(self.description, markup=False)
