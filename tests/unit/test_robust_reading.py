@@ -154,8 +154,9 @@ def test_import_names_every_wrong_type_and_never_coerces(tmp_path: Path) -> None
     with pytest.raises(ImportFileError) as raised:
         read_import_file(source)
     message = str(raised.value)
-    assert "entry 1: company must be text, not an object; notes must be text" in message
-    assert "entry 2: stage must be text, not a list" in message
+    # Each entry under its own heading, each of its problems on a line of its own.
+    assert "entry 1:\n  - company must be text, not an object\n  - notes must be text" in message
+    assert "entry 2:\n  - stage must be text, not a list" in message
     assert "answer to 'q' must be text" in message
 
 
@@ -271,7 +272,7 @@ def test_a_mood_that_is_no_whole_number_is_said_in_order(tmp_path: Path) -> None
     with pytest.raises(ImportFileError) as raised:
         read_import_file(source)
     message = str(raised.value)
-    assert "mood_before must be a whole number from 0 to 10, not inf;" in message
+    assert "mood_before must be a whole number from 0 to 10, not inf\n" in message
     assert "mood_after must be a whole number from 0 to 10, not 2.5" in message
     assert "mood_before '3@' is not a whole number from 0 to 10" in message
     assert "mood_after must be a whole number from 0 to 10, not a list" in message
