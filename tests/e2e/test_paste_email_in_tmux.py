@@ -75,11 +75,15 @@ def test_paste_the_email_then_go_to_the_draft(terminal: Terminal, tmp_path: Path
     t.wait_for("Your name")  # asked once, for the sign-off
     t.press("Escape")
     shown = t.wait_for("Your reply to Priya Nair at Harbourview Insurance")
-    assert "Senior Analyst, Pricing" in shown
+    # A reply to their email: to its sender, under "Re:" its subject (rv44 #7), which
+    # names the role (cut at 80 columns beside the address).
+    assert "To: priya.nair@harbourview.example" in shown
+    assert "Subject: Re: Your application for Senior" in shown
     assert "Hi Priya," in shown  # greeted by first name
     journal = Journal.open(tmp_path / "data" / "journal.json")
     [entry] = journal.entries()
     assert entry.company == "Harbourview Insurance"
+    assert entry.role == "Senior Analyst, Pricing"
     assert entry.stage is Stage.PHONE_SCREEN
     assert entry.date.month == 11 and entry.date.day == 23
     assert "pointers from our conversation" in entry.email_text
