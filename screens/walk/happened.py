@@ -192,9 +192,15 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """A stage was picked."""
         self.query_one("#stage-error", Static).display = False
+        label = self.query_one("#label-received", Label)
+        asked = str(label.content)
         if "stage" in self.guessed:
             self._show_marks()
         self._date_for_stage()
+        if str(label.content) != asked:
+            # The date's question changed ("When did you apply?"): shown, not left below
+            # the fold under the list where the pick was made.
+            self.call_after_refresh(label.scroll_visible, animate=False, immediate=True)
         self.edited()
 
     def on_select_changed(self, event: Select.Changed) -> None:
