@@ -172,7 +172,7 @@ def main() -> None:
     parser.add_argument("--train-re", default=".", help="writers a fit may learn from")
     parser.add_argument("--also", default=r"_frozen_", help="another set of writers to show")
     parser.add_argument("--each", action="store_true", help="each blind writer alone too")
-    parser.add_argument("--rule-cut", type=float, default=0.6)
+    parser.add_argument("--rule-cut", type=float, default=0.5)
     parser.add_argument("--model-cut", type=float, default=0.7)
     parser.add_argument("--write", action="store_true", help="fit on all, write the JSON")
     parser.add_argument("--jobs", type=int, default=2)
