@@ -48,6 +48,11 @@ def _warn_unreadable(journal: Journal) -> bool:
     Whether the whole entries table is unreadable (a list): then that is said
     with `coach repair`, not as one entry, and the journal is not "empty" (rv40 D9).
     """
+    from coach.repair_copies import kept_aside_said
+
+    waiting = kept_aside_said(journal.path) if journal.path is not None else None
+    if waiting is not None:  # rv43 S5: said only by a note beside the copy, once the run ended
+        print(f"coach: {waiting}", file=sys.stderr)
     if not journal.unreadable:
         return False
     from coach.journal_records import ENTRIES, table_where
@@ -72,7 +77,7 @@ def _warn_unreadable(journal: Journal) -> bool:
 
         codec = getattr(journal.storage, "codec", None)
         sealed = codec is not None and codec.encrypted
-        print(f"coach: {mend_by_hand(journal.path, sealed, count)}", file=sys.stderr)
+        print(f"coach: {mend_by_hand(journal.path, sealed, count, problems)}", file=sys.stderr)
     return shape is not None
 
 

@@ -12,7 +12,7 @@ from coach.cli_journal import _index_in_step
 from coach.cli_unlocking import open_existing_journal
 from coach.errors import CoachError
 from coach.journal import Journal
-from coach.journal_records import PLANS
+from coach.journal_records import ENTRIES, PLANS
 from coach.paths import Locations
 
 if TYPE_CHECKING:
@@ -41,7 +41,8 @@ def cmd_plans(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     if shape is not None:
         from coach.unreadable_advice import plans_table_advice
 
-        print(f"coach: {plans_table_advice(shape)}", file=sys.stderr)
+        entries_read = journal.table_shape(ENTRIES) is None
+        print(f"coach: {plans_table_advice(shape, entries_read)}", file=sys.stderr)
     for problem in journal.unreadable_plans:
         if shape is None or not problem.startswith(f"the {PLANS!r} table"):
             print(f"coach: could not read {problem}; it is left as it is", file=sys.stderr)

@@ -12,7 +12,7 @@ from coach.cli_repair_log import print_changed_in_place, print_log, print_merge
 from coach.journal_records import ENTRIES
 from coach.paths import Locations
 from coach.repair import Repair
-from coach.repair_copies import print_copies
+from coach.repair_copies import kept_aside, print_copies
 from coach.repair_described import count_fields, count_records, described, tables_counted
 from coach.repair_files import Repaired, StillUnread, repair_journal
 from coach.repair_filled import filled, said_filled
@@ -55,10 +55,22 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             file=out,
         )
     if done is None:
-        if not renumbered(places.journal, codec, out):
-            print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
+        waiting = kept_aside(places.journal)
+        done_now = renumbered(places.journal, codec, out)
+        if done_now or not waiting:
+            if not done_now:
+                print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
+            print_copies(places.journal, out)
+            return 1 if waiting else 0
+        # rv43 S5: "reads fine", exit 0, while the words an earlier repair kept aside waited.
+        print(
+            f"The journal {places.journal} reads fine; nothing was changed now. An earlier "
+            "repair kept aside what it could not put back, in the copy marked KEEP IT below: "
+            "it is still there, waiting for you to put back by hand what you want of it.",
+            file=out,
+        )
         print_copies(places.journal, out)
-        return 0
+        return 1
     repair = done.repair
     if done.aside is None and (done.merged_files or any(m.unread for _, m in repair.merges)):
         # A set-aside file renamed, or a line of one not read: the lines below say which.

@@ -19,7 +19,7 @@ from typing import Any
 
 from coach.journal_records import unreadable_where
 from coach.model import Entry, Stage, search_text
-from coach.records import EntryError, entry_from_record
+from coach.records import EntryError, entry_from_record, holds_id
 from coach.searchable import NOTHING, Searchable
 from coach.shared_entry import SharedEntry, SharedEntryError, sealed, thawed
 
@@ -107,7 +107,7 @@ class EntryCache:
         # last look, or unreadable (either may hold the id).
         for doc_id in (self._by_id.get(entry_id), *self._stale, *self._problems):
             record = table.get(doc_id) if doc_id is not None else None
-            if isinstance(record, dict) and record.get("id") == entry_id:
+            if holds_id(record, entry_id):
                 return True, doc_id
         return True, None
 

@@ -48,7 +48,7 @@ from coach.model import (
     sort_newest_first,
 )
 from coach.plans import Plan
-from coach.records import EntryError, entry_from_record, profile_from_record
+from coach.records import EntryError, entry_from_record, holds_id, profile_from_record
 from coach.search_index import refresh as refresh_index
 from coach.searchable import Searchable
 from coach.shared_entry import SharedEntry, thawed
@@ -280,7 +280,7 @@ class Journal(JournalWriting, JournalPlans, JournalIds):
             return thawed(cached)  # a copy: the caller may change it
         table = self._table_of(self._data(), ENTRIES) or {}
         records = [r for r in table.values() if isinstance(r, dict)]
-        exact = [r for r in records if r.get("id") == entry_id]
+        exact = [r for r in records if holds_id(r, entry_id)]
         if exact:
             return entry_or_explain(exact[0])
         hits = [r for r in records if str(r.get("id", "")).startswith(entry_id)]

@@ -36,6 +36,9 @@ class Renumbered:
     old: str
     new: str
     company: str
+    # How the one renumbered differs from the one that keeps the id, in words (rv40 D13:
+    # two "Acme" could not be told apart): ("with role “Engineer”", the other's).
+    told: tuple[str, str] = ("", "")
 
 
 def refused_for_shared(entry_id: str, what: str) -> str:
@@ -85,7 +88,7 @@ class JournalIds(JournalStore):
                 return []
             table = self._writable_table(data, ENTRIES)
             taken = {r.get("id") for r in table.values() if isinstance(r, dict)}
-            seen: set[str] = set()
+            seen: dict[str, dict[str, Any]] = {}
             done: list[Renumbered] = []
             touched: set[str] = set()
             for key, record in table.items():
@@ -93,7 +96,7 @@ class JournalIds(JournalStore):
                 if not isinstance(old, str):
                     continue
                 if old not in seen:
-                    seen.add(old)
+                    seen[old] = record
                     continue
                 new = new_entry_id()
                 while new in taken:
@@ -101,9 +104,35 @@ class JournalIds(JournalStore):
                 taken.add(new)
                 table[key] = {**record, "id": new}
                 touched.add(key)
-                done.append(Renumbered(old, new, str(record.get("company", ""))))
+                told = told_apart(record, seen[old])
+                done.append(Renumbered(old, new, str(record.get("company", "")), told))
             self._write(data, {ENTRIES: touched}, **{ENTRIES: table})
         return done
+
+
+# The fields a person tells two entries apart by, in the order they would look.
+_TOLD_BY = ("company", "role", "date", "stage", "contact", "next_step", "notes", "created_at")
+
+
+def told_apart(one: dict[str, Any], other: dict[str, Any]) -> tuple[str, str]:
+    """How two records sharing an id differ, each in words: the first field that does.
+
+    ("", "") when they differ in no field a person sees.
+    """
+    from coach.field_words import field_word
+
+    for name in _TOLD_BY:
+        if one.get(name) != other.get(name):
+            word = field_word(name)
+            return _whose(word, one.get(name)), _whose(word, other.get(name))
+    return "", ""
+
+
+def _whose(word: str, value: Any) -> str:
+    text = " ".join(str(value or "").split())
+    if not text:
+        return f"with no {word}"
+    return f"with {word} “{text[:40]}{'…' if len(text) > 40 else ''}”"
 
 
 def typed_on(base: Entry, entries: Iterable[Entry]) -> Entry:

@@ -11,7 +11,7 @@ from typing import Any
 from coach.errors import CoachError
 from coach.merge import OTHER_VERSION, content_of
 from coach.model import Entry, Profile, holds, new_entry_id, search_text
-from coach.records import EntryError, entry_from_record, entry_to_record
+from coach.records import EntryError, entry_from_record, entry_to_record, holds_id
 
 ENTRIES = "entries"
 PLANS = "plans"
@@ -178,7 +178,7 @@ def shape_of(value: Any) -> str:
 
 def key_of(table: dict[str, Any], entry_id: str) -> str | None:
     for key, record in table.items():
-        if isinstance(record, dict) and record.get("id") == entry_id:
+        if holds_id(record, entry_id):
             return key
     return None
 

@@ -29,6 +29,7 @@ from coach.journal_store import JournalStore
 from coach.log_commands import append_unread
 from coach.merge import content_of, merge_records
 from coach.model import SCHEMA_VERSION, Entry, Profile
+from coach.next_step_quote import only_a_plan_quoted
 from coach.records import (
     EntryError,
     entry_from_record,
@@ -120,6 +121,10 @@ class JournalWriting(JournalStore):
                 if known is None or content_of(theirs) != content_of(known):
                     merge = merge_records(known, mine, theirs)
                     mine = merge.record
+                    if merge.conflicts == ["next_step"] and only_a_plan_quoted(
+                        theirs["next_step"], entry.id, data.get(PLANS)
+                    ):
+                        merge.conflicts = []  # their step is a plan's words, kept in the plan
                     saved.merged, saved.conflicts = merge.theirs_taken, merge.conflicts
                     kept = copy_kept_already(table, key, theirs) if merge.conflicts else None
                     if kept is not None:

@@ -29,6 +29,7 @@ from coach.log_base import belongs, whole_if_same
 from coach.log_storage import LogStorage
 from coach.search_index import index_path, load
 from coach.storage import STORAGE_KEY, STORAGE_TABLE
+from coach.too_deep import unstorable
 
 # keep sees this much of each line: a record's id and date come first.
 LINE_HEAD = 320
@@ -84,7 +85,7 @@ def _append(storage: LogStorage, table: str, keys: KeysTest, choose: Choose) -> 
     try:
         line = orjson.dumps({"g": generation + 1, "set": sets, "del": {}}) + b"\n"
     except TypeError as error:
-        raise JournalWriteError(storage.path, f"a value cannot be stored ({error})") from None
+        raise JournalWriteError(storage.path, unstorable({table: records}, error)) from None
     whole = raw[: raw.rfind(b"\n") + 1]
     head = orjson.loads(whole[: whole.find(b"\n")]) if whole else {}
     # A log started on this snapshot goes on; any other was folded in already.

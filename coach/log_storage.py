@@ -57,6 +57,7 @@ from coach.storage import (
     DurableStorage,
     Fingerprint,
 )
+from coach.too_deep import unstorable
 
 # Below this a whole rewrite takes a few milliseconds: no log, one file.
 APPEND_OVER = 4 * 2**20
@@ -269,7 +270,7 @@ class LogStorage(DurableStorage):
         except TypeError as error:
             meta["generation"] = previous
             self._data = None  # TinyDB changed our records in place; re-read.
-            raise JournalWriteError(self.path, f"a value cannot be stored ({error})") from None
+            raise JournalWriteError(self.path, unstorable(data, error)) from None
         if self._log_good + len(line) > self._fold_size(snapshot):
             meta["generation"] = previous
             self.fold(data)

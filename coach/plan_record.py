@@ -47,7 +47,11 @@ def _date(value: Any, name: str) -> date | None:
 def plan_from_record(record: Any) -> Plan:
     """A plan from stored or imported data, checking every field (PlanError says which)."""
     if not isinstance(record, dict):
-        raise PlanError("a plan must be an object with named fields")
+        raise PlanError(f"a plan's fields should be here, and it holds {_held(record)} instead")
+    for name in ("id", "entry_id", "when", "then"):
+        # rv43 S2: a list read as its Python form, "I will ['write to Ana', …]".
+        if isinstance(record.get(name), list | dict | bool):
+            raise PlanError(f"{name} must be text, not {_held(record.get(name))}")
     text = {name: "" if record.get(name) is None else str(record.get(name)) for name in PLAN_FIELDS}
     if not text["id"].strip():
         raise PlanError("id is missing; every plan needs one")
@@ -89,6 +93,19 @@ def plan_from_record(record: Any) -> Plan:
         closed_on=_date(record.get("closed_on"), "closed_on"),
         edited_at=_edited_at(record.get("edited_at")),
     )
+
+
+def _held(value: Any) -> str:
+    """What a value is, in a person's words: "a list", "nothing (null)"."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "only text"
+    return "a list" if isinstance(value, list) else "an object"
 
 
 def _edited_at(value: Any) -> datetime | None:

@@ -44,7 +44,9 @@ def _kind(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "an object"
-    return type(value).__name__
+    if value is None:
+        return "nothing (null)"  # rv43 D2: "not NoneType", Python's name for it
+    return "only text" if isinstance(value, str) else "something else"
 
 
 class _Reader:
@@ -212,6 +214,34 @@ def entry_to_record(entry: Entry) -> dict[str, Any]:
 RECORD_FIELDS = tuple(entry_to_record(Entry(company="x", stage=Stage.NO_REPLY)))
 
 
+def stable_id(record: dict[str, Any]) -> str:
+    """The id an entry stored without one reads with: made from what it holds, so the same
+    on every read until it changes (rv40 D3, rv43 D5).
+
+    A new one on every read, the app found the entry "deleted elsewhere" on its
+    save and kept a second copy, and its plans and the journal list lost it.
+    """
+    import hashlib
+
+    import orjson
+
+    try:
+        held = orjson.dumps(record, option=orjson.OPT_SORT_KEYS)
+    except (TypeError, RecursionError):
+        return new_entry_id()  # too deep to hold: repair mends it, and gives it one
+    return hashlib.blake2b(held, digest_size=5).hexdigest()
+
+
+def holds_id(record: Any, entry_id: str) -> bool:
+    """Whether an entries table's record is the entry with this id (one without: its stable id)."""
+    if not isinstance(record, dict):
+        return False
+    own = record.get("id")
+    if isinstance(own, str) and own.strip():
+        return own == entry_id
+    return stable_id(record) == entry_id
+
+
 def entry_from_record(record: dict[str, Any], *, today: date | None = None) -> Entry:
     """Build an entry from export data, checking every field.
 
@@ -219,7 +249,7 @@ def entry_from_record(record: dict[str, Any], *, today: date | None = None) -> E
     and never turns a wrongly typed value into text.
     """
     if not isinstance(record, dict):
-        raise EntryError(f"an entry must be an object with named fields, not {_kind(record)}")
+        raise EntryError(f"an entry's fields should be here, and it holds {_kind(record)} instead")
     read = _Reader(record)
     company = read.text("company").strip()
     if not company and "company must" not in " ".join(read.problems):
@@ -230,7 +260,7 @@ def entry_from_record(record: dict[str, Any], *, today: date | None = None) -> E
     entry = Entry(
         company=company,
         stage=stage,
-        id=read.text("id").strip() or new_entry_id(),
+        id=read.text("id").strip() or stable_id(record),
         role=read.text("role").strip(),
         contact=read.text("contact").strip(),
         date=read.day("date") or today or date.today(),

@@ -93,7 +93,7 @@ def copy_state(copy: Path) -> str:
         repair = mend(raw, backup) if listed is None else mend_listed(*listed, backup)
     except (CoachError, ValueError, RecursionError):
         return MAY_GO  # no repair could have read it either, so none made this copy
-    others = any(table.unmended for table in repair.listed)
+    others = any(table.only_aside for table in repair.listed)
     return KEEP if repair.partial or repair.lost_lines or others else MAY_GO
 
 
@@ -244,6 +244,40 @@ def print_copies(journal: Path, out: TextIO) -> None:
         "your entries as you expect, you may delete the ones you no longer want, oldest first, "
         "with your file manager or rm; keep the newest until you are sure.",
         file=out,
+    )
+
+
+def kept_aside(journal: Path) -> list[Path]:
+    """The copies an earlier repair marked as holding lines it could not keep (a note beside).
+
+    Only the notes are looked for (one listing of the folder), never a copy
+    read again: `coach list` and home say them on every start (rv43 S5).
+    A sealed one is left out: no hand can open it to put anything back.
+    """
+    from coach.crypto import file_is_sealed
+
+    noted = [path for path, _ in repair_copies(journal) if unmended_note(path).exists()]
+    # One sealed and damaged no hand can open: `coach repair` lists it, said as such.
+    return [path for path in noted if not file_is_sealed(path)]
+
+
+def kept_aside_said(journal: Path, leave: str = "with coach closed") -> str | None:
+    """What `coach list` and home say while such a copy is there; None when there is none.
+
+    rv43 S5: once the terminal scrolled away, nothing but the note said the
+    words were waiting there.
+    """
+    copies = kept_aside(journal)
+    if not copies:
+        return None
+    which = (
+        str(copies[-1]) if len(copies) == 1 else f"{len(copies)} copies, the newest {copies[-1]}"
+    )
+    return (
+        f"An earlier `coach repair` kept aside what it could not put back in the journal, in "
+        f"{which}. `coach repair` (run {leave}) lists such copies, marked KEEP IT. Put back "
+        "by hand what you want of them, then delete the copy and the note beside it (its "
+        f"name ending {UNMENDED}), and this is not said again."
     )
 
 

@@ -248,15 +248,9 @@ def _written_back(journal: Path, data: dict[str, Any]) -> None:
         return
     except (TypeError, RecursionError):
         pass
-    deep = []
-    for name, table in data.items():
-        for key, record in table.items() if isinstance(table, dict) else []:
-            fields = record.items() if isinstance(record, dict) else [("", record)]
-            for field_name, value in fields:
-                try:
-                    orjson.dumps({"": {"": {"": value}}})  # as deep as it sits in the journal
-                except (TypeError, RecursionError):
-                    deep.append(f'"{field_name}" of record "{key}" in "{name}"')
+    from coach.too_deep import too_deep_at
+
+    deep = too_deep_at(data)[0]
     which = f" ({'; '.join(deep[:3])})" if deep else ""
     raise StillUnread(
         f"The journal {journal} holds a value nested deeper than coach can write back{which} "
@@ -317,7 +311,7 @@ def _holding_unmended(
     """The copies just kept that hold lines the mended journal does not, with their bytes."""
     holding = []
     # A list's items that are no record, or records that do not read: only the copy is whole.
-    others = any(table.unmended for table in repair.listed)
+    others = any(table.only_aside for table in repair.listed)
     unopened = repair.unopened is not None  # its reason may be empty: the copy still holds all
     if repair.partial or repair.plans_aside or repair.lost_lines or others or unopened:
         holding.append((aside, raw))

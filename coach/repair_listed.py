@@ -13,6 +13,8 @@ from coach.json_numbers import parse_journal_json
 from coach.repair import Repair, Taken, backup_data, kept_whole
 from coach.repair_described import described, field_names
 from coach.repair_field_mend import differing, held, mended_from, shown, unreadable, worded
+from coach.repair_listed_ids import given_ids, listed_id, same_but_id
+from coach.repair_put_back import settled, texts_of, texts_put_back, words_to_notes
 from coach.storage import STORAGE_KEY, STORAGE_TABLE, generation_of
 
 # The tables of the person's records a list can stand in for.
@@ -49,8 +51,15 @@ class Listed:
     too_deep: list[str] = field(default_factory=list)
     # Entries that had no id, each said with the one it has now (rv43 D5).
     given: list[str] = field(default_factory=list)
-    # Empty items ({}), an editor's leftover: no record, nothing to keep (rv40 D7).
-    empties: int = 0
+    # Records whose text fields held a list or a number: their words put back as text.
+    put_back: list[str] = field(default_factory=list)
+    # Entries whose words stood where coach cannot read them (a mood): now in their notes.
+    noted: list[str] = field(default_factory=list)
+    # Entries that read once a broken field holding no words was left empty (no copy had it).
+    emptied: list[str] = field(default_factory=list)
+    # Empty items ({}, null), an editor's leftover: no record, nothing to keep (rv40 D7),
+    # each shape as it was written.
+    empties: list[str] = field(default_factory=list)
     # False: a table kept as coach keeps it, some of whose records do not read (rv40 D16).
     was_list: bool = True
     # The backup: "read", "unread" (it could not be read) or "none" (there is none).
@@ -60,6 +69,15 @@ class Listed:
     def unmended(self) -> bool:
         """Whether the copy kept aside holds what the mended journal lacks or cannot read."""
         return bool(self.others or self.unread or self.differs or self.too_deep)
+
+    @property
+    def only_aside(self) -> bool:
+        """Whether the copy kept aside alone holds some of it (KEEP IT).
+
+        rv40 D15: a record that does not read is kept in the journal itself, so
+        the copy was said to be the only place of what the journal holds too.
+        """
+        return bool(self.others or self.differs or self.too_deep)
 
 
 def listed_tables(raw: bytes) -> tuple[dict[str, Any], list[Listed]] | None:
@@ -81,10 +99,9 @@ def listed_tables(raw: bytes) -> tuple[dict[str, Any], list[Listed]] | None:
     for name in odd:
         items = data[name]
         records = [item for item in items if isinstance(item, dict) and item]
-        others = [shown(item)[:60] for item in items if not isinstance(item, dict)]
+        others = [shown(item)[:60] for item in items if _holds_words(item)]
         data[name] = {str(number): record for number, record in enumerate(records, 1)}
-        empties = sum(item == {} for item in items)
-        listed.append(Listed(name, len(records), others, empties=empties))
+        listed.append(Listed(name, len(records), others, empties=_empties(items)))
     return data, listed
 
 
@@ -101,14 +118,14 @@ def unread_tables(data: dict[str, Any]) -> list[Listed]:
             continue  # a list is listed_tables' to mend
         # An item that is no record, or emptied to {} (rv43 D2, D3): the list form's
         # damage, kept as a table, and said "reads fine" while the backup held its copy.
-        others = [shown(r)[:60] for r in rows.values() if not isinstance(r, dict)]
-        empties = sum(r == {} for r in rows.values())
+        others = [shown(r)[:60] for r in rows.values() if _holds_words(r)]
+        empties = _empties(list(rows.values()))
         records = [r for r in rows.values() if isinstance(r, dict) and r]
-        ids = [_id(record) for record in records if _id(record) is not None]
+        ids = [listed_id(record) for record in records if listed_id(record) is not None]
         twice = name == PLANS and len(ids) != len(set(ids))  # entries: repair_ids renumbers
         broken = any(unreadable(name, record) is not None for record in records)
         # Read without an id, an entry gets a new one on every read (rv43 D5).
-        nameless = name == ENTRIES and any(_id(record) is None for record in records)
+        nameless = name == ENTRIES and any(listed_id(record) is None for record in records)
         # A value too deep to write under a field coach ignores: every save fails (rv43 D6).
         deep = any(_unwritable(record) for record in records)
         if twice or broken or nameless or deep or others or empties:
@@ -133,9 +150,12 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
         old = _table_of(backup.get(table.table))
         table.backup = state
         rows = data[table.table]
+        words_at: dict[str, Any] = {}  # key -> text that stood where an entry of the table was
         if not table.was_list:
             # What is no record holds no record to mend: only in the copy kept aside.
             for key in [k for k, r in rows.items() if not isinstance(r, dict) or not r]:
+                if table.table == ENTRIES and _holds_words(rows[key]):
+                    words_at[key] = rows[key]
                 del rows[key]
         _mend_unread(table, rows, old, repair)
         if not table.others and not table.empties and table.records:
@@ -143,11 +163,13 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
         # Items that are no record, or none at all (rv40 D4: an empty list dropped every
         # entry), or emptied to {} (rv42 D4: an editor's emptied braces): what the list
         # lost, the backup's records it lacks come back.
-        ids = {_id(record) for record in rows.values()}
+        ids = {listed_id(record) for record in rows.values()}
         number = max((int(key) for key in rows), default=0)
-        for record in old.values():
-            if isinstance(record, dict) and _id(record) not in ids:
+        for old_key, record in old.items():
+            if isinstance(record, dict) and listed_id(record) not in ids:
                 number += 1
+                if old_key in words_at:
+                    record = _with_words_found(table, record, words_at.pop(old_key))
                 rows[str(number)] = record
                 repair.from_backup.append(Taken(table.table, str(number), record, "listed"))
     # Still readable in the damaged file: not a record that does not read, nor the ones
@@ -161,6 +183,36 @@ def mend_listed(data: dict[str, Any], listed: list[Listed], backup_raw: bytes | 
     return repair
 
 
+def _with_words_found(table: Listed, record: dict[str, Any], item: Any) -> dict[str, Any]:
+    """The backup's entry with the words that stood in its place added to its notes, said.
+
+    Only the table form keeps a record's place: there, text where an entry was is
+    its person's words about it, and now rests in its notes, not only aside.
+    """
+    found = {"": item}
+    record = words_to_notes(record, found, [""], where="this entry's place in the journal")
+    table.others.remove(shown(item)[:60])
+    table.noted.append(f"{described(ENTRIES, record)} (its place held {shown(item)[:60]})")
+    return record
+
+
+def _holds_words(item: Any) -> bool:
+    """Whether an item that is no record holds something a person wrote, to keep aside."""
+    return not isinstance(item, dict) and bool(texts_of(item))
+
+
+def _empties(items: list[Any]) -> list[str]:
+    """The items that hold nothing ({}, null, ""), as written: nothing to keep aside.
+
+    fz35: a `null` counted as kept aside (KEEP, exit 1) though it held no words.
+    """
+    return [
+        shown(item)[:20]
+        for item in items
+        if item == {} or (not _holds_words(item) and not isinstance(item, dict))
+    ]
+
+
 def _table_of(old: Any) -> dict[str, Any]:
     """The backup's table of records; one a hand edit made a list too (saves leave it so)."""
     if isinstance(old, list):
@@ -170,28 +222,34 @@ def _table_of(old: Any) -> dict[str, Any]:
 
 def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repair: Repair) -> None:
     """Each record of the list that does not read: mended from the backup's copy, else said."""
-    backed = {_id(record): record for record in old.values() if isinstance(record, dict)}
+    backed = {listed_id(record): record for record in old.values() if isinstance(record, dict)}
     backed.pop(None, None)  # a record without an id is no copy of any other
     for key, record in rows.items():
         # Only under fields coach ignores: a field it reads does not read, and is mended so.
         names = _unwritable(record) if unreadable(table.table, record) is None else []
         if names:
-            rows[key] = _written(record, names, backed.get(_id(record)))
+            rows[key] = _written(record, names, backed.get(listed_id(record)))
             # What the person put there is only in the copy kept aside.
             table.too_deep.append(
                 f"{described(table.table, record)} ({field_names(names, table.table)})"
             )
     if table.table == ENTRIES:
-        table.given = _given_ids(rows, backed)
+        table.given = given_ids(rows, backed)
+    for key, record in rows.items():
+        if unreadable(table.table, record) is not None:
+            rows[key], names = texts_put_back(table.table, record)
+            if names:
+                said = held(table.table, record, names)
+                table.put_back.append(f"{described(table.table, rows[key])} ({said})")
     whys = {key: unreadable(table.table, record) for key, record in rows.items()}
     reading: dict[str | None, str] = {}  # each id -> the key of the first record that reads
     for key, record in rows.items():
         if whys[key] is None:
-            reading.setdefault(_id(record), key)
+            reading.setdefault(listed_id(record), key)
     for key, record in list(rows.items()):
         why = whys[key]
-        copy = backed.get(_id(record)) or _same_but_id(record, backed, reading)
-        twin = reading.get(_id(record)) if _id(record) is not None else None
+        copy = backed.get(listed_id(record)) or same_but_id(record, backed, reading)
+        twin = reading.get(listed_id(record)) if listed_id(record) is not None else None
         if why is None and twin not in (None, key):
             _read_twice(table, rows, key, rows[twin])
         elif why is None:
@@ -202,11 +260,13 @@ def _mend_unread(table: Listed, rows: dict[str, Any], old: dict[str, Any], repai
             _one_of_two(table, rows, key, rows[twin], why)
         elif copy is not None and unreadable(table.table, copy) is None:
             _from_backup(table, rows, key, copy, repair, why)
+        elif table.table == ENTRIES and _without(table, rows, key):
+            table.read += 1
         else:
             # Kept as it is, as coach keeps a record it cannot read: only its person can
             # mend it, and the copy kept aside is not said to be safe to delete.
             table.unread.append(f"{described(table.table, record)} ({why})")
-            table.unread_without_id |= _id(record) is None
+            table.unread_without_id |= listed_id(record) is None
 
 
 def _unwritable(record: dict[str, Any]) -> list[str]:
@@ -235,44 +295,6 @@ def _whole(raw: bytes) -> bool:
         return isinstance(parse_journal_json(raw), dict)
     except (orjson.JSONDecodeError, ValueError, RecursionError):
         return False
-
-
-def _same_but_id(record: dict[str, Any], backed: dict[Any, Any], held: dict[Any, str]) -> Any:
-    """The backup's one record a record with no id is in every other field (rv40 D7); else None.
-
-    Only one whose id no record of the list that reads holds: never a second copy.
-    """
-    if _id(record) is not None:
-        return None
-    fields = {name: value for name, value in record.items() if name != "id"}
-    found = [
-        copy
-        for key, copy in backed.items()
-        if key not in held and {n: v for n, v in copy.items() if n != "id"} == fields
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _given_ids(rows: dict[str, Any], backed: dict[Any, Any]) -> list[str]:
-    """An entry with no id gets the backup's same record's, else a new one, stored.
-
-    Read without one, it gets a new one every time (rv40 D3): `coach show`
-    cannot reach it, and an edit in the app finds it "deleted elsewhere". Given
-    a new one first, the backup's same record was never found, and its plans
-    lost it (rv42 D3).
-    """
-    from coach.model import new_entry_id
-
-    held = {_id(record): key for key, record in rows.items() if _id(record) is not None}
-    given = []
-    for key, record in rows.items():
-        if _id(record) is None:
-            copy = _same_but_id(record, backed, held)
-            rows[key] = {**record, "id": new_entry_id() if copy is None else _id(copy)}
-            held[_id(rows[key])] = key
-            whose = "a new one" if copy is None else "the backup's same entry's"
-            given.append(f"{described(ENTRIES, rows[key])} ({whose})")
-    return given
 
 
 def _one_of_two(table: Listed, rows: dict[str, Any], key: str, kept: Any, why: str) -> None:
@@ -311,7 +333,7 @@ def _read_twice(table: Listed, rows: dict[str, Any], key: str, first: Any) -> No
         return
     table.read += 1
     if table.table == PLANS:
-        old = _id(record)
+        old = listed_id(record)
         record["id"] = new_plan_id()
         table.twice.append(
             f"{described(table.table, record)} (it had the id {old}, as another plan did; it "
@@ -327,10 +349,16 @@ def _from_backup(
     mixed = mended_from(table.table, record, copy)
     if mixed is not None:
         rows[key], taken = mixed
-        table.mended.append(
-            f"{described(table.table, rows[key])} ({held(table.table, record, taken)})"
-        )
         words = worded(record, taken)
+        if words and table.table == ENTRIES:
+            # Words where coach cannot read them go to its notes, not only aside.
+            rows[key] = words_to_notes(rows[key], record, words)
+            table.noted.append(f"{described(table.table, record)} ({held(ENTRIES, record, words)})")
+            taken = [name for name in taken if name not in words]
+            words = []
+        if taken:
+            said = held(table.table, record, taken)
+            table.mended.append(f"{described(table.table, rows[key])} ({said})")
         if words:
             # What the person typed there is only in the copy kept aside (rv42 D1).
             names = field_names(words, table.table)
@@ -347,7 +375,23 @@ def _from_backup(
         table.differs.append(f"{described(table.table, record)} ({names}; it did not read: {why})")
 
 
-def _id(record: dict[str, Any]) -> str | None:
-    """A record's id as the journal reads it; None when it has none (or no text: a hand edit)."""
-    value = record.get("id")
-    return (value.strip() or None) if isinstance(value, str) else None
+def _without(table: Listed, rows: dict[str, Any], key: str) -> bool:
+    """An entry no copy mends that reads without the fields that broke: its words to its notes.
+
+    Whether it now reads. Only an entry: its notes can hold what the fields held.
+    """
+    record = rows[key]
+    # Only fields an entry reads without: one it needs that broke, no copy can mend.
+    needed = {name: record[name] for name in ("id", "company", "stage") if name in record}
+    mixed = mended_from(ENTRIES, record, needed)
+    if mixed is None:
+        return False
+    mended, dropped = mixed
+    words = worded(record, dropped)
+    rows[key] = settled(words_to_notes(mended, record, words))
+    if words:
+        table.noted.append(f"{described(ENTRIES, record)} ({held(ENTRIES, record, words)})")
+    rest = [name for name in dropped if name not in words]
+    if rest:
+        table.emptied.append(f"{described(ENTRIES, rows[key])} ({held(ENTRIES, record, rest)})")
+    return True

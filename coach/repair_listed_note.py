@@ -18,7 +18,7 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f"delete again in coach any you meant to remove."
         )
     said = f"The journal's {kind} table was a list, not the table coach keeps"
-    if not listed.was_list and (listed.unread or listed.mended or listed.twice):
+    if not listed.was_list and (listed.unread or listed.mended or listed.twice or listed.noted):
         said = f"The journal's {kind} table held records coach could not read or tell apart."
     elif not listed.was_list and (listed.others or listed.empties):
         said = f"The journal's {kind} table held items that are no record."
@@ -39,6 +39,28 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f"lost or broke: {'that field takes' if one else 'those fields take'} the "
             "backup's value, and the rest is kept as the damaged file held it: "
             f"{_some(listed.mended)}."
+        )
+    if listed.put_back:
+        one = len(listed.put_back) == 1
+        said += (
+            f" {count_records(len(listed.put_back))} in it held words where coach keeps text "
+            f"as a list or a number: {'they are' if one else 'each is'} put back there as "
+            "text (a list's items one a line, or joined in a plan's words): "
+            f"{_some(listed.put_back)}."
+        )
+    if listed.noted:
+        one = len(listed.noted) == 1
+        said += (
+            f" {count_records(len(listed.noted))} in it held words in a field that cannot "
+            f"hold them (a mood, a day): they are added to {'its' if one else 'each one’s'} "
+            f"notes, which say so: {_some(listed.noted)}."
+        )
+    if listed.emptied:
+        one = len(listed.emptied) == 1
+        said += (
+            f" {count_records(len(listed.emptied))} in it did not read for a field the edit "
+            f"broke, and no copy that reads holds {'it' if one else 'them'}: that field is "
+            f"left empty now: {_some(listed.emptied)}."
         )
     if listed.twice:
         one = len(listed.twice) == 1
@@ -80,7 +102,8 @@ def listed_note(listed: Listed, journal_name: str) -> str:
         said += (
             f" The damaged file held other values in {count_records(len(listed.differs))} "
             f"that did not read: {_some(listed.differs)}. Those values are only in the copy "
-            "kept aside: put them back by hand if you want them."
+            "kept aside (the damaged file named above, marked KEEP IT below): search it for "
+            "them, and put back by hand what you want."
         )
     shape = "list" if listed.was_list else "table"
     if listed.others:
@@ -93,12 +116,14 @@ def listed_note(listed: Listed, journal_name: str) -> str:
             f"({shown}): still in the copy kept aside, to mend by hand."
         )
     if listed.empties:
-        items = "1 empty item" if listed.empties == 1 else f"{listed.empties} empty items"
-        are = "is" if listed.empties == 1 else "are"
+        count = len(listed.empties)
+        items = "1 empty item" if count == 1 else f"{count} empty items"
+        are = "is" if count == 1 else "are"
+        written = ", ".join(sorted(set(listed.empties)))
         said += (
-            f" {items} ({{}}) of the {shape} held nothing, and {are} left out; the backup's "
-            f"{kind} the {shape} lacks (if it holds any) are put back, below: delete again in "
-            "coach any you meant to remove."
+            f" {items} ({written}) of the {shape} held nothing, and {are} left out; the "
+            f"backup's {kind} the {shape} lacks (if it holds any) are put back, below: delete "
+            "again in coach any you meant to remove."
         )
     return said
 

@@ -20,6 +20,7 @@ from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
 from coach.journal_backup import SetAside, drop_aside, make_backup, note_backup, set_old_aside
 from coach.journal_hidden import hidden_records, repair_advice
 from coach.json_numbers import parse_journal_json
+from coach.too_deep import unstorable
 
 # The storage's own bookkeeping lives in a table no one else writes.
 STORAGE_TABLE = "_storage"
@@ -237,9 +238,8 @@ class DurableStorage(Storage):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise JournalWriteError(self.path, error.strerror or str(error)) from None
-        # filelock is imported on the first write, not at start: reading the
-        # journal for the first screen needs no lock, and every import there
-        # is time a person waits.
+        # filelock is imported on the first write, not at start: reading the journal
+        # for the first screen needs no lock, and every import there is time waited.
         from filelock import FileLock, Timeout
 
         with self._making_lock:
@@ -362,7 +362,7 @@ class DurableStorage(Storage):
         except TypeError as error:
             meta["generation"] = previous_generation
             self._data = None  # TinyDB changed our cached dict in place; re-read.
-            raise JournalWriteError(self.path, f"a value cannot be stored ({error})") from None
+            raise JournalWriteError(self.path, unstorable(data, error)) from None
         real = self._real_path()
         replaced = False
         old: SetAside = None

@@ -202,6 +202,12 @@ class HomeNotices:
         half = self._half_sealed() + self._typing_set_aside()
         if self.app.journal is None:
             return half
+        if self.app.journal.path is not None:
+            from coach.repair_copies import kept_aside_said
+
+            # rv43 S5: what an earlier repair could not put back, said until it is dealt with.
+            waiting = kept_aside_said(self.app.journal.path, "after quitting coach")
+            half += [waiting] if waiting is not None else []
         due = self.app.journal.reapply_due(self.app.clock().date())
         problems = self.app.journal.unreadable
         # A whole entries table made a list: said with `coach repair`, not as one entry.
@@ -225,7 +231,7 @@ class HomeNotices:
         if shape is not None:
             from coach.unreadable_advice import plans_table_advice
 
-            unreadable.append(plans_table_advice(shape))
+            unreadable.append(plans_table_advice(shape, entries_read=whole is None))
         unreadable += _first_few(
             plans,
             lambda plan: (
@@ -242,7 +248,8 @@ class HomeNotices:
             from coach.unreadable_advice import mend_by_hand
 
             sealed = self.app.codec.encrypted
-            unreadable.append(mend_by_hand(self.app.journal.path, sealed, len(problems)))
+            path = self.app.journal.path
+            unreadable.append(mend_by_hand(path, sealed, len(problems), problems))
         lines = unreadable + _first_few(
             due,
             lambda entry: (
@@ -273,8 +280,10 @@ class HomeNotices:
         """What the plans table is when it is no object of plans; None when it is one."""
         from coach.errors import CoachError
 
+        journal = self.app.journal
         try:
-            return self.app.journal.plans_table_shape() if self.app.journal else None
+            # `is not None`: a journal none of whose entries read is falsy (its length).
+            return journal.plans_table_shape() if journal is not None else None
         except CoachError:
             return None
 

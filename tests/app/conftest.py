@@ -1,12 +1,16 @@
-"""Fixtures the app tests share: pictures that do not depend on a cursor's blink phase."""
+"""Fixtures the app tests share: steady pictures, kept notices, a walk left at a step."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from textual.app import App
 from textual.widgets import Input, TextArea
+
+from coach.walk import WalkState
+from tests.app.walk_helpers import walk_left_at
 
 
 @pytest.fixture
@@ -143,3 +147,12 @@ def rule_sets_hashed_in_c() -> Iterator[None]:
     RuleSet.__hash__ = object.__hash__  # type: ignore[method-assign,assignment]
     yield
     RuleSet.__hash__ = own  # type: ignore[method-assign]
+
+
+@pytest.fixture
+def left_at_close(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> WalkState:
+    """tmp_path's data folder as a person left a walk at Close (its entry saved), and the walk.
+
+    For tests of the close step itself: resume_walk starts the app there, not home.
+    """
+    return walk_left_at(tmp_path_factory, tmp_path, "close")

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static
 
+from coach.walk import WalkState
 from screens.home.home import HomeScreen
-from tests.app.test_plans_app import app_at, journal_of, pick, walk_to_close
-from tests.app.walk_helpers import NOW, type_into, until
+from tests.app.test_plans_app import app_at, journal_of, pick
+from tests.app.walk_helpers import NOW, resume_walk, type_into, until, walk_to_close
 
 
 def _hint(app: object) -> str:
@@ -20,12 +21,12 @@ def _hint(app: object) -> str:
 
 @pytest.mark.parametrize("size", [(80, 24), (40, 12)])
 async def test_a_day_typed_in_by_when_replaces_the_suggestion(
-    tmp_path: Path, size: tuple[int, int]
+    tmp_path: Path, left_at_close: WalkState, size: tuple[int, int]
 ) -> None:
     # Reviewers: typing into the prefilled "in 3 days" made "in 3 daysFriday".
     app = app_at(tmp_path, NOW)  # Wednesday 25 November 2026
     async with app.run_test(size=size) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         await pick(pilot, len(app.screen.ideas))  # my own plan
         await type_into(pilot, "#plan-when", "I wake up")
         await type_into(pilot, "#plan-then", "go for a run")
@@ -45,10 +46,12 @@ async def test_a_day_typed_in_by_when_replaces_the_suggestion(
     assert plan.due == NOW.date() + timedelta(days=3)
 
 
-async def test_an_ideas_own_day_is_its_suggestion_and_kept_when_left(tmp_path: Path) -> None:
+async def test_an_ideas_own_day_is_its_suggestion_and_kept_when_left(
+    tmp_path: Path, left_at_close: WalkState
+) -> None:
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         close = app.screen
         dated = next((i for i, idea in enumerate(close.ideas) if idea.due), None)
         if dated is None:  # the shipped ideas for this stage name no day: give one one
@@ -84,13 +87,13 @@ def _dated_idea(close: object) -> int:
 
 @pytest.mark.parametrize("size", [(80, 24), (40, 12)])
 async def test_the_hint_names_the_day_saved_as_the_choice_changes(
-    tmp_path: Path, size: tuple[int, int]
+    tmp_path: Path, left_at_close: WalkState, size: tuple[int, int]
 ) -> None:
     # rv37 D1: an idea's "weekend" left the hint on "in 3 days"' day, and the plan was
     # saved for the weekend; "My own plan" after it kept the idea's day, never shown.
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=size) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         close = app.screen
         dated = _dated_idea(close)
         await pick(pilot, dated)
@@ -111,11 +114,13 @@ async def test_the_hint_names_the_day_saved_as_the_choice_changes(
 
 
 @pytest.mark.parametrize("size", [(80, 24), (40, 12)])
-async def test_enter_in_by_when_goes_on(tmp_path: Path, size: tuple[int, int]) -> None:
+async def test_enter_in_by_when_goes_on(
+    tmp_path: Path, left_at_close: WalkState, size: tuple[int, int]
+) -> None:
     # rv37 D7: Enter there focused Back, and a second Enter left the step backwards.
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=size) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         await pick(pilot, len(app.screen.ideas))
         await type_into(pilot, "#plan-when", "I wake up")
         await type_into(pilot, "#plan-then", "go for a run")
@@ -127,10 +132,12 @@ async def test_enter_in_by_when_goes_on(tmp_path: Path, size: tuple[int, int]) -
     assert plan.due == NOW.date() + timedelta(days=3)
 
 
-async def test_enter_in_by_when_with_half_a_plan_stays_and_says_why(tmp_path: Path) -> None:
+async def test_enter_in_by_when_with_half_a_plan_stays_and_says_why(
+    tmp_path: Path, left_at_close: WalkState
+) -> None:
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         close = app.screen
         await pick(pilot, len(close.ideas))
         await type_into(pilot, "#plan-when", "I wake up")
@@ -143,11 +150,13 @@ async def test_enter_in_by_when_with_half_a_plan_stays_and_says_why(tmp_path: Pa
         assert "Or pick" in str(close.query_one("#plan-error", Static).render())
 
 
-async def test_a_field_error_goes_once_the_words_are_changed(tmp_path: Path) -> None:
+async def test_a_field_error_goes_once_the_words_are_changed(
+    tmp_path: Path, left_at_close: WalkState
+) -> None:
     # rv38: "“fridya” is not a day I know" stayed under "friday" until the next Enter.
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         close = app.screen
         await pick(pilot, len(close.ideas))
         await type_into(pilot, "#plan-when", "I wake up")
@@ -159,11 +168,13 @@ async def test_a_field_error_goes_once_the_words_are_changed(tmp_path: Path) -> 
         assert str(close.query_one("#plan-error", Static).render()) == ""
 
 
-async def test_a_day_typed_for_my_own_plan_survives_a_look_at_an_idea(tmp_path: Path) -> None:
+async def test_a_day_typed_for_my_own_plan_survives_a_look_at_an_idea(
+    tmp_path: Path, left_at_close: WalkState
+) -> None:
     # rv39: the words came back with "My own plan", the day did not (saved as in 3 days).
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         close = app.screen
         await pick(pilot, len(close.ideas))  # my own plan
         await type_into(pilot, "#plan-when", "I wake up")
@@ -182,11 +193,12 @@ async def test_a_day_typed_for_my_own_plan_survives_a_look_at_an_idea(tmp_path: 
 
 async def test_half_a_plans_error_goes_at_the_first_key_and_stays_gone_while_typed(
     tmp_path: Path,
+    left_at_close: WalkState,
 ) -> None:
     # rv38: "Say what you will do then…" stayed up while "stretch" was typed in "I will…".
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(40, 12)) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         close = app.screen
         await pick(pilot, len(close.ideas))
         await type_into(pilot, "#plan-when", "I wake up")

@@ -11,8 +11,8 @@ from screens.walk.close import CloseScreen
 from screens.walk.decide import DecideScreen
 from screens.walk.reflect import ReflectScreen
 from screens.walk.vent import VentScreen
-from tests.app.test_plans_app import app_at, journal_of, pick, walk_to_close
-from tests.app.walk_helpers import NOW, open_walk, press_to, type_into, until
+from tests.app.test_plans_app import app_at, journal_of, pick
+from tests.app.walk_helpers import NOW, open_walk, press_to, type_into, until, walk_to_close
 
 
 @pytest.mark.parametrize("size", [(80, 24), (40, 12)])

@@ -16,15 +16,13 @@ from coach.dates import describe_day
 from coach.journal import Journal
 from coach.paths import locate
 from coach.plans import Plan, PlanStatus
+from coach.walk import WalkState
 from screens.app import CoachApp, make_app
 from screens.home.checkin import CheckInScreen
 from screens.home.home import HomeScreen
 from screens.journal.insights import InsightsScreen
 from screens.walk.close import CloseScreen
-from screens.walk.decide import DecideScreen
-from screens.walk.reflect import ReflectScreen
-from screens.walk.vent import VentScreen
-from tests.app.walk_helpers import NOW, open_walk, press_to, type_into, until
+from tests.app.walk_helpers import NOW, press_to, resume_walk, type_into, until, walk_to_close
 from tests.conftest import make_entry
 from tests.once import once_per_run
 
@@ -53,20 +51,6 @@ async def answer(pilot, selector: str) -> None:
     await pilot.pause()
     await pilot.press("enter")
     await pilot.pause()
-
-
-async def walk_to_close(pilot) -> None:
-    # Each key that changes the screen waits for the next screen to take keys: in one
-    # burst, a key could land before its screen was there and be lost (a loaded machine).
-    await open_walk(pilot)
-    await pilot.press("enter")
-    await type_into(pilot, "#company", "Acme")
-    # What happened, vent, reflect.
-    for step in (VentScreen, ReflectScreen, DecideScreen):
-        await press_to(pilot, "ctrl+n", step)
-    await pilot.press("down", "enter")  # decide: not replying
-    await press_to(pilot, "ctrl+n", CloseScreen)
-    assert isinstance(pilot.app.screen, CloseScreen)
 
 
 async def pick(pilot, index: int) -> None:
@@ -98,10 +82,12 @@ async def test_a_walk_makes_a_plan_due_tomorrow(tmp_path: Path) -> None:
     assert entry.next_step == plan.text
 
 
-async def test_the_due_field_says_what_it_means_and_what_is_wrong(tmp_path: Path) -> None:
+async def test_the_due_field_says_what_it_means_and_what_is_wrong(
+    tmp_path: Path, left_at_close: WalkState
+) -> None:
     app = app_at(tmp_path, NOW)  # Wednesday 25 November 2026
     async with app.run_test(size=(80, 24)) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         await pick(pilot, len(app.screen.ideas))  # my own plan
         await type_into(pilot, "#plan-when", "I wake up on Saturday")
         await type_into(pilot, "#plan-then", "")
@@ -133,10 +119,10 @@ async def test_the_due_field_says_what_it_means_and_what_is_wrong(tmp_path: Path
     )
 
 
-async def test_skipping_the_plan_saves_none(tmp_path: Path) -> None:
+async def test_skipping_the_plan_saves_none(tmp_path: Path, left_at_close: WalkState) -> None:
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         await pick(pilot, len(app.screen.ideas) + 1)  # no plan this time
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -145,10 +131,12 @@ async def test_skipping_the_plan_saves_none(tmp_path: Path) -> None:
     assert journal_of(tmp_path).entries()[0].next_step == ""
 
 
-async def test_typing_a_plan_with_none_picked_makes_it_your_own(tmp_path: Path) -> None:
+async def test_typing_a_plan_with_none_picked_makes_it_your_own(
+    tmp_path: Path, left_at_close: WalkState
+) -> None:
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         await type_into(pilot, "#plan-when", BRACKETS)
         await type_into(pilot, "#plan-then", BRACKETS)
         await type_into(pilot, "#plan-due", "today")
@@ -422,7 +410,6 @@ async def test_insights_count_plans_in_plain_sentences(tmp_path: Path) -> None:
 
 
 async def test_the_check_in_comes_before_the_offer_to_resume_a_walk(tmp_path: Path) -> None:
-    from coach.walk import WalkState
     from screens.dialogs.resume import ResumeScreen
     from tests.app.walk_helpers import leave_walk
 
@@ -454,7 +441,6 @@ async def test_the_palette_asks_again_or_says_nothing_is_waiting(tmp_path: Path)
 
 
 async def test_a_half_typed_plan_survives_going_back_and_a_resume(tmp_path: Path) -> None:
-    from coach.walk import WalkState
     from tests.app.walk_helpers import unsaved_surfaces
 
     app = app_at(tmp_path, NOW)

@@ -117,3 +117,29 @@ def test_coach_list_and_plans_name_coach_repair_over_a_list_not_empty(capsys, tm
     assert main(["--data-dir", str(tmp_path / "plans"), "plans", "--all"]) == 1
     said = capsys.readouterr()
     assert "No plans yet" not in said.out and "run `coach repair`" in said.err, said
+
+
+async def test_home_says_what_waits_aside_and_that_nothing_saves_with_both_tables_lists(
+    tmp_path: Path,
+) -> None:
+    # fz31 leftover: "Your entries still save" with the entries table a list too (no entry
+    # saves then); rv43 S5: an earlier repair's copy holding words was never said again.
+    path = _damaged(tmp_path)
+    data = json.loads(path.read_text())
+    data["entries"] = list(data["entries"].values())
+    path.write_text(json.dumps(data))
+    aside = tmp_path / "journal.json.damaged-20261101-101010"
+    aside.write_text("{}")
+    (tmp_path / f"{aside.name}.unmended").write_text("a note")
+    app = make_app(journal=Journal.open(path), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(
+            pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.query(".notice")
+        )
+        await pilot.pause()
+        notices = " ".join(str(n.render()) for n in app.screen.query(".notice"))
+        said = " ".join(notices.split())
+        assert "Your entries still save" not in said, said
+        assert "The entries table is damaged too, so no entry saves either" in said, said[200:]
+        assert "An earlier `coach repair` kept aside what it could not put back" in said
+        assert aside.name in said

@@ -9,9 +9,10 @@ import pytest
 from textual.widgets import Static
 
 from coach.plan_refused import NOT_SAVED_MARK
+from coach.walk import WalkState
 from screens.home.home import HomeScreen
-from tests.app.test_plans_app import app_at, journal_of, pick, walk_to_close
-from tests.app.walk_helpers import NOW, type_into, until
+from tests.app.test_plans_app import app_at, journal_of, pick
+from tests.app.walk_helpers import NOW, resume_walk, type_into, until, walk_to_close
 from tests.conftest import make_entry
 
 
@@ -34,14 +35,13 @@ async def _own_plan(pilot: object) -> None:
 
 @pytest.mark.parametrize("size", [(80, 24), (40, 12)])
 async def test_the_close_step_says_plans_cannot_be_kept_and_keeps_the_walk(
-    tmp_path: Path, size: tuple[int, int]
+    tmp_path: Path, left_at_close: WalkState, size: tuple[int, int]
 ) -> None:
-    (tmp_path / "data").mkdir()
     journal_of(tmp_path).add(make_entry("Old"))
     _damage_plans(tmp_path)
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=size) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         close = app.screen
         warning = str(close.query_one("#plans-closed", Static).render())
         assert "Plans cannot be kept right now" in " ".join(warning.split())

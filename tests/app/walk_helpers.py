@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+import shutil
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
@@ -16,7 +19,9 @@ from textual.widgets._toast import Toast
 
 from coach.journal import Journal
 from coach.paths import locate
+from coach.walk import WalkState
 from screens.app import CoachApp, make_app
+from tests.once import once_per_run
 
 NOW = datetime(2026, 11, 25, 10, 30)
 
@@ -144,3 +149,93 @@ def toasts_never_expire(monkeypatch: pytest.MonkeyPatch) -> None:
     stopped = time.time()
     monkeypatch.setattr(textual.notifications, "time", lambda: stopped)
     monkeypatch.setattr(Toast, "_expire", lambda self: None)  # its own timer, on the loop's clock
+
+
+async def walk_to(pilot: Pilot, step: str) -> None:
+    """Walk from home to a step as a person would: company Acme, not replying at Decide.
+
+    Each key that changes the screen waits for the next screen to take keys: in one
+    burst, a key could land before its screen was there and be lost (a loaded machine).
+    """
+    from screens.walk.close import CloseScreen
+    from screens.walk.decide import DecideScreen
+    from screens.walk.reflect import ReflectScreen
+    from screens.walk.vent import VentScreen
+
+    await open_walk(pilot)
+    if step == "kindness":
+        return
+    await pilot.press("enter")
+    await type_into(pilot, "#company", "Acme")
+    for name, screen in (
+        ("happened", None),
+        ("vent", VentScreen),
+        ("reflect", ReflectScreen),
+        ("decide", DecideScreen),
+        ("close", CloseScreen),
+    ):
+        if name == "close":
+            await pilot.press("down", "enter")  # decide: not replying
+        if screen is not None:
+            await press_to(pilot, "ctrl+n", screen)
+        if name == step:
+            assert screen is None or isinstance(pilot.app.screen, screen), pilot.app.screen
+            assert pilot.app.walks.walk.state.step == step  # type: ignore[attr-defined]
+            return
+    raise ValueError(f"no walk step {step!r} on the way to Close")
+
+
+async def walk_to_close(pilot: Pilot) -> None:
+    """Walk from home to the close step (company Acme, not replying)."""
+    await walk_to(pilot, "close")
+
+
+async def _walk_and_stop(folder: Path, step: str) -> None:
+    """Walk to a step, then keep what a person stopping there leaves: the journal, the autosave."""
+    app = walk_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await walk_to(pilot, step)
+        walk = app.walks.walk
+        assert walk is not None
+        if step not in ("kindness", "happened"):  # the step before saved the entry
+            await until(pilot, lambda: walk.state.entry_id)
+            assert walk.state.entry_id and walk.state.saved_record
+        assert app.flush_unsaved()
+        values = unsaved_surfaces(folder / "data")["walk"]["values"]
+        shutil.copy(folder / "data" / "journal.json", folder / "journal.json")
+    (folder / "walk.json").write_text(json.dumps(values))
+
+
+def walk_left_at(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path, step: str) -> WalkState:
+    """tmp_path's data folder as a person left a walk at a step, and that walk's saved state.
+
+    Walked for real once per run (home, kindness, what happened, ...): the state holds
+    what such a walk holds by then (the entry saved at the step before, its id, the
+    record saved), not a state built by hand. Resume it with resume_walk.
+    """
+    made = once_per_run(
+        tmp_path_factory, f"walk-left-at-{step}", lambda f: asyncio.run(_walk_and_stop(f, step))
+    )
+    data = tmp_path / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    if (made / "journal.json").exists():
+        shutil.copy(made / "journal.json", data / "journal.json")
+    state = WalkState.from_record(json.loads((made / "walk.json").read_text()))
+    if state.entry_id:  # the entry the walk saved is in the journal it left
+        assert Journal.open(data / "journal.json").get(state.entry_id).company == state.company
+    return state
+
+
+async def resume_walk(pilot: Pilot, state: WalkState) -> None:
+    """Pick the walk up as Resume does (walks.start), and wait until its step takes keys."""
+    from screens.home.home import HomeScreen
+    from screens.walk.step import StepScreen
+
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.is_mounted)
+    app.walks.start(state)  # type: ignore[attr-defined]
+    await until(
+        pilot,
+        lambda: isinstance(app.screen, StepScreen) and app.screen.focused is not None,
+    )
+    assert app.walks.walk.state.step == state.step  # type: ignore[attr-defined]

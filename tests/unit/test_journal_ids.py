@@ -112,3 +112,40 @@ def test_typing_resumed_after_repair_finds_the_twin_it_was_typed_on(tmp_path: Pa
     assert entry_typed_on(journal, dataclasses.replace(after["Zenith"], notes="old")).id == (
         quasar.id
     )
+
+
+def test_an_entry_stored_without_an_id_reads_with_one_id_and_saves_in_place(
+    tmp_path: Path,
+) -> None:
+    # rv40 D3, rv43 D5: a new id on every read; the app's save found it "deleted
+    # elsewhere" and kept a second copy of it.
+    path = tmp_path / "journal.json"
+    Journal.open(path).add(make_entry("Acme", id="e1"))
+    data = json.loads(path.read_text())
+    del next(iter(data["entries"].values()))["id"]
+    path.write_text(json.dumps(data))
+    first = Journal.open(path).entries()[0]
+    again = Journal.open(path)
+    assert again.entries()[0].id == first.id and again.get(first.id) == first
+    edited = dataclasses.replace(first, role="Engineer")
+    saved = again.save_edit(edited, base=first)
+    assert not saved.restored
+    stored = [r for r in json.loads(path.read_text())["entries"].values()]
+    assert [(r["id"], r["role"]) for r in stored] == [(first.id, "Engineer")]
+
+
+def test_repair_tells_two_entries_of_one_company_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # rv40 D13: "the one for 'Acme' now has the id … (the other keeps e1)": both Acme.
+    data = tmp_path / "data"
+    shared = _twins(data)
+    path = data / "journal.json"
+    document = json.loads(path.read_text())
+    twin = next(r for r in document["entries"].values() if r["company"] == "DupTwin")
+    twin["company"] = "Co0"
+    path.write_text(json.dumps(document))
+    assert main(["repair", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "the one for 'Co0' with notes “note 1” now has the id" in out, out
+    assert f"(the other, with notes “note 0”, keeps {shared})" in out, out

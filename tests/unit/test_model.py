@@ -62,7 +62,7 @@ def test_minimal_record_gets_defaults() -> None:
         ({"company": "A", "stage": "offer", "mood_after": "sad"}, "whole number"),
         ({"company": "A", "stage": "offer", "channel": "pigeon"}, "channel"),
         ({"company": "A", "stage": "offer", "reflections": "{oops"}, "JSON"),
-        (["A", "offer"], "object"),
+        (["A", "offer"], "fields should be here"),
     ],
 )
 def test_bad_records_name_what_is_wrong(record: object, message: str) -> None:

@@ -143,3 +143,27 @@ def test_coach_plans_edit_makes_any_run_of_whitespace_one_space(capsys, tmp_path
     )
     stored = Journal.open(data / "journal.json").get_plan("plater22")
     assert code == 0 and (stored.when, stored.then) == ("I wake up", "rest"), stored
+
+
+def test_typing_in_a_next_step_the_cli_moved_makes_no_other_version(capsys, tmp_path) -> None:
+    # rv40 D12: the person typed in the Next step while `coach plans edit` moved it; the
+    # clash kept the moved step as a whole "(other version)" entry, though the plan holds it.
+    from dataclasses import replace
+
+    from tests.unit.test_plans_cli_and_files import run, seeded
+
+    data = tmp_path / "data"
+    journal = seeded(data)
+    plan = journal.get_plan("plater22")
+    journal.save(replace(journal.get("e1"), next_step=plan.text))
+    opened = journal.get("e1")
+    code, out, _ = run(capsys, "plans", "edit", "plater22", "--then", "email Ana",
+                       "--data-dir", str(data))  # fmt: skip
+    assert code == 0 and "now says the same" in out, out
+    typed = replace(opened, next_step=f"{plan.text} (call first)")
+    saved = Journal.open(data / "journal.json").save_edit(typed, base=opened)
+    assert saved.conflict_copy is None and not saved.conflicts
+    after = Journal.open(data / "journal.json")
+    assert [e.company for e in after.entries() if "other version" in e.company] == []
+    assert after.get("e1").next_step == typed.next_step
+    assert after.get_plan("plater22").then == "email Ana"  # the moved words, in the plan

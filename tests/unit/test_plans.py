@@ -430,7 +430,7 @@ def test_a_record_round_trips_and_bad_fields_are_named() -> None:
     ]:
         with pytest.raises(PlanError, match=says):
             plan_from_record({**record, field: value})
-    with pytest.raises(PlanError, match="must be an object"):
+    with pytest.raises(PlanError, match="a plan's fields should be here"):
         plan_from_record(["not", "a", "plan"])
 
 

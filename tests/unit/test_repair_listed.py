@@ -140,7 +140,7 @@ def test_a_listed_plan_that_does_not_read_takes_the_backups_day(capsys, tmp_path
 def test_a_listed_plan_that_does_not_read_nor_is_in_the_backup_is_said_unmended(
     capsys, tmp_path: Path
 ) -> None:
-    from coach.repair_copies import KEEP, copy_state
+    from coach.repair_copies import MAY_GO, copy_state
 
     path = _listed(tmp_path)
 
@@ -155,12 +155,12 @@ def test_a_listed_plan_that_does_not_read_nor_is_in_the_backup_is_said_unmended(
     assert "1 record in it does not read" in out and "plan pnew" in out, out
     assert "put back what is missing in journal.json" in out, out
     assert "due is missing" in out, out
-    assert "KEEP IT" in out, out
+    # rv40 D15: the record is kept in the journal itself, so the copy is not the only
+    # place it is, and is not marked KEEP IT, now or when read again.
+    assert "KEEP IT" not in out, out
     (aside,) = tmp_path.glob("journal.json.damaged-*[0-9]")
-    note = aside.with_name(aside.name + ".unmended")
-    assert note.exists()
-    note.unlink()  # as a repair older than the notes left it: the copy is read again
-    assert copy_state(aside) == KEEP
+    assert not aside.with_name(aside.name + ".unmended").exists()
+    assert copy_state(aside) == MAY_GO
     # Kept as it is in the journal, where coach names it as a plan it cannot read.
     _, unread = Journal.open(path).read_plans()
     assert unread == ["plan pnew: due is missing; use a date in YYYY-MM-DD form"]
@@ -184,8 +184,10 @@ def test_a_listed_entry_that_does_not_read_takes_the_backups_field(capsys, tmp_p
     journal = Journal.open(path)
     assert sorted(e.company for e in journal.entries()) == ["Acme", "Beta"], out
     assert "entry e3: Gamma" in out and "1 record in it does not read" in out, out
-    assert "2 records in it did not read for a field" in out, out
+    assert "1 record in it did not read for a field" in out, out
+    # A stage in words is the person's: in its notes now, the backup's stage in place.
     assert 'entry e2: Beta, 2026-11-20 (stage held "no such stage")' in out, out
+    assert "no such stage" in journal.get("e2").notes, out
 
 
 def test_the_listed_note_counts_as_newer_only_what_the_backup_holds(capsys, tmp_path: Path) -> None:

@@ -231,29 +231,38 @@ def test_a_held_lock_makes_a_second_writer_wait_then_say_so(tmp_path: Path) -> N
 
 WRITER = textwrap.dedent(
     """
-    import sys
+    import pathlib, sys, time
     from coach.journal import Journal
     from coach.model import Entry, Stage
-    journal = Journal.open(__import__("pathlib").Path(sys.argv[1]), lock_timeout=60)
-    for n in range(int(sys.argv[3])):
-        journal.import_entries([Entry(company=f"{sys.argv[2]}-{n}", stage=Stage.NO_REPLY)])
+    path, name, count = pathlib.Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    journal = Journal.open(path, lock_timeout=60)
+    # The start barrier: neither imports until both are ready, so the imports overlap
+    # (a slow start-up on a loaded machine could let one finish before the other began).
+    (path.parent / f"ready-{name}").touch()
+    deadline = time.monotonic() + 120
+    while len(list(path.parent.glob("ready-*"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.001)
+    for n in range(count):
+        journal.import_entries([Entry(company=f"{name}-{n}", stage=Stage.NO_REPLY)])
     """
 )
 
 
 @pytest.mark.long_running
 def test_two_processes_importing_one_by_one_keep_every_entry(tmp_path: Path) -> None:
+    # 100 each, not 300: each import rewrites the whole file, so the cost grows with the
+    # square of the count, and the barrier keeps the two overlapping all the same.
     path = tmp_path / "journal.json"
     Journal.open(path)
     writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(path), name, "300"], cwd=ROOT)
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), name, "100"], cwd=ROOT)
         for name in ("left", "right")
     ]
     for writer in writers:
         assert writer.wait(timeout=240) == 0
     entries = Journal.open(path).entries()
-    assert len(entries) == 600
-    assert len({e.company for e in entries}) == 600
+    assert len(entries) == 200
+    assert len({e.company for e in entries}) == 200
 
 
 # -- crash safety -----------------------------------------------------------------
