@@ -39,7 +39,12 @@ _GATES: dict[str, float | None] = {}
 _model_spans = tone_model.model_spans
 
 
-def _spy(text: str, taken: list[Span], model: tone_model.ToneModel | None = None) -> list[Span]:
+def _spy(
+    text: str,
+    taken: list[Span],
+    model: tone_model.ToneModel | None = None,
+    gates: dict[str, float] | None = None,
+) -> list[Span]:
     """model_spans, noting each kind's draft gate score on the way (None: under its floor)."""
     kinds = tone_model.shipped_model() if model is None else model
     scored = list(tone_model.sentence_scores(text, taken, kinds))
@@ -48,7 +53,7 @@ def _spy(text: str, taken: list[Span], model: tone_model.ToneModel | None = None
         gate = kind_model.gate
         facts = draft_facts(kind, scored, gate.floor, ruled) if gate else None
         _GATES[kind] = gate.probability(facts) if gate and facts is not None else None
-    return _model_spans(text, taken, model)
+    return _model_spans(text, taken, model, gates)
 
 
 def _one(item: tuple[str, str, list[str], str]) -> dict[str, object]:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from coach.tone_acceptance import accepting
+from coach.tone_decision import lone_facts
+from coach.tone_decision import stands as decide
 from coach.tone_hit_veto import hit_vetoed
 from coach.tone_join import joined
 from coach.tone_length import WORD_LIMIT, length
@@ -83,7 +85,9 @@ def check(
         # A second opinion on the weak anger rules' hits (coach/tone_hit_veto.py).
         second = hit_vetoed(text, words, own)
         words = [s for s in words if s not in second]
-    words += [s for s in model_spans(text, words, model) if s.kind not in off]
+    gates: dict[str, float] = {}
+    by_model = [s for s in model_spans(text, words, model, gates) if s.kind not in off]
+    words += by_model
     anger_model = (shipped_model() if model is None else model).get("anger")
     if anger_model is not None and "anger" not in off:
         # A lone hit of an anger rule no second opinion judges needs another signal.
@@ -95,7 +99,18 @@ def check(
     words = [s for s in words if s.kind not in (EXCUSED, ELSEWHERE)]
     # "I accept the decision; I'll learn and try again" stands by the no.
     settled = set(accepting(text, words))
-    words = joined(text, [s for s in words if s not in settled])
+    words = [s for s in words if s not in settled]
+    curt_or_long = length(text, pleas)
+    if model is None and not off and not any(s.reason in own for s in words):
+        # One source alone, with nothing else in the draft agreeing, stands only
+        # where the draft bears it out (coach/tone_decision.py). Learned on the
+        # shipped model's readings, so not with another model; and never over a
+        # person's own rule, or when they switched a kind's model off.
+        structural = [s.kind for s in (*slots, *shouts, *curt_or_long)]
+        lone = lone_facts(text, words, frozenset(by_model), structural, gates, shipped_model())
+        if not decide(lone):
+            words = []
+    words = joined(text, words)
     spans: list[Span] = [*slots, *words]
     # VADER reads words, not meaning: its hostile sentences are the fallback
     # only where the anger model is not there (the rules alone, or the anger
@@ -105,7 +120,7 @@ def check(
     if anger_model is None or "anger" in off:
         spans += hostile_sentences(text, words + excused)
     spans += shouts
-    spans += length(text, pleas)
+    spans += curt_or_long
     locate = _Locator(text)
     findings = [locate.finding(span) for span in spans]
     return sorted(findings, key=lambda f: (f.line, f.column, KINDS.index(f.kind)))

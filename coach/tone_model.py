@@ -152,11 +152,18 @@ def sentence_scores(
             yield start, end, kind, kind_model.probability(feats), feats
 
 
-def model_spans(text: str, taken: list[Span], model: ToneModel | None = None) -> list[Span]:
+def model_spans(
+    text: str,
+    taken: list[Span],
+    model: ToneModel | None = None,
+    gates: dict[str, float] | None = None,
+) -> list[Span]:
     """Sentences the model reads as a wording kind that no rule has already named.
 
     With a draft gate, a kind stands only when the whole draft bears it out;
     then its top sentence is shown, and any other over the kind's threshold.
+    `gates`, when given, is filled with each gated kind's draft score (0.0
+    when no sentence reaches its floor), for the draft-level decision.
     """
     model = shipped_model() if model is None else model
     scored = list(sentence_scores(text, taken, model))
@@ -166,6 +173,8 @@ def model_spans(text: str, taken: list[Span], model: ToneModel | None = None) ->
         gate = kind_model.gate
         if gate is not None:
             facts = draft_facts(kind, scored, gate.floor, ruled)
+            if gates is not None:
+                gates[kind] = gate.probability(facts) if facts is not None else 0.0
             top = max((s for s in scored if s[2] == kind), key=lambda s: s[3], default=None)
             stands = gate.stands(facts) and gate.probability(facts) >= GATE_AT_LEAST.get(kind, 0)
             standing[kind] = top[:2] if top is not None and stands else None

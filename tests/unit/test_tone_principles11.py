@@ -21,10 +21,8 @@ def found(text: str, kind: str) -> list[str]:
     "text",
     [
         "Thank you for your email about the Disaster Relief Coordinator position.",
-        pytest.param(
-            "I enjoyed meeting the Disaster Recovery team last week.",
-            marks=pytest.mark.xfail(strict=True, reason="the round-13 and -14 models flag it"),
-        ),
+        # The model's lone finding here no longer stands (op28, coach/tone_decision.py).
+        "I enjoyed meeting the Disaster Recovery team last week.",
         "Thanks for telling me about the Brutal Honesty Podcast you host.",
     ],
 )
