@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
-from coach import tone
+from coach import tone, tone_decision
 from coach.tone_decision import (
     FACTS,
     GROUPS,
@@ -53,7 +54,16 @@ def test_the_lone_hit_stands_where_another_source_agrees() -> None:
     assert [f.text for f in found if f.kind == "anger"] == ["shambles"]
 
 
-def test_the_models_lone_finding_needs_the_draft_to_bear_it_out() -> None:
+def test_the_models_lone_finding_is_weighed_only_where_its_cut_is_raised(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Shipped at 0: on the model-blind writers 15-24 a cut of 0.7 freed 30 clean drafts
+    # for 49 angry ones lost (op28's report), so the model's lone finding stands.
+    assert shipped_decisions()["lone_model"].cut == 0
+    assert "anger" in kinds(MODEL_ALONE)
+    raised = dict(shipped_decisions())
+    raised["lone_model"] = dataclasses.replace(raised["lone_model"], cut=0.7)
+    monkeypatch.setattr(tone_decision, "shipped_decisions", lambda: raised)
     assert "anger" not in kinds(MODEL_ALONE)
 
 
@@ -99,4 +109,4 @@ def test_the_shipped_weights_fit_the_facts() -> None:
     for group in GROUPS:
         decision = shipped_decisions()[group]
         assert len(decision.weights) == len(FACTS)
-        assert 0 < decision.cut < 1
+        assert 0 <= decision.cut < 1

@@ -21,8 +21,12 @@ def found(text: str, kind: str) -> list[str]:
     "text",
     [
         "Thank you for your email about the Disaster Relief Coordinator position.",
-        # The model's lone finding here no longer stands (op28, coach/tone_decision.py).
-        "I enjoyed meeting the Disaster Recovery team last week.",
+        pytest.param(
+            "I enjoyed meeting the Disaster Recovery team last week.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the model flags it; op28's lone-model cut is off (costs anger)"
+            ),
+        ),
         "Thanks for telling me about the Brutal Honesty Podcast you host.",
     ],
 )
