@@ -185,6 +185,11 @@ WRITERS = (
     # 200 clean, 100 anger), scored by the lead at 7e5ba518 and at op27's candidate
     # before anyone read it; nobody read any draft (twenty-sixth round).
     "writer24p_dev",
+    # /work/extra/tone25p: a new writer (a realistic mix by people changing career late
+    # or coming back to work: 160 clean, 140 with problems), scored by the lead at
+    # 1bf1470b and at op28's candidate before anyone read it; nobody read any draft
+    # (twenty-seventh round).
+    "writer25p_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

@@ -112,6 +112,9 @@ RULES_SAW = frozenset(
         # The twenty-fourth frozen half's twelve clean alarms were read by the lead
         # after it was scored (twenty-sixth round).
         "writer24_frozen",
+        # The twenty-fifth frozen half's five clean alarms were read by the lead
+        # after it was scored (twenty-seventh round).
+        "writer25_frozen",
         "writer22a_dev",
         "writer22b_dev",
         "writer6a_dev",
