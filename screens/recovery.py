@@ -13,7 +13,7 @@ from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
 from screens.leftover_restore import (
     Resumed,
     is_walk,
-    plan_key_of_its_own,
+    key_of_its_own,
     restore_draft,
     restore_entry,
 )
@@ -386,9 +386,9 @@ class Recovery:
         elif key.startswith("draft:"):
             restore_draft(self.app, self.drafts, record)
         elif key.startswith("plan:"):
-            restore_entry(self.app, record, plan_key=plan_key_of_its_own(self.typing, key, record))
+            restore_entry(self.app, record, plan_key=key_of_its_own(self.typing, key, record))
         elif key.startswith("entry:"):
-            restore_entry(self.app, record)
+            restore_entry(self.app, record, entry_key=key_of_its_own(self.typing, key, record))
         elif key == "profile":
             from coach.records import profile_from_record
 

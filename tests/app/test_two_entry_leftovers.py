@@ -1,0 +1,66 @@
+"""Two leftovers of one entry's editing, resumed together: both kept, neither written over."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from coach.model import Stage
+from coach.records import entry_to_record
+from screens.dialogs.resume import ResumeScreen
+from screens.journal.entry import EntryScreen
+from tests.app.walk_helpers import leave_unsaved, until, walk_app
+from tests.conftest import make_entry
+
+
+def left_entry(data: Path, entry: object, notes: str) -> None:
+    """An entry screen's typing in its notes, as a coach keyed by the entry left it."""
+    record = {
+        "kind": "entry",
+        "entry_id": entry.id,  # type: ignore[attr-defined]
+        "label": "Acme",
+        "base": entry_to_record(entry),  # type: ignore[arg-type]
+        "values": {"f-notes": notes, "focused": "f-notes"},
+    }
+    leave_unsaved(data, {f"entry:{entry.id}": record})  # type: ignore[attr-defined]
+
+
+def notes_on_disk(data: Path) -> list[str]:
+    """Every entry leftover's notes held in the data folder's autosave files, however keyed."""
+    found = []
+    for path in data.glob("unsaved-*.json"):
+        for key, record in json.loads(path.read_text())["surfaces"].items():
+            if key.startswith("entry:"):
+                found.append(record["values"].get("f-notes", ""))
+    return sorted(found)
+
+
+async def test_two_entry_leftovers_for_one_entry_are_both_kept(tmp_path: Path) -> None:
+    # fz38: both resumed into the one key `entry:e1`; at the next quit one was lost.
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    left_entry(data, entry, "x notes")
+    left_entry(data, entry, "y notes")
+    asked = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await until(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
+                ),
+            )
+            asked.append(app.screen.description)
+            await pilot.press("r")
+        await until(
+            pilot, lambda: len(app.screen_stack) > 2 and isinstance(app.screen, EntryScreen)
+        )
+        opened = [s for s in app.screen_stack if isinstance(s, EntryScreen)]
+        await pilot.press(*" more", "ctrl+q")
+    app.unsaved.close()  # type: ignore[union-attr]
+    assert len(opened) == 2  # both resumed, one over the other
+    assert len({s.unsaved_key for s in opened}) == 2
+    kept = notes_on_disk(data)
+    assert len(kept) == 2
+    assert {n.removesuffix(" more") for n in kept} == {"x notes", "y notes"}
