@@ -63,8 +63,9 @@ def restore_draft(
     drafts: DraftHandoff,
     record: dict[str, Any],
     on_closed: Callable[[], None] | None = None,
+    key: str = "",
 ) -> None:
-    """Open the reply typed for an entry, as it was left."""
+    """Open the reply typed for an entry, as it was left (autosaved under key, if given)."""
     entry = base_entry(app, record)
     if entry is None:
         app.notify("The entry for that draft is gone; nothing to restore.", markup=False)
@@ -76,6 +77,7 @@ def restore_draft(
         typed=str(values.get("draft", "")),
         sent=sent if isinstance(sent, bool) else None,
         on_closed=on_closed,
+        key=key,
     )
 
 
@@ -118,19 +120,21 @@ def restore_entry(
 
 
 def key_of_its_own(typing: Typing, key: str, record: dict[str, Any]) -> str:
-    """A resumed plan's or entry's typing, moved to a key no other screen holds.
+    """A resumed plan's, entry's or draft's typing, moved to a key no other screen holds.
 
     Two leftovers under one key (coach keyed them by the entry alone) were both
     adopted into it, and the screen that autosaved last wrote over the other
-    (rv45 D1 for plans, fz38 for entries).
+    (rv45 D1 for plans, fz38 for entries and drafts).
     """
     from screens.journal.entry_form import entry_key
     from screens.journal.entry_new_plan import new_plan_key
+    from screens.walk.draft_handoff import draft_key
 
     store = typing.unsaved
     if store is None:
         return key
-    fresh_key = new_plan_key if key.startswith("plan:") else entry_key
+    kinds = {"plan": new_plan_key, "entry": entry_key, "draft": draft_key}
+    fresh_key = kinds[key.partition(":")[0]]
     fresh = fresh_key(str(record.get("entry_id", "")))
     meta = {k: v for k, v in record.items() if k not in ("values", "saved_at")}
     # Put and forget in one flush: the typing is on disk under one key or the other.

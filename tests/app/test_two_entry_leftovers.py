@@ -9,6 +9,7 @@ from coach.model import Stage
 from coach.records import entry_to_record
 from screens.dialogs.resume import ResumeScreen
 from screens.journal.entry import EntryScreen
+from screens.walk.draft import DraftScreen
 from tests.app.walk_helpers import leave_unsaved, until, walk_app
 from tests.conftest import make_entry
 
@@ -64,3 +65,53 @@ async def test_two_entry_leftovers_for_one_entry_are_both_kept(tmp_path: Path) -
     kept = notes_on_disk(data)
     assert len(kept) == 2
     assert {n.removesuffix(" more") for n in kept} == {"x notes", "y notes"}
+
+
+def left_draft(data: Path, entry: object, text: str) -> None:
+    """A reply draft's typing for the entry, as a coach keyed by the entry left it."""
+    record = {
+        "kind": "draft",
+        "entry_id": entry.id,  # type: ignore[attr-defined]
+        "label": "Acme",
+        "base": entry_to_record(entry),  # type: ignore[arg-type]
+        "values": {"draft": text},
+    }
+    leave_unsaved(data, {f"draft:{entry.id}": record})  # type: ignore[attr-defined]
+
+
+def drafts_on_disk(data: Path) -> list[str]:
+    """Every reply draft's text held in the data folder's autosave files, however keyed."""
+    found = []
+    for path in data.glob("unsaved-*.json"):
+        for key, record in json.loads(path.read_text())["surfaces"].items():
+            if key.startswith("draft:"):
+                found.append(record["values"].get("draft", ""))
+    return sorted(found)
+
+
+async def test_two_draft_leftovers_for_one_entry_are_both_kept(tmp_path: Path) -> None:
+    # fz38: both resumed into the one key `draft:e1`; at the next quit one was lost.
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    left_draft(data, entry, "Dear x")
+    left_draft(data, entry, "Dear y")
+    asked = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await until(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
+                ),
+            )
+            asked.append(app.screen.description)
+            await pilot.press("r")
+        await until(
+            pilot, lambda: len(app.screen_stack) > 2 and isinstance(app.screen, DraftScreen)
+        )
+        opened = [s for s in app.screen_stack if isinstance(s, DraftScreen)]
+        await pilot.press("ctrl+q")
+    app.unsaved.close()  # type: ignore[union-attr]
+    assert len(opened) == 2  # both resumed, one over the other
+    assert drafts_on_disk(data) == ["Dear x", "Dear y"]
