@@ -115,3 +115,34 @@ async def test_two_draft_leftovers_for_one_entry_are_both_kept(tmp_path: Path) -
     app.unsaved.close()  # type: ignore[union-attr]
     assert len(opened) == 2  # both resumed, one over the other
     assert drafts_on_disk(data) == ["Dear x", "Dear y"]
+
+
+async def test_coach_draft_id_offers_a_draft_left_under_its_editors_own_key(
+    tmp_path: Path,
+) -> None:
+    # fz38: a reply editor now autosaves as `draft:ID:xxxxxxxx`; `coach draft ID` must
+    # still find it, and resumed it is kept once, under the editor's key.
+    from tests.app.test_nothing_lost import reopen, stopped
+
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    record = {
+        "kind": "draft",
+        "entry_id": entry.id,
+        "label": "Acme",
+        "base": entry_to_record(entry),
+        "values": {"draft": "Dear x"},
+    }
+    leave_unsaved(data, {"draft:e1:0badc0de": record})
+    again = reopen(tmp_path, draft_id=entry.id)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        assert isinstance(again.screen, ResumeScreen)  # offered before the saved reply
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(again.screen, DraftScreen))
+        screen = again.screen
+        await pilot.press("ctrl+q")
+    stopped(again)
+    assert screen.unsaved_key.startswith("draft:e1:")  # type: ignore[attr-defined]
+    assert drafts_on_disk(data) == ["Dear x"]
