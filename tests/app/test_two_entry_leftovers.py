@@ -146,3 +146,49 @@ async def test_coach_draft_id_offers_a_draft_left_under_its_editors_own_key(
     stopped(again)
     assert screen.unsaved_key.startswith("draft:e1:")  # type: ignore[attr-defined]
     assert drafts_on_disk(data) == ["Dear x"]
+
+
+async def test_an_entry_left_for_later_then_edited_again_keeps_both(tmp_path: Path) -> None:
+    # fz38: Later keeps the leftover; the same entry opened and typed in, then quit,
+    # left a second one under the same key; resumed together, one was lost.
+    from textual.widgets import TextArea
+
+    from screens.journal.entry_opening import open_entry
+    from tests.app.test_nothing_lost import reopen, stopped
+    from tests.app.walk_helpers import NOW
+
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    left_entry(data, entry, "x notes")
+    first = reopen(tmp_path)
+    async with first.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(first.screen, ResumeScreen))
+        await pilot.press("escape")  # Later
+        await until(pilot, lambda: first.screen.__class__.__name__ == "HomeScreen")
+        open_entry(first, first.journal, first.journal.get("e1"), first.content, NOW.date())
+        await until(pilot, lambda: isinstance(first.screen, EntryScreen))
+        first.screen.query_one("#f-notes", TextArea).focus()
+        await pilot.press(*"y notes", "ctrl+q")
+    stopped(first)
+    assert notes_on_disk(data) == ["x notes", "y notes"]
+    second = reopen(tmp_path)
+    asked = []
+    async with second.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await until(
+                pilot,
+                lambda: (
+                    isinstance(second.screen, ResumeScreen)
+                    and second.screen.description not in asked
+                ),
+            )
+            asked.append(second.screen.description)
+            await pilot.press("r")
+        await until(
+            pilot, lambda: len(second.screen_stack) > 2 and isinstance(second.screen, EntryScreen)
+        )
+        await pilot.press("ctrl+q")
+    stopped(second)
+    assert len(asked) == 2
+    assert notes_on_disk(data) == ["x notes", "y notes"]
