@@ -63,8 +63,9 @@ def restore_draft(
     drafts: DraftHandoff,
     record: dict[str, Any],
     on_closed: Callable[[], None] | None = None,
+    key: str = "",
 ) -> None:
-    """Open the reply typed for an entry, as it was left."""
+    """Open the reply typed for an entry, as it was left (autosaved under key, if given)."""
     entry = base_entry(app, record)
     if entry is None:
         app.notify("The entry for that draft is gone; nothing to restore.", markup=False)
@@ -76,14 +77,18 @@ def restore_draft(
         typed=str(values.get("draft", "")),
         sent=sent if isinstance(sent, bool) else None,
         on_closed=on_closed,
+        key=key,
     )
 
 
-def restore_entry(app: Session, record: dict[str, Any], *, plan_key: str = "") -> None:
+def restore_entry(
+    app: Session, record: dict[str, Any], *, plan_key: str = "", entry_key: str = ""
+) -> None:
     """Open the entry screen with the changes typed in it, as they were left.
 
     plan_key: the typing is a new plan's for the entry, opened over it in its form,
-    which autosaves under this key.
+    which autosaves under this key. entry_key: the entry screen's typing, autosaved
+    under this key.
     """
     from screens.journal.deleted_elsewhere import journal_takes_delete
     from screens.journal.entry_opening import open_entry
@@ -98,6 +103,10 @@ def restore_entry(app: Session, record: dict[str, Any], *, plan_key: str = "") -
         from screens.journal.entry_new_plan import RESUMED_KEY
 
         values[RESUMED_KEY] = plan_key
+    elif entry_key:
+        from screens.journal.entry_form import RESUMED_KEY as ENTRY_RESUMED
+
+        values[ENTRY_RESUMED] = entry_key
     open_entry(
         app,
         app.journal,
@@ -110,18 +119,23 @@ def restore_entry(app: Session, record: dict[str, Any], *, plan_key: str = "") -
     )
 
 
-def plan_key_of_its_own(typing: Typing, key: str, record: dict[str, Any]) -> str:
-    """A resumed plan's typing, moved to a key no other plan form holds (rv45 D1).
+def key_of_its_own(typing: Typing, key: str, record: dict[str, Any]) -> str:
+    """A resumed plan's, entry's or draft's typing, moved to a key no other screen holds.
 
-    Two leftovers under one key (coach keyed a plan by its entry alone) were both
-    adopted into it, and the form that autosaved last wrote over the other.
+    Two leftovers under one key (coach keyed them by the entry alone) were both
+    adopted into it, and the screen that autosaved last wrote over the other
+    (rv45 D1 for plans, fz38 for entries and drafts).
     """
+    from screens.journal.entry_form import entry_key
     from screens.journal.entry_new_plan import new_plan_key
+    from screens.walk.draft_handoff import draft_key
 
     store = typing.unsaved
     if store is None:
         return key
-    fresh = new_plan_key(str(record.get("entry_id", "")))
+    kinds = {"plan": new_plan_key, "entry": entry_key, "draft": draft_key}
+    fresh_key = kinds[key.partition(":")[0]]
+    fresh = fresh_key(str(record.get("entry_id", "")))
     meta = {k: v for k, v in record.items() if k not in ("values", "saved_at")}
     # Put and forget in one flush: the typing is on disk under one key or the other.
     store.put(fresh, dict(record.get("values") or {}), **meta)

@@ -13,7 +13,7 @@ from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
 from screens.leftover_restore import (
     Resumed,
     is_walk,
-    plan_key_of_its_own,
+    key_of_its_own,
     restore_draft,
     restore_entry,
 )
@@ -130,7 +130,8 @@ class Recovery:
         found = [
             (leftover, key, record)
             for leftover, key, record in self._leftovers()
-            if entry is not None and key == f"draft:{entry.id}"
+            # Keyed by the entry alone, or by the entry and one editor (fz38).
+            if entry is not None and f"{key}:".startswith(f"draft:{entry.id}:")
         ]
         if not found:
             self.drafts.open_draft_by_id(entry_id)
@@ -158,7 +159,8 @@ class Recovery:
                     return
                 self._not_typed(dialog.early)
                 # As `coach draft ID` opens it otherwise: leaving it ends the command.
-                restore_draft(self.app, self.drafts, taken, on_closed=self.typing.quit)
+                own = key_of_its_own(self.typing, key, taken)
+                restore_draft(self.app, self.drafts, taken, on_closed=self.typing.quit, key=own)
             elif choice == "discard":
                 # Either answer opens the saved draft: what was typed lands in it.
                 self._confirm_discard(leftover, key, record, saved_draft, kept_passes_on=True)
@@ -384,11 +386,13 @@ class Recovery:
                 self.typing.unsaved.forget(key)  # a vent kept apart: its walk holds it now
                 self.typing.flush_unsaved()
         elif key.startswith("draft:"):
-            restore_draft(self.app, self.drafts, record)
+            restore_draft(
+                self.app, self.drafts, record, key=key_of_its_own(self.typing, key, record)
+            )
         elif key.startswith("plan:"):
-            restore_entry(self.app, record, plan_key=plan_key_of_its_own(self.typing, key, record))
+            restore_entry(self.app, record, plan_key=key_of_its_own(self.typing, key, record))
         elif key.startswith("entry:"):
-            restore_entry(self.app, record)
+            restore_entry(self.app, record, entry_key=key_of_its_own(self.typing, key, record))
         elif key == "profile":
             from coach.records import profile_from_record
 

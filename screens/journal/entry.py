@@ -28,7 +28,7 @@ from screens.journal.entry_dates import (
     parse_entry_date,
     parse_reapply,
 )
-from screens.journal.entry_form import FOCUSED_FIELD, EntryForm
+from screens.journal.entry_form import FOCUSED_FIELD, RESUMED_KEY, EntryForm, entry_key
 from screens.journal.entry_plans import EntryPlans, watch_plans
 from screens.journal.entry_shared import EntryShared
 from screens.journal.entry_view import EntryView, clipped
@@ -105,8 +105,9 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
         self.content = content
         self.today = today
         # Typing recovered from an autosave, laid over the saved entry.
-        self.typed = typed or {}
-        self.unsaved_key = f"entry:{entry.id}"
+        self.typed = dict(typed or {})
+        resumed = str(self.typed.pop(RESUMED_KEY, "") or "")
+        self.unsaved_key = resumed if resumed.startswith("entry:") else entry_key(entry.id)
         self._dropped = False
         self._saved = False
         # Known before the screen is built: the autosave names them as it starts following.

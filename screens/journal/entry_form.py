@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import secrets
 from enum import Enum
 from typing import Any
 
@@ -14,6 +15,17 @@ from coach.records import entry_to_record
 
 # The autosave's note of the field that had the keyboard (a key no widget id takes).
 FOCUSED_FIELD = "focused"
+# Beside it when resumed: the autosave key the typing was put back under.
+RESUMED_KEY = "resumed_key"
+
+
+def entry_key(entry_id: str) -> str:
+    """A fresh autosave key for one entry screen's typing.
+
+    One of its own per screen: two leftovers of one entry resumed under one key
+    wrote over each other, and one was lost at the next quit (fz38).
+    """
+    return f"entry:{entry_id}:{secrets.token_hex(4)}"
 
 
 class EntryForm:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,12 +38,13 @@ class DraftHandoff:
         sent: bool,
         track: bool = False,
         base: Entry | None = None,
+        key: str = "",
     ) -> DraftScreen:
         """The draft editor for an entry's reply, used by the walk and the journal.
 
         With track (opened from the journal), the editor autosaves under its own
         key (the walk's draft is autosaved as part of the walk instead) and has
-        no Next key, as there is no next step.
+        no Next key, as there is no next step. key: that autosave key, if resumed.
         """
 
         from coach.email_agency import agency_behind
@@ -91,7 +93,7 @@ class DraftHandoff:
             ends_coach=track and self.ends_coach,
         )
         if track:
-            screen.unsaved_key = f"draft:{entry.id}"
+            screen.unsaved_key = key or draft_key(entry.id)
             screen.unsaved_base = {
                 "kind": "draft",
                 "entry_id": entry.id,
@@ -170,6 +172,7 @@ class DraftHandoff:
         sent: bool | None = None,
         on_closed: Callable[[], None] | None = None,
         asked: bool = False,
+        key: str = "",
     ) -> None:
         """Reopen a saved entry's reply in the editor; whatever is typed is saved.
 
@@ -178,6 +181,7 @@ class DraftHandoff:
         on_closed: called once the editor is left and what it held is saved (a
         save that fails reopens the editor instead).
         asked: the missing LinkedIn URL was asked for already (see ask_linkedin_url).
+        key: the autosave key of typing resumed; else the editor gets a fresh one.
         """
         import functools
 
@@ -188,6 +192,7 @@ class DraftHandoff:
         journal = self.session.journal
         if journal is None:
             return
+        key = key or draft_key(entry.id)
         # The entry as stored is what a save is an edit of; the template chosen
         # for a fresh draft is a change of this edit, not one made elsewhere.
         opened = entry
@@ -211,6 +216,7 @@ class DraftHandoff:
                     sent=sent,
                     on_closed=on_closed,
                     asked=True,
+                    key=key,
                 )
                 ask_linkedin_url(self.session, self.saves, self.typing, again)
                 return
@@ -221,7 +227,13 @@ class DraftHandoff:
         def done(result: StepResult | None) -> None:
             if result is not None:
                 self._keep_draft(
-                    entry, result, shown=text, on_done=on_done, base=opened, on_closed=on_closed
+                    entry,
+                    result,
+                    shown=text,
+                    on_done=on_done,
+                    base=opened,
+                    on_closed=on_closed,
+                    key=key,
                 )
             elif on_closed is not None:
                 on_closed()
@@ -232,6 +244,7 @@ class DraftHandoff:
             sent=already_sent if sent is None else sent,
             track=True,
             base=opened,
+            key=key,
         )
         if typed is not None:
             screen.unsaved_shown = text
@@ -247,6 +260,7 @@ class DraftHandoff:
         on_done: Callable[[Entry], None] | None,
         base: Entry | None = None,
         on_closed: Callable[[], None] | None = None,
+        key: str = "",
     ) -> None:
         """Save what came back from the draft editor; on failure, reopen it as typed."""
         import copy
@@ -291,10 +305,12 @@ class DraftHandoff:
                 markup=False,
             )
             # Asked already (or never needed): the reopen brings the text back, no question.
-            self.open_draft(entry, on_done, typed=typed, sent=sent, on_closed=on_closed, asked=True)
+            self.open_draft(
+                entry, on_done, typed=typed, sent=sent, on_closed=on_closed, asked=True, key=key
+            )
 
         def done(saved: Saved) -> None:
-            self.typing.saved_surface(f"draft:{entry.id}")
+            self.typing.saved_surface(key or draft_key(entry.id))
             self.session.notify("The draft is saved with the entry.")
             if on_done is not None:
                 on_done(saved.entry)
@@ -321,3 +337,12 @@ class DraftHandoff:
             self.session.notify(str(error), severity="error", timeout=10, markup=False)
             return
         self.open_draft(entry, on_closed=self.typing.quit)
+
+
+def draft_key(entry_id: str) -> str:
+    """A fresh autosave key for one reply editor's typing for this entry.
+
+    One of its own per editor: two leftovers of one entry's reply resumed under
+    one key wrote over each other, and one was lost at the next quit (fz38).
+    """
+    return f"draft:{entry_id}:{secrets.token_hex(4)}"

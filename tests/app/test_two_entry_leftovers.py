@@ -1,0 +1,194 @@
+"""Two leftovers of one entry's editing, resumed together: both kept, neither written over."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from coach.model import Stage
+from coach.records import entry_to_record
+from screens.dialogs.resume import ResumeScreen
+from screens.journal.entry import EntryScreen
+from screens.walk.draft import DraftScreen
+from tests.app.walk_helpers import leave_unsaved, until, walk_app
+from tests.conftest import make_entry
+
+
+def left_entry(data: Path, entry: object, notes: str) -> None:
+    """An entry screen's typing in its notes, as a coach keyed by the entry left it."""
+    record = {
+        "kind": "entry",
+        "entry_id": entry.id,  # type: ignore[attr-defined]
+        "label": "Acme",
+        "base": entry_to_record(entry),  # type: ignore[arg-type]
+        "values": {"f-notes": notes, "focused": "f-notes"},
+    }
+    leave_unsaved(data, {f"entry:{entry.id}": record})  # type: ignore[attr-defined]
+
+
+def notes_on_disk(data: Path) -> list[str]:
+    """Every entry leftover's notes held in the data folder's autosave files, however keyed."""
+    found = []
+    for path in data.glob("unsaved-*.json"):
+        for key, record in json.loads(path.read_text())["surfaces"].items():
+            if key.startswith("entry:"):
+                found.append(record["values"].get("f-notes", ""))
+    return sorted(found)
+
+
+async def test_two_entry_leftovers_for_one_entry_are_both_kept(tmp_path: Path) -> None:
+    # fz38: both resumed into the one key `entry:e1`; at the next quit one was lost.
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    left_entry(data, entry, "x notes")
+    left_entry(data, entry, "y notes")
+    asked = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await until(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
+                ),
+            )
+            asked.append(app.screen.description)
+            await pilot.press("r")
+        await until(
+            pilot, lambda: len(app.screen_stack) > 2 and isinstance(app.screen, EntryScreen)
+        )
+        opened = [s for s in app.screen_stack if isinstance(s, EntryScreen)]
+        await pilot.press(*" more", "ctrl+q")
+    app.unsaved.close()  # type: ignore[union-attr]
+    assert len(opened) == 2  # both resumed, one over the other
+    assert len({s.unsaved_key for s in opened}) == 2
+    kept = notes_on_disk(data)
+    assert len(kept) == 2
+    assert {n.removesuffix(" more") for n in kept} == {"x notes", "y notes"}
+
+
+def left_draft(data: Path, entry: object, text: str) -> None:
+    """A reply draft's typing for the entry, as a coach keyed by the entry left it."""
+    record = {
+        "kind": "draft",
+        "entry_id": entry.id,  # type: ignore[attr-defined]
+        "label": "Acme",
+        "base": entry_to_record(entry),  # type: ignore[arg-type]
+        "values": {"draft": text},
+    }
+    leave_unsaved(data, {f"draft:{entry.id}": record})  # type: ignore[attr-defined]
+
+
+def drafts_on_disk(data: Path) -> list[str]:
+    """Every reply draft's text held in the data folder's autosave files, however keyed."""
+    found = []
+    for path in data.glob("unsaved-*.json"):
+        for key, record in json.loads(path.read_text())["surfaces"].items():
+            if key.startswith("draft:"):
+                found.append(record["values"].get("draft", ""))
+    return sorted(found)
+
+
+async def test_two_draft_leftovers_for_one_entry_are_both_kept(tmp_path: Path) -> None:
+    # fz38: both resumed into the one key `draft:e1`; at the next quit one was lost.
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    left_draft(data, entry, "Dear x")
+    left_draft(data, entry, "Dear y")
+    asked = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await until(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
+                ),
+            )
+            asked.append(app.screen.description)
+            await pilot.press("r")
+        await until(
+            pilot, lambda: len(app.screen_stack) > 2 and isinstance(app.screen, DraftScreen)
+        )
+        opened = [s for s in app.screen_stack if isinstance(s, DraftScreen)]
+        await pilot.press("ctrl+q")
+    app.unsaved.close()  # type: ignore[union-attr]
+    assert len(opened) == 2  # both resumed, one over the other
+    assert drafts_on_disk(data) == ["Dear x", "Dear y"]
+
+
+async def test_coach_draft_id_offers_a_draft_left_under_its_editors_own_key(
+    tmp_path: Path,
+) -> None:
+    # fz38: a reply editor now autosaves as `draft:ID:xxxxxxxx`; `coach draft ID` must
+    # still find it, and resumed it is kept once, under the editor's key.
+    from tests.app.test_nothing_lost import reopen, stopped
+
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    record = {
+        "kind": "draft",
+        "entry_id": entry.id,
+        "label": "Acme",
+        "base": entry_to_record(entry),
+        "values": {"draft": "Dear x"},
+    }
+    leave_unsaved(data, {"draft:e1:0badc0de": record})
+    again = reopen(tmp_path, draft_id=entry.id)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        assert isinstance(again.screen, ResumeScreen)  # offered before the saved reply
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(again.screen, DraftScreen))
+        screen = again.screen
+        await pilot.press("ctrl+q")
+    stopped(again)
+    assert screen.unsaved_key.startswith("draft:e1:")  # type: ignore[attr-defined]
+    assert drafts_on_disk(data) == ["Dear x"]
+
+
+async def test_an_entry_left_for_later_then_edited_again_keeps_both(tmp_path: Path) -> None:
+    # fz38: Later keeps the leftover; the same entry opened and typed in, then quit,
+    # left a second one under the same key; resumed together, one was lost.
+    from textual.widgets import TextArea
+
+    from screens.journal.entry_opening import open_entry
+    from tests.app.test_nothing_lost import reopen, stopped
+    from tests.app.walk_helpers import NOW
+
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    left_entry(data, entry, "x notes")
+    first = reopen(tmp_path)
+    async with first.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(first.screen, ResumeScreen))
+        await pilot.press("escape")  # Later
+        await until(pilot, lambda: first.screen.__class__.__name__ == "HomeScreen")
+        open_entry(first, first.journal, first.journal.get("e1"), first.content, NOW.date())
+        await until(pilot, lambda: isinstance(first.screen, EntryScreen))
+        first.screen.query_one("#f-notes", TextArea).focus()
+        await pilot.press(*"y notes", "ctrl+q")
+    stopped(first)
+    assert notes_on_disk(data) == ["x notes", "y notes"]
+    second = reopen(tmp_path)
+    asked = []
+    async with second.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await until(
+                pilot,
+                lambda: (
+                    isinstance(second.screen, ResumeScreen)
+                    and second.screen.description not in asked
+                ),
+            )
+            asked.append(second.screen.description)
+            await pilot.press("r")
+        await until(
+            pilot, lambda: len(second.screen_stack) > 2 and isinstance(second.screen, EntryScreen)
+        )
+        await pilot.press("ctrl+q")
+    stopped(second)
+    assert len(asked) == 2
+    assert notes_on_disk(data) == ["x notes", "y notes"]
