@@ -107,7 +107,15 @@ def check(
         # shipped model's readings, so not with another model; and never over a
         # person's own rule, or when they switched a kind's model off.
         structural = [s.kind for s in (*slots, *shouts, *curt_or_long)]
-        lone = lone_facts(text, words, frozenset(by_model), structural, gates, shipped_model())
+        lone = lone_facts(
+            text,
+            words,
+            frozenset(by_model),
+            structural,
+            gates,
+            shipped_model(),
+            only_if_weighed=True,
+        )
         if not decide(lone):
             words = []
     words = joined(text, words)

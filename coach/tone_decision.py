@@ -84,12 +84,16 @@ def lone_facts(
     structural: Iterable[str],
     gates: dict[str, float],
     model: ToneModel,
+    *,
+    only_if_weighed: bool = False,
 ) -> tuple[str, str, list[float]] | None:
     """The group, kind and FACTS of the draft's findings when one source found them all.
 
     None when the draft has no wording finding, or more than one source
     agrees (two rules, a rule and the model, any structural finding): such
     findings stand as they are. `by_model` are the model's own findings.
+    only_if_weighed: None too where the group's shipped cut is 0, which every
+    score meets: the facts (every sentence read again) would change nothing.
     """
     if not words or any(True for _ in structural):
         return None
@@ -99,6 +103,9 @@ def lone_facts(
         return None
     kind_model = model.get(first.kind)
     if kind_model is None:
+        return None
+    group = "lone_model" if first in by_model else "lone_rule"
+    if only_if_weighed and shipped_decisions()[group].cut <= 0:
         return None
     bounds = sentences(text)
     read = [_features(text, bounds, at) for at in range(len(bounds))]
@@ -117,7 +124,7 @@ def lone_facts(
         float(first not in by_model and rule_names().get(first.reason, "") in judged_rules()),
         *(float(first.kind == k) for k in WORDING[:3]),
     ]
-    return ("lone_model" if first in by_model else "lone_rule"), first.kind, facts
+    return group, first.kind, facts
 
 
 def stands(
