@@ -6,12 +6,20 @@ import re
 
 from coach.errors import CoachError
 
-# A box that takes no answers: writing to it is writing to no one.
+# A box that takes no answers: writing to it is writing to no one. Senders put
+# the words anywhere in the box's name ("careers-noreply", "talent.no_reply"),
+# so each is looked for between the name's separators, not only at its start.
 _NO_ANSWERS = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|noreply|donotreply|no-?responder|ne-?pas-?repondre"
-    r"|nicht-?antworten|niet-?beantwoorden|non-?rispondere|nao-?responder|mailer-daemon)\b",
+    r"(?:^|[-._+])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|no[-_.]?responder"
+    r"|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten|niet[-_.]?beantwoorden"
+    r"|non[-_.]?rispondere|nao[-_.]?responder|mailer[-_.]?daemon)(?:$|[-._+0-9])",
     re.IGNORECASE,
 )
+
+
+def _takes_answers(address: str) -> bool:
+    """Whether a person (or a monitored box) reads what is sent to this address."""
+    return not _NO_ANSWERS.search(address.partition("@")[0])
 
 
 def reply_heading(email_text: str) -> tuple[str, str]:
@@ -28,9 +36,7 @@ def reply_heading(email_text: str) -> tuple[str, str]:
         read = read_email_input(email_text)
     except CoachError:
         return "", ""
-    address = next(
-        (a for a in (read.reply_to, read.sender_address) if a and not _NO_ANSWERS.match(a)), ""
-    )
+    address = next((a for a in (read.reply_to, read.sender_address) if a and _takes_answers(a)), "")
     subject = " ".join(read.subject.split())
     if subject and not re.match(r"(?:re|aw|sv)\s*:", subject, re.IGNORECASE):
         subject = f"Re: {subject}"

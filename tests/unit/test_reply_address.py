@@ -39,3 +39,21 @@ def test_a_follow_up_with_no_contact_opens_with_hello() -> None:
     assert "{contact_name}" not in draft
     named = Entry(company="Stackmint", stage=Stage.NO_REPLY, role="Analyst", contact="Ana Ruiz")
     assert build_draft(follow_up, entry=named, profile=Profile(), parts=()).startswith("Hi Ana,")
+
+
+def test_a_no_reply_box_is_known_wherever_its_name_says_so() -> None:
+    """rv46 #2: "careers-noreply@" took the reply, which would have gone to no one."""
+    for box in (
+        "careers-noreply",
+        "jobs-no-reply",
+        "talent.noreply",
+        "recruiting+noreply",
+        "noreply-careers",
+        "hr_do_not_reply",
+        "Mailer-Daemon",
+    ):
+        boxed = NORTHWIND.replace("Jonas Weber <jonas@", f"Careers <{box}@")
+        assert reply_heading(boxed)[0] == "", box
+    for person in ("jonas.noreen", "replyteam", "norma.reply", "anoreplys"):
+        named = NORTHWIND.replace("Jonas Weber <jonas@", f"Jonas Weber <{person}@")
+        assert reply_heading(named)[0] == f"{person}@northwind-health.de", person
