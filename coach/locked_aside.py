@@ -48,12 +48,42 @@ def lost_passphrase(places: Locations) -> str:
     return (
         "Lost the passphrase? Nothing can open this journal without it, not coach and not "
         "anyone. To start a new one, use another --data-dir, or quit coach and move every "
-        "locked file out of the folder (keep them, in case the passphrase comes back) with "
+        "locked file out of the folder (keep them, in case the passphrase comes back). The "
+        "new journal starts unlocked: `coach encrypt` locks it again. Move them with "
         f"this command:\n{COMMAND_INDENT}{move_aside_command(places)}"
     )
 
 
 COMMAND_INDENT = "    "
+
+
+def unlocked_beside_locked(places: Locations, sealed: bool) -> str | None:
+    """A journal left unlocked beside the locked one moved aside: said until it is locked.
+
+    A person who chose encryption, lost the passphrase and started again has a
+    new journal written in plain text; nothing else tells them so (rv46 #4).
+    """
+    if sealed:
+        return None
+    from coach.crypto import file_is_sealed
+
+    folder = places.data_dir
+    name = folder.name or "coach"
+    try:
+        asides = sorted(folder.parent.glob(f"{name}.locked*"))
+        held = [
+            aside
+            for aside in asides
+            if aside.is_dir() and any(file_is_sealed(path) for path in aside.glob("journal.json*"))
+        ]
+    except OSError:
+        return None
+    if not held:
+        return None
+    return (
+        f"This journal is not locked: it is written in plain text. The locked one moved "
+        f"aside is kept in {held[-1]}. `coach encrypt` locks this one."
+    )
 
 
 def advice_and_command(text: str) -> tuple[str, str]:

@@ -199,7 +199,7 @@ class HomeNotices:
         self.imports_in_background()
 
     def _notice_lines(self) -> list[str]:
-        half = self._half_sealed() + self._typing_set_aside()
+        half = self._half_sealed() + self._unlocked_anew() + self._typing_set_aside()
         if self.app.journal is None:
             return half
         if self.app.journal.path is not None:
@@ -310,6 +310,21 @@ class HomeNotices:
             return [stopped]
         half = half_sealed(places) if places is not None else []
         return [f"{half_done(places, half)} {way_out(places)}"] if places and half else []
+
+    def _unlocked_anew(self) -> list[str]:
+        """A plain journal started after the locked one was moved aside (rv46 #4)."""
+        from coach.errors import CoachError
+        from coach.locked_aside import unlocked_beside_locked
+        from coach.sealing import journal_is_sealed
+
+        places = self.app.places
+        if places is None:
+            return []
+        try:
+            note = unlocked_beside_locked(places, journal_is_sealed(places))
+        except CoachError:
+            return []  # an unreadable folder is said by the journal's own reading
+        return [note] if note is not None else []
 
     def _typing_set_aside(self) -> list[str]:
         """Autosaves an earlier coach could not read and set aside: where, and how to get them."""

@@ -447,3 +447,37 @@ async def test_home_says_an_encrypt_stopped_part_way(tmp_path: Path) -> None:
         text = " ".join(str(s.render()) for s in app.screen.query(".notice"))
         assert "`coach encrypt` stopped part way" in text, text
         assert "same passphrase" in text and "--set-aside-sealed" in text
+
+
+async def test_a_plain_journal_started_after_a_lost_passphrase_says_so_on_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rv46 #4: after moving the locked files aside, the new journal was silently plain."""
+    import subprocess
+
+    from coach.cli import main
+    from coach.crypto import PASSPHRASE_ENV
+    from coach.locked_aside import lost_passphrase
+    from coach.paths import locate
+    from tests.conftest import make_entry
+
+    folder = tmp_path / "data"
+    Journal.open(folder / "journal.json").add(make_entry("Locked Co"))
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw1")
+    assert main(["--data-dir", str(folder), "encrypt"]) == 0
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    advice = lost_passphrase(locate(folder))
+    assert "The new journal starts unlocked: `coach encrypt` locks it again." in advice
+    subprocess.run(["sh", "-c", advice.splitlines()[-1].strip()], check=True)
+
+    places = locate(folder)
+    app = make_app(journal=Journal.open(places.journal), places=places)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.screen.notices_ready)
+        notices = " ".join(str(n.render()) for n in app.screen.query(".notice"))
+        assert "This journal is not locked: it is written in plain text." in notices
+        assert f"kept in {tmp_path / 'data.locked'}" in notices
+    from coach.locked_aside import unlocked_beside_locked
+
+    # Locked again, it is no longer said.
+    assert unlocked_beside_locked(places, sealed=True) is None
