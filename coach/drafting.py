@@ -90,9 +90,12 @@ def build_draft(
         _drop_empty_signature_lines(text, values)
         for text in chosen_part_texts(template, chosen, entry.stage)
     ]
-    if entry.stage is Stage.NO_REPLY and not values["contact_name"].strip():
-        # After a silence there may be no one to name: "Hello," needs no filling in,
-        # where "Hi {contact_name}," held the copy back (rv44 #7).
+    if not values["contact_name"].strip() and (
+        entry.stage is Stage.NO_REPLY or entry.email_text.strip()
+    ):
+        # No one to name: after a silence (rv44 #7), or an email signed by a team, not
+        # a person (rv46 #7). "Hello," needs no filling in, where "Hi {contact_name},"
+        # held the copy back. With no email kept, the slot stays: a name may be known.
         texts = [_NAMED_GREETING.sub("Hello,", text) for text in texts]
     return PART_SEPARATOR.join(fill_placeholders(text, values) for text in texts)
 

@@ -61,18 +61,19 @@ class DraftHandoff:
         places = self.session.places
         tone = own_rules(places.content_dir if places else None)
         stored, entry, text = entry, entry_for_screen(entry), for_screen(text)
-        contact = entry.contact or "them"
         follow_up = entry.reply.template == FOLLOW_UP_TEMPLATE
         kind, topic = ("follow-up", "My application") if follow_up else ("reply", "Thank you")
         # An agency's recruiter works at the agency, not at the client who was hiring.
         company = company_name(entry.company)  # never a clash copy's "(other version)"
         agency = agency_behind(entry.email_text, company)
         where = f"{agency}, for {company}" if agency else company
+        # A team's email names no one: "Your reply to Lumen Health", not "to them at".
+        to = f"{entry.contact} at {where}" if entry.contact else where
         # A reply answers their email: to its sender, "Re:" its subject (rv44 #7).
         address, their_subject = ("", "") if follow_up else reply_heading(entry.email_text)
         screen = DraftScreen(
             text=text,
-            heading=f"Your {kind} to {contact} at {where}",
+            heading=f"Your {kind} to {to}",
             subject=their_subject or (f"{topic} – {entry.role}" if entry.role else topic),
             recipient=address,
             save_dir=self.drafts_dir(),

@@ -57,3 +57,16 @@ def test_a_no_reply_box_is_known_wherever_its_name_says_so() -> None:
     for person in ("jonas.noreen", "replyteam", "norma.reply", "anoreplys"):
         named = NORTHWIND.replace("Jonas Weber <jonas@", f"Jonas Weber <{person}@")
         assert reply_heading(named)[0] == f"{person}@northwind-health.de", person
+
+
+def test_a_reply_to_a_teams_email_opens_with_hello_and_a_typed_one_keeps_its_slot() -> None:
+    """rv46 #7: a team's email named no one, and the draft opened "Hi {contact_name},"."""
+    reply = load_content().content.templates["reply"]
+    team = NORTHWIND.replace("Jonas Weber <jonas@", "Talent Team <talent@")
+    emailed = Entry(company="Northwind", stage=Stage.FINAL, role="Designer", email_text=team)
+    draft = build_draft(reply, entry=emailed, profile=Profile(name="Kim"), parts=())
+    assert draft.startswith("Hello,\n\n") and "{contact_name}" not in draft
+    typed = Entry(company="Northwind", stage=Stage.FINAL, role="Designer")
+    assert build_draft(reply, entry=typed, profile=Profile(), parts=()).startswith(
+        "Hi {contact_name},"
+    )
