@@ -13,6 +13,7 @@ from coach.journal_records import ENTRIES
 from coach.paths import Locations
 from coach.repair import Repair
 from coach.repair_copies import kept_aside, print_copies
+from coach.repair_deep import deep_note
 from coach.repair_described import count_fields, count_records, described, tables_counted
 from coach.repair_files import Repaired, StillUnread, repair_journal
 from coach.repair_filled import filled, said_filled
@@ -85,6 +86,9 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             "already; nothing was changed.",
             file=out,
         )
+    elif repair.file_whole and repair.deep.changed:
+        print(f"Repaired {places.journal}.", file=out)
+        print(f"The journal file as it was is kept as {done.aside}.", file=out)
     elif repair.file_whole and (repair.log is None or repair.log_sound):
         # Nothing was damaged: say what was done, not that something was mended.
         print(
@@ -132,6 +136,8 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             print(f"  {described(name, record)}", file=out)
     for listed in repair.listed:
         print(listed_note(listed, places.journal.name), file=out)
+    if repair.deep.changed:
+        print(deep_note(repair.deep, places.journal.name), file=out)
     if repair.names_lost:
         lines = ", ".join(f"{repair.at_line(n)} ({text!r})" for n, text in repair.names_lost)
         print(
