@@ -192,7 +192,7 @@ def _part_word(text: str) -> str:
 
 
 def _parts_named(text: str) -> list[str]:
-    """The parts a hand edit listed in one string: "thanks, feedback", '["Thanks"]', "thanks feedback".
+    """The parts a hand edit listed in one string: "thanks, feedback", '["Thanks"]'.
 
     rv43: parts written as text. When every word is a part's name the parts are
     read; else the pieces stand as written, so the record is said not to read and
