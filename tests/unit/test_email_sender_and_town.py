@@ -15,6 +15,51 @@ TODAY = date(2026, 11, 26)
     ("sender", "body", "sign", "company"),
     [
         pytest.param(
+            "HireLoop <no-reply@hireloop.io>",
+            "Thank you for applying for the Data Analyst role.",
+            "Recruitment Team\n\nPowered by HireLoop",
+            "",
+            id="a system no list knows, said to power the email",
+        ),
+        pytest.param(
+            "HireLoop <no-reply@hireloop.io>",
+            "Thank you for applying for the Data Analyst role.",
+            "Recruitment Team\n\nSent via HireLoop",
+            "",
+            id="said to have sent it",
+        ),
+        pytest.param(
+            "Jane Smith via HireLoop <jane@hireloop.io>",
+            "Thank you for applying for the Data Analyst role at Orchard Foods.",
+            "Jane Smith",
+            "Orchard Foods",
+            id="a recruiter via it: the employer the letter names",
+        ),
+        pytest.param(
+            "Jobs <noreply@hireloop.io>",
+            "Thank you for applying for the Data Analyst role.",
+            "Recruitment Team\nThis email was sent by HireLoop on behalf of Orchard Foods.",
+            "",
+            id="sent by it on behalf of another: never the system",
+        ),
+    ],
+)
+def test_the_service_an_email_says_sent_it_is_no_company(
+    sender: str, body: str, sign: str, company: str
+) -> None:
+    # closing20: "HireLoop" (no list knows it) was read as the company, even over the
+    # employer the letter named.
+    email = (
+        f"From: {sender}\nSubject: Your application\n\nHi Sam,\n\n{body} Unfortunately we "
+        f"have decided not to move forward with your application.\n\nKind regards,\n{sign}\n"
+    )
+    assert guess_from_email(email, TODAY).company == company
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "sign", "company"),
+    [
+        pytest.param(
             "TalentDesk <noreply@talentdesk.io>",
             "Thank you for applying for the Data Analyst role at Orchard Foods.",
             "The Orchard Foods Hiring Team\n\nSent via TalentDesk",
