@@ -12,7 +12,8 @@ from coach.cli_repair_log import print_changed_in_place, print_log, print_merge
 from coach.journal_records import ENTRIES
 from coach.paths import Locations
 from coach.repair import Repair
-from coach.repair_copies import kept_aside, print_copies
+from coach.repair_copies import UNMENDED, kept_aside, print_copies
+from coach.repair_deep import deep_note
 from coach.repair_described import count_fields, count_records, described, tables_counted
 from coach.repair_files import Repaired, StillUnread, repair_journal
 from coach.repair_filled import filled, said_filled
@@ -30,8 +31,9 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
     Exits 0 only when every record either file holds went into the mended
     journal whole, or when --without-entries did what it was asked (the person
-    said the journal held no entries; the damaged file is kept); 1 when anything
-    was only partly kept or could not be kept.
+    said the journal held no entries; the damaged file is kept), or when there
+    was nothing to mend (a copy an earlier repair kept aside is still said); 1
+    when anything was only partly kept or could not be kept.
     """
     from coach.cli_unlocking import journal_codec_asked as _codec
     from coach.errors import CoachError
@@ -57,20 +59,21 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
     if done is None:
         waiting = kept_aside(places.journal)
         done_now = renumbered(places.journal, codec, out)
-        if done_now or not waiting:
-            if not done_now:
-                print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
-            print_copies(places.journal, out)
-            return 1 if waiting else 0
-        # rv43 S5: "reads fine", exit 0, while the words an earlier repair kept aside waited.
-        print(
-            f"The journal {places.journal} reads fine; nothing was changed now. An earlier "
-            "repair kept aside what it could not put back, in the copy marked KEEP IT below: "
-            "it is still there, waiting for you to put back by hand what you want of it.",
-            file=out,
-        )
+        if not done_now:
+            print(f"The journal {places.journal} reads fine; nothing was changed.", file=out)
+        if waiting:
+            # rv43 S5: the words an earlier repair kept aside wait, and are said. Yet this
+            # repair had nothing left to do, and its person no failure to mend (closing23).
+            print(
+                "There is nothing left for repair to do. An earlier repair kept aside what it "
+                "could not put back, in the copy marked KEEP IT below: it is still there, "
+                "waiting for you to put back by hand what you want of it. Then delete that "
+                f"copy and the note beside it (its name ending {UNMENDED}), and this is not "
+                "said again.",
+                file=out,
+            )
         print_copies(places.journal, out)
-        return 1
+        return 0
     repair = done.repair
     if done.aside is None and (done.merged_files or any(m.unread for _, m in repair.merges)):
         # A set-aside file renamed, or a line of one not read: the lines below say which.
@@ -85,6 +88,9 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             "already; nothing was changed.",
             file=out,
         )
+    elif repair.file_whole and repair.deep.changed:
+        print(f"Repaired {places.journal}.", file=out)
+        print(f"The journal file as it was is kept as {done.aside}.", file=out)
     elif repair.file_whole and (repair.log is None or repair.log_sound):
         # Nothing was damaged: say what was done, not that something was mended.
         print(
@@ -132,6 +138,8 @@ def cmd_repair(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
             print(f"  {described(name, record)}", file=out)
     for listed in repair.listed:
         print(listed_note(listed, places.journal.name), file=out)
+    if repair.deep.changed:
+        print(deep_note(repair.deep, places.journal.name), file=out)
     if repair.names_lost:
         lines = ", ".join(f"{repair.at_line(n)} ({text!r})" for n, text in repair.names_lost)
         print(

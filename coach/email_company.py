@@ -36,6 +36,7 @@ from coach.email_jobs_channel import jobs_channel, sender_domains
 from coach.email_names import lower_case_introduction, tidy_name
 from coach.email_public_body import bodies_applied_to, public_bodies_in, public_body
 from coach.email_reader import ReadEmail
+from coach.email_sending_system import sending_systems
 
 # "© 2026 Redfern Industries": the name after a copyright mark.
 _COPYRIGHT = re.compile(rf"(?:©|\(c\))\s*(?:\d{{4}}\s+)?({_NAME_PHRASE.pattern})")
@@ -53,7 +54,7 @@ def hiring_company(
 
     keep_agency gives the agency's own name in that case instead (to say who wrote).
     """
-    tally = Tally(not_this)
+    tally = Tally(not_this, frozenset(sending_systems(read.sender_name, read.body)))
     add, scores = tally.add, tally.scores
     prose = _prose(body)
     # Phrases that match the company's own mail domain are the strongest sign.

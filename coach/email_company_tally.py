@@ -15,11 +15,13 @@ from coach.email_public_body import public_body
 class Tally:
     """Every name put forward as the company so far, by its folded key."""
 
-    def __init__(self, not_this: str = "") -> None:
+    def __init__(self, not_this: str = "", systems: frozenset[str] = frozenset()) -> None:
         self.scores: dict[str, float] = defaultdict(float)
         self.signed: list[str] = []  # the company as the sender's name or signature writes it
         self.spelling: dict[str, str] = {}
         self._excluded = _fold(not_this)
+        # The service the email says sent it ("Powered by HireLoop"): never the company.
+        self._systems = systems
 
     def add(
         self,
@@ -58,7 +60,7 @@ class Tally:
         if in_full:
             self.signed.append(text)
         key = _fold(text)
-        if not key or key == self._excluded:
+        if not key or key == self._excluded or key in self._systems:
             return ""
         self.scores[key] += weight
         # Keep the longest spelling seen ("Kestrel Robotics" over "Kestrel").

@@ -44,6 +44,20 @@ _ON_TO_A_LATER_STEP = re.compile(
     r"[^.!?\n]*",
     re.IGNORECASE,
 )
+# A time put to the writer as a question is an invitation too, whatever the step is called
+# ("Can you do Monday at 2pm?", "Would Wednesday at 3pm work?", "Does Friday suit you?"):
+# closing20's three misses of an unseen batch.
+_TIME = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2})"
+)
+_TIME_ASKED = re.compile(
+    rf"(?:\b(?:can|could) you (?:do|make)\b[^.!?\n]{{0,40}}?\b{_TIME}|"
+    rf"\b(?:would|does|will|is|how about|what about)\s+(?:(?:on|this|next)\s+)?{_TIME}"
+    r"[^.!?\n]{0,40}?(?:\bwork|\bsuit|\bbe (?:ok|okay|possible|convenient)|$))"
+    r"[^.!?\n]*\?",
+    re.IGNORECASE | re.MULTILINE,
+)
 # Another job, another year or another firm is no later step of this application, nor an
 # invitation under a condition on what may happen ("only if the finalists withdraw"); one on
 # the writer's convenience ("if that suits you") is still an invitation.
@@ -75,7 +89,8 @@ def without_skipped_steps(text: str) -> str:
     "You were not selected for the first round, but we'd like to invite you to an interview
     at our open day instead": the first round was skipped in the writer's favour.
     """
-    later = [m for m in _ON_TO_A_LATER_STEP.finditer(text) if not _ANOTHER_JOB.search(m[0])]
+    asked = [*_ON_TO_A_LATER_STEP.finditer(text), *_TIME_ASKED.finditer(text)]
+    later = [m for m in asked if not _ANOTHER_JOB.search(m[0])]
     spared = any(not _JUDGED.search(m[0]) for m in _SKIPPED.finditer(text))
     if not later or not (spared or _IN_YOUR_FAVOUR.search(text)):
         return text

@@ -66,6 +66,9 @@ _INVITATION = re.compile(
     r"\bnext (?:step|round|stage|interview)s? (?:is|are|will be|would be)\b|"
     r"\b(?:what|which) (?:times?|days?|dates?) (?:work|suit)|\byour availability\b|"
     r"\bcould you do\b|\bare you (?:free|available)\b|\bcalendly\b|"
+    # A time put to the writer: "Can you do Monday at 2pm?" (closing20's unseen batch).
+    r"\bcan you (?:do|make) (?:(?:on|this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|tomorrow|\d)|"
     r"\b(?:book|pick|choose|select) a (?:time|slot)\b|\bwhen you(?:'re| are) (?:free|available)\b|"
     r"\b(?:moving|move|advancing|advance|progressing|progress) you (?:forward|on|through|to)\b|"
     r"\byou(?:'ve| have) been (?:selected|shortlisted|chosen)\b|\bgreat news\b|"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -175,11 +176,38 @@ class _Reader:
         if value in (None, ""):
             return []
         if isinstance(value, str):
-            value = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
+            value = _parts_named(value)
         if not isinstance(value, list):
             self.problems.append(f"reply_parts must be a list, not {_kind(value)}")
             return []
+        # A part's name written by hand as a person writes it ("Thanks") is still that part.
+        value = [_part_word(p) if isinstance(p, str) else p for p in value]
         return [self.choice(ReplyPart, p, "reply_parts", ReplyPart.THANKS) for p in value]
+
+
+def _part_word(text: str) -> str:
+    """A reply part's name as stored ("Apply again" is apply_again); other text as it is."""
+    word = re.sub(r"[\s_-]+", "_", text.strip().casefold())
+    return word if word in _PART_NAMES else text
+
+
+def _parts_named(text: str) -> list[str]:
+    """The parts a hand edit listed in one string: "thanks, feedback", '["Thanks"]'.
+
+    rv43: parts written as text. When every word is a part's name the parts are
+    read; else the pieces stand as written, so the record is said not to read and
+    `coach repair` moves its words to the notes (none is dropped).
+    """
+    pieces = [p.strip(" \t\n[]\"'") for p in re.split(r"[,;\n]", text)]
+    pieces = [p for p in pieces if p]
+    spaced = re.sub(r"apply[\s_-]+again", "apply_again", text.casefold())
+    words = re.findall(r"[a-z_]+", spaced)
+    if words and all(word in _PART_NAMES for word in words):
+        return list(dict.fromkeys(words))  # a part named twice is still one part
+    return pieces
+
+
+_PART_NAMES = {part.value for part in ReplyPart}
 
 
 def entry_to_record(entry: Entry) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from coach.json_numbers import parse_journal_json
 from coach.log_lines import log_path_of
 from coach.log_merge import LogMerge, merge_log
 from coach.log_news import folded_already
+from coach.repair_deep import DeepMend
 from coach.repair_filled import readable
 from coach.repair_in_place import changed_outside, keep_outside
 from coach.repair_log import (
@@ -89,6 +90,8 @@ class Repair:
     plans_aside: list[tuple[int, dict[str, Any], str]] = field(default_factory=list)
     # Tables that were a list, their records put back in a table (repair_listed.Listed).
     listed: list[Any] = field(default_factory=list)
+    # Values too deep to write outside entries and plans, mended (repair_deep).
+    deep: DeepMend = field(default_factory=DeepMend)
 
     def at_line(self, number: int) -> int:
         """The damaged file's line where the line read as `number` began."""
@@ -106,6 +109,7 @@ class Repair:
             and not self.plans_aside
             and not self.lost_lines
             and not any(table.unmended for table in self.listed)
+            and not self.deep.aside
             and self.cut_at is None
             and self.unopened is None
             and (self.log is None or self.log.complete)

@@ -30,6 +30,7 @@ from coach.log_lines import log_path_of
 from coach.log_waiting import merged_name, set_aside_logs
 from coach.repair import Repair, kept_whole, mend
 from coach.repair_copies import unmended_note
+from coach.repair_deep import DeepMend, mend_deep_elsewhere
 from coach.repair_listed import Listed, listed_tables, mend_listed, unread_tables
 from coach.repair_log import log_all_in, log_reads_fine, read_log_bytes
 from coach.storage import DurableStorage
@@ -92,17 +93,20 @@ def repair_journal(
         # A table written as a list (a hand edit) holds whole records, newer than the backup's.
         listed = listed_tables(damaged) if unopened is None and whole is None else None
         set_aside = set_aside_logs(real)
+        deep = DeepMend()
         if (
             whole is not None
             and not set_aside
             and (not log_raw or log_all_in(whole, log_raw, real))
         ):
+            whole, deep = mend_deep_elsewhere(whole)  # else no save could land (rv43 D6)
             unread = [] if log_raw else unread_tables(whole)
-            if not unread:
-                _written_back(journal, whole)  # else no save could land (rv43 D6)
+            if not unread and not deep.changed:
+                _written_back(journal, whole)
                 return None
             # Records that do not read are mended as a list's are (rv40 D16), not "fine".
-            listed, whole = (whole, unread), None
+            if unread:
+                listed, whole = (whole, unread), None
         try:
             backup_raw: bytes | None = storage.backup_path.read_bytes()
         except OSError:
@@ -131,6 +135,7 @@ def repair_journal(
         else:
             repair = mend(damaged, backup or None) if whole is None else kept_whole(whole)
         repair.unopened = unopened
+        repair.deep = deep
         repair.backup_sealed = backup_sealed
         if log_raw:
             sound = whole is not None and log_reads_fine(whole, log_raw, real)
@@ -160,7 +165,9 @@ def repair_journal(
             if unopened is not None:
                 raise CoachError(_no_entries_in_backup(journal, unopened, repair.data))
             raise CoachError(_no_entries_left(journal, bool(backup), repair.data))
-        merge_only = repair.file_whole and (repair.log is None or repair.log_sound)  # no damage
+        merge_only = (
+            repair.file_whole and (repair.log is None or repair.log_sound) and not deep.changed
+        )  # no damage
         if merge_only and not any(merge.changed for _, merge in repair.merges):
             return Repaired(repair, None, None, None, _renamed(real, readable_aside))
         kind = "before-merge" if merge_only else "damaged"
@@ -250,7 +257,7 @@ def _written_back(journal: Path, data: dict[str, Any]) -> None:
         pass
     from coach.too_deep import too_deep_at
 
-    deep = too_deep_at(data)[0]
+    deep = too_deep_at(data)
     which = f" ({'; '.join(deep[:3])})" if deep else ""
     raise StillUnread(
         f"The journal {journal} holds a value nested deeper than coach can write back{which} "
@@ -313,7 +320,8 @@ def _holding_unmended(
     # A list's items that are no record, or records that do not read: only the copy is whole.
     others = any(table.only_aside for table in repair.listed)
     unopened = repair.unopened is not None  # its reason may be empty: the copy still holds all
-    if repair.partial or repair.plans_aside or repair.lost_lines or others or unopened:
+    deep = bool(repair.deep.aside)  # a value that held words, left out of the journal
+    if repair.partial or repair.plans_aside or repair.lost_lines or others or unopened or deep:
         holding.append((aside, raw))
     if log_kept is not None and log_raw and repair.log is not None and not repair.log.complete:
         holding.append((log_kept, log_raw))

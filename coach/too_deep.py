@@ -7,6 +7,7 @@ which told nobody where, nor what to do.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import orjson
@@ -14,14 +15,21 @@ import orjson
 from coach.journal_records import ENTRIES, PLANS
 
 
-def too_deep_at(data: dict[str, Any]) -> tuple[list[str], bool]:
-    """Each field holding a value too deep to write, as a person finds it, and whether all of
-    them are in entries or plans (which `coach repair` mends)."""
+def too_deep_at(data: dict[str, Any]) -> list[str]:
+    """Each field holding a value too deep to write, as a person finds it.
+
+    `coach repair` mends them all: entries' and plans' with the backup
+    (repair_listed), the rest as text or set aside (repair_deep).
+    """
     from coach.repair_described import described
 
     found = []
-    mended = True
     for name, table in data.items():
+        if not isinstance(table, dict):
+            with contextlib.suppress(TypeError, RecursionError):
+                orjson.dumps({"": table})
+                continue
+            found.append(f'the table "{name}"')
         for key, record in table.items() if isinstance(table, dict) else []:
             fields = record.items() if isinstance(record, dict) else [("", record)]
             for field_name, value in fields:
@@ -31,9 +39,9 @@ def too_deep_at(data: dict[str, Any]) -> tuple[list[str], bool]:
                     if name in (ENTRIES, PLANS) and isinstance(record, dict):
                         found.append(f'"{field_name}" of {described(name, record)}')
                     else:
-                        found.append(f'"{field_name}" of record "{key}" in "{name}"')
-                        mended = False
-    return found, mended
+                        said = f'"{field_name}" of ' if isinstance(record, dict) else ""
+                        found.append(f'{said}record "{key}" in "{name}"')
+    return found
 
 
 def unstorable(data: dict[str, Any], error: Exception) -> str:
@@ -41,14 +49,14 @@ def unstorable(data: dict[str, Any], error: Exception) -> str:
     if "Recursion" not in str(error):
         return f"a value cannot be stored ({error})"
     try:
-        found, mended = too_deep_at(data)
+        found = too_deep_at(data)
     except (TypeError, RecursionError):
-        found, mended = [], False
+        found = []
     where = f" ({'; '.join(found[:3])})" if found else ""
     way = (
-        "With coach closed, run `coach repair`: it sets that value aside in a copy it "
-        "keeps, and saves land again"
-        if found and mended
+        "With coach closed, run `coach repair`: it puts its words back as text where the "
+        "field holds text, else sets that value aside in a copy it keeps, and saves land again"
+        if found
         else "With coach closed, open the journal in a text editor and remove that value "
         "(search for its name); `coach repair` names it"
     )

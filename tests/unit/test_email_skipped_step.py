@@ -96,3 +96,41 @@ def test_an_early_step_denied_with_no_later_step_for_this_job_is_a_rejection(tex
 def test_only_the_early_step_is_let_off() -> None:
     text = "You were not selected for the next round. We'd like to invite you to an interview."
     assert without_skipped_steps(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "You won't need to do the phone screen: we'd like to go straight to a face-to-face "
+            "chat with the team. Can you do Monday at 2pm?",
+            id="spared, then a time asked with no step named",
+        ),
+        pytest.param(
+            "You were not selected for the first round, as we'd rather skip it in your case. "
+            "Can you do Monday at 2pm?",
+            id="passed over in favour, then can you do a day",
+        ),
+        pytest.param(
+            "You were not selected for the phone screen, as we want to skip it for you. Would "
+            "Friday at 10am work?",
+            id="passed over in favour, then would a time work",
+        ),
+    ],
+)
+def test_a_time_put_to_the_writer_is_an_invitation_on(text: str) -> None:
+    # closing20: 17/20 on an unseen batch; the three misses asked a time and named no step.
+    assert not_a_rejection(text, text) == INVITED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfortunately you were not selected for the first round. Can you do Monday at 2pm? "
+        "We can give you feedback on the phone.",
+        "You were not selected for the phone screen stage of this process. Would Friday at "
+        "10am work for a short feedback call?",
+    ],
+)
+def test_a_time_asked_after_a_judged_no_with_no_favour_stays_a_rejection(text: str) -> None:
+    assert not_a_rejection(text, text) == ""

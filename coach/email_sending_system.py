@@ -1,0 +1,34 @@
+"""The service an email says sent it for the employer ("Powered by HireLoop"): never the company.
+
+closing20: an applicant system the reader's list does not know ("HireLoop",
+"TalentDesk") was read as the company from its sender, footer or domain, even
+over the employer the letter named ("the role at Orchard Foods"). The email
+itself says which name is the service: "Jane via HireLoop", "Sent via
+HireLoop", "Powered by HireLoop", "sent by HireLoop on behalf of Orchard Foods".
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.email_clues import _fold
+
+# A name: one to three capitalised words on one line ("HireLoop", "Talent Desk").
+_NAME = r"([A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,2})"
+_SENT_BY = re.compile(
+    r"\b(?i:powered by|sent (?:via|through|using)|delivered (?:via|by)|"
+    rf"sent by(?=[ \t]+{_NAME}[ \t]+(?i:on behalf of)\b))[ \t]+{_NAME}"
+)
+# "Jane Smith via HireLoop": the display name's service after "via".
+_VIA = re.compile(rf"[ \t]+(?i:via)[ \t]+{_NAME}[ \t]*$")
+
+
+def sending_systems(sender_name: str, body: str) -> set[str]:
+    """The folded names the email gives as the service that sent it for the employer."""
+    found = set()
+    via = _VIA.search(sender_name)
+    if via:
+        found.add(_fold(via[1]))
+    for match in _SENT_BY.finditer(body):
+        found.add(_fold(match[2]))  # [1] is the lookahead's
+    return {name for name in found if name}
