@@ -192,3 +192,42 @@ async def test_an_entry_left_for_later_then_edited_again_keeps_both(tmp_path: Pa
     stopped(second)
     assert len(asked) == 2
     assert notes_on_disk(data) == ["x notes", "y notes"]
+
+
+async def test_coach_draft_id_offers_each_of_two_drafts_left_in_turn(tmp_path: Path) -> None:
+    # fz38's note: `coach draft ID` offered only the first of two drafts left for the
+    # entry; leaving its editor ended the command, and the second was out of reach.
+    from textual.widgets import TextArea
+
+    from coach.journal import Journal
+    from coach.paths import locate
+    from tests.app.test_nothing_lost import reopen, stopped
+
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    left_draft(data, entry, "Dear x")
+    left_draft(data, entry, "Dear y")
+    again = reopen(tmp_path, draft_id=entry.id)
+    titles: list[str] = []
+    texts: list[str] = []
+    async with again.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await until(
+                pilot,
+                lambda: (
+                    isinstance(again.screen, ResumeScreen) and again.screen.title_text not in titles
+                ),
+            )
+            assert isinstance(again.screen, ResumeScreen), again.screen  # not only the first
+            titles.append(again.screen.title_text)
+            await pilot.press("r")
+            await until(pilot, lambda: isinstance(again.screen, DraftScreen))
+            texts.append(again.screen.query_one("#draft-text", TextArea).text)
+            await pilot.press("escape")  # left: kept in the entry's reply, then the next
+        await until(pilot, lambda: not again.is_running)
+    stopped(again)
+    assert [t.rsplit(" (", 1)[1] for t in titles] == ["1 of 2)", "2 of 2)"]
+    assert sorted(texts) == ["Dear x", "Dear y"]
+    assert Journal.open(locate(data).journal).get("e1").reply.draft == texts[-1]
+    assert drafts_on_disk(data) == []  # each one saved into the reply as its editor was left
