@@ -216,9 +216,15 @@ class EntryPlans:
         """
         from textual.widgets import Input
 
+        from coach.errors import CoachError
+
         screen: Any = self
         if not screen.is_attached or screen.shared_with > 1:
             return False
+        try:
+            self.journal.get(self.entry.id)
+        except CoachError:
+            return False  # deleted meanwhile, the plan kept alone: a save would bring it back
         field = screen.query_one("#f-next", Input)
         step = next_step_for_new(field.value, plan, earlier)
         if step is None:
