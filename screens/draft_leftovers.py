@@ -3,14 +3,42 @@
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from screens.leftover_restore import key_of_its_own, restore_draft
 
 if TYPE_CHECKING:
     from coach.model import Entry
     from coach.unsaved import Leftover
-    from screens.recovery import Recovery
+    from screens.parts import Session, Typing
+    from screens.walk.draft_handoff import DraftHandoff
+
+
+class Asking(Protocol):
+    """What the offer asks of `Recovery` (named here: recovery.py imports this module)."""
+
+    app: Session
+    typing: Typing
+    drafts: DraftHandoff
+
+    def leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]: ...
+
+    def describe(self, key: str, record: dict[str, Any]) -> tuple[str, str]: ...
+
+    def type_again(self, early: Any) -> None: ...
+
+    def not_typed(self, early: Any) -> None: ...
+
+    def confirm_discard(
+        self,
+        leftover: Leftover | None,
+        key: str,
+        record: dict[str, Any],
+        then: Callable[[], None],
+        *,
+        kept_passes_on: bool,
+    ) -> None: ...
 
 
 def numbered(title: str, at: int, count: int) -> str:
@@ -28,7 +56,7 @@ class DraftLeftovers:
     as with none.
     """
 
-    def __init__(self, recovery: Recovery, entry_id: str) -> None:
+    def __init__(self, recovery: Asking, entry_id: str) -> None:
         self.recovery = recovery
         self.entry_id = entry_id
         self.entry: Entry | None = None
