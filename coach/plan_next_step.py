@@ -6,6 +6,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from coach.journal import Journal
     from coach.plans import Plan
 
@@ -39,3 +41,23 @@ def follow_in_entry(journal: Journal, old: Plan, new: Plan) -> bool:
         return False
     journal.save_edit(replace(entry, next_step=follows), base=entry)
     return True
+
+
+def next_step_for_new(next_step: str, new: Plan, others: Sequence[Plan]) -> str | None:
+    """The "Next step" once a plan is made for an entry already kept: the plan's words, or None.
+
+    As the close step writes a walk's plan there, so does a plan made on the
+    entry, but only over an empty step or one that quotes an earlier plan of the
+    entry no longer open (done, or let go): words the person wrote, and a plan
+    still to do, are never written over.
+    """
+    from coach.plans import PlanStatus
+
+    step = next_step.strip()
+    if not step:
+        return new.text
+    done = {
+        plan.text for plan in others if plan.id != new.id and plan.status is not PlanStatus.OPEN
+    }
+    open_ = {plan.text for plan in others if plan.id != new.id and plan.status is PlanStatus.OPEN}
+    return new.text if step in done and step not in open_ else None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from coach.model import Stage
 from coach.plans import (
+    THEN_EXAMPLE,
     PlanIdea,
 )
 
@@ -31,8 +32,8 @@ FEEDBACK_THEME = "feedback"
 # What "I will…" shows before anything is typed, by stage: an example that
 # fits how far they got (a resume task after a final round read as a slight).
 OWN_PLAN_EXAMPLE: dict[Stage, str] = {
-    Stage.NO_REPLY: "compare my resume with one posting",
-    Stage.APPLICATION: "compare my resume with one posting",
+    Stage.NO_REPLY: THEN_EXAMPLE,
+    Stage.APPLICATION: THEN_EXAMPLE,
     Stage.PORTFOLIO: "ask a friend what my top project shows in one minute",
     Stage.PHONE_SCREEN: "say my two-minute story out loud once",
     Stage.TECHNICAL: "redo one question from the interview, timed",

@@ -188,14 +188,23 @@ def plan_sentence(when: str, then: str) -> str:
     return f"{when_part}, {then_part}."
 
 
-def check_halves(when: str, then: str) -> None:
-    """Both halves of an if-then plan are needed; raises PlanError saying which is missing."""
+# The examples a plan's two halves are shown with: a form's field and the reason a
+# half is missing quote the same words, written here once.
+WHEN_EXAMPLE = "I sit down on Saturday morning"
+THEN_EXAMPLE = "compare my resume with one posting"
+
+
+def check_halves(when: str, then: str, *, then_example: str = THEN_EXAMPLE) -> None:
+    """Both halves of an if-then plan are needed; raises PlanError saying which is missing.
+
+    then_example: the example the form's "I will…" field shows (it follows the stage).
+    """
     if not clause(when) and not clause(then):
         raise PlanError("Write both halves: when it will happen, and what you will do.")
     if not clause(when):
-        raise PlanError("Say when: the moment or cue, e.g. “I sit down on Saturday morning”.")
+        raise PlanError(f"Say when: the moment or cue, e.g. “{WHEN_EXAMPLE}”.")
     if not clause(then):
-        raise PlanError("Say what you will do then, e.g. “compare my resume with one posting”.")
+        raise PlanError(f"Say what you will do then, e.g. “{then_example}”.")
 
 
 def mark_done(plan: Plan, today: date) -> Plan:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -48,7 +47,7 @@ class Recovery:
         # app sets Opening's, which knows whether home is up and will be seen.
         self.note_on_home: Callable[[str], bool] = lambda _note: False
 
-    def _leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
+    def leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
         """Every surface a coach that is no longer running left unsaved."""
         if self.typing.unsaved is None:
             return []
@@ -84,7 +83,7 @@ class Recovery:
         )
         if self.walks.walk is None and own_typed:
             offers.append((None, "walk", own))  # left from its first step in this run
-        for leftover, key, record in self._leftovers():
+        for leftover, key, record in self.leftovers():
             if key == CHECKIN_KEY:
                 continue  # the check-in puts a typed day back in its own field
             if key == "walk":
@@ -107,7 +106,7 @@ class Recovery:
             return
         own = store.get(CHECKIN_KEY) or {}
         typed = dict(own.get("values") or {})
-        for leftover, key, _ in self._leftovers():
+        for leftover, key, _ in self.leftovers():
             if key != CHECKIN_KEY:
                 continue
             taken = store.adopt(leftover, key)
@@ -118,65 +117,19 @@ class Recovery:
             store.put(CHECKIN_KEY, typed, **CHECKIN_META)
 
     def offer_draft_leftover(self, entry_id: str) -> None:
-        """`coach draft ID`: typing a stopped coach left in this reply is offered first."""
-        from coach.errors import CoachError
-        from screens.dialogs.resume import ResumeScreen
+        """`coach draft ID`: the typing stopped coaches left in this reply is offered first."""
+        from screens.draft_leftovers import DraftLeftovers
 
-        entry = None
-        if self.app.journal is not None:
-            # A bad id: open_draft_by_id says what is wrong with it.
-            with contextlib.suppress(CoachError):
-                entry = self.app.journal.get(entry_id)
-        found = [
-            (leftover, key, record)
-            for leftover, key, record in self._leftovers()
-            # Keyed by the entry alone, or by the entry and one editor (fz38).
-            if entry is not None and f"{key}:".startswith(f"draft:{entry.id}:")
-        ]
-        if not found:
-            self.drafts.open_draft_by_id(entry_id)
-            return
-        leftover, key, record = found[0]
-        title, description = self._describe_leftover(key, record)
-        fresh = entry.id if entry is not None else entry_id
-        dialog = ResumeScreen(description, title=title)
+        DraftLeftovers(self, entry_id).offer()
 
-        def saved_draft() -> None:
-            # The draft as saved, and what was typed for it before the question showed.
-            self.drafts.open_draft_by_id(fresh)
-            self._type_again(dialog.early)
-
-        def chosen(choice: str | None) -> None:
-            if choice == "resume":
-                taken = (
-                    self.typing.unsaved.adopt(leftover, key)
-                    if self.typing.unsaved is not None
-                    else record
-                )
-                if taken is None:
-                    self.app.notify("Another coach has already picked that up.", markup=False)
-                    saved_draft()
-                    return
-                self._not_typed(dialog.early)
-                # As `coach draft ID` opens it otherwise: leaving it ends the command.
-                own = key_of_its_own(self.typing, key, taken)
-                restore_draft(self.app, self.drafts, taken, on_closed=self.typing.quit, key=own)
-            elif choice == "discard":
-                # Either answer opens the saved draft: what was typed lands in it.
-                self._confirm_discard(leftover, key, record, saved_draft, kept_passes_on=True)
-            else:  # later: the draft as saved, the leftover still kept for next time
-                saved_draft()
-
-        self.app.push_screen(dialog, callback=chosen)
-
-    def _type_again(self, early: tuple[events.Key, ...] | list[events.Key]) -> None:
+    def type_again(self, early: tuple[events.Key, ...] | list[events.Key]) -> None:
         """Keys typed before a question showed, posted for the screen now on top."""
         from screens.dialogs.early_keys import typed_again
 
         for key in typed_again(early):
             self.app.post_message(key)
 
-    def _not_typed(self, early: tuple[events.Key, ...] | list[events.Key]) -> None:
+    def not_typed(self, early: tuple[events.Key, ...] | list[events.Key]) -> None:
         """Keys typed before a question showed, meant for what was not chosen: said, not typed."""
         from screens.dialogs.early_keys import shown_keys
 
@@ -210,15 +163,15 @@ class Recovery:
                 # Said once: a Resume refused for it has said so already (held_said).
                 if not held_said:
                     self.app.notify(kept_walk_note(kept), markup=False, timeout=8)
-                self._not_typed(early)
+                self.not_typed(early)
                 return
             if then_new and self.walks.walk is None:
                 self.walks.start(None)
             # Typed before a question showed: meant for the walk or home now on top.
-            self._type_again(early)
+            self.type_again(early)
             return
         (leftover, key, record), rest = offers[0], offers[1:]
-        title, description = self._describe_leftover(key, record)
+        title, description = self.describe(key, record)
         dialog = ResumeScreen(description, title=title)
 
         def chosen(choice: str | None) -> None:
@@ -233,13 +186,13 @@ class Recovery:
                 self._offer_next(rest, then_new, typed, resumed, held_said=True)
             elif choice == "resume":
                 # Not for the walk resumed: said, so nothing typed vanishes unseen.
-                self._not_typed(typed)
+                self.not_typed(typed)
                 restore = partial(self._restore, leftover, key, record)
                 item = Resumed(key, record, restore)
                 self._offer_next(rest, False, resumed=(*resumed, item), held_said=held_said)
             elif choice == "discard":
                 go_on = partial(self._offer_next, rest, then_new, typed, resumed, held_said)
-                self._confirm_discard(leftover, key, record, go_on, kept_passes_on=False)
+                self.confirm_discard(leftover, key, record, go_on, kept_passes_on=False)
             else:
                 self._offer_next(rest, then_new, typed, resumed, held_said)
 
@@ -264,13 +217,13 @@ class Recovery:
         state = WalkState.from_record((own or {}).get("values") or {})
         return state if own is not None and state.holds_typing() else None
 
-    def _describe_leftover(self, key: str, record: dict[str, Any]) -> tuple[str, str]:
+    def describe(self, key: str, record: dict[str, Any]) -> tuple[str, str]:
         from coach.walk import WalkState
 
         walk_id = WalkState.from_record(record.get("values") or {}).walk_id if key == "walk" else ""
         return describe_leftover(key, record, vent_held=self.walks.holds_vent(walk_id))
 
-    def _confirm_discard(
+    def confirm_discard(
         self,
         leftover: Leftover | None,
         key: str,
@@ -314,7 +267,7 @@ class Recovery:
             then()
             if yes or kept_passes_on:
                 # Typed behind the d ("d n 7": discard, then a new walk): for what is on top now.
-                self._type_again(question.early)
+                self.type_again(question.early)
             elif question.early:
                 # Meant for after a discard: home's n would bring back the walk just
                 # kept, with nothing said. Named instead, so nothing typed goes unseen.

@@ -60,6 +60,9 @@ class Saving:
         typing.saves_waiting = self.waiting  # quit and signals wait for the queue to empty
         # Saves waiting for another coach's lock, in order: (work, done, failed).
         self._waiting_saves: list[tuple[Any, Any, Any]] = []
+        # Each entry's revision as this coach last wrote it: a save merged with that one
+        # met this coach's own other screen on the entry, not another coach (fz38's note).
+        self._written: dict[str, int] = {}
 
     def save_soon(
         self,
@@ -193,6 +196,7 @@ class Saving:
 
         def saved(result: Saved) -> None:
             self.report_merge(result)
+            self._written[result.entry.id] = result.entry.revision
             done(result)
 
         self.save_soon(work, saved, failed, journal=target)
@@ -306,38 +310,15 @@ class Saving:
 
     def report_merge(self, saved: Saved) -> None:
         """Say what a save merged from elsewhere, and where a conflicting version went."""
-        from coach.field_words import field_words
+        from screens.entry_merged import entry_merged_notice
+        from screens.keys import keymap_of
 
-        if saved.conflict_copy is not None:
-            same = f"{len(saved.conflicts)} fields" if len(saved.conflicts) > 1 else "field"
-            kept = "already kept" if saved.copy_kept_before else "kept"
-            self.app.notify(
-                f"This entry was also changed elsewhere (another coach, a sync tool or a hand "
-                f"edit) in the same {same} ({field_words(saved.conflicts)}). Yours "
-                f"is saved; the other version is {kept} as a separate entry: "
-                f"{saved.conflict_copy.summary_on_screen()}.",
-                severity="warning",
-                timeout=15,
-                markup=False,
-            )
-        elif saved.restored:
-            from screens.journal.deleted_elsewhere import deleted_elsewhere_said
-            from screens.keys import keymap_of
-
-            self.app.notify(
-                deleted_elsewhere_said(keymap_of(self.app.config)),
-                severity="warning",
-                timeout=12,
-                markup=False,
-            )
-        elif saved.merged:
-            # One entry holds both: "kept beside yours" read as if there were two copies.
-            self.app.notify(
-                "This entry was also changed elsewhere, in other fields "
-                f"({field_words(saved.merged)}); the one entry now has their changes and yours.",
-                timeout=8,
-                markup=False,
-            )
+        # The version met was this coach's own last save of it (its revision then).
+        ours = self._written.get(saved.entry.id) == saved.entry.revision - 1
+        notice = entry_merged_notice(saved, keymap_of(self.app.config), ours=ours)
+        if notice is not None:
+            message, options = notice
+            self.app.notify(message, markup=False, **options)
 
     def profile(self) -> Profile:
         """The person's details, or blank ones if the journal cannot be read now."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.widgets import Button, Static
 
-from coach.plan_next_step import next_step_after
+from coach.plan_next_step import next_step_after, next_step_for_new
 from coach.plan_undo import changed_here, undone
 from screens.journal.changes import PlanEdited
 from screens.journal.entry_view import plan_shown
@@ -83,13 +83,16 @@ class EntryPlans:
         def made(plan: Plan | None) -> None:
             if plan is None:
                 return
+            earlier = list(self.plans)
             self.refresh_plans(also=plan)
+            step = " It is the entry's next step now." if self._next_step_for(plan, earlier) else ""
             from coach.plan_cue import clock_note
             from coach.plan_time import asked_words
 
             when = asked_words(plan.asked_from, self.today)
             read = clock_note(plan.when)  # "at 7:30" read as the evening: say so
             said = f"Plan kept; coach will ask how it went {when}." + (f" {read}" if read else "")
+            said += step
             toast(screen.app, ("plan-made", plan.id), said, timeout=8)
 
         clock = screen.app.clock
@@ -127,6 +130,7 @@ class EntryPlans:
         kept = [by_id[plan.id] for plan in self.plans if plan.id in by_id]
         known = {plan.id for plan in kept}
         self._show_plans(kept + [plan for plan in stored if plan.id not in known])
+        self._next_step_as_stored()
 
     def _show_plans(self, plans: list[Plan]) -> None:
         """Update the section in place: a line and button per plan, added or hidden as needed."""
@@ -204,6 +208,64 @@ class EntryPlans:
         if clean:
             screen.save()
 
+    def _next_step_for(self, plan: Plan, earlier: list[Plan]) -> bool:
+        """A plan made here fills "Next step" as the close step's does; whether it did.
+
+        Only an empty step, or one quoting an earlier plan no longer open, takes
+        its words (`next_step_for_new`); saved as `_next_step_follows` saves.
+        """
+        from textual.widgets import Input
+
+        from coach.errors import CoachError
+
+        screen: Any = self
+        if not screen.is_attached or screen.shared_with > 1:
+            return False
+        try:
+            self.journal.get(self.entry.id)
+        except CoachError:
+            return False  # deleted meanwhile, the plan kept alone: a save would bring it back
+        field = screen.query_one("#f-next", Input)
+        step = next_step_for_new(field.value, plan, earlier)
+        if step is None:
+            return False
+        clean = not screen.dirty
+        field.value = step
+        if clean:
+            screen.save()
+        return True
+
+    def _next_step_as_stored(self) -> None:
+        """ "Next step", while not typed in here, shows the step as stored now.
+
+        A plan reworded elsewhere (`coach plans edit`, or a clash over "Change
+        plan…") moved a step quoting it on disk; the field kept the old words
+        until the next save (rv40 D11). The form's base takes it too, so the move
+        is no change of the person's to save or to ask about.
+        """
+        import dataclasses
+
+        from textual.widgets import Input
+
+        from coach.entry_on_screen import entry_for_screen
+        from coach.errors import CoachError
+
+        screen: Any = self
+        if not screen.is_attached or screen.shared_with > 1:
+            return
+        try:
+            stored = self.journal.get(self.entry.id)
+        except CoachError:
+            return
+        step = entry_for_screen(stored).next_step
+        field = screen.query_one("#f-next", Input)
+        shown = self.entry.next_step
+        if stored.id != self.entry.id or step == shown or field.value.strip() != shown.strip():
+            return
+        screen.stored = dataclasses.replace(screen.stored, next_step=stored.next_step)
+        self.entry = dataclasses.replace(self.entry, next_step=step)
+        field.value = step
+
     def drop_undo_offers(self) -> None:
         """Take back each "Ctrl+Z takes it back" still showing: the undo leaves with the entry."""
         screen: Any = self
@@ -224,6 +286,7 @@ class EntryPlans:
                 said = answered_elsewhere_text(stored, screen.app.clock().date(), shown)
             if index is not None:
                 self._show_plan(index, stored)
+            self._next_step_as_stored()  # the step quoting it moved with it on disk
         screen.notify(said, severity="warning", timeout=10, markup=False)
 
     def _show_plan(self, index: int, plan: Plan) -> None:

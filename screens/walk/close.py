@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.widgets import Input, Markdown, RadioSet, Static
 
 from coach.mood import is_low
-from coach.plans import PlanIdea
+from coach.plans import THEN_EXAMPLE, PlanIdea
 from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.mood import MoodField
 from screens.widgets.plan_form import PlanForm
@@ -42,7 +42,7 @@ class CloseScreen(StepScreen):
         mood_before: int | None = None,
         low_mood: str = "",
         keymap: Mapping[str, str] | None = None,
-        own_example: str = "compare my resume with one posting",
+        own_example: str = THEN_EXAMPLE,
     ) -> None:
         super().__init__(keymap=keymap)
         self.summary = summary

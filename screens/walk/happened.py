@@ -67,6 +67,9 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
         ),
     ]
 
+    # Short (40x12): the body's blank rows above and below go, so the next field shows.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
+
     def __init__(
         self, values: dict[str, Any], today: date, *, keymap: Mapping[str, str] | None = None
     ) -> None:

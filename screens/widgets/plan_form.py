@@ -14,7 +14,15 @@ from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
 from coach.dates import DateInputError, due_hint, parse_due
 from coach.plan_cue_day import disagreement, named_day
-from coach.plans import OWN_THEME, PlanError, PlanIdea, check_halves, plan_sentence
+from coach.plans import (
+    OWN_THEME,
+    THEN_EXAMPLE,
+    WHEN_EXAMPLE,
+    PlanError,
+    PlanIdea,
+    check_halves,
+    plan_sentence,
+)
 from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.form_radio import ChosenRadioSet
 
@@ -65,7 +73,7 @@ class PlanForm(Vertical):
         plan_own: tuple[str, str] = ("", ""),
         plan_own_due: str = "",
         plans_closed: str = "",
-        own_example: str = "compare my resume with one posting",
+        own_example: str = THEN_EXAMPLE,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
@@ -98,7 +106,7 @@ class PlanForm(Vertical):
             yield RadioButton(OWN_PLAN, value=self.plan_choice == OWN)
             yield RadioButton(NO_PLAN, value=self.plan_choice == SKIP)
         yield Label("When…")
-        yield Input(self.plan_when, id="plan-when", placeholder="I sit down on Saturday morning")
+        yield Input(self.plan_when, id="plan-when", placeholder=WHEN_EXAMPLE)
         yield Label("I will…")
         yield Input(self.plan_then, id="plan-then", placeholder=self.own_example)
         yield Label("By when? (saturday, in 3 days, next week, or a date)")
@@ -171,7 +179,7 @@ class PlanForm(Vertical):
             self.explain(self.plans_closed)
             return False
         try:
-            check_halves(self.field("when"), self.field("then"))
+            check_halves(self.field("when"), self.field("then"), then_example=self.own_example)
         except PlanError as problem:
             empty = "#plan-when" if not self.field("when").strip() else "#plan-then"
             self.explain(f"{problem} Or pick “{NO_PLAN}”.", self.query_one(empty, Input))
@@ -207,14 +215,29 @@ class PlanForm(Vertical):
         if field is None or body is None:
             error.scroll_visible(animate=False)
             return
-        span = error.region.bottom - field.region.y
-        if span <= body.scrollable_content_region.height:
-            field.scroll_visible(animate=False)  # the field, then as little more as shows the line
-            error.scroll_visible(animate=False)
-            return
-        # Too short a screen for both (40x12): the field typed in, and the reason told.
-        field.scroll_visible(animate=False, top=True)
+        room = body.scrollable_content_region.height
+        label = self._label_of(field)
+        # Its label too where all three fit; else the field and the line (closing23).
+        for top in (label, field):
+            if top is not None and error.region.bottom - top.region.y <= room:
+                top.scroll_visible(animate=False)  # then as little more as shows the line
+                error.scroll_visible(animate=False)
+                return
+        # Too short a screen for them all (40x12): the field typed in, under its label
+        # where both fit, and the reason told.
+        tall = label is not None and field.region.bottom - label.region.y <= room
+        (label if tall and label is not None else field).scroll_visible(animate=False, top=True)
         self.notify(reason, severity="warning", markup=False, timeout=8)
+
+    def _label_of(self, field: Widget) -> Label | None:
+        """The label over a field of the form (the day's is over its row), if it has one."""
+        row = next((w for w in (field, *field.ancestors) if w.parent is self), None)
+        if row is None:
+            return None
+        children = list(self.children)
+        at = children.index(row)
+        above = children[at - 1] if at else None
+        return above if isinstance(above, Label) else None
 
     def values(self) -> dict[str, Any]:
         """The plan as typed (kept even if half done), and the next step line it makes."""

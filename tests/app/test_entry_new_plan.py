@@ -173,6 +173,14 @@ def in_view(screen: object, widget: Static | Input) -> bool:
     return region.height > 0 and body.region.contains_region(region)
 
 
+def shown_in_body(screen: object, widget: Static | Input) -> bool:
+    """Whether the widget is inside the body's content, not under its padding row."""
+    from screens.widgets.scroll_body import ScrollBody
+
+    body = screen.query_one(ScrollBody)  # type: ignore[attr-defined]
+    return body.scrollable_content_region.contains_region(widget.region)
+
+
 async def test_ctrl_s_with_half_a_plan_shows_its_reason_in_view(tmp_path: Path) -> None:
     # rv45 D3: the reason was below the bottom edge; only the field was scrolled to.
     app = walk_app(tmp_path)
@@ -182,8 +190,14 @@ async def test_ctrl_s_with_half_a_plan_shows_its_reason_in_view(tmp_path: Path) 
         error = form.query_one("#plan-error", Static)
         await until(pilot, lambda: "Say what" in str(error.render()) and in_view(form, error))
         assert "Say what you will do" in str(error.render())
+        # The reason's example is the field's own (closing23: it quoted the resume one).
+        example = form.query_one("#plan-then", Input).placeholder
+        assert example == "redo one question from the interview, timed"
+        assert f"e.g. “{example}”" in str(error.render())
         assert in_view(form, error), (error.region, form.query_one("#new-plan").region)
         assert in_view(form, app.focused), (app.focused.region, error.region)
+        label = form.plan_form._label_of(app.focused)
+        assert label is not None and shown_in_body(form, label), label.region
 
 
 async def test_at_40x12_the_field_shows_and_the_reason_is_told_when_both_cannot(
@@ -199,6 +213,10 @@ async def test_at_40x12_the_field_shows_and_the_reason_is_told_when_both_cannot(
         assert "Write both halves" in str(error.render())
         assert app.focused is form.query_one("#plan-when", Input)
         assert in_view(form, app.focused)
+        # Its label too, not scrolled just off the top (fz37 D3's leftover).
+        label = form.plan_form._label_of(app.focused)
+        assert label is not None and str(label.render()) == "When…"
+        assert shown_in_body(form, label), (label.region, app.focused.region)
         assert any("Write both halves" in m for m in told())
 
 

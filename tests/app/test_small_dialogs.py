@@ -218,3 +218,34 @@ async def test_a_check_in_answer_toasts_only_where_the_toast_leaves_the_next_pla
         assert footer_keys(app).get("Undo") == "^z"  # the way back is on screen either way
         await pilot.press("ctrl+z")
         await until(pilot, lambda: not checkin.answered)
+
+
+def screenshot_rows(svg: str) -> list[str]:
+    """A screenshot's text, row by row (each row's pieces share their y)."""
+    import html
+    import re
+
+    rows: dict[float, list[str]] = {}
+    for found in re.finditer(r'<text[^>]*y="([0-9.]+)"[^>]*>(.*?)</text>', svg):
+        piece = html.unescape(re.sub("<[^>]+>", "", found.group(2))).replace("\xa0", " ")
+        rows.setdefault(float(found.group(1)), []).append(piece)
+    return ["".join(pieces) for _, pieces in sorted(rows.items())]
+
+
+async def test_the_save_dialog_leaves_the_screen_beneath_where_it_was(tmp_path: Path) -> None:
+    # rv44: while "Save the reply" was open, the whole screen beneath sat one row lower
+    # (row 1 blank): the dialog's screen had padding, which Textual lays the screen
+    # beneath into; the other dialogs leave it in place.
+    from screens.dialogs.save import SaveDialog
+
+    app = make_app(journal=Journal.in_memory(), clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        header = screenshot_rows(app.export_screenshot())[0]
+        assert "coach" in header
+        dialog = SaveDialog(default=tmp_path / "r.txt", base=tmp_path, write=lambda _: None)
+        await app.push_screen(dialog)
+        await pilot.pause()
+        await pilot.pause()
+        assert screenshot_rows(app.export_screenshot())[0] == header
+        assert dialog.query_one("#save-dialog").region.y == 1  # still a row below the top

@@ -164,3 +164,23 @@ async def test_a_toast_stays_small_at_40x12_and_is_as_before_when_the_terminal_g
         await pilot.pause()
         [toast] = app.screen.query(Toast)
         assert toast.region.x >= 0 and toast.region.right <= 30, toast.region
+
+
+async def test_step_two_at_40x12_shows_the_next_field_below_the_company(tmp_path: Path) -> None:
+    # rv44: two blank rows under the company field (the body's padding), and the rest of
+    # the form below them with no sign it was there.
+    from textual.widgets import Label
+
+    from screens.walk.happened import HappenedScreen
+    from screens.widgets.scroll_body import ScrollBody
+    from tests.app.walk_helpers import press_to
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await press_to(pilot, "n", KindnessScreen)
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        await pilot.pause()
+        screen = app.screen
+        body = screen.query_one(ScrollBody).scrollable_content_region
+        role = screen.query_one("#label-role", Label)
+        assert body.contains_region(role.region), (body, role.region)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from coach.model import Stage
 from coach.records import entry_to_record
 from screens.dialogs.resume import ResumeScreen
@@ -192,3 +194,100 @@ async def test_an_entry_left_for_later_then_edited_again_keeps_both(tmp_path: Pa
     stopped(second)
     assert len(asked) == 2
     assert notes_on_disk(data) == ["x notes", "y notes"]
+
+
+async def test_coach_draft_id_offers_each_of_two_drafts_left_in_turn(tmp_path: Path) -> None:
+    # fz38's note: `coach draft ID` offered only the first of two drafts left for the
+    # entry; leaving its editor ended the command, and the second was out of reach.
+    from textual.widgets import TextArea
+
+    from coach.journal import Journal
+    from coach.paths import locate
+    from tests.app.test_nothing_lost import reopen, stopped
+
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    left_draft(data, entry, "Dear x")
+    left_draft(data, entry, "Dear y")
+    again = reopen(tmp_path, draft_id=entry.id)
+    titles: list[str] = []
+    texts: list[str] = []
+    async with again.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await until(
+                pilot,
+                lambda: (
+                    isinstance(again.screen, ResumeScreen) and again.screen.title_text not in titles
+                ),
+            )
+            assert isinstance(again.screen, ResumeScreen), again.screen  # not only the first
+            titles.append(again.screen.title_text)
+            await pilot.press("r")
+            await until(pilot, lambda: isinstance(again.screen, DraftScreen))
+            texts.append(again.screen.query_one("#draft-text", TextArea).text)
+            await pilot.press("escape")  # left: kept in the entry's reply, then the next
+        await until(pilot, lambda: not again.is_running)
+    stopped(again)
+    assert [t.rsplit(" (", 1)[1] for t in titles] == ["1 of 2)", "2 of 2)"]
+    assert sorted(texts) == ["Dear x", "Dear y"]
+    assert Journal.open(locate(data).journal).get("e1").reply.draft == texts[-1]
+    assert drafts_on_disk(data) == []  # each one saved into the reply as its editor was left
+
+
+@pytest.mark.parametrize("field", ["f-notes", "f-contact"])
+async def test_two_entry_screens_for_one_entry_saved_in_turn_lose_nothing_and_say_so(
+    tmp_path: Path, field: str
+) -> None:
+    # fz38's note: two stacked screens of one entry, each with typing, saved in turn.
+    # Nothing was lost, but the second save blamed "another coach, a sync tool or a
+    # hand edit" for what this coach's other screen had saved.
+    from textual.widgets import Input
+
+    from coach.journal import Journal
+    from coach.paths import locate
+
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    left_entry(data, entry, "x notes")
+    left_entry(data, entry, "y notes")
+    asked: list[str] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await until(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
+                ),
+            )
+            asked.append(app.screen.description)
+            await pilot.press("r")
+        await until(
+            pilot, lambda: len(app.screen_stack) > 2 and isinstance(app.screen, EntryScreen)
+        )
+        top = app.screen
+        if field == "f-contact":  # the top one's change in another field than the notes
+            top.query_one("#f-notes").text = entry.notes
+            top.query_one("#f-contact", Input).value = "Kim"
+        await pilot.press("ctrl+s")
+        path = locate(data).journal
+        await until(pilot, lambda: not top.dirty)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen) and app.screen is not top)
+        second = app.screen.query_one("#f-notes").text
+        await pilot.press("ctrl+s")
+        told = lambda: [n.message for n in app._notifications]  # noqa: E731
+        heard = lambda: [m for m in told() if "another screen" in m or "elsewhere" in m]  # noqa: E731
+        await until(pilot, heard)
+        said = heard()
+    entries = Journal.open(path).entries()
+    [notice] = said
+    assert notice.startswith("You saved this entry from another screen in this coach too")
+    if field == "f-notes":  # both words kept: the one saved last in it, the other apart
+        assert sorted(e.notes for e in entries) == ["x notes", "y notes"]
+        assert "the other screen's are kept as a separate entry: Acme (other version)" in notice
+    else:
+        [both] = entries
+        assert (both.contact, both.notes) == ("Kim", second)
+        assert "the one entry now has both" in notice
