@@ -7,8 +7,8 @@
 # bytecode compiled as .ci/run does, under /usr/bin/time and the CPU-per-test plugin.
 # Counts alternate so a drift in the machine's load falls on both sides. At the end a
 # table: wall, user+sys CPU (time(1)), all-cpu (every process of the run, orphans too,
-# where a cpuacct cgroup can be made; "?" elsewhere), the plugin's tail (how busy the last minute was, when the
-# first worker ran dry), and the load average before each run (above ~1 means not idle:
+# where a cpuacct cgroup can be made; "?" elsewhere), the plugin's tail (how busy the
+# last minute was, when the first worker ran dry), and the load average before each run (above ~1 means not idle:
 # the figures then say nothing about worker counts). WORKERS_AB_TESTS narrows the run to
 # some test paths (to try the script itself, not to judge a count).
 set -euo pipefail
