@@ -52,7 +52,9 @@ _ERROR = r"(?:mistake|error|misjudge?ment|blunder|misstep)"
 _WRONG_THING = r"wrong\s+(?:call|choice|decision|move|hire|pick|one|judge?ment|person|candidate)"
 # What the writer could do, or is worth, as the thing they missed or undervalued.
 _WORTH = (
-    r"(?:me\b|us\b|what\s+i\s+(?:can|could|would|will|bring|offer|do|have|had)\b|how\s+much\s+i\b"
+    r"(?:me\b|us\b|how\s+much\s+i\b"
+    r"|what\s+i\s+(?:(?:can|could|would|will|might)\s+)?(?:do|bring|offer|contribute|achieve|add"
+    r"|deliver|have|had)\b|what\s+i\s+(?:can|could|would|will)\b"
     r"|my\s+(?:[\w'-]+\s+){0,3}?(?:potential|strengths?|experience|skills?|skillset|value|talents?"
     r"|abilit(?:y|ies)|qualifications?|achievements?|record|background|worth|passion|expertise"
     r"|knowledge|capabilit(?:y|ies)|contributions?|qualities|merits?|credentials)\b"
@@ -65,7 +67,7 @@ _MISSED = (
     r"(?:missed|overlooked|ignored|underestimated|undervalued|underrated|misjudged|misread"
     r"|dismissed|wrote\s+off|written\s+off|passed\s+over"
     r"|failed\s+to\s+(?:see|spot|notice|recogni[sz]e|appreciate|value|understand|reali[sz]e|grasp)"
-    r"|(?:couldn't|could\s+not|didn't|did\s+not|can't|cannot)\s+(?:see|spot|notice"
+    r"|(?:didn't|did\s+not)\s+(?:see|spot|notice"
     r"|recogni[sz]e|appreciate|value))\s+"
 )
 _PREDICATE = (
@@ -78,7 +80,7 @@ _PREDICATE = (
     r"|(?:picked|chose|chosen|hired|selected|backed|went\s+(?:with|for)|gone\s+(?:with|for))"
     rf"\s+(?:the\s+)?{_WRONG_THING}"
     rf"|{_MISSED}{_WORTH}"
-    r"|(?:lost|losing|lose|missing|miss|missed)\s+out\b"
+    rf"|(?:lost|losing|lose|missing|miss|missed)\s+out(?:\s+on\s+{_WORTH}|(?=\s*[.!;,\n]|\s*$))"
     r"|(?:lost|losing|lose)\s+(?:a|an|one|some|real|great|good)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:candidate|hire|asset|talent|employee)\b"
     r"|(?:regret|come\s+to\s+regret)\s+(?:this|that|it|the|your|letting|passing|not|turning"
@@ -104,8 +106,9 @@ _DEED_WRONG = re.compile(
 # unless it names the decision or the writer ("in letting me go", "with this").
 _TAIL = re.compile(r"\s+(?:with|in|on|about|regarding|over|at|re)\s+((?:[\w'-]+\s*){1,5})")
 _DECISION_WORDS = re.compile(
-    r"\b(?:decision|decide\w*|choice|choos\w*|hir\w*|candidate|me|my\s+application|reject\w*"
-    r"|letting|passing|turning|pick\w*|select\w*|outcome|this|that|here|there|your\s+part)\b"
+    r"\b(?:decision|decid\w*|choice|chos\w*|choos\w*|hir\w*|candidate|application|reject\w*"
+    r"|letting|passing|turning|dropping|pick\w*|select\w*|outcome|this|that|here|there"
+    r"|your\s+part|me\s+go|on\s+me)\b"
 )
 
 # Clause breaks, and what before the verdict in its clause undoes it.
@@ -113,8 +116,10 @@ _CLAUSE = re.compile(
     r"[,;:()\n–—]|\s-\s|\b(?:and|but|so|because|though|although|while|whereas|or)\b"
 )
 _DENIED = re.compile(r"(?:\b(?:not|never|no|nobody|hardly|cannot)\b|n't\b|n’t\b)", re.IGNORECASE)
+# A condition, or a doubt ("maybe you missed ...") as a modal before the verb is one.
 _CONDITION = re.compile(
-    r"\b(?:if|unless|whether|in\s+case|suppose|supposing|imagine|as\s+if|as\s+though|wonder)\b"
+    r"\b(?:if|unless|whether|in\s+case|suppose|supposing|imagine|as\s+if|as\s+though|wonder"
+    r"|maybe|perhaps|possibly)\b"
 )
 # Someone other than the writer reporting it: "my friend thinks", "your email
 # said", "my boyfriend keeps telling me": the word heading the reporting verb.

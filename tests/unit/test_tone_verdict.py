@@ -34,6 +34,8 @@ VERDICTS = [
     "You have clearly undervalued my skills.",
     "You hired the wrong person, and you will see it soon.",
     "Thanks for the update, but you made a mistake not hiring me.",
+    "You missed out.",
+    "Your panel made a mistake in letting me go.",
 ]
 
 # Their clean neighbours: the writer about themselves, praise, a doubt or a
@@ -64,6 +66,10 @@ CLEAN = [
     "I hope I didn't overlook anything in my answers.",
     "You made a great choice and I wish them well.",
     "I wonder whether I underestimated the technical round.",
+    "I know you couldn't see everything I can do in half an hour.",
+    "Sorry you missed out on the team lunch, it looked lovely.",
+    "Your recruiter made a mistake in sending me the wrong link, no harm done.",
+    "You were right and I was wrong about the start date.",
 ]
 
 
@@ -73,6 +79,8 @@ ARGUED = [
     "With respect, I think the panel may have underestimated my experience.",
     "I think you might have made the wrong call, so I hope you'll hear me out.",
     "I honestly think you'd regret not seeing me run a live demo.",
+    "I think maybe they missed my experience with Salesforce.",
+    "Perhaps you overlooked my experience with Salesforce.",
 ]
 # Reported by someone else, however it is put.
 REPORTED = [
@@ -110,6 +118,12 @@ def test_the_finding_names_its_span_and_a_calmer_alternative() -> None:
     found = [f for f in check(text) if f.kind == "anger"]
     assert [f.text for f in found] == ["you made a big mistake"]
     assert found[0].suggestion == span.suggestion
+
+
+def test_what_they_missed_is_named_whole() -> None:
+    text = "With respect, your process missed what I can do."
+    (span,) = verdicts(text)
+    assert text[span.start : span.end] == "your process missed what I can do"
 
 
 def test_a_verdict_in_quotes_is_someone_elses_words() -> None:
