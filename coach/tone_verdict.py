@@ -83,6 +83,7 @@ _PREDICATE = (
     rf"|(?:lost|losing|lose|missing|miss|missed)\s+out(?:\s+on\s+{_WORTH}|(?=\s*[.!;,\n]|\s*$))"
     r"|(?:lost|losing|lose)\s+(?:a|an|one|some|real|great|good)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:candidate|hire|asset|talent|employee)\b"
+    r"|(?:dropped|drop|dropping)\s+the\s+ball\b|(?:blew|blown)\s+it\b(?!\s+(?:out|away))"
     r"|(?:regret|come\s+to\s+regret)\s+(?:this|that|it|the|your|letting|passing|not|turning"
     r"|rejecting)\b)"
 )
@@ -125,9 +126,11 @@ _CONDITION = re.compile(
 # said", "my boyfriend keeps telling me": the word heading the reporting verb.
 _REPORTED = re.compile(
     r"\b([\w'’]+)\s+(?:(?:always|also|honestly|really|just|even|once|keeps|kept|keep|was|is"
-    r"|has|have|had|been|still)\s+)*(?:said|says|saying|told|tells|telling|thinks|thinking"
-    r"|thought|reckons|reckoned|believes|believed|feels|felt|joked|jokes|joking|insists"
-    r"|insisted|claims|claimed|wrote|writes|reminds|reminded)\b"
+    r"|has|have|had|been|still|all|both|do|does|did|genuinely|truly|strongly|personally"
+    r"|actually|sincerely|firmly|must|would|can|definitely|do\s+still)\s+)*(?:say|said|says"
+    r"|saying|tell|told|tells|telling|think|thinks|thinking|thought|reckon|reckons|reckoned"
+    r"|believe|believes|believed|feel|feels|felt|joked|jokes|joking|insist|insists|insisted"
+    r"|claim|claims|claimed|wrote|writes|remind|reminds|reminded)\b"
 )
 _WRITER = frozenset({"i", "we", "i've", "i'd", "i'll", "i'm"})
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
@@ -163,7 +166,9 @@ def _holds(sentence: str, found: re.Match[str]) -> bool:
         sentence[: found.start()],
     ):
         return False
-    reporter = [m.group(1) for m in _REPORTED.finditer(sentence, 0, found.start())]
+    # The reporter is in the verdict's own clause: "the recruiter said they'd call,
+    # but you made the wrong call" is the writer's verdict.
+    reporter = [m.group(1) for m in _REPORTED.finditer(clause)]
     if reporter and reporter[-1] not in _WRITER:
         return False
     return _of_the_decision(sentence, found.end())

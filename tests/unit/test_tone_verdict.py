@@ -36,6 +36,9 @@ VERDICTS = [
     "Thanks for the update, but you made a mistake not hiring me.",
     "You missed out.",
     "Your panel made a mistake in letting me go.",
+    "I do think you dropped the ball with me.",
+    "Honestly, you guys blew it.",
+    "Your recruiter told me it was close, but you made the wrong call.",
 ]
 
 # Their clean neighbours: the writer about themselves, praise, a doubt or a
@@ -70,6 +73,8 @@ CLEAN = [
     "Sorry you missed out on the team lunch, it looked lovely.",
     "Your recruiter made a mistake in sending me the wrong link, no harm done.",
     "You were right and I was wrong about the start date.",
+    "I dropped the ball on the second task, I know.",
+    "You blew it out of the water with that welcome pack.",
 ]
 
 
@@ -86,6 +91,7 @@ ARGUED = [
 REPORTED = [
     "my boyfriend keeps telling me you missed out haha but i know it was a tough call.",
     "Your email said you had made an error with the booking.",
+    "My friends all think you made a big mistake.",
 ]
 
 
