@@ -50,9 +50,10 @@ def describe_leftover(key: str, record: dict[str, Any], *, vent_held: bool) -> t
             f"You were making a plan for {label} when coach stopped{plan_words(values)}. "
             "Resume opens it as you left it, ready to save."
         )
+    # Quoted: two left by two coaches read apart by what each typed (rv47 D0).
     return "Your details were not saved", (
-        "You were editing your name, LinkedIn URL or phone when coach stopped. "
-        "Resume opens them as you left them."
+        f"You were editing your name, LinkedIn URL or phone when coach stopped"
+        f"{details_words(values)}. Resume opens them as you left them."
     )
 
 
@@ -78,6 +79,24 @@ def one_walk_note(kept: WalkState, other: WalkState) -> str:
     )
 
 
+def details_words(values: dict[str, Any]) -> str:
+    """My details as typed, each field named and quoted after a colon (clipped), or "" if none."""
+    named = (("name", "name"), ("linkedin_url", "LinkedIn"), ("phone", "phone"))
+    said = [
+        f"{label} “{clipped(' '.join(str(values.get(field) or '').split()))}”"
+        for field, label in named
+        if str(values.get(field) or "").strip()
+    ]
+    return f": {', '.join(said)}" if said else ""
+
+
+def clipped(text: str) -> str:
+    """Text cut to what a question quotes, marked where it was cut."""
+    if len(text) > QUOTED_AT_MOST:
+        return text[: QUOTED_AT_MOST - 1].rstrip() + "…"
+    return text
+
+
 def plan_words(values: dict[str, Any]) -> str:
     """The words of a plan left half made, quoted after a colon (clipped), or "" if none."""
     when = " ".join(str(values.get("plan_when") or "").split())
@@ -85,6 +104,4 @@ def plan_words(values: dict[str, Any]) -> str:
     if not (when or then):
         return ""
     said = f"When {when or '…'}, I will {then or '…'}"
-    if len(said) > QUOTED_AT_MOST:
-        said = said[: QUOTED_AT_MOST - 1].rstrip() + "…"
-    return f": “{said}”"
+    return f": “{clipped(said)}”"
