@@ -124,6 +124,7 @@ class CheckInScreen(ModalScreen[None]):
         today: date,
         typed: dict[str, str] | None = None,
         asks: str = "",
+        aside: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
         self.plans = plans  # each plan with the company it was made for
@@ -131,6 +132,9 @@ class CheckInScreen(ModalScreen[None]):
         self.asks = asks  # opened before the plans' time: when coach would ask
         # Days typed for "not yet" and not yet saved: autosaved, offered back here.
         self.typed = typed or {}
+        # Days typed for plans not asked about here, held under the same autosave key:
+        # written back with this screen's own, or they were lost (rv47 D0).
+        self.aside = aside or {}
         self.unsaved_key = CHECKIN_KEY
         self._shown = False
         self.answered: set[str] = set()
@@ -201,10 +205,10 @@ class CheckInScreen(ModalScreen[None]):
         """The autosave's label for this surface."""
         return CHECKIN_META
 
-    def unsaved_values(self) -> dict[str, dict[str, str]] | None:
+    def unsaved_values(self) -> dict[str, Any] | None:
         """Each unanswered plan's typed "not yet" day (and the plan's day) by id; None for none."""
         if not self._shown:  # followed as it is pushed: what it will open with
-            opened = {
+            opened = self.aside | {
                 plan.id: typed_value(self.typed[plan.id], plan.due)
                 for plan, _ in self.plans
                 if plan.id in self.typed
@@ -214,7 +218,7 @@ class CheckInScreen(ModalScreen[None]):
         if not rows:
             # Taken down as the app ends: the autosave keeps what it saw last.
             raise LookupError("the check-in's rows are gone")
-        typed = {
+        typed = self.aside | {
             row.plan.id: typed_value(row.typed_day, row.plan.due)
             for row in rows
             if row.plan.id not in self.answered and row.typed_day is not None
