@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 # A plan's words quoted in the question: enough to tell two apart, short enough for 40x12.
 QUOTED_AT_MOST = 60
+# An entry's changed fields quoted in the question; the rest are counted.
+FIELDS_QUOTED = 2
 
 if TYPE_CHECKING:
     from coach.walk import WalkState
@@ -35,9 +37,10 @@ def describe_leftover(key: str, record: dict[str, Any], *, vent_held: bool) -> t
             "Resume opens it as you left it."
         )
     if key.startswith("entry:"):
+        # The fields changed, with their words: two left for one entry read apart (rv47 D3).
         return "Changes to an entry were not saved", (
-            f"You were editing {label} when coach stopped. Resume opens the entry "
-            "with your changes, ready to save."
+            f"You were editing {label} when coach stopped{entry_words(record)}. Resume opens "
+            "the entry with your changes, ready to save."
         )
     if key.startswith("vent:"):
         return "Private writing was kept", (
@@ -77,6 +80,30 @@ def one_walk_note(kept: WalkState, other: WalkState) -> str:
         f"walk about {walk_company(other)} was not resumed. It stays kept for later: finish "
         "or discard the first, then n offers it."
     )
+
+
+def entry_words(record: dict[str, Any]) -> str:
+    """The entry fields typed in, each named and quoted (a few, clipped), or "" if none."""
+    from coach.entry_fields import changed_fields, field_label, shown_value
+    from coach.records import EntryError, entry_from_record
+
+    asked = [q for q in record.get("questions") or [] if isinstance(q, list) and len(q) == 2]
+    questions = [str(q[1]) for q in asked]
+    base = record.get("base")
+    try:
+        opened = entry_from_record(dict(base)) if isinstance(base, dict) else None
+    except EntryError:
+        opened = None
+    values = dict(record.get("values") or {})
+    changed = changed_fields(values, opened, [str(q[0]) for q in asked])
+    said = []
+    for widget_id, value in changed[:FIELDS_QUOTED]:
+        text = " ".join(shown_value(widget_id, value).split())
+        label = field_label(widget_id, questions)
+        said.append(f"{label} “{clipped(text)}”" if text else f"{label} emptied")
+    if len(changed) > FIELDS_QUOTED:
+        said.append(f"{len(changed) - FIELDS_QUOTED} more")
+    return f": {', '.join(said)}" if said else ""
 
 
 def details_words(values: dict[str, Any]) -> str:

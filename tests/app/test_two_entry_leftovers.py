@@ -192,3 +192,22 @@ async def test_an_entry_left_for_later_then_edited_again_keeps_both(tmp_path: Pa
     stopped(second)
     assert len(asked) == 2
     assert notes_on_disk(data) == ["x notes", "y notes"]
+
+
+def test_two_entry_leftovers_read_apart_by_what_was_typed() -> None:
+    # rv47 D3: both asked "You were editing Globex — Engineer (Phone screen)…", word for word.
+    from screens.leftover_words import describe_leftover
+
+    entry = make_entry("Globex", Stage.TECHNICAL, id="e1")
+    said = []
+    for field, typed in (("f-company", "Globex XCO"), ("f-contact", "YCONTACT")):
+        record = {
+            "kind": "entry",
+            "entry_id": "e1",
+            "label": "Globex",
+            "base": entry_to_record(entry),
+            "values": {field: typed},
+        }
+        said.append(describe_leftover("entry:e1", record, vent_held=False)[1])
+    assert said[0] != said[1]
+    assert "“Globex XCO”" in said[0] and "“YCONTACT”" in said[1]
