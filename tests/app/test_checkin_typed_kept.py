@@ -25,7 +25,7 @@ async def test_a_day_left_for_a_plan_not_yet_due_outlives_another_plans_checkin(
     app = walk_app(tmp_path)
     due = app.journal.add(make_entry("Due Co", Stage.FINAL))
     ahead = app.journal.add(make_entry("Ahead Co", Stage.FINAL))
-    app.journal.save_plan(Plan(entry_id=due.id, when="it is Monday", then="a", due=NOW.date()))
+    app.journal.save_plan(Plan(entry_id=due.id, when="I open my laptop", then="a", due=NOW.date()))
     later = app.journal.save_plan(Plan(entry_id=ahead.id, when="I wake", then="b", due=LATER))
     # Typed yesterday, asked early from the palette, and left when that coach stopped.
     left = {later.id: typed_value("friday", LATER)}
