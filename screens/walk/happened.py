@@ -57,6 +57,9 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
         "contact": "contact",
         "notes": "notes",
     }
+    AUTO_FOCUS = "#company"
+    # on_mount brings the company's label into view with it (focus_with_heading).
+    OPENING_FOCUS_SCROLLS = False
 
     BINDINGS = [
         Binding(
