@@ -1,0 +1,116 @@
+"""The app's own words in a draft: its templates' sentences, their slots filled by anything."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from coach.tone_vader import sentences
+
+# A slot as the templates write it: {company}, {job_title}.
+_SLOT = re.compile(r"\{([a-z_]+)\}")
+# A slot's value: a name, a title, a company. It never holds a sentence's end,
+# so a jab typed into the middle of a template sentence is never taken for a
+# filled slot; a value with a full stop ("Acme Inc.") is simply not recognised,
+# and its sentence counts as the person's, as any typed sentence does.
+_VALUE = r"[^\n.!?]{1,80}?"
+# One word of a signature line: a name, a phone number's group, an address.
+# A full stop or mark inside it ("linkedin.com/in/sam") is fine; one ending it
+# ends a sentence, and a sentence under the name ("P.S. ...") is the person's.
+_FIELD = r"(?:[^\s.!?]|[.!?](?=\S))+"
+# A template sentence with fewer literal words than this ("Best wishes,",
+# "Thank you for your time.") is what people write themselves: it is not the
+# app's, whoever typed it.
+MIN_WORDS = 8
+
+
+@functools.cache
+def template_texts() -> tuple[str, ...]:
+    """Every paragraph text of the shipped reply templates, every stage's variant."""
+    from coach.content.loader import load_content
+
+    templates = load_content().content.templates.values()
+    return tuple(part.text for template in templates for part in template.parts)
+
+
+@functools.cache
+def _pattern(texts: tuple[str, ...], long: bool) -> re.Pattern[str] | None:
+    """One search for any template sentence, long or short, slots as any short value."""
+    found: set[str] = set()
+    for text in texts:
+        for start, end in sentences(text):
+            sentence = text[start:end].strip()
+            words = len(_SLOT.sub(" ", sentence).split())
+            if words and (words >= MIN_WORDS) == long:
+                found.add(sentence)
+    if not found:
+        return None
+    # Longest first: where two could match at one place, the whole sentence wins.
+    alternatives = sorted(found, key=len, reverse=True)
+    return re.compile("|".join(_regex(s) for s in alternatives))
+
+
+@functools.cache
+def _signature(texts: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The slot lines (name, phone, address) under a template's last words, ending the draft.
+
+    The last words themselves ("Best wishes,") are what people write too:
+    only the lines under them, group 1, are found.
+    """
+    found: set[str] = set()
+    most = 0
+    for text in texts:
+        lines = text.split("\n")
+        slots = 0
+        while slots < len(lines) and _SLOT.fullmatch(lines[-1 - slots].strip()):
+            slots += 1
+        if 0 < slots < len(lines):
+            found.add(re.escape(lines[-1 - slots].strip()))
+            most = max(most, slots)
+    if not found:
+        return None
+    # Up to the most slot lines a template has: the person may leave some empty
+    # (coach/drafting.py drops them); a line more is their own.
+    heads = "|".join(sorted(found))
+    lines = rf"(?:[ \t]*{_FIELD}(?:[ \t]+{_FIELD}){{0,3}}[ \t]*(?:\n|\Z)){{1,{most}}}"
+    return re.compile(rf"^[ \t]*(?:{heads})[ \t]*\n({lines})\s*\Z", re.M)
+
+
+def _regex(sentence: str) -> str:
+    pieces = _SLOT.split(sentence)  # literal, slot name, literal, ...
+    return "".join(_VALUE if odd else re.escape(piece) for odd, piece in _alternate(pieces))
+
+
+def _alternate(pieces: Sequence[str]) -> Iterable[tuple[bool, str]]:
+    return ((at % 2 == 1, piece) for at, piece in enumerate(pieces))
+
+
+def app_sentences(text: str, texts: Iterable[str] | None = None) -> frozenset[int]:
+    """Starts of the sentences (coach.tone_vader.sentences) that are the app's own words.
+
+    A draft is the app's when it holds a long sentence of a reply template
+    (`texts`, else the shipped ones), its slots filled by anything. Then its
+    template sentences, short ones too, and the signature under the
+    template's sign-off are the app's: they say nothing of the person's
+    tone. The draft-level facts leave them out; they are still checked like
+    any text. A draft with no long template sentence has no app words: a
+    person's own "Thank you for your time." is theirs.
+    """
+    texts = template_texts() if texts is None else tuple(texts)
+    long = _pattern(texts, True)
+    matches = [m.span() for m in long.finditer(text)] if long else []
+    signature = _signature(texts)
+    if matches:
+        short = _pattern(texts, False)
+        matches += [m.span() for m in short.finditer(text)] if short else []
+    matches += [m.span(1) for m in signature.finditer(text)] if signature else []
+    if not matches:
+        return frozenset()
+    out = set()
+    for start, end in sentences(text):
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        tail = len(text[start:end].rstrip())
+        if any(m0 <= start + lead and start + tail <= m1 for m0, m1 in matches):
+            out.add(start)
+    return frozenset(out)
