@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from coach.tone_vader import sentences
+from coach.tone_vader import analyzer, sentences
 
 # A slot as the templates write it: {company}, {job_title}.
 _SLOT = re.compile(r"\{([a-z_]+)\}")
@@ -14,7 +14,7 @@ _SLOT = re.compile(r"\{([a-z_]+)\}")
 # so a jab typed into the middle of a template sentence is never taken for a
 # filled slot; a value with a full stop ("Acme Inc.") is simply not recognised,
 # and its sentence counts as the person's, as any typed sentence does.
-_VALUE = r"[^\n.!?]{1,80}?"
+_VALUE = r"([^\n.!?\"“”]{1,80}?)"
 # One word of a signature line: a name, a phone number's group, an address.
 # A full stop or mark inside it ("linkedin.com/in/sam") is fine; one ending it
 # ends a sentence, and a sentence under the name ("P.S. ...") is the person's.
@@ -77,6 +77,31 @@ def _signature(texts: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"^[ \t]*(?:{heads})[ \t]*\n({lines})\s*\Z", re.M)
 
 
+def _plain(match: re.Match[str]) -> bool:
+    """Whether every slot holds a plain value: a name or title, no word of feeling.
+
+    Companies, job titles and names are written with capitals, with at most
+    a small joining word ("Head of Product", "Chef de Partie"); a slot filled
+    with "utterly pointless" or "so-called" is the person's sarcasm in the
+    template's words, and its sentence stays theirs. A lower-case title or one
+    holding a feeling word ("Customer Success") is left theirs too: the draft
+    is then weighed as before, never less carefully.
+    """
+    lexicon = analyzer().lexicon
+    for value in match.groups():
+        for word in (value or "").split():
+            bare = word.strip(",;:()'’&/+-")
+            if bare.lower() in _JOINERS or not bare or not bare[0].isalpha():
+                continue
+            if not bare[0].isupper() or lexicon.get(bare.lower(), 0.0):
+                return False
+    return True
+
+
+# Small words that join the capitalised words of a name or title.
+_JOINERS = frozenset({"of", "and", "for", "the", "de", "du", "la", "le", "von", "van", "der", "at"})
+
+
 def _regex(sentence: str) -> str:
     pieces = _SLOT.split(sentence)  # literal, slot name, literal, ...
     return "".join(_VALUE if odd else re.escape(piece) for odd, piece in _alternate(pieces))
@@ -99,11 +124,11 @@ def app_sentences(text: str, texts: Iterable[str] | None = None) -> frozenset[in
     """
     texts = template_texts() if texts is None else tuple(texts)
     long = _pattern(texts, True)
-    matches = [m.span() for m in long.finditer(text)] if long else []
+    matches = [m.span() for m in long.finditer(text) if _plain(m)] if long else []
     signature = _signature(texts)
     if matches:
         short = _pattern(texts, False)
-        matches += [m.span() for m in short.finditer(text)] if short else []
+        matches += [m.span() for m in short.finditer(text) if _plain(m)] if short else []
     matches += [m.span(1) for m in signature.finditer(text)] if signature else []
     if not matches:
         return frozenset()

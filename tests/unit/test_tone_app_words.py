@@ -66,6 +66,14 @@ def test_slots_take_any_value_but_never_a_sentence() -> None:
     assert not app_sentences(hidden, template)
 
 
+@pytest.mark.parametrize("value", ["utterly pointless", "Totally Amazing", "so-called Senior"])
+def test_a_slot_filled_with_feeling_is_the_persons_sentence(value: str) -> None:
+    template = ["Thank you for letting me know how my application for the {job_title} role went."]
+    text = f"Thank you for letting me know how my application for the {value} role went."
+    assert app_sentences(text, template) == frozenset()
+    assert app_sentences(text.replace(value, "Head of Product"), template) == {0}
+
+
 def test_a_persons_own_stock_phrases_are_theirs_without_the_apps_long_sentences() -> None:
     # "Thank you for your time." and "Best wishes," are the template's too, but a
     # person writes them as often: with no long template sentence, they are theirs.
