@@ -21,11 +21,13 @@ tg30: coach/tone_app_words.py switched off).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import sys
 from collections.abc import Callable, Iterator
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,13 +135,24 @@ def score(
 ) -> tuple[int, dict[str, int]]:
     """How many cases the check flags (with `want` among the kinds, or with anything)."""
     hits = 0
-    by_place = dict.fromkeys(PLACES, 0)
+    by_place = dict.fromkeys([*PLACES, "own draft"], 0)
     for _sentence, place, text in cases:
         kinds = check(text)
         if (want in kinds) if want else bool(kinds):
             hits += 1
             by_place[place] += 1
     return hits, by_place
+
+
+# What each column of the figures checks: "main" weighs the template's
+# sentences as the person's (tg30 switched off); "tg30" as shipped; "alone"
+# is the sentence in a short draft of the person's own, with main's check.
+VARIANTS: dict[str, list[Callable[[], Any]]] = {
+    "main": [lambda: mock.patch("coach.tone.app_sentences", lambda _t: frozenset())],
+    "tg30": [],
+    "alone": [lambda: mock.patch("coach.tone.app_sentences", lambda _t: frozenset())],
+}
+SHORT = "Hi Priya,\n\nThank you for letting me know.\n\n{}\n\nBest wishes,\nSam"
 
 
 def corpus(pattern: str) -> None:
@@ -168,7 +181,8 @@ def main() -> None:
     parser.add_argument("--per", type=int, default=3, help="drafts each sentence goes into")
     parser.add_argument("--clean", type=int, default=600, help="clean sentences drawn (0: all)")
     parser.add_argument("--seed", type=int, default=30)
-    parser.add_argument("--show", action="store_true", help="print the cases that differ")
+    parser.add_argument("--show", action="store_true", help="print the clean cases flagged")
+    parser.add_argument("--variants", nargs="*", default=list(VARIANTS), choices=list(VARIANTS))
     parser.add_argument(
         "--corpus", metavar="GLOB", help="instead: corpus files whose drafts change"
     )
@@ -188,24 +202,26 @@ def main() -> None:
     jab_cases = list(run(jabs, bases, rng, args.per))
     clean_cases = list(run(clean, bases, rng, args.per))
     print(f"{len(jabs)} jabs and {len(clean)} clean sentences, each in {args.per} drafts")
-    for name, off in (("main (template weighed)", True), ("tg30 (template left out)", False)):
-        patch = mock.patch("coach.tone.app_sentences", lambda _t: frozenset()) if off else None
-        if patch:
-            patch.start()
-        try:
-            found, where = score(jab_cases, flagged, "anger")
-            alarms, alarm_where = score(clean_cases, flagged, "")
+    short_draft = [(s, "own draft", SHORT.format(s)) for s, _place, _text in jab_cases]
+    short_clean = [(s, "own draft", SHORT.format(s)) for s, _place, _text in clean_cases]
+    for name in args.variants:
+        with contextlib.ExitStack() as stack:
+            for patch in VARIANTS[name]:
+                stack.enter_context(patch())
+            jabs_in, clean_in = (
+                (short_draft, short_clean) if name == "alone" else (jab_cases, clean_cases)
+            )
+            found, where = score(jabs_in, flagged, "anger")
+            alarms, alarm_where = score(clean_in, flagged, "")
             print(
-                f"{name}: jabs found {found}/{len(jab_cases)} {where}; "
-                f"clean flagged {alarms}/{len(clean_cases)} {alarm_where}"
+                f"{name}: jabs found {found}/{len(jabs_in)} {where}; "
+                f"clean flagged {alarms}/{len(clean_in)} {alarm_where}",
+                flush=True,
             )
             if args.show:
-                for sentence, place, text in clean_cases:
+                for sentence, place, text in clean_in:
                     if flagged(text):
                         print(f"   clean flagged ({place}): {sentence}")
-        finally:
-            if patch:
-                patch.stop()
 
 
 if __name__ == "__main__":
