@@ -10,11 +10,12 @@ from coach.tone_vader import analyzer, sentences
 
 # A slot as the templates write it: {company}, {job_title}.
 _SLOT = re.compile(r"\{([a-z_]+)\}")
-# A slot's value: a name, a title, a company. It never holds a sentence's end,
-# so a jab typed into the middle of a template sentence is never taken for a
-# filled slot; a value with a full stop ("Acme Inc.") is simply not recognised,
-# and its sentence counts as the person's, as any typed sentence does.
-_VALUE = r"([^\n.!?\"“”]{1,80}?)"
+# A slot's value: a name, a title, a company. It holds no ! ? or quote mark,
+# and a full stop only before a space or comma, as an abbreviation's
+# ("Sr. Engineer", "Acme Inc.,"): _plain then takes only short capitalised
+# ones, so a jab typed into the middle of a template sentence is never taken
+# for a filled slot.
+_VALUE = r"((?:[^\n.!?\"“”]|\.(?=[ ,])){1,80}?)"
 # One word of a signature line: a name, a phone number's group, an address.
 # A full stop or mark inside it ("linkedin.com/in/sam") is fine; one ending it
 # ends a sentence, and a sentence under the name ("P.S. ...") is the person's.
@@ -94,9 +95,13 @@ def _plain(match: re.Match[str]) -> bool:
                 continue
             if not bare[0].isupper() or lexicon.get(bare.lower(), 0.0):
                 return False
+            if bare.endswith(".") and len(bare) > _ABBREVIATION:
+                return False  # "Whatever." ends a sentence; "Sr." and "Corp." do not
     return True
 
 
+# The longest abbreviation with its full stop a slot's value may hold ("Corp.").
+_ABBREVIATION = 5
 # Small words that join the capitalised words of a name or title.
 _JOINERS = frozenset({"of", "and", "for", "the", "de", "du", "la", "le", "von", "van", "der", "at"})
 

@@ -67,6 +67,19 @@ def test_slots_take_any_value_but_never_a_sentence() -> None:
     assert not app_sentences(hidden, template)
 
 
+@pytest.mark.parametrize("value", ["Sr. Backend Engineer", "Acme Inc.", "Head of Product"])
+def test_a_slot_takes_a_title_with_an_abbreviation(value: str) -> None:
+    template = ["I like what {company} is doing, and I hope to apply again when a role opens."]
+    text = f"I like what {value} is doing, and I hope to apply again when a role opens."
+    assert app_sentences(text, template) == {a for a, _b in sentences(text)}
+
+
+def test_a_sentence_typed_where_a_slot_was_is_not_an_abbreviation() -> None:
+    template = ["I like what {company} is doing, and I hope to apply again when a role opens."]
+    text = "I like what Acme. Whatever. Is doing, and I hope to apply again when a role opens."
+    assert app_sentences(text, template) == frozenset()
+
+
 @pytest.mark.parametrize("value", ["utterly pointless", "Totally Amazing", "so-called Senior"])
 def test_a_slot_filled_with_feeling_is_the_persons_sentence(value: str) -> None:
     template = ["Thank you for letting me know how my application for the {job_title} role went."]
