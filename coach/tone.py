@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coach.tone_acceptance import accepting
+from coach.tone_app_words import app_sentences
 from coach.tone_decision import lone_facts
 from coach.tone_decision import stands as decide
 from coach.tone_hit_veto import hit_vetoed
@@ -87,7 +88,8 @@ def check(
         second = hit_vetoed(text, words, own)
         words = [s for s in words if s not in second]
     gates: dict[str, float] = {}
-    by_model = [s for s in model_spans(text, words, model, gates) if s.kind not in off]
+    app = app_sentences(text)  # the template's own words weigh nothing for the draft
+    by_model = [s for s in model_spans(text, words, model, gates, app) if s.kind not in off]
     words += by_model
     anger_model = (shipped_model() if model is None else model).get("anger")
     if anger_model is not None and "anger" not in off:
@@ -119,6 +121,7 @@ def check(
             gates,
             shipped_model(),
             only_if_weighed=True,
+            app=app,
         )
         if not decide(lone):
             words = []

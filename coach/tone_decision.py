@@ -86,6 +86,7 @@ def lone_facts(
     model: ToneModel,
     *,
     only_if_weighed: bool = False,
+    app: frozenset[int] = frozenset(),
 ) -> tuple[str, str, list[float]] | None:
     """The group, kind and FACTS of the draft's findings when one source found them all.
 
@@ -94,6 +95,8 @@ def lone_facts(
     findings stand as they are. `by_model` are the model's own findings.
     only_if_weighed: None too where the group's shipped cut is 0, which every
     score meets: the facts (every sentence read again) would change nothing.
+    `app` are the starts of the app's own template sentences: left out of the
+    facts, as they say nothing of the person's tone (coach/tone_app_words.py).
     """
     if not words or any(True for _ in structural):
         return None
@@ -108,7 +111,11 @@ def lone_facts(
     if only_if_weighed and shipped_decisions()[group].cut <= 0:
         return None
     bounds = sentences(text)
-    read = [_features(text, bounds, at) for at in range(len(bounds))]
+    read = [
+        frozenset() if start in app else _features(text, bounds, at)
+        for at, (start, _end) in enumerate(bounds)
+    ]
+    words_in = sum(len(text[a:b].split()) for a, b in bounds if a not in app)
     scores = [kind_model.probability(f) if f else 0.0 for f in read]
     starts = [start for start, _ in bounds]
     held = {bisect_right(starts, s.start) - 1 for s in words}
@@ -117,7 +124,7 @@ def lone_facts(
         _clipped(gates.get(first.kind, 0.0)),
         _clipped(max(scores, default=0.0)),
         _clipped(max((scores[at] for at in held if at >= 0), default=0.0)),
-        math.log1p(len(text.split())),
+        math.log1p(words_in),
         sum(1 for f in judged if "v:+" in f and not f & _SOUR) / max(1, len(judged)),
         sum(1 for f in judged if f & _SOUR) / max(1, len(judged)),
         math.log1p(len(words)),

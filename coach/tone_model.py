@@ -157,6 +157,7 @@ def model_spans(
     taken: list[Span],
     model: ToneModel | None = None,
     gates: dict[str, float] | None = None,
+    app: frozenset[int] = frozenset(),
 ) -> list[Span]:
     """Sentences the model reads as a wording kind that no rule has already named.
 
@@ -164,21 +165,26 @@ def model_spans(
     then its top sentence is shown, and any other over the kind's threshold.
     `gates`, when given, is filled with each gated kind's draft score (0.0
     when no sentence reaches its floor), for the draft-level decision.
+    `app` are the starts of sentences that are the app's own template words
+    (coach/tone_app_words.py): still judged, but no evidence of the draft's tone.
     """
     model = shipped_model() if model is None else model
     scored = list(sentence_scores(text, taken, model))
+    # The person's sentences alone are weighed: the template's warm ones
+    # would otherwise dilute one sour sentence typed among them (rv46 #1).
+    theirs = [s for s in scored if s[0] not in app]
     ruled = frozenset(s.kind for s in taken if s.kind in model)
     standing: dict[str, tuple[int, int] | None] = {}
     for kind, kind_model in model.items():
         gate = kind_model.gate
         if gate is not None:
-            facts = draft_facts(kind, scored, gate.floor, ruled)
+            facts = draft_facts(kind, theirs, gate.floor, ruled)
             if gates is not None:
                 gates[kind] = gate.probability(facts) if facts is not None else 0.0
-            top = max((s for s in scored if s[2] == kind), key=lambda s: s[3], default=None)
+            top = max((s for s in theirs if s[2] == kind), key=lambda s: s[3], default=None)
             stands = gate.stands(facts) and gate.probability(facts) >= GATE_AT_LEAST.get(kind, 0)
             standing[kind] = top[:2] if top is not None and stands else None
-            if kind == "anger" and standing[kind] and rests_on_plain_wish(text, scored, gate.floor):
+            if kind == "anger" and standing[kind] and rests_on_plain_wish(text, theirs, gate.floor):
                 standing[kind] = None  # a warm sign-off, not a jab (coach/tone_wish.py)
     spans: list[Span] = []
     for start, end, kind, score, feats in scored:

@@ -16,7 +16,9 @@ import pytest
 from textual.app import App
 from textual.widgets import Input, OptionList, Static, TextArea
 
-from coach.model import Profile
+from coach.content.loader import load_content
+from coach.drafting import build_draft
+from coach.model import Entry, Profile, ReplyPart, Stage
 from coach.tone import Finding, check
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.plain_text import PlainTextScreen
@@ -1111,3 +1113,27 @@ async def test_a_company_coach_filled_in_is_not_a_slot_to_fill(tmp_path: Path) -
         await until(pilot, lambda: places.option_count > 0)
         prompts = [str(places.get_option_at_index(i).prompt) for i in range(places.option_count)]
     assert prompts == ["line 5 · {your_name}"]
+
+
+async def test_a_jab_typed_into_the_apps_own_draft_shows_in_the_panel(tmp_path: Path) -> None:
+    # rv46 #1: the panel said "Reads calm and gracious" over the app's warm draft
+    # with one sour line typed into it; the template's sentences are not the person's.
+    entry = Entry(
+        company="Northwind Labs",
+        stage=Stage.FINAL,
+        role="Senior Backend Engineer",
+        contact="Priya Natarajan",
+    )
+    profile = Profile(name="Sam Rivera", linkedin_url="linkedin.com/in/sam", phone="+1 555 0102")
+    template = load_content().content.template("reply")
+    written = build_draft(template, entry=entry, profile=profile, parts=list(ReplyPart))
+    jab = "I hope whoever you picked turns out to be worth four rounds of everyone's time."
+    at = written.index("Thank you for your time.")
+    app = host(tmp_path, written)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert findings(app) == []  # the app's own draft reads calm
+        editor(app).text = written[:at] + jab + "\n" + written[at:]
+        await until(pilot, lambda: findings(app) != [])
+        assert any("· anger:" in line and "whoever" in line for line in findings(app))
+        assert not app.screen.query_one("#draft-calm").display

@@ -128,7 +128,9 @@ def test_a_plea_only_the_model_found_makes_a_long_letter_re_arguing(
     start = WARM_LETTER.index(sentence)
     plea = Span(start, start + len(sentence), "begging", "reads as a plea", "Let it go.")
     assert "length" not in {f.kind for f in tone.check(WARM_LETTER)}
-    monkeypatch.setattr(tone, "model_spans", lambda text, taken, model=None, gates=None: [plea])
+    monkeypatch.setattr(
+        tone, "model_spans", lambda text, taken, model=None, gates=None, app=frozenset(): [plea]
+    )
     kinds = {f.kind for f in tone.check(WARM_LETTER)}
     assert {"begging", "length"} <= kinds
 
