@@ -190,6 +190,11 @@ WRITERS = (
     # 1bf1470b and at op28's candidate before anyone read it; nobody read any draft
     # (twenty-seventh round).
     "writer25p_dev",
+    # /work/extra/tone26p: a new writer (150 sincere clean drafts holding warmth a hasty
+    # reader could take for a jab, 150 angry ones with the jab in a sentence or two),
+    # scored by the lead at e39b1852 and at each tone candidate; nobody read any draft
+    # (twenty-eighth round).
+    "writer26p_dev",
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

@@ -115,6 +115,9 @@ RULES_SAW = frozenset(
         # The twenty-fifth frozen half's five clean alarms were read by the lead
         # after it was scored (twenty-seventh round).
         "writer25_frozen",
+        # The twenty-sixth frozen half's seven clean alarms were read by the lead
+        # after it was scored (twenty-eighth round).
+        "writer26_frozen",
         "writer22a_dev",
         "writer22b_dev",
         "writer6a_dev",
