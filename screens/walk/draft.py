@@ -76,6 +76,7 @@ class DraftScreen(
         heading: str,
         subject: str,
         recipient: str,
+        no_reply: str = "",
         save_dir: Path,
         today: date,
         editor: str | None = None,
@@ -125,6 +126,8 @@ class DraftScreen(
         self.heading = heading
         self.subject = subject
         self.recipient = recipient
+        # Their email came from a box that takes no replies, and where else to write (rv46 #3).
+        self.no_reply = no_reply
         self.save_dir = save_dir
         self.today = today
         self.editor = editor
@@ -140,6 +143,8 @@ class DraftScreen(
         yield TitleHeader()
         yield Static(self.heading, id="draft-heading", markup=False)
         yield Static(self._subject_line(), id="draft-subject")
+        if self.no_reply:
+            yield Static(self.no_reply, id="draft-no-reply", markup=False)
         with Horizontal(id="draft-body"):
             yield WritingArea(self.initial_text, soft_wrap=True, id="draft-text", at_end=False)
             with Vertical(id="draft-panel"):
