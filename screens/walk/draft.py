@@ -211,9 +211,9 @@ class DraftScreen(
         super().action_back()
 
     def action_next(self) -> None:
-        """On to the close; the draft is reported and kept."""
+        """On to the close; the draft is reported and kept. Unfilled slots are said once."""
         self._flush()
-        super().action_next()
+        self.ask_slots_once(super().action_next)
 
     def replace_text(self, text: str) -> None:
         """Put new text in the editor as one undoable edit, and check it now."""

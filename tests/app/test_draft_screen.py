@@ -1098,3 +1098,19 @@ async def test_a_reply_opened_outside_the_walk_is_named_and_esc_says_where_it_go
         esc = again.screen.active_bindings["escape"].binding.description
         assert esc == ("Quit" if started == "coach draft" else "Back")
     stopped(again)
+
+
+async def test_next_with_slots_unfilled_says_so_once_then_goes_on(tmp_path: Path) -> None:
+    # rv46 #7: Mail asked about {job_title}, Next left the draft without a word.
+    app = host(tmp_path, "Hi Ana,\n\nThanks for the {job_title} news.\n\nSam")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "{job_title} is still to fill in" in app.screen.question
+        assert not app.results
+        await pilot.press("n")  # go back and look: the slot has the keys
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen))
+        await pilot.press("ctrl+n")  # said once: now it goes on
+        await until(pilot, lambda: bool(app.results))
+    assert app.results[0].move == "next"
