@@ -12,12 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
 
 from coach.paths import Locations
 from coach.tone_rules import ToneRules
 from screens.dialogs.plain_text import PlainTextScreen
+from screens.stale_toasts import drop_toasts, toast
 from screens.styled_once import preset_breakpoints
 from screens.walk.draft_asking import GO_BACK, DraftAsking
 from screens.walk.draft_checking import DraftChecking
@@ -137,6 +139,7 @@ class DraftScreen(
         self._settle_timer: Timer | None = None
         self._posted: dict[str, Any] = {"draft": text, "sent": sent}
         self._spots: dict[str, Spot] = {}
+        self._toasts: list[tuple[int, int]] = []  # what this screen said, taken back as it goes
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
@@ -169,6 +172,24 @@ class DraftScreen(
             self.sub_title = DRAFT_TITLE
         self.check_then()
         self.query_one("#draft-text", TextArea).focus()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast (never markup) that goes with this screen: none outlives it (rv46 #8)."""
+        about = (id(self), len(self._toasts))
+        self._toasts.append(about)
+        toast(self.app, about, message, title=title, severity=severity, timeout=timeout)
+
+    def on_unmount(self) -> None:
+        """Take back what this screen said: over the next step it speaks of keys gone."""
+        drop_toasts(self.app, *self._toasts)
 
     @property
     def text(self) -> str:

@@ -1114,3 +1114,17 @@ async def test_next_with_slots_unfilled_says_so_once_then_goes_on(tmp_path: Path
         await pilot.press("ctrl+n")  # said once: now it goes on
         await until(pilot, lambda: bool(app.results))
     assert app.results[0].move == "next"
+
+
+async def test_the_drafts_toasts_go_with_it(tmp_path: Path) -> None:
+    # rv46 #8: the Mail toast ("ctrl+b copies…") stayed up over the close step.
+    app = host(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        draft_screen(app).notify("Nothing could be opened: ctrl+b copies.", timeout=600)
+        await until(pilot, lambda: bool(notes(app)))
+        assert notes(app) == ["Nothing could be opened: ctrl+b copies."]
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: bool(app.results))
+        await until(pilot, lambda: not notes(app))
+        assert notes(app) == []
