@@ -19,12 +19,19 @@ class FittingFooter(SteadyFooter):
     """A footer that leaves out the least needed keys rather than overlap or hide them."""
 
     def __init__(
-        self, drop_order: tuple[str, ...], *, compact: bool = True, keep: tuple[str, ...] = ()
+        self,
+        drop_order: tuple[str, ...],
+        *,
+        compact: bool = True,
+        keep: tuple[str, ...] = (),
+        narrow_order: bool = True,
     ) -> None:
         super().__init__(compact=compact)
         self.drop_order = drop_order
         # A form's own keys (Back, Save) kept at narrow widths even over the palette's.
         self.keep = keep
+        # False: drop_order alone at every width, for a screen whose narrow footer is set.
+        self.narrow_order = narrow_order
 
     def _width(self, widget: Widget) -> int:
         """Columns a footer key takes: its key, its description and Textual's padding."""
@@ -53,7 +60,7 @@ class FittingFooter(SteadyFooter):
 
     def _order(self, widgets: list[Widget]) -> tuple[str, ...]:
         """The order keys are left out in: at narrow widths every other key goes first."""
-        if self.app.size.width >= NARROW:
+        if self.app.size.width >= NARROW or not self.narrow_order:
             return self.drop_order
         last = ("command_palette", *self.keep, *KEPT_LONGEST)
         order = [a for a in self.drop_order if a not in last]
