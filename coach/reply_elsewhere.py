@@ -43,14 +43,12 @@ def no_reply_note(email_text: str) -> str:
     found = _offered_address(read.body, {a.lower() for a in senders})
     if found is None:
         return (
-            f"Their email came from {box}, a box that takes no replies, and it gives no "
-            "other address. If you do reply, you would need the person's own address."
+            f"{box} takes no replies, and the email gives no other address: "
+            "to reply, you would need the person's own address."
         )
     address, where = found
-    return (
-        f"Their email came from {box}, a box that takes no replies. "
-        f"{where} gives {address}: you could send your reply there."
-    )
+    # Short enough for the draft's two rows at 80 columns, with a long address.
+    return f"{box} takes no replies. {where} gives {address}: you could write there."
 
 
 def _offered_address(body: str, senders: set[str]) -> tuple[str, str] | None:
