@@ -5,7 +5,10 @@ Wall time lies on a shared machine: under load every test waits longer. CPU does
 (`RUSAGE_CHILDREN`), and each worker's cost before its first test (start-up, imports,
 collection). Lines go to $CPU_PER_TEST_DIR/<worker>.jsonl; sum them with
 `uv run python -m bench.cpu_per_test DIR`. Processes that are not reaped by the test
-(a tmux server and the coach it runs) are not counted.
+(a tmux server and the coach it runs; the rounds the forkserver of tests/kill_rounds.py
+forks) are not counted. Each line also holds when it was written (`at`, the epoch) and a
+test when it started (`start`), so the summary can tell when each worker ran dry and
+what kept the cores idle at the end of the run.
 """
 
 from __future__ import annotations
@@ -44,13 +47,21 @@ def _write(record: dict[str, object]) -> None:
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Everything this process burned before its first test: start-up, imports, collection."""
-    _write({"kind": "startup", "self": time.process_time(), "children": _children()})
+    _write(
+        {
+            "kind": "startup",
+            "self": time.process_time(),
+            "children": _children(),
+            "at": time.time(),
+        }
+    )
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
     """A test's setup, call and teardown together (a module fixture counts in its first test)."""
     own, children, wall = time.process_time(), _children(), time.monotonic()
+    start = time.time()
     try:
         return (yield)
     finally:
@@ -61,13 +72,15 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
                 "self": time.process_time() - own,
                 "children": _children() - children,
                 "wall": time.monotonic() - wall,
+                "start": start,
+                "at": time.time(),
             }
         )
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     """The whole process's CPU at its end (after the last test: teardown, the last collections)."""
-    _write({"kind": "end", "self": time.process_time(), "children": _children()})
+    _write({"kind": "end", "self": time.process_time(), "children": _children(), "at": time.time()})
 
 
 def summarise(folder: Path, top: int = 60) -> str:
@@ -113,5 +126,49 @@ def summarise(folder: Path, top: int = 60) -> str:
     return "\n".join(lines)
 
 
+def timeline(folder: Path, tail: float = 60.0) -> str:
+    """When each worker ran dry, how busy the run's last `tail` seconds were, what ended it.
+
+    Needs lines with `start` and `at` (written since st29b). A worker counts as busy
+    while one of its tests runs; a test that mostly sleeps counts as busy too, so the
+    tests with most wall beyond their CPU are listed as well.
+    """
+    runs: list[tuple[float, float, str, float]] = []
+    ends: dict[str, float] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text().splitlines():
+            record = json.loads(line)
+            if record["kind"] == "test" and "start" in record:
+                cost = record["self"] + record["children"]
+                runs.append((record["start"], record["at"], record["id"], cost))
+                ends[path.stem] = max(ends.get(path.stem, 0.0), record["at"])
+    if not runs:
+        return "no timestamps (lines written before st29b)"
+    first = min(start for start, _, _, _ in runs)
+    last = max(end for _, end, _, _ in runs)
+    lines = [f"tests from first start to last end: {last - first:.1f} s", "", "workers ran dry at:"]
+    lines += [
+        f"{end - first:8.1f} s  {name}" for name, end in sorted(ends.items(), key=lambda x: x[1])
+    ]
+    window = max(first, last - tail)
+    busy = sum(max(0.0, min(end, last) - max(start, window)) for start, end, _, _ in runs)
+    lines.append(
+        f"\nthe last {last - window:.0f} s: {busy / max(last - window, 1e-9):.2f} workers busy "
+        f"on average, of {len(ends)}"
+    )
+    lines.append("the tests still running then (start, end, wall-CPU, id):")
+    ending = sorted((r for r in runs if r[1] > window), key=lambda r: r[1])[-12:]
+    lines += [
+        f"{start - first:8.1f} {end - first:8.1f} {end - start - cost:6.1f}  {nodeid[:120]}"
+        for start, end, nodeid, cost in ending
+    ]
+    lines.append("\nmost wall beyond CPU (waiting: sleeps, children not reaped, I/O):")
+    idle = sorted(runs, key=lambda r: -(r[1] - r[0] - r[3]))[:20]
+    lines += [f"{end - start - cost:8.1f}  {nodeid[:140]}" for start, end, nodeid, cost in idle]
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     print(summarise(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 60))
+    print()
+    print(timeline(Path(sys.argv[1])))

@@ -82,12 +82,14 @@ def _warn_unreadable(journal: Journal) -> bool:
 
 
 def _warn_conflicts(journal: Journal) -> None:
+    from coach.journal_backup import conflict_note, gone_note
+
+    for path in getattr(journal.storage, "found_gone", []):
+        print(f"coach: {shown_safely(gone_note(path))}", file=sys.stderr)
     for copy in journal.conflict_copies:
         if ".log.conflict-" in copy.name:
             continue  # saves set aside, not an earlier version: the note after the command says so
-
-        said = f"the journal changed outside coach; your earlier version is kept at {copy}"
-        print(f"coach: {shown_safely(said)}", file=sys.stderr)
+        print(f"coach: {shown_safely(conflict_note(copy))}", file=sys.stderr)
 
 
 def cmd_import(args: argparse.Namespace, places: Locations, out: TextIO) -> int:

@@ -99,6 +99,11 @@ def cmd_locate(args: argparse.Namespace, places: Locations, out: TextIO) -> int:
 
     for note in aside_notes(places.data_dir, places.journal):
         print(f"{'set aside:':<19}{note}", file=out)
+    from coach.journal_backup import conflict_copies_in
+
+    # Kept when the journal changed outside coach: named here as the save said (rv47 D1).
+    for copy in conflict_copies_in(places.journal):
+        print(f"{'earlier version:':<19}{copy} (the journal changed outside coach)", file=out)
     from coach.rekeying import MARK
 
     # A change under way names the files it sealed itself, as the app leaves them to it.

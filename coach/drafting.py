@@ -126,3 +126,22 @@ def unfilled_placeholders(text: str) -> list[str]:
         if name in PLACEHOLDERS and name not in found:
             found.append(name)
     return found
+
+
+def filled_in(text: str, line: int, column: int, length: int, values: Iterable[str]) -> bool:
+    """Whether the words at line:column (1-based) lie inside a value coach put in the text.
+
+    A company typed as "Acme [bold]x[/] Co" holds what a check of the text alone
+    reads as a slot; the draft knows it filled that in, and it is not one (rv47 D4).
+    """
+    lines = text.split("\n")
+    if not 0 < line <= len(lines):
+        return False
+    start = sum(len(before) + 1 for before in lines[: line - 1]) + column - 1
+    for value in filter(None, values):
+        at = text.find(value)
+        while at != -1:
+            if at <= start and start + length <= at + len(value):
+                return True
+            at = text.find(value, at + 1)
+    return False

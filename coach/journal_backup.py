@@ -1,4 +1,4 @@
-"""The journal's backup: the old file set aside while a save runs, made `.bak` once it is done."""
+"""The journal's backup and conflict copies: the old file set aside, made `.bak`, or kept."""
 
 from __future__ import annotations
 
@@ -102,3 +102,53 @@ def missed_backups() -> dict[Path, str]:
 def forget_missed() -> None:
     """Start afresh (a command line run begins with none)."""
     _missed.clear()
+
+
+def keep_conflict_copy(journal: Path, payload: bytes, generation: int) -> Path:
+    """Our version kept beside a journal changed outside coach; raises JournalWriteError."""
+    from datetime import datetime
+
+    from coach.errors import JournalWriteError
+
+    # The generation keeps two copies made within one second apart.
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = journal.with_name(f"{journal.name}.conflict-{stamp}-{generation}")
+    try:
+        write_atomically(copy, payload)
+    except OSError as error:
+        # Without the copy, going on would drop our version: stop instead.
+        reason = (
+            "the file changed outside coach and a copy of ours could not be kept "
+            f"({error.strerror or error})"
+        )
+        raise JournalWriteError(journal, reason) from None
+    return copy
+
+
+def conflict_note(copy: Path) -> str:
+    """Said wherever a save kept coach's version beside a journal changed outside it."""
+    return f"the journal changed outside coach; your earlier version is kept at {copy}"
+
+
+def gone_note(journal: Path) -> str:
+    """Said when a save found the journal file gone (its folder removed, perhaps)."""
+    return (
+        f"the journal file {journal} was gone (removed outside coach, perhaps with its "
+        "folder); coach wrote it again from what it held, with this save. If you meant to "
+        "remove it, quit coach and remove it again"
+    )
+
+
+def conflict_copies_in(journal: Path) -> list[Path]:
+    """The earlier versions kept beside the journal (journal.json.conflict-*), oldest first."""
+    return sorted(journal.parent.glob(f"{journal.name}.conflict-*"))
+
+
+def gone_unheld(journal: Path) -> str:
+    """Why a save is refused when the journal file is gone and coach holds none of it."""
+    return (
+        "the file is gone (removed outside coach, perhaps with its folder), and coach holds "
+        "no copy to write it again from, so nothing was saved rather than begin an empty "
+        f"journal in its place. Put it back (a backup or a {journal.name}.conflict-* copy), "
+        "or quit coach: the next start begins a new journal"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import shlex
 from pathlib import Path
 
@@ -70,7 +71,8 @@ def unlocked_beside_locked(places: Locations, sealed: bool) -> str | None:
     folder = places.data_dir
     name = folder.name or "coach"
     try:
-        asides = sorted(folder.parent.glob(f"{name}.locked*"))
+        # Escaped: a folder named "jobs [2026]" is a name, not a pattern (rv48 #7).
+        asides = sorted(folder.parent.glob(f"{glob.escape(name)}.locked*"))
         held = [
             aside
             for aside in asides

@@ -6,17 +6,17 @@ import contextlib
 import os
 import threading
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 from tinydb.storages import Storage
 
+import coach.journal_backup as backups
 from coach.crypto import PLAIN, Codec, PassphraseNeeded, SealedFileError, WrongPassphrase
 from coach.errors import JournalBusy, JournalCorrupt, JournalWriteError
 from coach.file_kind import NotAFile, open_regular
-from coach.files import FILE_MODE, TEMP_MARK, fsync_dir, write_atomically
+from coach.files import FILE_MODE, TEMP_MARK, ensure_private_dir, fsync_dir, write_atomically
 from coach.journal_backup import SetAside, drop_aside, make_backup, note_backup, set_old_aside
 from coach.journal_hidden import hidden_records, repair_advice
 from coach.json_numbers import parse_journal_json
@@ -81,6 +81,10 @@ class DurableStorage(Storage):
         self.backup_failure: str | None = None
         self._cleaned = False
         self.conflict_copies: list[Path] = []
+        # Saves that found the journal file gone (its folder removed outside coach) and
+        # wrote it again from what coach held: the app and the CLI say so (rv47 D1).
+        self.found_gone: list[Path] = []
+        self._seen = False  # a journal file was read or written here: its absence is news
 
     # -- reading ---------------------------------------------------------
 
@@ -190,6 +194,7 @@ class DurableStorage(Storage):
         return self.backup_path if self.backup_path.exists() else None
 
     def _adopt(self, data: dict[str, Any] | None, fingerprint: Fingerprint | None) -> None:
+        self._seen = self._seen or data is not None
         self._data = data
         self._fingerprint = fingerprint
         self._generation = generation_of(data)
@@ -235,7 +240,8 @@ class DurableStorage(Storage):
                 self._held.locks -= 1
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.parent.is_dir():  # 0700 whichever write makes it (rv47 D1)
+                ensure_private_dir(self.path.parent)
         except OSError as error:
             raise JournalWriteError(self.path, error.strerror or str(error)) from None
         # filelock is imported on the first write, not at start: reading the journal
@@ -304,6 +310,12 @@ class DurableStorage(Storage):
         known_generation = self._generation
         had_data = self._data is not None and self._fingerprint is not None
         data, fingerprint = self._load_from_disk()
+        if self._seen and data is None:  # removed outside coach: never begun again empty
+            if not had_data:  # nothing held to write it again from
+                raise JournalWriteError(self.path, backups.gone_unheld(self.path))
+            self.found_gone.append(self.path)
+            self._fingerprint = self._stat()  # nothing there: written whole, from what is held
+            return
         # A later generation means another coach saved in between: build on it.
         # Anything else (a sync tool, an editor) is an outside change: keep
         # our version beside it rather than silently dropping either.
@@ -312,21 +324,9 @@ class DurableStorage(Storage):
         self._adopt(data, fingerprint)
 
     def _keep_conflict_copy(self) -> None:
-        if not self._data:
-            return
-        # The generation keeps two copies made within one second apart.
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        copy = self.path.with_name(f"{self.path.name}.conflict-{stamp}-{self._generation}")
-        try:
-            write_atomically(copy, self._encode(self._data))
-        except OSError as error:
-            # Without the copy, going on would drop our version: stop instead.
-            reason = (
-                "the file changed outside coach and a copy of ours could not be kept "
-                f"({error.strerror or error})"
-            )
-            raise JournalWriteError(self.path, reason) from None
-        self.conflict_copies.append(copy)
+        if self._data:
+            copy = backups.keep_conflict_copy(self.path, self._encode(self._data), self._generation)
+            self.conflict_copies.append(copy)
 
     def _clean_stale_temp_files(self) -> None:
         # Under the lock no other coach is mid-write, so any temp file of ours

@@ -22,6 +22,7 @@ from coach.tone_shouting import shouting
 from coach.tone_structure import Span, placeholders
 from coach.tone_target import ELSEWHERE
 from coach.tone_vader import hostile_sentences, warm_emphasis
+from coach.tone_verdict import verdicts
 from coach.tone_wording import EXCUSED, wording
 
 __all__ = ["KINDS", "WORD_LIMIT", "Finding", "check", "findings_to_json", "format_finding"]
@@ -101,12 +102,15 @@ def check(
     settled = set(accepting(text, words))
     words = [s for s in words if s not in settled]
     curt_or_long = length(text, pleas)
+    # A verdict on their decision is read from who judges whom in its clause
+    # (coach/tone_verdict.py): a source of its own, which no model overrules.
+    judged = verdicts(text)
     if model is None and not off and not any(s.reason in own for s in words):
         # One source alone, with nothing else in the draft agreeing, stands only
         # where the draft bears it out (coach/tone_decision.py). Learned on the
         # shipped model's readings, so not with another model; and never over a
         # person's own rule, or when they switched a kind's model off.
-        structural = [s.kind for s in (*slots, *shouts, *curt_or_long)]
+        structural = [s.kind for s in (*slots, *shouts, *curt_or_long, *judged)]
         lone = lone_facts(
             text,
             words,
@@ -118,7 +122,7 @@ def check(
         )
         if not decide(lone):
             words = []
-    words = joined(text, words)
+    words = joined(text, words + judged)
     spans: list[Span] = [*slots, *words]
     # VADER reads words, not meaning: its hostile sentences are the fallback
     # only where the anger model is not there (the rules alone, or the anger

@@ -34,7 +34,7 @@ from coach.rekeying import sealed_with_another as other_key
 from coach.unsaved_aside import DAMAGED, bring_back
 from coach.unsaved_folder import PREFIX, clean_litter
 from coach.unsaved_locks import held as _held
-from coach.unsaved_locks import lock_own, remove_stale_locks
+from coach.unsaved_locks import lock_kept, lock_own, remove_stale_locks
 from coach.unsaved_locks import unlock as _unlock
 
 UNSAVED_VERSION = 1
@@ -220,6 +220,7 @@ class UnsavedStore:
             return
         try:
             ensure_private_dir(self.data_dir)
+            self._lock_fd = lock_kept(self.lock_path, self._lock_fd)  # made again with it
             write_private(self.path, self.codec.encode(payload))
         except OSError as error:
             self.last_error = error

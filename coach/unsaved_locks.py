@@ -71,6 +71,18 @@ def lock_own(path: Path, tries: int = 5) -> int | None:
     return lock_exclusive(path)
 
 
+def lock_kept(path: Path, fd: int | None) -> int | None:
+    """This coach's lock, taken again if its file was removed (the folder deleted under it).
+
+    A lock on a file no longer named guards nothing: another coach would offer
+    this one's live typing as left by a coach that stopped (rv47 D1).
+    """
+    if fd is None or _names_this(path, fd):
+        return fd
+    unlock(fd)
+    return lock_own(path)
+
+
 def remove_stale_locks(data_dir: Path, *, keep: Path) -> list[Path]:
     """Remove lock files of coaches that finished, leaving any whose typing is still kept.
 

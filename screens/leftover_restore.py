@@ -1,4 +1,4 @@
-"""A stopped coach's draft, entry or new plan typing, opened again on the entry it was typed on."""
+"""A stopped coach's draft, entry, new plan or details typing, opened again as it was left."""
 
 from __future__ import annotations
 
@@ -120,12 +120,14 @@ def restore_entry(
 
 
 def key_of_its_own(typing: Typing, key: str, record: dict[str, Any]) -> str:
-    """A resumed plan's, entry's or draft's typing, moved to a key no other screen holds.
+    """A resumed plan's, entry's, draft's or details' typing, moved to a key no screen holds.
 
-    Two leftovers under one key (coach keyed them by the entry alone) were both
-    adopted into it, and the screen that autosaved last wrote over the other
-    (rv45 D1 for plans, fz38 for entries and drafts).
+    Two leftovers under one key (coach keyed them by the entry alone, or "profile")
+    were both adopted into it, and the second adopt or the screen that autosaved
+    last wrote over the other (rv45 D1 for plans, fz38 for entries and drafts,
+    rv47 D0 for My details).
     """
+    from screens.home.profile import profile_key
     from screens.journal.entry_form import entry_key
     from screens.journal.entry_new_plan import new_plan_key
     from screens.walk.draft_handoff import draft_key
@@ -133,7 +135,12 @@ def key_of_its_own(typing: Typing, key: str, record: dict[str, Any]) -> str:
     store = typing.unsaved
     if store is None:
         return key
-    kinds = {"plan": new_plan_key, "entry": entry_key, "draft": draft_key}
+    kinds = {
+        "plan": new_plan_key,
+        "entry": entry_key,
+        "draft": draft_key,
+        "profile": lambda _entry_id: profile_key(),
+    }
     fresh_key = kinds[key.partition(":")[0]]
     fresh = fresh_key(str(record.get("entry_id", "")))
     meta = {k: v for k, v in record.items() if k not in ("values", "saved_at")}

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 # A plan's words quoted in the question: enough to tell two apart, short enough for 40x12.
 QUOTED_AT_MOST = 60
+# An entry's changed fields quoted in the question; the rest are counted.
+FIELDS_QUOTED = 2
 
 if TYPE_CHECKING:
     from coach.walk import WalkState
@@ -35,9 +37,10 @@ def describe_leftover(key: str, record: dict[str, Any], *, vent_held: bool) -> t
             "Resume opens it as you left it."
         )
     if key.startswith("entry:"):
+        # The fields changed, with their words: two left for one entry read apart (rv47 D3).
         return "Changes to an entry were not saved", (
-            f"You were editing {label} when coach stopped. Resume opens the entry "
-            "with your changes, ready to save."
+            f"You were editing {label} when coach stopped{entry_words(record)}. Resume opens "
+            "the entry with your changes, ready to save."
         )
     if key.startswith("vent:"):
         return "Private writing was kept", (
@@ -50,9 +53,10 @@ def describe_leftover(key: str, record: dict[str, Any], *, vent_held: bool) -> t
             f"You were making a plan for {label} when coach stopped{plan_words(values)}. "
             "Resume opens it as you left it, ready to save."
         )
+    # Quoted: two left by two coaches read apart by what each typed (rv47 D0).
     return "Your details were not saved", (
-        "You were editing your name, LinkedIn URL or phone when coach stopped. "
-        "Resume opens them as you left them."
+        f"You were editing your name, LinkedIn URL or phone when coach stopped"
+        f"{details_words(values)}. Resume opens them as you left them."
     )
 
 
@@ -78,6 +82,48 @@ def one_walk_note(kept: WalkState, other: WalkState) -> str:
     )
 
 
+def entry_words(record: dict[str, Any]) -> str:
+    """The entry fields typed in, each named and quoted (a few, clipped), or "" if none."""
+    from coach.entry_fields import changed_fields, field_label, shown_value
+    from coach.records import EntryError, entry_from_record
+
+    asked = [q for q in record.get("questions") or [] if isinstance(q, list) and len(q) == 2]
+    questions = [str(q[1]) for q in asked]
+    base = record.get("base")
+    try:
+        opened = entry_from_record(dict(base)) if isinstance(base, dict) else None
+    except EntryError:
+        opened = None
+    values = dict(record.get("values") or {})
+    changed = changed_fields(values, opened, [str(q[0]) for q in asked])
+    said = []
+    for widget_id, value in changed[:FIELDS_QUOTED]:
+        text = " ".join(shown_value(widget_id, value).split())
+        label = field_label(widget_id, questions)
+        said.append(f"{label} “{clipped(text)}”" if text else f"{label} emptied")
+    if len(changed) > FIELDS_QUOTED:
+        said.append(f"{len(changed) - FIELDS_QUOTED} more")
+    return f": {', '.join(said)}" if said else ""
+
+
+def details_words(values: dict[str, Any]) -> str:
+    """My details as typed, each field named and quoted after a colon (clipped), or "" if none."""
+    named = (("name", "name"), ("linkedin_url", "LinkedIn"), ("phone", "phone"))
+    said = [
+        f"{label} “{clipped(' '.join(str(values.get(field) or '').split()))}”"
+        for field, label in named
+        if str(values.get(field) or "").strip()
+    ]
+    return f": {', '.join(said)}" if said else ""
+
+
+def clipped(text: str) -> str:
+    """Text cut to what a question quotes, marked where it was cut."""
+    if len(text) > QUOTED_AT_MOST:
+        return text[: QUOTED_AT_MOST - 1].rstrip() + "…"
+    return text
+
+
 def plan_words(values: dict[str, Any]) -> str:
     """The words of a plan left half made, quoted after a colon (clipped), or "" if none."""
     when = " ".join(str(values.get("plan_when") or "").split())
@@ -85,6 +131,4 @@ def plan_words(values: dict[str, Any]) -> str:
     if not (when or then):
         return ""
     said = f"When {when or '…'}, I will {then or '…'}"
-    if len(said) > QUOTED_AT_MOST:
-        said = said[: QUOTED_AT_MOST - 1].rstrip() + "…"
-    return f": “{said}”"
+    return f": “{clipped(said)}”"

@@ -116,8 +116,8 @@ class Saves(SavesSoon, Protocol):
         """The person's details, blank if the journal cannot be read."""
         ...
 
-    def edit_profile(self, typed: Profile | None = None) -> None:
-        """Open the profile screen and keep what is saved there."""
+    def edit_profile(self, typed: Profile | None = None, key: str = "") -> None:
+        """Open the profile screen and keep what is saved there (autosaved under key)."""
         ...
 
 

@@ -346,7 +346,8 @@ class Recovery:
             restore_entry(self.app, record, plan_key=key_of_its_own(self.typing, key, record))
         elif key.startswith("entry:"):
             restore_entry(self.app, record, entry_key=key_of_its_own(self.typing, key, record))
-        elif key == "profile":
+        elif key.partition(":")[0] == "profile":
             from coach.records import profile_from_record
 
-            self.saves.edit_profile(typed=profile_from_record(values))
+            own = key_of_its_own(self.typing, key, record)
+            self.saves.edit_profile(typed=profile_from_record(values), key=own)

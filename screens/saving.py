@@ -333,8 +333,8 @@ class Saving:
             self.app.notify(str(error), severity="error", timeout=10, markup=False)
             return Profile()
 
-    def edit_profile(self, typed: Profile | None = None) -> None:
-        """Open the profile screen and keep what is saved there."""
+    def edit_profile(self, typed: Profile | None = None, key: str = "") -> None:
+        """Open the profile screen and keep what is saved there (autosaved under key)."""
         from screens.home.profile import ProfileScreen
         from screens.keys import keymap_of
 
@@ -349,7 +349,7 @@ class Saving:
                 return
 
             def done(_: object) -> None:
-                self.typing.saved_surface("profile")
+                self.typing.saved_surface(screen.unsaved_key)
                 self.app.notify("Your details are saved.")
 
             def failed(error: CoachError) -> None:
@@ -361,5 +361,5 @@ class Saving:
 
             self.save_profile_soon(profile, opened, done, failed)  # type: ignore[arg-type]
 
-        screen = ProfileScreen(opened, typed=typed, keymap=keymap_of(self.app.config))
+        screen = ProfileScreen(opened, typed=typed, keymap=keymap_of(self.app.config), key=key)
         self.app.push_screen(screen, callback=saved)

@@ -28,7 +28,8 @@ class EntryGoneDialog(ThreeChoiceDialog[GoneChoice]):
                 Answer("stay", "Back to the plan (Esc)"),
             ),
             prefix="gone",
-            detail=f"{label} was deleted elsewhere (in another coach) while you made this "
-            "plan. Bring the entry back into your journal with the plan, or keep the "
+            detail=f"{label} is gone from the journal file: deleted elsewhere while you made "
+            "this plan (in another coach), or the file was changed outside coach. Bring the "
+            "entry back into your journal with the plan, or keep the "
             "plan on its own: `coach plans` lists it, tied to no entry.",
         )

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from textual import events
+from textual._time import get_time  # the clock a key's time is read on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -13,59 +14,14 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from coach.dates import describe_day
 from coach.plans import Plan
 from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META, typed_value
+from screens.home.checkin_words import esc_hint, intro
 from screens.home.plan_row import PlanRow
 from screens.keys import NOTHING_TO_UNDO, keymap_of, shown_key
 from screens.stale_toasts import drop_toasts, toast
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.scroll_body import ScrollBody
-
-# Where the palette's Plans item is: the one way back to the check-in before coach restarts.
-AGAIN = "ctrl+p, then Plans, asks again"
-
-
-def intro(days: list[date], today: date, asks: str = "") -> str:
-    """The check-in's opening words for plans due on these days, said on `today`.
-
-    "is for today" on the day itself, "was for yesterday" after it: an evening
-    plan is asked about the morning after, when its day has not just come.
-    asks: opened early from the palette, when coach would first ask ("tomorrow").
-    """
-    count = len(days)
-    plans = "A plan you made" if count == 1 else f"{count} plans you made"
-    named = [describe_day(day, today) for day in sorted(set(days))]
-    when = _joined(named)
-    if all(day >= today for day in days):
-        head = f"{plans} {'is' if count == 1 else 'are'} for {when}"
-    elif all(day <= today for day in days):  # today's, asked once its time is over
-        head = f"{plans} {'was' if count == 1 else 'were'} for {when}"
-    else:
-        # Days passed and to come: no one tense fits them all ("were for … tomorrow", rv44).
-        head = f"{plans}: " + _joined([f"for {day}" for day in named])
-    where, them = ("it stands", "it") if count == 1 else ("each stands", "them")
-    if asks:
-        # Asked for by the person before its time: done already is the likely news.
-        first = "it" if count == 1 else "the first one"
-        return (
-            f"{head}; coach would ask about {first} {asks}. "
-            f"Done already? Say so now, or leave {them} for later."
-        )
-    return (
-        f"{head}. However it went is fine: tell the coach where {where}, or leave {them} for later."
-    )
-
-
-def _joined(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
-def esc_hint(count: int) -> str:
-    """What Esc does, for the plans still unanswered."""
-    waits = "it will wait" if count == 1 else "these will wait"
-    return f"Esc: back to home; {waits} ({AGAIN})."
-
 
 # Fewer rows than this and the introduction gives its room to the first plan.
 SHORT_SCREEN = 16
@@ -124,6 +80,7 @@ class CheckInScreen(ModalScreen[None]):
         today: date,
         typed: dict[str, str] | None = None,
         asks: str = "",
+        aside: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
         self.plans = plans  # each plan with the company it was made for
@@ -131,6 +88,9 @@ class CheckInScreen(ModalScreen[None]):
         self.asks = asks  # opened before the plans' time: when coach would ask
         # Days typed for "not yet" and not yet saved: autosaved, offered back here.
         self.typed = typed or {}
+        # Days typed for plans not asked about here, held under the same autosave key:
+        # written back with this screen's own, or they were lost (rv47 D0).
+        self.aside = aside or {}
         self.unsaved_key = CHECKIN_KEY
         self._shown = False
         self.answered: set[str] = set()
@@ -142,6 +102,9 @@ class CheckInScreen(ModalScreen[None]):
         # The last key read here, and when; the answer the check-in focused after a save.
         self._last_key: tuple[str, float] | None = None
         self._moved_to: Button | None = None
+        # When its answers were first focused: keys read before that were typed blind,
+        # for home (rv47 D6: "j / glo Down Enter" pressed the Done it opens on).
+        self._drawn_at: float | None = None
 
     def compose(self) -> ComposeResult:
         with ScrollBody(id="checkin"):
@@ -179,6 +142,7 @@ class CheckInScreen(ModalScreen[None]):
         for row in self.query(PlanRow):
             if row.typed is not None:
                 row.query_one(".new-due", Input).focus()
+                self._drawn_at = get_time()
                 return
         buttons = self.query(".done")
         if not buttons:
@@ -194,6 +158,7 @@ class CheckInScreen(ModalScreen[None]):
         # view: Enter and the arrows answer what is seen, never nothing (rv19).
         frame.scroll_home(animate=False, immediate=True)
         first.focus()
+        self._drawn_at = get_time()
         # Focused already (AUTO_FOCUS), focus() scrolls nothing: bring it into view here.
         self.call_after_refresh(first.scroll_visible, animate=False)
 
@@ -201,10 +166,10 @@ class CheckInScreen(ModalScreen[None]):
         """The autosave's label for this surface."""
         return CHECKIN_META
 
-    def unsaved_values(self) -> dict[str, dict[str, str]] | None:
+    def unsaved_values(self) -> dict[str, Any] | None:
         """Each unanswered plan's typed "not yet" day (and the plan's day) by id; None for none."""
         if not self._shown:  # followed as it is pushed: what it will open with
-            opened = {
+            opened = self.aside | {
                 plan.id: typed_value(self.typed[plan.id], plan.due)
                 for plan, _ in self.plans
                 if plan.id in self.typed
@@ -214,7 +179,7 @@ class CheckInScreen(ModalScreen[None]):
         if not rows:
             # Taken down as the app ends: the autosave keeps what it saw last.
             raise LookupError("the check-in's rows are gone")
-        typed = {
+        typed = self.aside | {
             row.plan.id: typed_value(row.typed_day, row.plan.due)
             for row in rows
             if row.plan.id not in self.answered and row.typed_day is not None
@@ -228,7 +193,14 @@ class CheckInScreen(ModalScreen[None]):
         return node
 
     def on_key(self, event: events.Key) -> None:
-        """An Enter pressed twice fast answers one plan: the second never answers the next."""
+        """An Enter pressed twice fast answers one plan: the second never answers the next.
+
+        A key read before the answers were drawn answers nothing: it was meant for home.
+        """
+        if self._drawn_at is None or event.time < self._drawn_at:
+            event.stop()
+            event.prevent_default()
+            return
         last, self._last_key = self._last_key, (event.key, event.time)
         moved = self._moved_to
         if event.key != "enter" or last is None or moved is None or self.focused is not moved:

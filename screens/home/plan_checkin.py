@@ -168,7 +168,7 @@ class PlanCheckIn:
         if behind is not None:
             # Home under the check-in would say a plan waits, and how to reach it.
             self.show_plans_line(behind)
-        screen = CheckInScreen(due, self.app.clock().date(), typed, asks)
+        screen = CheckInScreen(due, self.app.clock().date(), typed, asks, self._aside(due))
         self.shown += 1
         self.app.push_screen(screen, callback=answered)
 
@@ -196,6 +196,15 @@ class PlanCheckIn:
             self.typing.flush_unsaved()
         shown = {plan.id: plan.due for plan in due if plan.id in kept}
         return {k: typed_for(kept[k], day) or "" for k, day in shown.items()}
+
+    def _aside(self, due: list[tuple[Plan, str]]) -> dict[str, object]:
+        """Days held typed for plans this check-in does not ask about, kept with its own."""
+        from screens.home.checkin_typing import CHECKIN_KEY
+
+        record = self.typing.unsaved.get(CHECKIN_KEY) if self.typing.unsaved else None
+        asked = {plan.id for plan, _ in due}
+        held = (record or {}).get("values") or {}
+        return {key: value for key, value in held.items() if key not in asked}
 
     def _open_days(self, among: dict[str, object]) -> dict[str, date]:
         """The day of each of these plans still open (none when the journal cannot say)."""

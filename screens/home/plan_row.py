@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, Static
 
 from coach.dates import TODAY_REFUSED, DateInputError, describe_day, due_hint, parse_due
-from coach.plan_cue_day import named_day
+from coach.plan_cue_day import disagreement, named_day, said
 from coach.plan_time import earliest_new_day
 from coach.plans import Plan, plan_meta
 from coach.terminal_text import one_line_for_screen
@@ -92,7 +92,7 @@ class PlanRow(Vertical):
         evening plan asked the morning after): else it would be asked again at once.
         """
         try:
-            return parse_due(
+            due = parse_due(
                 self.query_one(".new-due", Input).value,
                 self.today,
                 earliest=self._earliest,
@@ -101,6 +101,14 @@ class PlanRow(Vertical):
         except DateInputError as error:
             self.query_one(".new-due-day", Static).update(str(error))
             return None
+        # Refused as the Close step and `coach plans edit` refuse it: both days named (rv47 D2).
+        word = said(named_day(self.plan.when, relative=False))
+        how = f"type {word}, or change the plan's words from its entry in the journal"
+        wrong = disagreement(self.plan.when, due, self.today, how=how, relative=False)
+        if wrong:
+            self.query_one(".new-due-day", Static).update(wrong)
+            return None
+        return due
 
     @property
     def _earliest(self) -> date:

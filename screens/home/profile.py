@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,11 +25,22 @@ from screens.widgets.title_header import TitleHeader
 # "1---" is not (rv43 S6: the first two were refused, the last taken).
 PHONE = re.compile(r"\+?[0-9 ().\-]+")
 PHONE_DIGITS = 4
+# The autosave's surfaces for My details: "profile" alone in older coaches' files.
+PROFILE_KIND = "profile"
 
 WHY = (
     "These sign your reply drafts. They stay in your journal on this computer. "
     "Leave any of them empty and the draft shows a gap to fill instead."
 )
+
+
+def profile_key() -> str:
+    """An autosave key no other details screen holds: two left under one wrote over each other.
+
+    rv47 D0: two "My details" leftovers resumed into the one key `profile`, and
+    the second adopt replaced the first.
+    """
+    return f"{PROFILE_KIND}:{secrets.token_hex(4)}"
 
 
 class ProfileScreen(StyledOnce, Screen[Profile | None]):
@@ -54,6 +66,7 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         start_at: str = "name",
         keymap: Mapping[str, str] | None = None,
         in_walk: bool = False,
+        key: str = "",
     ) -> None:
         super().__init__()
         self.profile = profile
@@ -66,7 +79,8 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         self.intro = intro
         # Typing recovered from an autosave, shown instead of the saved details.
         self.typed = typed
-        self.unsaved_key = "profile"
+        # Its own autosave key: a resumed leftover's, else a fresh one.
+        self.unsaved_key = key or profile_key()
         self._dropped = False
 
     def compose(self) -> ComposeResult:
@@ -113,7 +127,7 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
 
     def unsaved_meta(self) -> dict[str, Any]:
         """The autosave's label for this surface."""
-        return {"kind": "profile", "label": "your details"}
+        return {"kind": PROFILE_KIND, "label": "your details"}
 
     def unsaved_values(self) -> dict[str, str] | None:
         """The fields now, or None when nothing differs from the saved details."""

@@ -34,8 +34,11 @@ def deleted_elsewhere_said(keymap: Mapping[str, str]) -> str:
 
     in_list = shown_key(keymap, "delete", "Del")
     on_entry = shown_key(keymap, "delete_entry", "Ctrl+D")
+    # What is known is that the file no longer held it, not who removed it (rv47 D5:
+    # a sync tool putting back an older file was blamed on another coach).
     return (
-        f"This entry had been deleted elsewhere (in another coach, with {in_list} in its "
-        f"journal or {on_entry} on the entry) while you had it open. Saving put it back with "
-        "your changes; delete it again if you meant it to go."
+        "This entry was gone from the journal file when you saved: deleted elsewhere while "
+        f"you had it open (in another coach, with {in_list} in its journal or {on_entry} on "
+        "the entry), or the file was changed outside coach. Saving put it back with your "
+        "changes; delete it again if you meant it to go."
     )

@@ -304,7 +304,7 @@ class WalkController(WalkFinishing, StepScreens):
                 self.host.save_profile_soon(
                     profile,
                     opened,
-                    lambda _: self.host.saved_surface("profile"),
+                    lambda _: self.host.saved_surface(screen.unsaved_key),
                     lambda error: self.host.notify(str(error), severity="error", markup=False),
                 )
             self.show("draft")
@@ -325,7 +325,7 @@ class WalkController(WalkFinishing, StepScreens):
             self._profile_asked = True  # seen now: not asked for again before the draft
 
             def landed(_: object) -> None:
-                self.host.saved_surface("profile")
+                self.host.saved_surface(screen.unsaved_key)
                 done(bool(profile.linkedin_url.strip()))
 
             def failed(error: CoachError) -> None:

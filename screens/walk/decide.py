@@ -95,6 +95,9 @@ class DecideScreen(StepScreen):
     silence (follow_up given) the choice is no message or one follow-up.
     """
 
+    AUTO_FOCUS = "#replying"
+    OPENING_FOCUS_SCROLLS = False
+
     def __init__(
         self,
         *,

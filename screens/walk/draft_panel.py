@@ -25,6 +25,16 @@ class DraftPanel:
 
     def show_findings(self, found: list[Finding]) -> tuple[list[Finding], list[str]]:
         """Rebuild the findings and placeholder lists from a check's findings; return them."""
+        from coach.drafting import filled_in
+
+        draft = self.query_one("#draft-text", TextArea).text
+        # What coach put in from the person's fields (the company) is theirs, not a slot.
+        names = getattr(self, "names", ())
+        found = [
+            f
+            for f in found
+            if f.kind != "placeholder" or not filled_in(draft, f.line, f.column, f.length, names)
+        ]
         findings = [f for f in found if f.kind != "placeholder"]
         # Every slot style the tone check knows, "{phone}" or "(Name)", each listed once.
         slots: dict[str, Finding] = {}
@@ -38,7 +48,6 @@ class DraftPanel:
         was = tone_list.highlighted
         tone_list.clear_options()
         options: list[Option | None] = []
-        draft = self.query_one("#draft-text", TextArea).text
         for number, finding in enumerate(findings):
             option_id = f"finding-{number}"
             self._spots[option_id] = _spot_of(finding)

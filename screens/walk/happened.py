@@ -26,6 +26,7 @@ from coach.dates import day_typed
 from coach.model import Channel, Stage
 from screens.focus_in_view import focus_with_heading
 from screens.stale_toasts import drop_toasts, toast
+from screens.styled_once import preset_breakpoints
 from screens.walk.field_input import FieldInput
 from screens.walk.happened_date import HappenedDate, channel_for
 from screens.walk.happened_email import HappenedEmail
@@ -56,6 +57,9 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
         "contact": "contact",
         "notes": "notes",
     }
+    AUTO_FOCUS = "#company"
+    # on_mount brings the company's label into view with it (focus_with_heading).
+    OPENING_FOCUS_SCROLLS = False
 
     BINDINGS = [
         Binding(
@@ -90,6 +94,7 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
         self._channel_chosen = values.get("channel", Channel.EMAIL.value) != channel_for(silence)
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         v = self.initial
         yield TitleHeader()
         with ScrollBody(classes="step-body"):

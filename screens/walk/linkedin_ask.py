@@ -62,7 +62,7 @@ def ask_linkedin_url(
     then() runs whatever is chosen: after the URL is saved (the draft has the
     paragraph), or at once when the person drafts without it or leaves.
     """
-    from screens.home.profile import ProfileScreen
+    from screens.home.profile import ProfileScreen, profile_key
     from screens.keys import keymap_of
 
     dialog = LinkedInQuestion(
@@ -73,6 +73,7 @@ def ask_linkedin_url(
     )
     dialog.note_put_up()
     opened = saves.profile()
+    key = profile_key()  # the details screen's autosave, forgotten once they are saved
 
     def go_on() -> None:
         # Typed for the draft before the question showed ("Dear Sally" right
@@ -89,7 +90,7 @@ def ask_linkedin_url(
             return
 
         def landed(_: object) -> None:
-            typing.saved_surface("profile")
+            typing.saved_surface(key)
             go_on()
 
         def failed(error: CoachError) -> None:
@@ -108,6 +109,7 @@ def ask_linkedin_url(
             start_at="linkedin",
             keymap=keymap_of(session.config),
             in_walk=True,
+            key=key,
         )
         session.push_screen(screen, callback=saved)
 

@@ -44,6 +44,7 @@ class ReflectScreen(StepScreen):
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
     KEPT_FIELDS: ClassVar[dict[str, str]] = {"answers": ""}  # by question (show_kept)
+    OPENING_FOCUS_SCROLLS = False
 
     def __init__(
         self,
@@ -61,6 +62,8 @@ class ReflectScreen(StepScreen):
         self.answers = answers
         self.diagnosis = diagnosis
         self.pattern = pattern
+        if questions:  # else Textual's own choice, as before
+            self.AUTO_FOCUS = ".answer"
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
@@ -113,7 +116,7 @@ class ReflectScreen(StepScreen):
         """An answer box that gets the focus comes into view with its question above it."""
         number = widget.id.removeprefix("answer-") if widget and widget.id else ""
         questions = self.query(f"#q-{number}") if number.isdigit() else None
-        if not (scroll_visible and questions):
+        if not (scroll_visible and questions) or self.opening_focus:
             super().set_focus(widget, scroll_visible, from_app_focus)
             return
         # Textual's own scroll centres the box alone: at 40x12 its question was

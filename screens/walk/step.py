@@ -70,12 +70,22 @@ class StepScreen(StyledOnce, Screen[StepResult]):
         Binding("enter", "field_enter", show=False, priority=True, id="field_enter"),
     ]
 
+    # A step names its opening field in AUTO_FOCUS, so Textual focuses it as the
+    # step composes. Otherwise Textual's own first choice, the scrolling body, took
+    # the focus first, and the step's on_mount moved it at once: two focus changes,
+    # each restyling and re-listing the keys, on every step opened.
+    # Whether that opening focus scrolls to its field; a step whose on_mount asks
+    # for no scroll (the text above the field stays in view at 40x12) says False.
+    OPENING_FOCUS_SCROLLS: ClassVar[bool] = True
+
     def __init__(self, *, keymap: Mapping[str, str] | None = None) -> None:
         super().__init__()
         # The person's remapped keys, so the Back and Next buttons name the ones that work.
         self.keymap = keymap or {}
         # The id of the field typing was in when coach stopped; Resume goes back to it.
         self.refocus = ""
+        # Until a widget first gets the focus here: that focus is the step's opening.
+        self.opening_focus = True
 
     def on_mount(self) -> None:
         """A resumed step returns to the field it was in."""
@@ -93,6 +103,9 @@ class StepScreen(StyledOnce, Screen[StepResult]):
         # reach the field before a later mount handler runs.
         if isinstance(widget, Input):
             widget.select_on_focus = False
+        if widget is not None and self.opening_focus:
+            self.opening_focus = False
+            scroll_visible = scroll_visible and self.OPENING_FOCUS_SCROLLS
         super().set_focus(widget, scroll_visible, from_app_focus)
 
     def _focus_field(self, widget_id: str) -> None:

@@ -50,6 +50,8 @@ class VentScreen(StepScreen):
     """Private writing; stored only if the person chooses to keep it."""
 
     KEPT_FIELDS: ClassVar[dict[str, str]] = {"carry_forward": "carry-forward"}
+    AUTO_FOCUS = "#vent"
+    OPENING_FOCUS_SCROLLS = False
 
     def __init__(
         self,

@@ -50,3 +50,26 @@ def test_the_introduction_names_days_passed_and_to_come_in_no_one_tense() -> Non
     passed = intro([date(2026, 11, 26), date(2026, 11, 27)], saturday)
     assert passed.startswith("2 plans you made were for Thu 26 Nov and yesterday.")
     assert intro([date(2026, 11, 29)], saturday).startswith("A plan you made is for tomorrow.")
+
+
+async def test_not_yet_refuses_a_day_the_plans_words_deny_naming_both(tmp_path: Path) -> None:
+    # rv47 D2: "When I sit down on Monday morning…", Not yet, "wednesday", Enter: moved to
+    # Wednesday with no word, where the Close step and `coach plans edit` refuse it.
+    from coach.plans import PlanStatus
+
+    journal = journal_of(tmp_path)
+    journal.add(make_entry("Globex", Stage.APPLICATION, id="e1"))
+    journal.save_plan(make_plan(id="pmon1111", when="I sit down on Monday morning",
+                                due=date(2026, 11, 23)))  # fmt: skip
+    app = app_at(tmp_path, datetime(2026, 11, 28, 10, 0))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        await answer(pilot, ".not-yet")
+        field = app.screen.query_one(".new-due", Input)
+        field.value = "wednesday"
+        await pilot.press("enter")
+        await until(pilot, lambda: "Monday" in str(app.screen.query_one(".new-due-day").render()))
+        said = str(app.screen.query_one(".new-due-day").render())
+    plan = journal_of(tmp_path).get_plan("pmon1111")
+    assert "Wed 2 Dec" in said and "Monday" in said
+    assert (plan.status, plan.due) == (PlanStatus.OPEN, date(2026, 11, 23))

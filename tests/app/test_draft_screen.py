@@ -1130,3 +1130,16 @@ async def test_the_drafts_toasts_go_with_it(tmp_path: Path) -> None:
         await until(pilot, lambda: bool(app.results))
         await until(pilot, lambda: not notes(app))
         assert notes(app) == []
+
+
+async def test_a_company_coach_filled_in_is_not_a_slot_to_fill(tmp_path: Path) -> None:
+    # rv47 D4: the company typed as "Acme [bold]x[/] Co" listed "[bold]" under To fill in.
+    company = "Acme [bold]x[/] Co"
+    text = f"Hi Ana,\n\nI like what {company} is doing.\n\n{{your_name}}"
+    app = host(tmp_path, text, company=company)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        places = app.screen.query_one("#draft-placeholders", OptionList)
+        await until(pilot, lambda: places.option_count > 0)
+        prompts = [str(places.get_option_at_index(i).prompt) for i in range(places.option_count)]
+    assert prompts == ["line 5 · {your_name}"]

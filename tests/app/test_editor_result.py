@@ -10,6 +10,7 @@ from textual.widgets import TextArea
 
 from coach.editor_text import EditorResult, read_editor_file
 from tests.app.test_draft_screen import CALM_DRAFT, editor, host, notes
+from tests.app.walk_helpers import until
 
 
 def test_empty_is_nothing_written_and_bad_bytes_are_cleaned_with_a_word() -> None:
@@ -49,7 +50,8 @@ async def test_the_draft_screen_says_what_the_editor_left(
         monkeypatch.setattr(driver, "suspend_application_mode", lambda self: None, raising=False)
         monkeypatch.setattr(driver, "resume_application_mode", lambda self: None, raising=False)
         await pilot.press("ctrl+g")
-        await pilot.pause(0.4)
+        # The editor runs inside the key's handler; its last word ends the handling.
+        await until(pilot, lambda: any(said in note for note in notes(app)))
         assert editor(app).text == expected_text
         assert said in notes(app)[-1]
         assert not any("Brought your edits back" in note for note in notes(app))
@@ -83,7 +85,7 @@ async def test_an_editor_that_saves_then_ends_with_an_error_offers_what_it_saved
         monkeypatch.setattr(driver, "suspend_application_mode", lambda self: None, raising=False)
         monkeypatch.setattr(driver, "resume_application_mode", lambda self: None, raising=False)
         await pilot.press("ctrl+g")
-        await pilot.pause(0.4)
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         assert isinstance(app.screen, ConfirmScreen)
         assert "code 1" in str(app.screen.query_one("#confirm-detail").render())
         draft = app.screen_stack[-2].query_one("#draft-text", TextArea)
@@ -110,6 +112,6 @@ async def test_an_editor_that_ends_with_an_error_having_saved_nothing_says_so(
         monkeypatch.setattr(driver, "suspend_application_mode", lambda self: None, raising=False)
         monkeypatch.setattr(driver, "resume_application_mode", lambda self: None, raising=False)
         await pilot.press("ctrl+g")
-        await pilot.pause(0.4)
+        await until(pilot, lambda: any("saved no changes" in note for note in notes(app)))
         assert editor(app).text == CALM_DRAFT
         assert "ended with an error (code 1) and saved no changes" in notes(app)[-1]

@@ -315,6 +315,7 @@ async def test_a_plan_saved_for_an_entry_deleted_meanwhile_asks_first(
         await until(pilot, lambda: isinstance(app.screen, EntryGoneDialog))
         assert isinstance(app.screen, EntryGoneDialog)
         assert "Acme" in app.screen.detail and "deleted elsewhere" in app.screen.detail
+        assert "gone from the journal file" in app.screen.detail  # rv47 D5: not who
         if answer == "back":
             await pilot.press("b")
         else:

@@ -428,6 +428,8 @@ async def test_saving_an_entry_another_coach_deleted_puts_it_back_and_says_so(
         said = [str(n.message) for n in app._notifications]
         assert any("deleted elsewhere" in text and "put it back" in text for text in said)
         assert any("with x in its journal or Ctrl+D on the entry" in text for text in said)
+        # rv47 D5: what is known, the file no longer held it, not a guess at who.
+        assert any("gone from the journal file" in t and "outside coach" in t for t in said)
     assert Journal.open(path).get("e1").role == "Analyst"
 
 

@@ -763,7 +763,7 @@ async def test_a_hangup_straight_after_a_plan_check_in_waits_for_its_save(tmp_pa
     app = walk_app(tmp_path)
     entry = app.journal.add(make_entry("Plan Co", Stage.FINAL))
     plan = app.journal.save_plan(
-        Plan(entry_id=entry.id, when="it is Monday", then="write to Sam", due=NOW.date())
+        Plan(entry_id=entry.id, when="I open my laptop", then="write to Sam", due=NOW.date())
     )
     other_coach = FileLock(str(tmp_path / "data" / "journal.json.lock"))
     try:
@@ -858,7 +858,7 @@ async def _a_plan_due_today(app: CoachApp) -> str:
     from coach.plans import Plan
 
     entry = app.journal.add(make_entry("Plan Co", Stage.FINAL))
-    plan = Plan(entry_id=entry.id, when="it is Monday", then="write to Sam", due=NOW.date())
+    plan = Plan(entry_id=entry.id, when="I open my laptop", then="write to Sam", due=NOW.date())
     return app.journal.save_plan(plan).id
 
 

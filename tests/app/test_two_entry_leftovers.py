@@ -291,3 +291,22 @@ async def test_two_entry_screens_for_one_entry_saved_in_turn_lose_nothing_and_sa
         [both] = entries
         assert (both.contact, both.notes) == ("Kim", second)
         assert "the one entry now has both" in notice
+
+
+def test_two_entry_leftovers_read_apart_by_what_was_typed() -> None:
+    # rv47 D3: both asked "You were editing Globex — Engineer (Phone screen)…", word for word.
+    from screens.leftover_words import describe_leftover
+
+    entry = make_entry("Globex", Stage.TECHNICAL, id="e1")
+    said = []
+    for field, typed in (("f-company", "Globex XCO"), ("f-contact", "YCONTACT")):
+        record = {
+            "kind": "entry",
+            "entry_id": "e1",
+            "label": "Globex",
+            "base": entry_to_record(entry),
+            "values": {field: typed},
+        }
+        said.append(describe_leftover("entry:e1", record, vent_held=False)[1])
+    assert said[0] != said[1]
+    assert "“Globex XCO”" in said[0] and "“YCONTACT”" in said[1]

@@ -66,3 +66,21 @@ def test_a_running_coachs_lock_alone_names_no_pattern_that_will_match_nothing(
     lock.unlink()  # that coach quits, then the command is run
     subprocess.run(["sh", "-c", command], check=True)
     assert not journal_is_sealed(locate(folder))
+
+
+@pytest.mark.parametrize("name", ["jobs [2026]", "a*b?", "plain"])
+def test_a_plain_journal_beside_a_locked_one_is_said_whatever_the_folder_is_called(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """rv48 #7: a folder name holding [ ] was read as a pattern, and nothing was said."""
+    from coach.locked_aside import unlocked_beside_locked
+
+    aside = tmp_path / f"{name}.locked"
+    Journal.open(aside / "journal.json").add(make_entry("Old"))
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    assert main(["--data-dir", str(aside), "encrypt"]) == 0
+    folder = tmp_path / name
+    Journal.open(folder / "journal.json").add(make_entry("Fresh"))
+    places = locate(folder)
+    said = unlocked_beside_locked(places, journal_is_sealed(places))
+    assert said is not None and str(aside) in said

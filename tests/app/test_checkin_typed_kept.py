@@ -1,0 +1,41 @@
+"""Days typed for "not yet" on plans the check-in does not show are kept, not written over."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from coach.model import Stage
+from coach.plans import Plan
+from screens.home.checkin import CheckInScreen
+from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META, typed_value
+from screens.home.home import HomeScreen
+from tests.app.test_nothing_lost import stopped
+from tests.app.walk_helpers import NOW, leave_unsaved, unsaved_surfaces, until, walk_app
+from tests.conftest import make_entry
+
+LATER = NOW.date() + timedelta(days=5)
+
+
+async def test_a_day_left_for_a_plan_not_yet_due_outlives_another_plans_checkin(
+    tmp_path: Path,
+) -> None:
+    # rv47 D0 (checkin): one key holds every plan's typed day; the check-in for the plan
+    # due today autosaved only its own rows under it, and the other plan's day was gone.
+    app = walk_app(tmp_path)
+    due = app.journal.add(make_entry("Due Co", Stage.FINAL))
+    ahead = app.journal.add(make_entry("Ahead Co", Stage.FINAL))
+    app.journal.save_plan(Plan(entry_id=due.id, when="I open my laptop", then="a", due=NOW.date()))
+    later = app.journal.save_plan(Plan(entry_id=ahead.id, when="I wake", then="b", due=LATER))
+    # Typed yesterday, asked early from the palette, and left when that coach stopped.
+    left = {later.id: typed_value("friday", LATER)}
+    leave_unsaved(tmp_path / "data", {CHECKIN_KEY: {**CHECKIN_META, "values": left}})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        await pilot.pause()
+        await pilot.press("escape")  # not now
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("ctrl+q")
+    stopped(app)
+    kept = unsaved_surfaces(tmp_path / "data").get(CHECKIN_KEY, {}).get("values", {})
+    assert kept.get(later.id) == typed_value("friday", LATER)
