@@ -17,7 +17,7 @@ _NO_ANSWERS = re.compile(
 )
 
 
-def _takes_answers(address: str) -> bool:
+def takes_answers(address: str) -> bool:
     """Whether a person (or a monitored box) reads what is sent to this address."""
     return not _NO_ANSWERS.search(address.partition("@")[0])
 
@@ -36,7 +36,7 @@ def reply_heading(email_text: str) -> tuple[str, str]:
         read = read_email_input(email_text)
     except CoachError:
         return "", ""
-    address = next((a for a in (read.reply_to, read.sender_address) if a and _takes_answers(a)), "")
+    address = next((a for a in (read.reply_to, read.sender_address) if a and takes_answers(a)), "")
     subject = " ".join(read.subject.split())
     if subject and not re.match(r"(?:re|aw|sv)\s*:", subject, re.IGNORECASE):
         subject = f"Re: {subject}"

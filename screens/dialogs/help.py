@@ -8,7 +8,7 @@ from textual.screen import ModalScreen
 
 from screens.in_steps import PageInParts, markdown_parts_of, markdown_pieces
 from screens.keys import describe_keys
-from screens.styled_once import StyledOnce
+from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.steady_footer import SteadyFooter
 
 HELP_TEXT = """\
@@ -357,6 +357,9 @@ def help_pieces(text: str, section: str | None = None) -> list[str]:
 class HelpScreen(StyledOnce, ModalScreen[None]):
     """Explains the app and its keys; Esc, q or the help key closes it."""
 
+    # Narrow, the box takes the whole screen: 80% of 40 columns cut its words (rv46 #5).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+
     BINDINGS = [
         Binding("escape,q", "close", "Close", id="close"),
         # Sharing the id: a remapped help key closes help too.
@@ -373,6 +376,7 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
         self.section = section
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         # The rest of the page follows a section at a time once the top is drawn.
         first, *rest = markdown_parts_of(help_pieces(help_text(self.keymap), self.section))
         with PageInParts(later=rest, id="help-body"):

@@ -60,7 +60,9 @@ class PassphraseScreen(Screen[str]):
         # At 40 columns the palette key goes first (ctrl+p still opens it), then Copy
         # (its line under the command names ctrl+y): F1 is what a person locked out
         # looks for. Help goes before any key is cut.
-        yield FittingFooter(("command_palette", "copy_command", "help"), compact=False)
+        yield FittingFooter(
+            ("command_palette", "copy_command", "help"), compact=False, keep=("app.quit",)
+        )
 
     def on_mount(self) -> None:
         """The field is the only thing to do here."""

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from screens.styled_once import StyledOnce
+from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.steady_footer import SteadyFooter
 
@@ -50,6 +50,9 @@ def settings_text(config_file: Path | None, data_dir: Path | None, *, encrypted:
 class SettingsInfoScreen(StyledOnce, ModalScreen[None]):
     """Tells how to change settings and encryption (both outside the app); Esc or q closes it."""
 
+    # Narrow, the box takes the whole screen: 80% of 40 columns cut its words (rv46 #5).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+
     BINDINGS = [
         Binding("escape,q", "close", "Close", id="close"),
         # Dialogs shut out the app's keys, so the support key is repeated here.
@@ -61,6 +64,7 @@ class SettingsInfoScreen(StyledOnce, ModalScreen[None]):
         self.text = text
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         with ScrollBody(id="settings-body"):
             yield Static("Settings and encryption", classes="dialog-title")
             # Paths are the person's own: shown as they are, never read as markup.

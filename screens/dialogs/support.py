@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from screens.styled_once import StyledOnce
+from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.steady_footer import SteadyFooter
 
@@ -25,6 +25,9 @@ emergency number is there if you are in immediate danger.
 class SupportScreen(StyledOnce, ModalScreen[None]):
     """The low-mood guide over whatever was on screen; Esc, q or F2 closes it."""
 
+    # Narrow, the box takes the whole screen: 80% of 40 columns cut its words (rv46 #5).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+
     BINDINGS = [
         Binding("escape,q", "close", "Close", id="close"),
         # The support key closes it again, as it opened it.
@@ -36,6 +39,7 @@ class SupportScreen(StyledOnce, ModalScreen[None]):
         self.markdown = markdown.strip() or FALLBACK
 
     def compose(self) -> ComposeResult:
+        preset_breakpoints(self)
         with ScrollBody(id="support-body"):
             yield Markdown(self.markdown, open_links=False)
         yield SteadyFooter()  # its own Close key, not the keys of the screen beneath

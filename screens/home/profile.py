@@ -116,8 +116,14 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         # Its own title, as the menu names it: home's ("for the hour after a no") said
         # nothing of where the person is (rv19).
         self.sub_title = "My details for replies"
-        field = self.start_at if self.start_at in ("name", "linkedin") else "name"
-        focus_with_heading(self.query_one(f"#{field}", Input), self.query_one(f"#label-{field}"))
+        if self.start_at == "linkedin":  # asked for: the field, its label in view
+            focus_with_heading(
+                self.query_one("#linkedin", Input), self.query_one("#label-linkedin")
+            )
+            return
+        # At the page's first line: at 40x12 the walk's longer opening was scrolled past,
+        # its first words above the fold (rv46 #6). A key typed brings the field to view.
+        self.query_one("#name", Input).focus(scroll_visible=False)
 
     def unsaved_meta(self) -> dict[str, Any]:
         """The autosave's label for this surface."""

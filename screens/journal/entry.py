@@ -135,7 +135,9 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
                 yield Button("Save (ctrl+s)", id="entry-save", variant="primary")
                 yield Button("Delete… (ctrl+d)", id="entry-delete", variant="error")
         # Keys whole or not at all: ctrl+p works unshown, Delete is a button on the form.
-        yield FittingFooter(("command_palette", "delete", "new_plan", "help"))
+        yield FittingFooter(
+            ("command_palette", "delete", "new_plan", "help"), keep=("back", "save")
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Undo only with a plan change to take back."""

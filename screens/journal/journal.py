@@ -149,7 +149,8 @@ class JournalScreen(
             yield shared
             yield EntryTable(id="journal-table")
             yield Static("", id="journal-empty", markup=False)
-        yield FittingFooter(FOOTER_DROP_ORDER, compact=False)
+        # Its own order at every width: Back or Clear filters, Open, F1 and F2 fill 40 columns.
+        yield FittingFooter(FOOTER_DROP_ORDER, compact=False, narrow_order=False)
 
     def on_mount(self) -> None:
         """Load every entry once; filtering then works on what is in memory."""

@@ -110,6 +110,7 @@ class DecideScreen(StepScreen):
         feedback_invited: bool = False,
         linkedin_missing: bool = False,
         add_linkedin: Callable[[Callable[[bool], None]], None] | None = None,
+        no_reply: str = "",
         keymap: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(keymap=keymap)
@@ -124,6 +125,8 @@ class DecideScreen(StepScreen):
         self.template = template
         self.follow_up = follow_up
         self.feedback_invited = feedback_invited
+        # Their email came from a box that takes no replies: said under the choice (rv46 #3).
+        self.no_reply = no_reply
 
     # -- layout -------------------------------------------------------------
 
@@ -155,6 +158,8 @@ class DecideScreen(StepScreen):
             yield WrappingRadioButton("No, I won't reply", value=self.replying is False)
         # Under the choices, so a small screen still opens on the question and them.
         yield Static(REPLY_CALM, id="reply-calm", classes="hint")
+        if self.no_reply:
+            yield Static(self.no_reply, id="no-reply-box", classes="hint", markup=False)
         yield Static(NOT_REPLYING, id="not-replying", classes="hint")
         with Vertical(id="reply-options"):
             yield Label("Which template?")

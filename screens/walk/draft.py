@@ -12,12 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
 
 from coach.paths import Locations
 from coach.tone_rules import ToneRules
 from screens.dialogs.plain_text import PlainTextScreen
+from screens.stale_toasts import drop_toasts, toast
 from screens.styled_once import preset_breakpoints
 from screens.walk.draft_asking import GO_BACK, DraftAsking
 from screens.walk.draft_checking import DraftChecking
@@ -76,6 +78,7 @@ class DraftScreen(
         heading: str,
         subject: str,
         recipient: str,
+        no_reply: str = "",
         save_dir: Path,
         today: date,
         editor: str | None = None,
@@ -125,6 +128,8 @@ class DraftScreen(
         self.heading = heading
         self.subject = subject
         self.recipient = recipient
+        # Their email came from a box that takes no replies, and where else to write (rv46 #3).
+        self.no_reply = no_reply
         self.save_dir = save_dir
         self.today = today
         self.editor = editor
@@ -134,12 +139,15 @@ class DraftScreen(
         self._settle_timer: Timer | None = None
         self._posted: dict[str, Any] = {"draft": text, "sent": sent}
         self._spots: dict[str, Spot] = {}
+        self._toasts: list[tuple[int, int]] = []  # what this screen said, taken back as it goes
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)
         yield TitleHeader()
         yield Static(self.heading, id="draft-heading", markup=False)
         yield Static(self._subject_line(), id="draft-subject")
+        if self.no_reply:
+            yield Static(self.no_reply, id="draft-no-reply", markup=False)
         with Horizontal(id="draft-body"):
             yield WritingArea(self.initial_text, soft_wrap=True, id="draft-text", at_end=False)
             with Vertical(id="draft-panel"):
@@ -164,6 +172,24 @@ class DraftScreen(
             self.sub_title = DRAFT_TITLE
         self.check_then()
         self.query_one("#draft-text", TextArea).focus()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast (never markup) that goes with this screen: none outlives it (rv46 #8)."""
+        about = (id(self), len(self._toasts))
+        self._toasts.append(about)
+        toast(self.app, about, message, title=title, severity=severity, timeout=timeout)
+
+    def on_unmount(self) -> None:
+        """Take back what this screen said: over the next step it speaks of keys gone."""
+        drop_toasts(self.app, *self._toasts)
 
     @property
     def text(self) -> str:
@@ -206,9 +232,9 @@ class DraftScreen(
         super().action_back()
 
     def action_next(self) -> None:
-        """On to the close; the draft is reported and kept."""
+        """On to the close; the draft is reported and kept. Unfilled slots are said once."""
         self._flush()
-        super().action_next()
+        self.ask_slots_once(super().action_next)
 
     def replace_text(self, text: str) -> None:
         """Put new text in the editor as one undoable edit, and check it now."""

@@ -22,6 +22,9 @@ RISKY_KINDS = frozenset({"anger", "begging", "public", "shouting", "apology"})
 class DraftAsking:
     """The draft screen's question before an action, naming what the check found."""
 
+    # Whether Next has already said which slots are unfilled (rv46 #7).
+    _slots_said = False
+
     def ask_first(self, ask: str, yes: str, act: Callable[[], None]) -> None:
         """Run `act` for a clean draft; otherwise name the problems and ask.
 
@@ -52,6 +55,26 @@ class DraftAsking:
             ConfirmScreen(question, detail, yes=yes, no=GO_BACK, danger=True),
             callback=answered,
         )
+
+    def ask_slots_once(self, go: Callable[[], None]) -> None:
+        """Next with slots still to fill: said once, as Mail says it; then `go` as asked."""
+        if self._slots_said:
+            go()
+            return
+        self._check_now(lambda shown: self._slots_checked(shown, go))
+
+    def _slots_checked(self, shown: Shown, go: Callable[[], None]) -> None:
+        names = shown[1]
+        if not names:
+            go()
+            return
+        self._slots_said = True  # once: a draft left half done on purpose is not nagged
+
+        def answered(go_on: bool | None) -> None:
+            go() if go_on else self._show_concerns(False)
+
+        question = f"{concerns_summary([], names)} Go on anyway? The draft is kept as it is."
+        self.app.push_screen(ConfirmScreen(question, yes="Go on", no=GO_BACK), callback=answered)
 
     def _show_concerns(self, tone_first: bool) -> None:
         """After "go back", put the keyboard on the first problem in the panel."""

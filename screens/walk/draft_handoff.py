@@ -53,6 +53,7 @@ class DraftHandoff:
         from coach.merge import company_name
         from coach.records import entry_to_record
         from coach.reply_address import reply_heading
+        from coach.reply_elsewhere import no_reply_note
         from coach.terminal_text import for_screen
         from coach.tone_own import own_rules
         from screens.keys import keymap_of
@@ -76,6 +77,7 @@ class DraftHandoff:
             heading=f"Your {kind} to {to}",
             subject=their_subject or (f"{topic} – {entry.role}" if entry.role else topic),
             recipient=address,
+            no_reply="" if follow_up or address else no_reply_note(entry.email_text),
             save_dir=self.drafts_dir(),
             today=self.session.clock().date(),
             editor=self.editor(),

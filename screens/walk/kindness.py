@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input
 
 from coach.mood import is_low
 from screens.markdown_text import MarkdownText
@@ -15,6 +17,11 @@ from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.mood import MoodField
 from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.title_header import TitleHeader
+
+# The mood field's hint while the text above runs past its box: the sign of more, and
+# the key that reads on without leaving the field (rv46 #6: at 40x12 the three
+# paragraphs of self-kindness sat below the fold, unseen, with no sign of them).
+MORE_ABOVE = "0–10 · PgDn: read on"
 
 
 class KindnessScreen(StepScreen):
@@ -64,6 +71,25 @@ class KindnessScreen(StepScreen):
     def on_mount(self) -> None:
         """Start in the mood field so typing a number just works."""
         self.query_one("#mood Input").focus()
+        self.call_after_refresh(self._sign_more)
+
+    def _sign_more(self) -> None:
+        text = self.query_one("#kindness-text", VerticalScroll)
+        field = self.query_one("#mood Input", Input)
+        more = text.max_scroll_y > text.scroll_y
+        field.placeholder = MORE_ABOVE if more else "0–10, optional"
+
+    def on_key(self, event: events.Key) -> None:
+        """PageDown and PageUp read the text from the mood field, which has no use for them."""
+        if event.key not in ("pagedown", "pageup"):
+            return
+        event.stop()
+        text = self.query_one("#kindness-text", VerticalScroll)
+        if event.key == "pagedown":
+            text.scroll_page_down(animate=False)
+        else:
+            text.scroll_page_up(animate=False)
+        self.call_after_refresh(self._sign_more)
 
     def enter_in_field(self) -> None:
         """Enter after the mood (or with it empty) moves on."""

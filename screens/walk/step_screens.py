@@ -19,6 +19,7 @@ from coach.model import Entry, ReplyPart, Stage
 from coach.plan_refused import plans_closed_note
 from coach.plan_suggestions import own_plan_example, suggest_plans
 from coach.plans import Plan
+from coach.reply_elsewhere import no_reply_note
 from coach.walk_merged import take_shown
 from coach.walk_questions import walk_questions
 from coach.wording import counted
@@ -148,6 +149,7 @@ class StepScreens:
             feedback_invited=s.feedback_invited,
             linkedin_missing=not self.host.profile().linkedin_url.strip(),
             add_linkedin=self._add_linkedin if self.host.journal is not None else None,
+            no_reply="" if follow_up is not None else no_reply_note(s.email_text),
             keymap=self.host.keymap,
         )
 

@@ -8,13 +8,30 @@ from textual.widget import Widget
 
 from screens.widgets.steady_footer import SteadyFooter
 
+# Below this width the footer cannot show a screen's keys: help and the palette, which
+# list them all, are kept first, then the crisis key (rv46 #5: at 40 columns F1 and
+# ^p were dropped while ^b Copy stayed, and a keyboard user could not learn the rest).
+NARROW = 60
+KEPT_LONGEST = ("support", "app.support", "help", "app.help")
+
 
 class FittingFooter(SteadyFooter):
     """A footer that leaves out the least needed keys rather than overlap or hide them."""
 
-    def __init__(self, drop_order: tuple[str, ...], *, compact: bool = True) -> None:
+    def __init__(
+        self,
+        drop_order: tuple[str, ...],
+        *,
+        compact: bool = True,
+        keep: tuple[str, ...] = (),
+        narrow_order: bool = True,
+    ) -> None:
         super().__init__(compact=compact)
         self.drop_order = drop_order
+        # A form's own keys (Back, Save) kept at narrow widths even over the palette's.
+        self.keep = keep
+        # False: drop_order alone at every width, for a screen whose narrow footer is set.
+        self.narrow_order = narrow_order
 
     def _width(self, widget: Widget) -> int:
         """Columns a footer key takes: its key, its description and Textual's padding."""
@@ -35,11 +52,23 @@ class FittingFooter(SteadyFooter):
         """The footer's keys, less the first few of drop_order while they do not fit."""
         # FooterKey is private to Textual, so keys are read by their attributes.
         widgets = list(super().compose())
-        for action in self.drop_order:
+        for action in self._order(widgets):
             if self._fits(widgets):
                 break
             widgets = [w for w in widgets if getattr(w, "action", None) != action]
         yield from widgets
+
+    def _order(self, widgets: list[Widget]) -> tuple[str, ...]:
+        """The order keys are left out in: at narrow widths every other key goes first."""
+        if self.app.size.width >= NARROW or not self.narrow_order:
+            return self.drop_order
+        last = ("command_palette", *self.keep, *KEPT_LONGEST)
+        order = [a for a in self.drop_order if a not in last]
+        for widget in reversed(widgets):  # the rightmost, least used, first
+            action = getattr(widget, "action", None)
+            if isinstance(action, str) and action not in last and action not in order:
+                order.append(action)
+        return (*order, *last)
 
     async def on_resize(self, event: events.Resize) -> None:
         """A new width may fit more keys, or fewer; a new height changes nothing."""
