@@ -21,7 +21,7 @@ from screens.widgets.title_header import TitleHeader
 # The mood field's hint while the text above runs past its box: the sign of more, and
 # the key that reads on without leaving the field (rv46 #6: at 40x12 the three
 # paragraphs of self-kindness sat below the fold, unseen, with no sign of them).
-MORE_ABOVE = "0–10 · PgDn: read on"
+MORE_ABOVE = "0–10 · PgDn: more"
 
 
 class KindnessScreen(StepScreen):

@@ -34,3 +34,16 @@ async def test_the_text_above_the_mood_field_says_there_is_more_and_pagedown_rea
         await pilot.pause()
         # All of it in view: no sign of more.
         assert app.screen.query_one("#mood Input", Input).placeholder != MORE_ABOVE
+
+
+async def test_the_sign_of_more_fits_the_mood_field_at_80x24(tmp_path: Path) -> None:
+    # At 80x24 the field sits beside the step's buttons and is narrower than at 40x12:
+    # "0–10 · PgDn: read on" showed as "0–10 · PgDn: read".
+    from rich.cells import cell_len
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(pilot)
+        field = app.screen.query_one("#mood Input", Input)
+        await until(pilot, lambda: field.placeholder == MORE_ABOVE)
+        assert cell_len(MORE_ABOVE) <= field.content_region.width - 1  # the cursor's cell
