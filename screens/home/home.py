@@ -25,6 +25,8 @@ WELCOME = (
 
 # At 40 columns Quit, Help, Support and More fill the footer: the palette goes
 # first, then Back when More is named too (More says there is something to read).
+# Home keeps this order at every width: More is how notices below the fold are found
+# at 40x12, and F1's help names ctrl+p for the palette.
 FOOTER_DROP_ORDER = ("command_palette", "page(-1)")
 
 CHOICES = (
@@ -114,7 +116,7 @@ class HomeScreen(StyledOnce, Screen[None]):
                 ),
                 id="home-menu",
             )
-        yield FittingFooter(FOOTER_DROP_ORDER, compact=False)
+        yield FittingFooter(FOOTER_DROP_ORDER, compact=False, narrow_order=False)
 
     def add_notices(self, notices: list[str], waiting: int = 0) -> None:
         """Notes under the menu: saves waiting (the first `waiting`), entries due, unreadable."""
