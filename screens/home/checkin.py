@@ -115,8 +115,9 @@ class CheckInScreen(ModalScreen[None]):
                 yield PlanRow(plan, company, self.today, index, self.typed.get(plan.id))
             yield Static(esc_hint(len(self.plans)), id="checkin-hint")
             yield Button("Back to home", id="checkin-close", compact=True)
-        # At 40 columns, with Undo on, F1 goes first (it still opens help); F2 stays.
-        yield FittingFooter(("app.help",), compact=False)
+        # At 40 columns, with Undo on, F1 goes first (it still opens help); F2 stays:
+        # the way back from an answer is worth more here than the palette.
+        yield FittingFooter(("app.help",), compact=False, narrow_order=False)
 
     def on_mount(self) -> None:
         """Start on the first plan's answers (once the rows have their buttons)."""
