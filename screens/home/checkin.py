@@ -197,8 +197,11 @@ class CheckInScreen(ModalScreen[None]):
         """An Enter pressed twice fast answers one plan: the second never answers the next.
 
         A key read before the answers were drawn answers nothing: it was meant for home.
+        Esc still leaves the check-in for later, as it does once drawn: it answers no
+        plan, and a person who sees the check-in coming and presses it means "not now".
         """
-        if self._drawn_at is None or event.time < self._drawn_at:
+        blind = self._drawn_at is None or event.time < self._drawn_at
+        if blind and event.key != "escape":
             event.stop()
             event.prevent_default()
             return
