@@ -88,7 +88,14 @@ def mend_deep_elsewhere(data: dict[str, Any]) -> tuple[dict[str, Any], DeepMend]
                     fixed[field_name] = text
                     done.put_back.append(where)
                 elif (name, field_name) in _COACHS_OWN:
-                    del fixed[field_name]
+                    # The one number the nest holds is the value (the schema, the generation);
+                    # any other is read as none, as a value of the wrong kind already is.
+                    leaves = _leaves(value)
+                    number = leaves[0] if len(leaves) == 1 else None
+                    if isinstance(number, int) and not isinstance(number, bool):
+                        fixed[field_name] = number
+                    else:
+                        del fixed[field_name]
                     done.own.append(where)
                 else:
                     del fixed[field_name]
@@ -103,19 +110,23 @@ def typed_words(value: Any) -> str:
 
     rv48: a name nested in 600 objects keyed "a" came back as "a a a … a: Ana".
     """
-    found: list[str] = []
+    found = [item if isinstance(item, str) else str(item) for item in _leaves(value)]
+    return " ".join(" ".join(found).split())
+
+
+def _leaves(value: Any) -> list[Any]:
+    """The strings and numbers a nest holds, in order, without the keys of its objects."""
+    found: list[Any] = []
     stack = [value]  # walked without recursion: the nest is too deep for it
     while stack:
         item = stack.pop()
-        if isinstance(item, str):
+        if isinstance(item, str) or (isinstance(item, int | float) and not isinstance(item, bool)):
             found.append(item)
-        elif isinstance(item, int | float) and not isinstance(item, bool):
-            found.append(str(item))
         elif isinstance(item, list):
             stack.extend(reversed(item))
         elif isinstance(item, dict):
             stack.extend(reversed(list(item.values())))
-    return " ".join(" ".join(found).split())
+    return found
 
 
 def _where(table: str, key: str, field_name: str) -> str:
@@ -154,7 +165,8 @@ def deep_note(done: DeepMend, journal_name: str) -> str:
     if done.own:
         said.append(
             f"{_some(done.own)} held coach's own bookkeeping nested deeper than it can write "
-            "back: left out, and coach writes it afresh, with no words of yours lost."
+            "back: coach mended it (the one number it held, else left out to be written "
+            "afresh), with no words of yours lost."
         )
     return " ".join(said)
 

@@ -126,6 +126,7 @@ def test_coachs_own_bookkeeping_nested_deep_is_coachs_to_mend(
     assert f'"{field}" of record "1" in "{table}"' in out and "no words of yours lost" in out
     assert "KEEP IT" not in out and code == 0, out
     assert not list(tmp_path.glob("*.unmended"))
+    assert json.loads(path.read_text())[table]["1"][field] == int(number)  # the number it held
     journal = Journal.open(path)
     journal.add(make_entry("Beta", id="e2"))
     assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2"]
