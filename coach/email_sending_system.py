@@ -36,10 +36,7 @@ def sending_systems(
     """
     team_of = {_fold(team_name(part)) for part in _split_display(sender_name) if team_name(part)}
     own = (employer or set()) | (team_of & {_fold(label) for label in labels or ()})
-    found = set()
-    via = _VIA.search(sender_name)
-    if via:
-        found.add(_fold(via[1]))
+    found = {relayed_by(sender_name)}
     for match in _SENT_BY.finditer(body):
         found.add(_fold(match[2]))  # [1] is the lookahead's
     return {name for name in found if name and name not in own}
@@ -52,3 +49,9 @@ def team_name(display: str) -> str:
         if only_department_words(" ".join(words[cut:])):
             return " ".join(words[:cut])
     return ""
+
+
+def relayed_by(sender_name: str) -> str:
+    """The folded name of the service a display name says relays it ("Jane via HireLoop"), or ""."""
+    via = _VIA.search(sender_name)
+    return _fold(via[1]) if via else ""
