@@ -38,6 +38,8 @@ from coach.email_public_body import bodies_applied_to, public_bodies_in, public_
 from coach.email_reader import ReadEmail
 from coach.email_sending_system import sending_systems
 
+# "[bold]", "[/]", "<b>": markup tags, no part of anyone's name.
+_MARKUP = re.compile(r"\[/?[\w .=#-]*\]|</?\w+[^<>]*>")
 # "© 2026 Redfern Industries": the name after a copyright mark.
 _COPYRIGHT = re.compile(rf"(?:©|\(c\))\s*(?:\d{{4}}\s+)?({_NAME_PHRASE.pattern})")
 
@@ -54,15 +56,24 @@ def hiring_company(
 
     keep_agency gives the agency's own name in that case instead (to say who wrote).
     """
-    tally = Tally(not_this, frozenset(sending_systems(read.sender_name, read.body)))
-    add, scores = tally.add, tally.scores
-    prose = _prose(body)
+    # Lines run together with a no-break space: a name never runs on from one line
+    # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
+    joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
+    # The names the letter gives where only a firm stands, found once for both uses.
+    firm_only = {pattern: context.context_names(pattern, joined) for pattern in context.FIRM_ONLY}
+    firms_named = [_fold(found) for names in firm_only.values() for found in names]
     # Phrases that match the company's own mail domain are the strongest sign.
     labels = sender_domains([read.sender_address, read.reply_to, *read.addresses]) | {
         slug
         for slug in (applicant_system_slug(a) for a in [read.sender_address, read.reply_to])
         if slug
     }
+    systems = sending_systems(
+        read.sender_name, read.body, set(firms_named), sender_domains([read.sender_address])
+    )
+    tally = Tally(not_this, frozenset(systems))
+    add, scores = tally.add, tally.scores
+    prose = _prose(body)
     if labels:
         # Not the sender's own name: "Gary Nolan" is no part of nolanplumbing.ie.
         sender_person = read.sender_name if _person_like(tidy_name(read.sender_name)) else ""
@@ -80,7 +91,10 @@ def hiring_company(
     display = ""
     if organisation:
         display = organisation
-    elif person and not _person_like(tidy_name(person)) and not _is_ats_name(person):
+    elif (
+        person and not _person_like(tidy_name(_MARKUP.sub("", person))) and not _is_ats_name(person)
+    ):
+        # "Jane [bold]Smith[/] via HireLoop": markup in a person's name keeps it a person's.
         display = person
     if display:
         add(display, 5, in_full=True)
@@ -119,12 +133,6 @@ def hiring_company(
     larger_in_text = [name for name in public_bodies(prose) if not public_body(name)]
     signed_at = body.rfind(signature[0]) if signature else -1
     letter_text = _fold(read.subject + " " + (body[:signed_at] if signed_at > 0 else body))
-    # Lines run together with a no-break space: a name never runs on from one line
-    # into the next ("Head Chef, Kettle Lane Shoreditch" over "Kettle Lane is part of").
-    joined = re.sub(r"(?<=\S)\n(?=\S)", "\xa0", body)
-    # The names the letter gives where only a firm stands, found once for both uses.
-    firm_only = {pattern: context.context_names(pattern, joined) for pattern in context.FIRM_ONLY}
-    firms_named = [_fold(found) for names in firm_only.values() for found in names]
     # owners: groups a signature names after a brand of theirs; team_owners: a line naming
     # only whose team signs ("Resourcing Team" over "HM Land Registry").
     owners, team_owners = weigh_signature(

@@ -53,6 +53,8 @@ _OFFERS = re.compile(
     r"\blet (?:me|us) know if you(?:'d| would)? (?:like|want) to (?:chat|talk|discuss|hear|know|"
     r"go over|go through|get feedback)\b|\bfeedback\b[^.]{0,30}\b(?:available|on request)\b|"
     r"\b(?:talk|walk) you through\b|"
+    # "Would Friday at 10am work for a short feedback call?": the call put as a question.
+    r"\bfeedback (?:call|chat|session|conversation|meeting)\b[^.!?]*\?|"
     r"\b(?:reach out|contact me|get in touch|call me|email me|let me know|drop me a line|"
     r"give me a shout)\b[^.]{0,60}"
     r"\bif you(?:'d| would)? (?:like|want) "

@@ -54,7 +54,9 @@ _TIME = (
 _TIME_ASKED = re.compile(
     rf"(?:\b(?:can|could) you (?:do|make)\b[^.!?\n]{{0,40}}?\b{_TIME}|"
     rf"\b(?:would|does|will|is|how about|what about)\s+(?:(?:on|this|next)\s+)?{_TIME}"
-    r"[^.!?\n]{0,40}?(?:\bwork|\bsuit|\bbe (?:ok|okay|possible|convenient)|$))"
+    r"[^.!?\n]{0,40}?(?:\bwork|\bsuit|\bbe (?:ok|okay|possible|convenient)|$)|"
+    # "How about Tuesday at 3pm?": the time alone is the question.
+    rf"\b(?:how|what) about\s+(?:(?:on|this|next)\s+)?{_TIME}[^.!?\n]{{0,40}}?(?=\?))"
     r"[^.!?\n]*\?",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -69,6 +69,8 @@ _INVITATION = re.compile(
     # A time put to the writer: "Can you do Monday at 2pm?" (closing20's unseen batch).
     r"\bcan you (?:do|make) (?:(?:on|this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|tomorrow|\d)|"
+    r"\b(?:how|what) about (?:(?:on|this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|tomorrow|\d{1,2}(?:[:.]\d\d)? ?[ap]m\b)[^.!?\n]{0,40}\?|"
     r"\b(?:book|pick|choose|select) a (?:time|slot)\b|\bwhen you(?:'re| are) (?:free|available)\b|"
     r"\b(?:moving|move|advancing|advance|progressing|progress) you (?:forward|on|through|to)\b|"
     r"\byou(?:'ve| have) been (?:selected|shortlisted|chosen)\b|\bgreat news\b|"

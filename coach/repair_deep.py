@@ -14,11 +14,18 @@ from typing import Any
 
 import orjson
 
-from coach.journal_records import ENTRIES, PLANS, PROFILE
-from coach.repair_put_back import as_text, texts_of
+from coach.journal_records import ENTRIES, META_TABLE, PLANS, PROFILE
+from coach.repair_put_back import texts_of
+from coach.storage import STORAGE_TABLE
 
 # The fields of the person's details that coach reads as text, each a single line.
 _PROFILE_TEXT = ("name", "linkedin_url", "phone")
+# rv48: one of them longer than this is a nest's dump (a 1,220-character name), not
+# what a person typed there; it is kept aside rather than signing every reply.
+_PLAUSIBLE = 200
+# Coach's own bookkeeping, which it writes afresh (the schema, the log's generation):
+# rv48 was asked to put a deep `_meta.schema` back by hand, a number coach had restored.
+_COACHS_OWN = {(META_TABLE, "schema"), (STORAGE_TABLE, "generation")}
 
 
 @dataclass
@@ -31,11 +38,13 @@ class DeepMend:
     aside: list[str] = field(default_factory=list)
     # Values left out that held no words: nothing of them to keep.
     emptied: list[str] = field(default_factory=list)
+    # Coach's own bookkeeping left out: coach writes it again, nothing of the person's.
+    own: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         """Whether anything was mended, so the journal must be written again."""
-        return bool(self.put_back or self.aside or self.emptied)
+        return bool(self.put_back or self.aside or self.emptied or self.own)
 
 
 def writable(value: Any) -> bool:
@@ -74,16 +83,50 @@ def mend_deep_elsewhere(data: dict[str, Any]) -> tuple[dict[str, Any], DeepMend]
                 if writable(value):
                     continue
                 where = _where(name, key, field_name)
-                text = as_text(value, " ") if name == PROFILE else None
-                if field_name in _PROFILE_TEXT and text is not None:
+                text = typed_words(value) if name == PROFILE else ""
+                if field_name in _PROFILE_TEXT and 0 < len(text) <= _PLAUSIBLE:
                     fixed[field_name] = text
                     done.put_back.append(where)
+                elif (name, field_name) in _COACHS_OWN:
+                    # The one number the nest holds is the value (the schema, the generation);
+                    # any other is read as none, as a value of the wrong kind already is.
+                    leaves = _leaves(value)
+                    number = leaves[0] if len(leaves) == 1 else None
+                    if isinstance(number, int) and not isinstance(number, bool):
+                        fixed[field_name] = number
+                    else:
+                        del fixed[field_name]
+                    done.own.append(where)
                 else:
                     del fixed[field_name]
                     _left_out(done, where, value)
             rows[key] = fixed
         mended[name] = rows
     return (mended, done) if done.changed else (data, done)
+
+
+def typed_words(value: Any) -> str:
+    """The words a person typed in a nest, on one line: its strings and numbers, never its keys.
+
+    rv48: a name nested in 600 objects keyed "a" came back as "a a a … a: Ana".
+    """
+    found = [item if isinstance(item, str) else str(item) for item in _leaves(value)]
+    return " ".join(" ".join(found).split())
+
+
+def _leaves(value: Any) -> list[Any]:
+    """The strings and numbers a nest holds, in order, without the keys of its objects."""
+    found: list[Any] = []
+    stack = [value]  # walked without recursion: the nest is too deep for it
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str) or (isinstance(item, int | float) and not isinstance(item, bool)):
+            found.append(item)
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            stack.extend(reversed(list(item.values())))
+    return found
 
 
 def _where(table: str, key: str, field_name: str) -> str:
@@ -118,6 +161,12 @@ def deep_note(done: DeepMend, journal_name: str) -> str:
         said.append(
             f"{_some(done.emptied)} held nothing but lists nested deeper than coach can write "
             "back: left out, with no words lost."
+        )
+    if done.own:
+        said.append(
+            f"{_some(done.own)} held coach's own bookkeeping nested deeper than it can write "
+            "back: coach mended it (the one number it held, else left out to be written "
+            "afresh), with no words of yours lost."
         )
     return " ".join(said)
 

@@ -30,13 +30,25 @@ def reply_heading(email_text: str) -> tuple[str, str]:
     """
     if not email_text.strip():
         return "", ""
+    from coach.email_clues import _domain_label, _fold
     from coach.email_reader import read_email_input
+    from coach.email_sending_system import relayed_by
 
     try:
         read = read_email_input(email_text)
     except CoachError:
         return "", ""
-    address = next((a for a in (read.reply_to, read.sender_address) if a and takes_answers(a)), "")
+    # "Jane Smith via HireLoop <notifications@hireloop.io>": the box is the service's, not
+    # Jane's, and nothing says the service passes replies on (rv48).
+    relay = relayed_by(read.sender_name)
+    address = next(
+        (
+            a
+            for a in (read.reply_to, read.sender_address)
+            if a and takes_answers(a) and not (relay and _fold(_domain_label(a)) == relay)
+        ),
+        "",
+    )
     subject = " ".join(read.subject.split())
     if subject and not re.match(r"(?:re|aw|sv)\s*:", subject, re.IGNORECASE):
         subject = f"Re: {subject}"

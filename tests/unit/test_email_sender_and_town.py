@@ -42,6 +42,13 @@ TODAY = date(2026, 11, 26)
             "",
             id="sent by it on behalf of another: never the system",
         ),
+        pytest.param(
+            "Jane [bold]Smith[/] via HireLoop <notifications@hireloop.io>",
+            "Thank you for applying for the Data Analyst role at Orchard Foods.",
+            "Jane Smith",
+            "Orchard Foods",
+            id="rv48: markup in the recruiter's name keeps it a person's",
+        ),
     ],
 )
 def test_the_service_an_email_says_sent_it_is_no_company(
@@ -117,3 +124,37 @@ def test_a_town_named_bad_is_neither_a_no_nor_the_firm(body: str, sign: str, rea
     )
     guess = guess_from_email(email, TODAY)
     assert guess.company == sign.removesuffix(" GmbH") and guess.not_rejection == reason
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        pytest.param(
+            "Stripe Recruiting <jobs@stripe.com>",
+            "Thank you for applying to the Designer role at Stripe.",
+            "Stripe",
+            id="the letter and the domain both name it",
+        ),
+        pytest.param(
+            "Acme Careers <careers@acme.com>",
+            "Thank you for applying for the Designer role.",
+            "Acme",
+            id="its own hiring team on its own domain",
+        ),
+        pytest.param(
+            "Jobs <jobs@hireloop.io>",
+            "Thank you for applying to the Designer role at Acme.",
+            "Acme",
+            id="the letter names it, the domain is another's",
+        ),
+    ],
+)
+def test_an_employer_powering_its_own_email_keeps_its_name(
+    sender: str, body: str, company: str
+) -> None:
+    # rv48: "Powered by Stripe" under Stripe's own letter lost the company, and import refused it.
+    email = (
+        f"From: {sender}\nSubject: Your application\n\nHi Sam,\n\n{body} Unfortunately we "
+        f"will not be moving forward.\n\nBest,\n{sender.split(' <')[0]}\nPowered by {company}\n"
+    )
+    assert guess_from_email(email, TODAY).company == company

@@ -116,6 +116,11 @@ def test_only_the_early_step_is_let_off() -> None:
             "Friday at 10am work?",
             id="passed over in favour, then would a time work",
         ),
+        pytest.param(
+            "Unfortunately we won't be doing the phone screen for this role after all; instead "
+            "the hiring manager would like to meet you directly. How about Tuesday at 3pm?",
+            id="rv48: spared, then how about a day and hour",
+        ),
     ],
 )
 def test_a_time_put_to_the_writer_is_an_invitation_on(text: str) -> None:
@@ -130,6 +135,8 @@ def test_a_time_put_to_the_writer_is_an_invitation_on(text: str) -> None:
         "We can give you feedback on the phone.",
         "You were not selected for the phone screen stage of this process. Would Friday at "
         "10am work for a short feedback call?",
+        "Unfortunately you were not selected for the first round. How about Monday at 2pm for "
+        "a feedback call?",
     ],
 )
 def test_a_time_asked_after_a_judged_no_with_no_favour_stays_a_rejection(text: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from coach.cli import main
 from coach.journal import Journal
 from coach.model import Profile
@@ -80,5 +82,51 @@ def test_a_deep_table_of_its_own_and_a_deep_entry_field_are_both_mended(
     assert 'The table "mine"' in out and "(extra)" in out and code == 1, out
     journal = Journal.open(path)
     assert journal.profile().phone == "+34 600 111"
+    journal.add(make_entry("Beta", id="e2"))
+    assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2"]
+
+
+def _nested(folder: Path, table: str, field: str, deep: str) -> Path:
+    """A journal with the details, `field` of `table` replaced by the JSON text `deep`."""
+    path = folder / "journal.json"
+    journal = Journal.open(path)
+    journal.add(make_entry("Acme", id="e1"))
+    journal.save_profile(Profile(name="Ana Ruiz", phone="+34 600"))
+    data = json.loads(path.read_text())
+    data.setdefault(table, {}).setdefault("1", {})[field] = "(deep)"
+    path.write_text(json.dumps(data).replace('"(deep)"', deep))
+    return path
+
+
+def test_a_name_nested_in_objects_comes_back_without_the_nests_keys(capsys, tmp_path: Path) -> None:
+    # rv48: 600 objects keyed "a" came back as a 1,220-character "a a a … a: Ana" name.
+    path = _nested(tmp_path, "profile", "name", '{"a":' * 600 + '"[bold]Ana[/] Ruiz"' + "}" * 600)
+    code, out = _repair(tmp_path, capsys)
+    assert Journal.open(path).profile().name == "[bold]Ana[/] Ruiz", out
+    assert "put back there as text" in out and "KEEP IT" not in out and code == 0, out
+
+
+def test_a_deep_name_too_long_for_a_name_is_kept_aside_not_put_back(capsys, tmp_path: Path) -> None:
+    words = ",".join(['"word"'] * 300)
+    path = _nested(tmp_path, "profile", "name", "[" * 600 + words + "]" * 600)
+    code, out = _repair(tmp_path, capsys)
+    assert "word word" not in Journal.open(path).profile().name, out
+    assert "KEEP IT" in out and code == 1, out
+
+
+@pytest.mark.parametrize(
+    ("table", "field", "number"), [("_meta", "schema", "1"), ("_storage", "generation", "2")]
+)
+def test_coachs_own_bookkeeping_nested_deep_is_coachs_to_mend(
+    capsys, tmp_path: Path, table: str, field: str, number: str
+) -> None:
+    # rv48: a deep `_meta.schema` was a KEEP IT for the person to put back by hand.
+    path = _nested(tmp_path, table, field, "[" * 600 + number + "]" * 600)
+    code, out = _repair(tmp_path, capsys)
+    assert f'"{field}" of record "1" in "{table}"' in out and "no words of yours lost" in out
+    assert "KEEP IT" not in out and code == 0, out
+    assert not list(tmp_path.glob("*.unmended"))
+    assert json.loads(path.read_text())[table]["1"][field] == int(number)  # the number it held
+    journal = Journal.open(path)
     journal.add(make_entry("Beta", id="e2"))
     assert sorted(e.id for e in Journal.open(path).entries()) == ["e1", "e2"]

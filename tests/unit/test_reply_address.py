@@ -70,3 +70,16 @@ def test_a_reply_to_a_teams_email_opens_with_hello_and_a_typed_one_keeps_its_slo
     assert build_draft(reply, entry=typed, profile=Profile(), parts=()).startswith(
         "Hi {contact_name},"
     )
+
+
+def test_a_sending_services_relay_box_is_no_ones_to_write_to() -> None:
+    """rv48: "Jane Smith via HireLoop <notifications@hireloop.io>" gave the draft a To: line."""
+    relayed = NORTHWIND.replace(
+        "Jonas Weber <jonas@northwind-health.de>",
+        "Jane Smith via HireLoop <notifications@hireloop.io>",
+    )
+    assert reply_heading(relayed) == ("", "Re: Your application for Senior Designer")
+    answered = relayed.replace("Subject:", "Reply-To: jane@orchardfoods.com\nSubject:")
+    assert reply_heading(answered)[0] == "jane@orchardfoods.com"
+    own = relayed.replace("notifications@hireloop.io", "jane@orchardfoods.com")
+    assert reply_heading(own)[0] == "jane@orchardfoods.com"  # not the service's box
