@@ -60,6 +60,23 @@ def describe_leftover(key: str, record: dict[str, Any], *, vent_held: bool) -> t
     )
 
 
+def taken_elsewhere_note(key: str, record: dict[str, Any]) -> str:
+    """Said when Resume finds the typing gone: another coach took it up first (rv48 #3).
+
+    Without it, `coach draft ID` went on to the saved reply as if that were the
+    typing, and the person thought their words lost.
+    """
+    label = str(record.get("label") or "an entry")
+    what = f"the reply draft for {label}" if key.startswith("draft:") else "that typing"
+    said = (
+        f"Another coach open on this folder took up {what} first (it resumed or "
+        "discarded it there): its words are with that coach now, not here."
+    )
+    if key.startswith("draft:"):
+        said += " This shows the reply as saved."
+    return said
+
+
 def walk_company(state: WalkState) -> str:
     """The company a walk is about, as the questions name it."""
     return state.company.strip() or "a company not named yet"
