@@ -364,3 +364,33 @@ async def test_a_plain_start_says_when_another_coach_took_the_draft_first(tmp_pa
         said = told()
     stopped(again)
     assert any("took up the reply draft for Acme first" in m for m in said)
+
+
+def test_two_draft_leftovers_read_apart_by_the_line_typed() -> None:
+    # rv48 #8: two drafts left for one entry were asked about word for word alike, but
+    # for "(1 of 2)"; both open "Hello," as the saved reply does, so the new line is quoted.
+    from screens.leftover_words import describe_leftover
+
+    entry = make_entry("Globex", Stage.TECHNICAL, id="e1")
+    entry.reply.draft = "Hello,\n\nThank you."
+    said = []
+    for typed in ("Hello,\n\nThank you.\nCould we  talk XLINE?", "Hello,\n\nYLINE\nThank you."):
+        record = {
+            "kind": "draft",
+            "entry_id": "e1",
+            "label": "Globex",
+            "base": entry_to_record(entry),
+            "values": {"draft": typed},
+        }
+        said.append(describe_leftover("draft:e1", record, vent_held=False)[1])
+    assert "stopped: “Could we talk XLINE?”." in said[0]
+    assert "stopped: “YLINE”." in said[1]
+
+
+def test_a_plan_leftover_typed_with_its_own_when_is_quoted_once() -> None:
+    # rv48: "When the HUP comes" typed in "When…" was asked about as "When When the HUP…".
+    from screens.leftover_words import describe_leftover
+
+    record = {"kind": "plan", "label": "Acme", "values": {"plan_when": "When the bus comes"}}
+    said = describe_leftover("plan:e1", record, vent_held=False)[1]
+    assert "stopped: “When the bus comes, I will …”." in said
