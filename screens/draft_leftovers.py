@@ -106,7 +106,8 @@ class DraftLeftovers:
                 unsaved = recovery.typing.unsaved
                 taken = unsaved.adopt(leftover, key) if unsaved is not None else record
                 if taken is None:
-                    said = taken_elsewhere_note(key, record)
+                    alone = last and not self.resumed
+                    said = taken_elsewhere_note(key, record, saved_next=alone)
                     recovery.app.notify(said, markup=False, timeout=15)
                     go_on()
                     return

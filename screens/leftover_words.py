@@ -61,7 +61,7 @@ def describe_leftover(key: str, record: dict[str, Any], *, vent_held: bool) -> t
     )
 
 
-def taken_elsewhere_note(key: str, record: dict[str, Any]) -> str:
+def taken_elsewhere_note(key: str, record: dict[str, Any], *, saved_next: bool = False) -> str:
     """Said when Resume finds the typing gone: another coach took it up first (rv48 #3).
 
     Without it, `coach draft ID` went on to the saved reply as if that were the
@@ -73,7 +73,7 @@ def taken_elsewhere_note(key: str, record: dict[str, Any]) -> str:
         f"Another coach open on this folder took up {what} first (it resumed or "
         "discarded it there): its words are with that coach now, not here."
     )
-    if key.startswith("draft:"):
+    if saved_next:  # `coach draft ID` goes on to the reply as saved, with none of those words
         said += " This shows the reply as saved."
     return said
 

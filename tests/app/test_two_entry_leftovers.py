@@ -312,8 +312,9 @@ def test_two_entry_leftovers_read_apart_by_what_was_typed() -> None:
     assert "“Globex XCO”" in said[0] and "“YCONTACT”" in said[1]
 
 
+@pytest.mark.parametrize("more", [False, True])
 async def test_coach_draft_id_says_when_another_coach_took_the_draft_first(
-    tmp_path: Path,
+    tmp_path: Path, more: bool
 ) -> None:
     # rv48 #3: two coaches offered one leftover; once one resumed it, Resume in the
     # other opened the saved reply with a vague word the person took as their typing lost.
@@ -330,6 +331,10 @@ async def test_coach_draft_id_says_when_another_coach_took_the_draft_first(
         "values": {"draft": "Dear x"},
     }
     left = leave_unsaved(data, {"draft:e1": record})
+    if more:  # a second one left, asked about next
+        left.rename(data / "unsaved-000000000000.json")  # asked first: files go by name
+        left = data / "unsaved-000000000000.json"
+        leave_unsaved(data, {"draft:e1": record})
     again = reopen(tmp_path, draft_id=entry.id)
     async with again.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
@@ -343,6 +348,8 @@ async def test_coach_draft_id_says_when_another_coach_took_the_draft_first(
     [note] = [m for m in said if "Another coach" in m]
     assert "took up the reply draft for Acme first" in note
     assert "its words are with that coach now" in note
+    # The saved reply opens next only when no other leftover is asked about.
+    assert note.endswith("This shows the reply as saved.") != more
 
 
 async def test_a_plain_start_says_when_another_coach_took_the_draft_first(tmp_path: Path) -> None:
@@ -363,7 +370,9 @@ async def test_a_plain_start_says_when_another_coach_took_the_draft_first(tmp_pa
         await until(pilot, lambda: any("Another coach" in m for m in told()))
         said = told()
     stopped(again)
-    assert any("took up the reply draft for Acme first" in m for m in said)
+    [note] = [m for m in said if "Another coach" in m]
+    assert "took up the reply draft for Acme first" in note
+    assert "saved" not in note  # a plain start opens no reply after it
 
 
 def test_two_draft_leftovers_read_apart_by_the_line_typed() -> None:
