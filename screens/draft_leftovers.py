@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from screens.leftover_restore import key_of_its_own, restore_draft
+from screens.leftover_words import taken_elsewhere_note
 
 if TYPE_CHECKING:
     from coach.model import Entry
@@ -105,7 +106,9 @@ class DraftLeftovers:
                 unsaved = recovery.typing.unsaved
                 taken = unsaved.adopt(leftover, key) if unsaved is not None else record
                 if taken is None:
-                    recovery.app.notify("Another coach has already picked that up.", markup=False)
+                    alone = last and not self.resumed
+                    said = taken_elsewhere_note(key, record, saved_next=alone)
+                    recovery.app.notify(said, markup=False, timeout=15)
                     go_on()
                     return
                 recovery.not_typed(dialog.early)

@@ -32,8 +32,9 @@ def describe_leftover(key: str, record: dict[str, Any], *, vent_held: bool) -> t
             f"What you typed is kept ({vent})."
         )
     if key.startswith("draft:"):
+        # Quoted: two left for one entry read apart by what was typed (rv48 #8).
         return "A reply draft was not saved", (
-            f"Your reply for {label} was being edited when coach stopped. "
+            f"Your reply for {label} was being edited when coach stopped{draft_words(record)}. "
             "Resume opens it as you left it."
         )
     if key.startswith("entry:"):
@@ -58,6 +59,23 @@ def describe_leftover(key: str, record: dict[str, Any], *, vent_held: bool) -> t
         f"You were editing your name, LinkedIn URL or phone when coach stopped"
         f"{details_words(values)}. Resume opens them as you left them."
     )
+
+
+def taken_elsewhere_note(key: str, record: dict[str, Any], *, saved_next: bool = False) -> str:
+    """Said when Resume finds the typing gone: another coach took it up first (rv48 #3).
+
+    Without it, `coach draft ID` went on to the saved reply as if that were the
+    typing, and the person thought their words lost.
+    """
+    label = str(record.get("label") or "an entry")
+    what = f"the reply draft for {label}" if key.startswith("draft:") else "that typing"
+    said = (
+        f"Another coach open on this folder took up {what} first (it resumed or "
+        "discarded it there): its words are with that coach now, not here."
+    )
+    if saved_next:  # `coach draft ID` goes on to the reply as saved, with none of those words
+        said += " This shows the reply as saved."
+    return said
 
 
 def walk_company(state: WalkState) -> str:
@@ -126,9 +144,33 @@ def clipped(text: str) -> str:
 
 def plan_words(values: dict[str, Any]) -> str:
     """The words of a plan left half made, quoted after a colon (clipped), or "" if none."""
+    from coach.plans import plan_sentence
+
     when = " ".join(str(values.get("plan_when") or "").split())
     then = " ".join(str(values.get("plan_then") or "").split())
     if not (when or then):
         return ""
-    said = f"When {when or '…'}, I will {then or '…'}"
+    # As the plan will read once saved: "When the bus comes" typed is not "When When …".
+    said = plan_sentence(when or "…", then or "…").removesuffix(".")
     return f": “{clipped(said)}”"
+
+
+def draft_words(record: dict[str, Any]) -> str:
+    """The first line typed that the saved reply lacks, quoted after a colon, or "" if none.
+
+    Drafts mostly open alike ("Hello,"): the start of the text would not tell
+    two apart, a line of the person's own does.
+    """
+    typed = str((record.get("values") or {}).get("draft") or "")
+    base = record.get("base")
+    saved = str(base.get("reply_draft") or "") if isinstance(base, dict) else ""
+    if typed == saved:
+        return ""
+    if not typed.strip():
+        return ": emptied"
+    had = {" ".join(line.split()) for line in saved.splitlines()}
+    lines = [" ".join(line.split()) for line in typed.splitlines()]
+    new = [line for line in lines if line and line not in had]
+    if not new:
+        return ": lines taken out"
+    return f": “{clipped(new[0])}”"

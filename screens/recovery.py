@@ -16,7 +16,12 @@ from screens.leftover_restore import (
     restore_draft,
     restore_entry,
 )
-from screens.leftover_words import describe_leftover, kept_walk_note, one_walk_note
+from screens.leftover_words import (
+    describe_leftover,
+    kept_walk_note,
+    one_walk_note,
+    taken_elsewhere_note,
+)
 
 if TYPE_CHECKING:
     from coach.unsaved import Leftover
@@ -327,7 +332,8 @@ class Recovery:
         if leftover is not None and self.typing.unsaved is not None:
             taken = self.typing.unsaved.adopt(leftover, key)
             if taken is None:
-                self.app.notify("Another coach has already picked that up.", markup=False)
+                said = taken_elsewhere_note(key, record)
+                self.app.notify(said, markup=False, timeout=15)
                 return
             record = taken
         elif self.typing.unsaved is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import weakref
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -10,7 +11,7 @@ from textual.widgets import Button, Static
 
 from coach.plan_next_step import next_step_after, next_step_for_new
 from coach.plan_undo import changed_here, undone
-from screens.journal.changes import PlanEdited
+from screens.journal.changes import EntryEdited, PlanEdited
 from screens.journal.entry_view import plan_shown
 from screens.keys import keymap_of, shown_key
 from screens.stale_toasts import drop_toasts, toast
@@ -233,7 +234,29 @@ class EntryPlans:
         field.value = step
         if clean:
             screen.save()
+        else:
+            self._save_step_alone(step)
         return True
+
+    def _save_step_alone(self, step: str) -> None:
+        """Save "Next step" alone, leaving the other typing unsaved (rv48 #6).
+
+        The toast says the plan is the entry's step now; "Leave, drop changes"
+        speaks of the person's own changes, so it must not take coach's step too.
+        Only the step joins the form's base: other fields still merge as opened.
+        """
+        screen: Any = self
+
+        def done(saved: Any) -> None:
+            stored = saved.entry.next_step
+            screen.stored = dataclasses.replace(screen.stored, next_step=stored)
+            self.entry = dataclasses.replace(self.entry, next_step=step)
+
+        def failed(error: CoachError) -> None:
+            screen.notify(str(error), severity="error", markup=False)
+
+        alone = dataclasses.replace(screen.stored, next_step=step)
+        screen.post_message(EntryEdited(self.journal, alone, screen.stored, done, failed))
 
     def _next_step_as_stored(self) -> None:
         """ "Next step", while not typed in here, shows the step as stored now.
@@ -243,7 +266,6 @@ class EntryPlans:
         until the next save (rv40 D11). The form's base takes it too, so the move
         is no change of the person's to save or to ask about.
         """
-        import dataclasses
 
         from textual.widgets import Input
 

@@ -89,3 +89,28 @@ async def test_after_a_rewording_clash_next_step_shows_what_is_stored(tmp_path: 
         assert entry.query_one("#f-next", Input).value == said
         assert not entry.dirty  # the stored step is no change of the person's to ask about
     assert Journal.open(path).get("e1").next_step == said
+
+
+async def test_a_plan_made_over_unsaved_typing_keeps_its_step_when_the_typing_is_dropped(
+    tmp_path: Path,
+) -> None:
+    # rv48 #6: the toast said "It is the entry's next step now", yet "Leave, drop
+    # changes" then dropped the step with the person's own typing.
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    path = locate(tmp_path / "data").journal
+    said = "When I finish lunch, I will write to Ana."
+    async with app.run_test(size=(80, 24)) as pilot:
+        entry = await open_on_entry(pilot, app, "e1")
+        entry.query_one("#f-company", Input).value = "Acme Q"  # typed, not saved
+        assert entry.dirty
+        await _make_plan_here(pilot, app)
+        await until(pilot, lambda: Journal.open(path).get("e1").next_step == said)
+        assert entry.query_one("#f-next", Input).value == said
+        assert entry.dirty  # the company typed is still the person's to save or drop
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is not entry)
+        await pilot.press("up", "enter")  # "Leave, drop changes"
+        await until(pilot, lambda: not entry.is_attached)
+    stored = Journal.open(path).get("e1")
+    assert (stored.company, stored.next_step) == ("Acme", said)

@@ -310,3 +310,96 @@ def test_two_entry_leftovers_read_apart_by_what_was_typed() -> None:
         said.append(describe_leftover("entry:e1", record, vent_held=False)[1])
     assert said[0] != said[1]
     assert "“Globex XCO”" in said[0] and "“YCONTACT”" in said[1]
+
+
+@pytest.mark.parametrize("more", [False, True])
+async def test_coach_draft_id_says_when_another_coach_took_the_draft_first(
+    tmp_path: Path, more: bool
+) -> None:
+    # rv48 #3: two coaches offered one leftover; once one resumed it, Resume in the
+    # other opened the saved reply with a vague word the person took as their typing lost.
+    from tests.app.test_nothing_lost import reopen, stopped
+
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    record = {
+        "kind": "draft",
+        "entry_id": entry.id,
+        "label": "Acme",
+        "base": entry_to_record(entry),
+        "values": {"draft": "Dear x"},
+    }
+    left = leave_unsaved(data, {"draft:e1": record})
+    if more:  # a second one left, asked about next
+        left.rename(data / "unsaved-000000000000.json")  # asked first: files go by name
+        left = data / "unsaved-000000000000.json"
+        leave_unsaved(data, {"draft:e1": record})
+    again = reopen(tmp_path, draft_id=entry.id)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        left.unlink()  # the other coach resumed it: the dead coach's file is gone
+        await pilot.press("r")
+        told = lambda: [n.message for n in again._notifications]  # noqa: E731
+        await until(pilot, lambda: any("Another coach" in m for m in told()))
+        said = told()
+        await pilot.press("ctrl+q")
+    stopped(again)
+    [note] = [m for m in said if "Another coach" in m]
+    assert "took up the reply draft for Acme first" in note
+    assert "its words are with that coach now" in note
+    # The saved reply opens next only when no other leftover is asked about.
+    assert note.endswith("This shows the reply as saved.") != more
+
+
+async def test_a_plain_start_says_when_another_coach_took_the_draft_first(tmp_path: Path) -> None:
+    # rv48 #3: the same double offer at start; Resume there said only "picked that up".
+    from tests.app.test_nothing_lost import reopen, stopped
+
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    record = {"kind": "draft", "entry_id": "e1", "label": "Acme", "values": {"draft": "Dear x"}}
+    left = leave_unsaved(data, {"draft:e1": record})
+    again = reopen(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ResumeScreen))
+        left.unlink()
+        await pilot.press("r")
+        told = lambda: [n.message for n in again._notifications]  # noqa: E731
+        await until(pilot, lambda: any("Another coach" in m for m in told()))
+        said = told()
+    stopped(again)
+    [note] = [m for m in said if "Another coach" in m]
+    assert "took up the reply draft for Acme first" in note
+    assert "saved" not in note  # a plain start opens no reply after it
+
+
+def test_two_draft_leftovers_read_apart_by_the_line_typed() -> None:
+    # rv48 #8: two drafts left for one entry were asked about word for word alike, but
+    # for "(1 of 2)"; both open "Hello," as the saved reply does, so the new line is quoted.
+    from screens.leftover_words import describe_leftover
+
+    entry = make_entry("Globex", Stage.TECHNICAL, id="e1")
+    entry.reply.draft = "Hello,\n\nThank you."
+    said = []
+    for typed in ("Hello,\n\nThank you.\nCould we  talk XLINE?", "Hello,\n\nYLINE\nThank you."):
+        record = {
+            "kind": "draft",
+            "entry_id": "e1",
+            "label": "Globex",
+            "base": entry_to_record(entry),
+            "values": {"draft": typed},
+        }
+        said.append(describe_leftover("draft:e1", record, vent_held=False)[1])
+    assert "stopped: “Could we talk XLINE?”." in said[0]
+    assert "stopped: “YLINE”." in said[1]
+
+
+def test_a_plan_leftover_typed_with_its_own_when_is_quoted_once() -> None:
+    # rv48: "When the HUP comes" typed in "When…" was asked about as "When When the HUP…".
+    from screens.leftover_words import describe_leftover
+
+    record = {"kind": "plan", "label": "Acme", "values": {"plan_when": "When the bus comes"}}
+    said = describe_leftover("plan:e1", record, vent_held=False)[1]
+    assert "stopped: “When the bus comes, I will …”." in said
