@@ -21,7 +21,7 @@ from screens.journal.entry import EntryScreen
 from screens.journal.entry_new_plan import NewPlanScreen
 from screens.journal.entry_opening import open_entry
 from screens.journal.entry_plans import _look
-from tests.app.walk_helpers import NOW, unsaved_surfaces, until, walk_app
+from tests.app.walk_helpers import NOW, resume_each, unsaved_surfaces, until, walk_app
 from tests.conftest import make_entry
 
 
@@ -271,17 +271,8 @@ async def test_two_plans_left_for_one_entry_are_told_apart_and_both_kept(tmp_pat
     entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
     left_plan(data, entry, "x wakes")
     left_plan(data, entry, "y wakes")
-    asked = []
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(2):
-            await until(
-                pilot,
-                lambda: (
-                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
-                ),
-            )
-            asked.append(app.screen.description)
-            await pilot.press("r")
+        asked = await resume_each(pilot, 2)
         await until(
             pilot, lambda: len(app.screen_stack) > 3 and isinstance(app.screen, NewPlanScreen)
         )

@@ -12,7 +12,7 @@ from coach.records import entry_to_record
 from screens.dialogs.resume import ResumeScreen
 from screens.journal.entry import EntryScreen
 from screens.walk.draft import DraftScreen
-from tests.app.walk_helpers import leave_unsaved, until, walk_app
+from tests.app.walk_helpers import leave_unsaved, resume_each, until, walk_app
 from tests.conftest import make_entry
 
 
@@ -45,17 +45,8 @@ async def test_two_entry_leftovers_for_one_entry_are_both_kept(tmp_path: Path) -
     entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
     left_entry(data, entry, "x notes")
     left_entry(data, entry, "y notes")
-    asked = []
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(2):
-            await until(
-                pilot,
-                lambda: (
-                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
-                ),
-            )
-            asked.append(app.screen.description)
-            await pilot.press("r")
+        await resume_each(pilot, 2)
         await until(
             pilot, lambda: len(app.screen_stack) > 2 and isinstance(app.screen, EntryScreen)
         )
@@ -98,17 +89,8 @@ async def test_two_draft_leftovers_for_one_entry_are_both_kept(tmp_path: Path) -
     entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
     left_draft(data, entry, "Dear x")
     left_draft(data, entry, "Dear y")
-    asked = []
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(2):
-            await until(
-                pilot,
-                lambda: (
-                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
-                ),
-            )
-            asked.append(app.screen.description)
-            await pilot.press("r")
+        await resume_each(pilot, 2)
         await until(
             pilot, lambda: len(app.screen_stack) > 2 and isinstance(app.screen, DraftScreen)
         )
@@ -175,18 +157,8 @@ async def test_an_entry_left_for_later_then_edited_again_keeps_both(tmp_path: Pa
     stopped(first)
     assert notes_on_disk(data) == ["x notes", "y notes"]
     second = reopen(tmp_path)
-    asked = []
     async with second.run_test(size=(80, 24)) as pilot:
-        for _ in range(2):
-            await until(
-                pilot,
-                lambda: (
-                    isinstance(second.screen, ResumeScreen)
-                    and second.screen.description not in asked
-                ),
-            )
-            asked.append(second.screen.description)
-            await pilot.press("r")
+        asked = await resume_each(pilot, 2)
         await until(
             pilot, lambda: len(second.screen_stack) > 2 and isinstance(second.screen, EntryScreen)
         )
@@ -252,17 +224,8 @@ async def test_two_entry_screens_for_one_entry_saved_in_turn_lose_nothing_and_sa
     entry = app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
     left_entry(data, entry, "x notes")
     left_entry(data, entry, "y notes")
-    asked: list[str] = []
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(2):
-            await until(
-                pilot,
-                lambda: (
-                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
-                ),
-            )
-            asked.append(app.screen.description)
-            await pilot.press("r")
+        await resume_each(pilot, 2)
         await until(
             pilot, lambda: len(app.screen_stack) > 2 and isinstance(app.screen, EntryScreen)
         )

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from screens.dialogs.resume import ResumeScreen
 from screens.home.profile import ProfileScreen
-from tests.app.walk_helpers import leave_unsaved, until, walk_app
+from tests.app.walk_helpers import leave_unsaved, resume_each, until, walk_app
 
 
 def left_details(data: Path, name: str, key: str = "profile") -> None:
@@ -32,17 +31,8 @@ async def test_two_details_leftovers_are_both_kept_and_told_apart(tmp_path: Path
     app = walk_app(tmp_path)
     left_details(data, "Xavier")
     left_details(data, "Yolanda")
-    asked: list[str] = []
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(2):
-            await until(
-                pilot,
-                lambda: (
-                    isinstance(app.screen, ResumeScreen) and app.screen.description not in asked
-                ),
-            )
-            asked.append(app.screen.description)
-            await pilot.press("r")
+        asked = await resume_each(pilot, 2)
         await until(
             pilot, lambda: len(app.screen_stack) > 2 and isinstance(app.screen, ProfileScreen)
         )

@@ -87,6 +87,22 @@ async def until(pilot: Pilot, condition: Callable[[], object]) -> None:
             return
 
 
+async def resume_each(pilot: Pilot, count: int) -> list[str]:
+    """Answer Resume (r) to each of `count` leftover questions in turn; their words, in order."""
+    from screens.dialogs.resume import ResumeScreen
+
+    app = pilot.app
+    asked: list[str] = []
+    for _ in range(count):
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, ResumeScreen) and app.screen.description not in asked,
+        )
+        asked.append(app.screen.description)  # type: ignore[attr-defined]
+        await pilot.press("r")
+    return asked
+
+
 def leave_unsaved(data_dir: Path, surfaces: dict[str, dict]) -> Path:
     """Autosaved typing as a coach that has since died would leave it (no lock held)."""
     import json
