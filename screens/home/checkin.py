@@ -102,9 +102,14 @@ class CheckInScreen(ModalScreen[None]):
         # The last key read here, and when; the answer the check-in focused after a save.
         self._last_key: tuple[str, float] | None = None
         self._moved_to: Button | None = None
-        # When its answers were first focused: keys read before that were typed blind,
-        # for home (rv47 D6: "j / glo Down Enter" pressed the Done it opens on).
+        # When it was mounted: keys read before that were typed blind, for home
+        # (rv47 D6: "j / glo Down Enter" pressed the Done it opens on). Not when
+        # _focus_first ran: on a busy machine that came after the screen was on the
+        # terminal, and an Enter pressed at what was seen answered nothing (CI).
         self._drawn_at: float | None = None
+        if any(plan.id in self.typed for plan, _ in plans):
+            # A day typed before coach stopped waits in its field for Enter, from the start.
+            self.AUTO_FOCUS = ".new-due"
 
     def compose(self) -> ComposeResult:
         with ScrollBody(id="checkin"):
@@ -123,6 +128,7 @@ class CheckInScreen(ModalScreen[None]):
         """Start on the first plan's answers (once the rows have their buttons)."""
         self.query_one("#checkin-close").display = False
         self._shown = True
+        self._drawn_at = get_time()
         self._fit_intro()
         self.call_after_refresh(self._focus_first)
 
@@ -143,7 +149,6 @@ class CheckInScreen(ModalScreen[None]):
         for row in self.query(PlanRow):
             if row.typed is not None:
                 row.query_one(".new-due", Input).focus()
-                self._drawn_at = get_time()
                 return
         buttons = self.query(".done")
         if not buttons:
@@ -159,7 +164,6 @@ class CheckInScreen(ModalScreen[None]):
         # view: Enter and the arrows answer what is seen, never nothing (rv19).
         frame.scroll_home(animate=False, immediate=True)
         first.focus()
-        self._drawn_at = get_time()
         # Focused already (AUTO_FOCUS), focus() scrolls nothing: bring it into view here.
         self.call_after_refresh(first.scroll_visible, animate=False)
 
