@@ -11,6 +11,7 @@ from textual.widgets import Input, Static
 from coach.locked_aside import advice_and_command
 from screens.styled_once import preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.steady_input import SteadyInput
 
 
 class PassphraseScreen(Screen[str]):
@@ -47,7 +48,7 @@ class PassphraseScreen(Screen[str]):
                 classes="-again" if self.problem else "",
                 markup=False,
             )
-            yield Input(password=True, id="passphrase-input", placeholder="passphrase")
+            yield SteadyInput(password=True, id="passphrase-input", placeholder="passphrase")
             if self.lost:
                 words, self.command = advice_and_command(self.lost)
                 yield Static(words, id="passphrase-lost", markup=False)

@@ -17,7 +17,9 @@ from coach.plan_cue_day import day_for
 from coach.plans import Plan, PlanError, PlanStatus, edit_plan
 from screens.styled_once import preset_breakpoints
 from screens.widgets.scroll_body import ScrollBody
+from screens.widgets.static_words import show_words
 from screens.widgets.steady_footer import SteadyFooter
+from screens.widgets.steady_input import SteadyInput
 
 
 class PlanEditScreen(ModalScreen[Plan | None]):
@@ -50,12 +52,12 @@ class PlanEditScreen(ModalScreen[Plan | None]):
         with ScrollBody(id="plan-edit"):
             yield Static("Change this plan", id="plan-edit-title")
             yield Static("When", classes="plan-edit-label")
-            yield Input(self.plan.when, id="plan-when", compact=True)
+            yield SteadyInput(self.plan.when, id="plan-when", compact=True)
             yield Static("I will", classes="plan-edit-label")
-            yield Input(self.plan.then, id="plan-then", compact=True)
+            yield SteadyInput(self.plan.then, id="plan-then", compact=True)
             if self.has_day:
                 yield Static("On", classes="plan-edit-label")
-                yield Input(
+                yield SteadyInput(
                     self.plan.due.isoformat(),
                     id="plan-due",
                     # Cleared, the field keeps the plan's day, and shows it dim, as "By
@@ -99,7 +101,7 @@ class PlanEditScreen(ModalScreen[Plan | None]):
 
     def _say(self, text: str) -> None:
         note = self.query_one("#plan-edit-note", Static)
-        note.update(text)
+        show_words(note, text)
         if text:
             # Just under the day field: at 40x12 it would be below the frame, unseen.
             self.call_after_refresh(note.scroll_visible, animate=False)

@@ -16,6 +16,7 @@ from coach.write_target import WriteTarget, write_target
 from screens.styled_once import preset_breakpoints
 from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.steady_footer import SteadyFooter
+from screens.widgets.steady_input import SteadyInput
 
 
 class SaveDialog(ModalScreen[Path | None]):
@@ -74,7 +75,7 @@ class SaveDialog(ModalScreen[Path | None]):
                     id="save-unencrypted",
                     classes="dialog-hint",
                 )
-            yield Input(str(self.default), id="save-path", select_on_focus=False)
+            yield SteadyInput(str(self.default), id="save-path", select_on_focus=False)
             yield Static("", id="save-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", id="save-ok", variant="primary")

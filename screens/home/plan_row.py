@@ -15,6 +15,7 @@ from coach.plan_time import earliest_new_day
 from coach.plans import Plan, plan_meta
 from coach.terminal_text import one_line_for_screen
 from screens.widgets.field_and_note import FieldAndNote
+from screens.widgets.steady_input import SteadyInput
 
 NOT_YET_DEFAULT = "in 3 days"
 
@@ -43,7 +44,7 @@ class PlanRow(Vertical):
             yield Button("Not yet", classes="not-yet", compact=True)
             yield Button("Let it go", classes="let-go", compact=True)
         with FieldAndNote(classes="checkin-new-date"):
-            yield Input(
+            yield SteadyInput(
                 self.default if self.typed is None else self.typed,
                 classes="new-due",
                 placeholder="saturday, in 3 days",

@@ -18,6 +18,7 @@ from screens.focus_in_view import focus_with_heading
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.scroll_body import ScrollBody
+from screens.widgets.steady_input import SteadyInput
 from screens.widgets.title_header import TitleHeader
 
 # A + only at the start; the rest digits and the marks people group them with. Counted
@@ -90,16 +91,18 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
         with ScrollBody(classes="step-body"):
             yield Static(self.intro or WHY, classes="step-intro")
             yield Label("Your name", id="label-name")
-            yield Input(shown.name, id="name", placeholder="e.g. Sam Rivera")
+            yield SteadyInput(shown.name, id="name", placeholder="e.g. Sam Rivera")
             yield Label("LinkedIn URL", id="label-linkedin")
-            yield Input(
+            yield SteadyInput(
                 shown.linkedin_url,
                 id="linkedin",
                 placeholder="e.g. https://www.linkedin.com/in/sam-rivera",
             )
             yield Static("", id="linkedin-error", classes="field-error", markup=False)
             yield Label("Phone")
-            yield Input(shown.phone, id="phone", placeholder="optional, e.g. +44 20 7946 0958")
+            yield SteadyInput(
+                shown.phone, id="phone", placeholder="optional, e.g. +44 20 7946 0958"
+            )
             yield Static("", id="phone-error", classes="field-error", markup=False)
             with Horizontal(classes="buttons"):
                 from screens.keys import shown_key

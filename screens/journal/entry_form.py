@@ -40,7 +40,11 @@ class EntryForm:
     def _form(self) -> dict[str, str]:
         """Every field as typed, by widget id (valid or not), for the autosave."""
         values: dict[str, str] = {}
-        for widget in self.query("Input, TextArea, Select"):
+        # Walked, not queried: the autosave asks every half second, and matching a
+        # selector against each of the form's widgets cost a key's worth of work.
+        for widget in self.walk_children(with_self=False):
+            if not isinstance(widget, Input | TextArea | Select):
+                continue
             if not widget.id or not widget.id.startswith("f-"):
                 continue
             if isinstance(widget, Input):

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content as Text
 from textual.widget import Widget
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Static
 
 from coach.entry_fields import (
     CHANNEL_NAMES,
@@ -26,6 +26,7 @@ from coach.plans import Plan, plan_state
 from coach.terminal_text import one_line_for_screen
 from screens.widgets.folded import Folded
 from screens.widgets.form_select import FormSelect
+from screens.widgets.steady_input import SteadyInput
 from screens.widgets.writing_area import WritingArea
 
 
@@ -73,12 +74,16 @@ class EntryView:
 
     def _happened(self, entry: Entry) -> ComposeResult:
         yield Static(Text("What happened"), classes="section-title")
-        yield _row(FIELD_LABELS["f-company"], Input(entry.company, id="f-company", compact=True))
+        yield _row(
+            FIELD_LABELS["f-company"], SteadyInput(entry.company, id="f-company", compact=True)
+        )
         yield _error("e-company")
-        yield _row(FIELD_LABELS["f-role"], Input(entry.role, id="f-role", compact=True))
+        yield _row(FIELD_LABELS["f-role"], SteadyInput(entry.role, id="f-role", compact=True))
         yield _row(
             FIELD_LABELS["f-contact"],
-            Input(entry.contact, id="f-contact", placeholder="who wrote or called", compact=True),
+            SteadyInput(
+                entry.contact, id="f-contact", placeholder="who wrote or called", compact=True
+            ),
         )
         yield _row(
             FIELD_LABELS["f-stage"],
@@ -92,7 +97,7 @@ class EntryView:
         )
         yield _row(
             FIELD_LABELS["f-date"],
-            Input(
+            SteadyInput(
                 entry.date.isoformat(),
                 id="f-date",
                 placeholder="Nov 20 or last fri",
@@ -123,7 +128,7 @@ class EntryView:
         ):
             # Digits only, as the walk's mood field takes them ("3@" was typed in).
             # The placeholder shows where an empty field is: compact, it had no outline (rv19).
-            field = Input(
+            field = SteadyInput(
                 mood_text(mood),
                 placeholder="not given (0 to 10)",
                 id=field_id,
@@ -172,7 +177,9 @@ class EntryView:
         yield WritingArea(entry.reply.draft, id="f-draft", soft_wrap=True)
         yield _row(
             FIELD_LABELS["f-next"],
-            Input(entry.next_step, id="f-next", placeholder="one thing you will do", compact=True),
+            SteadyInput(
+                entry.next_step, id="f-next", placeholder="one thing you will do", compact=True
+            ),
         )
 
     def _follow_ups(self, entry: Entry) -> ComposeResult:
@@ -196,7 +203,9 @@ class EntryView:
         reapply = entry.reapply_after.isoformat() if entry.reapply_after else ""
         yield _row(
             FIELD_LABELS["f-reapply"],
-            Input(reapply, id="f-reapply", placeholder="optional, e.g. 2027-05-01", compact=True),
+            SteadyInput(
+                reapply, id="f-reapply", placeholder="optional, e.g. 2027-05-01", compact=True
+            ),
         )
         yield _error("e-reapply")
 

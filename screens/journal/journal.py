@@ -26,6 +26,7 @@ from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.thread_work import forgetting
 from screens.widgets.entry_table import REPLY_LABELS, EntryTable
 from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.steady_input import SteadyInput
 from screens.widgets.title_header import TitleHeader
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class JournalScreen(
         yield TitleHeader()
         with Vertical(id="journal"):
             with Horizontal(id="journal-filters"):
-                yield Input(
+                yield SteadyInput(
                     placeholder=self._placeholder_for(self.app.size.width),
                     id="journal-filter",
                     compact=compact,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual import events
 from textual.message import Message
-from textual.widgets import Input
 
 from coach.email_reader import dropped_eml_path
+from screens.widgets.steady_input import SteadyInput
 
 # A paste of this many lines into a one-line field is an email, not a value.
 EMAIL_PASTE_LINES = 3
@@ -20,7 +20,7 @@ class EmailDropped(Message):
         self.text = text
 
 
-class FieldInput(Input):
+class FieldInput(SteadyInput):
     """A one-line field that hands a pasted email or dropped .eml path to the screen."""
 
     def _on_paste(self, event: events.Paste) -> None:

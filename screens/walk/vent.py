@@ -17,6 +17,7 @@ from textual.widgets import (
 from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.folded import Folded
 from screens.widgets.scroll_body import ScrollBody
+from screens.widgets.steady_input import SteadyInput
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingCheckbox
 from screens.widgets.writing_area import WritingArea
@@ -75,7 +76,7 @@ class VentScreen(StepScreen):
             yield Static(TIME_AND_LIMIT, classes="step-intro", id="time-and-limit")
             yield WritingArea(self.text, id="vent", soft_wrap=True, tab_behavior="focus")
             yield Static(CARRY_FORWARD, classes="field-label")
-            yield Input(
+            yield SteadyInput(
                 self.carry_forward,
                 id="carry-forward",
                 placeholder="A line is enough: a lesson, a feeling to let go, a next step",

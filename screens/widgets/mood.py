@@ -8,6 +8,7 @@ from textual.message import Message
 from textual.widgets import Input, Label, Static
 
 from coach.mood import parse_mood
+from screens.widgets.steady_input import SteadyInput
 
 
 class MoodField(Vertical):
@@ -35,7 +36,7 @@ class MoodField(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self.label)
-        yield Input(
+        yield SteadyInput(
             "" if self.mood is None else str(self.mood),
             placeholder="0–10, optional",
             restrict=r"\d{0,2}",

@@ -25,6 +25,8 @@ from coach.plans import (
 )
 from screens.widgets.field_and_note import FieldAndNote
 from screens.widgets.form_radio import ChosenRadioSet
+from screens.widgets.static_words import show_words
+from screens.widgets.steady_input import SteadyInput
 
 OWN_PLAN = "My own plan (write it below)"
 NO_PLAN = "No plan this time"
@@ -106,13 +108,13 @@ class PlanForm(Vertical):
             yield RadioButton(OWN_PLAN, value=self.plan_choice == OWN)
             yield RadioButton(NO_PLAN, value=self.plan_choice == SKIP)
         yield Label("When…")
-        yield Input(self.plan_when, id="plan-when", placeholder=WHEN_EXAMPLE)
+        yield SteadyInput(self.plan_when, id="plan-when", placeholder=WHEN_EXAMPLE)
         yield Label("I will…")
-        yield Input(self.plan_then, id="plan-then", placeholder=self.own_example)
+        yield SteadyInput(self.plan_then, id="plan-then", placeholder=self.own_example)
         yield Label("By when? (saturday, in 3 days, next week, or a date)")
         with FieldAndNote(id="plan-due-row"):
             suggested = self._suggested_due(self.plan_choice, self.plan_when)
-            yield Input(self.plan_due, id="plan-due", placeholder=suggested)
+            yield SteadyInput(self.plan_due, id="plan-due", placeholder=suggested)
             yield Static("", id="plan-due-day", markup=False)
         yield Static("", id="plan-error", classes="field-error", markup=False)
 
@@ -159,7 +161,7 @@ class PlanForm(Vertical):
 
     def _show_due(self) -> None:
         _, hint = due_hint(self.field("due"), self.today)
-        self.query_one("#plan-due-day", Static).update(hint)
+        show_words(self.query_one("#plan-due-day", Static), hint)
 
     def typed(self) -> bool:
         """Whether anything was chosen or typed here (Esc then asks before dropping it)."""
@@ -308,7 +310,7 @@ class PlanForm(Vertical):
             self._show_due()
         if event.input.id in ("plan-when", "plan-then", "plan-due"):
             # Said about the words before this change: checked again at the next save.
-            self.query_one("#plan-error", Static).update("")
+            show_words(self.query_one("#plan-error", Static), "")
         if (
             event.input.id in ("plan-when", "plan-then")
             and event.value.strip()

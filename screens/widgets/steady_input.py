@@ -1,0 +1,25 @@
+"""A one-line field whose typing redraws the field alone, not the layout of its whole screen."""
+
+from __future__ import annotations
+
+from textual.geometry import Size
+from textual.reactive import Reactive
+from textual.widgets import Input
+
+
+class SteadyInput(Input):
+    """Textual's Input, where a key typed repaints the field instead of laying out the screen.
+
+    Input sets its virtual size to its text's width at every change, and Widget's
+    `virtual_size` asks for a layout when it changes: every key typed into any field
+    laid out every widget of the screen (an entry's form: about two thirds of a key's
+    work). A field's size never follows its text here (its width is set, an auto width
+    still asks for its layout in Input itself, and its horizontal scrollbar takes no
+    room), so the field's own scroll bounds are all the new width changes.
+    """
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    def _watch_virtual_size(self, size: Size) -> None:
+        # What a layout did for the field itself: its scroll kept within the new text.
+        self._scroll_update(size)
