@@ -15,6 +15,7 @@ from coach.paths import Locations, own_file_refusal
 from coach.write_target import WriteTarget, write_target
 from screens.styled_once import preset_breakpoints
 from screens.widgets.scroll_body import ScrollBody
+from screens.widgets.static_words import show_words
 from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.steady_input import SteadyInput
 
@@ -128,7 +129,7 @@ class SaveDialog(ModalScreen[Path | None]):
 
     def _show(self, message: str) -> None:
         error = self.query_one("#save-error", Static)
-        error.update(message)
+        show_words(error, message)
         error.display = bool(message)  # no blank line taking room from the buttons
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -15,6 +15,7 @@ from coach.plan_time import earliest_new_day
 from coach.plans import Plan, plan_meta
 from coach.terminal_text import one_line_for_screen
 from screens.widgets.field_and_note import FieldAndNote
+from screens.widgets.static_words import show_words
 from screens.widgets.steady_input import SteadyInput
 
 NOT_YET_DEFAULT = "in 3 days"
@@ -134,7 +135,7 @@ class PlanRow(Vertical):
         )
         if due is not None:
             hint += ", press Enter"
-        self.query_one(".new-due-day", Static).update(hint)
+        show_words(self.query_one(".new-due-day", Static), hint)
 
     def ask_new_date(self) -> None:
         """Open the date field for "not yet"."""

@@ -18,6 +18,7 @@ from screens.focus_in_view import focus_with_heading
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.scroll_body import ScrollBody
+from screens.widgets.static_words import show_words
 from screens.widgets.steady_input import SteadyInput
 from screens.widgets.title_header import TitleHeader
 
@@ -169,7 +170,7 @@ class ProfileScreen(StyledOnce, Screen[Profile | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         """An error goes away as soon as the field is being fixed."""
         if event.input.id in ("linkedin", "phone"):
-            self.query_one(f"#{event.input.id}-error", Static).update("")
+            show_words(self.query_one(f"#{event.input.id}-error", Static), "")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """The buttons mirror the keys."""

@@ -12,6 +12,7 @@ from textual.widgets import Collapsible, Input, Select, Static, TextArea
 from coach.entry_fields import form_of
 from coach.model import Entry
 from coach.records import entry_to_record
+from screens.widgets.static_words import show_words
 
 # The autosave's note of the field that had the keyboard (a key no widget id takes).
 FOCUSED_FIELD = "focused"
@@ -135,5 +136,5 @@ class EntryForm:
 
     def _show_error(self, error_id: str, message: str) -> None:
         widget = self.query_one(f"#{error_id}", Static)
-        widget.update(message)
+        show_words(widget, message)
         widget.display = bool(message)

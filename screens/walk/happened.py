@@ -43,6 +43,7 @@ from screens.walk.step import StepNav, StepScreen, step_footer
 from screens.widgets.form_radio import ChosenRadioSet
 from screens.widgets.form_select import FormSelect
 from screens.widgets.scroll_body import ScrollBody
+from screens.widgets.static_words import show_words
 from screens.widgets.title_header import TitleHeader
 from screens.widgets.wrapping_toggle import WrappingRadioButton
 from screens.widgets.writing_area import WritingArea
@@ -180,10 +181,10 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
     def on_input_changed(self, event: Input.Changed) -> None:
         """Clear an error once it is being fixed, and autosave."""
         if event.input.id == "company" and event.value.strip():
-            self.query_one("#company-error", Static).update("")
+            show_words(self.query_one("#company-error", Static), "")
         if event.input.id == "received":
-            self.query_one("#received-error", Static).update(self._date_error(live=True))
-            self.query_one("#received-on", Static).update(self._resolved())
+            show_words(self.query_one("#received-error", Static), self._date_error(live=True))
+            show_words(self.query_one("#received-on", Static), self._resolved())
             if self.focused is event.input:  # typed here, not filled from an email
                 self._date_typed = True
                 # A refusal's toast is about the words before this change, as its line was.

@@ -8,6 +8,7 @@ from textual.message import Message
 from textual.widgets import Input, Label, Static
 
 from coach.mood import parse_mood
+from screens.widgets.static_words import show_words
 from screens.widgets.steady_input import SteadyInput
 
 
@@ -48,7 +49,7 @@ class MoodField(Vertical):
         """Check as they type; tell them kindly what fits."""
         event.stop()
         mood, error = parse_mood(event.value)
-        self.query_one(".field-error", Static).update(error)
+        show_words(self.query_one(".field-error", Static), error)
         self.mood = mood
         self.error = error
         self.post_message(self.Changed(mood))
