@@ -7,26 +7,38 @@ from pathlib import Path
 import pytest
 from textual.widgets import Checkbox, Input, RadioSet, TextArea
 
+from coach.walk import WalkState
 from screens.walk.close import CloseScreen
 from screens.walk.decide import DecideScreen
 from screens.walk.reflect import ReflectScreen
 from screens.walk.vent import VentScreen
 from tests.app.test_plans_app import app_at, journal_of, pick
-from tests.app.walk_helpers import NOW, open_walk, press_to, type_into, until, walk_to_close
+from tests.app.walk_helpers import (
+    NOW,
+    press_to,
+    resume_walk,
+    type_into,
+    until,
+    walk_left_at,
+)
+
+
+@pytest.fixture
+def left_at_vent(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> WalkState:
+    """tmp_path's data folder as a person left a walk at the vent (its entry saved)."""
+    return walk_left_at(tmp_path_factory, tmp_path, "vent")
 
 
 @pytest.mark.parametrize("size", [(80, 24), (40, 12)])
 async def test_enter_enter_in_carry_forward_keeps_the_writing(
-    tmp_path: Path, size: tuple[int, int]
+    tmp_path: Path, left_at_vent: WalkState, size: tuple[int, int]
 ) -> None:
     # rv38 N2: the first Enter put the focus on "Keep", and the second unticked it.
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=size) as pilot:
-        await open_walk(pilot)
-        await pilot.press("enter")
-        await type_into(pilot, "#company", "Acme")
-        await press_to(pilot, "ctrl+n", VentScreen)
+        await resume_walk(pilot, left_at_vent)
         vent = app.screen
+        assert isinstance(vent, VentScreen)
         await type_into(pilot, "#vent", "so annoyed")
         keep = vent.query_one("#keep", Checkbox)
         keep.value = True
@@ -57,11 +69,13 @@ def _plan(app: object) -> tuple[str, str, str]:
     return values["plan_choice"], values["plan_when"], values["plan_then"]
 
 
-async def test_back_and_forth_then_enter_enter_keeps_my_own_plan(tmp_path: Path) -> None:
+async def test_back_and_forth_then_enter_enter_keeps_my_own_plan(
+    tmp_path: Path, left_at_close: WalkState
+) -> None:
     # rv38 N3: shown again, the list's cursor sat on the first idea, and Enter picked it.
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         own = len(app.screen.ideas)
         await pick(pilot, own)
         await type_into(pilot, "#plan-when", "at 9 pm")
@@ -77,10 +91,12 @@ async def test_back_and_forth_then_enter_enter_keeps_my_own_plan(tmp_path: Path)
         assert _plan(app) == ("own", "at 9 pm", "stretch")
 
 
-async def test_a_look_at_an_idea_keeps_my_own_words_for_my_own_plan(tmp_path: Path) -> None:
+async def test_a_look_at_an_idea_keeps_my_own_words_for_my_own_plan(
+    tmp_path: Path, left_at_close: WalkState
+) -> None:
     app = app_at(tmp_path, NOW)
     async with app.run_test(size=(80, 24)) as pilot:
-        await walk_to_close(pilot)
+        await resume_walk(pilot, left_at_close)
         own = len(app.screen.ideas)
         await pick(pilot, own)
         await type_into(pilot, "#plan-when", "at 9 pm")
